@@ -1,0 +1,35 @@
+package org.kesudesk.l10n;
+
+/**
+ * A failure the user must be told about. It carries a message key and its arguments, so that whoever finally
+ * handles it (a dialog, the CLI) shows the Chinese text; the technical cause stays for the log.
+ */
+public class UserFacingException extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public UserFacingException(String messageKey, Object... arguments) {
+        this(null, messageKey, arguments);
+    }
+
+    public UserFacingException(Throwable cause, String messageKey, Object... arguments) {
+        super(messageKey, cause);
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** The message in the user's language. */
+    public String userMessage() {
+        return Messages.get(messageKey, arguments);
+    }
+
+    @Override
+    public String getMessage() {
+        return userMessage();
+    }
+}

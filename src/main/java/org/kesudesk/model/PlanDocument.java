@@ -1,0 +1,33 @@
+package org.kesudesk.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** A plan with its whole tree: the sections in order, each with its items, tasks and sub-tasks. */
+public record PlanDocument(Plan plan, List<PlanNode> sections) {
+    public PlanDocument {
+        Objects.requireNonNull(plan, "plan");
+        sections = List.copyOf(sections);
+        for (PlanNode section : sections) {
+            if (section.kind() != NodeKind.SECTION) {
+                throw new IllegalArgumentException("a plan's roots must be sections, not " + section.kind());
+            }
+        }
+    }
+
+    /** All items (actions, projects, safeguards) of all sections, in document order. */
+    public List<PlanNode> items() {
+        List<PlanNode> items = new ArrayList<>();
+        for (PlanNode section : sections) {
+            section.children().stream().filter(n -> n.kind().isItem()).forEach(items::add);
+        }
+        return items;
+    }
+
+    /** Visits every node of the tree, parents before children, in document order. */
+    public void forEachNode(Consumer<PlanNode> visitor) {
+        sections.forEach(section -> section.forEachNode(visitor));
+    }
+}

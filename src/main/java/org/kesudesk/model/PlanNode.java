@@ -1,0 +1,55 @@
+package org.kesudesk.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * One node of the plan tree with everything under it. Children, assignments and indicators are in their stored
+ * order; a node's ordinal among its siblings is its index in the parent's children.
+ *
+ * @param label the numeral as written in the document, without its punctuation: 二 for 二、, 一 for （一）, 3 for 3.
+ * @param title the heading or, for a task, its first sentence
+ * @param text  the node's full text (for an item, its goal paragraph)
+ */
+public record PlanNode(UUID id, NodeKind kind, String label, String title, String text,
+                       List<Assignment> assignments, List<Indicator> indicators, List<PlanNode> children,
+                       long rowVersion) {
+    public PlanNode {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        assignments = List.copyOf(assignments);
+        indicators = List.copyOf(indicators);
+        children = List.copyOf(children);
+        for (PlanNode child : children) {
+            if (!child.kind().mayBeChildOf(kind)) {
+                throw new IllegalArgumentException(child.kind() + " cannot be a child of " + kind);
+            }
+        }
+    }
+
+    /** The units that lead this node, in stored order. */
+    public List<Unit> leadUnits() {
+        return unitsIn(Role.LEAD);
+    }
+
+    /** The units responsible for this node, in stored order. */
+    public List<Unit> responsibleUnits() {
+        return unitsIn(Role.RESPONSIBLE);
+    }
+
+    /** The units of the given role, in stored order. */
+    public List<Unit> unitsIn(Role role) {
+        return assignments.stream().filter(a -> a.role() == role).map(Assignment::unit).toList();
+    }
+
+    /** Visits this node and all nodes below it, parents before children, in stored order. */
+    public void forEachNode(Consumer<PlanNode> visitor) {
+        visitor.accept(this);
+        children.forEach(child -> child.forEachNode(visitor));
+    }
+}

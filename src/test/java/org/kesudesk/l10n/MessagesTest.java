@@ -1,0 +1,86 @@
+package org.kesudesk.l10n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.Role;
+
+/** Every message key the code uses exists, and every key in the bundle is used. */
+class MessagesTest {
+
+    /** Keys that picocli looks up by itself (usage help headings, option and command descriptions). */
+    private static final Pattern PICOCLI_KEY =
+            Pattern.compile("usage\\..*|help|version|db|json|kesudesk(\\.[a-z]+)*\\.usage\\.description");
+    /** String literals that look like message keys: known prefixes, dotted. */
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "\"((?:app|menu|about|main|details|node|store|check|cli)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+
+    @Test
+    void everyKeyTheCodeUses_exists() {
+        Set<String> missing = new TreeSet<>(keysInSources());
+        missing.removeAll(Messages.bundle().keySet());
+
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKeyInTheBundle_isUsed() {
+        Set<String> used = keysInSources();
+        // keys built from enum names
+        for (NodeKind kind : NodeKind.values()) {
+            used.add("node.kind." + kind.name());
+        }
+        for (Role role : Role.values()) {
+            used.add("node.units." + role.name());
+        }
+        Set<String> unused = new TreeSet<>(Messages.bundle().keySet());
+        unused.removeAll(used);
+        unused.removeIf(key -> PICOCLI_KEY.matcher(key).matches());
+
+        assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void enumKeysExist_forEveryKindAndRole() {
+        for (NodeKind kind : NodeKind.values()) {
+            assertThat(Messages.get("node.kind." + kind.name())).isNotBlank();
+        }
+        for (Role role : Role.values()) {
+            assertThat(Messages.get("node.units." + role.name())).isNotBlank();
+        }
+    }
+
+    private static Set<String> keysInSources() {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
+                Matcher matcher = KEY_LITERAL.matcher(read(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
