@@ -1,0 +1,31 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.APP_SETTING;
+
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+
+/** Small per-database settings (key → value), read and written inside the caller's transaction. */
+final class AppSettings {
+
+    static final String CURRENT_PLAN = "current_plan";
+
+    private AppSettings() {
+    }
+
+    static Optional<String> get(DSLContext tx, String key) {
+        return tx.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
+                .where(APP_SETTING.SETTING_KEY.eq(key))
+                .fetchOptional(APP_SETTING.SETTING_VALUE);
+    }
+
+    static void put(DSLContext tx, String key, String value) {
+        tx.mergeInto(APP_SETTING)
+                .using(tx.selectOne())
+                .on(APP_SETTING.SETTING_KEY.eq(key))
+                .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
+                .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
+                .execute();
+    }
+}

@@ -1,0 +1,164 @@
+package org.kesudesk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.kesudesk.l10n.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database in one file on the user's disk. Opening it creates and migrates it as needed; every
+ * write goes through {@link #inTransaction}. Only the store package sees SQL and jOOQ.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String H2_SUFFIX = ".mv.db";
+
+    private final Path path;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(Path path, JdbcConnectionPool pool) {
+        this.path = path;
+        this.pool = pool;
+        Settings settings = new Settings()
+                .withRenderSchema(false)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    /**
+     * Opens the database at the given path (without {@code .mv.db}), creating it if it does not exist and applying
+     * any pending migrations.
+     *
+     * @throws DatabaseInUseException if another process has it open
+     * @throws UserFacingException    for any other failure, with a message for the user
+     */
+    public static Database open(Path path) {
+        Path base = withoutH2Suffix(path);
+        createParentFolder(base);
+        Database database = connect(base, false);
+        try {
+            Migrations.migrate(database.pool);
+            return database;
+        } catch (FlywayException e) {
+            database.close();
+            throw new UserFacingException(e, "store.error.migrate", base, e.getMessage());
+        }
+    }
+
+    /**
+     * Opens an existing database without changing it (no migrations are applied), for checks.
+     *
+     * @throws UserFacingException if there is no database at the path, or it cannot be opened
+     */
+    public static Database openExisting(Path path) {
+        return connect(withoutH2Suffix(path), true);
+    }
+
+    /** The database's path, without {@code .mv.db}. */
+    public Path path() {
+        return path;
+    }
+
+    /** The file H2 keeps the database in. */
+    public Path file() {
+        return path.resolveSibling(path.getFileName() + H2_SUFFIX);
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs work in one transaction: all of it is stored, or, if it throws, none of it. */
+    <T> T inTransaction(Function<DSLContext, T> work) {
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (DataAccessException e) {
+            throw translate(e, path);
+        }
+    }
+
+    /** Runs read-only work; reads see one consistent state. */
+    <T> T read(Function<DSLContext, T> work) {
+        return inTransaction(work);
+    }
+
+    @Override
+    public void close() {
+        // H2 closes the file (and releases its lock) when the last connection is closed.
+        pool.dispose();
+    }
+
+    private static Database connect(Path base, boolean mustExist) {
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + (mustExist ? ";IFEXISTS=TRUE" : "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try (Connection probe = pool.getConnection()) {
+            LOG.debug("opened {} ({})", base, probe.getMetaData().getDatabaseProductVersion());
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, base);
+        }
+        return new Database(base, pool);
+    }
+
+    private static RuntimeException translate(Throwable failure, Path base) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UserFacingException userFacing) {
+                return userFacing;
+            }
+            if (t instanceof SQLException sql) {
+                switch (sql.getErrorCode()) {
+                    case ErrorCode.DATABASE_ALREADY_OPEN_1:
+                        return new DatabaseInUseException(base, failure);
+                    case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1:
+                    case ErrorCode.DATABASE_NOT_FOUND_1:
+                        return new UserFacingException(failure, "store.error.notFound", base);
+                    case ErrorCode.FILE_CORRUPTED_1:
+                        return new UserFacingException(failure, "store.error.corrupted", base);
+                    case ErrorCode.FILE_VERSION_ERROR_1:
+                        return new UserFacingException(failure, "store.error.version", base);
+                    default:
+                        break;
+                }
+            }
+        }
+        LOG.error("database failure on {}", base, failure);
+        return new UserFacingException(failure, "store.error.access", base, failure.getMessage());
+    }
+
+    private static Path withoutH2Suffix(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(H2_SUFFIX)
+                ? path.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()))
+                : path;
+    }
+
+    private static void createParentFolder(Path base) {
+        Path parent = base.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new UserFacingException(e, "store.error.folder", parent);
+        }
+    }
+}

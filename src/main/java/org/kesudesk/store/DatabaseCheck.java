@@ -1,0 +1,146 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.INDICATOR;
+import static org.kesudesk.store.jooq.Tables.PLAN;
+import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
+import static org.kesudesk.store.jooq.Tables.UNIT;
+import static org.kesudesk.store.jooq.Tables.UNIT_ALIAS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.ValidateResult;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.kesudesk.l10n.LocalizedText;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.Role;
+import org.kesudesk.store.jooq.tables.PlanNode;
+
+/**
+ * Verifies a database without changing it: every migration applied and unaltered, and every reference intact
+ * (including those a foreign key cannot express, such as a task that sits under a task of another plan).
+ */
+public final class DatabaseCheck {
+
+    private final Database database;
+
+    public DatabaseCheck(Database database) {
+        this.database = database;
+    }
+
+    /** The problems found; empty when the database is sound. */
+    public List<LocalizedText> run() {
+        List<LocalizedText> problems = new ArrayList<>(checkMigrations());
+        if (problems.isEmpty()) {
+            problems.addAll(database.read(this::checkReferences));
+        }
+        return problems;
+    }
+
+    private List<LocalizedText> checkMigrations() {
+        List<LocalizedText> problems = new ArrayList<>();
+        Flyway flyway = Migrations.flyway(database.dataSource());
+        for (MigrationInfo info : flyway.info().all()) {
+            MigrationState state = info.getState();
+            String version = info.getVersion() == null ? info.getDescription() : info.getVersion().getVersion();
+            if (state == MigrationState.PENDING) {
+                problems.add(LocalizedText.of("check.migrationPending", version, info.getDescription()));
+            } else if (state.isFailed()) {
+                problems.add(LocalizedText.of("check.migrationFailed", version, info.getDescription()));
+            } else if (state == MigrationState.FUTURE_SUCCESS) {
+                problems.add(LocalizedText.of("check.migrationFromNewerVersion", version));
+            }
+        }
+        if (problems.isEmpty()) {
+            ValidateResult validation = flyway.validateWithResult();
+            if (!validation.validationSuccessful) {
+                validation.invalidMigrations.forEach(m ->
+                        problems.add(LocalizedText.of("check.migrationAltered", m.version, m.description)));
+            }
+        }
+        return problems;
+    }
+
+    private List<LocalizedText> checkReferences(DSLContext tx) {
+        List<LocalizedText> problems = new ArrayList<>();
+        PlanNode parent = PLAN_NODE.as("parent");
+
+        tx.select(PLAN_NODE.ID).from(PLAN_NODE)
+                .where(PLAN_NODE.PLAN_ID.notIn(DSL.select(PLAN.ID).from(PLAN)))
+                .forEach(r -> problems.add(LocalizedText.of("check.nodeWithoutPlan", r.value1())));
+
+        tx.select(PLAN_NODE.ID).from(PLAN_NODE)
+                .leftJoin(parent).on(parent.ID.eq(PLAN_NODE.PARENT_ID))
+                .where(PLAN_NODE.PARENT_ID.isNotNull().and(parent.ID.isNull()))
+                .forEach(r -> problems.add(LocalizedText.of("check.nodeWithoutParent", r.value1())));
+
+        tx.select(PLAN_NODE.ID).from(PLAN_NODE)
+                .join(parent).on(parent.ID.eq(PLAN_NODE.PARENT_ID))
+                .where(parent.PLAN_ID.ne(PLAN_NODE.PLAN_ID))
+                .forEach(r -> problems.add(LocalizedText.of("check.nodeParentInOtherPlan", r.value1())));
+
+        tx.select(PLAN_NODE.ID, PLAN_NODE.KIND, parent.KIND).from(PLAN_NODE)
+                .leftJoin(parent).on(parent.ID.eq(PLAN_NODE.PARENT_ID))
+                .forEach(r -> {
+                    NodeKind parentKind = r.value3() == null ? null : NodeKind.valueOf(r.value3());
+                    if (!NodeKind.valueOf(r.value2()).mayBeChildOf(parentKind)) {
+                        problems.add(LocalizedText.of("check.nodeMisplaced", r.value1(), r.value2(),
+                                r.value3() == null ? "-" : r.value3()));
+                    }
+                });
+
+        tx.select(PLAN_NODE.PLAN_ID, PLAN_NODE.PARENT_ID, PLAN_NODE.ORDINAL).from(PLAN_NODE)
+                .groupBy(PLAN_NODE.PLAN_ID, PLAN_NODE.PARENT_ID, PLAN_NODE.ORDINAL)
+                .having(DSL.count().gt(1))
+                .forEach(r -> problems.add(LocalizedText.of("check.nodeOrdinalTwice", r.value3(),
+                        r.value2() == null ? r.value1() : r.value2())));
+
+        tx.select(ASSIGNMENT.ID).from(ASSIGNMENT)
+                .where(ASSIGNMENT.NODE_ID.notIn(DSL.select(PLAN_NODE.ID).from(PLAN_NODE)))
+                .or(ASSIGNMENT.UNIT_ID.notIn(DSL.select(UNIT.ID).from(UNIT)))
+                .forEach(r -> problems.add(LocalizedText.of("check.assignmentDangling", r.value1())));
+
+        tx.select(ASSIGNMENT.ID, ASSIGNMENT.ROLE, PLAN_NODE.KIND).from(ASSIGNMENT)
+                .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
+                .forEach(r -> {
+                    NodeKind kind = NodeKind.valueOf(r.value3());
+                    boolean fits = Role.valueOf(r.value2()) == Role.LEAD ? kind.isItem() : kind != NodeKind.SECTION;
+                    if (!fits) {
+                        problems.add(LocalizedText.of("check.assignmentRoleMisplaced", r.value1(), r.value2(),
+                                r.value3()));
+                    }
+                });
+
+        tx.select(INDICATOR.ID).from(INDICATOR)
+                .where(INDICATOR.NODE_ID.notIn(DSL.select(PLAN_NODE.ID).from(PLAN_NODE)))
+                .forEach(r -> problems.add(LocalizedText.of("check.indicatorDangling", r.value1())));
+
+        tx.select(UNIT_ALIAS.ALIAS).from(UNIT_ALIAS)
+                .where(UNIT_ALIAS.UNIT_ID.notIn(DSL.select(UNIT.ID).from(UNIT)))
+                .forEach(r -> problems.add(LocalizedText.of("check.aliasDangling", r.value1())));
+
+        tx.select(UNIT.NAME).from(UNIT)
+                .groupBy(UNIT.REGION_ID, UNIT.NAME)
+                .having(DSL.count().gt(1))
+                .forEach(r -> problems.add(LocalizedText.of("check.unitNameTwice", r.value1())));
+
+        AppSettings.get(tx, AppSettings.CURRENT_PLAN).ifPresent(value -> {
+            boolean known;
+            try {
+                known = tx.fetchExists(PLAN, PLAN.ID.eq(UUID.fromString(value)));
+            } catch (IllegalArgumentException notAUuid) {
+                known = false;
+            }
+            if (!known) {
+                problems.add(LocalizedText.of("check.currentPlanMissing", value));
+            }
+        });
+        return problems;
+    }
+}

@@ -1,0 +1,268 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.INDICATOR;
+import static org.kesudesk.store.jooq.Tables.PLAN;
+import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
+import static org.kesudesk.store.jooq.Tables.UNIT;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.Indicator;
+import org.kesudesk.model.IndicatorPeriod;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.PlanSummary;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.jooq.tables.records.AssignmentRecord;
+import org.kesudesk.store.jooq.tables.records.IndicatorRecord;
+import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
+import org.kesudesk.store.jooq.tables.records.PlanRecord;
+
+/** Plans with their whole trees: stored in one transaction, read back as model records. */
+public final class PlanRepository {
+
+    private final Database database;
+
+    public PlanRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Stores a new plan with its tree, its units (those not stored yet), assignments and indicators, all or
+     * nothing. The first plan stored becomes the current one.
+     */
+    public void add(PlanDocument document) {
+        database.inTransaction(tx -> {
+            Plan plan = document.plan();
+            tx.executeInsert(toRecord(tx, plan));
+
+            List<Unit> units = new ArrayList<>();
+            document.forEachNode(node -> node.assignments().forEach(a -> units.add(a.unit())));
+            UnitRepository.insertMissing(tx, units);
+
+            NodeRows rows = new NodeRows();
+            for (int i = 0; i < document.sections().size(); i++) {
+                rows.collect(tx, plan.id(), null, document.sections().get(i), i);
+            }
+            rows.insert(tx);
+
+            if (AppSettings.get(tx, AppSettings.CURRENT_PLAN).isEmpty()) {
+                AppSettings.put(tx, AppSettings.CURRENT_PLAN, plan.id().toString());
+            }
+            AuditLog.record(tx, "plan.add", "plan", plan.id(), null, plan.docNumber() + " " + plan.title());
+            return null;
+        });
+    }
+
+    /** The plan with the given id and its tree. */
+    public Optional<PlanDocument> find(UUID planId) {
+        return database.read(tx -> load(tx, planId));
+    }
+
+    /** The plan the user works on: the one made current last, or else the first one stored. */
+    public Optional<PlanDocument> current() {
+        return database.read(tx -> currentPlanId(tx).flatMap(id -> load(tx, id)));
+    }
+
+    /** Every stored plan, oldest first. */
+    public List<PlanSummary> list() {
+        return database.read(tx -> {
+            Optional<UUID> current = currentPlanId(tx);
+            return tx.selectFrom(PLAN).orderBy(PLAN.CREATED_AT, PLAN.ID)
+                    .fetch(r -> new PlanSummary(r.getId(), nonNull(r.getDocNumber()), nonNull(r.getTitle()),
+                            r.getCreatedAt().toInstant(), current.filter(r.getId()::equals).isPresent()));
+        });
+    }
+
+    /** Makes the given plan the current one. */
+    public void makeCurrent(UUID planId) {
+        database.inTransaction(tx -> {
+            if (!tx.fetchExists(PLAN, PLAN.ID.eq(planId))) {
+                throw new UserFacingException("store.error.noSuchPlan", planId);
+            }
+            Optional<String> before = AppSettings.get(tx, AppSettings.CURRENT_PLAN);
+            AppSettings.put(tx, AppSettings.CURRENT_PLAN, planId.toString());
+            AuditLog.record(tx, "plan.makeCurrent", "plan", planId, before.orElse(null), planId.toString());
+            return null;
+        });
+    }
+
+    private static Optional<UUID> currentPlanId(DSLContext tx) {
+        Optional<UUID> stored = AppSettings.get(tx, AppSettings.CURRENT_PLAN).map(UUID::fromString)
+                .filter(id -> tx.fetchExists(PLAN, PLAN.ID.eq(id)));
+        if (stored.isPresent()) {
+            return stored;
+        }
+        return tx.select(PLAN.ID).from(PLAN).orderBy(PLAN.CREATED_AT, PLAN.ID).limit(1).fetchOptional(PLAN.ID);
+    }
+
+    private static Optional<PlanDocument> load(DSLContext tx, UUID planId) {
+        PlanRecord planRecord = tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
+        if (planRecord == null) {
+            return Optional.empty();
+        }
+        List<PlanNodeRecord> nodes = tx.selectFrom(PLAN_NODE)
+                .where(PLAN_NODE.PLAN_ID.eq(planId))
+                .orderBy(PLAN_NODE.ORDINAL)
+                .fetch();
+
+        Map<UUID, List<Assignment>> assignments = new HashMap<>();
+        tx.select(ASSIGNMENT.ID, ASSIGNMENT.NODE_ID, ASSIGNMENT.ROLE, ASSIGNMENT.ROW_VERSION,
+                        UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.PRECEDENCE, UNIT.ROW_VERSION)
+                .from(ASSIGNMENT)
+                .join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
+                .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
+                .where(PLAN_NODE.PLAN_ID.eq(planId))
+                .orderBy(ASSIGNMENT.ROLE, ASSIGNMENT.POSITION)
+                .forEach(row -> assignments.computeIfAbsent(row.get(ASSIGNMENT.NODE_ID), k -> new ArrayList<>())
+                        .add(toAssignment(row)));
+
+        Map<UUID, List<Indicator>> indicators = new HashMap<>();
+        tx.select(INDICATOR.fields())
+                .from(INDICATOR)
+                .join(PLAN_NODE).on(PLAN_NODE.ID.eq(INDICATOR.NODE_ID))
+                .where(PLAN_NODE.PLAN_ID.eq(planId))
+                .orderBy(INDICATOR.POSITION)
+                .forEach(row -> indicators.computeIfAbsent(row.get(INDICATOR.NODE_ID), k -> new ArrayList<>())
+                        .add(toIndicator(row.into(INDICATOR))));
+
+        Map<Optional<UUID>, List<PlanNodeRecord>> byParent = new HashMap<>();
+        nodes.forEach(n -> byParent.computeIfAbsent(Optional.ofNullable(n.getParentId()), k -> new ArrayList<>())
+                .add(n));
+        TreeBuilder builder = new TreeBuilder(byParent, assignments, indicators);
+        return Optional.of(new PlanDocument(toPlan(planRecord), builder.childrenOf(Optional.empty())));
+    }
+
+    /** Builds the immutable tree from rows grouped by parent, children in ordinal order. */
+    private record TreeBuilder(Map<Optional<UUID>, List<PlanNodeRecord>> byParent,
+                               Map<UUID, List<Assignment>> assignments,
+                               Map<UUID, List<Indicator>> indicators) {
+        List<PlanNode> childrenOf(Optional<UUID> parent) {
+            return byParent.getOrDefault(parent, List.of()).stream()
+                    .map(r -> new PlanNode(r.getId(), NodeKind.valueOf(r.getKind()), r.getLabel(), r.getTitle(),
+                            r.getBody(), assignments.getOrDefault(r.getId(), List.of()),
+                            indicators.getOrDefault(r.getId(), List.of()), childrenOf(Optional.of(r.getId())),
+                            r.getRowVersion()))
+                    .toList();
+        }
+    }
+
+    /** Collects the rows of a tree, parents before children, for batch inserts. */
+    private static final class NodeRows {
+        private final List<PlanNodeRecord> nodes = new ArrayList<>();
+        private final List<AssignmentRecord> assignments = new ArrayList<>();
+        private final List<IndicatorRecord> indicators = new ArrayList<>();
+
+        void collect(DSLContext tx, UUID planId, UUID parentId, PlanNode node, int ordinal) {
+            PlanNodeRecord record = tx.newRecord(PLAN_NODE);
+            record.setId(node.id());
+            record.setPlanId(planId);
+            record.setParentId(parentId);
+            record.setKind(node.kind().name());
+            record.setOrdinal(ordinal);
+            record.setLabel(node.label());
+            record.setTitle(node.title());
+            record.setBody(node.text());
+            record.setRowVersion(node.rowVersion());
+            nodes.add(record);
+
+            Map<Role, Integer> positions = new HashMap<>();
+            for (Assignment assignment : node.assignments()) {
+                AssignmentRecord a = tx.newRecord(ASSIGNMENT);
+                a.setId(assignment.id());
+                a.setNodeId(node.id());
+                a.setUnitId(assignment.unit().id());
+                a.setRole(assignment.role().name());
+                a.setPosition(positions.merge(assignment.role(), 1, Integer::sum) - 1);
+                a.setRowVersion(assignment.rowVersion());
+                assignments.add(a);
+            }
+            for (int i = 0; i < node.indicators().size(); i++) {
+                Indicator indicator = node.indicators().get(i);
+                IndicatorRecord r = tx.newRecord(INDICATOR);
+                r.setId(indicator.id());
+                r.setNodeId(node.id());
+                r.setPosition(i);
+                r.setWording(indicator.wording());
+                r.setTargetValue(indicator.targetValue().orElse(null));
+                r.setMeasure(indicator.measure());
+                r.setPeriod(indicator.period().name());
+                r.setRowVersion(indicator.rowVersion());
+                indicators.add(r);
+            }
+            for (int i = 0; i < node.children().size(); i++) {
+                collect(tx, planId, node.id(), node.children().get(i), i);
+            }
+        }
+
+        void insert(DSLContext tx) {
+            if (!nodes.isEmpty()) {
+                tx.batchInsert(nodes).execute();
+            }
+            if (!assignments.isEmpty()) {
+                tx.batchInsert(assignments).execute();
+            }
+            if (!indicators.isEmpty()) {
+                tx.batchInsert(indicators).execute();
+            }
+        }
+    }
+
+    private static PlanRecord toRecord(DSLContext tx, Plan plan) {
+        PlanRecord r = tx.newRecord(PLAN);
+        r.setId(plan.id());
+        r.setRegionId(plan.regionId().orElse(null));
+        r.setDocNumber(plan.docNumber());
+        r.setTitle(plan.title());
+        r.setIssuer(plan.issuer());
+        r.setIssueDate(plan.issueDate().orElse(null));
+        r.setAddressees(plan.addressees());
+        r.setNoticeBody(plan.noticeBody());
+        r.setCopiedTo(plan.copiedTo());
+        r.setPrintedBy(plan.printedBy());
+        r.setPrintedDate(plan.printedDate().orElse(null));
+        r.setPlanTitle(plan.planTitle());
+        r.setGoalText(plan.goalText());
+        r.setCreatedAt(OffsetDateTime.now());
+        r.setRowVersion(plan.rowVersion());
+        return r;
+    }
+
+    private static Plan toPlan(PlanRecord r) {
+        return new Plan(r.getId(), Optional.ofNullable(r.getRegionId()), nonNull(r.getDocNumber()),
+                nonNull(r.getTitle()), nonNull(r.getIssuer()), Optional.ofNullable(r.getIssueDate()),
+                nonNull(r.getAddressees()), nonNull(r.getNoticeBody()), nonNull(r.getCopiedTo()),
+                nonNull(r.getPrintedBy()), Optional.ofNullable(r.getPrintedDate()), nonNull(r.getPlanTitle()),
+                nonNull(r.getGoalText()), r.getRowVersion());
+    }
+
+    private static Assignment toAssignment(Record row) {
+        Unit unit = new Unit(row.get(UNIT.ID), row.get(UNIT.NAME), nonNull(row.get(UNIT.KIND)),
+                row.get(UNIT.PRECEDENCE), row.get(UNIT.ROW_VERSION));
+        return new Assignment(row.get(ASSIGNMENT.ID), unit, Role.valueOf(row.get(ASSIGNMENT.ROLE)),
+                row.get(ASSIGNMENT.ROW_VERSION));
+    }
+
+    private static Indicator toIndicator(IndicatorRecord r) {
+        return new Indicator(r.getId(), r.getWording(), Optional.ofNullable(r.getTargetValue()),
+                nonNull(r.getMeasure()), IndicatorPeriod.valueOf(r.getPeriod()), r.getRowVersion());
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+}

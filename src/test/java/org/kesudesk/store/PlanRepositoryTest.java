@@ -1,0 +1,154 @@
+package org.kesudesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.AuditEntry;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.PlanSummary;
+import org.kesudesk.model.Unit;
+import org.kesudesk.testsupport.PlanBuilder;
+import org.kesudesk.testsupport.TestPlans;
+
+class PlanRepositoryTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aStoredPlan_readsBackEqualAfterReopeningTheDatabase() {
+        PlanDocument original = TestPlans.countyPlan();
+        Path path = folder.resolve("kesudesk");
+        try (Database database = Database.open(path)) {
+            new PlanRepository(database).add(original);
+        }
+
+        try (Database reopened = Database.open(path)) {
+            Optional<PlanDocument> loaded = new PlanRepository(reopened).find(original.plan().id());
+            assertThat(loaded).contains(original);
+        }
+    }
+
+    @Test
+    void unitsKeepTheirStoredOrder_notTheirPrecedenceOrAlphabeticalOrder() {
+        PlanBuilder b = new PlanBuilder().header("X〔2024〕1号", "通知", "办公室", LocalDate.of(2024, 1, 2));
+        List<String> first = List.of("乙局", "甲局", "丙局");
+        List<String> reversed = List.of("丙局", "甲局", "乙局");
+        PlanDocument document = b.section("一", "行动",
+                        b.item(NodeKind.ACTION, "一", "行动一", "", reversed,
+                                b.task("1", "任务一", "", first),
+                                b.task("2", "任务二", "", reversed)))
+                .build();
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            new PlanRepository(database).add(document);
+            PlanNode item = new PlanRepository(database).current().orElseThrow().items().get(0);
+
+            assertThat(item.leadUnits()).extracting(Unit::name).containsExactlyElementsOf(reversed);
+            assertThat(item.children().get(0).responsibleUnits()).extracting(Unit::name)
+                    .containsExactlyElementsOf(first);
+            assertThat(item.children().get(1).responsibleUnits()).extracting(Unit::name)
+                    .containsExactlyElementsOf(reversed);
+        }
+    }
+
+    @Test
+    void unitsSharedByTwoPlans_areStoredOnce() {
+        PlanDocument county = TestPlans.countyPlan();
+        PlanBuilder b = new PlanBuilder().usingUnitsOf(county);
+        PlanDocument second = b.section("一", "行动",
+                b.item(NodeKind.ACTION, "一", "行动", "", List.of("县教育局", "新单位"))).build();
+
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            PlanRepository plans = new PlanRepository(database);
+            plans.add(county);
+            int before = new UnitRepository(database).all().size();
+            plans.add(second);
+
+            assertThat(new UnitRepository(database).all()).extracting(Unit::name)
+                    .hasSize(before + 1)
+                    .containsOnlyOnce("县教育局", "新单位");
+            assertThat(plans.find(second.plan().id()).orElseThrow().items().get(0).leadUnits())
+                    .containsExactlyElementsOf(second.items().get(0).leadUnits());
+        }
+    }
+
+    @Test
+    void theFirstPlanIsCurrent_untilAnotherIsMadeCurrent() {
+        PlanDocument first = TestPlans.countyPlan();
+        PlanDocument second = TestPlans.countyPlan();
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            PlanRepository plans = new PlanRepository(database);
+            assertThat(plans.current()).isEmpty();
+
+            plans.add(first);
+            plans.add(second);
+            assertThat(plans.current().map(d -> d.plan().id())).contains(first.plan().id());
+            assertThat(plans.list()).extracting(PlanSummary::id, PlanSummary::current)
+                    .containsExactly(
+                            tuple(first.plan().id(), true),
+                            tuple(second.plan().id(), false));
+
+            plans.makeCurrent(second.plan().id());
+            assertThat(plans.current().map(d -> d.plan().id())).contains(second.plan().id());
+        }
+    }
+
+    @Test
+    void aFailedAdd_leavesTheDatabaseAsItWas() {
+        PlanDocument plan = TestPlans.countyPlan();
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            PlanRepository plans = new PlanRepository(database);
+            plans.add(plan);
+            int units = new UnitRepository(database).all().size();
+            int auditEntries = new AuditLog(database).recent(100).size();
+
+            // the same plan id again: the plan row fails after nothing else was written; the same nodes with a
+            // new plan id: the plan row is written, then the node rows fail — and must be rolled back with it
+            PlanDocument sameNodes = new PlanDocument(new PlanBuilder().build().plan(), plan.sections());
+            assertThatThrownBy(() -> plans.add(plan)).isInstanceOf(UserFacingException.class);
+            assertThatThrownBy(() -> plans.add(sameNodes)).isInstanceOf(UserFacingException.class);
+
+            assertThat(plans.list()).hasSize(1);
+            assertThat(plans.find(sameNodes.plan().id())).isEmpty();
+            assertThat(new UnitRepository(database).all()).hasSize(units);
+            assertThat(new AuditLog(database).recent(100)).hasSize(auditEntries);
+        }
+    }
+
+    @Test
+    void addingAPlan_isRecordedInTheAuditLog() {
+        PlanDocument plan = TestPlans.countyPlan();
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            new PlanRepository(database).add(plan);
+
+            List<AuditEntry> entries = new AuditLog(database).recent(10);
+            assertThat(entries).hasSize(1);
+            AuditEntry entry = entries.get(0);
+            assertThat(entry.action()).isEqualTo("plan.add");
+            assertThat(entry.entityId()).contains(plan.plan().id());
+            assertThat(entry.osUser()).isEqualTo(System.getProperty("user.name"));
+            assertThat(entry.after()).hasValueSatisfying(text -> assertThat(text).contains("甘南政办发〔2023〕7号"));
+        }
+    }
+
+    @Test
+    void makingAnUnknownPlanCurrent_isRefusedWithAMessage() {
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            assertThatThrownBy(() -> new PlanRepository(database).makeCurrent(UUID.randomUUID()))
+                    .isInstanceOf(UserFacingException.class)
+                    .hasMessageContaining("没有编号为");
+        }
+    }
+}
