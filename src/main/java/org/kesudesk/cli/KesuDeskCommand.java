@@ -1,0 +1,63 @@
+package org.kesudesk.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.AppDirectories;
+import org.kesudesk.logic.AppVersion;
+import org.kesudesk.logic.DatabaseLocation;
+import org.kesudesk.store.Database;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code kesudesk [--db PATH] [COMMAND]}: the window when no command is given. */
+@Command(name = "kesudesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = KesuDeskCommand.Version.class,
+        subcommands = {PlanCommand.class, DbCommand.class})
+public final class KesuDeskCommand implements Callable<Integer> {
+
+    private final Map<String, String> environment;
+    private final AppDirectories directories;
+    private final Consumer<Path> openWindow;
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT)
+    private Path database;
+
+    KesuDeskCommand(Map<String, String> environment, AppDirectories directories, Consumer<Path> openWindow) {
+        this.environment = environment;
+        this.directories = directories;
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(databasePath());
+        return 0;
+    }
+
+    /** The database to use: {@code --db}, else {@code KESUDESK_DB}, else the one in the user's data folder. */
+    Path databasePath() {
+        return DatabaseLocation.resolve(Optional.ofNullable(database), environment, directories);
+    }
+
+    /** Opens (and if needed creates and migrates) the database. */
+    Database openDatabase() {
+        return Database.open(databasePath());
+    }
+
+    /** Prints the app's name and version. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Messages.get("cli.version", AppVersion.current())};
+        }
+    }
+}

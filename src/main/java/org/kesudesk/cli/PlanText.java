@@ -1,0 +1,39 @@
+package org.kesudesk.cli;
+
+import java.util.stream.Collectors;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+
+/** The plan as indented text for people, printed by {@code plan show}. */
+final class PlanText {
+
+    private PlanText() {
+    }
+
+    static String write(PlanDocument document) {
+        if (document == null) {
+            return Messages.get("cli.plan.none");
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(document.plan().docNumber()).append('\n').append(document.plan().title()).append('\n');
+        for (PlanNode section : document.sections()) {
+            appendNode(text, section, 0);
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static void appendNode(StringBuilder text, PlanNode node, int depth) {
+        text.append("  ".repeat(depth)).append(node.kind().numbering(node.label())).append(node.title());
+        Role role = node.kind().isItem() ? Role.LEAD : Role.RESPONSIBLE;
+        String units = node.unitsIn(role).stream().map(Unit::name).collect(Collectors.joining("、"));
+        if (!units.isEmpty()) {
+            text.append("（").append(Messages.get("node.units." + role.name())).append("：").append(units).append("）");
+        }
+        text.append('\n');
+        node.children().forEach(child -> appendNode(text, child, depth + 1));
+    }
+}

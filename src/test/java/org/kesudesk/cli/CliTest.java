@@ -1,0 +1,202 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.AppDirectoriesFixture;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.testsupport.TestPlans;
+
+class CliTest {
+
+    @TempDir
+    Path folder;
+
+    private final List<Path> windowsOpened = new ArrayList<>();
+
+    @Test
+    void planShowJson_printsTheCurrentPlanWithUnitsInStoredOrder() throws Exception {
+        PlanDocument plan = TestPlans.countyPlan();
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(plan);
+        }
+
+        Result result = run("--db", db.toString(), "plan", "show", "--json");
+
+        assertThat(result.exitCode).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out);
+        assertThat(json.at("/plan/docNumber").asText()).isEqualTo(plan.plan().docNumber());
+        assertThat(json.at("/plan/title").asText()).isEqualTo(plan.plan().title());
+        assertThat(json.at("/plan/issuer").asText()).isEqualTo(plan.plan().issuer());
+        assertThat(json.at("/plan/date").asText()).isEqualTo(plan.plan().issueDate().orElseThrow().toString());
+
+        List<PlanNode> items = plan.items();
+        JsonNode jsonItems = json.get("items");
+        assertThat(jsonItems).hasSize(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            PlanNode item = items.get(i);
+            JsonNode jsonItem = jsonItems.get(i);
+            assertThat(jsonItem.get("kind").asText()).isEqualTo(item.kind().name().toLowerCase());
+            assertThat(jsonItem.get("no").asText()).isEqualTo(item.label());
+            assertThat(jsonItem.get("name").asText()).isEqualTo(item.title());
+            assertThat(texts(jsonItem.get("lead"))).containsExactlyElementsOf(names(item.leadUnits()));
+            assertThat(jsonItem.get("tasks")).hasSize(item.children().size());
+            for (int t = 0; t < item.children().size(); t++) {
+                PlanNode task = item.children().get(t);
+                JsonNode jsonTask = jsonItem.get("tasks").get(t);
+                assertThat(jsonTask.get("no").isInt()).isTrue();
+                assertThat(jsonTask.get("no").asInt()).isEqualTo(Integer.parseInt(task.label()));
+                assertThat(jsonTask.get("title").asText()).isEqualTo(task.title());
+                assertThat(jsonTask.get("text").asText()).isEqualTo(task.text());
+                assertThat(texts(jsonTask.get("responsible")))
+                        .containsExactlyElementsOf(names(task.responsibleUnits()));
+            }
+        }
+        assertThat(jsonItems).extracting(node -> node.get("kind").asText())
+                .containsExactly("action", "action", "project", "safeguard");
+    }
+
+    @Test
+    void planShowJson_onAnEmptyDatabase_printsNullFieldsAndNoItems() throws Exception {
+        Result result = run("--db", folder.resolve("empty").toString(), "plan", "show", "--json");
+
+        assertThat(result.exitCode).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out);
+        for (String field : List.of("docNumber", "title", "issuer", "date")) {
+            assertThat(json.get("plan").has(field)).as(field).isTrue();
+            assertThat(json.get("plan").get(field).isNull()).as(field).isTrue();
+        }
+        assertThat(json.get("items").isArray()).isTrue();
+        assertThat(json.get("items")).isEmpty();
+    }
+
+    @Test
+    void theDatabaseComesFromTheEnvironment_whenNoOptionIsGiven() throws Exception {
+        Path db = folder.resolve("from-env");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+
+        Result result = run(Map.of("KESUDESK_DB", db.toString()), "plan", "show", "--json");
+
+        assertThat(new ObjectMapper().readTree(result.out).at("/plan/docNumber").asText())
+                .isEqualTo(TestPlans.countyPlan().plan().docNumber());
+    }
+
+    @Test
+    void noSubcommand_opensTheWindowOnTheChosenDatabase() {
+        Path db = folder.resolve("gui");
+
+        Result result = run("--db", db.toString());
+
+        assertThat(result.exitCode).isZero();
+        assertThat(windowsOpened).containsExactly(db);
+    }
+
+    @Test
+    void noSubcommandAndNoOption_opensTheDefaultDatabaseInTheUsersDataFolder() {
+        run();
+
+        assertThat(windowsOpened).containsExactly(AppDirectoriesFixture.linux(folder).defaultDatabase());
+    }
+
+    @Test
+    void dbCheck_passesOnASoundDatabase() {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+
+        Result result = run("--db", db.toString(), "db", "check");
+
+        assertThat(result.exitCode).isZero();
+        assertThat(result.out).contains("数据库完好");
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    @Test
+    void dbCheck_failsWithTheProblemInChinese_onABrokenReference() throws SQLException {
+        PlanDocument plan = TestPlans.countyPlan();
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(plan);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            statement.execute("DELETE FROM PLAN_NODE WHERE ID = '" + plan.items().get(0).id() + "'");
+        }
+
+        Result result = run("--db", db.toString(), "db", "check");
+
+        assertThat(result.exitCode).isEqualTo(1);
+        assertThat(result.err).contains("个问题").contains("上级节点不存在");
+    }
+
+    @Test
+    void dbCheck_onAMissingDatabase_failsAndCreatesNothing() {
+        Path db = folder.resolve("missing");
+
+        Result result = run("--db", db.toString(), "db", "check");
+
+        assertThat(result.exitCode).isEqualTo(1);
+        assertThat(result.err).contains("找不到数据库");
+        assertThat(folder.resolve("missing.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void helpAndVersion_areInChinese() {
+        Result help = run("--help");
+        Result version = run("--version");
+
+        assertThat(help.exitCode).isZero();
+        assertThat(help.out).contains("用法").contains("--db").contains("plan").contains("db");
+        assertThat(version.out).contains("科素通 KesuDesk");
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    private Result run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private Result run(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Cli.run(args, new PrintWriter(out), new PrintWriter(err), environment,
+                AppDirectoriesFixture.linux(folder), windowsOpened::add);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    private static List<String> names(List<Unit> units) {
+        return units.stream().map(Unit::name).toList();
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.Launcher;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.testsupport.DatabaseHolder;
+import org.kesudesk.testsupport.TestPlans;
+
+/**
+ * Runs the real entry point in its own JVM with JavaFX removed from the class path: a subcommand must run headless
+ * and never touch JavaFX.
+ */
+class HeadlessLauncherTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aSubcommandRunsWithoutJavaFxOnTheClassPath() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+
+        Run run = launch("--db", db.toString(), "plan", "show");
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).contains(TestPlans.countyPlan().plan().docNumber()).contains("县融媒体中心");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void aSecondCopy_saysInChineseThatTheDatabaseIsOpen_withoutAStackTrace() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        Database.open(db).close();
+
+        Run run;
+        try (DatabaseHolder first = DatabaseHolder.hold(db)) {
+            run = launch("--db", db.toString(), "plan", "show", "--json");
+        }
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).contains("数据库已在另一个科素通窗口").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out).isEmpty();
+    }
+
+    private static Run launch(String... args) throws IOException, InterruptedException {
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("javafx") && !entry.contains("openjfx") && !entry.contains("testfx"))
+                .collect(Collectors.joining(File.pathSeparator));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
+                "-Dnative.encoding=UTF-8", "-cp", classPath, Launcher.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the launcher did not finish");
+        }
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+}
