@@ -1,0 +1,116 @@
+package org.kesudesk.ui;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.AppVersion;
+import org.kesudesk.ui.MainViewModel.State;
+import org.kesudesk.ui.tree.PlanTreeView;
+
+/** The main window's content: menu, the plan tree (or what to do when there is none), and a status line. */
+public final class MainWindow extends BorderPane {
+
+    private final MainViewModel viewModel;
+    private final Runnable exit;
+
+    public MainWindow(MainViewModel viewModel, Runnable exit) {
+        this.viewModel = viewModel;
+        this.exit = exit;
+        getStyleClass().add("main-window");
+
+        setTop(menuBar());
+        StackPane center = new StackPane(
+                whenState(State.LOADING, loadingPane()),
+                whenState(State.EMPTY, emptyPane()),
+                whenState(State.FAILED, failurePane()),
+                whenState(State.READY, new PlanTreeView(viewModel.tree())));
+        setCenter(center);
+        setBottom(statusBar());
+    }
+
+    private MenuBar menuBar() {
+        MenuItem exitItem = new MenuItem(Messages.get("menu.file.exit"));
+        exitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exitItem.setOnAction(event -> exit.run());
+        Menu file = new Menu(Messages.get("menu.file"), null, exitItem);
+
+        MenuItem about = new MenuItem(Messages.get("menu.help.about"));
+        about.setOnAction(event -> new DialogService(getScene().getWindow()).showInformation(
+                Messages.get("about.title"), Messages.get("app.title"),
+                Messages.get("about.text", AppVersion.current())));
+        Menu help = new Menu(Messages.get("menu.help"), null, about);
+        return new MenuBar(file, help);
+    }
+
+    private Node loadingPane() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        Label label = new Label(Messages.get("main.loading"));
+        VBox box = new VBox(16, progress, label);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node emptyPane() {
+        Label title = new Label(Messages.get("main.empty.title"));
+        title.getStyleClass().add("empty-title");
+        Label text = new Label(Messages.get("main.empty.text"));
+        text.setWrapText(true);
+        text.getStyleClass().add("empty-text");
+        VBox box = new VBox(16, title, text);
+        box.setId("emptyState");
+        box.getStyleClass().add("state-pane");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxWidth(640);
+        return box;
+    }
+
+    private Node failurePane() {
+        Label title = new Label();
+        title.setId("failureTitle");
+        title.getStyleClass().add("failure-title");
+        title.textProperty().bind(viewModel.failureTitleProperty());
+        Label message = new Label();
+        message.setId("failureMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.failureMessageProperty());
+        Button close = new Button(Messages.get("main.failure.exit"));
+        close.setDefaultButton(true);
+        close.setOnAction(event -> exit.run());
+        VBox box = new VBox(16, title, message, close);
+        box.setId("failureState");
+        box.getStyleClass().add("state-pane");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxWidth(640);
+        return box;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("statusText");
+        status.textProperty().bind(viewModel.statusTextProperty());
+        HBox bar = new HBox(status);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private Node whenState(State state, Node node) {
+        BooleanBinding shown = viewModel.stateProperty().isEqualTo(state);
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+        return node;
+    }
+}

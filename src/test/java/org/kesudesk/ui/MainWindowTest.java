@@ -1,0 +1,182 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.testsupport.DatabaseHolder;
+import org.kesudesk.testsupport.TestPlans;
+import org.kesudesk.ui.tree.PlanTreeViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window, headless, on real H2 databases in a temp folder. */
+class MainWindowTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theWindowShowsThePlanTree_andATasksResponsibleUnitsInStoredOrder() throws Exception {
+        PlanDocument plan = TestPlans.countyPlan();
+        Path db = storeInNewDatabase(plan);
+
+        start(db);
+        waitUntil(() -> shown("#planTree"));
+
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        assertThat(stage.getTitle()).isEqualTo("科素通 KesuDesk");
+
+        TreeView<?> tree = robot.lookup("#planTree").queryAs(TreeView.class);
+        assertThat(tree.getRoot().getChildren()).extracting(item -> ((PlanNode) item.getValue()).title())
+                .containsExactlyElementsOf(plan.sections().stream().map(PlanNode::title).toList());
+
+        PlanNode item = plan.items().get(0);
+        PlanNode task = item.children().get(1);
+        robot.clickOn(PlanTreeViewModel.displayName(item));
+        assertThat(unitsShown()).containsExactlyElementsOf(names(item.leadUnits()));
+        assertThat(robot.lookup("#detailsHeading").queryAs(Label.class).getText())
+                .isEqualTo("（一）" + item.title());
+
+        robot.type(KeyCode.RIGHT);
+        robot.clickOn(PlanTreeViewModel.displayName(task));
+
+        assertThat(unitsShown()).containsExactlyElementsOf(names(task.responsibleUnits()));
+        assertThat(robot.lookup("#detailsHeading").queryAs(Label.class).getText()).isEqualTo("2." + task.title());
+        assertThat(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class))
+                .extracting(javafx.scene.control.ListCell::getText)
+                .contains("1. " + task.responsibleUnits().get(0).name());
+
+        saveScreenshot("main-window.png");
+    }
+
+    @Test
+    void theUiUsesTheBundledChineseFont() throws Exception {
+        start(storeInNewDatabase(TestPlans.countyPlan()));
+        waitUntil(() -> !robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(cell -> cell.getItem() != null).toList().isEmpty());
+
+        TreeCell<?> cell = robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> c.getItem() != null).findFirst().orElseThrow();
+        assertThat(cell.getFont().getFamily()).isEqualTo("FandolHei");
+    }
+
+    @Test
+    void anEmptyDatabase_showsWhatToDoNext() throws Exception {
+        start(folder.resolve("empty"));
+        waitUntil(() -> shown("#emptyState"));
+
+        assertThat(robot.lookup("#emptyState .label").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).contains("还没有实施方案"))
+                .anySatisfy(text -> assertThat(text).contains("导入"));
+        assertThat(shown("#planTree")).isFalse();
+        saveScreenshot("empty-state.png");
+    }
+
+    @Test
+    void aSecondCopy_saysTheDatabaseIsAlreadyOpen() throws Exception {
+        Path db = storeInNewDatabase(TestPlans.countyPlan());
+
+        try (DatabaseHolder firstCopy = DatabaseHolder.hold(db)) {
+            start(db);
+            waitUntil(() -> shown("#failureState"));
+
+            assertThat(robot.lookup("#failureTitle").queryAs(Label.class).getText()).isEqualTo("数据库已在使用中");
+            assertThat(robot.lookup("#failureMessage").queryAs(Label.class).getText())
+                    .contains("数据库已在另一个科素通窗口").doesNotContain("Exception");
+            saveScreenshot("database-in-use.png");
+        }
+
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new PlanRepository(database).list()).hasSize(1);
+        }
+    }
+
+    /** Whether the node is on screen: it and every parent visible. */
+    private boolean shown(String query) {
+        return robot.lookup(query).tryQuery().map(node -> {
+            for (Node n = node; n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false);
+    }
+
+    private void start(Path db) throws TimeoutException {
+        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+    }
+
+    private Path storeInNewDatabase(PlanDocument plan) {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(plan);
+        }
+        return db;
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> unitsShown() {
+        return java.util.List.copyOf(robot.lookup("#detailsUnits").queryAs(ListView.class).getItems());
+    }
+
+    private static java.util.List<String> names(java.util.List<Unit> units) {
+        return units.stream().map(Unit::name).toList();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void saveScreenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        var image = robot.capture(stage.getScene().getRoot()).getImage();
+        robot.robotContext().getCaptureSupport().saveImage(image, SCREENSHOTS.resolve(name));
+    }
+}
