@@ -1,0 +1,61 @@
+package org.kesudesk.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layer rules: {@code model} ← {@code logic}/{@code store} ← {@code ui} and {@code cli}. SQL and jOOQ live in
+ * {@code store} only; JavaFX in {@code ui} only; only {@code cli} writes to the console.
+ */
+@AnalyzeClasses(packages = "org.kesudesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String MODEL = "org.kesudesk.model..";
+    private static final String STORE = "org.kesudesk.store..";
+    private static final String LOGIC = "org.kesudesk.logic..";
+    private static final String UI = "org.kesudesk.ui..";
+    private static final String CLI = "org.kesudesk.cli..";
+    private static final String L10N = "org.kesudesk.l10n..";
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", MODEL)
+            .because("the model is plain records with no dependencies");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreTouchesSqlOrJooq = noClasses().that().resideOutsideOfPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.h2..",
+                    "org.flywaydb..", "javax.sql..")
+            .because("UI and CLI code never touch jOOQ or SQL; repositories return model records");
+
+    @ArchTest
+    static final ArchRule nothingOutsideTheStoreSeesTheGeneratedClasses = noClasses()
+            .that().resideOutsideOfPackage(STORE)
+            .should().dependOnClassesThat().resideInAPackage("org.kesudesk.store.jooq..");
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses().that().resideOutsideOfPackage(UI)
+            .and().doNotHaveFullyQualifiedName("org.kesudesk.Launcher")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("services and the CLI run headless");
+
+    @ArchTest
+    static final ArchRule servicesDoNotDependOnTheirCallers = noClasses()
+            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
+
+    @ArchTest
+    static final ArchRule uiAndCliDoNotDependOnEachOther = slices().matching("org.kesudesk.(ui|cli)..")
+            .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule onlyTheCliWritesToTheConsole = noClasses().that().resideOutsideOfPackage(CLI)
+            .should(ACCESS_STANDARD_STREAMS)
+            .because("everything else logs through SLF4J or shows text in the window");
+}
