@@ -73,7 +73,7 @@ CREATE TABLE unit_alias (
     row_version BIGINT       NOT NULL DEFAULT 1,
     CONSTRAINT unit_alias_unit_fk FOREIGN KEY (unit_id) REFERENCES unit (id) ON DELETE CASCADE
 );
-CREATE INDEX unit_alias_alias_idx ON unit_alias (alias);
+CREATE UNIQUE INDEX unit_alias_alias_idx ON unit_alias (alias);
 
 -- Who leads an item (LEAD) or carries out a task (RESPONSIBLE), in the stored order (position).
 CREATE TABLE assignment (
@@ -90,10 +90,12 @@ CREATE TABLE assignment (
     CONSTRAINT assignment_unit_fk FOREIGN KEY (unit_id) REFERENCES unit (id)
 );
 
--- Quantitative targets found in a node's text (每年培训100名科技辅导员, 公民具备科学素质的比例达到12.5%).
+-- Quantitative targets found in the text (每年培训100名科技辅导员, 公民具备科学素质的比例达到12.5%).
+-- node_id is empty for the plan's own goals (指导思想和工作目标), which belong to no item or task.
 CREATE TABLE indicator (
     id           UUID           NOT NULL PRIMARY KEY,
-    node_id      UUID           NOT NULL,
+    plan_id      UUID           NOT NULL,
+    node_id      UUID,
     position     INT            NOT NULL,
     wording      VARCHAR(1000)  NOT NULL,
     target_value DECIMAL(20, 4),
@@ -101,8 +103,10 @@ CREATE TABLE indicator (
     period       VARCHAR(16)    NOT NULL,
     row_version  BIGINT         NOT NULL DEFAULT 1,
     CONSTRAINT indicator_period_check CHECK (period IN ('PER_YEAR', 'TOTAL')),
+    CONSTRAINT indicator_plan_fk FOREIGN KEY (plan_id) REFERENCES plan (id) ON DELETE CASCADE,
     CONSTRAINT indicator_node_fk FOREIGN KEY (node_id) REFERENCES plan_node (id) ON DELETE CASCADE
 );
+CREATE INDEX indicator_plan_idx ON indicator (plan_id, node_id, position);
 
 -- 留痕: every change, who made it and what it was before and after. Never edited, so no UUID.
 CREATE TABLE audit_log (

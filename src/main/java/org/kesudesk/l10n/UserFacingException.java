@@ -23,9 +23,13 @@ public class UserFacingException extends RuntimeException {
         return messageKey;
     }
 
-    /** The message in the user's language. */
+    /** The message in the user's language; arguments that are texts themselves are put in the same language. */
     public String userMessage() {
-        return Messages.get(messageKey, arguments);
+        Object[] resolved = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            resolved[i] = arguments[i] instanceof LocalizedText text ? text.text() : arguments[i];
+        }
+        return Messages.get(messageKey, resolved);
     }
 
     @Override

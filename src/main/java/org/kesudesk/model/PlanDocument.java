@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** A plan with its whole tree: the sections in order, each with its items, tasks and sub-tasks. */
-public record PlanDocument(Plan plan, List<PlanNode> sections) {
+/**
+ * A plan with its whole tree: the sections in order, each with its items, tasks and sub-tasks.
+ *
+ * @param goalIndicators the quantitative targets of the plan's own goals (公民具备科学素质的比例达到12.5%)
+ */
+public record PlanDocument(Plan plan, List<Indicator> goalIndicators, List<PlanNode> sections) {
     public PlanDocument {
         Objects.requireNonNull(plan, "plan");
+        goalIndicators = List.copyOf(goalIndicators);
         sections = List.copyOf(sections);
         for (PlanNode section : sections) {
             if (section.kind() != NodeKind.SECTION) {

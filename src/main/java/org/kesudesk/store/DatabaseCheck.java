@@ -119,6 +119,7 @@ public final class DatabaseCheck {
 
         tx.select(INDICATOR.ID).from(INDICATOR)
                 .where(INDICATOR.NODE_ID.notIn(DSL.select(PLAN_NODE.ID).from(PLAN_NODE)))
+                .or(INDICATOR.PLAN_ID.notIn(DSL.select(PLAN.ID).from(PLAN)))
                 .forEach(r -> problems.add(LocalizedText.of("check.indicatorDangling", r.value1())));
 
         tx.select(UNIT_ALIAS.ALIAS).from(UNIT_ALIAS)

@@ -8,6 +8,7 @@ import static org.kesudesk.store.jooq.Tables.UNIT;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,30 +42,40 @@ public final class PlanRepository {
         this.database = database;
     }
 
+    /** Stores a new plan and makes it the current one; see {@link #add(PlanDocument, Map)}. */
+    public PlanDocument add(PlanDocument document) {
+        return add(document, Map.of());
+    }
+
     /**
-     * Stores a new plan with its tree, its units (those not stored yet), assignments and indicators, all or
-     * nothing. The first plan stored becomes the current one.
+     * Stores a new plan with its tree, assignments and indicators, all or nothing, and makes it the current plan.
+     * Its units are matched by name (or known alias) to the unit catalogue; units the catalogue lacks are added.
+     *
+     * @param aliases alias name → canonical name, for names the user confirmed to be one unit (市生态局 → 市生态环境局);
+     *                the aliases are added to the catalogue
+     * @return the plan as stored, with catalogue units
      */
-    public void add(PlanDocument document) {
-        database.inTransaction(tx -> {
-            Plan plan = document.plan();
+    public PlanDocument add(PlanDocument document, Map<String, String> aliases) {
+        return database.inTransaction(tx -> {
+            UnitCatalogue catalogue = UnitCatalogue.load(tx);
+            PlanDocument resolved = catalogue.resolve(document, aliases);
+            Plan plan = resolved.plan();
             tx.executeInsert(toRecord(tx, plan));
+            UnitRepository.insert(tx, catalogue.addedUnits());
+            UnitRepository.insertAliases(tx, catalogue.addedAliases());
 
-            List<Unit> units = new ArrayList<>();
-            document.forEachNode(node -> node.assignments().forEach(a -> units.add(a.unit())));
-            UnitRepository.insertMissing(tx, units);
-
-            NodeRows rows = new NodeRows();
-            for (int i = 0; i < document.sections().size(); i++) {
-                rows.collect(tx, plan.id(), null, document.sections().get(i), i);
+            NodeRows rows = new NodeRows(tx, plan.id());
+            rows.collectGoalIndicators(resolved.goalIndicators());
+            for (int i = 0; i < resolved.sections().size(); i++) {
+                rows.collect(null, resolved.sections().get(i), i);
             }
-            rows.insert(tx);
+            rows.insert();
 
-            if (AppSettings.get(tx, AppSettings.CURRENT_PLAN).isEmpty()) {
-                AppSettings.put(tx, AppSettings.CURRENT_PLAN, plan.id().toString());
-            }
-            AuditLog.record(tx, "plan.add", "plan", plan.id(), null, plan.docNumber() + " " + plan.title());
-            return null;
+            Optional<String> before = AppSettings.get(tx, AppSettings.CURRENT_PLAN);
+            AppSettings.put(tx, AppSettings.CURRENT_PLAN, plan.id().toString());
+            AuditLog.record(tx, "plan.add", "plan", plan.id(), before.orElse(null),
+                    plan.docNumber() + " " + plan.title());
+            return load(tx, plan.id()).orElseThrow();
         });
     }
 
@@ -131,31 +142,30 @@ public final class PlanRepository {
                 .forEach(row -> assignments.computeIfAbsent(row.get(ASSIGNMENT.NODE_ID), k -> new ArrayList<>())
                         .add(toAssignment(row)));
 
-        Map<UUID, List<Indicator>> indicators = new HashMap<>();
-        tx.select(INDICATOR.fields())
-                .from(INDICATOR)
-                .join(PLAN_NODE).on(PLAN_NODE.ID.eq(INDICATOR.NODE_ID))
-                .where(PLAN_NODE.PLAN_ID.eq(planId))
+        Map<Optional<UUID>, List<Indicator>> indicators = new HashMap<>();
+        tx.selectFrom(INDICATOR)
+                .where(INDICATOR.PLAN_ID.eq(planId))
                 .orderBy(INDICATOR.POSITION)
-                .forEach(row -> indicators.computeIfAbsent(row.get(INDICATOR.NODE_ID), k -> new ArrayList<>())
-                        .add(toIndicator(row.into(INDICATOR))));
+                .forEach(r -> indicators.computeIfAbsent(Optional.ofNullable(r.getNodeId()), k -> new ArrayList<>())
+                        .add(toIndicator(r)));
 
         Map<Optional<UUID>, List<PlanNodeRecord>> byParent = new HashMap<>();
         nodes.forEach(n -> byParent.computeIfAbsent(Optional.ofNullable(n.getParentId()), k -> new ArrayList<>())
                 .add(n));
         TreeBuilder builder = new TreeBuilder(byParent, assignments, indicators);
-        return Optional.of(new PlanDocument(toPlan(planRecord), builder.childrenOf(Optional.empty())));
+        return Optional.of(new PlanDocument(toPlan(planRecord), indicators.getOrDefault(Optional.empty(), List.of()),
+                builder.childrenOf(Optional.empty())));
     }
 
     /** Builds the immutable tree from rows grouped by parent, children in ordinal order. */
     private record TreeBuilder(Map<Optional<UUID>, List<PlanNodeRecord>> byParent,
                                Map<UUID, List<Assignment>> assignments,
-                               Map<UUID, List<Indicator>> indicators) {
+                               Map<Optional<UUID>, List<Indicator>> indicators) {
         List<PlanNode> childrenOf(Optional<UUID> parent) {
             return byParent.getOrDefault(parent, List.of()).stream()
                     .map(r -> new PlanNode(r.getId(), NodeKind.valueOf(r.getKind()), r.getLabel(), r.getTitle(),
                             r.getBody(), assignments.getOrDefault(r.getId(), List.of()),
-                            indicators.getOrDefault(r.getId(), List.of()), childrenOf(Optional.of(r.getId())),
+                            indicators.getOrDefault(Optional.of(r.getId()), List.of()), childrenOf(Optional.of(r.getId())),
                             r.getRowVersion()))
                     .toList();
         }
@@ -163,11 +173,22 @@ public final class PlanRepository {
 
     /** Collects the rows of a tree, parents before children, for batch inserts. */
     private static final class NodeRows {
+        private final DSLContext tx;
+        private final UUID planId;
         private final List<PlanNodeRecord> nodes = new ArrayList<>();
         private final List<AssignmentRecord> assignments = new ArrayList<>();
         private final List<IndicatorRecord> indicators = new ArrayList<>();
 
-        void collect(DSLContext tx, UUID planId, UUID parentId, PlanNode node, int ordinal) {
+        NodeRows(DSLContext tx, UUID planId) {
+            this.tx = tx;
+            this.planId = planId;
+        }
+
+        void collectGoalIndicators(List<Indicator> goalIndicators) {
+            collectIndicators(null, goalIndicators);
+        }
+
+        void collect(UUID parentId, PlanNode node, int ordinal) {
             PlanNodeRecord record = tx.newRecord(PLAN_NODE);
             record.setId(node.id());
             record.setPlanId(planId);
@@ -180,7 +201,7 @@ public final class PlanRepository {
             record.setRowVersion(node.rowVersion());
             nodes.add(record);
 
-            Map<Role, Integer> positions = new HashMap<>();
+            Map<Role, Integer> positions = new EnumMap<>(Role.class);
             for (Assignment assignment : node.assignments()) {
                 AssignmentRecord a = tx.newRecord(ASSIGNMENT);
                 a.setId(assignment.id());
@@ -191,11 +212,19 @@ public final class PlanRepository {
                 a.setRowVersion(assignment.rowVersion());
                 assignments.add(a);
             }
-            for (int i = 0; i < node.indicators().size(); i++) {
-                Indicator indicator = node.indicators().get(i);
+            collectIndicators(node.id(), node.indicators());
+            for (int i = 0; i < node.children().size(); i++) {
+                collect(node.id(), node.children().get(i), i);
+            }
+        }
+
+        private void collectIndicators(UUID nodeId, List<Indicator> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Indicator indicator = list.get(i);
                 IndicatorRecord r = tx.newRecord(INDICATOR);
                 r.setId(indicator.id());
-                r.setNodeId(node.id());
+                r.setPlanId(planId);
+                r.setNodeId(nodeId);
                 r.setPosition(i);
                 r.setWording(indicator.wording());
                 r.setTargetValue(indicator.targetValue().orElse(null));
@@ -204,12 +233,9 @@ public final class PlanRepository {
                 r.setRowVersion(indicator.rowVersion());
                 indicators.add(r);
             }
-            for (int i = 0; i < node.children().size(); i++) {
-                collect(tx, planId, node.id(), node.children().get(i), i);
-            }
         }
 
-        void insert(DSLContext tx) {
+        void insert() {
             if (!nodes.isEmpty()) {
                 tx.batchInsert(nodes).execute();
             }

@@ -3,16 +3,12 @@ package org.kesudesk.store;
 import static org.kesudesk.store.jooq.Tables.UNIT;
 import static org.kesudesk.store.jooq.Tables.UNIT_ALIAS;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitAlias;
+import org.kesudesk.store.jooq.tables.records.UnitAliasRecord;
 import org.kesudesk.store.jooq.tables.records.UnitRecord;
 
 /** The unit catalogue. */
@@ -43,28 +39,32 @@ public final class UnitRepository {
                 r.getRowVersion());
     }
 
-    /** Stores those of the given units that are not stored yet (by id), in the caller's transaction. */
-    static void insertMissing(DSLContext tx, Collection<Unit> units) {
-        Map<UUID, Unit> byId = new LinkedHashMap<>();
-        units.forEach(unit -> byId.putIfAbsent(unit.id(), unit));
-        if (byId.isEmpty()) {
+    static void insert(DSLContext tx, List<Unit> units) {
+        if (units.isEmpty()) {
             return;
         }
-        Set<UUID> stored = tx.select(UNIT.ID).from(UNIT).where(UNIT.ID.in(byId.keySet())).fetchSet(UNIT.ID);
-        List<UnitRecord> missing = byId.values().stream()
-                .filter(unit -> !stored.contains(unit.id()))
-                .map(unit -> {
-                    UnitRecord record = tx.newRecord(UNIT);
-                    record.setId(unit.id());
-                    record.setName(unit.name());
-                    record.setKind(unit.kind().isEmpty() ? null : unit.kind());
-                    record.setPrecedence(unit.precedence());
-                    record.setRowVersion(unit.rowVersion());
-                    return record;
-                })
-                .toList();
-        if (!missing.isEmpty()) {
-            tx.batchInsert(missing).execute();
+        tx.batchInsert(units.stream().map(unit -> {
+            UnitRecord record = tx.newRecord(UNIT);
+            record.setId(unit.id());
+            record.setName(unit.name());
+            record.setKind(unit.kind().isEmpty() ? null : unit.kind());
+            record.setPrecedence(unit.precedence());
+            record.setRowVersion(unit.rowVersion());
+            return record;
+        }).toList()).execute();
+    }
+
+    static void insertAliases(DSLContext tx, List<UnitAlias> aliases) {
+        if (aliases.isEmpty()) {
+            return;
         }
+        tx.batchInsert(aliases.stream().map(alias -> {
+            UnitAliasRecord record = tx.newRecord(UNIT_ALIAS);
+            record.setId(alias.id());
+            record.setUnitId(alias.unitId());
+            record.setAlias(alias.alias());
+            record.setRowVersion(alias.rowVersion());
+            return record;
+        }).toList()).execute();
     }
 }

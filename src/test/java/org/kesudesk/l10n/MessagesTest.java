@@ -24,7 +24,7 @@ class MessagesTest {
             Pattern.compile("usage\\..*|help|version|db|json|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitAlias;
 import org.kesudesk.testsupport.PlanBuilder;
 import org.kesudesk.testsupport.TestPlans;
 
@@ -85,7 +87,7 @@ class PlanRepositoryTest {
     }
 
     @Test
-    void theFirstPlanIsCurrent_untilAnotherIsMadeCurrent() {
+    void theLastAddedPlanIsCurrent_untilAnotherIsMadeCurrent() {
         PlanDocument first = TestPlans.countyPlan();
         PlanDocument second = TestPlans.countyPlan();
         try (Database database = Database.open(folder.resolve("kesudesk"))) {
@@ -93,15 +95,54 @@ class PlanRepositoryTest {
             assertThat(plans.current()).isEmpty();
 
             plans.add(first);
-            plans.add(second);
             assertThat(plans.current().map(d -> d.plan().id())).contains(first.plan().id());
+            plans.add(second);
             assertThat(plans.list()).extracting(PlanSummary::id, PlanSummary::current)
-                    .containsExactly(
-                            tuple(first.plan().id(), true),
-                            tuple(second.plan().id(), false));
+                    .containsExactly(tuple(first.plan().id(), false), tuple(second.plan().id(), true));
 
-            plans.makeCurrent(second.plan().id());
-            assertThat(plans.current().map(d -> d.plan().id())).contains(second.plan().id());
+            plans.makeCurrent(first.plan().id());
+            assertThat(plans.current().map(d -> d.plan().id())).contains(first.plan().id());
+        }
+    }
+
+    @Test
+    void acceptedAliases_pointToTheCanonicalUnit_andAreKeptForTheNextPlan() {
+        PlanBuilder b = new PlanBuilder();
+        PlanDocument first = b.section("一", "行动",
+                        b.item(NodeKind.ACTION, "一", "行动一", "", List.of("县生态环境局"),
+                                b.task("1", "任务一", "", List.of("县生态局", "县科协")),
+                                b.task("2", "任务二", "", List.of("县生态环境局", "县生态局"))))
+                .build();
+        PlanBuilder c = new PlanBuilder();
+        PlanDocument second = c.section("一", "行动",
+                c.item(NodeKind.ACTION, "一", "行动一", "", List.of("县生态局"))).build();
+
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanDocument stored = plans.add(first, Map.of("县生态局", "县生态环境局"));
+            PlanDocument storedSecond = plans.add(second);
+
+            PlanNode item = stored.items().get(0);
+            assertThat(item.children().get(0).responsibleUnits()).extracting(Unit::name)
+                    .containsExactly("县生态环境局", "县科协");
+            assertThat(item.children().get(1).responsibleUnits()).extracting(Unit::name)
+                    .containsExactly("县生态环境局");
+            assertThat(new UnitRepository(database).all()).extracting(Unit::name)
+                    .containsExactly("县生态环境局", "县科协");
+            assertThat(new UnitRepository(database).aliases()).extracting(UnitAlias::alias)
+                    .containsExactly("县生态局");
+            assertThat(storedSecond.items().get(0).leadUnits()).extracting(Unit::name)
+                    .containsExactly("县生态环境局");
+        }
+    }
+
+    @Test
+    void goalIndicators_areStoredWithThePlan() {
+        PlanDocument plan = TestPlans.countyPlan();
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            PlanDocument stored = new PlanRepository(database).add(plan);
+
+            assertThat(stored.goalIndicators()).isEqualTo(plan.goalIndicators()).isNotEmpty();
         }
     }
 
@@ -116,7 +157,7 @@ class PlanRepositoryTest {
 
             // the same plan id again: the plan row fails after nothing else was written; the same nodes with a
             // new plan id: the plan row is written, then the node rows fail — and must be rolled back with it
-            PlanDocument sameNodes = new PlanDocument(new PlanBuilder().build().plan(), plan.sections());
+            PlanDocument sameNodes = new PlanDocument(new PlanBuilder().build().plan(), List.of(), plan.sections());
             assertThatThrownBy(() -> plans.add(plan)).isInstanceOf(UserFacingException.class);
             assertThatThrownBy(() -> plans.add(sameNodes)).isInstanceOf(UserFacingException.class);
 

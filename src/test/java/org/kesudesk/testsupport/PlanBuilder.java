@@ -27,6 +27,7 @@ public final class PlanBuilder {
 
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final List<PlanNode> sections = new ArrayList<>();
+    private final List<Indicator> goalIndicators = new ArrayList<>();
     private String docNumber = "";
     private String title = "";
     private String issuer = "";
@@ -43,6 +44,12 @@ public final class PlanBuilder {
         this.title = title;
         this.issuer = issuer;
         this.issueDate = issueDate;
+        return this;
+    }
+
+    public PlanBuilder goalIndicator(String wording, String target, String measure) {
+        goalIndicators.add(new Indicator(UUID.randomUUID(), wording, Optional.of(new BigDecimal(target)), measure,
+                IndicatorPeriod.TOTAL, 1));
         return this;
     }
 
@@ -83,7 +90,7 @@ public final class PlanBuilder {
     public PlanDocument build() {
         Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), docNumber, title, issuer,
                 Optional.ofNullable(issueDate), "", "", "", "", Optional.empty(), "", "", 1);
-        return new PlanDocument(plan, sections);
+        return new PlanDocument(plan, goalIndicators, sections);
     }
 
     private List<Assignment> assign(List<String> names, Role role) {

@@ -1,0 +1,59 @@
+package org.kesudesk.parse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/**
+ * The text of a Word document (.docx, from Word or WPS), one line per paragraph, so that it goes through the same
+ * parser as a text file. Tables (such as a task-division attachment) are skipped.
+ */
+final class DocxText {
+
+    /** The first bytes of every .docx (a zip file). */
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    private DocxText() {
+    }
+
+    static boolean looksLikeDocx(String fileName, byte[] bytes) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            return true;
+        }
+        if (bytes.length < ZIP_MAGIC.length) {
+            return false;
+        }
+        for (int i = 0; i < ZIP_MAGIC.length; i++) {
+            if (bytes[i] != ZIP_MAGIC[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<SourceLine> lines(byte[] bytes) {
+        // guards against zip bombs: a document whose parts inflate far beyond their packed size is refused
+        ZipSecureFile.setMinInflateRatio(0.01);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<SourceLine> lines = new ArrayList<>();
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    for (String line : paragraph.getText().split("\\R", -1)) {
+                        lines.add(new SourceLine(lines.size() + 1, line));
+                    }
+                }
+            }
+            return lines;
+        } catch (IOException | POIXMLException | IllegalArgumentException e) {
+            throw new PlanParseException(e, 0, "parse.error.docx", String.valueOf(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.kesudesk.parse;
+
+import java.util.regex.Pattern;
+
+/** The numbering of official documents: 一、 → （一） → 1. → （1）, written with full- or half-width marks. */
+final class Headings {
+
+    static final String CHINESE_NUMERAL = "[一二三四五六七八九十百零〇]+";
+
+    /** 二、聚焦重点人群，实施五项提升行动 */
+    static final Pattern SECTION = Pattern.compile("^(" + CHINESE_NUMERAL + ")\\s*[、．.]\\s*(.+)$");
+    /** （一）实施青少年科学素质提升行动, (二) 实施…, （一）指导思想。以… */
+    static final Pattern ITEM = Pattern.compile("^[（(]\\s*(" + CHINESE_NUMERAL + ")\\s*[)）]\\s*[、．.]?\\s*(.*)$");
+    /** 1. 1． 1、 followed by text (not 2.0). */
+    static final Pattern TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、](?![\\d０-９])\\s*(.+)$");
+    /** （1）组织田间学校 */
+    static final Pattern SUBTASK = Pattern.compile("^[（(]\\s*(\\d{1,3})\\s*[)）]\\s*(.+)$");
+
+    private static final String TERMINAL = "。！？；：）)」”\"…!?;:";
+
+    private Headings() {
+    }
+
+    static boolean startsStructure(String line) {
+        return SECTION.matcher(line).matches() || ITEM.matcher(line).matches() || TASK.matcher(line).matches()
+                || SUBTASK.matcher(line).matches();
+    }
+
+    /** A section or item heading on a line of its own, with no sentence after it. */
+    static boolean isBareHeading(String line) {
+        return (SECTION.matcher(line).matches() || ITEM.matcher(line).matches()) && line.indexOf('。') < 0;
+    }
+
+    /** Whether the text ends where a sentence or a list may end (not in the middle of a word). */
+    static boolean endsComplete(String text) {
+        return !text.isEmpty() && TERMINAL.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+}

@@ -1,0 +1,55 @@
+package org.kesudesk.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kesudesk.model.Indicator;
+import org.kesudesk.model.IndicatorPeriod;
+
+/**
+ * Finds quantitative targets in a text: a number with what it counts (100名, 50 万人次, 25 个, 12.5%), with the
+ * clause it stands in as its wording. A clause that says 每年 (every year) sets a yearly target.
+ */
+final class IndicatorFinder {
+
+    /** What plans count; longer words first, so that 万人次 is not read as 万人. */
+    private static final String MEASURES =
+            "万人次|万人|万元|亿元|人次|大类|个|名|家|所|场|次|人|处|座|期|部|件|种|支|批|户|%|％";
+    private static final Pattern TARGET =
+            Pattern.compile("(?<![\\d.第])(\\d+(?:\\.\\d+)?)\\s*(" + MEASURES + ")");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？,;:!?\\n]");
+    private static final Pattern YEARLY = Pattern.compile("每年|年均|每年度");
+
+    private IndicatorFinder() {
+    }
+
+    static List<Indicator> find(String text) {
+        List<Indicator> found = new ArrayList<>();
+        Matcher matcher = TARGET.matcher(text);
+        while (matcher.find()) {
+            String clause = clauseAround(text, matcher.start(), matcher.end());
+            String measure = matcher.group(2).equals("％") ? "%" : matcher.group(2);
+            IndicatorPeriod period = YEARLY.matcher(clause).find() ? IndicatorPeriod.PER_YEAR : IndicatorPeriod.TOTAL;
+            found.add(new Indicator(UUID.randomUUID(), TextCleaner.withoutSpaces(clause),
+                    Optional.of(new BigDecimal(matcher.group(1))), measure, period, 1));
+        }
+        return found;
+    }
+
+    private static String clauseAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !CLAUSE_END.matcher(String.valueOf(text.charAt(from - 1))).matches()) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !CLAUSE_END.matcher(String.valueOf(text.charAt(to))).matches()) {
+            to++;
+        }
+        return text.substring(from, to).strip();
+    }
+}

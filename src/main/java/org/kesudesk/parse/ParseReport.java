@@ -1,0 +1,29 @@
+package org.kesudesk.parse;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.kesudesk.model.PlanDocument;
+
+/**
+ * What reading a plan document gave: the plan with its tree, what the parser was unsure of, and the unit names
+ * that may be aliases of each other, for the user to review before anything is stored.
+ *
+ * @param source   the file's name, for messages
+ * @param encoding how the file was read (UTF-8, GB18030, or DOCX)
+ */
+public record ParseReport(String source, String encoding, PlanDocument document, List<ParseWarning> warnings,
+                          List<AliasSuggestion> aliasSuggestions) {
+    public ParseReport {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(encoding, "encoding");
+        Objects.requireNonNull(document, "document");
+        warnings = List.copyOf(warnings);
+        aliasSuggestions = List.copyOf(aliasSuggestions);
+    }
+
+    /** The same report with other alias suggestions (for instance against the catalogue of units stored). */
+    public ParseReport withAliasSuggestions(List<AliasSuggestion> suggestions) {
+        return new ParseReport(source, encoding, document, warnings, suggestions);
+    }
+}

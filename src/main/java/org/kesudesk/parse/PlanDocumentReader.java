@@ -1,0 +1,55 @@
+package org.kesudesk.parse;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a plan document — plain text in UTF-8 or GB18030/GBK, or a Word .docx — into a {@link ParseReport} for the
+ * user to review. It stores nothing.
+ */
+public final class PlanDocumentReader {
+
+    /** The largest document read; real plans are well under 1 MB. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * @param encoding       forces a text encoding; empty to detect it
+     * @param knownUnitNames the unit catalogue already stored, to suggest aliases against
+     * @throws PlanParseException if the file cannot be read as a plan, with the line at fault
+     */
+    public ParseReport read(Path file, Optional<Charset> encoding, List<String> knownUnitNames) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new PlanParseException(0, "parse.error.tooLarge", file.getFileName(), MAX_BYTES / 1024 / 1024);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new PlanParseException(e, 0, "parse.error.read", file, e.getMessage());
+        }
+        return read(file.getFileName().toString(), bytes, encoding, knownUnitNames);
+    }
+
+    /** Reads a document given as bytes (a bundled resource, say); {@code name} is used in messages. */
+    public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, List<String> knownUnitNames) {
+        if (encoding.isEmpty() && DocxText.looksLikeDocx(name, bytes)) {
+            return new PlanTextParser().parse(name, "DOCX", DocxText.lines(bytes), knownUnitNames);
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
+        return new PlanTextParser().parse(name, decoded.charset().name(), lines(decoded.text()), knownUnitNames);
+    }
+
+    private static List<SourceLine> lines(String text) {
+        String[] parts = text.split("\\r\\n|\\r|\\n", -1);
+        List<SourceLine> lines = new ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            lines.add(new SourceLine(i + 1, parts[i]));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,604 @@
+package org.kesudesk.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kesudesk.l10n.LocalizedText;
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+
+/**
+ * Reads the lines of a plan document into a plan: the notice wrapper (发文字号, title, 主送机关, body, 署名, 成文日期),
+ * the plan's sections, items and tasks with their units and indicators, and the 版记 (抄送, 印发机关, 印发日期).
+ * Nothing about any particular plan is built in: counts, wording and unit names all come from the text.
+ */
+final class PlanTextParser {
+
+    private static final Pattern DOC_NUMBER = Pattern.compile(
+            "^(\\S{1,30}?)\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*(\\d{1,5})\\s*号$");
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+    private static final Pattern PRINTED = Pattern.compile(
+            "^(.*?)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印\\s*发$");
+    private static final Pattern COPIED_TO = Pattern.compile("^抄\\s*送\\s*[：:]\\s*(.*)$");
+
+    private final List<ParseWarning> warnings = new ArrayList<>();
+    private final Map<String, Unit> units = new LinkedHashMap<>();
+    private final Map<String, Integer> unitFirstLines = new LinkedHashMap<>();
+
+    /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
+    ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
+        List<SourceLine> lines = cleaned(rawLines);
+        int bodyStart = firstSection(lines);
+        int tailStart = tailStart(lines, bodyStart);
+
+        Notice notice = parseNotice(lines.subList(0, bodyStart));
+        Body body = new Body();
+        List<Paragraph> paragraphs = paragraphs(lines.subList(bodyStart, tailStart));
+        paragraphs.forEach(body::add);
+        checkComplete(paragraphs);
+        Tail tail = parseTail(lines.subList(tailStart, lines.size()));
+
+        List<PlanNode> sections = body.finish();
+        if (sections.isEmpty()) {
+            throw new PlanParseException(0, "parse.error.noPlan");
+        }
+        String goalText = join(notice.preamble, body.goalText);
+        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), notice.docNumber, notice.title, notice.issuer,
+                notice.issueDate, notice.addressees, notice.body, tail.copiedTo, tail.printedBy, tail.printedDate,
+                notice.planTitle, goalText, 1);
+        PlanDocument document = new PlanDocument(plan, IndicatorFinder.find(body.goalText.toString()), sections);
+        List<AliasSuggestion> aliases = AliasDetector.suggest(unitFirstLines, knownUnitNames);
+        aliases.forEach(a -> warnings.add(ParseWarning.at(a.line(), "parse.warning.alias", a.alias(), a.canonical())));
+        return new ParseReport(source, encoding, document, warnings, aliases);
+    }
+
+    // --- lines ------------------------------------------------------------------------------------------------
+
+    private static List<SourceLine> cleaned(List<SourceLine> rawLines) {
+        List<SourceLine> lines = new ArrayList<>(rawLines.size());
+        for (SourceLine raw : rawLines) {
+            String text = TextCleaner.clean(raw.text());
+            lines.add(new SourceLine(raw.number(), TextCleaner.isPageNumber(text) ? "" : text));
+        }
+        return lines;
+    }
+
+    private static int firstSection(List<SourceLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (Headings.SECTION.matcher(lines.get(i).text()).matches()) {
+                return i;
+            }
+        }
+        throw new PlanParseException(0, "parse.error.noPlan");
+    }
+
+    /** Where the 版记 begins: the 抄送 line, or the 印发 line (with the organ's line before it). */
+    private static int tailStart(List<SourceLine> lines, int bodyStart) {
+        for (int i = bodyStart; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (COPIED_TO.matcher(text).matches()) {
+                return i;
+            }
+            Matcher printed = PRINTED.matcher(text);
+            if (printed.matches()) {
+                return printed.group(1).isEmpty() ? previousNonBlank(lines, i, bodyStart) : i;
+            }
+        }
+        return lines.size();
+    }
+
+    private static int previousNonBlank(List<SourceLine> lines, int index, int floor) {
+        for (int i = index - 1; i > floor; i--) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return index;
+    }
+
+    /**
+     * Joins lines into paragraphs. A line that stops mid-sentence continues on the next non-blank line unless that
+     * one starts a heading: this mends words split by a page break (着力培 / 育生产型) and hard-wrapped PDF text.
+     */
+    static List<Paragraph> paragraphs(List<SourceLine> lines) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        StringBuilder text = null;
+        int first = 0;
+        int last = 0;
+        for (SourceLine line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String current = text == null ? null : text.toString();
+            boolean continues = current != null && !Headings.endsComplete(current)
+                    && !Headings.isBareHeading(current) && !Headings.startsStructure(line.text());
+            if (continues) {
+                if (needsSpace(current, line.text())) {
+                    text.append(' ');
+                }
+                text.append(line.text());
+                last = line.number();
+            } else {
+                if (text != null) {
+                    paragraphs.add(new Paragraph(first, last, text.toString()));
+                }
+                text = new StringBuilder(line.text());
+                first = line.number();
+                last = line.number();
+            }
+        }
+        if (text != null) {
+            paragraphs.add(new Paragraph(first, last, text.toString()));
+        }
+        return paragraphs;
+    }
+
+    private static boolean needsSpace(String before, String after) {
+        char a = before.charAt(before.length() - 1);
+        char b = after.charAt(0);
+        return a < 0x2E80 && b < 0x2E80 && Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b);
+    }
+
+    /** A document that stops in the middle of a sentence or a unit list was cut off: refuse it. */
+    private static void checkComplete(List<Paragraph> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        Paragraph last = paragraphs.get(paragraphs.size() - 1);
+        Optional<UnitList> units = UnitList.find(last.text());
+        if (units.isPresent() && !units.get().closed()) {
+            throw new PlanParseException(last.lastLine(), "parse.error.truncated",
+                    LocalizedText.of("parse.truncated.unitList"));
+        }
+        if (Headings.isBareHeading(last.text())) {
+            throw new PlanParseException(last.lastLine(), "parse.error.truncated",
+                    LocalizedText.of("parse.truncated.heading"));
+        }
+        if (!Headings.endsComplete(last.text())) {
+            throw new PlanParseException(last.lastLine(), "parse.error.truncated",
+                    LocalizedText.of("parse.truncated.sentence"));
+        }
+    }
+
+    // --- the notice wrapper -----------------------------------------------------------------------------------
+
+    /** The notice's header fields and the plan's title and preamble, all before the first section. */
+    private static final class Notice {
+        String docNumber = "";
+        String title = "";
+        String addressees = "";
+        String body = "";
+        String issuer = "";
+        Optional<LocalDate> issueDate = Optional.empty();
+        String planTitle = "";
+        String preamble = "";
+    }
+
+    private Notice parseNotice(List<SourceLine> lines) {
+        Notice notice = new Notice();
+        List<SourceLine> text = lines.stream().filter(line -> !line.isBlank()).toList();
+        int i = 0;
+        for (int j = 0; j < Math.min(text.size(), 8); j++) {
+            Matcher m = DOC_NUMBER.matcher(text.get(j).text());
+            if (m.matches()) {
+                notice.docNumber = m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+                i = j + 1;
+                break;
+            }
+        }
+        int titleEnd = -1;
+        for (int j = i; j < Math.min(text.size(), i + 6); j++) {
+            if (text.get(j).text().endsWith("通知")) {
+                titleEnd = j;
+                break;
+            }
+        }
+        if (titleEnd >= 0) {
+            notice.title = joinTexts(text.subList(i, titleEnd + 1), "");
+            i = titleEnd + 1;
+            if (i < text.size() && endsWithColon(text.get(i).text())) {
+                String line = text.get(i).text();
+                notice.addressees = line.substring(0, line.length() - 1);
+                i++;
+            }
+            int dateIndex = -1;
+            for (int j = i; j < text.size(); j++) {
+                if (DATE.matcher(text.get(j).text()).matches()) {
+                    dateIndex = j;
+                    break;
+                }
+            }
+            if (dateIndex > i) {
+                notice.issuer = text.get(dateIndex - 1).text();
+                notice.body = joinTexts(text.subList(i, dateIndex - 1), "\n");
+                notice.issueDate = date(text.get(dateIndex));
+                i = dateIndex + 1;
+            } else {
+                warnings.add(ParseWarning.at(text.get(titleEnd).number(), "parse.warning.noDate"));
+            }
+        }
+        if (notice.docNumber.isEmpty()) {
+            warnings.add(ParseWarning.at(text.isEmpty() ? 0 : text.get(0).number(), "parse.warning.noDocNumber"));
+        }
+        List<String> planTitle = new ArrayList<>();
+        int lastTitleLine = -1;
+        while (i < text.size() && planTitle.size() < 3 && !text.get(i).text().endsWith("。")
+                && (lastTitleLine < 0 || text.get(i).number() == lastTitleLine + 1)) {
+            planTitle.add(text.get(i).text());
+            lastTitleLine = text.get(i).number();
+            i++;
+        }
+        notice.planTitle = String.join("", planTitle);
+        notice.preamble = joinTexts(text.subList(i, text.size()), "\n");
+        return notice;
+    }
+
+    private static boolean endsWithColon(String line) {
+        return line.endsWith("：") || line.endsWith(":");
+    }
+
+    private Optional<LocalDate> date(SourceLine line) {
+        Matcher m = DATE.matcher(line.text());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return date(line.number(), m.group(1), m.group(2), m.group(3));
+    }
+
+    private Optional<LocalDate> date(int line, String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            warnings.add(ParseWarning.at(line, "parse.warning.badDate", year + "-" + month + "-" + day));
+            return Optional.empty();
+        }
+    }
+
+    // --- the 版记 ----------------------------------------------------------------------------------------------
+
+    private static final class Tail {
+        String copiedTo = "";
+        String printedBy = "";
+        Optional<LocalDate> printedDate = Optional.empty();
+    }
+
+    private Tail parseTail(List<SourceLine> lines) {
+        Tail tail = new Tail();
+        List<SourceLine> text = lines.stream().filter(line -> !line.isBlank()).toList();
+        int printedIndex = -1;
+        boolean organOnOwnLine = false;
+        for (int i = 0; i < text.size(); i++) {
+            Matcher m = PRINTED.matcher(text.get(i).text());
+            if (m.matches()) {
+                printedIndex = i;
+                tail.printedDate = date(text.get(i).number(), m.group(2), m.group(3), m.group(4));
+                if (!m.group(1).isEmpty()) {
+                    tail.printedBy = m.group(1);
+                } else if (i > 0) {
+                    tail.printedBy = text.get(i - 1).text();
+                    organOnOwnLine = true;
+                }
+                break;
+            }
+        }
+        // the organ on a line of its own above the date is not one of the 抄送 names
+        int copyEnd = printedIndex < 0 ? text.size() : printedIndex - (organOnOwnLine ? 1 : 0);
+        if (!text.isEmpty()) {
+            Matcher copied = COPIED_TO.matcher(text.get(0).text());
+            if (copied.matches()) {
+                StringBuilder names = new StringBuilder(copied.group(1));
+                for (int i = 1; i < copyEnd; i++) {
+                    names.append(text.get(i).text());
+                }
+                tail.copiedTo = stripFinalStop(names.toString());
+            }
+        }
+        return tail;
+    }
+
+    private static String stripFinalStop(String text) {
+        return text.endsWith("。") || text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    // --- the plan body ----------------------------------------------------------------------------------------
+
+    /** Builds the tree paragraph by paragraph. */
+    private final class Body {
+        private final List<SectionBuilder> sections = new ArrayList<>();
+        private final StringBuilder goalText = new StringBuilder();
+
+        void add(Paragraph paragraph) {
+            String text = paragraph.text();
+            Matcher section = Headings.SECTION.matcher(text);
+            if (section.matches()) {
+                sections.add(new SectionBuilder(paragraph, section.group(1), section.group(2)));
+                return;
+            }
+            SectionBuilder current = sections.get(sections.size() - 1);
+            current.add(paragraph);
+        }
+
+        List<PlanNode> finish() {
+            List<PlanNode> nodes = new ArrayList<>();
+            int expected = 0;
+            for (SectionBuilder section : sections) {
+                expected = checkNumber(section.line, section.label, expected, true);
+                if (section.isProse()) {
+                    appendLine(goalText, section.heading);
+                    section.rawParagraphs.forEach(p -> appendLine(goalText, p));
+                } else {
+                    nodes.add(section.build());
+                }
+            }
+            return nodes;
+        }
+    }
+
+    private static void appendLine(StringBuilder text, String line) {
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        text.append(line);
+    }
+
+    /** A section 一、…: prose (guiding ideas and goals) or a group of actions, projects or safeguards. */
+    private final class SectionBuilder {
+        final int line;
+        final String label;
+        final String title;
+        final String heading;
+        final NodeKind itemKind;
+        final List<String> rawParagraphs = new ArrayList<>();
+        final List<String> intro = new ArrayList<>();
+        final List<ItemBuilder> items = new ArrayList<>();
+
+        SectionBuilder(Paragraph paragraph, String label, String title) {
+            this.line = paragraph.firstLine();
+            this.label = label;
+            this.title = title;
+            this.heading = paragraph.text();
+            this.itemKind = kindOf(title);
+        }
+
+        void add(Paragraph paragraph) {
+            rawParagraphs.add(paragraph.text());
+            Matcher item = Headings.ITEM.matcher(paragraph.text());
+            if (item.matches()) {
+                items.add(new ItemBuilder(itemKind, paragraph, item.group(1), item.group(2)));
+            } else if (items.isEmpty()) {
+                intro.add(paragraph.text());
+            } else {
+                items.get(items.size() - 1).add(paragraph);
+            }
+        }
+
+        /** A section with no kind word and no units or tasks is prose: it goes to the plan's goal text. */
+        boolean isProse() {
+            return itemKind == null && items.stream().noneMatch(ItemBuilder::hasStructure);
+        }
+
+        PlanNode build() {
+            NodeKind kind = itemKind;
+            if (kind == null) {
+                warnings.add(ParseWarning.at(line, "parse.warning.sectionKind", title));
+                kind = NodeKind.ACTION;
+            }
+            List<PlanNode> children = new ArrayList<>();
+            int expected = 0;
+            for (ItemBuilder item : items) {
+                expected = checkNumber(item.line, item.label, expected, true);
+                children.add(item.build(kind));
+            }
+            String text = String.join("\n", intro);
+            return new PlanNode(UUID.randomUUID(), NodeKind.SECTION, label, title, text, List.of(),
+                    IndicatorFinder.find(text), children, 1);
+        }
+    }
+
+    /** Actions, projects and safeguards are named so in every plan of this kind; the rest is prose. */
+    private static NodeKind kindOf(String sectionTitle) {
+        if (sectionTitle.contains("行动")) {
+            return NodeKind.ACTION;
+        }
+        if (sectionTitle.contains("工程")) {
+            return NodeKind.PROJECT;
+        }
+        if (sectionTitle.contains("保障") || sectionTitle.contains("措施") || sectionTitle.contains("组织实施")) {
+            return NodeKind.SAFEGUARD;
+        }
+        return null;
+    }
+
+    /** An item （一）…: its goal text and lead units, then its tasks. */
+    private final class ItemBuilder {
+        final NodeKind kind;
+        final int line;
+        final String label;
+        final String title;
+        final List<String> text = new ArrayList<>();
+        final List<Assignment> leads = new ArrayList<>();
+        final List<TaskBuilder> tasks = new ArrayList<>();
+
+        /** @param kind the kind its section's title names, or null if it names none */
+        ItemBuilder(NodeKind kind, Paragraph paragraph, String label, String rest) {
+            this.kind = kind;
+            this.line = paragraph.firstLine();
+            this.label = label;
+            int stop = rest.indexOf('。');
+            if (stop >= 0 && stop < rest.length() - 1) {
+                // a run-in heading: （一）指导思想。以…
+                this.title = rest.substring(0, stop);
+                addText(paragraph, rest);
+            } else {
+                this.title = stop >= 0 ? rest.substring(0, stop) : rest;
+            }
+        }
+
+        void add(Paragraph paragraph) {
+            Matcher task = Headings.TASK.matcher(paragraph.text());
+            Matcher subtask = Headings.SUBTASK.matcher(paragraph.text());
+            if (task.matches()) {
+                tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, task.group(1), task.group(2)));
+            } else if (subtask.matches() && !tasks.isEmpty()) {
+                tasks.get(tasks.size() - 1).subtasks
+                        .add(new TaskBuilder(NodeKind.SUBTASK, paragraph, subtask.group(1), subtask.group(2)));
+            } else if (UnitList.find(paragraph.text()).filter(u -> u.role() == Role.RESPONSIBLE).isPresent()) {
+                // a paragraph with its own responsible units but no number: a task as safeguards write them
+                tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, "", paragraph.text()));
+            } else if (tasks.isEmpty() || kind == NodeKind.SAFEGUARD) {
+                addText(paragraph, paragraph.text());
+            } else {
+                // most likely the task's text went on in a paragraph of its own
+                warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.mergedIntoTask",
+                        excerpt(paragraph.text())));
+                tasks.get(tasks.size() - 1).appendText(paragraph);
+            }
+        }
+
+        boolean hasStructure() {
+            return !leads.isEmpty() || !tasks.isEmpty();
+        }
+
+        private void addText(Paragraph paragraph, String paragraphText) {
+            Optional<UnitList> units = UnitList.find(paragraphText);
+            if (units.isPresent()) {
+                text.add(units.get().textBefore());
+                for (String name : units.get().names()) {
+                    leads.add(Assignment.create(unit(name, paragraph.firstLine()), Role.LEAD));
+                }
+                if (units.get().role() != Role.LEAD) {
+                    warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.responsibleOnItem", title));
+                }
+            } else {
+                text.add(paragraphText);
+            }
+        }
+
+        PlanNode build(NodeKind sectionKind) {
+            if (leads.isEmpty() && sectionKind != NodeKind.SAFEGUARD) {
+                warnings.add(ParseWarning.at(line, "parse.warning.noLead", title));
+            }
+            List<PlanNode> children = new ArrayList<>();
+            int expected = 0;
+            for (TaskBuilder task : tasks) {
+                if (!task.label.isEmpty()) {
+                    expected = checkNumber(task.line, task.label, expected, false);
+                } else if (sectionKind != NodeKind.SAFEGUARD) {
+                    warnings.add(ParseWarning.at(task.line, "parse.warning.unnumberedTask", task.title));
+                }
+                children.add(task.build());
+            }
+            String body = String.join("\n", text);
+            return new PlanNode(UUID.randomUUID(), sectionKind, label, title, body, leads,
+                    IndicatorFinder.find(body), children, 1);
+        }
+    }
+
+    /** A task 1.… or sub-task （1）…: its title is its first sentence, its units close its paragraph. */
+    private final class TaskBuilder {
+        final NodeKind kind;
+        final int line;
+        final String label;
+        final String title;
+        final StringBuilder text = new StringBuilder();
+        final List<Assignment> assignments = new ArrayList<>();
+        final List<TaskBuilder> subtasks = new ArrayList<>();
+
+        TaskBuilder(NodeKind kind, Paragraph paragraph, String label, String rest) {
+            this.kind = kind;
+            this.line = paragraph.firstLine();
+            this.label = label;
+            String body = takeUnits(paragraph, rest);
+            text.append(body);
+            this.title = firstSentence(body);
+        }
+
+        void appendText(Paragraph paragraph) {
+            appendLine(text, takeUnits(paragraph, paragraph.text()));
+        }
+
+        private String takeUnits(Paragraph paragraph, String paragraphText) {
+            Optional<UnitList> units = UnitList.find(paragraphText);
+            if (units.isEmpty()) {
+                return paragraphText;
+            }
+            if (!units.get().closed()) {
+                warnings.add(ParseWarning.at(paragraph.lastLine(), "parse.warning.unclosedUnits"));
+            }
+            if (units.get().role() == Role.LEAD) {
+                warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.leadOnTask"));
+            }
+            for (String name : units.get().names()) {
+                assignments.add(Assignment.create(unit(name, paragraph.firstLine()), Role.RESPONSIBLE));
+            }
+            return units.get().textBefore();
+        }
+
+        PlanNode build() {
+            if (assignments.isEmpty() && subtasks.isEmpty()) {
+                warnings.add(ParseWarning.at(line, "parse.warning.noResponsible", title));
+            }
+            List<PlanNode> children = new ArrayList<>();
+            int expected = 0;
+            for (TaskBuilder subtask : subtasks) {
+                expected = checkNumber(subtask.line, subtask.label, expected, false);
+                children.add(subtask.build());
+            }
+            String body = text.toString();
+            return new PlanNode(UUID.randomUUID(), kind, label, title, body, assignments, IndicatorFinder.find(body),
+                    children, 1);
+        }
+    }
+
+    /** The title of a task: its first sentence, without the full stop. */
+    private static String firstSentence(String text) {
+        int stop = text.indexOf('。');
+        String sentence = stop >= 0 ? text.substring(0, stop) : text;
+        return sentence.strip();
+    }
+
+    private Unit unit(String name, int line) {
+        unitFirstLines.putIfAbsent(name, line);
+        return units.computeIfAbsent(name, n -> Unit.create(n, units.size() + 1));
+    }
+
+    /** Warns when a number is not the one after the previous; returns the number seen. */
+    private int checkNumber(int line, String label, int previous, boolean chinese) {
+        OptionalInt value = chinese ? ChineseNumerals.parse(label) : OptionalInt.of(Integer.parseInt(label));
+        int expected = previous + 1;
+        if (value.isEmpty() || value.getAsInt() != expected) {
+            warnings.add(ParseWarning.at(line, "parse.warning.numbering",
+                    chinese ? ChineseNumerals.format(expected) : String.valueOf(expected), label));
+        }
+        return value.orElse(expected);
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
+    }
+
+    private static String joinTexts(List<SourceLine> lines, String separator) {
+        return String.join(separator, lines.stream().map(SourceLine::text).toList());
+    }
+
+    private static String join(String first, CharSequence second) {
+        if (first.isEmpty()) {
+            return second.toString();
+        }
+        return second.isEmpty() ? first : first + "\n" + second;
+    }
+}

@@ -1,0 +1,36 @@
+package org.kesudesk.parse;
+
+import java.util.regex.Pattern;
+
+/** Removes what copying text out of PDFs and Word leaves behind, without changing the wording. */
+final class TextCleaner {
+
+    /** — 3 —, - 3 -, －3－, 第3页, 第3页 共20页, 3/20, or a lone page number. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[—–\\-－―─]{1,2}\\s*\\d{1,4}\\s*[—–\\-－―─]{1,2}"
+                    + "|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
+                    + "|\\d{1,3})$");
+
+    private static final String WIDE = "\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201D\\u2014\\u2026";
+    /** Spaces between two Chinese characters or full-width punctuation marks. */
+    private static final Pattern SPACE_BETWEEN_WIDE = Pattern.compile("(?<=[" + WIDE + "])[ \\t\\u3000\\u00A0]+(?=[" + WIDE + "])");
+
+    private TextCleaner() {
+    }
+
+    /** Trims the line and removes stray spaces between Chinese characters. */
+    static String clean(String line) {
+        String trimmed = line.strip().replace("\uFEFF", "");
+        return SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("");
+    }
+
+    static boolean isPageNumber(String cleanedLine) {
+        return PAGE_NUMBER.matcher(cleanedLine).matches();
+    }
+
+    /** Removes all white space: unit names and indicator wordings have none. */
+    static String withoutSpaces(String text) {
+        return text.replaceAll("[\\s\\u3000\\u00A0]+", "");
+    }
+}

@@ -1,0 +1,89 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+import static org.kesudesk.parse.SampleDocumentTest.sample;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+
+/** Files that are not plans fail with a clear Chinese message that names the line, never with a stack trace. */
+class BadDocumentTest {
+
+    @Test
+    void anEmptyFile() {
+        assertThatThrownBy(() -> read("empty.txt", new byte[0]))
+                .isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("文件是空的");
+    }
+
+    @Test
+    void aBinaryFile() {
+        byte[] binary = new byte[4096];
+        new Random(7).nextBytes(binary);
+        binary[0] = 'x';
+        binary[1] = '\n';
+        binary[2] = 0;
+
+        assertThatThrownBy(() -> read("picture.txt", binary))
+                .isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("不是文本文件")
+                .hasMessageContaining("第 2 行")
+                .asInstanceOf(InstanceOfAssertFactories.type(PlanParseException.class))
+                .extracting(PlanParseException::line).isEqualTo(2);
+    }
+
+    @Test
+    void textWithNoPlanInIt() {
+        byte[] letter = "各位同事：\n\n下周一上午九点开会，请准时参加。\n\n办公室\n2024年5月6日\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> read("letter.txt", letter))
+                .isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("没有找到实施方案的结构");
+    }
+
+    @Test
+    void aDocumentCutOffInTheMiddleOfASentence() {
+        String text = new String(sample(), StandardCharsets.UTF_8);
+        String cut = text.substring(0, text.indexOf("深化中小学科学课程教育改革") + 8);
+        int lastLine = (int) cut.lines().count();
+
+        assertThatThrownBy(() -> read("cut.txt", cut.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("第 " + lastLine + " 行处不完整")
+                .hasMessageContaining("句子没有结束");
+    }
+
+    @Test
+    void aDocumentCutOffInsideAUnitList() {
+        String text = new String(sample(), StandardCharsets.UTF_8);
+        String cut = text.substring(0, text.indexOf("市委宣传部、市教育局、团市委") + 9);
+
+        assertThatThrownBy(() -> read("cut.txt", cut.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("单位列表缺少结尾的括号");
+    }
+
+    @Test
+    void textInAnEncodingThatIsNeitherUtf8NorGb18030_whenForced() {
+        byte[] latin = "一、".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> new PlanDocumentReader().read("plan.txt", latin,
+                java.util.Optional.of(StandardCharsets.US_ASCII), java.util.List.of()))
+                .isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("无法按 US-ASCII 编码读取文件（第 1 行）");
+    }
+
+    @Test
+    void aBrokenWordDocument() {
+        byte[] notReallyDocx = "PK\u0003\u0004 this is not a zip".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> read("plan.docx", notReallyDocx))
+                .isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("无法读取这个 Word 文档");
+    }
+}

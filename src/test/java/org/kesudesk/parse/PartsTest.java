@@ -1,0 +1,88 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.model.Indicator;
+import org.kesudesk.model.IndicatorPeriod;
+import org.kesudesk.model.Role;
+
+/** The parser's small parts, each on the cases that real documents throw at it. */
+class PartsTest {
+
+    @Test
+    void chineseNumeralsBothWays() {
+        for (int value = 1; value <= 999; value++) {
+            assertThat(ChineseNumerals.parse(ChineseNumerals.format(value))).hasValue(value);
+        }
+        assertThat(ChineseNumerals.format(10)).isEqualTo("十");
+        assertThat(ChineseNumerals.format(23)).isEqualTo("二十三");
+        assertThat(ChineseNumerals.format(105)).isEqualTo("一百零五");
+        assertThat(ChineseNumerals.parse("十二")).hasValue(12);
+        assertThat(ChineseNumerals.parse("甲")).isEmpty();
+    }
+
+    @Test
+    void unitListsWithMixedMarks_andBracketsInsideNames() {
+        UnitList list = UnitList.find("完善机制。(责任单位:市委组织部，市人社局；各县（市）区人民政府、 市 科 协)。").orElseThrow();
+
+        assertThat(list.role()).isEqualTo(Role.RESPONSIBLE);
+        assertThat(list.names()).containsExactly("市委组织部", "市人社局", "各县（市）区人民政府", "市科协");
+        assertThat(list.textBefore()).isEqualTo("完善机制。");
+        assertThat(list.closed()).isTrue();
+        assertThat(UnitList.find("以（牵头单位：甲）为例说明。")).isEmpty();
+        assertThat(UnitList.find("文字（牵头单位：市教育局、市").orElseThrow().closed()).isFalse();
+    }
+
+    @Test
+    void indicatorsWithTheirMeasureAndPeriod() {
+        List<Indicator> found = IndicatorFinder.find(
+                "实施教育信息化 2.0 行动计划，每年推广新技术项目 10 大类，省级农业科技园 25 个，开展培训 50 万人次以上，"
+                        + "第3次会议，比例达到 12.5％。");
+
+        assertThat(found).extracting(Indicator::wording)
+                .containsExactly("每年推广新技术项目10大类", "省级农业科技园25个", "开展培训50万人次以上", "比例达到12.5％");
+        assertThat(found).extracting(Indicator::measure).containsExactly("大类", "个", "万人次", "%");
+        assertThat(found).extracting(i -> i.targetValue().orElseThrow())
+                .containsExactly(new BigDecimal("10"), new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("12.5"));
+        assertThat(found).extracting(Indicator::period).containsExactly(IndicatorPeriod.PER_YEAR,
+                IndicatorPeriod.TOTAL, IndicatorPeriod.TOTAL, IndicatorPeriod.TOTAL);
+    }
+
+    @Test
+    void aliasesAreShortFormsWithTheSamePrefixAndKindWord() {
+        assertThat(AliasDetector.isShortFormOf("市生态局", "市生态环境局")).isTrue();
+        assertThat(AliasDetector.isShortFormOf("县生态局", "县生态环境局")).isTrue();
+        assertThat(AliasDetector.isShortFormOf("市科协", "市科技局")).isFalse();
+        assertThat(AliasDetector.isShortFormOf("市体育局", "市教育局")).isFalse();
+        assertThat(AliasDetector.isShortFormOf("市委宣传部", "市委组织部")).isFalse();
+        assertThat(AliasDetector.isShortFormOf("市财政局", "市民政局")).isFalse();
+
+        Map<String, Integer> names = new LinkedHashMap<>();
+        names.put("市生态局", 12);
+        names.put("市教育局", 3);
+        assertThat(AliasDetector.suggest(names, List.of("市生态环境局", "市教育局")))
+                .containsExactly(new AliasSuggestion("市生态局", "市生态环境局", 12));
+    }
+
+    @Test
+    void pageNumberLinesInTheirUsualForms() {
+        for (String line : List.of("— 3 —", "- 12 -", "－3－", "第3页", "第 3 页 共 20 页", "3/20", "7")) {
+            assertThat(TextCleaner.isPageNumber(line)).as(line).isTrue();
+        }
+        for (String line : List.of("2022年4月25日", "1.将弘扬科学精神", "（一）组织领导", "2025")) {
+            assertThat(TextCleaner.isPageNumber(line)).as(line).isFalse();
+        }
+    }
+
+    @Test
+    void straySpacesBetweenChineseCharactersGo_spacesAroundNumbersStay() {
+        assertThat(TextCleaner.clean("  齐齐哈尔市全民科学素质行动 规划纲要 ")).isEqualTo("齐齐哈尔市全民科学素质行动规划纲要");
+        assertThat(TextCleaner.clean("到 2025 年")).isEqualTo("到 2025 年");
+    }
+}

@@ -1,0 +1,96 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kesudesk.parse.SampleDocumentTest.expectedOutline;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+import static org.kesudesk.parse.SampleDocumentTest.sample;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.kesudesk.testsupport.PlanOutline;
+
+/** The sample as offices really pass it around: every variant must give the very same tree. */
+class SampleVariantsTest {
+
+    private static final String GOLDEN = "qiqihar-2022-16.expected.txt";
+    private final String text = new String(sample(), StandardCharsets.UTF_8);
+
+    @Test
+    void savedAsGb18030() {
+        ParseReport report = read("plan.txt", text.getBytes(Charset.forName("GB18030")));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(report.encoding()).isEqualTo("GB18030");
+    }
+
+    @Test
+    void savedWithCrlfAndABom() {
+        byte[] body = text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+
+        ParseReport report = read("plan.txt", withBom);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(report.document().plan().docNumber()).isEqualTo("齐政办发〔2022〕16号");
+    }
+
+    @Test
+    void withPageNumberLinesEverywhere_evenInsideAUnitList() {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        List<String> paged = new ArrayList<>();
+        String[] styles = {"— %d —", "- %d -", "第%d页", "%d"};
+        for (int i = 0; i < lines.size(); i++) {
+            paged.add(lines.get(i));
+            if (i % 9 == 8) {
+                paged.add("");
+                paged.add(String.format(styles[i / 9 % styles.length], i / 9 + 1));
+                paged.add("");
+            }
+        }
+        String withNumbers = String.join("\n", paged)
+                .replace("市委统战部、团市委、市妇联", "市委统战部、团市\n\n— 7 —\n\n委、市妇联");
+
+        ParseReport report = read("plan.txt", withNumbers.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+    }
+
+    @Test
+    void withFullWidthBracketsColonsAndCommasTurnedHalfWidth() {
+        String halfWidth = text.replace('（', '(').replace('）', ')').replace('：', ':');
+        // separators inside the unit lists too
+        halfWidth = halfWidth.replace("市教育局、市科协)", "市教育局,市科协)");
+
+        ParseReport report = read("plan.txt", halfWidth.getBytes(StandardCharsets.UTF_8));
+
+        String expected = expectedOutline(GOLDEN).replace('（', '(').replace('）', ')');
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expected);
+    }
+
+    @Test
+    void asAWordDocument() throws IOException {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            for (String line : text.split("\n", -1)) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(docx);
+        }
+
+        ParseReport report = read("plan.docx", docx.toByteArray());
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(report.encoding()).isEqualTo("DOCX");
+    }
+}
