@@ -12,7 +12,11 @@ public record ParseWarning(int line, LocalizedText message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /** A warning whose message has the line as {0}, then the arguments as {1}, {2} … */
     static ParseWarning at(int line, String key, Object... arguments) {
-        return new ParseWarning(line, LocalizedText.of(key, arguments));
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = line;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return new ParseWarning(line, LocalizedText.of(key, all));
     }
 }

@@ -21,7 +21,8 @@ class MessagesTest {
 
     /** Keys that picocli looks up by itself (usage help headings, option and command descriptions). */
     private static final Pattern PICOCLI_KEY =
-            Pattern.compile("usage\\..*|help|version|db|json|kesudesk(\\.[a-z]+)*\\.usage\\.description");
+            Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|dry-run|plan\\.import\\.file|plan\\.use\\.id"
+                    + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");

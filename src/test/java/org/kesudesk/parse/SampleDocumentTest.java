@@ -24,8 +24,14 @@ class SampleDocumentTest {
         return new PlanDocumentReader().read(name, bytes, Optional.empty(), List.of());
     }
 
+    /** The sample as the app bundles it. */
     static byte[] sample() {
-        return bytes("qiqihar-2022-16.txt");
+        try {
+            return Files.readAllBytes(Path.of("src", "main", "resources", "org", "kesudesk", "samples",
+                    "qiqihar-2022-16.txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String expectedOutline(String name) {
@@ -69,6 +75,7 @@ class SampleDocumentTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("市生态局", "市生态环境局"));
         assertThat(report.aliasSuggestions().get(0).line()).isEqualTo(lineOf("市生态局"));
         assertThat(report.warnings()).extracting(w -> w.message().key()).containsExactly("parse.warning.alias");
+        assertThat(report.warnings().get(0).message().text()).startsWith("“市生态局”可能是“市生态环境局”的另一种写法");
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.kesudesk.logic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitAlias;
+import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ParseReport;
+import org.kesudesk.parse.PlanDocumentReader;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+
+/**
+ * Importing a plan document is two steps with the user in between: read it (nothing is stored), then — after the
+ * user has reviewed the tree, the warnings and the alias suggestions — save it in one transaction.
+ */
+public final class PlanImportService {
+
+    static final String SAMPLE_RESOURCE = "/org/kesudesk/samples/qiqihar-2022-16.txt";
+    private static final String SAMPLE_NAME = "qiqihar-2022-16.txt";
+
+    private final PlanDocumentReader reader = new PlanDocumentReader();
+    private final PlanRepository plans;
+    private final UnitRepository units;
+
+    public PlanImportService(PlanRepository plans, UnitRepository units) {
+        this.plans = plans;
+        this.units = units;
+    }
+
+    /** Reads a document for review; aliases are suggested against the units already stored too. */
+    public ParseReport read(Path file, Optional<Charset> encoding) {
+        return reader.read(file, encoding, knownUnitNames());
+    }
+
+    /** Reads the bundled sample plan (the Qiqihar document) with the same parser. */
+    public ParseReport readSample() {
+        try (InputStream in = PlanImportService.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the sample plan is missing from the app: " + SAMPLE_RESOURCE);
+            }
+            return reader.read(SAMPLE_NAME, in.readAllBytes(), Optional.empty(), knownUnitNames());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stores the plan read, all or nothing, and makes it current.
+     *
+     * @param acceptedAliases the suggestions the user confirmed; the others stay separate units
+     * @return the plan as stored
+     */
+    public PlanDocument save(ParseReport report, Collection<AliasSuggestion> acceptedAliases) {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        acceptedAliases.forEach(suggestion -> aliases.put(suggestion.alias(), suggestion.canonical()));
+        return plans.add(report.document(), aliases);
+    }
+
+    private List<String> knownUnitNames() {
+        List<String> names = new ArrayList<>();
+        units.all().stream().map(Unit::name).forEach(names::add);
+        units.aliases().stream().map(UnitAlias::alias).forEach(names::add);
+        return names;
+    }
+}

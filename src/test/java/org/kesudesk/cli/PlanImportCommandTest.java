@@ -1,0 +1,154 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.AppDirectoriesFixture;
+import org.kesudesk.model.PlanSummary;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+
+class PlanImportCommandTest {
+
+    private static final Path SAMPLE = Path.of("src", "main", "resources", "org", "kesudesk", "samples",
+            "qiqihar-2022-16.txt");
+    private static final Path COUNTY = Path.of("src", "test", "resources", "plans", "gannan-county-2023.txt");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void importingTheSample_storesItAndPlanShowPrintsIt() throws Exception {
+        Path db = folder.resolve("kesudesk");
+
+        Result imported = run("--db", db.toString(), "plan", "import", SAMPLE.toString());
+        Result shown = run("--db", db.toString(), "plan", "show", "--json");
+
+        assertThat(imported.exitCode).isZero();
+        assertThat(imported.out).contains("齐政办发〔2022〕16号").contains("任务 35 项").contains("量化指标 6 个")
+                .contains("“市生态局”可能是“市生态环境局”").contains("已保存");
+        JsonNode json = new ObjectMapper().readTree(shown.out);
+        assertThat(json.at("/plan/docNumber").asText()).isEqualTo("齐政办发〔2022〕16号");
+        assertThat(json.at("/plan/date").asText()).isEqualTo("2022-04-25");
+        assertThat(json.get("items")).extracting(item -> item.get("kind").asText())
+                .containsExactly("action", "action", "action", "action", "action",
+                        "project", "project", "project", "project", "project",
+                        "safeguard", "safeguard", "safeguard");
+        JsonNode firstTask = json.at("/items/0/tasks/0");
+        assertThat(firstTask.get("no").asInt()).isEqualTo(1);
+        assertThat(firstTask.get("title").asText()).isEqualTo("将弘扬科学精神贯穿于育人全链条");
+        assertThat(json.at("/items/0/lead/1").asText()).isEqualTo("市科协");
+    }
+
+    @Test
+    void withoutAcceptingAliases_bothNamesStaySeparateUnits_withAcceptingTheyAreOne() {
+        Path kept = folder.resolve("kept");
+        Path merged = folder.resolve("merged");
+
+        run("--db", kept.toString(), "plan", "import", SAMPLE.toString());
+        run("--db", merged.toString(), "plan", "import", SAMPLE.toString(), "--accept-aliases");
+
+        assertThat(unitNames(kept)).contains("市生态局", "市生态环境局");
+        assertThat(unitNames(merged)).contains("市生态环境局").doesNotContain("市生态局");
+    }
+
+    @Test
+    void aDryRunStoresNothing() {
+        Path db = folder.resolve("kesudesk");
+
+        Result result = run("--db", db.toString(), "plan", "import", SAMPLE.toString(), "--dry-run");
+
+        assertThat(result.exitCode).isZero();
+        assertThat(result.out).contains("任务 35 项").contains("没有保存");
+        assertThat(plans(db)).isEmpty();
+    }
+
+    @Test
+    void aSecondImportBecomesCurrent_andPlanUseSwitchesBack() {
+        Path db = folder.resolve("kesudesk");
+        run("--db", db.toString(), "plan", "import", SAMPLE.toString());
+        run("--db", db.toString(), "plan", "import", COUNTY.toString());
+        List<PlanSummary> plans = plans(db);
+
+        Result list = run("--db", db.toString(), "plan", "list");
+        Result use = run("--db", db.toString(), "plan", "use", plans.get(0).id().toString().substring(0, 8));
+
+        assertThat(list.out.lines()).hasSize(2);
+        assertThat(list.out.lines().filter(line -> line.startsWith("*")))
+                .singleElement().asString().contains("甘南政办规〔2023〕5号");
+        assertThat(use.exitCode).isZero();
+        assertThat(use.out).contains("齐政办发〔2022〕16号");
+        assertThat(plans(db).get(0).current()).isTrue();
+    }
+
+    @Test
+    void aGb18030FileIsReadAsSuch_andCanBeForced() throws IOException {
+        Path gbk = folder.resolve("plan-gbk.txt");
+        Files.write(gbk, Files.readString(SAMPLE).getBytes(Charset.forName("GB18030")));
+        Path db = folder.resolve("kesudesk");
+
+        Result detected = run("--db", db.toString(), "plan", "import", gbk.toString(), "--dry-run");
+        Result forced = run("--db", db.toString(), "plan", "import", gbk.toString(), "--dry-run",
+                "--encoding", "GBK");
+        Result unknown = run("--db", db.toString(), "plan", "import", gbk.toString(), "--encoding", "KLINGON");
+
+        assertThat(detected.out).contains("（GB18030）").contains("任务 35 项");
+        assertThat(forced.out).contains("（GBK）").contains("任务 35 项");
+        assertThat(unknown.exitCode).isEqualTo(1);
+        assertThat(unknown.err).contains("不认识的编码“KLINGON”");
+    }
+
+    @Test
+    void aFileThatIsNotAPlan_failsWithTheReason_andStoresNothing() throws IOException {
+        Path notes = folder.resolve("notes.txt");
+        Files.writeString(notes, "会议纪要\n\n下周一开会。\n");
+        Path db = folder.resolve("kesudesk");
+
+        Result result = run("--db", db.toString(), "plan", "import", notes.toString());
+
+        assertThat(result.exitCode).isEqualTo(1);
+        assertThat(result.err).contains("没有找到实施方案的结构").doesNotContain("Exception");
+        assertThat(plans(db)).isEmpty();
+    }
+
+    private List<PlanSummary> plans(Path db) {
+        try (Database database = Database.open(db)) {
+            return new PlanRepository(database).list();
+        }
+    }
+
+    private List<String> unitNames(Path db) {
+        try (Database database = Database.open(db)) {
+            return new UnitRepository(database).all().stream().map(Unit::name).toList();
+        }
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<Path> windows = new ArrayList<>();
+        int exitCode = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(),
+                AppDirectoriesFixture.linux(folder), windows::add);
+        assertThat(windows).isEmpty();
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+}
