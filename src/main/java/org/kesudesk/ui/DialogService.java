@@ -1,11 +1,27 @@
 package org.kesudesk.ui;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Opens every dialog of the app, always owned by the main window so that it stays on top of it. */
-public final class DialogService {
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ParseReport;
+import org.kesudesk.ui.importing.ImportReviewDialog;
+
+/**
+ * Opens every dialog of the app, always owned by the main window so that it stays on top of it, and styled like
+ * it (the bundled font included).
+ */
+public final class DialogService implements ImportDialogs {
 
     private final Window owner;
 
@@ -15,9 +31,44 @@ public final class DialogService {
 
     public void showInformation(String title, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
-        alert.showAndWait();
+        prepare(alert).showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("errorDialog");
+        prepare(alert).showAndWait();
+    }
+
+    @Override
+    public Optional<Path> choosePlanFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("import.choose.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("import.choose.planFiles"), "*.txt", "*.docx", "*.TXT",
+                        "*.DOCX"),
+                new FileChooser.ExtensionFilter(Messages.get("import.choose.allFiles"), "*.*"));
+        File chosen = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<List<AliasSuggestion>> review(ParseReport report) {
+        return prepare(new ImportReviewDialog(report)).showAndWait();
+    }
+
+    private <T extends Dialog<?>> T prepare(T dialog) {
+        dialog.initOwner(owner);
+        Scene scene = owner.getScene();
+        if (scene != null) {
+            dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+            dialog.getDialogPane().setStyle(scene.getRoot().getStyle());
+        }
+        return dialog;
     }
 }

@@ -61,7 +61,7 @@ public final class KesuDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new FxTaskExecutor();
-        viewModel = new MainViewModel(databasePath, executor);
+        viewModel = new MainViewModel(databasePath, executor, new DialogService(stage));
         MainWindow window = new MainWindow(viewModel, stage::close);
         uiFontFamily.ifPresent(family -> window.setStyle("-fx-font-family: \"" + family + "\";"));
 

@@ -1,8 +1,11 @@
 package org.kesudesk.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,17 +13,24 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ParseReport;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.DatabaseInUseException;
 import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
 import org.kesudesk.ui.task.BackgroundTask;
 import org.kesudesk.ui.task.TaskExecutor;
 import org.kesudesk.ui.tree.PlanTreeViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens the database in the background and shows the current plan, an empty state, or why it cannot. */
+/**
+ * Opens the database in the background and shows the current plan, an empty state, or why it cannot; imports
+ * plan documents (and the bundled sample) through a review.
+ */
 public final class MainViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
@@ -39,16 +49,23 @@ public final class MainViewModel {
 
     private final Path databasePath;
     private final TaskExecutor executor;
+    private final ImportDialogs dialogs;
     private final PlanTreeViewModel tree = new PlanTreeViewModel();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyStringWrapper failureTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
+    private final BooleanBinding busy = busyText.isNotEmpty();
+    private final BooleanBinding canImport;
     private Database database;
+    private PlanImportService imports;
 
-    public MainViewModel(Path databasePath, TaskExecutor executor) {
+    public MainViewModel(Path databasePath, TaskExecutor executor, ImportDialogs dialogs) {
         this.databasePath = databasePath;
         this.executor = executor;
+        this.dialogs = dialogs;
+        this.canImport = state.isEqualTo(State.EMPTY).or(state.isEqualTo(State.READY)).and(busy.not());
         statusText.set(Messages.get("main.status.opening", databasePath));
     }
 
@@ -63,8 +80,10 @@ public final class MainViewModel {
     private Optional<PlanDocument> openAndLoad() {
         Database opened = Database.open(databasePath);
         try {
-            Optional<PlanDocument> current = new PlanRepository(opened).current();
+            PlanRepository plans = new PlanRepository(opened);
+            Optional<PlanDocument> current = plans.current();
             database = opened;
+            imports = new PlanImportService(plans, new UnitRepository(opened));
             return current;
         } catch (RuntimeException e) {
             opened.close();
@@ -99,6 +118,53 @@ public final class MainViewModel {
         state.set(State.FAILED);
     }
 
+    /** 文件 ▸ 导入方案文件…: asks for a document, reads it in the background, and saves it after review. */
+    public void importFile() {
+        if (canImport.get()) {
+            dialogs.choosePlanFile().ifPresent(file ->
+                    readForReview(Messages.get("main.busy.reading", file.getFileName()),
+                            () -> imports.read(file, Optional.empty())));
+        }
+    }
+
+    /** Loads the bundled sample plan through the same review as any document. */
+    public void loadSample() {
+        if (canImport.get()) {
+            readForReview(Messages.get("main.busy.reading", Messages.get("main.sampleName")), imports::readSample);
+        }
+    }
+
+    private void readForReview(String message, Callable<ParseReport> reading) {
+        busyText.set(message);
+        executor.execute(BackgroundTask.of(reading)
+                .onSuccess(report -> {
+                    busyText.set("");
+                    dialogs.review(report).ifPresent(accepted -> save(report, accepted));
+                })
+                .onFailure(failure -> failed(Messages.get("import.error.read.title"), failure)));
+    }
+
+    private void save(ParseReport report, List<AliasSuggestion> accepted) {
+        busyText.set(Messages.get("main.busy.saving"));
+        executor.execute(BackgroundTask.of(() -> imports.save(report, accepted))
+                .onSuccess(stored -> {
+                    busyText.set("");
+                    show(Optional.of(stored));
+                })
+                .onFailure(failure -> failed(Messages.get("import.error.save.title"), failure)));
+    }
+
+    private void failed(String title, Exception failure) {
+        busyText.set("");
+        if (failure instanceof UserFacingException userFacing) {
+            LOG.info("{}: {}", title, userFacing.messageKey());
+            dialogs.showError(title, userFacing.userMessage());
+        } else {
+            LOG.error(title, failure);
+            dialogs.showError(title, Messages.get("main.failure.unexpected", String.valueOf(failure.getMessage())));
+        }
+    }
+
     /** Closes the database; called when the window closes. */
     public void close() {
         if (database != null) {
@@ -125,5 +191,19 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /** What is being done in the background, or empty when nothing is. */
+    public ReadOnlyStringProperty busyTextProperty() {
+        return busyText.getReadOnlyProperty();
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    /** Whether a plan can be imported now: the database is open and nothing else is under way. */
+    public BooleanBinding canImportProperty() {
+        return canImport;
     }
 }

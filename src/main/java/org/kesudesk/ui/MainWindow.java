@@ -9,9 +9,12 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -42,10 +45,15 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
+        MenuItem importItem = new MenuItem(Messages.get("menu.file.import"));
+        importItem.setId("importMenuItem");
+        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        importItem.setOnAction(event -> viewModel.importFile());
+        importItem.disableProperty().bind(viewModel.canImportProperty().not());
         MenuItem exitItem = new MenuItem(Messages.get("menu.file.exit"));
         exitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exitItem.setOnAction(event -> exit.run());
-        Menu file = new Menu(Messages.get("menu.file"), null, exitItem);
+        Menu file = new Menu(Messages.get("menu.file"), null, importItem, new SeparatorMenuItem(), exitItem);
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setOnAction(event -> new DialogService(getScene().getWindow()).showInformation(
@@ -70,7 +78,17 @@ public final class MainWindow extends BorderPane {
         Label text = new Label(Messages.get("main.empty.text"));
         text.setWrapText(true);
         text.getStyleClass().add("empty-text");
-        VBox box = new VBox(16, title, text);
+        Button sample = new Button(Messages.get("main.empty.loadSample"));
+        sample.setId("loadSampleButton");
+        sample.setDefaultButton(true);
+        sample.setOnAction(event -> viewModel.loadSample());
+        sample.disableProperty().bind(viewModel.canImportProperty().not());
+        Button importFile = new Button(Messages.get("main.empty.import"));
+        importFile.setId("importButton");
+        importFile.setOnAction(event -> viewModel.importFile());
+        importFile.disableProperty().bind(viewModel.canImportProperty().not());
+        HBox actions = new HBox(12, sample, importFile);
+        VBox box = new VBox(16, title, text, actions);
         box.setId("emptyState");
         box.getStyleClass().add("state-pane");
         box.setAlignment(Pos.CENTER_LEFT);
@@ -102,7 +120,19 @@ public final class MainWindow extends BorderPane {
         Label status = new Label();
         status.setId("statusText");
         status.textProperty().bind(viewModel.statusTextProperty());
-        HBox bar = new HBox(status);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(16, 16);
+        Label busy = new Label();
+        busy.setId("busyText");
+        busy.textProperty().bind(viewModel.busyTextProperty());
+        HBox busyBox = new HBox(6, progress, busy);
+        busyBox.setAlignment(Pos.CENTER_LEFT);
+        busyBox.visibleProperty().bind(viewModel.busyProperty());
+        busyBox.managedProperty().bind(viewModel.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, busyBox);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

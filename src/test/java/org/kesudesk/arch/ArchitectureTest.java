@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String UI = "org.kesudesk.ui..";
     private static final String CLI = "org.kesudesk.cli..";
     private static final String L10N = "org.kesudesk.l10n..";
+    private static final String PARSE = "org.kesudesk.parse..";
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage(MODEL)
@@ -47,8 +48,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule servicesDoNotDependOnTheirCallers = noClasses()
-            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N)
+            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N, PARSE)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
+
+    @ArchTest
+    static final ArchRule theParserStoresNothing = noClasses().that().resideInAPackage(PARSE)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, LOGIC)
+            .because("reading a document never changes the database; the import service stores what the user accepted");
+
+    @ArchTest
+    static final ArchRule onlyTheParserReadsWordDocuments = noClasses().that().resideOutsideOfPackage(PARSE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..");
 
     @ArchTest
     static final ArchRule uiAndCliDoNotDependOnEachOther = slices().matching("org.kesudesk.(ui|cli)..")

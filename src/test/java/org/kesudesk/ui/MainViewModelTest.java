@@ -3,11 +3,14 @@ package org.kesudesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Unit;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.testsupport.DatabaseHolder;
@@ -20,10 +23,12 @@ class MainViewModelTest {
     @TempDir
     Path folder;
 
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
     @Test
     void aNewDatabase_isCreatedAndShownEmpty() {
         Path db = folder.resolve("data").resolve("kesudesk");
-        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor());
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
 
         viewModel.start();
 
@@ -40,7 +45,7 @@ class MainViewModelTest {
         try (Database database = Database.open(db)) {
             new PlanRepository(database).add(plan);
         }
-        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor());
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
 
         viewModel.start();
 
@@ -54,7 +59,7 @@ class MainViewModelTest {
     void aDatabaseOpenElsewhere_failsWithTheReasonInChinese() throws IOException {
         Path db = folder.resolve("kesudesk");
         Database.open(db).close();
-        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor());
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
 
         try (DatabaseHolder other = DatabaseHolder.hold(db)) {
             viewModel.start();
@@ -63,5 +68,76 @@ class MainViewModelTest {
         assertThat(viewModel.stateProperty().get()).isEqualTo(State.FAILED);
         assertThat(viewModel.failureTitleProperty().get()).isEqualTo("数据库已在使用中");
         assertThat(viewModel.failureMessageProperty().get()).contains(db.toString());
+    }
+
+    @Test
+    void theSample_isShownForReview_andStoredWithTheAcceptedAliases() {
+        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                dialogs);
+        dialogs.reviewAnswer = report -> Optional.of(report.aliasSuggestions());
+        viewModel.start();
+
+        viewModel.loadSample();
+
+        assertThat(dialogs.reviewed).hasSize(1);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.READY);
+        PlanDocument shown = viewModel.tree().planProperty().get();
+        assertThat(shown.plan().docNumber()).isEqualTo("齐政办发〔2022〕16号");
+        assertThat(shown.items().get(9).children().get(1).responsibleUnits()).extracting(Unit::name)
+                .contains("市生态环境局").doesNotContain("市生态局");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        viewModel.close();
+    }
+
+    @Test
+    void cancellingTheReview_storesNothing() {
+        Path db = folder.resolve("kesudesk");
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        dialogs.reviewAnswer = report -> Optional.empty();
+        viewModel.start();
+
+        viewModel.loadSample();
+
+        assertThat(dialogs.reviewed).hasSize(1);
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.EMPTY);
+        viewModel.close();
+        try (Database database = Database.open(db)) {
+            assertThat(new PlanRepository(database).list()).isEmpty();
+        }
+    }
+
+    @Test
+    void aChosenFile_isImported_andBecomesTheCurrentPlan() {
+        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                dialogs);
+        dialogs.fileToChoose = Optional.of(Path.of("src", "test", "resources", "plans", "gannan-county-2023.txt"));
+        viewModel.start();
+        viewModel.loadSample();
+
+        viewModel.importFile();
+
+        assertThat(viewModel.tree().planProperty().get().plan().docNumber()).isEqualTo("甘南政办规〔2023〕5号");
+        assertThat(viewModel.statusTextProperty().get()).contains("甘南政办规〔2023〕5号");
+        viewModel.close();
+    }
+
+    @Test
+    void aFileThatIsNotAPlan_isRefusedWithTheReason() throws IOException {
+        Path notes = folder.resolve("notes.txt");
+        Files.writeString(notes, "会议通知\n\n周一开会。\n");
+        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                dialogs);
+        dialogs.fileToChoose = Optional.of(notes);
+        viewModel.start();
+
+        viewModel.importFile();
+
+        assertThat(dialogs.reviewed).isEmpty();
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("无法读取方案文件").contains("没有找到实施方案的结构");
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.EMPTY);
+        assertThat(viewModel.canImportProperty().get()).isTrue();
+        viewModel.close();
     }
 }

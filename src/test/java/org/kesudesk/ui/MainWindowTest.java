@@ -117,6 +117,39 @@ class MainWindowTest {
     }
 
     @Test
+    void onFirstStart_theSampleIsOffered_reviewed_andLoaded() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        start(db);
+        waitUntil(() -> shown("#emptyState"));
+
+        robot.clickOn("#loadSampleButton");
+        waitUntil(() -> shown("#importReview"));
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText())
+                .contains("齐政办发〔2022〕16号").contains("任务 35 项");
+        saveScreenshot("import-review.png", robot.lookup("#importReview").query().getScene().getRoot());
+        robot.clickOn("单位别名（1）");
+        robot.clickOn("#alias-0");
+        robot.clickOn("保存");
+        waitUntil(() -> robot.lookup("#importReview").tryQuery().isEmpty() && shown("#planTree"));
+
+        TreeView<?> tree = robot.lookup("#planTree").queryAs(TreeView.class);
+        assertThat(tree.getRoot().getChildren()).extracting(item -> ((PlanNode) item.getValue()).title())
+                .containsExactly("聚焦重点人群，实施五项提升行动", "突出供给侧改革，实施五项重点工程", "强化保障措施，确保全面组织实施");
+        robot.clickOn("（五）科学素质区域交流合作工程");
+        robot.type(KeyCode.RIGHT);
+        robot.clickOn("2.丰富区域合作内容");
+        assertThat(unitsShown()).contains("市生态环境局").doesNotContain("市生态局").hasSize(11);
+        saveScreenshot("sample-plan.png");
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new PlanRepository(database).current().orElseThrow().plan().docNumber())
+                    .isEqualTo("齐政办发〔2022〕16号");
+        }
+    }
+
+    @Test
     void aSecondCopy_saysTheDatabaseIsAlreadyOpen() throws Exception {
         Path db = storeInNewDatabase(TestPlans.countyPlan());
 
@@ -174,9 +207,12 @@ class MainWindowTest {
     }
 
     private void saveScreenshot(String name) throws IOException {
+        saveScreenshot(name, FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot());
+    }
+
+    private void saveScreenshot(String name, Node node) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        var image = robot.capture(stage.getScene().getRoot()).getImage();
+        var image = robot.capture(node).getImage();
         robot.robotContext().getCaptureSupport().saveImage(image, SCREENSHOTS.resolve(name));
     }
 }

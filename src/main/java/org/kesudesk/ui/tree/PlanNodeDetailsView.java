@@ -41,7 +41,7 @@ final class PlanNodeDetailsView extends ScrollPane {
         text.setId("detailsText");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(10);
+        text.setPrefRowCount(8);
         text.textProperty().bind(viewModel.textProperty());
         VBox.setVgrow(text, Priority.ALWAYS);
 
@@ -52,6 +52,8 @@ final class PlanNodeDetailsView extends ScrollPane {
         ListView<String> units = new ListView<>(viewModel.units());
         units.setId("detailsUnits");
         units.setPrefHeight(180);
+        units.setMinHeight(120);
+        VBox.setVgrow(units, Priority.ALWAYS);
         units.setCellFactory(list -> new NumberedCell());
         units.setPlaceholder(new Label(Messages.get("details.noUnits")));
 

@@ -1,0 +1,108 @@
+package org.kesudesk.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kesudesk.model.PlanStatistics;
+
+/**
+ * Prints how long parsing takes: the sample plan (warm), and synthetic plans 10 and 100 times its size, with the
+ * heap each result holds, to show that memory grows linearly. Not a test: run it with
+ * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=org.kesudesk.parse.ParseBenchmark -Dexec.classpathScope=test}.
+ */
+public final class ParseBenchmark {
+
+    private static final Pattern SECTION_LINE = Pattern.compile("(?m)^([一二三四五六七八九十]+)、");
+
+    private ParseBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        byte[] sample = SampleDocumentTest.sample();
+        PlanDocumentReader reader = new PlanDocumentReader();
+
+        for (int i = 0; i < 50; i++) {
+            reader.read("sample.txt", sample, Optional.empty(), List.of());
+        }
+        report("sample (warm, mean of 200)", sample, reader, 200);
+        for (int times : new int[] {10, 100}) {
+            byte[] big = synthetic(new String(sample, StandardCharsets.UTF_8), times);
+            reader.read("big.txt", big, Optional.empty(), List.of());
+            report("synthetic ×" + times + " (mean of 5)", big, reader, 5);
+        }
+    }
+
+    private static void report(String name, byte[] document, PlanDocumentReader reader, int runs) {
+        long start = System.nanoTime();
+        ParseReport report = null;
+        for (int i = 0; i < runs; i++) {
+            report = reader.read("plan.txt", document, Optional.empty(), List.of());
+        }
+        double millis = (System.nanoTime() - start) / 1e6 / runs;
+        long retained = retainedBytes(reader, document, Math.max(1, 100 / stats(report)));
+        PlanStatistics stats = PlanStatistics.of(report.document());
+        System.out.printf(Locale.ROOT, "%-30s %8.1f KB  %6d tasks  %9.2f ms  %9.0f KB held by the result%n",
+                name, document.length / 1024.0, stats.tasks(), millis, retained / 1024.0);
+    }
+
+    /** The size of the document in hundreds of tasks, at least 1. */
+    private static int stats(ParseReport report) {
+        return Math.max(1, PlanStatistics.of(report.document()).tasks() / 100);
+    }
+
+    /**
+     * Heap held by one parse result: {@code copies} results are held at once (so that small ones rise above the
+     * collector's noise), and the growth of the heap in use is divided among them.
+     */
+    private static long retainedBytes(PlanDocumentReader reader, byte[] document, int copies) {
+        long before = usedAfterGc();
+        List<ParseReport> held = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            held.add(reader.read("plan.txt", document, Optional.empty(), List.of()));
+        }
+        long after = usedAfterGc();
+        if (held.size() != copies) {
+            throw new IllegalStateException("keeps the results alive until here");
+        }
+        return Math.max(0, after - before) / copies;
+    }
+
+    private static long usedAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /**
+     * The sample's notice with its action and project sections repeated {@code times} times (renumbered), then
+     * its safeguards and 版记: a plan of the same shape, {@code times} times as large.
+     */
+    static byte[] synthetic(String sample, int times) {
+        int actions = sample.indexOf("二、聚焦重点人群");
+        int safeguards = sample.indexOf("四、强化保障措施");
+        String head = sample.substring(0, actions);
+        String repeated = sample.substring(actions, safeguards);
+        String tail = sample.substring(safeguards);
+        StringBuilder out = new StringBuilder(head);
+        int section = 1;
+        for (int i = 0; i < times; i++) {
+            Matcher m = SECTION_LINE.matcher(repeated);
+            StringBuilder block = new StringBuilder();
+            while (m.find()) {
+                section++;
+                m.appendReplacement(block, ChineseNumerals.format(section) + "、");
+            }
+            m.appendTail(block);
+            out.append(block);
+        }
+        out.append(SECTION_LINE.matcher(tail).replaceFirst(ChineseNumerals.format(section + 1) + "、"));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,35 @@
+package org.kesudesk.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ParseReport;
+
+/** Answers the import dialogs as a user would, and remembers what they were shown. */
+final class ScriptedDialogs implements ImportDialogs {
+
+    Optional<Path> fileToChoose = Optional.empty();
+    Function<ParseReport, Optional<List<AliasSuggestion>>> reviewAnswer = report -> Optional.of(List.of());
+    final List<ParseReport> reviewed = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+
+    @Override
+    public Optional<Path> choosePlanFile() {
+        return fileToChoose;
+    }
+
+    @Override
+    public Optional<List<AliasSuggestion>> review(ParseReport report) {
+        reviewed.add(report);
+        return reviewAnswer.apply(report);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+}
