@@ -6,17 +6,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kesudesk.logic.AppDirectoriesFixture;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Unit;
@@ -125,6 +131,41 @@ class PlanImportCommandTest {
         assertThat(result.exitCode).isEqualTo(1);
         assertThat(result.err).contains("没有找到实施方案的结构").doesNotContain("Exception");
         assertThat(plans(db)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badDocuments")
+    void aBadDocument_failsWithAClearMessage_andLeavesTheDatabaseAsItWas(String name, byte[] content,
+                                                                        String message) throws IOException {
+        Path db = folder.resolve("kesudesk");
+        run("--db", db.toString(), "plan", "import", COUNTY.toString());
+        Path file = folder.resolve(name);
+        Files.write(file, content);
+
+        Result result = run("--db", db.toString(), "plan", "import", file.toString());
+
+        assertThat(result.exitCode).isEqualTo(1);
+        assertThat(result.err).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(plans(db)).singleElement().satisfies(plan -> {
+            assertThat(plan.docNumber()).isEqualTo("甘南政办规〔2023〕5号");
+            assertThat(plan.current()).isTrue();
+        });
+        assertThat(unitNames(db)).hasSize(14);
+    }
+
+    static Stream<Arguments> badDocuments() throws IOException {
+        String sample = Files.readString(SAMPLE);
+        byte[] binary = new byte[2048];
+        new Random(3).nextBytes(binary);
+        binary[10] = 0;
+        return Stream.of(
+                Arguments.of("empty.txt", new byte[0], "文件是空的"),
+                Arguments.of("scan.txt", binary, "不是文本文件"),
+                Arguments.of("letter.txt", "请于周一上午到会。\n".getBytes(StandardCharsets.UTF_8), "没有找到实施方案的结构"),
+                Arguments.of("truncated.txt", sample.substring(0, sample.indexOf("实施科技创新后备人才") + 6)
+                        .getBytes(StandardCharsets.UTF_8), "不完整"),
+                Arguments.of("broken.docx", "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1),
+                        "无法读取这个 Word 文档"));
     }
 
     private List<PlanSummary> plans(Path db) {
