@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "kesudesk",
         mixinStandardHelpOptions = true,
         versionProvider = KesuDeskCommand.Version.class,
-        subcommands = {PlanCommand.class, DbCommand.class})
+        subcommands = {PlanCommand.class, UnitCommand.class, AssignCommand.class, UnassignCommand.class,
+                AuditCommand.class, DbCommand.class})
 public final class KesuDeskCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;

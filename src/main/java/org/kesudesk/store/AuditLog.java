@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.kesudesk.model.AuditEntry;
 
 /** The audit log (留痕): every change is recorded in the same transaction as the change itself. */
@@ -21,26 +23,82 @@ public final class AuditLog {
 
     /** The newest entries first. */
     public List<AuditEntry> recent(int limit) {
+        return find(Optional.empty(), Optional.empty(), limit);
+    }
+
+    /**
+     * The newest entries first, narrowed to those about a node (and what lies under it is not included), or about
+     * a unit (the entries naming it, before or after).
+     */
+    public List<AuditEntry> find(Optional<UUID> nodeId, Optional<UnitFilter> unit, int limit) {
+        Condition condition = DSL.trueCondition();
+        if (nodeId.isPresent()) {
+            condition = condition.and(AUDIT_LOG.NODE_ID.eq(nodeId.get()).or(AUDIT_LOG.ENTITY_ID.eq(nodeId.get())));
+        }
+        if (unit.isPresent()) {
+            String name = "%" + unit.get().name() + "%";
+            condition = condition.and(AUDIT_LOG.UNIT_ID.eq(unit.get().id())
+                    .or(AUDIT_LOG.BEFORE_VALUE.like(name)).or(AUDIT_LOG.AFTER_VALUE.like(name)));
+        }
+        Condition where = condition;
         return database.read(tx -> tx.selectFrom(AUDIT_LOG)
+                .where(where)
                 .orderBy(AUDIT_LOG.ID.desc())
                 .limit(limit)
                 .fetch(r -> new AuditEntry(r.getId(), r.getAt(), r.getOsUser(), r.getAction(), r.getEntityType(),
-                        Optional.ofNullable(r.getEntityId()), Optional.ofNullable(r.getBeforeValue()),
+                        Optional.ofNullable(r.getEntityId()), Optional.ofNullable(r.getNodeId()),
+                        Optional.ofNullable(r.getUnitId()), r.getSummary(), Optional.ofNullable(r.getBeforeValue()),
                         Optional.ofNullable(r.getAfterValue()))));
     }
 
+    /** A unit to filter by: its id, and its name as it may stand in before/after values. */
+    public record UnitFilter(UUID id, String name) {
+    }
+
+    /** One change to record. */
+    record Change(String action, String entityType, UUID entityId, UUID planId, UUID nodeId, UUID unitId,
+                  String summary, String before, String after) {
+
+        static Change of(String action, String entityType, UUID entityId, String summary) {
+            return new Change(action, entityType, entityId, null, null, null, summary, null, null);
+        }
+
+        Change plan(UUID id) {
+            return new Change(action, entityType, entityId, id, nodeId, unitId, summary, before, after);
+        }
+
+        Change node(UUID id) {
+            return new Change(action, entityType, entityId, planId, id, unitId, summary, before, after);
+        }
+
+        Change unit(UUID id) {
+            return new Change(action, entityType, entityId, planId, nodeId, id, summary, before, after);
+        }
+
+        Change values(String beforeValue, String afterValue) {
+            return new Change(action, entityType, entityId, planId, nodeId, unitId, summary, beforeValue, afterValue);
+        }
+    }
+
     /** Records a change; call it inside the transaction that makes the change. */
-    static void record(DSLContext tx, String action, String entityType, UUID entityId, String before,
-                       String after) {
+    static void record(DSLContext tx, Change change) {
         tx.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.AT, OffsetDateTime.now())
                 .set(AUDIT_LOG.OS_USER, osUser())
-                .set(AUDIT_LOG.ACTION, action)
-                .set(AUDIT_LOG.ENTITY_TYPE, entityType)
-                .set(AUDIT_LOG.ENTITY_ID, entityId)
-                .set(AUDIT_LOG.BEFORE_VALUE, before)
-                .set(AUDIT_LOG.AFTER_VALUE, after)
+                .set(AUDIT_LOG.ACTION, change.action())
+                .set(AUDIT_LOG.ENTITY_TYPE, change.entityType())
+                .set(AUDIT_LOG.ENTITY_ID, change.entityId())
+                .set(AUDIT_LOG.PLAN_ID, change.planId())
+                .set(AUDIT_LOG.NODE_ID, change.nodeId())
+                .set(AUDIT_LOG.UNIT_ID, change.unitId())
+                .set(AUDIT_LOG.SUMMARY, truncate(change.summary(), 1000))
+                .set(AUDIT_LOG.BEFORE_VALUE, change.before())
+                .set(AUDIT_LOG.AFTER_VALUE, change.after())
                 .execute();
+    }
+
+    private static String truncate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     private static String osUser() {

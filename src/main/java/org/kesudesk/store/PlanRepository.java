@@ -71,10 +71,9 @@ public final class PlanRepository {
             }
             rows.insert();
 
-            Optional<String> before = AppSettings.get(tx, AppSettings.CURRENT_PLAN);
             AppSettings.put(tx, AppSettings.CURRENT_PLAN, plan.id().toString());
-            AuditLog.record(tx, "plan.add", "plan", plan.id(), before.orElse(null),
-                    plan.docNumber() + " " + plan.title());
+            AuditLog.record(tx, AuditLog.Change.of("plan.add", "plan", plan.id(),
+                    plan.docNumber() + " " + plan.title()).plan(plan.id()));
             return load(tx, plan.id()).orElseThrow();
         });
     }
@@ -107,7 +106,9 @@ public final class PlanRepository {
             }
             Optional<String> before = AppSettings.get(tx, AppSettings.CURRENT_PLAN);
             AppSettings.put(tx, AppSettings.CURRENT_PLAN, planId.toString());
-            AuditLog.record(tx, "plan.makeCurrent", "plan", planId, before.orElse(null), planId.toString());
+            AuditLog.record(tx, AuditLog.Change.of("plan.makeCurrent", "plan", planId,
+                    tx.select(PLAN.DOC_NUMBER).from(PLAN).where(PLAN.ID.eq(planId)).fetchOne(PLAN.DOC_NUMBER))
+                    .plan(planId).values(before.orElse(null), planId.toString()));
             return null;
         });
     }

@@ -22,15 +22,17 @@ class MessagesTest {
     /** Keys that picocli looks up by itself (usage help headings, option and command descriptions). */
     private static final Pattern PICOCLI_KEY =
             Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|dry-run|plan\\.import\\.file|plan\\.use\\.id"
+                    + "|ref|role|position|limit|unit\\.(name|old|new|alias|into)"
                     + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {
         Set<String> missing = new TreeSet<>(keysInSources());
         missing.removeAll(Messages.bundle().keySet());
+        missing.removeAll(auditActionsInSources());
 
         assertThat(missing).isEmpty();
     }
@@ -45,11 +47,20 @@ class MessagesTest {
         for (Role role : Role.values()) {
             used.add("node.units." + role.name());
         }
+        auditActionsInSources().forEach(action -> used.add("audit.action." + action));
         Set<String> unused = new TreeSet<>(Messages.bundle().keySet());
         unused.removeAll(used);
         unused.removeIf(key -> PICOCLI_KEY.matcher(key).matches());
 
         assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void everyAuditActionTheStoreRecords_hasAName() {
+        Set<String> actions = auditActionsInSources();
+
+        assertThat(actions).contains("assignment.add", "node.delete", "unit.merge");
+        assertThat(actions).allSatisfy(action -> assertThat(Messages.get("audit.action." + action)).isNotBlank());
     }
 
     @Test
@@ -60,6 +71,23 @@ class MessagesTest {
         for (Role role : Role.values()) {
             assertThat(Messages.get("node.units." + role.name())).isNotBlank();
         }
+    }
+
+    /** The actions passed to AuditLog.Change.of, and those chosen in AssignmentRepository. */
+    private static Set<String> auditActionsInSources() {
+        Set<String> actions = new TreeSet<>();
+        Pattern action = Pattern.compile("(?:Change\\.of\\(|action = )\"([a-z]+\\.[A-Za-z]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java", "org", "kesudesk", "store"))) {
+            files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
+                Matcher matcher = action.matcher(read(file));
+                while (matcher.find()) {
+                    actions.add(matcher.group(1));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return actions;
     }
 
     private static Set<String> keysInSources() {

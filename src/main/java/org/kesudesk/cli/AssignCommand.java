@@ -1,0 +1,74 @@
+package org.kesudesk.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanReferences;
+import org.kesudesk.model.AssignmentList;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.AssignmentRepository;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code assign REF UNIT --role lead|responsible [--position N]}. */
+@Command(name = "assign", mixinStandardHelpOptions = true)
+final class AssignCommand implements Callable<Integer> {
+
+    @ParentCommand
+    KesuDeskCommand top;
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "REF", descriptionKey = "ref")
+    String reference;
+    @Parameters(index = "1", paramLabel = "UNIT", descriptionKey = "unit.name")
+    String unitName;
+    @Option(names = "--role", required = true, paramLabel = "lead|responsible")
+    String role;
+    @Option(names = "--position", paramLabel = "N")
+    Integer position;
+
+    @Override
+    public Integer call() {
+        Role chosen = switch (role.toLowerCase(Locale.ROOT)) {
+            case "lead" -> Role.LEAD;
+            case "responsible" -> Role.RESPONSIBLE;
+            default -> throw new UserFacingException("cli.assign.badRole", role);
+        };
+        try (Database database = top.openDatabase()) {
+            PlanNode node = PlanReferences.resolve(currentPlan(database), reference);
+            Unit unit = UnitCommand.require(new UnitRepository(database), unitName);
+            AssignmentRepository assignments = new AssignmentRepository(database);
+            AssignmentList list = new AssignmentList(node.id(), chosen);
+            List<UUID> ids = new ArrayList<>(assignments.units(list).stream().map(Unit::id).toList());
+            ids.remove(unit.id());
+            int at = position == null ? ids.size() : Math.max(0, Math.min(position - 1, ids.size()));
+            ids.add(at, unit.id());
+            assignments.replace(list, ids);
+            List<String> names = assignments.units(list).stream().map(Unit::name).toList();
+            spec.commandLine().getOut().println(Messages.get("cli.assign.done", reference,
+                    Messages.get("node.units." + chosen.name()), String.join("、", names)));
+        }
+        return 0;
+    }
+
+    static PlanDocument currentPlan(Database database) {
+        return new PlanRepository(database).current()
+                .orElseThrow(() -> new UserFacingException("cli.plan.noneToEdit"));
+    }
+}

@@ -1,0 +1,148 @@
+package org.kesudesk.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitAlias;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.UnitRepository;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code unit …}: the unit catalogue. */
+@Command(name = "unit", mixinStandardHelpOptions = true,
+        subcommands = {UnitCommand.ListUnits.class, UnitCommand.Add.class, UnitCommand.Rename.class,
+                UnitCommand.Merge.class})
+final class UnitCommand {
+
+    @ParentCommand
+    KesuDeskCommand top;
+
+    static Unit require(UnitRepository units, String name) {
+        return units.findByName(name).orElseThrow(() -> new UserFacingException("cli.unit.unknown", name));
+    }
+
+    /** {@code unit list [--json]}: the catalogue in precedence order, with aliases. */
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListUnits implements Callable<Integer> {
+        @ParentCommand
+        UnitCommand unit;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Database database = unit.top.openDatabase()) {
+                UnitRepository units = new UnitRepository(database);
+                List<Unit> all = units.all();
+                Map<UUID, List<String>> aliases = units.aliases().stream().collect(
+                        Collectors.groupingBy(UnitAlias::unitId, Collectors.mapping(UnitAlias::alias,
+                                Collectors.toList())));
+                if (json) {
+                    ArrayNode array = CliJson.MAPPER.createArrayNode();
+                    for (Unit u : all) {
+                        ObjectNode node = array.addObject();
+                        node.put("id", u.id().toString());
+                        node.put("name", u.name());
+                        node.put("precedence", u.precedence());
+                        ArrayNode names = node.putArray("aliases");
+                        aliases.getOrDefault(u.id(), List.of()).forEach(names::add);
+                    }
+                    out.println(CliJson.write(array));
+                } else {
+                    for (Unit u : all) {
+                        List<String> names = aliases.getOrDefault(u.id(), List.of());
+                        out.println(u.precedence() + ". " + u.name()
+                                + (names.isEmpty() ? "" : Messages.get("cli.unit.aliases", String.join("、", names))));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code unit add NAME}. */
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        UnitCommand unit;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "unit.name")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (Database database = unit.top.openDatabase()) {
+                Unit added = new UnitRepository(database).add(name);
+                spec.commandLine().getOut().println(Messages.get("cli.unit.added", added.name(), added.precedence()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code unit rename OLD NEW}: everywhere at once. */
+    @Command(name = "rename", mixinStandardHelpOptions = true)
+    static final class Rename implements Callable<Integer> {
+        @ParentCommand
+        UnitCommand unit;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "unit.old")
+        String oldName;
+        @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "unit.new")
+        String newName;
+
+        @Override
+        public Integer call() {
+            try (Database database = unit.top.openDatabase()) {
+                UnitRepository units = new UnitRepository(database);
+                units.rename(require(units, oldName).id(), newName);
+                spec.commandLine().getOut().println(Messages.get("cli.unit.renamed", oldName, newName.strip()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code unit merge ALIAS INTO}: ALIAS disappears, its assignments move to INTO. */
+    @Command(name = "merge", mixinStandardHelpOptions = true)
+    static final class Merge implements Callable<Integer> {
+        @ParentCommand
+        UnitCommand unit;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "ALIAS", descriptionKey = "unit.alias")
+        String alias;
+        @Parameters(index = "1", paramLabel = "INTO", descriptionKey = "unit.into")
+        String into;
+
+        @Override
+        public Integer call() {
+            try (Database database = unit.top.openDatabase()) {
+                UnitRepository units = new UnitRepository(database);
+                var merge = units.merge(require(units, alias).id(), require(units, into).id());
+                spec.commandLine().getOut().println(Messages.get("cli.unit.merged", merge.removed().name(),
+                        merge.into().name(), merge.before().size()));
+            }
+            return 0;
+        }
+    }
+}

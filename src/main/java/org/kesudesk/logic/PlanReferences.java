@@ -1,0 +1,89 @@
+package org.kesudesk.logic;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+
+/**
+ * Short references to the nodes of a plan, for the command line and scripts: {@code KIND.N} is the N-th item of
+ * that kind in the plan ({@code action.1}, {@code project.4}, {@code safeguard.2}), {@code KIND.N.M} its M-th task,
+ * and {@code KIND.N.M.K} that task's K-th sub-task. Numbers count from 1 in document order.
+ */
+public final class PlanReferences {
+
+    private PlanReferences() {
+    }
+
+    public static PlanNode resolve(PlanDocument plan, String reference) {
+        String[] parts = reference.strip().toLowerCase(Locale.ROOT).split("\\.");
+        NodeKind kind = kind(parts[0]).orElseThrow(() -> bad(reference));
+        if (parts.length < 2 || parts.length > 4) {
+            throw bad(reference);
+        }
+        List<PlanNode> items = plan.items().stream().filter(item -> item.kind() == kind).toList();
+        PlanNode node = pick(items, parts[1], reference);
+        for (int i = 2; i < parts.length; i++) {
+            node = pick(node.children(), parts[i], reference);
+        }
+        return node;
+    }
+
+    /** The reference of a node of the plan, or empty for a section. */
+    public static Optional<String> of(PlanDocument plan, PlanNode target) {
+        for (NodeKind kind : List.of(NodeKind.ACTION, NodeKind.PROJECT, NodeKind.SAFEGUARD)) {
+            List<PlanNode> items = plan.items().stream().filter(item -> item.kind() == kind).toList();
+            for (int i = 0; i < items.size(); i++) {
+                String prefix = kind.name().toLowerCase(Locale.ROOT) + "." + (i + 1);
+                Optional<String> found = find(items.get(i), target, prefix);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> find(PlanNode node, PlanNode target, String reference) {
+        if (node.id().equals(target.id())) {
+            return Optional.of(reference);
+        }
+        for (int i = 0; i < node.children().size(); i++) {
+            Optional<String> found = find(node.children().get(i), target, reference + "." + (i + 1));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<NodeKind> kind(String word) {
+        return switch (word) {
+            case "action" -> Optional.of(NodeKind.ACTION);
+            case "project" -> Optional.of(NodeKind.PROJECT);
+            case "safeguard" -> Optional.of(NodeKind.SAFEGUARD);
+            default -> Optional.empty();
+        };
+    }
+
+    private static PlanNode pick(List<PlanNode> nodes, String number, String reference) {
+        int index;
+        try {
+            index = Integer.parseInt(number) - 1;
+        } catch (NumberFormatException e) {
+            throw bad(reference);
+        }
+        if (index < 0 || index >= nodes.size()) {
+            throw new UserFacingException("ref.error.missing", reference);
+        }
+        return nodes.get(index);
+    }
+
+    private static UserFacingException bad(String reference) {
+        return new UserFacingException("ref.error.syntax", reference);
+    }
+}

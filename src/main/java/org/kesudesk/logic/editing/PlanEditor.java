@@ -1,0 +1,274 @@
+package org.kesudesk.logic.editing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.AssignmentList;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.RemovedNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitMerge;
+import org.kesudesk.store.AssignmentRepository;
+import org.kesudesk.store.NodeRepository;
+import org.kesudesk.store.UnitRepository;
+
+/**
+ * Makes the undoable edits of a plan: who leads and who is responsible, the tasks of the tree, and the unit
+ * catalogue. Each method returns a command for an {@link UndoStack}; nothing happens until it is executed.
+ */
+public final class PlanEditor {
+
+    private final NodeRepository nodes;
+    private final AssignmentRepository assignments;
+    private final UnitRepository units;
+
+    public PlanEditor(NodeRepository nodes, AssignmentRepository assignments, UnitRepository units) {
+        this.nodes = nodes;
+        this.assignments = assignments;
+        this.units = units;
+    }
+
+    /** The role a node's units play: lead units for an item, responsible units for a task. */
+    public static Role roleOf(PlanNode node) {
+        return node.kind().isItem() ? Role.LEAD : Role.RESPONSIBLE;
+    }
+
+    // --- assignments --------------------------------------------------------------------------------------------
+
+    /** Adds a unit to the node's list, at the position (or at the end if the position is past it). */
+    public EditCommand addUnit(PlanNode node, Unit unit, int position) {
+        List<Unit> before = node.unitsIn(roleOf(node));
+        List<Unit> after = new ArrayList<>(before);
+        after.removeIf(u -> u.id().equals(unit.id()));
+        after.add(Math.max(0, Math.min(position, after.size())), unit);
+        return replaceUnits(node, before, after,
+                Messages.get("edit.addUnitTo", roleName(node), unit.name()));
+    }
+
+    public EditCommand removeUnit(PlanNode node, Unit unit) {
+        List<Unit> before = node.unitsIn(roleOf(node));
+        List<Unit> after = before.stream().filter(u -> !u.id().equals(unit.id())).toList();
+        return replaceUnits(node, before, after,
+                Messages.get("edit.removeUnitFrom", roleName(node), unit.name()));
+    }
+
+    /** Moves a unit within the node's list to the position (0 is first). */
+    public EditCommand moveUnit(PlanNode node, Unit unit, int position) {
+        List<Unit> before = node.unitsIn(roleOf(node));
+        List<Unit> after = new ArrayList<>(before);
+        after.removeIf(u -> u.id().equals(unit.id()));
+        after.add(Math.max(0, Math.min(position, after.size())), unit);
+        return replaceUnits(node, before, after, Messages.get("edit.moveUnit", roleName(node), unit.name()));
+    }
+
+    /** Orders the node's units as the unit catalogue does (the official precedence). */
+    public EditCommand sortByPrecedence(PlanNode node, List<Unit> catalogue) {
+        List<UUID> order = catalogue.stream().map(Unit::id).toList();
+        List<Unit> before = node.unitsIn(roleOf(node));
+        List<Unit> after = new ArrayList<>(before);
+        after.sort(Comparator.comparingInt(u -> order.indexOf(u.id()) < 0 ? Integer.MAX_VALUE : order.indexOf(u.id())));
+        return replaceUnits(node, before, after, Messages.get("edit.sortUnits", roleName(node)));
+    }
+
+    /** Sets one cell of the responsibility matrix: the unit in the node's list, or not. */
+    public EditCommand toggleUnit(PlanNode node, Unit unit) {
+        boolean present = node.unitsIn(roleOf(node)).stream().anyMatch(u -> u.id().equals(unit.id()));
+        return present ? removeUnit(node, unit) : addUnit(node, unit, Integer.MAX_VALUE);
+    }
+
+    private EditCommand replaceUnits(PlanNode node, List<Unit> before, List<Unit> after, String description) {
+        AssignmentList list = new AssignmentList(node.id(), roleOf(node));
+        List<UUID> beforeIds = before.stream().map(Unit::id).toList();
+        List<UUID> afterIds = after.stream().map(Unit::id).toList();
+        return new Simple(description,
+                () -> assignments.replace(list, afterIds),
+                () -> assignments.replace(list, beforeIds),
+                EditEffect.nodes(node.id()));
+    }
+
+    private static String roleName(PlanNode node) {
+        return Messages.get("node.units." + roleOf(node).name());
+    }
+
+    // --- the tree ---------------------------------------------------------------------------------------------
+
+    /** Adds a task under an item (or a sub-task under a task) at the position. */
+    public EditCommand addTask(PlanNode parent, int position, String title) {
+        return new AddTask(parent.id(), position, title);
+    }
+
+    public EditCommand deleteTask(PlanNode task, UUID parentId) {
+        return new DeleteTask(task, parentId);
+    }
+
+    /** Moves a task among its siblings from one position to another. */
+    public EditCommand moveTask(PlanNode task, UUID parentId, int from, int to) {
+        return new Simple(Messages.get("edit.moveTask", task.title()),
+                () -> nodes.move(task.id(), to),
+                () -> nodes.move(task.id(), from),
+                EditEffect.nodes(parentId));
+    }
+
+    /** Changes a node's title and text. */
+    public EditCommand updateNode(PlanNode node, String title, String text) {
+        return new Simple(Messages.get("edit.updateNode", node.kind().numbering(node.label()) + node.title()),
+                () -> nodes.update(node.id(), title, text),
+                () -> nodes.update(node.id(), node.title(), node.text()),
+                EditEffect.nodes(node.id()));
+    }
+
+    private final class AddTask implements EditCommand {
+        private final UUID parentId;
+        private final int position;
+        private final String title;
+        private RemovedNode removed;
+
+        AddTask(UUID parentId, int position, String title) {
+            this.parentId = parentId;
+            this.position = position;
+            this.title = title;
+        }
+
+        @Override
+        public String description() {
+            return Messages.get("edit.addTask", title);
+        }
+
+        @Override
+        public EditEffect execute() {
+            PlanNode added = nodes.addTask(parentId, position, title, "");
+            removed = new RemovedNode(parentId, position, added);
+            return EditEffect.nodes(parentId);
+        }
+
+        @Override
+        public EditEffect undo() {
+            removed = nodes.delete(removed.node().id());
+            return EditEffect.nodes(parentId);
+        }
+
+        @Override
+        public EditEffect redo() {
+            nodes.restore(removed);
+            return EditEffect.nodes(parentId);
+        }
+    }
+
+    private final class DeleteTask implements EditCommand {
+        private final PlanNode task;
+        private final UUID parentId;
+        private RemovedNode removed;
+
+        DeleteTask(PlanNode task, UUID parentId) {
+            this.task = task;
+            this.parentId = parentId;
+        }
+
+        @Override
+        public String description() {
+            return Messages.get("edit.deleteTask", task.kind().numbering(task.label()) + task.title());
+        }
+
+        @Override
+        public EditEffect execute() {
+            removed = nodes.delete(task.id());
+            return EditEffect.nodes(parentId);
+        }
+
+        @Override
+        public EditEffect undo() {
+            nodes.restore(removed);
+            return EditEffect.nodes(parentId);
+        }
+    }
+
+    // --- the unit catalogue -----------------------------------------------------------------------------------
+
+    public EditCommand addUnitToCatalogue(String name) {
+        return new EditCommand() {
+            private Unit added;
+
+            @Override
+            public String description() {
+                return Messages.get("edit.newUnit", name.strip());
+            }
+
+            @Override
+            public EditEffect execute() {
+                added = units.add(name);
+                return EditEffect.catalogue();
+            }
+
+            @Override
+            public EditEffect undo() {
+                units.remove(added.id());
+                return EditEffect.catalogue();
+            }
+
+            @Override
+            public EditEffect redo() {
+                units.restore(added);
+                return EditEffect.catalogue();
+            }
+        };
+    }
+
+    public EditCommand renameUnit(Unit unit, String newName) {
+        return new Simple(Messages.get("edit.renameUnit", unit.name(), newName.strip()),
+                () -> units.rename(unit.id(), newName),
+                () -> units.rename(unit.id(), unit.name()),
+                EditEffect.catalogue());
+    }
+
+    /** Sets the catalogue's precedence order. */
+    public EditCommand reorderCatalogue(List<Unit> before, List<Unit> after) {
+        return new Simple(Messages.get("edit.reorderCatalogue"),
+                () -> units.reorder(after.stream().map(Unit::id).toList()),
+                () -> units.reorder(before.stream().map(Unit::id).toList()),
+                EditEffect.catalogue());
+    }
+
+    /** Merges {@code alias} into {@code into}: one unit, two names. */
+    public EditCommand mergeUnits(Unit alias, Unit into) {
+        return new EditCommand() {
+            private UnitMerge merge;
+
+            @Override
+            public String description() {
+                return Messages.get("edit.mergeUnits", alias.name(), into.name());
+            }
+
+            @Override
+            public EditEffect execute() {
+                merge = units.merge(alias.id(), into.id());
+                return EditEffect.catalogue();
+            }
+
+            @Override
+            public EditEffect undo() {
+                units.unmerge(merge);
+                return EditEffect.catalogue();
+            }
+        };
+    }
+
+    /** A command whose undo is a plain call, as most are. */
+    private record Simple(String description, Runnable action, Runnable reverse, EditEffect effect)
+            implements EditCommand {
+        @Override
+        public EditEffect execute() {
+            action.run();
+            return effect;
+        }
+
+        @Override
+        public EditEffect undo() {
+            reverse.run();
+            return effect;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.UNIT;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.AssignmentList;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.jooq.tables.records.AssignmentRecord;
+import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
+
+/**
+ * Who leads an item and who carries out a task. Every change replaces one node's list of one role with a new
+ * list, in one transaction, keeping the rows (and their ids) of units that stay.
+ */
+public final class AssignmentRepository {
+
+    private final Database database;
+
+    public AssignmentRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The units of the list, in stored order. */
+    public List<Unit> units(AssignmentList list) {
+        return database.read(tx -> units(tx, list));
+    }
+
+    /**
+     * Makes the list hold exactly these units, in this order: adding, removing and reordering are all this.
+     * Recorded in the audit log.
+     */
+    public void replace(AssignmentList list, List<UUID> unitIds) {
+        database.inTransaction(tx -> {
+            replace(tx, list, unitIds);
+            return null;
+        });
+    }
+
+    static List<Unit> units(DSLContext tx, AssignmentList list) {
+        return tx.select(UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.PRECEDENCE, UNIT.ROW_VERSION)
+                .from(ASSIGNMENT).join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
+                .where(ASSIGNMENT.NODE_ID.eq(list.nodeId()).and(ASSIGNMENT.ROLE.eq(list.role().name())))
+                .orderBy(ASSIGNMENT.POSITION)
+                .fetch(r -> new Unit(r.value1(), r.value2(), r.value3() == null ? "" : r.value3(), r.value4(),
+                        r.value5()));
+    }
+
+    static void replace(DSLContext tx, AssignmentList list, List<UUID> unitIds) {
+        PlanNodeRecord node = NodePaths.require(tx, list.nodeId());
+        checkRoleFits(NodeKind.valueOf(node.getKind()), list.role());
+        List<UUID> wanted = List.copyOf(new LinkedHashSet<>(unitIds));
+        Map<UUID, String> names = unitNames(tx, wanted);
+        for (UUID id : wanted) {
+            if (!names.containsKey(id)) {
+                throw new UserFacingException("store.error.noSuchUnit", id);
+            }
+        }
+        List<Unit> before = units(tx, list);
+        List<UUID> beforeIds = before.stream().map(Unit::id).toList();
+        if (beforeIds.equals(wanted)) {
+            return;
+        }
+        Map<UUID, AssignmentRecord> existing = new HashMap<>();
+        tx.selectFrom(ASSIGNMENT)
+                .where(ASSIGNMENT.NODE_ID.eq(list.nodeId()).and(ASSIGNMENT.ROLE.eq(list.role().name())))
+                .forEach(r -> existing.put(r.getUnitId(), r));
+        for (AssignmentRecord record : existing.values()) {
+            if (!wanted.contains(record.getUnitId())) {
+                record.delete();
+            }
+        }
+        for (int position = 0; position < wanted.size(); position++) {
+            UUID unitId = wanted.get(position);
+            AssignmentRecord record = existing.get(unitId);
+            if (record == null) {
+                record = tx.newRecord(ASSIGNMENT);
+                record.setId(UUID.randomUUID());
+                record.setNodeId(list.nodeId());
+                record.setUnitId(unitId);
+                record.setRole(list.role().name());
+                record.setPosition(position);
+                record.setRowVersion(1L);
+                record.insert();
+            } else if (record.getPosition() != position) {
+                record.setPosition(position);
+                record.setRowVersion(record.getRowVersion() + 1);
+                record.update();
+            }
+        }
+        audit(tx, node, list, before, wanted, names);
+    }
+
+    private static void audit(DSLContext tx, PlanNodeRecord node, AssignmentList list, List<Unit> before,
+                              List<UUID> after, Map<UUID, String> names) {
+        Set<UUID> beforeIds = before.stream().map(Unit::id).collect(Collectors.toSet());
+        List<UUID> added = after.stream().filter(id -> !beforeIds.contains(id)).toList();
+        List<UUID> removed = before.stream().map(Unit::id).filter(id -> !after.contains(id)).toList();
+        String action;
+        UUID unit = null;
+        if (added.size() == 1 && removed.isEmpty()) {
+            action = "assignment.add";
+            unit = added.get(0);
+        } else if (removed.size() == 1 && added.isEmpty()) {
+            action = "assignment.remove";
+            unit = removed.get(0);
+        } else if (added.isEmpty() && removed.isEmpty()) {
+            action = "assignment.reorder";
+        } else {
+            action = "assignment.replace";
+        }
+        String summary = Messages.get("audit.summary.assignments", NodePaths.describe(tx, node.getId()),
+                Messages.get("node.units." + list.role().name()));
+        String beforeText = before.stream().map(Unit::name).collect(Collectors.joining("、"));
+        String afterText = after.stream().map(names::get).collect(Collectors.joining("、"));
+        AuditLog.record(tx, AuditLog.Change.of(action, "assignment", node.getId(), summary)
+                .plan(node.getPlanId()).node(node.getId()).unit(unit).values(beforeText, afterText));
+    }
+
+    private static Map<UUID, String> unitNames(DSLContext tx, List<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            tx.select(UNIT.ID, UNIT.NAME).from(UNIT).where(UNIT.ID.in(ids))
+                    .forEach(r -> names.put(r.value1(), r.value2()));
+        }
+        return names;
+    }
+
+    /** Lead units belong to items, responsible units to tasks and safeguards; a section has neither. */
+    static void checkRoleFits(NodeKind kind, Role role) {
+        boolean fits = role == Role.LEAD ? kind.isItem() : kind != NodeKind.SECTION;
+        if (!fits) {
+            throw new UserFacingException("store.error.roleMisplaced",
+                    Messages.get("node.units." + role.name()), Messages.get("node.kind." + kind.name()));
+        }
+    }
+
+    /** Every list a unit is in, with the unit ids of each, for merging units. */
+    static Map<AssignmentList, List<UUID>> listsWith(DSLContext tx, UUID unitId) {
+        Map<AssignmentList, List<UUID>> lists = new HashMap<>();
+        List<AssignmentList> keys = tx.select(ASSIGNMENT.NODE_ID, ASSIGNMENT.ROLE).from(ASSIGNMENT)
+                .where(ASSIGNMENT.UNIT_ID.eq(unitId))
+                .fetch(r -> new AssignmentList(r.value1(), Role.valueOf(r.value2())));
+        for (AssignmentList key : keys) {
+            lists.put(key, new ArrayList<>(units(tx, key).stream().map(Unit::id).toList()));
+        }
+        return lists;
+    }
+}

@@ -1,0 +1,49 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
+
+/** Names nodes as people do, for the audit log and responsibility lists: the item and the task, numbered. */
+final class NodePaths {
+
+    static final String SEPARATOR = " › ";
+
+    private NodePaths() {
+    }
+
+    static PlanNodeRecord require(DSLContext tx, UUID nodeId) {
+        PlanNodeRecord node = tx.selectFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).fetchOne();
+        if (node == null) {
+            throw new UserFacingException("store.error.noSuchNode", nodeId);
+        }
+        return node;
+    }
+
+    /** 「（一）实施青少年科学素质提升行动 › 1.将弘扬科学精神贯穿于育人全链条」; sections are left out. */
+    static String describe(DSLContext tx, UUID nodeId) {
+        List<String> parts = new ArrayList<>();
+        UUID current = nodeId;
+        while (current != null) {
+            PlanNodeRecord node = tx.selectFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(current)).fetchOne();
+            if (node == null) {
+                break;
+            }
+            NodeKind kind = NodeKind.valueOf(node.getKind());
+            if (kind != NodeKind.SECTION) {
+                parts.add(kind.numbering(node.getLabel()) + node.getTitle());
+            }
+            current = node.getParentId();
+        }
+        Collections.reverse(parts);
+        return String.join(SEPARATOR, parts);
+    }
+}

@@ -1,0 +1,320 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.INDICATOR;
+import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
+import static org.kesudesk.store.jooq.Tables.UNIT;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.Indicator;
+import org.kesudesk.model.IndicatorPeriod;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.RemovedNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
+
+/**
+ * Edits of the plan tree: tasks added, deleted (and put back), moved, renamed; item and task texts. Each edit is
+ * one transaction, renumbers the siblings so that numbering follows the order, and is recorded in the audit log.
+ */
+public final class NodeRepository {
+
+    private final Database database;
+
+    public NodeRepository(Database database) {
+        this.database = database;
+    }
+
+    /** A node with everything under it, as stored now. */
+    public PlanNode load(UUID nodeId) {
+        return database.read(tx -> load(tx, nodeId));
+    }
+
+    /** The node's parent and its position there; empty for a section (or an unknown node). */
+    public Optional<RemovedNode> placement(UUID nodeId) {
+        return database.read(tx -> {
+            PlanNodeRecord node = tx.selectFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).fetchOne();
+            if (node == null || node.getParentId() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new RemovedNode(node.getParentId(), node.getOrdinal(), load(tx, nodeId)));
+        });
+    }
+
+    /** Adds a task (under an item) or a sub-task (under a task) at the position, and returns it. */
+    public PlanNode addTask(UUID parentId, int position, String title, String text) {
+        return database.inTransaction(tx -> {
+            PlanNodeRecord parent = NodePaths.require(tx, parentId);
+            NodeKind parentKind = NodeKind.valueOf(parent.getKind());
+            NodeKind kind = parentKind == NodeKind.TASK ? NodeKind.SUBTASK : NodeKind.TASK;
+            if (!kind.mayBeChildOf(parentKind)) {
+                throw new UserFacingException("store.error.noTasksHere", Messages.get("node.kind." + parentKind));
+            }
+            UUID id = UUID.randomUUID();
+            PlanNodeRecord record = tx.newRecord(PLAN_NODE);
+            record.setId(id);
+            record.setPlanId(parent.getPlanId());
+            record.setParentId(parentId);
+            record.setKind(kind.name());
+            record.setOrdinal(insertionPoint(tx, parentId, position));
+            record.setLabel("");
+            record.setTitle(title);
+            record.setBody(text);
+            record.setRowVersion(1L);
+            shiftFrom(tx, parentId, record.getOrdinal());
+            record.insert();
+            renumber(tx, parent);
+            AuditLog.record(tx, AuditLog.Change.of("node.add", "node", id, NodePaths.describe(tx, id))
+                    .plan(parent.getPlanId()).node(id).values(null, title));
+            return load(tx, id);
+        });
+    }
+
+    /** Deletes a task or sub-task with everything under it; returns what is needed to put it back. */
+    public RemovedNode delete(UUID nodeId) {
+        return database.inTransaction(tx -> {
+            PlanNodeRecord node = NodePaths.require(tx, nodeId);
+            if (!NodeKind.valueOf(node.getKind()).isTask()) {
+                throw new UserFacingException("store.error.onlyTasks");
+            }
+            RemovedNode removed = new RemovedNode(node.getParentId(), node.getOrdinal(), load(tx, nodeId));
+            String path = NodePaths.describe(tx, nodeId);
+            tx.deleteFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).execute();
+            PlanNodeRecord parent = NodePaths.require(tx, node.getParentId());
+            compact(tx, parent.getId());
+            renumber(tx, parent);
+            AuditLog.record(tx, AuditLog.Change.of("node.delete", "node", nodeId, path)
+                    .plan(node.getPlanId()).node(nodeId).values(describeForLog(removed.node()), null));
+            return removed;
+        });
+    }
+
+    /** Puts a deleted node back where it was, with the same ids, units and indicators. */
+    public PlanNode restore(RemovedNode removed) {
+        return database.inTransaction(tx -> {
+            PlanNodeRecord parent = NodePaths.require(tx, removed.parentId());
+            int ordinal = insertionPoint(tx, parent.getId(), removed.position());
+            shiftFrom(tx, parent.getId(), ordinal);
+            insertTree(tx, parent.getPlanId(), parent.getId(), removed.node(), ordinal);
+            renumber(tx, parent);
+            UUID id = removed.node().id();
+            AuditLog.record(tx, AuditLog.Change.of("node.restore", "node", id, NodePaths.describe(tx, id))
+                    .plan(parent.getPlanId()).node(id).values(null, describeForLog(removed.node())));
+            return load(tx, id);
+        });
+    }
+
+    /** Moves a task among its siblings to the position (0 is first). */
+    public void move(UUID nodeId, int position) {
+        database.inTransaction(tx -> {
+            PlanNodeRecord node = NodePaths.require(tx, nodeId);
+            if (!NodeKind.valueOf(node.getKind()).isTask()) {
+                throw new UserFacingException("store.error.onlyTasks");
+            }
+            List<PlanNodeRecord> siblings = children(tx, node.getParentId());
+            int from = indexOf(siblings, nodeId);
+            int to = Math.max(0, Math.min(position, siblings.size() - 1));
+            if (from == to) {
+                return null;
+            }
+            String before = NodePaths.describe(tx, nodeId);
+            PlanNodeRecord moving = siblings.remove(from);
+            siblings.add(to, moving);
+            setOrdinals(siblings);
+            PlanNodeRecord parent = NodePaths.require(tx, node.getParentId());
+            renumber(tx, parent);
+            AuditLog.record(tx, AuditLog.Change.of("node.move", "node", nodeId, NodePaths.describe(tx, nodeId))
+                    .plan(node.getPlanId()).node(nodeId).values(before, NodePaths.describe(tx, nodeId)));
+            return null;
+        });
+    }
+
+    /** Changes a node's title and text (an item's goal text, a task's title and text). */
+    public void update(UUID nodeId, String title, String text) {
+        database.inTransaction(tx -> {
+            PlanNodeRecord node = NodePaths.require(tx, nodeId);
+            if (node.getTitle().equals(title) && node.getBody().equals(text)) {
+                return null;
+            }
+            String before = node.getTitle() + "\n" + node.getBody();
+            node.setTitle(title);
+            node.setBody(text);
+            node.setRowVersion(node.getRowVersion() + 1);
+            node.update();
+            AuditLog.record(tx, AuditLog.Change.of("node.update", "node", nodeId, NodePaths.describe(tx, nodeId))
+                    .plan(node.getPlanId()).node(nodeId).values(before, title + "\n" + text));
+            return null;
+        });
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private static List<PlanNodeRecord> children(DSLContext tx, UUID parentId) {
+        return new ArrayList<>(tx.selectFrom(PLAN_NODE).where(PLAN_NODE.PARENT_ID.eq(parentId))
+                .orderBy(PLAN_NODE.ORDINAL).fetch());
+    }
+
+    private static int insertionPoint(DSLContext tx, UUID parentId, int position) {
+        int count = tx.fetchCount(PLAN_NODE, PLAN_NODE.PARENT_ID.eq(parentId));
+        return Math.max(0, Math.min(position, count));
+    }
+
+    private static void shiftFrom(DSLContext tx, UUID parentId, int ordinal) {
+        compact(tx, parentId);
+        tx.update(PLAN_NODE).set(PLAN_NODE.ORDINAL, PLAN_NODE.ORDINAL.plus(1))
+                .where(PLAN_NODE.PARENT_ID.eq(parentId).and(PLAN_NODE.ORDINAL.ge(ordinal)))
+                .execute();
+    }
+
+    /** Ordinals 0, 1, 2 … in the current order, with no gaps. */
+    private static void compact(DSLContext tx, UUID parentId) {
+        setOrdinals(children(tx, parentId));
+    }
+
+    private static void setOrdinals(List<PlanNodeRecord> siblings) {
+        for (int i = 0; i < siblings.size(); i++) {
+            PlanNodeRecord sibling = siblings.get(i);
+            if (sibling.getOrdinal() != i) {
+                sibling.setOrdinal(i);
+                sibling.setRowVersion(sibling.getRowVersion() + 1);
+                sibling.update();
+            }
+        }
+    }
+
+    /**
+     * Numbering follows the order: tasks under an action or project, and sub-tasks, are 1, 2, 3 …; a safeguard's
+     * tasks keep the numbering they had (they are usually unnumbered paragraphs).
+     */
+    private static void renumber(DSLContext tx, PlanNodeRecord parent) {
+        if (NodeKind.valueOf(parent.getKind()) == NodeKind.SAFEGUARD) {
+            return;
+        }
+        List<PlanNodeRecord> siblings = children(tx, parent.getId());
+        for (int i = 0; i < siblings.size(); i++) {
+            PlanNodeRecord sibling = siblings.get(i);
+            String label = String.valueOf(i + 1);
+            if (!sibling.getLabel().equals(label)) {
+                sibling.setLabel(label);
+                sibling.setRowVersion(sibling.getRowVersion() + 1);
+                sibling.update();
+            }
+        }
+    }
+
+    private static int indexOf(List<PlanNodeRecord> siblings, UUID nodeId) {
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i).getId().equals(nodeId)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("a node is among its parent's children");
+    }
+
+    private static String describeForLog(PlanNode node) {
+        StringBuilder text = new StringBuilder(node.kind().numbering(node.label())).append(node.title());
+        List<Unit> units = node.unitsIn(node.kind().isItem() ? Role.LEAD : Role.RESPONSIBLE);
+        if (!units.isEmpty()) {
+            text.append("（").append(String.join("、", units.stream().map(Unit::name).toList())).append("）");
+        }
+        return text.toString();
+    }
+
+    private static void insertTree(DSLContext tx, UUID planId, UUID parentId, PlanNode node, int ordinal) {
+        PlanNodeRecord record = tx.newRecord(PLAN_NODE);
+        record.setId(node.id());
+        record.setPlanId(planId);
+        record.setParentId(parentId);
+        record.setKind(node.kind().name());
+        record.setOrdinal(ordinal);
+        record.setLabel(node.label());
+        record.setTitle(node.title());
+        record.setBody(node.text());
+        record.setRowVersion(node.rowVersion() + 1);
+        record.insert();
+        Map<Role, Integer> positions = new HashMap<>();
+        for (Assignment assignment : node.assignments()) {
+            tx.insertInto(ASSIGNMENT)
+                    .set(ASSIGNMENT.ID, assignment.id())
+                    .set(ASSIGNMENT.NODE_ID, node.id())
+                    .set(ASSIGNMENT.UNIT_ID, assignment.unit().id())
+                    .set(ASSIGNMENT.ROLE, assignment.role().name())
+                    .set(ASSIGNMENT.POSITION, positions.merge(assignment.role(), 1, Integer::sum) - 1)
+                    .set(ASSIGNMENT.ROW_VERSION, assignment.rowVersion() + 1)
+                    .execute();
+        }
+        for (int i = 0; i < node.indicators().size(); i++) {
+            Indicator indicator = node.indicators().get(i);
+            tx.insertInto(INDICATOR)
+                    .set(INDICATOR.ID, indicator.id())
+                    .set(INDICATOR.PLAN_ID, planId)
+                    .set(INDICATOR.NODE_ID, node.id())
+                    .set(INDICATOR.POSITION, i)
+                    .set(INDICATOR.WORDING, indicator.wording())
+                    .set(INDICATOR.TARGET_VALUE, indicator.targetValue().orElse(null))
+                    .set(INDICATOR.MEASURE, indicator.measure())
+                    .set(INDICATOR.PERIOD, indicator.period().name())
+                    .set(INDICATOR.ROW_VERSION, indicator.rowVersion() + 1)
+                    .execute();
+        }
+        for (int i = 0; i < node.children().size(); i++) {
+            insertTree(tx, planId, node.id(), node.children().get(i), i);
+        }
+    }
+
+    /** Loads a node's subtree: its nodes, then all their assignments and indicators in two queries. */
+    static PlanNode load(DSLContext tx, UUID nodeId) {
+        PlanNodeRecord root = NodePaths.require(tx, nodeId);
+        List<PlanNodeRecord> all = new ArrayList<>(List.of(root));
+        Map<UUID, List<PlanNodeRecord>> byParent = new HashMap<>();
+        List<UUID> frontier = List.of(nodeId);
+        while (!frontier.isEmpty()) {
+            List<PlanNodeRecord> level = tx.selectFrom(PLAN_NODE).where(PLAN_NODE.PARENT_ID.in(frontier))
+                    .orderBy(PLAN_NODE.ORDINAL).fetch();
+            level.forEach(n -> byParent.computeIfAbsent(n.getParentId(), k -> new ArrayList<>()).add(n));
+            all.addAll(level);
+            frontier = level.stream().map(PlanNodeRecord::getId).toList();
+        }
+        List<UUID> ids = all.stream().map(PlanNodeRecord::getId).toList();
+        Map<UUID, List<Assignment>> assignments = new HashMap<>();
+        tx.select(ASSIGNMENT.ID, ASSIGNMENT.NODE_ID, ASSIGNMENT.ROLE, ASSIGNMENT.ROW_VERSION,
+                        UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.PRECEDENCE, UNIT.ROW_VERSION)
+                .from(ASSIGNMENT).join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
+                .where(ASSIGNMENT.NODE_ID.in(ids))
+                .orderBy(ASSIGNMENT.ROLE, ASSIGNMENT.POSITION)
+                .forEach(r -> assignments.computeIfAbsent(r.get(ASSIGNMENT.NODE_ID), k -> new ArrayList<>())
+                        .add(new Assignment(r.get(ASSIGNMENT.ID), new Unit(r.get(UNIT.ID), r.get(UNIT.NAME),
+                                r.get(UNIT.KIND) == null ? "" : r.get(UNIT.KIND), r.get(UNIT.PRECEDENCE),
+                                r.get(UNIT.ROW_VERSION)), Role.valueOf(r.get(ASSIGNMENT.ROLE)),
+                                r.get(ASSIGNMENT.ROW_VERSION))));
+        Map<UUID, List<Indicator>> indicators = new HashMap<>();
+        tx.selectFrom(INDICATOR).where(INDICATOR.NODE_ID.in(ids)).orderBy(INDICATOR.POSITION)
+                .forEach(r -> indicators.computeIfAbsent(r.getNodeId(), k -> new ArrayList<>())
+                        .add(new Indicator(r.getId(), r.getWording(), Optional.ofNullable(r.getTargetValue()),
+                                r.getMeasure() == null ? "" : r.getMeasure(), IndicatorPeriod.valueOf(r.getPeriod()),
+                                r.getRowVersion())));
+        return build(root, byParent, assignments, indicators);
+    }
+
+    private static PlanNode build(PlanNodeRecord r, Map<UUID, List<PlanNodeRecord>> byParent,
+                                  Map<UUID, List<Assignment>> assignments, Map<UUID, List<Indicator>> indicators) {
+        List<PlanNode> children = byParent.getOrDefault(r.getId(), List.of()).stream()
+                .map(child -> build(child, byParent, assignments, indicators))
+                .toList();
+        return new PlanNode(r.getId(), NodeKind.valueOf(r.getKind()), r.getLabel(), r.getTitle(), r.getBody(),
+                assignments.getOrDefault(r.getId(), List.of()), indicators.getOrDefault(r.getId(), List.of()),
+                children, r.getRowVersion());
+    }
+}

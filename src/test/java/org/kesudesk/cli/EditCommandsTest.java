@@ -1,0 +1,128 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.AppDirectoriesFixture;
+
+/** unit, assign, unassign and audit on the command line, against the imported sample plan. */
+class EditCommandsTest {
+
+    private static final String SAMPLE = Path.of("src", "main", "resources", "org", "kesudesk", "samples",
+            "qiqihar-2022-16.txt").toString();
+
+    @TempDir
+    Path folder;
+    private String db;
+
+    @BeforeEach
+    void importSample() {
+        db = folder.resolve("kesudesk").toString();
+        assertThat(run("plan", "import", SAMPLE).exitCode).isZero();
+    }
+
+    @Test
+    void assignAndUnassign_changeTheCurrentPlan_inTheGivenPosition() throws Exception {
+        Result assigned = run("assign", "action.1.2", "市科协", "--role", "responsible", "--position", "1");
+        Result lead = run("assign", "project.5", "市教育局", "--role", "lead");
+        Result unassigned = run("unassign", "action.1.2", "市教育局");
+
+        assertThat(assigned.exitCode).isZero();
+        assertThat(lead.exitCode).isZero();
+        assertThat(unassigned.exitCode).isZero();
+        JsonNode plan = json(run("plan", "show", "--json").out);
+        assertThat(texts(plan.at("/items/0/tasks/1/responsible"))).containsExactly("市科协");
+        assertThat(texts(plan.at("/items/9/lead"))).containsExactly("市科协", "市教育局");
+    }
+
+    @Test
+    void aWrongRoleOrReference_isRefusedInChinese() {
+        Result leadOnTask = run("assign", "action.1.2", "市科协", "--role", "lead");
+        Result noSuchTask = run("assign", "action.1.9", "市科协", "--role", "responsible");
+        Result badSyntax = run("assign", "task-7", "市科协", "--role", "responsible");
+        Result unknownUnit = run("assign", "action.1.2", "市外星局", "--role", "responsible");
+
+        assertThat(leadOnTask.exitCode).isEqualTo(1);
+        assertThat(leadOnTask.err).contains("任务不能设置牵头单位");
+        assertThat(noSuchTask.err).contains("当前方案中没有“action.1.9”");
+        assertThat(badSyntax.err).contains("不是有效的位置");
+        assertThat(unknownUnit.err).contains("单位目录中没有“市外星局”");
+    }
+
+    @Test
+    void unitAddRenameAndMerge() throws Exception {
+        assertThat(run("unit", "add", "市气象台").out).contains("已新增单位“市气象台”");
+        assertThat(run("unit", "rename", "市科协", "市科学技术协会").exitCode).isZero();
+        Result merge = run("unit", "merge", "市生态局", "市生态环境局");
+
+        assertThat(merge.exitCode).isZero();
+        JsonNode units = json(run("unit", "list", "--json").out);
+        List<String> names = new ArrayList<>();
+        units.forEach(u -> names.add(u.get("name").asText()));
+        assertThat(names).contains("市气象台", "市科学技术协会").doesNotContain("市科协", "市生态局");
+        JsonNode ecology = null;
+        for (JsonNode u : units) {
+            if (u.get("name").asText().equals("市生态环境局")) {
+                ecology = u;
+            }
+        }
+        assertThat(texts(ecology.get("aliases"))).containsExactly("市生态局");
+        JsonNode plan = json(run("plan", "show", "--json").out);
+        assertThat(texts(plan.at("/items/9/tasks/1/responsible"))).contains("市生态环境局").doesNotContain("市生态局");
+        assertThat(texts(plan.at("/items/0/lead"))).containsExactly("市教育局", "市科学技术协会");
+        assertThat(run("unit", "add", "市生态局").err).contains("已经存在");
+    }
+
+    @Test
+    void theAuditLogListsEveryEdit_newestFirst() throws Exception {
+        run("assign", "action.1.2", "市科协", "--role", "responsible");
+        run("unit", "rename", "市科协", "市科学技术协会");
+
+        JsonNode audit = json(run("audit", "list", "--json").out);
+        Result text = run("audit", "list");
+
+        assertThat(audit.get(0).get("action").asText()).isEqualTo("unit.rename");
+        assertThat(audit.get(0).get("before").asText()).isEqualTo("市科协");
+        assertThat(audit.get(1).get("action").asText()).isEqualTo("assignment.add");
+        assertThat(audit.get(1).get("summary").asText()).contains("2.提升各阶段科学教育水平");
+        assertThat(audit.get(1).get("user").asText()).isEqualTo(System.getProperty("user.name"));
+        assertThat(text.out.lines().findFirst().orElseThrow()).contains("单位改名").contains("市科协 → 市科学技术协会");
+    }
+
+    private static JsonNode json(String text) throws Exception {
+        return new ObjectMapper().readTree(text);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    private Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of(),
+                AppDirectoriesFixture.linux(folder), path -> {
+                    throw new AssertionError("no window");
+                });
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+}

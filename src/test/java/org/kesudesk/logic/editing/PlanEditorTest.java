@@ -1,0 +1,212 @@
+package org.kesudesk.logic.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.AuditEntry;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.AssignmentRepository;
+import org.kesudesk.store.AuditLog;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.DatabaseCheck;
+import org.kesudesk.store.NodeRepository;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.PlanOutline;
+import org.kesudesk.testsupport.TestPlans;
+
+/** Every edit, undone and redone, on a real database that is reopened to see what was stored. */
+class PlanEditorTest {
+
+    @TempDir
+    Path folder;
+
+    private Path path;
+    private Database database;
+    private PlanEditor editor;
+    private final UndoStack stack = new UndoStack();
+
+    @BeforeEach
+    void openWithAPlan() {
+        path = folder.resolve("kesudesk");
+        database = Database.open(path);
+        new PlanRepository(database).add(TestPlans.countyPlan());
+        editor = editorOn(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private static PlanEditor editorOn(Database database) {
+        return new PlanEditor(new NodeRepository(database), new AssignmentRepository(database),
+                new UnitRepository(database));
+    }
+
+    private PlanDocument plan() {
+        return new PlanRepository(database).current().orElseThrow();
+    }
+
+    private PlanNode firstTask() {
+        return plan().items().get(0).children().get(0);
+    }
+
+    private Unit unit(String name) {
+        return new UnitRepository(database).findByName(name).orElseThrow();
+    }
+
+    private List<String> names(PlanNode node) {
+        return node.unitsIn(PlanEditor.roleOf(node)).stream().map(Unit::name).toList();
+    }
+
+    /** Runs the edit, then undo, then redo, checking the outline after each and after reopening the database. */
+    private void roundTrip(EditCommand command, Function<PlanDocument, Object> observed, Object before,
+                           Object after) {
+        assertThat(observed.apply(plan())).isEqualTo(before);
+        int auditBefore = new AuditLog(database).recent(1000).size();
+
+        stack.execute(command);
+        assertThat(observed.apply(plan())).isEqualTo(after);
+        assertThat(new AuditLog(database).recent(1000).size()).isGreaterThan(auditBefore);
+        assertThat(stack.undoDescription()).contains(command.description());
+
+        stack.undo();
+        assertThat(observed.apply(plan())).isEqualTo(before);
+        assertThat(stack.redoDescription()).contains(command.description());
+
+        stack.redo();
+        database.close();
+        database = Database.open(path);
+        editor = editorOn(database);
+        stack.clear();
+        assertThat(observed.apply(plan())).isEqualTo(after);
+        assertThat(new DatabaseCheck(database).run()).isEmpty();
+    }
+
+    @Test
+    void addingAResponsibleUnit() {
+        PlanNode task = firstTask();
+        roundTrip(editor.addUnit(task, unit("县科协"), 1),
+                doc -> names(doc.items().get(0).children().get(0)),
+                List.of("县教育局", "团县委"), List.of("县教育局", "县科协", "团县委"));
+    }
+
+    @Test
+    void removingALeadUnit() {
+        PlanNode item = plan().items().get(0);
+        roundTrip(editor.removeUnit(item, unit("县教育局")),
+                doc -> names(doc.items().get(0)), List.of("县教育局", "县科协"), List.of("县科协"));
+    }
+
+    @Test
+    void reorderingAndSortingByPrecedence() {
+        PlanNode task = plan().items().get(0).children().get(1);
+        roundTrip(editor.moveUnit(task, unit("县融媒体中心"), 0),
+                doc -> names(doc.items().get(0).children().get(1)),
+                List.of("县科协", "县教育局", "县融媒体中心"), List.of("县融媒体中心", "县科协", "县教育局"));
+
+        PlanNode moved = plan().items().get(0).children().get(1);
+        List<Unit> catalogue = new UnitRepository(database).all();
+        stack.execute(editor.sortByPrecedence(moved, catalogue));
+        List<String> byPrecedence = catalogue.stream().map(Unit::name)
+                .filter(List.of("县科协", "县教育局", "县融媒体中心")::contains).toList();
+        assertThat(names(plan().items().get(0).children().get(1))).isEqualTo(byPrecedence);
+    }
+
+    @Test
+    void addingATask_numbersFollowTheOrder() {
+        PlanNode item = plan().items().get(0);
+        roundTrip(editor.addTask(item, 1, "新任务"),
+                doc -> doc.items().get(0).children().stream().map(t -> t.label() + t.title()).toList(),
+                List.of("1推进校内科学教育", "2培训科技辅导员"),
+                List.of("1推进校内科学教育", "2新任务", "3培训科技辅导员"));
+    }
+
+    @Test
+    void deletingATask_andPuttingItBackWithItsUnitsAndIndicators() {
+        PlanNode item = plan().items().get(0);
+        String whole = PlanOutline.of(plan());
+        stack.execute(editor.deleteTask(item.children().get(1), item.id()));
+        stack.undo();
+        assertThat(PlanOutline.of(plan())).isEqualTo(whole);
+
+        roundTrip(editor.deleteTask(item.children().get(0), item.id()),
+                doc -> doc.items().get(0).children().stream().map(PlanNode::title).toList(),
+                List.of("推进校内科学教育", "培训科技辅导员"), List.of("培训科技辅导员"));
+    }
+
+    @Test
+    void movingATask() {
+        PlanNode item = plan().items().get(0);
+        roundTrip(editor.moveTask(item.children().get(1), item.id(), 1, 0),
+                doc -> doc.items().get(0).children().stream().map(t -> t.label() + t.title()).toList(),
+                List.of("1推进校内科学教育", "2培训科技辅导员"), List.of("1培训科技辅导员", "2推进校内科学教育"));
+    }
+
+    @Test
+    void editingATasksTitleAndText() {
+        PlanNode task = firstTask();
+        roundTrip(editor.updateNode(task, "新标题", "新标题。新的正文。"),
+                doc -> doc.items().get(0).children().get(0).title() + "|" + doc.items().get(0).children().get(0).text(),
+                "推进校内科学教育|推进校内科学教育。开设科学课。", "新标题|新标题。新的正文。");
+    }
+
+    @Test
+    void renamingAUnit_changesItEverywhere() {
+        roundTrip(editor.renameUnit(unit("县科协"), "县科学技术协会"),
+                doc -> PlanOutline.of(doc).contains("县科协") + "/" + PlanOutline.of(doc).contains("县科学技术协会"),
+                "true/false", "false/true");
+    }
+
+    @Test
+    void mergingTwoUnits_combinesTheirAssignmentsWithoutDuplicates() {
+        // 县融媒体中心 and 县教育局 both carry out task 2 of the first action; 县融媒体中心 nothing else
+        roundTrip(editor.mergeUnits(unit("县融媒体中心"), unit("县教育局")),
+                doc -> names(doc.items().get(0).children().get(1)),
+                List.of("县科协", "县教育局", "县融媒体中心"), List.of("县科协", "县教育局"));
+        assertThat(unit("县融媒体中心").name()).isEqualTo("县教育局");
+    }
+
+    @Test
+    void addingAUnitToTheCatalogue_andUndoingIt() {
+        roundTrip(editor.addUnitToCatalogue("县气象局"),
+                doc -> new UnitRepository(database).all().stream().map(Unit::name).toList().contains("县气象局"),
+                false, true);
+    }
+
+    @Test
+    void aUnitNameThatExists_isRefused_andNothingIsRecorded() {
+        assertThatThrownBy(() -> stack.execute(editor.addUnitToCatalogue("县科协")))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("已经存在");
+        assertThat(stack.undoDescription()).isEmpty();
+    }
+
+    @Test
+    void everyEditIsInTheAuditLog_withWhoAndWhat() {
+        stack.execute(editor.addUnit(firstTask(), unit("县科协"), 0));
+
+        AuditEntry entry = new AuditLog(database).recent(1).get(0);
+        assertThat(entry.action()).isEqualTo("assignment.add");
+        assertThat(entry.osUser()).isEqualTo(System.getProperty("user.name"));
+        assertThat(entry.summary()).isEqualTo("（一）实施青少年科学素质提升行动 › 1.推进校内科学教育 的责任单位");
+        assertThat(entry.before()).contains("县教育局、团县委");
+        assertThat(entry.after()).contains("县科协、县教育局、团县委");
+        assertThat(entry.unitId()).contains(unit("县科协").id());
+        assertThat(new AuditLog(database).find(java.util.Optional.empty(),
+                java.util.Optional.of(new AuditLog.UnitFilter(unit("县科协").id(), "县科协")), 10))
+                .extracting(AuditEntry::action).contains("assignment.add");
+    }
+}
