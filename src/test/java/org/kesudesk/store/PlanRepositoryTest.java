@@ -180,7 +180,7 @@ class PlanRepositoryTest {
             assertThat(entry.action()).isEqualTo("plan.add");
             assertThat(entry.entityId()).contains(plan.plan().id());
             assertThat(entry.osUser()).isEqualTo(System.getProperty("user.name"));
-            assertThat(entry.after()).hasValueSatisfying(text -> assertThat(text).contains("甘南政办发〔2023〕7号"));
+            assertThat(entry.summary()).contains("甘南政办发〔2023〕7号");
         }
     }
 
