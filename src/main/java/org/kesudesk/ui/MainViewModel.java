@@ -15,6 +15,7 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Unit;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
 import org.kesudesk.store.Database;
@@ -23,7 +24,6 @@ import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
 import org.kesudesk.ui.task.BackgroundTask;
 import org.kesudesk.ui.task.TaskExecutor;
-import org.kesudesk.ui.tree.PlanTreeViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +50,7 @@ public final class MainViewModel {
     private final Path databasePath;
     private final TaskExecutor executor;
     private final ImportDialogs dialogs;
-    private final PlanTreeViewModel tree = new PlanTreeViewModel();
+    private final ReadOnlyObjectWrapper<PlanWorkspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyStringWrapper failureTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
@@ -60,6 +60,7 @@ public final class MainViewModel {
     private final BooleanBinding canImport;
     private Database database;
     private PlanImportService imports;
+    private UnitRepository units;
 
     public MainViewModel(Path databasePath, TaskExecutor executor, ImportDialogs dialogs) {
         this.databasePath = databasePath;
@@ -77,22 +78,32 @@ public final class MainViewModel {
                 .onFailure(this::fail));
     }
 
-    private Optional<PlanDocument> openAndLoad() {
+    /** A plan to show, with the unit catalogue as it is stored with it. */
+    private record Loaded(Optional<PlanDocument> plan, List<Unit> catalogue) {
+    }
+
+    private Loaded openAndLoad() {
         Database opened = Database.open(databasePath);
         try {
             PlanRepository plans = new PlanRepository(opened);
             Optional<PlanDocument> current = plans.current();
+            units = new UnitRepository(opened);
+            imports = new PlanImportService(plans, units);
+            Loaded loaded = new Loaded(current, units.all());
             database = opened;
-            imports = new PlanImportService(plans, new UnitRepository(opened));
-            return current;
+            return loaded;
         } catch (RuntimeException e) {
             opened.close();
             throw e;
         }
     }
 
-    private void show(Optional<PlanDocument> current) {
-        tree.planProperty().set(current.orElse(null));
+    private void show(Loaded loaded) {
+        if (workspace.get() == null) {
+            workspace.set(new PlanWorkspace(database, executor, dialogs));
+        }
+        Optional<PlanDocument> current = loaded.plan();
+        current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue()));
         statusText.set(current
                 .map(doc -> Messages.get("main.status.plan", doc.plan().docNumber(), database.file()))
                 .orElseGet(() -> Messages.get("main.status.empty", database.file())));
@@ -146,10 +157,10 @@ public final class MainViewModel {
 
     private void save(ParseReport report, List<AliasSuggestion> accepted) {
         busyText.set(Messages.get("main.busy.saving"));
-        executor.execute(BackgroundTask.of(() -> imports.save(report, accepted))
+        executor.execute(BackgroundTask.of(() -> new Loaded(Optional.of(imports.save(report, accepted)), units.all()))
                 .onSuccess(stored -> {
                     busyText.set("");
-                    show(Optional.of(stored));
+                    show(stored);
                 })
                 .onFailure(failure -> failed(Messages.get("import.error.save.title"), failure)));
     }
@@ -173,8 +184,9 @@ public final class MainViewModel {
         }
     }
 
-    public PlanTreeViewModel tree() {
-        return tree;
+    /** The plan being worked on, once the database is open. */
+    public ReadOnlyObjectProperty<PlanWorkspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

@@ -1,5 +1,6 @@
 package org.kesudesk.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,6 +11,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -21,7 +24,8 @@ import javafx.scene.layout.VBox;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.AppVersion;
 import org.kesudesk.ui.MainViewModel.State;
-import org.kesudesk.ui.tree.PlanTreeView;
+import org.kesudesk.ui.plan.PlanEditView;
+import org.kesudesk.ui.plan.PlanEditViewModel;
 
 /** The main window's content: menu, the plan tree (or what to do when there is none), and a status line. */
 public final class MainWindow extends BorderPane {
@@ -39,7 +43,7 @@ public final class MainWindow extends BorderPane {
                 whenState(State.LOADING, loadingPane()),
                 whenState(State.EMPTY, emptyPane()),
                 whenState(State.FAILED, failurePane()),
-                whenState(State.READY, new PlanTreeView(viewModel.tree())));
+                whenState(State.READY, workspacePane()));
         setCenter(center);
         setBottom(statusBar());
     }
@@ -60,7 +64,48 @@ public final class MainWindow extends BorderPane {
                 Messages.get("about.title"), Messages.get("app.title"),
                 Messages.get("about.text", AppVersion.current())));
         Menu help = new Menu(Messages.get("menu.help"), null, about);
-        return new MenuBar(file, help);
+        return new MenuBar(file, editMenu(), help);
+    }
+
+    /** 编辑: 撤销 and 重做, naming the edit they would undo or redo. */
+    private Menu editMenu() {
+        MenuItem undo = new MenuItem();
+        undo.setId("undoMenuItem");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        MenuItem redo = new MenuItem();
+        redo.setId("redoMenuItem");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        undo.setText(Messages.get("menu.edit.undo.none"));
+        redo.setText(Messages.get("menu.edit.redo.none"));
+        undo.setDisable(true);
+        redo.setDisable(true);
+        viewModel.workspaceProperty().addListener((observable, old, workspace) -> {
+            undo.textProperty().bind(Bindings.createStringBinding(() -> workspace.undoTextProperty().get().isEmpty()
+                    ? Messages.get("menu.edit.undo.none")
+                    : Messages.get("menu.edit.undo", workspace.undoTextProperty().get()), workspace.undoTextProperty()));
+            redo.textProperty().bind(Bindings.createStringBinding(() -> workspace.redoTextProperty().get().isEmpty()
+                    ? Messages.get("menu.edit.redo.none")
+                    : Messages.get("menu.edit.redo", workspace.redoTextProperty().get()), workspace.redoTextProperty()));
+            undo.disableProperty().bind(workspace.undoTextProperty().isEmpty().or(workspace.savingProperty()));
+            redo.disableProperty().bind(workspace.redoTextProperty().isEmpty().or(workspace.savingProperty()));
+            undo.setOnAction(event -> workspace.undo());
+            redo.setOnAction(event -> workspace.redo());
+        });
+        return new Menu(Messages.get("menu.edit"), null, undo, redo);
+    }
+
+    /** The plan's views, made once the database is open: the tree, the matrix, the units and the audit log. */
+    private Node workspacePane() {
+        StackPane pane = new StackPane();
+        viewModel.workspaceProperty().addListener((observable, old, workspace) -> {
+            Tab plan = new Tab(Messages.get("tab.plan"), new PlanEditView(new PlanEditViewModel(workspace)));
+            plan.setId("planTab");
+            TabPane tabs = new TabPane(plan);
+            tabs.setId("workspaceTabs");
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            pane.getChildren().setAll(tabs);
+        });
+        return pane;
     }
 
     private Node loadingPane() {

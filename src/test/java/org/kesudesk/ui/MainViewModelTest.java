@@ -50,7 +50,7 @@ class MainViewModelTest {
         viewModel.start();
 
         assertThat(viewModel.stateProperty().get()).isEqualTo(State.READY);
-        assertThat(viewModel.tree().planProperty().get()).isEqualTo(plan);
+        assertThat(viewModel.workspaceProperty().get().planProperty().get()).isEqualTo(plan);
         assertThat(viewModel.statusTextProperty().get()).contains(plan.plan().docNumber());
         viewModel.close();
     }
@@ -82,7 +82,7 @@ class MainViewModelTest {
         assertThat(dialogs.reviewed).hasSize(1);
         assertThat(dialogs.errors).isEmpty();
         assertThat(viewModel.stateProperty().get()).isEqualTo(State.READY);
-        PlanDocument shown = viewModel.tree().planProperty().get();
+        PlanDocument shown = viewModel.workspaceProperty().get().planProperty().get();
         assertThat(shown.plan().docNumber()).isEqualTo("齐政办发〔2022〕16号");
         assertThat(shown.items().get(9).children().get(1).responsibleUnits()).extracting(Unit::name)
                 .contains("市生态环境局").doesNotContain("市生态局");
@@ -117,7 +117,7 @@ class MainViewModelTest {
 
         viewModel.importFile();
 
-        assertThat(viewModel.tree().planProperty().get().plan().docNumber()).isEqualTo("甘南政办规〔2023〕5号");
+        assertThat(viewModel.workspaceProperty().get().planProperty().get().plan().docNumber()).isEqualTo("甘南政办规〔2023〕5号");
         assertThat(viewModel.statusTextProperty().get()).contains("甘南政办规〔2023〕5号");
         viewModel.close();
     }

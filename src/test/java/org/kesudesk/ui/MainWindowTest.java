@@ -29,7 +29,7 @@ import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.testsupport.DatabaseHolder;
 import org.kesudesk.testsupport.TestPlans;
-import org.kesudesk.ui.tree.PlanTreeViewModel;
+import org.kesudesk.ui.plan.PlanEditViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -75,17 +75,17 @@ class MainWindowTest {
 
         PlanNode item = plan.items().get(0);
         PlanNode task = item.children().get(1);
-        robot.clickOn(PlanTreeViewModel.displayName(item));
+        robot.clickOn(PlanEditViewModel.displayName(item));
         assertThat(unitsShown()).containsExactlyElementsOf(names(item.leadUnits()));
         assertThat(robot.lookup("#detailsHeading").queryAs(Label.class).getText())
                 .isEqualTo("（一）" + item.title());
 
         robot.type(KeyCode.RIGHT);
-        robot.clickOn(PlanTreeViewModel.displayName(task));
+        robot.clickOn(PlanEditViewModel.displayName(task));
 
         assertThat(unitsShown()).containsExactlyElementsOf(names(task.responsibleUnits()));
         assertThat(robot.lookup("#detailsHeading").queryAs(Label.class).getText()).isEqualTo("2." + task.title());
-        assertThat(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class))
+        assertThat(robot.lookup("#unitsList .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
                 .extracting(javafx.scene.control.ListCell::getText)
                 .contains("1. " + task.responsibleUnits().get(0).name());
 
@@ -194,7 +194,8 @@ class MainWindowTest {
 
     @SuppressWarnings("unchecked")
     private java.util.List<String> unitsShown() {
-        return java.util.List.copyOf(robot.lookup("#detailsUnits").queryAs(ListView.class).getItems());
+        ListView<Unit> units = robot.lookup("#unitsList").queryAs(ListView.class);
+        return units.getItems().stream().map(Unit::name).toList();
     }
 
     private static java.util.List<String> names(java.util.List<Unit> units) {

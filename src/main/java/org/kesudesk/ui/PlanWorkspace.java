@@ -1,0 +1,197 @@
+package org.kesudesk.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.editing.EditCommand;
+import org.kesudesk.logic.editing.EditEffect;
+import org.kesudesk.logic.editing.PlanEditor;
+import org.kesudesk.logic.editing.UndoStack;
+import org.kesudesk.model.AuditEntry;
+import org.kesudesk.model.Duty;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanDocuments;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.AssignmentRepository;
+import org.kesudesk.store.AuditLog;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.NodeRepository;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+import org.kesudesk.ui.task.BackgroundTask;
+import org.kesudesk.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The plan being worked on, shared by every view of it (tree, matrix, unit catalogue, audit log): edits go
+ * through here, are stored at once off the UI thread, can be undone, and show in every view when stored.
+ */
+public final class PlanWorkspace {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanWorkspace.class);
+
+    private final TaskExecutor executor;
+    private final ImportDialogs dialogs;
+    private final PlanRepository plans;
+    private final NodeRepository nodes;
+    private final UnitRepository units;
+    private final AuditLog audit;
+    private final PlanEditor editor;
+    private final UndoStack undoStack = new UndoStack();
+
+    private final ReadOnlyObjectWrapper<PlanDocument> plan = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Unit> catalogue = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Set<UUID>> lastChangedNodes = new ReadOnlyObjectWrapper<>(Set.of());
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+
+    public PlanWorkspace(Database database, TaskExecutor executor, ImportDialogs dialogs) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.plans = new PlanRepository(database);
+        this.nodes = new NodeRepository(database);
+        this.units = new UnitRepository(database);
+        this.audit = new AuditLog(database);
+        this.editor = new PlanEditor(nodes, new AssignmentRepository(database), units);
+        undoStack.setOnChange(this::describeUndo);
+        describeUndo();
+    }
+
+    /** Shows a plan (after loading or importing one): what could be undone belonged to what was shown before. */
+    public void show(PlanDocument document, List<Unit> unitCatalogue) {
+        undoStack.clear();
+        lastChangedNodes.set(Set.of());
+        catalogue.setAll(unitCatalogue);
+        plan.set(document);
+    }
+
+    public PlanEditor editor() {
+        return editor;
+    }
+
+    /** Stores the edit in the background, then shows it everywhere; a refused edit is explained. */
+    public void apply(EditCommand command) {
+        run(() -> undoStack.execute(command));
+    }
+
+    public void undo() {
+        run(() -> undoStack.undo().orElse(new EditEffect(Set.of(), false)));
+    }
+
+    public void redo() {
+        run(() -> undoStack.redo().orElse(new EditEffect(Set.of(), false)));
+    }
+
+    private void run(Callable<EditEffect> edit) {
+        saving.set(true);
+        executor.execute(BackgroundTask.of(() -> refreshed(edit.call()))
+                .onSuccess(this::showRefresh)
+                .onFailure(this::failed));
+    }
+
+    /** What to show after an edit: the changed subtrees read again, or everything after a catalogue change. */
+    private Refresh refreshed(EditEffect effect) {
+        PlanDocument current = plan.get();
+        if (effect.catalogueChanged()) {
+            PlanDocument reloaded = plans.find(current.plan().id()).orElse(current);
+            return new Refresh(reloaded, units.all(), Set.of());
+        }
+        Map<UUID, PlanNode> replacements = new HashMap<>();
+        for (UUID id : effect.changedNodes()) {
+            replacements.put(id, nodes.load(id));
+        }
+        return new Refresh(PlanDocuments.replace(current, replacements), null, effect.changedNodes());
+    }
+
+    private record Refresh(PlanDocument document, List<Unit> catalogue, Set<UUID> changedNodes) {
+    }
+
+    private void showRefresh(Refresh refresh) {
+        saving.set(false);
+        if (refresh.catalogue() != null) {
+            catalogue.setAll(refresh.catalogue());
+        }
+        lastChangedNodes.set(refresh.changedNodes());
+        plan.set(refresh.document());
+    }
+
+    private void failed(Exception failure) {
+        saving.set(false);
+        String title = Messages.get("edit.error.title");
+        if (failure instanceof UserFacingException userFacing) {
+            dialogs.showError(title, userFacing.userMessage());
+        } else {
+            LOG.error("edit failed", failure);
+            dialogs.showError(title, Messages.get("main.failure.unexpected", String.valueOf(failure.getMessage())));
+        }
+        // what is shown may be out of date after a failure: read it all again
+        executor.execute(BackgroundTask.of(() -> new Refresh(plans.find(plan.get().plan().id()).orElse(plan.get()),
+                units.all(), Set.of())).onSuccess(this::showRefresh).onFailure(e -> LOG.error("reload failed", e)));
+    }
+
+    private void describeUndo() {
+        undoText.set(undoStack.undoDescription().orElse(""));
+        redoText.set(undoStack.redoDescription().orElse(""));
+    }
+
+    /** Reads something in the background and hands it to the UI thread. */
+    public <T> void read(Callable<T> query, Consumer<T> then) {
+        executor.execute(BackgroundTask.of(query).onSuccess(then).onFailure(this::failed));
+    }
+
+    public List<Duty> dutiesOf(Unit unit) {
+        return units.duties(unit.id(), plan.get().plan().id());
+    }
+
+    public List<AuditEntry> auditEntries(Optional<UUID> node, Optional<Unit> unit, int limit) {
+        return audit.find(node, unit.map(u -> new AuditLog.UnitFilter(u.id(), u.name())), limit);
+    }
+
+    public ReadOnlyObjectProperty<PlanDocument> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    /** The unit catalogue in precedence order. */
+    public ObservableList<Unit> catalogue() {
+        return catalogue;
+    }
+
+    /** The nodes the last edit changed (empty when the whole plan was shown anew). */
+    public ReadOnlyObjectProperty<Set<UUID>> lastChangedNodesProperty() {
+        return lastChangedNodes.getReadOnlyProperty();
+    }
+
+    /** The edit that 撤销 would undo, or empty. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    /** Whether an edit is being stored. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,256 @@
+package org.kesudesk.ui.plan;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.Unit;
+
+/**
+ * The selected node's editor: title and text (stored when the field is left, or with 保存文字), and its lead or
+ * responsible units — added from the catalogue by typing, removed, reordered by drag and drop or keyboard, or
+ * put in the catalogue's precedence order.
+ */
+final class NodeEditorView extends ScrollPane {
+
+    private static final DataFormat UNIT_INDEX = new DataFormat("application/x-kesudesk-unit-index");
+
+    private final PlanEditViewModel viewModel;
+    private final ListView<Unit> units;
+
+    NodeEditorView(PlanEditViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("node-details");
+        setFitToWidth(true);
+        setFitToHeight(true);
+
+        Label placeholder = new Label(Messages.get("details.placeholder"));
+        placeholder.getStyleClass().add("placeholder-text");
+        placeholder.setWrapText(true);
+
+        Label kind = new Label();
+        kind.getStyleClass().add("details-kind");
+        kind.textProperty().bind(viewModel.kindNameProperty());
+        Label heading = new Label();
+        heading.setId("detailsHeading");
+        heading.getStyleClass().add("details-heading");
+        heading.setWrapText(true);
+        heading.textProperty().bind(viewModel.headingProperty());
+
+        TextField title = new TextField();
+        title.setId("titleField");
+        title.textProperty().bindBidirectional(viewModel.titleProperty());
+        title.setOnAction(event -> viewModel.saveText());
+        title.focusedProperty().addListener((observable, was, is) -> {
+            if (!is) {
+                viewModel.saveText();
+            }
+        });
+        TextArea text = new TextArea();
+        text.setId("textArea");
+        text.setWrapText(true);
+        text.setPrefRowCount(7);
+        text.textProperty().bindBidirectional(viewModel.textProperty());
+        text.focusedProperty().addListener((observable, was, is) -> {
+            if (!is) {
+                viewModel.saveText();
+            }
+        });
+        Button saveText = new Button(Messages.get("plan.saveText"));
+        saveText.setId("saveTextButton");
+        saveText.setOnAction(event -> viewModel.saveText());
+        VBox.setVgrow(text, Priority.SOMETIMES);
+
+        Label unitsHeading = new Label();
+        unitsHeading.getStyleClass().add("details-section-heading");
+        unitsHeading.textProperty().bind(viewModel.unitsHeadingProperty());
+
+        units = new ListView<>(viewModel.units());
+        units.setId("unitsList");
+        units.setPrefHeight(200);
+        units.setMinHeight(120);
+        units.setCellFactory(list -> new UnitCell());
+        units.setPlaceholder(new Label(Messages.get("details.noUnits")));
+        units.addEventFilter(KeyEvent.KEY_PRESSED, this::onUnitsKey);
+        VBox.setVgrow(units, Priority.ALWAYS);
+
+        Button up = button("unitUpButton", "plan.unit.up", () -> moveSelectedUnit(-1));
+        Button down = button("unitDownButton", "plan.unit.down", () -> moveSelectedUnit(1));
+        Button remove = button("unitRemoveButton", "plan.unit.remove", this::removeSelectedUnit);
+        BooleanBinding noUnitSelected = units.getSelectionModel().selectedItemProperty().isNull();
+        up.disableProperty().bind(noUnitSelected);
+        down.disableProperty().bind(noUnitSelected);
+        remove.disableProperty().bind(noUnitSelected);
+        Button sort = button("unitSortButton", "plan.unit.sort", viewModel::sortUnitsByPrecedence);
+        sort.disableProperty().bind(Bindings.size(viewModel.units()).lessThan(2));
+
+        ComboBox<Unit> picker = unitPicker();
+        Button add = button("unitAddButton", "plan.unit.add", () -> addTyped(picker));
+        HBox addRow = new HBox(6, picker, add);
+        HBox.setHgrow(picker, Priority.ALWAYS);
+        HBox unitTools = new HBox(6, up, down, remove, sort);
+        unitTools.setAlignment(Pos.CENTER_LEFT);
+
+        Label indicatorsHeading = new Label(Messages.get("details.indicators"));
+        indicatorsHeading.getStyleClass().add("details-section-heading");
+        ListView<String> indicators = new ListView<>(viewModel.indicators());
+        indicators.setPrefHeight(80);
+
+        VBox content = new VBox(8, placeholder, kind, heading, title, text, saveText, unitsHeading, addRow, units,
+                unitTools, indicatorsHeading, indicators);
+        content.getStyleClass().add("details-content");
+
+        BooleanBinding nothingSelected = viewModel.selectedNodeProperty().isNull();
+        showOnlyWhen(nothingSelected, placeholder);
+        showOnlyWhen(nothingSelected.not(), kind, heading);
+        BooleanExpression editable = viewModel.hasUnitsProperty();
+        showOnlyWhen(editable, title, text, saveText, unitsHeading, addRow, units, unitTools);
+        showOnlyWhen(Bindings.isNotEmpty(viewModel.indicators()), indicatorsHeading, indicators);
+        setContent(content);
+    }
+
+    private ComboBox<Unit> unitPicker() {
+        ComboBox<Unit> picker = new ComboBox<>();
+        picker.setId("unitPicker");
+        picker.setEditable(true);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setPromptText(Messages.get("plan.unit.prompt"));
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Unit unit) {
+                return unit == null ? "" : unit.name();
+            }
+
+            @Override
+            public Unit fromString(String name) {
+                return viewModel.unitSuggestions(name).stream().filter(u -> u.name().equals(name)).findFirst()
+                        .orElse(null);
+            }
+        });
+        picker.getEditor().textProperty().addListener((observable, old, typed) -> {
+            if (picker.getEditor().isFocused()) {
+                picker.getItems().setAll(viewModel.unitSuggestions(typed));
+                if (!picker.getItems().isEmpty() && !picker.isShowing()) {
+                    picker.show();
+                }
+            }
+        });
+        picker.setOnShowing(event -> picker.getItems().setAll(viewModel.unitSuggestions(picker.getEditor().getText())));
+        picker.getEditor().setOnAction(event -> addTyped(picker));
+        picker.setOnAction(event -> {
+            Unit chosen = picker.getValue();
+            if (chosen != null && !picker.getEditor().isFocused()) {
+                viewModel.addUnit(chosen);
+                picker.getEditor().clear();
+            }
+        });
+        return picker;
+    }
+
+    private void addTyped(ComboBox<Unit> picker) {
+        String typed = picker.getEditor().getText();
+        if (viewModel.addUnitNamed(typed)) {
+            picker.getEditor().clear();
+            picker.hide();
+        }
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private void moveSelectedUnit(int delta) {
+        Unit unit = units.getSelectionModel().getSelectedItem();
+        if (unit != null) {
+            int to = units.getSelectionModel().getSelectedIndex() + delta;
+            viewModel.moveUnit(unit, to);
+            units.getSelectionModel().clearSelection();
+        }
+    }
+
+    private void removeSelectedUnit() {
+        Unit unit = units.getSelectionModel().getSelectedItem();
+        if (unit != null) {
+            viewModel.removeUnit(unit);
+        }
+    }
+
+    private void onUnitsKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.DELETE) {
+            removeSelectedUnit();
+            event.consume();
+        } else if (event.isAltDown() && event.getCode() == KeyCode.UP) {
+            moveSelectedUnit(-1);
+            event.consume();
+        } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+            moveSelectedUnit(1);
+            event.consume();
+        }
+    }
+
+    private static void showOnlyWhen(BooleanExpression condition, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(condition);
+            node.managedProperty().bind(condition);
+        }
+    }
+
+    /** A unit, numbered so that the order is plain, and draggable within the list to reorder. */
+    private final class UnitCell extends ListCell<Unit> {
+        UnitCell() {
+            setOnDragDetected(event -> {
+                if (getItem() != null) {
+                    ClipboardContent content = new ClipboardContent();
+                    content.put(UNIT_INDEX, getIndex());
+                    startDragAndDrop(TransferMode.MOVE).setContent(content);
+                    event.consume();
+                }
+            });
+            setOnDragOver(event -> {
+                if (event.getDragboard().hasContent(UNIT_INDEX)) {
+                    event.acceptTransferModes(TransferMode.MOVE);
+                }
+                event.consume();
+            });
+            setOnDragDropped(event -> {
+                Object from = event.getDragboard().getContent(UNIT_INDEX);
+                boolean done = from instanceof Integer index && index < viewModel.units().size();
+                if (done) {
+                    int to = getItem() == null ? viewModel.units().size() - 1 : getIndex();
+                    viewModel.moveUnit(viewModel.units().get((Integer) from), to);
+                }
+                event.setDropCompleted(done);
+                event.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(Unit unit, boolean empty) {
+            super.updateItem(unit, empty);
+            setText(empty || unit == null ? null : (getIndex() + 1) + ". " + unit.name());
+        }
+    }
+}

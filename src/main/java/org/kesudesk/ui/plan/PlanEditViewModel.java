@@ -1,0 +1,309 @@
+package org.kesudesk.ui.plan;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.PlanChecks;
+import org.kesudesk.logic.editing.PlanEditor;
+import org.kesudesk.model.Indicator;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanDocuments;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.ui.PlanWorkspace;
+
+/**
+ * The plan screen: the tree with its search and checks, and the selected node's title, text and units, all
+ * editable. Every edit goes through the workspace (stored at once, undoable).
+ */
+public final class PlanEditViewModel {
+
+    private final PlanWorkspace workspace;
+    private final ObjectProperty<UUID> selectedId = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<PlanNode> selectedNode = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlanNode> selectedParent = new ReadOnlyObjectWrapper<>();
+    private final StringProperty search = new SimpleStringProperty("");
+
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper kindName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unitsHeading = new ReadOnlyStringWrapper("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final ObservableList<String> indicators = FXCollections.observableArrayList();
+    private final ObservableList<PlanChecks.Finding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Set<UUID>> flagged = new ReadOnlyObjectWrapper<>(Set.of());
+
+    private final BooleanBinding taskSelected = Bindings.createBooleanBinding(
+            () -> selectedNode.get() != null && selectedNode.get().kind().isTask(), selectedNode);
+    private final BooleanBinding canAddTask = Bindings.createBooleanBinding(
+            () -> selectedNode.get() != null && selectedNode.get().kind() != NodeKind.SECTION
+                    && selectedNode.get().kind() != NodeKind.SUBTASK, selectedNode);
+    private final BooleanBinding hasUnits = Bindings.createBooleanBinding(
+            () -> selectedNode.get() != null && selectedNode.get().kind() != NodeKind.SECTION, selectedNode);
+
+    public PlanEditViewModel(PlanWorkspace workspace) {
+        this.workspace = workspace;
+        selectedId.addListener((observable, old, id) -> showSelected());
+        workspace.planProperty().addListener((observable, old, plan) -> {
+            showSelected();
+            check(plan);
+        });
+        check(workspace.planProperty().get());
+        showSelected();
+    }
+
+    /** How a node is named in the tree: its numbering as written, then its title. */
+    public static String displayName(PlanNode node) {
+        return node.kind().numbering(node.label()) + node.title();
+    }
+
+    /** Whether the node, or a unit of it, matches the search text (empty matches everything). */
+    public static boolean matches(PlanNode node, String query) {
+        if (query.isBlank()) {
+            return true;
+        }
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        return node.title().toLowerCase(Locale.ROOT).contains(q) || node.text().toLowerCase(Locale.ROOT).contains(q)
+                || node.assignments().stream().anyMatch(a -> a.unit().name().contains(q));
+    }
+
+    private void showSelected() {
+        PlanDocument plan = workspace.planProperty().get();
+        PlanNode node = plan == null || selectedId.get() == null ? null
+                : PlanDocuments.find(plan, selectedId.get()).orElse(null);
+        selectedNode.set(node);
+        selectedParent.set(node == null ? null : PlanDocuments.parentOf(plan, node.id()).orElse(null));
+        if (node == null) {
+            heading.set("");
+            kindName.set("");
+            unitsHeading.set("");
+            title.set("");
+            text.set("");
+            units.clear();
+            indicators.clear();
+            return;
+        }
+        heading.set(displayName(node));
+        kindName.set(Messages.get("node.kind." + node.kind().name()));
+        title.set(node.title());
+        text.set(node.text());
+        unitsHeading.set(node.kind() == NodeKind.SECTION ? ""
+                : Messages.get("node.units." + PlanEditor.roleOf(node).name()));
+        units.setAll(node.kind() == NodeKind.SECTION ? List.of() : node.unitsIn(PlanEditor.roleOf(node)));
+        indicators.setAll(node.indicators().stream().map(Indicator::wording).toList());
+    }
+
+    private void check(PlanDocument plan) {
+        if (plan == null) {
+            findings.clear();
+            flagged.set(Set.of());
+            return;
+        }
+        List<PlanChecks.Finding> all = PlanChecks.run(plan);
+        findings.setAll(all);
+        Set<UUID> ids = new HashSet<>();
+        all.forEach(f -> ids.add(f.nodeId()));
+        flagged.set(ids);
+    }
+
+    // --- edits ------------------------------------------------------------------------------------------------
+
+    /** Adds a task after the selected task, or at the end of the selected item (or sub-task of a task). */
+    public void addTask() {
+        PlanNode node = selectedNode.get();
+        if (!canAddTask.get()) {
+            return;
+        }
+        String newTitle = Messages.get("plan.newTask");
+        if (node.kind() == NodeKind.TASK && selectedParent.get() != null && selectedParent.get().kind().isItem()) {
+            PlanNode item = selectedParent.get();
+            workspace.apply(workspace.editor().addTask(item, item.children().indexOf(node) + 1, newTitle));
+        } else {
+            workspace.apply(workspace.editor().addTask(node, node.children().size(), newTitle));
+        }
+    }
+
+    public void deleteSelected() {
+        PlanNode node = selectedNode.get();
+        if (taskSelected.get() && selectedParent.get() != null) {
+            workspace.apply(workspace.editor().deleteTask(node, selectedParent.get().id()));
+            selectedId.set(selectedParent.get().id());
+        }
+    }
+
+    /** Moves the selected task up (-1) or down (+1) among its siblings. */
+    public void moveSelected(int delta) {
+        PlanNode node = selectedNode.get();
+        PlanNode parent = selectedParent.get();
+        if (!taskSelected.get() || parent == null) {
+            return;
+        }
+        int from = parent.children().indexOf(node);
+        moveTask(node, from + delta);
+    }
+
+    /** Moves a task to a position among its siblings (drag and drop). */
+    public void moveTask(PlanNode task, int to) {
+        PlanDocument plan = workspace.planProperty().get();
+        Optional<PlanNode> parent = PlanDocuments.parentOf(plan, task.id());
+        if (parent.isEmpty() || !task.kind().isTask()) {
+            return;
+        }
+        int from = parent.get().children().indexOf(task);
+        int target = Math.max(0, Math.min(to, parent.get().children().size() - 1));
+        if (from != target) {
+            workspace.apply(workspace.editor().moveTask(task, parent.get().id(), from, target));
+        }
+    }
+
+    /** Stores the title and text as edited, if they changed. */
+    public void saveText() {
+        PlanNode node = selectedNode.get();
+        if (node == null || node.kind() == NodeKind.SECTION) {
+            return;
+        }
+        String newTitle = title.get().strip();
+        String newText = text.get();
+        if (newTitle.isEmpty()) {
+            title.set(node.title());
+            return;
+        }
+        if (!newTitle.equals(node.title()) || !newText.equals(node.text())) {
+            workspace.apply(workspace.editor().updateNode(node, newTitle, newText));
+        }
+    }
+
+    /** The catalogue units whose name contains the typed text, for the type-ahead. */
+    public List<Unit> unitSuggestions(String typed) {
+        String q = typed == null ? "" : typed.strip();
+        return workspace.catalogue().stream()
+                .filter(u -> q.isEmpty() || u.name().contains(q))
+                .filter(u -> units.stream().noneMatch(present -> present.id().equals(u.id())))
+                .toList();
+    }
+
+    /** Adds the catalogue unit with this name (exactly, or the only one containing it) at the end of the list. */
+    public boolean addUnitNamed(String typed) {
+        String q = typed == null ? "" : typed.strip();
+        Optional<Unit> exact = workspace.catalogue().stream().filter(u -> u.name().equals(q)).findFirst();
+        List<Unit> candidates = unitSuggestions(q);
+        Optional<Unit> chosen = exact.isPresent() ? exact : candidates.size() == 1
+                ? Optional.of(candidates.get(0)) : Optional.empty();
+        chosen.ifPresent(this::addUnit);
+        return chosen.isPresent();
+    }
+
+    public void addUnit(Unit unit) {
+        if (hasUnits.get()) {
+            workspace.apply(workspace.editor().addUnit(selectedNode.get(), unit, Integer.MAX_VALUE));
+        }
+    }
+
+    public void removeUnit(Unit unit) {
+        if (hasUnits.get()) {
+            workspace.apply(workspace.editor().removeUnit(selectedNode.get(), unit));
+        }
+    }
+
+    /** Moves a unit within the list to the position (0 is first). */
+    public void moveUnit(Unit unit, int position) {
+        int from = units.indexOf(unit);
+        int to = Math.max(0, Math.min(position, units.size() - 1));
+        if (hasUnits.get() && from >= 0 && from != to) {
+            workspace.apply(workspace.editor().moveUnit(selectedNode.get(), unit, to));
+        }
+    }
+
+    public void sortUnitsByPrecedence() {
+        if (hasUnits.get()) {
+            workspace.apply(workspace.editor().sortByPrecedence(selectedNode.get(), workspace.catalogue()));
+        }
+    }
+
+    // --- properties -------------------------------------------------------------------------------------------
+
+    public PlanWorkspace workspace() {
+        return workspace;
+    }
+
+    public ObjectProperty<UUID> selectedIdProperty() {
+        return selectedId;
+    }
+
+    public ReadOnlyObjectProperty<PlanNode> selectedNodeProperty() {
+        return selectedNode.getReadOnlyProperty();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty kindNameProperty() {
+        return kindName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty unitsHeadingProperty() {
+        return unitsHeading.getReadOnlyProperty();
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObservableList<Unit> units() {
+        return units;
+    }
+
+    public ObservableList<String> indicators() {
+        return indicators;
+    }
+
+    public ObservableList<PlanChecks.Finding> findings() {
+        return findings;
+    }
+
+    /** The nodes with a finding, for marks in the tree. */
+    public ReadOnlyObjectProperty<Set<UUID>> flaggedProperty() {
+        return flagged.getReadOnlyProperty();
+    }
+
+    public BooleanBinding taskSelectedProperty() {
+        return taskSelected;
+    }
+
+    public BooleanBinding canAddTaskProperty() {
+        return canAddTask;
+    }
+
+    public BooleanBinding hasUnitsProperty() {
+        return hasUnits;
+    }
+}
