@@ -24,8 +24,14 @@ import javafx.scene.layout.VBox;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.AppVersion;
 import org.kesudesk.ui.MainViewModel.State;
+import org.kesudesk.ui.audit.AuditView;
+import org.kesudesk.ui.audit.AuditViewModel;
+import org.kesudesk.ui.matrix.MatrixView;
+import org.kesudesk.ui.matrix.MatrixViewModel;
 import org.kesudesk.ui.plan.PlanEditView;
 import org.kesudesk.ui.plan.PlanEditViewModel;
+import org.kesudesk.ui.units.UnitCatalogueView;
+import org.kesudesk.ui.units.UnitCatalogueViewModel;
 
 /** The main window's content: menu, the plan tree (or what to do when there is none), and a status line. */
 public final class MainWindow extends BorderPane {
@@ -100,7 +106,14 @@ public final class MainWindow extends BorderPane {
         viewModel.workspaceProperty().addListener((observable, old, workspace) -> {
             Tab plan = new Tab(Messages.get("tab.plan"), new PlanEditView(new PlanEditViewModel(workspace)));
             plan.setId("planTab");
-            TabPane tabs = new TabPane(plan);
+            Tab matrix = new Tab(Messages.get("tab.matrix"), new MatrixView(new MatrixViewModel(workspace)));
+            matrix.setId("matrixTab");
+            Tab units = new Tab(Messages.get("tab.units"),
+                    new UnitCatalogueView(new UnitCatalogueViewModel(workspace)));
+            units.setId("unitsTab");
+            Tab audit = new Tab(Messages.get("tab.audit"), new AuditView(new AuditViewModel(workspace)));
+            audit.setId("auditTab");
+            TabPane tabs = new TabPane(plan, matrix, units, audit);
             tabs.setId("workspaceTabs");
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             pane.getChildren().setAll(tabs);

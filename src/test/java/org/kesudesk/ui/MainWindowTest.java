@@ -75,13 +75,13 @@ class MainWindowTest {
 
         PlanNode item = plan.items().get(0);
         PlanNode task = item.children().get(1);
-        robot.clickOn(PlanEditViewModel.displayName(item));
+        VisibleNodes.clickCell(robot, PlanEditViewModel.displayName(item));
         assertThat(unitsShown()).containsExactlyElementsOf(names(item.leadUnits()));
         assertThat(robot.lookup("#detailsHeading").queryAs(Label.class).getText())
                 .isEqualTo("（一）" + item.title());
 
         robot.type(KeyCode.RIGHT);
-        robot.clickOn(PlanEditViewModel.displayName(task));
+        VisibleNodes.clickCell(robot, PlanEditViewModel.displayName(task));
 
         assertThat(unitsShown()).containsExactlyElementsOf(names(task.responsibleUnits()));
         assertThat(robot.lookup("#detailsHeading").queryAs(Label.class).getText()).isEqualTo("2." + task.title());
@@ -135,9 +135,9 @@ class MainWindowTest {
         TreeView<?> tree = robot.lookup("#planTree").queryAs(TreeView.class);
         assertThat(tree.getRoot().getChildren()).extracting(item -> ((PlanNode) item.getValue()).title())
                 .containsExactly("聚焦重点人群，实施五项提升行动", "突出供给侧改革，实施五项重点工程", "强化保障措施，确保全面组织实施");
-        robot.clickOn("（五）科学素质区域交流合作工程");
+        VisibleNodes.clickCell(robot, "（五）科学素质区域交流合作工程");
         robot.type(KeyCode.RIGHT);
-        robot.clickOn("2.丰富区域合作内容");
+        VisibleNodes.clickCell(robot, "2.丰富区域合作内容");
         assertThat(unitsShown()).contains("市生态环境局").doesNotContain("市生态局").hasSize(11);
         saveScreenshot("sample-plan.png");
 
@@ -168,16 +168,8 @@ class MainWindowTest {
         }
     }
 
-    /** Whether the node is on screen: it and every parent visible. */
     private boolean shown(String query) {
-        return robot.lookup(query).tryQuery().map(node -> {
-            for (Node n = node; n != null; n = n.getParent()) {
-                if (!n.isVisible()) {
-                    return false;
-                }
-            }
-            return true;
-        }).orElse(false);
+        return VisibleNodes.shown(robot, query);
     }
 
     private void start(Path db) throws TimeoutException {

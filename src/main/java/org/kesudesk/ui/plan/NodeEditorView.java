@@ -1,15 +1,19 @@
 package org.kesudesk.ui.plan;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -21,7 +25,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Unit;
@@ -104,8 +107,12 @@ final class NodeEditorView extends ScrollPane {
         Button sort = button("unitSortButton", "plan.unit.sort", viewModel::sortUnitsByPrecedence);
         sort.disableProperty().bind(Bindings.size(viewModel.units()).lessThan(2));
 
-        ComboBox<Unit> picker = unitPicker();
-        Button add = button("unitAddButton", "plan.unit.add", () -> addTyped(picker));
+        TextField picker = unitPicker();
+        Button add = button("unitAddButton", "plan.unit.add", () -> {
+            if (viewModel.addUnitNamed(picker.getText())) {
+                picker.clear();
+            }
+        });
         HBox addRow = new HBox(6, picker, add);
         HBox.setHgrow(picker, Priority.ALWAYS);
         HBox unitTools = new HBox(6, up, down, remove, sort);
@@ -129,50 +136,48 @@ final class NodeEditorView extends ScrollPane {
         setContent(content);
     }
 
-    private ComboBox<Unit> unitPicker() {
-        ComboBox<Unit> picker = new ComboBox<>();
-        picker.setId("unitPicker");
-        picker.setEditable(true);
-        picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setPromptText(Messages.get("plan.unit.prompt"));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Unit unit) {
-                return unit == null ? "" : unit.name();
+    /**
+     * Type-ahead over the unit catalogue: the units whose name holds what is typed drop down below the field;
+     * Enter adds the one named exactly, or the only one that matches; a click adds the one clicked.
+     */
+    private TextField unitPicker() {
+        TextField field = new TextField();
+        field.setId("unitPicker");
+        field.setPromptText(Messages.get("plan.unit.prompt"));
+        ContextMenu suggestions = new ContextMenu();
+        suggestions.setId("unitSuggestions");
+        field.textProperty().addListener((observable, old, typed) -> {
+            if (!field.isFocused() || typed == null || typed.isBlank()) {
+                suggestions.hide();
+                return;
             }
-
-            @Override
-            public Unit fromString(String name) {
-                return viewModel.unitSuggestions(name).stream().filter(u -> u.name().equals(name)).findFirst()
-                        .orElse(null);
-            }
-        });
-        picker.getEditor().textProperty().addListener((observable, old, typed) -> {
-            if (picker.getEditor().isFocused()) {
-                picker.getItems().setAll(viewModel.unitSuggestions(typed));
-                if (!picker.getItems().isEmpty() && !picker.isShowing()) {
-                    picker.show();
-                }
-            }
-        });
-        picker.setOnShowing(event -> picker.getItems().setAll(viewModel.unitSuggestions(picker.getEditor().getText())));
-        picker.getEditor().setOnAction(event -> addTyped(picker));
-        picker.setOnAction(event -> {
-            Unit chosen = picker.getValue();
-            if (chosen != null && !picker.getEditor().isFocused()) {
-                viewModel.addUnit(chosen);
-                picker.getEditor().clear();
+            List<MenuItem> items = viewModel.unitSuggestions(typed).stream().limit(12).map(unit -> {
+                MenuItem item = new MenuItem(unit.name());
+                item.setOnAction(event -> {
+                    viewModel.addUnit(unit);
+                    field.clear();
+                });
+                return item;
+            }).toList();
+            suggestions.getItems().setAll(items);
+            if (items.isEmpty()) {
+                suggestions.hide();
+            } else if (!suggestions.isShowing()) {
+                suggestions.show(field, Side.BOTTOM, 0, 0);
             }
         });
-        return picker;
-    }
-
-    private void addTyped(ComboBox<Unit> picker) {
-        String typed = picker.getEditor().getText();
-        if (viewModel.addUnitNamed(typed)) {
-            picker.getEditor().clear();
-            picker.hide();
-        }
+        field.setOnAction(event -> {
+            if (viewModel.addUnitNamed(field.getText())) {
+                field.clear();
+                suggestions.hide();
+            }
+        });
+        field.focusedProperty().addListener((observable, was, is) -> {
+            if (!is) {
+                suggestions.hide();
+            }
+        });
+        return field;
     }
 
     private Button button(String id, String key, Runnable action) {

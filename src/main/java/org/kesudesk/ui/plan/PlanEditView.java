@@ -72,6 +72,12 @@ public final class PlanEditView extends SplitPane {
         tree.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
             if (item != null && item.getValue() != null) {
                 viewModel.selectedIdProperty().set(item.getValue().id());
+                // keyboard commands (→ to expand, Alt+↑) act on the focused row: keep it the selected one, which
+                // the tree does not do by itself after its root's children were replaced
+                int row = tree.getRow(item);
+                if (tree.getFocusModel().getFocusedIndex() != row) {
+                    tree.getFocusModel().focus(row);
+                }
             }
         });
         tree.addEventFilter(KeyEvent.KEY_PRESSED, this::onTreeKey);

@@ -76,6 +76,11 @@ final class PlanTreeItems {
             Optional<PlanNode> node = PlanDocuments.find(document, id);
             if (item != null && node.isPresent()) {
                 sync(item, node.get());
+                // the ancestors' values hold the old subtree: give them the new one too
+                for (TreeItem<PlanNode> parent = item.getParent(); parent != null && parent.getValue() != null;
+                     parent = parent.getParent()) {
+                    PlanDocuments.find(document, parent.getValue().id()).ifPresent(parent::setValue);
+                }
             }
         }
     }

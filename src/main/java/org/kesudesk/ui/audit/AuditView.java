@@ -1,0 +1,77 @@
+package org.kesudesk.ui.audit;
+
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.AuditEntry;
+import org.kesudesk.model.Unit;
+
+/** 操作记录: when, who, what, and the value before → after, filterable by unit or by task. */
+public final class AuditView extends BorderPane {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    public AuditView(AuditViewModel viewModel) {
+        TableView<AuditEntry> table = new TableView<>(viewModel.entries());
+        table.setId("auditTable");
+        table.setPlaceholder(new Label(Messages.get("audit.view.empty")));
+        table.getColumns().add(column("audit.view.at", 150, e -> WHEN.format(e.at())));
+        table.getColumns().add(column("audit.view.user", 90, AuditEntry::osUser));
+        table.getColumns().add(column("audit.view.action", 110, e -> Messages.get("audit.action." + e.action())));
+        table.getColumns().add(column("audit.view.summary", 360, AuditEntry::summary));
+        table.getColumns().add(column("audit.view.before", 220, e -> e.before().orElse("")));
+        table.getColumns().add(column("audit.view.after", 220, e -> e.after().orElse("")));
+
+        ComboBox<Unit> unit = new ComboBox<>();
+        unit.setId("auditUnitFilter");
+        unit.getItems().add(null);
+        unit.setOnShowing(event -> {
+            unit.getItems().setAll(viewModel.units());
+            unit.getItems().add(0, null);
+        });
+        unit.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Unit value) {
+                return value == null ? Messages.get("audit.view.allUnits") : value.name();
+            }
+
+            @Override
+            public Unit fromString(String text) {
+                return null;
+            }
+        });
+        unit.valueProperty().bindBidirectional(viewModel.unitFilterProperty());
+        TextField text = new TextField();
+        text.setId("auditTextFilter");
+        text.setPromptText(Messages.get("audit.view.textPrompt"));
+        text.textProperty().bindBidirectional(viewModel.textFilterProperty());
+        Button refresh = new Button(Messages.get("audit.view.refresh"));
+        refresh.setOnAction(event -> viewModel.reload());
+        HBox top = new HBox(8, new Label(Messages.get("audit.view.unit")), unit, text, refresh);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("audit-toolbar");
+        setTop(top);
+        setCenter(table);
+    }
+
+    private static TableColumn<AuditEntry, String> column(String key, double width,
+                                                          Function<AuditEntry, String> value) {
+        TableColumn<AuditEntry, String> column = new TableColumn<>(Messages.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,61 @@
+package org.kesudesk.ui.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kesudesk.model.AuditEntry;
+import org.kesudesk.model.Unit;
+import org.kesudesk.ui.PlanWorkspace;
+
+/** 操作记录: the audit log, newest first, narrowed to a unit and/or to entries whose subject holds some text. */
+public final class AuditViewModel {
+
+    static final int LIMIT = 2000;
+
+    private final PlanWorkspace workspace;
+    private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
+    private final StringProperty textFilter = new SimpleStringProperty("");
+
+    public AuditViewModel(PlanWorkspace workspace) {
+        this.workspace = workspace;
+        workspace.planProperty().addListener((observable, old, plan) -> reload());
+        unitFilter.addListener((observable, old, unit) -> reload());
+        textFilter.addListener((observable, old, text) -> reload());
+        reload();
+    }
+
+    public void reload() {
+        Optional<Unit> unit = Optional.ofNullable(unitFilter.get());
+        String text = textFilter.get() == null ? "" : textFilter.get().strip();
+        workspace.read(() -> workspace.auditEntries(Optional.empty(), unit, LIMIT), found -> {
+            List<AuditEntry> shown = text.isEmpty() ? found
+                    : found.stream().filter(e -> e.summary().contains(text)).toList();
+            entries.setAll(shown);
+        });
+    }
+
+    public ObservableList<AuditEntry> entries() {
+        return entries;
+    }
+
+    public ObservableList<Unit> units() {
+        return workspace.catalogue();
+    }
+
+    public ObjectProperty<Unit> unitFilterProperty() {
+        return unitFilter;
+    }
+
+    /** Text that the entry's subject (the task or item, the unit) must contain. */
+    public StringProperty textFilterProperty() {
+        return textFilter;
+    }
+}

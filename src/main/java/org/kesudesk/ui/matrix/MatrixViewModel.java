@@ -1,0 +1,122 @@
+package org.kesudesk.ui.matrix;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.editing.PlanEditor;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.ui.PlanWorkspace;
+
+/**
+ * The responsibility matrix: one row per action/project (its lead units) and per task (its responsible units),
+ * one column per unit of the catalogue; a cell is 牵头, 责任 or empty and toggles with a click or a key. It shows
+ * the same data as the tree, and edits it through the same workspace.
+ */
+public final class MatrixViewModel {
+
+    /** One row: an item or a task, with how deep it sits (0 for items). */
+    public record Row(PlanNode node, int depth) {
+        public Role role() {
+            return PlanEditor.roleOf(node);
+        }
+
+        public boolean has(Unit unit) {
+            return node.unitsIn(role()).stream().anyMatch(u -> u.id().equals(unit.id()));
+        }
+    }
+
+    private final PlanWorkspace workspace;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<PlanNode> sections = FXCollections.observableArrayList();
+    private final ObjectProperty<PlanNode> sectionFilter = new SimpleObjectProperty<>();
+    private final Map<UUID, Integer> countsByUnit = new HashMap<>();
+
+    public MatrixViewModel(PlanWorkspace workspace) {
+        this.workspace = workspace;
+        workspace.planProperty().addListener((observable, old, plan) -> rebuild());
+        sectionFilter.addListener((observable, old, section) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        PlanDocument plan = workspace.planProperty().get();
+        List<Row> built = new ArrayList<>();
+        countsByUnit.clear();
+        if (plan != null) {
+            List<UUID> ids = plan.sections().stream().map(PlanNode::id).toList();
+            if (!ids.equals(sections.stream().map(PlanNode::id).toList())) {
+                // another plan: its sections, and no filter (an edit changes no section, so keeps both)
+                sections.setAll(plan.sections());
+                if (sectionFilter.get() != null) {
+                    sectionFilter.set(null);
+                    return;
+                }
+            }
+            for (PlanNode section : plan.sections()) {
+                boolean shown = sectionFilter.get() == null || sectionFilter.get().id().equals(section.id());
+                for (PlanNode item : section.children()) {
+                    addRows(item, 0, shown, built);
+                }
+            }
+        } else {
+            sections.clear();
+        }
+        rows.setAll(built);
+    }
+
+    private void addRows(PlanNode node, int depth, boolean shown, List<Row> built) {
+        node.assignments().forEach(a -> countsByUnit.merge(a.unit().id(), shown ? 1 : 0, Integer::sum));
+        if (shown) {
+            built.add(new Row(node, depth));
+        }
+        node.children().forEach(child -> addRows(child, depth + 1, shown, built));
+    }
+
+    /** Sets the cell: puts the unit in the row's list (at the end), or takes it out. */
+    public void toggle(Row row, Unit unit) {
+        workspace.apply(workspace.editor().toggleUnit(row.node(), unit));
+    }
+
+    /** How many rows (of the section shown) the unit leads or carries out. */
+    public int count(Unit unit) {
+        return countsByUnit.getOrDefault(unit.id(), 0);
+    }
+
+    public static String cellText(Row row, Unit unit) {
+        return row.has(unit) ? Messages.get("matrix.cell." + row.role().name()) : "";
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<Unit> units() {
+        return workspace.catalogue();
+    }
+
+    public ObservableList<PlanNode> sections() {
+        return sections;
+    }
+
+    /** The section shown, or null for all. */
+    public ObjectProperty<PlanNode> sectionFilterProperty() {
+        return sectionFilter;
+    }
+
+    public Optional<Row> rowOf(UUID nodeId) {
+        return rows.stream().filter(r -> r.node().id().equals(nodeId)).findFirst();
+    }
+}

@@ -1,0 +1,187 @@
+package org.kesudesk.ui.units;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.Duty;
+import org.kesudesk.model.Unit;
+
+/** 单位管理: the catalogue on the left (drag to set the precedence), the selected unit's tools and 责任清单 right. */
+public final class UnitCatalogueView extends SplitPane {
+
+    private static final DataFormat UNIT_POSITION = new DataFormat("application/x-kesudesk-catalogue-position");
+
+    private final UnitCatalogueViewModel viewModel;
+    private final ListView<Unit> list;
+
+    public UnitCatalogueView(UnitCatalogueViewModel viewModel) {
+        this.viewModel = viewModel;
+        setOrientation(Orientation.HORIZONTAL);
+
+        TextField newName = new TextField();
+        newName.setId("newUnitField");
+        newName.setPromptText(Messages.get("units.add.prompt"));
+        Button add = new Button(Messages.get("units.add"));
+        add.setId("addUnitButton");
+        Runnable addAction = () -> {
+            viewModel.add(newName.getText());
+            newName.clear();
+        };
+        add.setOnAction(event -> addAction.run());
+        newName.setOnAction(event -> addAction.run());
+        HBox addRow = new HBox(6, newName, add);
+        HBox.setHgrow(newName, Priority.ALWAYS);
+
+        list = new ListView<>(viewModel.units());
+        list.setId("catalogueList");
+        list.setCellFactory(view -> new CatalogueCell());
+        list.getSelectionModel().selectedItemProperty().addListener((observable, old, unit) -> {
+            if (unit != null) {
+                viewModel.selectedProperty().set(unit);
+            }
+        });
+        viewModel.selectedProperty().addListener((observable, old, unit) -> {
+            if (unit != null && !unit.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(unit);
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            Unit unit = list.getSelectionModel().getSelectedItem();
+            if (unit != null && event.isAltDown() && event.getCode() == KeyCode.UP) {
+                viewModel.move(unit, list.getItems().indexOf(unit) - 1);
+                event.consume();
+            } else if (unit != null && event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+                viewModel.move(unit, list.getItems().indexOf(unit) + 1);
+                event.consume();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label hint = new Label(Messages.get("units.order.hint"));
+        hint.getStyleClass().add("placeholder-text");
+        hint.setWrapText(true);
+        VBox left = new VBox(6, addRow, list, hint);
+        left.getStyleClass().add("details-content");
+
+        getItems().addAll(left, details());
+        setDividerPositions(0.35);
+    }
+
+    private VBox details() {
+        Label heading = new Label();
+        heading.setId("unitHeading");
+        heading.getStyleClass().add("details-heading");
+        heading.textProperty().bind(viewModel.selectedProperty().map(Unit::name).orElse(""));
+
+        TextField rename = new TextField();
+        rename.setId("renameField");
+        viewModel.selectedProperty().addListener((observable, old, unit) -> rename.setText(unit == null ? "" : unit.name()));
+        Button renameButton = new Button(Messages.get("units.rename"));
+        renameButton.setId("renameButton");
+        Runnable renameAction = () -> viewModel.rename(viewModel.selectedProperty().get(), rename.getText());
+        renameButton.setOnAction(event -> renameAction.run());
+        rename.setOnAction(event -> renameAction.run());
+        HBox renameRow = new HBox(6, new Label(Messages.get("units.rename.label")), rename, renameButton);
+        renameRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(rename, Priority.ALWAYS);
+
+        ComboBox<Unit> into = new ComboBox<>(viewModel.units());
+        into.setId("mergeTarget");
+        into.setMaxWidth(Double.MAX_VALUE);
+        into.setPromptText(Messages.get("units.merge.prompt"));
+        into.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Unit unit) {
+                return unit == null ? "" : unit.name();
+            }
+
+            @Override
+            public Unit fromString(String name) {
+                return viewModel.units().stream().filter(u -> u.name().equals(name)).findFirst().orElse(null);
+            }
+        });
+        Button merge = new Button(Messages.get("units.merge"));
+        merge.setId("mergeButton");
+        merge.setOnAction(event -> {
+            viewModel.merge(viewModel.selectedProperty().get(), into.getValue());
+            into.setValue(null);
+        });
+        merge.disableProperty().bind(into.valueProperty().isNull());
+        HBox mergeRow = new HBox(6, new Label(Messages.get("units.merge.label")), into, merge);
+        mergeRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(into, Priority.ALWAYS);
+
+        Label dutiesHeading = new Label(Messages.get("units.duties"));
+        dutiesHeading.getStyleClass().add("details-section-heading");
+        ListView<Duty> duties = new ListView<>(viewModel.duties());
+        duties.setId("dutiesList");
+        duties.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Duty duty, boolean empty) {
+                super.updateItem(duty, empty);
+                setText(empty || duty == null ? null
+                        : Messages.get("units.duty." + duty.role().name(), duty.path(), duty.position() + 1));
+            }
+        });
+        duties.setPlaceholder(new Label(Messages.get("units.duties.none")));
+        VBox.setVgrow(duties, Priority.ALWAYS);
+
+        VBox box = new VBox(10, heading, renameRow, mergeRow, dutiesHeading, duties);
+        box.getStyleClass().add("details-content");
+        BooleanBinding selected = viewModel.selectedProperty().isNotNull();
+        box.getChildren().forEach(node -> node.disableProperty().bind(selected.not()));
+        return box;
+    }
+
+    /** A unit with its precedence number, draggable to a new place in the order. */
+    private final class CatalogueCell extends ListCell<Unit> {
+        CatalogueCell() {
+            setOnDragDetected(event -> {
+                if (getItem() != null) {
+                    ClipboardContent content = new ClipboardContent();
+                    content.put(UNIT_POSITION, getIndex());
+                    startDragAndDrop(TransferMode.MOVE).setContent(content);
+                    event.consume();
+                }
+            });
+            setOnDragOver(event -> {
+                if (event.getDragboard().hasContent(UNIT_POSITION)) {
+                    event.acceptTransferModes(TransferMode.MOVE);
+                }
+                event.consume();
+            });
+            setOnDragDropped(event -> {
+                Object from = event.getDragboard().getContent(UNIT_POSITION);
+                boolean done = from instanceof Integer index && index < viewModel.units().size();
+                if (done) {
+                    int to = getItem() == null ? viewModel.units().size() - 1 : getIndex();
+                    viewModel.move(viewModel.units().get((Integer) from), to);
+                }
+                event.setDropCompleted(done);
+                event.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(Unit unit, boolean empty) {
+            super.updateItem(unit, empty);
+            setText(empty || unit == null ? null : (getIndex() + 1) + ". " + unit.name());
+        }
+    }
+}

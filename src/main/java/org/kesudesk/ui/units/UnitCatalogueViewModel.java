@@ -1,0 +1,96 @@
+package org.kesudesk.ui.units;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kesudesk.model.Duty;
+import org.kesudesk.model.Unit;
+import org.kesudesk.ui.PlanWorkspace;
+
+/**
+ * The unit catalogue (单位管理): add, rename (everywhere at once), set the precedence order, merge two units, and
+ * see everything a unit leads or carries out (its 责任清单).
+ */
+public final class UnitCatalogueViewModel {
+
+    private final PlanWorkspace workspace;
+    private final ObjectProperty<Unit> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Duty> duties = FXCollections.observableArrayList();
+
+    public UnitCatalogueViewModel(PlanWorkspace workspace) {
+        this.workspace = workspace;
+        selected.addListener((observable, old, unit) -> loadDuties());
+        workspace.planProperty().addListener((observable, old, plan) -> {
+            Unit unit = selected.get();
+            if (unit != null) {
+                selected.set(workspace.catalogue().stream().filter(u -> u.id().equals(unit.id())).findFirst()
+                        .orElse(null));
+            }
+            loadDuties();
+        });
+    }
+
+    public ObservableList<Unit> units() {
+        return workspace.catalogue();
+    }
+
+    public ObjectProperty<Unit> selectedProperty() {
+        return selected;
+    }
+
+    /** What the selected unit leads or is responsible for in the current plan. */
+    public ObservableList<Duty> duties() {
+        return duties;
+    }
+
+    private void loadDuties() {
+        Unit unit = selected.get();
+        if (unit == null || workspace.planProperty().get() == null) {
+            duties.clear();
+            return;
+        }
+        workspace.read(() -> workspace.dutiesOf(unit), list -> {
+            if (unit.equals(selected.get()) || selected.get() != null && selected.get().id().equals(unit.id())) {
+                duties.setAll(list);
+            }
+        });
+    }
+
+    public void add(String name) {
+        if (name != null && !name.isBlank()) {
+            workspace.apply(workspace.editor().addUnitToCatalogue(name));
+        }
+    }
+
+    public void rename(Unit unit, String newName) {
+        if (unit != null && newName != null && !newName.isBlank() && !newName.strip().equals(unit.name())) {
+            workspace.apply(workspace.editor().renameUnit(unit, newName));
+        }
+    }
+
+    /** Moves a unit in the precedence order to the position (0 is first). */
+    public void move(Unit unit, int position) {
+        List<Unit> before = List.copyOf(units());
+        int from = before.indexOf(unit);
+        int to = Math.max(0, Math.min(position, before.size() - 1));
+        if (from < 0 || from == to) {
+            return;
+        }
+        List<Unit> after = new ArrayList<>(before);
+        after.add(to, after.remove(from));
+        workspace.apply(workspace.editor().reorderCatalogue(before, after));
+    }
+
+    /** {@code alias} disappears; its assignments go to {@code into}, its name becomes an alias of it. */
+    public void merge(Unit alias, Unit into) {
+        if (alias != null && into != null && !alias.id().equals(into.id())) {
+            workspace.apply(workspace.editor().mergeUnits(alias, into));
+            selected.set(into);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.PlanImportService;
+import org.kesudesk.model.AuditEntry;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.parse.ParseReport;
+import org.kesudesk.store.AuditLog;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+import org.kesudesk.ui.matrix.MatrixViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window to edit the sample plan, then reopens the database to see what was stored. */
+class EditingWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Path db;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void startOnTheSample() throws TimeoutException {
+        db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            PlanImportService imports = new PlanImportService(new PlanRepository(database),
+                    new UnitRepository(database));
+            ParseReport sample = imports.readSample();
+            imports.save(sample, List.of());
+        }
+        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        waitUntil(() -> shown("#planTree"));
+        // keys go to the focused window, as on a desktop where the user has just clicked the app
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void addRemoveReorderUnits_withUndoAndRedo_andAllOfItStored() throws Exception {
+        clickCell("（一）实施青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        clickCell("3.实施科技创新后备人才培养计划");
+        assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协");
+
+        robot.clickOn("#unitPicker").write("林草").type(KeyCode.ENTER);
+        waitUntil(() -> unitsShown().size() == 4);
+        assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协", "市林草局");
+
+        clickCell("1. 市教育局");
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        waitUntil(() -> unitsShown().get(0).equals("团市委"));
+        assertThat(unitsShown()).containsExactly("团市委", "市教育局", "市科协", "市林草局");
+        assertThat(menuText("#undoMenuItem")).isEqualTo("撤销：调整责任单位“市教育局”的位置");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> unitsShown().get(0).equals("市教育局"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> unitsShown().get(0).equals("团市委"));
+
+        clickCell("3. 市科协");
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> unitsShown().size() == 3);
+        assertThat(unitsShown()).containsExactly("团市委", "市教育局", "市林草局");
+
+        robot.clickOn("#unitSortButton");
+        waitUntil(() -> unitsShown().get(0).equals("市教育局"));
+        // the catalogue's precedence is the order in which the document first names the units
+        assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市林草局");
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            PlanNode task = new PlanRepository(database).current().orElseThrow().items().get(0).children().get(2);
+            assertThat(task.responsibleUnits()).extracting(Unit::name).containsExactly("市教育局", "团市委", "市林草局");
+            List<AuditEntry> audit = new AuditLog(database).recent(100);
+            assertThat(audit).extracting(AuditEntry::action).startsWith("assignment.reorder", "assignment.remove",
+                    "assignment.reorder", "assignment.reorder", "assignment.reorder", "assignment.add");
+        }
+    }
+
+    @Test
+    void addDeleteAndMoveTasks_numberingFollowsTheOrder() throws Exception {
+        clickCell("（五）实施领导干部和公务员科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        clickCell("1.深入贯彻落实新发展理念");
+
+        robot.clickOn("#addTaskButton");
+        waitUntil(() -> childTitles(4).size() == 3);
+        assertThat(childTitles(4)).containsExactly("1.深入贯彻落实新发展理念", "2.新任务", "3.加强科学素质教育培训");
+
+        clickCell("2.新任务");
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        waitUntil(() -> childTitles(4).get(2).equals("3.新任务"));
+
+        clickCell("3.新任务");
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> childTitles(4).size() == 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> childTitles(4).size() == 3);
+        assertThat(childTitles(4)).containsExactly("1.深入贯彻落实新发展理念", "2.加强科学素质教育培训", "3.新任务");
+
+        clickCell("3.新任务");
+        robot.doubleClickOn("#titleField").eraseText(3).write("开展领导干部科普讲座").type(KeyCode.ENTER);
+        waitUntil(() -> childTitles(4).get(2).equals("3.开展领导干部科普讲座"));
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            PlanNode item = new PlanRepository(database).current().orElseThrow().items().get(4);
+            assertThat(item.children()).extracting(t -> t.label() + "." + t.title())
+                    .containsExactly("1.深入贯彻落实新发展理念", "2.加强科学素质教育培训", "3.开展领导干部科普讲座");
+        }
+    }
+
+    @Test
+    void theMatrixTogglesACell_andTheTreeShowsIt() throws Exception {
+        robot.clickOn("责任矩阵");
+        waitUntil(() -> shown("#matrixTable"));
+        TableView<MatrixViewModel.Row> table = robot.lookup("#matrixTable").queryTableView();
+        MatrixViewModel.Row firstTask = table.getItems().get(1);
+        assertThat(firstTask.node().title()).isEqualTo("将弘扬科学精神贯穿于育人全链条");
+        int column = columnOf(table, "市体育局");
+        assertThat(cellText(table, 1, column)).isEmpty();
+
+        // go to the cell (as the arrow keys would) and press Space, as a keyboard user toggles it
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(1, table.getColumns().get(column));
+            table.getFocusModel().focus(1, table.getColumns().get(column));
+            table.scrollToColumnIndex(column);
+        });
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> "责任".equals(cellText(table, 1, column)));
+        assertThat(table.getColumns().get(column).getText()).isEqualTo("市体育局\n" + countFor("市体育局"));
+        saveScreenshot("matrix.png");
+
+        robot.clickOn("方案");
+        clickCell("（一）实施青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        clickCell("1.将弘扬科学精神贯穿于育人全链条");
+        assertThat(unitsShown()).endsWith("市体育局");
+    }
+
+    @Test
+    void mergingTwoUnitsInTheCatalogue() throws Exception {
+        robot.clickOn("单位管理");
+        waitUntil(() -> shown("#catalogueList"));
+        ListView<Unit> catalogue = robot.lookup("#catalogueList").queryListView();
+        int ecology = catalogue.getItems().stream().map(Unit::name).toList().indexOf("市生态局");
+        catalogue.scrollTo(ecology);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickCell((ecology + 1) + ". 市生态局");
+        waitUntil(() -> !robot.lookup("#dutiesList").queryListView().getItems().isEmpty());
+        assertThat(robot.lookup("#dutiesList").queryListView().getItems()).hasSize(1);
+
+        robot.clickOn("#mergeTarget");
+        clickCell("市生态环境局");
+        robot.clickOn("#mergeButton");
+        waitUntil(() -> catalogue.getItems().stream().noneMatch(u -> u.name().equals("市生态局")));
+        assertThat(robot.lookup("#unitHeading").queryAs(Label.class).getText()).isEqualTo("市生态环境局");
+        saveScreenshot("units.png");
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new UnitRepository(database).findByName("市生态局").orElseThrow().name()).isEqualTo("市生态环境局");
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private void clickCell(String text) {
+        VisibleNodes.clickCell(robot, text);
+    }
+
+    private void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        app = null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> unitsShown() {
+        ListView<Unit> units = robot.lookup("#unitsList").queryAs(ListView.class);
+        return units.getItems().stream().map(Unit::name).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> childTitles(int itemIndex) {
+        TreeView<PlanNode> tree = robot.lookup("#planTree").queryAs(TreeView.class);
+        PlanDocument plan = null;
+        List<PlanNode> items = tree.getRoot().getChildren().stream()
+                .flatMap(section -> section.getChildren().stream()).map(item -> item.getValue()).toList();
+        return tree.getRoot().getChildren().stream().flatMap(section -> section.getChildren().stream())
+                .filter(item -> item.getValue().id().equals(items.get(itemIndex).id()))
+                .flatMap(item -> item.getChildren().stream())
+                .map(task -> task.getValue().label() + "." + task.getValue().title()).toList();
+    }
+
+    private String menuText(String id) {
+        MenuItem item = FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot().lookupAll(".menu-bar")
+                .stream().findFirst().map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()
+                        .flatMap(menu -> menu.getItems().stream())
+                        .filter(candidate -> ("#" + candidate.getId()).equals(id)).findFirst().orElseThrow())
+                .orElseThrow();
+        return item.getText();
+    }
+
+    private static int columnOf(TableView<?> table, String unit) {
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            if (table.getColumns().get(i).getUserData() instanceof Unit u && u.name().equals(unit)) {
+                return i;
+            }
+        }
+        throw new AssertionError(unit);
+    }
+
+    private static String cellText(TableView<MatrixViewModel.Row> table, int row, int column) {
+        Object value = table.getColumns().get(column).getCellData(row);
+        return value == null ? "" : value.toString();
+    }
+
+    /** How many nodes of the plan tab's tree name the unit: the matrix must agree with it. */
+    private long countFor(String unit) {
+        return countIn(treeView().getRoot(), unit);
+    }
+
+    private static long countIn(javafx.scene.control.TreeItem<PlanNode> item, String unit) {
+        long own = item.getValue() == null ? 0
+                : item.getValue().assignments().stream().filter(a -> a.unit().name().equals(unit)).count();
+        return own + item.getChildren().stream().mapToLong(child -> countIn(child, unit)).sum();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeView<PlanNode> treeView() {
+        return robot.lookup("#planTree").queryAs(TreeView.class);
+    }
+
+    private boolean shown(String query) {
+        return VisibleNodes.shown(robot, query);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void saveScreenshot(String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        var image = robot.capture(FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot()).getImage();
+        robot.robotContext().getCaptureSupport().saveImage(image, folder.resolve(name));
+    }
+}

@@ -1,0 +1,37 @@
+package org.kesudesk.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+
+import org.testfx.api.FxRobot;
+
+/**
+ * Finding what a user can see: a node and every parent visible. Tabs that are not selected keep their content
+ * in the scene, hidden, so a plain lookup by text may find a cell of another tab first.
+ */
+final class VisibleNodes {
+
+    private VisibleNodes() {
+    }
+
+    static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a node matching the query is shown. */
+    static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).match(VisibleNodes::isShown).tryQuery().isPresent();
+    }
+
+    /** Clicks the shown cell (tree, list or table) with exactly this text. */
+    static void clickCell(FxRobot robot, String text) {
+        Node cell = robot.lookup(".cell").match(node -> node instanceof Labeled labeled
+                && text.equals(labeled.getText()) && isShown(node)).query();
+        robot.clickOn(cell);
+    }
+}
