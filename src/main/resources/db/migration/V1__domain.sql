@@ -52,6 +52,7 @@ CREATE TABLE plan_node (
     CONSTRAINT plan_node_parent_fk FOREIGN KEY (parent_id) REFERENCES plan_node (id) ON DELETE CASCADE
 );
 CREATE INDEX plan_node_plan_idx ON plan_node (plan_id, parent_id, ordinal);
+CREATE INDEX plan_node_parent_idx ON plan_node (parent_id, ordinal);
 
 -- The unit catalogue: departments that lead items or carry out tasks.
 -- precedence is the official order in which units are listed (smaller comes first).
@@ -89,6 +90,7 @@ CREATE TABLE assignment (
     CONSTRAINT assignment_node_fk FOREIGN KEY (node_id) REFERENCES plan_node (id) ON DELETE CASCADE,
     CONSTRAINT assignment_unit_fk FOREIGN KEY (unit_id) REFERENCES unit (id)
 );
+CREATE INDEX assignment_unit_idx ON assignment (unit_id);
 
 -- Quantitative targets found in the text (每年培训100名科技辅导员, 公民具备科学素质的比例达到12.5%).
 -- node_id is empty for the plan's own goals (指导思想和工作目标), which belong to no item or task.
@@ -107,6 +109,7 @@ CREATE TABLE indicator (
     CONSTRAINT indicator_node_fk FOREIGN KEY (node_id) REFERENCES plan_node (id) ON DELETE CASCADE
 );
 CREATE INDEX indicator_plan_idx ON indicator (plan_id, node_id, position);
+CREATE INDEX indicator_node_idx ON indicator (node_id);
 
 -- 留痕: every change, who made it and what it was before and after. Never edited, so no UUID.
 -- plan_id, node_id and unit_id say what the change concerns, for filtering; they have no foreign keys, so that

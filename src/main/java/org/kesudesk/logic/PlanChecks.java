@@ -1,6 +1,8 @@
 package org.kesudesk.logic;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,27 +36,41 @@ public final class PlanChecks {
         List<Finding> findings = new ArrayList<>();
         for (PlanNode section : plan.sections()) {
             for (PlanNode item : section.children()) {
-                check(item, "", findings);
+                check(item, new ArrayDeque<>(), findings);
             }
         }
         return findings;
     }
 
-    private static void check(PlanNode node, String parentPath, List<Finding> findings) {
-        String path = (parentPath.isEmpty() ? "" : parentPath + " › ") + node.kind().numbering(node.label())
-                + node.title();
+    /** Checks a node and those under it; the path is only spelled out for a finding (plans are large). */
+    private static void check(PlanNode node, Deque<PlanNode> ancestors, List<Finding> findings) {
         if ((node.kind() == NodeKind.ACTION || node.kind() == NodeKind.PROJECT) && node.leadUnits().isEmpty()) {
-            findings.add(new Finding(node.id(), path, Kind.NO_LEAD, ""));
+            findings.add(new Finding(node.id(), path(ancestors, node), Kind.NO_LEAD, ""));
         }
         if (node.kind().isTask() && node.responsibleUnits().isEmpty() && node.children().isEmpty()) {
-            findings.add(new Finding(node.id(), path, Kind.NO_RESPONSIBLE, ""));
+            findings.add(new Finding(node.id(), path(ancestors, node), Kind.NO_RESPONSIBLE, ""));
         }
-        Set<UUID> seen = new HashSet<>();
-        for (Assignment assignment : node.assignments()) {
-            if (!seen.add(assignment.unit().id())) {
-                findings.add(new Finding(node.id(), path, Kind.UNIT_TWICE, assignment.unit().name()));
+        if (node.assignments().size() > 1) {
+            Set<UUID> seen = new HashSet<>();
+            for (Assignment assignment : node.assignments()) {
+                if (!seen.add(assignment.unit().id())) {
+                    findings.add(new Finding(node.id(), path(ancestors, node), Kind.UNIT_TWICE,
+                            assignment.unit().name()));
+                }
             }
         }
-        node.children().forEach(child -> check(child, path, findings));
+        if (!node.children().isEmpty()) {
+            ancestors.addLast(node);
+            node.children().forEach(child -> check(child, ancestors, findings));
+            ancestors.removeLast();
+        }
+    }
+
+    private static String path(Deque<PlanNode> ancestors, PlanNode node) {
+        StringBuilder path = new StringBuilder();
+        for (PlanNode ancestor : ancestors) {
+            path.append(ancestor.kind().numbering(ancestor.label())).append(ancestor.title()).append(" › ");
+        }
+        return path.append(node.kind().numbering(node.label())).append(node.title()).toString();
     }
 }

@@ -237,15 +237,9 @@ public final class PlanRepository {
         }
 
         void insert() {
-            if (!nodes.isEmpty()) {
-                tx.batchInsert(nodes).execute();
-            }
-            if (!assignments.isEmpty()) {
-                tx.batchInsert(assignments).execute();
-            }
-            if (!indicators.isEmpty()) {
-                tx.batchInsert(indicators).execute();
-            }
+            Batches.insert(tx, PLAN_NODE, nodes);
+            Batches.insert(tx, ASSIGNMENT, assignments);
+            Batches.insert(tx, INDICATOR, indicators);
         }
     }
 

@@ -252,7 +252,7 @@ public final class UnitRepository {
         if (units.isEmpty()) {
             return;
         }
-        tx.batchInsert(units.stream().map(unit -> {
+        Batches.insert(tx, UNIT, units.stream().map(unit -> {
             UnitRecord record = tx.newRecord(UNIT);
             record.setId(unit.id());
             record.setName(unit.name());
@@ -260,20 +260,20 @@ public final class UnitRepository {
             record.setPrecedence(unit.precedence());
             record.setRowVersion(unit.rowVersion());
             return record;
-        }).toList()).execute();
+        }).toList());
     }
 
     static void insertAliases(DSLContext tx, List<UnitAlias> aliases) {
         if (aliases.isEmpty()) {
             return;
         }
-        tx.batchInsert(aliases.stream().map(alias -> {
+        Batches.insert(tx, UNIT_ALIAS, aliases.stream().map(alias -> {
             UnitAliasRecord record = tx.newRecord(UNIT_ALIAS);
             record.setId(alias.id());
             record.setUnitId(alias.unitId());
             record.setAlias(alias.alias());
             record.setRowVersion(alias.rowVersion());
             return record;
-        }).toList()).execute();
+        }).toList());
     }
 }

@@ -106,7 +106,10 @@ public final class MatrixView extends BorderPane {
     private void updateHeaders() {
         for (TableColumn<Row, ?> column : table.getColumns()) {
             if (column.getUserData() instanceof Unit unit) {
-                column.setText(unit.name() + "\n" + viewModel.count(unit));
+                String text = unit.name() + "\n" + viewModel.count(unit);
+                if (!text.equals(column.getText())) {
+                    column.setText(text);
+                }
             }
         }
     }

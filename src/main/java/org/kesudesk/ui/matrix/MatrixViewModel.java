@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.editing.PlanEditor;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanDocuments;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
@@ -46,7 +48,14 @@ public final class MatrixViewModel {
 
     public MatrixViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
-        workspace.planProperty().addListener((observable, old, plan) -> rebuild());
+        workspace.planProperty().addListener((observable, old, plan) -> {
+            boolean samePlan = old != null && plan != null && old.plan().id().equals(plan.plan().id());
+            if (samePlan && !workspace.lastChangedNodesProperty().get().isEmpty()) {
+                update(plan, workspace.lastChangedNodesProperty().get());
+            } else {
+                rebuild();
+            }
+        });
         sectionFilter.addListener((observable, old, section) -> rebuild());
         rebuild();
     }
@@ -75,6 +84,50 @@ public final class MatrixViewModel {
             sections.clear();
         }
         rows.setAll(built);
+    }
+
+    /**
+     * After an edit: rows of the changed nodes get their new versions; an item whose tasks were added, removed or
+     * moved gets its rows rebuilt. The counts follow.
+     */
+    private void update(PlanDocument plan, Set<UUID> changed) {
+        for (UUID id : changed) {
+            Optional<PlanNode> node = PlanDocuments.find(plan, id);
+            int index = indexOf(id);
+            if (node.isEmpty() || index < 0) {
+                rebuild();
+                return;
+            }
+            Row old = rows.get(index);
+            int end = index + 1;
+            while (end < rows.size() && rows.get(end).depth() > old.depth()) {
+                end++;
+            }
+            for (int i = index; i < end; i++) {
+                rows.get(i).node().assignments().forEach(a -> countsByUnit.merge(a.unit().id(), -1, Integer::sum));
+            }
+            List<Row> replacement = new ArrayList<>();
+            addRows(node.get(), old.depth(), true, replacement);
+            if (end - index == replacement.size()) {
+                for (int i = 0; i < replacement.size(); i++) {
+                    if (!rows.get(index + i).equals(replacement.get(i))) {
+                        rows.set(index + i, replacement.get(i));
+                    }
+                }
+            } else {
+                rows.remove(index, end);
+                rows.addAll(index, replacement);
+            }
+        }
+    }
+
+    private int indexOf(UUID id) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).node().id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void addRows(PlanNode node, int depth, boolean shown, List<Row> built) {

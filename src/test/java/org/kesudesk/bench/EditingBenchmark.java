@@ -1,0 +1,230 @@
+package org.kesudesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+import org.kesudesk.ui.ImportDialogs;
+import org.kesudesk.ui.PlanWorkspace;
+import org.kesudesk.ui.matrix.MatrixView;
+import org.kesudesk.ui.matrix.MatrixViewModel;
+import org.kesudesk.ui.plan.PlanEditView;
+import org.kesudesk.ui.plan.PlanEditViewModel;
+import org.kesudesk.ui.task.FxTaskExecutor;
+
+/**
+ * Prints how a plan of 20,000 tasks and 200 units behaves: storing it, reading it, opening the tree and the matrix
+ * (built, laid out and drawn once), and one edit from the call until every view shows it. Not a test: run with
+ * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=org.kesudesk.bench.EditingBenchmark
+ * -Dexec.classpathScope=test}. Runs headless (Monocle).
+ */
+public final class EditingBenchmark {
+
+    private static final int SECTIONS = 2;
+    private static final int ITEMS_PER_SECTION = 50;
+    private static final int TASKS_PER_ITEM = 200;
+    private static final int UNITS = 200;
+
+    private EditingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("org.jooq.no-logo", "true");
+
+        Path folder = Files.createTempDirectory("kesudesk-bench");
+        try (Database database = Database.open(folder.resolve("bench"))) {
+            PlanDocument synthetic = synthetic();
+            long start = System.nanoTime();
+            new PlanRepository(database).add(synthetic);
+            print("store the plan (one transaction)", start);
+
+            start = System.nanoTime();
+            PlanDocument loaded = new PlanRepository(database).current().orElseThrow();
+            print("read the plan (first time)", start);
+            start = System.nanoTime();
+            loaded = new PlanRepository(database).current().orElseThrow();
+            print("read the plan (again)", start);
+            List<Unit> catalogue = new UnitRepository(database).all();
+
+            CountDownLatch started = new CountDownLatch(1);
+            Platform.startup(started::countDown);
+            started.await();
+            PlanDocument plan = loaded;
+            FxTaskExecutor executor = new FxTaskExecutor();
+            onFx(() -> {
+                PlanWorkspace workspace = new PlanWorkspace(database, executor, new NoDialogs());
+                workspace.show(plan, catalogue);
+
+                // as in the app: the views are tabs of one window, and only the tab shown is laid out and drawn
+                long t = System.nanoTime();
+                PlanEditView tree = new PlanEditView(new PlanEditViewModel(workspace));
+                Tab treeTab = new Tab("方案", tree);
+                TabPane tabs = new TabPane(treeTab);
+                Stage stage = new Stage();
+                stage.setScene(new Scene(tabs, 1200, 780));
+                stage.show();
+                tabs.applyCss();
+                tabs.layout();
+                print("open the tree (build, lay out, show)", t);
+
+                t = System.nanoTime();
+                MatrixView matrix = new MatrixView(new MatrixViewModel(workspace));
+                Tab matrixTab = new Tab("责任矩阵", matrix);
+                tabs.getTabs().add(matrixTab);
+                tabs.getSelectionModel().select(matrixTab);
+                tabs.applyCss();
+                tabs.layout();
+                print("open the matrix (build, lay out, show)", t);
+
+                t = System.nanoTime();
+                tabs.getSelectionModel().select(treeTab);
+                tabs.applyCss();
+                tabs.layout();
+                print("back to the tree", t);
+                benchEdits(workspace, plan, catalogue);
+            });
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    /** Times edits from the call to the moment the new plan reaches the views, on the UI thread. */
+    private static void benchEdits(PlanWorkspace workspace, PlanDocument plan, List<Unit> catalogue) {
+        PlanNode task = plan.items().get(ITEMS_PER_SECTION).children().get(TASKS_PER_ITEM / 2);
+        AtomicLong started = new AtomicLong();
+        List<Double> millis = new ArrayList<>();
+        int[] remaining = {20};
+        workspace.planProperty().addListener((observable, old, updated) -> {
+            millis.add((System.nanoTime() - started.get()) / 1e6);
+            if (--remaining[0] > 0) {
+                PlanNode current = org.kesudesk.model.PlanDocuments.find(updated, task.id()).orElseThrow();
+                started.set(System.nanoTime());
+                workspace.apply(workspace.editor().toggleUnit(current, catalogue.get(remaining[0] % UNITS)));
+            } else {
+                millis.sort(Double::compare);
+                System.out.printf(Locale.ROOT, "%-45s median %7.1f ms, worst %7.1f ms (%d edits)%n",
+                        "one edit, stored and shown in every view", millis.get(millis.size() / 2),
+                        millis.get(millis.size() - 1), millis.size());
+                Platform.exit();
+            }
+        });
+        started.set(System.nanoTime());
+        workspace.apply(workspace.editor().toggleUnit(task, catalogue.get(0)));
+    }
+
+    private static void onFx(Runnable work) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                work.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        // the edits finish on the UI thread after this; wait for Platform.exit from there
+        Thread.sleep(0);
+        waitForExit();
+    }
+
+    private static void waitForExit() throws InterruptedException {
+        CountDownLatch exited = new CountDownLatch(1);
+        Thread watcher = new Thread(() -> {
+            while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("JavaFX Application Thread"))) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            exited.countDown();
+        });
+        watcher.setDaemon(true);
+        watcher.start();
+        exited.await(120, TimeUnit.SECONDS);
+    }
+
+    private static void print(String what, long startNanos) {
+        System.out.printf(Locale.ROOT, "%-45s %9.1f ms%n", what, (System.nanoTime() - startNanos) / 1e6);
+    }
+
+    private static PlanDocument synthetic() {
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < UNITS; i++) {
+            units.add(Unit.create("单位" + (i + 1), i + 1));
+        }
+        List<PlanNode> sections = new ArrayList<>();
+        int taskNumber = 0;
+        for (int s = 0; s < SECTIONS; s++) {
+            List<PlanNode> items = new ArrayList<>();
+            NodeKind kind = s == 0 ? NodeKind.ACTION : NodeKind.PROJECT;
+            for (int i = 0; i < ITEMS_PER_SECTION; i++) {
+                List<PlanNode> tasks = new ArrayList<>();
+                for (int t = 0; t < TASKS_PER_ITEM; t++) {
+                    taskNumber++;
+                    List<Assignment> responsible = new ArrayList<>();
+                    for (int u = 0; u < 5; u++) {
+                        responsible.add(Assignment.create(units.get((taskNumber * 7 + u * 31) % UNITS), Role.RESPONSIBLE));
+                    }
+                    tasks.add(new PlanNode(UUID.randomUUID(), NodeKind.TASK, String.valueOf(t + 1),
+                            "第" + taskNumber + "项任务", "第" + taskNumber + "项任务。任务正文。", responsible, List.of(),
+                            List.of(), 1));
+                }
+                List<Assignment> lead = List.of(Assignment.create(units.get(i % UNITS), Role.LEAD),
+                        Assignment.create(units.get((i + 1) % UNITS), Role.LEAD));
+                items.add(new PlanNode(UUID.randomUUID(), kind, String.valueOf(i + 1), "事项" + (i + 1), "目标。", lead,
+                        List.of(), tasks, 1));
+            }
+            sections.add(new PlanNode(UUID.randomUUID(), NodeKind.SECTION, String.valueOf(s + 2), "部分" + (s + 2), "",
+                    List.of(), List.of(), items, 1));
+        }
+        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), "测〔2026〕1号", "基准方案", "测试", Optional.empty(),
+                "", "", "", "", Optional.empty(), "", "", 1);
+        return new PlanDocument(plan, List.of(), sections);
+    }
+
+    /** The benchmark asks nothing. */
+    private static final class NoDialogs implements ImportDialogs {
+        @Override
+        public Optional<Path> choosePlanFile() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<org.kesudesk.parse.AliasSuggestion>> review(org.kesudesk.parse.ParseReport report) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            System.out.println(title + ": " + message);
+        }
+    }
+}
