@@ -106,13 +106,17 @@ public final class MainWindow extends BorderPane {
         viewModel.workspaceProperty().addListener((observable, old, workspace) -> {
             Tab plan = new Tab(Messages.get("tab.plan"), new PlanEditView(new PlanEditViewModel(workspace)));
             plan.setId("planTab");
-            Tab matrix = new Tab(Messages.get("tab.matrix"), new MatrixView(new MatrixViewModel(workspace)));
+            MatrixViewModel matrixModel = new MatrixViewModel(workspace);
+            Tab matrix = new Tab(Messages.get("tab.matrix"), new MatrixView(matrixModel));
             matrix.setId("matrixTab");
+            matrixModel.activeProperty().bind(matrix.selectedProperty());
             Tab units = new Tab(Messages.get("tab.units"),
                     new UnitCatalogueView(new UnitCatalogueViewModel(workspace)));
             units.setId("unitsTab");
-            Tab audit = new Tab(Messages.get("tab.audit"), new AuditView(new AuditViewModel(workspace)));
+            AuditViewModel auditModel = new AuditViewModel(workspace);
+            Tab audit = new Tab(Messages.get("tab.audit"), new AuditView(auditModel));
             audit.setId("auditTab");
+            auditModel.activeProperty().bind(audit.selectedProperty());
             TabPane tabs = new TabPane(plan, matrix, units, audit);
             tabs.setId("workspaceTabs");
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -3,7 +3,9 @@ package org.kesudesk.ui.audit;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,15 +26,37 @@ public final class AuditViewModel {
     private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
     private final StringProperty textFilter = new SimpleStringProperty("");
 
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private boolean stale;
+
     public AuditViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
-        workspace.planProperty().addListener((observable, old, plan) -> reload());
+        workspace.planProperty().addListener((observable, old, plan) -> reloadIfShown());
         unitFilter.addListener((observable, old, unit) -> reload());
         textFilter.addListener((observable, old, text) -> reload());
-        reload();
+        active.addListener((observable, was, is) -> {
+            if (is && stale) {
+                reload();
+            }
+        });
+        reloadIfShown();
+    }
+
+    /** Whether the log is on screen; while it is not, edits do not read it again. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    private void reloadIfShown() {
+        if (active.get()) {
+            reload();
+        } else {
+            stale = true;
+        }
     }
 
     public void reload() {
+        stale = false;
         Optional<Unit> unit = Optional.ofNullable(unitFilter.get());
         String text = textFilter.get() == null ? "" : textFilter.get().strip();
         workspace.read(() -> workspace.auditEntries(Optional.empty(), unit, LIMIT), found -> {

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -45,14 +47,25 @@ public final class MatrixViewModel {
     private final ObservableList<PlanNode> sections = FXCollections.observableArrayList();
     private final ObjectProperty<PlanNode> sectionFilter = new SimpleObjectProperty<>();
     private final Map<UUID, Integer> countsByUnit = new HashMap<>();
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private boolean stale;
 
     public MatrixViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
         workspace.planProperty().addListener((observable, old, plan) -> {
             boolean samePlan = old != null && plan != null && old.plan().id().equals(plan.plan().id());
-            if (samePlan && !workspace.lastChangedNodesProperty().get().isEmpty()) {
+            if (!active.get()) {
+                // not on screen: catch up when shown, instead of laying out a large table after every edit
+                stale = true;
+            } else if (samePlan && !workspace.lastChangedNodesProperty().get().isEmpty()) {
                 update(plan, workspace.lastChangedNodesProperty().get());
             } else {
+                rebuild();
+            }
+        });
+        active.addListener((observable, was, is) -> {
+            if (is && stale) {
+                stale = false;
                 rebuild();
             }
         });
@@ -167,6 +180,11 @@ public final class MatrixViewModel {
     /** The section shown, or null for all. */
     public ObjectProperty<PlanNode> sectionFilterProperty() {
         return sectionFilter;
+    }
+
+    /** Whether the matrix is on screen (its tab selected); while it is not, edits do not update it one by one. */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     public Optional<Row> rowOf(UUID nodeId) {
