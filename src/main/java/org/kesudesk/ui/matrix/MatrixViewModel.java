@@ -73,29 +73,39 @@ public final class MatrixViewModel {
         rebuild();
     }
 
+    /**
+     * Builds the rows and counts anew. It computes into fresh collections and publishes them at the end, so that a
+     * nested call (the section list changing under a bound combo box) cannot leave counts added twice.
+     */
     private void rebuild() {
         PlanDocument plan = workspace.planProperty().get();
-        List<Row> built = new ArrayList<>();
-        countsByUnit.clear();
-        if (plan != null) {
-            List<UUID> ids = plan.sections().stream().map(PlanNode::id).toList();
-            if (!ids.equals(sections.stream().map(PlanNode::id).toList())) {
-                // another plan: its sections, and no filter (an edit changes no section, so keeps both)
-                sections.setAll(plan.sections());
-                if (sectionFilter.get() != null) {
-                    sectionFilter.set(null);
-                    return;
-                }
-            }
-            for (PlanNode section : plan.sections()) {
-                boolean shown = sectionFilter.get() == null || sectionFilter.get().id().equals(section.id());
-                for (PlanNode item : section.children()) {
-                    addRows(item, 0, shown, built);
-                }
-            }
-        } else {
+        if (plan == null) {
             sections.clear();
+            countsByUnit.clear();
+            rows.clear();
+            return;
         }
+        List<UUID> ids = plan.sections().stream().map(PlanNode::id).toList();
+        if (!ids.equals(sections.stream().map(PlanNode::id).toList())) {
+            // another plan: its sections, and no filter (an edit changes no section, so keeps both)
+            sections.setAll(plan.sections());
+            if (sectionFilter.get() != null && !ids.contains(sectionFilter.get().id())) {
+                sectionFilter.set(null);
+                return;
+            }
+        }
+        Map<UUID, Integer> counts = new HashMap<>();
+        List<Row> built = new ArrayList<>();
+        for (PlanNode section : plan.sections()) {
+            boolean shown = sectionFilter.get() == null || sectionFilter.get().id().equals(section.id());
+            if (shown) {
+                for (PlanNode item : section.children()) {
+                    addRows(item, 0, built, counts);
+                }
+            }
+        }
+        countsByUnit.clear();
+        countsByUnit.putAll(counts);
         rows.setAll(built);
     }
 
@@ -120,7 +130,7 @@ public final class MatrixViewModel {
                 rows.get(i).node().assignments().forEach(a -> countsByUnit.merge(a.unit().id(), -1, Integer::sum));
             }
             List<Row> replacement = new ArrayList<>();
-            addRows(node.get(), old.depth(), true, replacement);
+            addRows(node.get(), old.depth(), replacement, countsByUnit);
             if (end - index == replacement.size()) {
                 for (int i = 0; i < replacement.size(); i++) {
                     if (!rows.get(index + i).equals(replacement.get(i))) {
@@ -143,12 +153,10 @@ public final class MatrixViewModel {
         return -1;
     }
 
-    private void addRows(PlanNode node, int depth, boolean shown, List<Row> built) {
-        node.assignments().forEach(a -> countsByUnit.merge(a.unit().id(), shown ? 1 : 0, Integer::sum));
-        if (shown) {
-            built.add(new Row(node, depth));
-        }
-        node.children().forEach(child -> addRows(child, depth + 1, shown, built));
+    private static void addRows(PlanNode node, int depth, List<Row> built, Map<UUID, Integer> counts) {
+        node.assignments().forEach(a -> counts.merge(a.unit().id(), 1, Integer::sum));
+        built.add(new Row(node, depth));
+        node.children().forEach(child -> addRows(child, depth + 1, built, counts));
     }
 
     /** Sets the cell: puts the unit in the row's list (at the end), or takes it out. */

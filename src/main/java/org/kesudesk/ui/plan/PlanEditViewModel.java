@@ -145,9 +145,10 @@ public final class PlanEditViewModel {
 
     public void deleteSelected() {
         PlanNode node = selectedNode.get();
-        if (taskSelected.get() && selectedParent.get() != null) {
-            workspace.apply(workspace.editor().deleteTask(node, selectedParent.get().id()));
-            selectedId.set(selectedParent.get().id());
+        PlanNode parent = selectedParent.get();
+        if (taskSelected.get() && parent != null) {
+            selectedId.set(parent.id());
+            workspace.apply(workspace.editor().deleteTask(node, parent.id()));
         }
     }
 

@@ -1,0 +1,125 @@
+package org.kesudesk.ui.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Unit;
+import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ParseReport;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.TestPlans;
+import org.kesudesk.ui.ImportDialogs;
+import org.kesudesk.ui.PlanWorkspace;
+import org.kesudesk.ui.task.CurrentThreadTaskExecutor;
+
+class MatrixViewModelTest {
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private PlanWorkspace workspace;
+    private MatrixViewModel matrix;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder.resolve("kesudesk"));
+        PlanDocument plan = new PlanRepository(database).add(TestPlans.countyPlan());
+        workspace = new PlanWorkspace(database, new CurrentThreadTaskExecutor(), new NoDialogs());
+        matrix = new MatrixViewModel(workspace);
+        workspace.show(plan, new UnitRepository(database).all());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Unit unit(String name) {
+        return workspace.catalogue().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private int countByHand(String name) {
+        int[] count = {0};
+        workspace.planProperty().get().forEachNode(node -> node.assignments().forEach(a -> {
+            if (a.unit().name().equals(name)) {
+                count[0]++;
+            }
+        }));
+        return count[0];
+    }
+
+    @Test
+    void rowsAreItemsAndTasks_andCellsShowTheRole() {
+        assertThat(matrix.rows()).extracting(row -> row.node().title()).startsWith(
+                "实施青少年科学素质提升行动", "推进校内科学教育", "培训科技辅导员", "实施农民科学素质提升行动");
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(0), unit("县教育局"))).isEqualTo("牵头");
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(1), unit("县教育局"))).isEqualTo("责任");
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(1), unit("县科协"))).isEmpty();
+        assertThat(matrix.count(unit("县科协"))).isEqualTo(countByHand("县科协"));
+    }
+
+    @Test
+    void togglingACell_changesThePlanAndTheCounts() {
+        int before = matrix.count(unit("县科协"));
+
+        matrix.toggle(matrix.rows().get(1), unit("县科协"));
+
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(1), unit("县科协"))).isEqualTo("责任");
+        assertThat(matrix.count(unit("县科协"))).isEqualTo(before + 1).isEqualTo(countByHand("县科协"));
+
+        matrix.toggle(matrix.rows().get(1), unit("县科协"));
+        assertThat(matrix.count(unit("县科协"))).isEqualTo(before);
+    }
+
+    @Test
+    void aHiddenMatrixCatchesUpWhenShown() {
+        matrix.activeProperty().set(false);
+        matrix.toggle(matrix.rows().get(1), unit("县科协"));
+        matrix.toggle(matrix.rows().get(2), unit("团县委"));
+
+        matrix.activeProperty().set(true);
+
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(1), unit("县科协"))).isEqualTo("责任");
+        assertThat(matrix.count(unit("县科协"))).isEqualTo(countByHand("县科协"));
+        assertThat(matrix.count(unit("团县委"))).isEqualTo(countByHand("团县委"));
+    }
+
+    @Test
+    void aSectionFilterShowsOnlyItsRows_andSurvivesAnEdit() {
+        matrix.sectionFilterProperty().set(matrix.sections().get(1));
+        assertThat(matrix.rows()).extracting(row -> row.node().title())
+                .containsExactly("科普基础设施工程", "建设县科技馆");
+
+        matrix.toggle(matrix.rows().get(1), unit("县科协"));
+
+        assertThat(matrix.sectionFilterProperty().get().id()).isEqualTo(matrix.sections().get(1).id());
+        assertThat(matrix.rows()).hasSize(2);
+    }
+
+    private static final class NoDialogs implements ImportDialogs {
+        @Override
+        public Optional<Path> choosePlanFile() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<AliasSuggestion>> review(ParseReport report) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            throw new AssertionError(title + ": " + message);
+        }
+    }
+}

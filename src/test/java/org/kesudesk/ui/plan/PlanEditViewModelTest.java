@@ -1,0 +1,148 @@
+package org.kesudesk.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.PlanChecks;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.testsupport.TestPlans;
+import org.kesudesk.ui.WorkspaceFixture;
+
+class PlanEditViewModelTest {
+
+    @TempDir
+    Path folder;
+    private WorkspaceFixture fixture;
+    private PlanEditViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        fixture = new WorkspaceFixture(folder, TestPlans.countyPlan());
+        viewModel = new PlanEditViewModel(fixture.workspace);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private PlanNode item(int index) {
+        return fixture.plan().items().get(index);
+    }
+
+    private void select(PlanNode node) {
+        viewModel.selectedIdProperty().set(node.id());
+    }
+
+    @Test
+    void selectingATask_showsItsTextAndResponsibleUnits() {
+        PlanNode task = item(0).children().get(1);
+        select(task);
+
+        assertThat(viewModel.headingProperty().get()).isEqualTo("2.培训科技辅导员");
+        assertThat(viewModel.unitsHeadingProperty().get()).isEqualTo("责任单位");
+        assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县科协", "县教育局", "县融媒体中心");
+        assertThat(viewModel.indicators()).containsExactly("每年培训30名科技辅导员");
+        assertThat(viewModel.taskSelectedProperty().get()).isTrue();
+    }
+
+    @Test
+    void typeAheadOffersUnitsNotYetInTheList_andAddsByUniqueMatch() {
+        select(item(0).children().get(0));
+
+        assertThat(viewModel.unitSuggestions("县科")).extracting(Unit::name).containsExactly("县科协");
+        assertThat(viewModel.unitSuggestions("教育")).isEmpty();
+        assertThat(viewModel.addUnitNamed("县")).isFalse();
+        assertThat(viewModel.addUnitNamed("融媒体")).isTrue();
+
+        assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县教育局", "团县委", "县融媒体中心");
+    }
+
+    @Test
+    void removingMovingAndSortingUnits() {
+        select(item(0).children().get(1));
+
+        viewModel.moveUnit(fixture.unit("县融媒体中心"), 0);
+        assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县融媒体中心", "县科协", "县教育局");
+        viewModel.sortUnitsByPrecedence();
+        assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县教育局", "县科协", "县融媒体中心");
+        viewModel.removeUnit(fixture.unit("县科协"));
+        assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县教育局", "县融媒体中心");
+    }
+
+    @Test
+    void addingAfterTheSelectedTask_deletingAndMoving_keepTheNumberingInOrder() {
+        select(item(0).children().get(0));
+
+        viewModel.addTask();
+        assertThat(item(0).children()).extracting(t -> t.label() + t.title())
+                .containsExactly("1推进校内科学教育", "2新任务", "3培训科技辅导员");
+
+        select(item(0).children().get(1));
+        viewModel.moveSelected(1);
+        assertThat(item(0).children()).extracting(t -> t.label() + t.title())
+                .containsExactly("1推进校内科学教育", "2培训科技辅导员", "3新任务");
+
+        select(item(0).children().get(2));
+        viewModel.deleteSelected();
+        assertThat(item(0).children()).hasSize(2);
+        assertThat(viewModel.selectedNodeProperty().get().id()).isEqualTo(item(0).id());
+    }
+
+    @Test
+    void editedTitleAndTextAreStored_andABlankTitleIsRefused() {
+        select(item(0).children().get(0));
+
+        viewModel.titleProperty().set("推进校内科学教育（修订）");
+        viewModel.textProperty().set("新的正文。");
+        viewModel.saveText();
+        assertThat(item(0).children().get(0).title()).isEqualTo("推进校内科学教育（修订）");
+        assertThat(item(0).children().get(0).text()).isEqualTo("新的正文。");
+
+        viewModel.titleProperty().set("  ");
+        viewModel.saveText();
+        assertThat(item(0).children().get(0).title()).isEqualTo("推进校内科学教育（修订）");
+        assertThat(viewModel.titleProperty().get()).isEqualTo("推进校内科学教育（修订）");
+    }
+
+    @Test
+    void undoAndRedo_throughTheWorkspace() {
+        select(item(0).children().get(0));
+        viewModel.removeUnit(fixture.unit("团县委"));
+        assertThat(fixture.workspace.undoTextProperty().get()).isEqualTo("移除责任单位“团县委”");
+
+        fixture.workspace.undo();
+        assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县教育局", "团县委");
+        assertThat(fixture.workspace.redoTextProperty().get()).isEqualTo("移除责任单位“团县委”");
+
+        fixture.workspace.redo();
+        assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县教育局");
+    }
+
+    @Test
+    void checksFindTasksWithoutUnitsAndItemsWithoutLeads() {
+        select(item(0).children().get(0));
+        viewModel.removeUnit(fixture.unit("县教育局"));
+        viewModel.removeUnit(fixture.unit("团县委"));
+
+        assertThat(viewModel.findings()).extracting(PlanChecks.Finding::kind)
+                .containsExactly(PlanChecks.Kind.NO_RESPONSIBLE);
+        assertThat(viewModel.flaggedProperty().get()).containsExactly(item(0).children().get(0).id());
+        assertThat(viewModel.findings().get(0).path()).isEqualTo("（一）实施青少年科学素质提升行动 › 1.推进校内科学教育");
+    }
+
+    @Test
+    void searchMatchesTitlesTextsAndUnitNames() {
+        PlanNode task = item(0).children().get(1);
+        assertThat(PlanEditViewModel.matches(task, "辅导员")).isTrue();
+        assertThat(PlanEditViewModel.matches(task, "融媒体")).isTrue();
+        assertThat(PlanEditViewModel.matches(task, "气象")).isFalse();
+        assertThat(PlanEditViewModel.matches(task, "")).isTrue();
+    }
+}

@@ -1,0 +1,74 @@
+package org.kesudesk.ui.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.Duty;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.testsupport.TestPlans;
+import org.kesudesk.ui.WorkspaceFixture;
+
+class UnitCatalogueViewModelTest {
+
+    @TempDir
+    Path folder;
+    private WorkspaceFixture fixture;
+    private UnitCatalogueViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        fixture = new WorkspaceFixture(folder, TestPlans.countyPlan());
+        viewModel = new UnitCatalogueViewModel(fixture.workspace);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aUnitsDutiesAreListedInDocumentOrder() {
+        viewModel.selectedProperty().set(fixture.unit("县教育局"));
+
+        assertThat(viewModel.duties()).extracting(Duty::role, Duty::path).containsExactly(
+                tuple(Role.LEAD, "（一）实施青少年科学素质提升行动"),
+                tuple(Role.RESPONSIBLE, "（一）实施青少年科学素质提升行动 › 1.推进校内科学教育"),
+                tuple(Role.RESPONSIBLE, "（一）实施青少年科学素质提升行动 › 2.培训科技辅导员"));
+    }
+
+    @Test
+    void addRenameMoveAndMerge() {
+        viewModel.add("县气象局");
+        assertThat(viewModel.units()).extracting(Unit::name).endsWith("县气象局");
+
+        viewModel.rename(fixture.unit("县气象局"), "县气象台");
+        assertThat(viewModel.units()).extracting(Unit::name).endsWith("县气象台");
+
+        viewModel.move(fixture.unit("县气象台"), 0);
+        assertThat(viewModel.units().get(0).name()).isEqualTo("县气象台");
+
+        viewModel.merge(fixture.unit("团县委"), fixture.unit("县教育局"));
+        assertThat(viewModel.units()).extracting(Unit::name).doesNotContain("团县委");
+        assertThat(viewModel.selectedProperty().get().name()).isEqualTo("县教育局");
+        assertThat(fixture.plan().items().get(0).children().get(0).responsibleUnits()).extracting(Unit::name)
+                .containsExactly("县教育局");
+        assertThat(fixture.errors).isEmpty();
+    }
+
+    @Test
+    void aNameInUse_isRefusedWithAMessage_andNothingChanges() {
+        int before = viewModel.units().size();
+
+        viewModel.rename(fixture.unit("县科协"), "县教育局");
+
+        assertThat(fixture.errors).singleElement().asString().contains("已经存在");
+        assertThat(viewModel.units()).hasSize(before).extracting(Unit::name).contains("县科协");
+    }
+}
