@@ -12,6 +12,7 @@ import org.kesudesk.model.Assignment;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
 
 /**
  * What in a plan wants attention, shown as marks in the tree and as a list, never blocking work: a task with no
@@ -44,10 +45,10 @@ public final class PlanChecks {
 
     /** Checks a node and those under it; the path is only spelled out for a finding (plans are large). */
     private static void check(PlanNode node, Deque<PlanNode> ancestors, List<Finding> findings) {
-        if ((node.kind() == NodeKind.ACTION || node.kind() == NodeKind.PROJECT) && node.leadUnits().isEmpty()) {
+        if ((node.kind() == NodeKind.ACTION || node.kind() == NodeKind.PROJECT) && !has(node, Role.LEAD)) {
             findings.add(new Finding(node.id(), path(ancestors, node), Kind.NO_LEAD, ""));
         }
-        if (node.kind().isTask() && node.responsibleUnits().isEmpty() && node.children().isEmpty()) {
+        if (node.kind().isTask() && node.children().isEmpty() && !has(node, Role.RESPONSIBLE)) {
             findings.add(new Finding(node.id(), path(ancestors, node), Kind.NO_RESPONSIBLE, ""));
         }
         if (node.assignments().size() > 1) {
@@ -64,6 +65,16 @@ public final class PlanChecks {
             node.children().forEach(child -> check(child, ancestors, findings));
             ancestors.removeLast();
         }
+    }
+
+    /** Whether the node has a unit in the role; a plain loop, since this runs for every node after every edit. */
+    private static boolean has(PlanNode node, Role role) {
+        for (Assignment assignment : node.assignments()) {
+            if (assignment.role() == role) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(Deque<PlanNode> ancestors, PlanNode node) {
