@@ -13,8 +13,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectField;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Assignment;
 import org.kesudesk.model.AssignmentList;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Role;
@@ -28,7 +31,19 @@ import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
  */
 public final class AssignmentRepository {
 
+    /** The columns {@link #fromRow} reads: an assignment joined with its unit. */
+    static final List<SelectField<?>> ROW_FIELDS = List.of(ASSIGNMENT.ID, ASSIGNMENT.NODE_ID, ASSIGNMENT.ROLE,
+            ASSIGNMENT.ROW_VERSION, UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.PRECEDENCE, UNIT.ROW_VERSION);
+
     private final Database database;
+
+    /** An assignment from a row of {@link #ROW_FIELDS}. */
+    static Assignment fromRow(Record row) {
+        Unit unit = new Unit(row.get(UNIT.ID), row.get(UNIT.NAME), row.get(UNIT.KIND) == null ? "" : row.get(UNIT.KIND),
+                row.get(UNIT.PRECEDENCE), row.get(UNIT.ROW_VERSION));
+        return new Assignment(row.get(ASSIGNMENT.ID), unit, Role.valueOf(row.get(ASSIGNMENT.ROLE)),
+                row.get(ASSIGNMENT.ROW_VERSION));
+    }
 
     public AssignmentRepository(Database database) {
         this.database = database;

@@ -289,16 +289,12 @@ public final class NodeRepository {
         }
         List<UUID> ids = all.stream().map(PlanNodeRecord::getId).toList();
         Map<UUID, List<Assignment>> assignments = new HashMap<>();
-        tx.select(ASSIGNMENT.ID, ASSIGNMENT.NODE_ID, ASSIGNMENT.ROLE, ASSIGNMENT.ROW_VERSION,
-                        UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.PRECEDENCE, UNIT.ROW_VERSION)
+        tx.select(AssignmentRepository.ROW_FIELDS)
                 .from(ASSIGNMENT).join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
                 .where(ASSIGNMENT.NODE_ID.in(ids))
                 .orderBy(ASSIGNMENT.ROLE, ASSIGNMENT.POSITION)
                 .forEach(r -> assignments.computeIfAbsent(r.get(ASSIGNMENT.NODE_ID), k -> new ArrayList<>())
-                        .add(new Assignment(r.get(ASSIGNMENT.ID), new Unit(r.get(UNIT.ID), r.get(UNIT.NAME),
-                                r.get(UNIT.KIND) == null ? "" : r.get(UNIT.KIND), r.get(UNIT.PRECEDENCE),
-                                r.get(UNIT.ROW_VERSION)), Role.valueOf(r.get(ASSIGNMENT.ROLE)),
-                                r.get(ASSIGNMENT.ROW_VERSION))));
+                        .add(AssignmentRepository.fromRow(r)));
         Map<UUID, List<Indicator>> indicators = new HashMap<>();
         tx.selectFrom(INDICATOR).where(INDICATOR.NODE_ID.in(ids)).orderBy(INDICATOR.POSITION)
                 .forEach(r -> indicators.computeIfAbsent(r.getNodeId(), k -> new ArrayList<>())

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Indicator;
@@ -27,7 +26,6 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Role;
-import org.kesudesk.model.Unit;
 import org.kesudesk.store.jooq.tables.records.AssignmentRecord;
 import org.kesudesk.store.jooq.tables.records.IndicatorRecord;
 import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
@@ -133,15 +131,14 @@ public final class PlanRepository {
                 .fetch();
 
         Map<UUID, List<Assignment>> assignments = new HashMap<>();
-        tx.select(ASSIGNMENT.ID, ASSIGNMENT.NODE_ID, ASSIGNMENT.ROLE, ASSIGNMENT.ROW_VERSION,
-                        UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.PRECEDENCE, UNIT.ROW_VERSION)
+        tx.select(AssignmentRepository.ROW_FIELDS)
                 .from(ASSIGNMENT)
                 .join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
                 .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
                 .where(PLAN_NODE.PLAN_ID.eq(planId))
                 .orderBy(ASSIGNMENT.ROLE, ASSIGNMENT.POSITION)
                 .forEach(row -> assignments.computeIfAbsent(row.get(ASSIGNMENT.NODE_ID), k -> new ArrayList<>())
-                        .add(toAssignment(row)));
+                        .add(AssignmentRepository.fromRow(row)));
 
         Map<Optional<UUID>, List<Indicator>> indicators = new HashMap<>();
         tx.selectFrom(INDICATOR)
@@ -271,12 +268,6 @@ public final class PlanRepository {
                 nonNull(r.getGoalText()), r.getRowVersion());
     }
 
-    private static Assignment toAssignment(Record row) {
-        Unit unit = new Unit(row.get(UNIT.ID), row.get(UNIT.NAME), nonNull(row.get(UNIT.KIND)),
-                row.get(UNIT.PRECEDENCE), row.get(UNIT.ROW_VERSION));
-        return new Assignment(row.get(ASSIGNMENT.ID), unit, Role.valueOf(row.get(ASSIGNMENT.ROLE)),
-                row.get(ASSIGNMENT.ROW_VERSION));
-    }
 
     private static Indicator toIndicator(IndicatorRecord r) {
         return new Indicator(r.getId(), r.getWording(), Optional.ofNullable(r.getTargetValue()),

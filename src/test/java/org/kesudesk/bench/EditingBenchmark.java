@@ -27,12 +27,10 @@ import org.kesudesk.model.PlanDocuments;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
-import org.kesudesk.parse.AliasSuggestion;
-import org.kesudesk.parse.ParseReport;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
-import org.kesudesk.ui.ImportDialogs;
+import org.kesudesk.ui.NoDialogs;
 import org.kesudesk.ui.PlanWorkspace;
 import org.kesudesk.ui.matrix.MatrixView;
 import org.kesudesk.ui.matrix.MatrixViewModel;
@@ -199,23 +197,5 @@ public final class EditingBenchmark {
         Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), "测〔2026〕1号", "基准方案", "测试", Optional.empty(),
                 "", "", "", "", Optional.empty(), "", "", 1);
         return new PlanDocument(plan, List.of(), sections);
-    }
-
-    /** The benchmark asks nothing. */
-    private static final class NoDialogs implements ImportDialogs {
-        @Override
-        public Optional<Path> choosePlanFile() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<List<AliasSuggestion>> review(ParseReport report) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            System.out.println(title + ": " + message);
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.kesudesk.model.Indicator;
-import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;

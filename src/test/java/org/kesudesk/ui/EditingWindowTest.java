@@ -11,11 +11,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.AuditEntry;
-import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.parse.ParseReport;
@@ -225,18 +225,15 @@ class EditingWindowTest {
     @SuppressWarnings("unchecked")
     private List<String> childTitles(int itemIndex) {
         TreeView<PlanNode> tree = robot.lookup("#planTree").queryAs(TreeView.class);
-        PlanDocument plan = null;
-        List<PlanNode> items = tree.getRoot().getChildren().stream()
-                .flatMap(section -> section.getChildren().stream()).map(item -> item.getValue()).toList();
-        return tree.getRoot().getChildren().stream().flatMap(section -> section.getChildren().stream())
-                .filter(item -> item.getValue().id().equals(items.get(itemIndex).id()))
-                .flatMap(item -> item.getChildren().stream())
+        TreeItem<PlanNode> item = tree.getRoot().getChildren().stream()
+                .flatMap(section -> section.getChildren().stream()).toList().get(itemIndex);
+        return item.getChildren().stream()
                 .map(task -> task.getValue().label() + "." + task.getValue().title()).toList();
     }
 
     private String menuText(String id) {
         MenuItem item = FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot().lookupAll(".menu-bar")
-                .stream().findFirst().map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()
+                .stream().findFirst().map(bar -> ((MenuBar) bar).getMenus().stream()
                         .flatMap(menu -> menu.getItems().stream())
                         .filter(candidate -> ("#" + candidate.getId()).equals(id)).findFirst().orElseThrow())
                 .orElseThrow();
@@ -262,7 +259,7 @@ class EditingWindowTest {
         return countIn(treeView().getRoot(), unit);
     }
 
-    private static long countIn(javafx.scene.control.TreeItem<PlanNode> item, String unit) {
+    private static long countIn(TreeItem<PlanNode> item, String unit) {
         long own = item.getValue() == null ? 0
                 : item.getValue().assignments().stream().filter(a -> a.unit().name().equals(unit)).count();
         return own + item.getChildren().stream().mapToLong(child -> countIn(child, unit)).sum();

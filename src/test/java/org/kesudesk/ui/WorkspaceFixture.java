@@ -1,14 +1,10 @@
 package org.kesudesk.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
-import org.kesudesk.parse.AliasSuggestion;
-import org.kesudesk.parse.ParseReport;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
@@ -19,27 +15,14 @@ public final class WorkspaceFixture implements AutoCloseable {
 
     public final Database database;
     public final PlanWorkspace workspace;
-    public final List<String> errors = new ArrayList<>();
+    public final List<String> errors;
 
     public WorkspaceFixture(Path folder, PlanDocument plan) {
         database = Database.open(folder.resolve("kesudesk"));
         PlanDocument stored = new PlanRepository(database).add(plan);
-        workspace = new PlanWorkspace(database, new CurrentThreadTaskExecutor(), new ImportDialogs() {
-            @Override
-            public Optional<Path> choosePlanFile() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<List<AliasSuggestion>> review(ParseReport report) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                errors.add(message);
-            }
-        });
+        NoDialogs dialogs = new NoDialogs();
+        errors = dialogs.errors;
+        workspace = new PlanWorkspace(database, new CurrentThreadTaskExecutor(), dialogs);
         workspace.show(stored, new UnitRepository(database).all());
     }
 

@@ -11,23 +11,20 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Unit;
+import org.kesudesk.ui.ReorderableCell;
 
 /**
  * The selected node's editor: title and text (stored when the field is left, or with 保存文字), and its lead or
@@ -35,8 +32,6 @@ import org.kesudesk.model.Unit;
  * put in the catalogue's precedence order.
  */
 final class NodeEditorView extends ScrollPane {
-
-    private static final DataFormat UNIT_INDEX = new DataFormat("application/x-kesudesk-unit-index");
 
     private final PlanEditViewModel viewModel;
     private final ListView<Unit> units;
@@ -92,7 +87,7 @@ final class NodeEditorView extends ScrollPane {
         units.setId("unitsList");
         units.setPrefHeight(200);
         units.setMinHeight(120);
-        units.setCellFactory(list -> new UnitCell());
+        units.setCellFactory(list -> new ReorderableCell<>(Unit::name, viewModel::moveUnit));
         units.setPlaceholder(new Label(Messages.get("details.noUnits")));
         units.addEventFilter(KeyEvent.KEY_PRESSED, this::onUnitsKey);
         VBox.setVgrow(units, Priority.ALWAYS);
@@ -220,42 +215,6 @@ final class NodeEditorView extends ScrollPane {
         for (Node node : nodes) {
             node.visibleProperty().bind(condition);
             node.managedProperty().bind(condition);
-        }
-    }
-
-    /** A unit, numbered so that the order is plain, and draggable within the list to reorder. */
-    private final class UnitCell extends ListCell<Unit> {
-        UnitCell() {
-            setOnDragDetected(event -> {
-                if (getItem() != null) {
-                    ClipboardContent content = new ClipboardContent();
-                    content.put(UNIT_INDEX, getIndex());
-                    startDragAndDrop(TransferMode.MOVE).setContent(content);
-                    event.consume();
-                }
-            });
-            setOnDragOver(event -> {
-                if (event.getDragboard().hasContent(UNIT_INDEX)) {
-                    event.acceptTransferModes(TransferMode.MOVE);
-                }
-                event.consume();
-            });
-            setOnDragDropped(event -> {
-                Object from = event.getDragboard().getContent(UNIT_INDEX);
-                boolean done = from instanceof Integer index && index < viewModel.units().size();
-                if (done) {
-                    int to = getItem() == null ? viewModel.units().size() - 1 : getIndex();
-                    viewModel.moveUnit(viewModel.units().get((Integer) from), to);
-                }
-                event.setDropCompleted(done);
-                event.consume();
-            });
-        }
-
-        @Override
-        protected void updateItem(Unit unit, boolean empty) {
-            super.updateItem(unit, empty);
-            setText(empty || unit == null ? null : (getIndex() + 1) + ". " + unit.name());
         }
     }
 }

@@ -10,10 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,11 +19,10 @@ import javafx.util.StringConverter;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Duty;
 import org.kesudesk.model.Unit;
+import org.kesudesk.ui.ReorderableCell;
 
 /** 单位管理: the catalogue on the left (drag to set the precedence), the selected unit's tools and 责任清单 right. */
 public final class UnitCatalogueView extends SplitPane {
-
-    private static final DataFormat UNIT_POSITION = new DataFormat("application/x-kesudesk-catalogue-position");
 
     private final UnitCatalogueViewModel viewModel;
     private final ListView<Unit> list;
@@ -51,7 +47,7 @@ public final class UnitCatalogueView extends SplitPane {
 
         list = new ListView<>(viewModel.units());
         list.setId("catalogueList");
-        list.setCellFactory(view -> new CatalogueCell());
+        list.setCellFactory(view -> new ReorderableCell<>(Unit::name, viewModel::move));
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, unit) -> {
             if (unit != null) {
                 viewModel.selectedProperty().set(unit);
@@ -147,41 +143,5 @@ public final class UnitCatalogueView extends SplitPane {
         BooleanBinding selected = viewModel.selectedProperty().isNotNull();
         box.getChildren().forEach(node -> node.disableProperty().bind(selected.not()));
         return box;
-    }
-
-    /** A unit with its precedence number, draggable to a new place in the order. */
-    private final class CatalogueCell extends ListCell<Unit> {
-        CatalogueCell() {
-            setOnDragDetected(event -> {
-                if (getItem() != null) {
-                    ClipboardContent content = new ClipboardContent();
-                    content.put(UNIT_POSITION, getIndex());
-                    startDragAndDrop(TransferMode.MOVE).setContent(content);
-                    event.consume();
-                }
-            });
-            setOnDragOver(event -> {
-                if (event.getDragboard().hasContent(UNIT_POSITION)) {
-                    event.acceptTransferModes(TransferMode.MOVE);
-                }
-                event.consume();
-            });
-            setOnDragDropped(event -> {
-                Object from = event.getDragboard().getContent(UNIT_POSITION);
-                boolean done = from instanceof Integer index && index < viewModel.units().size();
-                if (done) {
-                    int to = getItem() == null ? viewModel.units().size() - 1 : getIndex();
-                    viewModel.move(viewModel.units().get((Integer) from), to);
-                }
-                event.setDropCompleted(done);
-                event.consume();
-            });
-        }
-
-        @Override
-        protected void updateItem(Unit unit, boolean empty) {
-            super.updateItem(unit, empty);
-            setText(empty || unit == null ? null : (getIndex() + 1) + ". " + unit.name());
-        }
     }
 }

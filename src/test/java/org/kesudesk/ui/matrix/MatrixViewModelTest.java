@@ -3,49 +3,39 @@ package org.kesudesk.ui.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
-import org.kesudesk.parse.AliasSuggestion;
-import org.kesudesk.parse.ParseReport;
-import org.kesudesk.store.Database;
-import org.kesudesk.store.PlanRepository;
-import org.kesudesk.store.UnitRepository;
 import org.kesudesk.testsupport.TestPlans;
-import org.kesudesk.ui.ImportDialogs;
 import org.kesudesk.ui.PlanWorkspace;
-import org.kesudesk.ui.task.CurrentThreadTaskExecutor;
+import org.kesudesk.ui.WorkspaceFixture;
 
 class MatrixViewModelTest {
 
     @TempDir
     Path folder;
-    private Database database;
+    private WorkspaceFixture fixture;
     private PlanWorkspace workspace;
     private MatrixViewModel matrix;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("kesudesk"));
-        PlanDocument plan = new PlanRepository(database).add(TestPlans.countyPlan());
-        workspace = new PlanWorkspace(database, new CurrentThreadTaskExecutor(), new NoDialogs());
+        fixture = new WorkspaceFixture(folder, TestPlans.countyPlan());
+        workspace = fixture.workspace;
         matrix = new MatrixViewModel(workspace);
-        workspace.show(plan, new UnitRepository(database).all());
     }
 
     @AfterEach
     void close() {
-        database.close();
+        assertThat(fixture.errors).isEmpty();
+        fixture.close();
     }
 
     private Unit unit(String name) {
-        return workspace.catalogue().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
+        return fixture.unit(name);
     }
 
     private int countByHand(String name) {
@@ -104,22 +94,5 @@ class MatrixViewModelTest {
 
         assertThat(matrix.sectionFilterProperty().get().id()).isEqualTo(matrix.sections().get(1).id());
         assertThat(matrix.rows()).hasSize(2);
-    }
-
-    private static final class NoDialogs implements ImportDialogs {
-        @Override
-        public Optional<Path> choosePlanFile() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<List<AliasSuggestion>> review(ParseReport report) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            throw new AssertionError(title + ": " + message);
-        }
     }
 }
