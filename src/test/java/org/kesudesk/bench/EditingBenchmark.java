@@ -108,6 +108,25 @@ public final class EditingBenchmark {
                 tabs.layout();
                 print("open the matrix (build, lay out, show)", t);
 
+                // the same again, with the toolkit, styles and code warmed up: what each later opening costs
+                t = System.nanoTime();
+                Tab treeAgain = new Tab("方案", new PlanEditView(new PlanEditViewModel(workspace)));
+                tabs.getTabs().add(treeAgain);
+                tabs.getSelectionModel().select(treeAgain);
+                tabs.applyCss();
+                tabs.layout();
+                print("open the tree again (warm)", t);
+                t = System.nanoTime();
+                MatrixViewModel matrixAgainModel = new MatrixViewModel(workspace);
+                Tab matrixAgain = new Tab("责任矩阵", new MatrixView(matrixAgainModel));
+                matrixAgainModel.activeProperty().bind(matrixAgain.selectedProperty());
+                tabs.getTabs().add(matrixAgain);
+                tabs.getSelectionModel().select(matrixAgain);
+                tabs.applyCss();
+                tabs.layout();
+                print("open the matrix again (warm)", t);
+                tabs.getTabs().removeAll(treeAgain, matrixAgain);
+
                 tabs.getSelectionModel().select(treeTab);
                 tabs.applyCss();
                 tabs.layout();
