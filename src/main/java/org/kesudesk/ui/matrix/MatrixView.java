@@ -1,5 +1,8 @@
 package org.kesudesk.ui.matrix;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -90,7 +93,7 @@ public final class MatrixView extends BorderPane {
         count.setPrefWidth(60);
         count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue().node().unitsIn(cell.getValue().role()).size()));
-        table.getColumns().setAll(title, count);
+        List<TableColumn<Row, ?>> columns = new ArrayList<>(List.of(title, count));
         for (Unit unit : viewModel.units()) {
             TableColumn<Row, String> column = new TableColumn<>();
             column.setUserData(unit);
@@ -98,8 +101,10 @@ public final class MatrixView extends BorderPane {
             column.setSortable(false);
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(MatrixViewModel.cellText(cell.getValue(), unit)));
             column.setCellFactory(c -> new ToggleCell(unit));
-            table.getColumns().add(column);
+            columns.add(column);
         }
+        // all at once: adding 200 columns one by one lays the header out 200 times
+        table.getColumns().setAll(columns);
         updateHeaders();
     }
 
