@@ -120,10 +120,15 @@ public final class PlanEditViewModel {
             return;
         }
         List<PlanChecks.Finding> all = PlanChecks.run(plan);
-        findings.setAll(all);
+        // most edits change no finding: then the list and the tree's marks are left alone (redrawing is not free)
+        if (!findings.equals(all)) {
+            findings.setAll(all);
+        }
         Set<UUID> ids = new HashSet<>();
         all.forEach(f -> ids.add(f.nodeId()));
-        flagged.set(ids);
+        if (!flagged.get().equals(ids)) {
+            flagged.set(ids);
+        }
     }
 
     // --- edits ------------------------------------------------------------------------------------------------
