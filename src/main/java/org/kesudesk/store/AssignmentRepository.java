@@ -84,15 +84,24 @@ public final class AssignmentRepository {
                 throw new UserFacingException("store.error.noSuchUnit", id);
             }
         }
-        List<Unit> before = units(tx, list);
+        // one query for the list as it is: its rows, in order, with their units' names
+        Map<UUID, AssignmentRecord> existing = new HashMap<>();
+        List<Unit> before = new ArrayList<>();
+        tx.select(ASSIGNMENT.fields()).select(UNIT.NAME, UNIT.KIND, UNIT.PRECEDENCE, UNIT.ROW_VERSION)
+                .from(ASSIGNMENT).join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
+                .where(ASSIGNMENT.NODE_ID.eq(list.nodeId()).and(ASSIGNMENT.ROLE.eq(list.role().name())))
+                .orderBy(ASSIGNMENT.POSITION)
+                .forEach(r -> {
+                    AssignmentRecord record = r.into(ASSIGNMENT);
+                    existing.put(record.getUnitId(), record);
+                    before.add(new Unit(record.getUnitId(), r.get(UNIT.NAME),
+                            r.get(UNIT.KIND) == null ? "" : r.get(UNIT.KIND), r.get(UNIT.PRECEDENCE),
+                            r.get(UNIT.ROW_VERSION)));
+                });
         List<UUID> beforeIds = before.stream().map(Unit::id).toList();
         if (beforeIds.equals(wanted)) {
             return;
         }
-        Map<UUID, AssignmentRecord> existing = new HashMap<>();
-        tx.selectFrom(ASSIGNMENT)
-                .where(ASSIGNMENT.NODE_ID.eq(list.nodeId()).and(ASSIGNMENT.ROLE.eq(list.role().name())))
-                .forEach(r -> existing.put(r.getUnitId(), r));
         for (AssignmentRecord record : existing.values()) {
             if (!wanted.contains(record.getUnitId())) {
                 record.delete();
@@ -137,7 +146,7 @@ public final class AssignmentRepository {
         } else {
             action = "assignment.replace";
         }
-        String summary = Messages.get("audit.summary.assignments", NodePaths.describe(tx, node.getId()),
+        String summary = Messages.get("audit.summary.assignments", NodePaths.describe(tx, node),
                 Messages.get("node.units." + list.role().name()));
         String beforeText = before.stream().map(Unit::name).collect(Collectors.joining("、"));
         String afterText = after.stream().map(names::get).collect(Collectors.joining("、"));
