@@ -118,6 +118,11 @@ public final class MainWindow extends BorderPane {
             audit.setId("auditTab");
             auditModel.activeProperty().bind(audit.selectedProperty());
             TabPane tabs = new TabPane(plan, matrix, units, audit);
+            workspace.auditSubjectProperty().addListener((subject, before, node) -> {
+                if (node != null) {
+                    tabs.getSelectionModel().select(audit);
+                }
+            });
             tabs.setId("workspaceTabs");
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             pane.getChildren().setAll(tabs);

@@ -64,6 +64,7 @@ public final class PlanWorkspace {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PlanNode> auditSubject = new ReadOnlyObjectWrapper<>();
 
     public PlanWorkspace(Database database, TaskExecutor executor, ImportDialogs dialogs) {
         this.executor = executor;
@@ -165,6 +166,17 @@ public final class PlanWorkspace {
 
     public List<AuditEntry> auditEntries(Optional<UUID> node, Optional<Unit> unit, int limit) {
         return audit.find(node, unit.map(u -> new AuditLog.UnitFilter(u.id(), u.name())), limit);
+    }
+
+    /** Asks for the audit log of one item or task (the window then shows 操作记录, narrowed to it). */
+    public void showAuditOf(PlanNode node) {
+        auditSubject.set(null);
+        auditSubject.set(node);
+    }
+
+    /** The node whose audit log was last asked for. */
+    public ReadOnlyObjectProperty<PlanNode> auditSubjectProperty() {
+        return auditSubject.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PlanDocument> planProperty() {

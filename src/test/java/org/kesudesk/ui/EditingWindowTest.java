@@ -108,6 +108,13 @@ class EditingWindowTest {
         // the catalogue's precedence is the order in which the document first names the units
         assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市林草局");
 
+        robot.clickOn("#nodeAuditButton");
+        waitUntil(() -> shown("#auditTable") && robot.lookup("#auditTable").queryTableView().getItems().size() == 6);
+        TableView<AuditEntry> history = robot.lookup("#auditTable").queryTableView();
+        assertThat(history.getItems()).allSatisfy(entry ->
+                assertThat(entry.summary()).contains("3.实施科技创新后备人才培养计划"));
+        saveScreenshot("audit.png");
+
         stop();
         try (Database database = Database.openExisting(db)) {
             PlanNode task = new PlanRepository(database).current().orElseThrow().items().get(0).children().get(2);

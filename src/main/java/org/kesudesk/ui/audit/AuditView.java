@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.AuditEntry;
 import org.kesudesk.model.Unit;
+import org.kesudesk.ui.plan.PlanEditViewModel;
 
 /** 操作记录: when, who, what, and the value before → after, filterable by unit or by task. */
 public final class AuditView extends BorderPane {
@@ -60,7 +61,16 @@ public final class AuditView extends BorderPane {
         text.textProperty().bindBidirectional(viewModel.textFilterProperty());
         Button refresh = new Button(Messages.get("audit.view.refresh"));
         refresh.setOnAction(event -> viewModel.reload());
-        HBox top = new HBox(8, new Label(Messages.get("audit.view.unit")), unit, text, refresh);
+        Label node = new Label();
+        node.setId("auditNodeFilter");
+        node.textProperty().bind(viewModel.nodeFilterProperty().map(n -> Messages.get("audit.view.node",
+                PlanEditViewModel.displayName(n))).orElse(""));
+        Button clearNode = new Button(Messages.get("audit.view.allNodes"));
+        clearNode.setId("auditAllNodesButton");
+        clearNode.setOnAction(event -> viewModel.nodeFilterProperty().set(null));
+        clearNode.visibleProperty().bind(viewModel.nodeFilterProperty().isNotNull());
+        clearNode.managedProperty().bind(clearNode.visibleProperty());
+        HBox top = new HBox(8, new Label(Messages.get("audit.view.unit")), unit, text, refresh, node, clearNode);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("audit-toolbar");
         setTop(top);

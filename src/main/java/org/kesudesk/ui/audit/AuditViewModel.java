@@ -2,6 +2,7 @@ package org.kesudesk.ui.audit;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.kesudesk.model.AuditEntry;
+import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.ui.PlanWorkspace;
 
@@ -24,6 +26,7 @@ public final class AuditViewModel {
     private final PlanWorkspace workspace;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlanNode> nodeFilter = new SimpleObjectProperty<>();
     private final StringProperty textFilter = new SimpleStringProperty("");
 
     private final BooleanProperty active = new SimpleBooleanProperty(true);
@@ -33,6 +36,12 @@ public final class AuditViewModel {
         this.workspace = workspace;
         workspace.planProperty().addListener((observable, old, plan) -> reloadIfShown());
         unitFilter.addListener((observable, old, unit) -> reload());
+        nodeFilter.addListener((observable, old, node) -> reload());
+        workspace.auditSubjectProperty().addListener((observable, old, node) -> {
+            if (node != null) {
+                nodeFilter.set(node);
+            }
+        });
         textFilter.addListener((observable, old, text) -> reload());
         active.addListener((observable, was, is) -> {
             if (is && stale) {
@@ -58,8 +67,9 @@ public final class AuditViewModel {
     public void reload() {
         stale = false;
         Optional<Unit> unit = Optional.ofNullable(unitFilter.get());
+        Optional<UUID> node = Optional.ofNullable(nodeFilter.get()).map(PlanNode::id);
         String text = textFilter.get() == null ? "" : textFilter.get().strip();
-        workspace.read(() -> workspace.auditEntries(Optional.empty(), unit, LIMIT), found -> {
+        workspace.read(() -> workspace.auditEntries(node, unit, LIMIT), found -> {
             List<AuditEntry> shown = text.isEmpty() ? found
                     : found.stream().filter(e -> e.summary().contains(text)).toList();
             entries.setAll(shown);
@@ -76,6 +86,11 @@ public final class AuditViewModel {
 
     public ObjectProperty<Unit> unitFilterProperty() {
         return unitFilter;
+    }
+
+    /** The item or task whose entries alone are shown, or null for all. */
+    public ObjectProperty<PlanNode> nodeFilterProperty() {
+        return nodeFilter;
     }
 
     /** Text that the entry's subject (the task or item, the unit) must contain. */

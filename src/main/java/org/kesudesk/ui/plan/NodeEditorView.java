@@ -77,6 +77,10 @@ final class NodeEditorView extends ScrollPane {
         Button saveText = new Button(Messages.get("plan.saveText"));
         saveText.setId("saveTextButton");
         saveText.setOnAction(event -> viewModel.saveText());
+        Button history = new Button(Messages.get("plan.history"));
+        history.setId("nodeAuditButton");
+        history.setOnAction(event -> viewModel.showHistory());
+        HBox textTools = new HBox(6, saveText, history);
         VBox.setVgrow(text, Priority.SOMETIMES);
 
         Label unitsHeading = new Label();
@@ -118,7 +122,7 @@ final class NodeEditorView extends ScrollPane {
         ListView<String> indicators = new ListView<>(viewModel.indicators());
         indicators.setPrefHeight(80);
 
-        VBox content = new VBox(8, placeholder, kind, heading, title, text, saveText, unitsHeading, addRow, units,
+        VBox content = new VBox(8, placeholder, kind, heading, title, text, textTools, unitsHeading, addRow, units,
                 unitTools, indicatorsHeading, indicators);
         content.getStyleClass().add("details-content");
 
@@ -126,7 +130,7 @@ final class NodeEditorView extends ScrollPane {
         showOnlyWhen(nothingSelected, placeholder);
         showOnlyWhen(nothingSelected.not(), kind, heading);
         BooleanExpression editable = viewModel.hasUnitsProperty();
-        showOnlyWhen(editable, title, text, saveText, unitsHeading, addRow, units, unitTools);
+        showOnlyWhen(editable, title, text, textTools, unitsHeading, addRow, units, unitTools);
         showOnlyWhen(Bindings.isNotEmpty(viewModel.indicators()), indicatorsHeading, indicators);
         setContent(content);
     }

@@ -199,6 +199,13 @@ public final class PlanEditViewModel {
         }
     }
 
+    /** Shows the audit log of the selected node. */
+    public void showHistory() {
+        if (selectedNode.get() != null) {
+            workspace.showAuditOf(selectedNode.get());
+        }
+    }
+
     /** The catalogue units whose name contains the typed text, for the type-ahead. */
     public List<Unit> unitSuggestions(String typed) {
         String q = typed == null ? "" : typed.strip();
