@@ -65,6 +65,11 @@ public final class PlanWorkspace {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PlanNode> auditSubject = new ReadOnlyObjectWrapper<>();
+    /**
+     * The plan as the worker thread last made it. Edits run one after another on that thread; each refresh starts
+     * from the previous one's result, not from what the UI thread shows, which may not have caught up yet.
+     */
+    private volatile PlanDocument latest;
 
     public PlanWorkspace(Database database, TaskExecutor executor, ImportDialogs dialogs) {
         this.executor = executor;
@@ -83,6 +88,7 @@ public final class PlanWorkspace {
         undoStack.clear();
         lastChangedNodes.set(Set.of());
         catalogue.setAll(unitCatalogue);
+        latest = document;
         plan.set(document);
     }
 
@@ -112,16 +118,18 @@ public final class PlanWorkspace {
 
     /** What to show after an edit: the changed subtrees read again, or everything after a catalogue change. */
     private Refresh refreshed(EditEffect effect) {
-        PlanDocument current = plan.get();
+        PlanDocument current = latest;
         if (effect.catalogueChanged()) {
             PlanDocument reloaded = plans.find(current.plan().id()).orElse(current);
+            latest = reloaded;
             return new Refresh(reloaded, units.all(), Set.of());
         }
         Map<UUID, PlanNode> replacements = new HashMap<>();
         for (UUID id : effect.changedNodes()) {
             replacements.put(id, nodes.load(id));
         }
-        return new Refresh(PlanDocuments.replace(current, replacements), null, effect.changedNodes());
+        latest = PlanDocuments.replace(current, replacements);
+        return new Refresh(latest, null, effect.changedNodes());
     }
 
     private record Refresh(PlanDocument document, List<Unit> catalogue, Set<UUID> changedNodes) {
@@ -146,8 +154,10 @@ public final class PlanWorkspace {
             dialogs.showError(title, Messages.get("main.failure.unexpected", String.valueOf(failure.getMessage())));
         }
         // what is shown may be out of date after a failure: read it all again
-        executor.execute(BackgroundTask.of(() -> new Refresh(plans.find(plan.get().plan().id()).orElse(plan.get()),
-                units.all(), Set.of())).onSuccess(this::showRefresh).onFailure(e -> LOG.error("reload failed", e)));
+        executor.execute(BackgroundTask.of(() -> {
+            latest = plans.find(latest.plan().id()).orElse(latest);
+            return new Refresh(latest, units.all(), Set.of());
+        }).onSuccess(this::showRefresh).onFailure(e -> LOG.error("reload failed", e)));
     }
 
     private void describeUndo() {
@@ -161,7 +171,7 @@ public final class PlanWorkspace {
     }
 
     public List<Duty> dutiesOf(Unit unit) {
-        return units.duties(unit.id(), plan.get().plan().id());
+        return units.duties(unit.id(), latest.plan().id());
     }
 
     public List<AuditEntry> auditEntries(Optional<UUID> node, Optional<Unit> unit, int limit) {
