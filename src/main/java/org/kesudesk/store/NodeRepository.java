@@ -304,7 +304,8 @@ public final class NodeRepository {
         return build(root, byParent, assignments, indicators);
     }
 
-    private static PlanNode build(PlanNodeRecord r, Map<UUID, List<PlanNodeRecord>> byParent,
+    /** A node and everything under it from rows grouped by parent (in ordinal order) and by node. */
+    static PlanNode build(PlanNodeRecord r, Map<UUID, List<PlanNodeRecord>> byParent,
                                   Map<UUID, List<Assignment>> assignments, Map<UUID, List<Indicator>> indicators) {
         List<PlanNode> children = byParent.getOrDefault(r.getId(), List.of()).stream()
                 .map(child -> build(child, byParent, assignments, indicators))

@@ -20,7 +20,6 @@ import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.IndicatorPeriod;
-import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
@@ -140,33 +139,22 @@ public final class PlanRepository {
                 .forEach(row -> assignments.computeIfAbsent(row.get(ASSIGNMENT.NODE_ID), k -> new ArrayList<>())
                         .add(AssignmentRepository.fromRow(row)));
 
-        Map<Optional<UUID>, List<Indicator>> indicators = new HashMap<>();
+        Map<UUID, List<Indicator>> indicators = new HashMap<>();
+        List<Indicator> goalIndicators = new ArrayList<>();
         tx.selectFrom(INDICATOR)
                 .where(INDICATOR.PLAN_ID.eq(planId))
                 .orderBy(INDICATOR.POSITION)
-                .forEach(r -> indicators.computeIfAbsent(Optional.ofNullable(r.getNodeId()), k -> new ArrayList<>())
-                        .add(toIndicator(r)));
+                .forEach(r -> (r.getNodeId() == null ? goalIndicators
+                        : indicators.computeIfAbsent(r.getNodeId(), k -> new ArrayList<>())).add(toIndicator(r)));
 
-        Map<Optional<UUID>, List<PlanNodeRecord>> byParent = new HashMap<>();
-        nodes.forEach(n -> byParent.computeIfAbsent(Optional.ofNullable(n.getParentId()), k -> new ArrayList<>())
-                .add(n));
-        TreeBuilder builder = new TreeBuilder(byParent, assignments, indicators);
-        return Optional.of(new PlanDocument(toPlan(planRecord), indicators.getOrDefault(Optional.empty(), List.of()),
-                builder.childrenOf(Optional.empty())));
-    }
-
-    /** Builds the immutable tree from rows grouped by parent, children in ordinal order. */
-    private record TreeBuilder(Map<Optional<UUID>, List<PlanNodeRecord>> byParent,
-                               Map<UUID, List<Assignment>> assignments,
-                               Map<Optional<UUID>, List<Indicator>> indicators) {
-        List<PlanNode> childrenOf(Optional<UUID> parent) {
-            return byParent.getOrDefault(parent, List.of()).stream()
-                    .map(r -> new PlanNode(r.getId(), NodeKind.valueOf(r.getKind()), r.getLabel(), r.getTitle(),
-                            r.getBody(), assignments.getOrDefault(r.getId(), List.of()),
-                            indicators.getOrDefault(Optional.of(r.getId()), List.of()), childrenOf(Optional.of(r.getId())),
-                            r.getRowVersion()))
-                    .toList();
-        }
+        Map<UUID, List<PlanNodeRecord>> byParent = new HashMap<>();
+        List<PlanNodeRecord> sections = new ArrayList<>();
+        nodes.forEach(n -> (n.getParentId() == null ? sections
+                : byParent.computeIfAbsent(n.getParentId(), k -> new ArrayList<>())).add(n));
+        List<PlanNode> tree = sections.stream()
+                .map(section -> NodeRepository.build(section, byParent, assignments, indicators))
+                .toList();
+        return Optional.of(new PlanDocument(toPlan(planRecord), goalIndicators, tree));
     }
 
     /** Collects the rows of a tree, parents before children, for batch inserts. */
