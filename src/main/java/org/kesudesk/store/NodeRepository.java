@@ -107,7 +107,9 @@ public final class NodeRepository {
             PlanNodeRecord parent = NodePaths.require(tx, removed.parentId());
             int ordinal = insertionPoint(tx, parent.getId(), removed.position());
             shiftFrom(tx, parent.getId(), ordinal);
-            insertTree(tx, parent.getPlanId(), parent.getId(), removed.node(), ordinal);
+            TreeRows rows = new TreeRows(tx, parent.getPlanId(), 1);
+            rows.collect(parent.getId(), removed.node(), ordinal);
+            rows.insert();
             renumber(tx, parent);
             UUID id = removed.node().id();
             AuditLog.record(tx, AuditLog.Change.of("node.restore", "node", id, NodePaths.describe(tx, id))
@@ -230,48 +232,6 @@ public final class NodeRepository {
             text.append("（").append(String.join("、", units.stream().map(Unit::name).toList())).append("）");
         }
         return text.toString();
-    }
-
-    private static void insertTree(DSLContext tx, UUID planId, UUID parentId, PlanNode node, int ordinal) {
-        PlanNodeRecord record = tx.newRecord(PLAN_NODE);
-        record.setId(node.id());
-        record.setPlanId(planId);
-        record.setParentId(parentId);
-        record.setKind(node.kind().name());
-        record.setOrdinal(ordinal);
-        record.setLabel(node.label());
-        record.setTitle(node.title());
-        record.setBody(node.text());
-        record.setRowVersion(node.rowVersion() + 1);
-        record.insert();
-        Map<Role, Integer> positions = new HashMap<>();
-        for (Assignment assignment : node.assignments()) {
-            tx.insertInto(ASSIGNMENT)
-                    .set(ASSIGNMENT.ID, assignment.id())
-                    .set(ASSIGNMENT.NODE_ID, node.id())
-                    .set(ASSIGNMENT.UNIT_ID, assignment.unit().id())
-                    .set(ASSIGNMENT.ROLE, assignment.role().name())
-                    .set(ASSIGNMENT.POSITION, positions.merge(assignment.role(), 1, Integer::sum) - 1)
-                    .set(ASSIGNMENT.ROW_VERSION, assignment.rowVersion() + 1)
-                    .execute();
-        }
-        for (int i = 0; i < node.indicators().size(); i++) {
-            Indicator indicator = node.indicators().get(i);
-            tx.insertInto(INDICATOR)
-                    .set(INDICATOR.ID, indicator.id())
-                    .set(INDICATOR.PLAN_ID, planId)
-                    .set(INDICATOR.NODE_ID, node.id())
-                    .set(INDICATOR.POSITION, i)
-                    .set(INDICATOR.WORDING, indicator.wording())
-                    .set(INDICATOR.TARGET_VALUE, indicator.targetValue().orElse(null))
-                    .set(INDICATOR.MEASURE, indicator.measure())
-                    .set(INDICATOR.PERIOD, indicator.period().name())
-                    .set(INDICATOR.ROW_VERSION, indicator.rowVersion() + 1)
-                    .execute();
-        }
-        for (int i = 0; i < node.children().size(); i++) {
-            insertTree(tx, planId, node.id(), node.children().get(i), i);
-        }
     }
 
     /** Loads a node's subtree: its nodes, then all their assignments and indicators in two queries. */

@@ -8,7 +8,6 @@ import static org.kesudesk.store.jooq.Tables.UNIT;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,6 @@ import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.PlanSummary;
-import org.kesudesk.model.Role;
-import org.kesudesk.store.jooq.tables.records.AssignmentRecord;
 import org.kesudesk.store.jooq.tables.records.IndicatorRecord;
 import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
 import org.kesudesk.store.jooq.tables.records.PlanRecord;
@@ -61,7 +58,7 @@ public final class PlanRepository {
             UnitRepository.insert(tx, catalogue.addedUnits());
             UnitRepository.insertAliases(tx, catalogue.addedAliases());
 
-            NodeRows rows = new NodeRows(tx, plan.id());
+            TreeRows rows = new TreeRows(tx, plan.id(), 0);
             rows.collectGoalIndicators(resolved.goalIndicators());
             for (int i = 0; i < resolved.sections().size(); i++) {
                 rows.collect(null, resolved.sections().get(i), i);
@@ -155,77 +152,6 @@ public final class PlanRepository {
                 .map(section -> NodeRepository.build(section, byParent, assignments, indicators))
                 .toList();
         return Optional.of(new PlanDocument(toPlan(planRecord), goalIndicators, tree));
-    }
-
-    /** Collects the rows of a tree, parents before children, for batch inserts. */
-    private static final class NodeRows {
-        private final DSLContext tx;
-        private final UUID planId;
-        private final List<PlanNodeRecord> nodes = new ArrayList<>();
-        private final List<AssignmentRecord> assignments = new ArrayList<>();
-        private final List<IndicatorRecord> indicators = new ArrayList<>();
-
-        NodeRows(DSLContext tx, UUID planId) {
-            this.tx = tx;
-            this.planId = planId;
-        }
-
-        void collectGoalIndicators(List<Indicator> goalIndicators) {
-            collectIndicators(null, goalIndicators);
-        }
-
-        void collect(UUID parentId, PlanNode node, int ordinal) {
-            PlanNodeRecord record = tx.newRecord(PLAN_NODE);
-            record.setId(node.id());
-            record.setPlanId(planId);
-            record.setParentId(parentId);
-            record.setKind(node.kind().name());
-            record.setOrdinal(ordinal);
-            record.setLabel(node.label());
-            record.setTitle(node.title());
-            record.setBody(node.text());
-            record.setRowVersion(node.rowVersion());
-            nodes.add(record);
-
-            Map<Role, Integer> positions = new EnumMap<>(Role.class);
-            for (Assignment assignment : node.assignments()) {
-                AssignmentRecord a = tx.newRecord(ASSIGNMENT);
-                a.setId(assignment.id());
-                a.setNodeId(node.id());
-                a.setUnitId(assignment.unit().id());
-                a.setRole(assignment.role().name());
-                a.setPosition(positions.merge(assignment.role(), 1, Integer::sum) - 1);
-                a.setRowVersion(assignment.rowVersion());
-                assignments.add(a);
-            }
-            collectIndicators(node.id(), node.indicators());
-            for (int i = 0; i < node.children().size(); i++) {
-                collect(node.id(), node.children().get(i), i);
-            }
-        }
-
-        private void collectIndicators(UUID nodeId, List<Indicator> list) {
-            for (int i = 0; i < list.size(); i++) {
-                Indicator indicator = list.get(i);
-                IndicatorRecord r = tx.newRecord(INDICATOR);
-                r.setId(indicator.id());
-                r.setPlanId(planId);
-                r.setNodeId(nodeId);
-                r.setPosition(i);
-                r.setWording(indicator.wording());
-                r.setTargetValue(indicator.targetValue().orElse(null));
-                r.setMeasure(indicator.measure());
-                r.setPeriod(indicator.period().name());
-                r.setRowVersion(indicator.rowVersion());
-                indicators.add(r);
-            }
-        }
-
-        void insert() {
-            Batches.insert(tx, PLAN_NODE, nodes);
-            Batches.insert(tx, ASSIGNMENT, assignments);
-            Batches.insert(tx, INDICATOR, indicators);
-        }
     }
 
     private static PlanRecord toRecord(DSLContext tx, Plan plan) {
