@@ -8,21 +8,17 @@ import java.util.concurrent.Callable;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
-import org.kesudesk.logic.PlanReferences;
 import org.kesudesk.model.AssignmentList;
-import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.AssignmentRepository;
 import org.kesudesk.store.Database;
-import org.kesudesk.store.PlanRepository;
-import org.kesudesk.store.UnitRepository;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -34,10 +30,8 @@ final class AssignCommand implements Callable<Integer> {
     KesuDeskCommand top;
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "REF", descriptionKey = "ref")
-    String reference;
-    @Parameters(index = "1", paramLabel = "UNIT", descriptionKey = "unit.name")
-    String unitName;
+    @Mixin
+    NodeAndUnit arguments;
     @Option(names = "--role", required = true, paramLabel = "lead|responsible")
     String role;
     @Option(names = "--position", paramLabel = "N")
@@ -51,8 +45,9 @@ final class AssignCommand implements Callable<Integer> {
             default -> throw new UserFacingException("cli.assign.badRole", role);
         };
         try (Database database = top.openDatabase()) {
-            PlanNode node = PlanReferences.resolve(currentPlan(database), reference);
-            Unit unit = UnitCommand.require(new UnitRepository(database), unitName);
+            NodeAndUnit.Target target = arguments.resolve(database);
+            PlanNode node = target.node();
+            Unit unit = target.unit();
             AssignmentRepository assignments = new AssignmentRepository(database);
             AssignmentList list = new AssignmentList(node.id(), chosen);
             List<UUID> ids = new ArrayList<>(assignments.units(list).stream().map(Unit::id).toList());
@@ -61,14 +56,9 @@ final class AssignCommand implements Callable<Integer> {
             ids.add(at, unit.id());
             assignments.replace(list, ids);
             List<String> names = assignments.units(list).stream().map(Unit::name).toList();
-            spec.commandLine().getOut().println(Messages.get("cli.assign.done", reference,
+            spec.commandLine().getOut().println(Messages.get("cli.assign.done", arguments.reference,
                     Messages.get("node.units." + chosen.name()), String.join("、", names)));
         }
         return 0;
-    }
-
-    static PlanDocument currentPlan(Database database) {
-        return new PlanRepository(database).current()
-                .orElseThrow(() -> new UserFacingException("cli.plan.noneToEdit"));
     }
 }

@@ -6,18 +6,16 @@ import java.util.concurrent.Callable;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
-import org.kesudesk.logic.PlanReferences;
 import org.kesudesk.model.AssignmentList;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.AssignmentRepository;
 import org.kesudesk.store.Database;
-import org.kesudesk.store.UnitRepository;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,16 +27,15 @@ final class UnassignCommand implements Callable<Integer> {
     KesuDeskCommand top;
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "REF", descriptionKey = "ref")
-    String reference;
-    @Parameters(index = "1", paramLabel = "UNIT", descriptionKey = "unit.name")
-    String unitName;
+    @Mixin
+    NodeAndUnit arguments;
 
     @Override
     public Integer call() {
         try (Database database = top.openDatabase()) {
-            PlanNode node = PlanReferences.resolve(AssignCommand.currentPlan(database), reference);
-            Unit unit = UnitCommand.require(new UnitRepository(database), unitName);
+            NodeAndUnit.Target target = arguments.resolve(database);
+            PlanNode node = target.node();
+            Unit unit = target.unit();
             AssignmentRepository assignments = new AssignmentRepository(database);
             boolean removed = false;
             for (Role role : Role.values()) {
@@ -50,9 +47,9 @@ final class UnassignCommand implements Callable<Integer> {
                 }
             }
             if (!removed) {
-                throw new UserFacingException("cli.unassign.notThere", unit.name(), reference);
+                throw new UserFacingException("cli.unassign.notThere", unit.name(), arguments.reference);
             }
-            spec.commandLine().getOut().println(Messages.get("cli.unassign.done", unit.name(), reference));
+            spec.commandLine().getOut().println(Messages.get("cli.unassign.done", unit.name(), arguments.reference));
         }
         return 0;
     }
