@@ -145,18 +145,24 @@ public final class MainWindow extends BorderPane {
         Label text = new Label(Messages.get("main.empty.text"));
         text.setWrapText(true);
         text.getStyleClass().add("empty-text");
-        Button sample = new Button(Messages.get("main.empty.loadSample"));
-        sample.setId("loadSampleButton");
+        Button sample = importButton("loadSampleButton", "main.empty.loadSample", viewModel::loadSample);
         sample.setDefaultButton(true);
-        sample.setOnAction(event -> viewModel.loadSample());
-        sample.disableProperty().bind(viewModel.canImportProperty().not());
-        Button importFile = new Button(Messages.get("main.empty.import"));
-        importFile.setId("importButton");
-        importFile.setOnAction(event -> viewModel.importFile());
-        importFile.disableProperty().bind(viewModel.canImportProperty().not());
-        HBox actions = new HBox(12, sample, importFile);
-        VBox box = new VBox(16, title, text, actions);
-        box.setId("emptyState");
+        Button importFile = importButton("importButton", "main.empty.import", viewModel::importFile);
+        return statePane("emptyState", title, text, new HBox(12, sample, importFile));
+    }
+
+    private Button importButton(String id, String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        button.disableProperty().bind(viewModel.canImportProperty().not());
+        return button;
+    }
+
+    /** A message filling the window in place of the plan: a title, text and what to do. */
+    private static Node statePane(String id, Node... children) {
+        VBox box = new VBox(16, children);
+        box.setId(id);
         box.getStyleClass().add("state-pane");
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMaxWidth(640);
@@ -175,12 +181,7 @@ public final class MainWindow extends BorderPane {
         Button close = new Button(Messages.get("main.failure.exit"));
         close.setDefaultButton(true);
         close.setOnAction(event -> exit.run());
-        VBox box = new VBox(16, title, message, close);
-        box.setId("failureState");
-        box.getStyleClass().add("state-pane");
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setMaxWidth(640);
-        return box;
+        return statePane("failureState", title, message, close);
     }
 
     private Node statusBar() {
