@@ -3,9 +3,7 @@ package org.kesudesk.logic;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.kesudesk.model.Assignment;
@@ -51,12 +49,15 @@ public final class PlanChecks {
         if (node.kind().isTask() && node.children().isEmpty() && !has(node, Role.RESPONSIBLE)) {
             findings.add(new Finding(node.id(), path(ancestors, node), Kind.NO_RESPONSIBLE, ""));
         }
-        if (node.assignments().size() > 1) {
-            Set<UUID> seen = new HashSet<>();
-            for (Assignment assignment : node.assignments()) {
-                if (!seen.add(assignment.unit().id())) {
+        // pairwise rather than with a set: nodes name a handful of units, and this runs for all 20,000 of them
+        List<Assignment> assignments = node.assignments();
+        for (int i = 1; i < assignments.size(); i++) {
+            UUID unit = assignments.get(i).unit().id();
+            for (int j = 0; j < i; j++) {
+                if (assignments.get(j).unit().id().equals(unit)) {
                     findings.add(new Finding(node.id(), path(ancestors, node), Kind.UNIT_TWICE,
-                            assignment.unit().name()));
+                            assignments.get(i).unit().name()));
+                    break;
                 }
             }
         }

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.logic.editing.EditCommand;
 import org.kesudesk.logic.editing.EditEffect;
 import org.kesudesk.logic.editing.PlanEditor;
@@ -61,6 +62,7 @@ public final class PlanWorkspace {
     private final ReadOnlyObjectWrapper<PlanDocument> plan = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Unit> catalogue = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Set<UUID>> lastChangedNodes = new ReadOnlyObjectWrapper<>(Set.of());
+    private final ReadOnlyObjectWrapper<List<PlanChecks.Finding>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
@@ -89,6 +91,7 @@ public final class PlanWorkspace {
         lastChangedNodes.set(Set.of());
         catalogue.setAll(unitCatalogue);
         latest = document;
+        findings.set(document == null ? List.of() : PlanChecks.run(document));
         plan.set(document);
     }
 
@@ -122,17 +125,19 @@ public final class PlanWorkspace {
         if (effect.catalogueChanged()) {
             PlanDocument reloaded = plans.find(current.plan().id()).orElse(current);
             latest = reloaded;
-            return new Refresh(reloaded, units.all(), Set.of());
+            return new Refresh(reloaded, units.all(), Set.of(), PlanChecks.run(reloaded));
         }
         Map<UUID, PlanNode> replacements = new HashMap<>();
         for (UUID id : effect.changedNodes()) {
             replacements.put(id, nodes.load(id));
         }
         latest = PlanDocuments.replace(current, replacements);
-        return new Refresh(latest, null, effect.changedNodes());
+        // the checks walk the whole plan: here, off the UI thread, rather than in every view after every edit
+        return new Refresh(latest, null, effect.changedNodes(), PlanChecks.run(latest));
     }
 
-    private record Refresh(PlanDocument document, List<Unit> catalogue, Set<UUID> changedNodes) {
+    private record Refresh(PlanDocument document, List<Unit> catalogue, Set<UUID> changedNodes,
+                           List<PlanChecks.Finding> findings) {
     }
 
     private void showRefresh(Refresh refresh) {
@@ -141,6 +146,10 @@ public final class PlanWorkspace {
             catalogue.setAll(refresh.catalogue());
         }
         lastChangedNodes.set(refresh.changedNodes());
+        // most edits change no finding: then the list and the tree's marks are left alone (redrawing is not free)
+        if (!findings.get().equals(refresh.findings())) {
+            findings.set(refresh.findings());
+        }
         plan.set(refresh.document());
     }
 
@@ -156,7 +165,7 @@ public final class PlanWorkspace {
         // what is shown may be out of date after a failure: read it all again
         executor.execute(BackgroundTask.of(() -> {
             latest = plans.find(latest.plan().id()).orElse(latest);
-            return new Refresh(latest, units.all(), Set.of());
+            return new Refresh(latest, units.all(), Set.of(), PlanChecks.run(latest));
         }).onSuccess(this::showRefresh).onFailure(e -> LOG.error("reload failed", e)));
     }
 
@@ -187,6 +196,11 @@ public final class PlanWorkspace {
     /** The node whose audit log was last asked for. */
     public ReadOnlyObjectProperty<PlanNode> auditSubjectProperty() {
         return auditSubject.getReadOnlyProperty();
+    }
+
+    /** What the checks found in the plan shown (set just before the plan itself). */
+    public ReadOnlyObjectProperty<List<PlanChecks.Finding>> findingsProperty() {
+        return findings.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PlanDocument> planProperty() {

@@ -64,11 +64,9 @@ public final class PlanEditViewModel {
     public PlanEditViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
         selectedId.addListener((observable, old, id) -> showSelected());
-        workspace.planProperty().addListener((observable, old, plan) -> {
-            showSelected();
-            check(plan);
-        });
-        check(workspace.planProperty().get());
+        workspace.planProperty().addListener((observable, old, plan) -> showSelected());
+        workspace.findingsProperty().addListener((observable, old, found) -> showFindings(found));
+        showFindings(workspace.findingsProperty().get());
         showSelected();
     }
 
@@ -113,17 +111,8 @@ public final class PlanEditViewModel {
         indicators.setAll(node.indicators().stream().map(Indicator::wording).toList());
     }
 
-    private void check(PlanDocument plan) {
-        if (plan == null) {
-            findings.clear();
-            flagged.set(Set.of());
-            return;
-        }
-        List<PlanChecks.Finding> all = PlanChecks.run(plan);
-        // most edits change no finding: then the list and the tree's marks are left alone (redrawing is not free)
-        if (!findings.equals(all)) {
-            findings.setAll(all);
-        }
+    private void showFindings(List<PlanChecks.Finding> all) {
+        findings.setAll(all);
         Set<UUID> ids = new HashSet<>();
         all.forEach(f -> ids.add(f.nodeId()));
         if (!flagged.get().equals(ids)) {
