@@ -135,7 +135,7 @@ public final class PlanEditView extends SplitPane {
         }
         UUID selected = viewModel.selectedIdProperty().get();
         if (selected != null) {
-            select(selected);
+            keepSelection(selected);
         }
     }
 
@@ -161,6 +161,18 @@ public final class PlanEditView extends SplitPane {
                 Platform.runLater(() -> tree.scrollTo(Math.max(0, row - 3)));
             }
         });
+    }
+
+    /**
+     * Keeps the selection after the plan changed. An item still selected stays where the user scrolled it: scrolling
+     * after every edit would lay the whole tree out again each time.
+     */
+    private void keepSelection(UUID id) {
+        boolean stillSelected = treeItems.item(id)
+                .map(item -> tree.getSelectionModel().getSelectedItem() == item).orElse(false);
+        if (!stillSelected) {
+            select(id);
+        }
     }
 
     private void onTreeKey(KeyEvent event) {
