@@ -3,11 +3,12 @@ package org.kesudesk.ui.task;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import javafx.concurrent.Task;
+import javafx.application.Platform;
 
 /**
  * Runs background tasks one after another on a single worker thread, so that database work never overlaps, and
- * hands results back to the JavaFX thread.
+ * hands results back to the JavaFX thread in one step (a {@code javafx.concurrent.Task} would take several, each
+ * waiting its turn behind layout and drawing, which an edit shown "at once" cannot afford).
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
@@ -19,19 +20,20 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
-        Task<T> fxTask = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return task.call();
+        worker.execute(() -> {
+            T result;
+            try {
+                result = task.call();
+            } catch (Exception failure) {
+                // Not logged here: whoever handles the failure logs it once, as it sees fit.
+                Platform.runLater(() -> task.failed(failure));
+                return;
+            } catch (Error error) {
+                Platform.runLater(() -> task.failed(new RuntimeException(error)));
+                throw error;
             }
-        };
-        fxTask.setOnSucceeded(event -> task.succeeded(fxTask.getValue()));
-        fxTask.setOnFailed(event -> {
-            // Not logged here: whoever handles the failure logs it once, as it sees fit.
-            Throwable failure = fxTask.getException();
-            task.failed(failure instanceof Exception e ? e : new RuntimeException(failure));
+            Platform.runLater(() -> task.succeeded(result));
         });
-        worker.execute(fxTask);
     }
 
     @Override
