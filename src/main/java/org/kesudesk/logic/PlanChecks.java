@@ -3,7 +3,9 @@ package org.kesudesk.logic;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.kesudesk.model.Assignment;
@@ -29,6 +31,33 @@ public final class PlanChecks {
     }
 
     private PlanChecks() {
+    }
+
+    /**
+     * Runs the checks again and again on newer versions of a plan, reusing the findings of each action or project
+     * that is the very same object as last time: an edit replaces only the subtrees it changed, so after one
+     * edit only one item of a large plan is checked again. Safe to use from one thread at a time.
+     */
+    public static final class Memo {
+        private Map<PlanNode, List<Finding>> byItem = new IdentityHashMap<>();
+
+        public synchronized List<Finding> run(PlanDocument plan) {
+            Map<PlanNode, List<Finding>> next = new IdentityHashMap<>();
+            List<Finding> findings = new ArrayList<>();
+            for (PlanNode section : plan.sections()) {
+                for (PlanNode item : section.children()) {
+                    List<Finding> ofItem = byItem.get(item);
+                    if (ofItem == null) {
+                        ofItem = new ArrayList<>();
+                        check(item, new ArrayDeque<>(), ofItem);
+                    }
+                    next.put(item, ofItem);
+                    findings.addAll(ofItem);
+                }
+            }
+            byItem = next;
+            return findings;
+        }
     }
 
     public static List<Finding> run(PlanDocument plan) {

@@ -36,6 +36,36 @@ public final class PlanDocuments {
         return Optional.empty();
     }
 
+    /**
+     * The nodes above the node with the id, from its section down to its parent; empty for a section, or for an id
+     * not in the plan.
+     */
+    public static List<PlanNode> ancestorsOf(PlanDocument document, UUID id) {
+        List<PlanNode> path = new ArrayList<>();
+        for (PlanNode section : document.sections()) {
+            if (pathTo(section, id, path)) {
+                path.remove(path.size() - 1);
+                return path;
+            }
+        }
+        return List.of();
+    }
+
+    /** Fills {@code path} with the nodes from {@code node} down to the one with the id, if it is there. */
+    private static boolean pathTo(PlanNode node, UUID id, List<PlanNode> path) {
+        path.add(node);
+        if (node.id().equals(id)) {
+            return true;
+        }
+        for (PlanNode child : node.children()) {
+            if (pathTo(child, id, path)) {
+                return true;
+            }
+        }
+        path.remove(path.size() - 1);
+        return false;
+    }
+
     /** The parent of the node with the id; empty for a section. */
     public static Optional<PlanNode> parentOf(PlanDocument document, UUID id) {
         for (PlanNode section : document.sections()) {
@@ -60,31 +90,50 @@ public final class PlanDocuments {
         return Optional.empty();
     }
 
-    /** The plan with some subtrees replaced by newer versions of themselves (matched by id). */
+    /**
+     * The plan with some subtrees replaced by newer versions of themselves (matched by id). What is not replaced
+     * stays the very same object, so callers can tell untouched subtrees by identity.
+     */
     public static PlanDocument replace(PlanDocument document, Map<UUID, PlanNode> replacements) {
-        List<PlanNode> sections = new ArrayList<>();
-        for (PlanNode section : document.sections()) {
-            sections.add(replace(section, replacements));
+        if (replacements.isEmpty()) {
+            return document;
         }
-        return new PlanDocument(document.plan(), document.goalIndicators(), sections);
+        int[] remaining = {replacements.size()};
+        List<PlanNode> sections = new ArrayList<>(document.sections().size());
+        boolean changed = false;
+        for (PlanNode section : document.sections()) {
+            PlanNode replaced = replace(section, replacements, remaining);
+            changed |= replaced != section;
+            sections.add(replaced);
+        }
+        return changed ? new PlanDocument(document.plan(), document.goalIndicators(), sections) : document;
     }
 
-    private static PlanNode replace(PlanNode node, Map<UUID, PlanNode> replacements) {
+    private static PlanNode replace(PlanNode node, Map<UUID, PlanNode> replacements, int[] remaining) {
+        if (remaining[0] == 0) {
+            // all found: the rest of the plan is as it was (20,000 tasks need not each be looked up)
+            return node;
+        }
         PlanNode replacement = replacements.get(node.id());
         if (replacement != null) {
+            remaining[0]--;
             return replacement;
         }
         if (node.children().isEmpty()) {
             return node;
         }
-        List<PlanNode> children = new ArrayList<>(node.children().size());
-        boolean changed = false;
-        for (PlanNode child : node.children()) {
-            PlanNode replaced = replace(child, replacements);
-            changed |= replaced != child;
-            children.add(replaced);
+        List<PlanNode> children = null;
+        for (int i = 0; i < node.children().size(); i++) {
+            PlanNode child = node.children().get(i);
+            PlanNode replaced = replace(child, replacements, remaining);
+            if (replaced != child && children == null) {
+                children = new ArrayList<>(node.children());
+            }
+            if (children != null) {
+                children.set(i, replaced);
+            }
         }
-        return changed ? new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(),
-                node.assignments(), node.indicators(), children, node.rowVersion()) : node;
+        return children == null ? node : new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(),
+                node.assignments(), node.indicators(), children, node.rowVersion());
     }
 }

@@ -58,6 +58,7 @@ public final class PlanWorkspace {
     private final AuditLog audit;
     private final PlanEditor editor;
     private final UndoStack undoStack = new UndoStack();
+    private final PlanChecks.Memo checks = new PlanChecks.Memo();
 
     private final ReadOnlyObjectWrapper<PlanDocument> plan = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Unit> catalogue = FXCollections.observableArrayList();
@@ -91,7 +92,7 @@ public final class PlanWorkspace {
         lastChangedNodes.set(Set.of());
         catalogue.setAll(unitCatalogue);
         latest = document;
-        findings.set(document == null ? List.of() : PlanChecks.run(document));
+        findings.set(document == null ? List.of() : checks.run(document));
         plan.set(document);
     }
 
@@ -125,7 +126,7 @@ public final class PlanWorkspace {
         if (effect.catalogueChanged()) {
             PlanDocument reloaded = plans.find(current.plan().id()).orElse(current);
             latest = reloaded;
-            return new Refresh(reloaded, units.all(), Set.of(), PlanChecks.run(reloaded));
+            return new Refresh(reloaded, units.all(), Set.of(), checks.run(reloaded));
         }
         Map<UUID, PlanNode> replacements = new HashMap<>();
         for (UUID id : effect.changedNodes()) {
@@ -133,7 +134,7 @@ public final class PlanWorkspace {
         }
         latest = PlanDocuments.replace(current, replacements);
         // the checks walk the whole plan: here, off the UI thread, rather than in every view after every edit
-        return new Refresh(latest, null, effect.changedNodes(), PlanChecks.run(latest));
+        return new Refresh(latest, null, effect.changedNodes(), checks.run(latest));
     }
 
     private record Refresh(PlanDocument document, List<Unit> catalogue, Set<UUID> changedNodes,
@@ -165,7 +166,7 @@ public final class PlanWorkspace {
         // what is shown may be out of date after a failure: read it all again
         executor.execute(BackgroundTask.of(() -> {
             latest = plans.find(latest.plan().id()).orElse(latest);
-            return new Refresh(latest, units.all(), Set.of(), PlanChecks.run(latest));
+            return new Refresh(latest, units.all(), Set.of(), checks.run(latest));
         }).onSuccess(this::showRefresh).onFailure(e -> LOG.error("reload failed", e)));
     }
 

@@ -1,0 +1,65 @@
+package org.kesudesk.logic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanDocuments;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.testsupport.TestPlans;
+
+class PlanChecksTest {
+
+    private final PlanDocument plan = TestPlans.countyPlan();
+    private final PlanNode firstItem = plan.items().get(0);
+    private final PlanNode firstTask = firstItem.children().get(0);
+    private final PlanNode secondTask = firstItem.children().get(1);
+    private final PlanNode project = plan.items().get(2);
+
+    @Test
+    void aCompletePlanHasNoFinding() {
+        assertThat(PlanChecks.run(plan)).isEmpty();
+    }
+
+    @Test
+    void findsTheTaskWithoutUnits_theUnitNamedTwice_andTheProjectWithoutLead_inPlanOrder() {
+        List<PlanChecks.Finding> findings = PlanChecks.run(edited());
+
+        assertThat(findings).extracting(PlanChecks.Finding::nodeId, PlanChecks.Finding::kind,
+                PlanChecks.Finding::detail).containsExactly(
+                tuple(firstTask.id(), PlanChecks.Kind.NO_RESPONSIBLE, ""),
+                tuple(secondTask.id(), PlanChecks.Kind.UNIT_TWICE, secondTask.assignments().get(0).unit().name()),
+                tuple(project.id(), PlanChecks.Kind.NO_LEAD, ""));
+        assertThat(findings.get(0).path()).isEqualTo("（一）实施青少年科学素质提升行动 › 1.推进校内科学教育");
+    }
+
+    @Test
+    void theMemoFindsWhatAFullRunFinds_afterEditsAndTheirUndoing() {
+        PlanChecks.Memo memo = new PlanChecks.Memo();
+        assertThat(memo.run(plan)).isEmpty();
+        assertThat(memo.run(edited())).isEqualTo(PlanChecks.run(edited())).hasSize(3);
+        // undoing: the items are the first version's objects again, whose findings the memo no longer holds
+        assertThat(memo.run(plan)).isEmpty();
+        PlanDocument onlyProject = PlanDocuments.replace(plan, Map.of(project.id(), withAssignments(project, List.of())));
+        assertThat(memo.run(onlyProject)).extracting(PlanChecks.Finding::nodeId).containsExactly(project.id());
+    }
+
+    private PlanDocument edited() {
+        List<Assignment> twice = List.of(secondTask.assignments().get(0), secondTask.assignments().get(1),
+                secondTask.assignments().get(0));
+        return PlanDocuments.replace(plan, Map.of(
+                firstTask.id(), withAssignments(firstTask, List.of()),
+                secondTask.id(), withAssignments(secondTask, twice),
+                project.id(), withAssignments(project, List.of())));
+    }
+
+    private static PlanNode withAssignments(PlanNode node, List<Assignment> assignments) {
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+                node.indicators(), node.children(), node.rowVersion());
+    }
+}
