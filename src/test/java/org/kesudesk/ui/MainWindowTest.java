@@ -30,6 +30,7 @@ import org.kesudesk.store.PlanRepository;
 import org.kesudesk.testsupport.DatabaseHolder;
 import org.kesudesk.testsupport.TestPlans;
 import org.kesudesk.ui.plan.PlanEditViewModel;
+import org.kesudesk.ui.plan.TreeEntry;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -70,7 +71,7 @@ class MainWindowTest {
         assertThat(stage.getTitle()).isEqualTo("科素通 KesuDesk");
 
         TreeView<?> tree = robot.lookup("#planTree").queryAs(TreeView.class);
-        assertThat(tree.getRoot().getChildren()).extracting(item -> ((PlanNode) item.getValue()).title())
+        assertThat(tree.getRoot().getChildren()).extracting(item -> ((TreeEntry) item.getValue()).title())
                 .containsExactlyElementsOf(plan.sections().stream().map(PlanNode::title).toList());
 
         PlanNode item = plan.items().get(0);
@@ -133,7 +134,7 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup("#importReview").tryQuery().isEmpty() && shown("#planTree"));
 
         TreeView<?> tree = robot.lookup("#planTree").queryAs(TreeView.class);
-        assertThat(tree.getRoot().getChildren()).extracting(item -> ((PlanNode) item.getValue()).title())
+        assertThat(tree.getRoot().getChildren()).extracting(item -> ((TreeEntry) item.getValue()).title())
                 .containsExactly("聚焦重点人群，实施五项提升行动", "突出供给侧改革，实施五项重点工程", "强化保障措施，确保全面组织实施");
         VisibleNodes.clickCell(robot, "（五）科学素质区域交流合作工程");
         robot.type(KeyCode.RIGHT);

@@ -45,7 +45,7 @@ public final class PlanEditView extends SplitPane {
 
     private final PlanEditViewModel viewModel;
     private final PlanTreeItems treeItems = new PlanTreeItems();
-    private final TreeView<PlanNode> tree = new TreeView<>(treeItems.root());
+    private final TreeView<TreeEntry> tree = new TreeView<>(treeItems.root());
 
     public PlanEditView(PlanEditViewModel viewModel) {
         this.viewModel = viewModel;
@@ -126,10 +126,9 @@ public final class PlanEditView extends SplitPane {
     }
 
     private void planChanged(PlanDocument old, PlanDocument plan) {
-        Set<UUID> changed = viewModel.workspace().lastChangedNodesProperty().get();
         boolean samePlan = old != null && plan != null && old.plan().id().equals(plan.plan().id());
-        if (samePlan && !changed.isEmpty() && viewModel.searchProperty().get().isBlank()) {
-            treeItems.update(plan, changed);
+        if (samePlan && viewModel.searchProperty().get().isBlank()) {
+            treeItems.update(plan);
         } else {
             rebuild();
         }
@@ -150,7 +149,7 @@ public final class PlanEditView extends SplitPane {
     /** Selects the node's item, expanding its ancestors, and shows it. */
     void select(UUID id) {
         treeItems.item(id).ifPresent(item -> {
-            for (TreeItem<PlanNode> parent = item.getParent(); parent != null; parent = parent.getParent()) {
+            for (TreeItem<TreeEntry> parent = item.getParent(); parent != null; parent = parent.getParent()) {
                 parent.setExpanded(true);
             }
             if (tree.getSelectionModel().getSelectedItem() != item) {
@@ -192,13 +191,13 @@ public final class PlanEditView extends SplitPane {
     }
 
     /** A node: numbering and title, a mark when a check found something, and drag and drop for tasks. */
-    private final class NodeCell extends TreeCell<PlanNode> {
+    private final class NodeCell extends TreeCell<TreeEntry> {
         private final Circle mark = new Circle(4);
 
         NodeCell() {
             mark.getStyleClass().add("check-mark");
             setOnDragDetected(event -> {
-                PlanNode node = getItem();
+                TreeEntry node = getItem();
                 if (node != null && node.kind().isTask()) {
                     ClipboardContent content = new ClipboardContent();
                     content.put(NODE_ID, node.id().toString());
@@ -216,9 +215,8 @@ public final class PlanEditView extends SplitPane {
                 UUID dragged = draggedId(event.getDragboard());
                 boolean done = dragged != null && isSibling(dragged);
                 if (done) {
-                    TreeItem<PlanNode> target = getTreeItem();
-                    int to = target.getParent().getChildren().indexOf(target);
-                    treeItems.item(dragged).ifPresent(item -> viewModel.moveTask(item.getValue(), to));
+                    TreeItem<TreeEntry> target = getTreeItem();
+                    viewModel.moveTask(dragged, target.getParent().getChildren().indexOf(target));
                 }
                 event.setDropCompleted(done);
                 event.consume();
@@ -232,13 +230,13 @@ public final class PlanEditView extends SplitPane {
 
         /** Tasks move only among their siblings. */
         private boolean isSibling(UUID dragged) {
-            TreeItem<PlanNode> target = getTreeItem();
+            TreeItem<TreeEntry> target = getTreeItem();
             return dragged != null && target != null && target.getValue() != null && target.getValue().kind().isTask()
                     && treeItems.item(dragged).map(item -> item.getParent() == target.getParent()).orElse(false);
         }
 
         @Override
-        protected void updateItem(PlanNode node, boolean empty) {
+        protected void updateItem(TreeEntry node, boolean empty) {
             super.updateItem(node, empty);
             getStyleClass().removeIf(style -> style.startsWith("node-kind-"));
             if (empty || node == null) {
@@ -246,7 +244,7 @@ public final class PlanEditView extends SplitPane {
                 setGraphic(null);
                 return;
             }
-            setText(PlanEditViewModel.displayName(node));
+            setText(node.displayName());
             getStyleClass().add("node-kind-" + node.kind().name().toLowerCase(Locale.ROOT));
             setGraphic(viewModel.flaggedProperty().get().contains(node.id()) ? mark : null);
         }

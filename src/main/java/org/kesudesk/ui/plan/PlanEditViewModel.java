@@ -72,7 +72,7 @@ public final class PlanEditViewModel {
 
     /** How a node is named in the tree: its numbering as written, then its title. */
     public static String displayName(PlanNode node) {
-        return node.kind().numbering(node.label()) + node.title();
+        return TreeEntry.of(node).displayName();
     }
 
     /** Whether the node, or a unit of it, matches the search text (empty matches everything). */
@@ -154,20 +154,21 @@ public final class PlanEditViewModel {
             return;
         }
         int from = parent.children().indexOf(node);
-        moveTask(node, from + delta);
+        moveTask(node.id(), from + delta);
     }
 
     /** Moves a task to a position among its siblings (drag and drop). */
-    public void moveTask(PlanNode task, int to) {
+    public void moveTask(UUID taskId, int to) {
         PlanDocument plan = workspace.planProperty().get();
-        Optional<PlanNode> parent = PlanDocuments.parentOf(plan, task.id());
-        if (parent.isEmpty() || !task.kind().isTask()) {
+        Optional<PlanNode> task = PlanDocuments.find(plan, taskId);
+        Optional<PlanNode> parent = PlanDocuments.parentOf(plan, taskId);
+        if (task.isEmpty() || parent.isEmpty() || !task.get().kind().isTask()) {
             return;
         }
-        int from = parent.get().children().indexOf(task);
+        int from = parent.get().children().indexOf(task.get());
         int target = Math.max(0, Math.min(to, parent.get().children().size() - 1));
         if (from != target) {
-            workspace.apply(workspace.editor().moveTask(task, parent.get().id(), from, target));
+            workspace.apply(workspace.editor().moveTask(task.get(), parent.get().id(), from, target));
         }
     }
 

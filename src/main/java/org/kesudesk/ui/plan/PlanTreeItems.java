@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 
 import org.kesudesk.model.NodeKind;
@@ -17,24 +18,45 @@ import org.kesudesk.model.PlanDocuments;
 import org.kesudesk.model.PlanNode;
 
 /**
- * The tree items of a plan, kept in step with it: after an edit only the changed subtrees are touched, so that
- * a plan of many thousand tasks stays responsive and nothing the user expanded collapses.
+ * The tree items of a plan, kept in step with it cheaply, so that a plan of many thousand tasks opens and edits
+ * quickly and nothing the user expanded collapses:
+ * <ul>
+ * <li>an item's children are made the first time it is expanded (or a node under it is selected);</li>
+ * <li>an item's value is what its row shows ({@link TreeEntry}), set only when that changes: a TreeView rebuilds
+ * every visible cell when any value changes, which an edit of units need not cost;</li>
+ * <li>after an edit only subtrees that are new objects are visited: a refreshed plan shares every untouched
+ * subtree with the one before.</li>
+ * </ul>
  */
 final class PlanTreeItems {
 
-    private final TreeItem<PlanNode> root = new TreeItem<>();
-    private final Map<UUID, TreeItem<PlanNode>> items = new HashMap<>();
+    private final TreeItem<TreeEntry> root = new TreeItem<>();
+    private final Map<UUID, NodeItem> items = new HashMap<>();
+    private PlanDocument document;
+    private String query = "";
 
-    TreeItem<PlanNode> root() {
+    TreeItem<TreeEntry> root() {
         return root;
     }
 
-    Optional<TreeItem<PlanNode>> item(UUID id) {
-        return Optional.ofNullable(items.get(id));
+    /** The node's item, made (with those of its ancestors' children) if it was not yet; empty if not in the tree. */
+    Optional<TreeItem<TreeEntry>> item(UUID id) {
+        NodeItem item = items.get(id);
+        if (item == null && document != null) {
+            for (PlanNode ancestor : PlanDocuments.ancestorsOf(document, id)) {
+                NodeItem ancestorItem = items.get(ancestor.id());
+                if (ancestorItem == null) {
+                    return Optional.empty();
+                }
+                ancestorItem.getChildren();
+            }
+            item = items.get(id);
+        }
+        return Optional.ofNullable(item);
     }
 
     /** Builds the whole tree anew (another plan, or a search): keeps what was expanded where it can. */
-    void rebuild(PlanDocument document, String query) {
+    void rebuild(PlanDocument plan, String search) {
         Set<UUID> expanded = new HashSet<>();
         items.forEach((id, item) -> {
             if (item.isExpanded()) {
@@ -43,74 +65,131 @@ final class PlanTreeItems {
         });
         boolean firstTime = items.isEmpty();
         items.clear();
-        List<TreeItem<PlanNode>> sections = new ArrayList<>();
-        if (document != null) {
-            for (PlanNode section : document.sections()) {
-                build(section, query, expanded, firstTime).ifPresent(sections::add);
+        document = plan;
+        query = search;
+        List<TreeItem<TreeEntry>> sections = new ArrayList<>();
+        if (plan != null) {
+            for (PlanNode section : plan.sections()) {
+                NodeItem item = query.isBlank() ? new NodeItem(section) : filtered(section);
+                if (item != null) {
+                    item.setExpanded(section.kind() == NodeKind.SECTION && firstTime || expanded.contains(section.id())
+                            || !query.isBlank());
+                    sections.add(item);
+                }
+            }
+            if (query.isBlank()) {
+                // items expanded before are made again, expanded (their children then are made too)
+                expanded.forEach(id -> item(id).ifPresent(item -> item.setExpanded(true)));
             }
         }
         root.getChildren().setAll(sections);
     }
 
-    private Optional<TreeItem<PlanNode>> build(PlanNode node, String query, Set<UUID> expanded, boolean firstTime) {
-        List<TreeItem<PlanNode>> children = new ArrayList<>();
+    /** The node's item with only the children that match the search (or have such children), made at once. */
+    private NodeItem filtered(PlanNode node) {
+        List<TreeItem<TreeEntry>> children = new ArrayList<>();
         for (PlanNode child : node.children()) {
-            build(child, query, expanded, firstTime).ifPresent(children::add);
+            NodeItem childItem = filtered(child);
+            if (childItem != null) {
+                childItem.setExpanded(!childItem.getChildren().isEmpty());
+                children.add(childItem);
+            }
         }
-        boolean searching = !query.isBlank();
-        if (searching && children.isEmpty() && !PlanEditViewModel.matches(node, query)) {
-            return Optional.empty();
+        if (children.isEmpty() && !PlanEditViewModel.matches(node, query)) {
+            return null;
         }
-        TreeItem<PlanNode> item = new TreeItem<>(node);
-        item.getChildren().setAll(children);
-        item.setExpanded(searching ? !children.isEmpty()
-                : firstTime ? node.kind() == NodeKind.SECTION : expanded.contains(node.id()));
-        items.put(node.id(), item);
-        return Optional.of(item);
+        NodeItem item = new NodeItem(node);
+        item.built = true;
+        item.plainChildren().setAll(children);
+        return item;
     }
 
-    /** Shows newer versions of the changed nodes, reusing the items of children that are still there. */
-    void update(PlanDocument document, Set<UUID> changed) {
-        for (UUID id : changed) {
-            TreeItem<PlanNode> item = items.get(id);
-            Optional<PlanNode> node = PlanDocuments.find(document, id);
-            if (item != null && node.isPresent()) {
-                sync(item, node.get());
-                // the ancestors' values hold the old subtree: give them the new one too
-                for (TreeItem<PlanNode> parent = item.getParent(); parent != null && parent.getValue() != null;
-                     parent = parent.getParent()) {
-                    PlanDocuments.find(document, parent.getValue().id()).ifPresent(parent::setValue);
-                }
+    /**
+     * Shows a newer version of the same plan: visits only the subtrees that are new objects, and sets a row's value
+     * only when what it shows changed. Not for a search result (rebuild it instead).
+     */
+    void update(PlanDocument plan) {
+        document = plan;
+        for (PlanNode section : plan.sections()) {
+            NodeItem item = items.get(section.id());
+            if (item != null) {
+                sync(item, section);
             }
         }
     }
 
-    private void sync(TreeItem<PlanNode> item, PlanNode node) {
-        item.setValue(node);
-        List<TreeItem<PlanNode>> children = new ArrayList<>();
+    private void sync(NodeItem item, PlanNode node) {
+        if (item.node == node) {
+            return;
+        }
+        item.node = node;
+        TreeEntry entry = TreeEntry.of(node);
+        if (!entry.equals(item.getValue())) {
+            item.setValue(entry);
+        }
+        if (!item.built) {
+            // its children will be made from this version when needed
+            return;
+        }
+        List<TreeItem<TreeEntry>> children = new ArrayList<>(node.children().size());
         Set<UUID> kept = new HashSet<>();
         for (PlanNode child : node.children()) {
-            TreeItem<PlanNode> childItem = items.get(child.id());
+            NodeItem childItem = items.get(child.id());
             if (childItem == null) {
-                childItem = new TreeItem<>(child);
-                items.put(child.id(), childItem);
+                childItem = new NodeItem(child);
+            } else {
+                sync(childItem, child);
             }
             kept.add(child.id());
-            sync(childItem, child);
             children.add(childItem);
         }
-        for (TreeItem<PlanNode> old : item.getChildren()) {
+        for (TreeItem<TreeEntry> old : item.plainChildren()) {
             if (!kept.contains(old.getValue().id())) {
-                forget(old);
+                forget((NodeItem) old);
             }
         }
-        if (!item.getChildren().equals(children)) {
-            item.getChildren().setAll(children);
+        if (!item.plainChildren().equals(children)) {
+            item.plainChildren().setAll(children);
         }
     }
 
-    private void forget(TreeItem<PlanNode> item) {
+    private void forget(NodeItem item) {
         items.remove(item.getValue().id());
-        item.getChildren().forEach(this::forget);
+        if (item.built) {
+            item.plainChildren().forEach(child -> forget((NodeItem) child));
+        }
+    }
+
+    /** An item that makes its children's items the first time they are asked for. */
+    private final class NodeItem extends TreeItem<TreeEntry> {
+        private PlanNode node;
+        private boolean built;
+
+        NodeItem(PlanNode node) {
+            super(TreeEntry.of(node));
+            this.node = node;
+            items.put(node.id(), this);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return built ? super.getChildren().isEmpty() : node.children().isEmpty();
+        }
+
+        @Override
+        public ObservableList<TreeItem<TreeEntry>> getChildren() {
+            if (!built) {
+                built = true;
+                List<TreeItem<TreeEntry>> children = new ArrayList<>(node.children().size());
+                node.children().forEach(child -> children.add(new NodeItem(child)));
+                super.getChildren().setAll(children);
+            }
+            return super.getChildren();
+        }
+
+        /** The children as they are, without making them. */
+        ObservableList<TreeItem<TreeEntry>> plainChildren() {
+            return super.getChildren();
+        }
     }
 }
