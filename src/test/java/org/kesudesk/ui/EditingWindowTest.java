@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.AuditEntry;
+import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.parse.ParseReport;
@@ -35,6 +37,7 @@ import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
 import org.kesudesk.ui.matrix.MatrixViewModel;
+import org.kesudesk.ui.plan.TreeEntry;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -165,19 +168,21 @@ class EditingWindowTest {
         TableView<MatrixViewModel.Row> table = robot.lookup("#matrixTable").queryTableView();
         MatrixViewModel.Row firstTask = table.getItems().get(1);
         assertThat(firstTask.node().title()).isEqualTo("将弘扬科学精神贯穿于育人全链条");
-        int column = columnOf(table, "市体育局");
-        assertThat(cellText(table, 1, column)).isEmpty();
+        // the sample names more units than fit on screen: this one is not among the columns yet
+        assertThat(unitHeaders(table)).doesNotContain("市体育局");
 
-        // go to the cell (as the arrow keys would) and press Space, as a keyboard user toggles it
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().clearAndSelect(1, table.getColumns().get(column));
-            table.getFocusModel().focus(1, table.getColumns().get(column));
-            table.scrollToColumnIndex(column);
-        });
+        // as a keyboard user: pick the row, find the unit with 定位单位, Enter to go back to the table, Space
+        VisibleNodes.clickCell(robot, "    1.将弘扬科学精神贯穿于育人全链条");
+        robot.clickOn("#matrixLocate").write("体育");
+        waitUntil(() -> unitHeaders(table).contains("市体育局"));
+        int column = table.getColumns().indexOf(columnOf(table, "市体育局"));
+        assertThat(cellText(table, 1, column)).isEmpty();
+        robot.type(KeyCode.ENTER);
+        assertThat(table.getFocusModel().getFocusedCell().getColumn()).isEqualTo(column);
+        assertThat(table.getFocusModel().getFocusedCell().getRow()).isEqualTo(1);
         robot.type(KeyCode.SPACE);
         waitUntil(() -> "责任".equals(cellText(table, 1, column)));
-        assertThat(table.getColumns().get(column).getText()).isEqualTo("市体育局\n" + countFor("市体育局"));
+        String header = columnOf(table, "市体育局").getText();
         saveScreenshot("matrix.png");
 
         robot.clickOn("方案");
@@ -185,6 +190,42 @@ class EditingWindowTest {
         robot.type(KeyCode.RIGHT);
         clickCell("1.将弘扬科学精神贯穿于育人全链条");
         assertThat(unitsShown()).endsWith("市体育局");
+
+        // the count in the header is what was stored
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            PlanDocument stored = new PlanRepository(database).current().orElseThrow();
+            assertThat(header).isEqualTo("市体育局\n" + countIn(stored, "市体育局"));
+        }
+    }
+
+    @Test
+    void theArrowKeysAtTheMatrixEdgesBringInTheNextUnits() throws Exception {
+        robot.clickOn("责任矩阵");
+        waitUntil(() -> shown("#matrixTable"));
+        TableView<MatrixViewModel.Row> table = robot.lookup("#matrixTable").queryTableView();
+        List<String> before = unitHeaders(table);
+        VisibleNodes.clickCell(robot, "    1.将弘扬科学精神贯穿于育人全链条");
+
+        // from the title to the count, to each unit column, and once more: past the right edge, by one unit
+        for (int i = 0; i < before.size() + 2; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        assertThat(unitHeaders(table)).hasSize(before.size()).startsWith(before.get(1))
+                .containsAll(before.subList(1, before.size())).doesNotContain(before.get(0));
+        assertThat(table.getFocusModel().getFocusedCell().getColumn()).isEqualTo(table.getColumns().size() - 1);
+        for (int i = 0; i < before.size(); i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        List<String> after = unitHeaders(table);
+        assertThat(after).doesNotContainAnyElementsOf(before);
+
+        // and back: ← at the first unit column goes past the left edge
+        for (int i = 0; i < 2 * before.size(); i++) {
+            robot.type(KeyCode.LEFT);
+        }
+        assertThat(unitHeaders(table)).isEqualTo(before);
+        assertThat(table.getFocusModel().getFocusedCell().getColumn()).isEqualTo(2);
     }
 
     @Test
@@ -231,8 +272,8 @@ class EditingWindowTest {
 
     @SuppressWarnings("unchecked")
     private List<String> childTitles(int itemIndex) {
-        TreeView<PlanNode> tree = robot.lookup("#planTree").queryAs(TreeView.class);
-        TreeItem<PlanNode> item = tree.getRoot().getChildren().stream()
+        TreeView<TreeEntry> tree = robot.lookup("#planTree").queryAs(TreeView.class);
+        TreeItem<TreeEntry> item = tree.getRoot().getChildren().stream()
                 .flatMap(section -> section.getChildren().stream()).toList().get(itemIndex);
         return item.getChildren().stream()
                 .map(task -> task.getValue().label() + "." + task.getValue().title()).toList();
@@ -247,13 +288,15 @@ class EditingWindowTest {
         return item.getText();
     }
 
-    private static int columnOf(TableView<?> table, String unit) {
-        for (int i = 0; i < table.getColumns().size(); i++) {
-            if (table.getColumns().get(i).getUserData() instanceof Unit u && u.name().equals(unit)) {
-                return i;
-            }
-        }
-        throw new AssertionError(unit);
+    /** The unit columns shown, by the unit names in their headers. */
+    private static List<String> unitHeaders(TableView<?> table) {
+        return table.getColumns().stream().filter(c -> c.getUserData() instanceof Integer)
+                .map(c -> c.getText().split("\n")[0]).filter(name -> !name.isEmpty()).toList();
+    }
+
+    private static TableColumn<?, ?> columnOf(TableView<?> table, String unit) {
+        return table.getColumns().stream().filter(c -> c.getUserData() instanceof Integer
+                && c.getText().split("\n")[0].equals(unit)).findFirst().orElseThrow(() -> new AssertionError(unit));
     }
 
     private static String cellText(TableView<MatrixViewModel.Row> table, int row, int column) {
@@ -261,20 +304,14 @@ class EditingWindowTest {
         return value == null ? "" : value.toString();
     }
 
-    /** How many nodes of the plan tab's tree name the unit: the matrix must agree with it. */
-    private long countFor(String unit) {
-        return countIn(treeView().getRoot(), unit);
+    /** How many actions, projects and tasks of the plan name the unit (in either role). */
+    private static long countIn(PlanDocument plan, String unit) {
+        return plan.sections().stream().mapToLong(section -> countIn(section, unit)).sum();
     }
 
-    private static long countIn(TreeItem<PlanNode> item, String unit) {
-        long own = item.getValue() == null ? 0
-                : item.getValue().assignments().stream().filter(a -> a.unit().name().equals(unit)).count();
-        return own + item.getChildren().stream().mapToLong(child -> countIn(child, unit)).sum();
-    }
-
-    @SuppressWarnings("unchecked")
-    private TreeView<PlanNode> treeView() {
-        return robot.lookup("#planTree").queryAs(TreeView.class);
+    private static long countIn(PlanNode node, String unit) {
+        long own = node.assignments().stream().filter(a -> a.unit().name().equals(unit)).count();
+        return own + node.children().stream().mapToLong(child -> countIn(child, unit)).sum();
     }
 
     private boolean shown(String query) {

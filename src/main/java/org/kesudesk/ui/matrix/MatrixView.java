@@ -2,37 +2,62 @@ package org.kesudesk.ui.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
-import org.kesudesk.ui.plan.PlanEditViewModel;
 import org.kesudesk.ui.matrix.MatrixViewModel.Row;
+import org.kesudesk.ui.plan.PlanEditViewModel;
 
 /**
  * 责任矩阵: rows are actions/projects and their tasks, columns are units with their counts; click a cell, or
- * select it and press Space or Enter, to toggle it. Rows are virtualised, so large plans stay quick.
+ * select it and press Space or Enter, to toggle it.
+ *
+ * <p>Rows and columns are both virtualised. The table has only as many unit columns as fit on screen ("slots");
+ * the scroll bar below, the arrow keys at the table's edges, a sideways scroll and the 定位单位 field move which
+ * units those slots show. A catalogue of 200 units thus costs the table no more than the 15 or so it shows: a
+ * TableView with a real column per unit lays out and styles every column's header and cells on each change.
  */
 public final class MatrixView extends BorderPane {
 
+    static final double SLOT_WIDTH = 92;
+    private static final String SLOT = "matrix-slot";
+
     private final MatrixViewModel viewModel;
     private final TableView<Row> table = new TableView<>(null);
+    private final TableColumn<Row, String> titleColumn = new TableColumn<>(Messages.get("matrix.column.title"));
+    private final TableColumn<Row, Number> countColumn = new TableColumn<>(Messages.get("matrix.column.count"));
+    private final List<TableColumn<Row, String>> slots = new ArrayList<>();
+    /** The catalogue index of the unit the first slot shows. */
+    private final IntegerProperty firstUnit = new SimpleIntegerProperty(0);
+    private final ScrollBar unitBar = new ScrollBar();
+    /** The slot that shows the unit 定位单位 found, for the focus when the user goes on to the table. */
+    private int focusedSlotAfterLocate;
 
     public MatrixView(MatrixViewModel viewModel) {
         this.viewModel = viewModel;
@@ -41,14 +66,48 @@ public final class MatrixView extends BorderPane {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setFixedCellSize(26);
         table.setPlaceholder(new Label(Messages.get("matrix.empty")));
-        // a filter, not a handler: the table's own keys would take Space and Enter first
-        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER) {
-                toggleFocused();
-                event.consume();
+        // a filter, not a handler: the table's own keys would take Space, Enter and the arrows first
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        table.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
+
+        titleColumn.setId("matrixTitleColumn");
+        titleColumn.setPrefWidth(320);
+        titleColumn.setSortable(false);
+        // each cell follows its row's node, so that an edit redraws the cells of the edited row only
+        titleColumn.setCellValueFactory(cell -> Bindings.createStringBinding(() ->
+                "    ".repeat(cell.getValue().depth()) + PlanEditViewModel.displayName(cell.getValue().node()),
+                cell.getValue().nodeProperty()));
+        countColumn.setPrefWidth(60);
+        countColumn.setSortable(false);
+        countColumn.setCellValueFactory(cell -> Bindings.createIntegerBinding(() ->
+                cell.getValue().node().unitsIn(cell.getValue().role()).size(), cell.getValue().nodeProperty()));
+        table.getColumns().setAll(List.of(titleColumn, countColumn));
+
+        unitBar.setId("matrixUnitBar");
+        unitBar.setOrientation(Orientation.HORIZONTAL);
+        unitBar.setMin(0);
+        unitBar.setUnitIncrement(1);
+        unitBar.valueProperty().addListener((observable, old, value) -> firstUnit.set((int) Math.round(value.doubleValue())));
+        firstUnit.addListener((observable, old, first) -> {
+            if (Math.round(unitBar.getValue()) != first.intValue()) {
+                unitBar.setValue(first.intValue());
             }
+            showUnits();
         });
 
+        setTop(toolbar());
+        setCenter(table);
+        setBottom(unitBar);
+
+        table.widthProperty().addListener((observable, old, width) -> fitSlots());
+        titleColumn.widthProperty().addListener((observable, old, width) -> fitSlots());
+        countColumn.widthProperty().addListener((observable, old, width) -> fitSlots());
+        viewModel.units().addListener((ListChangeListener<Unit>) change -> showUnits());
+        viewModel.countsChangedProperty().addListener((observable, old, now) -> updateHeaders());
+        fitSlots();
+    }
+
+    private HBox toolbar() {
         ComboBox<PlanNode> section = new ComboBox<>();
         section.setId("matrixSection");
         section.getItems().add(null);
@@ -71,73 +130,181 @@ public final class MatrixView extends BorderPane {
             }
         });
         section.valueProperty().bindBidirectional(viewModel.sectionFilterProperty());
-        HBox top = new HBox(8, new Label(Messages.get("matrix.filter")), section,
-                new Label(Messages.get("matrix.hint")));
+
+        TextField locate = new TextField();
+        locate.setId("matrixLocate");
+        locate.setPromptText(Messages.get("matrix.locate.prompt"));
+        locate.setPrefColumnCount(10);
+        locate.textProperty().addListener((observable, old, text) -> locate(text));
+        // Enter or ↓ goes to the table, on the unit found, to toggle it with Space
+        locate.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DOWN) {
+                focusFirstSlot();
+                event.consume();
+            }
+        });
+
+        Label hint = new Label(Messages.get("matrix.hint"));
+        hint.setMinWidth(0);
+        hint.setTooltip(new Tooltip(hint.getText()));
+        HBox top = new HBox(8, fixed(new Label(Messages.get("matrix.filter"))), section,
+                fixed(new Label(Messages.get("matrix.locate"))), locate, hint);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("matrix-toolbar");
-        setTop(top);
-        setCenter(table);
-
-        viewModel.units().addListener((ListChangeListener<Unit>) change -> buildColumns());
-        viewModel.rows().addListener((ListChangeListener<Row>) change -> updateHeaders());
-        buildColumns();
+        return top;
     }
 
-    private void buildColumns() {
-        TableColumn<Row, String> title = new TableColumn<>(Messages.get("matrix.column.title"));
-        title.setId("matrixTitleColumn");
-        title.setPrefWidth(320);
-        title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
-                "    ".repeat(cell.getValue().depth()) + PlanEditViewModel.displayName(cell.getValue().node())));
-        TableColumn<Row, Number> count = new TableColumn<>(Messages.get("matrix.column.count"));
-        count.setPrefWidth(60);
-        count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
-                cell.getValue().node().unitsIn(cell.getValue().role()).size()));
-        List<TableColumn<Row, ?>> columns = new ArrayList<>(List.of(title, count));
-        for (Unit unit : viewModel.units()) {
-            TableColumn<Row, String> column = new TableColumn<>();
-            column.setUserData(unit);
-            column.setPrefWidth(64);
-            column.setSortable(false);
-            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(MatrixViewModel.cellText(cell.getValue(), unit)));
-            column.setCellFactory(c -> new ToggleCell(unit));
-            columns.add(column);
+    /** A label that keeps its whole text when the toolbar is short of room (the hint gives way instead). */
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Makes as many unit columns as fit beside the title and count columns. */
+    private void fitSlots() {
+        double free = table.getWidth() - titleColumn.getWidth() - countColumn.getWidth() - 24;
+        int wanted = Math.max(1, (int) Math.floor(free / SLOT_WIDTH));
+        if (table.getWidth() <= 0) {
+            wanted = 12;
         }
-        // all at once: adding 200 columns one by one lays the header out 200 times
+        if (wanted == slots.size()) {
+            return;
+        }
+        while (slots.size() < wanted) {
+            slots.add(slot(slots.size()));
+        }
+        while (slots.size() > wanted) {
+            slots.remove(slots.size() - 1);
+        }
+        List<TableColumn<Row, ?>> columns = new ArrayList<>(List.of(titleColumn, countColumn));
+        columns.addAll(slots);
+        // all at once: adding columns one by one lays the header out each time
         table.getColumns().setAll(columns);
+        showUnits();
+    }
+
+    private TableColumn<Row, String> slot(int index) {
+        TableColumn<Row, String> column = new TableColumn<>();
+        column.setUserData(index);
+        column.getStyleClass().add(SLOT);
+        column.setPrefWidth(SLOT_WIDTH);
+        column.setResizable(false);
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setCellValueFactory(cell -> Bindings.createStringBinding(() -> unitAt(index)
+                .map(unit -> MatrixViewModel.cellText(cell.getValue(), unit)).orElse(""), cell.getValue().nodeProperty()));
+        column.setCellFactory(c -> new ToggleCell(index));
+        return column;
+    }
+
+    /** After scrolling, or a change of the catalogue: the slots show the units from {@link #firstUnit} on. */
+    private void showUnits() {
+        int last = Math.max(0, viewModel.units().size() - slots.size());
+        unitBar.setMax(last);
+        unitBar.setVisibleAmount(Math.min(slots.size(), viewModel.units().size()));
+        unitBar.setBlockIncrement(Math.max(1, slots.size() - 1));
+        unitBar.setDisable(last == 0);
+        if (firstUnit.get() > last) {
+            firstUnit.set(last);
+            return;
+        }
         updateHeaders();
+        table.refresh();
     }
 
     private void updateHeaders() {
-        for (TableColumn<Row, ?> column : table.getColumns()) {
-            if (column.getUserData() instanceof Unit unit) {
-                String text = unit.name() + "\n" + viewModel.count(unit);
-                if (!text.equals(column.getText())) {
-                    column.setText(text);
-                }
+        for (int i = 0; i < slots.size(); i++) {
+            String text = unitAt(i).map(unit -> unit.name() + "\n" + viewModel.count(unit)).orElse("");
+            if (!text.equals(slots.get(i).getText())) {
+                slots.get(i).setText(text);
             }
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /** The unit the slot shows, if any (the catalogue may have fewer units than the slots). */
+    Optional<Unit> unitAt(int slot) {
+        int index = firstUnit.get() + slot;
+        return index < viewModel.units().size() ? Optional.of(viewModel.units().get(index)) : Optional.empty();
+    }
+
+    /** Shows the first unit whose name contains the text in the first slot (or as far left as it goes). */
+    private void locate(String text) {
+        String wanted = text == null ? "" : text.strip();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        List<Unit> units = viewModel.units();
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).name().contains(wanted)) {
+                int first = Math.min(i, Math.max(0, units.size() - slots.size()));
+                firstUnit.set(first);
+                focusedSlotAfterLocate = i - first;
+                return;
+            }
+        }
+    }
+
+    private void focusFirstSlot() {
+        if (table.getItems().isEmpty() || slots.isEmpty()) {
+            return;
+        }
+        int row = Math.max(0, table.getFocusModel().getFocusedIndex());
+        TableColumn<Row, String> column = slots.get(Math.min(focusedSlotAfterLocate, slots.size() - 1));
+        table.requestFocus();
+        table.getSelectionModel().clearAndSelect(row, column);
+        table.getFocusModel().focus(row, column);
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER) {
+            toggleFocused();
+            event.consume();
+            return;
+        }
+        TablePosition<Row, ?> focused = table.getFocusModel().getFocusedCell();
+        if (focused == null || !(focused.getTableColumn() != null && focused.getTableColumn().getUserData()
+                instanceof Integer slot) || event.isShiftDown()) {
+            return;
+        }
+        // at the table's edge the arrows move the units under the slots instead of the focus
+        if (event.getCode() == KeyCode.RIGHT && slot == slots.size() - 1
+                && firstUnit.get() < unitBar.getMax()) {
+            firstUnit.set(firstUnit.get() + 1);
+            event.consume();
+        } else if (event.getCode() == KeyCode.LEFT && slot == 0 && firstUnit.get() > 0) {
+            firstUnit.set(firstUnit.get() - 1);
+            event.consume();
+        }
+    }
+
+    /** A sideways scroll (a touchpad, or Shift and the wheel) moves the units. */
+    private void onScroll(ScrollEvent event) {
+        double delta = event.getDeltaX() != 0 ? event.getDeltaX() : event.isShiftDown() ? event.getDeltaY() : 0;
+        if (delta != 0) {
+            int step = delta < 0 ? 1 : -1;
+            firstUnit.set((int) Math.max(0, Math.min(unitBar.getMax(), firstUnit.get() + step)));
+            event.consume();
+        }
+    }
+
     private void toggleFocused() {
         TablePosition<Row, ?> focused = table.getFocusModel().getFocusedCell();
         if (focused == null || focused.getRow() < 0 || focused.getTableColumn() == null) {
             return;
         }
-        if (focused.getTableColumn().getUserData() instanceof Unit unit) {
-            viewModel.toggle(table.getItems().get(focused.getRow()), unit);
+        if (focused.getTableColumn().getUserData() instanceof Integer slot) {
+            unitAt(slot).ifPresent(unit -> viewModel.toggle(table.getItems().get(focused.getRow()), unit));
         }
     }
 
     /** A cell that shows 牵头 / 责任 and toggles when clicked. */
     private final class ToggleCell extends TableCell<Row, String> {
-        ToggleCell(Unit unit) {
+        ToggleCell(int slot) {
             setAlignment(Pos.CENTER);
             setOnMouseClicked(event -> {
                 Row row = getTableRow() == null ? null : getTableRow().getItem();
                 if (row != null && !isEmpty()) {
-                    viewModel.toggle(row, unit);
+                    unitAt(slot).ifPresent(unit -> viewModel.toggle(row, unit));
                 }
             });
         }

@@ -10,6 +10,10 @@ import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -31,14 +35,43 @@ import org.kesudesk.ui.PlanWorkspace;
  */
 public final class MatrixViewModel {
 
-    /** One row: an item or a task, with how deep it sits (0 for items). */
-    public record Row(PlanNode node, int depth) {
+    /**
+     * One row: an item or a task, with how deep it sits (0 for items). After an edit the row gets the node's new
+     * version, rather than a new row replacing it: the table then redraws that row's cells only, where a change of
+     * its item list would have it update every cell on screen.
+     */
+    public static final class Row {
+        private final ReadOnlyObjectWrapper<PlanNode> node;
+        private final int depth;
+
+        Row(PlanNode node, int depth) {
+            this.node = new ReadOnlyObjectWrapper<>(node);
+            this.depth = depth;
+        }
+
+        public PlanNode node() {
+            return node.get();
+        }
+
+        public ReadOnlyObjectProperty<PlanNode> nodeProperty() {
+            return node.getReadOnlyProperty();
+        }
+
+        public int depth() {
+            return depth;
+        }
+
         public Role role() {
-            return PlanEditor.roleOf(node);
+            return PlanEditor.roleOf(node());
         }
 
         public boolean has(Unit unit) {
-            return node.unitsIn(role()).stream().anyMatch(u -> u.id().equals(unit.id()));
+            return node().unitsIn(role()).stream().anyMatch(u -> u.id().equals(unit.id()));
+        }
+
+        /** Whether the other row stands for the same node at the same depth. */
+        boolean sameNodeAs(Row other) {
+            return depth == other.depth && node().id().equals(other.node().id());
         }
     }
 
@@ -48,6 +81,7 @@ public final class MatrixViewModel {
     private final ObjectProperty<PlanNode> sectionFilter = new SimpleObjectProperty<>();
     private final Map<UUID, Integer> countsByUnit = new HashMap<>();
     private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private final ReadOnlyIntegerWrapper countsChanged = new ReadOnlyIntegerWrapper();
     private boolean stale;
 
     public MatrixViewModel(PlanWorkspace workspace) {
@@ -107,6 +141,7 @@ public final class MatrixViewModel {
         countsByUnit.clear();
         countsByUnit.putAll(counts);
         rows.setAll(built);
+        countsChanged.set(countsChanged.get() + 1);
     }
 
     /**
@@ -131,10 +166,11 @@ public final class MatrixViewModel {
             }
             List<Row> replacement = new ArrayList<>();
             addRows(node.get(), old.depth(), replacement, countsByUnit);
-            if (end - index == replacement.size()) {
+            if (sameNodes(index, end, replacement)) {
                 for (int i = 0; i < replacement.size(); i++) {
-                    if (!rows.get(index + i).equals(replacement.get(i))) {
-                        rows.set(index + i, replacement.get(i));
+                    Row row = rows.get(index + i);
+                    if (row.node() != replacement.get(i).node()) {
+                        row.node.set(replacement.get(i).node());
                     }
                 }
             } else {
@@ -142,6 +178,20 @@ public final class MatrixViewModel {
                 rows.addAll(index, replacement);
             }
         }
+        countsChanged.set(countsChanged.get() + 1);
+    }
+
+    /** Whether the rows from index to end stand for the replacement's nodes, in the same places. */
+    private boolean sameNodes(int index, int end, List<Row> replacement) {
+        if (end - index != replacement.size()) {
+            return false;
+        }
+        for (int i = 0; i < replacement.size(); i++) {
+            if (!rows.get(index + i).sameNodeAs(replacement.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int indexOf(UUID id) {
@@ -157,6 +207,11 @@ public final class MatrixViewModel {
         node.assignments().forEach(a -> counts.merge(a.unit().id(), 1, Integer::sum));
         built.add(new Row(node, depth));
         node.children().forEach(child -> addRows(child, depth + 1, built, counts));
+    }
+
+    /** Changes whenever the counts per unit may have changed. */
+    public ReadOnlyIntegerProperty countsChangedProperty() {
+        return countsChanged.getReadOnlyProperty();
     }
 
     /** Sets the cell: puts the unit in the row's list (at the end), or takes it out. */
