@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -162,6 +163,37 @@ class EditingWindowTest {
     }
 
     @Test
+    void dragAndDropMovesATaskAmongItsSiblings_andAUnitInItsList() throws Exception {
+        clickCell("（二）实施农民科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        assertThat(childTitles(1)).containsExactly("1.大力开展农村科普主题活动", "2.加强农业科技培训和人才培养",
+                "3.实施乡村振兴科技支撑行动");
+
+        robot.drag(VisibleNodes.cell(robot, "3.实施乡村振兴科技支撑行动"))
+                .dropTo(VisibleNodes.cell(robot, "1.大力开展农村科普主题活动"));
+        waitUntil(() -> childTitles(1).get(0).equals("1.实施乡村振兴科技支撑行动"));
+        assertThat(childTitles(1)).containsExactly("1.实施乡村振兴科技支撑行动", "2.大力开展农村科普主题活动",
+                "3.加强农业科技培训和人才培养");
+
+        clickCell("2.大力开展农村科普主题活动");
+        List<String> units = unitsShown();
+        robot.drag(VisibleNodes.cell(robot, "1. " + units.get(0)))
+                .dropTo(VisibleNodes.cell(robot, units.size() + ". " + units.get(units.size() - 1)));
+        waitUntil(() -> unitsShown().get(units.size() - 1).equals(units.get(0)));
+        List<String> expected = new ArrayList<>(units.subList(1, units.size()));
+        expected.add(units.get(0));
+        assertThat(unitsShown()).isEqualTo(expected);
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            PlanNode item = new PlanRepository(database).current().orElseThrow().items().get(1);
+            assertThat(item.children()).extracting(PlanNode::title).containsExactly("实施乡村振兴科技支撑行动",
+                    "大力开展农村科普主题活动", "加强农业科技培训和人才培养");
+            assertThat(item.children().get(1).responsibleUnits()).extracting(Unit::name).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void theMatrixTogglesACell_andTheTreeShowsIt() throws Exception {
         robot.clickOn("责任矩阵");
         waitUntil(() -> shown("#matrixTable"));
@@ -226,6 +258,26 @@ class EditingWindowTest {
         }
         assertThat(unitHeaders(table)).isEqualTo(before);
         assertThat(table.getFocusModel().getFocusedCell().getColumn()).isEqualTo(2);
+    }
+
+    @Test
+    void draggingAUnitInTheCatalogueSetsItsPrecedence() throws Exception {
+        robot.clickOn("单位管理");
+        waitUntil(() -> shown("#catalogueList"));
+        ListView<Unit> catalogue = robot.lookup("#catalogueList").queryListView();
+        List<String> before = catalogue.getItems().stream().map(Unit::name).toList();
+
+        robot.drag(VisibleNodes.cell(robot, "3. " + before.get(2)))
+                .dropTo(VisibleNodes.cell(robot, "1. " + before.get(0)));
+        waitUntil(() -> catalogue.getItems().get(0).name().equals(before.get(2)));
+        List<String> expected = new ArrayList<>(before);
+        expected.add(0, expected.remove(2));
+        assertThat(catalogue.getItems()).extracting(Unit::name).isEqualTo(expected);
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new UnitRepository(database).all()).extracting(Unit::name).isEqualTo(expected);
+        }
     }
 
     @Test

@@ -30,8 +30,12 @@ final class VisibleNodes {
 
     /** Clicks the shown cell (tree, list or table) with exactly this text. */
     static void clickCell(FxRobot robot, String text) {
-        Node cell = robot.lookup(".cell").match(node -> node instanceof Labeled labeled
+        robot.clickOn(cell(robot, text));
+    }
+
+    /** The shown cell (tree, list or table) with exactly this text. */
+    static Node cell(FxRobot robot, String text) {
+        return robot.lookup(".cell").match(node -> node instanceof Labeled labeled
                 && text.equals(labeled.getText()) && isShown(node)).query();
-        robot.clickOn(cell);
     }
 }
