@@ -126,9 +126,8 @@ final class NodeEditorView extends ScrollPane {
                 unitTools, indicatorsHeading, indicators);
         content.getStyleClass().add("details-content");
 
-        BooleanBinding nothingSelected = viewModel.selectedNodeProperty().isNull();
-        showOnlyWhen(nothingSelected, placeholder);
-        showOnlyWhen(nothingSelected.not(), kind, heading);
+        showOnlyWhen(viewModel.nodeSelectedProperty().not(), placeholder);
+        showOnlyWhen(viewModel.nodeSelectedProperty(), kind, heading);
         BooleanExpression editable = viewModel.hasUnitsProperty();
         showOnlyWhen(editable, title, text, textTools, unitsHeading, addRow, units, unitTools);
         showOnlyWhen(Bindings.isNotEmpty(viewModel.indicators()), indicatorsHeading, indicators);

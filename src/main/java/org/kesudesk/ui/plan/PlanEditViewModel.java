@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,13 +53,13 @@ public final class PlanEditViewModel {
     private final ObservableList<PlanChecks.Finding> findings = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Set<UUID>> flagged = new ReadOnlyObjectWrapper<>(Set.of());
 
-    private final BooleanBinding taskSelected = Bindings.createBooleanBinding(
-            () -> selectedNode.get() != null && selectedNode.get().kind().isTask(), selectedNode);
-    private final BooleanBinding canAddTask = Bindings.createBooleanBinding(
-            () -> selectedNode.get() != null && selectedNode.get().kind() != NodeKind.SECTION
-                    && selectedNode.get().kind() != NodeKind.SUBTASK, selectedNode);
-    private final BooleanBinding hasUnits = Bindings.createBooleanBinding(
-            () -> selectedNode.get() != null && selectedNode.get().kind() != NodeKind.SECTION, selectedNode);
+    // Plain properties set when the selection changes, not bindings on the selected node: that node is replaced
+    // by a new version after every edit, and a binding on it would tell everything bound to it (which parts of the
+    // editor are shown, which tools are enabled) to lay out and redraw again, though nothing changed.
+    private final ReadOnlyBooleanWrapper nodeSelected = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper taskSelected = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canAddTask = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasUnits = new ReadOnlyBooleanWrapper(false);
 
     public PlanEditViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
@@ -91,6 +91,10 @@ public final class PlanEditViewModel {
                 : PlanDocuments.find(plan, selectedId.get()).orElse(null);
         selectedNode.set(node);
         selectedParent.set(node == null ? null : PlanDocuments.parentOf(plan, node.id()).orElse(null));
+        nodeSelected.set(node != null);
+        taskSelected.set(node != null && node.kind().isTask());
+        canAddTask.set(node != null && node.kind() != NodeKind.SECTION && node.kind() != NodeKind.SUBTASK);
+        hasUnits.set(node != null && node.kind() != NodeKind.SECTION);
         if (node == null) {
             heading.set("");
             kindName.set("");
@@ -108,7 +112,10 @@ public final class PlanEditViewModel {
         unitsHeading.set(node.kind() == NodeKind.SECTION ? ""
                 : Messages.get("node.units." + PlanEditor.roleOf(node).name()));
         units.setAll(node.kind() == NodeKind.SECTION ? List.of() : node.unitsIn(PlanEditor.roleOf(node)));
-        indicators.setAll(node.indicators().stream().map(Indicator::wording).toList());
+        List<String> wordings = node.indicators().stream().map(Indicator::wording).toList();
+        if (!indicators.equals(wordings)) {
+            indicators.setAll(wordings);
+        }
     }
 
     private void showFindings(List<PlanChecks.Finding> all) {
@@ -298,15 +305,20 @@ public final class PlanEditViewModel {
         return flagged.getReadOnlyProperty();
     }
 
-    public BooleanBinding taskSelectedProperty() {
-        return taskSelected;
+    /** Whether a node is selected (any kind). */
+    public ReadOnlyBooleanProperty nodeSelectedProperty() {
+        return nodeSelected.getReadOnlyProperty();
     }
 
-    public BooleanBinding canAddTaskProperty() {
-        return canAddTask;
+    public ReadOnlyBooleanProperty taskSelectedProperty() {
+        return taskSelected.getReadOnlyProperty();
     }
 
-    public BooleanBinding hasUnitsProperty() {
-        return hasUnits;
+    public ReadOnlyBooleanProperty canAddTaskProperty() {
+        return canAddTask.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasUnitsProperty() {
+        return hasUnits.getReadOnlyProperty();
     }
 }
