@@ -47,7 +47,8 @@ import org.kesudesk.ui.task.FxTaskExecutor;
  * Prints how a plan of 20,000 tasks and 200 units behaves: storing it, reading it, opening the tree and the matrix
  * (built, laid out and drawn once), and one edit from the call until every view shows it. Not a test: run with
  * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=org.kesudesk.bench.EditingBenchmark
- * -Dexec.classpathScope=test}. Runs headless (Monocle).
+ * -Dexec.classpathScope=test}. Runs headless (Monocle, software rendering) unless {@code -Dbench.onScreen=true}
+ * is given, which opens the window on the desktop with its usual graphics pipeline.
  */
 public final class EditingBenchmark {
 
@@ -60,10 +61,13 @@ public final class EditingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
+        if (!Boolean.getBoolean("bench.onScreen")) {
+            // headless by default, as on CI; -Dbench.onScreen=true measures on the desktop's own display
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+        }
         System.setProperty("org.jooq.no-logo", "true");
 
         Path folder = Files.createTempDirectory("kesudesk-bench");

@@ -238,14 +238,20 @@ public final class PlanEditView extends SplitPane {
         @Override
         protected void updateItem(TreeEntry node, boolean empty) {
             super.updateItem(node, empty);
-            getStyleClass().removeIf(style -> style.startsWith("node-kind-"));
+            // the style class is changed only when the kind does: a changed style class restyles and redraws the row
+            String kindStyle = empty || node == null ? null : "node-kind-" + node.kind().name().toLowerCase(Locale.ROOT);
+            if (kindStyle == null || !getStyleClass().contains(kindStyle)) {
+                getStyleClass().removeIf(style -> style.startsWith("node-kind-"));
+                if (kindStyle != null) {
+                    getStyleClass().add(kindStyle);
+                }
+            }
             if (empty || node == null) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
             setText(node.displayName());
-            getStyleClass().add("node-kind-" + node.kind().name().toLowerCase(Locale.ROOT));
             setGraphic(viewModel.flaggedProperty().get().contains(node.id()) ? mark : null);
         }
     }

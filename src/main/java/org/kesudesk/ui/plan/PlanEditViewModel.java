@@ -111,7 +111,10 @@ public final class PlanEditViewModel {
         text.set(node.text());
         unitsHeading.set(node.kind() == NodeKind.SECTION ? ""
                 : Messages.get("node.units." + PlanEditor.roleOf(node).name()));
-        units.setAll(node.kind() == NodeKind.SECTION ? List.of() : node.unitsIn(PlanEditor.roleOf(node)));
+        List<Unit> shownUnits = node.kind() == NodeKind.SECTION ? List.of() : node.unitsIn(PlanEditor.roleOf(node));
+        if (!units.equals(shownUnits)) {
+            units.setAll(shownUnits);
+        }
         List<String> wordings = node.indicators().stream().map(Indicator::wording).toList();
         if (!indicators.equals(wordings)) {
             indicators.setAll(wordings);
