@@ -82,13 +82,13 @@ public final class PlanWorkspace {
         this.units = new UnitRepository(database);
         this.audit = new AuditLog(database);
         this.editor = new PlanEditor(nodes, new AssignmentRepository(database), units);
-        undoStack.setOnChange(this::describeUndo);
         describeUndo();
     }
 
     /** Shows a plan (after loading or importing one): what could be undone belonged to what was shown before. */
     public void show(PlanDocument document, List<Unit> unitCatalogue) {
         undoStack.clear();
+        describeUndo();
         lastChangedNodes.set(Set.of());
         catalogue.setAll(unitCatalogue);
         latest = document;
@@ -126,7 +126,7 @@ public final class PlanWorkspace {
         if (effect.catalogueChanged()) {
             PlanDocument reloaded = plans.find(current.plan().id()).orElse(current);
             latest = reloaded;
-            return new Refresh(reloaded, units.all(), Set.of(), checks.run(reloaded));
+            return new Refresh(reloaded, units.all(), Set.of(), checks.run(reloaded), undoStack);
         }
         Map<UUID, PlanNode> replacements = new HashMap<>();
         for (UUID id : effect.changedNodes()) {
@@ -134,15 +134,24 @@ public final class PlanWorkspace {
         }
         latest = PlanDocuments.replace(current, replacements);
         // the checks walk the whole plan: here, off the UI thread, rather than in every view after every edit
-        return new Refresh(latest, null, effect.changedNodes(), checks.run(latest));
+        return new Refresh(latest, null, effect.changedNodes(), checks.run(latest), undoStack);
     }
 
+    /** What the worker hands to the UI thread after an edit; the undo texts too, read where the edit ran. */
     private record Refresh(PlanDocument document, List<Unit> catalogue, Set<UUID> changedNodes,
-                           List<PlanChecks.Finding> findings) {
+                           List<PlanChecks.Finding> findings, String undoText, String redoText) {
+        Refresh(PlanDocument document, List<Unit> catalogue, Set<UUID> changedNodes,
+                List<PlanChecks.Finding> findings, UndoStack undoStack) {
+            this(document, catalogue, changedNodes, findings, undoStack.undoDescription().orElse(""),
+                    undoStack.redoDescription().orElse(""));
+        }
     }
 
     private void showRefresh(Refresh refresh) {
         saving.set(false);
+        // set here, on the UI thread: menu items are bound to these
+        undoText.set(refresh.undoText());
+        redoText.set(refresh.redoText());
         if (refresh.catalogue() != null) {
             catalogue.setAll(refresh.catalogue());
         }
@@ -166,7 +175,7 @@ public final class PlanWorkspace {
         // what is shown may be out of date after a failure: read it all again
         executor.execute(BackgroundTask.of(() -> {
             latest = plans.find(latest.plan().id()).orElse(latest);
-            return new Refresh(latest, units.all(), Set.of(), checks.run(latest));
+            return new Refresh(latest, units.all(), Set.of(), checks.run(latest), undoStack);
         }).onSuccess(this::showRefresh).onFailure(e -> LOG.error("reload failed", e)));
     }
 

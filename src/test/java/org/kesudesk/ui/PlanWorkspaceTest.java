@@ -44,4 +44,30 @@ class PlanWorkspaceTest {
             assertThat(shown).isEqualTo(new PlanRepository(database).current().orElseThrow());
         }
     }
+
+    @Test
+    void theUndoTextChangesWhenTheUiGetsTheResult_notOnTheWorkerThread() {
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            PlanDocument plan = new PlanRepository(database).add(TestPlans.countyPlan());
+            DeferredTaskExecutor executor = new DeferredTaskExecutor();
+            PlanWorkspace workspace = new PlanWorkspace(database, executor, new NoDialogs());
+            workspace.show(plan, new UnitRepository(database).all());
+            Unit science = workspace.catalogue().stream().filter(u -> u.name().equals("县科协")).findFirst()
+                    .orElseThrow();
+            PlanNode task = plan.items().get(0).children().get(0);
+
+            // the edit is stored (the worker's part) but its result not yet delivered to the UI: the menu items,
+            // which are bound to this text, must not change from the worker thread
+            workspace.apply(workspace.editor().addUnit(task, science, 0));
+            assertThat(workspace.undoTextProperty().get()).isEmpty();
+
+            executor.deliver();
+            assertThat(workspace.undoTextProperty().get()).contains("县科协");
+            workspace.undo();
+            assertThat(workspace.redoTextProperty().get()).isEmpty();
+            executor.deliver();
+            assertThat(workspace.undoTextProperty().get()).isEmpty();
+            assertThat(workspace.redoTextProperty().get()).contains("县科协");
+        }
+    }
 }
