@@ -67,6 +67,10 @@ public final class PlanEditView extends SplitPane {
         HBox tools = new HBox(6, add, delete, up, down);
 
         tree.setId("planTree");
+        // one line per row: with a fixed row height the tree never measures rows to estimate its length; without
+        // it, a tree of thousands of rows measures a few more on every layout, restyling the scene and moving the
+        // scroll bar each time, so that every edit redrew the whole window
+        tree.setFixedCellSize(26);
         tree.setShowRoot(false);
         tree.setCellFactory(view -> new NodeCell());
         tree.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
