@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
@@ -21,7 +22,7 @@ import org.kesudesk.ui.importing.ImportReviewDialog;
  * Opens every dialog of the app, always owned by the main window so that it stays on top of it, and styled like
  * it (the bundled font included).
  */
-public final class DialogService implements ImportDialogs {
+public final class DialogService implements Dialogs {
 
     private final Window owner;
 
@@ -43,6 +44,18 @@ public final class DialogService implements ImportDialogs {
         alert.setHeaderText(title);
         alert.getDialogPane().setId("errorDialog");
         prepare(alert).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmText) {
+        ButtonType confirmButton = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelButton = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirmButton, cancelButton);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("confirmDialog");
+        // Enter confirms (the edit can be undone), Esc cancels
+        return prepare(alert).showAndWait().filter(confirmButton::equals).isPresent();
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class MainViewModel {
 
     private final Path databasePath;
     private final TaskExecutor executor;
-    private final ImportDialogs dialogs;
+    private final Dialogs dialogs;
     private final ReadOnlyObjectWrapper<PlanWorkspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyStringWrapper failureTitle = new ReadOnlyStringWrapper("");
@@ -62,7 +62,7 @@ public final class MainViewModel {
     private PlanImportService imports;
     private UnitRepository units;
 
-    public MainViewModel(Path databasePath, TaskExecutor executor, ImportDialogs dialogs) {
+    public MainViewModel(Path databasePath, TaskExecutor executor, Dialogs dialogs) {
         this.databasePath = databasePath;
         this.executor = executor;
         this.dialogs = dialogs;

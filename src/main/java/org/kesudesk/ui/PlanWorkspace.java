@@ -51,7 +51,7 @@ public final class PlanWorkspace {
     private static final Logger LOG = LoggerFactory.getLogger(PlanWorkspace.class);
 
     private final TaskExecutor executor;
-    private final ImportDialogs dialogs;
+    private final Dialogs dialogs;
     private final PlanRepository plans;
     private final NodeRepository nodes;
     private final UnitRepository units;
@@ -74,7 +74,7 @@ public final class PlanWorkspace {
      */
     private volatile PlanDocument latest;
 
-    public PlanWorkspace(Database database, TaskExecutor executor, ImportDialogs dialogs) {
+    public PlanWorkspace(Database database, TaskExecutor executor, Dialogs dialogs) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.plans = new PlanRepository(database);
@@ -98,6 +98,11 @@ public final class PlanWorkspace {
 
     public PlanEditor editor() {
         return editor;
+    }
+
+    /** The dialogs to ask the user through. */
+    public Dialogs dialogs() {
+        return dialogs;
     }
 
     /** Stores the edit in the background, then shows it everywhere; a refused edit is explained. */

@@ -145,6 +145,14 @@ class EditingWindowTest {
 
         clickCell("3.新任务");
         robot.type(KeyCode.DELETE);
+        // asked first: Esc keeps the task, Delete again and Enter deletes it
+        waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isEmpty());
+        assertThat(childTitles(4)).hasSize(3);
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> childTitles(4).size() == 2);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> childTitles(4).size() == 3);

@@ -9,7 +9,7 @@ import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
 
 /** Dialogs that ask nothing and remember the errors they were to show; for view-model tests and benchmarks. */
-public final class NoDialogs implements ImportDialogs {
+public final class NoDialogs implements Dialogs {
 
     public final List<String> errors = new ArrayList<>();
 
@@ -26,5 +26,15 @@ public final class NoDialogs implements ImportDialogs {
     @Override
     public void showError(String title, String message) {
         errors.add(message);
+    }
+
+    /** What confirm answers; the questions asked are kept. */
+    public boolean confirmAnswer = true;
+    public final List<String> questions = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message, String confirmText) {
+        questions.add(message);
+        return confirmAnswer;
     }
 }

@@ -10,7 +10,7 @@ import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
 
 /** Answers the import dialogs as a user would, and remembers what they were shown. */
-final class ScriptedDialogs implements ImportDialogs {
+final class ScriptedDialogs implements Dialogs {
 
     Optional<Path> fileToChoose = Optional.empty();
     Function<ParseReport, Optional<List<AliasSuggestion>>> reviewAnswer = report -> Optional.of(List.of());
@@ -31,5 +31,14 @@ final class ScriptedDialogs implements ImportDialogs {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    boolean confirmAnswer = true;
+    final List<String> questions = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message, String confirmText) {
+        questions.add(message);
+        return confirmAnswer;
     }
 }

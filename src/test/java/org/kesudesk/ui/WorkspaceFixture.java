@@ -16,11 +16,11 @@ public final class WorkspaceFixture implements AutoCloseable {
     public final Database database;
     public final PlanWorkspace workspace;
     public final List<String> errors;
+    public final NoDialogs dialogs = new NoDialogs();
 
     public WorkspaceFixture(Path folder, PlanDocument plan) {
         database = Database.open(folder.resolve("kesudesk"));
         PlanDocument stored = new PlanRepository(database).add(plan);
-        NoDialogs dialogs = new NoDialogs();
         errors = dialogs.errors;
         workspace = new PlanWorkspace(database, new CurrentThreadTaskExecutor(), dialogs);
         workspace.show(stored, new UnitRepository(database).all());

@@ -147,10 +147,18 @@ public final class PlanEditViewModel {
         }
     }
 
+    /** Deletes the selected task (and its sub-tasks), once the user confirms. */
     public void deleteSelected() {
         PlanNode node = selectedNode.get();
         PlanNode parent = selectedParent.get();
-        if (taskSelected.get() && parent != null) {
+        if (!taskSelected.get() || parent == null) {
+            return;
+        }
+        String subtasks = node.children().isEmpty() ? ""
+                : Messages.get("plan.delete.withSubtasks", node.children().size());
+        boolean confirmed = workspace.dialogs().confirm(Messages.get("plan.delete.title"),
+                Messages.get("plan.delete.message", displayName(node), subtasks), Messages.get("plan.delete.confirm"));
+        if (confirmed) {
             selectedId.set(parent.id());
             workspace.apply(workspace.editor().deleteTask(node, parent.id()));
         }

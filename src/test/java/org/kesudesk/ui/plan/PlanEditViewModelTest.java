@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
+import org.kesudesk.store.PlanRepository;
 import org.kesudesk.testsupport.TestPlans;
 import org.kesudesk.ui.WorkspaceFixture;
 
@@ -93,6 +94,26 @@ class PlanEditViewModelTest {
         viewModel.deleteSelected();
         assertThat(item(0).children()).hasSize(2);
         assertThat(viewModel.selectedNodeProperty().get().id()).isEqualTo(item(0).id());
+    }
+
+    @Test
+    void deletingAsksFirst_andNothingIsDeletedWhenTheUserSaysNo() throws Exception {
+        PlanNode withSubtasks = item(1).children().get(0);
+        select(withSubtasks);
+        fixture.dialogs.confirmAnswer = false;
+
+        viewModel.deleteSelected();
+
+        assertThat(fixture.dialogs.questions).singleElement().asString()
+                .contains("1.开展农民培训").contains("2 项子任务").contains("撤销");
+        assertThat(item(1).children()).containsExactly(withSubtasks);
+        assertThat(new PlanRepository(fixture.database).current().orElseThrow().items().get(1).children())
+                .hasSize(1);
+        assertThat(fixture.workspace.undoTextProperty().get()).isEmpty();
+
+        fixture.dialogs.confirmAnswer = true;
+        viewModel.deleteSelected();
+        assertThat(item(1).children()).isEmpty();
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
 
-/** The dialogs of importing a plan; view models ask through this, so that tests can answer for the user. */
-public interface ImportDialogs {
+/** The dialogs the app asks the user through; view models use this, so that tests can answer for the user. */
+public interface Dialogs {
 
     /** Asks for a plan document; empty if the user cancels. */
     Optional<Path> choosePlanFile();
@@ -18,4 +18,10 @@ public interface ImportDialogs {
 
     /** Tells the user why something failed. */
     void showError(String title, String message);
+
+    /**
+     * Asks before doing something the user may not have meant (deleting); true if the user confirms with the
+     * button named {@code confirmText}, false if the user cancels.
+     */
+    boolean confirm(String title, String message, String confirmText);
 }
