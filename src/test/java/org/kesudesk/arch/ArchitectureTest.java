@@ -23,6 +23,7 @@ class ArchitectureTest {
     private static final String CLI = "org.kesudesk.cli..";
     private static final String L10N = "org.kesudesk.l10n..";
     private static final String PARSE = "org.kesudesk.parse..";
+    private static final String DOCUMENTS = "org.kesudesk.documents..";
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage(MODEL)
@@ -48,7 +49,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule servicesDoNotDependOnTheirCallers = noClasses()
-            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N, PARSE)
+            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N, PARSE, DOCUMENTS)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
 
     @ArchTest
@@ -59,6 +60,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheParserReadsWordDocuments = noClasses().that().resideOutsideOfPackage(PARSE)
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..");
+
+    @ArchTest
+    static final ArchRule onlyTheDocumentsUseJasperReports = noClasses().that().resideOutsideOfPackage(DOCUMENTS)
+            .should().dependOnClassesThat().resideInAnyPackage("net.sf.jasperreports..")
+            .because("views and commands ask for documents; templates, filling and exporting stay in one place, "
+                    + "and JasperReports loads only when a document is made");
+
+    @ArchTest
+    static final ArchRule documentsNeitherStoreNorEdit = noClasses().that().resideInAPackage(DOCUMENTS)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, LOGIC)
+            .because("a document is made from a plan as given; it changes nothing");
 
     @ArchTest
     static final ArchRule uiAndCliDoNotDependOnEachOther = slices().matching("org.kesudesk.(ui|cli)..")

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.kesudesk.documents.DocumentKind;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Role;
@@ -27,7 +28,7 @@ class MessagesTest {
                     + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {
@@ -49,6 +50,10 @@ class MessagesTest {
             used.add("node.units." + role.name());
             used.add("matrix.cell." + role.name());
             used.add("units.duty." + role.name());
+            used.add("documents.units." + role.name());
+        }
+        for (DocumentKind kind : DocumentKind.values()) {
+            used.add("documents.kind." + kind.name());
         }
         for (PlanChecks.Kind kind : PlanChecks.Kind.values()) {
             used.add("check.plan." + kind.name());

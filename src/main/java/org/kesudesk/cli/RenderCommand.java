@@ -1,0 +1,82 @@
+package org.kesudesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.kesudesk.documents.DocumentKind;
+import org.kesudesk.documents.DocumentRenderer;
+import org.kesudesk.documents.NoticeHeader;
+import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.documents.RenderedDocument;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code render notice|division|unit-list [--unit NAME] --format pdf|docx --out FILE}: an official document. */
+@Command(name = "render", mixinStandardHelpOptions = true)
+final class RenderCommand implements Callable<Integer> {
+
+    @ParentCommand
+    KesuDeskCommand top;
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "DOCUMENT", converter = KindConverter.class)
+    DocumentKind kind;
+    @Option(names = "--unit", paramLabel = "NAME")
+    String unit;
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class)
+    OutputFormat format;
+    @Option(names = "--out", paramLabel = "FILE", required = true)
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter writer = spec.commandLine().getOut();
+        if (unit != null && kind != DocumentKind.UNIT_LIST) {
+            throw new UserFacingException("cli.render.unitOnlyForUnitList");
+        }
+        PlanDocument plan;
+        try (Database database = top.openDatabase()) {
+            plan = new PlanRepository(database).current()
+                    .orElseThrow(() -> new UserFacingException("cli.plan.none"));
+        }
+        RenderedDocument document = new DocumentRenderer().render(kind, plan, NoticeHeader.of(plan.plan()),
+                Optional.ofNullable(unit));
+        document.save(out, format);
+        writer.println(Messages.get("cli.render.done", out.toAbsolutePath(), document.pageCount()));
+        return 0;
+    }
+
+    /** notice, division or unit-list. */
+    static final class KindConverter implements ITypeConverter<DocumentKind> {
+        @Override
+        public DocumentKind convert(String value) {
+            return Arrays.stream(DocumentKind.values()).filter(k -> k.templateName().equals(value)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.get("cli.render.badKind", value)));
+        }
+    }
+
+    /** pdf or docx. */
+    static final class FormatConverter implements ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            return Arrays.stream(OutputFormat.values())
+                    .filter(f -> f.extension().equals(value.toLowerCase(Locale.ROOT))).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.get("cli.render.badFormat", value)));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.kesudesk.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRLoader;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Unit;
+
+/**
+ * Makes the official documents of a plan from the compiled templates. JasperReports is loaded when the first
+ * document is made, not when the app starts; the templates are loaded once and kept. Safe to use from one
+ * background thread at a time.
+ */
+public final class DocumentRenderer {
+
+    private final Map<DocumentKind, JasperReport> templates = new EnumMap<>(DocumentKind.class);
+
+    /**
+     * Renders a document of the plan.
+     *
+     * @param header the notice's header fields as the user left them (the division table uses its title)
+     * @param unit   for a unit list, the one unit (by name); empty for every unit one after another
+     * @throws UserFacingException if the named unit has nothing in the plan, or rendering fails
+     */
+    public synchronized RenderedDocument render(DocumentKind kind, PlanDocument plan, NoticeHeader header,
+                                                Optional<String> unit) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<Map<String, ?>> rows;
+        switch (kind) {
+            case NOTICE -> {
+                rows = DocumentRows.notice(plan, header);
+                parameters.put("masthead", header.masthead());
+                parameters.put("docNumber", header.docNumber());
+                String copiedTo = DocumentRows.copiedTo(header.copiedTo());
+                parameters.put("copiedTo", copiedTo);
+                parameters.put("copiedToLines", DocumentRows.copiedToLines(copiedTo));
+                parameters.put("printedBy", header.printedBy());
+                parameters.put("printedDate", header.printedDate());
+            }
+            case DIVISION -> {
+                rows = DocumentRows.division(plan);
+                parameters.put("title", Messages.get("documents.division.title"));
+                parameters.put("attachmentLabel", "");
+            }
+            case UNIT_LIST -> {
+                List<Unit> units = DocumentRows.unitsOf(plan);
+                if (unit.isPresent()) {
+                    String name = unit.get().strip();
+                    units = units.stream().filter(u -> u.name().equals(name)).toList();
+                    if (units.isEmpty()) {
+                        throw new UserFacingException("documents.error.noSuchUnit", name);
+                    }
+                }
+                rows = DocumentRows.unitLists(plan, units);
+                parameters.put("planTitle", plan.plan().planTitle());
+            }
+            default -> throw new IllegalArgumentException(kind.name());
+        }
+        try {
+            JasperPrint print = JasperFillManager.fillReport(template(kind), parameters,
+                    new JRMapCollectionDataSource(rows));
+            print.setName(Messages.get("documents.kind." + kind.name()));
+            return new RenderedDocument(print);
+        } catch (JRException e) {
+            throw new UserFacingException(e, "documents.error.render", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private JasperReport template(DocumentKind kind) {
+        return templates.computeIfAbsent(kind, k -> {
+            String resource = "templates/" + k.templateName() + ".jasper";
+            try (InputStream in = DocumentRenderer.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing compiled template " + resource
+                            + " (built by TemplateCompiler in the compile phase)");
+                }
+                return (JasperReport) JRLoader.loadObject(in);
+            } catch (IOException | JRException e) {
+                throw new IllegalStateException("cannot load template " + resource, e);
+            }
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package org.kesudesk.documents;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.kesudesk.model.Plan;
+
+/**
+ * The header fields of the notice, as they will be printed: taken from the plan and editable before rendering.
+ *
+ * @param masthead    发文机关标志, printed in red (the issuer and 文件 by default)
+ * @param docNumber   发文字号, e.g. 齐政办发〔2022〕16号
+ * @param title       标题
+ * @param addressees  主送机关
+ * @param noticeBody  the notice's own short text, one paragraph per line
+ * @param signature   发文机关署名
+ * @param date        成文日期, as printed (2022年4月25日)
+ * @param copiedTo    抄送机关 (without 抄送：), or empty
+ * @param printedBy   印发机关
+ * @param printedDate 印发日期, as printed, with 印发 (2022年4月25日印发)
+ */
+public record NoticeHeader(String masthead, String docNumber, String title, String addressees, String noticeBody,
+                           String signature, String date, String copiedTo, String printedBy, String printedDate) {
+
+    public NoticeHeader {
+        Objects.requireNonNull(masthead, "masthead");
+        Objects.requireNonNull(docNumber, "docNumber");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(addressees, "addressees");
+        Objects.requireNonNull(noticeBody, "noticeBody");
+        Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(copiedTo, "copiedTo");
+        Objects.requireNonNull(printedBy, "printedBy");
+        Objects.requireNonNull(printedDate, "printedDate");
+    }
+
+    /** The fields as the plan has them. */
+    public static NoticeHeader of(Plan plan) {
+        String issuer = plan.issuer().strip();
+        String printedBy = plan.printedBy().isBlank() ? issuer : plan.printedBy().strip();
+        Optional<LocalDate> printed = plan.printedDate().or(plan::issueDate);
+        return new NoticeHeader(issuer.isEmpty() ? "" : issuer + "文件", plan.docNumber().strip(), plan.title().strip(),
+                plan.addressees().strip(), plan.noticeBody().strip(), issuer,
+                plan.issueDate().map(NoticeHeader::chineseDate).orElse(""), plan.copiedTo().strip(), printedBy,
+                printed.map(d -> chineseDate(d) + "印发").orElse(""));
+    }
+
+    /** A date as GB/T 9704 writes it: Arabic numerals, the full year, no padding (2022年4月25日). */
+    public static String chineseDate(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+}

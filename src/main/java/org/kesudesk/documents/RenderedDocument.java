@@ -1,0 +1,117 @@
+package org.kesudesk.documents;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperPrintManager;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import org.kesudesk.l10n.UserFacingException;
+
+/** A document laid out in pages: saved as PDF or DOCX, drawn as page images for the preview, or printed. */
+public final class RenderedDocument {
+
+    private final JasperPrint print;
+
+    RenderedDocument(JasperPrint print) {
+        this.print = print;
+    }
+
+    public int pageCount() {
+        return print.getPages().size();
+    }
+
+    /** The page (from 0) drawn at the zoom (1 = 72 dots per inch), for a preview. */
+    public BufferedImage pageImage(int page, float zoom) {
+        try {
+            return (BufferedImage) JasperPrintManager.printPageToImage(print, page, zoom);
+        } catch (JRException e) {
+            throw new UserFacingException(e, "documents.error.render", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Saves the document. It is written next to the file first and moved into place when complete, so that a
+     * failure never leaves half a document (or destroys the one that was there).
+     */
+    public void save(Path file, OutputFormat format) {
+        Path absolute = file.toAbsolutePath();
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
+        try {
+            Files.createDirectories(absolute.getParent());
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                write(out, format);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new UserFacingException(e, "documents.error.save", absolute, String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            throw e;
+        }
+    }
+
+    /** Writes the document in the format. */
+    public void write(OutputStream out, OutputFormat format) {
+        try {
+            switch (format) {
+                case PDF -> {
+                    JRPdfExporter exporter = new JRPdfExporter();
+                    exporter.setExporterInput(new SimpleExporterInput(print));
+                    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+                    SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+                    configuration.setMetadataTitle(print.getName());
+                    configuration.setMetadataCreator("KesuDesk");
+                    exporter.setConfiguration(configuration);
+                    exporter.exportReport();
+                }
+                case DOCX -> {
+                    JRDocxExporter exporter = new JRDocxExporter();
+                    exporter.setExporterInput(new SimpleExporterInput(print));
+                    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+                    SimpleDocxReportConfiguration configuration = new SimpleDocxReportConfiguration();
+                    // rows grow with their text, so that Word and WPS with other fonts do not cut lines off
+                    configuration.setFlexibleRowHeight(true);
+                    exporter.setConfiguration(configuration);
+                    exporter.exportReport();
+                }
+                default -> throw new IllegalArgumentException(format.name());
+            }
+        } catch (JRException e) {
+            throw new UserFacingException(e, "documents.error.render", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Prints through the system's print dialog (or straight to the default printer without it).
+     *
+     * @return whether it was sent to a printer (false if the user cancelled the dialog)
+     */
+    public boolean print(boolean withDialog) {
+        try {
+            return JasperPrintManager.printReport(print, withDialog);
+        } catch (JRException e) {
+            throw new UserFacingException(e, "documents.error.print", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the partial file is only in the way; the error reported is the one that matters
+        }
+    }
+}

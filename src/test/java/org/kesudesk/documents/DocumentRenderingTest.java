@@ -1,0 +1,342 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.parse.PlanDocumentReader;
+
+/**
+ * Renders the sample plan's documents and reads them back: PDFBox for the PDFs (text, page size, margins, fonts,
+ * colours, page numbers), POI for the DOCX. A PNG of each document's first page goes to target/documents.
+ */
+class DocumentRenderingTest {
+
+    private static final float MM = 72f / 25.4f;
+    private static PlanDocument plan;
+    private static final DocumentRenderer RENDERER = new DocumentRenderer();
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void readTheSample() throws IOException {
+        try (InputStream in = DocumentRenderingTest.class.getResourceAsStream(
+                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
+                    List.of()).document();
+        }
+    }
+
+    @Test
+    void theNoticePdf_holdsEveryTaskAndUnitInOrder_onA4WithTheStandardMargins_andEmbeddedFonts() throws IOException {
+        Path pdf = render(DocumentKind.NOTICE, OutputFormat.PDF, Optional.empty());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(5);
+            for (PDPage page : document.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(210 * MM, org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(297 * MM, org.assertj.core.data.Offset.offset(1f));
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+            String text = squeeze(new PDFTextStripper().getText(document));
+            assertInOrder(text, expectedSequence(plan));
+            assertThat(text).contains("齐政办发〔2022〕16号").contains("各县（市）、区人民政府")
+                    .contains("齐齐哈尔市人民政府办公室").contains("抄送：");
+
+            // 版心 from where the text is: a body page (the fifth) starts 37 mm from the top, 28 mm from the left
+            Box box = textBox(document, 5);
+            assertThat(box.left).isCloseTo(28 * MM, org.assertj.core.data.Offset.offset(MM));
+            assertThat(box.top).isCloseTo(37 * MM, org.assertj.core.data.Offset.offset(MM));
+            assertThat(box.right).isLessThanOrEqualTo((28 + 156) * MM + 1);
+        }
+        savePng(pdf, "notice");
+    }
+
+    @Test
+    void theNoticeHasARedMastheadAndRule_andPageNumbersOnTheOuterSide() throws IOException {
+        Path pdf = render(DocumentKind.NOTICE, OutputFormat.PDF, Optional.empty());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 72);
+            // the masthead's top edge 35 mm below the 版心's top (72 mm from the paper's top): red there
+            assertThat(redPixels(first, 72 * MM, 72 * MM + 40)).isGreaterThan(500);
+            // nothing red above it, and the rule below it is red across the 版心
+            assertThat(redPixels(first, 0, 70 * MM)).isZero();
+            int ruleRow = firstRedRowBelow(first, (int) (72 * MM + 60));
+            assertThat(ruleRow).isPositive();
+            assertThat(redRunLength(first, ruleRow)).isCloseTo((int) (156 * MM), org.assertj.core.data.Offset.offset(4));
+
+            for (int pageNumber = 1; pageNumber <= document.getNumberOfPages(); pageNumber++) {
+                List<TextPosition> number = positionsOf(document, pageNumber, "— " + pageNumber + " —");
+                assertThat(number).as("page %d number", pageNumber).isNotEmpty();
+                float x = number.get(0).getXDirAdj();
+                if (pageNumber % 2 == 1) {
+                    assertThat(x).as("odd page %d: on the right", pageNumber).isGreaterThan(297.5f);
+                } else {
+                    assertThat(x).as("even page %d: on the left", pageNumber).isLessThan(150f);
+                }
+                // below the 版心 (which ends 35 mm above the paper's bottom edge)
+                assertThat(number.get(0).getYDirAdj()).isGreaterThan(297 * MM - 35 * MM);
+            }
+        }
+    }
+
+    @Test
+    void theNoticeDocx_holdsTheSameText_inTheOfficeFontNames() throws IOException {
+        Path docx = render(DocumentKind.NOTICE, OutputFormat.DOCX, Optional.empty());
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertInOrder(squeeze(extractor.getText()), expectedSequence(plan));
+            List<String> fonts = new ArrayList<>();
+            document.getBodyElements().forEach(element -> collectFonts(element, fonts));
+            document.getTables().forEach(table -> table.getRows().forEach(row -> row.getTableCells().forEach(
+                    cell -> cell.getParagraphs().forEach(p -> p.getRuns().forEach(run -> add(run, fonts))))));
+            assertThat(fonts).contains("仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312");
+        }
+    }
+
+    @Test
+    void theDivisionTable_repeatsItsHeader_andKeepsEachTaskOnOnePage() throws IOException {
+        Path pdf = render(DocumentKind.DIVISION, OutputFormat.PDF, Optional.empty());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = squeeze(stripper.getText(document));
+                assertThat(text).as("page %d", page).contains("序号重点任务牵头单位责任单位");
+                pages.add(text);
+            }
+            assertInOrder(String.join("", pages), expectedSequence(plan));
+            // a row is never cut in half: every task's number, title and units are on one page
+            for (PlanNode item : plan.items()) {
+                for (PlanNode task : item.children()) {
+                    String row = squeeze(task.title());
+                    assertThat(pages).as(task.title()).anyMatch(page -> page.contains(row));
+                }
+            }
+        }
+        savePng(pdf, "division");
+    }
+
+    @Test
+    void aUnitList_namesWhatTheUnitLeadsAndCarriesOut_andAnUnknownUnitIsExplained() throws IOException {
+        Path pdf = render(DocumentKind.UNIT_LIST, OutputFormat.PDF, Optional.of("市体育局"));
+        List<String> expected = new ArrayList<>();
+        for (PlanNode item : plan.items()) {
+            if (item.unitsIn(Role.LEAD).stream().anyMatch(u -> u.name().equals("市体育局"))) {
+                expected.add(item.title());
+            }
+        }
+        for (PlanNode item : plan.items()) {
+            for (PlanNode task : item.children()) {
+                if (task.unitsIn(Role.RESPONSIBLE).stream().anyMatch(u -> u.name().equals("市体育局"))) {
+                    expected.add(task.title());
+                }
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = squeeze(new PDFTextStripper().getText(document));
+            assertThat(text).startsWith("市体育局责任清单");
+            assertInOrder(text, expected.stream().map(DocumentRenderingTest::squeeze).toList());
+        }
+        savePng(pdf, "unit-list");
+
+        assertThatThrownBy(() -> RENDERER.render(DocumentKind.UNIT_LIST, plan, NoticeHeader.of(plan.plan()),
+                Optional.of("市不存在局")))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains("市不存在局");
+    }
+
+    @Test
+    void aFailedSave_leavesNoFileBehind() throws IOException {
+        RenderedDocument document = RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()),
+                Optional.empty());
+        Path blocker = Files.writeString(folder.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> document.save(blocker.resolve("division.pdf"), OutputFormat.PDF))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(Files.readString(blocker)).isEqualTo("x");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("not-a-folder");
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private Path render(DocumentKind kind, OutputFormat format, Optional<String> unit) {
+        Path file = folder.resolve(kind.templateName() + "." + format.extension());
+        RENDERER.render(kind, plan, NoticeHeader.of(plan.plan()), unit).save(file, format);
+        return file;
+    }
+
+    /** Every task title and unit name of the plan, in the order the document must print them. */
+    private static List<String> expectedSequence(PlanDocument plan) {
+        List<String> sequence = new ArrayList<>();
+        for (PlanNode item : plan.items()) {
+            sequence.add(squeeze(item.title()));
+            item.unitsIn(Role.LEAD).forEach(u -> sequence.add(u.name()));
+            for (PlanNode task : item.children()) {
+                sequence.add(squeeze(task.title()));
+                task.unitsIn(Role.RESPONSIBLE).stream().map(Unit::name).forEach(sequence::add);
+            }
+        }
+        return sequence;
+    }
+
+    private static void assertInOrder(String text, List<String> sequence) {
+        int at = 0;
+        for (String expected : sequence) {
+            int found = text.indexOf(expected, at);
+            assertThat(found).as("“%s” after position %d", expected, at).isNotNegative();
+            at = found + expected.length();
+        }
+    }
+
+    /** Text without white space, so that lines wrapped in the PDF compare with the plan's text. */
+    private static String squeeze(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private record Box(float left, float top, float right) {
+    }
+
+    private static Box textBox(PDDocument document, int page) throws IOException {
+        float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, 0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition p : positions) {
+                    if (p.getUnicode().isBlank() || p.getUnicode().equals("—") || Character.isDigit(p.getUnicode().charAt(0))
+                            && p.getYDirAdj() > 297 * MM - 35 * MM) {
+                        continue;
+                    }
+                    box[0] = Math.min(box[0], p.getXDirAdj());
+                    // the top of the character's em box: its baseline less the font's ascent
+                    float ascent = p.getFont().getFontDescriptor().getAscent() / 1000f * p.getFontSizeInPt();
+                    box[1] = Math.min(box[1], p.getYDirAdj() - ascent);
+                    box[2] = Math.max(box[2], p.getXDirAdj() + p.getWidthDirAdj());
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return new Box(box[0], box[1], box[2]);
+    }
+
+    private static List<TextPosition> positionsOf(PDDocument document, int page, String wanted) throws IOException {
+        List<TextPosition> found = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                if (text.strip().equals(wanted)) {
+                    found.addAll(positions);
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return found;
+    }
+
+    private static int redPixels(BufferedImage image, float fromY, float toY) {
+        int count = 0;
+        for (int y = Math.max(0, (int) fromY); y < Math.min(image.getHeight(), (int) toY); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (isRed(image.getRGB(x, y))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static int firstRedRowBelow(BufferedImage image, int fromY) {
+        for (int y = fromY; y < image.getHeight(); y++) {
+            if (redRunLength(image, y) > image.getWidth() / 2) {
+                return y;
+            }
+        }
+        return -1;
+    }
+
+    private static int redRunLength(BufferedImage image, int y) {
+        int count = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            if (isRed(image.getRGB(x, y))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isRed(int rgb) {
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        return r > 180 && g < 120 && b < 120;
+    }
+
+    private static void collectFonts(org.apache.poi.xwpf.usermodel.IBodyElement element, List<String> fonts) {
+        if (element instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph) {
+            paragraph.getRuns().forEach(run -> add(run, fonts));
+        }
+    }
+
+    private static void add(XWPFRun run, List<String> fonts) {
+        if (run.getFontFamily() != null) {
+            fonts.add(run.getFontFamily());
+        }
+        Map<String, String> unused = new TreeMap<>();
+        unused.clear();
+    }
+
+    /** A PNG of the PDF's first page, as PDFBox draws it, for a person to look at. */
+    private static void savePng(Path pdf, String name) throws IOException {
+        Path folder = Path.of("target", "documents");
+        Files.createDirectories(folder);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
+                    folder.resolve(name + "-page1.png").toFile());
+        }
+    }
+}
