@@ -32,6 +32,18 @@ public final class RenderedDocument {
         return print.getPages().size();
     }
 
+    /** A page drawn for a preview: its size in pixels and its pixels, row by row, as ARGB. */
+    public record PagePixels(int width, int height, int[] argb) {
+    }
+
+    /** The page (from 0) drawn at the zoom (1 = 72 dots per inch), as pixels any toolkit can show. */
+    public PagePixels pagePixels(int page, float zoom) {
+        BufferedImage image = pageImage(page, zoom);
+        int width = image.getWidth();
+        int height = image.getHeight();
+        return new PagePixels(width, height, image.getRGB(0, 0, width, height, null, 0, width));
+    }
+
     /** The page (from 0) drawn at the zoom (1 = 72 dots per inch), for a preview. */
     public BufferedImage pageImage(int page, float zoom) {
         try {

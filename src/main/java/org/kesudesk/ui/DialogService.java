@@ -47,6 +47,16 @@ public final class DialogService implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Messages.get("documents.file." + extension), "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public boolean confirm(String title, String message, String confirmText) {
         ButtonType confirmButton = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancelButton = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -16,6 +16,13 @@ public interface Dialogs {
     /** Shows what was read for review; the alias suggestions the user accepted, or empty if the user cancels. */
     Optional<List<AliasSuggestion>> review(ParseReport report);
 
+    /**
+     * Asks where to save a file; empty if the user cancels.
+     *
+     * @param extension without the dot: pdf, docx
+     */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
+
     /** Tells the user why something failed. */
     void showError(String title, String message);
 

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -20,12 +21,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
+import org.kesudesk.documents.DocumentRenderer;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.AppVersion;
 import org.kesudesk.ui.MainViewModel.State;
 import org.kesudesk.ui.audit.AuditView;
 import org.kesudesk.ui.audit.AuditViewModel;
+import org.kesudesk.ui.documents.DocumentsView;
+import org.kesudesk.ui.documents.DocumentsViewModel;
 import org.kesudesk.ui.matrix.MatrixView;
 import org.kesudesk.ui.matrix.MatrixViewModel;
 import org.kesudesk.ui.plan.PlanEditView;
@@ -38,6 +43,8 @@ public final class MainWindow extends BorderPane {
 
     private final MainViewModel viewModel;
     private final Runnable exit;
+    private DocumentRenderer renderer;
+    private Stage documentsWindow;
 
     public MainWindow(MainViewModel viewModel, Runnable exit) {
         this.viewModel = viewModel;
@@ -60,10 +67,16 @@ public final class MainWindow extends BorderPane {
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         importItem.setOnAction(event -> viewModel.importFile());
         importItem.disableProperty().bind(viewModel.canImportProperty().not());
+        MenuItem documentsItem = new MenuItem(Messages.get("menu.file.documents"));
+        documentsItem.setId("documentsMenuItem");
+        documentsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        documentsItem.setOnAction(event -> openDocuments());
+        documentsItem.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(State.READY));
         MenuItem exitItem = new MenuItem(Messages.get("menu.file.exit"));
         exitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exitItem.setOnAction(event -> exit.run());
-        Menu file = new Menu(Messages.get("menu.file"), null, importItem, new SeparatorMenuItem(), exitItem);
+        Menu file = new Menu(Messages.get("menu.file"), null, importItem, documentsItem, new SeparatorMenuItem(),
+                exitItem);
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setOnAction(event -> new DialogService(getScene().getWindow()).showInformation(
@@ -71,6 +84,31 @@ public final class MainWindow extends BorderPane {
                 Messages.get("about.text", AppVersion.current())));
         Menu help = new Menu(Messages.get("menu.help"), null, about);
         return new MenuBar(file, editMenu(), help);
+    }
+
+    /** 生成公文, in a window of its own beside the main one (it keeps its choices while open). */
+    private void openDocuments() {
+        PlanWorkspace workspace = viewModel.workspaceProperty().get();
+        if (workspace == null || workspace.planProperty().get() == null) {
+            return;
+        }
+        if (documentsWindow != null && documentsWindow.isShowing()) {
+            documentsWindow.toFront();
+            return;
+        }
+        if (renderer == null) {
+            // JasperReports is loaded with the first document, not at start-up
+            renderer = new DocumentRenderer();
+        }
+        Stage stage = new Stage();
+        stage.initOwner(getScene().getWindow());
+        stage.setTitle(Messages.get("documents.window.title"));
+        Scene scene = new Scene(new DocumentsView(new DocumentsViewModel(workspace, renderer)), 1100, 760);
+        scene.getStylesheets().setAll(getScene().getStylesheets());
+        scene.getRoot().setStyle(getStyle());
+        stage.setScene(scene);
+        documentsWindow = stage;
+        stage.show();
     }
 
     /** 编辑: 撤销 and 重做, naming the edit they would undo or redo. */

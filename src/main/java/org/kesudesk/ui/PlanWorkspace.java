@@ -189,6 +189,11 @@ public final class PlanWorkspace {
         redoText.set(undoStack.redoDescription().orElse(""));
     }
 
+    /** Runs other work (documents, files) on the worker, with its own handling of the result and of failure. */
+    public void execute(BackgroundTask<?> task) {
+        executor.execute(task);
+    }
+
     /** Reads something in the background and hands it to the UI thread. */
     public <T> void read(Callable<T> query, Consumer<T> then) {
         executor.execute(BackgroundTask.of(query).onSuccess(then).onFailure(this::failed));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.kesudesk.documents.DocumentKind;
+import org.kesudesk.documents.OutputFormat;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Role;
@@ -54,6 +55,9 @@ class MessagesTest {
         }
         for (DocumentKind kind : DocumentKind.values()) {
             used.add("documents.kind." + kind.name());
+        }
+        for (OutputFormat format : OutputFormat.values()) {
+            used.add("documents.file." + format.extension());
         }
         for (PlanChecks.Kind kind : PlanChecks.Kind.values()) {
             used.add("check.plan." + kind.name());

@@ -289,6 +289,28 @@ class EditingWindowTest {
     }
 
     @Test
+    void theDocumentsWindow_previewsTheNoticePageByPage() throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#renderButton").tryQuery().isPresent());
+        Label pages = robot.lookup("#pageLabel").queryAs(Label.class);
+        assertThat(pages.getText()).isEmpty();
+
+        // Enter: 生成预览 is the default button
+        robot.clickOn("#header-docNumber").type(KeyCode.ENTER);
+        waitUntil(() -> pages.getText().startsWith("第 1 / "));
+        javafx.scene.image.ImageView preview = robot.lookup("#previewImage").queryAs(javafx.scene.image.ImageView.class);
+        // the page is drawn in the background once the document is laid out
+        waitUntil(() -> preview.getImage() != null);
+        javafx.scene.image.Image first = preview.getImage();
+        saveWindowScreenshot(preview.getScene().getRoot(), "documents.png");
+
+        robot.type(KeyCode.PAGE_DOWN);
+        waitUntil(() -> pages.getText().startsWith("第 2 / ") && preview.getImage() != first);
+        assertThat(preview.getImage().getWidth()).isEqualTo(first.getWidth());
+        assertThat(robot.lookup("#documentStatus").queryAs(Label.class).getText()).contains("已生成");
+    }
+
+    @Test
     void mergingTwoUnitsInTheCatalogue() throws Exception {
         robot.clickOn("单位管理");
         waitUntil(() -> shown("#catalogueList"));
@@ -381,6 +403,13 @@ class EditingWindowTest {
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void saveWindowScreenshot(javafx.scene.Parent root, String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        var image = robot.capture(root).getImage();
+        robot.robotContext().getCaptureSupport().saveImage(image, folder.resolve(name));
     }
 
     private void saveScreenshot(String name) throws IOException {

@@ -37,4 +37,12 @@ public final class NoDialogs implements Dialogs {
         questions.add(message);
         return confirmAnswer;
     }
+
+    /** Where chooseSaveFile answers to save (empty: the user cancels). */
+    public Optional<Path> saveTo = Optional.empty();
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        return saveTo;
+    }
 }

@@ -41,4 +41,11 @@ final class ScriptedDialogs implements Dialogs {
         questions.add(message);
         return confirmAnswer;
     }
+
+    Optional<Path> saveTo = Optional.empty();
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        return saveTo;
+    }
 }

@@ -1,0 +1,221 @@
+package org.kesudesk.ui.documents;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.kesudesk.documents.DocumentKind;
+import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.documents.RenderedDocument;
+import org.kesudesk.l10n.Messages;
+
+/**
+ * 生成公文: on the left what to make (and the notice's header fields), in the middle the pages as they will print,
+ * below the ways out (PDF, Word, printer). PageUp / PageDown turn the pages.
+ */
+public final class DocumentsView extends BorderPane {
+
+    /** The labels of the view model's header fields, in their order. */
+    private static final List<String> HEADER_LABELS = List.of("documents.header.masthead",
+            "documents.header.docNumber", "documents.header.title", "documents.header.addressees",
+            "documents.header.noticeBody", "documents.header.signature", "documents.header.date",
+            "documents.header.copiedTo", "documents.header.printedBy", "documents.header.printedDate");
+
+    private final DocumentsViewModel viewModel;
+    private final ImageView preview = new ImageView();
+
+    public DocumentsView(DocumentsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("documents-view");
+        setLeft(choices());
+        setCenter(previewPane());
+        setBottom(actions());
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.PAGE_DOWN) {
+                viewModel.nextPage();
+                event.consume();
+            } else if (event.getCode() == KeyCode.PAGE_UP) {
+                viewModel.previousPage();
+                event.consume();
+            }
+        });
+        viewModel.pageProperty().addListener((observable, old, pixels) -> show(pixels));
+    }
+
+    private Region choices() {
+        ComboBox<DocumentKind> kind = new ComboBox<>();
+        kind.setId("documentKind");
+        kind.getItems().setAll(DocumentKind.values());
+        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DocumentKind value) {
+                return value == null ? "" : Messages.get("documents.kind." + value.name());
+            }
+
+            @Override
+            public DocumentKind fromString(String text) {
+                return null;
+            }
+        });
+
+        ComboBox<String> unit = new ComboBox<>();
+        unit.setId("documentUnit");
+        unit.getItems().add(null);
+        unit.getItems().addAll(viewModel.unitNames());
+        unit.valueProperty().bindBidirectional(viewModel.unitProperty());
+        unit.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? Messages.get("documents.allUnits") : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        unit.disableProperty().bind(viewModel.kindProperty().isNotEqualTo(DocumentKind.UNIT_LIST));
+
+        GridPane header = new GridPane();
+        header.setHgap(6);
+        header.setVgap(6);
+        List<StringProperty> fields = viewModel.headerFields();
+        for (int i = 0; i < fields.size(); i++) {
+            String key = HEADER_LABELS.get(i);
+            String name = key.substring(key.lastIndexOf('.') + 1);
+            TextInputControl input = name.equals("noticeBody") ? new TextArea() : new TextField();
+            if (input instanceof TextArea area) {
+                area.setPrefRowCount(4);
+                area.setWrapText(true);
+            }
+            input.setId("header-" + name);
+            input.textProperty().bindBidirectional(fields.get(i));
+            Label label = new Label(Messages.get(key));
+            label.setLabelFor(input);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            header.addRow(i, label, input);
+            GridPane.setHgrow(input, Priority.ALWAYS);
+        }
+        Button reset = new Button(Messages.get("documents.header.reset"));
+        reset.setOnAction(event -> viewModel.resetHeader());
+        VBox headerBox = new VBox(6, new Label(Messages.get("documents.header.heading")), header, reset);
+        headerBox.visibleProperty().bind(viewModel.kindProperty().isEqualTo(DocumentKind.NOTICE));
+        headerBox.managedProperty().bind(headerBox.visibleProperty());
+
+        Button render = new Button(Messages.get("documents.render"));
+        render.setId("renderButton");
+        render.setDefaultButton(true);
+        render.setOnAction(event -> viewModel.render());
+        render.disableProperty().bind(viewModel.busyProperty());
+
+        VBox box = new VBox(8, new Label(Messages.get("documents.kind")), kind, new Label(Messages.get("documents.unit")),
+                unit, headerBox, render);
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(360);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private Region previewPane() {
+        Button previous = new Button(Messages.get("documents.page.previous"));
+        previous.setId("previousPageButton");
+        previous.setOnAction(event -> viewModel.previousPage());
+        previous.disableProperty().bind(viewModel.pageIndexProperty().lessThanOrEqualTo(0));
+        Button next = new Button(Messages.get("documents.page.next"));
+        next.setId("nextPageButton");
+        next.setOnAction(event -> viewModel.nextPage());
+        next.disableProperty().bind(viewModel.pageIndexProperty().greaterThanOrEqualTo(
+                viewModel.pageCountProperty().subtract(1)));
+        Label pageLabel = new Label();
+        pageLabel.setId("pageLabel");
+        pageLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pageCountProperty().get() == 0 ? ""
+                        : Messages.get("documents.page.of", viewModel.pageIndexProperty().get() + 1,
+                        viewModel.pageCountProperty().get()),
+                viewModel.pageIndexProperty(), viewModel.pageCountProperty()));
+        Button zoomOut = new Button(Messages.get("documents.zoom.out"));
+        zoomOut.setOnAction(event -> viewModel.zoomOut());
+        Button zoomIn = new Button(Messages.get("documents.zoom.in"));
+        zoomIn.setOnAction(event -> viewModel.zoomIn());
+        Label zoomLabel = new Label();
+        zoomLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(viewModel.zoomProperty().get() * 100) + "%", viewModel.zoomProperty()));
+        HBox tools = new HBox(8, previous, pageLabel, next, new Label("  "), zoomOut, zoomLabel, zoomIn);
+        tools.setAlignment(Pos.CENTER);
+        tools.setPadding(new Insets(6));
+        tools.disableProperty().bind(viewModel.documentProperty().isNull());
+
+        preview.setId("previewImage");
+        preview.setPreserveRatio(true);
+        Label placeholder = new Label(Messages.get("documents.preview.placeholder"));
+        placeholder.visibleProperty().bind(viewModel.pageProperty().isNull());
+        StackPane page = new StackPane(preview, placeholder);
+        page.setPadding(new Insets(12));
+        page.getStyleClass().add("document-preview");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return new BorderPane(scroll, tools, null, null, null);
+    }
+
+    private Region actions() {
+        Button pdf = new Button(Messages.get("documents.save.pdf"));
+        pdf.setId("savePdfButton");
+        pdf.setOnAction(event -> viewModel.save(OutputFormat.PDF));
+        Button docx = new Button(Messages.get("documents.save.docx"));
+        docx.setId("saveDocxButton");
+        docx.setOnAction(event -> viewModel.save(OutputFormat.DOCX));
+        Button print = new Button(Messages.get("documents.print"));
+        print.setId("printButton");
+        print.setOnAction(event -> viewModel.print());
+        for (Button button : List.of(pdf, docx, print)) {
+            button.disableProperty().bind(viewModel.documentProperty().isNull().or(viewModel.busyProperty()));
+        }
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        Label status = new Label();
+        status.setId("documentStatus");
+        status.textProperty().bind(viewModel.statusProperty());
+        HBox box = new HBox(8, pdf, docx, print, progress, status);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private void show(RenderedDocument.PagePixels pixels) {
+        if (pixels == null) {
+            preview.setImage(null);
+            return;
+        }
+        WritableImage image = new WritableImage(pixels.width(), pixels.height());
+        image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
+                pixels.argb(), 0, pixels.width());
+        preview.setImage(image);
+    }
+}

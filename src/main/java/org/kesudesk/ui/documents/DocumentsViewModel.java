@@ -1,0 +1,283 @@
+package org.kesudesk.ui.documents;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kesudesk.documents.DocumentKind;
+import org.kesudesk.documents.DocumentRenderer;
+import org.kesudesk.documents.NoticeHeader;
+import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.documents.RenderedDocument;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Unit;
+import org.kesudesk.ui.PlanWorkspace;
+import org.kesudesk.ui.task.BackgroundTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * 生成公文: which document, the notice's header fields (from the plan, editable), a preview page by page with zoom,
+ * and saving as PDF or DOCX or printing. Rendering, drawing pages, saving and printing run in the background.
+ */
+public final class DocumentsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentsViewModel.class);
+    /** The preview's pixels per point at 100 %: actual size on a 96 dpi screen. */
+    private static final float PREVIEW_SCALE = 96f / 72f;
+
+    private final PlanWorkspace workspace;
+    private final DocumentRenderer renderer;
+
+    private final ObjectProperty<DocumentKind> kind = new SimpleObjectProperty<>(DocumentKind.NOTICE);
+    /** For a unit list: the unit, or null for every unit. */
+    private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
+    private final ObservableList<String> unitNames = FXCollections.observableArrayList();
+    private final StringProperty masthead = new SimpleStringProperty("");
+    private final StringProperty docNumber = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty addressees = new SimpleStringProperty("");
+    private final StringProperty noticeBody = new SimpleStringProperty("");
+    private final StringProperty signature = new SimpleStringProperty("");
+    private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty copiedTo = new SimpleStringProperty("");
+    private final StringProperty printedBy = new SimpleStringProperty("");
+    private final StringProperty printedDate = new SimpleStringProperty("");
+
+    private final ReadOnlyObjectWrapper<RenderedDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
+    /** 75 % at first: a whole page's width fits the window. */
+    private final DoubleProperty zoom = new SimpleDoubleProperty(0.75);
+    private final ReadOnlyObjectWrapper<RenderedDocument.PagePixels> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public DocumentsViewModel(PlanWorkspace workspace, DocumentRenderer renderer) {
+        this.workspace = workspace;
+        this.renderer = renderer;
+        resetHeader();
+        PlanDocument plan = workspace.planProperty().get();
+        if (plan != null) {
+            unitNames.setAll(workspace.catalogue().stream().map(Unit::name).toList());
+        }
+        // what was rendered no longer matches the choice: say so, rather than show an outdated preview as current
+        kind.addListener((observable, old, now) -> forget());
+        unit.addListener((observable, old, now) -> forget());
+        zoom.addListener((observable, old, now) -> showPage());
+    }
+
+    /** Puts the header fields back to what the plan says. */
+    public void resetHeader() {
+        PlanDocument plan = workspace.planProperty().get();
+        if (plan == null) {
+            return;
+        }
+        NoticeHeader header = NoticeHeader.of(plan.plan());
+        masthead.set(header.masthead());
+        docNumber.set(header.docNumber());
+        title.set(header.title());
+        addressees.set(header.addressees());
+        noticeBody.set(header.noticeBody());
+        signature.set(header.signature());
+        date.set(header.date());
+        copiedTo.set(header.copiedTo());
+        printedBy.set(header.printedBy());
+        printedDate.set(header.printedDate());
+    }
+
+    /** The header as the fields now say. */
+    public NoticeHeader header() {
+        return new NoticeHeader(masthead.get(), docNumber.get(), title.get(), addressees.get(), noticeBody.get(),
+                signature.get(), date.get(), copiedTo.get(), printedBy.get(), printedDate.get());
+    }
+
+    /** Lays the document out (in the background) and shows its first page. */
+    public void render() {
+        PlanDocument plan = workspace.planProperty().get();
+        if (plan == null || busy.get()) {
+            return;
+        }
+        DocumentKind chosen = kind.get();
+        NoticeHeader header = header();
+        Optional<String> chosenUnit = chosen == DocumentKind.UNIT_LIST ? Optional.ofNullable(unit.get())
+                : Optional.empty();
+        run(Messages.get("documents.status.rendering"), () -> renderer.render(chosen, plan, header, chosenUnit),
+                rendered -> {
+                    document.set(rendered);
+                    pageCount.set(rendered.pageCount());
+                    pageIndex.set(0);
+                    status.set(Messages.get("documents.status.rendered", rendered.pageCount()));
+                    showPage();
+                });
+    }
+
+    public void nextPage() {
+        goToPage(pageIndex.get() + 1);
+    }
+
+    public void previousPage() {
+        goToPage(pageIndex.get() - 1);
+    }
+
+    public void goToPage(int index) {
+        int target = Math.max(0, Math.min(index, pageCount.get() - 1));
+        if (document.get() != null && target != pageIndex.get()) {
+            pageIndex.set(target);
+            showPage();
+        }
+    }
+
+    public void zoomIn() {
+        zoom.set(Math.min(3.0, zoom.get() + 0.25));
+    }
+
+    public void zoomOut() {
+        zoom.set(Math.max(0.5, zoom.get() - 0.25));
+    }
+
+    /** Asks where, then saves the document shown as PDF or DOCX. */
+    public void save(OutputFormat format) {
+        RenderedDocument shown = document.get();
+        if (shown == null || busy.get()) {
+            return;
+        }
+        String name = Messages.get("documents.kind." + kind.get().name());
+        workspace.dialogs().chooseSaveFile(Messages.get("documents.save.title"), name, format.extension())
+                .ifPresent(file -> run(Messages.get("documents.status.saving"), () -> {
+                    shown.save(file, format);
+                    return file;
+                }, saved -> status.set(Messages.get("documents.status.saved", saved))));
+    }
+
+    /** Prints the document shown through the system's print dialog. */
+    public void print() {
+        RenderedDocument shown = document.get();
+        if (shown == null || busy.get()) {
+            return;
+        }
+        run(Messages.get("documents.status.printing"), () -> shown.print(true), sent -> status.set(
+                Messages.get(sent ? "documents.status.printed" : "documents.status.printCancelled")));
+    }
+
+    private void showPage() {
+        RenderedDocument shown = document.get();
+        if (shown == null) {
+            return;
+        }
+        int index = pageIndex.get();
+        float scale = (float) (zoom.get() * PREVIEW_SCALE);
+        workspace.execute(BackgroundTask.of(() -> shown.pagePixels(index, scale))
+                .onSuccess(pixels -> {
+                    if (document.get() == shown && pageIndex.get() == index) {
+                        page.set(pixels);
+                    }
+                })
+                .onFailure(this::failed));
+    }
+
+    private void forget() {
+        document.set(null);
+        page.set(null);
+        pageCount.set(0);
+        pageIndex.set(0);
+        status.set(Messages.get("documents.status.changed"));
+    }
+
+    private <T> void run(String doing, Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        status.set(doing);
+        workspace.execute(BackgroundTask.of(work)
+                .onSuccess(result -> {
+                    busy.set(false);
+                    then.accept(result);
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    failed(failure);
+                }));
+    }
+
+    private void failed(Exception failure) {
+        String message;
+        if (failure instanceof UserFacingException userFacing) {
+            message = userFacing.userMessage();
+        } else {
+            LOG.error("document failed", failure);
+            message = Messages.get("main.failure.unexpected", String.valueOf(failure.getMessage()));
+        }
+        status.set(message);
+        workspace.dialogs().showError(Messages.get("documents.error.title"), message);
+    }
+
+    // --- properties -------------------------------------------------------------------------------------------
+
+    public ObjectProperty<DocumentKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<String> unitProperty() {
+        return unit;
+    }
+
+    public ObservableList<String> unitNames() {
+        return unitNames;
+    }
+
+    public List<StringProperty> headerFields() {
+        return List.of(masthead, docNumber, title, addressees, noticeBody, signature, date, copiedTo, printedBy,
+                printedDate);
+    }
+
+    public StringProperty docNumberProperty() {
+        return docNumber;
+    }
+
+    public ReadOnlyObjectProperty<RenderedDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageIndexProperty() {
+        return pageIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public ReadOnlyObjectProperty<RenderedDocument.PagePixels> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,116 @@
+package org.kesudesk.ui.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.documents.DocumentKind;
+import org.kesudesk.documents.DocumentRenderer;
+import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.testsupport.TestPlans;
+import org.kesudesk.ui.WorkspaceFixture;
+
+class DocumentsViewModelTest {
+
+    @TempDir
+    Path folder;
+    private WorkspaceFixture fixture;
+    private DocumentsViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        fixture = new WorkspaceFixture(folder, TestPlans.countyPlan());
+        viewModel = new DocumentsViewModel(fixture.workspace, new DocumentRenderer());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void theHeaderComesFromThePlan_andRenderingShowsTheFirstPage() {
+        assertThat(viewModel.docNumberProperty().get()).isEqualTo("甘南政办发〔2023〕7号");
+        assertThat(viewModel.header().masthead()).isEqualTo("甘南县人民政府办公室文件");
+        assertThat(viewModel.header().date()).isEqualTo("2023年3月9日");
+
+        viewModel.render();
+
+        assertThat(viewModel.pageCountProperty().get()).isGreaterThanOrEqualTo(2);
+        assertThat(viewModel.pageIndexProperty().get()).isZero();
+        // A4 (595 pt wide) at 75 % of actual size on a 96 dpi screen: one pixel a point
+        assertThat(viewModel.pageProperty().get().width()).isBetween(594, 596);
+        assertThat(viewModel.statusProperty().get()).contains("共").contains("页");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void pagingStaysWithinTheDocument_andZoomRedrawsThePage() {
+        viewModel.render();
+        int pages = viewModel.pageCountProperty().get();
+
+        viewModel.previousPage();
+        assertThat(viewModel.pageIndexProperty().get()).isZero();
+        viewModel.nextPage();
+        assertThat(viewModel.pageIndexProperty().get()).isEqualTo(1);
+        viewModel.goToPage(99);
+        assertThat(viewModel.pageIndexProperty().get()).isEqualTo(pages - 1);
+
+        int width = viewModel.pageProperty().get().width();
+        viewModel.zoomIn();
+        assertThat(viewModel.pageProperty().get().width()).isGreaterThan(width);
+    }
+
+    @Test
+    void anEditedHeaderFieldIsWhatIsSaved_andTheSavedFileIsReported() throws IOException {
+        viewModel.docNumberProperty().set("甘南政办发〔2023〕8号");
+        viewModel.render();
+        Path file = folder.resolve("通知.pdf");
+        fixture.dialogs.saveTo = Optional.of(file);
+
+        viewModel.save(OutputFormat.PDF);
+
+        assertThat(viewModel.statusProperty().get()).contains(file.toString());
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("甘南政办发〔2023〕8号")
+                    .doesNotContain("甘南政办发〔2023〕7号");
+        }
+        viewModel.resetHeader();
+        assertThat(viewModel.docNumberProperty().get()).isEqualTo("甘南政办发〔2023〕7号");
+    }
+
+    @Test
+    void changingTheChoiceDropsThePreview_andAUnitListCanBeForOneUnit() {
+        viewModel.render();
+        viewModel.kindProperty().set(DocumentKind.UNIT_LIST);
+        assertThat(viewModel.documentProperty().get()).isNull();
+        assertThat(viewModel.pageProperty().get()).isNull();
+        assertThat(viewModel.statusProperty().get()).contains("重新生成");
+
+        viewModel.unitProperty().set("县财政局");
+        viewModel.render();
+        assertThat(viewModel.pageCountProperty().get()).isEqualTo(1);
+        assertThat(viewModel.unitNames()).contains("县财政局", "县科协");
+    }
+
+    @Test
+    void aFailureIsExplained_andTheViewIsNotLeftBusy() {
+        viewModel.kindProperty().set(DocumentKind.UNIT_LIST);
+        viewModel.unitProperty().set("县不存在局");
+
+        viewModel.render();
+
+        assertThat(fixture.errors).singleElement().asString().contains("县不存在局");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.documentProperty().get()).isNull();
+    }
+}
