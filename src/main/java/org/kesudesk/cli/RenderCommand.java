@@ -26,7 +26,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code render notice|division|unit-list [--unit NAME] --format pdf|docx --out FILE}: an official document. */
+/**
+ * {@code render notice|division|unit-list [--unit NAME] [--with-division] --format pdf|docx --out FILE}: an
+ * official document; the notice may carry the division table as its attachment.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
 
@@ -42,6 +45,8 @@ final class RenderCommand implements Callable<Integer> {
     OutputFormat format;
     @Option(names = "--out", paramLabel = "FILE", required = true)
     Path out;
+    @Option(names = "--with-division")
+    boolean withDivision;
 
     @Override
     public Integer call() {
@@ -49,13 +54,16 @@ final class RenderCommand implements Callable<Integer> {
         if (unit != null && kind != DocumentKind.UNIT_LIST) {
             throw new UserFacingException("cli.render.unitOnlyForUnitList");
         }
+        if (withDivision && kind != DocumentKind.NOTICE) {
+            throw new UserFacingException("cli.render.divisionOnlyForNotice");
+        }
         PlanDocument plan;
         try (Database database = top.openDatabase()) {
             plan = new PlanRepository(database).current()
                     .orElseThrow(() -> new UserFacingException("cli.plan.none"));
         }
         RenderedDocument document = new DocumentRenderer().render(kind, plan, NoticeHeader.of(plan.plan()),
-                Optional.ofNullable(unit));
+                Optional.ofNullable(unit), withDivision);
         document.save(out, format);
         writer.println(Messages.get("cli.render.done", out.toAbsolutePath(), document.pageCount()));
         return 0;

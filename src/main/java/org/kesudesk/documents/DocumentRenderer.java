@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -36,13 +37,22 @@ public final class DocumentRenderer {
      * @param unit   for a unit list, the one unit (by name); empty for every unit one after another
      * @throws UserFacingException if the named unit has nothing in the plan, or rendering fails
      */
+    public RenderedDocument render(DocumentKind kind, PlanDocument plan, NoticeHeader header, Optional<String> unit) {
+        return render(kind, plan, header, unit, false);
+    }
+
+    /**
+     * Renders a document of the plan; the notice may carry the division table as its attachment (附件, bound after
+     * the plan, page numbers running on, the 版记 on the attachment's last page).
+     */
     public synchronized RenderedDocument render(DocumentKind kind, PlanDocument plan, NoticeHeader header,
-                                                Optional<String> unit) {
+                                                Optional<String> unit, boolean divisionAttached) {
         Map<String, Object> parameters = new HashMap<>();
         List<Map<String, ?>> rows;
         switch (kind) {
             case NOTICE -> {
-                rows = DocumentRows.notice(plan, header);
+                rows = DocumentRows.notice(plan, header,
+                        divisionAttached ? List.of(Messages.get("documents.division.title")) : List.of());
                 parameters.put("masthead", header.masthead());
                 parameters.put("docNumber", header.docNumber());
                 String copiedTo = DocumentRows.copiedTo(header.copiedTo());
@@ -50,6 +60,7 @@ public final class DocumentRenderer {
                 parameters.put("copiedToLines", DocumentRows.copiedToLines(copiedTo));
                 parameters.put("printedBy", header.printedBy());
                 parameters.put("printedDate", header.printedDate());
+                parameters.put("colophon", !divisionAttached);
             }
             case DIVISION -> {
                 rows = DocumentRows.division(plan);
@@ -74,10 +85,34 @@ public final class DocumentRenderer {
             JasperPrint print = JasperFillManager.fillReport(template(kind), parameters,
                     new JRMapCollectionDataSource(rows));
             print.setName(Messages.get("documents.kind." + kind.name()));
+            if (kind == DocumentKind.NOTICE && divisionAttached) {
+                appendDivision(print, plan, parameters);
+            }
             return new RenderedDocument(print);
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.render", String.valueOf(e.getMessage()));
         }
+    }
+
+    /** The division table as the notice's 附件: its pages after the notice's, numbered on, with the 版记 at its end. */
+    private void appendDivision(JasperPrint notice, PlanDocument plan, Map<String, Object> noticeParameters)
+            throws JRException {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("title", Messages.get("documents.division.title"));
+        parameters.put("attachmentLabel", Messages.get("documents.attachment.label"));
+        parameters.put("pageOffset", notice.getPages().size());
+        parameters.put("colophon", true);
+        for (String key : List.of("copiedTo", "copiedToLines", "printedBy", "printedDate")) {
+            parameters.put(key, noticeParameters.get(key));
+        }
+        JasperPrint division = JasperFillManager.fillReport(template(DocumentKind.DIVISION), parameters,
+                new JRMapCollectionDataSource(DocumentRows.division(plan)));
+        for (JRStyle style : division.getStyles()) {
+            if (!notice.getStylesMap().containsKey(style.getName())) {
+                notice.addStyle(style);
+            }
+        }
+        division.getPages().forEach(notice::addPage);
     }
 
     private JasperReport template(DocumentKind kind) {

@@ -34,7 +34,7 @@ final class DocumentRows {
     }
 
     /** The notice below its 版头: title, 主送, its text, 署名 and date; then, from a new page, the plan. */
-    static List<Map<String, ?>> notice(PlanDocument plan, NoticeHeader header) {
+    static List<Map<String, ?>> notice(PlanDocument plan, NoticeHeader header, List<String> attachments) {
         List<Map<String, ?>> rows = new ArrayList<>();
         // the 版头 (发文机关标志, 发文字号, red rule) is the template's title band; the title 空二行 below the rule
         rows.add(row("BLANK", ""));
@@ -47,6 +47,16 @@ final class DocumentRows {
                     ? addressees.replaceFirst(":$", "：") : addressees + "："));
         }
         paragraphs(header.noticeBody()).forEach(p -> rows.add(row("BODY", p)));
+        // 附件说明: 空一行 below the text, 左空二字, numbered when there are several, no punctuation after a name
+        if (!attachments.isEmpty()) {
+            rows.add(row("BLANK", ""));
+            for (int i = 0; i < attachments.size(); i++) {
+                String name = attachments.size() == 1 ? attachments.get(i) : (i + 1) + "." + attachments.get(i);
+                String lead = i == 0 ? Messages.get("documents.attachment.lead")
+                        : String.valueOf(FULL_WIDTH_SPACE).repeat(3);
+                rows.add(row("BODY", lead + name));
+            }
+        }
         signature(header.signature(), header.date(), rows);
 
         rows.add(row("BREAK", ""));

@@ -51,6 +51,14 @@ class RenderCommandTest {
                     .contains("推进校内科学教育").contains("（责任单位：县教育局、团县委）");
         }
 
+        Path withDivision = folder.resolve("with-division.pdf");
+        assertThat(run("--db", db.toString(), "render", "notice", "--with-division", "--format", "pdf", "--out",
+                withDivision.toString()).exitCode).isZero();
+        try (PDDocument pdf = Loader.loadPDF(withDivision.toFile())) {
+            assertThat(squeeze(new PDFTextStripper().getText(pdf))).contains("附件：任务分工表")
+                    .contains("序号重点任务牵头单位责任单位");
+        }
+
         Path division = folder.resolve("division.docx");
         assertThat(run("--db", db.toString(), "render", "division", "--format", "docx", "--out",
                 division.toString()).exitCode).isZero();
@@ -84,6 +92,11 @@ class RenderCommandTest {
         Result badFormat = run("--db", db.toString(), "render", "notice", "--format", "odt", "--out", out.toString());
         assertThat(badFormat.exitCode).isEqualTo(2);
         assertThat(badFormat.err).contains("pdf、docx");
+
+        Result divisionOnAUnitList = run("--db", db.toString(), "render", "unit-list", "--with-division", "--format",
+                "pdf", "--out", out.toString());
+        assertThat(divisionOnAUnitList.exitCode).isEqualTo(1);
+        assertThat(divisionOnAUnitList.err).contains("--with-division");
 
         Result unitOnNotice = run("--db", db.toString(), "render", "notice", "--unit", "县财政局", "--format", "pdf",
                 "--out", out.toString());

@@ -131,6 +131,38 @@ class DocumentRenderingTest {
     }
 
     @Test
+    void theDivisionTableAsTheNoticesAttachment_followsThePlan_numberedOn_withTheColophonAtTheEnd() throws IOException {
+        int noticePages = RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .pageCount();
+        int divisionPages = RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()),
+                Optional.empty()).pageCount();
+        Path pdf = folder.resolve("notice-with-division.pdf");
+        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty(), true)
+                .save(pdf, OutputFormat.PDF);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isEqualTo(noticePages + divisionPages);
+            String all = squeeze(new PDFTextStripper().getText(document));
+            // 附件说明 below the notice's text, before the 署名
+            assertThat(all.indexOf("附件：任务分工表")).isPositive()
+                    .isLessThan(all.indexOf("齐齐哈尔市人民政府办公室2022年4月25日"));
+            for (int page = 1; page <= pages; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = squeeze(stripper.getText(document));
+                assertThat(text).as("page %d", page).contains("—" + page + "—");
+                // the 版记 only on the very last page, after the attachment
+                assertThat(text.contains("抄送：")).as("page %d", page).isEqualTo(page == pages);
+                if (page == noticePages + 1) {
+                    assertThat(text).startsWith("附件").contains("序号重点任务牵头单位责任单位");
+                }
+            }
+        }
+    }
+
+    @Test
     void theDivisionTable_repeatsItsHeader_andKeepsEachTaskOnOnePage() throws IOException {
         Path pdf = render(DocumentKind.DIVISION, OutputFormat.PDF, Optional.empty());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -123,7 +124,10 @@ public final class DocumentsView extends BorderPane {
         }
         Button reset = new Button(Messages.get("documents.header.reset"));
         reset.setOnAction(event -> viewModel.resetHeader());
-        VBox headerBox = new VBox(6, new Label(Messages.get("documents.header.heading")), header, reset);
+        CheckBox attach = new CheckBox(Messages.get("documents.withDivision"));
+        attach.setId("attachDivision");
+        attach.selectedProperty().bindBidirectional(viewModel.divisionAttachedProperty());
+        VBox headerBox = new VBox(6, attach, new Label(Messages.get("documents.header.heading")), header, reset);
         headerBox.visibleProperty().bind(viewModel.kindProperty().isEqualTo(DocumentKind.NOTICE));
         headerBox.managedProperty().bind(headerBox.visibleProperty());
 

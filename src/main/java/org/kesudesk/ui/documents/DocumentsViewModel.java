@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -53,6 +55,7 @@ public final class DocumentsViewModel {
     /** For a unit list: the unit, or null for every unit. */
     private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
     private final ObservableList<String> unitNames = FXCollections.observableArrayList();
+    private final BooleanProperty divisionAttached = new SimpleBooleanProperty(false);
     private final StringProperty masthead = new SimpleStringProperty("");
     private final StringProperty docNumber = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
@@ -84,6 +87,7 @@ public final class DocumentsViewModel {
         // what was rendered no longer matches the choice: say so, rather than show an outdated preview as current
         kind.addListener((observable, old, now) -> forget());
         unit.addListener((observable, old, now) -> forget());
+        divisionAttached.addListener((observable, old, now) -> forget());
         zoom.addListener((observable, old, now) -> showPage());
     }
 
@@ -122,7 +126,9 @@ public final class DocumentsViewModel {
         NoticeHeader header = header();
         Optional<String> chosenUnit = chosen == DocumentKind.UNIT_LIST ? Optional.ofNullable(unit.get())
                 : Optional.empty();
-        run(Messages.get("documents.status.rendering"), () -> renderer.render(chosen, plan, header, chosenUnit),
+        boolean attached = chosen == DocumentKind.NOTICE && divisionAttached.get();
+        run(Messages.get("documents.status.rendering"),
+                () -> renderer.render(chosen, plan, header, chosenUnit, attached),
                 rendered -> {
                     document.set(rendered);
                     pageCount.set(rendered.pageCount());
@@ -238,6 +244,11 @@ public final class DocumentsViewModel {
 
     public ObjectProperty<String> unitProperty() {
         return unit;
+    }
+
+    /** Whether the notice carries the division table as its attachment. */
+    public BooleanProperty divisionAttachedProperty() {
+        return divisionAttached;
     }
 
     public ObservableList<String> unitNames() {
