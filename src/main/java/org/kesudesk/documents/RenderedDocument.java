@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import javax.print.PrintServiceLookup;
+
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperPrintManager;
@@ -112,6 +114,9 @@ public final class RenderedDocument {
      * @return whether it was sent to a printer (false if the user cancelled the dialog)
      */
     public boolean print(boolean withDialog) {
+        if (PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
+            throw new UserFacingException("documents.error.noPrinter");
+        }
         try {
             return JasperPrintManager.printReport(print, withDialog);
         } catch (JRException e) {
