@@ -19,16 +19,25 @@ class PlanWorkspaceTest {
 
     @TempDir
     Path folder;
+    /** Does the worker's part at once and hands results to the "UI" only when told: a UI lagging behind. */
+    private final DeferredTaskExecutor executor = new DeferredTaskExecutor();
+
+    private PlanWorkspace showing(Database database, PlanDocument plan) {
+        PlanWorkspace workspace = new PlanWorkspace(database, executor, new NoDialogs());
+        workspace.show(plan, new UnitRepository(database).all());
+        return workspace;
+    }
+
+    private static Unit unit(PlanWorkspace workspace, String name) {
+        return workspace.catalogue().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
+    }
 
     @Test
     void twoQuickEdits_bothShow_evenIfTheUiHadNotCaughtUpWithTheFirst() {
         try (Database database = Database.open(folder.resolve("kesudesk"))) {
             PlanDocument plan = new PlanRepository(database).add(TestPlans.countyPlan());
-            DeferredTaskExecutor executor = new DeferredTaskExecutor();
-            PlanWorkspace workspace = new PlanWorkspace(database, executor, new NoDialogs());
-            workspace.show(plan, new UnitRepository(database).all());
-            Unit science = workspace.catalogue().stream().filter(u -> u.name().equals("县科协")).findFirst()
-                    .orElseThrow();
+            PlanWorkspace workspace = showing(database, plan);
+            Unit science = unit(workspace, "县科协");
             PlanNode first = plan.items().get(0).children().get(0);
             PlanNode second = plan.items().get(0).children().get(1);
 
@@ -49,11 +58,8 @@ class PlanWorkspaceTest {
     void theUndoTextChangesWhenTheUiGetsTheResult_notOnTheWorkerThread() {
         try (Database database = Database.open(folder.resolve("kesudesk"))) {
             PlanDocument plan = new PlanRepository(database).add(TestPlans.countyPlan());
-            DeferredTaskExecutor executor = new DeferredTaskExecutor();
-            PlanWorkspace workspace = new PlanWorkspace(database, executor, new NoDialogs());
-            workspace.show(plan, new UnitRepository(database).all());
-            Unit science = workspace.catalogue().stream().filter(u -> u.name().equals("县科协")).findFirst()
-                    .orElseThrow();
+            PlanWorkspace workspace = showing(database, plan);
+            Unit science = unit(workspace, "县科协");
             PlanNode task = plan.items().get(0).children().get(0);
 
             // the edit is stored (the worker's part) but its result not yet delivered to the UI: the menu items,
