@@ -84,6 +84,23 @@ class DocumentRenderingTest {
             assertThat(box.left).isCloseTo(28 * MM, org.assertj.core.data.Offset.offset(MM));
             assertThat(box.top).isCloseTo(37 * MM, org.assertj.core.data.Offset.offset(MM));
             assertThat(box.right).isLessThanOrEqualTo((28 + 156) * MM + 1);
+
+            // 22 lines of 28 characters: no page holds more than 22 lines on the 29 pt pitch, a line 28 characters
+            List<Integer> lineCounts = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            for (int page = 2; page < document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> onPage = stripper.getText(document).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.matches("—\\s*\\d+\\s*—")).toList();
+                lineCounts.add(onPage.size());
+                lines.addAll(onPage);
+            }
+            assertThat(lineCounts).allMatch(count -> count <= 22);
+            // lines of Chinese text only (Latin letters and digits are narrower): the full ones hold 28 characters
+            assertThat(lines.stream().filter(line -> line.codePoints().allMatch(c -> c >= 0x2E80))
+                    .mapToInt(line -> line.codePointCount(0, line.length())).max().orElse(0)).isEqualTo(28);
         }
         savePng(pdf, "notice");
     }
