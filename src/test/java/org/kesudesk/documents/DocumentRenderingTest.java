@@ -74,7 +74,8 @@ class DocumentRenderingTest {
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                 }
             }
-            String text = squeeze(new PDFTextStripper().getText(document));
+            // without the page numbers, which fall between the halves of a paragraph split over two pages
+            String text = squeeze(new PDFTextStripper().getText(document).replaceAll("—\\s*\\d+\\s*—", ""));
             assertInOrder(text, expectedSequence(plan));
             assertThat(text).contains("齐政办发〔2022〕16号").contains("各县（市）、区人民政府")
                     .contains("齐齐哈尔市人民政府办公室").contains("抄送：");
@@ -85,7 +86,7 @@ class DocumentRenderingTest {
             assertThat(box.top).isCloseTo(37 * MM, org.assertj.core.data.Offset.offset(MM));
             assertThat(box.right).isLessThanOrEqualTo((28 + 156) * MM + 1);
 
-            // 22 lines of 28 characters: no page holds more than 22 lines on the 29 pt pitch, a line 28 characters
+            // 22 lines of 28 characters: a full page holds 22 lines on the 29 pt pitch, and none more
             List<Integer> lineCounts = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             for (int page = 2; page < document.getNumberOfPages(); page++) {
@@ -97,7 +98,7 @@ class DocumentRenderingTest {
                 lineCounts.add(onPage.size());
                 lines.addAll(onPage);
             }
-            assertThat(lineCounts).allMatch(count -> count <= 22);
+            assertThat(lineCounts).allMatch(count -> count <= 22).contains(22);
             // lines of Chinese text only (Latin letters and digits are narrower): the full ones hold 28 characters
             assertThat(lines.stream().filter(line -> line.codePoints().allMatch(c -> c >= 0x2E80))
                     .mapToInt(line -> line.codePointCount(0, line.length())).max().orElse(0)).isEqualTo(28);
