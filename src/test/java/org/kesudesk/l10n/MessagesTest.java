@@ -17,6 +17,7 @@ import org.kesudesk.documents.DocumentKind;
 import org.kesudesk.documents.OutputFormat;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.RegionKind;
 import org.kesudesk.model.Role;
 
 /** Every message key the code uses exists, and every key in the bundle is used. */
@@ -29,7 +30,7 @@ class MessagesTest {
                     + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {
@@ -55,6 +56,9 @@ class MessagesTest {
         }
         for (DocumentKind kind : DocumentKind.values()) {
             used.add("documents.kind." + kind.name());
+        }
+        for (RegionKind kind : RegionKind.values()) {
+            used.add("region.kind." + kind.name());
         }
         for (OutputFormat format : OutputFormat.values()) {
             used.add("documents.file." + format.extension());

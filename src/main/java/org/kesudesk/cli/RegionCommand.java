@@ -1,0 +1,88 @@
+package org.kesudesk.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.Region;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.RegionRepository;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code region list [--json]}, {@code region own CODE}: the city, its counties, and this office's region. */
+@Command(name = "region", mixinStandardHelpOptions = true,
+        subcommands = {RegionCommand.ListRegions.class, RegionCommand.Own.class})
+final class RegionCommand {
+
+    @ParentCommand
+    KesuDeskCommand top;
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListRegions implements Callable<Integer> {
+        @ParentCommand
+        RegionCommand region;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Database database = region.top.openDatabase()) {
+                RegionRepository regions = new RegionRepository(database);
+                List<Region> all = regions.all();
+                Optional<Region> own = regions.own();
+                if (json) {
+                    ArrayNode array = CliJson.MAPPER.createArrayNode();
+                    for (Region r : all) {
+                        ObjectNode node = array.addObject();
+                        node.put("code", r.code());
+                        node.put("name", r.name());
+                        node.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
+                        node.put("own", own.map(o -> o.id().equals(r.id())).orElse(false));
+                    }
+                    out.println(CliJson.write(array));
+                } else {
+                    for (Region r : all) {
+                        boolean isOwn = own.map(o -> o.id().equals(r.id())).orElse(false);
+                        out.println(Messages.get("cli.region.line", isOwn ? "*" : " ", r.code(), r.name(),
+                                Messages.get("region.kind." + r.kind().name())));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "own", mixinStandardHelpOptions = true)
+    static final class Own implements Callable<Integer> {
+        @ParentCommand
+        RegionCommand region;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "CODE")
+        String code;
+
+        @Override
+        public Integer call() {
+            try (Database database = region.top.openDatabase()) {
+                Region own = new RegionRepository(database).setOwn(code);
+                spec.commandLine().getOut().println(Messages.get("cli.region.own.done", own.code(), own.name()));
+            }
+            return 0;
+        }
+    }
+}

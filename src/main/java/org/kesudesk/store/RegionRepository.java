@@ -1,0 +1,70 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.REGION;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Region;
+import org.kesudesk.model.RegionKind;
+import org.kesudesk.store.jooq.tables.records.RegionRecord;
+
+/**
+ * The city and its county-level divisions (the default list comes with the database, see V2__default_regions.sql),
+ * and which of them this office is: the city unless the office chose another.
+ */
+public final class RegionRepository {
+
+    static final String OWN_REGION = "own_region";
+
+    private final Database database;
+
+    public RegionRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Every region: the city first, then the counties by code. */
+    public List<Region> all() {
+        return database.read(tx -> tx.selectFrom(REGION)
+                .orderBy(REGION.KIND, REGION.CODE)
+                .fetch(RegionRepository::toRegion));
+    }
+
+    /** This office's region: the one chosen, or the city. */
+    public Optional<Region> own() {
+        return database.read(RegionRepository::own);
+    }
+
+    /** Makes the region with the code this office's own; recorded in the audit log. */
+    public Region setOwn(String code) {
+        return database.inTransaction(tx -> {
+            RegionRecord chosen = tx.selectFrom(REGION).where(REGION.CODE.eq(code.strip())).fetchOne();
+            if (chosen == null) {
+                throw new UserFacingException("store.error.noSuchRegion", code.strip());
+            }
+            Optional<Region> before = own(tx);
+            AppSettings.put(tx, OWN_REGION, chosen.getCode());
+            Region region = toRegion(chosen);
+            AuditLog.record(tx, AuditLog.Change.of("region.own", "region", region.id(),
+                    Messages.get("audit.summary.ownRegion", region.name()))
+                    .values(before.map(Region::name).orElse(null), region.name()));
+            return region;
+        });
+    }
+
+    private static Optional<Region> own(DSLContext tx) {
+        Optional<RegionRecord> chosen = AppSettings.get(tx, OWN_REGION)
+                .flatMap(code -> tx.selectFrom(REGION).where(REGION.CODE.eq(code)).fetchOptional());
+        return chosen.or(() -> tx.selectFrom(REGION).where(REGION.KIND.eq(RegionKind.CITY.name()))
+                        .orderBy(REGION.CODE).limit(1).fetchOptional())
+                .map(RegionRepository::toRegion);
+    }
+
+    private static Region toRegion(RegionRecord r) {
+        return new Region(r.getId(), r.getCode(), r.getName(), RegionKind.valueOf(r.getKind()),
+                Optional.ofNullable(r.getParentId()), r.getRowVersion());
+    }
+}

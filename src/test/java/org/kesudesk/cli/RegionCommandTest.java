@@ -1,0 +1,92 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.AppDirectoriesFixture;
+import org.kesudesk.model.AuditEntry;
+import org.kesudesk.store.AuditLog;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.RegionRepository;
+
+/** {@code region list} and {@code region own} on a new database, which comes with the default regions. */
+class RegionCommandTest {
+
+    @TempDir
+    Path folder;
+    private final List<Path> windowsOpened = new ArrayList<>();
+
+    @Test
+    void aNewDatabaseHasTheCityAndItsSixteenCounties_theCityBeingThisOffice() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        Result result = run("--db", db.toString(), "region", "list", "--json");
+
+        assertThat(result.exitCode).as(result.err).isZero();
+        JsonNode regions = new ObjectMapper().readTree(result.out);
+        assertThat(regions).hasSize(17);
+        assertThat(regions.get(0).get("name").asText()).isEqualTo("齐齐哈尔市");
+        assertThat(regions.get(0).get("kind").asText()).isEqualTo("city");
+        assertThat(regions.get(0).get("own").asBoolean()).isTrue();
+        List<String> counties = new ArrayList<>();
+        regions.forEach(r -> {
+            if (r.get("kind").asText().equals("county")) {
+                counties.add(r.get("name").asText());
+            }
+        });
+        assertThat(counties).containsExactlyInAnyOrder("龙沙区", "建华区", "铁锋区", "昂昂溪区", "富拉尔基区", "碾子山区",
+                "梅里斯达斡尔族区", "讷河市", "依安县", "泰来县", "甘南县", "富裕县", "克山县", "克东县", "拜泉县", "龙江县");
+        JsonNode fuyu = null;
+        for (JsonNode r : regions) {
+            if (r.get("name").asText().equals("富裕县")) {
+                fuyu = r;
+            }
+        }
+        assertThat(fuyu.get("code").asText()).isEqualTo("230227");
+    }
+
+    @Test
+    void choosingThisOfficesRegion_isStoredAndAudited_andAnUnknownCodeIsExplained() {
+        Path db = folder.resolve("kesudesk");
+        Result own = run("--db", db.toString(), "region", "own", "230227");
+        assertThat(own.exitCode).as(own.err).isZero();
+        assertThat(own.out).contains("富裕县");
+
+        Result list = run("--db", db.toString(), "region", "list");
+        assertThat(list.out.lines().filter(line -> line.startsWith("*")).toList())
+                .singleElement().asString().contains("230227").contains("富裕县");
+
+        Result unknown = run("--db", db.toString(), "region", "own", "999999");
+        assertThat(unknown.exitCode).isEqualTo(1);
+        assertThat(unknown.err).contains("999999").contains("region list");
+
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new RegionRepository(database).own().orElseThrow().name()).isEqualTo("富裕县");
+            List<AuditEntry> audit = new AuditLog(database).recent(10);
+            assertThat(audit).extracting(AuditEntry::action).containsExactly("region.own");
+            assertThat(audit.get(0).before()).contains("齐齐哈尔市");
+            assertThat(audit.get(0).after()).contains("富裕县");
+        }
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(),
+                AppDirectoriesFixture.linux(folder), windowsOpened::add);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+}
