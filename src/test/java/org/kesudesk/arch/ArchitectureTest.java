@@ -24,6 +24,7 @@ class ArchitectureTest {
     private static final String L10N = "org.kesudesk.l10n..";
     private static final String PARSE = "org.kesudesk.parse..";
     private static final String DOCUMENTS = "org.kesudesk.documents..";
+    private static final String EXCHANGE = "org.kesudesk.exchange..";
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage(MODEL)
@@ -49,7 +50,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule servicesDoNotDependOnTheirCallers = noClasses()
-            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N, PARSE, DOCUMENTS)
+            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N, PARSE, DOCUMENTS, EXCHANGE)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
 
     @ArchTest

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kesudesk.documents.DocumentKind;
 import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.exchange.OfficeKeys;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.RegionKind;
@@ -30,7 +31,7 @@ class MessagesTest {
                     + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {
@@ -56,6 +57,9 @@ class MessagesTest {
         }
         for (DocumentKind kind : DocumentKind.values()) {
             used.add("documents.kind." + kind.name());
+        }
+        for (OfficeKeys.ImportResult result : OfficeKeys.ImportResult.values()) {
+            used.add("cli.key.import." + result.name());
         }
         for (RegionKind kind : RegionKind.values()) {
             used.add("region.kind." + kind.name());

@@ -1,0 +1,169 @@
+package org.kesudesk.exchange;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Region;
+import org.kesudesk.store.KeyRepository;
+import org.kesudesk.store.KeyRepository.KnownKey;
+import org.kesudesk.store.KeyRepository.StoredKeyPair;
+
+/**
+ * The offices' signing keys (Ed25519, in the JDK): this office's key pair, made on first use, and the public keys
+ * of other offices, exchanged once as small files ({@code key export}, {@code key import}).
+ */
+public final class OfficeKeys {
+
+    static final String ALGORITHM = "Ed25519";
+    private static final String FORMAT = "kesudesk-public-key";
+    private static final int VERSION = 1;
+    private static final long MAX_KEY_FILE = 64 * 1024;
+
+    /** What a public key file says. */
+    public record PublicKeyFile(String regionCode, String regionName, byte[] publicKey, String fingerprint) {
+    }
+
+    /** What importing a key file did. */
+    public enum ImportResult {
+        ADDED,
+        ALREADY_KNOWN
+    }
+
+    private final KeyRepository keys;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public OfficeKeys(KeyRepository keys) {
+        this.keys = keys;
+    }
+
+    /** This office's key pair, made and stored the first time. */
+    public KeyPair ownKeyPair() {
+        StoredKeyPair stored = keys.ownKeyPair(OfficeKeys::generate);
+        try {
+            KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
+            return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(stored.publicKey())),
+                    factory.generatePrivate(new PKCS8EncodedKeySpec(stored.privateKey())));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the stored key pair cannot be read", e);
+        }
+    }
+
+    /** A key's fingerprint, for people to compare by eye or on the phone: SHA-256, in groups of four. */
+    public static String fingerprint(byte[] publicKey) {
+        try {
+            String hex = HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey));
+            StringBuilder grouped = new StringBuilder();
+            for (int i = 0; i < hex.length(); i += 4) {
+                grouped.append(i == 0 ? "" : " ").append(hex, i, i + 4);
+            }
+            return grouped.toString();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes this office's public key, for its region, to a file to give to other offices. */
+    public PublicKeyFile export(Region ownRegion, Path file) {
+        byte[] publicKey = ownKeyPair().getPublic().getEncoded();
+        ObjectNode node = json.createObjectNode();
+        node.put("format", FORMAT);
+        node.put("version", VERSION);
+        node.put("algorithm", ALGORITHM);
+        node.putObject("region").put("code", ownRegion.code()).put("name", ownRegion.name());
+        node.put("publicKey", Base64.getEncoder().encodeToString(publicKey));
+        node.put("fingerprint", fingerprint(publicKey));
+        Path target = file.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.writeString(partial, json.writerWithDefaultPrettyPrinter().writeValueAsString(node),
+                    StandardCharsets.UTF_8);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "exchange.error.writeKey", target, String.valueOf(e.getMessage()));
+        }
+        return new PublicKeyFile(ownRegion.code(), ownRegion.name(), publicKey, fingerprint(publicKey));
+    }
+
+    /** Reads and checks a public key file (does not store it). */
+    public PublicKeyFile read(Path file) {
+        JsonNode node;
+        try {
+            if (Files.size(file) > MAX_KEY_FILE) {
+                throw new UserFacingException("exchange.error.notAKeyFile", file);
+            }
+            node = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UserFacingException(e, "exchange.error.notAKeyFile", file);
+        }
+        if (node == null || !FORMAT.equals(node.path("format").asText()) || !ALGORITHM.equals(
+                node.path("algorithm").asText())) {
+            throw new UserFacingException("exchange.error.notAKeyFile", file);
+        }
+        if (node.path("version").asInt() != VERSION) {
+            throw new UserFacingException("exchange.error.keyVersion", node.path("version").asText());
+        }
+        String code = node.path("region").path("code").asText("");
+        String name = node.path("region").path("name").asText("");
+        byte[] publicKey;
+        try {
+            publicKey = Base64.getDecoder().decode(node.path("publicKey").asText(""));
+            PublicKey parsed = KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(publicKey));
+            publicKey = parsed.getEncoded();
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            throw new UserFacingException(e, "exchange.error.badKey", file);
+        }
+        if (code.isBlank() || name.isBlank()) {
+            throw new UserFacingException("exchange.error.notAKeyFile", file);
+        }
+        String fingerprint = fingerprint(publicKey);
+        if (!fingerprint.equals(node.path("fingerprint").asText())) {
+            throw new UserFacingException("exchange.error.keyFingerprint", file);
+        }
+        return new PublicKeyFile(code, name, publicKey, fingerprint);
+    }
+
+    /**
+     * Accepts another office's public key. The same key again changes nothing; another key for a region that
+     * already has one is refused (a forged or mistaken file would otherwise speak for that region).
+     */
+    public ImportResult accept(PublicKeyFile key) {
+        Optional<KnownKey> known = keys.known(key.regionCode());
+        if (known.isPresent()) {
+            if (known.get().fingerprint().equals(key.fingerprint())) {
+                return ImportResult.ALREADY_KNOWN;
+            }
+            throw new UserFacingException("exchange.error.otherKeyKnown", key.regionName(), key.regionCode(),
+                    known.get().fingerprint(), key.fingerprint());
+        }
+        keys.addKnown(new KnownKey(key.regionCode(), key.regionName(), key.publicKey(), key.fingerprint()));
+        return ImportResult.ADDED;
+    }
+
+    private static StoredKeyPair generate() {
+        try {
+            KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
+            return new StoredKeyPair(pair.getPrivate().getEncoded(), pair.getPublic().getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no " + ALGORITHM, e);
+        }
+    }
+}
