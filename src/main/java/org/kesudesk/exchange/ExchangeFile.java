@@ -1,0 +1,372 @@
+package org.kesudesk.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.kesudesk.l10n.UserFacingException;
+
+/**
+ * The .kesu container: a zip that any unzip tool opens, holding {@code manifest.json} (format version, sender and
+ * recipient regions, time, app version, the sender's public key, and each data entry's size and SHA-256),
+ * {@code manifest.sig} (the sender's Ed25519 signature of the manifest's bytes) and the data entries (JSON).
+ * Reading checks everything before anything is used: the zip, entry names, sizes and compression, the manifest,
+ * the format version, every checksum, no entry missing or extra, and the signature with the sender's known key.
+ */
+public final class ExchangeFile {
+
+    public static final int FORMAT_VERSION = 1;
+    static final String MANIFEST = "manifest.json";
+    static final String SIGNATURE = "manifest.sig";
+    private static final String FORMAT = "kesudesk-exchange";
+    /** Limits that no real file comes near: a plan of 20,000 tasks is a few megabytes of JSON. */
+    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
+    static final int MAX_ENTRIES = 64;
+    static final long MAX_COMPRESSION_RATIO = 200;
+
+    /** Who sent a file to whom, as its manifest says. */
+    public record Header(String senderCode, String senderName, String recipientCode, OffsetDateTime createdAt,
+                         String appVersion) {
+    }
+
+    /** A file read and checked: its header, the sender's key fingerprint, and its data entries by name. */
+    public record Contents(Header header, String senderFingerprint, Map<String, byte[]> entries) {
+    }
+
+    /** How the reader knows senders' keys: the fingerprint accepted for a region, if any. */
+    public interface KnownKeys {
+        Optional<String> fingerprintOf(String regionCode);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ExchangeFile() {
+    }
+
+    /** Writes a signed file; it is moved into place only when complete. */
+    public static void write(Path file, Header header, Map<String, byte[]> entries, KeyPair sender) {
+        Path target = file.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            byte[] manifest = manifest(header, entries, sender.getPublic().getEncoded());
+            byte[] signature = sign(manifest, sender);
+            try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
+                put(zip, MANIFEST, manifest);
+                put(zip, SIGNATURE, Base64.getEncoder().encode(signature));
+                for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                    put(zip, entry.getKey(), entry.getValue());
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the error that matters is the first
+            }
+            throw new UserFacingException(e, "exchange.error.write", target, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads and checks a file.
+     *
+     * @param trustNewKey accept a sender whose key is not known yet (the user saw its fingerprint and agreed)
+     * @throws UnknownSenderKeyException if the sender's key is not known and not to be trusted
+     * @throws UserFacingException       for anything else wrong with the file, with the reason in Chinese
+     */
+    public static Contents read(Path file, KnownKeys knownKeys, boolean trustNewKey) {
+        Map<String, byte[]> raw = unzip(file);
+        byte[] manifestBytes = raw.remove(MANIFEST);
+        byte[] signatureBytes = raw.remove(SIGNATURE);
+        if (manifestBytes == null) {
+            throw new UserFacingException("exchange.error.noManifest", file.getFileName());
+        }
+        if (signatureBytes == null) {
+            throw new UserFacingException("exchange.error.noSignature", file.getFileName());
+        }
+        JsonNode manifest;
+        try {
+            manifest = JSON.readTree(manifestBytes);
+        } catch (JsonProcessingException e) {
+            throw new UserFacingException(e, "exchange.error.badManifest", file.getFileName(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UserFacingException(e, "exchange.error.badManifest", file.getFileName(), e.getMessage());
+        }
+        if (manifest == null || !FORMAT.equals(manifest.path("format").asText())) {
+            throw new UserFacingException("exchange.error.notExchangeFile", file.getFileName());
+        }
+        int version = manifest.path("formatVersion").asInt(-1);
+        if (version != FORMAT_VERSION) {
+            throw new UserFacingException("exchange.error.formatVersion", manifest.path("formatVersion").asText(),
+                    FORMAT_VERSION);
+        }
+        // the signature first: nothing else in the manifest is believed before it is known who wrote it
+        PublicKey senderKey = publicKey(manifest.path("sender").path("publicKey").asText(""), file);
+        String fingerprint = OfficeKeys.fingerprint(senderKey.getEncoded());
+        String senderCode = manifest.path("sender").path("code").asText("");
+        String senderName = manifest.path("sender").path("name").asText("");
+        if (!verify(manifestBytes, signatureBytes, senderKey)) {
+            throw new UserFacingException("exchange.error.badSignature", file.getFileName());
+        }
+        Optional<String> known = knownKeys.fingerprintOf(senderCode);
+        if (known.isPresent() && !known.get().equals(fingerprint)) {
+            throw new UserFacingException("exchange.error.otherSenderKey", senderName, senderCode, fingerprint,
+                    known.get());
+        }
+        if (known.isEmpty() && !trustNewKey) {
+            throw new UnknownSenderKeyException(senderCode, senderName, fingerprint);
+        }
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        JsonNode listed = manifest.path("entries");
+        for (Iterator<Map.Entry<String, JsonNode>> it = listed.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            byte[] data = raw.remove(entry.getKey());
+            if (data == null) {
+                throw new UserFacingException("exchange.error.missingEntry", entry.getKey());
+            }
+            if (data.length != entry.getValue().path("size").asLong(-1)
+                    || !sha256(data).equals(entry.getValue().path("sha256").asText())) {
+                throw new UserFacingException("exchange.error.checksum", entry.getKey());
+            }
+            entries.put(entry.getKey(), data);
+        }
+        if (!raw.isEmpty()) {
+            throw new UserFacingException("exchange.error.extraEntry", raw.keySet().iterator().next());
+        }
+        OffsetDateTime createdAt;
+        try {
+            createdAt = OffsetDateTime.parse(manifest.path("createdAt").asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UserFacingException(e, "exchange.error.badManifest", file.getFileName(), e.getMessage());
+        }
+        Header header = new Header(senderCode, senderName, manifest.path("recipient").path("code").asText(""),
+                createdAt, manifest.path("appVersion").asText(""));
+        return new Contents(header, fingerprint, entries);
+    }
+
+    /** The sender's key is not known here: the user may accept it after comparing its fingerprint. */
+    public static final class UnknownSenderKeyException extends UserFacingException {
+        private final String senderCode;
+        private final String fingerprint;
+
+        UnknownSenderKeyException(String senderCode, String senderName, String fingerprint) {
+            super("exchange.error.unknownKey", senderName, senderCode, fingerprint);
+            this.senderCode = senderCode;
+            this.fingerprint = fingerprint;
+        }
+
+        public String senderCode() {
+            return senderCode;
+        }
+
+        public String fingerprint() {
+            return fingerprint;
+        }
+    }
+
+    private static byte[] manifest(Header header, Map<String, byte[]> entries, byte[] publicKey)
+            throws JsonProcessingException {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("format", FORMAT);
+        node.put("formatVersion", FORMAT_VERSION);
+        ObjectNode sender = node.putObject("sender");
+        sender.put("code", header.senderCode()).put("name", header.senderName());
+        sender.put("publicKey", Base64.getEncoder().encodeToString(publicKey));
+        sender.put("fingerprint", OfficeKeys.fingerprint(publicKey));
+        node.putObject("recipient").put("code", header.recipientCode());
+        node.put("createdAt", header.createdAt().toString());
+        node.put("appVersion", header.appVersion());
+        ObjectNode listed = node.putObject("entries");
+        entries.forEach((name, data) -> listed.putObject(name).put("size", data.length).put("sha256", sha256(data)));
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+    }
+
+    /** Every entry of the zip, checked for safe names, count, sizes and compression before it is kept. */
+    private static Map<String, byte[]> unzip(Path file) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        long total = 0;
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
+             ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String name = entry.getName();
+                if (!safe(name)) {
+                    throw new UserFacingException("exchange.error.badEntryName", name);
+                }
+                if (entries.containsKey(name)) {
+                    throw new UserFacingException("exchange.error.duplicateEntry", name);
+                }
+                if (entries.size() >= MAX_ENTRIES) {
+                    throw new UserFacingException("exchange.error.tooManyEntries", MAX_ENTRIES);
+                }
+                byte[] data = readLimited(zip, in, name);
+                total += data.length;
+                if (total > MAX_TOTAL_BYTES) {
+                    throw new UserFacingException("exchange.error.tooLarge", name);
+                }
+                entries.put(name, data);
+            }
+        } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
+            // a damaged or truncated zip (ZipInputStream reports a garbled entry name as IllegalArgumentException)
+            throw new UserFacingException(e, "exchange.error.badZip", file.getFileName());
+        } catch (IOException e) {
+            throw new UserFacingException(e, "exchange.error.read", file.getFileName(), String.valueOf(e.getMessage()));
+        }
+        if (entries.isEmpty()) {
+            throw new UserFacingException("exchange.error.badZip", file.getFileName());
+        }
+        return entries;
+    }
+
+    /**
+     * An entry's bytes, stopping as soon as it grows too large or expands too much for the bytes of the file it
+     * came from (a zip bomb): zip entries written with a data descriptor do not state their sizes up front.
+     */
+    private static byte[] readLimited(ZipInputStream zip, CountingInputStream file, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long start = file.count();
+        long read = 0;
+        int n;
+        while ((n = zip.read(buffer)) > 0) {
+            read += n;
+            if (read > MAX_ENTRY_BYTES) {
+                throw new UserFacingException("exchange.error.tooLarge", name);
+            }
+            long compressed = Math.max(1, file.count() - start);
+            if (read > 1024 * 1024 && read / compressed > MAX_COMPRESSION_RATIO) {
+                throw new UserFacingException("exchange.error.tooCompressed", name);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** Counts the bytes read from the file, to compare with what they expand to. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+
+    /** A plain relative name: no folders going up, no absolute or drive paths, no backslashes or odd characters. */
+    static boolean safe(String name) {
+        if (name.isEmpty() || name.length() > 200 || name.startsWith("/") || name.contains("\\")
+                || name.contains(":") || name.contains("\0")) {
+            return false;
+        }
+        for (String part : name.split("/", -1)) {
+            if (part.isEmpty() || part.equals("..") || part.equals(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sign(byte[] data, KeyPair key) {
+        try {
+            Signature signature = Signature.getInstance(OfficeKeys.ALGORITHM);
+            signature.initSign(key.getPrivate());
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean verify(byte[] data, byte[] signatureBase64, PublicKey key) {
+        try {
+            Signature signature = Signature.getInstance(OfficeKeys.ALGORITHM);
+            signature.initVerify(key);
+            signature.update(data);
+            return signature.verify(Base64.getDecoder().decode(new String(signatureBase64, StandardCharsets.US_ASCII)
+                    .strip()));
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static PublicKey publicKey(String base64, Path file) {
+        try {
+            return KeyFactory.getInstance(OfficeKeys.ALGORITHM)
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            throw new UserFacingException(e, "exchange.error.badSenderKey", file.getFileName());
+        }
+    }
+}
