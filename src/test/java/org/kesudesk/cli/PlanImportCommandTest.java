@@ -3,15 +3,11 @@ package org.kesudesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -23,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kesudesk.logic.AppDirectoriesFixture;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.Database;
@@ -43,13 +38,13 @@ class PlanImportCommandTest {
     void importingTheSample_storesItAndPlanShowPrintsIt() throws Exception {
         Path db = folder.resolve("kesudesk");
 
-        Result imported = run("--db", db.toString(), "plan", "import", SAMPLE.toString());
-        Result shown = run("--db", db.toString(), "plan", "show", "--json");
+        CliRun.Result imported = run("--db", db.toString(), "plan", "import", SAMPLE.toString());
+        CliRun.Result shown = run("--db", db.toString(), "plan", "show", "--json");
 
-        assertThat(imported.exitCode).isZero();
-        assertThat(imported.out).contains("齐政办发〔2022〕16号").contains("任务 35 项").contains("量化指标 6 个")
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("齐政办发〔2022〕16号").contains("任务 35 项").contains("量化指标 6 个")
                 .contains("“市生态局”可能是“市生态环境局”").contains("已保存");
-        JsonNode json = new ObjectMapper().readTree(shown.out);
+        JsonNode json = new ObjectMapper().readTree(shown.out());
         assertThat(json.at("/plan/docNumber").asText()).isEqualTo("齐政办发〔2022〕16号");
         assertThat(json.at("/plan/date").asText()).isEqualTo("2022-04-25");
         assertThat(json.get("items")).extracting(item -> item.get("kind").asText())
@@ -78,10 +73,10 @@ class PlanImportCommandTest {
     void aDryRunStoresNothing() {
         Path db = folder.resolve("kesudesk");
 
-        Result result = run("--db", db.toString(), "plan", "import", SAMPLE.toString(), "--dry-run");
+        CliRun.Result result = run("--db", db.toString(), "plan", "import", SAMPLE.toString(), "--dry-run");
 
-        assertThat(result.exitCode).isZero();
-        assertThat(result.out).contains("任务 35 项").contains("没有保存");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("任务 35 项").contains("没有保存");
         assertThat(plans(db)).isEmpty();
     }
 
@@ -92,14 +87,14 @@ class PlanImportCommandTest {
         run("--db", db.toString(), "plan", "import", COUNTY.toString());
         List<PlanSummary> plans = plans(db);
 
-        Result list = run("--db", db.toString(), "plan", "list");
-        Result use = run("--db", db.toString(), "plan", "use", plans.get(0).id().toString().substring(0, 8));
+        CliRun.Result list = run("--db", db.toString(), "plan", "list");
+        CliRun.Result use = run("--db", db.toString(), "plan", "use", plans.get(0).id().toString().substring(0, 8));
 
-        assertThat(list.out.lines()).hasSize(2);
-        assertThat(list.out.lines().filter(line -> line.startsWith("*")))
+        assertThat(list.out().lines()).hasSize(2);
+        assertThat(list.out().lines().filter(line -> line.startsWith("*")))
                 .singleElement().asString().contains("甘南政办规〔2023〕5号");
-        assertThat(use.exitCode).isZero();
-        assertThat(use.out).contains("齐政办发〔2022〕16号");
+        assertThat(use.exitCode()).isZero();
+        assertThat(use.out()).contains("齐政办发〔2022〕16号");
         assertThat(plans(db).get(0).current()).isTrue();
     }
 
@@ -109,15 +104,15 @@ class PlanImportCommandTest {
         Files.write(gbk, Files.readString(SAMPLE).getBytes(Charset.forName("GB18030")));
         Path db = folder.resolve("kesudesk");
 
-        Result detected = run("--db", db.toString(), "plan", "import", gbk.toString(), "--dry-run");
-        Result forced = run("--db", db.toString(), "plan", "import", gbk.toString(), "--dry-run",
+        CliRun.Result detected = run("--db", db.toString(), "plan", "import", gbk.toString(), "--dry-run");
+        CliRun.Result forced = run("--db", db.toString(), "plan", "import", gbk.toString(), "--dry-run",
                 "--encoding", "GBK");
-        Result unknown = run("--db", db.toString(), "plan", "import", gbk.toString(), "--encoding", "KLINGON");
+        CliRun.Result unknown = run("--db", db.toString(), "plan", "import", gbk.toString(), "--encoding", "KLINGON");
 
-        assertThat(detected.out).contains("（GB18030）").contains("任务 35 项");
-        assertThat(forced.out).contains("（GBK）").contains("任务 35 项");
-        assertThat(unknown.exitCode).isEqualTo(1);
-        assertThat(unknown.err).contains("不认识的编码“KLINGON”");
+        assertThat(detected.out()).contains("（GB18030）").contains("任务 35 项");
+        assertThat(forced.out()).contains("（GBK）").contains("任务 35 项");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("不认识的编码“KLINGON”");
     }
 
     @Test
@@ -126,10 +121,10 @@ class PlanImportCommandTest {
         Files.writeString(notes, "会议纪要\n\n下周一开会。\n");
         Path db = folder.resolve("kesudesk");
 
-        Result result = run("--db", db.toString(), "plan", "import", notes.toString());
+        CliRun.Result result = run("--db", db.toString(), "plan", "import", notes.toString());
 
-        assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.err).contains("没有找到实施方案的结构").doesNotContain("Exception");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("没有找到实施方案的结构").doesNotContain("Exception");
         assertThat(plans(db)).isEmpty();
     }
 
@@ -142,10 +137,10 @@ class PlanImportCommandTest {
         Path file = folder.resolve(name);
         Files.write(file, content);
 
-        Result result = run("--db", db.toString(), "plan", "import", file.toString());
+        CliRun.Result result = run("--db", db.toString(), "plan", "import", file.toString());
 
-        assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.err).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(plans(db)).singleElement().satisfies(plan -> {
             assertThat(plan.docNumber()).isEqualTo("甘南政办规〔2023〕5号");
             assertThat(plan.current()).isTrue();
@@ -180,16 +175,7 @@ class PlanImportCommandTest {
         }
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<Path> windows = new ArrayList<>();
-        int exitCode = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(),
-                AppDirectoriesFixture.linux(folder), windows::add);
-        assertThat(windows).isEmpty();
-        return new Result(exitCode, out.toString(), err.toString());
-    }
-
-    private record Result(int exitCode, String out, String err) {
+    private CliRun.Result run(String... args) {
+        return CliRun.run(folder, args);
     }
 }

@@ -2,19 +2,15 @@ package org.kesudesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kesudesk.logic.AppDirectoriesFixture;
 import org.kesudesk.model.AuditEntry;
 import org.kesudesk.store.AuditLog;
 import org.kesudesk.store.Database;
@@ -25,15 +21,14 @@ class RegionCommandTest {
 
     @TempDir
     Path folder;
-    private final List<Path> windowsOpened = new ArrayList<>();
 
     @Test
     void aNewDatabaseHasTheCityAndItsSixteenCounties_theCityBeingThisOffice() throws Exception {
         Path db = folder.resolve("kesudesk");
-        Result result = run("--db", db.toString(), "region", "list", "--json");
+        CliRun.Result result = run("--db", db.toString(), "region", "list", "--json");
 
-        assertThat(result.exitCode).as(result.err).isZero();
-        JsonNode regions = new ObjectMapper().readTree(result.out);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode regions = new ObjectMapper().readTree(result.out());
         assertThat(regions).hasSize(17);
         assertThat(regions.get(0).get("name").asText()).isEqualTo("齐齐哈尔市");
         assertThat(regions.get(0).get("kind").asText()).isEqualTo("city");
@@ -58,17 +53,17 @@ class RegionCommandTest {
     @Test
     void choosingThisOfficesRegion_isStoredAndAudited_andAnUnknownCodeIsExplained() {
         Path db = folder.resolve("kesudesk");
-        Result own = run("--db", db.toString(), "region", "own", "230227");
-        assertThat(own.exitCode).as(own.err).isZero();
-        assertThat(own.out).contains("富裕县");
+        CliRun.Result own = run("--db", db.toString(), "region", "own", "230227");
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        assertThat(own.out()).contains("富裕县");
 
-        Result list = run("--db", db.toString(), "region", "list");
-        assertThat(list.out.lines().filter(line -> line.startsWith("*")).toList())
+        CliRun.Result list = run("--db", db.toString(), "region", "list");
+        assertThat(list.out().lines().filter(line -> line.startsWith("*")).toList())
                 .singleElement().asString().contains("230227").contains("富裕县");
 
-        Result unknown = run("--db", db.toString(), "region", "own", "999999");
-        assertThat(unknown.exitCode).isEqualTo(1);
-        assertThat(unknown.err).contains("999999").contains("region list");
+        CliRun.Result unknown = run("--db", db.toString(), "region", "own", "999999");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("999999").contains("region list");
 
         try (Database database = Database.openExisting(db)) {
             assertThat(new RegionRepository(database).own().orElseThrow().name()).isEqualTo("富裕县");
@@ -79,14 +74,7 @@ class RegionCommandTest {
         }
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(),
-                AppDirectoriesFixture.linux(folder), windowsOpened::add);
-        return new Result(exitCode, out.toString(), err.toString());
-    }
-
-    private record Result(int exitCode, String out, String err) {
+    private CliRun.Result run(String... args) {
+        return CliRun.run(folder, args);
     }
 }

@@ -3,13 +3,9 @@ package org.kesudesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,7 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kesudesk.logic.AppDirectoriesFixture;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.testsupport.TestPlans;
@@ -30,7 +25,6 @@ class RenderCommandTest {
     @TempDir
     Path folder;
     private Path db;
-    private final List<Path> windowsOpened = new ArrayList<>();
 
     @BeforeEach
     void storeAPlan() {
@@ -43,9 +37,9 @@ class RenderCommandTest {
     @Test
     void rendersEachDocument_asPdfAndDocx() throws IOException {
         Path notice = folder.resolve("out/通知.pdf");
-        Result result = run("--db", db.toString(), "render", "notice", "--format", "pdf", "--out", notice.toString());
-        assertThat(result.exitCode).as(result.err).isZero();
-        assertThat(result.out).contains("已生成").contains("页");
+        CliRun.Result result = run("--db", db.toString(), "render", "notice", "--format", "pdf", "--out", notice.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("已生成").contains("页");
         try (PDDocument pdf = Loader.loadPDF(notice.toFile())) {
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).contains("甘南政办发〔2023〕7号")
                     .contains("推进校内科学教育").contains("（责任单位：县教育局、团县委）");
@@ -53,7 +47,7 @@ class RenderCommandTest {
 
         Path withDivision = folder.resolve("with-division.pdf");
         assertThat(run("--db", db.toString(), "render", "notice", "--with-division", "--format", "pdf", "--out",
-                withDivision.toString()).exitCode).isZero();
+                withDivision.toString()).exitCode()).isZero();
         try (PDDocument pdf = Loader.loadPDF(withDivision.toFile())) {
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).contains("附件：任务分工表")
                     .contains("序号重点任务牵头单位责任单位");
@@ -61,7 +55,7 @@ class RenderCommandTest {
 
         Path division = folder.resolve("division.docx");
         assertThat(run("--db", db.toString(), "render", "division", "--format", "docx", "--out",
-                division.toString()).exitCode).isZero();
+                division.toString()).exitCode()).isZero();
         try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(division));
              XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
             assertThat(squeeze(text.getText())).contains("任务分工表").contains("培训科技辅导员")
@@ -70,7 +64,7 @@ class RenderCommandTest {
 
         Path unitList = folder.resolve("units.pdf");
         assertThat(run("--db", db.toString(), "render", "unit-list", "--unit", "县财政局", "--format", "pdf",
-                "--out", unitList.toString()).exitCode).isZero();
+                "--out", unitList.toString()).exitCode()).isZero();
         try (PDDocument pdf = Loader.loadPDF(unitList.toFile())) {
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).startsWith("县财政局责任清单")
                     .contains("建设县科技馆").contains("保障经费投入");
@@ -80,27 +74,27 @@ class RenderCommandTest {
     @Test
     void badInput_isExplainedInChinese_andWritesNothing() {
         Path out = folder.resolve("x.pdf");
-        Result unknownUnit = run("--db", db.toString(), "render", "unit-list", "--unit", "县不存在局", "--format", "pdf",
+        CliRun.Result unknownUnit = run("--db", db.toString(), "render", "unit-list", "--unit", "县不存在局", "--format", "pdf",
                 "--out", out.toString());
-        assertThat(unknownUnit.exitCode).isEqualTo(1);
-        assertThat(unknownUnit.err).contains("县不存在局");
+        assertThat(unknownUnit.exitCode()).isEqualTo(1);
+        assertThat(unknownUnit.err()).contains("县不存在局");
 
-        Result badKind = run("--db", db.toString(), "render", "letter", "--format", "pdf", "--out", out.toString());
-        assertThat(badKind.exitCode).isEqualTo(2);
-        assertThat(badKind.err).contains("notice、division、unit-list");
+        CliRun.Result badKind = run("--db", db.toString(), "render", "letter", "--format", "pdf", "--out", out.toString());
+        assertThat(badKind.exitCode()).isEqualTo(2);
+        assertThat(badKind.err()).contains("notice、division、unit-list");
 
-        Result badFormat = run("--db", db.toString(), "render", "notice", "--format", "odt", "--out", out.toString());
-        assertThat(badFormat.exitCode).isEqualTo(2);
-        assertThat(badFormat.err).contains("pdf、docx");
+        CliRun.Result badFormat = run("--db", db.toString(), "render", "notice", "--format", "odt", "--out", out.toString());
+        assertThat(badFormat.exitCode()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("pdf、docx");
 
-        Result divisionOnAUnitList = run("--db", db.toString(), "render", "unit-list", "--with-division", "--format",
+        CliRun.Result divisionOnAUnitList = run("--db", db.toString(), "render", "unit-list", "--with-division", "--format",
                 "pdf", "--out", out.toString());
-        assertThat(divisionOnAUnitList.exitCode).isEqualTo(1);
-        assertThat(divisionOnAUnitList.err).contains("--with-division");
+        assertThat(divisionOnAUnitList.exitCode()).isEqualTo(1);
+        assertThat(divisionOnAUnitList.err()).contains("--with-division");
 
-        Result unitOnNotice = run("--db", db.toString(), "render", "notice", "--unit", "县财政局", "--format", "pdf",
+        CliRun.Result unitOnNotice = run("--db", db.toString(), "render", "notice", "--unit", "县财政局", "--format", "pdf",
                 "--out", out.toString());
-        assertThat(unitOnNotice.exitCode).isEqualTo(1);
+        assertThat(unitOnNotice.exitCode()).isEqualTo(1);
         assertThat(out).doesNotExist();
     }
 
@@ -108,14 +102,7 @@ class RenderCommandTest {
         return text.replaceAll("\\s+", "");
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(),
-                AppDirectoriesFixture.linux(folder), windowsOpened::add);
-        return new Result(exitCode, out.toString(), err.toString());
-    }
-
-    private record Result(int exitCode, String out, String err) {
+    private CliRun.Result run(String... args) {
+        return CliRun.run(folder, args);
     }
 }

@@ -1,0 +1,36 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.kesudesk.logic.AppDirectoriesFixture;
+
+/**
+ * Runs the command line in the test's JVM, as a user would type it, with the data folders inside the test's
+ * folder; a command never opens the window.
+ */
+final class CliRun {
+
+    /** What a command did: its exit code and what it printed. */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private CliRun() {
+    }
+
+    static Result run(Path folder, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<Path> windows = new ArrayList<>();
+        int exitCode = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(),
+                AppDirectoriesFixture.linux(folder), windows::add);
+        assertThat(windows).as("a command opened the window").isEmpty();
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+}
