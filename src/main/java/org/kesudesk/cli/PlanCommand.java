@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code plan …}: the plans in the database. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         subcommands = {PlanCommand.Show.class, PlanCommand.Import.class, PlanCommand.ListPlans.class,
-                PlanCommand.Use.class})
+                PlanCommand.Use.class, DeriveCommand.class})
 final class PlanCommand {
 
     @ParentCommand

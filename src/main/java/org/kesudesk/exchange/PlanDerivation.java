@@ -1,0 +1,108 @@
+package org.kesudesk.exchange;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.Indicator;
+import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Region;
+import org.kesudesk.model.Unit;
+
+/**
+ * A county's plan made from the city's: the same sections, actions, projects, tasks and indicators (new ids), the
+ * city's name replaced by the county's, and each unit renamed by the mapping the user reviewed (市教育局 → 县教育局).
+ */
+public final class PlanDerivation {
+
+    private PlanDerivation() {
+    }
+
+    /**
+     * The units of the city's plan, each with the name the county's would have by the usual rules: a leading 市 becomes
+     * the county's own level (县, 区 or 市, from the end of its name), 团市委 becomes 团县委; other names stay.
+     * In the plan's order of first appearance, for the user to review and change.
+     */
+    public static Map<String, String> suggestedUnitNames(PlanDocument city, Region county) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (PlanNode section : city.sections()) {
+            collectUnits(section, county, names);
+        }
+        return names;
+    }
+
+    private static void collectUnits(PlanNode node, Region county, Map<String, String> names) {
+        node.assignments().forEach(a -> names.computeIfAbsent(a.unit().name(), name -> countyName(name, county)));
+        node.children().forEach(child -> collectUnits(child, county, names));
+    }
+
+    /** The county's counterpart of a city unit's name, by the usual rules (see {@link #suggestedUnitNames}). */
+    public static String countyName(String cityUnit, Region county) {
+        String level = levelOf(county);
+        if (cityUnit.startsWith("团市委")) {
+            return "团" + level + "委" + cityUnit.substring(3);
+        }
+        if (cityUnit.startsWith("市") && cityUnit.length() > 1) {
+            return level + cityUnit.substring(1);
+        }
+        return cityUnit;
+    }
+
+    /** 县 for a county, 区 for a district, 市 for a county-level city: the last character of its name. */
+    static String levelOf(Region county) {
+        String name = county.name();
+        String last = name.isEmpty() ? "" : name.substring(name.length() - 1);
+        return last.equals("区") || last.equals("市") || last.equals("县") ? last : "县";
+    }
+
+    /**
+     * Derives the county's plan.
+     *
+     * @param city      the region whose name the plan's titles carry (replaced by the county's)
+     * @param unitNames city unit name → county unit name, as reviewed (units not in it keep their names)
+     */
+    public static PlanDocument derive(PlanDocument plan, Region city, Region county, Map<String, String> unitNames) {
+        Plan source = plan.plan();
+        Plan derived = new Plan(UUID.randomUUID(), Optional.of(county.id()), "",
+                rename(source.title(), city, county), rename(source.issuer(), city, county), Optional.empty(),
+                "", rename(source.noticeBody(), city, county), "", rename(source.printedBy(), city, county),
+                Optional.empty(), rename(source.planTitle(), city, county), rename(source.goalText(), city, county), 1);
+        Map<String, Unit> units = new LinkedHashMap<>();
+        List<PlanNode> sections = new ArrayList<>();
+        for (PlanNode section : plan.sections()) {
+            sections.add(copy(section, city, county, unitNames, units));
+        }
+        return new PlanDocument(derived, copyIndicators(plan.goalIndicators()), sections);
+    }
+
+    private static PlanNode copy(PlanNode node, Region city, Region county, Map<String, String> unitNames,
+                                 Map<String, Unit> units) {
+        List<Assignment> assignments = new ArrayList<>();
+        for (Assignment assignment : node.assignments()) {
+            String name = unitNames.getOrDefault(assignment.unit().name(), assignment.unit().name());
+            Unit unit = units.computeIfAbsent(name, n -> Unit.create(n, assignment.unit().precedence()));
+            assignments.add(Assignment.create(unit, assignment.role()));
+        }
+        List<PlanNode> children = new ArrayList<>();
+        for (PlanNode child : node.children()) {
+            children.add(copy(child, city, county, unitNames, units));
+        }
+        return new PlanNode(UUID.randomUUID(), node.kind(), node.label(), rename(node.title(), city, county),
+                rename(node.text(), city, county), assignments, copyIndicators(node.indicators()), children, 1);
+    }
+
+    private static List<Indicator> copyIndicators(List<Indicator> indicators) {
+        return indicators.stream().map(i -> new Indicator(UUID.randomUUID(), i.wording(), i.targetValue(),
+                i.measure(), i.period(), 1)).toList();
+    }
+
+    private static String rename(String text, Region city, Region county) {
+        return city.name().isEmpty() ? text : text.replace(city.name(), county.name());
+    }
+}
