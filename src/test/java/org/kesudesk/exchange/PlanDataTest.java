@@ -1,0 +1,60 @@
+package org.kesudesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.testsupport.TestPlans;
+
+/** plan.json: a plan written and read back whole, and malformed data refused with the entry at fault. */
+class PlanDataTest {
+
+    private final PlanDocument plan = TestPlans.countyPlan();
+
+    @Test
+    void aPlanReadsBackWithItsIdsVersionsUnitsAndIndicators() {
+        byte[] json = PlanData.write(plan);
+        PlanDocument read = PlanData.read(json);
+
+        assertThat(read.plan()).isEqualTo(plan.plan());
+        assertThat(read.goalIndicators()).isEqualTo(plan.goalIndicators());
+        PlanNode task = read.items().get(0).children().get(1);
+        PlanNode original = plan.items().get(0).children().get(1);
+        assertThat(task.id()).isEqualTo(original.id());
+        assertThat(task.text()).isEqualTo(original.text());
+        assertThat(task.indicators()).isEqualTo(original.indicators());
+        assertThat(task.responsibleUnits()).extracting(Unit::name)
+                .isEqualTo(original.responsibleUnits().stream().map(Unit::name).toList());
+        assertThat(task.assignments()).extracting(a -> a.id()).isEqualTo(original.assignments().stream()
+                .map(a -> a.id()).toList());
+        // units travel by name: written again, the file is the same
+        assertThat(new String(PlanData.write(read), StandardCharsets.UTF_8))
+                .isEqualTo(new String(json, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void malformedJson_aDuplicatedId_aMissingField_andAnUnknownKind_areRefused() {
+        String json = new String(PlanData.write(plan), StandardCharsets.UTF_8);
+        String taskId = plan.items().get(0).children().get(0).id().toString();
+        String otherTaskId = plan.items().get(0).children().get(1).id().toString();
+
+        assertRefused("{ \"plan\" : ", "格式不对");
+        assertRefused(json.replace(otherTaskId, taskId), "重复的编号");
+        assertRefused(json.replaceFirst("\"title\" : \"[^\"]*\",", ""), "缺少字段");
+        assertRefused(json.replace("\"kind\" : \"task\"", "\"kind\" : \"chapter\""), "格式不对");
+        assertRefused(json.replaceFirst("\"id\" : \"[^\"]*\"", "\"id\" : \"12\""), "不合格的编号");
+    }
+
+    private static void assertRefused(String json, String reason) {
+        assertThatThrownBy(() -> PlanData.read(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).userMessage()).asString()
+                .contains("plan.json").contains(reason);
+    }
+}
