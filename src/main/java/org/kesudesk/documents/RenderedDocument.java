@@ -3,9 +3,7 @@ package org.kesudesk.documents;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import javax.print.PrintServiceLookup;
 
@@ -19,6 +17,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.UserFacingException;
 
 /** A document laid out in pages: saved as PDF or DOCX, drawn as page images for the preview, or printed. */
@@ -60,20 +59,11 @@ public final class RenderedDocument {
      * failure never leaves half a document (or destroys the one that was there).
      */
     public void save(Path file, OutputFormat format) {
-        Path absolute = file.toAbsolutePath();
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
-            Files.createDirectories(absolute.getParent());
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                write(out, format);
-            }
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, out -> write(out, format));
         } catch (IOException e) {
-            deleteQuietly(partial);
-            throw new UserFacingException(e, "documents.error.save", absolute, String.valueOf(e.getMessage()));
-        } catch (RuntimeException e) {
-            deleteQuietly(partial);
-            throw e;
+            throw new UserFacingException(e, "documents.error.save", file.toAbsolutePath(),
+                    String.valueOf(e.getMessage()));
         }
     }
 
@@ -121,14 +111,6 @@ public final class RenderedDocument {
             return JasperPrintManager.printReport(print, withDialog);
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.print", String.valueOf(e.getMessage()));
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the partial file is only in the way; the error reported is the one that matters
         }
     }
 }

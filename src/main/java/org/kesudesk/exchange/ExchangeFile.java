@@ -3,11 +3,9 @@ package org.kesudesk.exchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -32,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.UserFacingException;
 
 /**
@@ -74,26 +73,21 @@ public final class ExchangeFile {
 
     /** Writes a signed file; it is moved into place only when complete. */
     public static void write(Path file, Header header, Map<String, byte[]> entries, KeyPair sender) {
-        Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
             byte[] manifest = manifest(header, entries, sender.getPublic().getEncoded());
             byte[] signature = sign(manifest, sender);
-            try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
+            AtomicFiles.write(file, out -> {
+                ZipOutputStream zip = new ZipOutputStream(out);
                 put(zip, MANIFEST, manifest);
                 put(zip, SIGNATURE, Base64.getEncoder().encode(signature));
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                     put(zip, entry.getKey(), entry.getValue());
                 }
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                zip.finish();
+            });
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the error that matters is the first
-            }
-            throw new UserFacingException(e, "exchange.error.write", target, String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "exchange.error.write", file.toAbsolutePath(),
+                    String.valueOf(e.getMessage()));
         }
     }
 

@@ -4,23 +4,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Region;
 import org.kesudesk.store.KeyRepository;
@@ -69,16 +68,12 @@ public final class OfficeKeys {
 
     /** A key's fingerprint, for people to compare by eye or on the phone: SHA-256, in groups of four. */
     public static String fingerprint(byte[] publicKey) {
-        try {
-            String hex = HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey));
-            StringBuilder grouped = new StringBuilder();
-            for (int i = 0; i < hex.length(); i += 4) {
-                grouped.append(i == 0 ? "" : " ").append(hex, i, i + 4);
-            }
-            return grouped.toString();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+        String hex = ExchangeFile.sha256(publicKey).toUpperCase(Locale.ROOT);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 4) {
+            grouped.append(i == 0 ? "" : " ").append(hex, i, i + 4);
         }
+        return grouped.toString();
     }
 
     /** Writes this office's public key, for its region, to a file to give to other offices. */
@@ -91,14 +86,13 @@ public final class OfficeKeys {
         node.putObject("region").put("code", ownRegion.code()).put("name", ownRegion.name());
         node.put("publicKey", Base64.getEncoder().encodeToString(publicKey));
         node.put("fingerprint", fingerprint(publicKey));
-        Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
-            Files.writeString(partial, json.writerWithDefaultPrettyPrinter().writeValueAsString(node),
-                    StandardCharsets.UTF_8);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+                    .getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(file, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new UserFacingException(e, "exchange.error.writeKey", target, String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "exchange.error.writeKey", file.toAbsolutePath(),
+                    String.valueOf(e.getMessage()));
         }
         return new PublicKeyFile(ownRegion.code(), ownRegion.name(), publicKey, fingerprint(publicKey));
     }

@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String PARSE = "org.kesudesk.parse..";
     private static final String DOCUMENTS = "org.kesudesk.documents..";
     private static final String EXCHANGE = "org.kesudesk.exchange..";
+    private static final String FILES = "org.kesudesk.files..";
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage(MODEL)
@@ -50,7 +51,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule servicesDoNotDependOnTheirCallers = noClasses()
-            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N, PARSE, DOCUMENTS, EXCHANGE)
+            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N, PARSE, DOCUMENTS, EXCHANGE, FILES)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
 
     @ArchTest
