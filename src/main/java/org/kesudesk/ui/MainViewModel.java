@@ -167,13 +167,7 @@ public final class MainViewModel {
 
     private void failed(String title, Exception failure) {
         busyText.set("");
-        if (failure instanceof UserFacingException userFacing) {
-            LOG.info("{}: {}", title, userFacing.messageKey());
-            dialogs.showError(title, userFacing.userMessage());
-        } else {
-            LOG.error(title, failure);
-            dialogs.showError(title, Messages.get("main.failure.unexpected", String.valueOf(failure.getMessage())));
-        }
+        dialogs.showError(title, FailureMessages.of(title, failure));
     }
 
     /** Closes the database; called when the window closes. */

@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.kesudesk.l10n.Messages;
-import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.logic.editing.EditCommand;
 import org.kesudesk.logic.editing.EditEffect;
@@ -170,13 +169,7 @@ public final class PlanWorkspace {
 
     private void failed(Exception failure) {
         saving.set(false);
-        String title = Messages.get("edit.error.title");
-        if (failure instanceof UserFacingException userFacing) {
-            dialogs.showError(title, userFacing.userMessage());
-        } else {
-            LOG.error("edit failed", failure);
-            dialogs.showError(title, Messages.get("main.failure.unexpected", String.valueOf(failure.getMessage())));
-        }
+        dialogs.showError(Messages.get("edit.error.title"), FailureMessages.of("edit failed", failure));
         // what is shown may be out of date after a failure: read it all again
         executor.execute(BackgroundTask.of(() -> {
             latest = plans.find(latest.plan().id()).orElse(latest);

@@ -30,13 +30,11 @@ import org.kesudesk.documents.NoticeHeader;
 import org.kesudesk.documents.OutputFormat;
 import org.kesudesk.documents.RenderedDocument;
 import org.kesudesk.l10n.Messages;
-import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
+import org.kesudesk.ui.FailureMessages;
 import org.kesudesk.ui.PlanWorkspace;
 import org.kesudesk.ui.task.BackgroundTask;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 生成公文: which document, the notice's header fields (from the plan, editable), a preview page by page with zoom,
@@ -44,7 +42,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocumentsViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DocumentsViewModel.class);
     /** The preview's pixels per point at 100 %: actual size on a 96 dpi screen. */
     private static final float PREVIEW_SCALE = 96f / 72f;
 
@@ -225,13 +222,7 @@ public final class DocumentsViewModel {
     }
 
     private void failed(Exception failure) {
-        String message;
-        if (failure instanceof UserFacingException userFacing) {
-            message = userFacing.userMessage();
-        } else {
-            LOG.error("document failed", failure);
-            message = Messages.get("main.failure.unexpected", String.valueOf(failure.getMessage()));
-        }
+        String message = FailureMessages.of("document failed", failure);
         status.set(message);
         workspace.dialogs().showError(Messages.get("documents.error.title"), message);
     }
