@@ -77,8 +77,9 @@ class DocumentRenderingTest {
             // without the page numbers, which fall between the halves of a paragraph split over two pages
             String text = squeeze(new PDFTextStripper().getText(document).replaceAll("—\\s*\\d+\\s*—", ""));
             assertInOrder(text, expectedSequence(plan));
-            assertThat(text).contains("齐政办发〔2022〕16号").contains("各县（市）、区人民政府")
-                    .contains("齐齐哈尔市人民政府办公室").contains("抄送：");
+            NoticeHeader header = NoticeHeader.of(plan.plan());
+            assertThat(text).contains(squeeze(header.docNumber())).contains(squeeze(header.addressees()))
+                    .contains(squeeze(header.signature() + header.date())).contains("抄送：");
 
             // 版心 from where the text is: a body page (the fifth) starts 37 mm from the top, 28 mm from the left
             Box box = textBox(document, 5);
@@ -167,7 +168,8 @@ class DocumentRenderingTest {
             String all = squeeze(new PDFTextStripper().getText(document));
             // 附件说明 below the notice's text, before the 署名
             assertThat(all.indexOf("附件：任务分工表")).isPositive()
-                    .isLessThan(all.indexOf("齐齐哈尔市人民政府办公室2022年4月25日"));
+                    .isLessThan(all.indexOf(squeeze(NoticeHeader.of(plan.plan()).signature()
+                            + NoticeHeader.of(plan.plan()).date())));
             for (int page = 1; page <= pages; page++) {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setStartPage(page);
