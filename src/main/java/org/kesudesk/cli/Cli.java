@@ -41,6 +41,7 @@ public final class Cli {
         KesuDeskCommand top = new KesuDeskCommand(environment, directories, openWindow);
         CommandLine commandLine = new CommandLine(top)
                 .setResourceBundle(Messages.bundle())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((failure, command, parseResult) -> {

@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = KesuDeskCommand.Version.class,
         subcommands = {PlanCommand.class, UnitCommand.class, AssignCommand.class, UnassignCommand.class,
-                AuditCommand.class, RenderCommand.class, RegionCommand.class, KeyCommand.class, DbCommand.class})
+                AuditCommand.class, RenderCommand.class, RegionCommand.class, KeyCommand.class, ExchangeCommand.class, DbCommand.class})
 public final class KesuDeskCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;

@@ -57,8 +57,12 @@ public final class ExchangeFile {
                          String appVersion) {
     }
 
-    /** A file read and checked: its header, the sender's key fingerprint, and its data entries by name. */
-    public record Contents(Header header, String senderFingerprint, Map<String, byte[]> entries) {
+    /**
+     * A file read and checked: its header, the sender's public key (X.509) and its fingerprint, and its data
+     * entries by name.
+     */
+    public record Contents(Header header, byte[] senderPublicKey, String senderFingerprint,
+                           Map<String, byte[]> entries) {
     }
 
     /** How the reader knows senders' keys: the fingerprint accepted for a region, if any. */
@@ -165,7 +169,7 @@ public final class ExchangeFile {
         }
         Header header = new Header(senderCode, senderName, manifest.path("recipient").path("code").asText(""),
                 createdAt, manifest.path("appVersion").asText(""));
-        return new Contents(header, fingerprint, entries);
+        return new Contents(header, senderKey.getEncoded(), fingerprint, entries);
     }
 
     /** The sender's key is not known here: the user may accept it after comparing its fingerprint. */

@@ -39,11 +39,16 @@ public final class PlanData {
     private PlanData() {
     }
 
-    public static byte[] write(PlanDocument document) {
+    /** A plan as shipped: the region it belongs to (GB/T 2260 code) and the plan itself. */
+    public record Shipped(String regionCode, PlanDocument document) {
+    }
+
+    public static byte[] write(PlanDocument document, String regionCode) {
         ObjectNode root = JSON.createObjectNode();
         Plan plan = document.plan();
         ObjectNode header = root.putObject("plan");
         header.put("id", plan.id().toString());
+        header.put("region", regionCode);
         header.put("docNumber", plan.docNumber());
         header.put("title", plan.title());
         header.put("issuer", plan.issuer());
@@ -98,7 +103,7 @@ public final class PlanData {
     }
 
     /** Reads {@code plan.json}; units are new (by name), to be matched to the catalogue when stored. */
-    public static PlanDocument read(byte[] json) {
+    public static Shipped read(byte[] json) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -118,7 +123,8 @@ public final class PlanData {
             for (JsonNode section : reader.array(root, "sections")) {
                 sections.add(reader.node(section));
             }
-            return new PlanDocument(plan, reader.indicators(root.path("goalIndicators")), sections);
+            return new Shipped(reader.text(header, "region"),
+                    new PlanDocument(plan, reader.indicators(root.path("goalIndicators")), sections));
         } catch (IllegalArgumentException | NullPointerException | java.time.format.DateTimeParseException e) {
             // a kind, role or date the format does not have, or a node in a place its kind may not be
             throw new UserFacingException(e, "exchange.error.badJson", ENTRY, String.valueOf(e.getMessage()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jooq.DSLContext;
 import org.kesudesk.l10n.Messages;
 
 /**
@@ -63,15 +64,20 @@ public final class KeyRepository {
     /** Accepts another office's key for its region (the caller has checked there is no other key for it). */
     public void addKnown(KnownKey key) {
         database.inTransaction(tx -> {
-            tx.insertInto(KNOWN_KEY, KNOWN_KEY.REGION_CODE, KNOWN_KEY.REGION_NAME, KNOWN_KEY.PUBLIC_KEY,
-                            KNOWN_KEY.FINGERPRINT, KNOWN_KEY.ADDED_AT)
-                    .values(key.regionCode(), key.regionName(), key.publicKey(), key.fingerprint(),
-                            OffsetDateTime.now())
-                    .execute();
-            AuditLog.record(tx, AuditLog.Change.of("key.accept", "known_key", null,
-                    Messages.get("audit.summary.knownKey", key.regionName(), key.regionCode()))
-                    .values(null, key.fingerprint()));
+            addKnown(tx, key);
             return null;
         });
+    }
+
+    /** Accepts a key inside the caller's transaction (an import that accepts its sender's key on the spot). */
+    static void addKnown(DSLContext tx, KnownKey key) {
+        tx.insertInto(KNOWN_KEY, KNOWN_KEY.REGION_CODE, KNOWN_KEY.REGION_NAME, KNOWN_KEY.PUBLIC_KEY,
+                        KNOWN_KEY.FINGERPRINT, KNOWN_KEY.ADDED_AT)
+                .values(key.regionCode(), key.regionName(), key.publicKey(), key.fingerprint(),
+                        OffsetDateTime.now())
+                .execute();
+        AuditLog.record(tx, AuditLog.Change.of("key.accept", "known_key", null,
+                Messages.get("audit.summary.knownKey", key.regionName(), key.regionCode()))
+                .values(null, key.fingerprint()));
     }
 }

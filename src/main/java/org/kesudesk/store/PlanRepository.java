@@ -196,7 +196,7 @@ public final class PlanRepository {
         return assignments;
     }
 
-    private static PlanRecord toRecord(DSLContext tx, Plan plan) {
+    static PlanRecord toRecord(DSLContext tx, Plan plan) {
         PlanRecord r = tx.newRecord(PLAN);
         r.setId(plan.id());
         r.setRegionId(plan.regionId().orElse(null));

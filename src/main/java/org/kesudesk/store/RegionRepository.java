@@ -38,6 +38,17 @@ public final class RegionRepository {
         return database.read(RegionRepository::own);
     }
 
+    /** Whether this office has chosen its region (until it does, it is taken to be the city). */
+    public boolean ownChosen() {
+        return database.read(tx -> AppSettings.get(tx, OWN_REGION).isPresent());
+    }
+
+    /** The region with this code. */
+    public Optional<Region> byCode(String code) {
+        return database.read(tx -> tx.selectFrom(REGION).where(REGION.CODE.eq(code.strip()))
+                .fetchOptional(RegionRepository::toRegion));
+    }
+
     /** Makes the region with the code this office's own; recorded in the audit log. */
     public Region setOwn(String code) {
         return database.inTransaction(tx -> {

@@ -90,6 +90,18 @@ final class TreeRows {
         }
     }
 
+    List<PlanNodeRecord> nodes() {
+        return nodes;
+    }
+
+    List<AssignmentRecord> assignments() {
+        return assignments;
+    }
+
+    List<IndicatorRecord> indicators() {
+        return indicators;
+    }
+
     void insert() {
         Batches.insert(tx, PLAN_NODE, nodes);
         Batches.insert(tx, ASSIGNMENT, assignments);

@@ -19,9 +19,11 @@ class PlanDataTest {
 
     @Test
     void aPlanReadsBackWithItsIdsVersionsUnitsAndIndicators() {
-        byte[] json = PlanData.write(plan);
-        PlanDocument read = PlanData.read(json);
+        byte[] json = PlanData.write(plan, "230227");
+        PlanData.Shipped shipped = PlanData.read(json);
+        PlanDocument read = shipped.document();
 
+        assertThat(shipped.regionCode()).isEqualTo("230227");
         assertThat(read.plan()).isEqualTo(plan.plan());
         assertThat(read.goalIndicators()).isEqualTo(plan.goalIndicators());
         PlanNode task = read.items().get(0).children().get(1);
@@ -34,13 +36,13 @@ class PlanDataTest {
         assertThat(task.assignments()).extracting(a -> a.id()).isEqualTo(original.assignments().stream()
                 .map(a -> a.id()).toList());
         // units travel by name: written again, the file is the same
-        assertThat(new String(PlanData.write(read), StandardCharsets.UTF_8))
+        assertThat(new String(PlanData.write(read, "230227"), StandardCharsets.UTF_8))
                 .isEqualTo(new String(json, StandardCharsets.UTF_8));
     }
 
     @Test
     void malformedJson_aDuplicatedId_aMissingField_andAnUnknownKind_areRefused() {
-        String json = new String(PlanData.write(plan), StandardCharsets.UTF_8);
+        String json = new String(PlanData.write(plan, "230227"), StandardCharsets.UTF_8);
         String taskId = plan.items().get(0).children().get(0).id().toString();
         String otherTaskId = plan.items().get(0).children().get(1).id().toString();
 

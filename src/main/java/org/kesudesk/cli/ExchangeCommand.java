@@ -1,0 +1,147 @@
+package org.kesudesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.exchange.PlanMerge;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.store.Database;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code exchange export --region CODE --out FILE} and {@code exchange import FILE [--dry-run] [--trust-new-key]
+ * [--conflicts mine|theirs]}: plans sent between the city and its counties as signed .kesu files.
+ */
+@Command(name = "exchange", mixinStandardHelpOptions = true,
+        subcommands = {ExchangeCommand.Export.class, ExchangeCommand.Import.class})
+final class ExchangeCommand {
+
+    /** Exit code of an import that stopped at conflicts the user has not settled. */
+    static final int UNSETTLED_CONFLICTS = 3;
+    /** Changes listed one by one; more are counted. */
+    private static final int LISTED = 50;
+
+    @ParentCommand
+    KesuDeskCommand top;
+
+    @Command(name = "export", mixinStandardHelpOptions = true)
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        ExchangeCommand exchange;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--region", paramLabel = "CODE", required = true)
+        String regionCode;
+        @Option(names = "--out", paramLabel = "FILE", required = true)
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Database database = exchange.top.openDatabase()) {
+                PlanExchange.Exported exported = new PlanExchange(database).export(regionCode, out);
+                spec.commandLine().getOut().println(Messages.get("cli.exchange.exported", out.toAbsolutePath(),
+                        exported.recipient().name(), exported.planTitle(), exported.tasks()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        ExchangeCommand exchange;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+        @Option(names = "--dry-run")
+        boolean dryRun;
+        @Option(names = "--trust-new-key")
+        boolean trustNewKey;
+        @Option(names = "--conflicts", paramLabel = "mine|theirs")
+        Optional<PlanMerge.Choice> conflicts = Optional.empty();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Database database = exchange.top.openDatabase()) {
+                PlanExchange service = new PlanExchange(database);
+                PlanExchange.Preview preview = service.inspect(file, trustNewKey);
+                if (conflicts.isPresent()) {
+                    preview = preview.chooseAll(conflicts.get());
+                }
+                print(out, preview);
+                if (dryRun) {
+                    out.println(Messages.get("cli.exchange.dryRun"));
+                    return 0;
+                }
+                if (!preview.merge().conflicts().isEmpty() && conflicts.isEmpty()) {
+                    spec.commandLine().getErr().println(Messages.get("cli.exchange.unsettled",
+                            preview.merge().conflicts().size()));
+                    return UNSETTLED_CONFLICTS;
+                }
+                if (preview.merge().changesNothing() && preview.mine().isPresent()) {
+                    out.println(Messages.get("cli.exchange.nothingToDo"));
+                    return 0;
+                }
+                PlanExchange.Imported imported = service.apply(preview);
+                imported.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup", backup)));
+                out.println(Messages.get("cli.exchange.imported", imported.applied().inserted(),
+                        imported.applied().updated(), imported.applied().deleted()));
+            }
+            return 0;
+        }
+
+        private static void print(PrintWriter out, PlanExchange.Preview preview) {
+            out.println(Messages.get("cli.exchange.verified", preview.sender().name(), preview.sender().code(),
+                    preview.senderFingerprint(), preview.header().createdAt().toLocalDateTime().withNano(0),
+                    preview.tasksInFile(), preview.planRegion().name()));
+            if (preview.newSenderKey()) {
+                out.println(Messages.get("cli.exchange.keyAccepted", preview.sender().name()));
+            }
+            preview.adoptedRegion().ifPresent(region ->
+                    out.println(Messages.get("cli.exchange.adoptRegion", region.name(), region.code())));
+            if (preview.importedBefore()) {
+                out.println(Messages.get("cli.exchange.importedBefore"));
+            }
+            PlanMerge.Result merge = preview.merge();
+            if (merge.changesNothing()) {
+                out.println(Messages.get("cli.exchange.noChanges"));
+            } else {
+                for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
+                    long added = merge.count(kind, PlanMerge.ChangeType.ADDED);
+                    long changed = merge.count(kind, PlanMerge.ChangeType.CHANGED);
+                    long removed = merge.count(kind, PlanMerge.ChangeType.REMOVED);
+                    if (added + changed + removed > 0) {
+                        out.println(Messages.get("cli.exchange.counts", Messages.get("exchange.row." + kind.name()),
+                                added, changed, removed));
+                    }
+                }
+                if (merge.reorderedLists() > 0) {
+                    out.println(Messages.get("cli.exchange.reordered", merge.reorderedLists()));
+                }
+                merge.changes().stream().limit(LISTED).forEach(change -> out.println(Messages.get(
+                        "cli.exchange.change." + change.type().name(), Messages.get("exchange.row." + change.kind()),
+                        change.subject(), change.before().orElse(""), change.after().orElse(""))));
+                if (merge.changes().size() > LISTED) {
+                    out.println(Messages.get("cli.exchange.more", merge.changes().size() - LISTED));
+                }
+            }
+            for (PlanMerge.Conflict conflict : merge.conflicts()) {
+                out.println(Messages.get("cli.exchange.conflict", Messages.get("exchange.row." + conflict.kind()),
+                        conflict.subject(), conflict.mine().orElse(Messages.get("exchange.removed")),
+                        conflict.theirs().orElse(Messages.get("exchange.removed")),
+                        Messages.get("exchange.choice." + conflict.choice().name())));
+            }
+        }
+    }
+}

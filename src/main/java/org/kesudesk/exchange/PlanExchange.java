@@ -1,0 +1,252 @@
+package org.kesudesk.exchange;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.AppVersion;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Region;
+import org.kesudesk.model.RegionKind;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.ExchangeRepository;
+import org.kesudesk.store.KeyRepository;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
+
+/**
+ * Plans exchanged between the city and its counties as .kesu files. The city sends each county the plan made for
+ * it ({@code plan derive}); a county sends the city its own plan with its assignments. Importing checks the file
+ * (see {@link ExchangeFile}), then who may send what: a file must be addressed to this office, and may only carry
+ * the plan of its sender's region (or, from the city, the plan of the county it is sent to). The preview says
+ * what would change here, merged against the plan as last exchanged; applying makes a backup of the database and
+ * stores everything in one transaction.
+ */
+public final class PlanExchange {
+
+    static final String PLAN_ENTRY = PlanData.ENTRY;
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final PlanRepository plans;
+    private final RegionRepository regions;
+    private final ExchangeRepository exchanges;
+    private final KeyRepository keys;
+
+    public PlanExchange(Database database) {
+        this.plans = new PlanRepository(database);
+        this.regions = new RegionRepository(database);
+        this.exchanges = new ExchangeRepository(database);
+        this.keys = new KeyRepository(database);
+    }
+
+    /** A file written: to whom, which plan, how many tasks. */
+    public record Exported(Path file, Region recipient, String planTitle, long tasks) {
+    }
+
+    /**
+     * A file read and checked, and what importing it would do here.
+     *
+     * @param adoptedRegion the region this office takes on with this file: a database with no plan and no region
+     *                      chosen takes the file's recipient (a county's first file from the city)
+     * @param importedBefore this very file (same sender and time) was imported before
+     */
+    public record Preview(Path file, ExchangeFile.Header header, Region sender, String senderFingerprint,
+                          boolean newSenderKey, byte[] senderPublicKey, Region planRegion, byte[] received,
+                          PlanDocument theirs, Optional<PlanDocument> base, Optional<PlanDocument> mine,
+                          Optional<Region> adoptedRegion, boolean importedBefore, PlanMerge.Result merge) {
+
+        /** The same preview with conflicts settled as chosen. */
+        public Preview choose(Map<UUID, PlanMerge.Choice> choices) {
+            return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
+                    received, theirs, base, mine, adoptedRegion, importedBefore,
+                    PlanMerge.merge(base, mine, theirs, choices));
+        }
+
+        /** Every conflict settled for one side. */
+        public Preview chooseAll(PlanMerge.Choice choice) {
+            Map<UUID, PlanMerge.Choice> all = new java.util.HashMap<>();
+            merge.conflicts().forEach(c -> all.put(c.id(), choice));
+            return choose(all);
+        }
+
+        public long tasksInFile() {
+            return tasks(theirs);
+        }
+    }
+
+    /**
+     * What an import did.
+     *
+     * @param backup the database's backup made before it (none if nothing changed)
+     */
+    public record Imported(Preview preview, Optional<Path> backup, ExchangeRepository.Applied applied) {
+    }
+
+    /**
+     * Writes the file for another office: the city sends a county its plan; a county sends the city its own.
+     *
+     * @throws UserFacingException if there is no such region, it is not this office's county or city, or it has
+     *                             no plan to send
+     */
+    public Exported export(String recipientCode, Path file) {
+        Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+        Region recipient = regions.byCode(recipientCode)
+                .orElseThrow(() -> new UserFacingException("store.error.noSuchRegion", recipientCode.strip()));
+        UUID planId;
+        Region planRegion;
+        if (recipient.id().equals(own.id())) {
+            throw new UserFacingException("exchange.error.toSelf", own.name());
+        } else if (own.kind() == RegionKind.CITY && recipient.parentId().filter(own.id()::equals).isPresent()) {
+            planRegion = recipient;
+            planId = exchanges.planOf(recipient.id()).orElseThrow(() -> new UserFacingException(
+                    "exchange.error.noCountyPlan", recipient.name(), recipient.code()));
+        } else if (own.kind() == RegionKind.COUNTY && own.parentId().filter(recipient.id()::equals).isPresent()) {
+            planRegion = own;
+            planId = exchanges.planOf(own.id())
+                    .or(() -> plans.current().filter(p -> p.plan().regionId().isEmpty()).map(p -> p.plan().id()))
+                    .orElseThrow(() -> new UserFacingException("exchange.error.noOwnPlan", own.name()));
+        } else {
+            throw new UserFacingException("exchange.error.notNeighbour", own.name(), recipient.name());
+        }
+        PlanDocument plan = plans.find(planId).orElseThrow();
+        byte[] data = PlanData.write(plan, planRegion.code());
+        ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), recipient.code(),
+                OffsetDateTime.now(), AppVersion.current()), Map.of(PLAN_ENTRY, data),
+                new OfficeKeys(keys).ownKeyPair());
+        exchanges.exported(planId, data, recipient.name(), file.getFileName().toString());
+        return new Exported(file, recipient, title(plan), tasks(plan));
+    }
+
+    /**
+     * Reads and checks a file and works out what importing it would change; nothing is stored.
+     *
+     * @param trustNewKey accept the sender's key if this office does not know it yet (the user compared its
+     *                    fingerprint)
+     * @throws ExchangeFile.UnknownSenderKeyException if the sender's key is unknown and not to be trusted
+     * @throws UserFacingException                    if the file is damaged, not for this office, or carries data
+     *                                                its sender may not send
+     */
+    public Preview inspect(Path file, boolean trustNewKey) {
+        ExchangeFile.Contents contents = ExchangeFile.read(file,
+                code -> keys.known(code).map(KeyRepository.KnownKey::fingerprint), trustNewKey);
+        ExchangeFile.Header header = contents.header();
+        byte[] received = contents.entries().get(PLAN_ENTRY);
+        if (received == null) {
+            throw new UserFacingException("exchange.error.missingEntry", PLAN_ENTRY);
+        }
+
+        Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+        Region recipient = regions.byCode(header.recipientCode()).orElseThrow(() -> new UserFacingException(
+                "exchange.error.unknownRegion", header.recipientCode()));
+        Optional<Region> adopted = Optional.empty();
+        if (!recipient.id().equals(own.id())) {
+            if (regions.ownChosen() || !plans.list().isEmpty()) {
+                throw new UserFacingException("exchange.error.wrongRecipient", recipient.name(), recipient.code(),
+                        own.name(), own.code());
+            }
+            adopted = Optional.of(recipient);
+            own = recipient;
+        }
+        Region sender = regions.byCode(header.senderCode()).orElseThrow(() -> new UserFacingException(
+                "exchange.error.unknownRegion", header.senderCode()));
+        if (sender.id().equals(own.id())) {
+            throw new UserFacingException("exchange.error.ownFile", own.name());
+        }
+
+        PlanData.Shipped shipped = PlanData.read(received);
+        PlanDocument theirs = shipped.document();
+        Region planRegion = regions.byCode(shipped.regionCode()).orElseThrow(() -> new UserFacingException(
+                "exchange.error.unknownRegion", shipped.regionCode()));
+        boolean countyOwnPlan = sender.kind() == RegionKind.COUNTY && planRegion.id().equals(sender.id());
+        Region receiver = own;
+        boolean cityToItsCounty = sender.kind() == RegionKind.CITY && planRegion.id().equals(receiver.id())
+                && receiver.parentId().filter(sender.id()::equals).isPresent();
+        if (!countyOwnPlan && !cityToItsCounty) {
+            throw new UserFacingException("exchange.error.outsideRegion", sender.name(), planRegion.name());
+        }
+        UUID planId = theirs.plan().id();
+        Optional<PlanDocument> mine = plans.find(planId);
+        if (mine.isPresent()) {
+            Optional<UUID> storedRegion = exchanges.regionOf(planId);
+            boolean sameRegion = storedRegion.map(planRegion.id()::equals)
+                    .orElse(planRegion.id().equals(receiver.id()));
+            if (!sameRegion) {
+                throw new UserFacingException("exchange.error.outsideRegion", sender.name(), title(mine.get()));
+            }
+        }
+        List<UUID> elsewhere = exchanges.usedByOtherPlans(planId, PlanMerge.rowIds(theirs));
+        if (!elsewhere.isEmpty()) {
+            throw new UserFacingException("exchange.error.rowsOfOtherPlan", elsewhere.size(), elsewhere.get(0));
+        }
+        Optional<OffsetDateTime> last = exchanges.lastImported(planId, sender.code());
+        OffsetDateTime created = storedPrecision(header.createdAt());
+        if (last.isPresent() && last.get().isAfter(created)) {
+            throw new UserFacingException("exchange.error.olderFile", shown(created), sender.name(),
+                    shown(last.get()));
+        }
+        boolean importedBefore = last.isPresent() && last.get().isEqual(created);
+        Optional<PlanDocument> base = exchanges.baseline(planId).map(data -> PlanData.read(data).document());
+        return new Preview(file, header, sender, contents.senderFingerprint(),
+                keys.known(sender.code()).isEmpty(), contents.senderPublicKey(), planRegion, received, theirs,
+                base, mine, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()));
+    }
+
+    /**
+     * Applies an import as previewed (conflicts as chosen in it): a backup of the database first if anything
+     * changes, then everything in one transaction.
+     */
+    public Imported apply(Preview preview) {
+        PlanMerge.Result merge = preview.merge();
+        boolean changes = !merge.changesNothing() || preview.mine().isEmpty();
+        if (!changes && preview.importedBefore()) {
+            // the same file again: not even its record is written twice
+            return new Imported(preview, Optional.empty(), new ExchangeRepository.Applied(0, 0, 0));
+        }
+        Optional<Path> backup = changes && !plans.list().isEmpty()
+                ? Optional.of(exchanges.backupBeforeImport()) : Optional.empty();
+        PlanDocument merged = merge.merged();
+        Optional<Region> own = preview.adoptedRegion().or(regions::own);
+        boolean makeCurrent = preview.mine().isEmpty()
+                && own.map(r -> r.id().equals(preview.planRegion().id())).orElse(false);
+        Optional<KeyRepository.KnownKey> acceptedKey = preview.newSenderKey()
+                ? Optional.of(new KeyRepository.KnownKey(preview.sender().code(), preview.sender().name(),
+                preview.senderPublicKey(), preview.senderFingerprint()))
+                : Optional.empty();
+        ExchangeRepository.Applied applied = exchanges.applyImport(merged, preview.planRegion().id(),
+                preview.received(),
+                new ExchangeRepository.ImportRecord(preview.sender().code(), preview.sender().name(),
+                        storedPrecision(preview.header().createdAt()), preview.file().getFileName().toString()),
+                preview.adoptedRegion().map(Region::code), makeCurrent, acceptedKey);
+        return new Imported(preview, backup, applied);
+    }
+
+    private static String title(PlanDocument plan) {
+        return plan.plan().planTitle().isEmpty() ? plan.plan().title() : plan.plan().planTitle();
+    }
+
+    static long tasks(PlanDocument plan) {
+        long[] count = {0};
+        plan.forEachNode(n -> {
+            if (n.kind() == NodeKind.TASK || n.kind() == NodeKind.SUBTASK) {
+                count[0]++;
+            }
+        });
+        return count[0];
+    }
+
+    /** The database keeps times to the microsecond; a file's time is compared as it is kept. */
+    private static OffsetDateTime storedPrecision(OffsetDateTime time) {
+        return time.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    private static String shown(OffsetDateTime time) {
+        return time.atZoneSameInstant(ZoneId.systemDefault()).format(SHOWN_TIME);
+    }
+}

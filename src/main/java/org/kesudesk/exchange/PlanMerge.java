@@ -1,0 +1,351 @@
+package org.kesudesk.exchange;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.Indicator;
+import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
+
+/**
+ * The three-way merge of an imported plan: the plan as it was at the last exchange with the other office (base),
+ * as it is here (mine) and as the file has it (theirs). Each row (the plan's header, a node, an assignment, an
+ * indicator) is compared by its id: a row changed on one side only takes that side's version; a row changed on
+ * both sides differently is a conflict, settled by the user's choice (mine unless chosen otherwise). A row added
+ * here since the last exchange stays. Nothing that a kept row needs is removed: a task the file removes stays if
+ * something kept hangs under it. Sibling order follows the side that reordered; the other side's new rows go after
+ * the row they followed there.
+ */
+public final class PlanMerge {
+
+    /** What a row is. */
+    public enum RowKind { HEADER, NODE, ASSIGNMENT, INDICATOR }
+
+    /** What will happen to a row here. */
+    public enum ChangeType { ADDED, CHANGED, REMOVED }
+
+    /** Which side a conflict is settled for. */
+    public enum Choice { MINE, THEIRS }
+
+    /**
+     * A row that the import changes here.
+     *
+     * @param subject what the row belongs to, for people (the task's label and title; the plan's title)
+     * @param before  the row as it is here, for people; empty if added
+     * @param after   the row as it will be; empty if removed
+     */
+    public record RowChange(ChangeType type, RowKind kind, UUID id, String subject, Optional<String> before,
+                            Optional<String> after) {
+    }
+
+    /**
+     * A row both sides changed differently since the last exchange; empty text means that side removed it.
+     */
+    public record Conflict(RowKind kind, UUID id, String subject, Optional<String> mine, Optional<String> theirs,
+                           Choice choice) {
+    }
+
+    /**
+     * The merged plan and what it changes here.
+     *
+     * @param reorderedLists the lists (children of a node, units of a task) whose order changes here
+     */
+    public record Result(PlanDocument merged, List<RowChange> changes, List<Conflict> conflicts,
+                         int reorderedLists) {
+        public boolean changesNothing() {
+            return changes.isEmpty() && reorderedLists == 0;
+        }
+
+        public long count(RowKind kind, ChangeType type) {
+            return changes.stream().filter(c -> c.kind() == kind && c.type() == type).count();
+        }
+    }
+
+    private PlanMerge() {
+    }
+
+    /**
+     * Merges.
+     *
+     * @param base    the plan as last exchanged with the other office; empty if it never was
+     * @param mine    the plan as stored here; empty if this office does not have it yet
+     * @param theirs  the plan in the file
+     * @param choices how conflicts are settled, by row id; a conflict not in it keeps mine
+     */
+    public static Result merge(Optional<PlanDocument> base, Optional<PlanDocument> mine, PlanDocument theirs,
+                               Map<UUID, Choice> choices) {
+        Rows b = base.map(Rows::of).orElse(Rows.EMPTY);
+        Rows l = mine.map(Rows::of).orElse(Rows.EMPTY);
+        Rows t = Rows.of(theirs);
+
+        Map<UUID, Row> merged = new LinkedHashMap<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        Set<UUID> ids = new LinkedHashSet<>(t.rows.keySet());
+        ids.addAll(l.rows.keySet());
+        ids.addAll(b.rows.keySet());
+        for (UUID id : ids) {
+            Row baseRow = b.rows.get(id);
+            Row mineRow = l.rows.get(id);
+            Row theirsRow = t.rows.get(id);
+            String cb = content(baseRow);
+            String cl = content(mineRow);
+            String ct = content(theirsRow);
+            Row pick;
+            if (Objects.equals(cl, ct) || Objects.equals(ct, cb)) {
+                pick = mineRow;
+            } else if (Objects.equals(cl, cb)) {
+                pick = theirsRow;
+            } else {
+                Choice choice = choices.getOrDefault(id, Choice.MINE);
+                Row either = mineRow != null ? mineRow : theirsRow;
+                conflicts.add(new Conflict(either.kind, id, either.subject, display(mineRow), display(theirsRow),
+                        choice));
+                pick = choice == Choice.MINE ? mineRow : theirsRow;
+            }
+            if (pick != null) {
+                merged.put(id, pick);
+            }
+        }
+        keepWhatKeptRowsNeed(merged, l, t);
+
+        PlanDocument document = build(merged, b, l, t);
+        Rows result = Rows.of(document);
+        return new Result(document, changes(l, result), conflicts, reordered(l, result));
+    }
+
+    /** A row whose node (or parent) is gone brings it back: a task removed there keeps what was added here. */
+    private static void keepWhatKeptRowsNeed(Map<UUID, Row> merged, Rows mine, Rows theirs) {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Row row : List.copyOf(merged.values())) {
+                if (row.owner != null && !merged.containsKey(row.owner)) {
+                    Row owner = mine.rows.getOrDefault(row.owner, theirs.rows.get(row.owner));
+                    if (owner != null) {
+                        merged.put(owner.id, owner);
+                        grew = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static PlanDocument build(Map<UUID, Row> merged, Rows base, Rows mine, Rows theirs) {
+        Map<String, List<UUID>> members = new HashMap<>();
+        Row header = null;
+        for (Row row : merged.values()) {
+            if (row.kind == RowKind.HEADER) {
+                header = row;
+            } else {
+                members.computeIfAbsent(row.listKey(), k -> new ArrayList<>()).add(row.id);
+            }
+        }
+        Objects.requireNonNull(header, "a merged plan has its header");
+        Builder builder = new Builder(merged, members, base, mine, theirs);
+        List<PlanNode> sections = builder.ordered(Rows.listKey("N", null)).stream().map(builder::node).toList();
+        List<Indicator> goals = builder.ordered(Rows.listKey("I", null)).stream()
+                .map(id -> (Indicator) merged.get(id).value).toList();
+        return new PlanDocument((Plan) header.value, goals, sections);
+    }
+
+    private record Builder(Map<UUID, Row> merged, Map<String, List<UUID>> members, Rows base, Rows mine,
+                           Rows theirs) {
+
+        PlanNode node(UUID id) {
+            PlanNode node = (PlanNode) merged.get(id).value;
+            List<Assignment> assignments = new ArrayList<>();
+            Set<String> units = new HashSet<>();
+            for (Role role : Role.values()) {
+                for (UUID assignmentId : ordered(Rows.listKey("A" + role.name(), id))) {
+                    Assignment assignment = (Assignment) merged.get(assignmentId).value;
+                    // both offices may have given a task the same unit: it is listed once
+                    if (units.add(role + "/" + assignment.unit().name())) {
+                        assignments.add(assignment);
+                    }
+                }
+            }
+            List<Indicator> indicators = ordered(Rows.listKey("I", id)).stream()
+                    .map(i -> (Indicator) merged.get(i).value).toList();
+            List<PlanNode> children = ordered(Rows.listKey("N", id)).stream().map(this::node).toList();
+            return new PlanNode(id, node.kind(), node.label(), node.title(), node.text(), assignments, indicators,
+                    children, node.rowVersion());
+        }
+
+        /** The members of a list in order: the order of the side that reordered, the other side's rows fitted in. */
+        List<UUID> ordered(String key) {
+            Set<UUID> survivors = new LinkedHashSet<>(members.getOrDefault(key, List.of()));
+            List<UUID> b = base.orders.get(key);
+            List<UUID> l = mine.orders.get(key);
+            List<UUID> t = theirs.orders.get(key);
+            boolean takeTheirs = l == null || (reordered(b, t) && !reordered(b, l));
+            List<UUID> primary = takeTheirs ? t : l;
+            List<UUID> secondary = takeTheirs ? l : t;
+            List<UUID> result = new ArrayList<>();
+            if (primary != null) {
+                primary.stream().filter(survivors::contains).forEach(result::add);
+            }
+            if (secondary != null) {
+                for (int i = 0; i < secondary.size(); i++) {
+                    UUID id = secondary.get(i);
+                    if (survivors.contains(id) && !result.contains(id)) {
+                        int at = 0;
+                        for (int p = i - 1; p >= 0; p--) {
+                            int found = result.indexOf(secondary.get(p));
+                            if (found >= 0) {
+                                at = found + 1;
+                                break;
+                            }
+                        }
+                        result.add(at, id);
+                    }
+                }
+            }
+            survivors.stream().filter(id -> !result.contains(id)).forEach(result::add);
+            return result;
+        }
+
+        /** Whether a side changed the relative order of the rows it shares with the base. */
+        private static boolean reordered(List<UUID> base, List<UUID> side) {
+            if (base == null || side == null) {
+                return false;
+            }
+            Set<UUID> inBase = new HashSet<>(base);
+            Set<UUID> inSide = new HashSet<>(side);
+            return !side.stream().filter(inBase::contains).toList()
+                    .equals(base.stream().filter(inSide::contains).toList());
+        }
+    }
+
+    private static List<RowChange> changes(Rows mine, Rows merged) {
+        List<RowChange> changes = new ArrayList<>();
+        for (Row row : merged.rows.values()) {
+            Row before = mine.rows.get(row.id);
+            if (before == null) {
+                changes.add(new RowChange(ChangeType.ADDED, row.kind, row.id, row.subject, Optional.empty(),
+                        Optional.of(row.display)));
+            } else if (!before.content.equals(row.content)) {
+                changes.add(new RowChange(ChangeType.CHANGED, row.kind, row.id, row.subject,
+                        Optional.of(before.display), Optional.of(row.display)));
+            }
+        }
+        for (Row row : mine.rows.values()) {
+            if (!merged.rows.containsKey(row.id)) {
+                changes.add(new RowChange(ChangeType.REMOVED, row.kind, row.id, row.subject,
+                        Optional.of(row.display), Optional.empty()));
+            }
+        }
+        return changes;
+    }
+
+    private static int reordered(Rows mine, Rows merged) {
+        int count = 0;
+        for (Map.Entry<String, List<UUID>> list : merged.orders.entrySet()) {
+            List<UUID> before = mine.orders.get(list.getKey());
+            if (before != null && Builder.reordered(before, list.getValue())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String content(Row row) {
+        return row == null ? null : row.content;
+    }
+
+    private static Optional<String> display(Row row) {
+        return row == null ? Optional.empty() : Optional.of(row.display);
+    }
+
+    /**
+     * One row: what it is compared by ({@code content}, which includes its owner but not its place in a list),
+     * what it is shown as, and the model value it is built from.
+     *
+     * @param owner the parent node (for a node), the node (for an assignment or indicator); null at the top
+     */
+    private record Row(RowKind kind, UUID id, UUID owner, String listKey, String content, String subject,
+                       String display, Object value) {
+    }
+
+    /** A plan as rows by id, and its lists (children, units of each role, indicators) in order. */
+    private record Rows(Map<UUID, Row> rows, Map<String, List<UUID>> orders) {
+
+        static final Rows EMPTY = new Rows(Map.of(), Map.of());
+        private static final String SEP = "\u001f";
+
+        static Rows of(PlanDocument document) {
+            Rows rows = new Rows(new LinkedHashMap<>(), new HashMap<>());
+            Plan plan = document.plan();
+            rows.put(new Row(RowKind.HEADER, plan.id(), null, "", String.join(SEP, plan.docNumber(), plan.title(),
+                    plan.issuer(), String.valueOf(plan.issueDate().orElse(null)), plan.addressees(),
+                    plan.noticeBody(), plan.copiedTo(), plan.printedBy(),
+                    String.valueOf(plan.printedDate().orElse(null)), plan.planTitle(), plan.goalText()),
+                    plan.planTitle().isEmpty() ? plan.title() : plan.planTitle(),
+                    String.join("\n", plan.docNumber(), plan.title(), plan.planTitle()).strip(), plan));
+            rows.indicators(null, plan.planTitle(), document.goalIndicators());
+            for (PlanNode section : document.sections()) {
+                rows.node(null, section);
+            }
+            return rows;
+        }
+
+        static String listKey(String list, UUID owner) {
+            return list + ":" + owner;
+        }
+
+        private void put(Row row) {
+            rows.put(row.id, row);
+            if (row.kind != RowKind.HEADER) {
+                orders.computeIfAbsent(row.listKey, k -> new ArrayList<>()).add(row.id);
+            }
+        }
+
+        private void node(UUID parent, PlanNode node) {
+            String subject = (node.label() + " " + node.title()).strip();
+            put(new Row(RowKind.NODE, node.id(), parent, listKey("N", parent),
+                    String.join(SEP, String.valueOf(parent), node.kind().name(), node.label(), node.title(),
+                            node.text()), subject, node.text().isEmpty() ? node.title() : node.text(), node));
+            for (Assignment assignment : node.assignments()) {
+                put(new Row(RowKind.ASSIGNMENT, assignment.id(), node.id(),
+                        listKey("A" + assignment.role().name(), node.id()),
+                        String.join(SEP, node.id().toString(), assignment.role().name(), assignment.unit().name()),
+                        subject, Messages.get("node.units." + assignment.role().name()) + "："
+                        + assignment.unit().name(), assignment));
+            }
+            indicators(node.id(), subject, node.indicators());
+            for (PlanNode child : node.children()) {
+                node(node.id(), child);
+            }
+        }
+
+        private void indicators(UUID node, String subject, Collection<Indicator> indicators) {
+            for (Indicator indicator : indicators) {
+                put(new Row(RowKind.INDICATOR, indicator.id(), node, listKey("I", node),
+                        String.join(SEP, String.valueOf(node), indicator.wording(),
+                                indicator.targetValue().map(v -> v.stripTrailingZeros().toPlainString()).orElse(""),
+                                indicator.measure(), indicator.period().name()),
+                        subject, indicator.wording(), indicator));
+            }
+        }
+    }
+
+    /** The ids of every row of a plan (nodes, assignments, indicators), to check where they belong. */
+    public static Set<UUID> rowIds(PlanDocument document) {
+        return Rows.of(document).rows.values().stream().filter(r -> r.kind != RowKind.HEADER).map(Row::id)
+                .collect(Collectors.toSet());
+    }
+}

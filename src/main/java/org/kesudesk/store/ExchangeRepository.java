@@ -1,0 +1,211 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.EXCHANGE_BASELINE;
+import static org.kesudesk.store.jooq.Tables.EXCHANGE_IMPORT;
+import static org.kesudesk.store.jooq.Tables.INDICATOR;
+import static org.kesudesk.store.jooq.Tables.PLAN;
+import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.PlanDocument;
+
+/**
+ * What the exchange of plans between offices keeps: each plan as last exchanged (the base of the next import's
+ * merge), the files imported, and the database backup made before each import. An import is applied in one
+ * transaction with its base and its record.
+ */
+public final class ExchangeRepository {
+
+    /** Backups made before imports that are kept; older ones are deleted. */
+    static final int BACKUPS_KEPT = 10;
+    private static final String BACKUP_SUFFIX = "-before-import.zip";
+
+    /** A file imported: who sent it, when it was made, its name, and what it changed, for the audit log. */
+    public record ImportRecord(String senderCode, String senderName, OffsetDateTime fileCreatedAt, String fileName) {
+    }
+
+    /** How many rows an import inserted, updated and deleted. */
+    public record Applied(int inserted, int updated, int deleted) {
+    }
+
+    private final Database database;
+
+    public ExchangeRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The newest plan of a region. */
+    public Optional<UUID> planOf(UUID regionId) {
+        return database.read(tx -> tx.select(PLAN.ID).from(PLAN).where(PLAN.REGION_ID.eq(regionId))
+                .orderBy(PLAN.CREATED_AT.desc(), PLAN.ID).limit(1).fetchOptional(PLAN.ID));
+    }
+
+    /** The region a stored plan belongs to; empty if the plan is not stored, or belongs to no region. */
+    public Optional<UUID> regionOf(UUID planId) {
+        return database.read(tx -> tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId))
+                .fetchOptional(PLAN.REGION_ID));
+    }
+
+    /** The plan's {@code plan.json} as last exchanged with the other office, if it ever was. */
+    public Optional<byte[]> baseline(UUID planId) {
+        return database.read(tx -> tx.select(EXCHANGE_BASELINE.PLAN_DATA).from(EXCHANGE_BASELINE)
+                .where(EXCHANGE_BASELINE.PLAN_ID.eq(planId)).fetchOptional(EXCHANGE_BASELINE.PLAN_DATA)
+                .map(ExchangeRepository::gunzip));
+    }
+
+    /** When the newest file from this sender about this plan that was imported here was made. */
+    public Optional<OffsetDateTime> lastImported(UUID planId, String senderCode) {
+        return database.read(tx -> tx.select(EXCHANGE_IMPORT.FILE_CREATED_AT).from(EXCHANGE_IMPORT)
+                .where(EXCHANGE_IMPORT.PLAN_ID.eq(planId).and(EXCHANGE_IMPORT.SENDER_CODE.eq(senderCode)))
+                .orderBy(EXCHANGE_IMPORT.FILE_CREATED_AT.desc()).limit(1)
+                .fetchOptional(EXCHANGE_IMPORT.FILE_CREATED_AT));
+    }
+
+    /** Which of these row ids are already used by another plan than the one given (a file may not touch them). */
+    public List<UUID> usedByOtherPlans(UUID planId, Set<UUID> rowIds) {
+        List<UUID> ids = List.copyOf(rowIds);
+        return database.read(tx -> {
+            List<UUID> found = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += 1_000) {
+                List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+                found.addAll(tx.select(PLAN_NODE.ID).from(PLAN_NODE)
+                        .where(PLAN_NODE.ID.in(chunk).and(PLAN_NODE.PLAN_ID.ne(planId))).fetch(PLAN_NODE.ID));
+                found.addAll(tx.select(ASSIGNMENT.ID).from(ASSIGNMENT).join(PLAN_NODE)
+                        .on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
+                        .where(ASSIGNMENT.ID.in(chunk).and(PLAN_NODE.PLAN_ID.ne(planId))).fetch(ASSIGNMENT.ID));
+                found.addAll(tx.select(INDICATOR.ID).from(INDICATOR)
+                        .where(INDICATOR.ID.in(chunk).and(INDICATOR.PLAN_ID.ne(planId))).fetch(INDICATOR.ID));
+            }
+            return found;
+        });
+    }
+
+    /** Records a plan sent to the other office: what was sent is the base of the next import. */
+    public void exported(UUID planId, byte[] planData, String recipientName, String fileName) {
+        database.inTransaction(tx -> {
+            saveBaseline(tx, planId, planData);
+            AuditLog.record(tx, AuditLog.Change.of("exchange.export", "plan", planId,
+                    Messages.get("audit.summary.exchangeExport", recipientName, fileName)).plan(planId));
+            return null;
+        });
+    }
+
+    /**
+     * Applies an import in one transaction: the plan is made what the merge says, the file's plan becomes the
+     * base of the next import, the file is recorded, and the audit log says what changed.
+     *
+     * @param ownRegionCode the office's region to set with it (an empty database taking its first file), if any
+     * @param makeCurrent   make the plan the one the user works on
+     * @param acceptedKey   the sender's key, accepted on the spot by the user, to keep with the import
+     */
+    public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, ImportRecord file,
+                               Optional<String> ownRegionCode, boolean makeCurrent,
+                               Optional<KeyRepository.KnownKey> acceptedKey) {
+        return database.inTransaction(tx -> {
+            acceptedKey.ifPresent(key -> KeyRepository.addKnown(tx, key));
+            UUID planId = merged.plan().id();
+            PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId);
+            saveBaseline(tx, planId, received);
+            String summary = Messages.get("audit.summary.exchangeImport", file.senderName(), file.fileName(),
+                    counts.inserted(), counts.updated(), counts.deleted());
+            tx.insertInto(EXCHANGE_IMPORT)
+                    .set(EXCHANGE_IMPORT.PLAN_ID, planId)
+                    .set(EXCHANGE_IMPORT.SENDER_CODE, file.senderCode())
+                    .set(EXCHANGE_IMPORT.FILE_CREATED_AT, file.fileCreatedAt())
+                    .set(EXCHANGE_IMPORT.IMPORTED_AT, OffsetDateTime.now())
+                    .set(EXCHANGE_IMPORT.FILE_NAME, truncate(file.fileName()))
+                    .set(EXCHANGE_IMPORT.SUMMARY, truncate(summary))
+                    .execute();
+            if (ownRegionCode.isPresent()) {
+                AppSettings.put(tx, RegionRepository.OWN_REGION, ownRegionCode.get());
+            }
+            if (makeCurrent) {
+                AppSettings.put(tx, AppSettings.CURRENT_PLAN, planId.toString());
+            }
+            AuditLog.record(tx, AuditLog.Change.of("exchange.import", "plan", planId, summary).plan(planId));
+            return new Applied(counts.inserted(), counts.updated(), counts.deleted());
+        });
+    }
+
+    /**
+     * Copies the whole database to a zip in the {@code backups} folder beside it (H2's online backup), keeping the
+     * newest {@value #BACKUPS_KEPT}.
+     *
+     * @return the backup file
+     */
+    public Path backupBeforeImport() {
+        Path folder = database.path().resolveSibling("backups");
+        Path file = folder.resolve("kesudesk-" + OffsetDateTime.now().format(DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmmss-SSS")) + BACKUP_SUFFIX);
+        try {
+            Files.createDirectories(folder);
+            database.read(tx -> tx.execute("BACKUP TO {0}", DSL.inline(file.toAbsolutePath().toString())));
+            try (Stream<Path> files = Files.list(folder)) {
+                List<Path> old = files.filter(f -> f.getFileName().toString().endsWith(BACKUP_SUFFIX)).sorted()
+                        .toList();
+                for (Path backup : old.subList(0, Math.max(0, old.size() - BACKUPS_KEPT))) {
+                    Files.deleteIfExists(backup);
+                }
+            }
+            return file;
+        } catch (IOException | RuntimeException e) {
+            throw new UserFacingException(e, "exchange.error.backup", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void saveBaseline(DSLContext tx, UUID planId, byte[] planData) {
+        tx.mergeInto(EXCHANGE_BASELINE)
+                .using(tx.selectOne())
+                .on(EXCHANGE_BASELINE.PLAN_ID.eq(planId))
+                .whenMatchedThenUpdate()
+                .set(EXCHANGE_BASELINE.PLAN_DATA, gzip(planData))
+                .set(EXCHANGE_BASELINE.UPDATED_AT, OffsetDateTime.now())
+                .whenNotMatchedThenInsert(EXCHANGE_BASELINE.PLAN_ID, EXCHANGE_BASELINE.PLAN_DATA,
+                        EXCHANGE_BASELINE.UPDATED_AT)
+                .values(planId, gzip(planData), OffsetDateTime.now())
+                .execute();
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+
+    private static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] data) {
+        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(data))) {
+            return zip.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.INDICATOR;
+import static org.kesudesk.store.jooq.Tables.PLAN;
+import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.UpdatableRecord;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.store.jooq.tables.records.AssignmentRecord;
+import org.kesudesk.store.jooq.tables.records.IndicatorRecord;
+import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
+import org.kesudesk.store.jooq.tables.records.PlanRecord;
+
+/**
+ * Makes a stored plan what a document says, touching only the rows that differ: rows added are inserted, rows
+ * changed are updated (their version goes up by one), rows gone are deleted. A plan not stored yet is inserted
+ * whole. Runs inside the caller's transaction.
+ */
+final class PlanSync {
+
+    /** How many rows were inserted, updated and deleted. */
+    record Counts(int inserted, int updated, int deleted) {
+    }
+
+    private PlanSync() {
+    }
+
+    static Counts sync(DSLContext tx, PlanDocument target, UUID regionId) {
+        UnitCatalogue catalogue = UnitCatalogue.load(tx);
+        PlanDocument resolved = catalogue.resolve(target, Map.of());
+        UnitRepository.insert(tx, catalogue.addedUnits());
+        UUID planId = resolved.plan().id();
+
+        TreeRows wanted = new TreeRows(tx, planId, 0);
+        wanted.collectGoalIndicators(resolved.goalIndicators());
+        for (int i = 0; i < resolved.sections().size(); i++) {
+            wanted.collect(null, resolved.sections().get(i), i);
+        }
+        PlanRecord plan = PlanRepository.toRecord(tx, resolved.plan());
+        plan.setRegionId(regionId);
+        PlanRecord stored = tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
+        if (stored == null) {
+            plan.setRowVersion(1L);
+            tx.executeInsert(plan);
+            wanted.insert();
+            return new Counts(1 + wanted.nodes().size() + wanted.assignments().size() + wanted.indicators().size(),
+                    0, 0);
+        }
+
+        int headerUpdated = 0;
+        if (copyChanges(plan, stored, Set.of(PLAN.ID, PLAN.CREATED_AT, PLAN.ROW_VERSION))) {
+            stored.setRowVersion(stored.getRowVersion() + 1);
+            stored.update();
+            headerUpdated = 1;
+        }
+        Diff<PlanNodeRecord> nodes = diff(wanted.nodes(),
+                tx.selectFrom(PLAN_NODE).where(PLAN_NODE.PLAN_ID.eq(planId)).fetch(), PLAN_NODE.ID,
+                PLAN_NODE.ROW_VERSION);
+        Diff<AssignmentRecord> assignments = diff(wanted.assignments(),
+                tx.selectFrom(ASSIGNMENT).where(ASSIGNMENT.NODE_ID.in(
+                        tx.select(PLAN_NODE.ID).from(PLAN_NODE).where(PLAN_NODE.PLAN_ID.eq(planId)))).fetch(),
+                ASSIGNMENT.ID, ASSIGNMENT.ROW_VERSION);
+        Diff<IndicatorRecord> indicators = diff(wanted.indicators(),
+                tx.selectFrom(INDICATOR).where(INDICATOR.PLAN_ID.eq(planId)).fetch(), INDICATOR.ID,
+                INDICATOR.ROW_VERSION);
+
+        // in this order: nothing refers to a row before it is there, and a node moves before its old parent goes
+        delete(tx, ASSIGNMENT, ASSIGNMENT.ID, assignments.deleted);
+        delete(tx, INDICATOR, INDICATOR.ID, indicators.deleted);
+        Batches.insert(tx, PLAN_NODE, nodes.inserted);
+        tx.batchUpdate(nodes.updated).execute();
+        delete(tx, PLAN_NODE, PLAN_NODE.ID, nodes.deleted);
+        tx.batchUpdate(assignments.updated).execute();
+        tx.batchUpdate(indicators.updated).execute();
+        Batches.insert(tx, ASSIGNMENT, assignments.inserted);
+        Batches.insert(tx, INDICATOR, indicators.inserted);
+        return new Counts(nodes.inserted.size() + assignments.inserted.size() + indicators.inserted.size(),
+                headerUpdated + nodes.updated.size() + assignments.updated.size() + indicators.updated.size(),
+                nodes.deleted.size() + assignments.deleted.size() + indicators.deleted.size());
+    }
+
+    private record Diff<R>(List<R> inserted, List<R> updated, List<UUID> deleted) {
+    }
+
+    private static <R extends UpdatableRecord<R>> Diff<R> diff(List<R> wanted, List<R> stored,
+                                                                TableField<R, UUID> id,
+                                                                TableField<R, Long> version) {
+        Map<UUID, R> byId = new java.util.HashMap<>();
+        stored.forEach(r -> byId.put(r.get(id), r));
+        List<R> inserted = new ArrayList<>();
+        List<R> updated = new ArrayList<>();
+        Set<UUID> kept = new HashSet<>();
+        for (R row : wanted) {
+            R existing = byId.get(row.get(id));
+            if (existing == null) {
+                inserted.add(row);
+            } else {
+                kept.add(row.get(id));
+                if (copyChanges(row, existing, Set.of(id, version))) {
+                    existing.set(version, existing.get(version) + 1);
+                    updated.add(existing);
+                }
+            }
+        }
+        List<UUID> deleted = byId.keySet().stream().filter(k -> !kept.contains(k)).toList();
+        return new Diff<>(inserted, updated, deleted);
+    }
+
+    /** Sets on {@code stored} every field of {@code wanted} that differs, except those named; true if any did. */
+    private static <R extends UpdatableRecord<R>> boolean copyChanges(R wanted, R stored, Set<Field<?>> except) {
+        boolean changed = false;
+        for (Field<?> field : wanted.fields()) {
+            if (!except.contains(field) && !same(wanted.get(field), stored.get(field))) {
+                copy(field, wanted, stored);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static <T> void copy(Field<T> field, org.jooq.Record from, org.jooq.Record to) {
+        to.set(field, from.get(field));
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static <R extends org.jooq.Record> void delete(DSLContext tx, Table<R> table, Field<UUID> id,
+                                                           List<UUID> ids) {
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            tx.deleteFrom(table).where(id.in(ids.subList(from, Math.min(ids.size(), from + 1_000)))).execute();
+        }
+    }
+}

@@ -1,0 +1,375 @@
+package org.kesudesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.AssignmentList;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Region;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.AssignmentRepository;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.DatabaseSnapshot;
+import org.kesudesk.store.KeyRepository;
+import org.kesudesk.store.NodeRepository;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
+import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.TestPlans;
+
+/**
+ * Plans exchanged between a city and a county, each office with its own real database: the round trip with edits
+ * on both sides, conflicts, re-imports, and every file an office must refuse, with the database left as it was.
+ */
+class PlanExchangeTest {
+
+    private static final String CITY = "230200";
+    private static final String FUYU = "230227";
+    private static final String LONGJIANG = "230221";
+
+    @TempDir
+    Path folder;
+    private final List<Database> open = new ArrayList<>();
+    private Office city;
+    private Office county;
+    private PlanDocument countyPlanAtCity;
+
+    @BeforeEach
+    void aCityThatDerivedTheCountysPlan_andACountyThatKnowItsKey() {
+        city = office("city", CITY);
+        county = office("county", FUYU);
+        city.accept(county);
+        county.accept(city);
+        PlanDocument cityPlan = city.plans().add(TestPlans.countyPlan());
+        Region cityRegion = city.region(CITY);
+        Region fuyu = city.region(FUYU);
+        countyPlanAtCity = city.plans().add(PlanDerivation.derive(cityPlan, cityRegion, fuyu,
+                PlanDerivation.suggestedUnitNames(cityPlan, fuyu)));
+    }
+
+    @AfterEach
+    void close() {
+        open.forEach(Database::close);
+    }
+
+    @Test
+    void cityToCountyToCity_eachSidesEditsArrive_andBothEndWithTheSamePlan() {
+        Path toCounty = city.export(FUYU, "to-fuyu.kesu");
+        PlanExchange.Preview first = county.exchange().inspect(toCounty, false);
+        assertThat(first.mine()).isEmpty();
+        assertThat(first.merge().count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.ADDED))
+                .isEqualTo(nodeCount(countyPlanAtCity));
+        county.exchange().apply(first);
+        PlanDocument atCounty = county.plans().current().orElseThrow();
+        assertThat(atCounty.plan().id()).isEqualTo(countyPlanAtCity.plan().id());
+        assertThat(outline(atCounty)).isEqualTo(outline(countyPlanAtCity));
+
+        // the county assigns its own department, adds a local task and rewords one; meanwhile the city rewords another
+        PlanNode firstTask = task(atCounty, 0, 0);
+        Unit museum = new UnitRepository(county.database).add("富裕县科技馆");
+        county.assign(firstTask, museum);
+        PlanNode item = atCounty.items().get(0);
+        new NodeRepository(county.database).addTask(item.id(), item.children().size(), "建设乡村少年宫",
+                "建设乡村少年宫。");
+        PlanNode secondTask = task(atCounty, 0, 1);
+        new NodeRepository(county.database).update(secondTask.id(), secondTask.title(), "县里改过的内容。");
+        PlanNode projectTask = task(countyPlanAtCity, 2, 0);
+        new NodeRepository(city.database).update(projectTask.id(), projectTask.title(), "市里改过的内容。");
+
+        Path toCity = county.export(CITY, "to-city.kesu");
+        PlanExchange.Preview back = city.exchange().inspect(toCity, false);
+        assertThat(back.merge().conflicts()).isEmpty();
+        assertThat(back.merge().count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.ADDED)).isEqualTo(1);
+        assertThat(back.merge().count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.CHANGED)).isEqualTo(1);
+        assertThat(back.merge().count(PlanMerge.RowKind.ASSIGNMENT, PlanMerge.ChangeType.ADDED)).isEqualTo(1);
+        assertThat(back.merge().changes()).noneMatch(c -> c.type() == PlanMerge.ChangeType.REMOVED);
+        PlanExchange.Imported imported = city.exchange().apply(back);
+        assertThat(imported.backup()).isPresent();
+        assertThat(imported.backup().get()).exists();
+
+        PlanDocument cityCopy = city.plans().find(countyPlanAtCity.plan().id()).orElseThrow();
+        assertThat(task(cityCopy, 0, 0).responsibleUnits()).extracting(Unit::name).contains("富裕县科技馆");
+        assertThat(task(cityCopy, 0, 1).text()).isEqualTo("县里改过的内容。");
+        assertThat(cityCopy.items().get(0).children()).extracting(PlanNode::title).last().isEqualTo("建设乡村少年宫");
+        assertThat(task(cityCopy, 2, 0).text()).isEqualTo("市里改过的内容。");
+
+        // the city's own rewording goes back to the county, whose edits stay
+        Path again = city.export(FUYU, "to-fuyu-2.kesu");
+        PlanExchange.Preview second = county.exchange().inspect(again, false);
+        assertThat(second.merge().conflicts()).isEmpty();
+        assertThat(second.merge().changes()).singleElement()
+                .satisfies(c -> assertThat(c.after()).contains("市里改过的内容。"));
+        county.exchange().apply(second);
+        assertThat(outline(county.plans().find(countyPlanAtCity.plan().id()).orElseThrow()))
+                .isEqualTo(outline(city.plans().find(countyPlanAtCity.plan().id()).orElseThrow()));
+        // the city works on its own plan still; the county's plan is the county's current one
+        assertThat(city.plans().current().orElseThrow().plan().id()).isEqualTo(countyPlanAtCity.plan().id());
+        assertThat(county.plans().list()).hasSize(1);
+    }
+
+    @Test
+    void bothSidesChangingOneTask_isAConflict_shownSideBySide_andSettledAsChosen() {
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
+        PlanNode shared = task(countyPlanAtCity, 0, 1);
+        new NodeRepository(city.database).update(shared.id(), shared.title(), "市里的说法。");
+        new NodeRepository(county.database).update(shared.id(), shared.title(), "县里的说法。");
+
+        Path fromCounty = county.export(CITY, "b.kesu");
+        PlanExchange.Preview preview = city.exchange().inspect(fromCounty, false);
+        assertThat(preview.merge().conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.id()).isEqualTo(shared.id());
+            assertThat(conflict.mine()).contains("市里的说法。");
+            assertThat(conflict.theirs()).contains("县里的说法。");
+            assertThat(conflict.choice()).isEqualTo(PlanMerge.Choice.MINE);
+        });
+        String untouched = DatabaseSnapshot.of(city.database);
+        city.exchange().inspect(fromCounty, false);
+        assertThat(DatabaseSnapshot.of(city.database)).as("a preview stores nothing").isEqualTo(untouched);
+
+        city.exchange().apply(preview.choose(Map.of(shared.id(), PlanMerge.Choice.THEIRS)));
+        assertThat(task(city.plans().find(countyPlanAtCity.plan().id()).orElseThrow(), 0, 1).text())
+                .isEqualTo("县里的说法。");
+    }
+
+    @Test
+    void importingTheSameFileAgain_changesNothing() {
+        Path file = city.export(FUYU, "a.kesu");
+        county.exchange().apply(county.exchange().inspect(file, false));
+        String once = DatabaseSnapshot.of(county.database);
+
+        PlanExchange.Preview again = county.exchange().inspect(file, false);
+        assertThat(again.importedBefore()).isTrue();
+        assertThat(again.merge().changesNothing()).isTrue();
+        assertThat(again.merge().conflicts()).isEmpty();
+        PlanExchange.Imported imported = county.exchange().apply(again);
+        assertThat(imported.applied().inserted() + imported.applied().updated() + imported.applied().deleted())
+                .isZero();
+        assertThat(imported.backup()).isEmpty();
+        assertThat(DatabaseSnapshot.of(county.database)).isEqualTo(once);
+    }
+
+    @Test
+    void anOlderFileThanOneImported_isRefused() {
+        Path older = city.export(FUYU, "older.kesu");
+        Path newer = city.export(FUYU, "newer.kesu");
+        county.exchange().apply(county.exchange().inspect(newer, false));
+        assertRefused(county, older, "旧");
+    }
+
+    @Test
+    void aFileForAnotherOffice_isRefused() {
+        Office longjiang = office("longjiang", LONGJIANG);
+        longjiang.accept(city);
+        assertRefused(longjiang, city.export(FUYU, "a.kesu"), "发给富裕县");
+    }
+
+    @Test
+    void aCountyFile_carryingAnotherRegionsPlan_isRefused() throws IOException {
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
+        PlanDocument plan = county.plans().current().orElseThrow();
+        Path forged = county.signedFile("forged.kesu", PlanData.write(plan, LONGJIANG));
+        assertRefused(city, forged, "只能报送本单位的数据");
+
+        // nor may it carry the city's own plan under its own region
+        PlanDocument cityPlan = city.plans().list().stream().filter(p -> !p.current()).findFirst()
+                .flatMap(p -> city.plans().find(p.id())).orElseThrow();
+        Path takeover = county.signedFile("takeover.kesu", PlanData.write(cityPlan, FUYU));
+        assertRefused(city, takeover, "只能报送本单位的数据");
+    }
+
+    @Test
+    void aFileReusingRowsOfAnotherPlan_isRefused() {
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
+        PlanDocument cityPlan = city.plans().list().stream().filter(p -> !p.current()).findFirst()
+                .flatMap(p -> city.plans().find(p.id())).orElseThrow();
+        // a new plan id, but the tasks of the city's own plan
+        PlanDocument smuggled = new PlanDocument(new org.kesudesk.model.Plan(UUID.randomUUID(), Optional.empty(),
+                "", "伪造", "", Optional.empty(), "", "", "", "", Optional.empty(), "", "", 1),
+                cityPlan.goalIndicators(), cityPlan.sections());
+        assertRefused(city, county.signedFile("smuggled.kesu", PlanData.write(smuggled, FUYU)), "其他方案");
+    }
+
+    @Test
+    void anUnknownSendersKey_isRefused_unlessAccepted_andThenKept() {
+        Office fresh = office("fresh", FUYU);
+        Path file = city.export(FUYU, "a.kesu");
+        String before = DatabaseSnapshot.of(fresh.database);
+        assertThatThrownBy(() -> fresh.exchange().inspect(file, false))
+                .isInstanceOf(ExchangeFile.UnknownSenderKeyException.class)
+                .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains("尚未接受");
+        assertThat(DatabaseSnapshot.of(fresh.database)).isEqualTo(before);
+
+        PlanExchange.Preview trusted = fresh.exchange().inspect(file, true);
+        assertThat(trusted.newSenderKey()).isTrue();
+        fresh.exchange().apply(trusted);
+        assertThat(new KeyRepository(fresh.database).known(CITY)).get()
+                .extracting(KeyRepository.KnownKey::fingerprint).isEqualTo(trusted.senderFingerprint());
+        assertThat(fresh.exchange().inspect(file, false).newSenderKey()).isFalse();
+    }
+
+    @Test
+    void anEmptyDatabase_takesTheFilesRecipientAsItsRegion_andTheCountysPlanAsCurrent() {
+        Database empty = database("empty");
+        PlanExchange exchange = new PlanExchange(empty);
+        PlanExchange.Preview preview = exchange.inspect(city.export(FUYU, "a.kesu"), true);
+        assertThat(preview.adoptedRegion()).map(Region::code).contains(FUYU);
+        exchange.apply(preview);
+        assertThat(new RegionRepository(empty).own()).map(Region::code).contains(FUYU);
+        assertThat(outline(new PlanRepository(empty).current().orElseThrow())).isEqualTo(outline(countyPlanAtCity));
+
+        // once it has a region, a file for another office is refused
+        Database other = database("other");
+        new RegionRepository(other).setOwn(LONGJIANG);
+        assertThatThrownBy(() -> new PlanExchange(other).inspect(city.export(FUYU, "b.kesu"), true))
+                .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void aTaskRemovedThere_keepsWhatWasAddedToItHere() {
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
+        PlanNode doomed = task(countyPlanAtCity, 3, 0);
+        new NodeRepository(county.database).delete(doomed.id());
+        PlanNode removable = task(countyPlanAtCity, 1, 0);
+        new NodeRepository(county.database).delete(removable.id());
+        Unit auditor = new UnitRepository(city.database).add("县审计局");
+        city.assign(doomed, auditor);
+
+        PlanExchange.Preview preview = city.exchange().inspect(county.export(CITY, "b.kesu"), false);
+        city.exchange().apply(preview);
+        PlanDocument cityCopy = city.plans().find(countyPlanAtCity.plan().id()).orElseThrow();
+        List<UUID> ids = new ArrayList<>();
+        cityCopy.forEachNode(n -> ids.add(n.id()));
+        assertThat(ids).contains(doomed.id()).doesNotContain(removable.id());
+        removable.forEachNode(n -> assertThat(ids).doesNotContain(n.id()));
+    }
+
+    @Test
+    void aTamperedByteAnywhere_isRefused_andTheDatabaseIsUnchanged() throws IOException {
+        Path original = city.export(FUYU, "a.kesu");
+        byte[] file = Files.readAllBytes(original);
+        county.exchange().apply(county.exchange().inspect(original, false));
+        String before = DatabaseSnapshot.of(county.database);
+        Path tampered = folder.resolve("tampered.kesu");
+        int refused = 0;
+        for (int at = 0; at < file.length; at += 53) {
+            byte[] copy = file.clone();
+            copy[at] ^= 0x5A;
+            Files.write(tampered, copy);
+            try {
+                county.exchange().apply(county.exchange().inspect(tampered, false));
+            } catch (UserFacingException expected) {
+                refused++;
+                continue;
+            }
+            // a byte the zip does not read (such as a timestamp in a local header) may change nothing at all
+            assertThat(DatabaseSnapshot.of(county.database)).as("byte %d", at).isEqualTo(before);
+        }
+        assertThat(refused).isGreaterThan(file.length / 53 / 2);
+        assertThat(DatabaseSnapshot.of(county.database)).isEqualTo(before);
+    }
+
+    private void assertRefused(Office office, Path file, String reason) {
+        String before = DatabaseSnapshot.of(office.database);
+        assertThatThrownBy(() -> office.exchange().apply(office.exchange().inspect(file, false)))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains(reason);
+        assertThat(DatabaseSnapshot.of(office.database)).isEqualTo(before);
+    }
+
+    /** What a person reads in a plan: each node with its text, units and indicators, in order. */
+    static List<String> outline(PlanDocument plan) {
+        List<String> lines = new ArrayList<>();
+        lines.add(plan.plan().title() + " | " + plan.plan().planTitle());
+        plan.forEachNode(n -> lines.add(n.kind() + " " + n.label() + " " + n.title() + " | " + n.text()
+                + " | " + n.leadUnits().stream().map(Unit::name).collect(Collectors.joining("、"))
+                + " | " + n.responsibleUnits().stream().map(Unit::name).collect(Collectors.joining("、"))
+                + " | " + n.indicators().stream().map(i -> i.wording()).collect(Collectors.joining("；"))));
+        return lines;
+    }
+
+    private static long nodeCount(PlanDocument plan) {
+        long[] count = {0};
+        plan.forEachNode(n -> count[0]++);
+        return count[0];
+    }
+
+    private static PlanNode task(PlanDocument plan, int item, int task) {
+        return plan.items().get(item).children().get(task);
+    }
+
+    private Database database(String name) {
+        Database database = Database.open(folder.resolve(name).resolve("kesudesk"));
+        open.add(database);
+        return database;
+    }
+
+    private Office office(String name, String regionCode) {
+        Database database = database(name);
+        new RegionRepository(database).setOwn(regionCode);
+        return new Office(database, folder.resolve(name));
+    }
+
+    /** One office: its database and the folder its files go to. */
+    private record Office(Database database, Path folder) {
+
+        PlanExchange exchange() {
+            return new PlanExchange(database);
+        }
+
+        PlanRepository plans() {
+            return new PlanRepository(database);
+        }
+
+        Region region(String code) {
+            return new RegionRepository(database).byCode(code).orElseThrow();
+        }
+
+        Path export(String recipient, String name) {
+            return exchange().export(recipient, folder.resolve(name)).file();
+        }
+
+        void accept(Office other) {
+            Path key = other.folder.resolve("key-" + UUID.randomUUID() + ".json");
+            OfficeKeys theirs = new OfficeKeys(new KeyRepository(other.database));
+            theirs.export(new RegionRepository(other.database).own().orElseThrow(), key);
+            OfficeKeys mine = new OfficeKeys(new KeyRepository(database));
+            mine.accept(mine.read(key));
+        }
+
+        void assign(PlanNode task, Unit unit) {
+            AssignmentRepository assignments = new AssignmentRepository(database);
+            AssignmentList list = new AssignmentList(task.id(), Role.RESPONSIBLE);
+            List<UUID> ids = new ArrayList<>(assignments.units(list).stream().map(Unit::id).toList());
+            ids.add(unit.id());
+            assignments.replace(list, ids);
+        }
+
+        /** A file signed with this office's own key, carrying the given plan.json. */
+        Path signedFile(String name, byte[] planJson) {
+            Region own = new RegionRepository(database).own().orElseThrow();
+            Path file = folder.resolve(name);
+            ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), CITY, OffsetDateTime.now(),
+                    "test"), Map.of(PlanData.ENTRY, planJson), new OfficeKeys(new KeyRepository(database))
+                    .ownKeyPair());
+            return file;
+        }
+    }
+}
