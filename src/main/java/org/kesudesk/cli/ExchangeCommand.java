@@ -2,6 +2,8 @@ package org.kesudesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -103,7 +105,8 @@ final class ExchangeCommand {
 
         private static void print(PrintWriter out, PlanExchange.Preview preview) {
             out.println(Messages.get("cli.exchange.verified", preview.sender().name(), preview.sender().code(),
-                    preview.senderFingerprint(), preview.header().createdAt().toLocalDateTime().withNano(0),
+                    preview.senderFingerprint(), preview.header().createdAt().atZoneSameInstant(ZoneId.systemDefault())
+                            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                     preview.tasksInFile(), preview.planRegion().name()));
             if (preview.newSenderKey()) {
                 out.println(Messages.get("cli.exchange.keyAccepted", preview.sender().name()));

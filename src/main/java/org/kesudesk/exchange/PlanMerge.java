@@ -295,7 +295,7 @@ public final class PlanMerge {
                     plan.noticeBody(), plan.copiedTo(), plan.printedBy(),
                     String.valueOf(plan.printedDate().orElse(null)), plan.planTitle(), plan.goalText()),
                     plan.planTitle().isEmpty() ? plan.title() : plan.planTitle(),
-                    String.join("\n", plan.docNumber(), plan.title(), plan.planTitle()).strip(), plan));
+                    String.join(" ", plan.docNumber(), plan.title()).strip(), plan));
             rows.indicators(null, plan.planTitle(), document.goalIndicators());
             for (PlanNode section : document.sections()) {
                 rows.node(null, section);

@@ -1,0 +1,192 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.NodeRepository;
+import org.kesudesk.store.PlanRepository;
+
+/**
+ * {@code exchange export} and {@code exchange import} as the offices use them, on the sample plan: the city sends
+ * 富裕县 its plan, 富裕县 assigns a unit and sends it back.
+ */
+class ExchangeCommandTest {
+
+    @TempDir
+    Path folder;
+    private String cityDb;
+    private String countyDb;
+
+    @BeforeEach
+    void theCityHasItsPlan_andTheCountysDerivedFromIt() throws IOException {
+        Path sample = folder.resolve("qiqihar.txt");
+        try (InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            Files.write(sample, in.readAllBytes());
+        }
+        cityDb = folder.resolve("city").resolve("kesudesk").toString();
+        countyDb = folder.resolve("county").resolve("kesudesk").toString();
+        ok(run("--db", cityDb, "plan", "import", sample.toString(), "--accept-aliases"));
+        ok(run("--db", cityDb, "plan", "derive", "--region", "230227"));
+    }
+
+    @Test
+    void aCityFileImportedIntoAnEmptyDatabase_makesItTheCountysOffice_withTheCountysPlan() throws IOException {
+        JsonNode atCity = json(run("--db", cityDb, "plan", "show", "--json"));
+        Path file = folder.resolve("给富裕县.kesu");
+        CliRun.Result exported = ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out",
+                file.toString()));
+        assertThat(exported.out()).contains("富裕县");
+
+        CliRun.Result refused = run("--db", countyDb, "exchange", "import", file.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("尚未接受").contains("--trust-new-key");
+        assertThat(run("--db", countyDb, "plan", "list").out()).contains("还没有方案");
+
+        CliRun.Result dryRun = ok(run("--db", countyDb, "exchange", "import", file.toString(), "--trust-new-key",
+                "--dry-run"));
+        assertThat(dryRun.out()).contains("富裕县（230227）").contains("没有改动数据库");
+        assertThat(run("--db", countyDb, "plan", "list").out()).contains("还没有方案");
+
+        CliRun.Result imported = ok(run("--db", countyDb, "exchange", "import", file.toString(),
+                "--trust-new-key"));
+        assertThat(imported.out()).contains("已导入");
+        JsonNode atCounty = json(run("--db", countyDb, "plan", "show", "--json"));
+        assertThat(atCounty.path("plan").path("title").asText()).contains("富裕县");
+        assertThat(atCounty).isEqualTo(atCity);
+        assertThat(json(run("--db", countyDb, "region", "list", "--json")).toString())
+                .contains("\"code\":\"230227\",\"name\":\"富裕县\",\"kind\":\"county\",\"own\":true");
+
+        CliRun.Result again = ok(run("--db", countyDb, "exchange", "import", file.toString()));
+        assertThat(again.out()).contains("以前已经导入过").contains("没有改动");
+    }
+
+    @Test
+    void theCountysAssignmentGoesBackToTheCity_whichRefusesIt_untilItKnowsTheCountysKey() throws IOException {
+        Path toCounty = folder.resolve("to-county.kesu");
+        ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out", toCounty.toString()));
+        ok(run("--db", countyDb, "exchange", "import", toCounty.toString(), "--trust-new-key"));
+        ok(run("--db", countyDb, "unit", "add", "富裕县科技馆"));
+        ok(run("--db", countyDb, "assign", "action.1.1", "富裕县科技馆", "--role", "responsible"));
+
+        Path toCity = folder.resolve("to-city.kesu");
+        ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString()));
+        CliRun.Result unknown = run("--db", cityDb, "exchange", "import", toCity.toString());
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("富裕县").contains("尚未接受");
+
+        Path key = folder.resolve("fuyu-key.json");
+        ok(run("--db", countyDb, "key", "export", "--out", key.toString()));
+        ok(run("--db", cityDb, "key", "import", key.toString()));
+        CliRun.Result imported = ok(run("--db", cityDb, "exchange", "import", toCity.toString()));
+        assertThat(imported.out()).contains("单位分工：新增 1，修改 0，删除 0").contains("富裕县科技馆").contains("已备份");
+        JsonNode countyPlan = json(run("--db", cityDb, "plan", "show", "--json"));
+        assertThat(countyPlan.path("items").get(0).path("tasks").get(0).path("responsible").toString())
+                .contains("富裕县科技馆");
+    }
+
+    @Test
+    void unitsGivenToOneTaskByBothOffices_areBothKept() throws IOException {
+        sendToCountyAndExchangeKeys();
+        ok(run("--db", cityDb, "unit", "add", "县审计局"));
+        ok(run("--db", cityDb, "assign", "action.1.1", "县审计局", "--role", "responsible"));
+        ok(run("--db", countyDb, "unit", "add", "县统计局"));
+        ok(run("--db", countyDb, "assign", "action.1.1", "县统计局", "--role", "responsible"));
+
+        ok(run("--db", cityDb, "exchange", "import", countyFile().toString()));
+        String responsible = json(run("--db", cityDb, "plan", "show", "--json")).path("items").get(0)
+                .path("tasks").get(0).path("responsible").toString();
+        assertThat(responsible).contains("县审计局").contains("县统计局");
+    }
+
+    @Test
+    void aConflictStopsTheImport_withNothingChanged_untilTheUserChoosesASide() throws IOException {
+        UUID task = sendToCountyAndExchangeKeys();
+        reword(cityDb, task, "市里的说法。");
+        reword(countyDb, task, "县里的说法。");
+        Path toCity = countyFile();
+
+        CliRun.Result stopped = run("--db", cityDb, "exchange", "import", toCity.toString());
+        assertThat(stopped.exitCode()).isEqualTo(ExchangeCommand.UNSETTLED_CONFLICTS);
+        assertThat(stopped.out()).contains("冲突").contains("本机“市里的说法。”，文件“县里的说法。”");
+        assertThat(stopped.err()).contains("--conflicts");
+        assertThat(firstTaskText(cityDb)).isEqualTo("市里的说法。");
+
+        ok(run("--db", cityDb, "exchange", "import", toCity.toString(), "--conflicts", "theirs"));
+        assertThat(firstTaskText(cityDb)).isEqualTo("县里的说法。");
+    }
+
+    @Test
+    void aRefusedImport_exitsNonZero_withTheReason() {
+        sendToCountyAndExchangeKeys();
+        Path toCity = countyFile();
+        String otherCounty = folder.resolve("longjiang").resolve("kesudesk").toString();
+        ok(run("--db", otherCounty, "region", "own", "230221"));
+        CliRun.Result refused = run("--db", otherCounty, "exchange", "import", toCity.toString(),
+                "--trust-new-key");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("发给齐齐哈尔市");
+
+        CliRun.Result noPlan = run("--db", cityDb, "exchange", "export", "--region", "230221", "--out",
+                folder.resolve("x.kesu").toString());
+        assertThat(noPlan.exitCode()).isEqualTo(1);
+        assertThat(noPlan.err()).contains("还没有龙江县的方案").contains("plan derive --region 230221");
+        assertThat(folder.resolve("x.kesu")).doesNotExist();
+    }
+
+    /** The city sends 富裕县 its plan; each office accepts the other's key. Returns the first task's id. */
+    private UUID sendToCountyAndExchangeKeys() {
+        Path toCounty = folder.resolve("to-county.kesu");
+        ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out", toCounty.toString()));
+        ok(run("--db", countyDb, "exchange", "import", toCounty.toString(), "--trust-new-key"));
+        Path key = folder.resolve("fuyu-key.json");
+        ok(run("--db", countyDb, "key", "export", "--out", key.toString()));
+        ok(run("--db", cityDb, "key", "import", key.toString()));
+        try (Database database = Database.open(Path.of(countyDb))) {
+            return new PlanRepository(database).current().orElseThrow().items().get(0).children().get(0).id();
+        }
+    }
+
+    private Path countyFile() {
+        Path toCity = folder.resolve("to-city-" + System.nanoTime() + ".kesu");
+        ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString()));
+        return toCity;
+    }
+
+    /** Edits a task's text as the window would (the command line has no command for it). */
+    private static void reword(String db, UUID task, String text) {
+        try (Database database = Database.open(Path.of(db))) {
+            NodeRepository nodes = new NodeRepository(database);
+            nodes.update(task, nodes.load(task).title(), text);
+        }
+    }
+
+    private String firstTaskText(String db) throws IOException {
+        return json(run("--db", db, "plan", "show", "--json")).path("items").get(0).path("tasks").get(0)
+                .path("text").asText();
+    }
+
+    private static CliRun.Result ok(CliRun.Result result) {
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result;
+    }
+
+    private CliRun.Result run(String... args) {
+        return CliRun.run(folder, args);
+    }
+
+    private static JsonNode json(CliRun.Result result) throws IOException {
+        return new ObjectMapper().readTree(ok(result).out());
+    }
+}
