@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.kesudesk.l10n.UserFacingException;
@@ -27,7 +28,8 @@ import org.kesudesk.store.RegionRepository;
  * (see {@link ExchangeFile}), then who may send what: a file must be addressed to this office, and may only carry
  * the plan of its sender's region (or, from the city, the plan of the county it is sent to). The preview says
  * what would change here, merged against the plan as last exchanged; applying makes a backup of the database and
- * stores everything in one transaction.
+ * stores everything in one transaction. One instance serves one import of one or more files: it backs the
+ * database up before the first of them that changes anything.
  */
 public final class PlanExchange {
 
@@ -38,6 +40,7 @@ public final class PlanExchange {
     private final RegionRepository regions;
     private final ExchangeRepository exchanges;
     private final KeyRepository keys;
+    private Optional<Path> backup = Optional.empty();
 
     public PlanExchange(Database database) {
         this.plans = new PlanRepository(database);
@@ -181,7 +184,10 @@ public final class PlanExchange {
                 throw new UserFacingException("exchange.error.outsideRegion", sender.name(), title(mine.get()));
             }
         }
-        List<UUID> elsewhere = exchanges.usedByOtherPlans(planId, PlanMerge.rowIds(theirs));
+        // only rows this plan does not have here yet can belong to another plan
+        Set<UUID> newRows = PlanMerge.rowIds(theirs);
+        mine.ifPresent(plan -> newRows.removeAll(PlanMerge.rowIds(plan)));
+        List<UUID> elsewhere = exchanges.usedByOtherPlans(planId, newRows);
         if (!elsewhere.isEmpty()) {
             throw new UserFacingException("exchange.error.rowsOfOtherPlan", elsewhere.size(), elsewhere.get(0));
         }
@@ -200,7 +206,7 @@ public final class PlanExchange {
 
     /**
      * Applies an import as previewed (conflicts as chosen in it): a backup of the database first if anything
-     * changes, then everything in one transaction.
+     * changes (once for all the files this instance imports), then everything in one transaction.
      */
     public Imported apply(Preview preview) {
         PlanMerge.Result merge = preview.merge();
@@ -209,8 +215,9 @@ public final class PlanExchange {
             // the same file again: not even its record is written twice
             return new Imported(preview, Optional.empty(), new ExchangeRepository.Applied(0, 0, 0));
         }
-        Optional<Path> backup = changes && !plans.list().isEmpty()
-                ? Optional.of(exchanges.backupBeforeImport()) : Optional.empty();
+        if (changes && backup.isEmpty() && !plans.list().isEmpty()) {
+            backup = Optional.of(exchanges.backupBeforeImport());
+        }
         PlanDocument merged = merge.merged();
         Optional<Region> own = preview.adoptedRegion().or(regions::own);
         boolean makeCurrent = preview.mine().isEmpty()

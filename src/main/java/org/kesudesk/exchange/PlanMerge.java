@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Assignment;
@@ -345,7 +344,13 @@ public final class PlanMerge {
 
     /** The ids of every row of a plan (nodes, assignments, indicators), to check where they belong. */
     public static Set<UUID> rowIds(PlanDocument document) {
-        return Rows.of(document).rows.values().stream().filter(r -> r.kind != RowKind.HEADER).map(Row::id)
-                .collect(Collectors.toSet());
+        Set<UUID> ids = new HashSet<>();
+        document.goalIndicators().forEach(i -> ids.add(i.id()));
+        document.forEachNode(node -> {
+            ids.add(node.id());
+            node.assignments().forEach(a -> ids.add(a.id()));
+            node.indicators().forEach(i -> ids.add(i.id()));
+        });
+        return ids;
     }
 }

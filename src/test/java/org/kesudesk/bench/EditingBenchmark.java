@@ -22,13 +22,9 @@ import javafx.stage.Stage;
 
 import org.kesudesk.logic.editing.EditCommand;
 import org.kesudesk.logic.editing.EditEffect;
-import org.kesudesk.model.Assignment;
-import org.kesudesk.model.NodeKind;
-import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanDocuments;
 import org.kesudesk.model.PlanNode;
-import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
@@ -274,37 +270,7 @@ public final class EditingBenchmark {
     }
 
     private static PlanDocument synthetic() {
-        List<Unit> units = new ArrayList<>();
-        for (int i = 0; i < UNITS; i++) {
-            units.add(Unit.create("单位" + (i + 1), i + 1));
-        }
-        List<PlanNode> sections = new ArrayList<>();
-        int taskNumber = 0;
-        for (int s = 0; s < SECTIONS; s++) {
-            List<PlanNode> items = new ArrayList<>();
-            NodeKind kind = s == 0 ? NodeKind.ACTION : NodeKind.PROJECT;
-            for (int i = 0; i < ITEMS_PER_SECTION; i++) {
-                List<PlanNode> tasks = new ArrayList<>();
-                for (int t = 0; t < TASKS_PER_ITEM; t++) {
-                    taskNumber++;
-                    List<Assignment> responsible = new ArrayList<>();
-                    for (int u = 0; u < 5; u++) {
-                        responsible.add(Assignment.create(units.get((taskNumber * 7 + u * 31) % UNITS), Role.RESPONSIBLE));
-                    }
-                    tasks.add(new PlanNode(UUID.randomUUID(), NodeKind.TASK, String.valueOf(t + 1),
-                            "第" + taskNumber + "项任务", "第" + taskNumber + "项任务。任务正文。", responsible, List.of(),
-                            List.of(), 1));
-                }
-                List<Assignment> lead = List.of(Assignment.create(units.get(i % UNITS), Role.LEAD),
-                        Assignment.create(units.get((i + 1) % UNITS), Role.LEAD));
-                items.add(new PlanNode(UUID.randomUUID(), kind, String.valueOf(i + 1), "事项" + (i + 1), "目标。", lead,
-                        List.of(), tasks, 1));
-            }
-            sections.add(new PlanNode(UUID.randomUUID(), NodeKind.SECTION, String.valueOf(s + 2), "部分" + (s + 2), "",
-                    List.of(), List.of(), items, 1));
-        }
-        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), "测〔2026〕1号", "基准方案", "测试", Optional.empty(),
-                "", "", "", "", Optional.empty(), "", "", 1);
-        return new PlanDocument(plan, List.of(), sections);
+        return SyntheticPlans.plan("基准方案", Optional.empty(), SECTIONS, ITEMS_PER_SECTION, TASKS_PER_ITEM, UNITS,
+                "单位");
     }
 }
