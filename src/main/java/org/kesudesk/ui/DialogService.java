@@ -3,19 +3,25 @@ package org.kesudesk.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.ui.exchange.ExchangePreviewDialog;
+import org.kesudesk.ui.exchange.UnitNamesDialog;
 import org.kesudesk.ui.importing.ImportReviewDialog;
 
 /**
@@ -30,6 +36,7 @@ public final class DialogService implements Dialogs {
         this.owner = owner;
     }
 
+    @Override
     public void showInformation(String title, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.setTitle(title);
@@ -83,6 +90,46 @@ public final class DialogService implements Dialogs {
     @Override
     public Optional<List<AliasSuggestion>> review(ParseReport report) {
         return prepare(new ImportReviewDialog(report)).showAndWait();
+    }
+
+    @Override
+    public Optional<Region> chooseRegion(String title, String text, List<Region> regions,
+                                         Optional<Region> preselected) {
+        List<RegionChoice> choices = regions.stream().map(RegionChoice::new).toList();
+        ChoiceDialog<RegionChoice> dialog = new ChoiceDialog<>(preselected.map(RegionChoice::new)
+                .filter(choices::contains).orElse(choices.isEmpty() ? null : choices.get(0)), choices);
+        dialog.setTitle(title);
+        dialog.setHeaderText(text);
+        dialog.getDialogPane().setId("regionDialog");
+        return prepare(dialog).showAndWait().map(RegionChoice::region);
+    }
+
+    /** A region as a choice shows it: 富裕县（230227）. */
+    private record RegionChoice(Region region) {
+        @Override
+        public String toString() {
+            return Messages.get("region.choice", region.name(), region.code());
+        }
+    }
+
+    @Override
+    public Optional<Path> chooseExchangeFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("exchange.choose.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("documents.file.kesu"), "*.kesu", "*.KESU"),
+                new FileChooser.ExtensionFilter(Messages.get("import.choose.allFiles"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<PlanExchange.Preview> reviewExchange(PlanExchange.Preview preview) {
+        return prepare(new ExchangePreviewDialog(preview)).showAndWait();
+    }
+
+    @Override
+    public Optional<Map<String, String>> reviewUnitNames(Region county, Map<String, String> names) {
+        return prepare(new UnitNamesDialog(county, names)).showAndWait();
     }
 
     private <T extends Dialog<?>> T prepare(T dialog) {

@@ -2,8 +2,11 @@ package org.kesudesk.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
 
@@ -31,4 +34,25 @@ public interface Dialogs {
      * button named {@code confirmText}, false if the user cancels.
      */
     boolean confirm(String title, String message, String confirmText);
+
+    /** Tells the user something went well (a file exported, an import applied). */
+    void showInformation(String title, String header, String text);
+
+    /** Asks for one of the regions; empty if the user cancels. */
+    Optional<Region> chooseRegion(String title, String text, List<Region> regions, Optional<Region> preselected);
+
+    /** Asks for a .kesu exchange file to import; empty if the user cancels. */
+    Optional<Path> chooseExchangeFile();
+
+    /**
+     * Shows what importing an exchange file would change, conflicts side by side to be settled; the preview with
+     * the user's choices if the user imports, empty if the user cancels.
+     */
+    Optional<PlanExchange.Preview> reviewExchange(PlanExchange.Preview preview);
+
+    /**
+     * Shows the unit names a county's plan will use in place of the city's, to be corrected; the names as
+     * confirmed, or empty if the user cancels.
+     */
+    Optional<Map<String, String>> reviewUnitNames(Region county, Map<String, String> names);
 }

@@ -22,6 +22,7 @@ import org.kesudesk.store.Database;
 import org.kesudesk.store.DatabaseInUseException;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
+import org.kesudesk.ui.exchange.ExchangeViewModel;
 import org.kesudesk.ui.task.BackgroundTask;
 import org.kesudesk.ui.task.TaskExecutor;
 import org.slf4j.Logger;
@@ -61,6 +62,7 @@ public final class MainViewModel {
     private Database database;
     private PlanImportService imports;
     private UnitRepository units;
+    private ExchangeViewModel exchange;
 
     public MainViewModel(Path databasePath, TaskExecutor executor, Dialogs dialogs) {
         this.databasePath = databasePath;
@@ -101,6 +103,7 @@ public final class MainViewModel {
     private void show(Loaded loaded) {
         if (workspace.get() == null) {
             workspace.set(new PlanWorkspace(database, executor, dialogs));
+            exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload);
         }
         Optional<PlanDocument> current = loaded.plan();
         current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue()));
@@ -168,6 +171,22 @@ public final class MainViewModel {
     private void failed(String title, Exception failure) {
         busyText.set("");
         dialogs.showError(title, FailureMessages.of(title, failure));
+    }
+
+    /** Shows the current plan again, read in the background (after an exchange changed the plans). */
+    public void reload() {
+        busyText.set(Messages.get("main.busy.loading"));
+        executor.execute(BackgroundTask.of(() -> new Loaded(new PlanRepository(database).current(), units.all()))
+                .onSuccess(loaded -> {
+                    busyText.set("");
+                    show(loaded);
+                })
+                .onFailure(failure -> failed(Messages.get("main.failure.title"), failure)));
+    }
+
+    /** The 数据交换 menu's actions; empty until the database is open. */
+    public Optional<ExchangeViewModel> exchange() {
+        return Optional.ofNullable(exchange);
     }
 
     /** Closes the database; called when the window closes. */

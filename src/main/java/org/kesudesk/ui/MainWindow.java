@@ -31,6 +31,7 @@ import org.kesudesk.ui.audit.AuditView;
 import org.kesudesk.ui.audit.AuditViewModel;
 import org.kesudesk.ui.documents.DocumentsView;
 import org.kesudesk.ui.documents.DocumentsViewModel;
+import org.kesudesk.ui.exchange.ExchangeViewModel;
 import org.kesudesk.ui.matrix.MatrixView;
 import org.kesudesk.ui.matrix.MatrixViewModel;
 import org.kesudesk.ui.plan.PlanEditView;
@@ -83,7 +84,31 @@ public final class MainWindow extends BorderPane {
                 Messages.get("about.title"), Messages.get("app.title"),
                 Messages.get("about.text", AppVersion.current())));
         Menu help = new Menu(Messages.get("menu.help"), null, about);
-        return new MenuBar(file, editMenu(), help);
+        return new MenuBar(file, editMenu(), exchangeMenu(), help);
+    }
+
+    /** 数据交换: this office's region, a county's plan, exchange files out and in. */
+    private Menu exchangeMenu() {
+        MenuItem importItem = exchangeItem("exchangeImportMenuItem", "menu.exchange.import", ExchangeViewModel::importFile);
+        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        MenuItem exportItem = exchangeItem("exchangeExportMenuItem", "menu.exchange.export", ExchangeViewModel::exportFile);
+        exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        MenuItem deriveItem = exchangeItem("deriveMenuItem", "menu.exchange.derive", ExchangeViewModel::deriveCountyPlan);
+        deriveItem.disableProperty().unbind();
+        deriveItem.disableProperty().bind(viewModel.canImportProperty().not()
+                .or(viewModel.stateProperty().isNotEqualTo(State.READY)));
+        MenuItem regionItem = exchangeItem("ownRegionMenuItem", "menu.exchange.ownRegion",
+                ExchangeViewModel::chooseOwnRegion);
+        return new Menu(Messages.get("menu.exchange"), null, importItem, exportItem, new SeparatorMenuItem(),
+                deriveItem, regionItem);
+    }
+
+    private MenuItem exchangeItem(String id, String key, java.util.function.Consumer<ExchangeViewModel> action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(id);
+        item.setOnAction(event -> viewModel.exchange().ifPresent(action));
+        item.disableProperty().bind(viewModel.canImportProperty().not());
+        return item;
     }
 
     /** 生成公文, in a window of its own beside the main one (it keeps its choices while open). */

@@ -3,9 +3,12 @@ package org.kesudesk.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
 
@@ -47,5 +50,40 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
         return saveTo;
+    }
+
+    /** What the exchange dialogs answer: the region to choose (by code), the file, and the review's answer. */
+    Optional<String> regionCode = Optional.empty();
+    Optional<Path> exchangeFile = Optional.empty();
+    java.util.function.Function<PlanExchange.Preview, Optional<PlanExchange.Preview>> exchangeReview =
+            Optional::of;
+    final List<PlanExchange.Preview> exchangeReviews = new ArrayList<>();
+    final List<String> information = new ArrayList<>();
+
+    @Override
+    public void showInformation(String title, String header, String text) {
+        information.add(header + "\n" + text);
+    }
+
+    @Override
+    public Optional<Region> chooseRegion(String title, String text, List<Region> regions,
+                                         Optional<Region> preselected) {
+        return regionCode.flatMap(code -> regions.stream().filter(r -> r.code().equals(code)).findFirst());
+    }
+
+    @Override
+    public Optional<Path> chooseExchangeFile() {
+        return exchangeFile;
+    }
+
+    @Override
+    public Optional<PlanExchange.Preview> reviewExchange(PlanExchange.Preview preview) {
+        exchangeReviews.add(preview);
+        return exchangeReview.apply(preview);
+    }
+
+    @Override
+    public Optional<Map<String, String>> reviewUnitNames(Region county, Map<String, String> names) {
+        return Optional.of(names);
     }
 }

@@ -1,0 +1,181 @@
+package org.kesudesk.ui.exchange;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.exchange.PlanMerge;
+import org.kesudesk.l10n.Messages;
+
+/**
+ * What importing an exchange file would change here: who sent it (with the key's fingerprint), the counts of rows
+ * added, changed and removed, each change, and the conflicts side by side, each with a choice (keep mine or take
+ * the file's). 导入 returns the preview with the choices; 取消 or Esc imports nothing.
+ */
+public final class ExchangePreviewDialog extends Dialog<PlanExchange.Preview> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Map<UUID, PlanMerge.Choice> choices = new HashMap<>();
+
+    public ExchangePreviewDialog(PlanExchange.Preview preview) {
+        setTitle(Messages.get("exchange.preview.title"));
+        setHeaderText(Messages.get("exchange.preview.header", preview.sender().name(), preview.sender().code(),
+                preview.header().createdAt().atZoneSameInstant(ZoneId.systemDefault()).format(TIME),
+                preview.senderFingerprint()));
+        getDialogPane().setId("exchangePreview");
+        preview.merge().conflicts().forEach(c -> choices.put(c.id(), c.choice()));
+
+        Label summary = new Label(summary(preview));
+        summary.setId("exchangeSummary");
+        summary.setWrapText(true);
+        VBox content = new VBox(10, summary);
+
+        TableView<PlanMerge.RowChange> changes = new TableView<>(FXCollections.observableArrayList(
+                preview.merge().changes()));
+        changes.setId("exchangeChanges");
+        changes.setPlaceholder(new Label(Messages.get("exchange.preview.noChanges")));
+        changes.getColumns().setAll(List.of(
+                column(Messages.get("exchange.preview.column.change"), 80,
+                        c -> Messages.get("exchange.change." + c.type().name())),
+                column(Messages.get("exchange.preview.column.kind"), 90,
+                        c -> Messages.get("exchange.row." + c.kind().name())),
+                column(Messages.get("exchange.preview.column.subject"), 220, PlanMerge.RowChange::subject),
+                column(Messages.get("exchange.preview.column.before"), 230, c -> c.before().orElse("")),
+                column(Messages.get("exchange.preview.column.after"), 230, c -> c.after().orElse(""))));
+        VBox.setVgrow(changes, Priority.ALWAYS);
+        content.getChildren().add(changes);
+
+        if (!preview.merge().conflicts().isEmpty()) {
+            Label conflictsTitle = new Label(Messages.get("exchange.preview.conflicts",
+                    preview.merge().conflicts().size()));
+            conflictsTitle.getStyleClass().add("section-title");
+            content.getChildren().addAll(conflictsTitle, conflictTable(preview));
+        }
+        content.setPrefSize(980, 560);
+        getDialogPane().setContent(content);
+
+        ButtonType importButton = new ButtonType(Messages.get("exchange.preview.import"),
+                ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(importButton,
+                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        getDialogPane().lookupButton(importButton).setId("exchangeImportButton");
+        setResultConverter(button -> button == importButton ? preview.choose(Map.copyOf(choices)) : null);
+        setResizable(true);
+    }
+
+    private TableView<PlanMerge.Conflict> conflictTable(PlanExchange.Preview preview) {
+        TableView<PlanMerge.Conflict> table = new TableView<>(FXCollections.observableArrayList(
+                preview.merge().conflicts()));
+        table.setId("exchangeConflicts");
+        table.setEditable(true);
+        TableColumn<PlanMerge.Conflict, String> choice = new TableColumn<>(Messages.get("exchange.preview.column.choice"));
+        choice.setPrefWidth(130);
+        choice.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id().toString()));
+        choice.setCellFactory(column -> new ChoiceCell());
+        table.getColumns().setAll(List.of(
+                column(Messages.get("exchange.preview.column.kind"), 90,
+                        c -> Messages.get("exchange.row." + c.kind().name())),
+                column(Messages.get("exchange.preview.column.subject"), 200, PlanMerge.Conflict::subject),
+                column(Messages.get("exchange.preview.column.mine"), 260,
+                        c -> c.mine().orElse(Messages.get("exchange.removed"))),
+                column(Messages.get("exchange.preview.column.theirs"), 260,
+                        c -> c.theirs().orElse(Messages.get("exchange.removed"))),
+                choice));
+        table.setPrefHeight(180);
+        return table;
+    }
+
+    /** Mine or theirs for one conflict, kept in {@link #choices}. */
+    private final class ChoiceCell extends TableCell<PlanMerge.Conflict, String> {
+        private final ComboBox<PlanMerge.Choice> box = new ComboBox<>(
+                FXCollections.observableArrayList(PlanMerge.Choice.values()));
+
+        ChoiceCell() {
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(PlanMerge.Choice choice) {
+                    return choice == null ? "" : Messages.get("exchange.choice." + choice.name());
+                }
+
+                @Override
+                public PlanMerge.Choice fromString(String text) {
+                    return null;
+                }
+            });
+            box.getStyleClass().add("conflict-choice");
+            box.valueProperty().addListener((observable, old, choice) -> {
+                if (getTableRow() != null && getTableRow().getItem() != null && choice != null) {
+                    choices.put(getTableRow().getItem().id(), choice);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String id, boolean empty) {
+            super.updateItem(id, empty);
+            if (empty || id == null) {
+                setGraphic(null);
+            } else {
+                box.setValue(choices.get(UUID.fromString(id)));
+                setGraphic(box);
+            }
+        }
+    }
+
+    private static String summary(PlanExchange.Preview preview) {
+        StringBuilder text = new StringBuilder(Messages.get("exchange.preview.plan", preview.planRegion().name(),
+                preview.tasksInFile()));
+        if (preview.newSenderKey()) {
+            text.append('\n').append(Messages.get("exchange.preview.newKey", preview.sender().name()));
+        }
+        preview.adoptedRegion().ifPresent(region -> text.append('\n')
+                .append(Messages.get("exchange.preview.adoptRegion", region.name(), region.code())));
+        if (preview.importedBefore()) {
+            text.append('\n').append(Messages.get("cli.exchange.importedBefore"));
+        }
+        PlanMerge.Result merge = preview.merge();
+        if (merge.changesNothing()) {
+            text.append('\n').append(Messages.get("cli.exchange.noChanges"));
+        }
+        for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
+            long added = merge.count(kind, PlanMerge.ChangeType.ADDED);
+            long changed = merge.count(kind, PlanMerge.ChangeType.CHANGED);
+            long removed = merge.count(kind, PlanMerge.ChangeType.REMOVED);
+            if (added + changed + removed > 0) {
+                text.append('\n').append(Messages.get("cli.exchange.counts",
+                        Messages.get("exchange.row." + kind.name()), added, changed, removed));
+            }
+        }
+        if (merge.reorderedLists() > 0) {
+            text.append('\n').append(Messages.get("cli.exchange.reordered", merge.reorderedLists()));
+        }
+        return text.toString();
+    }
+
+    private static <S> TableColumn<S, String> column(String title, double width,
+                                                     java.util.function.Function<S, String> value) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,167 @@
+package org.kesudesk.ui.exchange;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.property.StringProperty;
+
+import org.kesudesk.exchange.ExchangeFile;
+import org.kesudesk.exchange.PlanDerivation;
+import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Region;
+import org.kesudesk.model.RegionKind;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
+import org.kesudesk.ui.Dialogs;
+import org.kesudesk.ui.FailureMessages;
+import org.kesudesk.ui.task.BackgroundTask;
+import org.kesudesk.ui.task.TaskExecutor;
+
+/**
+ * The 数据交换 menu: this office's region, a county's plan derived from the city's (with the unit names reviewed),
+ * exchange files written and read. Files are checked, read and applied in the background, with what is being done
+ * in the status line; the import shows its preview (and asks about an unknown sender's key, with its fingerprint)
+ * before anything is stored.
+ */
+public final class ExchangeViewModel {
+
+    private final Database database;
+    private final TaskExecutor executor;
+    private final Dialogs dialogs;
+    private final StringProperty busyText;
+    private final Runnable planChanged;
+
+    /**
+     * @param busyText    where to say what is being done in the background (empty when nothing is)
+     * @param planChanged called on the UI thread after something changed the plans (to show the current one)
+     */
+    public ExchangeViewModel(Database database, TaskExecutor executor, Dialogs dialogs, StringProperty busyText,
+                             Runnable planChanged) {
+        this.database = database;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.busyText = busyText;
+        this.planChanged = planChanged;
+    }
+
+    /** 数据交换 ▸ 本单位所在区划…. */
+    public void chooseOwnRegion() {
+        RegionRepository regions = new RegionRepository(database);
+        dialogs.chooseRegion(Messages.get("exchange.own.title"), Messages.get("exchange.own.text"), regions.all(),
+                        regions.own())
+                .ifPresent(region -> run(Messages.get("exchange.busy.saving"), () -> regions.setOwn(region.code()),
+                        chosen -> dialogs.showInformation(Messages.get("exchange.own.title"),
+                                Messages.get("exchange.own.done", chosen.name(), chosen.code()), "")));
+    }
+
+    /** 数据交换 ▸ 生成县区方案…: a county's plan from the current plan, its unit names reviewed first. */
+    public void deriveCountyPlan() {
+        RegionRepository regions = new RegionRepository(database);
+        List<Region> all = regions.all();
+        Optional<PlanDocument> current = new PlanRepository(database).current();
+        if (current.isEmpty()) {
+            return;
+        }
+        List<Region> counties = all.stream().filter(r -> r.kind() == RegionKind.COUNTY).toList();
+        dialogs.chooseRegion(Messages.get("exchange.derive.title"), Messages.get("exchange.derive.chooseCounty"),
+                counties, Optional.empty()).ifPresent(county -> {
+                    Map<String, String> names = PlanDerivation.suggestedUnitNames(current.get(), county);
+                    dialogs.reviewUnitNames(county, names).ifPresent(reviewed -> {
+                        Region city = all.stream().filter(r -> county.parentId().map(r.id()::equals).orElse(false))
+                                .findFirst().orElseThrow();
+                        run(Messages.get("exchange.busy.deriving", county.name()),
+                                () -> new PlanRepository(database).add(
+                                        PlanDerivation.derive(current.get(), city, county, reviewed)),
+                                stored -> {
+                                    planChanged.run();
+                                    dialogs.showInformation(Messages.get("exchange.derive.title"),
+                                            Messages.get("exchange.derive.done", county.name()), "");
+                                });
+                    });
+                });
+    }
+
+    /** 数据交换 ▸ 导出交换文件…: to a county (from the city) or to the city (from a county). */
+    public void exportFile() {
+        RegionRepository regions = new RegionRepository(database);
+        Optional<Region> own = regions.own();
+        if (own.isEmpty()) {
+            return;
+        }
+        List<Region> recipients = regions.all().stream()
+                .filter(r -> own.get().kind() == RegionKind.CITY
+                        ? r.parentId().filter(own.get().id()::equals).isPresent()
+                        : own.get().parentId().filter(r.id()::equals).isPresent())
+                .toList();
+        dialogs.chooseRegion(Messages.get("exchange.export.title"), Messages.get("exchange.export.chooseRecipient",
+                own.get().name()), recipients, Optional.empty()).ifPresent(recipient ->
+                dialogs.chooseSaveFile(Messages.get("exchange.export.title"), Messages.get(
+                        "exchange.export.fileName", own.get().name(), recipient.name(), LocalDate.now().toString()),
+                        "kesu").ifPresent(file -> run(Messages.get("exchange.busy.exporting", recipient.name()),
+                        () -> new PlanExchange(database).export(recipient.code(), file),
+                        exported -> dialogs.showInformation(Messages.get("exchange.export.title"),
+                                Messages.get("exchange.export.done", recipient.name()),
+                                Messages.get("exchange.export.doneText", file.toAbsolutePath(),
+                                        exported.planTitle(), exported.tasks())))));
+    }
+
+    /** 数据交换 ▸ 导入交换文件…: check, preview, and (if the user agrees) apply. */
+    public void importFile() {
+        dialogs.chooseExchangeFile().ifPresent(file -> inspect(new PlanExchange(database), file, false));
+    }
+
+    private void inspect(PlanExchange exchange, Path file, boolean trustNewKey) {
+        busyText.set(Messages.get("exchange.busy.checking", file.getFileName()));
+        executor.execute(BackgroundTask.of(() -> exchange.inspect(file, trustNewKey))
+                .onSuccess(preview -> {
+                    busyText.set("");
+                    dialogs.reviewExchange(preview).ifPresent(chosen -> apply(exchange, chosen));
+                })
+                .onFailure(failure -> {
+                    busyText.set("");
+                    if (failure instanceof ExchangeFile.UnknownSenderKeyException unknown) {
+                        if (dialogs.confirm(Messages.get("exchange.key.title"), unknown.userMessage()
+                                + "\n\n" + Messages.get("exchange.key.question"), Messages.get("exchange.key.accept"))) {
+                            inspect(exchange, file, true);
+                        }
+                    } else {
+                        failed(Messages.get("exchange.import.failed"), failure);
+                    }
+                }));
+    }
+
+    private void apply(PlanExchange exchange, PlanExchange.Preview preview) {
+        run(Messages.get("exchange.busy.importing", preview.file().getFileName()), () -> exchange.apply(preview),
+                imported -> {
+                    planChanged.run();
+                    dialogs.showInformation(Messages.get("exchange.import.title"),
+                            Messages.get("cli.exchange.imported", imported.applied().inserted(),
+                                    imported.applied().updated(), imported.applied().deleted()),
+                            imported.backup().map(backup -> Messages.get("cli.exchange.backup", backup))
+                                    .orElse(""));
+                });
+    }
+
+    private <T> void run(String busy, Callable<T> work, Consumer<T> done) {
+        busyText.set(busy);
+        executor.execute(BackgroundTask.of(work)
+                .onSuccess(result -> {
+                    busyText.set("");
+                    done.accept(result);
+                })
+                .onFailure(failure -> failed(Messages.get("exchange.failed"), failure)));
+    }
+
+    private void failed(String title, Exception failure) {
+        busyText.set("");
+        dialogs.showError(title, FailureMessages.of(title, failure));
+    }
+}

@@ -1,0 +1,91 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.testsupport.TestPlans;
+import org.kesudesk.ui.MainViewModel.State;
+import org.kesudesk.ui.task.CurrentThreadTaskExecutor;
+
+/**
+ * The 数据交换 menu as the offices use it, through the main view model with the user's answers scripted: the city
+ * derives 富裕县's plan with its unit names reviewed and exports it; 富裕县's empty database imports it after
+ * accepting the city's key and seeing the preview.
+ */
+class ExchangeMenuTest {
+
+    @TempDir
+    Path folder;
+    private final ScriptedDialogs cityDialogs = new ScriptedDialogs();
+    private final ScriptedDialogs countyDialogs = new ScriptedDialogs();
+    private MainViewModel city;
+    private MainViewModel county;
+
+    @AfterEach
+    void close() {
+        if (city != null) {
+            city.close();
+        }
+        if (county != null) {
+            county.close();
+        }
+    }
+
+    @Test
+    void theCityDerivesAndExports_theCountyImportsAfterAcceptingTheKeyAndSeeingThePreview() {
+        PlanDocument cityPlan = TestPlans.countyPlan();
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        try (Database database = Database.open(cityDb)) {
+            new PlanRepository(database).add(cityPlan);
+        }
+        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        cityDialogs.regionCode = Optional.of("230227");
+        city.exchange().orElseThrow().deriveCountyPlan();
+        assertThat(cityDialogs.errors).isEmpty();
+        PlanDocument derived = city.workspaceProperty().get().planProperty().get();
+        assertThat(derived.plan().id()).isNotEqualTo(cityPlan.plan().id());
+        assertThat(cityDialogs.information).anyMatch(text -> text.contains("富裕县"));
+
+        Path file = folder.resolve("to-fuyu.kesu");
+        cityDialogs.saveTo = Optional.of(file);
+        city.exchange().orElseThrow().exportFile();
+        assertThat(cityDialogs.errors).isEmpty();
+        assertThat(file).exists();
+
+        county = new MainViewModel(folder.resolve("county").resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                countyDialogs);
+        county.start();
+        assertThat(county.stateProperty().get()).isEqualTo(State.EMPTY);
+        countyDialogs.exchangeFile = Optional.of(file);
+
+        // the user declines the unknown key first, then cancels the preview: nothing is stored
+        countyDialogs.confirmAnswer = false;
+        county.exchange().orElseThrow().importFile();
+        assertThat(countyDialogs.questions).singleElement().asString().contains("齐齐哈尔市").contains("指纹");
+        assertThat(countyDialogs.exchangeReviews).isEmpty();
+        countyDialogs.confirmAnswer = true;
+        countyDialogs.exchangeReview = preview -> Optional.empty();
+        county.exchange().orElseThrow().importFile();
+        assertThat(countyDialogs.exchangeReviews).singleElement().satisfies(preview ->
+                assertThat(preview.adoptedRegion()).isPresent());
+        assertThat(county.stateProperty().get()).isEqualTo(State.EMPTY);
+
+        countyDialogs.exchangeReview = Optional::of;
+        county.exchange().orElseThrow().importFile();
+        assertThat(countyDialogs.errors).isEmpty();
+        assertThat(county.stateProperty().get()).isEqualTo(State.READY);
+        assertThat(county.workspaceProperty().get().planProperty().get().plan().id())
+                .isEqualTo(derived.plan().id());
+        assertThat(countyDialogs.information).anyMatch(text -> text.contains("已导入"));
+        assertThat(county.busyTextProperty().get()).isEmpty();
+    }
+}
