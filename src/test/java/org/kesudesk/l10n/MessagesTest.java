@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.kesudesk.documents.DocumentKind;
 import org.kesudesk.documents.OutputFormat;
 import org.kesudesk.exchange.OfficeKeys;
+import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.RegionKind;
@@ -69,6 +70,16 @@ class MessagesTest {
         }
         for (PlanChecks.Kind kind : PlanChecks.Kind.values()) {
             used.add("check.plan." + kind.name());
+        }
+        for (PlanMerge.ChangeType type : PlanMerge.ChangeType.values()) {
+            used.add("exchange.change." + type.name());
+            used.add("cli.exchange.change." + type.name());
+        }
+        for (PlanMerge.Choice choice : PlanMerge.Choice.values()) {
+            used.add("exchange.choice." + choice.name());
+        }
+        for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
+            used.add("exchange.row." + kind.name());
         }
         auditActionsInSources().forEach(action -> used.add("audit.action." + action));
         Set<String> unused = new TreeSet<>(Messages.bundle().keySet());
