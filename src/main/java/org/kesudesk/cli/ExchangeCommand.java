@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.kesudesk.exchange.Ledgers;
 import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
  * [--conflicts mine|theirs]}: plans sent between the city and its counties as signed .kesu files.
  */
 @Command(name = "exchange", mixinStandardHelpOptions = true,
-        subcommands = {ExchangeCommand.Export.class, ExchangeCommand.Import.class})
+        subcommands = {ExchangeCommand.Export.class, ExchangeCommand.Import.class,
+                ExchangeCommand.LedgerExport.class, ExchangeCommand.LedgerImport.class})
 final class ExchangeCommand {
 
     /** Exit code of an import that stopped at conflicts the user has not settled. */
@@ -52,6 +54,60 @@ final class ExchangeCommand {
                 PlanExchange.Exported exported = new PlanExchange(database).export(regionCode, out);
                 spec.commandLine().getOut().println(Messages.get("cli.exchange.exported", out.toAbsolutePath(),
                         exported.recipient().name(), exported.planTitle(), exported.tasks()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "ledger-export", mixinStandardHelpOptions = true)
+    static final class LedgerExport implements Callable<Integer> {
+        @ParentCommand
+        ExchangeCommand exchange;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--out", paramLabel = "FILE", required = true)
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Database database = exchange.top.openDatabase()) {
+                long tasks = new Ledgers(database).export(out);
+                spec.commandLine().getOut().println(Messages.get("cli.ledger.exported", out.toAbsolutePath(), tasks));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "ledger-import", mixinStandardHelpOptions = true)
+    static final class LedgerImport implements Callable<Integer> {
+        @ParentCommand
+        ExchangeCommand exchange;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+        @Option(names = "--dry-run")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Database database = exchange.top.openDatabase()) {
+                Ledgers ledgers = new Ledgers(database);
+                Ledgers.Preview preview = ledgers.inspect(file);
+                printChanges(out, preview.merge());
+                if (dryRun) {
+                    out.println(Messages.get("cli.exchange.dryRun"));
+                    return 0;
+                }
+                if (preview.merge().changesNothing()) {
+                    out.println(Messages.get("cli.exchange.nothingToDo"));
+                    return 0;
+                }
+                Ledgers.Imported imported = ledgers.apply(preview);
+                imported.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup", backup)));
+                out.println(Messages.get("cli.exchange.imported", imported.applied().inserted(),
+                        imported.applied().updated(), imported.applied().deleted()));
             }
             return 0;
         }
@@ -116,35 +172,39 @@ final class ExchangeCommand {
             if (preview.importedBefore()) {
                 out.println(Messages.get("cli.exchange.importedBefore"));
             }
-            PlanMerge.Result merge = preview.merge();
-            if (merge.changesNothing()) {
-                out.println(Messages.get("cli.exchange.noChanges"));
-            } else {
-                for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
-                    long added = merge.count(kind, PlanMerge.ChangeType.ADDED);
-                    long changed = merge.count(kind, PlanMerge.ChangeType.CHANGED);
-                    long removed = merge.count(kind, PlanMerge.ChangeType.REMOVED);
-                    if (added + changed + removed > 0) {
-                        out.println(Messages.get("cli.exchange.counts", Messages.get("exchange.row." + kind.name()),
-                                added, changed, removed));
-                    }
-                }
-                if (merge.reorderedLists() > 0) {
-                    out.println(Messages.get("cli.exchange.reordered", merge.reorderedLists()));
-                }
-                merge.changes().stream().limit(LISTED).forEach(change -> out.println(Messages.get(
-                        "cli.exchange.change." + change.type().name(), Messages.get("exchange.row." + change.kind()),
-                        change.subject(), change.before().orElse(""), change.after().orElse(""))));
-                if (merge.changes().size() > LISTED) {
-                    out.println(Messages.get("cli.exchange.more", merge.changes().size() - LISTED));
+            printChanges(out, preview.merge());
+        }
+    }
+
+    /** What a merge changes here: counts by kind of row, then each change (the first {@value #LISTED}). */
+    static void printChanges(PrintWriter out, PlanMerge.Result merge) {
+        if (merge.changesNothing()) {
+            out.println(Messages.get("cli.exchange.noChanges"));
+        } else {
+            for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
+                long added = merge.count(kind, PlanMerge.ChangeType.ADDED);
+                long changed = merge.count(kind, PlanMerge.ChangeType.CHANGED);
+                long removed = merge.count(kind, PlanMerge.ChangeType.REMOVED);
+                if (added + changed + removed > 0) {
+                    out.println(Messages.get("cli.exchange.counts", Messages.get("exchange.row." + kind.name()),
+                            added, changed, removed));
                 }
             }
-            for (PlanMerge.Conflict conflict : merge.conflicts()) {
-                out.println(Messages.get("cli.exchange.conflict", Messages.get("exchange.row." + conflict.kind()),
-                        conflict.subject(), conflict.mine().orElse(Messages.get("exchange.removed")),
-                        conflict.theirs().orElse(Messages.get("exchange.removed")),
-                        Messages.get("exchange.choice." + conflict.choice().name())));
+            if (merge.reorderedLists() > 0) {
+                out.println(Messages.get("cli.exchange.reordered", merge.reorderedLists()));
             }
+            merge.changes().stream().limit(LISTED).forEach(change -> out.println(Messages.get(
+                    "cli.exchange.change." + change.type().name(), Messages.get("exchange.row." + change.kind()),
+                    change.subject(), change.before().orElse(""), change.after().orElse(""))));
+            if (merge.changes().size() > LISTED) {
+                out.println(Messages.get("cli.exchange.more", merge.changes().size() - LISTED));
+            }
+        }
+        for (PlanMerge.Conflict conflict : merge.conflicts()) {
+            out.println(Messages.get("cli.exchange.conflict", Messages.get("exchange.row." + conflict.kind()),
+                    conflict.subject(), conflict.mine().orElse(Messages.get("exchange.removed")),
+                    conflict.theirs().orElse(Messages.get("exchange.removed")),
+                    Messages.get("exchange.choice." + conflict.choice().name())));
         }
     }
 }

@@ -148,6 +148,19 @@ public final class ExchangeRepository {
         });
     }
 
+    /** Applies a filled-in ledger (台账): the plan's units as the ledger gives them, in one transaction. */
+    public Applied applyLedger(PlanDocument updated, String fileName) {
+        return database.inTransaction(tx -> {
+            UUID planId = updated.plan().id();
+            UUID regionId = tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId)).fetchOne(PLAN.REGION_ID);
+            PlanSync.Counts counts = PlanSync.sync(tx, updated, regionId);
+            AuditLog.record(tx, AuditLog.Change.of("ledger.import", "plan", planId,
+                    Messages.get("audit.summary.ledgerImport", fileName, counts.inserted(), counts.updated(),
+                            counts.deleted())).plan(planId));
+            return new Applied(counts.inserted(), counts.updated(), counts.deleted());
+        });
+    }
+
     /**
      * Copies the whole database to a zip in the {@code backups} folder beside it (H2's online backup), keeping the
      * newest {@value #BACKUPS_KEPT}.

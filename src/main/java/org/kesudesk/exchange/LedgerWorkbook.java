@@ -1,0 +1,210 @@
+package org.kesudesk.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+
+/**
+ * The 任务分工表 / 台账 as an Excel workbook: one row per item (its lead units) and per task and sub-task (its
+ * responsible units), with the header frozen, columns sized for reading and printing, and text wrapped. The
+ * rows' ids sit in a hidden last column, so that a filled-in copy can be read back: the units typed into the
+ * 牵头单位 / 责任单位 cells (separated by 、，; or new lines) replace the node's units.
+ */
+public final class LedgerWorkbook {
+
+    static final String SHEET = "任务分工表";
+    private static final int ID_COLUMN = 5;
+    private static final int[] WIDTHS = {10, 10, 60, 28, 36, 38};
+    private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s]+");
+    /** No filled-in ledger comes near this; larger files are refused before POI reads them. */
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private LedgerWorkbook() {
+    }
+
+    /** Writes the plan's ledger; the file is moved into place only when complete. */
+    public static void write(PlanDocument plan, Path file) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet(SHEET);
+            CellStyle header = style(workbook, true);
+            CellStyle body = style(workbook, false);
+            Row top = sheet.createRow(0);
+            String[] titles = {"ledger.column.number", "ledger.column.kind", "ledger.column.content",
+                    "ledger.column.lead", "ledger.column.responsible", "ledger.column.id"};
+            for (int c = 0; c < titles.length; c++) {
+                Cell cell = top.createCell(c);
+                cell.setCellValue(Messages.get(titles[c]));
+                cell.setCellStyle(header);
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            sheet.setColumnHidden(ID_COLUMN, true);
+            sheet.createFreezePane(0, 1);
+            sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            int[] next = {1};
+            for (PlanNode section : plan.sections()) {
+                for (PlanNode item : section.children()) {
+                    item.forEachNode(node -> {
+                        Row row = sheet.createRow(next[0]++);
+                        String[] values = {node.label(), Messages.get("node.kind." + node.kind().name()),
+                                node.kind().isItem() ? node.title() : node.text().isEmpty() ? node.title()
+                                : node.text(), names(node.leadUnits()), names(node.responsibleUnits()),
+                                node.id().toString()};
+                        for (int c = 0; c < values.length; c++) {
+                            Cell cell = row.createCell(c);
+                            cell.setCellValue(values[c]);
+                            cell.setCellStyle(body);
+                        }
+                    });
+                }
+            }
+            AtomicFiles.write(file, workbook::write);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "ledger.error.write", file.toAbsolutePath(),
+                    String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads a filled-in ledger of the plan: the plan with each listed node's units as the ledger gives them (units
+     * not in the catalogue are new). Nothing else of the plan changes.
+     *
+     * @throws UserFacingException if the file is not a ledger of this app, or a row names a node the plan does not
+     *                             have (with the row's number)
+     */
+    public static PlanDocument read(Path file, PlanDocument plan) {
+        Map<UUID, List<String>[]> units = new HashMap<>();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UserFacingException("ledger.error.tooLarge", file.getFileName());
+            }
+            try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+                Sheet sheet = workbook.getSheet(SHEET);
+                DataFormatter format = new DataFormatter();
+                if (sheet == null || sheet.getRow(0) == null || !Messages.get("ledger.column.id")
+                        .equals(format.formatCellValue(sheet.getRow(0).getCell(ID_COLUMN)))) {
+                    throw new UserFacingException("ledger.error.notLedger", file.getFileName());
+                }
+                Set<UUID> known = new java.util.HashSet<>();
+                plan.forEachNode(node -> known.add(node.id()));
+                for (Row row : sheet) {
+                    if (row.getRowNum() == 0) {
+                        continue;
+                    }
+                    String id = format.formatCellValue(row.getCell(ID_COLUMN)).strip();
+                    if (id.isEmpty()) {
+                        continue;
+                    }
+                    UUID nodeId;
+                    try {
+                        nodeId = UUID.fromString(id);
+                    } catch (IllegalArgumentException e) {
+                        throw new UserFacingException(e, "ledger.error.badId", row.getRowNum() + 1, id);
+                    }
+                    if (!known.contains(nodeId)) {
+                        throw new UserFacingException("ledger.error.otherPlan", row.getRowNum() + 1);
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<String>[] byRole = new List[] {split(text(format, row, 3)), split(text(format, row, 4))};
+                    units.put(nodeId, byRole);
+                }
+            }
+        } catch (IOException | org.apache.poi.EncryptedDocumentException | IllegalArgumentException e) {
+            // not a workbook at all, a damaged one, or one POI refuses (such as a zip bomb)
+            throw new UserFacingException(e, "ledger.error.notLedger", file.getFileName());
+        }
+        return new PlanDocument(plan.plan(), plan.goalIndicators(),
+                plan.sections().stream().map(section -> replaced(section, units)).toList());
+    }
+
+    private static PlanNode replaced(PlanNode node, Map<UUID, List<String>[]> units) {
+        List<Assignment> assignments = node.assignments();
+        List<String>[] given = units.get(node.id());
+        if (given != null) {
+            assignments = new ArrayList<>();
+            for (Role role : Role.values()) {
+                if (role == Role.LEAD ? node.kind().isItem() : !node.kind().isItem()) {
+                    for (String name : given[role == Role.LEAD ? 0 : 1]) {
+                        assignments.add(node.assignments().stream()
+                                .filter(a -> a.role() == role && a.unit().name().equals(name)).findFirst()
+                                .orElseGet(() -> Assignment.create(Unit.create(name, Integer.MAX_VALUE), role)));
+                    }
+                } else {
+                    node.assignments().stream().filter(a -> a.role() == role).forEach(assignments::add);
+                }
+            }
+        }
+        List<PlanNode> children = node.children().stream().map(child -> replaced(child, units)).toList();
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+                node.indicators(), children, node.rowVersion());
+    }
+
+    private static String text(DataFormatter format, Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null || cell.getCellType() == CellType.BLANK ? "" : format.formatCellValue(cell);
+    }
+
+    private static List<String> split(String cell) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : SEPARATORS.split(cell.strip())) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static String names(List<Unit> units) {
+        return String.join("、", units.stream().map(Unit::name).toList());
+    }
+
+    private static CellStyle style(Workbook workbook, boolean header) {
+        CellStyle style = workbook.createCellStyle();
+        style.setWrapText(true);
+        style.setVerticalAlignment(header ? VerticalAlignment.CENTER : VerticalAlignment.TOP);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+        Font font = workbook.createFont();
+        font.setFontName("宋体");
+        font.setFontHeightInPoints((short) 11);
+        font.setBold(header);
+        style.setFont(font);
+        return style;
+    }
+}

@@ -1,0 +1,161 @@
+package org.kesudesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.DatabaseSnapshot;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.testsupport.TestPlans;
+
+/** The 台账 as Excel: written for reading and printing, filled in, read back through a preview, applied. */
+class LedgerTest {
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private PlanDocument plan;
+
+    @BeforeEach
+    void aPlan() {
+        database = Database.open(folder.resolve("kesudesk"));
+        plan = new PlanRepository(database).add(TestPlans.countyPlan());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void theLedgerListsEveryItemAndTask_withTheirUnits_aFrozenHeader_wrappedText_andSizedColumns()
+            throws IOException {
+        Path file = folder.resolve("台账.xlsx");
+        long tasks = new Ledgers(database).export(file);
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet sheet = workbook.getSheet("任务分工表");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(sheet.getColumnWidth(2)).isGreaterThan(sheet.getColumnWidth(0) * 3);
+            assertThat(sheet.isColumnHidden(5)).isTrue();
+            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getWrapText()).isTrue();
+            List<String> rows = new ArrayList<>();
+            DataFormatter format = new DataFormatter();
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    rows.add(format.formatCellValue(row.getCell(5)) + " " + format.formatCellValue(row.getCell(3))
+                            + " " + format.formatCellValue(row.getCell(4)));
+                }
+            }
+            List<String> expected = new ArrayList<>();
+            plan.items().forEach(item -> item.forEachNode(node -> expected.add(node.id() + " "
+                    + String.join("、", node.leadUnits().stream().map(Unit::name).toList()) + " "
+                    + String.join("、", node.responsibleUnits().stream().map(Unit::name).toList()))));
+            assertThat(rows).isEqualTo(expected);
+            assertThat(tasks).isEqualTo(expected.size() - plan.items().size());
+        }
+    }
+
+    @Test
+    void aFilledInLedger_isPreviewed_thenApplied_andReadingItAgainChangesNothing() throws IOException {
+        Path file = folder.resolve("台账.xlsx");
+        new Ledgers(database).export(file);
+        PlanNode task = plan.items().get(0).children().get(0);
+        fill(file, task.id(), "县审计局，县教育局\n县科协");
+
+        Ledgers.Preview preview = new Ledgers(database).inspect(file);
+        assertThat(preview.merge().count(PlanMerge.RowKind.ASSIGNMENT, PlanMerge.ChangeType.ADDED)).isEqualTo(2);
+        assertThat(preview.merge().count(PlanMerge.RowKind.ASSIGNMENT, PlanMerge.ChangeType.REMOVED)).isEqualTo(1);
+        assertThat(preview.merge().changes()).allMatch(c -> c.kind() == PlanMerge.RowKind.ASSIGNMENT);
+        Ledgers.Imported imported = new Ledgers(database).apply(preview);
+        assertThat(imported.backup()).isPresent();
+
+        PlanDocument after = new PlanRepository(database).current().orElseThrow();
+        assertThat(after.items().get(0).children().get(0).responsibleUnits()).extracting(Unit::name)
+                .containsExactly("县审计局", "县教育局", "县科协");
+        String stored = DatabaseSnapshot.of(database);
+        Ledgers.Preview again = new Ledgers(database).inspect(file);
+        assertThat(again.merge().changesNothing()).isTrue();
+        new Ledgers(database).apply(again);
+        assertThat(DatabaseSnapshot.of(database)).isEqualTo(stored);
+    }
+
+    @Test
+    void aWorkbookThatIsNotALedger_aChangedId_andARowOfAnotherPlan_areRefused_withTheRow() throws IOException {
+        Path file = folder.resolve("台账.xlsx");
+        new Ledgers(database).export(file);
+        String before = DatabaseSnapshot.of(database);
+
+        Path other = folder.resolve("其他.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(other)) {
+            workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("随便");
+            workbook.write(out);
+        }
+        assertRefused(other, "不是科素通导出的台账");
+        Path text = folder.resolve("假的.xlsx");
+        Files.writeString(text, "这不是表格");
+        assertRefused(text, "不是科素通导出的台账");
+
+        setId(file, 3, "改过的编号");
+        assertRefused(file, "第 3 行");
+        setId(file, 3, UUID.randomUUID().toString());
+        assertRefused(file, "第 3 行不属于当前方案");
+        assertThat(DatabaseSnapshot.of(database)).isEqualTo(before);
+    }
+
+    private void assertRefused(Path file, String reason) {
+        assertThatThrownBy(() -> new Ledgers(database).inspect(file))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains(reason);
+    }
+
+    /** Types the units into the 责任单位 cell of the node's row, as a user would in Excel or WPS. */
+    private static void fill(Path file, UUID nodeId, String units) throws IOException {
+        edit(file, sheet -> {
+            for (Row row : sheet) {
+                if (new DataFormatter().formatCellValue(row.getCell(5)).equals(nodeId.toString())) {
+                    row.getCell(4).setCellValue(units);
+                }
+            }
+        });
+    }
+
+    private static void setId(Path file, int rowNumber, String id) throws IOException {
+        edit(file, sheet -> sheet.getRow(rowNumber - 1).getCell(5).setCellValue(id));
+    }
+
+    private static void edit(Path file, java.util.function.Consumer<Sheet> change) throws IOException {
+        Workbook workbook;
+        try (InputStream in = Files.newInputStream(file)) {
+            workbook = WorkbookFactory.create(in);
+        }
+        change.accept(workbook.getSheet("任务分工表"));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+        workbook.close();
+    }
+}
