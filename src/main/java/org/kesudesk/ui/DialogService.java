@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -15,11 +16,12 @@ import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.ui.exchange.ChangeReview;
 import org.kesudesk.ui.exchange.ExchangePreviewDialog;
 import org.kesudesk.ui.exchange.UnitNamesDialog;
 import org.kesudesk.ui.importing.ImportReviewDialog;
@@ -113,18 +115,19 @@ public final class DialogService implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseExchangeFile() {
+    public Optional<Path> chooseFileToOpen(String title, String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("exchange.choose.title"));
+        chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("documents.file.kesu"), "*.kesu", "*.KESU"),
+                new FileChooser.ExtensionFilter(Messages.get("documents.file." + extension), "*." + extension,
+                        "*." + extension.toUpperCase(java.util.Locale.ROOT)),
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.allFiles"), "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
-    public Optional<PlanExchange.Preview> reviewExchange(PlanExchange.Preview preview) {
-        return prepare(new ExchangePreviewDialog(preview)).showAndWait();
+    public Optional<Map<UUID, PlanMerge.Choice>> reviewChanges(ChangeReview review) {
+        return prepare(new ExchangePreviewDialog(review)).showAndWait();
     }
 
     @Override

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
-import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.ui.exchange.ChangeReview;
 
 /** The dialogs the app asks the user through; view models use this, so that tests can answer for the user. */
 public interface Dialogs {
@@ -41,14 +43,18 @@ public interface Dialogs {
     /** Asks for one of the regions; empty if the user cancels. */
     Optional<Region> chooseRegion(String title, String text, List<Region> regions, Optional<Region> preselected);
 
-    /** Asks for a .kesu exchange file to import; empty if the user cancels. */
-    Optional<Path> chooseExchangeFile();
+    /**
+     * Asks for a file to open; empty if the user cancels.
+     *
+     * @param extension without the dot: kesu, xlsx
+     */
+    Optional<Path> chooseFileToOpen(String title, String extension);
 
     /**
-     * Shows what importing an exchange file would change, conflicts side by side to be settled; the preview with
-     * the user's choices if the user imports, empty if the user cancels.
+     * Shows what an import would change, conflicts side by side to be settled; the user's choice for each
+     * conflict (by row id) if the user imports, empty if the user cancels.
      */
-    Optional<PlanExchange.Preview> reviewExchange(PlanExchange.Preview preview);
+    Optional<Map<UUID, PlanMerge.Choice>> reviewChanges(ChangeReview review);
 
     /**
      * Shows the unit names a county's plan will use in place of the city's, to be corrected; the names as

@@ -1,5 +1,7 @@
 package org.kesudesk.ui;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
@@ -94,13 +96,19 @@ public final class MainWindow extends BorderPane {
         MenuItem exportItem = exchangeItem("exchangeExportMenuItem", "menu.exchange.export", ExchangeViewModel::exportFile);
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         MenuItem deriveItem = exchangeItem("deriveMenuItem", "menu.exchange.derive", ExchangeViewModel::deriveCountyPlan);
-        deriveItem.disableProperty().unbind();
-        deriveItem.disableProperty().bind(viewModel.canImportProperty().not()
-                .or(viewModel.stateProperty().isNotEqualTo(State.READY)));
         MenuItem regionItem = exchangeItem("ownRegionMenuItem", "menu.exchange.ownRegion",
                 ExchangeViewModel::chooseOwnRegion);
+        MenuItem exportLedger = exchangeItem("exportLedgerMenuItem", "menu.exchange.exportLedger",
+                ExchangeViewModel::exportLedger);
+        MenuItem importLedger = exchangeItem("importLedgerMenuItem", "menu.exchange.importLedger",
+                ExchangeViewModel::importLedger);
+        for (MenuItem needsPlan : List.of(deriveItem, exportLedger, importLedger)) {
+            needsPlan.disableProperty().unbind();
+            needsPlan.disableProperty().bind(viewModel.canImportProperty().not()
+                    .or(viewModel.stateProperty().isNotEqualTo(State.READY)));
+        }
         return new Menu(Messages.get("menu.exchange"), null, importItem, exportItem, new SeparatorMenuItem(),
-                deriveItem, regionItem);
+                exportLedger, importLedger, new SeparatorMenuItem(), deriveItem, regionItem);
     }
 
     private MenuItem exchangeItem(String id, String key, java.util.function.Consumer<ExchangeViewModel> action) {

@@ -68,6 +68,9 @@ class MessagesTest {
         for (OutputFormat format : OutputFormat.values()) {
             used.add("documents.file." + format.extension());
         }
+        // the exchange's file dialogs: .kesu files and Excel ledgers
+        used.add("documents.file.kesu");
+        used.add("documents.file.xlsx");
         for (PlanChecks.Kind kind : PlanChecks.Kind.values()) {
             used.add("check.plan." + kind.name());
         }

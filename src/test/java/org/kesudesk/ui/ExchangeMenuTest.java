@@ -2,9 +2,15 @@ package org.kesudesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,21 +71,23 @@ class ExchangeMenuTest {
                 countyDialogs);
         county.start();
         assertThat(county.stateProperty().get()).isEqualTo(State.EMPTY);
-        countyDialogs.exchangeFile = Optional.of(file);
+        countyDialogs.fileToOpen = Optional.of(file);
 
         // the user declines the unknown key first, then cancels the preview: nothing is stored
         countyDialogs.confirmAnswer = false;
         county.exchange().orElseThrow().importFile();
         assertThat(countyDialogs.questions).singleElement().asString().contains("齐齐哈尔市").contains("指纹");
-        assertThat(countyDialogs.exchangeReviews).isEmpty();
+        assertThat(countyDialogs.changeReviews).isEmpty();
         countyDialogs.confirmAnswer = true;
-        countyDialogs.exchangeReview = preview -> Optional.empty();
+        countyDialogs.changeAnswer = review -> Optional.empty();
         county.exchange().orElseThrow().importFile();
-        assertThat(countyDialogs.exchangeReviews).singleElement().satisfies(preview ->
-                assertThat(preview.adoptedRegion()).isPresent());
+        assertThat(countyDialogs.changeReviews).singleElement().satisfies(review -> {
+            assertThat(review.header()).contains("齐齐哈尔市").contains("签名指纹");
+            assertThat(review.summary()).contains("导入后将设为：富裕县").contains("条目：新增");
+        });
         assertThat(county.stateProperty().get()).isEqualTo(State.EMPTY);
 
-        countyDialogs.exchangeReview = Optional::of;
+        countyDialogs.changeAnswer = review -> Optional.of(Map.of());
         county.exchange().orElseThrow().importFile();
         assertThat(countyDialogs.errors).isEmpty();
         assertThat(county.stateProperty().get()).isEqualTo(State.READY);
@@ -87,5 +95,39 @@ class ExchangeMenuTest {
                 .isEqualTo(derived.plan().id());
         assertThat(countyDialogs.information).anyMatch(text -> text.contains("已导入"));
         assertThat(county.busyTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theLedgerIsExported_filledIn_previewed_andImported() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        city = new MainViewModel(db, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        Path file = folder.resolve("台账.xlsx");
+        cityDialogs.saveTo = Optional.of(file);
+        city.exchange().orElseThrow().exportLedger();
+        assertThat(cityDialogs.errors).isEmpty();
+        assertThat(file).exists();
+
+        Workbook workbook;
+        try (InputStream in = Files.newInputStream(file)) {
+            workbook = WorkbookFactory.create(in);
+        }
+        workbook.getSheet("任务分工表").getRow(2).getCell(4).setCellValue("县审计局");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+        workbook.close();
+
+        cityDialogs.fileToOpen = Optional.of(file);
+        city.exchange().orElseThrow().importLedger();
+        assertThat(cityDialogs.errors).isEmpty();
+        assertThat(cityDialogs.changeReviews).singleElement().satisfies(review ->
+                assertThat(review.summary()).contains("单位分工：新增 1"));
+        PlanDocument shown = city.workspaceProperty().get().planProperty().get();
+        assertThat(shown.items().get(0).children().get(0).responsibleUnits()).extracting(u -> u.name())
+                .containsExactly("县审计局");
     }
 }

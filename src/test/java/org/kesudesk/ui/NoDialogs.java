@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
-import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.ui.exchange.ChangeReview;
 
 /** Dialogs that ask nothing and remember the errors they were to show; for view-model tests and benchmarks. */
 public final class NoDialogs implements Dialogs {
@@ -49,12 +51,12 @@ public final class NoDialogs implements Dialogs {
         return saveTo;
     }
 
-    /** What the exchange dialogs answer: the region to choose (by code), the file, and the review's answer. */
+    /** What the exchange dialogs answer: the region to choose (by code), the file to open, and the answer to a review of changes. */
     public Optional<String> regionCode = Optional.empty();
-    public Optional<Path> exchangeFile = Optional.empty();
-    public java.util.function.Function<PlanExchange.Preview, Optional<PlanExchange.Preview>> exchangeReview =
-            Optional::of;
-    public final List<PlanExchange.Preview> exchangeReviews = new ArrayList<>();
+    public Optional<Path> fileToOpen = Optional.empty();
+    public java.util.function.Function<ChangeReview, Optional<Map<UUID, PlanMerge.Choice>>> changeAnswer =
+            review -> Optional.of(Map.of());
+    public final List<ChangeReview> changeReviews = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
 
     @Override
@@ -69,14 +71,14 @@ public final class NoDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseExchangeFile() {
-        return exchangeFile;
+    public Optional<Path> chooseFileToOpen(String title, String extension) {
+        return fileToOpen;
     }
 
     @Override
-    public Optional<PlanExchange.Preview> reviewExchange(PlanExchange.Preview preview) {
-        exchangeReviews.add(preview);
-        return exchangeReview.apply(preview);
+    public Optional<Map<UUID, PlanMerge.Choice>> reviewChanges(ChangeReview review) {
+        changeReviews.add(review);
+        return changeAnswer.apply(review);
     }
 
     @Override

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
-import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.ui.exchange.ChangeReview;
 
 /** Answers the import dialogs as a user would, and remembers what they were shown. */
 final class ScriptedDialogs implements Dialogs {
@@ -52,12 +54,12 @@ final class ScriptedDialogs implements Dialogs {
         return saveTo;
     }
 
-    /** What the exchange dialogs answer: the region to choose (by code), the file, and the review's answer. */
+    /** What the exchange dialogs answer: the region to choose (by code), the file to open, and the answer to a review of changes. */
     Optional<String> regionCode = Optional.empty();
-    Optional<Path> exchangeFile = Optional.empty();
-    java.util.function.Function<PlanExchange.Preview, Optional<PlanExchange.Preview>> exchangeReview =
-            Optional::of;
-    final List<PlanExchange.Preview> exchangeReviews = new ArrayList<>();
+    Optional<Path> fileToOpen = Optional.empty();
+    java.util.function.Function<ChangeReview, Optional<Map<UUID, PlanMerge.Choice>>> changeAnswer =
+            review -> Optional.of(Map.of());
+    final List<ChangeReview> changeReviews = new ArrayList<>();
     final List<String> information = new ArrayList<>();
 
     @Override
@@ -72,14 +74,14 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseExchangeFile() {
-        return exchangeFile;
+    public Optional<Path> chooseFileToOpen(String title, String extension) {
+        return fileToOpen;
     }
 
     @Override
-    public Optional<PlanExchange.Preview> reviewExchange(PlanExchange.Preview preview) {
-        exchangeReviews.add(preview);
-        return exchangeReview.apply(preview);
+    public Optional<Map<UUID, PlanMerge.Choice>> reviewChanges(ChangeReview review) {
+        changeReviews.add(review);
+        return changeAnswer.apply(review);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.kesudesk.ui.exchange;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,36 +19,31 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
 
 /**
- * What importing an exchange file would change here: who sent it (with the key's fingerprint), the counts of rows
+ * What an import (an exchange file, a filled-in ledger) would change here: who sent it, the counts of rows
  * added, changed and removed, each change, and the conflicts side by side, each with a choice (keep mine or take
- * the file's). 导入 returns the preview with the choices; 取消 or Esc imports nothing.
+ * the file's). 导入 returns the choices; 取消 or Esc imports nothing.
  */
-public final class ExchangePreviewDialog extends Dialog<PlanExchange.Preview> {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+public final class ExchangePreviewDialog extends Dialog<Map<UUID, PlanMerge.Choice>> {
 
     private final Map<UUID, PlanMerge.Choice> choices = new HashMap<>();
 
-    public ExchangePreviewDialog(PlanExchange.Preview preview) {
-        setTitle(Messages.get("exchange.preview.title"));
-        setHeaderText(Messages.get("exchange.preview.header", preview.sender().name(), preview.sender().code(),
-                preview.header().createdAt().atZoneSameInstant(ZoneId.systemDefault()).format(TIME),
-                preview.senderFingerprint()));
+    public ExchangePreviewDialog(ChangeReview review) {
+        setTitle(review.title());
+        setHeaderText(review.header());
         getDialogPane().setId("exchangePreview");
-        preview.merge().conflicts().forEach(c -> choices.put(c.id(), c.choice()));
+        PlanMerge.Result merge = review.merge();
+        merge.conflicts().forEach(c -> choices.put(c.id(), c.choice()));
 
-        Label summary = new Label(summary(preview));
+        Label summary = new Label(review.summary());
         summary.setId("exchangeSummary");
         summary.setWrapText(true);
         VBox content = new VBox(10, summary);
 
-        TableView<PlanMerge.RowChange> changes = new TableView<>(FXCollections.observableArrayList(
-                preview.merge().changes()));
+        TableView<PlanMerge.RowChange> changes = new TableView<>(FXCollections.observableArrayList(merge.changes()));
         changes.setId("exchangeChanges");
         changes.setPlaceholder(new Label(Messages.get("exchange.preview.noChanges")));
         changes.getColumns().setAll(List.of(
@@ -64,11 +57,10 @@ public final class ExchangePreviewDialog extends Dialog<PlanExchange.Preview> {
         VBox.setVgrow(changes, Priority.ALWAYS);
         content.getChildren().add(changes);
 
-        if (!preview.merge().conflicts().isEmpty()) {
-            Label conflictsTitle = new Label(Messages.get("exchange.preview.conflicts",
-                    preview.merge().conflicts().size()));
+        if (!merge.conflicts().isEmpty()) {
+            Label conflictsTitle = new Label(Messages.get("exchange.preview.conflicts", merge.conflicts().size()));
             conflictsTitle.getStyleClass().add("section-title");
-            content.getChildren().addAll(conflictsTitle, conflictTable(preview));
+            content.getChildren().addAll(conflictsTitle, conflictTable(merge));
         }
         content.setPrefSize(980, 560);
         getDialogPane().setContent(content);
@@ -78,13 +70,12 @@ public final class ExchangePreviewDialog extends Dialog<PlanExchange.Preview> {
         getDialogPane().getButtonTypes().setAll(importButton,
                 new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().lookupButton(importButton).setId("exchangeImportButton");
-        setResultConverter(button -> button == importButton ? preview.choose(Map.copyOf(choices)) : null);
+        setResultConverter(button -> button == importButton ? Map.copyOf(choices) : null);
         setResizable(true);
     }
 
-    private TableView<PlanMerge.Conflict> conflictTable(PlanExchange.Preview preview) {
-        TableView<PlanMerge.Conflict> table = new TableView<>(FXCollections.observableArrayList(
-                preview.merge().conflicts()));
+    private TableView<PlanMerge.Conflict> conflictTable(PlanMerge.Result merge) {
+        TableView<PlanMerge.Conflict> table = new TableView<>(FXCollections.observableArrayList(merge.conflicts()));
         table.setId("exchangeConflicts");
         table.setEditable(true);
         TableColumn<PlanMerge.Conflict, String> choice = new TableColumn<>(Messages.get("exchange.preview.column.choice"));
@@ -139,36 +130,6 @@ public final class ExchangePreviewDialog extends Dialog<PlanExchange.Preview> {
                 setGraphic(box);
             }
         }
-    }
-
-    private static String summary(PlanExchange.Preview preview) {
-        StringBuilder text = new StringBuilder(Messages.get("exchange.preview.plan", preview.planRegion().name(),
-                preview.tasksInFile()));
-        if (preview.newSenderKey()) {
-            text.append('\n').append(Messages.get("exchange.preview.newKey", preview.sender().name()));
-        }
-        preview.adoptedRegion().ifPresent(region -> text.append('\n')
-                .append(Messages.get("exchange.preview.adoptRegion", region.name(), region.code())));
-        if (preview.importedBefore()) {
-            text.append('\n').append(Messages.get("cli.exchange.importedBefore"));
-        }
-        PlanMerge.Result merge = preview.merge();
-        if (merge.changesNothing()) {
-            text.append('\n').append(Messages.get("cli.exchange.noChanges"));
-        }
-        for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
-            long added = merge.count(kind, PlanMerge.ChangeType.ADDED);
-            long changed = merge.count(kind, PlanMerge.ChangeType.CHANGED);
-            long removed = merge.count(kind, PlanMerge.ChangeType.REMOVED);
-            if (added + changed + removed > 0) {
-                text.append('\n').append(Messages.get("cli.exchange.counts",
-                        Messages.get("exchange.row." + kind.name()), added, changed, removed));
-            }
-        }
-        if (merge.reorderedLists() > 0) {
-            text.append('\n').append(Messages.get("cli.exchange.reordered", merge.reorderedLists()));
-        }
-        return text.toString();
     }
 
     private static <S> TableColumn<S, String> column(String title, double width,

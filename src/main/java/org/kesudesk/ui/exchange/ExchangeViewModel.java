@@ -2,6 +2,9 @@ package org.kesudesk.ui.exchange;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +15,9 @@ import javafx.beans.property.StringProperty;
 
 import org.kesudesk.exchange.ExchangeFile;
 import org.kesudesk.exchange.PlanDerivation;
+import org.kesudesk.exchange.Ledgers;
 import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
@@ -32,6 +37,8 @@ import org.kesudesk.ui.task.TaskExecutor;
  * before anything is stored.
  */
 public final class ExchangeViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Database database;
     private final TaskExecutor executor;
@@ -115,7 +122,8 @@ public final class ExchangeViewModel {
 
     /** 数据交换 ▸ 导入交换文件…: check, preview, and (if the user agrees) apply. */
     public void importFile() {
-        dialogs.chooseExchangeFile().ifPresent(file -> inspect(new PlanExchange(database), file, false));
+        dialogs.chooseFileToOpen(Messages.get("exchange.choose.title"), "kesu")
+                .ifPresent(file -> inspect(new PlanExchange(database), file, false));
     }
 
     private void inspect(PlanExchange exchange, Path file, boolean trustNewKey) {
@@ -123,7 +131,8 @@ public final class ExchangeViewModel {
         executor.execute(BackgroundTask.of(() -> exchange.inspect(file, trustNewKey))
                 .onSuccess(preview -> {
                     busyText.set("");
-                    dialogs.reviewExchange(preview).ifPresent(chosen -> apply(exchange, chosen));
+                    dialogs.reviewChanges(review(preview))
+                            .ifPresent(choices -> apply(exchange, preview.choose(choices)));
                 })
                 .onFailure(failure -> {
                     busyText.set("");
@@ -148,6 +157,79 @@ public final class ExchangeViewModel {
                             imported.backup().map(backup -> Messages.get("cli.exchange.backup", backup))
                                     .orElse(""));
                 });
+    }
+
+    /** 数据交换 ▸ 导出台账（Excel）…: the current plan's 任务分工表 to fill in. */
+    public void exportLedger() {
+        Optional<PlanDocument> current = new PlanRepository(database).current();
+        current.flatMap(plan -> dialogs.chooseSaveFile(Messages.get("ledger.export.title"),
+                        Messages.get("ledger.export.fileName", title(plan)), "xlsx"))
+                .ifPresent(file -> run(Messages.get("ledger.busy.exporting"), () -> new Ledgers(database).export(file),
+                        tasks -> dialogs.showInformation(Messages.get("ledger.export.title"),
+                                Messages.get("cli.ledger.exported", file.toAbsolutePath(), tasks), "")));
+    }
+
+    /** 数据交换 ▸ 导入台账（Excel）…: a filled-in ledger, previewed, then applied. */
+    public void importLedger() {
+        dialogs.chooseFileToOpen(Messages.get("ledger.import.title"), "xlsx").ifPresent(file ->
+                run(Messages.get("exchange.busy.checking", file.getFileName()), () -> new Ledgers(database)
+                        .inspect(file), preview -> dialogs.reviewChanges(new ChangeReview(
+                                Messages.get("ledger.import.title"),
+                                Messages.get("ledger.import.header", file.getFileName(), title(preview.current())),
+                                counts(preview.merge()), preview.merge()))
+                        .ifPresent(choices -> run(Messages.get("exchange.busy.importing", file.getFileName()),
+                                () -> new Ledgers(database).apply(preview), imported -> {
+                                    planChanged.run();
+                                    dialogs.showInformation(Messages.get("ledger.import.title"),
+                                            Messages.get("cli.exchange.imported", imported.applied().inserted(),
+                                                    imported.applied().updated(), imported.applied().deleted()),
+                                            imported.backup().map(b -> Messages.get("cli.exchange.backup", b))
+                                                    .orElse(""));
+                                }))));
+    }
+
+    /** What the preview of an exchange file says above its tables. */
+    static ChangeReview review(PlanExchange.Preview preview) {
+        StringBuilder text = new StringBuilder(Messages.get("exchange.preview.plan", preview.planRegion().name(),
+                preview.tasksInFile()));
+        if (preview.newSenderKey()) {
+            text.append('\n').append(Messages.get("exchange.preview.newKey", preview.sender().name()));
+        }
+        preview.adoptedRegion().ifPresent(region -> text.append('\n')
+                .append(Messages.get("exchange.preview.adoptRegion", region.name(), region.code())));
+        if (preview.importedBefore()) {
+            text.append('\n').append(Messages.get("cli.exchange.importedBefore"));
+        }
+        text.append('\n').append(counts(preview.merge()));
+        return new ChangeReview(Messages.get("exchange.preview.title"), Messages.get("exchange.preview.header",
+                preview.sender().name(), preview.sender().code(), preview.header().createdAt()
+                        .atZoneSameInstant(ZoneId.systemDefault()).format(TIME), preview.senderFingerprint()),
+                text.toString(), preview.merge());
+    }
+
+    /** The counts of rows added, changed and removed, by kind of row. */
+    static String counts(PlanMerge.Result merge) {
+        if (merge.changesNothing()) {
+            return Messages.get("cli.exchange.noChanges");
+        }
+        List<String> lines = new ArrayList<>();
+        for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
+            long added = merge.count(kind, PlanMerge.ChangeType.ADDED);
+            long changed = merge.count(kind, PlanMerge.ChangeType.CHANGED);
+            long removed = merge.count(kind, PlanMerge.ChangeType.REMOVED);
+            if (added + changed + removed > 0) {
+                lines.add(Messages.get("cli.exchange.counts", Messages.get("exchange.row." + kind.name()), added,
+                        changed, removed));
+            }
+        }
+        if (merge.reorderedLists() > 0) {
+            lines.add(Messages.get("cli.exchange.reordered", merge.reorderedLists()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String title(PlanDocument plan) {
+        return plan.plan().planTitle().isEmpty() ? plan.plan().title() : plan.plan().planTitle();
     }
 
     private <T> void run(String busy, Callable<T> work, Consumer<T> done) {

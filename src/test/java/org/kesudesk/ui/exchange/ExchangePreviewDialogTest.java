@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExchangePreviewDialogTest {
 
     private final FxRobot robot = new FxRobot();
-    private final List<Optional<PlanExchange.Preview>> results = new ArrayList<>();
+    private final List<Optional<Map<UUID, PlanMerge.Choice>>> results = new ArrayList<>();
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
@@ -63,11 +63,12 @@ class ExchangePreviewDialogTest {
                 Optional.empty(), false, PlanMerge.merge(Optional.of(base), Optional.of(mine), theirs, Map.of()));
 
         robot.interact(() -> {
-            ExchangePreviewDialog dialog = new ExchangePreviewDialog(preview);
+            ExchangePreviewDialog dialog = new ExchangePreviewDialog(ExchangeViewModel.review(preview));
             dialog.setOnHidden(event -> results.add(Optional.ofNullable(dialog.getResult())));
             dialog.show();
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#exchangeConflicts").tryQuery().isPresent());
+        assertThat(robot.lookup("#exchangeSummary").queryLabeled().getText()).contains("条目：新增 0，修改 1，删除 0");
 
         TableView<PlanMerge.RowChange> changes = robot.lookup("#exchangeChanges").queryTableView();
         assertThat(changes.getItems()).singleElement().satisfies(change ->
@@ -87,7 +88,7 @@ class ExchangePreviewDialogTest {
         robot.clickOn("#exchangeImportButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !results.isEmpty());
 
-        PlanExchange.Preview chosen = results.get(0).orElseThrow();
+        PlanExchange.Preview chosen = preview.choose(results.get(0).orElseThrow());
         assertThat(chosen.merge().conflicts()).singleElement()
                 .satisfies(c -> assertThat(c.choice()).isEqualTo(PlanMerge.Choice.THEIRS));
         assertThat(chosen.merge().merged().items().get(0).children().get(1).text()).isEqualTo("文件的说法。");
