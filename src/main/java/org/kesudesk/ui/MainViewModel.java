@@ -21,6 +21,7 @@ import org.kesudesk.parse.ParseReport;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.DatabaseInUseException;
 import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
 import org.kesudesk.ui.exchange.ExchangeViewModel;
 import org.kesudesk.ui.task.BackgroundTask;
@@ -57,6 +58,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ownRegion = new ReadOnlyStringWrapper("");
     private final BooleanBinding busy = busyText.isNotEmpty();
     private final BooleanBinding canImport;
     private Database database;
@@ -81,7 +83,7 @@ public final class MainViewModel {
     }
 
     /** A plan to show, with the unit catalogue as it is stored with it. */
-    private record Loaded(Optional<PlanDocument> plan, List<Unit> catalogue) {
+    private record Loaded(Optional<PlanDocument> plan, List<Unit> catalogue, String ownRegion) {
     }
 
     private Loaded openAndLoad() {
@@ -91,7 +93,7 @@ public final class MainViewModel {
             Optional<PlanDocument> current = plans.current();
             units = new UnitRepository(opened);
             imports = new PlanImportService(plans, units);
-            Loaded loaded = new Loaded(current, units.all());
+            Loaded loaded = new Loaded(current, units.all(), ownRegionText(opened));
             database = opened;
             return loaded;
         } catch (RuntimeException e) {
@@ -105,6 +107,7 @@ public final class MainViewModel {
             workspace.set(new PlanWorkspace(database, executor, dialogs));
             exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload);
         }
+        ownRegion.set(loaded.ownRegion());
         Optional<PlanDocument> current = loaded.plan();
         current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue()));
         statusText.set(current
@@ -160,7 +163,8 @@ public final class MainViewModel {
 
     private void save(ParseReport report, List<AliasSuggestion> accepted) {
         busyText.set(Messages.get("main.busy.saving"));
-        executor.execute(BackgroundTask.of(() -> new Loaded(Optional.of(imports.save(report, accepted)), units.all()))
+        executor.execute(BackgroundTask.of(() -> new Loaded(Optional.of(imports.save(report, accepted)), units.all(),
+                        ownRegionText(database)))
                 .onSuccess(stored -> {
                     busyText.set("");
                     show(stored);
@@ -173,10 +177,30 @@ public final class MainViewModel {
         dialogs.showError(title, FailureMessages.of(title, failure));
     }
 
+    /** Which office this is, as the empty window says it: chosen, or the city until a county chooses. */
+    private static String ownRegionText(Database database) {
+        RegionRepository regions = new RegionRepository(database);
+        return regions.own().map(region -> Messages.get(regions.ownChosen() ? "main.region.chosen"
+                : "main.region.default", region.name())).orElse("");
+    }
+
+    /** 数据交换 ▸ 本单位所在区划… from the empty window (a county office's first step). */
+    public void chooseOwnRegion() {
+        if (canImport.get() && exchange != null) {
+            exchange.chooseOwnRegion();
+        }
+    }
+
+    /** This office's region, as the empty window shows it. */
+    public ReadOnlyStringProperty ownRegionProperty() {
+        return ownRegion.getReadOnlyProperty();
+    }
+
     /** Shows the current plan again, read in the background (after an exchange changed the plans). */
     public void reload() {
         busyText.set(Messages.get("main.busy.loading"));
-        executor.execute(BackgroundTask.of(() -> new Loaded(new PlanRepository(database).current(), units.all()))
+        executor.execute(BackgroundTask.of(() -> new Loaded(new PlanRepository(database).current(), units.all(),
+                        ownRegionText(database)))
                 .onSuccess(loaded -> {
                     busyText.set("");
                     show(loaded);

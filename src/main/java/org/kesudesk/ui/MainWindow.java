@@ -219,7 +219,16 @@ public final class MainWindow extends BorderPane {
         Button sample = importButton("loadSampleButton", "main.empty.loadSample", viewModel::loadSample);
         sample.setDefaultButton(true);
         Button importFile = importButton("importButton", "main.empty.import", viewModel::importFile);
-        return statePane("emptyState", title, text, new HBox(12, sample, importFile));
+        Button exchangeFile = importButton("importExchangeButton", "main.empty.importExchange",
+                () -> viewModel.exchange().ifPresent(ExchangeViewModel::importFile));
+        Label region = new Label();
+        region.setId("ownRegionText");
+        region.setWrapText(true);
+        region.textProperty().bind(viewModel.ownRegionProperty());
+        Button chooseRegion = importButton("chooseRegionButton", "main.empty.chooseRegion",
+                viewModel::chooseOwnRegion);
+        return statePane("emptyState", title, text, new HBox(12, sample, importFile, exchangeFile),
+                new HBox(12, region, chooseRegion));
     }
 
     private Button importButton(String id, String key, Runnable action) {

@@ -130,4 +130,21 @@ class ExchangeMenuTest {
         assertThat(shown.items().get(0).children().get(0).responsibleUnits()).extracting(u -> u.name())
                 .containsExactly("县审计局");
     }
+
+    @Test
+    void aNewDatabase_saysItsOfficeIsTheCityUntilChosen_andTheChoiceIsKept() {
+        Path db = folder.resolve("kesudesk");
+        county = new MainViewModel(db, new CurrentThreadTaskExecutor(), countyDialogs);
+        county.start();
+        assertThat(county.ownRegionProperty().get()).contains("齐齐哈尔市").contains("尚未设定");
+
+        countyDialogs.regionCode = Optional.of("230227");
+        county.chooseOwnRegion();
+        assertThat(countyDialogs.errors).isEmpty();
+        assertThat(county.ownRegionProperty().get()).isEqualTo("本单位所在区划：富裕县");
+        county.close();
+        county = new MainViewModel(db, new CurrentThreadTaskExecutor(), countyDialogs);
+        county.start();
+        assertThat(county.ownRegionProperty().get()).isEqualTo("本单位所在区划：富裕县");
+    }
 }

@@ -65,8 +65,11 @@ public final class ExchangeViewModel {
         dialogs.chooseRegion(Messages.get("exchange.own.title"), Messages.get("exchange.own.text"), regions.all(),
                         regions.own())
                 .ifPresent(region -> run(Messages.get("exchange.busy.saving"), () -> regions.setOwn(region.code()),
-                        chosen -> dialogs.showInformation(Messages.get("exchange.own.title"),
-                                Messages.get("exchange.own.done", chosen.name(), chosen.code()), "")));
+                        chosen -> {
+                            planChanged.run();
+                            dialogs.showInformation(Messages.get("exchange.own.title"),
+                                    Messages.get("exchange.own.done", chosen.name(), chosen.code()), "");
+                        }));
     }
 
     /** 数据交换 ▸ 生成县区方案…: a county's plan from the current plan, its unit names reviewed first. */
