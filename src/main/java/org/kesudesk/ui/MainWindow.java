@@ -227,6 +227,7 @@ public final class MainWindow extends BorderPane {
         region.textProperty().bind(viewModel.ownRegionProperty());
         Button chooseRegion = importButton("chooseRegionButton", "main.empty.chooseRegion",
                 viewModel::chooseOwnRegion);
+        chooseRegion.setMinWidth(Region.USE_PREF_SIZE);
         return statePane("emptyState", title, text, new HBox(12, sample, importFile, exchangeFile),
                 new HBox(12, region, chooseRegion));
     }
