@@ -16,6 +16,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -41,10 +42,12 @@ public final class ExchangePreviewDialog extends Dialog<Map<UUID, PlanMerge.Choi
         Label summary = new Label(review.summary());
         summary.setId("exchangeSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(10, summary);
 
         TableView<PlanMerge.RowChange> changes = new TableView<>(FXCollections.observableArrayList(merge.changes()));
         changes.setId("exchangeChanges");
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         changes.setPlaceholder(new Label(Messages.get("exchange.preview.noChanges")));
         changes.getColumns().setAll(List.of(
                 column(Messages.get("exchange.preview.column.change"), 80,
@@ -78,6 +81,7 @@ public final class ExchangePreviewDialog extends Dialog<Map<UUID, PlanMerge.Choi
         TableView<PlanMerge.Conflict> table = new TableView<>(FXCollections.observableArrayList(merge.conflicts()));
         table.setId("exchangeConflicts");
         table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<PlanMerge.Conflict, String> choice = new TableColumn<>(Messages.get("exchange.preview.column.choice"));
         choice.setPrefWidth(130);
         choice.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id().toString()));

@@ -27,6 +27,8 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
 import org.kesudesk.testsupport.TestPlans;
+import org.kesudesk.ui.AppFonts;
+import org.kesudesk.ui.KesuDeskApp;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -64,6 +66,10 @@ class ExchangePreviewDialogTest {
 
         robot.interact(() -> {
             ExchangePreviewDialog dialog = new ExchangePreviewDialog(ExchangeViewModel.review(preview));
+            // styled as DialogService styles it from the main window
+            dialog.getDialogPane().getStylesheets().add(KesuDeskApp.class.getResource("kesudesk.css").toExternalForm());
+            AppFonts.loadUiFont().ifPresent(family -> dialog.getDialogPane()
+                    .setStyle("-fx-font-family: \"" + family + "\";"));
             dialog.setOnHidden(event -> results.add(Optional.ofNullable(dialog.getResult())));
             dialog.show();
         });
