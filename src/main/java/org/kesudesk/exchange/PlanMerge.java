@@ -284,6 +284,9 @@ public final class PlanMerge {
     private record Rows(Map<UUID, Row> rows, Map<String, List<UUID>> orders) {
 
         static final Rows EMPTY = new Rows(Map.of(), Map.of());
+        /** 牵头单位, 责任单位: looked up once, not for each of a plan's many assignments. */
+        private static final Map<Role, String> ROLE_NAMES = new java.util.EnumMap<>(Map.of(
+                Role.LEAD, Messages.get("node.units.LEAD"), Role.RESPONSIBLE, Messages.get("node.units.RESPONSIBLE")));
         private static final String SEP = "\u001f";
 
         static Rows of(PlanDocument document) {
@@ -322,8 +325,7 @@ public final class PlanMerge {
                 put(new Row(RowKind.ASSIGNMENT, assignment.id(), node.id(),
                         listKey("A" + assignment.role().name(), node.id()),
                         String.join(SEP, node.id().toString(), assignment.role().name(), assignment.unit().name()),
-                        subject, Messages.get("node.units." + assignment.role().name()) + "："
-                        + assignment.unit().name(), assignment));
+                        subject, ROLE_NAMES.get(assignment.role()) + "：" + assignment.unit().name(), assignment));
             }
             indicators(node.id(), subject, node.indicators());
             for (PlanNode child : node.children()) {

@@ -37,7 +37,8 @@ import org.kesudesk.store.RegionRepository;
  * (each with 100 units added, 50 tasks reworded, 20 local tasks added and 10 removed), into the city's database
  * that holds the plans it sent, and once more into an empty city database; with the heap in use after each
  * file, to show memory is bounded by one file. Not a test: run with {@code ./mvnw -q test-compile exec:java
- * -Dexec.mainClass=org.kesudesk.bench.ExchangeBenchmark -Dexec.classpathScope=test}.
+ * -Dexec.mainClass=org.kesudesk.bench.ExchangeBenchmark -Dexec.classpathScope=test} ({@code -Dbench.keep=true}
+ * keeps the files and databases it made, in a temporary folder; otherwise they are deleted).
  */
 public final class ExchangeBenchmark {
 
@@ -88,7 +89,15 @@ public final class ExchangeBenchmark {
             countyKeys.forEach(new KeyRepository(empty)::addKnown);
             importAll(empty, received, "verify + import 16 files into an empty database");
         }
-        System.out.println("files and databases left in " + folder);
+        if (Boolean.getBoolean("bench.keep")) {
+            System.out.println("files and databases left in " + folder);
+        } else {
+            try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+                for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     /** Each county edits the plan it got and signs its file with its own key, which the city has accepted. */
