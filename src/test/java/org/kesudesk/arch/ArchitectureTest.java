@@ -60,8 +60,10 @@ class ArchitectureTest {
             .because("reading a document never changes the database; the import service stores what the user accepted");
 
     @ArchTest
-    static final ArchRule onlyTheParserReadsWordDocuments = noClasses().that().resideOutsideOfPackage(PARSE)
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..");
+    static final ArchRule onlyTheParserAndTheLedgerUsePoi = noClasses().that()
+            .resideOutsideOfPackages(PARSE, EXCHANGE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+            .because("Word documents are read by the parser, Excel ledgers by the exchange; nothing else needs POI");
 
     @ArchTest
     static final ArchRule onlyTheDocumentsUseJasperReports = noClasses().that().resideOutsideOfPackage(DOCUMENTS)
