@@ -21,9 +21,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code region list [--json]}, {@code region own CODE}: the city, its counties, and this office's region. */
+/**
+ * {@code region list [--json]}, {@code region own CODE}, {@code region add CODE NAME}, {@code region rename CODE
+ * NAME}: the city, its counties (the default list, editable), and this office's region.
+ */
 @Command(name = "region", mixinStandardHelpOptions = true,
-        subcommands = {RegionCommand.ListRegions.class, RegionCommand.Own.class})
+        subcommands = {RegionCommand.ListRegions.class, RegionCommand.Own.class, RegionCommand.Add.class,
+                RegionCommand.Rename.class})
 final class RegionCommand {
 
     @ParentCommand
@@ -81,6 +85,49 @@ final class RegionCommand {
             try (Database database = region.top.openDatabase()) {
                 Region own = new RegionRepository(database).setOwn(code);
                 spec.commandLine().getOut().println(Messages.get("cli.region.own.done", own.code(), own.name()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        RegionCommand region;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "CODE")
+        String code;
+        @Parameters(index = "1", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (Database database = region.top.openDatabase()) {
+                Region added = new RegionRepository(database).addCounty(code, name);
+                spec.commandLine().getOut().println(Messages.get("cli.region.added", added.code(), added.name()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true)
+    static final class Rename implements Callable<Integer> {
+        @ParentCommand
+        RegionCommand region;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "CODE")
+        String code;
+        @Parameters(index = "1", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (Database database = region.top.openDatabase()) {
+                Region renamed = new RegionRepository(database).rename(code, name);
+                spec.commandLine().getOut().println(Messages.get("cli.region.renamed", renamed.code(),
+                        renamed.name()));
             }
             return 0;
         }

@@ -66,6 +66,64 @@ public final class RegionRepository {
         });
     }
 
+    /**
+     * Adds a county-level division to the city's list (a new district, say); recorded in the audit log.
+     *
+     * @param code its GB/T 2260 code, six digits
+     * @throws UserFacingException if the code is malformed or taken, or the name empty
+     */
+    public Region addCounty(String code, String name) {
+        String cleanCode = code.strip();
+        String cleanName = name.strip();
+        if (!cleanCode.matches("\\d{6}")) {
+            throw new UserFacingException("store.error.badRegionCode", cleanCode);
+        }
+        if (cleanName.isEmpty()) {
+            throw new UserFacingException("store.error.emptyRegionName");
+        }
+        return database.inTransaction(tx -> {
+            if (tx.fetchExists(REGION, REGION.CODE.eq(cleanCode))) {
+                throw new UserFacingException("store.error.regionCodeTaken", cleanCode);
+            }
+            RegionRecord city = tx.selectFrom(REGION).where(REGION.KIND.eq(RegionKind.CITY.name()))
+                    .orderBy(REGION.CODE).limit(1).fetchOne();
+            RegionRecord record = tx.newRecord(REGION);
+            record.setId(java.util.UUID.randomUUID());
+            record.setCode(cleanCode);
+            record.setName(cleanName);
+            record.setKind(RegionKind.COUNTY.name());
+            record.setParentId(city == null ? null : city.getId());
+            record.setRowVersion(1L);
+            record.store();
+            Region region = toRegion(record);
+            AuditLog.record(tx, AuditLog.Change.of("region.add", "region", region.id(),
+                    Messages.get("audit.summary.region", region.name(), region.code())).values(null, region.name()));
+            return region;
+        });
+    }
+
+    /** Renames a region (a county renamed, a typing error); recorded in the audit log. */
+    public Region rename(String code, String name) {
+        String cleanName = name.strip();
+        if (cleanName.isEmpty()) {
+            throw new UserFacingException("store.error.emptyRegionName");
+        }
+        return database.inTransaction(tx -> {
+            RegionRecord record = tx.selectFrom(REGION).where(REGION.CODE.eq(code.strip())).fetchOne();
+            if (record == null) {
+                throw new UserFacingException("store.error.noSuchRegion", code.strip());
+            }
+            String before = record.getName();
+            record.setName(cleanName);
+            record.setRowVersion(record.getRowVersion() + 1);
+            record.store();
+            Region region = toRegion(record);
+            AuditLog.record(tx, AuditLog.Change.of("region.rename", "region", region.id(),
+                    Messages.get("audit.summary.region", region.name(), region.code())).values(before, cleanName));
+            return region;
+        });
+    }
+
     private static Optional<Region> own(DSLContext tx) {
         Optional<RegionRecord> chosen = AppSettings.get(tx, OWN_REGION)
                 .flatMap(code -> tx.selectFrom(REGION).where(REGION.CODE.eq(code)).fetchOptional());

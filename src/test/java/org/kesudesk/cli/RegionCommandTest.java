@@ -74,6 +74,29 @@ class RegionCommandTest {
         }
     }
 
+    @Test
+    void theListIsEditable_aNewDistrictAdded_aNameCorrected_badInputExplained() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        CliRun.Result added = run("--db", db.toString(), "region", "add", "230299", "新区");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        CliRun.Result renamed = run("--db", db.toString(), "region", "rename", "230299", "高新区");
+        assertThat(renamed.exitCode()).as(renamed.err()).isZero();
+        JsonNode list = new ObjectMapper().readTree(run("--db", db.toString(), "region", "list", "--json").out());
+        assertThat(list).hasSize(18);
+        assertThat(list.toString()).contains("{\"code\":\"230299\",\"name\":\"高新区\",\"kind\":\"county\",\"own\":false}");
+
+        assertThat(run("--db", db.toString(), "region", "add", "230299", "又一个区").err()).contains("已经有了");
+        assertThat(run("--db", db.toString(), "region", "add", "2302", "短代码").err()).contains("6 位数字");
+        assertThat(run("--db", db.toString(), "region", "rename", "230299", " ").err()).contains("不能为空");
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new AuditLog(database).recent(10)).extracting(AuditEntry::action)
+                    .containsExactly("region.rename", "region.add");
+            // a county added to the list can take part in exchanges: it is one of the city's counties
+            assertThat(new RegionRepository(database).byCode("230299").orElseThrow().parentId())
+                    .isEqualTo(new RegionRepository(database).byCode("230200").map(r -> r.id()));
+        }
+    }
+
     private CliRun.Result run(String... args) {
         return CliRun.run(folder, args);
     }
