@@ -1,6 +1,8 @@
 package org.kesudesk.exchange;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,9 +103,9 @@ public final class PlanMerge {
             Row baseRow = b.rows.get(id);
             Row mineRow = l.rows.get(id);
             Row theirsRow = t.rows.get(id);
-            String cb = content(baseRow);
-            String cl = content(mineRow);
-            String ct = content(theirsRow);
+            Object cb = content(baseRow);
+            Object cl = content(mineRow);
+            Object ct = content(theirsRow);
             Row pick;
             if (Objects.equals(cl, ct) || Objects.equals(ct, cb)) {
                 pick = mineRow;
@@ -112,7 +114,7 @@ public final class PlanMerge {
             } else {
                 Choice choice = choices.getOrDefault(id, Choice.MINE);
                 Row either = mineRow != null ? mineRow : theirsRow;
-                conflicts.add(new Conflict(either.kind, id, either.subject, display(mineRow), display(theirsRow),
+                conflicts.add(new Conflict(either.kind, id, either.subject(), display(mineRow), display(theirsRow),
                         choice));
                 pick = choice == Choice.MINE ? mineRow : theirsRow;
             }
@@ -145,24 +147,24 @@ public final class PlanMerge {
     }
 
     private static PlanDocument build(Map<UUID, Row> merged, Rows base, Rows mine, Rows theirs) {
-        Map<String, List<UUID>> members = new HashMap<>();
+        Map<ListKey, List<UUID>> members = new HashMap<>();
         Row header = null;
         for (Row row : merged.values()) {
             if (row.kind == RowKind.HEADER) {
                 header = row;
             } else {
-                members.computeIfAbsent(row.listKey(), k -> new ArrayList<>()).add(row.id);
+                members.computeIfAbsent(row.list(), k -> new ArrayList<>()).add(row.id);
             }
         }
         Objects.requireNonNull(header, "a merged plan has its header");
         Builder builder = new Builder(merged, members, base, mine, theirs);
-        List<PlanNode> sections = builder.ordered(Rows.listKey("N", null)).stream().map(builder::node).toList();
-        List<Indicator> goals = builder.ordered(Rows.listKey("I", null)).stream()
+        List<PlanNode> sections = builder.ordered(new ListKey(ListKind.CHILDREN, null, null)).stream().map(builder::node).toList();
+        List<Indicator> goals = builder.ordered(new ListKey(ListKind.INDICATORS, null, null)).stream()
                 .map(id -> (Indicator) merged.get(id).value).toList();
         return new PlanDocument((Plan) header.value, goals, sections);
     }
 
-    private record Builder(Map<UUID, Row> merged, Map<String, List<UUID>> members, Rows base, Rows mine,
+    private record Builder(Map<UUID, Row> merged, Map<ListKey, List<UUID>> members, Rows base, Rows mine,
                            Rows theirs) {
 
         PlanNode node(UUID id) {
@@ -170,7 +172,7 @@ public final class PlanMerge {
             List<Assignment> assignments = new ArrayList<>();
             Set<String> units = new HashSet<>();
             for (Role role : Role.values()) {
-                for (UUID assignmentId : ordered(Rows.listKey("A" + role.name(), id))) {
+                for (UUID assignmentId : ordered(new ListKey(ListKind.UNITS, role, id))) {
                     Assignment assignment = (Assignment) merged.get(assignmentId).value;
                     // both offices may have given a task the same unit: it is listed once
                     if (units.add(role + "/" + assignment.unit().name())) {
@@ -178,15 +180,15 @@ public final class PlanMerge {
                     }
                 }
             }
-            List<Indicator> indicators = ordered(Rows.listKey("I", id)).stream()
+            List<Indicator> indicators = ordered(new ListKey(ListKind.INDICATORS, null, id)).stream()
                     .map(i -> (Indicator) merged.get(i).value).toList();
-            List<PlanNode> children = ordered(Rows.listKey("N", id)).stream().map(this::node).toList();
+            List<PlanNode> children = ordered(new ListKey(ListKind.CHILDREN, null, id)).stream().map(this::node).toList();
             return new PlanNode(id, node.kind(), node.label(), node.title(), node.text(), assignments, indicators,
                     children, node.rowVersion());
         }
 
         /** The members of a list in order: the order of the side that reordered, the other side's rows fitted in. */
-        List<UUID> ordered(String key) {
+        List<UUID> ordered(ListKey key) {
             Set<UUID> survivors = new LinkedHashSet<>(members.getOrDefault(key, List.of()));
             List<UUID> b = base.orders.get(key);
             List<UUID> l = mine.orders.get(key);
@@ -235,17 +237,17 @@ public final class PlanMerge {
         for (Row row : merged.rows.values()) {
             Row before = mine.rows.get(row.id);
             if (before == null) {
-                changes.add(new RowChange(ChangeType.ADDED, row.kind, row.id, row.subject, Optional.empty(),
-                        Optional.of(row.display)));
+                changes.add(new RowChange(ChangeType.ADDED, row.kind, row.id, row.subject(), Optional.empty(),
+                        Optional.of(row.display())));
             } else if (!before.content.equals(row.content)) {
-                changes.add(new RowChange(ChangeType.CHANGED, row.kind, row.id, row.subject,
-                        Optional.of(before.display), Optional.of(row.display)));
+                changes.add(new RowChange(ChangeType.CHANGED, row.kind, row.id, row.subject(),
+                        Optional.of(before.display()), Optional.of(row.display())));
             }
         }
         for (Row row : mine.rows.values()) {
             if (!merged.rows.containsKey(row.id)) {
-                changes.add(new RowChange(ChangeType.REMOVED, row.kind, row.id, row.subject,
-                        Optional.of(row.display), Optional.empty()));
+                changes.add(new RowChange(ChangeType.REMOVED, row.kind, row.id, row.subject(),
+                        Optional.of(row.display()), Optional.empty()));
             }
         }
         return changes;
@@ -253,7 +255,7 @@ public final class PlanMerge {
 
     private static int reordered(Rows mine, Rows merged) {
         int count = 0;
-        for (Map.Entry<String, List<UUID>> list : merged.orders.entrySet()) {
+        for (Map.Entry<ListKey, List<UUID>> list : merged.orders.entrySet()) {
             List<UUID> before = mine.orders.get(list.getKey());
             if (before != null && Builder.reordered(before, list.getValue())) {
                 count++;
@@ -262,84 +264,106 @@ public final class PlanMerge {
         return count;
     }
 
-    private static String content(Row row) {
+    private static Object content(Row row) {
         return row == null ? null : row.content;
     }
 
     private static Optional<String> display(Row row) {
-        return row == null ? Optional.empty() : Optional.of(row.display);
+        return row == null ? Optional.empty() : Optional.of(row.display());
+    }
+
+    /** The kinds of ordered list a row is in. */
+    private enum ListKind { CHILDREN, UNITS, INDICATORS }
+
+    /** One ordered list: the children of a node (or the sections), a node's units of a role, its indicators. */
+    private record ListKey(ListKind kind, Role role, UUID owner) {
     }
 
     /**
-     * One row: what it is compared by ({@code content}, which includes its owner but not its place in a list),
-     * what it is shown as, and the model value it is built from.
+     * One row: what it is compared by ({@code content}: its owner and fields, but not its place in a list), the
+     * node it belongs to (for people), and the model value it is built from. What it is shown as is worked out
+     * only for the rows that change.
      *
      * @param owner the parent node (for a node), the node (for an assignment or indicator); null at the top
      */
-    private record Row(RowKind kind, UUID id, UUID owner, String listKey, String content, String subject,
-                       String display, Object value) {
+    private record Row(RowKind kind, UUID id, UUID owner, ListKey list, Object content, PlanNode node,
+                       String planSubject, Object value) {
+
+        String subject() {
+            return node == null ? planSubject : (node.label() + " " + node.title()).strip();
+        }
+
+        String display() {
+            return switch (kind) {
+                case HEADER -> {
+                    Plan plan = (Plan) value;
+                    yield String.join(" ", plan.docNumber(), plan.title()).strip();
+                }
+                case NODE -> {
+                    PlanNode shown = (PlanNode) value;
+                    yield shown.text().isEmpty() ? shown.title() : shown.text();
+                }
+                case ASSIGNMENT -> {
+                    Assignment assignment = (Assignment) value;
+                    yield Rows.ROLE_NAMES.get(assignment.role()) + "：" + assignment.unit().name();
+                }
+                case INDICATOR -> ((Indicator) value).wording();
+            };
+        }
     }
 
     /** A plan as rows by id, and its lists (children, units of each role, indicators) in order. */
-    private record Rows(Map<UUID, Row> rows, Map<String, List<UUID>> orders) {
+    private record Rows(Map<UUID, Row> rows, Map<ListKey, List<UUID>> orders) {
 
         static final Rows EMPTY = new Rows(Map.of(), Map.of());
         /** 牵头单位, 责任单位: looked up once, not for each of a plan's many assignments. */
         private static final Map<Role, String> ROLE_NAMES = new java.util.EnumMap<>(Map.of(
                 Role.LEAD, Messages.get("node.units.LEAD"), Role.RESPONSIBLE, Messages.get("node.units.RESPONSIBLE")));
-        private static final String SEP = "\u001f";
 
         static Rows of(PlanDocument document) {
             Rows rows = new Rows(new LinkedHashMap<>(), new HashMap<>());
             Plan plan = document.plan();
-            rows.put(new Row(RowKind.HEADER, plan.id(), null, "", String.join(SEP, plan.docNumber(), plan.title(),
-                    plan.issuer(), String.valueOf(plan.issueDate().orElse(null)), plan.addressees(),
-                    plan.noticeBody(), plan.copiedTo(), plan.printedBy(),
-                    String.valueOf(plan.printedDate().orElse(null)), plan.planTitle(), plan.goalText()),
-                    plan.planTitle().isEmpty() ? plan.title() : plan.planTitle(),
-                    String.join(" ", plan.docNumber(), plan.title()).strip(), plan));
-            rows.indicators(null, plan.planTitle(), document.goalIndicators());
+            String planSubject = plan.planTitle().isEmpty() ? plan.title() : plan.planTitle();
+            rows.put(new Row(RowKind.HEADER, plan.id(), null, null, Arrays.asList(plan.docNumber(), plan.title(),
+                    plan.issuer(), plan.issueDate().orElse(null), plan.addressees(), plan.noticeBody(),
+                    plan.copiedTo(), plan.printedBy(), plan.printedDate().orElse(null), plan.planTitle(),
+                    plan.goalText()), null, planSubject, plan));
+            rows.indicators(null, null, planSubject, document.goalIndicators());
             for (PlanNode section : document.sections()) {
-                rows.node(null, section);
+                rows.node(null, section, planSubject);
             }
             return rows;
-        }
-
-        static String listKey(String list, UUID owner) {
-            return list + ":" + owner;
         }
 
         private void put(Row row) {
             rows.put(row.id, row);
             if (row.kind != RowKind.HEADER) {
-                orders.computeIfAbsent(row.listKey, k -> new ArrayList<>()).add(row.id);
+                orders.computeIfAbsent(row.list, k -> new ArrayList<>()).add(row.id);
             }
         }
 
-        private void node(UUID parent, PlanNode node) {
-            String subject = (node.label() + " " + node.title()).strip();
-            put(new Row(RowKind.NODE, node.id(), parent, listKey("N", parent),
-                    String.join(SEP, String.valueOf(parent), node.kind().name(), node.label(), node.title(),
-                            node.text()), subject, node.text().isEmpty() ? node.title() : node.text(), node));
+        private void node(UUID parent, PlanNode node, String planSubject) {
+            put(new Row(RowKind.NODE, node.id(), parent, new ListKey(ListKind.CHILDREN, null, parent),
+                    Arrays.asList(parent, node.kind(), node.label(), node.title(), node.text()), node, planSubject,
+                    node));
             for (Assignment assignment : node.assignments()) {
                 put(new Row(RowKind.ASSIGNMENT, assignment.id(), node.id(),
-                        listKey("A" + assignment.role().name(), node.id()),
-                        String.join(SEP, node.id().toString(), assignment.role().name(), assignment.unit().name()),
-                        subject, ROLE_NAMES.get(assignment.role()) + "：" + assignment.unit().name(), assignment));
+                        new ListKey(ListKind.UNITS, assignment.role(), node.id()),
+                        Arrays.asList(node.id(), assignment.role(), assignment.unit().name()), node, planSubject,
+                        assignment));
             }
-            indicators(node.id(), subject, node.indicators());
+            indicators(node.id(), node, planSubject, node.indicators());
             for (PlanNode child : node.children()) {
-                node(node.id(), child);
+                node(node.id(), child, planSubject);
             }
         }
 
-        private void indicators(UUID node, String subject, Collection<Indicator> indicators) {
+        private void indicators(UUID nodeId, PlanNode node, String planSubject, Collection<Indicator> indicators) {
             for (Indicator indicator : indicators) {
-                put(new Row(RowKind.INDICATOR, indicator.id(), node, listKey("I", node),
-                        String.join(SEP, String.valueOf(node), indicator.wording(),
-                                indicator.targetValue().map(v -> v.stripTrailingZeros().toPlainString()).orElse(""),
-                                indicator.measure(), indicator.period().name()),
-                        subject, indicator.wording(), indicator));
+                put(new Row(RowKind.INDICATOR, indicator.id(), nodeId, new ListKey(ListKind.INDICATORS, null, nodeId),
+                        Arrays.asList(nodeId, indicator.wording(),
+                                indicator.targetValue().map(BigDecimal::stripTrailingZeros).orElse(null),
+                                indicator.measure(), indicator.period()), node, planSubject, indicator));
             }
         }
     }
