@@ -62,65 +62,71 @@ public final class ExchangeViewModel {
     /** 数据交换 ▸ 本单位所在区划…. */
     public void chooseOwnRegion() {
         RegionRepository regions = new RegionRepository(database);
-        dialogs.chooseRegion(Messages.get("exchange.own.title"), Messages.get("exchange.own.text"), regions.all(),
-                        regions.own())
-                .ifPresent(region -> run(Messages.get("exchange.busy.saving"), () -> regions.setOwn(region.code()),
-                        chosen -> {
-                            planChanged.run();
-                            dialogs.showInformation(Messages.get("exchange.own.title"),
-                                    Messages.get("exchange.own.done", chosen.name(), chosen.code()), "");
-                        }));
+        record Choices(List<Region> all, Optional<Region> own) {
+        }
+        run(Messages.get("exchange.busy.reading"), () -> new Choices(regions.all(), regions.own()), choices ->
+                dialogs.chooseRegion(Messages.get("exchange.own.title"), Messages.get("exchange.own.text"),
+                                choices.all(), choices.own())
+                        .ifPresent(region -> run(Messages.get("exchange.busy.saving"),
+                                () -> regions.setOwn(region.code()), chosen -> {
+                                    planChanged.run();
+                                    dialogs.showInformation(Messages.get("exchange.own.title"),
+                                            Messages.get("exchange.own.done", chosen.name(), chosen.code()), "");
+                                })));
     }
 
     /** 数据交换 ▸ 生成县区方案…: a county's plan from the current plan, its unit names reviewed first. */
     public void deriveCountyPlan() {
-        RegionRepository regions = new RegionRepository(database);
-        List<Region> all = regions.all();
-        Optional<PlanDocument> current = new PlanRepository(database).current();
-        if (current.isEmpty()) {
-            return;
+        record Source(List<Region> regions, Optional<PlanDocument> plan) {
         }
-        List<Region> counties = all.stream().filter(r -> r.kind() == RegionKind.COUNTY).toList();
-        dialogs.chooseRegion(Messages.get("exchange.derive.title"), Messages.get("exchange.derive.chooseCounty"),
-                counties, Optional.empty()).ifPresent(county -> {
-                    Map<String, String> names = PlanDerivation.suggestedUnitNames(current.get(), county);
-                    dialogs.reviewUnitNames(county, names).ifPresent(reviewed -> {
-                        Region city = all.stream().filter(r -> county.parentId().map(r.id()::equals).orElse(false))
-                                .findFirst().orElseThrow();
-                        run(Messages.get("exchange.busy.deriving", county.name()),
-                                () -> new PlanRepository(database).add(
-                                        PlanDerivation.derive(current.get(), city, county, reviewed)),
-                                stored -> {
-                                    planChanged.run();
-                                    dialogs.showInformation(Messages.get("exchange.derive.title"),
-                                            Messages.get("exchange.derive.done", county.name()), "");
-                                });
+        run(Messages.get("exchange.busy.reading"), () -> new Source(new RegionRepository(database).all(),
+                new PlanRepository(database).current()), source -> source.plan().ifPresent(current -> {
+                    List<Region> counties = source.regions().stream().filter(r -> r.kind() == RegionKind.COUNTY)
+                            .toList();
+                    dialogs.chooseRegion(Messages.get("exchange.derive.title"),
+                            Messages.get("exchange.derive.chooseCounty"), counties, Optional.empty())
+                            .ifPresent(county -> derive(current, source.regions(), county));
+                }));
+    }
+
+    private void derive(PlanDocument current, List<Region> regions, Region county) {
+        Map<String, String> names = PlanDerivation.suggestedUnitNames(current, county);
+        dialogs.reviewUnitNames(county, names).ifPresent(reviewed -> {
+            Region city = regions.stream().filter(r -> county.parentId().map(r.id()::equals).orElse(false))
+                    .findFirst().orElseThrow();
+            run(Messages.get("exchange.busy.deriving", county.name()),
+                    () -> new PlanRepository(database).add(PlanDerivation.derive(current, city, county, reviewed)),
+                    stored -> {
+                        planChanged.run();
+                        dialogs.showInformation(Messages.get("exchange.derive.title"),
+                                Messages.get("exchange.derive.done", county.name()), "");
                     });
-                });
+        });
     }
 
     /** 数据交换 ▸ 导出交换文件…: to a county (from the city) or to the city (from a county). */
     public void exportFile() {
         RegionRepository regions = new RegionRepository(database);
-        Optional<Region> own = regions.own();
-        if (own.isEmpty()) {
-            return;
+        record Parties(Region own, List<Region> recipients) {
         }
-        List<Region> recipients = regions.all().stream()
-                .filter(r -> own.get().kind() == RegionKind.CITY
-                        ? r.parentId().filter(own.get().id()::equals).isPresent()
-                        : own.get().parentId().filter(r.id()::equals).isPresent())
-                .toList();
-        dialogs.chooseRegion(Messages.get("exchange.export.title"), Messages.get("exchange.export.chooseRecipient",
-                own.get().name()), recipients, Optional.empty()).ifPresent(recipient ->
-                dialogs.chooseSaveFile(Messages.get("exchange.export.title"), Messages.get(
-                        "exchange.export.fileName", own.get().name(), recipient.name(), LocalDate.now().toString()),
-                        "kesu").ifPresent(file -> run(Messages.get("exchange.busy.exporting", recipient.name()),
+        run(Messages.get("exchange.busy.reading"), () -> regions.own().map(own -> new Parties(own,
+                regions.all().stream().filter(r -> own.kind() == RegionKind.CITY
+                        ? r.parentId().filter(own.id()::equals).isPresent()
+                        : own.parentId().filter(r.id()::equals).isPresent()).toList())), parties ->
+                parties.ifPresent(p -> dialogs.chooseRegion(Messages.get("exchange.export.title"),
+                        Messages.get("exchange.export.chooseRecipient", p.own().name()), p.recipients(),
+                        Optional.empty()).ifPresent(recipient -> export(p.own(), recipient))));
+    }
+
+    private void export(Region own, Region recipient) {
+        dialogs.chooseSaveFile(Messages.get("exchange.export.title"), Messages.get("exchange.export.fileName",
+                own.name(), recipient.name(), LocalDate.now().toString()), "kesu").ifPresent(file ->
+                run(Messages.get("exchange.busy.exporting", recipient.name()),
                         () -> new PlanExchange(database).export(recipient.code(), file),
                         exported -> dialogs.showInformation(Messages.get("exchange.export.title"),
                                 Messages.get("exchange.export.done", recipient.name()),
                                 Messages.get("exchange.export.doneText", file.toAbsolutePath(),
-                                        exported.planTitle(), exported.tasks())))));
+                                        exported.planTitle(), exported.tasks()))));
     }
 
     /** 数据交换 ▸ 导入交换文件…: check, preview, and (if the user agrees) apply. */
@@ -164,12 +170,13 @@ public final class ExchangeViewModel {
 
     /** 数据交换 ▸ 导出台账（Excel）…: the current plan's 任务分工表 to fill in. */
     public void exportLedger() {
-        Optional<PlanDocument> current = new PlanRepository(database).current();
-        current.flatMap(plan -> dialogs.chooseSaveFile(Messages.get("ledger.export.title"),
-                        Messages.get("ledger.export.fileName", title(plan)), "xlsx"))
-                .ifPresent(file -> run(Messages.get("ledger.busy.exporting"), () -> new Ledgers(database).export(file),
-                        tasks -> dialogs.showInformation(Messages.get("ledger.export.title"),
-                                Messages.get("cli.ledger.exported", file.toAbsolutePath(), tasks), "")));
+        run(Messages.get("exchange.busy.reading"), () -> new PlanRepository(database).current(), current ->
+                current.flatMap(plan -> dialogs.chooseSaveFile(Messages.get("ledger.export.title"),
+                                Messages.get("ledger.export.fileName", title(plan)), "xlsx"))
+                        .ifPresent(file -> run(Messages.get("ledger.busy.exporting"),
+                                () -> new Ledgers(database).export(file),
+                                tasks -> dialogs.showInformation(Messages.get("ledger.export.title"),
+                                        Messages.get("cli.ledger.exported", file.toAbsolutePath(), tasks), ""))));
     }
 
     /** 数据交换 ▸ 导入台账（Excel）…: a filled-in ledger, previewed, then applied. */
