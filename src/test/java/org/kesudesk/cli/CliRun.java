@@ -2,8 +2,11 @@ package org.kesudesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +25,16 @@ final class CliRun {
     }
 
     private CliRun() {
+    }
+
+    /** The bundled sample plan imported into the database {@code db} (aliases accepted), as a user would. */
+    static void importSample(Path folder, String db) throws IOException {
+        Path sample = folder.resolve("qiqihar.txt");
+        try (InputStream in = CliRun.class.getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            Files.write(sample, in.readAllBytes());
+        }
+        Result imported = run(folder, "--db", db, "plan", "import", sample.toString(), "--accept-aliases");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
     }
 
     static Result run(Path folder, String... args) {

@@ -3,8 +3,6 @@ package org.kesudesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +24,8 @@ class DeriveCommandTest {
 
     @BeforeEach
     void importTheCityPlan() throws IOException {
-        Path sample = folder.resolve("qiqihar.txt");
-        try (InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            Files.write(sample, in.readAllBytes());
-        }
         db = folder.resolve("kesudesk").toString();
-        assertThat(run("--db", db, "plan", "import", sample.toString(), "--accept-aliases").exitCode()).isZero();
+        CliRun.importSample(folder, db);
         cityPlan = new ObjectMapper().readTree(run("--db", db, "plan", "show", "--json").out());
     }
 

@@ -3,8 +3,6 @@ package org.kesudesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -31,13 +29,9 @@ class ExchangeCommandTest {
 
     @BeforeEach
     void theCityHasItsPlan_andTheCountysDerivedFromIt() throws IOException {
-        Path sample = folder.resolve("qiqihar.txt");
-        try (InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            Files.write(sample, in.readAllBytes());
-        }
         cityDb = folder.resolve("city").resolve("kesudesk").toString();
         countyDb = folder.resolve("county").resolve("kesudesk").toString();
-        ok(run("--db", cityDb, "plan", "import", sample.toString(), "--accept-aliases"));
+        CliRun.importSample(folder, cityDb);
         ok(run("--db", cityDb, "plan", "derive", "--region", "230227"));
     }
 

@@ -3,24 +3,21 @@ package org.kesudesk.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
-import org.kesudesk.exchange.PlanMerge;
-import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
-import org.kesudesk.ui.exchange.ChangeReview;
 
-/** Answers the import dialogs as a user would, and remembers what they were shown. */
-final class ScriptedDialogs implements Dialogs {
+/**
+ * Answers the import dialogs as a user would, and remembers what they were shown; the other dialogs answer as
+ * {@link NoDialogs} is told to. Errors are kept with their titles.
+ */
+final class ScriptedDialogs extends NoDialogs {
 
     Optional<Path> fileToChoose = Optional.empty();
     Function<ParseReport, Optional<List<AliasSuggestion>>> reviewAnswer = report -> Optional.of(List.of());
     final List<ParseReport> reviewed = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
 
     @Override
     public Optional<Path> choosePlanFile() {
@@ -36,56 +33,5 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
-    }
-
-    boolean confirmAnswer = true;
-    final List<String> questions = new ArrayList<>();
-
-    @Override
-    public boolean confirm(String title, String message, String confirmText) {
-        questions.add(message);
-        return confirmAnswer;
-    }
-
-    Optional<Path> saveTo = Optional.empty();
-
-    @Override
-    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
-        return saveTo;
-    }
-
-    /** What the exchange dialogs answer: the region to choose (by code), the file to open, and the answer to a review of changes. */
-    Optional<String> regionCode = Optional.empty();
-    Optional<Path> fileToOpen = Optional.empty();
-    java.util.function.Function<ChangeReview, Optional<Map<UUID, PlanMerge.Choice>>> changeAnswer =
-            review -> Optional.of(Map.of());
-    final List<ChangeReview> changeReviews = new ArrayList<>();
-    final List<String> information = new ArrayList<>();
-
-    @Override
-    public void showInformation(String title, String header, String text) {
-        information.add(header + "\n" + text);
-    }
-
-    @Override
-    public Optional<Region> chooseRegion(String title, String text, List<Region> regions,
-                                         Optional<Region> preselected) {
-        return regionCode.flatMap(code -> regions.stream().filter(r -> r.code().equals(code)).findFirst());
-    }
-
-    @Override
-    public Optional<Path> chooseFileToOpen(String title, String extension) {
-        return fileToOpen;
-    }
-
-    @Override
-    public Optional<Map<UUID, PlanMerge.Choice>> reviewChanges(ChangeReview review) {
-        changeReviews.add(review);
-        return changeAnswer.apply(review);
-    }
-
-    @Override
-    public Optional<Map<String, String>> reviewUnitNames(Region county, Map<String, String> names) {
-        return Optional.of(names);
     }
 }

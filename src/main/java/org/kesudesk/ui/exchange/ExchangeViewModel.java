@@ -23,6 +23,7 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
 import org.kesudesk.store.Database;
+import org.kesudesk.store.ExchangeRepository;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
 import org.kesudesk.ui.Dialogs;
@@ -158,14 +159,15 @@ public final class ExchangeViewModel {
 
     private void apply(PlanExchange exchange, PlanExchange.Preview preview) {
         run(Messages.get("exchange.busy.importing", preview.file().getFileName()), () -> exchange.apply(preview),
-                imported -> {
-                    planChanged.run();
-                    dialogs.showInformation(Messages.get("exchange.import.title"),
-                            Messages.get("cli.exchange.imported", imported.applied().inserted(),
-                                    imported.applied().updated(), imported.applied().deleted()),
-                            imported.backup().map(backup -> Messages.get("cli.exchange.backup", backup))
-                                    .orElse(""));
-                });
+                imported -> imported(Messages.get("exchange.import.title"), imported.applied(),
+                        imported.backup()));
+    }
+
+    /** After an import: the plan shown again, and what was written (and where the backup is). */
+    private void imported(String title, ExchangeRepository.Applied applied, Optional<Path> backup) {
+        planChanged.run();
+        dialogs.showInformation(title, Messages.get("cli.exchange.imported", applied.inserted(), applied.updated(),
+                applied.deleted()), backup.map(file -> Messages.get("cli.exchange.backup", file)).orElse(""));
     }
 
     /** 数据交换 ▸ 导出台账（Excel）…: the current plan's 任务分工表 to fill in. */
@@ -188,14 +190,9 @@ public final class ExchangeViewModel {
                                 Messages.get("ledger.import.header", file.getFileName(), title(preview.current())),
                                 counts(preview.merge()), preview.merge()))
                         .ifPresent(choices -> run(Messages.get("exchange.busy.importing", file.getFileName()),
-                                () -> new Ledgers(database).apply(preview), imported -> {
-                                    planChanged.run();
-                                    dialogs.showInformation(Messages.get("ledger.import.title"),
-                                            Messages.get("cli.exchange.imported", imported.applied().inserted(),
-                                                    imported.applied().updated(), imported.applied().deleted()),
-                                            imported.backup().map(b -> Messages.get("cli.exchange.backup", b))
-                                                    .orElse(""));
-                                }))));
+                                () -> new Ledgers(database).apply(preview), imported -> imported(
+                                        Messages.get("ledger.import.title"), imported.applied(),
+                                        imported.backup())))));
     }
 
     /** What the preview of an exchange file says above its tables. */
