@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import org.kesudesk.exchange.Ledgers;
 import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.store.Database;
 
 import picocli.CommandLine.Command;
@@ -119,8 +121,8 @@ final class ExchangeCommand {
         ExchangeCommand exchange;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "FILE")
-        Path file;
+        @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE")
+        List<Path> files;
         @Option(names = "--dry-run")
         boolean dryRun;
         @Option(names = "--trust-new-key")
@@ -128,35 +130,62 @@ final class ExchangeCommand {
         @Option(names = "--conflicts", paramLabel = "mine|theirs")
         Optional<PlanMerge.Choice> conflicts = Optional.empty();
 
+        /**
+         * Imports the files in turn, each in its own transaction, the database backed up once before the first
+         * change. A file that is refused, or stops at conflicts, is reported and the others still go in; the exit
+         * code says the worst that happened (1 refused, 3 conflicts not settled).
+         */
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            boolean refusedAny = false;
+            boolean unsettledAny = false;
             try (Database database = exchange.top.openDatabase()) {
                 PlanExchange service = new PlanExchange(database);
-                PlanExchange.Preview preview = service.inspect(file, trustNewKey);
-                if (conflicts.isPresent()) {
-                    preview = preview.chooseAll(conflicts.get());
+                for (Path file : files) {
+                    if (files.size() > 1) {
+                        out.println(Messages.get("cli.exchange.file", file));
+                    }
+                    try {
+                        unsettledAny |= !importOne(service, file, out, err);
+                    } catch (UserFacingException refused) {
+                        if (files.size() == 1) {
+                            throw refused;
+                        }
+                        err.println(Messages.get("cli.exchange.refused", file.getFileName(), refused.userMessage()));
+                        refusedAny = true;
+                    }
                 }
-                print(out, preview);
-                if (dryRun) {
-                    out.println(Messages.get("cli.exchange.dryRun"));
-                    return 0;
-                }
-                if (!preview.merge().conflicts().isEmpty() && conflicts.isEmpty()) {
-                    spec.commandLine().getErr().println(Messages.get("cli.exchange.unsettled",
-                            preview.merge().conflicts().size()));
-                    return UNSETTLED_CONFLICTS;
-                }
-                if (preview.merge().changesNothing() && preview.mine().isPresent()) {
-                    out.println(Messages.get("cli.exchange.nothingToDo"));
-                    return 0;
-                }
-                PlanExchange.Imported imported = service.apply(preview);
-                imported.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup", backup)));
-                out.println(Messages.get("cli.exchange.imported", imported.applied().inserted(),
-                        imported.applied().updated(), imported.applied().deleted()));
             }
-            return 0;
+            // a refused file is worse than one waiting for a choice
+            return refusedAny ? 1 : unsettledAny ? UNSETTLED_CONFLICTS : 0;
+        }
+
+        /** Imports one file; false if it stopped at conflicts the user has not settled. */
+        private boolean importOne(PlanExchange service, Path file, PrintWriter out, PrintWriter err) {
+            PlanExchange.Preview preview = service.inspect(file, trustNewKey);
+            if (conflicts.isPresent()) {
+                preview = preview.chooseAll(conflicts.get());
+            }
+            print(out, preview);
+            if (dryRun) {
+                out.println(Messages.get("cli.exchange.dryRun"));
+                return true;
+            }
+            if (!preview.merge().conflicts().isEmpty() && conflicts.isEmpty()) {
+                err.println(Messages.get("cli.exchange.unsettled", preview.merge().conflicts().size()));
+                return false;
+            }
+            if (preview.merge().changesNothing() && preview.mine().isPresent()) {
+                out.println(Messages.get("cli.exchange.nothingToDo"));
+                return true;
+            }
+            PlanExchange.Imported imported = service.apply(preview);
+            imported.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup", backup)));
+            out.println(Messages.get("cli.exchange.imported", imported.applied().inserted(),
+                    imported.applied().updated(), imported.applied().deleted()));
+            return true;
         }
 
         private static void print(PrintWriter out, PlanExchange.Preview preview) {

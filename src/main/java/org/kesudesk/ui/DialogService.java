@@ -116,13 +116,23 @@ public final class DialogService implements Dialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String extension) {
+        return Optional.ofNullable(openChooser(title, extension).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String extension) {
+        List<File> chosen = openChooser(title, extension).showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    private static FileChooser openChooser(String title, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.get("documents.file." + extension), "*." + extension,
                         "*." + extension.toUpperCase(java.util.Locale.ROOT)),
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.allFiles"), "*.*"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return chooser;
     }
 
     @Override

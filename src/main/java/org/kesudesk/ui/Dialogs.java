@@ -50,6 +50,9 @@ public interface Dialogs {
      */
     Optional<Path> chooseFileToOpen(String title, String extension);
 
+    /** Asks for one or more files to open (several counties' files at once); empty if the user cancels. */
+    List<Path> chooseFilesToOpen(String title, String extension);
+
     /**
      * Shows what an import would change, conflicts side by side to be settled; the user's choice for each
      * conflict (by row id) if the user imports, empty if the user cancels.

@@ -139,6 +139,22 @@ class ExchangeCommandTest {
         assertThat(folder.resolve("x.kesu")).doesNotExist();
     }
 
+    @Test
+    void severalFilesAtOnce_theGoodOnesGoIn_aDamagedOneIsReported_andTheExitCodeSaysSo() throws IOException {
+        sendToCountyAndExchangeKeys();
+        ok(run("--db", countyDb, "unit", "add", "富裕县科技馆"));
+        ok(run("--db", countyDb, "assign", "action.1.1", "富裕县科技馆", "--role", "responsible"));
+        Path good = countyFile();
+        Path damaged = java.nio.file.Files.write(folder.resolve("damaged.kesu"), new byte[] {'P', 'K', 3, 4});
+
+        CliRun.Result both = run("--db", cityDb, "exchange", "import", damaged.toString(), good.toString());
+        assertThat(both.exitCode()).isEqualTo(1);
+        assertThat(both.err()).contains("damaged.kesu：没有导入").contains("不完整");
+        assertThat(both.out()).contains("== " + good).contains("已导入：新增 1 行");
+        assertThat(json(run("--db", cityDb, "plan", "show", "--json")).path("items").get(0).path("tasks").get(0)
+                .path("responsible").toString()).contains("富裕县科技馆");
+    }
+
     /** The city sends 富裕县 its plan; each office accepts the other's key. Returns the first task's id. */
     private UUID sendToCountyAndExchangeKeys() {
         Path toCounty = folder.resolve("to-county.kesu");

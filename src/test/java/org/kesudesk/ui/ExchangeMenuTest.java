@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,9 +16,18 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.exchange.PlanDerivation;
+import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.model.AssignmentList;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Region;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.AssignmentRepository;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
+import org.kesudesk.store.UnitRepository;
 import org.kesudesk.testsupport.TestPlans;
 import org.kesudesk.ui.MainViewModel.State;
 import org.kesudesk.ui.task.CurrentThreadTaskExecutor;
@@ -71,7 +82,7 @@ class ExchangeMenuTest {
                 countyDialogs);
         county.start();
         assertThat(county.stateProperty().get()).isEqualTo(State.EMPTY);
-        countyDialogs.fileToOpen = Optional.of(file);
+        countyDialogs.filesToOpen = List.of(file);
 
         // the user declines the unknown key first, then cancels the preview: nothing is stored
         countyDialogs.confirmAnswer = false;
@@ -146,5 +157,52 @@ class ExchangeMenuTest {
         county = new MainViewModel(db, new CurrentThreadTaskExecutor(), countyDialogs);
         county.start();
         assertThat(county.ownRegionProperty().get()).isEqualTo("本单位所在区划：富裕县");
+    }
+
+    @Test
+    void theCityImportsSeveralCountiesFilesAtOnce_eachReported_aBadOneSkipped_oneBackup() throws Exception {
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        List<Path> fromCounties = new ArrayList<>();
+        try (Database cityDatabase = Database.open(cityDb)) {
+            PlanDocument cityPlan = new PlanRepository(cityDatabase).add(TestPlans.countyPlan());
+            RegionRepository regions = new RegionRepository(cityDatabase);
+            for (String code : List.of("230227", "230221")) {
+                Region county = regions.byCode(code).orElseThrow();
+                new PlanRepository(cityDatabase).add(PlanDerivation.derive(cityPlan, regions.own().orElseThrow(),
+                        county, PlanDerivation.suggestedUnitNames(cityPlan, county)));
+                Path toCounty = new PlanExchange(cityDatabase).export(code, folder.resolve("to-" + code + ".kesu"))
+                        .file();
+                try (Database countyDatabase = Database.open(folder.resolve(code).resolve("kesudesk"))) {
+                    PlanExchange countySide = new PlanExchange(countyDatabase);
+                    countySide.apply(countySide.inspect(toCounty, true));
+                    Unit museum = new UnitRepository(countyDatabase).add(county.name() + "科技馆");
+                    PlanDocument countyPlan = new PlanRepository(countyDatabase).current().orElseThrow();
+                    new AssignmentRepository(countyDatabase).replace(new AssignmentList(
+                            countyPlan.items().get(0).children().get(0).id(), Role.RESPONSIBLE),
+                            List.of(museum.id()));
+                    fromCounties.add(new PlanExchange(countyDatabase).export("230200",
+                            folder.resolve("from-" + code + ".kesu")).file());
+                }
+            }
+        }
+        Path damaged = Files.write(folder.resolve("damaged.kesu"), new byte[] {'P', 'K', 3, 4, 0});
+        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        cityDialogs.filesToOpen = List.of(fromCounties.get(0), damaged, fromCounties.get(1));
+        // both counties' keys are new to the city: the user accepts each after comparing it
+        city.exchange().orElseThrow().importFile();
+
+        assertThat(cityDialogs.questions).hasSize(2);
+        assertThat(cityDialogs.changeReviews).hasSize(2);
+        assertThat(cityDialogs.information).singleElement().asString()
+                .contains("导入了 3 个文件")
+                .contains("from-230227.kesu：已导入，新增 1 行，修改 0 行，删除 ")
+                .contains("damaged.kesu：没有导入").contains("不完整")
+                .contains("from-230221.kesu：已导入");
+        assertThat(cityDialogs.errors).isEmpty();
+        assertThat(city.busyTextProperty().get()).isEmpty();
+        try (var backups = Files.list(folder.resolve("city").resolve("backups"))) {
+            assertThat(backups.toList()).as("one backup for the whole import").hasSize(1);
+        }
     }
 }

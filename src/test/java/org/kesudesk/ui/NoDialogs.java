@@ -75,6 +75,14 @@ public class NoDialogs implements Dialogs {
         return fileToOpen;
     }
 
+    /** What chooseFilesToOpen answers: the files, in the order chosen. */
+    public List<Path> filesToOpen = List.of();
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String extension) {
+        return filesToOpen;
+    }
+
     @Override
     public Optional<Map<UUID, PlanMerge.Choice>> reviewChanges(ChangeReview review) {
         changeReviews.add(review);

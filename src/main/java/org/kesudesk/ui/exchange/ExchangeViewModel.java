@@ -130,37 +130,90 @@ public final class ExchangeViewModel {
                                         exported.planTitle(), exported.tasks()))));
     }
 
-    /** 数据交换 ▸ 导入交换文件…: check, preview, and (if the user agrees) apply. */
+    /**
+     * 数据交换 ▸ 导入交换文件…: one file or several (the counties' files at once), each checked, previewed and (if
+     * the user agrees) applied in turn; the database is backed up once, before the first change. At the end, what
+     * became of each file.
+     */
     public void importFile() {
-        dialogs.chooseFileToOpen(Messages.get("exchange.choose.title"), "kesu")
-                .ifPresent(file -> inspect(new PlanExchange(database), file, false));
+        List<Path> files = dialogs.chooseFilesToOpen(Messages.get("exchange.choose.title"), "kesu");
+        if (!files.isEmpty()) {
+            importNext(new PlanExchange(database), files, 0, false, new ArrayList<>());
+        }
     }
 
-    private void inspect(PlanExchange exchange, Path file, boolean trustNewKey) {
-        busyText.set(Messages.get("exchange.busy.checking", file.getFileName()));
+    /** What became of one file of an import. */
+    private record Outcome(boolean failed, boolean cancelled, String text) {
+    }
+
+    private void importNext(PlanExchange exchange, List<Path> files, int index, boolean trustNewKey,
+                            List<Outcome> outcomes) {
+        if (index == files.size()) {
+            planChanged.run();
+            String text = String.join("\n", outcomes.stream().map(Outcome::text).toList());
+            if (files.size() > 1) {
+                dialogs.showInformation(Messages.get("exchange.import.title"),
+                        Messages.get("exchange.import.summary", files.size()), text);
+            } else if (outcomes.get(0).failed()) {
+                dialogs.showError(Messages.get("exchange.import.failed"), text);
+            } else if (!outcomes.get(0).cancelled()) {
+                dialogs.showInformation(Messages.get("exchange.import.title"), Messages.get("exchange.import.done"),
+                        text);
+            }
+            return;
+        }
+        Path file = files.get(index);
+        Runnable next = () -> importNext(exchange, files, index + 1, false, outcomes);
+        busyText.set(Messages.get("exchange.busy.checking", file.getFileName())
+                + (files.size() > 1 ? Messages.get("exchange.busy.ofFiles", index + 1, files.size()) : ""));
         executor.execute(BackgroundTask.of(() -> exchange.inspect(file, trustNewKey))
                 .onSuccess(preview -> {
                     busyText.set("");
-                    dialogs.reviewChanges(review(preview))
-                            .ifPresent(choices -> apply(exchange, preview.choose(choices)));
+                    Optional<java.util.Map<java.util.UUID, PlanMerge.Choice>> choices =
+                            dialogs.reviewChanges(review(preview));
+                    if (choices.isEmpty()) {
+                        outcomes.add(new Outcome(false, true,
+                                Messages.get("exchange.outcome.cancelled", file.getFileName())));
+                        next.run();
+                        return;
+                    }
+                    busyText.set(Messages.get("exchange.busy.importing", file.getFileName()));
+                    executor.execute(BackgroundTask.of(() -> exchange.apply(preview.choose(choices.get())))
+                            .onSuccess(imported -> {
+                                busyText.set("");
+                                outcomes.add(new Outcome(false, false, Messages.get("exchange.outcome.imported",
+                                        file.getFileName(), imported.applied().inserted(),
+                                        imported.applied().updated(), imported.applied().deleted())
+                                        + imported.backup().map(b -> "\n" + Messages.get("cli.exchange.backup", b))
+                                        .orElse("")));
+                                next.run();
+                            })
+                            .onFailure(failure -> {
+                                busyText.set("");
+                                outcomes.add(failedOutcome(file, failure));
+                                next.run();
+                            }));
                 })
                 .onFailure(failure -> {
                     busyText.set("");
                     if (failure instanceof ExchangeFile.UnknownSenderKeyException unknown) {
                         if (dialogs.confirm(Messages.get("exchange.key.title"), unknown.userMessage()
                                 + "\n\n" + Messages.get("exchange.key.question"), Messages.get("exchange.key.accept"))) {
-                            inspect(exchange, file, true);
+                            importNext(exchange, files, index, true, outcomes);
+                            return;
                         }
+                        outcomes.add(new Outcome(false, true,
+                                Messages.get("exchange.outcome.keyRefused", file.getFileName())));
                     } else {
-                        failed(Messages.get("exchange.import.failed"), failure);
+                        outcomes.add(failedOutcome(file, failure));
                     }
+                    next.run();
                 }));
     }
 
-    private void apply(PlanExchange exchange, PlanExchange.Preview preview) {
-        run(Messages.get("exchange.busy.importing", preview.file().getFileName()), () -> exchange.apply(preview),
-                imported -> imported(Messages.get("exchange.import.title"), imported.applied(),
-                        imported.backup()));
+    private static Outcome failedOutcome(Path file, Exception failure) {
+        return new Outcome(true, false, Messages.get("exchange.outcome.failed", file.getFileName(),
+                FailureMessages.of(Messages.get("exchange.import.failed"), failure)));
     }
 
     /** After an import: the plan shown again, and what was written (and where the backup is). */
