@@ -206,7 +206,12 @@ public final class ExchangeRepository {
 
     private static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+        // the fastest level: the base is written with every import and export, and JSON shrinks well anyway
+        try (GZIPOutputStream zip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
             zip.write(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -128,12 +128,16 @@ public final class ExchangeBenchmark {
         long inspecting = 0;
         PlanExchange exchange = new PlanExchange(database);
         Optional<Path> backup = Optional.empty();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = 0;
         for (Path file : files) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             PlanExchange.Preview preview = exchange.inspect(file, false);
             long checked = System.nanoTime();
             PlanExchange.Imported imported = exchange.apply(preview);
             total += System.nanoTime() - start;
+            cpu += threads.getCurrentThreadCpuTime() - cpuStart;
             inspecting += checked - start;
             backup = backup.or(imported::backup);
             changed += imported.applied().inserted() + imported.applied().updated() + imported.applied().deleted();
@@ -144,6 +148,8 @@ public final class ExchangeBenchmark {
                 total / 1e6 / files.size(), changed);
         System.out.printf(Locale.ROOT, "%-50s %9.1f ms%n", "  of which verifying, reading and merging",
                 inspecting / 1e6);
+        System.out.printf(Locale.ROOT, "%-50s %9.1f ms (the rest: waiting for the disk, or for the CPU)%n",
+                "  CPU time of this thread", cpu / 1e6);
         System.out.printf(Locale.ROOT, "%-50s %s%n", "  backup made first", backup.map(ExchangeBenchmark::describe)
                 .orElse("none"));
         System.out.printf(Locale.ROOT, "%-50s first %.0f MB, last %.0f MB, most %.0f MB%n", "  heap in use after each file",
