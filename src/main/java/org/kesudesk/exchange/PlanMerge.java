@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Indicator;
+import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
@@ -158,7 +159,8 @@ public final class PlanMerge {
         }
         Objects.requireNonNull(header, "a merged plan has its header");
         Builder builder = new Builder(merged, members, base, mine, theirs);
-        List<PlanNode> sections = builder.ordered(new ListKey(ListKind.CHILDREN, null, null)).stream().map(builder::node).toList();
+        List<PlanNode> sections = builder.ordered(new ListKey(ListKind.CHILDREN, null, null)).stream()
+                .map(id -> builder.node(id, ((PlanNode) merged.get(id).value).label())).toList();
         List<Indicator> goals = builder.ordered(new ListKey(ListKind.INDICATORS, null, null)).stream()
                 .map(id -> (Indicator) merged.get(id).value).toList();
         return new PlanDocument((Plan) header.value, goals, sections);
@@ -167,7 +169,7 @@ public final class PlanMerge {
     private record Builder(Map<UUID, Row> merged, Map<ListKey, List<UUID>> members, Rows base, Rows mine,
                            Rows theirs) {
 
-        PlanNode node(UUID id) {
+        PlanNode node(UUID id, String label) {
             PlanNode node = (PlanNode) merged.get(id).value;
             List<Assignment> assignments = new ArrayList<>();
             Set<String> units = new HashSet<>();
@@ -182,8 +184,14 @@ public final class PlanMerge {
             }
             List<Indicator> indicators = ordered(new ListKey(ListKind.INDICATORS, null, id)).stream()
                     .map(i -> (Indicator) merged.get(i).value).toList();
-            List<PlanNode> children = ordered(new ListKey(ListKind.CHILDREN, null, id)).stream().map(this::node).toList();
-            return new PlanNode(id, node.kind(), node.label(), node.title(), node.text(), assignments, indicators,
+            List<UUID> childIds = ordered(new ListKey(ListKind.CHILDREN, null, id));
+            List<PlanNode> children = new ArrayList<>();
+            for (int i = 0; i < childIds.size(); i++) {
+                UUID child = childIds.get(i);
+                children.add(node(child, node.kind().numbersChildrenByPosition() ? String.valueOf(i + 1)
+                        : ((PlanNode) merged.get(child).value).label()));
+            }
+            return new PlanNode(id, node.kind(), label, node.title(), node.text(), assignments, indicators,
                     children, node.rowVersion());
         }
 
@@ -330,7 +338,7 @@ public final class PlanMerge {
                     plan.goalText()), null, planSubject, plan));
             rows.indicators(null, null, planSubject, document.goalIndicators());
             for (PlanNode section : document.sections()) {
-                rows.node(null, section, planSubject);
+                rows.node(null, null, section, planSubject);
             }
             return rows;
         }
@@ -342,10 +350,11 @@ public final class PlanMerge {
             }
         }
 
-        private void node(UUID parent, PlanNode node, String planSubject) {
+        private void node(UUID parent, NodeKind parentKind, PlanNode node, String planSubject) {
+            // a label that only says where the task stands (1, 2, 3 …) is not compared: the merged order numbers it
+            String label = parentKind != null && parentKind.numbersChildrenByPosition() ? null : node.label();
             put(new Row(RowKind.NODE, node.id(), parent, new ListKey(ListKind.CHILDREN, null, parent),
-                    Arrays.asList(parent, node.kind(), node.label(), node.title(), node.text()), node, planSubject,
-                    node));
+                    Arrays.asList(parent, node.kind(), label, node.title(), node.text()), node, planSubject, node));
             for (Assignment assignment : node.assignments()) {
                 put(new Row(RowKind.ASSIGNMENT, assignment.id(), node.id(),
                         new ListKey(ListKind.UNITS, assignment.role(), node.id()),
@@ -354,7 +363,7 @@ public final class PlanMerge {
             }
             indicators(node.id(), node, planSubject, node.indicators());
             for (PlanNode child : node.children()) {
-                node(node.id(), child, planSubject);
+                node(node.id(), node.kind(), child, planSubject);
             }
         }
 

@@ -43,6 +43,15 @@ public enum NodeKind {
         };
     }
 
+    /**
+     * Whether the children of a node of this kind are numbered by their position (1, 2, 3 … whatever the document
+     * said): tasks under an action or project, and sub-tasks. A safeguard's tasks keep the numbering they had (they
+     * are usually unnumbered paragraphs); sections and items are numbered as the document numbers them.
+     */
+    public boolean numbersChildrenByPosition() {
+        return this == ACTION || this == PROJECT || this == TASK;
+    }
+
     /** Whether a node of this kind may sit directly under a node of the given kind (or at the root when null). */
     public boolean mayBeChildOf(NodeKind parent) {
         if (parent == null) {

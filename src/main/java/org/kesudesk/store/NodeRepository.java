@@ -196,12 +196,9 @@ public final class NodeRepository {
         }
     }
 
-    /**
-     * Numbering follows the order: tasks under an action or project, and sub-tasks, are 1, 2, 3 …; a safeguard's
-     * tasks keep the numbering they had (they are usually unnumbered paragraphs).
-     */
+    /** Numbering follows the order where the parent's kind says so ({@link NodeKind#numbersChildrenByPosition}). */
     private static void renumber(DSLContext tx, PlanNodeRecord parent) {
-        if (NodeKind.valueOf(parent.getKind()) == NodeKind.SAFEGUARD) {
+        if (!NodeKind.valueOf(parent.getKind()).numbersChildrenByPosition()) {
             return;
         }
         List<PlanNodeRecord> siblings = children(tx, parent.getId());

@@ -150,6 +150,26 @@ class PlanExchangeTest {
     }
 
     @Test
+    void bothOfficesAddingTasksToOneItem_isNoConflict_andTheTasksAreNumberedInTheirMergedOrder() {
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
+        PlanNode item = countyPlanAtCity.items().get(0);
+        // each insertion renumbers the tasks after it (1, 2, 3 …), differently on each side
+        new NodeRepository(county.database).addTask(item.id(), 0, "县里的新任务", "县里的新任务。");
+        new NodeRepository(city.database).addTask(item.id(), 1, "市里的新任务", "市里的新任务。");
+
+        PlanExchange.Preview preview = city.exchange().inspect(county.export(CITY, "b.kesu"), false);
+        assertThat(preview.merge().conflicts()).isEmpty();
+        assertThat(preview.merge().changes()).extracting(PlanMerge.RowChange::type, PlanMerge.RowChange::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PlanMerge.ChangeType.ADDED, "1 县里的新任务"));
+        city.exchange().apply(preview);
+
+        PlanNode merged = city.plans().find(countyPlanAtCity.plan().id()).orElseThrow().items().get(0);
+        assertThat(merged.children()).extracting(PlanNode::title).containsExactly("县里的新任务",
+                item.children().get(0).title(), "市里的新任务", item.children().get(1).title());
+        assertThat(merged.children()).extracting(PlanNode::label).containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
     void importingTheSameFileAgain_changesNothing() {
         Path file = city.export(FUYU, "a.kesu");
         county.exchange().apply(county.exchange().inspect(file, false));
