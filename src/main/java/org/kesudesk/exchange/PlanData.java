@@ -39,16 +39,24 @@ public final class PlanData {
     private PlanData() {
     }
 
-    /** A plan as shipped: the region it belongs to (GB/T 2260 code) and the plan itself. */
-    public record Shipped(String regionCode, PlanDocument document) {
+    /**
+     * A plan as shipped: the region it belongs to (GB/T 2260 code), the plan itself, and the SHA-256 of the
+     * {@code plan.json} its sender had last exchanged with the recipient (the base of the recipient's merge), if any.
+     */
+    public record Shipped(String regionCode, PlanDocument document, Optional<String> basedOn) {
     }
 
     public static byte[] write(PlanDocument document, String regionCode) {
+        return write(document, regionCode, Optional.empty());
+    }
+
+    public static byte[] write(PlanDocument document, String regionCode, Optional<String> basedOn) {
         ObjectNode root = JSON.createObjectNode();
         Plan plan = document.plan();
         ObjectNode header = root.putObject("plan");
         header.put("id", plan.id().toString());
         header.put("region", regionCode);
+        header.put("basedOn", basedOn.orElse(null));
         header.put("docNumber", plan.docNumber());
         header.put("title", plan.title());
         header.put("issuer", plan.issuer());
@@ -123,8 +131,10 @@ public final class PlanData {
             for (JsonNode section : reader.array(root, "sections")) {
                 sections.add(reader.node(section));
             }
+            JsonNode basedOn = header.path("basedOn");
             return new Shipped(reader.text(header, "region"),
-                    new PlanDocument(plan, reader.indicators(root.path("goalIndicators")), sections));
+                    new PlanDocument(plan, reader.indicators(root.path("goalIndicators")), sections),
+                    basedOn.isTextual() ? Optional.of(basedOn.asText()) : Optional.empty());
         } catch (IllegalArgumentException | NullPointerException | java.time.format.DateTimeParseException e) {
             // a kind, role or date the format does not have, or a node in a place its kind may not be
             throw new UserFacingException(e, "exchange.error.badJson", ENTRY, String.valueOf(e.getMessage()));

@@ -119,11 +119,13 @@ public final class PlanExchange {
             throw new UserFacingException("exchange.error.notNeighbour", own.name(), recipient.name());
         }
         PlanDocument plan = plans.find(planId).orElseThrow();
-        byte[] data = PlanData.write(plan, planRegion.code());
+        // the version both offices had last: the recipient merges against it
+        Optional<String> basedOn = exchanges.baseline(planId).map(ExchangeFile::sha256);
+        byte[] data = PlanData.write(plan, planRegion.code(), basedOn);
         ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), recipient.code(),
                 OffsetDateTime.now(), AppVersion.current()), Map.of(PLAN_ENTRY, data),
                 new OfficeKeys(keys).ownKeyPair());
-        exchanges.exported(planId, data, recipient.name(), file.getFileName().toString());
+        exchanges.exported(planId, data, ExchangeFile.sha256(data), recipient.name(), file.getFileName().toString());
         return new Exported(file, recipient, title(plan), tasks(plan));
     }
 
@@ -198,7 +200,10 @@ public final class PlanExchange {
                     shown(last.get()));
         }
         boolean importedBefore = last.isPresent() && last.get().isEqual(created);
-        Optional<PlanDocument> base = exchanges.baseline(planId).map(data -> PlanData.read(data).document());
+        // the version the sender says it had last exchanged with this office; else the last one here
+        Optional<PlanDocument> base = shipped.basedOn().flatMap(sha -> exchanges.version(planId, sha))
+                .or(() -> exchanges.baseline(planId))
+                .map(data -> PlanData.read(data).document());
         return new Preview(file, header, sender, contents.senderFingerprint(),
                 keys.known(sender.code()).isEmpty(), contents.senderPublicKey(), planRegion, received, theirs,
                 base, mine, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()));
@@ -227,7 +232,7 @@ public final class PlanExchange {
                 preview.senderPublicKey(), preview.senderFingerprint()))
                 : Optional.empty();
         ExchangeRepository.Applied applied = exchanges.applyImport(merged, preview.planRegion().id(),
-                preview.received(),
+                preview.received(), ExchangeFile.sha256(preview.received()),
                 new ExchangeRepository.ImportRecord(preview.sender().code(), preview.sender().name(),
                         storedPrecision(preview.header().createdAt()), preview.file().getFileName().toString()),
                 preview.adoptedRegion().map(Region::code), makeCurrent, acceptedKey);

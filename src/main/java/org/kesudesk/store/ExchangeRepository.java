@@ -3,6 +3,7 @@ package org.kesudesk.store;
 import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
 import static org.kesudesk.store.jooq.Tables.EXCHANGE_BASELINE;
 import static org.kesudesk.store.jooq.Tables.EXCHANGE_IMPORT;
+import static org.kesudesk.store.jooq.Tables.EXCHANGE_PLAN_VERSION;
 import static org.kesudesk.store.jooq.Tables.INDICATOR;
 import static org.kesudesk.store.jooq.Tables.PLAN;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
@@ -39,6 +40,8 @@ public final class ExchangeRepository {
 
     /** Backups made before imports that are kept; older ones are deleted. */
     static final int BACKUPS_KEPT = 10;
+    /** Versions of a plan kept as possible bases of a merge. */
+    static final int VERSIONS_KEPT = 20;
     private static final String BACKUP_SUFFIX = "-before-import.zip";
 
     /** A file imported: who sent it, when it was made, its name, and what it changed, for the audit log. */
@@ -74,6 +77,14 @@ public final class ExchangeRepository {
                 .map(ExchangeRepository::gunzip));
     }
 
+    /** A version of the plan's {@code plan.json} that this office sent or received, by its SHA-256. */
+    public Optional<byte[]> version(UUID planId, String sha256) {
+        return database.read(tx -> tx.select(EXCHANGE_PLAN_VERSION.PLAN_DATA).from(EXCHANGE_PLAN_VERSION)
+                .where(EXCHANGE_PLAN_VERSION.PLAN_ID.eq(planId).and(EXCHANGE_PLAN_VERSION.SHA256.eq(sha256)))
+                .fetchOptional(EXCHANGE_PLAN_VERSION.PLAN_DATA)
+                .map(ExchangeRepository::gunzip));
+    }
+
     /** When the newest file from this sender about this plan that was imported here was made. */
     public Optional<OffsetDateTime> lastImported(UUID planId, String senderCode) {
         return database.read(tx -> tx.select(EXCHANGE_IMPORT.FILE_CREATED_AT).from(EXCHANGE_IMPORT)
@@ -102,9 +113,9 @@ public final class ExchangeRepository {
     }
 
     /** Records a plan sent to the other office: what was sent is the base of the next import. */
-    public void exported(UUID planId, byte[] planData, String recipientName, String fileName) {
+    public void exported(UUID planId, byte[] planData, String sha256, String recipientName, String fileName) {
         database.inTransaction(tx -> {
-            saveBaseline(tx, planId, planData);
+            saveBaseline(tx, planId, planData, sha256);
             AuditLog.record(tx, AuditLog.Change.of("exchange.export", "plan", planId,
                     Messages.get("audit.summary.exchangeExport", recipientName, fileName)).plan(planId));
             return null;
@@ -119,14 +130,15 @@ public final class ExchangeRepository {
      * @param makeCurrent   make the plan the one the user works on
      * @param acceptedKey   the sender's key, accepted on the spot by the user, to keep with the import
      */
-    public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, ImportRecord file,
+    public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, String receivedSha256,
+                               ImportRecord file,
                                Optional<String> ownRegionCode, boolean makeCurrent,
                                Optional<KeyRepository.KnownKey> acceptedKey) {
         return database.inTransaction(tx -> {
             acceptedKey.ifPresent(key -> KeyRepository.addKnown(tx, key));
             UUID planId = merged.plan().id();
             PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId);
-            saveBaseline(tx, planId, received);
+            saveBaseline(tx, planId, received, receivedSha256);
             String summary = Messages.get("audit.summary.exchangeImport", file.senderName(), file.fileName(),
                     counts.inserted(), counts.updated(), counts.deleted());
             tx.insertInto(EXCHANGE_IMPORT)
@@ -187,16 +199,35 @@ public final class ExchangeRepository {
         }
     }
 
-    private static void saveBaseline(DSLContext tx, UUID planId, byte[] planData) {
+    /** The plan as now exchanged: the base of the next merge, and one more version kept (the newest 20). */
+    private static void saveBaseline(DSLContext tx, UUID planId, byte[] planData, String sha256) {
+        byte[] packed = gzip(planData);
+        OffsetDateTime now = OffsetDateTime.now();
+        tx.mergeInto(EXCHANGE_PLAN_VERSION)
+                .using(tx.selectOne())
+                .on(EXCHANGE_PLAN_VERSION.PLAN_ID.eq(planId).and(EXCHANGE_PLAN_VERSION.SHA256.eq(sha256)))
+                .whenMatchedThenUpdate()
+                .set(EXCHANGE_PLAN_VERSION.RECORDED_AT, now)
+                .whenNotMatchedThenInsert(EXCHANGE_PLAN_VERSION.PLAN_ID, EXCHANGE_PLAN_VERSION.SHA256,
+                        EXCHANGE_PLAN_VERSION.PLAN_DATA, EXCHANGE_PLAN_VERSION.RECORDED_AT)
+                .values(planId, sha256, packed, now)
+                .execute();
+        List<String> kept = tx.select(EXCHANGE_PLAN_VERSION.SHA256).from(EXCHANGE_PLAN_VERSION)
+                .where(EXCHANGE_PLAN_VERSION.PLAN_ID.eq(planId))
+                .orderBy(EXCHANGE_PLAN_VERSION.RECORDED_AT.desc()).limit(VERSIONS_KEPT)
+                .fetch(EXCHANGE_PLAN_VERSION.SHA256);
+        tx.deleteFrom(EXCHANGE_PLAN_VERSION)
+                .where(EXCHANGE_PLAN_VERSION.PLAN_ID.eq(planId).and(EXCHANGE_PLAN_VERSION.SHA256.notIn(kept)))
+                .execute();
         tx.mergeInto(EXCHANGE_BASELINE)
                 .using(tx.selectOne())
                 .on(EXCHANGE_BASELINE.PLAN_ID.eq(planId))
                 .whenMatchedThenUpdate()
-                .set(EXCHANGE_BASELINE.PLAN_DATA, gzip(planData))
-                .set(EXCHANGE_BASELINE.UPDATED_AT, OffsetDateTime.now())
+                .set(EXCHANGE_BASELINE.PLAN_DATA, packed)
+                .set(EXCHANGE_BASELINE.UPDATED_AT, now)
                 .whenNotMatchedThenInsert(EXCHANGE_BASELINE.PLAN_ID, EXCHANGE_BASELINE.PLAN_DATA,
                         EXCHANGE_BASELINE.UPDATED_AT)
-                .values(planId, gzip(planData), OffsetDateTime.now())
+                .values(planId, packed, now)
                 .execute();
     }
 

@@ -170,6 +170,34 @@ class PlanExchangeTest {
     }
 
     @Test
+    void aCountyAnsweringAnOlderFile_doesNotUndoWhatTheCityChangedSince() {
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "e1.kesu"), false));
+        PlanNode cityTask = task(countyPlanAtCity, 0, 0);
+        PlanNode countyTask = task(countyPlanAtCity, 1, 0);
+        // the city changes a task and sends the plan again; the county has not imported that file yet
+        new NodeRepository(city.database).update(cityTask.id(), cityTask.title(), "市里后来改的。");
+        Path e2 = city.export(FUYU, "e2.kesu");
+        new NodeRepository(county.database).update(countyTask.id(), countyTask.title(), "县里改的。");
+        Path c1 = county.export(CITY, "c1.kesu");
+
+        PlanExchange.Preview atCity = city.exchange().inspect(c1, false);
+        assertThat(atCity.merge().conflicts()).isEmpty();
+        assertThat(atCity.merge().changes()).singleElement().satisfies(c -> assertThat(c.after()).contains("县里改的。"));
+        city.exchange().apply(atCity);
+        PlanExchange.Preview atCounty = county.exchange().inspect(e2, false);
+        assertThat(atCounty.merge().conflicts()).isEmpty();
+        assertThat(atCounty.merge().changes()).singleElement()
+                .satisfies(c -> assertThat(c.after()).contains("市里后来改的。"));
+        county.exchange().apply(atCounty);
+
+        PlanDocument cityCopy = city.plans().find(countyPlanAtCity.plan().id()).orElseThrow();
+        assertThat(task(cityCopy, 0, 0).text()).isEqualTo("市里后来改的。");
+        assertThat(task(cityCopy, 1, 0).text()).isEqualTo("县里改的。");
+        assertThat(outline(county.plans().find(countyPlanAtCity.plan().id()).orElseThrow()))
+                .isEqualTo(outline(cityCopy));
+    }
+
+    @Test
     void importingTheSameFileAgain_changesNothing() {
         Path file = city.export(FUYU, "a.kesu");
         county.exchange().apply(county.exchange().inspect(file, false));
