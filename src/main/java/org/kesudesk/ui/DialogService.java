@@ -40,7 +40,7 @@ public final class DialogService implements Dialogs {
 
     @Override
     public void showInformation(String title, String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, okButton());
         alert.setTitle(title);
         alert.setHeaderText(header);
         prepare(alert).showAndWait();
@@ -48,7 +48,7 @@ public final class DialogService implements Dialogs {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, okButton());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("errorDialog");
@@ -103,6 +103,10 @@ public final class DialogService implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(text);
         dialog.getDialogPane().setId("regionDialog");
+        ButtonType ok = okButton();
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(button -> button == ok ? dialog.getSelectedItem() : null);
         return prepare(dialog).showAndWait().map(RegionChoice::region);
     }
 
@@ -143,6 +147,14 @@ public final class DialogService implements Dialogs {
     @Override
     public Optional<Map<String, String>> reviewUnitNames(Region county, Map<String, String> names) {
         return prepare(new UnitNamesDialog(county, names)).showAndWait();
+    }
+
+    /**
+     * 确定, whatever the system's language: JavaFX names its own OK button after the default locale, which is
+     * English on a desktop set up without Chinese.
+     */
+    private static ButtonType okButton() {
+        return new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
     }
 
     private <T extends Dialog<?>> T prepare(T dialog) {
