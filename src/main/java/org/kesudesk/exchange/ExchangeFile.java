@@ -175,12 +175,18 @@ public final class ExchangeFile {
     /** The sender's key is not known here: the user may accept it after comparing its fingerprint. */
     public static final class UnknownSenderKeyException extends UserFacingException {
         private final String senderCode;
+        private final String senderName;
         private final String fingerprint;
 
         UnknownSenderKeyException(String senderCode, String senderName, String fingerprint) {
             super("exchange.error.unknownKey", senderName, senderCode, fingerprint);
             this.senderCode = senderCode;
+            this.senderName = senderName;
             this.fingerprint = fingerprint;
+        }
+
+        public String senderName() {
+            return senderName;
         }
 
         public String senderCode() {

@@ -297,8 +297,9 @@ public final class PlanMerge {
     private record Row(RowKind kind, UUID id, UUID owner, ListKey list, Object content, PlanNode node,
                        String planSubject, Object value) {
 
+        /** The node as the document numbers it: （一）实施青少年科学素质提升行动, 1.推进校内科学教育. */
         String subject() {
-            return node == null ? planSubject : (node.label() + " " + node.title()).strip();
+            return node == null ? planSubject : node.kind().numbering(node.label()) + node.title();
         }
 
         String display() {

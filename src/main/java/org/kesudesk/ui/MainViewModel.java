@@ -111,7 +111,8 @@ public final class MainViewModel {
         Optional<PlanDocument> current = loaded.plan();
         current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue()));
         statusText.set(current
-                .map(doc -> Messages.get("main.status.plan", doc.plan().docNumber(), database.file()))
+                .map(doc -> Messages.get("main.status.plan", doc.plan().docNumber().isEmpty()
+                        ? doc.plan().planTitle() : doc.plan().docNumber(), database.file()))
                 .orElseGet(() -> Messages.get("main.status.empty", database.file())));
         state.set(current.isPresent() ? State.READY : State.EMPTY);
     }

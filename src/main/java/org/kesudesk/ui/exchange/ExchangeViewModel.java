@@ -197,8 +197,9 @@ public final class ExchangeViewModel {
                 .onFailure(failure -> {
                     busyText.set("");
                     if (failure instanceof ExchangeFile.UnknownSenderKeyException unknown) {
-                        if (dialogs.confirm(Messages.get("exchange.key.title"), unknown.userMessage()
-                                + "\n\n" + Messages.get("exchange.key.question"), Messages.get("exchange.key.accept"))) {
+                        if (dialogs.confirm(Messages.get("exchange.key.title"), Messages.get("exchange.key.unknown",
+                                unknown.senderName(), unknown.senderCode(), unknown.fingerprint()),
+                                Messages.get("exchange.key.accept"))) {
                             importNext(exchange, files, index, true, outcomes);
                             return;
                         }

@@ -39,6 +39,7 @@ public final class UnitNamesDialog extends Dialog<Map<String, String>> {
         TableView<Row> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("unitNamesTable");
         table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Row, String> city = new TableColumn<>(Messages.get("exchange.derive.cityUnit"));
         city.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cityName()));
         city.setPrefWidth(260);
