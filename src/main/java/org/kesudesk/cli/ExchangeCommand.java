@@ -141,8 +141,8 @@ final class ExchangeCommand {
             PrintWriter err = spec.commandLine().getErr();
             boolean refusedAny = false;
             boolean unsettledAny = false;
-            try (Database database = exchange.top.openDatabase()) {
-                PlanExchange service = new PlanExchange(database);
+            try (Database database = exchange.top.openDatabase();
+                 PlanExchange service = new PlanExchange(database)) {
                 for (Path file : files) {
                     if (files.size() > 1) {
                         out.println(Messages.get("cli.exchange.file", file));

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppVersion;
@@ -29,9 +31,11 @@ import org.kesudesk.store.RegionRepository;
  * the plan of its sender's region (or, from the city, the plan of the county it is sent to). The preview says
  * what would change here, merged against the plan as last exchanged; applying makes a backup of the database and
  * stores everything in one transaction. One instance serves one import of one or more files: it backs the
- * database up before the first of them that changes anything.
+ * database up before the first of them that changes anything (in the background while the user reads the
+ * preview, if asked: {@link #prepareBackupFor}), and is closed afterwards (a backup made for an import that did not
+ * go ahead is then deleted).
  */
-public final class PlanExchange {
+public final class PlanExchange implements AutoCloseable {
 
     static final String PLAN_ENTRY = PlanData.ENTRY;
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -40,7 +44,10 @@ public final class PlanExchange {
     private final RegionRepository regions;
     private final ExchangeRepository exchanges;
     private final KeyRepository keys;
+    /** The backup kept for this import, once a file changed something. */
     private Optional<Path> backup = Optional.empty();
+    /** A backup being made (or made) in the background, not yet kept. */
+    private CompletableFuture<Path> pendingBackup;
 
     public PlanExchange(Database database) {
         this.plans = new PlanRepository(database);
@@ -221,7 +228,10 @@ public final class PlanExchange {
             return new Imported(preview, Optional.empty(), new ExchangeRepository.Applied(0, 0, 0));
         }
         if (changes && backup.isEmpty() && !plans.list().isEmpty()) {
-            backup = Optional.of(exchanges.backupBeforeImport());
+            startBackup();
+            Path prepared = awaitBackup();
+            pendingBackup = null;
+            backup = Optional.of(exchanges.keepBackup(prepared));
         }
         PlanDocument merged = merge.merged();
         Optional<Region> own = preview.adoptedRegion().or(regions::own);
@@ -238,6 +248,56 @@ public final class PlanExchange {
                 preview.adoptedRegion().map(Region::code), makeCurrent, acceptedKey);
         return new Imported(preview, backup, applied);
     }
+
+    /**
+     * Starts, in the background, the backup that applying this preview would need first (if it changes anything
+     * in a database that has plans), so that it is made while the user reads the preview.
+     */
+    public void prepareBackupFor(Preview preview) {
+        boolean changes = !preview.merge().changesNothing() || preview.mine().isEmpty();
+        if (changes && (preview.mine().isPresent() || !plans.list().isEmpty())) {
+            startBackup();
+        }
+    }
+
+    /** Deletes a backup made in the background for an import that did not go ahead. */
+    @Override
+    public void close() {
+        if (pendingBackup != null) {
+            try {
+                exchanges.discardBackup(pendingBackup.join());
+            } catch (CompletionException failed) {
+                // nothing was made
+            }
+            pendingBackup = null;
+        }
+    }
+
+    private void startBackup() {
+        if (pendingBackup == null && backup.isEmpty()) {
+            pendingBackup = CompletableFuture.supplyAsync(exchanges::prepareBackup, BACKUP_THREAD);
+        }
+    }
+
+    private Path awaitBackup() {
+        try {
+            return pendingBackup.join();
+        } catch (CompletionException e) {
+            pendingBackup = null;
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /** Backups are made on a thread of their own, one at a time; it does not keep the app from exiting. */
+    private static final java.util.concurrent.Executor BACKUP_THREAD = java.util.concurrent.Executors
+            .newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "kesudesk-backup");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private static String title(PlanDocument plan) {
         return plan.plan().planTitle().isEmpty() ? plan.plan().title() : plan.plan().planTitle();

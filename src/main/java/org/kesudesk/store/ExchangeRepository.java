@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class ExchangeRepository {
     /** Versions of a plan kept as possible bases of a merge. */
     static final int VERSIONS_KEPT = 20;
     private static final String BACKUP_SUFFIX = "-before-import.zip";
+    private static final String PART = ".part";
 
     /** A file imported: who sent it, when it was made, its name, and what it changed, for the audit log. */
     public record ImportRecord(String senderCode, String senderName, OffsetDateTime fileCreatedAt, String fileName) {
@@ -180,13 +182,33 @@ public final class ExchangeRepository {
      * @return the backup file
      */
     public Path backupBeforeImport() {
-        Path folder = database.path().resolveSibling("backups");
+        return keepBackup(prepareBackup());
+    }
+
+    /**
+     * Makes a backup that is not yet counted among the kept ones (a {@code .part} file): made while the user looks
+     * at an import's preview, kept with {@link #keepBackup} if the import goes ahead, else {@link #discardBackup}.
+     */
+    public Path prepareBackup() {
+        Path folder = backupFolder();
         Path file = folder.resolve("kesudesk-" + OffsetDateTime.now().format(DateTimeFormatter.ofPattern(
-                "yyyyMMdd-HHmmss-SSS")) + BACKUP_SUFFIX);
+                "yyyyMMdd-HHmmss-SSS")) + BACKUP_SUFFIX + PART);
         try {
             Files.createDirectories(folder);
             database.read(tx -> tx.execute("BACKUP TO {0}", DSL.inline(file.toAbsolutePath().toString())));
-            try (Stream<Path> files = Files.list(folder)) {
+            return file;
+        } catch (IOException | RuntimeException e) {
+            throw new UserFacingException(e, "exchange.error.backup", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Keeps a prepared backup under its final name, and deletes the oldest beyond {@value #BACKUPS_KEPT}. */
+    public Path keepBackup(Path prepared) {
+        String name = prepared.getFileName().toString();
+        Path file = prepared.resolveSibling(name.substring(0, name.length() - PART.length()));
+        try {
+            Files.move(prepared, file, StandardCopyOption.ATOMIC_MOVE);
+            try (Stream<Path> files = Files.list(file.getParent())) {
                 List<Path> old = files.filter(f -> f.getFileName().toString().endsWith(BACKUP_SUFFIX)).sorted()
                         .toList();
                 for (Path backup : old.subList(0, Math.max(0, old.size() - BACKUPS_KEPT))) {
@@ -194,12 +216,24 @@ public final class ExchangeRepository {
                 }
             }
             return file;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw new UserFacingException(e, "exchange.error.backup", file, String.valueOf(e.getMessage()));
         }
     }
 
-    /** The plan as now exchanged: the base of the next merge, and one more version kept (the newest 20). */
+    /** Deletes a prepared backup that was not needed (the import was cancelled or changed nothing). */
+    public void discardBackup(Path prepared) {
+        try {
+            Files.deleteIfExists(prepared);
+        } catch (IOException e) {
+            // an unused backup left behind is harmless; the next one is made beside it
+        }
+    }
+
+    private Path backupFolder() {
+        return database.path().resolveSibling("backups");
+    }
+
     private static void saveBaseline(DSLContext tx, UUID planId, byte[] planData, String sha256) {
         byte[] packed = gzip(planData);
         OffsetDateTime now = OffsetDateTime.now();

@@ -144,6 +144,7 @@ public final class ExchangeBenchmark {
             System.gc();
             heap.add(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         }
+        exchange.close();
         System.out.printf(Locale.ROOT, "%-50s %9.1f ms (%.0f ms a file; %d rows written)%n", what, total / 1e6,
                 total / 1e6 / files.size(), changed);
         System.out.printf(Locale.ROOT, "%-50s %9.1f ms%n", "  of which verifying, reading and merging",

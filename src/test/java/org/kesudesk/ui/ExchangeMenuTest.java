@@ -189,7 +189,23 @@ class ExchangeMenuTest {
         city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
         city.start();
         cityDialogs.filesToOpen = List.of(fromCounties.get(0), damaged, fromCounties.get(1));
+        // first the user looks at the previews and cancels them: the backup made meanwhile is not kept
+        cityDialogs.changeAnswer = review -> Optional.empty();
+        city.exchange().orElseThrow().importFile();
+        assertThat(cityDialogs.changeReviews).hasSize(2);
+        assertThat(cityDialogs.information).singleElement().asString().contains("已取消，没有导入");
+        Path backups = folder.resolve("city").resolve("backups");
+        if (Files.exists(backups)) {
+            try (var files = Files.list(backups)) {
+                assertThat(files.toList()).as("no backup kept, none half made").isEmpty();
+            }
+        }
+        cityDialogs.changeReviews.clear();
+        cityDialogs.information.clear();
+        cityDialogs.questions.clear();
+
         // both counties' keys are new to the city: the user accepts each after comparing it
+        cityDialogs.changeAnswer = review -> Optional.of(Map.of());
         city.exchange().orElseThrow().importFile();
 
         assertThat(cityDialogs.questions).hasSize(2);
@@ -201,8 +217,9 @@ class ExchangeMenuTest {
                 .contains("from-230221.kesu：已导入");
         assertThat(cityDialogs.errors).isEmpty();
         assertThat(city.busyTextProperty().get()).isEmpty();
-        try (var backups = Files.list(folder.resolve("city").resolve("backups"))) {
-            assertThat(backups.toList()).as("one backup for the whole import").hasSize(1);
+        try (var files = Files.list(backups)) {
+            assertThat(files.toList()).as("one backup for the whole import").singleElement().asString()
+                    .endsWith("-before-import.zip");
         }
     }
 }

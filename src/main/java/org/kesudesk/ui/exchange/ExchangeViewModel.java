@@ -149,6 +149,11 @@ public final class ExchangeViewModel {
     private void importNext(PlanExchange exchange, List<Path> files, int index, boolean trustNewKey,
                             List<Outcome> outcomes) {
         if (index == files.size()) {
+            // a backup made for a preview the user cancelled is deleted (waiting for it, off the UI thread)
+            executor.execute(BackgroundTask.of(() -> {
+                exchange.close();
+                return null;
+            }));
             planChanged.run();
             String text = String.join("\n", outcomes.stream().map(Outcome::text).toList());
             if (files.size() > 1) {
@@ -166,7 +171,12 @@ public final class ExchangeViewModel {
         Runnable next = () -> importNext(exchange, files, index + 1, false, outcomes);
         busyText.set(Messages.get("exchange.busy.checking", file.getFileName())
                 + (files.size() > 1 ? Messages.get("exchange.busy.ofFiles", index + 1, files.size()) : ""));
-        executor.execute(BackgroundTask.of(() -> exchange.inspect(file, trustNewKey))
+        executor.execute(BackgroundTask.of(() -> {
+                    PlanExchange.Preview checked = exchange.inspect(file, trustNewKey);
+                    // the backup is made while the user reads the preview
+                    exchange.prepareBackupFor(checked);
+                    return checked;
+                })
                 .onSuccess(preview -> {
                     busyText.set("");
                     Optional<java.util.Map<java.util.UUID, PlanMerge.Choice>> choices =
