@@ -18,6 +18,7 @@ import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
+import org.kesudesk.store.AuditLog;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.ExchangeRepository;
 import org.kesudesk.store.KeyRepository;
@@ -44,6 +45,7 @@ public final class PlanExchange implements AutoCloseable {
     private final RegionRepository regions;
     private final ExchangeRepository exchanges;
     private final KeyRepository keys;
+    private final AuditLog audit;
     /** The backup kept for this import, once a file changed something. */
     private Optional<Path> backup = Optional.empty();
     /** A backup being made (or made) in the background, not yet kept. */
@@ -54,6 +56,7 @@ public final class PlanExchange implements AutoCloseable {
         this.regions = new RegionRepository(database);
         this.exchanges = new ExchangeRepository(database);
         this.keys = new KeyRepository(database);
+        this.audit = new AuditLog(database);
     }
 
     /** A file written: to whom, which plan, how many tasks. */
@@ -65,17 +68,20 @@ public final class PlanExchange implements AutoCloseable {
      *
      * @param adoptedRegion the region this office takes on with this file: a database with no plan and no region
      *                      chosen takes the file's recipient (a county's first file from the city)
+     * @param auditLastId    the audit log's last id when {@code mine} was read (applying needs not read it again
+     *                       if nothing has been recorded since)
      * @param importedBefore this very file (same sender and time) was imported before
      */
     public record Preview(Path file, ExchangeFile.Header header, Region sender, String senderFingerprint,
                           boolean newSenderKey, byte[] senderPublicKey, Region planRegion, byte[] received,
                           PlanDocument theirs, Optional<PlanDocument> base, Optional<PlanDocument> mine,
-                          Optional<Region> adoptedRegion, boolean importedBefore, PlanMerge.Result merge) {
+                          long auditLastId, Optional<Region> adoptedRegion, boolean importedBefore,
+                          PlanMerge.Result merge) {
 
         /** The same preview with conflicts settled as chosen. */
         public Preview choose(Map<UUID, PlanMerge.Choice> choices) {
             return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
-                    received, theirs, base, mine, adoptedRegion, importedBefore,
+                    received, theirs, base, mine, auditLastId, adoptedRegion, importedBefore,
                     PlanMerge.merge(base, mine, theirs, choices));
         }
 
@@ -184,6 +190,7 @@ public final class PlanExchange implements AutoCloseable {
             throw new UserFacingException("exchange.error.outsideRegion", sender.name(), planRegion.name());
         }
         UUID planId = theirs.plan().id();
+        long auditLastId = audit.lastId();
         Optional<PlanDocument> mine = plans.find(planId);
         if (mine.isPresent()) {
             Optional<UUID> storedRegion = exchanges.regionOf(planId);
@@ -213,7 +220,7 @@ public final class PlanExchange implements AutoCloseable {
                 .map(data -> PlanData.read(data).document());
         return new Preview(file, header, sender, contents.senderFingerprint(),
                 keys.known(sender.code()).isEmpty(), contents.senderPublicKey(), planRegion, received, theirs,
-                base, mine, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()));
+                base, mine, auditLastId, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()));
     }
 
     /**
@@ -245,7 +252,8 @@ public final class PlanExchange implements AutoCloseable {
                 preview.received(), ExchangeFile.sha256(preview.received()),
                 new ExchangeRepository.ImportRecord(preview.sender().code(), preview.sender().name(),
                         storedPrecision(preview.header().createdAt()), preview.file().getFileName().toString()),
-                preview.adoptedRegion().map(Region::code), makeCurrent, acceptedKey);
+                preview.adoptedRegion().map(Region::code), makeCurrent, acceptedKey,
+                preview.mine().map(plan -> new ExchangeRepository.ReadPlan(plan, preview.auditLastId())));
         return new Imported(preview, backup, applied);
     }
 

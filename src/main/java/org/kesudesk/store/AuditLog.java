@@ -21,6 +21,18 @@ public final class AuditLog {
         this.database = database;
     }
 
+    /**
+     * The id of the newest entry: every change is recorded, so while it stays the same, nothing has changed.
+     */
+    public long lastId() {
+        return database.read(AuditLog::lastId);
+    }
+
+    static long lastId(DSLContext tx) {
+        Long last = tx.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
+        return last == null ? 0 : last;
+    }
+
     /** The newest entries first. */
     public List<AuditEntry> recent(int limit) {
         return find(Optional.empty(), Optional.empty(), limit);

@@ -50,6 +50,10 @@ public final class ExchangeRepository {
     public record ImportRecord(String senderCode, String senderName, OffsetDateTime fileCreatedAt, String fileName) {
     }
 
+    /** A plan as read at a moment, known by the audit log's last id then. */
+    public record ReadPlan(PlanDocument plan, long auditLastId) {
+    }
+
     /** How many rows an import inserted, updated and deleted. */
     public record Applied(int inserted, int updated, int deleted) {
     }
@@ -131,15 +135,23 @@ public final class ExchangeRepository {
      * @param ownRegionCode the office's region to set with it (an empty database taking its first file), if any
      * @param makeCurrent   make the plan the one the user works on
      * @param acceptedKey   the sender's key, accepted on the spot by the user, to keep with the import
+     * @param readAt        the plan as the caller read it to work out the merge, with the audit log's last id then;
+     *                      its rows are not read again, and if anything has been recorded since, the import is
+     *                      refused (the merge would overwrite that change)
      */
     public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, String receivedSha256,
                                ImportRecord file,
                                Optional<String> ownRegionCode, boolean makeCurrent,
-                               Optional<KeyRepository.KnownKey> acceptedKey) {
+                               Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt) {
         return database.inTransaction(tx -> {
+            if (readAt.isPresent() && readAt.get().auditLastId() != AuditLog.lastId(tx)) {
+                // the preview was worked out from data that has changed since: it would overwrite the change
+                throw new UserFacingException("exchange.error.changedSincePreview");
+            }
+            Optional<PlanDocument> unchanged = readAt.map(ReadPlan::plan);
             acceptedKey.ifPresent(key -> KeyRepository.addKnown(tx, key));
             UUID planId = merged.plan().id();
-            PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId);
+            PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId, unchanged);
             saveBaseline(tx, planId, received, receivedSha256);
             String summary = Messages.get("audit.summary.exchangeImport", file.senderName(), file.fileName(),
                     counts.inserted(), counts.updated(), counts.deleted());

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,6 +41,14 @@ final class PlanSync {
     }
 
     static Counts sync(DSLContext tx, PlanDocument target, UUID regionId) {
+        return sync(tx, target, regionId, Optional.empty());
+    }
+
+    /**
+     * @param stored the plan as it is stored, if the caller has just read it and knows nothing has changed since
+     *               (then its rows are not read again)
+     */
+    static Counts sync(DSLContext tx, PlanDocument target, UUID regionId, Optional<PlanDocument> stored) {
         UnitCatalogue catalogue = UnitCatalogue.load(tx);
         PlanDocument resolved = catalogue.resolve(target, Map.of());
         UnitRepository.insert(tx, catalogue.addedUnits());
@@ -52,8 +61,8 @@ final class PlanSync {
         }
         PlanRecord plan = PlanRepository.toRecord(tx, resolved.plan());
         plan.setRegionId(regionId);
-        PlanRecord stored = tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
-        if (stored == null) {
+        PlanRecord storedPlan = tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
+        if (storedPlan == null) {
             plan.setRowVersion(1L);
             tx.executeInsert(plan);
             wanted.insert();
@@ -62,20 +71,37 @@ final class PlanSync {
         }
 
         int headerUpdated = 0;
-        if (copyChanges(plan, stored, Set.of(PLAN.ID, PLAN.CREATED_AT, PLAN.ROW_VERSION))) {
-            stored.setRowVersion(stored.getRowVersion() + 1);
-            stored.update();
+        if (copyChanges(plan, storedPlan, Set.of(PLAN.ID, PLAN.CREATED_AT, PLAN.ROW_VERSION))) {
+            storedPlan.setRowVersion(storedPlan.getRowVersion() + 1);
+            storedPlan.update();
             headerUpdated = 1;
         }
-        Diff<PlanNodeRecord> nodes = diff(wanted.nodes(),
-                tx.selectFrom(PLAN_NODE).where(PLAN_NODE.PLAN_ID.eq(planId)).fetch(), PLAN_NODE.ID,
-                PLAN_NODE.ROW_VERSION);
-        Diff<AssignmentRecord> assignments = diff(wanted.assignments(),
-                tx.selectFrom(ASSIGNMENT).where(ASSIGNMENT.NODE_ID.in(
-                        tx.select(PLAN_NODE.ID).from(PLAN_NODE).where(PLAN_NODE.PLAN_ID.eq(planId)))).fetch(),
-                ASSIGNMENT.ID, ASSIGNMENT.ROW_VERSION);
-        Diff<IndicatorRecord> indicators = diff(wanted.indicators(),
-                tx.selectFrom(INDICATOR).where(INDICATOR.PLAN_ID.eq(planId)).fetch(), INDICATOR.ID,
+        List<PlanNodeRecord> nodeRows;
+        List<AssignmentRecord> assignmentRows;
+        List<IndicatorRecord> indicatorRows;
+        if (stored.isPresent()) {
+            // the rows as the caller read them, marked unchanged: updates then name only what differs
+            TreeRows known = new TreeRows(tx, planId, 0);
+            known.collectGoalIndicators(stored.get().goalIndicators());
+            for (int i = 0; i < stored.get().sections().size(); i++) {
+                known.collect(null, stored.get().sections().get(i), i);
+            }
+            nodeRows = known.nodes();
+            assignmentRows = known.assignments();
+            indicatorRows = known.indicators();
+            nodeRows.forEach(r -> r.changed(false));
+            assignmentRows.forEach(r -> r.changed(false));
+            indicatorRows.forEach(r -> r.changed(false));
+        } else {
+            nodeRows = tx.selectFrom(PLAN_NODE).where(PLAN_NODE.PLAN_ID.eq(planId)).fetch();
+            assignmentRows = tx.selectFrom(ASSIGNMENT).where(ASSIGNMENT.NODE_ID.in(
+                    tx.select(PLAN_NODE.ID).from(PLAN_NODE).where(PLAN_NODE.PLAN_ID.eq(planId)))).fetch();
+            indicatorRows = tx.selectFrom(INDICATOR).where(INDICATOR.PLAN_ID.eq(planId)).fetch();
+        }
+        Diff<PlanNodeRecord> nodes = diff(wanted.nodes(), nodeRows, PLAN_NODE.ID, PLAN_NODE.ROW_VERSION);
+        Diff<AssignmentRecord> assignments = diff(wanted.assignments(), assignmentRows, ASSIGNMENT.ID,
+                ASSIGNMENT.ROW_VERSION);
+        Diff<IndicatorRecord> indicators = diff(wanted.indicators(), indicatorRows, INDICATOR.ID,
                 INDICATOR.ROW_VERSION);
 
         // in this order: nothing refers to a row before it is there, and a node moves before its old parent goes

@@ -198,6 +198,24 @@ class PlanExchangeTest {
     }
 
     @Test
+    void aChangeMadeHereAfterThePreview_isNotOverwritten_theImportIsRefused() {
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
+        PlanNode shared = task(countyPlanAtCity, 0, 1);
+        new NodeRepository(county.database).update(shared.id(), shared.title(), "县里的说法。");
+        PlanExchange.Preview preview = city.exchange().inspect(county.export(CITY, "b.kesu"), false);
+        assertThat(preview.merge().changes()).isNotEmpty();
+        new NodeRepository(city.database).update(shared.id(), shared.title(), "预览之后市里改的。");
+        String before = DatabaseSnapshot.of(city.database);
+
+        assertThatThrownBy(() -> city.exchange().apply(preview)).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains("重新导入");
+        assertThat(DatabaseSnapshot.of(city.database)).isEqualTo(before);
+        // looked at again, the same file shows the conflict
+        assertThat(city.exchange().inspect(folder.resolve("county").resolve("b.kesu"), false).merge().conflicts())
+                .singleElement().satisfies(c -> assertThat(c.mine()).contains("预览之后市里改的。"));
+    }
+
+    @Test
     void importingTheSameFileAgain_changesNothing() {
         Path file = city.export(FUYU, "a.kesu");
         county.exchange().apply(county.exchange().inspect(file, false));
