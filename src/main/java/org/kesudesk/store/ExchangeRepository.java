@@ -207,6 +207,13 @@ public final class ExchangeRepository {
                 "yyyyMMdd-HHmmss-SSS")) + BACKUP_SUFFIX + PART);
         try {
             Files.createDirectories(folder);
+            // a backup half made when the app was closed or killed is of no use; one process uses a database
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path stale : files.filter(f -> f.getFileName().toString().endsWith(BACKUP_SUFFIX + PART))
+                        .toList()) {
+                    Files.deleteIfExists(stale);
+                }
+            }
             database.read(tx -> tx.execute("BACKUP TO {0}", DSL.inline(file.toAbsolutePath().toString())));
             return file;
         } catch (IOException | RuntimeException e) {
