@@ -69,11 +69,13 @@ final class ExchangeCommand {
         CommandSpec spec;
         @Option(names = "--out", paramLabel = "FILE", required = true)
         Path out;
+        @Option(names = "--region", paramLabel = "CODE")
+        Optional<String> regionCode = Optional.empty();
 
         @Override
         public Integer call() {
             try (Database database = exchange.top.openDatabase()) {
-                long tasks = new Ledgers(database).export(out);
+                long tasks = new Ledgers(database).export(regionCode, out);
                 spec.commandLine().getOut().println(Messages.get("cli.ledger.exported", out.toAbsolutePath(), tasks));
             }
             return 0;

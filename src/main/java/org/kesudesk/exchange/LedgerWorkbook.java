@@ -99,15 +99,18 @@ public final class LedgerWorkbook {
         }
     }
 
+    /** One filled-in row: its number in the sheet, and the units typed into 牵头单位 and 责任单位. */
+    public record FilledRow(int number, List<String> lead, List<String> responsible) {
+    }
+
     /**
-     * Reads a filled-in ledger of the plan: the plan with each listed node's units as the ledger gives them (units
-     * not in the catalogue are new). Nothing else of the plan changes.
+     * Reads a filled-in ledger: each row's node id with its units, in sheet order.
      *
-     * @throws UserFacingException if the file is not a ledger of this app, or a row names a node the plan does not
-     *                             have (with the row's number)
+     * @throws UserFacingException if the file is not a ledger of this app, or a row's id was changed (with the row's
+     *                             number)
      */
-    public static PlanDocument read(Path file, PlanDocument plan) {
-        Map<UUID, List<String>[]> units = new HashMap<>();
+    public static Map<UUID, FilledRow> read(Path file) {
+        Map<UUID, FilledRow> rows = new java.util.LinkedHashMap<>();
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new UserFacingException("ledger.error.tooLarge", file.getFileName());
@@ -119,8 +122,6 @@ public final class LedgerWorkbook {
                         .equals(format.formatCellValue(sheet.getRow(0).getCell(ID_COLUMN)))) {
                     throw new UserFacingException("ledger.error.notLedger", file.getFileName());
                 }
-                Set<UUID> known = new java.util.HashSet<>();
-                plan.forEachNode(node -> known.add(node.id()));
                 for (Row row : sheet) {
                     if (row.getRowNum() == 0) {
                         continue;
@@ -135,17 +136,37 @@ public final class LedgerWorkbook {
                     } catch (IllegalArgumentException e) {
                         throw new UserFacingException(e, "ledger.error.badId", row.getRowNum() + 1, id);
                     }
-                    if (!known.contains(nodeId)) {
-                        throw new UserFacingException("ledger.error.otherPlan", row.getRowNum() + 1);
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<String>[] byRole = new List[] {split(text(format, row, 3)), split(text(format, row, 4))};
-                    units.put(nodeId, byRole);
+                    rows.put(nodeId, new FilledRow(row.getRowNum() + 1, split(text(format, row, 3)),
+                            split(text(format, row, 4))));
                 }
             }
         } catch (IOException | org.apache.poi.EncryptedDocumentException | IllegalArgumentException e) {
             // not a workbook at all, a damaged one, or one POI refuses (such as a zip bomb)
             throw new UserFacingException(e, "ledger.error.notLedger", file.getFileName());
+        }
+        if (rows.isEmpty()) {
+            throw new UserFacingException("ledger.error.notLedger", file.getFileName());
+        }
+        return rows;
+    }
+
+    /**
+     * The plan with each listed node's units as the ledger gives them (units not in the catalogue are new); nothing
+     * else of the plan changes.
+     *
+     * @throws UserFacingException if a row names a node the plan does not have (with the row's number)
+     */
+    public static PlanDocument fill(PlanDocument plan, Map<UUID, FilledRow> rows) {
+        Set<UUID> known = new java.util.HashSet<>();
+        plan.forEachNode(node -> known.add(node.id()));
+        Map<UUID, List<String>[]> units = new HashMap<>();
+        for (Map.Entry<UUID, FilledRow> row : rows.entrySet()) {
+            if (!known.contains(row.getKey())) {
+                throw new UserFacingException("ledger.error.otherPlan", row.getValue().number());
+            }
+            @SuppressWarnings("unchecked")
+            List<String>[] byRole = new List[] {row.getValue().lead(), row.getValue().responsible()};
+            units.put(row.getKey(), byRole);
         }
         return new PlanDocument(plan.plan(), plan.goalIndicators(),
                 plan.sections().stream().map(section -> replaced(section, units)).toList());

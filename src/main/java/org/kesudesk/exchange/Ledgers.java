@@ -3,12 +3,15 @@ package org.kesudesk.exchange;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Region;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.ExchangeRepository;
 import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
 
 /**
  * The current plan's 台账 as an Excel workbook: written for a county or department to fill in, and read back
@@ -18,10 +21,12 @@ import org.kesudesk.store.PlanRepository;
 public final class Ledgers {
 
     private final PlanRepository plans;
+    private final RegionRepository regions;
     private final ExchangeRepository exchanges;
 
     public Ledgers(Database database) {
         this.plans = new PlanRepository(database);
+        this.regions = new RegionRepository(database);
         this.exchanges = new ExchangeRepository(database);
     }
 
@@ -35,14 +40,32 @@ public final class Ledgers {
 
     /** Writes the current plan's ledger; returns how many tasks it lists. */
     public long export(Path file) {
-        PlanDocument plan = current();
+        return export(Optional.empty(), file);
+    }
+
+    /**
+     * Writes the ledger of a region's plan (the city's copy of a county's plan, say), or of the current plan;
+     * returns how many tasks it lists.
+     */
+    public long export(Optional<String> regionCode, Path file) {
+        PlanDocument plan = regionCode.isEmpty() ? current() : regionCode.map(code -> {
+            Region region = regions.byCode(code)
+                    .orElseThrow(() -> new UserFacingException("store.error.noSuchRegion", code.strip()));
+            UUID planId = exchanges.planOf(region.id())
+                    .orElseThrow(() -> new UserFacingException("ledger.error.noPlanOfRegion", region.name()));
+            return plans.find(planId).orElseThrow();
+        }).orElseThrow();
         LedgerWorkbook.write(plan, file);
         return PlanExchange.tasks(plan);
     }
 
+    /** Reads a filled-in ledger and compares it with the plan its rows belong to (whichever plan that is here). */
     public Preview inspect(Path file) {
-        PlanDocument plan = current();
-        PlanDocument filled = LedgerWorkbook.read(file, plan);
+        Map<UUID, LedgerWorkbook.FilledRow> rows = LedgerWorkbook.read(file);
+        Map.Entry<UUID, LedgerWorkbook.FilledRow> first = rows.entrySet().iterator().next();
+        PlanDocument plan = exchanges.planOfNode(first.getKey()).flatMap(plans::find)
+                .orElseThrow(() -> new UserFacingException("ledger.error.otherPlan", first.getValue().number()));
+        PlanDocument filled = LedgerWorkbook.fill(plan, rows);
         return new Preview(file, plan, PlanMerge.merge(Optional.of(plan), Optional.of(plan), filled, Map.of()));
     }
 

@@ -70,6 +70,12 @@ public final class ExchangeRepository {
                 .orderBy(PLAN.CREATED_AT.desc(), PLAN.ID).limit(1).fetchOptional(PLAN.ID));
     }
 
+    /** The plan a node belongs to, if it is stored here. */
+    public Optional<UUID> planOfNode(UUID nodeId) {
+        return database.read(tx -> tx.select(PLAN_NODE.PLAN_ID).from(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId))
+                .fetchOptional(PLAN_NODE.PLAN_ID));
+    }
+
     /** The region a stored plan belongs to; empty if the plan is not stored, or belongs to no region. */
     public Optional<UUID> regionOf(UUID planId) {
         return database.read(tx -> tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId))

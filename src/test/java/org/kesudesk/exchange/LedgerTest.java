@@ -122,8 +122,32 @@ class LedgerTest {
         setId(file, 3, "改过的编号");
         assertRefused(file, "第 3 行");
         setId(file, 3, UUID.randomUUID().toString());
-        assertRefused(file, "第 3 行不属于当前方案");
+        assertRefused(file, "第 3 行不是本机这个方案中的条目");
         assertThat(DatabaseSnapshot.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void aRegionsLedger_isWritten_andReadBackIntoThatRegionsPlan_notTheCurrentOne() throws IOException {
+        PlanRepository plans = new PlanRepository(database);
+        org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+        org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
+        PlanDocument countyPlan = plans.add(PlanDerivation.derive(plan, regions.byCode("230200").orElseThrow(), fuyu,
+                PlanDerivation.suggestedUnitNames(plan, fuyu)));
+        plans.makeCurrent(plan.plan().id());
+        Path file = folder.resolve("富裕县台账.xlsx");
+        new Ledgers(database).export(java.util.Optional.of("230227"), file);
+        PlanNode task = countyPlan.items().get(0).children().get(0);
+        fill(file, task.id(), "富裕县科技馆");
+
+        Ledgers.Preview preview = new Ledgers(database).inspect(file);
+        assertThat(preview.current().plan().id()).isEqualTo(countyPlan.plan().id());
+        new Ledgers(database).apply(preview);
+        assertThat(plans.find(countyPlan.plan().id()).orElseThrow().items().get(0).children().get(0)
+                .responsibleUnits()).extracting(Unit::name).containsExactly("富裕县科技馆");
+        assertThat(plans.current().orElseThrow().plan().id()).isEqualTo(plan.plan().id());
+        assertThatThrownBy(() -> new Ledgers(database).export(java.util.Optional.of("230221"), file))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains("还没有龙江县的方案");
     }
 
     private void assertRefused(Path file, String reason) {
