@@ -12,7 +12,6 @@ import org.kesudesk.exchange.Ledgers;
 import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
-import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.store.Database;
 
 import picocli.CommandLine.Command;
@@ -134,60 +133,55 @@ final class ExchangeCommand {
 
         /**
          * Imports the files in turn, each in its own transaction, the database backed up once before the first
-         * change. A file that is refused, or stops at conflicts, is reported and the others still go in; the exit
-         * code says the worst that happened (1 refused, 3 conflicts not settled).
+         * change (the next file is checked while one is written). A file that is refused, or stops at conflicts,
+         * is reported and the others still go in; the exit code says the worst that happened (1 refused, 3
+         * conflicts not settled).
          */
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            boolean refusedAny = false;
-            boolean unsettledAny = false;
+            boolean[] refusedAny = {false};
+            boolean[] unsettledAny = {false};
             try (Database database = exchange.top.openDatabase();
                  PlanExchange service = new PlanExchange(database)) {
-                for (Path file : files) {
+                service.importAll(files, trustNewKey, preview -> {
                     if (files.size() > 1) {
-                        out.println(Messages.get("cli.exchange.file", file));
+                        out.println(Messages.get("cli.exchange.file", preview.file()));
                     }
-                    try {
-                        unsettledAny |= !importOne(service, file, out, err);
-                    } catch (UserFacingException refused) {
-                        if (files.size() == 1) {
-                            throw refused;
-                        }
-                        err.println(Messages.get("cli.exchange.refused", file.getFileName(), refused.userMessage()));
-                        refusedAny = true;
+                    PlanExchange.Preview chosen = conflicts.map(preview::chooseAll).orElse(preview);
+                    print(out, chosen);
+                    if (dryRun) {
+                        out.println(Messages.get("cli.exchange.dryRun"));
+                        return Optional.empty();
                     }
-                }
+                    if (!chosen.merge().conflicts().isEmpty() && conflicts.isEmpty()) {
+                        err.println(Messages.get("cli.exchange.unsettled", chosen.merge().conflicts().size()));
+                        unsettledAny[0] = true;
+                        return Optional.empty();
+                    }
+                    if (chosen.merge().changesNothing() && chosen.mine().isPresent()) {
+                        out.println(Messages.get("cli.exchange.nothingToDo"));
+                        return Optional.empty();
+                    }
+                    return Optional.of(chosen);
+                }, outcome -> {
+                    outcome.refused().ifPresent(refused -> {
+                        refusedAny[0] = true;
+                        err.println(files.size() == 1 ? refused.userMessage()
+                                : Messages.get("cli.exchange.refused", outcome.file().getFileName(),
+                                refused.userMessage()));
+                    });
+                    outcome.imported().ifPresent(imported -> {
+                        imported.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup",
+                                backup)));
+                        out.println(Messages.get("cli.exchange.imported", imported.applied().inserted(),
+                                imported.applied().updated(), imported.applied().deleted()));
+                    });
+                });
             }
             // a refused file is worse than one waiting for a choice
-            return refusedAny ? 1 : unsettledAny ? UNSETTLED_CONFLICTS : 0;
-        }
-
-        /** Imports one file; false if it stopped at conflicts the user has not settled. */
-        private boolean importOne(PlanExchange service, Path file, PrintWriter out, PrintWriter err) {
-            PlanExchange.Preview preview = service.inspect(file, trustNewKey);
-            if (conflicts.isPresent()) {
-                preview = preview.chooseAll(conflicts.get());
-            }
-            print(out, preview);
-            if (dryRun) {
-                out.println(Messages.get("cli.exchange.dryRun"));
-                return true;
-            }
-            if (!preview.merge().conflicts().isEmpty() && conflicts.isEmpty()) {
-                err.println(Messages.get("cli.exchange.unsettled", preview.merge().conflicts().size()));
-                return false;
-            }
-            if (preview.merge().changesNothing() && preview.mine().isPresent()) {
-                out.println(Messages.get("cli.exchange.nothingToDo"));
-                return true;
-            }
-            PlanExchange.Imported imported = service.apply(preview);
-            imported.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup", backup)));
-            out.println(Messages.get("cli.exchange.imported", imported.applied().inserted(),
-                    imported.applied().updated(), imported.applied().deleted()));
-            return true;
+            return refusedAny[0] ? 1 : unsettledAny[0] ? UNSETTLED_CONFLICTS : 0;
         }
 
         private static void print(PrintWriter out, PlanExchange.Preview preview) {

@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletionException;
 
 import org.kesudesk.l10n.UserFacingException;
@@ -190,7 +195,7 @@ public final class PlanExchange implements AutoCloseable {
             throw new UserFacingException("exchange.error.outsideRegion", sender.name(), planRegion.name());
         }
         UUID planId = theirs.plan().id();
-        long auditLastId = audit.lastId();
+        long auditLastId = audit.lastIdFor(planId);
         Optional<PlanDocument> mine = plans.find(planId);
         if (mine.isPresent()) {
             Optional<UUID> storedRegion = exchanges.regionOf(planId);
@@ -255,6 +260,91 @@ public final class PlanExchange implements AutoCloseable {
                 preview.adoptedRegion().map(Region::code), makeCurrent, acceptedKey,
                 preview.mine().map(plan -> new ExchangeRepository.ReadPlan(plan, preview.auditLastId())));
         return new Imported(preview, backup, applied);
+    }
+
+    /** What to do with one file of a batch, given its preview: the preview to apply (conflicts settled), or none. */
+    public interface Decision {
+        Optional<Preview> decide(Preview preview);
+    }
+
+    /** What became of one file of a batch: imported, left as decided, or refused with the reason. */
+    public record Outcome(Path file, Optional<Imported> imported, Optional<UserFacingException> refused) {
+    }
+
+    /**
+     * Imports files one after another, each checked, decided on and applied in its own transaction; the next file
+     * is checked (on a thread of its own) while one is being written, so at most two files are in memory. A
+     * refused file is reported and the others still go in. If a file's plan changed while it was being checked
+     * (the file before it was about the same plan), it is checked again. {@code decision} and {@code outcome} are
+     * called in the files' order, on the calling thread.
+     */
+    public void importAll(List<Path> files, boolean trustNewKey, Decision decision, Consumer<Outcome> outcome) {
+        ExecutorService checker = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "kesudesk-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Preview> next = checker.submit(() -> inspect(files.get(0), trustNewKey));
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                Preview preview;
+                try {
+                    preview = await(next);
+                } catch (UserFacingException refused) {
+                    next = i + 1 < files.size() ? checker.submit(checking(files.get(i + 1), trustNewKey)) : null;
+                    outcome.accept(new Outcome(file, Optional.empty(), Optional.of(refused)));
+                    continue;
+                }
+                // a file that gives an empty database its region is written before the next is looked at
+                boolean checkNextNow = preview.adoptedRegion().isEmpty();
+                if (checkNextNow && i + 1 < files.size()) {
+                    next = checker.submit(checking(files.get(i + 1), trustNewKey));
+                }
+                outcome.accept(decideAndApply(preview, trustNewKey, decision));
+                if (!checkNextNow && i + 1 < files.size()) {
+                    next = checker.submit(checking(files.get(i + 1), trustNewKey));
+                }
+            }
+        } finally {
+            checker.shutdownNow();
+        }
+    }
+
+    private java.util.concurrent.Callable<Preview> checking(Path file, boolean trustNewKey) {
+        return () -> inspect(file, trustNewKey);
+    }
+
+    private Outcome decideAndApply(Preview preview, boolean trustNewKey, Decision decision) {
+        Path file = preview.file();
+        try {
+            Optional<Preview> chosen = decision.decide(preview);
+            if (chosen.isEmpty()) {
+                return new Outcome(file, Optional.empty(), Optional.empty());
+            }
+            try {
+                return new Outcome(file, Optional.of(apply(chosen.get())), Optional.empty());
+            } catch (ExchangeRepository.ChangedSincePreviewException checkedTooEarly) {
+                Optional<Preview> again = decision.decide(inspect(file, trustNewKey));
+                return new Outcome(file, again.map(this::apply), Optional.empty());
+            }
+        } catch (UserFacingException refused) {
+            return new Outcome(file, Optional.empty(), Optional.of(refused));
+        }
+    }
+
+    private static Preview await(Future<Preview> checked) {
+        try {
+            return checked.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

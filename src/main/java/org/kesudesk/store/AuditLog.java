@@ -22,14 +22,16 @@ public final class AuditLog {
     }
 
     /**
-     * The id of the newest entry: every change is recorded, so while it stays the same, nothing has changed.
+     * The id of the newest entry about a plan: every change to a plan is recorded with it, so while this stays
+     * the same, nothing in the plan has changed.
      */
-    public long lastId() {
-        return database.read(AuditLog::lastId);
+    public long lastIdFor(UUID planId) {
+        return database.read(tx -> lastIdFor(tx, planId));
     }
 
-    static long lastId(DSLContext tx) {
-        Long last = tx.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
+    static long lastIdFor(DSLContext tx, UUID planId) {
+        Long last = tx.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).where(AUDIT_LOG.PLAN_ID.eq(planId))
+                .fetchOne(0, Long.class);
         return last == null ? 0 : last;
     }
 

@@ -50,7 +50,14 @@ public final class ExchangeRepository {
     public record ImportRecord(String senderCode, String senderName, OffsetDateTime fileCreatedAt, String fileName) {
     }
 
-    /** A plan as read at a moment, known by the audit log's last id then. */
+    /** The plan changed after the import's preview was worked out: applying it would overwrite that change. */
+    public static final class ChangedSincePreviewException extends UserFacingException {
+        ChangedSincePreviewException() {
+            super("exchange.error.changedSincePreview");
+        }
+    }
+
+    /** A plan as read at a moment, known by the audit log's last id about it then. */
     public record ReadPlan(PlanDocument plan, long auditLastId) {
     }
 
@@ -150,9 +157,9 @@ public final class ExchangeRepository {
                                Optional<String> ownRegionCode, boolean makeCurrent,
                                Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt) {
         return database.inTransaction(tx -> {
-            if (readAt.isPresent() && readAt.get().auditLastId() != AuditLog.lastId(tx)) {
+            if (readAt.isPresent() && readAt.get().auditLastId() != AuditLog.lastIdFor(tx, merged.plan().id())) {
                 // the preview was worked out from data that has changed since: it would overwrite the change
-                throw new UserFacingException("exchange.error.changedSincePreview");
+                throw new ChangedSincePreviewException();
             }
             Optional<PlanDocument> unchanged = readAt.map(ReadPlan::plan);
             acceptedKey.ifPresent(key -> KeyRepository.addKnown(tx, key));

@@ -71,6 +71,11 @@ public final class KeyRepository {
 
     /** Accepts a key inside the caller's transaction (an import that accepts its sender's key on the spot). */
     static void addKnown(DSLContext tx, KnownKey key) {
+        if (tx.fetchExists(KNOWN_KEY, KNOWN_KEY.REGION_CODE.eq(key.regionCode())
+                .and(KNOWN_KEY.FINGERPRINT.eq(key.fingerprint())))) {
+            // accepted meanwhile, with an earlier file from the same office
+            return;
+        }
         tx.insertInto(KNOWN_KEY, KNOWN_KEY.REGION_CODE, KNOWN_KEY.REGION_NAME, KNOWN_KEY.PUBLIC_KEY,
                         KNOWN_KEY.FINGERPRINT, KNOWN_KEY.ADDED_AT)
                 .values(key.regionCode(), key.regionName(), key.publicKey(), key.fingerprint(),

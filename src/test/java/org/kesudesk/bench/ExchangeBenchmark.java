@@ -82,12 +82,17 @@ public final class ExchangeBenchmark {
         try (Database city = Database.open(folder.resolve("city").resolve("kesudesk"))) {
             System.out.printf(Locale.ROOT, "%-50s %9.1f MB%n", "city database file before importing",
                     Files.size(city.file()) / 1e6);
-            importAll(city, received, "verify + import 16 files into the city's database");
+            importAll(city, received, "verify + import 16 files into the city's database", false);
         }
         try (Database empty = Database.open(folder.resolve("fresh").resolve("kesudesk"))) {
             new RegionRepository(empty).setOwn("230200");
             countyKeys.forEach(new KeyRepository(empty)::addKnown);
-            importAll(empty, received, "verify + import 16 files into an empty database");
+            importAll(empty, received, "verify + import 16 files into an empty database", false);
+        }
+        try (Database again = Database.open(folder.resolve("memory").resolve("kesudesk"))) {
+            new RegionRepository(again).setOwn("230200");
+            countyKeys.forEach(new KeyRepository(again)::addKnown);
+            importAll(again, received, "into an empty database, not timed", true);
         }
         if (Boolean.getBoolean("bench.keep")) {
             System.out.println("files and databases left in " + folder);
@@ -121,42 +126,47 @@ public final class ExchangeBenchmark {
         return received;
     }
 
-    private static void importAll(Database database, List<Path> files, String what) {
+    /**
+     * Imports the files as {@code exchange import FILE…} does (the next file checked while one is written), with
+     * the heap in use, after a collection, once each file is in (when {@code measureHeap}; that pass is not timed).
+     */
+    private static void importAll(Database database, List<Path> files, String what, boolean measureHeap) {
         List<Long> heap = new ArrayList<>();
-        long changed = 0;
-        long total = 0;
-        long inspecting = 0;
-        PlanExchange exchange = new PlanExchange(database);
-        Optional<Path> backup = Optional.empty();
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpu = 0;
-        for (Path file : files) {
-            long start = System.nanoTime();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            PlanExchange.Preview preview = exchange.inspect(file, false);
-            exchange.prepareBackupFor(preview); // as the window does: the backup starts with the first preview
-            long checked = System.nanoTime();
-            PlanExchange.Imported imported = exchange.apply(preview);
-            total += System.nanoTime() - start;
-            cpu += threads.getCurrentThreadCpuTime() - cpuStart;
-            inspecting += checked - start;
-            backup = backup.or(imported::backup);
-            changed += imported.applied().inserted() + imported.applied().updated() + imported.applied().deleted();
-            System.gc();
-            heap.add(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+        long[] changed = {0};
+        List<Optional<Path>> backup = new ArrayList<>(List.of(Optional.empty()));
+        List<String> refused = new ArrayList<>();
+        long start = System.nanoTime();
+        try (PlanExchange exchange = new PlanExchange(database)) {
+            exchange.importAll(files, false, preview -> {
+                exchange.prepareBackupFor(preview); // the backup starts with the first preview
+                return Optional.of(preview);
+            }, outcome -> {
+                outcome.refused().ifPresent(failure -> refused.add(failure.userMessage()));
+                outcome.imported().ifPresent(imported -> {
+                    backup.set(0, backup.get(0).or(imported::backup));
+                    changed[0] += imported.applied().inserted() + imported.applied().updated()
+                            + imported.applied().deleted();
+                });
+                if (measureHeap) {
+                    System.gc();
+                    heap.add(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+                }
+            });
         }
-        exchange.close();
+        long total = System.nanoTime() - start;
+        if (!refused.isEmpty()) {
+            throw new IllegalStateException("refused: " + refused);
+        }
+        if (measureHeap) {
+            System.out.printf(Locale.ROOT, "%-50s first %.0f MB, last %.0f MB, most %.0f MB%n",
+                    "heap in use after each file (" + what + ")", heap.get(0) / 1e6, heap.get(heap.size() - 1) / 1e6,
+                    heap.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
+            return;
+        }
         System.out.printf(Locale.ROOT, "%-50s %9.1f ms (%.0f ms a file; %d rows written)%n", what, total / 1e6,
-                total / 1e6 / files.size(), changed);
-        System.out.printf(Locale.ROOT, "%-50s %9.1f ms%n", "  of which verifying, reading and merging",
-                inspecting / 1e6);
-        System.out.printf(Locale.ROOT, "%-50s %9.1f ms (the backup runs on a thread of its own)%n",
-                "  CPU time of this thread", cpu / 1e6);
-        System.out.printf(Locale.ROOT, "%-50s %s%n", "  backup made first", backup.map(ExchangeBenchmark::describe)
-                .orElse("none"));
-        System.out.printf(Locale.ROOT, "%-50s first %.0f MB, last %.0f MB, most %.0f MB%n", "  heap in use after each file",
-                heap.get(0) / 1e6, heap.get(heap.size() - 1) / 1e6,
-                heap.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
+                total / 1e6 / files.size(), changed[0]);
+        System.out.printf(Locale.ROOT, "%-50s %s%n", "  backup made first", backup.get(0)
+                .map(ExchangeBenchmark::describe).orElse("none"));
     }
 
     /** A county's edits: units added to 100 tasks, 50 tasks reworded, 20 local tasks added, 10 tasks removed. */

@@ -216,6 +216,44 @@ class PlanExchangeTest {
     }
 
     @Test
+    void aBatch_checksTheNextFileWhileOneIsWritten_andChecksAgainAFileAboutThePlanJustWritten() {
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
+        PlanNode first = task(countyPlanAtCity, 0, 0);
+        PlanNode second = task(countyPlanAtCity, 1, 0);
+        new NodeRepository(county.database).update(first.id(), first.title(), "县里第一次改的。");
+        Path c1 = county.export(CITY, "c1.kesu");
+        new NodeRepository(county.database).update(second.id(), second.title(), "县里第二次改的。");
+        Path c2 = county.export(CITY, "c2.kesu");
+        Path damaged = folder.resolve("damaged.kesu");
+        try {
+            Files.write(damaged, new byte[] {'P', 'K', 3, 4});
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        List<Path> decided = new ArrayList<>();
+        List<PlanExchange.Outcome> outcomes = new ArrayList<>();
+        try (PlanExchange batch = city.exchange()) {
+            batch.importAll(List.of(c1, c2, damaged), false, preview -> {
+                decided.add(preview.file());
+                return Optional.of(preview);
+            }, outcomes::add);
+        }
+
+        assertThat(outcomes).extracting(PlanExchange.Outcome::file).containsExactly(c1, c2, damaged);
+        assertThat(outcomes.get(0).imported()).isPresent();
+        assertThat(outcomes.get(1).imported()).isPresent();
+        assertThat(outcomes.get(2).refused()).get().extracting(UserFacingException::userMessage).asString()
+                .contains("不完整");
+        // c2 is checked while c1, about the same plan, is being written; if it was checked before c1 was in, it
+        // was checked again (which of the two happened depends on the threads' timing)
+        assertThat(decided).startsWith(c1, c2).hasSizeBetween(2, 3).containsOnly(c1, c2);
+        PlanDocument cityCopy = city.plans().find(countyPlanAtCity.plan().id()).orElseThrow();
+        assertThat(task(cityCopy, 0, 0).text()).isEqualTo("县里第一次改的。");
+        assertThat(task(cityCopy, 1, 0).text()).isEqualTo("县里第二次改的。");
+    }
+
+    @Test
     void importingTheSameFileAgain_changesNothing() {
         Path file = city.export(FUYU, "a.kesu");
         county.exchange().apply(county.exchange().inspect(file, false));
