@@ -34,11 +34,12 @@ import org.kesudesk.store.RegionRepository;
 /**
  * Prints how long the city takes to exchange files with its 16 counties, each county's plan having 2,000 tasks
  * (10,000 assignments): exporting the 16 files, then checking and importing the 16 files the counties send back
- * (each with 100 units added, 50 tasks reworded, 20 local tasks added and 10 removed), into the city's database
- * that holds the plans it sent, and once more into an empty city database; with the heap in use after each
- * file, to show memory is bounded by one file. Not a test: run with {@code ./mvnw -q test-compile exec:java
- * -Dexec.mainClass=org.kesudesk.bench.ExchangeBenchmark -Dexec.classpathScope=test} ({@code -Dbench.keep=true}
- * keeps the files and databases it made, in a temporary folder; otherwise they are deleted).
+ * (each with 100 units added, 50 tasks reworded, 20 local tasks added and 10 removed) as {@code exchange import
+ * FILE…} does, into the city's database that holds the plans it sent and once more into an empty city database;
+ * then, untimed, the heap in use after each file, to show memory is bounded by a file or two. Not a test: run with
+ * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=org.kesudesk.bench.ExchangeBenchmark
+ * -Dexec.classpathScope=test} ({@code -Dbench.keep=true} keeps the files and databases it made, in a temporary
+ * folder; otherwise they are deleted).
  */
 public final class ExchangeBenchmark {
 
