@@ -203,21 +203,8 @@ final class ExchangeCommand {
 
     /** What a merge changes here: counts by kind of row, then each change (the first {@value #LISTED}). */
     static void printChanges(PrintWriter out, PlanMerge.Result merge) {
-        if (merge.changesNothing()) {
-            out.println(Messages.get("cli.exchange.noChanges"));
-        } else {
-            for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
-                long added = merge.count(kind, PlanMerge.ChangeType.ADDED);
-                long changed = merge.count(kind, PlanMerge.ChangeType.CHANGED);
-                long removed = merge.count(kind, PlanMerge.ChangeType.REMOVED);
-                if (added + changed + removed > 0) {
-                    out.println(Messages.get("cli.exchange.counts", Messages.get("exchange.row." + kind.name()),
-                            added, changed, removed));
-                }
-            }
-            if (merge.reorderedLists() > 0) {
-                out.println(Messages.get("cli.exchange.reordered", merge.reorderedLists()));
-            }
+        merge.summary().forEach(out::println);
+        if (!merge.changesNothing()) {
             merge.changes().stream().limit(LISTED).forEach(change -> out.println(Messages.get(
                     "cli.exchange.change." + change.type().name(), Messages.get("exchange.row." + change.kind()),
                     change.subject(), change.before().orElse(""), change.after().orElse(""))));

@@ -144,7 +144,7 @@ public final class PlanExchange implements AutoCloseable {
                 OffsetDateTime.now(), AppVersion.current()), Map.of(PLAN_ENTRY, data),
                 new OfficeKeys(keys).ownKeyPair());
         exchanges.exported(planId, data, ExchangeFile.sha256(data), recipient.name(), file.getFileName().toString());
-        return new Exported(file, recipient, title(plan), tasks(plan));
+        return new Exported(file, recipient, plan.plan().name(), tasks(plan));
     }
 
     /**
@@ -202,7 +202,7 @@ public final class PlanExchange implements AutoCloseable {
             boolean sameRegion = storedRegion.map(planRegion.id()::equals)
                     .orElse(planRegion.id().equals(receiver.id()));
             if (!sameRegion) {
-                throw new UserFacingException("exchange.error.outsideRegion", sender.name(), title(mine.get()));
+                throw new UserFacingException("exchange.error.outsideRegion", sender.name(), mine.get().plan().name());
             }
         }
         // only rows this plan does not have here yet can belong to another plan
@@ -285,25 +285,24 @@ public final class PlanExchange implements AutoCloseable {
             return thread;
         });
         try {
-            Future<Preview> next = checker.submit(() -> inspect(files.get(0), trustNewKey));
+            Future<Preview> next = checkNext(checker, files, 0, trustNewKey);
             for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
                 Preview preview;
                 try {
                     preview = await(next);
                 } catch (UserFacingException refused) {
-                    next = i + 1 < files.size() ? checker.submit(checking(files.get(i + 1), trustNewKey)) : null;
-                    outcome.accept(new Outcome(file, Optional.empty(), Optional.of(refused)));
+                    next = checkNext(checker, files, i + 1, trustNewKey);
+                    outcome.accept(new Outcome(files.get(i), Optional.empty(), Optional.of(refused)));
                     continue;
                 }
                 // a file that gives an empty database its region is written before the next is looked at
                 boolean checkNextNow = preview.adoptedRegion().isEmpty();
-                if (checkNextNow && i + 1 < files.size()) {
-                    next = checker.submit(checking(files.get(i + 1), trustNewKey));
+                if (checkNextNow) {
+                    next = checkNext(checker, files, i + 1, trustNewKey);
                 }
                 outcome.accept(decideAndApply(preview, trustNewKey, decision));
-                if (!checkNextNow && i + 1 < files.size()) {
-                    next = checker.submit(checking(files.get(i + 1), trustNewKey));
+                if (!checkNextNow) {
+                    next = checkNext(checker, files, i + 1, trustNewKey);
                 }
             }
         } finally {
@@ -311,8 +310,9 @@ public final class PlanExchange implements AutoCloseable {
         }
     }
 
-    private java.util.concurrent.Callable<Preview> checking(Path file, boolean trustNewKey) {
-        return () -> inspect(file, trustNewKey);
+    /** Starts checking the file at {@code index} on the checking thread; null past the last file. */
+    private Future<Preview> checkNext(ExecutorService checker, List<Path> files, int index, boolean trustNewKey) {
+        return index < files.size() ? checker.submit(() -> inspect(files.get(index), trustNewKey)) : null;
     }
 
     private Outcome decideAndApply(Preview preview, boolean trustNewKey, Decision decision) {
@@ -396,10 +396,6 @@ public final class PlanExchange implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-
-    private static String title(PlanDocument plan) {
-        return plan.plan().planTitle().isEmpty() ? plan.plan().title() : plan.plan().planTitle();
-    }
 
     static long tasks(PlanDocument plan) {
         long[] count = {0};

@@ -76,6 +76,27 @@ public final class PlanMerge {
         public long count(RowKind kind, ChangeType type) {
             return changes.stream().filter(c -> c.kind() == kind && c.type() == type).count();
         }
+
+        /** What the merge changes, for people: a line for each kind of row changed, and the reordered lists. */
+        public List<String> summary() {
+            if (changesNothing()) {
+                return List.of(Messages.get("exchange.summary.none"));
+            }
+            List<String> lines = new ArrayList<>();
+            for (RowKind kind : RowKind.values()) {
+                long added = count(kind, ChangeType.ADDED);
+                long changed = count(kind, ChangeType.CHANGED);
+                long removed = count(kind, ChangeType.REMOVED);
+                if (added + changed + removed > 0) {
+                    lines.add(Messages.get("exchange.summary.counts", Messages.get("exchange.row." + kind.name()),
+                            added, changed, removed));
+                }
+            }
+            if (reorderedLists > 0) {
+                lines.add(Messages.get("exchange.summary.reordered", reorderedLists));
+            }
+            return lines;
+        }
     }
 
     private PlanMerge() {
@@ -332,7 +353,7 @@ public final class PlanMerge {
         static Rows of(PlanDocument document) {
             Rows rows = new Rows(new LinkedHashMap<>(), new HashMap<>());
             Plan plan = document.plan();
-            String planSubject = plan.planTitle().isEmpty() ? plan.title() : plan.planTitle();
+            String planSubject = plan.name();
             rows.put(new Row(RowKind.HEADER, plan.id(), null, null, Arrays.asList(plan.docNumber(), plan.title(),
                     plan.issuer(), plan.issueDate().orElse(null), plan.addressees(), plan.noticeBody(),
                     plan.copiedTo(), plan.printedBy(), plan.printedDate().orElse(null), plan.planTitle(),

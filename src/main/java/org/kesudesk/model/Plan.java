@@ -40,4 +40,9 @@ public record Plan(UUID id, Optional<UUID> regionId, String docNumber, String ti
         Objects.requireNonNull(planTitle, "planTitle");
         Objects.requireNonNull(goalText, "goalText");
     }
+
+    /** What to call the plan: its own title (实施方案), or the notice's when it has none. */
+    public String name() {
+        return planTitle.isEmpty() ? title : planTitle;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -179,7 +180,7 @@ public final class ExchangeViewModel {
                 })
                 .onSuccess(preview -> {
                     busyText.set("");
-                    Optional<java.util.Map<java.util.UUID, PlanMerge.Choice>> choices =
+                    Optional<Map<UUID, PlanMerge.Choice>> choices =
                             dialogs.reviewChanges(review(preview));
                     if (choices.isEmpty()) {
                         outcomes.add(new Outcome(false, true,
@@ -238,7 +239,7 @@ public final class ExchangeViewModel {
     public void exportLedger() {
         run(Messages.get("exchange.busy.reading"), () -> new PlanRepository(database).current(), current ->
                 current.flatMap(plan -> dialogs.chooseSaveFile(Messages.get("ledger.export.title"),
-                                Messages.get("ledger.export.fileName", title(plan)), "xlsx"))
+                                Messages.get("ledger.export.fileName", plan.plan().name()), "xlsx"))
                         .ifPresent(file -> run(Messages.get("ledger.busy.exporting"),
                                 () -> new Ledgers(database).export(file),
                                 tasks -> dialogs.showInformation(Messages.get("ledger.export.title"),
@@ -251,8 +252,8 @@ public final class ExchangeViewModel {
                 run(Messages.get("exchange.busy.checking", file.getFileName()), () -> new Ledgers(database)
                         .inspect(file), preview -> dialogs.reviewChanges(new ChangeReview(
                                 Messages.get("ledger.import.title"),
-                                Messages.get("ledger.import.header", file.getFileName(), title(preview.current())),
-                                counts(preview.merge()), preview.merge()))
+                                Messages.get("ledger.import.header", file.getFileName(), preview.current().plan().name()),
+                                String.join("\n", preview.merge().summary()), preview.merge()))
                         .ifPresent(choices -> run(Messages.get("exchange.busy.importing", file.getFileName()),
                                 () -> new Ledgers(database).apply(preview), imported -> imported(
                                         Messages.get("ledger.import.title"), imported.applied(),
@@ -271,36 +272,11 @@ public final class ExchangeViewModel {
         if (preview.importedBefore()) {
             text.append('\n').append(Messages.get("cli.exchange.importedBefore"));
         }
-        text.append('\n').append(counts(preview.merge()));
+        text.append('\n').append(String.join("\n", preview.merge().summary()));
         return new ChangeReview(Messages.get("exchange.preview.title"), Messages.get("exchange.preview.header",
                 preview.sender().name(), preview.sender().code(), preview.header().createdAt()
                         .atZoneSameInstant(ZoneId.systemDefault()).format(TIME), preview.senderFingerprint()),
                 text.toString(), preview.merge());
-    }
-
-    /** The counts of rows added, changed and removed, by kind of row. */
-    static String counts(PlanMerge.Result merge) {
-        if (merge.changesNothing()) {
-            return Messages.get("cli.exchange.noChanges");
-        }
-        List<String> lines = new ArrayList<>();
-        for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
-            long added = merge.count(kind, PlanMerge.ChangeType.ADDED);
-            long changed = merge.count(kind, PlanMerge.ChangeType.CHANGED);
-            long removed = merge.count(kind, PlanMerge.ChangeType.REMOVED);
-            if (added + changed + removed > 0) {
-                lines.add(Messages.get("cli.exchange.counts", Messages.get("exchange.row." + kind.name()), added,
-                        changed, removed));
-            }
-        }
-        if (merge.reorderedLists() > 0) {
-            lines.add(Messages.get("cli.exchange.reordered", merge.reorderedLists()));
-        }
-        return String.join("\n", lines);
-    }
-
-    private static String title(PlanDocument plan) {
-        return plan.plan().planTitle().isEmpty() ? plan.plan().title() : plan.plan().planTitle();
     }
 
     private <T> void run(String busy, Callable<T> work, Consumer<T> done) {
