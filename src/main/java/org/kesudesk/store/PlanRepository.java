@@ -63,12 +63,7 @@ public final class PlanRepository {
             UnitRepository.insert(tx, catalogue.addedUnits());
             UnitRepository.insertAliases(tx, catalogue.addedAliases());
 
-            TreeRows rows = new TreeRows(tx, plan.id(), 0);
-            rows.collectGoalIndicators(resolved.goalIndicators());
-            for (int i = 0; i < resolved.sections().size(); i++) {
-                rows.collect(null, resolved.sections().get(i), i);
-            }
-            rows.insert();
+            new TreeRows(tx, plan.id(), 0).collectPlan(resolved).insert();
 
             AppSettings.put(tx, AppSettings.CURRENT_PLAN, plan.id().toString());
             AuditLog.record(tx, AuditLog.Change.of("plan.add", "plan", plan.id(),

@@ -54,11 +54,7 @@ final class PlanSync {
         UnitRepository.insert(tx, catalogue.addedUnits());
         UUID planId = resolved.plan().id();
 
-        TreeRows wanted = new TreeRows(tx, planId, 0);
-        wanted.collectGoalIndicators(resolved.goalIndicators());
-        for (int i = 0; i < resolved.sections().size(); i++) {
-            wanted.collect(null, resolved.sections().get(i), i);
-        }
+        TreeRows wanted = new TreeRows(tx, planId, 0).collectPlan(resolved);
         PlanRecord plan = PlanRepository.toRecord(tx, resolved.plan());
         plan.setRegionId(regionId);
         PlanRecord storedPlan = tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
@@ -81,11 +77,7 @@ final class PlanSync {
         List<IndicatorRecord> indicatorRows;
         if (stored.isPresent()) {
             // the rows as the caller read them, marked unchanged: updates then name only what differs
-            TreeRows known = new TreeRows(tx, planId, 0);
-            known.collectGoalIndicators(stored.get().goalIndicators());
-            for (int i = 0; i < stored.get().sections().size(); i++) {
-                known.collect(null, stored.get().sections().get(i), i);
-            }
+            TreeRows known = new TreeRows(tx, planId, 0).collectPlan(stored.get());
             nodeRows = known.nodes();
             assignmentRows = known.assignments();
             indicatorRows = known.indicators();

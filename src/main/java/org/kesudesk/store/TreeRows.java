@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Indicator;
+import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.store.jooq.tables.records.AssignmentRecord;
@@ -39,7 +40,16 @@ final class TreeRows {
         this.versionIncrement = versionIncrement;
     }
 
-    void collectGoalIndicators(List<Indicator> goalIndicators) {
+    /** Collects a whole plan: its goal indicators and every section with all under it. */
+    TreeRows collectPlan(PlanDocument document) {
+        collectGoalIndicators(document.goalIndicators());
+        for (int i = 0; i < document.sections().size(); i++) {
+            collect(null, document.sections().get(i), i);
+        }
+        return this;
+    }
+
+    private void collectGoalIndicators(List<Indicator> goalIndicators) {
         collectIndicators(null, goalIndicators);
     }
 
