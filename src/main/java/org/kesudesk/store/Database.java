@@ -108,6 +108,35 @@ public final class Database implements AutoCloseable {
         return inTransaction(work);
     }
 
+    /**
+     * Copies the whole database, as it is now, into a new zip at {@code zip} holding the one H2 file, as H2's
+     * {@code BACKUP TO} does: online (no one waits for it), transactionally consistent (work committed after it
+     * starts, or not committed when it ends, is not in it), and readable by any unzip tool. Unlike
+     * {@code BACKUP TO} the file is stored, not compressed: most of a database's bytes are ids, which do not
+     * compress (H2's deflate saved 14 % of an 83 MB database and took 2 s of the 5 s budget for importing 16
+     * county files; stored, it takes a tenth of that). This goes through H2's own backup routine
+     * ({@code FileStore.backup}), which {@code BACKUP TO} calls, with our zip stream.
+     */
+    void backupTo(Path zip) {
+        try (Connection connection = pool.getConnection()) {
+            org.h2.engine.Database h2 = ((org.h2.engine.SessionLocal) connection
+                    .unwrap(org.h2.jdbc.JdbcConnection.class).getSession()).getDatabase();
+            h2.getStore().flush();
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
+                    new java.io.BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
+                out.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+                h2.flush();
+                synchronized (h2.getLobSyncObject()) {
+                    h2.getStore().getMvStore().getFileStore().backup(out);
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(e, path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         if (compactOnClose) {

@@ -27,7 +27,6 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
@@ -201,8 +200,8 @@ public final class ExchangeRepository {
     }
 
     /**
-     * Copies the whole database to a zip in the {@code backups} folder beside it (H2's online backup), keeping the
-     * newest {@value #BACKUPS_KEPT}.
+     * Copies the whole database to a zip in the {@code backups} folder beside it ({@link Database#backupTo}),
+     * keeping the newest {@value #BACKUPS_KEPT}.
      *
      * @return the backup file
      */
@@ -227,7 +226,7 @@ public final class ExchangeRepository {
                     Files.deleteIfExists(stale);
                 }
             }
-            database.read(tx -> tx.execute("BACKUP TO {0}", DSL.inline(file.toAbsolutePath().toString())));
+            database.backupTo(file);
             return file;
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException(e, "exchange.error.backup", file, String.valueOf(e.getMessage()));

@@ -1,0 +1,112 @@
+package org.kesudesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.testsupport.TestPlans;
+
+class DatabaseBackupTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aBackup_opensAsTheDatabaseWasWhenItWasMade() throws IOException {
+        Path zip = folder.resolve("backup.zip");
+        String before;
+        String after;
+        try (Database database = Database.open(folder.resolve("db").resolve("kesudesk"))) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+            before = content(database);
+            database.backupTo(zip);
+            database.inTransaction(tx -> tx.execute("UPDATE UNIT SET NAME = NAME || '（改）'"));
+            after = content(database);
+        }
+
+        try (Database restored = Database.openExisting(restore(zip))) {
+            assertThat(after).isNotEqualTo(before);
+            assertThat(content(restored)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void workNotYetCommittedWhenTheBackupIsMade_isNotInIt() throws Exception {
+        Path zip = folder.resolve("backup.zip");
+        try (Database database = Database.open(folder.resolve("db").resolve("kesudesk"))) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+            String before = content(database);
+            CountDownLatch written = new CountDownLatch(1);
+            CountDownLatch backedUp = new CountDownLatch(1);
+            CompletableFuture<Integer> edit = CompletableFuture.supplyAsync(() -> database.inTransaction(tx -> {
+                int changed = tx.execute("UPDATE UNIT SET NAME = NAME || '（改）'");
+                written.countDown();
+                await(backedUp);
+                return changed;
+            }));
+            assertThat(written.await(30, TimeUnit.SECONDS)).as("the edit has written its rows").isTrue();
+
+            database.backupTo(zip);
+            backedUp.countDown();
+
+            assertThat(edit.get(30, TimeUnit.SECONDS)).as("units renamed, then committed").isPositive();
+            assertThat(content(database)).isNotEqualTo(before);
+            try (Database restored = Database.openExisting(restore(zip))) {
+                assertThat(content(restored)).isEqualTo(before);
+            }
+        }
+    }
+
+    @Test
+    void aBackup_isAZipHoldingTheDatabaseFile() throws IOException {
+        Path zip = folder.resolve("backup.zip");
+        try (Database database = Database.open(folder.resolve("db").resolve("kesudesk"))) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+            database.backupTo(zip);
+        }
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            assertThat(file.stream().map(ZipEntry::getName)).containsExactly("kesudesk.mv.db");
+        }
+    }
+
+    /**
+     * What the database holds. H2 hands out identity values in blocks of 32 and, opening a file that was not
+     * closed (as a backup is), goes on after the block: where the next audit id starts is not content.
+     */
+    private static String content(Database database) {
+        return DatabaseSnapshot.of(database).replaceAll("RESTART WITH \\d+", "RESTART WITH …");
+    }
+
+    private Path restore(Path zip) throws IOException {
+        Path restored = folder.resolve("restored");
+        Files.createDirectories(restored);
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry entry = file.getEntry("kesudesk.mv.db");
+            try (InputStream in = file.getInputStream(entry)) {
+                Files.copy(in, restored.resolve("kesudesk.mv.db"));
+            }
+        }
+        return restored.resolve("kesudesk");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the backup did not finish");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
