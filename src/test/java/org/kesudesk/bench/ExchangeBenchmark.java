@@ -1,6 +1,7 @@
 package org.kesudesk.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -137,6 +138,8 @@ public final class ExchangeBenchmark {
         List<Optional<Path>> backup = new ArrayList<>(List.of(Optional.empty()));
         List<String> refused = new ArrayList<>();
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         try (PlanExchange exchange = new PlanExchange(database)) {
             exchange.importAll(files, false, preview -> {
                 exchange.prepareBackupFor(preview); // the backup starts with the first preview
@@ -155,6 +158,8 @@ public final class ExchangeBenchmark {
             });
         }
         long total = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart;
         if (!refused.isEmpty()) {
             throw new IllegalStateException("refused: " + refused);
         }
@@ -166,6 +171,8 @@ public final class ExchangeBenchmark {
         }
         System.out.printf(Locale.ROOT, "%-50s %9.1f ms (%.0f ms a file; %d rows written)%n", what, total / 1e6,
                 total / 1e6 / files.size(), changed[0]);
+        System.out.printf(Locale.ROOT, "%-50s %9.1f ms (all threads; the JIT compiler's alone %d ms)%n",
+                "  processor time", cpu / 1e6, jit);
         System.out.printf(Locale.ROOT, "%-50s %s%n", "  backup made first", backup.get(0)
                 .map(ExchangeBenchmark::describe).orElse("none"));
     }
@@ -202,6 +209,12 @@ public final class ExchangeBenchmark {
         }
         return new PlanNode(item.id(), item.kind(), item.label(), item.title(), item.text(), item.assignments(),
                 item.indicators(), tasks, item.rowVersion());
+    }
+
+    /** The processor time this process has used, on all its threads (the JIT compiler's and the collector's too). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String describe(Path backup) {
