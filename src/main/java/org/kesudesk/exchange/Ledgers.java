@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
+import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.ExchangeRepository;
 import org.kesudesk.store.PlanRepository;
@@ -23,8 +24,10 @@ public final class Ledgers {
     private final PlanRepository plans;
     private final RegionRepository regions;
     private final ExchangeRepository exchanges;
+    private final Database database;
 
     public Ledgers(Database database) {
+        this.database = database;
         this.plans = new PlanRepository(database);
         this.regions = new RegionRepository(database);
         this.exchanges = new ExchangeRepository(database);
@@ -73,7 +76,7 @@ public final class Ledgers {
         if (preview.merge().changesNothing()) {
             return new Imported(Optional.empty(), new ExchangeRepository.Applied(0, 0, 0));
         }
-        Path backup = exchanges.backupBeforeImport();
+        Path backup = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
         return new Imported(Optional.of(backup),
                 exchanges.applyLedger(preview.merge().merged(), preview.file().getFileName().toString()));
     }

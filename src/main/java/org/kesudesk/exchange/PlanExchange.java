@@ -24,6 +24,7 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
 import org.kesudesk.store.AuditLog;
+import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.ExchangeRepository;
 import org.kesudesk.store.KeyRepository;
@@ -51,6 +52,8 @@ public final class PlanExchange implements AutoCloseable {
     private final ExchangeRepository exchanges;
     private final KeyRepository keys;
     private final AuditLog audit;
+    private final Database database;
+    private final Backups backups;
     /** The backup kept for this import, once a file changed something. */
     private Optional<Path> backup = Optional.empty();
     /** A backup being made (or made) in the background, not yet kept. */
@@ -62,6 +65,8 @@ public final class PlanExchange implements AutoCloseable {
         this.exchanges = new ExchangeRepository(database);
         this.keys = new KeyRepository(database);
         this.audit = new AuditLog(database);
+        this.database = database;
+        this.backups = Backups.of(database);
     }
 
     /** A file written: to whom, which plan, how many tasks. */
@@ -243,7 +248,7 @@ public final class PlanExchange implements AutoCloseable {
             startBackup();
             Path prepared = awaitBackup();
             pendingBackup = null;
-            backup = Optional.of(exchanges.keepBackup(prepared));
+            backup = Optional.of(backups.keep(prepared));
         }
         PlanDocument merged = merge.merged();
         Optional<Region> own = preview.adoptedRegion().or(regions::own);
@@ -363,7 +368,7 @@ public final class PlanExchange implements AutoCloseable {
     public void close() {
         if (pendingBackup != null) {
             try {
-                exchanges.discardBackup(pendingBackup.join());
+                backups.discard(pendingBackup.join());
             } catch (CompletionException failed) {
                 // nothing was made
             }
@@ -373,7 +378,8 @@ public final class PlanExchange implements AutoCloseable {
 
     private void startBackup() {
         if (pendingBackup == null && backup.isEmpty()) {
-            pendingBackup = CompletableFuture.supplyAsync(exchanges::prepareBackup, BACKUP_THREAD);
+            pendingBackup = CompletableFuture.supplyAsync(() -> backups.prepare(database, Backups.Kind.BEFORE_IMPORT),
+                    BACKUP_THREAD);
         }
     }
 

@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
 
     /** The file H2 keeps the database in. */
     public Path file() {
-        return path.resolveSibling(path.getFileName() + H2_SUFFIX);
+        return fileOf(path);
     }
 
     DSLContext dsl() {
@@ -217,7 +217,12 @@ public final class Database implements AutoCloseable {
         return new UserFacingException(failure, "store.error.access", base, failure.getMessage());
     }
 
-    private static Path withoutH2Suffix(Path path) {
+    /** The file H2 keeps the database at this path (without {@code .mv.db}) in. */
+    static Path fileOf(Path base) {
+        return base.resolveSibling(base.getFileName() + H2_SUFFIX);
+    }
+
+    static Path withoutH2Suffix(Path path) {
         String name = path.getFileName().toString();
         return name.endsWith(H2_SUFFIX)
                 ? path.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()))

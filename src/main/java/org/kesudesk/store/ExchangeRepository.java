@@ -39,11 +39,8 @@ import org.kesudesk.model.PlanDocument;
 public final class ExchangeRepository {
 
     /** Backups made before imports that are kept; older ones are deleted. */
-    static final int BACKUPS_KEPT = 10;
     /** Versions of a plan kept as possible bases of a merge. */
     static final int VERSIONS_KEPT = 20;
-    private static final String BACKUP_SUFFIX = "-before-import.zip";
-    private static final String PART = ".part";
 
     /** A file imported: who sent it, when it was made, its name, and what it changed, for the audit log. */
     public record ImportRecord(String senderCode, String senderName, OffsetDateTime fileCreatedAt, String fileName) {
@@ -197,72 +194,6 @@ public final class ExchangeRepository {
                             counts.deleted())).plan(planId));
             return new Applied(counts.inserted(), counts.updated(), counts.deleted());
         });
-    }
-
-    /**
-     * Copies the whole database to a zip in the {@code backups} folder beside it ({@link Database#backupTo}),
-     * keeping the newest {@value #BACKUPS_KEPT}.
-     *
-     * @return the backup file
-     */
-    public Path backupBeforeImport() {
-        return keepBackup(prepareBackup());
-    }
-
-    /**
-     * Makes a backup that is not yet counted among the kept ones (a {@code .part} file): made while the user looks
-     * at an import's preview, kept with {@link #keepBackup} if the import goes ahead, else {@link #discardBackup}.
-     */
-    public Path prepareBackup() {
-        Path folder = backupFolder();
-        Path file = folder.resolve("kesudesk-" + OffsetDateTime.now().format(DateTimeFormatter.ofPattern(
-                "yyyyMMdd-HHmmss-SSS")) + BACKUP_SUFFIX + PART);
-        try {
-            Files.createDirectories(folder);
-            // a backup half made when the app was closed or killed is of no use; one process uses a database
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path stale : files.filter(f -> f.getFileName().toString().endsWith(BACKUP_SUFFIX + PART))
-                        .toList()) {
-                    Files.deleteIfExists(stale);
-                }
-            }
-            database.backupTo(file);
-            return file;
-        } catch (IOException | RuntimeException e) {
-            throw new UserFacingException(e, "exchange.error.backup", file, String.valueOf(e.getMessage()));
-        }
-    }
-
-    /** Keeps a prepared backup under its final name, and deletes the oldest beyond {@value #BACKUPS_KEPT}. */
-    public Path keepBackup(Path prepared) {
-        String name = prepared.getFileName().toString();
-        Path file = prepared.resolveSibling(name.substring(0, name.length() - PART.length()));
-        try {
-            Files.move(prepared, file, StandardCopyOption.ATOMIC_MOVE);
-            try (Stream<Path> files = Files.list(file.getParent())) {
-                List<Path> old = files.filter(f -> f.getFileName().toString().endsWith(BACKUP_SUFFIX)).sorted()
-                        .toList();
-                for (Path backup : old.subList(0, Math.max(0, old.size() - BACKUPS_KEPT))) {
-                    Files.deleteIfExists(backup);
-                }
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UserFacingException(e, "exchange.error.backup", file, String.valueOf(e.getMessage()));
-        }
-    }
-
-    /** Deletes a prepared backup that was not needed (the import was cancelled or changed nothing). */
-    public void discardBackup(Path prepared) {
-        try {
-            Files.deleteIfExists(prepared);
-        } catch (IOException e) {
-            // an unused backup left behind is harmless; the next one is made beside it
-        }
-    }
-
-    private Path backupFolder() {
-        return database.path().resolveSibling("backups");
     }
 
     private static void saveBaseline(DSLContext tx, UUID planId, byte[] planData, String sha256) {

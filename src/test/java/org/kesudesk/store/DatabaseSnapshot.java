@@ -12,4 +12,13 @@ public final class DatabaseSnapshot {
         return database.read(tx -> tx.fetch("SCRIPT").stream().map(r -> r.get(0, String.class))
                 .collect(Collectors.joining("\n")));
     }
+
+    /**
+     * What the database holds, for comparing a database with a copy of it that was opened without being closed
+     * first (a backup): H2 hands out identity values in blocks of 32 and, opening such a file, goes on after the
+     * block, so where the next audit id starts is left out.
+     */
+    public static String contentOf(Database database) {
+        return of(database).replaceAll("RESTART WITH \\d+", "RESTART WITH …");
+    }
 }

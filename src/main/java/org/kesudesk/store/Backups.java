@@ -1,0 +1,374 @@
+package org.kesudesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.kesudesk.l10n.LocalizedText;
+import org.kesudesk.l10n.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The automatic backups of a database: zips in the {@code backups} folder beside it, each holding the database file
+ * as it was (any unzip tool opens them), made before an import, when the app closes after changes, and before a
+ * restore; the newest {@value #KEPT} of each kind are kept. {@link #restore} puts a backup (or any copy made with
+ * {@code db backup}) back in place of the database, after checking it and backing up what it replaces.
+ */
+public final class Backups {
+
+    /** How many backups of each kind are kept. */
+    public static final int KEPT = 10;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final String PREFIX = "kesudesk-";
+    private static final String ZIP = ".zip";
+    private static final String PART = ".part";
+    private static final String DATABASE_ENTRY_SUFFIX = ".mv.db";
+    private static final long MAX_DATABASE_BYTES = 64L * 1024 * 1024 * 1024;
+
+    /** Why a backup was made; the name of its file ends with the kind. */
+    public enum Kind {
+        BEFORE_IMPORT("before-import"),
+        ON_EXIT("on-exit"),
+        BEFORE_RESTORE("before-restore");
+
+        private final String suffix;
+
+        Kind(String suffix) {
+            this.suffix = suffix;
+        }
+
+        String fileSuffix() {
+            return "-" + suffix + ZIP;
+        }
+    }
+
+    /** A kept backup. */
+    public record Backup(Path file, LocalDateTime madeAt, Kind kind, long bytes) {
+    }
+
+    /** What a restore did: the backup put in place, and the backup made of the database it replaced, if any. */
+    public record Restored(Path from, Optional<Path> previous) {
+    }
+
+    private final Path databasePath;
+    private final Path folder;
+
+    private Backups(Path databasePath) {
+        this.databasePath = databasePath.toAbsolutePath();
+        this.folder = this.databasePath.resolveSibling("backups");
+    }
+
+    /** The backups of the database at this path (without {@code .mv.db}), which need not be open or sound. */
+    public static Backups of(Path databasePath) {
+        return new Backups(Database.withoutH2Suffix(databasePath));
+    }
+
+    /** The backups of an open database. */
+    public static Backups of(Database database) {
+        return new Backups(database.path());
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The kept backups, newest first. */
+    public List<Backup> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Backup> backups = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                parse(file).ifPresent(backups::add);
+            }
+        } catch (IOException e) {
+            throw new UserFacingException(e, "backup.error.list", folder, String.valueOf(e.getMessage()));
+        }
+        backups.sort(Comparator.comparing(Backup::madeAt).reversed());
+        return backups;
+    }
+
+    /** Makes and keeps a backup of the open database. */
+    public Path make(Database database, Kind kind) {
+        return keep(prepare(database, kind));
+    }
+
+    /**
+     * Makes a backup that is not yet counted among the kept ones (a {@code .part} file): made while the user looks
+     * at an import's preview, kept with {@link #keep} if the import goes ahead, else {@link #discard}ed.
+     */
+    public Path prepare(Database database, Kind kind) {
+        Path file = newFile(kind);
+        try {
+            Files.createDirectories(folder);
+            // a backup half made when the app was closed or killed is of no use; one process uses a database
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path stale : files.filter(f -> f.getFileName().toString().endsWith(ZIP + PART)).toList()) {
+                    Files.deleteIfExists(stale);
+                }
+            }
+            database.backupTo(file);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            discard(file);
+            throw new UserFacingException(e, "backup.error.make", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Keeps a prepared backup under its final name, and deletes the oldest of its kind beyond {@value #KEPT}. */
+    public Path keep(Path prepared) {
+        String name = prepared.getFileName().toString();
+        Path file = prepared.resolveSibling(name.substring(0, name.length() - PART.length()));
+        try {
+            Files.move(prepared, file, StandardCopyOption.ATOMIC_MOVE);
+            Kind kind = parse(file).orElseThrow().kind();
+            List<Backup> ofKind = list().stream().filter(b -> b.kind() == kind).toList();
+            for (Backup old : ofKind.subList(Math.min(KEPT, ofKind.size()), ofKind.size())) {
+                Files.deleteIfExists(old.file());
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UserFacingException(e, "backup.error.make", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Deletes a prepared backup that was not needed (the import was cancelled or changed nothing). */
+    public void discard(Path prepared) {
+        try {
+            Files.deleteIfExists(prepared);
+        } catch (IOException e) {
+            LOG.debug("could not delete the unused backup {}", prepared, e);
+        }
+    }
+
+    /**
+     * Writes a copy of the open database to a file the user chose ({@code db backup --out}): a zip like the
+     * automatic backups, complete or not there at all.
+     */
+    public static void copy(Database database, Path file) {
+        Path target = file.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + PART);
+        try {
+            Files.createDirectories(target.getParent());
+            database.backupTo(partial);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new UserFacingException(e, "backup.error.make", target, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * The newest kept backup that opens and passes {@link DatabaseCheck}, for a database that will not open.
+     * Backups are checked newest first; a damaged one is skipped.
+     */
+    public Optional<Backup> newestSound() {
+        for (Backup backup : list()) {
+            try {
+                Path checked = checkedCopy(backup.file());
+                deleteCheckFolder(checked.getParent());
+                return Optional.of(backup);
+            } catch (UserFacingException damaged) {
+                LOG.warn("backup {} is not usable: {}", backup.file(), damaged.userMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Puts the database in a backup in place of this one, which must not be open. The backup is checked first
+     * (it must hold one database file that opens and passes {@link DatabaseCheck}; a database from an older
+     * version of the app is fine, it is upgraded when opened). The database it replaces, if there is one, is
+     * kept as a backup first, whether or not it opens. Nothing is changed if any step fails.
+     *
+     * @throws DatabaseInUseException if the database is open, here or in another process
+     * @throws UserFacingException    if the backup is not one, or is damaged, or a file cannot be written
+     */
+    public Restored restore(Path backup) {
+        Path databaseFile = Database.fileOf(databasePath);
+        Path checked = checkedCopy(backup);
+        try {
+            Optional<Path> previous = Optional.empty();
+            if (Files.exists(databaseFile)) {
+                try (FileChannel channel = FileChannel.open(databaseFile, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                     FileLock lock = tryLock(channel)) {
+                    if (lock == null) {
+                        throw new DatabaseInUseException(databasePath, null);
+                    }
+                    previous = Optional.of(keep(zipFile(databaseFile, Kind.BEFORE_RESTORE)));
+                }
+            }
+            Files.move(checked, databaseFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("restored {} from {} (the database replaced: {})", databaseFile, backup, previous);
+            return new Restored(backup, previous);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "backup.error.restore", backup, String.valueOf(e.getMessage()));
+        } finally {
+            deleteCheckFolder(checked.getParent());
+        }
+    }
+
+    /** A new backup's {@code .part} file, named by the time (a millisecond later if that name is taken). */
+    private Path newFile(Kind kind) {
+        LocalDateTime time = LocalDateTime.now();
+        while (true) {
+            String name = PREFIX + time.format(NAME_TIME) + kind.fileSuffix();
+            if (!Files.exists(folder.resolve(name)) && !Files.exists(folder.resolve(name + PART))) {
+                return folder.resolve(name + PART);
+            }
+            time = time.plusNanos(1_000_000);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException openHere) {
+            return null;
+        }
+    }
+
+    /** Zips a database file that may not open (so H2's backup cannot be used), stored like the others. */
+    private Path zipFile(Path databaseFile, Kind kind) throws IOException {
+        Files.createDirectories(folder);
+        Path file = newFile(kind);
+        try (ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file),
+                1 << 16))) {
+            out.setLevel(Deflater.NO_COMPRESSION);
+            out.putNextEntry(new ZipEntry(databaseFile.getFileName().toString()));
+            Files.copy(databaseFile, out);
+            out.closeEntry();
+        } catch (IOException | RuntimeException e) {
+            discard(file);
+            throw e;
+        }
+        return file;
+    }
+
+    /**
+     * Unpacks the database in a backup into a folder of its own beside the backups, opens it and checks it.
+     *
+     * @return the checked database file, to be moved into place or deleted with its folder
+     */
+    private Path checkedCopy(Path backup) {
+        Path checkFolder = folder.resolve("restore-" + LocalDateTime.now().format(NAME_TIME) + PART);
+        Path copy = checkFolder.resolve("kesudesk" + DATABASE_ENTRY_SUFFIX);
+        try {
+            Files.createDirectories(checkFolder);
+            unpack(backup, copy);
+            List<LocalizedText> problems;
+            try (Database database = Database.openExisting(copy)) {
+                // a backup from an older version of the app is upgraded when it is opened
+                problems = new DatabaseCheck(database).run().stream()
+                        .filter(p -> !p.key().equals("check.migrationPending")).toList();
+            }
+            if (!problems.isEmpty()) {
+                throw new UserFacingException("backup.error.damaged", backup, problems.get(0).text());
+            }
+            return copy;
+        } catch (UserFacingException e) {
+            deleteCheckFolder(checkFolder);
+            if (e.messageKey().startsWith("backup.")) {
+                throw e;
+            }
+            throw new UserFacingException(e, "backup.error.damaged", backup, e.userMessage());
+        } catch (IOException | RuntimeException e) {
+            deleteCheckFolder(checkFolder);
+            throw new UserFacingException(e, "backup.error.notBackup", backup);
+        }
+    }
+
+    /** Copies the one database file out of a backup, refusing anything else. */
+    private static void unpack(Path backup, Path copy) throws IOException {
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            ZipEntry database = null;
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().endsWith(DATABASE_ENTRY_SUFFIX)) {
+                    if (database != null) {
+                        throw new UserFacingException("backup.error.notBackup", backup);
+                    }
+                    database = entry;
+                }
+            }
+            if (database == null) {
+                throw new UserFacingException("backup.error.notBackup", backup);
+            }
+            try (InputStream in = zip.getInputStream(database); OutputStream out = Files.newOutputStream(copy)) {
+                byte[] buffer = new byte[1 << 16];
+                long total = 0;
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    total += read;
+                    if (total > MAX_DATABASE_BYTES) {
+                        throw new UserFacingException("backup.error.notBackup", backup);
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+        } catch (ZipException e) {
+            throw new UserFacingException(e, "backup.error.notBackup", backup);
+        }
+    }
+
+    private static void deleteCheckFolder(Path checkFolder) {
+        if (!Files.exists(checkFolder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(checkFolder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not delete {}", checkFolder, e);
+        }
+    }
+
+    private static Optional<Backup> parse(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        for (Kind kind : Kind.values()) {
+            if (name.endsWith(kind.fileSuffix())) {
+                String time = name.substring(PREFIX.length(), name.length() - kind.fileSuffix().length());
+                try {
+                    return Optional.of(new Backup(file, LocalDateTime.parse(time, NAME_TIME), kind,
+                            Files.size(file)));
+                } catch (DateTimeParseException | IOException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

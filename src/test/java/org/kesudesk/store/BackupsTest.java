@@ -1,0 +1,176 @@
+package org.kesudesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Unit;
+import org.kesudesk.testsupport.TestPlans;
+
+class BackupsTest {
+
+    @TempDir
+    Path folder;
+
+    private Path db() {
+        return folder.resolve("data").resolve("kesudesk");
+    }
+
+    @Test
+    void theNewestTenOfEachKind_areKept() {
+        try (Database database = Database.open(db())) {
+            Backups backups = Backups.of(database);
+            Path importBackup = backups.make(database, Backups.Kind.BEFORE_IMPORT);
+            for (int i = 0; i < Backups.KEPT + 2; i++) {
+                backups.make(database, Backups.Kind.ON_EXIT);
+            }
+
+            List<Backups.Backup> kept = backups.list();
+            assertThat(kept).filteredOn(b -> b.kind() == Backups.Kind.ON_EXIT).hasSize(Backups.KEPT);
+            assertThat(kept).extracting(Backups.Backup::file).contains(importBackup);
+            assertThat(kept).extracting(Backups.Backup::madeAt)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(backups.folder()).isEqualTo(db().resolveSibling("backups").toAbsolutePath());
+        }
+    }
+
+    @Test
+    void restoring_bringsBackTheDatabaseAsItWas_andKeepsTheOneItReplaces() {
+        String before;
+        String after;
+        Path backup;
+        try (Database database = Database.open(db())) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+            before = DatabaseSnapshot.contentOf(database);
+            backup = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
+            new UnitRepository(database).add("县应急管理局");
+            after = DatabaseSnapshot.contentOf(database);
+        }
+
+        Backups.Restored restored = Backups.of(db()).restore(backup);
+
+        try (Database database = Database.open(db())) {
+            assertThat(DatabaseSnapshot.contentOf(database)).isEqualTo(before).isNotEqualTo(after);
+        }
+        assertThat(restored.previous()).isPresent();
+        assertThat(Backups.of(db()).list()).filteredOn(b -> b.kind() == Backups.Kind.BEFORE_RESTORE)
+                .extracting(Backups.Backup::file).containsExactly(restored.previous().get());
+
+        // and the database replaced can be put back the same way
+        Backups.of(db()).restore(restored.previous().get());
+        try (Database database = Database.open(db())) {
+            assertThat(new UnitRepository(database).all()).extracting(Unit::name).contains("县应急管理局");
+        }
+    }
+
+    @Test
+    void aDatabaseThatIsOpen_isNotReplaced() {
+        try (Database database = Database.open(db())) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+            Path backup = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
+            new UnitRepository(database).add("县应急管理局");
+            String now = DatabaseSnapshot.of(database);
+
+            assertThatThrownBy(() -> Backups.of(db()).restore(backup)).isInstanceOf(DatabaseInUseException.class);
+
+            assertThat(DatabaseSnapshot.of(database)).isEqualTo(now);
+            assertThat(Backups.of(db()).list()).noneMatch(b -> b.kind() == Backups.Kind.BEFORE_RESTORE);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotABackup_isRefusedWithTheReason_andNothingChanges() throws IOException {
+        String now = withAPlan();
+        Path text = Files.writeString(folder.resolve("notes.zip"), "这不是备份");
+        Path otherZip = folder.resolve("other.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(otherZip))) {
+            out.putNextEntry(new ZipEntry("readme.txt"));
+            out.write("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        for (Path file : List.of(text, otherZip)) {
+            assertThatThrownBy(() -> Backups.of(db()).restore(file))
+                    .isInstanceOf(UserFacingException.class)
+                    .satisfies(e -> assertThat(((UserFacingException) e).userMessage())
+                            .contains(file.toString()).contains("不是科素通的数据库备份"));
+        }
+        assertUnchanged(now);
+    }
+
+    @Test
+    void aDamagedBackup_isRefused_andTheNewestSoundOneIsOffered() throws IOException {
+        String now = withAPlan();
+        Path sound;
+        try (Database database = Database.open(db())) {
+            sound = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
+        }
+        Path damaged = sound.resolveSibling("kesudesk-29991231-235959-999-on-exit.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(damaged))) {
+            out.putNextEntry(new ZipEntry("kesudesk.mv.db"));
+            byte[] garbage = new byte[64 * 1024];
+            new Random(7).nextBytes(garbage);
+            out.write(garbage);
+        }
+        assertThat(Backups.of(db()).list().get(0).file()).as("the damaged one is the newest").isEqualTo(damaged);
+
+        assertThatThrownBy(() -> Backups.of(db()).restore(damaged))
+                .isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).userMessage()).contains("已损坏"));
+        assertUnchanged(now);
+
+        assertThat(Backups.of(db()).newestSound()).map(Backups.Backup::file).contains(sound);
+        assertThat(Files.list(Backups.of(db()).folder()).map(p -> p.getFileName().toString()))
+                .as("no checking copies left behind").allMatch(name -> name.endsWith(".zip"));
+    }
+
+    @Test
+    void aDatabaseThatNoLongerOpens_canBeRestored_andIsKeptAsItWas() throws IOException {
+        String before = withAPlan();
+        Path backup;
+        try (Database database = Database.open(db())) {
+            backup = Backups.of(database).make(database, Backups.Kind.ON_EXIT);
+        }
+        Path file = db().resolveSibling("kesudesk.mv.db");
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+            out.write(new byte[8192]); // the file's header gone
+        }
+        byte[] damaged = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(db()))
+                .isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo("store.error.corrupted"));
+
+        Backups.Restored restored = Backups.of(db()).restore(backup);
+
+        try (Database database = Database.open(db())) {
+            assertThat(DatabaseSnapshot.contentOf(database)).isEqualTo(before);
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(restored.previous().orElseThrow().toFile())) {
+            assertThat(zip.getInputStream(zip.getEntry("kesudesk.mv.db")).readAllBytes()).isEqualTo(damaged);
+        }
+    }
+
+    private String withAPlan() {
+        try (Database database = Database.open(db())) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+            return DatabaseSnapshot.contentOf(database);
+        }
+    }
+
+    private void assertUnchanged(String snapshot) {
+        try (Database database = Database.open(db())) {
+            assertThat(DatabaseSnapshot.contentOf(database)).isEqualTo(snapshot);
+        }
+    }
+}
