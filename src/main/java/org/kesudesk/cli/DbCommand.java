@@ -1,21 +1,27 @@
 package org.kesudesk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.DatabaseCheck;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code db …}: the database file itself. */
-@Command(name = "db", mixinStandardHelpOptions = true, subcommands = DbCommand.Check.class)
+@Command(name = "db", mixinStandardHelpOptions = true,
+        subcommands = {DbCommand.Check.class, DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.ListBackups.class})
 final class DbCommand {
 
     @ParentCommand
@@ -47,4 +53,83 @@ final class DbCommand {
             }
         }
     }
+
+    /** {@code db backup --out FILE}: a copy of the database, made while it may be in use, as a zip. */
+    @Command(name = "backup", mixinStandardHelpOptions = true)
+    static final class Backup implements Callable<Integer> {
+
+        @ParentCommand
+        DbCommand db;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true)
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Database database = db.top.openDatabase()) {
+                Backups.copy(database, out);
+                spec.commandLine().getOut().println(Messages.get("cli.db.backup.done", database.file(),
+                        out.toAbsolutePath()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code db restore FILE}: puts a backup in place of the database, keeping the one it replaces. */
+    @Command(name = "restore", mixinStandardHelpOptions = true)
+    static final class Restore implements Callable<Integer> {
+
+        @ParentCommand
+        DbCommand db;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", descriptionKey = "db.restore.file")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Backups.Restored restored = Backups.of(db.top.databasePath()).restore(file);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(Messages.get("cli.db.restore.done", file.toAbsolutePath()));
+            restored.previous().ifPresent(previous -> out.println(Messages.get("cli.db.restore.previous", previous)));
+            return 0;
+        }
+    }
+
+    /** {@code db backups}: the automatic backups kept beside the database, newest first. */
+    @Command(name = "backups", mixinStandardHelpOptions = true)
+    static final class ListBackups implements Callable<Integer> {
+
+        @ParentCommand
+        DbCommand db;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Backups backups = Backups.of(db.top.databasePath());
+            List<Backups.Backup> kept = backups.list();
+            if (kept.isEmpty()) {
+                out.println(Messages.get("cli.db.backups.none", backups.folder()));
+                return 0;
+            }
+            out.println(Messages.get("cli.db.backups.folder", backups.folder()));
+            for (Backups.Backup backup : kept) {
+                out.println(Messages.get("cli.db.backups.line", backup.madeAt().format(SHOWN_TIME),
+                        Messages.get("backup.kind." + backup.kind().name()),
+                        String.format(java.util.Locale.ROOT, "%.1f", backup.bytes() / 1e6),
+                        backup.file().getFileName()));
+            }
+            return 0;
+        }
+    }
+
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 }

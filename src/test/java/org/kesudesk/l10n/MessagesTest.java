@@ -21,13 +21,14 @@ import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.RegionKind;
 import org.kesudesk.model.Role;
+import org.kesudesk.store.Backups;
 
 /** Every message key the code uses exists, and every key in the bundle is used. */
 class MessagesTest {
 
     /** Keys that picocli looks up by itself (usage help headings, option and command descriptions). */
     private static final Pattern PICOCLI_KEY =
-            Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|dry-run|plan\\.import\\.file|plan\\.use\\.id"
+            Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|dry-run|plan\\.import\\.file|db\\.restore\\.file|plan\\.use\\.id"
                     + "|ref|role|position|limit|unit\\.(name|old|new|alias|into)"
                     + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json). */
@@ -69,6 +70,9 @@ class MessagesTest {
             used.add("documents.file." + format.extension());
         }
         // the exchange's file dialogs: .kesu files and Excel ledgers
+        for (Backups.Kind kind : Backups.Kind.values()) {
+            used.add("backup.kind." + kind.name());
+        }
         used.add("documents.file.kesu");
         used.add("documents.file.xlsx");
         for (PlanChecks.Kind kind : PlanChecks.Kind.values()) {
