@@ -25,6 +25,12 @@ public final class AuditLog {
      * The id of the newest entry about a plan: every change to a plan is recorded with it, so while this stays
      * the same, nothing in the plan has changed.
      */
+    /** The id of the newest entry (0 if there is none): it moves whenever anything is changed. */
+    public long lastId() {
+        return database.read(tx -> tx.select(DSL.coalesce(DSL.max(AUDIT_LOG.ID), 0L)).from(AUDIT_LOG)
+                .fetchOne(0, Long.class));
+    }
+
     public long lastIdFor(UUID planId) {
         return database.read(tx -> lastIdFor(tx, planId));
     }

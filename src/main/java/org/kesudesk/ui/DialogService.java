@@ -110,6 +110,29 @@ public final class DialogService implements Dialogs {
         return prepare(dialog).showAndWait().map(RegionChoice::region);
     }
 
+    @Override
+    public <T> Optional<T> chooseOne(String title, String text, List<T> choices,
+                                     java.util.function.Function<T, String> shown) {
+        List<Choice<T>> wrapped = choices.stream().map(c -> new Choice<>(c, shown.apply(c))).toList();
+        ChoiceDialog<Choice<T>> dialog = new ChoiceDialog<>(wrapped.isEmpty() ? null : wrapped.get(0), wrapped);
+        dialog.setTitle(title);
+        dialog.setHeaderText(text);
+        dialog.getDialogPane().setId("chooseOneDialog");
+        ButtonType ok = okButton();
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(button -> button == ok ? dialog.getSelectedItem() : null);
+        return prepare(dialog).showAndWait().map(Choice::value);
+    }
+
+    /** A choice shown by its text (a ChoiceDialog shows its items' toString). */
+    private record Choice<T>(T value, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     /** A region as a choice shows it: 富裕县（230227）. */
     private record RegionChoice(Region region) {
         @Override

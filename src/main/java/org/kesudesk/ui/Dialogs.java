@@ -64,4 +64,7 @@ public interface Dialogs {
      * confirmed, or empty if the user cancels.
      */
     Optional<Map<String, String>> reviewUnitNames(Region county, Map<String, String> names);
+
+    /** Asks for one of the choices, each shown by {@code shown}; empty if the user cancels. */
+    <T> Optional<T> chooseOne(String title, String text, List<T> choices, java.util.function.Function<T, String> shown);
 }

@@ -18,6 +18,8 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.store.AuditLog;
+import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.DatabaseInUseException;
 import org.kesudesk.store.PlanRepository;
@@ -36,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class MainViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    private static final java.time.format.DateTimeFormatter SHOWN_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** What the main window shows. */
     public enum State {
@@ -61,7 +65,12 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper ownRegion = new ReadOnlyStringWrapper("");
     private final BooleanBinding busy = busyText.isNotEmpty();
     private final BooleanBinding canImport;
+    private final BooleanBinding canRestore;
     private Database database;
+    /** The database the workspace was made for (a restore opens another). */
+    private Database shownDatabase;
+    /** The change log's last entry when the database was opened: a backup is made on exit if it moved. */
+    private long auditAtOpen;
     private PlanImportService imports;
     private UnitRepository units;
     private ExchangeViewModel exchange;
@@ -71,6 +80,7 @@ public final class MainViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.canImport = state.isEqualTo(State.EMPTY).or(state.isEqualTo(State.READY)).and(busy.not());
+        this.canRestore = state.isNotEqualTo(State.LOADING).and(busy.not());
         statusText.set(Messages.get("main.status.opening", databasePath));
     }
 
@@ -94,6 +104,7 @@ public final class MainViewModel {
             units = new UnitRepository(opened);
             imports = new PlanImportService(plans, units);
             Loaded loaded = new Loaded(current, units.all(), ownRegionText(opened));
+            auditAtOpen = new AuditLog(opened).lastId();
             database = opened;
             return loaded;
         } catch (RuntimeException e) {
@@ -103,7 +114,8 @@ public final class MainViewModel {
     }
 
     private void show(Loaded loaded) {
-        if (workspace.get() == null) {
+        if (workspace.get() == null || shownDatabase != database) {
+            shownDatabase = database;
             workspace.set(new PlanWorkspace(database, executor, dialogs));
             exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload);
         }
@@ -134,6 +146,87 @@ public final class MainViewModel {
         }
         statusText.set(Messages.get("main.status.failed", databasePath));
         state.set(State.FAILED);
+        if (failure instanceof UserFacingException userFacing
+                && userFacing.messageKey().equals("store.error.corrupted")) {
+            offerNewestSoundBackup();
+        }
+    }
+
+    /** The database will not open: looks for the newest backup that does and offers to restore it. */
+    private void offerNewestSoundBackup() {
+        busyText.set(Messages.get("restore.busy.checking"));
+        executor.execute(BackgroundTask.of(() -> Backups.of(databasePath).newestSound())
+                .onSuccess(sound -> {
+                    busyText.set("");
+                    if (sound.isEmpty()) {
+                        failureMessage.set(failureMessage.get() + "\n\n" + Messages.get("restore.damaged.none"));
+                        return;
+                    }
+                    Backups.Backup backup = sound.get();
+                    if (dialogs.confirm(Messages.get("restore.damaged.title"), Messages.get("restore.damaged.offer",
+                            databasePath, shown(backup), backup.file().getFileName()),
+                            Messages.get("restore.confirm.ok"))) {
+                        restore(backup.file());
+                    }
+                })
+                .onFailure(failure -> failed(Messages.get("restore.title"), failure)));
+    }
+
+    /** 文件 ▸ 从备份恢复…: one of the kept backups, or another backup file, in place of the database. */
+    public void restoreFromBackup() {
+        if (!canRestore.get()) {
+            return;
+        }
+        busyText.set(Messages.get("restore.busy.listing"));
+        executor.execute(BackgroundTask.of(() -> Backups.of(databasePath).list())
+                .onSuccess(kept -> {
+                    busyText.set("");
+                    List<Optional<Backups.Backup>> choices = new java.util.ArrayList<>();
+                    kept.forEach(backup -> choices.add(Optional.of(backup)));
+                    choices.add(Optional.empty());
+                    dialogs.chooseOne(Messages.get("restore.title"), Messages.get("restore.choose"), choices,
+                                    choice -> choice.map(MainViewModel::shown)
+                                            .orElseGet(() -> Messages.get("restore.otherFile")))
+                            .flatMap(choice -> choice.map(Backups.Backup::file)
+                                    .or(() -> dialogs.chooseFileToOpen(Messages.get("restore.title"), "zip")))
+                            .filter(file -> dialogs.confirm(Messages.get("restore.title"),
+                                    Messages.get("restore.confirm", file.getFileName()),
+                                    Messages.get("restore.confirm.ok")))
+                            .ifPresent(this::restore);
+                })
+                .onFailure(failure -> failed(Messages.get("restore.title"), failure)));
+    }
+
+    /** Closes the database, puts the backup in its place (keeping the one replaced) and opens it again. */
+    private void restore(Path backup) {
+        busyText.set(Messages.get("restore.busy"));
+        state.set(State.LOADING);
+        executor.execute(BackgroundTask.of(() -> {
+                    closeDatabase();
+                    return Backups.of(databasePath).restore(backup);
+                })
+                .onSuccess(restored -> {
+                    busyText.set("");
+                    dialogs.showInformation(Messages.get("restore.title"),
+                            Messages.get("restore.done", restored.from().getFileName()),
+                            restored.previous().map(p -> Messages.get("restore.done.previous", p)).orElse(""));
+                    start();
+                })
+                .onFailure(failure -> {
+                    failed(Messages.get("restore.title"), failure);
+                    start();
+                }));
+    }
+
+    /** A backup as the user picks it: 2026-11-30 16:07:31　导入前　83.4 MB. */
+    private static String shown(Backups.Backup backup) {
+        return Messages.get("restore.choice", backup.madeAt().format(SHOWN_TIME),
+                Messages.get("backup.kind." + backup.kind().name()),
+                String.format(java.util.Locale.ROOT, "%.1f", backup.bytes() / 1e6));
+    }
+
+    public BooleanBinding canRestoreProperty() {
+        return canRestore;
     }
 
     /** 文件 ▸ 导入方案文件…: asks for a document, reads it in the background, and saves it after review. */
@@ -214,11 +307,28 @@ public final class MainViewModel {
         return Optional.ofNullable(exchange);
     }
 
-    /** Closes the database; called when the window closes. */
+    /**
+     * Closes the database, after a backup if anything was changed since it was opened; called when the window
+     * closes.
+     */
     public void close() {
-        if (database != null) {
-            database.close();
-            database = null;
+        closeDatabase();
+    }
+
+    private void closeDatabase() {
+        Database open = database;
+        if (open == null) {
+            return;
+        }
+        database = null;
+        try {
+            if (new AuditLog(open).lastId() != auditAtOpen) {
+                Backups.of(open).make(open, Backups.Kind.ON_EXIT);
+            }
+        } catch (UserFacingException e) {
+            LOG.warn("no backup on closing {}: {}", databasePath, e.userMessage(), e);
+        } finally {
+            open.close();
         }
     }
 

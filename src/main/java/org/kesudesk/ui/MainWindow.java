@@ -75,11 +75,15 @@ public final class MainWindow extends BorderPane {
         documentsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         documentsItem.setOnAction(event -> openDocuments());
         documentsItem.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(State.READY));
+        MenuItem restoreItem = new MenuItem(Messages.get("menu.file.restore"));
+        restoreItem.setId("restoreMenuItem");
+        restoreItem.setOnAction(event -> viewModel.restoreFromBackup());
+        restoreItem.disableProperty().bind(viewModel.canRestoreProperty().not());
         MenuItem exitItem = new MenuItem(Messages.get("menu.file.exit"));
         exitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exitItem.setOnAction(event -> exit.run());
         Menu file = new Menu(Messages.get("menu.file"), null, importItem, documentsItem, new SeparatorMenuItem(),
-                exitItem);
+                restoreItem, new SeparatorMenuItem(), exitItem);
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setOnAction(event -> new DialogService(getScene().getWindow()).showInformation(
@@ -259,10 +263,14 @@ public final class MainWindow extends BorderPane {
         message.setId("failureMessage");
         message.setWrapText(true);
         message.textProperty().bind(viewModel.failureMessageProperty());
+        Button restore = new Button(Messages.get("main.failure.restore"));
+        restore.setId("failureRestoreButton");
+        restore.setOnAction(event -> viewModel.restoreFromBackup());
+        restore.disableProperty().bind(viewModel.canRestoreProperty().not());
         Button close = new Button(Messages.get("main.failure.exit"));
         close.setDefaultButton(true);
         close.setOnAction(event -> exit.run());
-        return statePane("failureState", title, message, close);
+        return statePane("failureState", title, message, new HBox(12, restore, close));
     }
 
     private Node statusBar() {

@@ -93,4 +93,15 @@ public class NoDialogs implements Dialogs {
     public Optional<Map<String, String>> reviewUnitNames(Region county, Map<String, String> names) {
         return Optional.of(names);
     }
+
+    /** Which choice chooseOne answers (by its place; past the end: the user cancels); the texts shown are kept. */
+    public int choiceIndex = 0;
+    public final List<List<String>> choicesShown = new ArrayList<>();
+
+    @Override
+    public <T> Optional<T> chooseOne(String title, String text, List<T> choices,
+                                     java.util.function.Function<T, String> shown) {
+        choicesShown.add(choices.stream().map(shown).toList());
+        return choiceIndex < choices.size() ? Optional.of(choices.get(choiceIndex)) : Optional.empty();
+    }
 }

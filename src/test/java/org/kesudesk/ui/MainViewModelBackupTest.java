@@ -1,0 +1,152 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Backups;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.TestPlans;
+import org.kesudesk.ui.MainViewModel.State;
+import org.kesudesk.ui.task.CurrentThreadTaskExecutor;
+
+/** Backups the window makes on its own, and restoring one from the window (also when the database is damaged). */
+class MainViewModelBackupTest {
+
+    @TempDir
+    Path folder;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    private Path db() {
+        return folder.resolve("data").resolve("kesudesk");
+    }
+
+    @Test
+    void closingAfterAChange_makesABackup_closingWithoutOne_doesNot() {
+        dialogs.reviewAnswer = report -> Optional.of(report.aliasSuggestions());
+        MainViewModel first = new MainViewModel(db(), new CurrentThreadTaskExecutor(), dialogs);
+        first.start();
+        first.close();
+        assertThat(Backups.of(db()).list()).as("nothing changed").isEmpty();
+
+        MainViewModel second = new MainViewModel(db(), new CurrentThreadTaskExecutor(), dialogs);
+        second.start();
+        second.loadSample();
+        assertThat(second.stateProperty().get()).isEqualTo(State.READY);
+        second.close();
+
+        assertThat(Backups.of(db()).list()).singleElement()
+                .satisfies(backup -> assertThat(backup.kind()).isEqualTo(Backups.Kind.ON_EXIT));
+        MainViewModel third = new MainViewModel(db(), new CurrentThreadTaskExecutor(), dialogs);
+        third.start();
+        third.close();
+        assertThat(Backups.of(db()).list()).hasSize(1);
+    }
+
+    @Test
+    void aBackupChosenInTheWindow_replacesTheDatabase_whichIsKept() {
+        PlanDocument plan = TestPlans.countyPlan();
+        try (Database database = Database.open(db())) {
+            new PlanRepository(database).add(plan);
+            Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
+            new UnitRepository(database).add("县应急管理局");
+        }
+        MainViewModel viewModel = new MainViewModel(db(), new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+        assertThat(viewModel.workspaceProperty().get().catalogue()).extracting(Unit::name)
+                .contains("县应急管理局");
+        PlanWorkspace before = viewModel.workspaceProperty().get();
+
+        viewModel.restoreFromBackup();
+
+        assertThat(dialogs.choicesShown).singleElement().satisfies(shown -> {
+            assertThat(shown).hasSize(2);
+            assertThat(shown.get(0)).contains("导入前").contains("MB");
+            assertThat(shown.get(1)).contains("其他备份文件");
+        });
+        assertThat(dialogs.questions).anySatisfy(q -> assertThat(q).contains("替换当前数据库"));
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.information).anySatisfy(text -> assertThat(text).contains("已从备份").contains("恢复前"));
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.READY);
+        assertThat(viewModel.workspaceProperty().get()).as("a workspace on the restored database")
+                .isNotSameAs(before);
+        assertThat(viewModel.workspaceProperty().get().catalogue()).extracting(Unit::name)
+                .doesNotContain("县应急管理局");
+        viewModel.close();
+        assertThat(Backups.of(db()).list()).extracting(Backups.Backup::kind)
+                .contains(Backups.Kind.BEFORE_RESTORE, Backups.Kind.BEFORE_IMPORT);
+    }
+
+    @Test
+    void cancellingTheChoice_changesNothing() {
+        try (Database database = Database.open(db())) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+            Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
+        }
+        MainViewModel viewModel = new MainViewModel(db(), new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+        dialogs.choiceIndex = 99;
+
+        viewModel.restoreFromBackup();
+
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(Backups.of(db()).list()).hasSize(1);
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.READY);
+        viewModel.close();
+    }
+
+    @Test
+    void aDamagedDatabase_isNoticedOnStart_andTheNewestSoundBackupOffered() throws IOException {
+        PlanDocument plan = TestPlans.countyPlan();
+        try (Database database = Database.open(db())) {
+            new PlanRepository(database).add(plan);
+            Backups.of(database).make(database, Backups.Kind.ON_EXIT);
+        }
+        damage();
+        MainViewModel viewModel = new MainViewModel(db(), new CurrentThreadTaskExecutor(), dialogs);
+
+        viewModel.start();
+
+        assertThat(dialogs.questions).singleElement().asString().contains("数据库文件已损坏").contains("退出时");
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.READY);
+        assertThat(viewModel.workspaceProperty().get().planProperty().get()).isEqualTo(plan);
+        viewModel.close();
+        assertThat(Backups.of(db()).list()).extracting(Backups.Backup::kind).contains(Backups.Kind.BEFORE_RESTORE);
+    }
+
+    @Test
+    void aDamagedDatabaseWithoutBackups_saysSo() throws IOException {
+        try (Database database = Database.open(db())) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        damage();
+        MainViewModel viewModel = new MainViewModel(db(), new CurrentThreadTaskExecutor(), dialogs);
+
+        viewModel.start();
+
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.FAILED);
+        assertThat(viewModel.failureMessageProperty().get()).contains("已损坏").contains("没有找到可用的自动备份");
+        assertThat(viewModel.canRestoreProperty().get()).isTrue();
+        assertThat(dialogs.questions).isEmpty();
+    }
+
+    /** Overwrites the database file's header, as a failing disk or a half-copied file would. */
+    private void damage() throws IOException {
+        try (OutputStream out = Files.newOutputStream(db().resolveSibling("kesudesk.mv.db"),
+                StandardOpenOption.WRITE)) {
+            out.write(new byte[8192]);
+        }
+    }
+}
