@@ -30,6 +30,11 @@ public final class AppDirectories {
         return dataFolder;
     }
 
+    /** Where the app's log files are (read for 帮助 ▸ 导出诊断信息). */
+    public Path logFolder() {
+        return dataFolder.resolve("logs");
+    }
+
     /** The default database path (without {@code .mv.db}). */
     public Path defaultDatabase() {
         return dataFolder.resolve(DATABASE_NAME);

@@ -86,6 +86,15 @@ public final class Database implements AutoCloseable {
         return fileOf(path);
     }
 
+    /** The version of the database engine (H2) the file is kept by. */
+    public String engineVersion() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw translate(e, path);
+        }
+    }
+
     DSLContext dsl() {
         return dsl;
     }

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.AppDirectories;
+import org.kesudesk.logic.Diagnostics;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
@@ -216,6 +218,34 @@ public final class MainViewModel {
                     failed(Messages.get("restore.title"), failure);
                     start();
                 }));
+    }
+
+    /** Where the log files are, for 导出诊断信息 (the user's data folder unless a test says otherwise). */
+    private Path logFolder = AppDirectories.forCurrentUser().logFolder();
+
+    void useLogFolder(Path folder) {
+        logFolder = folder;
+    }
+
+    /** 帮助 ▸ 导出诊断信息…: a zip of versions, the database's check and the logs, for support. */
+    public void exportDiagnostics() {
+        String title = Messages.get("diagnostics.title");
+        dialogs.chooseSaveFile(title, Messages.get("diagnostics.fileName",
+                java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)), "zip")
+                .ifPresent(file -> {
+                    busyText.set(Messages.get("diagnostics.busy"));
+                    Optional<Database> open = Optional.ofNullable(database);
+                    executor.execute(BackgroundTask.of(() -> {
+                                Diagnostics.write(file, logFolder, databasePath, open);
+                                return file;
+                            })
+                            .onSuccess(written -> {
+                                busyText.set("");
+                                dialogs.showInformation(title, Messages.get("diagnostics.done", written),
+                                        Messages.get("diagnostics.doneText"));
+                            })
+                            .onFailure(failure -> failed(title, failure)));
+                });
     }
 
     /** A backup as the user picks it: 2026-11-30 16:07:31　导入前　83.4 MB. */

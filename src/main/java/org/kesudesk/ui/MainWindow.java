@@ -89,7 +89,11 @@ public final class MainWindow extends BorderPane {
         about.setOnAction(event -> new DialogService(getScene().getWindow()).showInformation(
                 Messages.get("about.title"), Messages.get("app.title"),
                 Messages.get("about.text", AppVersion.current())));
-        Menu help = new Menu(Messages.get("menu.help"), null, about);
+        MenuItem diagnostics = new MenuItem(Messages.get("menu.help.diagnostics"));
+        diagnostics.setId("diagnosticsMenuItem");
+        diagnostics.setOnAction(event -> viewModel.exportDiagnostics());
+        diagnostics.disableProperty().bind(viewModel.busyProperty());
+        Menu help = new Menu(Messages.get("menu.help"), null, diagnostics, new SeparatorMenuItem(), about);
         return new MenuBar(file, editMenu(), exchangeMenu(), help);
     }
 

@@ -57,7 +57,22 @@ class HeadlessLauncherTest {
         assertThat(run.out).isEmpty();
     }
 
-    private static Run launch(String... args) throws IOException, InterruptedException {
+    @Test
+    void whatTheAppDoes_isLoggedToAFileInTheDataFolder() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        Database.open(db).close();
+
+        Run run = launch("--db", db.toString(), "db", "check");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        Path log = folder.resolve("data").resolve("kesudesk").resolve("logs").resolve("kesudesk.log");
+        assertThat(log).isRegularFile();
+        assertThat(java.nio.file.Files.readString(log)).contains("KesuDesk").contains("starting")
+                .contains("exiting with code 0");
+        assertThat(run.err).as("the log file's lines stay out of the console").isEmpty();
+    }
+
+    private Run launch(String... args) throws IOException, InterruptedException {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.contains("javafx") && !entry.contains("openjfx") && !entry.contains("testfx"))
                 .collect(Collectors.joining(File.pathSeparator));
@@ -65,7 +80,10 @@ class HeadlessLauncherTest {
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
                 "-Dnative.encoding=UTF-8", "-cp", classPath, Launcher.class.getName()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // the data folder (and with it the log files) inside the test's folder
+        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toAbsolutePath().toString());
+        Process process = builder.start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();

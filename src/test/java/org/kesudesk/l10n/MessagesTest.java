@@ -33,7 +33,7 @@ class MessagesTest {
                     + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {
@@ -75,6 +75,7 @@ class MessagesTest {
         }
         used.add("documents.file.kesu");
         used.add("documents.file.xlsx");
+        used.add("documents.file.zip");
         for (PlanChecks.Kind kind : PlanChecks.Kind.values()) {
             used.add("check.plan." + kind.name());
         }

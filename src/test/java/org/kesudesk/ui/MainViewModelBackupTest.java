@@ -142,6 +142,38 @@ class MainViewModelBackupTest {
         assertThat(dialogs.questions).isEmpty();
     }
 
+    @Test
+    void diagnostics_holdVersionsTheDatabaseCheckAndTheLogs_butNoPlan() throws IOException {
+        try (Database database = Database.open(db())) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        Path logs = Files.createDirectories(folder.resolve("logs"));
+        Files.writeString(logs.resolve("kesudesk.log"), "2026-11-30 10:00:00 INFO KesuDesk starting\n");
+        Files.writeString(logs.resolve("kesudesk.1.log"), "older\n");
+        Path zip = folder.resolve("out").resolve("诊断.zip");
+        dialogs.saveTo = Optional.of(zip);
+        MainViewModel viewModel = new MainViewModel(db(), new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.useLogFolder(logs);
+        viewModel.start();
+
+        viewModel.exportDiagnostics();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.information).anySatisfy(text -> assertThat(text).contains(zip.toString()));
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(file.stream().map(java.util.zip.ZipEntry::getName))
+                    .containsExactlyInAnyOrder("versions.txt", "logs/kesudesk.log", "logs/kesudesk.1.log");
+            String summary = new String(file.getInputStream(file.getEntry("versions.txt")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(summary).contains("KesuDesk").contains("Java " + System.getProperty("java.version"))
+                    .contains("H2 2.").contains("Database check: sound").contains(db().toAbsolutePath().toString())
+                    .doesNotContain(TestPlans.countyPlan().plan().title());
+            assertThat(new String(file.getInputStream(file.getEntry("logs/kesudesk.log")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("KesuDesk starting");
+        }
+        viewModel.close();
+    }
+
     /** Overwrites the database file's header, as a failing disk or a half-copied file would. */
     private void damage() throws IOException {
         try (OutputStream out = Files.newOutputStream(db().resolveSibling("kesudesk.mv.db"),
