@@ -29,7 +29,8 @@ public final class Launcher {
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
                 log.error("uncaught failure on thread {}", thread.getName(), failure));
         // A lambda, not a method reference: KesuDeskApp (and JavaFX) is only loaded when the window opens.
-        int exitCode = Cli.run(args, databasePath -> KesuDeskApp.launch(databasePath));
+        int exitCode = Cli.run(args, request -> KesuDeskApp.launch(request.database(), request.fileToOpen(),
+                request.startupReport()));
         log.info("KesuDesk exiting with code {}", exitCode);
         System.exit(exitCode);
     }

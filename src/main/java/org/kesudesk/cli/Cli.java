@@ -6,7 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
@@ -28,7 +29,7 @@ public final class Cli {
     }
 
     /** Runs the command line on the process's console and environment. */
-    public static int run(String[] args, Consumer<Path> openWindow) {
+    public static int run(String[] args, Function<WindowRequest, Optional<String>> openWindow) {
         Charset charset = consoleCharset();
         PrintWriter out = new PrintWriter(new PrintStream(System.out, true, charset), true);
         PrintWriter err = new PrintWriter(new PrintStream(System.err, true, charset), true);
@@ -37,7 +38,8 @@ public final class Cli {
 
     /** Runs the command line with the given streams and environment. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
-                          AppDirectories directories, Consumer<Path> openWindow) {
+                          AppDirectories directories,
+                          Function<WindowRequest, Optional<String>> openWindow) {
         KesuDeskCommand top = new KesuDeskCommand(environment, directories, openWindow);
         CommandLine commandLine = new CommandLine(top)
                 .setResourceBundle(Messages.bundle())

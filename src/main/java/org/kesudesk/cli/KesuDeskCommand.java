@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.AppDirectories;
@@ -14,8 +14,11 @@ import org.kesudesk.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** {@code kesudesk [--db PATH] [COMMAND]}: the window when no command is given. */
 @Command(name = "kesudesk",
@@ -27,12 +30,22 @@ public final class KesuDeskCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
     private final AppDirectories directories;
-    private final Consumer<Path> openWindow;
+    private final Function<WindowRequest, Optional<String>> openWindow;
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT)
     private Path database;
 
-    KesuDeskCommand(Map<String, String> environment, AppDirectories directories, Consumer<Path> openWindow) {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--startup-report")
+    private boolean startupReport;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE.kesu", descriptionKey = "window.file")
+    private Path fileToOpen;
+
+    KesuDeskCommand(Map<String, String> environment, AppDirectories directories,
+                    Function<WindowRequest, Optional<String>> openWindow) {
         this.environment = environment;
         this.directories = directories;
         this.openWindow = openWindow;
@@ -40,7 +53,8 @@ public final class KesuDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(databasePath());
+        openWindow.apply(new WindowRequest(databasePath(), Optional.ofNullable(fileToOpen), startupReport))
+                .ifPresent(report -> spec.commandLine().getOut().println(report));
         return 0;
     }
 

@@ -20,8 +20,12 @@ import org.kesudesk.ui.task.TaskExecutor;
 public final class KesuDeskApp extends Application {
 
     private static final String DATABASE_PARAMETER = "db";
+    private static final String OPEN_PARAMETER = "open";
+    private static final String STARTUP_REPORT_PARAMETER = "startupReport";
 
     private Path databasePath;
+    private Optional<Path> fileToOpen = Optional.empty();
+    private boolean startupReport;
     private Optional<String> uiFontFamily = Optional.empty();
     private TaskExecutor executor;
     private MainViewModel viewModel;
@@ -38,11 +42,19 @@ public final class KesuDeskApp extends Application {
     /**
      * Starts the app on the given database and returns when its window is closed.
      *
+     * @param fileToOpen    an exchange file to import once the database is open
+     * @param startupReport measure how long the window took to appear and the plan to show, then close
+     * @return the start-up report, if asked for
      * @throws UserFacingException if the desktop cannot be reached (no display, or no GTK 3 on Linux)
      */
-    public static void launch(Path databasePath) {
+    public static Optional<String> launch(Path databasePath, Optional<Path> fileToOpen, boolean startupReport) {
+        java.util.List<String> parameters = new java.util.ArrayList<>(java.util.List.of(
+                "--" + DATABASE_PARAMETER + "=" + databasePath,
+                "--" + STARTUP_REPORT_PARAMETER + "=" + startupReport));
+        fileToOpen.ifPresent(file -> parameters.add("--" + OPEN_PARAMETER + "=" + file.toAbsolutePath()));
         try {
-            Application.launch(KesuDeskApp.class, "--" + DATABASE_PARAMETER + "=" + databasePath);
+            Application.launch(KesuDeskApp.class, parameters.toArray(String[]::new));
+            return Optional.ofNullable(StartupReport.LAST.get());
         } catch (UnsupportedOperationException | IllegalStateException toolkitFailure) {
             // Glass reports a missing display or graphics library this way, before any window exists.
             throw new UserFacingException(toolkitFailure, "main.error.toolkit", toolkitFailure.getMessage());
@@ -55,6 +67,8 @@ public final class KesuDeskApp extends Application {
             databasePath = Path.of(Objects.requireNonNull(getParameters().getNamed().get(DATABASE_PARAMETER),
                     "the database path is a required parameter"));
         }
+        fileToOpen = Optional.ofNullable(getParameters().getNamed().get(OPEN_PARAMETER)).map(Path::of);
+        startupReport = Boolean.parseBoolean(getParameters().getNamed().get(STARTUP_REPORT_PARAMETER));
         uiFontFamily = AppFonts.loadUiFont();
     }
 
@@ -72,7 +86,11 @@ public final class KesuDeskApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(scene);
+        if (startupReport) {
+            new StartupReport(viewModel.stateProperty(), stage).start();
+        }
         stage.show();
+        fileToOpen.ifPresent(viewModel::openWhenReady);
         viewModel.start();
     }
 

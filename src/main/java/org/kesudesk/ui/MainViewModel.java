@@ -74,6 +74,8 @@ public final class MainViewModel {
     /** The change log's last entry when the database was opened: a backup is made on exit if it moved. */
     private long auditAtOpen;
     private PlanImportService imports;
+    /** An exchange file to import as soon as the database is open (the app was opened with it). */
+    private Optional<Path> toOpen = Optional.empty();
     private UnitRepository units;
     private ExchangeViewModel exchange;
 
@@ -129,6 +131,15 @@ public final class MainViewModel {
                         ? doc.plan().planTitle() : doc.plan().docNumber(), database.file()))
                 .orElseGet(() -> Messages.get("main.status.empty", database.file())));
         state.set(current.isPresent() ? State.READY : State.EMPTY);
+        toOpen.ifPresent(file -> {
+            toOpen = Optional.empty();
+            exchange.importFiles(List.of(file));
+        });
+    }
+
+    /** Imports this exchange file once the database is open (a {@code .kesu} file opened from the desktop). */
+    public void openWhenReady(Path file) {
+        toOpen = Optional.of(file);
     }
 
     private void fail(Exception failure) {

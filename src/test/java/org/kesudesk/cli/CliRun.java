@@ -40,9 +40,12 @@ final class CliRun {
     static Result run(Path folder, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<Path> windows = new ArrayList<>();
+        List<WindowRequest> windows = new ArrayList<>();
         int exitCode = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(),
-                AppDirectoriesFixture.linux(folder), windows::add);
+                AppDirectoriesFixture.linux(folder), request -> {
+                    windows.add(request);
+                    return java.util.Optional.empty();
+                });
         assertThat(windows).as("a command opened the window").isEmpty();
         return new Result(exitCode, out.toString(), err.toString());
     }

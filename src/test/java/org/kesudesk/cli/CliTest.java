@@ -31,7 +31,7 @@ class CliTest {
     @TempDir
     Path folder;
 
-    private final List<Path> windowsOpened = new ArrayList<>();
+    private final List<WindowRequest> windowsOpened = new ArrayList<>();
 
     @Test
     void planShowJson_printsTheCurrentPlanWithUnitsInStoredOrder() throws Exception {
@@ -110,14 +110,26 @@ class CliTest {
         Result result = run("--db", db.toString());
 
         assertThat(result.exitCode).isZero();
-        assertThat(windowsOpened).containsExactly(db);
+        assertThat(windowsOpened).containsExactly(new WindowRequest(db, java.util.Optional.empty(), false));
     }
 
     @Test
     void noSubcommandAndNoOption_opensTheDefaultDatabaseInTheUsersDataFolder() {
         run();
 
-        assertThat(windowsOpened).containsExactly(AppDirectoriesFixture.linux(folder).defaultDatabase());
+        assertThat(windowsOpened).extracting(WindowRequest::database)
+                .containsExactly(AppDirectoriesFixture.linux(folder).defaultDatabase());
+    }
+
+    @Test
+    void aFileGiven_isOpenedByTheWindow_andTheStartupReportAskedFor() {
+        Path db = folder.resolve("gui");
+        Path file = folder.resolve("来自富裕县.kesu");
+
+        Result result = run("--db", db.toString(), "--startup-report", file.toString());
+
+        assertThat(result.exitCode).isZero();
+        assertThat(windowsOpened).containsExactly(new WindowRequest(db, java.util.Optional.of(file), true));
     }
 
     @Test
@@ -183,7 +195,10 @@ class CliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = Cli.run(args, new PrintWriter(out), new PrintWriter(err), environment,
-                AppDirectoriesFixture.linux(folder), windowsOpened::add);
+                AppDirectoriesFixture.linux(folder), request -> {
+                    windowsOpened.add(request);
+                    return java.util.Optional.empty();
+                });
         return new Result(exitCode, out.toString(), err.toString());
     }
 

@@ -117,7 +117,7 @@ class EditCommandsTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of(),
-                AppDirectoriesFixture.linux(folder), path -> {
+                AppDirectoriesFixture.linux(folder), request -> {
                     throw new AssertionError("no window");
                 });
         return new Result(exitCode, out.toString(), err.toString());

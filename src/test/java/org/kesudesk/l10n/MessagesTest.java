@@ -28,12 +28,12 @@ class MessagesTest {
 
     /** Keys that picocli looks up by itself (usage help headings, option and command descriptions). */
     private static final Pattern PICOCLI_KEY =
-            Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|dry-run|plan\\.import\\.file|db\\.restore\\.file|plan\\.use\\.id"
+            Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|dry-run|plan\\.import\\.file|db\\.restore\\.file|window\\.file|startup-report|plan\\.use\\.id"
                     + "|ref|role|position|limit|unit\\.(name|old|new|alias|into)"
                     + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {

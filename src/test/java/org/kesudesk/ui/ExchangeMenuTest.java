@@ -109,6 +109,34 @@ class ExchangeMenuTest {
     }
 
     @Test
+    void aFileTheAppWasOpenedWith_isImportedOnceTheDatabaseIsOpen() {
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        try (Database database = Database.open(cityDb)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        cityDialogs.regionCode = Optional.of("230227");
+        city.exchange().orElseThrow().deriveCountyPlan();
+        Path file = folder.resolve("给富裕县.kesu");
+        cityDialogs.saveTo = Optional.of(file);
+        city.exchange().orElseThrow().exportFile();
+        PlanDocument derived = city.workspaceProperty().get().planProperty().get();
+
+        county = new MainViewModel(folder.resolve("county").resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                countyDialogs);
+        county.openWhenReady(file);
+        county.start();
+
+        assertThat(countyDialogs.questions).singleElement().asString().contains("指纹");
+        assertThat(countyDialogs.changeReviews).hasSize(1);
+        assertThat(countyDialogs.errors).isEmpty();
+        assertThat(county.stateProperty().get()).isEqualTo(State.READY);
+        assertThat(county.workspaceProperty().get().planProperty().get().plan().id())
+                .isEqualTo(derived.plan().id());
+    }
+
+    @Test
     void theLedgerIsExported_filledIn_previewed_andImported() throws Exception {
         Path db = folder.resolve("kesudesk");
         try (Database database = Database.open(db)) {

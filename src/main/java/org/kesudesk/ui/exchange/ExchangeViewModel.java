@@ -137,7 +137,11 @@ public final class ExchangeViewModel {
      * became of each file.
      */
     public void importFile() {
-        List<Path> files = dialogs.chooseFilesToOpen(Messages.get("exchange.choose.title"), "kesu");
+        importFiles(dialogs.chooseFilesToOpen(Messages.get("exchange.choose.title"), "kesu"));
+    }
+
+    /** Imports these exchange files one after another, each through its preview (a file opened from outside). */
+    public void importFiles(List<Path> files) {
         if (!files.isEmpty()) {
             importNext(new PlanExchange(database), files, 0, false, new ArrayList<>());
         }
