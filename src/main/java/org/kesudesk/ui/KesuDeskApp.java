@@ -91,7 +91,26 @@ public final class KesuDeskApp extends Application {
         }
         stage.show();
         fileToOpen.ifPresent(viewModel::openWhenReady);
-        viewModel.start();
+        afterFirstFrame(viewModel::start);
+    }
+
+    /**
+     * Runs the work once the window's first frame is on the screen: opening the database (and migrating it) keeps
+     * both processors of a desk PC busy for a second, and the window should not wait for it.
+     */
+    private static void afterFirstFrame(Runnable work) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // the first pulse lays out and draws the window; by the second, that frame has been shown
+                if (++pulses == 2) {
+                    stop();
+                    work.run();
+                }
+            }
+        }.start();
     }
 
     @Override

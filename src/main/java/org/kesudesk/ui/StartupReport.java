@@ -13,8 +13,8 @@ import org.kesudesk.ui.MainViewModel.State;
 
 /**
  * {@code --startup-report}: measures the milliseconds from the process's start to the window's first frame, and to
- * the plan (or the empty window) shown once the database is open, then closes the app (the command line prints the report); for benchmarks of
- * start-up.
+ * the plan (or the empty window) shown once the database is open, and the memory the process then holds; then
+ * closes the app (the command line prints the report); for benchmarks of start-up.
  */
 final class StartupReport {
 
@@ -24,8 +24,6 @@ final class StartupReport {
 
     private final ObservableValue<State> state;
     private final Stage stage;
-    private final Instant processStart = ProcessHandle.current().info().startInstant().orElseGet(() ->
-            Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
     private long firstFrame = -1;
     private long ready = -1;
 
@@ -54,12 +52,42 @@ final class StartupReport {
 
     private void reportWhenDone() {
         if (firstFrame >= 0 && ready >= 0) {
-            LAST.set(Messages.get("startup.report", firstFrame, ready));
+            LAST.set(Messages.get("startup.report", firstFrame, ready, residentMegabytes()));
             Platform.runLater(stage::close);
         }
     }
 
-    private long sinceStart() {
-        return Duration.between(processStart, Instant.now()).toMillis();
+    /** The memory the process holds (resident set), on Linux; -1 where it cannot be read. */
+    static long residentMegabytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            // not known here
+        }
+        return -1;
+    }
+
+    /**
+     * The milliseconds since this process started. On Linux from {@code /proc} (the process's start in clock
+     * ticks since boot against the seconds since boot, to 10 ms: the start time Java reports is rounded to the
+     * second there); elsewhere as Java reports it.
+     */
+    static long sinceStart() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[19]);
+            double uptime = Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime"))
+                    .split(" ")[0]);
+            return Math.round((uptime - startTicks / 100.0) * 1000);
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            Instant start = ProcessHandle.current().info().startInstant().orElseGet(() ->
+                    Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+            return Duration.between(start, Instant.now()).toMillis();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,11 +47,16 @@ class StartupReportTest {
         assertThat(app.waitFor(120, TimeUnit.SECONDS)).as("the app closes itself after the report").isTrue();
 
         assertThat(app.exitValue()).isZero();
-        Matcher report = Pattern.compile("窗口第一帧 (\\d+) ms；到方案显示 (\\d+) ms").matcher(out);
+        Matcher report = Pattern.compile("窗口第一帧 (\\d+) ms；到方案显示 (\\d+) ms；此时占用内存 (-?\\d+) MB")
+                .matcher(out);
         assertThat(report.find()).as(out).isTrue();
         long firstFrame = Long.parseLong(report.group(1));
         long ready = Long.parseLong(report.group(2));
         assertThat(firstFrame).isPositive();
         assertThat(ready).isPositive();
+        long memory = Long.parseLong(report.group(3));
+        if (System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")) {
+            assertThat(memory).as("resident memory, MB").isBetween(20L, 4096L);
+        }
     }
 }
