@@ -17,12 +17,12 @@ import org.kesudesk.model.Unit;
  * Made-up plans of any size for benchmarks: sections of actions (the first) and projects, each item led by two
  * units, each task carried out by five units of the catalogue.
  */
-final class SyntheticPlans {
+public final class SyntheticPlans {
 
     private SyntheticPlans() {
     }
 
-    static PlanDocument plan(String title, Optional<UUID> regionId, int sections, int itemsPerSection,
+    public static PlanDocument plan(String title, Optional<UUID> regionId, int sections, int itemsPerSection,
                              int tasksPerItem, int unitCount, String unitPrefix) {
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < unitCount; i++) {
