@@ -18,6 +18,7 @@ import javafx.stage.Window;
 
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.Preferences;
 import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
@@ -32,10 +33,28 @@ import org.kesudesk.ui.importing.ImportReviewDialog;
  */
 public final class DialogService implements Dialogs {
 
+    /** The kind under which the folder of plan documents (.txt, .docx) is remembered. */
+    private static final String PLAN_FILES = "plan";
+
     private final Window owner;
+    private final Preferences preferences;
 
     public DialogService(Window owner) {
+        this(owner, Preferences.inMemory());
+    }
+
+    /** Dialogs whose file choosers open in the folder last used for each kind of file. */
+    public DialogService(Window owner, Preferences preferences) {
         this.owner = owner;
+        this.preferences = preferences;
+    }
+
+    /** Opens the chooser in the folder files of this kind were last used from, and remembers the one chosen. */
+    private Optional<Path> remembered(String kind, FileChooser chooser, java.util.function.Function<FileChooser, File> show) {
+        preferences.lastFolder(kind).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        Optional<Path> chosen = Optional.ofNullable(show.apply(chooser)).map(File::toPath);
+        chosen.ifPresent(file -> preferences.rememberFolderOf(kind, file));
+        return chosen;
     }
 
     @Override
@@ -62,7 +81,7 @@ public final class DialogService implements Dialogs {
         chooser.setInitialFileName(suggestedName + "." + extension);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 Messages.get("documents.file." + extension), "*." + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return remembered(extension, chooser, c -> c.showSaveDialog(owner));
     }
 
     @Override
@@ -85,8 +104,7 @@ public final class DialogService implements Dialogs {
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.planFiles"), "*.txt", "*.docx", "*.TXT",
                         "*.DOCX"),
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.allFiles"), "*.*"));
-        File chosen = chooser.showOpenDialog(owner);
-        return Optional.ofNullable(chosen).map(File::toPath);
+        return remembered(PLAN_FILES, chooser, c -> c.showOpenDialog(owner));
     }
 
     @Override
@@ -143,13 +161,17 @@ public final class DialogService implements Dialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String extension) {
-        return Optional.ofNullable(openChooser(title, extension).showOpenDialog(owner)).map(File::toPath);
+        return remembered(extension, openChooser(title, extension), c -> c.showOpenDialog(owner));
     }
 
     @Override
     public List<Path> chooseFilesToOpen(String title, String extension) {
-        List<File> chosen = openChooser(title, extension).showOpenMultipleDialog(owner);
-        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+        FileChooser chooser = openChooser(title, extension);
+        preferences.lastFolder(extension).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        List<Path> files = chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+        files.stream().findFirst().ifPresent(file -> preferences.rememberFolderOf(extension, file));
+        return files;
     }
 
     private static FileChooser openChooser(String title, String extension) {

@@ -9,6 +9,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.AppDirectories;
+import org.kesudesk.logic.Preferences;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.ui.task.FxTaskExecutor;
 import org.kesudesk.ui.task.TaskExecutor;
@@ -24,6 +26,7 @@ public final class KesuDeskApp extends Application {
     private static final String STARTUP_REPORT_PARAMETER = "startupReport";
 
     private Path databasePath;
+    private Path settingsFile;
     private Optional<Path> fileToOpen = Optional.empty();
     private boolean startupReport;
     private Optional<String> uiFontFamily = Optional.empty();
@@ -34,9 +37,10 @@ public final class KesuDeskApp extends Application {
     public KesuDeskApp() {
     }
 
-    /** An app on the given database, for tests that start it themselves. */
+    /** An app on the given database, its settings kept beside it; for tests that start it themselves. */
     public KesuDeskApp(Path databasePath) {
         this.databasePath = Objects.requireNonNull(databasePath);
+        this.settingsFile = databasePath.toAbsolutePath().resolveSibling(Preferences.FILE_NAME);
     }
 
     /**
@@ -69,29 +73,56 @@ public final class KesuDeskApp extends Application {
         }
         fileToOpen = Optional.ofNullable(getParameters().getNamed().get(OPEN_PARAMETER)).map(Path::of);
         startupReport = Boolean.parseBoolean(getParameters().getNamed().get(STARTUP_REPORT_PARAMETER));
+        if (settingsFile == null) {
+            settingsFile = AppDirectories.forCurrentUser().dataFolder().resolve(Preferences.FILE_NAME);
+        }
         uiFontFamily = AppFonts.loadUiFont();
     }
 
     @Override
     public void start(Stage stage) {
         executor = new FxTaskExecutor();
-        viewModel = new MainViewModel(databasePath, executor, new DialogService(stage));
+        Preferences preferences = Preferences.load(settingsFile);
+        viewModel = new MainViewModel(databasePath, executor, new DialogService(stage, preferences));
+        viewModel.usePreferences(preferences);
         MainWindow window = new MainWindow(viewModel, stage::close);
-        uiFontFamily.ifPresent(family -> window.setStyle("-fx-font-family: \"" + family + "\";"));
+        // the text size is the root's; the style sheet gives every other size relative to it
+        String family = uiFontFamily.map(name -> "-fx-font-family: \"" + name + "\"; ").orElse("");
+        window.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> family
+                + String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                NORMAL_TEXT_SIZE * viewModel.zoomProperty().get() / 100.0), viewModel.zoomProperty()));
 
-        Scene scene = new Scene(window, 1200, 780);
+        Optional<Preferences.WindowPlace> place = preferences.windowPlace().filter(KesuDeskApp::onAScreen);
+        Scene scene = new Scene(window, place.map(Preferences.WindowPlace::width).orElse(1200.0),
+                place.map(Preferences.WindowPlace::height).orElse(780.0));
         scene.getStylesheets().add(Objects.requireNonNull(
                 KesuDeskApp.class.getResource("kesudesk.css")).toExternalForm());
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(scene);
+        place.ifPresent(p -> {
+            stage.setX(p.x());
+            stage.setY(p.y());
+            stage.setMaximized(p.maximized());
+        });
+        stage.setOnHiding(event -> preferences.setWindowPlace(new Preferences.WindowPlace(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         if (startupReport) {
             new StartupReport(viewModel.stateProperty(), stage).start();
         }
         stage.show();
         fileToOpen.ifPresent(viewModel::openWhenReady);
         afterFirstFrame(viewModel::start);
+    }
+
+    /** The text size at 100 %, as the style sheet's root has it. */
+    private static final double NORMAL_TEXT_SIZE = 14;
+
+    /** Whether a window there would be seen (the screen it was last on may be gone). */
+    private static boolean onAScreen(Preferences.WindowPlace place) {
+        return !javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height())
+                .isEmpty();
     }
 
     /**

@@ -16,6 +16,7 @@ import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppDirectories;
 import org.kesudesk.logic.Diagnostics;
 import org.kesudesk.logic.PlanImportService;
+import org.kesudesk.logic.Preferences;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
 import org.kesudesk.parse.AliasSuggestion;
@@ -74,6 +75,10 @@ public final class MainViewModel {
     /** The change log's last entry when the database was opened: a backup is made on exit if it moved. */
     private long auditAtOpen;
     private PlanImportService imports;
+    private Preferences preferences = Preferences.inMemory();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper zoom = new javafx.beans.property.ReadOnlyIntegerWrapper(100);
+    private final javafx.collections.ObservableList<Path> recentFiles = javafx.collections.FXCollections
+            .observableArrayList();
     /** An exchange file to import as soon as the database is open (the app was opened with it). */
     private Optional<Path> toOpen = Optional.empty();
     private UnitRepository units;
@@ -122,6 +127,7 @@ public final class MainViewModel {
             shownDatabase = database;
             workspace.set(new PlanWorkspace(database, executor, dialogs));
             exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload);
+            exchange.onFilesOpened(this::remember);
         }
         ownRegion.set(loaded.ownRegion());
         Optional<PlanDocument> current = loaded.plan();
@@ -273,10 +279,68 @@ public final class MainViewModel {
     /** 文件 ▸ 导入方案文件…: asks for a document, reads it in the background, and saves it after review. */
     public void importFile() {
         if (canImport.get()) {
-            dialogs.choosePlanFile().ifPresent(file ->
-                    readForReview(Messages.get("main.busy.reading", file.getFileName()),
-                            () -> imports.read(file, Optional.empty())));
+            dialogs.choosePlanFile().ifPresent(this::importPlanDocument);
         }
+    }
+
+    private void importPlanDocument(Path file) {
+        remember(List.of(file));
+        readForReview(Messages.get("main.busy.reading", file.getFileName()),
+                () -> imports.read(file, Optional.empty()));
+    }
+
+    /**
+     * What this user's window remembers (text size, recent files); until given, nothing is kept after the app
+     * closes.
+     */
+    public void usePreferences(Preferences kept) {
+        preferences = kept;
+        zoom.set(kept.zoomPercent());
+        recentFiles.setAll(kept.recentFiles());
+    }
+
+    /** The text size, in per cent of the normal size. */
+    public javafx.beans.property.ReadOnlyIntegerProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    /** 视图 ▸ 放大 / 缩小 / 实际大小: the text size, by {@value Preferences#ZOOM_STEP} %, kept for next time. */
+    public void zoomBy(int steps) {
+        setZoom(steps == 0 ? 100 : zoom.get() + steps * Preferences.ZOOM_STEP);
+    }
+
+    private void setZoom(int percent) {
+        zoom.set(Preferences.clampZoom(percent));
+        preferences.setZoomPercent(zoom.get());
+    }
+
+    /** The plan documents and exchange files opened last, the latest first. */
+    public javafx.collections.ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    /** 文件 ▸ 最近打开: a plan document again through its review, an exchange file through its preview. */
+    public void openRecent(Path file) {
+        if (!canImport.get()) {
+            return;
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            dialogs.showError(Messages.get("main.recent.missing.title"), Messages.get("main.recent.missing", file));
+            return;
+        }
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".kesu")) {
+            exchange.importFiles(List.of(file));
+        } else {
+            importPlanDocument(file);
+        }
+    }
+
+    /** Files the user opened, for 最近打开. */
+    void remember(List<Path> files) {
+        for (int i = files.size() - 1; i >= 0; i--) {
+            preferences.addRecentFile(files.get(i));
+        }
+        recentFiles.setAll(preferences.recentFiles());
     }
 
     /** Loads the bundled sample plan through the same review as any document. */

@@ -82,8 +82,14 @@ public final class MainWindow extends BorderPane {
         MenuItem exitItem = new MenuItem(Messages.get("menu.file.exit"));
         exitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exitItem.setOnAction(event -> exit.run());
-        Menu file = new Menu(Messages.get("menu.file"), null, importItem, documentsItem, new SeparatorMenuItem(),
-                restoreItem, new SeparatorMenuItem(), exitItem);
+        Menu recent = new Menu(Messages.get("menu.file.recent"));
+        recent.setId("recentMenu");
+        fillRecent(recent);
+        viewModel.recentFiles().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) change ->
+                fillRecent(recent));
+        recent.disableProperty().bind(viewModel.canImportProperty().not());
+        Menu file = new Menu(Messages.get("menu.file"), null, importItem, recent, documentsItem,
+                new SeparatorMenuItem(), restoreItem, new SeparatorMenuItem(), exitItem);
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setOnAction(event -> new DialogService(getScene().getWindow()).showInformation(
@@ -94,7 +100,45 @@ public final class MainWindow extends BorderPane {
         diagnostics.setOnAction(event -> viewModel.exportDiagnostics());
         diagnostics.disableProperty().bind(viewModel.busyProperty());
         Menu help = new Menu(Messages.get("menu.help"), null, diagnostics, new SeparatorMenuItem(), about);
-        return new MenuBar(file, editMenu(), exchangeMenu(), help);
+        return new MenuBar(file, editMenu(), viewMenu(), exchangeMenu(), help);
+    }
+
+    /** 文件 ▸ 最近打开: the files opened last, numbered for the keyboard (1–8). */
+    private void fillRecent(Menu recent) {
+        List<java.nio.file.Path> files = viewModel.recentFiles();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().setAll(none);
+            return;
+        }
+        List<MenuItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            java.nio.file.Path path = files.get(i);
+            // the number is the mnemonic; an underscore in the file name is not one
+            MenuItem item = new MenuItem("_" + (i + 1) + "  " + path.getFileName().toString().replace("_", "__")
+                    + "　（" + path.getParent() + "）");
+            item.setOnAction(event -> viewModel.openRecent(path));
+            items.add(item);
+        }
+        recent.getItems().setAll(items);
+    }
+
+    /** 视图: the text size (for high-resolution screens), kept for next time. */
+    private Menu viewMenu() {
+        MenuItem zoomIn = new MenuItem(Messages.get("menu.view.zoomIn"));
+        zoomIn.setId("zoomInMenuItem");
+        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+="));
+        zoomIn.setOnAction(event -> viewModel.zoomBy(1));
+        MenuItem zoomOut = new MenuItem(Messages.get("menu.view.zoomOut"));
+        zoomOut.setId("zoomOutMenuItem");
+        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+-"));
+        zoomOut.setOnAction(event -> viewModel.zoomBy(-1));
+        MenuItem actualSize = new MenuItem(Messages.get("menu.view.actualSize"));
+        actualSize.setId("actualSizeMenuItem");
+        actualSize.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        actualSize.setOnAction(event -> viewModel.zoomBy(0));
+        return new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, actualSize);
     }
 
     /** 数据交换: this office's region, a county's plan, exchange files out and in. */

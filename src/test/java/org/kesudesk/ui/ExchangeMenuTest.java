@@ -134,6 +134,7 @@ class ExchangeMenuTest {
         assertThat(county.stateProperty().get()).isEqualTo(State.READY);
         assertThat(county.workspaceProperty().get().planProperty().get().plan().id())
                 .isEqualTo(derived.plan().id());
+        assertThat(county.recentFiles()).as("offered again under 最近打开").containsExactly(file.toAbsolutePath());
     }
 
     @Test

@@ -91,6 +91,52 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRecentPlanDocument_isReadAgainForReview_andAMissingOneSaysSo() throws IOException {
+        Path settings = folder.resolve("settings.properties");
+        Path document = folder.resolve("方案.txt");
+        try (var in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            Files.write(document, in.readAllBytes());
+        }
+        org.kesudesk.logic.Preferences preferences = org.kesudesk.logic.Preferences.load(settings);
+        preferences.addRecentFile(document);
+        preferences.addRecentFile(folder.resolve("已删除.kesu"));
+        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                dialogs);
+        viewModel.usePreferences(org.kesudesk.logic.Preferences.load(settings));
+        dialogs.reviewAnswer = report -> Optional.empty();
+        viewModel.start();
+        assertThat(viewModel.recentFiles()).containsExactly(folder.resolve("已删除.kesu"), document);
+
+        viewModel.openRecent(folder.resolve("已删除.kesu"));
+        viewModel.openRecent(document);
+
+        assertThat(dialogs.errors).singleElement().asString().contains("找不到文件").contains("已删除.kesu");
+        assertThat(dialogs.reviewed).singleElement()
+                .satisfies(report -> assertThat(report.document().plan().docNumber()).isEqualTo("齐政办发〔2022〕16号"));
+        assertThat(org.kesudesk.logic.Preferences.load(settings).recentFiles()).first().isEqualTo(document);
+        viewModel.close();
+    }
+
+    @Test
+    void theTextSize_changesInSteps_withinItsRange_andIsKept() {
+        Path settings = folder.resolve("settings.properties");
+        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                dialogs);
+        viewModel.usePreferences(org.kesudesk.logic.Preferences.load(settings));
+
+        viewModel.zoomBy(1);
+        viewModel.zoomBy(1);
+        assertThat(viewModel.zoomProperty().get()).isEqualTo(120);
+        assertThat(org.kesudesk.logic.Preferences.load(settings).zoomPercent()).isEqualTo(120);
+        for (int i = 0; i < 20; i++) {
+            viewModel.zoomBy(-1);
+        }
+        assertThat(viewModel.zoomProperty().get()).isEqualTo(org.kesudesk.logic.Preferences.ZOOM_MIN);
+        viewModel.zoomBy(0);
+        assertThat(viewModel.zoomProperty().get()).isEqualTo(100);
+    }
+
+    @Test
     void cancellingTheReview_storesNothing() {
         Path db = folder.resolve("kesudesk");
         MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);

@@ -52,6 +52,9 @@ public final class ExchangeViewModel {
      * @param busyText    where to say what is being done in the background (empty when nothing is)
      * @param planChanged called on the UI thread after something changed the plans (to show the current one)
      */
+    private java.util.function.Consumer<List<Path>> filesOpened = files -> {
+    };
+
     public ExchangeViewModel(Database database, TaskExecutor executor, Dialogs dialogs, StringProperty busyText,
                              Runnable planChanged) {
         this.database = database;
@@ -140,9 +143,15 @@ public final class ExchangeViewModel {
         importFiles(dialogs.chooseFilesToOpen(Messages.get("exchange.choose.title"), "kesu"));
     }
 
+    /** Tells who wants to know (the recent-files list) which exchange files the user opened. */
+    public void onFilesOpened(java.util.function.Consumer<List<Path>> listener) {
+        filesOpened = listener;
+    }
+
     /** Imports these exchange files one after another, each through its preview (a file opened from outside). */
     public void importFiles(List<Path> files) {
         if (!files.isEmpty()) {
+            filesOpened.accept(files);
             importNext(new PlanExchange(database), files, 0, false, new ArrayList<>());
         }
     }

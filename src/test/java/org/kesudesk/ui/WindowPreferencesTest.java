@@ -1,0 +1,83 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.application.Application;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.Preferences;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.testsupport.TestPlans;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window comes back where it was and as large, with the text size the user chose, which the keys change. */
+class WindowPreferencesTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theWindowsPlaceAndTextSize_areKept_andCtrlEqualsMakesTheTextLarger() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        Path settings = folder.resolve(Preferences.FILE_NAME);
+        Files.writeString(settings, "window.x=40\nwindow.y=30\nwindow.width=1000\nwindow.height=700\n"
+                + "window.maximized=false\nzoom=120\n");
+
+        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> VisibleNodes.shown(robot, "#planTree"));
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+
+        assertThat(stage.getX()).isEqualTo(40);
+        assertThat(stage.getY()).isEqualTo(30);
+        assertThat(stage.getScene().getWidth()).isEqualTo(1000);
+        assertThat(stage.getScene().getHeight()).isEqualTo(700);
+        assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 16.8px");
+
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 18.2px");
+        assertThat(Preferences.load(settings).zoomPercent()).isEqualTo(130);
+
+        robot.interact(() -> {
+            stage.setX(64);
+            stage.hide();
+        });
+        assertThat(Preferences.load(settings).windowPlace()).hasValueSatisfying(place -> {
+            assertThat(place.x()).isEqualTo(64);
+            assertThat(place.width()).isEqualTo(stage.getWidth());
+        });
+    }
+}
