@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.InvalidPathException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,6 +14,7 @@ import java.util.function.Function;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppDirectories;
+import org.kesudesk.logic.DatabaseLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +43,19 @@ public final class Cli {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
                           AppDirectories directories,
                           Function<WindowRequest, Optional<String>> openWindow) {
+        Optional<WindowRequest> window = windowRequest(args, environment, directories);
+        if (window.isPresent()) {
+            try {
+                openWindow.apply(window.get()).ifPresent(out::println);
+                return 0;
+            } catch (UserFacingException failure) {
+                err.println(failure.userMessage());
+                return EXIT_FAILURE;
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
         KesuDeskCommand top = new KesuDeskCommand(environment, directories, openWindow);
         CommandLine commandLine = new CommandLine(top)
                 .setResourceBundle(Messages.bundle())
@@ -59,6 +75,38 @@ public final class Cli {
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /**
+     * The window's own arguments ({@code [--db PATH] [--startup-report] [FILE.kesu]}), read without building the
+     * whole command line: picocli's model of every command took a third of a second of the window's start.
+     * Anything else (a command, {@code --help}, a mistake) is left to picocli.
+     */
+    static Optional<WindowRequest> windowRequest(String[] args, Map<String, String> environment,
+                                                 AppDirectories directories) {
+        Optional<Path> database = Optional.empty();
+        Optional<Path> file = Optional.empty();
+        boolean startupReport = false;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--db") && i + 1 < args.length && database.isEmpty()) {
+                    database = Optional.of(Path.of(args[++i]));
+                } else if (arg.startsWith("--db=") && database.isEmpty()) {
+                    database = Optional.of(Path.of(arg.substring("--db=".length())));
+                } else if (arg.equals("--startup-report") && !startupReport) {
+                    startupReport = true;
+                } else if (!arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(".kesu") && file.isEmpty()) {
+                    file = Optional.of(Path.of(arg));
+                } else {
+                    return Optional.empty();
+                }
+            }
+        } catch (InvalidPathException notAPath) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowRequest(DatabaseLocation.resolve(database, environment, directories), file,
+                startupReport));
     }
 
     /**

@@ -122,6 +122,40 @@ class CliTest {
     }
 
     @Test
+    void theWindowsArguments_areReadAsTheyAreWritten_andAnythingElseIsACommand() {
+        Map<String, String> none = Map.of();
+        var directories = AppDirectoriesFixture.linux(folder);
+        Path db = folder.resolve("gui");
+
+        assertThat(Cli.windowRequest(new String[] {"--db=" + db}, none, directories))
+                .contains(new WindowRequest(db, java.util.Optional.empty(), false));
+        assertThat(Cli.windowRequest(new String[] {"交换/来自富裕县.KESU", "--startup-report"}, none, directories))
+                .contains(new WindowRequest(directories.defaultDatabase(),
+                        java.util.Optional.of(Path.of("交换/来自富裕县.KESU")), true));
+        assertThat(Cli.windowRequest(new String[] {}, Map.of("KESUDESK_DB", db.toString()), directories))
+                .map(WindowRequest::database).contains(db);
+        for (String[] command : List.of(new String[] {"--db", db.toString(), "plan", "show"},
+                new String[] {"--help"}, new String[] {"--db"}, new String[] {"a.kesu", "b.kesu"},
+                new String[] {"--startup-report", "--startup-report"}, new String[] {"plan.kesu.txt"})) {
+            assertThat(Cli.windowRequest(command, none, directories)).as(String.join(" ", command)).isEmpty();
+        }
+    }
+
+    @Test
+    void aWindowThatCannotOpen_saysWhyInChinese() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exitCode = Cli.run(new String[] {"--db", folder.resolve("gui").toString()}, new PrintWriter(out),
+                new PrintWriter(err), Map.of(), AppDirectoriesFixture.linux(folder), request -> {
+                    throw new org.kesudesk.l10n.UserFacingException("main.error.toolkit", "no display");
+                });
+
+        assertThat(exitCode).isEqualTo(Cli.EXIT_FAILURE);
+        assertThat(err.toString()).contains("no display").doesNotContain("Exception");
+    }
+
+    @Test
     void aFileGiven_isOpenedByTheWindow_andTheStartupReportAskedFor() {
         Path db = folder.resolve("gui");
         Path file = folder.resolve("来自富裕县.kesu");
