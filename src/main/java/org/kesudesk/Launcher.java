@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Launcher {
 
-    /** The system property naming the folder of the log files (set here, read by logback-app.xml). */
+    /** The system property naming the folder of the log files (set here, read by {@link LogFiles}). */
     public static final String LOG_FOLDER_PROPERTY = "kesudesk.logDir";
 
     private Launcher() {
@@ -42,7 +42,6 @@ public final class Launcher {
     private static Logger startLogging(Path folder) {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty(LOG_FOLDER_PROPERTY, folder.toAbsolutePath().toString());
-            System.setProperty("logback.configurationFile", "logback-app.xml");
         }
         return LoggerFactory.getLogger(Launcher.class);
     }
