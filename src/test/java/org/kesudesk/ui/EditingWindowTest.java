@@ -401,8 +401,7 @@ class EditingWindowTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        VisibleNodes.waitUntil(condition);
     }
 
     private void saveWindowScreenshot(javafx.scene.Parent root, String name) throws IOException {

@@ -196,8 +196,7 @@ class MainWindowTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        VisibleNodes.waitUntil(condition);
     }
 
     private void saveScreenshot(String name) throws IOException {

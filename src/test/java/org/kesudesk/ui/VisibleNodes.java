@@ -11,6 +11,17 @@ import org.testfx.api.FxRobot;
  */
 final class VisibleNodes {
 
+    /**
+     * Waits (up to 20 s) until the condition holds, asking it on the JavaFX thread: looking nodes up from the
+     * test's thread while the window builds its views can meet a half-changed scene graph.
+     */
+    static void waitUntil(java.util.function.BooleanSupplier condition) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+
     private VisibleNodes() {
     }
 

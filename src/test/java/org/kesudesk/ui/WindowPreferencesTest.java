@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.application.Application;
@@ -56,7 +55,7 @@ class WindowPreferencesTest {
                 + "window.maximized=false\nzoom=120\n");
 
         app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> VisibleNodes.shown(robot, "#planTree"));
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
 
         assertThat(stage.getX()).isEqualTo(40);
