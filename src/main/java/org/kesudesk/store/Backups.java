@@ -25,6 +25,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.l10n.UserFacingException;
 import org.slf4j.Logger;
@@ -132,7 +133,9 @@ public final class Backups {
                     Files.deleteIfExists(stale);
                 }
             }
-            database.backupTo(file);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                database.backupTo(out);
+            }
             return file;
         } catch (IOException | RuntimeException e) {
             discard(file);
@@ -171,19 +174,11 @@ public final class Backups {
      * automatic backups, complete or not there at all.
      */
     public static void copy(Database database, Path file) {
-        Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + PART);
         try {
-            Files.createDirectories(target.getParent());
-            database.backupTo(partial);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, database::backupTo);
         } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new UserFacingException(e, "backup.error.make", target, String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "backup.error.make", file.toAbsolutePath(),
+                    String.valueOf(e.getMessage()));
         }
     }
 

@@ -118,7 +118,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Copies the whole database, as it is now, into a new zip at {@code zip} holding the one H2 file, as H2's
+     * Writes the whole database, as it is now, to {@code out} as a zip holding the one H2 file, as H2's
      * {@code BACKUP TO} does: online (no one waits for it), transactionally consistent (work committed after it
      * starts, or not committed when it ends, is not in it), and readable by any unzip tool. Unlike
      * {@code BACKUP TO} the file is stored, not compressed: most of a database's bytes are ids, which do not
@@ -126,23 +126,22 @@ public final class Database implements AutoCloseable {
      * county files; stored, it takes a tenth of that). This goes through H2's own backup routine
      * ({@code FileStore.backup}), which {@code BACKUP TO} calls, with our zip stream.
      */
-    void backupTo(Path zip) {
+    void backupTo(java.io.OutputStream out) throws java.io.IOException {
         try (Connection connection = pool.getConnection()) {
             org.h2.engine.Database h2 = ((org.h2.engine.SessionLocal) connection
                     .unwrap(org.h2.jdbc.JdbcConnection.class).getSession()).getDatabase();
             h2.getStore().flush();
-            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
-                    new java.io.BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
-                out.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
-                h2.flush();
-                synchronized (h2.getLobSyncObject()) {
-                    h2.getStore().getMvStore().getFileStore().backup(out);
-                }
+            java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
+                    new java.io.BufferedOutputStream(out, 1 << 16));
+            zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+            h2.flush();
+            synchronized (h2.getLobSyncObject()) {
+                h2.getStore().getMvStore().getFileStore().backup(zip);
             }
+            zip.finish();
+            zip.flush();
         } catch (SQLException e) {
             throw translate(e, path);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -115,27 +115,26 @@ public final class DialogService implements Dialogs {
     @Override
     public Optional<Region> chooseRegion(String title, String text, List<Region> regions,
                                          Optional<Region> preselected) {
-        List<RegionChoice> choices = regions.stream().map(RegionChoice::new).toList();
-        ChoiceDialog<RegionChoice> dialog = new ChoiceDialog<>(preselected.map(RegionChoice::new)
-                .filter(choices::contains).orElse(choices.isEmpty() ? null : choices.get(0)), choices);
-        dialog.setTitle(title);
-        dialog.setHeaderText(text);
-        dialog.getDialogPane().setId("regionDialog");
-        ButtonType ok = okButton();
-        dialog.getDialogPane().getButtonTypes().setAll(ok,
-                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.setResultConverter(button -> button == ok ? dialog.getSelectedItem() : null);
-        return prepare(dialog).showAndWait().map(RegionChoice::region);
+        return choose("regionDialog", title, text, regions,
+                region -> Messages.get("region.choice", region.name(), region.code()), preselected);
     }
 
     @Override
     public <T> Optional<T> chooseOne(String title, String text, List<T> choices,
                                      java.util.function.Function<T, String> shown) {
+        return choose("chooseOneDialog", title, text, choices, shown, Optional.empty());
+    }
+
+    /** A list to pick one from, each shown by {@code shown}, the preselected one (else the first) selected. */
+    private <T> Optional<T> choose(String id, String title, String text, List<T> choices,
+                                   java.util.function.Function<T, String> shown, Optional<T> preselected) {
         List<Choice<T>> wrapped = choices.stream().map(c -> new Choice<>(c, shown.apply(c))).toList();
-        ChoiceDialog<Choice<T>> dialog = new ChoiceDialog<>(wrapped.isEmpty() ? null : wrapped.get(0), wrapped);
+        Choice<T> selected = wrapped.stream().filter(c -> preselected.filter(c.value()::equals).isPresent())
+                .findFirst().orElse(wrapped.isEmpty() ? null : wrapped.get(0));
+        ChoiceDialog<Choice<T>> dialog = new ChoiceDialog<>(selected, wrapped);
         dialog.setTitle(title);
         dialog.setHeaderText(text);
-        dialog.getDialogPane().setId("chooseOneDialog");
+        dialog.getDialogPane().setId(id);
         ButtonType ok = okButton();
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -148,14 +147,6 @@ public final class DialogService implements Dialogs {
         @Override
         public String toString() {
             return text;
-        }
-    }
-
-    /** A region as a choice shows it: 富裕县（230227）. */
-    private record RegionChoice(Region region) {
-        @Override
-        public String toString() {
-            return Messages.get("region.choice", region.name(), region.code());
         }
     }
 

@@ -29,7 +29,9 @@ class DatabaseBackupTest {
         try (Database database = Database.open(folder.resolve("db").resolve("kesudesk"))) {
             new PlanRepository(database).add(TestPlans.countyPlan());
             before = DatabaseSnapshot.contentOf(database);
-            database.backupTo(zip);
+            try (java.io.OutputStream out = Files.newOutputStream(zip)) {
+                database.backupTo(out);
+            }
             database.inTransaction(tx -> tx.execute("UPDATE UNIT SET NAME = NAME || '（改）'"));
             after = DatabaseSnapshot.contentOf(database);
         }
@@ -56,7 +58,9 @@ class DatabaseBackupTest {
             }));
             assertThat(written.await(30, TimeUnit.SECONDS)).as("the edit has written its rows").isTrue();
 
-            database.backupTo(zip);
+            try (java.io.OutputStream out = Files.newOutputStream(zip)) {
+                database.backupTo(out);
+            }
             backedUp.countDown();
 
             assertThat(edit.get(30, TimeUnit.SECONDS)).as("units renamed, then committed").isPositive();
@@ -72,7 +76,9 @@ class DatabaseBackupTest {
         Path zip = folder.resolve("backup.zip");
         try (Database database = Database.open(folder.resolve("db").resolve("kesudesk"))) {
             new PlanRepository(database).add(TestPlans.countyPlan());
-            database.backupTo(zip);
+            try (java.io.OutputStream out = Files.newOutputStream(zip)) {
+                database.backupTo(out);
+            }
         }
         try (ZipFile file = new ZipFile(zip.toFile())) {
             assertThat(file.stream().map(ZipEntry::getName)).containsExactly("kesudesk.mv.db");
