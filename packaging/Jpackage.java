@@ -62,6 +62,9 @@ public final class Jpackage {
         run(appImage);
         boolean deb = os.contains("linux") && commandExists("dpkg-deb") && commandExists("fakeroot");
         ClassDataArchive.make(project, image, windows, deb ? Optional.of(DEB_INSTALL_DIR) : Optional.empty());
+        if (os.contains("linux")) {
+            StartScript.write(image);
+        }
 
         List<String> installer = new ArrayList<>(List.of(
                 "--app-image", image.toString(),
@@ -256,6 +259,50 @@ public final class Jpackage {
                 System.out.println(Files.readString(scratch.resolve("training.log")));
                 throw new IllegalStateException("the class-data archive's training run failed: " + command);
             }
+        }
+    }
+
+    /**
+     * {@code bin/kesudesk}, which the menu entry and the .kesu file type start: the app as {@code bin/KesuDesk}
+     * starts it (the same Java options and class path, read from the launcher's configuration, so that the
+     * class-data archive fits), without the jpackage launcher's asking the package manager ({@code dpkg -S}) which
+     * package it belongs to, which took half a second of every start.
+     */
+    static final class StartScript {
+
+        private StartScript() {
+        }
+
+        static void write(Path image) throws IOException {
+            Path config = image.resolve("lib").resolve("app").resolve(NAME + ".cfg");
+            List<String> classPath = new ArrayList<>();
+            List<String> options = new ArrayList<>();
+            String mainClass = null;
+            for (String line : Files.readAllLines(config)) {
+                if (line.startsWith("app.classpath=")) {
+                    classPath.add(line.substring("app.classpath=".length()));
+                } else if (line.startsWith("java-options=")) {
+                    options.add(line.substring("java-options=".length()));
+                } else if (line.startsWith("app.mainclass=")) {
+                    mainClass = line.substring("app.mainclass=".length());
+                }
+            }
+            StringBuilder script = new StringBuilder();
+            script.append("#!/bin/sh\n")
+                    .append("# Starts KesuDesk as bin/").append(NAME).append(" does (its Java options and class path, from\n")
+                    .append("# lib/app/").append(NAME).append(".cfg), without the jpackage launcher's query of the package manager.\n")
+                    .append("ROOT=$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")\n")
+                    .append("APPDIR=\"$ROOT/lib/app\"\n")
+                    .append("exec \"$ROOT/lib/runtime/bin/java\"");
+            for (String option : options) {
+                script.append(" \\\n    \"").append(option).append('"');
+            }
+            script.append(" \\\n    -cp \"").append(String.join(":", classPath)).append('"')
+                    .append(" \\\n    ").append(mainClass).append(" \"$@\"\n");
+            Path file = image.resolve("bin").resolve("kesudesk");
+            Files.writeString(file, script.toString());
+            file.toFile().setExecutable(true, false);
+            System.out.println("Start script: " + file);
         }
     }
 }
