@@ -68,6 +68,8 @@ class WindowPreferencesTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 18.2px");
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#planTree").queryAs(javafx.scene.control.TreeView.class);
+        assertThat(tree.getFixedCellSize()).as("rows as tall as the larger text needs").isGreaterThan(26 * 1.25);
         assertThat(Preferences.load(settings).zoomPercent()).isEqualTo(130);
 
         robot.interact(() -> {
