@@ -29,7 +29,8 @@ public final class KesuDeskApp extends Application {
     private Path settingsFile;
     private Optional<Path> fileToOpen = Optional.empty();
     private boolean startupReport;
-    private Optional<String> uiFontFamily = Optional.empty();
+    /** The bundled UI font, loaded on a thread of its own while the window is built. */
+    private java.util.concurrent.CompletableFuture<Optional<String>> uiFontFamily;
     private TaskExecutor executor;
     private MainViewModel viewModel;
 
@@ -76,7 +77,7 @@ public final class KesuDeskApp extends Application {
         if (settingsFile == null) {
             settingsFile = AppDirectories.forCurrentUser().dataFolder().resolve(Preferences.FILE_NAME);
         }
-        uiFontFamily = AppFonts.loadUiFont();
+        uiFontFamily = java.util.concurrent.CompletableFuture.supplyAsync(AppFonts::loadUiFont);
     }
 
     @Override
@@ -87,7 +88,7 @@ public final class KesuDeskApp extends Application {
         viewModel.usePreferences(preferences);
         MainWindow window = new MainWindow(viewModel, stage::close);
         // the text size is the root's; the style sheet gives every other size relative to it
-        String family = uiFontFamily.map(name -> "-fx-font-family: \"" + name + "\"; ").orElse("");
+        String family = uiFontFamily.join().map(name -> "-fx-font-family: \"" + name + "\"; ").orElse("");
         window.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> family
                 + String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
                 NORMAL_TEXT_SIZE * viewModel.zoomProperty().get() / 100.0), viewModel.zoomProperty()));
