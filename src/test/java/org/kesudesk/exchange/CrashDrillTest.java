@@ -131,8 +131,8 @@ class CrashDrillTest {
                 }
             }
         }
-        System.out.printf("crash drill (import, seed %d): %d kills from a third into the %d ms an import takes; the import "
-                + "whole in %d, not there in %d%n", seed, ROUNDS, duration, imported, none);
+        System.out.printf("crash drill (import, seed %d): %d kills from a third into the %d ms an import takes; "
+                + "the import whole in %d, not there in %d%n", seed, ROUNDS, duration, imported, none);
     }
 
     @Test
