@@ -44,7 +44,6 @@ public final class Backups {
 
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-    private static final String PREFIX = "kesudesk-";
     private static final String ZIP = ".zip";
     private static final String PART = ".part";
     private static final String DATABASE_ENTRY_SUFFIX = ".mv.db";
@@ -77,10 +76,16 @@ public final class Backups {
 
     private final Path databasePath;
     private final Path folder;
+    /**
+     * Backups are named after their database (kesudesk-20261130-160731-792-before-import.zip): two databases in
+     * one folder share the backups folder, not their backups.
+     */
+    private final String prefix;
 
     private Backups(Path databasePath) {
         this.databasePath = databasePath.toAbsolutePath();
         this.folder = this.databasePath.resolveSibling("backups");
+        this.prefix = this.databasePath.getFileName() + "-";
     }
 
     /** The backups of the database at this path (without {@code .mv.db}), which need not be open or sound. */
@@ -237,7 +242,7 @@ public final class Backups {
     private Path newFile(Kind kind) {
         LocalDateTime time = LocalDateTime.now();
         while (true) {
-            String name = PREFIX + time.format(NAME_TIME) + kind.fileSuffix();
+            String name = prefix + time.format(NAME_TIME) + kind.fileSuffix();
             if (!Files.exists(folder.resolve(name)) && !Files.exists(folder.resolve(name + PART))) {
                 return folder.resolve(name + PART);
             }
@@ -348,14 +353,14 @@ public final class Backups {
         }
     }
 
-    private static Optional<Backup> parse(Path file) {
+    private Optional<Backup> parse(Path file) {
         String name = file.getFileName().toString();
-        if (!name.startsWith(PREFIX)) {
+        if (!name.startsWith(prefix)) {
             return Optional.empty();
         }
         for (Kind kind : Kind.values()) {
             if (name.endsWith(kind.fileSuffix())) {
-                String time = name.substring(PREFIX.length(), name.length() - kind.fileSuffix().length());
+                String time = name.substring(prefix.length(), name.length() - kind.fileSuffix().length());
                 try {
                     return Optional.of(new Backup(file, LocalDateTime.parse(time, NAME_TIME), kind,
                             Files.size(file)));

@@ -47,6 +47,20 @@ class BackupsTest {
     }
 
     @Test
+    void twoDatabasesInOneFolder_eachSeeOnlyTheirOwnBackups() {
+        Path county = db().resolveSibling("county");
+        try (Database city = Database.open(db()); Database other = Database.open(county)) {
+            Path cityBackup = Backups.of(city).make(city, Backups.Kind.ON_EXIT);
+            Path countyBackup = Backups.of(other).make(other, Backups.Kind.ON_EXIT);
+
+            assertThat(Backups.of(city).folder()).isEqualTo(Backups.of(other).folder());
+            assertThat(Backups.of(city).list()).extracting(Backups.Backup::file).containsExactly(cityBackup);
+            assertThat(Backups.of(other).list()).extracting(Backups.Backup::file).containsExactly(countyBackup);
+            assertThat(countyBackup.getFileName().toString()).startsWith("county-").endsWith("-on-exit.zip");
+        }
+    }
+
+    @Test
     void restoring_bringsBackTheDatabaseAsItWas_andKeepsTheOneItReplaces() {
         String before;
         String after;
