@@ -2,7 +2,6 @@ package org.kesudesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -122,14 +121,9 @@ final class DbCommand {
             }
             out.println(Messages.get("cli.db.backups.folder", backups.folder()));
             for (Backups.Backup backup : kept) {
-                out.println(Messages.get("cli.db.backups.line", backup.madeAt().format(SHOWN_TIME),
-                        Messages.get("backup.kind." + backup.kind().name()),
-                        String.format(java.util.Locale.ROOT, "%.1f", backup.bytes() / 1e6),
-                        backup.file().getFileName()));
+                out.println(Messages.get("cli.db.backups.line", backup.shown(), backup.file().getFileName()));
             }
             return 0;
         }
     }
-
-    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 }

@@ -27,6 +27,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.LocalizedText;
+import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,15 @@ public final class Backups {
 
     /** A kept backup. */
     public record Backup(Path file, LocalDateTime madeAt, Kind kind, long bytes) {
+
+        /** The backup as the user picks it, in the window or on the command line: 2026-11-30 16:07:31　导入前　83.4 MB */
+        public String shown() {
+            return Messages.get("backup.shown", madeAt.format(SHOWN_TIME), Messages.get("backup.kind." + kind.name()),
+                    String.format(java.util.Locale.ROOT, "%.1f", bytes / 1e6));
+        }
     }
+
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** What a restore did: the backup put in place, and the backup made of the database it replaced, if any. */
     public record Restored(Path from, Optional<Path> previous) {

@@ -41,8 +41,6 @@ import org.slf4j.LoggerFactory;
 public final class MainViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
-    private static final java.time.format.DateTimeFormatter SHOWN_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** What the main window shows. */
     public enum State {
@@ -183,7 +181,7 @@ public final class MainViewModel {
                     }
                     Backups.Backup backup = sound.get();
                     if (dialogs.confirm(Messages.get("restore.damaged.title"), Messages.get("restore.damaged.offer",
-                            databasePath, shown(backup), backup.file().getFileName()),
+                            databasePath, backup.shown(), backup.file().getFileName()),
                             Messages.get("restore.confirm.ok"))) {
                         restore(backup.file());
                     }
@@ -204,7 +202,7 @@ public final class MainViewModel {
                     kept.forEach(backup -> choices.add(Optional.of(backup)));
                     choices.add(Optional.empty());
                     dialogs.chooseOne(Messages.get("restore.title"), Messages.get("restore.choose"), choices,
-                                    choice -> choice.map(MainViewModel::shown)
+                                    choice -> choice.map(Backups.Backup::shown)
                                             .orElseGet(() -> Messages.get("restore.otherFile")))
                             .flatMap(choice -> choice.map(Backups.Backup::file)
                                     .or(() -> dialogs.chooseFileToOpen(Messages.get("restore.title"), "zip")))
@@ -263,13 +261,6 @@ public final class MainViewModel {
                             })
                             .onFailure(failure -> failed(title, failure)));
                 });
-    }
-
-    /** A backup as the user picks it: 2026-11-30 16:07:31　导入前　83.4 MB. */
-    private static String shown(Backups.Backup backup) {
-        return Messages.get("restore.choice", backup.madeAt().format(SHOWN_TIME),
-                Messages.get("backup.kind." + backup.kind().name()),
-                String.format(java.util.Locale.ROOT, "%.1f", backup.bytes() / 1e6));
     }
 
     public BooleanBinding canRestoreProperty() {
