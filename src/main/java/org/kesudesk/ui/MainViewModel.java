@@ -408,22 +408,24 @@ public final class MainViewModel {
      * closes.
      */
     public void close() {
+        Database open = database;
+        if (open != null) {
+            try {
+                if (new AuditLog(open).lastId() != auditAtOpen) {
+                    Backups.of(open).make(open, Backups.Kind.ON_EXIT);
+                }
+            } catch (UserFacingException e) {
+                LOG.warn("no backup on closing {}: {}", databasePath, e.userMessage(), e);
+            }
+        }
         closeDatabase();
     }
 
+    /** Closes the database without a backup (a restore keeps the database it replaces itself). */
     private void closeDatabase() {
         Database open = database;
-        if (open == null) {
-            return;
-        }
         database = null;
-        try {
-            if (new AuditLog(open).lastId() != auditAtOpen) {
-                Backups.of(open).make(open, Backups.Kind.ON_EXIT);
-            }
-        } catch (UserFacingException e) {
-            LOG.warn("no backup on closing {}: {}", databasePath, e.userMessage(), e);
-        } finally {
+        if (open != null) {
             open.close();
         }
     }
