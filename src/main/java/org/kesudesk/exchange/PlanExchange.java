@@ -224,8 +224,13 @@ public final class PlanExchange implements AutoCloseable {
                     shown(last.get()));
         }
         boolean importedBefore = last.isPresent() && last.get().isEqual(created);
-        // the version the sender says it had last exchanged with this office; else the last one here
-        Optional<PlanDocument> base = shipped.basedOn().flatMap(sha -> exchanges.version(planId, sha))
+        // a version this office already has (this very file again, or one it sent) brings nothing new: it is its
+        // own base. Otherwise the version the sender says it had last exchanged with this office; else the last one
+        // here (a file that names no base, merged against this office's own last export, would undo this office's
+        // edits since that file)
+        Optional<PlanDocument> base = importedBefore ? Optional.of(theirs)
+                : exchanges.version(planId, ExchangeFile.sha256(received))
+                .or(() -> shipped.basedOn().flatMap(sha -> exchanges.version(planId, sha)))
                 .or(() -> exchanges.baseline(planId))
                 .map(data -> PlanData.read(data).document());
         return new Preview(file, header, sender, contents.senderFingerprint(),

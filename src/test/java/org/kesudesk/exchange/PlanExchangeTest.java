@@ -271,6 +271,27 @@ class PlanExchangeTest {
     }
 
     @Test
+    void theCitysFirstFileAgain_afterTheCountySentItsOwnEdits_changesNothing() {
+        // the city's first file names no version it is based on: the county had exchanged nothing yet
+        Path first = city.export(FUYU, "first.kesu");
+        county.exchange().apply(county.exchange().inspect(first, false));
+        county.assign(task(countyPlanAtCity, 0, 0), new UnitRepository(county.database).add("富裕县科技馆"));
+        county.export(CITY, "edits.kesu");
+        String before = DatabaseSnapshot.of(county.database);
+
+        PlanExchange.Preview again = county.exchange().inspect(first, false);
+        assertThat(again.importedBefore()).isTrue();
+        assertThat(again.merge().changes()).isEmpty();
+        assertThat(again.merge().conflicts()).isEmpty();
+        PlanExchange.Imported imported = county.exchange().apply(again);
+        assertThat(imported.applied().inserted() + imported.applied().updated() + imported.applied().deleted())
+                .isZero();
+        assertThat(DatabaseSnapshot.of(county.database)).isEqualTo(before);
+        assertThat(task(county.plans().find(countyPlanAtCity.plan().id()).orElseThrow(), 0, 0).responsibleUnits())
+                .extracting(Unit::name).contains("富裕县科技馆");
+    }
+
+    @Test
     void anOlderFileThanOneImported_isRefused() {
         Path older = city.export(FUYU, "older.kesu");
         Path newer = city.export(FUYU, "newer.kesu");
