@@ -28,11 +28,13 @@ final class PlanText {
 
     private static void appendNode(StringBuilder text, PlanNode node, int depth) {
         text.append("  ".repeat(depth)).append(node.kind().numbering(node.label())).append(node.title());
-        Role role = node.kind().isItem() ? Role.LEAD : Role.RESPONSIBLE;
-        String units = node.unitsIn(role).stream().map(Unit::name).collect(Collectors.joining("、"));
-        if (!units.isEmpty()) {
-            text.append("（").append(Messages.get("node.units." + role.name())).append("：").append(units).append("）");
-        }
+        node.kind().unitRole().ifPresent(role -> {
+            String units = node.unitsIn(role).stream().map(Unit::name).collect(Collectors.joining("、"));
+            if (!units.isEmpty()) {
+                text.append("（").append(Messages.get("node.units." + role.name())).append("：").append(units)
+                        .append("）");
+            }
+        });
         text.append('\n');
         node.children().forEach(child -> appendNode(text, child, depth + 1));
     }

@@ -208,12 +208,10 @@ final class DocumentRows {
     }
 
     private static String unitsClause(PlanNode node) {
-        if (node.kind() == NodeKind.SECTION) {
-            return "";
-        }
-        Role role = node.kind().isItem() ? Role.LEAD : Role.RESPONSIBLE;
-        List<Unit> units = node.unitsIn(role);
-        return units.isEmpty() ? "" : Messages.get("documents.units." + role.name(), names(units));
+        return node.kind().unitRole().map(role -> {
+            List<Unit> units = node.unitsIn(role);
+            return units.isEmpty() ? "" : Messages.get("documents.units." + role.name(), names(units));
+        }).orElse("");
     }
 
     private static String names(List<Unit> units) {

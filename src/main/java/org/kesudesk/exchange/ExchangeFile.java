@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanContentCheck;
 
 /**
  * The .kesu container: a zip that any unzip tool opens, holding {@code manifest.json} (format version, sender and
@@ -51,6 +53,8 @@ public final class ExchangeFile {
     static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
     static final int MAX_ENTRIES = 64;
     static final long MAX_COMPRESSION_RATIO = 200;
+    /** How far ahead of this machine's clock a file's time may be (clocks differ, and time zones are mistaken). */
+    static final java.time.Duration MAX_CLOCK_AHEAD = java.time.Duration.ofDays(1);
 
     /** Who sent a file to whom, as its manifest says. */
     public record Header(String senderCode, String senderName, String recipientCode, OffsetDateTime createdAt,
@@ -103,6 +107,11 @@ public final class ExchangeFile {
      * @throws UserFacingException       for anything else wrong with the file, with the reason in Chinese
      */
     public static Contents read(Path file, KnownKeys knownKeys, boolean trustNewKey) {
+        return read(file, knownKeys, trustNewKey, java.time.Clock.systemDefaultZone());
+    }
+
+    /** Reads and checks a file, with the time of this machine's clock as the given clock tells it. */
+    static Contents read(Path file, KnownKeys knownKeys, boolean trustNewKey, java.time.Clock clock) {
         Map<String, byte[]> raw = unzip(file);
         byte[] manifestBytes = raw.remove(MANIFEST);
         byte[] signatureBytes = raw.remove(SIGNATURE);
@@ -112,21 +121,15 @@ public final class ExchangeFile {
         if (signatureBytes == null) {
             throw new UserFacingException("exchange.error.noSignature", file.getFileName());
         }
-        JsonNode manifest;
-        try {
-            manifest = JSON.readTree(manifestBytes);
-        } catch (JsonProcessingException e) {
-            throw new UserFacingException(e, "exchange.error.badManifest", file.getFileName(), e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UserFacingException(e, "exchange.error.badManifest", file.getFileName(), e.getMessage());
-        }
-        if (manifest == null || !FORMAT.equals(manifest.path("format").asText())) {
+        JsonNode manifest = StrictJson.read(manifestBytes, MANIFEST);
+        if (!FORMAT.equals(manifest.path("format").asText())) {
             throw new UserFacingException("exchange.error.notExchangeFile", file.getFileName());
         }
-        int version = manifest.path("formatVersion").asInt(-1);
-        if (version != FORMAT_VERSION) {
-            throw new UserFacingException("exchange.error.formatVersion", manifest.path("formatVersion").asText(),
-                    FORMAT_VERSION);
+        JsonNode version = manifest.path("formatVersion");
+        // an integer, written as one: "1", 1.0 or 1e0 are not the version this app writes
+        if (!version.isInt() || version.intValue() != FORMAT_VERSION) {
+            throw new UserFacingException("exchange.error.formatVersion",
+                    PlanContentCheck.shown(version.isMissingNode() ? "" : version.toString()), FORMAT_VERSION);
         }
         // the signature first: nothing else in the manifest is believed before it is known who wrote it
         PublicKey senderKey = publicKey(manifest.path("sender").path("publicKey").asText(""), file);
@@ -136,6 +139,16 @@ public final class ExchangeFile {
         if (!verify(manifestBytes, signatureBytes, senderKey)) {
             throw new UserFacingException("exchange.error.badSignature", file.getFileName());
         }
+        String recipientCode = manifest.path("recipient").path("code").asText("");
+        for (String code : List.of(senderCode, recipientCode)) {
+            if (!code.matches("\\d{6}")) {
+                throw new UserFacingException("exchange.error.badRegionCode", file.getFileName(),
+                        PlanContentCheck.shown(code));
+            }
+        }
+        PlanContentCheck.regionNameProblem(senderName).ifPresent(problem -> {
+            throw new UserFacingException("exchange.error.badSenderName", file.getFileName(), problem);
+        });
         Optional<String> known = knownKeys.fingerprintOf(senderCode);
         if (known.isPresent() && !known.get().equals(fingerprint)) {
             throw new UserFacingException("exchange.error.otherSenderKey", senderName, senderCode, fingerprint,
@@ -152,7 +165,8 @@ public final class ExchangeFile {
             if (data == null) {
                 throw new UserFacingException("exchange.error.missingEntry", entry.getKey());
             }
-            if (data.length != entry.getValue().path("size").asLong(-1)
+            JsonNode size = entry.getValue().path("size");
+            if (!size.isIntegralNumber() || data.length != size.asLong(-1)
                     || !sha256(data).equals(entry.getValue().path("sha256").asText())) {
                 throw new UserFacingException("exchange.error.checksum", entry.getKey());
             }
@@ -162,13 +176,22 @@ public final class ExchangeFile {
             throw new UserFacingException("exchange.error.extraEntry", raw.keySet().iterator().next());
         }
         OffsetDateTime createdAt;
+        String created = manifest.path("createdAt").asText("");
         try {
-            createdAt = OffsetDateTime.parse(manifest.path("createdAt").asText());
+            createdAt = OffsetDateTime.parse(created);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new UserFacingException(e, "exchange.error.badManifest", file.getFileName(), e.getMessage());
+            throw new UserFacingException(e, "exchange.error.badCreatedAt", file.getFileName(),
+                    PlanContentCheck.shown(created));
         }
-        Header header = new Header(senderCode, senderName, manifest.path("recipient").path("code").asText(""),
-                createdAt, manifest.path("appVersion").asText(""));
+        // a file from the future would become the newest from its sender, and every genuine file after it older
+        if (createdAt.isAfter(OffsetDateTime.now(clock).plus(MAX_CLOCK_AHEAD))) {
+            throw new UserFacingException("exchange.error.fromTheFuture", file.getFileName(),
+                    createdAt.atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime()
+                            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+                    java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        }
+        Header header = new Header(senderCode, senderName, recipientCode, createdAt,
+                manifest.path("appVersion").asText(""));
         return new Contents(header, senderKey.getEncoded(), fingerprint, entries);
     }
 

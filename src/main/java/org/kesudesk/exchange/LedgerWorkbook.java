@@ -178,7 +178,7 @@ public final class LedgerWorkbook {
         if (given != null) {
             assignments = new ArrayList<>();
             for (Role role : Role.values()) {
-                if (role == Role.LEAD ? node.kind().isItem() : !node.kind().isItem()) {
+                if (node.kind().takes(role)) {
                     for (String name : given[role == Role.LEAD ? 0 : 1]) {
                         assignments.add(node.assignments().stream()
                                 .filter(a -> a.role() == role && a.unit().name().equals(name)).findFirst()

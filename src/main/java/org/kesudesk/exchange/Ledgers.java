@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.store.Backups;
@@ -69,6 +70,7 @@ public final class Ledgers {
         PlanDocument plan = exchanges.planOfNode(first.getKey()).flatMap(plans::find)
                 .orElseThrow(() -> new UserFacingException("ledger.error.otherPlan", first.getValue().number()));
         PlanDocument filled = LedgerWorkbook.fill(plan, rows);
+        PlanContentCheck.requireValid(filled);
         return new Preview(file, plan, PlanMerge.merge(Optional.of(plan), Optional.of(plan), filled, Map.of()));
     }
 

@@ -14,7 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanContentCheck;
+import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.IndicatorPeriod;
@@ -110,75 +113,120 @@ public final class PlanData {
         }
     }
 
-    /** Reads {@code plan.json}; units are new (by name), to be matched to the catalogue when stored. */
+    /**
+     * Reads {@code plan.json}; units are new (by name), to be matched to the catalogue when stored. The JSON is read
+     * with limits ({@link StrictJson}); every value is checked for its type and form before it is used, the nodes
+     * are counted as they are read (a file with more than a plan may hold is refused at once), and a mistake is
+     * reported with the place in the plan where it is.
+     */
     public static Shipped read(byte[] json) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new UserFacingException(e, "exchange.error.badJson", ENTRY, e.getMessage());
-        }
+        JsonNode root = StrictJson.read(json, ENTRY);
         Reader reader = new Reader();
-        try {
-            JsonNode header = root.path("plan");
-            Plan plan = new Plan(reader.id(header, "plan"), Optional.empty(), reader.text(header, "docNumber"),
-                    reader.text(header, "title"), reader.text(header, "issuer"), reader.date(header, "issueDate"),
-                    reader.text(header, "addressees"), reader.text(header, "noticeBody"),
-                    reader.text(header, "copiedTo"), reader.text(header, "printedBy"),
-                    reader.date(header, "printedDate"), reader.text(header, "planTitle"),
-                    reader.text(header, "goalText"), header.path("rowVersion").asLong(1));
-            List<PlanNode> sections = new ArrayList<>();
-            for (JsonNode section : reader.array(root, "sections")) {
-                sections.add(reader.node(section));
-            }
-            JsonNode basedOn = header.path("basedOn");
-            return new Shipped(reader.text(header, "region"),
-                    new PlanDocument(plan, reader.indicators(root.path("goalIndicators")), sections),
-                    basedOn.isTextual() ? Optional.of(basedOn.asText()) : Optional.empty());
-        } catch (IllegalArgumentException | NullPointerException | java.time.format.DateTimeParseException e) {
-            // a kind, role or date the format does not have, or a node in a place its kind may not be
-            throw new UserFacingException(e, "exchange.error.badJson", ENTRY, String.valueOf(e.getMessage()));
+        JsonNode header = reader.object(root, "plan", reader.place("content.place.header"));
+        String headerPlace = reader.place("content.place.header");
+        Plan plan = new Plan(reader.id(header, "plan", headerPlace), Optional.empty(),
+                reader.text(header, "docNumber", headerPlace), reader.text(header, "title", headerPlace),
+                reader.text(header, "issuer", headerPlace), reader.date(header, "issueDate", headerPlace),
+                reader.text(header, "addressees", headerPlace), reader.text(header, "noticeBody", headerPlace),
+                reader.text(header, "copiedTo", headerPlace), reader.text(header, "printedBy", headerPlace),
+                reader.date(header, "printedDate", headerPlace), reader.text(header, "planTitle", headerPlace),
+                reader.text(header, "goalText", headerPlace), reader.rowVersion(header, headerPlace));
+        List<Indicator> goals = reader.indicators(root, "goalIndicators", reader.place("content.place.goals"));
+        List<PlanNode> sections = new ArrayList<>();
+        int index = 0;
+        for (JsonNode section : reader.array(root, "sections", reader.place("content.place.plan"))) {
+            sections.add(reader.node(section, null, "", ++index));
         }
+        JsonNode basedOn = header.path("basedOn");
+        if (!basedOn.isMissingNode() && !basedOn.isNull() && !(basedOn.isTextual()
+                && basedOn.asText().matches("[0-9a-f]{64}"))) {
+            throw reader.wrong(headerPlace, "basedOn", "exchange.problem.notChecksum");
+        }
+        return new Shipped(reader.text(header, "region", headerPlace),
+                new PlanDocument(plan, goals, sections),
+                basedOn.isTextual() ? Optional.of(basedOn.asText()) : Optional.empty());
     }
 
-    /** Reads with the ids seen so far, so that a duplicated id is refused. */
+    /** Reads with the ids seen and the nodes counted so far, so that a duplicated id or too many nodes are refused. */
     private static final class Reader {
+        private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
+                "-?\\d{1," + ContentLimits.TARGET_INTEGER_DIGITS + "}(\\.\\d{1," + ContentLimits.TARGET_FRACTION_DIGITS
+                        + "})?");
         private final java.util.Set<UUID> ids = new java.util.HashSet<>();
+        private int nodes;
 
-        PlanNode node(JsonNode node) {
+        PlanNode node(JsonNode node, NodeKind parentKind, String parentPlace, int index) {
+            if (!node.isObject()) {
+                throw wrong(parentPlace + childPlace(parentKind, index), "", "exchange.problem.notObject");
+            }
+            if (++nodes > ContentLimits.NODES) {
+                throw new UserFacingException("exchange.error.tooManyNodes", ENTRY, ContentLimits.NODES);
+            }
+            String roughPlace = parentPlace + childPlace(parentKind, index);
+            NodeKind kind = kind(node, roughPlace);
+            if (!kind.mayBeChildOf(parentKind)) {
+                throw new UserFacingException("exchange.error.badEntry", ENTRY, roughPlace, LocalizedText.of(
+                        "exchange.problem.misplaced", LocalizedText.of("node.kind." + kind.name()),
+                        parentKind == null ? LocalizedText.of("exchange.problem.root")
+                                : LocalizedText.of("node.kind." + parentKind.name())));
+            }
+            String label = text(node, "label", roughPlace);
+            String place = label.isEmpty() || label.length() > ContentLimits.LABEL ? roughPlace
+                    : parentPlace + kind.numbering(PlanContentCheck.shown(label));
+            UUID id = id(node, "node", place);
             List<Assignment> assignments = new ArrayList<>();
-            for (JsonNode a : array(node, "assignments")) {
-                Unit unit = Unit.create(text(a, "unit"), a.path("precedence").asInt(Integer.MAX_VALUE));
-                assignments.add(new Assignment(id(a, "assignment"), unit,
-                        Role.valueOf(text(a, "role").toUpperCase(Locale.ROOT)), a.path("rowVersion").asLong(1)));
+            for (JsonNode a : array(node, "assignments", place)) {
+                if (!a.isObject()) {
+                    throw wrong(place, "assignments", "exchange.problem.notObject");
+                }
+                Unit unit = Unit.create(text(a, "unit", place), precedence(a, place));
+                assignments.add(new Assignment(id(a, "assignment", place), unit, role(a, place),
+                        rowVersion(a, place)));
             }
+            List<Indicator> indicators = indicators(node, "indicators", place);
             List<PlanNode> children = new ArrayList<>();
-            for (JsonNode child : array(node, "children")) {
-                children.add(node(child));
+            int childIndex = 0;
+            for (JsonNode child : array(node, "children", place)) {
+                children.add(node(child, kind, place, ++childIndex));
             }
-            return new PlanNode(id(node, "node"), NodeKind.valueOf(text(node, "kind").toUpperCase(Locale.ROOT)),
-                    text(node, "label"), text(node, "title"), text(node, "text"), assignments,
-                    indicators(node.path("indicators")), children, node.path("rowVersion").asLong(1));
+            return new PlanNode(id, kind, label, text(node, "title", place), text(node, "text", place), assignments,
+                    indicators, children, rowVersion(node, place));
         }
 
-        List<Indicator> indicators(JsonNode array) {
+        List<Indicator> indicators(JsonNode parent, String field, String place) {
             List<Indicator> indicators = new ArrayList<>();
-            for (JsonNode i : array) {
-                Optional<BigDecimal> target = i.path("target").isTextual()
-                        ? Optional.of(new BigDecimal(i.path("target").asText())) : Optional.empty();
-                indicators.add(new Indicator(id(i, "indicator"), text(i, "wording"), target, text(i, "measure"),
-                        IndicatorPeriod.valueOf(text(i, "period").toUpperCase(Locale.ROOT)),
-                        i.path("rowVersion").asLong(1)));
+            for (JsonNode i : array(parent, field, place)) {
+                if (!i.isObject()) {
+                    throw wrong(place, field, "exchange.problem.notObject");
+                }
+                if (indicators.size() >= ContentLimits.INDICATORS_PER_NODE) {
+                    throw wrong(place, field, "exchange.problem.tooMany");
+                }
+                JsonNode target = i.path("target");
+                Optional<BigDecimal> value = Optional.empty();
+                if (target.isTextual() && TARGET.matcher(target.asText()).matches()) {
+                    // digits only, bounded: no exponent, so the number is as small as its text
+                    value = Optional.of(new BigDecimal(target.asText()));
+                } else if (!target.isNull() && !target.isMissingNode()) {
+                    throw wrong(place, "target", "exchange.problem.notTarget");
+                }
+                indicators.add(new Indicator(id(i, "indicator", place), text(i, "wording", place), value,
+                        text(i, "measure", place), period(i, place), rowVersion(i, place)));
             }
             return indicators;
         }
 
-        UUID id(JsonNode node, String what) {
+        UUID id(JsonNode node, String what, String place) {
+            JsonNode value = node.path("id");
             UUID id;
             try {
-                id = UUID.fromString(node.path("id").asText());
+                if (!value.isTextual() || value.asText().length() != 36) {
+                    throw new IllegalArgumentException("not a UUID");
+                }
+                id = UUID.fromString(value.asText());
             } catch (IllegalArgumentException e) {
-                throw new UserFacingException(e, "exchange.error.badId", ENTRY, what, node.path("id").asText());
+                throw new UserFacingException(e, "exchange.error.badId", ENTRY, place,
+                        PlanContentCheck.shown(value.asText()));
             }
             if (!ids.add(id)) {
                 throw new UserFacingException("exchange.error.duplicateId", ENTRY, id);
@@ -186,25 +234,113 @@ public final class PlanData {
             return id;
         }
 
-        String text(JsonNode node, String field) {
+        String text(JsonNode node, String field, String place) {
             JsonNode value = node.get(field);
             if (value == null || !value.isTextual()) {
-                throw new UserFacingException("exchange.error.missingField", ENTRY, field);
+                throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
             }
             return value.asText();
         }
 
-        Optional<LocalDate> date(JsonNode node, String field) {
+        JsonNode object(JsonNode node, String field, String place) {
             JsonNode value = node.get(field);
-            return value == null || value.isNull() ? Optional.empty() : Optional.of(LocalDate.parse(value.asText()));
-        }
-
-        Iterable<JsonNode> array(JsonNode node, String field) {
-            JsonNode value = node.get(field);
-            if (value == null || !value.isArray()) {
-                throw new UserFacingException("exchange.error.missingField", ENTRY, field);
+            if (value == null || !value.isObject()) {
+                throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
             }
             return value;
+        }
+
+        Optional<LocalDate> date(JsonNode node, String field, String place) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return Optional.empty();
+            }
+            try {
+                if (!value.isTextual() || !value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    throw new java.time.format.DateTimeParseException("not a date", value.asText(), 0);
+                }
+                return Optional.of(LocalDate.parse(value.asText()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+                        "exchange.problem.notDate", field, PlanContentCheck.shown(value.asText())));
+            }
+        }
+
+        long rowVersion(JsonNode node, String place) {
+            JsonNode value = node.path("rowVersion");
+            if (!value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 1) {
+                throw wrong(place, "rowVersion", "exchange.problem.notCount");
+            }
+            return value.asLong();
+        }
+
+        int precedence(JsonNode node, String place) {
+            JsonNode value = node.path("precedence");
+            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                throw wrong(place, "precedence", "exchange.problem.notCount");
+            }
+            return value.asInt();
+        }
+
+        NodeKind kind(JsonNode node, String place) {
+            String kind = text(node, "kind", place);
+            for (NodeKind known : NodeKind.values()) {
+                if (known.name().toLowerCase(Locale.ROOT).equals(kind)) {
+                    return known;
+                }
+            }
+            throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+                    "exchange.problem.unknownValue", "kind", PlanContentCheck.shown(kind), names(NodeKind.values())));
+        }
+
+        Role role(JsonNode node, String place) {
+            String role = text(node, "role", place);
+            for (Role known : Role.values()) {
+                if (known.name().toLowerCase(Locale.ROOT).equals(role)) {
+                    return known;
+                }
+            }
+            throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+                    "exchange.problem.unknownValue", "role", PlanContentCheck.shown(role), names(Role.values())));
+        }
+
+        IndicatorPeriod period(JsonNode node, String place) {
+            String period = text(node, "period", place);
+            for (IndicatorPeriod known : IndicatorPeriod.values()) {
+                if (known.name().toLowerCase(Locale.ROOT).equals(period)) {
+                    return known;
+                }
+            }
+            throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+                    "exchange.problem.unknownValue", "period", PlanContentCheck.shown(period),
+                    names(IndicatorPeriod.values())));
+        }
+
+        Iterable<JsonNode> array(JsonNode node, String field, String place) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isArray()) {
+                throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
+            }
+            return value;
+        }
+
+        String place(String key) {
+            return LocalizedText.of(key).text();
+        }
+
+        UserFacingException wrong(String place, String field, String problemKey) {
+            return new UserFacingException("exchange.error.badEntry", ENTRY, place,
+                    LocalizedText.of(problemKey, field));
+        }
+
+        private static String childPlace(NodeKind parentKind, int index) {
+            return parentKind == null ? LocalizedText.of("exchange.place.section", index).text()
+                    : LocalizedText.of("exchange.place.child", index).text();
+        }
+
+        private static String names(Enum<?>[] values) {
+            return String.join("、", java.util.Arrays.stream(values)
+                    .map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
 }

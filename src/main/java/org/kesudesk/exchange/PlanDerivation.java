@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Region;
+import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
 
 /**
@@ -78,16 +80,23 @@ public final class PlanDerivation {
         for (PlanNode section : plan.sections()) {
             sections.add(copy(section, city, county, unitNames, units));
         }
-        return new PlanDocument(derived, copyIndicators(plan.goalIndicators()), sections);
+        PlanDocument countyPlan = new PlanDocument(derived, copyIndicators(plan.goalIndicators()), sections);
+        // the names typed in the review are checked like any other
+        PlanContentCheck.requireValid(countyPlan);
+        return countyPlan;
     }
 
     private static PlanNode copy(PlanNode node, Region city, Region county, Map<String, String> unitNames,
                                  Map<String, Unit> units) {
         List<Assignment> assignments = new ArrayList<>();
         for (Assignment assignment : node.assignments()) {
-            String name = unitNames.getOrDefault(assignment.unit().name(), assignment.unit().name());
+            String name = TextRules.typedName(unitNames.getOrDefault(assignment.unit().name(),
+                    assignment.unit().name()));
             Unit unit = units.computeIfAbsent(name, n -> Unit.create(n, assignment.unit().precedence()));
-            assignments.add(Assignment.create(unit, assignment.role()));
+            // two city units given one county name are one unit: a node names it once
+            if (assignments.stream().noneMatch(a -> a.unit() == unit && a.role() == assignment.role())) {
+                assignments.add(Assignment.create(unit, assignment.role()));
+            }
         }
         List<PlanNode> children = new ArrayList<>();
         for (PlanNode child : node.children()) {

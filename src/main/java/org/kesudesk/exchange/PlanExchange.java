@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppVersion;
+import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
@@ -190,10 +191,18 @@ public final class PlanExchange implements AutoCloseable {
 
         PlanData.Shipped shipped = PlanData.read(received);
         PlanDocument theirs = shipped.document();
+        PlanContentCheck.requireValid(theirs);
         Region planRegion = regions.byCode(shipped.regionCode()).orElseThrow(() -> new UserFacingException(
                 "exchange.error.unknownRegion", shipped.regionCode()));
-        boolean countyOwnPlan = sender.kind() == RegionKind.COUNTY && planRegion.id().equals(sender.id());
         Region receiver = own;
+        boolean neighbours = sender.parentId().filter(receiver.id()::equals).isPresent()
+                || receiver.parentId().filter(sender.id()::equals).isPresent();
+        if (!neighbours) {
+            throw new UserFacingException("exchange.error.notNeighbour", sender.name(), receiver.name());
+        }
+        // a county sends only its own plan, and only to its city; the city sends a county only that county's plan
+        boolean countyOwnPlan = sender.kind() == RegionKind.COUNTY && planRegion.id().equals(sender.id())
+                && sender.parentId().filter(receiver.id()::equals).isPresent();
         boolean cityToItsCounty = sender.kind() == RegionKind.CITY && planRegion.id().equals(receiver.id())
                 && receiver.parentId().filter(sender.id()::equals).isPresent();
         if (!countyOwnPlan && !cityToItsCounty) {
@@ -217,7 +226,8 @@ public final class PlanExchange implements AutoCloseable {
         if (!elsewhere.isEmpty()) {
             throw new UserFacingException("exchange.error.rowsOfOtherPlan", elsewhere.size(), elsewhere.get(0));
         }
-        Optional<OffsetDateTime> last = exchanges.lastImported(planId, sender.code());
+        Optional<OffsetDateTime> last = exchanges.lastImported(planId, sender.code(),
+                OffsetDateTime.now().plus(ExchangeFile.MAX_CLOCK_AHEAD));
         OffsetDateTime created = storedPrecision(header.createdAt());
         if (last.isPresent() && last.get().isAfter(created)) {
             throw new UserFacingException("exchange.error.olderFile", shown(created), sender.name(),
@@ -256,6 +266,8 @@ public final class PlanExchange implements AutoCloseable {
             backup = Optional.of(backups.keep(prepared));
         }
         PlanDocument merged = merge.merged();
+        // what is here and what came may each be sound and together too much (units, nodes)
+        PlanContentCheck.requireValid(merged);
         Optional<Region> own = preview.adoptedRegion().or(regions::own);
         boolean makeCurrent = preview.mine().isEmpty()
                 && own.map(r -> r.id().equals(preview.planRegion().id())).orElse(false);

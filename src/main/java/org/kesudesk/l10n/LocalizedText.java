@@ -16,6 +16,7 @@ public record LocalizedText(String key, List<Object> arguments) {
 
     /** The text in the user's language. */
     public String text() {
-        return Messages.get(key, arguments.toArray());
+        return Messages.get(key, arguments.stream().map(a -> a instanceof LocalizedText text ? text.text() : a)
+                .toArray());
     }
 }

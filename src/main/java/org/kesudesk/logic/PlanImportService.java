@@ -41,7 +41,7 @@ public final class PlanImportService {
 
     /** Reads a document for review; aliases are suggested against the units already stored too. */
     public ParseReport read(Path file, Optional<Charset> encoding) {
-        return reader.read(file, encoding, knownUnitNames());
+        return checked(reader.read(file, encoding, knownUnitNames()));
     }
 
     /** Reads the bundled sample plan (the Qiqihar document) with the same parser. */
@@ -50,7 +50,7 @@ public final class PlanImportService {
             if (in == null) {
                 throw new IllegalStateException("the sample plan is missing from the app: " + SAMPLE_RESOURCE);
             }
-            return reader.read(SAMPLE_NAME, in.readAllBytes(), Optional.empty(), knownUnitNames());
+            return checked(reader.read(SAMPLE_NAME, in.readAllBytes(), Optional.empty(), knownUnitNames()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +66,12 @@ public final class PlanImportService {
         Map<String, String> aliases = new LinkedHashMap<>();
         acceptedAliases.forEach(suggestion -> aliases.put(suggestion.alias(), suggestion.canonical()));
         return plans.add(report.document(), aliases);
+    }
+
+    /** A document read is refused if its plan breaks a content rule, before anyone reviews it. */
+    private static ParseReport checked(ParseReport report) {
+        PlanContentCheck.requireValid(report.document());
+        return report;
     }
 
     private List<String> knownUnitNames() {

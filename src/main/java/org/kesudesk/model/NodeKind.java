@@ -1,5 +1,7 @@
 package org.kesudesk.model;
 
+import java.util.Optional;
+
 /**
  * What a node of the plan tree is. The levels follow the numbering convention of official documents:
  * sections 一、, items （一）, tasks 1., sub-tasks （1）.
@@ -21,6 +23,22 @@ public enum NodeKind {
     /** Whether this kind is an item of a section: an action, a project or a safeguard. */
     public boolean isItem() {
         return this == ACTION || this == PROJECT || this == SAFEGUARD;
+    }
+
+    /**
+     * The part the units of a node of this kind play: an item (action, project, safeguard) is led by its lead units
+     * (牵头单位), a task or sub-task is carried out by its responsible units (责任单位), a section has no units.
+     */
+    public Optional<Role> unitRole() {
+        if (isItem()) {
+            return Optional.of(Role.LEAD);
+        }
+        return this == SECTION ? Optional.empty() : Optional.of(Role.RESPONSIBLE);
+    }
+
+    /** Whether a node of this kind may have units in the given role. */
+    public boolean takes(Role role) {
+        return unitRole().filter(role::equals).isPresent();
     }
 
     /** Whether this kind is a task or a sub-task. */

@@ -163,10 +163,9 @@ public final class AssignmentRepository {
         return names;
     }
 
-    /** Lead units belong to items, responsible units to tasks and safeguards; a section has neither. */
+    /** A node takes units only in the role its kind has ({@link NodeKind#unitRole}). */
     static void checkRoleFits(NodeKind kind, Role role) {
-        boolean fits = role == Role.LEAD ? kind.isItem() : kind != NodeKind.SECTION;
-        if (!fits) {
+        if (!kind.takes(role)) {
             throw new UserFacingException("store.error.roleMisplaced",
                     Messages.get("node.units." + role.name()), Messages.get("node.kind." + kind.name()));
         }

@@ -109,9 +109,7 @@ public final class DatabaseCheck {
         tx.select(ASSIGNMENT.ID, ASSIGNMENT.ROLE, PLAN_NODE.KIND).from(ASSIGNMENT)
                 .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
                 .forEach(r -> {
-                    NodeKind kind = NodeKind.valueOf(r.value3());
-                    boolean fits = Role.valueOf(r.value2()) == Role.LEAD ? kind.isItem() : kind != NodeKind.SECTION;
-                    if (!fits) {
+                    if (!NodeKind.valueOf(r.value3()).takes(Role.valueOf(r.value2()))) {
                         problems.add(LocalizedText.of("check.assignmentRoleMisplaced", r.value1(), r.value2(),
                                 r.value3()));
                     }

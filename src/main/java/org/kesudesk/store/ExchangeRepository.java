@@ -95,10 +95,15 @@ public final class ExchangeRepository {
                 .map(ExchangeRepository::gunzip));
     }
 
-    /** When the newest file from this sender about this plan that was imported here was made. */
-    public Optional<OffsetDateTime> lastImported(UUID planId, String senderCode) {
+    /**
+     * When the newest file from this sender about this plan that was imported here was made, not counting files
+     * said to be made after {@code notAfter} (a file dated years ahead, imported before such files were refused,
+     * would make every genuine file after it look older).
+     */
+    public Optional<OffsetDateTime> lastImported(UUID planId, String senderCode, OffsetDateTime notAfter) {
         return database.read(tx -> tx.select(EXCHANGE_IMPORT.FILE_CREATED_AT).from(EXCHANGE_IMPORT)
-                .where(EXCHANGE_IMPORT.PLAN_ID.eq(planId).and(EXCHANGE_IMPORT.SENDER_CODE.eq(senderCode)))
+                .where(EXCHANGE_IMPORT.PLAN_ID.eq(planId).and(EXCHANGE_IMPORT.SENDER_CODE.eq(senderCode))
+                        .and(EXCHANGE_IMPORT.FILE_CREATED_AT.le(notAfter)))
                 .orderBy(EXCHANGE_IMPORT.FILE_CREATED_AT.desc()).limit(1)
                 .fetchOptional(EXCHANGE_IMPORT.FILE_CREATED_AT));
     }

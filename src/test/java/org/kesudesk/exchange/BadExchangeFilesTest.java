@@ -109,7 +109,7 @@ class BadExchangeFilesTest {
                         e -> e.put("big.json", new byte[(int) ExchangeFile.MAX_ENTRY_BYTES + 1]))),
                 refused("a highly compressed entry (zip bomb)", "压缩比异常", () -> entries("bomb.kesu",
                         e -> e.put("zeros.json", new byte[8 * 1024 * 1024]))),
-                refused("malformed JSON, signed", "格式不对", () -> signedBy(cityKey, CITY, "json.kesu",
+                refused("malformed JSON, signed", "不是有效的 JSON", () -> signedBy(cityKey, CITY, "json.kesu",
                         "{ \"plan\" : ".getBytes(StandardCharsets.UTF_8))),
                 refused("an unknown format version", "版本为 99", () -> entries("v99.kesu",
                         e -> e.put(ExchangeFile.MANIFEST, text(e.get(ExchangeFile.MANIFEST))

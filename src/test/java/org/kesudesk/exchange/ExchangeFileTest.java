@@ -129,7 +129,7 @@ class ExchangeFileTest {
 
         Map<String, byte[]> badManifest = unzip(file);
         badManifest.put(ExchangeFile.MANIFEST, "{not json".getBytes(StandardCharsets.UTF_8));
-        assertRefused(() -> ExchangeFile.read(zip("manifest.kesu", badManifest), knowing(county), false), "清单无法读取");
+        assertRefused(() -> ExchangeFile.read(zip("manifest.kesu", badManifest), knowing(county), false), "manifest.json 不是有效的 JSON");
     }
 
     @Test

@@ -46,10 +46,10 @@ class PlanDataTest {
         String taskId = plan.items().get(0).children().get(0).id().toString();
         String otherTaskId = plan.items().get(0).children().get(1).id().toString();
 
-        assertRefused("{ \"plan\" : ", "格式不对");
+        assertRefused("{ \"plan\" : ", "不是有效的 JSON（第 1 行");
         assertRefused(json.replace(otherTaskId, taskId), "重复的编号");
         assertRefused(json.replaceFirst("\"title\" : \"[^\"]*\",", ""), "缺少字段");
-        assertRefused(json.replace("\"kind\" : \"task\"", "\"kind\" : \"chapter\""), "格式不对");
+        assertRefused(json.replace("\"kind\" : \"task\"", "\"kind\" : \"chapter\""), "“chapter”无法识别");
         assertRefused(json.replaceFirst("\"id\" : \"[^\"]*\"", "\"id\" : \"12\""), "不合格的编号");
     }
 

@@ -21,6 +21,7 @@ import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.RegionKind;
 import org.kesudesk.model.Role;
+import org.kesudesk.model.TextRules;
 import org.kesudesk.store.Backups;
 
 /** Every message key the code uses exists, and every key in the bundle is used. */
@@ -33,7 +34,7 @@ class MessagesTest {
                     + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup|content)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {
@@ -88,6 +89,9 @@ class MessagesTest {
         }
         for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
             used.add("exchange.row." + kind.name());
+        }
+        for (TextRules.Problem problem : TextRules.Problem.values()) {
+            used.add("content.problem." + problem.name());
         }
         auditActionsInSources().forEach(action -> used.add("audit.action." + action));
         Set<String> unused = new TreeSet<>(Messages.bundle().keySet());

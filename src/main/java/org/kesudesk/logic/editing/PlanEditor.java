@@ -32,9 +32,12 @@ public final class PlanEditor {
         this.units = units;
     }
 
-    /** The role a node's units play: lead units for an item, responsible units for a task. */
+    /**
+     * The role a node's units play: lead units for an item, responsible units for a task ({@link
+     * org.kesudesk.model.NodeKind#unitRole}); a section has none, and the store refuses units for it.
+     */
     public static Role roleOf(PlanNode node) {
-        return node.kind().isItem() ? Role.LEAD : Role.RESPONSIBLE;
+        return node.kind().unitRole().orElse(Role.RESPONSIBLE);
     }
 
     // --- assignments --------------------------------------------------------------------------------------------

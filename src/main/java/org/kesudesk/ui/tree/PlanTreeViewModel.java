@@ -96,9 +96,6 @@ public final class PlanTreeViewModel {
     }
 
     private static Role roleShown(NodeKind kind) {
-        if (kind == NodeKind.SECTION) {
-            return null;
-        }
-        return kind.isItem() ? Role.LEAD : Role.RESPONSIBLE;
+        return kind.unitRole().orElse(null);
     }
 }

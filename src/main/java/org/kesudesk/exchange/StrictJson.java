@@ -1,0 +1,91 @@
+package org.kesudesk.exchange;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.kesudesk.l10n.UserFacingException;
+
+/**
+ * JSON from a file that came from outside (an exchange file's entries, a key file), read with limits set before any
+ * value is built: UTF-8 only (no byte-order mark, nothing undecodable), nesting, string and number lengths bounded,
+ * no key twice in one object. Whatever is wrong is said in Chinese, with the line and column.
+ */
+final class StrictJson {
+
+    /** A plan's tree is four levels deep (section, item, task, sub-task), each an object in an array. */
+    static final int MAX_NESTING = 32;
+    /** The longest text a plan may hold is 20,000 characters; this leaves room for nothing more. */
+    static final int MAX_STRING_LENGTH = 100_000;
+    /** Row versions, counts and precedences are integers far under 20 digits; no number needs more. */
+    static final int MAX_NUMBER_LENGTH = 20;
+
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(100)
+                    .build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
+
+    private StrictJson() {
+    }
+
+    /**
+     * The JSON in {@code bytes}, whose name ({@code plan.json}) is used in messages.
+     *
+     * @throws UserFacingException if it is not UTF-8 JSON within the limits
+     */
+    static JsonNode read(byte[] bytes, String name) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xEF || bytes[0] == 0 || bytes[1] == 0)) {
+            // a byte-order mark, or UTF-16/32 (Jackson would read them; the format is UTF-8 without a mark)
+            throw new UserFacingException("exchange.error.notUtf8", name);
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new UserFacingException(e, "exchange.error.notUtf8", name);
+        }
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            JsonNode node = JSON.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new UserFacingException("exchange.error.jsonTrailing", name);
+            }
+            if (node == null || !node.isObject()) {
+                throw new UserFacingException("exchange.error.jsonNotObject", name);
+            }
+            return node;
+        } catch (StreamConstraintsException e) {
+            throw new UserFacingException(e, "exchange.error.jsonTooLarge", name, line(e.getLocation()),
+                    column(e.getLocation()));
+        } catch (JsonProcessingException e) {
+            throw new UserFacingException(e, "exchange.error.jsonSyntax", name, line(e.getLocation()),
+                    column(e.getLocation()));
+        } catch (IOException e) {
+            throw new UserFacingException(e, "exchange.error.jsonSyntax", name, 0, 0);
+        }
+    }
+
+    private static long line(JsonLocation location) {
+        return location == null ? 0 : location.getLineNr();
+    }
+
+    private static long column(JsonLocation location) {
+        return location == null ? 0 : location.getColumnNr();
+    }
+}

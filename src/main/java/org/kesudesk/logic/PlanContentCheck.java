@@ -1,0 +1,210 @@
+package org.kesudesk.logic;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kesudesk.l10n.LocalizedText;
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.ContentLimits;
+import org.kesudesk.model.Indicator;
+import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.TextRules;
+
+/**
+ * The one check of a plan's content before it is stored, whichever way it came in (a document, an exchange file,
+ * a ledger): the limits of {@link ContentLimits}, the names and texts of {@link TextRules}, units only in the role
+ * their node's kind has, no unit twice on one node. Each violation names its place in the plan.
+ */
+public final class PlanContentCheck {
+
+    /** Violations listed one by one in a message; more are counted. */
+    static final int LISTED = 10;
+
+    private PlanContentCheck() {
+    }
+
+    /** One thing wrong, and where: {@code 二、（一）3.「推进校内科学教育」：责任单位“…”含控制字符}. */
+    public record Violation(String place, LocalizedText problem) {
+        public String text() {
+            return LocalizedText.of("content.violation", place, problem).text();
+        }
+    }
+
+    /**
+     * Refuses a plan that breaks a rule, listing (the first {@value #LISTED} of) its violations.
+     *
+     * @throws InvalidContentException if anything is wrong
+     */
+    public static void requireValid(PlanDocument plan) {
+        List<Violation> violations = violations(plan);
+        if (!violations.isEmpty()) {
+            throw new InvalidContentException(violations);
+        }
+    }
+
+    /** Everything wrong with a plan, in document order; empty if it may be stored. */
+    public static List<Violation> violations(PlanDocument plan) {
+        List<Violation> violations = new ArrayList<>();
+        checkHeader(plan.plan(), violations);
+        int[] nodes = {0};
+        plan.forEachNode(node -> nodes[0]++);
+        if (nodes[0] > ContentLimits.NODES) {
+            violations.add(new Violation(place("content.place.plan"),
+                    LocalizedText.of("content.problem.tooManyNodes", nodes[0], ContentLimits.NODES)));
+            return violations;
+        }
+        Set<String> units = new HashSet<>();
+        indicators(place("content.place.goals"), plan.goalIndicators(), violations);
+        for (PlanNode section : plan.sections()) {
+            checkNode(section, "", violations, units);
+        }
+        if (units.size() > ContentLimits.UNITS) {
+            violations.add(new Violation(place("content.place.plan"),
+                    LocalizedText.of("content.problem.tooManyUnits", units.size(), ContentLimits.UNITS)));
+        }
+        return violations;
+    }
+
+    /** What is wrong with one unit name, as a problem to show ("…" 含控制字符), if anything. */
+    public static Optional<LocalizedText> unitNameProblem(String name) {
+        return TextRules.nameProblem(name, ContentLimits.UNIT_NAME)
+                .map(problem -> LocalizedText.of("content.name", shown(name), problem(problem, ContentLimits.UNIT_NAME)));
+    }
+
+    /** What is wrong with a region's name, if anything. */
+    public static Optional<LocalizedText> regionNameProblem(String name) {
+        return TextRules.nameProblem(name, ContentLimits.REGION_NAME)
+                .map(problem -> LocalizedText.of("content.name", shown(name),
+                        problem(problem, ContentLimits.REGION_NAME)));
+    }
+
+    /** A problem found by {@link TextRules}, in words. */
+    public static LocalizedText problem(TextRules.Problem problem, int maxLength) {
+        return LocalizedText.of("content.problem." + problem.name(), maxLength);
+    }
+
+    /**
+     * A name or text from outside as it may be shown to the user inside a message: control, invisible and
+     * direction characters written as {@code \\u202E}, and cut after 40 characters.
+     */
+    public static String shown(String text) {
+        StringBuilder shown = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < text.length() && count < 40; count++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || TextRules.isDirectionControl(c)) {
+                shown.append(String.format("\\u%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        }
+        return count < text.codePointCount(0, text.length()) ? shown + "…" : shown.toString();
+    }
+
+    private static void checkHeader(Plan plan, List<Violation> violations) {
+        String header = LocalizedText.of("content.place.header").text();
+        line(header, "content.field.docNumber", plan.docNumber(), ContentLimits.SHORT_FIELD, violations);
+        line(header, "content.field.title", plan.title(), ContentLimits.TITLE, violations);
+        line(header, "content.field.issuer", plan.issuer(), ContentLimits.SHORT_FIELD, violations);
+        text(header, "content.field.addressees", plan.addressees(), ContentLimits.ADDRESS_LIST, violations);
+        text(header, "content.field.noticeBody", plan.noticeBody(), ContentLimits.TEXT, violations);
+        text(header, "content.field.copiedTo", plan.copiedTo(), ContentLimits.ADDRESS_LIST, violations);
+        line(header, "content.field.printedBy", plan.printedBy(), ContentLimits.SHORT_FIELD, violations);
+        line(header, "content.field.planTitle", plan.planTitle(), ContentLimits.TITLE, violations);
+        text(header, "content.field.goalText", plan.goalText(), ContentLimits.TEXT, violations);
+    }
+
+    private static void checkNode(PlanNode node, String parentPlace, List<Violation> violations, Set<String> units) {
+        String place = parentPlace + node.kind().numbering(shownLabel(node.label()));
+        String shownPlace = node.title().isEmpty() ? place
+                : LocalizedText.of("content.place.node", place, shown(excerpt(node.title()))).text();
+        if (!node.label().isEmpty()) {
+            line(shownPlace, "content.field.label", node.label(), ContentLimits.LABEL, violations);
+        }
+        text(shownPlace, "content.field.title", node.title(), ContentLimits.TITLE, violations);
+        if (node.title().indexOf('\n') >= 0) {
+            violations.add(new Violation(shownPlace, LocalizedText.of("content.field",
+                    LocalizedText.of("content.field.title"), LocalizedText.of("content.problem.lineBreak"))));
+        }
+        text(shownPlace, "content.field.text", node.text(), ContentLimits.TEXT, violations);
+        Set<String> named = new HashSet<>();
+        for (Assignment assignment : node.assignments()) {
+            String name = assignment.unit().name();
+            LocalizedText role = LocalizedText.of("node.units." + assignment.role().name());
+            if (!node.kind().takes(assignment.role())) {
+                violations.add(new Violation(shownPlace, LocalizedText.of("content.problem.roleMisplaced", role,
+                        LocalizedText.of("node.kind." + node.kind().name()))));
+            }
+            Optional<LocalizedText> nameProblem = unitNameProblem(name);
+            if (nameProblem.isPresent()) {
+                violations.add(new Violation(shownPlace, LocalizedText.of("content.unit", role, nameProblem.get())));
+            } else if (!named.add(assignment.role() + "\u0000" + name)) {
+                violations.add(new Violation(shownPlace, LocalizedText.of("content.problem.unitTwice", role, name)));
+            }
+            units.add(name);
+        }
+        indicators(shownPlace, node.indicators(), violations);
+        for (PlanNode child : node.children()) {
+            checkNode(child, place, violations, units);
+        }
+    }
+
+    private static void indicators(String place, List<Indicator> indicators, List<Violation> violations) {
+        if (indicators.size() > ContentLimits.INDICATORS_PER_NODE) {
+            violations.add(new Violation(place, LocalizedText.of("content.problem.tooManyIndicators",
+                    indicators.size(), ContentLimits.INDICATORS_PER_NODE)));
+            return;
+        }
+        for (Indicator indicator : indicators) {
+            text(place, "content.field.indicatorWording", indicator.wording(), ContentLimits.INDICATOR_WORDING, violations);
+            line(place, "content.field.measure", indicator.measure(), ContentLimits.MEASURE, violations);
+            indicator.targetValue().filter(target -> !fits(target)).ifPresent(target -> violations.add(
+                    new Violation(place, LocalizedText.of("content.problem.target", shown(target.toPlainString()),
+                            ContentLimits.TARGET_INTEGER_DIGITS, ContentLimits.TARGET_FRACTION_DIGITS))));
+        }
+    }
+
+    /** Whether a target has at most the digits the database keeps (it never holds an exponent). */
+    public static boolean fits(BigDecimal target) {
+        return target.scale() <= ContentLimits.TARGET_FRACTION_DIGITS
+                && target.precision() - target.scale() <= ContentLimits.TARGET_INTEGER_DIGITS;
+    }
+
+    /** A one-line field (which may be empty): a name-like value. */
+    private static void line(String place, String field, String value, int maxLength, List<Violation> violations) {
+        if (value.isEmpty()) {
+            return;
+        }
+        TextRules.nameProblem(value, maxLength).filter(p -> p != TextRules.Problem.FORMULA).ifPresent(p ->
+                violations.add(new Violation(place, LocalizedText.of("content.field",
+                        LocalizedText.of(field), problem(p, maxLength)))));
+    }
+
+    private static void text(String place, String field, String value, int maxLength, List<Violation> violations) {
+        TextRules.textProblem(value, maxLength).ifPresent(p -> violations.add(new Violation(place,
+                LocalizedText.of("content.field", LocalizedText.of(field), problem(p, maxLength)))));
+    }
+
+    private static String place(String key) {
+        return LocalizedText.of(key).text();
+    }
+
+    private static String shownLabel(String label) {
+        return label.length() > ContentLimits.LABEL ? shown(label.substring(0, ContentLimits.LABEL)) + "…"
+                : shown(label);
+    }
+
+    private static String excerpt(String title) {
+        int end = title.offsetByCodePoints(0, Math.min(12, title.codePointCount(0, title.length())));
+        return end < title.length() ? title.substring(0, end) + "…" : title;
+    }
+}

@@ -1,0 +1,122 @@
+package org.kesudesk.model;
+
+import java.text.Normalizer;
+import java.util.Optional;
+
+/**
+ * What a name or a text may hold, whichever way it comes in. A name (a unit's, a region's) is one visible line:
+ * Unicode NFC, no control, invisible or direction-changing characters (two names that look alike must be equal),
+ * no space at either end, and it does not start with what a spreadsheet takes for a formula. A text may run over
+ * lines and hold tabs, but holds no other control characters, no direction overrides and no broken characters.
+ */
+public final class TextRules {
+
+    /** Why a name or text is refused. */
+    public enum Problem {
+        EMPTY,
+        TOO_LONG,
+        SPACE_AT_EDGE,
+        CONTROL_CHARACTER,
+        INVISIBLE_CHARACTER,
+        DIRECTION_CHARACTER,
+        BROKEN_CHARACTER,
+        NOT_NORMALIZED,
+        FORMULA
+    }
+
+    private TextRules() {
+    }
+
+    /** The name as a person typed it, made what a name is stored as: NFC, without spaces at its ends. */
+    public static String typedName(String typed) {
+        return stripSpaces(Normalizer.normalize(typed == null ? "" : typed, Normalizer.Form.NFC));
+    }
+
+    /** What is wrong with a name, if anything. */
+    public static Optional<Problem> nameProblem(String name, int maxLength) {
+        if (name.isEmpty()) {
+            return Optional.of(Problem.EMPTY);
+        }
+        if (name.codePointCount(0, name.length()) > maxLength) {
+            return Optional.of(Problem.TOO_LONG);
+        }
+        Optional<Problem> characters = characterProblem(name, false);
+        if (characters.isPresent()) {
+            return characters;
+        }
+        if (!stripSpaces(name).equals(name)) {
+            return Optional.of(Problem.SPACE_AT_EDGE);
+        }
+        if ("=+-@".indexOf(name.charAt(0)) >= 0) {
+            return Optional.of(Problem.FORMULA);
+        }
+        return normalized(name);
+    }
+
+    /** What is wrong with a text (which may be empty), if anything. */
+    public static Optional<Problem> textProblem(String text, int maxLength) {
+        if (text.length() > maxLength && text.codePointCount(0, text.length()) > maxLength) {
+            return Optional.of(Problem.TOO_LONG);
+        }
+        return characterProblem(text, true).or(() -> normalized(text));
+    }
+
+    /** A text from outside (a document, a spreadsheet cell) put in the form texts are stored in: NFC. */
+    public static String normalizedText(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static Optional<Problem> normalized(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? Optional.empty()
+                : Optional.of(Problem.NOT_NORMALIZED);
+    }
+
+    private static Optional<Problem> characterProblem(String text, boolean multiline) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (multiline && (c == '\n' || c == '\t')) {
+                continue;
+            }
+            if (isDirectionControl(c)) {
+                return Optional.of(Problem.DIRECTION_CHARACTER);
+            }
+            switch (Character.getType(c)) {
+                case Character.CONTROL:
+                    return Optional.of(Problem.CONTROL_CHARACTER);
+                case Character.SURROGATE:
+                    return Optional.of(Problem.BROKEN_CHARACTER);
+                case Character.FORMAT:
+                    if (!multiline) {
+                        return Optional.of(Problem.INVISIBLE_CHARACTER);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The characters that change the direction text is shown in (a right-to-left override hides what it says). */
+    public static boolean isDirectionControl(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    private static String stripSpaces(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}
