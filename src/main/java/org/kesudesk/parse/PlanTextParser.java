@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.model.Assignment;
+import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
@@ -38,6 +39,7 @@ final class PlanTextParser {
     private final List<ParseWarning> warnings = new ArrayList<>();
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitFirstLines = new LinkedHashMap<>();
+    private int nodes;
 
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
@@ -325,6 +327,7 @@ final class PlanTextParser {
             String text = paragraph.text();
             Matcher section = Headings.SECTION.matcher(text);
             if (section.matches()) {
+                countNode(paragraph.firstLine());
                 sections.add(new SectionBuilder(paragraph, section.group(1), section.group(2)));
                 return;
             }
@@ -369,7 +372,7 @@ final class PlanTextParser {
         SectionBuilder(Paragraph paragraph, String label, String title) {
             this.line = paragraph.firstLine();
             this.label = label;
-            this.title = title;
+            this.title = heading(title);
             this.heading = paragraph.text();
             this.itemKind = kindOf(title);
         }
@@ -378,6 +381,7 @@ final class PlanTextParser {
             rawParagraphs.add(paragraph.text());
             Matcher item = Headings.ITEM.matcher(paragraph.text());
             if (item.matches()) {
+                countNode(paragraph.firstLine());
                 items.add(new ItemBuilder(itemKind, paragraph, item.group(1), item.group(2)));
             } else if (items.isEmpty()) {
                 intro.add(paragraph.text());
@@ -441,10 +445,10 @@ final class PlanTextParser {
             int stop = rest.indexOf('。');
             if (stop >= 0 && stop < rest.length() - 1) {
                 // a run-in heading: （一）指导思想。以…
-                this.title = rest.substring(0, stop);
+                this.title = heading(rest.substring(0, stop));
                 addText(paragraph, rest);
             } else {
-                this.title = stop >= 0 ? rest.substring(0, stop) : rest;
+                this.title = heading(stop >= 0 ? rest.substring(0, stop) : rest);
             }
         }
 
@@ -524,7 +528,8 @@ final class PlanTextParser {
             this.label = label;
             String body = takeUnits(paragraph, rest);
             text.append(body);
-            this.title = firstSentence(body);
+            this.title = heading(firstSentence(body));
+            countNode(line);
         }
 
         void appendText(Paragraph paragraph) {
@@ -564,6 +569,24 @@ final class PlanTextParser {
         }
     }
 
+    /**
+     * A heading as short as a title may be ({@link ContentLimits#TITLE}): a paragraph without a full stop would
+     * otherwise be all title. The whole of it stays in the node's text.
+     */
+    private static String heading(String text) {
+        if (text.codePointCount(0, text.length()) <= ContentLimits.TITLE) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, ContentLimits.TITLE - 1)) + "…";
+    }
+
+    /** Counts the nodes as they are read: a document with more than a plan may hold is refused at once. */
+    private void countNode(int line) {
+        if (++nodes > ContentLimits.NODES) {
+            throw new PlanParseException(line, "parse.error.tooManyNodes", ContentLimits.NODES);
+        }
+    }
+
     /** The title of a task: its first sentence, without the full stop. */
     private static String firstSentence(String text) {
         int stop = text.indexOf('。');
@@ -572,6 +595,10 @@ final class PlanTextParser {
     }
 
     private Unit unit(String name, int line) {
+        if (units.size() >= ContentLimits.UNITS && !units.containsKey(name)) {
+            // checked as they come, so that no work grows with a list of a hundred thousand names
+            throw new PlanParseException(line, "parse.error.tooManyUnits", ContentLimits.UNITS);
+        }
         unitFirstLines.putIfAbsent(name, line);
         return units.computeIfAbsent(name, n -> Unit.create(n, units.size() + 1));
     }

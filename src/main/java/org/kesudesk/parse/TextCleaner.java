@@ -2,6 +2,8 @@ package org.kesudesk.parse;
 
 import java.util.regex.Pattern;
 
+import org.kesudesk.model.TextRules;
+
 /** Removes what copying text out of PDFs and Word leaves behind, without changing the wording. */
 final class TextCleaner {
 
@@ -16,12 +18,20 @@ final class TextCleaner {
     /** Spaces between two Chinese characters or full-width punctuation marks. */
     private static final Pattern SPACE_BETWEEN_WIDE = Pattern.compile("(?<=[" + WIDE + "])[ \\t\\u3000\\u00A0]+(?=[" + WIDE + "])");
 
+    /** Control characters but tab, and format characters: zero-width spaces and joiners, BOMs, direction marks. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t]]");
+
     private TextCleaner() {
     }
 
-    /** Trims the line and removes stray spaces between Chinese characters. */
+    /**
+     * Trims the line, removes stray spaces between Chinese characters and what no reader sees (control characters,
+     * zero-width and direction marks that copying leaves behind), and puts the characters in Unicode's composed form
+     * (NFC), as everything is stored.
+     */
     static String clean(String line) {
-        String trimmed = line.strip().replace("\uFEFF", "");
+        String visible = INVISIBLE.matcher(line).replaceAll("");
+        String trimmed = TextRules.normalizedText(visible).strip();
         return SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("");
     }
 

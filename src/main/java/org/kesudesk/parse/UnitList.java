@@ -1,7 +1,9 @@
 package org.kesudesk.parse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,7 @@ import org.kesudesk.model.Role;
 record UnitList(Role role, List<String> names, String textBefore, boolean closed) {
 
     private static final Pattern OPENING = Pattern.compile("[（(]\\s*(牵头单位|责任单位)\\s*[：:]");
-    private static final Pattern SEPARATORS = Pattern.compile("[、，,；;]");
+    private static final String SEPARATORS = "、，,；;";
     private static final String TRAILING = "。．.；;，, \t\u3000";
 
     /** The unit list at the end of the paragraph, if it has one. */
@@ -51,7 +53,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     }
 
     private static List<String> names(String content) {
-        List<String> names = new ArrayList<>();
+        // a set: a list of many thousand names is split in time linear in its length
+        Set<String> names = new LinkedHashSet<>();
         StringBuilder current = new StringBuilder();
         int depth = 0;
         for (char c : content.toCharArray()) {
@@ -60,7 +63,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             } else if (c == '）' || c == ')') {
                 depth = Math.max(0, depth - 1);
             }
-            if (depth == 0 && SEPARATORS.matcher(String.valueOf(c)).matches()) {
+            if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
                 add(names, current);
                 current.setLength(0);
             } else {
@@ -68,12 +71,12 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             }
         }
         add(names, current);
-        return names;
+        return List.copyOf(names);
     }
 
-    private static void add(List<String> names, CharSequence name) {
+    private static void add(Set<String> names, CharSequence name) {
         String cleaned = TextCleaner.withoutSpaces(name.toString());
-        if (!cleaned.isEmpty() && !names.contains(cleaned)) {
+        if (!cleaned.isEmpty()) {
             names.add(cleaned);
         }
     }
