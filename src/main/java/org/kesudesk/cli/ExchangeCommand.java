@@ -91,6 +91,8 @@ final class ExchangeCommand {
         Path file;
         @Option(names = "--dry-run")
         boolean dryRun;
+        @Option(names = "--accept-new-units")
+        boolean acceptNewUnits;
 
         @Override
         public Integer call() {
@@ -99,6 +101,10 @@ final class ExchangeCommand {
                 Ledgers ledgers = new Ledgers(database);
                 Ledgers.Preview preview = ledgers.inspect(file);
                 printChanges(out, preview.merge());
+                if (!preview.newUnits().isEmpty()) {
+                    out.println(Messages.get("cli.ledger.newUnits", preview.newUnits().size(),
+                            String.join("、", preview.newUnits())));
+                }
                 if (dryRun) {
                     out.println(Messages.get("cli.exchange.dryRun"));
                     return 0;
@@ -107,7 +113,7 @@ final class ExchangeCommand {
                     out.println(Messages.get("cli.exchange.nothingToDo"));
                     return 0;
                 }
-                Ledgers.Imported imported = ledgers.apply(preview);
+                Ledgers.Imported imported = ledgers.apply(preview, acceptNewUnits);
                 imported.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup", backup)));
                 out.println(Messages.get("cli.exchange.imported", imported.applied().inserted(),
                         imported.applied().updated(), imported.applied().deleted()));

@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,10 +26,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.Assignment;
+import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
+import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
 
 /**
@@ -104,10 +105,12 @@ public final class LedgerWorkbook {
     }
 
     /**
-     * Reads a filled-in ledger: each row's node id with its units, in sheet order.
+     * Reads a filled-in ledger: each row's node id with its units, in sheet order. Every cell is read as what it
+     * holds (a formula as its formula text, never its result) and every unit name is checked like any other.
      *
-     * @throws UserFacingException if the file is not a ledger of this app, or a row's id was changed (with the row's
-     *                             number)
+     * @throws UserFacingException if the file is not a ledger of this app (a renamed sheet, say), a row's id was
+     *                             changed, appears twice or is missing from a row that holds something, or a unit
+     *                             name is not one; with the row's number
      */
     public static Map<UUID, FilledRow> read(Path file) {
         Map<UUID, FilledRow> rows = new java.util.LinkedHashMap<>();
@@ -117,37 +120,91 @@ public final class LedgerWorkbook {
             }
             try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
                 Sheet sheet = workbook.getSheet(SHEET);
-                DataFormatter format = new DataFormatter();
-                if (sheet == null || sheet.getRow(0) == null || !Messages.get("ledger.column.id")
-                        .equals(format.formatCellValue(sheet.getRow(0).getCell(ID_COLUMN)))) {
+                if (sheet == null) {
+                    throw new UserFacingException("ledger.error.noSheet", file.getFileName(), SHEET);
+                }
+                if (sheet.getRow(0) == null || !Messages.get("ledger.column.id").equals(cellText(sheet.getRow(0),
+                        ID_COLUMN))) {
                     throw new UserFacingException("ledger.error.notLedger", file.getFileName());
+                }
+                if (sheet.getLastRowNum() > ContentLimits.NODES + 1) {
+                    throw new UserFacingException("ledger.error.tooManyRows", file.getFileName(),
+                            ContentLimits.NODES);
                 }
                 for (Row row : sheet) {
                     if (row.getRowNum() == 0) {
                         continue;
                     }
-                    String id = format.formatCellValue(row.getCell(ID_COLUMN)).strip();
+                    int number = row.getRowNum() + 1;
+                    String id = cellText(row, ID_COLUMN).strip();
                     if (id.isEmpty()) {
+                        if (holdsSomething(row)) {
+                            // a row typed in by hand belongs to no task: its units would go nowhere
+                            throw new UserFacingException("ledger.error.rowAdded", number);
+                        }
                         continue;
                     }
                     UUID nodeId;
                     try {
                         nodeId = UUID.fromString(id);
                     } catch (IllegalArgumentException e) {
-                        throw new UserFacingException(e, "ledger.error.badId", row.getRowNum() + 1, id);
+                        throw new UserFacingException(e, "ledger.error.badId", number,
+                                PlanContentCheck.shown(id));
                     }
-                    rows.put(nodeId, new FilledRow(row.getRowNum() + 1, split(text(format, row, 3)),
-                            split(text(format, row, 4))));
+                    FilledRow filled = new FilledRow(number, names(row, 3, number), names(row, 4, number));
+                    FilledRow earlier = rows.putIfAbsent(nodeId, filled);
+                    if (earlier != null) {
+                        throw new UserFacingException("ledger.error.idTwice", earlier.number(), number);
+                    }
                 }
             }
-        } catch (IOException | org.apache.poi.EncryptedDocumentException | IllegalArgumentException e) {
-            // not a workbook at all, a damaged one, or one POI refuses (such as a zip bomb)
-            throw new UserFacingException(e, "ledger.error.notLedger", file.getFileName());
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // not a workbook at all, a damaged one, or one POI refuses (a zip bomb, an XML entity, a huge record):
+            // POI fails on such files in many ways, none of which the user needs to read
+            throw new UserFacingException(e, "ledger.error.unreadable", file.getFileName());
         }
         if (rows.isEmpty()) {
             throw new UserFacingException("ledger.error.notLedger", file.getFileName());
         }
         return rows;
+    }
+
+    /** The unit names typed into a cell, each checked; the row's number names the place of a bad one. */
+    private static List<String> names(Row row, int column, int number) {
+        List<String> names = split(TextRules.normalizedText(cellText(row, column)));
+        for (String name : names) {
+            PlanContentCheck.unitNameProblem(name).ifPresent(problem -> {
+                throw new UserFacingException("ledger.error.badUnit", number,
+                        Messages.get(column == 3 ? "ledger.column.lead" : "ledger.column.responsible"), problem);
+            });
+        }
+        return names;
+    }
+
+    /** What a cell holds, as text: a formula as its formula ({@code =HYPERLINK(…)}), never evaluated. */
+    private static String cellText(Row row, int column) {
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getCellType()) {
+            case FORMULA -> "=" + cell.getCellFormula();
+            case BLANK, _NONE, ERROR -> "";
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case NUMERIC -> java.math.BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString();
+            case STRING -> cell.getStringCellValue();
+        };
+    }
+
+    private static boolean holdsSomething(Row row) {
+        for (int column = 0; column < ID_COLUMN; column++) {
+            if (!cellText(row, column).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -192,11 +249,6 @@ public final class LedgerWorkbook {
         List<PlanNode> children = node.children().stream().map(child -> replaced(child, units)).toList();
         return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
                 node.indicators(), children, node.rowVersion());
-    }
-
-    private static String text(DataFormatter format, Row row, int column) {
-        Cell cell = row.getCell(column);
-        return cell == null || cell.getCellType() == CellType.BLANK ? "" : format.formatCellValue(cell);
     }
 
     private static List<String> split(String cell) {

@@ -1,9 +1,14 @@
 package org.kesudesk.exchange;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanContentCheck;
@@ -14,6 +19,7 @@ import org.kesudesk.store.Database;
 import org.kesudesk.store.ExchangeRepository;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
+import org.kesudesk.store.UnitRepository;
 
 /**
  * The current plan's 台账 as an Excel workbook: written for a county or department to fill in, and read back
@@ -26,16 +32,23 @@ public final class Ledgers {
     private final RegionRepository regions;
     private final ExchangeRepository exchanges;
     private final Database database;
+    private final UnitRepository units;
 
     public Ledgers(Database database) {
         this.database = database;
         this.plans = new PlanRepository(database);
         this.regions = new RegionRepository(database);
         this.exchanges = new ExchangeRepository(database);
+        this.units = new UnitRepository(database);
     }
 
-    /** A filled-in ledger read and compared with the plan; nothing stored yet. */
-    public record Preview(Path file, PlanDocument current, PlanMerge.Result merge) {
+    /**
+     * A filled-in ledger read and compared with the plan; nothing stored yet.
+     *
+     * @param newUnits the names typed in that the unit catalogue does not know (by name or alias), in sheet order:
+     *                 a misspelling would otherwise become a unit of its own
+     */
+    public record Preview(Path file, PlanDocument current, PlanMerge.Result merge, List<String> newUnits) {
     }
 
     /** What applying a ledger did, and the backup made before it (none if nothing changed). */
@@ -71,10 +84,29 @@ public final class Ledgers {
                 .orElseThrow(() -> new UserFacingException("ledger.error.otherPlan", first.getValue().number()));
         PlanDocument filled = LedgerWorkbook.fill(plan, rows);
         PlanContentCheck.requireValid(filled);
-        return new Preview(file, plan, PlanMerge.merge(Optional.of(plan), Optional.of(plan), filled, Map.of()));
+        Set<String> known = new HashSet<>();
+        units.all().forEach(unit -> known.add(unit.name()));
+        units.aliases().forEach(alias -> known.add(alias.alias()));
+        Set<String> newUnits = new LinkedHashSet<>();
+        for (LedgerWorkbook.FilledRow row : rows.values()) {
+            Stream.concat(row.lead().stream(), row.responsible().stream()).filter(name -> !known.contains(name))
+                    .forEach(newUnits::add);
+        }
+        return new Preview(file, plan, PlanMerge.merge(Optional.of(plan), Optional.of(plan), filled, Map.of()),
+                List.copyOf(newUnits));
     }
 
-    public Imported apply(Preview preview) {
+    /**
+     * Applies a ledger as previewed: a backup of the database first, then everything in one transaction.
+     *
+     * @param newUnitsAccepted the user confirmed the units the catalogue does not know
+     * @throws UserFacingException if there are such units and the user did not confirm them
+     */
+    public Imported apply(Preview preview, boolean newUnitsAccepted) {
+        if (!preview.newUnits().isEmpty() && !newUnitsAccepted) {
+            throw new UserFacingException("ledger.error.newUnits", preview.newUnits().size(),
+                    String.join("、", preview.newUnits()));
+        }
         if (preview.merge().changesNothing()) {
             return new Imported(Optional.empty(), new ExchangeRepository.Applied(0, 0, 0));
         }

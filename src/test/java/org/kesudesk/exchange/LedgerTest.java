@@ -90,7 +90,12 @@ class LedgerTest {
         assertThat(preview.merge().count(PlanMerge.RowKind.ASSIGNMENT, PlanMerge.ChangeType.ADDED)).isEqualTo(2);
         assertThat(preview.merge().count(PlanMerge.RowKind.ASSIGNMENT, PlanMerge.ChangeType.REMOVED)).isEqualTo(1);
         assertThat(preview.merge().changes()).allMatch(c -> c.kind() == PlanMerge.RowKind.ASSIGNMENT);
-        Ledgers.Imported imported = new Ledgers(database).apply(preview);
+        assertThat(preview.newUnits()).containsExactly("县审计局");
+        String unconfirmed = DatabaseSnapshot.of(database);
+        assertThatThrownBy(() -> new Ledgers(database).apply(preview, false)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("县审计局").hasMessageContaining("--accept-new-units");
+        assertThat(DatabaseSnapshot.of(database)).isEqualTo(unconfirmed);
+        Ledgers.Imported imported = new Ledgers(database).apply(preview, true);
         assertThat(imported.backup()).isPresent();
 
         PlanDocument after = new PlanRepository(database).current().orElseThrow();
@@ -99,7 +104,8 @@ class LedgerTest {
         String stored = DatabaseSnapshot.of(database);
         Ledgers.Preview again = new Ledgers(database).inspect(file);
         assertThat(again.merge().changesNothing()).isTrue();
-        new Ledgers(database).apply(again);
+        assertThat(again.newUnits()).isEmpty();
+        new Ledgers(database).apply(again, false);
         assertThat(DatabaseSnapshot.of(database)).isEqualTo(stored);
     }
 
@@ -117,12 +123,62 @@ class LedgerTest {
         assertRefused(other, "不是科素通导出的台账");
         Path text = folder.resolve("假的.xlsx");
         Files.writeString(text, "这不是表格");
-        assertRefused(text, "不是科素通导出的台账");
+        assertRefused(text, "无法作为 Excel 工作簿读取");
 
         setId(file, 3, "改过的编号");
         assertRefused(file, "第 3 行");
         setId(file, 3, UUID.randomUUID().toString());
         assertRefused(file, "第 3 行不是本机这个方案中的条目");
+        assertThat(DatabaseSnapshot.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void aRenamedSheet_anIdTwice_andAnAddedRow_areRefused_namingTheRows() throws IOException {
+        Path file = folder.resolve("台账.xlsx");
+        new Ledgers(database).export(file);
+        String before = DatabaseSnapshot.of(database);
+
+        Path renamed = copy(file, "改名.xlsx");
+        editWorkbook(renamed, workbook -> workbook.setSheetName(0, "Sheet1"));
+        assertRefused(renamed, "没有名为“任务分工表”的工作表");
+
+        Path twice = copy(file, "重复.xlsx");
+        edit(twice, sheet -> {
+            String id = sheet.getRow(2).getCell(5).getStringCellValue();
+            sheet.getRow(4).getCell(5).setCellValue(id);
+        });
+        assertRefused(twice, "第 3 行和第 5 行的编号相同");
+
+        Path added = copy(file, "加行.xlsx");
+        edit(added, sheet -> {
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            row.createCell(2).setCellValue("新增的任务");
+            row.createCell(4).setCellValue("县科协");
+        });
+        assertRefused(added, "第 " + (plan.items().stream().mapToInt(this::rows).sum() + 2) + " 行是新加的行");
+        assertThat(DatabaseSnapshot.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void formulaCells_areReadAsTheirFormula_andRefusedAsUnitNames_asAreInvisibleCharacters() throws IOException {
+        Path file = folder.resolve("台账.xlsx");
+        new Ledgers(database).export(file);
+        PlanNode task = plan.items().get(0).children().get(0);
+        String before = DatabaseSnapshot.of(database);
+        for (String formula : List.of("1+1", "HYPERLINK(\"http://example.com\",\"点\")", "[1]Sheet1!A1")) {
+            Path filled = copy(file, "公式.xlsx");
+            edit(filled, sheet -> {
+                for (Row row : sheet) {
+                    if (new DataFormatter().formatCellValue(row.getCell(5)).equals(task.id().toString())) {
+                        row.getCell(4).setCellFormula(formula);
+                    }
+                }
+            });
+            assertRefused(filled, "电子表格会当作公式执行");
+        }
+        Path hidden = copy(file, "零宽.xlsx");
+        fill(hidden, task.id(), "县\u200B教育局、县\u202E局");
+        assertRefused(hidden, "不可见字符");
         assertThat(DatabaseSnapshot.of(database)).isEqualTo(before);
     }
 
@@ -141,13 +197,23 @@ class LedgerTest {
 
         Ledgers.Preview preview = new Ledgers(database).inspect(file);
         assertThat(preview.current().plan().id()).isEqualTo(countyPlan.plan().id());
-        new Ledgers(database).apply(preview);
+        new Ledgers(database).apply(preview, true);
         assertThat(plans.find(countyPlan.plan().id()).orElseThrow().items().get(0).children().get(0)
                 .responsibleUnits()).extracting(Unit::name).containsExactly("富裕县科技馆");
         assertThat(plans.current().orElseThrow().plan().id()).isEqualTo(plan.plan().id());
         assertThatThrownBy(() -> new Ledgers(database).export(java.util.Optional.of("230221"), file))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains("还没有龙江县的方案");
+    }
+
+    private int rows(PlanNode item) {
+        int[] count = {0};
+        item.forEachNode(node -> count[0]++);
+        return count[0];
+    }
+
+    private Path copy(Path file, String name) throws IOException {
+        return Files.copy(file, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void assertRefused(Path file, String reason) {
@@ -172,11 +238,15 @@ class LedgerTest {
     }
 
     private static void edit(Path file, java.util.function.Consumer<Sheet> change) throws IOException {
+        editWorkbook(file, workbook -> change.accept(workbook.getSheet("任务分工表")));
+    }
+
+    private static void editWorkbook(Path file, java.util.function.Consumer<Workbook> change) throws IOException {
         Workbook workbook;
         try (InputStream in = Files.newInputStream(file)) {
             workbook = WorkbookFactory.create(in);
         }
-        change.accept(workbook.getSheet("任务分工表"));
+        change.accept(workbook);
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }

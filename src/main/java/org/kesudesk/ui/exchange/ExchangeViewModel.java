@@ -266,11 +266,19 @@ public final class ExchangeViewModel {
                         .inspect(file), preview -> dialogs.reviewChanges(new ChangeReview(
                                 Messages.get("ledger.import.title"),
                                 Messages.get("ledger.import.header", file.getFileName(), preview.current().plan().name()),
-                                String.join("\n", preview.merge().summary()), preview.merge()))
+                                ledgerSummary(preview), preview.merge()))
+                        // confirming the preview, which lists them, confirms the new units
                         .ifPresent(choices -> run(Messages.get("exchange.busy.importing", file.getFileName()),
-                                () -> new Ledgers(database).apply(preview), imported -> imported(
+                                () -> new Ledgers(database).apply(preview, true), imported -> imported(
                                         Messages.get("ledger.import.title"), imported.applied(),
                                         imported.backup())))));
+    }
+
+    /** What the preview of a ledger says above its tables: the changes, and the units it would add. */
+    static String ledgerSummary(Ledgers.Preview preview) {
+        String summary = String.join("\n", preview.merge().summary());
+        return preview.newUnits().isEmpty() ? summary : summary + "\n" + Messages.get("ledger.import.newUnits",
+                preview.newUnits().size(), String.join("、", preview.newUnits()));
     }
 
     /** What the preview of an exchange file says above its tables. */
