@@ -40,16 +40,19 @@ public final class Cli {
     }
 
     /** Runs the command line with the given streams and environment. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, Map<String, String> environment,
                           AppDirectories directories,
                           Function<WindowRequest, Optional<String>> openWindow) {
+        // names and texts from files are printed as they are, never obeyed by the terminal
+        PrintWriter out = new PrintWriter(new EscapingWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new EscapingWriter(rawErr), true);
         Optional<WindowRequest> window = windowRequest(args, environment, directories);
         if (window.isPresent()) {
             try {
                 openWindow.apply(window.get()).ifPresent(out::println);
                 return 0;
-            } catch (UserFacingException failure) {
-                err.println(failure.userMessage());
+            } catch (RuntimeException failure) {
+                err.println(report(failure, Messages.get("cli.doing.window"), directories));
                 return EXIT_FAILURE;
             } finally {
                 out.flush();
@@ -62,19 +65,65 @@ public final class Cli {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
+                .setParameterExceptionHandler(Cli::usageMistake)
                 .setExecutionExceptionHandler((failure, command, parseResult) -> {
-                    if (failure instanceof UserFacingException userFacing) {
-                        command.getErr().println(userFacing.userMessage());
-                    } else {
-                        LOG.error("command failed", failure);
-                        command.getErr().println(Messages.get("cli.error.unexpected", failure));
-                    }
+                    String name = command.getCommandSpec().qualifiedName(" ")
+                            .substring(command.getCommandSpec().root().name().length()).strip();
+                    command.getErr().println(report(failure, Messages.get("cli.doing", name), directories));
                     return EXIT_FAILURE;
                 });
         int exitCode = commandLine.execute(args);
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /**
+     * What to print for a failed command: the reason of a failure the code foresaw, else what was being done,
+     * that nothing changed and where the log is. The failure goes to the log with its stack, never to the console.
+     */
+    private static String report(Exception failure, String doing, AppDirectories directories) {
+        if (failure instanceof UserFacingException userFacing) {
+            if (userFacing.getCause() != null) {
+                LOG.warn("{}: {}", doing, userFacing.messageKey(), userFacing.getCause());
+            }
+            return userFacing.userMessage();
+        }
+        LOG.error("{} failed", doing, failure);
+        return directories.unexpectedFailure(doing);
+    }
+
+    /**
+     * A mistake on the command line, said in Chinese (picocli's own messages are English), with a pointer to the
+     * help; exit code 2.
+     */
+    private static int usageMistake(CommandLine.ParameterException mistake, String[] args) {
+        CommandLine command = mistake.getCommandLine();
+        String text;
+        Optional<UserFacingException> ours = Optional.empty();
+        for (Throwable t = mistake.getCause(); t != null && ours.isEmpty(); t = t.getCause()) {
+            ours = t instanceof UserFacingException userFacing ? Optional.of(userFacing) : Optional.empty();
+        }
+        if (ours.isPresent()) {
+            // a converter of ours said what is wrong with the value
+            text = ours.get().userMessage();
+        } else if (mistake instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            text = Messages.get("cli.usage.unmatched", String.join(" ", unmatched.getUnmatched()));
+        } else if (mistake instanceof CommandLine.MissingParameterException missing) {
+            text = Messages.get("cli.usage.missing", String.join("、", missing.getMissing().stream()
+                    .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() + " "
+                            + arg.paramLabel() : arg.paramLabel()).toList()));
+        } else if (mistake.getArgSpec() != null && mistake.getValue() != null) {
+            CommandLine.Model.ArgSpec arg = mistake.getArgSpec();
+            text = Messages.get("cli.usage.badValue", mistake.getValue(), arg.isOption()
+                    ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel());
+        } else {
+            LOG.info("command line mistake: {}", mistake.getMessage());
+            text = Messages.get("cli.usage.other");
+        }
+        command.getErr().println(text);
+        command.getErr().println(Messages.get("cli.usage.help", command.getCommandSpec().qualifiedName(" ")));
+        return CommandLine.ExitCode.USAGE;
     }
 
     /**

@@ -63,7 +63,7 @@ final class KeyCommand {
             try (Database database = key.top.openDatabase()) {
                 OfficeKeys keys = new OfficeKeys(new KeyRepository(database));
                 OfficeKeys.PublicKeyFile read = keys.read(file);
-                OfficeKeys.ImportResult result = keys.accept(read);
+                OfficeKeys.ImportResult result = keys.accept(read, new RegionRepository(database));
                 spec.commandLine().getOut().println(Messages.get("cli.key.import." + result.name(),
                         read.regionName(), read.regionCode(), read.fingerprint()));
             }

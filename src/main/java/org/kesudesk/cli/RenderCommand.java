@@ -74,7 +74,7 @@ final class RenderCommand implements Callable<Integer> {
         @Override
         public DocumentKind convert(String value) {
             return Arrays.stream(DocumentKind.values()).filter(k -> k.templateName().equals(value)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(Messages.get("cli.render.badKind", value)));
+                    .orElseThrow(() -> new UserFacingException("cli.render.badKind", value));
         }
     }
 
@@ -84,7 +84,7 @@ final class RenderCommand implements Callable<Integer> {
         public OutputFormat convert(String value) {
             return Arrays.stream(OutputFormat.values())
                     .filter(f -> f.extension().equals(value.toLowerCase(Locale.ROOT))).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(Messages.get("cli.render.badFormat", value)));
+                    .orElseThrow(() -> new UserFacingException("cli.render.badFormat", value));
         }
     }
 }

@@ -16,6 +16,7 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
 
+import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
@@ -90,7 +91,7 @@ public final class DocumentRenderer {
             }
             return new RenderedDocument(print);
         } catch (JRException e) {
-            throw new UserFacingException(e, "documents.error.render", String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
         }
     }
 

@@ -18,6 +18,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
 
 /** A document laid out in pages: saved as PDF or DOCX, drawn as page images for the preview, or printed. */
@@ -50,7 +51,7 @@ public final class RenderedDocument {
         try {
             return (BufferedImage) JasperPrintManager.printPageToImage(print, page, zoom);
         } catch (JRException e) {
-            throw new UserFacingException(e, "documents.error.render", String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
         }
     }
 
@@ -63,7 +64,7 @@ public final class RenderedDocument {
             AtomicFiles.write(file, out -> write(out, format));
         } catch (IOException e) {
             throw new UserFacingException(e, "documents.error.save", file.toAbsolutePath(),
-                    String.valueOf(e.getMessage()));
+                    FailureReasons.of(e));
         }
     }
 
@@ -94,7 +95,7 @@ public final class RenderedDocument {
                 default -> throw new IllegalArgumentException(format.name());
             }
         } catch (JRException e) {
-            throw new UserFacingException(e, "documents.error.render", String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
         }
     }
 
@@ -110,7 +111,7 @@ public final class RenderedDocument {
         try {
             return JasperPrintManager.printReport(print, withDialog);
         } catch (JRException e) {
-            throw new UserFacingException(e, "documents.error.print", String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "documents.error.print", FailureReasons.of(e));
         }
     }
 }

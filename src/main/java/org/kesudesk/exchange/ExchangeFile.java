@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanContentCheck;
 
@@ -95,7 +96,7 @@ public final class ExchangeFile {
             });
         } catch (IOException e) {
             throw new UserFacingException(e, "exchange.error.write", file.toAbsolutePath(),
-                    String.valueOf(e.getMessage()));
+                    FailureReasons.of(e));
         }
     }
 
@@ -267,7 +268,7 @@ public final class ExchangeFile {
             // a damaged or truncated zip (ZipInputStream reports a garbled entry name as IllegalArgumentException)
             throw new UserFacingException(e, "exchange.error.badZip", file.getFileName());
         } catch (IOException e) {
-            throw new UserFacingException(e, "exchange.error.read", file.getFileName(), String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "exchange.error.read", file.getFileName(), FailureReasons.of(e));
         }
         if (entries.isEmpty()) {
             throw new UserFacingException("exchange.error.badZip", file.getFileName());

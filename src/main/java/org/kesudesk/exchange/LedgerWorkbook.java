@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanContentCheck;
@@ -96,7 +97,7 @@ public final class LedgerWorkbook {
             AtomicFiles.write(file, workbook::write);
         } catch (IOException e) {
             throw new UserFacingException(e, "ledger.error.write", file.toAbsolutePath(),
-                    String.valueOf(e.getMessage()));
+                    FailureReasons.of(e));
         }
     }
 

@@ -20,11 +20,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.Region;
 import org.kesudesk.store.KeyRepository;
 import org.kesudesk.store.KeyRepository.KnownKey;
 import org.kesudesk.store.KeyRepository.StoredKeyPair;
+import org.kesudesk.store.RegionRepository;
 
 /**
  * The offices' signing keys (Ed25519, in the JDK): this office's key pair, made on first use, and the public keys
@@ -92,28 +95,34 @@ public final class OfficeKeys {
             AtomicFiles.write(file, out -> out.write(bytes));
         } catch (IOException e) {
             throw new UserFacingException(e, "exchange.error.writeKey", file.toAbsolutePath(),
-                    String.valueOf(e.getMessage()));
+                    FailureReasons.of(e));
         }
         return new PublicKeyFile(ownRegion.code(), ownRegion.name(), publicKey, fingerprint(publicKey));
     }
 
-    /** Reads and checks a public key file (does not store it). */
+    /**
+     * Reads and checks a public key file (does not store it): its form, version, key and fingerprint, and the region
+     * it names (a code of six digits, a name like any name).
+     */
     public PublicKeyFile read(Path file) {
         JsonNode node;
         try {
             if (Files.size(file) > MAX_KEY_FILE) {
                 throw new UserFacingException("exchange.error.notAKeyFile", file);
             }
-            node = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            node = StrictJson.read(Files.readAllBytes(file), file.getFileName().toString());
         } catch (IOException e) {
             throw new UserFacingException(e, "exchange.error.notAKeyFile", file);
+        } catch (UserFacingException e) {
+            throw new UserFacingException(e, "exchange.error.notAKeyFile", file);
         }
-        if (node == null || !FORMAT.equals(node.path("format").asText()) || !ALGORITHM.equals(
-                node.path("algorithm").asText())) {
+        if (!FORMAT.equals(node.path("format").asText()) || !ALGORITHM.equals(node.path("algorithm").asText())) {
             throw new UserFacingException("exchange.error.notAKeyFile", file);
         }
-        if (node.path("version").asInt() != VERSION) {
-            throw new UserFacingException("exchange.error.keyVersion", node.path("version").asText());
+        JsonNode version = node.path("version");
+        if (!version.isInt() || version.intValue() != VERSION) {
+            throw new UserFacingException("exchange.error.keyVersion",
+                    PlanContentCheck.shown(version.isMissingNode() ? "" : version.toString()));
         }
         String code = node.path("region").path("code").asText("");
         String name = node.path("region").path("name").asText("");
@@ -125,9 +134,12 @@ public final class OfficeKeys {
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             throw new UserFacingException(e, "exchange.error.badKey", file);
         }
-        if (code.isBlank() || name.isBlank()) {
-            throw new UserFacingException("exchange.error.notAKeyFile", file);
+        if (!code.matches("\\d{6}")) {
+            throw new UserFacingException("exchange.error.keyRegionCode", file, PlanContentCheck.shown(code));
         }
+        PlanContentCheck.regionNameProblem(name).ifPresent(problem -> {
+            throw new UserFacingException("exchange.error.keyRegionName", file, problem);
+        });
         String fingerprint = fingerprint(publicKey);
         if (!fingerprint.equals(node.path("fingerprint").asText())) {
             throw new UserFacingException("exchange.error.keyFingerprint", file);
@@ -139,7 +151,13 @@ public final class OfficeKeys {
      * Accepts another office's public key. The same key again changes nothing; another key for a region that
      * already has one is refused (a forged or mistaken file would otherwise speak for that region).
      */
-    public ImportResult accept(PublicKeyFile key) {
+    public ImportResult accept(PublicKeyFile key, RegionRepository regions) {
+        Region region = regions.byCode(key.regionCode()).orElseThrow(() -> new UserFacingException(
+                "exchange.error.keyUnknownRegion", key.regionName(), key.regionCode()));
+        if (regions.own().filter(own -> own.id().equals(region.id())).isPresent()) {
+            // this office signs with its own private key; a key claiming its region could speak for it
+            throw new UserFacingException("exchange.error.keyOwnRegion", region.name(), region.code());
+        }
         Optional<KnownKey> known = keys.known(key.regionCode());
         if (known.isPresent()) {
             if (known.get().fingerprint().equals(key.fingerprint())) {

@@ -36,6 +36,21 @@ public final class AppDirectories {
     }
 
     /** The default database path (without {@code .mv.db}). */
+    /** The log file the app and the command line write to ({@code LogFiles} rolls it over). */
+    public Path logFile() {
+        return logFolder().resolve("kesudesk.log");
+    }
+
+    /**
+     * What to tell the user about a failure the code did not foresee: what the app was doing, that nothing was
+     * changed, and where the log (which holds the failure) is. No library text, no stack trace.
+     *
+     * @param doing what was being done, in Chinese (导入交换文件)
+     */
+    public String unexpectedFailure(String doing) {
+        return org.kesudesk.l10n.Messages.get("failure.unexpected", doing, logFile());
+    }
+
     public Path defaultDatabase() {
         return dataFolder.resolve(DATABASE_NAME);
     }

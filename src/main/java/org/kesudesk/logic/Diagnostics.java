@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.store.Backups;
@@ -56,7 +57,7 @@ public final class Diagnostics {
                 entries.finish();
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new UserFacingException(e, "diagnostics.error.write", zip, String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "diagnostics.error.write", zip, FailureReasons.of(e));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -20,6 +19,9 @@ final class DocxText {
 
     /** The first bytes of every .docx (a zip file). */
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    /** A part of a document (its text, styles) this large is no plan: the 20,000 nodes of the largest are less. */
+    private static final long MAX_PART_BYTES = 128L * 1024 * 1024;
 
     private DocxText() {
     }
@@ -42,6 +44,7 @@ final class DocxText {
     static List<SourceLine> lines(byte[] bytes) {
         // guards against zip bombs: a document whose parts inflate far beyond their packed size is refused
         ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<SourceLine> lines = new ArrayList<>();
             for (IBodyElement element : document.getBodyElements()) {
@@ -52,8 +55,10 @@ final class DocxText {
                 }
             }
             return lines;
-        } catch (IOException | POIXMLException | IllegalArgumentException e) {
-            throw new PlanParseException(e, 0, "parse.error.docx", String.valueOf(e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // POI refuses a damaged, encrypted or hostile document (a zip bomb, a DOCTYPE, a huge record) in many
+            // ways, none of which the user needs to read
+            throw new PlanParseException(e, 0, "parse.error.docx");
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.kesudesk.l10n.FailureReasons;
+
 /**
  * Reads a plan document — plain text in UTF-8 or GB18030/GBK, or a Word .docx — into a {@link ParseReport} for the
  * user to review. It stores nothing.
@@ -30,7 +32,7 @@ public final class PlanDocumentReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new PlanParseException(e, 0, "parse.error.read", file, e.getMessage());
+            throw new PlanParseException(e, 0, "parse.error.read", file, FailureReasons.of(e));
         }
         return read(file.getFileName().toString(), bytes, encoding, knownUnitNames);
     }

@@ -26,6 +26,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
@@ -122,7 +123,7 @@ public final class Backups {
                 parse(file).ifPresent(backups::add);
             }
         } catch (IOException e) {
-            throw new UserFacingException(e, "backup.error.list", folder, String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "backup.error.list", folder, FailureReasons.of(e));
         }
         backups.sort(Comparator.comparing(Backup::madeAt).reversed());
         return backups;
@@ -153,7 +154,7 @@ public final class Backups {
             return file;
         } catch (IOException | RuntimeException e) {
             discard(file);
-            throw new UserFacingException(e, "backup.error.make", file, String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "backup.error.make", file, FailureReasons.of(e));
         }
     }
 
@@ -170,7 +171,7 @@ public final class Backups {
             }
             return file;
         } catch (IOException e) {
-            throw new UserFacingException(e, "backup.error.make", file, String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "backup.error.make", file, FailureReasons.of(e));
         }
     }
 
@@ -192,7 +193,7 @@ public final class Backups {
             AtomicFiles.write(file, database::backupTo);
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException(e, "backup.error.make", file.toAbsolutePath(),
-                    String.valueOf(e.getMessage()));
+                    FailureReasons.of(e));
         }
     }
 
@@ -241,7 +242,7 @@ public final class Backups {
             LOG.info("restored {} from {} (the database replaced: {})", databaseFile, backup, previous);
             return new Restored(backup, previous);
         } catch (IOException e) {
-            throw new UserFacingException(e, "backup.error.restore", backup, String.valueOf(e.getMessage()));
+            throw new UserFacingException(e, "backup.error.restore", backup, FailureReasons.of(e));
         } finally {
             deleteCheckFolder(checked.getParent());
         }

@@ -16,6 +16,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,8 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (FlywayException e) {
             database.close();
-            throw new UserFacingException(e, "store.error.migrate", base, e.getMessage());
+            LOG.error("migrating {} failed", base, e);
+            throw new UserFacingException(e, "store.error.migrate", base);
         }
     }
 
@@ -222,7 +224,7 @@ public final class Database implements AutoCloseable {
             }
         }
         LOG.error("database failure on {}", base, failure);
-        return new UserFacingException(failure, "store.error.access", base, failure.getMessage());
+        return new UserFacingException(failure, "store.error.access", base, FailureReasons.of(failure));
     }
 
     /** The file H2 keeps the database at this path (without {@code .mv.db}) in. */

@@ -1,7 +1,7 @@
 package org.kesudesk.ui;
 
-import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.AppDirectories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,17 +14,21 @@ public final class FailureMessages {
     }
 
     /**
-     * The reason in Chinese for a failure the code foresaw; for any other, a general message with the exception's
-     * own text, and the exception logged with its stack trace for support.
+     * The reason in Chinese for a failure the code foresaw; for any other, what the app was doing, that nothing was
+     * changed and where the log is. Either way the failure's cause is logged with its stack trace for support.
      *
-     * @param what what was being done, for the log
+     * @param doing what was being done, in Chinese (保存修改, 导入交换文件)
      */
-    public static String of(String what, Exception failure) {
+    public static String of(String doing, Exception failure) {
         if (failure instanceof UserFacingException userFacing) {
-            LOG.info("{}: {}", what, userFacing.messageKey());
+            if (userFacing.getCause() != null) {
+                LOG.warn("{}: {}", doing, userFacing.messageKey(), userFacing.getCause());
+            } else {
+                LOG.info("{}: {}", doing, userFacing.messageKey());
+            }
             return userFacing.userMessage();
         }
-        LOG.error(what, failure);
-        return Messages.get("main.failure.unexpected", String.valueOf(failure.getMessage()));
+        LOG.error(doing, failure);
+        return AppDirectories.forCurrentUser().unexpectedFailure(doing);
     }
 }

@@ -159,7 +159,7 @@ public final class MainViewModel {
         } else {
             LOG.error("could not open {}", databasePath, failure);
             failureTitle.set(Messages.get("main.failure.title"));
-            failureMessage.set(Messages.get("main.failure.unexpected", String.valueOf(failure.getMessage())));
+            failureMessage.set(AppDirectories.forCurrentUser().unexpectedFailure(Messages.get("main.doing.open")));
         }
         statusText.set(Messages.get("main.status.failed", databasePath));
         state.set(State.FAILED);

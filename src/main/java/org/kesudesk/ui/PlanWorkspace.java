@@ -169,7 +169,7 @@ public final class PlanWorkspace {
 
     private void failed(Exception failure) {
         saving.set(false);
-        dialogs.showError(Messages.get("edit.error.title"), FailureMessages.of("edit failed", failure));
+        dialogs.showError(Messages.get("edit.error.title"), FailureMessages.of(Messages.get("edit.doing"), failure));
         // what is shown may be out of date after a failure: read it all again
         executor.execute(BackgroundTask.of(() -> {
             latest = plans.find(latest.plan().id()).orElse(latest);

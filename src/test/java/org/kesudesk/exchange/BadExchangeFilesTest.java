@@ -63,7 +63,7 @@ class BadExchangeFilesTest {
         Path key = folder.resolve("city.key");
         new OfficeKeys(new KeyRepository(city)).export(new RegionRepository(city).own().orElseThrow(), key);
         OfficeKeys countyKeys = new OfficeKeys(new KeyRepository(county));
-        countyKeys.accept(countyKeys.read(key));
+        countyKeys.accept(countyKeys.read(key), new RegionRepository(county));
 
         PlanDocument cityPlan = new PlanRepository(city).add(TestPlans.countyPlan());
         Region fuyu = new RegionRepository(city).byCode(FUYU).orElseThrow();

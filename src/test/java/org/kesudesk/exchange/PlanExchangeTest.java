@@ -476,7 +476,7 @@ class PlanExchangeTest {
             OfficeKeys theirs = new OfficeKeys(new KeyRepository(other.database));
             theirs.export(new RegionRepository(other.database).own().orElseThrow(), key);
             OfficeKeys mine = new OfficeKeys(new KeyRepository(database));
-            mine.accept(mine.read(key));
+            mine.accept(mine.read(key), new RegionRepository(database));
         }
 
         void assign(PlanNode task, Unit unit) {

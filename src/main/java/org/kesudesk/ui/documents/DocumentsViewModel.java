@@ -222,7 +222,7 @@ public final class DocumentsViewModel {
     }
 
     private void failed(Exception failure) {
-        String message = FailureMessages.of("document failed", failure);
+        String message = FailureMessages.of(Messages.get("documents.doing"), failure);
         status.set(message);
         workspace.dialogs().showError(Messages.get("documents.error.title"), message);
     }

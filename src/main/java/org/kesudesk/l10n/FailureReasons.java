@@ -1,0 +1,50 @@
+package org.kesudesk.l10n;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Locale;
+
+/**
+ * Why an operation on a file failed, in Chinese: the user is never shown a library's or the system's own text
+ * (which is English, and says nothing a clerk can act on); the failure itself goes to the log.
+ */
+public final class FailureReasons {
+
+    private FailureReasons() {
+    }
+
+    /** The reason for a failed file operation (reading, writing, moving), as a text to put in a message. */
+    public static LocalizedText of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof NoSuchFileException || t instanceof java.io.FileNotFoundException
+                    && String.valueOf(t.getMessage()).contains("No such file")) {
+                return LocalizedText.of("failure.reason.noSuchFile");
+            }
+            if (t instanceof AccessDeniedException || String.valueOf(t.getMessage()).contains("Permission denied")
+                    || String.valueOf(t.getMessage()).contains("Access is denied")) {
+                return LocalizedText.of("failure.reason.accessDenied");
+            }
+            if (t instanceof FileAlreadyExistsException) {
+                return LocalizedText.of("failure.reason.exists");
+            }
+            if (t instanceof NotDirectoryException) {
+                return LocalizedText.of("failure.reason.notFolder");
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("no space left") || message.contains("not enough space")
+                    || message.contains("disk full")) {
+                return LocalizedText.of("failure.reason.diskFull");
+            }
+            if (message.contains("read-only file system")) {
+                return LocalizedText.of("failure.reason.readOnly");
+            }
+            if (t instanceof FileSystemException && message.contains("being used by another process")) {
+                return LocalizedText.of("failure.reason.inUse");
+            }
+        }
+        return LocalizedText.of("failure.reason.other");
+    }
+}
