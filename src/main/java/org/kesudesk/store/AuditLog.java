@@ -56,9 +56,10 @@ public final class AuditLog {
             condition = condition.and(AUDIT_LOG.NODE_ID.eq(nodeId.get()).or(AUDIT_LOG.ENTITY_ID.eq(nodeId.get())));
         }
         if (unit.isPresent()) {
-            String name = "%" + unit.get().name() + "%";
+            // contains() escapes % and _ in the name: a unit named 100%_达标 matches itself, not every entry
+            String name = unit.get().name();
             condition = condition.and(AUDIT_LOG.UNIT_ID.eq(unit.get().id())
-                    .or(AUDIT_LOG.BEFORE_VALUE.like(name)).or(AUDIT_LOG.AFTER_VALUE.like(name)));
+                    .or(AUDIT_LOG.BEFORE_VALUE.contains(name)).or(AUDIT_LOG.AFTER_VALUE.contains(name)));
         }
         Condition where = condition;
         return database.read(tx -> tx.selectFrom(AUDIT_LOG)
