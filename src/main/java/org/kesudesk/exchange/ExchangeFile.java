@@ -32,9 +32,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
-import org.kesudesk.logic.PlanContentCheck;
 
 /**
  * The .kesu container: a zip that any unzip tool opens, holding {@code manifest.json} (format version, sender and
@@ -130,7 +130,7 @@ public final class ExchangeFile {
         // an integer, written as one: "1", 1.0 or 1e0 are not the version this app writes
         if (!version.isInt() || version.intValue() != FORMAT_VERSION) {
             throw new UserFacingException("exchange.error.formatVersion",
-                    PlanContentCheck.shown(version.isMissingNode() ? "" : version.toString()), FORMAT_VERSION);
+                    ContentMessages.shown(version.isMissingNode() ? "" : version.toString()), FORMAT_VERSION);
         }
         // the signature first: nothing else in the manifest is believed before it is known who wrote it
         PublicKey senderKey = publicKey(manifest.path("sender").path("publicKey").asText(""), file);
@@ -144,10 +144,10 @@ public final class ExchangeFile {
         for (String code : List.of(senderCode, recipientCode)) {
             if (!code.matches("\\d{6}")) {
                 throw new UserFacingException("exchange.error.badRegionCode", file.getFileName(),
-                        PlanContentCheck.shown(code));
+                        ContentMessages.shown(code));
             }
         }
-        PlanContentCheck.regionNameProblem(senderName).ifPresent(problem -> {
+        ContentMessages.regionNameProblem(senderName).ifPresent(problem -> {
             throw new UserFacingException("exchange.error.badSenderName", file.getFileName(), problem);
         });
         Optional<String> known = knownKeys.fingerprintOf(senderCode);
@@ -182,7 +182,7 @@ public final class ExchangeFile {
             createdAt = OffsetDateTime.parse(created);
         } catch (java.time.format.DateTimeParseException e) {
             throw new UserFacingException(e, "exchange.error.badCreatedAt", file.getFileName(),
-                    PlanContentCheck.shown(created));
+                    ContentMessages.shown(created));
         }
         // a file from the future would become the newest from its sender, and every genuine file after it older
         if (createdAt.isAfter(OffsetDateTime.now(clock).plus(MAX_CLOCK_AHEAD))) {

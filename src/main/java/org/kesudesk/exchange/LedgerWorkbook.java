@@ -24,10 +24,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
-import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.PlanDocument;
@@ -150,7 +150,7 @@ public final class LedgerWorkbook {
                         nodeId = UUID.fromString(id);
                     } catch (IllegalArgumentException e) {
                         throw new UserFacingException(e, "ledger.error.badId", number,
-                                PlanContentCheck.shown(id));
+                                ContentMessages.shown(id));
                     }
                     FilledRow filled = new FilledRow(number, names(row, 3, number), names(row, 4, number));
                     FilledRow earlier = rows.putIfAbsent(nodeId, filled);
@@ -176,7 +176,7 @@ public final class LedgerWorkbook {
     private static List<String> names(Row row, int column, int number) {
         List<String> names = split(TextRules.normalizedText(cellText(row, column)));
         for (String name : names) {
-            PlanContentCheck.unitNameProblem(name).ifPresent(problem -> {
+            ContentMessages.unitNameProblem(name).ifPresent(problem -> {
                 throw new UserFacingException("ledger.error.badUnit", number,
                         Messages.get(column == 3 ? "ledger.column.lead" : "ledger.column.responsible"), problem);
             });

@@ -20,9 +20,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
-import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.Region;
 import org.kesudesk.store.KeyRepository;
 import org.kesudesk.store.KeyRepository.KnownKey;
@@ -122,7 +122,7 @@ public final class OfficeKeys {
         JsonNode version = node.path("version");
         if (!version.isInt() || version.intValue() != VERSION) {
             throw new UserFacingException("exchange.error.keyVersion",
-                    PlanContentCheck.shown(version.isMissingNode() ? "" : version.toString()));
+                    ContentMessages.shown(version.isMissingNode() ? "" : version.toString()));
         }
         String code = node.path("region").path("code").asText("");
         String name = node.path("region").path("name").asText("");
@@ -135,9 +135,9 @@ public final class OfficeKeys {
             throw new UserFacingException(e, "exchange.error.badKey", file);
         }
         if (!code.matches("\\d{6}")) {
-            throw new UserFacingException("exchange.error.keyRegionCode", file, PlanContentCheck.shown(code));
+            throw new UserFacingException("exchange.error.keyRegionCode", file, ContentMessages.shown(code));
         }
-        PlanContentCheck.regionNameProblem(name).ifPresent(problem -> {
+        ContentMessages.regionNameProblem(name).ifPresent(problem -> {
             throw new UserFacingException("exchange.error.keyRegionName", file, problem);
         });
         String fingerprint = fingerprint(publicKey);

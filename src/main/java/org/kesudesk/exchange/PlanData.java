@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.l10n.UserFacingException;
-import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Indicator;
@@ -172,7 +172,7 @@ public final class PlanData {
             }
             String label = text(node, "label", roughPlace);
             String place = label.isEmpty() || label.length() > ContentLimits.LABEL ? roughPlace
-                    : parentPlace + kind.numbering(PlanContentCheck.shown(label));
+                    : parentPlace + kind.numbering(ContentMessages.shown(label));
             UUID id = id(node, "node", place);
             List<Assignment> assignments = new ArrayList<>();
             for (JsonNode a : array(node, "assignments", place)) {
@@ -226,7 +226,7 @@ public final class PlanData {
                 id = UUID.fromString(value.asText());
             } catch (IllegalArgumentException e) {
                 throw new UserFacingException(e, "exchange.error.badId", ENTRY, place,
-                        PlanContentCheck.shown(value.asText()));
+                        ContentMessages.shown(value.asText()));
             }
             if (!ids.add(id)) {
                 throw new UserFacingException("exchange.error.duplicateId", ENTRY, id);
@@ -262,7 +262,7 @@ public final class PlanData {
                 return Optional.of(LocalDate.parse(value.asText()));
             } catch (java.time.format.DateTimeParseException e) {
                 throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place, LocalizedText.of(
-                        "exchange.problem.notDate", field, PlanContentCheck.shown(value.asText())));
+                        "exchange.problem.notDate", field, ContentMessages.shown(value.asText())));
             }
         }
 
@@ -290,7 +290,7 @@ public final class PlanData {
                 }
             }
             throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
-                    "exchange.problem.unknownValue", "kind", PlanContentCheck.shown(kind), names(NodeKind.values())));
+                    "exchange.problem.unknownValue", "kind", ContentMessages.shown(kind), names(NodeKind.values())));
         }
 
         Role role(JsonNode node, String place) {
@@ -301,7 +301,7 @@ public final class PlanData {
                 }
             }
             throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
-                    "exchange.problem.unknownValue", "role", PlanContentCheck.shown(role), names(Role.values())));
+                    "exchange.problem.unknownValue", "role", ContentMessages.shown(role), names(Role.values())));
         }
 
         IndicatorPeriod period(JsonNode node, String place) {
@@ -312,7 +312,7 @@ public final class PlanData {
                 }
             }
             throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
-                    "exchange.problem.unknownValue", "period", PlanContentCheck.shown(period),
+                    "exchange.problem.unknownValue", "period", ContentMessages.shown(period),
                     names(IndicatorPeriod.values())));
         }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.ContentLimits;
@@ -71,45 +72,6 @@ public final class PlanContentCheck {
         return violations;
     }
 
-    /** What is wrong with one unit name, as a problem to show ("…" 含控制字符), if anything. */
-    public static Optional<LocalizedText> unitNameProblem(String name) {
-        return TextRules.nameProblem(name, ContentLimits.UNIT_NAME)
-                .map(problem -> LocalizedText.of("content.name", shown(name), problem(problem, ContentLimits.UNIT_NAME)));
-    }
-
-    /** What is wrong with a region's name, if anything. */
-    public static Optional<LocalizedText> regionNameProblem(String name) {
-        return TextRules.nameProblem(name, ContentLimits.REGION_NAME)
-                .map(problem -> LocalizedText.of("content.name", shown(name),
-                        problem(problem, ContentLimits.REGION_NAME)));
-    }
-
-    /** A problem found by {@link TextRules}, in words. */
-    public static LocalizedText problem(TextRules.Problem problem, int maxLength) {
-        return LocalizedText.of("content.problem." + problem.name(), maxLength);
-    }
-
-    /**
-     * A name or text from outside as it may be shown to the user inside a message: control, invisible and
-     * direction characters written as {@code \\u202E}, and cut after 40 characters.
-     */
-    public static String shown(String text) {
-        StringBuilder shown = new StringBuilder();
-        int count = 0;
-        for (int i = 0; i < text.length() && count < 40; count++) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            int type = Character.getType(c);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || TextRules.isDirectionControl(c)) {
-                shown.append(String.format("\\u%04X", c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        }
-        return count < text.codePointCount(0, text.length()) ? shown + "…" : shown.toString();
-    }
-
     private static void checkHeader(Plan plan, List<Violation> violations) {
         String header = LocalizedText.of("content.place.header").text();
         line(header, "content.field.docNumber", plan.docNumber(), ContentLimits.SHORT_FIELD, violations);
@@ -126,7 +88,7 @@ public final class PlanContentCheck {
     private static void checkNode(PlanNode node, String parentPlace, List<Violation> violations, Set<String> units) {
         String place = parentPlace + node.kind().numbering(shownLabel(node.label()));
         String shownPlace = node.title().isEmpty() ? place
-                : LocalizedText.of("content.place.node", place, shown(excerpt(node.title()))).text();
+                : LocalizedText.of("content.place.node", place, ContentMessages.shown(excerpt(node.title()))).text();
         if (!node.label().isEmpty()) {
             line(shownPlace, "content.field.label", node.label(), ContentLimits.LABEL, violations);
         }
@@ -144,7 +106,7 @@ public final class PlanContentCheck {
                 violations.add(new Violation(shownPlace, LocalizedText.of("content.problem.roleMisplaced", role,
                         LocalizedText.of("node.kind." + node.kind().name()))));
             }
-            Optional<LocalizedText> nameProblem = unitNameProblem(name);
+            Optional<LocalizedText> nameProblem = ContentMessages.unitNameProblem(name);
             if (nameProblem.isPresent()) {
                 violations.add(new Violation(shownPlace, LocalizedText.of("content.unit", role, nameProblem.get())));
             } else if (!named.add(assignment.role() + "\u0000" + name)) {
@@ -168,7 +130,7 @@ public final class PlanContentCheck {
             text(place, "content.field.indicatorWording", indicator.wording(), ContentLimits.INDICATOR_WORDING, violations);
             line(place, "content.field.measure", indicator.measure(), ContentLimits.MEASURE, violations);
             indicator.targetValue().filter(target -> !fits(target)).ifPresent(target -> violations.add(
-                    new Violation(place, LocalizedText.of("content.problem.target", shown(target.toPlainString()),
+                    new Violation(place, LocalizedText.of("content.problem.target", ContentMessages.shown(target.toPlainString()),
                             ContentLimits.TARGET_INTEGER_DIGITS, ContentLimits.TARGET_FRACTION_DIGITS))));
         }
     }
@@ -186,12 +148,12 @@ public final class PlanContentCheck {
         }
         TextRules.nameProblem(value, maxLength).filter(p -> p != TextRules.Problem.FORMULA).ifPresent(p ->
                 violations.add(new Violation(place, LocalizedText.of("content.field",
-                        LocalizedText.of(field), problem(p, maxLength)))));
+                        LocalizedText.of(field), ContentMessages.problem(p, maxLength)))));
     }
 
     private static void text(String place, String field, String value, int maxLength, List<Violation> violations) {
         TextRules.textProblem(value, maxLength).ifPresent(p -> violations.add(new Violation(place,
-                LocalizedText.of("content.field", LocalizedText.of(field), problem(p, maxLength)))));
+                LocalizedText.of("content.field", LocalizedText.of(field), ContentMessages.problem(p, maxLength)))));
     }
 
     private static String place(String key) {
@@ -199,8 +161,8 @@ public final class PlanContentCheck {
     }
 
     private static String shownLabel(String label) {
-        return label.length() > ContentLimits.LABEL ? shown(label.substring(0, ContentLimits.LABEL)) + "…"
-                : shown(label);
+        return label.length() > ContentLimits.LABEL ? ContentMessages.shown(label.substring(0, ContentLimits.LABEL)) + "…"
+                : ContentMessages.shown(label);
     }
 
     private static String excerpt(String title) {

@@ -7,8 +7,10 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Region;
+import org.kesudesk.model.TextRules;
 import org.kesudesk.model.RegionKind;
 import org.kesudesk.store.jooq.tables.records.RegionRecord;
 
@@ -74,12 +76,9 @@ public final class RegionRepository {
      */
     public Region addCounty(String code, String name) {
         String cleanCode = code.strip();
-        String cleanName = name.strip();
+        String cleanName = checkedName(name);
         if (!cleanCode.matches("\\d{6}")) {
-            throw new UserFacingException("store.error.badRegionCode", cleanCode);
-        }
-        if (cleanName.isEmpty()) {
-            throw new UserFacingException("store.error.emptyRegionName");
+            throw new UserFacingException("store.error.badRegionCode", ContentMessages.shown(cleanCode));
         }
         return database.inTransaction(tx -> {
             if (tx.fetchExists(REGION, REGION.CODE.eq(cleanCode))) {
@@ -104,10 +103,7 @@ public final class RegionRepository {
 
     /** Renames a region (a county renamed, a typing error); recorded in the audit log. */
     public Region rename(String code, String name) {
-        String cleanName = name.strip();
-        if (cleanName.isEmpty()) {
-            throw new UserFacingException("store.error.emptyRegionName");
-        }
+        String cleanName = checkedName(name);
         return database.inTransaction(tx -> {
             RegionRecord record = tx.selectFrom(REGION).where(REGION.CODE.eq(code.strip())).fetchOne();
             if (record == null) {
@@ -135,5 +131,14 @@ public final class RegionRepository {
     private static Region toRegion(RegionRecord r) {
         return new Region(r.getId(), r.getCode(), r.getName(), RegionKind.valueOf(r.getKind()),
                 Optional.ofNullable(r.getParentId()), r.getRowVersion());
+    }
+
+    /** A region's name as typed, in the form names are kept, refused if it is not a name. */
+    private static String checkedName(String name) {
+        String cleaned = TextRules.typedName(name);
+        ContentMessages.regionNameProblem(cleaned).ifPresent(problem -> {
+            throw new UserFacingException("store.error.regionName", problem);
+        });
+        return cleaned;
     }
 }

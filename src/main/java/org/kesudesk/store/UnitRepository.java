@@ -15,11 +15,13 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.AssignmentList;
 import org.kesudesk.model.Duty;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Role;
+import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitMerge;
 import org.kesudesk.model.UnitAlias;
@@ -232,14 +234,12 @@ public final class UnitRepository {
         return unit;
     }
 
+    /** A name as typed, in the form names are kept ({@link TextRules#typedName}), refused if it is not a name. */
     private static String checkedName(String name) {
-        String cleaned = name == null ? "" : name.strip();
-        if (cleaned.isEmpty()) {
-            throw new UserFacingException("store.error.unitNameEmpty");
-        }
-        if (cleaned.length() > 200) {
-            throw new UserFacingException("store.error.unitNameTooLong");
-        }
+        String cleaned = TextRules.typedName(name);
+        ContentMessages.unitNameProblem(cleaned).ifPresent(problem -> {
+            throw new UserFacingException("store.error.unitName", problem);
+        });
         return cleaned;
     }
 

@@ -87,7 +87,7 @@ class RegionCommandTest {
 
         assertThat(run("--db", db.toString(), "region", "add", "230299", "又一个区").err()).contains("已经有了");
         assertThat(run("--db", db.toString(), "region", "add", "2302", "短代码").err()).contains("6 位数字");
-        assertThat(run("--db", db.toString(), "region", "rename", "230299", " ").err()).contains("不能为空");
+        assertThat(run("--db", db.toString(), "region", "rename", "230299", " ").err()).contains("为空");
         try (Database database = Database.openExisting(db)) {
             assertThat(new AuditLog(database).recent(10)).extracting(AuditEntry::action)
                     .containsExactly("region.rename", "region.add");
