@@ -6,11 +6,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
@@ -18,15 +16,14 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 
 /**
- * The app's logging, set up in code when the {@link Launcher} has named a log folder: warnings on standard error
- * (the command line's output stays clean), and a log file in the data folder for support (帮助 ▸ 导出诊断信息),
- * the newest five of 2 MB kept. In code rather than XML because reading logback's XML took a tenth of a second of
+ * The app's logging, set up in code when the {@link Launcher} has named a log folder: a log file in the data folder
+ * for support (帮助 ▸ 导出诊断信息), the newest five of 2 MB kept. Nothing goes to the console: the user is told
+ * what went wrong in Chinese, by the window or the command line, and the log keeps the failure and its stack. In code rather than XML because reading logback's XML took a tenth of a second of
  * the window's start. Without a log folder (tests, tools) {@code logback.xml} applies.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogFiles extends ContextAwareBase implements Configurator {
 
-    private static final String CONSOLE_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n";
     private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} [%thread] %-5level %logger{36} - %msg%n";
 
     @Override
@@ -35,17 +32,6 @@ public final class LogFiles extends ContextAwareBase implements Configurator {
         if (folder == null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
-        console.setContext(context);
-        console.setName("STDERR");
-        console.setTarget("System.err");
-        ThresholdFilter warnings = new ThresholdFilter();
-        warnings.setLevel(Level.WARN.toString());
-        warnings.start();
-        console.addFilter(warnings);
-        console.setEncoder(encoder(context, CONSOLE_PATTERN));
-        console.start();
-
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("FILE");
@@ -68,7 +54,6 @@ public final class LogFiles extends ContextAwareBase implements Configurator {
 
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
-        root.addAppender(console);
         root.addAppender(file);
         context.getLogger("org.kesudesk").setLevel(Level.INFO);
         context.getLogger("org.jooq.Constants").setLevel(Level.OFF);

@@ -23,6 +23,12 @@ public class UserFacingException extends RuntimeException {
         return messageKey;
     }
 
+    /** The message as a text to be shown (or put into another message) later. */
+    public LocalizedText text() {
+        return new LocalizedText(messageKey, java.util.Arrays.stream(arguments)
+                .map(argument -> argument == null ? "" : argument).toList());
+    }
+
     /** The message in the user's language; arguments that are texts themselves are put in the same language. */
     public String userMessage() {
         Object[] resolved = new Object[arguments.length];

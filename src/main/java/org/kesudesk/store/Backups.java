@@ -15,14 +15,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.kesudesk.files.AtomicFiles;
@@ -49,13 +47,25 @@ public final class Backups {
     private static final String ZIP = ".zip";
     private static final String PART = ".part";
     private static final String DATABASE_ENTRY_SUFFIX = ".mv.db";
-    private static final long MAX_DATABASE_BYTES = 64L * 1024 * 1024 * 1024;
+    /**
+     * The largest database a backup may hold. A city with 16 county plans of 2,000 tasks each is 83 MB; a database of
+     * a hundred plans at the limit of 20,000 nodes each stays under this.
+     */
+    private static final long MAX_DATABASE_BYTES = 4L * 1024 * 1024 * 1024;
+    /** How much a backup may expand beyond its packed bytes: H2's files compress less than 2:1, zeros far more. */
+    private static final long MAX_EXPANSION = 20;
+    private static final long EXPANSION_ALLOWANCE = 64L * 1024 * 1024;
+    /** The refusals of {@link SchemaCheck}: a file from outside that is not a database the app made. */
+    private static final java.util.Set<String> SCHEMA_REFUSALS = java.util.Set.of("store.error.foreignObjects",
+            "store.error.foreignSchema", "store.error.notKesuDesk", "store.error.failedMigration",
+            "check.migrationFromNewerVersion");
 
     /** Why a backup was made; the name of its file ends with the kind. */
     public enum Kind {
         BEFORE_IMPORT("before-import"),
         ON_EXIT("on-exit"),
-        BEFORE_RESTORE("before-restore");
+        BEFORE_RESTORE("before-restore"),
+        BEFORE_UPGRADE("before-upgrade");
 
         private final String suffix;
 
@@ -286,7 +296,10 @@ public final class Backups {
     }
 
     /**
-     * Unpacks the database in a backup into a folder of its own beside the backups, opens it and checks it.
+     * Unpacks the database in a backup into a folder of its own beside the backups and checks it: first, without
+     * opening it, that it holds exactly what the app's migrations make ({@link SchemaCheck#requireExactly}: a file
+     * from outside may hold views, triggers or Java functions that H2 would run); then, opened (and upgraded, if it
+     * is from an older version of the app), that its data passes {@link DatabaseCheck}.
      *
      * @return the checked database file, to be moved into place or deleted with its folder
      */
@@ -296,11 +309,10 @@ public final class Backups {
         try {
             Files.createDirectories(checkFolder);
             unpack(backup, copy);
+            SchemaCheck.requireExactly(copy, backup);
             List<LocalizedText> problems;
-            try (Database database = Database.openExisting(copy)) {
-                // a backup from an older version of the app is upgraded when it is opened
-                problems = new DatabaseCheck(database).run().stream()
-                        .filter(p -> !p.key().equals("check.migrationPending")).toList();
+            try (Database database = Database.open(copy)) {
+                problems = new DatabaseCheck(database).run();
             }
             if (!problems.isEmpty()) {
                 throw new UserFacingException("backup.error.damaged", backup, problems.get(0).text());
@@ -308,7 +320,8 @@ public final class Backups {
             return copy;
         } catch (UserFacingException e) {
             deleteCheckFolder(checkFolder);
-            if (e.messageKey().startsWith("backup.")) {
+            if (e.messageKey().startsWith("backup.") || SCHEMA_REFUSALS.contains(e.messageKey())) {
+                // these name the backup and say why already
                 throw e;
             }
             throw new UserFacingException(e, "backup.error.damaged", backup, e.userMessage());
@@ -318,35 +331,71 @@ public final class Backups {
         }
     }
 
-    /** Copies the one database file out of a backup, refusing anything else. */
+    /**
+     * Copies the one database file out of a backup, refusing anything else, and stopping as soon as it grows beyond
+     * what a real database could be, or expands far beyond the bytes it was packed in (a zip bomb): a backup is
+     * stored, not compressed, or (made by another zip tool) compressed a few times at most.
+     */
     private static void unpack(Path backup, Path copy) throws IOException {
-        try (ZipFile zip = new ZipFile(backup.toFile())) {
-            ZipEntry database = null;
-            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-                ZipEntry entry = entries.nextElement();
-                if (entry.getName().endsWith(DATABASE_ENTRY_SUFFIX)) {
-                    if (database != null) {
-                        throw new UserFacingException("backup.error.notBackup", backup);
+        boolean found = false;
+        try (CountingInputStream file = new CountingInputStream(Files.newInputStream(backup));
+             java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                     new java.io.BufferedInputStream(file, 1 << 16))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (found || !entry.getName().endsWith(DATABASE_ENTRY_SUFFIX) || entry.getName().contains("/")
+                        || entry.getName().contains("\\")) {
+                    throw new UserFacingException("backup.error.notBackup", backup);
+                }
+                found = true;
+                try (OutputStream out = Files.newOutputStream(copy)) {
+                    byte[] buffer = new byte[1 << 16];
+                    long total = 0;
+                    for (int read = zip.read(buffer); read >= 0; read = zip.read(buffer)) {
+                        total += read;
+                        if (total > MAX_DATABASE_BYTES
+                                || total > EXPANSION_ALLOWANCE + MAX_EXPANSION * file.count()) {
+                            throw new UserFacingException("backup.error.tooLarge", backup);
+                        }
+                        out.write(buffer, 0, read);
                     }
-                    database = entry;
                 }
             }
-            if (database == null) {
-                throw new UserFacingException("backup.error.notBackup", backup);
-            }
-            try (InputStream in = zip.getInputStream(database); OutputStream out = Files.newOutputStream(copy)) {
-                byte[] buffer = new byte[1 << 16];
-                long total = 0;
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    total += read;
-                    if (total > MAX_DATABASE_BYTES) {
-                        throw new UserFacingException("backup.error.notBackup", backup);
-                    }
-                    out.write(buffer, 0, read);
-                }
-            }
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
             throw new UserFacingException(e, "backup.error.notBackup", backup);
+        }
+        if (!found) {
+            throw new UserFacingException("backup.error.notBackup", backup);
+        }
+    }
+
+    /** Counts the bytes read from a file, to compare with what they expand to. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
         }
     }
 

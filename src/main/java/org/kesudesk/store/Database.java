@@ -2,8 +2,10 @@ package org.kesudesk.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -29,9 +31,17 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String H2_SUFFIX = ".mv.db";
+    /** The user the app works on its data as: no administrator rights (migration V7), so no file functions. */
+    static final String APP_USER = "KESUDESK_APP";
+    /** The administrator, for migrations and compaction only. */
+    private static final String ADMIN_USER = "SA";
 
     private static final long COMPACT_ABOVE_BYTES = 16L * 1024 * 1024;
     private static final int COMPACT_BELOW_FILL_PERCENT = 50;
+
+    static {
+        H2Settings.apply();
+    }
 
     private final Path path;
     private final JdbcConnectionPool pool;
@@ -50,7 +60,11 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the database at the given path (without {@code .mv.db}), creating it if it does not exist and applying
-     * any pending migrations.
+     * any pending migrations. Nothing a crash can interrupt leaves it unusable: a new database is made in a file of
+     * its own and moved into place when its migrations are done; before an upgrade the database is copied, and an
+     * upgrade that failed or was interrupted (the process killed, the power cut) is undone from that copy, here or
+     * at the next start, before it is tried again. A file that holds anything the app's migrations never make is
+     * refused before H2 runs any of it ({@link SchemaCheck}).
      *
      * @throws DatabaseInUseException if another process has it open
      * @throws UserFacingException    for any other failure, with a message for the user
@@ -58,24 +72,109 @@ public final class Database implements AutoCloseable {
     public static Database open(Path path) {
         Path base = withoutH2Suffix(path);
         createParentFolder(base);
-        Database database = connect(base, false);
+        Upgrades.recoverInterrupted(base);
+        if (Files.exists(fileOf(base))) {
+            SchemaCheck.requireOnlyKnownKinds(fileOf(base));
+        } else {
+            createNew(base);
+        }
+        JdbcConnectionPool admin = pool(base, ADMIN_USER);
         try {
-            Migrations.migrate(database.pool);
+            Database asAdmin = new Database(base, admin, false);
+            asAdmin.probe();
+            Upgrades.upgradeIfPending(asAdmin);
+            // the app's own connection is open before the administrator's closes, so H2 keeps the file open
+            Database database = new Database(base, pool(base, APP_USER), true);
+            database.probe();
             return database;
-        } catch (FlywayException e) {
-            database.close();
-            LOG.error("migrating {} failed", base, e);
-            throw new UserFacingException(e, "store.error.migrate", base);
+        } finally {
+            admin.dispose();
         }
     }
 
     /**
-     * Opens an existing database without changing it (no migrations are applied), for checks.
+     * Opens an existing database without changing it (no migrations are applied), for checks: as the administrator,
+     * since a database of an older version has no app user yet, after the file was checked for objects the app
+     * never makes.
      *
      * @throws UserFacingException if there is no database at the path, or it cannot be opened
      */
     public static Database openExisting(Path path) {
-        return connect(withoutH2Suffix(path), true);
+        Path base = withoutH2Suffix(path);
+        if (!Files.exists(fileOf(base))) {
+            throw new UserFacingException("store.error.notFound", base);
+        }
+        SchemaCheck.requireOnlyKnownKinds(fileOf(base));
+        Database database = new Database(base, pool(base, ADMIN_USER), false);
+        database.probe();
+        return database;
+    }
+
+    /**
+     * Makes a new database file at {@code base} with the app's migrations (up to {@code target}, or all), as the
+     * administrator, and closes it.
+     */
+    static void migrateNew(Path base, Optional<String> target) {
+        JdbcConnectionPool admin = JdbcConnectionPool.create(url(base, false), ADMIN_USER, "");
+        try {
+            Migrations.migrate(admin, target);
+        } catch (FlywayException e) {
+            LOG.error("migrating {} failed", base, e);
+            throw new UserFacingException(e, "store.error.migrate", base);
+        } finally {
+            admin.dispose();
+        }
+    }
+
+    /**
+     * A new database is made in a file of its own (named after this process) and moved into place only when its
+     * migrations are done, so that a crash while it is made leaves no half-made database. Files left by processes
+     * that no longer run are deleted.
+     */
+    private static void createNew(Path base) {
+        deleteAbandonedCreations(base);
+        Path creating = base.resolveSibling(base.getFileName() + CREATING + ProcessHandle.current().pid());
+        try {
+            Files.deleteIfExists(fileOf(creating));
+            migrateNew(creating, Optional.empty());
+            Files.move(fileOf(creating), fileOf(base), StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("created {}", fileOf(base));
+        } catch (java.nio.file.FileAlreadyExistsException madeMeanwhile) {
+            // another copy of the app made it at the same moment: use that one
+            deleteQuietly(fileOf(creating));
+        } catch (java.io.IOException e) {
+            deleteQuietly(fileOf(creating));
+            throw new UserFacingException(e, "store.error.create", fileOf(base), FailureReasons.of(e));
+        }
+    }
+
+    private static final String CREATING = ".creating-";
+
+    private static void deleteAbandonedCreations(Path base) {
+        String prefix = base.getFileName() + CREATING;
+        try (java.util.stream.Stream<Path> files = Files.list(base.toAbsolutePath().getParent())) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(H2_SUFFIX)) {
+                    String pid = name.substring(prefix.length(), name.length() - H2_SUFFIX.length());
+                    boolean running = pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid))
+                            .map(ProcessHandle::isAlive).orElse(false);
+                    if (!running) {
+                        deleteQuietly(file);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("could not look for abandoned new databases beside {}", base, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            LOG.warn("could not delete {}", file, e);
+        }
     }
 
     /** The database's path, without {@code .mv.db}. */
@@ -163,7 +262,8 @@ public final class Database implements AutoCloseable {
      * rewrites it compactly (a few seconds at that size; H2 writes a new file and then replaces the old one).
      */
     private void compactIfWasteful() {
-        try (Connection connection = pool.getConnection();
+        // compacting needs the administrator; the app's own connection keeps the file open meanwhile
+        try (Connection connection = java.sql.DriverManager.getConnection(url(path, true), ADMIN_USER, "");
              java.sql.Statement statement = connection.createStatement()) {
             long size = 0;
             int fillRate = 100;
@@ -187,19 +287,53 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database connect(Path base, boolean mustExist) {
-        // WRITE_DELAY=0: a committed edit is handed to the operating system at once, so that it survives the app
-        // being killed (H2 would otherwise wait up to half a second; CrashTest shows the edit lost without it)
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    /** Runs work as the administrator, for tests that read what only an administrator may (SCRIPT). */
+    <T> T asAdministrator(Function<DSLContext, T> work) {
+        try (Connection connection = java.sql.DriverManager.getConnection(url(path, true), ADMIN_USER, "")) {
+            return work.apply(DSL.using(connection, SQLDialect.H2));
+        } catch (SQLException e) {
+            throw translate(e, path);
+        }
+    }
+
+    /** A pool of connections as the given user to an existing database file (never creates one). */
+    private static JdbcConnectionPool pool(Path base, String user) {
+        return JdbcConnectionPool.create(user.equals(ADMIN_USER) ? url(base, true) : "jdbc:h2:file:"
+                + base.toAbsolutePath() + ";IFEXISTS=TRUE", user, "");
+    }
+
+    /**
+     * The administrator's address of the database. WRITE_DELAY=0: a committed edit is handed to the operating
+     * system at once, so that it survives the app being killed (H2 would otherwise wait up to half a second;
+     * CrashTest shows the edit lost without it). Only an administrator may set it; H2 keeps it in the file, so the
+     * app's own connections have it too.
+     */
+    private static String url(Path base, boolean mustExist) {
+        return "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    /** Opens a first connection, so that a database in use or damaged is reported now. */
+    private void probe() {
         try (Connection probe = pool.getConnection()) {
-            LOG.debug("opened {} ({})", base, probe.getMetaData().getDatabaseProductVersion());
+            LOG.debug("opened {} ({})", path, probe.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
             pool.dispose();
-            throw translate(e, base);
+            throw translate(e, path);
         }
-        // a database opened only to be checked is left exactly as it was
-        return new Database(base, pool, !mustExist);
+    }
+
+    /** The migrations not yet applied to this database. */
+    int pendingMigrations() {
+        try {
+            return Migrations.flyway(pool).info().pending().length;
+        } catch (FlywayException e) {
+            throw new UserFacingException(e, "store.error.migrate", path);
+        }
+    }
+
+    /** Applies the pending migrations (as the administrator: only a database opened for that can). */
+    void migrate() {
+        Migrations.migrate(pool, Optional.empty());
     }
 
     private static RuntimeException translate(Throwable failure, Path base) {

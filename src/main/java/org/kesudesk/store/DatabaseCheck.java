@@ -18,6 +18,7 @@ import org.flywaydb.core.api.output.ValidateResult;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.kesudesk.l10n.LocalizedText;
+import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Role;
 import org.kesudesk.store.jooq.tables.PlanNode;
@@ -36,6 +37,13 @@ public final class DatabaseCheck {
 
     /** The problems found; empty when the database is sound. */
     public List<LocalizedText> run() {
+        // the schema first, object for object: nothing else is worth reading in a file that holds what the app
+        // never made
+        try {
+            SchemaCheck.requireExactly(database);
+        } catch (UserFacingException foreign) {
+            return List.of(foreign.text());
+        }
         List<LocalizedText> problems = new ArrayList<>(checkMigrations());
         if (problems.isEmpty()) {
             problems.addAll(database.read(this::checkReferences));

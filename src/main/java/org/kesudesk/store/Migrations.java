@@ -11,15 +11,21 @@ final class Migrations {
     }
 
     static Flyway flyway(DataSource dataSource) {
+        return configuration(dataSource).load();
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration configuration(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .cleanDisabled(true)
-                .validateMigrationNaming(true)
-                .load();
+                .validateMigrationNaming(true);
     }
 
-    static void migrate(DataSource dataSource) {
-        flyway(dataSource).migrate();
+    /** Applies the migrations up to {@code target} (a version such as "6"), or all of them. */
+    static void migrate(DataSource dataSource, java.util.Optional<String> target) {
+        org.flywaydb.core.api.configuration.FluentConfiguration configuration = configuration(dataSource);
+        target.ifPresent(configuration::target);
+        configuration.load().migrate();
     }
 }

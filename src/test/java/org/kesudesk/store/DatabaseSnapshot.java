@@ -9,7 +9,7 @@ public final class DatabaseSnapshot {
     }
 
     public static String of(Database database) {
-        return database.read(tx -> tx.fetch("SCRIPT").stream().map(r -> r.get(0, String.class))
+        return database.asAdministrator(tx -> tx.fetch("SCRIPT").stream().map(r -> r.get(0, String.class))
                 .collect(Collectors.joining("\n")));
     }
 
