@@ -154,6 +154,7 @@ public final class PlanData {
                         + "})?");
         private final java.util.Set<UUID> ids = new java.util.HashSet<>();
         private int nodes;
+        private int assignmentCount;
 
         PlanNode node(JsonNode node, NodeKind parentKind, String parentPlace, int index) {
             if (!node.isObject()) {
@@ -176,6 +177,10 @@ public final class PlanData {
             UUID id = id(node, "node", place);
             List<Assignment> assignments = new ArrayList<>();
             for (JsonNode a : array(node, "assignments", place)) {
+                if (++assignmentCount > ContentLimits.ASSIGNMENTS) {
+                    throw new UserFacingException("exchange.error.tooManyAssignments", ENTRY,
+                            ContentLimits.ASSIGNMENTS);
+                }
                 if (!a.isObject()) {
                     throw wrong(place, "assignments", "exchange.problem.notObject");
                 }

@@ -60,6 +60,13 @@ public final class PlanContentCheck {
                     LocalizedText.of("content.problem.tooManyNodes", nodes[0], ContentLimits.NODES)));
             return violations;
         }
+        int[] assignments = {0};
+        plan.forEachNode(node -> assignments[0] += node.assignments().size());
+        if (assignments[0] > ContentLimits.ASSIGNMENTS) {
+            violations.add(new Violation(place("content.place.plan"), LocalizedText.of(
+                    "content.problem.tooManyAssignments", assignments[0], ContentLimits.ASSIGNMENTS)));
+            return violations;
+        }
         Set<String> units = new HashSet<>();
         indicators(place("content.place.goals"), plan.goalIndicators(), violations);
         for (PlanNode section : plan.sections()) {
@@ -98,6 +105,10 @@ public final class PlanContentCheck {
                     LocalizedText.of("content.field.title"), LocalizedText.of("content.problem.lineBreak"))));
         }
         text(shownPlace, "content.field.text", node.text(), ContentLimits.TEXT, violations);
+        if (node.assignments().size() > ContentLimits.UNITS_PER_NODE) {
+            violations.add(new Violation(shownPlace, LocalizedText.of("content.problem.tooManyUnitsOnNode",
+                    node.assignments().size(), ContentLimits.UNITS_PER_NODE)));
+        }
         Set<String> named = new HashSet<>();
         for (Assignment assignment : node.assignments()) {
             String name = assignment.unit().name();

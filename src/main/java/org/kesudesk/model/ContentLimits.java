@@ -12,6 +12,13 @@ public final class ContentLimits {
     public static final int NODES = 20_000;
     /** Different units one plan names. */
     public static final int UNITS = 2_000;
+    /** Units named on one node (the longest real lists name about thirty). */
+    public static final int UNITS_PER_NODE = 100;
+    /**
+     * Units named on all the nodes of a plan together: five a task for a plan of 20,000 nodes (real plans name
+     * three to ten a task).
+     */
+    public static final int ASSIGNMENTS = 100_000;
     /** Characters of a unit's name (市新闻传媒中心 is 7; the longest real ones are about 30). */
     public static final int UNIT_NAME = 64;
     /** Characters of a region's name (梅里斯达斡尔族区 is 8). */

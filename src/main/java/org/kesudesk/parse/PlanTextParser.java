@@ -40,6 +40,7 @@ final class PlanTextParser {
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitFirstLines = new LinkedHashMap<>();
     private int nodes;
+    private int assignments;
 
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
@@ -595,6 +596,9 @@ final class PlanTextParser {
     }
 
     private Unit unit(String name, int line) {
+        if (++assignments > ContentLimits.ASSIGNMENTS) {
+            throw new PlanParseException(line, "parse.error.tooManyAssignments", ContentLimits.ASSIGNMENTS);
+        }
         if (units.size() >= ContentLimits.UNITS && !units.containsKey(name)) {
             // checked as they come, so that no work grows with a list of a hundred thousand names
             throw new PlanParseException(line, "parse.error.tooManyUnits", ContentLimits.UNITS);

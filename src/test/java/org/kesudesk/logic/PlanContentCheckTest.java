@@ -129,6 +129,16 @@ class PlanContentCheckTest {
     }
 
     @Test
+    void moreUnitsOnOneNodeThanAnyListHas_isRefused_namingTheNode() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i <= ContentLimits.UNITS_PER_NODE; i++) {
+            names.add("县单位" + i);
+        }
+        assertThat(PlanContentCheck.violations(planWithTaskUnits(names))).singleElement()
+                .satisfies(v -> assertThat(v.text()).contains("（一）1.").contains("列出了 101 个单位"));
+    }
+
+    @Test
     void aTargetWithMoreDigitsThanTheDatabaseKeeps_isRefused() {
         PlanBuilder b = new PlanBuilder();
         PlanDocument plan = b.section("二", "行动", b.item(NodeKind.ACTION, "一", "行动", "", List.of("县科协"),
