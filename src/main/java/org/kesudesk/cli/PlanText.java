@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
-import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
 
 /** The plan as indented text for people, printed by {@code plan show}. */

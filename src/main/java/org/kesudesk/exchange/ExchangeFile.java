@@ -2,7 +2,6 @@ package org.kesudesk.exchange;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.files.CountingInputStream;
 import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
@@ -108,11 +108,6 @@ public final class ExchangeFile {
      * @throws UserFacingException       for anything else wrong with the file, with the reason in Chinese
      */
     public static Contents read(Path file, KnownKeys knownKeys, boolean trustNewKey) {
-        return read(file, knownKeys, trustNewKey, java.time.Clock.systemDefaultZone());
-    }
-
-    /** Reads and checks a file, with the time of this machine's clock as the given clock tells it. */
-    static Contents read(Path file, KnownKeys knownKeys, boolean trustNewKey, java.time.Clock clock) {
         Map<String, byte[]> raw = unzip(file);
         byte[] manifestBytes = raw.remove(MANIFEST);
         byte[] signatureBytes = raw.remove(SIGNATURE);
@@ -185,11 +180,11 @@ public final class ExchangeFile {
                     ContentMessages.shown(created));
         }
         // a file from the future would become the newest from its sender, and every genuine file after it older
-        if (createdAt.isAfter(OffsetDateTime.now(clock).plus(MAX_CLOCK_AHEAD))) {
+        if (createdAt.isAfter(OffsetDateTime.now().plus(MAX_CLOCK_AHEAD))) {
             throw new UserFacingException("exchange.error.fromTheFuture", file.getFileName(),
                     createdAt.atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime()
                             .truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
-                    java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+                    java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
         }
         Header header = new Header(senderCode, senderName, recipientCode, createdAt,
                 manifest.path("appVersion").asText(""));
@@ -298,44 +293,6 @@ public final class ExchangeFile {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
-    }
-
-    /** Counts the bytes read from the file, to compare with what they expand to. */
-    private static final class CountingInputStream extends java.io.FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
     }
 
     /** A plain relative name: no folders going up, no absolute or drive paths, no backslashes or odd characters. */

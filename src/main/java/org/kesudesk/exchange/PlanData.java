@@ -288,37 +288,27 @@ public final class PlanData {
         }
 
         NodeKind kind(JsonNode node, String place) {
-            String kind = text(node, "kind", place);
-            for (NodeKind known : NodeKind.values()) {
-                if (known.name().toLowerCase(Locale.ROOT).equals(kind)) {
-                    return known;
-                }
-            }
-            throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
-                    "exchange.problem.unknownValue", "kind", ContentMessages.shown(kind), names(NodeKind.values())));
+            return value(node, "kind", place, NodeKind.values());
         }
 
         Role role(JsonNode node, String place) {
-            String role = text(node, "role", place);
-            for (Role known : Role.values()) {
-                if (known.name().toLowerCase(Locale.ROOT).equals(role)) {
-                    return known;
-                }
-            }
-            throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
-                    "exchange.problem.unknownValue", "role", ContentMessages.shown(role), names(Role.values())));
+            return value(node, "role", place, Role.values());
         }
 
         IndicatorPeriod period(JsonNode node, String place) {
-            String period = text(node, "period", place);
-            for (IndicatorPeriod known : IndicatorPeriod.values()) {
-                if (known.name().toLowerCase(Locale.ROOT).equals(period)) {
+            return value(node, "period", place, IndicatorPeriod.values());
+        }
+
+        /** One of an enum's values, written in lower case ("task", "per_year"). */
+        <E extends Enum<E>> E value(JsonNode node, String field, String place, E[] values) {
+            String written = text(node, field, place);
+            for (E known : values) {
+                if (known.name().toLowerCase(Locale.ROOT).equals(written)) {
                     return known;
                 }
             }
             throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
-                    "exchange.problem.unknownValue", "period", ContentMessages.shown(period),
-                    names(IndicatorPeriod.values())));
+                    "exchange.problem.unknownValue", field, ContentMessages.shown(written), names(values)));
         }
 
         Iterable<JsonNode> array(JsonNode node, String field, String place) {

@@ -1,7 +1,6 @@
 package org.kesudesk.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -24,6 +23,8 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipOutputStream;
 
 import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.files.CountingInputStream;
+import org.kesudesk.files.Folders;
 import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.l10n.Messages;
@@ -368,45 +369,9 @@ public final class Backups {
         }
     }
 
-    /** Counts the bytes read from a file, to compare with what they expand to. */
-    private static final class CountingInputStream extends java.io.FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-    }
-
     private static void deleteCheckFolder(Path checkFolder) {
-        if (!Files.exists(checkFolder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(checkFolder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
+        try {
+            Folders.deleteTree(checkFolder);
         } catch (IOException e) {
             LOG.warn("could not delete {}", checkFolder, e);
         }

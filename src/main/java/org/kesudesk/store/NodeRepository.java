@@ -21,7 +21,6 @@ import org.kesudesk.model.IndicatorPeriod;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.RemovedNode;
-import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 
 import org.h2.engine.DbObject;
@@ -338,13 +337,8 @@ final class SchemaCheck {
     }
 
     private static void deleteFolder(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            org.kesudesk.files.Folders.deleteTree(folder);
         } catch (IOException e) {
             LOG.warn("could not delete {}", folder, e);
         }
