@@ -149,6 +149,21 @@ class HostileDatabaseFilesTest {
     }
 
     @Test
+    void aCatalogueEntryDisguisedAsAnIndex_thatWouldRunOnOpening_isRefusedBeforeH2OpensTheFile() throws Exception {
+        // H2 runs every entry of a file's catalogue when it opens the file, whatever kind the entry claims to be:
+        // a table made "AS SELECT" writes a file as it is opened, before any query of the app
+        Path crafted = genuineCopy("crafted");
+        addCatalogueEntry(crafted, org.h2.engine.DbObject.INDEX, "CREATE CACHED TABLE \"PUBLIC\".\"X\" AS SELECT "
+                + "FILE_WRITE('pwned', '" + witness + "') AS A");
+
+        assertThatThrownBy(() -> Database.open(crafted)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("不会建立的数据库对象");
+        assertThatThrownBy(() -> Database.openExisting(crafted)).isInstanceOf(UserFacingException.class);
+        assertRestoreRefused(zip(crafted), "为安全起见已拒绝");
+        assertThat(witness).doesNotExist();
+    }
+
+    @Test
     void theAppsOwnQueries_mayNeitherWriteFiles_norLoadJavaClasses() {
         try (Database database = Database.open(ours)) {
             assertThatThrownBy(() -> database.read(tx -> tx.fetch("SELECT FILE_WRITE('x', ?)", witness.toString())))
@@ -209,6 +224,30 @@ class HostileDatabaseFilesTest {
             entries.closeEntry();
         }
         return zip;
+    }
+
+    /** Writes an entry into a file's catalogue (H2's table 0) directly, as an attacker with the file in hand can. */
+    private static void addCatalogueEntry(Path database, int type, String sql) {
+        try (org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder()
+                .fileName(Database.fileOf(database).toString()).open()) {
+            org.h2.mvstore.tx.TransactionStore transactions = new org.h2.mvstore.tx.TransactionStore(store,
+                    new org.h2.mvstore.db.ValueDataType());
+            transactions.init();
+            org.h2.mvstore.tx.Transaction transaction = transactions.begin();
+            org.h2.mvstore.tx.TransactionMap<Long, org.h2.result.Row> catalogue = transaction.openMap("table.0");
+            long lastKey = 0;
+            int lastId = 0;
+            for (java.util.Iterator<Long> keys = catalogue.keyIterator(null); keys.hasNext(); ) {
+                long key = keys.next();
+                lastKey = Math.max(lastKey, key);
+                lastId = Math.max(lastId, catalogue.get(key).getValue(0).getInt());
+            }
+            catalogue.put(lastKey + 1, org.h2.result.Row.get(new org.h2.value.Value[] {
+                    org.h2.value.ValueInteger.get(lastId + 1), org.h2.value.ValueInteger.get(0),
+                    org.h2.value.ValueInteger.get(type), org.h2.value.ValueVarchar.get(sql)},
+                    org.h2.result.SearchRow.MEMORY_CALCULATE, lastKey + 1));
+            transaction.commit();
+        }
     }
 
     /** Changes a database file as an attacker with H2 and the file in hand would. */
