@@ -7,11 +7,12 @@ import java.util.Objects;
 public record LocalizedText(String key, List<Object> arguments) {
     public LocalizedText {
         Objects.requireNonNull(key, "key");
-        arguments = List.copyOf(arguments);
+        // a value read from a damaged file may be missing: it is shown as empty, never fails the message
+        arguments = arguments.stream().map(argument -> argument == null ? "" : argument).toList();
     }
 
     public static LocalizedText of(String key, Object... arguments) {
-        return new LocalizedText(key, List.of(arguments));
+        return new LocalizedText(key, java.util.Arrays.asList(arguments));
     }
 
     /** The text in the user's language. */

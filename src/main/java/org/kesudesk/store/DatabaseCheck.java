@@ -9,6 +9,7 @@ import static org.kesudesk.store.jooq.Tables.UNIT_ALIAS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -75,6 +76,16 @@ public final class DatabaseCheck {
         return problems;
     }
 
+    /** The enum constant a stored value names, if it names one. */
+    private static <E extends Enum<E>> Optional<E> known(Class<E> type, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+
     private List<LocalizedText> checkReferences(DSLContext tx) {
         List<LocalizedText> problems = new ArrayList<>();
         PlanNode parent = PLAN_NODE.as("parent");
@@ -96,8 +107,12 @@ public final class DatabaseCheck {
         tx.select(PLAN_NODE.ID, PLAN_NODE.KIND, parent.KIND).from(PLAN_NODE)
                 .leftJoin(parent).on(parent.ID.eq(PLAN_NODE.PARENT_ID))
                 .forEach(r -> {
-                    NodeKind parentKind = r.value3() == null ? null : NodeKind.valueOf(r.value3());
-                    if (!NodeKind.valueOf(r.value2()).mayBeChildOf(parentKind)) {
+                    Optional<NodeKind> kind = known(NodeKind.class, r.value2());
+                    Optional<NodeKind> parentKind = known(NodeKind.class, r.value3());
+                    if (kind.isEmpty() || (r.value3() != null && parentKind.isEmpty())) {
+                        // a damaged file: the value is none the app writes (the CHECK constraint is not re-read)
+                        problems.add(LocalizedText.of("check.badValue", "plan_node.kind", r.value1(), r.value2()));
+                    } else if (!kind.get().mayBeChildOf(parentKind.orElse(null))) {
                         problems.add(LocalizedText.of("check.nodeMisplaced", r.value1(), r.value2(),
                                 r.value3() == null ? "-" : r.value3()));
                     }
@@ -117,7 +132,11 @@ public final class DatabaseCheck {
         tx.select(ASSIGNMENT.ID, ASSIGNMENT.ROLE, PLAN_NODE.KIND).from(ASSIGNMENT)
                 .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
                 .forEach(r -> {
-                    if (!NodeKind.valueOf(r.value3()).takes(Role.valueOf(r.value2()))) {
+                    Optional<Role> role = known(Role.class, r.value2());
+                    Optional<NodeKind> kind = known(NodeKind.class, r.value3());
+                    if (role.isEmpty() || kind.isEmpty()) {
+                        problems.add(LocalizedText.of("check.badValue", "assignment.role", r.value1(), r.value2()));
+                    } else if (!kind.get().takes(role.get())) {
                         problems.add(LocalizedText.of("check.assignmentRoleMisplaced", r.value1(), r.value2(),
                                 r.value3()));
                     }

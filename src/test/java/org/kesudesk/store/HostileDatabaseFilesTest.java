@@ -164,6 +164,29 @@ class HostileDatabaseFilesTest {
     }
 
     @Test
+    void aDatabaseFileWithBytesFlipped_opensOrIsRefusedInChinese_andDbCheckSaysWhatIsWrong() throws IOException {
+        byte[] genuine = Files.readAllBytes(Database.fileOf(ours));
+        long seed = System.nanoTime();
+        java.util.Random random = new java.util.Random(seed);
+        for (int round = 0; round < 25; round++) {
+            byte[] damaged = genuine.clone();
+            for (int flip = 1 + random.nextInt(8); flip > 0; flip--) {
+                damaged[random.nextInt(damaged.length)] ^= (byte) (1 + random.nextInt(255));
+            }
+            Path db = folder.resolve("flipped" + round).resolve("kesudesk");
+            Files.createDirectories(db.getParent());
+            Files.write(Database.fileOf(db), damaged);
+            String what = "seed " + seed + ", round " + round;
+            try (Database database = Database.open(db)) {
+                // what a damaged value does is reported, never thrown
+                assertThat(new DatabaseCheck(database).run()).as(what).isNotNull();
+            } catch (UserFacingException refused) {
+                assertThat(refused.userMessage()).as(what).doesNotContain("Exception");
+            }
+        }
+    }
+
+    @Test
     void theAppsOwnQueries_mayNeitherWriteFiles_norLoadJavaClasses() {
         try (Database database = Database.open(ours)) {
             assertThatThrownBy(() -> database.read(tx -> tx.fetch("SELECT FILE_WRITE('x', ?)", witness.toString())))
