@@ -15,6 +15,7 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppDirectories;
 import org.kesudesk.logic.DatabaseLocation;
+import org.kesudesk.logic.FailureReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ public final class Cli {
                 openWindow.apply(window.get()).ifPresent(out::println);
                 return 0;
             } catch (RuntimeException failure) {
-                err.println(report(failure, Messages.get("cli.doing.window"), directories));
+                err.println(FailureReports.message(Messages.get("cli.doing.window"), failure, directories));
                 return EXIT_FAILURE;
             } finally {
                 out.flush();
@@ -69,28 +70,13 @@ public final class Cli {
                 .setExecutionExceptionHandler((failure, command, parseResult) -> {
                     String name = command.getCommandSpec().qualifiedName(" ")
                             .substring(command.getCommandSpec().root().name().length()).strip();
-                    command.getErr().println(report(failure, Messages.get("cli.doing", name), directories));
+                    command.getErr().println(FailureReports.message(Messages.get("cli.doing", name), failure, directories));
                     return EXIT_FAILURE;
                 });
         int exitCode = commandLine.execute(args);
         out.flush();
         err.flush();
         return exitCode;
-    }
-
-    /**
-     * What to print for a failed command: the reason of a failure the code foresaw, else what was being done,
-     * that nothing changed and where the log is. The failure goes to the log with its stack, never to the console.
-     */
-    private static String report(Exception failure, String doing, AppDirectories directories) {
-        if (failure instanceof UserFacingException userFacing) {
-            if (userFacing.getCause() != null) {
-                LOG.warn("{}: {}", doing, userFacing.messageKey(), userFacing.getCause());
-            }
-            return userFacing.userMessage();
-        }
-        LOG.error("{} failed", doing, failure);
-        return directories.unexpectedFailure(doing);
     }
 
     /**

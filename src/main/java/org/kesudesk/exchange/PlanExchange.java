@@ -201,8 +201,7 @@ public final class PlanExchange implements AutoCloseable {
             throw new UserFacingException("exchange.error.notNeighbour", sender.name(), receiver.name());
         }
         // a county sends only its own plan, and only to its city; the city sends a county only that county's plan
-        boolean countyOwnPlan = sender.kind() == RegionKind.COUNTY && planRegion.id().equals(sender.id())
-                && sender.parentId().filter(receiver.id()::equals).isPresent();
+        boolean countyOwnPlan = sender.kind() == RegionKind.COUNTY && planRegion.id().equals(sender.id());
         boolean cityToItsCounty = sender.kind() == RegionKind.CITY && planRegion.id().equals(receiver.id())
                 && receiver.parentId().filter(sender.id()::equals).isPresent();
         if (!countyOwnPlan && !cityToItsCounty) {
