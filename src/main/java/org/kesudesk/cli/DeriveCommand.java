@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.kesudesk.exchange.PlanDerivation;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanChoice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
@@ -23,8 +26,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code plan derive --region CODE [--map 市X=县Y]... [--dry-run]}: the county's plan made from the current (city)
- * plan, its units renamed by the usual rules or as given; stored as a new plan, which becomes current.
+ * {@code plan derive --region CODE [--from REF] [--map 市X=县Y]... [--replace] [--dry-run]}: the county's plan made
+ * from the office's own (city) plan, or the city plan named, its units renamed by the usual rules or as given,
+ * stored as the county's plan in the county's catalogue. Deriving all counties in a row gives each a plan made from
+ * the city's; a county that has a plan keeps it unless {@code --replace} is given.
  */
 @Command(name = "derive", mixinStandardHelpOptions = true)
 final class DeriveCommand implements Callable<Integer> {
@@ -35,8 +40,12 @@ final class DeriveCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--region", paramLabel = "CODE", required = true)
     String regionCode;
+    @Option(names = "--from", paramLabel = "REF")
+    String from;
     @Option(names = "--map", paramLabel = "CITY=COUNTY")
     Map<String, String> overrides = new LinkedHashMap<>();
+    @Option(names = "--replace")
+    boolean replace;
     @Option(names = "--dry-run")
     boolean dryRun;
 
@@ -44,31 +53,45 @@ final class DeriveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database database = plan.top.openDatabase()) {
-            List<Region> regions = new RegionRepository(database).all();
-            Region county = regions.stream().filter(r -> r.code().equals(regionCode.strip())).findFirst()
-                    .orElseThrow(() -> new UserFacingException("store.error.noSuchRegion", regionCode.strip()));
+            RegionRepository regionRepository = new RegionRepository(database);
+            List<Region> regions = regionRepository.all();
+            Region county = PlanChoice.region(regions, regionCode);
+            Region own = regionRepository.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+            if (county.id().equals(own.id())) {
+                throw new UserFacingException("cli.derive.ownRegion", county.name());
+            }
             if (county.kind() != RegionKind.COUNTY) {
                 throw new UserFacingException("cli.derive.notACounty", county.name());
             }
             Region city = regions.stream().filter(r -> county.parentId().map(r.id()::equals).orElse(false))
                     .findFirst().orElseThrow(() -> new UserFacingException("cli.derive.noCity", county.name()));
-            PlanDocument current = new PlanRepository(database).current()
-                    .orElseThrow(() -> new UserFacingException("cli.plan.none"));
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(current, county);
+            PlanDocument source = PlanChoice.open(database, Optional.ofNullable(from));
+            if (!source.plan().regionId().map(city.id()::equals).orElse(false)) {
+                throw new UserFacingException("cli.derive.notCityPlan", source.plan().name(), city.name());
+            }
+            PlanRepository plans = new PlanRepository(database);
+            Optional<UUID> existing = plans.regionPlan(county.id());
+            if (existing.isPresent() && !replace && !dryRun) {
+                throw new UserFacingException("cli.derive.exists", county.name(), existing.get());
+            }
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(source, county);
             for (String unit : overrides.keySet()) {
                 if (!names.containsKey(unit)) {
                     throw new UserFacingException("cli.derive.unknownUnit", unit);
                 }
             }
             names.putAll(overrides);
-            names.forEach((from, to) -> out.println(Messages.get("cli.derive.mapping", from, to)));
+            names.forEach((fromName, toName) -> out.println(Messages.get("cli.derive.mapping", fromName, toName)));
+            PlanDocument derived = PlanDerivation.derive(source, city, county, names);
             if (dryRun) {
                 out.println(Messages.get("cli.derive.dryRun"));
                 return 0;
             }
-            PlanDocument stored = new PlanRepository(database).add(
-                    PlanDerivation.derive(current, city, county, names));
-            out.println(Messages.get("cli.derive.done", county.name(), stored.plan().id()));
+            PlanDocument stored = existing.isPresent()
+                    ? plans.replace(existing.get(), derived)
+                    : plans.add(derived);
+            out.println(Messages.get(existing.isPresent() ? "cli.derive.replaced" : "cli.derive.done", county.name(),
+                    stored.plan().id()));
         }
         return 0;
     }

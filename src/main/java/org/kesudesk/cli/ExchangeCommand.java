@@ -16,6 +16,7 @@ import org.kesudesk.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -68,13 +69,19 @@ final class ExchangeCommand {
         CommandSpec spec;
         @Option(names = "--out", paramLabel = "FILE", required = true)
         Path out;
+        /** The region whose plan's ledger to write (the same as {@code --plan CODE}). */
         @Option(names = "--region", paramLabel = "CODE")
         Optional<String> regionCode = Optional.empty();
+        @Mixin
+        PlanOption planOption;
 
         @Override
         public Integer call() {
             try (Database database = exchange.top.openDatabase()) {
-                long tasks = new Ledgers(database).export(regionCode, out);
+                if (regionCode.isPresent() && planOption.reference == null) {
+                    planOption.reference = regionCode.get();
+                }
+                long tasks = new Ledgers(database).export(planOption.open(database), out);
                 spec.commandLine().getOut().println(Messages.get("cli.ledger.exported", out.toAbsolutePath(), tasks));
             }
             return 0;

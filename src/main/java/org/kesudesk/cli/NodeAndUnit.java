@@ -9,9 +9,10 @@ import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** The {@code REF UNIT} arguments of assign and unassign: a node of the current plan and a catalogue unit. */
+/** The {@code [--plan P] REF UNIT} arguments of assign and unassign: a node of the plan and a unit of its region. */
 final class NodeAndUnit {
 
     @Parameters(index = "0", paramLabel = "REF", descriptionKey = "ref")
@@ -20,12 +21,14 @@ final class NodeAndUnit {
     @Parameters(index = "1", paramLabel = "UNIT", descriptionKey = "unit.name")
     String unitName;
 
-    /** The node and unit named, or a Chinese message saying which one is not there. */
+    @Mixin
+    PlanOption plan;
+
+    /** The node and unit named (a unit of the plan's region), or a Chinese message saying which one is not there. */
     Target resolve(Database database) {
-        PlanDocument plan = new PlanRepository(database).current()
-                .orElseThrow(() -> new UserFacingException("cli.plan.noneToEdit"));
-        PlanNode node = PlanReferences.resolve(plan, reference);
-        Unit unit = UnitCommand.require(new UnitRepository(database), unitName);
+        PlanDocument document = plan.open(database);
+        PlanNode node = PlanReferences.resolve(document, reference);
+        Unit unit = UnitCommand.require(UnitRepository.ofPlan(database, document.plan()), unitName);
         return new Target(node, unit);
     }
 

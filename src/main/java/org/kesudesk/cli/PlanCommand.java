@@ -3,16 +3,15 @@ package org.kesudesk.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanChoice;
 import org.kesudesk.logic.PlanImportService;
+import org.kesudesk.model.Region;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanStatistics;
 import org.kesudesk.model.PlanSummary;
@@ -21,9 +20,14 @@ import org.kesudesk.parse.ParseReport;
 import org.kesudesk.parse.ParseWarning;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,13 +37,13 @@ import picocli.CommandLine.Spec;
 /** {@code plan …}: the plans in the database. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         subcommands = {PlanCommand.Show.class, PlanCommand.Import.class, PlanCommand.ListPlans.class,
-                PlanCommand.Use.class, DeriveCommand.class})
+                DeriveCommand.class})
 final class PlanCommand {
 
     @ParentCommand
     KesuDeskCommand top;
 
-    /** {@code plan show [--json]}: the current plan with its tree, units in stored order. */
+    /** {@code plan show [--plan REF] [--json]}: a plan with its tree, units in stored order. */
     @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
 
@@ -52,18 +56,24 @@ final class PlanCommand {
         @Option(names = "--json")
         boolean json;
 
+        @Mixin
+        PlanOption planOption;
+
         @Override
         public Integer call() {
             try (Database database = plan.top.openDatabase()) {
-                PlanDocument current = new PlanRepository(database).current().orElse(null);
-                String output = json ? PlanJson.write(current) : PlanText.write(current);
+                PlanDocument shown = planOption.open(database);
+                String output = json ? PlanJson.write(shown) : PlanText.write(shown);
                 spec.commandLine().getOut().println(output);
             }
             return 0;
         }
     }
 
-    /** {@code plan import FILE}: reads a plan document, prints what it found, and stores it as the current plan. */
+    /**
+     * {@code plan import FILE [--region CODE] [--dry-run]}: reads a plan document, prints what it found, and stores it
+     * as a plan of the office's own region (or of the region named); a dry run opens no database at all.
+     */
     @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
 
@@ -85,24 +95,36 @@ final class PlanCommand {
         @Option(names = "--dry-run")
         boolean dryRun;
 
+        @Mixin
+        RegionOption region;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            if (dryRun) {
+                // a dry run writes nothing: no database file, no backup, no folder
+                ParseReport report = PlanImportService.withoutDatabase().read(file, charset());
+                printReport(out, report);
+                if (!report.aliasSuggestions().isEmpty()) {
+                    out.println(Messages.get(acceptAliases ? "cli.import.aliasesAccepted" : "cli.import.aliasesKept"));
+                }
+                out.println(Messages.get("cli.import.dryRun"));
+                return 0;
+            }
             try (Database database = plan.top.openDatabase()) {
-                PlanImportService imports = new PlanImportService(new PlanRepository(database),
-                        new UnitRepository(database));
+                UnitRepository catalogue = region.units(database);
+                PlanImportService imports = new PlanImportService(new PlanRepository(database), catalogue);
                 ParseReport report = imports.read(file, charset());
                 printReport(out, report);
                 List<AliasSuggestion> accepted = acceptAliases ? report.aliasSuggestions() : List.of();
                 if (!report.aliasSuggestions().isEmpty()) {
                     out.println(Messages.get(acceptAliases ? "cli.import.aliasesAccepted" : "cli.import.aliasesKept"));
                 }
-                if (dryRun) {
-                    out.println(Messages.get("cli.import.dryRun"));
-                    return 0;
-                }
                 PlanDocument stored = imports.save(report, accepted);
-                out.println(Messages.get("cli.import.saved", stored.plan().id()));
+                Region owner = new RegionRepository(database).all().stream()
+                        .filter(r -> stored.plan().regionId().map(r.id()::equals).orElse(false)).findFirst()
+                        .orElseThrow();
+                out.println(Messages.get("cli.import.saved", stored.plan().id(), owner.name()));
             }
             return 0;
         }
@@ -131,66 +153,55 @@ final class PlanCommand {
         }
     }
 
-    /** {@code plan list}: every stored plan; the current one is marked. */
+    /**
+     * {@code plan list [--json]}: every stored plan by region, with its period and 文号; the office's own plan for
+     * this year (the one commands use without {@code --plan}) is marked.
+     */
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListPlans implements Callable<Integer> {
-
-        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(ZoneId.systemDefault());
 
         @ParentCommand
         PlanCommand plan;
 
         @Spec
         CommandSpec spec;
+
+        @Option(names = "--json")
+        boolean json;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (Database database = plan.top.openDatabase()) {
                 List<PlanSummary> plans = new PlanRepository(database).list();
+                if (json) {
+                    ArrayNode array = CliJson.MAPPER.createArrayNode();
+                    for (PlanSummary summary : plans) {
+                        ObjectNode node = array.addObject();
+                        node.put("id", summary.id().toString());
+                        ObjectNode region = node.putObject("region");
+                        region.put("code", summary.region().code());
+                        region.put("name", summary.region().name());
+                        if (summary.period().isPresent()) {
+                            ObjectNode period = node.putObject("period");
+                            period.put("from", summary.period().get().firstYear());
+                            period.put("to", summary.period().get().lastYear());
+                        } else {
+                            node.putNull("period");
+                        }
+                        node.put("title", summary.title());
+                        node.put("docNumber", summary.docNumber());
+                        node.put("current", summary.current());
+                    }
+                    out.println(CliJson.write(array));
+                    return 0;
+                }
                 if (plans.isEmpty()) {
                     out.println(Messages.get("cli.plan.none"));
                 }
                 for (PlanSummary summary : plans) {
-                    out.println(Messages.get("cli.plan.listLine", summary.current() ? "*" : " ", summary.id(),
-                            WHEN.format(summary.createdAt()), summary.docNumber(), summary.title()));
+                    out.println((summary.current() ? "*" : " ") + PlanChoice.line(summary).substring(1));
                 }
-            }
-            return 0;
-        }
-    }
-
-    /** {@code plan use ID}: makes another plan the current one; the start of its id is enough. */
-    @Command(name = "use", mixinStandardHelpOptions = true)
-    static final class Use implements Callable<Integer> {
-
-        @ParentCommand
-        PlanCommand plan;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "plan.use.id")
-        String id;
-
-        @Override
-        public Integer call() {
-            try (Database database = plan.top.openDatabase()) {
-                PlanRepository plans = new PlanRepository(database);
-                List<PlanSummary> matches = plans.list().stream()
-                        .filter(summary -> summary.id().toString().startsWith(id.toLowerCase(Locale.ROOT)))
-                        .toList();
-                if (matches.isEmpty()) {
-                    throw new UserFacingException("cli.plan.use.none", id);
-                }
-                if (matches.size() > 1) {
-                    throw new UserFacingException("cli.plan.use.ambiguous", id, matches.size());
-                }
-                PlanSummary chosen = matches.get(0);
-                plans.makeCurrent(chosen.id());
-                spec.commandLine().getOut().println(Messages.get("cli.plan.use.done", chosen.docNumber(),
-                        chosen.title()));
             }
             return 0;
         }

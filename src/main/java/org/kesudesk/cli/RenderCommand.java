@@ -21,6 +21,7 @@ import org.kesudesk.store.PlanRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -45,6 +46,8 @@ final class RenderCommand implements Callable<Integer> {
     OutputFormat format;
     @Option(names = "--out", paramLabel = "FILE", required = true)
     Path out;
+    @Mixin
+    PlanOption planOption;
     @Option(names = "--with-division")
     boolean withDivision;
 
@@ -59,8 +62,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         PlanDocument plan;
         try (Database database = top.openDatabase()) {
-            plan = new PlanRepository(database).current()
-                    .orElseThrow(() -> new UserFacingException("cli.plan.none"));
+            plan = planOption.open(database);
         }
         RenderedDocument document = new DocumentRenderer().render(kind, plan, NoticeHeader.of(plan.plan()),
                 Optional.ofNullable(unit), withDivision);

@@ -13,11 +13,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitMatching;
+import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.model.UnitAlias;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.UnitRepository;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +36,17 @@ final class UnitCommand {
     @ParentCommand
     KesuDeskCommand top;
 
+    /**
+     * The unit of the catalogue with this name or alias.
+     *
+     * @throws UserFacingException naming {@code unit add}, and the units whose names contain the text, if any
+     */
     static Unit require(UnitRepository units, String name) {
-        return units.findByName(name).orElseThrow(() -> new UserFacingException("cli.unit.unknown", name));
+        UnitMatching.Lookup lookup = units.matching().lookup(name, 10);
+        return lookup.unit().orElseThrow(() -> lookup.similar().isEmpty()
+                ? new UserFacingException("cli.unit.unknown", ContentMessages.shown(lookup.name()))
+                : new UserFacingException("cli.unit.unknownSimilar", ContentMessages.shown(lookup.name()),
+                lookup.similar().stream().map(Unit::name).collect(Collectors.joining("、"))));
     }
 
     /** {@code unit list [--json]}: the catalogue in precedence order, with aliases. */
@@ -44,6 +56,8 @@ final class UnitCommand {
         UnitCommand unit;
         @Spec
         CommandSpec spec;
+        @Mixin
+        RegionOption region;
         @Option(names = "--json")
         boolean json;
 
@@ -51,7 +65,7 @@ final class UnitCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (Database database = unit.top.openDatabase()) {
-                UnitRepository units = new UnitRepository(database);
+                UnitRepository units = region.units(database);
                 List<Unit> all = units.all();
                 Map<UUID, List<String>> aliases = units.aliases().stream().collect(
                         Collectors.groupingBy(UnitAlias::unitId, Collectors.mapping(UnitAlias::alias,
@@ -86,13 +100,15 @@ final class UnitCommand {
         UnitCommand unit;
         @Spec
         CommandSpec spec;
+        @Mixin
+        RegionOption region;
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "unit.name")
         String name;
 
         @Override
         public Integer call() {
             try (Database database = unit.top.openDatabase()) {
-                Unit added = new UnitRepository(database).add(name);
+                Unit added = region.units(database).add(name);
                 spec.commandLine().getOut().println(Messages.get("cli.unit.added", added.name(), added.precedence()));
             }
             return 0;
@@ -106,6 +122,8 @@ final class UnitCommand {
         UnitCommand unit;
         @Spec
         CommandSpec spec;
+        @Mixin
+        RegionOption region;
         @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "unit.old")
         String oldName;
         @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "unit.new")
@@ -114,7 +132,7 @@ final class UnitCommand {
         @Override
         public Integer call() {
             try (Database database = unit.top.openDatabase()) {
-                UnitRepository units = new UnitRepository(database);
+                UnitRepository units = region.units(database);
                 units.rename(require(units, oldName).id(), newName);
                 spec.commandLine().getOut().println(Messages.get("cli.unit.renamed", oldName, newName.strip()));
             }
@@ -129,6 +147,8 @@ final class UnitCommand {
         UnitCommand unit;
         @Spec
         CommandSpec spec;
+        @Mixin
+        RegionOption region;
         @Parameters(index = "0", paramLabel = "ALIAS", descriptionKey = "unit.alias")
         String alias;
         @Parameters(index = "1", paramLabel = "INTO", descriptionKey = "unit.into")
@@ -137,7 +157,7 @@ final class UnitCommand {
         @Override
         public Integer call() {
             try (Database database = unit.top.openDatabase()) {
-                UnitRepository units = new UnitRepository(database);
+                UnitRepository units = region.units(database);
                 var merge = units.merge(require(units, alias).id(), require(units, into).id());
                 spec.commandLine().getOut().println(Messages.get("cli.unit.merged", merge.removed().name(),
                         merge.into().name(), merge.before().size()));

@@ -13,33 +13,27 @@ import java.util.stream.Stream;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.PlanDocument;
-import org.kesudesk.model.Region;
 import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.ExchangeRepository;
 import org.kesudesk.store.PlanRepository;
-import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
 
 /**
- * The current plan's 台账 as an Excel workbook: written for a county or department to fill in, and read back
+ * A plan's 台账 as an Excel workbook: written for a county or department to fill in, and read back
  * through the same path as an exchange file: check, preview what changes, then back up and apply in one
  * transaction.
  */
 public final class Ledgers {
 
     private final PlanRepository plans;
-    private final RegionRepository regions;
     private final ExchangeRepository exchanges;
     private final Database database;
-    private final UnitRepository units;
 
     public Ledgers(Database database) {
         this.database = database;
         this.plans = new PlanRepository(database);
-        this.regions = new RegionRepository(database);
         this.exchanges = new ExchangeRepository(database);
-        this.units = new UnitRepository(database);
     }
 
     /**
@@ -55,23 +49,8 @@ public final class Ledgers {
     public record Imported(Optional<Path> backup, ExchangeRepository.Applied applied) {
     }
 
-    /** Writes the current plan's ledger; returns how many tasks it lists. */
-    public long export(Path file) {
-        return export(Optional.empty(), file);
-    }
-
-    /**
-     * Writes the ledger of a region's plan (the city's copy of a county's plan, say), or of the current plan;
-     * returns how many tasks it lists.
-     */
-    public long export(Optional<String> regionCode, Path file) {
-        PlanDocument plan = regionCode.isEmpty() ? current() : regionCode.map(code -> {
-            Region region = regions.byCode(code)
-                    .orElseThrow(() -> new UserFacingException("store.error.noSuchRegion", code.strip()));
-            UUID planId = exchanges.planOf(region.id())
-                    .orElseThrow(() -> new UserFacingException("ledger.error.noPlanOfRegion", region.name()));
-            return plans.find(planId).orElseThrow();
-        }).orElseThrow();
+    /** Writes a plan's ledger; returns how many tasks it lists. */
+    public long export(PlanDocument plan, Path file) {
         LedgerWorkbook.write(plan, file);
         return PlanExchange.tasks(plan);
     }
@@ -84,9 +63,11 @@ public final class Ledgers {
                 .orElseThrow(() -> new UserFacingException("ledger.error.otherPlan", first.getValue().number()));
         PlanDocument filled = LedgerWorkbook.fill(plan, rows);
         PlanContentCheck.requireValid(filled);
+        // the catalogue of the plan's region: a county's ledger is checked against the county's units
+        UnitRepository catalogue = UnitRepository.ofPlan(database, plan.plan());
         Set<String> known = new HashSet<>();
-        units.all().forEach(unit -> known.add(unit.name()));
-        units.aliases().forEach(alias -> known.add(alias.alias()));
+        catalogue.all().forEach(unit -> known.add(unit.name()));
+        catalogue.aliases().forEach(alias -> known.add(alias.alias()));
         Set<String> newUnits = new LinkedHashSet<>();
         for (LedgerWorkbook.FilledRow row : rows.values()) {
             Stream.concat(row.lead().stream(), row.responsible().stream()).filter(name -> !known.contains(name))
@@ -113,9 +94,5 @@ public final class Ledgers {
         Path backup = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
         return new Imported(Optional.of(backup),
                 exchanges.applyLedger(preview.merge().merged(), preview.file().getFileName().toString()));
-    }
-
-    private PlanDocument current() {
-        return plans.current().orElseThrow(() -> new UserFacingException("cli.plan.none"));
     }
 }

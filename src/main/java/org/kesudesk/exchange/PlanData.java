@@ -124,7 +124,7 @@ public final class PlanData {
         Reader reader = new Reader();
         JsonNode header = reader.object(root, "plan", reader.place("content.place.header"));
         String headerPlace = reader.place("content.place.header");
-        Plan plan = new Plan(reader.id(header, "plan", headerPlace), Optional.empty(),
+        Plan plan = new Plan(reader.id(header, "plan", headerPlace), Optional.empty(), Optional.empty(),
                 reader.text(header, "docNumber", headerPlace), reader.text(header, "title", headerPlace),
                 reader.text(header, "issuer", headerPlace), reader.date(header, "issueDate", headerPlace),
                 reader.text(header, "addressees", headerPlace), reader.text(header, "noticeBody", headerPlace),

@@ -71,7 +71,7 @@ public final class PlanDerivation {
      */
     public static PlanDocument derive(PlanDocument plan, Region city, Region county, Map<String, String> unitNames) {
         Plan source = plan.plan();
-        Plan derived = new Plan(UUID.randomUUID(), Optional.of(county.id()), "",
+        Plan derived = new Plan(UUID.randomUUID(), Optional.of(county.id()), source.period(), "",
                 rename(source.title(), city, county), rename(source.issuer(), city, county), Optional.empty(),
                 "", rename(source.noticeBody(), city, county), "", rename(source.printedBy(), city, county),
                 Optional.empty(), rename(source.planTitle(), city, county), rename(source.goalText(), city, county), 1);

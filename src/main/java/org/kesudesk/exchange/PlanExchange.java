@@ -132,13 +132,11 @@ public final class PlanExchange implements AutoCloseable {
             throw new UserFacingException("exchange.error.toSelf", own.name());
         } else if (own.kind() == RegionKind.CITY && recipient.parentId().filter(own.id()::equals).isPresent()) {
             planRegion = recipient;
-            planId = exchanges.planOf(recipient.id()).orElseThrow(() -> new UserFacingException(
+            planId = plans.regionPlan(recipient.id()).orElseThrow(() -> new UserFacingException(
                     "exchange.error.noCountyPlan", recipient.name(), recipient.code()));
         } else if (own.kind() == RegionKind.COUNTY && own.parentId().filter(recipient.id()::equals).isPresent()) {
             planRegion = own;
-            planId = exchanges.planOf(own.id())
-                    .or(() -> plans.current().filter(p -> p.plan().regionId().isEmpty()).map(p -> p.plan().id()))
-                    .orElseThrow(() -> new UserFacingException("exchange.error.noOwnPlan", own.name()));
+            planId = plans.regionPlan(own.id()).orElseThrow(() -> new UserFacingException("exchange.error.noOwnPlan", own.name()));
         } else {
             throw new UserFacingException("exchange.error.notNeighbour", own.name(), recipient.name());
         }
@@ -267,9 +265,6 @@ public final class PlanExchange implements AutoCloseable {
         PlanDocument merged = merge.merged();
         // what is here and what came may each be sound and together too much (units, nodes)
         PlanContentCheck.requireValid(merged);
-        Optional<Region> own = preview.adoptedRegion().or(regions::own);
-        boolean makeCurrent = preview.mine().isEmpty()
-                && own.map(r -> r.id().equals(preview.planRegion().id())).orElse(false);
         Optional<KeyRepository.KnownKey> acceptedKey = preview.newSenderKey()
                 ? Optional.of(new KeyRepository.KnownKey(preview.sender().code(), preview.sender().name(),
                 preview.senderPublicKey(), preview.senderFingerprint()))
@@ -278,7 +273,7 @@ public final class PlanExchange implements AutoCloseable {
                 preview.received(), ExchangeFile.sha256(preview.received()),
                 new ExchangeRepository.ImportRecord(preview.sender().code(), preview.sender().name(),
                         storedPrecision(preview.header().createdAt()), preview.file().getFileName().toString()),
-                preview.adoptedRegion().map(Region::code), makeCurrent, acceptedKey,
+                preview.adoptedRegion().map(Region::code), acceptedKey,
                 preview.mine().map(plan -> new ExchangeRepository.ReadPlan(plan, preview.auditLastId())));
         return new Imported(preview, backup, applied);
     }

@@ -31,12 +31,26 @@ public final class PlanImportService {
     private static final String SAMPLE_NAME = "qiqihar-2022-16.txt";
 
     private final PlanDocumentReader reader = new PlanDocumentReader();
-    private final PlanRepository plans;
-    private final UnitRepository units;
+    private final Optional<PlanRepository> plans;
+    private final Optional<UnitRepository> units;
 
+    /**
+     * Imports into a region's catalogue: the plan is stored for the region whose units {@code units} are, and
+     * aliases are suggested against them.
+     */
     public PlanImportService(PlanRepository plans, UnitRepository units) {
-        this.plans = plans;
-        this.units = units;
+        this.plans = Optional.of(plans);
+        this.units = Optional.of(units);
+    }
+
+    private PlanImportService() {
+        this.plans = Optional.empty();
+        this.units = Optional.empty();
+    }
+
+    /** Reads documents without a database (a dry run writes nothing, not even a new database file). */
+    public static PlanImportService withoutDatabase() {
+        return new PlanImportService();
     }
 
     /** Reads a document for review; aliases are suggested against the units already stored too. */
@@ -57,7 +71,7 @@ public final class PlanImportService {
     }
 
     /**
-     * Stores the plan read, all or nothing, and makes it current.
+     * Stores the plan read, all or nothing, for the region of the catalogue this service imports into.
      *
      * @param acceptedAliases the suggestions the user confirmed; the others stay separate units
      * @return the plan as stored
@@ -65,7 +79,11 @@ public final class PlanImportService {
     public PlanDocument save(ParseReport report, Collection<AliasSuggestion> acceptedAliases) {
         Map<String, String> aliases = new LinkedHashMap<>();
         acceptedAliases.forEach(suggestion -> aliases.put(suggestion.alias(), suggestion.canonical()));
-        return plans.add(report.document(), aliases);
+        PlanRepository store = plans.orElseThrow(() -> new IllegalStateException("read without a database"));
+        UnitRepository catalogue = units.orElseThrow();
+        PlanDocument document = report.document();
+        return store.add(new PlanDocument(document.plan().inRegion(catalogue.regionId()), document.goalIndicators(),
+                document.sections()), aliases);
     }
 
     /** A document read is refused if its plan breaks a content rule, before anyone reviews it. */
@@ -76,8 +94,10 @@ public final class PlanImportService {
 
     private List<String> knownUnitNames() {
         List<String> names = new ArrayList<>();
-        units.all().stream().map(Unit::name).forEach(names::add);
-        units.aliases().stream().map(UnitAlias::alias).forEach(names::add);
+        units.ifPresent(catalogue -> {
+            catalogue.all().stream().map(Unit::name).forEach(names::add);
+            catalogue.aliases().stream().map(UnitAlias::alias).forEach(names::add);
+        });
         return names;
     }
 }

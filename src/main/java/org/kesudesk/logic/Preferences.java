@@ -39,6 +39,7 @@ public final class Preferences {
     private static final String ZOOM = "zoom";
     private static final String RECENT = "recent.";
     private static final String FOLDER = "folder.";
+    private static final String SHOWN_PLAN = "plan.";
 
     /** Where the window was, in screen coordinates. */
     public record WindowPlace(double x, double y, double width, double height, boolean maximized) {
@@ -159,6 +160,27 @@ public final class Preferences {
         Path folder = chosenFile.toAbsolutePath().getParent();
         if (folder != null) {
             values.setProperty(FOLDER + kind, folder.toString());
+            save();
+        }
+    }
+
+    /** The plan this user last looked at in a database (several databases may be used in turn). */
+    public Optional<java.util.UUID> shownPlan(Path database) {
+        return Optional.ofNullable(values.getProperty(SHOWN_PLAN + database.toAbsolutePath().normalize()))
+                .flatMap(value -> {
+                    try {
+                        return Optional.of(java.util.UUID.fromString(value));
+                    } catch (IllegalArgumentException damaged) {
+                        return Optional.empty();
+                    }
+                });
+    }
+
+    /** Remembers the plan shown from a database, to show it again next time. */
+    public void setShownPlan(Path database, java.util.UUID plan) {
+        String key = SHOWN_PLAN + database.toAbsolutePath().normalize();
+        if (!plan.toString().equals(values.getProperty(key))) {
+            values.setProperty(key, plan.toString());
             save();
         }
     }

@@ -9,6 +9,8 @@ import java.util.UUID;
  * A plan: the notice (通知) that issues it, with the header fields of an official document, and the plan's own
  * title and goal text. The tree of sections, items and tasks is in {@link PlanDocument}.
  *
+ * @param regionId    the region whose plan it is (empty until stored: a document read from a file names none)
+ * @param period      the years it covers
  * @param docNumber   发文字号, e.g. 齐政办发〔2022〕16号
  * @param title       the notice's title (…关于印发…的通知)
  * @param issuer      发文机关署名
@@ -21,13 +23,14 @@ import java.util.UUID;
  * @param planTitle   the title of the implementation plan (实施方案) itself
  * @param goalText    the plan's guiding ideas and goals (指导思想和工作目标)
  */
-public record Plan(UUID id, Optional<UUID> regionId, String docNumber, String title, String issuer,
+public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period, String docNumber, String title, String issuer,
                    Optional<LocalDate> issueDate, String addressees, String noticeBody, String copiedTo,
                    String printedBy, Optional<LocalDate> printedDate, String planTitle, String goalText,
                    long rowVersion) {
     public Plan {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(regionId, "regionId");
+        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(docNumber, "docNumber");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(issuer, "issuer");
@@ -39,6 +42,18 @@ public record Plan(UUID id, Optional<UUID> regionId, String docNumber, String ti
         Objects.requireNonNull(printedDate, "printedDate");
         Objects.requireNonNull(planTitle, "planTitle");
         Objects.requireNonNull(goalText, "goalText");
+    }
+
+    /** The same plan for another region (a plan read from a file is stored for the region it is imported for). */
+    public Plan inRegion(UUID region) {
+        return new Plan(id, Optional.of(region), period, docNumber, title, issuer, issueDate, addressees, noticeBody,
+                copiedTo, printedBy, printedDate, planTitle, goalText, rowVersion);
+    }
+
+    /** The same plan with the period its titles name, unless it has one. */
+    public Plan withNamedPeriod() {
+        return period.isPresent() ? this : new Plan(id, regionId, PlanPeriod.named(this), docNumber, title, issuer,
+                issueDate, addressees, noticeBody, copiedTo, printedBy, printedDate, planTitle, goalText, rowVersion);
     }
 
     /** What to call the plan: its own title (实施方案), or the notice's when it has none. */

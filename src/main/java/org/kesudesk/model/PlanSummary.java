@@ -1,15 +1,66 @@
 package org.kesudesk.model;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
-/** One line of the list of stored plans. */
-public record PlanSummary(UUID id, String docNumber, String title, Instant createdAt, boolean current) {
+/**
+ * One line of the list of stored plans.
+ *
+ * @param region    the region whose plan it is
+ * @param period    the years it covers, if known
+ * @param title     the notice's title
+ * @param planTitle the implementation plan's own title (may be empty)
+ * @param current   whether it is this office's own plan for this year: the plan used when none is named
+ */
+public record PlanSummary(UUID id, Region region, Optional<PlanPeriod> period, String docNumber, String title,
+                          String planTitle, Instant createdAt, boolean current) {
+
+    /** The order plans are listed in: by region (the city first, then the counties by code), then by period. */
+    public static final Comparator<PlanSummary> LISTED = Comparator
+            .comparing((PlanSummary p) -> p.region().kind())
+            .thenComparing(p -> p.region().code())
+            .thenComparing(p -> p.period().map(PlanPeriod::firstYear).orElse(0))
+            .thenComparing(PlanSummary::createdAt)
+            .thenComparing(PlanSummary::id);
+
     public PlanSummary {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(docNumber, "docNumber");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(planTitle, "planTitle");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** What to call the plan: its own title, or the notice's. */
+    public String name() {
+        return planTitle.isEmpty() ? title : planTitle;
+    }
+
+    public PlanSummary withCurrent(boolean isCurrent) {
+        return new PlanSummary(id, region, period, docNumber, title, planTitle, createdAt, isCurrent);
+    }
+
+    /**
+     * A region's plan for a year, the one meant when a region is named and no plan: of the region's plans, one whose
+     * period holds the year (the longest, so a five-year plan before a yearly work plan; then the newest); if none
+     * does, the one whose period ends last (a plan without a period counts as oldest), then the newest.
+     */
+    public static Optional<PlanSummary> regionPlan(List<PlanSummary> plans, UUID regionId, int year) {
+        Comparator<PlanSummary> newest = Comparator.comparing(PlanSummary::createdAt).thenComparing(PlanSummary::id);
+        Comparator<PlanSummary> holding = Comparator
+                .comparingInt((PlanSummary p) -> p.period().map(q -> q.lastYear() - q.firstYear()).orElse(0))
+                .thenComparing(newest);
+        Comparator<PlanSummary> latest = Comparator
+                .comparingInt((PlanSummary p) -> p.period().map(PlanPeriod::lastYear).orElse(Integer.MIN_VALUE))
+                .thenComparing(newest);
+        List<PlanSummary> own = plans.stream().filter(p -> p.region().id().equals(regionId)).toList();
+        return own.stream().filter(p -> p.period().map(q -> q.contains(year)).orElse(false)).max(holding)
+                .or(() -> own.stream().max(latest));
     }
 }

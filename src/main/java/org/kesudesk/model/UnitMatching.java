@@ -1,7 +1,4 @@
-package org.kesudesk.store;
-
-import static org.kesudesk.store.jooq.Tables.UNIT;
-import static org.kesudesk.store.jooq.Tables.UNIT_ALIAS;
+package org.kesudesk.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,25 +6,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jooq.DSLContext;
-import org.kesudesk.model.Assignment;
-import org.kesudesk.model.PlanDocument;
-import org.kesudesk.model.PlanNode;
-import org.kesudesk.model.Role;
-import org.kesudesk.model.Unit;
-import org.kesudesk.model.UnitAlias;
-import org.kesudesk.store.jooq.tables.records.UnitAliasRecord;
-import org.kesudesk.store.jooq.tables.records.UnitRecord;
 
 /**
- * The unit catalogue as one transaction sees it, used to store a new plan: each unit of the plan is matched by
- * name (or by a known alias) to the catalogue, so that 市教育局 is one unit however many plans name it. Units the
- * catalogue does not know are added after the existing ones, in the plan's own order.
+ * What makes two unit names one unit, within one region's catalogue: the same name, or a name that is a known
+ * alias of it (市生态局 → 市生态环境局). Used to store a plan: each unit of the plan is matched to the region's
+ * catalogue, so that 市教育局 is one unit however many of the region's plans name it; units the catalogue does not
+ * know are added after the existing ones, in the plan's own order.
  */
-final class UnitCatalogue {
+public final class UnitMatching {
 
     private final Map<String, Unit> byName = new HashMap<>();
     private final Map<String, Unit> byAlias = new HashMap<>();
@@ -35,23 +25,56 @@ final class UnitCatalogue {
     private final List<UnitAlias> aliasesAdded = new ArrayList<>();
     private int lastPrecedence;
 
-    private UnitCatalogue() {
+    private UnitMatching() {
     }
 
-    static UnitCatalogue load(DSLContext tx) {
-        UnitCatalogue catalogue = new UnitCatalogue();
+    /** A region's catalogue: its units and their aliases. */
+    public static UnitMatching of(List<Unit> units, List<UnitAlias> aliases) {
+        UnitMatching catalogue = new UnitMatching();
         Map<UUID, Unit> byId = new HashMap<>();
-        for (UnitRecord r : tx.selectFrom(UNIT).fetch()) {
-            Unit unit = new Unit(r.getId(), r.getName(), r.getKind() == null ? "" : r.getKind(), r.getPrecedence(),
-                    r.getRowVersion());
+        for (Unit unit : units) {
             byId.put(unit.id(), unit);
             catalogue.byName.put(unit.name(), unit);
             catalogue.lastPrecedence = Math.max(catalogue.lastPrecedence, unit.precedence());
         }
-        for (UnitAliasRecord r : tx.selectFrom(UNIT_ALIAS).fetch()) {
-            catalogue.byAlias.put(r.getAlias(), byId.get(r.getUnitId()));
+        for (UnitAlias alias : aliases) {
+            Unit unit = byId.get(alias.unitId());
+            if (unit != null) {
+                catalogue.byAlias.put(alias.alias(), unit);
+            }
         }
         return catalogue;
+    }
+
+    /**
+     * What a typed text names: the unit with that name or alias; or else the units whose name or an alias contains
+     * the text (at most {@code limit}, in precedence order), for the user to choose from or to see that the unit is
+     * new.
+     */
+    public record Lookup(String name, Optional<Unit> unit, List<Unit> similar) {
+    }
+
+    /** Looks a typed text up (see {@link Lookup}); the text is cleaned as names are ({@link TextRules#typedName}). */
+    public Lookup lookup(String typed, int limit) {
+        String name = TextRules.typedName(typed);
+        Optional<Unit> exact = find(name);
+        if (exact.isPresent() || name.isEmpty()) {
+            return new Lookup(name, exact, List.of());
+        }
+        Set<Unit> similar = new java.util.TreeSet<>(java.util.Comparator.comparingInt(Unit::precedence)
+                .thenComparing(Unit::name));
+        byName.values().stream().filter(unit -> unit.name().contains(name)).forEach(similar::add);
+        byAlias.forEach((alias, unit) -> {
+            if (alias.contains(name)) {
+                similar.add(unit);
+            }
+        });
+        return new Lookup(name, Optional.empty(), similar.stream().limit(limit).toList());
+    }
+
+    /** The unit of the catalogue with this name, or whose alias it is. */
+    public Optional<Unit> find(String name) {
+        return Optional.ofNullable(byName.get(name)).or(() -> Optional.ofNullable(byAlias.get(name)));
     }
 
     /**
@@ -59,7 +82,7 @@ final class UnitCatalogue {
      * are the aliases the user accepted for this document. A node that names one unit twice (under two names)
      * keeps it once, where it first appears.
      */
-    PlanDocument resolve(PlanDocument document, Map<String, String> aliases) {
+    public PlanDocument resolve(PlanDocument document, Map<String, String> aliases) {
         List<Unit> documentUnits = new ArrayList<>();
         document.forEachNode(node -> node.assignments().forEach(a -> documentUnits.add(a.unit())));
         documentUnits.stream()
@@ -79,12 +102,12 @@ final class UnitCatalogue {
     }
 
     /** The units that {@link #resolve} added to the catalogue. */
-    List<Unit> addedUnits() {
+    public List<Unit> addedUnits() {
         return List.copyOf(added.values());
     }
 
     /** The aliases that {@link #resolve} added to the catalogue. */
-    List<UnitAlias> addedAliases() {
+    public List<UnitAlias> addedAliases() {
         return List.copyOf(aliasesAdded);
     }
 
@@ -115,8 +138,9 @@ final class UnitCatalogue {
             return known;
         }
         lastPrecedence++;
+        // always a new id: a unit the document brings may be another region's (its id is taken there)
         Unit unit = proposed != null && proposed.name().equals(name)
-                ? new Unit(proposed.id(), name, proposed.kind(), lastPrecedence, proposed.rowVersion())
+                ? new Unit(UUID.randomUUID(), name, proposed.kind(), lastPrecedence, 1)
                 : Unit.create(name, lastPrecedence);
         added.put(name, unit);
         return unit;

@@ -60,9 +60,9 @@ final class PlanTextParser {
             throw new PlanParseException(0, "parse.error.noPlan");
         }
         String goalText = join(notice.preamble, body.goalText);
-        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), notice.docNumber, notice.title, notice.issuer,
-                notice.issueDate, notice.addressees, notice.body, tail.copiedTo, tail.printedBy, tail.printedDate,
-                notice.planTitle, goalText, 1);
+        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), notice.docNumber, notice.title,
+                notice.issuer, notice.issueDate, notice.addressees, notice.body, tail.copiedTo, tail.printedBy,
+                tail.printedDate, notice.planTitle, goalText, 1).withNamedPeriod();
         PlanDocument document = new PlanDocument(plan, IndicatorFinder.find(body.goalText.toString()), sections);
         List<AliasSuggestion> aliases = AliasDetector.suggest(unitFirstLines, knownUnitNames);
         aliases.forEach(a -> warnings.add(ParseWarning.at(a.line(), "parse.warning.alias", a.alias(), a.canonical())));

@@ -9,8 +9,6 @@ import org.jooq.DSLContext;
 /** Small per-database settings (key → value), read and written inside the caller's transaction. */
 final class AppSettings {
 
-    static final String CURRENT_PLAN = "current_plan";
-
     private AppSettings() {
     }
 

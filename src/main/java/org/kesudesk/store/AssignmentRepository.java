@@ -1,6 +1,7 @@
 package org.kesudesk.store;
 
 import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.PLAN;
 import static org.kesudesk.store.jooq.Tables.UNIT;
 
 import java.util.ArrayList;
@@ -84,6 +85,13 @@ public final class AssignmentRepository {
                 throw new UserFacingException("store.error.noSuchUnit", id);
             }
         }
+        // a plan's units are its region's catalogue's
+        UUID planRegion = tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(node.getPlanId()))
+                .fetchOne(PLAN.REGION_ID);
+        tx.select(UNIT.NAME).from(UNIT).where(UNIT.ID.in(wanted).and(UNIT.REGION_ID.ne(planRegion)))
+                .fetchOptional(UNIT.NAME).ifPresent(name -> {
+                    throw new UserFacingException("store.error.unitOfOtherRegion", name);
+                });
         // one query for the list as it is: its rows, in order, with their units' names
         Map<UUID, AssignmentRecord> existing = new HashMap<>();
         List<Unit> before = new ArrayList<>();

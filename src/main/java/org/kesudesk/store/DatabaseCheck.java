@@ -156,17 +156,22 @@ public final class DatabaseCheck {
                 .having(DSL.count().gt(1))
                 .forEach(r -> problems.add(LocalizedText.of("check.unitNameTwice", r.value1())));
 
-        AppSettings.get(tx, AppSettings.CURRENT_PLAN).ifPresent(value -> {
-            boolean known;
-            try {
-                known = tx.fetchExists(PLAN, PLAN.ID.eq(UUID.fromString(value)));
-            } catch (IllegalArgumentException notAUuid) {
-                known = false;
-            }
-            if (!known) {
-                problems.add(LocalizedText.of("check.currentPlanMissing", value));
-            }
-        });
+        tx.select(PLAN.TITLE, PLAN.PERIOD_START, PLAN.PERIOD_END).from(PLAN)
+                .where(PLAN.PERIOD_START.isNotNull().or(PLAN.PERIOD_END.isNotNull()))
+                .forEach(r -> {
+                    if (org.kesudesk.model.PlanPeriod.of(r.value2(), r.value3()).isEmpty()) {
+                        problems.add(LocalizedText.of("check.badPeriod", r.value1(), r.value2(), r.value3()));
+                    }
+                });
+
+        // a plan's units are its region's: a unit of another region in it would be renamed by that region's edits
+        tx.select(UNIT.NAME, PLAN.TITLE).from(ASSIGNMENT)
+                .join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
+                .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
+                .join(PLAN).on(PLAN.ID.eq(PLAN_NODE.PLAN_ID))
+                .where(UNIT.REGION_ID.ne(PLAN.REGION_ID))
+                .groupBy(UNIT.NAME, PLAN.TITLE)
+                .forEach(r -> problems.add(LocalizedText.of("check.unitOfOtherRegion", r.value1(), r.value2())));
         return problems;
     }
 }

@@ -1,6 +1,7 @@
 package org.kesudesk.store;
 
 import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.AUDIT_LOG;
 import static org.kesudesk.store.jooq.Tables.EXCHANGE_BASELINE;
 import static org.kesudesk.store.jooq.Tables.EXCHANGE_IMPORT;
 import static org.kesudesk.store.jooq.Tables.EXCHANGE_PLAN_VERSION;
@@ -12,7 +13,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +26,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.ExchangeStatus;
 import org.kesudesk.model.PlanDocument;
 
 /**
@@ -62,19 +68,13 @@ public final class ExchangeRepository {
         this.database = database;
     }
 
-    /** The newest plan of a region. */
-    public Optional<UUID> planOf(UUID regionId) {
-        return database.read(tx -> tx.select(PLAN.ID).from(PLAN).where(PLAN.REGION_ID.eq(regionId))
-                .orderBy(PLAN.CREATED_AT.desc(), PLAN.ID).limit(1).fetchOptional(PLAN.ID));
-    }
-
     /** The plan a node belongs to, if it is stored here. */
     public Optional<UUID> planOfNode(UUID nodeId) {
         return database.read(tx -> tx.select(PLAN_NODE.PLAN_ID).from(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId))
                 .fetchOptional(PLAN_NODE.PLAN_ID));
     }
 
-    /** The region a stored plan belongs to; empty if the plan is not stored, or belongs to no region. */
+    /** The region a stored plan belongs to; empty if the plan is not stored. */
     public Optional<UUID> regionOf(UUID planId) {
         return database.read(tx -> tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId))
                 .fetchOptional(PLAN.REGION_ID));
@@ -127,6 +127,27 @@ public final class ExchangeRepository {
         });
     }
 
+    /** Every plan's exchange status: when it was last sent, and when a file about it was last imported. */
+    public Map<UUID, ExchangeStatus> statuses() {
+        return database.read(tx -> {
+            Map<UUID, Optional<Instant>> sent = new HashMap<>();
+            tx.select(AUDIT_LOG.PLAN_ID, DSL.max(AUDIT_LOG.AT)).from(AUDIT_LOG)
+                    .where(AUDIT_LOG.ACTION.eq("exchange.export").and(AUDIT_LOG.PLAN_ID.isNotNull()))
+                    .groupBy(AUDIT_LOG.PLAN_ID)
+                    .forEach(r -> sent.put(r.value1(), Optional.of(r.value2().toInstant())));
+            Map<UUID, Optional<Instant>> received = new HashMap<>();
+            tx.select(EXCHANGE_IMPORT.PLAN_ID, DSL.max(EXCHANGE_IMPORT.IMPORTED_AT)).from(EXCHANGE_IMPORT)
+                    .groupBy(EXCHANGE_IMPORT.PLAN_ID)
+                    .forEach(r -> received.put(r.value1(), Optional.of(r.value2().toInstant())));
+            Map<UUID, ExchangeStatus> statuses = new HashMap<>();
+            java.util.Set<UUID> plans = new java.util.HashSet<>(sent.keySet());
+            plans.addAll(received.keySet());
+            plans.forEach(plan -> statuses.put(plan, new ExchangeStatus(sent.getOrDefault(plan, Optional.empty()),
+                    received.getOrDefault(plan, Optional.empty()))));
+            return statuses;
+        });
+    }
+
     /** Records a plan sent to the other office: what was sent is the base of the next import. */
     public void exported(UUID planId, byte[] planData, String sha256, String recipientName, String fileName) {
         database.inTransaction(tx -> {
@@ -142,7 +163,6 @@ public final class ExchangeRepository {
      * base of the next import, the file is recorded, and the audit log says what changed.
      *
      * @param ownRegionCode the office's region to set with it (an empty database taking its first file), if any
-     * @param makeCurrent   make the plan the one the user works on
      * @param acceptedKey   the sender's key, accepted on the spot by the user, to keep with the import
      * @param readAt        the plan as the caller read it to work out the merge, with the audit log's last id then;
      *                      its rows are not read again, and if anything has been recorded since, the import is
@@ -150,7 +170,7 @@ public final class ExchangeRepository {
      */
     public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, String receivedSha256,
                                ImportRecord file,
-                               Optional<String> ownRegionCode, boolean makeCurrent,
+                               Optional<String> ownRegionCode,
                                Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt) {
         return database.inTransaction(tx -> {
             if (readAt.isPresent() && readAt.get().auditLastId() != AuditLog.lastIdFor(tx, merged.plan().id())) {
@@ -174,9 +194,6 @@ public final class ExchangeRepository {
                     .execute();
             if (ownRegionCode.isPresent()) {
                 AppSettings.put(tx, RegionRepository.OWN_REGION, ownRegionCode.get());
-            }
-            if (makeCurrent) {
-                AppSettings.put(tx, AppSettings.CURRENT_PLAN, planId.toString());
             }
             AuditLog.record(tx, AuditLog.Change.of("exchange.import", "plan", planId, summary).plan(planId));
             return new Applied(counts.inserted(), counts.updated(), counts.deleted());

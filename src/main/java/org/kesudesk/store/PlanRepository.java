@@ -9,6 +9,7 @@ import static org.kesudesk.store.jooq.Tables.UNIT;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,9 @@ import org.kesudesk.model.IndicatorPeriod;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.PlanPeriod;
+import org.kesudesk.model.Region;
+import org.kesudesk.model.UnitMatching;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
@@ -41,35 +45,58 @@ public final class PlanRepository {
         this.database = database;
     }
 
-    /** Stores a new plan and makes it the current one; see {@link #add(PlanDocument, Map)}. */
+    /** Stores a new plan; see {@link #add(PlanDocument, Map)}. */
     public PlanDocument add(PlanDocument document) {
         return add(document, Map.of());
     }
 
     /**
-     * Stores a new plan with its tree, assignments and indicators, all or nothing, and makes it the current plan.
-     * Its units are matched by name (or known alias) to the unit catalogue; units the catalogue lacks are added.
+     * Stores a new plan with its tree, assignments and indicators, all or nothing, for the region it names (a plan
+     * read from a document names none: it is then this office's own). Its units are matched by name (or known
+     * alias) to that region's catalogue; units the catalogue lacks are added to it.
      *
      * @param aliases alias name → canonical name, for names the user confirmed to be one unit (市生态局 → 市生态环境局);
-     *                the aliases are added to the catalogue
+     *                the aliases are added to the region's catalogue
      * @return the plan as stored, with catalogue units
      */
     public PlanDocument add(PlanDocument document, Map<String, String> aliases) {
+        return database.inTransaction(tx -> add(tx, document, aliases));
+    }
+
+    /**
+     * Replaces a plan by a new one, in one transaction (a county's plan derived again): the old plan goes with its
+     * tree and exchange versions; the audit log keeps what it said.
+     */
+    public PlanDocument replace(UUID oldPlanId, PlanDocument document) {
         return database.inTransaction(tx -> {
-            UnitCatalogue catalogue = UnitCatalogue.load(tx);
+            PlanRecord old = tx.selectFrom(PLAN).where(PLAN.ID.eq(oldPlanId)).fetchOne();
+            if (old == null) {
+                throw new UserFacingException("store.error.noSuchPlan", oldPlanId);
+            }
+            old.delete();
+            AuditLog.record(tx, AuditLog.Change.of("plan.remove", "plan", oldPlanId,
+                    nonNull(old.getDocNumber()) + " " + nonNull(old.getTitle())).plan(oldPlanId));
+            return add(tx, document, Map.of());
+        });
+    }
+
+    private static PlanDocument add(DSLContext tx, PlanDocument document, Map<String, String> aliases) {
+        {
+            UUID region = document.plan().regionId().orElseGet(() -> RegionRepository.own(tx)
+                    .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion")).id());
+            UnitMatching catalogue = UnitRepository.matching(tx, region);
             PlanDocument resolved = catalogue.resolve(document, aliases);
-            Plan plan = resolved.plan();
+            Plan plan = resolved.plan().inRegion(region).withNamedPeriod();
             tx.executeInsert(toRecord(tx, plan));
-            UnitRepository.insert(tx, catalogue.addedUnits());
-            UnitRepository.insertAliases(tx, catalogue.addedAliases());
+            UnitRepository.insert(tx, region, catalogue.addedUnits());
+            UnitRepository.insertAliases(tx, region, catalogue.addedAliases());
 
             new TreeRows(tx, plan.id(), 0).collectPlan(resolved).insert();
 
-            AppSettings.put(tx, AppSettings.CURRENT_PLAN, plan.id().toString());
             AuditLog.record(tx, AuditLog.Change.of("plan.add", "plan", plan.id(),
                     plan.docNumber() + " " + plan.title()).plan(plan.id()));
             return load(tx, plan.id()).orElseThrow();
-        });
+        }
     }
 
     /** The plan with the given id and its tree. */
@@ -77,43 +104,36 @@ public final class PlanRepository {
         return database.read(tx -> load(tx, planId));
     }
 
-    /** The plan the user works on: the one made current last, or else the first one stored. */
-    public Optional<PlanDocument> current() {
-        return database.read(tx -> currentPlanId(tx).flatMap(id -> load(tx, id)));
-    }
-
-    /** Every stored plan, oldest first. */
+    /**
+     * Every stored plan, by region (the city first, then the counties by code), each region's by period and age;
+     * {@link PlanSummary#current} marks this office's own plan for this year ({@link PlanSummary#regionPlan}).
+     */
     public List<PlanSummary> list() {
         return database.read(tx -> {
-            Optional<UUID> current = currentPlanId(tx);
-            return tx.selectFrom(PLAN).orderBy(PLAN.CREATED_AT, PLAN.ID)
-                    .fetch(r -> new PlanSummary(r.getId(), nonNull(r.getDocNumber()), nonNull(r.getTitle()),
-                            r.getCreatedAt().toInstant(), current.filter(r.getId()::equals).isPresent()));
+            Map<UUID, Region> regions = new HashMap<>();
+            RegionRepository.all(tx).forEach(region -> regions.put(region.id(), region));
+            List<PlanSummary> plans = tx.selectFrom(PLAN).orderBy(PLAN.CREATED_AT, PLAN.ID)
+                    .fetch(r -> new PlanSummary(r.getId(), regions.get(r.getRegionId()), period(r),
+                            nonNull(r.getDocNumber()), nonNull(r.getTitle()), nonNull(r.getPlanTitle()),
+                            r.getCreatedAt().toInstant(), false));
+            Optional<UUID> own = RegionRepository.own(tx).map(Region::id);
+            Optional<UUID> current = own.flatMap(region -> PlanSummary.regionPlan(plans, region, Year.now().getValue()))
+                    .map(PlanSummary::id);
+            return plans.stream()
+                    .map(p -> p.withCurrent(current.filter(p.id()::equals).isPresent()))
+                    .sorted(PlanSummary.LISTED)
+                    .toList();
         });
     }
 
-    /** Makes the given plan the current one. */
-    public void makeCurrent(UUID planId) {
-        database.inTransaction(tx -> {
-            if (!tx.fetchExists(PLAN, PLAN.ID.eq(planId))) {
-                throw new UserFacingException("store.error.noSuchPlan", planId);
-            }
-            Optional<String> before = AppSettings.get(tx, AppSettings.CURRENT_PLAN);
-            AppSettings.put(tx, AppSettings.CURRENT_PLAN, planId.toString());
-            AuditLog.record(tx, AuditLog.Change.of("plan.makeCurrent", "plan", planId,
-                    tx.select(PLAN.DOC_NUMBER).from(PLAN).where(PLAN.ID.eq(planId)).fetchOne(PLAN.DOC_NUMBER))
-                    .plan(planId).values(before.orElse(null), planId.toString()));
-            return null;
-        });
+    /** The region's plan for this year ({@link PlanSummary#regionPlan}). */
+    public Optional<UUID> regionPlan(UUID regionId) {
+        return PlanSummary.regionPlan(list(), regionId, Year.now().getValue()).map(PlanSummary::id);
     }
 
-    private static Optional<UUID> currentPlanId(DSLContext tx) {
-        Optional<UUID> stored = AppSettings.get(tx, AppSettings.CURRENT_PLAN).map(UUID::fromString)
-                .filter(id -> tx.fetchExists(PLAN, PLAN.ID.eq(id)));
-        if (stored.isPresent()) {
-            return stored;
-        }
-        return tx.select(PLAN.ID).from(PLAN).orderBy(PLAN.CREATED_AT, PLAN.ID).limit(1).fetchOptional(PLAN.ID);
+    /** This office's own plan for this year: the plan meant when none is named. */
+    public Optional<PlanDocument> ownPlan() {
+        return list().stream().filter(PlanSummary::current).findFirst().flatMap(summary -> find(summary.id()));
     }
 
     private static Optional<PlanDocument> load(DSLContext tx, UUID planId) {
@@ -126,7 +146,7 @@ public final class PlanRepository {
                 .orderBy(PLAN_NODE.ORDINAL)
                 .fetch();
 
-        Map<UUID, List<Assignment>> assignments = assignmentsOf(tx, planId);
+        Map<UUID, List<Assignment>> assignments = assignmentsOf(tx, planId, planRecord.getRegionId());
         Map<UUID, List<Indicator>> indicators = new HashMap<>();
         List<Indicator> goalIndicators = new ArrayList<>();
         tx.selectFrom(INDICATOR)
@@ -150,9 +170,10 @@ public final class PlanRepository {
      * units, by position). The catalogue is read once and its units shared: 20,000 tasks have some 100,000
      * assignments, and joining each to its unit and sorting them in the database took most of a plan's reading.
      */
-    private static Map<UUID, List<Assignment>> assignmentsOf(DSLContext tx, UUID planId) {
+    private static Map<UUID, List<Assignment>> assignmentsOf(DSLContext tx, UUID planId, UUID regionId) {
         Map<UUID, Unit> units = new HashMap<>();
         tx.select(UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.PRECEDENCE, UNIT.ROW_VERSION).from(UNIT)
+                .where(UNIT.REGION_ID.eq(regionId))
                 .forEach(r -> units.put(r.value1(), new Unit(r.value1(), r.value2(), nonNull(r.value3()), r.value4(),
                         r.value5())));
         record Placed(Assignment assignment, int position) {
@@ -173,7 +194,7 @@ public final class PlanRepository {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         Assignment assignment = new Assignment(rows.getObject(1, UUID.class),
-                                units.get(rows.getObject(3, UUID.class)), Role.valueOf(rows.getString(4)),
+                                unit(tx, units, rows.getObject(3, UUID.class)), Role.valueOf(rows.getString(4)),
                                 rows.getLong(6));
                         byNode.computeIfAbsent(rows.getObject(2, UUID.class), k -> new ArrayList<>(6))
                                 .add(new Placed(assignment, rows.getInt(5)));
@@ -191,10 +212,18 @@ public final class PlanRepository {
         return assignments;
     }
 
+    /** A unit of the plan's region, or (in a damaged database, which db check reports) of another. */
+    private static Unit unit(DSLContext tx, Map<UUID, Unit> regionUnits, UUID unitId) {
+        return regionUnits.computeIfAbsent(unitId, id -> tx.selectFrom(UNIT).where(UNIT.ID.eq(id)).fetchOne(r ->
+                new Unit(r.getId(), r.getName(), nonNull(r.getKind()), r.getPrecedence(), r.getRowVersion())));
+    }
+
     static PlanRecord toRecord(DSLContext tx, Plan plan) {
         PlanRecord r = tx.newRecord(PLAN);
         r.setId(plan.id());
         r.setRegionId(plan.regionId().orElse(null));
+        r.setPeriodStart(plan.period().map(PlanPeriod::firstYear).orElse(null));
+        r.setPeriodEnd(plan.period().map(PlanPeriod::lastYear).orElse(null));
         r.setDocNumber(plan.docNumber());
         r.setTitle(plan.title());
         r.setIssuer(plan.issuer());
@@ -212,13 +241,18 @@ public final class PlanRepository {
     }
 
     private static Plan toPlan(PlanRecord r) {
-        return new Plan(r.getId(), Optional.ofNullable(r.getRegionId()), nonNull(r.getDocNumber()),
+        return new Plan(r.getId(), Optional.ofNullable(r.getRegionId()), period(r), nonNull(r.getDocNumber()),
                 nonNull(r.getTitle()), nonNull(r.getIssuer()), Optional.ofNullable(r.getIssueDate()),
                 nonNull(r.getAddressees()), nonNull(r.getNoticeBody()), nonNull(r.getCopiedTo()),
                 nonNull(r.getPrintedBy()), Optional.ofNullable(r.getPrintedDate()), nonNull(r.getPlanTitle()),
                 nonNull(r.getGoalText()), r.getRowVersion());
     }
 
+
+    /** The plan's period; none if it has none, or if the years stored are not a period (db check reports it). */
+    static Optional<PlanPeriod> period(PlanRecord r) {
+        return PlanPeriod.of(r.getPeriodStart(), r.getPeriodEnd());
+    }
 
     private static Indicator toIndicator(IndicatorRecord r) {
         return new Indicator(r.getId(), r.getWording(), Optional.ofNullable(r.getTargetValue()),

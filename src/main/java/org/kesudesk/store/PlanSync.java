@@ -21,6 +21,7 @@ import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.UnitMatching;
 import org.kesudesk.store.jooq.tables.records.AssignmentRecord;
 import org.kesudesk.store.jooq.tables.records.IndicatorRecord;
 import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
@@ -49,13 +50,13 @@ final class PlanSync {
      *               (then its rows are not read again)
      */
     static Counts sync(DSLContext tx, PlanDocument target, UUID regionId, Optional<PlanDocument> stored) {
-        UnitCatalogue catalogue = UnitCatalogue.load(tx);
+        UnitMatching catalogue = UnitRepository.matching(tx, regionId);
         PlanDocument resolved = catalogue.resolve(target, Map.of());
-        UnitRepository.insert(tx, catalogue.addedUnits());
+        UnitRepository.insert(tx, regionId, catalogue.addedUnits());
         UUID planId = resolved.plan().id();
 
         TreeRows wanted = new TreeRows(tx, planId, 0).collectPlan(resolved);
-        PlanRecord plan = PlanRepository.toRecord(tx, resolved.plan());
+        PlanRecord plan = PlanRepository.toRecord(tx, resolved.plan().withNamedPeriod());
         plan.setRegionId(regionId);
         PlanRecord storedPlan = tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
         if (storedPlan == null) {
@@ -67,7 +68,11 @@ final class PlanSync {
         }
 
         int headerUpdated = 0;
-        if (copyChanges(plan, storedPlan, Set.of(PLAN.ID, PLAN.CREATED_AT, PLAN.ROW_VERSION))) {
+        // a plan from another office names no period: the one stored here stays, unless it has none
+        Set<Field<?>> kept = plan.getPeriodStart() == null
+                ? Set.of(PLAN.ID, PLAN.CREATED_AT, PLAN.ROW_VERSION, PLAN.PERIOD_START, PLAN.PERIOD_END)
+                : Set.of(PLAN.ID, PLAN.CREATED_AT, PLAN.ROW_VERSION);
+        if (copyChanges(plan, storedPlan, kept)) {
             storedPlan.setRowVersion(storedPlan.getRowVersion() + 1);
             storedPlan.update();
             headerUpdated = 1;

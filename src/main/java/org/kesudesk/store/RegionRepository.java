@@ -30,9 +30,11 @@ public final class RegionRepository {
 
     /** Every region: the city first, then the counties by code. */
     public List<Region> all() {
-        return database.read(tx -> tx.selectFrom(REGION)
-                .orderBy(REGION.KIND, REGION.CODE)
-                .fetch(RegionRepository::toRegion));
+        return database.read(RegionRepository::all);
+    }
+
+    static List<Region> all(DSLContext tx) {
+        return tx.selectFrom(REGION).orderBy(REGION.KIND, REGION.CODE).fetch(RegionRepository::toRegion);
     }
 
     /** This office's region: the one chosen, or the city. */
@@ -120,7 +122,7 @@ public final class RegionRepository {
         });
     }
 
-    private static Optional<Region> own(DSLContext tx) {
+    static Optional<Region> own(DSLContext tx) {
         Optional<RegionRecord> chosen = AppSettings.get(tx, OWN_REGION)
                 .flatMap(code -> tx.selectFrom(REGION).where(REGION.CODE.eq(code)).fetchOptional());
         return chosen.or(() -> tx.selectFrom(REGION).where(REGION.KIND.eq(RegionKind.CITY.name()))

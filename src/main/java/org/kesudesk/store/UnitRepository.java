@@ -23,48 +23,78 @@ import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitMatching;
 import org.kesudesk.model.UnitMerge;
+import org.kesudesk.model.UnitRename;
+import org.kesudesk.model.Plan;
 import org.kesudesk.model.UnitAlias;
 import org.kesudesk.store.jooq.tables.records.UnitAliasRecord;
 import org.kesudesk.store.jooq.tables.records.UnitRecord;
 
-/** The unit catalogue. */
+/**
+ * The unit catalogue of one region: its units, aliases and precedence. Each region has its own (富裕县's 县教育局 is
+ * not 龙江县's); a unit's name and aliases are unique within its region. Edits of a unit act in the unit's region.
+ */
 public final class UnitRepository {
 
     private final Database database;
+    private final Optional<UUID> regionId;
 
+    /** The catalogue of this office's own region. */
     public UnitRepository(Database database) {
+        this(database, Optional.empty());
+    }
+
+    private UnitRepository(Database database, Optional<UUID> regionId) {
         this.database = database;
+        this.regionId = regionId;
     }
 
-    /** All units in precedence order. */
+    /** The catalogue of the region. */
+    public static UnitRepository ofRegion(Database database, UUID regionId) {
+        return new UnitRepository(database, Optional.of(regionId));
+    }
+
+    /** The catalogue of the plan's region. */
+    public static UnitRepository ofPlan(Database database, Plan plan) {
+        return plan.regionId().map(region -> ofRegion(database, region)).orElseGet(() -> new UnitRepository(database));
+    }
+
+    /** The region whose catalogue this is. */
+    public UUID regionId() {
+        return database.read(this::region);
+    }
+
+    /** The region's units in precedence order. */
     public List<Unit> all() {
-        return database.read(tx -> tx.selectFrom(UNIT)
-                .orderBy(UNIT.PRECEDENCE, UNIT.NAME)
-                .fetch(UnitRepository::toUnit));
+        return database.read(tx -> units(tx, region(tx)));
     }
 
-    /** All aliases, in alias order. */
+    /** The region's aliases, in alias order. */
     public List<UnitAlias> aliases() {
-        return database.read(tx -> tx.selectFrom(UNIT_ALIAS)
-                .orderBy(UNIT_ALIAS.ALIAS)
-                .fetch(r -> new UnitAlias(r.getId(), r.getUnitId(), r.getAlias(), r.getRowVersion())));
+        return database.read(tx -> aliases(tx, region(tx)));
     }
 
-    /** The unit with this name, or whose alias this is. */
+    /** The region's unit with this name, or whose alias this is. */
     public Optional<Unit> findByName(String name) {
-        return database.read(tx -> byName(tx, name));
+        return database.read(tx -> byName(tx, region(tx), name));
     }
 
-    /** Adds a unit at the end of the precedence order. */
+    /** The region's catalogue, to look names up in ({@link UnitMatching#lookup}). */
+    public UnitMatching matching() {
+        return database.read(tx -> matching(tx, region(tx)));
+    }
+
+    /** Adds a unit at the end of the region's precedence order. */
     public Unit add(String name) {
         String cleaned = checkedName(name);
         return database.inTransaction(tx -> {
-            requireFree(tx, cleaned);
-            int precedence = Optional.ofNullable(tx.select(DSL.max(UNIT.PRECEDENCE)).from(UNIT).fetchOne().value1())
-                    .orElse(0) + 1;
+            UUID region = region(tx);
+            requireFree(tx, region, cleaned);
+            int precedence = Optional.ofNullable(tx.select(DSL.max(UNIT.PRECEDENCE)).from(UNIT)
+                    .where(UNIT.REGION_ID.eq(region)).fetchOne().value1()).orElse(0) + 1;
             Unit unit = Unit.create(cleaned, precedence);
-            insert(tx, List.of(unit));
+            insert(tx, region, List.of(unit));
             AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit", unit.id(), cleaned).unit(unit.id())
                     .values(null, cleaned));
             return unit;
@@ -74,8 +104,9 @@ public final class UnitRepository {
     /** Puts back a unit that was removed, with its id and precedence (to redo adding it). */
     public void restore(Unit unit) {
         database.inTransaction(tx -> {
-            requireFree(tx, unit.name());
-            insert(tx, List.of(unit));
+            UUID region = region(tx);
+            requireFree(tx, region, unit.name());
+            insert(tx, region, List.of(unit));
             AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit", unit.id(), unit.name()).unit(unit.id())
                     .values(null, unit.name()));
             return null;
@@ -96,29 +127,60 @@ public final class UnitRepository {
         });
     }
 
-    /** Renames a unit; every list it is in shows the new name at once, since they refer to the unit itself. */
-    public void rename(UUID unitId, String newName) {
+    /**
+     * Renames a unit; every list it is in shows the new name at once, since they refer to the unit itself. The old
+     * name stays as an alias, so that a document naming the unit the old way finds it; a new name that was one of
+     * the unit's aliases is no longer one.
+     */
+    public UnitRename rename(UUID unitId, String newName) {
         String cleaned = checkedName(newName);
-        database.inTransaction(tx -> {
+        return database.inTransaction(tx -> {
             UnitRecord unit = require(tx, unitId);
-            if (unit.getName().equals(cleaned)) {
-                return null;
-            }
-            requireFree(tx, cleaned);
             String old = unit.getName();
+            if (old.equals(cleaned)) {
+                return new UnitRename(unitId, old, old, Optional.empty(), Optional.empty());
+            }
+            Optional<UnitAlias> ownAlias = tx.selectFrom(UNIT_ALIAS)
+                    .where(UNIT_ALIAS.UNIT_ID.eq(unitId).and(UNIT_ALIAS.ALIAS.eq(cleaned)))
+                    .fetchOptional(UnitRepository::toAlias);
+            ownAlias.ifPresent(alias -> tx.deleteFrom(UNIT_ALIAS).where(UNIT_ALIAS.ID.eq(alias.id())).execute());
+            requireFree(tx, unit.getRegionId(), cleaned);
             unit.setName(cleaned);
             unit.setRowVersion(unit.getRowVersion() + 1);
             unit.update();
+            UnitAlias kept = new UnitAlias(UUID.randomUUID(), unitId, old, 1);
+            insertAliases(tx, unit.getRegionId(), List.of(kept));
             AuditLog.record(tx, AuditLog.Change.of("unit.rename", "unit", unitId, cleaned).unit(unitId)
                     .values(old, cleaned));
+            return new UnitRename(unitId, old, cleaned, Optional.of(kept), ownAlias);
+        });
+    }
+
+    /** Undoes a rename: the old name again, its alias gone, and the alias the new name was before back. */
+    public void undo(UnitRename rename) {
+        if (rename.changesNothing()) {
+            return;
+        }
+        database.inTransaction(tx -> {
+            UnitRecord unit = require(tx, rename.unitId());
+            rename.aliasAdded().ifPresent(alias ->
+                    tx.deleteFrom(UNIT_ALIAS).where(UNIT_ALIAS.ID.eq(alias.id())).execute());
+            requireFree(tx, unit.getRegionId(), rename.oldName());
+            unit.setName(rename.oldName());
+            unit.setRowVersion(unit.getRowVersion() + 1);
+            unit.update();
+            rename.aliasRemoved().ifPresent(alias -> insertAliases(tx, unit.getRegionId(), List.of(alias)));
+            AuditLog.record(tx, AuditLog.Change.of("unit.rename", "unit", unit.getId(), rename.oldName())
+                    .unit(unit.getId()).values(rename.newName(), rename.oldName()));
             return null;
         });
     }
 
-    /** Sets the precedence order: the units in this order come first, 1, 2, 3 …, the others after them. */
+    /** Sets the region's precedence order: the units in this order come first, 1, 2, 3 …, the others after them. */
     public void reorder(List<UUID> unitIds) {
         database.inTransaction(tx -> {
-            List<UnitRecord> all = tx.selectFrom(UNIT).orderBy(UNIT.PRECEDENCE, UNIT.NAME).fetch();
+            List<UnitRecord> all = tx.selectFrom(UNIT).where(UNIT.REGION_ID.eq(region(tx)))
+                    .orderBy(UNIT.PRECEDENCE, UNIT.NAME).fetch();
             String before = all.stream().map(UnitRecord::getName).collect(Collectors.joining("、"));
             List<UnitRecord> ordered = new ArrayList<>();
             for (UUID id : unitIds) {
@@ -143,16 +205,22 @@ public final class UnitRepository {
     }
 
     /**
-     * Merges one unit into another: wherever the first stands, the second stands instead (once), the first's name
-     * becomes an alias of the second, and the first disappears. Returns what is needed to undo it.
+     * Merges one unit into another of the same region: wherever the first stands, the second stands instead (once),
+     * the first's name becomes an alias of the second, and the first disappears. Returns what is needed to undo it.
      */
     public UnitMerge merge(UUID aliasUnitId, UUID intoUnitId) {
         if (aliasUnitId.equals(intoUnitId)) {
             throw new UserFacingException("store.error.mergeSelf");
         }
         return database.inTransaction(tx -> {
-            Unit removed = toUnit(require(tx, aliasUnitId));
-            Unit into = toUnit(require(tx, intoUnitId));
+            UnitRecord removedRecord = require(tx, aliasUnitId);
+            UnitRecord intoRecord = require(tx, intoUnitId);
+            if (!removedRecord.getRegionId().equals(intoRecord.getRegionId())) {
+                throw new UserFacingException("store.error.mergeAcrossRegions", removedRecord.getName(),
+                        intoRecord.getName());
+            }
+            Unit removed = toUnit(removedRecord);
+            Unit into = toUnit(intoRecord);
             Map<AssignmentList, List<UUID>> before = AssignmentRepository.listsWith(tx, aliasUnitId);
             for (Map.Entry<AssignmentList, List<UUID>> list : before.entrySet()) {
                 List<UUID> after = new ArrayList<>();
@@ -165,12 +233,13 @@ public final class UnitRepository {
                 AssignmentRepository.replace(tx, list.getKey(), after);
             }
             List<UnitAlias> removedAliases = tx.selectFrom(UNIT_ALIAS).where(UNIT_ALIAS.UNIT_ID.eq(aliasUnitId))
-                    .fetch(r -> new UnitAlias(r.getId(), r.getUnitId(), r.getAlias(), r.getRowVersion()));
+                    .fetch(UnitRepository::toAlias);
             tx.update(UNIT_ALIAS).set(UNIT_ALIAS.UNIT_ID, intoUnitId)
                     .set(UNIT_ALIAS.ROW_VERSION, UNIT_ALIAS.ROW_VERSION.plus(1))
                     .where(UNIT_ALIAS.UNIT_ID.eq(aliasUnitId)).execute();
             tx.deleteFrom(UNIT).where(UNIT.ID.eq(aliasUnitId)).execute();
-            insertAliases(tx, List.of(new UnitAlias(UUID.randomUUID(), intoUnitId, removed.name(), 1)));
+            insertAliases(tx, intoRecord.getRegionId(),
+                    List.of(new UnitAlias(UUID.randomUUID(), intoUnitId, removed.name(), 1)));
             AuditLog.record(tx, AuditLog.Change.of("unit.merge", "unit", intoUnitId, into.name()).unit(intoUnitId)
                     .values(removed.name(), into.name()));
             return new UnitMerge(removed, into, removedAliases, before);
@@ -180,10 +249,12 @@ public final class UnitRepository {
     /** Undoes a merge: the unit comes back with its aliases, and every list it was in is as it was. */
     public void unmerge(UnitMerge merge) {
         database.inTransaction(tx -> {
-            tx.deleteFrom(UNIT_ALIAS).where(UNIT_ALIAS.ALIAS.eq(merge.removed().name())).execute();
-            requireFree(tx, merge.removed().name());
+            UUID region = require(tx, merge.into().id()).getRegionId();
+            tx.deleteFrom(UNIT_ALIAS).where(UNIT_ALIAS.REGION_ID.eq(region)
+                    .and(UNIT_ALIAS.ALIAS.eq(merge.removed().name()))).execute();
+            requireFree(tx, region, merge.removed().name());
             Unit removed = merge.removed();
-            insert(tx, List.of(new Unit(removed.id(), removed.name(), removed.kind(), removed.precedence(),
+            insert(tx, region, List.of(new Unit(removed.id(), removed.name(), removed.kind(), removed.precedence(),
                     removed.rowVersion() + 1)));
             for (UnitAlias alias : merge.removedAliases()) {
                 tx.update(UNIT_ALIAS).set(UNIT_ALIAS.UNIT_ID, removed.id())
@@ -210,18 +281,41 @@ public final class UnitRepository {
         });
     }
 
-    private static Optional<Unit> byName(DSLContext tx, String name) {
-        Optional<Unit> direct = tx.selectFrom(UNIT).where(UNIT.NAME.eq(name)).fetchOptional()
-                .map(UnitRepository::toUnit);
+    private UUID region(DSLContext tx) {
+        return regionId.orElseGet(() -> RegionRepository.own(tx)
+                .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion")).id());
+    }
+
+    /** The region's catalogue, for matching a plan's unit names to it. */
+    static UnitMatching matching(DSLContext tx, UUID region) {
+        return UnitMatching.of(units(tx, region), aliases(tx, region));
+    }
+
+    static List<Unit> units(DSLContext tx, UUID region) {
+        return tx.selectFrom(UNIT).where(UNIT.REGION_ID.eq(region))
+                .orderBy(UNIT.PRECEDENCE, UNIT.NAME)
+                .fetch(UnitRepository::toUnit);
+    }
+
+    private static List<UnitAlias> aliases(DSLContext tx, UUID region) {
+        return tx.selectFrom(UNIT_ALIAS).where(UNIT_ALIAS.REGION_ID.eq(region))
+                .orderBy(UNIT_ALIAS.ALIAS)
+                .fetch(UnitRepository::toAlias);
+    }
+
+    private static Optional<Unit> byName(DSLContext tx, UUID region, String name) {
+        Optional<Unit> direct = tx.selectFrom(UNIT).where(UNIT.REGION_ID.eq(region).and(UNIT.NAME.eq(name)))
+                .fetchOptional().map(UnitRepository::toUnit);
         if (direct.isPresent()) {
             return direct;
         }
         return tx.select(UNIT.fields()).from(UNIT).join(UNIT_ALIAS).on(UNIT_ALIAS.UNIT_ID.eq(UNIT.ID))
-                .where(UNIT_ALIAS.ALIAS.eq(name)).fetchOptional(r -> toUnit(r.into(UNIT)));
+                .where(UNIT_ALIAS.REGION_ID.eq(region).and(UNIT_ALIAS.ALIAS.eq(name)))
+                .fetchOptional(r -> toUnit(r.into(UNIT)));
     }
 
-    private static void requireFree(DSLContext tx, String name) {
-        if (byName(tx, name).isPresent()) {
+    private static void requireFree(DSLContext tx, UUID region, String name) {
+        if (byName(tx, region, name).isPresent()) {
             throw new UserFacingException("store.error.unitExists", name);
         }
     }
@@ -248,13 +342,18 @@ public final class UnitRepository {
                 r.getRowVersion());
     }
 
-    static void insert(DSLContext tx, List<Unit> units) {
+    private static UnitAlias toAlias(UnitAliasRecord r) {
+        return new UnitAlias(r.getId(), r.getUnitId(), r.getAlias(), r.getRowVersion());
+    }
+
+    static void insert(DSLContext tx, UUID region, List<Unit> units) {
         if (units.isEmpty()) {
             return;
         }
         Batches.insert(tx, UNIT, units.stream().map(unit -> {
             UnitRecord record = tx.newRecord(UNIT);
             record.setId(unit.id());
+            record.setRegionId(region);
             record.setName(unit.name());
             record.setKind(unit.kind().isEmpty() ? null : unit.kind());
             record.setPrecedence(unit.precedence());
@@ -263,7 +362,7 @@ public final class UnitRepository {
         }).toList());
     }
 
-    static void insertAliases(DSLContext tx, List<UnitAlias> aliases) {
+    static void insertAliases(DSLContext tx, UUID region, List<UnitAlias> aliases) {
         if (aliases.isEmpty()) {
             return;
         }
@@ -271,6 +370,7 @@ public final class UnitRepository {
             UnitAliasRecord record = tx.newRecord(UNIT_ALIAS);
             record.setId(alias.id());
             record.setUnitId(alias.unitId());
+            record.setRegionId(region);
             record.setAlias(alias.alias());
             record.setRowVersion(alias.rowVersion());
             return record;

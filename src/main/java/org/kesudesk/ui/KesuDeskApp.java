@@ -98,7 +98,7 @@ public final class KesuDeskApp extends Application {
                 place.map(Preferences.WindowPlace::height).orElse(780.0));
         scene.getStylesheets().add(Objects.requireNonNull(
                 KesuDeskApp.class.getResource("kesudesk.css")).toExternalForm());
-        stage.setTitle(Messages.get("app.title"));
+        stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(scene);

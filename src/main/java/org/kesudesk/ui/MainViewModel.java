@@ -3,6 +3,7 @@ package org.kesudesk.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import javafx.beans.binding.BooleanBinding;
@@ -15,9 +16,11 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppDirectories;
 import org.kesudesk.logic.Diagnostics;
+import org.kesudesk.logic.OfficePlans;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.logic.Preferences;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Unit;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
@@ -64,6 +67,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ownRegion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<OfficePlans> office = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlanSummary> shownPlan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(Messages.get("app.title"));
     private final BooleanBinding busy = busyText.isNotEmpty();
     private final BooleanBinding canImport;
     private final BooleanBinding canRestore;
@@ -79,7 +85,6 @@ public final class MainViewModel {
             .observableArrayList();
     /** An exchange file to import as soon as the database is open (the app was opened with it). */
     private Optional<Path> toOpen = Optional.empty();
-    private UnitRepository units;
     private ExchangeViewModel exchange;
 
     public MainViewModel(Path databasePath, TaskExecutor executor, Dialogs dialogs) {
@@ -99,18 +104,25 @@ public final class MainViewModel {
                 .onFailure(this::fail));
     }
 
-    /** A plan to show, with the unit catalogue as it is stored with it. */
-    private record Loaded(Optional<PlanDocument> plan, List<Unit> catalogue, String ownRegion) {
+    /** The office's plans, and the plan to show with its region's unit catalogue. */
+    private record Loaded(OfficePlans office, Optional<PlanDocument> plan, List<Unit> catalogue, String ownRegion) {
+    }
+
+    /** Reads the office's plans and the one to show: {@code wanted} if it is there, else the usual first one. */
+    private static Loaded load(Database database, Optional<UUID> wanted) {
+        OfficePlans office = OfficePlans.read(database);
+        Optional<PlanDocument> plan = office.initial(wanted)
+                .flatMap(summary -> new PlanRepository(database).find(summary.id()));
+        List<Unit> catalogue = plan.map(doc -> UnitRepository.ofPlan(database, doc.plan()).all()).orElse(List.of());
+        return new Loaded(office, plan, catalogue, ownRegionText(database));
     }
 
     private Loaded openAndLoad() {
         Database opened = Database.open(databasePath);
         try {
             PlanRepository plans = new PlanRepository(opened);
-            Optional<PlanDocument> current = plans.current();
-            units = new UnitRepository(opened);
-            imports = new PlanImportService(plans, units);
-            Loaded loaded = new Loaded(current, units.all(), ownRegionText(opened));
+            imports = new PlanImportService(plans, new UnitRepository(opened));
+            Loaded loaded = load(opened, preferences.shownPlan(databasePath));
             auditAtOpen = new AuditLog(opened).lastId();
             database = opened;
             return loaded;
@@ -124,16 +136,23 @@ public final class MainViewModel {
         if (workspace.get() == null || shownDatabase != database) {
             shownDatabase = database;
             workspace.set(new PlanWorkspace(database, executor, dialogs));
-            exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload);
+            exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload,
+                    () -> Optional.ofNullable(shownPlan.get()).map(PlanSummary::id));
             exchange.onFilesOpened(this::remember);
         }
         ownRegion.set(loaded.ownRegion());
+        office.set(loaded.office());
         Optional<PlanDocument> current = loaded.plan();
         current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue()));
-        statusText.set(current
-                .map(doc -> Messages.get("main.status.plan", doc.plan().docNumber().isEmpty()
-                        ? doc.plan().planTitle() : doc.plan().docNumber(), database.file()))
+        Optional<PlanSummary> summary = current.flatMap(doc -> loaded.office().plan(doc.plan().id()));
+        shownPlan.set(summary.orElse(null));
+        summary.ifPresent(plan -> preferences.setShownPlan(databasePath, plan.id()));
+        statusText.set(summary
+                .map(plan -> Messages.get("main.status.plan", plan.region().name(), plan.docNumber().isEmpty()
+                        ? plan.name() : plan.docNumber(), database.file()))
                 .orElseGet(() -> Messages.get("main.status.empty", database.file())));
+        windowTitle.set(summary.map(plan -> Messages.get("app.title.plan", plan.region().name(), plan.name()))
+                .orElseGet(() -> Messages.get("app.title")));
         state.set(current.isPresent() ? State.READY : State.EMPTY);
         toOpen.ifPresent(file -> {
             toOpen = Optional.empty();
@@ -353,8 +372,8 @@ public final class MainViewModel {
 
     private void save(ParseReport report, List<AliasSuggestion> accepted) {
         busyText.set(Messages.get("main.busy.saving"));
-        executor.execute(BackgroundTask.of(() -> new Loaded(Optional.of(imports.save(report, accepted)), units.all(),
-                        ownRegionText(database)))
+        executor.execute(BackgroundTask.of(() -> load(database,
+                        Optional.of(imports.save(report, accepted).plan().id())))
                 .onSuccess(stored -> {
                     busyText.set("");
                     show(stored);
@@ -386,16 +405,48 @@ public final class MainViewModel {
         return ownRegion.getReadOnlyProperty();
     }
 
-    /** Shows the current plan again, read in the background (after an exchange changed the plans). */
+    /** Shows the plan shown again, read in the background (after an exchange changed the plans). */
     public void reload() {
         busyText.set(Messages.get("main.busy.loading"));
-        executor.execute(BackgroundTask.of(() -> new Loaded(new PlanRepository(database).current(), units.all(),
-                        ownRegionText(database)))
+        Optional<UUID> shown = Optional.ofNullable(shownPlan.get()).map(PlanSummary::id);
+        executor.execute(BackgroundTask.of(() -> load(database, shown))
                 .onSuccess(loaded -> {
                     busyText.set("");
                     show(loaded);
                 })
                 .onFailure(failure -> failed(Messages.get("main.failure.title"), failure)));
+    }
+
+    /**
+     * Shows another plan (chosen in the plan navigator): read in the background, shown in every tab, remembered for
+     * next time. Its edits keep their own undo history.
+     */
+    public void showPlan(UUID planId) {
+        if (database == null || busy.get() || shownPlan.get() != null && shownPlan.get().id().equals(planId)) {
+            return;
+        }
+        busyText.set(Messages.get("main.busy.switching"));
+        executor.execute(BackgroundTask.of(() -> load(database, Optional.of(planId)))
+                .onSuccess(loaded -> {
+                    busyText.set("");
+                    show(loaded);
+                })
+                .onFailure(failure -> failed(Messages.get("main.failure.title"), failure)));
+    }
+
+    /** The office's regions and plans, for the plan navigator (empty until the database is open). */
+    public ReadOnlyObjectProperty<OfficePlans> officeProperty() {
+        return office.getReadOnlyProperty();
+    }
+
+    /** The plan shown in every tab (none until one is). */
+    public ReadOnlyObjectProperty<PlanSummary> shownPlanProperty() {
+        return shownPlan.getReadOnlyProperty();
+    }
+
+    /** The window's title: whose plan is shown. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
     }
 
     /** The 数据交换 menu's actions; empty until the database is open. */

@@ -223,7 +223,10 @@ public final class MainWindow extends BorderPane {
         return new Menu(Messages.get("menu.edit"), null, undo, redo);
     }
 
-    /** The plan's views, made once the database is open: the tree, the matrix, the units and the audit log. */
+    /**
+     * The plan navigator beside the plan's views, made once the database is open: the tree, the matrix, the units
+     * and the audit log.
+     */
     private Node workspacePane() {
         StackPane pane = new StackPane();
         viewModel.workspaceProperty().addListener((observable, old, workspace) -> {
@@ -250,7 +253,19 @@ public final class MainWindow extends BorderPane {
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             pane.getChildren().setAll(tabs);
         });
-        return pane;
+        PlanNavigator navigator = new PlanNavigator(viewModel);
+        Label heading = new Label(Messages.get("navigator.title"));
+        heading.getStyleClass().add("navigator-heading");
+        heading.setLabelFor(navigator);
+        VBox side = new VBox(4, heading, navigator);
+        VBox.setVgrow(navigator, Priority.ALWAYS);
+        side.getStyleClass().add("navigator-pane");
+        side.setMinWidth(160);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(side, pane);
+        split.setId("workspaceSplit");
+        split.setDividerPositions(0.2);
+        javafx.scene.control.SplitPane.setResizableWithParent(side, false);
+        return split;
     }
 
     private Node loadingPane() {

@@ -51,12 +51,17 @@ public final class PlanWorkspace {
 
     private final TaskExecutor executor;
     private final Dialogs dialogs;
+    private final Database database;
     private final PlanRepository plans;
     private final NodeRepository nodes;
-    private final UnitRepository units;
+    private final AssignmentRepository assignments;
     private final AuditLog audit;
-    private final PlanEditor editor;
-    private final UndoStack undoStack = new UndoStack();
+    /** The catalogue of the shown plan's region, and the editor working with it. */
+    private volatile UnitRepository units;
+    private volatile PlanEditor editor;
+    /** Each plan's own undo history: switching plans and back, 撤销 still undoes that plan's last edit. */
+    private final Map<UUID, UndoStack> undoStacks = new HashMap<>();
+    private volatile UndoStack undoStack = new UndoStack();
     private final PlanChecks.Memo checks = new PlanChecks.Memo();
 
     private final ReadOnlyObjectWrapper<PlanDocument> plan = new ReadOnlyObjectWrapper<>();
@@ -76,17 +81,26 @@ public final class PlanWorkspace {
     public PlanWorkspace(Database database, TaskExecutor executor, Dialogs dialogs) {
         this.executor = executor;
         this.dialogs = dialogs;
+        this.database = database;
         this.plans = new PlanRepository(database);
         this.nodes = new NodeRepository(database);
-        this.units = new UnitRepository(database);
+        this.assignments = new AssignmentRepository(database);
         this.audit = new AuditLog(database);
-        this.editor = new PlanEditor(nodes, new AssignmentRepository(database), units);
+        this.units = new UnitRepository(database);
+        this.editor = new PlanEditor(nodes, assignments, units);
         describeUndo();
     }
 
-    /** Shows a plan (after loading or importing one): what could be undone belonged to what was shown before. */
+    /**
+     * Shows a plan (after loading, importing or choosing one) with its region's unit catalogue; its undo history
+     * is the one it had when it was shown last.
+     */
     public void show(PlanDocument document, List<Unit> unitCatalogue) {
-        undoStack.clear();
+        if (document != null) {
+            undoStack = undoStacks.computeIfAbsent(document.plan().id(), id -> new UndoStack());
+            units = UnitRepository.ofPlan(database, document.plan());
+            editor = new PlanEditor(nodes, assignments, units);
+        }
         describeUndo();
         lastChangedNodes.set(Set.of());
         catalogue.setAll(unitCatalogue);
@@ -95,6 +109,7 @@ public final class PlanWorkspace {
         plan.set(document);
     }
 
+    /** The edits of the shown plan (and of its region's unit catalogue). */
     public PlanEditor editor() {
         return editor;
     }
@@ -106,27 +121,35 @@ public final class PlanWorkspace {
 
     /** Stores the edit in the background, then shows it everywhere; a refused edit is explained. */
     public void apply(EditCommand command) {
-        run(() -> undoStack.execute(command));
+        UndoStack stack = undoStack;
+        run(() -> stack.execute(command));
     }
 
     public void undo() {
-        run(() -> undoStack.undo().orElse(new EditEffect(Set.of(), false)));
+        UndoStack stack = undoStack;
+        run(() -> stack.undo().orElse(new EditEffect(Set.of(), false)));
     }
 
     public void redo() {
-        run(() -> undoStack.redo().orElse(new EditEffect(Set.of(), false)));
+        UndoStack stack = undoStack;
+        run(() -> stack.redo().orElse(new EditEffect(Set.of(), false)));
     }
 
     private void run(Callable<EditEffect> edit) {
         saving.set(true);
-        executor.execute(BackgroundTask.of(() -> refreshed(edit.call()))
+        UUID planId = latest.plan().id();
+        executor.execute(BackgroundTask.of(() -> refreshed(planId, edit.call()))
                 .onSuccess(this::showRefresh)
                 .onFailure(this::failed));
     }
 
     /** What to show after an edit: the changed subtrees read again, or everything after a catalogue change. */
-    private Refresh refreshed(EditEffect effect) {
+    private Refresh refreshed(UUID planId, EditEffect effect) {
         PlanDocument current = latest;
+        if (!current.plan().id().equals(planId)) {
+            // another plan was chosen while this edit waited: it is stored; the plan shown is read when shown
+            return null;
+        }
         if (effect.catalogueChanged()) {
             PlanDocument reloaded = plans.find(current.plan().id()).orElse(current);
             latest = reloaded;
@@ -153,6 +176,10 @@ public final class PlanWorkspace {
 
     private void showRefresh(Refresh refresh) {
         saving.set(false);
+        if (refresh == null || plan.get() == null
+                || !plan.get().plan().id().equals(refresh.document().plan().id())) {
+            return;
+        }
         // set here, on the UI thread: menu items are bound to these
         undoText.set(refresh.undoText());
         redoText.set(refresh.redoText());

@@ -74,10 +74,10 @@ public final class EditingBenchmark {
             print("store the plan (one transaction)", start);
 
             start = System.nanoTime();
-            PlanDocument loaded = new PlanRepository(database).current().orElseThrow();
+            PlanDocument loaded = new PlanRepository(database).ownPlan().orElseThrow();
             print("read the plan (first time)", start);
             start = System.nanoTime();
-            loaded = new PlanRepository(database).current().orElseThrow();
+            loaded = new PlanRepository(database).ownPlan().orElseThrow();
             print("read the plan (again)", start);
             List<Unit> catalogue = new UnitRepository(database).all();
 

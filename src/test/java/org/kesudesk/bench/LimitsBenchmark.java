@@ -123,7 +123,7 @@ public final class LimitsBenchmark {
                     NUMERALS[s + 2], s == 0 ? "实施提升行动" : "实施重点工程",
                     "", List.of(), List.of(), items, 1));
         }
-        return new PlanDocument(new org.kesudesk.model.Plan(UUID.randomUUID(), Optional.empty(), "", "", "",
+        return new PlanDocument(new org.kesudesk.model.Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), "", "", "",
                 Optional.empty(), "", "", "", "", Optional.empty(), "", "", 1), List.of(), sections);
     }
 

@@ -54,7 +54,7 @@ public final class SyntheticPlans {
             sectionNodes.add(new PlanNode(UUID.randomUUID(), NodeKind.SECTION, String.valueOf(s + 2),
                     "部分" + (s + 2), "", List.of(), List.of(), items, 1));
         }
-        Plan plan = new Plan(UUID.randomUUID(), regionId, "测〔2026〕1号", title, "测试", Optional.empty(),
+        Plan plan = new Plan(UUID.randomUUID(), regionId, Optional.empty(), "测〔2026〕1号", title, "测试", Optional.empty(),
                 "", "", "", "", Optional.empty(), "", "", 1);
         return new PlanDocument(plan, List.of(), sectionNodes);
     }

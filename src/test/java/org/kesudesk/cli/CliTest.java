@@ -77,17 +77,12 @@ class CliTest {
     }
 
     @Test
-    void planShowJson_onAnEmptyDatabase_printsNullFieldsAndNoItems() throws Exception {
+    void planShow_onAnEmptyDatabase_saysThereIsNoPlanYet_inChinese() {
         Result result = run("--db", folder.resolve("empty").toString(), "plan", "show", "--json");
 
-        assertThat(result.exitCode).isZero();
-        JsonNode json = new ObjectMapper().readTree(result.out);
-        for (String field : List.of("docNumber", "title", "issuer", "date")) {
-            assertThat(json.get("plan").has(field)).as(field).isTrue();
-            assertThat(json.get("plan").get(field).isNull()).as(field).isTrue();
-        }
-        assertThat(json.get("items").isArray()).isTrue();
-        assertThat(json.get("items")).isEmpty();
+        assertThat(result.exitCode).isEqualTo(1);
+        assertThat(result.out).isEmpty();
+        assertThat(result.err).contains("数据库中还没有方案").contains("plan import").doesNotContain("Exception");
     }
 
     @Test

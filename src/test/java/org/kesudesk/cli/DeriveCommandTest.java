@@ -43,13 +43,15 @@ class DeriveCommandTest {
     }
 
     @Test
-    void theCountysPlanHasTheCitysStructure_withItsOwnUnits_andBecomesCurrent() throws IOException {
+    void theCountysPlanHasTheCitysStructure_withItsOwnUnits_andTheCitysStaysTheOfficesOwn() throws IOException {
         CliRun.Result derived = run("--db", db, "plan", "derive", "--region", "230227", "--map",
                 "市新闻传媒中心=县融媒体中心");
         assertThat(derived.exitCode()).as(derived.err()).isZero();
         assertThat(derived.out()).contains("富裕县");
 
-        JsonNode county = new ObjectMapper().readTree(run("--db", db, "plan", "show", "--json").out());
+        JsonNode county = new ObjectMapper().readTree(run("--db", db, "plan", "show", "--plan", "230227", "--json")
+                .out());
+        assertThat(new ObjectMapper().readTree(run("--db", db, "plan", "show", "--json").out())).isEqualTo(cityPlan);
         assertThat(county.path("plan").path("title").asText()).contains("富裕县").doesNotContain("齐齐哈尔市");
         assertThat(county.path("items")).hasSameSizeAs(cityPlan.path("items"));
         for (int i = 0; i < cityPlan.path("items").size(); i++) {
@@ -71,7 +73,7 @@ class DeriveCommandTest {
     void theCityItself_andAMappingOfAUnitThePlanDoesNotHave_areRefused() {
         CliRun.Result city = run("--db", db, "plan", "derive", "--region", "230200");
         assertThat(city.exitCode()).isEqualTo(1);
-        assertThat(city.err()).contains("不是县级区划");
+        assertThat(city.err()).contains("齐齐哈尔市是本单位的区划");
         CliRun.Result unknown = run("--db", db, "plan", "derive", "--region", "230227", "--map", "市不存在局=县不存在局");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("市不存在局");

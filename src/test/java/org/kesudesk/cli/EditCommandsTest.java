@@ -56,7 +56,7 @@ class EditCommandsTest {
 
         assertThat(leadOnTask.exitCode).isEqualTo(1);
         assertThat(leadOnTask.err).contains("任务不能设置牵头单位");
-        assertThat(noSuchTask.err).contains("当前方案中没有“action.1.9”");
+        assertThat(noSuchTask.err).contains("方案中没有“action.1.9”");
         assertThat(badSyntax.err).contains("不是有效的位置");
         assertThat(unknownUnit.err).contains("单位目录中没有“市外星局”");
     }

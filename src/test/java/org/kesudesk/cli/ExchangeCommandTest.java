@@ -37,7 +37,7 @@ class ExchangeCommandTest {
 
     @Test
     void aCityFileImportedIntoAnEmptyDatabase_makesItTheCountysOffice_withTheCountysPlan() throws IOException {
-        JsonNode atCity = json(run("--db", cityDb, "plan", "show", "--json"));
+        JsonNode atCity = json(run("--db", cityDb, "plan", "show", "--plan", "230227", "--json"));
         Path file = folder.resolve("给富裕县.kesu");
         CliRun.Result exported = ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out",
                 file.toString()));
@@ -85,7 +85,7 @@ class ExchangeCommandTest {
         ok(run("--db", cityDb, "key", "import", key.toString()));
         CliRun.Result imported = ok(run("--db", cityDb, "exchange", "import", toCity.toString()));
         assertThat(imported.out()).contains("单位分工：新增 1，修改 0，删除 0").contains("富裕县科技馆").contains("已备份");
-        JsonNode countyPlan = json(run("--db", cityDb, "plan", "show", "--json"));
+        JsonNode countyPlan = json(run("--db", cityDb, "plan", "show", "--plan", "230227", "--json"));
         assertThat(countyPlan.path("items").get(0).path("tasks").get(0).path("responsible").toString())
                 .contains("富裕县科技馆");
     }
@@ -93,13 +93,13 @@ class ExchangeCommandTest {
     @Test
     void unitsGivenToOneTaskByBothOffices_areBothKept() throws IOException {
         sendToCountyAndExchangeKeys();
-        ok(run("--db", cityDb, "unit", "add", "县审计局"));
-        ok(run("--db", cityDb, "assign", "action.1.1", "县审计局", "--role", "responsible"));
+        ok(run("--db", cityDb, "unit", "add", "--region", "230227", "县审计局"));
+        ok(run("--db", cityDb, "assign", "--plan", "230227", "action.1.1", "县审计局", "--role", "responsible"));
         ok(run("--db", countyDb, "unit", "add", "县统计局"));
         ok(run("--db", countyDb, "assign", "action.1.1", "县统计局", "--role", "responsible"));
 
         ok(run("--db", cityDb, "exchange", "import", countyFile().toString()));
-        String responsible = json(run("--db", cityDb, "plan", "show", "--json")).path("items").get(0)
+        String responsible = json(run("--db", cityDb, "plan", "show", "--plan", "230227", "--json")).path("items").get(0)
                 .path("tasks").get(0).path("responsible").toString();
         assertThat(responsible).contains("县审计局").contains("县统计局");
     }
@@ -151,7 +151,7 @@ class ExchangeCommandTest {
         assertThat(both.exitCode()).isEqualTo(1);
         assertThat(both.err()).contains("damaged.kesu：没有导入").contains("不完整");
         assertThat(both.out()).contains("== " + good).contains("已导入：新增 1 行");
-        assertThat(json(run("--db", cityDb, "plan", "show", "--json")).path("items").get(0).path("tasks").get(0)
+        assertThat(json(run("--db", cityDb, "plan", "show", "--plan", "230227", "--json")).path("items").get(0).path("tasks").get(0)
                 .path("responsible").toString()).contains("富裕县科技馆");
     }
 
@@ -164,7 +164,7 @@ class ExchangeCommandTest {
         ok(run("--db", countyDb, "key", "export", "--out", key.toString()));
         ok(run("--db", cityDb, "key", "import", key.toString()));
         try (Database database = Database.open(Path.of(countyDb))) {
-            return new PlanRepository(database).current().orElseThrow().items().get(0).children().get(0).id();
+            return new PlanRepository(database).ownPlan().orElseThrow().items().get(0).children().get(0).id();
         }
     }
 
@@ -183,8 +183,9 @@ class ExchangeCommandTest {
     }
 
     private String firstTaskText(String db) throws IOException {
-        return json(run("--db", db, "plan", "show", "--json")).path("items").get(0).path("tasks").get(0)
-                .path("text").asText();
+        // both databases hold 富裕县's plan: the city's copy, the county's own
+        return json(run("--db", db, "plan", "show", "--plan", "230227", "--json")).path("items").get(0)
+                .path("tasks").get(0).path("text").asText();
     }
 
     private static CliRun.Result ok(CliRun.Result result) {

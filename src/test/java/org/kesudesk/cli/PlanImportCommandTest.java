@@ -81,21 +81,28 @@ class PlanImportCommandTest {
     }
 
     @Test
-    void aSecondImportBecomesCurrent_andPlanUseSwitchesBack() {
+    void aCountysDocumentImportedForTheCounty_goesIntoTheCountysCatalogue_andTheCitysPlanStaysTheOwn() {
         Path db = folder.resolve("kesudesk");
         run("--db", db.toString(), "plan", "import", SAMPLE.toString());
-        run("--db", db.toString(), "plan", "import", COUNTY.toString());
-        List<PlanSummary> plans = plans(db);
+        List<String> cityUnits = unitNames(db);
+        CliRun.Result county = run("--db", db.toString(), "plan", "import", COUNTY.toString(), "--region", "230225");
+        assertThat(county.exitCode()).as(county.err()).isZero();
+        assertThat(county.out()).contains("甘南县的方案");
 
         CliRun.Result list = run("--db", db.toString(), "plan", "list");
-        CliRun.Result use = run("--db", db.toString(), "plan", "use", plans.get(0).id().toString().substring(0, 8));
-
         assertThat(list.out().lines()).hasSize(2);
         assertThat(list.out().lines().filter(line -> line.startsWith("*")))
-                .singleElement().asString().contains("甘南政办规〔2023〕5号");
-        assertThat(use.exitCode()).isZero();
-        assertThat(use.out()).contains("齐政办发〔2022〕16号");
-        assertThat(plans(db).get(0).current()).isTrue();
+                .singleElement().asString().contains("齐政办发〔2022〕16号").contains("齐齐哈尔市").contains("2021—2025年");
+        assertThat(list.out()).contains("甘南县").contains("甘南政办规〔2023〕5号");
+        assertThat(unitNames(db)).as("the city's catalogue").isEqualTo(cityUnits);
+        CliRun.Result gannanUnits = run("--db", db.toString(), "unit", "list", "--region", "230225");
+        assertThat(gannanUnits.out()).contains("县科协").doesNotContain("市科协");
+        assertThat(run("--db", db.toString(), "plan", "show", "--plan", "230225").out()).contains("甘南政办规〔2023〕5号");
+
+        CliRun.Result unknown = run("--db", db.toString(), "plan", "import", COUNTY.toString(), "--region", "1");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("没有代码为 1 的区划").contains("230225 甘南县");
+        assertThat(plans(db)).hasSize(2);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanChoice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
@@ -54,7 +55,7 @@ class LedgerTest {
     void theLedgerListsEveryItemAndTask_withTheirUnits_aFrozenHeader_wrappedText_andSizedColumns()
             throws IOException {
         Path file = folder.resolve("台账.xlsx");
-        long tasks = new Ledgers(database).export(file);
+        long tasks = new Ledgers(database).export(plan, file);
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheet("任务分工表");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -82,7 +83,7 @@ class LedgerTest {
     @Test
     void aFilledInLedger_isPreviewed_thenApplied_andReadingItAgainChangesNothing() throws IOException {
         Path file = folder.resolve("台账.xlsx");
-        new Ledgers(database).export(file);
+        new Ledgers(database).export(plan, file);
         PlanNode task = plan.items().get(0).children().get(0);
         fill(file, task.id(), "县审计局，县教育局\n县科协");
 
@@ -98,7 +99,7 @@ class LedgerTest {
         Ledgers.Imported imported = new Ledgers(database).apply(preview, true);
         assertThat(imported.backup()).isPresent();
 
-        PlanDocument after = new PlanRepository(database).current().orElseThrow();
+        PlanDocument after = new PlanRepository(database).ownPlan().orElseThrow();
         assertThat(after.items().get(0).children().get(0).responsibleUnits()).extracting(Unit::name)
                 .containsExactly("县审计局", "县教育局", "县科协");
         String stored = DatabaseSnapshot.of(database);
@@ -112,7 +113,7 @@ class LedgerTest {
     @Test
     void aWorkbookThatIsNotALedger_aChangedId_andARowOfAnotherPlan_areRefused_withTheRow() throws IOException {
         Path file = folder.resolve("台账.xlsx");
-        new Ledgers(database).export(file);
+        new Ledgers(database).export(plan, file);
         String before = DatabaseSnapshot.of(database);
 
         Path other = folder.resolve("其他.xlsx");
@@ -135,7 +136,7 @@ class LedgerTest {
     @Test
     void aRenamedSheet_anIdTwice_andAnAddedRow_areRefused_namingTheRows() throws IOException {
         Path file = folder.resolve("台账.xlsx");
-        new Ledgers(database).export(file);
+        new Ledgers(database).export(plan, file);
         String before = DatabaseSnapshot.of(database);
 
         Path renamed = copy(file, "改名.xlsx");
@@ -162,7 +163,7 @@ class LedgerTest {
     @Test
     void formulaCells_areReadAsTheirFormula_andRefusedAsUnitNames_asAreInvisibleCharacters() throws IOException {
         Path file = folder.resolve("台账.xlsx");
-        new Ledgers(database).export(file);
+        new Ledgers(database).export(plan, file);
         PlanNode task = plan.items().get(0).children().get(0);
         String before = DatabaseSnapshot.of(database);
         for (String formula : List.of("1+1", "HYPERLINK(\"http://example.com\",\"点\")", "[1]Sheet1!A1")) {
@@ -183,15 +184,14 @@ class LedgerTest {
     }
 
     @Test
-    void aRegionsLedger_isWritten_andReadBackIntoThatRegionsPlan_notTheCurrentOne() throws IOException {
+    void aRegionsLedger_isWritten_andReadBackIntoThatRegionsPlan_notTheOfficesOwn() throws IOException {
         PlanRepository plans = new PlanRepository(database);
         org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
         org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
         PlanDocument countyPlan = plans.add(PlanDerivation.derive(plan, regions.byCode("230200").orElseThrow(), fuyu,
                 PlanDerivation.suggestedUnitNames(plan, fuyu)));
-        plans.makeCurrent(plan.plan().id());
         Path file = folder.resolve("富裕县台账.xlsx");
-        new Ledgers(database).export(java.util.Optional.of("230227"), file);
+        new Ledgers(database).export(PlanChoice.open(database, java.util.Optional.of("230227")), file);
         PlanNode task = countyPlan.items().get(0).children().get(0);
         fill(file, task.id(), "富裕县科技馆");
 
@@ -200,10 +200,10 @@ class LedgerTest {
         new Ledgers(database).apply(preview, true);
         assertThat(plans.find(countyPlan.plan().id()).orElseThrow().items().get(0).children().get(0)
                 .responsibleUnits()).extracting(Unit::name).containsExactly("富裕县科技馆");
-        assertThat(plans.current().orElseThrow().plan().id()).isEqualTo(plan.plan().id());
-        assertThatThrownBy(() -> new Ledgers(database).export(java.util.Optional.of("230221"), file))
+        assertThat(plans.ownPlan().orElseThrow().plan().id()).isEqualTo(plan.plan().id());
+        assertThatThrownBy(() -> PlanChoice.open(database, java.util.Optional.of("230221")))
                 .isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains("还没有龙江县的方案");
+                .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains("龙江县（230221）还没有方案");
     }
 
     private int rows(PlanNode item) {

@@ -78,7 +78,7 @@ class PlanExchangeTest {
         assertThat(first.merge().count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.ADDED))
                 .isEqualTo(nodeCount(countyPlanAtCity));
         county.exchange().apply(first);
-        PlanDocument atCounty = county.plans().current().orElseThrow();
+        PlanDocument atCounty = county.plans().ownPlan().orElseThrow();
         assertThat(atCounty.plan().id()).isEqualTo(countyPlanAtCity.plan().id());
         assertThat(outline(atCounty)).isEqualTo(outline(countyPlanAtCity));
 
@@ -120,8 +120,9 @@ class PlanExchangeTest {
         county.exchange().apply(second);
         assertThat(outline(county.plans().find(countyPlanAtCity.plan().id()).orElseThrow()))
                 .isEqualTo(outline(city.plans().find(countyPlanAtCity.plan().id()).orElseThrow()));
-        // the city works on its own plan still; the county's plan is the county's current one
-        assertThat(city.plans().current().orElseThrow().plan().id()).isEqualTo(countyPlanAtCity.plan().id());
+        // the city's own plan is the city's; the county's plan is the county's own
+        assertThat(city.plans().ownPlan().orElseThrow().plan().id()).isNotEqualTo(countyPlanAtCity.plan().id());
+        assertThat(county.plans().ownPlan().orElseThrow().plan().id()).isEqualTo(countyPlanAtCity.plan().id());
         assertThat(county.plans().list()).hasSize(1);
     }
 
@@ -309,13 +310,12 @@ class PlanExchangeTest {
     @Test
     void aCountyFile_carryingAnotherRegionsPlan_isRefused() throws IOException {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
-        PlanDocument plan = county.plans().current().orElseThrow();
+        PlanDocument plan = county.plans().ownPlan().orElseThrow();
         Path forged = county.signedFile("forged.kesu", PlanData.write(plan, LONGJIANG));
         assertRefused(city, forged, "只能报送本单位的数据");
 
         // nor may it carry the city's own plan under its own region
-        PlanDocument cityPlan = city.plans().list().stream().filter(p -> !p.current()).findFirst()
-                .flatMap(p -> city.plans().find(p.id())).orElseThrow();
+        PlanDocument cityPlan = city.plans().ownPlan().orElseThrow();
         Path takeover = county.signedFile("takeover.kesu", PlanData.write(cityPlan, FUYU));
         assertRefused(city, takeover, "只能报送本单位的数据");
     }
@@ -323,11 +323,10 @@ class PlanExchangeTest {
     @Test
     void aFileReusingRowsOfAnotherPlan_isRefused() {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
-        PlanDocument cityPlan = city.plans().list().stream().filter(p -> !p.current()).findFirst()
-                .flatMap(p -> city.plans().find(p.id())).orElseThrow();
+        PlanDocument cityPlan = city.plans().ownPlan().orElseThrow();
         // a new plan id, but the tasks of the city's own plan
         PlanDocument smuggled = new PlanDocument(new org.kesudesk.model.Plan(UUID.randomUUID(), Optional.empty(),
-                "", "伪造", "", Optional.empty(), "", "", "", "", Optional.empty(), "", "", 1),
+                Optional.empty(), "", "伪造", "", Optional.empty(), "", "", "", "", Optional.empty(), "", "", 1),
                 cityPlan.goalIndicators(), cityPlan.sections());
         assertRefused(city, county.signedFile("smuggled.kesu", PlanData.write(smuggled, FUYU)), "其他方案");
     }
@@ -358,7 +357,7 @@ class PlanExchangeTest {
         assertThat(preview.adoptedRegion()).map(Region::code).contains(FUYU);
         exchange.apply(preview);
         assertThat(new RegionRepository(empty).own()).map(Region::code).contains(FUYU);
-        assertThat(outline(new PlanRepository(empty).current().orElseThrow())).isEqualTo(outline(countyPlanAtCity));
+        assertThat(outline(new PlanRepository(empty).ownPlan().orElseThrow())).isEqualTo(outline(countyPlanAtCity));
 
         // once it has a region, a file for another office is refused
         Database other = database("other");
@@ -374,7 +373,7 @@ class PlanExchangeTest {
         new NodeRepository(county.database).delete(doomed.id());
         PlanNode removable = task(countyPlanAtCity, 1, 0);
         new NodeRepository(county.database).delete(removable.id());
-        Unit auditor = new UnitRepository(city.database).add("县审计局");
+        Unit auditor = UnitRepository.ofPlan(city.database, countyPlanAtCity.plan()).add("县审计局");
         city.assign(doomed, auditor);
 
         PlanExchange.Preview preview = city.exchange().inspect(county.export(CITY, "b.kesu"), false);

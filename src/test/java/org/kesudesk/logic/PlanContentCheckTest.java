@@ -178,7 +178,7 @@ class PlanContentCheckTest {
     }
 
     private static PlanDocument plan(List<PlanNode> sections) {
-        return new PlanDocument(new Plan(UUID.randomUUID(), Optional.empty(), "齐政办发〔2022〕16号", "关于印发方案的通知",
+        return new PlanDocument(new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), "齐政办发〔2022〕16号", "关于印发方案的通知",
                 "齐齐哈尔市人民政府办公室", Optional.of(LocalDate.of(2022, 4, 25)), "", "", "", "", Optional.empty(), "",
                 "", 1), List.of(), sections);
     }

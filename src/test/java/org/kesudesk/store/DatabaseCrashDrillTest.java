@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -15,25 +14,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.Launcher;
-import org.kesudesk.bench.SyntheticPlans;
 import org.kesudesk.model.AuditEntry;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Unit;
-import org.kesudesk.testsupport.TestPlans;
 
 /**
  * The app killed (SIGKILL) at random moments while it creates a new database and while it upgrades one made with
  * the previous schema version, {@value #ROUNDS} times each (or {@code -Dkesudesk.crashDrill.databaseRounds}).
  * After each kill the database opens, passes the check, and holds exactly what it held before: nothing for a new
- * one, the old version's plan, units and audit log for an upgraded one. The random moments are printed with their
+ * one, the old version's plans, units, aliases and audit log for an upgraded one. The random moments are printed with their
  * seed.
  */
 class DatabaseCrashDrillTest {
 
     private static final int ROUNDS = Integer.getInteger("kesudesk.crashDrill.databaseRounds", 20);
     /** The schema version before this app's newest: a database made with the previous release. */
-    private static final String PREVIOUS_VERSION = "6";
+    private static final String PREVIOUS_VERSION = "8";
 
     @TempDir
     static Path shared;
@@ -41,22 +38,20 @@ class DatabaseCrashDrillTest {
     Path folder;
 
     private static Path previousVersion;
-    private static Contents before;
 
-    /** A database made with the previous schema version, holding a plan, a unit and their audit log. */
+    /** An outline of what the database of the previous version held ({@link LegacyDatabase#outline}). */
+    private static String before;
+
+    /**
+     * A database made by the previous release (a stored fixture: the city's plan, two county plans, a rename, a
+     * merge, an exchange and their audit log).
+     */
     @BeforeAll
-    static void aDatabaseOfThePreviousVersion() {
+    static void aDatabaseOfThePreviousVersion() throws Exception {
         previousVersion = shared.resolve("v" + PREVIOUS_VERSION).resolve("kesudesk");
-        Database.migrateNew(previousVersion, Optional.of(PREVIOUS_VERSION));
-        try (Database old = Database.openExisting(previousVersion)) {
-            new PlanRepository(old).add(TestPlans.countyPlan());
-            // a plan of 2,000 tasks: the backup and the migrations take long enough to be hit
-            new PlanRepository(old).add(SyntheticPlans.plan("富裕县方案", Optional.empty(), 2, 10, 100, 60,
-                    "富裕县单位"));
-            new UnitRepository(old).add("县应急管理局");
-            before = Contents.of(old);
-            assertThat(before.plans()).hasSize(2);
-        }
+        LegacyDatabase.write(LegacyDatabase.BEFORE_REGIONS, previousVersion);
+        before = LegacyDatabase.outlineOfFile(previousVersion);
+        assertThat(before).contains(LegacyDatabase.CITY_PLAN);
     }
 
     @Test
@@ -98,7 +93,7 @@ class DatabaseCrashDrillTest {
         long duration = timedRun(control);
         try (Database database = Database.open(control)) {
             assertThat(new DatabaseCheck(database).run()).isEmpty();
-            assertThat(Contents.of(database)).isEqualTo(before);
+            assertThat(LegacyDatabase.outlineOf(database)).isEqualTo(before);
         }
 
         long seed = System.nanoTime();
@@ -117,7 +112,7 @@ class DatabaseCrashDrillTest {
             String what = String.format("seed %d, round %d, killed after %d ms", seed, round, killAfter);
             try (Database database = Database.open(db)) {
                 assertThat(new DatabaseCheck(database).run()).as(what).isEmpty();
-                assertThat(Contents.of(database)).as(what).isEqualTo(before);
+                assertThat(LegacyDatabase.outlineOf(database)).as(what).isEqualTo(before);
             }
         }
         System.out.printf("crash drill (upgrade from version %s, seed %d): %d kills within the %d ms an upgrading "

@@ -206,15 +206,13 @@ class HostileDatabaseFilesTest {
         }
         Backups.of(ours).restore(backup);
 
+        // a database of the previous release (schema 8, a stored fixture made with it)
         Path older = folder.resolve("older").resolve("kesudesk");
-        Database.migrateNew(older, Optional.of("6"));
-        try (Database v6 = Database.openExisting(older)) {
-            new PlanRepository(v6).add(TestPlans.countyPlan());
-        }
+        LegacyDatabase.write(LegacyDatabase.BEFORE_REGIONS, older);
         SchemaCheck.requireExactly(Database.fileOf(older));
         Backups.of(ours).restore(zip(older));
         try (Database restored = Database.open(ours)) {
-            assertThat(new PlanRepository(restored).list()).hasSize(1);
+            assertThat(new PlanRepository(restored).list()).hasSize(3);
             assertThat(new DatabaseCheck(restored).run()).isEmpty();
         }
     }

@@ -22,6 +22,7 @@ import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitAlias;
 import org.kesudesk.testsupport.PlanBuilder;
+import org.kesudesk.testsupport.PlanOutline;
 import org.kesudesk.testsupport.TestPlans;
 
 class PlanRepositoryTest {
@@ -33,13 +34,18 @@ class PlanRepositoryTest {
     void aStoredPlan_readsBackEqualAfterReopeningTheDatabase() {
         PlanDocument original = TestPlans.countyPlan();
         Path path = folder.resolve("kesudesk");
+        PlanDocument stored;
         try (Database database = Database.open(path)) {
-            new PlanRepository(database).add(original);
+            stored = new PlanRepository(database).add(original);
+            // stored for the office's own region, everything else as read
+            assertThat(stored.plan()).isEqualTo(original.plan().inRegion(
+                    new RegionRepository(database).own().orElseThrow().id()));
+            assertThat(PlanOutline.of(stored)).isEqualTo(PlanOutline.of(original));
         }
 
         try (Database reopened = Database.open(path)) {
             Optional<PlanDocument> loaded = new PlanRepository(reopened).find(original.plan().id());
-            assertThat(loaded).contains(original);
+            assertThat(loaded).contains(stored);
         }
     }
 
@@ -55,7 +61,7 @@ class PlanRepositoryTest {
                 .build();
         try (Database database = Database.open(folder.resolve("kesudesk"))) {
             new PlanRepository(database).add(document);
-            PlanNode item = new PlanRepository(database).current().orElseThrow().items().get(0);
+            PlanNode item = new PlanRepository(database).ownPlan().orElseThrow().items().get(0);
 
             assertThat(item.leadUnits()).extracting(Unit::name).containsExactlyElementsOf(reversed);
             assertThat(item.children().get(0).responsibleUnits()).extracting(Unit::name)
@@ -74,34 +80,38 @@ class PlanRepositoryTest {
 
         try (Database database = Database.open(folder.resolve("kesudesk"))) {
             PlanRepository plans = new PlanRepository(database);
-            plans.add(county);
+            PlanDocument first = plans.add(county);
             int before = new UnitRepository(database).all().size();
             plans.add(second);
 
             assertThat(new UnitRepository(database).all()).extracting(Unit::name)
                     .hasSize(before + 1)
                     .containsOnlyOnce("县教育局", "新单位");
-            assertThat(plans.find(second.plan().id()).orElseThrow().items().get(0).leadUnits())
-                    .containsExactlyElementsOf(second.items().get(0).leadUnits());
+            List<Unit> lead = plans.find(second.plan().id()).orElseThrow().items().get(0).leadUnits();
+            assertThat(lead).extracting(Unit::name).containsExactly("县教育局", "新单位");
+            assertThat(lead.get(0)).isEqualTo(first.items().get(0).leadUnits().get(0));
         }
     }
 
     @Test
-    void theLastAddedPlanIsCurrent_untilAnotherIsMadeCurrent() {
+    void theOwnRegionsPlanIsCurrent_neverThePlanStoredLast() {
         PlanDocument first = TestPlans.countyPlan();
-        PlanDocument second = TestPlans.countyPlan();
         try (Database database = Database.open(folder.resolve("kesudesk"))) {
             PlanRepository plans = new PlanRepository(database);
-            assertThat(plans.current()).isEmpty();
+            RegionRepository regions = new RegionRepository(database);
+            assertThat(plans.ownPlan()).isEmpty();
 
-            plans.add(first);
-            assertThat(plans.current().map(d -> d.plan().id())).contains(first.plan().id());
-            plans.add(second);
+            PlanDocument own = plans.add(first);
+            assertThat(own.plan().regionId()).contains(regions.own().orElseThrow().id());
+            assertThat(plans.ownPlan().map(d -> d.plan().id())).contains(first.plan().id());
+            org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
+            PlanDocument county = TestPlans.countyPlan();
+            PlanDocument countyPlan = plans.add(new PlanDocument(county.plan().inRegion(fuyu.id()),
+                    county.goalIndicators(), county.sections()));
             assertThat(plans.list()).extracting(PlanSummary::id, PlanSummary::current)
-                    .containsExactly(tuple(first.plan().id(), false), tuple(second.plan().id(), true));
-
-            plans.makeCurrent(first.plan().id());
-            assertThat(plans.current().map(d -> d.plan().id())).contains(first.plan().id());
+                    .containsExactly(tuple(first.plan().id(), true), tuple(countyPlan.plan().id(), false));
+            assertThat(plans.ownPlan().map(d -> d.plan().id())).contains(first.plan().id());
+            assertThat(plans.regionPlan(fuyu.id())).contains(countyPlan.plan().id());
         }
     }
 
@@ -181,15 +191,6 @@ class PlanRepositoryTest {
             assertThat(entry.entityId()).contains(plan.plan().id());
             assertThat(entry.osUser()).isEqualTo(System.getProperty("user.name"));
             assertThat(entry.summary()).contains("甘南政办发〔2023〕7号");
-        }
-    }
-
-    @Test
-    void makingAnUnknownPlanCurrent_isRefusedWithAMessage() {
-        try (Database database = Database.open(folder.resolve("kesudesk"))) {
-            assertThatThrownBy(() -> new PlanRepository(database).makeCurrent(UUID.randomUUID()))
-                    .isInstanceOf(UserFacingException.class)
-                    .hasMessageContaining("没有编号为");
         }
     }
 }

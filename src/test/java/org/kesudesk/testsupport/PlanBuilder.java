@@ -88,7 +88,7 @@ public final class PlanBuilder {
     }
 
     public PlanDocument build() {
-        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), docNumber, title, issuer,
+        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), docNumber, title, issuer,
                 Optional.ofNullable(issueDate), "", "", "", "", Optional.empty(), "", "", 1);
         return new PlanDocument(plan, goalIndicators, sections);
     }

@@ -121,7 +121,7 @@ class EditingWindowTest {
 
         stop();
         try (Database database = Database.openExisting(db)) {
-            PlanNode task = new PlanRepository(database).current().orElseThrow().items().get(0).children().get(2);
+            PlanNode task = new PlanRepository(database).ownPlan().orElseThrow().items().get(0).children().get(2);
             assertThat(task.responsibleUnits()).extracting(Unit::name).containsExactly("市教育局", "团市委", "市林草局");
             List<AuditEntry> audit = new AuditLog(database).recent(100);
             assertThat(audit).extracting(AuditEntry::action).startsWith("assignment.reorder", "assignment.remove",
@@ -164,7 +164,7 @@ class EditingWindowTest {
 
         stop();
         try (Database database = Database.openExisting(db)) {
-            PlanNode item = new PlanRepository(database).current().orElseThrow().items().get(4);
+            PlanNode item = new PlanRepository(database).ownPlan().orElseThrow().items().get(4);
             assertThat(item.children()).extracting(t -> t.label() + "." + t.title())
                     .containsExactly("1.深入贯彻落实新发展理念", "2.加强科学素质教育培训", "3.开展领导干部科普讲座");
         }
@@ -194,7 +194,7 @@ class EditingWindowTest {
 
         stop();
         try (Database database = Database.openExisting(db)) {
-            PlanNode item = new PlanRepository(database).current().orElseThrow().items().get(1);
+            PlanNode item = new PlanRepository(database).ownPlan().orElseThrow().items().get(1);
             assertThat(item.children()).extracting(PlanNode::title).containsExactly("实施乡村振兴科技支撑行动",
                     "大力开展农村科普主题活动", "加强农业科技培训和人才培养");
             assertThat(item.children().get(1).responsibleUnits()).extracting(Unit::name).isEqualTo(expected);
@@ -234,7 +234,7 @@ class EditingWindowTest {
         // the count in the header is what was stored
         stop();
         try (Database database = Database.openExisting(db)) {
-            PlanDocument stored = new PlanRepository(database).current().orElseThrow();
+            PlanDocument stored = new PlanRepository(database).ownPlan().orElseThrow();
             assertThat(header).isEqualTo("市体育局\n" + countIn(stored, "市体育局"));
         }
     }

@@ -68,8 +68,12 @@ class ExchangeMenuTest {
         cityDialogs.regionCode = Optional.of("230227");
         city.exchange().orElseThrow().deriveCountyPlan();
         assertThat(cityDialogs.errors).isEmpty();
-        PlanDocument derived = city.workspaceProperty().get().planProperty().get();
-        assertThat(derived.plan().id()).isNotEqualTo(cityPlan.plan().id());
+        org.kesudesk.model.PlanSummary derived = city.officeProperty().get().plans().stream()
+                .filter(p -> p.region().code().equals("230227")).findFirst().orElseThrow();
+        assertThat(derived.id()).isNotEqualTo(cityPlan.plan().id());
+        // the city's own plan stays shown: deriving the next county starts from it too
+        assertThat(city.shownPlanProperty().get().id()).isEqualTo(cityPlan.plan().id());
+        assertThat(city.officeProperty().get().plans()).hasSize(2);
         assertThat(cityDialogs.information).anyMatch(text -> text.contains("富裕县"));
 
         Path file = folder.resolve("to-fuyu.kesu");
@@ -103,7 +107,7 @@ class ExchangeMenuTest {
         assertThat(countyDialogs.errors).isEmpty();
         assertThat(county.stateProperty().get()).isEqualTo(State.READY);
         assertThat(county.workspaceProperty().get().planProperty().get().plan().id())
-                .isEqualTo(derived.plan().id());
+                .isEqualTo(derived.id());
         assertThat(countyDialogs.information).anyMatch(text -> text.contains("已导入"));
         assertThat(county.busyTextProperty().get()).isEmpty();
     }
@@ -121,7 +125,8 @@ class ExchangeMenuTest {
         Path file = folder.resolve("给富裕县.kesu");
         cityDialogs.saveTo = Optional.of(file);
         city.exchange().orElseThrow().exportFile();
-        PlanDocument derived = city.workspaceProperty().get().planProperty().get();
+        org.kesudesk.model.PlanSummary derived = city.officeProperty().get().plans().stream()
+                .filter(p -> p.region().code().equals("230227")).findFirst().orElseThrow();
 
         county = new MainViewModel(folder.resolve("county").resolve("kesudesk"), new CurrentThreadTaskExecutor(),
                 countyDialogs);
@@ -133,7 +138,7 @@ class ExchangeMenuTest {
         assertThat(countyDialogs.errors).isEmpty();
         assertThat(county.stateProperty().get()).isEqualTo(State.READY);
         assertThat(county.workspaceProperty().get().planProperty().get().plan().id())
-                .isEqualTo(derived.plan().id());
+                .isEqualTo(derived.id());
         assertThat(county.recentFiles()).as("offered again under 最近打开").containsExactly(file.toAbsolutePath());
     }
 
@@ -205,7 +210,7 @@ class ExchangeMenuTest {
                     PlanExchange countySide = new PlanExchange(countyDatabase);
                     countySide.apply(countySide.inspect(toCounty, true));
                     Unit museum = new UnitRepository(countyDatabase).add(county.name() + "科技馆");
-                    PlanDocument countyPlan = new PlanRepository(countyDatabase).current().orElseThrow();
+                    PlanDocument countyPlan = new PlanRepository(countyDatabase).ownPlan().orElseThrow();
                     new AssignmentRepository(countyDatabase).replace(new AssignmentList(
                             countyPlan.items().get(0).children().get(0).id(), Role.RESPONSIBLE),
                             List.of(museum.id()));

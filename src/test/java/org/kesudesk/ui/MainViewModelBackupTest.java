@@ -57,9 +57,9 @@ class MainViewModelBackupTest {
 
     @Test
     void aBackupChosenInTheWindow_replacesTheDatabase_whichIsKept() {
-        PlanDocument plan = TestPlans.countyPlan();
+        PlanDocument plan;
         try (Database database = Database.open(db())) {
-            new PlanRepository(database).add(plan);
+            plan = new PlanRepository(database).add(TestPlans.countyPlan());
             Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
             new UnitRepository(database).add("县应急管理局");
         }
@@ -109,9 +109,9 @@ class MainViewModelBackupTest {
 
     @Test
     void aDamagedDatabase_isNoticedOnStart_andTheNewestSoundBackupOffered() throws IOException {
-        PlanDocument plan = TestPlans.countyPlan();
+        PlanDocument plan;
         try (Database database = Database.open(db())) {
-            new PlanRepository(database).add(plan);
+            plan = new PlanRepository(database).add(TestPlans.countyPlan());
             Backups.of(database).make(database, Backups.Kind.ON_EXIT);
         }
         damage();

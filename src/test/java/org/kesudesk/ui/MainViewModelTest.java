@@ -40,10 +40,10 @@ class MainViewModelTest {
 
     @Test
     void aDatabaseWithAPlan_showsTheCurrentPlan() {
-        PlanDocument plan = TestPlans.countyPlan();
+        PlanDocument plan;
         Path db = folder.resolve("kesudesk");
         try (Database database = Database.open(db)) {
-            new PlanRepository(database).add(plan);
+            plan = new PlanRepository(database).add(TestPlans.countyPlan());
         }
         MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
 

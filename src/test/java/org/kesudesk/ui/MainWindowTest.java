@@ -68,7 +68,8 @@ class MainWindowTest {
         waitUntil(() -> shown("#planTree"));
 
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        assertThat(stage.getTitle()).isEqualTo("科素通 KesuDesk");
+        // whose plan is shown: the office's region (the city, until it chooses) and the plan's name
+        assertThat(stage.getTitle()).isEqualTo("齐齐哈尔市 · " + plan.plan().name() + " — 科素通 KesuDesk");
 
         TreeView<?> tree = robot.lookup("#planTree").queryAs(TreeView.class);
         assertThat(tree.getRoot().getChildren()).extracting(item -> ((TreeEntry) item.getValue()).title())
@@ -145,7 +146,7 @@ class MainWindowTest {
         FxToolkit.cleanupApplication(app);
         app = null;
         try (Database database = Database.openExisting(db)) {
-            assertThat(new PlanRepository(database).current().orElseThrow().plan().docNumber())
+            assertThat(new PlanRepository(database).ownPlan().orElseThrow().plan().docNumber())
                     .isEqualTo("齐政办发〔2022〕16号");
         }
     }

@@ -50,7 +50,7 @@ class PlanWorkspaceTest {
                     .containsExactly("县科协", "县教育局", "团县委");
             assertThat(shown.items().get(0).children().get(1).responsibleUnits()).extracting(Unit::name)
                     .containsExactly("县教育局", "县融媒体中心");
-            assertThat(shown).isEqualTo(new PlanRepository(database).current().orElseThrow());
+            assertThat(shown).isEqualTo(new PlanRepository(database).ownPlan().orElseThrow());
         }
     }
 

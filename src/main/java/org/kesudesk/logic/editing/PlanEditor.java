@@ -191,6 +191,44 @@ public final class PlanEditor {
 
     // --- the unit catalogue -----------------------------------------------------------------------------------
 
+    /**
+     * Adds a new unit to the catalogue of the plan's region and, in the same edit, to the node's list (a unit typed
+     * that the catalogue does not have, and the user confirmed as new). Undone, both go.
+     */
+    public EditCommand addNewUnit(PlanNode node, String name) {
+        return new EditCommand() {
+            private Unit added;
+            private List<UUID> before;
+
+            @Override
+            public String description() {
+                return Messages.get("edit.newUnitTo", roleName(node), name.strip());
+            }
+
+            @Override
+            public EditEffect execute() {
+                AssignmentList list = new AssignmentList(node.id(), roleOf(node));
+                if (added == null) {
+                    added = units.add(name);
+                } else {
+                    units.restore(added);
+                }
+                before = assignments.units(list).stream().map(Unit::id).toList();
+                List<UUID> after = new ArrayList<>(before);
+                after.add(added.id());
+                assignments.replace(list, after);
+                return new EditEffect(java.util.Set.of(node.id()), true);
+            }
+
+            @Override
+            public EditEffect undo() {
+                assignments.replace(new AssignmentList(node.id(), roleOf(node)), before);
+                units.remove(added.id());
+                return new EditEffect(java.util.Set.of(node.id()), true);
+            }
+        };
+    }
+
     public EditCommand addUnitToCatalogue(String name) {
         return new EditCommand() {
             private Unit added;

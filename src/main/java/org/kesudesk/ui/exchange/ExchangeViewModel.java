@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.HashSet;
+import java.util.Set;
 
 import javafx.beans.property.StringProperty;
 
@@ -20,6 +23,7 @@ import org.kesudesk.exchange.Ledgers;
 import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
@@ -47,6 +51,7 @@ public final class ExchangeViewModel {
     private final Dialogs dialogs;
     private final StringProperty busyText;
     private final Runnable planChanged;
+    private final Supplier<Optional<UUID>> shownPlan;
 
     /**
      * @param busyText    where to say what is being done in the background (empty when nothing is)
@@ -56,12 +61,13 @@ public final class ExchangeViewModel {
     };
 
     public ExchangeViewModel(Database database, TaskExecutor executor, Dialogs dialogs, StringProperty busyText,
-                             Runnable planChanged) {
+                             Runnable planChanged, Supplier<Optional<UUID>> shownPlan) {
         this.database = database;
         this.executor = executor;
         this.dialogs = dialogs;
         this.busyText = busyText;
         this.planChanged = planChanged;
+        this.shownPlan = shownPlan;
     }
 
     /** 数据交换 ▸ 本单位所在区划…. */
@@ -80,27 +86,46 @@ public final class ExchangeViewModel {
                                 })));
     }
 
-    /** 数据交换 ▸ 生成县区方案…: a county's plan from the current plan, its unit names reviewed first. */
+    /**
+     * 数据交换 ▸ 生成县区方案…: a county's plan made from the office's own (city) plan — whichever plan is shown —
+     * its unit names reviewed first; a county that has a plan is asked about before its plan is replaced.
+     */
     public void deriveCountyPlan() {
-        record Source(List<Region> regions, Optional<PlanDocument> plan) {
+        record Source(Region own, List<Region> counties, PlanDocument plan, Set<UUID> withPlan) {
         }
-        run(Messages.get("exchange.busy.reading"), () -> new Source(new RegionRepository(database).all(),
-                new PlanRepository(database).current()), source -> source.plan().ifPresent(current -> {
-                    List<Region> counties = source.regions().stream().filter(r -> r.kind() == RegionKind.COUNTY)
-                            .toList();
-                    dialogs.chooseRegion(Messages.get("exchange.derive.title"),
-                            Messages.get("exchange.derive.chooseCounty"), counties, Optional.empty())
-                            .ifPresent(county -> derive(current, source.regions(), county));
-                }));
+        run(Messages.get("exchange.busy.reading"), () -> {
+            RegionRepository regions = new RegionRepository(database);
+            Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+            List<Region> counties = regions.all().stream()
+                    .filter(r -> r.parentId().map(own.id()::equals).orElse(false)).toList();
+            if (counties.isEmpty()) {
+                throw new UserFacingException("exchange.derive.noCounties", own.name());
+            }
+            PlanRepository plans = new PlanRepository(database);
+            PlanDocument source = plans.ownPlan()
+                    .orElseThrow(() -> new UserFacingException("exchange.derive.noOwnPlan", own.name()));
+            Set<UUID> withPlan = new HashSet<>();
+            plans.list().forEach(plan -> withPlan.add(plan.region().id()));
+            return new Source(own, counties, source, withPlan);
+        }, source -> dialogs.chooseRegion(Messages.get("exchange.derive.title"),
+                        Messages.get("exchange.derive.chooseCounty", source.plan().plan().name()), source.counties(),
+                        source.counties().stream().filter(c -> !source.withPlan().contains(c.id())).findFirst())
+                .filter(county -> !source.withPlan().contains(county.id()) || dialogs.confirm(
+                        Messages.get("exchange.derive.title"), Messages.get("exchange.derive.replace", county.name()),
+                        Messages.get("exchange.derive.replace.ok")))
+                .ifPresent(county -> derive(source.plan(), source.own(), county)));
     }
 
-    private void derive(PlanDocument current, List<Region> regions, Region county) {
-        Map<String, String> names = PlanDerivation.suggestedUnitNames(current, county);
+    private void derive(PlanDocument cityPlan, Region city, Region county) {
+        Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, county);
         dialogs.reviewUnitNames(county, names).ifPresent(reviewed -> {
-            Region city = regions.stream().filter(r -> county.parentId().map(r.id()::equals).orElse(false))
-                    .findFirst().orElseThrow();
             run(Messages.get("exchange.busy.deriving", county.name()),
-                    () -> new PlanRepository(database).add(PlanDerivation.derive(current, city, county, reviewed)),
+                    () -> {
+                        PlanRepository plans = new PlanRepository(database);
+                        PlanDocument derived = PlanDerivation.derive(cityPlan, city, county, reviewed);
+                        Optional<UUID> existing = plans.regionPlan(county.id());
+                        return existing.isPresent() ? plans.replace(existing.get(), derived) : plans.add(derived);
+                    },
                     stored -> {
                         planChanged.run();
                         dialogs.showInformation(Messages.get("exchange.derive.title"),
@@ -248,15 +273,16 @@ public final class ExchangeViewModel {
                 applied.deleted()), backup.map(file -> Messages.get("cli.exchange.backup", file)).orElse(""));
     }
 
-    /** 数据交换 ▸ 导出台账（Excel）…: the current plan's 任务分工表 to fill in. */
+    /** 数据交换 ▸ 导出台账（Excel）…: the shown plan's 任务分工表 to fill in. */
     public void exportLedger() {
-        run(Messages.get("exchange.busy.reading"), () -> new PlanRepository(database).current(), current ->
-                current.flatMap(plan -> dialogs.chooseSaveFile(Messages.get("ledger.export.title"),
-                                Messages.get("ledger.export.fileName", plan.plan().name()), "xlsx"))
+        Optional<UUID> shown = shownPlan.get();
+        run(Messages.get("exchange.busy.reading"), () -> shown.flatMap(new PlanRepository(database)::find), current ->
+                current.ifPresent(plan -> dialogs.chooseSaveFile(Messages.get("ledger.export.title"),
+                                Messages.get("ledger.export.fileName", plan.plan().name()), "xlsx")
                         .ifPresent(file -> run(Messages.get("ledger.busy.exporting"),
-                                () -> new Ledgers(database).export(file),
+                                () -> new Ledgers(database).export(plan, file),
                                 tasks -> dialogs.showInformation(Messages.get("ledger.export.title"),
-                                        Messages.get("cli.ledger.exported", file.toAbsolutePath(), tasks), ""))));
+                                        Messages.get("cli.ledger.exported", file.toAbsolutePath(), tasks), "")))));
     }
 
     /** 数据交换 ▸ 导入台账（Excel）…: a filled-in ledger, previewed, then applied. */

@@ -170,6 +170,21 @@ final class NodeEditorView extends ScrollPane {
                 suggestions.hide();
             }
         });
+        // Enter while the suggestions show and none of them is chosen (with the arrow keys) means what was typed,
+        // as without them: the list must not swallow it
+        suggestions.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            // the key goes to the suggestion that has the focus, if one has; else to the list itself
+            boolean chosen = event.getTarget() instanceof javafx.scene.Node target
+                    && target.getStyleClass().contains("menu-item");
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && !chosen) {
+                event.consume();
+                String typed = field.getText();
+                suggestions.hide();
+                if (viewModel.addUnitNamed(typed)) {
+                    field.clear();
+                }
+            }
+        });
         field.focusedProperty().addListener((observable, was, is) -> {
             if (!is) {
                 suggestions.hide();

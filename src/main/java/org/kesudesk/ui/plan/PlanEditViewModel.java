@@ -223,15 +223,43 @@ public final class PlanEditViewModel {
                 .toList();
     }
 
-    /** Adds the catalogue unit with this name (exactly, or the only one containing it) at the end of the list. */
+    /**
+     * Adds the catalogue unit with this name (exactly, or the only one containing it) at the end of the list; a text
+     * that several units contain lists them; a name the catalogue does not have is offered as a new unit of the
+     * plan's region. Nothing typed is ignored without a word. Returns whether the field may be cleared.
+     */
     public boolean addUnitNamed(String typed) {
         String q = typed == null ? "" : typed.strip();
+        if (q.isEmpty() || !hasUnits.get()) {
+            return false;
+        }
         Optional<Unit> exact = workspace.catalogue().stream().filter(u -> u.name().equals(q)).findFirst();
+        if (exact.isPresent()) {
+            if (units.stream().anyMatch(present -> present.id().equals(exact.get().id()))) {
+                workspace.dialogs().showInformation(Messages.get("plan.unit.title"),
+                        Messages.get("plan.unit.alreadyListed", q), "");
+                return false;
+            }
+            addUnit(exact.get());
+            return true;
+        }
         List<Unit> candidates = unitSuggestions(q);
-        Optional<Unit> chosen = exact.isPresent() ? exact : candidates.size() == 1
-                ? Optional.of(candidates.get(0)) : Optional.empty();
-        chosen.ifPresent(this::addUnit);
-        return chosen.isPresent();
+        if (candidates.size() == 1) {
+            addUnit(candidates.get(0));
+            return true;
+        }
+        if (candidates.size() > 1) {
+            workspace.dialogs().showInformation(Messages.get("plan.unit.title"), Messages.get("plan.unit.several",
+                    q, candidates.size()), candidates.stream().limit(20).map(Unit::name)
+                    .collect(java.util.stream.Collectors.joining("、")));
+            return false;
+        }
+        if (!workspace.dialogs().confirm(Messages.get("plan.unit.title"), Messages.get("plan.unit.createNew", q),
+                Messages.get("plan.unit.createNew.ok"))) {
+            return false;
+        }
+        workspace.apply(workspace.editor().addNewUnit(selectedNode.get(), q));
+        return true;
     }
 
     public void addUnit(Unit unit) {

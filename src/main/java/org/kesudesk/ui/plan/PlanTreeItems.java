@@ -55,7 +55,13 @@ final class PlanTreeItems {
         return Optional.ofNullable(item);
     }
 
-    /** Builds the whole tree anew (another plan, or a search): keeps what was expanded where it can. */
+    /** What was expanded in each plan shown before, to open it as it was left when it is shown again. */
+    private final java.util.Map<UUID, Set<UUID>> expandedByPlan = new java.util.HashMap<>();
+
+    /**
+     * Builds the whole tree anew (another plan, or a search): keeps what was expanded where it can; a plan shown
+     * again opens as it was left, a plan shown the first time with its sections open.
+     */
     void rebuild(PlanDocument plan, String search) {
         Set<UUID> expanded = new HashSet<>();
         items.forEach((id, item) -> {
@@ -63,7 +69,15 @@ final class PlanTreeItems {
                 expanded.add(id);
             }
         });
+        Optional<UUID> before = Optional.ofNullable(document).map(d -> d.plan().id());
+        Optional<UUID> after = Optional.ofNullable(plan).map(d -> d.plan().id());
         boolean firstTime = items.isEmpty();
+        if (!before.equals(after)) {
+            before.ifPresent(id -> expandedByPlan.put(id, Set.copyOf(expanded)));
+            expanded.clear();
+            after.map(expandedByPlan::get).ifPresent(expanded::addAll);
+            firstTime = after.map(id -> !expandedByPlan.containsKey(id)).orElse(true);
+        }
         items.clear();
         document = plan;
         query = search;

@@ -56,7 +56,7 @@ class PlanEditorTest {
     }
 
     private PlanDocument plan() {
-        return new PlanRepository(database).current().orElseThrow();
+        return new PlanRepository(database).ownPlan().orElseThrow();
     }
 
     private PlanNode firstTask() {

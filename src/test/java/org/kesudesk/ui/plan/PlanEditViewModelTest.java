@@ -107,7 +107,7 @@ class PlanEditViewModelTest {
         assertThat(fixture.dialogs.questions).singleElement().asString()
                 .contains("1.开展农民培训").contains("2 项子任务").contains("撤销");
         assertThat(item(1).children()).containsExactly(withSubtasks);
-        assertThat(new PlanRepository(fixture.database).current().orElseThrow().items().get(1).children())
+        assertThat(new PlanRepository(fixture.database).ownPlan().orElseThrow().items().get(1).children())
                 .hasSize(1);
         assertThat(fixture.workspace.undoTextProperty().get()).isEmpty();
 

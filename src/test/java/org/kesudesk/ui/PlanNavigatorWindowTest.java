@@ -1,0 +1,256 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.exchange.PlanData;
+import org.kesudesk.exchange.PlanDerivation;
+import org.kesudesk.logic.PlanImportService;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Region;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.ExchangeRepository;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
+import org.kesudesk.store.UnitRepository;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The plan navigator in the real window: the city's office sees its own plan and each county's, switches between
+ * them with an edit in each, and every plan keeps its own undo history and its own region's units.
+ */
+class PlanNavigatorWindowTest {
+
+    private static final String TASK = "3.实施科技创新后备人才培养计划";
+
+    @TempDir
+    Path folder;
+    private final FxRobot robot = new FxRobot();
+    private Path db;
+    private Object app;
+    private PlanDocument cityPlan;
+    private PlanDocument fuyuPlan;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** The city's sample plan, 富裕县's derived from it and sent; no other county has a plan. */
+    @BeforeEach
+    void aCityWithOneCountysPlan() throws Exception {
+        db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            PlanImportService imports = new PlanImportService(new PlanRepository(database),
+                    new UnitRepository(database));
+            cityPlan = imports.save(imports.readSample(), List.of());
+            RegionRepository regions = new RegionRepository(database);
+            Region city = regions.byCode("230200").orElseThrow();
+            Region fuyu = regions.byCode("230227").orElseThrow();
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, fuyu);
+            fuyuPlan = new PlanRepository(database).add(PlanDerivation.derive(cityPlan, city, fuyu, names));
+            byte[] sent = PlanData.write(fuyuPlan, fuyu.code(), java.util.Optional.empty());
+            new ExchangeRepository(database).exported(fuyuPlan.plan().id(), sent, sha256(sent), "富裕县",
+                    "给富裕县.kesu");
+        }
+        start();
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        stop();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void switchingCityCountyCity_withAnEditInEach_keepsEachPlansUndoAndUnits() throws Exception {
+        assertThat(title()).startsWith("齐齐哈尔市 · 齐齐哈尔市全民科学素质行动规划纲要实施方案");
+        assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).contains("齐齐哈尔市")
+                .contains("齐政办发〔2022〕16号");
+        List<String> rows = navigatorRows();
+        assertThat(rows).hasSize(17);
+        assertThat(rows.get(0)).isEqualTo("齐齐哈尔市（本单位）");
+        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("MM-dd"));
+        assertThat(rows).contains("富裕县　已发送 " + today, "龙江县　无方案", "龙沙区　无方案");
+
+        // an edit in the city's plan
+        openTask();
+        assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协");
+        robot.clickOn("#unitPicker").write("林草").type(KeyCode.ENTER);
+        waitUntil(() -> unitsShown().size() == 4);
+        assertThat(menuText("#undoMenuItem")).contains("市林草局");
+
+        // the county's plan, with the county's units
+        VisibleNodes.clickCell(robot, "富裕县　已发送 " + today);
+        waitUntil(() -> title().startsWith("富裕县 · "));
+        assertThat(menuText("#undoMenuItem")).isEqualTo("撤销");
+        openTask();
+        assertThat(unitsShown()).containsExactly("县教育局", "团县委", "县科协");
+        robot.clickOn("#unitPicker").write("林草").type(KeyCode.ENTER);
+        waitUntil(() -> unitsShown().size() == 4);
+        assertThat(unitsShown()).last().isEqualTo("县林草局");
+        assertThat(menuText("#undoMenuItem")).contains("县林草局");
+
+        // back to the city: its own edit is what 撤销 undoes
+        VisibleNodes.clickCell(robot, "齐齐哈尔市（本单位）");
+        waitUntil(() -> title().startsWith("齐齐哈尔市 · "));
+        assertThat(menuText("#undoMenuItem")).contains("市林草局");
+        openTask();
+        assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协", "市林草局");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> unitsShown().size() == 3);
+
+        // and the county's edit is still there, still undoable
+        VisibleNodes.clickCell(robot, "富裕县　已发送 " + today);
+        waitUntil(() -> title().startsWith("富裕县 · "));
+        assertThat(menuText("#undoMenuItem")).contains("县林草局");
+        saveScreenshot("plan-navigator.png");
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            assertThat(task(plans.find(cityPlan.plan().id()).orElseThrow()).responsibleUnits())
+                    .extracting(Unit::name).containsExactly("市教育局", "团市委", "市科协");
+            assertThat(task(plans.find(fuyuPlan.plan().id()).orElseThrow()).responsibleUnits())
+                    .extracting(Unit::name).containsExactly("县教育局", "团县委", "县科协", "县林草局");
+        }
+
+        // the plan looked at last is shown again next time
+        start();
+        assertThat(title()).startsWith("富裕县 · ");
+    }
+
+    @Test
+    void aUnitTypedThatTheCatalogueLacks_isOfferedAsNew_andOneThatMatchesSeveralListsThem() throws Exception {
+        openTask();
+        robot.clickOn("#unitPicker").write("局");
+        robot.clickOn("#unitAddButton");
+        waitUntil(() -> VisibleNodes.shown(robot, ".dialog-pane"));
+        assertThat(dialogText()).contains("有").contains("个单位的名称含“局”").contains("市林草局");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !VisibleNodes.shown(robot, ".dialog-pane"));
+        assertThat(unitsShown()).hasSize(3);
+
+        robot.clickOn("#unitPicker").eraseText(1).write("市科普志愿者协会");
+        robot.clickOn("#unitAddButton");
+        waitUntil(() -> VisibleNodes.shown(robot, ".dialog-pane"));
+        assertThat(dialogText()).contains("新建单位“市科普志愿者协会”");
+        robot.clickOn("新建单位");
+        waitUntil(() -> unitsShown().size() == 4);
+        assertThat(unitsShown()).last().isEqualTo("市科普志愿者协会");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> unitsShown().size() == 3);
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new UnitRepository(database).findByName("市科普志愿者协会")).as("undone: not kept").isEmpty();
+        }
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void openTask() {
+        VisibleNodes.clickCell(robot, "（一）实施青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        VisibleNodes.clickCell(robot, TASK);
+    }
+
+    private static PlanNode task(PlanDocument plan) {
+        return plan.items().get(0).children().get(2);
+    }
+
+    private void start() throws TimeoutException {
+        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
+    }
+
+    private void stop() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication((javafx.application.Application) app);
+            app = null;
+        }
+    }
+
+    private String title() {
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        return stage.getTitle();
+    }
+
+    private String dialogText() {
+        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).lookupAll(".label")
+                .stream().map(node -> ((Label) node).getText()).filter(text -> text != null)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> navigatorRows() {
+        TreeView<PlanNavigator.Entry> tree = robot.lookup("#planNavigator").queryAs(TreeView.class);
+        return tree.getRoot().getChildren().stream().map(TreeItem::getValue).map(PlanNavigator.Entry::text)
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> unitsShown() {
+        ListView<Unit> units = robot.lookup("#unitsList").queryAs(ListView.class);
+        return units.getItems().stream().map(Unit::name).toList();
+    }
+
+    private String menuText(String id) {
+        MenuItem item = FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot().lookupAll(".menu-bar")
+                .stream().findFirst().map(bar -> ((MenuBar) bar).getMenus().stream()
+                        .flatMap(menu -> menu.getItems().stream())
+                        .filter(candidate -> ("#" + candidate.getId()).equals(id)).findFirst().orElseThrow())
+                .orElseThrow();
+        return item.getText();
+    }
+
+    private void saveScreenshot(String name) throws java.io.IOException {
+        Path screenshots = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(screenshots);
+        var image = robot.capture(FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot()).getImage();
+        robot.robotContext().getCaptureSupport().saveImage(image, screenshots.resolve(name));
+    }
+
+    /** Waits for the condition; if it never comes, what the window showed is kept as a screenshot. */
+    private void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        try {
+            VisibleNodes.waitUntil(condition);
+        } catch (TimeoutException e) {
+            try {
+                saveScreenshot("plan-navigator-failed.png");
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // the timeout is what matters
+            }
+            throw e;
+        }
+    }
+}
