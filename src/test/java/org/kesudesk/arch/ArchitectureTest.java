@@ -84,4 +84,18 @@ class ArchitectureTest {
     static final ArchRule onlyTheCliWritesToTheConsole = noClasses().that().resideOutsideOfPackage(CLI)
             .should(ACCESS_STANDARD_STREAMS)
             .because("everything else logs through SLF4J or shows text in the window");
+
+    @ArchTest
+    static final ArchRule everyViewOfAPlansStructureUsesThePlanTree = noClasses()
+            .that().resideInAnyPackage("org.kesudesk.ui.plan..", "org.kesudesk.ui.importing..",
+                    "org.kesudesk.ui.matrix..", "org.kesudesk.ui.units..", "org.kesudesk.ui.audit..")
+            .should().callConstructor(javafx.scene.control.TreeView.class)
+            .orShould().callConstructor(javafx.scene.control.TreeItem.class)
+            .orShould().callConstructor(javafx.scene.control.TreeItem.class, Object.class)
+            .because("one plan tree component (ui.tree.PlanTree) serves the import review and the editor");
+
+    @ArchTest
+    static final ArchRule commandsNameThePlanTheyActOn = noClasses().that().resideInAPackage(CLI)
+            .should().callMethod(org.kesudesk.store.PlanRepository.class, "ownPlan")
+            .because("a command's plan is the one --plan names, or the office's own, through logic.PlanChoice");
 }

@@ -38,7 +38,7 @@ import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
 import org.kesudesk.ui.matrix.MatrixViewModel;
-import org.kesudesk.ui.plan.TreeEntry;
+import org.kesudesk.ui.tree.TreeEntry;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

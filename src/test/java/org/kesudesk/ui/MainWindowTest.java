@@ -30,7 +30,7 @@ import org.kesudesk.store.PlanRepository;
 import org.kesudesk.testsupport.DatabaseHolder;
 import org.kesudesk.testsupport.TestPlans;
 import org.kesudesk.ui.plan.PlanEditViewModel;
-import org.kesudesk.ui.plan.TreeEntry;
+import org.kesudesk.ui.tree.TreeEntry;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

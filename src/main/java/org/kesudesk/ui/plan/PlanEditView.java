@@ -1,10 +1,7 @@
 package org.kesudesk.ui.plan;
 
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -15,9 +12,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.Dragboard;
@@ -27,11 +22,12 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.ui.tree.PlanTree;
+import org.kesudesk.ui.tree.TreeEntry;
 import org.kesudesk.model.PlanNode;
 
 /**
@@ -44,8 +40,7 @@ public final class PlanEditView extends SplitPane {
     static final DataFormat NODE_ID = new DataFormat("application/x-kesudesk-node");
 
     private final PlanEditViewModel viewModel;
-    private final PlanTreeItems treeItems = new PlanTreeItems();
-    private final TreeView<TreeEntry> tree = new TreeView<>(treeItems.root());
+    private final PlanTree tree = new PlanTree(EditableCell::new);
 
     public PlanEditView(PlanEditViewModel viewModel) {
         this.viewModel = viewModel;
@@ -66,22 +61,9 @@ public final class PlanEditView extends SplitPane {
         down.disableProperty().bind(viewModel.taskSelectedProperty().not());
         HBox tools = new HBox(6, add, delete, up, down);
 
-        tree.setId("planTree");
-        // one line per row: with a fixed row height the tree never measures rows to estimate its length; without
-        // it, a tree of thousands of rows measures a few more on every layout, restyling the scene and moving the
-        // scroll bar each time, so that every edit redrew the whole window
-        tree.setFixedCellSize(26);
-        tree.setShowRoot(false);
-        tree.setCellFactory(view -> new NodeCell());
-        tree.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
-            if (item != null && item.getValue() != null) {
-                viewModel.selectedIdProperty().set(item.getValue().id());
-                // keyboard commands (→ to expand, Alt+↑) act on the focused row: keep it the selected one, which
-                // the tree does not do by itself after its root's children were replaced
-                int row = tree.getRow(item);
-                if (tree.getFocusModel().getFocusedIndex() != row) {
-                    tree.getFocusModel().focus(row);
-                }
+        tree.selectedIdProperty().addListener((observable, old, id) -> {
+            if (id != null) {
+                viewModel.selectedIdProperty().set(id);
             }
         });
         tree.addEventFilter(KeyEvent.KEY_PRESSED, this::onTreeKey);
@@ -116,7 +98,8 @@ public final class PlanEditView extends SplitPane {
 
         viewModel.workspace().planProperty().addListener((observable, old, plan) -> planChanged(old, plan));
         viewModel.searchProperty().addListener((observable, old, query) -> rebuild());
-        viewModel.flaggedProperty().addListener((observable, old, flagged) -> tree.refresh());
+        viewModel.flaggedProperty().addListener((observable, old, flagged) -> tree.setFlagged(flagged));
+        tree.setFlagged(viewModel.flaggedProperty().get());
         rebuild();
     }
 
@@ -132,7 +115,7 @@ public final class PlanEditView extends SplitPane {
     private void planChanged(PlanDocument old, PlanDocument plan) {
         boolean samePlan = old != null && plan != null && old.plan().id().equals(plan.plan().id());
         if (samePlan && viewModel.searchProperty().get().isBlank()) {
-            treeItems.update(plan);
+            tree.update(plan);
         } else {
             rebuild();
         }
@@ -144,7 +127,7 @@ public final class PlanEditView extends SplitPane {
 
     private void rebuild() {
         UUID selected = viewModel.selectedIdProperty().get();
-        treeItems.rebuild(viewModel.workspace().planProperty().get(), viewModel.searchProperty().get());
+        tree.show(viewModel.workspace().planProperty().get(), viewModel.searchProperty().get());
         if (selected != null) {
             select(selected);
         }
@@ -152,30 +135,11 @@ public final class PlanEditView extends SplitPane {
 
     /** Selects the node's item, expanding its ancestors, and shows it. */
     void select(UUID id) {
-        treeItems.item(id).ifPresent(item -> {
-            for (TreeItem<TreeEntry> parent = item.getParent(); parent != null; parent = parent.getParent()) {
-                parent.setExpanded(true);
-            }
-            if (tree.getSelectionModel().getSelectedItem() != item) {
-                tree.getSelectionModel().select(item);
-            }
-            int row = tree.getRow(item);
-            if (row >= 0) {
-                Platform.runLater(() -> tree.scrollTo(Math.max(0, row - 3)));
-            }
-        });
+        tree.select(id);
     }
 
-    /**
-     * Keeps the selection after the plan changed. An item still selected stays where the user scrolled it: scrolling
-     * after every edit would lay the whole tree out again each time.
-     */
     private void keepSelection(UUID id) {
-        boolean stillSelected = treeItems.item(id)
-                .map(item -> tree.getSelectionModel().getSelectedItem() == item).orElse(false);
-        if (!stillSelected) {
-            select(id);
-        }
+        tree.keepSelection(id);
     }
 
     private void onTreeKey(KeyEvent event) {
@@ -194,12 +158,11 @@ public final class PlanEditView extends SplitPane {
         }
     }
 
-    /** A node: numbering and title, a mark when a check found something, and drag and drop for tasks. */
-    private final class NodeCell extends TreeCell<TreeEntry> {
-        private final Circle mark = new Circle(4);
+    /** A row of the editor: the plan tree's row, and drag and drop for tasks among their siblings. */
+    private final class EditableCell extends PlanTree.NodeCell {
 
-        NodeCell() {
-            mark.getStyleClass().add("check-mark");
+        EditableCell(PlanTree owner) {
+            owner.super();
             setOnDragDetected(event -> {
                 TreeEntry node = getItem();
                 if (node != null && node.kind().isTask()) {
@@ -236,27 +199,7 @@ public final class PlanEditView extends SplitPane {
         private boolean isSibling(UUID dragged) {
             TreeItem<TreeEntry> target = getTreeItem();
             return dragged != null && target != null && target.getValue() != null && target.getValue().kind().isTask()
-                    && treeItems.item(dragged).map(item -> item.getParent() == target.getParent()).orElse(false);
-        }
-
-        @Override
-        protected void updateItem(TreeEntry node, boolean empty) {
-            super.updateItem(node, empty);
-            // the style class is changed only when the kind does: a changed style class restyles and redraws the row
-            String kindStyle = empty || node == null ? null : "node-kind-" + node.kind().name().toLowerCase(Locale.ROOT);
-            if (kindStyle == null || !getStyleClass().contains(kindStyle)) {
-                getStyleClass().removeIf(style -> style.startsWith("node-kind-"));
-                if (kindStyle != null) {
-                    getStyleClass().add(kindStyle);
-                }
-            }
-            if (empty || node == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(node.displayName());
-            setGraphic(viewModel.flaggedProperty().get().contains(node.id()) ? mark : null);
+                    && tree.item(dragged).map(item -> item.getParent() == target.getParent()).orElse(false);
         }
     }
 }

@@ -30,6 +30,8 @@ import org.kesudesk.model.PlanDocuments;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.ui.PlanWorkspace;
+import org.kesudesk.ui.tree.PlanTreeItems;
+import org.kesudesk.ui.tree.TreeEntry;
 
 /**
  * The plan screen: the tree with its search and checks, and the selected node's title, text and units, all
@@ -72,17 +74,12 @@ public final class PlanEditViewModel {
 
     /** How a node is named in the tree: its numbering as written, then its title. */
     public static String displayName(PlanNode node) {
-        return TreeEntry.of(node).displayName();
+        return TreeEntry.displayName(node);
     }
 
     /** Whether the node, or a unit of it, matches the search text (empty matches everything). */
     public static boolean matches(PlanNode node, String query) {
-        if (query.isBlank()) {
-            return true;
-        }
-        String q = query.strip().toLowerCase(Locale.ROOT);
-        return node.title().toLowerCase(Locale.ROOT).contains(q) || node.text().toLowerCase(Locale.ROOT).contains(q)
-                || node.assignments().stream().anyMatch(a -> a.unit().name().contains(q));
+        return PlanTreeItems.matches(node, query);
     }
 
     private void showSelected() {

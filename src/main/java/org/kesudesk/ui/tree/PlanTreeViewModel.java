@@ -37,7 +37,7 @@ public final class PlanTreeViewModel {
 
     /** How a node is named in the tree and in headings: its numbering as written, then its title. */
     public static String displayName(PlanNode node) {
-        return node.kind().numbering(node.label()) + node.title();
+        return TreeEntry.displayName(node);
     }
 
     public ObjectProperty<PlanDocument> planProperty() {

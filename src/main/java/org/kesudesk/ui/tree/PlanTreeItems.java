@@ -1,4 +1,4 @@
-package org.kesudesk.ui.plan;
+package org.kesudesk.ui.tree;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,19 +28,19 @@ import org.kesudesk.model.PlanNode;
  * subtree with the one before.</li>
  * </ul>
  */
-final class PlanTreeItems {
+public final class PlanTreeItems {
 
     private final TreeItem<TreeEntry> root = new TreeItem<>();
     private final Map<UUID, NodeItem> items = new HashMap<>();
     private PlanDocument document;
     private String query = "";
 
-    TreeItem<TreeEntry> root() {
+    public TreeItem<TreeEntry> root() {
         return root;
     }
 
     /** The node's item, made (with those of its ancestors' children) if it was not yet; empty if not in the tree. */
-    Optional<TreeItem<TreeEntry>> item(UUID id) {
+    public Optional<TreeItem<TreeEntry>> item(UUID id) {
         NodeItem item = items.get(id);
         if (item == null && document != null) {
             for (PlanNode ancestor : PlanDocuments.ancestorsOf(document, id)) {
@@ -62,7 +62,7 @@ final class PlanTreeItems {
      * Builds the whole tree anew (another plan, or a search): keeps what was expanded where it can; a plan shown
      * again opens as it was left, a plan shown the first time with its sections open.
      */
-    void rebuild(PlanDocument plan, String search) {
+    public void rebuild(PlanDocument plan, String search) {
         Set<UUID> expanded = new HashSet<>();
         items.forEach((id, item) -> {
             if (item.isExpanded()) {
@@ -99,6 +99,17 @@ final class PlanTreeItems {
         root.getChildren().setAll(sections);
     }
 
+    /** Whether a node matches a search: its title, its text or one of its units' names contains it. */
+    public static boolean matches(PlanNode node, String query) {
+        if (query.isBlank()) {
+            return true;
+        }
+        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+        return node.title().toLowerCase(java.util.Locale.ROOT).contains(q)
+                || node.text().toLowerCase(java.util.Locale.ROOT).contains(q)
+                || node.assignments().stream().anyMatch(a -> a.unit().name().contains(q));
+    }
+
     /** The node's item with only the children that match the search (or have such children), made at once. */
     private NodeItem filtered(PlanNode node) {
         List<TreeItem<TreeEntry>> children = new ArrayList<>();
@@ -109,7 +120,7 @@ final class PlanTreeItems {
                 children.add(childItem);
             }
         }
-        if (children.isEmpty() && !PlanEditViewModel.matches(node, query)) {
+        if (children.isEmpty() && !matches(node, query)) {
             return null;
         }
         NodeItem item = new NodeItem(node);
@@ -122,7 +133,7 @@ final class PlanTreeItems {
      * Shows a newer version of the same plan: visits only the subtrees that are new objects, and sets a row's value
      * only when what it shows changed. Not for a search result (rebuild it instead).
      */
-    void update(PlanDocument plan) {
+    public void update(PlanDocument plan) {
         document = plan;
         for (PlanNode section : plan.sections()) {
             NodeItem item = items.get(section.id());

@@ -1,4 +1,4 @@
-package org.kesudesk.ui.plan;
+package org.kesudesk.ui.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
