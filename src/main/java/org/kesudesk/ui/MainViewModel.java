@@ -22,6 +22,7 @@ import org.kesudesk.logic.Preferences;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitAlias;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
 import org.kesudesk.store.AuditLog;
@@ -105,7 +106,8 @@ public final class MainViewModel {
     }
 
     /** The office's plans, and the plan to show with its region's unit catalogue. */
-    private record Loaded(OfficePlans office, Optional<PlanDocument> plan, List<Unit> catalogue, String ownRegion) {
+    private record Loaded(OfficePlans office, Optional<PlanDocument> plan, List<Unit> catalogue,
+                          List<UnitAlias> aliases, String ownRegion) {
     }
 
     /** Reads the office's plans and the one to show: {@code wanted} if it is there, else the usual first one. */
@@ -113,8 +115,9 @@ public final class MainViewModel {
         OfficePlans office = OfficePlans.read(database);
         Optional<PlanDocument> plan = office.initial(wanted)
                 .flatMap(summary -> new PlanRepository(database).find(summary.id()));
-        List<Unit> catalogue = plan.map(doc -> UnitRepository.ofPlan(database, doc.plan()).all()).orElse(List.of());
-        return new Loaded(office, plan, catalogue, ownRegionText(database));
+        Optional<UnitRepository> units = plan.map(doc -> UnitRepository.ofPlan(database, doc.plan()));
+        return new Loaded(office, plan, units.map(UnitRepository::all).orElse(List.of()),
+                units.map(UnitRepository::aliases).orElse(List.of()), ownRegionText(database));
     }
 
     private Loaded openAndLoad() {
@@ -143,7 +146,7 @@ public final class MainViewModel {
         ownRegion.set(loaded.ownRegion());
         office.set(loaded.office());
         Optional<PlanDocument> current = loaded.plan();
-        current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue()));
+        current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue(), loaded.aliases()));
         Optional<PlanSummary> summary = current.flatMap(doc -> loaded.office().plan(doc.plan().id()));
         shownPlan.set(summary.orElse(null));
         summary.ifPresent(plan -> preferences.setShownPlan(databasePath, plan.id()));

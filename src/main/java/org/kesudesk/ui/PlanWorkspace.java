@@ -30,6 +30,8 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanDocuments;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitAlias;
+import org.kesudesk.model.UnitMatching;
 import org.kesudesk.store.AssignmentRepository;
 import org.kesudesk.store.AuditLog;
 import org.kesudesk.store.Database;
@@ -66,6 +68,7 @@ public final class PlanWorkspace {
 
     private final ReadOnlyObjectWrapper<PlanDocument> plan = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Unit> catalogue = FXCollections.observableArrayList();
+    private UnitMatching matching = UnitMatching.of(List.of(), List.of());
     private final ReadOnlyObjectWrapper<Set<UUID>> lastChangedNodes = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyObjectWrapper<List<PlanChecks.Finding>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
@@ -96,6 +99,11 @@ public final class PlanWorkspace {
      * is the one it had when it was shown last.
      */
     public void show(PlanDocument document, List<Unit> unitCatalogue) {
+        show(document, unitCatalogue, List.of());
+    }
+
+    /** Shows a plan with its region's catalogue and the catalogue's aliases (to find a unit by a name typed). */
+    public void show(PlanDocument document, List<Unit> unitCatalogue, List<UnitAlias> unitAliases) {
         if (document != null) {
             undoStack = undoStacks.computeIfAbsent(document.plan().id(), id -> new UndoStack());
             units = UnitRepository.ofPlan(database, document.plan());
@@ -104,6 +112,7 @@ public final class PlanWorkspace {
         describeUndo();
         lastChangedNodes.set(Set.of());
         catalogue.setAll(unitCatalogue);
+        matching = UnitMatching.of(unitCatalogue, unitAliases);
         latest = document;
         findings.set(document == null ? List.of() : checks.run(document));
         plan.set(document);
@@ -153,7 +162,7 @@ public final class PlanWorkspace {
         if (effect.catalogueChanged()) {
             PlanDocument reloaded = plans.find(current.plan().id()).orElse(current);
             latest = reloaded;
-            return new Refresh(reloaded, units.all(), Set.of(), checks.run(reloaded), undoStack);
+            return new Refresh(reloaded, units.all(), units.aliases(), Set.of(), checks.run(reloaded), undoStack);
         }
         Map<UUID, PlanNode> replacements = new HashMap<>();
         for (UUID id : effect.changedNodes()) {
@@ -161,15 +170,16 @@ public final class PlanWorkspace {
         }
         latest = PlanDocuments.replace(current, replacements);
         // the checks walk the whole plan: here, off the UI thread, rather than in every view after every edit
-        return new Refresh(latest, null, effect.changedNodes(), checks.run(latest), undoStack);
+        return new Refresh(latest, null, List.of(), effect.changedNodes(), checks.run(latest), undoStack);
     }
 
     /** What the worker hands to the UI thread after an edit; the undo texts too, read where the edit ran. */
-    private record Refresh(PlanDocument document, List<Unit> catalogue, Set<UUID> changedNodes,
-                           List<PlanChecks.Finding> findings, String undoText, String redoText) {
-        Refresh(PlanDocument document, List<Unit> catalogue, Set<UUID> changedNodes,
+    private record Refresh(PlanDocument document, List<Unit> catalogue, List<UnitAlias> aliases,
+                           Set<UUID> changedNodes, List<PlanChecks.Finding> findings, String undoText,
+                           String redoText) {
+        Refresh(PlanDocument document, List<Unit> catalogue, List<UnitAlias> aliases, Set<UUID> changedNodes,
                 List<PlanChecks.Finding> findings, UndoStack undoStack) {
-            this(document, catalogue, changedNodes, findings, undoStack.undoDescription().orElse(""),
+            this(document, catalogue, aliases, changedNodes, findings, undoStack.undoDescription().orElse(""),
                     undoStack.redoDescription().orElse(""));
         }
     }
@@ -185,6 +195,7 @@ public final class PlanWorkspace {
         redoText.set(refresh.redoText());
         if (refresh.catalogue() != null) {
             catalogue.setAll(refresh.catalogue());
+            matching = UnitMatching.of(refresh.catalogue(), refresh.aliases());
         }
         lastChangedNodes.set(refresh.changedNodes());
         // most edits change no finding: then the list and the tree's marks are left alone (redrawing is not free)
@@ -200,7 +211,7 @@ public final class PlanWorkspace {
         // what is shown may be out of date after a failure: read it all again
         executor.execute(BackgroundTask.of(() -> {
             latest = plans.find(latest.plan().id()).orElse(latest);
-            return new Refresh(latest, units.all(), Set.of(), checks.run(latest), undoStack);
+            return new Refresh(latest, units.all(), units.aliases(), Set.of(), checks.run(latest), undoStack);
         }).onSuccess(this::showRefresh).onFailure(e -> LOG.error("reload failed", e)));
     }
 
@@ -245,6 +256,11 @@ public final class PlanWorkspace {
 
     public ReadOnlyObjectProperty<PlanDocument> planProperty() {
         return plan.getReadOnlyProperty();
+    }
+
+    /** The shown plan's region's catalogue, to find the unit a typed name means ({@link UnitMatching#lookup}). */
+    public UnitMatching unitMatching() {
+        return matching;
     }
 
     /** The unit catalogue in precedence order. */

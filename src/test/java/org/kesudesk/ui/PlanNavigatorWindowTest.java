@@ -68,6 +68,9 @@ class PlanNavigatorWindowTest {
             PlanImportService imports = new PlanImportService(new PlanRepository(database),
                     new UnitRepository(database));
             cityPlan = imports.save(imports.readSample(), List.of());
+            // renamed in the city: the old name stays the city's alias, 富裕县's 县林草局 is another unit
+            UnitRepository cityUnits = new UnitRepository(database);
+            cityUnits.rename(cityUnits.findByName("市林草局").orElseThrow().id(), "市林业和草原局");
             RegionRepository regions = new RegionRepository(database);
             Region city = regions.byCode("230200").orElseThrow();
             Region fuyu = regions.byCode("230227").orElseThrow();
@@ -100,9 +103,11 @@ class PlanNavigatorWindowTest {
         // an edit in the city's plan
         openTask();
         assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协");
+        // found by its old name, now an alias
         robot.clickOn("#unitPicker").write("林草").type(KeyCode.ENTER);
         waitUntil(() -> unitsShown().size() == 4);
-        assertThat(menuText("#undoMenuItem")).contains("市林草局");
+        assertThat(unitsShown()).last().isEqualTo("市林业和草原局");
+        assertThat(menuText("#undoMenuItem")).contains("市林业和草原局");
 
         // the county's plan, with the county's units
         VisibleNodes.clickCell(robot, "富裕县　已发送 " + today);
@@ -118,9 +123,9 @@ class PlanNavigatorWindowTest {
         // back to the city: its own edit is what 撤销 undoes
         VisibleNodes.clickCell(robot, "齐齐哈尔市（本单位）");
         waitUntil(() -> title().startsWith("齐齐哈尔市 · "));
-        assertThat(menuText("#undoMenuItem")).contains("市林草局");
+        assertThat(menuText("#undoMenuItem")).contains("市林业和草原局");
         openTask();
-        assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协", "市林草局");
+        assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协", "市林业和草原局");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> unitsShown().size() == 3);
 
@@ -150,20 +155,26 @@ class PlanNavigatorWindowTest {
         robot.clickOn("#unitPicker").write("局");
         robot.clickOn("#unitAddButton");
         waitUntil(() -> VisibleNodes.shown(robot, ".dialog-pane"));
-        assertThat(dialogText()).contains("有").contains("个单位的名称含“局”").contains("市林草局");
+        assertThat(dialogText()).contains("有").contains("个单位的名称含“局”").contains("市林业和草原局");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !VisibleNodes.shown(robot, ".dialog-pane"));
         assertThat(unitsShown()).hasSize(3);
 
-        robot.clickOn("#unitPicker").eraseText(1).write("市科普志愿者协会");
+        // the exact old name of a renamed unit is that unit
+        robot.clickOn("#unitPicker").eraseText(1).write("市林草局");
+        robot.clickOn("#unitAddButton");
+        waitUntil(() -> unitsShown().size() == 4);
+        assertThat(unitsShown()).last().isEqualTo("市林业和草原局");
+
+        robot.clickOn("#unitPicker").write("市科普志愿者协会");
         robot.clickOn("#unitAddButton");
         waitUntil(() -> VisibleNodes.shown(robot, ".dialog-pane"));
         assertThat(dialogText()).contains("新建单位“市科普志愿者协会”");
         robot.clickOn("新建单位");
-        waitUntil(() -> unitsShown().size() == 4);
+        waitUntil(() -> unitsShown().size() == 5);
         assertThat(unitsShown()).last().isEqualTo("市科普志愿者协会");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> unitsShown().size() == 3);
+        waitUntil(() -> unitsShown().size() == 4);
         stop();
         try (Database database = Database.openExisting(db)) {
             assertThat(new UnitRepository(database).findByName("市科普志愿者协会")).as("undone: not kept").isEmpty();

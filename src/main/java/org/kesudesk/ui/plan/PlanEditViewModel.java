@@ -29,6 +29,7 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanDocuments;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitMatching;
 import org.kesudesk.ui.PlanWorkspace;
 import org.kesudesk.ui.tree.PlanTreeItems;
 import org.kesudesk.ui.tree.TreeEntry;
@@ -230,17 +231,20 @@ public final class PlanEditViewModel {
         if (q.isEmpty() || !hasUnits.get()) {
             return false;
         }
-        Optional<Unit> exact = workspace.catalogue().stream().filter(u -> u.name().equals(q)).findFirst();
-        if (exact.isPresent()) {
-            if (units.stream().anyMatch(present -> present.id().equals(exact.get().id()))) {
+        // which unit a name means is the model's rule: the name, or one of its aliases, in the plan's region
+        UnitMatching.Lookup lookup = workspace.unitMatching().lookup(q, 50);
+        if (lookup.unit().isPresent()) {
+            Unit unit = lookup.unit().get();
+            if (units.stream().anyMatch(present -> present.id().equals(unit.id()))) {
                 workspace.dialogs().showInformation(Messages.get("plan.unit.title"),
-                        Messages.get("plan.unit.alreadyListed", q), "");
+                        Messages.get("plan.unit.alreadyListed", unit.name()), "");
                 return false;
             }
-            addUnit(exact.get());
+            addUnit(unit);
             return true;
         }
-        List<Unit> candidates = unitSuggestions(q);
+        List<Unit> candidates = lookup.similar().stream()
+                .filter(unit -> units.stream().noneMatch(present -> present.id().equals(unit.id()))).toList();
         if (candidates.size() == 1) {
             addUnit(candidates.get(0));
             return true;
@@ -251,11 +255,16 @@ public final class PlanEditViewModel {
                     .collect(java.util.stream.Collectors.joining("、")));
             return false;
         }
-        if (!workspace.dialogs().confirm(Messages.get("plan.unit.title"), Messages.get("plan.unit.createNew", q),
-                Messages.get("plan.unit.createNew.ok"))) {
+        if (!lookup.similar().isEmpty()) {
+            workspace.dialogs().showInformation(Messages.get("plan.unit.title"),
+                    Messages.get("plan.unit.alreadyListed", q), "");
             return false;
         }
-        workspace.apply(workspace.editor().addNewUnit(selectedNode.get(), q));
+        if (!workspace.dialogs().confirm(Messages.get("plan.unit.title"), Messages.get("plan.unit.createNew",
+                lookup.name()), Messages.get("plan.unit.createNew.ok"))) {
+            return false;
+        }
+        workspace.apply(workspace.editor().addNewUnit(selectedNode.get(), lookup.name()));
         return true;
     }
 
