@@ -303,15 +303,9 @@ public final class UnitRepository {
                 .fetch(UnitRepository::toAlias);
     }
 
+    /** The region's unit with this name or alias, by the model's rule ({@link UnitMatching}). */
     private static Optional<Unit> byName(DSLContext tx, UUID region, String name) {
-        Optional<Unit> direct = tx.selectFrom(UNIT).where(UNIT.REGION_ID.eq(region).and(UNIT.NAME.eq(name)))
-                .fetchOptional().map(UnitRepository::toUnit);
-        if (direct.isPresent()) {
-            return direct;
-        }
-        return tx.select(UNIT.fields()).from(UNIT).join(UNIT_ALIAS).on(UNIT_ALIAS.UNIT_ID.eq(UNIT.ID))
-                .where(UNIT_ALIAS.REGION_ID.eq(region).and(UNIT_ALIAS.ALIAS.eq(name)))
-                .fetchOptional(r -> toUnit(r.into(UNIT)));
+        return matching(tx, region).find(name);
     }
 
     private static void requireFree(DSLContext tx, UUID region, String name) {

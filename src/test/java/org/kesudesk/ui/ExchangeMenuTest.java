@@ -76,6 +76,14 @@ class ExchangeMenuTest {
         assertThat(city.officeProperty().get().plans()).hasSize(2);
         assertThat(cityDialogs.information).anyMatch(text -> text.contains("富裕县"));
 
+        // deriving again for a county that has a plan asks first; declined, the county's plan stays
+        cityDialogs.confirmAnswer = false;
+        city.exchange().orElseThrow().deriveCountyPlan();
+        assertThat(cityDialogs.questions).singleElement().asString().contains("富裕县已有方案");
+        assertThat(city.officeProperty().get().plans()).extracting(org.kesudesk.model.PlanSummary::id)
+                .contains(derived.id()).hasSize(2);
+        cityDialogs.confirmAnswer = true;
+
         Path file = folder.resolve("to-fuyu.kesu");
         cityDialogs.saveTo = Optional.of(file);
         city.exchange().orElseThrow().exportFile();
