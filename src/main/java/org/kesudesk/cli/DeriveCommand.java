@@ -52,7 +52,8 @@ final class DeriveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database database = plan.top.openDatabase()) {
+        try (DatabaseUse use = plan.top.openDatabase(dryRun)) {
+            Database database = use.database();
             RegionRepository regionRepository = new RegionRepository(database);
             List<Region> regions = regionRepository.all();
             Region county = PlanChoice.region(regions, regionCode);

@@ -104,8 +104,8 @@ final class ExchangeCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Database database = exchange.top.openDatabase()) {
-                Ledgers ledgers = new Ledgers(database);
+            try (DatabaseUse use = exchange.top.openDatabase(dryRun)) {
+                Ledgers ledgers = new Ledgers(use.database());
                 Ledgers.Preview preview = ledgers.inspect(file);
                 printChanges(out, preview.merge());
                 if (!preview.newUnits().isEmpty()) {
@@ -156,8 +156,8 @@ final class ExchangeCommand {
             PrintWriter err = spec.commandLine().getErr();
             boolean[] refusedAny = {false};
             boolean[] unsettledAny = {false};
-            try (Database database = exchange.top.openDatabase();
-                 PlanExchange service = new PlanExchange(database)) {
+            try (DatabaseUse use = exchange.top.openDatabase(dryRun);
+                 PlanExchange service = new PlanExchange(use.database())) {
                 service.importAll(files, trustNewKey, preview -> {
                     if (files.size() > 1) {
                         out.println(Messages.get("cli.exchange.file", preview.file()));

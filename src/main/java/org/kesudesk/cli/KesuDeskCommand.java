@@ -68,6 +68,11 @@ public final class KesuDeskCommand implements Callable<Integer> {
         return Database.open(databasePath());
     }
 
+    /** The database, or for a dry run a scratch copy of it: a dry run writes nothing beside the user's database. */
+    DatabaseUse openDatabase(boolean dryRun) {
+        return dryRun ? ScratchDatabase.copyOf(databasePath()) : DatabaseUse.of(openDatabase());
+    }
+
     /** Prints the app's name and version. */
     static final class Version implements IVersionProvider {
         @Override

@@ -162,17 +162,43 @@ class ManyPlansTest {
     }
 
     @Test
-    void aDryRunImportWritesNothing_noDatabaseNoFolder() throws IOException {
+    void aDryRunWritesNothing_noDatabaseNoBackupNoFolder() throws Exception {
         Path elsewhere = folder.resolve("nothing-here");
+        String none = elsewhere.resolve("kesudesk").toString();
         Path sample = folder.resolve("qiqihar.txt");
-        CliRun.Result dryRun = CliRun.run(folder, "--db", elsewhere.resolve("kesudesk").toString(), "plan",
-                "import", sample.toString(), "--dry-run");
+        CliRun.Result dryRun = CliRun.run(folder, "--db", none, "plan", "import", sample.toString(), "--dry-run");
         assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
         assertThat(dryRun.out()).contains("齐政办发〔2022〕16号").contains("没有保存");
+        assertThat(CliRun.run(folder, "--db", none, "plan", "derive", "--region", "230227", "--dry-run").exitCode())
+                .isEqualTo(1);
+        assertThat(CliRun.run(folder, "--db", none, "exchange", "import", sample.toString(), "--dry-run")
+                .exitCode()).isEqualTo(1);
         assertThat(elsewhere).doesNotExist();
+
+        // on the office's database: the file is byte for byte what it was, and nothing appeared beside it
+        Path file = Path.of(db + ".mv.db");
+        byte[] before = Files.readAllBytes(file);
+        List<String> beside = names(file.getParent());
+        CliRun.Result derive = CliRun.run(folder, "--db", db, "plan", "derive", "--region", "230227", "--dry-run");
+        assertThat(derive.exitCode()).as(derive.err()).isZero();
+        assertThat(derive.out()).contains("市教育局 → 县教育局").contains("未保存");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(names(file.getParent())).isEqualTo(beside);
+        Path ledger = folder.resolve("台账.xlsx");
+        ok("exchange", "ledger-export", "--out", ledger.toString());
+        before = Files.readAllBytes(file);
+        beside = names(file.getParent());
+        CliRun.Result ledgerDryRun = CliRun.run(folder, "--db", db, "exchange", "ledger-import", ledger.toString(),
+                "--dry-run");
+        assertThat(ledgerDryRun.exitCode()).as(ledgerDryRun.err()).isZero();
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(names(file.getParent())).isEqualTo(beside);
+        assertThat(JSON.readTree(ok("plan", "list", "--json"))).hasSize(1);
+    }
+
+    private static List<String> names(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
-            assertThat(files.map(path -> path.getFileName().toString()))
-                    .noneMatch(name -> name.startsWith("backups"));
+            return files.map(path -> path.getFileName().toString()).sorted().toList();
         }
     }
 
