@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanChoice;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.Region;
+import org.kesudesk.model.IssuingRegion;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanStatistics;
 import org.kesudesk.model.PlanSummary;
@@ -116,6 +118,18 @@ final class PlanCommand {
                 PlanImportService imports = new PlanImportService(new PlanRepository(database), catalogue);
                 ParseReport report = imports.read(file, charset());
                 printReport(out, report);
+                if (region.code == null) {
+                    // a document another region issued is not silently stored as this office's plan
+                    RegionRepository regions = new RegionRepository(database);
+                    Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+                    IssuingRegion.of(report.document().plan(), regions.all())
+                            .filter(issuer -> !issuer.id().equals(own.id()))
+                            .ifPresent(issuer -> {
+                                throw new UserFacingException("cli.import.otherRegion",
+                                        ContentMessages.shown(report.document().plan().issuer()), issuer.name(),
+                                        issuer.code(), own.name(), own.code());
+                            });
+                }
                 List<AliasSuggestion> accepted = acceptAliases ? report.aliasSuggestions() : List.of();
                 if (!report.aliasSuggestions().isEmpty()) {
                     out.println(Messages.get(acceptAliases ? "cli.import.aliasesAccepted" : "cli.import.aliasesKept"));

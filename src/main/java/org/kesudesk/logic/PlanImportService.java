@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
@@ -77,13 +78,21 @@ public final class PlanImportService {
      * @return the plan as stored
      */
     public PlanDocument save(ParseReport report, Collection<AliasSuggestion> acceptedAliases) {
+        return save(report, acceptedAliases, Optional.empty());
+    }
+
+    /**
+     * Stores the plan read for another region than the catalogue's (a county's document the city imports for the
+     * county), into that region's catalogue.
+     */
+    public PlanDocument save(ParseReport report, Collection<AliasSuggestion> acceptedAliases, Optional<UUID> region) {
         Map<String, String> aliases = new LinkedHashMap<>();
         acceptedAliases.forEach(suggestion -> aliases.put(suggestion.alias(), suggestion.canonical()));
         PlanRepository store = plans.orElseThrow(() -> new IllegalStateException("read without a database"));
         UnitRepository catalogue = units.orElseThrow();
         PlanDocument document = report.document();
-        return store.add(new PlanDocument(document.plan().inRegion(catalogue.regionId()), document.goalIndicators(),
-                document.sections()), aliases);
+        return store.add(new PlanDocument(document.plan().inRegion(region.orElseGet(catalogue::regionId)),
+                document.goalIndicators(), document.sections()), aliases);
     }
 
     /** A document read is refused if its plan breaks a content rule, before anyone reviews it. */

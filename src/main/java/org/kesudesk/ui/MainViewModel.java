@@ -19,8 +19,10 @@ import org.kesudesk.logic.Diagnostics;
 import org.kesudesk.logic.OfficePlans;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.logic.Preferences;
+import org.kesudesk.model.IssuingRegion;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanSummary;
+import org.kesudesk.model.Region;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitAlias;
 import org.kesudesk.parse.AliasSuggestion;
@@ -363,20 +365,40 @@ public final class MainViewModel {
         }
     }
 
+    /** A document read for review, with the region its notice says it is from when that is not this office's. */
+    private record ReadForReview(ParseReport report, Optional<Region> otherIssuer, List<Region> regions) {
+    }
+
     private void readForReview(String message, Callable<ParseReport> reading) {
         busyText.set(message);
-        executor.execute(BackgroundTask.of(reading)
-                .onSuccess(report -> {
+        Database open = database;
+        executor.execute(BackgroundTask.of(() -> {
+                    ParseReport report = reading.call();
+                    RegionRepository regions = new RegionRepository(open);
+                    Optional<Region> own = regions.own();
+                    List<Region> all = regions.all();
+                    Optional<Region> issuer = IssuingRegion.of(report.document().plan(), all)
+                            .filter(region -> own.map(o -> !o.id().equals(region.id())).orElse(false));
+                    return new ReadForReview(report, issuer, all);
+                })
+                .onSuccess(read -> {
                     busyText.set("");
-                    dialogs.review(report).ifPresent(accepted -> save(report, accepted));
+                    // a document another region issued is stored as that region's plan, if the user says so
+                    Optional<Optional<UUID>> region = read.otherIssuer().isEmpty() ? Optional.of(Optional.empty())
+                            : dialogs.chooseRegion(Messages.get("import.region.title"),
+                                    Messages.get("import.region.text", read.report().document().plan().issuer(),
+                                            read.otherIssuer().get().name()), read.regions(), read.otherIssuer())
+                            .map(chosen -> Optional.of(chosen.id()));
+                    region.ifPresent(forRegion -> dialogs.review(read.report())
+                            .ifPresent(accepted -> save(read.report(), accepted, forRegion)));
                 })
                 .onFailure(failure -> failed(Messages.get("import.error.read.title"), failure)));
     }
 
-    private void save(ParseReport report, List<AliasSuggestion> accepted) {
+    private void save(ParseReport report, List<AliasSuggestion> accepted, Optional<UUID> region) {
         busyText.set(Messages.get("main.busy.saving"));
         executor.execute(BackgroundTask.of(() -> load(database,
-                        Optional.of(imports.save(report, accepted).plan().id())))
+                        Optional.of(imports.save(report, accepted, region).plan().id())))
                 .onSuccess(stored -> {
                     busyText.set("");
                     show(stored);

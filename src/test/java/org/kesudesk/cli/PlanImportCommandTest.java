@@ -85,6 +85,11 @@ class PlanImportCommandTest {
         Path db = folder.resolve("kesudesk");
         run("--db", db.toString(), "plan", "import", SAMPLE.toString());
         List<String> cityUnits = unitNames(db);
+        // without --region, a document the county issued is not stored as the city's plan
+        CliRun.Result unasked = run("--db", db.toString(), "plan", "import", COUNTY.toString());
+        assertThat(unasked.exitCode()).isEqualTo(1);
+        assertThat(unasked.err()).contains("甘南县人民政府办公室").contains("--region 230225").contains("没有保存");
+        assertThat(plans(db)).hasSize(1);
         CliRun.Result county = run("--db", db.toString(), "plan", "import", COUNTY.toString(), "--region", "230225");
         assertThat(county.exitCode()).as(county.err()).isZero();
         assertThat(county.out()).contains("甘南县的方案");
@@ -140,6 +145,8 @@ class PlanImportCommandTest {
     void aBadDocument_failsWithAClearMessage_andLeavesTheDatabaseAsItWas(String name, byte[] content,
                                                                         String message) throws IOException {
         Path db = folder.resolve("kesudesk");
+        // 甘南县's office, with its own plan
+        run("--db", db.toString(), "region", "own", "230225");
         run("--db", db.toString(), "plan", "import", COUNTY.toString());
         Path file = folder.resolve(name);
         Files.write(file, content);

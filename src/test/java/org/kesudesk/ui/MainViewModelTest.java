@@ -13,6 +13,7 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
 import org.kesudesk.testsupport.DatabaseHolder;
 import org.kesudesk.testsupport.TestPlans;
 import org.kesudesk.ui.MainViewModel.State;
@@ -158,18 +159,31 @@ class MainViewModelTest {
     }
 
     @Test
-    void aChosenFile_isImported_andBecomesTheCurrentPlan() {
-        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
-                dialogs);
+    void aCountysDocument_isStoredForTheCounty_afterAsking_andShown() {
+        Path db = folder.resolve("kesudesk");
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
         dialogs.fileToChoose = Optional.of(Path.of("src", "test", "resources", "plans", "gannan-county-2023.txt"));
         viewModel.start();
         viewModel.loadSample();
+        assertThat(dialogs.regionQuestions).as("the city's own document: nothing to ask").isEmpty();
 
+        // the city's office declines: nothing is stored
         viewModel.importFile();
+        assertThat(dialogs.regionQuestions).singleElement().asString().contains("甘南县人民政府办公室")
+                .endsWith("[230225]");
+        assertThat(viewModel.officeProperty().get().plans()).hasSize(1);
 
-        assertThat(viewModel.workspaceProperty().get().planProperty().get().plan().docNumber()).isEqualTo("甘南政办规〔2023〕5号");
-        assertThat(viewModel.statusTextProperty().get()).contains("甘南政办规〔2023〕5号");
+        dialogs.regionCode = Optional.of("230225");
+        viewModel.importFile();
+        assertThat(viewModel.workspaceProperty().get().planProperty().get().plan().docNumber())
+                .isEqualTo("甘南政办规〔2023〕5号");
+        assertThat(viewModel.statusTextProperty().get()).contains("甘南县").contains("甘南政办规〔2023〕5号");
+        assertThat(viewModel.officeProperty().get().plans()).filteredOn(p -> p.region().code().equals("230225"))
+                .singleElement().satisfies(p -> assertThat(p.docNumber()).isEqualTo("甘南政办规〔2023〕5号"));
         viewModel.close();
+        try (Database database = Database.open(db)) {
+            assertThat(new UnitRepository(database).all()).extracting(Unit::name).noneMatch(n -> n.startsWith("县"));
+        }
     }
 
     @Test

@@ -53,6 +53,8 @@ public class NoDialogs implements Dialogs {
 
     /** What the exchange dialogs answer: the region to choose (by code), the file to open, and the answer to a review of changes. */
     public Optional<String> regionCode = Optional.empty();
+    /** What chooseRegion asked, with the code of the region it offered first in brackets. */
+    public final List<String> regionQuestions = new ArrayList<>();
     public Optional<Path> fileToOpen = Optional.empty();
     public java.util.function.Function<ChangeReview, Optional<Map<UUID, PlanMerge.Choice>>> changeAnswer =
             review -> Optional.of(Map.of());
@@ -67,6 +69,7 @@ public class NoDialogs implements Dialogs {
     @Override
     public Optional<Region> chooseRegion(String title, String text, List<Region> regions,
                                          Optional<Region> preselected) {
+        regionQuestions.add(text + " [" + preselected.map(Region::code).orElse("") + "]");
         return regionCode.flatMap(code -> regions.stream().filter(r -> r.code().equals(code)).findFirst());
     }
 

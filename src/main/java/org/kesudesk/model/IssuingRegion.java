@@ -1,0 +1,28 @@
+package org.kesudesk.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which region a plan document is from, as its notice says: the region whose name its issuer (发文机关) begins with
+ * ("富裕县人民政府办公室" → 富裕县), else the one its title begins with. Empty when neither names a known region (an
+ * office's own wording, a region not in the list): then nothing is assumed.
+ */
+public final class IssuingRegion {
+
+    private IssuingRegion() {
+    }
+
+    public static Optional<Region> of(Plan plan, List<Region> regions) {
+        return startingWith(plan.issuer(), regions).or(() -> startingWith(plan.title(), regions));
+    }
+
+    /** The region with the longest name the text begins with (梅里斯达斡尔族区 before a shorter name it starts with). */
+    private static Optional<Region> startingWith(String text, List<Region> regions) {
+        String stripped = text.strip();
+        return regions.stream()
+                .filter(region -> !region.name().isEmpty() && stripped.startsWith(region.name()))
+                .max(Comparator.comparingInt(region -> region.name().length()));
+    }
+}
