@@ -82,6 +82,10 @@ ALTER TABLE unit_alias ADD CONSTRAINT unit_alias_unit_fk FOREIGN KEY (unit_id, r
     REFERENCES unit (id, region_id) ON DELETE CASCADE;
 ALTER TABLE unit_alias ADD CONSTRAINT unit_alias_region_unique UNIQUE (region_id, alias);
 
+-- The plan navigator says when each plan was last sent (the audit log's exchange.export entries, by plan): read
+-- through an index, not by scanning a log that grows with every edit.
+CREATE INDEX audit_log_action_idx ON audit_log (action, plan_id);
+
 -- Which plan is shown is each user's choice now (remembered per user), not a setting of the database.
 DELETE FROM app_setting WHERE setting_key = 'current_plan';
 
