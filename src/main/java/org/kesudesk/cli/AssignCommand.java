@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.editing.PlanEditor;
 import org.kesudesk.model.AssignmentList;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
@@ -54,7 +55,7 @@ final class AssignCommand implements Callable<Integer> {
             ids.remove(unit.id());
             int at = position == null ? ids.size() : Math.max(0, Math.min(position - 1, ids.size()));
             ids.add(at, unit.id());
-            assignments.replace(list, ids);
+            assignments.replace(list, ids, PlanEditor.unitsOf(chosen));
             List<String> names = assignments.units(list).stream().map(Unit::name).toList();
             spec.commandLine().getOut().println(Messages.get("cli.assign.done", arguments.reference,
                     Messages.get("node.units." + chosen.name()), String.join("、", names)));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.RegionWording;
 import org.kesudesk.model.Region;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.RegionRepository;
@@ -83,7 +84,7 @@ final class RegionCommand {
         @Override
         public Integer call() {
             try (Database database = region.top.openDatabase()) {
-                Region own = new RegionRepository(database).setOwn(code);
+                Region own = new RegionRepository(database).setOwn(code, RegionWording::ownRegion);
                 spec.commandLine().getOut().println(Messages.get("cli.region.own.done", own.code(), own.name()));
             }
             return 0;
@@ -104,7 +105,7 @@ final class RegionCommand {
         @Override
         public Integer call() {
             try (Database database = region.top.openDatabase()) {
-                Region added = new RegionRepository(database).addCounty(code, name);
+                Region added = new RegionRepository(database).addCounty(code, name, RegionWording::region);
                 spec.commandLine().getOut().println(Messages.get("cli.region.added", added.code(), added.name()));
             }
             return 0;
@@ -125,7 +126,7 @@ final class RegionCommand {
         @Override
         public Integer call() {
             try (Database database = region.top.openDatabase()) {
-                Region renamed = new RegionRepository(database).rename(code, name);
+                Region renamed = new RegionRepository(database).rename(code, name, RegionWording::region);
                 spec.commandLine().getOut().println(Messages.get("cli.region.renamed", renamed.code(),
                         renamed.name()));
             }

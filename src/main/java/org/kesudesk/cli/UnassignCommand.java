@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.editing.PlanEditor;
 import org.kesudesk.model.AssignmentList;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
@@ -42,7 +43,8 @@ final class UnassignCommand implements Callable<Integer> {
                 AssignmentList list = new AssignmentList(node.id(), role);
                 List<UUID> ids = assignments.units(list).stream().map(Unit::id).toList();
                 if (ids.contains(unit.id())) {
-                    assignments.replace(list, ids.stream().filter(id -> !id.equals(unit.id())).toList());
+                    assignments.replace(list, ids.stream().filter(id -> !id.equals(unit.id())).toList(),
+                            PlanEditor.unitsOf(role));
                     removed = true;
                 }
             }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.editing.PlanEditor;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitMatching;
 import org.kesudesk.l10n.ContentMessages;
@@ -158,7 +159,9 @@ final class UnitCommand {
         public Integer call() {
             try (Database database = unit.top.openDatabase()) {
                 UnitRepository units = region.units(database);
-                var merge = units.merge(require(units, alias).id(), require(units, into).id());
+                Unit from = require(units, alias);
+                Unit to = require(units, into);
+                var merge = units.merge(from.id(), to.id(), PlanEditor.mergeSummary(from, to));
                 spec.commandLine().getOut().println(Messages.get("cli.unit.merged", merge.removed().name(),
                         merge.into().name(), merge.before().size()));
             }

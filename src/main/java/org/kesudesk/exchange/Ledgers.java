@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.PlanDocument;
@@ -93,6 +94,8 @@ public final class Ledgers {
         }
         Path backup = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
         return new Imported(Optional.of(backup),
-                exchanges.applyLedger(preview.merge().merged(), preview.file().getFileName().toString()));
+                exchanges.applyLedger(preview.merge().merged(), applied -> Messages.get("audit.summary.ledgerImport",
+                        preview.file().getFileName().toString(), applied.inserted(), applied.updated(),
+                        applied.deleted())));
     }
 }

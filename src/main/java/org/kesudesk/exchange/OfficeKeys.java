@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.FailureReasons;
+import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Region;
 import org.kesudesk.store.KeyRepository;
@@ -57,9 +58,14 @@ public final class OfficeKeys {
         this.keys = keys;
     }
 
+    /** What the audit log says of another office's key accepted. */
+    public static String accepted(KnownKey key) {
+        return Messages.get("audit.summary.knownKey", key.regionName(), key.regionCode());
+    }
+
     /** This office's key pair, made and stored the first time. */
     public KeyPair ownKeyPair() {
-        StoredKeyPair stored = keys.ownKeyPair(OfficeKeys::generate);
+        StoredKeyPair stored = keys.ownKeyPair(OfficeKeys::generate, Messages.get("audit.summary.ownKey"));
         try {
             KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
             return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(stored.publicKey())),
@@ -166,7 +172,8 @@ public final class OfficeKeys {
             throw new UserFacingException("exchange.error.otherKeyKnown", key.regionName(), key.regionCode(),
                     known.get().fingerprint(), key.fingerprint());
         }
-        keys.addKnown(new KnownKey(key.regionCode(), key.regionName(), key.publicKey(), key.fingerprint()));
+        keys.addKnown(new KnownKey(key.regionCode(), key.regionName(), key.publicKey(), key.fingerprint()),
+                OfficeKeys::accepted);
         return ImportResult.ADDED;
     }
 

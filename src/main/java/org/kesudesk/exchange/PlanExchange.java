@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.concurrent.CompletionException;
 
+import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppVersion;
 import org.kesudesk.logic.PlanContentCheck;
@@ -147,7 +148,8 @@ public final class PlanExchange implements AutoCloseable {
         ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), recipient.code(),
                 OffsetDateTime.now(), AppVersion.current()), Map.of(PLAN_ENTRY, data),
                 new OfficeKeys(keys).ownKeyPair());
-        exchanges.exported(planId, data, ExchangeFile.sha256(data), recipient.name(), file.getFileName().toString());
+        exchanges.exported(planId, data, ExchangeFile.sha256(data), Messages.get("audit.summary.exchangeExport",
+                recipient.name(), file.getFileName().toString()));
         return new Exported(file, recipient, plan.plan().name(), tasks(plan));
     }
 
@@ -274,7 +276,10 @@ public final class PlanExchange implements AutoCloseable {
                 new ExchangeRepository.ImportRecord(preview.sender().code(), preview.sender().name(),
                         storedPrecision(preview.header().createdAt()), preview.file().getFileName().toString()),
                 preview.adoptedRegion().map(Region::code), acceptedKey,
-                preview.mine().map(plan -> new ExchangeRepository.ReadPlan(plan, preview.auditLastId())));
+                preview.mine().map(plan -> new ExchangeRepository.ReadPlan(plan, preview.auditLastId())),
+                new ExchangeRepository.ImportWording(done -> Messages.get("audit.summary.exchangeImport",
+                        preview.sender().name(), preview.file().getFileName().toString(), done.inserted(),
+                        done.updated(), done.deleted()), OfficeKeys::accepted));
         return new Imported(preview, backup, applied);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
@@ -59,9 +60,9 @@ public final class AssignmentRepository {
      * Makes the list hold exactly these units, in this order: adding, removing and reordering are all this.
      * Recorded in the audit log.
      */
-    public void replace(AssignmentList list, List<UUID> unitIds) {
+    public void replace(AssignmentList list, List<UUID> unitIds, Function<String, String> summary) {
         database.inTransaction(tx -> {
-            replace(tx, list, unitIds);
+            replace(tx, list, unitIds, summary);
             return null;
         });
     }
@@ -75,7 +76,11 @@ public final class AssignmentRepository {
                         r.value5()));
     }
 
-    static void replace(DSLContext tx, AssignmentList list, List<UUID> unitIds) {
+    /**
+     * @param summary the audit log's summary of the change, as the caller names the edit, from the node's place in
+     *                the plan (二、（一）1.…)
+     */
+    static void replace(DSLContext tx, AssignmentList list, List<UUID> unitIds, Function<String, String> summary) {
         PlanNodeRecord node = NodePaths.require(tx, list.nodeId());
         checkRoleFits(NodeKind.valueOf(node.getKind()), list.role());
         List<UUID> wanted = List.copyOf(new LinkedHashSet<>(unitIds));
@@ -133,11 +138,11 @@ public final class AssignmentRepository {
                 record.update();
             }
         }
-        audit(tx, node, list, before, wanted, names);
+        audit(tx, node, before, wanted, names, summary);
     }
 
-    private static void audit(DSLContext tx, PlanNodeRecord node, AssignmentList list, List<Unit> before,
-                              List<UUID> after, Map<UUID, String> names) {
+    private static void audit(DSLContext tx, PlanNodeRecord node, List<Unit> before, List<UUID> after,
+                              Map<UUID, String> names, Function<String, String> wording) {
         Set<UUID> beforeIds = before.stream().map(Unit::id).collect(Collectors.toSet());
         List<UUID> added = after.stream().filter(id -> !beforeIds.contains(id)).toList();
         List<UUID> removed = before.stream().map(Unit::id).filter(id -> !after.contains(id)).toList();
@@ -154,8 +159,7 @@ public final class AssignmentRepository {
         } else {
             action = "assignment.replace";
         }
-        String summary = Messages.get("audit.summary.assignments", NodePaths.describe(tx, node),
-                Messages.get("node.units." + list.role().name()));
+        String summary = wording.apply(NodePaths.describe(tx, node));
         String beforeText = before.stream().map(Unit::name).collect(Collectors.joining("、"));
         String afterText = after.stream().map(names::get).collect(Collectors.joining("、"));
         AuditLog.record(tx, AuditLog.Change.of(action, "assignment", node.getId(), summary)

@@ -22,12 +22,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.ExchangeStatus;
 import org.kesudesk.model.PlanDocument;
@@ -148,12 +148,19 @@ public final class ExchangeRepository {
         });
     }
 
-    /** Records a plan sent to the other office: what was sent is the base of the next import. */
-    public void exported(UUID planId, byte[] planData, String sha256, String recipientName, String fileName) {
+    /** What the audit log says of an import (from what it changed) and of a key accepted with it. */
+    public record ImportWording(Function<Applied, String> imported, Function<KeyRepository.KnownKey, String> key) {
+    }
+
+    /**
+     * Records a plan sent to the other office: what was sent is the base of the next import.
+     *
+     * @param summary what the audit log says, as the caller names the export
+     */
+    public void exported(UUID planId, byte[] planData, String sha256, String summary) {
         database.inTransaction(tx -> {
             saveBaseline(tx, planId, planData, sha256);
-            AuditLog.record(tx, AuditLog.Change.of("exchange.export", "plan", planId,
-                    Messages.get("audit.summary.exchangeExport", recipientName, fileName)).plan(planId));
+            AuditLog.record(tx, AuditLog.Change.of("exchange.export", "plan", planId, summary).plan(planId));
             return null;
         });
     }
@@ -164,6 +171,7 @@ public final class ExchangeRepository {
      *
      * @param ownRegionCode the office's region to set with it (an empty database taking its first file), if any
      * @param acceptedKey   the sender's key, accepted on the spot by the user, to keep with the import
+     * @param wording       what the audit log says of the import and of the key, as the caller names them
      * @param readAt        the plan as the caller read it to work out the merge, with the audit log's last id then;
      *                      its rows are not read again, and if anything has been recorded since, the import is
      *                      refused (the merge would overwrite that change)
@@ -171,19 +179,20 @@ public final class ExchangeRepository {
     public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, String receivedSha256,
                                ImportRecord file,
                                Optional<String> ownRegionCode,
-                               Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt) {
+                               Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt,
+                               ImportWording wording) {
         return database.inTransaction(tx -> {
             if (readAt.isPresent() && readAt.get().auditLastId() != AuditLog.lastIdFor(tx, merged.plan().id())) {
                 // the preview was worked out from data that has changed since: it would overwrite the change
                 throw new ChangedSincePreviewException();
             }
             Optional<PlanDocument> unchanged = readAt.map(ReadPlan::plan);
-            acceptedKey.ifPresent(key -> KeyRepository.addKnown(tx, key));
+            acceptedKey.ifPresent(key -> KeyRepository.addKnown(tx, key, wording.key()));
             UUID planId = merged.plan().id();
             PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId, unchanged);
             saveBaseline(tx, planId, received, receivedSha256);
-            String summary = Messages.get("audit.summary.exchangeImport", file.senderName(), file.fileName(),
-                    counts.inserted(), counts.updated(), counts.deleted());
+            String summary = wording.imported().apply(new Applied(counts.inserted(), counts.updated(),
+                    counts.deleted()));
             tx.insertInto(EXCHANGE_IMPORT)
                     .set(EXCHANGE_IMPORT.PLAN_ID, planId)
                     .set(EXCHANGE_IMPORT.SENDER_CODE, file.senderCode())
@@ -200,16 +209,20 @@ public final class ExchangeRepository {
         });
     }
 
-    /** Applies a filled-in ledger (台账): the plan's units as the ledger gives them, in one transaction. */
-    public Applied applyLedger(PlanDocument updated, String fileName) {
+    /**
+     * Applies a filled-in ledger (台账): the plan's units as the ledger gives them, in one transaction.
+     *
+     * @param summary what the audit log says, as the caller names the import, from what it changed
+     */
+    public Applied applyLedger(PlanDocument updated, Function<Applied, String> summary) {
         return database.inTransaction(tx -> {
             UUID planId = updated.plan().id();
             UUID regionId = tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId)).fetchOne(PLAN.REGION_ID);
             PlanSync.Counts counts = PlanSync.sync(tx, updated, regionId);
-            AuditLog.record(tx, AuditLog.Change.of("ledger.import", "plan", planId,
-                    Messages.get("audit.summary.ledgerImport", fileName, counts.inserted(), counts.updated(),
-                            counts.deleted())).plan(planId));
-            return new Applied(counts.inserted(), counts.updated(), counts.deleted());
+            Applied applied = new Applied(counts.inserted(), counts.updated(), counts.deleted());
+            AuditLog.record(tx, AuditLog.Change.of("ledger.import", "plan", planId, summary.apply(applied))
+                    .plan(planId));
+            return applied;
         });
     }
 

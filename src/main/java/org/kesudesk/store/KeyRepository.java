@@ -6,10 +6,10 @@ import static org.kesudesk.store.jooq.Tables.OFFICE_KEY;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
-import org.kesudesk.l10n.Messages;
 
 /**
  * The keys of exchange files, as stored bytes: this office's key pair, and the public keys of other offices by
@@ -31,8 +31,12 @@ public final class KeyRepository {
         this.database = database;
     }
 
-    /** This office's key pair; made with {@code make} and stored the first time it is asked for. */
-    public StoredKeyPair ownKeyPair(Supplier<StoredKeyPair> make) {
+    /**
+     * This office's key pair; made with {@code make} and stored the first time it is asked for.
+     *
+     * @param summary what the audit log says when the key is made, as the caller names it
+     */
+    public StoredKeyPair ownKeyPair(Supplier<StoredKeyPair> make, String summary) {
         return database.inTransaction(tx -> {
             Optional<StoredKeyPair> stored = tx.selectFrom(OFFICE_KEY).where(OFFICE_KEY.ID.eq(1)).fetchOptional()
                     .map(r -> new StoredKeyPair(r.getPrivateKey(), r.getPublicKey()));
@@ -44,8 +48,7 @@ public final class KeyRepository {
                             OFFICE_KEY.CREATED_AT)
                     .values(1, made.privateKey(), made.publicKey(), OffsetDateTime.now())
                     .execute();
-            AuditLog.record(tx, AuditLog.Change.of("key.create", "office_key", null,
-                    Messages.get("audit.summary.ownKey")));
+            AuditLog.record(tx, AuditLog.Change.of("key.create", "office_key", null, summary));
             return made;
         });
     }
@@ -62,15 +65,15 @@ public final class KeyRepository {
     }
 
     /** Accepts another office's key for its region (the caller has checked there is no other key for it). */
-    public void addKnown(KnownKey key) {
+    public void addKnown(KnownKey key, Function<KnownKey, String> summary) {
         database.inTransaction(tx -> {
-            addKnown(tx, key);
+            addKnown(tx, key, summary);
             return null;
         });
     }
 
     /** Accepts a key inside the caller's transaction (an import that accepts its sender's key on the spot). */
-    static void addKnown(DSLContext tx, KnownKey key) {
+    static void addKnown(DSLContext tx, KnownKey key, Function<KnownKey, String> summary) {
         if (tx.fetchExists(KNOWN_KEY, KNOWN_KEY.REGION_CODE.eq(key.regionCode())
                 .and(KNOWN_KEY.FINGERPRINT.eq(key.fingerprint())))) {
             // accepted meanwhile, with an earlier file from the same office
@@ -81,8 +84,7 @@ public final class KeyRepository {
                 .values(key.regionCode(), key.regionName(), key.publicKey(), key.fingerprint(),
                         OffsetDateTime.now())
                 .execute();
-        AuditLog.record(tx, AuditLog.Change.of("key.accept", "known_key", null,
-                Messages.get("audit.summary.knownKey", key.regionName(), key.regionCode()))
+        AuditLog.record(tx, AuditLog.Change.of("key.accept", "known_key", null, summary.apply(key))
                 .values(null, key.fingerprint()));
     }
 }

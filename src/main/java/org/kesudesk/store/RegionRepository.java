@@ -4,6 +4,7 @@ import static org.kesudesk.store.jooq.Tables.REGION;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jooq.DSLContext;
 import org.kesudesk.l10n.Messages;
@@ -53,8 +54,12 @@ public final class RegionRepository {
                 .fetchOptional(RegionRepository::toRegion));
     }
 
-    /** Makes the region with the code this office's own; recorded in the audit log. */
-    public Region setOwn(String code) {
+    /**
+     * Makes the region with the code this office's own; recorded in the audit log.
+     *
+     * @param summary what the audit log says, as the caller names the change, of the region chosen
+     */
+    public Region setOwn(String code, Function<Region, String> summary) {
         return database.inTransaction(tx -> {
             RegionRecord chosen = tx.selectFrom(REGION).where(REGION.CODE.eq(code.strip())).fetchOne();
             if (chosen == null) {
@@ -63,8 +68,7 @@ public final class RegionRepository {
             Optional<Region> before = own(tx);
             AppSettings.put(tx, OWN_REGION, chosen.getCode());
             Region region = toRegion(chosen);
-            AuditLog.record(tx, AuditLog.Change.of("region.own", "region", region.id(),
-                    Messages.get("audit.summary.ownRegion", region.name()))
+            AuditLog.record(tx, AuditLog.Change.of("region.own", "region", region.id(), summary.apply(region))
                     .values(before.map(Region::name).orElse(null), region.name()));
             return region;
         });
@@ -76,7 +80,7 @@ public final class RegionRepository {
      * @param code its GB/T 2260 code, six digits
      * @throws UserFacingException if the code is malformed or taken, or the name empty
      */
-    public Region addCounty(String code, String name) {
+    public Region addCounty(String code, String name, Function<Region, String> summary) {
         String cleanCode = code.strip();
         String cleanName = checkedName(name);
         if (!cleanCode.matches("\\d{6}")) {
@@ -97,14 +101,14 @@ public final class RegionRepository {
             record.setRowVersion(1L);
             record.store();
             Region region = toRegion(record);
-            AuditLog.record(tx, AuditLog.Change.of("region.add", "region", region.id(),
-                    Messages.get("audit.summary.region", region.name(), region.code())).values(null, region.name()));
+            AuditLog.record(tx, AuditLog.Change.of("region.add", "region", region.id(), summary.apply(region))
+                    .values(null, region.name()));
             return region;
         });
     }
 
     /** Renames a region (a county renamed, a typing error); recorded in the audit log. */
-    public Region rename(String code, String name) {
+    public Region rename(String code, String name, Function<Region, String> summary) {
         String cleanName = checkedName(name);
         return database.inTransaction(tx -> {
             RegionRecord record = tx.selectFrom(REGION).where(REGION.CODE.eq(code.strip())).fetchOne();
@@ -116,8 +120,8 @@ public final class RegionRepository {
             record.setRowVersion(record.getRowVersion() + 1);
             record.store();
             Region region = toRegion(record);
-            AuditLog.record(tx, AuditLog.Change.of("region.rename", "region", region.id(),
-                    Messages.get("audit.summary.region", region.name(), region.code())).values(before, cleanName));
+            AuditLog.record(tx, AuditLog.Change.of("region.rename", "region", region.id(), summary.apply(region))
+                    .values(before, cleanName));
             return region;
         });
     }

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.AssignmentList;
@@ -176,8 +176,12 @@ public final class UnitRepository {
         });
     }
 
-    /** Sets the region's precedence order: the units in this order come first, 1, 2, 3 …, the others after them. */
-    public void reorder(List<UUID> unitIds) {
+    /**
+     * Sets the region's precedence order: the units in this order come first, 1, 2, 3 …, the others after them.
+     *
+     * @param summary the audit log's summary, as the caller names the edit
+     */
+    public void reorder(List<UUID> unitIds, String summary) {
         database.inTransaction(tx -> {
             List<UnitRecord> all = tx.selectFrom(UNIT).where(UNIT.REGION_ID.eq(region(tx)))
                     .orderBy(UNIT.PRECEDENCE, UNIT.NAME).fetch();
@@ -197,8 +201,7 @@ public final class UnitRepository {
             }
             String after = ordered.stream().map(UnitRecord::getName).collect(Collectors.joining("、"));
             if (!before.equals(after)) {
-                AuditLog.record(tx, AuditLog.Change.of("unit.reorder", "unit", null,
-                        Messages.get("audit.summary.precedence")).values(before, after));
+                AuditLog.record(tx, AuditLog.Change.of("unit.reorder", "unit", null, summary).values(before, after));
             }
             return null;
         });
@@ -207,8 +210,11 @@ public final class UnitRepository {
     /**
      * Merges one unit into another of the same region: wherever the first stands, the second stands instead (once),
      * the first's name becomes an alias of the second, and the first disappears. Returns what is needed to undo it.
+     *
+     * @param listSummary the audit log's summary of each list the merge changes, as the caller names the edit, from
+     *                    the node's place in the plan
      */
-    public UnitMerge merge(UUID aliasUnitId, UUID intoUnitId) {
+    public UnitMerge merge(UUID aliasUnitId, UUID intoUnitId, Function<String, String> listSummary) {
         if (aliasUnitId.equals(intoUnitId)) {
             throw new UserFacingException("store.error.mergeSelf");
         }
@@ -230,7 +236,7 @@ public final class UnitRepository {
                         after.add(replaced);
                     }
                 }
-                AssignmentRepository.replace(tx, list.getKey(), after);
+                AssignmentRepository.replace(tx, list.getKey(), after, listSummary);
             }
             List<UnitAlias> removedAliases = tx.selectFrom(UNIT_ALIAS).where(UNIT_ALIAS.UNIT_ID.eq(aliasUnitId))
                     .fetch(UnitRepository::toAlias);
@@ -247,7 +253,7 @@ public final class UnitRepository {
     }
 
     /** Undoes a merge: the unit comes back with its aliases, and every list it was in is as it was. */
-    public void unmerge(UnitMerge merge) {
+    public void unmerge(UnitMerge merge, Function<String, String> listSummary) {
         database.inTransaction(tx -> {
             UUID region = require(tx, merge.into().id()).getRegionId();
             tx.deleteFrom(UNIT_ALIAS).where(UNIT_ALIAS.REGION_ID.eq(region)
@@ -261,7 +267,7 @@ public final class UnitRepository {
                         .set(UNIT_ALIAS.ROW_VERSION, UNIT_ALIAS.ROW_VERSION.plus(1))
                         .where(UNIT_ALIAS.ID.eq(alias.id())).execute();
             }
-            merge.before().forEach((list, ids) -> AssignmentRepository.replace(tx, list, ids));
+            merge.before().forEach((list, ids) -> AssignmentRepository.replace(tx, list, ids, listSummary));
             AuditLog.record(tx, AuditLog.Change.of("unit.unmerge", "unit", removed.id(), removed.name())
                     .unit(removed.id()).values(merge.into().name(), removed.name()));
             return null;

@@ -1,5 +1,6 @@
 package org.kesudesk.bench;
 
+import org.kesudesk.logic.RegionWording;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -87,13 +88,13 @@ public final class ExchangeBenchmark {
             importAll(city, received, "verify + import 16 files into the city's database", false);
         }
         try (Database empty = Database.open(folder.resolve("fresh").resolve("kesudesk"))) {
-            new RegionRepository(empty).setOwn("230200");
-            countyKeys.forEach(new KeyRepository(empty)::addKnown);
+            new RegionRepository(empty).setOwn("230200", RegionWording::ownRegion);
+            countyKeys.forEach(key -> new KeyRepository(empty).addKnown(key, OfficeKeys::accepted));
             importAll(empty, received, "verify + import 16 files into an empty database", false);
         }
         try (Database again = Database.open(folder.resolve("memory").resolve("kesudesk"))) {
-            new RegionRepository(again).setOwn("230200");
-            countyKeys.forEach(new KeyRepository(again)::addKnown);
+            new RegionRepository(again).setOwn("230200", RegionWording::ownRegion);
+            countyKeys.forEach(key -> new KeyRepository(again).addKnown(key, OfficeKeys::accepted));
             importAll(again, received, "into an empty database, not timed", true);
         }
         if (Boolean.getBoolean("bench.keep")) {
@@ -116,7 +117,8 @@ public final class ExchangeBenchmark {
             Region county = counties.get(c);
             KeyPair key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             cityKeys.addKnown(new KeyRepository.KnownKey(county.code(), county.name(),
-                    key.getPublic().getEncoded(), OfficeKeys.fingerprint(key.getPublic().getEncoded())));
+                    key.getPublic().getEncoded(), OfficeKeys.fingerprint(key.getPublic().getEncoded())),
+                    OfficeKeys::accepted);
             ExchangeFile.Contents contents = ExchangeFile.read(sent.get(c), code -> Optional.empty(), true);
             PlanDocument plan = PlanData.read(contents.entries().get("plan.json")).document();
             Path file = folder.resolve("from-" + county.code() + ".kesu");

@@ -1,5 +1,6 @@
 package org.kesudesk.exchange;
 
+import org.kesudesk.logic.RegionWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class BadExchangeFilesTest {
     void aCountyThatHasItsPlan_andANewerFileFromTheCity() {
         city = Database.open(folder.resolve("city").resolve("kesudesk"));
         county = Database.open(folder.resolve("county").resolve("kesudesk"));
-        new RegionRepository(county).setOwn(FUYU);
+        new RegionRepository(county).setOwn(FUYU, RegionWording::ownRegion);
         cityKey = new OfficeKeys(new KeyRepository(city)).ownKeyPair();
         Path key = folder.resolve("city.key");
         new OfficeKeys(new KeyRepository(city)).export(new RegionRepository(city).own().orElseThrow(), key);

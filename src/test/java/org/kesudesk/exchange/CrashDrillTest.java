@@ -72,7 +72,8 @@ class CrashDrillTest {
             Path sent = shared.resolve("to-county.kesu");
             new PlanExchange(city).export(COUNTY, sent);
             new KeyRepository(city).addKnown(new KeyRepository.KnownKey(COUNTY, county.name(),
-                    countyKey.getPublic().getEncoded(), OfficeKeys.fingerprint(countyKey.getPublic().getEncoded())));
+                    countyKey.getPublic().getEncoded(), OfficeKeys.fingerprint(countyKey.getPublic().getEncoded())),
+                    OfficeKeys::accepted);
             PlanDocument received = PlanData.read(ExchangeFile.read(sent, code -> Optional.empty(), true).entries()
                     .get(PlanData.ENTRY)).document();
             file = shared.resolve("from-county.kesu");

@@ -1,5 +1,7 @@
 package org.kesudesk.exchange;
 
+import org.kesudesk.logic.editing.PlanEditor;
+import org.kesudesk.logic.RegionWording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -361,7 +363,7 @@ class PlanExchangeTest {
 
         // once it has a region, a file for another office is refused
         Database other = database("other");
-        new RegionRepository(other).setOwn(LONGJIANG);
+        new RegionRepository(other).setOwn(LONGJIANG, RegionWording::ownRegion);
         assertThatThrownBy(() -> new PlanExchange(other).inspect(city.export(FUYU, "b.kesu"), true))
                 .isInstanceOf(UserFacingException.class);
     }
@@ -447,7 +449,7 @@ class PlanExchangeTest {
 
     private Office office(String name, String regionCode) {
         Database database = database(name);
-        new RegionRepository(database).setOwn(regionCode);
+        new RegionRepository(database).setOwn(regionCode, RegionWording::ownRegion);
         return new Office(database, folder.resolve(name));
     }
 
@@ -483,7 +485,7 @@ class PlanExchangeTest {
             AssignmentList list = new AssignmentList(task.id(), Role.RESPONSIBLE);
             List<UUID> ids = new ArrayList<>(assignments.units(list).stream().map(Unit::id).toList());
             ids.add(unit.id());
-            assignments.replace(list, ids);
+            assignments.replace(list, ids, PlanEditor.unitsOf(list.role()));
         }
 
         /** A file signed with this office's own key, carrying the given plan.json. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -101,6 +102,23 @@ class MessagesTest {
         unused.removeIf(key -> PICOCLI_KEY.matcher(key).matches());
 
         assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void theAuditLogsWording_isNotInTheStore_butWhereTheEditIsNamed() throws IOException {
+        // the store records what its caller says a change is (PlanEditor, the exchange, the commands)
+        List<Path> wording = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java", "org", "kesudesk", "store"))) {
+            files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> read(file).contains("\"audit.summary."))
+                    .forEach(wording::add);
+        }
+        assertThat(wording).isEmpty();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            assertThat(files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> read(file).contains("\"audit.summary.")).toList())
+                    .as("the audit log's wording is used somewhere").isNotEmpty();
+        }
     }
 
     @Test

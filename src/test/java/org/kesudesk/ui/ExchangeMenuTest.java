@@ -221,7 +221,7 @@ class ExchangeMenuTest {
                     PlanDocument countyPlan = new PlanRepository(countyDatabase).ownPlan().orElseThrow();
                     new AssignmentRepository(countyDatabase).replace(new AssignmentList(
                             countyPlan.items().get(0).children().get(0).id(), Role.RESPONSIBLE),
-                            List.of(museum.id()));
+                            List.of(museum.id()), org.kesudesk.logic.editing.PlanEditor.unitsOf(Role.RESPONSIBLE));
                     fromCounties.add(new PlanExchange(countyDatabase).export("230200",
                             folder.resolve("from-" + code + ".kesu")).file());
                 }

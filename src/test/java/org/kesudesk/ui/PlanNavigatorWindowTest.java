@@ -77,8 +77,7 @@ class PlanNavigatorWindowTest {
             Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, fuyu);
             fuyuPlan = new PlanRepository(database).add(PlanDerivation.derive(cityPlan, city, fuyu, names));
             byte[] sent = PlanData.write(fuyuPlan, fuyu.code(), java.util.Optional.empty());
-            new ExchangeRepository(database).exported(fuyuPlan.plan().id(), sent, sha256(sent), "富裕县",
-                    "给富裕县.kesu");
+            new ExchangeRepository(database).exported(fuyuPlan.plan().id(), sent, sha256(sent), "导出给富裕县");
         }
         start();
     }

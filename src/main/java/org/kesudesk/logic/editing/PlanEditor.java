@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.AssignmentList;
@@ -88,9 +89,19 @@ public final class PlanEditor {
         List<UUID> beforeIds = before.stream().map(Unit::id).toList();
         List<UUID> afterIds = after.stream().map(Unit::id).toList();
         return new Simple(description,
-                () -> assignments.replace(list, afterIds),
-                () -> assignments.replace(list, beforeIds),
+                () -> assignments.replace(list, afterIds, unitsOf(node)),
+                () -> assignments.replace(list, beforeIds, unitsOf(node)),
                 EditEffect.nodes(node.id()));
+    }
+
+    /** What the audit log says a change of a node's units concerns: "二、（一）1.… 的责任单位". */
+    private static Function<String, String> unitsOf(PlanNode node) {
+        return unitsOf(roleOf(node));
+    }
+
+    /** What the audit log says a change of a list of units of this role concerns, from the node's place. */
+    public static Function<String, String> unitsOf(Role role) {
+        return place -> Messages.get("audit.summary.assignments", place, Messages.get("node.units." + role.name()));
     }
 
     private static String roleName(PlanNode node) {
@@ -216,13 +227,13 @@ public final class PlanEditor {
                 before = assignments.units(list).stream().map(Unit::id).toList();
                 List<UUID> after = new ArrayList<>(before);
                 after.add(added.id());
-                assignments.replace(list, after);
+                assignments.replace(list, after, unitsOf(node));
                 return new EditEffect(java.util.Set.of(node.id()), true);
             }
 
             @Override
             public EditEffect undo() {
-                assignments.replace(new AssignmentList(node.id(), roleOf(node)), before);
+                assignments.replace(new AssignmentList(node.id(), roleOf(node)), before, unitsOf(node));
                 units.remove(added.id());
                 return new EditEffect(java.util.Set.of(node.id()), true);
             }
@@ -268,8 +279,8 @@ public final class PlanEditor {
     /** Sets the catalogue's precedence order. */
     public EditCommand reorderCatalogue(List<Unit> before, List<Unit> after) {
         return new Simple(Messages.get("edit.reorderCatalogue"),
-                () -> units.reorder(after.stream().map(Unit::id).toList()),
-                () -> units.reorder(before.stream().map(Unit::id).toList()),
+                () -> units.reorder(after.stream().map(Unit::id).toList(), Messages.get("audit.summary.precedence")),
+                () -> units.reorder(before.stream().map(Unit::id).toList(), Messages.get("audit.summary.precedence")),
                 EditEffect.catalogue());
     }
 
@@ -285,16 +296,21 @@ public final class PlanEditor {
 
             @Override
             public EditEffect execute() {
-                merge = units.merge(alias.id(), into.id());
+                merge = units.merge(alias.id(), into.id(), mergeSummary(alias, into));
                 return EditEffect.catalogue();
             }
 
             @Override
             public EditEffect undo() {
-                units.unmerge(merge);
+                units.unmerge(merge, mergeSummary(alias, into));
                 return EditEffect.catalogue();
             }
         };
+    }
+
+    /** What the audit log says of each list a merge changes: the list's place, and the merge. */
+    public static Function<String, String> mergeSummary(Unit alias, Unit into) {
+        return place -> Messages.get("audit.summary.mergedList", place, alias.name(), into.name());
     }
 
     /** A command whose undo is a plain call, as most are. */

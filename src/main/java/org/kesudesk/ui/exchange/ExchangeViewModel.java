@@ -23,6 +23,7 @@ import org.kesudesk.exchange.Ledgers;
 import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.RegionWording;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
@@ -79,7 +80,7 @@ public final class ExchangeViewModel {
                 dialogs.chooseRegion(Messages.get("exchange.own.title"), Messages.get("exchange.own.text"),
                                 choices.all(), choices.own())
                         .ifPresent(region -> run(Messages.get("exchange.busy.saving"),
-                                () -> regions.setOwn(region.code()), chosen -> {
+                                () -> regions.setOwn(region.code(), RegionWording::ownRegion), chosen -> {
                                     planChanged.run();
                                     dialogs.showInformation(Messages.get("exchange.own.title"),
                                             Messages.get("exchange.own.done", chosen.name(), chosen.code()), "");
