@@ -57,14 +57,7 @@ public final class EditingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!Boolean.getBoolean("bench.onScreen")) {
-            // headless by default, as on CI; -Dbench.onScreen=true measures on the desktop's own display
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("prism.text", "t2k");
-        }
-        System.setProperty("org.jooq.no-logo", "true");
+        BenchDisplay.choose();
 
         Path folder = Files.createTempDirectory("kesudesk-bench");
         try (Database database = Database.open(folder.resolve("bench"))) {

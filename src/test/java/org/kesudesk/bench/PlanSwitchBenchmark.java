@@ -41,13 +41,7 @@ public final class PlanSwitchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!Boolean.getBoolean("bench.onScreen")) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("prism.text", "t2k");
-        }
-        System.setProperty("org.jooq.no-logo", "true");
+        BenchDisplay.choose();
         Path folder = Files.createTempDirectory("kesudesk-bench");
         Path one = folder.resolve("one").resolve("kesudesk");
         Path seventeen = folder.resolve("seventeen").resolve("kesudesk");
