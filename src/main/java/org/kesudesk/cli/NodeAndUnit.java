@@ -1,12 +1,10 @@
 package org.kesudesk.cli;
 
-import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanReferences;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.Database;
-import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
 
 import picocli.CommandLine.Mixin;

@@ -16,7 +16,6 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.store.Database;
-import org.kesudesk.store.PlanRepository;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;

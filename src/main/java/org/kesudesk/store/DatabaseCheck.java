@@ -10,7 +10,6 @@ import static org.kesudesk.store.jooq.Tables.UNIT_ALIAS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;

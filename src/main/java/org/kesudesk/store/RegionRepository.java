@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.jooq.DSLContext;
-import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Region;

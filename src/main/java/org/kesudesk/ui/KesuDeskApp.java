@@ -8,7 +8,6 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.AppDirectories;
 import org.kesudesk.logic.Preferences;
 import org.kesudesk.l10n.UserFacingException;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
@@ -33,7 +32,6 @@ import org.kesudesk.ui.plan.PlanEditViewModel;
 import org.kesudesk.ui.tree.TreeEntry;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window, headless, on real H2 databases in a temp folder. */
 class MainWindowTest {

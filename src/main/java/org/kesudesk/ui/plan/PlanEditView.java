@@ -28,7 +28,6 @@ import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.ui.tree.PlanTree;
 import org.kesudesk.ui.tree.TreeEntry;
-import org.kesudesk.model.PlanNode;
 
 /**
  * The plan screen: on the left the tree (search, task tools, marks for checks, drag and drop, keyboard), on the

@@ -2,7 +2,6 @@ package org.kesudesk.ui.plan;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
