@@ -214,7 +214,7 @@ final class PlanCommand {
                     out.println(Messages.get("cli.plan.none"));
                 }
                 for (PlanSummary summary : plans) {
-                    out.println((summary.current() ? "*" : " ") + PlanChoice.line(summary).substring(1));
+                    out.println((summary.current() ? "* " : "  ") + PlanChoice.line(summary));
                 }
             }
             return 0;

@@ -86,8 +86,11 @@ public final class PlanChoice {
 
     /** One line per plan, for a message: id, region, period, 文号 and name. */
     public static String lines(List<PlanSummary> plans) {
-        String listed = plans.stream().limit(LISTED).map(PlanChoice::line).collect(Collectors.joining("\n"));
-        return plans.size() > LISTED ? listed + "\n" + Messages.get("plan.ref.more", plans.size() - LISTED) : listed;
+        // indented under the message's own line (a bundle's values cannot begin with spaces)
+        String listed = plans.stream().limit(LISTED).map(plan -> "  " + line(plan))
+                .collect(Collectors.joining("\n"));
+        return plans.size() > LISTED ? listed + "\n  " + Messages.get("plan.ref.more", plans.size() - LISTED)
+                : listed;
     }
 
     /** A plan as one line: id, region, period, 文号 and name. */

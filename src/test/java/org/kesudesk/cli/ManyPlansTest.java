@@ -123,6 +123,11 @@ class ManyPlansTest {
         JsonNode list = JSON.readTree(ok("plan", "list", "--json"));
         String cityId = list.get(0).path("id").asText();
         String countyId = list.get(1).path("id").asText();
+        // the text list: every id whole, the office's own plan marked
+        List<String> lines = ok("plan", "list").lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("* " + cityId).contains("齐齐哈尔市").contains("2021—2025年");
+        assertThat(lines.get(1)).startsWith("  " + countyId).contains("富裕县").contains("（无文号）");
         assertThat(JSON.readTree(ok("plan", "show", "--plan", countyId.substring(0, 8), "--json"))
                 .path("plan").path("title").asText()).startsWith("富裕县");
         assertThat(JSON.readTree(ok("plan", "show", "--plan", cityId, "--json"))
