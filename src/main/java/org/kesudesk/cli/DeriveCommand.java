@@ -86,6 +86,8 @@ final class DeriveCommand implements Callable<Integer> {
             PlanDocument derived = PlanDerivation.derive(source, city, county, names);
             if (dryRun) {
                 out.println(Messages.get("cli.derive.dryRun"));
+                existing.filter(id -> !replace).ifPresent(id ->
+                        out.println(Messages.get("cli.derive.existsNote", county.name(), id)));
                 return 0;
             }
             PlanDocument stored = existing.isPresent()

@@ -150,6 +150,8 @@ class ManyPlansTest {
         assertThat(own.exitCode()).isEqualTo(1);
         assertThat(own.err()).contains("齐齐哈尔市是本单位的区划");
 
+        assertThat(ok("plan", "derive", "--region", "230227", "--dry-run")).contains("富裕县已有方案")
+                .contains("--replace");
         CliRun.Result again = CliRun.run(folder, "--db", db, "plan", "derive", "--region", "230227");
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("富裕县已有方案").contains("--replace");
