@@ -64,8 +64,8 @@ final class DeriveCommand implements Callable<Integer> {
             if (county.kind() != RegionKind.COUNTY) {
                 throw new UserFacingException("cli.derive.notACounty", county.name());
             }
-            Region city = regions.stream().filter(r -> county.parentId().map(r.id()::equals).orElse(false))
-                    .findFirst().orElseThrow(() -> new UserFacingException("cli.derive.noCity", county.name()));
+            Region city = county.cityIn(regions)
+                    .orElseThrow(() -> new UserFacingException("cli.derive.noCity", county.name()));
             PlanDocument source = PlanChoice.open(database, Optional.ofNullable(from));
             if (!source.plan().regionId().map(city.id()::equals).orElse(false)) {
                 throw new UserFacingException("cli.derive.notCityPlan", source.plan().name(), city.name());
@@ -90,9 +90,7 @@ final class DeriveCommand implements Callable<Integer> {
                         out.println(Messages.get("cli.derive.existsNote", county.name(), id)));
                 return 0;
             }
-            PlanDocument stored = existing.isPresent()
-                    ? plans.replace(existing.get(), derived)
-                    : plans.add(derived);
+            PlanDocument stored = PlanDerivation.store(plans, derived);
             out.println(Messages.get(existing.isPresent() ? "cli.derive.replaced" : "cli.derive.done", county.name(),
                     stored.plan().id()));
         }

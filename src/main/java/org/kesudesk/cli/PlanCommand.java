@@ -122,8 +122,7 @@ final class PlanCommand {
                     // a document another region issued is not silently stored as this office's plan
                     RegionRepository regions = new RegionRepository(database);
                     Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
-                    IssuingRegion.of(report.document().plan(), regions.all())
-                            .filter(issuer -> !issuer.id().equals(own.id()))
+                    IssuingRegion.otherThanOwn(report.document().plan(), regions.all(), Optional.of(own))
                             .ifPresent(issuer -> {
                                 throw new UserFacingException("cli.import.otherRegion",
                                         ContentMessages.shown(report.document().plan().issuer()), issuer.name(),

@@ -16,6 +16,7 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
+import org.kesudesk.store.PlanRepository;
 
 /**
  * A county's plan made from the city's: the same sections, actions, projects, tasks and indicators (new ids), the
@@ -84,6 +85,15 @@ public final class PlanDerivation {
         // the names typed in the review are checked like any other
         PlanContentCheck.requireValid(countyPlan);
         return countyPlan;
+    }
+
+    /**
+     * Stores a county's derived plan, in place of the plan the county has if it has one (the caller made sure the
+     * user wants that).
+     */
+    public static PlanDocument store(PlanRepository plans, PlanDocument derived) {
+        Optional<UUID> existing = derived.plan().regionId().flatMap(plans::regionPlan);
+        return existing.isPresent() ? plans.replace(existing.get(), derived) : plans.add(derived);
     }
 
     private static PlanNode copy(PlanNode node, Region city, Region county, Map<String, String> unitNames,

@@ -131,11 +131,11 @@ public final class PlanExchange implements AutoCloseable {
         Region planRegion;
         if (recipient.id().equals(own.id())) {
             throw new UserFacingException("exchange.error.toSelf", own.name());
-        } else if (own.kind() == RegionKind.CITY && recipient.parentId().filter(own.id()::equals).isPresent()) {
+        } else if (own.kind() == RegionKind.CITY && recipient.belongsTo(own)) {
             planRegion = recipient;
             planId = plans.regionPlan(recipient.id()).orElseThrow(() -> new UserFacingException(
                     "exchange.error.noCountyPlan", recipient.name(), recipient.code()));
-        } else if (own.kind() == RegionKind.COUNTY && own.parentId().filter(recipient.id()::equals).isPresent()) {
+        } else if (own.kind() == RegionKind.COUNTY && own.belongsTo(recipient)) {
             planRegion = own;
             planId = plans.regionPlan(own.id()).orElseThrow(() -> new UserFacingException("exchange.error.noOwnPlan", own.name()));
         } else {
@@ -195,15 +195,14 @@ public final class PlanExchange implements AutoCloseable {
         Region planRegion = regions.byCode(shipped.regionCode()).orElseThrow(() -> new UserFacingException(
                 "exchange.error.unknownRegion", shipped.regionCode()));
         Region receiver = own;
-        boolean neighbours = sender.parentId().filter(receiver.id()::equals).isPresent()
-                || receiver.parentId().filter(sender.id()::equals).isPresent();
+        boolean neighbours = sender.belongsTo(receiver) || receiver.belongsTo(sender);
         if (!neighbours) {
             throw new UserFacingException("exchange.error.notNeighbour", sender.name(), receiver.name());
         }
         // a county sends only its own plan, and only to its city; the city sends a county only that county's plan
         boolean countyOwnPlan = sender.kind() == RegionKind.COUNTY && planRegion.id().equals(sender.id());
         boolean cityToItsCounty = sender.kind() == RegionKind.CITY && planRegion.id().equals(receiver.id())
-                && receiver.parentId().filter(sender.id()::equals).isPresent();
+                && receiver.belongsTo(sender);
         if (!countyOwnPlan && !cityToItsCounty) {
             throw new UserFacingException("exchange.error.outsideRegion", sender.name(), planRegion.name());
         }

@@ -40,9 +40,7 @@ public record OfficePlans(Optional<Region> own, List<Region> regions, List<PlanS
         List<Region> all = regionRepository.all();
         List<Region> shown = new ArrayList<>();
         own.ifPresent(shown::add);
-        own.ifPresent(region -> all.stream()
-                .filter(r -> r.parentId().map(region.id()::equals).orElse(false))
-                .forEach(shown::add));
+        own.ifPresent(region -> shown.addAll(region.countiesIn(all)));
         List<PlanSummary> plans = new PlanRepository(database).list();
         // plans of regions not shown (another city's, a county's stored before the office chose its region)
         plans.stream().map(PlanSummary::region)

@@ -18,6 +18,14 @@ public final class IssuingRegion {
         return startingWith(plan.issuer(), regions).or(() -> startingWith(plan.title(), regions));
     }
 
+    /**
+     * The region that issued the plan when it is not the office's own: such a document is not stored as the
+     * office's plan unless the user says so.
+     */
+    public static Optional<Region> otherThanOwn(Plan plan, List<Region> regions, Optional<Region> own) {
+        return of(plan, regions).filter(issuer -> own.map(o -> !o.id().equals(issuer.id())).orElse(false));
+    }
+
     /** The region with the longest name the text begins with (梅里斯达斡尔族区 before a shorter name it starts with). */
     private static Optional<Region> startingWith(String text, List<Region> regions) {
         String stripped = text.strip();

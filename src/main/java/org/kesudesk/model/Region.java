@@ -1,5 +1,6 @@
 package org.kesudesk.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,5 +17,20 @@ public record Region(UUID id, String code, String name, RegionKind kind, Optiona
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(parentId, "parentId");
+    }
+
+    /** Whether this region is one of that city's counties. */
+    public boolean belongsTo(Region city) {
+        return parentId.filter(city.id()::equals).isPresent();
+    }
+
+    /** The regions of the list that belong to this one (a city's counties), in the list's order. */
+    public List<Region> countiesIn(List<Region> regions) {
+        return regions.stream().filter(region -> region.belongsTo(this)).toList();
+    }
+
+    /** The city this region belongs to, among the regions of the list. */
+    public Optional<Region> cityIn(List<Region> regions) {
+        return regions.stream().filter(this::belongsTo).findFirst();
     }
 }

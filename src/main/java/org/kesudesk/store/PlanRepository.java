@@ -81,22 +81,20 @@ public final class PlanRepository {
     }
 
     private static PlanDocument add(DSLContext tx, PlanDocument document, Map<String, String> aliases) {
-        {
-            UUID region = document.plan().regionId().orElseGet(() -> RegionRepository.own(tx)
-                    .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion")).id());
-            UnitMatching catalogue = UnitRepository.matching(tx, region);
-            PlanDocument resolved = catalogue.resolve(document, aliases);
-            Plan plan = resolved.plan().inRegion(region).withNamedPeriod();
-            tx.executeInsert(toRecord(tx, plan));
-            UnitRepository.insert(tx, region, catalogue.addedUnits());
-            UnitRepository.insertAliases(tx, region, catalogue.addedAliases());
+        UUID region = document.plan().regionId().orElseGet(() -> RegionRepository.own(tx)
+                .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion")).id());
+        UnitMatching catalogue = UnitRepository.matching(tx, region);
+        PlanDocument resolved = catalogue.resolve(document, aliases);
+        Plan plan = resolved.plan().inRegion(region).withNamedPeriod();
+        tx.executeInsert(toRecord(tx, plan));
+        UnitRepository.insert(tx, region, catalogue.addedUnits());
+        UnitRepository.insertAliases(tx, region, catalogue.addedAliases());
 
-            new TreeRows(tx, plan.id(), 0).collectPlan(resolved).insert();
+        new TreeRows(tx, plan.id(), 0).collectPlan(resolved).insert();
 
-            AuditLog.record(tx, AuditLog.Change.of("plan.add", "plan", plan.id(),
-                    plan.docNumber() + " " + plan.title()).plan(plan.id()));
-            return load(tx, plan.id()).orElseThrow();
-        }
+        AuditLog.record(tx, AuditLog.Change.of("plan.add", "plan", plan.id(),
+                plan.docNumber() + " " + plan.title()).plan(plan.id()));
+        return load(tx, plan.id()).orElseThrow();
     }
 
     /** The plan with the given id and its tree. */

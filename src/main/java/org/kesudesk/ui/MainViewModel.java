@@ -375,10 +375,9 @@ public final class MainViewModel {
         executor.execute(BackgroundTask.of(() -> {
                     ParseReport report = reading.call();
                     RegionRepository regions = new RegionRepository(open);
-                    Optional<Region> own = regions.own();
                     List<Region> all = regions.all();
-                    Optional<Region> issuer = IssuingRegion.of(report.document().plan(), all)
-                            .filter(region -> own.map(o -> !o.id().equals(region.id())).orElse(false));
+                    Optional<Region> issuer = IssuingRegion.otherThanOwn(report.document().plan(), all,
+                            regions.own());
                     return new ReadForReview(report, issuer, all);
                 })
                 .onSuccess(read -> {

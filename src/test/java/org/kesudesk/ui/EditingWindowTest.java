@@ -26,18 +26,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.AuditEntry;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
-import org.kesudesk.parse.ParseReport;
 import org.kesudesk.store.AuditLog;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
 import org.kesudesk.ui.matrix.MatrixViewModel;
 import org.kesudesk.ui.tree.TreeEntry;
+import org.kesudesk.testsupport.SamplePlan;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -61,10 +60,7 @@ class EditingWindowTest {
     void startOnTheSample() throws TimeoutException {
         db = folder.resolve("kesudesk");
         try (Database database = Database.open(db)) {
-            PlanImportService imports = new PlanImportService(new PlanRepository(database),
-                    new UnitRepository(database));
-            ParseReport sample = imports.readSample();
-            imports.save(sample, List.of());
+            SamplePlan.store(database);
         }
         app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
         waitUntil(() -> shown("#planTree"));

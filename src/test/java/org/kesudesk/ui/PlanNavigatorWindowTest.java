@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.exchange.PlanData;
 import org.kesudesk.exchange.PlanDerivation;
-import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Region;
@@ -36,6 +35,7 @@ import org.kesudesk.store.ExchangeRepository;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.SamplePlan;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -65,9 +65,7 @@ class PlanNavigatorWindowTest {
     void aCityWithOneCountysPlan() throws Exception {
         db = folder.resolve("kesudesk");
         try (Database database = Database.open(db)) {
-            PlanImportService imports = new PlanImportService(new PlanRepository(database),
-                    new UnitRepository(database));
-            cityPlan = imports.save(imports.readSample(), List.of());
+            cityPlan = SamplePlan.store(database);
             // renamed in the city: the old name stays the city's alias, 富裕县's 县林草局 is another unit
             UnitRepository cityUnits = new UnitRepository(database);
             cityUnits.rename(cityUnits.findByName("市林草局").orElseThrow().id(), "市林业和草原局");

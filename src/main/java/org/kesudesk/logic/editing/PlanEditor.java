@@ -13,6 +13,7 @@ import org.kesudesk.model.RemovedNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitMerge;
+import org.kesudesk.model.UnitRename;
 import org.kesudesk.store.AssignmentRepository;
 import org.kesudesk.store.NodeRepository;
 import org.kesudesk.store.UnitRepository;
@@ -269,11 +270,28 @@ public final class PlanEditor {
         };
     }
 
+    /** Renames a unit (its old name stays an alias); undone, the unit and its aliases are as they were. */
     public EditCommand renameUnit(Unit unit, String newName) {
-        return new Simple(Messages.get("edit.renameUnit", unit.name(), newName.strip()),
-                () -> units.rename(unit.id(), newName),
-                () -> units.rename(unit.id(), unit.name()),
-                EditEffect.catalogue());
+        return new EditCommand() {
+            private UnitRename rename;
+
+            @Override
+            public String description() {
+                return Messages.get("edit.renameUnit", unit.name(), newName.strip());
+            }
+
+            @Override
+            public EditEffect execute() {
+                rename = units.rename(unit.id(), newName);
+                return EditEffect.catalogue();
+            }
+
+            @Override
+            public EditEffect undo() {
+                units.undo(rename);
+                return EditEffect.catalogue();
+            }
+        };
     }
 
     /** Sets the catalogue's precedence order. */

@@ -97,8 +97,7 @@ public final class ExchangeViewModel {
         run(Messages.get("exchange.busy.reading"), () -> {
             RegionRepository regions = new RegionRepository(database);
             Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
-            List<Region> counties = regions.all().stream()
-                    .filter(r -> r.parentId().map(own.id()::equals).orElse(false)).toList();
+            List<Region> counties = own.countiesIn(regions.all());
             if (counties.isEmpty()) {
                 throw new UserFacingException("exchange.derive.noCounties", own.name());
             }
@@ -121,12 +120,8 @@ public final class ExchangeViewModel {
         Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, county);
         dialogs.reviewUnitNames(county, names).ifPresent(reviewed -> {
             run(Messages.get("exchange.busy.deriving", county.name()),
-                    () -> {
-                        PlanRepository plans = new PlanRepository(database);
-                        PlanDocument derived = PlanDerivation.derive(cityPlan, city, county, reviewed);
-                        Optional<UUID> existing = plans.regionPlan(county.id());
-                        return existing.isPresent() ? plans.replace(existing.get(), derived) : plans.add(derived);
-                    },
+                    () -> PlanDerivation.store(new PlanRepository(database),
+                            PlanDerivation.derive(cityPlan, city, county, reviewed)),
                     stored -> {
                         planChanged.run();
                         dialogs.showInformation(Messages.get("exchange.derive.title"),
@@ -141,9 +136,8 @@ public final class ExchangeViewModel {
         record Parties(Region own, List<Region> recipients) {
         }
         run(Messages.get("exchange.busy.reading"), () -> regions.own().map(own -> new Parties(own,
-                regions.all().stream().filter(r -> own.kind() == RegionKind.CITY
-                        ? r.parentId().filter(own.id()::equals).isPresent()
-                        : own.parentId().filter(r.id()::equals).isPresent()).toList())), parties ->
+                regions.all().stream().filter(r -> own.kind() == RegionKind.CITY ? r.belongsTo(own)
+                        : own.belongsTo(r)).toList())), parties ->
                 parties.ifPresent(p -> dialogs.chooseRegion(Messages.get("exchange.export.title"),
                         Messages.get("exchange.export.chooseRecipient", p.own().name()), p.recipients(),
                         Optional.empty()).ifPresent(recipient -> export(p.own(), recipient))));

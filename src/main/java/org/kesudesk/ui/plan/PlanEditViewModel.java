@@ -214,10 +214,15 @@ public final class PlanEditViewModel {
     /** The catalogue units whose name contains the typed text, for the type-ahead. */
     public List<Unit> unitSuggestions(String typed) {
         String q = typed == null ? "" : typed.strip();
-        return workspace.catalogue().stream()
-                .filter(u -> q.isEmpty() || u.name().contains(q))
-                .filter(u -> units.stream().noneMatch(present -> present.id().equals(u.id())))
+        List<Unit> meant = q.isEmpty() ? workspace.catalogue() : meant(workspace.unitMatching().lookup(q,
+                Integer.MAX_VALUE));
+        return meant.stream().filter(u -> units.stream().noneMatch(present -> present.id().equals(u.id())))
                 .toList();
+    }
+
+    /** The units a typed text may mean, by the model's rule: the one it names, else those that contain it. */
+    private static List<Unit> meant(UnitMatching.Lookup lookup) {
+        return lookup.unit().map(List::of).orElse(lookup.similar());
     }
 
     /**

@@ -171,6 +171,18 @@ class PlanEditorTest {
     }
 
     @Test
+    void renamingKeepsTheOldNameAsAnAlias_andUndoingLeavesTheAliasesAsTheyWere() {
+        UnitRepository units = new UnitRepository(database);
+        List<String> aliasesBefore = units.aliases().stream().map(org.kesudesk.model.UnitAlias::alias).toList();
+        stack.execute(editor.renameUnit(unit("县科协"), "县科学技术协会"));
+        assertThat(units.findByName("县科协")).map(Unit::name).contains("县科学技术协会");
+        stack.undo();
+        assertThat(units.aliases()).extracting(org.kesudesk.model.UnitAlias::alias)
+                .containsExactlyElementsOf(aliasesBefore);
+        assertThat(units.findByName("县科学技术协会")).isEmpty();
+    }
+
+    @Test
     void mergingTwoUnits_combinesTheirAssignmentsWithoutDuplicates() {
         // 县融媒体中心 and 县教育局 both carry out task 2 of the first action; 县融媒体中心 nothing else
         roundTrip(editor.mergeUnits(unit("县融媒体中心"), unit("县教育局")),
