@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.Assignment;
+import org.kesudesk.model.Ids;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
@@ -72,7 +73,7 @@ public final class PlanDerivation {
      */
     public static PlanDocument derive(PlanDocument plan, Region city, Region county, Map<String, String> unitNames) {
         Plan source = plan.plan();
-        Plan derived = new Plan(UUID.randomUUID(), Optional.of(county.id()), source.period(), "",
+        Plan derived = new Plan(Ids.newPlanId(), Optional.of(county.id()), source.period(), "",
                 rename(source.title(), city, county), rename(source.issuer(), city, county), Optional.empty(),
                 "", rename(source.noticeBody(), city, county), "", rename(source.printedBy(), city, county),
                 Optional.empty(), rename(source.planTitle(), city, county), rename(source.goalText(), city, county), 1);
@@ -112,12 +113,12 @@ public final class PlanDerivation {
         for (PlanNode child : node.children()) {
             children.add(copy(child, city, county, unitNames, units));
         }
-        return new PlanNode(UUID.randomUUID(), node.kind(), node.label(), rename(node.title(), city, county),
+        return new PlanNode(Ids.newId(), node.kind(), node.label(), rename(node.title(), city, county),
                 rename(node.text(), city, county), assignments, copyIndicators(node.indicators()), children, 1);
     }
 
     private static List<Indicator> copyIndicators(List<Indicator> indicators) {
-        return indicators.stream().map(i -> new Indicator(UUID.randomUUID(), i.wording(), i.targetValue(),
+        return indicators.stream().map(i -> new Indicator(Ids.newId(), i.wording(), i.targetValue(),
                 i.measure(), i.period(), 1)).toList();
     }
 

@@ -16,6 +16,6 @@ public record Assignment(UUID id, Unit unit, Role role, long rowVersion) {
 
     /** A new assignment that has not been stored yet. */
     public static Assignment create(Unit unit, Role role) {
-        return new Assignment(UUID.randomUUID(), unit, role, 1);
+        return new Assignment(Ids.newId(), unit, role, 1);
     }
 }

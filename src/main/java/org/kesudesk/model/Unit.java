@@ -18,6 +18,6 @@ public record Unit(UUID id, String name, String kind, int precedence, long rowVe
 
     /** A new unit that has not been stored yet. */
     public static Unit create(String name, int precedence) {
-        return new Unit(UUID.randomUUID(), name, "", precedence, 1);
+        return new Unit(Ids.newId(), name, "", precedence, 1);
     }
 }

@@ -91,7 +91,7 @@ public final class UnitMatching {
         aliases.forEach((alias, canonical) -> {
             if (!byName.containsKey(alias) && !byAlias.containsKey(alias) && !added.containsKey(alias)) {
                 Unit target = unitNamed(canonical, null);
-                aliasesAdded.add(new UnitAlias(UUID.randomUUID(), target.id(), alias, 1));
+                aliasesAdded.add(new UnitAlias(Ids.newId(), target.id(), alias, 1));
                 byAlias.put(alias, target);
             }
         });
@@ -140,7 +140,7 @@ public final class UnitMatching {
         lastPrecedence++;
         // always a new id: a unit the document brings may be another region's (its id is taken there)
         Unit unit = proposed != null && proposed.name().equals(name)
-                ? new Unit(UUID.randomUUID(), name, proposed.kind(), lastPrecedence, 1)
+                ? new Unit(Ids.newId(), name, proposed.kind(), lastPrecedence, 1)
                 : Unit.create(name, lastPrecedence);
         added.put(name, unit);
         return unit;

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kesudesk.model.ContentLimits;
+import org.kesudesk.model.Ids;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.IndicatorPeriod;
 
@@ -39,7 +39,7 @@ final class IndicatorFinder {
             String clause = clauseAround(text, matcher.start(), matcher.end());
             String measure = matcher.group(2).equals("％") ? "%" : matcher.group(2);
             IndicatorPeriod period = YEARLY.matcher(clause).find() ? IndicatorPeriod.PER_YEAR : IndicatorPeriod.TOTAL;
-            found.add(new Indicator(UUID.randomUUID(), TextCleaner.withoutSpaces(clause),
+            found.add(new Indicator(Ids.newId(), TextCleaner.withoutSpaces(clause),
                     Optional.of(new BigDecimal(matcher.group(1))), measure, period, 1));
         }
         return found;

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.ContentLimits;
+import org.kesudesk.model.Ids;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
@@ -60,7 +60,7 @@ final class PlanTextParser {
             throw new PlanParseException(0, "parse.error.noPlan");
         }
         String goalText = join(notice.preamble, body.goalText);
-        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), notice.docNumber, notice.title,
+        Plan plan = new Plan(Ids.newPlanId(), Optional.empty(), Optional.empty(), notice.docNumber, notice.title,
                 notice.issuer, notice.issueDate, notice.addressees, notice.body, tail.copiedTo, tail.printedBy,
                 tail.printedDate, notice.planTitle, goalText, 1).withNamedPeriod();
         PlanDocument document = new PlanDocument(plan, IndicatorFinder.find(body.goalText.toString()), sections);
@@ -95,6 +95,9 @@ final class PlanTextParser {
             String text = lines.get(i).text();
             if (COPIED_TO.matcher(text).matches()) {
                 return i;
+            }
+            if (!text.endsWith("发")) {
+                continue; // PRINTED's lazy prefix would try every position of every long line of the body
             }
             Matcher printed = PRINTED.matcher(text);
             if (printed.matches()) {
@@ -409,7 +412,7 @@ final class PlanTextParser {
                 children.add(item.build(kind));
             }
             String text = String.join("\n", intro);
-            return new PlanNode(UUID.randomUUID(), NodeKind.SECTION, label, title, text, List.of(),
+            return new PlanNode(Ids.newId(), NodeKind.SECTION, label, title, text, List.of(),
                     IndicatorFinder.find(text), children, 1);
         }
     }
@@ -508,7 +511,7 @@ final class PlanTextParser {
                 children.add(task.build());
             }
             String body = String.join("\n", text);
-            return new PlanNode(UUID.randomUUID(), sectionKind, label, title, body, leads,
+            return new PlanNode(Ids.newId(), sectionKind, label, title, body, leads,
                     IndicatorFinder.find(body), children, 1);
         }
     }
@@ -565,7 +568,7 @@ final class PlanTextParser {
                 children.add(subtask.build());
             }
             String body = text.toString();
-            return new PlanNode(UUID.randomUUID(), kind, label, title, body, assignments, IndicatorFinder.find(body),
+            return new PlanNode(Ids.newId(), kind, label, title, body, assignments, IndicatorFinder.find(body),
                     children, 1);
         }
     }

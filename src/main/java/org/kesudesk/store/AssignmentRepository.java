@@ -21,6 +21,7 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.AssignmentList;
+import org.kesudesk.model.Ids;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
@@ -125,7 +126,7 @@ public final class AssignmentRepository {
             AssignmentRecord record = existing.get(unitId);
             if (record == null) {
                 record = tx.newRecord(ASSIGNMENT);
-                record.setId(UUID.randomUUID());
+                record.setId(Ids.newId());
                 record.setNodeId(list.nodeId());
                 record.setUnitId(unitId);
                 record.setRole(list.role().name());

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Assignment;
+import org.kesudesk.model.Ids;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.IndicatorPeriod;
 import org.kesudesk.model.NodeKind;
@@ -61,7 +62,7 @@ public final class NodeRepository {
             if (!kind.mayBeChildOf(parentKind)) {
                 throw new UserFacingException("store.error.noTasksHere", Messages.get("node.kind." + parentKind));
             }
-            UUID id = UUID.randomUUID();
+            UUID id = Ids.newId();
             PlanNodeRecord record = tx.newRecord(PLAN_NODE);
             record.setId(id);
             record.setPlanId(parent.getPlanId());

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Ids;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.TextRules;
 import org.kesudesk.model.RegionKind;
@@ -92,7 +93,7 @@ public final class RegionRepository {
             RegionRecord city = tx.selectFrom(REGION).where(REGION.KIND.eq(RegionKind.CITY.name()))
                     .orderBy(REGION.CODE).limit(1).fetchOne();
             RegionRecord record = tx.newRecord(REGION);
-            record.setId(java.util.UUID.randomUUID());
+            record.setId(Ids.newId());
             record.setCode(cleanCode);
             record.setName(cleanName);
             record.setKind(RegionKind.COUNTY.name());

@@ -19,6 +19,7 @@ import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.AssignmentList;
 import org.kesudesk.model.Duty;
+import org.kesudesk.model.Ids;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.TextRules;
@@ -148,7 +149,7 @@ public final class UnitRepository {
             unit.setName(cleaned);
             unit.setRowVersion(unit.getRowVersion() + 1);
             unit.update();
-            UnitAlias kept = new UnitAlias(UUID.randomUUID(), unitId, old, 1);
+            UnitAlias kept = new UnitAlias(Ids.newId(), unitId, old, 1);
             insertAliases(tx, unit.getRegionId(), List.of(kept));
             AuditLog.record(tx, AuditLog.Change.of("unit.rename", "unit", unitId, cleaned).unit(unitId)
                     .values(old, cleaned));
@@ -245,7 +246,7 @@ public final class UnitRepository {
                     .where(UNIT_ALIAS.UNIT_ID.eq(aliasUnitId)).execute();
             tx.deleteFrom(UNIT).where(UNIT.ID.eq(aliasUnitId)).execute();
             insertAliases(tx, intoRecord.getRegionId(),
-                    List.of(new UnitAlias(UUID.randomUUID(), intoUnitId, removed.name(), 1)));
+                    List.of(new UnitAlias(Ids.newId(), intoUnitId, removed.name(), 1)));
             AuditLog.record(tx, AuditLog.Change.of("unit.merge", "unit", intoUnitId, into.name()).unit(intoUnitId)
                     .values(removed.name(), into.name()));
             return new UnitMerge(removed, into, removedAliases, before);

@@ -98,4 +98,10 @@ class ArchitectureTest {
     static final ArchRule commandsNameThePlanTheyActOn = noClasses().that().resideInAPackage(CLI)
             .should().callMethod(org.kesudesk.store.PlanRepository.class, "ownPlan")
             .because("a command's plan is the one --plan names, or the office's own, through logic.PlanChoice");
+
+    @ArchTest
+    static final ArchRule everyIdentifierIsMadeByIds = noClasses().that().doNotHaveFullyQualifiedName(
+                    org.kesudesk.model.Ids.class.getName())
+            .should().callMethod(java.util.UUID.class, "randomUUID")
+            .because("new rows get time-ordered ids (model.Ids), which the database stores at the end of its indexes");
 }
