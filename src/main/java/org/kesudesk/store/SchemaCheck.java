@@ -46,8 +46,8 @@ final class SchemaCheck {
     private static final String CATALOGUE = "table.0";
     private static final String SQL_MIGRATION = "SQL";
     private static final String HISTORY_TABLE = "CREATE CACHED TABLE \"PUBLIC\".\"flyway_schema_history\"(";
-    /** Settings H2 records by itself (the build that made the file) or from our own connection (WRITE_DELAY=0). */
-    private static final Pattern KNOWN_SETTING = Pattern.compile("SET (CREATE_BUILD|WRITE_DELAY) \\d{1,9}");
+    /** Settings H2 records by itself (the build), from our own connection (WRITE_DELAY=0) or from migration 10. */
+    private static final Pattern KNOWN_SETTING = Pattern.compile("SET (CREATE_BUILD|WRITE_DELAY|MAX_LENGTH_INPLACE_LOB) \\d{1,9}");
     /*
      * The catalogue as H2 writes it for the objects the app's migrations make, and nothing else: H2 runs each entry's
      * SQL when it opens the file, whatever kind the entry claims to be, so every entry must be one of these forms
