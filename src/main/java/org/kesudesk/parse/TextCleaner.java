@@ -21,6 +21,8 @@ final class TextCleaner {
     /** Control characters but tab, and format characters: zero-width spaces and joiners, BOMs, direction marks. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t]]");
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+
     private TextCleaner() {
     }
 
@@ -30,9 +32,24 @@ final class TextCleaner {
      * (NFC), as everything is stored.
      */
     static String clean(String line) {
-        String visible = INVISIBLE.matcher(line).replaceAll("");
+        // the patterns only where they can match: a plan at the limits is 28 MB of lines that have none of these
+        String visible = hasAny(line, TextCleaner::invisible) ? INVISIBLE.matcher(line).replaceAll("") : line;
         String trimmed = TextRules.normalizedText(visible).strip();
-        return SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("");
+        return hasAny(trimmed, TextCleaner::space) ? SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("") : trimmed;
+    }
+
+    private static boolean hasAny(String text, java.util.function.IntPredicate what) {
+        return text.codePoints().anyMatch(what);
+    }
+
+    /** What {@link #INVISIBLE} removes, as a test of one code point (tag characters lie beyond U+FFFF). */
+    private static boolean invisible(int c) {
+        int type = Character.getType(c);
+        return c != '\t' && (type == Character.CONTROL || type == Character.FORMAT);
+    }
+
+    private static boolean space(int c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
     }
 
     static boolean isPageNumber(String cleanedLine) {
@@ -41,6 +58,6 @@ final class TextCleaner {
 
     /** Removes all white space: unit names and indicator wordings have none. */
     static String withoutSpaces(String text) {
-        return text.replaceAll("[\\s\\u3000\\u00A0]+", "");
+        return SPACES.matcher(text).replaceAll("");
     }
 }

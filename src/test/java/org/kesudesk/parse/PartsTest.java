@@ -85,4 +85,13 @@ class PartsTest {
         assertThat(TextCleaner.clean("  齐齐哈尔市全民科学素质行动 规划纲要 ")).isEqualTo("齐齐哈尔市全民科学素质行动规划纲要");
         assertThat(TextCleaner.clean("到 2025 年")).isEqualTo("到 2025 年");
     }
+
+    @Test
+    void whatNoReaderSeesGoes_includingTagCharactersBeyondTheBasicPlane() {
+        assertThat(TextCleaner.clean("市\u200B教育局\u202E")).isEqualTo("市教育局");
+        // U+E0041 (TAG LATIN CAPITAL LETTER A) is a format character written as two UTF-16 units
+        assertThat(TextCleaner.clean("市教\uDB40\uDC41育局")).isEqualTo("市教育局");
+        assertThat(TextCleaner.clean("到\u0007\t2025年")).isEqualTo("到\t2025年");
+        assertThat(TextCleaner.clean("e\u0301")).isEqualTo("\u00E9");
+    }
 }
