@@ -14,6 +14,7 @@ import org.kesudesk.logic.PlanChoice;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.IssuingRegion;
+import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanStatistics;
 import org.kesudesk.model.PlanSummary;
@@ -133,11 +134,11 @@ final class PlanCommand {
                 if (!report.aliasSuggestions().isEmpty()) {
                     out.println(Messages.get(acceptAliases ? "cli.import.aliasesAccepted" : "cli.import.aliasesKept"));
                 }
-                PlanDocument stored = imports.save(report, accepted);
+                Plan stored = imports.save(report, accepted);
                 Region owner = new RegionRepository(database).all().stream()
-                        .filter(r -> stored.plan().regionId().map(r.id()::equals).orElse(false)).findFirst()
+                        .filter(r -> stored.regionId().map(r.id()::equals).orElse(false)).findFirst()
                         .orElseThrow();
-                out.println(Messages.get("cli.import.saved", stored.plan().id(), owner.name()));
+                out.println(Messages.get("cli.import.saved", stored.id(), owner.name()));
             }
             return 0;
         }

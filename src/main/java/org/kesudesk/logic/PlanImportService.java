@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitAlias;
@@ -75,9 +76,9 @@ public final class PlanImportService {
      * Stores the plan read, all or nothing, for the region of the catalogue this service imports into.
      *
      * @param acceptedAliases the suggestions the user confirmed; the others stay separate units
-     * @return the plan as stored
+     * @return the plan's header as stored (its id, region, period); the plan itself is read by its id
      */
-    public PlanDocument save(ParseReport report, Collection<AliasSuggestion> acceptedAliases) {
+    public Plan save(ParseReport report, Collection<AliasSuggestion> acceptedAliases) {
         return save(report, acceptedAliases, Optional.empty());
     }
 
@@ -85,13 +86,13 @@ public final class PlanImportService {
      * Stores the plan read for another region than the catalogue's (a county's document the city imports for the
      * county), into that region's catalogue.
      */
-    public PlanDocument save(ParseReport report, Collection<AliasSuggestion> acceptedAliases, Optional<UUID> region) {
+    public Plan save(ParseReport report, Collection<AliasSuggestion> acceptedAliases, Optional<UUID> region) {
         Map<String, String> aliases = new LinkedHashMap<>();
         acceptedAliases.forEach(suggestion -> aliases.put(suggestion.alias(), suggestion.canonical()));
         PlanRepository store = plans.orElseThrow(() -> new IllegalStateException("read without a database"));
         UnitRepository catalogue = units.orElseThrow();
         PlanDocument document = report.document();
-        return store.add(new PlanDocument(document.plan().inRegion(region.orElseGet(catalogue::regionId)),
+        return store.insert(new PlanDocument(document.plan().inRegion(region.orElseGet(catalogue::regionId)),
                 document.goalIndicators(), document.sections()), aliases);
     }
 

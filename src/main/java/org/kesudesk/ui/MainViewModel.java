@@ -397,7 +397,7 @@ public final class MainViewModel {
     private void save(ParseReport report, List<AliasSuggestion> accepted, Optional<UUID> region) {
         busyText.set(Messages.get("main.busy.saving"));
         executor.execute(BackgroundTask.of(() -> load(database,
-                        Optional.of(imports.save(report, accepted, region).plan().id())))
+                        Optional.of(imports.save(report, accepted, region).id())))
                 .onSuccess(stored -> {
                     busyText.set("");
                     show(stored);

@@ -16,7 +16,8 @@ public final class SamplePlan {
 
     /** The sample read and stored for the office's own region, as a user would (no alias accepted). */
     public static PlanDocument store(Database database) {
-        PlanImportService imports = new PlanImportService(new PlanRepository(database), new UnitRepository(database));
-        return imports.save(imports.readSample(), List.of());
+        PlanRepository plans = new PlanRepository(database);
+        PlanImportService imports = new PlanImportService(plans, new UnitRepository(database));
+        return plans.find(imports.save(imports.readSample(), List.of()).id()).orElseThrow();
     }
 }
