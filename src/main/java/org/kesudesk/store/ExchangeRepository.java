@@ -110,21 +110,31 @@ public final class ExchangeRepository {
 
     /** Which of these row ids are already used by another plan than the one given (a file may not touch them). */
     public List<UUID> usedByOtherPlans(UUID planId, Set<UUID> rowIds) {
-        List<UUID> ids = List.copyOf(rowIds);
+        // the ids as arrays (= ANY(?), looked up in each primary key), each as large as H2 takes: a plan at the
+        // limits has 120,000 rows, and lists of a thousand literals took a second to write out and parse
+        List<UUID> all = List.copyOf(rowIds);
         return database.read(tx -> {
             List<UUID> found = new ArrayList<>();
-            for (int from = 0; from < ids.size(); from += 1_000) {
-                List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+            for (int from = 0; from < all.size(); from += ARRAY_LIMIT) {
+                UUID[] ids = all.subList(from, Math.min(all.size(), from + ARRAY_LIMIT)).toArray(UUID[]::new);
                 found.addAll(tx.select(PLAN_NODE.ID).from(PLAN_NODE)
-                        .where(PLAN_NODE.ID.in(chunk).and(PLAN_NODE.PLAN_ID.ne(planId))).fetch(PLAN_NODE.ID));
+                        .where(anyOf(PLAN_NODE.ID, ids).and(PLAN_NODE.PLAN_ID.ne(planId))).fetch(PLAN_NODE.ID));
                 found.addAll(tx.select(ASSIGNMENT.ID).from(ASSIGNMENT).join(PLAN_NODE)
                         .on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
-                        .where(ASSIGNMENT.ID.in(chunk).and(PLAN_NODE.PLAN_ID.ne(planId))).fetch(ASSIGNMENT.ID));
+                        .where(anyOf(ASSIGNMENT.ID, ids).and(PLAN_NODE.PLAN_ID.ne(planId))).fetch(ASSIGNMENT.ID));
                 found.addAll(tx.select(INDICATOR.ID).from(INDICATOR)
-                        .where(INDICATOR.ID.in(chunk).and(INDICATOR.PLAN_ID.ne(planId))).fetch(INDICATOR.ID));
+                        .where(anyOf(INDICATOR.ID, ids).and(INDICATOR.PLAN_ID.ne(planId))).fetch(INDICATOR.ID));
             }
             return found;
         });
+    }
+
+    /** The most elements H2 takes in an array (its limit is 65,536). */
+    private static final int ARRAY_LIMIT = 50_000;
+
+    /** {@code id = ANY(?)} with the ids bound as one array (jOOQ writes {@code DSL.any} out as a chain of ORs). */
+    private static org.jooq.Condition anyOf(org.jooq.Field<UUID> id, UUID[] ids) {
+        return DSL.condition("{0} = any({1})", id, DSL.val(ids, org.jooq.impl.SQLDataType.UUID.array()));
     }
 
     /** Every plan's exchange status: when it was last sent, and when a file about it was last imported. */
