@@ -69,6 +69,9 @@ public final class LimitsBenchmark {
         Path ledger = folder.resolve("台账.xlsx");
         Path backup = folder.resolve("backup.zip");
         System.out.printf(Locale.ROOT, "%-48s %5s %9s %12s%n", "input", "exit", "time", "heap at most");
+        // what every command costs before it reads anything: a JVM's classes loaded, the database opened and checked
+        System.out.println(run("no input: a new database made (first start)", "--db", city, "plan", "list"));
+        System.out.println(run("no input: plan list on that database", "--db", city, "plan", "list"));
         System.out.println(run("text plan at the limits, imported", "--db", city, "plan", "import", text.toString(),
                 "--accept-aliases"));
         System.out.println(run("Word plan at the limits, read (--dry-run)", "--db", empty, "plan", "import", word.toString(),
