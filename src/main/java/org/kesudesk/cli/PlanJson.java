@@ -17,7 +17,8 @@ import org.kesudesk.model.Unit;
 
 /**
  * The JSON form of a plan printed by {@code plan show --json}, for scripts and tests:
- * {@code {"plan": {docNumber, title, issuer, date, …}, "items": [{kind, no, name, lead, tasks: […]}]}}.
+ * {@code {"plan": {docNumber, title, issuer, date, …, goalText}, "sections": [{no, title, text}],
+ * "items": [{kind, no, name, section, text, lead, tasks: […]}]}}: every paragraph of the plan.
  * An absent plan prints a plan of null fields and no items.
  */
 final class PlanJson {
@@ -30,8 +31,15 @@ final class PlanJson {
     static String write(PlanDocument document) {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("plan", header(Optional.ofNullable(document).map(PlanDocument::plan)));
+        ArrayNode sections = root.putArray("sections");
         ArrayNode items = root.putArray("items");
         if (document != null) {
+            for (PlanNode section : document.sections()) {
+                ObjectNode node = sections.addObject();
+                node.put("no", section.label());
+                node.put("title", section.title());
+                node.put("text", section.text());
+            }
             for (PlanNode section : document.sections()) {
                 section.children().stream().filter(n -> n.kind().isItem())
                         .forEach(item -> items.add(item(section, item)));
@@ -52,6 +60,7 @@ final class PlanJson {
         node.put("printedBy", plan.map(Plan::printedBy).orElse(null));
         node.put("printedDate", plan.flatMap(Plan::printedDate).map(LocalDate::toString).orElse(null));
         node.put("planTitle", plan.map(Plan::planTitle).orElse(null));
+        node.put("goalText", plan.map(Plan::goalText).orElse(null));
         return node;
     }
 

@@ -66,6 +66,8 @@ final class DocumentRows {
         }
         for (PlanNode section : plan.sections()) {
             rows.add(row("SECTION", displayName(section)));
+            // the section's introduction (三、… 深化科普供给侧改革…实施5项重点工程。) before its first item
+            paragraphs(section.text()).forEach(paragraph -> rows.add(row("BODY", paragraph)));
             for (PlanNode item : section.children()) {
                 rows.add(row("ITEM", displayName(item)));
                 String goal = item.text().strip() + unitsClause(item);

@@ -55,6 +55,12 @@ class PlanImportCommandTest {
         assertThat(firstTask.get("no").asInt()).isEqualTo(1);
         assertThat(firstTask.get("title").asText()).isEqualTo("将弘扬科学精神贯穿于育人全链条");
         assertThat(json.at("/items/0/lead/1").asText()).isEqualTo("市科协");
+        // the sections with their introductions: nothing of the document's plan is left out
+        assertThat(json.get("sections")).extracting(section -> section.get("no").asText())
+                .containsExactly("二", "三", "四");
+        assertThat(json.at("/sections/1/title").asText()).isEqualTo("突出供给侧改革，实施五项重点工程");
+        assertThat(json.at("/sections/1/text").asText()).startsWith("深化科普供给侧改革").endsWith("实施5项重点工程。");
+        assertThat(json.at("/plan/goalText").asText()).contains("到 2025 年，科学精神深入人心");
     }
 
     @Test

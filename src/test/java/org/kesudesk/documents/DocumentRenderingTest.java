@@ -108,6 +108,32 @@ class DocumentRenderingTest {
     }
 
     @Test
+    void theNotice_printsEveryParagraphOfTheDocumentsPlan_inOrder_sectionIntroductionsIncluded() throws IOException {
+        // the paragraphs as the source document has them (not as the parser read them): from the plan's first
+        // section to the 版记
+        List<String> source;
+        try (InputStream in = DocumentRenderingTest.class.getResourceAsStream(
+                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).toList();
+        }
+        int first = source.indexOf(source.stream().filter(line -> line.startsWith("一、")).findFirst().orElseThrow());
+        int last = source.indexOf(source.stream().filter(line -> line.startsWith("抄送")).findFirst().orElseThrow());
+        // lines as the document wraps them (a paragraph may go on after a page break), page numbers left out;
+        // brackets and colons compared in their full-width form, which the documents print
+        List<String> paragraphs = source.subList(first, last).stream()
+                .filter(line -> !line.isEmpty() && !line.matches("[—\\-－]?\\s*\\d{1,3}\\s*[—\\-－]?"))
+                .map(DocumentRenderingTest::fullWidth).toList();
+        assertThat(paragraphs).hasSizeGreaterThan(50).anyMatch(p -> p.startsWith("深化科普供给侧改革"));
+
+        Path pdf = render(DocumentKind.NOTICE, OutputFormat.PDF, Optional.empty());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = fullWidth(new PDFTextStripper().getText(document).replaceAll("—\\s*\\d+\\s*—", ""));
+            assertInOrder(text, paragraphs);
+        }
+    }
+
+    @Test
     void theNoticeHasARedMastheadAndRule_andPageNumbersOnTheOuterSide() throws IOException {
         Path pdf = render(DocumentKind.NOTICE, OutputFormat.PDF, Optional.empty());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -283,6 +309,10 @@ class DocumentRenderingTest {
             assertThat(found).as("“%s” after position %d", expected, at).isNotNegative();
             at = found + expected.length();
         }
+    }
+
+    private static String fullWidth(String text) {
+        return squeeze(text).replace('(', '（').replace(')', '）').replace(':', '：');
     }
 
     /** Text without white space, so that lines wrapped in the PDF compare with the plan's text. */
