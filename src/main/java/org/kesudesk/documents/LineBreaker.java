@@ -1,0 +1,173 @@
+package org.kesudesk.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * Breaks a paragraph into the lines of a character grid by the Chinese rules (避头尾): no line starts with a closing
+ * mark (，。、：；！？）》」』” …) and none ends with an opening one (（《「『“); a number or a Latin word ("2021-2025年",
+ * "12.5%", "GB/T") is never split; a dash (——) or an ellipsis (……) stays whole. Where a mark would start a line, the
+ * character before it goes down with it (推出), so a line may end up to a few cells short; the document spreads it.
+ * Widths are in grid cells (a Chinese character is one).
+ */
+final class LineBreaker {
+
+    /** Marks that never start a line. */
+    static final String NO_LINE_START = "，。、：；！？）》」』”’…—％,.;:!?)]}%·～";
+    /** Marks that never end a line. */
+    static final String NO_LINE_END = "（《「『“‘([{";
+    private static final double EPSILON = 1e-6;
+
+    private final IntToDoubleFunction cells;
+
+    /** @param cells the width of a character (a code point) in grid cells */
+    LineBreaker(IntToDoubleFunction cells) {
+        this.cells = cells;
+    }
+
+    /**
+     * The lines of a paragraph: the first {@code firstIndent} cells shorter (its indent is not part of its text),
+     * each line at most {@code lineCells} cells wide unless a single unbreakable piece is wider.
+     */
+    List<String> lines(String paragraph, double lineCells, double firstIndent) {
+        List<String> lines = new ArrayList<>();
+        List<String> boxes = boxes(paragraph);
+        StringBuilder line = new StringBuilder();
+        double used = 0;
+        double room = lineCells - firstIndent;
+        for (String box : boxes) {
+            double width = width(box);
+            if (used + width <= room + EPSILON) {
+                line.append(box);
+                used += width;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+                used = 0;
+                room = lineCells;
+            }
+            if (width <= room + EPSILON) {
+                line.append(box);
+                used = width;
+                continue;
+            }
+            // a piece wider than a line (a long Latin run): split where it must be
+            List<String> parts = split(box, room, lineCells);
+            for (int i = 0; i < parts.size() - 1; i++) {
+                lines.add(parts.get(i));
+            }
+            String rest = parts.get(parts.size() - 1);
+            line.append(rest);
+            used = width(rest);
+            room = parts.size() > 1 ? lineCells : room;
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The width of a text in cells. */
+    double width(CharSequence text) {
+        double width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            width += cells.applyAsDouble(c);
+            i += Character.charCount(c);
+        }
+        return width;
+    }
+
+    /**
+     * The paragraph as pieces that stay on one line: each a character or a number/Latin word, with the closing
+     * marks after it and the opening marks before it joined on.
+     */
+    static List<String> boxes(String paragraph) {
+        List<String> atoms = atoms(paragraph);
+        List<String> boxes = new ArrayList<>();
+        StringBuilder pending = new StringBuilder(); // opening marks waiting for what they open
+        for (String atom : atoms) {
+            boolean closing = NO_LINE_START.indexOf(atom.codePointAt(0)) >= 0;
+            if (closing && pending.isEmpty() && !boxes.isEmpty()) {
+                boxes.set(boxes.size() - 1, boxes.get(boxes.size() - 1) + atom);
+            } else if (NO_LINE_END.indexOf(atom.codePointAt(atom.length() - 1)) >= 0) {
+                pending.append(atom);
+            } else {
+                boxes.add(pending + atom);
+                pending.setLength(0);
+            }
+        }
+        if (!pending.isEmpty()) {
+            if (boxes.isEmpty()) {
+                boxes.add(pending.toString());
+            } else {
+                boxes.set(boxes.size() - 1, boxes.get(boxes.size() - 1) + pending);
+            }
+        }
+        return boxes;
+    }
+
+    /** Characters, with each number or Latin word ("2021-2025", "12.5%", "GB/T9704") one atom. */
+    private static List<String> atoms(String text) {
+        List<String> atoms = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            int end = i + Character.charCount(c);
+            if (isWordChar(c)) {
+                while (end < text.length()) {
+                    int next = text.codePointAt(end);
+                    if (isWordChar(next)) {
+                        end += Character.charCount(next);
+                    } else if (isJoiner(next) && end + 1 < text.length() && isWordChar(text.codePointAt(end + 1))) {
+                        end += 1; // 2021-2025, 12.5, GB/T, 8:30
+                    } else if (next == '%' || next == '％') {
+                        end += 1;
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+            } else if (c == '—' || c == '…') {
+                while (end < text.length() && text.charAt(end) == c) {
+                    end++;
+                }
+            }
+            atoms.add(text.substring(i, end));
+            i = end;
+        }
+        return atoms;
+    }
+
+    private static boolean isWordChar(int c) {
+        return c < 0x80 && Character.isLetterOrDigit(c) || c >= '０' && c <= '９';
+    }
+
+    private static boolean isJoiner(int c) {
+        return c == '-' || c == '.' || c == '/' || c == ':' || c == '～' || c == '~';
+    }
+
+    /** A piece wider than a line, in parts that fit, split between characters. */
+    private List<String> split(String box, double firstRoom, double room) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        double used = 0;
+        for (int i = 0; i < box.length(); ) {
+            int c = box.codePointAt(i);
+            double width = cells.applyAsDouble(c);
+            if (used + width > (parts.isEmpty() ? firstRoom : room) + EPSILON && !part.isEmpty()) {
+                parts.add(part.toString());
+                part.setLength(0);
+                used = 0;
+            }
+            part.appendCodePoint(c);
+            used += width;
+            i += Character.charCount(c);
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+}

@@ -1,0 +1,72 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LineBreakerTest {
+
+    /** A grid where a Chinese character or full-width mark is one cell and anything below U+2E80 half of one. */
+    private static final LineBreaker HALF_WIDTH_LATIN = new LineBreaker(c -> c < 0x2E80 ? 0.5 : 1);
+
+    @Test
+    void aColonNeverStartsALine_theCharacterBeforeItGoesDownWithIt() {
+        // 20 characters on a line of 19: the colon takes the character before it down
+        List<String> lines = HALF_WIDTH_LATIN.lines("各县（市）区人民政府，市政府各直属单位：", 19, 0);
+
+        assertThat(lines).containsExactly("各县（市）区人民政府，市政府各直属单", "位：");
+        assertThat(lines).noneMatch(line -> LineBreaker.NO_LINE_START.indexOf(line.charAt(0)) >= 0);
+    }
+
+    @Test
+    void anOpeningBracketNeverEndsALine_andANumberIsNeverSplit() {
+        // "（2021-2035年）" would otherwise break after "（" or inside the number
+        String text = "现将《关于印发全民科学素质行动规划纲要（2021-2035年）的通知》印发给你们";
+        for (double width = 8; width <= 28; width++) {
+            List<String> lines = HALF_WIDTH_LATIN.lines(text, width, 2);
+            assertThat(String.join("", lines)).isEqualTo(text);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                assertThat(LineBreaker.NO_LINE_START.indexOf(line.charAt(0))).as("%s at %s", line, width).isNegative();
+                assertThat(LineBreaker.NO_LINE_END.indexOf(line.charAt(line.length() - 1))).as(line).isNegative();
+                assertThat(line).as("width %s", width).doesNotEndWith("2021-").doesNotEndWith("2021");
+                assertThat(HALF_WIDTH_LATIN.width(line)).isLessThanOrEqualTo(i == 0 ? width - 2 : width);
+            }
+        }
+    }
+
+    @Test
+    void percentagesDecimalsAndLatinWordsStayWhole() {
+        List<String> lines = HALF_WIDTH_LATIN.lines("比例达到12.5%以上，执行GB/T9704标准，每年开展50次以上", 6, 0);
+
+        assertThat(lines).anyMatch(line -> line.contains("12.5%")).anyMatch(line -> line.contains("GB/T9704"));
+    }
+
+    @Test
+    void fullLinesAreFilled_andAParagraphEndsWhereItEnds() {
+        String text = "深".repeat(60);
+        List<String> lines = HALF_WIDTH_LATIN.lines(text, 28, 2);
+
+        assertThat(lines).extracting(String::length).containsExactly(26, 28, 6);
+    }
+
+    @Test
+    void aPieceWiderThanALine_isSplitRatherThanLost() {
+        String url = "https://example.org/" + "a".repeat(80);
+        List<String> lines = HALF_WIDTH_LATIN.lines("见" + url, 28, 0);
+
+        assertThat(String.join("", lines)).isEqualTo("见" + url);
+        assertThat(lines).allMatch(line -> HALF_WIDTH_LATIN.width(line) <= 28);
+    }
+
+    @Test
+    void dashesAndEllipsesStayWhole() {
+        for (double width = 3; width <= 12; width++) {
+            List<String> lines = HALF_WIDTH_LATIN.lines("科学精神——求真务实……持之以恒", width, 0);
+            assertThat(lines).noneMatch(line -> line.startsWith("—") || line.startsWith("…"));
+            assertThat(lines).noneMatch(line -> line.endsWith("—") && !line.endsWith("——"));
+        }
+    }
+}

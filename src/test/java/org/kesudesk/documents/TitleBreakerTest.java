@@ -1,0 +1,50 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TitleBreakerTest {
+
+    /** 2号 on the 156 mm 版心: 20 Chinese characters a line; digits and Latin letters half of one. */
+    private static final TitleBreaker BREAKER = new TitleBreaker(c -> c < 0x2E80 ? 0.5 : 1);
+    private static final double LINE = 20;
+
+    @Test
+    void titlesOfRealStylePlans_breakBetweenWords_inATrapezoidOrDiamond() {
+        assertThat(BREAKER.lines("齐齐哈尔市人民政府办公室关于印发齐齐哈尔市全民科学素质行动规划纲要实施方案（2021-2025年）的通知",
+                LINE, List.of("齐齐哈尔市", "齐齐哈尔市人民政府办公室")))
+                .containsExactly("齐齐哈尔市人民政府办公室关于", "印发齐齐哈尔市全民科学素质行动规划纲要",
+                        "实施方案（2021-2025年）的通知");
+        assertThat(BREAKER.lines("梅里斯达斡尔族区人民政府关于做好2026年科普工作要点落实工作的通知", LINE,
+                List.of("梅里斯达斡尔族区", "梅里斯达斡尔族区人民政府")))
+                // 14 over 18 would widen downwards: two even lines, the region's name whole
+                .containsExactly("梅里斯达斡尔族区人民政府关于做好", "2026年科普工作要点落实工作的通知");
+        assertThat(BREAKER.lines("齐齐哈尔市全民科学素质行动规划纲要实施方案（2021-2025年）", LINE, List.of("齐齐哈尔市")))
+                .containsExactly("齐齐哈尔市全民科学素质行动规划纲要", "实施方案（2021-2025年）");
+        assertThat(BREAKER.lines("关于印发《黑龙江省全民科学素质行动规划纲要实施方案（2021—2025年）》的通知", LINE,
+                List.of("黑龙江省")))
+                // the national document's name (全民科学素质行动规划纲要) is never split: three lines, a diamond
+                .containsExactly("关于印发《黑龙江省", "全民科学素质行动规划纲要实施方案", "（2021—2025年）》的通知");
+    }
+
+    @Test
+    void aShortTitleStaysOnOneLine_andBreaksTypedIntoItWin() {
+        assertThat(BREAKER.lines("关于做好科普工作的通知", LINE, List.of())).containsExactly("关于做好科普工作的通知");
+        assertThat(BREAKER.lines("甲市人民政府关于印发\n科普实施方案的通知", LINE, List.of()))
+                .containsExactly("甲市人民政府关于印发", "科普实施方案的通知");
+    }
+
+    @Test
+    void everyLineFits_andNoneStartsWithAClosingMark() {
+        String title = "某某市科学技术协会、某某市教育局、某某市科学技术局关于联合开展2026年全国科普日（9月）活动的通知";
+        List<String> lines = BREAKER.lines(title, LINE, List.of("某某市科学技术协会", "某某市教育局", "某某市科学技术局"));
+
+        assertThat(String.join("", lines)).isEqualTo(title);
+        assertThat(lines).allMatch(line -> line.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum() <= LINE);
+        assertThat(lines).noneMatch(line -> LineBreaker.NO_LINE_START.indexOf(line.charAt(0)) >= 0);
+        assertThat(lines).noneMatch(line -> line.contains("科学技") && !line.contains("科学技术"));
+    }
+}
