@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class Jpackage {
 
-    /** The Java modules the app uses (jlink keeps only these): see TECH.md. */
+    /** The Java modules the app and its libraries use (jlink keeps only these). */
     private static final String MODULES = "java.base,java.desktop,java.sql,java.naming,java.logging,java.xml,"
             + "java.scripting,java.management,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec,"
             + "jdk.management,jdk.zipfs";

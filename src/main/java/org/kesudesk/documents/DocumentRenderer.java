@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -58,7 +60,12 @@ public final class DocumentRenderer {
                 parameters.put("docNumber", header.docNumber());
                 String copiedTo = DocumentRows.copiedTo(header.copiedTo());
                 parameters.put("copiedTo", copiedTo);
-                parameters.put("copiedToLines", DocumentRows.copiedToLines(copiedTo));
+                List<String> colophonLines = DocumentRows.copiedToLines(copiedTo,
+                        Messages.get("documents.colophon.copiedTo"));
+                parameters.put("copiedTo1", colophonLines.isEmpty() ? "" : colophonLines.get(0));
+                parameters.put("copiedTo2", colophonLines.size() < 2 ? "" : colophonLines.get(1));
+                parameters.put("copiedToLabel", Messages.get("documents.colophon.copiedTo"));
+                parameters.put("copiedToLines", colophonLines.size());
                 parameters.put("printedBy", header.printedBy());
                 parameters.put("printedDate", header.printedDate());
                 parameters.put("colophon", !divisionAttached);
@@ -86,10 +93,12 @@ public final class DocumentRenderer {
             JasperPrint print = JasperFillManager.fillReport(template(kind), parameters,
                     new JRMapCollectionDataSource(rows));
             print.setName(Messages.get("documents.kind." + kind.name()));
+            Map<JRPrintPage, List<JRPrintElement>> plainPages = kind == DocumentKind.NOTICE
+                    ? Justification.apply(print) : Map.of();
             if (kind == DocumentKind.NOTICE && divisionAttached) {
                 appendDivision(print, plan, parameters);
             }
-            return new RenderedDocument(print);
+            return new RenderedDocument(print, plainPages);
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
         }

@@ -1,6 +1,7 @@
 package org.kesudesk.documents;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,76 +25,102 @@ final class DocumentRows {
 
     /** Characters of 3号 on a line of the 156 mm 版心 (the grid font sets them 15.75 pt apart, as Word's grid does). */
     static final int CHARS_PER_LINE = 28;
-    /** Characters of 4号 (14 pt) on a 版记 line, one character's indent on each side. */
-    static final int COLOPHON_CHARS_PER_LINE = 29;
     private static final char FULL_WIDTH_SPACE = '\u3000';
     private static final Pattern SECTION_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.*");
 
     private DocumentRows() {
     }
 
-    /** The notice below its 版头: title, 主送, its text, 署名 and date; then, from a new page, the plan. */
+    /**
+     * The notice below its 版头, as lines ({@link NoticeLines}): title, 主送, its text, 署名 and date; then, from a
+     * new page, the plan, every paragraph of it.
+     */
     static List<Map<String, ?>> notice(PlanDocument plan, NoticeHeader header, List<String> attachments) {
-        List<Map<String, ?>> rows = new ArrayList<>();
+        NoticeLines lines = new NoticeLines();
+        List<String> names = names(plan, header);
         // the 版头 (发文机关标志, 发文字号, red rule) is the template's title band; the title 空二行 below the rule
-        rows.add(row("BLANK", ""));
-        rows.add(row("BLANK", ""));
-        rows.add(row("TITLE", header.title()));
-        rows.add(row("BLANK", ""));
+        lines.blank();
+        lines.blank();
+        lines.title(header.title(), names);
+        lines.blank();
         if (!header.addressees().isBlank()) {
             String addressees = header.addressees().strip();
-            rows.add(row("ADDRESSEE", addressees.endsWith("：") || addressees.endsWith(":")
-                    ? addressees.replaceFirst(":$", "：") : addressees + "："));
+            lines.paragraph(addressees.endsWith("：") || addressees.endsWith(":")
+                    ? addressees.replaceFirst(":$", "：") : addressees + "：", DocumentFonts.FANGSONG, false, false);
         }
-        paragraphs(header.noticeBody()).forEach(p -> rows.add(row("BODY", p)));
+        paragraphs(header.noticeBody()).forEach(p -> lines.paragraph(p, DocumentFonts.FANGSONG, true, false));
         // 附件说明: 空一行 below the text, 左空二字, numbered when there are several, no punctuation after a name
         if (!attachments.isEmpty()) {
-            rows.add(row("BLANK", ""));
+            lines.blank();
             for (int i = 0; i < attachments.size(); i++) {
                 String name = attachments.size() == 1 ? attachments.get(i) : (i + 1) + "." + attachments.get(i);
                 String lead = i == 0 ? Messages.get("documents.attachment.lead")
                         : String.valueOf(FULL_WIDTH_SPACE).repeat(3);
-                rows.add(row("BODY", lead + name));
+                lines.paragraph(lead + name, DocumentFonts.FANGSONG, true, false);
             }
         }
-        signature(header.signature(), header.date(), rows);
+        signature(header.signature(), header.date(), lines);
 
-        rows.add(row("BREAK", ""));
-        rows.add(row("PLAN_TITLE", plan.plan().planTitle().isBlank() ? header.title() : plan.plan().planTitle()));
-        rows.add(row("BLANK", ""));
+        lines.pageBreak();
+        lines.title(plan.plan().planTitle().isBlank() ? header.title() : plan.plan().planTitle(), names);
+        lines.blank();
         for (String paragraph : paragraphs(plan.plan().goalText())) {
-            rows.add(row(SECTION_HEADING.matcher(paragraph).matches() ? "SECTION" : "BODY", paragraph));
+            boolean heading = SECTION_HEADING.matcher(paragraph).matches();
+            lines.paragraph(paragraph, heading ? DocumentFonts.HEITI : DocumentFonts.FANGSONG, true, heading);
         }
         for (PlanNode section : plan.sections()) {
-            rows.add(row("SECTION", displayName(section)));
+            lines.paragraph(displayName(section), DocumentFonts.HEITI, true, true);
             // the section's introduction (三、… 深化科普供给侧改革…实施5项重点工程。) before its first item
-            paragraphs(section.text()).forEach(paragraph -> rows.add(row("BODY", paragraph)));
+            paragraphs(section.text()).forEach(p -> lines.paragraph(p, DocumentFonts.FANGSONG, true, false));
             for (PlanNode item : section.children()) {
-                rows.add(row("ITEM", displayName(item)));
-                String goal = item.text().strip() + unitsClause(item);
-                if (!goal.isBlank()) {
-                    rows.add(row("BODY", goal));
-                }
-                tasks(item, rows);
+                lines.paragraph(displayName(item), DocumentFonts.KAITI, true, true);
+                text(lines, "", item.text(), unitsClause(item));
+                tasks(item, lines);
             }
         }
-        return rows;
+        return lines.rows();
     }
 
-    private static void tasks(PlanNode parent, List<Map<String, ?>> rows) {
+    /** Names a title never breaks inside: the issuer, and every unit of the plan. */
+    private static List<String> names(PlanDocument plan, NoticeHeader header) {
+        List<String> names = new ArrayList<>();
+        names.add(plan.plan().issuer());
+        names.add(header.signature());
+        unitsOf(plan).forEach(unit -> names.add(unit.name()));
+        return names;
+    }
+
+    private static void tasks(PlanNode parent, NoticeLines lines) {
         for (PlanNode task : parent.children()) {
-            String text = task.text().isBlank() ? task.title() + "。" : task.text().strip();
-            rows.add(row("TASK", task.kind().numbering(task.label()) + text + unitsClause(task)));
-            tasks(task, rows);
+            String text = task.text().isBlank() ? task.title() + "。" : task.text();
+            text(lines, task.kind().numbering(task.label()), text, unitsClause(task));
+            tasks(task, lines);
         }
+    }
+
+    /**
+     * A node's text, a paragraph for each of its lines: the numbering before the first, the units after the last
+     * (a task whose text goes on over several paragraphs keeps every one of them).
+     */
+    private static void text(NoticeLines lines, String numbering, String text, String units) {
+        List<String> paragraphs = new ArrayList<>(paragraphs(text));
+        if (paragraphs.isEmpty()) {
+            if (!(numbering + units).isBlank()) {
+                lines.paragraph(numbering + units, DocumentFonts.FANGSONG, true, false);
+            }
+            return;
+        }
+        paragraphs.set(0, numbering + paragraphs.get(0));
+        int last = paragraphs.size() - 1;
+        paragraphs.set(last, paragraphs.get(last) + units);
+        paragraphs.forEach(p -> lines.paragraph(p, DocumentFonts.FANGSONG, true, false));
     }
 
     /** 署名 and 成文日期 without a seal: 空一行 below the text, 署名 右空二字, the date two characters to its right. */
-    private static void signature(String signature, String date, List<Map<String, ?>> rows) {
+    private static void signature(String signature, String date, NoticeLines lines) {
         if (signature.isBlank() && date.isBlank()) {
             return;
         }
-        rows.add(row("BLANK", ""));
         double signatureWidth = width(signature);
         double dateWidth = width(date);
         double signatureStart = CHARS_PER_LINE - 2 - signatureWidth;
@@ -102,35 +129,93 @@ final class DocumentRows {
             dateStart = CHARS_PER_LINE - 2 - dateWidth;
             signatureStart = dateStart - 2;
         }
-        if (!signature.isBlank()) {
-            rows.add(row("SIGNATURE", indent(signatureStart) + signature));
-        }
-        if (!date.isBlank()) {
-            rows.add(row("DATE", indent(dateStart) + date));
-        }
+        lines.signOff(signature.isBlank() ? "" : indent(signatureStart) + signature,
+                date.isBlank() ? "" : indent(dateStart) + date);
     }
 
-    /** The division table: a row per section, per action/project (with its lead units) and per task. */
+    /** 小四 (12 pt), the size of the division table's cells. */
+    static final float CELL_SIZE = 12f;
+    /** Points of text in the table's cells (the columns less 4 pt of padding on each side). */
+    static final float TASK_CELL = 206 - 8;
+    static final float LEAD_CELL = 90 - 8;
+    static final float RESPONSIBLE_CELL = 110 - 8;
+
+    /**
+     * The division table: a row per task (and sub-task), the section's and the action's or project's row above the
+     * first task under them, so that a group row is never left at the foot of a page; cells broken into lines here
+     * ({@link #cellLines}, {@link #unitLines}).
+     */
     static List<Map<String, ?>> division(PlanDocument plan) {
         List<Map<String, ?>> rows = new ArrayList<>();
         int number = 0;
         for (PlanNode section : plan.sections()) {
-            rows.add(tableRow("SECTION", "", displayName(section), "", ""));
+            Map<String, Object> above = new HashMap<>();
+            above.put("section", displayName(section));
             for (PlanNode item : section.children()) {
-                String lead = names(item.unitsIn(Role.LEAD));
-                rows.add(tableRow("ITEM", "", displayName(item), lead, ""));
+                List<Unit> leads = item.unitsIn(Role.LEAD);
+                above.put("item", cellLines(displayName(item), TASK_CELL, DocumentFonts.KAITI));
+                above.put("itemLead", unitLines(leads, LEAD_CELL, DocumentFonts.KAITI));
+                String lead = unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG);
                 for (PlanNode task : item.children()) {
                     number++;
-                    rows.add(tableRow("TASK", String.valueOf(number), displayName(task), lead,
-                            names(task.unitsIn(Role.RESPONSIBLE))));
+                    rows.add(taskRow(above, String.valueOf(number), displayName(task), lead, task));
+                    above.clear();
                     for (PlanNode subtask : task.children()) {
-                        rows.add(tableRow("TASK", "", "  " + displayName(subtask), lead,
-                                names(subtask.unitsIn(Role.RESPONSIBLE))));
+                        rows.add(taskRow(above, "", "\u3000" + displayName(subtask), lead, subtask));
                     }
                 }
+                if (!above.isEmpty()) {
+                    rows.add(new HashMap<>(above));
+                    above.clear();
+                }
+            }
+            if (!above.isEmpty()) {
+                rows.add(new HashMap<>(above));
             }
         }
         return rows;
+    }
+
+    private static Map<String, ?> taskRow(Map<String, Object> above, String number, String task, String lead,
+                                          PlanNode node) {
+        Map<String, Object> row = new HashMap<>(above);
+        row.put("number", number);
+        row.put("task", cellLines(task, TASK_CELL, DocumentFonts.FANGSONG));
+        row.put("lead", lead);
+        row.put("responsible", unitLines(node.unitsIn(Role.RESPONSIBLE), RESPONSIBLE_CELL, DocumentFonts.FANGSONG));
+        return row;
+    }
+
+    /** A cell's text as lines for its width, by the Chinese line-breaking rules. */
+    static String cellLines(String text, float width, DocumentFonts font) {
+        float cell = font.advance('中', CELL_SIZE);
+        LineBreaker breaker = new LineBreaker(c -> font.advance(c, CELL_SIZE) / cell);
+        return String.join("\n", breaker.lines(text, width / cell, 0));
+    }
+
+    /**
+     * Unit names as lines for a cell, joined by 、 and broken only after one: a name is never split (a name wider
+     * than the cell is broken by the line-breaking rules).
+     */
+    static String unitLines(List<Unit> units, float width, DocumentFonts font) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < units.size(); i++) {
+            String name = units.get(i).name() + (i < units.size() - 1 ? "、" : "");
+            if (!line.isEmpty() && font.advance(line + name, CELL_SIZE) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (font.advance(name, CELL_SIZE) > width) {
+                lines.add(cellLines(name, width, font));
+            } else {
+                line.append(name);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return String.join("\n", lines);
     }
 
     /**
@@ -190,12 +275,47 @@ final class DocumentRows {
         node.children().forEach(child -> collectUnits(child, units));
     }
 
-    /** How many 版记 lines 抄送 takes (0, 1 or 2; a longer list is set smaller to fit two). */
-    static int copiedToLines(String copiedTo) {
+    /** 4号, the size of the 版记. */
+    static final float COLOPHON_SIZE = 14f;
+    /** Points of a 版记 line: the 版心 less one character of 4号 on each side. */
+    static final float COLOPHON_LINE = 442 - 2 * COLOPHON_SIZE;
+
+    /**
+     * 抄送 as lines of the 版记 (without "抄送："): broken only after a separator, so that no name is split; a
+     * line after the first starts under the first name (it hangs after "抄送："). More than two lines' worth goes
+     * on the second, which the template sets smaller to fit.
+     */
+    static List<String> copiedToLines(String copiedTo, String label) {
         if (copiedTo.isBlank()) {
-            return 0;
+            return List.of();
         }
-        return width("抄送：" + copiedTo) <= COLOPHON_CHARS_PER_LINE ? 1 : 2;
+        float room = COLOPHON_LINE - DocumentFonts.FANGSONG.advance(label, COLOPHON_SIZE);
+        List<String> names = new ArrayList<>();
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < copiedTo.length(); i++) {
+            char c = copiedTo.charAt(i);
+            name.append(c);
+            if (c == '，' || c == '、' || c == ',') {
+                names.add(name.toString());
+                name.setLength(0);
+            }
+        }
+        if (!name.isEmpty()) {
+            names.add(name.toString());
+        }
+        StringBuilder first = new StringBuilder();
+        int next = 0;
+        while (next < names.size()
+                && DocumentFonts.FANGSONG.advance(first + names.get(next), COLOPHON_SIZE) <= room) {
+            first.append(names.get(next++));
+        }
+        if (first.isEmpty()) {
+            return List.of(copiedTo);
+        }
+        if (next == names.size()) {
+            return List.of(first.toString());
+        }
+        return List.of(first.toString(), String.join("", names.subList(next, names.size())));
     }
 
     /** 抄送 as printed: the names, ending with a 句号. */
@@ -238,14 +358,6 @@ final class DocumentRows {
 
     private static String indent(double characters) {
         return String.valueOf(FULL_WIDTH_SPACE).repeat((int) Math.max(0, Math.round(characters)));
-    }
-
-    private static Map<String, ?> row(String kind, String text) {
-        return Map.of("kind", kind, "text", text);
-    }
-
-    private static Map<String, ?> tableRow(String kind, String number, String task, String lead, String responsible) {
-        return Map.of("kind", kind, "number", number, "task", task, "lead", lead, "responsible", responsible);
     }
 
     private static Map<String, ?> unitRow(Unit unit, String kind, String text) {

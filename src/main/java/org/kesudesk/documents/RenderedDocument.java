@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
 import javax.print.PrintServiceLookup;
 
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperPrintManager;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
@@ -25,9 +31,16 @@ import org.kesudesk.l10n.UserFacingException;
 public final class RenderedDocument {
 
     private final JasperPrint print;
+    /** The elements of the pages whose lines were spread, as they were: what the Word export lays out itself. */
+    private final Map<JRPrintPage, List<JRPrintElement>> plainPages;
 
     RenderedDocument(JasperPrint print) {
+        this(print, Map.of());
+    }
+
+    RenderedDocument(JasperPrint print, Map<JRPrintPage, List<JRPrintElement>> plainPages) {
         this.print = print;
+        this.plainPages = plainPages;
     }
 
     public int pageCount() {
@@ -47,7 +60,7 @@ public final class RenderedDocument {
     }
 
     /** The page (from 0) drawn at the zoom (1 = 72 dots per inch), for a preview. */
-    public BufferedImage pageImage(int page, float zoom) {
+    public synchronized BufferedImage pageImage(int page, float zoom) {
         try {
             return (BufferedImage) JasperPrintManager.printPageToImage(print, page, zoom);
         } catch (JRException e) {
@@ -69,7 +82,7 @@ public final class RenderedDocument {
     }
 
     /** Writes the document in the format. */
-    public void write(OutputStream out, OutputFormat format) {
+    public synchronized void write(OutputStream out, OutputFormat format) {
         try {
             switch (format) {
                 case PDF -> {
@@ -82,7 +95,7 @@ public final class RenderedDocument {
                     exporter.setConfiguration(configuration);
                     exporter.exportReport();
                 }
-                case DOCX -> {
+                case DOCX -> withPlainPages(() -> {
                     JRDocxExporter exporter = new JRDocxExporter();
                     exporter.setExporterInput(new SimpleExporterInput(print));
                     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
@@ -91,11 +104,29 @@ public final class RenderedDocument {
                     configuration.setFlexibleRowHeight(true);
                     exporter.setConfiguration(configuration);
                     exporter.exportReport();
-                }
+                });
                 default -> throw new IllegalArgumentException(format.name());
             }
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
+        }
+    }
+
+    private interface Export {
+        void run() throws JRException;
+    }
+
+    /** Runs an export on the pages with their lines as the report set them, not spread character by character. */
+    private void withPlainPages(Export export) throws JRException {
+        Map<JRPrintPage, List<JRPrintElement>> spread = new IdentityHashMap<>();
+        plainPages.forEach((page, elements) -> {
+            spread.put(page, page.getElements());
+            page.setElements(elements);
+        });
+        try {
+            export.run();
+        } finally {
+            spread.forEach(JRPrintPage::setElements);
         }
     }
 
@@ -104,7 +135,7 @@ public final class RenderedDocument {
      *
      * @return whether it was sent to a printer (false if the user cancelled the dialog)
      */
-    public boolean print(boolean withDialog) {
+    public synchronized boolean print(boolean withDialog) {
         if (PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
             throw new UserFacingException("documents.error.noPrinter");
         }

@@ -1,0 +1,97 @@
+package org.kesudesk.documents;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The bundled fonts the documents are set in (the families of fonts/fonts.xml), measured as JasperReports measures
+ * them (AWT, fractional metrics): the advance of a character, so that lines are broken to fit before the report is
+ * filled, and spread to the 版心's edges after.
+ */
+enum DocumentFonts {
+
+    /** 仿宋 on the grid: a Chinese character is 15.74 pt at 3号, 28 to the 版心's 442 pt. */
+    FANGSONG("Kesu Fangsong", "fonts/FandolFangGrid-Regular.otf"),
+    HEITI("Kesu Heiti", "fonts/FandolHei-Regular.otf"),
+    KAITI("Kesu Kaiti", "fonts/FandolKai-Regular.otf"),
+    XIAOBIAOSONG("Kesu Xiaobiaosong", "fonts/FandolSong-Bold.otf");
+
+    /** 3号, the size of the text. */
+    static final float TEXT_SIZE = 16f;
+    /** 2号, the size of titles. */
+    static final float TITLE_SIZE = 22f;
+    private static final FontRenderContext MEASURING = new FontRenderContext(null, true, true);
+    private static final float EM = 1000f;
+
+    private final String family;
+    private final String resource;
+    private volatile Font font;
+    private final Map<Integer, Float> emAdvances = new ConcurrentHashMap<>();
+
+    DocumentFonts(String family, String resource) {
+        this.family = family;
+        this.resource = resource;
+    }
+
+    /** The family name the templates use. */
+    String family() {
+        return family;
+    }
+
+    /** The font of that family name, if it is one of these. */
+    static java.util.Optional<DocumentFonts> named(String family) {
+        for (DocumentFonts font : values()) {
+            if (font.family.equals(family)) {
+                return java.util.Optional.of(font);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A character's advance at the size, in points. */
+    float advance(int codePoint, float size) {
+        return emAdvances.computeIfAbsent(codePoint, this::measure) * size;
+    }
+
+    /** A text's advance at the size, in points. */
+    float advance(CharSequence text, float size) {
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            width += advance(c, size);
+            i += Character.charCount(c);
+        }
+        return width;
+    }
+
+    private float measure(int codePoint) {
+        Font unit = font();
+        String text = new String(Character.toChars(codePoint));
+        return (float) (unit.getStringBounds(text, MEASURING).getWidth() / EM);
+    }
+
+    /** The font at a size where advances are exact to a thousandth of an em. */
+    private Font font() {
+        Font loaded = font;
+        if (loaded == null) {
+            try (InputStream in = DocumentFonts.class.getResourceAsStream("/" + resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing font " + resource);
+                }
+                loaded = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(EM);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("cannot read font " + resource, e);
+            }
+            font = loaded;
+        }
+        return loaded;
+    }
+}

@@ -1,0 +1,137 @@
+package org.kesudesk.documents;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The notice as lines, broken here rather than by the report: each row of the template is a block of one to four
+ * lines on the 29 pt grid that the report keeps on one page. A heading is kept with the line after it (its block
+ * goes to the next page whole), and the 署名 and 成文日期 with the last line of the text. Lines that a paragraph
+ * continues after are marked to be spread to the 版心's right edge ({@link Justification}).
+ */
+final class NoticeLines {
+
+    /** Cells of the grid on a line: 28 characters of 3号 仿宋 on the 156 mm 版心. */
+    static final double LINE_CELLS = 28;
+    /** The grid's cell: the advance of a Chinese character of the grid font at 3号. */
+    static final float CELL = DocumentFonts.FANGSONG.advance('中', DocumentFonts.TEXT_SIZE);
+    /** Characters of 2号 on a title line. */
+    static final double TITLE_CELLS = 20;
+    private static final String INDENT = "\u3000\u3000";
+    private static final int MOST_IN_A_BLOCK = 4;
+
+    private final List<Map<String, ?>> rows = new ArrayList<>();
+    /** Lines waiting to be kept with the line after them (the lines of headings). */
+    private final List<Line> kept = new ArrayList<>();
+
+    /** One line: its text, its font, whether it is spread to the right edge. */
+    record Line(String text, DocumentFonts font, boolean justified) {
+    }
+
+    List<Map<String, ?>> rows() {
+        flushKept();
+        return rows;
+    }
+
+    /** An empty line (空一行). */
+    void blank() {
+        flushKept();
+        rows.add(Map.of("kind", "BLANK"));
+    }
+
+    /** A new page. */
+    void pageBreak() {
+        flushKept();
+        rows.add(Map.of("kind", "BREAK"));
+    }
+
+    /** A title in 2号 小标宋, centred, broken between words. */
+    void title(String title, Collection<String> names) {
+        flushKept();
+        TitleBreaker breaker = new TitleBreaker(c -> DocumentFonts.XIAOBIAOSONG.advance(c, DocumentFonts.TITLE_SIZE)
+                / DocumentFonts.TITLE_SIZE);
+        for (String line : breaker.lines(title, TITLE_CELLS, names)) {
+            rows.add(Map.of("kind", "TITLE", "t1", line));
+        }
+    }
+
+    /** A paragraph, 左空二字 unless {@code indented} is false; a heading is kept with what follows it. */
+    void paragraph(String text, DocumentFonts font, boolean indented, boolean heading) {
+        if (text.indexOf('\n') >= 0) {
+            // a line of the template holds one line: paragraphs of a text are paragraphs here too
+            text.lines().filter(p -> !p.isBlank()).forEach(p -> paragraph(p.strip(), font, indented, heading));
+            return;
+        }
+        LineBreaker breaker = new LineBreaker(c -> font.advance(c, DocumentFonts.TEXT_SIZE) / CELL);
+        double indent = indented ? breaker.width(INDENT) : 0;
+        List<String> lines = breaker.lines(text, LINE_CELLS, indent);
+        for (int i = 0; i < lines.size(); i++) {
+            boolean last = i == lines.size() - 1;
+            Line line = new Line((i == 0 && indented ? INDENT : "") + lines.get(i), font, !last);
+            if (heading) {
+                kept.add(line);
+            } else {
+                add(line);
+            }
+        }
+    }
+
+    /**
+     * 署名 and 成文日期, 空一行 below the text, kept on one page with the text's last line (GB/T 9704 7.3.5: the
+     * signature never stands alone on a page).
+     */
+    void signOff(String signature, String date) {
+        flushKept();
+        List<Line> block = new ArrayList<>();
+        if (!rows.isEmpty() && "LINE".equals(rows.get(rows.size() - 1).get("kind"))) {
+            Map<String, ?> last = rows.remove(rows.size() - 1);
+            block.add(new Line((String) last.get("t1"), DocumentFonts.valueOf((String) last.get("f1")),
+                    Boolean.parseBoolean((String) last.get("j1"))));
+        }
+        block.add(new Line("", DocumentFonts.FANGSONG, false));
+        if (!signature.isBlank()) {
+            block.add(new Line(signature, DocumentFonts.FANGSONG, false));
+        }
+        if (!date.isBlank()) {
+            block.add(new Line(date, DocumentFonts.FANGSONG, false));
+        }
+        rows.add(block(block));
+    }
+
+    private void add(Line line) {
+        if (kept.isEmpty()) {
+            rows.add(block(List.of(line)));
+            return;
+        }
+        List<Line> block = new ArrayList<>(kept);
+        block.add(line);
+        kept.clear();
+        // a heading longer than a block: its first lines go on their own
+        while (block.size() > MOST_IN_A_BLOCK) {
+            rows.add(block(List.of(block.remove(0))));
+        }
+        rows.add(block(block));
+    }
+
+    private void flushKept() {
+        for (Line line : kept) {
+            rows.add(block(List.of(line)));
+        }
+        kept.clear();
+    }
+
+    private static Map<String, ?> block(List<Line> lines) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("kind", lines.size() == 1 ? "LINE" : "BLOCK" + lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            row.put("t" + (i + 1), line.text());
+            row.put("f" + (i + 1), line.font().name());
+            row.put("j" + (i + 1), String.valueOf(line.justified()));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,153 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.parse.PlanDocumentReader;
+
+/** The 任务分工表 read back from its PDF: what each column's lines hold, and what ends each page. */
+class DivisionTypesettingTest {
+
+    /** The columns' left edges on the page (the 版心 starts 79 pt from the left; 序号 is its first column). */
+    private static final float NUMBER_COLUMN = 79;
+    private static final float TASK_COLUMN = 79 + 36;
+    private static final float LEAD_COLUMN = 79 + 242;
+    private static final float RESPONSIBLE_COLUMN = 79 + 332;
+    private static final float TABLE_RIGHT = 79 + 442;
+
+    @TempDir
+    static Path folder;
+    private static PlanDocument plan;
+    private static List<List<Glyphs>> pages;
+
+    /** The glyphs on one baseline of a page. */
+    record Glyphs(float baseline, List<TextPosition> glyphs) {
+        String in(float from, float to) {
+            StringBuilder text = new StringBuilder();
+            // the table's cells only (小四, 12 pt): not the title, the page numbers or the 版记
+            glyphs.stream().filter(g -> Math.abs(g.getFontSizeInPt() - 12) < 0.5f)
+                    .filter(g -> g.getXDirAdj() >= from - 0.5f && g.getXDirAdj() < to - 1)
+                    .forEach(g -> text.append(g.getUnicode()));
+            return text.toString().replaceAll("\\s", "");
+        }
+    }
+
+    @BeforeAll
+    static void renderTheSampleDivisionTable() throws IOException {
+        try (InputStream in = DivisionTypesettingTest.class.getResourceAsStream(
+                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
+                    List.of()).document();
+        }
+        Path pdf = folder.resolve("division.pdf");
+        new DocumentRenderer().render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .save(pdf, OutputFormat.PDF);
+        pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                pages.add(lines(document, page));
+            }
+        }
+    }
+
+    @Test
+    void theUnitColumnsHoldWholeUnitNames_brokenOnlyAfterASeparator() {
+        Set<String> names = new HashSet<>();
+        plan.sections().forEach(section -> collect(section, names));
+        int lines = 0;
+        List<String> broken = new ArrayList<>();
+        for (List<Glyphs> page : pages) {
+            for (Glyphs line : page) {
+                for (String cell : List.of(line.in(LEAD_COLUMN, RESPONSIBLE_COLUMN),
+                        line.in(RESPONSIBLE_COLUMN, TABLE_RIGHT))) {
+                    if (cell.isEmpty() || cell.equals("牵头单位") || cell.equals("责任单位")) {
+                        continue;
+                    }
+                    lines++;
+                    for (String name : cell.split("、")) {
+                        if (!names.contains(name)) {
+                            broken.add(cell);
+                        }
+                    }
+                    if (cell.startsWith("、")) {
+                        broken.add(cell);
+                    }
+                }
+            }
+        }
+        assertThat(lines).isGreaterThan(100);
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void noPageEndsWithASectionOrActionRow_withoutItsFirstTask() {
+        String cellStart = "^(\\d+\\.|（\\d+）|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）).*";
+        String heading = "^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）).*";
+        for (int p = 0; p < pages.size() - 1; p++) {
+            // 序号 and 重点任务 together: "12.将…" for a task, "二、…" for a section, "（一）…" for an action
+            List<String> cells = pages.get(p).stream().map(line -> line.in(NUMBER_COLUMN, LEAD_COLUMN)
+                    .replaceFirst("^\\d+(?=\\d+\\.)", "")).filter(cell -> !cell.isEmpty()).toList();
+            String lastRow = cells.stream().filter(cell -> cell.matches(cellStart)).reduce((a, b) -> b).orElse("");
+            assertThat(lastRow).as("the last row of page %d", p + 1).isNotEmpty().doesNotMatch(heading);
+        }
+    }
+
+    @Test
+    void noCellLineStartsWithAClosingMark() {
+        List<String> wrong = new ArrayList<>();
+        for (List<Glyphs> page : pages) {
+            for (Glyphs line : page) {
+                for (String cell : List.of(line.in(TASK_COLUMN, LEAD_COLUMN), line.in(LEAD_COLUMN, RESPONSIBLE_COLUMN),
+                        line.in(RESPONSIBLE_COLUMN, TABLE_RIGHT))) {
+                    if (!cell.isEmpty() && LineBreaker.NO_LINE_START.indexOf(cell.charAt(0)) >= 0) {
+                        wrong.add(cell);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static void collect(PlanNode node, Set<String> names) {
+        node.assignments().forEach(a -> names.add(a.unit().name()));
+        node.children().forEach(child -> collect(child, names));
+    }
+
+    private static List<Glyphs> lines(PDDocument document, int page) throws IOException {
+        TreeMap<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                byBaseline.computeIfAbsent(Math.round(text.getYDirAdj() * 2), k -> new ArrayList<>()).add(text);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        List<Glyphs> lines = new ArrayList<>();
+        byBaseline.forEach((y, glyphs) -> {
+            glyphs.sort(Comparator.comparing(TextPosition::getXDirAdj));
+            lines.add(new Glyphs(y / 2f, glyphs));
+        });
+        return lines;
+    }
+}
