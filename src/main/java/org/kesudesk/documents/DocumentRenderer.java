@@ -85,7 +85,7 @@ public final class DocumentRenderer {
                     }
                 }
                 rows = DocumentRows.unitLists(plan, units);
-                parameters.put("planTitle", plan.plan().planTitle());
+                parameters.put("planTitle", DocumentRows.subtitle(plan));
             }
             default -> throw new IllegalArgumentException(kind.name());
         }
@@ -93,8 +93,8 @@ public final class DocumentRenderer {
             JasperPrint print = JasperFillManager.fillReport(template(kind), parameters,
                     new JRMapCollectionDataSource(rows));
             print.setName(Messages.get("documents.kind." + kind.name()));
-            Map<JRPrintPage, List<JRPrintElement>> plainPages = kind == DocumentKind.NOTICE
-                    ? Justification.apply(print) : Map.of();
+            Map<JRPrintPage, List<JRPrintElement>> plainPages = kind == DocumentKind.DIVISION
+                    ? Map.of() : Justification.apply(print);
             if (kind == DocumentKind.NOTICE && divisionAttached) {
                 appendDivision(print, plan, parameters);
             }

@@ -32,11 +32,11 @@ final class DocumentRows {
     }
 
     /**
-     * The notice below its 版头, as lines ({@link NoticeLines}): title, 主送, its text, 署名 and date; then, from a
+     * The notice below its 版头, as lines ({@link GridLines}): title, 主送, its text, 署名 and date; then, from a
      * new page, the plan, every paragraph of it.
      */
     static List<Map<String, ?>> notice(PlanDocument plan, NoticeHeader header, List<String> attachments) {
-        NoticeLines lines = new NoticeLines();
+        GridLines lines = new GridLines();
         List<String> names = names(plan, header);
         // the 版头 (发文机关标志, 发文字号, red rule) is the template's title band; the title 空二行 below the rule
         lines.blank();
@@ -90,7 +90,7 @@ final class DocumentRows {
         return names;
     }
 
-    private static void tasks(PlanNode parent, NoticeLines lines) {
+    private static void tasks(PlanNode parent, GridLines lines) {
         for (PlanNode task : parent.children()) {
             String text = task.text().isBlank() ? task.title() + "。" : task.text();
             text(lines, task.kind().numbering(task.label()), text, unitsClause(task));
@@ -102,7 +102,7 @@ final class DocumentRows {
      * A node's text, a paragraph for each of its lines: the numbering before the first, the units after the last
      * (a task whose text goes on over several paragraphs keeps every one of them).
      */
-    private static void text(NoticeLines lines, String numbering, String text, String units) {
+    private static void text(GridLines lines, String numbering, String text, String units) {
         List<String> paragraphs = new ArrayList<>(paragraphs(text));
         if (paragraphs.isEmpty()) {
             if (!(numbering + units).isBlank()) {
@@ -117,7 +117,7 @@ final class DocumentRows {
     }
 
     /** 署名 and 成文日期 without a seal: 空一行 below the text, 署名 右空二字, the date two characters to its right. */
-    private static void signature(String signature, String date, NoticeLines lines) {
+    private static void signature(String signature, String date, GridLines lines) {
         if (signature.isBlank() && date.isBlank()) {
             return;
         }
@@ -218,46 +218,68 @@ final class DocumentRows {
         return String.join("\n", lines);
     }
 
+    /** Cells of an entry's text in a unit list: the 版心 less the number's column (72 pt). */
+    static final double ENTRY_CELLS = Math.floor((442 - 72) / GridLines.CELL);
+
     /**
      * The unit lists: for each unit (in the catalogue's precedence) the actions and projects it leads and the tasks
-     * it is responsible for; only the named unit if one is given.
+     * it is responsible for, numbered once (the entry's own 1. or （一） is left out: the list numbers them), each
+     * entry's lines hanging under its text and kept on one page; only the named unit if one is given.
      */
     static List<Map<String, ?>> unitLists(PlanDocument plan, List<Unit> units) {
         List<Map<String, ?>> rows = new ArrayList<>();
+        GridLines lines = new GridLines();
+        List<String> names = names(plan, NoticeHeader.of(plan.plan()));
         for (Unit unit : units) {
             List<String> leads = new ArrayList<>();
             List<String> tasks = new ArrayList<>();
             for (PlanNode section : plan.sections()) {
                 for (PlanNode item : section.children()) {
                     if (has(item, unit, Role.LEAD)) {
-                        leads.add(displayName(item));
+                        leads.add(item.title());
                     }
                     collectTasks(item, item, unit, tasks);
                 }
             }
-            rows.add(unitRow(unit, "HEAD", Messages.get("documents.unitList.leads", leads.size())));
-            listed(unit, leads, rows);
-            rows.add(unitRow(unit, "HEAD", Messages.get("documents.unitList.tasks", tasks.size())));
-            listed(unit, tasks, rows);
+            lines.paragraph(Messages.get("documents.unitList.leads", leads.size()), DocumentFonts.HEITI, true, true);
+            listed(lines, leads);
+            lines.paragraph(Messages.get("documents.unitList.tasks", tasks.size()), DocumentFonts.HEITI, true, true);
+            listed(lines, tasks);
+            String title = String.join("\n", new TitleBreaker(c -> DocumentFonts.XIAOBIAOSONG.advance(c,
+                    DocumentFonts.TITLE_SIZE) / DocumentFonts.TITLE_SIZE).lines(
+                    Messages.get("documents.unitList.title", unit.name()), GridLines.TITLE_CELLS, names));
+            for (Map<String, ?> row : lines.takeRows("unit", unit.name())) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> titled = (Map<String, Object>) row;
+                titled.put("unitTitle", title);
+                rows.add(titled);
+            }
         }
         return rows;
+    }
+
+    /** The plan's title under a unit list's, in 3号楷体, broken between words. */
+    static String subtitle(PlanDocument plan) {
+        float cell = DocumentFonts.KAITI.advance('中', DocumentFonts.TEXT_SIZE);
+        return String.join("\n", new TitleBreaker(c -> DocumentFonts.KAITI.advance(c, DocumentFonts.TEXT_SIZE) / cell)
+                .lines(plan.plan().planTitle(), Math.floor(442 / cell), names(plan, NoticeHeader.of(plan.plan()))));
     }
 
     private static void collectTasks(PlanNode item, PlanNode parent, Unit unit, List<String> tasks) {
         for (PlanNode task : parent.children()) {
             if (has(task, unit, Role.RESPONSIBLE)) {
-                tasks.add(displayName(task) + Messages.get("documents.unitList.under", displayName(item)));
+                tasks.add(task.title() + Messages.get("documents.unitList.under", displayName(item)));
             }
             collectTasks(item, task, unit, tasks);
         }
     }
 
-    private static void listed(Unit unit, List<String> entries, List<Map<String, ?>> rows) {
+    private static void listed(GridLines lines, List<String> entries) {
         if (entries.isEmpty()) {
-            rows.add(unitRow(unit, "ENTRY", Messages.get("documents.unitList.none")));
+            lines.paragraph(Messages.get("documents.unitList.none"), DocumentFonts.FANGSONG, true, false);
         }
         for (int i = 0; i < entries.size(); i++) {
-            rows.add(unitRow(unit, "ENTRY", (i + 1) + "．" + entries.get(i)));
+            lines.entry((i + 1) + "．", entries.get(i), DocumentFonts.FANGSONG, ENTRY_CELLS);
         }
     }
 
@@ -360,7 +382,4 @@ final class DocumentRows {
         return String.valueOf(FULL_WIDTH_SPACE).repeat((int) Math.max(0, Math.round(characters)));
     }
 
-    private static Map<String, ?> unitRow(Unit unit, String kind, String text) {
-        return Map.of("unit", unit.name(), "kind", kind, "text", text);
-    }
 }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The notice as lines, broken here rather than by the report: each row of the template is a block of one to four
- * lines on the 29 pt grid that the report keeps on one page. A heading is kept with the line after it (its block
+ * A document as lines, broken here rather than by the report (the notice, the unit lists): each row of the template
+ * is a block of one to four lines on the 29 pt grid that the report keeps on one page. A heading is kept with the line after it (its block
  * goes to the next page whole), and the 署名 and 成文日期 with the last line of the text. Lines that a paragraph
  * continues after are marked to be spread to the 版心's right edge ({@link Justification}).
  */
-final class NoticeLines {
+final class GridLines {
 
     /** Cells of the grid on a line: 28 characters of 3号 仿宋 on the 156 mm 版心. */
     static final double LINE_CELLS = 28;
@@ -27,13 +27,33 @@ final class NoticeLines {
     /** Lines waiting to be kept with the line after them (the lines of headings). */
     private final List<Line> kept = new ArrayList<>();
 
-    /** One line: its text, its font, whether it is spread to the right edge. */
-    record Line(String text, DocumentFonts font, boolean justified) {
+    /**
+     * One line: its text, its font, whether it is spread to the right edge; for an entry of a numbered list, its
+     * number ("" on the entry's later lines, which hang under its text), null for other lines.
+     */
+    record Line(String text, DocumentFonts font, boolean justified, String number) {
+
+        Line(String text, DocumentFonts font, boolean justified) {
+            this(text, font, justified, null);
+        }
     }
 
     List<Map<String, ?>> rows() {
         flushKept();
         return rows;
+    }
+
+    /** The rows so far, each with a field added (the unit a unit list's rows belong to), and a fresh start. */
+    List<Map<String, ?>> takeRows(String field, String value) {
+        flushKept();
+        List<Map<String, ?>> taken = new ArrayList<>();
+        for (Map<String, ?> row : rows) {
+            Map<String, Object> copy = new HashMap<>(row);
+            copy.put(field, value);
+            taken.add(copy);
+        }
+        rows.clear();
+        return taken;
     }
 
     /** An empty line (空一行). */
@@ -75,6 +95,25 @@ final class NoticeLines {
                 kept.add(line);
             } else {
                 add(line);
+            }
+        }
+    }
+
+    /**
+     * An entry of a numbered list: its number in a column of its own, its text in lines of {@code textCells} that
+     * hang under the first; all its lines on one page, or (a long one) at least its last four.
+     */
+    void entry(String number, String text, DocumentFonts font, double textCells) {
+        flushKept();
+        LineBreaker breaker = new LineBreaker(c -> font.advance(c, DocumentFonts.TEXT_SIZE) / CELL);
+        List<String> lines = breaker.lines(text, textCells, 0);
+        for (int i = 0; i < lines.size(); i++) {
+            boolean last = i == lines.size() - 1;
+            Line line = new Line(lines.get(i), font, !last, i == 0 ? number : "");
+            if (last) {
+                add(line);
+            } else {
+                kept.add(line);
             }
         }
     }
@@ -131,6 +170,9 @@ final class NoticeLines {
             row.put("t" + (i + 1), line.text());
             row.put("f" + (i + 1), line.font().name());
             row.put("j" + (i + 1), String.valueOf(line.justified()));
+            if (line.number() != null) {
+                row.put("n" + (i + 1), line.number());
+            }
         }
         return row;
     }

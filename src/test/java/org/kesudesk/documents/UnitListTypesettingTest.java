@@ -1,0 +1,119 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.parse.PlanDocumentReader;
+
+/** The 单位责任清单 read back from its PDF: entries numbered once, their lines hanging, none split over pages. */
+class UnitListTypesettingTest {
+
+    /** Where an entry's text starts: the 版心's left edge (79 pt) and the number's column (72 pt). */
+    private static final float TEXT_LEFT = 79 + 72;
+
+    @TempDir
+    static Path folder;
+    private static List<List<Line>> pages;
+
+    /** A line of 3号 text: what it says, where its first character and its text (after the number) start. */
+    record Line(String text, float left, float textLeft, boolean numbered) {
+    }
+
+    @BeforeAll
+    static void renderTheSampleUnitLists() throws IOException {
+        PlanDocument plan;
+        try (InputStream in = UnitListTypesettingTest.class.getResourceAsStream(
+                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
+                    List.of()).document();
+        }
+        Path pdf = folder.resolve("unit-list.pdf");
+        new DocumentRenderer().render(DocumentKind.UNIT_LIST, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .save(pdf, OutputFormat.PDF);
+        pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                pages.add(lines(document, page));
+            }
+        }
+    }
+
+    @Test
+    void everyEntryIsNumberedOnce() {
+        List<String> entries = pages.stream().flatMap(List::stream).filter(Line::numbered).map(Line::text).toList();
+        assertThat(entries).hasSizeGreaterThan(50);
+        assertThat(entries).allMatch(text -> text.matches("\\d+．\\S.*"))
+                .noneMatch(text -> text.matches("\\d+．(\\d+\\.|（[一二三四五六七八九十]+）).*"));
+    }
+
+    @Test
+    void anEntrysLaterLinesHangUnderItsText() {
+        int hanging = 0;
+        for (List<Line> page : pages) {
+            for (Line line : page) {
+                if (!line.numbered() && Math.abs(line.left() - TEXT_LEFT) < 2) {
+                    hanging++;
+                }
+            }
+            for (Line line : page.stream().filter(Line::numbered).toList()) {
+                assertThat(line.textLeft()).as(line.text()).isCloseTo(TEXT_LEFT, org.assertj.core.data.Offset.offset(1f));
+            }
+        }
+        assertThat(hanging).isGreaterThan(30);
+    }
+
+    @Test
+    void noPageStartsWithTheRestOfAnEntry() {
+        for (int p = 1; p < pages.size(); p++) {
+            List<Line> body = pages.get(p);
+            // the first line under the unit's title and subtitle, or the page's first line
+            Line first = body.get(0);
+            assertThat(first.numbered() || Math.abs(first.left() - TEXT_LEFT) > 2)
+                    .as("page %d starts with %s", p + 1, first.text()).isTrue();
+        }
+    }
+
+    private static List<Line> lines(PDDocument document, int page) throws IOException {
+        TreeMap<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (Math.abs(text.getFontSizeInPt() - 16) < 0.6f && !text.getUnicode().isBlank()) {
+                    byBaseline.computeIfAbsent(Math.round(text.getYDirAdj() * 2), k -> new ArrayList<>()).add(text);
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        List<Line> lines = new ArrayList<>();
+        for (List<TextPosition> glyphs : byBaseline.values()) {
+            glyphs.sort(Comparator.comparing(TextPosition::getXDirAdj));
+            StringBuilder text = new StringBuilder();
+            glyphs.forEach(glyph -> text.append(glyph.getUnicode()));
+            String all = text.toString();
+            boolean numbered = all.matches("\\d+．.*") && glyphs.get(0).getXDirAdj() < TEXT_LEFT - 2;
+            int afterNumber = all.indexOf('．') + 1;
+            float textLeft = numbered && afterNumber < glyphs.size() ? glyphs.get(afterNumber).getXDirAdj()
+                    : glyphs.get(0).getXDirAdj();
+            lines.add(new Line(all, glyphs.get(0).getXDirAdj(), textLeft, numbered));
+        }
+        return lines;
+    }
+}
