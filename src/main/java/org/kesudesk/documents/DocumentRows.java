@@ -66,7 +66,11 @@ final class DocumentRows {
         lines.blank();
         for (String paragraph : paragraphs(plan.plan().goalText())) {
             boolean heading = SECTION_HEADING.matcher(paragraph).matches();
-            lines.paragraph(paragraph, heading ? DocumentFonts.HEITI : DocumentFonts.FANGSONG, true, heading);
+            if (!heading && RunInHead.startsWithOne(paragraph)) {
+                lines.runInParagraph(paragraph);
+            } else {
+                lines.paragraph(paragraph, heading ? DocumentFonts.HEITI : DocumentFonts.FANGSONG, true, heading);
+            }
         }
         for (PlanNode section : plan.sections()) {
             lines.paragraph(displayName(section), DocumentFonts.HEITI, true, true);

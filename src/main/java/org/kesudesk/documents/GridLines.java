@@ -31,12 +31,20 @@ final class GridLines {
      * One line: its text, its font, whether it is spread to the right edge; for an entry of a numbered list, its
      * number ("" on the entry's later lines, which hang under its text), null for other lines.
      */
-    record Line(String text, DocumentFonts font, boolean justified, String number) {
+    record Line(String text, DocumentFonts font, boolean justified, String number, boolean runIn) {
 
         Line(String text, DocumentFonts font, boolean justified) {
-            this(text, font, justified, null);
+            this(text, font, justified, null, false);
+        }
+
+        /** The font the template knows the line by: RUNIN for a line that starts with a run-in heading. */
+        String fontKey() {
+            return runIn ? RUN_IN : font.name();
         }
     }
+
+    /** The font key of a line that starts with a run-in heading (楷体) and goes on in 仿宋. */
+    static final String RUN_IN = "RUNIN";
 
     List<Map<String, ?>> rows() {
         flushKept();
@@ -78,11 +86,23 @@ final class GridLines {
         }
     }
 
+    /**
+     * A paragraph in 仿宋, 左空二字, that starts with a run-in heading ({@link RunInHead}: "（一）指导思想。" in 楷体);
+     * the line with the heading is kept with the next.
+     */
+    void runInParagraph(String text) {
+        paragraph(text, DocumentFonts.FANGSONG, true, false, true);
+    }
+
     /** A paragraph, 左空二字 unless {@code indented} is false; a heading is kept with what follows it. */
     void paragraph(String text, DocumentFonts font, boolean indented, boolean heading) {
+        paragraph(text, font, indented, heading, false);
+    }
+
+    private void paragraph(String text, DocumentFonts font, boolean indented, boolean heading, boolean runIn) {
         if (text.indexOf('\n') >= 0) {
             // a line of the template holds one line: paragraphs of a text are paragraphs here too
-            text.lines().filter(p -> !p.isBlank()).forEach(p -> paragraph(p.strip(), font, indented, heading));
+            text.lines().filter(p -> !p.isBlank()).forEach(p -> paragraph(p.strip(), font, indented, heading, runIn));
             return;
         }
         LineBreaker breaker = new LineBreaker(c -> font.advance(c, DocumentFonts.TEXT_SIZE) / CELL);
@@ -90,8 +110,9 @@ final class GridLines {
         List<String> lines = breaker.lines(text, LINE_CELLS, indent);
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1;
-            Line line = new Line((i == 0 && indented ? INDENT : "") + lines.get(i), font, !last);
-            if (heading) {
+            Line line = new Line((i == 0 && indented ? INDENT : "") + lines.get(i), font, !last, null,
+                    runIn && i == 0);
+            if (heading || line.runIn() && !last) {
                 kept.add(line);
             } else {
                 add(line);
@@ -109,7 +130,7 @@ final class GridLines {
         List<String> lines = breaker.lines(text, textCells, 0);
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1;
-            Line line = new Line(lines.get(i), font, !last, i == 0 ? number : "");
+            Line line = new Line(lines.get(i), font, !last, i == 0 ? number : "", false);
             if (last) {
                 add(line);
             } else {
@@ -127,8 +148,10 @@ final class GridLines {
         List<Line> block = new ArrayList<>();
         if (!rows.isEmpty() && "LINE".equals(rows.get(rows.size() - 1).get("kind"))) {
             Map<String, ?> last = rows.remove(rows.size() - 1);
-            block.add(new Line((String) last.get("t1"), DocumentFonts.valueOf((String) last.get("f1")),
-                    Boolean.parseBoolean((String) last.get("j1"))));
+            String font = (String) last.get("f1");
+            boolean runIn = RUN_IN.equals(font);
+            block.add(new Line((String) last.get("t1"), runIn ? DocumentFonts.FANGSONG : DocumentFonts.valueOf(font),
+                    Boolean.parseBoolean((String) last.get("j1")), null, runIn));
         }
         block.add(new Line("", DocumentFonts.FANGSONG, false));
         if (!signature.isBlank()) {
@@ -168,7 +191,7 @@ final class GridLines {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             row.put("t" + (i + 1), line.text());
-            row.put("f" + (i + 1), line.font().name());
+            row.put("f" + (i + 1), line.fontKey());
             row.put("j" + (i + 1), String.valueOf(line.justified()));
             if (line.number() != null) {
                 row.put("n" + (i + 1), line.number());

@@ -26,6 +26,8 @@ final class Justification {
     /** Shorter than this, in points, a line is spread (0.18 mm). */
     private static final float TOLERANCE = 0.5f;
     private static final String INDENT = "\u3000";
+    /** The keys of the lines this step sets: spread, or (a run-in heading's line) with a heading in 楷体. */
+    private static final java.util.Set<String> KEYS = java.util.Set.of("justify", "runin", "runin-justify");
 
     private Justification() {
     }
@@ -42,7 +44,7 @@ final class Justification {
             List<JRPrintElement> elements = new ArrayList<>();
             boolean spread = false;
             for (JRPrintElement element : page.getElements()) {
-                if (element instanceof JRPrintText text && "justify".equals(text.getKey())) {
+                if (element instanceof JRPrintText text && text.getKey() != null && KEYS.contains(text.getKey())) {
                     List<JRPrintElement> pieces = spread(print, text);
                     spread |= pieces.size() > 1;
                     elements.addAll(pieces);
@@ -64,25 +66,35 @@ final class Justification {
         if (font.isEmpty() || text == null) {
             return List.of(line);
         }
+        boolean justified = !"runin".equals(line.getKey());
+        // a run-in heading's characters in 楷体, the rest in the line's font
+        int headEnd = line.getKey().startsWith("runin") ? text.codePointCount(0, RunInHead.length(text)) : 0;
         float size = line.getFontSize();
         int[] characters = text.codePoints().toArray();
+        DocumentFonts[] fonts = new DocumentFonts[characters.length];
+        float natural = 0;
         int indent = 0;
         while (indent < characters.length && INDENT.codePointAt(0) == characters[indent]) {
             indent++;
         }
-        float natural = font.get().advance(text, size);
+        for (int i = 0; i < characters.length; i++) {
+            fonts[i] = i >= indent && i < headEnd ? DocumentFonts.KAITI : font.get();
+            natural += fonts[i].advance(characters[i], size);
+        }
         int gaps = characters.length - indent - 1;
         float missing = line.getWidth() - natural;
-        if (missing <= TOLERANCE || gaps < 1) {
+        if (headEnd == 0 && (missing <= TOLERANCE || gaps < 1)) {
             return List.of(line);
         }
-        float extra = missing / gaps;
+        // spread to the edge; a heading's line may also need to close up (楷体 is a little wider than the grid)
+        float extra = justified && gaps > 0 && (missing > TOLERANCE || missing < 0) ? missing / gaps : 0;
         List<JRPrintElement> pieces = new ArrayList<>();
         float x = line.getX();
         for (int i = 0; i < characters.length; i++) {
-            float advance = font.get().advance(characters[i], size);
+            float advance = fonts[i].advance(characters[i], size);
             if (i >= indent) {
-                pieces.add(character(print, line, new String(Character.toChars(characters[i])), x, advance));
+                pieces.add(character(print, line, new String(Character.toChars(characters[i])), fonts[i], x,
+                        advance));
                 x += extra;
             }
             x += advance;
@@ -90,8 +102,8 @@ final class Justification {
         return pieces;
     }
 
-    private static JRPrintText character(JasperPrint print, JRPrintText line, String character, float x,
-                                         float advance) {
+    private static JRPrintText character(JasperPrint print, JRPrintText line, String character, DocumentFonts font,
+                                         float x, float advance) {
         JRBasePrintText piece = new JRBasePrintText(print.getDefaultStyleProvider());
         piece.setStyle(line.getStyle());
         piece.setKey("justified");
@@ -102,7 +114,7 @@ final class Justification {
         piece.setWidth((int) Math.ceil(advance) + 2);
         piece.setHeight(line.getHeight());
         piece.setForecolor(line.getForecolor());
-        piece.setFontName(line.getFontName());
+        piece.setFontName(font.family());
         piece.setFontSize(line.getFontSize());
         piece.setHorizontalTextAlign(HorizontalTextAlignEnum.LEFT);
         piece.setText(character);

@@ -215,6 +215,25 @@ class NoticeTypesettingTest {
         assertThat((ruleTop - numberBottom) * mmPerPixel).as("rule under the 发文字号, mm").isBetween(3f, 5f);
     }
 
+    @Test
+    void aRunInHeadingIsSetInKaiti_andItsParagraphGoesOnInFangsong() throws IOException {
+        StringBuilder fonts = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    String name = text.getFont().getName();
+                    fonts.append(text.getUnicode()).append(name.contains("Kai") ? 'K' : name.contains("Fang") ? 'F' : '?');
+                }
+            };
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            stripper.getText(document);
+        }
+        // each character followed by the letter of its font
+        assertThat(fonts.toString()).contains("（K一K）K指K导K思K想K。K以F习F近F平F");
+    }
+
     /** The page's lines: its glyphs grouped by baseline, each line's in order from the left. */
     private static List<Line> lines(PDDocument document, int page) throws IOException {
         TreeMap<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
