@@ -425,13 +425,17 @@ class DocumentRenderingTest {
         unused.clear();
     }
 
-    /** A PNG of the PDF's first page, as PDFBox draws it, for a person to look at. */
+    /** PNGs of the PDF's pages 1–3 and its last, as PDFBox draws them, for a person to look at. */
     private static void savePng(Path pdf, String name) throws IOException {
         Path folder = Path.of("target", "documents");
         Files.createDirectories(folder);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
-                    folder.resolve(name + "-page1.png").toFile());
+            PDFRenderer renderer = new PDFRenderer(document);
+            java.util.SortedSet<Integer> pages = new java.util.TreeSet<>(List.of(0, 1, 2, document.getNumberOfPages() - 1));
+            for (int page : pages.headSet(document.getNumberOfPages())) {
+                ImageIO.write(renderer.renderImageWithDPI(page, 110), "png",
+                        folder.resolve(name + "-page" + (page + 1) + ".png").toFile());
+            }
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +64,6 @@ class NoticeTypesettingTest {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 pages.add(lines(document, page));
             }
-            savePngs(document);
         }
     }
 
@@ -259,17 +257,5 @@ class NoticeTypesettingTest {
                     first.getYDirAdj(), first.getFontSizeInPt()));
         }
         return lines;
-    }
-
-    /** Pages 1–3 and the last as images under target/documents, for a person to look at. */
-    private static void savePngs(PDDocument document) throws IOException {
-        Path out = Path.of("target", "documents");
-        Files.createDirectories(out);
-        PDFRenderer renderer = new PDFRenderer(document);
-        int last = document.getNumberOfPages() - 1;
-        for (int page : new int[] {0, 1, 2, last}) {
-            javax.imageio.ImageIO.write(renderer.renderImage(page, 1.5f), "png",
-                    out.resolve("notice-page-" + (page + 1) + ".png").toFile());
-        }
     }
 }

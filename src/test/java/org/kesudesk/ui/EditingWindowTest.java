@@ -290,7 +290,14 @@ class EditingWindowTest {
         Label pages = robot.lookup("#pageLabel").queryAs(Label.class);
         assertThat(pages.getText()).isEmpty();
 
-        // Enter: 生成预览 is the default button
+        // the title takes the clerk's own line breaks (Enter makes one there, the typesetting keeps it)
+        javafx.scene.control.TextArea title = robot.lookup("#header-title").queryAs(javafx.scene.control.TextArea.class);
+        String before = title.getText();
+        robot.clickOn(title);
+        robot.interact(() -> title.positionCaret(4));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> title.getText().equals(before.substring(0, 4) + "\n" + before.substring(4)));
+        // Enter in a one-line field: 生成预览 is the default button
         robot.clickOn("#header-docNumber").type(KeyCode.ENTER);
         waitUntil(() -> pages.getText().startsWith("第 1 / "));
         javafx.scene.image.ImageView preview = robot.lookup("#previewImage").queryAs(javafx.scene.image.ImageView.class);

@@ -109,10 +109,16 @@ public final class DocumentsView extends BorderPane {
         for (int i = 0; i < fields.size(); i++) {
             String key = HEADER_LABELS.get(i);
             String name = key.substring(key.lastIndexOf('.') + 1);
-            TextInputControl input = name.equals("noticeBody") ? new TextArea() : new TextField();
+            // the title may carry the clerk's own line breaks (Enter), which the typesetting keeps
+            TextInputControl input = name.equals("noticeBody") || name.equals("title") ? new TextArea()
+                    : new TextField();
             if (input instanceof TextArea area) {
-                area.setPrefRowCount(4);
+                area.setPrefRowCount(name.equals("title") ? 2 : 4);
                 area.setWrapText(true);
+            }
+            if (name.equals("title")) {
+                input.setPromptText(Messages.get("documents.header.title.prompt"));
+                input.setTooltip(new javafx.scene.control.Tooltip(Messages.get("documents.header.title.prompt")));
             }
             input.setId("header-" + name);
             input.textProperty().bindBidirectional(fields.get(i));
