@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -324,10 +326,30 @@ public final class Database implements AutoCloseable {
 
     /** The migrations not yet applied to this database. */
     int pendingMigrations() {
+        if (Migrations.upToDate(history())) {
+            return 0;
+        }
         try {
             return Migrations.flyway(pool).info().pending().length;
         } catch (FlywayException e) {
             throw new UserFacingException(e, "store.error.migrate", path);
+        }
+    }
+
+    /** The migration history as Flyway keeps it: each version (null for others) and whether it was applied. */
+    private List<Map.Entry<String, Boolean>> history() {
+        try (Connection connection = pool.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(
+                     "SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
+            List<Map.Entry<String, Boolean>> history = new java.util.ArrayList<>();
+            while (rows.next()) {
+                history.add(new java.util.AbstractMap.SimpleEntry<>(rows.getString(1), rows.getBoolean(2)));
+            }
+            return history;
+        } catch (SQLException e) {
+            // no history table (a database made by something else, or before the first migration): Flyway decides
+            return List.of(Map.entry("", false));
         }
     }
 
