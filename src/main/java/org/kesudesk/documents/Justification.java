@@ -16,10 +16,10 @@ import net.sf.jasperreports.engine.type.ModeEnum;
 
 /**
  * Spreads the lines that a paragraph continues after to the 版心's right edge (两端对齐), after the report is
- * filled: a line marked {@code justify} whose characters fall short of its box (442 pt, the 版心 to a fifth of a
- * point) by more than half a point is set character by character, the space shared between them. That is a line
- * with half-width digits (3–4 mm short), one a closing mark took a character down from (a character short), and
- * one of 28 Chinese characters too, which the grid font sets 1.2 pt short of the edge.
+ * filled: a line marked {@code justify} whose characters fall short of its box by more than half a point is set
+ * character by character, the space shared between them. In the notice the box is the 28 characters of the grid
+ * (441 pt, ending 0.2 mm inside the 版心), so a line of Chinese characters fills it as it is; what is spread is a
+ * line with half-width digits (3–4 mm short) or one a closing mark took a character down from.
  */
 final class Justification {
 

@@ -184,7 +184,7 @@ public final class LimitsBenchmark {
     private static String run(String what, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), HEAP, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-cp",
-                classPath(), Case.class.getName()));
+                BenchClassPath.of(LimitsBenchmark.class), Case.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();
@@ -204,22 +204,6 @@ public final class LimitsBenchmark {
         String[] figures = result.split(" ");
         return String.format(Locale.ROOT, "%-48s %5s %7s ms %9s MB%n    %s", what, figures[1], figures[2],
                 figures[3], String.join(" ", java.util.Arrays.copyOfRange(figures, 4, figures.length)));
-    }
-
-    /** The class path this runs with: Maven's exec:java loads the project through a class loader of its own. */
-    private static String classPath() {
-        if (LimitsBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
-            List<String> entries = new ArrayList<>();
-            for (java.net.URL url : loader.getURLs()) {
-                try {
-                    entries.add(Path.of(url.toURI()).toString());
-                } catch (java.net.URISyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return String.join(java.io.File.pathSeparator, entries);
-        }
-        return System.getProperty("java.class.path");
     }
 
     private static void quiet(String... args) {

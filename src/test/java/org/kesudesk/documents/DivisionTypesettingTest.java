@@ -27,12 +27,12 @@ import org.kesudesk.parse.PlanDocumentReader;
 /** The 任务分工表 read back from its PDF: what each column's lines hold, and what ends each page. */
 class DivisionTypesettingTest {
 
-    /** The columns' left edges on the page (the 版心 starts 79 pt from the left; 序号 is its first column). */
-    private static final float NUMBER_COLUMN = 79;
-    private static final float TASK_COLUMN = 79 + 36;
-    private static final float LEAD_COLUMN = 79 + 242;
-    private static final float RESPONSIBLE_COLUMN = 79 + 332;
-    private static final float TABLE_RIGHT = 79 + 442;
+    /** The columns' left edges on the page (the 版心 starts 80 pt from the left; 序号 is its first column). */
+    private static final float NUMBER_COLUMN = 80;
+    private static final float TASK_COLUMN = 80 + 36;
+    private static final float LEAD_COLUMN = 80 + 242;
+    private static final float RESPONSIBLE_COLUMN = 80 + 332;
+    private static final float TABLE_RIGHT = 80 + 442;
 
     @TempDir
     static Path folder;

@@ -24,8 +24,8 @@ import org.kesudesk.parse.PlanDocumentReader;
 /** The 单位责任清单 read back from its PDF: entries numbered once, their lines hanging, none split over pages. */
 class UnitListTypesettingTest {
 
-    /** Where an entry's text starts: the 版心's left edge (79 pt) and the number's column (72 pt). */
-    private static final float TEXT_LEFT = 79 + 72;
+    /** Where an entry's text starts: the 版心's left edge (80 pt) and the number's column (72 pt). */
+    private static final float TEXT_LEFT = 80 + 72;
 
     @TempDir
     static Path folder;
