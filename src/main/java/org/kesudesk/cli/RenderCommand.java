@@ -59,11 +59,12 @@ final class RenderCommand implements Callable<Integer> {
         if (withDivision && kind != DocumentKind.NOTICE) {
             throw new UserFacingException("cli.render.divisionOnlyForNotice");
         }
+        DocumentRenderer renderer = DocumentRenderer.preparedInBackground(kind);
         PlanDocument plan;
         try (Database database = top.openDatabase()) {
             plan = planOption.open(database);
         }
-        RenderedDocument document = new DocumentRenderer().render(kind, plan, NoticeHeader.of(plan.plan()),
+        RenderedDocument document = renderer.render(kind, plan, NoticeHeader.of(plan.plan()),
                 Optional.ofNullable(unit), withDivision);
         document.save(out, format);
         writer.println(Messages.get("cli.render.done", out.toAbsolutePath(), document.pageCount()));

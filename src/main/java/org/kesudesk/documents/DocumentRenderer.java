@@ -31,7 +31,53 @@ import org.kesudesk.model.Unit;
  */
 public final class DocumentRenderer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentRenderer.class);
+
     private final Map<DocumentKind, JasperReport> templates = new EnumMap<>(DocumentKind.class);
+
+    /**
+     * A renderer that loads what making the document needs (its templates, the fonts' metrics, the segmenter's
+     * dictionaries, the PDF exporter's classes and fonts) on a thread of its own, while the caller does something
+     * else (opens the database): half a second of a command's time, on the other core. Rendering waits for it.
+     */
+    public static DocumentRenderer preparedInBackground(DocumentKind kind) {
+        DocumentRenderer renderer = new DocumentRenderer();
+        Thread thread = new Thread(() -> renderer.prepare(kind), "kesudesk-documents");
+        thread.setDaemon(true);
+        thread.start();
+        return renderer;
+    }
+
+    private synchronized void prepare(DocumentKind kind) {
+        try {
+            template(kind);
+            if (kind == DocumentKind.NOTICE) {
+                template(DocumentKind.DIVISION);
+            }
+            for (DocumentFonts font : DocumentFonts.values()) {
+                font.advance('中', DocumentFonts.TEXT_SIZE);
+            }
+            TitleBreaker.allowedBreaks("关于印发实施方案的通知", List.of());
+            // a page of one line through the PDF exporter: its classes, the font extension, a font subset
+            JasperPrint sample = new JasperPrint();
+            sample.setPageWidth(595);
+            sample.setPageHeight(842);
+            net.sf.jasperreports.engine.base.JRBasePrintPage page = new net.sf.jasperreports.engine.base.JRBasePrintPage();
+            net.sf.jasperreports.engine.base.JRBasePrintText text =
+                    new net.sf.jasperreports.engine.base.JRBasePrintText(sample.getDefaultStyleProvider());
+            text.setWidth(442);
+            text.setHeight(29);
+            text.setFontName(DocumentFonts.FANGSONG.family());
+            text.setFontSize(DocumentFonts.TEXT_SIZE);
+            text.setText("中文");
+            page.addElement(text);
+            sample.addPage(page);
+            new RenderedDocument(sample).write(java.io.OutputStream.nullOutputStream(), OutputFormat.PDF);
+        } catch (RuntimeException e) {
+            // rendering does it again, and says what went wrong
+            LOG.debug("preparing to render {} failed", kind, e);
+        }
+    }
 
     /**
      * Renders a document of the plan.

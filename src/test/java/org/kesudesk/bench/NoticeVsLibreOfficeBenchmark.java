@@ -17,9 +17,10 @@ import org.kesudesk.logic.AppDirectories;
 
 /**
  * The whole process of {@code render notice --format pdf}, from a cold JVM, beside LibreOffice turning a DOCX of the
- * same notice into a PDF ({@code soffice --headless --convert-to pdf}), in one run: after one run of each to warm
- * the disk cache (and LibreOffice's profile), five pairs, alternating, each timed by GNU time (wall and processor
- * seconds). Prints the medians and the app's ratio to LibreOffice; the target is a ratio of at most 1.0 by median
+ * same notice into a PDF ({@code soffice --headless --convert-to pdf}), in one run: the app from the build's class
+ * folders with the JVM's defaults, and as the installer sets it up (a jar, a class-data archive made by a run, the
+ * serial collector); after one run of each to warm the disk cache (and LibreOffice's profile), five rounds,
+ * alternating, each timed by GNU time (wall and processor seconds). Prints the medians and the app's ratio to LibreOffice; the target is a ratio of at most 1.0 by median
  * wall time. LibreOffice is installed (Debian's libreoffice-writer-nogui) if it is missing and this runs as root.
  * Not a test: run with {@code ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=org.kesudesk.bench.NoticeVsLibreOfficeBenchmark -Dexec.classpathScope=test}.
@@ -51,31 +52,78 @@ public final class NoticeVsLibreOfficeBenchmark {
         Path loOut = Files.createDirectories(folder.resolve("libreoffice"));
         String profile = folder.resolve("lo-profile").toUri().toString();
 
-        List<String> app = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", BenchClassPath.of(NoticeVsLibreOfficeBenchmark.class),
-                "org.kesudesk.Launcher", "--db", db, "render", "notice", "--format", "pdf", "--out",
-                appPdf.toString()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> render = List.of("org.kesudesk.Launcher", "--db", db, "render", "notice", "--format", "pdf",
+                "--out", appPdf.toString());
+        // from the build's class folders, the JVM's defaults
+        List<String> app = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-cp",
+                BenchClassPath.of(NoticeVsLibreOfficeBenchmark.class)));
+        app.addAll(render);
+        // as the installer sets it up: the app in a jar, the serial collector, a class-data archive made by a run
+        List<String> installed = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:+UseSerialGC",
+                "-XX:SharedArchiveFile=" + classDataArchive(folder, java, render), "-cp", jarClassPath(folder)));
+        installed.addAll(render);
         List<String> libreOffice = List.of("soffice", "-env:UserInstallation=" + profile, "--headless",
                 "--convert-to", "pdf", "--outdir", loOut.toString(), docx.toString());
 
-        timed(app);
-        timed(libreOffice);
-        List<Timing> appRuns = new ArrayList<>();
-        List<Timing> loRuns = new ArrayList<>();
-        for (int i = 0; i < PAIRS; i++) {
-            appRuns.add(timed(app));
-            loRuns.add(timed(libreOffice));
+        Map<String, List<String>> commands = new java.util.LinkedHashMap<>();
+        commands.put("KesuDesk render notice --format pdf (cold JVM)", app);
+        commands.put("  the same, as installed (jar, CDS, serial GC)", installed);
+        commands.put("LibreOffice --convert-to pdf (same notice, DOCX)", libreOffice);
+        Map<String, List<Timing>> runs = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+            timed(command.getValue());
+            runs.put(command.getKey(), new ArrayList<>());
         }
-        Timing appMedian = median(appRuns);
-        Timing loMedian = median(loRuns);
-        System.out.printf(Locale.ROOT, "%-44s %8s %10s%n", "median of " + PAIRS + " runs, alternating", "wall s",
+        for (int i = 0; i < PAIRS; i++) {
+            for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+                runs.get(command.getKey()).add(timed(command.getValue()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-50s %8s %12s%n", "median of " + PAIRS + " runs, alternating", "wall s",
                 "processor s");
-        System.out.printf(Locale.ROOT, "%-44s %8.2f %10.2f%n", "KesuDesk render notice --format pdf (cold JVM)",
-                appMedian.wall(), appMedian.cpu());
-        System.out.printf(Locale.ROOT, "%-44s %8.2f %10.2f%n", "LibreOffice --convert-to pdf (same notice, DOCX)",
-                loMedian.wall(), loMedian.cpu());
-        System.out.printf(Locale.ROOT, "ratio KesuDesk / LibreOffice: wall %.2f, processor %.2f (target: wall <= 1.0)%n",
-                appMedian.wall() / loMedian.wall(), appMedian.cpu() / loMedian.cpu());
+        runs.forEach((name, timings) -> System.out.printf(Locale.ROOT, "%-50s %8.2f %12.2f%n", name,
+                median(timings).wall(), median(timings).cpu()));
+        Timing lo = median(runs.get("LibreOffice --convert-to pdf (same notice, DOCX)"));
+        for (String name : List.of("KesuDesk render notice --format pdf (cold JVM)",
+                "  the same, as installed (jar, CDS, serial GC)")) {
+            Timing kesu = median(runs.get(name));
+            System.out.printf(Locale.ROOT, "ratio to LibreOffice, %s: wall %.2f, processor %.2f (target: wall <= 1.0)%n",
+                    name.strip(), kesu.wall() / lo.wall(), kesu.cpu() / lo.cpu());
+        }
+    }
+
+    /** The app's classes as a jar (a class-data archive takes jars only) and its libraries' jars. */
+    private static String jarClassPath(Path folder) {
+        Path jar = folder.resolve("kesudesk.jar");
+        if (!Files.exists(jar)) {
+            String classes = java.util.Arrays.stream(BenchClassPath.of(NoticeVsLibreOfficeBenchmark.class)
+                    .split(java.io.File.pathSeparator)).filter(entry -> entry.endsWith("classes")
+                            && !entry.endsWith("test-classes")).findFirst().orElseThrow();
+            int exit = java.util.spi.ToolProvider.findFirst("jar").orElseThrow()
+                    .run(System.out, System.err, "cf", jar.toString(), "-C", classes, ".");
+            if (exit != 0) {
+                throw new IllegalStateException("jar failed");
+            }
+        }
+        List<String> entries = new ArrayList<>(List.of(jar.toString()));
+        for (String entry : BenchClassPath.of(NoticeVsLibreOfficeBenchmark.class).split(java.io.File.pathSeparator)) {
+            if (entry.endsWith(".jar")) {
+                entries.add(entry);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** A class-data archive made as the installer makes one: by a run of the app that exits (here, a render). */
+    private static String classDataArchive(Path folder, String java, List<String> render)
+            throws IOException, InterruptedException {
+        Path archive = folder.resolve("kesudesk.jsa");
+        List<String> training = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:+UseSerialGC",
+                "-XX:ArchiveClassesAtExit=" + archive, "-cp", jarClassPath(folder)));
+        training.addAll(render);
+        timed(training);
+        return archive.toString();
     }
 
     private static Timing median(List<Timing> runs) {
