@@ -232,6 +232,30 @@ class NoticeTypesettingTest {
         assertThat(fonts.toString()).contains("（K一K）K指K导K思K想K。K以F习F近F平F");
     }
 
+    @Test
+    void thePageNumbersDashLies7mmUnderTheTextArea() throws IOException {
+        BufferedImage page;
+        float dpi = 300;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            page = new PDFRenderer(document).renderImageWithDPI(1, dpi);
+        }
+        float mmPerPixel = 25.4f / dpi;
+        float textAreaBottom = 37 + 225;
+        float dashTop = -1;
+        for (int y = Math.round(textAreaBottom / mmPerPixel); y < page.getHeight() && dashTop < 0; y++) {
+            // the dash (一字线): a dark stroke at least 3 mm long
+            int run = 0;
+            for (int x = 0; x < page.getWidth() && dashTop < 0; x++) {
+                int rgb = page.getRGB(x, y);
+                run = (rgb >> 16 & 0xFF) < 128 && (rgb >> 8 & 0xFF) < 128 && (rgb & 0xFF) < 128 ? run + 1 : 0;
+                if (run * mmPerPixel >= 3) {
+                    dashTop = y * mmPerPixel;
+                }
+            }
+        }
+        assertThat(dashTop - textAreaBottom).as("mm under the 版心").isBetween(6.5f, 7.5f);
+    }
+
     /** The page's lines: its glyphs grouped by baseline, each line's in order from the left. */
     private static List<Line> lines(PDDocument document, int page) throws IOException {
         TreeMap<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
