@@ -39,11 +39,15 @@ final class PlanTextParser {
     private final List<ParseWarning> warnings = new ArrayList<>();
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitFirstLines = new LinkedHashMap<>();
+    /** Names written without the prefix they share with the name before them, and what they probably mean. */
+    private final Map<String, AliasSuggestion> expansions = new LinkedHashMap<>();
+    private List<String> knownUnitNames = List.of();
     private int nodes;
     private int assignments;
 
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
+        this.knownUnitNames = knownUnitNames;
         List<SourceLine> lines = cleaned(rawLines);
         int bodyStart = firstSection(lines);
         int tailStart = tailStart(lines, bodyStart);
@@ -64,8 +68,15 @@ final class PlanTextParser {
                 notice.issuer, notice.issueDate, notice.addressees, notice.body, tail.copiedTo, tail.printedBy,
                 tail.printedDate, notice.planTitle, goalText, 1).withNamedPeriod();
         PlanDocument document = new PlanDocument(plan, IndicatorFinder.find(body.goalText.toString()), sections);
-        List<AliasSuggestion> aliases = AliasDetector.suggest(unitFirstLines, knownUnitNames);
-        aliases.forEach(a -> warnings.add(ParseWarning.at(a.line(), "parse.warning.alias", a.alias(), a.canonical())));
+        List<AliasSuggestion> aliases = new ArrayList<>(expansions.values());
+        aliases.forEach(a -> warnings.add(ParseWarning.at(a.line(), "parse.warning.sharedPrefix", a.alias(),
+                a.canonical())));
+        for (AliasSuggestion alias : AliasDetector.suggest(unitFirstLines, knownUnitNames)) {
+            if (!expansions.containsKey(alias.alias())) {
+                aliases.add(alias);
+                warnings.add(ParseWarning.at(alias.line(), "parse.warning.alias", alias.alias(), alias.canonical()));
+            }
+        }
         return new ParseReport(source, encoding, document, warnings, aliases);
     }
 
@@ -485,7 +496,7 @@ final class PlanTextParser {
             Optional<UnitList> units = UnitList.find(paragraphText);
             if (units.isPresent()) {
                 text.add(units.get().textBefore());
-                for (String name : units.get().names()) {
+                for (String name : written(units.get().names(), paragraph.firstLine())) {
                     leads.add(Assignment.create(unit(name, paragraph.firstLine()), Role.LEAD));
                 }
                 if (units.get().role() != Role.LEAD) {
@@ -551,7 +562,7 @@ final class PlanTextParser {
             if (units.get().role() == Role.LEAD) {
                 warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.leadOnTask"));
             }
-            for (String name : units.get().names()) {
+            for (String name : written(units.get().names(), paragraph.firstLine())) {
                 assignments.add(Assignment.create(unit(name, paragraph.firstLine()), Role.RESPONSIBLE));
             }
             return units.get().textBefore();
@@ -596,6 +607,20 @@ final class PlanTextParser {
         int stop = text.indexOf('。');
         String sentence = stop >= 0 ? text.substring(0, stop) : text;
         return sentence.strip();
+    }
+
+    /**
+     * The names of a unit list as written, noting each one that leaves out the prefix it shares with a name before
+     * it ({@link SharedPrefix}): the user is asked whether 宣传部 is 市委宣传部 before anything says so.
+     */
+    private List<String> written(List<String> names, int line) {
+        List<String> meant = SharedPrefix.meant(names, knownUnitNames);
+        for (int i = 0; i < names.size(); i++) {
+            if (!meant.get(i).equals(names.get(i))) {
+                expansions.putIfAbsent(names.get(i), new AliasSuggestion(names.get(i), meant.get(i), line));
+            }
+        }
+        return names;
     }
 
     private Unit unit(String name, int line) {

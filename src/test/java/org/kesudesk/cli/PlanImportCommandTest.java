@@ -76,6 +76,25 @@ class PlanImportCommandTest {
     }
 
     @Test
+    void namesWrittenWithoutTheirSharedPrefix_areTheLongNamesOnlyWhenAccepted() throws Exception {
+        Path kept = folder.resolve("kept");
+        Path accepted = folder.resolve("accepted");
+        Path plan = Path.of("src", "test", "resources", "plans", "shared-prefix-units.txt");
+
+        CliRun.Result asWritten = run("--db", kept.toString(), "plan", "import", plan.toString());
+        run("--db", accepted.toString(), "plan", "import", plan.toString(), "--accept-aliases");
+
+        assertThat(asWritten.out()).contains("第 15 行：“宣传部”没有写前缀").contains("“市委宣传部”");
+        assertThat(unitNames(kept)).contains("宣传部", "科技局", "财政局").doesNotContain("市委宣传部");
+        assertThat(unitNames(accepted)).contains("市委宣传部", "市科技局", "市财政局")
+                .doesNotContain("宣传部", "科技局", "财政局");
+        JsonNode shown = new ObjectMapper().readTree(run("--db", accepted.toString(), "plan", "show", "--json").out());
+        List<String> responsible = new java.util.ArrayList<>();
+        shown.at("/items/0/tasks/0/responsible").forEach(name -> responsible.add(name.asText()));
+        assertThat(responsible).containsExactly("市委组织部", "市委宣传部", "市发展改革委", "市科技局", "市财政局");
+    }
+
+    @Test
     void aDryRunStoresNothing() {
         Path db = folder.resolve("kesudesk");
 
