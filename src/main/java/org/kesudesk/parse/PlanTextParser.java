@@ -451,6 +451,8 @@ final class PlanTextParser {
         final List<String> text = new ArrayList<>();
         final List<Assignment> leads = new ArrayList<>();
         final List<TaskBuilder> tasks = new ArrayList<>();
+        /** The paragraph of text just added, which units on the next line may turn into a task (safeguards). */
+        private Paragraph lastText;
 
         /** @param kind the kind its section's title names, or null if it names none */
         ItemBuilder(NodeKind kind, Paragraph paragraph, String label, String rest) {
@@ -470,12 +472,30 @@ final class PlanTextParser {
         void add(Paragraph paragraph) {
             Matcher task = Headings.TASK.matcher(paragraph.text());
             Matcher subtask = Headings.SUBTASK.matcher(paragraph.text());
+            // 牵头单位：市科协。 or 由市科协牵头，市教育局参加。 on a line of its own: the units of what it follows
+            Optional<UnitList> own = UnitList.labelLine(paragraph.text())
+                    .or(() -> LeadPhrase.find(paragraph.text()).filter(units -> units.textBefore().isEmpty()));
+            if (own.isPresent() && !task.matches() && !subtask.matches()) {
+                if (kind == NodeKind.SAFEGUARD && own.get().role() != Role.LEAD && lastText != null) {
+                    // a safeguard's paragraph with its units on the next line: a task, as safeguards write them
+                    text.remove(text.size() - 1);
+                    tasks.add(new TaskBuilder(NodeKind.TASK, lastText, "", lastText.text()));
+                    lastText = null;
+                }
+                if (tasks.isEmpty()) {
+                    attribute(own.get(), paragraph.firstLine());
+                } else {
+                    tasks.get(tasks.size() - 1).last().attribute(own.get(), paragraph.firstLine());
+                }
+                return;
+            }
+            lastText = null;
             if (task.matches()) {
                 tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, task.group(1), task.group(2)));
             } else if (subtask.matches() && !tasks.isEmpty()) {
                 tasks.get(tasks.size() - 1).subtasks
                         .add(new TaskBuilder(NodeKind.SUBTASK, paragraph, subtask.group(1), subtask.group(2)));
-            } else if (UnitList.find(paragraph.text()).filter(u -> u.role() == Role.RESPONSIBLE).isPresent()) {
+            } else if (UnitList.find(paragraph.text()).filter(this::namesATasksUnits).isPresent()) {
                 // a paragraph with its own responsible units but no number: a task as safeguards write them
                 tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, "", paragraph.text()));
             } else if (tasks.isEmpty() || kind == NodeKind.SAFEGUARD) {
@@ -492,18 +512,33 @@ final class PlanTextParser {
             return !leads.isEmpty() || !tasks.isEmpty();
         }
 
+        /**
+         * Whether a list closing an unnumbered paragraph names a task's units: it says 责任单位; or it does not say
+         * (a bare list, a phrase) and the item has its leads already, or is a safeguard (whose paragraphs are tasks).
+         */
+        private boolean namesATasksUnits(UnitList units) {
+            return units.role() == Role.RESPONSIBLE || units.role() == null
+                    && (kind == NodeKind.SAFEGUARD || !leads.isEmpty() || !tasks.isEmpty());
+        }
+
         private void addText(Paragraph paragraph, String paragraphText) {
             Optional<UnitList> units = UnitList.find(paragraphText);
             if (units.isPresent()) {
                 text.add(units.get().textBefore());
-                for (String name : written(units.get().names(), paragraph.firstLine())) {
-                    leads.add(Assignment.create(unit(name, paragraph.firstLine()), Role.LEAD));
-                }
-                if (units.get().role() != Role.LEAD) {
-                    warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.responsibleOnItem", title));
-                }
+                attribute(units.get(), paragraph.firstLine());
             } else {
                 text.add(paragraphText);
+                lastText = paragraph;
+            }
+        }
+
+        /** An item's units: those a list names lead it (a list labelled otherwise is warned of). */
+        private void attribute(UnitList units, int line) {
+            for (String name : written(units.names(), line)) {
+                leads.add(Assignment.create(unit(name, line), Role.LEAD));
+            }
+            if (units.role() == Role.RESPONSIBLE) {
+                warnings.add(ParseWarning.at(line, "parse.warning.responsibleOnItem", title));
             }
         }
 
@@ -559,13 +594,23 @@ final class PlanTextParser {
             if (!units.get().closed()) {
                 warnings.add(ParseWarning.at(paragraph.lastLine(), "parse.warning.unclosedUnits"));
             }
-            if (units.get().role() == Role.LEAD) {
-                warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.leadOnTask"));
-            }
-            for (String name : written(units.get().names(), paragraph.firstLine())) {
-                assignments.add(Assignment.create(unit(name, paragraph.firstLine()), Role.RESPONSIBLE));
-            }
+            attribute(units.get(), paragraph.firstLine());
             return units.get().textBefore();
+        }
+
+        /** A task's units: those a list names, whatever its label (a task's units carry it out). */
+        void attribute(UnitList units, int line) {
+            if (units.role() == Role.LEAD) {
+                warnings.add(ParseWarning.at(line, "parse.warning.leadOnTask"));
+            }
+            for (String name : written(units.names(), line)) {
+                assignments.add(Assignment.create(unit(name, line), Role.RESPONSIBLE));
+            }
+        }
+
+        /** The task the next paragraph's units belong to: its last sub-task if it has any, else itself. */
+        TaskBuilder last() {
+            return subtasks.isEmpty() ? this : subtasks.get(subtasks.size() - 1);
         }
 
         PlanNode build() {

@@ -10,22 +10,57 @@ import java.util.regex.Pattern;
 import org.kesudesk.model.Role;
 
 /**
- * The unit list that closes a paragraph: （牵头单位：市教育局、市科协） or (责任单位:市委宣传部，市教育局).
- * Brackets, colons and separators may be full- or half-width; names may themselves hold brackets (各县（市）区人民政府).
+ * The unit list that closes a paragraph, as each office writes it, found by one of a few small recognisers, tried
+ * in order: {@link #labelled} （牵头单位：市教育局、市科协）, (責任單位:…), （配合单位：…）; {@link LeadPhrase}
+ * （由市科协牵头，市教育局参加）, 由…牵头，…配合。; {@link #bare} （市科协、市教育局）. Brackets, colons and separators
+ * may be full- or half-width; names may themselves hold brackets (各县（市）区人民政府).
  *
- * @param role       LEAD for 牵头单位, RESPONSIBLE for 责任单位
- * @param names      the unit names in the order written
+ * @param role       LEAD for 牵头单位, RESPONSIBLE for 责任单位 and the like; null where the document does not say
+ *                   (a bare list, or a phrase naming who leads and who takes part): the node's kind decides
+ * @param names      the unit names in the order written (those who lead first)
  * @param textBefore the paragraph without the list
  * @param closed     whether the list has its closing bracket (a missing one means the text was cut off)
+ * @param rule       the recogniser that found it, for the review
  */
-record UnitList(Role role, List<String> names, String textBefore, boolean closed) {
+record UnitList(Role role, List<String> names, String textBefore, boolean closed, String rule) {
 
-    private static final Pattern OPENING = Pattern.compile("[（(]\\s*(牵头单位|责任单位)\\s*[：:]");
+    /** The labels of a unit list, simplified and traditional; those of 牵头 mean the units lead. */
+    static final String LABELS = "总牵头部门|总牵头单位|牵头部门|牵头单位|责任部门|责任单位|配合单位|配合部门|参加单位|参与单位"
+            + "|协办单位|牽頭部門|牽頭單位|責任部門|責任單位|配合單位|參加單位|參與單位|協辦單位";
+    private static final Pattern OPENING = Pattern.compile("[（(]\\s*(" + LABELS + ")\\s*[：:]");
     private static final String SEPARATORS = "、，,；;";
     private static final String TRAILING = "。．.；;，, \t\u3000";
 
-    /** The unit list at the end of the paragraph, if it has one. */
+    /** The unit list at the end of the paragraph, if it has one, by the first recogniser that finds one. */
     static Optional<UnitList> find(String paragraph) {
+        return labelled(paragraph).or(() -> LeadPhrase.find(paragraph)).or(() -> bare(paragraph));
+    }
+
+    private static final Pattern LABEL_LINE = Pattern.compile("^(" + LABELS + ")\\s*[：:](.+)$");
+
+    /**
+     * A paragraph that is nothing but a labelled list: 牵头单位：市科协。 / 责任单位：市教育局、市科技局。 on a line of its
+     * own after the text it belongs to.
+     */
+    static Optional<UnitList> labelLine(String paragraph) {
+        Matcher line = LABEL_LINE.matcher(stripEnd(paragraph));
+        if (!line.matches()) {
+            return Optional.empty();
+        }
+        List<String> names = names(line.group(2));
+        if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnitList(roleOf(line.group(1)), names, "", true, "labelLine"));
+    }
+
+    /** Whether a label (牵头单位, 牽頭單位, 总牵头部门 …) says the units lead. */
+    static Role roleOf(String label) {
+        return label.contains("牵头") || label.contains("牽頭") ? Role.LEAD : Role.RESPONSIBLE;
+    }
+
+    /** （牵头单位：…） and its like at the end of the paragraph. */
+    static Optional<UnitList> labelled(String paragraph) {
         Matcher matcher = OPENING.matcher(paragraph);
         int start = -1;
         String keyword = null;
@@ -46,12 +81,48 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             return Optional.empty();
         }
         String content = closed ? rest.substring(0, close) : rest;
-        Role role = keyword.equals("牵头单位") ? Role.LEAD : Role.RESPONSIBLE;
         String before = paragraph.substring(0, start).strip();
-        return Optional.of(new UnitList(role, names(content), before, closed));
+        return Optional.of(new UnitList(roleOf(keyword), names(content), before, closed, "labelled"));
     }
 
-    private static List<String> names(String content) {
+    /**
+     * A list in brackets without a label, closing the paragraph: （市科协、市教育局）. Only when every name in it
+     * looks like a unit's ({@link UnitNames#looksLikeUnit}): （2021-2025年） and （以下简称纲要办） are text.
+     */
+    static Optional<UnitList> bare(String paragraph) {
+        String text = stripEnd(paragraph);
+        if (!text.endsWith("）") && !text.endsWith(")")) {
+            return Optional.empty();
+        }
+        int open = openingBracket(text);
+        if (open < 0) {
+            return Optional.empty();
+        }
+        List<String> names = names(text.substring(open + 1, text.length() - 1));
+        if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnitList(null, names, text.substring(0, open).strip(), true, "bare"));
+    }
+
+    /** Index of the bracket that opens the one closing the text, allowing brackets inside names; -1 if none. */
+    private static int openingBracket(String text) {
+        int depth = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if (c == '（' || c == '(') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static List<String> names(String content) {
         // a set: a list of many thousand names is split in time linear in its length
         Set<String> names = new LinkedHashSet<>();
         StringBuilder current = new StringBuilder();
@@ -97,7 +168,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return -1;
     }
 
-    private static String stripEnd(String text) {
+    static String stripEnd(String text) {
         int end = text.length();
         while (end > 0 && TRAILING.indexOf(text.charAt(end - 1)) >= 0) {
             end--;

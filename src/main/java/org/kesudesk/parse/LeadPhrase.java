@@ -1,0 +1,52 @@
+package org.kesudesk.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who leads and who takes part, in one phrase closing a paragraph: （由市科协、市科技局牵头，市教育局、市文明办参加）,
+ * 由市农业农村局牵头，市妇联配合。, 工作分工：市人社局牵头，市总工会、团市委参与。, 分工：由…负责，…配合. The units
+ * that lead come first; every name must look like a unit's ({@link UnitNames}), so that "由学校负责组织" stays text.
+ */
+final class LeadPhrase {
+
+    private static final Pattern PHRASE = Pattern.compile("^(?:工作分工|分工|责任分工)?[：:]?由?(.+?)(?:牵头|负责|牽頭)"
+            + "(?:[，,；;](.+?)(?:参加|配合|参与|协助|协同|配合落实|共同负责|參加|參與|協助))?$");
+
+    private LeadPhrase() {
+    }
+
+    /** The phrase closing the paragraph, in brackets or as its last sentence. */
+    static Optional<UnitList> find(String paragraph) {
+        String text = UnitList.stripEnd(paragraph);
+        if (text.endsWith("）") || text.endsWith(")")) {
+            int open = text.lastIndexOf('（') >= 0 ? text.lastIndexOf('（') : text.lastIndexOf('(');
+            if (open >= 0) {
+                return match(text.substring(open + 1, text.length() - 1), text.substring(0, open).strip(), true);
+            }
+            return Optional.empty();
+        }
+        int sentence = text.lastIndexOf('。') + 1;
+        return match(text.substring(sentence), text.substring(0, sentence).strip(), false);
+    }
+
+    private static Optional<UnitList> match(String phrase, String before, boolean bracketed) {
+        Matcher matcher = PHRASE.matcher(phrase.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>(UnitList.names(matcher.group(1)));
+        if (matcher.group(2) != null) {
+            UnitList.names(matcher.group(2)).stream().filter(name -> !names.contains(name)).forEach(names::add);
+        }
+        if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
+            return Optional.empty();
+        }
+        // a paragraph that is nothing but the phrase (before is empty) names the units of the paragraph before it
+        return Optional.of(new UnitList(null, List.copyOf(names), before, true, bracketed ? "leadPhrase"
+                : "leadSentence"));
+    }
+}

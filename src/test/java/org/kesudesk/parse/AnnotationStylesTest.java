@@ -1,0 +1,75 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kesudesk.parse.SampleDocumentTest.bytes;
+import static org.kesudesk.parse.SampleDocumentTest.expectedOutline;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+import static org.kesudesk.parse.SampleDocumentTest.sample;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kesudesk.testsupport.PlanOutline;
+
+/**
+ * One plan in each of the ways offices write who does what — labelled lists in brackets, the same in traditional
+ * script, bare lists in brackets, labels on a line of their own, phrases naming who leads and who takes part — reads
+ * as the same outline; and the sample rewritten in each style reads as the sample.
+ */
+class AnnotationStylesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"labelled", "traditional", "bare", "label-lines", "lead-phrases"})
+    void aSmallPlanInEachStyle_readsAsTheSameOutline(String style) {
+        ParseReport report = read(style + ".txt", bytes("styles/" + style + ".txt"));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("styles/expected.txt"));
+        // the only warning: this made-up notice has no 文号
+        assertThat(report.warnings()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases"})
+    void theSampleRewrittenInEachStyle_readsAsTheSample(String style) {
+        String original = new String(sample(), StandardCharsets.UTF_8);
+        String rewritten = rewrite(original, style);
+        assertThat(rewritten).isNotEqualTo(original);
+
+        ParseReport asWritten = read("sample.txt", sample());
+        ParseReport report = read("sample-" + style + ".txt", rewritten.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PlanOutline.of(report.document()).lines().filter(line -> !line.startsWith("goal")).toList())
+                .isEqualTo(PlanOutline.of(asWritten.document()).lines().filter(line -> !line.startsWith("goal"))
+                        .toList());
+    }
+
+    private static final Pattern LIST = Pattern.compile("（(牵头单位|责任单位)：([^（）]*(?:（[^（）]*）[^（）]*)*)）$",
+            Pattern.MULTILINE);
+
+    /** The sample with its unit lists written in another style. */
+    private static String rewrite(String text, String style) {
+        Matcher list = LIST.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (list.find()) {
+            String label = list.group(1);
+            String names = list.group(2);
+            List<String> units = List.of(names.split("[、，,]"));
+            String replacement = switch (style) {
+                case "traditional" -> "（" + (label.equals("牵头单位") ? "牽頭單位" : "責任單位") + "：" + names + "）";
+                case "bare" -> "（" + names + "）";
+                case "label-lines" -> "\n" + label + "：" + names + "。";
+                case "lead-phrases" -> label.equals("牵头单位") ? "（由" + names + "牵头）"
+                        : "（由" + units.get(0) + "牵头" + (units.size() > 1
+                        ? "，" + String.join("、", units.subList(1, units.size())) + "参加" : "") + "）";
+                default -> throw new IllegalArgumentException(style);
+            };
+            list.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        list.appendTail(out);
+        return out.toString();
+    }
+}
