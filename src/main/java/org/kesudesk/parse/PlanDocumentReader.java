@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.kesudesk.l10n.FailureReasons;
 
 /**
- * Reads a plan document — plain text in UTF-8 or GB18030/GBK, or a Word .docx — into a {@link ParseReport} for the
+ * Reads a plan document — plain text in UTF-8 or GB18030/GBK, a Word .docx or a PDF — into a {@link ParseReport} for the
  * user to review. It stores nothing.
  */
 public final class PlanDocumentReader {
@@ -41,6 +41,9 @@ public final class PlanDocumentReader {
     public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, List<String> knownUnitNames) {
         if (encoding.isEmpty() && DocxText.looksLikeDocx(name, bytes)) {
             return new PlanTextParser().parse(name, "DOCX", DocxText.lines(bytes), knownUnitNames);
+        }
+        if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
+            return new PlanTextParser().parse(name, "PDF", PdfText.lines(bytes), knownUnitNames);
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
         return new PlanTextParser().parse(name, decoded.charset().name(), lines(decoded.text()), knownUnitNames);

@@ -136,13 +136,18 @@ final class PlanTextParser {
         StringBuilder text = null;
         int first = 0;
         int last = 0;
+        int wrapWidth = wrapWidth(lines);
+        int previousLength = 0;
         for (SourceLine line : lines) {
             if (line.isBlank()) {
                 continue;
             }
             String current = text == null ? null : text.toString();
-            boolean continues = current != null && !Headings.endsComplete(current)
+            // text copied out of a PDF is wrapped at the page's width: a full line goes on, whatever it ends with
+            boolean wrapped = wrapWidth > 0 && previousLength >= wrapWidth - 1;
+            boolean continues = current != null && (wrapped || !Headings.endsComplete(current))
                     && !Headings.isBareHeading(current) && !Headings.startsStructure(line.text());
+            previousLength = line.text().codePointCount(0, line.text().length());
             if (continues) {
                 if (needsSpace(current, line.text())) {
                     text.append(' ');
@@ -162,6 +167,31 @@ final class PlanTextParser {
             paragraphs.add(new Paragraph(first, last, text.toString()));
         }
         return paragraphs;
+    }
+
+    /**
+     * The width text was hard-wrapped at (copied out of a PDF, or saved with line breaks), or 0: when a quarter of
+     * the lines (and at least five) are as long as the longest, the longest is the width of the page's lines.
+     */
+    static int wrapWidth(List<SourceLine> lines) {
+        int longest = 0;
+        int nonBlank = 0;
+        for (SourceLine line : lines) {
+            if (!line.isBlank()) {
+                nonBlank++;
+                longest = Math.max(longest, line.text().codePointCount(0, line.text().length()));
+            }
+        }
+        if (longest < 15) {
+            return 0;
+        }
+        int full = 0;
+        for (SourceLine line : lines) {
+            if (!line.isBlank() && line.text().codePointCount(0, line.text().length()) >= longest - 1) {
+                full++;
+            }
+        }
+        return full >= 5 && full * 4 >= nonBlank ? longest : 0;
     }
 
     private static boolean needsSpace(String before, String after) {

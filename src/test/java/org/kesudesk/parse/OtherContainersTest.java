@@ -1,0 +1,67 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+import static org.kesudesk.parse.SampleDocumentTest.sample;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.documents.DocumentKind;
+import org.kesudesk.documents.DocumentRenderer;
+import org.kesudesk.documents.NoticeHeader;
+import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.testsupport.PlanOutline;
+
+/** The sample in the other containers offices send: a PDF of the notice, text hard-wrapped as copied from a PDF. */
+class OtherContainersTest {
+
+    @Test
+    void theNoticeAsAPdf_readsAsTheSample() {
+        ParseReport text = read("sample.txt", sample());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new DocumentRenderer().render(DocumentKind.NOTICE, text.document(), NoticeHeader.of(text.document().plan()),
+                Optional.empty()).write(pdf, OutputFormat.PDF);
+
+        ParseReport report = read("notice.pdf", pdf.toByteArray());
+
+        assertThat(report.encoding()).isEqualTo("PDF");
+        assertThat(plan(report)).isEqualTo(plan(text));
+        assertThat(report.document().plan().docNumber()).isEqualTo(text.document().plan().docNumber());
+    }
+
+    @Test
+    void textHardWrappedAt28Characters_readsAsTheSample() {
+        String original = new String(sample(), StandardCharsets.UTF_8);
+        StringBuilder wrapped = new StringBuilder();
+        for (String line : original.split("\n", -1)) {
+            String rest = line.strip();
+            while (rest.length() > 28) {
+                wrapped.append(rest, 0, 28).append('\n');
+                rest = rest.substring(28);
+            }
+            wrapped.append(rest).append('\n');
+        }
+        ParseReport report = read("wrapped.txt", wrapped.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(plan(report)).isEqualTo(plan(read("sample.txt", sample())));
+    }
+
+    @Test
+    void aDamagedPdf_isRefusedInChinese() {
+        byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> read("damaged.pdf", damaged)).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("无法读取这个 PDF 文件");
+    }
+
+    /** The outline below the header: sections, items, tasks, their units and indicators. */
+    private static List<String> plan(ParseReport report) {
+        return PlanOutline.of(report.document()).lines()
+                .filter(line -> line.startsWith("section") || line.startsWith(" ")).toList();
+    }
+}
