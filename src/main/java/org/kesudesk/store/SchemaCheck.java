@@ -271,8 +271,9 @@ final class SchemaCheck {
                 throw e;
             }
             throw damaged(shownAs, e);
-        } catch (RuntimeException e) {
-            // a damaged or crafted file: MVStore fails on it in many ways
+        } catch (RuntimeException | AssertionError e) {
+            // a damaged or crafted file: MVStore fails on it in many ways (with Java's assertions on, H2's own
+            // consistency checks among them)
             throw damaged(shownAs, e);
         }
     }
@@ -319,7 +320,7 @@ final class SchemaCheck {
             return new Schema(catalogue, history);
         } catch (UserFacingException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             throw damaged(file, e);
         } finally {
             transaction.rollback();
