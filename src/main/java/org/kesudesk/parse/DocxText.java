@@ -10,10 +10,14 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The text of a Word document (.docx, from Word or WPS), one line per paragraph, so that it goes through the same
- * parser as a text file. Tables (such as a task-division attachment) are skipped.
+ * parser as a text file. A task-division table (分工表) is read as its sections, items and tasks
+ * ({@link DivisionTable}); other tables are skipped.
  */
 final class DocxText {
 
@@ -41,6 +45,26 @@ final class DocxText {
         return true;
     }
 
+    /** Each row's cells' text (a cell merged over several columns is one cell; one merged down is empty below). */
+    private static List<List<String>> cells(XWPFTable table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                StringBuilder text = new StringBuilder();
+                for (XWPFParagraph paragraph : cell.getParagraphs()) {
+                    if (!text.isEmpty()) {
+                        text.append('\n');
+                    }
+                    text.append(paragraph.getText());
+                }
+                cells.add(text.toString());
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
     static List<SourceLine> lines(byte[] bytes) {
         // guards against zip bombs: a document whose parts inflate far beyond their packed size is refused
         ZipSecureFile.setMinInflateRatio(0.01);
@@ -52,6 +76,10 @@ final class DocxText {
                     for (String line : paragraph.getText().split("\\R", -1)) {
                         lines.add(new SourceLine(lines.size() + 1, line));
                     }
+                } else if (element instanceof XWPFTable table) {
+                    // a task-division table: its sections, items and tasks as the lines the parser reads
+                    DivisionTable.lines(cells(table)).ifPresent(rows -> rows.forEach(
+                            row -> lines.add(new SourceLine(lines.size() + 1, row))));
                 }
             }
             return lines;

@@ -1,0 +1,175 @@
+package org.kesudesk.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A task-division table (分工表) in a Word document, read as the lines the text parser knows: its columns found by
+ * their headers (序号, 重点任务 or 工作任务 …, 牵头单位, 责任单位 or 配合单位 …), a row spanning the table (or whose
+ * task cell starts 一、 or （一）) a section or an item, an item column merged down over its tasks an item, every other
+ * row a task with its units. An item's lead units are those its row names, or else those of its tasks' 牵头单位
+ * column, in order.
+ */
+final class DivisionTable {
+
+    private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,3}、.*");
+    private static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）.*");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.．、]\\s*.*");
+
+    /** The columns a header row names. */
+    record Columns(int number, int item, int task, int lead, int responsible) {
+
+        /** The columns of a header row, if it is one: a task column and a unit column at least. */
+        static Optional<Columns> of(List<String> header) {
+            int number = -1;
+            int item = -1;
+            int task = -1;
+            int lead = -1;
+            int responsible = -1;
+            for (int i = 0; i < header.size(); i++) {
+                String cell = header.get(i).replaceAll("\\s", "");
+                if (cell.matches("序号|编号")) {
+                    number = i;
+                } else if (cell.matches(".*(牵头|牽頭).*")) {
+                    lead = lead < 0 ? i : lead;
+                } else if (cell.matches(".*(责任|責任|配合|参与|參與|协办|協辦)(单位|部门|單位|部門).*")) {
+                    responsible = responsible < 0 ? i : responsible;
+                } else if (cell.matches("(行动|工程|重点工作|工作类别|任务类别|项目)(名称)?")) {
+                    item = i;
+                } else if (cell.matches(".*(任务|任務|工作内容|具体措施|工作措施|主要内容).*")) {
+                    task = task < 0 ? i : task;
+                }
+            }
+            return task >= 0 && (lead >= 0 || responsible >= 0)
+                    ? Optional.of(new Columns(number, item, task, lead, responsible)) : Optional.empty();
+        }
+    }
+
+    private DivisionTable() {
+    }
+
+    /**
+     * The table's rows (each the text of its cells, a cell that spans the row once) as lines for the parser, or
+     * empty if it is no division table.
+     */
+    static Optional<List<String>> lines(List<List<String>> rows) {
+        for (int h = 0; h < Math.min(3, rows.size()); h++) {
+            Optional<Columns> columns = Columns.of(rows.get(h));
+            if (columns.isPresent()) {
+                return Optional.of(lines(rows.subList(h + 1, rows.size()), columns.get(), rows.get(h)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header) {
+        List<String> lines = new ArrayList<>();
+        List<String> pendingItemLeads = new ArrayList<>();
+        int itemLine = -1;
+        String currentItem = null;
+        int task = 0;
+        boolean anySection = false;
+        for (List<String> row : rows) {
+            if (row.equals(header)) {
+                continue; // the header repeated on a later page
+            }
+            String taskCell = cell(row, columns.task());
+            List<String> filled = row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+            boolean noUnits = cell(row, columns.responsible()).isBlank() && cell(row, columns.lead()).isBlank();
+            // a row of one cell across the table (fewer cells than the header), or of one filled cell and no units
+            boolean headingRow = filled.size() == 1 && (row.size() < header.size() || noUnits);
+            String heading = headingRow ? filled.get(0) : "";
+            if (headingRow && SECTION.matcher(heading).matches()) {
+                closeItem(lines, itemLine, pendingItemLeads);
+                itemLine = -1;
+                lines.add(heading);
+                anySection = true;
+                continue;
+            }
+            if (headingRow || ITEM.matcher(taskCell).matches() && cell(row, columns.responsible()).isBlank()) {
+                closeItem(lines, itemLine, pendingItemLeads);
+                String title = headingRow ? heading : taskCell;
+                lines.add(ITEM.matcher(title).matches() ? title : "（" + chinese(lines) + "）" + title);
+                itemLine = lines.size() - 1;
+                if (!headingRow) {
+                    units(cell(row, columns.lead())).forEach(name -> addOnce(pendingItemLeads, name));
+                }
+                task = 0;
+                continue;
+            }
+            if (columns.item() >= 0) {
+                String item = cell(row, columns.item());
+                if (!item.isBlank() && !item.equals(currentItem)) {
+                    closeItem(lines, itemLine, pendingItemLeads);
+                    currentItem = item;
+                    lines.add(ITEM.matcher(item).matches() ? item : "（" + chinese(lines) + "）" + item);
+                    itemLine = lines.size() - 1;
+                    task = 0;
+                }
+            }
+            if (taskCell.isBlank()) {
+                continue;
+            }
+            units(cell(row, columns.lead())).forEach(name -> addOnce(pendingItemLeads, name));
+            task++;
+            String text = NUMBERED.matcher(taskCell).matches() ? taskCell : task + "." + taskCell;
+            List<String> responsible = units(cell(row, columns.responsible()));
+            lines.add(responsible.isEmpty() ? text : stripFinalStop(text) + "。（责任单位：" + String.join("、", responsible)
+                    + "）");
+        }
+        closeItem(lines, itemLine, pendingItemLeads);
+        if (!anySection) {
+            // a table of items and tasks only: one section holds them (its kind from the items, or asked)
+            lines.add(0, "一、" + header.get(columns.task()).replaceAll("\\s", ""));
+        }
+        return lines;
+    }
+
+    /** Puts the item's lead units on its line, once its tasks (which may name them) are read. */
+    private static void closeItem(List<String> lines, int itemLine, List<String> leads) {
+        if (itemLine >= 0 && !leads.isEmpty()) {
+            lines.set(itemLine, stripFinalStop(lines.get(itemLine)) + "。（牵头单位：" + String.join("、", leads) + "）");
+        }
+        leads.clear();
+    }
+
+    /** The next item's number: one more than the items since the last section. */
+    private static String chinese(List<String> lines) {
+        int items = 0;
+        for (int i = lines.size() - 1; i >= 0 && !SECTION.matcher(lines.get(i)).matches(); i--) {
+            if (ITEM.matcher(lines.get(i)).matches()) {
+                items++;
+            }
+        }
+        return ChineseNumerals.format(items + 1);
+    }
+
+    private static String stripFinalStop(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith("。") || stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    }
+
+    private static String cell(List<String> row, int column) {
+        return column >= 0 && column < row.size() ? row.get(column).strip() : "";
+    }
+
+    /** The unit names of a cell: separated by 、，,；; or new lines. */
+    private static List<String> units(String cell) {
+        List<String> names = new ArrayList<>();
+        for (String name : cell.split("[、，,；;\\n\\r]+")) {
+            String clean = TextCleaner.withoutSpaces(name).replaceAll("[。．.]$", "");
+            if (!clean.isEmpty()) {
+                addOnce(names, clean);
+            }
+        }
+        return names;
+    }
+
+    private static void addOnce(List<String> names, String name) {
+        if (!names.contains(name)) {
+            names.add(name);
+        }
+    }
+}

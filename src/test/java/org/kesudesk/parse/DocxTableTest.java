@@ -1,0 +1,134 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kesudesk.parse.SampleDocumentTest.expectedOutline;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.kesudesk.testsupport.PlanOutline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * A Word document whose 分工 is a table, in the two shapes offices use: group rows across the table (as the app's own
+ * 任务分工表), and a column of items merged down over their tasks. Both read as the plan in text.
+ */
+class DocxTableTest {
+
+    private static final List<String> NOTICE = List.of("乙市人民政府办公室关于印发乙市全民科学素质行动实施方案的通知", "",
+            "各县（市）区人民政府，市政府各部门：", "现将《乙市全民科学素质行动实施方案》印发给你们，请认真贯彻执行。", "",
+            "乙市人民政府办公室", "2026年4月1日", "", "乙市全民科学素质行动实施方案", "", "一、总体要求",
+            "到2025年，公民具备科学素质的比例达到15%。");
+    private static final List<String> TAIL = List.of("", "抄送：市委办公室。", "乙市人民政府办公室 2026年4月1日印发");
+
+    @Test
+    void aTableWithGroupRowsAcrossIt_readsAsThePlan() throws IOException {
+        byte[] docx = document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            across(table, "二、实施提升行动");
+            across(table, "（一）青少年科学素质提升行动");
+            row(table, "1", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委");
+            row(table, "2", "开展青少年科技活动", "市教育局、市科协", "市科协、市科技局、市妇联");
+            across(table, "（二）农民科学素质提升行动");
+            row(table, "3", "开展农民技能培训", "市农业农村局", "市农业农村局、市人社局");
+            across(table, "三、实施重点工程");
+            across(table, "（一）科普基础设施工程");
+            row(table, "4", "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局");
+            // the header again, as Word repeats it on a new page
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            row(table, "5", "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府");
+        });
+
+        assertThat(outline(read("plan.docx", docx))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+    }
+
+    @Test
+    void aTableWithItsItemsMergedDownAColumn_readsAsThePlan() throws IOException {
+        byte[] docx = document(table -> {
+            header(table, "行动", "工作任务", "牵头单位", "配合单位");
+            across(table, "二、实施提升行动");
+            merged(table, true, "青少年科学素质提升行动", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委");
+            merged(table, false, "", "开展青少年科技活动", "市科协", "市科协、市科技局、市妇联");
+            merged(table, true, "农民科学素质提升行动", "开展农民技能培训", "市农业农村局", "市农业农村局\n市人社局");
+            across(table, "三、实施重点工程");
+            merged(table, true, "科普基础设施工程", "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局");
+            merged(table, false, "", "建设基层科普阵地", "市科协", "市科协、各县（市）区政府");
+        });
+
+        assertThat(outline(read("plan.docx", docx))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+    }
+
+    @Test
+    void aTableThatIsNoDivisionTable_isLeftOut() {
+        assertThat(DivisionTable.lines(List.of(List.of("姓名", "电话"), List.of("张三", "123")))).isEmpty();
+    }
+
+    private interface Rows {
+        void fill(XWPFTable table);
+    }
+
+    private static byte[] document(Rows rows) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
+            XWPFTable table = document.createTable(1, 4);
+            rows.fill(table);
+            table.removeRow(0);
+            TAIL.forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void header(XWPFTable table, String... cells) {
+        row(table, cells);
+    }
+
+    private static void row(XWPFTable table, String... cells) {
+        XWPFTableRow row = table.createRow();
+        for (int i = 0; i < cells.length; i++) {
+            row.getCell(i).setText(cells[i]);
+        }
+    }
+
+    /** A row of one cell across the table's four columns. */
+    private static void across(XWPFTable table, String text) {
+        XWPFTableRow row = table.createRow();
+        while (row.getTableCells().size() > 1) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        row.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(4));
+        row.getCell(0).setText(text);
+    }
+
+    /** A row whose first cell starts (or continues) a cell merged down the column. */
+    private static void merged(XWPFTable table, boolean start, String item, String task, String lead, String others) {
+        XWPFTableRow row = table.createRow();
+        row.getCell(0).getCTTc().addNewTcPr().addNewVMerge().setVal(start ? STMerge.RESTART : STMerge.CONTINUE);
+        if (start) {
+            row.getCell(0).setText(item);
+        }
+        row.getCell(1).setText(task);
+        row.getCell(2).setText(lead);
+        String[] lines = others.split("\n");
+        row.getCell(3).setText(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            row.getCell(3).addParagraph().createRun().setText(lines[i]);
+        }
+    }
+
+    private static List<String> outline(ParseReport report) {
+        return outline(PlanOutline.of(report.document()));
+    }
+
+    /** The plan's structure and units: sections, items, tasks. */
+    private static List<String> outline(String outline) {
+        return outline.lines().filter(line -> line.startsWith("section") || line.startsWith(" ")).toList();
+    }
+}
