@@ -45,6 +45,59 @@ final class DocxText {
         return true;
     }
 
+    /**
+     * The numbers Word draws before numbered paragraphs: a counter per list and level, a level's counter starting
+     * again when one above it moves on, written as the level says (一 for chineseCounting, 1 for decimal, ① …)
+     * in its text ("%1、", "（%2）", "%3.").
+     */
+    static final class Numbering {
+
+        private final java.util.Map<java.math.BigInteger, int[]> counters = new java.util.HashMap<>();
+
+        String next(XWPFParagraph paragraph) {
+            java.math.BigInteger list = paragraph.getNumID();
+            if (list == null) {
+                return "";
+            }
+            String text;
+            try {
+                text = paragraph.getNumLevelText();
+            } catch (RuntimeException malformed) {
+                // a numbering definition Word would not write: the paragraph keeps its text, unnumbered
+                return "";
+            }
+            if (text == null) {
+                return "";
+            }
+            int level = paragraph.getNumIlvl() == null ? 0 : Math.min(8, paragraph.getNumIlvl().intValue());
+            int[] counts = counters.computeIfAbsent(list, k -> new int[9]);
+            counts[level]++;
+            for (int deeper = level + 1; deeper < counts.length; deeper++) {
+                counts[deeper] = 0;
+            }
+            String format = paragraph.getNumFmt() == null ? "decimal" : paragraph.getNumFmt();
+            String number = text;
+            for (int l = 0; l <= level; l++) {
+                number = number.replace("%" + (l + 1), format(l == level ? format : "decimal", Math.max(1, counts[l])));
+            }
+            return number;
+        }
+
+        static String format(String format, int value) {
+            return switch (format) {
+                case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional"
+                        -> ChineseNumerals.format(value);
+                case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> value <= 20
+                        ? String.valueOf((char) ('\u2460' + value - 1)) : String.valueOf(value);
+                case "decimalFullWidth", "decimalFullWidth2" -> String.valueOf(value).chars()
+                        .mapToObj(c -> String.valueOf((char) (c - '0' + '０'))).collect(java.util.stream.Collectors.joining());
+                case "upperLetter" -> String.valueOf((char) ('A' + (value - 1) % 26));
+                case "lowerLetter" -> String.valueOf((char) ('a' + (value - 1) % 26));
+                default -> String.valueOf(value);
+            };
+        }
+    }
+
     /** Each row's cells' text (a cell merged over several columns is one cell; one merged down is empty below). */
     private static List<List<String>> cells(XWPFTable table) {
         List<List<String>> rows = new ArrayList<>();
@@ -71,10 +124,15 @@ final class DocxText {
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<SourceLine> lines = new ArrayList<>();
+            Numbering numbering = new Numbering();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
+                    // Word's automatic numbering is not in the text: 一、 （一） 1. made again from numbering.xml
+                    String number = numbering.next(paragraph);
+                    boolean first = true;
                     for (String line : paragraph.getText().split("\\R", -1)) {
-                        lines.add(new SourceLine(lines.size() + 1, line));
+                        lines.add(new SourceLine(lines.size() + 1, (first ? number : "") + line));
+                        first = false;
                     }
                 } else if (element instanceof XWPFTable table) {
                     // a task-division table: its sections, items and tasks as the lines the parser reads
