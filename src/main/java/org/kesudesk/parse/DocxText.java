@@ -118,13 +118,25 @@ final class DocxText {
         return rows;
     }
 
+    /**
+     * A document's lines, and what a message says of its tables that are no division table ("" if none): how many,
+     * and the first one's columns and header.
+     */
+    record Content(List<SourceLine> lines, Object tables) {
+    }
+
     static List<SourceLine> lines(byte[] bytes) {
+        return content(bytes).lines();
+    }
+
+    static Content content(byte[] bytes) {
         // guards against zip bombs: a document whose parts inflate far beyond their packed size is refused
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<SourceLine> lines = new ArrayList<>();
             Numbering numbering = new Numbering();
+            List<List<List<String>>> otherTables = new ArrayList<>();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     // Word's automatic numbering is not in the text: 一、 （一） 1. made again from numbering.xml
@@ -136,11 +148,19 @@ final class DocxText {
                     }
                 } else if (element instanceof XWPFTable table) {
                     // a task-division table: its sections, items and tasks as the lines the parser reads
-                    DivisionTable.lines(cells(table)).ifPresent(rows -> rows.forEach(
-                            row -> lines.add(new SourceLine(lines.size() + 1, row))));
+                    List<List<String>> cells = cells(table);
+                    java.util.Optional<List<String>> division = DivisionTable.lines(cells);
+                    division.ifPresent(rows -> rows.forEach(row -> lines.add(new SourceLine(lines.size() + 1, row))));
+                    if (division.isEmpty()) {
+                        otherTables.add(cells);
+                    }
                 }
             }
-            return lines;
+            Object tables = otherTables.isEmpty() ? "" : org.kesudesk.l10n.LocalizedText.of("parse.seen.tables",
+                    otherTables.size(), otherTables.get(0).isEmpty() ? 0 : otherTables.get(0).get(0).size(),
+                    otherTables.get(0).isEmpty() ? "" : String.join("、", otherTables.get(0).get(0).stream()
+                            .map(cell -> TextCleaner.withoutSpaces(cell)).limit(8).toList()));
+            return new Content(lines, tables);
         } catch (IOException | RuntimeException e) {
             // POI refuses a damaged, encrypted or hostile document (a zip bomb, a DOCTYPE, a huge record) in many
             // ways, none of which the user needs to read

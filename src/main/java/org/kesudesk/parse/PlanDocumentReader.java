@@ -40,7 +40,8 @@ public final class PlanDocumentReader {
     /** Reads a document given as bytes (a bundled resource, say); {@code name} is used in messages. */
     public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, List<String> knownUnitNames) {
         if (encoding.isEmpty() && DocxText.looksLikeDocx(name, bytes)) {
-            return new PlanTextParser().parse(name, "DOCX", DocxText.lines(bytes), knownUnitNames);
+            DocxText.Content content = DocxText.content(bytes);
+            return new PlanTextParser(content.tables()).parse(name, "DOCX", content.lines(), knownUnitNames);
         }
         if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
             return new PlanTextParser().parse(name, "PDF", PdfText.lines(bytes), knownUnitNames);

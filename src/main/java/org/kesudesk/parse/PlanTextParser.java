@@ -37,6 +37,17 @@ final class PlanTextParser {
     private static final Pattern COPIED_TO = Pattern.compile("^抄\\s*送\\s*[：:]\\s*(.*)$");
 
     private final List<ParseWarning> warnings = new ArrayList<>();
+    /** What the container held beside the text (tables that are no division table), for a message; or "". */
+    private final Object tables;
+
+    PlanTextParser() {
+        this("");
+    }
+
+    /** @param tables what a message says of the tables the text came with ({@link DocxText.Content#tables}) */
+    PlanTextParser(Object tables) {
+        this.tables = tables;
+    }
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitFirstLines = new LinkedHashMap<>();
     /** Names written without the prefix they share with the name before them, and what they probably mean. */
@@ -61,7 +72,7 @@ final class PlanTextParser {
 
         List<PlanNode> sections = body.finish();
         if (sections.isEmpty()) {
-            throw new PlanParseException(0, "parse.error.noPlan");
+            throw noPlan(lines);
         }
         String goalText = join(notice.preamble, body.goalText);
         Plan plan = new Plan(Ids.newPlanId(), Optional.empty(), Optional.empty(), notice.docNumber, notice.title,
@@ -91,13 +102,32 @@ final class PlanTextParser {
         return lines;
     }
 
-    private static int firstSection(List<SourceLine> lines) {
+    private int firstSection(List<SourceLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (Headings.SECTION.matcher(lines.get(i).text()).matches()) {
                 return i;
             }
         }
-        throw new PlanParseException(0, "parse.error.noPlan");
+        throw noPlan(lines);
+    }
+
+    /** Nothing recognised: the message says what was there (how many paragraphs, what they start with, tables). */
+    private PlanParseException noPlan(List<SourceLine> lines) {
+        int paragraphs = 0;
+        int sections = 0;
+        int items = 0;
+        int tasks = 0;
+        for (SourceLine line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            paragraphs++;
+            sections += Headings.SECTION.matcher(line.text()).matches() ? 1 : 0;
+            items += Headings.ITEM.matcher(line.text()).matches() ? 1 : 0;
+            tasks += Headings.TASK.matcher(line.text()).matches() ? 1 : 0;
+        }
+        return new PlanParseException(0, "parse.error.noPlan",
+                LocalizedText.of("parse.seen.lines", paragraphs, sections, items, tasks), tables);
     }
 
     /** Where the 版记 begins: the 抄送 line, or the 印发 line (with the organ's line before it). */

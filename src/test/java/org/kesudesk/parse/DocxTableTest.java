@@ -1,6 +1,7 @@
 package org.kesudesk.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kesudesk.parse.SampleDocumentTest.expectedOutline;
 import static org.kesudesk.parse.SampleDocumentTest.read;
 
@@ -66,8 +67,24 @@ class DocxTableTest {
     }
 
     @Test
-    void aTableThatIsNoDivisionTable_isLeftOut() {
+    void aTableThatIsNoDivisionTable_isLeftOut_andWhenNothingIsFoundTheMessageSaysWhatWasThere() throws IOException {
         assertThat(DivisionTable.lines(List.of(List.of("姓名", "电话"), List.of("张三", "123")))).isEmpty();
+
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("关于召开科普工作会议的通知");
+            document.createParagraph().createRun().setText("1.会议时间：3月5日。");
+            XWPFTable table = document.createTable(2, 3);
+            table.getRow(0).getCell(0).setText("姓名");
+            table.getRow(0).getCell(1).setText("单位");
+            table.getRow(0).getCell(2).setText("电话");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        assertThatThrownBy(() -> read("会议通知.docx", docx)).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("共 2 段文字").hasMessageContaining("以“1.”开头的 1 段")
+                .hasMessageContaining("1 个表格，第一个有 3 列，表头：姓名、单位、电话");
     }
 
     private interface Rows {
