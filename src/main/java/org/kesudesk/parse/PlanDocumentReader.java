@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.kesudesk.l10n.FailureReasons;
 
 /**
- * Reads a plan document — plain text in UTF-8 or GB18030/GBK, a Word .docx or a PDF — into a {@link ParseReport} for the
+ * Reads a plan document — plain text in UTF-8 or GB18030/GBK, a Word .docx or .doc, or a PDF — into a {@link ParseReport} for the
  * user to review. It stores nothing.
  */
 public final class PlanDocumentReader {
@@ -42,6 +42,9 @@ public final class PlanDocumentReader {
         if (encoding.isEmpty() && DocxText.looksLikeDocx(name, bytes)) {
             DocxText.Content content = DocxText.content(bytes);
             return new PlanTextParser(content.tables()).parse(name, "DOCX", content.lines(), knownUnitNames);
+        }
+        if (encoding.isEmpty() && DocText.looksLikeDoc(name, bytes)) {
+            return new PlanTextParser().parse(name, "DOC", DocText.lines(bytes), knownUnitNames);
         }
         if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
             return new PlanTextParser().parse(name, "PDF", PdfText.lines(bytes), knownUnitNames);

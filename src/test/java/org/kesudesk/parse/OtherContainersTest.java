@@ -17,7 +17,7 @@ import org.kesudesk.documents.NoticeHeader;
 import org.kesudesk.documents.OutputFormat;
 import org.kesudesk.testsupport.PlanOutline;
 
-/** The sample in the other containers offices send: a PDF of the notice, text hard-wrapped as copied from a PDF. */
+/** The plan in the other containers offices send: a PDF, a Word 97 document, text hard-wrapped as copied from a PDF. */
 class OtherContainersTest {
 
     @Test
@@ -49,6 +49,27 @@ class OtherContainersTest {
         ParseReport report = read("wrapped.txt", wrapped.toString().getBytes(StandardCharsets.UTF_8));
 
         assertThat(plan(report)).isEqualTo(plan(read("sample.txt", sample())));
+    }
+
+    @Test
+    void aWord97Document_readsAsTheSamePlanInText() {
+        // made from styles/labelled.txt by LibreOffice (Word 97 format), kept as a fixture
+        ParseReport doc = read("labelled.doc", SampleDocumentTest.bytes("styles/labelled.doc"));
+
+        assertThat(doc.encoding()).isEqualTo("DOC");
+        assertThat(PlanOutline.of(doc.document()).lines().filter(line -> !line.startsWith("docNumber")).toList())
+                .isEqualTo(SampleDocumentTest.expectedOutline("styles/expected.txt").lines()
+                        .filter(line -> !line.startsWith("docNumber")).toList());
+    }
+
+    @Test
+    void aDamagedWord97Document_isRefusedInChinese() {
+        byte[] damaged = new byte[4096];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, damaged, 0, magic.length);
+
+        assertThatThrownBy(() -> read("damaged.doc", damaged)).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("无法读取这个 Word 97–2003 文档");
     }
 
     @Test
