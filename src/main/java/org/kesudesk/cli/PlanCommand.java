@@ -98,6 +98,9 @@ final class PlanCommand {
         @Option(names = "--dry-run")
         boolean dryRun;
 
+        @Option(names = "--accept-incomplete")
+        boolean acceptIncomplete;
+
         @Mixin
         RegionOption region;
 
@@ -119,6 +122,11 @@ final class PlanCommand {
                 PlanImportService imports = new PlanImportService(new PlanRepository(database), catalogue);
                 ParseReport report = imports.read(file, charset());
                 printReport(out, report);
+                if (report.cutOff().isPresent() && !acceptIncomplete) {
+                    // a document cut off in copying: only what it holds would be stored, and only if the user says so
+                    throw new UserFacingException("cli.import.cutOff", report.cutOff().get().line(),
+                            report.cutOff().get().message().arguments().get(1));
+                }
                 if (region.code == null) {
                     // a document another region issued is not silently stored as this office's plan
                     RegionRepository regions = new RegionRepository(database);

@@ -2,6 +2,7 @@ package org.kesudesk.parse;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.kesudesk.model.PlanDocument;
 
@@ -10,20 +11,23 @@ import org.kesudesk.model.PlanDocument;
  * that may be aliases of each other, for the user to review before anything is stored.
  *
  * @param source   the file's name, for messages
- * @param encoding how the file was read (UTF-8, GB18030, or DOCX)
+ * @param encoding how the file was read (UTF-8, GB18030, DOCX, DOC or PDF)
+ * @param cutOff   where the document stops in the middle (cut off in copying or sending), if it does: what it
+ *                 holds is read, and the user decides whether to store it
  */
 public record ParseReport(String source, String encoding, PlanDocument document, List<ParseWarning> warnings,
-                          List<AliasSuggestion> aliasSuggestions) {
+                          List<AliasSuggestion> aliasSuggestions, Optional<ParseWarning> cutOff) {
     public ParseReport {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(document, "document");
         warnings = List.copyOf(warnings);
         aliasSuggestions = List.copyOf(aliasSuggestions);
+        Objects.requireNonNull(cutOff, "cutOff");
     }
 
     /** The same report with other alias suggestions (for instance against the catalogue of units stored). */
     public ParseReport withAliasSuggestions(List<AliasSuggestion> suggestions) {
-        return new ParseReport(source, encoding, document, warnings, suggestions);
+        return new ParseReport(source, encoding, document, warnings, suggestions, cutOff);
     }
 }

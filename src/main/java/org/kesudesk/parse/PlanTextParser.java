@@ -67,7 +67,8 @@ final class PlanTextParser {
         Body body = new Body();
         List<Paragraph> paragraphs = paragraphs(lines.subList(bodyStart, tailStart));
         paragraphs.forEach(body::add);
-        checkComplete(paragraphs);
+        Optional<ParseWarning> cutOff = cutOff(paragraphs);
+        cutOff.ifPresent(warnings::add);
         Tail tail = parseTail(lines.subList(tailStart, lines.size()));
 
         List<PlanNode> sections = body.finish();
@@ -88,7 +89,7 @@ final class PlanTextParser {
                 warnings.add(ParseWarning.at(alias.line(), "parse.warning.alias", alias.alias(), alias.canonical()));
             }
         }
-        return new ParseReport(source, encoding, document, warnings, aliases);
+        return new ParseReport(source, encoding, document, warnings, aliases, cutOff);
     }
 
     // --- lines ------------------------------------------------------------------------------------------------
@@ -231,24 +232,26 @@ final class PlanTextParser {
     }
 
     /** A document that stops in the middle of a sentence or a unit list was cut off: refuse it. */
-    private static void checkComplete(List<Paragraph> paragraphs) {
+    /**
+     * Where a document that stops in the middle of a sentence, a unit list or after a heading was cut off: what it
+     * holds is read all the same, and the user decides (the review says where it stops).
+     */
+    private static Optional<ParseWarning> cutOff(List<Paragraph> paragraphs) {
         if (paragraphs.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Paragraph last = paragraphs.get(paragraphs.size() - 1);
         Optional<UnitList> units = UnitList.find(last.text());
+        String reason = null;
         if (units.isPresent() && !units.get().closed()) {
-            throw new PlanParseException(last.lastLine(), "parse.error.truncated",
-                    LocalizedText.of("parse.truncated.unitList"));
+            reason = "parse.truncated.unitList";
+        } else if (Headings.isBareHeading(last.text())) {
+            reason = "parse.truncated.heading";
+        } else if (!Headings.endsComplete(last.text())) {
+            reason = "parse.truncated.sentence";
         }
-        if (Headings.isBareHeading(last.text())) {
-            throw new PlanParseException(last.lastLine(), "parse.error.truncated",
-                    LocalizedText.of("parse.truncated.heading"));
-        }
-        if (!Headings.endsComplete(last.text())) {
-            throw new PlanParseException(last.lastLine(), "parse.error.truncated",
-                    LocalizedText.of("parse.truncated.sentence"));
-        }
+        return Optional.ofNullable(reason).map(key -> ParseWarning.at(last.lastLine(), "parse.warning.cutOff",
+                LocalizedText.of(key)));
     }
 
     // --- the notice wrapper -----------------------------------------------------------------------------------
@@ -651,11 +654,15 @@ final class PlanTextParser {
             if (units.isEmpty()) {
                 return paragraphText;
             }
-            if (!units.get().closed()) {
+            UnitList found = units.get();
+            if (!found.closed()) {
                 warnings.add(ParseWarning.at(paragraph.lastLine(), "parse.warning.unclosedUnits"));
+                // the list was cut off: its last name may be cut too (市教育 of 市教育局), and is left out
+                found = new UnitList(found.role(), found.names().subList(0, Math.max(0, found.names().size() - 1)),
+                        found.textBefore(), false, found.rule());
             }
-            attribute(units.get(), paragraph.firstLine());
-            return units.get().textBefore();
+            attribute(found, paragraph.firstLine());
+            return found.textBefore();
         }
 
         /** A task's units: those a list names, whatever its label (a task's units carry it out). */

@@ -95,6 +95,24 @@ class PlanImportCommandTest {
     }
 
     @Test
+    void aDocumentCutOffInCopying_isStoredAsFarAsItGoes_onlyWhenTheUserSaysSo() throws IOException {
+        Path db = folder.resolve("kesudesk");
+        String sample = Files.readString(SAMPLE);
+        Path cut = Files.writeString(folder.resolve("cut.txt"),
+                sample.substring(0, sample.indexOf("实施科技创新后备人才") + 6), StandardCharsets.UTF_8);
+
+        CliRun.Result refused = run("--db", db.toString(), "plan", "import", cut.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("不完整").contains("--accept-incomplete").doesNotContain("Exception");
+        assertThat(Files.exists(folder.resolve("kesudesk.mv.db")) ? plans(db) : List.of()).isEmpty();
+
+        CliRun.Result stored = run("--db", db.toString(), "plan", "import", cut.toString(), "--accept-incomplete");
+        assertThat(stored.exitCode()).isZero();
+        assertThat(stored.out()).contains("不完整");
+        assertThat(plans(db)).hasSize(1);
+    }
+
+    @Test
     void aDryRunStoresNothing() {
         Path db = folder.resolve("kesudesk");
 

@@ -1,5 +1,6 @@
 package org.kesudesk.parse;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kesudesk.parse.SampleDocumentTest.read;
 import static org.kesudesk.parse.SampleDocumentTest.sample;
@@ -47,25 +48,40 @@ class BadDocumentTest {
     }
 
     @Test
-    void aDocumentCutOffInTheMiddleOfASentence() {
+    void aDocumentCutOffInTheMiddleOfASentence_isReadAsFarAsItGoes_andSaysWhereItStops() {
         String text = new String(sample(), StandardCharsets.UTF_8);
         String cut = text.substring(0, text.indexOf("深化中小学科学课程教育改革") + 8);
         int lastLine = (int) cut.lines().count();
 
-        assertThatThrownBy(() -> read("cut.txt", cut.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(PlanParseException.class)
-                .hasMessageContaining("第 " + lastLine + " 行处不完整")
-                .hasMessageContaining("句子没有结束");
+        ParseReport report = read("cut.txt", cut.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.cutOff()).hasValueSatisfying(warning -> {
+            assertThat(warning.line()).isEqualTo(lastLine);
+            assertThat(warning.message().text()).contains("不完整").contains("句子没有结束");
+        });
+        assertThat(report.warnings()).contains(report.cutOff().get());
+        // what it holds: the first action, its first task, and the second task as far as it goes
+        assertThat(report.document().items()).hasSize(1);
+        assertThat(report.document().items().get(0).children()).hasSize(2);
+        assertThat(report.document().items().get(0).children().get(1).text()).endsWith("深化中小学科学课程教育改革".substring(0, 8));
     }
 
     @Test
-    void aDocumentCutOffInsideAUnitList() {
+    void aDocumentCutOffInsideAUnitList_keepsTheNamesItHas_butNotTheOneThatMayBeCut() {
         String text = new String(sample(), StandardCharsets.UTF_8);
         String cut = text.substring(0, text.indexOf("市委宣传部、市教育局、团市委") + 9);
 
-        assertThatThrownBy(() -> read("cut.txt", cut.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(PlanParseException.class)
-                .hasMessageContaining("单位列表缺少结尾的括号");
+        ParseReport report = read("cut.txt", cut.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.cutOff()).hasValueSatisfying(warning ->
+                assertThat(warning.message().text()).contains("单位列表缺少结尾的括号"));
+        assertThat(report.document().items().get(0).children().get(0).responsibleUnits())
+                .extracting(org.kesudesk.model.Unit::name).containsExactly("市委宣传部");
+    }
+
+    @Test
+    void aWholeDocumentIsNotCutOff() {
+        assertThat(read("sample.txt", sample()).cutOff()).isEmpty();
     }
 
     @Test
