@@ -12,7 +12,8 @@ import org.kesudesk.model.PlanStatistics;
 
 /**
  * Prints how long parsing takes: the sample plan (warm), and synthetic plans 10 and 100 times its size, with the
- * heap each result holds, to show that memory grows linearly. Not a test: run it with
+ * heap each result holds, to show that memory grows linearly; then the sample and the ×100 plan in the other
+ * containers (Word paragraphs, a Word 分工 table, a PDF of the notice — ×10 for the PDF, whose making takes long). Not a test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=org.kesudesk.parse.ParseBenchmark -Dexec.classpathScope=test}.
  */
 public final class ParseBenchmark {
@@ -22,7 +23,7 @@ public final class ParseBenchmark {
     private ParseBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         byte[] sample = SampleDocumentTest.sample();
         PlanDocumentReader reader = new PlanDocumentReader();
 
@@ -35,6 +36,36 @@ public final class ParseBenchmark {
             reader.read("big.txt", big, Optional.empty(), List.of());
             report("synthetic ×" + times + " (mean of 5)", big, reader, 5);
         }
+        // the other containers: the same plans as Word paragraphs, as a Word 分工 table, as a PDF of the notice
+        for (int times : new int[] {1, 100}) {
+            String text = new String(times == 1 ? sample : synthetic(new String(sample, StandardCharsets.UTF_8), times),
+                    StandardCharsets.UTF_8);
+            ParseReport plan = reader.read("plan.txt", text.getBytes(StandardCharsets.UTF_8), Optional.empty(), List.of());
+            String name = times == 1 ? "sample" : "synthetic ×" + times;
+            int runs = times == 1 ? 100 : 3;
+            container(name + " as .docx paragraphs", "plan.docx", Containers.docxParagraphs(text), reader, runs);
+            container(name + " as a .docx 分工 table", "plan.docx", Containers.docxTable(text, plan), reader, runs);
+            if (times <= 10) {
+                container(name + " as a PDF of the notice", "plan.pdf", Containers.pdf(plan), reader, runs);
+            }
+        }
+        byte[] tenTimes = synthetic(new String(sample, StandardCharsets.UTF_8), 10);
+        container("synthetic ×10 as a PDF of the notice", "plan.pdf",
+                Containers.pdf(reader.read("plan.txt", tenTimes, Optional.empty(), List.of())), reader, 3);
+    }
+
+    private static void container(String name, String file, byte[] document, PlanDocumentReader reader, int runs) {
+        for (int i = 0; i < Math.min(runs, 10); i++) {
+            reader.read(file, document, Optional.empty(), List.of());
+        }
+        long start = System.nanoTime();
+        ParseReport report = null;
+        for (int i = 0; i < runs; i++) {
+            report = reader.read(file, document, Optional.empty(), List.of());
+        }
+        double millis = (System.nanoTime() - start) / 1e6 / runs;
+        System.out.printf(Locale.ROOT, "%-44s %8.1f KB  %6d tasks  %9.2f ms (warm, mean of %d)%n", name,
+                document.length / 1024.0, PlanStatistics.of(report.document()).tasks(), millis, runs);
     }
 
     private static void report(String name, byte[] document, PlanDocumentReader reader, int runs) {
