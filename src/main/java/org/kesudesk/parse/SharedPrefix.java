@@ -21,7 +21,6 @@ final class SharedPrefix {
             + "(?=.{2,}$)");
     /** What a department's name ends in. */
     private static final Pattern DEPARTMENT = Pattern.compile(".{1,20}(局|委|部|办|厅|会|院|协|联|中心|馆|站|所|队|社|台|处)$");
-    private static final Pattern COLLECTIVE = Pattern.compile("^(各|有关|相关|其他|其它).*");
     /** A name that names a region anywhere (团市委, 人民银行某市中心支行) is complete as it is. */
     private static final Pattern REGION_WORD = Pattern.compile(".*[市县区省旗州盟].*");
 
@@ -49,7 +48,7 @@ final class SharedPrefix {
                 shared = own;
                 meant.add(name);
             } else if (shared.isPresent() && !known.contains(name) && DEPARTMENT.matcher(name).matches()
-                    && !COLLECTIVE.matcher(name).matches() && !REGION_WORD.matcher(name).matches()) {
+                    && !org.kesudesk.model.Unit.isCollectiveName(name) && !REGION_WORD.matcher(name).matches()) {
                 meant.add(shared.get() + name);
             } else {
                 meant.add(name);

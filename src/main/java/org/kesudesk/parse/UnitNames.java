@@ -8,8 +8,6 @@ final class UnitNames {
     /** A department, a body, an organisation: what its name ends in. */
     private static final Pattern DEPARTMENT = Pattern.compile(".{1,40}(局|委|部|办|厅|会|院|协|联|中心|馆|站|所|队|社|台|处"
             + "|政府|团|行|集团|公司|大学|学院|学校|办公室|委员会|管委会|分局|支行|总站|气象局)$");
-    /** A collective: 各成员单位, 各县（市）区政府, 市直有关部门. */
-    private static final Pattern COLLECTIVE = Pattern.compile("^(各|有关|相关).{1,30}|.{1,20}(有关部门|有关单位|成员单位)$");
 
     private UnitNames() {
     }
@@ -19,6 +17,6 @@ final class UnitNames {
         if (name.length() < 2 || name.length() > 40 || name.matches(".*[。，；：！？\\d].*")) {
             return false;
         }
-        return DEPARTMENT.matcher(name).matches() || COLLECTIVE.matcher(name).matches();
+        return DEPARTMENT.matcher(name).matches() || org.kesudesk.model.Unit.isCollectiveName(name);
     }
 }

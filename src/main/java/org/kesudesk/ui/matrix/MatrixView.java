@@ -214,7 +214,7 @@ public final class MatrixView extends BorderPane {
 
     private void updateHeaders() {
         for (int i = 0; i < slots.size(); i++) {
-            String text = unitAt(i).map(unit -> unit.name() + "\n" + viewModel.count(unit)).orElse("");
+            String text = unitAt(i).map(viewModel::header).orElse("");
             if (!text.equals(slots.get(i).getText())) {
                 slots.get(i).setText(text);
             }

@@ -220,6 +220,11 @@ public final class MatrixViewModel {
     }
 
     /** How many rows (of the section shown) the unit leads or carries out. */
+    /** A unit's column header: its name, "a collective" for one (各成员单位), and how many nodes it has. */
+    public String header(Unit unit) {
+        return unit.name() + (unit.isCollective() ? "\n" + Messages.get("matrix.collective") : "") + "\n" + count(unit);
+    }
+
     public int count(Unit unit) {
         return countsByUnit.getOrDefault(unit.id(), 0);
     }

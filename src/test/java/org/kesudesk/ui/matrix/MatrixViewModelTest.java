@@ -95,4 +95,13 @@ class MatrixViewModelTest {
         assertThat(matrix.sectionFilterProperty().get().id()).isEqualTo(matrix.sections().get(1).id());
         assertThat(matrix.rows()).hasSize(2);
     }
+
+    @Test
+    void aCollectiveIsShownAsOne_inItsColumnsHeader() {
+        Unit department = unit("县教育局");
+
+        assertThat(matrix.header(department)).isEqualTo("县教育局\n" + countByHand("县教育局"));
+        Unit members = new Unit(department.id(), "各成员单位", "", 99, 1);
+        assertThat(matrix.header(members)).startsWith("各成员单位\n（统称，含多个单位）\n");
+    }
 }
