@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
@@ -23,18 +22,7 @@ final class DocText {
     }
 
     static boolean looksLikeDoc(String fileName, byte[] bytes) {
-        if (fileName.toLowerCase(Locale.ROOT).endsWith(".doc")) {
-            return true;
-        }
-        if (bytes.length < OLE2_MAGIC.length) {
-            return false;
-        }
-        for (int i = 0; i < OLE2_MAGIC.length; i++) {
-            if (bytes[i] != OLE2_MAGIC[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileKind.looksLike(fileName, bytes, ".doc", OLE2_MAGIC);
     }
 
     static List<SourceLine> lines(byte[] bytes) {

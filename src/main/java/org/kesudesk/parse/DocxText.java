@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -31,18 +30,7 @@ final class DocxText {
     }
 
     static boolean looksLikeDocx(String fileName, byte[] bytes) {
-        if (fileName.toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            return true;
-        }
-        if (bytes.length < ZIP_MAGIC.length) {
-            return false;
-        }
-        for (int i = 0; i < ZIP_MAGIC.length; i++) {
-            if (bytes[i] != ZIP_MAGIC[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileKind.looksLike(fileName, bytes, ".docx", ZIP_MAGIC);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
@@ -27,18 +26,7 @@ final class PdfText {
     }
 
     static boolean looksLikePdf(String fileName, byte[] bytes) {
-        if (fileName.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            return true;
-        }
-        if (bytes.length < MAGIC.length) {
-            return false;
-        }
-        for (int i = 0; i < MAGIC.length; i++) {
-            if (bytes[i] != MAGIC[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileKind.looksLike(fileName, bytes, ".pdf", MAGIC);
     }
 
     /** One printed line: its text, where it starts and ends, its size. */

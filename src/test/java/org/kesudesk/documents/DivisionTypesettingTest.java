@@ -3,26 +3,20 @@ package org.kesudesk.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
-import org.kesudesk.parse.PlanDocumentReader;
 
 /** The 任务分工表 read back from its PDF: what each column's lines hold, and what ends each page. */
 class DivisionTypesettingTest {
@@ -53,18 +47,15 @@ class DivisionTypesettingTest {
 
     @BeforeAll
     static void renderTheSampleDivisionTable() throws IOException {
-        try (InputStream in = DivisionTypesettingTest.class.getResourceAsStream(
-                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
-                    List.of()).document();
-        }
-        Path pdf = folder.resolve("division.pdf");
-        new DocumentRenderer().render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()), Optional.empty())
-                .save(pdf, OutputFormat.PDF);
+        plan = RenderedPdf.sample();
+        Path pdf = RenderedPdf.render(DocumentKind.DIVISION, plan, folder);
         pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                pages.add(lines(document, page));
+                List<Glyphs> lines = new ArrayList<>();
+                RenderedPdf.baselines(document, page, glyph -> true)
+                        .forEach(glyphs -> lines.add(new Glyphs(glyphs.get(0).getYDirAdj(), glyphs)));
+                pages.add(lines);
             }
         }
     }
@@ -130,24 +121,5 @@ class DivisionTypesettingTest {
     private static void collect(PlanNode node, Set<String> names) {
         node.assignments().forEach(a -> names.add(a.unit().name()));
         node.children().forEach(child -> collect(child, names));
-    }
-
-    private static List<Glyphs> lines(PDDocument document, int page) throws IOException {
-        TreeMap<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                byBaseline.computeIfAbsent(Math.round(text.getYDirAdj() * 2), k -> new ArrayList<>()).add(text);
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(document);
-        List<Glyphs> lines = new ArrayList<>();
-        byBaseline.forEach((y, glyphs) -> {
-            glyphs.sort(Comparator.comparing(TextPosition::getXDirAdj));
-            lines.add(new Glyphs(y / 2f, glyphs));
-        });
-        return lines;
     }
 }

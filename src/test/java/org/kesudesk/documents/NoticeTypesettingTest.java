@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,8 +16,6 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kesudesk.model.PlanDocument;
-import org.kesudesk.parse.PlanDocumentReader;
 
 /**
  * The notice read back from its PDF as a 文秘 checks it by eye (GB/T 9704 and the Chinese line-breaking rules): lines
@@ -50,15 +44,7 @@ class NoticeTypesettingTest {
 
     @BeforeAll
     static void renderTheSampleNotice() throws IOException {
-        PlanDocument plan;
-        try (InputStream in = NoticeTypesettingTest.class.getResourceAsStream(
-                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
-                    List.of()).document();
-        }
-        pdf = folder.resolve("notice.pdf");
-        new DocumentRenderer().render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty())
-                .save(pdf, OutputFormat.PDF);
+        pdf = RenderedPdf.render(DocumentKind.NOTICE, RenderedPdf.sample(), folder);
         pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -258,26 +244,13 @@ class NoticeTypesettingTest {
 
     /** The page's lines: its glyphs grouped by baseline, each line's in order from the left. */
     private static List<Line> lines(PDDocument document, int page) throws IOException {
-        TreeMap<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                byBaseline.computeIfAbsent(Math.round(text.getYDirAdj() * 2), k -> new ArrayList<>()).add(text);
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(document);
         List<Line> lines = new ArrayList<>();
-        for (List<TextPosition> glyphs : byBaseline.values()) {
-            glyphs.sort(Comparator.comparing(TextPosition::getXDirAdj));
-            StringBuilder text = new StringBuilder();
-            glyphs.forEach(glyph -> text.append(glyph.getUnicode()));
+        for (List<TextPosition> glyphs : RenderedPdf.baselines(document, page, glyph -> true)) {
             // where the ink starts: an indent (全角空格) is no part of it
             TextPosition first = glyphs.stream().filter(glyph -> !glyph.getUnicode().isBlank()).findFirst()
                     .orElse(glyphs.get(0));
             TextPosition last = glyphs.get(glyphs.size() - 1);
-            lines.add(new Line(text.toString(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+            lines.add(new Line(RenderedPdf.text(glyphs), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
                     first.getYDirAdj(), first.getFontSizeInPt()));
         }
         return lines;

@@ -3,23 +3,16 @@ package org.kesudesk.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kesudesk.model.PlanDocument;
-import org.kesudesk.parse.PlanDocumentReader;
 
 /** The 单位责任清单 read back from its PDF: entries numbered once, their lines hanging, none split over pages. */
 class UnitListTypesettingTest {
@@ -37,15 +30,7 @@ class UnitListTypesettingTest {
 
     @BeforeAll
     static void renderTheSampleUnitLists() throws IOException {
-        PlanDocument plan;
-        try (InputStream in = UnitListTypesettingTest.class.getResourceAsStream(
-                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
-                    List.of()).document();
-        }
-        Path pdf = folder.resolve("unit-list.pdf");
-        new DocumentRenderer().render(DocumentKind.UNIT_LIST, plan, NoticeHeader.of(plan.plan()), Optional.empty())
-                .save(pdf, OutputFormat.PDF);
+        Path pdf = RenderedPdf.render(DocumentKind.UNIT_LIST, RenderedPdf.sample(), folder);
         pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -90,24 +75,10 @@ class UnitListTypesettingTest {
     }
 
     private static List<Line> lines(PDDocument document, int page) throws IOException {
-        TreeMap<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                if (Math.abs(text.getFontSizeInPt() - 16) < 0.6f && !text.getUnicode().isBlank()) {
-                    byBaseline.computeIfAbsent(Math.round(text.getYDirAdj() * 2), k -> new ArrayList<>()).add(text);
-                }
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(document);
         List<Line> lines = new ArrayList<>();
-        for (List<TextPosition> glyphs : byBaseline.values()) {
-            glyphs.sort(Comparator.comparing(TextPosition::getXDirAdj));
-            StringBuilder text = new StringBuilder();
-            glyphs.forEach(glyph -> text.append(glyph.getUnicode()));
-            String all = text.toString();
+        for (List<TextPosition> glyphs : RenderedPdf.baselines(document, page,
+                glyph -> Math.abs(glyph.getFontSizeInPt() - 16) < 0.6f && !glyph.getUnicode().isBlank())) {
+            String all = RenderedPdf.text(glyphs);
             boolean numbered = all.matches("\\d+．.*") && glyphs.get(0).getXDirAdj() < TEXT_LEFT - 2;
             int afterNumber = all.indexOf('．') + 1;
             float textLeft = numbered && afterNumber < glyphs.size() ? glyphs.get(afterNumber).getXDirAdj()

@@ -76,7 +76,8 @@ final class Containers {
         return out.toByteArray();
     }
 
-    private static void across(XWPFTable table, String text) {
+    /** A row of one cell across the table's four columns (a section's or an item's row). */
+    static void across(XWPFTable table, String text) {
         XWPFTableRow row = table.createRow();
         while (row.getTableCells().size() > 1) {
             row.removeCell(row.getTableCells().size() - 1);

@@ -116,12 +116,7 @@ class DocxTableTest {
 
     /** A row of one cell across the table's four columns. */
     private static void across(XWPFTable table, String text) {
-        XWPFTableRow row = table.createRow();
-        while (row.getTableCells().size() > 1) {
-            row.removeCell(row.getTableCells().size() - 1);
-        }
-        row.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(4));
-        row.getCell(0).setText(text);
+        Containers.across(table, text);
     }
 
     /** A row whose first cell starts (or continues) a cell merged down the column. */
