@@ -15,6 +15,8 @@ final class Headings {
     static final Pattern TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、](?![\\d０-９])\\s*(.+)$");
     /** （1）组织田间学校 */
     static final Pattern SUBTASK = Pattern.compile("^[（(]\\s*(\\d{1,3})\\s*[)）]\\s*(.+)$");
+    /** ①组织田间学校: the level below （1）, or below 1. in plans that skip （1） */
+    static final Pattern CIRCLED = Pattern.compile("^([\\u2460-\\u2473])\\s*(.+)$");
 
     private static final String TERMINAL = "。！？；：）)」”\"…!?;:";
 
@@ -23,7 +25,12 @@ final class Headings {
 
     static boolean startsStructure(String line) {
         return SECTION.matcher(line).matches() || ITEM.matcher(line).matches() || TASK.matcher(line).matches()
-                || SUBTASK.matcher(line).matches();
+                || SUBTASK.matcher(line).matches() || CIRCLED.matcher(line).matches();
+    }
+
+    /** The number a circled numeral stands for (① is 1). */
+    static String circledNumber(String numeral) {
+        return String.valueOf(numeral.charAt(0) - '\u2460' + 1);
     }
 
     /** A section or item heading on a line of its own, with no sentence after it. */

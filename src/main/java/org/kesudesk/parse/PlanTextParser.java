@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kesudesk.l10n.LocalizedText;
+import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.Ids;
@@ -37,6 +38,8 @@ final class PlanTextParser {
     private static final Pattern COPIED_TO = Pattern.compile("^抄\\s*送\\s*[：:]\\s*(.*)$");
 
     private final List<ParseWarning> warnings = new ArrayList<>();
+    /** Whether the plan has no 一、 level, so that its items are put in one section made for them. */
+    private boolean implicitSection;
     /** What the container held beside the text (tables that are no division table), for a message; or "". */
     private final Object tables;
 
@@ -65,6 +68,11 @@ final class PlanTextParser {
 
         Notice notice = parseNotice(lines.subList(0, bodyStart));
         Body body = new Body();
+        if (implicitSection) {
+            int line = lines.get(bodyStart).number();
+            warnings.add(ParseWarning.at(line, "parse.warning.implicitSection"));
+            body.add(new Paragraph(line, line, "一、" + Messages.get("parse.implicitSection")));
+        }
         List<Paragraph> paragraphs = paragraphs(lines.subList(bodyStart, tailStart));
         paragraphs.forEach(body::add);
         Optional<ParseWarning> cutOff = cutOff(paragraphs);
@@ -106,6 +114,13 @@ final class PlanTextParser {
     private int firstSection(List<SourceLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (Headings.SECTION.matcher(lines.get(i).text()).matches()) {
+                return i;
+            }
+        }
+        // a plan without the 一、 level: its （一） items make one section
+        for (int i = 0; i < lines.size(); i++) {
+            if (Headings.ITEM.matcher(lines.get(i).text()).matches()) {
+                implicitSection = true;
                 return i;
             }
         }
@@ -461,11 +476,28 @@ final class PlanTextParser {
             if (item.matches()) {
                 countNode(paragraph.firstLine());
                 items.add(new ItemBuilder(itemKind, paragraph, item.group(1), item.group(2)));
+            } else if (items.isEmpty() && numbersATask(paragraph.text())) {
+                // a section that lists its tasks without （一） items: one item, named as the section, holds them
+                warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.implicitItem", title));
+                countNode(paragraph.firstLine());
+                items.add(new ItemBuilder(itemKind, new Paragraph(paragraph.firstLine(), paragraph.firstLine(),
+                        "（一）" + title), "一", title));
+                items.get(0).add(paragraph);
             } else if (items.isEmpty()) {
                 intro.add(paragraph.text());
             } else {
                 items.get(items.size() - 1).add(paragraph);
             }
+        }
+
+        /**
+         * A numbered paragraph (1、 1. （1） ①) that is a task here: the section names its kind (行动, 工程, 保障) or the
+         * paragraph names its units; in prose (指导思想和工作目标) numbered paragraphs stay text.
+         */
+        private boolean numbersATask(String text) {
+            boolean numbered = Headings.TASK.matcher(text).matches() || Headings.SUBTASK.matcher(text).matches()
+                    || Headings.CIRCLED.matcher(text).matches();
+            return numbered && (itemKind != null || UnitList.find(text).isPresent());
         }
 
         /** A section with no kind word and no units or tasks is prose: it goes to the plan's goal text. */
@@ -516,6 +548,8 @@ final class PlanTextParser {
         final List<TaskBuilder> tasks = new ArrayList<>();
         /** The paragraph of text just added, which units on the next line may turn into a task (safeguards). */
         private Paragraph lastText;
+        /** Whether this item numbers its tasks （1） （2） (no 1. level), so that （n） is a task, not a sub-task. */
+        private boolean tasksInBrackets;
 
         /** @param kind the kind its section's title names, or null if it names none */
         ItemBuilder(NodeKind kind, Paragraph paragraph, String label, String rest) {
@@ -553,11 +587,22 @@ final class PlanTextParser {
                 return;
             }
             lastText = null;
+            Matcher circled = Headings.CIRCLED.matcher(paragraph.text());
             if (task.matches()) {
                 tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, task.group(1), task.group(2)));
-            } else if (subtask.matches() && !tasks.isEmpty()) {
+            } else if (subtask.matches() && (tasks.isEmpty() || tasksInBrackets)) {
+                // an item whose tasks are numbered （1） （2）: they are its tasks, not sub-tasks
+                tasksInBrackets = true;
+                tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, subtask.group(1), subtask.group(2)));
+            } else if (subtask.matches()) {
                 tasks.get(tasks.size() - 1).subtasks
                         .add(new TaskBuilder(NodeKind.SUBTASK, paragraph, subtask.group(1), subtask.group(2)));
+            } else if (circled.matches() && tasks.isEmpty()) {
+                tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, Headings.circledNumber(circled.group(1)),
+                        circled.group(2)));
+            } else if (circled.matches()) {
+                tasks.get(tasks.size() - 1).subtasks.add(new TaskBuilder(NodeKind.SUBTASK, paragraph,
+                        Headings.circledNumber(circled.group(1)), circled.group(2)));
             } else if (UnitList.find(paragraph.text()).filter(this::namesATasksUnits).isPresent()) {
                 // a paragraph with its own responsible units but no number: a task as safeguards write them
                 tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, "", paragraph.text()));

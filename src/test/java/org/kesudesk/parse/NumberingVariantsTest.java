@@ -1,0 +1,35 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kesudesk.parse.SampleDocumentTest.bytes;
+import static org.kesudesk.parse.SampleDocumentTest.expectedOutline;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.testsupport.PlanOutline;
+
+/**
+ * Plans numbered otherwise than 一、 → （一） → 1. → （1）: without the 一、 level, with tasks numbered （1） and
+ * sub-tasks ①, and a section that lists its tasks 1、 2、 with no （一） items. Nothing is lost, every task is a task,
+ * and the reader is told what was made up (a section, an item) to hold them.
+ */
+class NumberingVariantsTest {
+
+    @Test
+    void aPlanWithoutTheFirstLevel_tasksInBrackets_andCircledSubtasks() {
+        ParseReport report = read("no-sections.txt", bytes("numbering/no-sections.txt"));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("numbering/no-sections.expected.txt"));
+        assertThat(report.warnings()).extracting(w -> w.message().text()).anyMatch(t -> t.contains("没有“一、”这一级"));
+    }
+
+    @Test
+    void aSectionThatListsItsTasksWithoutItems_andAProseSectionWhoseNumberedParagraphsStayText() {
+        ParseReport report = read("flat.txt", bytes("numbering/flat.txt"));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("numbering/flat.expected.txt"));
+        assertThat(report.document().plan().goalText()).contains("1、到2026年").contains("2、建成一批科普阵地");
+        assertThat(report.warnings()).extracting(w -> w.message().text())
+                .anyMatch(t -> t.contains("没有“（一）……”这一级"));
+    }
+}
