@@ -46,7 +46,7 @@ final class LeadPhrase {
             return Optional.empty();
         }
         // a paragraph that is nothing but the phrase (before is empty) names the units of the paragraph before it
-        return Optional.of(new UnitList(null, List.copyOf(names), before, true, bracketed ? "leadPhrase"
-                : "leadSentence"));
+        return Optional.of(new UnitList(null, List.copyOf(names), before, true, bracketed ? UnitRule.LEAD_PHRASE
+                : UnitRule.LEAD_SENTENCE));
     }
 }

@@ -38,6 +38,8 @@ final class PlanTextParser {
     private static final Pattern COPIED_TO = Pattern.compile("^抄\\s*送\\s*[：:]\\s*(.*)$");
 
     private final List<ParseWarning> warnings = new ArrayList<>();
+    /** Where each unit of each node was found, and how, for the review. */
+    private final List<UnitSource> sources = new ArrayList<>();
     /** Whether the plan has no 一、 level, so that its items are put in one section made for them. */
     private boolean implicitSection;
     /** What the container held beside the text (tables that are no division table), for a message; or "". */
@@ -97,7 +99,7 @@ final class PlanTextParser {
                 warnings.add(ParseWarning.at(alias.line(), "parse.warning.alias", alias.alias(), alias.canonical()));
             }
         }
-        return new ParseReport(source, encoding, document, warnings, aliases, cutOff);
+        return new ParseReport(source, encoding, document, warnings, aliases, cutOff, sources);
     }
 
     // --- lines ------------------------------------------------------------------------------------------------
@@ -644,6 +646,7 @@ final class PlanTextParser {
         private void attribute(UnitList units, int line) {
             for (String name : written(units.names(), line)) {
                 leads.add(Assignment.create(unit(name, line), Role.LEAD));
+                sources.add(new UnitSource("（" + label + "）" + title, name, Role.LEAD, line, units.rule()));
             }
             if (units.role() == Role.RESPONSIBLE) {
                 warnings.add(ParseWarning.at(line, "parse.warning.responsibleOnItem", title));
@@ -715,8 +718,11 @@ final class PlanTextParser {
             if (units.role() == Role.LEAD) {
                 warnings.add(ParseWarning.at(line, "parse.warning.leadOnTask"));
             }
+            String node = (label.isEmpty() ? "" : kind.numbering(label))
+                    + (title != null ? title : heading(firstSentence(units.textBefore())));
             for (String name : written(units.names(), line)) {
                 assignments.add(Assignment.create(unit(name, line), Role.RESPONSIBLE));
+                sources.add(new UnitSource(node, name, Role.RESPONSIBLE, line, units.rule()));
             }
         }
 

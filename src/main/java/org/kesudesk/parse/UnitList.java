@@ -22,7 +22,7 @@ import org.kesudesk.model.Role;
  * @param closed     whether the list has its closing bracket (a missing one means the text was cut off)
  * @param rule       the recogniser that found it, for the review
  */
-record UnitList(Role role, List<String> names, String textBefore, boolean closed, String rule) {
+record UnitList(Role role, List<String> names, String textBefore, boolean closed, UnitRule rule) {
 
     /** The labels of a unit list, simplified and traditional; those of 牵头 mean the units lead. */
     static final String LABELS = "总牵头部门|总牵头单位|牵头部门|牵头单位|责任部门|责任单位|配合单位|配合部门|参加单位|参与单位"
@@ -51,7 +51,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
             return Optional.empty();
         }
-        return Optional.of(new UnitList(roleOf(line.group(1)), names, "", true, "labelLine"));
+        return Optional.of(new UnitList(roleOf(line.group(1)), names, "", true, UnitRule.LABEL_LINE));
     }
 
     /** Whether a label (牵头单位, 牽頭單位, 总牵头部门 …) says the units lead. */
@@ -82,7 +82,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         }
         String content = closed ? rest.substring(0, close) : rest;
         String before = paragraph.substring(0, start).strip();
-        return Optional.of(new UnitList(roleOf(keyword), names(content), before, closed, "labelled"));
+        return Optional.of(new UnitList(roleOf(keyword), names(content), before, closed, UnitRule.LABELLED));
     }
 
     /**
@@ -102,7 +102,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
             return Optional.empty();
         }
-        return Optional.of(new UnitList(null, names, text.substring(0, open).strip(), true, "bare"));
+        return Optional.of(new UnitList(null, names, text.substring(0, open).strip(), true, UnitRule.BARE_LIST));
     }
 
     /** Index of the bracket that opens the one closing the text, allowing brackets inside names; -1 if none. */

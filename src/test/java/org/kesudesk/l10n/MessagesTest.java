@@ -91,6 +91,12 @@ class MessagesTest {
         for (PlanMerge.RowKind kind : PlanMerge.RowKind.values()) {
             used.add("exchange.row." + kind.name());
         }
+        for (org.kesudesk.parse.UnitRule rule : org.kesudesk.parse.UnitRule.values()) {
+            used.add("parse.rule." + rule.name());
+        }
+        for (org.kesudesk.model.Role role : org.kesudesk.model.Role.values()) {
+            used.add("import.review.role." + role.name());
+        }
         for (TextRules.Problem problem : TextRules.Problem.values()) {
             used.add("content.problem." + problem.name());
         }

@@ -33,6 +33,25 @@ class AnnotationStylesTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"labelled, LABELLED", "traditional, LABELLED", "bare, BARE_LIST",
+            "label-lines, LABEL_LINE", "lead-phrases, LEAD_PHRASE"})
+    void everyUnitFound_saysWhereAndHow(String style, UnitRule rule) {
+        ParseReport report = read(style + ".txt", bytes("styles/" + style + ".txt"));
+
+        // 17 assignments in the plan, each with its source
+        assertThat(report.sources()).hasSize(17);
+        UnitSource first = report.sources().stream().filter(source -> source.node().startsWith("1.加强学校科学教育"))
+                .findFirst().orElseThrow();
+        assertThat(first.unit()).isEqualTo("市教育局");
+        assertThat(first.role()).isEqualTo(org.kesudesk.model.Role.RESPONSIBLE);
+        assertThat(first.rule()).isEqualTo(rule);
+        String[] lines = new String(bytes("styles/" + style + ".txt"), StandardCharsets.UTF_8).split("\n");
+        assertThat(lines[first.line() - 1]).contains("市教育局");
+        assertThat(report.sources()).filteredOn(source -> source.node().contains("青少年科学素质提升行动"))
+                .extracting(UnitSource::role).containsOnly(org.kesudesk.model.Role.LEAD);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases"})
     void theSampleRewrittenInEachStyle_readsAsTheSample(String style) {
         String original = new String(sample(), StandardCharsets.UTF_8);

@@ -127,6 +127,12 @@ class MainWindowTest {
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText())
                 .contains("齐政办发〔2022〕16号").contains("任务 35 项");
         saveScreenshot("import-review.png", robot.lookup("#importReview").query().getScene().getRoot());
+        // every unit attributed, with its line and how the document said it
+        robot.clickOn("单位来源（182）");
+        javafx.scene.control.ListView<?> sources = robot.lookup("#importSources").queryAs(javafx.scene.control.ListView.class);
+        assertThat(sources.getItems()).hasSize(182);
+        assertThat(sources.getItems().get(0).toString()).contains("（一）实施青少年科学素质提升行动").contains("市教育局")
+                .contains("牵头").contains("（牵头单位：…）");
         robot.clickOn("单位别名（1）");
         robot.clickOn("#alias-0");
         robot.clickOn("保存");

@@ -72,7 +72,15 @@ public final class ImportReviewDialog extends Dialog<List<AliasSuggestion>> {
         Tab aliasesTab = new Tab(Messages.get("import.review.tab.aliases", aliasChoices.size()),
                 new ScrollPane(aliases));
 
-        TabPane tabs = new TabPane(tree, warningsTab, aliasesTab);
+        // every unit the parser attributed: the node, the line, and how the document said it
+        ListView<String> sources = new ListView<>();
+        sources.setId("importSources");
+        report.sources().forEach(source -> sources.getItems().add(Messages.get("import.review.source", source.line(),
+                source.node(), source.unit(), Messages.get("import.review.role." + source.role().name()),
+                Messages.get("parse.rule." + source.rule().name()))));
+        Tab sourcesTab = new Tab(Messages.get("import.review.tab.sources", report.sources().size()), sources);
+
+        TabPane tabs = new TabPane(tree, warningsTab, aliasesTab, sourcesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane content = new BorderPane(tabs);
         content.setTop(summary);

@@ -1,0 +1,15 @@
+package org.kesudesk.parse;
+
+/** How the document said which units a node has: the recogniser that found them, shown in the import review. */
+public enum UnitRule {
+    /** （牵头单位：…） / （责任单位：…） and their like, closing the paragraph. */
+    LABELLED,
+    /** 牵头单位：… on a line of its own after the text. */
+    LABEL_LINE,
+    /** （由…牵头，…参加） closing the paragraph. */
+    LEAD_PHRASE,
+    /** 由…牵头，…配合。 as the paragraph's last sentence (or a paragraph of its own). */
+    LEAD_SENTENCE,
+    /** （市科协、市教育局）: a list of unit names in brackets, without a label. */
+    BARE_LIST
+}
