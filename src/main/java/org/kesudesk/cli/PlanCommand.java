@@ -12,6 +12,7 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanChoice;
 import org.kesudesk.logic.PlanImportService;
+import org.kesudesk.logic.SimplifiedScript;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.IssuingRegion;
 import org.kesudesk.model.Plan;
@@ -101,6 +102,9 @@ final class PlanCommand {
         @Option(names = "--accept-incomplete")
         boolean acceptIncomplete;
 
+        @Option(names = "--to-simplified")
+        boolean toSimplified;
+
         @Mixin
         RegionOption region;
 
@@ -120,8 +124,12 @@ final class PlanCommand {
             try (Database database = plan.top.openDatabase()) {
                 UnitRepository catalogue = region.units(database);
                 PlanImportService imports = new PlanImportService(new PlanRepository(database), catalogue);
-                ParseReport report = imports.read(file, charset());
+                ParseReport read = imports.read(file, charset());
+                ParseReport report = toSimplified ? SimplifiedScript.simplified(read) : read;
                 printReport(out, report);
+                if (!toSimplified && SimplifiedScript.hasTraditional(read)) {
+                    out.println(Messages.get("cli.import.traditional"));
+                }
                 if (report.cutOff().isPresent() && !acceptIncomplete) {
                     // a document cut off in copying: only what it holds would be stored, and only if the user says so
                     throw new UserFacingException("cli.import.cutOff", report.cutOff().get().line(),

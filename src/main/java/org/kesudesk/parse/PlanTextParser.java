@@ -31,10 +31,10 @@ import org.kesudesk.model.Unit;
 final class PlanTextParser {
 
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "^(\\S{1,30}?)\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*(\\d{1,5})\\s*号$");
+            "^(\\S{1,30}?)\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*(\\d{1,5})\\s*[号號]$");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     private static final Pattern PRINTED = Pattern.compile(
-            "^(.*?)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印\\s*发$");
+            "^(.*?)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印\\s*[发發]$");
     private static final Pattern COPIED_TO = Pattern.compile("^抄\\s*送\\s*[：:]\\s*(.*)$");
 
     private final List<ParseWarning> warnings = new ArrayList<>();
@@ -155,7 +155,7 @@ final class PlanTextParser {
             if (COPIED_TO.matcher(text).matches()) {
                 return i;
             }
-            if (!text.endsWith("发")) {
+            if (!text.endsWith("发") && !text.endsWith("發")) {
                 continue; // PRINTED's lazy prefix would try every position of every long line of the body
             }
             Matcher printed = PRINTED.matcher(text);
@@ -527,7 +527,7 @@ final class PlanTextParser {
 
     /** Actions, projects and safeguards are named so in every plan of this kind; the rest is prose. */
     private static NodeKind kindOf(String sectionTitle) {
-        if (sectionTitle.contains("行动")) {
+        if (sectionTitle.contains("行动") || sectionTitle.contains("行動")) {
             return NodeKind.ACTION;
         }
         if (sectionTitle.contains("工程")) {

@@ -101,14 +101,14 @@ public final class DialogService implements Dialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("import.choose.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("import.choose.planFiles"), "*.txt", "*.docx", "*.TXT",
-                        "*.DOCX"),
+                new FileChooser.ExtensionFilter(Messages.get("import.choose.planFiles"), "*.txt", "*.docx", "*.doc",
+                        "*.pdf", "*.TXT", "*.DOCX", "*.DOC", "*.PDF"),
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.allFiles"), "*.*"));
         return remembered(PLAN_FILES, chooser, c -> c.showOpenDialog(owner));
     }
 
     @Override
-    public Optional<List<AliasSuggestion>> review(ParseReport report) {
+    public Optional<ImportChoice> review(ParseReport report) {
         return prepare(new ImportReviewDialog(report)).showAndWait();
     }
 

@@ -18,8 +18,8 @@ public interface Dialogs {
     /** Asks for a plan document; empty if the user cancels. */
     Optional<Path> choosePlanFile();
 
-    /** Shows what was read for review; the alias suggestions the user accepted, or empty if the user cancels. */
-    Optional<List<AliasSuggestion>> review(ParseReport report);
+    /** Shows what was read for review; what the user decided (aliases, script), or empty if the user cancels. */
+    Optional<ImportChoice> review(ParseReport report);
 
     /**
      * Asks where to save a file; empty if the user cancels.

@@ -17,6 +17,7 @@ import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppDirectories;
 import org.kesudesk.logic.Diagnostics;
 import org.kesudesk.logic.OfficePlans;
+import org.kesudesk.logic.SimplifiedScript;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.logic.Preferences;
 import org.kesudesk.model.IssuingRegion;
@@ -389,7 +390,10 @@ public final class MainViewModel {
                                             read.otherIssuer().get().name()), read.regions(), read.otherIssuer())
                             .map(chosen -> Optional.of(chosen.id()));
                     region.ifPresent(forRegion -> dialogs.review(read.report())
-                            .ifPresent(accepted -> save(read.report(), accepted, forRegion)));
+                            .ifPresent(choice -> save(choice.toSimplified()
+                                    ? SimplifiedScript.simplified(read.report()) : read.report(),
+                                    choice.toSimplified() ? SimplifiedScript.simplified(choice.aliases())
+                                            : choice.aliases(), forRegion)));
                 })
                 .onFailure(failure -> failed(Messages.get("import.error.read.title"), failure)));
     }

@@ -113,6 +113,22 @@ class PlanImportCommandTest {
     }
 
     @Test
+    void aPlanInTraditionalCharacters_isStoredAsWritten_orSimplifiedWhenAsked() throws IOException {
+        String text = com.ibm.icu.text.Transliterator.getInstance("Hans-Hant").transliterate(
+                Files.readString(Path.of("src", "test", "resources", "plans", "styles", "labelled.txt")));
+        Path traditional = Files.writeString(folder.resolve("traditional.txt"), text, StandardCharsets.UTF_8);
+        Path asWritten = folder.resolve("as-written");
+        Path simplified = folder.resolve("simplified");
+
+        CliRun.Result kept = run("--db", asWritten.toString(), "plan", "import", traditional.toString());
+        run("--db", simplified.toString(), "plan", "import", traditional.toString(), "--to-simplified");
+
+        assertThat(kept.out()).contains("繁体字").contains("--to-simplified");
+        assertThat(unitNames(asWritten)).contains("市科協", "團市委");
+        assertThat(unitNames(simplified)).contains("市科协", "团市委").doesNotContain("市科協");
+    }
+
+    @Test
     void aDryRunStoresNothing() {
         Path db = folder.resolve("kesudesk");
 

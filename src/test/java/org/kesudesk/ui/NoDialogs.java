@@ -24,7 +24,7 @@ public class NoDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<List<AliasSuggestion>> review(ParseReport report) {
+    public Optional<ImportChoice> review(ParseReport report) {
         return Optional.empty();
     }
 

@@ -25,9 +25,9 @@ final class ScriptedDialogs extends NoDialogs {
     }
 
     @Override
-    public Optional<List<AliasSuggestion>> review(ParseReport report) {
+    public Optional<ImportChoice> review(ParseReport report) {
         reviewed.add(report);
-        return reviewAnswer.apply(report);
+        return reviewAnswer.apply(report).map(aliases -> new ImportChoice(aliases, false));
     }
 
     @Override

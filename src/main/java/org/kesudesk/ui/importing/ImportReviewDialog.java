@@ -28,7 +28,7 @@ import org.kesudesk.ui.tree.PlanTreeViewModel;
  * warnings with their line numbers, and the alias suggestions to accept or reject one by one.
  * Its result is the accepted suggestions; no result means the user cancelled.
  */
-public final class ImportReviewDialog extends Dialog<List<AliasSuggestion>> {
+public final class ImportReviewDialog extends Dialog<org.kesudesk.ui.ImportChoice> {
 
     public ImportReviewDialog(ParseReport report) {
         setTitle(Messages.get("import.review.title"));
@@ -84,6 +84,13 @@ public final class ImportReviewDialog extends Dialog<List<AliasSuggestion>> {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane content = new BorderPane(tabs);
         content.setTop(summary);
+        // a plan in traditional characters is stored as written, or in simplified ones if the user says so
+        CheckBox toSimplified = new CheckBox(Messages.get("import.review.toSimplified"));
+        toSimplified.setId("toSimplified");
+        if (org.kesudesk.logic.SimplifiedScript.hasTraditional(report)) {
+            content.setBottom(toSimplified);
+            BorderPane.setMargin(toSimplified, new Insets(10, 0, 0, 0));
+        }
         BorderPane.setMargin(summary, new Insets(0, 0, 10, 0));
         getDialogPane().setContent(content);
 
@@ -91,8 +98,8 @@ public final class ImportReviewDialog extends Dialog<List<AliasSuggestion>> {
         ButtonType cancel = new ButtonType(Messages.get("import.review.cancel"), ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(save, cancel);
         setResultConverter(button -> button == save
-                ? aliasChoices.stream().filter(CheckBox::isSelected)
-                        .map(choice -> (AliasSuggestion) choice.getUserData()).toList()
+                ? new org.kesudesk.ui.ImportChoice(aliasChoices.stream().filter(CheckBox::isSelected)
+                        .map(choice -> (AliasSuggestion) choice.getUserData()).toList(), toSimplified.isSelected())
                 : null);
     }
 }

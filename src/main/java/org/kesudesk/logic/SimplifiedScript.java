@@ -1,0 +1,73 @@
+package org.kesudesk.logic;
+
+import java.util.List;
+
+import com.ibm.icu.text.Transliterator;
+
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.Indicator;
+import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ParseReport;
+
+/**
+ * A plan written in traditional characters (牽頭單位, 責任單位, 號), put into simplified ones when the user asks (the
+ * document is stored as written otherwise): ICU's Hant-Hans transliteration of every title, text, unit name and
+ * header field, and of the alias suggestions, so that they still name the units.
+ */
+public final class SimplifiedScript {
+
+    private static final Transliterator HANT_TO_HANS = Transliterator.getInstance("Hant-Hans");
+
+    private SimplifiedScript() {
+    }
+
+    /** Whether the document holds traditional characters (its text changes when simplified). */
+    public static boolean hasTraditional(ParseReport report) {
+        boolean[] found = {!simplified(report.document().plan().title()).equals(report.document().plan().title())};
+        report.document().forEachNode(node -> found[0] |= !simplified(node.title() + node.text()).equals(
+                node.title() + node.text()));
+        return found[0];
+    }
+
+    /** The report with its plan and suggestions in simplified characters. */
+    public static ParseReport simplified(ParseReport report) {
+        PlanDocument document = report.document();
+        Plan p = document.plan();
+        Plan plan = new Plan(p.id(), p.regionId(), p.period(), simplified(p.docNumber()), simplified(p.title()),
+                simplified(p.issuer()), p.issueDate(), simplified(p.addressees()), simplified(p.noticeBody()),
+                simplified(p.copiedTo()), simplified(p.printedBy()), p.printedDate(), simplified(p.planTitle()),
+                simplified(p.goalText()), p.rowVersion());
+        PlanDocument converted = new PlanDocument(plan, indicators(document.goalIndicators()),
+                document.sections().stream().map(SimplifiedScript::node).toList());
+        return new ParseReport(report.source(), report.encoding(), converted, report.warnings(),
+                simplified(report.aliasSuggestions()), report.cutOff(), report.sources());
+    }
+
+    /** Alias suggestions in simplified characters, so that they name the units of the simplified plan. */
+    public static List<AliasSuggestion> simplified(List<AliasSuggestion> aliases) {
+        return aliases.stream()
+                .map(a -> new AliasSuggestion(simplified(a.alias()), simplified(a.canonical()), a.line())).toList();
+    }
+
+    static String simplified(String text) {
+        return text.isEmpty() ? text : HANT_TO_HANS.transliterate(text);
+    }
+
+    private static PlanNode node(PlanNode node) {
+        List<Assignment> assignments = node.assignments().stream().map(a -> new Assignment(a.id(),
+                new Unit(a.unit().id(), simplified(a.unit().name()), a.unit().kind(), a.unit().precedence(),
+                        a.unit().rowVersion()), a.role(), a.rowVersion())).toList();
+        return new PlanNode(node.id(), node.kind(), node.label(), simplified(node.title()), simplified(node.text()),
+                assignments, indicators(node.indicators()), node.children().stream().map(SimplifiedScript::node)
+                .toList(), node.rowVersion());
+    }
+
+    private static List<Indicator> indicators(List<Indicator> indicators) {
+        return indicators.stream().map(i -> new Indicator(i.id(), simplified(i.wording()), i.targetValue(),
+                simplified(i.measure()), i.period(), i.rowVersion())).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package org.kesudesk.logic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import com.ibm.icu.text.Transliterator;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.model.Unit;
+import org.kesudesk.parse.ParseReport;
+import org.kesudesk.parse.PlanDocumentReader;
+import org.kesudesk.testsupport.PlanOutline;
+
+/** A plan written in traditional characters: read as written, and put into simplified ones when asked. */
+class SimplifiedScriptTest {
+
+    private static final Path PLANS = Path.of("src", "test", "resources", "plans", "styles");
+
+    @Test
+    void aPlanInTraditionalCharacters_isReadAsWritten_andSimplifiedReadsAsThePlanInSimplified() throws IOException {
+        String simplifiedText = Files.readString(PLANS.resolve("labelled.txt"));
+        // the same document as a Hong Kong or Taiwan office would write it
+        String traditionalText = Transliterator.getInstance("Hans-Hant").transliterate(simplifiedText);
+        assertThat(traditionalText).contains("牽頭單位").contains("責任單位");
+
+        ParseReport traditional = read(traditionalText);
+        ParseReport original = read(simplifiedText);
+
+        assertThat(SimplifiedScript.hasTraditional(traditional)).isTrue();
+        assertThat(SimplifiedScript.hasTraditional(original)).isFalse();
+        assertThat(traditional.document().items().get(0).leadUnits()).extracting(Unit::name)
+                .containsExactly("市教育局", "市科協");
+        // read as fully as the same plan in simplified characters: no warning more than it has
+        assertThat(traditional.warnings()).hasSameSizeAs(original.warnings());
+        assertThat(PlanOutline.of(SimplifiedScript.simplified(traditional).document()))
+                .isEqualTo(PlanOutline.of(original.document()));
+    }
+
+    private static ParseReport read(String text) {
+        return new PlanDocumentReader().read("plan.txt", text.getBytes(StandardCharsets.UTF_8), Optional.empty(),
+                List.of());
+    }
+}
