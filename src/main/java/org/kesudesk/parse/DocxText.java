@@ -107,10 +107,10 @@ final class DocxText {
     }
 
     /**
-     * A document's lines, and what a message says of its tables that are no division table ("" if none): how many,
-     * and the first one's columns and header.
+     * A document's lines; what a message says of its tables that are no division table ("" if none): how many, and
+     * the first one's columns and header; and which lines were made from a division table's rows.
      */
-    record Content(List<SourceLine> lines, Object tables) {
+    record Content(List<SourceLine> lines, Object tables, java.util.Set<Integer> tableLines) {
     }
 
     static List<SourceLine> lines(byte[] bytes) {
@@ -125,6 +125,7 @@ final class DocxText {
             List<SourceLine> lines = new ArrayList<>();
             Numbering numbering = new Numbering();
             List<List<List<String>>> otherTables = new ArrayList<>();
+            java.util.Set<Integer> tableLines = new java.util.HashSet<>();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     // Word's automatic numbering is not in the text: 一、 （一） 1. made again from numbering.xml
@@ -138,7 +139,10 @@ final class DocxText {
                     // a task-division table: its sections, items and tasks as the lines the parser reads
                     List<List<String>> cells = cells(table);
                     java.util.Optional<List<String>> division = DivisionTable.lines(cells);
-                    division.ifPresent(rows -> rows.forEach(row -> lines.add(new SourceLine(lines.size() + 1, row))));
+                    division.ifPresent(rows -> rows.forEach(row -> {
+                        lines.add(new SourceLine(lines.size() + 1, row));
+                        tableLines.add(lines.size());
+                    }));
                     if (division.isEmpty()) {
                         otherTables.add(cells);
                     }
@@ -148,7 +152,7 @@ final class DocxText {
                     otherTables.size(), otherTables.get(0).isEmpty() ? 0 : otherTables.get(0).get(0).size(),
                     otherTables.get(0).isEmpty() ? "" : String.join("、", otherTables.get(0).get(0).stream()
                             .map(cell -> TextCleaner.withoutSpaces(cell)).limit(8).toList()));
-            return new Content(lines, tables);
+            return new Content(lines, tables, tableLines);
         } catch (IOException | RuntimeException e) {
             // POI refuses a damaged, encrypted or hostile document (a zip bomb, a DOCTYPE, a huge record) in many
             // ways, none of which the user needs to read

@@ -41,7 +41,8 @@ public final class PlanDocumentReader {
     public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, List<String> knownUnitNames) {
         if (encoding.isEmpty() && DocxText.looksLikeDocx(name, bytes)) {
             DocxText.Content content = DocxText.content(bytes);
-            return new PlanTextParser(content.tables()).parse(name, "DOCX", content.lines(), knownUnitNames);
+            return new PlanTextParser(content.tables(), content.tableLines()).parse(name, "DOCX", content.lines(),
+                    knownUnitNames);
         }
         if (encoding.isEmpty() && DocText.looksLikeDoc(name, bytes)) {
             return new PlanTextParser().parse(name, "DOC", DocText.lines(bytes), knownUnitNames);

@@ -45,13 +45,25 @@ final class PlanTextParser {
     /** What the container held beside the text (tables that are no division table), for a message; or "". */
     private final Object tables;
 
+    /** The lines made from the rows of a division table: their units were found as a table row says them. */
+    private final java.util.Set<Integer> tableLines;
+
     PlanTextParser() {
-        this("");
+        this("", java.util.Set.of());
     }
 
-    /** @param tables what a message says of the tables the text came with ({@link DocxText.Content#tables}) */
-    PlanTextParser(Object tables) {
+    /**
+     * @param tables     what a message says of the tables the text came with ({@link DocxText.Content#tables})
+     * @param tableLines the lines made from a division table's rows
+     */
+    PlanTextParser(Object tables, java.util.Set<Integer> tableLines) {
         this.tables = tables;
+        this.tableLines = tableLines;
+    }
+
+    /** How the units on a line were said: as the recogniser found them, or in a table's row. */
+    private UnitRule rule(UnitList units, int line) {
+        return tableLines.contains(line) ? UnitRule.TABLE_ROW : units.rule();
     }
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitFirstLines = new LinkedHashMap<>();
@@ -646,7 +658,7 @@ final class PlanTextParser {
         private void attribute(UnitList units, int line) {
             for (String name : written(units.names(), line)) {
                 leads.add(Assignment.create(unit(name, line), Role.LEAD));
-                sources.add(new UnitSource("（" + label + "）" + title, name, Role.LEAD, line, units.rule()));
+                sources.add(new UnitSource("（" + label + "）" + title, name, Role.LEAD, line, rule(units, line)));
             }
             if (units.role() == Role.RESPONSIBLE) {
                 warnings.add(ParseWarning.at(line, "parse.warning.responsibleOnItem", title));
@@ -722,7 +734,7 @@ final class PlanTextParser {
                     + (title != null ? title : heading(firstSentence(units.textBefore())));
             for (String name : written(units.names(), line)) {
                 assignments.add(Assignment.create(unit(name, line), Role.RESPONSIBLE));
-                sources.add(new UnitSource(node, name, Role.RESPONSIBLE, line, units.rule()));
+                sources.add(new UnitSource(node, name, Role.RESPONSIBLE, line, rule(units, line)));
             }
         }
 

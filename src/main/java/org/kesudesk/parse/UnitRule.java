@@ -11,5 +11,7 @@ public enum UnitRule {
     /** 由…牵头，…配合。 as the paragraph's last sentence (or a paragraph of its own). */
     LEAD_SENTENCE,
     /** （市科协、市教育局）: a list of unit names in brackets, without a label. */
-    BARE_LIST
+    BARE_LIST,
+    /** A row of a task-division table in a Word document (its 牵头单位 and 责任单位 columns). */
+    TABLE_ROW
 }

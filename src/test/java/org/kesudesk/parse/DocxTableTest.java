@@ -47,7 +47,10 @@ class DocxTableTest {
             row(table, "5", "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府");
         });
 
-        assertThat(outline(read("plan.docx", docx))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+        ParseReport report = read("plan.docx", docx);
+        assertThat(outline(report)).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+        // the review says these units came from the table's rows
+        assertThat(report.sources()).isNotEmpty().extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
     }
 
     @Test
