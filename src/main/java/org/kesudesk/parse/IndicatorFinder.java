@@ -34,6 +34,10 @@ final class IndicatorFinder {
 
     static List<Indicator> find(String text) {
         List<Indicator> found = new ArrayList<>();
+        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            // no number, no target: the pattern's look-behind would be tried at every character for nothing
+            return found;
+        }
         Matcher matcher = TARGET.matcher(text);
         while (matcher.find() && found.size() < ContentLimits.INDICATORS_PER_NODE) {
             String clause = clauseAround(text, matcher.start(), matcher.end());

@@ -54,12 +54,21 @@ public final class PlanDocumentReader {
         return new PlanTextParser().parse(name, decoded.charset().name(), lines(decoded.text()), knownUnitNames);
     }
 
+    /** The text's lines, however they end (\\r\\n, \\r, \\n), split without a regular expression (28 MB at the limits). */
     private static List<SourceLine> lines(String text) {
-        String[] parts = text.split("\\r\\n|\\r|\\n", -1);
-        List<SourceLine> lines = new ArrayList<>(parts.length);
-        for (int i = 0; i < parts.length; i++) {
-            lines.add(new SourceLine(i + 1, parts[i]));
+        List<SourceLine> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new SourceLine(lines.size() + 1, text.substring(start, i)));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
+        lines.add(new SourceLine(lines.size() + 1, text.substring(start)));
         return lines;
     }
 }
