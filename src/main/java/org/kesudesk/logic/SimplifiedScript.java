@@ -25,12 +25,27 @@ public final class SimplifiedScript {
     private SimplifiedScript() {
     }
 
-    /** Whether the document holds traditional characters (its text changes when simplified). */
+    /**
+     * Whether the document holds traditional characters: each distinct character of its titles and texts is put
+     * through the transliteration once (a plan at the limits has 28 MB of text, and a few thousand characters).
+     */
     public static boolean hasTraditional(ParseReport report) {
-        boolean[] found = {!simplified(report.document().plan().title()).equals(report.document().plan().title())};
-        report.document().forEachNode(node -> found[0] |= !simplified(node.title() + node.text()).equals(
-                node.title() + node.text()));
-        return found[0];
+        java.util.BitSet seen = new java.util.BitSet();
+        java.util.function.Consumer<String> collect = text -> text.codePoints().filter(c -> c >= 0x2E80)
+                .forEach(seen::set);
+        collect.accept(report.document().plan().title());
+        report.document().forEachNode(node -> {
+            collect.accept(node.title());
+            collect.accept(node.text());
+            node.assignments().forEach(a -> collect.accept(a.unit().name()));
+        });
+        for (int c = seen.nextSetBit(0); c >= 0; c = seen.nextSetBit(c + 1)) {
+            String character = new String(Character.toChars(c));
+            if (!simplified(character).equals(character)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The report with its plan and suggestions in simplified characters. */
