@@ -30,15 +30,15 @@ final class DivisionTable {
             int responsible = -1;
             for (int i = 0; i < header.size(); i++) {
                 String cell = header.get(i).replaceAll("\\s", "");
-                if (cell.matches("序号|编号")) {
+                if (cell.matches("序号|编号|序號|編號")) {
                     number = i;
-                } else if (cell.matches(".*(牵头|牽頭).*")) {
+                } else if (cell.matches(".*(牵头|牽頭|主责|主責|总负责).*")) {
                     lead = lead < 0 ? i : lead;
-                } else if (cell.matches(".*(责任|責任|配合|参与|參與|协办|協辦)(单位|部门|單位|部門).*")) {
+                } else if (cell.matches(".*(责任|責任|配合|参与|參與|协办|協辦|协同|協同|参加|參加)(单位|部门|處室|处室|單位|部門).*")) {
                     responsible = responsible < 0 ? i : responsible;
-                } else if (cell.matches("(行动|工程|重点工作|工作类别|任务类别|项目)(名称)?")) {
+                } else if (cell.matches("(行动|行動|工程|重点工作|重點工作|工作类别|任务类别|项目|項目|类别|類別)(名称|名稱)?")) {
                     item = i;
-                } else if (cell.matches(".*(任务|任務|工作内容|具体措施|工作措施|主要内容).*")) {
+                } else if (cell.matches(".*(任务|任務|工作内容|具体措施|工作措施|主要内容|工作举措|工作舉措|目标任务|重点工作).*")) {
                     task = task < 0 ? i : task;
                 }
             }

@@ -70,6 +70,16 @@ class DocxTableTest {
     }
 
     @Test
+    void headersOfOtherOffices_areFoundToo() {
+        assertThat(DivisionTable.Columns.of(List.of("序号", "工作举措", "主责单位", "协同单位", "完成时限")))
+                .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));
+        assertThat(DivisionTable.Columns.of(List.of("類別", "具體任務", "牽頭單位", "責任單位")))
+                .hasValue(new DivisionTable.Columns(-1, 0, 1, 2, 3));
+        assertThat(DivisionTable.Columns.of(List.of("编号", "目标任务", "责任处室"))).hasValue(
+                new DivisionTable.Columns(0, -1, 1, -1, 2));
+    }
+
+    @Test
     void aTableThatIsNoDivisionTable_isLeftOut_andWhenNothingIsFoundTheMessageSaysWhatWasThere() throws IOException {
         assertThat(DivisionTable.lines(List.of(List.of("姓名", "电话"), List.of("张三", "123")))).isEmpty();
 
