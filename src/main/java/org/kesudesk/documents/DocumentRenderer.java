@@ -158,7 +158,8 @@ public final class DocumentRenderer {
         parameters.put("attachmentLabel", Messages.get("documents.attachment.label"));
         parameters.put("pageOffset", notice.getPages().size());
         parameters.put("colophon", true);
-        for (String key : List.of("copiedTo", "copiedToLines", "printedBy", "printedDate")) {
+        for (String key : List.of("copiedTo", "copiedTo1", "copiedTo2", "copiedToLabel", "copiedToLines", "printedBy",
+                "printedDate")) {
             parameters.put(key, noticeParameters.get(key));
         }
         JasperPrint division = JasperFillManager.fillReport(template(DocumentKind.DIVISION), parameters,

@@ -218,6 +218,16 @@ class DocumentRenderingTest {
                     assertThat(text).startsWith("附件").contains("序号重点任务牵头单位责任单位");
                 }
             }
+            // the 版记 on the attachment's last page is on the notice's 29 pt grid too
+            List<Float> colophon = RenderedPdf.baselines(document, pages,
+                            // 4号 text at the left, not the page number's dashes and digits
+                            glyph -> Math.abs(glyph.getFontSizeInPt() - 14) < 0.5f && glyph.getXDirAdj() < 150
+                                    && !glyph.getUnicode().matches("[—\\d\\s]")).stream()
+                    .map(line -> line.get(0).getYDirAdj()).toList();
+            assertThat(colophon).hasSizeGreaterThanOrEqualTo(3);
+            for (int i = 1; i < colophon.size(); i++) {
+                assertThat(colophon.get(i) - colophon.get(i - 1)).isCloseTo(29f, org.assertj.core.data.Offset.offset(0.6f));
+            }
         }
     }
 
