@@ -202,24 +202,32 @@ final class DocumentRows {
      * than the cell is broken by the line-breaking rules).
      */
     static String unitLines(List<Unit> units, float width, DocumentFonts font) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            names.add(units.get(i).name() + (i < units.size() - 1 ? "、" : ""));
+        }
+        return String.join("\n", packed(names, width, font, CELL_SIZE).stream()
+                .map(line -> font.advance(line, CELL_SIZE) > width ? cellLines(line, width, font) : line).toList());
+    }
+
+    /**
+     * Names (each with its separator) put on lines of the width, as many to a line as fit, none split: a name wider
+     * than a line has a line to itself.
+     */
+    static List<String> packed(List<String> names, float width, DocumentFonts font, float size) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < units.size(); i++) {
-            String name = units.get(i).name() + (i < units.size() - 1 ? "、" : "");
-            if (!line.isEmpty() && font.advance(line + name, CELL_SIZE) > width) {
+        for (String name : names) {
+            if (!line.isEmpty() && font.advance(line + name, size) > width) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            if (font.advance(name, CELL_SIZE) > width) {
-                lines.add(cellLines(name, width, font));
-            } else {
-                line.append(name);
-            }
+            line.append(name);
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
         }
-        return String.join("\n", lines);
+        return lines;
     }
 
     /** Cells of an entry's text in a unit list: the 版心 less the number's column (72 pt). */
@@ -329,19 +337,11 @@ final class DocumentRows {
         if (!name.isEmpty()) {
             names.add(name.toString());
         }
-        StringBuilder first = new StringBuilder();
-        int next = 0;
-        while (next < names.size()
-                && DocumentFonts.FANGSONG.advance(first + names.get(next), COLOPHON_SIZE) <= room) {
-            first.append(names.get(next++));
-        }
-        if (first.isEmpty()) {
+        List<String> lines = packed(names, room, DocumentFonts.FANGSONG, COLOPHON_SIZE);
+        if (DocumentFonts.FANGSONG.advance(lines.get(0), COLOPHON_SIZE) > room) {
             return List.of(copiedTo);
         }
-        if (next == names.size()) {
-            return List.of(first.toString());
-        }
-        return List.of(first.toString(), String.join("", names.subList(next, names.size())));
+        return lines.size() <= 2 ? lines : List.of(lines.get(0), String.join("", lines.subList(1, lines.size())));
     }
 
     /** 抄送 as printed: the names, ending with a 句号. */

@@ -155,16 +155,10 @@ final class DivisionTable {
         return column >= 0 && column < row.size() ? row.get(column).strip() : "";
     }
 
-    /** The unit names of a cell: separated by 、，,；; or new lines. */
+    /** The unit names of a cell: separated by 、，,；; or new lines, as a unit list's ({@link UnitList#names}). */
     private static List<String> units(String cell) {
-        List<String> names = new ArrayList<>();
-        for (String name : cell.split("[、，,；;\\n\\r]+")) {
-            String clean = TextCleaner.withoutSpaces(name).replaceAll("[。．.]$", "");
-            if (!clean.isEmpty()) {
-                addOnce(names, clean);
-            }
-        }
-        return names;
+        return UnitList.names(cell.replaceAll("[\\r\\n]+", "、")).stream().map(UnitList::stripEnd)
+                .filter(name -> !name.isEmpty()).distinct().toList();
     }
 
     private static void addOnce(List<String> names, String name) {

@@ -69,13 +69,14 @@ final class PlanTextParser {
     private final Map<String, Integer> unitFirstLines = new LinkedHashMap<>();
     /** Names written without the prefix they share with the name before them, and what they probably mean. */
     private final Map<String, AliasSuggestion> expansions = new LinkedHashMap<>();
-    private List<String> knownUnitNames = List.of();
+    /** The catalogue's names, looked up for every name a list leaves its prefix off. */
+    private java.util.Set<String> knownUnitNames = java.util.Set.of();
     private int nodes;
     private int assignments;
 
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
-        this.knownUnitNames = knownUnitNames;
+        this.knownUnitNames = new java.util.HashSet<>(knownUnitNames);
         List<SourceLine> lines = cleaned(rawLines);
         int bodyStart = firstSection(lines);
         int tailStart = tailStart(lines, bodyStart);

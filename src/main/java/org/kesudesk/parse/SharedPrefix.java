@@ -19,8 +19,6 @@ final class SharedPrefix {
     /** A prefix: up to eight characters ending in a region word (and 委 for the Party's bodies), then the rest. */
     private static final Pattern PREFIX = Pattern.compile("^(.{0,8}?(?:市委|县委|区委|旗委|州委|省委|市|县|区|旗|州|盟|省))"
             + "(?=.{2,}$)");
-    /** What a department's name ends in. */
-    private static final Pattern DEPARTMENT = Pattern.compile(".{1,20}(局|委|部|办|厅|会|院|协|联|中心|馆|站|所|队|社|台|处)$");
     /** A name that names a region anywhere (团市委, 人民银行某市中心支行) is complete as it is. */
     private static final Pattern REGION_WORD = Pattern.compile(".*[市县区省旗州盟].*");
 
@@ -47,7 +45,7 @@ final class SharedPrefix {
             if (own.isPresent()) {
                 shared = own;
                 meant.add(name);
-            } else if (shared.isPresent() && !known.contains(name) && DEPARTMENT.matcher(name).matches()
+            } else if (shared.isPresent() && !known.contains(name) && UnitNames.looksLikeUnit(name)
                     && !org.kesudesk.model.Unit.isCollectiveName(name) && !REGION_WORD.matcher(name).matches()) {
                 meant.add(shared.get() + name);
             } else {

@@ -108,8 +108,8 @@ public final class DialogService implements Dialogs {
     }
 
     @Override
-    public Optional<ImportChoice> review(ParseReport report) {
-        return prepare(new ImportReviewDialog(report)).showAndWait();
+    public Optional<ImportChoice> review(ParseReport report, boolean traditional) {
+        return prepare(new ImportReviewDialog(report, traditional)).showAndWait();
     }
 
     @Override

@@ -18,8 +18,12 @@ public interface Dialogs {
     /** Asks for a plan document; empty if the user cancels. */
     Optional<Path> choosePlanFile();
 
-    /** Shows what was read for review; what the user decided (aliases, script), or empty if the user cancels. */
-    Optional<ImportChoice> review(ParseReport report);
+    /**
+     * Shows what was read for review; what the user decided (aliases, script), or empty if the user cancels.
+     *
+     * @param traditional whether the document is in traditional characters (the review offers simplified ones)
+     */
+    Optional<ImportChoice> review(ParseReport report, boolean traditional);
 
     /**
      * Asks where to save a file; empty if the user cancels.

@@ -366,8 +366,12 @@ public final class MainViewModel {
         }
     }
 
-    /** A document read for review, with the region its notice says it is from when that is not this office's. */
-    private record ReadForReview(ParseReport report, Optional<Region> otherIssuer, List<Region> regions) {
+    /**
+     * A document read for review, with the region its notice says it is from when that is not this office's, and
+     * whether it is written in traditional characters (found here, in the background: it reads all its text).
+     */
+    private record ReadForReview(ParseReport report, Optional<Region> otherIssuer, List<Region> regions,
+                                 boolean traditional) {
     }
 
     private void readForReview(String message, Callable<ParseReport> reading) {
@@ -379,7 +383,7 @@ public final class MainViewModel {
                     List<Region> all = regions.all();
                     Optional<Region> issuer = IssuingRegion.otherThanOwn(report.document().plan(), all,
                             regions.own());
-                    return new ReadForReview(report, issuer, all);
+                    return new ReadForReview(report, issuer, all, SimplifiedScript.hasTraditional(report));
                 })
                 .onSuccess(read -> {
                     busyText.set("");
@@ -389,7 +393,7 @@ public final class MainViewModel {
                                     Messages.get("import.region.text", read.report().document().plan().issuer(),
                                             read.otherIssuer().get().name()), read.regions(), read.otherIssuer())
                             .map(chosen -> Optional.of(chosen.id()));
-                    region.ifPresent(forRegion -> dialogs.review(read.report())
+                    region.ifPresent(forRegion -> dialogs.review(read.report(), read.traditional())
                             .ifPresent(choice -> save(choice.toSimplified()
                                     ? SimplifiedScript.simplified(read.report()) : read.report(),
                                     choice.toSimplified() ? SimplifiedScript.simplified(choice.aliases())

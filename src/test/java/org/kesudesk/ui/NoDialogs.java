@@ -24,7 +24,7 @@ public class NoDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<ImportChoice> review(ParseReport report) {
+    public Optional<ImportChoice> review(ParseReport report, boolean traditional) {
         return Optional.empty();
     }
 

@@ -25,7 +25,7 @@ final class ScriptedDialogs extends NoDialogs {
     }
 
     @Override
-    public Optional<ImportChoice> review(ParseReport report) {
+    public Optional<ImportChoice> review(ParseReport report, boolean traditional) {
         reviewed.add(report);
         return reviewAnswer.apply(report).map(aliases -> new ImportChoice(aliases, false));
     }

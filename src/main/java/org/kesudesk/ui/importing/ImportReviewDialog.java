@@ -25,12 +25,14 @@ import org.kesudesk.ui.tree.PlanTreeViewModel;
 
 /**
  * Shows what a plan document gave before anything is stored: the tree (browsable, with each node's units), the
- * warnings with their line numbers, and the alias suggestions to accept or reject one by one.
- * Its result is the accepted suggestions; no result means the user cancelled.
+ * warnings with their line numbers, the alias suggestions to accept or reject one by one, and where each unit was
+ * found; for a document in traditional characters, the offer to store it in simplified ones. Its result is what the
+ * user chose ({@link org.kesudesk.ui.ImportChoice}); no result means the user cancelled.
  */
 public final class ImportReviewDialog extends Dialog<org.kesudesk.ui.ImportChoice> {
 
-    public ImportReviewDialog(ParseReport report) {
+    /** @param traditional whether the document is in traditional characters: the dialog offers simplified ones */
+    public ImportReviewDialog(ParseReport report, boolean traditional) {
         setTitle(Messages.get("import.review.title"));
         setResizable(true);
         getDialogPane().setId("importReview");
@@ -87,7 +89,7 @@ public final class ImportReviewDialog extends Dialog<org.kesudesk.ui.ImportChoic
         // a plan in traditional characters is stored as written, or in simplified ones if the user says so
         CheckBox toSimplified = new CheckBox(Messages.get("import.review.toSimplified"));
         toSimplified.setId("toSimplified");
-        if (org.kesudesk.logic.SimplifiedScript.hasTraditional(report)) {
+        if (traditional) {
             content.setBottom(toSimplified);
             BorderPane.setMargin(toSimplified, new Insets(10, 0, 0, 0));
         }
