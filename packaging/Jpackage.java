@@ -58,7 +58,10 @@ public final class Jpackage {
                 "--java-options", "-Dfile.encoding=UTF-8",
                 // the heap a city's 16 county plans need, and no more (a desk PC has other work to do)
                 "--java-options", "-Xmx1g",
-                "--java-options", "-XX:+UseSerialGC"));
+                "--java-options", "-XX:+UseSerialGC",
+                // the quick compiler only: the app's work comes in bursts of seconds, which the optimising
+                // compiler's threads slowed on a two-core desk PC instead of speeding up (README: why)
+                "--java-options", "-XX:TieredStopAtLevel=1"));
         run(appImage);
         boolean deb = os.contains("linux") && commandExists("dpkg-deb") && commandExists("fakeroot");
         ClassDataArchive.make(project, image, windows, deb ? Optional.of(DEB_INSTALL_DIR) : Optional.empty());

@@ -59,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
         if (withDivision && kind != DocumentKind.NOTICE) {
             throw new UserFacingException("cli.render.divisionOnlyForNotice");
         }
-        DocumentRenderer renderer = DocumentRenderer.preparedInBackground(kind);
+        DocumentRenderer renderer = DocumentRenderer.preparedInBackground(kind, format);
         PlanDocument plan;
         try (Database database = top.openDatabase()) {
             plan = planOption.open(database);

@@ -1,13 +1,13 @@
 package org.kesudesk.documents;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.fonts.FontUtil;
 
 /**
  * The bundled fonts the documents are set in (the families of fonts/fonts.xml), measured as JasperReports measures
@@ -17,10 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 enum DocumentFonts {
 
     /** 仿宋 on the grid: a Chinese character is 15.74 pt at 3号, 28 to the 版心's 442 pt. */
-    FANGSONG("Kesu Fangsong", "fonts/FandolFangGrid-Regular.otf"),
-    HEITI("Kesu Heiti", "fonts/FandolHei-Regular.otf"),
-    KAITI("Kesu Kaiti", "fonts/FandolKai-Regular.otf"),
-    XIAOBIAOSONG("Kesu Xiaobiaosong", "fonts/FandolSong-Bold.otf");
+    FANGSONG("Kesu Fangsong"),
+    HEITI("Kesu Heiti"),
+    KAITI("Kesu Kaiti"),
+    XIAOBIAOSONG("Kesu Xiaobiaosong");
 
     /** 3号, the size of the text. */
     static final float TEXT_SIZE = 16f;
@@ -30,13 +30,11 @@ enum DocumentFonts {
     private static final float EM = 1000f;
 
     private final String family;
-    private final String resource;
     private volatile Font font;
     private final Map<Integer, Float> emAdvances = new ConcurrentHashMap<>();
 
-    DocumentFonts(String family, String resource) {
+    DocumentFonts(String family) {
         this.family = family;
-        this.resource = resource;
     }
 
     /** The family name the templates use. */
@@ -76,19 +74,19 @@ enum DocumentFonts {
         return (float) (unit.getStringBounds(text, MEASURING).getWidth() / EM);
     }
 
-    /** The font at a size where advances are exact to a thousandth of an em. */
+    /**
+     * The font at a size where advances are exact to a thousandth of an em: the one JasperReports' font extension
+     * loads to fill the report (so that lines are measured in the very font they are set in, and each font file
+     * is read once).
+     */
     private Font font() {
         Font loaded = font;
         if (loaded == null) {
-            try (InputStream in = DocumentFonts.class.getResourceAsStream("/" + resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing font " + resource);
-                }
-                loaded = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(EM);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("cannot read font " + resource, e);
+            FontExtension.families();
+            loaded = FontUtil.getInstance(DefaultJasperReportsContext.getInstance())
+                    .getAwtFontFromBundles(family, Font.PLAIN, EM, Locale.SIMPLIFIED_CHINESE, true);
+            if (loaded == null) {
+                throw new IllegalStateException("missing font " + family + " (fonts/fonts.xml)");
             }
             font = loaded;
         }

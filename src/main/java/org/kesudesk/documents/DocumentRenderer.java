@@ -36,16 +36,24 @@ public final class DocumentRenderer {
     private final Map<DocumentKind, JasperReport> templates = new EnumMap<>(DocumentKind.class);
 
     /**
-     * A renderer that loads what making the document needs (its templates, the fonts' metrics, the segmenter's
-     * dictionaries, the PDF exporter's classes and fonts) on a thread of its own, while the caller does something
-     * else (opens the database): half a second of a command's time, on the other core. Rendering waits for it.
+     * A renderer that loads what making the document needs while the caller does something else (opens the
+     * database): on one thread its templates, the fonts' metrics and the segmenter's dictionaries, which rendering
+     * waits for; for a PDF, on another, the PDF exporter's classes and fonts, which the export uses when they are
+     * there. A second of a command's time, on the other cores.
      */
-    public static DocumentRenderer preparedInBackground(DocumentKind kind) {
+    public static DocumentRenderer preparedInBackground(DocumentKind kind, OutputFormat format) {
         DocumentRenderer renderer = new DocumentRenderer();
-        Thread thread = new Thread(() -> renderer.prepare(kind), "kesudesk-documents");
+        start("kesudesk-documents", () -> renderer.prepare(kind));
+        if (format == OutputFormat.PDF) {
+            start("kesudesk-pdf", DocumentRenderer::preparePdf);
+        }
+        return renderer;
+    }
+
+    private static void start(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
-        return renderer;
     }
 
     private synchronized void prepare(DocumentKind kind) {
@@ -58,7 +66,16 @@ public final class DocumentRenderer {
                 font.advance('中', DocumentFonts.TEXT_SIZE);
             }
             TitleBreaker.allowedBreaks("关于印发实施方案的通知", List.of());
-            // a page of one line through the PDF exporter: its classes, the font extension, a font subset
+        } catch (RuntimeException e) {
+            // rendering does it again, and says what went wrong
+            LOG.debug("preparing to render {} failed", kind, e);
+        }
+    }
+
+    /** The PDF exporter's fonts read, and its classes loaded by a page of one line. */
+    private static void preparePdf() {
+        try {
+            FontExtension.readForPdf();
             JasperPrint sample = new JasperPrint();
             sample.setPageWidth(595);
             sample.setPageHeight(842);
@@ -74,8 +91,8 @@ public final class DocumentRenderer {
             sample.addPage(page);
             new RenderedDocument(sample).write(java.io.OutputStream.nullOutputStream(), OutputFormat.PDF);
         } catch (RuntimeException e) {
-            // rendering does it again, and says what went wrong
-            LOG.debug("preparing to render {} failed", kind, e);
+            // the export reads what it needs itself, and says what went wrong
+            LOG.debug("preparing the PDF exporter failed", e);
         }
     }
 

@@ -35,8 +35,9 @@ import org.kesudesk.model.Unit;
  * plan document as text and as Word, an exchange file, a ledger, a backup. Each is run as the command line runs it,
  * in a JVM of its own with a heap of 512 MB, and the time the command takes (the JVM's start left out) and the
  * heap it used at most are printed. The plan at the limits has 20,000 nodes less a few, 2,000 units, five units a
- * task, every task 300 characters and a hundred of them 20,000. Targets: each refused or imported in under 5 s,
- * within 512 MB. Not a test: run with {@code ./mvnw -q test-compile exec:java
+ * task, every task 300 characters and a hundred of them 20,000. The JVMs run with the installed app's options
+ * ({@link InstalledJvm}). Targets: each refused or imported in under 5 s, within 512 MB. Not a test: run with
+ * {@code ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=org.kesudesk.bench.LimitsBenchmark -Dexec.classpathScope=test}.
  */
 public final class LimitsBenchmark {
@@ -183,8 +184,9 @@ public final class LimitsBenchmark {
     /** Runs a command line in a JVM of its own with a 512 MB heap; one line of figures. */
     private static String run(String what, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), HEAP, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-cp",
-                BenchClassPath.of(LimitsBenchmark.class), Case.class.getName()));
+                .toString(), HEAP, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true"));
+        command.addAll(InstalledJvm.OPTIONS);
+        command.addAll(List.of("-cp", BenchClassPath.of(LimitsBenchmark.class), Case.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();

@@ -19,9 +19,10 @@ import org.kesudesk.logic.AppDirectories;
  * The whole process of {@code render notice --format pdf}, from a cold JVM, beside LibreOffice turning a DOCX of the
  * same notice into a PDF ({@code soffice --headless --convert-to pdf}), in one run: the app from the build's class
  * folders with the JVM's defaults, and as the installer sets it up (a jar, a class-data archive made by a run, the
- * serial collector); after one run of each to warm the disk cache (and LibreOffice's profile), five rounds,
- * alternating, each timed by GNU time (wall and processor seconds). Prints the medians and the app's ratio to LibreOffice; the target is a ratio of at most 1.0 by median
- * wall time. LibreOffice is installed (Debian's libreoffice-writer-nogui) if it is missing and this runs as root.
+ * serial collector, the quick compiler only); after one run of each to warm the disk cache (and LibreOffice's
+ * profile), five rounds, alternating, each timed by GNU time (wall and processor seconds). Prints the medians and
+ * the app's ratio to LibreOffice; the target is a ratio of at most 1.0 by median wall time. LibreOffice is
+ * installed (Debian's libreoffice-writer-nogui) if it is missing and this runs as root.
  * Not a test: run with {@code ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=org.kesudesk.bench.NoticeVsLibreOfficeBenchmark -Dexec.classpathScope=test}.
  */
@@ -59,16 +60,19 @@ public final class NoticeVsLibreOfficeBenchmark {
         List<String> app = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-cp",
                 BenchClassPath.of(NoticeVsLibreOfficeBenchmark.class)));
         app.addAll(render);
-        // as the installer sets it up: the app in a jar, the serial collector, a class-data archive made by a run
-        List<String> installed = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:+UseSerialGC",
-                "-XX:SharedArchiveFile=" + classDataArchive(folder, java, render), "-cp", jarClassPath(folder)));
+        // as the installer sets it up: the app in a jar, the serial collector, the quick compiler only, a class-data
+        // archive made by a run
+        List<String> installed = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
+        installed.addAll(InstalledJvm.OPTIONS);
+        installed.addAll(List.of("-XX:SharedArchiveFile=" + classDataArchive(folder, java, render), "-cp",
+                jarClassPath(folder)));
         installed.addAll(render);
         List<String> libreOffice = List.of("soffice", "-env:UserInstallation=" + profile, "--headless",
                 "--convert-to", "pdf", "--outdir", loOut.toString(), docx.toString());
 
         Map<String, List<String>> commands = new java.util.LinkedHashMap<>();
         commands.put("KesuDesk render notice --format pdf (cold JVM)", app);
-        commands.put("  the same, as installed (jar, CDS, serial GC)", installed);
+        commands.put("  the same, as installed (jar, CDS, serial GC, C1)", installed);
         commands.put("LibreOffice --convert-to pdf (same notice, DOCX)", libreOffice);
         Map<String, List<Timing>> runs = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, List<String>> command : commands.entrySet()) {
@@ -86,14 +90,17 @@ public final class NoticeVsLibreOfficeBenchmark {
                 median(timings).wall(), median(timings).cpu()));
         Timing lo = median(runs.get("LibreOffice --convert-to pdf (same notice, DOCX)"));
         for (String name : List.of("KesuDesk render notice --format pdf (cold JVM)",
-                "  the same, as installed (jar, CDS, serial GC)")) {
+                "  the same, as installed (jar, CDS, serial GC, C1)")) {
             Timing kesu = median(runs.get(name));
             System.out.printf(Locale.ROOT, "ratio to LibreOffice, %s: wall %.2f, processor %.2f (target: wall <= 1.0)%n",
                     name.strip(), kesu.wall() / lo.wall(), kesu.cpu() / lo.cpu());
         }
     }
 
-    /** The app's classes as a jar (a class-data archive takes jars only) and its libraries' jars. */
+    /**
+     * The app's classes as a jar, stored as the build stores it (a class-data archive takes jars only), and its
+     * libraries' jars.
+     */
     private static String jarClassPath(Path folder) {
         Path jar = folder.resolve("kesudesk.jar");
         if (!Files.exists(jar)) {
@@ -101,7 +108,7 @@ public final class NoticeVsLibreOfficeBenchmark {
                     .split(java.io.File.pathSeparator)).filter(entry -> entry.endsWith("classes")
                             && !entry.endsWith("test-classes")).findFirst().orElseThrow();
             int exit = java.util.spi.ToolProvider.findFirst("jar").orElseThrow()
-                    .run(System.out, System.err, "cf", jar.toString(), "-C", classes, ".");
+                    .run(System.out, System.err, "cf0", jar.toString(), "-C", classes, ".");
             if (exit != 0) {
                 throw new IllegalStateException("jar failed");
             }
@@ -119,8 +126,9 @@ public final class NoticeVsLibreOfficeBenchmark {
     private static String classDataArchive(Path folder, String java, List<String> render)
             throws IOException, InterruptedException {
         Path archive = folder.resolve("kesudesk.jsa");
-        List<String> training = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:+UseSerialGC",
-                "-XX:ArchiveClassesAtExit=" + archive, "-cp", jarClassPath(folder)));
+        List<String> training = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
+        training.addAll(InstalledJvm.OPTIONS);
+        training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-cp", jarClassPath(folder)));
         training.addAll(render);
         timed(training);
         return archive.toString();
