@@ -1,5 +1,6 @@
 package org.kesudesk.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The numbering of official documents: 一、 → （一） → 1. → （1）, written with full- or half-width marks. */
@@ -11,6 +12,9 @@ final class Headings {
     static final Pattern SECTION = Pattern.compile("^(" + CHINESE_NUMERAL + ")\\s*[、．.]\\s*(.+)$");
     /** （一）实施青少年科学素质提升行动, (二) 实施…, （一）指导思想。以… */
     static final Pattern ITEM = Pattern.compile("^[（(]\\s*(" + CHINESE_NUMERAL + ")\\s*[)）]\\s*[、．.]?\\s*(.*)$");
+    /** The longest title written on a line of its own, in characters (the sample's longest is 30). */
+    private static final int TITLE_LINE = 50;
+    private static final String CLAUSE_ENDS = "。，,；;：:！!？?（(";
     /** 1. 1． 1、 followed by text (not 2.0). */
     static final Pattern TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、](?![\\d０-９])\\s*(.+)$");
     /** （1）组织田间学校 */
@@ -36,6 +40,34 @@ final class Headings {
     /** A section or item heading on a line of its own, with no sentence after it. */
     static boolean isBareHeading(String line) {
         return (SECTION.matcher(line).matches() || ITEM.matcher(line).matches()) && line.indexOf('。') < 0;
+    }
+
+    /** When a task is to be done, on a line of its own: 完成时限：2025年底前, 时间安排：每年. */
+    static final Pattern TIME_FIELD = Pattern.compile("^(?:完成时限|完成时间|时间节点|时间安排|进度安排|工作时限)\\s*[：:].*");
+    /** A line that is a field of its own, not text that goes on: a unit list's label or a time field. */
+    static final Pattern FIELD = Pattern.compile("^(?:(?:" + UnitList.LABELS + ")\\s*[：:]|(?:完成时限|完成时间|时间节点"
+            + "|时间安排|进度安排|工作时限)\\s*[：:]).*");
+
+    /**
+     * A task's title on a line of its own (1、提升基础教育阶段科学教育水平), its text in the paragraphs after: numbered,
+     * and {@link #isTitleOnly title only}.
+     */
+    static boolean isBareTaskHeading(String line) {
+        Matcher task = TASK.matcher(line);
+        return task.matches() && isTitleOnly(task.group(2));
+    }
+
+    /** Text that can only be a title: no sentence or clause in it, as short as titles on a line of their own are. */
+    static boolean isTitleOnly(String text) {
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > TITLE_LINE) {
+            return false;
+        }
+        for (char c : text.toCharArray()) {
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text ends where a sentence or a list may end (not in the middle of a word). */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class LeadPhrase {
 
     private static final Pattern PHRASE = Pattern.compile("^(?:工作分工|分工|责任分工)?[：:]?由?(.+?)(?:牵头|负责|牽頭)"
-            + "(?:[，,；;](.+?)(?:参加|配合|参与|协助|协同|配合落实|共同负责|參加|參與|協助))?$");
+            + "(?:[，,；;](.+?)(?:(?:按照?职责分工|按照?职责|按照?职能|分工)?(?:负责|落实|配合)|参加|配合|参与|协助|协同"
+            + "|配合落实|共同负责|共同推进|參加|參與|協助))?$");
 
     private LeadPhrase() {
     }

@@ -206,8 +206,12 @@ final class PlanTextParser {
             String current = text == null ? null : text.toString();
             // text copied out of a PDF is wrapped at the page's width: a full line goes on, whatever it ends with
             boolean wrapped = wrapWidth > 0 && previousLength >= wrapWidth - 1;
+            // a title or a field (责任单位：…, 完成时限：…) on a line of its own is a paragraph, unless the page's width
+            // ended the line
+            boolean ownLine = current != null && !wrapped && (Headings.isBareTaskHeading(current)
+                    || Headings.FIELD.matcher(current).matches() || Headings.FIELD.matcher(line.text()).matches());
             boolean continues = current != null && (wrapped || !Headings.endsComplete(current))
-                    && !Headings.isBareHeading(current) && !Headings.startsStructure(line.text());
+                    && !Headings.isBareHeading(current) && !ownLine && !Headings.startsStructure(line.text());
             previousLength = line.text().codePointCount(0, line.text().length());
             if (continues) {
                 if (needsSpace(current, line.text())) {
@@ -577,7 +581,11 @@ final class PlanTextParser {
                 this.title = heading(rest.substring(0, stop));
                 addText(paragraph, rest);
             } else {
-                this.title = heading(stop >= 0 ? rest.substring(0, stop) : rest);
+                // a heading may name its leads: （一）青少年科学素质提升行动（牵头单位：市教育局、市科协）
+                String heading = stop >= 0 ? rest.substring(0, stop) : rest;
+                Optional<UnitList> units = UnitList.find(heading).filter(UnitList::closed);
+                this.title = heading(units.map(UnitList::textBefore).orElse(heading));
+                units.ifPresent(found -> attribute(found, paragraph.firstLine()));
             }
         }
 
@@ -618,6 +626,12 @@ final class PlanTextParser {
             } else if (circled.matches()) {
                 tasks.get(tasks.size() - 1).subtasks.add(new TaskBuilder(NodeKind.SUBTASK, paragraph,
                         Headings.circledNumber(circled.group(1)), circled.group(2)));
+            } else if (!tasks.isEmpty() && Headings.TIME_FIELD.matcher(paragraph.text()).matches()) {
+                // 完成时限：2025年底前 after a task's units: the task's, kept in its text
+                tasks.get(tasks.size() - 1).last().appendText(paragraph);
+            } else if (!tasks.isEmpty() && tasks.get(tasks.size() - 1).awaitsText) {
+                // 1、提升基础教育阶段科学教育水平 on its own line: this paragraph is its text
+                tasks.get(tasks.size() - 1).takeText(paragraph);
             } else if (UnitList.find(paragraph.text()).filter(this::namesATasksUnits).isPresent()) {
                 // a paragraph with its own responsible units but no number: a task as safeguards write them
                 tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, "", paragraph.text()));
@@ -695,6 +709,8 @@ final class PlanTextParser {
         final StringBuilder text = new StringBuilder();
         final List<Assignment> assignments = new ArrayList<>();
         final List<TaskBuilder> subtasks = new ArrayList<>();
+        /** Whether its paragraph was its title alone, so that the next paragraph is its text. */
+        private boolean awaitsText;
 
         TaskBuilder(NodeKind kind, Paragraph paragraph, String label, String rest) {
             this.kind = kind;
@@ -703,11 +719,18 @@ final class PlanTextParser {
             String body = takeUnits(paragraph, rest);
             text.append(body);
             this.title = heading(firstSentence(body));
+            this.awaitsText = assignments.isEmpty() && Headings.isTitleOnly(body);
             countNode(line);
         }
 
         void appendText(Paragraph paragraph) {
             appendLine(text, takeUnits(paragraph, paragraph.text()));
+        }
+
+        /** The text (and units) of a task whose title stood on a line of its own. */
+        void takeText(Paragraph paragraph) {
+            awaitsText = false;
+            appendText(paragraph);
         }
 
         private String takeUnits(Paragraph paragraph, String paragraphText) {
@@ -728,6 +751,7 @@ final class PlanTextParser {
 
         /** A task's units: those a list names, whatever its label (a task's units carry it out). */
         void attribute(UnitList units, int line) {
+            awaitsText = false;
             if (units.role() == Role.LEAD) {
                 warnings.add(ParseWarning.at(line, "parse.warning.leadOnTask"));
             }

@@ -122,7 +122,35 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return -1;
     }
 
+    /** A label inside a list, after a separator: （牵头单位：市科协；配合单位：市教育局） names both. */
+    private static final Pattern INNER_LABEL = Pattern.compile("^(?:" + LABELS + ")\\s*[：:]");
+    /** 市科协（牵头）: the unit leads; it goes first. */
+    private static final Pattern LEAD_MARK = Pattern.compile("[（(](?:牵头|牽頭|总牵头)[)）]$");
+    /** 市科协、市妇联等 / …等单位 / …等有关部门: the list ends, nothing more is named. */
+    private static final Pattern ET_CETERA = Pattern.compile("(?<=..)等(?:有关|相关)?(?:单位|部门)?$");
+
+    /**
+     * The names of a list, in the order written but those marked （牵头） first, without the labels, marks and
+     * 等 that belong to the list rather than to a name.
+     */
     static List<String> names(String content) {
+        Set<String> leads = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        for (String name : split(content)) {
+            String bare = INNER_LABEL.matcher(name).replaceFirst("");
+            bare = ET_CETERA.matcher(bare).replaceFirst("");
+            Matcher lead = LEAD_MARK.matcher(bare);
+            if (lead.find()) {
+                leads.add(bare.substring(0, lead.start()));
+            } else if (!bare.isEmpty()) {
+                others.add(bare);
+            }
+        }
+        leads.addAll(others);
+        return List.copyOf(leads);
+    }
+
+    private static Set<String> split(String content) {
         // a set: a list of many thousand names is split in time linear in its length
         Set<String> names = new LinkedHashSet<>();
         StringBuilder current = new StringBuilder();
@@ -141,7 +169,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             }
         }
         add(names, current);
-        return List.copyOf(names);
+        return names;
     }
 
     private static void add(Set<String> names, CharSequence name) {

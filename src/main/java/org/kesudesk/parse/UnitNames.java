@@ -7,7 +7,7 @@ final class UnitNames {
 
     /** A department, a body, an organisation: what its name ends in. */
     private static final Pattern DEPARTMENT = Pattern.compile(".{1,40}(局|委|部|办|厅|会|院|协|联|中心|馆|站|所|队|社|台|处"
-            + "|政府|团|行|集团|公司|大学|学院|学校|办公室|委员会|管委会|分局|支行|总站|气象局)$");
+            + "|政府|团|行|集团|公司|大学|学院|学校|党校|办公室|委员会|管委会|分局|支行|总站|气象局|海关|军分区)$");
 
     private UnitNames() {
     }

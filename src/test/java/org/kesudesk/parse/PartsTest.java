@@ -40,6 +40,39 @@ class PartsTest {
     }
 
     @Test
+    void listsWithLabelsInside_leadMarks_andEtCetera() {
+        assertThat(UnitList.find("完善机制。（牵头单位：市教育局；配合单位：市科协、团市委）").orElseThrow().names())
+                .containsExactly("市教育局", "市科协", "团市委");
+        assertThat(UnitList.find("完善机制。（责任单位：市教育局、市科协（牵头）、市科技局）").orElseThrow().names())
+                .as("the unit marked 牵头 leads, and goes first").containsExactly("市科协", "市教育局", "市科技局");
+        assertThat(UnitList.names("市总工会、市科协等")).containsExactly("市总工会", "市科协");
+        assertThat(UnitList.names("市教育局、市文明办等有关部门")).containsExactly("市教育局", "市文明办");
+        // 等 that is the name itself, or most of it, stays
+        assertThat(UnitList.names("市高等教育中心")).containsExactly("市高等教育中心");
+    }
+
+    @Test
+    void leadPhrasesWithPartsByTheirDuties() {
+        UnitList phrase = LeadPhrase.find("推动技能提升。（市人力资源社会保障局牵头，市总工会、市科协等按职责分工负责）")
+                .orElseThrow();
+        assertThat(phrase.names()).containsExactly("市人力资源社会保障局", "市总工会", "市科协");
+        assertThat(LeadPhrase.find("加强培训。（市委组织部牵头，市委党校、市直有关部门按照职责分工负责）").orElseThrow()
+                .names()).containsExactly("市委组织部", "市委党校", "市直有关部门");
+        assertThat(LeadPhrase.find("（由学校按职责分工负责）")).as("学校 alone is no unit's name").isEmpty();
+    }
+
+    @Test
+    void titlesOnALineOfTheirOwn_andFieldLines() {
+        assertThat(Headings.isBareTaskHeading("1、提升基础教育阶段科学教育水平")).isTrue();
+        assertThat(Headings.isBareTaskHeading("1.加强学校科学教育。推进课程改革")).isFalse();
+        assertThat(Headings.isBareTaskHeading("2.加强农业科技培训和人才培养，依托国家农")).isFalse();
+        assertThat(Headings.isBareTaskHeading("提升基础教育阶段科学教育水平")).as("not numbered").isFalse();
+        assertThat(Headings.FIELD.matcher("完成时限：长期坚持").matches()).isTrue();
+        assertThat(Headings.FIELD.matcher("责任单位：县教育局").matches()).isTrue();
+        assertThat(Headings.FIELD.matcher("完成机制建设，责任单位：县教育局").matches()).isFalse();
+    }
+
+    @Test
     void indicatorsWithTheirMeasureAndPeriod() {
         List<Indicator> found = IndicatorFinder.find(
                 "实施教育信息化 2.0 行动计划，每年推广新技术项目 10 大类，省级农业科技园 25 个，开展培训 50 万人次以上，"
