@@ -47,6 +47,22 @@ class UnseenDocumentsTest {
                 .isGreaterThanOrEqualTo((int) Math.ceil(0.98 * total.expected));
     }
 
+    @Test
+    void theSameDocumentsAsWordParagraphs_meetTheBar() throws java.io.IOException {
+        Score total = new Score();
+        for (String name : DOCUMENTS) {
+            String text = new String(bytes("unseen/" + name + ".txt"), java.nio.charset.StandardCharsets.UTF_8);
+            ParseReport report = read(name + ".docx", Containers.docxParagraphs(text));
+            total.add(Score.of(expectedOutline("unseen/" + name + ".expected.txt"), PlanOutline.of(report.document())));
+        }
+        System.out.printf(Locale.ROOT, "%-18s %s%n", "all, as .docx", total);
+
+        assertThat(total.missingNodes).isEmpty();
+        assertThat(total.phantomNodes).isEmpty();
+        assertThat(total.inventedUnits).isEmpty();
+        assertThat(total.attributed).isGreaterThanOrEqualTo((int) Math.ceil(0.98 * total.expected));
+    }
+
     /** One outline scored against another: nodes by their path (numbers and titles), units by name. */
     static final class Score {
         int expected;
