@@ -20,6 +20,8 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanStatistics;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ColumnMapping;
+import org.kesudesk.parse.ColumnRole;
 import org.kesudesk.parse.ParseReport;
 import org.kesudesk.parse.ParseWarning;
 import org.kesudesk.store.Database;
@@ -105,6 +107,9 @@ final class PlanCommand {
         @Option(names = "--to-simplified")
         boolean toSimplified;
 
+        @Option(names = "--columns", paramLabel = "C,C,…")
+        String columns;
+
         @Mixin
         RegionOption region;
 
@@ -113,7 +118,7 @@ final class PlanCommand {
             PrintWriter out = spec.commandLine().getOut();
             if (dryRun) {
                 // a dry run writes nothing: no database file, no backup, no folder
-                ParseReport report = PlanImportService.withoutDatabase().read(file, charset());
+                ParseReport report = PlanImportService.withoutDatabase().read(file, charset(), columnMapping());
                 printReport(out, report);
                 if (!report.aliasSuggestions().isEmpty()) {
                     out.println(Messages.get(acceptAliases ? "cli.import.aliasesAccepted" : "cli.import.aliasesKept"));
@@ -124,7 +129,7 @@ final class PlanCommand {
             try (Database database = plan.top.openDatabase()) {
                 UnitRepository catalogue = region.units(database);
                 PlanImportService imports = new PlanImportService(new PlanRepository(database), catalogue);
-                ParseReport read = imports.read(file, charset());
+                ParseReport read = imports.read(file, charset(), columnMapping());
                 ParseReport report = toSimplified ? SimplifiedScript.simplified(read) : read;
                 printReport(out, report);
                 if (!toSimplified && SimplifiedScript.hasTraditional(read)) {
@@ -157,6 +162,33 @@ final class PlanCommand {
                 out.println(Messages.get("cli.import.saved", stored.id(), owner.name()));
             }
             return 0;
+        }
+
+        /**
+         * --columns 序号,任务,牵头单位,责任单位,其他: what each column of a table holds whose header the parser cannot
+         * map, in the table's order, by the names the window shows (or number, item, task, lead, responsible, other).
+         */
+        private Optional<ColumnMapping> columnMapping() {
+            if (columns == null) {
+                return Optional.empty();
+            }
+            List<ColumnRole> roles = new java.util.ArrayList<>();
+            for (String name : columns.split("[,，、]")) {
+                String wanted = name.strip();
+                roles.add(java.util.Arrays.stream(ColumnRole.values())
+                        .filter(role -> wanted.equals(Messages.get("column.role." + role.name()))
+                                || wanted.equalsIgnoreCase(role.name()))
+                        .findFirst()
+                        .orElseThrow(() -> new UserFacingException("cli.import.badColumn", wanted,
+                                java.util.Arrays.stream(ColumnRole.values())
+                                        .map(role -> Messages.get("column.role." + role.name()))
+                                        .collect(java.util.stream.Collectors.joining("、")))));
+            }
+            ColumnMapping mapping = new ColumnMapping(roles);
+            mapping.problem().ifPresent(problem -> {
+                throw new UserFacingException(problem);
+            });
+            return Optional.of(mapping);
         }
 
         private Optional<Charset> charset() {

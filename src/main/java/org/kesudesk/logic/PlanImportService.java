@@ -18,6 +18,7 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitAlias;
 import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ColumnMapping;
 import org.kesudesk.parse.ParseReport;
 import org.kesudesk.parse.PlanDocumentReader;
 import org.kesudesk.store.PlanRepository;
@@ -57,7 +58,12 @@ public final class PlanImportService {
 
     /** Reads a document for review; aliases are suggested against the units already stored too. */
     public ParseReport read(Path file, Optional<Charset> encoding) {
-        return checked(reader.read(file, encoding, knownUnitNames()));
+        return read(file, encoding, Optional.empty());
+    }
+
+    /** Reads a document for review, the columns of its division table as the user mapped them. */
+    public ParseReport read(Path file, Optional<Charset> encoding, Optional<ColumnMapping> columns) {
+        return checked(reader.read(file, encoding, columns, knownUnitNames()));
     }
 
     /** Reads the bundled sample plan (the Qiqihar document) with the same parser. */

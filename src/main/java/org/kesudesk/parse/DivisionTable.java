@@ -23,28 +23,43 @@ final class DivisionTable {
 
         /** The columns of a header row, if it is one: a task column and a unit column at least. */
         static Optional<Columns> of(List<String> header) {
-            int number = -1;
-            int item = -1;
-            int task = -1;
-            int lead = -1;
-            int responsible = -1;
-            for (int i = 0; i < header.size(); i++) {
-                String cell = header.get(i).replaceAll("\\s", "");
-                if (cell.matches("序号|编号|序號|編號")) {
-                    number = i;
-                } else if (cell.matches(".*(牵头|牽頭|主责|主責|总负责).*")) {
-                    lead = lead < 0 ? i : lead;
-                } else if (cell.matches(".*(责任|責任|配合|参与|參與|协办|協辦|协同|協同|参加|參加)(单位|部门|處室|处室|單位|部門).*")) {
-                    responsible = responsible < 0 ? i : responsible;
-                } else if (cell.matches("(行动|行動|工程|重点工作|重點工作|工作类别|任务类别|项目|項目|类别|類別)(名称|名稱)?")) {
-                    item = i;
-                } else if (cell.matches(".*(任务|任務|工作内容|具体措施|工作措施|主要内容|工作举措|工作舉措|目标任务|重点工作).*")) {
-                    task = task < 0 ? i : task;
-                }
-            }
-            return task >= 0 && (lead >= 0 || responsible >= 0)
-                    ? Optional.of(new Columns(number, item, task, lead, responsible)) : Optional.empty();
+            return of(guess(header));
         }
+
+        /** The columns the user mapped, if the mapping can be used. */
+        static Optional<Columns> of(ColumnMapping mapping) {
+            if (mapping.problem().isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Columns(mapping.column(ColumnRole.NUMBER), mapping.column(ColumnRole.ITEM),
+                    mapping.column(ColumnRole.TASK), mapping.column(ColumnRole.LEAD),
+                    mapping.column(ColumnRole.RESPONSIBLE)));
+        }
+    }
+
+    /** What each header cell says its column holds; of a role named twice, the first column holds it. */
+    static ColumnMapping guess(List<String> header) {
+        List<ColumnRole> roles = new ArrayList<>();
+        for (String text : header) {
+            ColumnRole role = roleOf(text.replaceAll("\\s", ""));
+            roles.add(role != ColumnRole.OTHER && roles.contains(role) ? ColumnRole.OTHER : role);
+        }
+        return new ColumnMapping(roles);
+    }
+
+    private static ColumnRole roleOf(String cell) {
+        if (cell.matches("序号|编号|序號|編號")) {
+            return ColumnRole.NUMBER;
+        } else if (cell.matches(".*(牵头|牽頭|主责|主責|总负责).*")) {
+            return ColumnRole.LEAD;
+        } else if (cell.matches(".*(责任|責任|配合|参与|參與|协办|協辦|协同|協同|参加|參加)(单位|部门|處室|处室|單位|部門).*")) {
+            return ColumnRole.RESPONSIBLE;
+        } else if (cell.matches("(行动|行動|工程|重点工作|重點工作|工作类别|任务类别|项目|項目|类别|類別)(名称|名稱)?")) {
+            return ColumnRole.ITEM;
+        } else if (cell.matches(".*(任务|任務|工作内容|具体措施|工作措施|主要内容|工作举措|工作舉措|目标任务|重点工作).*")) {
+            return ColumnRole.TASK;
+        }
+        return ColumnRole.OTHER;
     }
 
     private DivisionTable() {
@@ -62,6 +77,17 @@ final class DivisionTable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The table's rows as lines, its columns as the user mapped them (its first row the header), or empty if the
+     * mapping is not for a table of this many columns.
+     */
+    static Optional<List<String>> lines(List<List<String>> rows, ColumnMapping mapping) {
+        if (rows.isEmpty() || rows.get(0).size() != mapping.roles().size()) {
+            return Optional.empty();
+        }
+        return Columns.of(mapping).map(columns -> lines(rows.subList(1, rows.size()), columns, rows.get(0)));
     }
 
     private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header) {

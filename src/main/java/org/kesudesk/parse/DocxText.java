@@ -110,14 +110,19 @@ final class DocxText {
      * A document's lines; what a message says of its tables that are no division table ("" if none): how many, and
      * the first one's columns and header; and which lines were made from a division table's rows.
      */
-    record Content(List<SourceLine> lines, Object tables, java.util.Set<Integer> tableLines) {
+    record Content(List<SourceLine> lines, Object tables, java.util.Set<Integer> tableLines,
+                   java.util.Optional<UnmappedTable> unmapped) {
     }
 
     static List<SourceLine> lines(byte[] bytes) {
-        return content(bytes).lines();
+        return content(bytes, java.util.Optional.empty()).lines();
     }
 
-    static Content content(byte[] bytes) {
+    /**
+     * @param mapping what the columns of a table hold whose header says nothing the parser knows, as the user
+     *                mapped them (used for the first such table of as many columns)
+     */
+    static Content content(byte[] bytes, java.util.Optional<ColumnMapping> mapping) {
         // guards against zip bombs: a document whose parts inflate far beyond their packed size is refused
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
@@ -138,7 +143,8 @@ final class DocxText {
                 } else if (element instanceof XWPFTable table) {
                     // a task-division table: its sections, items and tasks as the lines the parser reads
                     List<List<String>> cells = cells(table);
-                    java.util.Optional<List<String>> division = DivisionTable.lines(cells);
+                    java.util.Optional<List<String>> division = DivisionTable.lines(cells)
+                            .or(() -> mapping.flatMap(columns -> DivisionTable.lines(cells, columns)));
                     division.ifPresent(rows -> rows.forEach(row -> {
                         lines.add(new SourceLine(lines.size() + 1, row));
                         tableLines.add(lines.size());
@@ -152,7 +158,10 @@ final class DocxText {
                     otherTables.size(), otherTables.get(0).isEmpty() ? 0 : otherTables.get(0).get(0).size(),
                     otherTables.get(0).isEmpty() ? "" : String.join("、", otherTables.get(0).get(0).stream()
                             .map(cell -> TextCleaner.withoutSpaces(cell)).limit(8).toList()));
-            return new Content(lines, tables, tableLines);
+            java.util.Optional<UnmappedTable> unmapped = otherTables.stream().filter(table -> !table.isEmpty())
+                    .findFirst().map(table -> new UnmappedTable(table.get(0),
+                            table.subList(1, Math.min(table.size(), 4)), DivisionTable.guess(table.get(0))));
+            return new Content(lines, tables, tableLines, unmapped);
         } catch (IOException | RuntimeException e) {
             // POI refuses a damaged, encrypted or hostile document (a zip bomb, a DOCTYPE, a huge record) in many
             // ways, none of which the user needs to read

@@ -25,6 +25,15 @@ public final class PlanDocumentReader {
      * @throws PlanParseException if the file cannot be read as a plan, with the line at fault
      */
     public ParseReport read(Path file, Optional<Charset> encoding, List<String> knownUnitNames) {
+        return read(file, encoding, Optional.empty(), knownUnitNames);
+    }
+
+    /**
+     * @param columns what the columns of a division table hold whose header the parser cannot map (as {@link
+     *                PlanParseException#unmappedTable} offered it), or empty
+     */
+    public ParseReport read(Path file, Optional<Charset> encoding, Optional<ColumnMapping> columns,
+                            List<String> knownUnitNames) {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -34,15 +43,21 @@ public final class PlanDocumentReader {
         } catch (IOException e) {
             throw new PlanParseException(e, 0, "parse.error.read", file, FailureReasons.of(e));
         }
-        return read(file.getFileName().toString(), bytes, encoding, knownUnitNames);
+        return read(file.getFileName().toString(), bytes, encoding, columns, knownUnitNames);
     }
 
     /** Reads a document given as bytes (a bundled resource, say); {@code name} is used in messages. */
     public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, List<String> knownUnitNames) {
+        return read(name, bytes, encoding, Optional.empty(), knownUnitNames);
+    }
+
+    /** {@link #read(String, byte[], Optional, List)} with the columns of a table mapped. */
+    public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, Optional<ColumnMapping> columns,
+                            List<String> knownUnitNames) {
         if (encoding.isEmpty() && DocxText.looksLikeDocx(name, bytes)) {
-            DocxText.Content content = DocxText.content(bytes);
-            return new PlanTextParser(content.tables(), content.tableLines()).parse(name, "DOCX", content.lines(),
-                    knownUnitNames);
+            DocxText.Content content = DocxText.content(bytes, columns);
+            return new PlanTextParser(content.tables(), content.tableLines(), content.unmapped()).parse(name, "DOCX",
+                    content.lines(), knownUnitNames);
         }
         if (encoding.isEmpty() && DocText.looksLikeDoc(name, bytes)) {
             return new PlanTextParser().parse(name, "DOC", DocText.lines(bytes), knownUnitNames);

@@ -47,18 +47,22 @@ final class PlanTextParser {
 
     /** The lines made from the rows of a division table: their units were found as a table row says them. */
     private final java.util.Set<Integer> tableLines;
+    /** A table the user may map the columns of, if nothing else is recognised. */
+    private final Optional<UnmappedTable> unmapped;
 
     PlanTextParser() {
-        this("", java.util.Set.of());
+        this("", java.util.Set.of(), Optional.empty());
     }
 
     /**
      * @param tables     what a message says of the tables the text came with ({@link DocxText.Content#tables})
      * @param tableLines the lines made from a division table's rows
+     * @param unmapped   a table whose columns the user may map, if the text holds no plan
      */
-    PlanTextParser(Object tables, java.util.Set<Integer> tableLines) {
+    PlanTextParser(Object tables, java.util.Set<Integer> tableLines, Optional<UnmappedTable> unmapped) {
         this.tables = tables;
         this.tableLines = tableLines;
+        this.unmapped = unmapped;
     }
 
     /** How the units on a line were said: as the recogniser found them, or in a table's row. */
@@ -157,8 +161,9 @@ final class PlanTextParser {
             items += Headings.ITEM.matcher(line.text()).matches() ? 1 : 0;
             tasks += Headings.TASK.matcher(line.text()).matches() ? 1 : 0;
         }
-        return new PlanParseException(0, "parse.error.noPlan",
-                LocalizedText.of("parse.seen.lines", paragraphs, sections, items, tasks), tables);
+        LocalizedText seen = LocalizedText.of("parse.seen.lines", paragraphs, sections, items, tasks);
+        return unmapped.map(table -> PlanParseException.withUnmappedTable(table, "parse.error.noPlanTable", seen, tables))
+                .orElseGet(() -> new PlanParseException(0, "parse.error.noPlan", seen, tables));
     }
 
     /** Where the 版记 begins: the 抄送 line, or the 印发 line (with the organ's line before it). */

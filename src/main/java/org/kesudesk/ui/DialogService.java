@@ -21,10 +21,13 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.Preferences;
 import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ColumnMapping;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.parse.UnmappedTable;
 import org.kesudesk.ui.exchange.ChangeReview;
 import org.kesudesk.ui.exchange.ExchangePreviewDialog;
 import org.kesudesk.ui.exchange.UnitNamesDialog;
+import org.kesudesk.ui.importing.ColumnMappingDialog;
 import org.kesudesk.ui.importing.ImportReviewDialog;
 
 /**
@@ -183,6 +186,11 @@ public final class DialogService implements Dialogs {
     @Override
     public Optional<Map<String, String>> reviewUnitNames(Region county, Map<String, String> names) {
         return prepare(new UnitNamesDialog(county, names)).showAndWait();
+    }
+
+    @Override
+    public Optional<ColumnMapping> mapColumns(UnmappedTable table) {
+        return prepare(new ColumnMappingDialog(table)).showAndWait();
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.UUID;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ColumnMapping;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.parse.UnmappedTable;
 import org.kesudesk.ui.exchange.ChangeReview;
 
 /** The dialogs the app asks the user through; view models use this, so that tests can answer for the user. */
@@ -68,6 +70,12 @@ public interface Dialogs {
      * confirmed, or empty if the user cancels.
      */
     Optional<Map<String, String>> reviewUnitNames(Region county, Map<String, String> names);
+
+    /**
+     * Asks what each column of a table holds, whose header the parser could not read as a division table's; the
+     * columns as the user mapped them, or empty if the user cancels.
+     */
+    Optional<ColumnMapping> mapColumns(UnmappedTable table);
 
     /** Asks for one of the choices, each shown by {@code shown}; empty if the user cancels. */
     <T> Optional<T> chooseOne(String title, String text, List<T> choices, java.util.function.Function<T, String> shown);

@@ -27,7 +27,10 @@ import org.kesudesk.model.Region;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitAlias;
 import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ColumnMapping;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.parse.PlanParseException;
+import org.kesudesk.parse.UnmappedTable;
 import org.kesudesk.store.AuditLog;
 import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
@@ -301,8 +304,18 @@ public final class MainViewModel {
 
     private void importPlanDocument(Path file) {
         remember(List.of(file));
+        importPlanDocument(file, Optional.empty());
+    }
+
+    /**
+     * Reads the document for review; if it holds its plan in a table whose header the parser cannot map, asks the
+     * user what its columns hold and reads it again.
+     */
+    private void importPlanDocument(Path file, Optional<ColumnMapping> columns) {
         readForReview(Messages.get("main.busy.reading", file.getFileName()),
-                () -> imports.read(file, Optional.empty()));
+                () -> imports.read(file, Optional.empty(), columns),
+                table -> dialogs.mapColumns(table).ifPresent(mapping -> importPlanDocument(file,
+                        Optional.of(mapping))));
     }
 
     /**
@@ -375,6 +388,12 @@ public final class MainViewModel {
     }
 
     private void readForReview(String message, Callable<ParseReport> reading) {
+        readForReview(message, reading, null);
+    }
+
+    /** @param unmapped what to do when the document's plan is in a table the user may map; null: a failure */
+    private void readForReview(String message, Callable<ParseReport> reading,
+                               java.util.function.Consumer<UnmappedTable> unmapped) {
         busyText.set(message);
         Database open = database;
         executor.execute(BackgroundTask.of(() -> {
@@ -399,7 +418,16 @@ public final class MainViewModel {
                                     choice.toSimplified() ? SimplifiedScript.simplified(choice.aliases())
                                             : choice.aliases(), forRegion)));
                 })
-                .onFailure(failure -> failed(Messages.get("import.error.read.title"), failure)));
+                .onFailure(failure -> {
+                    Optional<UnmappedTable> table = failure instanceof PlanParseException parse
+                            ? parse.unmappedTable() : Optional.empty();
+                    if (table.isPresent() && unmapped != null) {
+                        busyText.set("");
+                        unmapped.accept(table.get());
+                    } else {
+                        failed(Messages.get("import.error.read.title"), failure);
+                    }
+                }));
     }
 
     private void save(ParseReport report, List<AliasSuggestion> accepted, Optional<UUID> region) {

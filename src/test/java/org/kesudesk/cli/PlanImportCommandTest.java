@@ -248,6 +248,34 @@ class PlanImportCommandTest {
         }
     }
 
+    @Test
+    void aTableWithUnusualHeaders_isReadWithColumnsSaid_andRefusedWithoutSayingHow() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        Path document = java.nio.file.Files.write(folder.resolve("分工表.docx"),
+                org.kesudesk.testsupport.UnusualTable.docx());
+
+        CliRun.Result unsaid = run("--db", db.toString(), "plan", "import", document.toString());
+        CliRun.Result badName = run("--db", db.toString(), "plan", "import", document.toString(), "--columns",
+                "任务,主办,协办,其他");
+        CliRun.Result noTask = run("--db", db.toString(), "plan", "import", document.toString(), "--columns",
+                "其他,牵头单位,责任单位,其他");
+        CliRun.Result imported = run("--db", db.toString(), "plan", "import", document.toString(), "--columns",
+                "任务，牵头单位，责任单位，其他");
+        CliRun.Result shown = run("--db", db.toString(), "plan", "show", "--json");
+
+        assertThat(unsaid.exitCode()).isEqualTo(1);
+        assertThat(unsaid.err()).contains("表头：内容、主办、协办、时限").contains("--columns").doesNotContain("Exception");
+        assertThat(badName.exitCode()).isEqualTo(1);
+        assertThat(badName.err()).contains("“主办”不是列的内容").contains("牵头单位");
+        assertThat(noTask.exitCode()).isEqualTo(1);
+        assertThat(noTask.err()).contains("“任务”");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(shown.out());
+        assertThat(json.get("items")).hasSize(3);
+        assertThat(json.at("/items/0/lead/0").asText()).isEqualTo("市教育局");
+        assertThat(json.at("/items/2/tasks/1/title").asText()).isEqualTo("建设基层科普阵地");
+    }
+
     private CliRun.Result run(String... args) {
         return CliRun.run(folder, args);
     }

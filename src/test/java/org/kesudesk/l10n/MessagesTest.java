@@ -30,7 +30,7 @@ class MessagesTest {
 
     /** Keys that picocli looks up by itself (usage help headings, option and command descriptions). */
     private static final Pattern PICOCLI_KEY =
-            Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|accept-new-units|accept-incomplete|to-simplified|dry-run|plan\\.import\\.file|db\\.restore\\.file|window\\.file|startup-report|plan\\.use\\.id"
+            Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|accept-new-units|accept-incomplete|to-simplified|columns|dry-run|plan\\.import\\.file|db\\.restore\\.file|window\\.file|startup-report|plan\\.use\\.id"
                     + "|ref|role|position|limit|unit\\.(name|old|new|alias|into)"
                     + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json). */
@@ -96,6 +96,9 @@ class MessagesTest {
         }
         for (org.kesudesk.model.Role role : org.kesudesk.model.Role.values()) {
             used.add("import.review.role." + role.name());
+        }
+        for (org.kesudesk.parse.ColumnRole role : org.kesudesk.parse.ColumnRole.values()) {
+            used.add("column.role." + role.name());
         }
         for (TextRules.Problem problem : TextRules.Problem.values()) {
             used.add("content.problem." + problem.name());

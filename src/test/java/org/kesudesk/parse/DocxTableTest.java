@@ -100,6 +100,42 @@ class DocxTableTest {
                 .hasMessageContaining("1 个表格，第一个有 3 列，表头：姓名、单位、电话");
     }
 
+    @Test
+    void aTableWhoseHeaderSaysNothingKnown_isOffered_andReadAsTheUserMapsIt() throws IOException {
+        byte[] docx = org.kesudesk.testsupport.UnusualTable.docx();
+
+        assertThatThrownBy(() -> read("plan.docx", docx)).isInstanceOfSatisfying(PlanParseException.class, e -> {
+            assertThat(e.getMessage()).contains("表头没有说明").contains("--columns").contains("内容、主办、协办、时限");
+            UnmappedTable table = e.unmappedTable().orElseThrow();
+            assertThat(table.header()).containsExactly("内容", "主办", "协办", "时限");
+            assertThat(table.rows()).hasSize(3).first().isEqualTo(List.of("二、实施提升行动"));
+            assertThat(table.guessed().roles()).containsOnly(ColumnRole.OTHER);
+        });
+        ColumnMapping mapping = new ColumnMapping(List.of(ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.RESPONSIBLE,
+                ColumnRole.OTHER));
+
+        ParseReport report = new PlanDocumentReader().read("plan.docx", docx, java.util.Optional.empty(),
+                java.util.Optional.of(mapping), List.of());
+
+        assertThat(outline(report)).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+        // a mapping for a table of another width is not used
+        assertThatThrownBy(() -> new PlanDocumentReader().read("plan.docx", docx, java.util.Optional.empty(),
+                java.util.Optional.of(new ColumnMapping(List.of(ColumnRole.TASK, ColumnRole.LEAD))), List.of()))
+                .isInstanceOf(PlanParseException.class);
+    }
+
+    @Test
+    void aMappingNeedsATaskColumnAndAUnitColumn_andNoRoleTwice() {
+        assertThat(new ColumnMapping(List.of(ColumnRole.LEAD, ColumnRole.RESPONSIBLE)).problem())
+                .hasValue("parse.columns.needTask");
+        assertThat(new ColumnMapping(List.of(ColumnRole.TASK, ColumnRole.OTHER)).problem())
+                .hasValue("parse.columns.needUnits");
+        assertThat(new ColumnMapping(List.of(ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.LEAD)).problem())
+                .hasValue("parse.columns.twice");
+        assertThat(new ColumnMapping(List.of(ColumnRole.OTHER, ColumnRole.TASK, ColumnRole.RESPONSIBLE,
+                ColumnRole.OTHER)).problem()).isEmpty();
+    }
+
     private interface Rows {
         void fill(XWPFTable table);
     }

@@ -92,6 +92,38 @@ class MainViewModelTest {
     }
 
     @Test
+    void aPlanInATableWithUnusualHeaders_asksWhatItsColumnsHold_thenIsReviewedAndStored() throws IOException {
+        Path document = Files.write(folder.resolve("分工表.docx"), org.kesudesk.testsupport.UnusualTable.docx());
+        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                dialogs);
+        viewModel.start();
+        dialogs.fileToChoose = Optional.of(document);
+
+        // cancelled: nothing read, nothing said to be wrong
+        viewModel.importFile();
+        assertThat(dialogs.tablesAsked).singleElement().satisfies(table -> assertThat(table.header())
+                .isEqualTo(org.kesudesk.testsupport.UnusualTable.HEADER));
+        assertThat(dialogs.reviewed).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+
+        dialogs.columnsAnswer = Optional.of(new org.kesudesk.parse.ColumnMapping(java.util.List.of(
+                org.kesudesk.parse.ColumnRole.TASK, org.kesudesk.parse.ColumnRole.LEAD,
+                org.kesudesk.parse.ColumnRole.RESPONSIBLE, org.kesudesk.parse.ColumnRole.OTHER)));
+        viewModel.importFile();
+
+        assertThat(dialogs.tablesAsked).hasSize(2);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.reviewed).hasSize(1);
+        PlanDocument shown = viewModel.workspaceProperty().get().planProperty().get();
+        assertThat(shown.items()).hasSize(3);
+        assertThat(shown.items().get(0).children()).hasSize(2);
+        assertThat(shown.items().get(0).children().get(1).responsibleUnits()).extracting(Unit::name)
+                .containsExactly("市科协", "市科技局", "市妇联");
+        viewModel.close();
+    }
+
+    @Test
     void aRecentPlanDocument_isReadAgainForReview_andAMissingOneSaysSo() throws IOException {
         Path settings = folder.resolve("settings.properties");
         Path document = folder.resolve("方案.txt");

@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.model.Region;
 import org.kesudesk.parse.AliasSuggestion;
+import org.kesudesk.parse.ColumnMapping;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.parse.UnmappedTable;
 import org.kesudesk.ui.exchange.ChangeReview;
 
 /** Dialogs that ask nothing and remember the errors they were to show; for view-model tests and benchmarks. */
@@ -26,6 +28,16 @@ public class NoDialogs implements Dialogs {
     @Override
     public Optional<ImportChoice> review(ParseReport report, boolean traditional) {
         return Optional.empty();
+    }
+
+    /** What mapColumns answers (empty: the user cancels); the tables asked about are kept. */
+    public Optional<ColumnMapping> columnsAnswer = Optional.empty();
+    public final List<UnmappedTable> tablesAsked = new ArrayList<>();
+
+    @Override
+    public Optional<ColumnMapping> mapColumns(UnmappedTable table) {
+        tablesAsked.add(table);
+        return columnsAnswer;
     }
 
     @Override
