@@ -25,8 +25,8 @@ import org.kesudesk.testsupport.PlanOutline;
  */
 class UnseenDocumentsTest {
 
-    private static final List<String> DOCUMENTS = List.of("bingxian-county", "dingshi-city", "wushi-city", "jixian-county",
-            "gengshi-pdf-text");
+    private static final List<String> DOCUMENTS = List.of("bingxian-county", "dingshi-city", "wushi-city",
+            "jixian-county", "gengshi-pdf-text", "xinqu-district", "renxian-traditional");
 
     @Test
     void documentsOfOtherStyles_meetTheBar() {
