@@ -303,7 +303,6 @@ public final class MainViewModel {
     }
 
     private void importPlanDocument(Path file) {
-        remember(List.of(file));
         importPlanDocument(file, Optional.empty());
     }
 
@@ -315,7 +314,9 @@ public final class MainViewModel {
         readForReview(Messages.get("main.busy.reading", file.getFileName()),
                 () -> imports.read(file, Optional.empty(), columns),
                 table -> dialogs.mapColumns(table).ifPresent(mapping -> importPlanDocument(file,
-                        Optional.of(mapping))));
+                        Optional.of(mapping))),
+                // 最近打开 lists the documents that could be read, not those that failed
+                () -> remember(List.of(file)));
     }
 
     /**
@@ -388,12 +389,15 @@ public final class MainViewModel {
     }
 
     private void readForReview(String message, Callable<ParseReport> reading) {
-        readForReview(message, reading, null);
+        readForReview(message, reading, null, () -> { });
     }
 
-    /** @param unmapped what to do when the document's plan is in a table the user may map; null: a failure */
+    /**
+     * @param unmapped what to do when the document's plan is in a table the user may map; null: a failure
+     * @param whenRead what to do once the document has been read (before the review)
+     */
     private void readForReview(String message, Callable<ParseReport> reading,
-                               java.util.function.Consumer<UnmappedTable> unmapped) {
+                               java.util.function.Consumer<UnmappedTable> unmapped, Runnable whenRead) {
         busyText.set(message);
         Database open = database;
         executor.execute(BackgroundTask.of(() -> {
@@ -406,6 +410,7 @@ public final class MainViewModel {
                 })
                 .onSuccess(read -> {
                     busyText.set("");
+                    whenRead.run();
                     // a document another region issued is stored as that region's plan, if the user says so
                     Optional<Optional<UUID>> region = read.otherIssuer().isEmpty() ? Optional.of(Optional.empty())
                             : dialogs.chooseRegion(Messages.get("import.region.title"),

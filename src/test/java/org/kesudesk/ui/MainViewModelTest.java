@@ -92,6 +92,31 @@ class MainViewModelTest {
     }
 
     @Test
+    void onlyFilesThatCouldBeRead_areListedAsRecent() throws IOException {
+        Path broken = Files.writeString(folder.resolve("不是方案.txt"), "会议通知\n请各单位准时参加。\n");
+        Path badExchange = Files.write(folder.resolve("坏文件.kesu"), new byte[] {1, 2, 3, 4});
+        Path document = folder.resolve("方案.txt");
+        try (var in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            Files.write(document, in.readAllBytes());
+        }
+        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                dialogs);
+        viewModel.usePreferences(org.kesudesk.logic.Preferences.load(folder.resolve("settings.properties")));
+        dialogs.reviewAnswer = report -> Optional.empty();
+        viewModel.start();
+
+        dialogs.fileToChoose = Optional.of(broken);
+        viewModel.importFile();
+        viewModel.exchange().orElseThrow().importFiles(java.util.List.of(badExchange));
+        dialogs.fileToChoose = Optional.of(document);
+        viewModel.importFile();
+
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(viewModel.recentFiles()).containsExactly(document);
+        viewModel.close();
+    }
+
+    @Test
     void aPlanInATableWithUnusualHeaders_asksWhatItsColumnsHold_thenIsReviewedAndStored() throws IOException {
         Path document = Files.write(folder.resolve("分工表.docx"), org.kesudesk.testsupport.UnusualTable.docx());
         MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),

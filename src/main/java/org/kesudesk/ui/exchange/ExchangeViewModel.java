@@ -163,7 +163,7 @@ public final class ExchangeViewModel {
         importFiles(dialogs.chooseFilesToOpen(Messages.get("exchange.choose.title"), "kesu"));
     }
 
-    /** Tells who wants to know (the recent-files list) which exchange files the user opened. */
+    /** Tells who wants to know (the recent-files list) which exchange files were opened and could be read. */
     public void onFilesOpened(java.util.function.Consumer<List<Path>> listener) {
         filesOpened = listener;
     }
@@ -171,7 +171,6 @@ public final class ExchangeViewModel {
     /** Imports these exchange files one after another, each through its preview (a file opened from outside). */
     public void importFiles(List<Path> files) {
         if (!files.isEmpty()) {
-            filesOpened.accept(files);
             importNext(new PlanExchange(database), files, 0, false, new ArrayList<>());
         }
     }
@@ -213,6 +212,8 @@ public final class ExchangeViewModel {
                 })
                 .onSuccess(preview -> {
                     busyText.set("");
+                    // 最近打开 lists the files that could be read and checked, not those refused
+                    filesOpened.accept(List.of(file));
                     Optional<Map<UUID, PlanMerge.Choice>> choices =
                             dialogs.reviewChanges(review(preview));
                     if (choices.isEmpty()) {
