@@ -75,6 +75,17 @@ public final class MainWindow extends BorderPane {
         documentsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         documentsItem.setOnAction(event -> openDocuments());
         documentsItem.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(State.READY));
+        // every edit is stored as it is made; 保存 says so, for those who look for it
+        MenuItem saveItem = new MenuItem(Messages.get("menu.file.save"));
+        saveItem.setId("saveMenuItem");
+        saveItem.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveItem.setOnAction(event -> {
+            PlanWorkspace workspace = viewModel.workspaceProperty().get();
+            if (workspace != null) {
+                workspace.confirmSaved();
+            }
+        });
+        saveItem.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(State.READY));
         MenuItem restoreItem = new MenuItem(Messages.get("menu.file.restore"));
         restoreItem.setId("restoreMenuItem");
         restoreItem.setOnAction(event -> viewModel.restoreFromBackup());
@@ -88,7 +99,7 @@ public final class MainWindow extends BorderPane {
         viewModel.recentFiles().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) change ->
                 fillRecent(recent));
         recent.disableProperty().bind(viewModel.canImportProperty().not());
-        Menu file = new Menu(Messages.get("menu.file"), null, importItem, recent, documentsItem,
+        Menu file = new Menu(Messages.get("menu.file"), null, importItem, recent, saveItem, documentsItem,
                 new SeparatorMenuItem(), restoreItem, new SeparatorMenuItem(), exitItem);
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
@@ -349,9 +360,13 @@ public final class MainWindow extends BorderPane {
         busyBox.setAlignment(Pos.CENTER_LEFT);
         busyBox.visibleProperty().bind(viewModel.busyProperty());
         busyBox.managedProperty().bind(viewModel.busyProperty());
+        Label saved = new Label();
+        saved.setId("savedText");
+        viewModel.workspaceProperty().addListener((observable, old, workspace) -> saved.textProperty()
+                .bind(workspace.savedTextProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, busyBox);
+        HBox bar = new HBox(12, status, spacer, busyBox, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

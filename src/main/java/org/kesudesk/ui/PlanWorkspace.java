@@ -74,6 +74,13 @@ public final class PlanWorkspace {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    /** 已保存（10:42:05） after each edit stored, for the status bar: a Word user looks for 保存. */
+    private final javafx.beans.property.ReadOnlyStringWrapper savedText =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private static final java.time.format.DateTimeFormatter SAVED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** When the last edit was stored, as the status bar says it; null before the first. */
+    private String lastSaved;
     private final ReadOnlyObjectWrapper<PlanNode> auditSubject = new ReadOnlyObjectWrapper<>();
     /**
      * The plan as the worker thread last made it. Edits run one after another on that thread; each refresh starts
@@ -146,10 +153,29 @@ public final class PlanWorkspace {
 
     private void run(Callable<EditEffect> edit) {
         saving.set(true);
+        savedText.set(Messages.get("edit.saving"));
         UUID planId = latest.plan().id();
         executor.execute(BackgroundTask.of(() -> refreshed(planId, edit.call()))
-                .onSuccess(this::showRefresh)
+                .onSuccess(refresh -> {
+                    lastSaved = SAVED_AT.format(java.time.LocalTime.now());
+                    savedText.set(Messages.get("edit.saved", lastSaved));
+                    showRefresh(refresh);
+                })
                 .onFailure(this::failed));
+    }
+
+    /**
+     * 文件 ▸ 保存: every edit is stored as it is made; the status bar says so (and when the last one was), or
+     * that one is being stored.
+     */
+    public void confirmSaved() {
+        savedText.set(saving.get() ? Messages.get("edit.saving") : lastSaved == null
+                ? Messages.get("edit.allSaved.none") : Messages.get("edit.allSaved", lastSaved));
+    }
+
+    /** What the status bar says of the edits: being stored, stored at a time, or not stored. */
+    public javafx.beans.property.ReadOnlyStringProperty savedTextProperty() {
+        return savedText.getReadOnlyProperty();
     }
 
     /** What to show after an edit: the changed subtrees read again, or everything after a catalogue change. */
@@ -207,6 +233,7 @@ public final class PlanWorkspace {
 
     private void failed(Exception failure) {
         saving.set(false);
+        savedText.set(Messages.get("edit.notSaved"));
         dialogs.showError(Messages.get("edit.error.title"), FailureMessages.of(Messages.get("edit.doing"), failure));
         // what is shown may be out of date after a failure: read it all again
         executor.execute(BackgroundTask.of(() -> {

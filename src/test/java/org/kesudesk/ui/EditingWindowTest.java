@@ -86,16 +86,26 @@ class EditingWindowTest {
         waitUntil(() -> unitsShown().size() == 4);
         assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协", "市林草局");
 
+        // each edit is said to be stored, as a Word user looks for 保存
+        waitUntil(() -> robot.lookup("#savedText").queryLabeled().getText().matches("已保存（\\d\\d:\\d\\d:\\d\\d）"));
+
         clickCell("1. 市教育局");
         robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
         waitUntil(() -> unitsShown().get(0).equals("团市委"));
+        // the moved unit stays selected: Alt+↓ again moves it on, without choosing it again
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        waitUntil(() -> unitsShown().get(2).equals("市教育局"));
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        waitUntil(() -> unitsShown().get(1).equals("市教育局"));
         assertThat(unitsShown()).containsExactly("团市委", "市教育局", "市科协", "市林草局");
         assertThat(menuText("#undoMenuItem")).isEqualTo("撤销：调整责任单位“市教育局”的位置");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#savedText").queryLabeled().getText().startsWith("所有修改都已自动保存"));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> unitsShown().get(0).equals("市教育局"));
+        waitUntil(() -> unitsShown().get(2).equals("市教育局"));
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
-        waitUntil(() -> unitsShown().get(0).equals("团市委"));
+        waitUntil(() -> unitsShown().get(1).equals("市教育局"));
 
         clickCell("3. 市科协");
         robot.type(KeyCode.DELETE);
@@ -108,7 +118,7 @@ class EditingWindowTest {
         assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市林草局");
 
         robot.clickOn("#nodeAuditButton");
-        waitUntil(() -> shown("#auditTable") && robot.lookup("#auditTable").queryTableView().getItems().size() == 6);
+        waitUntil(() -> shown("#auditTable") && robot.lookup("#auditTable").queryTableView().getItems().size() == 8);
         TableView<AuditEntry> history = robot.lookup("#auditTable").queryTableView();
         assertThat(history.getItems()).allSatisfy(entry ->
                 assertThat(entry.summary()).contains("3.实施科技创新后备人才培养计划"));
@@ -120,7 +130,8 @@ class EditingWindowTest {
             assertThat(task.responsibleUnits()).extracting(Unit::name).containsExactly("市教育局", "团市委", "市林草局");
             List<AuditEntry> audit = new AuditLog(database).recent(100);
             assertThat(audit).extracting(AuditEntry::action).startsWith("assignment.reorder", "assignment.remove",
-                    "assignment.reorder", "assignment.reorder", "assignment.reorder", "assignment.add");
+                    "assignment.reorder", "assignment.reorder", "assignment.reorder", "assignment.reorder",
+                    "assignment.reorder", "assignment.add");
         }
     }
 

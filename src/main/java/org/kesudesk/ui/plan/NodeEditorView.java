@@ -35,6 +35,8 @@ final class NodeEditorView extends ScrollPane {
 
     private final PlanEditViewModel viewModel;
     private final ListView<Unit> units;
+    /** The unit the keyboard just moved, selected again when the list shows its new place; null if none. */
+    private java.util.UUID movedUnit;
 
     NodeEditorView(PlanEditViewModel viewModel) {
         this.viewModel = viewModel;
@@ -94,6 +96,7 @@ final class NodeEditorView extends ScrollPane {
         units.setCellFactory(list -> new ReorderableCell<>(Unit::name, viewModel::moveUnit));
         units.setPlaceholder(new Label(Messages.get("details.noUnits")));
         units.addEventFilter(KeyEvent.KEY_PRESSED, this::onUnitsKey);
+        viewModel.units().addListener((javafx.collections.ListChangeListener<Unit>) change -> reselectMovedUnit());
         VBox.setVgrow(units, Priority.ALWAYS);
 
         Button up = button("unitUpButton", "plan.unit.up", () -> moveSelectedUnit(-1));
@@ -204,8 +207,24 @@ final class NodeEditorView extends ScrollPane {
         Unit unit = units.getSelectionModel().getSelectedItem();
         if (unit != null) {
             int to = units.getSelectionModel().getSelectedIndex() + delta;
+            // the moved unit stays selected where it lands, so that Alt+↓ again moves it on
+            movedUnit = unit.id();
             viewModel.moveUnit(unit, to);
-            units.getSelectionModel().clearSelection();
+        }
+    }
+
+    /** Selects the unit just moved once the list shows it in its new place. */
+    private void reselectMovedUnit() {
+        if (movedUnit == null) {
+            return;
+        }
+        for (int i = 0; i < units.getItems().size(); i++) {
+            if (units.getItems().get(i).id().equals(movedUnit)) {
+                movedUnit = null;
+                units.getSelectionModel().clearAndSelect(i);
+                units.getFocusModel().focus(i);
+                return;
+            }
         }
     }
 
