@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.exchange.PlanDerivation;
+import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Region;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
 import org.kesudesk.testsupport.DatabaseHolder;
 import org.kesudesk.testsupport.TestPlans;
@@ -92,6 +98,50 @@ class MainViewModelTest {
     }
 
     @Test
+    void exportingAnExchangeFile_offersOnlyCountiesWithAPlan_andSaysWhatToDoWhenThereIsNone() {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanImportService(new PlanRepository(database), new UnitRepository(database))
+                    .save(PlanImportService.withoutDatabase().readSample(), List.of());
+        }
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+
+        viewModel.exchange().orElseThrow().exportFile();
+
+        assertThat(dialogs.regionQuestions).isEmpty();
+        assertThat(dialogs.information).singleElement().asString().startsWith("还没有可以导出的方案")
+                .contains("生成县区方案").doesNotContain("plan derive");
+        viewModel.close();
+
+        try (Database database = Database.open(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            RegionRepository regions = new RegionRepository(database);
+            Region city = regions.own().orElseThrow();
+            Region county = regions.all().stream().filter(r -> r.code().equals("230227")).findFirst().orElseThrow();
+            PlanDocument cityPlan = plans.ownPlan().orElseThrow();
+            PlanDerivation.store(plans, PlanDerivation.derive(cityPlan, city, county,
+                    PlanDerivation.suggestedUnitNames(cityPlan, county)));
+        }
+        List<Region> offered = new ArrayList<>();
+        ScriptedDialogs choosing = new ScriptedDialogs() {
+            @Override
+            public Optional<Region> chooseRegion(String title, String text, List<Region> regions,
+                                                 Optional<Region> preselected) {
+                offered.addAll(regions);
+                return Optional.empty();
+            }
+        };
+        MainViewModel again = new MainViewModel(db, new CurrentThreadTaskExecutor(), choosing);
+        again.start();
+
+        again.exchange().orElseThrow().exportFile();
+
+        assertThat(offered).extracting(Region::code).containsExactly("230227");
+        again.close();
+    }
+
+    @Test
     void onlyFilesThatCouldBeRead_areListedAsRecent() throws IOException {
         Path broken = Files.writeString(folder.resolve("不是方案.txt"), "会议通知\n请各单位准时参加。\n");
         Path badExchange = Files.write(folder.resolve("坏文件.kesu"), new byte[] {1, 2, 3, 4});
@@ -107,7 +157,7 @@ class MainViewModelTest {
 
         dialogs.fileToChoose = Optional.of(broken);
         viewModel.importFile();
-        viewModel.exchange().orElseThrow().importFiles(java.util.List.of(badExchange));
+        viewModel.exchange().orElseThrow().importFiles(List.of(badExchange));
         dialogs.fileToChoose = Optional.of(document);
         viewModel.importFile();
 

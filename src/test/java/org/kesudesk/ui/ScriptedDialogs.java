@@ -13,7 +13,7 @@ import org.kesudesk.parse.ParseReport;
  * Answers the import dialogs as a user would, and remembers what they were shown; the other dialogs answer as
  * {@link NoDialogs} is told to. Errors are kept with their titles.
  */
-final class ScriptedDialogs extends NoDialogs {
+class ScriptedDialogs extends NoDialogs {
 
     Optional<Path> fileToChoose = Optional.empty();
     Function<ParseReport, Optional<List<AliasSuggestion>>> reviewAnswer = report -> Optional.of(List.of());

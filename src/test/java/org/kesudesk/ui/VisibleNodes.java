@@ -39,8 +39,17 @@ final class VisibleNodes {
         return robot.lookup(query).match(VisibleNodes::isShown).tryQuery().isPresent();
     }
 
-    /** Clicks the shown cell (tree, list or table) with exactly this text. */
+    /**
+     * Clicks the shown cell (tree, list or table) with exactly this text, once it is there: a view fills its cells
+     * when it lays them out, which on a busy machine comes after the step that asked for them.
+     */
     static void clickCell(FxRobot robot, String text) {
+        try {
+            waitUntil(() -> robot.lookup(".cell").match(node -> node instanceof Labeled labeled
+                    && text.equals(labeled.getText()) && isShown(node)).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no cell shows “" + text + "” after 20 s", e);
+        }
         robot.clickOn(cell(robot, text));
     }
 

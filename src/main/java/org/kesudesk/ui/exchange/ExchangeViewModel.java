@@ -135,12 +135,25 @@ public final class ExchangeViewModel {
         RegionRepository regions = new RegionRepository(database);
         record Parties(Region own, List<Region> recipients) {
         }
-        run(Messages.get("exchange.busy.reading"), () -> regions.own().map(own -> new Parties(own,
-                regions.all().stream().filter(r -> own.kind() == RegionKind.CITY ? r.belongsTo(own)
-                        : own.belongsTo(r)).toList())), parties ->
-                parties.ifPresent(p -> dialogs.chooseRegion(Messages.get("exchange.export.title"),
-                        Messages.get("exchange.export.chooseRecipient", p.own().name()), p.recipients(),
-                        Optional.empty()).ifPresent(recipient -> export(p.own(), recipient))));
+        // only those a file can be made for: a county with its plan (for the city), the city if the county has its
+        // own plan (for a county); the others are not offered, to fail only after a file name was asked
+        run(Messages.get("exchange.busy.reading"), () -> regions.own().map(own -> {
+            java.util.Set<UUID> withPlans = new java.util.HashSet<>();
+            new PlanRepository(database).list().forEach(plan -> withPlans.add(plan.region().id()));
+            return new Parties(own, regions.all().stream().filter(r -> own.kind() == RegionKind.CITY
+                    ? r.belongsTo(own) && withPlans.contains(r.id())
+                    : own.belongsTo(r) && withPlans.contains(own.id())).toList());
+        }), parties -> parties.ifPresent(p -> {
+            if (p.recipients().isEmpty()) {
+                dialogs.showInformation(Messages.get("exchange.export.title"),
+                        Messages.get("exchange.export.nothing"), Messages.get(p.own().kind() == RegionKind.CITY
+                                ? "exchange.export.nothing.city" : "exchange.export.nothing.county"));
+                return;
+            }
+            dialogs.chooseRegion(Messages.get("exchange.export.title"),
+                    Messages.get("exchange.export.chooseRecipient", p.own().name()), p.recipients(),
+                    Optional.empty()).ifPresent(recipient -> export(p.own(), recipient));
+        }));
     }
 
     private void export(Region own, Region recipient) {
