@@ -19,10 +19,15 @@ public final class WorkspaceFixture implements AutoCloseable {
     public final NoDialogs dialogs = new NoDialogs();
 
     public WorkspaceFixture(Path folder, PlanDocument plan) {
+        this(folder, plan, new CurrentThreadTaskExecutor());
+    }
+
+    /** A workspace whose background work runs as the executor runs it (deferred, to see what shows meanwhile). */
+    public WorkspaceFixture(Path folder, PlanDocument plan, org.kesudesk.ui.task.TaskExecutor executor) {
         database = Database.open(folder.resolve("kesudesk"));
         PlanDocument stored = new PlanRepository(database).add(plan);
         errors = dialogs.errors;
-        workspace = new PlanWorkspace(database, new CurrentThreadTaskExecutor(), dialogs);
+        workspace = new PlanWorkspace(database, executor, dialogs);
         workspace.show(stored, new UnitRepository(database).all());
     }
 

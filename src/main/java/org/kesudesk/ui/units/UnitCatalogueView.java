@@ -135,7 +135,11 @@ public final class UnitCatalogueView extends SplitPane {
                         : Messages.get("units.duty." + duty.role().name(), duty.path(), duty.position() + 1));
             }
         });
-        duties.setPlaceholder(new Label(Messages.get("units.duties.none")));
+        Label noDuties = new Label();
+        noDuties.setId("dutiesPlaceholder");
+        noDuties.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingDutiesProperty())
+                .then(Messages.get("units.duties.loading")).otherwise(Messages.get("units.duties.none")));
+        duties.setPlaceholder(noDuties);
         VBox.setVgrow(duties, Priority.ALWAYS);
 
         VBox box = new VBox(10, heading, renameRow, mergeRow, dutiesHeading, duties);

@@ -39,6 +39,9 @@ public final class UnitCatalogueViewModel {
         return workspace.catalogue();
     }
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loadingDuties =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+
     public ObjectProperty<Unit> selectedProperty() {
         return selected;
     }
@@ -48,15 +51,23 @@ public final class UnitCatalogueViewModel {
         return duties;
     }
 
+    /** Whether the selected unit's duties are being read (the list says so, not that it has none). */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingDutiesProperty() {
+        return loadingDuties.getReadOnlyProperty();
+    }
+
     private void loadDuties() {
         Unit unit = selected.get();
+        duties.clear();
         if (unit == null || workspace.planProperty().get() == null) {
-            duties.clear();
+            loadingDuties.set(false);
             return;
         }
+        loadingDuties.set(true);
         workspace.read(() -> workspace.dutiesOf(unit), list -> {
             if (unit.equals(selected.get()) || selected.get() != null && selected.get().id().equals(unit.id())) {
                 duties.setAll(list);
+                loadingDuties.set(false);
             }
         });
     }

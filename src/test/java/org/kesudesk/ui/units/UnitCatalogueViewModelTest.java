@@ -44,6 +44,25 @@ class UnitCatalogueViewModelTest {
     }
 
     @Test
+    void whileAUnitsDutiesAreRead_theListSaysItIsReading_notThatThereAreNone() {
+        org.kesudesk.ui.task.DeferredTaskExecutor deferred = new org.kesudesk.ui.task.DeferredTaskExecutor();
+        try (WorkspaceFixture slow = new WorkspaceFixture(folder.resolve("slow"), TestPlans.countyPlan(), deferred)) {
+            deferred.deliver();
+            UnitCatalogueViewModel slowModel = new UnitCatalogueViewModel(slow.workspace);
+            slowModel.selectedProperty().set(slow.unit("县科协"));
+            slowModel.selectedProperty().set(slow.unit("县教育局"));
+
+            assertThat(slowModel.loadingDutiesProperty().get()).isTrue();
+            assertThat(slowModel.duties()).isEmpty();
+
+            deferred.deliver();
+
+            assertThat(slowModel.loadingDutiesProperty().get()).isFalse();
+            assertThat(slowModel.duties()).hasSize(3);
+        }
+    }
+
+    @Test
     void addRenameMoveAndMerge() {
         viewModel.add("县气象局");
         assertThat(viewModel.units()).extracting(Unit::name).endsWith("县气象局");
