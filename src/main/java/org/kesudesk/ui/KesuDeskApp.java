@@ -146,11 +146,12 @@ public final class KesuDeskApp extends Application {
 
     @Override
     public void stop() {
-        if (viewModel != null) {
-            viewModel.close();
-        }
+        // in order: take no more work, let the edit being stored finish, then back up and close the database
         if (executor != null) {
             executor.close();
+        }
+        if (viewModel != null) {
+            viewModel.close();
         }
     }
 }

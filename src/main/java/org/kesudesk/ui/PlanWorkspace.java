@@ -252,6 +252,11 @@ public final class PlanWorkspace {
         executor.execute(task);
     }
 
+    /** Runs long work that stores nothing (rendering, printing) apart from the edits ({@link TaskExecutor}). */
+    public void executeApart(BackgroundTask<?> task) {
+        executor.executeApart(task);
+    }
+
     /** Reads something in the background and hands it to the UI thread. */
     public <T> void read(Callable<T> query, Consumer<T> then) {
         executor.execute(BackgroundTask.of(query).onSuccess(then).onFailure(this::failed));

@@ -190,7 +190,7 @@ public final class DocumentsViewModel {
         }
         int index = pageIndex.get();
         float scale = (float) (zoom.get() * PREVIEW_SCALE);
-        workspace.execute(BackgroundTask.of(() -> shown.pagePixels(index, scale))
+        workspace.executeApart(BackgroundTask.of(() -> shown.pagePixels(index, scale))
                 .onSuccess(pixels -> {
                     if (document.get() == shown && pageIndex.get() == index) {
                         page.set(pixels);
@@ -210,7 +210,8 @@ public final class DocumentsViewModel {
     private <T> void run(String doing, Callable<T> work, Consumer<T> then) {
         busy.set(true);
         status.set(doing);
-        workspace.execute(BackgroundTask.of(work)
+        // rendering, saving and printing store nothing: apart from the edits, which a print dialog would hold back
+        workspace.executeApart(BackgroundTask.of(work)
                 .onSuccess(result -> {
                     busy.set(false);
                     then.accept(result);

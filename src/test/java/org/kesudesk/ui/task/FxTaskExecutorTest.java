@@ -1,0 +1,75 @@
+package org.kesudesk.ui.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The app's worker threads: an edit is never held back by a print dialog (work apart runs apart), and closing
+ * waits for the edit being stored before the database may be closed.
+ */
+class FxTaskExecutorTest {
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        // results are handed to the JavaFX thread
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void workApart_runsWhileAnEditWaits_andAnEditWhileWorkApartWaits() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        CountDownLatch printDialogClosed = new CountDownLatch(1);
+        CountDownLatch editStored = new CountDownLatch(1);
+        executor.executeApart(BackgroundTask.of(() -> printDialogClosed.await(30, TimeUnit.SECONDS)));
+
+        executor.execute(BackgroundTask.of(() -> {
+            editStored.countDown();
+            return null;
+        }));
+
+        assertThat(editStored.await(30, TimeUnit.SECONDS)).as("the edit is stored while the print dialog is open")
+                .isTrue();
+        printDialogClosed.countDown();
+        executor.close();
+    }
+
+    @Test
+    void closing_waitsForTheEditBeingStored() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch editStarted = new CountDownLatch(1);
+        CountDownLatch mayFinish = new CountDownLatch(1);
+        executor.execute(BackgroundTask.of(() -> {
+            editStarted.countDown();
+            mayFinish.await(30, TimeUnit.SECONDS);
+            order.add("edit stored");
+            return null;
+        }));
+        assertThat(editStarted.await(30, TimeUnit.SECONDS)).isTrue();
+
+        Thread closing = new Thread(() -> {
+            executor.close();
+            order.add("closed");
+        });
+        closing.start();
+        // closing has begun and is waiting (for the edit): it has not closed
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (closing.getState() != Thread.State.TIMED_WAITING && closing.isAlive()
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(order).as("closing does not return while the edit is being stored").isEmpty();
+        mayFinish.countDown();
+        closing.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(order).containsExactly("edit stored", "closed");
+    }
+}
