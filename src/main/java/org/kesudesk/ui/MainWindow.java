@@ -202,6 +202,13 @@ public final class MainWindow extends BorderPane {
         Scene scene = new Scene(new DocumentsView(new DocumentsViewModel(workspace, renderer)), 1100, 760);
         scene.getStylesheets().setAll(getScene().getStylesheets());
         scene.getRoot().setStyle(getStyle());
+        // Escape closes it, as it closes a dialog
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                event.consume();
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         documentsWindow = stage;
         stage.show();

@@ -321,6 +321,11 @@ class EditingWindowTest {
         waitUntil(() -> pages.getText().startsWith("第 2 / ") && preview.getImage() != first);
         assertThat(preview.getImage().getWidth()).isEqualTo(first.getWidth());
         assertThat(robot.lookup("#documentStatus").queryAs(Label.class).getText()).contains("已生成");
+
+        // Escape closes the window, as it closes a dialog
+        javafx.stage.Window documents = preview.getScene().getWindow();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !documents.isShowing());
     }
 
     @Test

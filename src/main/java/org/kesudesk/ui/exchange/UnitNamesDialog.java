@@ -22,7 +22,8 @@ import org.kesudesk.model.Region;
 
 /**
  * The review step of deriving a county's plan: each unit of the city's plan beside the name it will have in the
- * county's, made by the usual rules (市教育局 → 县教育局), each editable (double-click or F2; Enter keeps it).
+ * county's, made by the usual rules (市教育局 → 县教育局), each editable (double-click or F2; Enter keeps it, and
+ * Enter again makes the plan).
  */
 public final class UnitNamesDialog extends Dialog<Map<String, String>> {
 
@@ -49,6 +50,8 @@ public final class UnitNamesDialog extends Dialog<Map<String, String>> {
         countyColumn.setOnEditCommit(edit -> {
             String text = edit.getNewValue() == null ? "" : edit.getNewValue().strip();
             edit.getRowValue().countyName().set(text.isEmpty() ? edit.getOldValue() : text);
+            // back to the table, not on to 取消: the next Enter confirms, it does not throw the edits away
+            javafx.application.Platform.runLater(table::requestFocus);
         });
         countyColumn.setPrefWidth(260);
         table.getColumns().setAll(List.of(city, countyColumn));
@@ -60,6 +63,13 @@ public final class UnitNamesDialog extends Dialog<Map<String, String>> {
         ButtonType derive = new ButtonType(Messages.get("exchange.derive.confirm"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(derive,
                 new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        // Enter in the table, not editing, confirms (F2 edits a name): never 取消 by a second Enter
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && table.getEditingCell() == null) {
+                event.consume();
+                ((javafx.scene.control.Button) getDialogPane().lookupButton(derive)).fire();
+            }
+        });
         setResultConverter(button -> {
             if (button != derive) {
                 return null;

@@ -59,7 +59,9 @@ class UnitNamesDialogTest {
         robot.doubleClickOn("县新闻传媒中心");
         robot.push(KeyCode.CONTROL, KeyCode.A).write("县融媒体中心").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("县融媒体中心").tryQuery().isPresent());
-        robot.clickOn("生成方案");
+        WaitForAsyncUtils.waitForFxEvents();
+        // the next Enter confirms the names (it once landed on 取消 and threw the edits away)
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !results.isEmpty());
 
         assertThat(results.get(0)).contains(Map.of("市教育局", "县教育局", "市新闻传媒中心", "县融媒体中心",
