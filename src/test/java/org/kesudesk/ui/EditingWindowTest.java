@@ -3,7 +3,6 @@ package org.kesudesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -423,16 +422,10 @@ class EditingWindowTest {
     }
 
     private void saveWindowScreenshot(javafx.scene.Parent root, String name) throws IOException {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        var image = robot.capture(root).getImage();
-        robot.robotContext().getCaptureSupport().saveImage(image, folder.resolve(name));
+        org.kesudesk.testsupport.Screenshots.save(robot, root, name);
     }
 
     private void saveScreenshot(String name) throws IOException {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        var image = robot.capture(FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot()).getImage();
-        robot.robotContext().getCaptureSupport().saveImage(image, folder.resolve(name));
+        saveWindowScreenshot(FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot(), name);
     }
 }

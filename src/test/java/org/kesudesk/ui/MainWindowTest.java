@@ -3,7 +3,6 @@ package org.kesudesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -36,7 +35,6 @@ import org.testfx.api.FxToolkit;
 /** Drives the real main window, headless, on real H2 databases in a temp folder. */
 class MainWindowTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path folder;
@@ -89,7 +87,7 @@ class MainWindowTest {
                 .extracting(javafx.scene.control.ListCell::getText)
                 .contains("1. " + task.responsibleUnits().get(0).name());
 
-        saveScreenshot("main-window.png");
+        saveScreenshot("county-plan.png");
     }
 
     @Test
@@ -145,7 +143,7 @@ class MainWindowTest {
         robot.type(KeyCode.RIGHT);
         VisibleNodes.clickCell(robot, "2.丰富区域合作内容");
         assertThat(unitsShown()).contains("市生态环境局").doesNotContain("市生态局").hasSize(11);
-        saveScreenshot("sample-plan.png");
+        saveScreenshot("main-window.png");
 
         FxToolkit.cleanupApplication(app);
         app = null;
@@ -209,8 +207,6 @@ class MainWindowTest {
     }
 
     private void saveScreenshot(String name, Node node) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        var image = robot.capture(node).getImage();
-        robot.robotContext().getCaptureSupport().saveImage(image, SCREENSHOTS.resolve(name));
+        org.kesudesk.testsupport.Screenshots.save(robot, node, name);
     }
 }

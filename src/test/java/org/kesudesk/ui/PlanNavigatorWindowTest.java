@@ -242,10 +242,8 @@ class PlanNavigatorWindowTest {
     }
 
     private void saveScreenshot(String name) throws java.io.IOException {
-        Path screenshots = Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(screenshots);
-        var image = robot.capture(FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot()).getImage();
-        robot.robotContext().getCaptureSupport().saveImage(image, screenshots.resolve(name));
+        org.kesudesk.testsupport.Screenshots.save(robot, FxToolkit.toolkitContext().getRegisteredStage().getScene()
+                .getRoot(), name);
     }
 
     /** Waits for the condition; if it never comes, what the window showed is kept as a screenshot. */

@@ -87,11 +87,8 @@ class ExchangePreviewDialogTest {
         assertThat(robot.lookup("本机的说法。").tryQuery()).as("mine shown in the table").isPresent();
         assertThat(robot.lookup("文件的说法。").tryQuery()).as("theirs shown beside it").isPresent();
 
-        Path screenshots = Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(screenshots);
-        robot.robotContext().getCaptureSupport().saveImage(robot.capture(
-                robot.lookup("#exchangePreview").query().getScene().getRoot()).getImage(),
-                screenshots.resolve("exchange-preview.png"));
+        org.kesudesk.testsupport.Screenshots.save(robot, robot.lookup("#exchangePreview").query().getScene().getRoot(),
+                "exchange-preview.png");
 
         ComboBox<PlanMerge.Choice> choice = robot.lookup(".conflict-choice").queryComboBox();
         assertThat(choice.getValue()).isEqualTo(PlanMerge.Choice.MINE);
