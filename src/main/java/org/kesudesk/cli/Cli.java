@@ -26,6 +26,8 @@ public final class Cli {
 
     /** Exit code for a refused or failed operation; 2 is picocli's code for a usage error. */
     public static final int EXIT_FAILURE = 1;
+    /** Exit code when the window cannot open (no display, no GTK 3): said, and told apart from a failure. */
+    public static final int EXIT_NO_DESKTOP = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
@@ -54,7 +56,8 @@ public final class Cli {
                 return 0;
             } catch (RuntimeException failure) {
                 err.println(FailureReports.message(Messages.get("cli.doing.window"), failure, directories));
-                return EXIT_FAILURE;
+                return failure instanceof org.kesudesk.logic.DesktopUnavailableException ? EXIT_NO_DESKTOP
+                        : EXIT_FAILURE;
             } finally {
                 out.flush();
                 err.flush();
@@ -71,7 +74,8 @@ public final class Cli {
                     String name = command.getCommandSpec().qualifiedName(" ")
                             .substring(command.getCommandSpec().root().name().length()).strip();
                     command.getErr().println(FailureReports.message(Messages.get("cli.doing", name), failure, directories));
-                    return EXIT_FAILURE;
+                    return failure instanceof org.kesudesk.logic.DesktopUnavailableException ? EXIT_NO_DESKTOP
+                            : EXIT_FAILURE;
                 });
         int exitCode = commandLine.execute(args);
         out.flush();

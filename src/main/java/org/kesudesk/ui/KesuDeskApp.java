@@ -37,6 +37,10 @@ public final class KesuDeskApp extends Application {
     public KesuDeskApp() {
     }
 
+    /** Held, so that its level stays set (java.util.logging keeps its loggers only weakly). */
+    private static final java.util.logging.Logger JAVAFX_PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("javafx");
+
     /** An app on the given database, its settings kept beside it; for tests that start it themselves. */
     public KesuDeskApp(Path databasePath) {
         this.databasePath = Objects.requireNonNull(databasePath);
@@ -56,12 +60,15 @@ public final class KesuDeskApp extends Application {
                 "--" + DATABASE_PARAMETER + "=" + databasePath,
                 "--" + STARTUP_REPORT_PARAMETER + "=" + startupReport));
         fileToOpen.ifPresent(file -> parameters.add("--" + OPEN_PARAMETER + "=" + file.toAbsolutePath()));
+        // the jar runs JavaFX from the class path, which JavaFX calls unsupported on the console at every start: a
+        // warning for developers, not for the clerk who started the app from a terminal
+        JAVAFX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(KesuDeskApp.class, parameters.toArray(String[]::new));
             return Optional.ofNullable(StartupReport.LAST.get());
         } catch (UnsupportedOperationException | IllegalStateException toolkitFailure) {
             // Glass reports a missing display or graphics library this way, before any window exists.
-            throw new UserFacingException(toolkitFailure, "main.error.toolkit", toolkitFailure.getMessage());
+            throw new org.kesudesk.logic.DesktopUnavailableException(toolkitFailure);
         }
     }
 
