@@ -135,6 +135,22 @@ class EditingWindowTest {
     }
 
     @Test
+    void anEmptyTitleIsNotStored_andTheWindowSaysSo() throws Exception {
+        clickCell("（一）实施青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        clickCell("3.实施科技创新后备人才培养计划");
+        javafx.scene.control.TextField title = robot.lookup("#titleField").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> title.getText().equals("实施科技创新后备人才培养计划"));
+
+        robot.clickOn(title).push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE);
+        waitUntil(() -> title.getText().isEmpty());
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> title.getText().equals("实施科技创新后备人才培养计划")
+                && shown("#titleMessage") && robot.lookup("#titleMessage").queryLabeled().getText().contains("恢复"));
+    }
+
+    @Test
     void addDeleteAndMoveTasks_numberingFollowsTheOrder() throws Exception {
         clickCell("（五）实施领导干部和公务员科学素质提升行动");
         robot.type(KeyCode.RIGHT);

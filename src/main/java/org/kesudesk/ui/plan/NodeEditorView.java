@@ -22,6 +22,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Unit;
 import org.kesudesk.ui.ReorderableCell;
@@ -60,6 +63,16 @@ final class NodeEditorView extends ScrollPane {
         TextField title = new TextField();
         title.setId("titleField");
         title.textProperty().bindBidirectional(viewModel.titleProperty());
+        // an empty title is marked as it is typed (ControlsFX), and said when it was not stored
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(title, false,
+                Validator.createEmptyValidator(Messages.get("plan.title.required")));
+        Label titleMessage = new Label();
+        titleMessage.setId("titleMessage");
+        titleMessage.getStyleClass().add("field-message");
+        titleMessage.textProperty().bind(viewModel.titleMessageProperty());
+        titleMessage.visibleProperty().bind(viewModel.titleMessageProperty().isNotEmpty());
+        titleMessage.managedProperty().bind(titleMessage.visibleProperty());
         title.setOnAction(event -> viewModel.saveText());
         title.focusedProperty().addListener((observable, was, is) -> {
             if (!is) {
@@ -125,7 +138,8 @@ final class NodeEditorView extends ScrollPane {
         ListView<String> indicators = new ListView<>(viewModel.indicators());
         indicators.setPrefHeight(80);
 
-        VBox content = new VBox(8, placeholder, kind, heading, title, text, textTools, unitsHeading, addRow, units,
+        VBox content = new VBox(8, placeholder, kind, heading, title, titleMessage, text, textTools, unitsHeading,
+                addRow, units,
                 unitTools, indicatorsHeading, indicators);
         content.getStyleClass().add("details-content");
 

@@ -49,6 +49,9 @@ public final class PlanEditViewModel {
     private final ReadOnlyStringWrapper kindName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unitsHeading = new ReadOnlyStringWrapper("");
     private final StringProperty title = new SimpleStringProperty("");
+    /** What became of a title the user left empty (restored), or "". */
+    private final javafx.beans.property.ReadOnlyStringWrapper titleMessage =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ObservableList<String> indicators = FXCollections.observableArrayList();
@@ -196,9 +199,12 @@ public final class PlanEditViewModel {
         String newTitle = title.get().strip();
         String newText = text.get();
         if (newTitle.isEmpty()) {
+            // a node has a title: the old one comes back, and the user is told so, not left to notice
             title.set(node.title());
+            titleMessage.set(Messages.get("plan.title.restored"));
             return;
         }
+        titleMessage.set("");
         if (!newTitle.equals(node.title()) || !newText.equals(node.text())) {
             workspace.apply(workspace.editor().updateNode(node, newTitle, newText));
         }
@@ -327,6 +333,11 @@ public final class PlanEditViewModel {
 
     public ReadOnlyStringProperty unitsHeadingProperty() {
         return unitsHeading.getReadOnlyProperty();
+    }
+
+    /** Said under the title when an empty title was not stored. */
+    public javafx.beans.property.ReadOnlyStringProperty titleMessageProperty() {
+        return titleMessage.getReadOnlyProperty();
     }
 
     public StringProperty titleProperty() {

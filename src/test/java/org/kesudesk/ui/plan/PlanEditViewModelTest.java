@@ -126,10 +126,18 @@ class PlanEditViewModelTest {
         assertThat(item(0).children().get(0).title()).isEqualTo("推进校内科学教育（修订）");
         assertThat(item(0).children().get(0).text()).isEqualTo("新的正文。");
 
+        assertThat(viewModel.titleMessageProperty().get()).isEmpty();
+
         viewModel.titleProperty().set("  ");
         viewModel.saveText();
         assertThat(item(0).children().get(0).title()).isEqualTo("推进校内科学教育（修订）");
         assertThat(viewModel.titleProperty().get()).isEqualTo("推进校内科学教育（修订）");
+        // not silently: the user is told the empty title was not stored
+        assertThat(viewModel.titleMessageProperty().get()).contains("标题不能为空").contains("恢复");
+
+        viewModel.titleProperty().set("推进校内科学教育");
+        viewModel.saveText();
+        assertThat(viewModel.titleMessageProperty().get()).isEmpty();
     }
 
     @Test
