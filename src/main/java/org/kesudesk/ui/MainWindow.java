@@ -165,13 +165,14 @@ public final class MainWindow extends BorderPane {
                 ExchangeViewModel::exportLedger);
         MenuItem importLedger = exchangeItem("importLedgerMenuItem", "menu.exchange.importLedger",
                 ExchangeViewModel::importLedger);
+        MenuItem keyItem = exchangeItem("ownKeyMenuItem", "menu.exchange.ownKey", ExchangeViewModel::showOwnKey);
         for (MenuItem needsPlan : List.of(deriveItem, exportLedger, importLedger)) {
             needsPlan.disableProperty().unbind();
             needsPlan.disableProperty().bind(viewModel.canImportProperty().not()
                     .or(viewModel.stateProperty().isNotEqualTo(State.READY)));
         }
         return new Menu(Messages.get("menu.exchange"), null, importItem, exportItem, new SeparatorMenuItem(),
-                exportLedger, importLedger, new SeparatorMenuItem(), deriveItem, regionItem);
+                exportLedger, importLedger, new SeparatorMenuItem(), deriveItem, regionItem, keyItem);
     }
 
     private MenuItem exchangeItem(String id, String key, java.util.function.Consumer<ExchangeViewModel> action) {

@@ -142,6 +142,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void theOfficesKey_isShownWithItsFingerprint_andExportedFromTheWindow() throws IOException {
+        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                dialogs);
+        viewModel.start();
+        Path keyFile = folder.resolve("齐齐哈尔市公钥.key");
+        dialogs.saveTo = Optional.of(keyFile);
+
+        viewModel.exchange().orElseThrow().showOwnKey();
+
+        assertThat(dialogs.errors).isEmpty();
+        String fingerprint = dialogs.questions.get(0).lines().filter(line -> line.matches("[0-9A-F]{4}( [0-9A-F]{4})+"))
+                .findFirst().orElseThrow();
+        assertThat(keyFile).exists();
+        assertThat(Files.readString(keyFile)).contains("齐齐哈尔市");
+        assertThat(dialogs.information).singleElement().asString().contains(fingerprint)
+                .contains(keyFile.toString());
+        viewModel.close();
+    }
+
+    @Test
     void onlyFilesThatCouldBeRead_areListedAsRecent() throws IOException {
         Path broken = Files.writeString(folder.resolve("不是方案.txt"), "会议通知\n请各单位准时参加。\n");
         Path badExchange = Files.write(folder.resolve("坏文件.kesu"), new byte[] {1, 2, 3, 4});

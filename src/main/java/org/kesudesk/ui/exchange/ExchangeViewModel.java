@@ -20,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import org.kesudesk.exchange.ExchangeFile;
 import org.kesudesk.exchange.PlanDerivation;
 import org.kesudesk.exchange.Ledgers;
+import org.kesudesk.exchange.OfficeKeys;
 import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
@@ -30,6 +31,7 @@ import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.ExchangeRepository;
+import org.kesudesk.store.KeyRepository;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
 import org.kesudesk.ui.Dialogs;
@@ -333,6 +335,33 @@ public final class ExchangeViewModel {
                 preview.sender().name(), preview.sender().code(), preview.header().createdAt()
                         .atZoneSameInstant(ZoneId.systemDefault()).format(TIME), preview.senderFingerprint()),
                 text.toString(), preview.merge());
+    }
+
+    /**
+     * 数据交换 ▸ 本单位密钥…: this office's key fingerprint, to read out on the phone to the office that receives its
+     * files, and its public key exported to a file for them (what {@code key export} does).
+     */
+    public void showOwnKey() {
+        record OwnKey(Region region, String fingerprint) {
+        }
+        run(Messages.get("exchange.busy.reading"), () -> {
+            Region own = new RegionRepository(database).own()
+                    .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+            OfficeKeys keys = new OfficeKeys(new KeyRepository(database));
+            return new OwnKey(own, OfficeKeys.fingerprint(keys.ownKeyPair().getPublic().getEncoded()));
+        }, key -> {
+            if (!dialogs.confirm(Messages.get("exchange.ownKey.title"), Messages.get("exchange.ownKey.text", key.region().name(),
+                    key.fingerprint()), Messages.get("exchange.ownKey.export"))) {
+                return;
+            }
+            dialogs.chooseSaveFile(Messages.get("exchange.ownKey.title"), Messages.get("exchange.ownKey.fileName",
+                    key.region().name()), "key").ifPresent(file -> run(Messages.get("exchange.ownKey.exporting"),
+                    () -> new OfficeKeys(new KeyRepository(database)).export(key.region(), file),
+                    written -> dialogs.showInformation(Messages.get("exchange.ownKey.title"),
+                            Messages.get("exchange.ownKey.exported", written.regionName()),
+                            Messages.get("cli.key.exported", file.toAbsolutePath(), written.regionName(),
+                                    written.fingerprint()))));
+        });
     }
 
     private <T> void run(String busy, Callable<T> work, Consumer<T> done) {
