@@ -189,6 +189,24 @@ public final class DialogService implements Dialogs {
     }
 
     @Override
+    public void showSaved(String title, String header, String text, Path file) {
+        ButtonType openFile = new ButtonType(Messages.get("dialog.saved.openFile"), ButtonBar.ButtonData.LEFT);
+        ButtonType openFolder = new ButtonType(Messages.get("dialog.saved.openFolder"), ButtonBar.ButtonData.LEFT);
+        ButtonType close = new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = prepare(new Alert(Alert.AlertType.INFORMATION, text, openFile, openFolder, close));
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("savedDialog");
+        alert.showAndWait().ifPresent(button -> {
+            if (button == openFile) {
+                DesktopFiles.open(file);
+            } else if (button == openFolder) {
+                DesktopFiles.open(file.toAbsolutePath().getParent());
+            }
+        });
+    }
+
+    @Override
     public Optional<ColumnMapping> mapColumns(UnmappedTable table) {
         return prepare(new ColumnMappingDialog(table)).showAndWait();
     }

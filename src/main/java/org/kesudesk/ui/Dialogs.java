@@ -46,6 +46,9 @@ public interface Dialogs {
     /** Tells the user something went well (a file exported, an import applied). */
     void showInformation(String title, String header, String text);
 
+    /** Tells the user a file was saved, offering to open it or the folder it is in. */
+    void showSaved(String title, String header, String text, Path file);
+
     /** Asks for one of the regions; empty if the user cancels. */
     Optional<Region> chooseRegion(String title, String text, List<Region> regions, Optional<Region> preselected);
 

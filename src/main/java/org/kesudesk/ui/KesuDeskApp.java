@@ -88,6 +88,7 @@ public final class KesuDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        DesktopFiles.use(getHostServices());
         executor = new FxTaskExecutor();
         Preferences preferences = Preferences.load(settingsFile);
         viewModel = new MainViewModel(databasePath, executor, new DialogService(stage, preferences));

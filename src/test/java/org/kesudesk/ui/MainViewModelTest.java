@@ -158,6 +158,8 @@ class MainViewModelTest {
         assertThat(Files.readString(keyFile)).contains("齐齐哈尔市");
         assertThat(dialogs.information).singleElement().asString().contains(fingerprint)
                 .contains(keyFile.toString());
+        // saying where it went, with 打开文件 / 打开所在文件夹
+        assertThat(dialogs.saved).containsExactly(keyFile);
         viewModel.close();
     }
 

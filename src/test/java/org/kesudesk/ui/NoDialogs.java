@@ -73,6 +73,15 @@ public class NoDialogs implements Dialogs {
     public final List<ChangeReview> changeReviews = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
 
+    /** The files showSaved said were saved (its texts go to information too). */
+    public final List<Path> saved = new ArrayList<>();
+
+    @Override
+    public void showSaved(String title, String header, String text, Path file) {
+        saved.add(file);
+        showInformation(title, header, text);
+    }
+
     @Override
     public void showInformation(String title, String header, String text) {
         information.add(header + "\n" + text);

@@ -170,7 +170,12 @@ public final class DocumentsViewModel {
                 .ifPresent(file -> run(Messages.get("documents.status.saving"), () -> {
                     shown.save(file, format);
                     return file;
-                }, saved -> status.set(Messages.get("documents.status.saved", saved))));
+                }, saved -> {
+                    status.set(Messages.get("documents.status.saved", saved));
+                    workspace.dialogs().showSaved(Messages.get("documents.save.title"),
+                            Messages.get("documents.saved.header", name), Messages.get("documents.status.saved", saved),
+                            saved);
+                }));
     }
 
     /** Prints the document shown through the system's print dialog. */

@@ -163,10 +163,10 @@ public final class ExchangeViewModel {
                 own.name(), recipient.name(), LocalDate.now().toString()), "kesu").ifPresent(file ->
                 run(Messages.get("exchange.busy.exporting", recipient.name()),
                         () -> new PlanExchange(database).export(recipient.code(), file),
-                        exported -> dialogs.showInformation(Messages.get("exchange.export.title"),
+                        exported -> dialogs.showSaved(Messages.get("exchange.export.title"),
                                 Messages.get("exchange.export.done", recipient.name()),
                                 Messages.get("exchange.export.doneText", file.toAbsolutePath(),
-                                        exported.planTitle(), exported.tasks()))));
+                                        exported.planTitle(), exported.tasks()), file)));
     }
 
     /**
@@ -292,8 +292,9 @@ public final class ExchangeViewModel {
                                 Messages.get("ledger.export.fileName", plan.plan().name()), "xlsx")
                         .ifPresent(file -> run(Messages.get("ledger.busy.exporting"),
                                 () -> new Ledgers(database).export(plan, file),
-                                tasks -> dialogs.showInformation(Messages.get("ledger.export.title"),
-                                        Messages.get("cli.ledger.exported", file.toAbsolutePath(), tasks), "")))));
+                                tasks -> dialogs.showSaved(Messages.get("ledger.export.title"),
+                                        Messages.get("cli.ledger.exported", file.toAbsolutePath(), tasks), "",
+                                        file)))));
     }
 
     /** 数据交换 ▸ 导入台账（Excel）…: a filled-in ledger, previewed, then applied. */
@@ -357,10 +358,10 @@ public final class ExchangeViewModel {
             dialogs.chooseSaveFile(Messages.get("exchange.ownKey.title"), Messages.get("exchange.ownKey.fileName",
                     key.region().name()), "key").ifPresent(file -> run(Messages.get("exchange.ownKey.exporting"),
                     () -> new OfficeKeys(new KeyRepository(database)).export(key.region(), file),
-                    written -> dialogs.showInformation(Messages.get("exchange.ownKey.title"),
+                    written -> dialogs.showSaved(Messages.get("exchange.ownKey.title"),
                             Messages.get("exchange.ownKey.exported", written.regionName()),
                             Messages.get("cli.key.exported", file.toAbsolutePath(), written.regionName(),
-                                    written.fingerprint()))));
+                                    written.fingerprint()), file)));
         });
     }
 

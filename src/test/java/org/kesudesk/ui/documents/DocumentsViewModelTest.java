@@ -80,6 +80,8 @@ class DocumentsViewModelTest {
         viewModel.save(OutputFormat.PDF);
 
         assertThat(viewModel.statusProperty().get()).contains(file.toString());
+        // the user is told where it went and offered to open it, or its folder
+        assertThat(fixture.dialogs.saved).containsExactly(file);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("甘南政办发〔2023〕8号")
                     .doesNotContain("甘南政办发〔2023〕7号");
