@@ -63,7 +63,8 @@ class ArchitectureTest {
     static final ArchRule onlyTheParserAndTheLedgerUsePoi = noClasses().that()
             .resideOutsideOfPackages(PARSE, EXCHANGE)
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
-            .because("Word documents are read by the parser, Excel ledgers by the exchange; nothing else needs POI");
+            .because("Word documents are read by the parser, Excel files (ledgers, the audit log exported) made and "
+                    + "read by the exchange; nothing else needs POI");
 
     @ArchTest
     static final ArchRule onlyTheDocumentsUseJasperReports = noClasses().that().resideOutsideOfPackage(DOCUMENTS)

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -32,7 +33,27 @@ public final class AuditView extends BorderPane {
         table.getColumns().add(column("audit.view.at", 150, e -> WHEN.format(e.at())));
         table.getColumns().add(column("audit.view.user", 90, AuditEntry::osUser));
         table.getColumns().add(column("audit.view.action", 110, e -> Messages.get("audit.action." + e.action())));
-        table.getColumns().add(column("audit.view.summary", 360, AuditEntry::summary));
+        TableColumn<AuditEntry, String> summary = column("audit.view.summary", 360, AuditEntry::summary);
+        // the 事项 is the entry's point: its whole text, wrapped, and the column takes the width there is
+        summary.setCellFactory(c -> new TableCell<>() {
+            private final Label label = new Label();
+
+            {
+                label.setWrapText(true);
+                label.maxWidthProperty().bind(c.widthProperty().subtract(12));
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                label.setText(empty || text == null ? "" : text);
+                setGraphic(empty ? null : label);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
+        summary.setId("auditSummaryColumn");
+        table.getColumns().add(summary);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("audit.view.before", 220, e -> e.before().orElse("")));
         table.getColumns().add(column("audit.view.after", 220, e -> e.after().orElse("")));
 
@@ -59,8 +80,11 @@ public final class AuditView extends BorderPane {
         text.setId("auditTextFilter");
         text.setPromptText(Messages.get("audit.view.textPrompt"));
         text.textProperty().bindBidirectional(viewModel.textFilterProperty());
-        Button refresh = new Button(Messages.get("audit.view.refresh"));
-        refresh.setOnAction(event -> viewModel.reload());
+        // no 刷新: the list follows every change to the plan by itself
+        Button export = new Button(Messages.get("audit.view.export"));
+        export.setId("auditExportButton");
+        export.setOnAction(event -> viewModel.exportToExcel());
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.entries()));
         Label node = new Label();
         node.setId("auditNodeFilter");
         node.textProperty().bind(viewModel.nodeFilterProperty().map(n -> Messages.get("audit.view.node",
@@ -70,7 +94,7 @@ public final class AuditView extends BorderPane {
         clearNode.setOnAction(event -> viewModel.nodeFilterProperty().set(null));
         clearNode.visibleProperty().bind(viewModel.nodeFilterProperty().isNotNull());
         clearNode.managedProperty().bind(clearNode.visibleProperty());
-        HBox top = new HBox(8, new Label(Messages.get("audit.view.unit")), unit, text, refresh, node, clearNode);
+        HBox top = new HBox(8, new Label(Messages.get("audit.view.unit")), unit, text, node, clearNode, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("audit-toolbar");
         setTop(top);

@@ -76,6 +76,27 @@ public final class AuditViewModel {
         });
     }
 
+    /**
+     * 导出到 Excel…: the entries shown (as filtered) to a workbook the user names; the user is told where it went and
+     * offered to open it.
+     */
+    public void exportToExcel() {
+        List<AuditEntry> shown = List.copyOf(entries);
+        workspace.dialogs().chooseSaveFile(org.kesudesk.l10n.Messages.get("audit.export.title"),
+                org.kesudesk.l10n.Messages.get("audit.export.fileName", java.time.LocalDate.now()), "xlsx")
+                .ifPresent(file -> workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> {
+                    org.kesudesk.exchange.AuditWorkbook.write(shown, file);
+                    return file;
+                }).onSuccess(written -> workspace.dialogs().showSaved(
+                        org.kesudesk.l10n.Messages.get("audit.export.title"),
+                        org.kesudesk.l10n.Messages.get("audit.export.done", shown.size()),
+                        written.toAbsolutePath().toString(), written))
+                        .onFailure(failure -> workspace.dialogs().showError(
+                                org.kesudesk.l10n.Messages.get("audit.export.title"),
+                                org.kesudesk.ui.FailureMessages.of(org.kesudesk.l10n.Messages.get("audit.export.doing"),
+                                        failure)))));
+    }
+
     public ObservableList<AuditEntry> entries() {
         return entries;
     }

@@ -36,6 +36,26 @@ class AuditViewModelTest {
     }
 
     @Test
+    void theEntriesShown_areExportedToExcel_asText() throws Exception {
+        viewModel.textFilterProperty().set("推进校内科学教育");
+        Path file = folder.resolve("操作记录.xlsx");
+        fixture.dialogs.saveTo = java.util.Optional.of(file);
+
+        viewModel.exportToExcel();
+
+        assertThat(fixture.errors).isEmpty();
+        assertThat(fixture.dialogs.saved).containsExactly(file);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("事项");
+            assertThat(sheet.getLastRowNum()).isEqualTo(viewModel.entries().size()).isPositive();
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("添加单位");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).contains("推进校内科学教育");
+            assertThat(sheet.getRow(1).getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
     void everythingNewestFirst() {
         assertThat(viewModel.entries()).extracting(AuditEntry::action)
                 .containsExactly("assignment.remove", "assignment.add", "plan.add");
