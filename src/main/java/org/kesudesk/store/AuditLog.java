@@ -102,7 +102,24 @@ public final class AuditLog {
     }
 
     /** Records a change; call it inside the transaction that makes the change. */
+    /** The mark the entries recorded on this thread now carry (【撤销】 while an edit is undone), or null. */
+    private static final ThreadLocal<String> MARK = new ThreadLocal<>();
+
+    /**
+     * Runs work whose changes are recorded with a mark before their summary: an undo is recorded as the opposite
+     * edit, and the log says it was an undo (or a redo), not an edit of its own.
+     */
+    public static <T> T marked(String mark, java.util.function.Supplier<T> work) {
+        MARK.set(mark);
+        try {
+            return work.get();
+        } finally {
+            MARK.remove();
+        }
+    }
+
     static void record(DSLContext tx, Change change) {
+        String mark = MARK.get();
         tx.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.AT, OffsetDateTime.now())
                 .set(AUDIT_LOG.OS_USER, osUser())
@@ -112,7 +129,7 @@ public final class AuditLog {
                 .set(AUDIT_LOG.PLAN_ID, change.planId())
                 .set(AUDIT_LOG.NODE_ID, change.nodeId())
                 .set(AUDIT_LOG.UNIT_ID, change.unitId())
-                .set(AUDIT_LOG.SUMMARY, truncate(change.summary(), 1000))
+                .set(AUDIT_LOG.SUMMARY, truncate(mark == null ? change.summary() : mark + change.summary(), 1000))
                 .set(AUDIT_LOG.BEFORE_VALUE, change.before())
                 .set(AUDIT_LOG.AFTER_VALUE, change.after())
                 .execute();

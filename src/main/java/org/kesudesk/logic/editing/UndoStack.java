@@ -4,6 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.store.AuditLog;
+
 /**
  * The edits that can be undone and redone, newest first (after Scene Builder's JobManager). An edit that fails
  * is not recorded; a new edit clears what could be redone. Edits run on a worker thread while the UI asks what
@@ -30,7 +33,7 @@ public final class UndoStack {
             return Optional.empty();
         }
         EditCommand command = done.peek();
-        EditEffect effect = command.undo();
+        EditEffect effect = AuditLog.marked(Messages.get("audit.mark.undo"), command::undo);
         undone.push(done.pop());
         return Optional.of(effect);
     }
@@ -40,7 +43,7 @@ public final class UndoStack {
             return Optional.empty();
         }
         EditCommand command = undone.peek();
-        EditEffect effect = command.redo();
+        EditEffect effect = AuditLog.marked(Messages.get("audit.mark.redo"), command::redo);
         done.push(undone.pop());
         return Optional.of(effect);
     }

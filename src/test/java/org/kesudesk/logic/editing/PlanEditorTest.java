@@ -220,5 +220,13 @@ class PlanEditorTest {
         assertThat(new AuditLog(database).find(java.util.Optional.empty(),
                 java.util.Optional.of(new AuditLog.UnitFilter(unit("县科协").id(), "县科协")), 10))
                 .extracting(AuditEntry::action).contains("assignment.add");
+
+        // an undo is the opposite edit, and the log says it was an undo; a redo likewise
+        stack.undo();
+        AuditEntry undone = new AuditLog(database).recent(1).get(0);
+        assertThat(undone.action()).isEqualTo("assignment.remove");
+        assertThat(undone.summary()).isEqualTo("【撤销】" + entry.summary());
+        stack.redo();
+        assertThat(new AuditLog(database).recent(1).get(0).summary()).isEqualTo("【重做】" + entry.summary());
     }
 }
