@@ -94,7 +94,7 @@ public final class PlanDerivation {
      */
     public static PlanDocument store(PlanRepository plans, PlanDocument derived) {
         Optional<UUID> existing = derived.plan().regionId().flatMap(plans::regionPlan);
-        return existing.isPresent() ? plans.replace(existing.get(), derived) : plans.add(derived);
+        return existing.isPresent() ? plans.replace(existing.get(), derived) : plans.addDerived(derived);
     }
 
     private static PlanNode copy(PlanNode node, Region city, Region county, Map<String, String> unitNames,

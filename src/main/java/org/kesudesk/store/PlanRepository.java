@@ -60,7 +60,12 @@ public final class PlanRepository {
      * @return the plan as stored, with catalogue units
      */
     public PlanDocument add(PlanDocument document, Map<String, String> aliases) {
-        return database.inTransaction(tx -> load(tx, add(tx, document, aliases).id()).orElseThrow());
+        return database.inTransaction(tx -> load(tx, add(tx, document, aliases, ADDED).id()).orElseThrow());
+    }
+
+    /** A county's plan derived from the city's, stored as {@link #add(PlanDocument, Map)} stores a plan read. */
+    public PlanDocument addDerived(PlanDocument document) {
+        return database.inTransaction(tx -> load(tx, add(tx, document, Map.of(), DERIVED).id()).orElseThrow());
     }
 
     /**
@@ -70,7 +75,7 @@ public final class PlanRepository {
      * @return the plan's header as stored: its id, region and period
      */
     public Plan insert(PlanDocument document, Map<String, String> aliases) {
-        return database.inTransaction(tx -> add(tx, document, aliases));
+        return database.inTransaction(tx -> add(tx, document, aliases, ADDED));
     }
 
     /**
@@ -86,11 +91,15 @@ public final class PlanRepository {
             old.delete();
             AuditLog.record(tx, AuditLog.Change.of("plan.remove", "plan", oldPlanId,
                     nonNull(old.getDocNumber()) + " " + nonNull(old.getTitle())).plan(oldPlanId));
-            return load(tx, add(tx, document, Map.of()).id()).orElseThrow();
+            return load(tx, add(tx, document, Map.of(), DERIVED).id()).orElseThrow();
         });
     }
 
-    private static Plan add(DSLContext tx, PlanDocument document, Map<String, String> aliases) {
+    /** Whether a plan stored was derived from the city's (the audit log says so), or read from a document or file. */
+    private static final boolean ADDED = false;
+    private static final boolean DERIVED = true;
+
+    private static Plan add(DSLContext tx, PlanDocument document, Map<String, String> aliases, boolean derived) {
         UUID region = document.plan().regionId().orElseGet(() -> RegionRepository.own(tx)
                 .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion")).id());
         UnitMatching catalogue = UnitRepository.matching(tx, region);
@@ -102,8 +111,9 @@ public final class PlanRepository {
 
         new TreeRows(tx, plan.id(), 0).collectPlan(resolved).insert();
 
-        AuditLog.record(tx, AuditLog.Change.of("plan.add", "plan", plan.id(),
-                plan.docNumber() + " " + plan.title()).plan(plan.id()));
+        String summary = plan.docNumber() + " " + plan.title();
+        AuditLog.record(tx, (derived ? AuditLog.Change.of("plan.derive", "plan", plan.id(), summary)
+                : AuditLog.Change.of("plan.add", "plan", plan.id(), summary)).plan(plan.id()));
         return plan;
     }
 

@@ -122,6 +122,9 @@ class MainViewModelTest {
             PlanDocument cityPlan = plans.ownPlan().orElseThrow();
             PlanDerivation.store(plans, PlanDerivation.derive(cityPlan, city, county,
                     PlanDerivation.suggestedUnitNames(cityPlan, county)));
+            // the log names a derived plan as derived, not as one imported
+            assertThat(new org.kesudesk.store.AuditLog(database).recent(1)).singleElement()
+                    .extracting(org.kesudesk.model.AuditEntry::action).isEqualTo("plan.derive");
         }
         List<Region> offered = new ArrayList<>();
         ScriptedDialogs choosing = new ScriptedDialogs() {
