@@ -135,6 +135,9 @@ public final class MatrixView extends BorderPane {
         locate.setId("matrixLocate");
         locate.setPromptText(Messages.get("matrix.locate.prompt"));
         locate.setPrefColumnCount(10);
+        // the filters keep their size when the window (or a larger text size) leaves less room: the hint gives way
+        locate.setMinWidth(Region.USE_PREF_SIZE);
+        section.setMinWidth(Region.USE_PREF_SIZE);
         locate.textProperty().addListener((observable, old, text) -> locate(text));
         // Enter or ↓ goes to the table, on the unit found, to toggle it with Space
         locate.setOnKeyPressed(event -> {

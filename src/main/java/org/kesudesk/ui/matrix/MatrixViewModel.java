@@ -222,7 +222,32 @@ public final class MatrixViewModel {
     /** How many rows (of the section shown) the unit leads or carries out. */
     /** A unit's column header: its name, "a collective" for one (各成员单位), and how many nodes it has. */
     public String header(Unit unit) {
-        return unit.name() + (unit.isCollective() ? "\n" + Messages.get("matrix.collective") : "") + "\n" + count(unit);
+        return headerLines(unit.name()) + (unit.isCollective() ? "\n" + Messages.get("matrix.collective") : "") + "\n"
+                + count(unit);
+    }
+
+    /** The most characters of a unit's name on one line of a column's header (a column is as wide as six). */
+    static final int HEADER_LINE = 6;
+
+    /**
+     * A unit's name in lines of even length, none longer than {@link #HEADER_LINE}: 市新闻传媒中心 is 市新闻传 / 媒中心,
+     * whole, where one line cut it to 市新闻传媒….
+     */
+    static String headerLines(String name) {
+        int length = name.codePointCount(0, name.length());
+        int lines = (length + HEADER_LINE - 1) / HEADER_LINE;
+        if (lines <= 1) {
+            return name;
+        }
+        int perLine = (length + lines - 1) / lines;
+        StringBuilder out = new StringBuilder();
+        int offset = 0;
+        for (int i = 0; i < length; i += perLine) {
+            int end = name.offsetByCodePoints(offset, Math.min(perLine, length - i));
+            out.append(out.length() == 0 ? "" : "\n").append(name, offset, end);
+            offset = end;
+        }
+        return out.toString();
     }
 
     public int count(Unit unit) {

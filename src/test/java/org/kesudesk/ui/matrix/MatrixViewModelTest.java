@@ -49,6 +49,17 @@ class MatrixViewModelTest {
     }
 
     @Test
+    void longUnitNames_areHeadedInWholeLines_notCut() {
+        assertThat(MatrixViewModel.headerLines("市科协")).isEqualTo("市科协");
+        assertThat(MatrixViewModel.headerLines("市发展改革委")).isEqualTo("市发展改革委");
+        assertThat(MatrixViewModel.headerLines("市新闻传媒中心")).isEqualTo("市新闻传\n媒中心");
+        String longest = "市人力资源和社会保障局职业技能鉴定中心";
+        assertThat(MatrixViewModel.headerLines(longest).replace("\n", "")).isEqualTo(longest);
+        assertThat(MatrixViewModel.headerLines(longest).lines())
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(MatrixViewModel.HEADER_LINE));
+    }
+
+    @Test
     void rowsAreItemsAndTasks_andCellsShowTheRole() {
         assertThat(matrix.rows()).extracting(row -> row.node().title()).startsWith(
                 "实施青少年科学素质提升行动", "推进校内科学教育", "培训科技辅导员", "实施农民科学素质提升行动");
