@@ -148,6 +148,11 @@ class EditingWindowTest {
 
         waitUntil(() -> title.getText().equals("实施科技创新后备人才培养计划")
                 && shown("#titleMessage") && robot.lookup("#titleMessage").queryLabeled().getText().contains("恢复"));
+
+        // where the task sits (ControlsFX's bread crumbs): its item a click away
+        waitUntil(() -> robot.lookup("#nodePath .button").queryAll().size() == 3);
+        robot.clickOn(robot.lookup("#nodePath .button").nth(1).queryButton());
+        waitUntil(() -> title.getText().equals("实施青少年科学素质提升行动"));
     }
 
     @Test

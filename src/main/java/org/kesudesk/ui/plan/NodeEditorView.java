@@ -22,10 +22,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.control.BreadCrumbBar;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.ui.ReorderableCell;
 
@@ -41,7 +43,8 @@ final class NodeEditorView extends ScrollPane {
     /** The unit the keyboard just moved, selected again when the list shows its new place; null if none. */
     private java.util.UUID movedUnit;
 
-    NodeEditorView(PlanEditViewModel viewModel) {
+    /** @param select selects a node in the plan's tree (a crumb of the path clicked) */
+    NodeEditorView(PlanEditViewModel viewModel, java.util.function.Consumer<java.util.UUID> select) {
         this.viewModel = viewModel;
         getStyleClass().add("node-details");
         setFitToWidth(true);
@@ -59,6 +62,16 @@ final class NodeEditorView extends ScrollPane {
         heading.getStyleClass().add("details-heading");
         heading.setWrapText(true);
         heading.textProperty().bind(viewModel.headingProperty());
+
+        // where the node sits (ControlsFX): its section and item, each a click away
+        BreadCrumbBar<PlanNode> path = new BreadCrumbBar<>();
+        path.setId("nodePath");
+        path.setAutoNavigationEnabled(false);
+        path.setCrumbFactory(crumb -> new BreadCrumbBar.BreadCrumbButton(crumb.getValue() == null ? ""
+                : PlanEditViewModel.displayName(crumb.getValue())));
+        path.setOnCrumbAction(event -> select.accept(event.getSelectedCrumb().getValue().id()));
+        viewModel.pathProperty().addListener((observable, old, nodes) -> path.setSelectedCrumb(nodes.isEmpty()
+                ? null : BreadCrumbBar.buildTreeModel(nodes.toArray(PlanNode[]::new))));
 
         TextField title = new TextField();
         title.setId("titleField");
@@ -138,13 +151,14 @@ final class NodeEditorView extends ScrollPane {
         ListView<String> indicators = new ListView<>(viewModel.indicators());
         indicators.setPrefHeight(80);
 
-        VBox content = new VBox(8, placeholder, kind, heading, title, titleMessage, text, textTools, unitsHeading,
+        VBox content = new VBox(8, placeholder, path, kind, heading, title, titleMessage, text, textTools,
+                unitsHeading,
                 addRow, units,
                 unitTools, indicatorsHeading, indicators);
         content.getStyleClass().add("details-content");
 
         showOnlyWhen(viewModel.nodeSelectedProperty().not(), placeholder);
-        showOnlyWhen(viewModel.nodeSelectedProperty(), kind, heading);
+        showOnlyWhen(viewModel.nodeSelectedProperty(), path, kind, heading);
         BooleanExpression editable = viewModel.hasUnitsProperty();
         showOnlyWhen(editable, title, text, textTools, unitsHeading, addRow, units, unitTools);
         showOnlyWhen(Bindings.isNotEmpty(viewModel.indicators()), indicatorsHeading, indicators);

@@ -92,7 +92,7 @@ public final class PlanEditView extends SplitPane {
 
         VBox left = new VBox(6, search, tools, tree, checksPane);
         left.getStyleClass().add("plan-tree-pane");
-        getItems().addAll(left, new NodeEditorView(viewModel));
+        getItems().addAll(left, new NodeEditorView(viewModel, this::select));
         setDividerPositions(0.4);
 
         viewModel.workspace().planProperty().addListener((observable, old, plan) -> planChanged(old, plan));

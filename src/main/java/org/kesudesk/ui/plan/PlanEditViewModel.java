@@ -42,6 +42,8 @@ public final class PlanEditViewModel {
     private final PlanWorkspace workspace;
     private final ObjectProperty<UUID> selectedId = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<PlanNode> selectedNode = new ReadOnlyObjectWrapper<>();
+    /** Where the selected node sits: its section, item … down to itself; empty when none is selected. */
+    private final ReadOnlyObjectWrapper<List<PlanNode>> path = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<PlanNode> selectedParent = new ReadOnlyObjectWrapper<>();
     private final StringProperty search = new SimpleStringProperty("");
 
@@ -90,6 +92,13 @@ public final class PlanEditViewModel {
         PlanNode node = plan == null || selectedId.get() == null ? null
                 : PlanDocuments.find(plan, selectedId.get()).orElse(null);
         selectedNode.set(node);
+        if (node == null) {
+            path.set(List.of());
+        } else {
+            List<PlanNode> above = new java.util.ArrayList<>(PlanDocuments.ancestorsOf(plan, node.id()));
+            above.add(node);
+            path.set(List.copyOf(above));
+        }
         selectedParent.set(node == null ? null : PlanDocuments.parentOf(plan, node.id()).orElse(null));
         nodeSelected.set(node != null);
         taskSelected.set(node != null && node.kind().isTask());
@@ -309,6 +318,11 @@ public final class PlanEditViewModel {
 
     public PlanWorkspace workspace() {
         return workspace;
+    }
+
+    /** Where the selected node sits, from its section down to itself (for the bread-crumb bar). */
+    public ReadOnlyObjectProperty<List<PlanNode>> pathProperty() {
+        return path.getReadOnlyProperty();
     }
 
     public ObjectProperty<UUID> selectedIdProperty() {
