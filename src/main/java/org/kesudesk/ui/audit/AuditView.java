@@ -36,28 +36,33 @@ public final class AuditView extends BorderPane {
         TableColumn<AuditEntry, String> summary = column("audit.view.summary", 360, AuditEntry::summary);
         // the 事项 is the entry's point: its whole text, wrapped, and the column takes the width there is
         summary.setCellFactory(c -> new TableCell<>() {
-            private final Label label = new Label();
+            private final javafx.scene.text.Text wrapped = new javafx.scene.text.Text();
 
             {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(c.widthProperty().subtract(12));
+                wrapped.wrappingWidthProperty().bind(c.widthProperty().subtract(12));
+                wrapped.fillProperty().bind(textFillProperty());
+                setPrefHeight(USE_COMPUTED_SIZE);
             }
 
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                label.setText(empty || text == null ? "" : text);
-                setGraphic(empty ? null : label);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+                wrapped.setText(empty || text == null ? "" : text);
+                setGraphic(empty ? null : wrapped);
             }
         });
         summary.setId("auditSummaryColumn");
         table.getColumns().add(summary);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the time, the user and the action are read whole; the 事项 and the values share the rest
+        table.getColumns().get(0).setMinWidth(150);
+        table.getColumns().get(1).setMinWidth(70);
+        table.getColumns().get(2).setMinWidth(110);
         table.getColumns().add(column("audit.view.before", 220, e -> e.before().orElse("")));
         table.getColumns().add(column("audit.view.after", 220, e -> e.after().orElse("")));
 
-        ComboBox<Unit> unit = new ComboBox<>();
+        // searchable (ControlsFX): a city has dozens of units to choose from
+        ComboBox<Unit> unit = new org.controlsfx.control.SearchableComboBox<>();
         unit.setId("auditUnitFilter");
         unit.getItems().add(null);
         unit.setOnShowing(event -> {

@@ -84,7 +84,8 @@ public final class DocumentsView extends BorderPane {
             }
         });
 
-        ComboBox<String> unit = new ComboBox<>();
+        // searchable (ControlsFX): typing part of a name finds the unit among dozens
+        ComboBox<String> unit = new org.controlsfx.control.SearchableComboBox<>();
         unit.setId("documentUnit");
         unit.getItems().add(null);
         unit.getItems().addAll(viewModel.unitNames());

@@ -151,14 +151,18 @@ final class NodeEditorView extends ScrollPane {
         ListView<String> indicators = new ListView<>(viewModel.indicators());
         indicators.setPrefHeight(80);
 
-        VBox content = new VBox(8, placeholder, path, kind, heading, title, titleMessage, text, textTools,
+        // the path on the kind's line: it takes no room from the lists below
+        HBox kindLine = new HBox(8, kind, path);
+        kindLine.setAlignment(Pos.CENTER_LEFT);
+        path.getStyleClass().add("node-path");
+        VBox content = new VBox(8, placeholder, kindLine, heading, title, titleMessage, text, textTools,
                 unitsHeading,
                 addRow, units,
                 unitTools, indicatorsHeading, indicators);
         content.getStyleClass().add("details-content");
 
         showOnlyWhen(viewModel.nodeSelectedProperty().not(), placeholder);
-        showOnlyWhen(viewModel.nodeSelectedProperty(), path, kind, heading);
+        showOnlyWhen(viewModel.nodeSelectedProperty(), kindLine, heading);
         BooleanExpression editable = viewModel.hasUnitsProperty();
         showOnlyWhen(editable, title, text, textTools, unitsHeading, addRow, units, unitTools);
         showOnlyWhen(Bindings.isNotEmpty(viewModel.indicators()), indicatorsHeading, indicators);
