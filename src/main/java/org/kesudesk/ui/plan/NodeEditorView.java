@@ -155,6 +155,14 @@ final class NodeEditorView extends ScrollPane {
         HBox kindLine = new HBox(8, kind, path);
         kindLine.setAlignment(Pos.CENTER_LEFT);
         path.getStyleClass().add("node-path");
+        // as wide as the line leaves it, never wider (a long path is cut at the right, the editor keeps its width)
+        path.setMinWidth(0);
+        path.setPrefWidth(0);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(path.widthProperty());
+        clip.heightProperty().bind(path.heightProperty());
+        path.setClip(clip);
         VBox content = new VBox(8, placeholder, kindLine, heading, title, titleMessage, text, textTools,
                 unitsHeading,
                 addRow, units,
