@@ -7,10 +7,8 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.FailureReasons;
@@ -66,16 +64,9 @@ public final class AuditWorkbook {
     }
 
     private static CellStyle style(XSSFWorkbook workbook, boolean header) {
-        CellStyle style = workbook.createCellStyle();
-        style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle style = LedgerWorkbook.style(workbook, header);
         // shown and kept as text, even when a clerk edits a cell that starts with = + - @
         style.setQuotePrefixed(true);
-        Font font = workbook.createFont();
-        font.setFontName("宋体");
-        font.setFontHeightInPoints((short) 11);
-        font.setBold(header);
-        style.setFont(font);
         return style;
     }
 }
