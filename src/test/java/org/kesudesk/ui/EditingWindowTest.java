@@ -232,22 +232,24 @@ class EditingWindowTest {
         robot.clickOn("责任矩阵");
         waitUntil(() -> shown("#matrixTable"));
         TableView<MatrixViewModel.Row> table = robot.lookup("#matrixTable").queryTableView();
-        MatrixViewModel.Row firstTask = table.getItems().get(1);
+        // the section's row heads the items; the first task comes after its item
+        assertThat(table.getItems().get(0).isSection()).isTrue();
+        MatrixViewModel.Row firstTask = table.getItems().get(2);
         assertThat(firstTask.node().title()).isEqualTo("将弘扬科学精神贯穿于育人全链条");
         // the sample names more units than fit on screen: this one is not among the columns yet
         assertThat(unitHeaders(table)).doesNotContain("市体育局");
 
         // as a keyboard user: pick the row, find the unit with 定位单位, Enter to go back to the table, Space
-        VisibleNodes.clickCell(robot, "    1.将弘扬科学精神贯穿于育人全链条");
+        VisibleNodes.clickCell(robot, "        1.将弘扬科学精神贯穿于育人全链条");
         robot.clickOn("#matrixLocate").write("体育");
         waitUntil(() -> unitHeaders(table).contains("市体育局"));
         int column = table.getColumns().indexOf(columnOf(table, "市体育局"));
-        assertThat(cellText(table, 1, column)).isEmpty();
+        assertThat(cellText(table, 2, column)).isEmpty();
         robot.type(KeyCode.ENTER);
         assertThat(table.getFocusModel().getFocusedCell().getColumn()).isEqualTo(column);
-        assertThat(table.getFocusModel().getFocusedCell().getRow()).isEqualTo(1);
+        assertThat(table.getFocusModel().getFocusedCell().getRow()).isEqualTo(2);
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> "责任".equals(cellText(table, 1, column)));
+        waitUntil(() -> "责任".equals(cellText(table, 2, column)));
         String header = columnOf(table, "市体育局").getText();
         saveScreenshot("matrix.png");
 
@@ -271,7 +273,7 @@ class EditingWindowTest {
         waitUntil(() -> shown("#matrixTable"));
         TableView<MatrixViewModel.Row> table = robot.lookup("#matrixTable").queryTableView();
         List<String> before = unitHeaders(table);
-        VisibleNodes.clickCell(robot, "    1.将弘扬科学精神贯穿于育人全链条");
+        VisibleNodes.clickCell(robot, "        1.将弘扬科学精神贯穿于育人全链条");
 
         // from the title to the count, to each unit column, and once more: past the right edge, by one unit
         for (int i = 0; i < before.size() + 2; i++) {

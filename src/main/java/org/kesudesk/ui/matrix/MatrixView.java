@@ -79,8 +79,19 @@ public final class MatrixView extends BorderPane {
                 cell.getValue().nodeProperty()));
         countColumn.setPrefWidth(60);
         countColumn.setSortable(false);
-        countColumn.setCellValueFactory(cell -> Bindings.createIntegerBinding(() ->
-                cell.getValue().node().unitsIn(cell.getValue().role()).size(), cell.getValue().nodeProperty()));
+        countColumn.setCellValueFactory(cell -> Bindings.createObjectBinding(() -> cell.getValue().isSection() ? null
+                : cell.getValue().node().unitsIn(cell.getValue().role()).size(), cell.getValue().nodeProperty()));
+        // a section's row heads its items: set apart, in bold
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("matrix-section-row");
+                if (!empty && row != null && row.isSection()) {
+                    getStyleClass().add("matrix-section-row");
+                }
+            }
+        });
         table.getColumns().setAll(List.of(titleColumn, countColumn));
 
         unitBar.setId("matrixUnitBar");

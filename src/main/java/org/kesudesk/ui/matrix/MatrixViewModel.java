@@ -61,12 +61,17 @@ public final class MatrixViewModel {
             return depth;
         }
 
+        /** A section's row heads its items (二、实施五项提升行动 above its actions): it has no units to toggle. */
+        public boolean isSection() {
+            return node().kind() == org.kesudesk.model.NodeKind.SECTION;
+        }
+
         public Role role() {
             return PlanEditor.roleOf(node());
         }
 
         public boolean has(Unit unit) {
-            return node().unitsIn(role()).stream().anyMatch(u -> u.id().equals(unit.id()));
+            return !isSection() && node().unitsIn(role()).stream().anyMatch(u -> u.id().equals(unit.id()));
         }
 
         /** Whether the other row stands for the same node at the same depth. */
@@ -133,8 +138,10 @@ public final class MatrixViewModel {
         for (PlanNode section : plan.sections()) {
             boolean shown = sectionFilter.get() == null || sectionFilter.get().id().equals(section.id());
             if (shown) {
+                // the section heads its items, so that the actions' （一） and the projects' （一） are told apart
+                built.add(new Row(section, 0));
                 for (PlanNode item : section.children()) {
-                    addRows(item, 0, built, counts);
+                    addRows(item, 1, built, counts);
                 }
             }
         }
@@ -216,6 +223,9 @@ public final class MatrixViewModel {
 
     /** Sets the cell: puts the unit in the row's list (at the end), or takes it out. */
     public void toggle(Row row, Unit unit) {
+        if (row.isSection()) {
+            return;
+        }
         workspace.apply(workspace.editor().toggleUnit(row.node(), unit));
     }
 

@@ -60,37 +60,46 @@ class MatrixViewModelTest {
     }
 
     @Test
-    void rowsAreItemsAndTasks_andCellsShowTheRole() {
-        assertThat(matrix.rows()).extracting(row -> row.node().title()).startsWith(
+    void rowsAreSectionsItemsAndTasks_andCellsShowTheRole() {
+        // each section heads its items: the actions' （一） and the projects' （一） are told apart
+        assertThat(matrix.rows().get(0).isSection()).isTrue();
+        assertThat(matrix.rows()).filteredOn(MatrixViewModel.Row::isSection).hasSize(matrix.sections().size());
+        assertThat(matrix.rows()).extracting(row -> row.node().title()).element(0)
+                .isEqualTo(matrix.sections().get(0).title());
+        assertThat(matrix.rows().subList(1, matrix.rows().size())).extracting(row -> row.node().title()).startsWith(
                 "实施青少年科学素质提升行动", "推进校内科学教育", "培训科技辅导员", "实施农民科学素质提升行动");
-        assertThat(MatrixViewModel.cellText(matrix.rows().get(0), unit("县教育局"))).isEqualTo("牵头");
-        assertThat(MatrixViewModel.cellText(matrix.rows().get(1), unit("县教育局"))).isEqualTo("责任");
-        assertThat(MatrixViewModel.cellText(matrix.rows().get(1), unit("县科协"))).isEmpty();
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(1), unit("县教育局"))).isEqualTo("牵头");
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(2), unit("县教育局"))).isEqualTo("责任");
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(2), unit("县科协"))).isEmpty();
         assertThat(matrix.count(unit("县科协"))).isEqualTo(countByHand("县科协"));
     }
 
     @Test
-    void togglingACell_changesThePlanAndTheCounts() {
+    void togglingACell_changesThePlanAndTheCounts_butASectionRowHasNoCells() {
         int before = matrix.count(unit("县科协"));
 
-        matrix.toggle(matrix.rows().get(1), unit("县科协"));
+        matrix.toggle(matrix.rows().get(2), unit("县科协"));
 
-        assertThat(MatrixViewModel.cellText(matrix.rows().get(1), unit("县科协"))).isEqualTo("责任");
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(2), unit("县科协"))).isEqualTo("责任");
         assertThat(matrix.count(unit("县科协"))).isEqualTo(before + 1).isEqualTo(countByHand("县科协"));
 
-        matrix.toggle(matrix.rows().get(1), unit("县科协"));
+        matrix.toggle(matrix.rows().get(2), unit("县科协"));
+        assertThat(matrix.count(unit("县科协"))).isEqualTo(before);
+
+        matrix.toggle(matrix.rows().get(0), unit("县科协"));
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(0), unit("县科协"))).isEmpty();
         assertThat(matrix.count(unit("县科协"))).isEqualTo(before);
     }
 
     @Test
     void aHiddenMatrixCatchesUpWhenShown() {
         matrix.activeProperty().set(false);
-        matrix.toggle(matrix.rows().get(1), unit("县科协"));
-        matrix.toggle(matrix.rows().get(2), unit("团县委"));
+        matrix.toggle(matrix.rows().get(2), unit("县科协"));
+        matrix.toggle(matrix.rows().get(3), unit("团县委"));
 
         matrix.activeProperty().set(true);
 
-        assertThat(MatrixViewModel.cellText(matrix.rows().get(1), unit("县科协"))).isEqualTo("责任");
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(2), unit("县科协"))).isEqualTo("责任");
         assertThat(matrix.count(unit("县科协"))).isEqualTo(countByHand("县科协"));
         assertThat(matrix.count(unit("团县委"))).isEqualTo(countByHand("团县委"));
     }
@@ -99,12 +108,12 @@ class MatrixViewModelTest {
     void aSectionFilterShowsOnlyItsRows_andSurvivesAnEdit() {
         matrix.sectionFilterProperty().set(matrix.sections().get(1));
         assertThat(matrix.rows()).extracting(row -> row.node().title())
-                .containsExactly("科普基础设施工程", "建设县科技馆");
+                .containsExactly(matrix.sections().get(1).title(), "科普基础设施工程", "建设县科技馆");
 
-        matrix.toggle(matrix.rows().get(1), unit("县科协"));
+        matrix.toggle(matrix.rows().get(2), unit("县科协"));
 
         assertThat(matrix.sectionFilterProperty().get().id()).isEqualTo(matrix.sections().get(1).id());
-        assertThat(matrix.rows()).hasSize(2);
+        assertThat(matrix.rows()).hasSize(3);
     }
 
     @Test
