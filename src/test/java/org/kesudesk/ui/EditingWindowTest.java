@@ -362,7 +362,8 @@ class EditingWindowTest {
         waitUntil(() -> !robot.lookup("#dutiesList").queryListView().getItems().isEmpty());
         assertThat(robot.lookup("#dutiesList").queryListView().getItems()).hasSize(1);
 
-        robot.clickOn("#mergeTarget");
+        // the merge target is searched for by part of its name
+        robot.clickOn("#mergeTarget").write("生态环境");
         clickCell("市生态环境局");
         robot.clickOn("#mergeButton");
         waitUntil(() -> catalogue.getItems().stream().noneMatch(u -> u.name().equals("市生态局")));

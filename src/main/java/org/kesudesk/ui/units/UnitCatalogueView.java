@@ -97,7 +97,8 @@ public final class UnitCatalogueView extends SplitPane {
         renameRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(rename, Priority.ALWAYS);
 
-        ComboBox<Unit> into = new ComboBox<>(viewModel.units());
+        // searchable (ControlsFX): the unit to merge into is one of dozens
+        ComboBox<Unit> into = new org.controlsfx.control.SearchableComboBox<>(viewModel.units());
         into.setId("mergeTarget");
         into.setMaxWidth(Double.MAX_VALUE);
         into.setPromptText(Messages.get("units.merge.prompt"));
