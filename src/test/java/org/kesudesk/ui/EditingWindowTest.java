@@ -268,6 +268,25 @@ class EditingWindowTest {
     }
 
     @Test
+    void theMatrixShowsTheSectionsChecked() throws Exception {
+        robot.clickOn("责任矩阵");
+        waitUntil(() -> shown("#matrixTable"));
+        TableView<MatrixViewModel.Row> table = robot.lookup("#matrixTable").queryTableView();
+        org.controlsfx.control.CheckComboBox<PlanNode> sections = robot.lookup("#matrixSection").query();
+        int all = table.getItems().size();
+
+        robot.interact(() -> sections.getCheckModel().check(1));
+        waitUntil(() -> table.getItems().size() < all);
+        assertThat(table.getItems()).filteredOn(MatrixViewModel.Row::isSection).singleElement()
+                .extracting(row -> row.node().id()).isEqualTo(sections.getItems().get(1).id());
+
+        robot.interact(() -> sections.getCheckModel().check(0));
+        waitUntil(() -> table.getItems().stream().filter(MatrixViewModel.Row::isSection).count() == 2);
+        robot.interact(() -> sections.getCheckModel().clearChecks());
+        waitUntil(() -> table.getItems().size() == all);
+    }
+
+    @Test
     void theArrowKeysAtTheMatrixEdgesBringInTheNextUnits() throws Exception {
         robot.clickOn("责任矩阵");
         waitUntil(() -> shown("#matrixTable"));

@@ -27,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
+import org.controlsfx.control.CheckComboBox;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
@@ -119,20 +120,13 @@ public final class MatrixView extends BorderPane {
     }
 
     private HBox toolbar() {
-        ComboBox<PlanNode> section = new ComboBox<>();
+        // one section or several (ControlsFX CheckComboBox): the actions and the projects, say; none checked is all
+        CheckComboBox<PlanNode> section = new CheckComboBox<>(viewModel.sections());
         section.setId("matrixSection");
-        section.getItems().add(null);
-        viewModel.sections().addListener((ListChangeListener<PlanNode>) change -> {
-            PlanNode chosen = viewModel.sectionFilterProperty().get();
-            section.getItems().setAll(viewModel.sections());
-            section.getItems().add(0, null);
-            section.setValue(chosen);
-        });
-        section.getItems().addAll(viewModel.sections());
         section.setConverter(new StringConverter<>() {
             @Override
             public String toString(PlanNode node) {
-                return node == null ? Messages.get("matrix.allSections") : PlanEditViewModel.displayName(node);
+                return node == null ? "" : PlanEditViewModel.displayName(node);
             }
 
             @Override
@@ -140,7 +134,15 @@ public final class MatrixView extends BorderPane {
                 return null;
             }
         });
-        section.valueProperty().bindBidirectional(viewModel.sectionFilterProperty());
+        section.setTitle(Messages.get("matrix.allSections"));
+        section.getCheckModel().getCheckedItems().addListener((ListChangeListener<PlanNode>) change -> {
+            List<PlanNode> checked = List.copyOf(section.getCheckModel().getCheckedItems());
+            section.setTitle(checked.isEmpty() ? Messages.get("matrix.allSections") : null);
+            if (!checked.equals(viewModel.sectionFilter())) {
+                viewModel.sectionFilter().setAll(checked);
+            }
+        });
+        section.setPrefWidth(240);
 
         TextField locate = new TextField();
         locate.setId("matrixLocate");

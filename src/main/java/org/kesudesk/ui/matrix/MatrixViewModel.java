@@ -83,7 +83,8 @@ public final class MatrixViewModel {
     private final PlanWorkspace workspace;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<PlanNode> sections = FXCollections.observableArrayList();
-    private final ObjectProperty<PlanNode> sectionFilter = new SimpleObjectProperty<>();
+    /** The sections shown (the actions and the safeguards, say); none chosen shows them all. */
+    private final ObservableList<PlanNode> sectionFilter = FXCollections.observableArrayList();
     private final Map<UUID, Integer> countsByUnit = new HashMap<>();
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final ReadOnlyIntegerWrapper countsChanged = new ReadOnlyIntegerWrapper();
@@ -108,7 +109,7 @@ public final class MatrixViewModel {
                 rebuild();
             }
         });
-        sectionFilter.addListener((observable, old, section) -> rebuild());
+        sectionFilter.addListener((javafx.collections.ListChangeListener<PlanNode>) change -> rebuild());
         rebuild();
     }
 
@@ -128,15 +129,16 @@ public final class MatrixViewModel {
         if (!ids.equals(sections.stream().map(PlanNode::id).toList())) {
             // another plan: its sections, and no filter (an edit changes no section, so keeps both)
             sections.setAll(plan.sections());
-            if (sectionFilter.get() != null && !ids.contains(sectionFilter.get().id())) {
-                sectionFilter.set(null);
+            if (sectionFilter.stream().anyMatch(section -> !ids.contains(section.id()))) {
+                sectionFilter.clear();
                 return;
             }
         }
         Map<UUID, Integer> counts = new HashMap<>();
         List<Row> built = new ArrayList<>();
         for (PlanNode section : plan.sections()) {
-            boolean shown = sectionFilter.get() == null || sectionFilter.get().id().equals(section.id());
+            boolean shown = sectionFilter.isEmpty()
+                    || sectionFilter.stream().anyMatch(chosen -> chosen.id().equals(section.id()));
             if (shown) {
                 // the section heads its items, so that the actions' （一） and the projects' （一） are told apart
                 built.add(new Row(section, 0));
@@ -280,8 +282,8 @@ public final class MatrixViewModel {
         return sections;
     }
 
-    /** The section shown, or null for all. */
-    public ObjectProperty<PlanNode> sectionFilterProperty() {
+    /** The sections shown; empty for all. */
+    public ObservableList<PlanNode> sectionFilter() {
         return sectionFilter;
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.testsupport.TestPlans;
 import org.kesudesk.ui.PlanWorkspace;
@@ -106,14 +107,21 @@ class MatrixViewModelTest {
 
     @Test
     void aSectionFilterShowsOnlyItsRows_andSurvivesAnEdit() {
-        matrix.sectionFilterProperty().set(matrix.sections().get(1));
+        matrix.sectionFilter().setAll(matrix.sections().get(1));
         assertThat(matrix.rows()).extracting(row -> row.node().title())
                 .containsExactly(matrix.sections().get(1).title(), "科普基础设施工程", "建设县科技馆");
 
         matrix.toggle(matrix.rows().get(2), unit("县科协"));
 
-        assertThat(matrix.sectionFilterProperty().get().id()).isEqualTo(matrix.sections().get(1).id());
+        assertThat(matrix.sectionFilter()).extracting(PlanNode::id).containsExactly(matrix.sections().get(1).id());
         assertThat(matrix.rows()).hasSize(3);
+
+        // several sections at once: the first two, each headed by its row
+        matrix.sectionFilter().setAll(matrix.sections().subList(0, 2));
+        assertThat(matrix.rows()).filteredOn(MatrixViewModel.Row::isSection).extracting(row -> row.node().id())
+                .containsExactly(matrix.sections().get(0).id(), matrix.sections().get(1).id());
+        matrix.sectionFilter().clear();
+        assertThat(matrix.rows()).filteredOn(MatrixViewModel.Row::isSection).hasSize(matrix.sections().size());
     }
 
     @Test
