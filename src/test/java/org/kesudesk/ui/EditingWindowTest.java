@@ -349,6 +349,14 @@ class EditingWindowTest {
         robot.interact(() -> title.positionCaret(4));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> title.getText().equals(before.substring(0, 4) + "\n" + before.substring(4)));
+        // 主送机关 is shown whole on wrapped lines; Enter there makes the preview, it adds no line break
+        javafx.scene.control.TextArea addressees = robot.lookup("#header-addressees")
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertThat(addressees.isWrapText()).isTrue();
+        String addresseesBefore = addressees.getText();
+        robot.clickOn(addressees).type(KeyCode.ENTER);
+        waitUntil(() -> pages.getText().startsWith("第 1 / "));
+        assertThat(addressees.getText()).isEqualTo(addresseesBefore);
         // Enter in a one-line field: 生成预览 is the default button
         robot.clickOn("#header-docNumber").type(KeyCode.ENTER);
         waitUntil(() -> pages.getText().startsWith("第 1 / "));

@@ -110,12 +110,22 @@ public final class DocumentsView extends BorderPane {
         for (int i = 0; i < fields.size(); i++) {
             String key = HEADER_LABELS.get(i);
             String name = key.substring(key.lastIndexOf('.') + 1);
-            // the title may carry the clerk's own line breaks (Enter), which the typesetting keeps
-            TextInputControl input = name.equals("noticeBody") || name.equals("title") ? new TextArea()
+            // the title may carry the clerk's own line breaks (Enter), which the typesetting keeps; the 主送机关 and
+            // 抄送 are long single paragraphs: shown whole on two wrapped lines, Enter making the preview as elsewhere
+            boolean paragraph = name.equals("addressees") || name.equals("copiedTo");
+            TextInputControl input = name.equals("noticeBody") || name.equals("title") || paragraph ? new TextArea()
                     : new TextField();
             if (input instanceof TextArea area) {
-                area.setPrefRowCount(name.equals("title") ? 2 : 4);
+                area.setPrefRowCount(name.equals("noticeBody") ? 4 : 2);
                 area.setWrapText(true);
+            }
+            if (paragraph) {
+                input.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+                    if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                        event.consume();
+                        viewModel.render();
+                    }
+                });
             }
             if (name.equals("title")) {
                 input.setPromptText(Messages.get("documents.header.title.prompt"));
