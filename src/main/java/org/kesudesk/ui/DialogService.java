@@ -189,6 +189,14 @@ public final class DialogService implements Dialogs {
     }
 
     @Override
+    public void notify(String title, String text) {
+        // ControlsFX's note in the window's corner: nothing to click away after a step that simply went well
+        org.controlsfx.control.Notifications.create().owner(owner).title(title).text(text)
+                .position(javafx.geometry.Pos.BOTTOM_RIGHT).hideAfter(javafx.util.Duration.seconds(6))
+                .showInformation();
+    }
+
+    @Override
     public void showSaved(String title, String header, String text, Path file) {
         ButtonType openFile = new ButtonType(Messages.get("dialog.saved.openFile"), ButtonBar.ButtonData.LEFT);
         ButtonType openFolder = new ButtonType(Messages.get("dialog.saved.openFolder"), ButtonBar.ButtonData.LEFT);

@@ -46,6 +46,9 @@ public interface Dialogs {
     /** Tells the user something went well (a file exported, an import applied). */
     void showInformation(String title, String header, String text);
 
+    /** Says that something went as asked, without asking anything: a note that goes away by itself. */
+    void notify(String title, String text);
+
     /** Tells the user a file was saved, offering to open it or the folder it is in. */
     void showSaved(String title, String header, String text, Path file);
 

@@ -284,8 +284,8 @@ public final class MainViewModel {
                             })
                             .onSuccess(written -> {
                                 busyText.set("");
-                                dialogs.showInformation(title, Messages.get("diagnostics.done", written),
-                                        Messages.get("diagnostics.doneText"));
+                                dialogs.showSaved(title, Messages.get("diagnostics.done", written),
+                                        Messages.get("diagnostics.doneText"), written);
                             })
                             .onFailure(failure -> failed(title, failure)));
                 });

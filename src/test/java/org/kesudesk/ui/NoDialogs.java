@@ -73,6 +73,15 @@ public class NoDialogs implements Dialogs {
     public final List<ChangeReview> changeReviews = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
 
+    /** What notify said (its texts go to information too). */
+    public final List<String> notes = new ArrayList<>();
+
+    @Override
+    public void notify(String title, String text) {
+        notes.add(text);
+        showInformation(title, text, "");
+    }
+
     /** The files showSaved said were saved (its texts go to information too). */
     public final List<Path> saved = new ArrayList<>();
 

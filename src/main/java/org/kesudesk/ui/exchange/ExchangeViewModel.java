@@ -84,8 +84,8 @@ public final class ExchangeViewModel {
                         .ifPresent(region -> run(Messages.get("exchange.busy.saving"),
                                 () -> regions.setOwn(region.code(), RegionWording::ownRegion), chosen -> {
                                     planChanged.run();
-                                    dialogs.showInformation(Messages.get("exchange.own.title"),
-                                            Messages.get("exchange.own.done", chosen.name(), chosen.code()), "");
+                                    dialogs.notify(Messages.get("exchange.own.title"),
+                                            Messages.get("exchange.own.done", chosen.name(), chosen.code()));
                                 })));
     }
 
@@ -126,8 +126,8 @@ public final class ExchangeViewModel {
                             PlanDerivation.derive(cityPlan, city, county, reviewed)),
                     stored -> {
                         planChanged.run();
-                        dialogs.showInformation(Messages.get("exchange.derive.title"),
-                                Messages.get("exchange.derive.done", county.name()), "");
+                        dialogs.notify(Messages.get("exchange.derive.title"),
+                                Messages.get("exchange.derive.done", county.name()));
                     });
         });
     }
