@@ -36,7 +36,11 @@ final class TitleBreaker {
      */
     List<String> lines(String title, double lineCells, Collection<String> names) {
         if (title.contains("\n")) {
-            return title.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            // the clerk's own breaks win; a line of them still too long is broken as any title is (nothing is cut)
+            List<String> lines = new ArrayList<>();
+            title.lines().map(String::strip).filter(line -> !line.isEmpty())
+                    .forEach(line -> lines.addAll(lines(line, lineCells, names)));
+            return lines;
         }
         String text = title.strip();
         if (width(text, 0, text.length()) <= lineCells) {

@@ -35,6 +35,12 @@ class TitleBreakerTest {
         assertThat(BREAKER.lines("关于做好科普工作的通知", LINE, List.of())).containsExactly("关于做好科普工作的通知");
         assertThat(BREAKER.lines("甲市人民政府关于印发\n科普实施方案的通知", LINE, List.of()))
                 .containsExactly("甲市人民政府关于印发", "科普实施方案的通知");
+        // a typed break early in a long title: the rest is still broken to fit, nothing is cut off
+        String rest = "市人民政府办公室关于印发齐齐哈尔市全民科学素质行动规划纲要实施方案（2021-2025年）的通知";
+        List<String> lines = BREAKER.lines("齐齐哈尔\n" + rest, LINE, List.of("齐齐哈尔市"));
+        assertThat(lines.get(0)).isEqualTo("齐齐哈尔");
+        assertThat(String.join("", lines.subList(1, lines.size()))).isEqualTo(rest);
+        assertThat(lines).allMatch(line -> line.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum() <= LINE);
     }
 
     @Test

@@ -91,6 +91,22 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void aTitleWithABreakTypedEarly_isPrintedWhole() throws IOException {
+        String title = viewModel.headerFields().get(2).get();
+        viewModel.headerFields().get(2).set(title.substring(0, 4) + "\n" + title.substring(4));
+        viewModel.render();
+        Path file = folder.resolve("通知-标题.pdf");
+        fixture.dialogs.saveTo = Optional.of(file);
+
+        viewModel.save(OutputFormat.PDF);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+            assertThat(text).contains(title.replaceAll("\\s", ""));
+        }
+    }
+
+    @Test
     void changingTheChoiceDropsThePreview_andAUnitListCanBeForOneUnit() {
         viewModel.render();
         viewModel.kindProperty().set(DocumentKind.UNIT_LIST);
