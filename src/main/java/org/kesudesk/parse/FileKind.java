@@ -10,17 +10,12 @@ final class FileKind {
 
     /** Whether the file is named with the extension (".pdf") or its content starts with the magic bytes. */
     static boolean looksLike(String fileName, byte[] bytes, String extension, byte[] magic) {
-        if (fileName.toLowerCase(Locale.ROOT).endsWith(extension)) {
-            return true;
-        }
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (bytes[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return fileName.toLowerCase(Locale.ROOT).endsWith(extension) || startsWith(bytes, magic);
+    }
+
+    /** Whether the bytes begin with the prefix (a magic number, a byte-order mark). */
+    static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length
+                && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

@@ -43,10 +43,10 @@ final class Headings {
     }
 
     /** When a task is to be done, on a line of its own: 完成时限：2025年底前, 时间安排：每年. */
-    static final Pattern TIME_FIELD = Pattern.compile("^(?:完成时限|完成时间|时间节点|时间安排|进度安排|工作时限)\\s*[：:].*");
+    private static final String TIME_LABELS = "完成时限|完成时间|时间节点|时间安排|进度安排|工作时限";
+    static final Pattern TIME_FIELD = Pattern.compile("^(?:" + TIME_LABELS + ")\\s*[：:].*");
     /** A line that is a field of its own, not text that goes on: a unit list's label or a time field. */
-    static final Pattern FIELD = Pattern.compile("^(?:(?:" + UnitList.LABELS + ")\\s*[：:]|(?:完成时限|完成时间|时间节点"
-            + "|时间安排|进度安排|工作时限)\\s*[：:]).*");
+    static final Pattern FIELD = Pattern.compile("^(?:" + UnitList.LABELS + "|" + TIME_LABELS + ")\\s*[：:].*");
 
     /**
      * A task's title on a line of its own (1、提升基础教育阶段科学教育水平), its text in the paragraphs after: numbered,

@@ -36,12 +36,12 @@ final class TextDecoder {
         if (forced.isPresent()) {
             return new Decoded(strict(bytes, skipBom(bytes, forced.get()), forced.get()), forced.get());
         }
-        if (startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM)) {
-            Charset utf16 = startsWith(bytes, UTF16LE_BOM) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        if (FileKind.startsWith(bytes, UTF16LE_BOM) || FileKind.startsWith(bytes, UTF16BE_BOM)) {
+            Charset utf16 = FileKind.startsWith(bytes, UTF16LE_BOM) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
             return new Decoded(strict(bytes, 2, utf16), utf16);
         }
         rejectBinary(bytes);
-        if (startsWith(bytes, UTF8_BOM)) {
+        if (FileKind.startsWith(bytes, UTF8_BOM)) {
             return new Decoded(strict(bytes, UTF8_BOM.length, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         try {
@@ -52,7 +52,7 @@ final class TextDecoder {
     }
 
     private static int skipBom(byte[] bytes, Charset charset) {
-        return charset.equals(StandardCharsets.UTF_8) && startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        return charset.equals(StandardCharsets.UTF_8) && FileKind.startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset) {
@@ -110,17 +110,5 @@ final class TextDecoder {
         if (controls > 8 && controls * 100 > bytes.length) {
             throw new PlanParseException(firstControlLine, "parse.error.binary");
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

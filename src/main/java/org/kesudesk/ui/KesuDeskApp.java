@@ -38,7 +38,7 @@ public final class KesuDeskApp extends Application {
     }
 
     /** Held, so that its level stays set (java.util.logging keeps its loggers only weakly). */
-    private static final java.util.logging.Logger JAVAFX_PLATFORM_LOG =
+    private static final java.util.logging.Logger JAVAFX_LOG =
             java.util.logging.Logger.getLogger("javafx");
 
     /** An app on the given database, its settings kept beside it; for tests that start it themselves. */
@@ -62,7 +62,7 @@ public final class KesuDeskApp extends Application {
         fileToOpen.ifPresent(file -> parameters.add("--" + OPEN_PARAMETER + "=" + file.toAbsolutePath()));
         // the jar runs JavaFX from the class path, which JavaFX calls unsupported on the console at every start: a
         // warning for developers, not for the clerk who started the app from a terminal
-        JAVAFX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(KesuDeskApp.class, parameters.toArray(String[]::new));
             return Optional.ofNullable(StartupReport.LAST.get());

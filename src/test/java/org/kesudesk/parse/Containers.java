@@ -2,7 +2,6 @@ package org.kesudesk.parse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.Optional;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -78,12 +77,7 @@ final class Containers {
 
     /** A row of one cell across the table's four columns (a section's or an item's row). */
     static void across(XWPFTable table, String text) {
-        XWPFTableRow row = table.createRow();
-        while (row.getTableCells().size() > 1) {
-            row.removeCell(row.getTableCells().size() - 1);
-        }
-        row.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(4));
-        row.getCell(0).setText(text);
+        org.kesudesk.testsupport.DocxTables.across(table, text);
     }
 
     private static String names(PlanNode node, Role role) {

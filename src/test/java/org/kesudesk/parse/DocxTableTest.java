@@ -7,7 +7,6 @@ import static org.kesudesk.parse.SampleDocumentTest.read;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -157,10 +156,7 @@ class DocxTableTest {
     }
 
     private static void row(XWPFTable table, String... cells) {
-        XWPFTableRow row = table.createRow();
-        for (int i = 0; i < cells.length; i++) {
-            row.getCell(i).setText(cells[i]);
-        }
+        org.kesudesk.testsupport.DocxTables.row(table, cells);
     }
 
     /** A row of one cell across the table's four columns. */

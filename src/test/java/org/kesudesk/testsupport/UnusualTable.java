@@ -3,12 +3,10 @@ package org.kesudesk.testsupport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * A notice whose plan is a task-division table headed 内容 / 主办 / 协办 / 时限 — which says nothing the parser
@@ -31,17 +29,17 @@ public final class UnusualTable {
                 document.createParagraph().createRun().setText(line);
             }
             XWPFTable table = document.createTable(1, 4);
-            row(table, HEADER.toArray(String[]::new));
-            across(table, "二、实施提升行动");
-            across(table, "（一）青少年科学素质提升行动");
-            row(table, "加强学校科学教育", "市教育局、市科协", "市教育局、团市委", "长期");
-            row(table, "开展青少年科技活动", "市教育局、市科协", "市科协、市科技局、市妇联", "每年");
-            across(table, "（二）农民科学素质提升行动");
-            row(table, "开展农民技能培训", "市农业农村局", "市农业农村局、市人社局", "2025年");
-            across(table, "三、实施重点工程");
-            across(table, "（一）科普基础设施工程");
-            row(table, "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局", "2024年");
-            row(table, "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府", "2025年");
+            DocxTables.row(table, HEADER.toArray(String[]::new));
+            DocxTables.across(table, "二、实施提升行动");
+            DocxTables.across(table, "（一）青少年科学素质提升行动");
+            DocxTables.row(table, "加强学校科学教育", "市教育局、市科协", "市教育局、团市委", "长期");
+            DocxTables.row(table, "开展青少年科技活动", "市教育局、市科协", "市科协、市科技局、市妇联", "每年");
+            DocxTables.across(table, "（二）农民科学素质提升行动");
+            DocxTables.row(table, "开展农民技能培训", "市农业农村局", "市农业农村局、市人社局", "2025年");
+            DocxTables.across(table, "三、实施重点工程");
+            DocxTables.across(table, "（一）科普基础设施工程");
+            DocxTables.row(table, "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局", "2024年");
+            DocxTables.row(table, "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府", "2025年");
             table.removeRow(0);
             for (String line : List.of("", "抄送：市委办公室。", "乙市人民政府办公室 2026年4月1日印发")) {
                 document.createParagraph().createRun().setText(line);
@@ -51,21 +49,5 @@ public final class UnusualTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void row(XWPFTable table, String... cells) {
-        XWPFTableRow row = table.createRow();
-        for (int i = 0; i < cells.length; i++) {
-            row.getCell(i).setText(cells[i]);
-        }
-    }
-
-    private static void across(XWPFTable table, String text) {
-        XWPFTableRow row = table.createRow();
-        while (row.getTableCells().size() > 1) {
-            row.removeCell(row.getTableCells().size() - 1);
-        }
-        row.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(4));
-        row.getCell(0).setText(text);
     }
 }
