@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -20,6 +22,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.controlsfx.control.spreadsheet.GridBase;
+import org.controlsfx.control.spreadsheet.SpreadsheetCell;
+import org.controlsfx.control.spreadsheet.SpreadsheetCellType;
+import org.controlsfx.control.spreadsheet.SpreadsheetView;
 import org.kesudesk.logic.editing.EditCommand;
 import org.kesudesk.logic.editing.EditEffect;
 import org.kesudesk.model.PlanDocument;
@@ -44,7 +50,8 @@ import org.kesudesk.ui.task.FxTaskExecutor;
  * (built, laid out and drawn once), and one edit from the call until every view shows it. Not a test: run with
  * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=org.kesudesk.bench.EditingBenchmark
  * -Dexec.classpathScope=test}. Runs headless (Monocle, software rendering) unless {@code -Dbench.onScreen=true}
- * is given, which opens the window on the desktop with its usual graphics pipeline.
+ * is given, which opens the window on the desktop with its usual graphics pipeline. It also opens the matrix as
+ * ControlsFX's SpreadsheetView, as a trial of that control against the table view the app uses.
  */
 public final class EditingBenchmark {
 
@@ -138,6 +145,34 @@ public final class EditingBenchmark {
                 tabs.layout();
                 print("open the matrix again (warm)", t);
                 tabs.getTabs().removeAll(treeAgain, matrixAgain);
+
+                // ControlsFX's SpreadsheetView tried for the matrix: it needs every cell as an object up front
+                // (rows × units), where the table view makes cells only for what is on the screen. The whole plan's
+                // grid (4 million cells) does not fit in 2 GB, so a tenth of its rows is tried
+                int trialRows = matrixAgainModel.rows().size() / 10;
+                Runtime runtime = Runtime.getRuntime();
+                System.gc();
+                long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+                t = System.nanoTime();
+                SpreadsheetView spreadsheet = spreadsheet(matrixAgainModel, trialRows);
+                Tab spreadsheetTab = new Tab("责任矩阵（SpreadsheetView）", spreadsheet);
+                tabs.getTabs().add(spreadsheetTab);
+                tabs.getSelectionModel().select(spreadsheetTab);
+                tabs.applyCss();
+                tabs.layout();
+                print(String.format(Locale.ROOT, "SpreadsheetView trial, %,d of %,d rows", trialRows,
+                        matrixAgainModel.rows().size()), t);
+                System.gc();
+                System.out.printf(Locale.ROOT, "  %-43s %9.1f MB%n", "its cells' heap",
+                        (runtime.totalMemory() - runtime.freeMemory() - heapBefore) / 1e6);
+                t = System.nanoTime();
+                Tab spreadsheetAgain = new Tab("责任矩阵（SpreadsheetView）", spreadsheet(matrixAgainModel, trialRows));
+                tabs.getTabs().add(spreadsheetAgain);
+                tabs.getSelectionModel().select(spreadsheetAgain);
+                tabs.applyCss();
+                tabs.layout();
+                print("  the same again (warm)", t);
+                tabs.getTabs().removeAll(spreadsheetTab, spreadsheetAgain);
 
                 // the task edited is selected in the tree, so that its editor (title, text, units) shows each edit too
                 tabs.getSelectionModel().select(treeTab);
@@ -238,6 +273,28 @@ public final class EditingBenchmark {
         workspace.savingProperty().addListener(saving);
         workspace.planProperty().addListener(listener);
         edit.run();
+    }
+
+    /** The matrix's first rows and its unit columns as a SpreadsheetView grid, each cell its 牵头/负责 mark. */
+    private static SpreadsheetView spreadsheet(MatrixViewModel matrix, int rowCount) {
+        List<MatrixViewModel.Row> rows = matrix.rows().subList(0, rowCount);
+        List<Unit> units = matrix.units();
+        GridBase grid = new GridBase(rows.size(), units.size() + 1);
+        ObservableList<ObservableList<SpreadsheetCell>> cells = FXCollections.observableArrayList();
+        for (int r = 0; r < rows.size(); r++) {
+            MatrixViewModel.Row row = rows.get(r);
+            ObservableList<SpreadsheetCell> line = FXCollections.observableArrayList();
+            line.add(SpreadsheetCellType.STRING.createCell(r, 0, 1, 1, row.node().title()));
+            for (int u = 0; u < units.size(); u++) {
+                line.add(SpreadsheetCellType.STRING.createCell(r, u + 1, 1, 1,
+                        MatrixViewModel.cellText(row, units.get(u))));
+            }
+            cells.add(line);
+        }
+        grid.setRows(cells);
+        grid.getColumnHeaders().setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of("事项"),
+                units.stream().map(Unit::name)).toList());
+        return new SpreadsheetView(grid);
     }
 
     /** A task in the middle of the plan. */
