@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = KesuDeskCommand.Version.class,
         subcommands = {PlanCommand.class, UnitCommand.class, AssignCommand.class, UnassignCommand.class,
-                AuditCommand.class, RenderCommand.class, RegionCommand.class, KeyCommand.class, ExchangeCommand.class, DbCommand.class})
+                AuditCommand.class, RenderCommand.class, RegionCommand.class, KeyCommand.class, ExchangeCommand.class, DbCommand.class,
+                DeadlineCommand.class, RoundCommand.class, ProgressCommand.class})
 public final class KesuDeskCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;

@@ -110,6 +110,7 @@ public final class PlanRepository {
         UnitRepository.insertAliases(tx, region, catalogue.addedAliases());
 
         new TreeRows(tx, plan.id(), 0).collectPlan(resolved).insert();
+        ProgressRepository.insertFound(tx, resolved);
 
         String summary = plan.docNumber() + " " + plan.title();
         AuditLog.record(tx, (derived ? AuditLog.Change.of("plan.derive", "plan", plan.id(), summary)

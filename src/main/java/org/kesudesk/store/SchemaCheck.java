@@ -77,7 +77,7 @@ final class SchemaCheck {
             + "|FOREIGN KEY\\(" + COLUMNS + "\\)( INDEX " + QUALIFIED + ")? REFERENCES " + QUALIFIED + "\\(" + COLUMNS
             + "\\)( ON DELETE CASCADE)? NOCHECK"
             + "|CHECK\\((" + NAME + " IN\\('[A-Z_]{1,30}'(, '[A-Z_]{1,30}')*\\)|" + NAME + " >= 0|" + NAME
-            + " = 1)\\) NOCHECK)");
+            + " = 1|" + NAME + " BETWEEN \\d{1,9} AND \\d{1,9})\\) NOCHECK)");
     private static final Pattern ADMIN = Pattern.compile(
             "CREATE USER IF NOT EXISTS \"SA\" SALT '[0-9a-f]+' HASH '[0-9a-f]+' ADMIN");
     private static final Pattern APP_USER = Pattern.compile(

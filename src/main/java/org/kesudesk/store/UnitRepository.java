@@ -118,7 +118,9 @@ public final class UnitRepository {
     public void remove(UUID unitId) {
         database.inTransaction(tx -> {
             UnitRecord unit = require(tx, unitId);
-            if (tx.fetchExists(ASSIGNMENT, ASSIGNMENT.UNIT_ID.eq(unitId))) {
+            if (tx.fetchExists(ASSIGNMENT, ASSIGNMENT.UNIT_ID.eq(unitId))
+                    || tx.fetchExists(org.kesudesk.store.jooq.Tables.PROGRESS_REPORT,
+                    org.kesudesk.store.jooq.Tables.PROGRESS_REPORT.UNIT_ID.eq(unitId))) {
                 throw new UserFacingException("store.error.unitInUse", unit.getName());
             }
             unit.delete();
@@ -244,6 +246,7 @@ public final class UnitRepository {
             tx.update(UNIT_ALIAS).set(UNIT_ALIAS.UNIT_ID, intoUnitId)
                     .set(UNIT_ALIAS.ROW_VERSION, UNIT_ALIAS.ROW_VERSION.plus(1))
                     .where(UNIT_ALIAS.UNIT_ID.eq(aliasUnitId)).execute();
+            ProgressRepository.moveReports(tx, aliasUnitId, intoUnitId);
             tx.deleteFrom(UNIT).where(UNIT.ID.eq(aliasUnitId)).execute();
             insertAliases(tx, intoRecord.getRegionId(),
                     List.of(new UnitAlias(Ids.newId(), intoUnitId, removed.name(), 1)));

@@ -262,7 +262,12 @@ public final class MainWindow extends BorderPane {
             Tab audit = new Tab(Messages.get("tab.audit"), new AuditView(auditModel));
             audit.setId("auditTab");
             auditModel.activeProperty().bind(audit.selectedProperty());
-            TabPane tabs = new TabPane(plan, matrix, units, audit);
+            org.kesudesk.ui.progress.ProgressViewModel progressModel =
+                    new org.kesudesk.ui.progress.ProgressViewModel(workspace);
+            Tab progress = new Tab(Messages.get("tab.progress"), new org.kesudesk.ui.progress.ProgressView(progressModel));
+            progress.setId("progressTab");
+            progressModel.activeProperty().bind(progress.selectedProperty());
+            TabPane tabs = new TabPane(plan, matrix, units, progress, audit);
             workspace.auditSubjectProperty().addListener((subject, before, node) -> {
                 if (node != null) {
                     tabs.getSelectionModel().select(audit);

@@ -58,6 +58,7 @@ public final class PlanWorkspace {
     private final NodeRepository nodes;
     private final AssignmentRepository assignments;
     private final AuditLog audit;
+    private final org.kesudesk.logic.progress.ProgressTracking progress;
     /** The catalogue of the shown plan's region, and the editor working with it. */
     private volatile UnitRepository units;
     private volatile PlanEditor editor;
@@ -74,6 +75,9 @@ public final class PlanWorkspace {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    /** Counts the edits stored: views of what a plan's tree does not hold (progress reports) follow it. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper storedEdits =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     /** 已保存（10:42:05） after each edit stored, for the status bar: a Word user looks for 保存. */
     private final javafx.beans.property.ReadOnlyStringWrapper savedText =
             new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -96,6 +100,7 @@ public final class PlanWorkspace {
         this.nodes = new NodeRepository(database);
         this.assignments = new AssignmentRepository(database);
         this.audit = new AuditLog(database);
+        this.progress = new org.kesudesk.logic.progress.ProgressTracking(database);
         this.units = new UnitRepository(database);
         this.editor = new PlanEditor(nodes, assignments, units);
         describeUndo();
@@ -123,6 +128,19 @@ public final class PlanWorkspace {
         latest = document;
         findings.set(document == null ? List.of() : checks.run(document));
         plan.set(document);
+    }
+
+    /**
+     * The number of edits stored so far (an edit, its undo or redo): what changes besides the plan's tree (a
+     * progress report) is read again when it changes, even if the tree is as it was.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty storedEditsProperty() {
+        return storedEdits.getReadOnlyProperty();
+    }
+
+    /** The plan followed through its rounds: deadlines, reports, lights (read and stored off the UI thread). */
+    public org.kesudesk.logic.progress.ProgressTracking progress() {
+        return progress;
     }
 
     /** The edits of the shown plan (and of its region's unit catalogue). */
@@ -160,6 +178,7 @@ public final class PlanWorkspace {
                     lastSaved = SAVED_AT.format(java.time.LocalTime.now());
                     savedText.set(Messages.get("edit.saved", lastSaved));
                     showRefresh(refresh);
+                    storedEdits.set(storedEdits.get() + 1);
                 })
                 .onFailure(this::failed));
     }

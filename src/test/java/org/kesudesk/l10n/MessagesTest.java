@@ -32,10 +32,11 @@ class MessagesTest {
     private static final Pattern PICOCLI_KEY =
             Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|accept-new-units|accept-incomplete|to-simplified|columns|dry-run|plan\\.import\\.file|db\\.restore\\.file|window\\.file|startup-report|plan\\.use\\.id"
                     + "|ref|role|position|limit|unit\\.(name|old|new|alias|into)"
+                    + "|deadline\\.value|round\\.name|due|from|to|round|unit|status|percent|text|problems|next|date"
                     + "|kesudesk(\\.[a-z]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup|content|failure|navigator|unit)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup|content|failure|navigator|unit|progress)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {
@@ -102,6 +103,12 @@ class MessagesTest {
         }
         for (TextRules.Problem problem : TextRules.Problem.values()) {
             used.add("content.problem." + problem.name());
+        }
+        for (org.kesudesk.model.ProgressStatus status : org.kesudesk.model.ProgressStatus.values()) {
+            used.add("progress.status." + status.name());
+        }
+        for (org.kesudesk.model.StatusLight light : org.kesudesk.model.StatusLight.values()) {
+            used.add("progress.light." + light.name());
         }
         auditActionsInSources().forEach(action -> used.add("audit.action." + action));
         // recorded by earlier versions and still in users' audit logs

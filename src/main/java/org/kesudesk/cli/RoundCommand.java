@@ -1,0 +1,132 @@
+package org.kesudesk.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.store.Database;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code round open|list|close}: the reporting rounds of a plan. */
+@Command(name = "round", mixinStandardHelpOptions = true,
+        subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Close.class})
+final class RoundCommand {
+
+    @ParentCommand
+    KesuDeskCommand top;
+
+    /** {@code round open NAME --due YYYY-MM-DD [--from D] [--to D] [--plan REF]}. */
+    @Command(name = "open", mixinStandardHelpOptions = true)
+    static final class Open implements Callable<Integer> {
+        @ParentCommand
+        RoundCommand round;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "round.name")
+        String name;
+        @Option(names = "--due", required = true, paramLabel = "YYYY-MM-DD")
+        String due;
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+        String from;
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+        String to;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            LocalDate dueDate = ProgressText.date("--due", due);
+            Optional<LocalDate> start = Optional.ofNullable(from).map(d -> ProgressText.date("--from", d));
+            Optional<LocalDate> end = Optional.ofNullable(to).map(d -> ProgressText.date("--to", d));
+            try (Database database = round.top.openDatabase()) {
+                PlanDocument document = plan.open(database);
+                ReportingRound opened = new ProgressTracking(database).openRound(document, name, dueDate, start, end);
+                spec.commandLine().getOut().println(Messages.get("cli.round.opened", opened.name(),
+                        document.plan().name(), opened.due().toString()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code round list [--json] [--plan REF]}. */
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListRounds implements Callable<Integer> {
+        @ParentCommand
+        RoundCommand round;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--json")
+        boolean json;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Database database = round.top.openDatabase()) {
+                List<ReportingRound> rounds = new ProgressTracking(database).rounds(plan.open(database));
+                if (json) {
+                    ArrayNode array = CliJson.MAPPER.createArrayNode();
+                    for (ReportingRound r : rounds) {
+                        ObjectNode node = array.addObject();
+                        node.put("name", r.name());
+                        node.put("due", r.due().toString());
+                        node.put("from", r.periodStart().map(LocalDate::toString).orElse(null));
+                        node.put("to", r.periodEnd().map(LocalDate::toString).orElse(null));
+                        node.put("open", r.isOpen());
+                        node.put("openedAt", r.openedAt().toString());
+                    }
+                    out.println(CliJson.write(array));
+                } else if (rounds.isEmpty()) {
+                    out.println(Messages.get("cli.round.none"));
+                } else {
+                    for (ReportingRound r : rounds) {
+                        out.println(Messages.get("cli.round.line", r.name(), r.due().toString(),
+                                Messages.get(r.isOpen() ? "progress.round.open" : "progress.round.closed")));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code round close NAME [--plan REF]}. */
+    @Command(name = "close", mixinStandardHelpOptions = true)
+    static final class Close implements Callable<Integer> {
+        @ParentCommand
+        RoundCommand round;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "round.name")
+        String name;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            try (Database database = round.top.openDatabase()) {
+                ProgressTracking tracking = new ProgressTracking(database);
+                ReportingRound closed = tracking.round(plan.open(database), name);
+                tracking.closeRound(closed);
+                spec.commandLine().getOut().println(Messages.get("cli.round.closed", closed.name()));
+            }
+            return 0;
+        }
+    }
+}

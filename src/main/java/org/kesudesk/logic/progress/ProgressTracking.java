@@ -1,0 +1,230 @@
+package org.kesudesk.logic.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.kesudesk.l10n.ContentMessages;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanReferences;
+import org.kesudesk.model.ContentLimits;
+import org.kesudesk.model.Deadline;
+import org.kesudesk.model.Ids;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressReport;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.model.TextRules;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.ProgressRepository;
+
+/**
+ * A plan followed through a round: which task each responsible unit reports on, the reports checked before they are
+ * stored, and each task's light for each of its units. The command line and the window both go through here.
+ */
+public final class ProgressTracking {
+
+    private final ProgressRepository store;
+
+    public ProgressTracking(Database database) {
+        this.store = new ProgressRepository(database);
+    }
+
+    /** One task as one of its responsible units carries it: its deadline, the unit's report in the round, its light. */
+    public record Row(String reference, PlanNode task, Unit unit, Optional<Deadline> deadline,
+                      Optional<ProgressReport> report, StatusLight light) {
+    }
+
+    /** What a unit says of a task in a round, as typed: a percent and the texts are optional. */
+    public record Entry(ProgressStatus status, OptionalInt percent, String progress, String problems,
+                       String nextSteps) {
+    }
+
+    /** The plan's rounds. */
+    public List<ReportingRound> rounds(PlanDocument plan) {
+        return store.rounds(plan.plan().id());
+    }
+
+    /** The plan's round of this name, or a message naming the rounds it has. */
+    public ReportingRound round(PlanDocument plan, String name) {
+        return store.round(plan.plan().id(), name).orElseThrow(() -> new UserFacingException(
+                "progress.error.noSuchRound", name, String.join("、", rounds(plan).stream()
+                        .map(ReportingRound::name).toList())));
+    }
+
+    /** The round shown when none is named: the newest open one, else the newest. */
+    public Optional<ReportingRound> currentRound(PlanDocument plan) {
+        List<ReportingRound> all = rounds(plan);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).isOpen()) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /**
+     * Every task of the plan once for each of its responsible units, in the plan's order, with the unit's report in
+     * the round (if it made one) and the light for the given day.
+     */
+    public List<Row> rows(PlanDocument plan, ReportingRound round, LocalDate today) {
+        Map<UUID, Deadline> deadlines = store.deadlines(plan.plan().id());
+        Map<String, ProgressReport> reports = new HashMap<>();
+        for (ProgressReport report : store.reports(round.id())) {
+            reports.put(report.nodeId() + "/" + report.unitId(), report);
+        }
+        List<Row> rows = new ArrayList<>();
+        plan.forEachNode(node -> {
+            if (!node.kind().isTask()) {
+                return;
+            }
+            String reference = PlanReferences.of(plan, node).orElse("");
+            Optional<Deadline> deadline = Optional.ofNullable(deadlines.get(node.id()));
+            for (Unit unit : node.responsibleUnits()) {
+                Optional<ProgressReport> report = Optional.ofNullable(reports.get(node.id() + "/" + unit.id()));
+                rows.add(new Row(reference, node, unit, deadline, report,
+                        StatusLight.of(deadline, report, today, StatusLight.DEFAULT_WARNING_DAYS)));
+            }
+        });
+        return rows;
+    }
+
+    /** The deadlines of the plan's nodes, by node id. */
+    public Map<UUID, Deadline> deadlines(PlanDocument plan) {
+        return store.deadlines(plan.plan().id());
+    }
+
+    /** Sets or takes away a node's deadline. */
+    public void setDeadline(PlanDocument plan, PlanNode node, Optional<Deadline> deadline) {
+        if (!node.kind().isItem() && !node.kind().isTask()) {
+            throw new UserFacingException("progress.error.deadlineOnSection", node.title());
+        }
+        store.setDeadline(plan.plan().id(), node, deadline);
+    }
+
+    /** Opens a round of the plan. */
+    public ReportingRound openRound(PlanDocument plan, String name, LocalDate due, Optional<LocalDate> periodStart,
+                                    Optional<LocalDate> periodEnd) {
+        String typed = TextRules.typedName(name);
+        TextRules.nameProblem(typed, ReportingRound.NAME_LENGTH).ifPresent(problem -> {
+            throw new UserFacingException("progress.error.roundName",
+                    ContentMessages.problem(problem, ReportingRound.NAME_LENGTH).text());
+        });
+        return store.openRound(plan.plan().id(), typed, due, periodStart, periodEnd);
+    }
+
+    /** Closes a round. */
+    public void closeRound(ReportingRound round) {
+        store.closeRound(round);
+    }
+
+    /**
+     * Checks and stores what a unit reports on a task in a round, replacing its earlier report there.
+     *
+     * @return the report stored and the one it replaced, for an undo
+     * @throws UserFacingException naming what is wrong: the node is no task, the unit is not responsible for it,
+     *                             the percent does not fit the status, a text is too long or holds what no text may
+     */
+    public Stored report(PlanDocument plan, ReportingRound round, PlanNode task, Unit unit, Entry entry,
+                         String reportedBy) {
+        String reference = PlanReferences.of(plan, task).orElse(task.title());
+        if (!round.planId().equals(plan.plan().id())) {
+            throw new IllegalArgumentException("the round is another plan's");
+        }
+        if (!round.isOpen()) {
+            throw new UserFacingException("progress.error.roundClosed", round.name());
+        }
+        if (!task.kind().isTask()) {
+            throw new UserFacingException("progress.error.notTask", reference);
+        }
+        if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(unit.id()))) {
+            throw new UserFacingException("progress.error.notResponsible", unit.name(), reference,
+                    String.join("、", task.responsibleUnits().stream().map(Unit::name).toList()));
+        }
+        int percent = entry.percent().orElse(entry.status().defaultPercent());
+        if (!entry.status().fits(percent)) {
+            throw new UserFacingException("progress.error.percent", percent, statusName(entry.status()));
+        }
+        String progress = text(entry.progress(), "progress.field.progress");
+        String problems = text(entry.problems(), "progress.field.problems");
+        String nextSteps = text(entry.nextSteps(), "progress.field.nextSteps");
+        ProgressReport report = new ProgressReport(Ids.newId(), round.id(), task.id(), unit.id(), entry.status(),
+                percent, progress, problems, nextSteps, reportedBy, Instant.now());
+        Optional<ProgressReport> before = store.report(report, reference + " " + unit.name());
+        return new Stored(report, before, reference + " " + unit.name());
+    }
+
+    /** A report stored, the one it replaced, and how the audit log names the change. */
+    public record Stored(ProgressReport report, Optional<ProgressReport> before, String summary) {
+    }
+
+    /** Takes a stored report back (undo): the unit's report is again the one it replaced, or none. */
+    public void undo(Stored stored) {
+        store.restoreReport(stored.report(), stored.before(), stored.summary());
+    }
+
+    /** Does it again (redo). */
+    public void redo(Stored stored) {
+        store.restoreReport(stored.before().orElse(stored.report()), Optional.of(stored.report()), stored.summary());
+    }
+
+    /** A status as the user names it: 推进中 (its name) or IN_PROGRESS / in_progress (its code). */
+    public static ProgressStatus status(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        for (ProgressStatus status : ProgressStatus.values()) {
+            if (status.name().equalsIgnoreCase(text.replace('-', '_')) || statusName(status).equals(text)) {
+                return status;
+            }
+        }
+        throw new UserFacingException("progress.error.status", text, String.join("、",
+                java.util.Arrays.stream(ProgressStatus.values()).map(ProgressTracking::statusName).toList()));
+    }
+
+    /** A status's name (未启动, 推进中, 已完成, 滞后, 长期推进). */
+    public static String statusName(ProgressStatus status) {
+        return Messages.get("progress.status." + status.name());
+    }
+
+    /** A deadline in words: 2023年12月31日前, 每年12月31日前, 长期坚持. */
+    public static String deadlineName(Deadline deadline) {
+        if (deadline instanceof Deadline.OnDate on) {
+            return Messages.get("progress.deadline.onDate", String.valueOf(on.date().getYear()),
+                    on.date().getMonthValue(), on.date().getDayOfMonth());
+        }
+        if (deadline instanceof Deadline.Yearly yearly) {
+            return Messages.get("progress.deadline.yearly", yearly.day().getMonthValue(),
+                    yearly.day().getDayOfMonth());
+        }
+        return Messages.get("progress.deadline.ongoing");
+    }
+
+    /** A light's name (绿, 黄, 红, 未报). */
+    public static String lightName(StatusLight light) {
+        return Messages.get("progress.light." + light.name());
+    }
+
+    /** The light's code in files and JSON: green, yellow, red, grey. */
+    public static String lightCode(StatusLight light) {
+        return light.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(String typed, String fieldKey) {
+        String text = TextRules.normalizedText(typed == null ? "" : typed.strip());
+        TextRules.textProblem(text, ContentLimits.TEXT).ifPresent(problem -> {
+            throw new UserFacingException("progress.error.text", Messages.get(fieldKey),
+                    ContentMessages.problem(problem, ContentLimits.TEXT).text());
+        });
+        return text;
+    }
+}

@@ -1,0 +1,87 @@
+package org.kesudesk.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a plan's text says when a task is due, read once when a plan is stored (the user may change it afterwards):
+ * a date it is to be done by (2023年底前完成, 2024年6月底前, 2024年6月30日前, 到2025年), work that goes on
+ * (长期坚持, 长期推进, 长期开展) or work done every year (每年开展). Where the text names several dates (a pilot
+ * by one, the whole by another) the latest is the task's; a date outweighs 长期坚持, which outweighs 每年.
+ * A year alone (2025年前, 到2025年) means that year's end.
+ */
+public final class DeadlineWording {
+
+    private static final String BEFORE = "(?:前|之前|以前)";
+    private static final Pattern DAY = Pattern.compile("(20\\d{2})年(\\d{1,2})月(\\d{1,2})日" + BEFORE);
+    private static final Pattern MONTH = Pattern.compile("(20\\d{2})年(\\d{1,2})月(?:底|末)?" + BEFORE
+            + "|(20\\d{2})年(\\d{1,2})月(?:底|末)");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年(?:底|末|年底|年末)" + BEFORE + "?"
+            + "|(20\\d{2})年" + BEFORE + "|到(20\\d{2})年(?![\\d）)])");
+    private static final Pattern ONGOING = Pattern.compile("长期坚持|长期推进|长期开展");
+    private static final Pattern YEARLY = Pattern.compile("每年|每一年|年年");
+
+    private DeadlineWording() {
+    }
+
+    /** The deadline the text gives, if it gives one. */
+    public static Optional<Deadline> find(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate latest = null;
+        Matcher day = DAY.matcher(text);
+        while (day.find()) {
+            latest = later(latest, date(day.group(1), day.group(2), day.group(3)));
+        }
+        Matcher month = MONTH.matcher(text);
+        while (month.find()) {
+            String year = month.group(1) != null ? month.group(1) : month.group(3);
+            String number = month.group(2) != null ? month.group(2) : month.group(4);
+            latest = later(latest, endOfMonth(year, number));
+        }
+        Matcher year = YEAR.matcher(text);
+        while (year.find()) {
+            String value = year.group(1) != null ? year.group(1) : year.group(2) != null ? year.group(2) : year.group(3);
+            latest = later(latest, LocalDate.of(Integer.parseInt(value), 12, 31));
+        }
+        if (latest != null) {
+            return Optional.of(new Deadline.OnDate(latest));
+        }
+        if (ONGOING.matcher(text).find()) {
+            return Optional.of(new Deadline.Ongoing());
+        }
+        if (YEARLY.matcher(text).find()) {
+            return Optional.of(new Deadline.Yearly(Deadline.END_OF_YEAR));
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate later(LocalDate latest, LocalDate found) {
+        if (found == null) {
+            return latest;
+        }
+        return latest == null || found.isAfter(latest) ? found : latest;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            // 2023年2月30日 is no day: the text gives no deadline that can be kept
+            return null;
+        }
+    }
+
+    private static LocalDate endOfMonth(String year, String month) {
+        try {
+            return YearMonth.of(Integer.parseInt(year), Integer.parseInt(month)).atEndOfMonth();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

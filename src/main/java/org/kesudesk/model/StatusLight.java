@@ -1,0 +1,46 @@
+package org.kesudesk.model;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * A task's light for one responsible unit (红黄绿), computed from its deadline and the unit's report in the round,
+ * never stored: grey — not reported in the round; green — reported done; red — past due and not done; yellow —
+ * reported 滞后, or due within the warning days and not done; green — reported and on track.
+ */
+public enum StatusLight {
+    GREEN, YELLOW, RED, GREY;
+
+    /** The days before a deadline from which a task not done shows yellow, unless the office chooses others. */
+    public static final int DEFAULT_WARNING_DAYS = 15;
+
+    /**
+     * The light of a task for a unit on a day.
+     *
+     * @param deadline the task's deadline, if it has one
+     * @param report   the unit's report on the task in the round, if it made one
+     * @param today    the day the light is for
+     * @param warningDays the days before the deadline from which it shows yellow
+     */
+    public static StatusLight of(Optional<Deadline> deadline, Optional<ProgressReport> report, LocalDate today,
+                                 int warningDays) {
+        if (report.isEmpty()) {
+            return GREY;
+        }
+        if (report.get().status() == ProgressStatus.DONE) {
+            return GREEN;
+        }
+        Optional<LocalDate> due = deadline.flatMap(d -> d.dueIn(today.getYear()));
+        if (due.isPresent() && today.isAfter(due.get())) {
+            return RED;
+        }
+        if (report.get().status() == ProgressStatus.LAGGING) {
+            return YELLOW;
+        }
+        if (due.isPresent() && ChronoUnit.DAYS.between(today, due.get()) <= warningDays) {
+            return YELLOW;
+        }
+        return GREEN;
+    }
+}

@@ -1,0 +1,262 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.NODE_DEADLINE;
+import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
+import static org.kesudesk.store.jooq.Tables.PROGRESS_REPORT;
+import static org.kesudesk.store.jooq.Tables.REPORTING_ROUND;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Deadline;
+import org.kesudesk.model.DeadlineWording;
+import org.kesudesk.model.Ids;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressReport;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.store.jooq.tables.records.ProgressReportRecord;
+import org.kesudesk.store.jooq.tables.records.ReportingRoundRecord;
+
+/**
+ * Following a plan: its nodes' deadlines, its reporting rounds and the progress reports of each round. Every change
+ * is one transaction and is recorded in the audit log.
+ */
+public final class ProgressRepository {
+
+    private final Database database;
+
+    public ProgressRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The deadlines of a plan's nodes, by node id; a node without one is not in the map. */
+    public Map<UUID, Deadline> deadlines(UUID planId) {
+        return database.read(tx -> {
+            Map<UUID, Deadline> deadlines = new HashMap<>();
+            tx.select(NODE_DEADLINE.NODE_ID, NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE)
+                    .join(PLAN_NODE).on(PLAN_NODE.ID.eq(NODE_DEADLINE.NODE_ID))
+                    .where(PLAN_NODE.PLAN_ID.eq(planId))
+                    .forEach(r -> stored(r.value2()).ifPresent(d -> deadlines.put(r.value1(), d)));
+            return deadlines;
+        });
+    }
+
+    /** Sets a node's deadline, or takes it away. */
+    public void setDeadline(UUID planId, PlanNode node, Optional<Deadline> deadline) {
+        database.inTransaction(tx -> {
+            if (!tx.fetchExists(PLAN_NODE, PLAN_NODE.ID.eq(node.id()).and(PLAN_NODE.PLAN_ID.eq(planId)))) {
+                throw new UserFacingException("store.error.noSuchNode", node.title());
+            }
+            Optional<String> before = Optional.ofNullable(tx.select(NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE)
+                    .where(NODE_DEADLINE.NODE_ID.eq(node.id())).fetchOne(NODE_DEADLINE.DEADLINE));
+            tx.deleteFrom(NODE_DEADLINE).where(NODE_DEADLINE.NODE_ID.eq(node.id())).execute();
+            deadline.ifPresent(d -> tx.insertInto(NODE_DEADLINE).set(NODE_DEADLINE.NODE_ID, node.id())
+                    .set(NODE_DEADLINE.DEADLINE, d.code()).execute());
+            AuditLog.record(tx, AuditLog.Change.of("deadline.set", "node", node.id(), node.title())
+                    .plan(planId).node(node.id()).values(before.orElse(null), deadline.map(Deadline::code)
+                            .orElse(null)));
+            return null;
+        });
+    }
+
+    /** Stores the deadlines a new plan's texts give (called in the transaction that stores the plan). */
+    static void insertFound(DSLContext tx, PlanDocument plan) {
+        List<org.kesudesk.store.jooq.tables.records.NodeDeadlineRecord> rows = new ArrayList<>();
+        plan.forEachNode(node -> {
+            if (node.kind().isItem() || node.kind().isTask()) {
+                DeadlineWording.find(node.title() + "\n" + node.text()).ifPresent(deadline -> {
+                    var row = tx.newRecord(NODE_DEADLINE);
+                    row.setNodeId(node.id());
+                    row.setDeadline(deadline.code());
+                    rows.add(row);
+                });
+            }
+        });
+        Batches.insert(tx, NODE_DEADLINE, rows);
+    }
+
+    /**
+     * Opens a reporting round of a plan.
+     *
+     * @throws UserFacingException if the plan has a round of that name already, or the period ends before it starts
+     */
+    public ReportingRound openRound(UUID planId, String name, LocalDate due, Optional<LocalDate> periodStart,
+                                    Optional<LocalDate> periodEnd) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > ReportingRound.NAME_LENGTH) {
+            throw new UserFacingException("progress.error.roundNameLength", ReportingRound.NAME_LENGTH);
+        }
+        if (periodStart.isPresent() && periodEnd.isPresent() && periodEnd.get().isBefore(periodStart.get())) {
+            throw new UserFacingException("progress.error.period", periodStart.get(), periodEnd.get());
+        }
+        return database.inTransaction(tx -> {
+            if (tx.fetchExists(REPORTING_ROUND, REPORTING_ROUND.PLAN_ID.eq(planId)
+                    .and(REPORTING_ROUND.NAME.eq(trimmed)))) {
+                throw new UserFacingException("progress.error.roundExists", trimmed);
+            }
+            ReportingRound round = new ReportingRound(Ids.newId(), planId, trimmed, periodStart, periodEnd, due,
+                    Instant.now(), Optional.empty());
+            ReportingRoundRecord row = tx.newRecord(REPORTING_ROUND);
+            row.setId(round.id());
+            row.setPlanId(planId);
+            row.setName(trimmed);
+            row.setPeriodStart(periodStart.orElse(null));
+            row.setPeriodEnd(periodEnd.orElse(null));
+            row.setDue(due);
+            row.setOpenedAt(OffsetDateTime.ofInstant(round.openedAt(), ZoneOffset.UTC));
+            row.insert();
+            AuditLog.record(tx, AuditLog.Change.of("round.open", "round", round.id(), trimmed).plan(planId)
+                    .values(null, due.toString()));
+            return round;
+        });
+    }
+
+    /** A plan's rounds, the first opened first. */
+    public List<ReportingRound> rounds(UUID planId) {
+        return database.read(tx -> tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.PLAN_ID.eq(planId))
+                .orderBy(REPORTING_ROUND.OPENED_AT, REPORTING_ROUND.ID)
+                .fetch(ProgressRepository::toRound));
+    }
+
+    /** A plan's round of this name. */
+    public Optional<ReportingRound> round(UUID planId, String name) {
+        return rounds(planId).stream().filter(round -> round.name().equals(name.strip())).findFirst();
+    }
+
+    /** Closes a round: its reports stay, and it takes no more. */
+    public void closeRound(ReportingRound round) {
+        database.inTransaction(tx -> {
+            int closed = tx.update(REPORTING_ROUND).set(REPORTING_ROUND.CLOSED_AT, OffsetDateTime.now())
+                    .where(REPORTING_ROUND.ID.eq(round.id()).and(REPORTING_ROUND.CLOSED_AT.isNull())).execute();
+            if (closed == 0) {
+                throw new UserFacingException("progress.error.roundClosed", round.name());
+            }
+            AuditLog.record(tx, AuditLog.Change.of("round.close", "round", round.id(), round.name())
+                    .plan(round.planId()));
+            return null;
+        });
+    }
+
+    /**
+     * Stores a report, replacing the unit's earlier report on the task in the round; the report before (if any) is
+     * returned, so that the change can be undone.
+     *
+     * @throws UserFacingException if the round is closed (or gone)
+     */
+    public Optional<ProgressReport> report(ProgressReport report, String summary) {
+        return database.inTransaction(tx -> {
+            ReportingRoundRecord round = tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(report.roundId()))
+                    .fetchOne();
+            if (round == null || round.getClosedAt() != null) {
+                throw new UserFacingException("progress.error.roundClosed", round == null ? "" : round.getName());
+            }
+            Optional<ProgressReport> before = find(tx, report.roundId(), report.nodeId(), report.unitId());
+            tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(report.roundId())
+                    .and(PROGRESS_REPORT.NODE_ID.eq(report.nodeId()))
+                    .and(PROGRESS_REPORT.UNIT_ID.eq(report.unitId()))).execute();
+            insert(tx, report);
+            AuditLog.record(tx, AuditLog.Change.of("progress.report", "progress", report.id(), summary)
+                    .plan(round.getPlanId()).node(report.nodeId()).unit(report.unitId())
+                    .values(before.map(ProgressRepository::shortly).orElse(null), shortly(report)));
+            return before;
+        });
+    }
+
+    /** Takes a unit's report on a task in a round back to what it was (an undo): the earlier one, or none. */
+    public void restoreReport(ProgressReport current, Optional<ProgressReport> before, String summary) {
+        database.inTransaction(tx -> {
+            UUID planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                    .where(REPORTING_ROUND.ID.eq(current.roundId())).fetchOne(REPORTING_ROUND.PLAN_ID);
+            tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(current.roundId())
+                    .and(PROGRESS_REPORT.NODE_ID.eq(current.nodeId()))
+                    .and(PROGRESS_REPORT.UNIT_ID.eq(current.unitId()))).execute();
+            before.ifPresent(report -> insert(tx, report));
+            AuditLog.record(tx, AuditLog.Change.of("progress.report", "progress", current.id(), summary)
+                    .plan(planId).node(current.nodeId()).unit(current.unitId())
+                    .values(shortly(current), before.map(ProgressRepository::shortly).orElse(null)));
+            return null;
+        });
+    }
+
+    /** The reports of a round. */
+    public List<ProgressReport> reports(UUID roundId) {
+        return database.read(tx -> tx.selectFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(roundId))
+                .orderBy(PROGRESS_REPORT.REPORTED_AT, PROGRESS_REPORT.ID)
+                .fetch(ProgressRepository::toReport));
+    }
+
+    /**
+     * A merged unit's reports become the unit it was merged into, except where that unit reported on the same task
+     * in the same round (its own report stands).
+     */
+    static void moveReports(DSLContext tx, UUID fromUnit, UUID intoUnit) {
+        tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.UNIT_ID.eq(fromUnit)
+                .and(org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(PROGRESS_REPORT.as("own"))
+                        .where(PROGRESS_REPORT.as("own").UNIT_ID.eq(intoUnit)
+                                .and(PROGRESS_REPORT.as("own").ROUND_ID.eq(PROGRESS_REPORT.ROUND_ID))
+                                .and(PROGRESS_REPORT.as("own").NODE_ID.eq(PROGRESS_REPORT.NODE_ID)))))).execute();
+        tx.update(PROGRESS_REPORT).set(PROGRESS_REPORT.UNIT_ID, intoUnit).where(PROGRESS_REPORT.UNIT_ID.eq(fromUnit))
+                .execute();
+    }
+
+    private static Optional<ProgressReport> find(DSLContext tx, UUID roundId, UUID nodeId, UUID unitId) {
+        return tx.selectFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(roundId)
+                        .and(PROGRESS_REPORT.NODE_ID.eq(nodeId)).and(PROGRESS_REPORT.UNIT_ID.eq(unitId)))
+                .fetchOptional(ProgressRepository::toReport);
+    }
+
+    private static void insert(DSLContext tx, ProgressReport report) {
+        ProgressReportRecord row = tx.newRecord(PROGRESS_REPORT);
+        row.setId(report.id());
+        row.setRoundId(report.roundId());
+        row.setNodeId(report.nodeId());
+        row.setUnitId(report.unitId());
+        row.setStatus(report.status().name());
+        row.setPercent(report.percent());
+        row.setProgress(report.progress());
+        row.setProblems(report.problems());
+        row.setNextSteps(report.nextSteps());
+        row.setReportedBy(report.reportedBy());
+        row.setReportedAt(OffsetDateTime.ofInstant(report.reportedAt(), ZoneOffset.UTC));
+        row.insert();
+    }
+
+    /** A report as the audit log's before/after value: status code, percent and the start of its text. */
+    private static String shortly(ProgressReport report) {
+        String text = report.progress().length() > 60 ? report.progress().substring(0, 60) + "…" : report.progress();
+        return report.status().name() + " " + report.percent() + "%" + (text.isEmpty() ? "" : " " + text);
+    }
+
+    private static Optional<Deadline> stored(String code) {
+        try {
+            return Deadline.parse(code);
+        } catch (IllegalArgumentException e) {
+            // the column holds only what Deadline writes; anything else (a file edited outside) means no deadline
+            return Optional.empty();
+        }
+    }
+
+    private static ReportingRound toRound(ReportingRoundRecord r) {
+        return new ReportingRound(r.getId(), r.getPlanId(), r.getName(), Optional.ofNullable(r.getPeriodStart()),
+                Optional.ofNullable(r.getPeriodEnd()), r.getDue(), r.getOpenedAt().toInstant(),
+                Optional.ofNullable(r.getClosedAt()).map(OffsetDateTime::toInstant));
+    }
+
+    private static ProgressReport toReport(ProgressReportRecord r) {
+        return new ProgressReport(r.getId(), r.getRoundId(), r.getNodeId(), r.getUnitId(),
+                ProgressStatus.valueOf(r.getStatus()), r.getPercent(), r.getProgress(), r.getProblems(),
+                r.getNextSteps(), r.getReportedBy(), r.getReportedAt().toInstant());
+    }
+}

@@ -1,0 +1,358 @@
+package org.kesudesk.ui.progress;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.ProgressReport;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
+
+/**
+ * The 进展 tab: the round chosen, its lights counted (a count, or a bar of the chart, narrows the list to its
+ * rows), and every task once per responsible unit; Enter or a double click on a row enters that unit's report.
+ */
+public final class ProgressView extends BorderPane {
+
+    private static final DateTimeFormatter REPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(java.time.ZoneId.systemDefault());
+
+    private final ProgressViewModel viewModel;
+    private final TableView<ProgressTracking.Row> table = new TableView<>();
+
+    public ProgressView(ProgressViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("progressView");
+        setPadding(new Insets(8));
+
+        ComboBox<ReportingRound> rounds = new ComboBox<>(viewModel.rounds());
+        rounds.setId("progressRound");
+        rounds.valueProperty().bindBidirectional(viewModel.roundProperty());
+        rounds.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ReportingRound round) {
+                return round == null ? "" : Messages.get(round.isOpen() ? "progress.round.item"
+                        : "progress.round.itemClosed", round.name(), round.due().toString());
+            }
+
+            @Override
+            public ReportingRound fromString(String text) {
+                return null;
+            }
+        });
+        rounds.setPromptText(Messages.get("progress.noRound"));
+        Button open = new Button(Messages.get("progress.round.open.button"));
+        open.setId("progressOpenRound");
+        open.setOnAction(event -> askForRound());
+        open.disableProperty().bind(viewModel.loadingProperty());
+        Button close = new Button(Messages.get("progress.round.close"));
+        close.setId("progressCloseRound");
+        close.setOnAction(event -> viewModel.closeRound());
+        close.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.roundProperty().get() == null
+                || !viewModel.roundProperty().get().isOpen(), viewModel.roundProperty()));
+        Button enter = new Button(Messages.get("progress.report.button"));
+        enter.setId("progressReport");
+        enter.setOnAction(event -> reportSelected());
+        enter.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(viewModel.loadingProperty());
+        Label roundLabel = new Label(Messages.get("progress.round.label"));
+        roundLabel.setLabelFor(rounds);
+        roundLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, roundLabel, rounds, open, close, enter, busy);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label summary = new Label();
+        summary.setId("progressSummary");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.setWrapText(true);
+        HBox filters = lightFilters();
+
+        StackedBarChart<String, Number> chart = chart();
+        VBox header = new VBox(8, top, summary, filters);
+        header.setPadding(new Insets(0, 0, 8, 0));
+        setTop(header);
+
+        columns();
+        table.setItems(viewModel.rows());
+        table.setId("progressTable");
+        table.setPlaceholder(new Label(Messages.get("progress.empty")));
+        table.setRowFactory(view -> {
+            TableRow<ProgressTracking.Row> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    report(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                reportSelected();
+                event.consume();
+            }
+        });
+        BorderPane.setMargin(chart, new Insets(0, 0, 0, 8));
+        setCenter(table);
+        setRight(chart);
+    }
+
+    private HBox lightFilters() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton all = new ToggleButton(Messages.get("progress.filter.all"));
+        all.setId("progressFilterAll");
+        all.setToggleGroup(group);
+        all.setSelected(true);
+        HBox filters = new HBox(6, new Label(Messages.get("progress.filter.label")), all);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        for (StatusLight light : ProgressViewModel.lights()) {
+            ToggleButton button = new ToggleButton(ProgressTracking.lightName(light));
+            button.setId("progressFilter" + light.name());
+            button.getStyleClass().add("light-" + ProgressTracking.lightCode(light));
+            button.setUserData(light);
+            button.setToggleGroup(group);
+            filters.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((observable, old, toggle) -> {
+            if (toggle == null) {
+                // one of them is always chosen: a second click on the chosen one keeps it
+                old.setSelected(true);
+                return;
+            }
+            viewModel.lightFilterProperty().set((StatusLight) toggle.getUserData());
+        });
+        viewModel.lightFilterProperty().addListener((observable, old, light) -> group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == light).findFirst().ifPresent(group::selectToggle));
+        return filters;
+    }
+
+    /** Each section's rows by light; a click on a bar shows that light's rows. */
+    private StackedBarChart<String, Number> chart() {
+        CategoryAxis sections = new CategoryAxis();
+        NumberAxis count = new NumberAxis();
+        count.setLabel(Messages.get("progress.chart.count"));
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(sections, count);
+        chart.setId("progressChart");
+        chart.setTitle(Messages.get("progress.chart.title"));
+        chart.setAnimated(false);
+        chart.setPrefWidth(360);
+        chart.setLegendVisible(true);
+        Runnable fill = () -> {
+            chart.getData().clear();
+            for (StatusLight light : ProgressViewModel.lights()) {
+                XYChart.Series<String, Number> series = new XYChart.Series<>();
+                series.setName(ProgressTracking.lightName(light));
+                for (ProgressViewModel.SectionCount section : viewModel.sections()) {
+                    series.getData().add(new XYChart.Data<>(section.section(),
+                            section.lights().getOrDefault(light, 0)));
+                }
+                chart.getData().add(series);
+                for (XYChart.Data<String, Number> bar : series.getData()) {
+                    if (bar.getNode() != null) {
+                        bar.getNode().getStyleClass().add("light-bar-" + ProgressTracking.lightCode(light));
+                        bar.getNode().setOnMouseClicked(event -> viewModel.lightFilterProperty().set(light));
+                    }
+                }
+            }
+        };
+        viewModel.sections().addListener((ListChangeListener<ProgressViewModel.SectionCount>) change -> fill.run());
+        fill.run();
+        return chart;
+    }
+
+    private void columns() {
+        TableColumn<ProgressTracking.Row, StatusLight> light = new TableColumn<>(Messages.get("progress.column.light"));
+        light.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().light()));
+        light.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(StatusLight item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(style -> style.startsWith("light-"));
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    setText("● " + ProgressTracking.lightName(item));
+                    getStyleClass().add("light-" + ProgressTracking.lightCode(item));
+                }
+            }
+        });
+        light.setPrefWidth(70);
+        TableColumn<ProgressTracking.Row, String> reference = text("progress.column.ref", row -> row.reference(), 90);
+        TableColumn<ProgressTracking.Row, String> task = text("progress.column.task", row -> row.task().title(), 280);
+        TableColumn<ProgressTracking.Row, String> unit = text("progress.column.unit", row -> row.unit().name(), 140);
+        TableColumn<ProgressTracking.Row, String> deadline = text("progress.column.deadline",
+                row -> row.deadline().map(ProgressTracking::deadlineName).orElse(""), 130);
+        TableColumn<ProgressTracking.Row, String> status = text("progress.column.status", row -> row.report()
+                .map(r -> ProgressTracking.statusName(r.status())).orElse(Messages.get("progress.notReported")), 80);
+        TableColumn<ProgressTracking.Row, String> percent = text("progress.column.percent",
+                row -> row.report().map(r -> r.percent() + "%").orElse(""), 60);
+        TableColumn<ProgressTracking.Row, String> progress = text("progress.column.progress",
+                row -> row.report().map(ProgressReport::progress).orElse(""), 240);
+        TableColumn<ProgressTracking.Row, String> reported = text("progress.column.reportedAt",
+                row -> row.report().map(r -> REPORTED_AT.format(r.reportedAt())).orElse(""), 130);
+        table.getColumns().setAll(java.util.List.of(light, reference, task, unit, deadline, status, percent, progress,
+                reported));
+    }
+
+    private static TableColumn<ProgressTracking.Row, String> text(
+            String key, java.util.function.Function<ProgressTracking.Row, String> value, double width) {
+        TableColumn<ProgressTracking.Row, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void reportSelected() {
+        ProgressTracking.Row row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            report(row);
+        }
+    }
+
+    /** The report of one unit on one task: status, percent, 进展情况, problems, next steps. */
+    private void report(ProgressTracking.Row row) {
+        if (!viewModel.canReport()) {
+            return;
+        }
+        Dialog<ProgressTracking.Entry> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("progress.report.title"));
+        dialog.setHeaderText(Messages.get("progress.report.header", row.reference(), row.task().title(),
+                row.unit().name()));
+        dialog.initOwner(getScene().getWindow());
+        ComboBox<ProgressStatus> status = new ComboBox<>();
+        status.setId("reportStatus");
+        status.getItems().setAll(ProgressStatus.values());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProgressStatus value) {
+                return value == null ? "" : ProgressTracking.statusName(value);
+            }
+
+            @Override
+            public ProgressStatus fromString(String text) {
+                return null;
+            }
+        });
+        status.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ProgressStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : ProgressTracking.statusName(item));
+            }
+        });
+        Optional<ProgressReport> before = row.report();
+        status.setValue(before.map(ProgressReport::status).orElse(ProgressStatus.IN_PROGRESS));
+        Spinner<Integer> percent = new Spinner<>(0, 100, before.map(ProgressReport::percent)
+                .orElse(status.getValue().defaultPercent()), 5);
+        percent.setId("reportPercent");
+        percent.setEditable(true);
+        status.valueProperty().addListener((observable, old, chosen) -> {
+            if (chosen != null) {
+                percent.getValueFactory().setValue(chosen.defaultPercent());
+            }
+        });
+        TextArea progress = area("reportProgress", before.map(ProgressReport::progress).orElse(""));
+        TextArea problems = area("reportProblems", before.map(ProgressReport::problems).orElse(""));
+        TextArea next = area("reportNextSteps", before.map(ProgressReport::nextSteps).orElse(""));
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label(Messages.get("progress.column.status")), status);
+        form.addRow(1, new Label(Messages.get("progress.column.percent")), percent);
+        form.addRow(2, new Label(Messages.get("progress.field.progress")), progress);
+        form.addRow(3, new Label(Messages.get("progress.field.problems")), problems);
+        form.addRow(4, new Label(Messages.get("progress.field.nextSteps")), next);
+        GridPane.setHgrow(progress, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? new ProgressTracking.Entry(status.getValue(), OptionalInt.of(percentOf(percent)), progress.getText(),
+                problems.getText(), next.getText()) : null);
+        dialog.setOnShown(event -> status.requestFocus());
+        dialog.showAndWait().ifPresent(entry -> viewModel.report(row, entry));
+    }
+
+    /** The percent as typed into the spinner, even if Enter was not pressed in it. */
+    private static int percentOf(Spinner<Integer> percent) {
+        try {
+            return Integer.parseInt(percent.getEditor().getText().strip());
+        } catch (NumberFormatException e) {
+            return percent.getValue();
+        }
+    }
+
+    private static TextArea area(String id, String text) {
+        TextArea area = new TextArea(text);
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        area.setPrefColumnCount(36);
+        return area;
+    }
+
+    private void askForRound() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("progress.round.open.title"));
+        dialog.initOwner(getScene().getWindow());
+        TextField name = new TextField(Messages.get("progress.round.open.defaultName", LocalDate.now().getYear(),
+                LocalDate.now().getMonthValue() <= 6 ? Messages.get("progress.round.firstHalf")
+                        : Messages.get("progress.round.secondHalf")));
+        name.setId("roundName");
+        DatePicker due = new DatePicker(LocalDate.now().plusDays(14));
+        due.setId("roundDue");
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label(Messages.get("progress.round.open.name")), name);
+        form.addRow(1, new Label(Messages.get("progress.round.open.due")), due);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setOnShown(event -> name.requestFocus());
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+            if (due.getValue() != null) {
+                viewModel.openRound(name.getText(), due.getValue());
+            }
+        });
+    }
+}

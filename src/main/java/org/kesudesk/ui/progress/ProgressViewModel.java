@@ -1,0 +1,257 @@
+package org.kesudesk.ui.progress;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.editing.EditCommand;
+import org.kesudesk.logic.editing.EditEffect;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.ui.PlanWorkspace;
+
+/**
+ * 进展: the shown plan's reporting rounds; for the round chosen, every task once per responsible unit with its light,
+ * the counts by light (which narrow the list when chosen), and reports entered as edits (stored, audited,
+ * undoable with 撤销).
+ */
+public final class ProgressViewModel {
+
+    private final PlanWorkspace workspace;
+    private final ObservableList<ReportingRound> rounds = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportingRound> round = new SimpleObjectProperty<>();
+    private final ObservableList<ProgressTracking.Row> allRows = FXCollections.observableArrayList();
+    private final ObservableList<ProgressTracking.Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<StatusLight> lightFilter = new SimpleObjectProperty<>();
+    private final ObservableList<SectionCount> sections = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final Map<StatusLight, Integer> counts = new EnumMap<>(StatusLight.class);
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private boolean stale;
+
+    /** One section's (提升行动, 重点工程) rows by light, for the chart. */
+    public record SectionCount(String section, Map<StatusLight, Integer> lights) {
+    }
+
+    public ProgressViewModel(PlanWorkspace workspace) {
+        this.workspace = workspace;
+        workspace.planProperty().addListener((observable, old, plan) -> {
+            boolean otherPlan = old == null || plan == null || !old.plan().id().equals(plan.plan().id());
+            reloadIfShown(otherPlan);
+        });
+        // a report changes no node of the tree, so the plan shown may stay equal: every stored edit is followed
+        workspace.storedEditsProperty().addListener((observable, old, count) -> reloadIfShown(false));
+        round.addListener((observable, old, chosen) -> loadRows());
+        lightFilter.addListener((observable, old, light) -> filter());
+        active.addListener((observable, was, is) -> {
+            if (is && stale) {
+                reloadRounds();
+            }
+        });
+        reloadIfShown(true);
+    }
+
+    /** Whether the tab is on screen; while it is not, edits do not read the rounds again. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    private void reloadIfShown(boolean otherPlan) {
+        if (!active.get()) {
+            stale = true;
+        } else if (otherPlan) {
+            reloadRounds();
+        } else {
+            loadRows();
+        }
+    }
+
+    private void reloadRounds() {
+        stale = false;
+        PlanDocument plan = workspace.planProperty().get();
+        if (plan == null) {
+            rounds.clear();
+            return;
+        }
+        ReportingRound chosen = round.get();
+        loading.set(true);
+        workspace.read(() -> workspace.progress().rounds(plan), found -> {
+            loading.set(false);
+            rounds.setAll(found);
+            Optional<ReportingRound> same = chosen == null ? Optional.empty()
+                    : found.stream().filter(r -> r.id().equals(chosen.id())).findFirst();
+            ReportingRound next = same.orElseGet(() -> found.stream().filter(ReportingRound::isOpen)
+                    .reduce((first, second) -> second).orElse(found.isEmpty() ? null : found.get(found.size() - 1)));
+            if (next != null && next.equals(round.get())) {
+                loadRows();
+            } else {
+                round.set(next);
+                if (next == null) {
+                    allRows.clear();
+                    filter();
+                }
+            }
+        });
+    }
+
+    private void loadRows() {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        if (plan == null || chosen == null) {
+            allRows.clear();
+            filter();
+            return;
+        }
+        loading.set(true);
+        LocalDate today = LocalDate.now();
+        workspace.read(() -> workspace.progress().rows(plan, chosen, today), found -> {
+            loading.set(false);
+            if (chosen.equals(round.get())) {
+                allRows.setAll(found);
+                filter();
+            }
+        });
+    }
+
+    private void filter() {
+        StatusLight light = lightFilter.get();
+        rows.setAll(light == null ? allRows : allRows.filtered(row -> row.light() == light));
+        counts.clear();
+        Map<String, Map<StatusLight, Integer>> bySection = new java.util.LinkedHashMap<>();
+        for (ProgressTracking.Row row : allRows) {
+            counts.merge(row.light(), 1, Integer::sum);
+            String section = row.reference().contains(".") ? row.reference().substring(0, row.reference().indexOf('.'))
+                    : row.reference();
+            bySection.computeIfAbsent(section, s -> new EnumMap<>(StatusLight.class)).merge(row.light(), 1,
+                    Integer::sum);
+        }
+        sections.setAll(bySection.entrySet().stream()
+                .map(e -> new SectionCount(sectionName(e.getKey()), e.getValue())).toList());
+        int total = allRows.size();
+        int reported = total - counts.getOrDefault(StatusLight.GREY, 0);
+        summary.set(round.get() == null ? Messages.get("progress.noRound") : Messages.get("progress.summary",
+                counts.getOrDefault(StatusLight.GREEN, 0), counts.getOrDefault(StatusLight.YELLOW, 0),
+                counts.getOrDefault(StatusLight.RED, 0), counts.getOrDefault(StatusLight.GREY, 0), reported, total,
+                total == 0 ? 0 : Math.round(100.0 * reported / total)));
+    }
+
+    /** Opens a round of the shown plan; it is then the round shown. */
+    public void openRound(String name, LocalDate due) {
+        PlanDocument plan = workspace.planProperty().get();
+        workspace.read(() -> workspace.progress().openRound(plan, name, due, Optional.empty(), Optional.empty()),
+                opened -> {
+                    round.set(null);
+                    rounds.add(opened);
+                    round.set(opened);
+                    workspace.dialogs().notify(Messages.get("progress.round.openedTitle"),
+                            Messages.get("progress.round.openedText", opened.name(), opened.due().toString()));
+                });
+    }
+
+    /** Closes the round shown: its reports stay, it takes no more. */
+    public void closeRound() {
+        ReportingRound chosen = round.get();
+        if (chosen == null || !workspace.dialogs().confirm(Messages.get("progress.round.closeTitle"),
+                Messages.get("progress.round.closeText", chosen.name()), Messages.get("progress.round.close"))) {
+            return;
+        }
+        workspace.read(() -> {
+            workspace.progress().closeRound(chosen);
+            return true;
+        }, closed -> reloadRounds());
+    }
+
+    /** Stores what a unit reports on a task in the round shown, as an edit that 撤销 takes back. */
+    public void report(ProgressTracking.Row row, ProgressTracking.Entry entry) {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        String reportedBy = System.getProperty("user.name", "?");
+        workspace.apply(new EditCommand() {
+            private ProgressTracking.Stored stored;
+
+            @Override
+            public String description() {
+                return Messages.get("progress.edit", row.reference(), row.unit().name());
+            }
+
+            @Override
+            public EditEffect execute() {
+                stored = workspace.progress().report(plan, chosen, row.task(), row.unit(), entry, reportedBy);
+                return new EditEffect(Set.of(row.task().id()), false);
+            }
+
+            @Override
+            public EditEffect undo() {
+                workspace.progress().undo(stored);
+                return new EditEffect(Set.of(row.task().id()), false);
+            }
+        });
+    }
+
+    public ObservableList<ReportingRound> rounds() {
+        return rounds;
+    }
+
+    public ObjectProperty<ReportingRound> roundProperty() {
+        return round;
+    }
+
+    /** The rows shown: all, or those of the light chosen. */
+    public ObservableList<ProgressTracking.Row> rows() {
+        return rows;
+    }
+
+    /** The light whose rows alone are shown, or null for all. */
+    public ObjectProperty<StatusLight> lightFilterProperty() {
+        return lightFilter;
+    }
+
+    /** Counts by light in words: 绿 3　黄 1　红 0　未报 163　已报 4/167（2%）. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The rows of each section by light, for the chart. */
+    public ObservableList<SectionCount> sections() {
+        return sections;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** Whether a round is shown and takes reports. */
+    public boolean canReport() {
+        return round.get() != null && round.get().isOpen();
+    }
+
+    /** 提升行动, 重点工程, 保障措施: the kind of item a reference begins with (action.1.2). */
+    private static String sectionName(String prefix) {
+        for (org.kesudesk.model.NodeKind kind : org.kesudesk.model.NodeKind.values()) {
+            if (kind.name().equalsIgnoreCase(prefix)) {
+                return Messages.get("node.kind." + kind.name());
+            }
+        }
+        return prefix;
+    }
+
+    static List<StatusLight> lights() {
+        return List.of(StatusLight.GREEN, StatusLight.YELLOW, StatusLight.RED, StatusLight.GREY);
+    }
+}

@@ -1,0 +1,144 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** deadline, round and progress on the command line, against the imported sample plan. */
+class ProgressCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+    private String db;
+
+    @BeforeEach
+    void importSample() throws Exception {
+        db = folder.resolve("kesudesk").toString();
+        CliRun.importSample(folder, db);
+        assertThat(run("round", "open", "2026年上半年", "--due", "2026-07-10", "--from", "2026-01-01", "--to",
+                "2026-06-30").exitCode()).isZero();
+    }
+
+    @Test
+    void aReportedTask_showsItsStatusAndLight_everyOtherRowIsUnreportedAndGrey() throws Exception {
+        JsonNode plan = JSON.readTree(run("plan", "show", "--json").out());
+        int expectedRows = 0;
+        for (JsonNode item : plan.get("items")) {
+            for (JsonNode task : item.get("tasks")) {
+                expectedRows += task.get("responsible").size();
+            }
+        }
+
+        CliRun.Result deadline = run("deadline", "set", "action.1.1", "2026-12-31");
+        CliRun.Result reported = run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                "--status", "推进中", "--percent", "40", "--text", "已在12所学校开展");
+        CliRun.Result done = run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市科协",
+                "--status", "DONE");
+        JsonNode rows = JSON.readTree(run("progress", "show", "--round", "2026年上半年", "--json", "--date",
+                "2026-06-01").out());
+
+        assertThat(deadline.exitCode()).as(deadline.err()).isZero();
+        assertThat(reported.exitCode()).as(reported.err()).isZero();
+        assertThat(reported.out()).contains("推进中").contains("40%");
+        assertThat(done.exitCode()).as(done.err()).isZero();
+        assertThat(rows.size()).isEqualTo(expectedRows);
+        JsonNode education = row(rows, "action.1.1", "市教育局");
+        assertThat(education.get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(education.get("percent").asInt()).isEqualTo(40);
+        assertThat(education.get("text").asText()).isEqualTo("已在12所学校开展");
+        assertThat(education.get("light").asText()).isEqualTo("green");
+        assertThat(education.get("deadline").asText()).isEqualTo("2026-12-31");
+        assertThat(education.get("reportedAt").asText()).startsWith("20");
+        assertThat(row(rows, "action.1.1", "市科协").get("percent").asInt()).isEqualTo(100);
+        List<JsonNode> others = new ArrayList<>();
+        rows.forEach(others::add);
+        assertThat(others).filteredOn(r -> !r.get("status").isNull()).hasSize(2);
+        assertThat(others).filteredOn(r -> r.get("status").isNull()).allSatisfy(r -> {
+            assertThat(r.get("light").asText()).isEqualTo("grey");
+            assertThat(r.get("percent").isNull()).isTrue();
+        });
+        // in December the deadline is close: what is not done turns yellow; the year after, red
+        assertThat(row(JSON.readTree(run("progress", "show", "--json", "--date", "2026-12-20").out()),
+                "action.1.1", "市教育局").get("light").asText()).isEqualTo("yellow");
+        assertThat(row(JSON.readTree(run("progress", "show", "--json", "--date", "2027-01-02").out()),
+                "action.1.1", "市教育局").get("light").asText()).isEqualTo("red");
+    }
+
+    @Test
+    void roundsAreListed_andAClosedRoundTakesNoReports() throws Exception {
+        assertThat(run("round", "open", "2026年下半年", "--due", "2027-01-10").exitCode()).isZero();
+        assertThat(run("round", "close", "2026年上半年").exitCode()).isZero();
+        JsonNode rounds = JSON.readTree(run("round", "list", "--json").out());
+        CliRun.Result late = run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                "--status", "推进中");
+
+        assertThat(rounds.size()).isEqualTo(2);
+        assertThat(rounds.get(0).get("name").asText()).isEqualTo("2026年上半年");
+        assertThat(rounds.get(0).get("open").asBoolean()).isFalse();
+        assertThat(rounds.get(1).get("due").asText()).isEqualTo("2027-01-10");
+        assertThat(late.exitCode()).isEqualTo(1);
+        assertThat(late.err()).contains("已结束");
+    }
+
+    @Test
+    void badInput_isRefusedInChinese_namingWhatIsWrong_andChangesNothing() {
+        String before = run("progress", "show", "--json").out() + run("audit", "list", "--json").out()
+                + run("round", "list", "--json").out();
+
+        assertRefused(run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市财政局",
+                "--status", "推进中"), "市财政局 不是 action.1.1 的责任单位");
+        assertRefused(run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                "--status", "差不多"), "没有“差不多”这个状态");
+        assertRefused(run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                "--status", "推进中", "--percent", "150"), "150%");
+        assertRefused(run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                "--status", "已完成", "--percent", "60"), "与状态“已完成”不符");
+        assertRefused(run("progress", "report", "action.1", "--round", "2026年上半年", "--unit", "市教育局",
+                "--status", "推进中"), "不是任务");
+        assertRefused(run("progress", "report", "action.1.1", "--round", "明年", "--unit", "市教育局",
+                "--status", "推进中"), "没有名为“明年”的报送轮次");
+        assertRefused(run("round", "open", "下半年", "--due", "2026-13-45"), "--due 的日期“2026-13-45”不对");
+        assertRefused(run("round", "open", "下半年", "--due", "yesterday"), "请写成 YYYY-MM-DD");
+        assertRefused(run("round", "open", "2026年上半年", "--due", "2026-08-01"), "已有名为“2026年上半年”");
+        assertRefused(run("round", "open", "=HYPERLINK(\"x\")", "--due", "2026-08-01"), "报送轮次的名称");
+        assertRefused(run("deadline", "set", "action.1.1", "2026-02-30"), "“2026-02-30”不是完成时限");
+        assertRefused(run("deadline", "set", "action.1.1", "1e999999999"), "不是完成时限");
+
+        String after = run("progress", "show", "--json").out() + run("audit", "list", "--json").out()
+                + run("round", "list", "--json").out();
+        assertThat(after).isEqualTo(before);
+    }
+
+    private static void assertRefused(CliRun.Result result, String message) {
+        assertThat(result.exitCode()).as(result.err()).isNotZero();
+        assertThat(result.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private static JsonNode row(JsonNode rows, String reference, String unit) {
+        for (JsonNode row : rows) {
+            if (row.get("ref").asText().equals(reference) && row.get("unit").asText().equals(unit)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + reference + " " + unit);
+    }
+
+    private CliRun.Result run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.run(folder, all);
+    }
+}

@@ -1,0 +1,244 @@
+package org.kesudesk.logic.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanImportService;
+import org.kesudesk.logic.PlanReferences;
+import org.kesudesk.model.Deadline;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.model.Unit;
+import org.kesudesk.parse.ParseReport;
+import org.kesudesk.store.AuditLog;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.SamplePlan;
+
+/** Rounds, reports and lights on the sample plan in a real database; deadlines read from a county's document. */
+class ProgressTrackingTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private PlanDocument plan;
+    private ProgressTracking tracking;
+
+    @BeforeEach
+    void sample() {
+        database = Database.open(folder.resolve("kesudesk"));
+        plan = SamplePlan.store(database);
+        tracking = new ProgressTracking(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aRound_listsEveryTaskForEachOfItsResponsibleUnits_unreportedGrey() {
+        ReportingRound round = tracking.openRound(plan, "2026年上半年", LocalDate.of(2026, 7, 10),
+                Optional.of(LocalDate.of(2026, 1, 1)), Optional.of(LocalDate.of(2026, 6, 30)));
+
+        List<ProgressTracking.Row> rows = tracking.rows(plan, round, TODAY);
+
+        long expected = plan.items().stream().flatMap(item -> item.children().stream())
+                .mapToLong(task -> task.responsibleUnits().size()).sum();
+        assertThat(rows).hasSize((int) expected).isNotEmpty();
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.report()).isEmpty();
+            assertThat(row.light()).isEqualTo(StatusLight.GREY);
+        });
+    }
+
+    @Test
+    void reports_setTheLights_andALaterReportReplacesTheEarlier() {
+        ReportingRound round = tracking.openRound(plan, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.empty(),
+                Optional.empty());
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        Unit first = task.responsibleUnits().get(0);
+        Unit second = task.responsibleUnits().get(1);
+        tracking.setDeadline(plan, task, Optional.of(new Deadline.OnDate(TODAY.plusDays(5))));
+
+        tracking.report(plan, round, task, first, entry(ProgressStatus.IN_PROGRESS, "开展了两次活动"), "张三");
+        tracking.report(plan, round, task, second, entry(ProgressStatus.DONE, ""), "李四");
+        tracking.report(plan, round, task, first, entry(ProgressStatus.LAGGING, "经费未到位"), "张三");
+
+        Map<String, ProgressTracking.Row> rows = rowsOf(round, task);
+        assertThat(rows.get(first.name()).report().orElseThrow().status()).isEqualTo(ProgressStatus.LAGGING);
+        assertThat(rows.get(first.name()).report().orElseThrow().progress()).isEqualTo("经费未到位");
+        assertThat(rows.get(first.name()).report().orElseThrow().percent()).isEqualTo(30);
+        assertThat(rows.get(first.name()).light()).isEqualTo(StatusLight.YELLOW);
+        assertThat(rows.get(second.name()).light()).isEqualTo(StatusLight.GREEN);
+        assertThat(rows.get(task.responsibleUnits().get(2).name()).light()).isEqualTo(StatusLight.GREY);
+        // a week later the deadline has passed: what is not done is red, what is done stays green
+        Map<String, ProgressTracking.Row> later = rowsOf(round, task, TODAY.plusDays(7));
+        assertThat(later.get(first.name()).light()).isEqualTo(StatusLight.RED);
+        assertThat(later.get(second.name()).light()).isEqualTo(StatusLight.GREEN);
+    }
+
+    @Test
+    void aReport_isAudited_andUndoneToWhatItReplaced() {
+        ReportingRound round = tracking.openRound(plan, "2026年", LocalDate.of(2026, 12, 31), Optional.empty(),
+                Optional.empty());
+        PlanNode task = PlanReferences.resolve(plan, "project.1.1");
+        Unit unit = task.responsibleUnits().get(0);
+        tracking.report(plan, round, task, unit, entry(ProgressStatus.IN_PROGRESS, "第一次"), "张三");
+        ProgressTracking.Stored second = tracking.report(plan, round, task, unit,
+                entry(ProgressStatus.DONE, "第二次"), "张三");
+
+        tracking.undo(second);
+        assertThat(rowsOf(round, task).get(unit.name()).report().orElseThrow().progress()).isEqualTo("第一次");
+        tracking.redo(second);
+        assertThat(rowsOf(round, task).get(unit.name()).report().orElseThrow().progress()).isEqualTo("第二次");
+
+        assertThat(new AuditLog(database).recent(10)).filteredOn(e -> e.action().equals("progress.report"))
+                .hasSize(4)
+                .allSatisfy(e -> assertThat(e.summary()).contains("project.1.1").contains(unit.name()));
+    }
+
+    @Test
+    void whatDoesNotFit_isRefusedInChinese_andNothingIsStored() {
+        ReportingRound round = tracking.openRound(plan, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.empty(),
+                Optional.empty());
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        PlanNode item = PlanReferences.resolve(plan, "action.1");
+        Unit responsible = task.responsibleUnits().get(0);
+        Unit other = new UnitRepository(database).all().stream()
+                .filter(u -> task.responsibleUnits().stream().noneMatch(r -> r.id().equals(u.id())))
+                .findFirst().orElseThrow();
+        int auditBefore = new AuditLog(database).recent(1000).size();
+
+        assertRefused(() -> tracking.report(plan, round, task, other, entry(ProgressStatus.DONE, ""), "x"),
+                "不是 action.1.1 的责任单位");
+        assertRefused(() -> tracking.report(plan, round, item, responsible, entry(ProgressStatus.DONE, ""), "x"),
+                "不是任务");
+        assertRefused(() -> tracking.report(plan, round, task, responsible, new ProgressTracking.Entry(
+                ProgressStatus.DONE, OptionalInt.of(80), "", "", ""), "x"), "与状态“已完成”不符");
+        assertRefused(() -> tracking.report(plan, round, task, responsible, new ProgressTracking.Entry(
+                ProgressStatus.IN_PROGRESS, OptionalInt.of(101), "", "", ""), "x"), "101%");
+        assertRefused(() -> tracking.report(plan, round, task, responsible,
+                entry(ProgressStatus.IN_PROGRESS, "进展\u202E反向"), "x"), "进展情况");
+        assertRefused(() -> tracking.report(plan, round, task, responsible,
+                entry(ProgressStatus.IN_PROGRESS, "长".repeat(20_001)), "x"), "进展情况超过 20,000 个字");
+        assertRefused(() -> tracking.openRound(plan, "2026年上半年", LocalDate.of(2026, 8, 1), Optional.empty(),
+                Optional.empty()), "已有名为“2026年上半年”");
+        assertRefused(() -> tracking.openRound(plan, "下半年", LocalDate.of(2026, 8, 1),
+                Optional.of(LocalDate.of(2026, 12, 31)), Optional.of(LocalDate.of(2026, 7, 1))), "晚于结束日期");
+        assertRefused(() -> tracking.setDeadline(plan, plan.sections().get(0), Optional.of(new Deadline.Ongoing())),
+                "完成时限只能设在");
+        assertRefused(() -> ProgressTracking.status("已完"), "没有“已完”这个状态");
+
+        assertThat(tracking.rows(plan, round, TODAY)).allSatisfy(row -> assertThat(row.report()).isEmpty());
+        assertThat(tracking.rounds(plan)).hasSize(1);
+        assertThat(new AuditLog(database).recent(1000)).hasSize(auditBefore);
+    }
+
+    @Test
+    void aClosedRound_keepsItsReports_andTakesNoMore() {
+        ReportingRound round = tracking.openRound(plan, "2025年", LocalDate.of(2025, 12, 31), Optional.empty(),
+                Optional.empty());
+        PlanNode task = PlanReferences.resolve(plan, "action.2.1");
+        Unit unit = task.responsibleUnits().get(0);
+        tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, "已完成"), "张三");
+
+        tracking.closeRound(round);
+        ReportingRound closed = tracking.round(plan, "2025年");
+
+        assertThat(closed.isOpen()).isFalse();
+        assertThat(rowsOf(closed, task).get(unit.name()).report()).isPresent();
+        assertRefused(() -> tracking.report(plan, closed, task, unit, entry(ProgressStatus.DONE, ""), "x"),
+                "已结束");
+        assertRefused(() -> tracking.closeRound(closed), "已结束");
+        assertRefused(() -> tracking.round(plan, "2024年"), "已有的轮次：2025年");
+    }
+
+    @Test
+    void mergingUnits_movesTheReportsOfTheUnitMergedAway() {
+        ReportingRound round = tracking.openRound(plan, "2026年", LocalDate.of(2026, 12, 31), Optional.empty(),
+                Optional.empty());
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        Unit merged = task.responsibleUnits().get(0);
+        Unit into = new UnitRepository(database).all().stream()
+                .filter(u -> task.responsibleUnits().stream().noneMatch(r -> r.id().equals(u.id())))
+                .findFirst().orElseThrow();
+        tracking.report(plan, round, task, merged, entry(ProgressStatus.IN_PROGRESS, "合并前"), "张三");
+
+        new UnitRepository(database).merge(merged.id(), into.id(), list -> "合并");
+        PlanDocument after = new PlanRepository(database).find(plan.plan().id()).orElseThrow();
+
+        Map<String, ProgressTracking.Row> rows = new java.util.HashMap<>();
+        tracking.rows(after, round, TODAY).stream().filter(row -> row.task().id().equals(task.id()))
+                .forEach(row -> rows.put(row.unit().name(), row));
+        assertThat(rows.get(into.name()).report().orElseThrow().progress()).isEqualTo("合并前");
+    }
+
+    @Test
+    void deadlines_areReadFromTheDocumentWhenThePlanIsStored() throws IOException {
+        Path file = folder.resolve("xinxian.txt");
+        try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/xinxian-deadlines.txt")) {
+            Files.write(file, in.readAllBytes());
+        }
+        PlanRepository plans = new PlanRepository(database);
+        PlanImportService imports = new PlanImportService(plans, new UnitRepository(database));
+        ParseReport read = imports.read(file, Optional.empty());
+        PlanDocument county = plans.find(imports.save(read, List.of()).id()).orElseThrow();
+
+        Map<UUID, Deadline> deadlines = tracking.deadlines(county);
+
+        assertThat(code(county, deadlines, "action.1")).contains("2025-12-31");
+        assertThat(code(county, deadlines, "action.1.1")).contains("2024-06-30");
+        assertThat(code(county, deadlines, "action.1.2")).contains("yearly:12-31");
+        assertThat(code(county, deadlines, "action.2.1")).contains("ongoing");
+        assertThat(code(county, deadlines, "action.2.2")).contains("2024-09-30");
+        assertThat(code(county, deadlines, "action.2.3")).isEmpty();
+        assertThat(code(county, deadlines, "project.1.1")).contains("2025-12-31");
+    }
+
+    private static Optional<String> code(PlanDocument plan, Map<UUID, Deadline> deadlines, String reference) {
+        return Optional.ofNullable(deadlines.get(PlanReferences.resolve(plan, reference).id())).map(Deadline::code);
+    }
+
+    private Map<String, ProgressTracking.Row> rowsOf(ReportingRound round, PlanNode task) {
+        return rowsOf(round, task, TODAY);
+    }
+
+    private Map<String, ProgressTracking.Row> rowsOf(ReportingRound round, PlanNode task, LocalDate day) {
+        Map<String, ProgressTracking.Row> rows = new java.util.HashMap<>();
+        tracking.rows(plan, round, day).stream().filter(row -> row.task().id().equals(task.id()))
+                .forEach(row -> rows.put(row.unit().name(), row));
+        return rows;
+    }
+
+    private static ProgressTracking.Entry entry(ProgressStatus status, String text) {
+        return new ProgressTracking.Entry(status, OptionalInt.empty(), text, "", "");
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+        assertThatThrownBy(call).isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).userMessage()).contains(message));
+    }
+}

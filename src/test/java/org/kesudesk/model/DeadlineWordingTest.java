@@ -1,0 +1,75 @@
+package org.kesudesk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Deadlines as plans of several cities write them, and as the command line and the database write them. */
+class DeadlineWordingTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "建成一批科普示范社区，2023年底前完成。|2023-12-31",
+            "2024年6月底前完成试点。|2024-06-30",
+            "2024年2月底前完成。|2024-02-29",
+            "于2025年9月30日前完成验收。|2025-09-30",
+            "2024年3月前出台实施细则。|2024-03-31",
+            "到2025年，建成10个科普基地。|2025-12-31",
+            "2025年前实现全覆盖。|2025-12-31",
+            "2023年年底前完成试点，2025年底前全面推广。|2025-12-31",
+            "2025年底前全面推广，2023年底前完成试点。|2025-12-31",
+            "该项工作长期坚持。|ongoing",
+            "建立长期推进机制。|ongoing",
+            "每年开展科技活动周。|yearly:12-31",
+            "每年培训100名科技辅导员，2024年底前建成培训基地。|2024-12-31",
+            "长期坚持，每年开展。|ongoing",
+    })
+    void readsTheDeadlineTheTextGives(String text, String expected) {
+        assertThat(DeadlineWording.find(text).map(Deadline::code)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "实施方案（2021-2025年）",
+            "2021年以来，我市科学素质水平稳步提升。",
+            "加强科普基础设施建设。",
+            "2023年2月30日前完成。",
+            "2022年4月25日印发",
+    })
+    void findsNoneWhereTheTextGivesNone(String text) {
+        assertThat(DeadlineWording.find(text)).isEmpty();
+    }
+
+    @Test
+    void codes_readBackAsTheyWereWritten() {
+        for (Deadline deadline : new Deadline[] {new Deadline.OnDate(LocalDate.of(2026, 2, 28)),
+                new Deadline.Yearly(MonthDay.of(3, 1)), new Deadline.Ongoing()}) {
+            assertThat(Deadline.parse(deadline.code())).contains(deadline);
+        }
+        assertThat(Deadline.parse("none")).isEmpty();
+        assertThat(Deadline.parse(" ")).isEmpty();
+    }
+
+    @Test
+    void codesThatNameNoDay_areRefused() {
+        for (String bad : new String[] {"2026-02-30", "yearly:13-01", "yearly:02-30", "tomorrow", "2026-6-30",
+                "1e99999"}) {
+            assertThatThrownBy(() -> Deadline.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aYearlyDeadline_isDueOnItsDayOfTheYearAsked() {
+        Deadline yearly = new Deadline.Yearly(MonthDay.of(6, 30));
+
+        assertThat(yearly.dueIn(2027)).contains(LocalDate.of(2027, 6, 30));
+        assertThat(new Deadline.Ongoing().dueIn(2027)).isEqualTo(Optional.empty());
+    }
+}

@@ -1,0 +1,136 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.store.Database;
+import org.kesudesk.testsupport.SamplePlan;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The 进展 tab, driven as a clerk would: a report entered, its light changing, the counts and the chart clicked. */
+class ProgressWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Path db;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void startOnTheSampleWithARound() throws TimeoutException {
+        db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            PlanDocument plan = SamplePlan.store(database);
+            new ProgressTracking(database).openRound(plan, "2026年上半年", LocalDate.now().plusMonths(1),
+                    Optional.empty(), Optional.empty());
+        }
+        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aReportEntered_turnsItsLightGreen_isUndone_andTheDashboardNarrowsTheList() throws Exception {
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        int total = table.getItems().size();
+        assertThat(table.getItems()).allSatisfy(row -> assertThat(row.light()).isEqualTo(StatusLight.GREY));
+        assertThat(summary()).contains("已报 0/" + total);
+
+        // the second row: a task's second responsible unit, chosen and reported with Enter
+        ProgressTracking.Row chosen = table.getItems().get(1);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(1);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> VisibleNodes.shown(robot, "#reportProgress"));
+        robot.clickOn("#reportProgress").write("已在12所学校开展");
+        assertThat(robot.lookup("#reportStatus").queryComboBox().getValue()).isEqualTo(ProgressStatus.IN_PROGRESS);
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+
+        waitUntil(() -> row(table, chosen).map(r -> r.light() == StatusLight.GREEN).orElse(false));
+        ProgressTracking.Row reported = row(table, chosen).orElseThrow();
+        assertThat(reported.report().orElseThrow().progress()).isEqualTo("已在12所学校开展");
+        assertThat(reported.report().orElseThrow().percent()).isEqualTo(50);
+        assertThat(summary()).contains("绿 1").contains("已报 1/" + total);
+
+        // the counts narrow the list: green shows the one report, a grey bar of the chart the others
+        robot.clickOn("#progressFilterGREEN");
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).unit()).isEqualTo(chosen.unit());
+        List<Node> greyBars = robot.lookup(".light-bar-grey").queryAll().stream().toList();
+        assertThat(greyBars).isNotEmpty();
+        robot.clickOn(greyBars.get(0));
+        waitUntil(() -> table.getItems().size() == total - 1);
+        assertThat(table.getItems()).allSatisfy(row -> assertThat(row.light()).isEqualTo(StatusLight.GREY));
+
+        // 撤销 takes the report back, as any edit
+        robot.clickOn("#progressFilterAll");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> row(table, chosen).map(r -> r.light() == StatusLight.GREY).orElse(false));
+        assertThat(summary()).contains("已报 0/" + total);
+        // the report and its undo are both in the audit log, as the window stored them
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Database database = Database.open(db)) {
+            assertThat(new org.kesudesk.store.AuditLog(database).recent(5))
+                    .filteredOn(entry -> entry.action().equals("progress.report")).hasSize(2)
+                    .anySatisfy(entry -> assertThat(entry.summary()).startsWith("【撤销】"));
+        }
+    }
+
+    private String summary() {
+        return robot.lookup("#progressSummary").queryAs(Label.class).getText();
+    }
+
+    private static Optional<ProgressTracking.Row> row(TableView<ProgressTracking.Row> table,
+                                                      ProgressTracking.Row like) {
+        return table.getItems().stream().filter(r -> r.task().id().equals(like.task().id())
+                && r.unit().id().equals(like.unit().id())).findFirst();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        VisibleNodes.waitUntil(condition);
+    }
+}
