@@ -120,6 +120,39 @@ class ProgressWindowTest {
         }
     }
 
+    @Test
+    void aDeadlineSetInTheEditor_isStored_shownInTheProgressTab_andUndone() throws Exception {
+        VisibleNodes.clickCell(robot, "（一）实施青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        VisibleNodes.clickCell(robot, "3.实施科技创新后备人才培养计划");
+        waitUntil(() -> VisibleNodes.shown(robot, "#deadlineKind"));
+        javafx.scene.control.ComboBox<String> kind = robot.lookup("#deadlineKind").queryComboBox();
+        assertThat(kind.getValue()).isEqualTo("无时限");
+
+        LocalDate due = LocalDate.now().plusDays(3);
+        robot.interact(() -> {
+            robot.lookup("#deadlineDate").queryAs(javafx.scene.control.DatePicker.class).setValue(due);
+            kind.getSelectionModel().select("按日期");
+            kind.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitUntil(() -> robot.lookup("#savedText").queryLabeled().getText().startsWith("已保存"));
+
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        waitUntil(() -> table.getItems().stream().anyMatch(row -> row.task().title().equals("实施科技创新后备人才培养计划")
+                && row.deadline().isPresent()));
+        assertThat(table.getItems()).filteredOn(row -> row.task().title().equals("实施科技创新后备人才培养计划"))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.deadline().orElseThrow())
+                        .isEqualTo(new org.kesudesk.model.Deadline.OnDate(due)));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> table.getItems().stream().filter(row -> row.task().title().equals("实施科技创新后备人才培养计划"))
+                .allMatch(row -> row.deadline().isEmpty()));
+        robot.clickOn("方案");
+        waitUntil(() -> "无时限".equals(kind.getValue()));
+    }
+
     private String summary() {
         return robot.lookup("#progressSummary").queryAs(Label.class).getText();
     }

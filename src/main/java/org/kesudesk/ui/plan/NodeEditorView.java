@@ -109,6 +109,7 @@ final class NodeEditorView extends ScrollPane {
         history.setId("nodeAuditButton");
         history.setOnAction(event -> viewModel.showHistory());
         HBox textTools = new HBox(6, saveText, history);
+        HBox deadlineRow = deadlineEditor();
         VBox.setVgrow(text, Priority.SOMETIMES);
 
         Label unitsHeading = new Label();
@@ -164,7 +165,7 @@ final class NodeEditorView extends ScrollPane {
         clip.heightProperty().bind(path.heightProperty());
         path.setClip(clip);
         VBox content = new VBox(8, placeholder, kindLine, heading, title, titleMessage, text, textTools,
-                unitsHeading,
+                deadlineRow, unitsHeading,
                 addRow, units,
                 unitTools, indicatorsHeading, indicators);
         content.getStyleClass().add("details-content");
@@ -174,6 +175,7 @@ final class NodeEditorView extends ScrollPane {
         BooleanExpression editable = viewModel.hasUnitsProperty();
         showOnlyWhen(editable, title, text, textTools, unitsHeading, addRow, units, unitTools);
         showOnlyWhen(Bindings.isNotEmpty(viewModel.indicators()), indicatorsHeading, indicators);
+        showOnlyWhen(viewModel.deadlineEditableProperty(), deadlineRow);
         setContent(content);
     }
 
@@ -234,6 +236,70 @@ final class NodeEditorView extends ScrollPane {
             }
         });
         return field;
+    }
+
+    /**
+     * 完成时限: none, a date, a day of every year, or 长期坚持; a date is picked (for 每年, its month and day count).
+     * A change is stored at once, as an edit.
+     */
+    private HBox deadlineEditor() {
+        List<String> kinds = List.of(Messages.get("plan.deadline.none"), Messages.get("plan.deadline.onDate"),
+                Messages.get("plan.deadline.yearly"), Messages.get("progress.deadline.ongoing"));
+        javafx.scene.control.ComboBox<String> kind = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(kinds));
+        kind.setId("deadlineKind");
+        javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker();
+        date.setId("deadlineDate");
+        date.setPrefWidth(140);
+        date.visibleProperty().bind(kind.getSelectionModel().selectedIndexProperty().isEqualTo(1)
+                .or(kind.getSelectionModel().selectedIndexProperty().isEqualTo(2)));
+        date.managedProperty().bind(date.visibleProperty());
+        boolean[] showing = {false};
+        Runnable store = () -> {
+            if (showing[0]) {
+                return;
+            }
+            int chosen = kind.getSelectionModel().getSelectedIndex();
+            java.time.LocalDate day = date.getValue() == null
+                    ? java.time.LocalDate.of(java.time.LocalDate.now().getYear(), 12, 31) : date.getValue();
+            java.util.Optional<org.kesudesk.model.Deadline> deadline = switch (chosen) {
+                case 1 -> java.util.Optional.of(new org.kesudesk.model.Deadline.OnDate(day));
+                case 2 -> java.util.Optional.of(new org.kesudesk.model.Deadline.Yearly(
+                        java.time.MonthDay.from(day)));
+                case 3 -> java.util.Optional.of(new org.kesudesk.model.Deadline.Ongoing());
+                default -> java.util.Optional.empty();
+            };
+            viewModel.setDeadline(deadline);
+        };
+        java.util.function.Consumer<java.util.Optional<org.kesudesk.model.Deadline>> show = deadline -> {
+            showing[0] = true;
+            try {
+                if (deadline.isEmpty()) {
+                    kind.getSelectionModel().select(0);
+                    date.setValue(null);
+                } else if (deadline.get() instanceof org.kesudesk.model.Deadline.OnDate on) {
+                    kind.getSelectionModel().select(1);
+                    date.setValue(on.date());
+                } else if (deadline.get() instanceof org.kesudesk.model.Deadline.Yearly yearly) {
+                    kind.getSelectionModel().select(2);
+                    date.setValue(yearly.day().atYear(java.time.LocalDate.now().getYear()));
+                } else {
+                    kind.getSelectionModel().select(3);
+                    date.setValue(null);
+                }
+            } finally {
+                showing[0] = false;
+            }
+        };
+        viewModel.deadlineProperty().addListener((observable, old, deadline) -> show.accept(deadline));
+        show.accept(viewModel.deadlineProperty().get());
+        kind.setOnAction(event -> store.run());
+        date.setOnAction(event -> store.run());
+        Label label = new Label(Messages.get("plan.deadline.label"));
+        label.setLabelFor(kind);
+        HBox row = new HBox(6, label, kind, date);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private Button button(String id, String key, Runnable action) {

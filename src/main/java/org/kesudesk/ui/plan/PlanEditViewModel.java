@@ -67,14 +67,81 @@ public final class PlanEditViewModel {
     private final ReadOnlyBooleanWrapper taskSelected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canAddTask = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasUnits = new ReadOnlyBooleanWrapper(false);
+    /** The deadlines of the plan shown (kept beside its tree, read when the plan or an edit changes them). */
+    private java.util.Map<UUID, org.kesudesk.model.Deadline> deadlines = java.util.Map.of();
+    private UUID deadlinesOfPlan;
+    private final ReadOnlyObjectWrapper<java.util.Optional<org.kesudesk.model.Deadline>> deadline =
+            new ReadOnlyObjectWrapper<>(java.util.Optional.empty());
+    private final ReadOnlyBooleanWrapper deadlineEditable = new ReadOnlyBooleanWrapper(false);
 
     public PlanEditViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
         selectedId.addListener((observable, old, id) -> showSelected());
         workspace.planProperty().addListener((observable, old, plan) -> showSelected());
         workspace.findingsProperty().addListener((observable, old, found) -> showFindings(found));
+        workspace.storedEditsProperty().addListener((observable, old, count) -> readDeadlines());
         showFindings(workspace.findingsProperty().get());
         showSelected();
+    }
+
+    /** Reads the shown plan's deadlines again (after an edit, or when another plan is shown). */
+    private void readDeadlines() {
+        PlanDocument plan = workspace.planProperty().get();
+        if (plan == null) {
+            return;
+        }
+        deadlinesOfPlan = plan.plan().id();
+        workspace.read(() -> workspace.progress().deadlines(plan), found -> {
+            if (plan.plan().id().equals(deadlinesOfPlan)) {
+                deadlines = found;
+                showDeadline();
+            }
+        });
+    }
+
+    private void showDeadline() {
+        PlanNode node = selectedNode.get();
+        deadlineEditable.set(node != null && (node.kind().isItem() || node.kind().isTask()));
+        deadline.set(node == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(deadlines.get(node.id())));
+    }
+
+    /** Sets the selected item's or task's 完成时限 (or takes it away), as an edit that 撤销 takes back. */
+    public void setDeadline(java.util.Optional<org.kesudesk.model.Deadline> chosen) {
+        PlanNode node = selectedNode.get();
+        PlanDocument plan = workspace.planProperty().get();
+        if (node == null || plan == null || !deadlineEditable.get() || chosen.equals(deadline.get())) {
+            return;
+        }
+        java.util.Optional<org.kesudesk.model.Deadline> before = deadline.get();
+        deadline.set(chosen);
+        workspace.apply(new org.kesudesk.logic.editing.EditCommand() {
+            @Override
+            public String description() {
+                return Messages.get("plan.deadline.edit", displayName(node));
+            }
+
+            @Override
+            public org.kesudesk.logic.editing.EditEffect execute() {
+                workspace.progress().setDeadline(plan, node, chosen);
+                return new org.kesudesk.logic.editing.EditEffect(Set.of(node.id()), false);
+            }
+
+            @Override
+            public org.kesudesk.logic.editing.EditEffect undo() {
+                workspace.progress().setDeadline(plan, node, before);
+                return new org.kesudesk.logic.editing.EditEffect(Set.of(node.id()), false);
+            }
+        });
+    }
+
+    /** The selected node's deadline, if it has one. */
+    public ReadOnlyObjectProperty<java.util.Optional<org.kesudesk.model.Deadline>> deadlineProperty() {
+        return deadline.getReadOnlyProperty();
+    }
+
+    /** Whether the selected node takes a deadline (an item or a task). */
+    public ReadOnlyBooleanProperty deadlineEditableProperty() {
+        return deadlineEditable.getReadOnlyProperty();
     }
 
     /** How a node is named in the tree: its numbering as written, then its title. */
@@ -92,6 +159,10 @@ public final class PlanEditViewModel {
         PlanNode node = plan == null || selectedId.get() == null ? null
                 : PlanDocuments.find(plan, selectedId.get()).orElse(null);
         selectedNode.set(node);
+        if (plan != null && !plan.plan().id().equals(deadlinesOfPlan)) {
+            readDeadlines();
+        }
+        showDeadline();
         if (node == null) {
             path.set(List.of());
         } else {
