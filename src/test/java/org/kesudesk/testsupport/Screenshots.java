@@ -17,7 +17,7 @@ public final class Screenshots {
 
     /** The pictures the README shows, by the names the tests give them. */
     private static final java.util.Set<String> README = java.util.Set.of("main-window.png", "import-review.png",
-            "matrix.png", "documents.png", "exchange-preview.png");
+            "matrix.png", "documents.png", "exchange-preview.png", "progress.png");
 
     private Screenshots() {
     }

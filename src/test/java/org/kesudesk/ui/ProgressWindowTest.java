@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -95,18 +96,38 @@ class ProgressWindowTest {
         assertThat(reported.report().orElseThrow().percent()).isEqualTo(50);
         assertThat(summary()).contains("绿 1").contains("已报 1/" + total);
 
+        org.kesudesk.testsupport.Screenshots.save(robot,
+                FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot(), "progress.png");
+
         // the counts narrow the list: green shows the one report, a grey bar of the chart the others
         robot.clickOn("#progressFilterGREEN");
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).unit()).isEqualTo(chosen.unit());
-        List<Node> greyBars = robot.lookup(".light-bar-grey").queryAll().stream().toList();
+        List<Node> greyBars = robot.lookup("#progressChart .default-color3.chart-bar").queryAll().stream().toList();
         assertThat(greyBars).isNotEmpty();
         robot.clickOn(greyBars.get(0));
         waitUntil(() -> table.getItems().size() == total - 1);
         assertThat(table.getItems()).allSatisfy(row -> assertThat(row.light()).isEqualTo(StatusLight.GREY));
 
-        // 撤销 takes the report back, as any edit
+        // a unit of the 按单位 table narrows the list to that unit's tasks; 全部 shows all again
         robot.clickOn("#progressFilterAll");
+        waitUntil(() -> table.getItems().size() == total);
+        TableView<ProgressTracking.UnitSummary> units = robot.lookup("#progressUnits").queryTableView();
+        ProgressTracking.UnitSummary reportingUnit = units.getItems().stream()
+                .filter(summary -> summary.unit().id().equals(chosen.unit().id())).findFirst().orElseThrow();
+        assertThat(reportingUnit.reported()).isEqualTo(1);
+        assertThat(reportingUnit.onTime()).isEqualTo(1);
+        String unitName = chosen.unit().name();
+        waitUntil(() -> robot.from(units).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && unitName.equals(labeled.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.from(units).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && unitName.equals(labeled.getText())).<Node>query());
+        waitUntil(() -> table.getItems().size() == reportingUnit.tasks());
+        assertThat(table.getItems()).allSatisfy(row -> assertThat(row.unit()).isEqualTo(chosen.unit()));
+        robot.clickOn("#progressFilterAll");
+        waitUntil(() -> table.getItems().size() == total);
+
+        // 撤销 takes the report back, as any edit
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> row(table, chosen).map(r -> r.light() == StatusLight.GREY).orElse(false));
         assertThat(summary()).contains("已报 0/" + total);

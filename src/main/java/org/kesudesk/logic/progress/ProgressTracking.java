@@ -100,6 +100,83 @@ public final class ProgressTracking {
         return rows;
     }
 
+    /**
+     * One unit's standing in a round: its tasks, how many it reported, how many by the round's due date (按时),
+     * and how many of its tasks are red and yellow.
+     */
+    public record UnitSummary(Unit unit, int tasks, int reported, int onTime, int red, int yellow) {
+        /** 按时报送率: the share of its tasks reported by the due date, in whole percent. */
+        public int onTimeRate() {
+            return tasks == 0 ? 0 : Math.round(100f * onTime / tasks);
+        }
+    }
+
+    /** The units of the rows, in the order they first appear, each with its figures for the round. */
+    public static List<UnitSummary> byUnit(List<Row> rows, ReportingRound round) {
+        Map<UUID, int[]> figures = new java.util.LinkedHashMap<>();
+        Map<UUID, Unit> units = new HashMap<>();
+        LocalDate due = round.due();
+        for (Row row : rows) {
+            units.putIfAbsent(row.unit().id(), row.unit());
+            int[] f = figures.computeIfAbsent(row.unit().id(), id -> new int[5]);
+            f[0]++;
+            if (row.report().isPresent()) {
+                f[1]++;
+                LocalDate reportedOn = row.report().get().reportedAt().atZone(java.time.ZoneId.systemDefault())
+                        .toLocalDate();
+                if (!reportedOn.isAfter(due)) {
+                    f[2]++;
+                }
+            }
+            if (row.light() == StatusLight.RED) {
+                f[3]++;
+            } else if (row.light() == StatusLight.YELLOW) {
+                f[4]++;
+            }
+        }
+        List<UnitSummary> summaries = new ArrayList<>();
+        figures.forEach((id, f) -> summaries.add(new UnitSummary(units.get(id), f[0], f[1], f[2], f[3], f[4])));
+        return summaries;
+    }
+
+    /** The rows by light. */
+    public static Map<StatusLight, Integer> countByLight(List<Row> rows) {
+        Map<StatusLight, Integer> counts = new java.util.EnumMap<>(StatusLight.class);
+        for (StatusLight light : StatusLight.values()) {
+            counts.put(light, 0);
+        }
+        rows.forEach(row -> counts.merge(row.light(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The round opened before this one, if there is one: what this round's figures are compared with. */
+    public Optional<ReportingRound> previousRound(PlanDocument plan, ReportingRound round) {
+        ReportingRound previous = null;
+        for (ReportingRound r : rounds(plan)) {
+            if (r.id().equals(round.id())) {
+                return Optional.ofNullable(previous);
+            }
+            previous = r;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A round's figures for the dashboard: its rows for the day, and the previous round's counts by light as they
+     * stood on that round's due date (if there was one).
+     */
+    public record Figures(List<Row> rows, Optional<ReportingRound> previous, Map<StatusLight, Integer> previousCounts) {
+    }
+
+    /** The rows of a round for a day, with the previous round's counts beside them. */
+    public Figures figures(PlanDocument plan, ReportingRound round, LocalDate today) {
+        List<Row> rows = rows(plan, round, today);
+        Optional<ReportingRound> previous = previousRound(plan, round);
+        Map<StatusLight, Integer> previousCounts = previous.map(p -> countByLight(rows(plan, p, p.due())))
+                .orElse(Map.of());
+        return new Figures(rows, previous, previousCounts);
+    }
+
     /** The deadlines of the plan's nodes, by node id. */
     public Map<UUID, Deadline> deadlines(PlanDocument plan) {
         return store.deadlines(plan.plan().id());

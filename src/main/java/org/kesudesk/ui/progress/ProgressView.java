@@ -107,10 +107,22 @@ public final class ProgressView extends BorderPane {
         summary.setId("progressSummary");
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.setWrapText(true);
+        Label previous = new Label();
+        previous.setId("progressPrevious");
+        previous.textProperty().bind(viewModel.previousSummaryProperty());
+        previous.visibleProperty().bind(viewModel.previousSummaryProperty().isNotEmpty());
+        previous.managedProperty().bind(previous.visibleProperty());
         HBox filters = lightFilters();
 
         StackedBarChart<String, Number> chart = chart();
-        VBox header = new VBox(8, top, summary, filters);
+        // an axis draws its tick labels in a font of its own, not the window's: the parts' names take the window's
+        // (its CJK font) from a label beside them
+        summary.fontProperty().addListener((observable, old, font) -> {
+            javafx.scene.text.Font tickFont = javafx.scene.text.Font.font(font.getFamily(), font.getSize() * 0.9);
+            chart.getXAxis().setTickLabelFont(tickFont);
+            chart.getYAxis().setTickLabelFont(tickFont);
+        });
+        VBox header = new VBox(8, top, summary, previous, filters);
         header.setPadding(new Insets(0, 0, 8, 0));
         setTop(header);
 
@@ -133,9 +145,11 @@ public final class ProgressView extends BorderPane {
                 event.consume();
             }
         });
-        BorderPane.setMargin(chart, new Insets(0, 0, 0, 8));
+        VBox side = new VBox(8, chart, unitTable());
+        VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
+        BorderPane.setMargin(side, new Insets(0, 0, 0, 8));
         setCenter(table);
-        setRight(chart);
+        setRight(side);
     }
 
     private HBox lightFilters() {
@@ -161,7 +175,12 @@ public final class ProgressView extends BorderPane {
                 return;
             }
             viewModel.lightFilterProperty().set((StatusLight) toggle.getUserData());
+            if (toggle == all) {
+                viewModel.unitFilterProperty().set(null);
+            }
         });
+        // 全部 chosen again (after a unit narrowed the list) shows every unit
+        all.setOnAction(event -> viewModel.unitFilterProperty().set(null));
         viewModel.lightFilterProperty().addListener((observable, old, light) -> group.getToggles().stream()
                 .filter(toggle -> toggle.getUserData() == light).findFirst().ifPresent(group::selectToggle));
         return filters;
@@ -178,27 +197,89 @@ public final class ProgressView extends BorderPane {
         chart.setAnimated(false);
         chart.setPrefWidth(360);
         chart.setLegendVisible(true);
+        // one series a light, made once, so that each keeps its colour (default-color0…3 in the style sheet)
+        java.util.Map<StatusLight, XYChart.Series<String, Number>> series = new java.util.EnumMap<>(StatusLight.class);
+        for (StatusLight light : ProgressViewModel.lights()) {
+            XYChart.Series<String, Number> one = new XYChart.Series<>();
+            one.setName(ProgressTracking.lightName(light));
+            series.put(light, one);
+            chart.getData().add(one);
+        }
         Runnable fill = () -> {
-            chart.getData().clear();
             for (StatusLight light : ProgressViewModel.lights()) {
-                XYChart.Series<String, Number> series = new XYChart.Series<>();
-                series.setName(ProgressTracking.lightName(light));
+                java.util.List<XYChart.Data<String, Number>> bars = new java.util.ArrayList<>();
                 for (ProgressViewModel.SectionCount section : viewModel.sections()) {
-                    series.getData().add(new XYChart.Data<>(section.section(),
-                            section.lights().getOrDefault(light, 0)));
+                    XYChart.Data<String, Number> bar = new XYChart.Data<>(section.section(),
+                            section.lights().getOrDefault(light, 0));
+                    // a click on a bar shows that light's rows
+                    bar.nodeProperty().addListener((observable, old, node) -> {
+                        if (node != null) {
+                            node.setOnMouseClicked(event -> viewModel.lightFilterProperty().set(light));
+                        }
+                    });
+                    bars.add(bar);
                 }
-                chart.getData().add(series);
-                for (XYChart.Data<String, Number> bar : series.getData()) {
-                    if (bar.getNode() != null) {
-                        bar.getNode().getStyleClass().add("light-bar-" + ProgressTracking.lightCode(light));
-                        bar.getNode().setOnMouseClicked(event -> viewModel.lightFilterProperty().set(light));
-                    }
-                }
+                series.get(light).getData().setAll(bars);
             }
         };
         viewModel.sections().addListener((ListChangeListener<ProgressViewModel.SectionCount>) change -> fill.run());
         fill.run();
         return chart;
+    }
+
+    /** 按单位: each unit's tasks, reported, on time, red; choosing a unit narrows the list to its rows. */
+    private TableView<ProgressTracking.UnitSummary> unitTable() {
+        TableView<ProgressTracking.UnitSummary> units = new TableView<>(viewModel.units());
+        units.setId("progressUnits");
+        units.setPrefWidth(360);
+        units.setPlaceholder(new Label(Messages.get("progress.units.empty")));
+        TableColumn<ProgressTracking.UnitSummary, String> name = new TableColumn<>(Messages.get("progress.column.unit"));
+        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().unit().name()));
+        name.setPrefWidth(130);
+        TableColumn<ProgressTracking.UnitSummary, String> reported = new TableColumn<>(
+                Messages.get("progress.units.reported"));
+        reported.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().reported() + "/"
+                + cell.getValue().tasks()));
+        reported.setPrefWidth(60);
+        TableColumn<ProgressTracking.UnitSummary, String> onTime = new TableColumn<>(
+                Messages.get("progress.units.onTimeRate"));
+        onTime.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().onTimeRate() + "%"));
+        onTime.setPrefWidth(80);
+        TableColumn<ProgressTracking.UnitSummary, String> late = new TableColumn<>(Messages.get("progress.units.red"));
+        late.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().red())));
+        late.setPrefWidth(50);
+        units.getColumns().setAll(java.util.List.of(name, reported, onTime, late));
+        // a click (or Enter) on a unit narrows the list to it; 全部 shows every unit again
+        units.setRowFactory(view -> {
+            TableRow<ProgressTracking.UnitSummary> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (!row.isEmpty()) {
+                    viewModel.unitFilterProperty().set(row.getItem().unit());
+                }
+            });
+            return row;
+        });
+        units.setOnKeyPressed(event -> {
+            ProgressTracking.UnitSummary chosen = units.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && chosen != null) {
+                viewModel.unitFilterProperty().set(chosen.unit());
+                event.consume();
+            }
+        });
+        // the figures are read again after each report: the unit chosen stays marked
+        viewModel.units().addListener((ListChangeListener<ProgressTracking.UnitSummary>) change -> reselect(units));
+        viewModel.unitFilterProperty().addListener((observable, old, unit) -> reselect(units));
+        return units;
+    }
+
+    private void reselect(TableView<ProgressTracking.UnitSummary> units) {
+        org.kesudesk.model.Unit chosen = viewModel.unitFilterProperty().get();
+        if (chosen == null) {
+            units.getSelectionModel().clearSelection();
+            return;
+        }
+        units.getItems().stream().filter(summary -> summary.unit().id().equals(chosen.id())).findFirst()
+                .ifPresent(summary -> units.getSelectionModel().select(summary));
     }
 
     private void columns() {

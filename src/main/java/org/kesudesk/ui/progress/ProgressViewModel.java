@@ -40,6 +40,9 @@ public final class ProgressViewModel {
     private final ObjectProperty<StatusLight> lightFilter = new SimpleObjectProperty<>();
     private final ObservableList<SectionCount> sections = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper previousSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<ProgressTracking.UnitSummary> units = FXCollections.observableArrayList();
+    private final ObjectProperty<org.kesudesk.model.Unit> unitFilter = new SimpleObjectProperty<>();
     private final Map<StatusLight, Integer> counts = new EnumMap<>(StatusLight.class);
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -59,6 +62,7 @@ public final class ProgressViewModel {
         workspace.storedEditsProperty().addListener((observable, old, count) -> reloadIfShown(false));
         round.addListener((observable, old, chosen) -> loadRows());
         lightFilter.addListener((observable, old, light) -> filter());
+        unitFilter.addListener((observable, old, unit) -> filter());
         active.addListener((observable, was, is) -> {
             if (is && stale) {
                 reloadRounds();
@@ -115,15 +119,22 @@ public final class ProgressViewModel {
         ReportingRound chosen = round.get();
         if (plan == null || chosen == null) {
             allRows.clear();
+            units.clear();
+            previousSummary.set("");
             filter();
             return;
         }
         loading.set(true);
         LocalDate today = LocalDate.now();
-        workspace.read(() -> workspace.progress().rows(plan, chosen, today), found -> {
+        workspace.read(() -> workspace.progress().figures(plan, chosen, today), found -> {
             loading.set(false);
             if (chosen.equals(round.get())) {
-                allRows.setAll(found);
+                allRows.setAll(found.rows());
+                units.setAll(ProgressTracking.byUnit(found.rows(), chosen));
+                previousSummary.set(found.previous().map(previous -> Messages.get("progress.previous",
+                        previous.name(), found.previousCounts().get(StatusLight.GREEN),
+                        found.previousCounts().get(StatusLight.YELLOW), found.previousCounts().get(StatusLight.RED),
+                        found.previousCounts().get(StatusLight.GREY))).orElse(""));
                 filter();
             }
         });
@@ -131,7 +142,9 @@ public final class ProgressViewModel {
 
     private void filter() {
         StatusLight light = lightFilter.get();
-        rows.setAll(light == null ? allRows : allRows.filtered(row -> row.light() == light));
+        org.kesudesk.model.Unit unit = unitFilter.get();
+        rows.setAll(allRows.filtered(row -> (light == null || row.light() == light)
+                && (unit == null || row.unit().id().equals(unit.id()))));
         counts.clear();
         Map<String, Map<StatusLight, Integer>> bySection = new java.util.LinkedHashMap<>();
         for (ProgressTracking.Row row : allRows) {
@@ -225,6 +238,21 @@ public final class ProgressViewModel {
     /** Counts by light in words: 绿 3　黄 1　红 0　未报 163　已报 4/167（2%）. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The previous round's counts by light, as they stood on its due date, or "" for a first round. */
+    public ReadOnlyStringProperty previousSummaryProperty() {
+        return previousSummary.getReadOnlyProperty();
+    }
+
+    /** Each unit's figures for the round: who reported, who is late, 按时报送率. */
+    public ObservableList<ProgressTracking.UnitSummary> units() {
+        return units;
+    }
+
+    /** The unit whose rows alone are shown, or null for all. */
+    public ObjectProperty<org.kesudesk.model.Unit> unitFilterProperty() {
+        return unitFilter;
     }
 
     /** The rows of each section by light, for the chart. */

@@ -197,6 +197,48 @@ class ProgressTrackingTest {
     }
 
     @Test
+    void theDashboardFigures_countByUnitAndOnTime_andCompareWithThePreviousRound() {
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        Unit unit = task.responsibleUnits().get(0);
+        // a round due yesterday, reported today (late), then this round, reported in time
+        ReportingRound last = tracking.openRound(plan, "上一轮", LocalDate.now().minusDays(1), Optional.empty(),
+                Optional.empty());
+        tracking.report(plan, last, task, unit, entry(ProgressStatus.DONE, "完成"), "张三");
+        tracking.closeRound(last);
+        ReportingRound current = tracking.openRound(plan, "本轮", LocalDate.now().plusDays(30), Optional.empty(),
+                Optional.empty());
+        tracking.report(plan, current, task, unit, entry(ProgressStatus.IN_PROGRESS, "推进"), "张三");
+        tracking.report(plan, current, PlanReferences.resolve(plan, "action.1.2"),
+                PlanReferences.resolve(plan, "action.1.2").responsibleUnits().get(0),
+                entry(ProgressStatus.LAGGING, "滞后"), "李四");
+
+        ProgressTracking.Figures figures = tracking.figures(plan, current, LocalDate.now());
+        List<ProgressTracking.UnitSummary> byUnit = ProgressTracking.byUnit(figures.rows(), current);
+        List<ProgressTracking.UnitSummary> lastByUnit = ProgressTracking.byUnit(
+                tracking.rows(plan, last, last.due()), last);
+
+        assertThat(figures.previous()).map(ReportingRound::name).contains("上一轮");
+        assertThat(figures.previousCounts().get(StatusLight.GREEN)).isEqualTo(1);
+        assertThat(figures.previousCounts().get(StatusLight.GREY)).isEqualTo(figures.rows().size() - 1);
+        Map<StatusLight, Integer> counts = ProgressTracking.countByLight(figures.rows());
+        assertThat(counts.get(StatusLight.GREEN)).isEqualTo(1);
+        assertThat(counts.get(StatusLight.YELLOW)).isEqualTo(1);
+        ProgressTracking.UnitSummary mine = byUnit.stream().filter(u -> u.unit().id().equals(unit.id()))
+                .findFirst().orElseThrow();
+        long tasksOfUnit = figures.rows().stream().filter(row -> row.unit().id().equals(unit.id())).count();
+        assertThat(mine.tasks()).isEqualTo((int) tasksOfUnit);
+        assertThat(mine.reported()).isEqualTo(1);
+        assertThat(mine.onTime()).isEqualTo(1);
+        assertThat(mine.onTimeRate()).isEqualTo(Math.round(100f / tasksOfUnit));
+        ProgressTracking.UnitSummary lastMine = lastByUnit.stream().filter(u -> u.unit().id().equals(unit.id()))
+                .findFirst().orElseThrow();
+        assertThat(lastMine.reported()).isEqualTo(1);
+        assertThat(lastMine.onTime()).as("reported after the round's due date").isZero();
+        assertThat(byUnit.stream().mapToInt(ProgressTracking.UnitSummary::tasks).sum()).isEqualTo(figures.rows().size());
+        assertThat(tracking.figures(plan, last, LocalDate.now()).previous()).isEmpty();
+    }
+
+    @Test
     void deadlines_areReadFromTheDocumentWhenThePlanIsStored() throws IOException {
         Path file = folder.resolve("xinxian.txt");
         try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/xinxian-deadlines.txt")) {
