@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code progress report|show}: what the responsible units report in a round, and each task's light. */
 @Command(name = "progress", mixinStandardHelpOptions = true,
-        subcommands = {ProgressCommand.Report.class, ProgressCommand.Show.class})
+        subcommands = {ProgressCommand.Report.class, ProgressCommand.Show.class, ProgressCommand.LedgerExport.class,
+                ProgressCommand.LedgerImport.class})
 final class ProgressCommand {
 
     @ParentCommand
@@ -147,6 +148,86 @@ final class ProgressCommand {
                                 row.deadline().map(ProgressTracking::deadlineName).orElse("—")));
                     }
                 }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code progress ledger-export --round NAME (--unit UNIT | --all) --out PATH [--plan REF]}. */
+    @Command(name = "ledger-export", mixinStandardHelpOptions = true)
+    static final class LedgerExport implements Callable<Integer> {
+        @ParentCommand
+        ProgressCommand progress;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--round", required = true, paramLabel = "NAME")
+        String round;
+        @Option(names = "--unit", paramLabel = "UNIT")
+        String unit;
+        @Option(names = "--all")
+        boolean all;
+        @Option(names = "--out", required = true, paramLabel = "PATH", descriptionKey = "progress.ledger.out")
+        java.nio.file.Path out;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            if (all == (unit != null)) {
+                throw new org.kesudesk.l10n.UserFacingException("cli.progress.ledgerWhich");
+            }
+            PrintWriter printed = spec.commandLine().getOut();
+            try (Database database = progress.top.openDatabase()) {
+                PlanDocument document = plan.open(database);
+                ReportingRound chosen = new ProgressTracking(database).round(document, round);
+                org.kesudesk.exchange.ProgressLedgers ledgers = new org.kesudesk.exchange.ProgressLedgers(database);
+                List<org.kesudesk.exchange.ProgressLedgers.Exported> written = all
+                        ? ledgers.exportAll(document, chosen, out)
+                        : List.of(ledgers.export(document, chosen, UnitCommand.require(
+                                UnitRepository.ofPlan(database, document.plan()), unit), out));
+                for (org.kesudesk.exchange.ProgressLedgers.Exported sheet : written) {
+                    printed.println(Messages.get("cli.progress.ledgerWritten", sheet.file().toAbsolutePath(),
+                            sheet.unit().name(), sheet.tasks()));
+                }
+                printed.println(Messages.get("cli.progress.ledgersWritten", written.size(), chosen.name()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code progress ledger-import FILE… [--round NAME] [--dry-run]}. */
+    @Command(name = "ledger-import", mixinStandardHelpOptions = true)
+    static final class LedgerImport implements Callable<Integer> {
+        @ParentCommand
+        ProgressCommand progress;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "progress.ledger.files")
+        List<java.nio.file.Path> files;
+        @Option(names = "--round", paramLabel = "NAME")
+        String round;
+        @Option(names = "--dry-run")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            PrintWriter printed = spec.commandLine().getOut();
+            try (DatabaseUse use = progress.top.openDatabase(dryRun)) {
+                org.kesudesk.exchange.ProgressLedgers ledgers =
+                        new org.kesudesk.exchange.ProgressLedgers(use.database());
+                List<org.kesudesk.exchange.ProgressLedgers.Checked> checked =
+                        ledgers.check(files, java.util.Optional.ofNullable(round));
+                for (org.kesudesk.exchange.ProgressLedgers.Checked file : checked) {
+                    printed.println(Messages.get("cli.progress.ledgerChecked", file.file().getFileName(),
+                            file.unit().name(), file.round().name(), file.reports().size()));
+                }
+                if (dryRun) {
+                    printed.println(Messages.get("cli.progress.dryRun"));
+                    return 0;
+                }
+                org.kesudesk.exchange.ProgressLedgers.Imported imported = ledgers.apply(checked);
+                printed.println(Messages.get("cli.progress.ledgersImported", checked.size(), imported.reports()));
+                imported.backup().ifPresent(backup -> printed.println(Messages.get("cli.exchange.backup", backup)));
             }
             return 0;
         }

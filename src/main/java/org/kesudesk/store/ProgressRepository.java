@@ -174,6 +174,35 @@ public final class ProgressRepository {
         });
     }
 
+    /**
+     * Stores many reports in one transaction (a batch of filled-in sheets): each replaces its unit's earlier report
+     * on its task in its round, each is recorded in the audit log with the summary given for it.
+     *
+     * @throws UserFacingException if a report's round is closed (or gone): then nothing is stored
+     */
+    public void reportAll(List<ProgressReport> reports, java.util.function.Function<ProgressReport, String> summary) {
+        database.inTransaction(tx -> {
+            Map<UUID, ReportingRoundRecord> rounds = new HashMap<>();
+            for (ProgressReport report : reports) {
+                ReportingRoundRecord round = rounds.computeIfAbsent(report.roundId(), id -> tx
+                        .selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(id)).fetchOne());
+                if (round == null || round.getClosedAt() != null) {
+                    throw new UserFacingException("progress.error.roundClosed", round == null ? "" : round.getName());
+                }
+                Optional<ProgressReport> before = find(tx, report.roundId(), report.nodeId(), report.unitId());
+                tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(report.roundId())
+                        .and(PROGRESS_REPORT.NODE_ID.eq(report.nodeId()))
+                        .and(PROGRESS_REPORT.UNIT_ID.eq(report.unitId()))).execute();
+                insert(tx, report);
+                AuditLog.record(tx, AuditLog.Change.of("progress.ledger", "progress", report.id(),
+                                summary.apply(report)).plan(round.getPlanId()).node(report.nodeId())
+                        .unit(report.unitId())
+                        .values(before.map(ProgressRepository::shortly).orElse(null), shortly(report)));
+            }
+            return null;
+        });
+    }
+
     /** Takes a unit's report on a task in a round back to what it was (an undo): the earlier one, or none. */
     public void restoreReport(ProgressReport current, Optional<ProgressReport> before, String summary) {
         database.inTransaction(tx -> {

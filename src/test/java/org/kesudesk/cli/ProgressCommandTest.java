@@ -120,6 +120,51 @@ class ProgressCommandTest {
         assertThat(after).isEqualTo(before);
     }
 
+    @Test
+    void sheetsExportedForEveryUnit_filledAndImported_showInTheRound() throws Exception {
+        Path sheets = folder.resolve("填报表");
+        CliRun.Result exported = run("progress", "ledger-export", "--round", "2026年上半年", "--all", "--out",
+                sheets.toString());
+        CliRun.Result neither = run("progress", "ledger-export", "--round", "2026年上半年", "--out",
+                sheets.toString());
+        Path education = sheets.resolve("2026年上半年-市教育局.xlsx");
+        org.apache.poi.ss.usermodel.Workbook workbook;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(education)) {
+            workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in);
+        }
+        try (workbook; java.io.OutputStream out = java.nio.file.Files.newOutputStream(education)) {
+            org.apache.poi.ss.usermodel.Row first = workbook.getSheet("进展填报").getRow(3);
+            first.getCell(3).setCellValue("已完成");
+            first.getCell(5).setCellValue("全部完成");
+            workbook.write(out);
+        }
+        String before = run("progress", "show", "--json").out();
+        CliRun.Result dryRun = run("progress", "ledger-import", education.toString(), "--dry-run");
+        String afterDryRun = run("progress", "show", "--json").out();
+        CliRun.Result imported = run("progress", "ledger-import", education.toString(), "--round", "2026年上半年");
+        JsonNode rows = JSON.readTree(run("progress", "show", "--json").out());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("市教育局");
+        assertRefused(neither, "请用 --unit 指定一个单位，或用 --all");
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("填报 1 项").contains("数据库没有任何改动");
+        assertThat(afterDryRun).isEqualTo(before);
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("保存 1 条进展");
+        List<JsonNode> reported = new ArrayList<>();
+        rows.forEach(row -> {
+            if (!row.get("status").isNull()) {
+                reported.add(row);
+            }
+        });
+        assertThat(reported).hasSize(1);
+        assertThat(reported.get(0).get("unit").asText()).isEqualTo("市教育局");
+        assertThat(reported.get(0).get("status").asText()).isEqualTo("DONE");
+        assertThat(reported.get(0).get("text").asText()).isEqualTo("全部完成");
+        assertRefused(run("progress", "ledger-import", education.toString(), education.toString()), "都是 市教育局");
+    }
+
     private static void assertRefused(CliRun.Result result, String message) {
         assertThat(result.exitCode()).as(result.err()).isNotZero();
         assertThat(result.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");

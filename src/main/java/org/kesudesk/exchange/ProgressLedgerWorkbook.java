@@ -1,0 +1,360 @@
+package org.kesudesk.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kesudesk.files.AtomicFiles;
+import org.kesudesk.l10n.ContentMessages;
+import org.kesudesk.l10n.FailureReasons;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.ContentLimits;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.TextRules;
+import org.kesudesk.model.Unit;
+
+/**
+ * The 进展填报表 a responsible unit fills in for a round: its own tasks only, the round's name and due date on top,
+ * the status as a drop-down list, the percent as a whole number, and the ids (of the plan, the round, the unit and
+ * each task) where a clerk cannot change them by accident (a protected sheet, a hidden column, a hidden sheet).
+ * Instructions are on a second sheet. Read back, every cell is read as what it holds — a formula as its text, never
+ * evaluated — and anything edited outside the fill-in cells is refused with its row.
+ */
+public final class ProgressLedgerWorkbook {
+
+    static final String SHEET = "进展填报";
+    static final String HELP_SHEET = "填报说明";
+    static final String META_SHEET = "kesudesk";
+    static final String MARK = "kesudesk-progress-ledger";
+    static final int VERSION = 1;
+    static final int HEADER_ROW = 2;
+    private static final int STATUS = 3;
+    private static final int PERCENT = 4;
+    private static final int PROGRESS = 5;
+    private static final int PROBLEMS = 6;
+    private static final int NEXT_STEPS = 7;
+    static final int ID_COLUMN = 8;
+    private static final int[] WIDTHS = {12, 40, 16, 10, 9, 44, 30, 30, 38};
+    private static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private ProgressLedgerWorkbook() {
+    }
+
+    /** One task of the unit, as the sheet lists it, with what the unit reported before (if anything). */
+    public record Line(UUID nodeId, String reference, String title, String deadline, Optional<ProgressStatus> status,
+                       OptionalInt percent, String progress, String problems, String nextSteps) {
+    }
+
+    /** What a file says it is for: the plan, the round and the unit. */
+    public record Header(UUID planId, UUID roundId, UUID unitId, String roundName, String unitName) {
+    }
+
+    /** One row filled in: its number in the sheet, the task, and the report (status, percent, texts). */
+    public record FilledLine(int number, UUID nodeId, ProgressStatus status, OptionalInt percent, String progress,
+                             String problems, String nextSteps) {
+    }
+
+    /**
+     * A file read: what it is for, every task it lists (by id, with its row's number, filled in or not), and the
+     * rows the unit filled in (those with a status).
+     */
+    public record Filled(Path file, Header header, java.util.Map<UUID, Integer> listed, List<FilledLine> lines) {
+    }
+
+    /** Writes one unit's sheet for a round; the file is moved into place only when complete. */
+    public static void write(String planName, ReportingRound round, Unit unit, List<Line> lines, Path file) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet(SHEET);
+            CellStyle title = LedgerWorkbook.style(workbook, true);
+            CellStyle header = LedgerWorkbook.style(workbook, true);
+            CellStyle fixed = textStyle(workbook, true);
+            CellStyle open = textStyle(workbook, false);
+            Row first = sheet.createRow(0);
+            text(first, 0, Messages.get("progress.ledger.title", planName), title);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, NEXT_STEPS));
+            Row second = sheet.createRow(1);
+            text(second, 0, Messages.get("progress.ledger.subtitle", unit.name(), round.name(),
+                    round.due().toString()), fixed);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, NEXT_STEPS));
+            Row top = sheet.createRow(HEADER_ROW);
+            String[] titles = {"progress.column.ref", "progress.column.task", "progress.column.deadline",
+                    "progress.column.status", "progress.ledger.percent", "progress.field.progress",
+                    "progress.field.problems", "progress.field.nextSteps", "progress.ledger.id"};
+            for (int c = 0; c < titles.length; c++) {
+                text(top, c, Messages.get(titles[c]), header);
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            sheet.setColumnHidden(ID_COLUMN, true);
+            sheet.createFreezePane(0, HEADER_ROW + 1);
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            int r = HEADER_ROW + 1;
+            for (Line line : lines) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, line.reference(), fixed);
+                text(row, 1, line.title(), fixed);
+                text(row, 2, line.deadline(), fixed);
+                text(row, STATUS, line.status().map(ProgressLedgerWorkbook::statusName).orElse(""), open);
+                Cell percent = row.createCell(PERCENT);
+                percent.setCellStyle(open);
+                if (line.percent().isPresent()) {
+                    percent.setCellValue(line.percent().getAsInt());
+                }
+                text(row, PROGRESS, line.progress(), open);
+                text(row, PROBLEMS, line.problems(), open);
+                text(row, NEXT_STEPS, line.nextSteps(), open);
+                text(row, ID_COLUMN, line.nodeId().toString(), fixed);
+            }
+            if (!lines.isEmpty()) {
+                DataValidationHelper helper = sheet.getDataValidationHelper();
+                CellRangeAddressList statusCells = new CellRangeAddressList(HEADER_ROW + 1, r - 1, STATUS, STATUS);
+                DataValidation statusList = helper.createValidation(helper.createExplicitListConstraint(
+                        java.util.Arrays.stream(ProgressStatus.values()).map(ProgressLedgerWorkbook::statusName)
+                                .toArray(String[]::new)), statusCells);
+                statusList.setShowErrorBox(true);
+                statusList.createErrorBox(Messages.get("progress.ledger.statusBox.title"),
+                        Messages.get("progress.ledger.statusBox.text"));
+                sheet.addValidationData(statusList);
+                DataValidation percentRange = helper.createValidation(helper.createIntegerConstraint(
+                        DataValidationConstraint.OperatorType.BETWEEN, "0", "100"),
+                        new CellRangeAddressList(HEADER_ROW + 1, r - 1, PERCENT, PERCENT));
+                percentRange.setShowErrorBox(true);
+                percentRange.createErrorBox(Messages.get("progress.ledger.percentBox.title"),
+                        Messages.get("progress.ledger.percentBox.text"));
+                sheet.addValidationData(percentRange);
+            }
+            // the ids and the tasks are not for editing: the sheet is protected, the fill-in cells are not locked
+            sheet.protectSheet("");
+            help(workbook);
+            meta(workbook, round, unit);
+            workbook.setActiveSheet(0);
+            AtomicFiles.write(file, workbook::write);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "ledger.error.write", file.toAbsolutePath(), FailureReasons.of(e));
+        }
+    }
+
+    private static void help(XSSFWorkbook workbook) {
+        Sheet help = workbook.createSheet(HELP_SHEET);
+        help.setColumnWidth(0, 100 * 256);
+        String[] lines = Messages.get("progress.ledger.help").split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            help.createRow(i).createCell(0).setCellValue(lines[i]);
+        }
+    }
+
+    private static void meta(XSSFWorkbook workbook, ReportingRound round, Unit unit) {
+        Sheet meta = workbook.createSheet(META_SHEET);
+        String[][] values = {{"mark", MARK}, {"version", String.valueOf(VERSION)},
+                {"plan", round.planId().toString()}, {"round", round.id().toString()}, {"unit", unit.id().toString()},
+                {"roundName", round.name()}, {"unitName", unit.name()}};
+        for (int i = 0; i < values.length; i++) {
+            Row row = meta.createRow(i);
+            row.createCell(0).setCellValue(values[i][0]);
+            row.createCell(1).setCellValue(values[i][1]);
+        }
+        meta.protectSheet("");
+        workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+    }
+
+    /**
+     * Reads a filled-in sheet.
+     *
+     * @throws UserFacingException naming the file and the row (and field) at fault: not a sheet of this app, a
+     *                             sheet renamed, an id changed, a row added or copied, a status not in the list, a
+     *                             percent that is no whole number from 0 to 100, a text too long or holding what
+     *                             no text may
+     */
+    public static Filled read(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UserFacingException("ledger.error.tooLarge", name);
+            }
+            try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+                Header header = header(workbook, name);
+                Sheet sheet = workbook.getSheet(SHEET);
+                if (sheet == null) {
+                    throw new UserFacingException("ledger.error.noSheet", name, SHEET);
+                }
+                Row top = sheet.getRow(HEADER_ROW);
+                if (top == null || !Messages.get("progress.ledger.id").equals(cellText(top, ID_COLUMN))) {
+                    throw new UserFacingException("progress.ledger.error.notLedger", name);
+                }
+                if (sheet.getLastRowNum() > ContentLimits.NODES + HEADER_ROW + 1) {
+                    throw new UserFacingException("ledger.error.tooManyRows", name, ContentLimits.NODES);
+                }
+                List<FilledLine> lines = new ArrayList<>();
+                java.util.Map<UUID, Integer> listed = new java.util.LinkedHashMap<>();
+                for (Row row : sheet) {
+                    if (row.getRowNum() <= HEADER_ROW) {
+                        continue;
+                    }
+                    int number = row.getRowNum() + 1;
+                    String id = cellText(row, ID_COLUMN).strip();
+                    if (id.isEmpty()) {
+                        if (holdsSomething(row)) {
+                            throw new UserFacingException("progress.ledger.error.rowAdded", name, number);
+                        }
+                        continue;
+                    }
+                    UUID nodeId;
+                    try {
+                        nodeId = UUID.fromString(id);
+                    } catch (IllegalArgumentException e) {
+                        throw new UserFacingException(e, "progress.ledger.error.badId", name, number);
+                    }
+                    if (listed.putIfAbsent(nodeId, number) != null) {
+                        throw new UserFacingException("progress.ledger.error.idTwice", name, number);
+                    }
+                    String statusText = cellText(row, STATUS).strip();
+                    if (statusText.isEmpty()) {
+                        if (!cellText(row, PERCENT).isBlank() || !cellText(row, PROGRESS).isBlank()) {
+                            throw new UserFacingException("progress.ledger.error.noStatus", name, number);
+                        }
+                        // not reported in this sheet: the unit's earlier report (if any) stays
+                        continue;
+                    }
+                    ProgressStatus status = status(statusText).orElseThrow(() -> new UserFacingException(
+                            "progress.ledger.error.status", name, number, ContentMessages.shown(statusText)));
+                    lines.add(new FilledLine(number, nodeId, status, percent(row, name, number),
+                            text(row, PROGRESS, name, number), text(row, PROBLEMS, name, number),
+                            text(row, NEXT_STEPS, name, number)));
+                }
+                return new Filled(file, header, java.util.Collections.unmodifiableMap(listed), List.copyOf(lines));
+            }
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // not a workbook, a damaged one, or one POI refuses (a zip bomb, an XML entity, a huge record)
+            throw new UserFacingException(e, "ledger.error.unreadable", name);
+        }
+    }
+
+    private static Header header(Workbook workbook, String name) {
+        Sheet meta = workbook.getSheet(META_SHEET);
+        if (meta == null || !MARK.equals(metaValue(meta, 0)) || !String.valueOf(VERSION).equals(metaValue(meta, 1))) {
+            throw new UserFacingException("progress.ledger.error.notLedger", name);
+        }
+        try {
+            return new Header(UUID.fromString(metaValue(meta, 2)), UUID.fromString(metaValue(meta, 3)),
+                    UUID.fromString(metaValue(meta, 4)), metaValue(meta, 5), metaValue(meta, 6));
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e, "progress.ledger.error.notLedger", name);
+        }
+    }
+
+    private static String metaValue(Sheet meta, int row) {
+        Row line = meta.getRow(row);
+        return line == null ? "" : cellText(line, 1);
+    }
+
+    private static Optional<ProgressStatus> status(String text) {
+        for (ProgressStatus status : ProgressStatus.values()) {
+            if (statusName(status).equals(text) || status.name().equalsIgnoreCase(text)) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static OptionalInt percent(Row row, String name, int number) {
+        Cell cell = row.getCell(PERCENT);
+        String text = cellText(row, PERCENT).strip().replace("%", "").replace("％", "");
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+            double value = cell.getNumericCellValue();
+            if (value == Math.rint(value) && value >= 0 && value <= 100) {
+                return OptionalInt.of((int) value);
+            }
+        } else if (text.matches("\\d{1,3}") && Integer.parseInt(text) <= 100) {
+            return OptionalInt.of(Integer.parseInt(text));
+        }
+        throw new UserFacingException("progress.ledger.error.percent", name, number, ContentMessages.shown(text));
+    }
+
+    private static String text(Row row, int column, String name, int number) {
+        String text = TextRules.normalizedText(cellText(row, column).strip());
+        TextRules.textProblem(text, ContentLimits.TEXT).ifPresent(problem -> {
+            throw new UserFacingException("progress.ledger.error.text", name, number,
+                    Messages.get(column == PROGRESS ? "progress.field.progress" : column == PROBLEMS
+                            ? "progress.field.problems" : "progress.field.nextSteps"),
+                    ContentMessages.problem(problem, ContentLimits.TEXT));
+        });
+        return text;
+    }
+
+    private static boolean holdsSomething(Row row) {
+        for (int column = 0; column < ID_COLUMN; column++) {
+            if (!cellText(row, column).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a cell holds, as text: a formula as its formula ({@code =HYPERLINK(…)}), never evaluated. */
+    private static String cellText(Row row, int column) {
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getCellType()) {
+            case FORMULA -> "=" + cell.getCellFormula();
+            case BLANK, _NONE, ERROR -> "";
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case NUMERIC -> java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()
+                    .toPlainString();
+            case STRING -> cell.getStringCellValue();
+        };
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** Wrapped, framed text kept as text (a leading = + - @ never becomes a formula); locked or open to edit. */
+    private static CellStyle textStyle(Workbook workbook, boolean locked) {
+        CellStyle style = LedgerWorkbook.style(workbook, false);
+        style.setQuotePrefixed(true);
+        style.setLocked(locked);
+        return style;
+    }
+
+    static String statusName(ProgressStatus status) {
+        return Messages.get("progress.status." + status.name());
+    }
+
+    /** The file name of a unit's sheet for a round: 2026年上半年-市教育局.xlsx, without what a file name cannot hold. */
+    public static String fileName(ReportingRound round, Unit unit) {
+        return (round.name() + "-" + unit.name()).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".xlsx";
+    }
+}

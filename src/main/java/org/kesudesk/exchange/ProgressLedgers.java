@@ -1,0 +1,205 @@
+package org.kesudesk.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanReferences;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.Ids;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressReport;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Backups;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.ProgressRepository;
+
+/**
+ * The fill-in 进展填报表 of a round: one per responsible unit, written for all of them at once, and read back in a
+ * batch — every file checked first (nothing is stored if one is refused), then a backup, then one transaction.
+ */
+public final class ProgressLedgers {
+
+    private final Database database;
+    private final ProgressTracking tracking;
+    private final ProgressRepository reports;
+    private final PlanRepository plans;
+
+    public ProgressLedgers(Database database) {
+        this.database = database;
+        this.tracking = new ProgressTracking(database);
+        this.reports = new ProgressRepository(database);
+        this.plans = new PlanRepository(database);
+    }
+
+    /** A sheet written: its file, its unit and how many tasks it lists. */
+    public record Exported(Path file, Unit unit, int tasks) {
+    }
+
+    /** A file checked: its round and unit, and the reports it holds, ready to store. */
+    public record Checked(Path file, PlanDocument plan, ReportingRound round, Unit unit, List<ProgressReport> reports,
+                          List<String> summaries) {
+    }
+
+    /** What a batch stored, and the backup made before. */
+    public record Imported(Optional<Path> backup, int reports) {
+    }
+
+    /** Writes one sheet for every responsible unit of the plan, into the folder, for the round. */
+    public List<Exported> exportAll(PlanDocument plan, ReportingRound round, Path folder) {
+        Map<UUID, List<ProgressTracking.Row>> byUnit = rowsByUnit(plan, round);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Exported> written = new ArrayList<>();
+        for (List<ProgressTracking.Row> rows : byUnit.values()) {
+            Unit unit = rows.get(0).unit();
+            Path file = folder.resolve(ProgressLedgerWorkbook.fileName(round, unit));
+            written.add(write(plan, round, unit, rows, file));
+        }
+        return written;
+    }
+
+    /** Writes one unit's sheet for the round. */
+    public Exported export(PlanDocument plan, ReportingRound round, Unit unit, Path file) {
+        List<ProgressTracking.Row> rows = rowsByUnit(plan, round).get(unit.id());
+        if (rows == null) {
+            throw new UserFacingException("progress.ledger.error.noTasks", unit.name());
+        }
+        return write(plan, round, unit, rows, file);
+    }
+
+    private Exported write(PlanDocument plan, ReportingRound round, Unit unit, List<ProgressTracking.Row> rows,
+                           Path file) {
+        List<ProgressLedgerWorkbook.Line> lines = rows.stream().map(row -> new ProgressLedgerWorkbook.Line(
+                row.task().id(), row.reference(), row.task().title(),
+                row.deadline().map(ProgressTracking::deadlineName).orElse(""),
+                row.report().map(ProgressReport::status),
+                row.report().map(r -> OptionalInt.of(r.percent())).orElse(OptionalInt.empty()),
+                row.report().map(ProgressReport::progress).orElse(""),
+                row.report().map(ProgressReport::problems).orElse(""),
+                row.report().map(ProgressReport::nextSteps).orElse(""))).toList();
+        ProgressLedgerWorkbook.write(plan.plan().name(), round, unit, lines, file);
+        return new Exported(file, unit, lines.size());
+    }
+
+    private Map<UUID, List<ProgressTracking.Row>> rowsByUnit(PlanDocument plan, ReportingRound round) {
+        Map<UUID, List<ProgressTracking.Row>> byUnit = new LinkedHashMap<>();
+        for (ProgressTracking.Row row : tracking.rows(plan, round, java.time.LocalDate.now())) {
+            byUnit.computeIfAbsent(row.unit().id(), id -> new ArrayList<>()).add(row);
+        }
+        return byUnit;
+    }
+
+    /**
+     * Reads and checks filled-in sheets; nothing is stored.
+     *
+     * @param roundName the round the files must be for, if the user names one
+     * @throws UserFacingException for the first file at fault, naming it and its row: not a sheet of this app or
+     *                             edited outside its cells, a round this database does not have or has closed, or
+     *                             another round than the one named, a unit not responsible for a task it reports on,
+     *                             a percent that does not fit its status, or two files of one unit for one round
+     */
+    public List<Checked> check(List<Path> files, Optional<String> roundName) {
+        List<Checked> checked = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : files) {
+            ProgressLedgerWorkbook.Filled filled = ProgressLedgerWorkbook.read(file);
+            String name = file.getFileName().toString();
+            ProgressLedgerWorkbook.Header header = filled.header();
+            PlanDocument plan = plans.find(header.planId()).orElseThrow(() -> new UserFacingException(
+                    "progress.ledger.error.otherDatabase", name, header.roundName()));
+            ReportingRound round = tracking.rounds(plan).stream().filter(r -> r.id().equals(header.roundId()))
+                    .findFirst().orElseThrow(() -> new UserFacingException("progress.ledger.error.otherDatabase",
+                            name, header.roundName()));
+            if (roundName.isPresent() && !round.name().equals(roundName.get().strip())) {
+                throw new UserFacingException("progress.ledger.error.otherRound", name, round.name(),
+                        roundName.get().strip());
+            }
+            if (!round.isOpen()) {
+                throw new UserFacingException("progress.ledger.error.roundClosed", name, round.name());
+            }
+            Path earlier = seen.putIfAbsent(round.id() + "/" + header.unitId(), file);
+            if (earlier != null) {
+                throw new UserFacingException("progress.ledger.error.unitTwice", earlier.getFileName(), name,
+                        header.unitName());
+            }
+            Map<UUID, PlanNode> tasks = new HashMap<>();
+            plan.forEachNode(node -> tasks.put(node.id(), node));
+            Unit unit = org.kesudesk.store.UnitRepository.ofPlan(database, plan.plan()).all().stream()
+                    .filter(u -> u.id().equals(header.unitId())).findFirst()
+                    .orElseThrow(() -> new UserFacingException("progress.ledger.error.otherDatabase", name,
+                            header.roundName()));
+            // every task the sheet lists is one of this unit's, filled in or not: an id changed anywhere is refused
+            for (Map.Entry<UUID, Integer> listed : filled.listed().entrySet()) {
+                PlanNode task = tasks.get(listed.getKey());
+                if (task == null) {
+                    throw new UserFacingException("progress.ledger.error.badId", name, listed.getValue());
+                }
+                if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(header.unitId()))) {
+                    throw new UserFacingException("progress.ledger.error.notResponsible", name, listed.getValue(),
+                            unit.name(), PlanReferences.of(plan, task).orElse(task.title()));
+                }
+            }
+            List<ProgressReport> found = new ArrayList<>();
+            List<String> summaries = new ArrayList<>();
+            for (ProgressLedgerWorkbook.FilledLine line : filled.lines()) {
+                PlanNode task = tasks.get(line.nodeId());
+                if (task == null) {
+                    throw new UserFacingException("progress.ledger.error.badId", name, line.number());
+                }
+                String reference = PlanReferences.of(plan, task).orElse(task.title());
+                if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(header.unitId()))) {
+                    throw new UserFacingException("progress.ledger.error.notResponsible", name, line.number(),
+                            unit.name(), reference);
+                }
+                int percent = line.percent().orElse(line.status().defaultPercent());
+                if (!line.status().fits(percent)) {
+                    throw new UserFacingException("progress.ledger.error.percentStatus", name, line.number(), percent,
+                            ProgressTracking.statusName(line.status()));
+                }
+                found.add(new ProgressReport(Ids.newId(), round.id(), task.id(), unit.id(), line.status(), percent,
+                        line.progress(), line.problems(), line.nextSteps(), System.getProperty("user.name", "?"),
+                        Instant.now()));
+                summaries.add(Messages.get("audit.summary.progressLedger", reference, unit.name(), name));
+            }
+            checked.add(new Checked(file, plan, round, unit, List.copyOf(found), List.copyOf(summaries)));
+        }
+        return checked;
+    }
+
+    /** Stores checked files: a backup of the database first (if anything is stored), then one transaction. */
+    public Imported apply(List<Checked> checked) {
+        List<ProgressReport> all = new ArrayList<>();
+        Map<UUID, String> summaries = new HashMap<>();
+        for (Checked file : checked) {
+            for (int i = 0; i < file.reports().size(); i++) {
+                all.add(file.reports().get(i));
+                summaries.put(file.reports().get(i).id(), file.summaries().get(i));
+            }
+        }
+        if (all.isEmpty()) {
+            return new Imported(Optional.empty(), 0);
+        }
+        Path backup = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
+        reports.reportAll(all, report -> summaries.get(report.id()));
+        return new Imported(Optional.of(backup), all.size());
+    }
+}

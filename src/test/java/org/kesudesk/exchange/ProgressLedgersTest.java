@@ -1,0 +1,251 @@
+package org.kesudesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.store.AuditLog;
+import org.kesudesk.store.Database;
+import org.kesudesk.testsupport.SamplePlan;
+
+/**
+ * A round's fill-in sheets end to end on the sample: written for every unit, filled in through POI as a unit
+ * would in Excel, read back in one batch; and every way a sheet can be edited outside its cells, refused.
+ */
+class ProgressLedgersTest {
+
+    private static final int STATUS = 3;
+    private static final int PERCENT = 4;
+    private static final int PROGRESS = 5;
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private PlanDocument plan;
+    private ReportingRound round;
+    private ProgressLedgers ledgers;
+    private ProgressTracking tracking;
+
+    @BeforeEach
+    void sampleWithARound() {
+        database = Database.open(folder.resolve("kesudesk"));
+        plan = SamplePlan.store(database);
+        tracking = new ProgressTracking(database);
+        round = tracking.openRound(plan, "2026年上半年", LocalDate.now().plusDays(40), Optional.empty(),
+                Optional.empty());
+        ledgers = new ProgressLedgers(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void everyUnitsSheet_filledAndReadBackInABatch_setsTheLightsAndTheFigures() throws IOException {
+        List<ProgressTracking.Row> rows = tracking.rows(plan, round, LocalDate.now());
+        Map<String, Integer> tasksOfUnit = new HashMap<>();
+        rows.forEach(row -> tasksOfUnit.merge(row.unit().name(), 1, Integer::sum));
+
+        List<ProgressLedgers.Exported> sheets = ledgers.exportAll(plan, round, folder.resolve("sheets"));
+
+        assertThat(sheets).hasSize(tasksOfUnit.size());
+        sheets.forEach(sheet -> assertThat(sheet.tasks()).isEqualTo(tasksOfUnit.get(sheet.unit().name())));
+        // each unit: its first task 已完成, its second 滞后 at 20 %, the rest left empty (not reported)
+        int done = 0;
+        int lagging = 0;
+        for (ProgressLedgers.Exported sheet : sheets) {
+            done++;
+            if (sheet.tasks() > 1) {
+                lagging++;
+            }
+            edit(sheet.file(), workbook -> {
+                Sheet data = workbook.getSheet("进展填报");
+                set(data.getRow(3), STATUS, "已完成");
+                set(data.getRow(3), PROGRESS, "=HYPERLINK(\"http://example.com\",\"点\")");
+                if (data.getRow(4) != null) {
+                    set(data.getRow(4), STATUS, "滞后");
+                    data.getRow(4).createCell(PERCENT).setCellValue(20);
+                    set(data.getRow(4), PROGRESS, "经费未到位");
+                }
+            });
+        }
+
+        List<ProgressLedgers.Checked> checked = ledgers.check(sheets.stream().map(ProgressLedgers.Exported::file)
+                .toList(), Optional.of("2026年上半年"));
+        ProgressLedgers.Imported imported = ledgers.apply(checked);
+
+        assertThat(imported.reports()).isEqualTo(done + lagging);
+        assertThat(imported.backup()).isPresent().get().satisfies(backup -> assertThat(backup).exists());
+        List<ProgressTracking.Row> after = tracking.rows(plan, round, LocalDate.now());
+        Map<StatusLight, Integer> counts = ProgressTracking.countByLight(after);
+        assertThat(counts.get(StatusLight.GREEN)).isEqualTo(done);
+        assertThat(counts.get(StatusLight.YELLOW)).isEqualTo(lagging);
+        assertThat(counts.get(StatusLight.GREY)).isEqualTo(rows.size() - done - lagging);
+        assertThat(after).filteredOn(row -> row.report().map(r -> r.status() == ProgressStatus.LAGGING).orElse(false))
+                .allSatisfy(row -> {
+                    assertThat(row.report().orElseThrow().percent()).isEqualTo(20);
+                    assertThat(row.report().orElseThrow().progress()).isEqualTo("经费未到位");
+                });
+        // a formula is kept as the text it is, never evaluated
+        assertThat(after).filteredOn(row -> row.report().map(r -> r.status() == ProgressStatus.DONE).orElse(false))
+                .allSatisfy(row -> assertThat(row.report().orElseThrow().progress())
+                        .isEqualTo("=HYPERLINK(\"http://example.com\",\"点\")"));
+        assertThat(ProgressTracking.byUnit(after, round)).allSatisfy(unit -> {
+            assertThat(unit.reported()).isEqualTo(Math.min(2, unit.tasks()));
+            assertThat(unit.onTime()).isEqualTo(unit.reported());
+        });
+        assertThat(new AuditLog(database).recent(1000)).filteredOn(e -> e.action().equals("progress.ledger"))
+                .hasSize(done + lagging);
+    }
+
+    @Test
+    void aSheetWrittenAgain_showsWhatTheUnitReportedBefore() throws IOException {
+        ProgressTracking.Row first = tracking.rows(plan, round, LocalDate.now()).get(0);
+        tracking.report(plan, round, first.task(), first.unit(), new ProgressTracking.Entry(ProgressStatus.LAGGING,
+                java.util.OptionalInt.of(10), "=cmd|' /C calc'!A0", "", ""), "张三");
+
+        Path file = ledgers.export(plan, round, first.unit(), folder.resolve("again.xlsx")).file();
+
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+            Row row = workbook.getSheet("进展填报").getRow(3);
+            assertThat(row.getCell(STATUS).getStringCellValue()).isEqualTo("滞后");
+            assertThat(row.getCell(PERCENT).getNumericCellValue()).isEqualTo(10);
+            assertThat(row.getCell(PROGRESS).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
+            // written as text, kept as text when a clerk edits the cell
+            assertThat(row.getCell(PROGRESS).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(PROGRESS).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(row.getCell(8).getCellStyle().getLocked()).isTrue();
+            assertThat(row.getCell(STATUS).getCellStyle().getLocked()).isFalse();
+            assertThat(workbook.getSheet("进展填报").getProtect()).isTrue();
+            assertThat(workbook.getSheet("填报说明")).isNotNull();
+            assertThat(workbook.getSheet("进展填报").getDataValidations()).hasSize(2);
+        }
+    }
+
+    @Test
+    void sheetsEditedOutsideTheirCells_orFilledWrongly_areRefusedNamingFileAndRow_andNothingIsStored()
+            throws IOException {
+        List<ProgressLedgers.Exported> sheets = ledgers.exportAll(plan, round, folder.resolve("sheets"));
+        ProgressLedgers.Exported sheet = sheets.stream().filter(s -> s.tasks() >= 2).findFirst().orElseThrow();
+        String before = tracking.rows(plan, round, LocalDate.now()).toString();
+        int auditBefore = new AuditLog(database).recent(1000).size();
+
+        refused(sheet, w -> set(row(w, 3), STATUS, "差不多"), "第 4 行的状态“差不多”不在列表中");
+        refused(sheet, w -> set(row(w, 3), STATUS, "=1+1"), "第 4 行的状态“=1+1”不在列表中");
+        refused(sheet, w -> {
+            set(row(w, 3), STATUS, "推进中");
+            row(w, 3).createCell(PERCENT).setCellValue(150);
+        }, "第 4 行的进度“150”不是 0 到 100 之间的整数");
+        refused(sheet, w -> {
+            set(row(w, 3), STATUS, "推进中");
+            set(row(w, 3), PERCENT, "一半");
+        }, "第 4 行的进度“一半”");
+        refused(sheet, w -> {
+            set(row(w, 3), STATUS, "已完成");
+            row(w, 3).createCell(PERCENT).setCellValue(60);
+        }, "第 4 行的进度 60% 与状态“已完成”不符");
+        refused(sheet, w -> set(row(w, 3), PERCENT, "30"), "第 4 行填了进度或进展情况，但没有选择状态");
+        refused(sheet, w -> {
+            set(row(w, 3), STATUS, "推进中");
+            set(row(w, 3), PROGRESS, "进展\u202E反向");
+        }, "第 4 行的进展情况含有");
+        refused(sheet, w -> set(row(w, 4), 8, UUID.randomUUID().toString()), "第 5 行的编号被改动过");
+        refused(sheet, w -> set(row(w, 4), 8, "abc"), "第 5 行的编号被改动过");
+        refused(sheet, w -> set(row(w, 4), 8, row(w, 3).getCell(8).getStringCellValue()),
+                "第 5 行与前面某行的编号相同");
+        refused(sheet, w -> {
+            Row added = w.getSheet("进展填报").createRow(w.getSheet("进展填报").getLastRowNum() + 1);
+            set(added, 1, "新加的任务");
+            set(added, STATUS, "已完成");
+        }, "是新加的行");
+        refused(sheet, w -> w.setSheetName(0, "Sheet1"), "没有名为“进展填报”的工作表");
+        refused(sheet, w -> w.removeSheetAt(w.getSheetIndex("kesudesk")), "不是科素通导出的进展填报表");
+        refused(sheet, w -> set(w.getSheet("kesudesk").getRow(4), 1, sheets.stream()
+                .filter(s -> !s.unit().equals(sheet.unit())).findFirst().orElseThrow().unit().id().toString()),
+                "不是");
+
+        // another round named, the same unit twice, a closed round: the whole batch is refused
+        Path copy = Files.copy(sheet.file(), folder.resolve("copy.xlsx"));
+        assertRefused(() -> ledgers.check(List.of(sheet.file()), Optional.of("2026年下半年")),
+                "是“2026年上半年”轮次的填报表，不是要导入的“2026年下半年”");
+        assertRefused(() -> ledgers.check(List.of(sheet.file(), copy), Optional.empty()), "都是");
+        Path notAWorkbook = Files.writeString(folder.resolve("fake.xlsx"), "PK not really a zip");
+        assertRefused(() -> ledgers.check(List.of(notAWorkbook), Optional.empty()), "无法作为 Excel 工作簿读取");
+        tracking.closeRound(round);
+        assertRefused(() -> ledgers.check(List.of(sheet.file()), Optional.empty()), "已结束，不再接受填报");
+
+        assertThat(tracking.rows(plan, round, LocalDate.now()).toString()).isEqualTo(before);
+        // only the round's closing is in the log
+        assertThat(new AuditLog(database).recent(1000)).hasSize(auditBefore + 1);
+    }
+
+    private void refused(ProgressLedgers.Exported sheet, Consumer<Workbook> change, String message)
+            throws IOException {
+        Path file = folder.resolve("edited-" + UUID.randomUUID() + ".xlsx");
+        Files.copy(sheet.file(), file);
+        edit(file, change);
+        assertRefused(() -> ledgers.check(List.of(file), Optional.empty()), message);
+        assertThatThrownBy(() -> ledgers.check(List.of(file), Optional.empty()))
+                .hasMessageContaining(file.getFileName().toString());
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+        assertThatThrownBy(call).isInstanceOf(UserFacingException.class).hasMessageContaining(message);
+    }
+
+    private static Row row(Workbook workbook, int index) {
+        return workbook.getSheet("进展填报").getRow(index);
+    }
+
+    private static void set(Row row, int column, String value) {
+        Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
+        if (value.startsWith("=")) {
+            // what a clerk types starting with = Excel keeps as a formula
+            cell.setCellFormula(value.substring(1));
+        } else {
+            cell.setCellValue(value);
+        }
+    }
+
+    private static void edit(Path file, Consumer<Workbook> change) throws IOException {
+        Workbook workbook;
+        try (InputStream in = Files.newInputStream(file)) {
+            workbook = WorkbookFactory.create(in);
+        }
+        try (workbook) {
+            change.accept(workbook);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+    }
+}
