@@ -168,6 +168,17 @@ public final class DialogService implements Dialogs {
         return files;
     }
 
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        preferences.lastFolder("folder").ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        Optional<Path> chosen = Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        // remembered as the folder of a file in it, as the file choosers remember theirs
+        chosen.ifPresent(folder -> preferences.rememberFolderOf("folder", folder.resolve("-")));
+        return chosen;
+    }
+
     private static FileChooser openChooser(String title, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

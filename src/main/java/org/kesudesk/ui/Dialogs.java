@@ -65,6 +65,9 @@ public interface Dialogs {
     /** Asks for one or more files to open (several counties' files at once); empty if the user cancels. */
     List<Path> chooseFilesToOpen(String title, String extension);
 
+    /** A folder to write files into (the one chosen last time first); empty if the user cancelled. */
+    Optional<Path> chooseFolder(String title);
+
     /**
      * Shows what an import would change, conflicts side by side to be settled; the user's choice for each
      * conflict (by row id) if the user imports, empty if the user cancels.

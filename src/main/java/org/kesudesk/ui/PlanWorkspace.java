@@ -138,6 +138,11 @@ public final class PlanWorkspace {
         return storedEdits.getReadOnlyProperty();
     }
 
+    /** The fill-in 进展填报表 of a round: written for every unit, read back in a batch. */
+    public org.kesudesk.exchange.ProgressLedgers progressLedgers() {
+        return new org.kesudesk.exchange.ProgressLedgers(database);
+    }
+
     /** The plan followed through its rounds: deadlines, reports, lights (read and stored off the UI thread). */
     public org.kesudesk.logic.progress.ProgressTracking progress() {
         return progress;

@@ -137,4 +137,12 @@ public class NoDialogs implements Dialogs {
         choicesShown.add(choices.stream().map(shown).toList());
         return choiceIndex < choices.size() ? Optional.of(choices.get(choiceIndex)) : Optional.empty();
     }
+
+    /** What chooseFolder answers; empty (cancelled) unless a test sets it. */
+    public Optional<Path> folderToChoose = Optional.empty();
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return folderToChoose;
+    }
 }

@@ -94,13 +94,21 @@ public final class ProgressView extends BorderPane {
         enter.setId("progressReport");
         enter.setOnAction(event -> reportSelected());
         enter.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Button exportSheets = new Button(Messages.get("progress.sheets.export.button"));
+        exportSheets.setId("progressExportSheets");
+        exportSheets.setOnAction(event -> viewModel.exportSheets());
+        exportSheets.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
+        Button importSheets = new Button(Messages.get("progress.sheets.import.button"));
+        importSheets.setId("progressImportSheets");
+        importSheets.setOnAction(event -> viewModel.importSheets());
+        importSheets.disableProperty().bind(close.disabledProperty().or(viewModel.loadingProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(viewModel.loadingProperty());
         Label roundLabel = new Label(Messages.get("progress.round.label"));
         roundLabel.setLabelFor(rounds);
         roundLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, roundLabel, rounds, open, close, enter, busy);
+        HBox top = new HBox(8, roundLabel, rounds, open, close, enter, exportSheets, importSheets, busy);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();

@@ -190,6 +190,82 @@ public final class ProgressViewModel {
         }, closed -> reloadRounds());
     }
 
+    /**
+     * 导出填报表…: one sheet for every responsible unit of the round shown, into a folder the user chooses (a folder
+     * of the round's name in it); the user is told where they went and offered to open the folder.
+     */
+    public void exportSheets() {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        if (plan == null || chosen == null) {
+            return;
+        }
+        workspace.dialogs().chooseFolder(Messages.get("progress.sheets.export.title")).ifPresent(folder -> {
+            java.nio.file.Path into = folder.resolve(chosen.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_"));
+            loading.set(true);
+            workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() ->
+                            workspace.progressLedgers().exportAll(plan, chosen, into))
+                    .onSuccess(written -> {
+                        loading.set(false);
+                        workspace.dialogs().showSaved(Messages.get("progress.sheets.export.title"),
+                                Messages.get("progress.sheets.exported", written.size(), chosen.name()),
+                                into.toAbsolutePath().toString(), into);
+                    })
+                    .onFailure(failure -> {
+                        loading.set(false);
+                        workspace.dialogs().showError(Messages.get("progress.sheets.export.title"),
+                                org.kesudesk.ui.FailureMessages.of(Messages.get("progress.sheets.exporting"),
+                                        failure));
+                    }));
+        });
+    }
+
+    /**
+     * 导入填报表…: the filled-in sheets the user chooses (several at once), each checked first; what they hold is
+     * shown, and stored only when the user agrees (a backup first, then one transaction).
+     */
+    public void importSheets() {
+        java.util.List<java.nio.file.Path> files = workspace.dialogs().chooseFilesToOpen(
+                Messages.get("progress.sheets.import.title"), "xlsx");
+        if (files.isEmpty()) {
+            return;
+        }
+        org.kesudesk.exchange.ProgressLedgers ledgers = workspace.progressLedgers();
+        ReportingRound chosen = round.get();
+        loading.set(true);
+        workspace.execute(org.kesudesk.ui.task.BackgroundTask.of(() -> ledgers.check(files,
+                        Optional.ofNullable(chosen).map(ReportingRound::name)))
+                .onSuccess(checked -> {
+                    loading.set(false);
+                    int reports = checked.stream().mapToInt(file -> file.reports().size()).sum();
+                    String listed = String.join("\n", checked.stream().map(file -> Messages.get(
+                            "progress.sheets.line", file.file().getFileName(), file.unit().name(),
+                            file.reports().size())).toList());
+                    if (!workspace.dialogs().confirm(Messages.get("progress.sheets.import.title"),
+                            Messages.get("progress.sheets.preview", checked.size(), reports, listed),
+                            Messages.get("progress.sheets.import.confirm"))) {
+                        return;
+                    }
+                    loading.set(true);
+                    workspace.execute(org.kesudesk.ui.task.BackgroundTask.of(() -> ledgers.apply(checked))
+                            .onSuccess(imported -> {
+                                loading.set(false);
+                                loadRows();
+                                workspace.dialogs().notify(Messages.get("progress.sheets.import.title"),
+                                        Messages.get("progress.sheets.imported", checked.size(),
+                                                imported.reports()));
+                            })
+                            .onFailure(this::importFailed));
+                })
+                .onFailure(this::importFailed));
+    }
+
+    private void importFailed(Exception failure) {
+        loading.set(false);
+        workspace.dialogs().showError(Messages.get("progress.sheets.import.title"),
+                org.kesudesk.ui.FailureMessages.of(Messages.get("progress.sheets.importing"), failure));
+    }
+
     /** Stores what a unit reports on a task in the round shown, as an edit that 撤销 takes back. */
     public void report(ProgressTracking.Row row, ProgressTracking.Entry entry) {
         PlanDocument plan = workspace.planProperty().get();

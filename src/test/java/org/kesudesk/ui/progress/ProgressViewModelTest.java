@@ -1,0 +1,119 @@
+package org.kesudesk.ui.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.testsupport.TestPlans;
+import org.kesudesk.ui.WorkspaceFixture;
+
+/** The 进展 tab's model on a county plan: rounds, reports as edits, sheets out and back in. */
+class ProgressViewModelTest {
+
+    @TempDir
+    Path folder;
+    private WorkspaceFixture fixture;
+    private ProgressViewModel viewModel;
+
+    @BeforeEach
+    void county() {
+        fixture = new WorkspaceFixture(folder, TestPlans.countyPlan());
+        viewModel = new ProgressViewModel(fixture.workspace);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aRoundOpened_isShown_withEveryTaskOfEachUnitGrey() {
+        assertThat(viewModel.roundProperty().get()).isNull();
+        assertThat(viewModel.summaryProperty().get()).contains("还没有报送轮次");
+
+        viewModel.openRound("2026年上半年", LocalDate.now().plusDays(30));
+
+        assertThat(viewModel.roundProperty().get().name()).isEqualTo("2026年上半年");
+        assertThat(viewModel.rows()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.light()).isEqualTo(StatusLight.GREY));
+        assertThat(fixture.dialogs.notes).anySatisfy(note -> assertThat(note).contains("2026年上半年"));
+        assertThat(viewModel.canReport()).isTrue();
+    }
+
+    @Test
+    void aReport_isAnEdit_thatUndoTakesBack() {
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        ProgressTracking.Row row = viewModel.rows().get(0);
+
+        viewModel.report(row, new ProgressTracking.Entry(ProgressStatus.DONE, OptionalInt.empty(), "完成", "", ""));
+        assertThat(viewModel.rows().get(0).light()).isEqualTo(StatusLight.GREEN);
+        assertThat(viewModel.summaryProperty().get()).contains("绿 1");
+        assertThat(viewModel.units()).filteredOn(u -> u.unit().equals(row.unit()))
+                .singleElement().satisfies(u -> assertThat(u.reported()).isEqualTo(1));
+
+        fixture.workspace.undo();
+        assertThat(viewModel.rows().get(0).light()).isEqualTo(StatusLight.GREY);
+        assertThat(fixture.errors).isEmpty();
+    }
+
+    @Test
+    void sheetsExported_toTheFolderChosen_andImportedBack_afterTheUserAgrees() throws Exception {
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        fixture.dialogs.folderToChoose = Optional.of(folder.resolve("out"));
+
+        viewModel.exportSheets();
+
+        Path sheets = folder.resolve("out").resolve("2026年");
+        List<Path> files;
+        try (var listed = Files.list(sheets)) {
+            files = listed.sorted().toList();
+        }
+        long units = viewModel.units().size();
+        assertThat(files).hasSize((int) units);
+        assertThat(fixture.dialogs.saved).containsExactly(sheets);
+        for (Path file : files) {
+            Workbook workbook;
+            try (InputStream in = Files.newInputStream(file)) {
+                workbook = WorkbookFactory.create(in);
+            }
+            try (workbook; OutputStream out = Files.newOutputStream(file)) {
+                workbook.getSheet("进展填报").getRow(3).getCell(3).setCellValue("推进中");
+                workbook.write(out);
+            }
+        }
+        fixture.dialogs.filesToOpen = files;
+
+        // the user first says no: nothing is stored
+        fixture.dialogs.confirmAnswer = false;
+        viewModel.importSheets();
+        assertThat(viewModel.rows()).allSatisfy(row -> assertThat(row.report()).isEmpty());
+        assertThat(fixture.dialogs.questions).last().asString().contains(units + " 份填报表已检查无误");
+
+        fixture.dialogs.confirmAnswer = true;
+        viewModel.importSheets();
+        assertThat(viewModel.rows()).filteredOn(row -> row.report().isPresent()).hasSize((int) units);
+        assertThat(fixture.dialogs.notes).last().asString().contains("保存 " + units + " 条进展");
+        assertThat(fixture.errors).isEmpty();
+
+        // the same files again in a closed round: refused, said in Chinese
+        viewModel.closeRound();
+        viewModel.importSheets();
+        assertThat(fixture.errors).singleElement().asString().contains("已结束");
+    }
+}
