@@ -108,8 +108,11 @@ final class NodeEditorView extends ScrollPane {
         Button history = new Button(Messages.get("plan.history"));
         history.setId("nodeAuditButton");
         history.setOnAction(event -> viewModel.showHistory());
-        HBox textTools = new HBox(6, saveText, history);
+        // the deadline on the tools' line: it takes no room from the units' list below
         HBox deadlineRow = deadlineEditor();
+        HBox textTools = new HBox(6, saveText, history, deadlineRow);
+        textTools.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(deadlineRow, new javafx.geometry.Insets(0, 0, 0, 12));
         VBox.setVgrow(text, Priority.SOMETIMES);
 
         Label unitsHeading = new Label();
@@ -165,7 +168,7 @@ final class NodeEditorView extends ScrollPane {
         clip.heightProperty().bind(path.heightProperty());
         path.setClip(clip);
         VBox content = new VBox(8, placeholder, kindLine, heading, title, titleMessage, text, textTools,
-                deadlineRow, unitsHeading,
+                unitsHeading,
                 addRow, units,
                 unitTools, indicatorsHeading, indicators);
         content.getStyleClass().add("details-content");
