@@ -63,6 +63,8 @@ final class ProgressCommand {
         String problems;
         @Option(names = "--next", paramLabel = "T")
         String next;
+        @Option(names = "--attach", paramLabel = "FILE")
+        List<java.nio.file.Path> attach = new java.util.ArrayList<>();
         @Mixin
         PlanOption plan;
 
@@ -77,11 +79,14 @@ final class ProgressCommand {
                 Unit reporting = UnitCommand.require(UnitRepository.ofPlan(database, document.plan()), unit);
                 ProgressTracking tracking = new ProgressTracking(database);
                 ReportingRound chosen = tracking.round(document, round);
-                ProgressReport stored = tracking.report(document, chosen, task, reporting, entry,
-                        System.getProperty("user.name", "?")).report();
+                ProgressTracking.Stored result = tracking.report(document, chosen, task, reporting, entry,
+                        System.getProperty("user.name", "?"), attach);
+                ProgressReport stored = result.report();
                 spec.commandLine().getOut().println(Messages.get("cli.progress.reported", reference,
                         reporting.name(), chosen.name(), ProgressTracking.statusName(stored.status()),
                         stored.percent()));
+                result.attached().forEach(file -> spec.commandLine().getOut().println(Messages.get(
+                        "cli.progress.attached", file.name(), file.size())));
             }
             return 0;
         }
@@ -135,6 +140,9 @@ final class ProgressCommand {
                         node.put("text", row.report().map(ProgressReport::progress).orElse(null));
                         node.put("reportedAt", row.report().map(r -> r.reportedAt().toString()).orElse(null));
                         node.put("light", ProgressTracking.lightCode(row.light()));
+                        ArrayNode files = node.putArray("evidence");
+                        row.evidence().forEach(file -> files.addObject().put("name", file.name())
+                                .put("size", file.size()).put("sha256", file.hash()));
                     }
                     out.println(CliJson.write(array));
                 } else {

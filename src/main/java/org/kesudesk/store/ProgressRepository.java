@@ -1,9 +1,11 @@
 package org.kesudesk.store;
 
+import static org.kesudesk.store.jooq.Tables.EVIDENCE_CONTENT;
 import static org.kesudesk.store.jooq.Tables.NODE_DEADLINE;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
 import static org.kesudesk.store.jooq.Tables.PROGRESS_REPORT;
 import static org.kesudesk.store.jooq.Tables.REPORTING_ROUND;
+import static org.kesudesk.store.jooq.Tables.REPORT_EVIDENCE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Deadline;
+import org.kesudesk.model.Evidence;
 import org.kesudesk.model.DeadlineWording;
 import org.kesudesk.model.Ids;
 import org.kesudesk.model.PlanDocument;
@@ -149,6 +152,10 @@ public final class ProgressRepository {
         });
     }
 
+    /** A file to attach to a report: the name it goes by and its content (already checked, {@link Evidence}). */
+    public record Attachment(String name, byte[] content) {
+    }
+
     /**
      * Stores a report, replacing the unit's earlier report on the task in the round; the report before (if any) is
      * returned, so that the change can be undone.
@@ -156,22 +163,119 @@ public final class ProgressRepository {
      * @throws UserFacingException if the round is closed (or gone)
      */
     public Optional<ProgressReport> report(ProgressReport report, String summary) {
+        return report(report, summary, List.of()).before();
+    }
+
+    /** What storing a report did: the report it replaced, and the files it attached. */
+    public record Reported(Optional<ProgressReport> before, List<Evidence> attached) {
+    }
+
+    /**
+     * Stores a report and attaches files to the unit's report on the task, in one transaction.
+     *
+     * @throws UserFacingException if the round is closed (or gone), or the report would hold more files than a
+     *                             report may
+     */
+    public Reported report(ProgressReport report, String summary, List<Attachment> attachments) {
         return database.inTransaction(tx -> {
-            ReportingRoundRecord round = tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(report.roundId()))
-                    .fetchOne();
-            if (round == null || round.getClosedAt() != null) {
-                throw new UserFacingException("progress.error.roundClosed", round == null ? "" : round.getName());
+            Optional<ProgressReport> before = store(tx, report, summary);
+            List<Evidence> attached = new ArrayList<>();
+            for (Attachment attachment : attachments) {
+                attached.add(attach(tx, report.roundId(), report.nodeId(), report.unitId(), attachment, summary));
             }
-            Optional<ProgressReport> before = find(tx, report.roundId(), report.nodeId(), report.unitId());
-            tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(report.roundId())
-                    .and(PROGRESS_REPORT.NODE_ID.eq(report.nodeId()))
-                    .and(PROGRESS_REPORT.UNIT_ID.eq(report.unitId()))).execute();
-            insert(tx, report);
-            AuditLog.record(tx, AuditLog.Change.of("progress.report", "progress", report.id(), summary)
-                    .plan(round.getPlanId()).node(report.nodeId()).unit(report.unitId())
-                    .values(before.map(ProgressRepository::shortly).orElse(null), shortly(report)));
-            return before;
+            return new Reported(before, attached);
         });
+    }
+
+    private static Optional<ProgressReport> store(DSLContext tx, ProgressReport report, String summary) {
+        ReportingRoundRecord round = tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(report.roundId()))
+                .fetchOne();
+        if (round == null || round.getClosedAt() != null) {
+            throw new UserFacingException("progress.error.roundClosed", round == null ? "" : round.getName());
+        }
+        Optional<ProgressReport> before = find(tx, report.roundId(), report.nodeId(), report.unitId());
+        tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(report.roundId())
+                .and(PROGRESS_REPORT.NODE_ID.eq(report.nodeId()))
+                .and(PROGRESS_REPORT.UNIT_ID.eq(report.unitId()))).execute();
+        insert(tx, report);
+        AuditLog.record(tx, AuditLog.Change.of("progress.report", "progress", report.id(), summary)
+                .plan(round.getPlanId()).node(report.nodeId()).unit(report.unitId())
+                .values(before.map(ProgressRepository::shortly).orElse(null), shortly(report)));
+        return before;
+    }
+
+    private static Evidence attach(DSLContext tx, UUID roundId, UUID nodeId, UUID unitId, Attachment attachment,
+                                   String summary) {
+        int present = tx.fetchCount(REPORT_EVIDENCE, REPORT_EVIDENCE.ROUND_ID.eq(roundId)
+                .and(REPORT_EVIDENCE.NODE_ID.eq(nodeId)).and(REPORT_EVIDENCE.UNIT_ID.eq(unitId)));
+        if (present >= Evidence.MAX_PER_REPORT) {
+            throw new UserFacingException("progress.evidence.error.tooMany", Evidence.MAX_PER_REPORT);
+        }
+        String hash = sha256(attachment.content());
+        if (!tx.fetchExists(EVIDENCE_CONTENT, EVIDENCE_CONTENT.HASH.eq(hash))) {
+            tx.insertInto(EVIDENCE_CONTENT).set(EVIDENCE_CONTENT.HASH, hash)
+                    .set(EVIDENCE_CONTENT.SIZE, (long) attachment.content().length)
+                    .set(EVIDENCE_CONTENT.CONTENT, attachment.content()).execute();
+        }
+        Evidence evidence = new Evidence(Ids.newId(), roundId, nodeId, unitId, attachment.name(), hash,
+                attachment.content().length, Instant.now());
+        tx.insertInto(REPORT_EVIDENCE).set(REPORT_EVIDENCE.ID, evidence.id())
+                .set(REPORT_EVIDENCE.ROUND_ID, roundId).set(REPORT_EVIDENCE.NODE_ID, nodeId)
+                .set(REPORT_EVIDENCE.UNIT_ID, unitId).set(REPORT_EVIDENCE.NAME, attachment.name())
+                .set(REPORT_EVIDENCE.HASH, hash)
+                .set(REPORT_EVIDENCE.ADDED_AT, OffsetDateTime.ofInstant(evidence.addedAt(), ZoneOffset.UTC)).execute();
+        UUID planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(roundId))
+                .fetchOne(REPORTING_ROUND.PLAN_ID);
+        AuditLog.record(tx, AuditLog.Change.of("progress.evidence", "evidence", evidence.id(), summary)
+                .plan(planId).node(nodeId).unit(unitId).values(null, attachment.name()));
+        return evidence;
+    }
+
+    /** Takes attached files off a report (an undo); a content no report names any more goes too. */
+    public void removeEvidence(List<Evidence> evidence, String summary) {
+        database.inTransaction(tx -> {
+            for (Evidence one : evidence) {
+                if (tx.deleteFrom(REPORT_EVIDENCE).where(REPORT_EVIDENCE.ID.eq(one.id())).execute() == 0) {
+                    continue;
+                }
+                if (!tx.fetchExists(REPORT_EVIDENCE, REPORT_EVIDENCE.HASH.eq(one.hash()))) {
+                    tx.deleteFrom(EVIDENCE_CONTENT).where(EVIDENCE_CONTENT.HASH.eq(one.hash())).execute();
+                }
+                UUID planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                        .where(REPORTING_ROUND.ID.eq(one.roundId())).fetchOne(REPORTING_ROUND.PLAN_ID);
+                AuditLog.record(tx, AuditLog.Change.of("progress.evidence", "evidence", one.id(), summary)
+                        .plan(planId).node(one.nodeId()).unit(one.unitId()).values(one.name(), null));
+            }
+            return null;
+        });
+    }
+
+    /** The files attached in a round, without their content, in the order they were added. */
+    public List<Evidence> evidence(UUID roundId) {
+        return database.read(tx -> tx.select(REPORT_EVIDENCE.ID, REPORT_EVIDENCE.ROUND_ID, REPORT_EVIDENCE.NODE_ID,
+                        REPORT_EVIDENCE.UNIT_ID, REPORT_EVIDENCE.NAME, REPORT_EVIDENCE.HASH, EVIDENCE_CONTENT.SIZE,
+                        REPORT_EVIDENCE.ADDED_AT)
+                .from(REPORT_EVIDENCE).join(EVIDENCE_CONTENT).on(EVIDENCE_CONTENT.HASH.eq(REPORT_EVIDENCE.HASH))
+                .where(REPORT_EVIDENCE.ROUND_ID.eq(roundId))
+                .orderBy(REPORT_EVIDENCE.ADDED_AT, REPORT_EVIDENCE.ID)
+                .fetch(r -> new Evidence(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8().toInstant())));
+    }
+
+    /** An attached file's content. */
+    public byte[] evidenceContent(String hash) {
+        return database.read(tx -> tx.select(EVIDENCE_CONTENT.CONTENT).from(EVIDENCE_CONTENT)
+                .where(EVIDENCE_CONTENT.HASH.eq(hash)).fetchOptional(EVIDENCE_CONTENT.CONTENT)
+                .orElseThrow(() -> new UserFacingException("progress.evidence.error.gone")));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /**

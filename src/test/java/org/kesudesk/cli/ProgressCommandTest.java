@@ -76,6 +76,29 @@ class ProgressCommandTest {
     }
 
     @Test
+    void filesAttachedToAReport_areListedInTheJson_andAProgramIsRefused() throws Exception {
+        Path photo = java.nio.file.Files.write(folder.resolve("现场照片.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8,
+                (byte) 0xFF, (byte) 0xE0, 0, 0x10, 0x4A, 0x46, 1, 2});
+        Path renamed = java.nio.file.Files.write(folder.resolve("总结.docx"), new byte[] {0x4D, 0x5A, 0, 0, 0, 0});
+
+        CliRun.Result attached = run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                "--status", "推进中", "--attach", photo.toString());
+        CliRun.Result refused = run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市科协",
+                "--status", "推进中", "--attach", renamed.toString());
+        JsonNode rows = JSON.readTree(run("progress", "show", "--json").out());
+
+        assertThat(attached.exitCode()).as(attached.err()).isZero();
+        assertThat(attached.out()).contains("现场照片.jpg");
+        JsonNode evidence = row(rows, "action.1.1", "市教育局").get("evidence");
+        assertThat(evidence.size()).isEqualTo(1);
+        assertThat(evidence.get(0).get("name").asText()).isEqualTo("现场照片.jpg");
+        assertThat(evidence.get(0).get("size").asLong()).isEqualTo(10);
+        assertThat(evidence.get(0).get("sha256").asText()).hasSize(64);
+        assertRefused(refused, "总结.docx 的内容与它的扩展名不符");
+        assertThat(row(rows, "action.1.1", "市科协").get("status").isNull()).isTrue();
+    }
+
+    @Test
     void roundsAreListed_andAClosedRoundTakesNoReports() throws Exception {
         assertThat(run("round", "open", "2026年下半年", "--due", "2027-01-10").exitCode()).isZero();
         assertThat(run("round", "close", "2026年上半年").exitCode()).isZero();

@@ -174,6 +174,41 @@ class ProgressWindowTest {
         waitUntil(() -> "无时限".equals(kind.getValue()));
     }
 
+    @Test
+    void theReportDialog_listsTheFilesAttachedBefore_withTheirSize() throws Exception {
+        Path photo = java.nio.file.Files.write(folder.resolve("现场照片.png"), new byte[] {(byte) 0x89, 0x50, 0x4E,
+                0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
+        // the window holds the database: closed, the report is made as another office machine would, reopened
+        FxToolkit.cleanupApplication(app);
+        try (Database database = Database.open(db)) {
+            ProgressTracking tracking = new ProgressTracking(database);
+            PlanDocument plan = new org.kesudesk.store.PlanRepository(database).ownPlan().orElseThrow();
+            org.kesudesk.model.ReportingRound round = tracking.rounds(plan).get(0);
+            org.kesudesk.model.PlanNode task = org.kesudesk.logic.PlanReferences.resolve(plan, "action.1.1");
+            tracking.report(plan, round, task, task.responsibleUnits().get(0),
+                    new ProgressTracking.Entry(ProgressStatus.IN_PROGRESS, java.util.OptionalInt.empty(), "见附件", "",
+                            ""), "张三", List.of(photo));
+        }
+        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
+
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty() && table.getItems().get(0).report().isPresent());
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> VisibleNodes.shown(robot, "#reportEvidence"));
+        javafx.scene.control.ListView<?> files = robot.lookup("#reportEvidence").queryListView();
+        assertThat(files.getItems()).hasSize(1);
+        waitUntil(() -> robot.lookup(".list-cell").match(node -> node instanceof Labeled labeled
+                && "现场照片.png（1 KB）".equals(labeled.getText())).tryQuery().isPresent());
+        assertThat(robot.lookup("#reportProgress").queryAs(TextArea.class).getText()).isEqualTo("见附件");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private String summary() {
         return robot.lookup("#progressSummary").queryAs(Label.class).getText();
     }

@@ -17,6 +17,7 @@ import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanReferences;
 import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.Deadline;
+import org.kesudesk.model.Evidence;
 import org.kesudesk.model.Ids;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
@@ -43,7 +44,7 @@ public final class ProgressTracking {
 
     /** One task as one of its responsible units carries it: its deadline, the unit's report in the round, its light. */
     public record Row(String reference, PlanNode task, Unit unit, Optional<Deadline> deadline,
-                      Optional<ProgressReport> report, StatusLight light) {
+                      Optional<ProgressReport> report, StatusLight light, List<Evidence> evidence) {
     }
 
     /** What a unit says of a task in a round, as typed: a percent and the texts are optional. */
@@ -84,6 +85,10 @@ public final class ProgressTracking {
         for (ProgressReport report : store.reports(round.id())) {
             reports.put(report.nodeId() + "/" + report.unitId(), report);
         }
+        Map<String, List<Evidence>> files = new HashMap<>();
+        for (Evidence evidence : store.evidence(round.id())) {
+            files.computeIfAbsent(evidence.nodeId() + "/" + evidence.unitId(), key -> new ArrayList<>()).add(evidence);
+        }
         List<Row> rows = new ArrayList<>();
         plan.forEachNode(node -> {
             if (!node.kind().isTask()) {
@@ -94,7 +99,8 @@ public final class ProgressTracking {
             for (Unit unit : node.responsibleUnits()) {
                 Optional<ProgressReport> report = Optional.ofNullable(reports.get(node.id() + "/" + unit.id()));
                 rows.add(new Row(reference, node, unit, deadline, report,
-                        StatusLight.of(deadline, report, today, StatusLight.DEFAULT_WARNING_DAYS)));
+                        StatusLight.of(deadline, report, today, StatusLight.DEFAULT_WARNING_DAYS),
+                        List.copyOf(files.getOrDefault(node.id() + "/" + unit.id(), List.of()))));
             }
         });
         return rows;
@@ -215,6 +221,20 @@ public final class ProgressTracking {
      */
     public Stored report(PlanDocument plan, ReportingRound round, PlanNode task, Unit unit, Entry entry,
                          String reportedBy) {
+        return report(plan, round, task, unit, entry, reportedBy, List.of());
+    }
+
+    /**
+     * Checks and stores a report with files attached to it (佐证材料), all in one transaction.
+     *
+     * @param files the files to attach, each checked ({@link Evidence#problem}) before anything is stored
+     */
+    public Stored report(PlanDocument plan, ReportingRound round, PlanNode task, Unit unit, Entry entry,
+                         String reportedBy, List<java.nio.file.Path> files) {
+        List<ProgressRepository.Attachment> attachments = new ArrayList<>();
+        for (java.nio.file.Path file : files) {
+            attachments.add(attachment(file));
+        }
         String reference = PlanReferences.of(plan, task).orElse(task.title());
         if (!round.planId().equals(plan.plan().id())) {
             throw new IllegalArgumentException("the round is another plan's");
@@ -238,17 +258,66 @@ public final class ProgressTracking {
         String nextSteps = text(entry.nextSteps(), "progress.field.nextSteps");
         ProgressReport report = new ProgressReport(Ids.newId(), round.id(), task.id(), unit.id(), entry.status(),
                 percent, progress, problems, nextSteps, reportedBy, Instant.now());
-        Optional<ProgressReport> before = store.report(report, reference + " " + unit.name());
-        return new Stored(report, before, reference + " " + unit.name());
+        ProgressRepository.Reported reported = store.report(report, reference + " " + unit.name(), attachments);
+        return new Stored(report, reported.before(), reference + " " + unit.name(), reported.attached());
     }
 
-    /** A report stored, the one it replaced, and how the audit log names the change. */
-    public record Stored(ProgressReport report, Optional<ProgressReport> before, String summary) {
+    /** A report stored, the one it replaced, how the audit log names the change, and the files it attached. */
+    public record Stored(ProgressReport report, Optional<ProgressReport> before, String summary,
+                         List<Evidence> attached) {
+        public Stored(ProgressReport report, Optional<ProgressReport> before, String summary) {
+            this(report, before, summary, List.of());
+        }
     }
 
     /** Takes a stored report back (undo): the unit's report is again the one it replaced, or none. */
     public void undo(Stored stored) {
+        if (!stored.attached().isEmpty()) {
+            store.removeEvidence(stored.attached(), stored.summary());
+        }
         store.restoreReport(stored.report(), stored.before(), stored.summary());
+    }
+
+    /** An attached file's content, to open it. */
+    public byte[] evidenceContent(Evidence evidence) {
+        return store.evidenceContent(evidence.hash());
+    }
+
+    /**
+     * A file offered as 佐证材料, read once it is known to be a document or an image of at most
+     * {@link Evidence#MAX_BYTES}.
+     *
+     * @throws UserFacingException naming the file and why it is refused
+     */
+    private static ProgressRepository.Attachment attachment(java.nio.file.Path file) {
+        String name = TextRules.typedName(file.getFileName() == null ? "" : file.getFileName().toString());
+        TextRules.nameProblem(name, Evidence.NAME_LENGTH).ifPresent(problem -> {
+            throw new UserFacingException("progress.evidence.error.name", ContentMessages.shown(name),
+                    ContentMessages.problem(problem, Evidence.NAME_LENGTH).text());
+        });
+        try {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new UserFacingException("progress.evidence.error.missing", name);
+            }
+            long size = java.nio.file.Files.size(file);
+            byte[] head = new byte[8];
+            int read;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                read = in.readNBytes(head, 0, head.length);
+            }
+            Optional<Evidence.Problem> problem = Evidence.problem(name, size, java.util.Arrays.copyOf(head, read));
+            if (problem.isPresent()) {
+                throw new UserFacingException("progress.evidence.error." + problem.get().name(), name,
+                        Evidence.MAX_BYTES / 1024 / 1024, Evidence.kinds());
+            }
+            byte[] content = java.nio.file.Files.readAllBytes(file);
+            if (content.length != size) {
+                throw new UserFacingException("progress.evidence.error.changed", name);
+            }
+            return new ProgressRepository.Attachment(name, content);
+        } catch (java.io.IOException e) {
+            throw new UserFacingException(e, "progress.evidence.error.unreadable", name);
+        }
     }
 
     /** Does it again (redo). */

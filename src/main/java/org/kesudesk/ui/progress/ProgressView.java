@@ -393,13 +393,69 @@ public final class ProgressView extends BorderPane {
         form.addRow(3, new Label(Messages.get("progress.field.problems")), problems);
         form.addRow(4, new Label(Messages.get("progress.field.nextSteps")), next);
         GridPane.setHgrow(progress, Priority.ALWAYS);
+        // 佐证材料: those attached before (openable) and those added now (stored with the report)
+        java.util.List<java.nio.file.Path> added = new java.util.ArrayList<>();
+        javafx.scene.control.ListView<Object> files = new javafx.scene.control.ListView<>();
+        files.setId("reportEvidence");
+        files.setPrefHeight(90);
+        files.getItems().addAll(row.evidence());
+        files.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                } else if (item instanceof org.kesudesk.model.Evidence evidence) {
+                    setText(Messages.get("progress.evidence.item", evidence.name(), size(evidence.size())));
+                } else {
+                    java.nio.file.Path path = (java.nio.file.Path) item;
+                    setText(Messages.get("progress.evidence.new", path.getFileName()));
+                }
+            }
+        });
+        files.setPlaceholder(new Label(Messages.get("progress.evidence.none")));
+        Button attach = new Button(Messages.get("progress.evidence.add"));
+        attach.setId("reportAttach");
+        attach.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Messages.get("progress.evidence.add"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    Messages.get("progress.evidence.kinds"), java.util.Arrays.stream(
+                    org.kesudesk.model.Evidence.kinds().split("、")).map(kind -> "*." + kind).toList()));
+            java.util.List<java.io.File> chosen = chooser.showOpenMultipleDialog(dialog.getDialogPane().getScene()
+                    .getWindow());
+            if (chosen != null) {
+                chosen.forEach(file -> {
+                    added.add(file.toPath());
+                    files.getItems().add(file.toPath());
+                });
+            }
+        });
+        Button openFile = new Button(Messages.get("progress.evidence.open"));
+        openFile.setId("reportOpenEvidence");
+        openFile.disableProperty().bind(Bindings.createBooleanBinding(() -> !(files.getSelectionModel()
+                .getSelectedItem() instanceof org.kesudesk.model.Evidence), files.getSelectionModel()
+                .selectedItemProperty()));
+        openFile.setOnAction(event -> {
+            if (files.getSelectionModel().getSelectedItem() instanceof org.kesudesk.model.Evidence evidence) {
+                viewModel.openEvidence(evidence);
+            }
+        });
+        form.addRow(5, new Label(Messages.get("progress.evidence.label")), files);
+        form.add(new HBox(6, attach, openFile), 1, 6);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new ProgressTracking.Entry(status.getValue(), OptionalInt.of(percentOf(percent)), progress.getText(),
                 problems.getText(), next.getText()) : null);
         dialog.setOnShown(event -> status.requestFocus());
-        dialog.showAndWait().ifPresent(entry -> viewModel.report(row, entry));
+        dialog.showAndWait().ifPresent(entry -> viewModel.report(row, entry, added));
+    }
+
+    /** A file's size as a clerk reads it: 35 KB, 2.4 MB. */
+    private static String size(long bytes) {
+        return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     /** The percent as typed into the spinner, even if Enter was not pressed in it. */

@@ -266,8 +266,29 @@ public final class ProgressViewModel {
                 org.kesudesk.ui.FailureMessages.of(Messages.get("progress.sheets.importing"), failure));
     }
 
+    /** Opens an attached file with the program the desktop uses for its kind (written to a temporary folder). */
+    public void openEvidence(org.kesudesk.model.Evidence evidence) {
+        workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> {
+                    java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("kesudesk-evidence");
+                    java.nio.file.Path file = folder.resolve(evidence.name().replaceAll(
+                            "[\\\\/:*?\"<>|\\p{Cntrl}]", "_"));
+                    java.nio.file.Files.write(file, workspace.progress().evidenceContent(evidence));
+                    file.toFile().deleteOnExit();
+                    folder.toFile().deleteOnExit();
+                    return file;
+                })
+                .onSuccess(org.kesudesk.ui.DesktopFiles::open)
+                .onFailure(failure -> workspace.dialogs().showError(Messages.get("progress.evidence.open"),
+                        org.kesudesk.ui.FailureMessages.of(Messages.get("progress.evidence.opening"), failure))));
+    }
+
     /** Stores what a unit reports on a task in the round shown, as an edit that 撤销 takes back. */
     public void report(ProgressTracking.Row row, ProgressTracking.Entry entry) {
+        report(row, entry, java.util.List.of());
+    }
+
+    /** Stores a report with files attached to it (checked first; none is stored if one is refused). */
+    public void report(ProgressTracking.Row row, ProgressTracking.Entry entry, java.util.List<java.nio.file.Path> files) {
         PlanDocument plan = workspace.planProperty().get();
         ReportingRound chosen = round.get();
         String reportedBy = System.getProperty("user.name", "?");
@@ -281,7 +302,7 @@ public final class ProgressViewModel {
 
             @Override
             public EditEffect execute() {
-                stored = workspace.progress().report(plan, chosen, row.task(), row.unit(), entry, reportedBy);
+                stored = workspace.progress().report(plan, chosen, row.task(), row.unit(), entry, reportedBy, files);
                 return new EditEffect(Set.of(row.task().id()), false);
             }
 

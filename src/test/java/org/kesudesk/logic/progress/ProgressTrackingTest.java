@@ -239,6 +239,60 @@ class ProgressTrackingTest {
     }
 
     @Test
+    void evidence_isStoredWithTheReport_keptOnceByContent_openable_andUndoneWithIt() throws IOException {
+        ReportingRound round = tracking.openRound(plan, "2026年", LocalDate.of(2026, 12, 31), Optional.empty(),
+                Optional.empty());
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        Unit unit = task.responsibleUnits().get(0);
+        byte[] pdf = ("%PDF-1.4\n" + "活动总结".repeat(100)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path summary = Files.write(folder.resolve("活动总结.pdf"), pdf);
+        Path same = Files.write(folder.resolve("活动总结（副本）.pdf"), pdf);
+        Path photo = Files.write(folder.resolve("现场.png"), new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A,
+                0x1A, 0x0A, 1, 2, 3});
+
+        ProgressTracking.Stored stored = tracking.report(plan, round, task, unit,
+                entry(ProgressStatus.IN_PROGRESS, "见附件"), "张三", List.of(summary, same, photo));
+
+        List<org.kesudesk.model.Evidence> files = rowsOf(round, task).get(unit.name()).evidence();
+        assertThat(files).extracting(org.kesudesk.model.Evidence::name)
+                .containsExactly("活动总结.pdf", "活动总结（副本）.pdf", "现场.png");
+        assertThat(files.get(0).size()).isEqualTo(pdf.length);
+        assertThat(files.get(0).hash()).isEqualTo(files.get(1).hash());
+        assertThat(tracking.evidenceContent(files.get(0))).isEqualTo(pdf);
+        // a later report of the unit on the task keeps its files
+        tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, "完成"), "张三");
+        assertThat(rowsOf(round, task).get(unit.name()).evidence()).hasSize(3);
+
+        tracking.undo(stored);
+        assertThat(rowsOf(round, task).get(unit.name()).evidence()).isEmpty();
+        assertThatThrownBy(() -> tracking.evidenceContent(files.get(0))).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void aFileThatIsNoDocument_isRefused_andNeitherTheReportNorAnyFileIsStored() throws IOException {
+        ReportingRound round = tracking.openRound(plan, "2026年", LocalDate.of(2026, 12, 31), Optional.empty(),
+                Optional.empty());
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        Unit unit = task.responsibleUnits().get(0);
+        Path good = Files.write(folder.resolve("总结.pdf"), "%PDF-1.4 ok".getBytes(java.nio.charset.StandardCharsets
+                .US_ASCII));
+        Path program = Files.write(folder.resolve("总结2.pdf"), new byte[] {0x4D, 0x5A, (byte) 0x90, 0, 3, 0, 0, 0});
+        Path script = Files.writeString(folder.resolve("run.bat"), "del *.*");
+        int auditBefore = new AuditLog(database).recent(1000).size();
+
+        assertRefused(() -> tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, ""), "x",
+                List.of(good, program)), "总结2.pdf 的内容与它的扩展名不符");
+        assertRefused(() -> tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, ""), "x",
+                List.of(script)), "run.bat 不是文档或图片");
+        assertRefused(() -> tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, ""), "x",
+                List.of(folder.resolve("不存在.pdf"))), "找不到文件 不存在.pdf");
+
+        assertThat(rowsOf(round, task).get(unit.name()).report()).isEmpty();
+        assertThat(rowsOf(round, task).get(unit.name()).evidence()).isEmpty();
+        assertThat(new AuditLog(database).recent(1000)).hasSize(auditBefore);
+    }
+
+    @Test
     void deadlines_areReadFromTheDocumentWhenThePlanIsStored() throws IOException {
         Path file = folder.resolve("xinxian.txt");
         try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/xinxian-deadlines.txt")) {
