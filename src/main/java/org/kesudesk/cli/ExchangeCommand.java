@@ -173,7 +173,7 @@ final class ExchangeCommand {
                         unsettledAny[0] = true;
                         return Optional.empty();
                     }
-                    if (chosen.merge().changesNothing() && chosen.mine().isPresent()) {
+                    if (chosen.changesNothing() && chosen.mine().isPresent()) {
                         out.println(Messages.get("cli.exchange.nothingToDo"));
                         return Optional.empty();
                     }
@@ -211,6 +211,9 @@ final class ExchangeCommand {
                 out.println(Messages.get("cli.exchange.importedBefore"));
             }
             printChanges(out, preview.merge());
+            preview.progress().ifPresent(progress -> out.println(Messages.get(preview.progressChanges()
+                    ? "cli.exchange.progress" : "cli.exchange.progressSame", progress.rounds().size(),
+                    progress.reportCount(), progress.deadlines().size())));
         }
     }
 

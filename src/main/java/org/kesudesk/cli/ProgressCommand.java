@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code progress report|show}: what the responsible units report in a round, and each task's light. */
 @Command(name = "progress", mixinStandardHelpOptions = true,
         subcommands = {ProgressCommand.Report.class, ProgressCommand.Show.class, ProgressCommand.LedgerExport.class,
-                ProgressCommand.LedgerImport.class})
+                ProgressCommand.LedgerImport.class, ProgressCommand.Counties.class})
 final class ProgressCommand {
 
     @ParentCommand
@@ -236,6 +236,53 @@ final class ProgressCommand {
                 org.kesudesk.exchange.ProgressLedgers.Imported imported = ledgers.apply(checked);
                 printed.println(Messages.get("cli.progress.ledgersImported", checked.size(), imported.reports()));
                 imported.backup().ifPresent(backup -> printed.println(Messages.get("cli.exchange.backup", backup)));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code progress counties [--json] [--date YYYY-MM-DD]}: for a city, each county's round and figures. */
+    @Command(name = "counties", mixinStandardHelpOptions = true)
+    static final class Counties implements Callable<Integer> {
+        @ParentCommand
+        ProgressCommand progress;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--json")
+        boolean json;
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD")
+        String date;
+
+        @Override
+        public Integer call() {
+            LocalDate today = date == null ? LocalDate.now() : ProgressText.date("--date", date);
+            PrintWriter out = spec.commandLine().getOut();
+            try (Database database = progress.top.openDatabase()) {
+                PlanDocument own = org.kesudesk.logic.PlanChoice.open(database, java.util.Optional.empty());
+                List<ProgressTracking.CountySummary> counties = new ProgressTracking(database).byCounty(own, today);
+                if (json) {
+                    ArrayNode array = CliJson.MAPPER.createArrayNode();
+                    for (ProgressTracking.CountySummary county : counties) {
+                        ObjectNode node = array.addObject();
+                        node.put("code", county.county().code());
+                        node.put("name", county.county().name());
+                        node.put("round", county.round().map(ReportingRound::name).orElse(null));
+                        node.put("rows", county.rows());
+                        node.put("reported", county.reported());
+                        node.put("red", county.red());
+                        node.put("yellow", county.yellow());
+                    }
+                    out.println(CliJson.write(array));
+                } else if (counties.isEmpty()) {
+                    out.println(Messages.get("cli.progress.noCounties"));
+                } else {
+                    for (ProgressTracking.CountySummary county : counties) {
+                        out.println(Messages.get("cli.progress.county", county.county().name(), county.round()
+                                .map(ReportingRound::name).orElse(Messages.get("progress.counties.noRound")),
+                                county.reported(), county.rows(), county.reportedRate(), county.red(),
+                                county.yellow()));
+                    }
+                }
             }
             return 0;
         }

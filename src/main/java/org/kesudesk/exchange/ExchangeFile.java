@@ -45,7 +45,10 @@ import org.kesudesk.l10n.UserFacingException;
  */
 public final class ExchangeFile {
 
-    public static final int FORMAT_VERSION = 1;
+    /** The version this app writes: 2 carries a county's progress (progress.json) beside its plan. */
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest version this app still reads (files of version 1 carry a plan only). */
+    static final int OLDEST_FORMAT_VERSION = 1;
     static final String MANIFEST = "manifest.json";
     static final String SIGNATURE = "manifest.sig";
     private static final String FORMAT = "kesudesk-exchange";
@@ -123,7 +126,7 @@ public final class ExchangeFile {
         }
         JsonNode version = manifest.path("formatVersion");
         // an integer, written as one: "1", 1.0 or 1e0 are not the version this app writes
-        if (!version.isInt() || version.intValue() != FORMAT_VERSION) {
+        if (!version.isInt() || version.intValue() < OLDEST_FORMAT_VERSION || version.intValue() > FORMAT_VERSION) {
             throw new UserFacingException("exchange.error.formatVersion",
                     ContentMessages.shown(version.isMissingNode() ? "" : version.toString()), FORMAT_VERSION);
         }

@@ -56,6 +56,7 @@ public final class PlanExchange implements AutoCloseable {
     private final AuditLog audit;
     private final Database database;
     private final Backups backups;
+    private final org.kesudesk.store.ProgressRepository progress;
     /** The backup kept for this import, once a file changed something. */
     private Optional<Path> backup = Optional.empty();
     /** A backup being made (or made) in the background, not yet kept. */
@@ -67,6 +68,7 @@ public final class PlanExchange implements AutoCloseable {
         this.exchanges = new ExchangeRepository(database);
         this.keys = new KeyRepository(database);
         this.audit = new AuditLog(database);
+        this.progress = new org.kesudesk.store.ProgressRepository(database);
         this.database = database;
         this.backups = Backups.of(database);
     }
@@ -88,13 +90,14 @@ public final class PlanExchange implements AutoCloseable {
                           boolean newSenderKey, byte[] senderPublicKey, Region planRegion, byte[] received,
                           PlanDocument theirs, Optional<PlanDocument> base, Optional<PlanDocument> mine,
                           long auditLastId, Optional<Region> adoptedRegion, boolean importedBefore,
-                          PlanMerge.Result merge) {
+                          PlanMerge.Result merge, Optional<org.kesudesk.model.ProgressSnapshot> progress,
+                          boolean progressChanges) {
 
         /** The same preview with conflicts settled as chosen. */
         public Preview choose(Map<UUID, PlanMerge.Choice> choices) {
             return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
                     received, theirs, base, mine, auditLastId, adoptedRegion, importedBefore,
-                    PlanMerge.merge(base, mine, theirs, choices));
+                    PlanMerge.merge(base, mine, theirs, choices), progress, progressChanges);
         }
 
         /** Every conflict settled for one side. */
@@ -102,6 +105,12 @@ public final class PlanExchange implements AutoCloseable {
             Map<UUID, PlanMerge.Choice> all = new java.util.HashMap<>();
             merge.conflicts().forEach(c -> all.put(c.id(), choice));
             return choose(all);
+        }
+
+        /** Whether applying the file would change nothing here: the plan merges to what is here, and the progress
+         *  it carries (a county's) is what is here already. */
+        public boolean changesNothing() {
+            return merge.changesNothing() && !progressChanges;
         }
 
         public long tasksInFile() {
@@ -145,9 +154,14 @@ public final class PlanExchange implements AutoCloseable {
         // the version both offices had last: the recipient merges against it
         Optional<String> basedOn = exchanges.baseline(planId).map(ExchangeFile::sha256);
         byte[] data = PlanData.write(plan, planRegion.code(), basedOn);
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put(PLAN_ENTRY, data);
+        if (planRegion.id().equals(own.id())) {
+            // a county's own plan goes with how it is going: its deadlines, rounds and reports
+            entries.put(ProgressData.ENTRY, ProgressData.write(progress.snapshot(planId)));
+        }
         ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), recipient.code(),
-                OffsetDateTime.now(), AppVersion.current()), Map.of(PLAN_ENTRY, data),
-                new OfficeKeys(keys).ownKeyPair());
+                OffsetDateTime.now(), AppVersion.current()), entries, new OfficeKeys(keys).ownKeyPair());
         exchanges.exported(planId, data, ExchangeFile.sha256(data), Messages.get("audit.summary.exchangeExport",
                 recipient.name(), file.getFileName().toString()));
         return new Exported(file, recipient, plan.plan().name(), tasks(plan));
@@ -241,9 +255,18 @@ public final class PlanExchange implements AutoCloseable {
                 .or(() -> shipped.basedOn().flatMap(sha -> exchanges.version(planId, sha)))
                 .or(() -> exchanges.baseline(planId))
                 .map(data -> PlanData.read(data).document());
+        // a county's progress comes with its own plan only; the city's file to a county carries none
+        byte[] progressEntry = contents.entries().get(ProgressData.ENTRY);
+        if (progressEntry != null && !countyOwnPlan) {
+            throw new UserFacingException("exchange.error.progressNotSenders", sender.name(), planRegion.name());
+        }
+        Optional<org.kesudesk.model.ProgressSnapshot> shippedProgress = progressEntry == null ? Optional.empty()
+                : Optional.of(ProgressData.read(progressEntry, theirs));
         return new Preview(file, header, sender, contents.senderFingerprint(),
                 keys.known(sender.code()).isEmpty(), contents.senderPublicKey(), planRegion, received, theirs,
-                base, mine, auditLastId, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()));
+                base, mine, auditLastId, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()),
+                shippedProgress, shippedProgress.isPresent() && (mine.isEmpty()
+                        || !shippedProgress.get().equals(progress.snapshot(planId))));
     }
 
     /**
@@ -252,7 +275,7 @@ public final class PlanExchange implements AutoCloseable {
      */
     public Imported apply(Preview preview) {
         PlanMerge.Result merge = preview.merge();
-        boolean changes = !merge.changesNothing() || preview.mine().isEmpty();
+        boolean changes = !preview.changesNothing() || preview.mine().isEmpty();
         if (!changes && preview.importedBefore()) {
             // the same file again: not even its record is written twice
             return new Imported(preview, Optional.empty(), new ExchangeRepository.Applied(0, 0, 0));
@@ -278,7 +301,7 @@ public final class PlanExchange implements AutoCloseable {
                 preview.mine().map(plan -> new ExchangeRepository.ReadPlan(plan, preview.auditLastId())),
                 new ExchangeRepository.ImportWording(done -> Messages.get("audit.summary.exchangeImport",
                         preview.sender().name(), preview.file().getFileName().toString(), done.inserted(),
-                        done.updated(), done.deleted()), OfficeKeys::accepted));
+                        done.updated(), done.deleted()), OfficeKeys::accepted), preview.progress());
         return new Imported(preview, backup, applied);
     }
 
@@ -372,7 +395,7 @@ public final class PlanExchange implements AutoCloseable {
      * in a database that has plans), so that it is made while the user reads the preview.
      */
     public void prepareBackupFor(Preview preview) {
-        boolean changes = !preview.merge().changesNothing() || preview.mine().isEmpty();
+        boolean changes = !preview.changesNothing() || preview.mine().isEmpty();
         if (changes && (preview.mine().isPresent() || !plans.list().isEmpty())) {
             startBackup();
         }

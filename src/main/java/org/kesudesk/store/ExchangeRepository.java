@@ -191,6 +191,20 @@ public final class ExchangeRepository {
                                Optional<String> ownRegionCode,
                                Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt,
                                ImportWording wording) {
+        return applyImport(merged, regionId, received, receivedSha256, file, ownRegionCode, acceptedKey, readAt,
+                wording, Optional.empty());
+    }
+
+    /**
+     * Applies an import as {@link #applyImport(PlanDocument, UUID, byte[], String, ImportRecord, Optional, Optional,
+     * Optional, ImportWording)} does, and makes the plan's progress the one the file carries, in the same
+     * transaction.
+     */
+    public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, String receivedSha256,
+                               ImportRecord file,
+                               Optional<String> ownRegionCode,
+                               Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt,
+                               ImportWording wording, Optional<org.kesudesk.model.ProgressSnapshot> progress) {
         return database.inTransaction(tx -> {
             if (readAt.isPresent() && readAt.get().auditLastId() != AuditLog.lastIdFor(tx, merged.plan().id())) {
                 // the preview was worked out from data that has changed since: it would overwrite the change
@@ -201,6 +215,7 @@ public final class ExchangeRepository {
             UUID planId = merged.plan().id();
             PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId, unchanged);
             saveBaseline(tx, planId, received, receivedSha256);
+            progress.ifPresent(snapshot -> ProgressRepository.replaceAll(tx, planId, regionId, snapshot));
             String summary = wording.imported().apply(new Applied(counts.inserted(), counts.updated(),
                     counts.deleted()));
             tx.insertInto(EXCHANGE_IMPORT)

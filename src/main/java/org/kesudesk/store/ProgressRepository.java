@@ -1,11 +1,13 @@
 package org.kesudesk.store;
 
 import static org.kesudesk.store.jooq.Tables.EVIDENCE_CONTENT;
+import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
 import static org.kesudesk.store.jooq.Tables.NODE_DEADLINE;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
 import static org.kesudesk.store.jooq.Tables.PROGRESS_REPORT;
 import static org.kesudesk.store.jooq.Tables.REPORTING_ROUND;
 import static org.kesudesk.store.jooq.Tables.REPORT_EVIDENCE;
+import static org.kesudesk.store.jooq.Tables.UNIT;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import org.kesudesk.model.Ids;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.ProgressReport;
+import org.kesudesk.model.ProgressSnapshot;
 import org.kesudesk.model.ProgressStatus;
 import org.kesudesk.model.ReportingRound;
 import org.kesudesk.store.jooq.tables.records.ProgressReportRecord;
@@ -72,6 +75,93 @@ public final class ProgressRepository {
                             .orElse(null)));
             return null;
         });
+    }
+
+    /** A plan's progress to send to another office: deadlines, rounds and reports, units by name. */
+    public ProgressSnapshot snapshot(UUID planId) {
+        return database.read(tx -> {
+            List<ProgressSnapshot.Round> rounds = new ArrayList<>();
+            for (ReportingRound round : tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.PLAN_ID.eq(planId))
+                    .orderBy(REPORTING_ROUND.OPENED_AT, REPORTING_ROUND.ID).fetch(ProgressRepository::toRound)) {
+                List<ProgressSnapshot.Report> reports = tx.select(PROGRESS_REPORT.asterisk(), UNIT.NAME)
+                        .from(PROGRESS_REPORT).join(UNIT).on(UNIT.ID.eq(PROGRESS_REPORT.UNIT_ID))
+                        .where(PROGRESS_REPORT.ROUND_ID.eq(round.id()))
+                        .orderBy(PROGRESS_REPORT.REPORTED_AT, PROGRESS_REPORT.ID)
+                        .fetch(r -> new ProgressSnapshot.Report(r.get(PROGRESS_REPORT.ID), r.get(PROGRESS_REPORT.NODE_ID),
+                                r.get(UNIT.NAME), ProgressStatus.valueOf(r.get(PROGRESS_REPORT.STATUS)),
+                                r.get(PROGRESS_REPORT.PERCENT), r.get(PROGRESS_REPORT.PROGRESS),
+                                r.get(PROGRESS_REPORT.PROBLEMS), r.get(PROGRESS_REPORT.NEXT_STEPS),
+                                r.get(PROGRESS_REPORT.REPORTED_BY), r.get(PROGRESS_REPORT.REPORTED_AT).toInstant()));
+                rounds.add(new ProgressSnapshot.Round(round, reports));
+            }
+            Map<UUID, Deadline> deadlines = new HashMap<>();
+            tx.select(NODE_DEADLINE.NODE_ID, NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE)
+                    .join(PLAN_NODE).on(PLAN_NODE.ID.eq(NODE_DEADLINE.NODE_ID))
+                    .where(PLAN_NODE.PLAN_ID.eq(planId))
+                    .forEach(r -> stored(r.value2()).ifPresent(d -> deadlines.put(r.value1(), d)));
+            return new ProgressSnapshot(deadlines, rounds);
+        });
+    }
+
+    /**
+     * Makes a plan's progress the one another office sent (in the transaction that stores its plan): its deadlines,
+     * rounds and reports replace those here, reports whose task or unit the plan here does not have (conflicts
+     * settled the other way) left out. Files attached here to the rounds replaced go with them.
+     *
+     * @return how many reports were stored
+     */
+    static int replaceAll(DSLContext tx, UUID planId, UUID regionId, ProgressSnapshot snapshot) {
+        List<UUID> nodes = tx.select(PLAN_NODE.ID).from(PLAN_NODE).where(PLAN_NODE.PLAN_ID.eq(planId))
+                .fetch(PLAN_NODE.ID);
+        java.util.Set<UUID> present = new java.util.HashSet<>(nodes);
+        tx.deleteFrom(NODE_DEADLINE).where(NODE_DEADLINE.NODE_ID.in(tx.select(PLAN_NODE.ID).from(PLAN_NODE)
+                .where(PLAN_NODE.PLAN_ID.eq(planId)))).execute();
+        snapshot.deadlines().forEach((node, deadline) -> {
+            if (present.contains(node)) {
+                tx.insertInto(NODE_DEADLINE).set(NODE_DEADLINE.NODE_ID, node)
+                        .set(NODE_DEADLINE.DEADLINE, deadline.code()).execute();
+            }
+        });
+        List<String> hashes = tx.selectDistinct(REPORT_EVIDENCE.HASH).from(REPORT_EVIDENCE)
+                .join(REPORTING_ROUND).on(REPORTING_ROUND.ID.eq(REPORT_EVIDENCE.ROUND_ID))
+                .where(REPORTING_ROUND.PLAN_ID.eq(planId)).fetch(REPORT_EVIDENCE.HASH);
+        tx.deleteFrom(REPORTING_ROUND).where(REPORTING_ROUND.PLAN_ID.eq(planId)).execute();
+        for (String hash : hashes) {
+            if (!tx.fetchExists(REPORT_EVIDENCE, REPORT_EVIDENCE.HASH.eq(hash))) {
+                tx.deleteFrom(EVIDENCE_CONTENT).where(EVIDENCE_CONTENT.HASH.eq(hash)).execute();
+            }
+        }
+        // the tasks' responsible units here, by task and name
+        Map<String, UUID> responsible = new HashMap<>();
+        tx.select(ASSIGNMENT.NODE_ID, UNIT.NAME, UNIT.ID).from(ASSIGNMENT).join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
+                .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
+                .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE")).and(UNIT.REGION_ID.eq(regionId)))
+                .forEach(r -> responsible.put(r.value1() + "/" + r.value2(), r.value3()));
+        int stored = 0;
+        for (ProgressSnapshot.Round round : snapshot.rounds()) {
+            ReportingRound r = round.round();
+            ReportingRoundRecord row = tx.newRecord(REPORTING_ROUND);
+            row.setId(r.id());
+            row.setPlanId(planId);
+            row.setName(r.name());
+            row.setPeriodStart(r.periodStart().orElse(null));
+            row.setPeriodEnd(r.periodEnd().orElse(null));
+            row.setDue(r.due());
+            row.setOpenedAt(OffsetDateTime.ofInstant(r.openedAt(), ZoneOffset.UTC));
+            row.setClosedAt(r.closedAt().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).orElse(null));
+            row.insert();
+            for (ProgressSnapshot.Report report : round.reports()) {
+                UUID unit = responsible.get(report.nodeId() + "/" + report.unitName());
+                if (unit == null) {
+                    continue;
+                }
+                insert(tx, new ProgressReport(report.id(), r.id(), report.nodeId(), unit, report.status(),
+                        report.percent(), report.progress(), report.problems(), report.nextSteps(),
+                        report.reportedBy(), report.reportedAt()));
+                stored++;
+            }
+        }
+        return stored;
     }
 
     /** Stores the deadlines a new plan's texts give (called in the transaction that stores the plan). */

@@ -136,7 +136,7 @@ class ExchangeFileTest {
     void anUnknownFormatVersion_isRefused_evenWhenSigned() throws IOException {
         Map<String, byte[]> raw = unzip(file);
         String manifest = new String(raw.get(ExchangeFile.MANIFEST), StandardCharsets.UTF_8)
-                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 99");
+                .replace("\"formatVersion\" : " + ExchangeFile.FORMAT_VERSION, "\"formatVersion\" : 99");
         raw.put(ExchangeFile.MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
         assertRefused(() -> ExchangeFile.read(zip("v99.kesu", raw), knowing(county), false), "版本为 99");
     }

@@ -37,9 +37,13 @@ import org.kesudesk.store.ProgressRepository;
 public final class ProgressTracking {
 
     private final ProgressRepository store;
+    private final org.kesudesk.store.PlanRepository plans;
+    private final org.kesudesk.store.RegionRepository regions;
 
     public ProgressTracking(Database database) {
         this.store = new ProgressRepository(database);
+        this.plans = new org.kesudesk.store.PlanRepository(database);
+        this.regions = new org.kesudesk.store.RegionRepository(database);
     }
 
     /** One task as one of its responsible units carries it: its deadline, the unit's report in the round, its light. */
@@ -181,6 +185,50 @@ public final class ProgressTracking {
         Map<StatusLight, Integer> previousCounts = previous.map(p -> countByLight(rows(plan, p, p.due())))
                 .orElse(Map.of());
         return new Figures(rows, previous, previousCounts);
+    }
+
+    /**
+     * A county's standing, for its city: its plan's round shown (the newest open one, else the newest), how many of
+     * its task × unit rows are reported, and how many are red and yellow.
+     */
+    public record CountySummary(org.kesudesk.model.Region county, Optional<ReportingRound> round, int rows,
+                                int reported, int red, int yellow) {
+        /** The share of rows reported, in whole percent. */
+        public int reportedRate() {
+            return rows == 0 ? 0 : Math.round(100f * reported / rows);
+        }
+    }
+
+    /**
+     * Beside a city's own plan: each of its counties that has a plan here (its plan for this year), with its
+     * figures; empty beside any other plan, or if this office is not a city. The counties' plans and progress come
+     * in their exchange files.
+     */
+    public List<CountySummary> byCounty(PlanDocument shown, LocalDate today) {
+        Optional<org.kesudesk.model.Region> own = regions.own();
+        if (own.isEmpty() || own.get().kind() != org.kesudesk.model.RegionKind.CITY
+                || !shown.plan().regionId().map(own.get().id()::equals).orElse(false)) {
+            return List.of();
+        }
+        List<org.kesudesk.model.PlanSummary> all = plans.list();
+        List<CountySummary> counties = new ArrayList<>();
+        for (org.kesudesk.model.Region county : regions.all()) {
+            if (!county.belongsTo(own.get()) || county.id().equals(own.get().id())) {
+                continue;
+            }
+            Optional<org.kesudesk.model.PlanSummary> summary = org.kesudesk.model.PlanSummary.regionPlan(all,
+                    county.id(), today.getYear());
+            if (summary.isEmpty()) {
+                continue;
+            }
+            Optional<PlanDocument> plan = plans.find(summary.get().id());
+            Optional<ReportingRound> round = plan.flatMap(this::currentRound);
+            List<Row> rows = plan.isPresent() && round.isPresent() ? rows(plan.get(), round.get(), today) : List.of();
+            Map<StatusLight, Integer> counts = countByLight(rows);
+            counties.add(new CountySummary(county, round, rows.size(), rows.size() - counts.get(StatusLight.GREY),
+                    counts.get(StatusLight.RED), counts.get(StatusLight.YELLOW)));
+        }
+        return counties;
     }
 
     /** The deadlines of the plan's nodes, by node id. */

@@ -332,6 +332,9 @@ public final class ExchangeViewModel {
             text.append('\n').append(Messages.get("cli.exchange.importedBefore"));
         }
         text.append('\n').append(String.join("\n", preview.merge().summary()));
+        preview.progress().ifPresent(progress -> text.append('\n').append(Messages.get(preview.progressChanges()
+                ? "cli.exchange.progress" : "cli.exchange.progressSame", progress.rounds().size(),
+                progress.reportCount(), progress.deadlines().size())));
         return new ChangeReview(Messages.get("exchange.preview.title"), Messages.get("exchange.preview.header",
                 preview.sender().name(), preview.sender().code(), preview.header().createdAt()
                         .atZoneSameInstant(ZoneId.systemDefault()).format(TIME), preview.senderFingerprint()),

@@ -153,7 +153,8 @@ public final class ProgressView extends BorderPane {
                 event.consume();
             }
         });
-        VBox side = new VBox(8, chart, unitTable());
+        TableView<ProgressTracking.CountySummary> counties = countyTable();
+        VBox side = new VBox(8, chart, unitTable(), counties);
         VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
         BorderPane.setMargin(side, new Insets(0, 0, 0, 8));
         setCenter(table);
@@ -233,6 +234,36 @@ public final class ProgressView extends BorderPane {
         viewModel.sections().addListener((ListChangeListener<ProgressViewModel.SectionCount>) change -> fill.run());
         fill.run();
         return chart;
+    }
+
+    /** 各县（市）区, beside a city's plan: each county's round, reported share and red rows. */
+    private TableView<ProgressTracking.CountySummary> countyTable() {
+        TableView<ProgressTracking.CountySummary> counties = new TableView<>(viewModel.counties());
+        counties.setId("progressCounties");
+        counties.setPrefHeight(200);
+        counties.setPrefWidth(360);
+        TableColumn<ProgressTracking.CountySummary, String> name = new TableColumn<>(
+                Messages.get("progress.counties.county"));
+        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().county().name()));
+        name.setPrefWidth(100);
+        TableColumn<ProgressTracking.CountySummary, String> round = new TableColumn<>(
+                Messages.get("progress.counties.round"));
+        round.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().round()
+                .map(ReportingRound::name).orElse(Messages.get("progress.counties.noRound"))));
+        round.setPrefWidth(110);
+        TableColumn<ProgressTracking.CountySummary, String> reported = new TableColumn<>(
+                Messages.get("progress.counties.reported"));
+        reported.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().reported() + "/"
+                + cell.getValue().rows() + "（" + cell.getValue().reportedRate() + "%）"));
+        reported.setPrefWidth(90);
+        TableColumn<ProgressTracking.CountySummary, String> red = new TableColumn<>(Messages.get("progress.units.red"));
+        red.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().red())));
+        red.setPrefWidth(50);
+        counties.getColumns().setAll(java.util.List.of(name, round, reported, red));
+        // shown beside a city's plan only, when its counties' plans have come
+        counties.visibleProperty().bind(Bindings.isNotEmpty(viewModel.counties()));
+        counties.managedProperty().bind(counties.visibleProperty());
+        return counties;
     }
 
     /** 按单位: each unit's tasks, reported, on time, red; choosing a unit narrows the list to its rows. */

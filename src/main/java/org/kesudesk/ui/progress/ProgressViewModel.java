@@ -42,6 +42,7 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previousSummary = new ReadOnlyStringWrapper("");
     private final ObservableList<ProgressTracking.UnitSummary> units = FXCollections.observableArrayList();
+    private final ObservableList<ProgressTracking.CountySummary> counties = FXCollections.observableArrayList();
     private final ObjectProperty<org.kesudesk.model.Unit> unitFilter = new SimpleObjectProperty<>();
     private final Map<StatusLight, Integer> counts = new EnumMap<>(StatusLight.class);
     private final BooleanProperty active = new SimpleBooleanProperty(true);
@@ -126,6 +127,8 @@ public final class ProgressViewModel {
         }
         loading.set(true);
         LocalDate today = LocalDate.now();
+        // for a city's own plan, its counties beside it (their plans and progress came in their files)
+        workspace.read(() -> workspace.progress().byCounty(plan, today), counties::setAll);
         workspace.read(() -> workspace.progress().figures(plan, chosen, today), found -> {
             loading.set(false);
             if (chosen.equals(round.get())) {
@@ -345,6 +348,11 @@ public final class ProgressViewModel {
     /** Each unit's figures for the round: who reported, who is late, 按时报送率. */
     public ObservableList<ProgressTracking.UnitSummary> units() {
         return units;
+    }
+
+    /** For a city's plan, each county's figures (empty for a county's plan). */
+    public ObservableList<ProgressTracking.CountySummary> counties() {
+        return counties;
     }
 
     /** The unit whose rows alone are shown, or null for all. */

@@ -62,7 +62,8 @@ class ExchangePreviewDialogTest {
         PlanExchange.Preview preview = new PlanExchange.Preview(Path.of("from-fuyu.kesu"),
                 new ExchangeFile.Header("230227", "富裕县", "230200", OffsetDateTime.now(), "test"), county,
                 "ABCD 1234", false, new byte[0], county, new byte[0], theirs, Optional.of(base), Optional.of(mine), 0,
-                Optional.empty(), false, PlanMerge.merge(Optional.of(base), Optional.of(mine), theirs, Map.of()));
+                Optional.empty(), false, PlanMerge.merge(Optional.of(base), Optional.of(mine), theirs, Map.of()),
+                Optional.empty(), false);
 
         robot.interact(() -> {
             ExchangePreviewDialog dialog = new ExchangePreviewDialog(ExchangeViewModel.review(preview));

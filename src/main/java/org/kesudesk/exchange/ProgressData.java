@@ -1,0 +1,280 @@
+package org.kesudesk.exchange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.kesudesk.l10n.ContentMessages;
+import org.kesudesk.l10n.LocalizedText;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.ContentLimits;
+import org.kesudesk.model.Deadline;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressSnapshot;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.TextRules;
+import org.kesudesk.model.Unit;
+
+/**
+ * {@code progress.json} of an exchange file (format version 2): the progress of the plan the file carries. Read, it
+ * is checked against that plan before anything is used: every node one of the plan's, every reporting unit one of
+ * its task's responsible units, statuses known, percents fitting them, texts and names as the content rules say.
+ */
+public final class ProgressData {
+
+    static final String ENTRY = "progress.json";
+    /** Rounds of one plan: two a year for five years is ten. */
+    static final int MAX_ROUNDS = 200;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ProgressData() {
+    }
+
+    /** The snapshot as JSON. */
+    public static byte[] write(ProgressSnapshot snapshot) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode deadlines = root.putArray("deadlines");
+        snapshot.deadlines().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
+                deadlines.addObject().put("node", entry.getKey().toString()).put("deadline", entry.getValue().code()));
+        ArrayNode rounds = root.putArray("rounds");
+        for (ProgressSnapshot.Round round : snapshot.rounds()) {
+            ReportingRound r = round.round();
+            ObjectNode out = rounds.addObject();
+            out.put("id", r.id().toString());
+            out.put("name", r.name());
+            out.put("from", r.periodStart().map(LocalDate::toString).orElse(null));
+            out.put("to", r.periodEnd().map(LocalDate::toString).orElse(null));
+            out.put("due", r.due().toString());
+            out.put("openedAt", r.openedAt().toString());
+            out.put("closedAt", r.closedAt().map(Instant::toString).orElse(null));
+            ArrayNode reports = out.putArray("reports");
+            for (ProgressSnapshot.Report report : round.reports()) {
+                reports.addObject().put("id", report.id().toString()).put("node", report.nodeId().toString())
+                        .put("unit", report.unitName()).put("status", report.status().name().toLowerCase(Locale.ROOT))
+                        .put("percent", report.percent()).put("progress", report.progress())
+                        .put("problems", report.problems()).put("nextSteps", report.nextSteps())
+                        .put("reportedBy", report.reportedBy()).put("reportedAt", report.reportedAt().toString());
+            }
+        }
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /**
+     * Reads the snapshot and checks it against the plan it belongs to (as the file carries it).
+     *
+     * @throws UserFacingException naming the round, the report and the field at fault
+     */
+    public static ProgressSnapshot read(byte[] json, PlanDocument plan) {
+        JsonNode root = StrictJson.read(json, ENTRY);
+        Map<UUID, PlanNode> nodes = new HashMap<>();
+        plan.forEachNode(node -> nodes.put(node.id(), node));
+        Map<UUID, Deadline> deadlines = new HashMap<>();
+        for (JsonNode entry : array(root, "deadlines", "")) {
+            PlanNode node = node(nodes, entry, "node", place("progress.place.deadlines"));
+            if (!node.kind().isItem() && !node.kind().isTask()) {
+                throw new UserFacingException("exchange.error.badEntry", ENTRY, place("progress.place.deadlines"),
+                        LocalizedText.of("progress.problem.deadlineOnSection", node.title()));
+            }
+            try {
+                Deadline.parse(text(entry, "deadline", place("progress.place.deadlines"), 20))
+                        .ifPresent(deadline -> deadlines.put(node.id(), deadline));
+            } catch (IllegalArgumentException e) {
+                throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place("progress.place.deadlines"),
+                        LocalizedText.of("exchange.problem.notDate", "deadline", ContentMessages.shown(
+                                entry.path("deadline").asText())));
+            }
+        }
+        List<ProgressSnapshot.Round> rounds = new ArrayList<>();
+        Set<UUID> ids = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        int reportCount = 0;
+        JsonNode listed = root.path("rounds");
+        if (listed.size() > MAX_ROUNDS) {
+            throw wrong(place("progress.place.rounds"), "rounds", "exchange.problem.tooMany");
+        }
+        for (JsonNode round : array(root, "rounds", "")) {
+            String roundName = text(round, "name", place("progress.place.rounds"), ReportingRound.NAME_LENGTH);
+            String roundPlace = LocalizedText.of("progress.place.round", ContentMessages.shown(roundName)).text();
+            TextRules.nameProblem(roundName, ReportingRound.NAME_LENGTH).ifPresent(problem -> {
+                throw new UserFacingException("exchange.error.badEntry", ENTRY, roundPlace,
+                        ContentMessages.problem(problem, ReportingRound.NAME_LENGTH));
+            });
+            if (!names.add(roundName)) {
+                throw wrong(roundPlace, "name", "exchange.problem.tooMany");
+            }
+            ReportingRound parsed = new ReportingRound(id(round, "id", roundPlace, ids), plan.plan().id(), roundName,
+                    date(round, "from", roundPlace, false), date(round, "to", roundPlace, false),
+                    date(round, "due", roundPlace, true).orElseThrow(), instant(round, "openedAt", roundPlace, true)
+                    .orElseThrow(), instant(round, "closedAt", roundPlace, false));
+            List<ProgressSnapshot.Report> reports = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            int index = 0;
+            for (JsonNode report : array(round, "reports", roundPlace)) {
+                String place = LocalizedText.of("progress.place.report", ContentMessages.shown(roundName), ++index)
+                        .text();
+                if (++reportCount > ContentLimits.ASSIGNMENTS) {
+                    throw wrong(place, "reports", "exchange.problem.tooMany");
+                }
+                UUID reportId = id(report, "id", place, ids);
+                PlanNode task = node(nodes, report, "node", place);
+                String unit = TextRules.typedName(text(report, "unit", place, ContentLimits.UNIT_NAME));
+                if (!task.kind().isTask() || task.responsibleUnits().stream().map(Unit::name)
+                        .noneMatch(unit::equals)) {
+                    throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+                            "progress.problem.notResponsible", ContentMessages.shown(unit), task.title()));
+                }
+                if (!seen.add(task.id() + "/" + unit)) {
+                    throw wrong(place, "unit", "exchange.problem.tooMany");
+                }
+                ProgressStatus status = status(report, place);
+                JsonNode percent = report.path("percent");
+                if (!percent.isInt() || !status.fits(percent.intValue())) {
+                    throw wrong(place, "percent", "exchange.problem.notCount");
+                }
+                reports.add(new ProgressSnapshot.Report(reportId, task.id(), unit, status, percent.intValue(),
+                        longText(report, "progress", place), longText(report, "problems", place),
+                        longText(report, "nextSteps", place), text(report, "reportedBy", place, 100),
+                        instant(report, "reportedAt", place, true).orElseThrow()));
+            }
+            rounds.add(new ProgressSnapshot.Round(parsed, reports));
+        }
+        return new ProgressSnapshot(deadlines, rounds);
+    }
+
+    private static ProgressStatus status(JsonNode node, String place) {
+        String written = text(node, "status", place, 20);
+        for (ProgressStatus status : ProgressStatus.values()) {
+            if (status.name().toLowerCase(Locale.ROOT).equals(written)) {
+                return status;
+            }
+        }
+        throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+                "exchange.problem.unknownValue", "status", ContentMessages.shown(written), String.join("、",
+                        java.util.Arrays.stream(ProgressStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
+                                .toList())));
+    }
+
+    private static PlanNode node(Map<UUID, PlanNode> nodes, JsonNode node, String field, String place) {
+        String written = text(node, field, place, 36);
+        try {
+            PlanNode found = nodes.get(UUID.fromString(written));
+            if (found != null) {
+                return found;
+            }
+        } catch (IllegalArgumentException e) {
+            // the same message as an id the plan does not have
+        }
+        throw new UserFacingException("exchange.error.badId", ENTRY, place, ContentMessages.shown(written));
+    }
+
+    private static UUID id(JsonNode node, String field, String place, Set<UUID> ids) {
+        String written = text(node, field, place, 36);
+        UUID id;
+        try {
+            id = UUID.fromString(written);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e, "exchange.error.badId", ENTRY, place, ContentMessages.shown(written));
+        }
+        if (!ids.add(id)) {
+            throw new UserFacingException("exchange.error.duplicateId", ENTRY, id);
+        }
+        return id;
+    }
+
+    private static String text(JsonNode node, String field, String place, int maxLength) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
+        }
+        String text = value.asText();
+        TextRules.textProblem(text, maxLength).ifPresent(problem -> {
+            throw new UserFacingException("exchange.error.badEntry", ENTRY, place,
+                    ContentMessages.problem(problem, maxLength));
+        });
+        return text;
+    }
+
+    private static String longText(JsonNode node, String field, String place) {
+        return text(node, field, place, ContentLimits.TEXT);
+    }
+
+    private static Optional<LocalDate> date(JsonNode node, String field, String place, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
+            }
+            return Optional.empty();
+        }
+        try {
+            if (!value.isTextual() || !value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not a date", value.asText(), 0);
+            }
+            return Optional.of(LocalDate.parse(value.asText()));
+        } catch (DateTimeParseException e) {
+            throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+                    "exchange.problem.notDate", field, ContentMessages.shown(value.asText())));
+        }
+    }
+
+    private static Optional<Instant> instant(JsonNode node, String field, String place, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
+            }
+            return Optional.empty();
+        }
+        try {
+            if (!value.isTextual() || value.asText().length() > 40) {
+                throw new DateTimeParseException("not a time", value.asText(), 0);
+            }
+            Instant instant = Instant.parse(value.asText());
+            // a time from the future would sort before every genuine one later
+            if (instant.isAfter(Instant.now().plus(ExchangeFile.MAX_CLOCK_AHEAD))) {
+                throw new DateTimeParseException("in the future", value.asText(), 0);
+            }
+            return Optional.of(instant);
+        } catch (DateTimeParseException e) {
+            throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+                    "exchange.problem.notDate", field, ContentMessages.shown(value.asText())));
+        }
+    }
+
+    private static Iterable<JsonNode> array(JsonNode node, String field, String place) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isArray()) {
+            throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
+        }
+        return value;
+    }
+
+    private static String place(String key) {
+        return LocalizedText.of(key).text();
+    }
+
+    private static UserFacingException wrong(String place, String field, String problemKey) {
+        return new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(problemKey, field));
+    }
+}

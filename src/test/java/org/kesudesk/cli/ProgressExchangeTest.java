@@ -1,0 +1,135 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A county's progress travels with its plan to the city in its .kesu file: the county reports, sends, and the city
+ * sees the county's rounds, reports, deadlines and lights; the city's own file to the county carries none.
+ */
+class ProgressExchangeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+    private String cityDb;
+    private String countyDb;
+
+    @BeforeEach
+    void cityAndCounty() throws IOException {
+        cityDb = folder.resolve("city").resolve("kesudesk").toString();
+        countyDb = folder.resolve("county").resolve("kesudesk").toString();
+        CliRun.importSample(folder, cityDb);
+        ok(run("--db", cityDb, "plan", "derive", "--region", "230227"));
+        Path toCounty = folder.resolve("to-county.kesu");
+        ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out", toCounty.toString()));
+        ok(run("--db", countyDb, "exchange", "import", toCounty.toString(), "--trust-new-key"));
+        Path key = folder.resolve("fuyu-key.json");
+        ok(run("--db", countyDb, "key", "export", "--out", key.toString()));
+        ok(run("--db", cityDb, "key", "import", key.toString()));
+    }
+
+    @Test
+    void theCountysRoundsAndReports_reachTheCity_andAReportAgainReplacesThem() throws IOException {
+        ok(run("--db", countyDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));
+        ok(run("--db", countyDb, "deadline", "set", "action.1.1", "2026-06-30"));
+        ok(run("--db", countyDb, "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "县教育局",
+                "--status", "已完成", "--text", "已在全县中小学开展"));
+        ok(run("--db", countyDb, "progress", "report", "action.1.2", "--round", "2026年上半年", "--unit", "县教育局",
+                "--status", "滞后", "--percent", "10"));
+        String atCounty = run("--db", countyDb, "progress", "show", "--json", "--date", "2026-06-01").out();
+
+        Path toCity = folder.resolve("to-city.kesu");
+        ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString()));
+        ok(run("--db", cityDb, "exchange", "import", toCity.toString()));
+
+        JsonNode rounds = json(run("--db", cityDb, "round", "list", "--plan", "230227", "--json"));
+        assertThat(rounds.size()).isEqualTo(1);
+        assertThat(rounds.get(0).get("name").asText()).isEqualTo("2026年上半年");
+        String atCity = run("--db", cityDb, "progress", "show", "--plan", "230227", "--json", "--date", "2026-06-01")
+                .out();
+        assertThat(withoutTimes(atCity)).isEqualTo(withoutTimes(atCounty));
+        JsonNode done = row(JSON.readTree(atCity), "action.1.1", "县教育局");
+        assertThat(done.get("status").asText()).isEqualTo("DONE");
+        assertThat(done.get("deadline").asText()).isEqualTo("2026-06-30");
+        assertThat(done.get("light").asText()).isEqualTo("green");
+        assertThat(row(JSON.readTree(atCity), "action.1.2", "县教育局").get("light").asText()).isEqualTo("yellow");
+        // the city's own plan has no round of the county's; beside it, the county's figures
+        assertThat(json(run("--db", cityDb, "round", "list", "--json")).size()).isZero();
+        JsonNode counties = json(run("--db", cityDb, "progress", "counties", "--json", "--date", "2026-06-01"));
+        assertThat(counties.size()).isEqualTo(1);
+        assertThat(counties.get(0).get("name").asText()).isEqualTo("富裕县");
+        assertThat(counties.get(0).get("round").asText()).isEqualTo("2026年上半年");
+        assertThat(counties.get(0).get("reported").asInt()).isEqualTo(2);
+        assertThat(counties.get(0).get("rows").asInt()).isEqualTo(JSON.readTree(atCity).size());
+        assertThat(counties.get(0).get("yellow").asInt()).isEqualTo(1);
+        assertThat(json(run("--db", countyDb, "progress", "counties", "--json")).size()).isZero();
+
+        // the county reports again and closes the round: the next file replaces what the city had
+        ok(run("--db", countyDb, "progress", "report", "action.1.2", "--round", "2026年上半年", "--unit", "县教育局",
+                "--status", "推进中"));
+        ok(run("--db", countyDb, "round", "close", "2026年上半年"));
+        Path again = folder.resolve("to-city-again.kesu");
+        ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", again.toString()));
+        ok(run("--db", cityDb, "exchange", "import", again.toString()));
+        JsonNode later = json(run("--db", cityDb, "progress", "show", "--plan", "230227", "--json", "--date",
+                "2026-06-01"));
+        assertThat(row(later, "action.1.2", "县教育局").get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(json(run("--db", cityDb, "round", "list", "--plan", "230227", "--json")).get(0).get("open")
+                .asBoolean()).isFalse();
+    }
+
+    @Test
+    void theCitysFileToTheCounty_carriesNoProgress_andLeavesTheCountysAlone() throws IOException {
+        ok(run("--db", countyDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));
+        ok(run("--db", countyDb, "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "县教育局",
+                "--status", "推进中"));
+        ok(run("--db", cityDb, "round", "open", "城市轮次", "--due", "2026-07-10", "--plan", "230227"));
+
+        Path toCounty = folder.resolve("to-county-again.kesu");
+        ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out", toCounty.toString()));
+        ok(run("--db", countyDb, "exchange", "import", toCounty.toString()));
+
+        JsonNode rounds = json(run("--db", countyDb, "round", "list", "--json"));
+        assertThat(rounds.size()).isEqualTo(1);
+        assertThat(rounds.get(0).get("name").asText()).isEqualTo("2026年上半年");
+        assertThat(row(json(run("--db", countyDb, "progress", "show", "--json")), "action.1.1", "县教育局")
+                .get("status").asText()).isEqualTo("IN_PROGRESS");
+    }
+
+    private static String withoutTimes(String json) {
+        return json.replaceAll("\"reportedAt\" : \"[^\"]*\"", "\"reportedAt\" : \"…\"");
+    }
+
+    private static JsonNode row(JsonNode rows, String reference, String unit) {
+        for (JsonNode row : rows) {
+            if (row.get("ref").asText().equals(reference) && row.get("unit").asText().equals(unit)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + reference + " " + unit);
+    }
+
+    private static CliRun.Result ok(CliRun.Result result) {
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result;
+    }
+
+    private CliRun.Result run(String... args) {
+        return CliRun.run(folder, args);
+    }
+
+    private static JsonNode json(CliRun.Result result) throws IOException {
+        return JSON.readTree(ok(result).out());
+    }
+}
