@@ -75,6 +75,9 @@ public final class PlanWorkspace {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    /** Each task's light in its plan's current round: by "task id/unit id" for a unit, by "task id/" for the task. */
+    private final ReadOnlyObjectWrapper<Map<String, org.kesudesk.model.StatusLight>> lights =
+            new ReadOnlyObjectWrapper<>(Map.of());
     /** Counts the edits stored: views of what a plan's tree does not hold (progress reports) follow it. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper storedEdits =
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
@@ -128,6 +131,59 @@ public final class PlanWorkspace {
         latest = document;
         findings.set(document == null ? List.of() : checks.run(document));
         plan.set(document);
+        refreshLights();
+    }
+
+    /**
+     * Reads the lights of the shown plan's current round again (in the background): after the plan is shown, after
+     * each edit, and when a round is opened or closed or reports come in.
+     */
+    public void refreshLights() {
+        PlanDocument shown = latest;
+        if (shown == null) {
+            lights.set(Map.of());
+            return;
+        }
+        executor.execute(BackgroundTask.of(() -> lightsOf(shown))
+                .onSuccess(found -> {
+                    if (plan.get() != null && plan.get().plan().id().equals(shown.plan().id())) {
+                        lights.set(found);
+                    }
+                })
+                .onFailure(e -> LOG.error("reading the lights failed", e)));
+    }
+
+    private Map<String, org.kesudesk.model.StatusLight> lightsOf(PlanDocument shown) {
+        Optional<org.kesudesk.model.ReportingRound> round = progress.currentRound(shown);
+        if (round.isEmpty() || !round.get().isOpen()) {
+            return Map.of();
+        }
+        Map<String, org.kesudesk.model.StatusLight> found = new HashMap<>();
+        for (org.kesudesk.logic.progress.ProgressTracking.Row row
+                : progress.rows(shown, round.get(), java.time.LocalDate.now())) {
+            found.put(lightKey(row.task().id(), row.unit().id()), row.light());
+            found.merge(row.task().id() + "/", row.light(), PlanWorkspace::worse);
+        }
+        return Map.copyOf(found);
+    }
+
+    /** Of two lights, the one that asks more attention: red, then yellow, then grey (not reported), then green. */
+    private static org.kesudesk.model.StatusLight worse(org.kesudesk.model.StatusLight a,
+                                                        org.kesudesk.model.StatusLight b) {
+        List<org.kesudesk.model.StatusLight> order = List.of(org.kesudesk.model.StatusLight.RED,
+                org.kesudesk.model.StatusLight.YELLOW, org.kesudesk.model.StatusLight.GREY,
+                org.kesudesk.model.StatusLight.GREEN);
+        return order.indexOf(a) <= order.indexOf(b) ? a : b;
+    }
+
+    /** The key of a unit's light on a task in {@link #lightsProperty()}; a task's own light is under "task id/". */
+    public static String lightKey(UUID task, UUID unit) {
+        return task + "/" + unit;
+    }
+
+    /** The lights of the shown plan's open round (empty without one): the tree and the matrix show them. */
+    public ReadOnlyObjectProperty<Map<String, org.kesudesk.model.StatusLight>> lightsProperty() {
+        return lights.getReadOnlyProperty();
     }
 
     /**
@@ -184,6 +240,7 @@ public final class PlanWorkspace {
                     savedText.set(Messages.get("edit.saved", lastSaved));
                     showRefresh(refresh);
                     storedEdits.set(storedEdits.get() + 1);
+                    refreshLights();
                 })
                 .onFailure(this::failed));
     }

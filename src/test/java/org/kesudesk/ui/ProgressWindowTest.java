@@ -96,6 +96,21 @@ class ProgressWindowTest {
         assertThat(reported.report().orElseThrow().percent()).isEqualTo(50);
         assertThat(summary()).contains("绿 1").contains("已报 1/" + total);
 
+        // the tree marks the task with its worst light (the other units have not reported: grey), the matrix the
+        // unit's own cell with its light
+        robot.clickOn("方案");
+        VisibleNodes.clickCell(robot, "（一）实施青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        String taskCell = chosen.task().label() + "." + chosen.task().title();
+        waitUntil(() -> robot.lookup(".tree-cell").match(node -> node instanceof Labeled labeled
+                && taskCell.equals(labeled.getText()) && labeled.getGraphic() != null
+                && labeled.getGraphic().getStyleClass().contains("light-dot-grey")).tryQuery().isPresent());
+        robot.clickOn("责任矩阵");
+        waitUntil(() -> robot.lookup(".table-cell").match(node -> node.getStyleClass().contains("matrix-responsible")
+                && node.getStyleClass().contains("light-green")).tryQuery().isPresent());
+        robot.clickOn("进展");
+        waitUntil(() -> VisibleNodes.shown(robot, "#progressTable"));
+
         org.kesudesk.testsupport.Screenshots.save(robot,
                 FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot(), "progress.png");
 

@@ -64,6 +64,8 @@ public final class MatrixView extends BorderPane {
         this.viewModel = viewModel;
         table.setItems(viewModel.rows());
         table.setId("matrixTable");
+        // the lights of the open round colour the responsible units' cells: redrawn when they change
+        viewModel.lightsProperty().addListener((observable, old, lights) -> table.refresh());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setFixedCellSize(26);
         table.setPlaceholder(new Label(Messages.get("matrix.empty")));
@@ -315,7 +317,10 @@ public final class MatrixView extends BorderPane {
 
     /** A cell that shows 牵头 / 责任 and toggles when clicked. */
     private final class ToggleCell extends TableCell<Row, String> {
+        private final int slot;
+
         ToggleCell(int slot) {
+            this.slot = slot;
             setAlignment(Pos.CENTER);
             setOnMouseClicked(event -> {
                 Row row = getTableRow() == null ? null : getTableRow().getItem();
@@ -329,10 +334,15 @@ public final class MatrixView extends BorderPane {
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             getStyleClass().removeAll("matrix-lead", "matrix-responsible");
+            getStyleClass().removeIf(style -> style.startsWith("light-"));
             setText(empty ? null : text);
             Row row = getTableRow() == null ? null : getTableRow().getItem();
             if (!empty && row != null && text != null && !text.isEmpty()) {
                 getStyleClass().add(row.role() == Role.LEAD ? "matrix-lead" : "matrix-responsible");
+                // a responsible unit's light on the task in the open round
+                unitAt(slot).map(unit -> viewModel.light(row, unit)).flatMap(light -> light)
+                        .ifPresent(light -> getStyleClass().add("light-" + light.name().toLowerCase(
+                                java.util.Locale.ROOT)));
             }
         }
     }

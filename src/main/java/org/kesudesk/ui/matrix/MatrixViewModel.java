@@ -266,6 +266,17 @@ public final class MatrixViewModel {
         return countsByUnit.getOrDefault(unit.id(), 0);
     }
 
+    /** A responsible unit's light on the row's task in the plan's open round, if there is one. */
+    public Optional<org.kesudesk.model.StatusLight> light(Row row, Unit unit) {
+        return Optional.ofNullable(workspace.lightsProperty().get().get(PlanWorkspace.lightKey(row.node().id(),
+                unit.id())));
+    }
+
+    /** The lights of the open round, to redraw the cells when they change. */
+    public javafx.beans.value.ObservableValue<?> lightsProperty() {
+        return workspace.lightsProperty();
+    }
+
     public static String cellText(Row row, Unit unit) {
         return row.has(unit) ? Messages.get("matrix.cell." + row.role().name()) : "";
     }

@@ -99,6 +99,9 @@ public final class PlanEditView extends SplitPane {
         viewModel.searchProperty().addListener((observable, old, query) -> rebuild());
         viewModel.flaggedProperty().addListener((observable, old, flagged) -> tree.setFlagged(flagged));
         tree.setFlagged(viewModel.flaggedProperty().get());
+        // each task's light in the open round (red, yellow, grey not reported, green)
+        viewModel.workspace().lightsProperty().addListener((observable, old, lights) -> tree.setLights(lights));
+        tree.setLights(viewModel.workspace().lightsProperty().get());
         rebuild();
     }
 

@@ -26,6 +26,7 @@ public class PlanTree extends TreeView<TreeEntry> {
     private final PlanTreeItems items = new PlanTreeItems();
     private final ObjectProperty<UUID> selectedId = new SimpleObjectProperty<>();
     private Set<UUID> flagged = Set.of();
+    private java.util.Map<String, org.kesudesk.model.StatusLight> lights = java.util.Map.of();
 
     /** A read-only tree with plain rows. */
     public PlanTree() {
@@ -81,6 +82,14 @@ public class PlanTree extends TreeView<TreeEntry> {
         refresh();
     }
 
+    /** The tasks' lights in the plan's open round (by "task id/"), shown as a dot before the title. */
+    public void setLights(java.util.Map<String, org.kesudesk.model.StatusLight> taskLights) {
+        if (!lights.equals(taskLights)) {
+            lights = taskLights;
+            refresh();
+        }
+    }
+
     /** Selects the node's row, expanding its ancestors, and shows it. */
     public void select(UUID id) {
         items.item(id).ifPresent(item -> {
@@ -112,9 +121,12 @@ public class PlanTree extends TreeView<TreeEntry> {
     /** A row: the node's numbering and title, styled by its kind, and a mark when a check flagged it. */
     public class NodeCell extends TreeCell<TreeEntry> {
         private final Circle mark = new Circle(4);
+        private final Circle light = new Circle(4);
+        private final javafx.scene.layout.HBox marks = new javafx.scene.layout.HBox(3);
 
         public NodeCell() {
             mark.getStyleClass().add("check-mark");
+            light.getStyleClass().add("light-dot");
         }
 
         @Override
@@ -134,7 +146,20 @@ public class PlanTree extends TreeView<TreeEntry> {
                 return;
             }
             setText(node.displayName());
-            setGraphic(flagged.contains(node.id()) ? mark : null);
+            org.kesudesk.model.StatusLight taskLight = lights.get(node.id() + "/");
+            boolean marked = flagged.contains(node.id());
+            if (taskLight == null) {
+                setGraphic(marked ? mark : null);
+                return;
+            }
+            light.getStyleClass().removeIf(style -> style.startsWith("light-dot-"));
+            light.getStyleClass().add("light-dot-" + taskLight.name().toLowerCase(Locale.ROOT));
+            if (marked) {
+                marks.getChildren().setAll(light, mark);
+                setGraphic(marks);
+            } else {
+                setGraphic(light);
+            }
         }
     }
 }
