@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code progress report|show}: what the responsible units report in a round, and each task's light. */
 @Command(name = "progress", mixinStandardHelpOptions = true,
         subcommands = {ProgressCommand.Report.class, ProgressCommand.Show.class, ProgressCommand.LedgerExport.class,
-                ProgressCommand.LedgerImport.class, ProgressCommand.Counties.class})
+                ProgressCommand.LedgerImport.class, ProgressCommand.Counties.class, ProgressCommand.WarningDays.class})
 final class ProgressCommand {
 
     @ParentCommand
@@ -283,6 +283,29 @@ final class ProgressCommand {
                                 county.yellow()));
                     }
                 }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code progress warning-days [N]}: the days before a deadline from which a task not done shows yellow. */
+    @Command(name = "warning-days", mixinStandardHelpOptions = true)
+    static final class WarningDays implements Callable<Integer> {
+        @ParentCommand
+        ProgressCommand progress;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "N", descriptionKey = "progress.warningDays.days")
+        Integer days;
+
+        @Override
+        public Integer call() {
+            try (Database database = progress.top.openDatabase()) {
+                ProgressTracking tracking = new ProgressTracking(database);
+                if (days != null) {
+                    tracking.setWarningDays(days);
+                }
+                spec.commandLine().getOut().println(Messages.get("cli.progress.warningDays", tracking.warningDays()));
             }
             return 0;
         }

@@ -47,6 +47,30 @@ public final class ProgressRepository {
         this.database = database;
     }
 
+    private static final String WARNING_DAYS = "progress.warningDays";
+
+    /** The days before a deadline from which a task not done shows yellow, as this office chose them. */
+    public Optional<Integer> warningDays() {
+        return database.read(tx -> AppSettings.get(tx, WARNING_DAYS).flatMap(value -> {
+            try {
+                return Optional.of(Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }));
+    }
+
+    /** Keeps the office's choice of warning days (recorded in the audit log). */
+    public void setWarningDays(int days, String summary) {
+        database.inTransaction(tx -> {
+            Optional<String> before = AppSettings.get(tx, WARNING_DAYS);
+            AppSettings.put(tx, WARNING_DAYS, String.valueOf(days));
+            AuditLog.record(tx, AuditLog.Change.of("progress.warningDays", "setting", null, summary)
+                    .values(before.orElse(null), String.valueOf(days)));
+            return null;
+        });
+    }
+
     /** The deadlines of a plan's nodes, by node id; a node without one is not in the map. */
     public Map<UUID, Deadline> deadlines(UUID planId) {
         return database.read(tx -> {

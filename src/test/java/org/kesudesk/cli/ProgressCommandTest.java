@@ -99,6 +99,29 @@ class ProgressCommandTest {
     }
 
     @Test
+    void theWarningDays_areTheOfficesChoice_andTurnTasksDueSoonYellow() throws Exception {
+        run("deadline", "set", "action.1.1", "2026-07-01");
+        run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局", "--status", "推进中");
+
+        String before = light("2026-06-10");
+        CliRun.Result set = run("progress", "warning-days", "30");
+        String after = light("2026-06-10");
+
+        assertThat(before).isEqualTo("green");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out()).contains("30 天");
+        assertThat(after).isEqualTo("yellow");
+        assertThat(run("progress", "warning-days").out()).contains("30 天");
+        assertRefused(run("progress", "warning-days", "400"), "不在 0 到 365 之间");
+        assertThat(run("audit", "list").out()).contains("设置提前提醒天数");
+    }
+
+    private String light(String day) throws Exception {
+        return row(JSON.readTree(run("progress", "show", "--json", "--date", day).out()), "action.1.1", "市教育局")
+                .get("light").asText();
+    }
+
+    @Test
     void roundsAreListed_andAClosedRoundTakesNoReports() throws Exception {
         assertThat(run("round", "open", "2026年下半年", "--due", "2027-01-10").exitCode()).isZero();
         assertThat(run("round", "close", "2026年上半年").exitCode()).isZero();

@@ -84,6 +84,7 @@ public final class ProgressTracking {
      * the round (if it made one) and the light for the given day.
      */
     public List<Row> rows(PlanDocument plan, ReportingRound round, LocalDate today) {
+        int warningDays = warningDays();
         Map<UUID, Deadline> deadlines = store.deadlines(plan.plan().id());
         Map<String, ProgressReport> reports = new HashMap<>();
         for (ProgressReport report : store.reports(round.id())) {
@@ -103,7 +104,7 @@ public final class ProgressTracking {
             for (Unit unit : node.responsibleUnits()) {
                 Optional<ProgressReport> report = Optional.ofNullable(reports.get(node.id() + "/" + unit.id()));
                 rows.add(new Row(reference, node, unit, deadline, report,
-                        StatusLight.of(deadline, report, today, StatusLight.DEFAULT_WARNING_DAYS),
+                        StatusLight.of(deadline, report, today, warningDays),
                         List.copyOf(files.getOrDefault(node.id() + "/" + unit.id(), List.of()))));
             }
         });
@@ -229,6 +230,23 @@ public final class ProgressTracking {
                     counts.get(StatusLight.RED), counts.get(StatusLight.YELLOW)));
         }
         return counties;
+    }
+
+    /** The most warning days an office may choose: a year. */
+    public static final int MAX_WARNING_DAYS = 365;
+
+    /** The days before a deadline from which a task not done shows yellow: the office's choice, else 15. */
+    public int warningDays() {
+        return store.warningDays().filter(days -> days >= 0 && days <= MAX_WARNING_DAYS)
+                .orElse(StatusLight.DEFAULT_WARNING_DAYS);
+    }
+
+    /** Chooses the warning days for this office (0 to 365). */
+    public void setWarningDays(int days) {
+        if (days < 0 || days > MAX_WARNING_DAYS) {
+            throw new UserFacingException("progress.error.warningDays", days, MAX_WARNING_DAYS);
+        }
+        store.setWarningDays(days, Messages.get("progress.warningDays.summary"));
     }
 
     /** The deadlines of the plan's nodes, by node id. */

@@ -108,7 +108,25 @@ public final class ProgressView extends BorderPane {
         Label roundLabel = new Label(Messages.get("progress.round.label"));
         roundLabel.setLabelFor(rounds);
         roundLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, roundLabel, rounds, open, close, enter, exportSheets, importSheets, busy);
+        // 提前提醒: the office's warning days, kept when the field is left or Enter is pressed
+        Spinner<Integer> warning = new Spinner<>(0, org.kesudesk.logic.progress.ProgressTracking.MAX_WARNING_DAYS,
+                viewModel.warningDaysProperty().get());
+        warning.setId("progressWarningDays");
+        warning.setEditable(true);
+        warning.setPrefWidth(80);
+        viewModel.warningDaysProperty().addListener((observable, old, days) ->
+                warning.getValueFactory().setValue(days.intValue()));
+        warning.valueProperty().addListener((observable, old, days) -> {
+            if (days != null) {
+                viewModel.setWarningDays(days);
+            }
+        });
+        warning.getEditor().setOnAction(event -> warning.getValueFactory().setValue(percentOf(warning)));
+        Label warningLabel = new Label(Messages.get("progress.warningDays.label"));
+        warningLabel.setLabelFor(warning);
+        warningLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, roundLabel, rounds, open, close, enter, exportSheets, importSheets, warningLabel, warning,
+                busy);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();

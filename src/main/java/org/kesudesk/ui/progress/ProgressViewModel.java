@@ -47,6 +47,8 @@ public final class ProgressViewModel {
     private final Map<StatusLight, Integer> counts = new EnumMap<>(StatusLight.class);
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.IntegerProperty warningDays = new javafx.beans.property.SimpleIntegerProperty(
+            StatusLight.DEFAULT_WARNING_DAYS);
     private boolean stale;
 
     /** One section's (提升行动, 重点工程) rows by light, for the chart. */
@@ -87,8 +89,29 @@ public final class ProgressViewModel {
         }
     }
 
+    /** The days before a deadline from which a task not done shows yellow (the office's choice). */
+    public javafx.beans.property.ReadOnlyIntegerProperty warningDaysProperty() {
+        return warningDays;
+    }
+
+    /** Keeps the office's choice of warning days; the lights follow. */
+    public void setWarningDays(int days) {
+        if (days == warningDays.get()) {
+            return;
+        }
+        workspace.read(() -> {
+            workspace.progress().setWarningDays(days);
+            return days;
+        }, stored -> {
+            warningDays.set(stored);
+            loadRows();
+            workspace.refreshLights();
+        });
+    }
+
     private void reloadRounds() {
         stale = false;
+        workspace.read(() -> workspace.progress().warningDays(), warningDays::set);
         PlanDocument plan = workspace.planProperty().get();
         if (plan == null) {
             rounds.clear();
@@ -175,6 +198,7 @@ public final class ProgressViewModel {
                     round.set(null);
                     rounds.add(opened);
                     round.set(opened);
+                    workspace.refreshLights();
                     workspace.dialogs().notify(Messages.get("progress.round.openedTitle"),
                             Messages.get("progress.round.openedText", opened.name(), opened.due().toString()));
                 });
@@ -190,7 +214,10 @@ public final class ProgressViewModel {
         workspace.read(() -> {
             workspace.progress().closeRound(chosen);
             return true;
-        }, closed -> reloadRounds());
+        }, closed -> {
+            reloadRounds();
+            workspace.refreshLights();
+        });
     }
 
     /**
@@ -254,6 +281,7 @@ public final class ProgressViewModel {
                             .onSuccess(imported -> {
                                 loading.set(false);
                                 loadRows();
+                                workspace.refreshLights();
                                 workspace.dialogs().notify(Messages.get("progress.sheets.import.title"),
                                         Messages.get("progress.sheets.imported", checked.size(),
                                                 imported.reports()));

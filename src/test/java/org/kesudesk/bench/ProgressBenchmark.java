@@ -1,0 +1,219 @@
+package org.kesudesk.bench;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.kesudesk.cli.Cli;
+import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.exchange.ProgressLedgers;
+import org.kesudesk.logic.AppDirectories;
+import org.kesudesk.logic.PlanChoice;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.Ids;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.ProgressReport;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.Region;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.ProgressRepository;
+import org.kesudesk.store.RegionRepository;
+
+/**
+ * A city's reporting day: a city database with its plan and its 16 counties' plans of 2,000 tasks each (five
+ * responsible units a task), the city's plan with 8 rounds of reports (7 closed, every row reported), and one round
+ * of every row reported in each county. Timed: the 25 units' filled-in sheets of the open round and the 16 counties'
+ * .kesu files imported in one batch (each checked, then stored), and the dashboard (rows and lights, figures by
+ * unit, the previous round, each county) read cold and warm. Targets: the batch in under 5 s, the dashboard in under
+ * 0.5 s warm. Not a test: run with {@code ./mvnw -q test-compile exec:java
+ * -Dexec.mainClass=org.kesudesk.bench.ProgressBenchmark -Dexec.classpathScope=test}; setting the databases up takes
+ * a few minutes and is not timed.
+ */
+public final class ProgressBenchmark {
+
+    private static final int TASKS_PER_ITEM = 100;
+    private static final int UNITS = 25;
+    private static final int CITY_ROUNDS = 8;
+
+    private ProgressBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("kesudesk-progress-bench");
+        String city = folder.resolve("city").resolve("kesudesk").toString();
+        long setup = System.nanoTime();
+        List<Region> counties;
+        try (Database database = Database.open(Path.of(city))) {
+            RegionRepository regions = new RegionRepository(database);
+            Region own = regions.own().orElseThrow();
+            counties = regions.all().stream().filter(r -> r.belongsTo(own) && !r.id().equals(own.id())).toList();
+            PlanDocument plan = new PlanRepository(database).add(SyntheticPlans.plan("市方案", Optional.of(own.id()), 2,
+                    10, TASKS_PER_ITEM, UNITS, "市科普单位"));
+            ProgressTracking tracking = new ProgressTracking(database);
+            for (int r = 1; r <= CITY_ROUNDS; r++) {
+                ReportingRound round = tracking.openRound(plan, "第" + r + "轮", LocalDate.now().plusDays(r == CITY_ROUNDS
+                        ? 20 : -30L * (CITY_ROUNDS - r)), Optional.empty(), Optional.empty());
+                if (r < CITY_ROUNDS) {
+                    reportEverything(database, tracking, plan, round, r % 2 == 0 ? ProgressStatus.DONE
+                            : ProgressStatus.IN_PROGRESS);
+                    tracking.closeRound(round);
+                }
+            }
+        }
+        // each county: its plan derived at the city, sent, reported on there, and sent back
+        List<Path> countyFiles = new ArrayList<>();
+        for (Region county : counties) {
+            String countyDb = folder.resolve(county.code()).resolve("kesudesk").toString();
+            Path toCounty = folder.resolve("to-" + county.code() + ".kesu");
+            quiet("--db", city, "plan", "derive", "--region", county.code());
+            quiet("--db", city, "exchange", "export", "--region", county.code(), "--out", toCounty.toString());
+            quiet("--db", countyDb, "exchange", "import", toCounty.toString(), "--trust-new-key");
+            try (Database database = Database.open(Path.of(countyDb))) {
+                ProgressTracking tracking = new ProgressTracking(database);
+                PlanDocument plan = PlanChoice.open(database, Optional.empty());
+                ReportingRound round = tracking.openRound(plan, "2026年上半年", LocalDate.now().plusDays(10),
+                        Optional.empty(), Optional.empty());
+                reportEverything(database, tracking, plan, round, ProgressStatus.IN_PROGRESS);
+            }
+            Path key = folder.resolve(county.code() + ".key");
+            quiet("--db", countyDb, "key", "export", "--out", key.toString());
+            quiet("--db", city, "key", "import", key.toString());
+            Path toCity = folder.resolve("from-" + county.code() + ".kesu");
+            quiet("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString());
+            countyFiles.add(toCity);
+        }
+        // the units' sheets of the city's open round, filled in as the units would
+        List<Path> sheets;
+        try (Database database = Database.open(Path.of(city))) {
+            PlanDocument plan = PlanChoice.open(database, Optional.empty());
+            ProgressTracking tracking = new ProgressTracking(database);
+            ReportingRound open = tracking.currentRound(plan).orElseThrow();
+            sheets = new ProgressLedgers(database).exportAll(plan, open, folder.resolve("sheets")).stream()
+                    .map(ProgressLedgers.Exported::file).toList();
+        }
+        for (Path sheet : sheets) {
+            fill(sheet);
+        }
+        System.out.printf(Locale.ROOT, "set up: %d counties, %d sheets, in %.0f s (not timed below)%n",
+                counties.size(), sheets.size(), (System.nanoTime() - setup) / 1e9);
+        System.out.printf(Locale.ROOT, "county files %.1f MB in all, sheets %.1f MB in all%n",
+                size(countyFiles) / 1e6, size(sheets) / 1e6);
+
+        try (Database database = Database.open(Path.of(city))) {
+            long start = System.nanoTime();
+            ProgressLedgers ledgers = new ProgressLedgers(database);
+            List<ProgressLedgers.Checked> checked = ledgers.check(sheets, Optional.empty());
+            long ledgersChecked = System.nanoTime();
+            ProgressLedgers.Imported imported = ledgers.apply(checked);
+            long ledgersStored = System.nanoTime();
+            int[] countyImports = {0};
+            try (PlanExchange exchange = new PlanExchange(database)) {
+                exchange.importAll(countyFiles, false, Optional::of, outcome -> {
+                    if (outcome.refused().isPresent()) {
+                        throw new IllegalStateException(outcome.refused().get().userMessage());
+                    }
+                    countyImports[0]++;
+                });
+            }
+            long countiesStored = System.nanoTime();
+            print("the 25 sheets checked", start, ledgersChecked);
+            print("  and stored (" + imported.reports() + " reports, a backup first)", ledgersChecked, ledgersStored);
+            print("the " + countyImports[0] + " county files checked and stored", ledgersStored, countiesStored);
+            print("the batch in all (target 5 s)", start, countiesStored);
+
+            PlanDocument plan = PlanChoice.open(database, Optional.empty());
+            ProgressTracking tracking = new ProgressTracking(database);
+            ReportingRound open = tracking.currentRound(plan).orElseThrow();
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                long t = System.nanoTime();
+                ProgressTracking.Figures figures = tracking.figures(plan, open, LocalDate.now());
+                ProgressTracking.byUnit(figures.rows(), open);
+                List<ProgressTracking.CountySummary> byCounty = tracking.byCounty(plan, LocalDate.now());
+                times.add((System.nanoTime() - t) / 1e6);
+                if (i == 0) {
+                    System.out.printf(Locale.ROOT, "dashboard: %,d rows, previous round %s, %d counties%n",
+                            figures.rows().size(), figures.previous().map(ReportingRound::name).orElse("-"),
+                            byCounty.size());
+                }
+            }
+            System.out.printf(Locale.ROOT, "%-55s %8.0f ms%n", "the dashboard, cold", times.get(0));
+            List<Double> warm = times.subList(1, times.size()).stream().sorted().toList();
+            System.out.printf(Locale.ROOT, "%-55s %8.0f ms (best %.0f)%n", "the dashboard, warm median (target 500 ms)",
+                    warm.get(warm.size() / 2), warm.get(0));
+            List<Double> ownOnly = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                long t = System.nanoTime();
+                tracking.figures(plan, open, LocalDate.now());
+                ownOnly.add((System.nanoTime() - t) / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "%-55s %8.0f ms%n", "  of which the city's own plan, warm median",
+                    ownOnly.stream().sorted().toList().get(2));
+        }
+    }
+
+    /** Every row of a round reported, in one transaction. */
+    private static void reportEverything(Database database, ProgressTracking tracking, PlanDocument plan,
+                                         ReportingRound round, ProgressStatus status) {
+        List<ProgressReport> reports = new ArrayList<>();
+        for (ProgressTracking.Row row : tracking.rows(plan, round, LocalDate.now())) {
+            reports.add(new ProgressReport(Ids.newId(), round.id(), row.task().id(), row.unit().id(), status,
+                    status.defaultPercent(), "按计划推进，已完成阶段性任务。", "", "继续推进。", "bench", Instant.now()));
+        }
+        new ProgressRepository(database).reportAll(reports, report -> "bench");
+    }
+
+    /** A unit's sheet filled in: every task 推进中 with a sentence of progress. */
+    private static void fill(Path sheet) throws Exception {
+        Workbook workbook;
+        try (InputStream in = Files.newInputStream(sheet)) {
+            workbook = WorkbookFactory.create(in);
+        }
+        try (workbook; OutputStream out = Files.newOutputStream(sheet)) {
+            Sheet data = workbook.getSheet("进展填报");
+            for (int r = 3; r <= data.getLastRowNum(); r++) {
+                Row row = data.getRow(r);
+                row.getCell(3).setCellValue("推进中");
+                row.getCell(5).setCellValue("本季度开展活动三次，覆盖群众一千余人。");
+            }
+            workbook.write(out);
+        }
+    }
+
+    private static long size(List<Path> files) throws Exception {
+        long total = 0;
+        for (Path file : files) {
+            total += Files.size(file);
+        }
+        return total;
+    }
+
+    private static void print(String what, long from, long to) {
+        System.out.printf(Locale.ROOT, "%-55s %8.0f ms%n", what, (to - from) / 1e6);
+    }
+
+    private static void quiet(String... args) {
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(args, new PrintWriter(java.io.Writer.nullWriter()), new PrintWriter(err), Map.of(),
+                AppDirectories.forCurrentUser(), request -> Optional.empty());
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", args) + ": " + err);
+        }
+    }
+}
