@@ -25,17 +25,23 @@ public enum StatusLight {
      */
     public static StatusLight of(Optional<Deadline> deadline, Optional<ProgressReport> report, LocalDate today,
                                  int warningDays) {
-        if (report.isEmpty()) {
+        return ofStatus(deadline, report.map(ProgressReport::status), today, warningDays);
+    }
+
+    /** The light of a task for a unit whose report (if it made one) has this status. */
+    public static StatusLight ofStatus(Optional<Deadline> deadline, Optional<ProgressStatus> reported,
+                                      LocalDate today, int warningDays) {
+        if (reported.isEmpty()) {
             return GREY;
         }
-        if (report.get().status() == ProgressStatus.DONE) {
+        if (reported.get() == ProgressStatus.DONE) {
             return GREEN;
         }
         Optional<LocalDate> due = deadline.flatMap(d -> d.dueIn(today.getYear()));
         if (due.isPresent() && today.isAfter(due.get())) {
             return RED;
         }
-        if (report.get().status() == ProgressStatus.LAGGING) {
+        if (reported.get() == ProgressStatus.LAGGING) {
             return YELLOW;
         }
         if (due.isPresent() && ChronoUnit.DAYS.between(today, due.get()) <= warningDays) {

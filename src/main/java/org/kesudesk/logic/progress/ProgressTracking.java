@@ -70,7 +70,10 @@ public final class ProgressTracking {
 
     /** The round shown when none is named: the newest open one, else the newest. */
     public Optional<ReportingRound> currentRound(PlanDocument plan) {
-        List<ReportingRound> all = rounds(plan);
+        return current(rounds(plan));
+    }
+
+    private static Optional<ReportingRound> current(List<ReportingRound> all) {
         for (int i = all.size() - 1; i >= 0; i--) {
             if (all.get(i).isOpen()) {
                 return Optional.of(all.get(i));
@@ -222,11 +225,22 @@ public final class ProgressTracking {
             if (summary.isEmpty()) {
                 continue;
             }
-            Optional<PlanDocument> plan = plans.find(summary.get().id());
-            Optional<ReportingRound> round = plan.flatMap(this::currentRound);
-            List<Row> rows = plan.isPresent() && round.isPresent() ? rows(plan.get(), round.get(), today) : List.of();
-            Map<StatusLight, Integer> counts = countByLight(rows);
-            counties.add(new CountySummary(county, round, rows.size(), rows.size() - counts.get(StatusLight.GREY),
+            // the county's plan is not read whole: only what its lights need, in one query
+            Optional<ReportingRound> round = current(store.rounds(summary.get().id()));
+            Map<StatusLight, Integer> counts = new java.util.EnumMap<>(StatusLight.class);
+            for (StatusLight light : StatusLight.values()) {
+                counts.put(light, 0);
+            }
+            int rows = 0;
+            if (round.isPresent()) {
+                int warningDays = warningDays();
+                for (ProgressRepository.LightInput input : store.lightInputs(summary.get().id(), round.get().id())) {
+                    rows++;
+                    counts.merge(StatusLight.ofStatus(input.deadline(), input.status(), today, warningDays), 1,
+                            Integer::sum);
+                }
+            }
+            counties.add(new CountySummary(county, round, rows, rows - counts.get(StatusLight.GREY),
                     counts.get(StatusLight.RED), counts.get(StatusLight.YELLOW)));
         }
         return counties;
