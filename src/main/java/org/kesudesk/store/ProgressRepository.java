@@ -110,18 +110,25 @@ public final class ProgressRepository {
      * reads these instead of each plan whole.
      */
     public List<LightInput> lightInputs(UUID planId, UUID roundId) {
-        return database.read(tx -> tx.select(ASSIGNMENT.NODE_ID, ASSIGNMENT.UNIT_ID, PROGRESS_REPORT.STATUS,
-                        NODE_DEADLINE.DEADLINE)
-                .from(ASSIGNMENT).join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
-                .leftJoin(PROGRESS_REPORT).on(PROGRESS_REPORT.ROUND_ID.eq(roundId)
-                        .and(PROGRESS_REPORT.NODE_ID.eq(ASSIGNMENT.NODE_ID))
-                        .and(PROGRESS_REPORT.UNIT_ID.eq(ASSIGNMENT.UNIT_ID)))
-                .leftJoin(NODE_DEADLINE).on(NODE_DEADLINE.NODE_ID.eq(ASSIGNMENT.NODE_ID))
-                .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE"))
-                        .and(PLAN_NODE.KIND.in("TASK", "SUBTASK")))
-                .fetch(r -> new LightInput(r.value1(), r.value2(),
-                        Optional.ofNullable(r.value3()).map(ProgressStatus::valueOf),
-                        Optional.ofNullable(r.value4()).flatMap(ProgressRepository::stored))));
+        // three plain queries joined here: H2 joins the outer joins row by row
+        return database.read(tx -> {
+            Map<String, ProgressStatus> reported = new HashMap<>();
+            tx.select(PROGRESS_REPORT.NODE_ID, PROGRESS_REPORT.UNIT_ID, PROGRESS_REPORT.STATUS).from(PROGRESS_REPORT)
+                    .where(PROGRESS_REPORT.ROUND_ID.eq(roundId))
+                    .forEach(r -> reported.put(r.value1() + "/" + r.value2(), ProgressStatus.valueOf(r.value3())));
+            Map<UUID, Deadline> deadlines = new HashMap<>();
+            tx.select(NODE_DEADLINE.NODE_ID, NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE)
+                    .join(PLAN_NODE).on(PLAN_NODE.ID.eq(NODE_DEADLINE.NODE_ID))
+                    .where(PLAN_NODE.PLAN_ID.eq(planId))
+                    .forEach(r -> stored(r.value2()).ifPresent(d -> deadlines.put(r.value1(), d)));
+            return tx.select(ASSIGNMENT.NODE_ID, ASSIGNMENT.UNIT_ID).from(ASSIGNMENT)
+                    .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
+                    .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE"))
+                            .and(PLAN_NODE.KIND.in("TASK", "SUBTASK")))
+                    .fetch(r -> new LightInput(r.value1(), r.value2(),
+                            Optional.ofNullable(reported.get(r.value1() + "/" + r.value2())),
+                            Optional.ofNullable(deadlines.get(r.value1()))));
+        });
     }
 
     /** A plan's progress to send to another office: deadlines, rounds and reports, units by name. */
@@ -184,7 +191,7 @@ public final class ProgressRepository {
                 .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
                 .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE")).and(UNIT.REGION_ID.eq(regionId)))
                 .forEach(r -> responsible.put(r.value1() + "/" + r.value2(), r.value3()));
-        int stored = 0;
+        List<ProgressReportRecord> rows = new ArrayList<>();
         for (ProgressSnapshot.Round round : snapshot.rounds()) {
             ReportingRound r = round.round();
             ReportingRoundRecord row = tx.newRecord(REPORTING_ROUND);
@@ -202,13 +209,13 @@ public final class ProgressRepository {
                 if (unit == null) {
                     continue;
                 }
-                insert(tx, new ProgressReport(report.id(), r.id(), report.nodeId(), unit, report.status(),
+                rows.add(record(tx, new ProgressReport(report.id(), r.id(), report.nodeId(), unit, report.status(),
                         report.percent(), report.progress(), report.problems(), report.nextSteps(),
-                        report.reportedBy(), report.reportedAt()));
-                stored++;
+                        report.reportedBy(), report.reportedAt())));
             }
         }
-        return stored;
+        Batches.insert(tx, PROGRESS_REPORT, rows);
+        return rows.size();
     }
 
     /** Stores the deadlines a new plan's texts give (called in the transaction that stores the plan). */
@@ -430,18 +437,34 @@ public final class ProgressRepository {
                 if (round == null || round.getClosedAt() != null) {
                     throw new UserFacingException("progress.error.roundClosed", round == null ? "" : round.getName());
                 }
-                Optional<ProgressReport> before = find(tx, report.roundId(), report.nodeId(), report.unitId());
-                tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(report.roundId())
-                        .and(PROGRESS_REPORT.NODE_ID.eq(report.nodeId()))
-                        .and(PROGRESS_REPORT.UNIT_ID.eq(report.unitId()))).execute();
-                insert(tx, report);
+            }
+            // the reports there are in those rounds, read at once: a batch of sheets replaces thousands of them
+            Map<String, ProgressReport> existing = new HashMap<>();
+            tx.selectFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.in(rounds.keySet()))
+                    .fetch(ProgressRepository::toReport)
+                    .forEach(report -> existing.put(key(report), report));
+            List<UUID> replaced = new ArrayList<>();
+            List<ProgressReportRecord> rows = new ArrayList<>();
+            for (ProgressReport report : reports) {
+                Optional<ProgressReport> before = Optional.ofNullable(existing.remove(key(report)));
+                before.ifPresent(old -> replaced.add(old.id()));
+                rows.add(record(tx, report));
                 AuditLog.record(tx, AuditLog.Change.of("progress.ledger", "progress", report.id(),
-                                summary.apply(report)).plan(round.getPlanId()).node(report.nodeId())
-                        .unit(report.unitId())
+                                summary.apply(report)).plan(rounds.get(report.roundId()).getPlanId())
+                        .node(report.nodeId()).unit(report.unitId())
                         .values(before.map(ProgressRepository::shortly).orElse(null), shortly(report)));
             }
+            for (int from = 0; from < replaced.size(); from += 1000) {
+                tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ID.in(replaced.subList(from,
+                        Math.min(replaced.size(), from + 1000)))).execute();
+            }
+            Batches.insert(tx, PROGRESS_REPORT, rows);
             return null;
         });
+    }
+
+    private static String key(ProgressReport report) {
+        return report.roundId() + "/" + report.nodeId() + "/" + report.unitId();
     }
 
     /** Takes a unit's report on a task in a round back to what it was (an undo): the earlier one, or none. */
@@ -488,6 +511,10 @@ public final class ProgressRepository {
     }
 
     private static void insert(DSLContext tx, ProgressReport report) {
+        record(tx, report).insert();
+    }
+
+    private static ProgressReportRecord record(DSLContext tx, ProgressReport report) {
         ProgressReportRecord row = tx.newRecord(PROGRESS_REPORT);
         row.setId(report.id());
         row.setRoundId(report.roundId());
@@ -500,7 +527,7 @@ public final class ProgressRepository {
         row.setNextSteps(report.nextSteps());
         row.setReportedBy(report.reportedBy());
         row.setReportedAt(OffsetDateTime.ofInstant(report.reportedAt(), ZoneOffset.UTC));
-        row.insert();
+        return row;
     }
 
     /** A report as the audit log's before/after value: status code, percent and the start of its text. */
