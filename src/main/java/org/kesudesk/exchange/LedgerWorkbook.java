@@ -185,7 +185,7 @@ public final class LedgerWorkbook {
     }
 
     /** What a cell holds, as text: a formula as its formula ({@code =HYPERLINK(…)}), never evaluated. */
-    private static String cellText(Row row, int column) {
+    static String cellText(Row row, int column) {
         Cell cell = row.getCell(column);
         if (cell == null) {
             return "";
@@ -194,7 +194,9 @@ public final class LedgerWorkbook {
             case FORMULA -> "=" + cell.getCellFormula();
             case BLANK, _NONE, ERROR -> "";
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> java.math.BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString();
+            // as typed: 150, not 150.0
+            case NUMERIC -> java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()
+                    .toPlainString();
             case STRING -> cell.getStringCellValue();
         };
     }

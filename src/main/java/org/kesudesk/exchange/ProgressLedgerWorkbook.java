@@ -319,20 +319,9 @@ public final class ProgressLedgerWorkbook {
         return false;
     }
 
-    /** What a cell holds, as text: a formula as its formula ({@code =HYPERLINK(…)}), never evaluated. */
+    /** What a cell holds, as text: a formula as its formula, never evaluated (the rule of every sheet read). */
     private static String cellText(Row row, int column) {
-        Cell cell = row.getCell(column);
-        if (cell == null) {
-            return "";
-        }
-        return switch (cell.getCellType()) {
-            case FORMULA -> "=" + cell.getCellFormula();
-            case BLANK, _NONE, ERROR -> "";
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()
-                    .toPlainString();
-            case STRING -> cell.getStringCellValue();
-        };
+        return LedgerWorkbook.cellText(row, column);
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
@@ -355,6 +344,6 @@ public final class ProgressLedgerWorkbook {
 
     /** The file name of a unit's sheet for a round: 2026年上半年-市教育局.xlsx, without what a file name cannot hold. */
     public static String fileName(ReportingRound round, Unit unit) {
-        return (round.name() + "-" + unit.name()).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".xlsx";
+        return org.kesudesk.files.FileNames.safe(round.name() + "-" + unit.name()) + ".xlsx";
     }
 }

@@ -209,12 +209,7 @@ public final class LimitsBenchmark {
     }
 
     private static void quiet(String... args) {
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(java.io.Writer.nullWriter()), new PrintWriter(err), Map.of(),
-                AppDirectories.forCurrentUser(), request -> Optional.empty());
-        if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", args) + ": " + err);
-        }
+        BenchCommands.quiet(args);
     }
 
     /** One command in this JVM: its exit code, the milliseconds it took, the heap used at most, its message. */

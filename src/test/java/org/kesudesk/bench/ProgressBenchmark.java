@@ -2,8 +2,6 @@ package org.kesudesk.bench;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,17 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.kesudesk.cli.Cli;
 import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.ProgressLedgers;
-import org.kesudesk.logic.AppDirectories;
 import org.kesudesk.logic.PlanChoice;
 import org.kesudesk.logic.progress.ProgressTracking;
 import org.kesudesk.model.Ids;
@@ -209,11 +204,6 @@ public final class ProgressBenchmark {
     }
 
     private static void quiet(String... args) {
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(java.io.Writer.nullWriter()), new PrintWriter(err), Map.of(),
-                AppDirectories.forCurrentUser(), request -> Optional.empty());
-        if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", args) + ": " + err);
-        }
+        BenchCommands.quiet(args);
     }
 }

@@ -273,7 +273,7 @@ public final class MatrixViewModel {
     }
 
     /** The lights of the open round, to redraw the cells when they change. */
-    public javafx.beans.value.ObservableValue<?> lightsProperty() {
+    public javafx.beans.value.ObservableValue<java.util.Map<String, org.kesudesk.model.StatusLight>> lightsProperty() {
         return workspace.lightsProperty();
     }
 

@@ -231,7 +231,7 @@ public final class ProgressViewModel {
             return;
         }
         workspace.dialogs().chooseFolder(Messages.get("progress.sheets.export.title")).ifPresent(folder -> {
-            java.nio.file.Path into = folder.resolve(chosen.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_"));
+            java.nio.file.Path into = folder.resolve(org.kesudesk.files.FileNames.safe(chosen.name()));
             loading.set(true);
             workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() ->
                             workspace.progressLedgers().exportAll(plan, chosen, into))
@@ -301,8 +301,7 @@ public final class ProgressViewModel {
     public void openEvidence(org.kesudesk.model.Evidence evidence) {
         workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> {
                     java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("kesudesk-evidence");
-                    java.nio.file.Path file = folder.resolve(evidence.name().replaceAll(
-                            "[\\\\/:*?\"<>|\\p{Cntrl}]", "_"));
+                    java.nio.file.Path file = folder.resolve(org.kesudesk.files.FileNames.safe(evidence.name()));
                     java.nio.file.Files.write(file, workspace.progress().evidenceContent(evidence));
                     file.toFile().deleteOnExit();
                     folder.toFile().deleteOnExit();
