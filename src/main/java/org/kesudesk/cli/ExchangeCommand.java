@@ -108,6 +108,9 @@ final class ExchangeCommand {
                 Ledgers ledgers = new Ledgers(use.database());
                 Ledgers.Preview preview = ledgers.inspect(file);
                 printChanges(out, preview.merge());
+                if (!preview.deadlines().isEmpty()) {
+                    out.println(Messages.get("cli.ledger.deadlines", preview.deadlines().size()));
+                }
                 if (!preview.newUnits().isEmpty()) {
                     out.println(Messages.get("cli.ledger.newUnits", preview.newUnits().size(),
                             String.join("、", preview.newUnits())));
@@ -116,7 +119,7 @@ final class ExchangeCommand {
                     out.println(Messages.get("cli.exchange.dryRun"));
                     return 0;
                 }
-                if (preview.merge().changesNothing()) {
+                if (preview.changesNothing()) {
                     out.println(Messages.get("cli.exchange.nothingToDo"));
                     return 0;
                 }

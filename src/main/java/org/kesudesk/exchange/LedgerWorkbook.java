@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.ContentLimits;
+import org.kesudesk.model.Deadline;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
@@ -45,8 +47,13 @@ import org.kesudesk.model.Unit;
 public final class LedgerWorkbook {
 
     static final String SHEET = "任务分工表";
-    private static final int ID_COLUMN = 5;
-    private static final int[] WIDTHS = {10, 10, 60, 28, 36, 38};
+    /** Where the writer puts the deadline and the id; a reader finds them by their headings (older ledgers have no
+     *  deadline column and the id in the sixth). */
+    private static final int DEADLINE_COLUMN = 5;
+    private static final int ID_COLUMN = 6;
+    private static final int[] WIDTHS = {10, 10, 60, 28, 36, 18, 38};
+    private static final Pattern DAY_WORDS = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日前?");
+    private static final Pattern YEARLY_WORDS = Pattern.compile("每年(\\d{1,2})月(\\d{1,2})日前?");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s]+");
     /** No filled-in ledger comes near this; larger files are refused before POI reads them. */
     private static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -56,13 +63,18 @@ public final class LedgerWorkbook {
 
     /** Writes the plan's ledger; the file is moved into place only when complete. */
     public static void write(PlanDocument plan, Path file) {
+        write(plan, Map.of(), file);
+    }
+
+    /** Writes the plan's ledger with its items' and tasks' deadlines, in words (2025年12月31日前). */
+    public static void write(PlanDocument plan, Map<UUID, Deadline> deadlines, Path file) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(SHEET);
             CellStyle header = style(workbook, true);
             CellStyle body = style(workbook, false);
             Row top = sheet.createRow(0);
             String[] titles = {"ledger.column.number", "ledger.column.kind", "ledger.column.content",
-                    "ledger.column.lead", "ledger.column.responsible", "ledger.column.id"};
+                    "ledger.column.lead", "ledger.column.responsible", "ledger.column.deadline", "ledger.column.id"};
             for (int c = 0; c < titles.length; c++) {
                 Cell cell = top.createCell(c);
                 cell.setCellValue(Messages.get(titles[c]));
@@ -85,6 +97,7 @@ public final class LedgerWorkbook {
                         String[] values = {node.label(), Messages.get("node.kind." + node.kind().name()),
                                 node.kind().isItem() ? node.title() : node.text().isEmpty() ? node.title()
                                 : node.text(), names(node.leadUnits()), names(node.responsibleUnits()),
+                                Optional.ofNullable(deadlines.get(node.id())).map(LedgerWorkbook::words).orElse(""),
                                 node.id().toString()};
                         for (int c = 0; c < values.length; c++) {
                             Cell cell = row.createCell(c);
@@ -101,8 +114,15 @@ public final class LedgerWorkbook {
         }
     }
 
-    /** One filled-in row: its number in the sheet, and the units typed into 牵头单位 and 责任单位. */
-    public record FilledRow(int number, List<String> lead, List<String> responsible) {
+    /**
+     * One filled-in row: its number in the sheet, the units typed into 牵头单位 and 责任单位, and the 完成时限 typed
+     * (empty when the ledger has no such column; inside, empty for none).
+     */
+    public record FilledRow(int number, List<String> lead, List<String> responsible,
+                            Optional<Optional<Deadline>> deadline) {
+        public FilledRow(int number, List<String> lead, List<String> responsible) {
+            this(number, lead, responsible, Optional.empty());
+        }
     }
 
     /**
@@ -124,8 +144,9 @@ public final class LedgerWorkbook {
                 if (sheet == null) {
                     throw new UserFacingException("ledger.error.noSheet", file.getFileName(), SHEET);
                 }
-                if (sheet.getRow(0) == null || !Messages.get("ledger.column.id").equals(cellText(sheet.getRow(0),
-                        ID_COLUMN))) {
+                int idColumn = column(sheet.getRow(0), "ledger.column.id");
+                int deadlineColumn = column(sheet.getRow(0), "ledger.column.deadline");
+                if (idColumn < 0) {
                     throw new UserFacingException("ledger.error.notLedger", file.getFileName());
                 }
                 if (sheet.getLastRowNum() > ContentLimits.NODES + 1) {
@@ -137,9 +158,9 @@ public final class LedgerWorkbook {
                         continue;
                     }
                     int number = row.getRowNum() + 1;
-                    String id = cellText(row, ID_COLUMN).strip();
+                    String id = cellText(row, idColumn).strip();
                     if (id.isEmpty()) {
-                        if (holdsSomething(row)) {
+                        if (holdsSomething(row, idColumn)) {
                             // a row typed in by hand belongs to no task: its units would go nowhere
                             throw new UserFacingException("ledger.error.rowAdded", number);
                         }
@@ -152,7 +173,9 @@ public final class LedgerWorkbook {
                         throw new UserFacingException(e, "ledger.error.badId", number,
                                 ContentMessages.shown(id));
                     }
-                    FilledRow filled = new FilledRow(number, names(row, 3, number), names(row, 4, number));
+                    FilledRow filled = new FilledRow(number, names(row, 3, number), names(row, 4, number),
+                            deadlineColumn < 0 ? Optional.empty()
+                                    : Optional.of(deadline(cellText(row, deadlineColumn), number)));
                     FilledRow earlier = rows.putIfAbsent(nodeId, filled);
                     if (earlier != null) {
                         throw new UserFacingException("ledger.error.idTwice", earlier.number(), number);
@@ -184,6 +207,61 @@ public final class LedgerWorkbook {
         return names;
     }
 
+    /** The column whose heading is the message's text, or -1. */
+    private static int column(Row header, String key) {
+        if (header == null) {
+            return -1;
+        }
+        String heading = Messages.get(key);
+        for (int c = 0; c < Math.min(header.getLastCellNum(), 32); c++) {
+            if (heading.equals(cellText(header, c).strip())) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** A deadline in words, as the ledger shows it: 2025年12月31日前, 每年6月30日前, 长期坚持. */
+    private static String words(Deadline deadline) {
+        if (deadline instanceof Deadline.OnDate on) {
+            return Messages.get("progress.deadline.onDate", String.valueOf(on.date().getYear()),
+                    on.date().getMonthValue(), on.date().getDayOfMonth());
+        }
+        if (deadline instanceof Deadline.Yearly yearly) {
+            return Messages.get("progress.deadline.yearly", yearly.day().getMonthValue(), yearly.day().getDayOfMonth());
+        }
+        return Messages.get("progress.deadline.ongoing");
+    }
+
+    /**
+     * A deadline as typed into the ledger: in the words it shows (2025年12月31日前, 每年6月30日前, 长期坚持), or as the
+     * command line writes it (2025-12-31, yearly:06-30, ongoing); empty or 无 for none.
+     */
+    private static Optional<Deadline> deadline(String typed, int number) {
+        String text = TextRules.normalizedText(typed).strip();
+        try {
+            if (text.isEmpty() || text.equals("无") || text.equals(Messages.get("progress.deadline.none"))) {
+                return Optional.empty();
+            }
+            if (text.equals(Messages.get("progress.deadline.ongoing"))) {
+                return Optional.of(new Deadline.Ongoing());
+            }
+            java.util.regex.Matcher day = DAY_WORDS.matcher(text);
+            if (day.matches()) {
+                return Optional.of(new Deadline.OnDate(java.time.LocalDate.of(Integer.parseInt(day.group(1)),
+                        Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)))));
+            }
+            java.util.regex.Matcher yearly = YEARLY_WORDS.matcher(text);
+            if (yearly.matches()) {
+                return Optional.of(new Deadline.Yearly(java.time.MonthDay.of(Integer.parseInt(yearly.group(1)),
+                        Integer.parseInt(yearly.group(2)))));
+            }
+            return Deadline.parse(text);
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            throw new UserFacingException(e, "ledger.error.badDeadline", number, ContentMessages.shown(text));
+        }
+    }
+
     /** What a cell holds, as text: a formula as its formula ({@code =HYPERLINK(…)}), never evaluated. */
     static String cellText(Row row, int column) {
         Cell cell = row.getCell(column);
@@ -201,8 +279,8 @@ public final class LedgerWorkbook {
         };
     }
 
-    private static boolean holdsSomething(Row row) {
-        for (int column = 0; column < ID_COLUMN; column++) {
+    private static boolean holdsSomething(Row row, int idColumn) {
+        for (int column = 0; column < idColumn; column++) {
             if (!cellText(row, column).isBlank()) {
                 return true;
             }

@@ -43,7 +43,16 @@ public final class Ledgers {
      * @param newUnits the names typed in that the unit catalogue does not know (by name or alias), in sheet order:
      *                 a misspelling would otherwise become a unit of its own
      */
-    public record Preview(Path file, PlanDocument current, PlanMerge.Result merge, List<String> newUnits) {
+    public record Preview(Path file, PlanDocument current, PlanMerge.Result merge, List<String> newUnits,
+                          Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines) {
+        public Preview(Path file, PlanDocument current, PlanMerge.Result merge, List<String> newUnits) {
+            this(file, current, merge, newUnits, Map.of());
+        }
+
+        /** Whether applying the ledger would change nothing: the same units, the same deadlines. */
+        public boolean changesNothing() {
+            return merge.changesNothing() && deadlines.isEmpty();
+        }
     }
 
     /** What applying a ledger did, and the backup made before it (none if nothing changed). */
@@ -52,7 +61,8 @@ public final class Ledgers {
 
     /** Writes a plan's ledger; returns how many tasks it lists. */
     public long export(PlanDocument plan, Path file) {
-        LedgerWorkbook.write(plan, file);
+        LedgerWorkbook.write(plan, new org.kesudesk.store.ProgressRepository(database).deadlines(plan.plan().id()),
+                file);
         return PlanExchange.tasks(plan);
     }
 
@@ -74,8 +84,25 @@ public final class Ledgers {
             Stream.concat(row.lead().stream(), row.responsible().stream()).filter(name -> !known.contains(name))
                     .forEach(newUnits::add);
         }
+        // the deadlines typed that differ from those here (a ledger without the column changes none)
+        Map<UUID, org.kesudesk.model.Deadline> stored = new org.kesudesk.store.ProgressRepository(database)
+                .deadlines(plan.plan().id());
+        Map<UUID, org.kesudesk.model.PlanNode> nodes = new java.util.HashMap<>();
+        plan.forEachNode(node -> nodes.put(node.id(), node));
+        Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines = new java.util.LinkedHashMap<>();
+        for (Map.Entry<UUID, LedgerWorkbook.FilledRow> row : rows.entrySet()) {
+            Optional<Optional<org.kesudesk.model.Deadline>> typed = row.getValue().deadline();
+            org.kesudesk.model.PlanNode node = nodes.get(row.getKey());
+            if (typed.isEmpty() || node == null || typed.get().equals(Optional.ofNullable(stored.get(node.id())))) {
+                continue;
+            }
+            if (!node.kind().isItem() && !node.kind().isTask()) {
+                throw new UserFacingException("ledger.error.deadlineOnSection", row.getValue().number());
+            }
+            deadlines.put(node.id(), typed.get());
+        }
         return new Preview(file, plan, PlanMerge.merge(Optional.of(plan), Optional.of(plan), filled, Map.of()),
-                List.copyOf(newUnits));
+                List.copyOf(newUnits), Map.copyOf(deadlines));
     }
 
     /**
@@ -89,13 +116,14 @@ public final class Ledgers {
             throw new UserFacingException("ledger.error.newUnits", preview.newUnits().size(),
                     String.join("、", preview.newUnits()));
         }
-        if (preview.merge().changesNothing()) {
+        if (preview.changesNothing()) {
             return new Imported(Optional.empty(), new ExchangeRepository.Applied(0, 0, 0));
         }
         Path backup = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
         return new Imported(Optional.of(backup),
                 exchanges.applyLedger(preview.merge().merged(), applied -> Messages.get("audit.summary.ledgerImport",
                         preview.file().getFileName().toString(), applied.inserted(), applied.updated(),
-                        applied.deleted())));
+                        applied.deleted()), preview.deadlines(), Messages.get("audit.summary.ledgerDeadline",
+                        preview.file().getFileName().toString())));
     }
 }

@@ -240,7 +240,17 @@ public final class ExchangeRepository {
      * @param summary what the audit log says, as the caller names the import, from what it changed
      */
     public Applied applyLedger(PlanDocument updated, Function<Applied, String> summary) {
+        return applyLedger(updated, summary, Map.of(), "");
+    }
+
+    /**
+     * Applies a filled-in ledger with the deadlines it changes (each recorded in the audit log under the summary
+     * given), in one transaction.
+     */
+    public Applied applyLedger(PlanDocument updated, Function<Applied, String> summary,
+                               Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines, String deadlineSummary) {
         return database.inTransaction(tx -> {
+            ProgressRepository.setDeadlines(tx, updated.plan().id(), deadlines, deadlineSummary);
             UUID planId = updated.plan().id();
             UUID regionId = tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId)).fetchOne(PLAN.REGION_ID);
             PlanSync.Counts counts = PlanSync.sync(tx, updated, regionId);

@@ -218,6 +218,22 @@ public final class ProgressRepository {
         return rows.size();
     }
 
+    /** Sets deadlines of a plan's nodes (in the caller's transaction), each change recorded in the audit log. */
+    static void setDeadlines(DSLContext tx, UUID planId, Map<UUID, Optional<Deadline>> deadlines, String summary) {
+        for (Map.Entry<UUID, Optional<Deadline>> change : deadlines.entrySet()) {
+            UUID node = change.getKey();
+            Optional<String> before = Optional.ofNullable(tx.select(NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE)
+                    .where(NODE_DEADLINE.NODE_ID.eq(node)).fetchOne(NODE_DEADLINE.DEADLINE));
+            tx.deleteFrom(NODE_DEADLINE).where(NODE_DEADLINE.NODE_ID.eq(node)).execute();
+            change.getValue().ifPresent(d -> tx.insertInto(NODE_DEADLINE).set(NODE_DEADLINE.NODE_ID, node)
+                    .set(NODE_DEADLINE.DEADLINE, d.code()).execute());
+            String title = tx.select(PLAN_NODE.TITLE).from(PLAN_NODE).where(PLAN_NODE.ID.eq(node))
+                    .fetchOne(PLAN_NODE.TITLE);
+            AuditLog.record(tx, AuditLog.Change.of("deadline.set", "node", node, summary + " " + title).plan(planId)
+                    .node(node).values(before.orElse(null), change.getValue().map(Deadline::code).orElse(null)));
+        }
+    }
+
     /** Stores the deadlines a new plan's texts give (called in the transaction that stores the plan). */
     static void insertFound(DSLContext tx, PlanDocument plan) {
         List<org.kesudesk.store.jooq.tables.records.NodeDeadlineRecord> rows = new ArrayList<>();

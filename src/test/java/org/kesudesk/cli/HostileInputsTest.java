@@ -194,8 +194,8 @@ class HostileInputsTest {
 
     @Test
     void aLedgerWithARowIdTwice_aRowAdded_orARenamedSheet_isRefused_namingTheRow() throws Exception {
-        refusedLedger(editedLedger("twice", sheet -> sheet.getRow(4).getCell(5)
-                .setCellValue(sheet.getRow(3).getCell(5).getStringCellValue())), "第 4 行和第 5 行的编号相同");
+        refusedLedger(editedLedger("twice", sheet -> sheet.getRow(4).getCell(6)
+                .setCellValue(sheet.getRow(3).getCell(6).getStringCellValue())), "第 4 行和第 5 行的编号相同");
         refusedLedger(editedLedger("added", sheet -> {
             Row row = sheet.createRow(sheet.getLastRowNum() + 1);
             row.createCell(4).setCellValue("县科协");

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -37,6 +39,10 @@ class LedgerTest {
 
     @TempDir
     Path folder;
+    /** Where the ledger keeps a row's id (after its 完成时限). */
+    private static final int ID = 6;
+    private static final int DEADLINE = 5;
+
     private Database database;
     private PlanDocument plan;
 
@@ -61,13 +67,13 @@ class LedgerTest {
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(sheet.getColumnWidth(2)).isGreaterThan(sheet.getColumnWidth(0) * 3);
-            assertThat(sheet.isColumnHidden(5)).isTrue();
+            assertThat(sheet.isColumnHidden(ID)).isTrue();
             assertThat(sheet.getRow(1).getCell(2).getCellStyle().getWrapText()).isTrue();
             List<String> rows = new ArrayList<>();
             DataFormatter format = new DataFormatter();
             for (Row row : sheet) {
                 if (row.getRowNum() > 0) {
-                    rows.add(format.formatCellValue(row.getCell(5)) + " " + format.formatCellValue(row.getCell(3))
+                    rows.add(format.formatCellValue(row.getCell(ID)) + " " + format.formatCellValue(row.getCell(3))
                             + " " + format.formatCellValue(row.getCell(4)));
                 }
             }
@@ -145,8 +151,8 @@ class LedgerTest {
 
         Path twice = copy(file, "重复.xlsx");
         edit(twice, sheet -> {
-            String id = sheet.getRow(2).getCell(5).getStringCellValue();
-            sheet.getRow(4).getCell(5).setCellValue(id);
+            String id = sheet.getRow(2).getCell(ID).getStringCellValue();
+            sheet.getRow(4).getCell(ID).setCellValue(id);
         });
         assertRefused(twice, "第 3 行和第 5 行的编号相同");
 
@@ -170,7 +176,7 @@ class LedgerTest {
             Path filled = copy(file, "公式.xlsx");
             edit(filled, sheet -> {
                 for (Row row : sheet) {
-                    if (new DataFormatter().formatCellValue(row.getCell(5)).equals(task.id().toString())) {
+                    if (new DataFormatter().formatCellValue(row.getCell(ID)).equals(task.id().toString())) {
                         row.getCell(4).setCellFormula(formula);
                     }
                 }
@@ -216,6 +222,94 @@ class LedgerTest {
         return Files.copy(file, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Test
+    void theDeadlines_areShownInWords_andChangedThroughTheLedger_butNeverOnASection() throws IOException {
+        PlanNode task = plan.items().get(0).children().get(0);
+        PlanNode other = plan.items().get(0).children().get(1);
+        new org.kesudesk.store.ProgressRepository(database).setDeadline(plan.plan().id(), task,
+                Optional.of(new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2025, 12, 31))));
+        Path file = folder.resolve("台账.xlsx");
+        new Ledgers(database).export(plan, file);
+        assertThat(cellOf(file, task.id(), DEADLINE)).isEqualTo("2025年12月31日前");
+        // read from its text when the plan was stored: 每年培训30名科技辅导员
+        assertThat(cellOf(file, other.id(), DEADLINE)).isEqualTo("每年12月31日前");
+
+        edit(file, sheet -> {
+            for (Row row : sheet) {
+                String id = new DataFormatter().formatCellValue(row.getCell(ID));
+                if (id.equals(task.id().toString())) {
+                    row.getCell(DEADLINE).setCellValue("每年6月30日前");
+                } else if (id.equals(other.id().toString())) {
+                    row.getCell(DEADLINE).setCellValue("长期坚持");
+                }
+            }
+        });
+        Ledgers.Preview preview = new Ledgers(database).inspect(file);
+        assertThat(preview.merge().changesNothing()).isTrue();
+        assertThat(preview.changesNothing()).isFalse();
+        assertThat(preview.deadlines()).hasSize(2);
+        new Ledgers(database).apply(preview, false);
+
+        Map<UUID, org.kesudesk.model.Deadline> stored = new org.kesudesk.store.ProgressRepository(database)
+                .deadlines(plan.plan().id());
+        assertThat(stored.get(task.id())).isEqualTo(new org.kesudesk.model.Deadline.Yearly(
+                java.time.MonthDay.of(6, 30)));
+        assertThat(stored.get(other.id())).isEqualTo(new org.kesudesk.model.Deadline.Ongoing());
+        assertThat(new Ledgers(database).inspect(file).changesNothing()).isTrue();
+
+        Path bad = folder.resolve("坏时限.xlsx");
+        Files.copy(file, bad);
+        edit(bad, sheet -> sheet.getRow(2).getCell(DEADLINE).setCellValue("明年某天"));
+        assertRefused(bad, "第 3 行的完成时限“明年某天”无法识别");
+        Path section = folder.resolve("部分时限.xlsx");
+        Files.copy(file, section);
+        edit(section, sheet -> {
+            sheet.getRow(1).getCell(ID).setCellValue(plan.sections().get(0).id().toString());
+            sheet.getRow(1).getCell(DEADLINE).setCellValue("长期坚持");
+        });
+        assertRefused(section, "第 2 行是部分标题，不能有完成时限");
+    }
+
+    @Test
+    void aLedgerOfTheEarlierLayout_withoutTheDeadlineColumn_isStillRead() throws IOException {
+        Path file = folder.resolve("旧台账.xlsx");
+        new Ledgers(database).export(plan, file);
+        PlanNode task = plan.items().get(0).children().get(0);
+        // the earlier layout: the id right after 责任单位
+        edit(file, sheet -> {
+            for (Row row : sheet) {
+                row.createCell(DEADLINE).setCellValue(row.getCell(ID).getStringCellValue());
+                row.removeCell(row.getCell(ID));
+            }
+        });
+        edit(file, sheet -> {
+            for (Row row : sheet) {
+                if (new DataFormatter().formatCellValue(row.getCell(DEADLINE)).equals(task.id().toString())) {
+                    row.getCell(4).setCellValue("县科协");
+                }
+            }
+        });
+
+        Ledgers.Preview preview = new Ledgers(database).inspect(file);
+
+        assertThat(preview.deadlines()).isEmpty();
+        assertThat(preview.merge().changesNothing()).isFalse();
+        new Ledgers(database).apply(preview, false);
+        assertThat(new PlanRepository(database).ownPlan().orElseThrow().items().get(0).children().get(0)
+                .responsibleUnits()).extracting(Unit::name).containsExactly("县科协");
+    }
+
+    private static String cellOf(Path file, UUID nodeId, int column) throws IOException {
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+            for (Row row : workbook.getSheet("任务分工表")) {
+                if (new DataFormatter().formatCellValue(row.getCell(ID)).equals(nodeId.toString())) {
+                    return new DataFormatter().formatCellValue(row.getCell(column));
+                }
+            }
+        }
+        throw new AssertionError("no row for " + nodeId);
+    }
+
     private void assertRefused(Path file, String reason) {
         assertThatThrownBy(() -> new Ledgers(database).inspect(file))
                 .isInstanceOf(UserFacingException.class)
@@ -226,7 +320,7 @@ class LedgerTest {
     private static void fill(Path file, UUID nodeId, String units) throws IOException {
         edit(file, sheet -> {
             for (Row row : sheet) {
-                if (new DataFormatter().formatCellValue(row.getCell(5)).equals(nodeId.toString())) {
+                if (new DataFormatter().formatCellValue(row.getCell(ID)).equals(nodeId.toString())) {
                     row.getCell(4).setCellValue(units);
                 }
             }
@@ -234,7 +328,7 @@ class LedgerTest {
     }
 
     private static void setId(Path file, int rowNumber, String id) throws IOException {
-        edit(file, sheet -> sheet.getRow(rowNumber - 1).getCell(5).setCellValue(id));
+        edit(file, sheet -> sheet.getRow(rowNumber - 1).getCell(ID).setCellValue(id));
     }
 
     private static void edit(Path file, java.util.function.Consumer<Sheet> change) throws IOException {

@@ -314,7 +314,9 @@ public final class ExchangeViewModel {
 
     /** What the preview of a ledger says above its tables: the changes, and the units it would add. */
     static String ledgerSummary(Ledgers.Preview preview) {
-        String summary = String.join("\n", preview.merge().summary());
+        String summary = String.join("\n", preview.merge().summary())
+                + (preview.deadlines().isEmpty() ? "" : "\n" + Messages.get("cli.ledger.deadlines",
+                preview.deadlines().size()));
         return preview.newUnits().isEmpty() ? summary : summary + "\n" + Messages.get("ledger.import.newUnits",
                 preview.newUnits().size(), String.join("、", preview.newUnits()));
     }
