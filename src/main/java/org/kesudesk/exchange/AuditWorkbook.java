@@ -64,9 +64,6 @@ public final class AuditWorkbook {
     }
 
     private static CellStyle style(XSSFWorkbook workbook, boolean header) {
-        CellStyle style = LedgerWorkbook.style(workbook, header);
-        // shown and kept as text, even when a clerk edits a cell that starts with = + - @
-        style.setQuotePrefixed(true);
-        return style;
+        return LedgerWorkbook.textStyle(workbook, header);
     }
 }

@@ -97,7 +97,7 @@ public final class LedgerWorkbook {
                         String[] values = {node.label(), Messages.get("node.kind." + node.kind().name()),
                                 node.kind().isItem() ? node.title() : node.text().isEmpty() ? node.title()
                                 : node.text(), names(node.leadUnits()), names(node.responsibleUnits()),
-                                Optional.ofNullable(deadlines.get(node.id())).map(LedgerWorkbook::words).orElse(""),
+                                Optional.ofNullable(deadlines.get(node.id())).map(org.kesudesk.logic.progress.ProgressTracking::deadlineName).orElse(""),
                                 node.id().toString()};
                         for (int c = 0; c < values.length; c++) {
                             Cell cell = row.createCell(c);
@@ -221,18 +221,6 @@ public final class LedgerWorkbook {
         return -1;
     }
 
-    /** A deadline in words, as the ledger shows it: 2025年12月31日前, 每年6月30日前, 长期坚持. */
-    private static String words(Deadline deadline) {
-        if (deadline instanceof Deadline.OnDate on) {
-            return Messages.get("progress.deadline.onDate", String.valueOf(on.date().getYear()),
-                    on.date().getMonthValue(), on.date().getDayOfMonth());
-        }
-        if (deadline instanceof Deadline.Yearly yearly) {
-            return Messages.get("progress.deadline.yearly", yearly.day().getMonthValue(), yearly.day().getDayOfMonth());
-        }
-        return Messages.get("progress.deadline.ongoing");
-    }
-
     /**
      * A deadline as typed into the ledger: in the words it shows (2025年12月31日前, 每年6月30日前, 长期坚持), or as the
      * command line writes it (2025-12-31, yearly:06-30, ongoing); empty or 无 for none.
@@ -344,6 +332,16 @@ public final class LedgerWorkbook {
 
     private static String names(List<Unit> units) {
         return String.join("、", units.stream().map(Unit::name).toList());
+    }
+
+    /**
+     * The app's style for a cell of text a clerk may edit: shown and kept as text, even when an edit starts it
+     * with = + - @ (no formula is ever made of what the app wrote).
+     */
+    static CellStyle textStyle(Workbook workbook, boolean header) {
+        CellStyle style = style(workbook, header);
+        style.setQuotePrefixed(true);
+        return style;
     }
 
     /** The style of the app's sheets: wrapped, framed, 宋体 11 pt; a header's bold and centred. */

@@ -118,7 +118,7 @@ public final class ProgressLedgerWorkbook {
                 text(row, 0, line.reference(), fixed);
                 text(row, 1, line.title(), fixed);
                 text(row, 2, line.deadline(), fixed);
-                text(row, STATUS, line.status().map(ProgressLedgerWorkbook::statusName).orElse(""), open);
+                text(row, STATUS, line.status().map(org.kesudesk.logic.progress.ProgressTracking::statusName).orElse(""), open);
                 Cell percent = row.createCell(PERCENT);
                 percent.setCellStyle(open);
                 if (line.percent().isPresent()) {
@@ -133,7 +133,7 @@ public final class ProgressLedgerWorkbook {
                 DataValidationHelper helper = sheet.getDataValidationHelper();
                 CellRangeAddressList statusCells = new CellRangeAddressList(HEADER_ROW + 1, r - 1, STATUS, STATUS);
                 DataValidation statusList = helper.createValidation(helper.createExplicitListConstraint(
-                        java.util.Arrays.stream(ProgressStatus.values()).map(ProgressLedgerWorkbook::statusName)
+                        java.util.Arrays.stream(ProgressStatus.values()).map(org.kesudesk.logic.progress.ProgressTracking::statusName)
                                 .toArray(String[]::new)), statusCells);
                 statusList.setShowErrorBox(true);
                 statusList.createErrorBox(Messages.get("progress.ledger.statusBox.title"),
@@ -239,7 +239,7 @@ public final class ProgressLedgerWorkbook {
                         // not reported in this sheet: the unit's earlier report (if any) stays
                         continue;
                     }
-                    ProgressStatus status = status(statusText).orElseThrow(() -> new UserFacingException(
+                    ProgressStatus status = org.kesudesk.logic.progress.ProgressTracking.statusNamed(statusText).orElseThrow(() -> new UserFacingException(
                             "progress.ledger.error.status", name, number, ContentMessages.shown(statusText)));
                     lines.add(new FilledLine(number, nodeId, status, percent(row, name, number),
                             text(row, PROGRESS, name, number), text(row, PROBLEMS, name, number),
@@ -271,15 +271,6 @@ public final class ProgressLedgerWorkbook {
     private static String metaValue(Sheet meta, int row) {
         Row line = meta.getRow(row);
         return line == null ? "" : cellText(line, 1);
-    }
-
-    private static Optional<ProgressStatus> status(String text) {
-        for (ProgressStatus status : ProgressStatus.values()) {
-            if (statusName(status).equals(text) || status.name().equalsIgnoreCase(text)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
     }
 
     private static OptionalInt percent(Row row, String name, int number) {
@@ -330,16 +321,11 @@ public final class ProgressLedgerWorkbook {
         cell.setCellStyle(style);
     }
 
-    /** Wrapped, framed text kept as text (a leading = + - @ never becomes a formula); locked or open to edit. */
+    /** The app's text style (kept as text, {@link LedgerWorkbook#textStyle}), locked or open to edit. */
     private static CellStyle textStyle(Workbook workbook, boolean locked) {
-        CellStyle style = LedgerWorkbook.style(workbook, false);
-        style.setQuotePrefixed(true);
+        CellStyle style = LedgerWorkbook.textStyle(workbook, false);
         style.setLocked(locked);
         return style;
-    }
-
-    static String statusName(ProgressStatus status) {
-        return Messages.get("progress.status." + status.name());
     }
 
     /** The file name of a unit's sheet for a round: 2026年上半年-市教育局.xlsx, without what a file name cannot hold. */

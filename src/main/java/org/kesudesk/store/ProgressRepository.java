@@ -89,14 +89,7 @@ public final class ProgressRepository {
             if (!tx.fetchExists(PLAN_NODE, PLAN_NODE.ID.eq(node.id()).and(PLAN_NODE.PLAN_ID.eq(planId)))) {
                 throw new UserFacingException("store.error.noSuchNode", node.title());
             }
-            Optional<String> before = Optional.ofNullable(tx.select(NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE)
-                    .where(NODE_DEADLINE.NODE_ID.eq(node.id())).fetchOne(NODE_DEADLINE.DEADLINE));
-            tx.deleteFrom(NODE_DEADLINE).where(NODE_DEADLINE.NODE_ID.eq(node.id())).execute();
-            deadline.ifPresent(d -> tx.insertInto(NODE_DEADLINE).set(NODE_DEADLINE.NODE_ID, node.id())
-                    .set(NODE_DEADLINE.DEADLINE, d.code()).execute());
-            AuditLog.record(tx, AuditLog.Change.of("deadline.set", "node", node.id(), node.title())
-                    .plan(planId).node(node.id()).values(before.orElse(null), deadline.map(Deadline::code)
-                            .orElse(null)));
+            setDeadlines(tx, planId, java.util.Collections.singletonMap(node.id(), deadline), "");
             return null;
         });
     }
@@ -229,7 +222,8 @@ public final class ProgressRepository {
                     .set(NODE_DEADLINE.DEADLINE, d.code()).execute());
             String title = tx.select(PLAN_NODE.TITLE).from(PLAN_NODE).where(PLAN_NODE.ID.eq(node))
                     .fetchOne(PLAN_NODE.TITLE);
-            AuditLog.record(tx, AuditLog.Change.of("deadline.set", "node", node, summary + " " + title).plan(planId)
+            AuditLog.record(tx, AuditLog.Change.of("deadline.set", "node", node, summary.isEmpty() ? title
+                            : summary + " " + title).plan(planId)
                     .node(node).values(before.orElse(null), change.getValue().map(Deadline::code).orElse(null)));
         }
     }

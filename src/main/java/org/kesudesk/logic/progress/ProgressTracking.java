@@ -408,13 +408,19 @@ public final class ProgressTracking {
     /** A status as the user names it: 推进中 (its name) or IN_PROGRESS / in_progress (its code). */
     public static ProgressStatus status(String typed) {
         String text = typed == null ? "" : typed.strip();
+        return statusNamed(text).orElseThrow(() -> new UserFacingException("progress.error.status", text,
+                String.join("、", java.util.Arrays.stream(ProgressStatus.values()).map(ProgressTracking::statusName)
+                        .toList())));
+    }
+
+    /** The status a text names (its name or its code), if it names one: the one reading of a status typed. */
+    public static Optional<ProgressStatus> statusNamed(String text) {
         for (ProgressStatus status : ProgressStatus.values()) {
             if (status.name().equalsIgnoreCase(text.replace('-', '_')) || statusName(status).equals(text)) {
-                return status;
+                return Optional.of(status);
             }
         }
-        throw new UserFacingException("progress.error.status", text, String.join("、",
-                java.util.Arrays.stream(ProgressStatus.values()).map(ProgressTracking::statusName).toList()));
+        return Optional.empty();
     }
 
     /** A status's name (未启动, 推进中, 已完成, 滞后, 长期推进). */
