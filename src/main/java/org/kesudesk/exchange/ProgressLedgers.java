@@ -120,11 +120,14 @@ public final class ProgressLedgers {
     public List<Checked> check(List<Path> files, Optional<String> roundName) {
         List<Checked> checked = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
+        Map<UUID, Optional<PlanIndex>> byPlan = new HashMap<>();
         for (Path file : files) {
             ProgressLedgerWorkbook.Filled filled = ProgressLedgerWorkbook.read(file);
             String name = file.getFileName().toString();
             ProgressLedgerWorkbook.Header header = filled.header();
-            PlanDocument plan = plans.find(header.planId()).orElseThrow(() -> new UserFacingException(
+            // the units' sheets of one round share their plan: it is read (and indexed) once for them all
+            Optional<PlanIndex> read = Optional.ofNullable(read(header.planId(), byPlan));
+            PlanDocument plan = read.map(PlanIndex::plan).orElseThrow(() -> new UserFacingException(
                     "progress.ledger.error.otherDatabase", name, header.roundName()));
             ReportingRound round = tracking.rounds(plan).stream().filter(r -> r.id().equals(header.roundId()))
                     .findFirst().orElseThrow(() -> new UserFacingException("progress.ledger.error.otherDatabase",
@@ -141,10 +144,9 @@ public final class ProgressLedgers {
                 throw new UserFacingException("progress.ledger.error.unitTwice", earlier.getFileName(), name,
                         header.unitName());
             }
-            Map<UUID, PlanNode> tasks = new HashMap<>();
-            plan.forEachNode(node -> tasks.put(node.id(), node));
-            Unit unit = org.kesudesk.store.UnitRepository.ofPlan(database, plan.plan()).all().stream()
-                    .filter(u -> u.id().equals(header.unitId())).findFirst()
+            Map<UUID, PlanNode> tasks = read.get().nodes();
+            Map<UUID, String> references = read.get().references();
+            Unit unit = read.get().units().stream().filter(u -> u.id().equals(header.unitId())).findFirst()
                     .orElseThrow(() -> new UserFacingException("progress.ledger.error.otherDatabase", name,
                             header.roundName()));
             // every task the sheet lists is one of this unit's, filled in or not: an id changed anywhere is refused
@@ -155,7 +157,7 @@ public final class ProgressLedgers {
                 }
                 if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(header.unitId()))) {
                     throw new UserFacingException("progress.ledger.error.notResponsible", name, listed.getValue(),
-                            unit.name(), PlanReferences.of(plan, task).orElse(task.title()));
+                            unit.name(), references.getOrDefault(task.id(), task.title()));
                 }
             }
             List<ProgressReport> found = new ArrayList<>();
@@ -165,7 +167,7 @@ public final class ProgressLedgers {
                 if (task == null) {
                     throw new UserFacingException("progress.ledger.error.badId", name, line.number());
                 }
-                String reference = PlanReferences.of(plan, task).orElse(task.title());
+                String reference = references.getOrDefault(task.id(), task.title());
                 if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(header.unitId()))) {
                     throw new UserFacingException("progress.ledger.error.notResponsible", name, line.number(),
                             unit.name(), reference);
@@ -183,6 +185,20 @@ public final class ProgressLedgers {
             checked.add(new Checked(file, plan, round, unit, List.copyOf(found), List.copyOf(summaries)));
         }
         return checked;
+    }
+
+    /** A plan as the sheets are checked against it: its nodes and their references by id, its region's units. */
+    private record PlanIndex(PlanDocument plan, Map<UUID, PlanNode> nodes, Map<UUID, String> references,
+                             List<Unit> units) {
+    }
+
+    private PlanIndex read(UUID planId, Map<UUID, Optional<PlanIndex>> byPlan) {
+        return byPlan.computeIfAbsent(planId, id -> plans.find(id).map(plan -> {
+            Map<UUID, PlanNode> nodes = new HashMap<>();
+            plan.forEachNode(node -> nodes.put(node.id(), node));
+            return new PlanIndex(plan, nodes, PlanReferences.all(plan),
+                    org.kesudesk.store.UnitRepository.ofPlan(database, plan.plan()).all());
+        })).orElse(null);
     }
 
     /** Stores checked files: a backup of the database first (if anything is stored), then one transaction. */

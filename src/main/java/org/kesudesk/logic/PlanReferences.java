@@ -48,6 +48,28 @@ public final class PlanReferences {
         return Optional.empty();
     }
 
+    /**
+     * The references of every node of the plan but its sections, by node id, in one walk of the tree: for lists of
+     * many nodes, where {@link #of} for each would walk the tree once a node.
+     */
+    public static java.util.Map<java.util.UUID, String> all(PlanDocument plan) {
+        java.util.Map<java.util.UUID, String> references = new java.util.HashMap<>();
+        for (NodeKind kind : List.of(NodeKind.ACTION, NodeKind.PROJECT, NodeKind.SAFEGUARD)) {
+            List<PlanNode> items = plan.items().stream().filter(item -> item.kind() == kind).toList();
+            for (int i = 0; i < items.size(); i++) {
+                collect(items.get(i), kind.name().toLowerCase(Locale.ROOT) + "." + (i + 1), references);
+            }
+        }
+        return references;
+    }
+
+    private static void collect(PlanNode node, String reference, java.util.Map<java.util.UUID, String> references) {
+        references.putIfAbsent(node.id(), reference);
+        for (int i = 0; i < node.children().size(); i++) {
+            collect(node.children().get(i), reference + "." + (i + 1), references);
+        }
+    }
+
     private static Optional<String> find(PlanNode node, PlanNode target, String reference) {
         if (node.id().equals(target.id())) {
             return Optional.of(reference);

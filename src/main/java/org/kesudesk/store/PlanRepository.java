@@ -6,8 +6,6 @@ import static org.kesudesk.store.jooq.Tables.PLAN;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
 import static org.kesudesk.store.jooq.Tables.UNIT;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
@@ -203,23 +201,11 @@ public final class PlanRepository {
                 .from(ASSIGNMENT)
                 .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
                 .where(PLAN_NODE.PLAN_ID.eq(planId));
-        // read straight from the result set: jOOQ's records cost more than the database's own work here
-        tx.connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(query.getSQL())) {
-                List<Object> binds = query.getBindValues();
-                for (int i = 0; i < binds.size(); i++) {
-                    statement.setObject(i + 1, binds.get(i));
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        Assignment assignment = new Assignment(rows.getObject(1, UUID.class),
-                                unit(tx, units, rows.getObject(3, UUID.class)), Role.valueOf(rows.getString(4)),
-                                rows.getLong(6));
-                        byNode.computeIfAbsent(rows.getObject(2, UUID.class), k -> new ArrayList<>(6))
-                                .add(new Placed(assignment, rows.getInt(5)));
-                    }
-                }
-            }
+        ResultRows.forEach(tx, query, rows -> {
+            Assignment assignment = new Assignment(rows.getObject(1, UUID.class),
+                    unit(tx, units, rows.getObject(3, UUID.class)), Role.valueOf(rows.getString(4)), rows.getLong(6));
+            byNode.computeIfAbsent(rows.getObject(2, UUID.class), k -> new ArrayList<>(6))
+                    .add(new Placed(assignment, rows.getInt(5)));
         });
         Comparator<Placed> stored = Comparator.comparing((Placed p) -> p.assignment().role().name())
                 .thenComparingInt(Placed::position);

@@ -103,24 +103,31 @@ public final class ProgressRepository {
      * reads these instead of each plan whole.
      */
     public List<LightInput> lightInputs(UUID planId, UUID roundId) {
-        // three plain queries joined here: H2 joins the outer joins row by row
+        // three plain queries joined here (H2 joins the outer joins row by row), read straight from JDBC
+        record Key(UUID node, UUID unit) {
+        }
         return database.read(tx -> {
-            Map<String, ProgressStatus> reported = new HashMap<>();
-            tx.select(PROGRESS_REPORT.NODE_ID, PROGRESS_REPORT.UNIT_ID, PROGRESS_REPORT.STATUS).from(PROGRESS_REPORT)
-                    .where(PROGRESS_REPORT.ROUND_ID.eq(roundId))
-                    .forEach(r -> reported.put(r.value1() + "/" + r.value2(), ProgressStatus.valueOf(r.value3())));
+            Map<Key, ProgressStatus> reported = new HashMap<>();
+            ResultRows.forEach(tx, tx.select(PROGRESS_REPORT.NODE_ID, PROGRESS_REPORT.UNIT_ID, PROGRESS_REPORT.STATUS)
+                    .from(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(roundId)), row -> reported.put(
+                    new Key(row.getObject(1, UUID.class), row.getObject(2, UUID.class)),
+                    ProgressStatus.valueOf(row.getString(3))));
             Map<UUID, Deadline> deadlines = new HashMap<>();
             tx.select(NODE_DEADLINE.NODE_ID, NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE)
                     .join(PLAN_NODE).on(PLAN_NODE.ID.eq(NODE_DEADLINE.NODE_ID))
                     .where(PLAN_NODE.PLAN_ID.eq(planId))
                     .forEach(r -> stored(r.value2()).ifPresent(d -> deadlines.put(r.value1(), d)));
-            return tx.select(ASSIGNMENT.NODE_ID, ASSIGNMENT.UNIT_ID).from(ASSIGNMENT)
+            List<LightInput> inputs = new ArrayList<>();
+            ResultRows.forEach(tx, tx.select(ASSIGNMENT.NODE_ID, ASSIGNMENT.UNIT_ID).from(ASSIGNMENT)
                     .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
                     .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE"))
-                            .and(PLAN_NODE.KIND.in("TASK", "SUBTASK")))
-                    .fetch(r -> new LightInput(r.value1(), r.value2(),
-                            Optional.ofNullable(reported.get(r.value1() + "/" + r.value2())),
-                            Optional.ofNullable(deadlines.get(r.value1()))));
+                            .and(PLAN_NODE.KIND.in("TASK", "SUBTASK"))), row -> {
+                UUID node = row.getObject(1, UUID.class);
+                UUID unit = row.getObject(2, UUID.class);
+                inputs.add(new LightInput(node, unit, Optional.ofNullable(reported.get(new Key(node, unit))),
+                        Optional.ofNullable(deadlines.get(node))));
+            });
+            return inputs;
         });
     }
 

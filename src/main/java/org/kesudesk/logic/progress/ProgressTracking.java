@@ -97,12 +97,13 @@ public final class ProgressTracking {
         for (Evidence evidence : store.evidence(round.id())) {
             files.computeIfAbsent(evidence.nodeId() + "/" + evidence.unitId(), key -> new ArrayList<>()).add(evidence);
         }
+        Map<UUID, String> references = PlanReferences.all(plan);
         List<Row> rows = new ArrayList<>();
         plan.forEachNode(node -> {
             if (!node.kind().isTask()) {
                 return;
             }
-            String reference = PlanReferences.of(plan, node).orElse("");
+            String reference = references.getOrDefault(node.id(), "");
             Optional<Deadline> deadline = Optional.ofNullable(deadlines.get(node.id()));
             for (Unit unit : node.responsibleUnits()) {
                 Optional<ProgressReport> report = Optional.ofNullable(reports.get(node.id() + "/" + unit.id()));
@@ -186,9 +187,22 @@ public final class ProgressTracking {
     public Figures figures(PlanDocument plan, ReportingRound round, LocalDate today) {
         List<Row> rows = rows(plan, round, today);
         Optional<ReportingRound> previous = previousRound(plan, round);
-        Map<StatusLight, Integer> previousCounts = previous.map(p -> countByLight(rows(plan, p, p.due())))
-                .orElse(Map.of());
+        Map<StatusLight, Integer> previousCounts = previous.map(p -> previousCounts(plan, p)).orElse(Map.of());
         return new Figures(rows, previous, previousCounts);
+    }
+
+    /** A round's counts by light as they stood on its due date: only what the lights need is read. */
+    private Map<StatusLight, Integer> previousCounts(PlanDocument plan, ReportingRound round) {
+        Map<StatusLight, Integer> counts = new java.util.EnumMap<>(StatusLight.class);
+        for (StatusLight light : StatusLight.values()) {
+            counts.put(light, 0);
+        }
+        int warningDays = warningDays();
+        for (ProgressRepository.LightInput input : store.lightInputs(plan.plan().id(), round.id())) {
+            counts.merge(StatusLight.ofStatus(input.deadline(), input.status(), round.due(), warningDays), 1,
+                    Integer::sum);
+        }
+        return counts;
     }
 
     /**
@@ -215,35 +229,35 @@ public final class ProgressTracking {
             return List.of();
         }
         List<org.kesudesk.model.PlanSummary> all = plans.list();
-        List<CountySummary> counties = new ArrayList<>();
+        record CountyPlan(org.kesudesk.model.Region county, UUID planId) {
+        }
+        List<CountyPlan> countyPlans = new ArrayList<>();
         for (org.kesudesk.model.Region county : regions.all()) {
-            if (!county.belongsTo(own.get()) || county.id().equals(own.get().id())) {
-                continue;
+            if (county.belongsTo(own.get()) && !county.id().equals(own.get().id())) {
+                org.kesudesk.model.PlanSummary.regionPlan(all, county.id(), today.getYear())
+                        .ifPresent(summary -> countyPlans.add(new CountyPlan(county, summary.id())));
             }
-            Optional<org.kesudesk.model.PlanSummary> summary = org.kesudesk.model.PlanSummary.regionPlan(all,
-                    county.id(), today.getYear());
-            if (summary.isEmpty()) {
-                continue;
-            }
-            // the county's plan is not read whole: only what its lights need, in one query
-            Optional<ReportingRound> round = current(store.rounds(summary.get().id()));
+        }
+        int warningDays = warningDays();
+        // the counties' plans are not read whole, only what their lights need; they are read side by side (the
+        // database serves reads in parallel), in the counties' order
+        return countyPlans.parallelStream().map(countyPlan -> {
+            Optional<ReportingRound> round = current(store.rounds(countyPlan.planId()));
             Map<StatusLight, Integer> counts = new java.util.EnumMap<>(StatusLight.class);
             for (StatusLight light : StatusLight.values()) {
                 counts.put(light, 0);
             }
             int rows = 0;
             if (round.isPresent()) {
-                int warningDays = warningDays();
-                for (ProgressRepository.LightInput input : store.lightInputs(summary.get().id(), round.get().id())) {
+                for (ProgressRepository.LightInput input : store.lightInputs(countyPlan.planId(), round.get().id())) {
                     rows++;
                     counts.merge(StatusLight.ofStatus(input.deadline(), input.status(), today, warningDays), 1,
                             Integer::sum);
                 }
             }
-            counties.add(new CountySummary(county, round, rows, rows - counts.get(StatusLight.GREY),
-                    counts.get(StatusLight.RED), counts.get(StatusLight.YELLOW)));
-        }
-        return counties;
+            return new CountySummary(countyPlan.county(), round, rows, rows - counts.get(StatusLight.GREY),
+                    counts.get(StatusLight.RED), counts.get(StatusLight.YELLOW));
+        }).toList();
     }
 
     /** The most warning days an office may choose: a year. */

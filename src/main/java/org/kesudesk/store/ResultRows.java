@@ -1,0 +1,43 @@
+package org.kesudesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
+
+/**
+ * Reads a query's rows straight from its JDBC result set: for the queries of many thousand rows (a plan's
+ * assignments, a round's lights), where jOOQ's records cost more than the database's own work.
+ */
+final class ResultRows {
+
+    /** What is taken from one row of a result set. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private ResultRows() {
+    }
+
+    /** Runs the query as jOOQ renders it, with its bind values, and gives each row to the reader. */
+    static void forEach(DSLContext tx, ResultQuery<?> query, RowReader reader) {
+        String sql = query.getSQL();
+        List<Object> binds = query.getBindValues();
+        tx.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, binds.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            }
+        });
+    }
+}
