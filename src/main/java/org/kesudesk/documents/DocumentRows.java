@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.kesudesk.l10n.Messages;
@@ -26,60 +25,30 @@ final class DocumentRows {
     /** Characters of 3号 on a line of the 156 mm 版心 (the grid font sets them 15.75 pt apart, as Word's grid does). */
     static final int CHARS_PER_LINE = 28;
     private static final char FULL_WIDTH_SPACE = '\u3000';
-    private static final Pattern SECTION_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.*");
 
     private DocumentRows() {
     }
 
     /**
-     * The notice below its 版头, as lines ({@link GridLines}): title, 主送, its text, 署名 and date; then, from a
-     * new page, the plan, every paragraph of it.
+     * The notice below its 版头, as lines ({@link GridLines}): its blocks ({@link NoticeContent}) set on the grid —
+     * title, 主送, its text, 署名 and date; then, from a new page, the plan, every paragraph of it.
      */
     static List<Map<String, ?>> notice(PlanDocument plan, NoticeHeader header, List<String> attachments) {
         GridLines lines = new GridLines();
         List<String> names = names(plan, header);
-        // the 版头 (发文机关标志, 发文字号, red rule) is the template's title band; the title 空二行 below the rule
-        lines.blank();
-        lines.blank();
-        lines.title(header.title(), names);
-        lines.blank();
-        if (!header.addressees().isBlank()) {
-            String addressees = header.addressees().strip();
-            lines.paragraph(addressees.endsWith("：") || addressees.endsWith(":")
-                    ? addressees.replaceFirst(":$", "：") : addressees + "：", DocumentFonts.FANGSONG, false, false);
-        }
-        paragraphs(header.noticeBody()).forEach(p -> lines.paragraph(p, DocumentFonts.FANGSONG, true, false));
-        // 附件说明: 空一行 below the text, 左空二字, numbered when there are several, no punctuation after a name
-        if (!attachments.isEmpty()) {
-            lines.blank();
-            for (int i = 0; i < attachments.size(); i++) {
-                String name = attachments.size() == 1 ? attachments.get(i) : (i + 1) + "." + attachments.get(i);
-                String lead = i == 0 ? Messages.get("documents.attachment.lead")
-                        : String.valueOf(FULL_WIDTH_SPACE).repeat(3);
-                lines.paragraph(lead + name, DocumentFonts.FANGSONG, true, false);
-            }
-        }
-        signature(header.signature(), header.date(), lines);
-
-        lines.pageBreak();
-        lines.title(plan.plan().planTitle().isBlank() ? header.title() : plan.plan().planTitle(), names);
-        lines.blank();
-        for (String paragraph : paragraphs(plan.plan().goalText())) {
-            boolean heading = SECTION_HEADING.matcher(paragraph).matches();
-            if (!heading && RunInHead.startsWithOne(paragraph)) {
-                lines.runInParagraph(paragraph);
-            } else {
-                lines.paragraph(paragraph, heading ? DocumentFonts.HEITI : DocumentFonts.FANGSONG, true, heading);
-            }
-        }
-        for (PlanNode section : plan.sections()) {
-            lines.paragraph(displayName(section), DocumentFonts.HEITI, true, true);
-            // the section's introduction (三、… 深化科普供给侧改革…实施5项重点工程。) before its first item
-            paragraphs(section.text()).forEach(p -> lines.paragraph(p, DocumentFonts.FANGSONG, true, false));
-            for (PlanNode item : section.children()) {
-                lines.paragraph(displayName(item), DocumentFonts.KAITI, true, true);
-                text(lines, "", item.text(), unitsClause(item));
-                tasks(item, lines);
+        for (NoticeContent.Block block : NoticeContent.of(plan, header, attachments)) {
+            switch (block.kind()) {
+                case BLANK -> lines.blank();
+                case PAGE_BREAK -> lines.pageBreak();
+                case TITLE -> lines.title(block.text(), names);
+                case ADDRESSEES -> lines.paragraph(block.text(), DocumentFonts.FANGSONG, false, false);
+                case BODY, ATTACHMENT -> lines.paragraph(block.text(), DocumentFonts.FANGSONG, true, false);
+                case RUN_IN -> lines.runInParagraph(block.text());
+                case HEADING_1 -> lines.paragraph(block.text(), DocumentFonts.HEITI, true, true);
+                case HEADING_2 -> lines.paragraph(block.text(), DocumentFonts.KAITI, true, true);
+                case SIGN_OFF -> lines.signOff(block.text().isBlank() ? "" : indent(block.firstIndent())
+                        + block.text(), block.second().isBlank() ? "" : indent(block.secondIndent()) + block.second());
+                default -> throw new IllegalStateException(block.kind().name());
             }
         }
         return lines.rows();
@@ -92,49 +61,6 @@ final class DocumentRows {
         names.add(header.signature());
         unitsOf(plan).forEach(unit -> names.add(unit.name()));
         return names;
-    }
-
-    private static void tasks(PlanNode parent, GridLines lines) {
-        for (PlanNode task : parent.children()) {
-            String text = task.text().isBlank() ? task.title() + "。" : task.text();
-            text(lines, task.kind().numbering(task.label()), text, unitsClause(task));
-            tasks(task, lines);
-        }
-    }
-
-    /**
-     * A node's text, a paragraph for each of its lines: the numbering before the first, the units after the last
-     * (a task whose text goes on over several paragraphs keeps every one of them).
-     */
-    private static void text(GridLines lines, String numbering, String text, String units) {
-        List<String> paragraphs = new ArrayList<>(paragraphs(text));
-        if (paragraphs.isEmpty()) {
-            if (!(numbering + units).isBlank()) {
-                lines.paragraph(numbering + units, DocumentFonts.FANGSONG, true, false);
-            }
-            return;
-        }
-        paragraphs.set(0, numbering + paragraphs.get(0));
-        int last = paragraphs.size() - 1;
-        paragraphs.set(last, paragraphs.get(last) + units);
-        paragraphs.forEach(p -> lines.paragraph(p, DocumentFonts.FANGSONG, true, false));
-    }
-
-    /** 署名 and 成文日期 without a seal: 空一行 below the text, 署名 右空二字, the date two characters to its right. */
-    private static void signature(String signature, String date, GridLines lines) {
-        if (signature.isBlank() && date.isBlank()) {
-            return;
-        }
-        double signatureWidth = width(signature);
-        double dateWidth = width(date);
-        double signatureStart = CHARS_PER_LINE - 2 - signatureWidth;
-        double dateStart = signatureStart + 2;
-        if (dateStart + dateWidth > CHARS_PER_LINE - 2) {
-            dateStart = CHARS_PER_LINE - 2 - dateWidth;
-            signatureStart = dateStart - 2;
-        }
-        lines.signOff(signature.isBlank() ? "" : indent(signatureStart) + signature,
-                date.isBlank() ? "" : indent(dateStart) + date);
     }
 
     /** 小四 (12 pt), the size of the division table's cells. */
@@ -354,7 +280,8 @@ final class DocumentRows {
         return node.unitsIn(role).stream().anyMatch(u -> u.id().equals(unit.id()));
     }
 
-    private static String unitsClause(PlanNode node) {
+    /** A node's units as its paragraph ends: （牵头单位：…） for an item, （责任单位：…） for a task. */
+    static String unitsClause(PlanNode node) {
         return node.kind().unitRole().map(role -> {
             List<Unit> units = node.unitsIn(role);
             return units.isEmpty() ? "" : Messages.get("documents.units." + role.name(), names(units));
@@ -366,24 +293,11 @@ final class DocumentRows {
     }
 
     private static String displayName(PlanNode node) {
-        return node.kind().numbering(node.label()) + node.title();
+        return NoticeContent.displayName(node);
     }
 
-    private static List<String> paragraphs(String text) {
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    /** Width in characters of 3号: a Chinese character is one, a Latin letter or digit about half. */
-    static double width(String text) {
-        double width = 0;
-        for (int i = 0; i < text.length(); i++) {
-            width += text.charAt(i) < 0x2E80 ? 0.5 : 1;
-        }
-        return width;
-    }
-
-    private static String indent(double characters) {
-        return String.valueOf(FULL_WIDTH_SPACE).repeat((int) Math.max(0, Math.round(characters)));
+    private static String indent(int characters) {
+        return String.valueOf(FULL_WIDTH_SPACE).repeat(characters);
     }
 
 }

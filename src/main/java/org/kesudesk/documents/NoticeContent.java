@@ -1,0 +1,173 @@
+package org.kesudesk.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+
+/**
+ * What the notice says below its 版头, in reading order, as blocks: the title, 主送, the notice's text, 附件说明,
+ * 署名 and date, then from a new page the plan — its title, goals, sections (一级标题), actions and projects (二级标题)
+ * and every task with its units. The PDF sets these blocks as lines on the grid ({@link GridLines}); the Word file
+ * writes each as a paragraph of its style ({@link WordNotice}). One reading of the plan for both.
+ */
+final class NoticeContent {
+
+    private static final Pattern SECTION_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.*");
+    private static final char FULL_WIDTH_SPACE = '\u3000';
+
+    /** What a block is. */
+    enum Kind {
+        /** An empty line (空一行). */
+        BLANK,
+        /** A title: 2号小标宋, centred, broken between words. */
+        TITLE,
+        /** 主送机关: 顶格, ending with "：". */
+        ADDRESSEES,
+        /** A paragraph of text, 左空二字. */
+        BODY,
+        /** A line of the 附件说明 ("附件：…", 左空二字). */
+        ATTACHMENT,
+        /** A paragraph that starts with a run-in heading in 楷体 ({@link RunInHead}). */
+        RUN_IN,
+        /** 一级标题 ("一、…"): 黑体, 左空二字. */
+        HEADING_1,
+        /** 二级标题 ("（一）…"): 楷体, 左空二字. */
+        HEADING_2,
+        /** 署名 and 成文日期 (without a seal), each at its place on its line. */
+        SIGN_OFF,
+        /** What follows starts a new page. */
+        PAGE_BREAK
+    }
+
+    /**
+     * A block: its kind and text; for {@link Kind#SIGN_OFF}, the text is the 署名, {@code second} the date and the
+     * indents are where each starts, in characters from the left of the 版心.
+     */
+    record Block(Kind kind, String text, String second, int firstIndent, int secondIndent) {
+
+        Block(Kind kind, String text) {
+            this(kind, text, "", 0, 0);
+        }
+    }
+
+    private NoticeContent() {
+    }
+
+    /** The notice's blocks; {@code attachments} are the names of its 附件 (the division table), if any. */
+    static List<Block> of(PlanDocument plan, NoticeHeader header, List<String> attachments) {
+        List<Block> blocks = new ArrayList<>();
+        // the 版头 (发文机关标志, 发文字号, red rule) comes before; the title 空二行 below the rule
+        blocks.add(new Block(Kind.BLANK, ""));
+        blocks.add(new Block(Kind.BLANK, ""));
+        blocks.add(new Block(Kind.TITLE, header.title()));
+        blocks.add(new Block(Kind.BLANK, ""));
+        if (!header.addressees().isBlank()) {
+            String addressees = header.addressees().strip();
+            blocks.add(new Block(Kind.ADDRESSEES, addressees.endsWith("：") || addressees.endsWith(":")
+                    ? addressees.replaceFirst(":$", "：") : addressees + "："));
+        }
+        paragraphs(header.noticeBody()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
+        // 附件说明: 空一行 below the text, 左空二字, numbered when there are several, no punctuation after a name
+        if (!attachments.isEmpty()) {
+            blocks.add(new Block(Kind.BLANK, ""));
+            for (int i = 0; i < attachments.size(); i++) {
+                String name = attachments.size() == 1 ? attachments.get(i) : (i + 1) + "." + attachments.get(i);
+                String lead = i == 0 ? Messages.get("documents.attachment.lead")
+                        : String.valueOf(FULL_WIDTH_SPACE).repeat(3);
+                blocks.add(new Block(Kind.ATTACHMENT, lead + name));
+            }
+        }
+        signOff(header.signature(), header.date()).ifPresent(blocks::add);
+
+        blocks.add(new Block(Kind.PAGE_BREAK, ""));
+        blocks.add(new Block(Kind.TITLE, plan.plan().planTitle().isBlank() ? header.title()
+                : plan.plan().planTitle()));
+        blocks.add(new Block(Kind.BLANK, ""));
+        for (String paragraph : paragraphs(plan.plan().goalText())) {
+            if (SECTION_HEADING.matcher(paragraph).matches()) {
+                blocks.add(new Block(Kind.HEADING_1, paragraph));
+            } else if (RunInHead.startsWithOne(paragraph)) {
+                blocks.add(new Block(Kind.RUN_IN, paragraph));
+            } else {
+                blocks.add(new Block(Kind.BODY, paragraph));
+            }
+        }
+        for (PlanNode section : plan.sections()) {
+            blocks.add(new Block(Kind.HEADING_1, displayName(section)));
+            // the section's introduction (三、… 深化科普供给侧改革…实施5项重点工程。) before its first item
+            paragraphs(section.text()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
+            for (PlanNode item : section.children()) {
+                blocks.add(new Block(Kind.HEADING_2, displayName(item)));
+                text(blocks, "", item.text(), DocumentRows.unitsClause(item));
+                tasks(item, blocks);
+            }
+        }
+        return blocks;
+    }
+
+    private static void tasks(PlanNode parent, List<Block> blocks) {
+        for (PlanNode task : parent.children()) {
+            String text = task.text().isBlank() ? task.title() + "。" : task.text();
+            text(blocks, task.kind().numbering(task.label()), text, DocumentRows.unitsClause(task));
+            tasks(task, blocks);
+        }
+    }
+
+    /**
+     * A node's text, a paragraph for each of its lines: the numbering before the first, the units after the last
+     * (a task whose text goes on over several paragraphs keeps every one of them).
+     */
+    private static void text(List<Block> blocks, String numbering, String text, String units) {
+        List<String> paragraphs = new ArrayList<>(paragraphs(text));
+        if (paragraphs.isEmpty()) {
+            if (!(numbering + units).isBlank()) {
+                blocks.add(new Block(Kind.BODY, numbering + units));
+            }
+            return;
+        }
+        paragraphs.set(0, numbering + paragraphs.get(0));
+        int last = paragraphs.size() - 1;
+        paragraphs.set(last, paragraphs.get(last) + units);
+        paragraphs.forEach(p -> blocks.add(new Block(Kind.BODY, p)));
+    }
+
+    /**
+     * 署名 and 成文日期 without a seal (GB/T 9704 7.3.5.2): 署名 右空二字, the date on the next line two characters
+     * to the right of the 署名's start; a date longer than the 署名 is 右空二字 and the 署名 moves left.
+     */
+    private static java.util.Optional<Block> signOff(String signature, String date) {
+        if (signature.isBlank() && date.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        int line = DocumentRows.CHARS_PER_LINE;
+        double signatureStart = line - 2 - width(signature);
+        double dateStart = signatureStart + 2;
+        if (dateStart + width(date) > line - 2) {
+            dateStart = line - 2 - width(date);
+            signatureStart = dateStart - 2;
+        }
+        return java.util.Optional.of(new Block(Kind.SIGN_OFF, signature, date,
+                (int) Math.max(0, Math.round(signatureStart)), (int) Math.max(0, Math.round(dateStart))));
+    }
+
+    static String displayName(PlanNode node) {
+        return node.kind().numbering(node.label()) + node.title();
+    }
+
+    static List<String> paragraphs(String text) {
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** Width in characters of 3号: a Chinese character is one, a Latin letter or digit about half. */
+    static double width(String text) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += text.charAt(i) < 0x2E80 ? 0.5 : 1;
+        }
+        return width;
+    }
+}
