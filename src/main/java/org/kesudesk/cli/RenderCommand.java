@@ -67,7 +67,10 @@ final class RenderCommand implements Callable<Integer> {
         RenderedDocument document = renderer.render(kind, plan, NoticeHeader.of(plan.plan()),
                 Optional.ofNullable(unit), withDivision);
         document.save(out, format);
-        writer.println(Messages.get("cli.render.done", out.toAbsolutePath(), document.pageCount()));
+        // a Word file is paged by Word, in the reader's fonts: the count is the PDF's, said as such
+        writer.println(format == OutputFormat.DOCX
+                ? Messages.get("cli.render.doneWord", out.toAbsolutePath(), document.pageCount())
+                : Messages.get("cli.render.done", out.toAbsolutePath(), document.pageCount()));
         return 0;
     }
 

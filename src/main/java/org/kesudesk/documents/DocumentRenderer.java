@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRPrintElement;
-import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -89,7 +87,7 @@ public final class DocumentRenderer {
             text.setText("中文");
             page.addElement(text);
             sample.addPage(page);
-            new RenderedDocument(sample).write(java.io.OutputStream.nullOutputStream(), OutputFormat.PDF);
+            new RenderedDocument(sample, out -> { }).write(java.io.OutputStream.nullOutputStream(), OutputFormat.PDF);
         } catch (RuntimeException e) {
             // the export reads what it needs itself, and says what went wrong
             LOG.debug("preparing the PDF exporter failed", e);
@@ -115,6 +113,7 @@ public final class DocumentRenderer {
                                                 Optional<String> unit, boolean divisionAttached) {
         Map<String, Object> parameters = new HashMap<>();
         List<Map<String, ?>> rows;
+        RenderedDocument.WordWriter word;
         switch (kind) {
             case NOTICE -> {
                 rows = DocumentRows.notice(plan, header,
@@ -132,11 +131,13 @@ public final class DocumentRenderer {
                 parameters.put("printedBy", header.printedBy());
                 parameters.put("printedDate", header.printedDate());
                 parameters.put("colophon", !divisionAttached);
+                word = out -> WordDocuments.notice(plan, header, divisionAttached, out);
             }
             case DIVISION -> {
                 rows = DocumentRows.division(plan);
                 parameters.put("title", Messages.get("documents.division.title"));
                 parameters.put("attachmentLabel", "");
+                word = out -> WordDocuments.division(plan, header, out);
             }
             case UNIT_LIST -> {
                 List<Unit> units = DocumentRows.unitsOf(plan);
@@ -148,6 +149,8 @@ public final class DocumentRenderer {
                     }
                 }
                 rows = DocumentRows.unitLists(plan, units);
+                List<Unit> listed = units;
+                word = out -> WordDocuments.unitLists(plan, listed, out);
                 parameters.put("planTitle", DocumentRows.subtitle(plan));
             }
             default -> throw new IllegalArgumentException(kind.name());
@@ -156,12 +159,13 @@ public final class DocumentRenderer {
             JasperPrint print = JasperFillManager.fillReport(template(kind), parameters,
                     new JRMapCollectionDataSource(rows));
             print.setName(Messages.get("documents.kind." + kind.name()));
-            Map<JRPrintPage, List<JRPrintElement>> plainPages = kind == DocumentKind.DIVISION
-                    ? Map.of() : Justification.apply(print);
+            if (kind != DocumentKind.DIVISION) {
+                Justification.apply(print);
+            }
             if (kind == DocumentKind.NOTICE && divisionAttached) {
                 appendDivision(print, plan, parameters);
             }
-            return new RenderedDocument(print, plainPages);
+            return new RenderedDocument(print, word);
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
         }

@@ -35,7 +35,7 @@ final class DocumentRows {
      */
     static List<Map<String, ?>> notice(PlanDocument plan, NoticeHeader header, List<String> attachments) {
         GridLines lines = new GridLines();
-        List<String> names = names(plan, header);
+        List<String> names = titleNames(plan, header);
         for (NoticeContent.Block block : NoticeContent.of(plan, header, attachments)) {
             switch (block.kind()) {
                 case BLANK -> lines.blank();
@@ -55,7 +55,7 @@ final class DocumentRows {
     }
 
     /** Names a title never breaks inside: the issuer, and every unit of the plan. */
-    private static List<String> names(PlanDocument plan, NoticeHeader header) {
+    static List<String> titleNames(PlanDocument plan, NoticeHeader header) {
         List<String> names = new ArrayList<>();
         names.add(plan.plan().issuer());
         names.add(header.signature());
@@ -167,22 +167,15 @@ final class DocumentRows {
     static List<Map<String, ?>> unitLists(PlanDocument plan, List<Unit> units) {
         List<Map<String, ?>> rows = new ArrayList<>();
         GridLines lines = new GridLines();
-        List<String> names = names(plan, NoticeHeader.of(plan.plan()));
+        List<String> names = titleNames(plan, NoticeHeader.of(plan.plan()));
         for (Unit unit : units) {
-            List<String> leads = new ArrayList<>();
-            List<String> tasks = new ArrayList<>();
-            for (PlanNode section : plan.sections()) {
-                for (PlanNode item : section.children()) {
-                    if (has(item, unit, Role.LEAD)) {
-                        leads.add(item.title());
-                    }
-                    collectTasks(item, item, unit, tasks);
-                }
-            }
-            lines.paragraph(Messages.get("documents.unitList.leads", leads.size()), DocumentFonts.HEITI, true, true);
-            listed(lines, leads);
-            lines.paragraph(Messages.get("documents.unitList.tasks", tasks.size()), DocumentFonts.HEITI, true, true);
-            listed(lines, tasks);
+            UnitEntries entries = entriesOf(plan, unit);
+            lines.paragraph(Messages.get("documents.unitList.leads", entries.leads().size()), DocumentFonts.HEITI,
+                    true, true);
+            listed(lines, entries.leads());
+            lines.paragraph(Messages.get("documents.unitList.tasks", entries.tasks().size()), DocumentFonts.HEITI,
+                    true, true);
+            listed(lines, entries.tasks());
             String title = String.join("\n", new TitleBreaker(c -> DocumentFonts.XIAOBIAOSONG.advance(c,
                     DocumentFonts.TITLE_SIZE) / DocumentFonts.TITLE_SIZE).lines(
                     Messages.get("documents.unitList.title", unit.name()), GridLines.TITLE_CELLS, names));
@@ -196,11 +189,30 @@ final class DocumentRows {
         return rows;
     }
 
+    /** A unit's list: the actions and projects it leads, the tasks it is responsible for (with what they are under). */
+    record UnitEntries(List<String> leads, List<String> tasks) {
+    }
+
+    /** What the unit leads and carries out, in the plan's order. */
+    static UnitEntries entriesOf(PlanDocument plan, Unit unit) {
+        List<String> leads = new ArrayList<>();
+        List<String> tasks = new ArrayList<>();
+        for (PlanNode section : plan.sections()) {
+            for (PlanNode item : section.children()) {
+                if (has(item, unit, Role.LEAD)) {
+                    leads.add(item.title());
+                }
+                collectTasks(item, item, unit, tasks);
+            }
+        }
+        return new UnitEntries(List.copyOf(leads), List.copyOf(tasks));
+    }
+
     /** The plan's title under a unit list's, in 3号楷体, broken between words. */
     static String subtitle(PlanDocument plan) {
         float cell = DocumentFonts.KAITI.advance('中', DocumentFonts.TEXT_SIZE);
         return String.join("\n", new TitleBreaker(c -> DocumentFonts.KAITI.advance(c, DocumentFonts.TEXT_SIZE) / cell)
-                .lines(plan.plan().planTitle(), Math.floor(442 / cell), names(plan, NoticeHeader.of(plan.plan()))));
+                .lines(plan.plan().planTitle(), Math.floor(442 / cell), titleNames(plan, NoticeHeader.of(plan.plan()))));
     }
 
     private static void collectTasks(PlanNode item, PlanNode parent, Unit unit, List<String> tasks) {

@@ -32,14 +32,8 @@ final class Justification {
     private Justification() {
     }
 
-    /**
-     * Spreads the marked lines of every page.
-     *
-     * @return the pages' elements as they were, for the formats that lay out lines themselves (a Word table of
-     *         one column per character would not open)
-     */
-    static Map<JRPrintPage, List<JRPrintElement>> apply(JasperPrint print) {
-        Map<JRPrintPage, List<JRPrintElement>> plain = new IdentityHashMap<>();
+    /** Spreads the marked lines of every page (the Word file is written apart and lets Word spread its lines). */
+    static void apply(JasperPrint print) {
         for (JRPrintPage page : print.getPages()) {
             List<JRPrintElement> elements = new ArrayList<>();
             boolean spread = false;
@@ -53,11 +47,9 @@ final class Justification {
                 }
             }
             if (spread) {
-                plain.put(page, page.getElements());
                 page.setElements(elements);
             }
         }
-        return plain;
     }
 
     private static List<JRPrintElement> spread(JasperPrint print, JRPrintText line) {

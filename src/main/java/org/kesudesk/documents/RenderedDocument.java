@@ -3,9 +3,9 @@ package org.kesudesk.documents;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +16,6 @@ import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperPrintManager;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
-import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -31,16 +29,18 @@ import org.kesudesk.l10n.UserFacingException;
 public final class RenderedDocument {
 
     private final JasperPrint print;
-    /** The elements of the pages whose lines were spread, as they were: what the Word export lays out itself. */
-    private final Map<JRPrintPage, List<JRPrintElement>> plainPages;
+    /** Writes the same document as a Word file of paragraphs and styles ({@link WordDocuments}). */
+    private final WordWriter word;
 
-    RenderedDocument(JasperPrint print) {
-        this(print, Map.of());
+    /** Writes a document as DOCX. */
+    @FunctionalInterface
+    interface WordWriter {
+        void write(OutputStream out) throws IOException;
     }
 
-    RenderedDocument(JasperPrint print, Map<JRPrintPage, List<JRPrintElement>> plainPages) {
+    RenderedDocument(JasperPrint print, WordWriter word) {
         this.print = print;
-        this.plainPages = plainPages;
+        this.word = word;
     }
 
     public int pageCount() {
@@ -75,6 +75,9 @@ public final class RenderedDocument {
     public void save(Path file, OutputFormat format) {
         try {
             AtomicFiles.write(file, out -> write(out, format));
+        } catch (UncheckedIOException e) {
+            throw new UserFacingException(e, "documents.error.save", file.toAbsolutePath(),
+                    FailureReasons.of(e.getCause()));
         } catch (IOException e) {
             throw new UserFacingException(e, "documents.error.save", file.toAbsolutePath(),
                     FailureReasons.of(e));
@@ -95,38 +98,17 @@ public final class RenderedDocument {
                     exporter.setConfiguration(configuration);
                     exporter.exportReport();
                 }
-                case DOCX -> withPlainPages(() -> {
-                    JRDocxExporter exporter = new JRDocxExporter();
-                    exporter.setExporterInput(new SimpleExporterInput(print));
-                    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-                    SimpleDocxReportConfiguration configuration = new SimpleDocxReportConfiguration();
-                    // rows grow with their text, so that Word and WPS with other fonts do not cut lines off
-                    configuration.setFlexibleRowHeight(true);
-                    exporter.setConfiguration(configuration);
-                    exporter.exportReport();
-                });
+                case DOCX -> {
+                    try {
+                        word.write(out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
                 default -> throw new IllegalArgumentException(format.name());
             }
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
-        }
-    }
-
-    private interface Export {
-        void run() throws JRException;
-    }
-
-    /** Runs an export on the pages with their lines as the report set them, not spread character by character. */
-    private void withPlainPages(Export export) throws JRException {
-        Map<JRPrintPage, List<JRPrintElement>> spread = new IdentityHashMap<>();
-        plainPages.forEach((page, elements) -> {
-            spread.put(page, page.getElements());
-            page.setElements(elements);
-        });
-        try {
-            export.run();
-        } finally {
-            spread.forEach(JRPrintPage::setElements);
         }
     }
 

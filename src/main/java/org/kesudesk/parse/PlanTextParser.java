@@ -35,6 +35,8 @@ final class PlanTextParser {
     private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     private static final Pattern PRINTED = Pattern.compile(
             "^(.*?)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印\\s*[发發]$");
+    /** The label an attachment's first page starts with: 附件, 附件2, 附件二 (not the 附件说明 "附件：…"). */
+    private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}$");
     private static final Pattern COPIED_TO = Pattern.compile("^抄\\s*送\\s*[：:]\\s*(.*)$");
 
     private final List<ParseWarning> warnings = new ArrayList<>();
@@ -84,6 +86,11 @@ final class PlanTextParser {
         List<SourceLine> lines = cleaned(rawLines);
         int bodyStart = firstSection(lines);
         int tailStart = tailStart(lines, bodyStart);
+        int attachment = attachmentStart(lines, bodyStart, tailStart);
+        if (attachment < tailStart) {
+            warnings.add(ParseWarning.at(lines.get(attachment).number(), "parse.warning.attachmentSkipped",
+                    lines.get(attachment).text()));
+        }
 
         Notice notice = parseNotice(lines.subList(0, bodyStart));
         Body body = new Body();
@@ -92,7 +99,7 @@ final class PlanTextParser {
             warnings.add(ParseWarning.at(line, "parse.warning.implicitSection"));
             body.add(new Paragraph(line, line, "一、" + Messages.get("parse.implicitSection")));
         }
-        List<Paragraph> paragraphs = paragraphs(lines.subList(bodyStart, tailStart));
+        List<Paragraph> paragraphs = paragraphs(lines.subList(bodyStart, attachment));
         paragraphs.forEach(body::add);
         Optional<ParseWarning> cutOff = cutOff(paragraphs);
         cutOff.ifPresent(warnings::add);
@@ -164,6 +171,25 @@ final class PlanTextParser {
         LocalizedText seen = LocalizedText.of("parse.seen.lines", paragraphs, sections, items, tasks);
         return unmapped.map(table -> PlanParseException.withUnmappedTable(table, "parse.error.noPlanTable", seen, tables))
                 .orElseGet(() -> new PlanParseException(0, "parse.error.noPlan", seen, tables));
+    }
+
+    /**
+     * Where an attachment bound after the plan begins (GB/T 9704 7.3.7: "附件" or "附件2" alone on its line, on a
+     * page of its own), if the plan's body before it already has its actions or projects: the attachment (a task
+     * division table, a list of units) says the plan over again and is not read as more of it. Without items before
+     * it, the attachment is the plan (a notice whose 分工表 is all there is) and is read. The 版记's start if none.
+     */
+    private static int attachmentStart(List<SourceLine> lines, int bodyStart, int tailStart) {
+        boolean items = false;
+        for (int i = bodyStart; i < tailStart; i++) {
+            String text = lines.get(i).text();
+            if (Headings.ITEM.matcher(text).matches()) {
+                items = true;
+            } else if (items && ATTACHMENT_LABEL.matcher(text).matches()) {
+                return i;
+            }
+        }
+        return tailStart;
     }
 
     /** Where the 版记 begins: the 抄送 line, or the 印发 line (with the organ's line before it). */

@@ -60,11 +60,11 @@ class ArchitectureTest {
             .because("reading a document never changes the database; the import service stores what the user accepted");
 
     @ArchTest
-    static final ArchRule onlyTheParserAndTheLedgerUsePoi = noClasses().that()
-            .resideOutsideOfPackages(PARSE, EXCHANGE)
+    static final ArchRule onlyTheParserTheLedgerAndTheDocumentsUsePoi = noClasses().that()
+            .resideOutsideOfPackages(PARSE, EXCHANGE, DOCUMENTS)
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
-            .because("Word documents are read by the parser, Excel files (ledgers, the audit log exported) made and "
-                    + "read by the exchange; nothing else needs POI");
+            .because("Word documents are read by the parser and written by the documents, Excel files (ledgers, the "
+                    + "audit log exported) made and read by the exchange; nothing else needs POI");
 
     @ArchTest
     static final ArchRule onlyTheDocumentsUseJasperReports = noClasses().that().resideOutsideOfPackage(DOCUMENTS)

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import javax.imageio.ImageIO;
 
@@ -25,9 +24,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +36,7 @@ import org.kesudesk.parse.PlanDocumentReader;
 
 /**
  * Renders the sample plan's documents and reads them back: PDFBox for the PDFs (text, page size, margins, fonts,
- * colours, page numbers), POI for the DOCX. A PNG of each document's first page goes to target/documents.
+ * colours, page numbers); the Word files in WordDocumentsTest. A PNG of each document's first page goes to target/documents.
  */
 class DocumentRenderingTest {
 
@@ -158,23 +154,6 @@ class DocumentRenderingTest {
                 // below the 版心 (which ends 35 mm above the paper's bottom edge)
                 assertThat(number.get(0).getYDirAdj()).isGreaterThan(297 * MM - 35 * MM);
             }
-        }
-    }
-
-    @Test
-    void theNoticeDocx_holdsTheSameText_inTheOfficeFontNames() throws IOException {
-        Path docx = render(DocumentKind.NOTICE, OutputFormat.DOCX, Optional.empty());
-        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            String text = squeeze(extractor.getText());
-            assertInOrder(text, expectedSequence(plan));
-            // Word pages the flowing text itself: the PDF's page numbers would land mid-page, so they are left out
-            assertThat(text).contains("抄送：").doesNotContain("—1—").doesNotContain("—2—");
-            List<String> fonts = new ArrayList<>();
-            document.getBodyElements().forEach(element -> collectFonts(element, fonts));
-            document.getTables().forEach(table -> table.getRows().forEach(row -> row.getTableCells().forEach(
-                    cell -> cell.getParagraphs().forEach(p -> p.getRuns().forEach(run -> add(run, fonts))))));
-            assertThat(fonts).contains("仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312");
         }
     }
 
@@ -419,20 +398,6 @@ class DocumentRenderingTest {
         int g = (rgb >> 8) & 0xff;
         int b = rgb & 0xff;
         return r > 180 && g < 120 && b < 120;
-    }
-
-    private static void collectFonts(org.apache.poi.xwpf.usermodel.IBodyElement element, List<String> fonts) {
-        if (element instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph) {
-            paragraph.getRuns().forEach(run -> add(run, fonts));
-        }
-    }
-
-    private static void add(XWPFRun run, List<String> fonts) {
-        if (run.getFontFamily() != null) {
-            fonts.add(run.getFontFamily());
-        }
-        Map<String, String> unused = new TreeMap<>();
-        unused.clear();
     }
 
     /** PNGs of the PDF's pages 1–3 and its last, as PDFBox draws them, for a person to look at. */

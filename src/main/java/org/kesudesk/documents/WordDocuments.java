@@ -1,0 +1,677 @@
+package org.kesudesk.documents;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
+
+/**
+ * The documents as a Word user would have made them, for a clerk to keep editing in Word or WPS: GB/T 9704 page
+ * setup (A4, the 版心 156 × 225 mm at 37 mm from the top and 28 mm from the left, a document grid of 22 lines of 28
+ * characters), styles named as offices name them (正文, 标题, 一级标题, 二级标题, 版记) with the outline levels
+ * Word's navigation pane shows, one paragraph for each paragraph of the document, page numbers as PAGE fields in
+ * "— N —" (odd pages right, even pages left), the 分工表 as one table whose header row repeats and whose rows do not
+ * break across pages, and the 版记 at the foot of the last page. The text is the PDF's ({@link NoticeContent},
+ * {@link DocumentRows}); Word breaks the lines itself, except a title's, which break where the PDF's do.
+ */
+final class WordDocuments {
+
+    /** Twips (1/20 pt) of the A4 page and the GB/T 9704 margins (37, 35, 28 and 26 mm). */
+    static final int PAGE_WIDTH = 11906;
+    static final int PAGE_HEIGHT = 16838;
+    static final int MARGIN_TOP = 2098;
+    static final int MARGIN_BOTTOM = 1984;
+    static final int MARGIN_LEFT = 1588;
+    static final int MARGIN_RIGHT = 1474;
+    /** The footer's distance from the paper's edge: the page number's rule about 7 mm below the 版心. */
+    static final int FOOTER = 1304;
+    /** The grid: 22 lines in the 225 mm 版心 (28.95 pt, 579 twips: 580 would leave room for 21)… */
+    static final int LINE_PITCH = 579;
+    /** …and 28 characters of 3号 in the 156 mm (15.79 pt a character: 16 pt less 849/4096 pt). */
+    static final int CHAR_SPACE = -849;
+    /** Twips of the 版心's width (156 mm). */
+    static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+
+    /** The styles' ids (their names are the offices' own, {@link #STYLE_NAMES}). */
+    /** 正文 is Word's own Normal style (shown as 正文 in a Chinese Word), named so that Word, WPS and LibreOffice take
+     *  it for the default style whose size measures the grid; it carries 正文 as its alias. */
+    static final String BODY = "Normal";
+    static final String TITLE = "KesuTitle";
+    static final String HEADING_1 = "KesuHeading1";
+    static final String HEADING_2 = "KesuHeading2";
+    static final String COLOPHON = "KesuColophon";
+    static final String MASTHEAD = "KesuMasthead";
+    static final String TABLE_TEXT = "KesuTableText";
+    static final String PAGE_NUMBER = "KesuPageNumber";
+    static final Map<String, String> STYLE_NAMES = Map.of(BODY, "正文", TITLE, "标题", HEADING_1, "一级标题",
+            HEADING_2, "二级标题", COLOPHON, "版记", MASTHEAD, "发文机关标志", TABLE_TEXT, "表格文字",
+            PAGE_NUMBER, "页码");
+
+    /** The fonts offices' machines have, by the names Word and WPS know them by. */
+    static final String FANGSONG = "仿宋_GB2312";
+    static final String XIAOBIAOSONG = "方正小标宋简体";
+    static final String HEITI = "黑体";
+    static final String KAITI = "楷体_GB2312";
+    static final String SONGTI = "宋体";
+    /** The red of the 版头. */
+    static final String RED = "E60012";
+
+    /** Column widths of the 分工表 in twips: 序号, 重点任务, 牵头单位, 责任单位 (as the PDF's: 36, 206, 90, 110 pt). */
+    private static final int[] DIVISION_COLUMNS = {720, 4120, 1800, 2200};
+
+    private final XWPFDocument document = new XWPFDocument();
+    /** Whether the next paragraph starts a new page. */
+    private boolean newPage;
+
+    private WordDocuments() {
+        pageSetup();
+        styles();
+        pageNumbers();
+    }
+
+    /** The notice: its 版头, its blocks, the division table as its 附件 if attached, and the 版记. */
+    static void notice(PlanDocument plan, NoticeHeader header, boolean divisionAttached, OutputStream out)
+            throws IOException {
+        WordDocuments word = new WordDocuments();
+        word.masthead(header);
+        List<String> names = DocumentRows.titleNames(plan, header);
+        List<NoticeContent.Block> blocks = NoticeContent.of(plan, header,
+                divisionAttached ? List.of(Messages.get("documents.division.title")) : List.of());
+        // the 版头 has its own spacing: the title comes 空二行 below the rule
+        word.blocks(blocks, names);
+        if (divisionAttached) {
+            word.newPage = true;
+            noFirstLineIndent(word.paragraph(HEADING_1, Messages.get("documents.attachment.label")));
+            noFirstLineIndent(word.paragraph(BODY, ""));
+            word.divisionTable(plan, Messages.get("documents.division.title"), names);
+        }
+        word.colophon(header);
+        word.write(out);
+    }
+
+    /** The division table on its own: its title, the table. */
+    static void division(PlanDocument plan, NoticeHeader header, OutputStream out) throws IOException {
+        WordDocuments word = new WordDocuments();
+        word.divisionTable(plan, Messages.get("documents.division.title"), DocumentRows.titleNames(plan, header));
+        word.write(out);
+    }
+
+    /** The unit lists: each unit from a new page, its title, the plan's, what it leads and what it carries out. */
+    static void unitLists(PlanDocument plan, List<Unit> units, OutputStream out) throws IOException {
+        WordDocuments word = new WordDocuments();
+        List<String> names = DocumentRows.titleNames(plan, NoticeHeader.of(plan.plan()));
+        for (Unit unit : units) {
+            DocumentRows.UnitEntries entries = DocumentRows.entriesOf(plan, unit);
+            word.newPage = word.document.getBodyElements().size() > 0;
+            word.title(Messages.get("documents.unitList.title", unit.name()), names);
+            XWPFParagraph subtitle = word.paragraph(BODY, plan.plan().planTitle());
+            subtitle.setAlignment(ParagraphAlignment.CENTER);
+            noFirstLineIndent(subtitle);
+            subtitle.getRuns().forEach(run -> fonts(run.getCTR().addNewRPr(), KAITI));
+            word.paragraph(BODY, "");
+            word.paragraph(HEADING_1, Messages.get("documents.unitList.leads", entries.leads().size()));
+            word.entries(entries.leads());
+            word.paragraph(HEADING_1, Messages.get("documents.unitList.tasks", entries.tasks().size()));
+            word.entries(entries.tasks());
+        }
+        word.write(out);
+    }
+
+    private void write(OutputStream out) throws IOException {
+        try (document) {
+            document.write(out);
+        }
+    }
+
+    // ---- the page ----
+
+    private void pageSetup() {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN_TOP));
+        margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
+        margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
+        margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+        margins.setHeader(BigInteger.valueOf(851));
+        margins.setFooter(BigInteger.valueOf(FOOTER));
+        margins.setGutter(BigInteger.ZERO);
+        CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
+        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
+        grid.setCharSpace(BigInteger.valueOf(CHAR_SPACE));
+    }
+
+    /** "— N —" in 4号宋体: odd pages right, 右空一字; even pages left, 左空一字 (奇偶页不同). */
+    private void pageNumbers() {
+        document.setEvenAndOddHeadings(true);
+        pageNumber(document.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+        pageNumber(document.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+    }
+
+    private static void pageNumber(XWPFFooter footer, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = footer.getParagraphs().isEmpty() ? footer.createParagraph()
+                : footer.getParagraphs().get(0);
+        paragraph.setStyle(PAGE_NUMBER);
+        paragraph.setAlignment(alignment);
+        if (alignment == ParagraphAlignment.RIGHT) {
+            paragraph.setIndentationRight(280);
+        } else {
+            paragraph.setIndentationLeft(280);
+        }
+        paragraph.createRun().setText("— ");
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun instruction = paragraph.createRun();
+        instruction.getCTR().addNewInstrText().setStringValue(" PAGE ");
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        paragraph.createRun().setText("1");
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        paragraph.createRun().setText(" —");
+    }
+
+    // ---- the styles ----
+
+    private void styles() {
+        XWPFStyles styles = document.createStyles();
+        CTFonts defaults = CTFonts.Factory.newInstance();
+        fontNames(defaults, FANGSONG);
+        styles.setDefaultFonts(defaults);
+        styles.setEastAsia("zh-CN");
+        // the grid's characters are measured in the default size (Word and LibreOffice both take it from here)
+        CTRPr defaultRun = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+        defaultRun.addNewSz().setVal(BigInteger.valueOf(32));
+        defaultRun.addNewSzCs().setVal(BigInteger.valueOf(32));
+        // 正文: 3号仿宋, 左空二字, on the 29 pt grid; the default paragraph style
+        CTStyle body = style(BODY, null, FANGSONG, 32, 200, STJc.BOTH, -1, true);
+        body.setDefault(Boolean.TRUE);
+        add(styles, body);
+        add(styles, style(TITLE, BODY, XIAOBIAOSONG, 44, 0, STJc.CENTER, -1, false));
+        // 黑体 and 楷体 are set at their own width (as in the PDF): a grid of 仿宋's pitch would give each two cells
+        add(styles, style(HEADING_1, BODY, HEITI, 32, 200, STJc.BOTH, 0, false));
+        add(styles, style(HEADING_2, BODY, KAITI, 32, 200, STJc.BOTH, 1, false));
+        add(styles, style(COLOPHON, BODY, FANGSONG, 28, 0, STJc.LEFT, -1, false));
+        CTStyle masthead = style(MASTHEAD, BODY, XIAOBIAOSONG, 84, 0, STJc.CENTER, -1, false);
+        masthead.getRPr().addNewColor().setVal(RED);
+        add(styles, masthead);
+        // the table's lines: 18 pt, not the grid's 29
+        CTStyle table = style(TABLE_TEXT, BODY, FANGSONG, 24, 0, STJc.LEFT, -1, false);
+        table.getPPr().getSpacing().setLine(BigInteger.valueOf(360));
+        add(styles, table);
+        CTStyle number = style(PAGE_NUMBER, null, SONGTI, 28, 0, STJc.RIGHT, -1, false);
+        number.getPPr().getSpacing().setLineRule(STLineSpacingRule.AUTO);
+        number.getPPr().getSpacing().setLine(BigInteger.valueOf(240));
+        add(styles, number);
+    }
+
+    private static void add(XWPFStyles styles, CTStyle style) {
+        styles.addStyle(new XWPFStyle(style, styles));
+    }
+
+    /**
+     * A paragraph style: its font and size (half-points), first-line indent (hundredths of a character), alignment,
+     * outline level (-1 for none; a heading is kept with the next paragraph) and whether its lines keep to the
+     * document grid (text does; titles, tables, the 版记 and page numbers have their own sizes and lines).
+     */
+    private static CTStyle style(String id, String basedOn, String font, int halfPoints, int firstLineChars,
+                                 STJc.Enum alignment, int outlineLevel, boolean onGrid) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        if (BODY.equals(id)) {
+            style.addNewName().setVal("Normal");
+            style.addNewAliases().setVal(STYLE_NAMES.get(id));
+        } else {
+            style.addNewName().setVal(STYLE_NAMES.get(id));
+        }
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+        }
+        style.addNewQFormat();
+        CTPPrGeneral paragraph = style.addNewPPr();
+        if (outlineLevel >= 0) {
+            paragraph.addNewKeepNext();
+        }
+        if (!onGrid) {
+            paragraph.addNewSnapToGrid().setVal(Boolean.FALSE);
+        }
+        var spacing = paragraph.addNewSpacing();
+        spacing.setBefore(BigInteger.ZERO);
+        spacing.setAfter(BigInteger.ZERO);
+        spacing.setLine(BigInteger.valueOf(LINE_PITCH));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
+        var indent = paragraph.addNewInd();
+        indent.setFirstLineChars(BigInteger.valueOf(firstLineChars));
+        indent.setFirstLine(BigInteger.valueOf(firstLineChars * 320 / 100));
+        paragraph.addNewJc().setVal(alignment);
+        if (outlineLevel >= 0) {
+            paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+        }
+        CTRPr run = style.addNewRPr();
+        fonts(run, font);
+        run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        run.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        return style;
+    }
+
+    private static void fonts(CTRPr run, String font) {
+        fontNames(run.sizeOfRFontsArray() > 0 ? run.getRFontsArray(0) : run.addNewRFonts(), font);
+    }
+
+    private static void fontNames(CTFonts fonts, String font) {
+        fonts.setAscii(font);
+        fonts.setHAnsi(font);
+        fonts.setEastAsia(font);
+        fonts.setCs(font);
+        fonts.setHint(STHint.EAST_ASIA);
+    }
+
+    // ---- paragraphs ----
+
+    private XWPFParagraph paragraph(String style, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setStyle(style);
+        if (newPage) {
+            paragraph.setPageBreak(true);
+            newPage = false;
+        }
+        if (!text.isEmpty()) {
+            paragraph.createRun().setText(text);
+        }
+        return paragraph;
+    }
+
+    /**
+     * The 版头: the 发文机关标志 in red 小标宋 (as large as fits the 版心's width, at most 初号), its top 35 mm below
+     * the 版心's; the 发文字号 空二行 below it, centred; the red rule 4 mm below that, as the 发文字号's bottom border.
+     */
+    private void masthead(NoticeHeader header) {
+        if (header.masthead().isBlank() && header.docNumber().isBlank()) {
+            return;
+        }
+        XWPFParagraph masthead = paragraph(MASTHEAD, header.masthead());
+        float widthAtOne = DocumentFonts.XIAOBIAOSONG.advance(header.masthead(), 1f);
+        int halfPoints = widthAtOne <= 0 ? 84 : (int) Math.min(84, Math.floor(2 * (TEXT_WIDTH / 20f) / widthAtOne));
+        masthead.getRuns().forEach(run -> run.setFontSize(halfPoints / 2.0));
+        // a 60 pt line whose top is 81 pt below the 版心's (as the PDF's): the glyphs' top edge at 35 mm
+        masthead.setSpacingBefore(1620);
+        masthead.setSpacingBetween(60, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        XWPFParagraph number = paragraph(BODY, header.docNumber());
+        number.setAlignment(ParagraphAlignment.CENTER);
+        noFirstLineIndent(number);
+        number.setSpacingBefore(2 * LINE_PITCH);
+        var border = number.getCTP().getPPr().addNewPBdr().addNewBottom();
+        border.setVal(STBorder.SINGLE);
+        border.setSz(BigInteger.valueOf(12));
+        border.setSpace(BigInteger.valueOf(11));
+        border.setColor(RED);
+    }
+
+    private void blocks(List<NoticeContent.Block> blocks, List<String> names) {
+        for (int i = 0; i < blocks.size(); i++) {
+            NoticeContent.Block block = blocks.get(i);
+            switch (block.kind()) {
+                case BLANK -> noFirstLineIndent(paragraph(BODY, ""));
+                case PAGE_BREAK -> newPage = true;
+                case TITLE -> title(block.text(), names);
+                case ADDRESSEES -> {
+                    XWPFParagraph addressees = paragraph(BODY, block.text());
+                    noFirstLineIndent(addressees);
+                }
+                case BODY, ATTACHMENT -> paragraph(BODY, block.text());
+                case RUN_IN -> {
+                    int head = RunInHead.length(block.text());
+                    XWPFParagraph paragraph = paragraph(BODY, "");
+                    XWPFRun heading = paragraph.createRun();
+                    heading.setText(block.text().substring(0, head));
+                    CTRPr headingFont = heading.getCTR().addNewRPr();
+                    fonts(headingFont, KAITI);
+                    headingFont.addNewSnapToGrid().setVal(Boolean.FALSE);
+                    paragraph.createRun().setText(block.text().substring(head));
+                }
+                case HEADING_1 -> paragraph(HEADING_1, block.text());
+                case HEADING_2 -> paragraph(HEADING_2, block.text());
+                case SIGN_OFF -> signOff(block);
+                default -> throw new IllegalStateException(block.kind().name());
+            }
+        }
+    }
+
+    /** A title in 标题 style, its lines broken where the PDF's are (between words, never inside a name). */
+    private void title(String title, List<String> names) {
+        TitleBreaker breaker = new TitleBreaker(c -> DocumentFonts.XIAOBIAOSONG.advance(c, DocumentFonts.TITLE_SIZE)
+                / DocumentFonts.TITLE_SIZE);
+        List<String> lines = breaker.lines(title, GridLines.TITLE_CELLS, names);
+        XWPFParagraph paragraph = paragraph(TITLE, "");
+        XWPFRun run = paragraph.createRun();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines.get(i), i);
+        }
+    }
+
+    /** 空一行, then the 署名 and the 成文日期 each from its character on its line, kept with the text above. */
+    private void signOff(NoticeContent.Block block) {
+        List<XWPFParagraph> body = document.getParagraphs();
+        if (!body.isEmpty()) {
+            body.get(body.size() - 1).setKeepNext(true);
+        }
+        XWPFParagraph blank = paragraph(BODY, "");
+        noFirstLineIndent(blank);
+        blank.setKeepNext(true);
+        if (!block.text().isBlank()) {
+            XWPFParagraph signature = paragraph(BODY, block.text());
+            placed(signature, block.firstIndent());
+            signature.setKeepNext(true);
+        }
+        if (!block.second().isBlank()) {
+            placed(paragraph(BODY, block.second()), block.secondIndent());
+        }
+    }
+
+    /**
+     * A paragraph in a table set at its own size, not on the text's grid: said on the paragraph as well as in its
+     * style, which LibreOffice does not apply inside tables.
+     */
+    private static void offTheGrid(XWPFParagraph paragraph) {
+        var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        (properties.isSetSnapToGrid() ? properties.getSnapToGrid() : properties.addNewSnapToGrid())
+                .setVal(Boolean.FALSE);
+    }
+
+    /** A paragraph of a style with a first-line indent, without it (顶格). */
+    private static void noFirstLineIndent(XWPFParagraph paragraph) {
+        var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        var indent = properties.isSetInd() ? properties.getInd() : properties.addNewInd();
+        indent.setFirstLineChars(BigInteger.ZERO);
+        indent.setFirstLine(BigInteger.ZERO);
+    }
+
+    private static void placed(XWPFParagraph paragraph, int characters) {
+        noFirstLineIndent(paragraph);
+        paragraph.setIndentationLeftChars(characters * 100);
+        paragraph.setIndentationLeft(characters * 320);
+        paragraph.setAlignment(ParagraphAlignment.LEFT);
+    }
+
+    /** The numbered entries of a unit list: "1．" and the text hanging under its first character. */
+    private void entries(List<String> entries) {
+        if (entries.isEmpty()) {
+            paragraph(BODY, Messages.get("documents.unitList.none"));
+            return;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            String number = (i + 1) + "．";
+            XWPFParagraph entry = paragraph(BODY, number + entries.get(i));
+            int hanging = (int) Math.round(NoticeContent.width(number) * 320);
+            noFirstLineIndent(entry);
+            entry.setIndentationLeft(2 * 320 + hanging);
+            entry.setIndentationHanging(hanging);
+        }
+    }
+
+    // ---- the division table ----
+
+    /** 分工表: its title on the third line, then one table whose header row repeats on every page. */
+    private void divisionTable(PlanDocument plan, String title, List<String> names) {
+        title(title, names);
+        noFirstLineIndent(paragraph(BODY, ""));
+        XWPFTable table = document.createTable(1, DIVISION_COLUMNS.length);
+        layout(table, DIVISION_COLUMNS);
+        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        String[] headings = {Messages.get("documents.division.column.number"),
+                Messages.get("documents.division.column.task"), Messages.get("documents.division.column.lead"),
+                Messages.get("documents.division.column.responsible")};
+        for (int c = 0; c < headings.length; c++) {
+            cell(header.getCell(c), headings[c], HEITI, ParagraphAlignment.CENTER);
+        }
+        int number = 0;
+        for (PlanNode section : plan.sections()) {
+            spanning(table.createRow(), NoticeContent.displayName(section), HEITI);
+            for (PlanNode item : section.children()) {
+                String leads = names(item.unitsIn(Role.LEAD));
+                XWPFTableRow itemRow = table.createRow();
+                itemRow.setCantSplitRow(true);
+                cell(itemRow.getCell(0), "", FANGSONG, ParagraphAlignment.CENTER);
+                cell(itemRow.getCell(1), NoticeContent.displayName(item), KAITI, ParagraphAlignment.LEFT);
+                cell(itemRow.getCell(2), leads, KAITI, ParagraphAlignment.LEFT);
+                cell(itemRow.getCell(3), "", FANGSONG, ParagraphAlignment.LEFT);
+                for (PlanNode task : item.children()) {
+                    number++;
+                    taskRow(table, String.valueOf(number), NoticeContent.displayName(task), leads, task);
+                    for (PlanNode subtask : task.children()) {
+                        taskRow(table, "", "\u3000" + NoticeContent.displayName(subtask), leads, subtask);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void taskRow(XWPFTable table, String number, String task, String leads, PlanNode node) {
+        XWPFTableRow row = table.createRow();
+        row.setCantSplitRow(true);
+        cell(row.getCell(0), number, FANGSONG, ParagraphAlignment.CENTER);
+        cell(row.getCell(1), task, FANGSONG, ParagraphAlignment.LEFT);
+        cell(row.getCell(2), leads, FANGSONG, ParagraphAlignment.LEFT);
+        cell(row.getCell(3), names(node.unitsIn(Role.RESPONSIBLE)), FANGSONG, ParagraphAlignment.LEFT);
+    }
+
+    /** A row of one cell across the table (a section of the plan). */
+    private static void spanning(XWPFTableRow row, String text, String font) {
+        row.setCantSplitRow(true);
+        while (row.getTableCells().size() > 1) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        XWPFTableCell cell = row.getCell(0);
+        var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        properties.addNewGridSpan().setVal(BigInteger.valueOf(DIVISION_COLUMNS.length));
+        properties.addNewTcW().setW(BigInteger.valueOf(TEXT_WIDTH));
+        cell(cell, text, font, ParagraphAlignment.LEFT);
+    }
+
+    private static void cell(XWPFTableCell cell, String text, String font, ParagraphAlignment alignment) {
+        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        XWPFParagraph paragraph = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+        paragraph.setStyle(TABLE_TEXT);
+        offTheGrid(paragraph);
+        paragraph.setAlignment(alignment);
+        if (!text.isEmpty()) {
+            XWPFRun run = paragraph.createRun();
+            run.setText(text);
+            if (!FANGSONG.equals(font)) {
+                fonts(run.getCTR().addNewRPr(), font);
+            }
+        }
+    }
+
+    /** A fixed layout of the given column widths (twips), as wide as the 版心, centred. */
+    private static void layout(XWPFTable table, int[] columns) {
+        CTTblPr properties = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr()
+                : table.getCTTbl().getTblPr();
+        var width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
+        width.setW(BigInteger.valueOf(TEXT_WIDTH));
+        width.setType(STTblWidth.DXA);
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int column : columns) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(column));
+        }
+        table.setCellMargins(60, 80, 60, 80);
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < row.getTableCells().size() && c < columns.length; c++) {
+                var cell = row.getCell(c).getCTTc();
+                var tcPr = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
+                (tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW()).setW(BigInteger.valueOf(columns[c]));
+            }
+        }
+    }
+
+    // ---- the 版记 ----
+
+    /**
+     * 版记 at the foot of the last page: a table without side lines, anchored to the bottom of the 版心 (its last
+     * rule on the 版心's edge), the first and last rules thick (0.35 mm) and the one between thin (0.25 mm);
+     * 抄送 (4号仿宋, 左右各空一字, its later lines under the first name), 印发机关 左空一字 and 印发日期 右空一字.
+     */
+    private void colophon(NoticeHeader header) {
+        String copiedTo = DocumentRows.copiedTo(header.copiedTo());
+        if (copiedTo.isEmpty() && header.printedBy().isBlank() && header.printedDate().isBlank()) {
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        if (!copiedTo.isEmpty()) {
+            rows.add(new String[] {Messages.get("documents.colophon.copiedTo") + copiedTo});
+        }
+        rows.add(new String[] {header.printedBy(), header.printedDate()});
+        XWPFTable table = document.createTable(rows.size(), 2);
+        layout(table, new int[] {TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2});
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        CTTblPPr floating = properties.addNewTblpPr();
+        // its last rule on the 版心's bottom edge: the rows are lines of 4号 on the 29 pt pitch, so its height is known
+        // (a position rather than "bottom", which LibreOffice does not keep)
+        int lines = (copiedTo.isEmpty() ? 0 : DocumentRows.copiedToLines(copiedTo,
+                Messages.get("documents.colophon.copiedTo")).size()) + 1;
+        floating.setVertAnchor(STVAnchor.MARGIN);
+        floating.setTblpY(BigInteger.valueOf(PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - lines * LINE_PITCH
+                - 3 * 20));
+        // placed from the paper's left edge at the margin (LibreOffice keeps a table as wide as the text area in the
+        // text's flow unless it is placed on the page)
+        floating.setHorzAnchor(STHAnchor.PAGE);
+        floating.setTblpX(BigInteger.valueOf(MARGIN_LEFT));
+        table.setCellMargins(0, 0, 0, 0);
+        CTTblBorders borders = properties.isSetTblBorders() ? properties.getTblBorders()
+                : properties.addNewTblBorders();
+        rule(borders.isSetTop() ? borders.getTop() : borders.addNewTop(), 8);
+        rule(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(), 8);
+        rule(borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(), 6);
+        (borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft()).setVal(STBorder.NONE);
+        (borders.isSetRight() ? borders.getRight() : borders.addNewRight()).setVal(STBorder.NONE);
+        (borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()).setVal(STBorder.NONE);
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            row.setCantSplitRow(true);
+            String[] cells = rows.get(r);
+            // the rules said on the cells too (LibreOffice leaves a floating table's inside lines out)
+            for (XWPFTableCell cell : row.getTableCells()) {
+                var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                var cellBorders = tcPr.isSetTcBorders() ? tcPr.getTcBorders() : tcPr.addNewTcBorders();
+                rule(cellBorders.addNewTop(), r == 0 ? 8 : 6);
+                rule(cellBorders.addNewBottom(), r == rows.size() - 1 ? 8 : 6);
+            }
+            if (cells.length == 1) {
+                while (row.getTableCells().size() > 1) {
+                    row.removeCell(row.getTableCells().size() - 1);
+                }
+                var tcPr = row.getCell(0).getCTTc().getTcPr();
+                tcPr.addNewGridSpan().setVal(BigInteger.valueOf(2));
+                tcPr.getTcW().setW(BigInteger.valueOf(TEXT_WIDTH));
+                XWPFParagraph copied = colophonCell(row.getCell(0), cells[0], ParagraphAlignment.LEFT);
+                // later lines hang under the first name, after 抄送：
+                int label = 3 * 280;
+                copied.setIndentationLeft(280 + label);
+                copied.setIndentationHanging(label);
+            } else {
+                colophonCell(row.getCell(0), cells[0], ParagraphAlignment.LEFT).setIndentationLeft(280);
+                colophonCell(row.getCell(1), cells[1], ParagraphAlignment.RIGHT).setIndentationRight(280);
+            }
+        }
+        endOfDocument();
+    }
+
+    /**
+     * A paragraph of no height after the floating 版记: a document ends with a paragraph (Word and LibreOffice drop
+     * or misplace a table that ends it), and one line more could start a page of its own.
+     */
+    private void endOfDocument() {
+        XWPFParagraph end = paragraph(BODY, "");
+        noFirstLineIndent(end);
+        end.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        var properties = end.getCTP().getPPr();
+        var run = properties.addNewRPr();
+        run.addNewSz().setVal(BigInteger.valueOf(2));
+        run.addNewSzCs().setVal(BigInteger.valueOf(2));
+    }
+
+    private static XWPFParagraph colophonCell(XWPFTableCell cell, String text, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+        paragraph.setStyle(COLOPHON);
+        offTheGrid(paragraph);
+        paragraph.setAlignment(alignment);
+        if (!text.isEmpty()) {
+            paragraph.createRun().setText(text);
+        }
+        return paragraph;
+    }
+
+    private static void rule(CTBorder border, int eighthsOfAPoint) {
+        border.setVal(STBorder.SINGLE);
+        border.setSz(BigInteger.valueOf(eighthsOfAPoint));
+        border.setSpace(BigInteger.ZERO);
+        border.setColor("000000");
+    }
+
+    private static String names(List<Unit> units) {
+        return String.join("、", units.stream().map(Unit::name).toList());
+    }
+}

@@ -1,0 +1,324 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.parse.PlanDocumentReader;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+
+/**
+ * The Word files read back with POI as Word would read them: page setup and grid, styles with outline levels, one
+ * paragraph per paragraph of the plan in order, page numbers as fields in odd and even footers, the 分工表 as one
+ * table with a repeating header, the 版记 at the foot; and the app reads its own Word file back to the same plan.
+ */
+class WordDocumentsTest {
+
+    private static final DocumentRenderer RENDERER = new DocumentRenderer();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theNotice_hasTheOfficialPageSetup_grid_andNamedStyles() throws IOException {
+        PlanDocument plan = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
+        try (XWPFDocument word = docx(plan, DocumentKind.NOTICE, true)) {
+            CTSectPr section = word.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+            assertThat(section.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
+            CTPageMar margins = section.getPgMar();
+            // 37, 35, 28 and 26 mm in twips (1 mm = 1440 / 25.4 twips)
+            assertThat(twipsToMm(margins.getTop())).isCloseTo(37, org.assertj.core.data.Offset.offset(0.1));
+            assertThat(twipsToMm(margins.getBottom())).isCloseTo(35, org.assertj.core.data.Offset.offset(0.1));
+            assertThat(twipsToMm(margins.getLeft())).isCloseTo(28, org.assertj.core.data.Offset.offset(0.1));
+            assertThat(twipsToMm(margins.getRight())).isCloseTo(26, org.assertj.core.data.Offset.offset(0.1));
+            CTDocGrid grid = section.getDocGrid();
+            assertThat(grid.getType()).isEqualTo(STDocGrid.LINES_AND_CHARS);
+            // 22 lines in the 225 mm 版心, 28 characters of 16 pt in the 156 mm (pitch = 16 pt + charSpace / 4096)
+            double textHeightPoints = (16838 - ((BigInteger) margins.getTop()).intValue()
+                    - ((BigInteger) margins.getBottom()).intValue()) / 20.0;
+            assertThat((int) Math.floor(textHeightPoints / (grid.getLinePitch().intValue() / 20.0))).isEqualTo(22);
+            double textWidthPoints = (11906 - ((BigInteger) margins.getLeft()).intValue()
+                    - ((BigInteger) margins.getRight()).intValue()) / 20.0;
+            double pitch = 16 + grid.getCharSpace().intValue() / 4096.0;
+            assertThat(textWidthPoints / pitch).isCloseTo(28, org.assertj.core.data.Offset.offset(0.05));
+
+            assertThat(styleName(word, "Normal")).isEqualTo("Normal");
+            assertThat(word.getStyles().getStyle("Normal").getCTStyle().getAliases().getVal()).isEqualTo("正文");
+            for (String name : List.of("标题", "一级标题", "二级标题", "版记")) {
+                assertThat(word.getStyles().getStyleWithName(name)).as(name).isNotNull();
+            }
+            assertThat(outlineLevel(word.getStyles().getStyleWithName("一级标题"))).isEqualTo(0);
+            assertThat(outlineLevel(word.getStyles().getStyleWithName("二级标题"))).isEqualTo(1);
+            // 正文 is 3号仿宋 with a two-character first-line indent; 标题 2号方正小标宋简体
+            var body = word.getStyles().getStyle("Normal").getCTStyle();
+            assertThat(body.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
+            assertThat(body.getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(32));
+            assertThat(body.getPPr().getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
+            var title = word.getStyles().getStyleWithName("标题").getCTStyle();
+            assertThat(title.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("方正小标宋简体");
+            assertThat(title.getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(44));
+        }
+    }
+
+    @Test
+    void theNoticesBody_isParagraphsInThePlansOrder_headingsInTheirStyles() throws IOException {
+        PlanDocument plan = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
+        try (XWPFDocument word = docx(plan, DocumentKind.NOTICE, false)) {
+            // the body is paragraphs; the only table is the 版记's
+            assertThat(word.getTables()).hasSize(1);
+            List<XWPFParagraph> paragraphs = word.getParagraphs();
+            List<String> texts = paragraphs.stream().map(XWPFParagraph::getText).toList();
+            int at = 0;
+            for (PlanNode section : plan.sections()) {
+                at = indexFrom(texts, NoticeContent.displayName(section), at);
+                assertThat(styleName(word, paragraphs.get(at).getStyleID())).isEqualTo("一级标题");
+                for (PlanNode item : section.children()) {
+                    at = indexFrom(texts, NoticeContent.displayName(item), at);
+                    assertThat(styleName(word, paragraphs.get(at).getStyleID())).isEqualTo("二级标题");
+                    for (PlanNode task : item.children()) {
+                        at = indexFrom(texts, task.kind().numbering(task.label()) + task.title(), at);
+                        assertThat(paragraphs.get(at).getStyleID()).isEqualTo("Normal");
+                        // the paragraph ends with its units, as the plan names them
+                        assertThat(texts.get(at)).endsWith(DocumentRows.unitsClause(task));
+                    }
+                }
+            }
+            // one paragraph for each paragraph: no text is split over two
+            long taskParagraphs = texts.stream().filter(t -> t.contains("（责任单位：")).count();
+            long tasksWithUnits = plan.items().stream().flatMap(item -> item.children().stream())
+                    .filter(task -> !task.unitsIn(Role.RESPONSIBLE).isEmpty()).count();
+            assertThat(taskParagraphs).isEqualTo(tasksWithUnits);
+            // the title's lines break where the PDF's do, inside one paragraph
+            XWPFParagraph title = paragraphs.stream().filter(p -> "KesuTitle".equals(p.getStyleID())).findFirst()
+                    .orElseThrow();
+            assertThat(title.getText().replace("\n", "")).isEqualTo(plan.plan().title().strip());
+            // the plan starts on a new page
+            assertThat(paragraphs.stream().filter(XWPFParagraph::isPageBreak).count()).isEqualTo(1);
+            // the 版头: the masthead in red, the 发文字号 with the red rule below it
+            XWPFParagraph masthead = paragraphs.get(0);
+            assertThat(masthead.getText()).isEqualTo(NoticeHeader.of(plan.plan()).masthead());
+            var mastheadRun = word.getStyles().getStyle(masthead.getStyleID()).getCTStyle().getRPr();
+            assertThat(mastheadRun.getColorArray(0).xgetVal().getStringValue()).isEqualTo("E60012");
+            XWPFParagraph number = paragraphs.get(1);
+            assertThat(number.getText()).isEqualTo(plan.plan().docNumber());
+            CTBorder rule = number.getCTP().getPPr().getPBdr().getBottom();
+            assertThat(rule.xgetColor().getStringValue()).isEqualTo("E60012");
+        }
+    }
+
+    @Test
+    void pageNumbers_arePageFields_inOddAndEvenFooters() throws IOException {
+        PlanDocument plan = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
+        try (XWPFDocument word = docx(plan, DocumentKind.NOTICE, false)) {
+            assertThat(word.getEvenAndOddHeadings()).isTrue();
+            var policy = word.getHeaderFooterPolicy();
+            XWPFFooter odd = policy.getDefaultFooter();
+            XWPFFooter even = policy.getEvenPageFooter();
+            assertThat(odd).isNotNull();
+            assertThat(even).isNotNull();
+            for (XWPFFooter footer : List.of(odd, even)) {
+                XWPFParagraph number = footer.getParagraphs().get(0);
+                String instructions = String.join("", number.getRuns().stream()
+                        .flatMap(run -> run.getCTR().getInstrTextList().stream()).map(t -> t.getStringValue())
+                        .toList());
+                assertThat(instructions.strip()).isEqualTo("PAGE");
+                assertThat(number.getText()).startsWith("— ").endsWith(" —");
+            }
+            assertThat(odd.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(even.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+        }
+    }
+
+    @Test
+    void theDivisionTable_isOneTable_withARepeatingHeader_andRowsThatDoNotBreak() throws IOException {
+        PlanDocument plan = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
+        try (XWPFDocument word = docx(plan, DocumentKind.NOTICE, true)) {
+            List<XWPFTable> tables = word.getTables();
+            assertThat(tables).hasSize(2);
+            XWPFTable division = tables.get(0);
+            List<XWPFTableRow> rows = division.getRows();
+            assertThat(rows.get(0).isRepeatHeader()).isTrue();
+            assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.isRepeatHeader()).isFalse());
+            assertThat(rows).allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
+            // a row per section, action or project, task and sub-task, under the header
+            List<String> expected = new ArrayList<>();
+            for (PlanNode section : plan.sections()) {
+                expected.add(NoticeContent.displayName(section));
+                for (PlanNode item : section.children()) {
+                    expected.add(NoticeContent.displayName(item));
+                    addTasks(item, expected);
+                }
+            }
+            List<String> shown = new ArrayList<>();
+            for (XWPFTableRow row : rows.subList(1, rows.size())) {
+                shown.add(row.getTableCells().size() == 1 ? row.getCell(0).getText() : row.getCell(1).getText());
+            }
+            assertThat(shown).containsExactlyElementsOf(expected);
+            // each task row names its responsible units in the fourth column
+            PlanNode firstTask = plan.items().get(0).children().get(0);
+            XWPFTableRow firstTaskRow = rows.stream().filter(r -> r.getTableCells().size() == 4
+                    && r.getCell(0).getText().equals("1")).findFirst().orElseThrow();
+            assertThat(firstTaskRow.getCell(3).getText()).isEqualTo(String.join("、",
+                    firstTask.unitsIn(Role.RESPONSIBLE).stream().map(Unit::name).toList()));
+            // the attachment starts on a new page with 附件 in 黑体
+            // (附件, a blank line, the title, a blank line, the table)
+            int label = word.getBodyElements().indexOf(division) - 4;
+            XWPFParagraph attachment = (XWPFParagraph) word.getBodyElements().get(label);
+            assertThat(attachment.getText()).isEqualTo("附件");
+            assertThat(attachment.isPageBreak()).isTrue();
+        }
+    }
+
+    @Test
+    void theColophon_holdsCopiedTo_printer_andDate_betweenThreeRules_atTheFootOfTheLastPage() throws IOException {
+        PlanDocument plan = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
+        NoticeHeader header = NoticeHeader.of(plan.plan());
+        try (XWPFDocument word = docx(plan, DocumentKind.NOTICE, true)) {
+            XWPFTable colophon = word.getTables().get(word.getTables().size() - 1);
+            assertThat(colophon.getRows()).hasSize(2);
+            assertThat(colophon.getRow(0).getCell(0).getText()).startsWith("抄送：")
+                    .contains(DocumentRows.copiedTo(header.copiedTo()));
+            assertThat(colophon.getRow(1).getCell(0).getText()).isEqualTo(header.printedBy());
+            assertThat(colophon.getRow(1).getCell(1).getText()).isEqualTo(header.printedDate()).endsWith("印发");
+            var borders = colophon.getCTTbl().getTblPr().getTblBorders();
+            assertThat(borders.getTop().getSz()).isEqualTo(BigInteger.valueOf(8));
+            assertThat(borders.getBottom().getSz()).isEqualTo(BigInteger.valueOf(8));
+            assertThat(borders.getInsideH().getSz()).isEqualTo(BigInteger.valueOf(6));
+            assertThat(borders.getLeft().getVal().toString()).isEqualTo("none");
+            // it floats, placed so that its last rule is on the 版心's bottom edge
+            var place = colophon.getCTTbl().getTblPr().getTblpPr();
+            assertThat(place.getVertAnchor().toString()).isEqualTo("margin");
+            assertThat(((BigInteger) place.getTblpY()).intValue()).isBetween(12756 - 4 * 579, 12756 - 2 * 579);
+            // and the document ends with a paragraph after it
+            IBodyElement last = word.getBodyElements().get(word.getBodyElements().size() - 1);
+            assertThat(last).isInstanceOf(XWPFParagraph.class);
+        }
+    }
+
+    @Test
+    void theAppReadsItsOwnWordFileBack_toTheSamePlan_sampleAndCounty() throws IOException {
+        for (String resource : List.of("/org/kesudesk/samples/qiqihar-2022-16.txt",
+                "/plans/gannan-county-2023.txt")) {
+            PlanDocument plan = read(resource);
+            for (boolean attached : List.of(false, true)) {
+                Path file = folder.resolve("round-trip-" + attached + ".docx");
+                RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty(), attached)
+                        .save(file, OutputFormat.DOCX);
+                PlanDocument back = new PlanDocumentReader().read(file, Optional.empty(), List.of()).document();
+                assertThat(outline(back)).as(resource + (attached ? " with the division table" : ""))
+                        .containsExactlyElementsOf(outline(plan));
+                assertThat(back.plan().docNumber()).isEqualTo(plan.plan().docNumber());
+                assertThat(back.plan().title()).isEqualTo(plan.plan().title());
+            }
+        }
+    }
+
+    @Test
+    void theDivisionAndTheUnitLists_areWordFilesToo() throws IOException {
+        PlanDocument plan = read("/plans/gannan-county-2023.txt");
+        try (XWPFDocument division = docx(plan, DocumentKind.DIVISION, false)) {
+            assertThat(division.getTables()).hasSize(1);
+            assertThat(division.getTables().get(0).getRow(0).isRepeatHeader()).isTrue();
+        }
+        Path file = folder.resolve("units.docx");
+        RENDERER.render(DocumentKind.UNIT_LIST, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .save(file, OutputFormat.DOCX);
+        try (XWPFDocument lists = new XWPFDocument(Files.newInputStream(file))) {
+            List<XWPFParagraph> titles = lists.getParagraphs().stream()
+                    .filter(p -> "KesuTitle".equals(p.getStyleID())).toList();
+            List<Unit> units = DocumentRows.unitsOf(plan);
+            assertThat(titles).hasSize(units.size());
+            for (int i = 0; i < units.size(); i++) {
+                assertThat(titles.get(i).getText()).startsWith(units.get(i).name());
+                // each unit from a new page, but the first
+                assertThat(titles.get(i).isPageBreak()).isEqualTo(i > 0);
+            }
+            // a unit's tasks are numbered entries hanging under their first character
+            XWPFParagraph entry = lists.getParagraphs().stream().filter(p -> p.getText().startsWith("1．"))
+                    .findFirst().orElseThrow();
+            assertThat(entry.getIndentationHanging()).isPositive();
+        }
+    }
+
+    /** Each node of the plan as one line: kind, label, title, text and units by role, in the plan's order. */
+    private static List<String> outline(PlanDocument plan) {
+        List<String> lines = new ArrayList<>();
+        plan.forEachNode(node -> lines.add(node.kind() + " " + node.label() + " " + node.title() + " | "
+                + node.text().strip() + " | " + names(node.unitsIn(Role.LEAD)) + " | "
+                + names(node.unitsIn(Role.RESPONSIBLE))));
+        return lines;
+    }
+
+    private static String names(List<Unit> units) {
+        return String.join("、", units.stream().map(Unit::name).toList());
+    }
+
+    private static void addTasks(PlanNode parent, List<String> rows) {
+        for (PlanNode task : parent.children()) {
+            rows.add((parent.kind().isTask() ? "\u3000" : "") + NoticeContent.displayName(task));
+            addTasks(task, rows);
+        }
+    }
+
+    private static int indexFrom(List<String> texts, String start, int from) {
+        for (int i = from; i < texts.size(); i++) {
+            if (texts.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no paragraph starting with " + start + " after paragraph " + from);
+    }
+
+    private static String styleName(XWPFDocument word, String id) {
+        XWPFStyle style = word.getStyles().getStyle(id);
+        return style == null ? null : style.getName();
+    }
+
+    private static int outlineLevel(XWPFStyle style) {
+        return style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue();
+    }
+
+    private static double twipsToMm(Object twips) {
+        return ((BigInteger) twips).doubleValue() / 1440 * 25.4;
+    }
+
+    private XWPFDocument docx(PlanDocument plan, DocumentKind kind, boolean attached) throws IOException {
+        Path file = folder.resolve(kind.templateName() + "-" + attached + ".docx");
+        RENDERER.render(kind, plan, NoticeHeader.of(plan.plan()), Optional.empty(), attached)
+                .save(file, OutputFormat.DOCX);
+        return new XWPFDocument(Files.newInputStream(file));
+    }
+
+    private static PlanDocument read(String resource) throws IOException {
+        try (InputStream in = WordDocumentsTest.class.getResourceAsStream(resource)) {
+            return new PlanDocumentReader().read(resource.substring(resource.lastIndexOf('/') + 1),
+                    in.readAllBytes(), Optional.empty(), List.of()).document();
+        }
+    }
+}

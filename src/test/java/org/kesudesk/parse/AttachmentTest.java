@@ -1,0 +1,72 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.model.PlanDocument;
+
+/**
+ * A plan bound with an attachment that says it over again (附件 on a page of its own, then a 分工表 or a list): the
+ * plan is read from the body once, the attachment is named in a warning; a document whose attachment is all the plan
+ * there is still reads it.
+ */
+class AttachmentTest {
+
+    private static final String NOTICE = "丙县政办发〔2025〕3号\n\n丙县人民政府办公室关于印发丙县科学素质行动实施方案的通知\n\n"
+            + "各乡镇人民政府，县直各单位：\n    现将《丙县科学素质行动实施方案》印发给你们，请认真贯彻执行。\n\n"
+            + "附件：丙县科学素质行动任务分工\n\n丙县人民政府办公室\n2025年3月1日\n\n丙县科学素质行动实施方案\n\n";
+
+    private static final String BODY = "一、重点任务\n（一）青少年科学素质提升行动。开展科学教育。（牵头单位：县教育局）\n"
+            + "1. 推进科学课程。完善课程体系。（责任单位：县教育局、县科协）\n"
+            + "2. 开展科技活动。举办科技节。（责任单位：县科协）\n"
+            + "（二）农民科学素质提升行动。开展农民培训。（牵头单位：县农业农村局）\n"
+            + "1. 培育高素质农民。开展技能培训。（责任单位：县农业农村局、县人社局）\n";
+
+    private static final String ATTACHMENT = "附件\n\n丙县科学素质行动任务分工\n\n"
+            + "一、重点任务\n（一）青少年科学素质提升行动（牵头单位：县教育局）\n1. 推进科学课程（责任单位：县教育局、县科协）\n"
+            + "2. 开展科技活动（责任单位：县科协）\n（二）农民科学素质提升行动（牵头单位：县农业农村局）\n"
+            + "1. 培育高素质农民（责任单位：县农业农村局、县人社局）\n";
+
+    private static final String COLOPHON = "\n抄送：县委办公室。\n丙县人民政府办公室                 2025年3月1日印发\n";
+
+    @Test
+    void anAttachmentAfterThePlan_isNotReadAsMoreOfIt_andIsNamed() {
+        ParseReport withAttachment = read("bingxian.txt", bytes(NOTICE + BODY + "\n" + ATTACHMENT + COLOPHON));
+        ParseReport without = read("bingxian.txt", bytes(NOTICE + BODY + COLOPHON));
+
+        assertThat(outline(withAttachment.document())).containsExactlyElementsOf(outline(without.document()))
+                .hasSize(6);
+        assertThat(withAttachment.warnings()).anySatisfy(warning -> assertThat(warning.message().text())
+                .contains("附件").contains("没有再作为方案内容读取"));
+        // the 版记 after the attachment is still read
+        assertThat(withAttachment.document().plan().printedBy()).isEqualTo("丙县人民政府办公室");
+        // the 附件说明 in the notice ("附件：…") is no attachment label
+        assertThat(without.warnings()).noneSatisfy(warning -> assertThat(warning.message().text())
+                .contains("没有再作为方案内容读取"));
+    }
+
+    @Test
+    void anAttachmentThatIsThePlan_isRead() {
+        // no actions or projects before the label: the attachment holds the plan
+        ParseReport report = read("bingxian-table.txt", bytes(NOTICE + ATTACHMENT + COLOPHON));
+
+        assertThat(report.document().items()).hasSize(2);
+        assertThat(report.document().items().get(0).children()).hasSize(2);
+    }
+
+    private static List<String> outline(PlanDocument plan) {
+        List<String> lines = new ArrayList<>();
+        plan.forEachNode(node -> lines.add(node.kind() + " " + node.label() + " " + node.title() + " "
+                + node.assignments().stream().map(a -> a.role() + ":" + a.unit().name()).toList()));
+        return lines;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
