@@ -280,6 +280,12 @@ final class WordDocuments {
         if (!onGrid) {
             paragraph.addNewSnapToGrid().setVal(Boolean.FALSE);
         }
+        if (basedOn == null) {
+            // no space added between Chinese and Latin letters or digits (Word's 自动调整中文与西文/数字的间距): the
+            // PDF adds none, and with it "3." would take two cells of the grid
+            paragraph.addNewAutoSpaceDE().setVal(Boolean.FALSE);
+            paragraph.addNewAutoSpaceDN().setVal(Boolean.FALSE);
+        }
         var spacing = paragraph.addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);
         spacing.setAfter(BigInteger.ZERO);
@@ -371,7 +377,9 @@ final class WordDocuments {
                     heading.setText(block.text().substring(0, head));
                     CTRPr headingFont = heading.getCTR().addNewRPr();
                     fonts(headingFont, KAITI);
-                    headingFont.addNewSnapToGrid().setVal(Boolean.FALSE);
+                    // a quarter point narrower, so that its characters take one cell of the grid each as 仿宋's do
+                    // (LibreOffice gives a character wider than the cell two)
+                    headingFont.addNewSpacing().setVal(BigInteger.valueOf(-5));
                     paragraph.createRun().setText(block.text().substring(head));
                 }
                 case HEADING_1 -> paragraph(HEADING_1, block.text());

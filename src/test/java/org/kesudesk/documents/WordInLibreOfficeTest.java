@@ -1,0 +1,130 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.parse.PlanDocumentReader;
+
+/**
+ * The notice's Word file as LibreOffice lays it out (converted to PDF with the office font names mapped to the
+ * bundled Fandol fonts by a fontconfig file) against the app's own PDF: the same number of pages and the same first
+ * line on every page. Needs LibreOffice Writer: run by {@code bash .ci/libreoffice}, which installs it if missing;
+ * left out of the default test run (tag {@code libreoffice}). A PNG of LibreOffice's first page goes to
+ * target/documents.
+ */
+@Tag("libreoffice")
+class WordInLibreOfficeTest {
+
+    /** The Word names of the fonts and the bundled faces they stand for. */
+    private static final Map<String, String> FONTS = Map.of("仿宋_GB2312", "FandolFangGrid", "方正小标宋简体",
+            "FandolSong:style=Bold", "黑体", "FandolHei", "楷体_GB2312", "FandolKai", "宋体", "FandolSong");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theNoticeWithItsDivisionTable_pagesAsTheAppsPdf() throws Exception {
+        PlanDocument plan;
+        try (InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
+                    List.of()).document();
+        }
+        DocumentRenderer renderer = new DocumentRenderer();
+        RenderedDocument notice = renderer.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()),
+                Optional.empty(), true);
+        Path pdf = folder.resolve("app.pdf");
+        Path docx = folder.resolve("notice.docx");
+        notice.save(pdf, OutputFormat.PDF);
+        notice.save(docx, OutputFormat.DOCX);
+
+        Path converted = libreOffice(docx);
+
+        List<String> appLines = firstLines(pdf);
+        List<String> officeLines = firstLines(converted);
+        savePng(converted);
+        List<String> differing = new ArrayList<>();
+        for (int page = 0; page < Math.min(appLines.size(), officeLines.size()); page++) {
+            if (!appLines.get(page).equals(officeLines.get(page))) {
+                differing.add((page + 1) + ": " + appLines.get(page) + " | " + officeLines.get(page));
+            }
+        }
+        assertThat(differing).as("pages whose first line differs (app | LibreOffice)").isEmpty();
+        assertThat(officeLines).as("pages").hasSameSizeAs(appLines);
+    }
+
+    /** The Word file converted to PDF by LibreOffice, headless, with the fonts mapped and a profile of its own. */
+    private Path libreOffice(Path docx) throws IOException, InterruptedException {
+        Path fonts = Path.of("target", "classes", "fonts").toAbsolutePath();
+        StringBuilder config = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
+                + "<fontconfig>\n  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n  <dir>" + fonts
+                + "</dir>\n  <cachedir>" + folder.resolve("fontcache") + "</cachedir>\n");
+        FONTS.forEach((word, bundled) -> {
+            String[] face = bundled.split(":style=");
+            config.append("  <match target=\"pattern\"><test name=\"family\"><string>").append(word)
+                    .append("</string></test><edit name=\"family\" mode=\"assign\" binding=\"strong\"><string>")
+                    .append(face[0]).append("</string></edit>");
+            if (face.length > 1) {
+                config.append("<edit name=\"style\" mode=\"assign\" binding=\"strong\"><string>").append(face[1])
+                        .append("</string></edit>");
+            }
+            config.append("</match>\n");
+        });
+        config.append("</fontconfig>\n");
+        Path fontsConf = Files.writeString(folder.resolve("fonts.conf"), config, StandardCharsets.UTF_8);
+        Path out = Files.createDirectories(folder.resolve("office"));
+        ProcessBuilder builder = new ProcessBuilder("soffice", "--headless", "--norestore",
+                "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
+                out.toString(), docx.toString()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("soffice.log").toFile());
+        builder.environment().put("FONTCONFIG_FILE", fontsConf.toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        Path converted = out.resolve("notice.pdf");
+        assertThat(converted).as(Files.readString(folder.resolve("soffice.log"))).exists();
+        return converted;
+    }
+
+    /** The first line of text on each page, without spaces (the page number is at the foot, not first). */
+    private static List<String> firstLines(Path pdf) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                lines.add(stripper.getText(document).lines().map(line -> line.replaceAll("[\\s\\u3000]", ""))
+                        .filter(line -> !line.isEmpty()).findFirst().orElse(""));
+            }
+        }
+        return lines;
+    }
+
+    private static void savePng(Path pdf) throws IOException {
+        Path target = Files.createDirectories(Path.of("target", "documents"));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 72), "png",
+                    target.resolve("notice-docx-libreoffice-page1.png").toFile());
+        }
+    }
+}
