@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render notice|division|unit-list [--unit NAME] [--with-division] --format pdf|docx --out FILE}: an
+ * {@code render notice|division|unit-list [--unit NAME] [--with-division] --format pdf|docx|ofd --out FILE}: an
  * official document; the notice may carry the division table as its attachment.
  */
 @Command(name = "render", mixinStandardHelpOptions = true)

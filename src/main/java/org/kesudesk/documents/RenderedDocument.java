@@ -105,6 +105,13 @@ public final class RenderedDocument {
                         throw new UncheckedIOException(e);
                     }
                 }
+                case OFD -> {
+                    try {
+                        OfdDocuments.write(print, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
                 default -> throw new IllegalArgumentException(format.name());
             }
         } catch (JRException e) {

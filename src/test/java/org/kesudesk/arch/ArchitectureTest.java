@@ -73,6 +73,11 @@ class ArchitectureTest {
                     + "and JasperReports loads only when a document is made");
 
     @ArchTest
+    static final ArchRule onlyTheDocumentsWriteOfd = noClasses().that().resideOutsideOfPackage(DOCUMENTS)
+            .should().dependOnClassesThat().resideInAnyPackage("org.ofdrw..")
+            .because("OFD is one more format of the documents, written from their pages in one place");
+
+    @ArchTest
     static final ArchRule documentsNeitherStoreNorEdit = noClasses().that().resideInAPackage(DOCUMENTS)
             .should().dependOnClassesThat().resideInAnyPackage(STORE, LOGIC)
             .because("a document is made from a plan as given; it changes nothing");

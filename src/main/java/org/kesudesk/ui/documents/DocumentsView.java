@@ -211,10 +211,13 @@ public final class DocumentsView extends BorderPane {
         Button docx = new Button(Messages.get("documents.save.docx"));
         docx.setId("saveDocxButton");
         docx.setOnAction(event -> viewModel.save(OutputFormat.DOCX));
+        Button ofd = new Button(Messages.get("documents.save.ofd"));
+        ofd.setId("saveOfdButton");
+        ofd.setOnAction(event -> viewModel.save(OutputFormat.OFD));
         Button print = new Button(Messages.get("documents.print"));
         print.setId("printButton");
         print.setOnAction(event -> viewModel.print());
-        for (Button button : List.of(pdf, docx, print)) {
+        for (Button button : List.of(pdf, docx, ofd, print)) {
             button.disableProperty().bind(viewModel.documentProperty().isNull().or(viewModel.busyProperty()));
         }
         ProgressIndicator progress = new ProgressIndicator();
@@ -223,7 +226,7 @@ public final class DocumentsView extends BorderPane {
         Label status = new Label();
         status.setId("documentStatus");
         status.textProperty().bind(viewModel.statusProperty());
-        HBox box = new HBox(8, pdf, docx, print, progress, status);
+        HBox box = new HBox(8, pdf, docx, ofd, print, progress, status);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8));
         return box;

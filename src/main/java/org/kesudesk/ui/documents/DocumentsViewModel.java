@@ -38,7 +38,7 @@ import org.kesudesk.ui.task.BackgroundTask;
 
 /**
  * 生成公文: which document, the notice's header fields (from the plan, editable), a preview page by page with zoom,
- * and saving as PDF or DOCX or printing. Rendering, drawing pages, saving and printing run in the background.
+ * and saving as PDF, DOCX or OFD, or printing. Rendering, drawing pages, saving and printing run in the background.
  */
 public final class DocumentsViewModel {
 
@@ -159,7 +159,7 @@ public final class DocumentsViewModel {
         zoom.set(Math.max(0.5, zoom.get() - 0.25));
     }
 
-    /** Asks where, then saves the document shown as PDF or DOCX. */
+    /** Asks where, then saves the document shown as PDF, DOCX or OFD. */
     public void save(OutputFormat format) {
         RenderedDocument shown = document.get();
         if (shown == null || busy.get()) {
