@@ -20,7 +20,9 @@ enum DocumentFonts {
     FANGSONG("Kesu Fangsong"),
     HEITI("Kesu Heiti"),
     KAITI("Kesu Kaiti"),
-    XIAOBIAOSONG("Kesu Xiaobiaosong");
+    XIAOBIAOSONG("Kesu Xiaobiaosong"),
+    /** 宋体, for page numbers. */
+    SONGTI("Kesu Songti");
 
     /** 3号, the size of the text. */
     static final float TEXT_SIZE = 16f;

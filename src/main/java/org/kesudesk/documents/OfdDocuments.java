@@ -6,10 +6,8 @@ import java.awt.font.TextLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,14 +49,84 @@ final class OfdDocuments {
 
     /** Millimetres in a point. */
     private static final double MM = 25.4 / 72;
-    /** The bundled font files copied out of the app once a run (ofdrw embeds a font from a file). */
-    private static final Map<String, Path> FONT_FILES = new HashMap<>();
+    /** The bundled fonts, read once a run. */
+    private static final Map<String, BundledFont> BUNDLED = new HashMap<>();
 
     private OfdDocuments() {
     }
 
-    /** Writes the report's pages as an OFD document. */
+    /**
+     * Writes the report's pages as an OFD document. ofdrw packs what it writes at zip's default compression, which
+     * for the fonts (26 MB that barely shrink) took more than a second a document, and reads each font file it is
+     * given as an AWT font: it is given the fonts by name only, and the package is copied out with each font's file
+     * added to its entry in the resources and stored as it is.
+     */
     static void write(JasperPrint print, OutputStream out) throws IOException {
+        java.io.ByteArrayOutputStream laidOut = new java.io.ByteArrayOutputStream();
+        layOut(print, laidOut);
+        Map<String, BundledFont> fonts = bundledFonts();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(laidOut.toByteArray()));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
+                     new java.io.FilterOutputStream(out) {
+                         @Override
+                         public void write(byte[] bytes, int offset, int length) throws IOException {
+                             out.write(bytes, offset, length);
+                         }
+
+                         @Override
+                         public void close() throws IOException {
+                             // the caller's stream stays open: the caller closes it
+                             flush();
+                         }
+                     })) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String name = entry.getName();
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                if (name.endsWith("/PublicRes.xml")) {
+                    String resources = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    String folder = name.substring(0, name.lastIndexOf('/') + 1) + baseLocation(resources);
+                    List<BundledFont> used = new ArrayList<>();
+                    for (BundledFont font : fonts.values()) {
+                        String declared = "FontName=\"" + font.name() + "\"";
+                        java.util.regex.Matcher element = java.util.regex.Pattern.compile(
+                                "<ofd:Font ([^>]*" + java.util.regex.Pattern.quote(declared) + "[^>]*?)/>")
+                                .matcher(resources);
+                        if (element.find()) {
+                            resources = resources.substring(0, element.start()) + "<ofd:Font " + element.group(1)
+                                    + "><ofd:FontFile>" + font.fileName() + "</ofd:FontFile></ofd:Font>"
+                                    + resources.substring(element.end());
+                            used.add(font);
+                        }
+                    }
+                    zip.write(resources.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                    for (BundledFont font : used) {
+                        java.util.zip.ZipEntry stored = new java.util.zip.ZipEntry(folder + font.fileName());
+                        stored.setMethod(java.util.zip.ZipEntry.STORED);
+                        stored.setSize(font.content().length);
+                        stored.setCompressedSize(font.content().length);
+                        stored.setCrc(font.crc());
+                        zip.putNextEntry(stored);
+                        zip.write(font.content());
+                        zip.closeEntry();
+                    }
+                    continue;
+                }
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /** Where a resource file's files are, relative to it (its BaseLoc): Res unless it says. */
+    private static String baseLocation(String resources) {
+        java.util.regex.Matcher base = java.util.regex.Pattern.compile("BaseLoc=\"([^\"/]+)\"").matcher(resources);
+        return base.find() ? base.group(1) + "/" : "Res/";
+    }
+
+    /** The pages as ofdrw writes them, with the stand-ins for the fonts. */
+    private static void layOut(JasperPrint print, OutputStream out) throws IOException {
         JasperReportsContext context = DefaultJasperReportsContext.getInstance();
         double pageWidth = print.getPageWidth() * MM;
         double pageHeight = print.getPageHeight() * MM;
@@ -66,14 +134,15 @@ final class OfdDocuments {
         layout.setMargin(0d);
         try (OFDDoc document = new OFDDoc(out)) {
             document.setDefaultPageLayout(layout);
-            Map<String, Font> fonts = fonts(document);
+            Map<String, Font> fonts = fonts();
             for (JRPrintPage page : print.getPages()) {
                 List<Drawing> drawings = new ArrayList<>();
                 collect(page.getElements(), 0, 0, context, drawings);
+                List<Drawing> runs = joined(drawings);
                 VirtualPage virtual = new VirtualPage(layout);
                 Canvas canvas = new Canvas(0d, 0d, pageWidth, pageHeight);
                 canvas.setDrawer(ctx -> {
-                    for (Drawing drawing : drawings) {
+                    for (Drawing drawing : runs) {
                         drawing.draw(ctx, fonts);
                     }
                 });
@@ -88,18 +157,105 @@ final class OfdDocuments {
         void draw(DrawContext ctx, Map<String, Font> fonts) throws IOException;
     }
 
-    /** A character at its baseline. */
-    private record Glyph(String text, double x, double y, String family, double size, Color color) implements Drawing {
+    /**
+     * Characters on a baseline, the first at x, each next one its advance and {@code spacing} further on (a line
+     * spread to the 版心's edges has the same spacing between all its characters); sizes in millimetres.
+     */
+    private record Glyph(String text, double x, double y, String family, double size, Color color, double spacing)
+            implements Drawing {
+
+        Glyph(String text, double x, double y, String family, double size, Color color) {
+            this(text, x, y, family, size, color, 0);
+        }
+
+        /** The end of the last character, where one that follows without spacing would start. */
+        double end() {
+            return x + advance(text) + spacing * (text.codePointCount(0, text.length()) - 1);
+        }
+
+        double advance(String characters) {
+            return DocumentFonts.named(family).map(font -> font.advance(characters, (float) (size / MM)) * MM)
+                    .orElse(0d);
+        }
+
+        /** This run with the glyph after it on the line, if it follows at this run's spacing. */
+        java.util.Optional<Glyph> joined(Glyph next) {
+            if (!next.family.equals(family) || next.size != size || !next.color.equals(color)
+                    || Math.abs(next.y - y) > 0.001 || next.text.codePointCount(0, next.text.length()) != 1) {
+                return java.util.Optional.empty();
+            }
+            // a first pair sets the run's spacing (a gap wider than a character is another column); later ones keep it
+            double nextSpacing = next.x - end();
+            boolean accepted = text.codePointCount(0, text.length()) == 1
+                    ? nextSpacing > -0.01 && nextSpacing < size
+                    : Math.abs(nextSpacing - spacing) < 0.005;
+            return accepted ? java.util.Optional.of(new Glyph(text + next.text, x, y, family, size, color,
+                    text.codePointCount(0, text.length()) == 1 ? nextSpacing : spacing)) : java.util.Optional.empty();
+        }
+
         @Override
         public void draw(DrawContext ctx, Map<String, Font> fonts) throws IOException {
             Font font = fonts.get(family);
             if (font == null) {
                 throw new IllegalStateException("no bundled font for " + family);
             }
-            ctx.setFont(new FontSetting(size, font));
+            FontSetting setting = new MeasuredFont(size, font, family);
+            setting.setLetterSpacing(spacing);
+            ctx.setFont(setting);
             ctx.setFillColor(color.getRed(), color.getGreen(), color.getBlue());
             ctx.fillText(text, x, y);
         }
+    }
+
+    /** A font setting whose characters are as wide as the bundled font sets them (ofdrw takes 1 em for Chinese). */
+    private static final class MeasuredFont extends FontSetting {
+
+        private final String family;
+
+        MeasuredFont(double size, Font font, String family) {
+            super(size, font);
+            this.family = family;
+        }
+
+        @Override
+        public Double charWidth(char c) {
+            return DocumentFonts.named(family).map(font -> font.advance(c, (float) (getFontSize() / MM)) * MM)
+                    .orElseGet(() -> super.charWidth(c));
+        }
+
+        @Override
+        public FontSetting clone() {
+            MeasuredFont copy = new MeasuredFont(getFontSize(), getFont(), family);
+            if (getLetterSpacing() != null) {
+                copy.setLetterSpacing(getLetterSpacing());
+            }
+            return copy;
+        }
+    }
+
+    /** The page's glyphs joined into runs along their lines: far fewer text objects, and the same places. */
+    private static List<Drawing> joined(List<Drawing> drawings) {
+        List<Drawing> runs = new ArrayList<>();
+        Glyph run = null;
+        for (Drawing drawing : drawings) {
+            if (drawing instanceof Glyph glyph) {
+                java.util.Optional<Glyph> longer = run == null ? java.util.Optional.empty() : run.joined(glyph);
+                if (longer.isPresent()) {
+                    run = longer.get();
+                    continue;
+                }
+                if (run != null) {
+                    runs.add(run);
+                }
+                run = glyph;
+            } else {
+                runs.add(drawing);
+            }
+        }
+        if (run != null) {
+            runs.add(run);
+        }
+        return runs;
     }
 
     /** A straight line. */
@@ -250,50 +406,42 @@ final class OfdDocuments {
         }
     }
 
-    /**
-     * The bundled fonts by their family name in the templates, each put into the document's resources once. ofdrw
-     * adds a text's font to the resources each time it writes one, comparing the file with the one already there
-     * byte by byte unless it is that very file: the fonts are given as the files in the document.
-     */
-    private static Map<String, Font> fonts(OFDDoc document) throws IOException {
+    /** A bundled font: the name it is known by in the document, its file name, content and the content's CRC-32. */
+    private record BundledFont(String name, String fileName, byte[] content, long crc) {
+    }
+
+    /** The fonts by their family name in the templates, named only (their files are added to the package after). */
+    private static Map<String, Font> fonts() throws IOException {
         Map<String, Font> fonts = new HashMap<>();
-        for (Map.Entry<String, Path> bundled : bundledFonts().entrySet()) {
-            Path inDocument = document.getOfdDir().obtainDocDefault().addResourceWithPath(bundled.getValue());
-            String name = inDocument.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            fonts.put(bundled.getKey(), new Font(name, name, inDocument));
+        for (Map.Entry<String, BundledFont> bundled : bundledFonts().entrySet()) {
+            fonts.put(bundled.getKey(), new Font(bundled.getValue().name(), bundled.getValue().name()));
         }
         return fonts;
     }
 
-    /** The bundled font files by their family name in the templates, copied out of the app once a run. */
-    private static synchronized Map<String, Path> bundledFonts() throws IOException {
-        Map<String, Path> fonts = new HashMap<>();
+    /** The bundled fonts by their family name in the templates, read once a run. */
+    private static synchronized Map<String, BundledFont> bundledFonts() throws IOException {
+        if (!BUNDLED.isEmpty()) {
+            return BUNDLED;
+        }
         for (FontFamily family : FontExtension.families()) {
             FontFace face = family.getNormalFace();
             if (face == null || face.getTtf() == null) {
                 continue;
             }
-            Path file = FONT_FILES.get(face.getTtf());
-            if (file == null || !Files.isRegularFile(file)) {
-                file = copyOut(face.getTtf());
-                FONT_FILES.put(face.getTtf(), file);
+            byte[] content;
+            try (InputStream in = OfdDocuments.class.getClassLoader().getResourceAsStream(face.getTtf())) {
+                if (in == null) {
+                    throw new IOException("missing bundled font " + face.getTtf());
+                }
+                content = in.readAllBytes();
             }
-            fonts.put(family.getName(), file);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(content);
+            String fileName = Path.of(face.getTtf()).getFileName().toString();
+            BUNDLED.put(family.getName(), new BundledFont(fileName.replaceFirst("\\.[^.]+$", ""), fileName, content,
+                    crc.getValue()));
         }
-        return fonts;
-    }
-
-    private static Path copyOut(String resource) throws IOException {
-        try (InputStream in = OfdDocuments.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing bundled font " + resource));
-            }
-            Path folder = Files.createTempDirectory("kesudesk-fonts");
-            folder.toFile().deleteOnExit();
-            Path file = folder.resolve(Path.of(resource).getFileName().toString());
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            file.toFile().deleteOnExit();
-            return file;
-        }
+        return BUNDLED;
     }
 }
