@@ -25,7 +25,7 @@ import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
 
-/** A document laid out in pages: saved as PDF or DOCX, drawn as page images for the preview, or printed. */
+/** A document laid out in pages: saved as PDF, OFD or (written apart, as paragraphs) DOCX, drawn as page images for the preview, or printed. */
 public final class RenderedDocument {
 
     private final JasperPrint print;
