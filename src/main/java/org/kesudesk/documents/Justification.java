@@ -1,9 +1,7 @@
 package org.kesudesk.documents;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import net.sf.jasperreports.engine.JRPrintElement;

@@ -75,9 +75,11 @@ final class WordDocuments {
     /** Twips of the 版心's width (156 mm). */
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
-    /** The styles' ids (their names are the offices' own, {@link #STYLE_NAMES}). */
-    /** 正文 is Word's own Normal style (shown as 正文 in a Chinese Word), named so that Word, WPS and LibreOffice take
-     *  it for the default style whose size measures the grid; it carries 正文 as its alias. */
+    // the styles' ids (their names are the offices' own, STYLE_NAMES)
+    /**
+     * 正文 is Word's own Normal style (shown as 正文 in a Chinese Word), so that Word, WPS and LibreOffice take it for
+     * the default style whose size measures the grid; it carries 正文 as its alias.
+     */
     static final String BODY = "Normal";
     static final String TITLE = "KesuTitle";
     static final String HEADING_1 = "KesuHeading1";
