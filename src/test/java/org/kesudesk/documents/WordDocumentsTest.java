@@ -239,6 +239,21 @@ class WordDocumentsTest {
         }
     }
 
+    /** Plans in the other styles, regions and sizes the parser is tested on: each reads back from its Word file. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"bingxian-county", "dingshi-city", "gengshi-pdf-text",
+            "jixian-county", "renxian-traditional", "wushi-city", "xinqu-district"})
+    void plansInOtherStyles_readBackFromTheirWordFiles(String name) throws IOException {
+        PlanDocument plan = read("/plans/unseen/" + name + ".txt");
+        Path file = folder.resolve(name + ".docx");
+        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty(), true)
+                .save(file, OutputFormat.DOCX);
+
+        PlanDocument back = new PlanDocumentReader().read(file, Optional.empty(), List.of()).document();
+
+        assertThat(outline(back)).containsExactlyElementsOf(outline(plan));
+    }
+
     @Test
     void theDivisionAndTheUnitLists_areWordFilesToo() throws IOException {
         PlanDocument plan = read("/plans/gannan-county-2023.txt");
