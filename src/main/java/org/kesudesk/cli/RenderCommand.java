@@ -2,7 +2,9 @@ package org.kesudesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,22 +30,24 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code render notice|division|unit-list [--unit NAME] [--with-division] --format pdf|docx|ofd --out FILE}: an
- * official document; the notice may carry the division table as its attachment.
+ * official document; the notice may carry the division table as its attachment. {@code render supervision} makes
+ * the 督办通知单 of a round ({@link SupervisionCommand}).
  */
-@Command(name = "render", mixinStandardHelpOptions = true)
+@Command(name = "render", mixinStandardHelpOptions = true, subcommands = SupervisionCommand.class)
 final class RenderCommand implements Callable<Integer> {
 
     @ParentCommand
     KesuDeskCommand top;
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "DOCUMENT", converter = KindConverter.class)
+    // not required in picocli's sense: "render supervision …" is a command of its own with its own options
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DOCUMENT", converter = KindConverter.class)
     DocumentKind kind;
     @Option(names = "--unit", paramLabel = "NAME")
     String unit;
-    @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class)
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class)
     OutputFormat format;
-    @Option(names = "--out", paramLabel = "FILE", required = true)
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
     @Mixin
     PlanOption planOption;
@@ -53,6 +57,19 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter writer = spec.commandLine().getOut();
+        List<String> missing = new ArrayList<>();
+        if (kind == null) {
+            missing.add("DOCUMENT");
+        }
+        if (format == null) {
+            missing.add("--format FORMAT");
+        }
+        if (out == null) {
+            missing.add("--out FILE");
+        }
+        if (!missing.isEmpty()) {
+            throw new UserFacingException("cli.usage.missing", String.join("、", missing));
+        }
         if (unit != null && kind != DocumentKind.UNIT_LIST) {
             throw new UserFacingException("cli.render.unitOnlyForUnitList");
         }
@@ -83,7 +100,7 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** pdf or docx. */
+    /** pdf, docx or ofd. */
     static final class FormatConverter implements ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {

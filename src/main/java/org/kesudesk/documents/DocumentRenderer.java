@@ -118,19 +118,7 @@ public final class DocumentRenderer {
             case NOTICE -> {
                 rows = DocumentRows.notice(plan, header,
                         divisionAttached ? List.of(Messages.get("documents.division.title")) : List.of());
-                parameters.put("masthead", header.masthead());
-                parameters.put("docNumber", header.docNumber());
-                String copiedTo = DocumentRows.copiedTo(header.copiedTo());
-                parameters.put("copiedTo", copiedTo);
-                List<String> colophonLines = DocumentRows.copiedToLines(copiedTo,
-                        Messages.get("documents.colophon.copiedTo"));
-                parameters.put("copiedTo1", colophonLines.isEmpty() ? "" : colophonLines.get(0));
-                parameters.put("copiedTo2", colophonLines.size() < 2 ? "" : colophonLines.get(1));
-                parameters.put("copiedToLabel", Messages.get("documents.colophon.copiedTo"));
-                parameters.put("copiedToLines", colophonLines.size());
-                parameters.put("printedBy", header.printedBy());
-                parameters.put("printedDate", header.printedDate());
-                parameters.put("colophon", !divisionAttached);
+                parameters.putAll(noticeParameters(header, divisionAttached));
                 word = out -> WordDocuments.notice(plan, header, divisionAttached, out);
             }
             case DIVISION -> {
@@ -171,6 +159,45 @@ public final class DocumentRenderer {
         }
     }
 
+    /**
+     * 督办通知单 in the notice's format, one for each letter, each from a new page with its own 版头, page numbers
+     * and 版记; the header's title is each letter's (the round named), its 主送 the letter's unit.
+     *
+     * @param plan the plan the letters are about (its units and issuer are names a title never breaks inside)
+     */
+    public synchronized RenderedDocument renderSupervision(List<SupervisionLetter> letters, NoticeHeader header,
+                                                           PlanDocument plan) {
+        if (letters.isEmpty()) {
+            throw new IllegalArgumentException("no letters");
+        }
+        List<String> names = DocumentRows.titleNames(plan, header);
+        try {
+            JasperPrint all = null;
+            for (SupervisionLetter letter : letters) {
+                NoticeHeader addressed = new NoticeHeader(header.masthead(), header.docNumber(),
+                        Messages.get("documents.supervision.title", letter.round()), letter.unit(), "",
+                        header.signature(), header.date(), header.copiedTo(), header.printedBy(),
+                        header.printedDate());
+                List<String> unbroken = new java.util.ArrayList<>(names);
+                unbroken.add(letter.round());
+                Map<String, Object> parameters = noticeParameters(addressed, false);
+                JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE), parameters,
+                        new JRMapCollectionDataSource(DocumentRows.rows(NoticeContent.supervision(letter, addressed),
+                                unbroken)));
+                Justification.apply(print);
+                if (all == null) {
+                    all = print;
+                    all.setName(Messages.get("documents.supervision.name"));
+                } else {
+                    print.getPages().forEach(all::addPage);
+                }
+            }
+            return new RenderedDocument(all, out -> WordDocuments.supervision(letters, header, names, out));
+        } catch (JRException e) {
+            throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
+        }
+    }
+
     /** The division table as the notice's 附件: its pages after the notice's, numbered on, with the 版记 at its end. */
     private void appendDivision(JasperPrint notice, PlanDocument plan, Map<String, Object> noticeParameters)
             throws JRException {
@@ -191,6 +218,24 @@ public final class DocumentRenderer {
             }
         }
         division.getPages().forEach(notice::addPage);
+    }
+
+    /** The notice template's parameters: its 版头 and 版记 (left for the attachment's last page if there is one). */
+    private static Map<String, Object> noticeParameters(NoticeHeader header, boolean divisionAttached) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("masthead", header.masthead());
+        parameters.put("docNumber", header.docNumber());
+        String copiedTo = DocumentRows.copiedTo(header.copiedTo());
+        parameters.put("copiedTo", copiedTo);
+        List<String> colophonLines = DocumentRows.copiedToLines(copiedTo, Messages.get("documents.colophon.copiedTo"));
+        parameters.put("copiedTo1", colophonLines.isEmpty() ? "" : colophonLines.get(0));
+        parameters.put("copiedTo2", colophonLines.size() < 2 ? "" : colophonLines.get(1));
+        parameters.put("copiedToLabel", Messages.get("documents.colophon.copiedTo"));
+        parameters.put("copiedToLines", colophonLines.size());
+        parameters.put("printedBy", header.printedBy());
+        parameters.put("printedDate", header.printedDate());
+        parameters.put("colophon", !divisionAttached);
+        return parameters;
     }
 
     private JasperReport template(DocumentKind kind) {

@@ -34,9 +34,13 @@ final class DocumentRows {
      * title, 主送, its text, 署名 and date; then, from a new page, the plan, every paragraph of it.
      */
     static List<Map<String, ?>> notice(PlanDocument plan, NoticeHeader header, List<String> attachments) {
+        return rows(NoticeContent.of(plan, header, attachments), titleNames(plan, header));
+    }
+
+    /** Blocks of a notice ({@link NoticeContent}) set as lines on the grid; titles never break inside the names. */
+    static List<Map<String, ?>> rows(List<NoticeContent.Block> blocks, List<String> names) {
         GridLines lines = new GridLines();
-        List<String> names = titleNames(plan, header);
-        for (NoticeContent.Block block : NoticeContent.of(plan, header, attachments)) {
+        for (NoticeContent.Block block : blocks) {
             switch (block.kind()) {
                 case BLANK -> lines.blank();
                 case PAGE_BREAK -> lines.pageBreak();

@@ -109,6 +109,33 @@ final class NoticeContent {
         return blocks;
     }
 
+    /**
+     * A 督办通知单 in the notice's format: its title, the unit as 主送, why it is written, each task with its deadline,
+     * status and what was reported, what the unit is to do and by when, 署名 and date.
+     */
+    static List<Block> supervision(SupervisionLetter letter, NoticeHeader header) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block(Kind.BLANK, ""));
+        blocks.add(new Block(Kind.BLANK, ""));
+        blocks.add(new Block(Kind.TITLE, header.title()));
+        blocks.add(new Block(Kind.BLANK, ""));
+        blocks.add(new Block(Kind.ADDRESSEES, letter.unit() + "："));
+        blocks.add(new Block(Kind.BODY, Messages.get("documents.supervision.intro", letter.planTitle(),
+                letter.round(), letter.entries().size())));
+        for (int i = 0; i < letter.entries().size(); i++) {
+            SupervisionLetter.Entry entry = letter.entries().get(i);
+            String progress = entry.progress().isBlank() ? ""
+                    : Messages.get("documents.supervision.progress", entry.progress().strip());
+            blocks.add(new Block(Kind.BODY, Messages.get("documents.supervision.entry", i + 1, entry.task(),
+                    entry.deadline().isBlank() ? Messages.get("documents.supervision.noDeadline") : entry.deadline(),
+                    entry.status(), progress)));
+        }
+        blocks.add(new Block(Kind.BODY, Messages.get("documents.supervision.reply", letter.replyBy(),
+                header.signature())));
+        signOff(header.signature(), header.date()).ifPresent(blocks::add);
+        return blocks;
+    }
+
     private static void tasks(PlanNode parent, List<Block> blocks) {
         for (PlanNode task : parent.children()) {
             String text = task.text().isBlank() ? task.title() + "。" : task.text();

@@ -134,6 +134,24 @@ final class WordDocuments {
         word.write(out);
     }
 
+    /** 督办通知单, each from a new page with its 版头, text and 版记 (the page numbers run on through the file). */
+    static void supervision(List<SupervisionLetter> letters, NoticeHeader header, List<String> names,
+                            OutputStream out) throws IOException {
+        WordDocuments word = new WordDocuments();
+        for (SupervisionLetter letter : letters) {
+            NoticeHeader addressed = new NoticeHeader(header.masthead(), header.docNumber(),
+                    Messages.get("documents.supervision.title", letter.round()), letter.unit(), "",
+                    header.signature(), header.date(), header.copiedTo(), header.printedBy(), header.printedDate());
+            List<String> unbroken = new ArrayList<>(names);
+            unbroken.add(letter.round());
+            word.newPage = !word.document.getBodyElements().isEmpty();
+            word.masthead(addressed);
+            word.blocks(NoticeContent.supervision(letter, addressed), unbroken);
+            word.colophon(addressed);
+        }
+        word.write(out);
+    }
+
     /** The division table on its own: its title, the table. */
     static void division(PlanDocument plan, NoticeHeader header, OutputStream out) throws IOException {
         WordDocuments word = new WordDocuments();

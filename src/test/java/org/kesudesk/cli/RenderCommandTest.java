@@ -85,7 +85,7 @@ class RenderCommandTest {
 
         CliRun.Result badFormat = run("--db", db.toString(), "render", "notice", "--format", "odt", "--out", out.toString());
         assertThat(badFormat.exitCode()).isEqualTo(2);
-        assertThat(badFormat.err()).contains("pdf、docx");
+        assertThat(badFormat.err()).contains("pdf、docx、ofd");
 
         CliRun.Result divisionOnAUnitList = run("--db", db.toString(), "render", "unit-list", "--with-division", "--format",
                 "pdf", "--out", out.toString());
@@ -96,6 +96,44 @@ class RenderCommandTest {
                 "--out", out.toString());
         assertThat(unitOnNotice.exitCode()).isEqualTo(1);
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void supervision_writesALetterToEachUnitWithLateTasks_inWord() throws IOException {
+        assertThat(run("--db", db.toString(), "round", "open", "2026年上半年", "--due", "2026-07-10").exitCode())
+                .isZero();
+        assertThat(run("--db", db.toString(), "deadline", "set", "action.1.1", "2020-06-30").exitCode()).isZero();
+        assertThat(run("--db", db.toString(), "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit",
+                "县教育局", "--status", "推进中", "--text", "已制定方案，尚未实施。").exitCode()).isZero();
+
+        Path letters = folder.resolve("督办.docx");
+        CliRun.Result result = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
+                "--doc-number", "甘南科办督〔2026〕1号", "--format", "docx", "--out", letters.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("督办通知单 1 份：县教育局");
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(letters));
+             XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+            String all = squeeze(text.getText());
+            assertThat(all).contains("甘南科办督〔2026〕1号").contains("关于加快推进2026年上半年滞后任务的督办通知")
+                    .contains("县教育局：").contains("推进校内科学教育").contains("已制定方案，尚未实施。")
+                    .contains("2020年6月30日前").doesNotContain("团县委：");
+        }
+
+        CliRun.Result unknownRound = run("--db", db.toString(), "render", "supervision", "--round", "2030年",
+                "--format", "pdf", "--out", folder.resolve("y.pdf").toString());
+        assertThat(unknownRound.exitCode()).isEqualTo(1);
+        assertThat(unknownRound.err()).contains("2030年").contains("2026年上半年");
+        assertThat(folder.resolve("y.pdf")).doesNotExist();
+
+        CliRun.Result nothingToChase = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
+                "--unit", "团县委", "--format", "pdf", "--out", folder.resolve("z.pdf").toString());
+        assertThat(nothingToChase.exitCode()).isEqualTo(1);
+        assertThat(nothingToChase.err()).contains("不需要督办");
+
+        CliRun.Result noDocument = run("--db", db.toString(), "render", "--format", "pdf");
+        assertThat(noDocument.exitCode()).isNotZero();
+        assertThat(noDocument.err()).contains("DOCUMENT").contains("--out");
     }
 
     private static String squeeze(String text) {

@@ -1,0 +1,88 @@
+package org.kesudesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.kesudesk.documents.DocumentKind;
+import org.kesudesk.documents.DocumentRenderer;
+import org.kesudesk.documents.NoticeHeader;
+import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.documents.RenderedDocument;
+import org.kesudesk.documents.SupervisionLetter;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.logic.progress.Supervision;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.store.Database;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code render supervision --round NAME [--unit UNIT] [--reply-by YYYY-MM-DD] [--doc-number N] --format pdf|docx|ofd
+ * --out FILE}: 督办通知单 in the notice's format for every unit with late or soon-due tasks in the round (each from
+ * a new page), or for one unit.
+ */
+@Command(name = "supervision", mixinStandardHelpOptions = true)
+final class SupervisionCommand implements Callable<Integer> {
+
+    /** Days units have to reply unless told: a week. */
+    static final int DEFAULT_REPLY_DAYS = 7;
+
+    @ParentCommand
+    RenderCommand render;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--round", paramLabel = "NAME", required = true)
+    String roundName;
+    @Option(names = "--unit", paramLabel = "NAME")
+    String unit;
+    @Option(names = "--reply-by", paramLabel = "YYYY-MM-DD")
+    LocalDate replyBy;
+    @Option(names = "--doc-number", paramLabel = "NUMBER")
+    String docNumber;
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = RenderCommand.FormatConverter.class)
+    OutputFormat format;
+    @Option(names = "--out", paramLabel = "FILE", required = true)
+    Path out;
+    @Mixin
+    PlanOption planOption;
+
+    @Override
+    public Integer call() {
+        PrintWriter writer = spec.commandLine().getOut();
+        DocumentRenderer renderer = DocumentRenderer.preparedInBackground(DocumentKind.NOTICE, format);
+        LocalDate today = LocalDate.now();
+        PlanDocument plan;
+        List<SupervisionLetter> letters;
+        try (Database database = render.top.openDatabase()) {
+            plan = planOption.open(database);
+            ProgressTracking tracking = new ProgressTracking(database);
+            ReportingRound round = tracking.round(plan, roundName.strip());
+            letters = new Supervision(tracking).letters(plan, round, today,
+                    replyBy == null ? today.plusDays(DEFAULT_REPLY_DAYS) : replyBy, Optional.ofNullable(unit));
+            if (letters.isEmpty()) {
+                throw new UserFacingException("progress.supervision.error.nothingLateAtAll", round.name());
+            }
+        }
+        NoticeHeader plans = NoticeHeader.of(plan.plan());
+        String date = NoticeHeader.chineseDate(today);
+        NoticeHeader header = new NoticeHeader(plans.masthead(), docNumber == null ? "" : docNumber.strip(), "", "",
+                "", plans.signature(), date, "", plans.printedBy(), date + Messages.get("documents.printed"));
+        RenderedDocument document = renderer.renderSupervision(letters, header, plan);
+        document.save(out, format);
+        writer.println(Messages.get("cli.render.supervision.done", out.toAbsolutePath(), letters.size(),
+                String.join("、", letters.stream().map(SupervisionLetter::unit).toList())));
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+package org.kesudesk.logic.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kesudesk.documents.NoticeHeader;
+import org.kesudesk.documents.SupervisionLetter;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.model.Unit;
+
+/**
+ * 督办: which units are written to after a round, and what each letter says. A unit is written to for its tasks
+ * whose light is red (past due, not done) or yellow (due soon and not done, or reported 滞后) on the day; a unit
+ * with none gets no letter.
+ */
+public final class Supervision {
+
+    private final ProgressTracking tracking;
+
+    public Supervision(ProgressTracking tracking) {
+        this.tracking = tracking;
+    }
+
+    /**
+     * The letters of a round for the day, one for each unit with red or yellow tasks (in the order the units first
+     * appear in the plan), or for the named unit only.
+     *
+     * @param replyBy the day units are to reply by
+     * @throws UserFacingException if the named unit has no task in the plan, or no task to chase
+     */
+    public List<SupervisionLetter> letters(PlanDocument plan, ReportingRound round, LocalDate today,
+                                           LocalDate replyBy, Optional<String> unit) {
+        // a task is named by its title and the action or project it is under (its own number is the letter's)
+        Map<UUID, String> under = new java.util.HashMap<>();
+        for (org.kesudesk.model.PlanNode item : plan.items()) {
+            String itemName = item.kind().numbering(item.label()) + item.title();
+            item.forEachNode(node -> under.put(node.id(), itemName));
+        }
+        Map<UUID, Unit> units = new LinkedHashMap<>();
+        Map<UUID, List<SupervisionLetter.Entry>> entries = new LinkedHashMap<>();
+        boolean unitFound = false;
+        for (ProgressTracking.Row row : tracking.rows(plan, round, today)) {
+            if (unit.isPresent() && !row.unit().name().equals(unit.get().strip())) {
+                continue;
+            }
+            unitFound = true;
+            if (row.light() != StatusLight.RED && row.light() != StatusLight.YELLOW) {
+                continue;
+            }
+            units.putIfAbsent(row.unit().id(), row.unit());
+            entries.computeIfAbsent(row.unit().id(), id -> new ArrayList<>()).add(new SupervisionLetter.Entry(
+                    row.task().title() + Messages.get("documents.unitList.under", under.getOrDefault(
+                            row.task().id(), "")),
+                    row.deadline().map(ProgressTracking::deadlineName).orElse(""),
+                    row.report().map(report -> ProgressTracking.statusName(report.status()))
+                            .orElse(Messages.get("documents.supervision.noReport")),
+                    row.report().map(report -> report.progress()).orElse("")));
+        }
+        if (unit.isPresent() && !unitFound) {
+            throw new UserFacingException("progress.supervision.error.noSuchUnit", unit.get().strip());
+        }
+        if (unit.isPresent() && entries.isEmpty()) {
+            throw new UserFacingException("progress.supervision.error.nothingLate", unit.get().strip(), round.name());
+        }
+        String planTitle = plan.plan().planTitle().isBlank() ? plan.plan().title() : plan.plan().planTitle();
+        List<SupervisionLetter> letters = new ArrayList<>();
+        units.forEach((id, u) -> letters.add(new SupervisionLetter(u.name(), round.name(), planTitle.strip(),
+                entries.get(id), NoticeHeader.chineseDate(replyBy))));
+        return letters;
+    }
+}

@@ -1,0 +1,195 @@
+package org.kesudesk.logic.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.documents.DocumentRenderer;
+import org.kesudesk.documents.NoticeHeader;
+import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.documents.SupervisionLetter;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanReferences;
+import org.kesudesk.model.Deadline;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Database;
+import org.kesudesk.testsupport.SamplePlan;
+
+/**
+ * 督办通知单 from a round of the sample plan in a real database: a letter to each unit with red or yellow tasks and
+ * to no other, each task in its own unit's letter and in no other's, read back from the PDF page by page.
+ */
+class SupervisionTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private PlanDocument plan;
+    private ProgressTracking tracking;
+    private ReportingRound round;
+
+    @BeforeEach
+    void aRoundWithLateAndOnTimeTasks() {
+        database = Database.open(folder.resolve("kesudesk"));
+        plan = SamplePlan.store(database);
+        tracking = new ProgressTracking(database);
+        round = tracking.openRound(plan, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.empty(), Optional.empty());
+        // action.1.1 was due in May: not done is red; action.1.2 is due in a week: not done is yellow
+        tracking.setDeadline(plan, task("action.1.1"), Optional.of(new Deadline.OnDate(TODAY.minusDays(20))));
+        tracking.setDeadline(plan, task("action.1.2"), Optional.of(new Deadline.OnDate(TODAY.plusDays(7))));
+        report("action.1.1", 0, ProgressStatus.IN_PROGRESS, "正在推进。");
+        report("action.1.1", 1, ProgressStatus.DONE, "已完成。");
+        report("action.1.2", 0, ProgressStatus.IN_PROGRESS, "筹备中。");
+        // reported 滞后, with no deadline: yellow
+        report("project.1.1", 0, ProgressStatus.LAGGING, "经费未到位。");
+        report("project.1.2", 0, ProgressStatus.IN_PROGRESS, "按计划推进。");
+        plan = new org.kesudesk.store.PlanRepository(database).find(plan.plan().id()).orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void everyUnitWithRedOrYellowTasks_getsALetter_holdingThoseTasksOnly() {
+        List<SupervisionLetter> letters = new Supervision(tracking).letters(plan, round, TODAY,
+                LocalDate.of(2026, 6, 10), Optional.empty());
+
+        // the same reckoning done here from the rows: which unit has which red or yellow task
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        for (ProgressTracking.Row row : tracking.rows(plan, round, TODAY)) {
+            if (row.light() == StatusLight.RED || row.light() == StatusLight.YELLOW) {
+                expected.computeIfAbsent(row.unit().name(), u -> new ArrayList<>()).add(row.task().title());
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        Map<String, List<String>> written = new LinkedHashMap<>();
+        for (SupervisionLetter letter : letters) {
+            written.put(letter.unit(), letter.entries().stream().map(SupervisionLetter.Entry::task).toList());
+            assertThat(letter.round()).isEqualTo("2026年上半年");
+            assertThat(letter.replyBy()).isEqualTo("2026年6月10日");
+        }
+        assertThat(written.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((unit, tasks) -> {
+            assertThat(written.get(unit)).hasSameSizeAs(tasks);
+            for (int i = 0; i < tasks.size(); i++) {
+                assertThat(written.get(unit).get(i)).startsWith(tasks.get(i));
+            }
+        });
+        // the unit that finished the late task is not chased for it (it may be for another)
+        String finished = task("action.1.1").responsibleUnits().get(1).name();
+        assertThat(written.getOrDefault(finished, List.of()))
+                .noneMatch(entry -> entry.startsWith(task("action.1.1").title()));
+        // what a unit reported goes with its task; an unreported task says so
+        SupervisionLetter lagging = letters.stream().filter(l -> l.unit().equals(
+                task("project.1.1").responsibleUnits().get(0).name())).findFirst().orElseThrow();
+        assertThat(lagging.entries()).anySatisfy(entry -> {
+            assertThat(entry.status()).isEqualTo("滞后");
+            assertThat(entry.progress()).isEqualTo("经费未到位。");
+        });
+    }
+
+    @Test
+    void theLettersPdf_holdsEachUnitsTasksOnItsOwnPages() throws Exception {
+        List<SupervisionLetter> letters = new Supervision(tracking).letters(plan, round, TODAY,
+                LocalDate.of(2026, 6, 10), Optional.empty());
+        assertThat(letters).hasSizeGreaterThan(1);
+        Path pdf = folder.resolve("督办.pdf");
+        NoticeHeader header = new NoticeHeader("测试市人民政府办公室文件", "", "", "", "", "测试市人民政府办公室",
+                "2026年6月1日", "", "测试市人民政府办公室", "2026年6月1日印发");
+        new DocumentRenderer().renderSupervision(letters, header, plan).save(pdf, OutputFormat.PDF);
+
+        // each letter starts on a page with its 主送 ("单位名：") on a line of its own
+        Map<String, StringBuilder> textOf = new HashMap<>();
+        String current = null;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                for (SupervisionLetter letter : letters) {
+                    if (text.lines().map(line -> line.replaceAll("[\\s\\u3000]", ""))
+                            .anyMatch(line -> line.equals(letter.unit() + "："))) {
+                        current = letter.unit();
+                    }
+                }
+                assertThat(current).as("page %d belongs to a letter", page).isNotNull();
+                textOf.computeIfAbsent(current, u -> new StringBuilder()).append(text.replaceAll("[\\s\\u3000]", ""));
+            }
+        }
+        assertThat(textOf.keySet()).containsExactlyInAnyOrderElementsOf(letters.stream()
+                .map(SupervisionLetter::unit).toList());
+        for (SupervisionLetter letter : letters) {
+            Set<String> own = new java.util.HashSet<>();
+            for (SupervisionLetter.Entry entry : letter.entries()) {
+                String title = entry.task().substring(0, entry.task().indexOf('（'));
+                own.add(title);
+                assertThat(textOf.get(letter.unit()).toString()).as(letter.unit()).contains(title);
+            }
+            for (SupervisionLetter other : letters) {
+                if (other == letter) {
+                    continue;
+                }
+                for (SupervisionLetter.Entry entry : other.entries()) {
+                    String title = entry.task().substring(0, entry.task().indexOf('（'));
+                    if (!own.contains(title)) {
+                        assertThat(textOf.get(letter.unit()).toString()).as(letter.unit() + " has not " + title)
+                                .doesNotContain(title);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aUnitWithNothingLate_orNoTask_isToldSo() {
+        Supervision supervision = new Supervision(tracking);
+        List<SupervisionLetter> all = supervision.letters(plan, round, TODAY, TODAY.plusDays(7), Optional.empty());
+        // a unit with tasks in the plan but none red or yellow in the round
+        String onTime = tracking.rows(plan, round, TODAY).stream().map(row -> row.unit().name())
+                .filter(name -> all.stream().noneMatch(l -> l.unit().equals(name))).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> supervision.letters(plan, round, TODAY, TODAY.plusDays(7), Optional.of(onTime)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("不需要督办");
+        assertThatThrownBy(() -> supervision.letters(plan, round, TODAY, TODAY.plusDays(7),
+                Optional.of("没有这个单位"))).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("没有承担任务的单位“没有这个单位”");
+    }
+
+    private PlanNode task(String reference) {
+        return PlanReferences.resolve(plan, reference);
+    }
+
+    private void report(String reference, int unitIndex, ProgressStatus status, String text) {
+        PlanNode task = task(reference);
+        Unit unit = task.responsibleUnits().get(unitIndex);
+        tracking.report(plan, round, task, unit, new ProgressTracking.Entry(status, OptionalInt.empty(), text, "",
+                ""), "测试");
+    }
+}
