@@ -11,8 +11,8 @@ import org.kesudesk.documents.DocumentKind;
 import org.kesudesk.documents.DocumentRenderer;
 import org.kesudesk.documents.NoticeHeader;
 import org.kesudesk.documents.OutputFormat;
-import org.kesudesk.documents.RenderedDocument;
 import org.kesudesk.documents.SupervisionLetter;
+import org.kesudesk.files.FileNames;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.progress.ProgressTracking;
@@ -30,14 +30,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code render supervision --round NAME [--unit UNIT] [--reply-by YYYY-MM-DD] [--doc-number N] --format pdf|docx|ofd
- * --out FILE}: 督办通知单 in the notice's format for every unit with late or soon-due tasks in the round (each from
- * a new page), or for one unit.
+ * --out FILE [--per-unit]}: 督办通知单 in the notice's format for every unit with late or soon-due tasks in the round
+ * (each from a new page, or with {@code --per-unit} a file for each in the folder {@code --out} names), or for one
+ * unit.
  */
 @Command(name = "supervision", mixinStandardHelpOptions = true)
 final class SupervisionCommand implements Callable<Integer> {
-
-    /** Days units have to reply unless told: a week. */
-    static final int DEFAULT_REPLY_DAYS = 7;
 
     @ParentCommand
     RenderCommand render;
@@ -55,6 +53,8 @@ final class SupervisionCommand implements Callable<Integer> {
     OutputFormat format;
     @Option(names = "--out", paramLabel = "FILE", required = true)
     Path out;
+    @Option(names = "--per-unit")
+    boolean perUnit;
     @Mixin
     PlanOption planOption;
 
@@ -70,17 +70,22 @@ final class SupervisionCommand implements Callable<Integer> {
             ProgressTracking tracking = new ProgressTracking(database);
             ReportingRound round = tracking.round(plan, roundName.strip());
             letters = new Supervision(tracking).letters(plan, round, today,
-                    replyBy == null ? today.plusDays(DEFAULT_REPLY_DAYS) : replyBy, Optional.ofNullable(unit));
+                    replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy, Optional.ofNullable(unit));
             if (letters.isEmpty()) {
                 throw new UserFacingException("progress.supervision.error.nothingLateAtAll", round.name());
             }
         }
-        NoticeHeader plans = NoticeHeader.of(plan.plan());
-        String date = NoticeHeader.chineseDate(today);
-        NoticeHeader header = new NoticeHeader(plans.masthead(), docNumber == null ? "" : docNumber.strip(), "", "",
-                "", plans.signature(), date, "", plans.printedBy(), date + Messages.get("documents.printed"));
-        RenderedDocument document = renderer.renderSupervision(letters, header, plan);
-        document.save(out, format);
+        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber);
+        if (perUnit) {
+            // a file for each unit, in the folder --out names
+            for (SupervisionLetter letter : letters) {
+                Path file = out.resolve(FileNames.safe(Messages.get("documents.supervision.name") + "-"
+                        + letter.unit()) + "." + format.extension());
+                renderer.renderSupervision(List.of(letter), header, plan).save(file, format);
+            }
+        } else {
+            renderer.renderSupervision(letters, header, plan).save(out, format);
+        }
         writer.println(Messages.get("cli.render.supervision.done", out.toAbsolutePath(), letters.size(),
                 String.join("、", letters.stream().map(SupervisionLetter::unit).toList())));
         return 0;

@@ -120,6 +120,13 @@ class RenderCommandTest {
                     .contains("2020年6月30日前").doesNotContain("团县委：");
         }
 
+        Path perUnit = folder.resolve("督办");
+        assertThat(run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年", "--per-unit",
+                "--format", "pdf", "--out", perUnit.toString()).exitCode()).isZero();
+        try (var files = Files.list(perUnit)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("督办通知单-县教育局.pdf");
+        }
+
         CliRun.Result unknownRound = run("--db", db.toString(), "render", "supervision", "--round", "2030年",
                 "--format", "pdf", "--out", folder.resolve("y.pdf").toString());
         assertThat(unknownRound.exitCode()).isEqualTo(1);

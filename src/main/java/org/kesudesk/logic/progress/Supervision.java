@@ -30,6 +30,20 @@ public final class Supervision {
         this.tracking = tracking;
     }
 
+    /** Days units have to reply unless told: a week. */
+    public static final int DEFAULT_REPLY_DAYS = 7;
+
+    /**
+     * The letters' 版头, 署名 and 版记: the plan's issuer (its 发文机关标志 and 印发机关), the day as 成文日期 and 印发日期,
+     * the 文号 as given (empty: the clerk writes it in), no 抄送.
+     */
+    public static NoticeHeader header(PlanDocument plan, LocalDate today, String docNumber) {
+        NoticeHeader plans = NoticeHeader.of(plan.plan());
+        String date = NoticeHeader.chineseDate(today);
+        return new NoticeHeader(plans.masthead(), docNumber.strip(), "", "", "", plans.signature(), date, "",
+                plans.printedBy(), date + Messages.get("documents.printed"));
+    }
+
     /**
      * The letters of a round for the day, one for each unit with red or yellow tasks (in the order the units first
      * appear in the plan), or for the named unit only.

@@ -21,6 +21,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
@@ -125,7 +127,17 @@ public final class ProgressView extends BorderPane {
         Label warningLabel = new Label(Messages.get("progress.warningDays.label"));
         warningLabel.setLabelFor(warning);
         warningLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, roundLabel, rounds, open, close, enter, exportSheets, importSheets, warningLabel, warning,
+        MenuButton supervise = new MenuButton(Messages.get("progress.supervision.button"));
+        supervise.setId("progressSupervise");
+        for (org.kesudesk.documents.OutputFormat format : org.kesudesk.documents.OutputFormat.values()) {
+            MenuItem item = new MenuItem(Messages.get("documents.save." + format.extension()));
+            item.setId("progressSupervise-" + format.extension());
+            item.setOnAction(event -> viewModel.supervise(format));
+            supervise.getItems().add(item);
+        }
+        supervise.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
+        HBox top = new HBox(8, roundLabel, rounds, open, close, enter, exportSheets, importSheets, supervise,
+                warningLabel, warning,
                 busy);
         top.setAlignment(Pos.CENTER_LEFT);
 

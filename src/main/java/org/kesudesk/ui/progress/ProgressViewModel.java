@@ -251,6 +251,49 @@ public final class ProgressViewModel {
     }
 
     /**
+     * 督办通知单: a letter to each unit with red or yellow tasks in the round shown (each from a new page), saved in
+     * the format chosen where the user says; the user is told which units are written to. Worked out and written in
+     * the background.
+     */
+    public void supervise(org.kesudesk.documents.OutputFormat format) {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        if (plan == null || chosen == null) {
+            return;
+        }
+        String title = Messages.get("progress.supervision.title");
+        workspace.dialogs().chooseSaveFile(title, org.kesudesk.files.FileNames.safe(
+                Messages.get("documents.supervision.name") + "-" + chosen.name()), format.extension()).ifPresent(file -> {
+                    loading.set(true);
+                    LocalDate today = LocalDate.now();
+                    workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> {
+                        java.util.List<org.kesudesk.documents.SupervisionLetter> letters =
+                                new org.kesudesk.logic.progress.Supervision(workspace.progress()).letters(plan, chosen,
+                                        today, today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS),
+                                        Optional.empty());
+                        if (letters.isEmpty()) {
+                            throw new org.kesudesk.l10n.UserFacingException(
+                                    "progress.supervision.error.nothingLateAtAll", chosen.name());
+                        }
+                        new org.kesudesk.documents.DocumentRenderer().renderSupervision(letters,
+                                org.kesudesk.logic.progress.Supervision.header(plan, today, ""), plan)
+                                .save(file, format);
+                        return letters;
+                    }).onSuccess(letters -> {
+                        loading.set(false);
+                        workspace.dialogs().showSaved(title, Messages.get("progress.supervision.saved",
+                                letters.size(), String.join("、", letters.stream()
+                                        .map(org.kesudesk.documents.SupervisionLetter::unit).toList())),
+                                file.toAbsolutePath().toString(), file);
+                    }).onFailure(failure -> {
+                        loading.set(false);
+                        workspace.dialogs().showError(title, org.kesudesk.ui.FailureMessages.of(
+                                Messages.get("progress.supervision.writing"), failure));
+                    }));
+                });
+    }
+
+    /**
      * 导入填报表…: the filled-in sheets the user chooses (several at once), each checked first; what they hold is
      * shown, and stored only when the user agrees (a backup first, then one transaction).
      */

@@ -73,6 +73,30 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void supervisionLetters_forTheRoundShown_savedWhereTheUserSays_orToldThereIsNothingToChase() throws Exception {
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        fixture.dialogs.saveTo = Optional.of(folder.resolve("督办.docx"));
+
+        // nothing late yet: the user is told, nothing is written
+        viewModel.supervise(org.kesudesk.documents.OutputFormat.DOCX);
+        assertThat(fixture.errors).singleElement().asString().contains("不需要督办");
+        assertThat(folder.resolve("督办.docx")).doesNotExist();
+
+        // a task reported 滞后 is yellow: its unit is written to
+        ProgressTracking.Row row = viewModel.rows().get(0);
+        viewModel.report(row, new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "人手不足", "",
+                ""));
+        viewModel.supervise(org.kesudesk.documents.OutputFormat.DOCX);
+
+        assertThat(fixture.dialogs.saved).containsExactly(folder.resolve("督办.docx"));
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(folder.resolve("督办.docx")));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains(row.unit().name() + "：").contains(row.task().title())
+                    .contains("人手不足");
+        }
+    }
+
+    @Test
     void sheetsExported_toTheFolderChosen_andImportedBack_afterTheUserAgrees() throws Exception {
         viewModel.openRound("2026年", LocalDate.now().plusDays(30));
         fixture.dialogs.folderToChoose = Optional.of(folder.resolve("out"));
