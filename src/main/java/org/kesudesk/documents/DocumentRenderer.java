@@ -198,6 +198,16 @@ public final class DocumentRenderer {
         }
     }
 
+    /** Writes the draft of a 工作总结 as a Word file (it has no pages of its own: the clerk edits it). */
+    public void writeSummary(SummaryDraft draft, PlanDocument plan, java.nio.file.Path file) {
+        try {
+            org.kesudesk.files.AtomicFiles.write(file, out -> WordDocuments.summary(draft,
+                    DocumentRows.titleNames(plan, NoticeHeader.of(plan.plan())), out));
+        } catch (IOException e) {
+            throw new UserFacingException(e, "documents.error.save", file.toAbsolutePath(), FailureReasons.of(e));
+        }
+    }
+
     /** The division table as the notice's 附件: its pages after the notice's, numbered on, with the 版记 at its end. */
     private void appendDivision(JasperPrint notice, PlanDocument plan, Map<String, Object> noticeParameters)
             throws JRException {

@@ -152,6 +152,36 @@ final class WordDocuments {
         word.write(out);
     }
 
+    /**
+     * The draft of a 工作总结: its title, the figures, every section, action or project and task in the plan's
+     * headings and the reports under each task, then the tasks still late.
+     */
+    static void summary(SummaryDraft draft, List<String> names, OutputStream out) throws IOException {
+        WordDocuments word = new WordDocuments();
+        word.title(draft.title(), names);
+        noFirstLineIndent(word.paragraph(BODY, ""));
+        word.paragraph(BODY, draft.figures());
+        for (SummaryDraft.Section section : draft.sections()) {
+            word.paragraph(HEADING_1, section.heading());
+            for (SummaryDraft.Item item : section.items()) {
+                word.paragraph(HEADING_2, item.heading());
+                for (SummaryDraft.Task task : item.tasks()) {
+                    word.paragraph(BODY, task.title());
+                    for (String report : task.reports()) {
+                        word.paragraph(BODY, report);
+                    }
+                }
+            }
+        }
+        if (!draft.late().isEmpty()) {
+            word.paragraph(HEADING_1, Messages.get("documents.summary.late", draft.late().size()));
+            for (String late : draft.late()) {
+                word.paragraph(BODY, late);
+            }
+        }
+        word.write(out);
+    }
+
     /** The division table on its own: its title, the table. */
     static void division(PlanDocument plan, NoticeHeader header, OutputStream out) throws IOException {
         WordDocuments word = new WordDocuments();

@@ -138,6 +138,20 @@ class RenderCommandTest {
         assertThat(nothingToChase.exitCode()).isEqualTo(1);
         assertThat(nothingToChase.err()).contains("不需要督办");
 
+        Path summary = folder.resolve("总结.docx");
+        CliRun.Result drafted = run("--db", db.toString(), "render", "summary", "--round", "2026年上半年", "--out",
+                summary.toString());
+        assertThat(drafted.exitCode()).as(drafted.err()).isZero();
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(summary));
+             XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+            assertThat(squeeze(text.getText())).contains("2026年上半年工作总结（初稿）")
+                    .contains("县教育局（推进中，50%）：已制定方案，尚未实施。").contains("（本轮无报送）");
+        }
+        CliRun.Result notWord = run("--db", db.toString(), "render", "summary", "--round", "2026年上半年", "--out",
+                folder.resolve("总结.pdf").toString());
+        assertThat(notWord.exitCode()).isEqualTo(1);
+        assertThat(notWord.err()).contains("只能保存为 Word");
+
         CliRun.Result noDocument = run("--db", db.toString(), "render", "--format", "pdf");
         assertThat(noDocument.exitCode()).isNotZero();
         assertThat(noDocument.err()).contains("DOCUMENT").contains("--out");

@@ -136,8 +136,12 @@ public final class ProgressView extends BorderPane {
             supervise.getItems().add(item);
         }
         supervise.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
+        Button summaryDraft = new Button(Messages.get("progress.summary.button"));
+        summaryDraft.setId("progressSummaryDraft");
+        summaryDraft.setOnAction(event -> viewModel.summaryDraft());
+        summaryDraft.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
         HBox top = new HBox(8, roundLabel, rounds, open, close, enter, exportSheets, importSheets, supervise,
-                warningLabel, warning,
+                summaryDraft, warningLabel, warning,
                 busy);
         top.setAlignment(Pos.CENTER_LEFT);
 

@@ -294,6 +294,37 @@ public final class ProgressViewModel {
     }
 
     /**
+     * 工作总结初稿…: the draft of the round shown as a Word file where the user says (every unit's report under the
+     * plan's tasks, the figures, the late list), written in the background.
+     */
+    public void summaryDraft() {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        if (plan == null || chosen == null) {
+            return;
+        }
+        String title = Messages.get("progress.summary.title");
+        workspace.dialogs().chooseSaveFile(title, org.kesudesk.files.FileNames.safe(
+                Messages.get("documents.summary.name") + "-" + chosen.name()), "docx").ifPresent(file -> {
+                    loading.set(true);
+                    workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> {
+                        new org.kesudesk.documents.DocumentRenderer().writeSummary(
+                                new org.kesudesk.logic.progress.SummaryDrafts(workspace.progress()).draft(plan, chosen,
+                                        LocalDate.now()), plan, file);
+                        return file;
+                    }).onSuccess(written -> {
+                        loading.set(false);
+                        workspace.dialogs().showSaved(title, Messages.get("progress.summary.saved", chosen.name()),
+                                written.toAbsolutePath().toString(), written);
+                    }).onFailure(failure -> {
+                        loading.set(false);
+                        workspace.dialogs().showError(title, org.kesudesk.ui.FailureMessages.of(
+                                Messages.get("progress.summary.writing"), failure));
+                    }));
+                });
+    }
+
+    /**
      * 导入填报表…: the filled-in sheets the user chooses (several at once), each checked first; what they hold is
      * shown, and stored only when the user agrees (a backup first, then one transaction).
      */

@@ -182,6 +182,58 @@ class SupervisionTest {
                 .hasMessageContaining("没有承担任务的单位“没有这个单位”");
     }
 
+    @Test
+    void theSummaryDraft_holdsEveryReportText_inThePlansOrder_withTheFiguresAndTheLateList() throws Exception {
+        org.kesudesk.documents.SummaryDraft draft = new SummaryDrafts(tracking).draft(plan, round, TODAY);
+        Path file = folder.resolve("总结.docx");
+        new DocumentRenderer().writeSummary(draft, plan, file);
+
+        List<String> paragraphs;
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(file))) {
+            paragraphs = docx.getParagraphs().stream().map(p -> p.getText()).toList();
+        }
+        String all = String.join("\n", paragraphs);
+        // every report, in the plan's order of its task and unit
+        int at = -1;
+        int reports = 0;
+        for (ProgressTracking.Row row : tracking.rows(plan, round, TODAY)) {
+            if (row.report().isEmpty()) {
+                continue;
+            }
+            int found = indexOf(paragraphs, row.unit().name() + "（", row.report().get().progress(), at + 1);
+            assertThat(found).as(row.task().title() + " " + row.unit().name()).isGreaterThan(at);
+            at = found;
+            reports++;
+        }
+        assertThat(reports).isEqualTo(5);
+        // the figures, counted here from the rows
+        List<ProgressTracking.Row> rows = tracking.rows(plan, round, TODAY);
+        long reported = rows.stream().filter(r -> r.report().isPresent()).count();
+        long red = rows.stream().filter(r -> r.light() == StatusLight.RED).count();
+        long yellow = rows.stream().filter(r -> r.light() == StatusLight.YELLOW).count();
+        assertThat(all).contains("共有任务与责任单位" + rows.size() + "项，已报送" + reported + "项")
+                .contains("亮红灯" + red + "项，亮黄灯" + yellow + "项");
+        // the late list names each red and yellow task with its unit
+        assertThat(all).contains("滞后和临近完成时限的任务（" + (red + yellow) + "项）");
+        for (ProgressTracking.Row row : rows) {
+            if (row.light() == StatusLight.RED || row.light() == StatusLight.YELLOW) {
+                assertThat(all).contains(row.task().title() + "（" + row.unit().name());
+            }
+        }
+        // the plan's headings are headings
+        PlanNode firstItem = plan.items().get(0);
+        assertThat(paragraphs).contains(firstItem.kind().numbering(firstItem.label()) + firstItem.title());
+    }
+
+    private static int indexOf(List<String> paragraphs, String start, String contains, int from) {
+        for (int i = from; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).startsWith(start) && paragraphs.get(i).contains(contains)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private PlanNode task(String reference) {
         return PlanReferences.resolve(plan, reference);
     }

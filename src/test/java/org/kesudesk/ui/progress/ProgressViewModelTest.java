@@ -97,6 +97,23 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void theSummaryDraft_ofTheRoundShown_isSavedWhereTheUserSays() throws Exception {
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        ProgressTracking.Row row = viewModel.rows().get(0);
+        viewModel.report(row, new ProgressTracking.Entry(ProgressStatus.DONE, OptionalInt.empty(), "全部完成", "", ""));
+        fixture.dialogs.saveTo = Optional.of(folder.resolve("总结.docx"));
+
+        viewModel.summaryDraft();
+
+        assertThat(fixture.errors).isEmpty();
+        assertThat(fixture.dialogs.saved).containsExactly(folder.resolve("总结.docx"));
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(folder.resolve("总结.docx")));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains("2026年工作总结（初稿）").contains(row.unit().name() + "（已完成，100%）：全部完成");
+        }
+    }
+
+    @Test
     void sheetsExported_toTheFolderChosen_andImportedBack_afterTheUserAgrees() throws Exception {
         viewModel.openRound("2026年", LocalDate.now().plusDays(30));
         fixture.dialogs.folderToChoose = Optional.of(folder.resolve("out"));

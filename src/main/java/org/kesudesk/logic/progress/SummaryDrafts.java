@@ -1,0 +1,112 @@
+package org.kesudesk.logic.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.kesudesk.documents.SummaryDraft;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressReport;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
+
+/**
+ * The draft of a round's 工作总结 (usually the year-end round's): every unit's report under the plan's sections and
+ * tasks, in the plan's order, with the round's figures and the tasks still late, for the clerk to edit.
+ */
+public final class SummaryDrafts {
+
+    private final ProgressTracking tracking;
+
+    public SummaryDrafts(ProgressTracking tracking) {
+        this.tracking = tracking;
+    }
+
+    /** The draft for a round, its lights as of the day. */
+    public SummaryDraft draft(PlanDocument plan, ReportingRound round, LocalDate today) {
+        List<ProgressTracking.Row> rows = tracking.rows(plan, round, today);
+        Map<UUID, List<ProgressTracking.Row>> byTask = new HashMap<>();
+        rows.forEach(row -> byTask.computeIfAbsent(row.task().id(), id -> new ArrayList<>()).add(row));
+        List<SummaryDraft.Section> sections = new ArrayList<>();
+        for (PlanNode section : plan.sections()) {
+            List<SummaryDraft.Item> items = new ArrayList<>();
+            for (PlanNode item : section.children()) {
+                List<SummaryDraft.Task> tasks = new ArrayList<>();
+                addTasks(item, byTask, tasks);
+                items.add(new SummaryDraft.Item(item.kind().numbering(item.label()) + item.title(), tasks));
+            }
+            sections.add(new SummaryDraft.Section(section.kind().numbering(section.label()) + section.title(),
+                    items));
+        }
+        List<String> late = new ArrayList<>();
+        for (ProgressTracking.Row row : rows) {
+            if (row.light() == StatusLight.RED || row.light() == StatusLight.YELLOW) {
+                late.add(Messages.get("documents.summary.lateEntry", late.size() + 1, row.task().title(),
+                        row.unit().name(), ProgressTracking.lightName(row.light()),
+                        row.deadline().map(ProgressTracking::deadlineName)
+                                .orElse(Messages.get("documents.supervision.noDeadline"))));
+            }
+        }
+        String planTitle = plan.plan().planTitle().isBlank() ? plan.plan().title() : plan.plan().planTitle();
+        return new SummaryDraft(Messages.get("documents.summary.title", planTitle.strip(), round.name()),
+                figures(rows, round), sections, late);
+    }
+
+    private static void addTasks(PlanNode parent, Map<UUID, List<ProgressTracking.Row>> byTask,
+                                 List<SummaryDraft.Task> tasks) {
+        for (PlanNode task : parent.children()) {
+            List<String> reports = new ArrayList<>();
+            for (ProgressTracking.Row row : byTask.getOrDefault(task.id(), List.of())) {
+                row.report().ifPresent(report -> reports.add(paragraph(row.unit().name(), report)));
+            }
+            if (reports.isEmpty()) {
+                reports.add(Messages.get("documents.summary.noReport"));
+            }
+            tasks.add(new SummaryDraft.Task(task.kind().numbering(task.label()) + task.title(), reports));
+            addTasks(task, byTask, tasks);
+        }
+    }
+
+    /** A unit's report as a paragraph: the unit and its status, what it did, its problems and next steps. */
+    private static String paragraph(String unit, ProgressReport report) {
+        StringBuilder text = new StringBuilder(Messages.get("documents.summary.report", unit,
+                ProgressTracking.statusName(report.status()), report.percent(),
+                report.progress().isBlank() ? Messages.get("documents.summary.noText") : report.progress().strip()));
+        if (!report.problems().isBlank()) {
+            text.append(Messages.get("documents.summary.problems", report.problems().strip()));
+        }
+        if (!report.nextSteps().isBlank()) {
+            text.append(Messages.get("documents.summary.nextSteps", report.nextSteps().strip()));
+        }
+        return text.toString();
+    }
+
+    /** The round's figures in a sentence: rows, reported (on time), by status, by light. */
+    private static String figures(List<ProgressTracking.Row> rows, ReportingRound round) {
+        int reported = 0;
+        Map<ProgressStatus, Integer> byStatus = new java.util.EnumMap<>(ProgressStatus.class);
+        for (ProgressStatus status : ProgressStatus.values()) {
+            byStatus.put(status, 0);
+        }
+        for (ProgressTracking.Row row : rows) {
+            if (row.report().isPresent()) {
+                reported++;
+                byStatus.merge(row.report().get().status(), 1, Integer::sum);
+            }
+        }
+        int onTime = ProgressTracking.byUnit(rows, round).stream().mapToInt(ProgressTracking.UnitSummary::onTime)
+                .sum();
+        Map<StatusLight, Integer> lights = ProgressTracking.countByLight(rows);
+        return Messages.get("documents.summary.figures", rows.size(), reported, onTime,
+                byStatus.get(ProgressStatus.DONE), byStatus.get(ProgressStatus.IN_PROGRESS),
+                byStatus.get(ProgressStatus.ONGOING), byStatus.get(ProgressStatus.LAGGING),
+                byStatus.get(ProgressStatus.NOT_STARTED), rows.size() - reported, lights.get(StatusLight.RED),
+                lights.get(StatusLight.YELLOW));
+    }
+}
