@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         versionProvider = KesuDeskCommand.Version.class,
         subcommands = {PlanCommand.class, UnitCommand.class, AssignCommand.class, UnassignCommand.class,
                 AuditCommand.class, RenderCommand.class, RegionCommand.class, KeyCommand.class, ExchangeCommand.class, DbCommand.class,
-                DeadlineCommand.class, RoundCommand.class, ProgressCommand.class})
+                DeadlineCommand.class, RoundCommand.class, ProgressCommand.class, IndicatorCommand.class})
 public final class KesuDeskCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;

@@ -33,10 +33,11 @@ class MessagesTest {
             Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|accept-new-units|accept-incomplete|to-simplified|columns|dry-run|plan\\.import\\.file|db\\.restore\\.file|window\\.file|startup-report|plan\\.use\\.id"
                     + "|ref|role|position|limit|unit\\.(name|old|new|alias|into)"
                     + "|deadline\\.value|round\\.name|due|from|to|round|unit|status|percent|text|problems|next|date|all|attach|progress\\.ledger\\.(files|out)|progress\\.warningDays\\.days"
+                    + "|indicator\\.id"
                     + "|kesudesk(\\.[a-z-]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup|content|failure|navigator|unit|progress)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup|content|failure|navigator|unit|progress|indicator)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {
@@ -71,6 +72,11 @@ class MessagesTest {
         }
         for (OutputFormat format : OutputFormat.values()) {
             used.add("documents.file." + format.extension());
+            // 进展 ▸ 督办通知单 offers each format by its save label
+            used.add("documents.save." + format.extension());
+        }
+        for (org.kesudesk.model.IndicatorPeriod period : org.kesudesk.model.IndicatorPeriod.values()) {
+            used.add("indicator.period." + period.name());
         }
         // the exchange's file dialogs: .kesu files and Excel ledgers
         for (Backups.Kind kind : Backups.Kind.values()) {
