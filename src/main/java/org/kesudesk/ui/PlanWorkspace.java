@@ -204,6 +204,11 @@ public final class PlanWorkspace {
         return progress;
     }
 
+    /** The plan's indicators and the values they reached each year (read and stored off the UI thread). */
+    public org.kesudesk.logic.progress.IndicatorTracking indicators() {
+        return new org.kesudesk.logic.progress.IndicatorTracking(database);
+    }
+
     /** The edits of the shown plan (and of its region's unit catalogue). */
     public PlanEditor editor() {
         return editor;

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -140,10 +141,15 @@ public final class ProgressView extends BorderPane {
         summaryDraft.setId("progressSummaryDraft");
         summaryDraft.setOnAction(event -> viewModel.summaryDraft());
         summaryDraft.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
-        HBox top = new HBox(8, roundLabel, rounds, open, close, enter, exportSheets, importSheets, supervise,
-                summaryDraft, warningLabel, warning,
-                busy);
+        // the round's tools wrap onto a second line in a narrow window rather than cut their names short
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, roundLabel, rounds, open, close,
+                enter, exportSheets, importSheets, supervise, summaryDraft, warningLabel, warning, busy);
         top.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node tool : top.getChildren()) {
+            if (tool instanceof Region region && !(tool instanceof ComboBox)) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
 
         Label summary = new Label();
         summary.setId("progressSummary");
@@ -188,7 +194,7 @@ public final class ProgressView extends BorderPane {
             }
         });
         TableView<ProgressTracking.CountySummary> counties = countyTable();
-        VBox side = new VBox(8, chart, unitTable(), counties);
+        VBox side = new VBox(8, chart, unitTable(), counties, indicatorTable());
         VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
         BorderPane.setMargin(side, new Insets(0, 0, 0, 8));
         setCenter(table);
@@ -298,6 +304,89 @@ public final class ProgressView extends BorderPane {
         counties.visibleProperty().bind(Bindings.isNotEmpty(viewModel.counties()));
         counties.managedProperty().bind(counties.visibleProperty());
         return counties;
+    }
+
+    /**
+     * 指标完成情况: each indicator of the plan with its target and the latest value recorded; double-click or Enter
+     * records a year's value.
+     */
+    private TableView<org.kesudesk.logic.progress.IndicatorTracking.Row> indicatorTable() {
+        TableView<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators =
+                new TableView<>(viewModel.indicators());
+        indicators.setId("progressIndicators");
+        indicators.setPrefHeight(180);
+        indicators.setMinHeight(120);
+        indicators.setPrefWidth(360);
+        indicators.setPlaceholder(new Label(Messages.get("progress.indicators.empty")));
+        TableColumn<org.kesudesk.logic.progress.IndicatorTracking.Row, String> wording = new TableColumn<>(
+                Messages.get("progress.indicators.wording"));
+        wording.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().reference() + ". "
+                + cell.getValue().indicator().wording()));
+        wording.setPrefWidth(190);
+        TableColumn<org.kesudesk.logic.progress.IndicatorTracking.Row, String> target = new TableColumn<>(
+                Messages.get("progress.indicators.target"));
+        target.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().indicator().targetValue()
+                .map(v -> v.toPlainString() + cell.getValue().indicator().measure()).orElse("")));
+        target.setPrefWidth(70);
+        TableColumn<org.kesudesk.logic.progress.IndicatorTracking.Row, String> latest = new TableColumn<>(
+                Messages.get("progress.indicators.latest"));
+        latest.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().values().isEmpty() ? ""
+                : Messages.get("progress.indicators.value",
+                String.valueOf(cell.getValue().values().get(cell.getValue().values().size() - 1).year()),
+                cell.getValue().values().get(cell.getValue().values().size() - 1).amount().stripTrailingZeros()
+                        .toPlainString())));
+        latest.setPrefWidth(90);
+        indicators.getColumns().setAll(java.util.List.of(wording, target, latest));
+        indicators.setRowFactory(view -> {
+            TableRow<org.kesudesk.logic.progress.IndicatorTracking.Row> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    recordIndicator(row.getItem());
+                }
+            });
+            return row;
+        });
+        indicators.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && indicators.getSelectionModel().getSelectedItem() != null) {
+                recordIndicator(indicators.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        return indicators;
+    }
+
+    /** 记录完成值: the year (the plan's), the value and where it comes from. */
+    private void recordIndicator(org.kesudesk.logic.progress.IndicatorTracking.Row row) {
+        java.util.List<Integer> years = viewModel.indicatorYears();
+        if (years.isEmpty()) {
+            return;
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("progress.indicators.record.title"));
+        dialog.setHeaderText(row.reference() + ". " + row.indicator().wording());
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        ComboBox<Integer> year = new ComboBox<>(FXCollections.observableArrayList(years));
+        year.setId("indicatorYear");
+        int thisYear = java.time.LocalDate.now().getYear();
+        year.setValue(years.contains(thisYear) ? thisYear : years.get(years.size() - 1));
+        javafx.scene.control.TextField value = new javafx.scene.control.TextField();
+        value.setId("indicatorValue");
+        value.setPromptText(row.indicator().measure());
+        javafx.scene.control.TextField source = new javafx.scene.control.TextField();
+        source.setId("indicatorSource");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(Messages.get("progress.indicators.record.year")), year);
+        grid.addRow(1, new Label(Messages.get("progress.indicators.record.value")), value);
+        grid.addRow(2, new Label(Messages.get("progress.indicators.record.source")), source);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.application.Platform.runLater(value::requestFocus);
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok ->
+                viewModel.recordIndicator(row, year.getValue(), value.getText(), source.getText()));
     }
 
     /** 按单位: each unit's tasks, reported, on time, red; choosing a unit narrows the list to its rows. */

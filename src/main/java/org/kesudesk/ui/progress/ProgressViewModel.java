@@ -43,6 +43,8 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper previousSummary = new ReadOnlyStringWrapper("");
     private final ObservableList<ProgressTracking.UnitSummary> units = FXCollections.observableArrayList();
     private final ObservableList<ProgressTracking.CountySummary> counties = FXCollections.observableArrayList();
+    private final ObservableList<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators =
+            FXCollections.observableArrayList();
     private final ObjectProperty<org.kesudesk.model.Unit> unitFilter = new SimpleObjectProperty<>();
     private final Map<StatusLight, Integer> counts = new EnumMap<>(StatusLight.class);
     private final BooleanProperty active = new SimpleBooleanProperty(true);
@@ -150,6 +152,7 @@ public final class ProgressViewModel {
         }
         loading.set(true);
         LocalDate today = LocalDate.now();
+        loadIndicators(plan);
         // for a city's own plan, its counties beside it (their plans and progress came in their files)
         workspace.read(() -> workspace.progress().byCounty(plan, today), counties::setAll);
         workspace.read(() -> workspace.progress().figures(plan, chosen, today), found -> {
@@ -164,6 +167,40 @@ public final class ProgressViewModel {
                 filter();
             }
         });
+    }
+
+    private void loadIndicators(PlanDocument plan) {
+        workspace.read(() -> workspace.indicators().rows(plan), indicators::setAll);
+    }
+
+    /** The plan's indicators with the values recorded for them. */
+    public ObservableList<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators() {
+        return indicators;
+    }
+
+    /** The years an indicator's value can be recorded for: the plan's period (empty if it has none). */
+    public java.util.List<Integer> indicatorYears() {
+        PlanDocument plan = workspace.planProperty().get();
+        if (plan == null || plan.plan().period().isEmpty()) {
+            return java.util.List.of();
+        }
+        org.kesudesk.model.PlanPeriod period = plan.plan().period().get();
+        java.util.List<Integer> years = new java.util.ArrayList<>();
+        for (int year = period.firstYear(); year <= period.lastYear(); year++) {
+            years.add(year);
+        }
+        return years;
+    }
+
+    /** Records what an indicator reached in a year (checked; a refusal is shown), then shows it. */
+    public void recordIndicator(org.kesudesk.logic.progress.IndicatorTracking.Row row, int year, String value,
+                                String source) {
+        PlanDocument plan = workspace.planProperty().get();
+        if (plan == null) {
+            return;
+        }
+        workspace.read(() -> workspace.indicators().record(plan, row.reference(), year, value, source,
+                System.getProperty("user.name", "?")), recorded -> loadIndicators(plan));
     }
 
     private void filter() {

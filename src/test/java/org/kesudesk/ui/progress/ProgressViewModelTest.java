@@ -114,6 +114,25 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void indicators_areShown_andAValueRecordedForAYear_showsBeside_aBadOneIsRefused() {
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        assertThat(viewModel.indicators()).isNotEmpty();
+        var first = viewModel.indicators().get(0);
+        assertThat(first.values()).isEmpty();
+
+        viewModel.recordIndicator(first, 2024, "10.5", "抽样调查");
+        assertThat(fixture.errors).isEmpty();
+        assertThat(viewModel.indicators().get(0).in(2024)).hasValueSatisfying(value -> {
+            assertThat(value.amount()).isEqualByComparingTo("10.5");
+            assertThat(value.source()).isEqualTo("抽样调查");
+        });
+
+        viewModel.recordIndicator(first, 2024, "很多", "");
+        assertThat(fixture.errors).singleElement().asString().contains("不是可记录的数值");
+        assertThat(viewModel.indicators().get(0).in(2024).orElseThrow().amount()).isEqualByComparingTo("10.5");
+    }
+
+    @Test
     void sheetsExported_toTheFolderChosen_andImportedBack_afterTheUserAgrees() throws Exception {
         viewModel.openRound("2026年", LocalDate.now().plusDays(30));
         fixture.dialogs.folderToChoose = Optional.of(folder.resolve("out"));
