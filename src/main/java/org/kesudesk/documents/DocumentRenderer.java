@@ -174,16 +174,11 @@ public final class DocumentRenderer {
         try {
             JasperPrint all = null;
             for (SupervisionLetter letter : letters) {
-                NoticeHeader addressed = new NoticeHeader(header.masthead(), header.docNumber(),
-                        Messages.get("documents.supervision.title", letter.round()), letter.unit(), "",
-                        header.signature(), header.date(), header.copiedTo(), header.printedBy(),
-                        header.printedDate());
-                List<String> unbroken = new java.util.ArrayList<>(names);
-                unbroken.add(letter.round());
+                NoticeHeader addressed = NoticeContent.supervisionHeader(letter, header);
                 Map<String, Object> parameters = noticeParameters(addressed, false);
                 JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE), parameters,
                         new JRMapCollectionDataSource(DocumentRows.rows(NoticeContent.supervision(letter, addressed),
-                                unbroken)));
+                                NoticeContent.supervisionNames(letter, names))));
                 Justification.apply(print);
                 if (all == null) {
                     all = print;

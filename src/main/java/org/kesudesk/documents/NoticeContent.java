@@ -136,6 +136,20 @@ final class NoticeContent {
         return blocks;
     }
 
+    /** A 督办通知单's header: the office's 版头 and 版记, the letter's title (the round named), its unit as 主送. */
+    static NoticeHeader supervisionHeader(SupervisionLetter letter, NoticeHeader header) {
+        return new NoticeHeader(header.masthead(), header.docNumber(),
+                Messages.get("documents.supervision.title", letter.round()), letter.unit(), "", header.signature(),
+                header.date(), header.copiedTo(), header.printedBy(), header.printedDate());
+    }
+
+    /** The names a 督办通知单's title never breaks inside: the plan's, and the round's name. */
+    static List<String> supervisionNames(SupervisionLetter letter, List<String> names) {
+        List<String> unbroken = new ArrayList<>(names);
+        unbroken.add(letter.round());
+        return unbroken;
+    }
+
     private static void tasks(PlanNode parent, List<Block> blocks) {
         for (PlanNode task : parent.children()) {
             String text = task.text().isBlank() ? task.title() + "。" : task.text();

@@ -139,14 +139,10 @@ final class WordDocuments {
                             OutputStream out) throws IOException {
         WordDocuments word = new WordDocuments();
         for (SupervisionLetter letter : letters) {
-            NoticeHeader addressed = new NoticeHeader(header.masthead(), header.docNumber(),
-                    Messages.get("documents.supervision.title", letter.round()), letter.unit(), "",
-                    header.signature(), header.date(), header.copiedTo(), header.printedBy(), header.printedDate());
-            List<String> unbroken = new ArrayList<>(names);
-            unbroken.add(letter.round());
+            NoticeHeader addressed = NoticeContent.supervisionHeader(letter, header);
             word.newPage = !word.document.getBodyElements().isEmpty();
             word.masthead(addressed);
-            word.blocks(NoticeContent.supervision(letter, addressed), unbroken);
+            word.blocks(NoticeContent.supervision(letter, addressed), NoticeContent.supervisionNames(letter, names));
             word.colophon(addressed);
         }
         word.write(out);
