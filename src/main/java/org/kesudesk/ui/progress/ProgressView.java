@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -194,7 +195,8 @@ public final class ProgressView extends BorderPane {
             }
         });
         TableView<ProgressTracking.CountySummary> counties = countyTable();
-        VBox side = new VBox(8, chart, unitTable(), counties, indicatorTable());
+        TableView<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators = indicatorTable();
+        VBox side = new VBox(8, chart, unitTable(), counties, indicators, indicatorChart(indicators));
         VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
         BorderPane.setMargin(side, new Insets(0, 0, 0, 8));
         setCenter(table);
@@ -353,6 +355,43 @@ public final class ProgressView extends BorderPane {
             }
         });
         return indicators;
+    }
+
+    /** The chosen indicator year by year against its target (shown while one is chosen). */
+    private BarChart<String, Number> indicatorChart(
+            TableView<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators) {
+        CategoryAxis years = new CategoryAxis();
+        NumberAxis values = new NumberAxis();
+        BarChart<String, Number> chart = new BarChart<>(years, values);
+        chart.setId("progressIndicatorChart");
+        chart.setAnimated(false);
+        chart.setPrefHeight(170);
+        chart.setMinHeight(150);
+        chart.setLegendVisible(true);
+        Runnable draw = () -> {
+            org.kesudesk.logic.progress.IndicatorTracking.Row row = indicators.getSelectionModel().getSelectedItem();
+            chart.getData().clear();
+            if (row == null) {
+                return;
+            }
+            XYChart.Series<String, Number> reached = new XYChart.Series<>();
+            reached.setName(Messages.get("progress.indicators.chart.reached"));
+            XYChart.Series<String, Number> target = new XYChart.Series<>();
+            target.setName(Messages.get("progress.indicators.chart.target"));
+            for (ProgressViewModel.IndicatorYear year : viewModel.indicatorChart(row)) {
+                String name = String.valueOf(year.year());
+                reached.getData().add(new XYChart.Data<>(name, year.reached().orElse(java.math.BigDecimal.ZERO)));
+                target.getData().add(new XYChart.Data<>(name, year.target().orElse(java.math.BigDecimal.ZERO)));
+            }
+            chart.getData().setAll(java.util.List.of(reached, target));
+            chart.setTitle(row.reference() + ". " + row.indicator().measure());
+        };
+        indicators.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> draw.run());
+        viewModel.indicators().addListener((ListChangeListener<org.kesudesk.logic.progress.IndicatorTracking.Row>)
+                change -> draw.run());
+        chart.visibleProperty().bind(indicators.getSelectionModel().selectedItemProperty().isNotNull());
+        chart.managedProperty().bind(chart.visibleProperty());
+        return chart;
     }
 
     /** 记录完成值: the year (the plan's), the value and where it comes from. */

@@ -192,6 +192,27 @@ public final class ProgressViewModel {
         return years;
     }
 
+    /** A year of an indicator's chart: the value reached (if recorded) and the target to compare it with. */
+    public record IndicatorYear(int year, java.util.Optional<java.math.BigDecimal> reached,
+                                java.util.Optional<java.math.BigDecimal> target) {
+    }
+
+    /**
+     * An indicator year by year over the plan's period, for its chart against the target: a yearly target (每年…)
+     * stands beside every year, a target for the whole period beside the last year only.
+     */
+    public java.util.List<IndicatorYear> indicatorChart(org.kesudesk.logic.progress.IndicatorTracking.Row row) {
+        java.util.List<IndicatorYear> years = new java.util.ArrayList<>();
+        java.util.List<Integer> all = indicatorYears();
+        for (int year : all) {
+            boolean targetYear = row.indicator().period() == org.kesudesk.model.IndicatorPeriod.PER_YEAR
+                    || year == all.get(all.size() - 1);
+            years.add(new IndicatorYear(year, row.in(year).map(org.kesudesk.model.IndicatorValue::amount),
+                    targetYear ? row.indicator().targetValue() : java.util.Optional.empty()));
+        }
+        return years;
+    }
+
     /** Records what an indicator reached in a year (checked; a refusal is shown), then shows it. */
     public void recordIndicator(org.kesudesk.logic.progress.IndicatorTracking.Row row, int year, String value,
                                 String source) {

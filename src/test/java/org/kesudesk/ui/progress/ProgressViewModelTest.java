@@ -127,9 +127,42 @@ class ProgressViewModelTest {
             assertThat(value.source()).isEqualTo("抽样调查");
         });
 
+        // the chart's years are the plan's; the value stands in its year, the target beside the last (or each)
+        java.util.List<ProgressViewModel.IndicatorYear> chart = viewModel.indicatorChart(viewModel.indicators().get(0));
+        // this plan names no period: no years to chart
+        assertThat(viewModel.indicatorYears()).isEmpty();
+        assertThat(chart).isEmpty();
+
         viewModel.recordIndicator(first, 2024, "很多", "");
         assertThat(fixture.errors).singleElement().asString().contains("不是可记录的数值");
         assertThat(viewModel.indicators().get(0).in(2024).orElseThrow().amount()).isEqualByComparingTo("10.5");
+    }
+
+    @Test
+    void anIndicatorsChart_runsOverThePlansYears_theValueInItsYear_theTargetBesideTheLast() throws Exception {
+        org.kesudesk.model.PlanDocument county = TestPlans.countyPlan();
+        org.kesudesk.model.Plan p = county.plan();
+        org.kesudesk.model.PlanDocument withPeriod = new org.kesudesk.model.PlanDocument(new org.kesudesk.model.Plan(
+                p.id(), p.regionId(), Optional.of(new org.kesudesk.model.PlanPeriod(2023, 2025)), p.docNumber(),
+                p.title(), p.issuer(), p.issueDate(), p.addressees(), p.noticeBody(), p.copiedTo(), p.printedBy(),
+                p.printedDate(), p.planTitle(), p.goalText(), p.rowVersion()), county.goalIndicators(),
+                county.sections());
+        try (WorkspaceFixture other = new WorkspaceFixture(folder.resolve("period"), withPeriod)) {
+            ProgressViewModel model = new ProgressViewModel(other.workspace);
+            model.openRound("2024年", LocalDate.now().plusDays(30));
+            var first = model.indicators().get(0);
+            model.recordIndicator(first, 2024, "10.5", "");
+
+            java.util.List<ProgressViewModel.IndicatorYear> chart = model.indicatorChart(model.indicators().get(0));
+
+            assertThat(chart).extracting(ProgressViewModel.IndicatorYear::year).containsExactly(2023, 2024, 2025);
+            assertThat(chart.get(1).reached()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10.5"));
+            assertThat(chart.get(0).reached()).isEmpty();
+            // a target for the whole period stands beside its last year only
+            assertThat(first.indicator().period()).isEqualTo(org.kesudesk.model.IndicatorPeriod.TOTAL);
+            assertThat(chart.get(2).target()).isEqualTo(first.indicator().targetValue()).isPresent();
+            assertThat(chart.get(0).target()).isEmpty();
+        }
     }
 
     @Test
