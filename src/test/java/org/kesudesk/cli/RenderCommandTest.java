@@ -133,6 +133,12 @@ class RenderCommandTest {
         assertThat(unknownRound.err()).contains("2030年").contains("2026年上半年");
         assertThat(folder.resolve("y.pdf")).doesNotExist();
 
+        CliRun.Result badNumber = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
+                "--doc-number", "甘南\u202E科办督", "--format", "pdf", "--out", folder.resolve("n.pdf").toString());
+        assertThat(badNumber.exitCode()).isEqualTo(1);
+        assertThat(badNumber.err()).contains("文号").doesNotContain("Exception");
+        assertThat(folder.resolve("n.pdf")).doesNotExist();
+
         CliRun.Result nothingToChase = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
                 "--unit", "团县委", "--format", "pdf", "--out", folder.resolve("z.pdf").toString());
         assertThat(nothingToChase.exitCode()).isEqualTo(1);

@@ -30,6 +30,9 @@ public final class Supervision {
         this.tracking = tracking;
     }
 
+    /** The longest 文号 a letter takes (齐政办发〔2022〕16号 is 13 characters). */
+    public static final int DOC_NUMBER_LENGTH = 50;
+
     /** Days units have to reply unless told: a week. */
     public static final int DEFAULT_REPLY_DAYS = 7;
 
@@ -38,9 +41,16 @@ public final class Supervision {
      * the 文号 as given (empty: the clerk writes it in), no 抄送.
      */
     public static NoticeHeader header(PlanDocument plan, LocalDate today, String docNumber) {
+        String number = org.kesudesk.model.TextRules.typedName(docNumber);
+        if (!number.isEmpty()) {
+            org.kesudesk.model.TextRules.nameProblem(number, DOC_NUMBER_LENGTH).ifPresent(problem -> {
+                throw new UserFacingException("progress.supervision.error.docNumber",
+                        org.kesudesk.l10n.ContentMessages.problem(problem, DOC_NUMBER_LENGTH).text());
+            });
+        }
         NoticeHeader plans = NoticeHeader.of(plan.plan());
         String date = NoticeHeader.chineseDate(today);
-        return new NoticeHeader(plans.masthead(), docNumber.strip(), "", "", "", plans.signature(), date, "",
+        return new NoticeHeader(plans.masthead(), number, "", "", "", plans.signature(), date, "",
                 plans.printedBy(), date + Messages.get("documents.printed"));
     }
 
