@@ -193,10 +193,21 @@ final class WordDocuments {
             DocumentRows.UnitEntries entries = DocumentRows.entriesOf(plan, unit);
             word.newPage = word.document.getBodyElements().size() > 0;
             word.title(Messages.get("documents.unitList.title", unit.name()), names);
-            XWPFParagraph subtitle = word.paragraph(BODY, plan.plan().planTitle());
+            // the plan's title under it, broken between words where the PDF breaks it
+            XWPFParagraph subtitle = word.paragraph(BODY, "");
             subtitle.setAlignment(ParagraphAlignment.CENTER);
             noFirstLineIndent(subtitle);
-            subtitle.getRuns().forEach(run -> fonts(run.getCTR().addNewRPr(), KAITI));
+            XWPFRun subtitleText = subtitle.createRun();
+            fonts(subtitleText.getCTR().addNewRPr(), KAITI);
+            List<String> subtitleLines = List.of(DocumentRows.subtitle(plan).split("\n"));
+            for (int i = 0; i < subtitleLines.size(); i++) {
+                if (i > 0) {
+                    subtitleText.addBreak();
+                }
+                subtitleText.setText(subtitleLines.get(i), i);
+            }
+            // 楷体 at its own width, as the headings are: on 仿宋's grid each character would take two cells
+            offTheGrid(subtitle);
             word.paragraph(BODY, "");
             word.paragraph(HEADING_1, Messages.get("documents.unitList.leads", entries.leads().size()));
             word.entries(entries.leads());
