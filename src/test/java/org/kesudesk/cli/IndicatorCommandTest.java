@@ -29,17 +29,31 @@ class IndicatorCommandTest {
 
     @Test
     void aValueRecorded_isListed_andReplacedForItsYear_andKeptThroughAnEdit() throws Exception {
+        // the indicators the parser reads from the sample, numbered goals first, then in the plan's order
+        org.kesudesk.model.PlanDocument sample;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            sample = new org.kesudesk.parse.PlanDocumentReader().read("sample.txt", in.readAllBytes(),
+                    java.util.Optional.empty(), java.util.List.of()).document();
+        }
+        java.util.List<org.kesudesk.model.Indicator> read = new java.util.ArrayList<>(sample.goalIndicators());
+        sample.forEachNode(node -> read.addAll(node.indicators()));
         JsonNode before = json("indicator", "list", "--json");
-        assertThat(before).hasSize(6);
-        assertThat(before.get(0).get("target").asText()).isEqualTo("12.5");
-        assertThat(before.get(0).get("measure").asText()).isEqualTo("%");
-        assertThat(before.get(0).get("targetYear").asInt()).isEqualTo(2025);
+        assertThat(before).hasSize(read.size()).isNotEmpty();
+        for (int i = 0; i < read.size(); i++) {
+            assertThat(before.get(i).get("id").asText()).isEqualTo(String.valueOf(i + 1));
+            assertThat(before.get(i).get("wording").asText()).isEqualTo(read.get(i).wording());
+            assertThat(before.get(i).get("measure").asText()).isEqualTo(read.get(i).measure());
+        }
+        assertThat(before.get(0).get("target").asText())
+                .isEqualTo(read.get(0).targetValue().orElseThrow().toPlainString());
+        assertThat(before.get(0).get("targetYear").asInt())
+                .isEqualTo(sample.plan().withNamedPeriod().period().orElseThrow().lastYear());
         assertThat(before.get(0).get("values")).isEmpty();
 
         CliRun.Result first = run("indicator", "set", "1", "--year", "2023", "--value", "11.2", "--source",
                 "抽样调查");
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("2023年").contains("11.2%").doesNotContain("2,023");
+        assertThat(first.out()).contains("2023年").contains("11.2" + read.get(0).measure()).doesNotContain("2,023");
         assertThat(run("indicator", "set", "1", "--year", "2023", "--value", "11.35").exitCode()).isZero();
         assertThat(run("indicator", "set", "2", "--year", "2024", "--value", "120").exitCode()).isZero();
 
