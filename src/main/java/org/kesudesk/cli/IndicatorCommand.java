@@ -116,9 +116,9 @@ final class IndicatorCommand {
             try (Database database = indicator.top.openDatabase()) {
                 PlanDocument document = plan.open(database);
                 IndicatorTracking tracking = new IndicatorTracking(database);
-                IndicatorValue recorded = tracking.record(document, reference, year, value, source,
-                        System.getProperty("user.name", "?"));
                 IndicatorTracking.Row row = tracking.find(document, reference);
+                IndicatorValue recorded = tracking.record(document, row, year, value, source,
+                        System.getProperty("user.name", "?"));
                 spec.commandLine().getOut().println(Messages.get("cli.indicator.recorded", row.reference(),
                         row.indicator().wording(), String.valueOf(recorded.year()),
                         recorded.amount().stripTrailingZeros().toPlainString(), row.indicator().measure()));

@@ -579,14 +579,20 @@ final class WordDocuments {
     /** A row of one cell across the table (a section of the plan). */
     private static void spanning(XWPFTableRow row, String text, String font) {
         row.setCantSplitRow(true);
+        cell(mergedAcross(row, DIVISION_COLUMNS.length), text, font, ParagraphAlignment.LEFT);
+    }
+
+    /** The row's cells made one across the table's columns (a table as wide as the 版心). */
+    private static XWPFTableCell mergedAcross(XWPFTableRow row, int columns) {
         while (row.getTableCells().size() > 1) {
             row.removeCell(row.getTableCells().size() - 1);
         }
         XWPFTableCell cell = row.getCell(0);
         var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        properties.addNewGridSpan().setVal(BigInteger.valueOf(DIVISION_COLUMNS.length));
-        properties.addNewTcW().setW(BigInteger.valueOf(TEXT_WIDTH));
-        cell(cell, text, font, ParagraphAlignment.LEFT);
+        (properties.isSetGridSpan() ? properties.getGridSpan() : properties.addNewGridSpan())
+                .setVal(BigInteger.valueOf(columns));
+        (properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW()).setW(BigInteger.valueOf(TEXT_WIDTH));
+        return cell;
     }
 
     private static void cell(XWPFTableCell cell, String text, String font, ParagraphAlignment alignment) {
@@ -685,13 +691,7 @@ final class WordDocuments {
                 rule(cellBorders.addNewBottom(), r == rows.size() - 1 ? 8 : 6);
             }
             if (cells.length == 1) {
-                while (row.getTableCells().size() > 1) {
-                    row.removeCell(row.getTableCells().size() - 1);
-                }
-                var tcPr = row.getCell(0).getCTTc().getTcPr();
-                tcPr.addNewGridSpan().setVal(BigInteger.valueOf(2));
-                tcPr.getTcW().setW(BigInteger.valueOf(TEXT_WIDTH));
-                XWPFParagraph copied = colophonCell(row.getCell(0), cells[0], ParagraphAlignment.LEFT);
+                XWPFParagraph copied = colophonCell(mergedAcross(row, 2), cells[0], ParagraphAlignment.LEFT);
                 // later lines hang under the first name, after 抄送：
                 int label = 3 * 280;
                 copied.setIndentationLeft(280 + label);

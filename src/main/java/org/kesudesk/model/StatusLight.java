@@ -12,6 +12,14 @@ import java.util.Optional;
 public enum StatusLight {
     GREEN, YELLOW, RED, GREY;
 
+    /**
+     * Whether a task in this light is one to chase (督办, the late list): red or yellow — past due and not done, due
+     * soon and not done, or reported 滞后.
+     */
+    public boolean needsChasing() {
+        return this == RED || this == YELLOW;
+    }
+
     /** The days before a deadline from which a task not done shows yellow, unless the office chooses others. */
     public static final int DEFAULT_WARNING_DAYS = 15;
 

@@ -89,7 +89,12 @@ public final class IndicatorTracking {
      */
     public IndicatorValue record(PlanDocument plan, String reference, int year, String typedValue, String source,
                                  String recordedBy) {
-        Row row = find(plan, reference);
+        return record(plan, find(plan, reference), year, typedValue, source, recordedBy);
+    }
+
+    /** Records what an indicator of the plan, already found, reached in a year (checked as above). */
+    public IndicatorValue record(PlanDocument plan, Row row, int year, String typedValue, String source,
+                                 String recordedBy) {
         PlanPeriod period = plan.plan().period().orElse(new PlanPeriod(PlanPeriod.EARLIEST, PlanPeriod.LATEST));
         if (year < period.firstYear() || year > period.lastYear()) {
             throw new UserFacingException("indicator.error.year", String.valueOf(year),

@@ -156,12 +156,26 @@ public final class ProgressTracking {
 
     /** The rows by light. */
     public static Map<StatusLight, Integer> countByLight(List<Row> rows) {
+        return counted(rows.stream().map(Row::light).toList());
+    }
+
+    /** Each light and how many of these there are (none counts 0). */
+    private static Map<StatusLight, Integer> counted(List<StatusLight> lights) {
         Map<StatusLight, Integer> counts = new java.util.EnumMap<>(StatusLight.class);
         for (StatusLight light : StatusLight.values()) {
             counts.put(light, 0);
         }
-        rows.forEach(row -> counts.merge(row.light(), 1, Integer::sum));
+        lights.forEach(light -> counts.merge(light, 1, Integer::sum));
         return counts;
+    }
+
+    /**
+     * The lights of a plan's rows in a round on a day, read from what they need only (a plan's rows are not read
+     * whole: its reports' texts are not needed).
+     */
+    private List<StatusLight> lights(UUID planId, ReportingRound round, LocalDate day, int warningDays) {
+        return store.lightInputs(planId, round.id()).stream()
+                .map(input -> StatusLight.ofStatus(input.deadline(), input.status(), day, warningDays)).toList();
     }
 
     /** The round opened before this one, if there is one: what this round's figures are compared with. */
@@ -193,16 +207,7 @@ public final class ProgressTracking {
 
     /** A round's counts by light as they stood on its due date: only what the lights need is read. */
     private Map<StatusLight, Integer> previousCounts(PlanDocument plan, ReportingRound round) {
-        Map<StatusLight, Integer> counts = new java.util.EnumMap<>(StatusLight.class);
-        for (StatusLight light : StatusLight.values()) {
-            counts.put(light, 0);
-        }
-        int warningDays = warningDays();
-        for (ProgressRepository.LightInput input : store.lightInputs(plan.plan().id(), round.id())) {
-            counts.merge(StatusLight.ofStatus(input.deadline(), input.status(), round.due(), warningDays), 1,
-                    Integer::sum);
-        }
-        return counts;
+        return counted(lights(plan.plan().id(), round, round.due(), warningDays()));
     }
 
     /**
@@ -243,18 +248,10 @@ public final class ProgressTracking {
         // database serves reads in parallel), in the counties' order
         return countyPlans.parallelStream().map(countyPlan -> {
             Optional<ReportingRound> round = current(store.rounds(countyPlan.planId()));
-            Map<StatusLight, Integer> counts = new java.util.EnumMap<>(StatusLight.class);
-            for (StatusLight light : StatusLight.values()) {
-                counts.put(light, 0);
-            }
-            int rows = 0;
-            if (round.isPresent()) {
-                for (ProgressRepository.LightInput input : store.lightInputs(countyPlan.planId(), round.get().id())) {
-                    rows++;
-                    counts.merge(StatusLight.ofStatus(input.deadline(), input.status(), today, warningDays), 1,
-                            Integer::sum);
-                }
-            }
+            List<StatusLight> lights = round.map(r -> lights(countyPlan.planId(), r, today, warningDays))
+                    .orElse(List.of());
+            Map<StatusLight, Integer> counts = counted(lights);
+            int rows = lights.size();
             return new CountySummary(countyPlan.county(), round, rows, rows - counts.get(StatusLight.GREY),
                     counts.get(StatusLight.RED), counts.get(StatusLight.YELLOW));
         }).toList();

@@ -46,15 +46,14 @@ public final class SummaryDrafts {
         }
         List<String> late = new ArrayList<>();
         for (ProgressTracking.Row row : rows) {
-            if (row.light() == StatusLight.RED || row.light() == StatusLight.YELLOW) {
+            if (row.light().needsChasing()) {
                 late.add(Messages.get("documents.summary.lateEntry", late.size() + 1, row.task().title(),
                         row.unit().name(), ProgressTracking.lightName(row.light()),
                         row.deadline().map(ProgressTracking::deadlineName)
                                 .orElse(Messages.get("documents.supervision.noDeadline"))));
             }
         }
-        String planTitle = plan.plan().planTitle().isBlank() ? plan.plan().title() : plan.plan().planTitle();
-        return new SummaryDraft(Messages.get("documents.summary.title", planTitle.strip(), round.name()),
+        return new SummaryDraft(Messages.get("documents.summary.title", plan.plan().name().strip(), round.name()),
                 figures(rows, round), sections, late);
     }
 

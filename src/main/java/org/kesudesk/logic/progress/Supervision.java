@@ -14,7 +14,6 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.ReportingRound;
-import org.kesudesk.model.StatusLight;
 import org.kesudesk.model.Unit;
 
 /**
@@ -77,7 +76,7 @@ public final class Supervision {
                 continue;
             }
             unitFound = true;
-            if (row.light() != StatusLight.RED && row.light() != StatusLight.YELLOW) {
+            if (!row.light().needsChasing()) {
                 continue;
             }
             units.putIfAbsent(row.unit().id(), row.unit());
@@ -95,9 +94,8 @@ public final class Supervision {
         if (unit.isPresent() && entries.isEmpty()) {
             throw new UserFacingException("progress.supervision.error.nothingLate", unit.get().strip(), round.name());
         }
-        String planTitle = plan.plan().planTitle().isBlank() ? plan.plan().title() : plan.plan().planTitle();
         List<SupervisionLetter> letters = new ArrayList<>();
-        units.forEach((id, u) -> letters.add(new SupervisionLetter(u.name(), round.name(), planTitle.strip(),
+        units.forEach((id, u) -> letters.add(new SupervisionLetter(u.name(), round.name(), plan.plan().name().strip(),
                 entries.get(id), NoticeHeader.chineseDate(replyBy))));
         return letters;
     }

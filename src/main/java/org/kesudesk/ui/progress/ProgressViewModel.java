@@ -220,7 +220,7 @@ public final class ProgressViewModel {
         if (plan == null) {
             return;
         }
-        workspace.read(() -> workspace.indicators().record(plan, row.reference(), year, value, source,
+        workspace.read(() -> workspace.indicators().record(plan, row, year, value, source,
                 System.getProperty("user.name", "?")), recorded -> loadIndicators(plan));
     }
 
@@ -319,35 +319,21 @@ public final class ProgressViewModel {
         if (plan == null || chosen == null) {
             return;
         }
-        String title = Messages.get("progress.supervision.title");
-        workspace.dialogs().chooseSaveFile(title, org.kesudesk.files.FileNames.safe(
-                Messages.get("documents.supervision.name") + "-" + chosen.name()), format.extension()).ifPresent(file -> {
-                    loading.set(true);
-                    LocalDate today = LocalDate.now();
-                    workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> {
-                        java.util.List<org.kesudesk.documents.SupervisionLetter> letters =
-                                new org.kesudesk.logic.progress.Supervision(workspace.progress()).letters(plan, chosen,
-                                        today, today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS),
-                                        Optional.empty());
-                        if (letters.isEmpty()) {
-                            throw new org.kesudesk.l10n.UserFacingException(
-                                    "progress.supervision.error.nothingLateAtAll", chosen.name());
-                        }
-                        new org.kesudesk.documents.DocumentRenderer().renderSupervision(letters,
-                                org.kesudesk.logic.progress.Supervision.header(plan, today, ""), plan)
-                                .save(file, format);
-                        return letters;
-                    }).onSuccess(letters -> {
-                        loading.set(false);
-                        workspace.dialogs().showSaved(title, Messages.get("progress.supervision.saved",
-                                letters.size(), String.join("、", letters.stream()
-                                        .map(org.kesudesk.documents.SupervisionLetter::unit).toList())),
-                                file.toAbsolutePath().toString(), file);
-                    }).onFailure(failure -> {
-                        loading.set(false);
-                        workspace.dialogs().showError(title, org.kesudesk.ui.FailureMessages.of(
-                                Messages.get("progress.supervision.writing"), failure));
-                    }));
+        LocalDate today = LocalDate.now();
+        saveApart(Messages.get("progress.supervision.title"), Messages.get("documents.supervision.name"), chosen,
+                format.extension(), Messages.get("progress.supervision.writing"), file -> {
+                    java.util.List<org.kesudesk.documents.SupervisionLetter> letters =
+                            new org.kesudesk.logic.progress.Supervision(workspace.progress()).letters(plan, chosen,
+                                    today, today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS),
+                                    Optional.empty());
+                    if (letters.isEmpty()) {
+                        throw new org.kesudesk.l10n.UserFacingException(
+                                "progress.supervision.error.nothingLateAtAll", chosen.name());
+                    }
+                    new org.kesudesk.documents.DocumentRenderer().renderSupervision(letters,
+                            org.kesudesk.logic.progress.Supervision.header(plan, today, ""), plan).save(file, format);
+                    return Messages.get("progress.supervision.saved", letters.size(), String.join("、",
+                            letters.stream().map(org.kesudesk.documents.SupervisionLetter::unit).toList()));
                 });
     }
 
@@ -361,24 +347,41 @@ public final class ProgressViewModel {
         if (plan == null || chosen == null) {
             return;
         }
-        String title = Messages.get("progress.summary.title");
-        workspace.dialogs().chooseSaveFile(title, org.kesudesk.files.FileNames.safe(
-                Messages.get("documents.summary.name") + "-" + chosen.name()), "docx").ifPresent(file -> {
+        saveApart(Messages.get("progress.summary.title"), Messages.get("documents.summary.name"), chosen, "docx",
+                Messages.get("progress.summary.writing"), file -> {
+                    new org.kesudesk.documents.DocumentRenderer().writeSummary(
+                            new org.kesudesk.logic.progress.SummaryDrafts(workspace.progress()).draft(plan, chosen,
+                                    LocalDate.now()), plan, file);
+                    return Messages.get("progress.summary.saved", chosen.name());
+                });
+    }
+
+    /** Writes a file of the round. */
+    @FunctionalInterface
+    private interface RoundFile {
+        /** Writes it; returns what the user is told it holds. */
+        String write(java.nio.file.Path file) throws Exception;
+    }
+
+    /**
+     * Asks where to save a file of the round (named after it), writes it in the background, then says where it went
+     * and what it holds, or what went wrong while {@code doing}.
+     */
+    private void saveApart(String title, String name, ReportingRound chosen, String extension, String doing,
+                           RoundFile work) {
+        workspace.dialogs().chooseSaveFile(title, org.kesudesk.files.FileNames.safe(name + "-" + chosen.name()),
+                extension).ifPresent(file -> {
                     loading.set(true);
-                    workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> {
-                        new org.kesudesk.documents.DocumentRenderer().writeSummary(
-                                new org.kesudesk.logic.progress.SummaryDrafts(workspace.progress()).draft(plan, chosen,
-                                        LocalDate.now()), plan, file);
-                        return file;
-                    }).onSuccess(written -> {
-                        loading.set(false);
-                        workspace.dialogs().showSaved(title, Messages.get("progress.summary.saved", chosen.name()),
-                                written.toAbsolutePath().toString(), written);
-                    }).onFailure(failure -> {
-                        loading.set(false);
-                        workspace.dialogs().showError(title, org.kesudesk.ui.FailureMessages.of(
-                                Messages.get("progress.summary.writing"), failure));
-                    }));
+                    workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> work.write(file))
+                            .onSuccess(told -> {
+                                loading.set(false);
+                                workspace.dialogs().showSaved(title, told, file.toAbsolutePath().toString(), file);
+                            })
+                            .onFailure(failure -> {
+                                loading.set(false);
+                                workspace.dialogs().showError(title, org.kesudesk.ui.FailureMessages.of(doing,
+                                        failure));
+                            }));
                 });
     }
 
