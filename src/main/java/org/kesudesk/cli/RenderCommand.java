@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * official document; the notice may carry the division table as its attachment. {@code render supervision} makes
  * the 督办通知单 of a round ({@link SupervisionCommand}).
  */
-@Command(name = "render", mixinStandardHelpOptions = true, subcommands = {SupervisionCommand.class,
+@Command(name = "render", mixinStandardHelpOptions = true, subcommands = {SupervisionCommand.class, BulletinCommand.class,
     SummaryCommand.class})
 final class RenderCommand implements Callable<Integer> {
 

@@ -76,6 +76,11 @@ enum DocumentFonts {
         return (float) (unit.getStringBounds(text, MEASURING).getWidth() / EM);
     }
 
+    /** The font as AWT draws it (at 1000 pt: derive the size wanted), e.g. for the 通报's charts. */
+    Font awtFont() {
+        return font();
+    }
+
     /**
      * The font at a size where advances are exact to a thousandth of an em: the one JasperReports' font extension
      * loads to fill the report (so that lines are measured in the very font they are set in, and each font file

@@ -2,7 +2,6 @@ package org.kesudesk.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ public final class DocumentRenderer {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentRenderer.class);
 
-    private final Map<DocumentKind, JasperReport> templates = new EnumMap<>(DocumentKind.class);
+    private final Map<String, JasperReport> templates = new HashMap<>();
 
     /**
      * A renderer that loads what making the document needs while the caller does something else (opens the
@@ -193,6 +192,32 @@ public final class DocumentRenderer {
         }
     }
 
+    /**
+     * A round's 进展情况通报 in the notice's format: its text with the 版头 and 署名, then its figures as the 附件 —
+     * tables and charts (drawn as vector graphics), page numbers running on, the 版记 on the last page.
+     *
+     * @param plan the plan the 通报 is about (its units and issuer are names a title never breaks inside)
+     */
+    public synchronized RenderedDocument renderBulletin(Bulletin bulletin, NoticeHeader header, PlanDocument plan) {
+        List<String> names = DocumentRows.titleNames(plan, header);
+        NoticeHeader addressed = NoticeContent.bulletinHeader(bulletin, header);
+        Map<String, Object> parameters = noticeParameters(addressed, true);
+        try {
+            JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE), parameters,
+                    new JRMapCollectionDataSource(DocumentRows.rows(NoticeContent.bulletin(bulletin, addressed),
+                            names)));
+            Justification.apply(print);
+            print.setName(Messages.get("documents.bulletin.name"));
+            Map<String, Object> attachment = attachmentParameters(bulletin.attachment(), print, parameters);
+            JasperPrint figures = JasperFillManager.fillReport(template("bulletin"), attachment,
+                    new JRMapCollectionDataSource(DocumentRows.bulletin(bulletin)));
+            append(print, figures);
+            return new RenderedDocument(print, out -> WordDocuments.bulletin(bulletin, addressed, names, out));
+        } catch (JRException e) {
+            throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
+        }
+    }
+
     /** Writes the draft of a 工作总结 as a Word file (it has no pages of its own: the clerk edits it). */
     public void writeSummary(SummaryDraft draft, PlanDocument plan, java.nio.file.Path file) {
         try {
@@ -206,8 +231,17 @@ public final class DocumentRenderer {
     /** The division table as the notice's 附件: its pages after the notice's, numbered on, with the 版记 at its end. */
     private void appendDivision(JasperPrint notice, PlanDocument plan, Map<String, Object> noticeParameters)
             throws JRException {
+        JasperPrint division = JasperFillManager.fillReport(template(DocumentKind.DIVISION),
+                attachmentParameters(Messages.get("documents.division.title"), notice, noticeParameters),
+                new JRMapCollectionDataSource(DocumentRows.division(plan)));
+        append(notice, division);
+    }
+
+    /** An attachment's parameters: its title, 附件, page numbers running on from the notice's, the notice's 版记. */
+    private static Map<String, Object> attachmentParameters(String title, JasperPrint notice,
+                                                            Map<String, Object> noticeParameters) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("title", Messages.get("documents.division.title"));
+        parameters.put("title", title);
         parameters.put("attachmentLabel", Messages.get("documents.attachment.label"));
         parameters.put("pageOffset", notice.getPages().size());
         parameters.put("colophon", true);
@@ -215,14 +249,17 @@ public final class DocumentRenderer {
                 "printedDate")) {
             parameters.put(key, noticeParameters.get(key));
         }
-        JasperPrint division = JasperFillManager.fillReport(template(DocumentKind.DIVISION), parameters,
-                new JRMapCollectionDataSource(DocumentRows.division(plan)));
-        for (JRStyle style : division.getStyles()) {
+        return parameters;
+    }
+
+    /** An attachment's pages after the notice's, its styles with them. */
+    private static void append(JasperPrint notice, JasperPrint attachment) throws JRException {
+        for (JRStyle style : attachment.getStyles()) {
             if (!notice.getStylesMap().containsKey(style.getName())) {
                 notice.addStyle(style);
             }
         }
-        division.getPages().forEach(notice::addPage);
+        attachment.getPages().forEach(notice::addPage);
     }
 
     /** The notice template's parameters: its 版头 and 版记 (left for the attachment's last page if there is one). */
@@ -244,8 +281,12 @@ public final class DocumentRenderer {
     }
 
     private JasperReport template(DocumentKind kind) {
-        return templates.computeIfAbsent(kind, k -> {
-            String resource = "templates/" + k.templateName() + ".jasper";
+        return template(kind.templateName());
+    }
+
+    private JasperReport template(String name) {
+        return templates.computeIfAbsent(name, k -> {
+            String resource = "templates/" + k + ".jasper";
             try (InputStream in = DocumentRenderer.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("missing compiled template " + resource

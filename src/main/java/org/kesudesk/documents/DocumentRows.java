@@ -120,6 +120,57 @@ final class DocumentRows {
         return row;
     }
 
+    /** Widths in points of a table of figures' cells in the 通报's 附件 (bulletin.jrxml): a name, then seven. */
+    static final float[] FIGURE_WIDTHS = {120, 46, 46, 46, 46, 46, 46, 46};
+    /** Widths of the late tasks' cells: 序号, task, unit, deadline, light. */
+    static final float[] LATE_WIDTHS = {36, 190, 100, 66, 50};
+
+    /**
+     * The 通报's 附件 (bulletin.jrxml): each table's rows, each carrying the table's number, caption and header
+     * cells, then a note under it if it has one; each chart a row of its own. Cell text broken into lines here.
+     */
+    static List<Map<String, ?>> bulletin(Bulletin bulletin) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        int number = 0;
+        for (Bulletin.Table table : bulletin.tables()) {
+            String id = String.valueOf(number++);
+            float[] widths = table.layout() == Bulletin.Layout.FIGURES ? FIGURE_WIDTHS : LATE_WIDTHS;
+            String layout = table.layout() == Bulletin.Layout.FIGURES ? "FIGURES" : "LATE";
+            Map<String, Object> head = new HashMap<>();
+            head.put("table", id);
+            head.put("caption", table.caption());
+            head.put("layout", layout);
+            for (int i = 0; i < table.header().size(); i++) {
+                head.put("h" + i, cellLines(table.header().get(i), widths[i] - 8, DocumentFonts.HEITI));
+            }
+            for (List<String> cells : table.rows()) {
+                Map<String, Object> row = new HashMap<>(head);
+                row.put("kind", "ROW");
+                for (int i = 0; i < cells.size(); i++) {
+                    row.put("c" + i, cellLines(cells.get(i), widths[i] - 8, DocumentFonts.FANGSONG));
+                }
+                rows.add(row);
+            }
+            if (!table.note().isBlank() || table.rows().isEmpty()) {
+                Map<String, Object> note = new HashMap<>(head);
+                note.put("kind", "NOTE");
+                note.put("note", cellLines(table.rows().isEmpty() ? Messages.get("documents.bulletin.noRows")
+                        : table.note(), 442, DocumentFonts.FANGSONG));
+                rows.add(note);
+            }
+        }
+        for (Bulletin.Chart chart : bulletin.charts()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("table", String.valueOf(number++));
+            row.put("caption", chart.caption());
+            row.put("kind", "CHART");
+            row.put("chart", new BulletinCharts.Renderer(chart));
+            row.put("chartHeight", BulletinCharts.height(chart));
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /** A cell's text as lines for its width, by the Chinese line-breaking rules. */
     static String cellLines(String text, float width, DocumentFonts font) {
         float cell = font.advance('中', CELL_SIZE);

@@ -17,6 +17,9 @@ import org.kesudesk.model.PlanNode;
 final class NoticeContent {
 
     private static final Pattern SECTION_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.*");
+    private static final Pattern SUBSECTION_HEADING = Pattern.compile("^（[一二三四五六七八九十]+）.*");
+    /** A paragraph "（一）…" longer than this is text that starts with a number, not a heading. */
+    private static final int MOST_IN_A_HEADING = 40;
     private static final char FULL_WIDTH_SPACE = '\u3000';
 
     /** What a block is. */
@@ -134,6 +137,41 @@ final class NoticeContent {
                 header.signature())));
         signOff(header.signature(), header.date()).ifPresent(blocks::add);
         return blocks;
+    }
+
+    /**
+     * A 进展情况通报 in the notice's format: its title, 主送, its text (a paragraph "一、…" a heading, one "（一）…" a
+     * second-level heading), the 附件说明 naming its figures, 署名 and date.
+     */
+    static List<Block> bulletin(Bulletin bulletin, NoticeHeader header) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block(Kind.BLANK, ""));
+        blocks.add(new Block(Kind.BLANK, ""));
+        blocks.add(new Block(Kind.TITLE, bulletin.title()));
+        blocks.add(new Block(Kind.BLANK, ""));
+        if (!bulletin.addressees().isBlank()) {
+            String addressees = bulletin.addressees().strip();
+            blocks.add(new Block(Kind.ADDRESSEES, addressees.endsWith("：") ? addressees : addressees + "："));
+        }
+        for (String paragraph : bulletin.paragraphs()) {
+            if (SECTION_HEADING.matcher(paragraph).matches()) {
+                blocks.add(new Block(Kind.HEADING_1, paragraph));
+            } else if (SUBSECTION_HEADING.matcher(paragraph).matches() && paragraph.length() <= MOST_IN_A_HEADING) {
+                blocks.add(new Block(Kind.HEADING_2, paragraph));
+            } else {
+                blocks.add(new Block(Kind.BODY, paragraph));
+            }
+        }
+        blocks.add(new Block(Kind.BLANK, ""));
+        blocks.add(new Block(Kind.ATTACHMENT, Messages.get("documents.attachment.lead") + bulletin.attachment()));
+        signOff(header.signature(), header.date()).ifPresent(blocks::add);
+        return blocks;
+    }
+
+    /** A 通报's header: the office's 版头 and 版记, the 通报's title and 主送. */
+    static NoticeHeader bulletinHeader(Bulletin bulletin, NoticeHeader header) {
+        return new NoticeHeader(header.masthead(), header.docNumber(), bulletin.title(), bulletin.addressees(), "",
+                header.signature(), header.date(), header.copiedTo(), header.printedBy(), header.printedDate());
     }
 
     /** A 督办通知单's header: the office's 版头 and 版记, the letter's title (the round named), its unit as 主送. */

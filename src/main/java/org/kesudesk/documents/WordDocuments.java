@@ -149,6 +149,30 @@ final class WordDocuments {
     }
 
     /**
+     * A 进展情况通报: its 版头, text and 署名, then from a new page its 附件 — each table one Word table (header row
+     * repeated, rows kept whole) under its caption, each chart a Word chart of its own (its figures in the chart's
+     * sheet, editable in Word or WPS) — and the 版记.
+     */
+    static void bulletin(Bulletin bulletin, NoticeHeader header, List<String> names, OutputStream out)
+            throws IOException {
+        WordDocuments word = new WordDocuments();
+        word.masthead(header);
+        word.blocks(NoticeContent.bulletin(bulletin, header), names);
+        word.newPage = true;
+        noFirstLineIndent(word.paragraph(HEADING_1, Messages.get("documents.attachment.label")));
+        noFirstLineIndent(word.paragraph(BODY, ""));
+        word.title(bulletin.attachment(), names);
+        for (Bulletin.Table table : bulletin.tables()) {
+            word.figuresTable(table);
+        }
+        for (Bulletin.Chart chart : bulletin.charts()) {
+            word.chart(chart);
+        }
+        word.colophon(header);
+        word.write(out);
+    }
+
+    /**
      * The draft of a 工作总结: its title, the figures, every section, action or project and task in the plan's
      * headings and the reports under each task, then the tasks still late.
      */
@@ -635,6 +659,107 @@ final class WordDocuments {
                 var tcPr = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
                 (tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW()).setW(BigInteger.valueOf(columns[c]));
             }
+        }
+    }
+
+    // ---- the 通报's tables and charts ----
+
+    /** A caption in 黑体, centred, off the grid, kept with what follows. */
+    private void caption(String text) {
+        XWPFParagraph caption = paragraph(TABLE_TEXT, "");
+        caption.setAlignment(ParagraphAlignment.CENTER);
+        caption.setKeepNext(true);
+        caption.setSpacingBefore(240);
+        caption.setSpacingAfter(120);
+        XWPFRun run = caption.createRun();
+        run.setText(text);
+        fonts(run.getCTR().addNewRPr(), HEITI);
+        run.setFontSize(14);
+    }
+
+    private void figuresTable(Bulletin.Table table) {
+        caption(table.caption());
+        float[] points = table.layout() == Bulletin.Layout.FIGURES ? DocumentRows.FIGURE_WIDTHS
+                : DocumentRows.LATE_WIDTHS;
+        int[] columns = new int[points.length];
+        int used = 0;
+        for (int i = 0; i < points.length; i++) {
+            columns[i] = Math.round(points[i] * 20);
+            used += columns[i];
+        }
+        // the widest column takes what rounding left over: the table is as wide as the 版心
+        columns[table.layout() == Bulletin.Layout.FIGURES ? 0 : 1] += TEXT_WIDTH - used;
+        XWPFTable words = document.createTable(1, columns.length);
+        layout(words, columns);
+        words.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        words.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        words.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        words.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        words.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        words.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        XWPFTableRow header = words.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int c = 0; c < columns.length; c++) {
+            cell(header.getCell(c), c < table.header().size() ? table.header().get(c) : "", HEITI,
+                    ParagraphAlignment.CENTER);
+        }
+        for (List<String> cells : table.rows()) {
+            XWPFTableRow row = words.createRow();
+            row.setCantSplitRow(true);
+            for (int c = 0; c < columns.length; c++) {
+                boolean text = table.layout() == Bulletin.Layout.FIGURES ? c == 0 : c == 1 || c == 2;
+                cell(row.getCell(c), c < cells.size() ? cells.get(c) : "", FANGSONG,
+                        text ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+            }
+        }
+        String note = table.rows().isEmpty() ? Messages.get("documents.bulletin.noRows") : table.note();
+        if (!note.isBlank()) {
+            XWPFParagraph paragraph = paragraph(TABLE_TEXT, note);
+            paragraph.setSpacingBefore(60);
+        }
+    }
+
+    /** A chart as Word's own (a bar chart whose figures are in its sheet), as wide as the 版心. */
+    private void chart(Bulletin.Chart spec) throws IOException {
+        caption(spec.caption());
+        XWPFParagraph holder = paragraph(TABLE_TEXT, "");
+        holder.setAlignment(ParagraphAlignment.CENTER);
+        try {
+            org.apache.poi.xwpf.usermodel.XWPFChart chart = document.createChart(holder.createRun(),
+                    TEXT_WIDTH * org.apache.poi.util.Units.EMU_PER_POINT / 20,
+                    BulletinCharts.height(spec) * org.apache.poi.util.Units.EMU_PER_POINT);
+            // bars lie horizontally, the first category at the top (as the PDF draws them and the table lists them)
+            var categoryAxis = chart.createCategoryAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.LEFT);
+            categoryAxis.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+            var valueAxis = chart.createValueAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.BOTTOM);
+            valueAxis.setTitle(spec.axisLabel());
+            valueAxis.setMinimum(0);
+            valueAxis.setCrosses(org.apache.poi.xddf.usermodel.chart.AxisCrosses.AUTO_ZERO);
+            valueAxis.setCrossBetween(org.apache.poi.xddf.usermodel.chart.AxisCrossBetween.BETWEEN);
+            var bars = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) chart.createData(
+                    org.apache.poi.xddf.usermodel.chart.ChartTypes.BAR, categoryAxis, valueAxis);
+            bars.setBarDirection(org.apache.poi.xddf.usermodel.chart.BarDirection.BAR);
+            bars.setVaryColors(false);
+            int points = spec.categories().size();
+            var categories = org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromArray(
+                    spec.categories().toArray(String[]::new), chart.formatRange(
+                            new org.apache.poi.ss.util.CellRangeAddress(1, Math.max(1, points), 0, 0)), 0);
+            for (int s = 0; s < spec.series().size(); s++) {
+                Bulletin.Series series = spec.series().get(s);
+                var values = org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromArray(
+                        series.values().toArray(Double[]::new), chart.formatRange(
+                                new org.apache.poi.ss.util.CellRangeAddress(1, Math.max(1, points), s + 1, s + 1)),
+                        s + 1);
+                var added = bars.addSeries(categories, values);
+                added.setTitle(series.name(), chart.setSheetTitle(series.name(), s + 1));
+            }
+            chart.plot(bars);
+            if (spec.series().size() > 1) {
+                chart.getOrAddLegend().setPosition(org.apache.poi.xddf.usermodel.chart.LegendPosition.TOP);
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("a chart Word cannot hold: " + spec.caption(), e);
         }
     }
 

@@ -26,4 +26,8 @@ final class AppSettings {
                 .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
                 .execute();
     }
+
+    static void remove(DSLContext tx, String key) {
+        tx.deleteFrom(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key)).execute();
+    }
 }

@@ -71,6 +71,28 @@ public final class ProgressRepository {
         });
     }
 
+    private static final String BULLETIN_FRAME = "progress.bulletinFrame";
+
+    /** The text frame of the office's 进展情况通报, if it chose its own. */
+    public Optional<String> bulletinFrame() {
+        return database.read(tx -> AppSettings.get(tx, BULLETIN_FRAME));
+    }
+
+    /** Keeps the office's frame of the 通报 (recorded in the audit log); an empty one goes back to the app's. */
+    public void setBulletinFrame(String frame, String summary) {
+        database.inTransaction(tx -> {
+            Optional<String> before = AppSettings.get(tx, BULLETIN_FRAME);
+            if (frame.isEmpty()) {
+                AppSettings.remove(tx, BULLETIN_FRAME);
+            } else {
+                AppSettings.put(tx, BULLETIN_FRAME, frame);
+            }
+            AuditLog.record(tx, AuditLog.Change.of("progress.bulletinFrame", "setting", null, summary)
+                    .values(before.orElse(null), frame.isEmpty() ? null : frame));
+            return null;
+        });
+    }
+
     /** The deadlines of a plan's nodes, by node id; a node without one is not in the map. */
     public Map<UUID, Deadline> deadlines(UUID planId) {
         return database.read(tx -> {

@@ -209,6 +209,11 @@ public final class PlanWorkspace {
         return new org.kesudesk.logic.progress.IndicatorTracking(database);
     }
 
+    /** A round's 进展情况通报 and the office's frame for it (read and stored off the UI thread). */
+    public org.kesudesk.logic.progress.Bulletins bulletins() {
+        return new org.kesudesk.logic.progress.Bulletins(database, progress, indicators());
+    }
+
     /** The edits of the shown plan (and of its region's unit catalogue). */
     public PlanEditor editor() {
         return editor;

@@ -78,6 +78,11 @@ class ArchitectureTest {
             .because("OFD is one more format of the documents, written from their pages in one place");
 
     @ArchTest
+    static final ArchRule onlyTheDocumentsDrawCharts = noClasses().that().resideOutsideOfPackage(DOCUMENTS)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")
+            .because("a document's charts are drawn where its pages are laid out; the window draws its own");
+
+    @ArchTest
     static final ArchRule documentsNeitherStoreNorEdit = noClasses().that().resideInAPackage(DOCUMENTS)
             .should().dependOnClassesThat().resideInAnyPackage(STORE, LOGIC)
             .because("a document is made from a plan as given; it changes nothing");

@@ -163,6 +163,50 @@ class RenderCommandTest {
         assertThat(noDocument.err()).contains("DOCUMENT").contains("--out");
     }
 
+    @Test
+    void bulletin_fillsTheOfficesFrame_andRefusesAFrameItCannotFill() throws IOException {
+        assertThat(run("--db", db.toString(), "round", "open", "2026年上半年", "--due", "2026-07-10").exitCode())
+                .isZero();
+        assertThat(run("--db", db.toString(), "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit",
+                "县教育局", "--status", "已完成").exitCode()).isZero();
+        Path frame = folder.resolve("模板.txt");
+        Files.writeString(frame, "{轮次}已完成{已完成}项，未报送{未报送}项。\n一、要求\n请{未按时报送单位}补报。");
+
+        Path bulletin = folder.resolve("通报.docx");
+        CliRun.Result result = run("--db", db.toString(), "render", "bulletin", "--round", "2026年上半年", "--frame",
+                frame.toString(), "--save-frame", "--format", "docx", "--out", bulletin.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("进展情况通报");
+        String written;
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(bulletin));
+             XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+            written = squeeze(text.getText());
+        }
+        assertThat(written).contains("2026年上半年已完成1项").contains("一、要求").contains("附件：2026年上半年进展情况统计")
+                .doesNotContain("{");
+        // kept as the office's: the next 通报 without --frame uses it
+        Path again = folder.resolve("通报2.pdf");
+        assertThat(run("--db", db.toString(), "render", "bulletin", "--round", "2026年上半年", "--format", "pdf",
+                "--out", again.toString()).exitCode()).isZero();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(again.toFile())) {
+            assertThat(squeeze(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)))
+                    .contains("2026年上半年已完成1项");
+        }
+
+        Files.writeString(frame, "已完成{完成数}项");
+        CliRun.Result unknown = run("--db", db.toString(), "render", "bulletin", "--round", "2026年上半年", "--frame",
+                frame.toString(), "--format", "pdf", "--out", folder.resolve("x.pdf").toString());
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("{完成数}").contains("{已完成}").doesNotContain("Exception");
+        assertThat(folder.resolve("x.pdf")).doesNotExist();
+
+        CliRun.Result ofd = run("--db", db.toString(), "render", "bulletin", "--round", "2026年上半年", "--format",
+                "ofd", "--out", folder.resolve("x.ofd").toString());
+        assertThat(ofd.exitCode()).isEqualTo(1);
+        assertThat(ofd.err()).contains("PDF 或 Word");
+    }
+
     private static String squeeze(String text) {
         return text.replaceAll("\\s+", "");
     }

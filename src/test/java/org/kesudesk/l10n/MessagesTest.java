@@ -33,7 +33,7 @@ class MessagesTest {
             Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|accept-new-units|accept-incomplete|to-simplified|columns|dry-run|plan\\.import\\.file|db\\.restore\\.file|window\\.file|startup-report|plan\\.use\\.id"
                     + "|ref|role|position|limit|unit\\.(name|old|new|alias|into)"
                     + "|deadline\\.value|round\\.name|due|from|to|round|unit|status|percent|text|problems|next|date|all|attach|progress\\.ledger\\.(files|out)|progress\\.warningDays\\.days"
-                    + "|indicator\\.id|format|out|with-division|year|value|source|reply-by|doc-number|per-unit"
+                    + "|indicator\\.id|format|out|with-division|year|value|source|reply-by|doc-number|per-unit|frame|save-frame"
                     + "|kesudesk(\\.[a-z-]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
@@ -118,6 +118,9 @@ class MessagesTest {
         }
         for (org.kesudesk.model.StatusLight light : org.kesudesk.model.StatusLight.values()) {
             used.add("progress.light." + light.name());
+        }
+        for (org.kesudesk.logic.progress.Bulletins.Figure figure : org.kesudesk.logic.progress.Bulletins.Figure.values()) {
+            used.add("progress.bulletin.figure." + figure.name());
         }
         auditActionsInSources().forEach(action -> used.add("audit.action." + action));
         // recorded by earlier versions and still in users' audit logs

@@ -51,6 +51,31 @@ public final class IndicatorTracking {
         public Optional<IndicatorValue> in(int year) {
             return values.stream().filter(value -> value.year() == year).findFirst();
         }
+
+        /**
+         * The value that stands for a year: for a target of every year (每年…), that year's; for a target over the
+         * plan's period, the newest recorded up to that year.
+         */
+        public Optional<IndicatorValue> latest(int year) {
+            if (indicator.period() == org.kesudesk.model.IndicatorPeriod.PER_YEAR) {
+                return in(year);
+            }
+            return values.stream().filter(value -> value.year() <= year)
+                    .max(java.util.Comparator.comparingInt(IndicatorValue::year));
+        }
+
+        /**
+         * How far the target is reached in a year, in percent to one decimal: the value that stands for the year
+         * ({@link #latest}) over the target; empty without a target (or a zero one) or a value.
+         */
+        public Optional<BigDecimal> attainment(int year) {
+            Optional<BigDecimal> target = indicator.targetValue().filter(t -> t.signum() > 0);
+            if (target.isEmpty()) {
+                return Optional.empty();
+            }
+            return latest(year).map(value -> value.amount().multiply(BigDecimal.valueOf(100))
+                    .divide(target.get(), 1, java.math.RoundingMode.HALF_UP));
+        }
     }
 
     /** The plan's indicators with their values, numbered in the plan's order. */

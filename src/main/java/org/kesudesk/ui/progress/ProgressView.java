@@ -142,9 +142,13 @@ public final class ProgressView extends BorderPane {
         summaryDraft.setId("progressSummaryDraft");
         summaryDraft.setOnAction(event -> viewModel.summaryDraft());
         summaryDraft.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
+        Button bulletin = new Button(Messages.get("progress.bulletin.button"));
+        bulletin.setId("progressBulletin");
+        bulletin.setOnAction(event -> viewModel.bulletinFrame(this::askForBulletin));
+        bulletin.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
         // the round's tools wrap onto a second line in a narrow window rather than cut their names short
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, roundLabel, rounds, open, close,
-                enter, exportSheets, importSheets, supervise, summaryDraft, warningLabel, warning, busy);
+                enter, exportSheets, importSheets, supervise, bulletin, summaryDraft, warningLabel, warning, busy);
         top.setAlignment(Pos.CENTER_LEFT);
         for (javafx.scene.Node tool : top.getChildren()) {
             if (tool instanceof Region region && !(tool instanceof ComboBox)) {
@@ -667,6 +671,57 @@ public final class ProgressView extends BorderPane {
         area.setPrefRowCount(3);
         area.setPrefColumnCount(36);
         return area;
+    }
+
+    /**
+     * 进展情况通报: the frame of its text to edit (the placeholders it may use listed under it), whether to keep it as
+     * the office's, and the format; then where to save it.
+     */
+    private void askForBulletin(String frame) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("progress.bulletin.dialog.title"));
+        dialog.setHeaderText(Messages.get("progress.bulletin.dialog.header"));
+        dialog.initOwner(getScene().getWindow());
+        TextArea text = new TextArea(frame);
+        text.setId("bulletinFrame");
+        text.setWrapText(true);
+        text.setPrefRowCount(14);
+        text.setPrefColumnCount(48);
+        Label placeholders = new Label(Messages.get("progress.bulletin.dialog.placeholders",
+                ProgressViewModel.bulletinPlaceholders()));
+        placeholders.setWrapText(true);
+        placeholders.setMaxWidth(560);
+        Button reset = new Button(Messages.get("progress.bulletin.dialog.reset"));
+        reset.setId("bulletinFrameReset");
+        reset.setOnAction(event -> text.setText(ProgressViewModel.defaultBulletinFrame()));
+        javafx.scene.control.CheckBox keep = new javafx.scene.control.CheckBox(
+                Messages.get("progress.bulletin.dialog.keep"));
+        keep.setId("bulletinKeepFrame");
+        ComboBox<org.kesudesk.documents.OutputFormat> format = new ComboBox<>(FXCollections.observableArrayList(
+                org.kesudesk.documents.OutputFormat.PDF, org.kesudesk.documents.OutputFormat.DOCX));
+        format.setId("bulletinFormat");
+        format.setValue(org.kesudesk.documents.OutputFormat.PDF);
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.kesudesk.documents.OutputFormat value) {
+                return value == null ? "" : Messages.get("documents.save." + value.extension());
+            }
+
+            @Override
+            public org.kesudesk.documents.OutputFormat fromString(String string) {
+                return null;
+            }
+        });
+        Label formatLabel = new Label(Messages.get("progress.bulletin.dialog.format"));
+        formatLabel.setLabelFor(format);
+        javafx.scene.layout.HBox choices = new javafx.scene.layout.HBox(8, formatLabel, format, keep, reset);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox form = new javafx.scene.layout.VBox(8, text, placeholders, choices);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setOnShown(event -> text.requestFocus());
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok ->
+                viewModel.bulletin(text.getText(), keep.isSelected(), format.getValue()));
     }
 
     private void askForRound() {

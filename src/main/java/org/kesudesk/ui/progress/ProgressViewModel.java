@@ -356,6 +356,48 @@ public final class ProgressViewModel {
                 });
     }
 
+    /** The frame of the 通报 this office uses (its own, else the app's), read in the background, then given. */
+    public void bulletinFrame(java.util.function.Consumer<String> then) {
+        workspace.read(() -> workspace.bulletins().frame(), then);
+    }
+
+    /** The placeholders a frame may use, as it writes them ({已完成}、…). */
+    public static String bulletinPlaceholders() {
+        return String.join("　", java.util.Arrays.stream(org.kesudesk.logic.progress.Bulletins.Figure.values())
+                .map(figure -> "{" + figure.placeholder() + "}").toList());
+    }
+
+    /** The app's own frame of the 通报 (to start again from). */
+    public static String defaultBulletinFrame() {
+        return org.kesudesk.logic.progress.Bulletins.defaultFrame();
+    }
+
+    /**
+     * 进展情况通报…: the round shown's 通报 from the frame given (kept as the office's if asked), saved where the user
+     * says as PDF or Word; worked out and written in the background, a wrong placeholder told before anything is
+     * saved.
+     */
+    public void bulletin(String frame, boolean keepFrame, org.kesudesk.documents.OutputFormat format) {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        if (plan == null || chosen == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        saveApart(Messages.get("progress.bulletin.dialog.title"), Messages.get("documents.bulletin.name"), chosen,
+                format.extension(), Messages.get("progress.bulletin.writing"), file -> {
+                    org.kesudesk.logic.progress.Bulletins bulletins = workspace.bulletins();
+                    if (keepFrame) {
+                        bulletins.saveFrame(frame);
+                    }
+                    org.kesudesk.documents.Bulletin bulletin = bulletins.bulletin(plan, chosen, today, frame);
+                    new org.kesudesk.documents.DocumentRenderer().renderBulletin(bulletin,
+                            org.kesudesk.logic.progress.Supervision.header(plan, today, ""), plan).save(file, format);
+                    return Messages.get("progress.bulletin.saved", chosen.name(), bulletin.tables().size(),
+                            bulletin.charts().size());
+                });
+    }
+
     /** Writes a file of the round. */
     @FunctionalInterface
     private interface RoundFile {

@@ -1,0 +1,84 @@
+package org.kesudesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.kesudesk.documents.Bulletin;
+import org.kesudesk.documents.DocumentKind;
+import org.kesudesk.documents.DocumentRenderer;
+import org.kesudesk.documents.NoticeHeader;
+import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.progress.Bulletins;
+import org.kesudesk.logic.progress.IndicatorTracking;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.logic.progress.Supervision;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.store.Database;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code render bulletin --round NAME --format pdf|docx --out FILE [--frame FILE [--save-frame]] [--doc-number N]}:
+ * the round's 进展情况通报 in the notice's format, its text from the office's frame with the round's figures filled
+ * in, its figures and charts as the 附件.
+ */
+@Command(name = "bulletin", mixinStandardHelpOptions = true)
+final class BulletinCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RenderCommand render;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--round", paramLabel = "NAME", required = true)
+    String roundName;
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = RenderCommand.FormatConverter.class)
+    OutputFormat format;
+    @Option(names = "--out", paramLabel = "FILE", required = true)
+    Path out;
+    @Option(names = "--frame", paramLabel = "FILE")
+    Path frameFile;
+    @Option(names = "--save-frame")
+    boolean saveFrame;
+    @Option(names = "--doc-number", paramLabel = "NUMBER")
+    String docNumber;
+    @Mixin
+    PlanOption planOption;
+
+    @Override
+    public Integer call() {
+        if (format == OutputFormat.OFD) {
+            throw new UserFacingException("cli.render.bulletin.pdfOrDocx", format.extension());
+        }
+        PrintWriter writer = spec.commandLine().getOut();
+        DocumentRenderer renderer = DocumentRenderer.preparedInBackground(DocumentKind.NOTICE, format);
+        LocalDate today = LocalDate.now();
+        String frame = frameFile == null ? null : Bulletins.readFrame(frameFile);
+        PlanDocument plan;
+        Bulletin bulletin;
+        try (Database database = render.top.openDatabase()) {
+            plan = planOption.open(database);
+            ProgressTracking tracking = new ProgressTracking(database);
+            ReportingRound round = tracking.round(plan, roundName.strip());
+            Bulletins bulletins = new Bulletins(database, tracking, new IndicatorTracking(database));
+            if (frame != null && saveFrame) {
+                bulletins.saveFrame(frame);
+            }
+            bulletin = bulletins.bulletin(plan, round, today, frame == null ? bulletins.frame() : frame);
+        }
+        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber);
+        renderer.renderBulletin(bulletin, header, plan).save(out, format);
+        writer.println(Messages.get("cli.render.bulletin.done", out.toAbsolutePath(), bulletin.paragraphs().size(),
+                bulletin.tables().size(), bulletin.charts().size()));
+        return 0;
+    }
+}

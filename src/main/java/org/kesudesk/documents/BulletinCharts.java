@@ -1,0 +1,124 @@
+package org.kesudesk.documents;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.renderers.AbstractRenderer;
+import net.sf.jasperreports.renderers.Graphics2DRenderable;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The 通报's charts drawn with JFreeChart in the documents' own fonts: bars in black and greys (a 通报 is printed in
+ * black and white), their values written at their ends. JasperReports draws them through {@link Renderer} onto the
+ * page's Graphics2D — as vector drawing in the PDF and at the printer's resolution when printed.
+ */
+final class BulletinCharts {
+
+    /** Points of height a bar takes (with the space between bars). */
+    static final float BAR_HEIGHT = 15f;
+    /** The heights a chart may have (bulletin.jrxml has a band for each): the tallest fits a page with its caption. */
+    static final int[] HEIGHTS = {260, 380, 480};
+    private static final Color[] SHADES = {new Color(0x404040), new Color(0xA0A0A0), new Color(0xD0D0D0)};
+
+    private BulletinCharts() {
+    }
+
+    /** The chart's height in points for the 版心's width: taller with more bars (they lie horizontally). */
+    static int height(Bulletin.Chart chart) {
+        float wanted = 70 + BAR_HEIGHT * chart.categories().size() * chart.series().size();
+        for (int height : HEIGHTS) {
+            if (wanted <= height) {
+                return height;
+            }
+        }
+        return HEIGHTS[HEIGHTS.length - 1];
+    }
+
+    static JFreeChart chart(Bulletin.Chart spec) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Bulletin.Series series : spec.series()) {
+            for (int i = 0; i < spec.categories().size(); i++) {
+                // a category's name is its key: two with one name (never, in practice) would share a bar
+                data.addValue(series.values().get(i), series.name(), spec.categories().get(i));
+            }
+        }
+        Font text = font(DocumentFonts.FANGSONG, 9f);
+        CategoryAxis categories = new CategoryAxis();
+        categories.setTickLabelFont(text);
+        categories.setMaximumCategoryLabelLines(2);
+        categories.setMaximumCategoryLabelWidthRatio(0.35f);
+        categories.setCategoryMargin(0.2);
+        NumberAxis values = new NumberAxis(spec.axisLabel());
+        values.setLabelFont(text);
+        values.setTickLabelFont(text);
+        double most = spec.series().stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue)
+                .max().orElse(0);
+        values.setRange(0, Math.max(100, Math.ceil(most / 10) * 10 + 10));
+        BarRenderer bars = new BarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(true);
+        bars.setDefaultOutlinePaint(Color.BLACK);
+        bars.setDefaultOutlineStroke(new BasicStroke(0.5f));
+        for (int i = 0; i < spec.series().size(); i++) {
+            bars.setSeriesPaint(i, SHADES[i % SHADES.length]);
+        }
+        bars.setMaximumBarWidth(0.9);
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new java.text.DecimalFormat("0.#")));
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(text);
+        CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
+        // bars lie horizontally: the names of actions, projects and units are read whole beside them
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(new Color(0xC0C0C0));
+        JFreeChart chart = new JFreeChart(null, text, plot, spec.series().size() > 1);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(text);
+            legend.setPosition(RectangleEdge.TOP);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    private static Font font(DocumentFonts font, float size) {
+        return font.awtFont().deriveFont(size);
+    }
+
+    /** A chart as JasperReports draws it: on the page's Graphics2D, in the image element's box. */
+    static final class Renderer extends AbstractRenderer implements Graphics2DRenderable {
+
+        private static final long serialVersionUID = 1L;
+        private final Bulletin.Chart spec;
+
+        Renderer(Bulletin.Chart spec) {
+            this.spec = spec;
+        }
+
+        @Override
+        public void render(JasperReportsContext context, Graphics2D graphics, Rectangle2D box) {
+            chart(spec).draw(graphics, box);
+        }
+    }
+}

@@ -1,0 +1,397 @@
+package org.kesudesk.logic.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.documents.Bulletin;
+import org.kesudesk.documents.DocumentRenderer;
+import org.kesudesk.documents.NoticeHeader;
+import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanReferences;
+import org.kesudesk.model.Deadline;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressReport;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.ProgressRepository;
+import org.kesudesk.testsupport.SamplePlan;
+
+/**
+ * The 进展情况通报 of a round of the sample plan in a real database: its figures against counts made here straight
+ * from the stored reports, its frame's placeholders, its PDF (text and charts drawn as vector paths) and its Word
+ * file (tables and Word's own charts) read back.
+ */
+class BulletinsTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final NoticeHeader HEADER = new NoticeHeader("测试市人民政府办公室文件", "测政办通〔2026〕1号", "",
+            "", "", "测试市人民政府办公室", "2026年6月1日", "", "测试市人民政府办公室", "2026年6月1日印发");
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private PlanDocument plan;
+    private ProgressTracking tracking;
+    private ReportingRound round;
+    private Bulletins bulletins;
+    /** The unit that reported every one of its tasks. */
+    private String diligent;
+
+    @BeforeEach
+    void aRoundWithReportsOfEveryKind() {
+        database = Database.open(folder.resolve("kesudesk"));
+        plan = SamplePlan.store(database);
+        tracking = new ProgressTracking(database);
+        round = tracking.openRound(plan, "2026年上半年", TODAY.plusDays(30), Optional.empty(), Optional.empty());
+        tracking.setDeadline(plan, task("action.1.1"), Optional.of(new Deadline.OnDate(TODAY.minusDays(20))));
+        // every status somewhere, some rows left unreported
+        ProgressStatus[] statuses = ProgressStatus.values();
+        List<ProgressTracking.Row> rows = tracking.rows(plan, round, TODAY);
+        for (int i = 0; i < rows.size(); i += 3) {
+            ProgressTracking.Row row = rows.get(i);
+            tracking.report(plan, round, row.task(), row.unit(), new ProgressTracking.Entry(statuses[i % statuses.length],
+                    OptionalInt.empty(), "第" + i + "行的进展。", "", ""), "测试");
+        }
+        // the unit with the fewest tasks reports them all: the only one on time
+        Map<UUID, List<ProgressTracking.Row>> byUnit = new LinkedHashMap<>();
+        rows.forEach(row -> byUnit.computeIfAbsent(row.unit().id(), id -> new ArrayList<>()).add(row));
+        List<ProgressTracking.Row> fewest = byUnit.values().stream().min(java.util.Comparator.comparingInt(List::size))
+                .orElseThrow();
+        diligent = fewest.get(0).unit().name();
+        for (ProgressTracking.Row row : fewest) {
+            tracking.report(plan, round, row.task(), row.unit(), new ProgressTracking.Entry(ProgressStatus.DONE,
+                    OptionalInt.empty(), "已完成。", "", ""), "测试");
+        }
+        plan = new org.kesudesk.store.PlanRepository(database).find(plan.plan().id()).orElseThrow();
+        bulletins = new Bulletins(database, tracking, new IndicatorTracking(database));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    /** The counts made from the stored reports and the plan's responsible units, not from the 通报's rows. */
+    private Map<String, Integer> countedFromTheReports() {
+        List<ProgressReport> reports = new ProgressRepository(database).reports(round.id());
+        int rows = 0;
+        java.util.Set<String> responsible = new java.util.HashSet<>();
+        java.util.Set<UUID> tasks = new java.util.HashSet<>();
+        for (PlanNode task : allTasks()) {
+            for (Unit unit : task.responsibleUnits()) {
+                rows++;
+                tasks.add(task.id());
+                responsible.add(task.id() + "/" + unit.id());
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        counts.put("rows", rows);
+        counts.put("tasks", tasks.size());
+        int reported = 0;
+        for (ProgressReport report : reports) {
+            if (responsible.contains(report.nodeId() + "/" + report.unitId())) {
+                reported++;
+                counts.merge(report.status().name(), 1, Integer::sum);
+            }
+        }
+        counts.put("unreported", rows - reported);
+        return counts;
+    }
+
+    private List<PlanNode> allTasks() {
+        List<PlanNode> tasks = new ArrayList<>();
+        plan.forEachNode(node -> {
+            if (node.kind().isTask()) {
+                tasks.add(node);
+            }
+        });
+        return tasks;
+    }
+
+    @Test
+    void theText_andTheTables_sayTheCountsOfTheStoredReports() {
+        Map<String, Integer> counts = countedFromTheReports();
+        Bulletin bulletin = bulletins.bulletin(plan, round, TODAY, Bulletins.defaultFrame());
+        String text = String.join("\n", bulletin.paragraphs());
+
+        assertThat(text).contains("重点任务" + counts.get("tasks") + "项")
+                .contains("分工" + counts.get("rows") + "项")
+                .contains("已完成" + counts.getOrDefault("DONE", 0) + "项")
+                .contains("推进中" + counts.getOrDefault("IN_PROGRESS", 0) + "项")
+                .contains("长期推进" + counts.getOrDefault("ONGOING", 0) + "项")
+                .contains("滞后" + counts.getOrDefault("LAGGING", 0) + "项")
+                .contains("未启动" + counts.getOrDefault("NOT_STARTED", 0) + "项")
+                .contains("未报送" + counts.get("unreported") + "项")
+                .doesNotContain("{");
+        assertThat(counts.get("DONE")).isPositive();
+        // one unit reported every task: it alone is on time, and named
+        assertThat(text).contains("1个单位按时报送").contains("按时报送的单位：" + diligent + "。");
+
+        // the table by action and project adds up to the same: its last row is the total
+        Bulletin.Table items = bulletin.tables().get(0);
+        List<String> total = items.rows().get(items.rows().size() - 1);
+        assertThat(total.subList(0, 7)).containsExactly("合计", String.valueOf(counts.get("rows")),
+                String.valueOf(counts.getOrDefault("DONE", 0)), String.valueOf(counts.getOrDefault("IN_PROGRESS", 0)),
+                String.valueOf(counts.getOrDefault("ONGOING", 0)), String.valueOf(counts.getOrDefault("LAGGING", 0)),
+                String.valueOf(counts.get("unreported")));
+        int sum = items.rows().subList(0, items.rows().size() - 1).stream()
+                .mapToInt(row -> Integer.parseInt(row.get(1))).sum();
+        assertThat(sum).isEqualTo(counts.get("rows"));
+        // the table by unit: the diligent unit's 按时报送率 is 100%, every unit there once
+        Bulletin.Table units = bulletin.tables().get(1);
+        assertThat(units.rows()).filteredOn(row -> row.get(0).equals(diligent))
+                .singleElement().satisfies(row -> assertThat(row.get(7)).isEqualTo("100%"));
+        // the late list: each row needing chasing, and action.1.1's unreported units among them (red)
+        Bulletin.Table late = bulletin.tables().get(bulletin.tables().size() - 1);
+        long chased = tracking.rows(plan, round, TODAY).stream().filter(row -> row.light().needsChasing()).count();
+        assertThat(late.rows()).hasSize((int) chased);
+        assertThat(late.rows()).anySatisfy(row -> assertThat(row.get(1)).contains(task("action.1.1").title()));
+        // the charts: completion by action and project, on time by unit, one value a category
+        assertThat(bulletin.charts()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(bulletin.charts().get(1).categories()).hasSize(units.rows().size() - 1);
+        assertThat(bulletin.charts().get(1).series().get(0).values()
+                .get(bulletin.charts().get(1).categories().indexOf(diligent))).isEqualTo(100.0);
+    }
+
+    @Test
+    void theFrame_isTheOfficesOwn_once_kept_andAPlaceholderItDoesNotKnow_isRefusedByName() {
+        String frame = "本轮{轮次}共有分工{分工数}项，已完成{已完成}项。\n一、情况\n请{未按时报送单位}抓紧补报。";
+        bulletins.saveFrame(frame);
+        assertThat(bulletins.frame()).isEqualTo(frame);
+        Bulletin bulletin = bulletins.bulletin(plan, round, TODAY, bulletins.frame());
+        assertThat(bulletin.paragraphs()).hasSize(3);
+        assertThat(bulletin.paragraphs().get(0)).startsWith("本轮2026年上半年共有分工" + countedFromTheReports().get("rows"));
+
+        assertThatThrownBy(() -> bulletins.bulletin(plan, round, TODAY, "完成{完成数量}项"))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("{完成数量}")
+                .hasMessageContaining("{已完成}");
+        assertThatThrownBy(() -> bulletins.saveFrame("很长".repeat(Bulletins.FRAME_LENGTH)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("最多 2,000 个");
+        assertThat(bulletins.frame()).isEqualTo(frame);
+
+        // the app's frame again: nothing of the office's kept
+        bulletins.saveFrame(Bulletins.defaultFrame());
+        assertThat(bulletins.frame()).isEqualTo(Bulletins.defaultFrame());
+    }
+
+    @Test
+    void aFrameFile_thatIsNoUtf8Text_orTooLarge_isRefused_beforeItIsUsed() throws Exception {
+        Path gbk = folder.resolve("模板.txt");
+        Files.write(gbk, "已完成{已完成}项".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThatThrownBy(() -> Bulletins.readFrame(gbk)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("不是 UTF-8");
+        Path large = folder.resolve("大.txt");
+        Files.write(large, new byte[1_000_000]);
+        assertThatThrownBy(() -> Bulletins.readFrame(large)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("最多");
+        Path bom = folder.resolve("带BOM.txt");
+        Files.write(bom, ("\uFEFF已完成{已完成}项").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Bulletins.readFrame(bom)).isEqualTo("已完成{已完成}项");
+    }
+
+    @Test
+    void thePdf_holdsTheFiguresAsText_andTheChartsAsVectorDrawing() throws Exception {
+        Map<String, Integer> counts = countedFromTheReports();
+        Bulletin bulletin = bulletins.bulletin(plan, round, TODAY, Bulletins.defaultFrame());
+        Path pdf = folder.resolve("通报.pdf");
+        new DocumentRenderer().renderBulletin(bulletin, HEADER, plan).save(pdf, OutputFormat.PDF);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String all = new PDFTextStripper().getText(document).replaceAll("[\\s\\u3000]", "");
+            assertThat(all).contains("已完成" + counts.getOrDefault("DONE", 0) + "项")
+                    .contains("未报送" + counts.get("unreported") + "项")
+                    .contains("附件：" + bulletin.attachment())
+                    .contains("测试市人民政府办公室2026年6月1日印发");
+            for (Bulletin.Table table : bulletin.tables()) {
+                assertThat(all).contains(table.caption().replaceAll("[\\s\\u3000]", ""));
+            }
+            int chartPages = 0;
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page + 1);
+                stripper.setEndPage(page + 1);
+                String text = stripper.getText(document).replaceAll("[\\s\\u3000]", "");
+                boolean hasChart = bulletin.charts().stream()
+                        .anyMatch(chart -> text.contains(chart.caption().replaceAll("[\\s\\u3000]", "")));
+                if (!hasChart) {
+                    continue;
+                }
+                chartPages++;
+                PDPage chartPage = document.getPage(page);
+                // drawn, not pasted in: no image on the page, and the bars, axes and labels as paths
+                for (COSName name : chartPage.getResources().getXObjectNames()) {
+                    assertThat(chartPage.getResources().isImageXObject(name)).as("an image on page %d", page + 1)
+                            .isFalse();
+                }
+                assertThat(pathOperators(chartPage)).as("paths on page %d", page + 1).isGreaterThan(200);
+            }
+            assertThat(chartPages).isPositive();
+        }
+    }
+
+    /** The rectangles, lines and curves drawn on the page, forms included. */
+    private static int pathOperators(PDPage page) throws java.io.IOException {
+        int[] paths = {0};
+        new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(page) {
+            @Override
+            public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1,
+                                        java.awt.geom.Point2D p2, java.awt.geom.Point2D p3) {
+                paths[0]++;
+            }
+
+            @Override
+            public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+                throw new AssertionError("an image where the chart is drawn");
+            }
+
+            @Override
+            public void clip(int windingRule) {
+            }
+
+            @Override
+            public void moveTo(float x, float y) {
+            }
+
+            @Override
+            public void lineTo(float x, float y) {
+                paths[0]++;
+            }
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                paths[0]++;
+            }
+
+            @Override
+            public java.awt.geom.Point2D getCurrentPoint() {
+                return new java.awt.geom.Point2D.Float();
+            }
+
+            @Override
+            public void closePath() {
+            }
+
+            @Override
+            public void endPath() {
+            }
+
+            @Override
+            public void strokePath() {
+            }
+
+            @Override
+            public void fillPath(int windingRule) {
+            }
+
+            @Override
+            public void fillAndStrokePath(int windingRule) {
+            }
+
+            @Override
+            public void shadingFill(COSName shadingName) {
+            }
+
+            void run() throws java.io.IOException {
+                processPage(page);
+            }
+        }.run();
+        return paths[0];
+    }
+
+    @Test
+    void theWordFile_holdsTheTextAsParagraphs_eachTableAsOne_andTheChartsAsWordsOwnWithTheirFigures()
+            throws Exception {
+        Bulletin bulletin = bulletins.bulletin(plan, round, TODAY, Bulletins.defaultFrame());
+        Path docx = folder.resolve("通报.docx");
+        new DocumentRenderer().renderBulletin(bulletin, HEADER, plan).save(docx, OutputFormat.DOCX);
+
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(docx))) {
+            List<String> paragraphs = word.getParagraphs().stream().map(p -> p.getText()).toList();
+            int at = -1;
+            for (String paragraph : bulletin.paragraphs()) {
+                int found = paragraphs.subList(at + 1, paragraphs.size()).indexOf(paragraph);
+                assertThat(found).as(paragraph).isNotNegative();
+                at += found + 1;
+            }
+            // the tables first (each as one, its header row repeated), then the charts; the 版记 last
+            List<XWPFTable> tables = word.getTables();
+            assertThat(tables.size()).isGreaterThanOrEqualTo(bulletin.tables().size());
+            for (int t = 0; t < bulletin.tables().size(); t++) {
+                XWPFTable table = tables.get(t);
+                assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+                assertThat(table.getRows()).hasSize(bulletin.tables().get(t).rows().size() + 1);
+                assertThat(table.getRow(1).getCell(0).getText())
+                        .isEqualTo(bulletin.tables().get(t).rows().get(0).get(0));
+            }
+            List<XWPFChart> charts = word.getCharts();
+            assertThat(charts).hasSameSizeAs(bulletin.charts());
+            for (int c = 0; c < charts.size(); c++) {
+                var series = charts.get(c).getChartSeries().get(0).getSeries(0);
+                Bulletin.Chart expected = bulletin.charts().get(c);
+                assertThat(series.getCategoryData().getPointCount()).isEqualTo(expected.categories().size());
+                for (int i = 0; i < expected.categories().size(); i++) {
+                    assertThat(series.getCategoryData().getPointAt(i)).isEqualTo(expected.categories().get(i));
+                    assertThat(series.getValuesData().getPointAt(i).doubleValue())
+                            .isEqualTo(expected.series().get(0).values().get(i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void anIndicatorsValue_isInTheTable_andItsChartAgainstTheTarget() {
+        IndicatorTracking indicators = new IndicatorTracking(database);
+        IndicatorTracking.Row first = indicators.rows(plan).stream()
+                .filter(row -> row.indicator().targetValue().isPresent()).findFirst().orElseThrow();
+        java.math.BigDecimal target = first.indicator().targetValue().get();
+        java.math.BigDecimal half = target.divide(java.math.BigDecimal.valueOf(2));
+        // the round is due after the sample's period (2021—2025): its 通报 shows the period's last year
+        int year = plan.plan().period().orElseThrow().lastYear();
+        assertThat(round.due().getYear()).isGreaterThan(year);
+        indicators.record(plan, first, year, half.toPlainString(), "统计公报", "测试");
+
+        Bulletin bulletin = bulletins.bulletin(plan, round, TODAY, Bulletins.defaultFrame());
+        Bulletin.Table table = bulletin.tables().stream().filter(t -> t.caption().contains("量化指标"))
+                .findFirst().orElseThrow();
+        assertThat(table.rows()).hasSize(indicators.rows(plan).size());
+        List<String> row = table.rows().get(Integer.parseInt(first.reference()) - 1);
+        assertThat(row.get(3)).startsWith(half.stripTrailingZeros().toPlainString());
+        assertThat(row.get(5)).isEqualTo("50%");
+        assertThat(row.get(6)).isEqualTo("统计公报");
+        Bulletin.Chart chart = bulletin.charts().get(bulletin.charts().size() - 1);
+        assertThat(chart.caption()).contains("量化指标");
+        assertThat(chart.series().get(0).values()).containsExactly(50.0);
+    }
+
+    private PlanNode task(String reference) {
+        return PlanReferences.resolve(plan, reference);
+    }
+}
