@@ -224,6 +224,27 @@ class ProgressWindowTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void theBulletinDialog_showsTheFrameWithItsPlaceholders_andGoesBackToTheAppsFrame() throws Exception {
+        robot.clickOn("进展");
+        waitUntil(() -> VisibleNodes.shown(robot, "#progressTable"));
+        robot.clickOn("#progressBulletin");
+        waitUntil(() -> VisibleNodes.shown(robot, "#bulletinFrame"));
+        TextArea frame = robot.lookup("#bulletinFrame").queryAs(TextArea.class);
+        assertThat(frame.getText()).contains("{已完成}").contains("{按时报送率}");
+        assertThat(robot.lookup(".dialog-pane .label").match(node -> node instanceof Label label
+                && label.getText().startsWith("可用的占位符") && label.getText().contains("{未按时报送单位}"))
+                .tryQuery()).isPresent();
+        String shown = frame.getText();
+
+        robot.interact(() -> frame.setText("改过的模板"));
+        robot.clickOn("#bulletinFrameReset");
+        assertThat(frame.getText()).isEqualTo(shown);
+        assertThat(robot.lookup("#bulletinFormat").queryComboBox().getItems()).hasSize(2);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !VisibleNodes.shown(robot, "#bulletinFrame"));
+    }
+
     private String summary() {
         return robot.lookup("#progressSummary").queryAs(Label.class).getText();
     }

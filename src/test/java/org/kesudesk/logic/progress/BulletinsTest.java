@@ -255,6 +255,7 @@ class BulletinsTest {
             }
             assertThat(chartPages).isPositive();
         }
+        org.kesudesk.testsupport.DocumentPngs.save(pdf, "bulletin", 3);
     }
 
     /** The rectangles, lines and curves drawn on the page, forms included. */

@@ -123,6 +123,7 @@ class SupervisionTest {
         NoticeHeader header = new NoticeHeader("测试市人民政府办公室文件", "", "", "", "", "测试市人民政府办公室",
                 "2026年6月1日", "", "测试市人民政府办公室", "2026年6月1日印发");
         new DocumentRenderer().renderSupervision(letters, header, plan).save(pdf, OutputFormat.PDF);
+        org.kesudesk.testsupport.DocumentPngs.save(pdf, "supervision");
 
         // each letter starts on a page with its 主送 ("单位名：") on a line of its own
         Map<String, StringBuilder> textOf = new HashMap<>();

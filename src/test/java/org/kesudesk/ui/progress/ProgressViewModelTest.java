@@ -97,6 +97,32 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void theBulletin_ofTheRoundShown_isSavedWhereTheUserSays_itsFrameKept_aWrongPlaceholderRefused()
+            throws Exception {
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        ProgressTracking.Row row = viewModel.rows().get(0);
+        viewModel.report(row, new ProgressTracking.Entry(ProgressStatus.DONE, OptionalInt.empty(), "全部完成", "", ""));
+        fixture.dialogs.saveTo = Optional.of(folder.resolve("通报.docx"));
+
+        viewModel.bulletin("{轮次}共有分工{分工数}项，已完成{已完成}项。", true, org.kesudesk.documents.OutputFormat.DOCX);
+
+        assertThat(fixture.errors).isEmpty();
+        assertThat(fixture.dialogs.saved).containsExactly(folder.resolve("通报.docx"));
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(folder.resolve("通报.docx")));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains("2026年共有分工" + viewModel.rows().size() + "项，已完成1项。");
+        }
+        String[] kept = new String[1];
+        viewModel.bulletinFrame(frame -> kept[0] = frame);
+        assertThat(kept[0]).isEqualTo("{轮次}共有分工{分工数}项，已完成{已完成}项。");
+
+        fixture.dialogs.saveTo = Optional.of(folder.resolve("通报2.pdf"));
+        viewModel.bulletin("已完成{完成了}项", false, org.kesudesk.documents.OutputFormat.PDF);
+        assertThat(fixture.errors).singleElement().asString().contains("{完成了}");
+        assertThat(folder.resolve("通报2.pdf")).doesNotExist();
+    }
+
+    @Test
     void theSummaryDraft_ofTheRoundShown_isSavedWhereTheUserSays() throws Exception {
         viewModel.openRound("2026年", LocalDate.now().plusDays(30));
         ProgressTracking.Row row = viewModel.rows().get(0);
