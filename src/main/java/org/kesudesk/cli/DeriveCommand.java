@@ -40,7 +40,7 @@ final class DeriveCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--region", paramLabel = "CODE", required = true)
     String regionCode;
-    @Option(names = "--from", paramLabel = "REF")
+    @Option(names = "--from", paramLabel = "REF", descriptionKey = "plan.from")
     String from;
     @Option(names = "--map", paramLabel = "CITY=COUNTY")
     Map<String, String> overrides = new LinkedHashMap<>();

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 /** {@code plan …}: the plans in the database. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         subcommands = {PlanCommand.Show.class, PlanCommand.Import.class, PlanCommand.ListPlans.class,
-                DeriveCommand.class})
+                DeriveCommand.class, WorkPlanCommand.class})
 final class PlanCommand {
 
     @ParentCommand

@@ -49,7 +49,8 @@ public record PlanSummary(UUID id, Region region, Optional<PlanPeriod> period, S
     /**
      * A region's plan for a year, the one meant when a region is named and no plan: of the region's plans, one whose
      * period holds the year (the longest, so a five-year plan before a yearly work plan; then the newest); if none
-     * does, the one whose period ends last (a plan without a period counts as oldest), then the newest.
+     * does, the one whose period ends last (a plan without a period counts as oldest), then the longest (a five-year
+     * plan before the work plan of its last year), then the newest.
      */
     public static Optional<PlanSummary> regionPlan(List<PlanSummary> plans, UUID regionId, int year) {
         Comparator<PlanSummary> newest = Comparator.comparing(PlanSummary::createdAt).thenComparing(PlanSummary::id);
@@ -58,7 +59,7 @@ public record PlanSummary(UUID id, Region region, Optional<PlanPeriod> period, S
                 .thenComparing(newest);
         Comparator<PlanSummary> latest = Comparator
                 .comparingInt((PlanSummary p) -> p.period().map(PlanPeriod::lastYear).orElse(Integer.MIN_VALUE))
-                .thenComparing(newest);
+                .thenComparing(holding);
         List<PlanSummary> own = plans.stream().filter(p -> p.region().id().equals(regionId)).toList();
         return own.stream().filter(p -> p.period().map(q -> q.contains(year)).orElse(false)).max(holding)
                 .or(() -> own.stream().max(latest));

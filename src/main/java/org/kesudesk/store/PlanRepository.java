@@ -5,6 +5,8 @@ import static org.kesudesk.store.jooq.Tables.INDICATOR;
 import static org.kesudesk.store.jooq.Tables.PLAN;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
 import static org.kesudesk.store.jooq.Tables.UNIT;
+import static org.kesudesk.store.jooq.Tables.NODE_DEADLINE;
+import static org.kesudesk.store.jooq.Tables.WORK_PLAN;
 
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -64,6 +66,47 @@ public final class PlanRepository {
     /** A county's plan derived from the city's, stored as {@link #add(PlanDocument, Map)} stores a plan read. */
     public PlanDocument addDerived(PlanDocument document) {
         return database.inTransaction(tx -> load(tx, add(tx, document, Map.of(), DERIVED).id()).orElseThrow());
+    }
+
+    /**
+     * A year's work plan made from a plan, stored as a plan of its own with the deadlines its tasks carry, and
+     * remembered as that plan's work plan for the year; all in one transaction.
+     *
+     * @param deadlines the work plan's nodes' deadlines, by its node ids
+     */
+    public PlanDocument addWorkPlan(PlanDocument workPlan, UUID parentPlanId, int year,
+                                    Map<UUID, org.kesudesk.model.Deadline> deadlines, String summary) {
+        return database.inTransaction(tx -> {
+            Plan plan = add(tx, workPlan, Map.of(), ADDED);
+            tx.insertInto(WORK_PLAN).set(WORK_PLAN.PLAN_ID, plan.id()).set(WORK_PLAN.PARENT_PLAN_ID, parentPlanId)
+                    .set(WORK_PLAN.WORK_YEAR, year).execute();
+            // the deadlines as the parent plan has them (perhaps set by hand), over those found in the texts
+            deadlines.forEach((node, deadline) -> {
+                tx.deleteFrom(NODE_DEADLINE).where(NODE_DEADLINE.NODE_ID.eq(node)).execute();
+                tx.insertInto(NODE_DEADLINE).set(NODE_DEADLINE.NODE_ID, node)
+                        .set(NODE_DEADLINE.DEADLINE, deadline.code()).execute();
+            });
+            AuditLog.record(tx, AuditLog.Change.of("plan.workplan", "plan", plan.id(), summary).plan(plan.id()));
+            return load(tx, plan.id()).orElseThrow();
+        });
+    }
+
+    /** The work plans made from a plan: their ids by year. */
+    public Map<Integer, UUID> workPlansOf(UUID parentPlanId) {
+        return database.read(tx -> {
+            Map<Integer, UUID> plans = new java.util.TreeMap<>();
+            tx.select(WORK_PLAN.WORK_YEAR, WORK_PLAN.PLAN_ID).from(WORK_PLAN)
+                    .where(WORK_PLAN.PARENT_PLAN_ID.eq(parentPlanId))
+                    .forEach(r -> plans.put(r.value1(), r.value2()));
+            return plans;
+        });
+    }
+
+    /** The plan a work plan was made from, and its year, if the plan is one. */
+    public Optional<Map.Entry<UUID, Integer>> parentOf(UUID workPlanId) {
+        return database.read(tx -> tx.select(WORK_PLAN.PARENT_PLAN_ID, WORK_PLAN.WORK_YEAR).from(WORK_PLAN)
+                .where(WORK_PLAN.PLAN_ID.eq(workPlanId))
+                .fetchOptional(r -> Map.entry(r.value1(), r.value2())));
     }
 
     /**

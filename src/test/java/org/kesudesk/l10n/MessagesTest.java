@@ -33,11 +33,11 @@ class MessagesTest {
             Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|accept-new-units|accept-incomplete|to-simplified|columns|dry-run|plan\\.import\\.file|db\\.restore\\.file|window\\.file|startup-report|plan\\.use\\.id"
                     + "|ref|role|position|limit|unit\\.(name|old|new|alias|into)"
                     + "|deadline\\.value|round\\.name|due|from|to|round|unit|status|percent|text|problems|next|date|all|attach|progress\\.ledger\\.(files|out)|progress\\.warningDays\\.days"
-                    + "|indicator\\.id|format|out|with-division|year|value|source|reply-by|doc-number|per-unit|frame|save-frame"
+                    + "|indicator\\.id|format|out|with-division|year|value|source|reply-by|doc-number|per-unit|frame|save-frame|all-tasks|plan\\.from"
                     + "|kesudesk(\\.[a-z-]+)*\\.usage\\.description");
     /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup|content|failure|navigator|unit|progress|indicator)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup|content|failure|navigator|unit|progress|indicator|workplan)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyKeyTheCodeUses_exists() {

@@ -35,6 +35,12 @@ class PlanChoiceTest {
         assertThat(PlanSummary.regionPlan(plans, city.id(), 2040)).as("none holds it: the one ending last")
                 .contains(next);
         assertThat(PlanSummary.regionPlan(plans, fuyu.id(), 2023)).isEmpty();
+        // the work plan of a plan's last year, made later, ends with it: the plan of five years stays the one meant
+        PlanSummary lastYearsWorkPlan = plan(city, "10000000-0000-0000-0000-000000000004", 2025, 2025, 4);
+        assertThat(PlanSummary.regionPlan(List.of(fiveYears, lastYearsWorkPlan), city.id(), 2026))
+                .contains(fiveYears);
+        assertThat(PlanSummary.regionPlan(List.of(fiveYears, lastYearsWorkPlan), city.id(), 2025))
+                .contains(fiveYears);
     }
 
     @Test
