@@ -499,6 +499,58 @@ public final class MainViewModel {
                 .onFailure(failure -> failed(Messages.get("main.failure.title"), failure)));
     }
 
+    /**
+     * What the work plan dialog offers for the plan shown: its years, the year proposed, and for each year the
+     * tasks still to do then ({@link org.kesudesk.logic.WorkPlans#isForYear}).
+     */
+    public record WorkPlanChoices(org.kesudesk.model.PlanDocument plan, java.util.List<Integer> years, int year,
+                                  java.util.Map<Integer, java.util.Set<UUID>> forYear) {
+    }
+
+    /**
+     * 文件 ▸ 生成年度工作要点…: reads in the background what the dialog offers for the plan shown, then gives it; a
+     * plan without years is explained instead.
+     */
+    public void askForWorkPlan(java.util.function.Consumer<WorkPlanChoices> then) {
+        PlanWorkspace workspace = this.workspace.get();
+        if (database == null || workspace == null || workspace.planProperty().get() == null) {
+            return;
+        }
+        org.kesudesk.model.PlanDocument plan = workspace.planProperty().get();
+        Database open = database;
+        executor.execute(BackgroundTask.of(() -> {
+            java.util.List<Integer> years = org.kesudesk.logic.WorkPlans.years(plan);
+            if (years.isEmpty()) {
+                throw new org.kesudesk.l10n.UserFacingException("workplan.error.noPeriod", plan.plan().name());
+            }
+            org.kesudesk.logic.WorkPlans workPlans = new org.kesudesk.logic.WorkPlans(open);
+            java.util.Map<Integer, java.util.Set<UUID>> forYear = new java.util.LinkedHashMap<>();
+            for (int year : years) {
+                forYear.put(year, workPlans.tasksForYear(plan, year));
+            }
+            return new WorkPlanChoices(plan, years,
+                    org.kesudesk.logic.WorkPlans.defaultYear(plan, java.time.LocalDate.now()), forYear);
+        }).onSuccess(then).onFailure(failure -> failed(Messages.get("workplan.title"), failure)));
+    }
+
+    /** Makes the year's work plan of the plan with the tasks chosen, in the background, then shows it. */
+    public void makeWorkPlan(org.kesudesk.model.PlanDocument plan, int year, java.util.Set<UUID> tasks) {
+        Database open = database;
+        if (open == null) {
+            return;
+        }
+        busyText.set(Messages.get("workplan.busy", year));
+        executor.execute(BackgroundTask.of(() -> {
+            String region = plan.plan().regionId().flatMap(id -> new RegionRepository(open).all().stream()
+                    .filter(r -> r.id().equals(id)).findFirst()).map(org.kesudesk.model.Region::name).orElse("");
+            return new org.kesudesk.logic.WorkPlans(open).make(plan, region, year, tasks);
+        }).onSuccess(made -> {
+            busyText.set("");
+            dialogs.notify(Messages.get("workplan.title"), Messages.get("workplan.done", made.plan().name()));
+            showPlan(made.plan().id());
+        }).onFailure(failure -> failed(Messages.get("workplan.title"), failure)));
+    }
+
     /** The office's regions and plans, for the plan navigator (empty until the database is open). */
     public ReadOnlyObjectProperty<OfficePlans> officeProperty() {
         return office.getReadOnlyProperty();

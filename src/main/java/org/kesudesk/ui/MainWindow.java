@@ -86,6 +86,13 @@ public final class MainWindow extends BorderPane {
             }
         });
         saveItem.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(State.READY));
+        MenuItem workPlanItem = new MenuItem(Messages.get("menu.file.workplan"));
+        workPlanItem.setId("workPlanMenuItem");
+        workPlanItem.setOnAction(event -> viewModel.askForWorkPlan(choices ->
+                org.kesudesk.ui.plan.WorkPlanDialog.show(getScene() == null ? null : getScene().getWindow(), choices)
+                        .ifPresent(choice -> viewModel.makeWorkPlan(choices.plan(), choice.year(), choice.tasks()))));
+        workPlanItem.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(State.READY)
+                .or(viewModel.busyProperty()));
         MenuItem restoreItem = new MenuItem(Messages.get("menu.file.restore"));
         restoreItem.setId("restoreMenuItem");
         restoreItem.setOnAction(event -> viewModel.restoreFromBackup());
@@ -100,7 +107,7 @@ public final class MainWindow extends BorderPane {
                 fillRecent(recent));
         recent.disableProperty().bind(viewModel.canImportProperty().not());
         Menu file = new Menu(Messages.get("menu.file"), null, importItem, recent, saveItem, documentsItem,
-                new SeparatorMenuItem(), restoreItem, new SeparatorMenuItem(), exitItem);
+                workPlanItem, new SeparatorMenuItem(), restoreItem, new SeparatorMenuItem(), exitItem);
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setOnAction(event -> new DialogService(getScene().getWindow()).showInformation(

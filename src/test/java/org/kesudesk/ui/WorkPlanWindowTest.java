@@ -1,0 +1,116 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+import javafx.application.Application;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.controlsfx.control.CheckListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.PlanReferences;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.Deadline;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.testsupport.SamplePlan;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** 文件 ▸ 生成年度工作要点…: the tasks still to do that year ticked, a year chosen, the work plan made and shown. */
+class WorkPlanWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Path db;
+    private PlanDocument plan;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void startOnTheSample_aTaskDueIn2022() throws TimeoutException {
+        db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            plan = SamplePlan.store(database);
+            new ProgressTracking(database).setDeadline(plan, PlanReferences.resolve(plan, "action.1.1"),
+                    Optional.of(new Deadline.OnDate(LocalDate.of(2022, 12, 31))));
+        }
+        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(String id) {
+        return FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot().lookupAll(".menu-bar")
+                .stream().findFirst().map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()
+                        .flatMap(menu -> menu.getItems().stream())
+                        .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow())
+                .orElseThrow();
+    }
+
+    @Test
+    void theTasksStillToDo_areTicked_andTheWorkPlanMade_isShown() throws Exception {
+        javafx.scene.control.MenuItem menu = menuItem("workPlanMenuItem");
+        assertThat(menu.getText()).isEqualTo("生成年度工作要点…");
+        robot.interact(menu::fire);
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#workPlanTasks"));
+        CheckListView<?> tasks = robot.lookup("#workPlanTasks").queryAs(CheckListView.class);
+        int all = tasks.getItems().size();
+        robot.interact(() -> robot.lookup("#workPlanYear").queryComboBox().getSelectionModel().select(Integer.valueOf(2024)));
+        // action.1.1 was due in 2022: not ticked for 2024, every other task is
+        assertThat(tasks.getCheckModel().getCheckedItems()).hasSize(all - 1);
+        assertThat(tasks.getCheckModel().getCheckedItems()).noneMatch(item -> item.toString()
+                .endsWith(PlanReferences.resolve(plan, "action.1.1").title()));
+        robot.interact(() -> robot.lookup("#workPlanYear").queryComboBox().getSelectionModel().select(Integer.valueOf(2022)));
+        assertThat(tasks.getCheckModel().getCheckedItems()).hasSize(all);
+        assertThat(robot.lookup("#workPlanCount").queryAs(Label.class).getText()).contains("已选 " + all + " 项");
+        robot.interact(() -> robot.lookup("#workPlanYear").queryComboBox().getSelectionModel().select(Integer.valueOf(2024)));
+        // one more left out by hand
+        robot.interact(() -> tasks.getCheckModel().clearCheck(1));
+        assertThat(tasks.getCheckModel().getCheckedItems()).hasSize(all - 2);
+
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        VisibleNodes.waitUntil(() -> stage.getTitle().contains("2024年全民科学素质行动工作要点"));
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Database database = Database.open(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            java.util.UUID made = plans.workPlansOf(plan.plan().id()).get(2024);
+            int[] count = {0};
+            plans.find(made).orElseThrow().forEachNode(node -> {
+                if (node.kind().isTask()) {
+                    count[0]++;
+                }
+            });
+            assertThat(count[0]).isEqualTo(all - 2);
+        }
+    }
+}
