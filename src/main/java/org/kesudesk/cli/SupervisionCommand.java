@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code render supervision --round NAME [--unit UNIT] [--reply-by YYYY-MM-DD] [--doc-number N] --format pdf|docx|ofd
- * --out FILE [--per-unit]}: 督办通知单 in the notice's format for every unit with late or soon-due tasks in the round
+ * --out FILE [--per-unit] [--form]}: 督办通知单 in the notice's format (or with {@code --form} as the one-page 督办单) for every unit with late or soon-due tasks in the round
  * (each from a new page, or with {@code --per-unit} a file for each in the folder {@code --out} names), or for one
  * unit.
  */
@@ -55,6 +55,8 @@ final class SupervisionCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--per-unit")
     boolean perUnit;
+    @Option(names = "--form")
+    boolean form;
     @Mixin
     PlanOption planOption;
 
@@ -79,15 +81,23 @@ final class SupervisionCommand implements Callable<Integer> {
         if (perUnit) {
             // a file for each unit, in the folder --out names
             for (SupervisionLetter letter : letters) {
-                Path file = out.resolve(FileNames.safe(Messages.get("documents.supervision.name") + "-"
+                Path file = out.resolve(FileNames.safe(Messages.get(form ? "documents.supervisionForm.name"
+                        : "documents.supervision.name") + "-"
                         + letter.unit()) + "." + format.extension());
-                renderer.renderSupervision(List.of(letter), header, plan).save(file, format);
+                render(renderer, List.of(letter), header, plan).save(file, format);
             }
         } else {
-            renderer.renderSupervision(letters, header, plan).save(out, format);
+            render(renderer, letters, header, plan).save(out, format);
         }
-        writer.println(Messages.get("cli.render.supervision.done", out.toAbsolutePath(), letters.size(),
+        writer.println(Messages.get(form ? "cli.render.supervisionForm.done" : "cli.render.supervision.done", out.toAbsolutePath(), letters.size(),
                 String.join("、", letters.stream().map(SupervisionLetter::unit).toList())));
         return 0;
+    }
+
+    /** The letters in the notice's format, or as 督办单 forms. */
+    private org.kesudesk.documents.RenderedDocument render(DocumentRenderer renderer, List<SupervisionLetter> letters,
+                                                           NoticeHeader header, PlanDocument plan) {
+        return form ? renderer.renderSupervisionForms(letters, header)
+                : renderer.renderSupervision(letters, header, plan);
     }
 }

@@ -193,6 +193,24 @@ public final class DocumentRenderer {
     }
 
     /**
+     * 督办单 as the one-page form: for each letter, from a new page, the form's title and number and its table (what is
+     * chased, the unit, why, by when, each task, what to do, who chases, room for the reply).
+     */
+    public synchronized RenderedDocument renderSupervisionForms(List<SupervisionLetter> letters, NoticeHeader header) {
+        if (letters.isEmpty()) {
+            throw new IllegalArgumentException("no letters");
+        }
+        try {
+            JasperPrint print = JasperFillManager.fillReport(template("supervision-form"), new HashMap<>(),
+                    new JRMapCollectionDataSource(DocumentRows.supervisionForms(letters, header)));
+            print.setName(Messages.get("documents.supervisionForm.name"));
+            return new RenderedDocument(print, out -> WordDocuments.supervisionForms(letters, header, out));
+        } catch (JRException e) {
+            throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
+        }
+    }
+
+    /**
      * A round's 进展情况通报 in the notice's format: its text with the 版头 and 署名, then its figures as the 附件 —
      * tables and charts (drawn as vector graphics), page numbers running on, the 版记 on the last page.
      *

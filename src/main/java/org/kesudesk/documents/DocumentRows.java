@@ -171,6 +171,39 @@ final class DocumentRows {
         return rows;
     }
 
+    /** Points of text in the 督办单's value column (346 pt less 6 pt of padding each side), at 4号 (14 pt). */
+    static final float FORM_VALUE = 346 - 12;
+    /** 4号, the size of the 督办单's text. */
+    static final float FORM_SIZE = 14f;
+
+    /**
+     * The 督办单 (supervision-form.jrxml): for each letter its rows, each carrying the unit (a page each), the form's
+     * title and number; the values broken into lines of the value column ({@link NoticeContent#supervisionForm}).
+     */
+    static List<Map<String, ?>> supervisionForms(List<SupervisionLetter> letters, NoticeHeader header) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int i = 0; i < letters.size(); i++) {
+            SupervisionLetter letter = letters.get(i);
+            List<String[]> form = NoticeContent.supervisionForm(letter, header);
+            for (int r = 0; r < form.size(); r++) {
+                Map<String, Object> row = new HashMap<>();
+                // the unit's place too: two letters to one name (never, in practice) stay two pages
+                row.put("unit", i + "/" + letter.unit());
+                row.put("formTitle", Messages.get("documents.supervisionForm.title"));
+                row.put("docNumber", header.docNumber().isBlank() ? ""
+                        : Messages.get("documents.supervisionForm.number", header.docNumber()));
+                row.put("label", form.get(r)[0]);
+                // lines broken at 4号: the breaker measures at 小四, so the width is scaled to it
+                row.put("value", form.get(r)[1].isEmpty() ? "" : String.join("\n",
+                        form.get(r)[1].lines().map(line -> cellLines(line, FORM_VALUE * CELL_SIZE / FORM_SIZE,
+                                DocumentFonts.FANGSONG)).toList()));
+                row.put("tall", r == form.size() - 1);
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
     /** A cell's text as lines for its width, by the Chinese line-breaking rules. */
     static String cellLines(String text, float width, DocumentFonts font) {
         float cell = font.advance('中', CELL_SIZE);

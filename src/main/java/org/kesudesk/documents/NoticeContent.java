@@ -174,6 +174,37 @@ final class NoticeContent {
                 header.signature(), header.date(), header.copiedTo(), header.printedBy(), header.printedDate());
     }
 
+    /**
+     * A 督办单 form's rows, label and text: 督办事项, 承办单位, 督办依据, 办理时限, 督办内容 (each task on a line of its
+     * own), 办理要求, 督办单位 (with the date), and 办理结果 last, empty, for the unit to fill in.
+     */
+    static List<String[]> supervisionForm(SupervisionLetter letter, NoticeHeader header) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {Messages.get("documents.supervisionForm.matter"),
+                Messages.get("documents.supervision.title", letter.round())});
+        rows.add(new String[] {Messages.get("documents.supervisionForm.unit"), letter.unit()});
+        rows.add(new String[] {Messages.get("documents.supervisionForm.basis"),
+                Messages.get("documents.supervisionForm.basisText", letter.planTitle(), letter.round())});
+        rows.add(new String[] {Messages.get("documents.supervisionForm.replyBy"),
+                Messages.get("documents.supervisionForm.replyByText", letter.replyBy())});
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < letter.entries().size(); i++) {
+            SupervisionLetter.Entry entry = letter.entries().get(i);
+            String progress = entry.progress().isBlank() ? ""
+                    : Messages.get("documents.supervision.progress", entry.progress().strip());
+            tasks.add(Messages.get("documents.supervision.entry", i + 1, entry.task(),
+                    entry.deadline().isBlank() ? Messages.get("documents.supervision.noDeadline") : entry.deadline(),
+                    entry.status(), progress));
+        }
+        rows.add(new String[] {Messages.get("documents.supervisionForm.tasks"), String.join("\n", tasks)});
+        rows.add(new String[] {Messages.get("documents.supervisionForm.demand"),
+                Messages.get("documents.supervision.reply", letter.replyBy(), header.signature())});
+        rows.add(new String[] {Messages.get("documents.supervisionForm.office"),
+                header.signature() + (header.date().isBlank() ? "" : "\n" + header.date())});
+        rows.add(new String[] {Messages.get("documents.supervisionForm.result"), ""});
+        return rows;
+    }
+
     /** A 督办通知单's header: the office's 版头 and 版记, the letter's title (the round named), its unit as 主送. */
     static NoticeHeader supervisionHeader(SupervisionLetter letter, NoticeHeader header) {
         return new NoticeHeader(header.masthead(), header.docNumber(),

@@ -148,6 +148,49 @@ final class WordDocuments {
         word.write(out);
     }
 
+    /** 督办单 forms: each unit's from a new page, its title, number and table of two columns. */
+    static void supervisionForms(List<SupervisionLetter> letters, NoticeHeader header, OutputStream out)
+            throws IOException {
+        WordDocuments word = new WordDocuments();
+        int[] columns = {Math.round(96 * 20), TEXT_WIDTH - Math.round(96 * 20)};
+        for (SupervisionLetter letter : letters) {
+            word.newPage = !word.document.getBodyElements().isEmpty();
+            XWPFParagraph title = word.paragraph(TITLE, Messages.get("documents.supervisionForm.title"));
+            title.setAlignment(ParagraphAlignment.CENTER);
+            XWPFParagraph number = word.paragraph(BODY, header.docNumber().isBlank() ? ""
+                    : Messages.get("documents.supervisionForm.number", header.docNumber()));
+            number.setAlignment(ParagraphAlignment.RIGHT);
+            noFirstLineIndent(number);
+            List<String[]> rows = NoticeContent.supervisionForm(letter, header);
+            XWPFTable table = word.document.createTable(rows.size(), 2);
+            layout(table, columns);
+            table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
+            table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
+            table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
+            table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
+            table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
+            table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
+            for (int r = 0; r < rows.size(); r++) {
+                XWPFTableRow row = table.getRow(r);
+                cell(row.getCell(0), rows.get(r)[0], HEITI, ParagraphAlignment.CENTER);
+                XWPFTableCell value = row.getCell(1);
+                List<String> lines = List.of(rows.get(r)[1].split("\n", -1));
+                cell(value, lines.get(0), FANGSONG, ParagraphAlignment.LEFT);
+                for (int l = 1; l < lines.size(); l++) {
+                    XWPFParagraph more = value.addParagraph();
+                    more.setStyle(TABLE_TEXT);
+                    offTheGrid(more);
+                    more.createRun().setText(lines.get(l));
+                }
+                if (r == rows.size() - 1) {
+                    // 办理结果: room for the unit to write in
+                    row.setHeight(2400);
+                }
+            }
+        }
+        word.write(out);
+    }
+
     /**
      * A 进展情况通报: its 版头, text and 署名, then from a new page its 附件 — each table one Word table (header row
      * repeated, rows kept whole) under its caption, each chart a Word chart of its own (its figures in the chart's

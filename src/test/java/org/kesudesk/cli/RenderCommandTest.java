@@ -127,6 +127,16 @@ class RenderCommandTest {
             assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("督办通知单-县教育局.pdf");
         }
 
+        Path form = folder.resolve("督办单.pdf");
+        CliRun.Result asForm = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年", "--form",
+                "--format", "pdf", "--out", form.toString());
+        assertThat(asForm.exitCode()).as(asForm.err()).isZero();
+        assertThat(asForm.out()).contains("督办单 1 份：县教育局");
+        try (PDDocument pdf = Loader.loadPDF(form.toFile())) {
+            assertThat(squeeze(new PDFTextStripper().getText(pdf))).startsWith("督　办　单").contains("承办单位县教育局")
+                    .contains("已制定方案，尚未实施。");
+        }
+
         CliRun.Result unknownRound = run("--db", db.toString(), "render", "supervision", "--round", "2030年",
                 "--format", "pdf", "--out", folder.resolve("y.pdf").toString());
         assertThat(unknownRound.exitCode()).isEqualTo(1);

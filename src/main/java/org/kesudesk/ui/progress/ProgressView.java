@@ -131,11 +131,18 @@ public final class ProgressView extends BorderPane {
         warningLabel.setMinWidth(Region.USE_PREF_SIZE);
         MenuButton supervise = new MenuButton(Messages.get("progress.supervision.button"));
         supervise.setId("progressSupervise");
-        for (org.kesudesk.documents.OutputFormat format : org.kesudesk.documents.OutputFormat.values()) {
-            MenuItem item = new MenuItem(Messages.get("documents.save." + format.extension()));
-            item.setId("progressSupervise-" + format.extension());
-            item.setOnAction(event -> viewModel.supervise(format));
-            supervise.getItems().add(item);
+        for (boolean form : new boolean[] {false, true}) {
+            if (form) {
+                supervise.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+            }
+            for (org.kesudesk.documents.OutputFormat format : org.kesudesk.documents.OutputFormat.values()) {
+                // the letter in the notice's format, or the one-page 督办单 form
+                MenuItem item = new MenuItem(Messages.get(form ? "progress.supervision.form" : "progress.supervision.letter",
+                        Messages.get("documents.save." + format.extension())));
+                item.setId("progressSupervise-" + (form ? "form-" : "") + format.extension());
+                item.setOnAction(event -> viewModel.supervise(format, form));
+                supervise.getItems().add(item);
+            }
         }
         supervise.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
         Button summaryDraft = new Button(Messages.get("progress.summary.button"));

@@ -314,13 +314,22 @@ public final class ProgressViewModel {
      * the background.
      */
     public void supervise(org.kesudesk.documents.OutputFormat format) {
+        supervise(format, false);
+    }
+
+    /**
+     * 督办: as {@link #supervise(org.kesudesk.documents.OutputFormat)}, in the notice's format or, with {@code form},
+     * as the one-page 督办单 form, each unit's from a new page.
+     */
+    public void supervise(org.kesudesk.documents.OutputFormat format, boolean form) {
         PlanDocument plan = workspace.planProperty().get();
         ReportingRound chosen = round.get();
         if (plan == null || chosen == null) {
             return;
         }
         LocalDate today = LocalDate.now();
-        saveApart(Messages.get("progress.supervision.title"), Messages.get("documents.supervision.name"), chosen,
+        saveApart(Messages.get("progress.supervision.title"), Messages.get(form ? "documents.supervisionForm.name"
+                        : "documents.supervision.name"), chosen,
                 format.extension(), Messages.get("progress.supervision.writing"), file -> {
                     java.util.List<org.kesudesk.documents.SupervisionLetter> letters =
                             new org.kesudesk.logic.progress.Supervision(workspace.progress()).letters(plan, chosen,
@@ -330,8 +339,11 @@ public final class ProgressViewModel {
                         throw new org.kesudesk.l10n.UserFacingException(
                                 "progress.supervision.error.nothingLateAtAll", chosen.name());
                     }
-                    new org.kesudesk.documents.DocumentRenderer().renderSupervision(letters,
-                            org.kesudesk.logic.progress.Supervision.header(plan, today, ""), plan).save(file, format);
+                    org.kesudesk.documents.NoticeHeader header =
+                            org.kesudesk.logic.progress.Supervision.header(plan, today, "");
+                    org.kesudesk.documents.DocumentRenderer renderer = new org.kesudesk.documents.DocumentRenderer();
+                    (form ? renderer.renderSupervisionForms(letters, header)
+                            : renderer.renderSupervision(letters, header, plan)).save(file, format);
                     return Messages.get("progress.supervision.saved", letters.size(), String.join("、",
                             letters.stream().map(org.kesudesk.documents.SupervisionLetter::unit).toList()));
                 });

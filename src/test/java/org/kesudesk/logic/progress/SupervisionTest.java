@@ -169,6 +169,62 @@ class SupervisionTest {
     }
 
     @Test
+    void theOnePageForms_holdEachUnitsTasks_onItsOwnPage_inPdfAndWord() throws Exception {
+        List<SupervisionLetter> letters = new Supervision(tracking).letters(plan, round, TODAY,
+                LocalDate.of(2026, 6, 10), Optional.empty());
+        assertThat(letters).hasSizeGreaterThan(1);
+        NoticeHeader header = Supervision.header(plan, TODAY, "测科督〔2026〕5号");
+        Path pdf = folder.resolve("督办单.pdf");
+        new DocumentRenderer().renderSupervisionForms(letters, header).save(pdf, OutputFormat.PDF);
+        org.kesudesk.testsupport.DocumentPngs.save(pdf, "supervision-form");
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            // each form starts a page with its title, number and unit; its tasks are on its pages, no other's
+            Map<String, StringBuilder> textOf = new LinkedHashMap<>();
+            String current = null;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document).replaceAll("[\\s\\u3000]", "");
+                if (text.startsWith("督办单")) {
+                    assertThat(text).contains("编号：测科督〔2026〕5号").contains("督办事项").contains("办理结果");
+                    for (SupervisionLetter letter : letters) {
+                        if (text.contains("承办单位" + letter.unit() + "督办依据")) {
+                            current = letter.unit();
+                        }
+                    }
+                }
+                assertThat(current).as("page %d belongs to a form", page).isNotNull();
+                textOf.computeIfAbsent(current, u -> new StringBuilder()).append(text);
+            }
+            assertThat(textOf.keySet()).containsExactlyElementsOf(letters.stream().map(SupervisionLetter::unit)
+                    .toList());
+            for (SupervisionLetter letter : letters) {
+                for (SupervisionLetter.Entry entry : letter.entries()) {
+                    String title = entry.task().substring(0, entry.task().indexOf('（'));
+                    assertThat(textOf.get(letter.unit()).toString()).as(letter.unit()).contains(title);
+                }
+            }
+        }
+
+        Path docx = folder.resolve("督办单.docx");
+        new DocumentRenderer().renderSupervisionForms(letters, header).save(docx, OutputFormat.DOCX);
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+            assertThat(word.getTables()).hasSameSizeAs(letters);
+            for (int i = 0; i < letters.size(); i++) {
+                var table = word.getTables().get(i);
+                assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("承办单位");
+                assertThat(table.getRow(1).getCell(1).getText()).isEqualTo(letters.get(i).unit());
+                String tasks = table.getRow(4).getCell(1).getText();
+                for (SupervisionLetter.Entry entry : letters.get(i).entries()) {
+                    assertThat(tasks).contains(entry.task());
+                }
+            }
+        }
+    }
+
+    @Test
     void aUnitWithNothingLate_orNoTask_isToldSo() {
         Supervision supervision = new Supervision(tracking);
         List<SupervisionLetter> all = supervision.letters(plan, round, TODAY, TODAY.plusDays(7), Optional.empty());

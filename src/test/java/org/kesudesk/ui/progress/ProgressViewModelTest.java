@@ -89,6 +89,12 @@ class ProgressViewModelTest {
         viewModel.supervise(org.kesudesk.documents.OutputFormat.DOCX);
 
         assertThat(fixture.dialogs.saved).containsExactly(folder.resolve("督办.docx"));
+        fixture.dialogs.saveTo = Optional.of(folder.resolve("督办单.docx"));
+        viewModel.supervise(org.kesudesk.documents.OutputFormat.DOCX, true);
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(folder.resolve("督办单.docx")))) {
+            assertThat(docx.getTables()).singleElement()
+                    .satisfies(table -> assertThat(table.getRow(1).getCell(1).getText()).isEqualTo(row.unit().name()));
+        }
         try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(folder.resolve("督办.docx")));
              var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
             assertThat(text.getText()).contains(row.unit().name() + "：").contains(row.task().title())
