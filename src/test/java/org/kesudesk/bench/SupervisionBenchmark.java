@@ -17,6 +17,9 @@ import org.kesudesk.documents.SummaryDraft;
 import org.kesudesk.documents.SupervisionLetter;
 import org.kesudesk.logic.progress.ProgressTracking;
 import org.kesudesk.logic.progress.Supervision;
+import org.kesudesk.logic.progress.Bulletins;
+import org.kesudesk.logic.progress.IndicatorTracking;
+import org.kesudesk.documents.Bulletin;
 import org.kesudesk.logic.progress.SummaryDrafts;
 import org.kesudesk.model.Ids;
 import org.kesudesk.model.PlanDocument;
@@ -32,8 +35,9 @@ import org.kesudesk.store.RegionRepository;
 /**
  * 督办 on a plan of 2,000 tasks (five of 25 units a task, 10,000 rows) with a round in which every row is reported
  * and one in ten reported 滞后: the 督办通知单 for every unit with late tasks (all 25) worked out and rendered as
- * PDF, and the year's 工作总结 draft as Word, each first and then warm. Target (issue #19): the 督办单 under 1 s
- * warm. Not a test: run with {@code ./mvnw -q test-compile exec:java
+ * PDF (and as the one-page forms), the round's 进展情况通报 with its tables, late list and charts as PDF and Word,
+ * and the year's 工作总结 draft as Word, each first and then warm. Targets (issue #19): the 督办单 and the 通报 each
+ * under 1 s warm. Not a test: run with {@code ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=org.kesudesk.bench.SupervisionBenchmark -Dexec.classpathScope=test}.
  */
 public final class SupervisionBenchmark {
@@ -79,6 +83,35 @@ public final class SupervisionBenchmark {
                 entries = found.stream().mapToInt(l -> l.entries().size()).sum();
                 pages = document.pageCount();
             }
+            List<Double> formTimes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                long start = System.nanoTime();
+                List<SupervisionLetter> found = supervision.letters(plan, round, today, today.plusDays(7),
+                        Optional.empty());
+                renderer.renderSupervisionForms(found, Supervision.header(plan, today, ""))
+                        .write(new ByteArrayOutputStream(), OutputFormat.PDF);
+                formTimes.add((System.nanoTime() - start) / 1e6);
+            }
+            List<Double> bulletinTimes = new ArrayList<>();
+            Bulletins bulletins = new Bulletins(database, tracking, new IndicatorTracking(database));
+            int bulletinPages = 0;
+            for (int i = 0; i < 8; i++) {
+                long start = System.nanoTime();
+                Bulletin bulletin = bulletins.bulletin(plan, round, today, bulletins.frame());
+                RenderedDocument document = renderer.renderBulletin(bulletin, Supervision.header(plan, today, ""),
+                        plan);
+                document.write(new ByteArrayOutputStream(), OutputFormat.PDF);
+                bulletinTimes.add((System.nanoTime() - start) / 1e6);
+                bulletinPages = document.pageCount();
+            }
+            List<Double> bulletinWordTimes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                long start = System.nanoTime();
+                Bulletin bulletin = bulletins.bulletin(plan, round, today, bulletins.frame());
+                renderer.renderBulletin(bulletin, Supervision.header(plan, today, ""), plan)
+                        .save(folder.resolve("bulletin-" + i + ".docx"), OutputFormat.DOCX);
+                bulletinWordTimes.add((System.nanoTime() - start) / 1e6);
+            }
             List<Double> summaryTimes = new ArrayList<>();
             SummaryDrafts drafts = new SummaryDrafts(tracking);
             for (int i = 0; i < 8; i++) {
@@ -90,6 +123,10 @@ public final class SupervisionBenchmark {
             System.out.printf(Locale.ROOT, "督办通知单: %d letters, %d late tasks, %d pages of PDF%n", letters, entries,
                     pages);
             print("督办通知单 as PDF", letterTimes);
+            print("督办单 forms as PDF", formTimes);
+            System.out.printf(Locale.ROOT, "进展情况通报: %d pages of PDF (1,000 late tasks listed)%n", bulletinPages);
+            print("进展情况通报 as PDF (target 1 s)", bulletinTimes);
+            print("进展情况通报 as Word", bulletinWordTimes);
             print("工作总结初稿 as Word (10,000 reports)", summaryTimes);
         }
     }

@@ -368,6 +368,39 @@ class BulletinsTest {
     }
 
     @Test
+    void aCitysBulletin_hasATableOfItsCounties_withTheirRoundsAndReports() {
+        var regions = new org.kesudesk.store.RegionRepository(database);
+        org.kesudesk.model.Region city = regions.own().orElseThrow();
+        List<org.kesudesk.model.Region> counties = city.countiesIn(regions.all());
+        org.kesudesk.model.Region county = counties.get(0);
+        PlanDocument countyPlan = org.kesudesk.exchange.PlanDerivation.store(
+                new org.kesudesk.store.PlanRepository(database), org.kesudesk.exchange.PlanDerivation.derive(plan, city,
+                        county, org.kesudesk.exchange.PlanDerivation.suggestedUnitNames(plan, county)));
+        // the county's round and two of its reports, as its exchange file would bring them
+        ReportingRound countyRound = tracking.openRound(countyPlan, "2026年上半年（县）", TODAY.plusDays(30),
+                Optional.empty(), Optional.empty());
+        List<ProgressTracking.Row> countyRows = tracking.rows(countyPlan, countyRound, TODAY);
+        for (ProgressTracking.Row row : countyRows.subList(0, 2)) {
+            tracking.report(countyPlan, countyRound, row.task(), row.unit(), new ProgressTracking.Entry(
+                    ProgressStatus.DONE, OptionalInt.empty(), "已完成。", "", ""), "县");
+        }
+
+        Bulletin bulletin = bulletins.bulletin(plan, round, TODAY, Bulletins.defaultFrame());
+
+        Bulletin.Table table = bulletin.tables().stream().filter(t -> t.caption().contains("各县（区）")).findFirst()
+                .orElseThrow();
+        // the counties with a plan here: this one
+        assertThat(table.rows()).singleElement()
+                .satisfies(row -> assertThat(row.subList(1, 5)).containsExactly("2026年上半年（县）",
+                        String.valueOf(countyRows.size()), "2", String.valueOf(countyRows.size() - 2)));
+        assertThat(table.rows().get(0).get(0)).isEqualTo(county.name());
+        assertThat(String.join("\n", bulletin.paragraphs())).contains("1个已有方案的县（区）中，1个已报送本轮进展");
+        // another plan than the city's own (a county's) has no county table
+        Bulletin ofCounty = bulletins.bulletin(countyPlan, countyRound, TODAY, Bulletins.defaultFrame());
+        assertThat(ofCounty.tables()).noneMatch(t -> t.caption().contains("各县（区）"));
+    }
+
+    @Test
     void anIndicatorsValue_isInTheTable_andItsChartAgainstTheTarget() {
         IndicatorTracking indicators = new IndicatorTracking(database);
         IndicatorTracking.Row first = indicators.rows(plan).stream()
