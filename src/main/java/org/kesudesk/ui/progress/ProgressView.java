@@ -131,6 +131,10 @@ public final class ProgressView extends BorderPane {
         warningLabel.setMinWidth(Region.USE_PREF_SIZE);
         MenuButton supervise = new MenuButton(Messages.get("progress.supervision.button"));
         supervise.setId("progressSupervise");
+        javafx.scene.control.CheckMenuItem perUnit = new javafx.scene.control.CheckMenuItem(
+                Messages.get("progress.supervision.perUnit"));
+        perUnit.setId("progressSupervisePerUnit");
+        supervise.getItems().addAll(perUnit, new javafx.scene.control.SeparatorMenuItem());
         for (boolean form : new boolean[] {false, true}) {
             if (form) {
                 supervise.getItems().add(new javafx.scene.control.SeparatorMenuItem());
@@ -140,7 +144,7 @@ public final class ProgressView extends BorderPane {
                 MenuItem item = new MenuItem(Messages.get(form ? "progress.supervision.form" : "progress.supervision.letter",
                         Messages.get("documents.save." + format.extension())));
                 item.setId("progressSupervise-" + (form ? "form-" : "") + format.extension());
-                item.setOnAction(event -> viewModel.supervise(format, form));
+                item.setOnAction(event -> viewModel.supervise(format, form, perUnit.isSelected()));
                 supervise.getItems().add(item);
             }
         }

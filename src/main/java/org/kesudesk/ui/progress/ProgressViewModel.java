@@ -322,31 +322,65 @@ public final class ProgressViewModel {
      * as the one-page 督办单 form, each unit's from a new page.
      */
     public void supervise(org.kesudesk.documents.OutputFormat format, boolean form) {
+        supervise(format, form, false);
+    }
+
+    /**
+     * 督办 as {@link #supervise(org.kesudesk.documents.OutputFormat, boolean)}; with {@code perUnit}, a file for each
+     * unit in a folder of the round's name where the user says, instead of one file.
+     */
+    public void supervise(org.kesudesk.documents.OutputFormat format, boolean form, boolean perUnit) {
         PlanDocument plan = workspace.planProperty().get();
         ReportingRound chosen = round.get();
         if (plan == null || chosen == null) {
             return;
         }
         LocalDate today = LocalDate.now();
-        saveApart(Messages.get("progress.supervision.title"), Messages.get(form ? "documents.supervisionForm.name"
-                        : "documents.supervision.name"), chosen,
-                format.extension(), Messages.get("progress.supervision.writing"), file -> {
-                    java.util.List<org.kesudesk.documents.SupervisionLetter> letters =
-                            new org.kesudesk.logic.progress.Supervision(workspace.progress()).letters(plan, chosen,
-                                    today, today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS),
-                                    Optional.empty());
-                    if (letters.isEmpty()) {
-                        throw new org.kesudesk.l10n.UserFacingException(
-                                "progress.supervision.error.nothingLateAtAll", chosen.name());
-                    }
-                    org.kesudesk.documents.NoticeHeader header =
-                            org.kesudesk.logic.progress.Supervision.header(plan, today, "");
-                    org.kesudesk.documents.DocumentRenderer renderer = new org.kesudesk.documents.DocumentRenderer();
-                    (form ? renderer.renderSupervisionForms(letters, header)
-                            : renderer.renderSupervision(letters, header, plan)).save(file, format);
-                    return Messages.get("progress.supervision.saved", letters.size(), String.join("、",
-                            letters.stream().map(org.kesudesk.documents.SupervisionLetter::unit).toList()));
-                });
+        String name = Messages.get(form ? "documents.supervisionForm.name" : "documents.supervision.name");
+        RoundFile write = file -> {
+            java.util.List<org.kesudesk.documents.SupervisionLetter> letters =
+                    new org.kesudesk.logic.progress.Supervision(workspace.progress()).letters(plan, chosen,
+                            today, today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS),
+                            Optional.empty());
+            if (letters.isEmpty()) {
+                throw new org.kesudesk.l10n.UserFacingException(
+                        "progress.supervision.error.nothingLateAtAll", chosen.name());
+            }
+            org.kesudesk.documents.NoticeHeader header =
+                    org.kesudesk.logic.progress.Supervision.header(plan, today, "");
+            org.kesudesk.documents.DocumentRenderer renderer = new org.kesudesk.documents.DocumentRenderer();
+            java.util.List<java.util.List<org.kesudesk.documents.SupervisionLetter>> files = perUnit
+                    ? letters.stream().map(java.util.List::of).toList() : java.util.List.of(letters);
+            for (java.util.List<org.kesudesk.documents.SupervisionLetter> some : files) {
+                java.nio.file.Path target = perUnit ? file.resolve(org.kesudesk.files.FileNames.safe(name + "-"
+                        + some.get(0).unit()) + "." + format.extension()) : file;
+                (form ? renderer.renderSupervisionForms(some, header)
+                        : renderer.renderSupervision(some, header, plan)).save(target, format);
+            }
+            return Messages.get("progress.supervision.saved", letters.size(), String.join("、",
+                    letters.stream().map(org.kesudesk.documents.SupervisionLetter::unit).toList()));
+        };
+        if (!perUnit) {
+            saveApart(Messages.get("progress.supervision.title"), name, chosen, format.extension(),
+                    Messages.get("progress.supervision.writing"), write);
+            return;
+        }
+        workspace.dialogs().chooseFolder(Messages.get("progress.supervision.title")).ifPresent(folder -> {
+            java.nio.file.Path into = folder.resolve(org.kesudesk.files.FileNames.safe(name + "-" + chosen.name()));
+            loading.set(true);
+            workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> write.write(into))
+                    .onSuccess(told -> {
+                        loading.set(false);
+                        workspace.dialogs().showSaved(Messages.get("progress.supervision.title"), told,
+                                into.toAbsolutePath().toString(), into);
+                    })
+                    .onFailure(failure -> {
+                        loading.set(false);
+                        workspace.dialogs().showError(Messages.get("progress.supervision.title"),
+                                org.kesudesk.ui.FailureMessages.of(Messages.get("progress.supervision.writing"),
+                                        failure));
+                    }));
+        });
     }
 
     /**

@@ -89,6 +89,13 @@ class ProgressViewModelTest {
         viewModel.supervise(org.kesudesk.documents.OutputFormat.DOCX);
 
         assertThat(fixture.dialogs.saved).containsExactly(folder.resolve("督办.docx"));
+        // a file for each unit, in a folder of the round's name where the user says
+        fixture.dialogs.folderToChoose = Optional.of(folder.resolve("督办"));
+        viewModel.supervise(org.kesudesk.documents.OutputFormat.PDF, true, true);
+        try (var files = Files.list(folder.resolve("督办").resolve("督办单-2026年"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .containsExactly("督办单-" + row.unit().name() + ".pdf");
+        }
         fixture.dialogs.saveTo = Optional.of(folder.resolve("督办单.docx"));
         viewModel.supervise(org.kesudesk.documents.OutputFormat.DOCX, true);
         try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(folder.resolve("督办单.docx")))) {
