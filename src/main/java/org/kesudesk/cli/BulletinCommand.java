@@ -11,7 +11,6 @@ import org.kesudesk.documents.DocumentRenderer;
 import org.kesudesk.documents.NoticeHeader;
 import org.kesudesk.documents.OutputFormat;
 import org.kesudesk.l10n.Messages;
-import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.progress.Bulletins;
 import org.kesudesk.logic.progress.IndicatorTracking;
 import org.kesudesk.logic.progress.ProgressTracking;
@@ -28,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render bulletin --round NAME --format pdf|docx --out FILE [--frame FILE [--save-frame]] [--doc-number N]}:
+ * {@code render bulletin --round NAME --format pdf|docx|ofd --out FILE [--frame FILE [--save-frame]] [--doc-number N]}:
  * the round's 进展情况通报 in the notice's format, its text from the office's frame with the round's figures filled
  * in, its figures and charts as the 附件.
  */
@@ -56,9 +55,6 @@ final class BulletinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == OutputFormat.OFD) {
-            throw new UserFacingException("cli.render.bulletin.pdfOrDocx", format.extension());
-        }
         PrintWriter writer = spec.commandLine().getOut();
         DocumentRenderer renderer = DocumentRenderer.preparedInBackground(DocumentKind.NOTICE, format);
         LocalDate today = LocalDate.now();

@@ -131,12 +131,14 @@ final class OfdDocuments {
         double pageHeight = print.getPageHeight() * MM;
         PageLayout layout = new PageLayout(pageWidth, pageHeight);
         layout.setMargin(0d);
+        // drawn elements (the 通报's charts) go in as pictures, which ofdrw reads from files
+        Path pictures = java.nio.file.Files.createTempDirectory("kesudesk-ofd");
         try (OFDDoc document = new OFDDoc(out)) {
             document.setDefaultPageLayout(layout);
             Map<String, Font> fonts = fonts();
             for (JRPrintPage page : print.getPages()) {
                 List<Drawing> drawings = new ArrayList<>();
-                collect(page.getElements(), 0, 0, context, drawings);
+                collect(page.getElements(), 0, 0, context, drawings, pictures);
                 List<Drawing> runs = joined(drawings);
                 VirtualPage virtual = new VirtualPage(layout);
                 Canvas canvas = new Canvas(0d, 0d, pageWidth, pageHeight);
@@ -148,6 +150,52 @@ final class OfdDocuments {
                 virtual.add(canvas);
                 document.addVPage(virtual);
             }
+        } finally {
+            org.kesudesk.files.Folders.deleteTree(pictures);
+        }
+    }
+
+    /** Dots per inch of a drawn element placed as a picture: a printer's. */
+    private static final double PICTURE_DPI = 300;
+
+    /** A drawn element as a picture, in millimetres from the page's top left corner. */
+    private record Picture(Path file, double x, double y, double width, double height) implements Drawing {
+        @Override
+        public void draw(DrawContext ctx, Map<String, Font> fonts) throws IOException {
+            ctx.drawImage(file, x, y, width, height);
+        }
+    }
+
+    /**
+     * An image element JasperReports draws on a Graphics2D (a chart), drawn at {@value #PICTURE_DPI} dpi into a PNG
+     * in the folder: OFD has no Graphics2D to draw it on as paths.
+     */
+    private static Picture picture(net.sf.jasperreports.engine.JRPrintImage image,
+                                   net.sf.jasperreports.renderers.Graphics2DRenderable drawn, int offsetX, int offsetY,
+                                   JasperReportsContext context, Path pictures) {
+        double scale = PICTURE_DPI / 72;
+        java.awt.image.BufferedImage pixels = new java.awt.image.BufferedImage(
+                (int) Math.ceil(image.getWidth() * scale), (int) Math.ceil(image.getHeight() * scale),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = pixels.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, pixels.getWidth(), pixels.getHeight());
+            graphics.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            graphics.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            graphics.scale(scale, scale);
+            drawn.render(context, graphics, new java.awt.geom.Rectangle2D.Double(0, 0, image.getWidth(),
+                    image.getHeight()));
+            Path file = java.nio.file.Files.createTempFile(pictures, "picture", ".png");
+            javax.imageio.ImageIO.write(pixels, "png", file.toFile());
+            return new Picture(file, (image.getX() + offsetX) * MM, (image.getY() + offsetY) * MM,
+                    image.getWidth() * MM, image.getHeight() * MM);
+        } catch (net.sf.jasperreports.engine.JRException | IOException e) {
+            throw new java.io.UncheckedIOException(new IOException("cannot draw " + image.getUUID(), e));
+        } finally {
+            graphics.dispose();
         }
     }
 
@@ -271,12 +319,13 @@ final class OfdDocuments {
     }
 
     private static void collect(List<JRPrintElement> elements, int offsetX, int offsetY, JasperReportsContext context,
-                                List<Drawing> drawings) {
+                                List<Drawing> drawings, Path pictures) {
         for (JRPrintElement element : elements) {
             if (element instanceof JRPrintFrame frame) {
                 box(frame.getLineBox(), frame.getX() + offsetX, frame.getY() + offsetY, frame.getWidth(),
                         frame.getHeight(), drawings);
-                collect(frame.getElements(), frame.getX() + offsetX, frame.getY() + offsetY, context, drawings);
+                collect(frame.getElements(), frame.getX() + offsetX, frame.getY() + offsetY, context, drawings,
+                        pictures);
             } else if (element instanceof JRPrintText text) {
                 box(text.getLineBox(), text.getX() + offsetX, text.getY() + offsetY, text.getWidth(),
                         text.getHeight(), drawings);
@@ -286,6 +335,9 @@ final class OfdDocuments {
                 }
             } else if (element instanceof JRPrintLine line) {
                 line(line, offsetX, offsetY, drawings);
+            } else if (element instanceof net.sf.jasperreports.engine.JRPrintImage image
+                    && image.getRenderer() instanceof net.sf.jasperreports.renderers.Graphics2DRenderable drawn) {
+                drawings.add(picture(image, drawn, offsetX, offsetY, context, pictures));
             }
         }
     }

@@ -211,10 +211,15 @@ class RenderCommandTest {
         assertThat(unknown.err()).contains("{完成数}").contains("{已完成}").doesNotContain("Exception");
         assertThat(folder.resolve("x.pdf")).doesNotExist();
 
-        CliRun.Result ofd = run("--db", db.toString(), "render", "bulletin", "--round", "2026年上半年", "--format",
-                "ofd", "--out", folder.resolve("x.ofd").toString());
-        assertThat(ofd.exitCode()).isEqualTo(1);
-        assertThat(ofd.err()).contains("PDF 或 Word");
+        // OFD too: the text as text, the charts as pictures
+        Path ofd = folder.resolve("通报.ofd");
+        CliRun.Result asOfd = run("--db", db.toString(), "render", "bulletin", "--round", "2026年上半年", "--format",
+                "ofd", "--out", ofd.toString());
+        assertThat(asOfd.exitCode()).as(asOfd.err()).isZero();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ofd.toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("OFD.xml")
+                    .filteredOn(name -> name.endsWith(".png")).hasSizeGreaterThanOrEqualTo(2);
+        }
     }
 
     private static String squeeze(String text) {

@@ -240,7 +240,7 @@ class ProgressWindowTest {
         robot.interact(() -> frame.setText("改过的模板"));
         robot.clickOn("#bulletinFrameReset");
         assertThat(frame.getText()).isEqualTo(shown);
-        assertThat(robot.lookup("#bulletinFormat").queryComboBox().getItems()).hasSize(2);
+        assertThat(robot.lookup("#bulletinFormat").queryComboBox().getItems()).hasSize(3);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !VisibleNodes.shown(robot, "#bulletinFrame"));
     }

@@ -709,7 +709,7 @@ public final class ProgressView extends BorderPane {
                 Messages.get("progress.bulletin.dialog.keep"));
         keep.setId("bulletinKeepFrame");
         ComboBox<org.kesudesk.documents.OutputFormat> format = new ComboBox<>(FXCollections.observableArrayList(
-                org.kesudesk.documents.OutputFormat.PDF, org.kesudesk.documents.OutputFormat.DOCX));
+                org.kesudesk.documents.OutputFormat.values()));
         format.setId("bulletinFormat");
         format.setValue(org.kesudesk.documents.OutputFormat.PDF);
         format.setConverter(new javafx.util.StringConverter<>() {

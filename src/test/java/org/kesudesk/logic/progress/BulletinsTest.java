@@ -256,6 +256,20 @@ class BulletinsTest {
             assertThat(chartPages).isPositive();
         }
         org.kesudesk.testsupport.DocumentPngs.save(pdf, "bulletin", 3);
+
+        // as OFD: the same pages, their text searchable, each chart a picture
+        Path ofd = folder.resolve("通报.ofd");
+        new DocumentRenderer().renderBulletin(bulletin, HEADER, plan).save(ofd, OutputFormat.OFD);
+        try (org.ofdrw.reader.OFDReader reader = new org.ofdrw.reader.OFDReader(ofd)) {
+            String text = String.join("", new org.ofdrw.reader.ContentExtractor(reader).extractAll())
+                    .replaceAll("[\\s\\u3000]", "");
+            assertThat(text).contains("已完成" + counts.getOrDefault("DONE", 0) + "项")
+                    .contains(bulletin.tables().get(0).caption().replaceAll("[\\s\\u3000]", ""));
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ofd.toFile())) {
+                assertThat(zip.stream().filter(e -> e.getName().endsWith(".png")).count())
+                        .isEqualTo(bulletin.charts().size());
+            }
+        }
     }
 
     /** The rectangles, lines and curves drawn on the page, forms included. */
