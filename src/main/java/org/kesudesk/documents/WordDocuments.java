@@ -74,6 +74,12 @@ final class WordDocuments {
     static final int CHAR_SPACE = -849;
     /** Twips of the 版心's width (156 mm). */
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    /**
+     * A cell of the grid in twips (the 版心's width over its 28 characters, rounded down): indents are whole cells of
+     * it. Two characters of 3号 (640 twips) are a little more than two cells, and LibreOffice moves an indent that
+     * is to the next cell: the text started in the third.
+     */
+    static final int CELL = TEXT_WIDTH / (int) GridLines.LINE_CELLS;
 
     // the styles' ids (their names are the offices' own, STYLE_NAMES)
     /**
@@ -417,7 +423,7 @@ final class WordDocuments {
         spacing.setLineRule(STLineSpacingRule.EXACT);
         var indent = paragraph.addNewInd();
         indent.setFirstLineChars(BigInteger.valueOf(firstLineChars));
-        indent.setFirstLine(BigInteger.valueOf(firstLineChars * 320 / 100));
+        indent.setFirstLine(BigInteger.valueOf(firstLineChars * CELL / 100));
         paragraph.addNewJc().setVal(alignment);
         if (outlineLevel >= 0) {
             paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
@@ -451,9 +457,27 @@ final class WordDocuments {
             newPage = false;
         }
         if (!text.isEmpty()) {
-            paragraph.createRun().setText(text);
+            text(paragraph, text);
         }
         return paragraph;
+    }
+
+    /** A hyphen between digits (2021-2035): where the PDF never breaks a line. */
+    private static final java.util.regex.Pattern NUMBER_HYPHEN = java.util.regex.Pattern.compile("(?<=\\d)-(?=\\d)");
+
+    /**
+     * Text as runs of the paragraph: a hyphen between digits as Word's non-breaking hyphen, so that Word (and
+     * LibreOffice) keep 2021-2035 on one line as the PDF does.
+     */
+    private static void text(XWPFParagraph paragraph, String text) {
+        java.util.regex.Matcher hyphen = NUMBER_HYPHEN.matcher(text);
+        int from = 0;
+        while (hyphen.find()) {
+            paragraph.createRun().setText(text.substring(from, hyphen.start()));
+            paragraph.createRun().getCTR().addNewNoBreakHyphen();
+            from = hyphen.end();
+        }
+        paragraph.createRun().setText(text.substring(from));
     }
 
     /**
@@ -569,7 +593,7 @@ final class WordDocuments {
     private static void placed(XWPFParagraph paragraph, int characters) {
         noFirstLineIndent(paragraph);
         paragraph.setIndentationLeftChars(characters * 100);
-        paragraph.setIndentationLeft(characters * 320);
+        paragraph.setIndentationLeft(characters * CELL);
         paragraph.setAlignment(ParagraphAlignment.LEFT);
     }
 
@@ -582,9 +606,9 @@ final class WordDocuments {
         for (int i = 0; i < entries.size(); i++) {
             String number = (i + 1) + "．";
             XWPFParagraph entry = paragraph(BODY, number + entries.get(i));
-            int hanging = (int) Math.round(NoticeContent.width(number) * 320);
+            int hanging = (int) Math.round(NoticeContent.width(number) * CELL);
             noFirstLineIndent(entry);
-            entry.setIndentationLeft(2 * 320 + hanging);
+            entry.setIndentationLeft(2 * CELL + hanging);
             entry.setIndentationHanging(hanging);
         }
     }
@@ -892,7 +916,7 @@ final class WordDocuments {
         offTheGrid(paragraph);
         paragraph.setAlignment(alignment);
         if (!text.isEmpty()) {
-            paragraph.createRun().setText(text);
+            text(paragraph, text);
         }
         return paragraph;
     }
