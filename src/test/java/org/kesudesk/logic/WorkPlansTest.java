@@ -182,6 +182,67 @@ class WorkPlansTest {
                 .isFalse();
     }
 
+    /**
+     * Plans in the other styles, regions and sizes the parser is tested on: each year's work plan holds the tasks
+     * the rule gives, with their units, and is issued with its 分工表; the plan's 通报 adds up to its rows.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"bingxian-county", "dingshi-city", "gengshi-pdf-text",
+            "jixian-county", "renxian-traditional", "wushi-city", "xinqu-district"})
+    void plansInOtherStyles_makeTheirWorkPlans_andTheirBulletins(String name) throws Exception {
+        PlanDocument other;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/plans/unseen/" + name + ".txt")) {
+            other = new PlanRepository(database).add(new org.kesudesk.parse.PlanDocumentReader().read(name + ".txt",
+                    in.readAllBytes(), Optional.empty(), List.of()).document());
+        }
+        List<Integer> years = WorkPlans.years(other);
+        if (years.isEmpty()) {
+            assertThatThrownBy(() -> workPlans.make(other, "某市", 2024, WorkPlans.allTasks(other)))
+                    .isInstanceOf(UserFacingException.class).hasMessageContaining("没有起止年份");
+            return;
+        }
+        int year = years.get(years.size() - 1);
+        Map<UUID, Deadline> deadlines = tracking.deadlines(other);
+        Set<UUID> chosen = workPlans.tasksForYear(other, year);
+        int[] expected = {0};
+        other.forEachNode(node -> {
+            if (node.kind().isTask() && WorkPlans.isForYear(Optional.ofNullable(deadlines.get(node.id())), year)) {
+                expected[0]++;
+            }
+        });
+        assertThat(chosen).hasSize(expected[0]);
+        PlanDocument made = workPlans.make(other, "某市", year, chosen);
+        Map<String, List<String>> unitsOfTask = new HashMap<>();
+        made.forEachNode(node -> {
+            if (node.kind().isTask()) {
+                unitsOfTask.put(node.title() + "/" + node.text(), names(node.responsibleUnits()));
+            }
+        });
+        assertThat(unitsOfTask).hasSize(chosen.size());
+        for (UUID id : chosen) {
+            PlanNode original = find(other, id);
+            assertThat(unitsOfTask.get(original.title() + "/" + original.text())).as(original.title())
+                    .isEqualTo(names(original.responsibleUnits()));
+        }
+        Path pdf = folder.resolve(name + "-要点.pdf");
+        new DocumentRenderer().render(DocumentKind.NOTICE, made, NoticeHeader.of(made.plan()), Optional.empty(), true)
+                .save(pdf, OutputFormat.PDF);
+        assertThat(pdf).isNotEmptyFile();
+
+        ReportingRound round = tracking.openRound(other, year + "年", LocalDate.now().plusDays(10), Optional.empty(),
+                Optional.empty());
+        List<ProgressTracking.Row> rows = tracking.rows(other, round, LocalDate.now());
+        tracking.report(other, round, rows.get(0).task(), rows.get(0).unit(), new ProgressTracking.Entry(
+                ProgressStatus.DONE, OptionalInt.empty(), "已完成", "", ""), "测试");
+        org.kesudesk.documents.Bulletin bulletin = new org.kesudesk.logic.progress.Bulletins(database, tracking,
+                new org.kesudesk.logic.progress.IndicatorTracking(database)).bulletin(other, round, LocalDate.now(),
+                org.kesudesk.logic.progress.Bulletins.defaultFrame());
+        List<String> total = bulletin.tables().get(0).rows().get(bulletin.tables().get(0).rows().size() - 1);
+        assertThat(total.subList(0, 3)).containsExactly("合计", String.valueOf(rows.size()), "1");
+        new DocumentRenderer().renderBulletin(bulletin, NoticeHeader.of(other.plan()), other)
+                .save(folder.resolve(name + "-通报.pdf"), OutputFormat.PDF);
+    }
+
     private static List<String> names(List<Unit> units) {
         return units.stream().map(Unit::name).toList();
     }
