@@ -68,6 +68,8 @@ final class DbCommand {
 
         @Override
         public Integer call() {
+            // a database on a server is the server's to back up (pg_dump): this says so
+            db.top.databasePath();
             try (Database database = db.top.openDatabase()) {
                 Backups.copy(database, out);
                 spec.commandLine().getOut().println(Messages.get("cli.db.backup.done", database.file(),

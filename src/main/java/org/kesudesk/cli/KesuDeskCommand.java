@@ -11,6 +11,8 @@ import org.kesudesk.logic.AppDirectories;
 import org.kesudesk.logic.AppVersion;
 import org.kesudesk.logic.DatabaseLocation;
 import org.kesudesk.store.Database;
+import org.kesudesk.store.ServerAddress;
+import org.kesudesk.l10n.UserFacingException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -34,7 +36,7 @@ public final class KesuDeskCommand implements Callable<Integer> {
     private final Function<WindowRequest, Optional<String>> openWindow;
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT)
-    private Path database;
+    private String database;
 
     @Spec
     private CommandSpec spec;
@@ -59,14 +61,29 @@ public final class KesuDeskCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The database to use: {@code --db}, else {@code KESUDESK_DB}, else the one in the user's data folder. */
+    /**
+     * The database file to use: {@code --db}, else {@code KESUDESK_DB}, else the one in the user's data folder.
+     *
+     * @throws UserFacingException if they name a database on a server (what asks for this needs a file)
+     */
     Path databasePath() {
-        return DatabaseLocation.resolve(Optional.ofNullable(database), environment, directories);
+        if (server().isPresent()) {
+            throw new UserFacingException("cli.db.serverHasNoFile", server().get());
+        }
+        return DatabaseLocation.resolve(Optional.ofNullable(database).map(Path::of), environment, directories);
     }
 
-    /** Opens (and if needed creates and migrates) the database. */
+    /** The office's database on a server, if {@code --db} or {@code KESUDESK_DB} name one (jdbc:postgresql://…). */
+    Optional<ServerAddress> server() {
+        String location = database != null ? database : environment.get(DatabaseLocation.ENVIRONMENT_VARIABLE);
+        return location != null && ServerAddress.isServer(location)
+                ? Optional.of(ServerAddress.parse(location, environment)) : Optional.empty();
+    }
+
+    /** Opens (and if needed creates and migrates) the database: the file, or the office's on a server. */
     Database openDatabase() {
-        return Database.open(databasePath());
+        Optional<ServerAddress> server = server();
+        return server.isPresent() ? Database.openServer(server.get()) : Database.open(databasePath());
     }
 
     /** The database, or for a dry run a scratch copy of it: a dry run writes nothing beside the user's database. */

@@ -26,7 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database in one file on the user's disk. Opening it creates and migrates it as needed; every
+ * The office's database: the embedded H2 database in one file on the user's disk (the default), or an office's
+ * shared database on a PostgreSQL server ({@link #openServer}). Opening it creates and migrates it as needed; every
  * write goes through {@link #inTransaction}. Only the store package sees SQL and jOOQ.
  */
 public final class Database implements AutoCloseable {
@@ -45,19 +46,89 @@ public final class Database implements AutoCloseable {
         H2Settings.apply();
     }
 
+    /** The H2 database's path (without {@code .mv.db}); null on a server. */
     private final Path path;
+    /** H2's pool of connections; null on a server. */
     private final JdbcConnectionPool pool;
+    /** The server's address (without its password); null for H2. */
+    private final ServerAddress server;
+    private final DataSource dataSource;
+    private final Runnable dispose;
     private final boolean compactOnClose;
     private final DSLContext dsl;
 
     private Database(Path path, JdbcConnectionPool pool, boolean compactOnClose) {
         this.path = path;
         this.pool = pool;
+        this.server = null;
+        this.dataSource = pool;
+        this.dispose = pool::dispose;
         this.compactOnClose = compactOnClose;
         Settings settings = new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    private Database(ServerAddress server, com.zaxxer.hikari.HikariDataSource pool) {
+        this.path = null;
+        this.pool = null;
+        this.server = server;
+        this.dataSource = pool;
+        this.dispose = pool::close;
+        this.compactOnClose = false;
+        // the generated code names tables as H2 keeps them (PLAN, PLAN_NODE); PostgreSQL folds unquoted names to
+        // lower case, as its schema script writes them
+        Settings settings = new Settings()
+                .withRenderSchema(false)
+                .withRenderQuotedNames(org.jooq.conf.RenderQuotedNames.NEVER)
+                .withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(pool, SQLDialect.POSTGRES, settings);
+    }
+
+    /**
+     * Opens an office's shared database on a PostgreSQL server, bringing its schema to this version's (an empty
+     * database gets the app's schema). The connection is checked first: a server that cannot be reached, a wrong
+     * password, a database that does not exist, a database of a newer version of the app or of something else are
+     * each told in Chinese.
+     *
+     * @throws UserFacingException saying what is wrong
+     */
+    public static Database openServer(ServerAddress server) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(server.url());
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        config.setPoolName("kesudesk");
+        config.setMaximumPoolSize(4);
+        config.setConnectionTimeout(10_000);
+        config.addDataSourceProperty("ApplicationName", "KesuDesk");
+        com.zaxxer.hikari.HikariDataSource pool;
+        try {
+            pool = new com.zaxxer.hikari.HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw ServerFailures.of(e, server);
+        }
+        try {
+            Migrations.migrateServer(pool);
+            Database database = new Database(server, pool);
+            LOG.info("opened {} ({})", server, database.engineVersion());
+            return database;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw ServerFailures.of(e, server);
+        }
+    }
+
+    /** Whether this is an office's shared database on a server (not a file of this computer). */
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** Where the database is, as the user is told it: its file, or the server and database (no password). */
+    public String location() {
+        return server != null ? server.toString() : fileOf(path).toString();
     }
 
     /**
@@ -181,20 +252,30 @@ public final class Database implements AutoCloseable {
 
     /** The database's path, without {@code .mv.db}. */
     public Path path() {
+        requireFile();
         return path;
     }
 
     /** The file H2 keeps the database in. */
     public Path file() {
+        requireFile();
         return fileOf(path);
     }
 
-    /** The version of the database engine (H2) the file is kept by. */
+    /** What only a database file has (its path, backups, compaction) is asked of a server's: a mistake here. */
+    private void requireFile() {
+        if (server != null) {
+            throw new IllegalStateException("a database on a server has no file: " + server);
+        }
+    }
+
+    /** The version of the database engine (H2, or the server's) the database is kept by. */
     public String engineVersion() {
-        try (Connection connection = pool.getConnection()) {
-            return connection.getMetaData().getDatabaseProductVersion();
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
-            throw translate(e, path);
+            throw translate(e);
         }
     }
 
@@ -203,7 +284,7 @@ public final class Database implements AutoCloseable {
     }
 
     DataSource dataSource() {
-        return pool;
+        return dataSource;
     }
 
     /** Runs work in one transaction: all of it is stored, or, if it throws, none of it. */
@@ -211,8 +292,12 @@ public final class Database implements AutoCloseable {
         try {
             return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (DataAccessException e) {
-            throw translate(e, path);
+            throw translate(e);
         }
+    }
+
+    private RuntimeException translate(Throwable failure) {
+        return server != null ? ServerFailures.of(failure, server) : translate(failure, path);
     }
 
     /** Runs read-only work; reads see one consistent state. */
@@ -230,6 +315,7 @@ public final class Database implements AutoCloseable {
      * ({@code FileStore.backup}), which {@code BACKUP TO} calls, with our zip stream.
      */
     void backupTo(java.io.OutputStream out) throws java.io.IOException {
+        requireFile();
         try (Connection connection = pool.getConnection()) {
             org.h2.engine.Database h2 = ((org.h2.engine.SessionLocal) connection
                     .unwrap(org.h2.jdbc.JdbcConnection.class).getSession()).getDatabase();
@@ -254,7 +340,7 @@ public final class Database implements AutoCloseable {
             compactIfWasteful();
         }
         // H2 closes the file (and releases its lock) when the last connection is closed.
-        pool.dispose();
+        dispose.run();
     }
 
     /**
@@ -291,6 +377,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work as the administrator, for tests that read what only an administrator may (SCRIPT). */
     <T> T asAdministrator(Function<DSLContext, T> work) {
+        requireFile();
         try (Connection connection = java.sql.DriverManager.getConnection(url(path, true), ADMIN_USER, "")) {
             return work.apply(DSL.using(connection, SQLDialect.H2));
         } catch (SQLException e) {

@@ -39,11 +39,26 @@ final class Migrations {
     }
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration configuration(DataSource dataSource) {
+        return configuration(dataSource, "classpath:db/migration");
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration configuration(DataSource dataSource,
+                                                                                      String location) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(location)
                 .cleanDisabled(true)
                 .validateMigrationNaming(true);
+    }
+
+    /**
+     * Brings a PostgreSQL database to the app's schema: its own scripts (db/postgresql: the schema of
+     * {@link #LATEST} in one step, see its comment), run by Flyway, which refuses a database that is not empty and
+     * not the app's, or that has migrations this version does not know.
+     */
+    static void migrateServer(DataSource dataSource) {
+        // a migration this version does not know (a newer app's) is an error, not ignored as Flyway would
+        configuration(dataSource, "classpath:db/postgresql").ignoreMigrationPatterns(new String[0]).load().migrate();
     }
 
     /** Applies the migrations up to {@code target} (a version such as "6"), or all of them. */

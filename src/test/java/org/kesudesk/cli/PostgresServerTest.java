@@ -1,0 +1,208 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.ServerAddress;
+
+/**
+ * An office's shared database on a real PostgreSQL server (PostgreSQL's own binaries, started by the test in a
+ * temporary folder): the schema is H2's, the same commands give the same answers on both engines, and what is wrong
+ * with a server is told in Chinese.
+ */
+class PostgresServerTest {
+
+    private static EmbeddedPostgres server;
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        server = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        server.close();
+    }
+
+    /** A new empty database on the server, its address as a user writes it. */
+    private static String newDatabase() throws SQLException {
+        String name = "kesudesk" + DATABASES.incrementAndGet();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + name + "?user=postgres";
+    }
+
+    @Test
+    void theSchemaOnTheServer_isH2s_tableByTableColumnByColumn_withTheSameConstraints() throws Exception {
+        String address = newDatabase();
+        Set<String> onServer;
+        Set<String> constraintsOnServer;
+        try (Database database = Database.openServer(ServerAddress.parse(address, java.util.Map.of()));
+             Connection connection = java.sql.DriverManager.getConnection(address)) {
+            assertThat(database.location()).startsWith("postgres@localhost:").doesNotContain("password");
+            onServer = columns(connection, "SELECT table_name, column_name, is_nullable FROM information_schema.columns"
+                    + " WHERE table_schema = 'public' AND table_name <> 'flyway_schema_history'");
+            constraintsOnServer = columns(connection, "SELECT table_name, constraint_name, constraint_type FROM "
+                    + "information_schema.table_constraints WHERE table_schema = 'public' AND constraint_type IN "
+                    + "('UNIQUE', 'FOREIGN KEY') AND table_name <> 'flyway_schema_history'");
+        }
+        Set<String> inH2;
+        Set<String> constraintsInH2;
+        try (Database database = Database.open(folder.resolve("h2"))) {
+            database.close();
+        }
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + folder.resolve("h2").toAbsolutePath() + ";IFEXISTS=TRUE", "SA", "")) {
+            inH2 = columns(connection, "SELECT TABLE_NAME, COLUMN_NAME, IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history'");
+            constraintsInH2 = columns(connection, "SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE FROM "
+                    + "INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = 'PUBLIC' AND CONSTRAINT_TYPE IN "
+                    + "('UNIQUE', 'FOREIGN KEY') AND TABLE_NAME <> 'flyway_schema_history'");
+        }
+        assertThat(inH2).hasSizeGreaterThan(100);
+        assertThat(onServer).containsExactlyInAnyOrderElementsOf(inH2);
+        assertThat(constraintsOnServer).containsExactlyInAnyOrderElementsOf(constraintsInH2);
+    }
+
+    private static Set<String> columns(Connection connection, String query) throws SQLException {
+        Set<String> rows = new TreeSet<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                rows.add((result.getString(1) + "." + result.getString(2) + " " + result.getString(3))
+                        .toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The same day's work on a file and on the server: a plan imported, a round opened, reports, deadlines, the
+     * lights, a work plan, the documents — every answer the same.
+     */
+    @Test
+    void theSameCommands_giveTheSameAnswers_onAFileAndOnTheServer() throws Exception {
+        String onServer = newDatabase();
+        String onFile = folder.resolve("file").resolve("kesudesk").toString();
+        List<List<String>> work = List.of(
+                List.of("round", "open", "2026年上半年", "--due", "2099-07-10"),
+                List.of("deadline", "set", "action.1.1", "2020-06-30"),
+                List.of("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                        "--status", "推进中", "--text", "已制定方案。"),
+                List.of("progress", "report", "action.1.2", "--round", "2026年上半年", "--unit", "市教育局",
+                        "--status", "已完成"),
+                List.of("indicator", "set", "1", "--year", "2024", "--value", "11.5"),
+                List.of("plan", "workplan", "--year", "2024"));
+        for (String db : List.of(onFile, onServer)) {
+            CliRun.importSample(folder, db);
+            for (List<String> step : work) {
+                CliRun.Result result = run(db, step.toArray(String[]::new));
+                assertThat(result.exitCode()).as(db + " " + step + ": " + result.err()).isZero();
+            }
+        }
+        for (List<String> question : List.of(List.of("plan", "show", "--json"), List.of("unit", "list", "--json"),
+                List.of("progress", "show", "--round", "2026年上半年", "--json"), List.of("indicator", "list", "--json"),
+                List.of("round", "list", "--json"))) {
+            CliRun.Result file = run(onFile, question.toArray(String[]::new));
+            CliRun.Result server = run(onServer, question.toArray(String[]::new));
+            assertThat(file.exitCode()).as(file.err()).isZero();
+            assertThat(server.exitCode()).as(server.err()).isZero();
+            assertThat(withoutTimes(server.out())).as(question.toString()).isEqualTo(withoutTimes(file.out()));
+        }
+        CliRun.Result plans = run(onServer, "plan", "list");
+        assertThat(plans.out()).contains("2024年全民科学素质行动工作要点");
+        Path bulletin = folder.resolve("通报.pdf");
+        CliRun.Result rendered = run(onServer, "render", "bulletin", "--round", "2026年上半年", "--format", "pdf",
+                "--out", bulletin.toString());
+        assertThat(rendered.exitCode()).as(rendered.err()).isZero();
+        assertThat(bulletin).isNotEmptyFile();
+        CliRun.Result audit = run(onServer, "audit", "list", "--json");
+        assertThat(audit.out()).contains("progress.report").contains("plan.workplan");
+    }
+
+    /** Ids and times differ from one database to another; what was stored does not. */
+    private static String withoutTimes(String json) {
+        return json.replaceAll("\"(id|reportedAt|recordedAt|openedAt|createdAt|at)\"\\s*:\\s*\"[^\"]*\"", "\"$1\":\"…\"")
+                .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "…");
+    }
+
+    @Test
+    void whatIsWrongWithAServer_isToldInChinese_andNothingIsMade() throws Exception {
+        // nothing listens on a port the server gave up
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CliRun.Result unreachable = run("jdbc:postgresql://localhost:" + closedPort + "/kesudesk?user=postgres",
+                "plan", "list");
+        assertThat(unreachable.exitCode()).isEqualTo(1);
+        assertThat(unreachable.err()).contains("连不上数据库服务器").doesNotContain("Exception");
+
+        CliRun.Result missing = run("jdbc:postgresql://localhost:" + server.getPort() + "/nosuchdb?user=postgres",
+                "plan", "list");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("没有这个数据库").contains("nosuchdb");
+
+        // a database of another program
+        String other = newDatabase();
+        try (Connection connection = java.sql.DriverManager.getConnection(other);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE invoices (id INT PRIMARY KEY)");
+        }
+        CliRun.Result notOurs = run(other, "plan", "list");
+        assertThat(notOurs.exitCode()).isEqualTo(1);
+        assertThat(notOurs.err()).contains("不是科素通的数据库");
+
+        // a database a newer version of the app has upgraded
+        String newer = newDatabase();
+        assertThat(run(newer, "plan", "list").exitCode()).isZero();
+        try (Connection connection = java.sql.DriverManager.getConnection(newer);
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'later', 'SQL',"
+                    + " 'V99__later.sql', 1, 'kesudesk', 1, true)");
+        }
+        CliRun.Result tooNew = run(newer, "plan", "list");
+        assertThat(tooNew.exitCode()).isEqualTo(1);
+        assertThat(tooNew.err()).contains("较新版本");
+
+        CliRun.Result notPostgres = run("jdbc:mysql://localhost/kesudesk", "plan", "list");
+        assertThat(notPostgres.exitCode()).isEqualTo(1);
+        assertThat(notPostgres.err()).contains("不是可用的数据库服务器地址");
+        CliRun.Result noUser = run("jdbc:postgresql://localhost:" + server.getPort() + "/kesudesk1", "plan", "list");
+        assertThat(noUser.exitCode()).isEqualTo(1);
+        assertThat(noUser.err()).contains("需要用户名").contains("KESUDESK_DB_USER");
+        CliRun.Result backup = run(newer, "db", "backup", "--out", folder.resolve("b.zip").toString());
+        assertThat(backup.exitCode()).isEqualTo(1);
+        assertThat(backup.err()).contains("由服务器备份（pg_dump）").doesNotContain("password");
+    }
+
+    private CliRun.Result run(String db, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.run(folder, all);
+    }
+}
