@@ -457,27 +457,9 @@ final class WordDocuments {
             newPage = false;
         }
         if (!text.isEmpty()) {
-            text(paragraph, text);
+            paragraph.createRun().setText(text);
         }
         return paragraph;
-    }
-
-    /** A hyphen between digits (2021-2035): where the PDF never breaks a line. */
-    private static final java.util.regex.Pattern NUMBER_HYPHEN = java.util.regex.Pattern.compile("(?<=\\d)-(?=\\d)");
-
-    /**
-     * Text as runs of the paragraph: a hyphen between digits as Word's non-breaking hyphen, so that Word (and
-     * LibreOffice) keep 2021-2035 on one line as the PDF does.
-     */
-    private static void text(XWPFParagraph paragraph, String text) {
-        java.util.regex.Matcher hyphen = NUMBER_HYPHEN.matcher(text);
-        int from = 0;
-        while (hyphen.find()) {
-            paragraph.createRun().setText(text.substring(from, hyphen.start()));
-            paragraph.createRun().getCTR().addNewNoBreakHyphen();
-            from = hyphen.end();
-        }
-        paragraph.createRun().setText(text.substring(from));
     }
 
     /**
@@ -916,7 +898,7 @@ final class WordDocuments {
         offTheGrid(paragraph);
         paragraph.setAlignment(alignment);
         if (!text.isEmpty()) {
-            text(paragraph, text);
+            paragraph.createRun().setText(text);
         }
         return paragraph;
     }

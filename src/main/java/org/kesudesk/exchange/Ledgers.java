@@ -119,8 +119,8 @@ public final class Ledgers {
         if (preview.changesNothing()) {
             return new Imported(Optional.empty(), new ExchangeRepository.Applied(0, 0, 0));
         }
-        Path backup = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
-        return new Imported(Optional.of(backup),
+        Optional<Path> backup = Backups.beforeImport(database);
+        return new Imported(backup,
                 exchanges.applyLedger(preview.merge().merged(), applied -> Messages.get("audit.summary.ledgerImport",
                         preview.file().getFileName().toString(), applied.inserted(), applied.updated(),
                         applied.deleted()), preview.deadlines(), Messages.get("audit.summary.ledgerDeadline",

@@ -55,6 +55,7 @@ public final class PlanExchange implements AutoCloseable {
     private final KeyRepository keys;
     private final AuditLog audit;
     private final Database database;
+    /** The database file's backups; null for a database on a server (the server keeps its own). */
     private final Backups backups;
     private final org.kesudesk.store.ProgressRepository progress;
     /** The backup kept for this import, once a file changed something. */
@@ -70,7 +71,7 @@ public final class PlanExchange implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.progress = new org.kesudesk.store.ProgressRepository(database);
         this.database = database;
-        this.backups = Backups.of(database);
+        this.backups = Backups.keptHere(database) ? Backups.of(database) : null;
     }
 
     /** A file written: to whom, which plan, how many tasks. */
@@ -280,7 +281,7 @@ public final class PlanExchange implements AutoCloseable {
             // the same file again: not even its record is written twice
             return new Imported(preview, Optional.empty(), new ExchangeRepository.Applied(0, 0, 0));
         }
-        if (changes && backup.isEmpty() && !plans.list().isEmpty()) {
+        if (changes && backups != null && backup.isEmpty() && !plans.list().isEmpty()) {
             startBackup();
             Path prepared = awaitBackup();
             pendingBackup = null;
@@ -415,7 +416,7 @@ public final class PlanExchange implements AutoCloseable {
     }
 
     private void startBackup() {
-        if (pendingBackup == null && backup.isEmpty()) {
+        if (backups != null && pendingBackup == null && backup.isEmpty()) {
             pendingBackup = CompletableFuture.supplyAsync(() -> backups.prepare(database, Backups.Kind.BEFORE_IMPORT),
                     BACKUP_THREAD);
         }

@@ -214,8 +214,8 @@ public final class ProgressLedgers {
         if (all.isEmpty()) {
             return new Imported(Optional.empty(), 0);
         }
-        Path backup = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
+        Optional<Path> backup = Backups.beforeImport(database);
         reports.reportAll(all, report -> summaries.get(report.id()));
-        return new Imported(Optional.of(backup), all.size());
+        return new Imported(backup, all.size());
     }
 }

@@ -114,9 +114,23 @@ public final class Backups {
         return new Backups(Database.withoutH2Suffix(databasePath));
     }
 
-    /** The backups of an open database. */
+    /** The backups of an open database (a database file's: a server's are the server's own, see {@link #keptHere}). */
     public static Backups of(Database database) {
         return new Backups(database.path());
+    }
+
+    /**
+     * Whether the app keeps backups of this database itself: of a database file, yes (before imports, upgrades and
+     * on exit); of an office's database on a server, no — that is the server's (pg_dump, its administrator's
+     * schedule), and copying a shared database to one clerk's disk would spread the office's data.
+     */
+    public static boolean keptHere(Database database) {
+        return !database.isServer();
+    }
+
+    /** A backup before an import, kept; none of a server's database ({@link #keptHere}). */
+    public static Optional<Path> beforeImport(Database database) {
+        return keptHere(database) ? Optional.of(of(database).make(database, Kind.BEFORE_IMPORT)) : Optional.empty();
     }
 
     public Path folder() {

@@ -39,10 +39,13 @@ public final class DatabaseCheck {
     public List<LocalizedText> run() {
         // the schema first, object for object: nothing else is worth reading in a file that holds what the app
         // never made
-        try {
-            SchemaCheck.requireExactly(database);
-        } catch (UserFacingException foreign) {
-            return List.of(foreign.text());
+        // (a server's schema is the server's: its catalogue is not read here; its migrations and content are)
+        if (!database.isServer()) {
+            try {
+                SchemaCheck.requireExactly(database);
+            } catch (UserFacingException foreign) {
+                return List.of(foreign.text());
+            }
         }
         List<LocalizedText> problems = new ArrayList<>(checkMigrations());
         if (problems.isEmpty()) {
@@ -53,7 +56,7 @@ public final class DatabaseCheck {
 
     private List<LocalizedText> checkMigrations() {
         List<LocalizedText> problems = new ArrayList<>();
-        Flyway flyway = Migrations.flyway(database.dataSource());
+        Flyway flyway = Migrations.flyway(database);
         for (MigrationInfo info : flyway.info().all()) {
             MigrationState state = info.getState();
             String version = info.getVersion() == null ? info.getDescription() : info.getVersion().getVersion();

@@ -264,14 +264,12 @@ public final class ExchangeRepository {
     private static void saveBaseline(DSLContext tx, UUID planId, byte[] planData, String sha256) {
         byte[] packed = gzip(planData);
         OffsetDateTime now = OffsetDateTime.now();
-        tx.mergeInto(EXCHANGE_PLAN_VERSION)
-                .using(tx.selectOne())
-                .on(EXCHANGE_PLAN_VERSION.PLAN_ID.eq(planId).and(EXCHANGE_PLAN_VERSION.SHA256.eq(sha256)))
-                .whenMatchedThenUpdate()
-                .set(EXCHANGE_PLAN_VERSION.RECORDED_AT, now)
-                .whenNotMatchedThenInsert(EXCHANGE_PLAN_VERSION.PLAN_ID, EXCHANGE_PLAN_VERSION.SHA256,
+        // INSERT … ON CONFLICT, which both engines run (PostgreSQL has no MERGE before 15)
+        tx.insertInto(EXCHANGE_PLAN_VERSION, EXCHANGE_PLAN_VERSION.PLAN_ID, EXCHANGE_PLAN_VERSION.SHA256,
                         EXCHANGE_PLAN_VERSION.PLAN_DATA, EXCHANGE_PLAN_VERSION.RECORDED_AT)
                 .values(planId, sha256, packed, now)
+                .onConflict(EXCHANGE_PLAN_VERSION.PLAN_ID, EXCHANGE_PLAN_VERSION.SHA256)
+                .doUpdate().set(EXCHANGE_PLAN_VERSION.RECORDED_AT, now)
                 .execute();
         List<String> kept = tx.select(EXCHANGE_PLAN_VERSION.SHA256).from(EXCHANGE_PLAN_VERSION)
                 .where(EXCHANGE_PLAN_VERSION.PLAN_ID.eq(planId))
@@ -280,15 +278,11 @@ public final class ExchangeRepository {
         tx.deleteFrom(EXCHANGE_PLAN_VERSION)
                 .where(EXCHANGE_PLAN_VERSION.PLAN_ID.eq(planId).and(EXCHANGE_PLAN_VERSION.SHA256.notIn(kept)))
                 .execute();
-        tx.mergeInto(EXCHANGE_BASELINE)
-                .using(tx.selectOne())
-                .on(EXCHANGE_BASELINE.PLAN_ID.eq(planId))
-                .whenMatchedThenUpdate()
-                .set(EXCHANGE_BASELINE.PLAN_DATA, packed)
-                .set(EXCHANGE_BASELINE.UPDATED_AT, now)
-                .whenNotMatchedThenInsert(EXCHANGE_BASELINE.PLAN_ID, EXCHANGE_BASELINE.PLAN_DATA,
+        tx.insertInto(EXCHANGE_BASELINE, EXCHANGE_BASELINE.PLAN_ID, EXCHANGE_BASELINE.PLAN_DATA,
                         EXCHANGE_BASELINE.UPDATED_AT)
                 .values(planId, packed, now)
+                .onConflict(EXCHANGE_BASELINE.PLAN_ID)
+                .doUpdate().set(EXCHANGE_BASELINE.PLAN_DATA, packed).set(EXCHANGE_BASELINE.UPDATED_AT, now)
                 .execute();
     }
 

@@ -38,6 +38,15 @@ final class Migrations {
         return configuration(dataSource).load();
     }
 
+    /** Flyway for an open database, with the migrations of its engine. */
+    static Flyway flyway(Database database) {
+        return database.isServer() ? configuration(database.dataSource(), SERVER_LOCATION).load()
+                : flyway(database.dataSource());
+    }
+
+    /** Where PostgreSQL's migrations are. */
+    private static final String SERVER_LOCATION = "classpath:db/postgresql";
+
     private static org.flywaydb.core.api.configuration.FluentConfiguration configuration(DataSource dataSource) {
         return configuration(dataSource, "classpath:db/migration");
     }
@@ -58,7 +67,7 @@ final class Migrations {
      */
     static void migrateServer(DataSource dataSource) {
         // a migration this version does not know (a newer app's) is an error, not ignored as Flyway would
-        configuration(dataSource, "classpath:db/postgresql").ignoreMigrationPatterns(new String[0]).load().migrate();
+        configuration(dataSource, SERVER_LOCATION).ignoreMigrationPatterns(new String[0]).load().migrate();
     }
 
     /** Applies the migrations up to {@code target} (a version such as "6"), or all of them. */

@@ -57,8 +57,8 @@ class BadExchangeFilesTest {
 
     @BeforeEach
     void aCountyThatHasItsPlan_andANewerFileFromTheCity() {
-        city = Database.open(folder.resolve("city").resolve("kesudesk"));
-        county = Database.open(folder.resolve("county").resolve("kesudesk"));
+        city = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("city").resolve("kesudesk"));
+        county = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("county").resolve("kesudesk"));
         new RegionRepository(county).setOwn(FUYU, RegionWording::ownRegion);
         cityKey = new OfficeKeys(new KeyRepository(city)).ownKeyPair();
         Path key = folder.resolve("city.key");

@@ -58,7 +58,7 @@ class WorkPlansTest {
 
     @BeforeEach
     void theSampleWithDeadlinesOfEveryKind() {
-        database = Database.open(folder.resolve("kesudesk"));
+        database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"));
         plan = SamplePlan.store(database);
         tracking = new ProgressTracking(database);
         workPlans = new WorkPlans(database);

@@ -18,7 +18,7 @@ class AuditLogTest {
 
     @Test
     void filteringByAUnitWhoseNameHoldsLikeWildcards_findsOnlyThatUnitsEntries() {
-        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+        try (Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"))) {
             UnitRepository units = new UnitRepository(database);
             Unit wildcard = units.add("县_局");
             units.add("县甲局");

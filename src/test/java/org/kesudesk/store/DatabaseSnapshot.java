@@ -9,8 +9,47 @@ public final class DatabaseSnapshot {
     }
 
     public static String of(Database database) {
+        if (database.isServer()) {
+            return ofServer(database);
+        }
         return database.asAdministrator(tx -> tx.fetch("SCRIPT").stream().map(r -> r.get(0, String.class))
                 .collect(Collectors.joining("\n")));
+    }
+
+    /** On a server: every table's rows, each table's in the order of all its columns. */
+    private static String ofServer(Database database) {
+        StringBuilder all = new StringBuilder();
+        try (java.sql.Connection connection = database.dataSource().getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = 'public' ORDER BY table_name")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (java.sql.ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    java.util.List<String> lines = new java.util.ArrayList<>();
+                    while (rows.next()) {
+                        StringBuilder line = new StringBuilder();
+                        for (int c = 1; c <= columns; c++) {
+                            Object value = rows.getObject(c);
+                            line.append(value instanceof byte[] bytes ? java.util.HexFormat.of().formatHex(bytes)
+                                    : String.valueOf(value)).append('|');
+                        }
+                        lines.add(line.toString());
+                    }
+                    java.util.Collections.sort(lines);
+                    all.append(table).append('\n');
+                    lines.forEach(line -> all.append(line).append('\n'));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return all.toString();
     }
 
     /**

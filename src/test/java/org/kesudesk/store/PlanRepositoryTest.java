@@ -34,7 +34,7 @@ class PlanRepositoryTest {
         PlanDocument original = TestPlans.countyPlan();
         Path path = folder.resolve("kesudesk");
         PlanDocument stored;
-        try (Database database = Database.open(path)) {
+        try (Database database = org.kesudesk.testsupport.TestDatabases.open(path)) {
             stored = new PlanRepository(database).add(original);
             // stored for the office's own region, everything else as read
             assertThat(stored.plan()).isEqualTo(original.plan().inRegion(
@@ -42,7 +42,7 @@ class PlanRepositoryTest {
             assertThat(PlanOutline.of(stored)).isEqualTo(PlanOutline.of(original));
         }
 
-        try (Database reopened = Database.open(path)) {
+        try (Database reopened = org.kesudesk.testsupport.TestDatabases.open(path)) {
             Optional<PlanDocument> loaded = new PlanRepository(reopened).find(original.plan().id());
             assertThat(loaded).contains(stored);
         }
@@ -58,7 +58,7 @@ class PlanRepositoryTest {
                                 b.task("1", "任务一", "", first),
                                 b.task("2", "任务二", "", reversed)))
                 .build();
-        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+        try (Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"))) {
             new PlanRepository(database).add(document);
             PlanNode item = new PlanRepository(database).ownPlan().orElseThrow().items().get(0);
 
@@ -77,7 +77,7 @@ class PlanRepositoryTest {
         PlanDocument second = b.section("一", "行动",
                 b.item(NodeKind.ACTION, "一", "行动", "", List.of("县教育局", "新单位"))).build();
 
-        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+        try (Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"))) {
             PlanRepository plans = new PlanRepository(database);
             PlanDocument first = plans.add(county);
             int before = new UnitRepository(database).all().size();
@@ -95,7 +95,7 @@ class PlanRepositoryTest {
     @Test
     void theOwnRegionsPlanIsCurrent_neverThePlanStoredLast() {
         PlanDocument first = TestPlans.countyPlan();
-        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+        try (Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"))) {
             PlanRepository plans = new PlanRepository(database);
             RegionRepository regions = new RegionRepository(database);
             assertThat(plans.ownPlan()).isEmpty();
@@ -126,7 +126,7 @@ class PlanRepositoryTest {
         PlanDocument second = c.section("一", "行动",
                 c.item(NodeKind.ACTION, "一", "行动一", "", List.of("县生态局"))).build();
 
-        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+        try (Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"))) {
             PlanRepository plans = new PlanRepository(database);
             PlanDocument stored = plans.add(first, Map.of("县生态局", "县生态环境局"));
             PlanDocument storedSecond = plans.add(second);
@@ -148,7 +148,7 @@ class PlanRepositoryTest {
     @Test
     void goalIndicators_areStoredWithThePlan() {
         PlanDocument plan = TestPlans.countyPlan();
-        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+        try (Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"))) {
             PlanDocument stored = new PlanRepository(database).add(plan);
 
             assertThat(stored.goalIndicators()).isEqualTo(plan.goalIndicators()).isNotEmpty();
@@ -158,7 +158,7 @@ class PlanRepositoryTest {
     @Test
     void aFailedAdd_leavesTheDatabaseAsItWas() {
         PlanDocument plan = TestPlans.countyPlan();
-        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+        try (Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"))) {
             PlanRepository plans = new PlanRepository(database);
             plans.add(plan);
             int units = new UnitRepository(database).all().size();
@@ -180,7 +180,7 @@ class PlanRepositoryTest {
     @Test
     void addingAPlan_isRecordedInTheAuditLog() {
         PlanDocument plan = TestPlans.countyPlan();
-        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+        try (Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"))) {
             new PlanRepository(database).add(plan);
 
             List<AuditEntry> entries = new AuditLog(database).recent(10);

@@ -40,7 +40,7 @@ class PlanEditorTest {
     @BeforeEach
     void openWithAPlan() {
         path = folder.resolve("kesudesk");
-        database = Database.open(path);
+        database = org.kesudesk.testsupport.TestDatabases.open(path);
         new PlanRepository(database).add(TestPlans.countyPlan());
         editor = editorOn(database);
     }
@@ -88,7 +88,7 @@ class PlanEditorTest {
 
         stack.redo();
         database.close();
-        database = Database.open(path);
+        database = org.kesudesk.testsupport.TestDatabases.open(path);
         editor = editorOn(database);
         stack.clear();
         assertThat(observed.apply(plan())).isEqualTo(after);

@@ -67,7 +67,7 @@ class BulletinsTest {
 
     @BeforeEach
     void aRoundWithReportsOfEveryKind() {
-        database = Database.open(folder.resolve("kesudesk"));
+        database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"));
         plan = SamplePlan.store(database);
         tracking = new ProgressTracking(database);
         round = tracking.openRound(plan, "2026年上半年", TODAY.plusDays(30), Optional.empty(), Optional.empty());

@@ -48,7 +48,7 @@ class ProgressTrackingTest {
 
     @BeforeEach
     void sample() {
-        database = Database.open(folder.resolve("kesudesk"));
+        database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"));
         plan = SamplePlan.store(database);
         tracking = new ProgressTracking(database);
     }

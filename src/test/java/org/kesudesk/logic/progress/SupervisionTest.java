@@ -54,7 +54,7 @@ class SupervisionTest {
 
     @BeforeEach
     void aRoundWithLateAndOnTimeTasks() {
-        database = Database.open(folder.resolve("kesudesk"));
+        database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"));
         plan = SamplePlan.store(database);
         tracking = new ProgressTracking(database);
         round = tracking.openRound(plan, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.empty(), Optional.empty());
