@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code db …}: the database file itself. */
 @Command(name = "db", mixinStandardHelpOptions = true,
-        subcommands = {DbCommand.Check.class, DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.ListBackups.class})
+        subcommands = {DbCommand.Check.class, DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.ListBackups.class,
+            DbCommand.MigrateTo.class})
 final class DbCommand {
 
     @ParentCommand
@@ -124,6 +125,43 @@ final class DbCommand {
             out.println(Messages.get("cli.db.backups.folder", backups.folder()));
             for (Backups.Backup backup : kept) {
                 out.println(Messages.get("cli.db.backups.line", backup.shown(), backup.file().getFileName()));
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code db migrate-to jdbc:postgresql://…}: moves the office from its database file to a (new, empty) database on
+     * a server — every table copied in one transaction, each checked by its rows and a hash of its content. The file
+     * stays as it was.
+     */
+    @Command(name = "migrate-to", mixinStandardHelpOptions = true)
+    static final class MigrateTo implements Callable<Integer> {
+
+        @ParentCommand
+        DbCommand db;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "JDBC_URL", descriptionKey = "db.migrateTo.url")
+        String url;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            org.kesudesk.store.ServerAddress server = org.kesudesk.store.ServerAddress.parse(url,
+                    db.top.environment());
+            try (Database from = Database.open(db.top.databasePath());
+                 Database to = Database.openServer(server)) {
+                List<org.kesudesk.store.DatabaseTransfer.Copied> copied =
+                        org.kesudesk.store.DatabaseTransfer.copy(from, to);
+                for (org.kesudesk.store.DatabaseTransfer.Copied table : copied) {
+                    out.println(Messages.get("cli.db.migrateTo.table", table.table(), table.rows(),
+                            table.sha256().substring(0, 12)));
+                }
+                out.println(Messages.get("cli.db.migrateTo.done", from.location(), to.location(), copied.size(),
+                        server.url().replaceFirst("\\?.*", "") + "?user=" + server.user()));
             }
             return 0;
         }

@@ -73,6 +73,11 @@ public final class KesuDeskCommand implements Callable<Integer> {
         return DatabaseLocation.resolve(Optional.ofNullable(database).map(Path::of), environment, directories);
     }
 
+    /** The environment the command runs in (for a server's user and password). */
+    Map<String, String> environment() {
+        return environment;
+    }
+
     /** The office's database on a server, if {@code --db} or {@code KESUDESK_DB} name one (jdbc:postgresql://…). */
     Optional<ServerAddress> server() {
         String location = database != null ? database : environment.get(DatabaseLocation.ENVIRONMENT_VARIABLE);

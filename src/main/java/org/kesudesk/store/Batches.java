@@ -5,7 +5,6 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.TableRecord;
 
 /** Inserts many rows as JDBC batches of one prepared statement: a plan of 20,000 tasks is stored in seconds. */
 final class Batches {
@@ -15,7 +14,7 @@ final class Batches {
     private Batches() {
     }
 
-    static <R extends TableRecord<R>> void insert(DSLContext tx, Table<R> table, List<R> records) {
+    static <R extends org.jooq.Record> void insert(DSLContext tx, Table<R> table, List<R> records) {
         if (records.isEmpty()) {
             return;
         }

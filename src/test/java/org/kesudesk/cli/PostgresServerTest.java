@@ -148,6 +148,43 @@ class PostgresServerTest {
     }
 
     @Test
+    void anOfficesFile_movesToTheServer_everyTableCheckedInOneTransaction_andOnlyIntoAnEmptyDatabase()
+            throws Exception {
+        String onFile = folder.resolve("office").resolve("kesudesk").toString();
+        CliRun.importSample(folder, onFile);
+        for (List<String> step : List.of(List.of("round", "open", "2026年上半年", "--due", "2099-07-10"),
+                List.of("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                        "--status", "推进中", "--text", "已制定方案。"),
+                List.of("key", "export", "--out", folder.resolve("city.key").toString()),
+                List.of("plan", "derive", "--region", "230227"))) {
+            CliRun.Result result = run(onFile, step.toArray(String[]::new));
+            assertThat(result.exitCode()).as(step + ": " + result.err()).isZero();
+        }
+        String target = newDatabase();
+
+        CliRun.Result moved = run(onFile, "db", "migrate-to", target);
+
+        assertThat(moved.exitCode()).as(moved.err()).isZero();
+        assertThat(moved.out()).contains("plan_node：").contains("audit_log：").contains("office_key：1 行")
+                .contains("progress_report：1 行").contains("已核对");
+        for (List<String> question : List.of(List.of("plan", "list"), List.of("plan", "show", "--json"),
+                List.of("unit", "list", "--json"), List.of("audit", "list", "--json"),
+                List.of("progress", "show", "--round", "2026年上半年", "--json"), List.of("region", "list"))) {
+            CliRun.Result file = run(onFile, question.toArray(String[]::new));
+            CliRun.Result server = run(target, question.toArray(String[]::new));
+            assertThat(server.exitCode()).as(server.err()).isZero();
+            assertThat(server.out()).as(question.toString()).isEqualTo(file.out());
+        }
+        // the server goes on numbering the audit log after the office's entries
+        assertThat(run(target, "round", "open", "2026年下半年", "--due", "2099-12-31").exitCode()).isZero();
+        assertThat(run(target, "audit", "list", "--json").out()).contains("2026年下半年");
+
+        CliRun.Result again = run(onFile, "db", "migrate-to", target);
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("已有数据").contains("本机数据没有改动");
+    }
+
+    @Test
     void whatIsWrongWithAServer_isToldInChinese_andNothingIsMade() throws Exception {
         // nothing listens on a port the server gave up
         int closedPort;
