@@ -206,6 +206,8 @@ public final class ExchangeRepository {
                                Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt,
                                ImportWording wording, Optional<org.kesudesk.model.ProgressSnapshot> progress) {
         return database.inTransaction(tx -> {
+            // one import at a time on a shared database: a second clerk's waits, then finds the plan changed
+            OfficeLock.take(tx);
             if (readAt.isPresent() && readAt.get().auditLastId() != AuditLog.lastIdFor(tx, merged.plan().id())) {
                 // the preview was worked out from data that has changed since: it would overwrite the change
                 throw new ChangedSincePreviewException();
@@ -250,6 +252,7 @@ public final class ExchangeRepository {
     public Applied applyLedger(PlanDocument updated, Function<Applied, String> summary,
                                Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines, String deadlineSummary) {
         return database.inTransaction(tx -> {
+            OfficeLock.take(tx);
             ProgressRepository.setDeadlines(tx, updated.plan().id(), deadlines, deadlineSummary);
             UUID planId = updated.plan().id();
             UUID regionId = tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId)).fetchOne(PLAN.REGION_ID);

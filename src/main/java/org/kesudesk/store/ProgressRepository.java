@@ -288,6 +288,7 @@ public final class ProgressRepository {
             throw new UserFacingException("progress.error.period", periodStart.get(), periodEnd.get());
         }
         return database.inTransaction(tx -> {
+            OfficeLock.take(tx);
             if (tx.fetchExists(REPORTING_ROUND, REPORTING_ROUND.PLAN_ID.eq(planId)
                     .and(REPORTING_ROUND.NAME.eq(trimmed)))) {
                 throw new UserFacingException("progress.error.roundExists", trimmed);
@@ -324,6 +325,7 @@ public final class ProgressRepository {
     /** Closes a round: its reports stay, and it takes no more. */
     public void closeRound(ReportingRound round) {
         database.inTransaction(tx -> {
+            OfficeLock.take(tx);
             int closed = tx.update(REPORTING_ROUND).set(REPORTING_ROUND.CLOSED_AT, OffsetDateTime.now())
                     .where(REPORTING_ROUND.ID.eq(round.id()).and(REPORTING_ROUND.CLOSED_AT.isNull())).execute();
             if (closed == 0) {
@@ -469,6 +471,8 @@ public final class ProgressRepository {
      */
     public void reportAll(List<ProgressReport> reports, java.util.function.Function<ProgressReport, String> summary) {
         database.inTransaction(tx -> {
+            // one batch of sheets at a time on a shared database
+            OfficeLock.take(tx);
             Map<UUID, ReportingRoundRecord> rounds = new HashMap<>();
             for (ProgressReport report : reports) {
                 ReportingRoundRecord round = rounds.computeIfAbsent(report.roundId(), id -> tx

@@ -438,6 +438,63 @@ class PlanExchangeTest {
         return count[0];
     }
 
+    /**
+     * Two clerks of the county, each at a computer of their own on the office's database on a server, apply the city's
+     * file at the same moment: it is applied once, and the other clerk is told that the data changed since the
+     * preview. Run on the server only (a database file is one computer's).
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("server")
+    void twoClerks_applyingTheSameFileAtOnce_applyItOnce_andTheOtherIsTold() throws Exception {
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "first.kesu"), false));
+        Database secondClerk = database("county");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            PlanNode reworded = task(countyPlanAtCity, 0, 0);
+            new NodeRepository(city.database).update(reworded.id(), reworded.title(), "市里第" + attempt + "次改过。");
+            Path file = city.export(FUYU, "again-" + attempt + ".kesu");
+            PlanExchange first = new PlanExchange(county.database);
+            PlanExchange second = new PlanExchange(secondClerk);
+            PlanExchange.Preview one = first.inspect(file, false);
+            PlanExchange.Preview other = second.inspect(file, false);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService clerks = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<PlanExchange.Imported>> applied = List.of(
+                        clerks.submit(() -> {
+                            go.await();
+                            return first.apply(one);
+                        }),
+                        clerks.submit(() -> {
+                            go.await();
+                            return second.apply(other);
+                        }));
+                go.countDown();
+                int stored = 0;
+                int told = 0;
+                for (java.util.concurrent.Future<PlanExchange.Imported> result : applied) {
+                    try {
+                        result.get();
+                        stored++;
+                    } catch (java.util.concurrent.ExecutionException refused) {
+                        assertThat(refused.getCause()).isInstanceOf(org.kesudesk.store.ExchangeRepository.ChangedSincePreviewException.class)
+                                .hasMessageContaining("预览之后本机数据又有改动");
+                        told++;
+                    }
+                }
+                assertThat(stored).as("attempt %d", attempt).isEqualTo(1);
+                assertThat(told).as("attempt %d", attempt).isEqualTo(1);
+            } finally {
+                first.close();
+                second.close();
+                clerks.shutdownNow();
+            }
+            // the city's wording arrived, once: one import recorded for this file
+            assertThat(task(county.plans().ownPlan().orElseThrow(), 0, 0).text()).isEqualTo("市里第" + attempt + "次改过。");
+            assertThat(new org.kesudesk.store.AuditLog(county.database).recent(1000))
+                    .filteredOn(entry -> entry.action().equals("exchange.import")).hasSize(attempt + 2);
+        }
+    }
+
     private static PlanNode task(PlanDocument plan, int item, int task) {
         return plan.items().get(item).children().get(task);
     }
