@@ -170,12 +170,7 @@ final class WordDocuments {
             List<String[]> rows = NoticeContent.supervisionForm(letter, header);
             XWPFTable table = word.document.createTable(rows.size(), 2);
             layout(table, columns);
-            table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
-            table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
-            table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
-            table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
-            table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
-            table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 6, 0, "000000");
+            ruled(table, 6);
             for (int r = 0; r < rows.size(); r++) {
                 XWPFTableRow row = table.getRow(r);
                 cell(row.getCell(0), rows.get(r)[0], HEITI, ParagraphAlignment.CENTER);
@@ -603,12 +598,7 @@ final class WordDocuments {
         noFirstLineIndent(paragraph(BODY, ""));
         XWPFTable table = document.createTable(1, DIVISION_COLUMNS.length);
         layout(table, DIVISION_COLUMNS);
-        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        ruled(table, 4);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
@@ -683,6 +673,16 @@ final class WordDocuments {
         }
     }
 
+    /** Every line of the table, outside and in, single, {@code eighths} eighths of a point wide. */
+    private static void ruled(XWPFTable table, int eighths) {
+        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, eighths, 0, "000000");
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, eighths, 0, "000000");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, eighths, 0, "000000");
+        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, eighths, 0, "000000");
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, eighths, 0, "000000");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, eighths, 0, "000000");
+    }
+
     /** A fixed layout of the given column widths (twips), as wide as the 版心, centred. */
     private static void layout(XWPFTable table, int[] columns) {
         CTTblPr properties = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr()
@@ -740,12 +740,7 @@ final class WordDocuments {
         columns[table.layout() == Bulletin.Layout.FIGURES ? 0 : 1] += TEXT_WIDTH - used;
         XWPFTable words = document.createTable(1, columns.length);
         layout(words, columns);
-        words.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        words.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        words.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        words.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        words.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        words.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        ruled(words, 4);
         XWPFTableRow header = words.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);

@@ -288,22 +288,27 @@ public final class ProgressViewModel {
         if (plan == null || chosen == null) {
             return;
         }
-        workspace.dialogs().chooseFolder(Messages.get("progress.sheets.export.title")).ifPresent(folder -> {
-            java.nio.file.Path into = folder.resolve(org.kesudesk.files.FileNames.safe(chosen.name()));
+        saveIntoFolder(Messages.get("progress.sheets.export.title"), chosen.name(),
+                Messages.get("progress.sheets.exporting"), into -> Messages.get("progress.sheets.exported",
+                        workspace.progressLedgers().exportAll(plan, chosen, into).size(), chosen.name()));
+    }
+
+    /**
+     * Asks for a folder, writes files of the round into a folder of the given name in it, in the background, then
+     * says where they went and what they hold, or what went wrong while {@code doing}.
+     */
+    private void saveIntoFolder(String title, String folderName, String doing, RoundFile work) {
+        workspace.dialogs().chooseFolder(title).ifPresent(folder -> {
+            java.nio.file.Path into = folder.resolve(org.kesudesk.files.FileNames.safe(folderName));
             loading.set(true);
-            workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() ->
-                            workspace.progressLedgers().exportAll(plan, chosen, into))
-                    .onSuccess(written -> {
+            workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> work.write(into))
+                    .onSuccess(told -> {
                         loading.set(false);
-                        workspace.dialogs().showSaved(Messages.get("progress.sheets.export.title"),
-                                Messages.get("progress.sheets.exported", written.size(), chosen.name()),
-                                into.toAbsolutePath().toString(), into);
+                        workspace.dialogs().showSaved(title, told, into.toAbsolutePath().toString(), into);
                     })
                     .onFailure(failure -> {
                         loading.set(false);
-                        workspace.dialogs().showError(Messages.get("progress.sheets.export.title"),
-                                org.kesudesk.ui.FailureMessages.of(Messages.get("progress.sheets.exporting"),
-                                        failure));
+                        workspace.dialogs().showError(title, org.kesudesk.ui.FailureMessages.of(doing, failure));
                     }));
         });
     }
@@ -365,22 +370,8 @@ public final class ProgressViewModel {
                     Messages.get("progress.supervision.writing"), write);
             return;
         }
-        workspace.dialogs().chooseFolder(Messages.get("progress.supervision.title")).ifPresent(folder -> {
-            java.nio.file.Path into = folder.resolve(org.kesudesk.files.FileNames.safe(name + "-" + chosen.name()));
-            loading.set(true);
-            workspace.executeApart(org.kesudesk.ui.task.BackgroundTask.of(() -> write.write(into))
-                    .onSuccess(told -> {
-                        loading.set(false);
-                        workspace.dialogs().showSaved(Messages.get("progress.supervision.title"), told,
-                                into.toAbsolutePath().toString(), into);
-                    })
-                    .onFailure(failure -> {
-                        loading.set(false);
-                        workspace.dialogs().showError(Messages.get("progress.supervision.title"),
-                                org.kesudesk.ui.FailureMessages.of(Messages.get("progress.supervision.writing"),
-                                        failure));
-                    }));
-        });
+        saveIntoFolder(Messages.get("progress.supervision.title"), name + "-" + chosen.name(),
+                Messages.get("progress.supervision.writing"), write);
     }
 
     /**
