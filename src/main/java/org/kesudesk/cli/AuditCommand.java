@@ -50,6 +50,8 @@ final class AuditCommand {
                         ObjectNode node = array.addObject();
                         node.put("at", entry.at().toString());
                         node.put("user", entry.osUser());
+                        entry.databaseUser().ifPresent(user -> node.put("databaseUser", user));
+                        entry.machine().ifPresent(machine -> node.put("machine", machine));
                         node.put("action", entry.action());
                         node.put("summary", entry.summary());
                         node.put("before", entry.before().orElse(null));

@@ -66,7 +66,10 @@ public final class AuditLog {
                 .where(where)
                 .orderBy(AUDIT_LOG.ID.desc())
                 .limit(limit)
-                .fetch(r -> new AuditEntry(r.getId(), r.getAt(), r.getOsUser(), r.getAction(), r.getEntityType(),
+                .fetch(r -> new AuditEntry(r.getId(), r.getAt(), r.getOsUser(),
+                        java.util.Optional.ofNullable(r.getDbUser()).filter(u -> !u.isEmpty()),
+                        java.util.Optional.ofNullable(r.getMachine()).filter(m -> !m.isEmpty()), r.getAction(),
+                        r.getEntityType(),
                         Optional.ofNullable(r.getEntityId()), Optional.ofNullable(r.getNodeId()),
                         Optional.ofNullable(r.getUnitId()), r.getSummary(), Optional.ofNullable(r.getBeforeValue()),
                         Optional.ofNullable(r.getAfterValue()))));
@@ -123,6 +126,8 @@ public final class AuditLog {
         tx.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.AT, OffsetDateTime.now())
                 .set(AUDIT_LOG.OS_USER, osUser())
+                .set(AUDIT_LOG.DB_USER, (String) tx.configuration().data(Database.DB_USER))
+                .set(AUDIT_LOG.MACHINE, MACHINE)
                 .set(AUDIT_LOG.ACTION, change.action())
                 .set(AUDIT_LOG.ENTITY_TYPE, change.entityType())
                 .set(AUDIT_LOG.ENTITY_ID, change.entityId())
@@ -137,6 +142,27 @@ public final class AuditLog {
 
     private static String truncate(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
+    /**
+     * The computer's name as the operating system keeps it (COMPUTERNAME on Windows, HOSTNAME or /etc/hostname on
+     * Linux): read locally, never asked of a network.
+     */
+    private static final String MACHINE = machine();
+
+    private static String machine() {
+        String name = System.getenv("COMPUTERNAME");
+        if (name == null || name.isBlank()) {
+            name = System.getenv("HOSTNAME");
+        }
+        if (name == null || name.isBlank()) {
+            try {
+                name = java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")).strip();
+            } catch (java.io.IOException | RuntimeException e) {
+                name = "";
+            }
+        }
+        return truncate(name.strip(), 100);
     }
 
     private static String osUser() {

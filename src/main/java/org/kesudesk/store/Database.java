@@ -46,6 +46,9 @@ public final class Database implements AutoCloseable {
         H2Settings.apply();
     }
 
+    /** Where a transaction finds the database user changes are recorded as ({@link AuditLog}): a server's only. */
+    static final String DB_USER = "kesudesk.databaseUser";
+
     /** The H2 database's path (without {@code .mv.db}); null on a server. */
     private final Path path;
     /** H2's pool of connections; null on a server. */
@@ -85,6 +88,7 @@ public final class Database implements AutoCloseable {
                 .withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER)
                 .withExecuteLogging(false);
         this.dsl = DSL.using(pool, SQLDialect.POSTGRES, settings);
+        this.dsl.configuration().data(DB_USER, server.user());
     }
 
     /**

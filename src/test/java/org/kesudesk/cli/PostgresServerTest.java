@@ -138,7 +138,10 @@ class PostgresServerTest {
         assertThat(rendered.exitCode()).as(rendered.err()).isZero();
         assertThat(bulletin).isNotEmptyFile();
         CliRun.Result audit = run(onServer, "audit", "list", "--json");
-        assertThat(audit.out()).contains("progress.report").contains("plan.workplan");
+        assertThat(audit.out()).contains("progress.report").contains("plan.workplan")
+                .contains("\"databaseUser\" : \"postgres\"");
+        // a database file has one user, the app's: none is recorded
+        assertThat(run(onFile, "audit", "list", "--json").out()).doesNotContain("databaseUser");
     }
 
     /** Ids and times differ from one database to another; what was stored does not. */

@@ -29,6 +29,36 @@ class MigrationsTest {
         assertThat(Migrations.LATEST).isEqualTo(highest);
     }
 
+    /**
+     * PostgreSQL starts from the schema of version 16 in one script; every later migration is there too, the same
+     * script as H2's — or one that says in its first line why PostgreSQL needs other SQL.
+     */
+    @Test
+    void everyMigrationAfterThePostgresqlBaseline_isThereForPostgresqlToo() throws IOException {
+        Path h2 = Path.of("src", "main", "resources", "db", "migration");
+        Path postgresql = Path.of("src", "main", "resources", "db", "postgresql");
+        List<String> later;
+        try (Stream<Path> scripts = Files.list(h2)) {
+            later = scripts.map(script -> script.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .filter(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))) > 16).sorted().toList();
+        }
+        assertThat(later).isNotEmpty();
+        for (String name : later) {
+            assertThat(postgresql.resolve(name)).as(name).exists();
+            String forPostgresql = Files.readString(postgresql.resolve(name));
+            if (!forPostgresql.startsWith("-- PostgreSQL:")) {
+                assertThat(forPostgresql).as(name).isEqualTo(Files.readString(h2.resolve(name)));
+            }
+        }
+        try (Stream<Path> scripts = Files.list(postgresql)) {
+            assertThat(scripts.map(script -> script.getFileName().toString()).sorted().toList())
+                    .as("PostgreSQL's scripts: the baseline, then H2's later ones")
+                    .containsExactlyElementsOf(java.util.stream.Stream.concat(Stream.of("V16__schema.sql"),
+                            later.stream()).toList());
+        }
+    }
+
     @Test
     void onlyAHistoryOfAppliedMigrationsUpToTheNewest_needsNothingFromFlyway() {
         List<Map.Entry<String, Boolean>> full = new java.util.ArrayList<>();
