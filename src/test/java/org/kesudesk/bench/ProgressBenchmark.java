@@ -161,6 +161,87 @@ public final class ProgressBenchmark {
             System.out.printf(Locale.ROOT, "%-55s %8.0f ms%n", "  of which the city's own plan, warm median",
                     ownOnly.stream().sorted().toList().get(2));
         }
+        h2Floor(folder.resolve("floor"));
+    }
+
+    /**
+     * What H2 alone takes for the county files' reports: 16 × 10,000 rows of the report table as the migrations make
+     * it (its keys, unique and foreign-key indexes, the lights' index), written by plain JDBC in batches of 5,000, a
+     * commit a county — no checking, merging or audit. The batch cannot be faster than this while each county's
+     * report is a row.
+     */
+    private static void h2Floor(Path folder) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + folder.resolve("floor").toAbsolutePath(), "sa", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE node (id UUID PRIMARY KEY)");
+            s.execute("CREATE TABLE unit (id UUID PRIMARY KEY)");
+            s.execute("CREATE TABLE reporting_round (id UUID PRIMARY KEY)");
+            s.execute("CREATE TABLE progress_report (id UUID NOT NULL PRIMARY KEY, round_id UUID NOT NULL,"
+                    + " node_id UUID NOT NULL, unit_id UUID NOT NULL, status VARCHAR(16) NOT NULL, percent INT NOT NULL,"
+                    + " progress VARCHAR(20000) NOT NULL, problems VARCHAR(20000) NOT NULL,"
+                    + " next_steps VARCHAR(20000) NOT NULL, reported_by VARCHAR(100) NOT NULL,"
+                    + " reported_at TIMESTAMP WITH TIME ZONE NOT NULL, CHECK (percent BETWEEN 0 AND 100),"
+                    + " UNIQUE (round_id, node_id, unit_id),"
+                    + " FOREIGN KEY (round_id) REFERENCES reporting_round (id) ON DELETE CASCADE,"
+                    + " FOREIGN KEY (node_id) REFERENCES node (id) ON DELETE CASCADE,"
+                    + " FOREIGN KEY (unit_id) REFERENCES unit (id))");
+            s.execute("CREATE INDEX light ON progress_report (round_id, node_id, unit_id, status)");
+            c.setAutoCommit(false);
+            java.util.UUID[] nodes = new java.util.UUID[2000];
+            java.util.UUID[] units = new java.util.UUID[25];
+            try (java.sql.PreparedStatement n = c.prepareStatement("INSERT INTO node VALUES (?)");
+                 java.sql.PreparedStatement u = c.prepareStatement("INSERT INTO unit VALUES (?)")) {
+                for (int i = 0; i < nodes.length; i++) {
+                    nodes[i] = org.kesudesk.model.Ids.newId();
+                    n.setObject(1, nodes[i]);
+                    n.addBatch();
+                }
+                n.executeBatch();
+                for (int i = 0; i < units.length; i++) {
+                    units[i] = org.kesudesk.model.Ids.newId();
+                    u.setObject(1, units[i]);
+                    u.addBatch();
+                }
+                u.executeBatch();
+            }
+            c.commit();
+            long start = System.nanoTime();
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+            try (java.sql.PreparedStatement r = c.prepareStatement("INSERT INTO reporting_round VALUES (?)");
+                 java.sql.PreparedStatement p = c.prepareStatement(
+                         "INSERT INTO progress_report VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int county = 0; county < 16; county++) {
+                    java.util.UUID round = org.kesudesk.model.Ids.newId();
+                    r.setObject(1, round);
+                    r.execute();
+                    int pending = 0;
+                    for (int task = 0; task < nodes.length; task++) {
+                        for (int unit = 0; unit < 5; unit++) {
+                            p.setObject(1, org.kesudesk.model.Ids.newId());
+                            p.setObject(2, round);
+                            p.setObject(3, nodes[task]);
+                            p.setObject(4, units[(task + unit) % units.length]);
+                            p.setString(5, "IN_PROGRESS");
+                            p.setInt(6, 50);
+                            p.setString(7, "本季度开展活动三次，覆盖群众一千余人。");
+                            p.setString(8, "");
+                            p.setString(9, "继续推进。");
+                            p.setString(10, "县纲要办");
+                            p.setObject(11, now);
+                            p.addBatch();
+                            if (++pending == 5_000) {
+                                p.executeBatch();
+                                pending = 0;
+                            }
+                        }
+                    }
+                    p.executeBatch();
+                    c.commit();
+                }
+            }
+            print("H2's floor: 160,000 report rows by plain JDBC", start, System.nanoTime());
+        }
     }
 
     /** Every row of a round reported, in one transaction. */
