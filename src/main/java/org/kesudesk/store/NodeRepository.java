@@ -143,12 +143,22 @@ public final class NodeRepository {
         });
     }
 
-    /** Changes a node's title and text (an item's goal text, a task's title and text). */
-    public void update(UUID nodeId, String title, String text) {
-        database.inTransaction(tx -> {
+    /**
+     * Changes a node's title and text (an item's goal text, a task's title and text), if it is still as it was read:
+     * the row version read with it is checked, so that an edit never overwrites one made meanwhile by someone else.
+     *
+     * @return the node's row version after the edit
+     * @throws ChangedByOthersException if the node was changed since it was read
+     */
+    public long update(UUID nodeId, long readVersion, String title, String text) {
+        return database.inTransaction(tx -> {
             PlanNodeRecord node = NodePaths.require(tx, nodeId);
+            if (node.getRowVersion() != readVersion) {
+                // changed by someone else since it was read: this edit would undo theirs
+                throw new ChangedByOthersException(NodePaths.describe(tx, nodeId));
+            }
             if (node.getTitle().equals(title) && node.getBody().equals(text)) {
-                return null;
+                return node.getRowVersion();
             }
             String before = node.getTitle() + "\n" + node.getBody();
             node.setTitle(title);
@@ -157,7 +167,7 @@ public final class NodeRepository {
             node.update();
             AuditLog.record(tx, AuditLog.Change.of("node.update", "node", nodeId, NodePaths.describe(tx, nodeId))
                     .plan(node.getPlanId()).node(nodeId).values(before, title + "\n" + text));
-            return null;
+            return node.getRowVersion();
         });
     }
 

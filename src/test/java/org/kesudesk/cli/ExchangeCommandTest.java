@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.store.Database;
+import org.kesudesk.model.PlanNode;
 import org.kesudesk.store.NodeRepository;
 import org.kesudesk.store.PlanRepository;
 
@@ -178,7 +179,8 @@ class ExchangeCommandTest {
     private static void reword(String db, UUID task, String text) {
         try (Database database = Database.open(Path.of(db))) {
             NodeRepository nodes = new NodeRepository(database);
-            nodes.update(task, nodes.load(task).title(), text);
+            PlanNode now = nodes.load(task);
+            nodes.update(task, now.rowVersion(), now.title(), text);
         }
     }
 

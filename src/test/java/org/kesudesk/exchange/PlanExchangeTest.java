@@ -92,9 +92,9 @@ class PlanExchangeTest {
         new NodeRepository(county.database).addTask(item.id(), item.children().size(), "建设乡村少年宫",
                 "建设乡村少年宫。");
         PlanNode secondTask = task(atCounty, 0, 1);
-        new NodeRepository(county.database).update(secondTask.id(), secondTask.title(), "县里改过的内容。");
+        reword(county.database, secondTask, "县里改过的内容。");
         PlanNode projectTask = task(countyPlanAtCity, 2, 0);
-        new NodeRepository(city.database).update(projectTask.id(), projectTask.title(), "市里改过的内容。");
+        reword(city.database, projectTask, "市里改过的内容。");
 
         Path toCity = county.export(CITY, "to-city.kesu");
         PlanExchange.Preview back = city.exchange().inspect(toCity, false);
@@ -133,8 +133,8 @@ class PlanExchangeTest {
     void bothSidesChangingOneTask_isAConflict_shownSideBySide_andSettledAsChosen() {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
         PlanNode shared = task(countyPlanAtCity, 0, 1);
-        new NodeRepository(city.database).update(shared.id(), shared.title(), "市里的说法。");
-        new NodeRepository(county.database).update(shared.id(), shared.title(), "县里的说法。");
+        reword(city.database, shared, "市里的说法。");
+        reword(county.database, shared, "县里的说法。");
 
         Path fromCounty = county.export(CITY, "b.kesu");
         PlanExchange.Preview preview = city.exchange().inspect(fromCounty, false);
@@ -179,9 +179,9 @@ class PlanExchangeTest {
         PlanNode cityTask = task(countyPlanAtCity, 0, 0);
         PlanNode countyTask = task(countyPlanAtCity, 1, 0);
         // the city changes a task and sends the plan again; the county has not imported that file yet
-        new NodeRepository(city.database).update(cityTask.id(), cityTask.title(), "市里后来改的。");
+        reword(city.database, cityTask, "市里后来改的。");
         Path e2 = city.export(FUYU, "e2.kesu");
-        new NodeRepository(county.database).update(countyTask.id(), countyTask.title(), "县里改的。");
+        reword(county.database, countyTask, "县里改的。");
         Path c1 = county.export(CITY, "c1.kesu");
 
         PlanExchange.Preview atCity = city.exchange().inspect(c1, false);
@@ -205,10 +205,10 @@ class PlanExchangeTest {
     void aChangeMadeHereAfterThePreview_isNotOverwritten_theImportIsRefused() {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
         PlanNode shared = task(countyPlanAtCity, 0, 1);
-        new NodeRepository(county.database).update(shared.id(), shared.title(), "县里的说法。");
+        reword(county.database, shared, "县里的说法。");
         PlanExchange.Preview preview = city.exchange().inspect(county.export(CITY, "b.kesu"), false);
         assertThat(preview.merge().changes()).isNotEmpty();
-        new NodeRepository(city.database).update(shared.id(), shared.title(), "预览之后市里改的。");
+        reword(city.database, shared, "预览之后市里改的。");
         String before = DatabaseSnapshot.of(city.database);
 
         assertThatThrownBy(() -> city.exchange().apply(preview)).isInstanceOf(UserFacingException.class)
@@ -224,9 +224,9 @@ class PlanExchangeTest {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
         PlanNode first = task(countyPlanAtCity, 0, 0);
         PlanNode second = task(countyPlanAtCity, 1, 0);
-        new NodeRepository(county.database).update(first.id(), first.title(), "县里第一次改的。");
+        reword(county.database, first, "县里第一次改的。");
         Path c1 = county.export(CITY, "c1.kesu");
-        new NodeRepository(county.database).update(second.id(), second.title(), "县里第二次改的。");
+        reword(county.database, second, "县里第二次改的。");
         Path c2 = county.export(CITY, "c2.kesu");
         Path damaged = folder.resolve("damaged.kesu");
         try {
@@ -450,7 +450,7 @@ class PlanExchangeTest {
         Database secondClerk = database("county");
         for (int attempt = 0; attempt < 5; attempt++) {
             PlanNode reworded = task(countyPlanAtCity, 0, 0);
-            new NodeRepository(city.database).update(reworded.id(), reworded.title(), "市里第" + attempt + "次改过。");
+            reword(city.database, reworded, "市里第" + attempt + "次改过。");
             Path file = city.export(FUYU, "again-" + attempt + ".kesu");
             PlanExchange first = new PlanExchange(county.database);
             PlanExchange second = new PlanExchange(secondClerk);
@@ -493,6 +493,13 @@ class PlanExchangeTest {
             assertThat(new org.kesudesk.store.AuditLog(county.database).recent(1000))
                     .filteredOn(entry -> entry.action().equals("exchange.import")).hasSize(attempt + 2);
         }
+    }
+
+    /** A node's text changed as an office's clerk would change it: on the node as it is now. */
+    private static void reword(Database database, PlanNode node, String text) {
+        NodeRepository nodes = new NodeRepository(database);
+        PlanNode now = nodes.load(node.id());
+        nodes.update(node.id(), now.rowVersion(), now.title(), text);
     }
 
     private static PlanNode task(PlanDocument plan, int item, int task) {

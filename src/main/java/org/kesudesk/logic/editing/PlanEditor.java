@@ -128,12 +128,32 @@ public final class PlanEditor {
                 EditEffect.nodes(parentId));
     }
 
-    /** Changes a node's title and text. */
+    /**
+     * Changes a node's title and text, as read: if someone else changed it since (on a shared database), the edit is
+     * refused; undone or redone, likewise if it changed after this edit.
+     */
     public EditCommand updateNode(PlanNode node, String title, String text) {
-        return new Simple(Messages.get("edit.updateNode", node.kind().numbering(node.label()) + node.title()),
-                () -> nodes.update(node.id(), title, text),
-                () -> nodes.update(node.id(), node.title(), node.text()),
-                EditEffect.nodes(node.id()));
+        return new EditCommand() {
+            /** The node's row version as this edit (or its undo) left it. */
+            private long version = node.rowVersion();
+
+            @Override
+            public String description() {
+                return Messages.get("edit.updateNode", node.kind().numbering(node.label()) + node.title());
+            }
+
+            @Override
+            public EditEffect execute() {
+                version = nodes.update(node.id(), version, title, text);
+                return EditEffect.nodes(node.id());
+            }
+
+            @Override
+            public EditEffect undo() {
+                version = nodes.update(node.id(), version, node.title(), node.text());
+                return EditEffect.nodes(node.id());
+            }
+        };
     }
 
     private final class AddTask implements EditCommand {

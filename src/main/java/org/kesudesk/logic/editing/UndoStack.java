@@ -33,7 +33,14 @@ public final class UndoStack {
             return Optional.empty();
         }
         EditCommand command = done.peek();
-        EditEffect effect = AuditLog.marked(Messages.get("audit.mark.undo"), command::undo);
+        EditEffect effect;
+        try {
+            effect = AuditLog.marked(Messages.get("audit.mark.undo"), command::undo);
+        } catch (org.kesudesk.store.ChangedByOthersException changed) {
+            // someone else changed it after this edit: undoing it would undo theirs; it cannot be undone any more
+            done.pop();
+            throw changed;
+        }
         undone.push(done.pop());
         return Optional.of(effect);
     }

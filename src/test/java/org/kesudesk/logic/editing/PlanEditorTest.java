@@ -163,6 +163,51 @@ class PlanEditorTest {
                 "推进校内科学教育|推进校内科学教育。开设科学课。", "新标题|新标题。新的正文。");
     }
 
+    /** An edit on what another edit changed meanwhile is refused, naming the task; nothing is overwritten. */
+    @Test
+    void anEditOnATaskChangedSinceItWasRead_isRefused_andUndoSaysSoToo() {
+        PlanNode read = firstTask();
+        // someone else (another window, a file applied) rewords it first
+        UndoStack theirs = new UndoStack();
+        theirs.execute(editor.updateNode(read, read.title(), "别人先改的正文。"));
+
+        assertThatThrownBy(() -> stack.execute(editor.updateNode(read, read.title(), "我的正文。")))
+                .isInstanceOf(org.kesudesk.store.ChangedByOthersException.class)
+                .hasMessageContaining("已被他人修改").hasMessageContaining(read.title());
+        assertThat(firstTask().text()).isEqualTo("别人先改的正文。");
+        assertThat(stack.undoDescription()).isEmpty();
+
+        // read again, the edit goes through; someone then changes it again: undoing mine would undo theirs
+        stack.execute(editor.updateNode(firstTask(), read.title(), "我的正文。"));
+        theirs.execute(editor.updateNode(firstTask(), read.title(), "别人又改的正文。"));
+        assertThatThrownBy(stack::undo).isInstanceOf(org.kesudesk.store.ChangedByOthersException.class);
+        assertThat(firstTask().text()).isEqualTo("别人又改的正文。");
+        assertThat(stack.undoDescription()).as("an edit that cannot be undone is not offered again").isEmpty();
+    }
+
+    /**
+     * Two clerks at two computers on the office's database on a server, editing the same task: the one who saves
+     * second is refused and told; the first one's text is kept. Run on a server only.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("server")
+    void twoClerks_editingOneTask_neitherLosesTheOthersText() {
+        try (Database other = org.kesudesk.testsupport.TestDatabases.open(path)) {
+            PlanEditor secondClerk = editorOn(other);
+            PlanNode readByFirst = firstTask();
+            PlanNode readBySecond = new PlanRepository(other).ownPlan().orElseThrow().items().get(0).children().get(0);
+
+            stack.execute(editor.updateNode(readByFirst, readByFirst.title(), "第一位的正文。"));
+            assertThatThrownBy(() -> new UndoStack().execute(secondClerk.updateNode(readBySecond,
+                    readBySecond.title(), "第二位的正文。"))).isInstanceOf(org.kesudesk.store.ChangedByOthersException.class);
+
+            assertThat(new PlanRepository(other).ownPlan().orElseThrow().items().get(0).children().get(0).text())
+                    .isEqualTo("第一位的正文。");
+            assertThat(new AuditLog(other).recent(10)).filteredOn(e -> e.action().equals("node.update"))
+                    .singleElement().satisfies(e -> assertThat(e.databaseUser()).contains("postgres"));
+        }
+    }
+
     @Test
     void renamingAUnit_changesItEverywhere() {
         roundTrip(editor.renameUnit(unit("县科协"), "县科学技术协会"),

@@ -1,0 +1,15 @@
+package org.kesudesk.store;
+
+import org.kesudesk.l10n.UserFacingException;
+
+/**
+ * An edit made on what a user read, when someone else changed it since (another clerk on the office's shared
+ * database, or an exchange file applied meanwhile): refused, so that neither change is lost. The window shows the
+ * message and reads the plan again.
+ */
+public final class ChangedByOthersException extends UserFacingException {
+
+    ChangedByOthersException(String what) {
+        super("store.error.changedByOthers", what);
+    }
+}
