@@ -68,6 +68,24 @@ public final class AssignmentRepository {
         });
     }
 
+    /**
+     * As {@link #replace(AssignmentList, List, Function)}, if the list still holds what the user read: a list changed
+     * meanwhile by someone else (another clerk on a shared database, a file applied) is left as it is.
+     *
+     * @param read the list's units as the user saw them, in order
+     * @throws ChangedByOthersException if the list is not what was read
+     */
+    public void replace(AssignmentList list, List<UUID> read, List<UUID> unitIds, Function<String, String> summary) {
+        database.inTransaction(tx -> {
+            List<UUID> now = units(tx, list).stream().map(Unit::id).toList();
+            if (!now.equals(read)) {
+                throw new ChangedByOthersException(summary.apply(NodePaths.describe(tx, list.nodeId())));
+            }
+            replace(tx, list, unitIds, summary);
+            return null;
+        });
+    }
+
     static List<Unit> units(DSLContext tx, AssignmentList list) {
         return tx.select(UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.PRECEDENCE, UNIT.ROW_VERSION)
                 .from(ASSIGNMENT).join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))

@@ -89,9 +89,10 @@ public final class PlanEditor {
         AssignmentList list = new AssignmentList(node.id(), roleOf(node));
         List<UUID> beforeIds = before.stream().map(Unit::id).toList();
         List<UUID> afterIds = after.stream().map(Unit::id).toList();
+        // each way only from the list it leaves: a list someone else changed meanwhile is not overwritten
         return new Simple(description,
-                () -> assignments.replace(list, afterIds, unitsOf(node)),
-                () -> assignments.replace(list, beforeIds, unitsOf(node)),
+                () -> assignments.replace(list, beforeIds, afterIds, unitsOf(node)),
+                () -> assignments.replace(list, afterIds, beforeIds, unitsOf(node)),
                 EditEffect.nodes(node.id()));
     }
 

@@ -185,6 +185,23 @@ class PlanEditorTest {
         assertThat(stack.undoDescription()).as("an edit that cannot be undone is not offered again").isEmpty();
     }
 
+    /** A task's units changed since they were read are not overwritten: the edit is refused, naming the list. */
+    @Test
+    void unitsChangedSinceTheyWereRead_areNotOverwritten() {
+        PlanNode read = firstTask();
+        new UndoStack().execute(editor.addUnit(read, unit("县科协"), 0));
+
+        assertThatThrownBy(() -> stack.execute(editor.removeUnit(read, unit("团县委"))))
+                .isInstanceOf(org.kesudesk.store.ChangedByOthersException.class).hasMessageContaining("责任单位");
+        assertThat(names(firstTask())).containsExactly("县科协", "县教育局", "团县委");
+
+        // read again, the same edit goes through, and is undone to the list as it was then
+        stack.execute(editor.removeUnit(firstTask(), unit("团县委")));
+        assertThat(names(firstTask())).containsExactly("县科协", "县教育局");
+        stack.undo();
+        assertThat(names(firstTask())).containsExactly("县科协", "县教育局", "团县委");
+    }
+
     /**
      * Two clerks at two computers on the office's database on a server, editing the same task: the one who saves
      * second is refused and told; the first one's text is kept. Run on a server only.
