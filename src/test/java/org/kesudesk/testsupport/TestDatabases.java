@@ -34,6 +34,18 @@ public final class TestDatabases {
         return "postgresql".equals(System.getProperty(ENGINE));
     }
 
+    /**
+     * The database at this path as the command line names it (--db): the path, or on the server its address (the
+     * database made for that path, made now if it was not).
+     */
+    public static String location(Path path) {
+        if (!onServer()) {
+            return path.toString();
+        }
+        String name = SERVER_DATABASES.computeIfAbsent(path.toAbsolutePath().normalize(), p -> create());
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/" + name + "?user=postgres";
+    }
+
     /** Opens the test's database at this path: the file there, or its database on the server. */
     public static Database open(Path path) {
         if (!onServer()) {
