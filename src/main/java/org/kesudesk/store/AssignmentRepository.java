@@ -77,6 +77,8 @@ public final class AssignmentRepository {
      */
     public void replace(AssignmentList list, List<UUID> read, List<UUID> unitIds, Function<String, String> summary) {
         database.inTransaction(tx -> {
+            // the node locked first: no one else's change can come between this check and the replacement
+            NodePaths.requireLocked(tx, list.nodeId());
             List<UUID> now = units(tx, list).stream().map(Unit::id).toList();
             if (!now.equals(read)) {
                 throw new ChangedByOthersException(summary.apply(NodePaths.describe(tx, list.nodeId())));

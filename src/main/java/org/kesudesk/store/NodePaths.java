@@ -20,6 +20,19 @@ final class NodePaths {
     private NodePaths() {
     }
 
+    /**
+     * The node, its row locked until the transaction ends: an edit that checks what it read against what is stored
+     * does so with no other transaction able to change it in between (on a shared server, under READ COMMITTED, a
+     * check and a later UPDATE would otherwise let a second clerk's edit overwrite the first's).
+     */
+    static PlanNodeRecord requireLocked(DSLContext tx, UUID nodeId) {
+        PlanNodeRecord node = tx.selectFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).forUpdate().fetchOne();
+        if (node == null) {
+            throw new UserFacingException("store.error.noSuchNode", nodeId);
+        }
+        return node;
+    }
+
     static PlanNodeRecord require(DSLContext tx, UUID nodeId) {
         PlanNodeRecord node = tx.selectFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).fetchOne();
         if (node == null) {

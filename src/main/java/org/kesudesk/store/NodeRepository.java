@@ -152,7 +152,7 @@ public final class NodeRepository {
      */
     public long update(UUID nodeId, long readVersion, String title, String text) {
         return database.inTransaction(tx -> {
-            PlanNodeRecord node = NodePaths.require(tx, nodeId);
+            PlanNodeRecord node = NodePaths.requireLocked(tx, nodeId);
             if (node.getRowVersion() != readVersion) {
                 // changed by someone else since it was read: this edit would undo theirs
                 throw new ChangedByOthersException(NodePaths.describe(tx, nodeId));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
@@ -222,6 +223,57 @@ class PlanEditorTest {
                     .isEqualTo("第一位的正文。");
             assertThat(new AuditLog(other).recent(10)).filteredOn(e -> e.action().equals("node.update"))
                     .singleElement().satisfies(e -> assertThat(e.databaseUser()).contains("postgres"));
+        }
+    }
+
+    /**
+     * Two clerks on the server rewording the same task over and over at the same time: every stored edit starts from
+     * the text the one before it left (the audit log's chain unbroken), whatever was refused. Run on a server only.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("server")
+    void twoClerks_rewordingOneTaskAtOnce_loseNoUpdate() throws Exception {
+        UUID task = firstTask().id();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService clerks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicInteger stored = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+        try {
+            for (int c = 0; c < 2; c++) {
+                int clerk = c;
+                running.add(clerks.submit(() -> {
+                    try (Database own = org.kesudesk.testsupport.TestDatabases.open(path)) {
+                        NodeRepository nodes = new NodeRepository(own);
+                        PlanEditor clerksEditor = editorOn(own);
+                        go.await();
+                        for (int i = 0; i < 40; i++) {
+                            PlanNode read = nodes.load(task);
+                            try {
+                                new UndoStack().execute(clerksEditor.updateNode(read, read.title(),
+                                        "第" + clerk + "位第" + i + "次。"));
+                                stored.incrementAndGet();
+                            } catch (org.kesudesk.store.ChangedByOthersException refused) {
+                                // told: reads again
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<?> clerk : running) {
+                clerk.get();
+            }
+        } finally {
+            clerks.shutdownNow();
+        }
+        List<org.kesudesk.model.AuditEntry> updates = new java.util.ArrayList<>(new AuditLog(database).recent(1000)
+                .stream().filter(e -> e.action().equals("node.update")).toList());
+        java.util.Collections.reverse(updates);
+        assertThat(updates).hasSize(stored.get()).hasSizeGreaterThan(40);
+        for (int i = 1; i < updates.size(); i++) {
+            assertThat(updates.get(i).before()).as("edit %d starts from what edit %d left", i, i - 1)
+                    .isEqualTo(updates.get(i - 1).after());
         }
     }
 
