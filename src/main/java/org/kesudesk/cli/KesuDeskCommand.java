@@ -67,8 +67,9 @@ public final class KesuDeskCommand implements Callable<Integer> {
      * @throws UserFacingException if they name a database on a server (what asks for this needs a file)
      */
     Path databasePath() {
-        if (server().isPresent()) {
-            throw new UserFacingException("cli.db.serverHasNoFile", server().get());
+        Optional<ServerAddress> server = server();
+        if (server.isPresent()) {
+            throw new UserFacingException("cli.db.serverHasNoFile", server.get());
         }
         return DatabaseLocation.resolve(Optional.ofNullable(database).map(Path::of), environment, directories);
     }

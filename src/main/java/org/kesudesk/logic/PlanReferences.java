@@ -63,6 +63,23 @@ public final class PlanReferences {
         return references;
     }
 
+    /**
+     * Each task (and sub-task) as a document names it, numbered under its action or project: （一）1.将弘扬科学精神贯穿于
+     * 育人全链条 — for lists of tasks from several actions (a 通报's late tasks, a work plan's choice).
+     */
+    public static java.util.Map<java.util.UUID, String> numberedTitles(PlanDocument plan) {
+        java.util.Map<java.util.UUID, String> numbered = new java.util.HashMap<>();
+        for (PlanNode item : plan.items()) {
+            String itemNumber = item.kind().numbering(item.label());
+            item.forEachNode(node -> {
+                if (node != item) {
+                    numbered.put(node.id(), itemNumber + node.kind().numbering(node.label()) + node.title());
+                }
+            });
+        }
+        return numbered;
+    }
+
     private static void collect(PlanNode node, String reference, java.util.Map<java.util.UUID, String> references) {
         references.putIfAbsent(node.id(), reference);
         for (int i = 0; i < node.children().size(); i++) {

@@ -153,7 +153,7 @@ public final class Bulletins {
         if (!indicatorRows.isEmpty()) {
             tables.add(indicatorTable(tables.size() + 1, indicatorRows, year));
         }
-        tables.add(lateTable(tables.size() + 1, rows, numbered(plan)));
+        tables.add(lateTable(tables.size() + 1, rows, org.kesudesk.logic.PlanReferences.numberedTitles(plan)));
 
         charts.add(new Bulletin.Chart(Messages.get("progress.bulletin.chart.items", charts.size() + 1),
                 Messages.get("progress.bulletin.axis.percent"), items.stream().map(ItemFigures::name).toList(),
@@ -396,20 +396,6 @@ public final class Bulletins {
         return new Bulletin.Table(Messages.get("progress.bulletin.table.indicators", number, year),
                 Bulletin.Layout.FIGURES, header("progress.bulletin.column.indicators"), cells,
                 Messages.get("progress.bulletin.note.indicators"));
-    }
-
-    /** Each task as the plan numbers it under its action or project: （一）1.将弘扬科学精神贯穿于育人全链条. */
-    private static Map<UUID, String> numbered(PlanDocument plan) {
-        Map<UUID, String> numbered = new java.util.HashMap<>();
-        for (PlanNode item : plan.items()) {
-            String itemNumber = item.kind().numbering(item.label());
-            item.forEachNode(node -> {
-                if (node != item) {
-                    numbered.put(node.id(), itemNumber + node.kind().numbering(node.label()) + node.title());
-                }
-            });
-        }
-        return numbered;
     }
 
     private static Bulletin.Table lateTable(int number, List<ProgressTracking.Row> rows, Map<UUID, String> numbered) {

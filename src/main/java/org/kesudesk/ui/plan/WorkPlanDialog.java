@@ -50,12 +50,11 @@ public final class WorkPlanDialog {
         yearLabel.setLabelFor(year);
 
         List<TaskChoice> tasks = new java.util.ArrayList<>();
+        java.util.Map<UUID, String> numbered = org.kesudesk.logic.PlanReferences.numberedTitles(choices.plan());
         for (PlanNode item : choices.plan().items()) {
-            String itemNumber = item.kind().numbering(item.label());
             for (PlanNode task : item.children()) {
                 if (task.kind().isTask()) {
-                    tasks.add(new TaskChoice(task.id(), itemNumber + task.kind().numbering(task.label())
-                            + task.title()));
+                    tasks.add(new TaskChoice(task.id(), numbered.get(task.id())));
                 }
             }
         }
