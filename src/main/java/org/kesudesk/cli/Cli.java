@@ -123,16 +123,16 @@ public final class Cli {
      */
     static Optional<WindowRequest> windowRequest(String[] args, Map<String, String> environment,
                                                  AppDirectories directories) {
-        Optional<Path> database = Optional.empty();
+        Optional<String> database = Optional.empty();
         Optional<Path> file = Optional.empty();
         boolean startupReport = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--db") && i + 1 < args.length && database.isEmpty()) {
-                    database = Optional.of(Path.of(args[++i]));
+                    database = Optional.of(args[++i]);
                 } else if (arg.startsWith("--db=") && database.isEmpty()) {
-                    database = Optional.of(Path.of(arg.substring("--db=".length())));
+                    database = Optional.of(arg.substring("--db=".length()));
                 } else if (arg.equals("--startup-report") && !startupReport) {
                     startupReport = true;
                 } else if (!arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(".kesu") && file.isEmpty()) {
@@ -141,11 +141,12 @@ public final class Cli {
                     return Optional.empty();
                 }
             }
-        } catch (InvalidPathException notAPath) {
+            return Optional.of(new WindowRequest(DatabaseLocation.resolve(database, environment, directories), file,
+                    startupReport));
+        } catch (InvalidPathException | org.kesudesk.l10n.UserFacingException notADatabase) {
+            // picocli's command says what is wrong with it
             return Optional.empty();
         }
-        return Optional.of(new WindowRequest(DatabaseLocation.resolve(database, environment, directories), file,
-                startupReport));
     }
 
     /**

@@ -11,7 +11,7 @@ import org.kesudesk.logic.AppDirectories;
 import org.kesudesk.logic.AppVersion;
 import org.kesudesk.logic.DatabaseLocation;
 import org.kesudesk.store.Database;
-import org.kesudesk.store.ServerAddress;
+import org.kesudesk.store.DatabaseTarget;
 import org.kesudesk.l10n.UserFacingException;
 
 import picocli.CommandLine.Command;
@@ -56,22 +56,27 @@ public final class KesuDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.apply(new WindowRequest(databasePath(), Optional.ofNullable(fileToOpen), startupReport))
+        openWindow.apply(new WindowRequest(target(), Optional.ofNullable(fileToOpen), startupReport))
                 .ifPresent(report -> spec.commandLine().getOut().println(report));
         return 0;
     }
 
     /**
-     * The database file to use: {@code --db}, else {@code KESUDESK_DB}, else the one in the user's data folder.
+     * The database to use: {@code --db}, else {@code KESUDESK_DB}, else the user's connection profile, else the one
+     * in the user's data folder ({@link DatabaseLocation}).
+     */
+    DatabaseTarget target() {
+        return DatabaseLocation.resolve(Optional.ofNullable(database), environment, directories);
+    }
+
+    /**
+     * The database file to use.
      *
-     * @throws UserFacingException if they name a database on a server (what asks for this needs a file)
+     * @throws UserFacingException if the database is on a server (what asks for this needs a file)
      */
     Path databasePath() {
-        Optional<ServerAddress> server = server();
-        if (server.isPresent()) {
-            throw new UserFacingException("cli.db.serverHasNoFile", server.get());
-        }
-        return DatabaseLocation.resolve(Optional.ofNullable(database).map(Path::of), environment, directories);
+        DatabaseTarget target = target();
+        return target.path().orElseThrow(() -> new UserFacingException("cli.db.serverHasNoFile", target.shown()));
     }
 
     /** The environment the command runs in (for a server's user and password). */
@@ -79,17 +84,9 @@ public final class KesuDeskCommand implements Callable<Integer> {
         return environment;
     }
 
-    /** The office's database on a server, if {@code --db} or {@code KESUDESK_DB} name one (jdbc:postgresql://…). */
-    Optional<ServerAddress> server() {
-        String location = database != null ? database : environment.get(DatabaseLocation.ENVIRONMENT_VARIABLE);
-        return location != null && ServerAddress.isServer(location)
-                ? Optional.of(ServerAddress.parse(location, environment)) : Optional.empty();
-    }
-
     /** Opens (and if needed creates and migrates) the database: the file, or the office's on a server. */
     Database openDatabase() {
-        Optional<ServerAddress> server = server();
-        return server.isPresent() ? Database.openServer(server.get()) : Database.open(databasePath());
+        return target().open();
     }
 
     /** The database, or for a dry run a scratch copy of it: a dry run writes nothing beside the user's database. */

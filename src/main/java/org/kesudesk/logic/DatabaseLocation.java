@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kesudesk.store.DatabaseTarget;
+import org.kesudesk.store.ServerAddress;
+
 /**
  * Which database the app opens: the {@code --db} option if given, else the {@code KESUDESK_DB} environment
- * variable, else the default database in the user's data folder.
+ * variable (each a file's path or a server's {@code jdbc:postgresql://} address), else the user's connection profile
+ * ({@link ConnectionProfile}: the office's server if chosen there), else the default database in the user's data
+ * folder.
  */
 public final class DatabaseLocation {
 
@@ -15,14 +20,18 @@ public final class DatabaseLocation {
     private DatabaseLocation() {
     }
 
-    public static Path resolve(Optional<Path> option, Map<String, String> environment, AppDirectories directories) {
-        if (option.isPresent()) {
-            return option.get();
+    /**
+     * @throws org.kesudesk.l10n.UserFacingException if a server's address given is not one the app can use
+     */
+    public static DatabaseTarget resolve(Optional<String> option, Map<String, String> environment,
+                                         AppDirectories directories) {
+        Optional<String> given = option.or(() -> Optional.ofNullable(environment.get(ENVIRONMENT_VARIABLE))
+                .filter(value -> !value.isBlank()));
+        if (given.isPresent()) {
+            return ServerAddress.isServer(given.get())
+                    ? DatabaseTarget.server(ServerAddress.parse(given.get(), environment))
+                    : DatabaseTarget.file(Path.of(given.get()));
         }
-        String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return Path.of(fromEnvironment);
-        }
-        return directories.defaultDatabase();
+        return ConnectionProfile.load(directories.dataFolder()).target(directories.defaultDatabase());
     }
 }

@@ -41,12 +41,21 @@ public final class Diagnostics {
      * @param database the database the app has open, if any (else only its file is described)
      */
     public static void write(Path zip, Path logFolder, Path databasePath, Optional<Database> database) {
+        write(zip, logFolder, org.kesudesk.store.DatabaseTarget.file(databasePath), database);
+    }
+
+    /**
+     * The same for a database that may be on a server: its address is given without the password, and its backups
+     * are the server's.
+     */
+    public static void write(Path zip, Path logFolder, org.kesudesk.store.DatabaseTarget target,
+                             Optional<Database> database) {
         try {
             AtomicFiles.write(zip, out -> {
                 ZipOutputStream entries = new ZipOutputStream(out, StandardCharsets.UTF_8);
                 entries.putNextEntry(new ZipEntry(SUMMARY));
                 PrintWriter summary = new PrintWriter(new OutputStreamWriter(entries, StandardCharsets.UTF_8));
-                summarise(summary, logFolder, databasePath, database);
+                summarise(summary, logFolder, target, database);
                 summary.flush();
                 entries.closeEntry();
                 for (Path log : logFiles(logFolder)) {
@@ -61,7 +70,8 @@ public final class Diagnostics {
         }
     }
 
-    private static void summarise(PrintWriter out, Path logFolder, Path databasePath, Optional<Database> database) {
+    private static void summarise(PrintWriter out, Path logFolder, org.kesudesk.store.DatabaseTarget target,
+                                  Optional<Database> database) {
         Runtime runtime = Runtime.getRuntime();
         out.printf(Locale.ROOT, "KesuDesk %s%n", AppVersion.current());
         out.printf(Locale.ROOT, "Java %s (%s), %s%n", System.getProperty("java.version"),
@@ -74,6 +84,15 @@ public final class Diagnostics {
         out.printf(Locale.ROOT, "Memory: heap %d MB in use, %d MB at most%n",
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
         out.printf(Locale.ROOT, "Logs: %s%n", logFolder.toAbsolutePath());
+        if (target.path().isEmpty()) {
+            // the address as the user is told it: the server, the database and who signs in, never the password
+            out.printf(Locale.ROOT, "Database: on a server, %s%n", target.shown());
+            database.ifPresentOrElse(open -> out.printf(Locale.ROOT, "Database engine: %s%n",
+                    open.engineVersion()), () -> out.println("Database: not open"));
+            out.println("Backups: the server's (pg_dump)");
+            return;
+        }
+        Path databasePath = target.path().get();
         Path file = database.map(Database::file).orElse(databasePath);
         out.printf(Locale.ROOT, "Database: %s, %s%n", file.toAbsolutePath(), describe(file));
         database.ifPresentOrElse(open -> {

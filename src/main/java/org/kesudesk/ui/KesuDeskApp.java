@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.kesudesk.logic.AppDirectories;
 import org.kesudesk.logic.Preferences;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.store.DatabaseTarget;
 import org.kesudesk.ui.task.FxTaskExecutor;
 import org.kesudesk.ui.task.TaskExecutor;
 
@@ -20,12 +21,20 @@ import org.kesudesk.ui.task.TaskExecutor;
  */
 public final class KesuDeskApp extends Application {
 
-    private static final String DATABASE_PARAMETER = "db";
     private static final String OPEN_PARAMETER = "open";
     private static final String STARTUP_REPORT_PARAMETER = "startupReport";
 
-    private Path databasePath;
+    /**
+     * The database the command line chose, for the instance {@link Application#launch} makes (a server's address
+     * holds a password: it is handed over here rather than as a parameter that might be shown).
+     */
+    private static final java.util.concurrent.atomic.AtomicReference<DatabaseTarget> LAUNCHED_ON =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private DatabaseTarget database;
     private Path settingsFile;
+    /** Where the user's connection profile is kept (数据库连接…). */
+    private Path profileFolder;
     private Optional<Path> fileToOpen = Optional.empty();
     private boolean startupReport;
     /** The bundled UI font, loaded on a thread of its own while the window is built. */
@@ -33,7 +42,7 @@ public final class KesuDeskApp extends Application {
     private TaskExecutor executor;
     private MainViewModel viewModel;
 
-    /** Used by {@link Application#launch}; the database comes from the {@code --db=} parameter. */
+    /** Used by {@link Application#launch}; the database is the one {@link #launch} was given. */
     public KesuDeskApp() {
     }
 
@@ -43,8 +52,17 @@ public final class KesuDeskApp extends Application {
 
     /** An app on the given database, its settings kept beside it; for tests that start it themselves. */
     public KesuDeskApp(Path databasePath) {
-        this.databasePath = Objects.requireNonNull(databasePath);
-        this.settingsFile = databasePath.toAbsolutePath().resolveSibling(Preferences.FILE_NAME);
+        this(DatabaseTarget.file(databasePath), databasePath.toAbsolutePath().getParent());
+    }
+
+    /**
+     * An app on the given database, its settings and connection profile kept in the folder given; for tests that
+     * start it themselves.
+     */
+    public KesuDeskApp(DatabaseTarget database, Path settingsFolder) {
+        this.database = Objects.requireNonNull(database);
+        this.settingsFile = settingsFolder.resolve(Preferences.FILE_NAME);
+        this.profileFolder = settingsFolder;
     }
 
     /**
@@ -55,9 +73,9 @@ public final class KesuDeskApp extends Application {
      * @return the start-up report, if asked for
      * @throws UserFacingException if the desktop cannot be reached (no display, or no GTK 3 on Linux)
      */
-    public static Optional<String> launch(Path databasePath, Optional<Path> fileToOpen, boolean startupReport) {
+    public static Optional<String> launch(DatabaseTarget database, Optional<Path> fileToOpen, boolean startupReport) {
+        LAUNCHED_ON.set(database);
         java.util.List<String> parameters = new java.util.ArrayList<>(java.util.List.of(
-                "--" + DATABASE_PARAMETER + "=" + databasePath,
                 "--" + STARTUP_REPORT_PARAMETER + "=" + startupReport));
         fileToOpen.ifPresent(file -> parameters.add("--" + OPEN_PARAMETER + "=" + file.toAbsolutePath()));
         // the jar runs JavaFX from the class path, which JavaFX calls unsupported on the console at every start: a
@@ -74,14 +92,14 @@ public final class KesuDeskApp extends Application {
 
     @Override
     public void init() {
-        if (databasePath == null) {
-            databasePath = Path.of(Objects.requireNonNull(getParameters().getNamed().get(DATABASE_PARAMETER),
-                    "the database path is a required parameter"));
+        if (database == null) {
+            database = Objects.requireNonNull(LAUNCHED_ON.get(), "launched without a database");
         }
         fileToOpen = Optional.ofNullable(getParameters().getNamed().get(OPEN_PARAMETER)).map(Path::of);
         startupReport = Boolean.parseBoolean(getParameters().getNamed().get(STARTUP_REPORT_PARAMETER));
         if (settingsFile == null) {
             settingsFile = AppDirectories.forCurrentUser().dataFolder().resolve(Preferences.FILE_NAME);
+            profileFolder = AppDirectories.forCurrentUser().dataFolder();
         }
         uiFontFamily = java.util.concurrent.CompletableFuture.supplyAsync(AppFonts::loadUiFont);
     }
@@ -91,8 +109,9 @@ public final class KesuDeskApp extends Application {
         DesktopFiles.use(getHostServices());
         executor = new FxTaskExecutor();
         Preferences preferences = Preferences.load(settingsFile);
-        viewModel = new MainViewModel(databasePath, executor, new DialogService(stage, preferences));
+        viewModel = new MainViewModel(database, executor, new DialogService(stage, preferences));
         viewModel.usePreferences(preferences);
+        viewModel.useProfileFolder(profileFolder);
         MainWindow window = new MainWindow(viewModel, stage::close);
         // the text size is the root's; the style sheet gives every other size relative to it
         String family = uiFontFamily.join().map(name -> "-fx-font-family: \"" + name + "\"; ").orElse("");
@@ -122,6 +141,11 @@ public final class KesuDeskApp extends Application {
         stage.show();
         fileToOpen.ifPresent(viewModel::openWhenReady);
         afterFirstFrame(viewModel::start);
+    }
+
+    /** The window's view model, once the window is shown (for tests). */
+    MainViewModel viewModel() {
+        return viewModel;
     }
 
     /** The text size at 100 %, as the style sheet's root has it. */

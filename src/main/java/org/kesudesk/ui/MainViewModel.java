@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppDirectories;
+import org.kesudesk.logic.ConnectionProfile;
+import org.kesudesk.logic.ServerConnection;
 import org.kesudesk.logic.Diagnostics;
 import org.kesudesk.logic.OfficePlans;
 import org.kesudesk.logic.SimplifiedScript;
@@ -35,6 +37,7 @@ import org.kesudesk.store.AuditLog;
 import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.DatabaseInUseException;
+import org.kesudesk.store.DatabaseTarget;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
@@ -64,7 +67,8 @@ public final class MainViewModel {
         FAILED
     }
 
-    private final Path databasePath;
+    /** The database shown: the one the app was started on, or the one chosen since (数据库连接…). */
+    private DatabaseTarget target;
     private final TaskExecutor executor;
     private final Dialogs dialogs;
     private final ReadOnlyObjectWrapper<PlanWorkspace> workspace = new ReadOnlyObjectWrapper<>();
@@ -80,6 +84,8 @@ public final class MainViewModel {
     private final BooleanBinding busy = busyText.isNotEmpty();
     private final BooleanBinding canImport;
     private final BooleanBinding canRestore;
+    /** 数据库连接… can be used whenever nothing is under way: also when the database could not be opened. */
+    private final BooleanBinding canConnect;
     private Database database;
     /** The database the workspace was made for (a restore opens another). */
     private Database shownDatabase;
@@ -95,12 +101,18 @@ public final class MainViewModel {
     private ExchangeViewModel exchange;
 
     public MainViewModel(Path databasePath, TaskExecutor executor, Dialogs dialogs) {
-        this.databasePath = databasePath;
+        this(DatabaseTarget.file(databasePath), executor, dialogs);
+    }
+
+    public MainViewModel(DatabaseTarget target, TaskExecutor executor, Dialogs dialogs) {
+        this.target = target;
+        this.embeddedDatabase = target.path().orElse(null);
         this.executor = executor;
         this.dialogs = dialogs;
         this.canImport = state.isEqualTo(State.EMPTY).or(state.isEqualTo(State.READY)).and(busy.not());
         this.canRestore = state.isNotEqualTo(State.LOADING).and(busy.not());
-        statusText.set(Messages.get("main.status.opening", databasePath));
+        this.canConnect = canRestore;
+        statusText.set(Messages.get("main.status.opening", target.shown()));
     }
 
     /** Opens the database and loads the current plan, off the UI thread. */
@@ -109,6 +121,89 @@ public final class MainViewModel {
         executor.execute(BackgroundTask.of(this::openAndLoad)
                 .onSuccess(this::show)
                 .onFailure(this::fail));
+    }
+
+    // --- 文件 ▸ 数据库连接… ---------------------------------------------------------------------------------------
+
+    /** Where this user's connection profile is kept (the data folder unless a test says otherwise). */
+    private Path profileFolder = AppDirectories.forCurrentUser().dataFolder();
+    /** The embedded database to go back to from a server: the file the app was started on, or the default one. */
+    private Path embeddedDatabase;
+
+    /** Keeps the user's connection profile in this folder (the data folder). */
+    public void useProfileFolder(Path folder) {
+        profileFolder = folder;
+    }
+
+    /** The database in use is on a server (several clerks share it). */
+    public boolean onServer() {
+        return target.path().isEmpty();
+    }
+
+    /**
+     * What the connection dialog starts from: the saved profile, its server chosen if the database in use is on a
+     * server.
+     */
+    public ConnectionProfile connectionProfile() {
+        ConnectionProfile saved = ConnectionProfile.load(profileFolder);
+        return new ConnectionProfile(saved.server().isPresent() && (saved.useServer() || onServer()), saved.server());
+    }
+
+    /** What 测试连接 found: whether the app can use the database, and what to tell the user. */
+    public record ConnectionTest(boolean usable, String text) {
+    }
+
+    /** 测试连接: knocks at the server in the background (nothing changes there) and says what it found. */
+    public void testConnection(ServerConnection connection, java.util.function.Consumer<ConnectionTest> then) {
+        executor.executeApart(BackgroundTask.of(() -> {
+            org.kesudesk.store.ServerAddress address = connection.address();
+            org.kesudesk.store.ServerProbe probe = org.kesudesk.store.ServerProbe.of(address);
+            return new ConnectionTest(true, Messages.get("connection.test." + probe.kind().name().toLowerCase(
+                    java.util.Locale.ROOT), address, probe.engineVersion(), probe.plans()));
+        }).onSuccess(then).onFailure(failure -> then.accept(new ConnectionTest(false,
+                failure instanceof UserFacingException userFacing ? userFacing.userMessage()
+                        : FailureMessages.of(Messages.get("connection.doing"), failure)))));
+    }
+
+    /**
+     * 数据库连接… ▸ 确定: keeps the profile for next time and works on the database it names from now on: the one in
+     * use is closed (backed up first if it was changed), the other opened and its plan shown.
+     */
+    public void useConnection(ConnectionProfile profile) {
+        if (state.get() == State.LOADING || busy.get()) {
+            return;
+        }
+        DatabaseTarget next;
+        try {
+            next = profile.target(embeddedDatabase());
+        } catch (UserFacingException wrong) {
+            dialogs.showError(Messages.get("connection.title"), wrong.userMessage());
+            return;
+        }
+        busyText.set(Messages.get("connection.busy", next.shown()));
+        state.set(State.LOADING);
+        statusText.set(Messages.get("main.status.opening", next.shown()));
+        executor.execute(BackgroundTask.of(() -> {
+                    profile.save(profileFolder);
+                    close();
+                    return next;
+                })
+                .onSuccess(saved -> {
+                    busyText.set("");
+                    target = saved;
+                    start();
+                })
+                .onFailure(failure -> {
+                    failed(Messages.get("connection.title"), failure);
+                    start();
+                }));
+    }
+
+    private Path embeddedDatabase() {
+        if (embeddedDatabase == null) {
+            embeddedDatabase = target.path().orElseGet(() -> AppDirectories.forCurrentUser().defaultDatabase());
+        }
+        return embeddedDatabase;
     }
 
     /** The office's plans, and the plan to show with its region's unit catalogue. */
@@ -127,11 +222,12 @@ public final class MainViewModel {
     }
 
     private Loaded openAndLoad() {
-        Database opened = Database.open(databasePath);
+        DatabaseTarget opening = target;
+        Database opened = opening.open();
         try {
             PlanRepository plans = new PlanRepository(opened);
             imports = new PlanImportService(plans, new UnitRepository(opened));
-            Loaded loaded = load(opened, preferences.shownPlan(databasePath));
+            Loaded loaded = load(opened, preferences.shownPlan(opening.key()));
             auditAtOpen = new AuditLog(opened).lastId();
             database = opened;
             return loaded;
@@ -155,11 +251,11 @@ public final class MainViewModel {
         current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue(), loaded.aliases()));
         Optional<PlanSummary> summary = current.flatMap(doc -> loaded.office().plan(doc.plan().id()));
         shownPlan.set(summary.orElse(null));
-        summary.ifPresent(plan -> preferences.setShownPlan(databasePath, plan.id()));
+        summary.ifPresent(plan -> preferences.setShownPlan(target.key(), plan.id()));
         statusText.set(summary
                 .map(plan -> Messages.get("main.status.plan", plan.region().name(), plan.docNumber().isEmpty()
-                        ? plan.name() : plan.docNumber(), database.file()))
-                .orElseGet(() -> Messages.get("main.status.empty", database.file())));
+                        ? plan.name() : plan.docNumber(), database.location()))
+                .orElseGet(() -> Messages.get("main.status.empty", database.location())));
         windowTitle.set(summary.map(plan -> Messages.get("app.title.plan", plan.region().name(), plan.name()))
                 .orElseGet(() -> Messages.get("app.title")));
         state.set(current.isPresent() ? State.READY : State.EMPTY);
@@ -176,7 +272,7 @@ public final class MainViewModel {
 
     private void fail(Exception failure) {
         if (failure instanceof UserFacingException userFacing) {
-            LOG.info("could not open {}: {}", databasePath, userFacing.messageKey(), failure.getCause());
+            LOG.info("could not open {}: {}", target.shown(), userFacing.messageKey(), failure.getCause());
         }
         if (failure instanceof DatabaseInUseException inUse) {
             failureTitle.set(Messages.get("main.failure.inUse.title"));
@@ -185,13 +281,13 @@ public final class MainViewModel {
             failureTitle.set(Messages.get("main.failure.title"));
             failureMessage.set(userFacing.userMessage());
         } else {
-            LOG.error("could not open {}", databasePath, failure);
+            LOG.error("could not open {}", target.shown(), failure);
             failureTitle.set(Messages.get("main.failure.title"));
             failureMessage.set(AppDirectories.forCurrentUser().unexpectedFailure(Messages.get("main.doing.open")));
         }
-        statusText.set(Messages.get("main.status.failed", databasePath));
+        statusText.set(Messages.get("main.status.failed", target.shown()));
         state.set(State.FAILED);
-        if (failure instanceof UserFacingException userFacing
+        if (failure instanceof UserFacingException userFacing && target.path().isPresent()
                 && userFacing.messageKey().equals("store.error.corrupted")) {
             offerNewestSoundBackup();
         }
@@ -200,6 +296,7 @@ public final class MainViewModel {
     /** The database will not open: looks for the newest backup that does and offers to restore it. */
     private void offerNewestSoundBackup() {
         busyText.set(Messages.get("restore.busy.checking"));
+        Path databasePath = target.path().orElseThrow();
         executor.execute(BackgroundTask.of(() -> Backups.of(databasePath).newestSound())
                 .onSuccess(sound -> {
                     busyText.set("");
@@ -222,6 +319,13 @@ public final class MainViewModel {
         if (!canRestore.get()) {
             return;
         }
+        if (target.path().isEmpty()) {
+            // a database on a server is backed up and restored by its administrator (pg_dump, pg_restore)
+            dialogs.showInformation(Messages.get("restore.title"), Messages.get("restore.server",
+                    target.shown()), Messages.get("restore.server.text"));
+            return;
+        }
+        Path databasePath = target.path().get();
         busyText.set(Messages.get("restore.busy.listing"));
         executor.execute(BackgroundTask.of(() -> Backups.of(databasePath).list())
                 .onSuccess(kept -> {
@@ -246,6 +350,7 @@ public final class MainViewModel {
     private void restore(Path backup) {
         busyText.set(Messages.get("restore.busy"));
         state.set(State.LOADING);
+        Path databasePath = target.path().orElseThrow();
         executor.execute(BackgroundTask.of(() -> {
                     closeDatabase();
                     return Backups.of(databasePath).restore(backup);
@@ -278,8 +383,9 @@ public final class MainViewModel {
                 .ifPresent(file -> {
                     busyText.set(Messages.get("diagnostics.busy"));
                     Optional<Database> open = Optional.ofNullable(database);
+                    DatabaseTarget shown = target;
                     executor.execute(BackgroundTask.of(() -> {
-                                Diagnostics.write(file, logFolder, databasePath, open);
+                                Diagnostics.write(file, logFolder, shown, open);
                                 return file;
                             })
                             .onSuccess(written -> {
@@ -293,6 +399,10 @@ public final class MainViewModel {
 
     public BooleanBinding canRestoreProperty() {
         return canRestore;
+    }
+
+    public BooleanBinding canConnectProperty() {
+        return canConnect;
     }
 
     /** 文件 ▸ 导入方案文件…: asks for a document, reads it in the background, and saves it after review. */
@@ -583,7 +693,7 @@ public final class MainViewModel {
                     Backups.of(open).make(open, Backups.Kind.ON_EXIT);
                 }
             } catch (UserFacingException e) {
-                LOG.warn("no backup on closing {}: {}", databasePath, e.userMessage(), e);
+                LOG.warn("no backup on closing {}: {}", target.shown(), e.userMessage(), e);
             }
         }
         closeDatabase();

@@ -97,6 +97,11 @@ public final class MainWindow extends BorderPane {
         restoreItem.setId("restoreMenuItem");
         restoreItem.setOnAction(event -> viewModel.restoreFromBackup());
         restoreItem.disableProperty().bind(viewModel.canRestoreProperty().not());
+        MenuItem connectionItem = new MenuItem(Messages.get("menu.file.connection"));
+        connectionItem.setId("connectionMenuItem");
+        connectionItem.setOnAction(event -> org.kesudesk.ui.connection.ConnectionDialog.show(
+                getScene() == null ? null : getScene().getWindow(), viewModel).ifPresent(viewModel::useConnection));
+        connectionItem.disableProperty().bind(viewModel.canConnectProperty().not());
         MenuItem exitItem = new MenuItem(Messages.get("menu.file.exit"));
         exitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exitItem.setOnAction(event -> exit.run());
@@ -107,7 +112,7 @@ public final class MainWindow extends BorderPane {
                 fillRecent(recent));
         recent.disableProperty().bind(viewModel.canImportProperty().not());
         Menu file = new Menu(Messages.get("menu.file"), null, importItem, recent, saveItem, documentsItem,
-                workPlanItem, new SeparatorMenuItem(), restoreItem, new SeparatorMenuItem(), exitItem);
+                workPlanItem, new SeparatorMenuItem(), connectionItem, restoreItem, new SeparatorMenuItem(), exitItem);
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setOnAction(event -> new DialogService(getScene().getWindow()).showInformation(

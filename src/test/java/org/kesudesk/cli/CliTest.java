@@ -23,6 +23,7 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.Database;
+import org.kesudesk.store.DatabaseTarget;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.testsupport.TestPlans;
 
@@ -105,7 +106,7 @@ class CliTest {
         Result result = run("--db", db.toString());
 
         assertThat(result.exitCode).isZero();
-        assertThat(windowsOpened).containsExactly(new WindowRequest(db, java.util.Optional.empty(), false));
+        assertThat(windowsOpened).containsExactly(new WindowRequest(DatabaseTarget.file(db), java.util.Optional.empty(), false));
     }
 
     @Test
@@ -128,7 +129,7 @@ class CliTest {
         run();
 
         assertThat(windowsOpened).extracting(WindowRequest::database)
-                .containsExactly(AppDirectoriesFixture.linux(folder).defaultDatabase());
+                .containsExactly(DatabaseTarget.file(AppDirectoriesFixture.linux(folder).defaultDatabase()));
     }
 
     @Test
@@ -138,12 +139,12 @@ class CliTest {
         Path db = folder.resolve("gui");
 
         assertThat(Cli.windowRequest(new String[] {"--db=" + db}, none, directories))
-                .contains(new WindowRequest(db, java.util.Optional.empty(), false));
+                .contains(new WindowRequest(DatabaseTarget.file(db), java.util.Optional.empty(), false));
         assertThat(Cli.windowRequest(new String[] {"交换/来自富裕县.KESU", "--startup-report"}, none, directories))
-                .contains(new WindowRequest(directories.defaultDatabase(),
+                .contains(new WindowRequest(DatabaseTarget.file(directories.defaultDatabase()),
                         java.util.Optional.of(Path.of("交换/来自富裕县.KESU")), true));
         assertThat(Cli.windowRequest(new String[] {}, Map.of("KESUDESK_DB", db.toString()), directories))
-                .map(WindowRequest::database).contains(db);
+                .map(WindowRequest::database).contains(DatabaseTarget.file(db));
         for (String[] command : List.of(new String[] {"--db", db.toString(), "plan", "show"},
                 new String[] {"--help"}, new String[] {"--db"}, new String[] {"a.kesu", "b.kesu"},
                 new String[] {"--startup-report", "--startup-report"}, new String[] {"plan.kesu.txt"})) {
@@ -159,7 +160,7 @@ class CliTest {
         Result result = run("--db", db.toString(), "--startup-report", file.toString());
 
         assertThat(result.exitCode).isZero();
-        assertThat(windowsOpened).containsExactly(new WindowRequest(db, java.util.Optional.of(file), true));
+        assertThat(windowsOpened).containsExactly(new WindowRequest(DatabaseTarget.file(db), java.util.Optional.of(file), true));
     }
 
     @Test

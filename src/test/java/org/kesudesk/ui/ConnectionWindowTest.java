@@ -1,0 +1,161 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.ConnectionProfile;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.DatabaseTarget;
+import org.kesudesk.testsupport.SamplePlan;
+import org.kesudesk.testsupport.TestDatabases;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * 文件 ▸ 数据库连接…: what is wrong with a server said in Chinese before anything is changed; a server chosen, the
+ * window works on it and the choice is kept; back to this computer's database, its plan is there again.
+ */
+class ConnectionWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Path db;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void startOnAFileWithTheSample() throws TimeoutException {
+        db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            SamplePlan.store(database);
+        }
+        app = FxToolkit.setupApplication(() -> new KesuDeskApp(DatabaseTarget.file(db), folder));
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private static MenuItem menuItem(String id) {
+        return FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot().lookupAll(".menu-bar")
+                .stream().findFirst().map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()
+                        .flatMap(menu -> menu.getItems().stream())
+                        .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow())
+                .orElseThrow();
+    }
+
+    private void openDialog() throws TimeoutException {
+        MenuItem menu = menuItem("connectionMenuItem");
+        assertThat(menu.getText()).isEqualTo("数据库连接(_D)…");
+        // the dialog waits for its answer: fired without waiting for it to close
+        javafx.application.Platform.runLater(menu::fire);
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#connectionServer"));
+    }
+
+    private void fill(String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryTextInputControl().setText(text));
+    }
+
+    private String result() {
+        return robot.lookup("#connectionResult").queryAs(Label.class).getText();
+    }
+
+    @Test
+    @Tag("h2-file")
+    void aServerThatIsNotThere_orAFieldFilledInWrong_isSaidInChinese_andNothingChanges() throws TimeoutException {
+        openDialog();
+        assertThat(robot.lookup("#connectionEmbedded").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#connectionHost").query().isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#connectionServer").queryAs(javafx.scene.control.RadioButton.class)
+                .setSelected(true));
+        fill("#connectionHost", "127.0.0.1");
+        fill("#connectionPort", "端口");
+        fill("#connectionUser", "kepu");
+        robot.clickOn("#connectionTest");
+        assertThat(result()).contains("端口").contains("1 到 65535");
+
+        // a port where nothing listens: the server cannot be reached
+        fill("#connectionPort", "1");
+        robot.clickOn("#connectionTest");
+        VisibleNodes.waitUntil(() -> result().startsWith("连不上"));
+        assertThat(result()).contains("127.0.0.1").doesNotContain("Exception");
+
+        // 确定 with a wrong field: the dialog stays, saying why
+        fill("#connectionDatabase", "kesu desk");
+        robot.clickOn("#connectionOk");
+        assertThat(result()).contains("数据库名");
+        assertThat(robot.lookup("#connectionOk").tryQuery()).isPresent();
+        robot.interact(() -> ((javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").query())
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL).fireEvent(new javafx.event.ActionEvent()));
+        VisibleNodes.waitUntil(() -> robot.lookup("#connectionOk").tryQuery().isEmpty());
+        assertThat(ConnectionProfile.load(folder)).isEqualTo(ConnectionProfile.embedded());
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        assertThat(stage.getTitle()).contains("齐齐哈尔市");
+    }
+
+    @Test
+    @Tag("server")
+    void aServerChosen_isTestedOpenedAndKept_andBackOnThisComputer_thePlanIsThereAgain() throws TimeoutException {
+        Matcher address = Pattern.compile("jdbc:postgresql://(\\w+):(\\d+)/(\\w+)\\?user=(\\w+)")
+                .matcher(TestDatabases.location(folder.resolve("shared")));
+        assertThat(address.matches()).isTrue();
+        openDialog();
+        robot.interact(() -> robot.lookup("#connectionServer").queryAs(javafx.scene.control.RadioButton.class)
+                .setSelected(true));
+        fill("#connectionHost", address.group(1));
+        fill("#connectionPort", address.group(2));
+        fill("#connectionDatabase", address.group(3));
+        fill("#connectionUser", address.group(4));
+        robot.clickOn("#connectionTest");
+        VisibleNodes.waitUntil(() -> result().startsWith("连接成功"));
+        assertThat(result()).contains("空的");
+
+        robot.clickOn("#connectionOk");
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        MainViewModel viewModel = ((KesuDeskApp) app).viewModel();
+        VisibleNodes.waitUntil(() -> viewModel.stateProperty().get() == MainViewModel.State.EMPTY);
+        assertThat(viewModel.statusTextProperty().get()).contains(address.group(4) + "@" + address.group(1));
+        assertThat(viewModel.onServer()).isTrue();
+        assertThat(ConnectionProfile.load(folder).useServer()).isTrue();
+
+        openDialog();
+        assertThat(robot.lookup("#connectionServer").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#connectionDatabase").queryTextInputControl().getText()).isEqualTo(address.group(3));
+        robot.interact(() -> robot.lookup("#connectionEmbedded").queryAs(javafx.scene.control.RadioButton.class)
+                .setSelected(true));
+        robot.clickOn("#connectionOk");
+        VisibleNodes.waitUntil(() -> viewModel.stateProperty().get() == MainViewModel.State.READY);
+        assertThat(stage.getTitle()).contains("齐齐哈尔市");
+        assertThat(viewModel.onServer()).isFalse();
+        assertThat(ConnectionProfile.load(folder).useServer()).isFalse();
+        assertThat(ConnectionProfile.load(folder).server()).isPresent();
+    }
+}
