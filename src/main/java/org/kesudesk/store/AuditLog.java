@@ -21,16 +21,16 @@ public final class AuditLog {
         this.database = database;
     }
 
-    /**
-     * The id of the newest entry about a plan: every change to a plan is recorded with it, so while this stays
-     * the same, nothing in the plan has changed.
-     */
     /** The id of the newest entry (0 if there is none): it moves whenever anything is changed. */
     public long lastId() {
         return database.read(tx -> tx.select(DSL.coalesce(DSL.max(AUDIT_LOG.ID), 0L)).from(AUDIT_LOG)
                 .fetchOne(0, Long.class));
     }
 
+    /**
+     * The id of the newest entry about a plan: every change to a plan is recorded with it, so while this stays
+     * the same, nothing in the plan has changed.
+     */
     public long lastIdFor(UUID planId) {
         return database.read(tx -> lastIdFor(tx, planId));
     }
@@ -66,13 +66,50 @@ public final class AuditLog {
                 .where(where)
                 .orderBy(AUDIT_LOG.ID.desc())
                 .limit(limit)
-                .fetch(r -> new AuditEntry(r.getId(), r.getAt(), r.getOsUser(),
-                        java.util.Optional.ofNullable(r.getDbUser()).filter(u -> !u.isEmpty()),
-                        java.util.Optional.ofNullable(r.getMachine()).filter(m -> !m.isEmpty()), r.getAction(),
-                        r.getEntityType(),
-                        Optional.ofNullable(r.getEntityId()), Optional.ofNullable(r.getNodeId()),
-                        Optional.ofNullable(r.getUnitId()), r.getSummary(), Optional.ofNullable(r.getBeforeValue()),
-                        Optional.ofNullable(r.getAfterValue()))));
+                .fetch(AuditLog::entry));
+    }
+
+    /**
+     * What is in the log after an entry: the newest entry's id, how many entries there are after {@code from} (all,
+     * and those of others), the plans others' entries concern, and others' entries after {@code shownUpTo}.
+     */
+    public record Since(long lastId, int all, int others, java.util.Set<UUID> plans, List<AuditEntry> entries) {
+    }
+
+    /**
+     * The changes made after the entry {@code from} by anyone but this opening of the database (another clerk, or
+     * another window): how many, the plans they concern, and the first {@code limit} of those after
+     * {@code shownUpTo}, oldest first. Cheap while nothing changed: one look at the newest entry's id.
+     */
+    public Since othersSince(long from, long shownUpTo, int limit) {
+        UUID own = database.session();
+        return database.read(tx -> {
+            long last = tx.select(DSL.coalesce(DSL.max(AUDIT_LOG.ID), 0L)).from(AUDIT_LOG).fetchOne(0, Long.class);
+            if (last <= from) {
+                return new Since(last, 0, 0, java.util.Set.of(), List.of());
+            }
+            Condition range = AUDIT_LOG.ID.gt(from).and(AUDIT_LOG.ID.le(last));
+            Condition others = AUDIT_LOG.CLIENT_SESSION.isDistinctFrom(own);
+            int all = tx.fetchCount(AUDIT_LOG, range);
+            int ofOthers = tx.fetchCount(AUDIT_LOG, range.and(others));
+            java.util.Set<UUID> plans = ofOthers == 0 ? java.util.Set.of()
+                    : new java.util.HashSet<>(tx.selectDistinct(AUDIT_LOG.PLAN_ID).from(AUDIT_LOG)
+                    .where(range).and(others).and(AUDIT_LOG.PLAN_ID.isNotNull()).fetch(AUDIT_LOG.PLAN_ID));
+            List<AuditEntry> entries = ofOthers == 0 ? List.of() : tx.selectFrom(AUDIT_LOG)
+                    .where(range).and(others).and(AUDIT_LOG.ID.gt(shownUpTo))
+                    .orderBy(AUDIT_LOG.ID).limit(limit).fetch(AuditLog::entry);
+            return new Since(last, all, ofOthers, plans, entries);
+        });
+    }
+
+    private static AuditEntry entry(org.kesudesk.store.jooq.tables.records.AuditLogRecord r) {
+        return new AuditEntry(r.getId(), r.getAt(), r.getOsUser(),
+                java.util.Optional.ofNullable(r.getDbUser()).filter(u -> !u.isEmpty()),
+                java.util.Optional.ofNullable(r.getMachine()).filter(m -> !m.isEmpty()), r.getAction(),
+                r.getEntityType(),
+                Optional.ofNullable(r.getEntityId()), Optional.ofNullable(r.getNodeId()),
+                Optional.ofNullable(r.getUnitId()), r.getSummary(), Optional.ofNullable(r.getBeforeValue()),
+                Optional.ofNullable(r.getAfterValue()));
     }
 
     /** A unit to filter by: its id, and its name as it may stand in before/after values. */
@@ -128,6 +165,7 @@ public final class AuditLog {
                 .set(AUDIT_LOG.OS_USER, osUser())
                 .set(AUDIT_LOG.DB_USER, (String) tx.configuration().data(Database.DB_USER))
                 .set(AUDIT_LOG.MACHINE, MACHINE)
+                .set(AUDIT_LOG.CLIENT_SESSION, (UUID) tx.configuration().data(Database.SESSION))
                 .set(AUDIT_LOG.ACTION, change.action())
                 .set(AUDIT_LOG.ENTITY_TYPE, change.entityType())
                 .set(AUDIT_LOG.ENTITY_ID, change.entityId())

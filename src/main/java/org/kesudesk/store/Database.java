@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -48,6 +49,13 @@ public final class Database implements AutoCloseable {
 
     /** Where a transaction finds the database user changes are recorded as ({@link AuditLog}): a server's only. */
     static final String DB_USER = "kesudesk.databaseUser";
+    /** The key under which the configuration keeps this app's session ({@link #session()}). */
+    static final String SESSION = "kesudesk.session";
+    /**
+     * This opening of the database: recorded with every change it makes, so that others' changes can be told from
+     * one's own (two windows of one clerk on one computer included).
+     */
+    private final UUID session = UUID.randomUUID();
 
     /** The H2 database's path (without {@code .mv.db}); null on a server. */
     private final Path path;
@@ -71,6 +79,7 @@ public final class Database implements AutoCloseable {
                 .withRenderSchema(false)
                 .withExecuteLogging(false);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.dsl.configuration().data(SESSION, session);
     }
 
     private Database(ServerAddress server, com.zaxxer.hikari.HikariDataSource pool) {
@@ -89,6 +98,7 @@ public final class Database implements AutoCloseable {
                 .withExecuteLogging(false);
         this.dsl = DSL.using(pool, SQLDialect.POSTGRES, settings);
         this.dsl.configuration().data(DB_USER, server.user());
+        this.dsl.configuration().data(SESSION, session);
     }
 
     /**
@@ -123,6 +133,11 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw ServerFailures.of(e, server);
         }
+    }
+
+    /** This opening of the database, recorded with each change made through it. */
+    public UUID session() {
+        return session;
     }
 
     /** Whether this is an office's shared database on a server (not a file of this computer). */

@@ -182,6 +182,7 @@ public final class MainViewModel {
         }
         busyText.set(Messages.get("connection.busy", next.shown()));
         state.set(State.LOADING);
+        stopWatchingOthers();
         statusText.set(Messages.get("main.status.opening", next.shown()));
         executor.execute(BackgroundTask.of(() -> {
                     profile.save(profileFolder);
@@ -240,7 +241,16 @@ public final class MainViewModel {
     private void show(Loaded loaded) {
         if (workspace.get() == null || shownDatabase != database) {
             shownDatabase = database;
-            workspace.set(new PlanWorkspace(database, executor, dialogs));
+            PlanWorkspace made = new PlanWorkspace(database, executor, dialogs);
+            workspace.set(made);
+            // on a shared database: others' changes shown within a second or two; a plan added or removed by
+            // someone else changes the office's list too
+            made.watchOthers(javafx.util.Duration.seconds(1));
+            made.othersFoundProperty().addListener((observable, old, found) -> {
+                if (found != null && changesPlanList(found)) {
+                    reload();
+                }
+            });
             exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload,
                     () -> Optional.ofNullable(shownPlan.get()).map(PlanSummary::id));
             exchange.onFilesOpened(this::remember);
@@ -263,6 +273,20 @@ public final class MainViewModel {
             toOpen = Optional.empty();
             exchange.importFiles(List.of(file));
         });
+    }
+
+    /** Whether others' changes may have added, removed or renamed a plan (the navigator lists them). */
+    private boolean changesPlanList(org.kesudesk.logic.editing.OthersChanges.Found found) {
+        PlanSummary shown = shownPlan.get();
+        return found.plans().stream().anyMatch(plan -> shown == null || !plan.equals(shown.id()))
+                || found.entries().stream().anyMatch(entry -> entry.entityType().equals("plan"));
+    }
+
+    /** Stops the shown workspace's look for others' changes (its database is about to be closed). */
+    private void stopWatchingOthers() {
+        if (workspace.get() != null) {
+            workspace.get().stopWatching();
+        }
     }
 
     /** Imports this exchange file once the database is open (a {@code .kesu} file opened from the desktop). */
@@ -350,6 +374,7 @@ public final class MainViewModel {
     private void restore(Path backup) {
         busyText.set(Messages.get("restore.busy"));
         state.set(State.LOADING);
+        stopWatchingOthers();
         Path databasePath = target.path().orElseThrow();
         executor.execute(BackgroundTask.of(() -> {
                     closeDatabase();
@@ -686,8 +711,11 @@ public final class MainViewModel {
      * closes.
      */
     public void close() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            stopWatchingOthers();
+        }
         Database open = database;
-        if (open != null) {
+        if (open != null && Backups.keptHere(open)) {
             try {
                 if (new AuditLog(open).lastId() != auditAtOpen) {
                     Backups.of(open).make(open, Backups.Kind.ON_EXIT);

@@ -387,11 +387,16 @@ public final class MainWindow extends BorderPane {
         busyBox.managedProperty().bind(viewModel.busyProperty());
         Label saved = new Label();
         saved.setId("savedText");
-        viewModel.workspaceProperty().addListener((observable, old, workspace) -> saved.textProperty()
-                .bind(workspace.savedTextProperty()));
+        // what other clerks changed last, on a shared database
+        Label others = new Label();
+        others.setId("othersText");
+        viewModel.workspaceProperty().addListener((observable, old, workspace) -> {
+            saved.textProperty().bind(workspace.savedTextProperty());
+            others.textProperty().bind(workspace.othersTextProperty());
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, busyBox, saved);
+        HBox bar = new HBox(12, status, spacer, others, busyBox, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

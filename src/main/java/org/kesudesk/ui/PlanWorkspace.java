@@ -333,6 +333,99 @@ public final class PlanWorkspace {
         }).onSuccess(this::showRefresh).onFailure(e -> LOG.error("reload failed", e)));
     }
 
+    // --- others' changes on a shared database ---------------------------------------------------------------------
+
+    /** What others changed, found on the worker; made when watching starts. */
+    private volatile org.kesudesk.logic.editing.OthersChanges othersChanges;
+    /** A look is under way (looks never pile up behind a slow server). */
+    private boolean looking;
+    private javafx.animation.Timeline watch;
+    private final ReadOnlyStringWrapper othersText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<org.kesudesk.logic.editing.OthersChanges.Found> othersFound =
+            new ReadOnlyObjectWrapper<>();
+
+    /**
+     * On a shared database, looks for what other clerks changed every {@code every} and shows it: the plan shown is
+     * read again (the views keep their place, as after an edit) and the status bar names the change and who made
+     * it. On a database file nothing else can write, and nothing is done.
+     */
+    public void watchOthers(javafx.util.Duration every) {
+        if (!database.isServer() || watch != null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(() -> {
+            othersChanges = new org.kesudesk.logic.editing.OthersChanges(audit);
+            return null;
+        }).onFailure(e -> LOG.warn("cannot watch for others' changes", e)));
+        watch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(every,
+                event -> lookForOthersChanges()));
+        watch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        watch.play();
+    }
+
+    /** Stops looking for others' changes (the database is being closed). */
+    public void stopWatching() {
+        if (watch != null) {
+            watch.stop();
+            watch = null;
+        }
+    }
+
+    /** Looks once for what others changed (in the background), and shows it if anything. */
+    public void lookForOthersChanges() {
+        org.kesudesk.logic.editing.OthersChanges changes = othersChanges;
+        if (looking || saving.get() || latest == null || changes == null) {
+            return;
+        }
+        looking = true;
+        executor.execute(BackgroundTask.of(() -> changes.look(java.time.Instant.now()).map(found -> {
+                    latest = plans.find(latest.plan().id()).orElse(latest);
+                    return new OthersRefresh(new Refresh(latest, units.all(), units.aliases(), Set.of(),
+                            checks.run(latest), undoStack), found);
+                }).orElse(null))
+                .onSuccess(seen -> {
+                    looking = false;
+                    if (seen != null) {
+                        showRefresh(seen.refresh());
+                        othersText.set(describe(seen.found()));
+                        othersFound.set(seen.found());
+                        storedEdits.set(storedEdits.get() + 1);
+                        refreshLights();
+                    }
+                })
+                .onFailure(failure -> {
+                    // a server gone for a moment: said once in the status bar, looked at again next time
+                    looking = false;
+                    othersText.set(Messages.get("others.unreachable"));
+                    LOG.warn("looking for others' changes failed", failure);
+                }));
+    }
+
+    private record OthersRefresh(Refresh refresh, org.kesudesk.logic.editing.OthersChanges.Found found) {
+    }
+
+    /** 「王芳（PC-2）10:42 修改：… 等 3 处」 */
+    private static String describe(org.kesudesk.logic.editing.OthersChanges.Found found) {
+        if (found.entries().isEmpty()) {
+            return Messages.get("others.changed.unnamed");
+        }
+        AuditEntry last = found.entries().get(found.entries().size() - 1);
+        String who = last.osUser() + last.machine().map(m -> "（" + m + "）").orElse("");
+        String at = SAVED_AT.format(last.at().atZoneSameInstant(java.time.ZoneId.systemDefault()));
+        return found.entries().size() == 1 ? Messages.get("others.changed", who, at, last.summary())
+                : Messages.get("others.changed.more", who, at, last.summary(), found.entries().size());
+    }
+
+    /** What others changed last, for the status bar (empty until they change something). */
+    public ReadOnlyStringProperty othersTextProperty() {
+        return othersText.getReadOnlyProperty();
+    }
+
+    /** What others changed last (the plans concerned: the office's list of plans may have changed). */
+    public ReadOnlyObjectProperty<org.kesudesk.logic.editing.OthersChanges.Found> othersFoundProperty() {
+        return othersFound.getReadOnlyProperty();
+    }
+
     private void describeUndo() {
         undoText.set(undoStack.undoDescription().orElse(""));
         redoText.set(undoStack.redoDescription().orElse(""));
