@@ -136,4 +136,29 @@ public final class PlanDocuments {
         return children == null ? node : new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(),
                 node.assignments(), node.indicators(), children, node.rowVersion());
     }
+
+    /**
+     * Whether two readings of a node say the same: the same node, title, text, units (in order, by role),
+     * indicators and nodes under it — its number, place and row versions aside (they move when others change the
+     * nodes around it). What an edit read, compared with what is stored, tells whether someone changed it meanwhile.
+     */
+    public static boolean sameContent(PlanNode read, PlanNode stored) {
+        if (!read.id().equals(stored.id()) || read.kind() != stored.kind() || !read.title().equals(stored.title())
+                || !read.text().equals(stored.text()) || read.children().size() != stored.children().size()) {
+            return false;
+        }
+        java.util.function.Function<PlanNode, List<String>> units = node -> node.assignments().stream()
+                .map(a -> a.role() + "/" + a.unit().id()).toList();
+        java.util.function.Function<PlanNode, List<String>> indicators = node -> node.indicators().stream()
+                .map(i -> i.id() + "/" + i.wording() + "/" + i.targetValue()).toList();
+        if (!units.apply(read).equals(units.apply(stored)) || !indicators.apply(read).equals(indicators.apply(stored))) {
+            return false;
+        }
+        for (int i = 0; i < read.children().size(); i++) {
+            if (!sameContent(read.children().get(i), stored.children().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -55,7 +55,7 @@ public final class Database implements AutoCloseable {
      * This opening of the database: recorded with every change it makes, so that others' changes can be told from
      * one's own (two windows of one clerk on one computer included).
      */
-    private final UUID session = UUID.randomUUID();
+    private final UUID session = org.kesudesk.model.Ids.newId();
 
     /** The H2 database's path (without {@code .mv.db}); null on a server. */
     private final Path path;

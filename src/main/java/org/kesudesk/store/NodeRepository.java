@@ -84,13 +84,31 @@ public final class NodeRepository {
 
     /** Deletes a task or sub-task with everything under it; returns what is needed to put it back. */
     public RemovedNode delete(UUID nodeId) {
+        return delete(nodeId, Optional.empty());
+    }
+
+    /**
+     * Deletes a task or sub-task with everything under it, if it is still as read: its title, text, units and
+     * sub-tasks (not its number, which others' changes around it may move). What someone else changed meanwhile is
+     * not deleted unseen.
+     *
+     * @throws ChangedByOthersException if the task or anything under it was changed since it was read
+     */
+    public RemovedNode delete(PlanNode asRead) {
+        return delete(asRead.id(), Optional.of(asRead));
+    }
+
+    private RemovedNode delete(UUID nodeId, Optional<PlanNode> asRead) {
         return database.inTransaction(tx -> {
-            PlanNodeRecord node = NodePaths.require(tx, nodeId);
+            PlanNodeRecord node = NodePaths.requireLocked(tx, nodeId);
             if (!NodeKind.valueOf(node.getKind()).isTask()) {
                 throw new UserFacingException("store.error.onlyTasks");
             }
             RemovedNode removed = new RemovedNode(node.getParentId(), node.getOrdinal(), load(tx, nodeId));
             String path = NodePaths.describe(tx, nodeId);
+            if (asRead.isPresent() && !org.kesudesk.model.PlanDocuments.sameContent(asRead.get(), removed.node())) {
+                throw new ChangedByOthersException(path);
+            }
             tx.deleteFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).execute();
             PlanNodeRecord parent = NodePaths.require(tx, node.getParentId());
             compact(tx, parent.getId());
@@ -120,12 +138,33 @@ public final class NodeRepository {
 
     /** Moves a task among its siblings to the position (0 is first). */
     public void move(UUID nodeId, int position) {
+        move(nodeId, Optional.empty(), position);
+    }
+
+    /**
+     * Moves a task among its siblings to the position, if they are still in the order read: a move made on an order
+     * someone else changed meanwhile (a task added, removed or moved there) would put it somewhere not meant.
+     *
+     * @param siblingsAsRead the ids of the task's siblings (itself included) in the order the user saw them
+     * @throws ChangedByOthersException if the siblings are not in that order now
+     */
+    public void move(UUID nodeId, List<UUID> siblingsAsRead, int position) {
+        move(nodeId, Optional.of(siblingsAsRead), position);
+    }
+
+    private void move(UUID nodeId, Optional<List<UUID>> siblingsAsRead, int position) {
         database.inTransaction(tx -> {
             PlanNodeRecord node = NodePaths.require(tx, nodeId);
             if (!NodeKind.valueOf(node.getKind()).isTask()) {
                 throw new UserFacingException("store.error.onlyTasks");
             }
+            // the parent's row locked: one change to its children's order at a time
+            PlanNodeRecord parent = NodePaths.requireLocked(tx, node.getParentId());
             List<PlanNodeRecord> siblings = children(tx, node.getParentId());
+            if (siblingsAsRead.isPresent()
+                    && !siblings.stream().map(PlanNodeRecord::getId).toList().equals(siblingsAsRead.get())) {
+                throw new ChangedByOthersException(NodePaths.describe(tx, parent));
+            }
             int from = indexOf(siblings, nodeId);
             int to = Math.max(0, Math.min(position, siblings.size() - 1));
             if (from == to) {
@@ -135,7 +174,6 @@ public final class NodeRepository {
             PlanNodeRecord moving = siblings.remove(from);
             siblings.add(to, moving);
             setOrdinals(siblings);
-            PlanNodeRecord parent = NodePaths.require(tx, node.getParentId());
             renumber(tx, parent);
             AuditLog.record(tx, AuditLog.Change.of("node.move", "node", nodeId, NodePaths.describe(tx, nodeId))
                     .plan(node.getPlanId()).node(nodeId).values(before, NodePaths.describe(tx, nodeId)));

@@ -362,8 +362,24 @@ public final class ProgressRepository {
      *                             report may
      */
     public Reported report(ProgressReport report, String summary, List<Attachment> attachments) {
+        return report(report, summary, attachments, Optional.empty());
+    }
+
+    /**
+     * Stores a report over the one the user saw (none, or that report): if someone else reported on the task for
+     * the unit meanwhile, refused, so that neither report is lost unseen.
+     *
+     * @throws ChangedByOthersException if the unit's report on the task is not the one shown
+     */
+    public Reported reportOver(Optional<ProgressReport> shown, ProgressReport report, String summary,
+                               List<Attachment> attachments) {
+        return report(report, summary, attachments, Optional.of(shown.map(ProgressReport::id)));
+    }
+
+    private Reported report(ProgressReport report, String summary, List<Attachment> attachments,
+                            Optional<Optional<UUID>> shown) {
         return database.inTransaction(tx -> {
-            Optional<ProgressReport> before = store(tx, report, summary);
+            Optional<ProgressReport> before = store(tx, report, summary, shown);
             List<Evidence> attached = new ArrayList<>();
             for (Attachment attachment : attachments) {
                 attached.add(attach(tx, report.roundId(), report.nodeId(), report.unitId(), attachment, summary));
@@ -372,13 +388,21 @@ public final class ProgressRepository {
         });
     }
 
-    private static Optional<ProgressReport> store(DSLContext tx, ProgressReport report, String summary) {
+    /**
+     * @param shown the id of the report the user saw (empty: none), if the report is to be checked against it
+     */
+    private static Optional<ProgressReport> store(DSLContext tx, ProgressReport report, String summary,
+                                                  Optional<Optional<UUID>> shown) {
+        // the round's row locked: one report at a time in a round, so that a check and the change stay together
         ReportingRoundRecord round = tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(report.roundId()))
-                .fetchOne();
+                .forUpdate().fetchOne();
         if (round == null || round.getClosedAt() != null) {
             throw new UserFacingException("progress.error.roundClosed", round == null ? "" : round.getName());
         }
         Optional<ProgressReport> before = find(tx, report.roundId(), report.nodeId(), report.unitId());
+        if (shown.isPresent() && !shown.get().equals(before.map(ProgressReport::id))) {
+            throw new ChangedByOthersException(summary);
+        }
         tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(report.roundId())
                 .and(PROGRESS_REPORT.NODE_ID.eq(report.nodeId()))
                 .and(PROGRESS_REPORT.UNIT_ID.eq(report.unitId()))).execute();
@@ -514,7 +538,12 @@ public final class ProgressRepository {
     public void restoreReport(ProgressReport current, Optional<ProgressReport> before, String summary) {
         database.inTransaction(tx -> {
             UUID planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                    .where(REPORTING_ROUND.ID.eq(current.roundId())).fetchOne(REPORTING_ROUND.PLAN_ID);
+                    .where(REPORTING_ROUND.ID.eq(current.roundId())).forUpdate().fetchOne(REPORTING_ROUND.PLAN_ID);
+            if (!find(tx, current.roundId(), current.nodeId(), current.unitId()).map(ProgressReport::id)
+                    .equals(Optional.of(current.id()))) {
+                // reported again by someone else since: their report stays
+                throw new ChangedByOthersException(summary);
+            }
             tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ROUND_ID.eq(current.roundId())
                     .and(PROGRESS_REPORT.NODE_ID.eq(current.nodeId()))
                     .and(PROGRESS_REPORT.UNIT_ID.eq(current.unitId()))).execute();

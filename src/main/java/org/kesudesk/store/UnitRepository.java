@@ -136,10 +136,26 @@ public final class UnitRepository {
      * the unit's aliases is no longer one.
      */
     public UnitRename rename(UUID unitId, String newName) {
+        return rename(unitId, Optional.empty(), newName);
+    }
+
+    /**
+     * Renames a unit if it still has the name read: a unit someone else renamed meanwhile is not renamed over.
+     *
+     * @throws ChangedByOthersException if its name is not the one read
+     */
+    public UnitRename rename(Unit asRead, String newName) {
+        return rename(asRead.id(), Optional.of(asRead.name()), newName);
+    }
+
+    private UnitRename rename(UUID unitId, Optional<String> nameAsRead, String newName) {
         String cleaned = checkedName(newName);
         return database.inTransaction(tx -> {
-            UnitRecord unit = require(tx, unitId);
+            UnitRecord unit = requireLocked(tx, unitId);
             String old = unit.getName();
+            if (nameAsRead.isPresent() && !nameAsRead.get().equals(old)) {
+                throw new ChangedByOthersException(nameAsRead.get());
+            }
             if (old.equals(cleaned)) {
                 return new UnitRename(unitId, old, old, Optional.empty(), Optional.empty());
             }
@@ -165,7 +181,11 @@ public final class UnitRepository {
             return;
         }
         database.inTransaction(tx -> {
-            UnitRecord unit = require(tx, rename.unitId());
+            UnitRecord unit = requireLocked(tx, rename.unitId());
+            if (!unit.getName().equals(rename.newName())) {
+                // renamed again by someone else since: their name stays
+                throw new ChangedByOthersException(rename.newName());
+            }
             rename.aliasAdded().ifPresent(alias ->
                     tx.deleteFrom(UNIT_ALIAS).where(UNIT_ALIAS.ID.eq(alias.id())).execute());
             requireFree(tx, unit.getRegionId(), rename.oldName());
@@ -185,9 +205,27 @@ public final class UnitRepository {
      * @param summary the audit log's summary, as the caller names the edit
      */
     public void reorder(List<UUID> unitIds, String summary) {
+        reorder(Optional.empty(), unitIds, summary);
+    }
+
+    /**
+     * Sets the precedence order if the catalogue is still in the order read: an order someone else changed
+     * meanwhile (or a unit added or merged) is not overwritten.
+     *
+     * @param orderAsRead the catalogue's units in the order the user saw them
+     * @throws ChangedByOthersException if the catalogue is not in that order now
+     */
+    public void reorder(List<UUID> orderAsRead, List<UUID> unitIds, String summary) {
+        reorder(Optional.of(orderAsRead), unitIds, summary);
+    }
+
+    private void reorder(Optional<List<UUID>> orderAsRead, List<UUID> unitIds, String summary) {
         database.inTransaction(tx -> {
             List<UnitRecord> all = tx.selectFrom(UNIT).where(UNIT.REGION_ID.eq(region(tx)))
-                    .orderBy(UNIT.PRECEDENCE, UNIT.NAME).fetch();
+                    .orderBy(UNIT.PRECEDENCE, UNIT.NAME).forUpdate().fetch();
+            if (orderAsRead.isPresent() && !all.stream().map(UnitRecord::getId).toList().equals(orderAsRead.get())) {
+                throw new ChangedByOthersException(summary);
+            }
             String before = all.stream().map(UnitRecord::getName).collect(Collectors.joining("、"));
             List<UnitRecord> ordered = new ArrayList<>();
             for (UUID id : unitIds) {
@@ -322,6 +360,15 @@ public final class UnitRepository {
         if (byName(tx, region, name).isPresent()) {
             throw new UserFacingException("store.error.unitExists", name);
         }
+    }
+
+    /** The unit, its row locked until the transaction ends (a check of what was read, then the change). */
+    private static UnitRecord requireLocked(DSLContext tx, UUID unitId) {
+        UnitRecord unit = tx.selectFrom(UNIT).where(UNIT.ID.eq(unitId)).forUpdate().fetchOne();
+        if (unit == null) {
+            throw new UserFacingException("store.error.noSuchUnit", unitId);
+        }
+        return unit;
     }
 
     private static UnitRecord require(DSLContext tx, UUID unitId) {

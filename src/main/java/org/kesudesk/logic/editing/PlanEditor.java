@@ -121,12 +121,20 @@ public final class PlanEditor {
         return new DeleteTask(task, parentId);
     }
 
-    /** Moves a task among its siblings from one position to another. */
-    public EditCommand moveTask(PlanNode task, UUID parentId, int from, int to) {
+    /**
+     * Moves a task among its siblings from one position to another, the siblings being in the order read (the
+     * parent as the user saw it): if someone else changed that order meanwhile, the move is refused; undone, only
+     * from the order the move left.
+     */
+    public EditCommand moveTask(PlanNode task, PlanNode parent, int from, int to) {
+        List<UUID> before = parent.children().stream().map(PlanNode::id).toList();
+        List<UUID> after = new ArrayList<>(before);
+        after.remove(task.id());
+        after.add(Math.max(0, Math.min(to, after.size())), task.id());
         return new Simple(Messages.get("edit.moveTask", task.title()),
-                () -> nodes.move(task.id(), to),
-                () -> nodes.move(task.id(), from),
-                EditEffect.nodes(parentId));
+                () -> nodes.move(task.id(), before, to),
+                () -> nodes.move(task.id(), after, from),
+                EditEffect.nodes(parent.id()));
     }
 
     /**
@@ -183,13 +191,14 @@ public final class PlanEditor {
 
         @Override
         public EditEffect undo() {
-            removed = nodes.delete(removed.node().id());
+            // the task as this edit left it: if someone else has worked on it since, it is not deleted unseen
+            removed = nodes.delete(removed.node());
             return EditEffect.nodes(parentId);
         }
 
         @Override
         public EditEffect redo() {
-            nodes.restore(removed);
+            removed = new RemovedNode(removed.parentId(), removed.position(), nodes.restore(removed));
             return EditEffect.nodes(parentId);
         }
     }
@@ -211,7 +220,8 @@ public final class PlanEditor {
 
         @Override
         public EditEffect execute() {
-            removed = nodes.delete(task.id());
+            // as read: a task someone else changed meanwhile is not deleted unseen
+            removed = nodes.delete(task);
             return EditEffect.nodes(parentId);
         }
 
@@ -303,7 +313,7 @@ public final class PlanEditor {
 
             @Override
             public EditEffect execute() {
-                rename = units.rename(unit.id(), newName);
+                rename = units.rename(unit, newName);
                 return EditEffect.catalogue();
             }
 
@@ -315,11 +325,16 @@ public final class PlanEditor {
         };
     }
 
-    /** Sets the catalogue's precedence order. */
+    /**
+     * Sets the catalogue's precedence order, from the order read ({@code before}, the whole catalogue as shown): if
+     * someone else changed it meanwhile, refused; undone, only from the order this edit left.
+     */
     public EditCommand reorderCatalogue(List<Unit> before, List<Unit> after) {
+        List<UUID> beforeIds = before.stream().map(Unit::id).toList();
+        List<UUID> afterIds = after.stream().map(Unit::id).toList();
         return new Simple(Messages.get("edit.reorderCatalogue"),
-                () -> units.reorder(after.stream().map(Unit::id).toList(), Messages.get("audit.summary.precedence")),
-                () -> units.reorder(before.stream().map(Unit::id).toList(), Messages.get("audit.summary.precedence")),
+                () -> units.reorder(beforeIds, afterIds, Messages.get("audit.summary.precedence")),
+                () -> units.reorder(afterIds, beforeIds, Messages.get("audit.summary.precedence")),
                 EditEffect.catalogue());
     }
 

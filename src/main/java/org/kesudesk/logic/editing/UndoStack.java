@@ -39,7 +39,8 @@ public final class UndoStack {
         } catch (org.kesudesk.store.ChangedByOthersException changed) {
             // someone else changed it after this edit: undoing it would undo theirs; it cannot be undone any more
             done.pop();
-            throw changed;
+            throw new org.kesudesk.l10n.UserFacingException(changed, "edit.error.cannotUndo",
+                    command.description());
         }
         undone.push(done.pop());
         return Optional.of(effect);
@@ -50,7 +51,14 @@ public final class UndoStack {
             return Optional.empty();
         }
         EditCommand command = undone.peek();
-        EditEffect effect = AuditLog.marked(Messages.get("audit.mark.redo"), command::redo);
+        EditEffect effect;
+        try {
+            effect = AuditLog.marked(Messages.get("audit.mark.redo"), command::redo);
+        } catch (org.kesudesk.store.ChangedByOthersException changed) {
+            undone.pop();
+            throw new org.kesudesk.l10n.UserFacingException(changed, "edit.error.cannotRedo",
+                    command.description());
+        }
         done.push(undone.pop());
         return Optional.of(effect);
     }

@@ -322,6 +322,21 @@ public final class ProgressTracking {
      */
     public Stored report(PlanDocument plan, ReportingRound round, PlanNode task, Unit unit, Entry entry,
                          String reportedBy, List<java.nio.file.Path> files) {
+        return report(plan, round, task, unit, entry, reportedBy, files, Optional.empty());
+    }
+
+    /**
+     * The same, over the report the user saw (none, or that one): if someone else reported meanwhile, refused
+     * ({@link org.kesudesk.store.ChangedByOthersException}).
+     */
+    public Stored reportOver(Optional<ProgressReport> shown, PlanDocument plan, ReportingRound round, PlanNode task,
+                             Unit unit, Entry entry, String reportedBy, List<java.nio.file.Path> files) {
+        return report(plan, round, task, unit, entry, reportedBy, files, Optional.of(shown));
+    }
+
+    private Stored report(PlanDocument plan, ReportingRound round, PlanNode task, Unit unit, Entry entry,
+                          String reportedBy, List<java.nio.file.Path> files,
+                          Optional<Optional<ProgressReport>> shown) {
         List<ProgressRepository.Attachment> attachments = new ArrayList<>();
         for (java.nio.file.Path file : files) {
             attachments.add(attachment(file));
@@ -349,7 +364,9 @@ public final class ProgressTracking {
         String nextSteps = text(entry.nextSteps(), "progress.field.nextSteps");
         ProgressReport report = new ProgressReport(Ids.newId(), round.id(), task.id(), unit.id(), entry.status(),
                 percent, progress, problems, nextSteps, reportedBy, Instant.now());
-        ProgressRepository.Reported reported = store.report(report, reference + " " + unit.name(), attachments);
+        ProgressRepository.Reported reported = shown.isPresent()
+                ? store.reportOver(shown.get(), report, reference + " " + unit.name(), attachments)
+                : store.report(report, reference + " " + unit.name(), attachments);
         return new Stored(report, reported.before(), reference + " " + unit.name(), reported.attached());
     }
 
@@ -363,10 +380,11 @@ public final class ProgressTracking {
 
     /** Takes a stored report back (undo): the unit's report is again the one it replaced, or none. */
     public void undo(Stored stored) {
+        // the report first: if someone else reported since, nothing is undone, the files included
+        store.restoreReport(stored.report(), stored.before(), stored.summary());
         if (!stored.attached().isEmpty()) {
             store.removeEvidence(stored.attached(), stored.summary());
         }
-        store.restoreReport(stored.report(), stored.before(), stored.summary());
     }
 
     /** An attached file's content, to open it. */

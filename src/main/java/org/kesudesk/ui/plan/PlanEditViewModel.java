@@ -266,7 +266,7 @@ public final class PlanEditViewModel {
         int from = parent.get().children().indexOf(task.get());
         int target = Math.max(0, Math.min(to, parent.get().children().size() - 1));
         if (from != target) {
-            workspace.apply(workspace.editor().moveTask(task.get(), parent.get().id(), from, target));
+            workspace.apply(workspace.editor().moveTask(task.get(), parent.get(), from, target));
         }
     }
 

@@ -546,7 +546,10 @@ public final class ProgressViewModel {
 
             @Override
             public EditEffect execute() {
-                stored = workspace.progress().report(plan, chosen, row.task(), row.unit(), entry, reportedBy, files);
+                // over the report shown: one someone else made meanwhile is not replaced unseen (redone, over none
+                // or the one this edit replaced, as before)
+                stored = workspace.progress().reportOver(row.report(), plan, chosen, row.task(), row.unit(), entry,
+                        reportedBy, files);
                 return new EditEffect(Set.of(row.task().id()), false);
             }
 

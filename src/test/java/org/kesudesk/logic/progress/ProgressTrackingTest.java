@@ -260,12 +260,43 @@ class ProgressTrackingTest {
         assertThat(files.get(0).hash()).isEqualTo(files.get(1).hash());
         assertThat(tracking.evidenceContent(files.get(0))).isEqualTo(pdf);
         // a later report of the unit on the task keeps its files
-        tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, "完成"), "张三");
+        ProgressTracking.Stored later = tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, "完成"),
+                "张三");
         assertThat(rowsOf(round, task).get(unit.name()).evidence()).hasSize(3);
 
+        // the earlier report is not undone over the later one: nothing is, its files included
+        assertThatThrownBy(() -> tracking.undo(stored)).isInstanceOf(org.kesudesk.store.ChangedByOthersException.class);
+        assertThat(rowsOf(round, task).get(unit.name()).evidence()).hasSize(3);
+        assertThat(rowsOf(round, task).get(unit.name()).report()).hasValueSatisfying(report ->
+                assertThat(report.status()).isEqualTo(ProgressStatus.DONE));
+        tracking.undo(later);
         tracking.undo(stored);
         assertThat(rowsOf(round, task).get(unit.name()).evidence()).isEmpty();
         assertThatThrownBy(() -> tracking.evidenceContent(files.get(0))).isInstanceOf(UserFacingException.class);
+    }
+
+    /** A report typed over the one shown: if someone else reported meanwhile, refused; theirs stays. */
+    @Test
+    void aReportOverOneSomeoneElseReplacedMeanwhile_isRefused_andTheirsStays() {
+        ReportingRound round = tracking.openRound(plan, "2026年", LocalDate.of(2026, 12, 31), Optional.empty(),
+                Optional.empty());
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        Unit unit = task.responsibleUnits().get(0);
+        Optional<org.kesudesk.model.ProgressReport> shown = rowsOf(round, task).get(unit.name()).report();
+        assertThat(shown).isEmpty();
+        // a colleague reports first
+        tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, "同事填的：已完成"), "李四");
+
+        assertThatThrownBy(() -> tracking.reportOver(shown, plan, round, task, unit,
+                entry(ProgressStatus.IN_PROGRESS, "我填的"), "张三", List.of()))
+                .isInstanceOf(org.kesudesk.store.ChangedByOthersException.class).hasMessageContaining(unit.name());
+        assertThat(rowsOf(round, task).get(unit.name()).report()).hasValueSatisfying(report ->
+                assertThat(report.progress()).isEqualTo("同事填的：已完成"));
+        // over the report now shown, it goes in
+        tracking.reportOver(rowsOf(round, task).get(unit.name()).report(), plan, round, task, unit,
+                entry(ProgressStatus.IN_PROGRESS, "我填的"), "张三", List.of());
+        assertThat(rowsOf(round, task).get(unit.name()).report()).hasValueSatisfying(report ->
+                assertThat(report.progress()).isEqualTo("我填的"));
     }
 
     @Test
