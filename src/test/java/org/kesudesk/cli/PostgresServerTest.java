@@ -1,6 +1,7 @@
 package org.kesudesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.ServerAddress;
+import org.kesudesk.store.ServerProbe;
+import org.kesudesk.l10n.UserFacingException;
 
 /**
  * An office's shared database on a real PostgreSQL server (PostgreSQL's own binaries, started by the test in a
@@ -34,9 +37,25 @@ class PostgresServerTest {
     @TempDir
     Path folder;
 
+    private static Path dataDirectory;
+
     @BeforeAll
-    static void startServer() throws IOException {
-        server = EmbeddedPostgres.start();
+    static void startServer() throws Exception {
+        dataDirectory = java.nio.file.Files.createTempDirectory("kesudesk-pg");
+        server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(true).start();
+        // as an office's server is set up: the administrator's own connections trusted, every other user's password
+        // checked (the server this library starts trusts everyone)
+        java.nio.file.Files.writeString(dataDirectory.resolve("pg_hba.conf"), String.join("\n",
+                "local all all trust",
+                "host all postgres 127.0.0.1/32 trust",
+                "host all postgres ::1/128 trust",
+                "host all all 127.0.0.1/32 scram-sha-256",
+                "host all all ::1/128 scram-sha-256", ""));
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_reload_conf()");
+            statement.execute("CREATE ROLE clerk LOGIN PASSWORD 'right-秘密'");
+        }
     }
 
     @AfterAll
@@ -236,6 +255,71 @@ class PostgresServerTest {
         CliRun.Result backup = run(newer, "db", "backup", "--out", folder.resolve("b.zip").toString());
         assertThat(backup.exitCode()).isEqualTo(1);
         assertThat(backup.err()).contains("由服务器备份（pg_dump）").doesNotContain("password");
+    }
+
+    /**
+     * 数据库连接… ▸ 测试连接: what the server holds, or what is wrong with it, said without changing anything there — an
+     * empty database stays empty.
+     */
+    @Test
+    void theConnectionTest_saysWhatItFinds_andChangesNothing() throws Exception {
+        String empty = newDatabase();
+        String name = empty.replaceAll(".*/(\\w+)\\?.*", "$1");
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("GRANT ALL ON DATABASE " + name + " TO clerk");
+        }
+        try (Connection connection = java.sql.DriverManager.getConnection(empty);
+             Statement statement = connection.createStatement()) {
+            statement.execute("GRANT ALL ON SCHEMA public TO clerk");
+        }
+        String url = "jdbc:postgresql://localhost:" + server.getPort() + "/" + name;
+        ServerProbe probe = ServerProbe.of(new ServerAddress(url, "clerk", "right-秘密"));
+        assertThat(probe.kind()).isEqualTo(ServerProbe.Kind.EMPTY);
+        assertThat(probe.engineVersion()).isNotBlank();
+        assertThat(tables(empty)).as("the test made nothing").isZero();
+
+        assertThatThrownBy(() -> ServerProbe.of(new ServerAddress(url, "clerk", "wrong")))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("拒绝了用户名或密码")
+                .hasMessageNotContaining("wrong");
+        assertThatThrownBy(() -> ServerProbe.of(new ServerAddress("jdbc:postgresql://localhost:" + server.getPort()
+                + "/nosuchdb", "clerk", "right-秘密"))).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("没有这个数据库");
+
+        // the app's database, once a clerk has used it
+        try (Database database = Database.openServer(new ServerAddress(url, "clerk", "right-秘密"))) {
+            new org.kesudesk.store.PlanRepository(database).add(org.kesudesk.testsupport.TestPlans.countyPlan());
+        }
+        probe = ServerProbe.of(new ServerAddress(url, "clerk", "right-秘密"));
+        assertThat(probe.kind()).isEqualTo(ServerProbe.Kind.READY);
+        assertThat(probe.plans()).isEqualTo(1);
+
+        // a newer version's, and another program's
+        try (Connection connection = java.sql.DriverManager.getConnection(empty);
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'later', 'SQL',"
+                    + " 'V99__later.sql', 1, 'kesudesk', 1, true)");
+        }
+        assertThatThrownBy(() -> ServerProbe.of(new ServerAddress(url, "clerk", "right-秘密")))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("较新版本");
+        String other = newDatabase();
+        try (Connection connection = java.sql.DriverManager.getConnection(other);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE invoices (id INT PRIMARY KEY)");
+        }
+        assertThatThrownBy(() -> ServerProbe.of(ServerAddress.parse(other, java.util.Map.of())))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("不是科素通的数据库");
+    }
+
+    private static int tables(String address) throws SQLException {
+        try (Connection connection = java.sql.DriverManager.getConnection(address);
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM information_schema.tables WHERE "
+                     + "table_schema = 'public'")) {
+            result.next();
+            return result.getInt(1);
+        }
     }
 
     private CliRun.Result run(String db, String... args) {
