@@ -75,9 +75,9 @@ public record ServerAddress(String url, String user, String password) {
                 password);
     }
 
-    /** The server and database, and who signs in: never the password. */
+    /** The server and database, and who signs in: never the password (nor the address's other options). */
     @Override
     public String toString() {
-        return user + "@" + url.substring("jdbc:postgresql://".length());
+        return user + "@" + url.substring("jdbc:postgresql://".length()).replaceFirst("\\?.*", "");
     }
 }

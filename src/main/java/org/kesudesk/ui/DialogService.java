@@ -239,6 +239,17 @@ public final class DialogService implements Dialogs {
     }
 
     private <T extends Dialog<?>> T prepare(T dialog) {
+        return likeOwner(dialog, owner);
+    }
+
+    /**
+     * A dialog owned by the window (if any) and styled like it: its style sheets and its root's style, the bundled
+     * font and the text size included (a dialog is a scene of its own and inherits neither).
+     */
+    public static <T extends Dialog<?>> T likeOwner(T dialog, Window owner) {
+        if (owner == null) {
+            return dialog;
+        }
         dialog.initOwner(owner);
         Scene scene = owner.getScene();
         if (scene != null) {
@@ -246,5 +257,10 @@ public final class DialogService implements Dialogs {
             dialog.getDialogPane().setStyle(scene.getRoot().getStyle());
         }
         return dialog;
+    }
+
+    /** 取消, as every dialog of the app says it (JavaFX's own follows the system's language). */
+    public static ButtonType cancelButton() {
+        return new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 }

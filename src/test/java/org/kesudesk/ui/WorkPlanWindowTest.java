@@ -94,8 +94,8 @@ class WorkPlanWindowTest {
         robot.interact(() -> tasks.getCheckModel().clearCheck(1));
         assertThat(tasks.getCheckModel().getCheckedItems()).hasSize(all - 2);
 
-        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        assertThat(robot.lookup("#workPlanMake").queryButton().getText()).isEqualTo("生成");
+        robot.clickOn("#workPlanMake");
 
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         VisibleNodes.waitUntil(() -> stage.getTitle().contains("2024年全民科学素质行动工作要点"));

@@ -39,9 +39,7 @@ public final class ConnectionDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("connection.title"));
         dialog.setHeaderText(Messages.get("connection.header"));
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        org.kesudesk.ui.DialogService.likeOwner(dialog, owner);
         ToggleGroup where = new ToggleGroup();
         RadioButton embedded = new RadioButton(Messages.get("connection.embedded"));
         embedded.setId("connectionEmbedded");
@@ -81,8 +79,10 @@ public final class ConnectionDialog {
         Label result = new Label(Messages.get("connection.notTested"));
         result.setId("connectionResult");
         result.setWrapText(true);
-        result.setMaxWidth(460);
-        result.setMinHeight(48);
+        result.setPrefWidth(520);
+        result.setMaxWidth(520);
+        // the whole message, however many lines: a label that wraps is otherwise cut to its first lines
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button test = new Button(Messages.get("connection.test"));
         test.setId("connectionTest");
         javafx.beans.property.BooleanProperty testing = new javafx.beans.property.SimpleBooleanProperty(false);
@@ -103,12 +103,16 @@ public final class ConnectionDialog {
 
         Label note = new Label(Messages.get("connection.note"));
         note.setWrapText(true);
-        note.setMaxWidth(460);
+        note.setPrefWidth(520);
+        note.setMaxWidth(520);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, embedded, server, fields, test, result, note);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
         ButtonType ok = new ButtonType(Messages.get("connection.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        ButtonType cancel = org.kesudesk.ui.DialogService.cancelButton();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(cancel).setId("connectionCancel");
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("connectionOk");
         // what was filled in is checked before the dialog closes: a wrong field is said at once, next to it

@@ -40,9 +40,7 @@ public final class WorkPlanDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("workplan.title"));
         dialog.setHeaderText(Messages.get("workplan.dialog.header", choices.plan().plan().name()));
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        org.kesudesk.ui.DialogService.likeOwner(dialog, owner);
         ComboBox<Integer> year = new ComboBox<>(FXCollections.observableArrayList(choices.years()));
         year.setId("workPlanYear");
         year.setValue(choices.years().contains(choices.year()) ? choices.year() : choices.years().get(0));
@@ -92,11 +90,13 @@ public final class WorkPlanDialog {
         note.setWrapText(true);
         note.setMaxWidth(560);
         dialog.getDialogPane().setContent(new VBox(8, top, list, note));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
+        ButtonType make = new ButtonType(Messages.get("workplan.dialog.make"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(make, org.kesudesk.ui.DialogService.cancelButton());
+        dialog.getDialogPane().lookupButton(make).setId("workPlanMake");
+        dialog.getDialogPane().lookupButton(make).disableProperty().bind(
                 javafx.beans.binding.Bindings.isEmpty(list.getCheckModel().getCheckedItems()));
         dialog.setOnShown(event -> list.requestFocus());
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> {
+        return dialog.showAndWait().filter(make::equals).map(ok -> {
             Set<UUID> chosen = new LinkedHashSet<>();
             list.getCheckModel().getCheckedItems().forEach(task -> chosen.add(task.id()));
             return new Choice(year.getValue(), chosen);
