@@ -62,16 +62,9 @@ class ConnectionWindowTest {
         FxToolkit.cleanupStages();
     }
 
-    private static MenuItem menuItem(String id) {
-        return FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot().lookupAll(".menu-bar")
-                .stream().findFirst().map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()
-                        .flatMap(menu -> menu.getItems().stream())
-                        .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow())
-                .orElseThrow();
-    }
 
     private void openDialog() throws TimeoutException {
-        MenuItem menu = menuItem("connectionMenuItem");
+        MenuItem menu = VisibleNodes.menuItem("connectionMenuItem");
         assertThat(menu.getText()).isEqualTo("数据库连接(_D)…");
         // the dialog waits for its answer: fired without waiting for it to close
         javafx.application.Platform.runLater(menu::fire);

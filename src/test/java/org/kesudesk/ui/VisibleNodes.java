@@ -58,4 +58,14 @@ final class VisibleNodes {
         return robot.lookup(".cell").match(node -> node instanceof Labeled labeled
                 && text.equals(labeled.getText()) && isShown(node)).query();
     }
+
+    /** An item of the main window's menus, by its id (menu items are not nodes a query finds). */
+    static javafx.scene.control.MenuItem menuItem(String id) {
+        return org.testfx.api.FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot()
+                .lookupAll(".menu-bar").stream().findFirst()
+                .map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()
+                        .flatMap(menu -> menu.getItems().stream())
+                        .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow())
+                .orElseThrow();
+    }
 }

@@ -65,17 +65,10 @@ class WorkPlanWindowTest {
         FxToolkit.cleanupStages();
     }
 
-    private static javafx.scene.control.MenuItem menuItem(String id) {
-        return FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot().lookupAll(".menu-bar")
-                .stream().findFirst().map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()
-                        .flatMap(menu -> menu.getItems().stream())
-                        .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow())
-                .orElseThrow();
-    }
 
     @Test
     void theTasksStillToDo_areTicked_andTheWorkPlanMade_isShown() throws Exception {
-        javafx.scene.control.MenuItem menu = menuItem("workPlanMenuItem");
+        javafx.scene.control.MenuItem menu = VisibleNodes.menuItem("workPlanMenuItem");
         assertThat(menu.getText()).isEqualTo("生成年度工作要点…");
         robot.interact(menu::fire);
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#workPlanTasks"));

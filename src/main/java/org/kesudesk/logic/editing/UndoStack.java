@@ -32,16 +32,7 @@ public final class UndoStack {
         if (done.isEmpty()) {
             return Optional.empty();
         }
-        EditCommand command = done.peek();
-        EditEffect effect;
-        try {
-            effect = AuditLog.marked(Messages.get("audit.mark.undo"), command::undo);
-        } catch (org.kesudesk.store.ChangedByOthersException changed) {
-            // someone else changed it after this edit: undoing it would undo theirs; it cannot be undone any more
-            done.pop();
-            throw new org.kesudesk.l10n.UserFacingException(changed, "edit.error.cannotUndo",
-                    command.description());
-        }
+        EditEffect effect = step(done, "audit.mark.undo", EditCommand::undo, "edit.error.cannotUndo");
         undone.push(done.pop());
         return Optional.of(effect);
     }
@@ -50,15 +41,7 @@ public final class UndoStack {
         if (undone.isEmpty()) {
             return Optional.empty();
         }
-        EditCommand command = undone.peek();
-        EditEffect effect;
-        try {
-            effect = AuditLog.marked(Messages.get("audit.mark.redo"), command::redo);
-        } catch (org.kesudesk.store.ChangedByOthersException changed) {
-            undone.pop();
-            throw new org.kesudesk.l10n.UserFacingException(changed, "edit.error.cannotRedo",
-                    command.description());
-        }
+        EditEffect effect = step(undone, "audit.mark.redo", EditCommand::redo, "edit.error.cannotRedo");
         done.push(undone.pop());
         return Optional.of(effect);
     }
@@ -75,5 +58,20 @@ public final class UndoStack {
     public synchronized void clear() {
         done.clear();
         undone.clear();
+    }
+
+    /**
+     * Undoes or redoes the command on top of the stack, its audit entries marked. If someone else changed what it
+     * touches since, doing it would undo their change: it is taken off the stack, and the user told why.
+     */
+    private static EditEffect step(java.util.Deque<EditCommand> stack, String mark,
+                                   java.util.function.Function<EditCommand, EditEffect> action, String refusedKey) {
+        EditCommand command = stack.peek();
+        try {
+            return AuditLog.marked(Messages.get(mark), () -> action.apply(command));
+        } catch (org.kesudesk.store.ChangedByOthersException changed) {
+            stack.pop();
+            throw new org.kesudesk.l10n.UserFacingException(changed, refusedKey, command.description());
+        }
     }
 }
