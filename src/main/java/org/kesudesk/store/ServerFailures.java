@@ -34,6 +34,10 @@ final class ServerFailures {
                     return new UserFacingException(failure, "store.server.error.notOurs", server);
                 }
             }
+            if (t instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("does not support SSL")) {
+                // the connection must be encrypted (sslmode=require) and the server offers no TLS
+                return new UserFacingException(failure, "store.server.error.noTls", server);
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.startsWith("08")) {

@@ -254,7 +254,7 @@ class PostgresServerTest {
         assertThat(noUser.err()).contains("需要用户名").contains("KESUDESK_DB_USER");
         CliRun.Result backup = run(newer, "db", "backup", "--out", folder.resolve("b.zip").toString());
         assertThat(backup.exitCode()).isEqualTo(1);
-        assertThat(backup.err()).contains("由服务器备份（pg_dump）").doesNotContain("password");
+        assertThat(backup.err()).contains("由服务器管理员备份").contains("pg_dump").contains("README").doesNotContain("password");
     }
 
     /**
@@ -285,6 +285,9 @@ class PostgresServerTest {
         assertThatThrownBy(() -> ServerProbe.of(new ServerAddress("jdbc:postgresql://localhost:" + server.getPort()
                 + "/nosuchdb", "clerk", "right-秘密"))).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("没有这个数据库");
+        // this server offers no TLS: a connection that must be encrypted is refused, saying so
+        assertThatThrownBy(() -> ServerProbe.of(new ServerAddress(url + "?sslmode=require", "clerk", "right-秘密")))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("不支持加密连接");
 
         // the app's database, once a clerk has used it
         try (Database database = Database.openServer(new ServerAddress(url, "clerk", "right-秘密"))) {
