@@ -107,9 +107,32 @@ public final class ProgressRepository {
 
     /** Sets a node's deadline, or takes it away. */
     public void setDeadline(UUID planId, PlanNode node, Optional<Deadline> deadline) {
+        setDeadline(planId, node, Optional.empty(), deadline);
+    }
+
+    /**
+     * Sets a node's deadline over the one the user saw: if someone else changed it meanwhile, refused, theirs kept.
+     *
+     * @throws ChangedByOthersException if the node's deadline is not the one shown
+     */
+    public void setDeadlineOver(UUID planId, PlanNode node, Optional<Deadline> shown, Optional<Deadline> deadline) {
+        setDeadline(planId, node, Optional.of(shown), deadline);
+    }
+
+    private void setDeadline(UUID planId, PlanNode node, Optional<Optional<Deadline>> shown,
+                             Optional<Deadline> deadline) {
         database.inTransaction(tx -> {
-            if (!tx.fetchExists(PLAN_NODE, PLAN_NODE.ID.eq(node.id()).and(PLAN_NODE.PLAN_ID.eq(planId)))) {
+            // the node's row locked: a check of the deadline shown and the change stay together
+            if (tx.selectFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(node.id()).and(PLAN_NODE.PLAN_ID.eq(planId)))
+                    .forUpdate().fetchOne() == null) {
                 throw new UserFacingException("store.error.noSuchNode", node.title());
+            }
+            if (shown.isPresent()) {
+                Optional<String> now = Optional.ofNullable(tx.select(NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE)
+                        .where(NODE_DEADLINE.NODE_ID.eq(node.id())).fetchOne(NODE_DEADLINE.DEADLINE));
+                if (!now.equals(shown.get().map(Deadline::code))) {
+                    throw new ChangedByOthersException(NodePaths.describe(tx, node.id()));
+                }
             }
             setDeadlines(tx, planId, java.util.Collections.singletonMap(node.id(), deadline), "");
             return null;

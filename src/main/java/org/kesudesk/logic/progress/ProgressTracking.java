@@ -287,6 +287,18 @@ public final class ProgressTracking {
         store.setDeadline(plan.plan().id(), node, deadline);
     }
 
+    /**
+     * Sets the deadline over the one the user saw: if someone else changed it meanwhile, refused
+     * ({@link org.kesudesk.store.ChangedByOthersException}).
+     */
+    public void setDeadlineOver(PlanDocument plan, PlanNode node, Optional<Deadline> shown,
+                                Optional<Deadline> deadline) {
+        if (!node.kind().isItem() && !node.kind().isTask()) {
+            throw new UserFacingException("progress.error.deadlineOnSection", node.title());
+        }
+        store.setDeadlineOver(plan.plan().id(), node, shown, deadline);
+    }
+
     /** Opens a round of the plan. */
     public ReportingRound openRound(PlanDocument plan, String name, LocalDate due, Optional<LocalDate> periodStart,
                                     Optional<LocalDate> periodEnd) {

@@ -122,13 +122,14 @@ public final class PlanEditViewModel {
 
             @Override
             public org.kesudesk.logic.editing.EditEffect execute() {
-                workspace.progress().setDeadline(plan, node, chosen);
+                // over the deadline shown: one a colleague set meanwhile is not overwritten unseen
+                workspace.progress().setDeadlineOver(plan, node, before, chosen);
                 return new org.kesudesk.logic.editing.EditEffect(Set.of(node.id()), false);
             }
 
             @Override
             public org.kesudesk.logic.editing.EditEffect undo() {
-                workspace.progress().setDeadline(plan, node, before);
+                workspace.progress().setDeadlineOver(plan, node, chosen, before);
                 return new org.kesudesk.logic.editing.EditEffect(Set.of(node.id()), false);
             }
         });

@@ -275,6 +275,22 @@ class ProgressTrackingTest {
         assertThatThrownBy(() -> tracking.evidenceContent(files.get(0))).isInstanceOf(UserFacingException.class);
     }
 
+    /** A deadline set over the one shown: if someone else changed it meanwhile, refused; theirs stays. */
+    @Test
+    void aDeadlineSetOverOneSomeoneElseChangedMeanwhile_isRefused_andTheirsStays() {
+        PlanNode task = PlanReferences.resolve(plan, "action.1.2");
+        Optional<Deadline> shown = Optional.empty();
+        tracking.setDeadline(plan, task, Optional.of(new Deadline.OnDate(LocalDate.of(2023, 12, 31))));
+
+        assertThatThrownBy(() -> tracking.setDeadlineOver(plan, task, shown,
+                Optional.of(new Deadline.OnDate(LocalDate.of(2025, 6, 30)))))
+                .isInstanceOf(org.kesudesk.store.ChangedByOthersException.class).hasMessageContaining(task.title());
+        assertThat(tracking.deadlines(plan).get(task.id())).isEqualTo(new Deadline.OnDate(LocalDate.of(2023, 12, 31)));
+        tracking.setDeadlineOver(plan, task, Optional.of(new Deadline.OnDate(LocalDate.of(2023, 12, 31))),
+                Optional.of(new Deadline.OnDate(LocalDate.of(2025, 6, 30))));
+        assertThat(tracking.deadlines(plan).get(task.id())).isEqualTo(new Deadline.OnDate(LocalDate.of(2025, 6, 30)));
+    }
+
     /** A report typed over the one shown: if someone else reported meanwhile, refused; theirs stays. */
     @Test
     void aReportOverOneSomeoneElseReplacedMeanwhile_isRefused_andTheirsStays() {
