@@ -410,6 +410,10 @@ final class WordDocuments {
             // PDF adds none, and with it "3." would take two cells of the grid
             paragraph.addNewAutoSpaceDE().setVal(Boolean.FALSE);
             paragraph.addNewAutoSpaceDN().setVal(Boolean.FALSE);
+            // no punctuation hung past the margin (Word's and LibreOffice's 允许标点溢出边界, on by default): the PDF
+            // keeps a closing mark off a line's start by taking the character before it down with it, and with
+            // hanging allowed a line would hold one character more than the PDF's
+            paragraph.addNewOverflowPunct().setVal(Boolean.FALSE);
         }
         var spacing = paragraph.addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);

@@ -80,6 +80,11 @@ class WordDocumentsTest {
             assertThat(body.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
             assertThat(body.getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(32));
             assertThat(body.getPPr().getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
+            // as the PDF: no punctuation hung past the margin, no space between Chinese and digits
+            assertThat(body.getPPr().getOverflowPunct().getVal()).isIn(false, "0", "false",
+                    org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+            assertThat(body.getPPr().getAutoSpaceDN().getVal()).isIn(false, "0", "false",
+                    org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
             var title = word.getStyles().getStyleWithName("标题").getCTStyle();
             assertThat(title.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("方正小标宋简体");
             assertThat(title.getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(44));
