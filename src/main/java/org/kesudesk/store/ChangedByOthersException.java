@@ -12,4 +12,13 @@ public final class ChangedByOthersException extends UserFacingException {
     ChangedByOthersException(String what) {
         super("store.error.changedByOthers", what);
     }
+
+    private ChangedByOthersException(String key, Object... arguments) {
+        super(key, arguments);
+    }
+
+    /** What the edit was to change is no longer there: someone else deleted it (or what it was under). */
+    static ChangedByOthersException gone() {
+        return new ChangedByOthersException("store.error.nodeGone");
+    }
 }

@@ -28,7 +28,7 @@ final class NodePaths {
     static PlanNodeRecord requireLocked(DSLContext tx, UUID nodeId) {
         PlanNodeRecord node = tx.selectFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).forUpdate().fetchOne();
         if (node == null) {
-            throw new UserFacingException("store.error.noSuchNode", nodeId);
+            throw ChangedByOthersException.gone();
         }
         return node;
     }
@@ -36,7 +36,7 @@ final class NodePaths {
     static PlanNodeRecord require(DSLContext tx, UUID nodeId) {
         PlanNodeRecord node = tx.selectFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).fetchOne();
         if (node == null) {
-            throw new UserFacingException("store.error.noSuchNode", nodeId);
+            throw ChangedByOthersException.gone();
         }
         return node;
     }

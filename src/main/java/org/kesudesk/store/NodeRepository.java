@@ -56,7 +56,8 @@ public final class NodeRepository {
     /** Adds a task (under an item) or a sub-task (under a task) at the position, and returns it. */
     public PlanNode addTask(UUID parentId, int position, String title, String text) {
         return database.inTransaction(tx -> {
-            PlanNodeRecord parent = NodePaths.require(tx, parentId);
+            // the parent's row locked first, as every change of its children's order does (no two lock in turns)
+            PlanNodeRecord parent = NodePaths.requireLocked(tx, parentId);
             NodeKind parentKind = NodeKind.valueOf(parent.getKind());
             NodeKind kind = parentKind == NodeKind.TASK ? NodeKind.SUBTASK : NodeKind.TASK;
             if (!kind.mayBeChildOf(parentKind)) {
@@ -100,6 +101,11 @@ public final class NodeRepository {
 
     private RemovedNode delete(UUID nodeId, Optional<PlanNode> asRead) {
         return database.inTransaction(tx -> {
+            PlanNodeRecord unlocked = NodePaths.require(tx, nodeId);
+            // the parent first, then the node: the order every change of a parent's children takes its locks in
+            if (unlocked.getParentId() != null) {
+                NodePaths.requireLocked(tx, unlocked.getParentId());
+            }
             PlanNodeRecord node = NodePaths.requireLocked(tx, nodeId);
             if (!NodeKind.valueOf(node.getKind()).isTask()) {
                 throw new UserFacingException("store.error.onlyTasks");
@@ -122,7 +128,7 @@ public final class NodeRepository {
     /** Puts a deleted node back where it was, with the same ids, units and indicators. */
     public PlanNode restore(RemovedNode removed) {
         return database.inTransaction(tx -> {
-            PlanNodeRecord parent = NodePaths.require(tx, removed.parentId());
+            PlanNodeRecord parent = NodePaths.requireLocked(tx, removed.parentId());
             int ordinal = insertionPoint(tx, parent.getId(), removed.position());
             shiftFrom(tx, parent.getId(), ordinal);
             TreeRows rows = new TreeRows(tx, parent.getPlanId(), 1);

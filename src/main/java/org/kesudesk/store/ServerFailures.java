@@ -46,6 +46,10 @@ final class ServerFailures {
                 if (state.equals("28P01") || state.equals("28000")) {
                     return new UserFacingException(failure, "store.server.error.password", server);
                 }
+                if (state.equals("40P01") || state.equals("40001")) {
+                    // two clerks' changes waiting for each other: the server gave up one, which changed nothing
+                    return new UserFacingException(failure, "store.server.error.busy", server);
+                }
                 if (state.equals("3D000")) {
                     return new UserFacingException(failure, "store.server.error.noDatabase", server);
                 }

@@ -309,12 +309,15 @@ class PlanEditorTest {
                         NodeRepository nodes = new NodeRepository(own);
                         PlanEditor clerksEditor = editorOn(own);
                         go.await();
-                        for (int i = 0; i < 40; i++) {
+                        // each clerk goes on until 20 of its own edits are stored (told, it reads again)
+                        int mine = 0;
+                        for (int i = 0; mine < 20 && i < 2_000; i++) {
                             PlanNode read = nodes.load(task);
                             try {
                                 new UndoStack().execute(clerksEditor.updateNode(read, read.title(),
                                         "第" + clerk + "位第" + i + "次。"));
                                 stored.incrementAndGet();
+                                mine++;
                             } catch (org.kesudesk.store.ChangedByOthersException refused) {
                                 // told: reads again
                             }
@@ -333,8 +336,8 @@ class PlanEditorTest {
         List<org.kesudesk.model.AuditEntry> updates = new java.util.ArrayList<>(new AuditLog(database).recent(1000)
                 .stream().filter(e -> e.action().equals("node.update")).toList());
         java.util.Collections.reverse(updates);
-        assertThat(updates).hasSize(stored.get());
-        // both clerks' edits went in, interleaved: the chain below was tested under contention
+        assertThat(updates).hasSize(stored.get()).hasSize(40);
+        // both clerks' edits went in, at the same time: the chain below was tested under contention
         assertThat(updates).anySatisfy(e -> assertThat(e.after()).hasValueSatisfying(t -> assertThat(t)
                 .contains("第0位"))).anySatisfy(e -> assertThat(e.after()).hasValueSatisfying(t -> assertThat(t)
                 .contains("第1位")));
@@ -342,6 +345,62 @@ class PlanEditorTest {
             assertThat(updates.get(i).before()).as("edit %d starts from what edit %d left", i, i - 1)
                     .isEqualTo(updates.get(i - 1).after());
         }
+    }
+
+    /**
+     * Two clerks on the server reshaping one item's tasks at once — one moving them, one deleting and putting back —
+     * each told when the other got there first, and never kept waiting on each other (a deadlock the server would
+     * end by failing one of them). Run on a server only.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("server")
+    void twoClerks_movingAndDeletingUnderOneItem_areToldOrServed_neverDeadlocked() throws Exception {
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService clerks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+        try {
+            for (int c = 0; c < 2; c++) {
+                boolean mover = c == 0;
+                running.add(clerks.submit(() -> {
+                    try (Database own = org.kesudesk.testsupport.TestDatabases.open(path)) {
+                        PlanEditor clerksEditor = editorOn(own);
+                        PlanRepository plans = new PlanRepository(own);
+                        go.await();
+                        for (int i = 0; i < 30; i++) {
+                            PlanNode item = plans.ownPlan().orElseThrow().items().get(0);
+                            UndoStack stack = new UndoStack();
+                            try {
+                                if (mover) {
+                                    int last = item.children().size() - 1;
+                                    stack.execute(clerksEditor.moveTask(item.children().get(last), item, last, 0));
+                                } else {
+                                    stack.execute(clerksEditor.deleteTask(item.children().get(0), item.id()));
+                                    stack.undo();
+                                }
+                                served.incrementAndGet();
+                            } catch (org.kesudesk.store.ChangedByOthersException told) {
+                                // the other clerk got there first: read again
+                            } catch (UserFacingException told) {
+                                assertThat(told.messageKey()).as(told.userMessage()).isEqualTo("edit.error.cannotUndo");
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<?> clerk : running) {
+                clerk.get();
+            }
+        } finally {
+            clerks.shutdownNow();
+        }
+        assertThat(served.get()).isPositive();
+        PlanNode item = plan().items().get(0);
+        assertThat(item.children()).extracting(PlanNode::label).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, item.children().size()).mapToObj(String::valueOf).toList());
+        assertThat(new DatabaseCheck(database).run()).isEmpty();
     }
 
     @Test
