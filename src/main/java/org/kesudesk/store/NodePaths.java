@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
 
