@@ -155,10 +155,14 @@ public final class PlanEditViewModel {
         return PlanTreeItems.matches(node, query);
     }
 
+    /** The node whose title and text the fields were filled from (what the user's typing starts from). */
+    private PlanNode editBase;
+
     private void showSelected() {
         PlanDocument plan = workspace.planProperty().get();
         PlanNode node = plan == null || selectedId.get() == null ? null
                 : PlanDocuments.find(plan, selectedId.get()).orElse(null);
+        boolean keepTyping = keepsTyping(node);
         selectedNode.set(node);
         if (plan != null && !plan.plan().id().equals(deadlinesOfPlan)) {
             readDeadlines();
@@ -177,6 +181,7 @@ public final class PlanEditViewModel {
         canAddTask.set(node != null && node.kind() != NodeKind.SECTION && node.kind() != NodeKind.SUBTASK);
         hasUnits.set(node != null && node.kind() != NodeKind.SECTION);
         if (node == null) {
+            editBase = null;
             heading.set("");
             kindName.set("");
             unitsHeading.set("");
@@ -188,8 +193,11 @@ public final class PlanEditViewModel {
         }
         heading.set(displayName(node));
         kindName.set(Messages.get("node.kind." + node.kind().name()));
-        title.set(node.title());
-        text.set(node.text());
+        if (!keepTyping) {
+            title.set(node.title());
+            text.set(node.text());
+        }
+        editBase = node;
         unitsHeading.set(node.kind() == NodeKind.SECTION ? ""
                 : Messages.get("node.units." + PlanEditor.roleOf(node).name()));
         List<Unit> shownUnits = node.kind() == NodeKind.SECTION ? List.of() : node.unitsIn(PlanEditor.roleOf(node));
@@ -269,6 +277,31 @@ public final class PlanEditViewModel {
         if (from != target) {
             workspace.apply(workspace.editor().moveTask(task.get(), parent.get(), from, target));
         }
+    }
+
+    /**
+     * Whether what the user is typing into the title and text stays when the node is shown anew (the plan read again
+     * after an edit, or after a colleague's change on a shared database): yes if the same node is shown and its title
+     * and text are as the typing started from them. If someone else changed them meanwhile, their version is shown
+     * and what was typed is not lost: the message under the title quotes it.
+     */
+    private boolean keepsTyping(PlanNode node) {
+        if (node == null || editBase == null || !node.id().equals(editBase.id())) {
+            return false;
+        }
+        boolean typed = !title.get().equals(editBase.title()) || !text.get().equals(editBase.text());
+        if (!typed) {
+            return false;
+        }
+        if (node.title().equals(editBase.title()) && node.text().equals(editBase.text())) {
+            return true;
+        }
+        if (!node.title().equals(title.get()) || !node.text().equals(text.get())) {
+            String yours = (title.get().strip() + " " + text.get().strip()).strip();
+            titleMessage.set(Messages.get("plan.text.changedByOthers",
+                    yours.length() > 300 ? yours.substring(0, 300) + "…" : yours));
+        }
+        return false;
     }
 
     /** Stores the title and text as edited, if they changed. */

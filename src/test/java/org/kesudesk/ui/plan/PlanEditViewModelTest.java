@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
+import org.kesudesk.store.NodeRepository;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.testsupport.TestPlans;
 import org.kesudesk.ui.WorkspaceFixture;
@@ -138,6 +139,33 @@ class PlanEditViewModelTest {
         viewModel.titleProperty().set("推进校内科学教育");
         viewModel.saveText();
         assertThat(viewModel.titleMessageProperty().get()).isEmpty();
+    }
+
+    /**
+     * What the clerk is typing survives the plan being shown anew (after an edit elsewhere, or a colleague's on a
+     * shared database); if a colleague changed this very text meanwhile, the save is refused, their text is shown and
+     * what was typed is quoted, not lost.
+     */
+    @Test
+    void typingSurvivesThePlanShownAnew_andAColleaguesChangeToTheSameText_isShownWithTheTypingQuoted() {
+        PlanNode first = item(0).children().get(0);
+        PlanNode second = item(0).children().get(1);
+        select(first);
+        viewModel.textProperty().set("正在输入的正文。");
+        // an edit elsewhere shows the plan anew
+        fixture.workspace.apply(fixture.workspace.editor().updateNode(second, second.title(), "别处的修改。"));
+        assertThat(viewModel.textProperty().get()).isEqualTo("正在输入的正文。");
+        assertThat(viewModel.titleMessageProperty().get()).isEmpty();
+
+        // a colleague rewords this task before the clerk saves
+        NodeRepository theirs = new NodeRepository(fixture.database);
+        theirs.update(first.id(), theirs.load(first.id()).rowVersion(), first.title(), "同事改的正文。");
+        viewModel.saveText();
+
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains("已被他人修改");
+        assertThat(item(0).children().get(0).text()).isEqualTo("同事改的正文。");
+        assertThat(viewModel.textProperty().get()).isEqualTo("同事改的正文。");
+        assertThat(viewModel.titleMessageProperty().get()).contains("其他人修改").contains("正在输入的正文。");
     }
 
     @Test
