@@ -105,9 +105,10 @@ public final class SharedDatabaseBenchmark {
                                 try {
                                     stack.execute(editor.updateNode(read, read.title(),
                                             "第" + clerk + "位第" + done.get() + "次改。"));
+                                    long committed = System.nanoTime();
                                     nodes.load(id);
                                     editTimes.add((System.nanoTime() - t) / 1e6);
-                                    storedAt.put(audit.lastId(), System.nanoTime());
+                                    storedAt.put(audit.lastId(), committed);
                                     done.incrementAndGet();
                                 } catch (ChangedByOthersException changed) {
                                     refused.incrementAndGet();
@@ -196,6 +197,75 @@ public final class SharedDatabaseBenchmark {
             }
             System.out.printf(Locale.ROOT, "lost updates: %d of %,d successive edits of one task checked against"
                     + " the audit log (target 0)%n", lost, checked);
+            notifyForComparison(address, tasks);
+        }
+    }
+
+    /**
+     * For comparison only (the app polls, decision 0015): PostgreSQL's LISTEN/NOTIFY — a trigger notifying each audit
+     * entry's id as it commits, one clerk making 1,000 edits, another client listening — how soon an edit is known
+     * elsewhere, the plan not read again.
+     */
+    private static void notifyForComparison(ServerAddress address, List<UUID> tasks) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(address.url(), address.user(),
+                address.password()); var statement = connection.createStatement()) {
+            statement.execute("CREATE FUNCTION notify_audit() RETURNS trigger AS $$ BEGIN "
+                    + "PERFORM pg_notify('kesudesk', NEW.id::text); RETURN NEW; END $$ LANGUAGE plpgsql");
+            statement.execute("CREATE TRIGGER audit_notify AFTER INSERT ON audit_log FOR EACH ROW "
+                    + "EXECUTE FUNCTION notify_audit()");
+        }
+        Map<Long, Long> storedAt = new ConcurrentHashMap<>();
+        Map<Long, Long> notifiedAt = new ConcurrentHashMap<>();
+        CountDownLatch listening = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        ExecutorService listener = Executors.newSingleThreadExecutor();
+        Future<?> listened = listener.submit(() -> {
+            try (var connection = java.sql.DriverManager.getConnection(address.url(), address.user(),
+                    address.password()); var statement = connection.createStatement()) {
+                statement.execute("LISTEN kesudesk");
+                org.postgresql.PGConnection pg = connection.unwrap(org.postgresql.PGConnection.class);
+                listening.countDown();
+                while (!finished.get()) {
+                    org.postgresql.PGNotification[] notes = pg.getNotifications(100);
+                    long at = System.nanoTime();
+                    if (notes != null) {
+                        for (org.postgresql.PGNotification note : notes) {
+                            notifiedAt.put(Long.parseLong(note.getParameter()), at);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        listening.await();
+        try (Database db = Database.openServer(address)) {
+            NodeRepository nodes = new NodeRepository(db);
+            PlanEditor editor = new PlanEditor(nodes, new AssignmentRepository(db), new UnitRepository(db));
+            AuditLog audit = new AuditLog(db);
+            Random random = new Random(7);
+            for (int i = 0; i < 1_000; i++) {
+                PlanNode read = nodes.load(tasks.get(random.nextInt(tasks.size())));
+                new UndoStack().execute(editor.updateNode(read, read.title(), "通知比较第" + i + "次。"));
+                long committed = System.nanoTime();
+                storedAt.put(audit.lastId(), committed);
+            }
+        }
+        Thread.sleep(500);
+        finished.set(true);
+        listened.get();
+        listener.shutdown();
+        List<Double> after = new ArrayList<>();
+        storedAt.forEach((id, stored) -> {
+            Long at = notifiedAt.get(id);
+            if (at != null) {
+                after.add(Math.max(0, at - stored) / 1e6);
+            }
+        });
+        Collections.sort(after);
+        if (!after.isEmpty()) {
+            System.out.printf(Locale.ROOT, "for comparison, LISTEN/NOTIFY (a trigger on the audit log, one clerk):"
+                    + " known elsewhere after median %.1f ms, worst %.0f ms (%,d of 1,000 edits), the plan not read"
+                    + " again%n", after.get(after.size() / 2), after.get(after.size() - 1), after.size());
         }
     }
 }
