@@ -202,7 +202,8 @@ public final class MainViewModel {
 
     private Path embeddedDatabase() {
         if (embeddedDatabase == null) {
-            embeddedDatabase = target.path().orElseGet(() -> AppDirectories.forCurrentUser().defaultDatabase());
+            // the default database is in the data folder, where the profile is
+            embeddedDatabase = target.path().orElseGet(() -> profileFolder.resolve(AppDirectories.DATABASE_NAME));
         }
         return embeddedDatabase;
     }

@@ -99,8 +99,7 @@ public final class MainWindow extends BorderPane {
         restoreItem.disableProperty().bind(viewModel.canRestoreProperty().not());
         MenuItem connectionItem = new MenuItem(Messages.get("menu.file.connection"));
         connectionItem.setId("connectionMenuItem");
-        connectionItem.setOnAction(event -> org.kesudesk.ui.connection.ConnectionDialog.show(
-                getScene() == null ? null : getScene().getWindow(), viewModel).ifPresent(viewModel::useConnection));
+        connectionItem.setOnAction(event -> openConnectionDialog());
         connectionItem.disableProperty().bind(viewModel.canConnectProperty().not());
         MenuItem exitItem = new MenuItem(Messages.get("menu.file.exit"));
         exitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
@@ -353,6 +352,12 @@ public final class MainWindow extends BorderPane {
         return box;
     }
 
+    /** 文件 ▸ 数据库连接…: the dialog, then the database chosen opened. */
+    private void openConnectionDialog() {
+        org.kesudesk.ui.connection.ConnectionDialog.show(getScene() == null ? null : getScene().getWindow(), viewModel)
+                .ifPresent(viewModel::useConnection);
+    }
+
     private Node failurePane() {
         Label title = new Label();
         title.setId("failureTitle");
@@ -366,10 +371,15 @@ public final class MainWindow extends BorderPane {
         restore.setId("failureRestoreButton");
         restore.setOnAction(event -> viewModel.restoreFromBackup());
         restore.disableProperty().bind(viewModel.canRestoreProperty().not());
+        // a server that cannot be reached (or a password changed): another connection, or this computer's database
+        Button connection = new Button(Messages.get("main.failure.connection"));
+        connection.setId("failureConnectionButton");
+        connection.setOnAction(event -> openConnectionDialog());
+        connection.disableProperty().bind(viewModel.canConnectProperty().not());
         Button close = new Button(Messages.get("main.failure.exit"));
         close.setDefaultButton(true);
         close.setOnAction(event -> exit.run());
-        return statePane("failureState", title, message, new HBox(12, restore, close));
+        return statePane("failureState", title, message, new HBox(12, restore, connection, close));
     }
 
     private Node statusBar() {

@@ -113,6 +113,35 @@ class ConnectionWindowTest {
         assertThat(stage.getTitle()).contains("齐齐哈尔市");
     }
 
+    /**
+     * Started on a server that cannot be reached (a profile saved earlier, the office's server down): the window
+     * says so and offers 数据库连接…, from which this computer's database is one choice away.
+     */
+    @Test
+    @Tag("h2-file")
+    void aServerThatCannotBeReachedAtStart_offersTheConnectionDialog_andThisComputersDatabase() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        DatabaseTarget down = DatabaseTarget.server(new org.kesudesk.store.ServerAddress(
+                "jdbc:postgresql://127.0.0.1:" + closedPort + "/kesudesk", "kepu", "secret"));
+        app = FxToolkit.setupApplication(() -> new KesuDeskApp(down, folder));
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#failureConnectionButton"));
+        assertThat(robot.lookup("#failureMessage").queryAs(Label.class).getText()).contains("连不上数据库服务器")
+                .doesNotContain("secret");
+
+        javafx.application.Platform.runLater(() -> robot.lookup("#failureConnectionButton")
+                .queryButton().fire());
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#connectionEmbedded"));
+        robot.interact(() -> robot.lookup("#connectionEmbedded").queryAs(javafx.scene.control.RadioButton.class)
+                .setSelected(true));
+        robot.clickOn("#connectionOk");
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
+        assertThat(FxToolkit.toolkitContext().getRegisteredStage().getTitle()).contains("齐齐哈尔市");
+    }
+
     @Test
     @Tag("server")
     void aServerChosen_isTestedOpenedAndKept_andBackOnThisComputer_thePlanIsThereAgain() throws TimeoutException {
