@@ -385,6 +385,10 @@ public final class PlanWorkspace {
                 }).orElse(null))
                 .onSuccess(seen -> {
                     looking = false;
+                    if (othersText.get().equals(Messages.get("others.unreachable"))) {
+                        // reached again
+                        othersText.set("");
+                    }
                     if (seen != null) {
                         showRefresh(seen.refresh());
                         othersText.set(describe(seen.found()));
