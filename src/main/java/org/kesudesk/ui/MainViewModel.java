@@ -180,12 +180,18 @@ public final class MainViewModel {
             dialogs.showError(Messages.get("connection.title"), wrong.userMessage());
             return;
         }
+        try {
+            // a few lines in a file of the user's: kept first, so that nothing is closed if it cannot be
+            profile.save(profileFolder);
+        } catch (UserFacingException notSaved) {
+            dialogs.showError(Messages.get("connection.title"), notSaved.userMessage());
+            return;
+        }
         busyText.set(Messages.get("connection.busy", next.shown()));
         state.set(State.LOADING);
         stopWatchingOthers();
         statusText.set(Messages.get("main.status.opening", next.shown()));
         executor.execute(BackgroundTask.of(() -> {
-                    profile.save(profileFolder);
                     close();
                     return next;
                 })
