@@ -297,42 +297,24 @@ class PlanEditorTest {
     @org.junit.jupiter.api.Tag("server")
     void twoClerks_rewordingOneTaskAtOnce_loseNoUpdate() throws Exception {
         UUID task = firstTask().id();
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService clerks = java.util.concurrent.Executors.newFixedThreadPool(2);
         java.util.concurrent.atomic.AtomicInteger stored = new java.util.concurrent.atomic.AtomicInteger();
-        List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
-        try {
-            for (int c = 0; c < 2; c++) {
-                int clerk = c;
-                running.add(clerks.submit(() -> {
-                    try (Database own = org.kesudesk.testsupport.TestDatabases.open(path)) {
-                        NodeRepository nodes = new NodeRepository(own);
-                        PlanEditor clerksEditor = editorOn(own);
-                        go.await();
-                        // each clerk goes on until 20 of its own edits are stored (told, it reads again)
-                        int mine = 0;
-                        for (int i = 0; mine < 20 && i < 2_000; i++) {
-                            PlanNode read = nodes.load(task);
-                            try {
-                                new UndoStack().execute(clerksEditor.updateNode(read, read.title(),
-                                        "第" + clerk + "位第" + i + "次。"));
-                                stored.incrementAndGet();
-                                mine++;
-                            } catch (org.kesudesk.store.ChangedByOthersException refused) {
-                                // told: reads again
-                            }
-                        }
-                    }
-                    return null;
-                }));
+        twoClerksAtOnce((clerk, own) -> {
+            NodeRepository nodes = new NodeRepository(own);
+            PlanEditor clerksEditor = editorOn(own);
+            // each clerk goes on until 20 of its own edits are stored (told, it reads again)
+            int mine = 0;
+            for (int i = 0; mine < 20 && i < 2_000; i++) {
+                PlanNode read = nodes.load(task);
+                try {
+                    new UndoStack().execute(clerksEditor.updateNode(read, read.title(),
+                            "第" + clerk + "位第" + i + "次。"));
+                    stored.incrementAndGet();
+                    mine++;
+                } catch (org.kesudesk.store.ChangedByOthersException refused) {
+                    // told: reads again
+                }
             }
-            go.countDown();
-            for (java.util.concurrent.Future<?> clerk : running) {
-                clerk.get();
-            }
-        } finally {
-            clerks.shutdownNow();
-        }
+        });
         List<org.kesudesk.model.AuditEntry> updates = new java.util.ArrayList<>(new AuditLog(database).recent(1000)
                 .stream().filter(e -> e.action().equals("node.update")).toList());
         java.util.Collections.reverse(updates);
@@ -355,36 +337,54 @@ class PlanEditorTest {
     @Test
     @org.junit.jupiter.api.Tag("server")
     void twoClerks_movingAndDeletingUnderOneItem_areToldOrServed_neverDeadlocked() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        twoClerksAtOnce((clerk, own) -> {
+            boolean mover = clerk == 0;
+            PlanEditor clerksEditor = editorOn(own);
+            PlanRepository plans = new PlanRepository(own);
+            for (int i = 0; i < 30; i++) {
+                PlanNode item = plans.ownPlan().orElseThrow().items().get(0);
+                UndoStack stack = new UndoStack();
+                try {
+                    if (mover) {
+                        int last = item.children().size() - 1;
+                        stack.execute(clerksEditor.moveTask(item.children().get(last), item, last, 0));
+                    } else {
+                        stack.execute(clerksEditor.deleteTask(item.children().get(0), item.id()));
+                        stack.undo();
+                    }
+                    served.incrementAndGet();
+                } catch (org.kesudesk.store.ChangedByOthersException told) {
+                    // the other clerk got there first: read again
+                } catch (UserFacingException told) {
+                    assertThat(told.messageKey()).as(told.userMessage()).isEqualTo("edit.error.cannotUndo");
+                }
+            }
+        });
+        assertThat(served.get()).isPositive();
+        PlanNode item = plan().items().get(0);
+        assertThat(item.children()).extracting(PlanNode::label).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, item.children().size()).mapToObj(String::valueOf).toList());
+        assertThat(new DatabaseCheck(database).run()).isEmpty();
+    }
+
+    /** What one clerk does, on a connection of its own to the test's database. */
+    private interface ClerksWork {
+        void run(int clerk, Database own) throws Exception;
+    }
+
+    /** Two clerks (0 and 1), each on its own connection, starting at the same moment; their failures fail the test. */
+    private void twoClerksAtOnce(ClerksWork work) throws Exception {
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService clerks = java.util.concurrent.Executors.newFixedThreadPool(2);
-        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
         List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
         try {
             for (int c = 0; c < 2; c++) {
-                boolean mover = c == 0;
+                int clerk = c;
                 running.add(clerks.submit(() -> {
                     try (Database own = org.kesudesk.testsupport.TestDatabases.open(path)) {
-                        PlanEditor clerksEditor = editorOn(own);
-                        PlanRepository plans = new PlanRepository(own);
                         go.await();
-                        for (int i = 0; i < 30; i++) {
-                            PlanNode item = plans.ownPlan().orElseThrow().items().get(0);
-                            UndoStack stack = new UndoStack();
-                            try {
-                                if (mover) {
-                                    int last = item.children().size() - 1;
-                                    stack.execute(clerksEditor.moveTask(item.children().get(last), item, last, 0));
-                                } else {
-                                    stack.execute(clerksEditor.deleteTask(item.children().get(0), item.id()));
-                                    stack.undo();
-                                }
-                                served.incrementAndGet();
-                            } catch (org.kesudesk.store.ChangedByOthersException told) {
-                                // the other clerk got there first: read again
-                            } catch (UserFacingException told) {
-                                assertThat(told.messageKey()).as(told.userMessage()).isEqualTo("edit.error.cannotUndo");
-                            }
-                        }
+                        work.run(clerk, own);
                     }
                     return null;
                 }));
@@ -396,11 +396,6 @@ class PlanEditorTest {
         } finally {
             clerks.shutdownNow();
         }
-        assertThat(served.get()).isPositive();
-        PlanNode item = plan().items().get(0);
-        assertThat(item.children()).extracting(PlanNode::label).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, item.children().size()).mapToObj(String::valueOf).toList());
-        assertThat(new DatabaseCheck(database).run()).isEmpty();
     }
 
     @Test
