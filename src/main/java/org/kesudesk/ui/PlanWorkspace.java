@@ -311,7 +311,11 @@ public final class PlanWorkspace {
         undoText.set(refresh.undoText());
         redoText.set(refresh.redoText());
         if (refresh.catalogue() != null) {
-            catalogue.setAll(refresh.catalogue());
+            // set only if it changed: the catalogue's list keeps its selection (and a name being typed beside it)
+            // when the plan is read again for a change elsewhere
+            if (!catalogue.equals(refresh.catalogue())) {
+                catalogue.setAll(refresh.catalogue());
+            }
             matching = UnitMatching.of(refresh.catalogue(), refresh.aliases());
         }
         lastChangedNodes.set(refresh.changedNodes());
