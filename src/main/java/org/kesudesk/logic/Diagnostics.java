@@ -38,15 +38,8 @@ public final class Diagnostics {
     /**
      * Writes the zip, whole or not at all.
      *
+     * @param target   the database in use: its file described, or its server named (never the password)
      * @param database the database the app has open, if any (else only its file is described)
-     */
-    public static void write(Path zip, Path logFolder, Path databasePath, Optional<Database> database) {
-        write(zip, logFolder, org.kesudesk.store.DatabaseTarget.file(databasePath), database);
-    }
-
-    /**
-     * The same for a database that may be on a server: its address is given without the password, and its backups
-     * are the server's.
      */
     public static void write(Path zip, Path logFolder, org.kesudesk.store.DatabaseTarget target,
                              Optional<Database> database) {

@@ -164,12 +164,10 @@ public final class Preferences {
         }
     }
 
-    /** The plan this user last looked at in a database (several databases may be used in turn). */
-    public Optional<java.util.UUID> shownPlan(Path database) {
-        return shownPlan(database.toAbsolutePath().normalize().toString());
-    }
-
-    /** The same for a database named by its key ({@code DatabaseTarget#key}: a file's path, or a server's). */
+    /**
+     * The plan this user last looked at in a database (several databases may be used in turn), the database named by
+     * its key ({@code DatabaseTarget#key}: a file's path, or a server's).
+     */
     public Optional<java.util.UUID> shownPlan(String database) {
         return Optional.ofNullable(values.getProperty(SHOWN_PLAN + database))
                 .flatMap(value -> {
@@ -181,12 +179,7 @@ public final class Preferences {
                 });
     }
 
-    /** Remembers the plan shown from a database, to show it again next time. */
-    public void setShownPlan(Path database, java.util.UUID plan) {
-        setShownPlan(database.toAbsolutePath().normalize().toString(), plan);
-    }
-
-    /** The same for a database named by its key. */
+    /** Remembers the plan shown from a database (named by its key), to show it again next time. */
     public void setShownPlan(String database, java.util.UUID plan) {
         String key = SHOWN_PLAN + database;
         if (!plan.toString().equals(values.getProperty(key))) {

@@ -71,9 +71,11 @@ public final class AuditLog {
 
     /**
      * What is in the log after an entry: the newest entry's id, how many entries there are after {@code from} (all,
-     * and those of others), the plans others' entries concern, and others' entries after {@code shownUpTo}.
+     * and those of others), the plans others' entries concern and whether some concern no plan (the unit catalogue,
+     * the office's settings), and others' entries after {@code shownUpTo}.
      */
-    public record Since(long lastId, int all, int others, java.util.Set<UUID> plans, List<AuditEntry> entries) {
+    public record Since(long lastId, int all, int others, java.util.Set<UUID> plans, boolean beyondPlans,
+                        List<AuditEntry> entries) {
     }
 
     /**
@@ -86,19 +88,31 @@ public final class AuditLog {
         return database.read(tx -> {
             long last = tx.select(DSL.coalesce(DSL.max(AUDIT_LOG.ID), 0L)).from(AUDIT_LOG).fetchOne(0, Long.class);
             if (last <= from) {
-                return new Since(last, 0, 0, java.util.Set.of(), List.of());
+                return new Since(last, 0, 0, java.util.Set.of(), false, List.of());
             }
             Condition range = AUDIT_LOG.ID.gt(from).and(AUDIT_LOG.ID.le(last));
             Condition others = AUDIT_LOG.CLIENT_SESSION.isDistinctFrom(own);
-            int all = tx.fetchCount(AUDIT_LOG, range);
-            int ofOthers = tx.fetchCount(AUDIT_LOG, range.and(others));
-            java.util.Set<UUID> plans = ofOthers == 0 ? java.util.Set.of()
-                    : new java.util.HashSet<>(tx.selectDistinct(AUDIT_LOG.PLAN_ID).from(AUDIT_LOG)
-                    .where(range).and(others).and(AUDIT_LOG.PLAN_ID.isNotNull()).fetch(AUDIT_LOG.PLAN_ID));
+            org.jooq.Record2<Integer, Integer> counted = tx.select(DSL.count(), DSL.count().filterWhere(others))
+                    .from(AUDIT_LOG).where(range).fetchOne();
+            int all = counted.value1();
+            int ofOthers = counted.value2();
+            // the plans concerned, and whether a change concerns none (the unit catalogue, the office's settings)
+            java.util.Set<UUID> plans = new java.util.HashSet<>();
+            boolean beyondPlans = false;
+            if (ofOthers > 0) {
+                for (UUID plan : tx.selectDistinct(AUDIT_LOG.PLAN_ID).from(AUDIT_LOG).where(range).and(others)
+                        .fetch(AUDIT_LOG.PLAN_ID)) {
+                    if (plan == null) {
+                        beyondPlans = true;
+                    } else {
+                        plans.add(plan);
+                    }
+                }
+            }
             List<AuditEntry> entries = ofOthers == 0 ? List.of() : tx.selectFrom(AUDIT_LOG)
                     .where(range).and(others).and(AUDIT_LOG.ID.gt(shownUpTo))
                     .orderBy(AUDIT_LOG.ID).limit(limit).fetch(AuditLog::entry);
-            return new Since(last, all, ofOthers, plans, entries);
+            return new Since(last, all, ofOthers, java.util.Set.copyOf(plans), beyondPlans, entries);
         });
     }
 

@@ -142,23 +142,15 @@ public final class NodeRepository {
         });
     }
 
-    /** Moves a task among its siblings to the position (0 is first). */
-    public void move(UUID nodeId, int position) {
-        move(nodeId, Optional.empty(), position);
-    }
-
     /**
-     * Moves a task among its siblings to the position, if they are still in the order read: a move made on an order
-     * someone else changed meanwhile (a task added, removed or moved there) would put it somewhere not meant.
+     * Moves a task among its siblings to the position (0 is first), if they are still in the order read: a move made
+     * on an order someone else changed meanwhile (a task added, removed or moved there) would put it somewhere not
+     * meant.
      *
      * @param siblingsAsRead the ids of the task's siblings (itself included) in the order the user saw them
      * @throws ChangedByOthersException if the siblings are not in that order now
      */
     public void move(UUID nodeId, List<UUID> siblingsAsRead, int position) {
-        move(nodeId, Optional.of(siblingsAsRead), position);
-    }
-
-    private void move(UUID nodeId, Optional<List<UUID>> siblingsAsRead, int position) {
         database.inTransaction(tx -> {
             PlanNodeRecord node = NodePaths.require(tx, nodeId);
             if (!NodeKind.valueOf(node.getKind()).isTask()) {
@@ -167,8 +159,7 @@ public final class NodeRepository {
             // the parent's row locked: one change to its children's order at a time
             PlanNodeRecord parent = NodePaths.requireLocked(tx, node.getParentId());
             List<PlanNodeRecord> siblings = children(tx, node.getParentId());
-            if (siblingsAsRead.isPresent()
-                    && !siblings.stream().map(PlanNodeRecord::getId).toList().equals(siblingsAsRead.get())) {
+            if (!siblings.stream().map(PlanNodeRecord::getId).toList().equals(siblingsAsRead)) {
                 throw new ChangedByOthersException(NodePaths.describe(tx, parent));
             }
             int from = indexOf(siblings, nodeId);

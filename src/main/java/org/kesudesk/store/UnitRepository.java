@@ -200,30 +200,19 @@ public final class UnitRepository {
     }
 
     /**
-     * Sets the region's precedence order: the units in this order come first, 1, 2, 3 …, the others after them.
-     *
-     * @param summary the audit log's summary, as the caller names the edit
-     */
-    public void reorder(List<UUID> unitIds, String summary) {
-        reorder(Optional.empty(), unitIds, summary);
-    }
-
-    /**
-     * Sets the precedence order if the catalogue is still in the order read: an order someone else changed
-     * meanwhile (or a unit added or merged) is not overwritten.
+     * Sets the region's precedence order — the units in this order come first, 1, 2, 3 …, the others after them —
+     * if the catalogue is still in the order read: an order someone else changed meanwhile (or a unit added or
+     * merged) is not overwritten.
      *
      * @param orderAsRead the catalogue's units in the order the user saw them
+     * @param summary     the audit log's summary, as the caller names the edit
      * @throws ChangedByOthersException if the catalogue is not in that order now
      */
     public void reorder(List<UUID> orderAsRead, List<UUID> unitIds, String summary) {
-        reorder(Optional.of(orderAsRead), unitIds, summary);
-    }
-
-    private void reorder(Optional<List<UUID>> orderAsRead, List<UUID> unitIds, String summary) {
         database.inTransaction(tx -> {
             List<UnitRecord> all = tx.selectFrom(UNIT).where(UNIT.REGION_ID.eq(region(tx)))
                     .orderBy(UNIT.PRECEDENCE, UNIT.NAME).forUpdate().fetch();
-            if (orderAsRead.isPresent() && !all.stream().map(UnitRecord::getId).toList().equals(orderAsRead.get())) {
+            if (!all.stream().map(UnitRecord::getId).toList().equals(orderAsRead)) {
                 throw new ChangedByOthersException(summary);
             }
             String before = all.stream().map(UnitRecord::getName).collect(Collectors.joining("、"));

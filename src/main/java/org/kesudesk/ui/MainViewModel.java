@@ -282,11 +282,12 @@ public final class MainViewModel {
         });
     }
 
-    /** Whether others' changes may have added, removed or renamed a plan (the navigator lists them). */
-    private boolean changesPlanList(org.kesudesk.logic.editing.OthersChanges.Found found) {
-        PlanSummary shown = shownPlan.get();
-        return found.plans().stream().anyMatch(plan -> shown == null || !plan.equals(shown.id()))
-                || found.entries().stream().anyMatch(entry -> entry.entityType().equals("plan"));
+    /**
+     * Whether others' changes may have added, removed or renamed a plan (the navigator lists them): a change recorded
+     * of a plan itself — one added, derived, removed, imported from a file.
+     */
+    private static boolean changesPlanList(org.kesudesk.logic.editing.OthersChanges.Found found) {
+        return found.entries().stream().anyMatch(entry -> entry.entityType().equals("plan"));
     }
 
     /** Stops the shown workspace's look for others' changes (its database is about to be closed). */

@@ -383,6 +383,10 @@ public final class PlanWorkspace {
         }
         looking = true;
         executor.execute(BackgroundTask.of(() -> changes.look(java.time.Instant.now()).map(found -> {
+                    if (!found.concerns(latest.plan().id())) {
+                        // another plan changed (a county's, a work plan): nothing shown here to read again
+                        return new OthersRefresh(null, found);
+                    }
                     latest = plans.find(latest.plan().id()).orElse(latest);
                     return new OthersRefresh(new Refresh(latest, units.all(), units.aliases(), Set.of(),
                             checks.run(latest), undoStack), found);
@@ -394,11 +398,13 @@ public final class PlanWorkspace {
                         othersText.set("");
                     }
                     if (seen != null) {
-                        showRefresh(seen.refresh());
                         othersText.set(describe(seen.found()));
                         othersFound.set(seen.found());
-                        storedEdits.set(storedEdits.get() + 1);
-                        refreshLights();
+                        if (seen.refresh() != null) {
+                            showRefresh(seen.refresh());
+                            storedEdits.set(storedEdits.get() + 1);
+                            refreshLights();
+                        }
                     }
                 })
                 .onFailure(failure -> {
@@ -409,6 +415,7 @@ public final class PlanWorkspace {
                 }));
     }
 
+    /** What a look found, and the plan shown read again if the change concerns it (else null). */
     private record OthersRefresh(Refresh refresh, org.kesudesk.logic.editing.OthersChanges.Found found) {
     }
 

@@ -26,8 +26,16 @@ public final class OthersChanges {
     /** How many of the entries found are handed on to be named. */
     private static final int NAMED = 20;
 
-    /** What others changed since the last look: their entries (up to 20, oldest first) and the plans concerned. */
-    public record Found(List<AuditEntry> entries, Set<UUID> plans) {
+    /**
+     * What others changed since the last look: their entries (up to 20, oldest first), the plans concerned, and
+     * whether some of it concerns no plan (the unit catalogue, the office's settings).
+     */
+    public record Found(List<AuditEntry> entries, Set<UUID> plans, boolean beyondPlans) {
+
+        /** Whether what is shown of this plan may have changed (when unsure, yes). */
+        public boolean concerns(UUID plan) {
+            return beyondPlans || plans.contains(plan);
+        }
     }
 
     private final AuditLog audit;
@@ -64,6 +72,6 @@ public final class OthersChanges {
                 missingSince = now;
             }
         }
-        return changed ? Optional.of(new Found(since.entries(), since.plans())) : Optional.empty();
+        return changed ? Optional.of(new Found(since.entries(), since.plans(), since.beyondPlans())) : Optional.empty();
     }
 }

@@ -83,6 +83,36 @@ class OthersChangesTest {
                 .extracting(AuditEntry::summary).singleElement().asString().contains(firstTask(first).title()));
     }
 
+    /**
+     * Several plans in one database (a county's and the city's): a change is said to concern the plan it was made
+     * in, and a change of the unit catalogue (no plan's) every plan; a plan added is a change of the plans' list.
+     */
+    @Test
+    void aChange_concernsThePlanItWasMadeIn_andOneOfTheCatalogueConcernsEveryPlan() {
+        PlanDocument county = new PlanRepository(first).ownPlan().orElseThrow();
+        OthersChanges seenByFirst = new OthersChanges(new AuditLog(first));
+        PlanDocument city = org.kesudesk.testsupport.SamplePlan.store(second);
+        OthersChanges.Found added = seenByFirst.look(Instant.now()).orElseThrow();
+        assertThat(added.concerns(city.plan().id())).isTrue();
+        assertThat(added.concerns(county.plan().id())).isFalse();
+        assertThat(added.entries()).anySatisfy(entry -> assertThat(entry.entityType()).isEqualTo("plan"));
+
+        PlanNode cityTask = org.kesudesk.logic.PlanReferences.resolve(city, "action.1.1");
+        new NodeRepository(second).update(cityTask.id(), cityTask.rowVersion(), cityTask.title(), "市里的修改。");
+        OthersChanges.Found cityEdit = seenByFirst.look(Instant.now()).orElseThrow();
+        assertThat(cityEdit.plans()).containsExactly(city.plan().id());
+        assertThat(cityEdit.concerns(county.plan().id())).isFalse();
+        assertThat(cityEdit.entries()).noneSatisfy(entry -> assertThat(entry.entityType()).isEqualTo("plan"));
+
+        org.kesudesk.store.UnitRepository countyUnits = org.kesudesk.store.UnitRepository.ofPlan(second,
+                county.plan());
+        org.kesudesk.model.Unit unit = countyUnits.all().get(0);
+        countyUnits.rename(unit.id(), unit.name() + "（新）");
+        OthersChanges.Found renamed = seenByFirst.look(Instant.now()).orElseThrow();
+        assertThat(renamed.beyondPlans()).isTrue();
+        assertThat(renamed.concerns(county.plan().id())).isTrue();
+    }
+
     @Test
     void aChangeCommittedAfterALaterOne_isFoundAllTheSame() throws Exception {
         OthersChanges seenByFirst = new OthersChanges(new AuditLog(first));

@@ -240,7 +240,7 @@ class PlanEditorTest {
         assertThat(catalogue.findByName("县科学技术协会")).isPresent();
         List<UUID> theirOrder = new java.util.ArrayList<>(orderRead.stream().map(Unit::id).toList());
         java.util.Collections.reverse(theirOrder);
-        catalogue.reorder(theirOrder, "别人调整的顺序");
+        catalogue.reorder(orderRead.stream().map(Unit::id).toList(), theirOrder, "别人调整的顺序");
         List<Unit> mineAfter = new java.util.ArrayList<>(orderRead);
         mineAfter.add(0, mineAfter.remove(mineAfter.size() - 1));
         assertThatThrownBy(() -> stack.execute(editor.reorderCatalogue(orderRead, mineAfter)))
