@@ -33,16 +33,24 @@ public final class DeadlineWording {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate latest = null;
-        Matcher day = DAY.matcher(text);
-        while (day.find()) {
-            latest = later(latest, date(day.group(1), day.group(2), day.group(3)));
+        // every wording names a year (年) or goes on (长期): a text without either is passed over without running the
+        // patterns, which try every position of it (a plan's texts are megabytes, most of them naming no date)
+        if (text.indexOf('年') < 0) {
+            return text.contains("长期") && ONGOING.matcher(text).find() ? Optional.of(new Deadline.Ongoing())
+                    : Optional.empty();
         }
-        Matcher month = MONTH.matcher(text);
-        while (month.find()) {
-            String year = month.group(1) != null ? month.group(1) : month.group(3);
-            String number = month.group(2) != null ? month.group(2) : month.group(4);
-            latest = later(latest, endOfMonth(year, number));
+        LocalDate latest = null;
+        if (text.indexOf('月') >= 0) {
+            Matcher day = DAY.matcher(text);
+            while (day.find()) {
+                latest = later(latest, date(day.group(1), day.group(2), day.group(3)));
+            }
+            Matcher month = MONTH.matcher(text);
+            while (month.find()) {
+                String year = month.group(1) != null ? month.group(1) : month.group(3);
+                String number = month.group(2) != null ? month.group(2) : month.group(4);
+                latest = later(latest, endOfMonth(year, number));
+            }
         }
         Matcher year = YEAR.matcher(text);
         while (year.find()) {

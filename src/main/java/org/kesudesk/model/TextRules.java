@@ -73,6 +73,12 @@ public final class TextRules {
 
     private static Optional<Problem> characterProblem(String text, boolean multiline) {
         for (int i = 0; i < text.length(); ) {
+            char unit = text.charAt(i);
+            if ((unit >= ' ' && unit < 0x7F) || (unit >= '\u4E00' && unit <= '\u9FFF')) {
+                // printable ASCII and the common Han characters, most of every text, are none of the below
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (multiline && (c == '\n' || c == '\t')) {

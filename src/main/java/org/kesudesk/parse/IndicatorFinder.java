@@ -34,12 +34,20 @@ final class IndicatorFinder {
 
     static List<Indicator> find(String text) {
         List<Indicator> found = new ArrayList<>();
-        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
-            // no number, no target: the pattern's look-behind would be tried at every character for nothing
-            return found;
-        }
-        Matcher matcher = TARGET.matcher(text);
-        while (matcher.find() && found.size() < ContentLimits.INDICATORS_PER_NODE) {
+        // a target starts with a digit: the pattern is tried there only, not at every character of the text (its
+        // look-behind and look-ahead still see the text around: transparent bounds)
+        Matcher matcher = TARGET.matcher(text).useTransparentBounds(true);
+        int from = 0;
+        while (found.size() < ContentLimits.INDICATORS_PER_NODE) {
+            int digit = nextDigit(text, from);
+            if (digit < 0) {
+                break;
+            }
+            if (!matcher.region(digit, text.length()).lookingAt()) {
+                from = digit + 1;
+                continue;
+            }
+            from = matcher.end();
             String clause = clauseAround(text, matcher.start(), matcher.end());
             String measure = matcher.group(2).equals("％") ? "%" : matcher.group(2);
             IndicatorPeriod period = YEARLY.matcher(clause).find() ? IndicatorPeriod.PER_YEAR : IndicatorPeriod.TOTAL;
@@ -47,6 +55,16 @@ final class IndicatorFinder {
                     Optional.of(new BigDecimal(matcher.group(1))), measure, period, 1));
         }
         return found;
+    }
+
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String clauseAround(String text, int start, int end) {

@@ -33,22 +33,42 @@ final class TextCleaner {
      */
     static String clean(String line) {
         // the patterns only where they can match: a plan at the limits is 28 MB of lines that have none of these
-        String visible = hasAny(line, TextCleaner::invisible) ? INVISIBLE.matcher(line).replaceAll("") : line;
+        String visible = hasInvisible(line) ? INVISIBLE.matcher(line).replaceAll("") : line;
         String trimmed = TextRules.normalizedText(visible).strip();
-        return hasAny(trimmed, TextCleaner::space) ? SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("") : trimmed;
+        return hasSpace(trimmed) ? SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("") : trimmed;
     }
 
-    private static boolean hasAny(String text, java.util.function.IntPredicate what) {
-        return text.codePoints().anyMatch(what);
+    /** Whether {@link #INVISIBLE} would remove anything (tag characters lie beyond U+FFFF: code points are tested). */
+    private static boolean hasInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' ? c != '\t' : c >= 0x7F && !isCommonHan(c) && invisible(text.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** What {@link #INVISIBLE} removes, as a test of one code point (tag characters lie beyond U+FFFF). */
+    /** The CJK Unified Ideographs, most of a plan's characters, none of them invisible. */
+    private static boolean isCommonHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
     private static boolean invisible(int c) {
         int type = Character.getType(c);
         return c != '\t' && (type == Character.CONTROL || type == Character.FORMAT);
     }
 
-    private static boolean space(int c) {
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isSpace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
     }
 
@@ -58,6 +78,12 @@ final class TextCleaner {
 
     /** Removes all white space: unit names and indicator wordings have none. */
     static String withoutSpaces(String text) {
-        return SPACES.matcher(text).replaceAll("");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return SPACES.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 }

@@ -61,18 +61,20 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
 
     /** （牵头单位：…） and its like at the end of the paragraph. */
     static Optional<UnitList> labelled(String paragraph) {
+        // the last opening: tried at each bracket from the end rather than searched for through the whole text
         Matcher matcher = OPENING.matcher(paragraph);
         int start = -1;
-        String keyword = null;
-        int contentStart = -1;
-        while (matcher.find()) {
-            start = matcher.start();
-            keyword = matcher.group(1);
-            contentStart = matcher.end();
+        for (int i = paragraph.length() - 1; i >= 0 && start < 0; i--) {
+            char c = paragraph.charAt(i);
+            if ((c == '（' || c == '(') && matcher.region(i, paragraph.length()).lookingAt()) {
+                start = i;
+            }
         }
         if (start < 0) {
             return Optional.empty();
         }
+        String keyword = matcher.group(1);
+        int contentStart = matcher.end();
         String rest = stripEnd(paragraph.substring(contentStart));
         int close = closingBracket(rest);
         boolean closed = close >= 0 && stripEnd(rest.substring(close + 1)).isEmpty();
@@ -137,10 +139,12 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         Set<String> leads = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
         for (String name : split(content)) {
-            String bare = INNER_LABEL.matcher(name).replaceFirst("");
-            bare = ET_CETERA.matcher(bare).replaceFirst("");
+            // each pattern only where the character it needs is there: lists name thousands of units in a large plan
+            String bare = name.indexOf('：') >= 0 || name.indexOf(':') >= 0
+                    ? INNER_LABEL.matcher(name).replaceFirst("") : name;
+            bare = bare.indexOf('等') >= 0 ? ET_CETERA.matcher(bare).replaceFirst("") : bare;
             Matcher lead = LEAD_MARK.matcher(bare);
-            if (lead.find()) {
+            if ((bare.endsWith("）") || bare.endsWith(")")) && lead.find()) {
                 leads.add(bare.substring(0, lead.start()));
             } else if (!bare.isEmpty()) {
                 others.add(bare);
