@@ -3,8 +3,10 @@ package org.kesudesk.exchange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -155,6 +157,8 @@ public final class PlanData {
         private final java.util.Set<UUID> ids = new java.util.HashSet<>();
         private int nodes;
         private int assignmentCount;
+        private final Map<Integer, String> sectionPlaces = new HashMap<>();
+        private final Map<Integer, String> childPlaces = new HashMap<>();
 
         PlanNode node(JsonNode node, NodeKind parentKind, String parentPlace, int index) {
             if (!node.isObject()) {
@@ -328,9 +332,11 @@ public final class PlanData {
                     LocalizedText.of(problemKey, field));
         }
 
-        private static String childPlace(NodeKind parentKind, int index) {
-            return parentKind == null ? LocalizedText.of("exchange.place.section", index).text()
-                    : LocalizedText.of("exchange.place.child", index).text();
+        /** 第 N 部分 / 第 N 项, formatted once for each N (every node has one: the places of 20,000 nodes). */
+        private String childPlace(NodeKind parentKind, int index) {
+            return (parentKind == null ? sectionPlaces : childPlaces).computeIfAbsent(index, n -> parentKind == null
+                    ? LocalizedText.of("exchange.place.section", n).text()
+                    : LocalizedText.of("exchange.place.child", n).text());
         }
 
         private static String names(Enum<?>[] values) {

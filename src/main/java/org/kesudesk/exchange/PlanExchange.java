@@ -89,7 +89,7 @@ public final class PlanExchange implements AutoCloseable {
      */
     public record Preview(Path file, ExchangeFile.Header header, Region sender, String senderFingerprint,
                           boolean newSenderKey, byte[] senderPublicKey, Region planRegion, byte[] received,
-                          PlanDocument theirs, Optional<PlanDocument> base, Optional<PlanDocument> mine,
+                          String receivedDigest, PlanDocument theirs, Optional<PlanDocument> base, Optional<PlanDocument> mine,
                           long auditLastId, Optional<Region> adoptedRegion, boolean importedBefore,
                           PlanMerge.Result merge, Optional<org.kesudesk.model.ProgressSnapshot> progress,
                           boolean progressChanges) {
@@ -97,7 +97,7 @@ public final class PlanExchange implements AutoCloseable {
         /** The same preview with conflicts settled as chosen. */
         public Preview choose(Map<UUID, PlanMerge.Choice> choices) {
             return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
-                    received, theirs, base, mine, auditLastId, adoptedRegion, importedBefore,
+                    received, receivedDigest, theirs, base, mine, auditLastId, adoptedRegion, importedBefore,
                     PlanMerge.merge(base, mine, theirs, choices), progress, progressChanges);
         }
 
@@ -185,6 +185,7 @@ public final class PlanExchange implements AutoCloseable {
         if (received == null) {
             throw new UserFacingException("exchange.error.missingEntry", PLAN_ENTRY);
         }
+        String receivedDigest = contents.digests().get(PLAN_ENTRY);
 
         Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
         Region recipient = regions.byCode(header.recipientCode()).orElseThrow(() -> new UserFacingException(
@@ -252,7 +253,7 @@ public final class PlanExchange implements AutoCloseable {
         // here (a file that names no base, merged against this office's own last export, would undo this office's
         // edits since that file)
         Optional<PlanDocument> base = importedBefore ? Optional.of(theirs)
-                : exchanges.version(planId, ExchangeFile.sha256(received))
+                : exchanges.version(planId, receivedDigest)
                 .or(() -> shipped.basedOn().flatMap(sha -> exchanges.version(planId, sha)))
                 .or(() -> exchanges.baseline(planId))
                 .map(data -> PlanData.read(data).document());
@@ -264,8 +265,8 @@ public final class PlanExchange implements AutoCloseable {
         Optional<org.kesudesk.model.ProgressSnapshot> shippedProgress = progressEntry == null ? Optional.empty()
                 : Optional.of(ProgressData.read(progressEntry, theirs));
         return new Preview(file, header, sender, contents.senderFingerprint(),
-                keys.known(sender.code()).isEmpty(), contents.senderPublicKey(), planRegion, received, theirs,
-                base, mine, auditLastId, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()),
+                keys.known(sender.code()).isEmpty(), contents.senderPublicKey(), planRegion, received, receivedDigest,
+                theirs, base, mine, auditLastId, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()),
                 shippedProgress, shippedProgress.isPresent() && (mine.isEmpty()
                         || !shippedProgress.get().equals(progress.snapshot(planId))));
     }
@@ -295,7 +296,7 @@ public final class PlanExchange implements AutoCloseable {
                 preview.senderPublicKey(), preview.senderFingerprint()))
                 : Optional.empty();
         ExchangeRepository.Applied applied = exchanges.applyImport(merged, preview.planRegion().id(),
-                preview.received(), ExchangeFile.sha256(preview.received()),
+                preview.received(), preview.receivedDigest(),
                 new ExchangeRepository.ImportRecord(preview.sender().code(), preview.sender().name(),
                         storedPrecision(preview.header().createdAt()), preview.file().getFileName().toString()),
                 preview.adoptedRegion().map(Region::code), acceptedKey,

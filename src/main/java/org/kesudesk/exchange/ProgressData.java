@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,17 +91,19 @@ public final class ProgressData {
         Map<UUID, PlanNode> nodes = new HashMap<>();
         plan.forEachNode(node -> nodes.put(node.id(), node));
         Map<UUID, Deadline> deadlines = new HashMap<>();
-        for (JsonNode entry : array(root, "deadlines", "")) {
-            PlanNode node = node(nodes, entry, "node", place("progress.place.deadlines"));
+        // places in the file are put in words only for a message: a city's file holds 10,000 reports
+        Supplier<String> deadlinesPlace = () -> place("progress.place.deadlines");
+        for (JsonNode entry : array(root, "deadlines", () -> "")) {
+            PlanNode node = node(nodes, entry, "node", deadlinesPlace);
             if (!node.kind().isItem() && !node.kind().isTask()) {
-                throw new UserFacingException("exchange.error.badEntry", ENTRY, place("progress.place.deadlines"),
+                throw new UserFacingException("exchange.error.badEntry", ENTRY, deadlinesPlace.get(),
                         LocalizedText.of("progress.problem.deadlineOnSection", node.title()));
             }
             try {
-                Deadline.parse(text(entry, "deadline", place("progress.place.deadlines"), 20))
+                Deadline.parse(text(entry, "deadline", deadlinesPlace, 20))
                         .ifPresent(deadline -> deadlines.put(node.id(), deadline));
             } catch (IllegalArgumentException e) {
-                throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place("progress.place.deadlines"),
+                throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, deadlinesPlace.get(),
                         LocalizedText.of("exchange.problem.notDate", "deadline", ContentMessages.shown(
                                 entry.path("deadline").asText())));
             }
@@ -111,13 +114,14 @@ public final class ProgressData {
         int reportCount = 0;
         JsonNode listed = root.path("rounds");
         if (listed.size() > MAX_ROUNDS) {
-            throw wrong(place("progress.place.rounds"), "rounds", "exchange.problem.tooMany");
+            throw wrong(() -> place("progress.place.rounds"), "rounds", "exchange.problem.tooMany");
         }
-        for (JsonNode round : array(root, "rounds", "")) {
-            String roundName = text(round, "name", place("progress.place.rounds"), ReportingRound.NAME_LENGTH);
-            String roundPlace = LocalizedText.of("progress.place.round", ContentMessages.shown(roundName)).text();
+        for (JsonNode round : array(root, "rounds", () -> "")) {
+            String roundName = text(round, "name", () -> place("progress.place.rounds"), ReportingRound.NAME_LENGTH);
+            Supplier<String> roundPlace = () -> LocalizedText.of("progress.place.round",
+                    ContentMessages.shown(roundName)).text();
             TextRules.nameProblem(roundName, ReportingRound.NAME_LENGTH).ifPresent(problem -> {
-                throw new UserFacingException("exchange.error.badEntry", ENTRY, roundPlace,
+                throw new UserFacingException("exchange.error.badEntry", ENTRY, roundPlace.get(),
                         ContentMessages.problem(problem, ReportingRound.NAME_LENGTH));
             });
             if (!names.add(roundName)) {
@@ -131,8 +135,9 @@ public final class ProgressData {
             Set<String> seen = new HashSet<>();
             int index = 0;
             for (JsonNode report : array(round, "reports", roundPlace)) {
-                String place = LocalizedText.of("progress.place.report", ContentMessages.shown(roundName), ++index)
-                        .text();
+                int number = ++index;
+                Supplier<String> place = () -> LocalizedText.of("progress.place.report",
+                        ContentMessages.shown(roundName), number).text();
                 if (++reportCount > ContentLimits.ASSIGNMENTS) {
                     throw wrong(place, "reports", "exchange.problem.tooMany");
                 }
@@ -141,7 +146,7 @@ public final class ProgressData {
                 String unit = TextRules.typedName(text(report, "unit", place, ContentLimits.UNIT_NAME));
                 if (!task.kind().isTask() || task.responsibleUnits().stream().map(Unit::name)
                         .noneMatch(unit::equals)) {
-                    throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+                    throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
                             "progress.problem.notResponsible", ContentMessages.shown(unit), task.title()));
                 }
                 if (!seen.add(task.id() + "/" + unit)) {
@@ -162,20 +167,20 @@ public final class ProgressData {
         return new ProgressSnapshot(deadlines, rounds);
     }
 
-    private static ProgressStatus status(JsonNode node, String place) {
+    private static ProgressStatus status(JsonNode node, Supplier<String> place) {
         String written = text(node, "status", place, 20);
         for (ProgressStatus status : ProgressStatus.values()) {
             if (status.name().toLowerCase(Locale.ROOT).equals(written)) {
                 return status;
             }
         }
-        throw new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+        throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
                 "exchange.problem.unknownValue", "status", ContentMessages.shown(written), String.join("、",
                         java.util.Arrays.stream(ProgressStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
                                 .toList())));
     }
 
-    private static PlanNode node(Map<UUID, PlanNode> nodes, JsonNode node, String field, String place) {
+    private static PlanNode node(Map<UUID, PlanNode> nodes, JsonNode node, String field, Supplier<String> place) {
         String written = text(node, field, place, 36);
         try {
             PlanNode found = nodes.get(UUID.fromString(written));
@@ -185,16 +190,16 @@ public final class ProgressData {
         } catch (IllegalArgumentException e) {
             // the same message as an id the plan does not have
         }
-        throw new UserFacingException("exchange.error.badId", ENTRY, place, ContentMessages.shown(written));
+        throw new UserFacingException("exchange.error.badId", ENTRY, place.get(), ContentMessages.shown(written));
     }
 
-    private static UUID id(JsonNode node, String field, String place, Set<UUID> ids) {
+    private static UUID id(JsonNode node, String field, Supplier<String> place, Set<UUID> ids) {
         String written = text(node, field, place, 36);
         UUID id;
         try {
             id = UUID.fromString(written);
         } catch (IllegalArgumentException e) {
-            throw new UserFacingException(e, "exchange.error.badId", ENTRY, place, ContentMessages.shown(written));
+            throw new UserFacingException(e, "exchange.error.badId", ENTRY, place.get(), ContentMessages.shown(written));
         }
         if (!ids.add(id)) {
             throw new UserFacingException("exchange.error.duplicateId", ENTRY, id);
@@ -202,28 +207,28 @@ public final class ProgressData {
         return id;
     }
 
-    private static String text(JsonNode node, String field, String place, int maxLength) {
+    private static String text(JsonNode node, String field, Supplier<String> place, int maxLength) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
-            throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
+            throw new UserFacingException("exchange.error.missingField", ENTRY, place.get(), field);
         }
         String text = value.asText();
         TextRules.textProblem(text, maxLength).ifPresent(problem -> {
-            throw new UserFacingException("exchange.error.badEntry", ENTRY, place,
+            throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(),
                     ContentMessages.problem(problem, maxLength));
         });
         return text;
     }
 
-    private static String longText(JsonNode node, String field, String place) {
+    private static String longText(JsonNode node, String field, Supplier<String> place) {
         return text(node, field, place, ContentLimits.TEXT);
     }
 
-    private static Optional<LocalDate> date(JsonNode node, String field, String place, boolean required) {
+    private static Optional<LocalDate> date(JsonNode node, String field, Supplier<String> place, boolean required) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             if (required) {
-                throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
+                throw new UserFacingException("exchange.error.missingField", ENTRY, place.get(), field);
             }
             return Optional.empty();
         }
@@ -233,16 +238,16 @@ public final class ProgressData {
             }
             return Optional.of(LocalDate.parse(value.asText()));
         } catch (DateTimeParseException e) {
-            throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+            throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
                     "exchange.problem.notDate", field, ContentMessages.shown(value.asText())));
         }
     }
 
-    private static Optional<Instant> instant(JsonNode node, String field, String place, boolean required) {
+    private static Optional<Instant> instant(JsonNode node, String field, Supplier<String> place, boolean required) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             if (required) {
-                throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
+                throw new UserFacingException("exchange.error.missingField", ENTRY, place.get(), field);
             }
             return Optional.empty();
         }
@@ -257,15 +262,15 @@ public final class ProgressData {
             }
             return Optional.of(instant);
         } catch (DateTimeParseException e) {
-            throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place, LocalizedText.of(
+            throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
                     "exchange.problem.notDate", field, ContentMessages.shown(value.asText())));
         }
     }
 
-    private static Iterable<JsonNode> array(JsonNode node, String field, String place) {
+    private static Iterable<JsonNode> array(JsonNode node, String field, Supplier<String> place) {
         JsonNode value = node.get(field);
         if (value == null || !value.isArray()) {
-            throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
+            throw new UserFacingException("exchange.error.missingField", ENTRY, place.get(), field);
         }
         return value;
     }
@@ -274,7 +279,8 @@ public final class ProgressData {
         return LocalizedText.of(key).text();
     }
 
-    private static UserFacingException wrong(String place, String field, String problemKey) {
-        return new UserFacingException("exchange.error.badEntry", ENTRY, place, LocalizedText.of(problemKey, field));
+    private static UserFacingException wrong(Supplier<String> place, String field, String problemKey) {
+        return new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(problemKey,
+                field));
     }
 }

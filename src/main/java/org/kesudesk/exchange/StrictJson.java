@@ -2,7 +2,9 @@ package org.kesudesk.exchange;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -55,11 +57,8 @@ final class StrictJson {
             // a byte-order mark, or UTF-16/32 (Jackson would read them; the format is UTF-8 without a mark)
             throw new UserFacingException("exchange.error.notUtf8", name);
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            throw new UserFacingException(e, "exchange.error.notUtf8", name);
+        if (!isUtf8(bytes)) {
+            throw new UserFacingException("exchange.error.notUtf8", name);
         }
         try (JsonParser parser = JSON.createParser(bytes)) {
             JsonNode node = JSON.readTree(parser);
@@ -78,6 +77,28 @@ final class StrictJson {
                     column(e.getLocation()));
         } catch (IOException e) {
             throw new UserFacingException(e, "exchange.error.jsonSyntax", name, 0, 0);
+        }
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8, decoded a piece at a time into one small buffer: a plan's entry is
+     * 50 MB at the limits, and decoded whole it took 100 MB of memory only to be thrown away.
+     */
+    static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            out.clear();
+            if (result.isUnderflow()) {
+                result = decoder.flush(out);
+                return !result.isError();
+            }
         }
     }
 

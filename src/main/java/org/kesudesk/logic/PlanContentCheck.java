@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.LocalizedText;
@@ -68,7 +69,7 @@ public final class PlanContentCheck {
             return violations;
         }
         Set<String> units = new HashSet<>();
-        indicators(place("content.place.goals"), plan.goalIndicators(), violations);
+        indicators(() -> place("content.place.goals"), plan.goalIndicators(), violations);
         for (PlanNode section : plan.sections()) {
             checkNode(section, "", violations, units);
         }
@@ -80,7 +81,7 @@ public final class PlanContentCheck {
     }
 
     private static void checkHeader(Plan plan, List<Violation> violations) {
-        String header = LocalizedText.of("content.place.header").text();
+        Supplier<String> header = () -> LocalizedText.of("content.place.header").text();
         line(header, "content.field.docNumber", plan.docNumber(), ContentLimits.SHORT_FIELD, violations);
         line(header, "content.field.title", plan.title(), ContentLimits.TITLE, violations);
         line(header, "content.field.issuer", plan.issuer(), ContentLimits.SHORT_FIELD, violations);
@@ -94,34 +95,37 @@ public final class PlanContentCheck {
 
     private static void checkNode(PlanNode node, String parentPlace, List<Violation> violations, Set<String> units) {
         String place = parentPlace + node.kind().numbering(shownLabel(node.label()));
-        String shownPlace = node.title().isEmpty() ? place
+        // the place as a message shows it, worked out only for a violation (a plan has 20,000 nodes, most sound)
+        Supplier<String> shownPlace = () -> node.title().isEmpty() ? place
                 : LocalizedText.of("content.place.node", place, ContentMessages.shown(excerpt(node.title()))).text();
         if (!node.label().isEmpty()) {
             line(shownPlace, "content.field.label", node.label(), ContentLimits.LABEL, violations);
         }
         text(shownPlace, "content.field.title", node.title(), ContentLimits.TITLE, violations);
         if (node.title().indexOf('\n') >= 0) {
-            violations.add(new Violation(shownPlace, LocalizedText.of("content.field",
+            violations.add(new Violation(shownPlace.get(), LocalizedText.of("content.field",
                     LocalizedText.of("content.field.title"), LocalizedText.of("content.problem.lineBreak"))));
         }
         text(shownPlace, "content.field.text", node.text(), ContentLimits.TEXT, violations);
         if (node.assignments().size() > ContentLimits.UNITS_PER_NODE) {
-            violations.add(new Violation(shownPlace, LocalizedText.of("content.problem.tooManyUnitsOnNode",
+            violations.add(new Violation(shownPlace.get(), LocalizedText.of("content.problem.tooManyUnitsOnNode",
                     node.assignments().size(), ContentLimits.UNITS_PER_NODE)));
         }
         Set<String> named = new HashSet<>();
         for (Assignment assignment : node.assignments()) {
             String name = assignment.unit().name();
-            LocalizedText role = LocalizedText.of("node.units." + assignment.role().name());
+            Supplier<LocalizedText> role = () -> LocalizedText.of("node.units." + assignment.role().name());
             if (!node.kind().takes(assignment.role())) {
-                violations.add(new Violation(shownPlace, LocalizedText.of("content.problem.roleMisplaced", role,
-                        LocalizedText.of("node.kind." + node.kind().name()))));
+                violations.add(new Violation(shownPlace.get(), LocalizedText.of("content.problem.roleMisplaced",
+                        role.get(), LocalizedText.of("node.kind." + node.kind().name()))));
             }
             Optional<LocalizedText> nameProblem = ContentMessages.unitNameProblem(name);
             if (nameProblem.isPresent()) {
-                violations.add(new Violation(shownPlace, LocalizedText.of("content.unit", role, nameProblem.get())));
+                violations.add(new Violation(shownPlace.get(), LocalizedText.of("content.unit", role.get(),
+                        nameProblem.get())));
             } else if (!named.add(assignment.role() + "\u0000" + name)) {
-                violations.add(new Violation(shownPlace, LocalizedText.of("content.problem.unitTwice", role, name)));
+                violations.add(new Violation(shownPlace.get(), LocalizedText.of("content.problem.unitTwice", role.get(),
+                        name)));
             }
             units.add(name);
         }
@@ -131,9 +135,9 @@ public final class PlanContentCheck {
         }
     }
 
-    private static void indicators(String place, List<Indicator> indicators, List<Violation> violations) {
+    private static void indicators(Supplier<String> place, List<Indicator> indicators, List<Violation> violations) {
         if (indicators.size() > ContentLimits.INDICATORS_PER_NODE) {
-            violations.add(new Violation(place, LocalizedText.of("content.problem.tooManyIndicators",
+            violations.add(new Violation(place.get(), LocalizedText.of("content.problem.tooManyIndicators",
                     indicators.size(), ContentLimits.INDICATORS_PER_NODE)));
             return;
         }
@@ -141,7 +145,7 @@ public final class PlanContentCheck {
             text(place, "content.field.indicatorWording", indicator.wording(), ContentLimits.INDICATOR_WORDING, violations);
             line(place, "content.field.measure", indicator.measure(), ContentLimits.MEASURE, violations);
             indicator.targetValue().filter(target -> !fits(target)).ifPresent(target -> violations.add(
-                    new Violation(place, LocalizedText.of("content.problem.target", ContentMessages.shown(target.toPlainString()),
+                    new Violation(place.get(), LocalizedText.of("content.problem.target", ContentMessages.shown(target.toPlainString()),
                             ContentLimits.TARGET_INTEGER_DIGITS, ContentLimits.TARGET_FRACTION_DIGITS))));
         }
     }
@@ -153,17 +157,19 @@ public final class PlanContentCheck {
     }
 
     /** A one-line field (which may be empty): a name-like value. */
-    private static void line(String place, String field, String value, int maxLength, List<Violation> violations) {
+    private static void line(Supplier<String> place, String field, String value, int maxLength,
+            List<Violation> violations) {
         if (value.isEmpty()) {
             return;
         }
         TextRules.nameProblem(value, maxLength).filter(p -> p != TextRules.Problem.FORMULA).ifPresent(p ->
-                violations.add(new Violation(place, LocalizedText.of("content.field",
+                violations.add(new Violation(place.get(), LocalizedText.of("content.field",
                         LocalizedText.of(field), ContentMessages.problem(p, maxLength)))));
     }
 
-    private static void text(String place, String field, String value, int maxLength, List<Violation> violations) {
-        TextRules.textProblem(value, maxLength).ifPresent(p -> violations.add(new Violation(place,
+    private static void text(Supplier<String> place, String field, String value, int maxLength,
+            List<Violation> violations) {
+        TextRules.textProblem(value, maxLength).ifPresent(p -> violations.add(new Violation(place.get(),
                 LocalizedText.of("content.field", LocalizedText.of(field), ContentMessages.problem(p, maxLength)))));
     }
 

@@ -31,8 +31,15 @@ public final class SimplifiedScript {
      */
     public static boolean hasTraditional(ParseReport report) {
         java.util.BitSet seen = new java.util.BitSet();
-        java.util.function.Consumer<String> collect = text -> text.codePoints().filter(c -> c >= 0x2E80)
-                .forEach(seen::set);
+        java.util.function.Consumer<String> collect = text -> {
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (c >= 0x2E80) {
+                    seen.set(c);
+                }
+                i += Character.charCount(c);
+            }
+        };
         collect.accept(report.document().plan().title());
         report.document().forEachNode(node -> {
             collect.accept(node.title());

@@ -115,6 +115,10 @@ public final class ExchangeRepository {
         List<UUID> all = List.copyOf(rowIds);
         return database.read(tx -> {
             List<UUID> found = new ArrayList<>();
+            if (!tx.fetchExists(PLAN, PLAN.ID.ne(planId))) {
+                // no other plan here: no row can be another plan's (a county's first file from its city)
+                return found;
+            }
             for (int from = 0; from < all.size(); from += ARRAY_LIMIT) {
                 UUID[] ids = all.subList(from, Math.min(all.size(), from + ARRAY_LIMIT)).toArray(UUID[]::new);
                 found.addAll(tx.select(PLAN_NODE.ID).from(PLAN_NODE)

@@ -35,9 +35,9 @@ import org.kesudesk.model.Unit;
  * plan document as text and as Word, an exchange file, a ledger, a backup. Each is run as the command line runs it,
  * in a JVM of its own with a heap of 512 MB, and the time the command takes (the JVM's start left out) and the
  * heap it used at most are printed. The plan at the limits has 20,000 nodes less a few, 2,000 units, five units a
- * task, every task 300 characters and a hundred of them 20,000. The JVMs run with the installed app's options
- * ({@link InstalledJvm}). Targets: each refused or imported in under 5 s, within 512 MB. Not a test: run with
- * {@code ./mvnw -q test-compile exec:java
+ * task, every task 300 characters and a hundred of them 20,000. The JVMs run as the installed app's does
+ * ({@link InstalledJvm}: its options, a jar, a class-data archive). Targets: each refused or imported in under 5 s,
+ * within 512 MB. Not a test: run with {@code ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=org.kesudesk.bench.LimitsBenchmark -Dexec.classpathScope=test}.
  */
 public final class LimitsBenchmark {
@@ -48,11 +48,14 @@ public final class LimitsBenchmark {
     private static final int ITEMS = 10;
     private static final int TASKS_PER_ITEM = (ContentLimits.NODES - SECTIONS - SECTIONS * ITEMS) / (SECTIONS * ITEMS);
 
+    private static List<String> jvm;
+
     private LimitsBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("kesudesk-limits-bench");
+        jvm = installedJvm(folder);
         PlanDocument atLimits = planAtLimits(TASKS_PER_ITEM);
         Path text = Files.writeString(folder.resolve("at-limits.txt"), document(atLimits), StandardCharsets.UTF_8);
         Path word = docx(folder.resolve("at-limits.docx"), document(atLimits));
@@ -181,12 +184,21 @@ public final class LimitsBenchmark {
         return count[0];
     }
 
-    /** Runs a command line in a JVM of its own with a 512 MB heap; one line of figures. */
+    /**
+     * The JVM every command runs in, as installed, with a 512 MB heap; its class-data archive made as the installer
+     * makes it where no display can be had: by {@code region list} on a new database.
+     */
+    private static List<String> installedJvm(Path folder) throws IOException, InterruptedException {
+        return InstalledJvm.command(folder, LimitsBenchmark.class, true,
+                List.of(HEAP, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true"),
+                List.of("org.kesudesk.Launcher", "--db", folder.resolve("training").resolve("kesudesk").toString(),
+                        "region", "list"));
+    }
+
+    /** Runs a command line in a JVM of its own; one line of figures. */
     private static String run(String what, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), HEAP, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true"));
-        command.addAll(InstalledJvm.OPTIONS);
-        command.addAll(List.of("-cp", BenchClassPath.of(LimitsBenchmark.class), Case.class.getName()));
+        List<String> command = new ArrayList<>(jvm);
+        command.add(Case.class.getName());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();

@@ -62,10 +62,8 @@ public final class NoticeVsLibreOfficeBenchmark {
         app.addAll(render);
         // as the installer sets it up: the app in a jar, the serial collector, the quick compiler only, a class-data
         // archive made by a run
-        List<String> installed = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
-        installed.addAll(InstalledJvm.OPTIONS);
-        installed.addAll(List.of("-XX:SharedArchiveFile=" + classDataArchive(folder, java, render), "-cp",
-                jarClassPath(folder)));
+        List<String> installed = new ArrayList<>(InstalledJvm.command(folder, NoticeVsLibreOfficeBenchmark.class,
+                false, List.of("-Djava.awt.headless=true"), render));
         installed.addAll(render);
         List<String> libreOffice = List.of("soffice", "-env:UserInstallation=" + profile, "--headless",
                 "--convert-to", "pdf", "--outdir", loOut.toString(), docx.toString());
@@ -95,43 +93,6 @@ public final class NoticeVsLibreOfficeBenchmark {
             System.out.printf(Locale.ROOT, "ratio to LibreOffice, %s: wall %.2f, processor %.2f (target: wall <= 1.0)%n",
                     name.strip(), kesu.wall() / lo.wall(), kesu.cpu() / lo.cpu());
         }
-    }
-
-    /**
-     * The app's classes as a jar, stored as the build stores it (a class-data archive takes jars only), and its
-     * libraries' jars.
-     */
-    private static String jarClassPath(Path folder) {
-        Path jar = folder.resolve("kesudesk.jar");
-        if (!Files.exists(jar)) {
-            String classes = java.util.Arrays.stream(BenchClassPath.of(NoticeVsLibreOfficeBenchmark.class)
-                    .split(java.io.File.pathSeparator)).filter(entry -> entry.endsWith("classes")
-                            && !entry.endsWith("test-classes")).findFirst().orElseThrow();
-            int exit = java.util.spi.ToolProvider.findFirst("jar").orElseThrow()
-                    .run(System.out, System.err, "cf0", jar.toString(), "-C", classes, ".");
-            if (exit != 0) {
-                throw new IllegalStateException("jar failed");
-            }
-        }
-        List<String> entries = new ArrayList<>(List.of(jar.toString()));
-        for (String entry : BenchClassPath.of(NoticeVsLibreOfficeBenchmark.class).split(java.io.File.pathSeparator)) {
-            if (entry.endsWith(".jar")) {
-                entries.add(entry);
-            }
-        }
-        return String.join(java.io.File.pathSeparator, entries);
-    }
-
-    /** A class-data archive made as the installer makes one: by a run of the app that exits (here, a render). */
-    private static String classDataArchive(Path folder, String java, List<String> render)
-            throws IOException, InterruptedException {
-        Path archive = folder.resolve("kesudesk.jsa");
-        List<String> training = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
-        training.addAll(InstalledJvm.OPTIONS);
-        training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-cp", jarClassPath(folder)));
-        training.addAll(render);
-        timed(training);
-        return archive.toString();
     }
 
     private static Timing median(List<Timing> runs) {

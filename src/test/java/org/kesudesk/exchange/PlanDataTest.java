@@ -53,8 +53,29 @@ class PlanDataTest {
         assertRefused(json.replaceFirst("\"id\" : \"[^\"]*\"", "\"id\" : \"12\""), "不合格的编号");
     }
 
+    @Test
+    void onlyWellFormedUtf8IsRead_wholeCharactersAcrossTheDecodersPiecesIncluded() {
+        String json = new String(PlanData.write(plan, "230227"), StandardCharsets.UTF_8);
+        // a file long enough that its characters cross the 8,192-character pieces it is checked in
+        String longer = json.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : \"" + "科普".repeat(9_000) + "\"");
+        assertThat(PlanData.read(longer.getBytes(StandardCharsets.UTF_8)).document().plan().title())
+                .isEqualTo("科普".repeat(9_000));
+
+        // the same text written by a Chinese Windows program in GBK, a file cut off inside a character
+        assertRefusedBytes(json.getBytes(java.nio.charset.Charset.forName("GBK")), "不是 UTF-8 编码");
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(utf8, utf8.length + 2);
+        cut[utf8.length] = (byte) 0xE7;
+        cut[utf8.length + 1] = (byte) 0xA7;
+        assertRefusedBytes(cut, "不是 UTF-8 编码");
+    }
+
     private static void assertRefused(String json, String reason) {
-        assertThatThrownBy(() -> PlanData.read(json.getBytes(StandardCharsets.UTF_8)))
+        assertRefusedBytes(json.getBytes(StandardCharsets.UTF_8), reason);
+    }
+
+    private static void assertRefusedBytes(byte[] json, String reason) {
+        assertThatThrownBy(() -> PlanData.read(json))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).userMessage()).asString()
                 .contains("plan.json").contains(reason);

@@ -61,7 +61,7 @@ class ExchangePreviewDialogTest {
                 Optional.of(city.id()), 1);
         PlanExchange.Preview preview = new PlanExchange.Preview(Path.of("from-fuyu.kesu"),
                 new ExchangeFile.Header("230227", "富裕县", "230200", OffsetDateTime.now(), "test"), county,
-                "ABCD 1234", false, new byte[0], county, new byte[0], theirs, Optional.of(base), Optional.of(mine), 0,
+                "ABCD 1234", false, new byte[0], county, new byte[0], "", theirs, Optional.of(base), Optional.of(mine), 0,
                 Optional.empty(), false, PlanMerge.merge(Optional.of(base), Optional.of(mine), theirs, Map.of()),
                 Optional.empty(), false);
 
