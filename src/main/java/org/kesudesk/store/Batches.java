@@ -15,10 +15,14 @@ final class Batches {
     }
 
     static <R extends org.jooq.Record> void insert(DSLContext tx, Table<R> table, List<R> records) {
+        insert(tx, table, records, table.fields());
+    }
+
+    /** Inserts the records' values of these fields only (the others take their defaults: an identity, say). */
+    static <R extends org.jooq.Record> void insert(DSLContext tx, Table<R> table, List<R> records, Field<?>[] fields) {
         if (records.isEmpty()) {
             return;
         }
-        Field<?>[] fields = table.fields();
         // the statement as jOOQ renders it, its values bound straight to JDBC: binding through jOOQ's batch cost
         // more than H2's own work for the 120,000 rows of a plan at the limits
         String sql = tx.insertInto(table).columns(fields).values(new Object[fields.length]).getSQL();

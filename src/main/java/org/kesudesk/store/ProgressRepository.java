@@ -535,15 +535,17 @@ public final class ProgressRepository {
                     .forEach(report -> existing.put(key(report), report));
             List<UUID> replaced = new ArrayList<>();
             List<ProgressReportRecord> rows = new ArrayList<>();
+            List<AuditLog.Change> changes = new ArrayList<>();
             for (ProgressReport report : reports) {
                 Optional<ProgressReport> before = Optional.ofNullable(existing.remove(key(report)));
                 before.ifPresent(old -> replaced.add(old.id()));
                 rows.add(record(tx, report));
-                AuditLog.record(tx, AuditLog.Change.of("progress.ledger", "progress", report.id(),
+                changes.add(AuditLog.Change.of("progress.ledger", "progress", report.id(),
                                 summary.apply(report)).plan(rounds.get(report.roundId()).getPlanId())
                         .node(report.nodeId()).unit(report.unitId())
                         .values(before.map(ProgressRepository::shortly).orElse(null), shortly(report)));
             }
+            AuditLog.recordAll(tx, changes);
             for (int from = 0; from < replaced.size(); from += 1000) {
                 tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ID.in(replaced.subList(from,
                         Math.min(replaced.size(), from + 1000)))).execute();

@@ -1,5 +1,6 @@
 package org.kesudesk.bench;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -50,6 +51,18 @@ public final class ProgressBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1) {
+            // the timed part again on the data a run set up (its folder): the city's database as it was set up
+            Path folder = Path.of(args[0]);
+            Path again = folder.resolve("again");
+            deleteTree(again);
+            copyTree(folder.resolve("city-set-up"), again);
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                timed(again.resolve("kesudesk").toString(), files.filter(f -> f.getFileName().toString()
+                        .startsWith("from-")).sorted().toList(), filledSheets(folder));
+            }
+            return;
+        }
         Path folder = Files.createTempDirectory("kesudesk-progress-bench");
         String city = folder.resolve("city").resolve("kesudesk").toString();
         long setup = System.nanoTime();
@@ -109,7 +122,71 @@ public final class ProgressBenchmark {
                 counties.size(), sheets.size(), (System.nanoTime() - setup) / 1e9);
         System.out.printf(Locale.ROOT, "county files %.1f MB in all, sheets %.1f MB in all%n",
                 size(countyFiles) / 1e6, size(sheets) / 1e6);
+        copyTree(folder.resolve("city"), folder.resolve("city-set-up"));
+        System.out.println("to time the batch again on this data: the same command with -Dexec.args=" + folder);
+        System.out.println("in this JVM, which set the data up (the code the batch runs already compiled):");
+        timed(city, countyFiles, sheets);
+        System.out.println("as the installed app does it, in a JVM of its own (the batch the first work it does):");
+        asInstalled(folder);
+        h2Floor(folder.resolve("floor"));
+    }
 
+    /**
+     * The timed part again, on the data as it was set up, in a JVM started as the installed app's (its options and
+     * heap, a jar, a class-data archive made as the installer makes it without a display: by region list).
+     */
+    private static void asInstalled(Path folder) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(InstalledJvm.command(folder, ProgressBenchmark.class, true,
+                List.of("-Xmx1g", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true"),
+                List.of("org.kesudesk.Launcher", "--db", folder.resolve("training").resolve("kesudesk").toString(),
+                        "region", "list")));
+        command.addAll(List.of(ProgressBenchmark.class.getName(), folder.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(
+                process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (!line.isBlank() && !line.contains(" WARN ") && !line.contains(" INFO ")) {
+                    System.out.println("  " + line);
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the installed-app run failed");
+        }
+    }
+
+    private static List<Path> filledSheets(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder.resolve("sheets"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** The batch (sheets, then county files) into the city's database, then the dashboard, each timed. */
+    private static void timed(String city, List<Path> countyFiles, List<Path> sheets) throws Exception {
         try (Database database = Database.open(Path.of(city))) {
             long start = System.nanoTime();
             ProgressLedgers ledgers = new ProgressLedgers(database);
@@ -161,7 +238,6 @@ public final class ProgressBenchmark {
             System.out.printf(Locale.ROOT, "%-55s %8.0f ms%n", "  of which the city's own plan, warm median",
                     ownOnly.stream().sorted().toList().get(2));
         }
-        h2Floor(folder.resolve("floor"));
     }
 
     /**
