@@ -42,6 +42,23 @@ public final class AuditLog {
         return last == null ? 0 : last;
     }
 
+    /**
+     * Where the log stands: its last entry and how many it holds. Every change to the data is recorded in the log in
+     * its own transaction, so the mark differs after any change committed since it was taken — on a shared server
+     * too, where a change can commit after a later one (its entry then adds to the count below the last).
+     */
+    public record Mark(long lastId, long entries) {
+    }
+
+    /** The log's mark now. */
+    public Mark mark() {
+        return database.read(tx -> {
+            org.jooq.Record2<Long, Integer> row = tx.select(DSL.max(AUDIT_LOG.ID), DSL.count()).from(AUDIT_LOG)
+                    .fetchOne();
+            return new Mark(row.value1() == null ? 0 : row.value1(), row.value2());
+        });
+    }
+
     /** The newest entries first. */
     public List<AuditEntry> recent(int limit) {
         return find(Optional.empty(), Optional.empty(), limit);

@@ -40,7 +40,17 @@ public final class ProgressTracking {
     private final org.kesudesk.store.PlanRepository plans;
     private final org.kesudesk.store.RegionRepository regions;
 
+    private final org.kesudesk.store.AuditLog audit;
+    /** The counties' figures as last worked out, and what they were worked out from. */
+    private final java.util.concurrent.atomic.AtomicReference<CountyFigures> countyFigures =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record CountyFigures(UUID shownPlanId, LocalDate today, int warningDays,
+                                 org.kesudesk.store.AuditLog.Mark mark, List<CountySummary> summaries) {
+    }
+
     public ProgressTracking(Database database) {
+        this.audit = new org.kesudesk.store.AuditLog(database);
         this.store = new ProgressRepository(database);
         this.plans = new org.kesudesk.store.PlanRepository(database);
         this.regions = new org.kesudesk.store.RegionRepository(database);
@@ -233,17 +243,31 @@ public final class ProgressTracking {
                 || !shown.plan().regionId().map(own.get().id()::equals).orElse(false)) {
             return List.of();
         }
+        // the counties' lights change only with a change to the data (each recorded in the audit log), the day or
+        // the warning days: while none of these has, the figures worked out last are still the counties' figures
+        org.kesudesk.store.AuditLog.Mark mark = audit.mark();
+        int warningDays = warningDays();
+        CountyFigures last = countyFigures.get();
+        if (last != null && last.shownPlanId().equals(shown.plan().id()) && last.today().equals(today)
+                && last.warningDays() == warningDays && last.mark().equals(mark)) {
+            return last.summaries();
+        }
+        List<CountySummary> summaries = countySummaries(own.get(), today, warningDays);
+        countyFigures.set(new CountyFigures(shown.plan().id(), today, warningDays, mark, summaries));
+        return summaries;
+    }
+
+    private List<CountySummary> countySummaries(org.kesudesk.model.Region own, LocalDate today, int warningDays) {
         List<org.kesudesk.model.PlanSummary> all = plans.list();
         record CountyPlan(org.kesudesk.model.Region county, UUID planId) {
         }
         List<CountyPlan> countyPlans = new ArrayList<>();
         for (org.kesudesk.model.Region county : regions.all()) {
-            if (county.belongsTo(own.get()) && !county.id().equals(own.get().id())) {
+            if (county.belongsTo(own) && !county.id().equals(own.id())) {
                 org.kesudesk.model.PlanSummary.regionPlan(all, county.id(), today.getYear())
                         .ifPresent(summary -> countyPlans.add(new CountyPlan(county, summary.id())));
             }
         }
-        int warningDays = warningDays();
         // the counties' plans are not read whole, only what their lights need; they are read side by side (the
         // database serves reads in parallel), in the counties' order
         return countyPlans.parallelStream().map(countyPlan -> {

@@ -75,6 +75,45 @@ class ProgressTrackingTest {
     }
 
     @Test
+    void theCountiesFigures_areWorkedOutAgainAfterAnyChangeOrAnotherDay_andOnlyThen() {
+        org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+        org.kesudesk.model.Region city = regions.own().orElseThrow();
+        org.kesudesk.model.Region county = regions.byCode("230227").orElseThrow();
+        PlanDocument countyPlan = org.kesudesk.exchange.PlanDerivation.store(new PlanRepository(database),
+                org.kesudesk.exchange.PlanDerivation.derive(plan, city, county,
+                        org.kesudesk.exchange.PlanDerivation.suggestedUnitNames(plan, county)));
+        ReportingRound round = tracking.openRound(countyPlan, "2026年上半年", LocalDate.of(2026, 7, 10),
+                Optional.empty(), Optional.empty());
+
+        List<ProgressTracking.CountySummary> first = tracking.byCounty(plan, TODAY);
+        assertThat(first).singleElement().satisfies(summary -> {
+            assertThat(summary.county()).isEqualTo(county);
+            assertThat(summary.rows()).isPositive();
+            assertThat(summary.reported()).isZero();
+        });
+        // nothing changed: the figures are not worked out again
+        assertThat(tracking.byCounty(plan, TODAY)).isSameAs(first);
+
+        // a report entered elsewhere (another window, a colleague on the server) changes them
+        PlanNode task = countyPlan.items().get(0).children().get(0);
+        new ProgressTracking(database).report(countyPlan, round, task, task.responsibleUnits().get(0),
+                new ProgressTracking.Entry(ProgressStatus.IN_PROGRESS, OptionalInt.empty(), "推进中。", "", ""),
+                "县纲要办");
+        List<ProgressTracking.CountySummary> afterReport = tracking.byCounty(plan, TODAY);
+        assertThat(afterReport.get(0).reported()).isEqualTo(1);
+
+        // a deadline set elsewhere: the task reported under way is due within the warning days
+        new ProgressTracking(database).setDeadline(countyPlan, task,
+                Optional.of(new Deadline.OnDate(LocalDate.of(2026, 6, 10))));
+        List<ProgressTracking.CountySummary> afterDeadline = tracking.byCounty(plan, TODAY);
+        assertThat(afterDeadline.get(0).yellow()).isEqualTo(afterReport.get(0).yellow() + 1);
+
+        // past that deadline, another day, the task is late
+        List<ProgressTracking.CountySummary> later = tracking.byCounty(plan, LocalDate.of(2026, 6, 20));
+        assertThat(later.get(0).red()).isEqualTo(afterDeadline.get(0).red() + 1);
+    }
+
+    @Test
     void reports_setTheLights_andALaterReportReplacesTheEarlier() {
         ReportingRound round = tracking.openRound(plan, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.empty(),
                 Optional.empty());
