@@ -199,7 +199,8 @@ public final class ProgressData {
         try {
             id = UUID.fromString(written);
         } catch (IllegalArgumentException e) {
-            throw new UserFacingException(e, "exchange.error.badId", ENTRY, place.get(), ContentMessages.shown(written));
+            throw new UserFacingException(e, "exchange.error.badId", ENTRY, place.get(),
+                    ContentMessages.shown(written));
         }
         if (!ids.add(id)) {
             throw new UserFacingException("exchange.error.duplicateId", ENTRY, id);

@@ -232,10 +232,12 @@ public final class ProgressRepository {
         }
         // the tasks' responsible units here, by task and name
         Map<String, UUID> responsible = new HashMap<>();
-        tx.select(ASSIGNMENT.NODE_ID, UNIT.NAME, UNIT.ID).from(ASSIGNMENT).join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
-                .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
-                .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE")).and(UNIT.REGION_ID.eq(regionId)))
-                .forEach(r -> responsible.put(r.value1() + "/" + r.value2(), r.value3()));
+        ResultRows.forEach(tx, tx.select(ASSIGNMENT.NODE_ID, UNIT.NAME, UNIT.ID).from(ASSIGNMENT).join(UNIT)
+                .on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID)).join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
+                .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE"))
+                        .and(UNIT.REGION_ID.eq(regionId))),
+                row -> responsible.put(row.getObject(1, UUID.class) + "/" + row.getString(2),
+                        row.getObject(3, UUID.class)));
         List<ProgressReportRecord> rows = new ArrayList<>();
         for (ProgressSnapshot.Round round : snapshot.rounds()) {
             ReportingRound r = round.round();

@@ -32,7 +32,8 @@ final class InstalledJvm {
             List<String> training) throws IOException, InterruptedException {
         String classPath = jarClassPath(folder, benchmark, withBenchmarks);
         Path archive = folder.resolve(withBenchmarks ? "kesudesk-bench.jsa" : "kesudesk.jsa");
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
         java.addAll(extraOptions);
         java.addAll(OPTIONS);
         if (!Files.exists(archive)) {
