@@ -89,8 +89,8 @@ public final class PlanExchange implements AutoCloseable {
      */
     public record Preview(Path file, ExchangeFile.Header header, Region sender, String senderFingerprint,
                           boolean newSenderKey, byte[] senderPublicKey, Region planRegion, byte[] received,
-                          String receivedDigest, PlanDocument theirs, Optional<PlanDocument> base, Optional<PlanDocument> mine,
-                          long auditLastId, Optional<Region> adoptedRegion, boolean importedBefore,
+                          String receivedDigest, PlanDocument theirs, Optional<PlanDocument> base,
+                          Optional<PlanDocument> mine, long auditLastId, Optional<Region> adoptedRegion, boolean importedBefore,
                           PlanMerge.Result merge, Optional<org.kesudesk.model.ProgressSnapshot> progress,
                           boolean progressChanges) {
 

@@ -124,8 +124,8 @@ public final class PlanContentCheck {
                 violations.add(new Violation(shownPlace.get(), LocalizedText.of("content.unit", role.get(),
                         nameProblem.get())));
             } else if (!named.add(assignment.role() + "\u0000" + name)) {
-                violations.add(new Violation(shownPlace.get(), LocalizedText.of("content.problem.unitTwice", role.get(),
-                        name)));
+                violations.add(new Violation(shownPlace.get(), LocalizedText.of("content.problem.unitTwice",
+                        role.get(), name)));
             }
             units.add(name);
         }

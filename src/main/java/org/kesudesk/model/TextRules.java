@@ -73,9 +73,7 @@ public final class TextRules {
 
     private static Optional<Problem> characterProblem(String text, boolean multiline) {
         for (int i = 0; i < text.length(); ) {
-            char unit = text.charAt(i);
-            if ((unit >= ' ' && unit < 0x7F) || (unit >= '\u4E00' && unit <= '\u9FFF')) {
-                // printable ASCII and the common Han characters, most of every text, are none of the below
+            if (isPlainlyVisible(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -102,6 +100,14 @@ public final class TextRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Printable ASCII and the common Han characters (CJK Unified Ideographs), most of every text: none of them is a
+     * control, format, direction or broken character, so a check of each character can pass over them at once.
+     */
+    public static boolean isPlainlyVisible(char c) {
+        return (c >= ' ' && c < 0x7F) || (c >= '\u4E00' && c <= '\u9FFF');
     }
 
     /** The characters that change the direction text is shown in (a right-to-left override hides what it says). */

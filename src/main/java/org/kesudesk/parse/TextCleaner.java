@@ -41,17 +41,11 @@ final class TextCleaner {
     /** Whether {@link #INVISIBLE} would remove anything (tag characters lie beyond U+FFFF: code points are tested). */
     private static boolean hasInvisible(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ' ' ? c != '\t' : c >= 0x7F && !isCommonHan(c) && invisible(text.codePointAt(i))) {
+            if (!TextRules.isPlainlyVisible(text.charAt(i)) && invisible(text.codePointAt(i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The CJK Unified Ideographs, most of a plan's characters, none of them invisible. */
-    private static boolean isCommonHan(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF';
     }
 
     private static boolean invisible(int c) {

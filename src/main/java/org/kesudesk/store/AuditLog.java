@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.kesudesk.store.jooq.tables.records.AuditLogRecord;
 import org.jooq.impl.DSL;
 import org.kesudesk.model.AuditEntry;
+import org.kesudesk.store.jooq.tables.records.AuditLogRecord;
 
 /** The audit log (留痕): every change is recorded in the same transaction as the change itself. */
 public final class AuditLog {
@@ -44,18 +44,18 @@ public final class AuditLog {
 
     /**
      * Where the log stands: its last entry and how many it holds. Every change to the data is recorded in the log in
-     * its own transaction, so the mark differs after any change committed since it was taken — on a shared server
+     * its own transaction, so the position differs after any change committed since it was taken — on a shared server
      * too, where a change can commit after a later one (its entry then adds to the count below the last).
      */
-    public record Mark(long lastId, long entries) {
+    public record Position(long lastId, long entries) {
     }
 
-    /** The log's mark now. */
-    public Mark mark() {
+    /** Where the log stands now. */
+    public Position position() {
         return database.read(tx -> {
             org.jooq.Record2<Long, Integer> row = tx.select(DSL.max(AUDIT_LOG.ID), DSL.count()).from(AUDIT_LOG)
                     .fetchOne();
-            return new Mark(row.value1() == null ? 0 : row.value1(), row.value2());
+            return new Position(row.value1() == null ? 0 : row.value1(), row.value2());
         });
     }
 

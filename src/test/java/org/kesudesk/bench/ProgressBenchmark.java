@@ -55,7 +55,7 @@ public final class ProgressBenchmark {
             // the timed part again on the data a run set up (its folder): the city's database as it was set up
             Path folder = Path.of(args[0]);
             Path again = folder.resolve("again");
-            deleteTree(again);
+            org.kesudesk.files.Folders.deleteTree(again);
             copyTree(folder.resolve("city-set-up"), again);
             try (java.util.stream.Stream<Path> files = Files.list(folder)) {
                 timed(again.resolve("kesudesk").toString(), files.filter(f -> f.getFileName().toString()
@@ -170,17 +170,6 @@ public final class ProgressBenchmark {
                 } else {
                     Files.copy(file, target);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
             }
         }
     }

@@ -46,7 +46,7 @@ public final class ProgressTracking {
             new java.util.concurrent.atomic.AtomicReference<>();
 
     private record CountyFigures(UUID shownPlanId, LocalDate today, int warningDays,
-                                 org.kesudesk.store.AuditLog.Mark mark, List<CountySummary> summaries) {
+                                 org.kesudesk.store.AuditLog.Position logPosition, List<CountySummary> summaries) {
     }
 
     public ProgressTracking(Database database) {
@@ -245,15 +245,15 @@ public final class ProgressTracking {
         }
         // the counties' lights change only with a change to the data (each recorded in the audit log), the day or
         // the warning days: while none of these has, the figures worked out last are still the counties' figures
-        org.kesudesk.store.AuditLog.Mark mark = audit.mark();
+        org.kesudesk.store.AuditLog.Position logPosition = audit.position();
         int warningDays = warningDays();
         CountyFigures last = countyFigures.get();
         if (last != null && last.shownPlanId().equals(shown.plan().id()) && last.today().equals(today)
-                && last.warningDays() == warningDays && last.mark().equals(mark)) {
+                && last.warningDays() == warningDays && last.logPosition().equals(logPosition)) {
             return last.summaries();
         }
         List<CountySummary> summaries = countySummaries(own.get(), today, warningDays);
-        countyFigures.set(new CountyFigures(shown.plan().id(), today, warningDays, mark, summaries));
+        countyFigures.set(new CountyFigures(shown.plan().id(), today, warningDays, logPosition, summaries));
         return summaries;
     }
 
