@@ -202,67 +202,199 @@ public final class ProgressRepository {
         });
     }
 
+    /** What making a plan's progress the one another office sent changed here, in reports. */
+    record Replaced(int added, int changed, int removed) {
+    }
+
     /**
      * Makes a plan's progress the one another office sent (in the transaction that stores its plan): its deadlines,
      * rounds and reports replace those here, reports whose task or unit the plan here does not have (conflicts
-     * settled the other way) left out. Files attached here to the rounds replaced go with them.
-     *
-     * @return how many reports were stored
+     * settled the other way) left out. Files attached here to the plan's rounds are removed with them.
+     * <p>
+     * Only what differs is written: a county's file carries every round of its plan so far, and each file after the
+     * first differs from what the city holds mostly by one round. Rewriting every report (10,000 a round in a county
+     * of 2,000 tasks) would make each quarter's import slower than the last.
      */
-    static int replaceAll(DSLContext tx, UUID planId, UUID regionId, ProgressSnapshot snapshot) {
+    static Replaced replaceAll(DSLContext tx, UUID planId, UUID regionId, ProgressSnapshot snapshot) {
         List<UUID> nodes = tx.select(PLAN_NODE.ID).from(PLAN_NODE).where(PLAN_NODE.PLAN_ID.eq(planId))
                 .fetch(PLAN_NODE.ID);
         java.util.Set<UUID> present = new java.util.HashSet<>(nodes);
-        tx.deleteFrom(NODE_DEADLINE).where(NODE_DEADLINE.NODE_ID.in(tx.select(PLAN_NODE.ID).from(PLAN_NODE)
-                .where(PLAN_NODE.PLAN_ID.eq(planId)))).execute();
-        snapshot.deadlines().forEach((node, deadline) -> {
-            if (present.contains(node)) {
-                tx.insertInto(NODE_DEADLINE).set(NODE_DEADLINE.NODE_ID, node)
-                        .set(NODE_DEADLINE.DEADLINE, deadline.code()).execute();
-            }
-        });
+        replaceDeadlines(tx, planId, present, snapshot.deadlines());
         List<String> hashes = tx.selectDistinct(REPORT_EVIDENCE.HASH).from(REPORT_EVIDENCE)
                 .join(REPORTING_ROUND).on(REPORTING_ROUND.ID.eq(REPORT_EVIDENCE.ROUND_ID))
                 .where(REPORTING_ROUND.PLAN_ID.eq(planId)).fetch(REPORT_EVIDENCE.HASH);
-        tx.deleteFrom(REPORTING_ROUND).where(REPORTING_ROUND.PLAN_ID.eq(planId)).execute();
+        tx.deleteFrom(REPORT_EVIDENCE).where(REPORT_EVIDENCE.ROUND_ID.in(tx.select(REPORTING_ROUND.ID)
+                .from(REPORTING_ROUND).where(REPORTING_ROUND.PLAN_ID.eq(planId)))).execute();
         for (String hash : hashes) {
             if (!tx.fetchExists(REPORT_EVIDENCE, REPORT_EVIDENCE.HASH.eq(hash))) {
                 tx.deleteFrom(EVIDENCE_CONTENT).where(EVIDENCE_CONTENT.HASH.eq(hash)).execute();
             }
         }
-        // the tasks' responsible units here, by task and name
-        Map<String, UUID> responsible = new HashMap<>();
-        ResultRows.forEach(tx, tx.select(ASSIGNMENT.NODE_ID, UNIT.NAME, UNIT.ID).from(ASSIGNMENT).join(UNIT)
-                .on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID)).join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
-                .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE"))
-                        .and(UNIT.REGION_ID.eq(regionId))),
-                row -> responsible.put(row.getObject(1, UUID.class) + "/" + row.getString(2),
-                        row.getObject(3, UUID.class)));
-        List<ProgressReportRecord> rows = new ArrayList<>();
+        // rounds: one gone or renamed goes with its reports (renamed, it comes back as new: no two rounds of a plan
+        // share a name, not even between two statements); one otherwise changed is updated
+        Map<UUID, ReportingRound> storedRounds = new HashMap<>();
+        tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.PLAN_ID.eq(planId))
+                .forEach(r -> storedRounds.put(r.getId(), toRound(r)));
+        Map<UUID, ReportingRound> sent = new HashMap<>();
         for (ProgressSnapshot.Round round : snapshot.rounds()) {
             ReportingRound r = round.round();
-            ReportingRoundRecord row = tx.newRecord(REPORTING_ROUND);
-            row.setId(r.id());
-            row.setPlanId(planId);
-            row.setName(r.name());
-            row.setPeriodStart(r.periodStart().orElse(null));
-            row.setPeriodEnd(r.periodEnd().orElse(null));
-            row.setDue(r.due());
-            row.setOpenedAt(OffsetDateTime.ofInstant(r.openedAt(), ZoneOffset.UTC));
-            row.setClosedAt(r.closedAt().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).orElse(null));
-            row.insert();
+            sent.put(r.id(), new ReportingRound(r.id(), planId, r.name(), r.periodStart(), r.periodEnd(), r.due(),
+                    r.openedAt(), r.closedAt()));
+        }
+        int removed = 0;
+        List<UUID> gone = new ArrayList<>();
+        for (ReportingRound stored : storedRounds.values()) {
+            ReportingRound now = sent.get(stored.id());
+            if (now == null || !now.name().equals(stored.name())) {
+                gone.add(stored.id());
+                removed += tx.fetchCount(PROGRESS_REPORT, PROGRESS_REPORT.ROUND_ID.eq(stored.id()));
+            }
+        }
+        if (!gone.isEmpty()) {
+            tx.deleteFrom(REPORTING_ROUND).where(REPORTING_ROUND.ID.in(gone)).execute();
+            gone.forEach(storedRounds::remove);
+        }
+        for (ReportingRound round : sent.values()) {
+            ReportingRound stored = storedRounds.get(round.id());
+            if (stored == null) {
+                roundRecord(tx, round).insert();
+            } else if (!stored.equals(round)) {
+                tx.update(REPORTING_ROUND).set(roundRecord(tx, round)).where(REPORTING_ROUND.ID.eq(round.id()))
+                        .execute();
+            }
+        }
+        // the tasks' responsible units here, by task and name; the region is compared here, not in the query,
+        // where H2 would pair every task with every unit of the region (50,000 lookups a county of 2,000 tasks)
+        // instead of reading each task's assignments
+        Map<String, UUID> responsible = new HashMap<>();
+        ResultRows.forEach(tx, tx.select(ASSIGNMENT.NODE_ID, UNIT.NAME, UNIT.ID, UNIT.REGION_ID).from(ASSIGNMENT)
+                .join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID)).join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
+                .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE"))),
+                row -> {
+                    if (regionId.equals(row.getObject(4, UUID.class))) {
+                        responsible.put(row.getObject(1, UUID.class) + "/" + row.getString(2),
+                                row.getObject(3, UUID.class));
+                    }
+                });
+        // the reports of the rounds kept, by id
+        Map<UUID, ProgressReport> storedReports = new HashMap<>();
+        if (!storedRounds.isEmpty()) {
+            ResultRows.forEach(tx, tx.select(PROGRESS_REPORT.ID, PROGRESS_REPORT.ROUND_ID, PROGRESS_REPORT.NODE_ID,
+                            PROGRESS_REPORT.UNIT_ID, PROGRESS_REPORT.STATUS, PROGRESS_REPORT.PERCENT,
+                            PROGRESS_REPORT.PROGRESS, PROGRESS_REPORT.PROBLEMS, PROGRESS_REPORT.NEXT_STEPS,
+                            PROGRESS_REPORT.REPORTED_BY, PROGRESS_REPORT.REPORTED_AT).from(PROGRESS_REPORT)
+                            .where(PROGRESS_REPORT.ROUND_ID.in(storedRounds.keySet())),
+                    row -> {
+                        UUID id = row.getObject(1, UUID.class);
+                        storedReports.put(id, new ProgressReport(id, row.getObject(2, UUID.class),
+                                row.getObject(3, UUID.class), row.getObject(4, UUID.class),
+                                ProgressStatus.valueOf(row.getString(5)), row.getInt(6), row.getString(7),
+                                row.getString(8), row.getString(9), row.getString(10),
+                                row.getObject(11, OffsetDateTime.class).toInstant()));
+                    });
+        }
+        List<ProgressReportRecord> rows = new ArrayList<>();
+        List<UUID> outdated = new ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        for (ProgressSnapshot.Round round : snapshot.rounds()) {
             for (ProgressSnapshot.Report report : round.reports()) {
                 UUID unit = responsible.get(report.nodeId() + "/" + report.unitName());
                 if (unit == null) {
                     continue;
                 }
-                rows.add(record(tx, new ProgressReport(report.id(), r.id(), report.nodeId(), unit, report.status(),
-                        report.percent(), report.progress(), report.problems(), report.nextSteps(),
-                        report.reportedBy(), report.reportedAt())));
+                ProgressReport now = new ProgressReport(report.id(), round.round().id(), report.nodeId(), unit,
+                        report.status(), report.percent(), report.progress(), report.problems(), report.nextSteps(),
+                        report.reportedBy(), report.reportedAt());
+                ProgressReport stored = storedReports.remove(now.id());
+                if (now.equals(stored)) {
+                    continue;
+                }
+                if (stored == null) {
+                    added++;
+                } else {
+                    outdated.add(stored.id());
+                    changed++;
+                }
+                rows.add(record(tx, now));
             }
         }
+        // what the other office no longer has, and the old versions of what it changed, go before anything is
+        // written: a report sent under a new id may take the place (round, task, unit) of one gone
+        outdated.addAll(storedReports.keySet());
+        removed += storedReports.size();
+        deleteReports(tx, outdated);
         Batches.insert(tx, PROGRESS_REPORT, rows);
-        return rows.size();
+        return new Replaced(added, changed, removed);
+    }
+
+    private static void replaceDeadlines(DSLContext tx, UUID planId, java.util.Set<UUID> present,
+                                         Map<UUID, Deadline> sent) {
+        Map<UUID, String> stored = new HashMap<>();
+        tx.select(NODE_DEADLINE.NODE_ID, NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE).join(PLAN_NODE)
+                .on(PLAN_NODE.ID.eq(NODE_DEADLINE.NODE_ID)).where(PLAN_NODE.PLAN_ID.eq(planId))
+                .forEach(r -> stored.put(r.value1(), r.value2()));
+        List<org.kesudesk.store.jooq.tables.records.NodeDeadlineRecord> rows = new ArrayList<>();
+        for (Map.Entry<UUID, Deadline> deadline : sent.entrySet()) {
+            UUID node = deadline.getKey();
+            if (!present.contains(node)) {
+                continue;
+            }
+            String code = deadline.getValue().code();
+            String before = stored.remove(node);
+            if (code.equals(before)) {
+                continue;
+            }
+            if (before != null) {
+                stored.put(node, before);
+            }
+            var row = tx.newRecord(NODE_DEADLINE);
+            row.setNodeId(node);
+            row.setDeadline(code);
+            rows.add(row);
+        }
+        // left in stored: the deadlines gone, and the old ones of those changed
+        if (!stored.isEmpty()) {
+            tx.deleteFrom(NODE_DEADLINE).where(NODE_DEADLINE.NODE_ID.in(stored.keySet())).execute();
+        }
+        Batches.insert(tx, NODE_DEADLINE, rows);
+    }
+
+    private static void deleteReports(DSLContext tx, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        tx.connection(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(
+                    tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ID.eq(org.jooq.impl.DSL.param("id", UUID.class)))
+                            .getSQL())) {
+                int pending = 0;
+                for (UUID id : ids) {
+                    statement.setObject(1, id);
+                    statement.addBatch();
+                    if (++pending == 5_000) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
+            }
+        });
+    }
+
+    private static ReportingRoundRecord roundRecord(DSLContext tx, ReportingRound r) {
+        ReportingRoundRecord row = tx.newRecord(REPORTING_ROUND);
+        row.setId(r.id());
+        row.setPlanId(r.planId());
+        row.setName(r.name());
+        row.setPeriodStart(r.periodStart().orElse(null));
+        row.setPeriodEnd(r.periodEnd().orElse(null));
+        row.setDue(r.due());
+        row.setOpenedAt(OffsetDateTime.ofInstant(r.openedAt(), ZoneOffset.UTC));
+        row.setClosedAt(r.closedAt().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).orElse(null));
+        return row;
     }
 
     /** Sets deadlines of a plan's nodes (in the caller's transaction), each change recorded in the audit log. */
