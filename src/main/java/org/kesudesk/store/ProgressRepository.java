@@ -365,9 +365,9 @@ public final class ProgressRepository {
             return;
         }
         tx.connection(connection -> {
-            try (java.sql.PreparedStatement statement = connection.prepareStatement(
-                    tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ID.eq(org.jooq.impl.DSL.param("id", UUID.class)))
-                            .getSQL())) {
+            String sql = tx.deleteFrom(PROGRESS_REPORT)
+                    .where(PROGRESS_REPORT.ID.eq(org.jooq.impl.DSL.param("id", UUID.class))).getSQL();
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
                 int pending = 0;
                 for (UUID id : ids) {
                     statement.setObject(1, id);
