@@ -1,7 +1,6 @@
 package org.kesudesk.exchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.ContentMessages;
@@ -139,47 +137,46 @@ public final class LedgerWorkbook {
             if (Files.size(file) > MAX_BYTES) {
                 throw new UserFacingException("ledger.error.tooLarge", file.getFileName());
             }
-            try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
-                Sheet sheet = workbook.getSheet(SHEET);
-                if (sheet == null) {
-                    throw new UserFacingException("ledger.error.noSheet", file.getFileName(), SHEET);
+            WorkbookText.Sheet sheet;
+            try {
+                sheet = WorkbookText.read(file, Set.of(SHEET), ContentLimits.NODES + 1).get(SHEET);
+            } catch (WorkbookText.TooManyRows e) {
+                throw new UserFacingException(e, "ledger.error.tooManyRows", file.getFileName(), ContentLimits.NODES);
+            }
+            if (sheet == null) {
+                throw new UserFacingException("ledger.error.noSheet", file.getFileName(), SHEET);
+            }
+            Optional<WorkbookText.Row> header = sheet.row(0);
+            int idColumn = column(header, "ledger.column.id");
+            int deadlineColumn = column(header, "ledger.column.deadline");
+            if (idColumn < 0) {
+                throw new UserFacingException("ledger.error.notLedger", file.getFileName());
+            }
+            for (WorkbookText.Row row : sheet.rows()) {
+                if (row.index() == 0) {
+                    continue;
                 }
-                int idColumn = column(sheet.getRow(0), "ledger.column.id");
-                int deadlineColumn = column(sheet.getRow(0), "ledger.column.deadline");
-                if (idColumn < 0) {
-                    throw new UserFacingException("ledger.error.notLedger", file.getFileName());
+                int number = row.index() + 1;
+                String id = row.text(idColumn).strip();
+                if (id.isEmpty()) {
+                    if (holdsSomething(row, idColumn)) {
+                        // a row typed in by hand belongs to no task: its units would go nowhere
+                        throw new UserFacingException("ledger.error.rowAdded", number);
+                    }
+                    continue;
                 }
-                if (sheet.getLastRowNum() > ContentLimits.NODES + 1) {
-                    throw new UserFacingException("ledger.error.tooManyRows", file.getFileName(),
-                            ContentLimits.NODES);
+                UUID nodeId;
+                try {
+                    nodeId = UUID.fromString(id);
+                } catch (IllegalArgumentException e) {
+                    throw new UserFacingException(e, "ledger.error.badId", number, ContentMessages.shown(id));
                 }
-                for (Row row : sheet) {
-                    if (row.getRowNum() == 0) {
-                        continue;
-                    }
-                    int number = row.getRowNum() + 1;
-                    String id = cellText(row, idColumn).strip();
-                    if (id.isEmpty()) {
-                        if (holdsSomething(row, idColumn)) {
-                            // a row typed in by hand belongs to no task: its units would go nowhere
-                            throw new UserFacingException("ledger.error.rowAdded", number);
-                        }
-                        continue;
-                    }
-                    UUID nodeId;
-                    try {
-                        nodeId = UUID.fromString(id);
-                    } catch (IllegalArgumentException e) {
-                        throw new UserFacingException(e, "ledger.error.badId", number,
-                                ContentMessages.shown(id));
-                    }
-                    FilledRow filled = new FilledRow(number, names(row, 3, number), names(row, 4, number),
-                            deadlineColumn < 0 ? Optional.empty()
-                                    : Optional.of(deadline(cellText(row, deadlineColumn), number)));
-                    FilledRow earlier = rows.putIfAbsent(nodeId, filled);
-                    if (earlier != null) {
-                        throw new UserFacingException("ledger.error.idTwice", earlier.number(), number);
-                    }
+                FilledRow filled = new FilledRow(number, names(row, 3, number), names(row, 4, number),
+                        deadlineColumn < 0 ? Optional.empty()
+                                : Optional.of(deadline(row.text(deadlineColumn), number)));
+                FilledRow earlier = rows.putIfAbsent(nodeId, filled);
+                if (earlier != null) {
+                    throw new UserFacingException("ledger.error.idTwice", earlier.number(), number);
                 }
             }
         } catch (UserFacingException e) {
@@ -196,8 +193,8 @@ public final class LedgerWorkbook {
     }
 
     /** The unit names typed into a cell, each checked; the row's number names the place of a bad one. */
-    private static List<String> names(Row row, int column, int number) {
-        List<String> names = split(TextRules.normalizedText(cellText(row, column)));
+    private static List<String> names(WorkbookText.Row row, int column, int number) {
+        List<String> names = split(TextRules.normalizedText(row.text(column)));
         for (String name : names) {
             ContentMessages.unitNameProblem(name).ifPresent(problem -> {
                 throw new UserFacingException("ledger.error.badUnit", number,
@@ -208,13 +205,10 @@ public final class LedgerWorkbook {
     }
 
     /** The column whose heading is the message's text, or -1. */
-    private static int column(Row header, String key) {
-        if (header == null) {
-            return -1;
-        }
+    private static int column(Optional<WorkbookText.Row> header, String key) {
         String heading = Messages.get(key);
-        for (int c = 0; c < Math.min(header.getLastCellNum(), 32); c++) {
-            if (heading.equals(cellText(header, c).strip())) {
+        for (int c = 0; header.isPresent() && c < Math.min(header.get().cells().size(), 32); c++) {
+            if (heading.equals(header.get().text(c).strip())) {
                 return c;
             }
         }
@@ -250,26 +244,9 @@ public final class LedgerWorkbook {
         }
     }
 
-    /** What a cell holds, as text: a formula as its formula ({@code =HYPERLINK(…)}), never evaluated. */
-    static String cellText(Row row, int column) {
-        Cell cell = row.getCell(column);
-        if (cell == null) {
-            return "";
-        }
-        return switch (cell.getCellType()) {
-            case FORMULA -> "=" + cell.getCellFormula();
-            case BLANK, _NONE, ERROR -> "";
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            // as typed: 150, not 150.0
-            case NUMERIC -> java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()
-                    .toPlainString();
-            case STRING -> cell.getStringCellValue();
-        };
-    }
-
-    private static boolean holdsSomething(Row row, int idColumn) {
+    private static boolean holdsSomething(WorkbookText.Row row, int idColumn) {
         for (int column = 0; column < idColumn; column++) {
-            if (!cellText(row, column).isBlank()) {
+            if (!row.text(column).isBlank()) {
                 return true;
             }
         }

@@ -1,13 +1,14 @@
 package org.kesudesk.exchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,7 +20,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -195,58 +195,60 @@ public final class ProgressLedgerWorkbook {
             if (Files.size(file) > MAX_BYTES) {
                 throw new UserFacingException("ledger.error.tooLarge", name);
             }
-            try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
-                Header header = header(workbook, name);
-                Sheet sheet = workbook.getSheet(SHEET);
-                if (sheet == null) {
-                    throw new UserFacingException("ledger.error.noSheet", name, SHEET);
-                }
-                Row top = sheet.getRow(HEADER_ROW);
-                if (top == null || !Messages.get("progress.ledger.id").equals(cellText(top, ID_COLUMN))) {
-                    throw new UserFacingException("progress.ledger.error.notLedger", name);
-                }
-                if (sheet.getLastRowNum() > ContentLimits.NODES + HEADER_ROW + 1) {
-                    throw new UserFacingException("ledger.error.tooManyRows", name, ContentLimits.NODES);
-                }
-                List<FilledLine> lines = new ArrayList<>();
-                java.util.Map<UUID, Integer> listed = new java.util.LinkedHashMap<>();
-                for (Row row : sheet) {
-                    if (row.getRowNum() <= HEADER_ROW) {
-                        continue;
-                    }
-                    int number = row.getRowNum() + 1;
-                    String id = cellText(row, ID_COLUMN).strip();
-                    if (id.isEmpty()) {
-                        if (holdsSomething(row)) {
-                            throw new UserFacingException("progress.ledger.error.rowAdded", name, number);
-                        }
-                        continue;
-                    }
-                    UUID nodeId;
-                    try {
-                        nodeId = UUID.fromString(id);
-                    } catch (IllegalArgumentException e) {
-                        throw new UserFacingException(e, "progress.ledger.error.badId", name, number);
-                    }
-                    if (listed.putIfAbsent(nodeId, number) != null) {
-                        throw new UserFacingException("progress.ledger.error.idTwice", name, number);
-                    }
-                    String statusText = cellText(row, STATUS).strip();
-                    if (statusText.isEmpty()) {
-                        if (!cellText(row, PERCENT).isBlank() || !cellText(row, PROGRESS).isBlank()) {
-                            throw new UserFacingException("progress.ledger.error.noStatus", name, number);
-                        }
-                        // not reported in this sheet: the unit's earlier report (if any) stays
-                        continue;
-                    }
-                    ProgressStatus status = org.kesudesk.logic.progress.ProgressTracking.statusNamed(statusText).orElseThrow(() -> new UserFacingException(
-                            "progress.ledger.error.status", name, number, ContentMessages.shown(statusText)));
-                    lines.add(new FilledLine(number, nodeId, status, percent(row, name, number),
-                            text(row, PROGRESS, name, number), text(row, PROBLEMS, name, number),
-                            text(row, NEXT_STEPS, name, number)));
-                }
-                return new Filled(file, header, java.util.Collections.unmodifiableMap(listed), List.copyOf(lines));
+            Map<String, WorkbookText.Sheet> sheets;
+            try {
+                sheets = WorkbookText.read(file, Set.of(SHEET, META_SHEET), ContentLimits.NODES + HEADER_ROW + 1);
+            } catch (WorkbookText.TooManyRows e) {
+                throw new UserFacingException(e, "ledger.error.tooManyRows", name, ContentLimits.NODES);
             }
+            Header header = header(sheets.get(META_SHEET), name);
+            WorkbookText.Sheet sheet = sheets.get(SHEET);
+            if (sheet == null) {
+                throw new UserFacingException("ledger.error.noSheet", name, SHEET);
+            }
+            if (!sheet.row(HEADER_ROW).map(top -> Messages.get("progress.ledger.id").equals(top.text(ID_COLUMN)))
+                    .orElse(false)) {
+                throw new UserFacingException("progress.ledger.error.notLedger", name);
+            }
+            List<FilledLine> lines = new ArrayList<>();
+            Map<UUID, Integer> listed = new java.util.LinkedHashMap<>();
+            for (WorkbookText.Row row : sheet.rows()) {
+                if (row.index() <= HEADER_ROW) {
+                    continue;
+                }
+                int number = row.index() + 1;
+                String id = row.text(ID_COLUMN).strip();
+                if (id.isEmpty()) {
+                    if (holdsSomething(row)) {
+                        throw new UserFacingException("progress.ledger.error.rowAdded", name, number);
+                    }
+                    continue;
+                }
+                UUID nodeId;
+                try {
+                    nodeId = UUID.fromString(id);
+                } catch (IllegalArgumentException e) {
+                    throw new UserFacingException(e, "progress.ledger.error.badId", name, number);
+                }
+                if (listed.putIfAbsent(nodeId, number) != null) {
+                    throw new UserFacingException("progress.ledger.error.idTwice", name, number);
+                }
+                String statusText = row.text(STATUS).strip();
+                if (statusText.isEmpty()) {
+                    if (!row.text(PERCENT).isBlank() || !row.text(PROGRESS).isBlank()) {
+                        throw new UserFacingException("progress.ledger.error.noStatus", name, number);
+                    }
+                    // not reported in this sheet: the unit's earlier report (if any) stays
+                    continue;
+                }
+                ProgressStatus status = org.kesudesk.logic.progress.ProgressTracking.statusNamed(statusText)
+                        .orElseThrow(() -> new UserFacingException("progress.ledger.error.status", name, number,
+                                ContentMessages.shown(statusText)));
+                lines.add(new FilledLine(number, nodeId, status, percent(row, name, number),
+                        text(row, PROGRESS, name, number), text(row, PROBLEMS, name, number),
+                        text(row, NEXT_STEPS, name, number)));
+            }
+            return new Filled(file, header, java.util.Collections.unmodifiableMap(listed), List.copyOf(lines));
         } catch (UserFacingException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -255,8 +257,7 @@ public final class ProgressLedgerWorkbook {
         }
     }
 
-    private static Header header(Workbook workbook, String name) {
-        Sheet meta = workbook.getSheet(META_SHEET);
+    private static Header header(WorkbookText.Sheet meta, String name) {
         if (meta == null || !MARK.equals(metaValue(meta, 0)) || !String.valueOf(VERSION).equals(metaValue(meta, 1))) {
             throw new UserFacingException("progress.ledger.error.notLedger", name);
         }
@@ -268,30 +269,24 @@ public final class ProgressLedgerWorkbook {
         }
     }
 
-    private static String metaValue(Sheet meta, int row) {
-        Row line = meta.getRow(row);
-        return line == null ? "" : cellText(line, 1);
+    private static String metaValue(WorkbookText.Sheet meta, int row) {
+        return meta.row(row).map(line -> line.text(1)).orElse("");
     }
 
-    private static OptionalInt percent(Row row, String name, int number) {
-        Cell cell = row.getCell(PERCENT);
-        String text = cellText(row, PERCENT).strip().replace("%", "").replace("％", "");
+    /** A percent as typed (50, 50%) or as a number cell holding a whole number from 0 to 100. */
+    private static OptionalInt percent(WorkbookText.Row row, String name, int number) {
+        String text = row.text(PERCENT).strip().replace("%", "").replace("％", "");
         if (text.isEmpty()) {
             return OptionalInt.empty();
         }
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
-            double value = cell.getNumericCellValue();
-            if (value == Math.rint(value) && value >= 0 && value <= 100) {
-                return OptionalInt.of((int) value);
-            }
-        } else if (text.matches("\\d{1,3}") && Integer.parseInt(text) <= 100) {
+        if (text.matches("\\d{1,3}") && Integer.parseInt(text) <= 100) {
             return OptionalInt.of(Integer.parseInt(text));
         }
         throw new UserFacingException("progress.ledger.error.percent", name, number, ContentMessages.shown(text));
     }
 
-    private static String text(Row row, int column, String name, int number) {
-        String text = TextRules.normalizedText(cellText(row, column).strip());
+    private static String text(WorkbookText.Row row, int column, String name, int number) {
+        String text = TextRules.normalizedText(row.text(column).strip());
         TextRules.textProblem(text, ContentLimits.TEXT).ifPresent(problem -> {
             throw new UserFacingException("progress.ledger.error.text", name, number,
                     Messages.get(column == PROGRESS ? "progress.field.progress" : column == PROBLEMS
@@ -301,18 +296,13 @@ public final class ProgressLedgerWorkbook {
         return text;
     }
 
-    private static boolean holdsSomething(Row row) {
+    private static boolean holdsSomething(WorkbookText.Row row) {
         for (int column = 0; column < ID_COLUMN; column++) {
-            if (!cellText(row, column).isBlank()) {
+            if (!row.text(column).isBlank()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** What a cell holds, as text: a formula as its formula, never evaluated (the rule of every sheet read). */
-    private static String cellText(Row row, int column) {
-        return LedgerWorkbook.cellText(row, column);
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
