@@ -113,7 +113,9 @@ public final class PlanMerge {
     public static Result merge(Optional<PlanDocument> base, Optional<PlanDocument> mine, PlanDocument theirs,
                                Map<UUID, Choice> choices) {
         Rows b = base.map(Rows::of).orElse(Rows.EMPTY);
-        Rows l = mine.map(Rows::of).orElse(Rows.EMPTY);
+        // a ledger is merged with the plan here as both base and mine: its rows are made once
+        Rows l = mine.isPresent() && base.isPresent() && mine.get() == base.get() ? b
+                : mine.map(Rows::of).orElse(Rows.EMPTY);
         Rows t = Rows.of(theirs);
 
         Map<UUID, Row> merged = new LinkedHashMap<>();
