@@ -101,7 +101,7 @@ public final class Ledgers {
             }
             deadlines.put(node.id(), typed.get());
         }
-        return new Preview(file, plan, PlanMerge.merge(Optional.of(plan), Optional.of(plan), filled, Map.of()),
+        return new Preview(file, plan, PlanMerge.compare(plan, filled),
                 List.copyOf(newUnits), Map.copyOf(deadlines));
     }
 

@@ -113,9 +113,7 @@ public final class PlanMerge {
     public static Result merge(Optional<PlanDocument> base, Optional<PlanDocument> mine, PlanDocument theirs,
                                Map<UUID, Choice> choices) {
         Rows b = base.map(Rows::of).orElse(Rows.EMPTY);
-        // a ledger is merged with the plan here as both base and mine: its rows are made once
-        Rows l = mine.isPresent() && base.isPresent() && mine.get() == base.get() ? b
-                : mine.map(Rows::of).orElse(Rows.EMPTY);
+        Rows l = mine.map(Rows::of).orElse(Rows.EMPTY);
         Rows t = Rows.of(theirs);
 
         Map<UUID, Row> merged = new LinkedHashMap<>();
@@ -151,6 +149,18 @@ public final class PlanMerge {
         PlanDocument document = build(merged, b, l, t);
         Rows result = Rows.of(document);
         return new Result(document, changes(l, result), conflicts, reordered(l, result));
+    }
+
+    /**
+     * What a plan changed here would change, with nothing of another office's to merge: every change taken, as
+     * {@link #merge} with this plan as both base and mine gives, the changed plan kept as it is (a ledger fills the
+     * plan's own nodes and lists, so nothing needs placing). Half the work of a merge: a ledger at the limits
+     * (20,000 nodes) is compared, not merged.
+     */
+    public static Result compare(PlanDocument mine, PlanDocument changed) {
+        Rows l = Rows.of(mine);
+        Rows t = Rows.of(changed);
+        return new Result(changed, changes(l, t), List.of(), reordered(l, t));
     }
 
     /** A row whose node (or parent) is gone brings it back: a task removed there keeps what was added here. */

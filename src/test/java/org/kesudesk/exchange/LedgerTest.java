@@ -57,6 +57,42 @@ class LedgerTest {
         database.close();
     }
 
+    /**
+     * A ledger's preview compares the filled plan with the plan here instead of merging them three ways; it must
+     * come to exactly what the merge with this plan as base and mine gives: the same plan, changes, order counts.
+     */
+    @Test
+    void aFilledLedgerComparedWithThePlan_comesToWhatTheThreeWayMergeGives() {
+        List<PlanNode> nodes = new ArrayList<>();
+        plan.forEachNode(nodes::add);
+        Map<UUID, LedgerWorkbook.FilledRow> rows = new java.util.LinkedHashMap<>();
+        int number = 2;
+        for (PlanNode node : nodes) {
+            List<String> lead = node.leadUnits().stream().map(Unit::name).toList();
+            List<String> responsible = new ArrayList<>(node.responsibleUnits().stream().map(Unit::name).toList());
+            switch (number % 4) {
+                case 0 -> java.util.Collections.reverse(responsible);
+                case 1 -> responsible.add("县新成立的单位" + number);
+                case 2 -> {
+                    if (!responsible.isEmpty()) {
+                        responsible.remove(0);
+                    }
+                }
+                default -> {
+                }
+            }
+            rows.put(node.id(), new LedgerWorkbook.FilledRow(number++, lead, List.copyOf(responsible)));
+        }
+        PlanDocument filled = LedgerWorkbook.fill(plan, rows);
+
+        PlanMerge.Result compared = PlanMerge.compare(plan, filled);
+
+        assertThat(compared).isEqualTo(PlanMerge.merge(Optional.of(plan), Optional.of(plan), filled, Map.of()));
+        assertThat(compared.changesNothing()).isFalse();
+        assertThat(compared.reorderedLists()).isPositive();
+        assertThat(PlanMerge.compare(plan, plan).changesNothing()).isTrue();
+    }
+
     @Test
     void theLedgerListsEveryItemAndTask_withTheirUnits_aFrozenHeader_wrappedText_andSizedColumns()
             throws IOException {
