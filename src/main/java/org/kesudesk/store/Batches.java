@@ -1,6 +1,7 @@
 package org.kesudesk.store;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -44,5 +45,12 @@ final class Batches {
                 }
             }
         });
+    }
+
+    /** Deletes the rows with these ids, a thousand to a statement. */
+    static <R extends org.jooq.Record> void delete(DSLContext tx, Table<R> table, Field<UUID> id, List<UUID> ids) {
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            tx.deleteFrom(table).where(id.in(ids.subList(from, Math.min(ids.size(), from + 1_000)))).execute();
+        }
     }
 }

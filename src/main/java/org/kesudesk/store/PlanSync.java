@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
 import org.kesudesk.model.PlanDocument;
@@ -102,11 +101,11 @@ final class PlanSync {
                 INDICATOR.ROW_VERSION);
 
         // in this order: nothing refers to a row before it is there, and a node moves before its old parent goes
-        delete(tx, ASSIGNMENT, ASSIGNMENT.ID, assignments.deleted);
-        delete(tx, INDICATOR, INDICATOR.ID, indicators.deleted);
+        Batches.delete(tx, ASSIGNMENT, ASSIGNMENT.ID, assignments.deleted);
+        Batches.delete(tx, INDICATOR, INDICATOR.ID, indicators.deleted);
         Batches.insert(tx, PLAN_NODE, nodes.inserted);
         tx.batchUpdate(nodes.updated).execute();
-        delete(tx, PLAN_NODE, PLAN_NODE.ID, nodes.deleted);
+        Batches.delete(tx, PLAN_NODE, PLAN_NODE.ID, nodes.deleted);
         tx.batchUpdate(assignments.updated).execute();
         tx.batchUpdate(indicators.updated).execute();
         Batches.insert(tx, ASSIGNMENT, assignments.inserted);
@@ -164,12 +163,5 @@ final class PlanSync {
             return x.compareTo(y) == 0;
         }
         return Objects.equals(a, b);
-    }
-
-    private static <R extends org.jooq.Record> void delete(DSLContext tx, Table<R> table, Field<UUID> id,
-                                                           List<UUID> ids) {
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            tx.deleteFrom(table).where(id.in(ids.subList(from, Math.min(ids.size(), from + 1_000)))).execute();
-        }
     }
 }

@@ -323,7 +323,7 @@ public final class ProgressRepository {
         // written: a report sent under a new id may take the place (round, task, unit) of one gone
         outdated.addAll(storedReports.keySet());
         removed += storedReports.size();
-        deleteReports(tx, outdated);
+        Batches.delete(tx, PROGRESS_REPORT, PROGRESS_REPORT.ID, outdated);
         Batches.insert(tx, PROGRESS_REPORT, rows);
         return new Replaced(added, changed, removed);
     }
@@ -341,12 +341,9 @@ public final class ProgressRepository {
                 continue;
             }
             String code = deadline.getValue().code();
-            String before = stored.remove(node);
-            if (code.equals(before)) {
+            if (code.equals(stored.get(node))) {
+                stored.remove(node);
                 continue;
-            }
-            if (before != null) {
-                stored.put(node, before);
             }
             var row = tx.newRecord(NODE_DEADLINE);
             row.setNodeId(node);
@@ -358,30 +355,6 @@ public final class ProgressRepository {
             tx.deleteFrom(NODE_DEADLINE).where(NODE_DEADLINE.NODE_ID.in(stored.keySet())).execute();
         }
         Batches.insert(tx, NODE_DEADLINE, rows);
-    }
-
-    private static void deleteReports(DSLContext tx, List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        tx.connection(connection -> {
-            String sql = tx.deleteFrom(PROGRESS_REPORT)
-                    .where(PROGRESS_REPORT.ID.eq(org.jooq.impl.DSL.param("id", UUID.class))).getSQL();
-            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
-                int pending = 0;
-                for (UUID id : ids) {
-                    statement.setObject(1, id);
-                    statement.addBatch();
-                    if (++pending == 5_000) {
-                        statement.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    statement.executeBatch();
-                }
-            }
-        });
     }
 
     private static ReportingRoundRecord roundRecord(DSLContext tx, ReportingRound r) {
@@ -680,10 +653,7 @@ public final class ProgressRepository {
                         .values(before.map(ProgressRepository::shortly).orElse(null), shortly(report)));
             }
             AuditLog.recordAll(tx, changes);
-            for (int from = 0; from < replaced.size(); from += 1000) {
-                tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ID.in(replaced.subList(from,
-                        Math.min(replaced.size(), from + 1000)))).execute();
-            }
+            Batches.delete(tx, PROGRESS_REPORT, PROGRESS_REPORT.ID, replaced);
             Batches.insert(tx, PROGRESS_REPORT, rows);
             return null;
         });

@@ -84,7 +84,7 @@ public final class ProgressBenchmark {
             }
         }
         // each county: its plan derived at the city, sent, reported on there, and sent back
-        List<Path> countyFiles = new ArrayList<>();
+        List<Path> firstFiles = new ArrayList<>();
         for (Region county : counties) {
             String countyDb = folder.resolve(county.code()).resolve("kesudesk").toString();
             Path toCounty = folder.resolve("to-" + county.code() + ".kesu");
@@ -103,7 +103,7 @@ public final class ProgressBenchmark {
             quiet("--db", city, "key", "import", key.toString());
             Path toCity = folder.resolve("from-" + county.code() + ".kesu");
             quiet("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString());
-            countyFiles.add(toCity);
+            firstFiles.add(toCity);
             // the county's file of the next quarter: its first round closed, a second one reported on
             try (Database database = Database.open(Path.of(countyDb))) {
                 ProgressTracking tracking = new ProgressTracking(database);
@@ -131,11 +131,11 @@ public final class ProgressBenchmark {
         System.out.printf(Locale.ROOT, "set up: %d counties, %d sheets, in %.0f s (not timed below)%n",
                 counties.size(), sheets.size(), (System.nanoTime() - setup) / 1e9);
         System.out.printf(Locale.ROOT, "county files %.1f MB in all, sheets %.1f MB in all%n",
-                size(countyFiles) / 1e6, size(sheets) / 1e6);
+                size(firstFiles) / 1e6, size(sheets) / 1e6);
         copyTree(folder.resolve("city"), folder.resolve("city-set-up"));
         System.out.println("to time the batch again on this data: the same command with -Dexec.args=" + folder);
         System.out.println("in this JVM, which set the data up (the code the batch runs already compiled):");
-        timed(city, countyFiles, sheets, countyFiles(folder, "next-"));
+        timed(city, firstFiles, sheets, countyFiles(folder, "next-"));
         System.out.println("as the installed app does it, in a JVM of its own (the batch the first work it does):");
         asInstalled(folder);
         h2Floor(folder.resolve("floor"));
