@@ -142,6 +142,15 @@ final class LineBreaker {
         return atoms;
     }
 
+    /**
+     * Whether the character at {@code index} is a hyphen inside a number or Latin word ("2021-2025", "GB/T
+     * 9704-2012"): part of the word, never a place to break a line.
+     */
+    static boolean isHyphenInWord(CharSequence text, int index) {
+        return text.charAt(index) == '-' && index > 0 && index + 1 < text.length()
+                && isWordChar(text.charAt(index - 1)) && isWordChar(text.charAt(index + 1));
+    }
+
     private static boolean isWordChar(int c) {
         return c < 0x80 && Character.isLetterOrDigit(c) || c >= '０' && c <= '９';
     }

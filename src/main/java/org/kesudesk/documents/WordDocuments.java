@@ -181,7 +181,7 @@ final class WordDocuments {
                     XWPFParagraph more = value.addParagraph();
                     more.setStyle(TABLE_TEXT);
                     offTheGrid(more);
-                    more.createRun().setText(lines.get(l));
+                    text(more.createRun(), lines.get(l));
                 }
                 if (r == rows.size() - 1) {
                     // 办理结果: room for the unit to write in
@@ -272,7 +272,7 @@ final class WordDocuments {
                 if (i > 0) {
                     subtitleText.addBreak();
                 }
-                subtitleText.setText(subtitleLines.get(i), i);
+                text(subtitleText, subtitleLines.get(i));
             }
             // 楷体 at its own width, as the headings are: on 仿宋's grid each character would take two cells
             offTheGrid(subtitle);
@@ -456,9 +456,25 @@ final class WordDocuments {
             newPage = false;
         }
         if (!text.isEmpty()) {
-            paragraph.createRun().setText(text);
+            text(paragraph.createRun(), text);
         }
         return paragraph;
+    }
+
+    /**
+     * Sets a run's text, each hyphen inside a number or Latin word ("2021-2025") as Word's non-breaking hyphen
+     * (Ctrl+Shift+-): the PDF never breaks a line there, and Word, WPS and LibreOffice would break after "2021-".
+     */
+    static void text(XWPFRun run, String text) {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (LineBreaker.isHyphenInWord(text, i)) {
+                run.setText(text.substring(from, i), run.getCTR().sizeOfTArray());
+                run.getCTR().addNewNoBreakHyphen();
+                from = i + 1;
+            }
+        }
+        run.setText(text.substring(from), run.getCTR().sizeOfTArray());
     }
 
     /**
@@ -509,7 +525,7 @@ final class WordDocuments {
                     // a quarter point narrower, so that its characters take one cell of the grid each as 仿宋's do
                     // (LibreOffice gives a character wider than the cell two)
                     headingFont.addNewSpacing().setVal(BigInteger.valueOf(-5));
-                    paragraph.createRun().setText(block.text().substring(head));
+                    text(paragraph.createRun(), block.text().substring(head));
                 }
                 case HEADING_1 -> paragraph(HEADING_1, block.text());
                 case HEADING_2 -> paragraph(HEADING_2, block.text());
@@ -530,7 +546,7 @@ final class WordDocuments {
             if (i > 0) {
                 run.addBreak();
             }
-            run.setText(lines.get(i), i);
+            text(run, lines.get(i));
         }
     }
 
@@ -670,7 +686,7 @@ final class WordDocuments {
         paragraph.setAlignment(alignment);
         if (!text.isEmpty()) {
             XWPFRun run = paragraph.createRun();
-            run.setText(text);
+            text(run, text);
             if (!FANGSONG.equals(font)) {
                 fonts(run.getCTR().addNewRPr(), font);
             }
@@ -725,7 +741,7 @@ final class WordDocuments {
         caption.setSpacingBefore(240);
         caption.setSpacingAfter(120);
         XWPFRun run = caption.createRun();
-        run.setText(text);
+        text(run, text);
         fonts(run.getCTR().addNewRPr(), HEITI);
         run.setFontSize(14);
     }
@@ -897,7 +913,7 @@ final class WordDocuments {
         offTheGrid(paragraph);
         paragraph.setAlignment(alignment);
         if (!text.isEmpty()) {
-            paragraph.createRun().setText(text);
+            text(paragraph.createRun(), text);
         }
         return paragraph;
     }

@@ -23,6 +23,8 @@ final class TextCleaner {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
+    private static final char NON_BREAKING_HYPHEN = '\u2011';
+
     private TextCleaner() {
     }
 
@@ -34,6 +36,8 @@ final class TextCleaner {
     static String clean(String line) {
         // the patterns only where they can match: a plan at the limits is 28 MB of lines that have none of these
         String visible = hasInvisible(line) ? INVISIBLE.matcher(line).replaceAll("") : line;
+        // Word's non-breaking hyphen (the app's own Word files write one inside "2021-2025") is a hyphen
+        visible = visible.indexOf(NON_BREAKING_HYPHEN) >= 0 ? visible.replace(NON_BREAKING_HYPHEN, '-') : visible;
         String trimmed = TextRules.normalizedText(visible).strip();
         return hasSpace(trimmed) ? SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("") : trimmed;
     }

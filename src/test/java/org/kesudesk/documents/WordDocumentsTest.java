@@ -122,7 +122,8 @@ class WordDocumentsTest {
             // the title's lines break where the PDF's do, inside one paragraph
             XWPFParagraph title = paragraphs.stream().filter(p -> "KesuTitle".equals(p.getStyleID())).findFirst()
                     .orElseThrow();
-            assertThat(title.getText().replace("\n", "")).isEqualTo(plan.plan().title().strip());
+            // (a hyphen inside "2021-2025" is Word's non-breaking one)
+            assertThat(title.getText().replace("\n", "").replace('\u2011', '-')).isEqualTo(plan.plan().title().strip());
             // the plan starts on a new page
             assertThat(paragraphs.stream().filter(XWPFParagraph::isPageBreak).count()).isEqualTo(1);
             // the 版头: the masthead in red, the 发文字号 with the red rule below it
@@ -242,6 +243,31 @@ class WordDocumentsTest {
                 assertThat(back.plan().title()).isEqualTo(plan.plan().title());
             }
         }
+    }
+
+    @Test
+    void aNumberRange_holdsWordsNonBreakingHyphen_andReadsBackAsAHyphen() throws IOException {
+        PlanDocument plan = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
+        Path file = folder.resolve("ranges.docx");
+        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty(), true)
+                .save(file, OutputFormat.DOCX);
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(file))) {
+            List<String> body = word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            // "（2021-2035年）" in the plan's first paragraph: Word, WPS and LibreOffice would break after "2021-"
+            assertThat(body).anyMatch(text -> text.contains("2021\u20112035"));
+            assertThat(body).noneMatch(text -> text.matches("(?s).*[0-9A-Za-z]-[0-9A-Za-z].*"));
+            long hyphens = word.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .mapToLong(run -> run.getCTR().sizeOfNoBreakHyphenArray()).sum();
+            assertThat(hyphens).isGreaterThanOrEqualTo(2);
+        }
+
+        PlanDocument back = new PlanDocumentReader().read(file, Optional.empty(), List.of()).document();
+
+        String whole = back.plan().title() + back.plan().goalText() + outline(back);
+        assertThat(whole).doesNotContain("\u2011").contains("（2021-2025年）").contains("（2021-2035年）");
+        assertThat(back.plan().title()).isEqualTo(plan.plan().title());
+        assertThat(back.plan().goalText()).isEqualTo(plan.plan().goalText());
+        assertThat(outline(back)).containsExactlyElementsOf(outline(plan));
     }
 
     /** Plans in the other styles, regions and sizes the parser is tested on: each reads back from its Word file. */
