@@ -224,9 +224,14 @@ public final class LimitsBenchmark {
         BenchCommands.quiet(args);
     }
 
-    /** One command in this JVM: its exit code, the milliseconds it took, the heap used at most, its message. */
+    /**
+     * One command in this JVM: its exit code, the milliseconds it took, the heap used at most, its message. Logging
+     * is set up as the installed app's Launcher sets it up (a log file, configured in code), not from logback.xml.
+     */
     public static final class Case {
-        public static void main(String[] args) {
+        public static void main(String[] args) throws IOException {
+            System.setProperty(org.kesudesk.Launcher.LOG_FOLDER_PROPERTY,
+                    Files.createTempDirectory("kesudesk-limits-log").toString());
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 pool.resetPeakUsage();
             }

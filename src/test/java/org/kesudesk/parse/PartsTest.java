@@ -104,6 +104,47 @@ class PartsTest {
     }
 
     @Test
+    void aliasSuggestions_areWhatComparingEveryPairGives() {
+        // names made of few characters, so that many share their first, second and last ones
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "市县区生态环境教育局委部科协";
+        for (int round = 0; round < 20; round++) {
+            Map<String, Integer> names = new LinkedHashMap<>();
+            List<String> catalogue = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                StringBuilder name = new StringBuilder();
+                for (int c = 3 + random.nextInt(5); c > 0; c--) {
+                    name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                if (name.length() >= 5 && random.nextBoolean()) {
+                    // and a short form of it: a character of its middle left out
+                    String shortForm = name.substring(0, 2) + name.substring(3);
+                    names.putIfAbsent(shortForm, i + 1);
+                }
+                if (random.nextInt(3) == 0) {
+                    catalogue.add(name.toString());
+                } else {
+                    names.putIfAbsent(name.toString(), i + 1);
+                }
+            }
+            List<String> candidates = new java.util.ArrayList<>(names.keySet());
+            catalogue.stream().filter(name -> !names.containsKey(name)).forEach(candidates::add);
+            List<AliasSuggestion> everyPair = new java.util.ArrayList<>();
+            names.forEach((shortName, line) -> {
+                if (!catalogue.contains(shortName)) {
+                    candidates.stream().filter(longName -> AliasDetector.isShortFormOf(shortName, longName))
+                            .findFirst().ifPresent(longName -> everyPair.add(new AliasSuggestion(shortName,
+                                    longName, line)));
+                }
+            });
+
+            assertThat(AliasDetector.suggest(names, catalogue)).as("round %d", round)
+                    .containsExactlyElementsOf(everyPair);
+            assertThat(everyPair).as("round %d finds some", round).isNotEmpty();
+        }
+    }
+
+    @Test
     void pageNumberLinesInTheirUsualForms() {
         for (String line : List.of("— 3 —", "- 12 -", "－3－", "第3页", "第 3 页 共 20 页", "3/20", "7")) {
             assertThat(TextCleaner.isPageNumber(line)).as(line).isTrue();
