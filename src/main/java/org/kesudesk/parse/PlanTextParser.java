@@ -226,6 +226,8 @@ final class PlanTextParser {
     static List<Paragraph> paragraphs(List<SourceLine> lines) {
         List<Paragraph> paragraphs = new ArrayList<>();
         StringBuilder text = null;
+        // the paragraph's text while it is one line (most are): not copied out of the builder for every line
+        String oneLine = null;
         int first = 0;
         int last = 0;
         int wrapWidth = wrapWidth(lines);
@@ -234,7 +236,7 @@ final class PlanTextParser {
             if (line.isBlank()) {
                 continue;
             }
-            String current = text == null ? null : text.toString();
+            String current = oneLine != null ? oneLine : text == null ? null : text.toString();
             // text copied out of a PDF is wrapped at the page's width: a full line goes on, whatever it ends with
             boolean wrapped = wrapWidth > 0 && previousLength >= wrapWidth - 1;
             // a title or a field (责任单位：…, 完成时限：…) on a line of its own is a paragraph, unless the page's width
@@ -245,22 +247,28 @@ final class PlanTextParser {
                     && !Headings.isBareHeading(current) && !ownLine && !Headings.startsStructure(line.text());
             previousLength = line.text().codePointCount(0, line.text().length());
             if (continues) {
+                if (oneLine != null) {
+                    text = new StringBuilder(oneLine);
+                    oneLine = null;
+                }
                 if (needsSpace(current, line.text())) {
                     text.append(' ');
                 }
                 text.append(line.text());
                 last = line.number();
             } else {
-                if (text != null) {
-                    paragraphs.add(new Paragraph(first, last, text.toString()));
+                if (current != null) {
+                    paragraphs.add(new Paragraph(first, last, current));
                 }
-                text = new StringBuilder(line.text());
+                oneLine = line.text();
+                text = null;
                 first = line.number();
                 last = line.number();
             }
         }
-        if (text != null) {
-            paragraphs.add(new Paragraph(first, last, text.toString()));
+        String current = oneLine != null ? oneLine : text == null ? null : text.toString();
+        if (current != null) {
+            paragraphs.add(new Paragraph(first, last, current));
         }
         return paragraphs;
     }
