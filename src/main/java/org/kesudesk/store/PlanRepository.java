@@ -201,10 +201,12 @@ public final class PlanRepository {
         if (planRecord == null) {
             return Optional.empty();
         }
-        List<PlanNodeRecord> nodes = tx.selectFrom(PLAN_NODE)
+        // in stored order (each parent's children by ordinal) sorted here: H2 sorting 20,000 rows with their texts
+        // wrote them to a temporary file first
+        List<PlanNodeRecord> nodes = new ArrayList<>(ResultRows.lazily(tx, () -> tx.selectFrom(PLAN_NODE)
                 .where(PLAN_NODE.PLAN_ID.eq(planId))
-                .orderBy(PLAN_NODE.ORDINAL)
-                .fetch();
+                .fetch()));
+        nodes.sort(Comparator.comparingInt(PlanNodeRecord::getOrdinal));
 
         Map<UUID, List<Assignment>> assignments = assignmentsOf(tx, planId, planRecord.getRegionId());
         Map<UUID, List<Indicator>> indicators = new HashMap<>();
@@ -236,20 +238,30 @@ public final class PlanRepository {
                 .where(UNIT.REGION_ID.eq(regionId))
                 .forEach(r -> units.put(r.value1(), new Unit(r.value1(), r.value2(), nonNull(r.value3()), r.value4(),
                         r.value5())));
+        record Row(UUID id, UUID nodeId, UUID unitId, Role role, int position, long rowVersion) {
+        }
         record Placed(Assignment assignment, int position) {
         }
-        Map<UUID, List<Placed>> byNode = new HashMap<>();
         var query = tx.select(ASSIGNMENT.ID, ASSIGNMENT.NODE_ID, ASSIGNMENT.UNIT_ID, ASSIGNMENT.ROLE,
                         ASSIGNMENT.POSITION, ASSIGNMENT.ROW_VERSION)
                 .from(ASSIGNMENT)
                 .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
                 .where(PLAN_NODE.PLAN_ID.eq(planId));
-        ResultRows.forEach(tx, query, rows -> {
-            Assignment assignment = new Assignment(rows.getObject(1, UUID.class),
-                    unit(tx, units, rows.getObject(3, UUID.class)), Role.valueOf(rows.getString(4)), rows.getLong(6));
-            byNode.computeIfAbsent(rows.getObject(2, UUID.class), k -> new ArrayList<>(6))
-                    .add(new Placed(assignment, rows.getInt(5)));
+        // the rows first, then their units (a unit of another region is read by a query of its own, which must not
+        // run while the rows are being read lazily)
+        List<Row> rows = new ArrayList<>();
+        ResultRows.lazily(tx, () -> {
+            ResultRows.forEach(tx, query, row -> rows.add(new Row(row.getObject(1, UUID.class),
+                    row.getObject(2, UUID.class), row.getObject(3, UUID.class), Role.valueOf(row.getString(4)),
+                    row.getInt(5), row.getLong(6))));
+            return rows;
         });
+        Map<UUID, List<Placed>> byNode = new HashMap<>();
+        for (Row row : rows) {
+            Assignment assignment = new Assignment(row.id(), unit(tx, units, row.unitId()), row.role(),
+                    row.rowVersion());
+            byNode.computeIfAbsent(row.nodeId(), k -> new ArrayList<>(6)).add(new Placed(assignment, row.position()));
+        }
         Comparator<Placed> stored = Comparator.comparing((Placed p) -> p.assignment().role().name())
                 .thenComparingInt(Placed::position);
         Map<UUID, List<Assignment>> assignments = new HashMap<>(byNode.size() * 2);

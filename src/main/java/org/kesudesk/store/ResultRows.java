@@ -23,6 +23,23 @@ final class ResultRows {
     private ResultRows() {
     }
 
+    /**
+     * Runs a read whose rows the caller takes one by one, without H2 first copying the whole result aside (it
+     * writes a result of more rows than its memory limit, some 20,000 in a 512 MB heap, to a temporary file): H2's
+     * lazy query execution, for this read only. Other databases stream results anyway.
+     */
+    static <T> T lazily(DSLContext tx, java.util.function.Supplier<T> read) {
+        if (tx.dialect().family() != org.jooq.SQLDialect.H2) {
+            return read.get();
+        }
+        tx.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        try {
+            return read.get();
+        } finally {
+            tx.execute("SET LAZY_QUERY_EXECUTION FALSE");
+        }
+    }
+
     /** Runs the query as jOOQ renders it, with its bind values, and gives each row to the reader. */
     static void forEach(DSLContext tx, ResultQuery<?> query, RowReader reader) {
         String sql = query.getSQL();
