@@ -250,12 +250,9 @@ public final class PlanRepository {
         // the rows first, then their units (a unit of another region is read by a query of its own, which must not
         // run while the rows are being read lazily)
         List<Row> rows = new ArrayList<>();
-        ResultRows.lazily(tx, () -> {
-            ResultRows.forEach(tx, query, row -> rows.add(new Row(row.getObject(1, UUID.class),
-                    row.getObject(2, UUID.class), row.getObject(3, UUID.class), Role.valueOf(row.getString(4)),
-                    row.getInt(5), row.getLong(6))));
-            return rows;
-        });
+        ResultRows.forEach(tx, query, row -> rows.add(new Row(row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class), row.getObject(3, UUID.class), Role.valueOf(row.getString(4)),
+                row.getInt(5), row.getLong(6))));
         Map<UUID, List<Placed>> byNode = new HashMap<>();
         for (Row row : rows) {
             Assignment assignment = new Assignment(row.id(), unit(tx, units, row.unitId()), row.role(),

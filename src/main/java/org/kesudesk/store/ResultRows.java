@@ -40,21 +40,27 @@ final class ResultRows {
         }
     }
 
-    /** Runs the query as jOOQ renders it, with its bind values, and gives each row to the reader. */
+    /**
+     * Runs the query as jOOQ renders it, with its bind values, and gives each row to the reader, {@link #lazily}:
+     * the reader must not run queries of its own.
+     */
     static void forEach(DSLContext tx, ResultQuery<?> query, RowReader reader) {
         String sql = query.getSQL();
         List<Object> binds = query.getBindValues();
-        tx.connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < binds.size(); i++) {
-                    statement.setObject(i + 1, binds.get(i));
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        reader.read(rows);
+        lazily(tx, () -> {
+            tx.connection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < binds.size(); i++) {
+                        statement.setObject(i + 1, binds.get(i));
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            reader.read(rows);
+                        }
                     }
                 }
-            }
+            });
+            return null;
         });
     }
 }
