@@ -1,5 +1,6 @@
 package org.kesudesk.exchange;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,10 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.l10n.ContentMessages;
@@ -122,31 +126,62 @@ public final class PlanData {
      * reported with the place in the plan where it is.
      */
     public static Shipped read(byte[] json) {
-        JsonNode root = StrictJson.read(json, ENTRY);
+        return StrictJson.stream(json, ENTRY, PlanData::read);
+    }
+
+    /**
+     * The plan from a parser inside the root object. Its sections are read node by node as they are parsed, once
+     * the header and goals before them are read and checked, as the app writes them: a plan at the limits (50 MB)
+     * is never all in memory as a JSON tree. A file whose fields come in another order is read as a tree; either way
+     * the same checks run in the same order.
+     */
+    private static Shipped read(JsonParser parser) throws IOException {
         Reader reader = new Reader();
-        JsonNode header = reader.object(root, "plan", reader.place("content.place.header"));
-        String headerPlace = reader.place("content.place.header");
-        Plan plan = new Plan(reader.id(header, "plan", headerPlace), Optional.empty(), Optional.empty(),
-                reader.text(header, "docNumber", headerPlace), reader.text(header, "title", headerPlace),
-                reader.text(header, "issuer", headerPlace), reader.date(header, "issueDate", headerPlace),
-                reader.text(header, "addressees", headerPlace), reader.text(header, "noticeBody", headerPlace),
-                reader.text(header, "copiedTo", headerPlace), reader.text(header, "printedBy", headerPlace),
-                reader.date(header, "printedDate", headerPlace), reader.text(header, "planTitle", headerPlace),
-                reader.text(header, "goalText", headerPlace), reader.rowVersion(header, headerPlace));
-        List<Indicator> goals = reader.indicators(root, "goalIndicators", reader.place("content.place.goals"));
-        List<PlanNode> sections = new ArrayList<>();
-        int index = 0;
-        for (JsonNode section : reader.array(root, "sections", reader.place("content.place.plan"))) {
-            sections.add(reader.node(section, null, "", ++index));
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        Head head = null;
+        List<PlanNode> sections = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("sections") && value == JsonToken.START_ARRAY && root.has("plan")
+                    && root.has("goalIndicators")) {
+                head = reader.head(root);
+                sections = new ArrayList<>();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    sections.add(reader.node(parser, null, "", ++index));
+                }
+            } else {
+                root.set(name, parser.readValueAsTree());
+            }
         }
+        if (head == null) {
+            head = reader.head(root);
+            sections = new ArrayList<>();
+            int index = 0;
+            for (JsonNode section : reader.array(root, "sections", reader.place("content.place.plan"))) {
+                sections.add(reader.node(section, null, "", ++index));
+            }
+        }
+        JsonNode header = head.header();
+        String headerPlace = reader.place("content.place.header");
         JsonNode basedOn = header.path("basedOn");
         if (!basedOn.isMissingNode() && !basedOn.isNull() && !(basedOn.isTextual()
                 && basedOn.asText().matches("[0-9a-f]{64}"))) {
             throw reader.wrong(headerPlace, "basedOn", "exchange.problem.notChecksum");
         }
         return new Shipped(reader.text(header, "region", headerPlace),
-                new PlanDocument(plan, goals, sections),
+                new PlanDocument(head.plan(), head.goals(), sections),
                 basedOn.isTextual() ? Optional.of(basedOn.asText()) : Optional.empty());
+    }
+
+    /** The plan's header and goals, checked: what comes before its sections. */
+    private record Head(JsonNode header, Plan plan, List<Indicator> goals) {
+    }
+
+    /** What a node says before its children, checked: the children's place and kind depend on it. */
+    private record NodeHead(UUID id, NodeKind kind, String label, String place, List<Assignment> assignments,
+                            List<Indicator> indicators) {
     }
 
     /** Reads with the ids seen and the nodes counted so far, so that a duplicated id or too many nodes are refused. */
@@ -160,7 +195,68 @@ public final class PlanData {
         private final Map<Integer, String> sectionPlaces = new HashMap<>();
         private final Map<Integer, String> childPlaces = new HashMap<>();
 
+        Head head(JsonNode root) {
+            JsonNode header = object(root, "plan", place("content.place.header"));
+            String headerPlace = place("content.place.header");
+            Plan plan = new Plan(id(header, "plan", headerPlace), Optional.empty(), Optional.empty(),
+                    text(header, "docNumber", headerPlace), text(header, "title", headerPlace),
+                    text(header, "issuer", headerPlace), date(header, "issueDate", headerPlace),
+                    text(header, "addressees", headerPlace), text(header, "noticeBody", headerPlace),
+                    text(header, "copiedTo", headerPlace), text(header, "printedBy", headerPlace),
+                    date(header, "printedDate", headerPlace), text(header, "planTitle", headerPlace),
+                    text(header, "goalText", headerPlace), rowVersion(header, headerPlace));
+            List<Indicator> goals = indicators(root, "goalIndicators", place("content.place.goals"));
+            return new Head(header, plan, goals);
+        }
+
+        /**
+         * A node from a parser at its value: its fields but its children taken as trees, its children (once what
+         * they depend on is read) one by one as they are parsed; otherwise as {@link #node(JsonNode, NodeKind,
+         * String, int)} reads it.
+         */
+        PlanNode node(JsonParser parser, NodeKind parentKind, String parentPlace, int index) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                return node((JsonNode) parser.readValueAsTree(), parentKind, parentPlace, index);
+            }
+            ObjectNode fields = JsonNodeFactory.instance.objectNode();
+            NodeHead head = null;
+            List<PlanNode> children = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("children") && value == JsonToken.START_ARRAY && fields.has("kind")
+                        && fields.has("label") && fields.has("id") && fields.has("assignments")
+                        && fields.has("indicators")) {
+                    head = head(fields, parentKind, parentPlace, index);
+                    children = new ArrayList<>();
+                    int childIndex = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        children.add(node(parser, head.kind(), head.place(), ++childIndex));
+                    }
+                } else {
+                    fields.set(name, parser.readValueAsTree());
+                }
+            }
+            return head == null ? node(fields, parentKind, parentPlace, index) : node(head, fields, children);
+        }
+
         PlanNode node(JsonNode node, NodeKind parentKind, String parentPlace, int index) {
+            NodeHead head = head(node, parentKind, parentPlace, index);
+            List<PlanNode> children = new ArrayList<>();
+            int childIndex = 0;
+            for (JsonNode child : array(node, "children", head.place())) {
+                children.add(node(child, head.kind(), head.place(), ++childIndex));
+            }
+            return node(head, node, children);
+        }
+
+        private PlanNode node(NodeHead head, JsonNode node, List<PlanNode> children) {
+            return new PlanNode(head.id(), head.kind(), head.label(), text(node, "title", head.place()),
+                    text(node, "text", head.place()), head.assignments(), head.indicators(), children,
+                    rowVersion(node, head.place()));
+        }
+
+        private NodeHead head(JsonNode node, NodeKind parentKind, String parentPlace, int index) {
             if (!node.isObject()) {
                 throw wrong(parentPlace + childPlace(parentKind, index), "", "exchange.problem.notObject");
             }
@@ -193,13 +289,7 @@ public final class PlanData {
                         rowVersion(a, place)));
             }
             List<Indicator> indicators = indicators(node, "indicators", place);
-            List<PlanNode> children = new ArrayList<>();
-            int childIndex = 0;
-            for (JsonNode child : array(node, "children", place)) {
-                children.add(node(child, kind, place, ++childIndex));
-            }
-            return new PlanNode(id, kind, label, text(node, "title", place), text(node, "text", place), assignments,
-                    indicators, children, rowVersion(node, place));
+            return new NodeHead(id, kind, label, place, assignments, indicators);
         }
 
         List<Indicator> indicators(JsonNode parent, String field, String place) {

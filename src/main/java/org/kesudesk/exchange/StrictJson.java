@@ -52,14 +52,7 @@ final class StrictJson {
      * @throws UserFacingException if it is not UTF-8 JSON within the limits
      */
     static JsonNode read(byte[] bytes, String name) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xEF || bytes[0] == 0 || bytes[1] == 0)) {
-            // a byte-order mark, or UTF-16/32 (Jackson would read them; the format is UTF-8 without a mark)
-            throw new UserFacingException("exchange.error.notUtf8", name);
-        }
-        if (!isUtf8(bytes)) {
-            throw new UserFacingException("exchange.error.notUtf8", name);
-        }
+        requireUtf8(bytes, name);
         try (JsonParser parser = JSON.createParser(bytes)) {
             JsonNode node = JSON.readTree(parser);
             if (parser.nextToken() != null) {
@@ -77,6 +70,53 @@ final class StrictJson {
                     column(e.getLocation()));
         } catch (IOException e) {
             throw new UserFacingException(e, "exchange.error.jsonSyntax", name, 0, 0);
+        }
+    }
+
+    /** Reads what follows a JSON object's start from a parser, up to and with the object's end. */
+    @FunctionalInterface
+    interface ObjectReader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * The JSON object in {@code bytes} read as it is parsed, by {@code reader}, which may take its values one by one
+     * or as trees ({@code parser.readValueAsTree()}): a large entry is never all in memory as a tree. The same checks
+     * and limits as {@link #read}; what is not an object at all is refused as {@link #read} refuses it.
+     *
+     * @throws UserFacingException if it is not UTF-8 JSON within the limits, or the reader refuses it
+     */
+    static <T> T stream(byte[] bytes, String name, ObjectReader<T> reader) {
+        requireUtf8(bytes, name);
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                read(bytes, name); // refuses it, with the message a tree read gives
+                throw new UserFacingException("exchange.error.jsonNotObject", name);
+            }
+            T value = reader.read(parser);
+            if (parser.nextToken() != null) {
+                throw new UserFacingException("exchange.error.jsonTrailing", name);
+            }
+            return value;
+        } catch (StreamConstraintsException e) {
+            throw new UserFacingException(e, "exchange.error.jsonTooLarge", name, line(e.getLocation()),
+                    column(e.getLocation()));
+        } catch (JsonProcessingException e) {
+            throw new UserFacingException(e, "exchange.error.jsonSyntax", name, line(e.getLocation()),
+                    column(e.getLocation()));
+        } catch (IOException e) {
+            throw new UserFacingException(e, "exchange.error.jsonSyntax", name, 0, 0);
+        }
+    }
+
+    private static void requireUtf8(byte[] bytes, String name) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xEF || bytes[0] == 0 || bytes[1] == 0)) {
+            // a byte-order mark, or UTF-16/32 (Jackson would read them; the format is UTF-8 without a mark)
+            throw new UserFacingException("exchange.error.notUtf8", name);
+        }
+        if (!isUtf8(bytes)) {
+            throw new UserFacingException("exchange.error.notUtf8", name);
         }
     }
 

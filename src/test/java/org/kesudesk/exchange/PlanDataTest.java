@@ -41,6 +41,56 @@ class PlanDataTest {
     }
 
     @Test
+    void fieldsInAnyOrder_readAsTheAppsOwnOrder_andMistakesAreFoundEitherWay() throws Exception {
+        byte[] json = PlanData.write(plan, "230227");
+        // every object's fields the other way round: children before kind, sections before the header
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        byte[] reversed = mapper.writeValueAsBytes(reversed(mapper.readTree(json)));
+        assertThat(new String(reversed, StandardCharsets.UTF_8)).startsWith("{\"sections\"");
+
+        PlanData.Shipped read = PlanData.read(reversed);
+
+        // units travel by name (each read makes them anew): the plan read writes the app's own file again
+        assertThat(new String(PlanData.write(read.document(), read.regionCode(), read.basedOn()),
+                StandardCharsets.UTF_8)).isEqualTo(new String(json, StandardCharsets.UTF_8));
+        assertThat(read.document().plan()).isEqualTo(plan.plan());
+        // a task of an unknown kind deep in the tree is refused in either order, with its place
+        String taskKind = "\"kind\" : \"task\"";
+        String badOwn = new String(json, StandardCharsets.UTF_8).replace(taskKind, "\"kind\" : \"boss\"");
+        String badReversed = new String(reversed, StandardCharsets.UTF_8).replace("\"kind\":\"task\"",
+                "\"kind\":\"boss\"");
+        assertThat(message(badOwn)).contains("“boss”无法识别").isEqualTo(message(badReversed));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode reversed(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode out =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            java.util.Collections.reverse(names);
+            names.forEach(name -> out.set(name, reversed(node.get(name))));
+            return out;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode out =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> out.add(reversed(element)));
+            return out;
+        }
+        return node;
+    }
+
+    private static String message(String json) {
+        try {
+            PlanData.read(json.getBytes(StandardCharsets.UTF_8));
+        } catch (UserFacingException e) {
+            return e.userMessage();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
     void malformedJson_aDuplicatedId_aMissingField_andAnUnknownKind_areRefused() {
         String json = new String(PlanData.write(plan, "230227"), StandardCharsets.UTF_8);
         String taskId = plan.items().get(0).children().get(0).id().toString();
