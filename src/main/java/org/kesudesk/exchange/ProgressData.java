@@ -14,10 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.l10n.ContentMessages;
@@ -87,36 +90,125 @@ public final class ProgressData {
      * @throws UserFacingException naming the round, the report and the field at fault
      */
     public static ProgressSnapshot read(byte[] json, PlanDocument plan) {
-        JsonNode root = StrictJson.read(json, ENTRY);
-        Map<UUID, PlanNode> nodes = new HashMap<>();
-        plan.forEachNode(node -> nodes.put(node.id(), node));
-        Map<UUID, Deadline> deadlines = new HashMap<>();
-        // places in the file are put in words only for a message: a city's file holds 10,000 reports
-        Supplier<String> deadlinesPlace = () -> place("progress.place.deadlines");
-        for (JsonNode entry : array(root, "deadlines", () -> "")) {
-            PlanNode node = node(nodes, entry, "node", deadlinesPlace);
-            if (!node.kind().isItem() && !node.kind().isTask()) {
-                throw new UserFacingException("exchange.error.badEntry", ENTRY, deadlinesPlace.get(),
-                        LocalizedText.of("progress.problem.deadlineOnSection", node.title()));
+        return StrictJson.stream(json, ENTRY, parser -> new Reading(plan).read(parser));
+    }
+
+    /**
+     * One reading of a snapshot: the ids, round names and reports seen so far. The rounds' reports are read one by
+     * one as they are parsed once the deadlines and the round's own fields before them are read and checked, as
+     * the app writes them (16 counties' files of 20,000 reports each come in one batch); a file whose fields come
+     * in another order is read as a tree, with the same checks in the same order.
+     */
+    private static final class Reading {
+
+        private final PlanDocument plan;
+        private final Map<UUID, PlanNode> nodes = new HashMap<>();
+        private final Map<UUID, Deadline> deadlines = new HashMap<>();
+        private final Set<UUID> ids = new HashSet<>();
+        private final Set<String> names = new HashSet<>();
+        private final List<ProgressSnapshot.Round> rounds = new ArrayList<>();
+        private int reportCount;
+
+        Reading(PlanDocument plan) {
+            this.plan = plan;
+            plan.forEachNode(node -> nodes.put(node.id(), node));
+        }
+
+        ProgressSnapshot read(JsonParser parser) throws java.io.IOException {
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            boolean streamed = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("rounds") && value == JsonToken.START_ARRAY && root.has("deadlines")) {
+                    deadlines(root);
+                    int count = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        if (++count > MAX_ROUNDS) {
+                            throw wrong(() -> place("progress.place.rounds"), "rounds", "exchange.problem.tooMany");
+                        }
+                        round(parser);
+                    }
+                    streamed = true;
+                } else {
+                    root.set(name, parser.readValueAsTree());
+                }
             }
-            try {
-                Deadline.parse(text(entry, "deadline", deadlinesPlace, 20))
-                        .ifPresent(deadline -> deadlines.put(node.id(), deadline));
-            } catch (IllegalArgumentException e) {
-                throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, deadlinesPlace.get(),
-                        LocalizedText.of("exchange.problem.notDate", "deadline", ContentMessages.shown(
-                                entry.path("deadline").asText())));
+            if (!streamed) {
+                deadlines(root);
+                if (root.path("rounds").size() > MAX_ROUNDS) {
+                    throw wrong(() -> place("progress.place.rounds"), "rounds", "exchange.problem.tooMany");
+                }
+                for (JsonNode round : array(root, "rounds", () -> "")) {
+                    round(round);
+                }
+            }
+            return new ProgressSnapshot(deadlines, rounds);
+        }
+
+        private void deadlines(JsonNode root) {
+            // places in the file are put in words only for a message: a city's file holds 10,000 reports
+            Supplier<String> deadlinesPlace = () -> place("progress.place.deadlines");
+            for (JsonNode entry : array(root, "deadlines", () -> "")) {
+                PlanNode node = node(nodes, entry, "node", deadlinesPlace);
+                if (!node.kind().isItem() && !node.kind().isTask()) {
+                    throw new UserFacingException("exchange.error.badEntry", ENTRY, deadlinesPlace.get(),
+                            LocalizedText.of("progress.problem.deadlineOnSection", node.title()));
+                }
+                try {
+                    Deadline.parse(text(entry, "deadline", deadlinesPlace, 20))
+                            .ifPresent(deadline -> deadlines.put(node.id(), deadline));
+                } catch (IllegalArgumentException e) {
+                    throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, deadlinesPlace.get(),
+                            LocalizedText.of("exchange.problem.notDate", "deadline", ContentMessages.shown(
+                                    entry.path("deadline").asText())));
+                }
             }
         }
-        List<ProgressSnapshot.Round> rounds = new ArrayList<>();
-        Set<UUID> ids = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        int reportCount = 0;
-        JsonNode listed = root.path("rounds");
-        if (listed.size() > MAX_ROUNDS) {
-            throw wrong(() -> place("progress.place.rounds"), "rounds", "exchange.problem.tooMany");
+
+        /** A round from a parser at its value: its reports one by one once its own fields are read. */
+        private void round(JsonParser parser) throws java.io.IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                round((JsonNode) parser.readValueAsTree());
+                return;
+            }
+            ObjectNode fields = JsonNodeFactory.instance.objectNode();
+            OpenRound open = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("reports") && value == JsonToken.START_ARRAY && fields.has("id")
+                        && fields.has("name") && fields.has("from") && fields.has("to") && fields.has("due")
+                        && fields.has("openedAt") && fields.has("closedAt")) {
+                    open = open(fields);
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        report(open, parser.readValueAsTree());
+                    }
+                } else {
+                    fields.set(name, parser.readValueAsTree());
+                }
+            }
+            if (open == null) {
+                round(fields);
+            } else {
+                rounds.add(new ProgressSnapshot.Round(open.round(), open.reports()));
+            }
         }
-        for (JsonNode round : array(root, "rounds", () -> "")) {
+
+        private void round(JsonNode round) {
+            OpenRound open = open(round);
+            for (JsonNode report : array(round, "reports", open.place())) {
+                report(open, report);
+            }
+            rounds.add(new ProgressSnapshot.Round(open.round(), open.reports()));
+        }
+
+        /** A round's own fields, checked, with its reports still to come. */
+        private record OpenRound(ReportingRound round, String name, Supplier<String> place,
+                                 List<ProgressSnapshot.Report> reports, Set<String> seen, int[] index) {
+        }
+
+        private OpenRound open(JsonNode round) {
             String roundName = text(round, "name", () -> place("progress.place.rounds"), ReportingRound.NAME_LENGTH);
             Supplier<String> roundPlace = () -> LocalizedText.of("progress.place.round",
                     ContentMessages.shown(roundName)).text();
@@ -131,40 +223,37 @@ public final class ProgressData {
                     date(round, "from", roundPlace, false), date(round, "to", roundPlace, false),
                     date(round, "due", roundPlace, true).orElseThrow(), instant(round, "openedAt", roundPlace, true)
                     .orElseThrow(), instant(round, "closedAt", roundPlace, false));
-            List<ProgressSnapshot.Report> reports = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            int index = 0;
-            for (JsonNode report : array(round, "reports", roundPlace)) {
-                int number = ++index;
-                Supplier<String> place = () -> LocalizedText.of("progress.place.report",
-                        ContentMessages.shown(roundName), number).text();
-                if (++reportCount > ContentLimits.ASSIGNMENTS) {
-                    throw wrong(place, "reports", "exchange.problem.tooMany");
-                }
-                UUID reportId = id(report, "id", place, ids);
-                PlanNode task = node(nodes, report, "node", place);
-                String unit = TextRules.typedName(text(report, "unit", place, ContentLimits.UNIT_NAME));
-                if (!task.kind().isTask() || task.responsibleUnits().stream().map(Unit::name)
-                        .noneMatch(unit::equals)) {
-                    throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
-                            "progress.problem.notResponsible", ContentMessages.shown(unit), task.title()));
-                }
-                if (!seen.add(task.id() + "/" + unit)) {
-                    throw wrong(place, "unit", "exchange.problem.tooMany");
-                }
-                ProgressStatus status = status(report, place);
-                JsonNode percent = report.path("percent");
-                if (!percent.isInt() || !status.fits(percent.intValue())) {
-                    throw wrong(place, "percent", "exchange.problem.notCount");
-                }
-                reports.add(new ProgressSnapshot.Report(reportId, task.id(), unit, status, percent.intValue(),
-                        longText(report, "progress", place), longText(report, "problems", place),
-                        longText(report, "nextSteps", place), text(report, "reportedBy", place, 100),
-                        instant(report, "reportedAt", place, true).orElseThrow()));
-            }
-            rounds.add(new ProgressSnapshot.Round(parsed, reports));
+            return new OpenRound(parsed, roundName, roundPlace, new ArrayList<>(), new HashSet<>(), new int[1]);
         }
-        return new ProgressSnapshot(deadlines, rounds);
+
+        private void report(OpenRound open, JsonNode report) {
+            int number = ++open.index()[0];
+            Supplier<String> place = () -> LocalizedText.of("progress.place.report",
+                    ContentMessages.shown(open.name()), number).text();
+            if (++reportCount > ContentLimits.ASSIGNMENTS) {
+                throw wrong(place, "reports", "exchange.problem.tooMany");
+            }
+            UUID reportId = id(report, "id", place, ids);
+            PlanNode task = node(nodes, report, "node", place);
+            String unit = TextRules.typedName(text(report, "unit", place, ContentLimits.UNIT_NAME));
+            if (!task.kind().isTask() || task.responsibleUnits().stream().map(Unit::name)
+                    .noneMatch(unit::equals)) {
+                throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
+                        "progress.problem.notResponsible", ContentMessages.shown(unit), task.title()));
+            }
+            if (!open.seen().add(task.id() + "/" + unit)) {
+                throw wrong(place, "unit", "exchange.problem.tooMany");
+            }
+            ProgressStatus status = status(report, place);
+            JsonNode percent = report.path("percent");
+            if (!percent.isInt() || !status.fits(percent.intValue())) {
+                throw wrong(place, "percent", "exchange.problem.notCount");
+            }
+            open.reports().add(new ProgressSnapshot.Report(reportId, task.id(), unit, status, percent.intValue(),
+                    longText(report, "progress", place), longText(report, "problems", place),
+                    longText(report, "nextSteps", place), text(report, "reportedBy", place, 100),
+                    instant(report, "reportedAt", place, true).orElseThrow()));
+        }
     }
 
     private static ProgressStatus status(JsonNode node, Supplier<String> place) {

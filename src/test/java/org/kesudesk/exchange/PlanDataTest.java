@@ -44,8 +44,7 @@ class PlanDataTest {
     void fieldsInAnyOrder_readAsTheAppsOwnOrder_andMistakesAreFoundEitherWay() throws Exception {
         byte[] json = PlanData.write(plan, "230227");
         // every object's fields the other way round: children before kind, sections before the header
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        byte[] reversed = mapper.writeValueAsBytes(reversed(mapper.readTree(json)));
+        byte[] reversed = ReversedJson.of(json);
         assertThat(new String(reversed, StandardCharsets.UTF_8)).startsWith("{\"sections\"");
 
         PlanData.Shipped read = PlanData.read(reversed);
@@ -60,25 +59,6 @@ class PlanDataTest {
         String badReversed = new String(reversed, StandardCharsets.UTF_8).replace("\"kind\":\"task\"",
                 "\"kind\":\"boss\"");
         assertThat(message(badOwn)).contains("“boss”无法识别").isEqualTo(message(badReversed));
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode reversed(com.fasterxml.jackson.databind.JsonNode node) {
-        if (node.isObject()) {
-            com.fasterxml.jackson.databind.node.ObjectNode out =
-                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-            java.util.List<String> names = new java.util.ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
-            java.util.Collections.reverse(names);
-            names.forEach(name -> out.set(name, reversed(node.get(name))));
-            return out;
-        }
-        if (node.isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode out =
-                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-            node.forEach(element -> out.add(reversed(element)));
-            return out;
-        }
-        return node;
     }
 
     private static String message(String json) {

@@ -37,6 +37,31 @@ class ProgressDataTest {
     }
 
     @Test
+    void fieldsInAnyOrder_readAsTheAppsOwnOrder_andMistakesAreFoundEitherWay() throws Exception {
+        ProgressSnapshot written = snapshot(ProgressStatus.LAGGING, 20, unit);
+        byte[] json = ProgressData.write(written);
+        // every object's fields the other way round: reports before the round's name, rounds before deadlines
+        byte[] reversed = ReversedJson.of(json);
+        assertThat(new String(reversed, StandardCharsets.UTF_8)).startsWith("{\"rounds\"");
+
+        assertThat(ProgressData.read(reversed, plan)).isEqualTo(written);
+        assertThat(ProgressData.read(json, plan)).isEqualTo(written);
+        // a report's unknown status is refused in either order, with the round and report named
+        String badOwn = new String(json, StandardCharsets.UTF_8).replace("\"lagging\"", "\"boss\"");
+        String badReversed = new String(reversed, StandardCharsets.UTF_8).replace("\"lagging\"", "\"boss\"");
+        assertThat(message(badOwn)).contains("boss").contains("2026年上半年").isEqualTo(message(badReversed));
+    }
+
+    private String message(String json) {
+        try {
+            ProgressData.read(json.getBytes(StandardCharsets.UTF_8), plan);
+        } catch (UserFacingException e) {
+            return e.userMessage();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
     void brokenOrHostileProgress_isRefused_namingTheRoundReportAndField() {
         String good = new String(ProgressData.write(snapshot(ProgressStatus.IN_PROGRESS, 40, unit)),
                 StandardCharsets.UTF_8);
