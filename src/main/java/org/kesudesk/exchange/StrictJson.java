@@ -52,25 +52,11 @@ final class StrictJson {
      * @throws UserFacingException if it is not UTF-8 JSON within the limits
      */
     static JsonNode read(byte[] bytes, String name) {
-        requireUtf8(bytes, name);
-        try (JsonParser parser = JSON.createParser(bytes)) {
-            JsonNode node = JSON.readTree(parser);
-            if (parser.nextToken() != null) {
-                throw new UserFacingException("exchange.error.jsonTrailing", name);
-            }
-            if (node == null || !node.isObject()) {
-                throw new UserFacingException("exchange.error.jsonNotObject", name);
-            }
-            return node;
-        } catch (StreamConstraintsException e) {
-            throw new UserFacingException(e, "exchange.error.jsonTooLarge", name, line(e.getLocation()),
-                    column(e.getLocation()));
-        } catch (JsonProcessingException e) {
-            throw new UserFacingException(e, "exchange.error.jsonSyntax", name, line(e.getLocation()),
-                    column(e.getLocation()));
-        } catch (IOException e) {
-            throw new UserFacingException(e, "exchange.error.jsonSyntax", name, 0, 0);
+        JsonNode node = parse(bytes, name, parser -> JSON.readTree(parser));
+        if (node == null || !node.isObject()) {
+            throw new UserFacingException("exchange.error.jsonNotObject", name);
         }
+        return node;
     }
 
     /** Reads what follows a JSON object's start from a parser, up to and with the object's end. */
@@ -87,13 +73,20 @@ final class StrictJson {
      * @throws UserFacingException if it is not UTF-8 JSON within the limits, or the reader refuses it
      */
     static <T> T stream(byte[] bytes, String name, ObjectReader<T> reader) {
-        requireUtf8(bytes, name);
-        try (JsonParser parser = JSON.createParser(bytes)) {
+        return parse(bytes, name, parser -> {
             if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
                 read(bytes, name); // refuses it, with the message a tree read gives
                 throw new UserFacingException("exchange.error.jsonNotObject", name);
             }
-            T value = reader.read(parser);
+            return reader.read(parser);
+        });
+    }
+
+    /** Runs the work on a parser of the bytes, then requires that nothing follows; what fails is said in Chinese. */
+    private static <T> T parse(byte[] bytes, String name, ObjectReader<T> work) {
+        requireUtf8(bytes, name);
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            T value = work.read(parser);
             if (parser.nextToken() != null) {
                 throw new UserFacingException("exchange.error.jsonTrailing", name);
             }
