@@ -159,7 +159,7 @@ public final class LedgerWorkbook {
                 int number = row.index() + 1;
                 String id = row.text(idColumn).strip();
                 if (id.isEmpty()) {
-                    if (holdsSomething(row, idColumn)) {
+                    if (row.holdsTextBefore(idColumn)) {
                         // a row typed in by hand belongs to no task: its units would go nowhere
                         throw new UserFacingException("ledger.error.rowAdded", number);
                     }
@@ -242,15 +242,6 @@ public final class LedgerWorkbook {
         } catch (java.time.DateTimeException | IllegalArgumentException e) {
             throw new UserFacingException(e, "ledger.error.badDeadline", number, ContentMessages.shown(text));
         }
-    }
-
-    private static boolean holdsSomething(WorkbookText.Row row, int idColumn) {
-        for (int column = 0; column < idColumn; column++) {
-            if (!row.text(column).isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.l10n.ContentMessages;
@@ -137,32 +136,30 @@ public final class PlanData {
      */
     private static Shipped read(JsonParser parser) throws IOException {
         Reader reader = new Reader();
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        Head head = null;
-        List<PlanNode> sections = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (name.equals("sections") && value == JsonToken.START_ARRAY && root.has("plan")
-                    && root.has("goalIndicators")) {
+        class Sections implements StrictJson.ArrayReader {
+            private Head head;
+            private final List<PlanNode> read = new ArrayList<>();
+
+            @Override
+            public void start(ObjectNode root) {
                 head = reader.head(root);
-                sections = new ArrayList<>();
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    sections.add(reader.node(parser, null, "", ++index));
-                }
-            } else {
-                root.set(name, parser.readValueAsTree());
+            }
+
+            @Override
+            public void element(JsonParser section) throws IOException {
+                read.add(reader.node(section, null, "", read.size() + 1));
             }
         }
-        if (head == null) {
-            head = reader.head(root);
-            sections = new ArrayList<>();
+        Sections sections = new Sections();
+        ObjectNode root = StrictJson.fields(parser, "sections", List.of("plan", "goalIndicators"), sections);
+        if (sections.head == null) {
+            sections.start(root);
             int index = 0;
             for (JsonNode section : reader.array(root, "sections", reader.place("content.place.plan"))) {
-                sections.add(reader.node(section, null, "", ++index));
+                sections.read.add(reader.node(section, null, "", ++index));
             }
         }
+        Head head = sections.head;
         JsonNode header = head.header();
         String headerPlace = reader.place("content.place.header");
         JsonNode basedOn = header.path("basedOn");
@@ -171,7 +168,7 @@ public final class PlanData {
             throw reader.wrong(headerPlace, "basedOn", "exchange.problem.notChecksum");
         }
         return new Shipped(reader.text(header, "region", headerPlace),
-                new PlanDocument(head.plan(), head.goals(), sections),
+                new PlanDocument(head.plan(), head.goals(), sections.read),
                 basedOn.isTextual() ? Optional.of(basedOn.asText()) : Optional.empty());
     }
 
@@ -218,26 +215,25 @@ public final class PlanData {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 return node((JsonNode) parser.readValueAsTree(), parentKind, parentPlace, index);
             }
-            ObjectNode fields = JsonNodeFactory.instance.objectNode();
-            NodeHead head = null;
-            List<PlanNode> children = null;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals("children") && value == JsonToken.START_ARRAY && fields.has("kind")
-                        && fields.has("label") && fields.has("id") && fields.has("assignments")
-                        && fields.has("indicators")) {
+            class Children implements StrictJson.ArrayReader {
+                private NodeHead head;
+                private final List<PlanNode> read = new ArrayList<>();
+
+                @Override
+                public void start(ObjectNode fields) {
                     head = head(fields, parentKind, parentPlace, index);
-                    children = new ArrayList<>();
-                    int childIndex = 0;
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        children.add(node(parser, head.kind(), head.place(), ++childIndex));
-                    }
-                } else {
-                    fields.set(name, parser.readValueAsTree());
+                }
+
+                @Override
+                public void element(JsonParser child) throws IOException {
+                    read.add(node(child, head.kind(), head.place(), read.size() + 1));
                 }
             }
-            return head == null ? node(fields, parentKind, parentPlace, index) : node(head, fields, children);
+            Children children = new Children();
+            ObjectNode fields = StrictJson.fields(parser, "children", List.of("kind", "label", "id", "assignments",
+                    "indicators"), children);
+            return children.head == null ? node(fields, parentKind, parentPlace, index)
+                    : node(children.head, fields, children.read);
         }
 
         PlanNode node(JsonNode node, NodeKind parentKind, String parentPlace, int index) {

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.l10n.ContentMessages;
@@ -115,26 +114,27 @@ public final class ProgressData {
         }
 
         ProgressSnapshot read(JsonParser parser) throws java.io.IOException {
-            ObjectNode root = JsonNodeFactory.instance.objectNode();
-            boolean streamed = false;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals("rounds") && value == JsonToken.START_ARRAY && root.has("deadlines")) {
+            class Rounds implements StrictJson.ArrayReader {
+                private boolean started;
+                private int count;
+
+                @Override
+                public void start(ObjectNode root) {
+                    started = true;
                     deadlines(root);
-                    int count = 0;
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        if (++count > MAX_ROUNDS) {
-                            throw wrong(() -> place("progress.place.rounds"), "rounds", "exchange.problem.tooMany");
-                        }
-                        round(parser);
+                }
+
+                @Override
+                public void element(JsonParser round) throws java.io.IOException {
+                    if (++count > MAX_ROUNDS) {
+                        throw wrong(() -> place("progress.place.rounds"), "rounds", "exchange.problem.tooMany");
                     }
-                    streamed = true;
-                } else {
-                    root.set(name, parser.readValueAsTree());
+                    round(round);
                 }
             }
-            if (!streamed) {
+            Rounds streamed = new Rounds();
+            ObjectNode root = StrictJson.fields(parser, "rounds", List.of("deadlines"), streamed);
+            if (!streamed.started) {
                 deadlines(root);
                 if (root.path("rounds").size() > MAX_ROUNDS) {
                     throw wrong(() -> place("progress.place.rounds"), "rounds", "exchange.problem.tooMany");
@@ -172,22 +172,23 @@ public final class ProgressData {
                 round((JsonNode) parser.readValueAsTree());
                 return;
             }
-            ObjectNode fields = JsonNodeFactory.instance.objectNode();
-            OpenRound open = null;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals("reports") && value == JsonToken.START_ARRAY && fields.has("id")
-                        && fields.has("name") && fields.has("from") && fields.has("to") && fields.has("due")
-                        && fields.has("openedAt") && fields.has("closedAt")) {
+            class Reports implements StrictJson.ArrayReader {
+                private OpenRound open;
+
+                @Override
+                public void start(ObjectNode fields) {
                     open = open(fields);
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        report(open, parser.readValueAsTree());
-                    }
-                } else {
-                    fields.set(name, parser.readValueAsTree());
+                }
+
+                @Override
+                public void element(JsonParser report) throws java.io.IOException {
+                    report(open, report.readValueAsTree());
                 }
             }
+            Reports reports = new Reports();
+            ObjectNode fields = StrictJson.fields(parser, "reports", List.of("id", "name", "from", "to", "due",
+                    "openedAt", "closedAt"), reports);
+            OpenRound open = reports.open;
             if (open == null) {
                 round(fields);
             } else {

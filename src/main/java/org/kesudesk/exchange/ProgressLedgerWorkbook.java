@@ -219,7 +219,7 @@ public final class ProgressLedgerWorkbook {
                 int number = row.index() + 1;
                 String id = row.text(ID_COLUMN).strip();
                 if (id.isEmpty()) {
-                    if (holdsSomething(row)) {
+                    if (row.holdsTextBefore(ID_COLUMN)) {
                         throw new UserFacingException("progress.ledger.error.rowAdded", name, number);
                     }
                     continue;
@@ -294,15 +294,6 @@ public final class ProgressLedgerWorkbook {
                     ContentMessages.problem(problem, ContentLimits.TEXT));
         });
         return text;
-    }
-
-    private static boolean holdsSomething(WorkbookText.Row row) {
-        for (int column = 0; column < ID_COLUMN; column++) {
-            if (!row.text(column).isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {

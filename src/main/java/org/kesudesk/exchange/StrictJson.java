@@ -12,10 +12,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.l10n.UserFacingException;
 
@@ -74,12 +77,44 @@ final class StrictJson {
      */
     static <T> T stream(byte[] bytes, String name, ObjectReader<T> reader) {
         return parse(bytes, name, parser -> {
-            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
                 read(bytes, name); // refuses it, with the message a tree read gives
                 throw new UserFacingException("exchange.error.jsonNotObject", name);
             }
             return reader.read(parser);
         });
+    }
+
+    /** Reads a large array of an object element by element: started with the object's fields read before it. */
+    interface ArrayReader {
+        void start(ObjectNode before);
+
+        /** One element, the parser at its first token; the element is read whole before this returns. */
+        void element(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * The fields of the object the parser is inside, up to its end, each read as a tree — except the array
+     * {@code name} when every field of {@code before} has come by then (the order the app writes): that array is given
+     * to {@code reader} element by element, and is not among the fields returned. Otherwise it is read as a tree like
+     * the rest, and the caller reads it from the fields returned.
+     */
+    static ObjectNode fields(JsonParser parser, String name, java.util.List<String> before, ArrayReader reader)
+            throws IOException {
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            if (parser.nextToken() == JsonToken.START_ARRAY && field.equals(name) && before.stream()
+                    .allMatch(fields::has)) {
+                reader.start(fields);
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    reader.element(parser);
+                }
+            } else {
+                fields.set(field, parser.readValueAsTree());
+            }
+        }
+        return fields;
     }
 
     /** Runs the work on a parser of the bytes, then requires that nothing follows; what fails is said in Chinese. */

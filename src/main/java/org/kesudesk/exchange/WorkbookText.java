@@ -46,6 +46,16 @@ final class WorkbookText {
         String text(int column) {
             return column < cells.size() ? cells.get(column) : "";
         }
+
+        /** Whether a cell left of {@code column} holds more than spaces (a row typed in where ids are kept). */
+        boolean holdsTextBefore(int column) {
+            for (int c = 0; c < column; c++) {
+                if (!text(c).isBlank()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A sheet's rows that hold a cell, in order; none where the sheet has none. */

@@ -425,15 +425,7 @@ public final class ProgressRepository {
             }
             ReportingRound round = new ReportingRound(Ids.newId(), planId, trimmed, periodStart, periodEnd, due,
                     Instant.now(), Optional.empty());
-            ReportingRoundRecord row = tx.newRecord(REPORTING_ROUND);
-            row.setId(round.id());
-            row.setPlanId(planId);
-            row.setName(trimmed);
-            row.setPeriodStart(periodStart.orElse(null));
-            row.setPeriodEnd(periodEnd.orElse(null));
-            row.setDue(due);
-            row.setOpenedAt(OffsetDateTime.ofInstant(round.openedAt(), ZoneOffset.UTC));
-            row.insert();
+            roundRecord(tx, round).insert();
             AuditLog.record(tx, AuditLog.Change.of("round.open", "round", round.id(), trimmed).plan(planId)
                     .values(null, due.toString()));
             return round;
