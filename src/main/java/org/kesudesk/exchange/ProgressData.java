@@ -346,7 +346,7 @@ public final class ProgressData {
             if (!value.isTextual() || value.asText().length() > 40) {
                 throw new DateTimeParseException("not a time", value.asText(), 0);
             }
-            Instant instant = Instant.parse(value.asText());
+            Instant instant = IsoInstants.parse(value.asText());
             // a time from the future would sort before every genuine one later
             if (instant.isAfter(Instant.now().plus(ExchangeFile.MAX_CLOCK_AHEAD))) {
                 throw new DateTimeParseException("in the future", value.asText(), 0);
