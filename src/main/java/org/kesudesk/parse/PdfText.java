@@ -1,15 +1,34 @@
 package org.kesudesk.parse;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType3CharProc;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * The text of a PDF plan document, a line per paragraph, for the same parser as a text file. PDF has lines, not
@@ -43,8 +62,9 @@ final class PdfText {
             }
             List<SourceLine> paragraphs = new ArrayList<>();
             StringBuilder paragraph = new StringBuilder();
+            Budget budget = new Budget();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                List<Line> lines = lines(document, page);
+                List<Line> lines = lines(document, page, budget);
                 float left = (float) lines.stream().mapToDouble(Line::left).min().orElse(0);
                 float right = (float) lines.stream().mapToDouble(Line::right).max().orElse(0);
                 for (Line line : lines) {
@@ -74,12 +94,50 @@ final class PdfText {
         }
     }
 
-    /** The page's lines, top to bottom: its characters grouped by baseline, each line's from the left. */
-    private static List<Line> lines(PDDocument document, int page) throws IOException {
+    /**
+     * The page's lines, top to bottom: its characters grouped by baseline, each line's from the left. Every stream
+     * the page draws (its content, forms, Type 3 glyphs) is measured before it is read, and the drawing operators and
+     * glyphs are counted as they are read ({@link Budget}).
+     */
+    private static List<Line> lines(PDDocument document, int page, Budget budget) throws IOException {
         TreeMap<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
+        int[] glyphCount = {0};
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
+            public void processPage(PDPage pdfPage) throws IOException {
+                budget.page(pdfPage, page);
+                super.processPage(pdfPage);
+            }
+
+            @Override
+            public void showForm(PDFormXObject form) throws IOException {
+                budget.draw(form.getCOSObject(), page);
+                super.showForm(form);
+            }
+
+            @Override
+            public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+                budget.draw(group.getCOSObject(), page);
+                super.showTransparencyGroup(group);
+            }
+
+            @Override
+            protected void processType3Stream(PDType3CharProc charProc, Matrix matrix) throws IOException {
+                budget.draw(charProc.getCOSObject(), page);
+                super.processType3Stream(charProc, matrix);
+            }
+
+            @Override
+            protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                budget.operator(page);
+                super.processOperator(operator, operands);
+            }
+
+            @Override
             protected void processTextPosition(TextPosition text) {
+                if (++glyphCount[0] > Budget.GLYPHS_PER_PAGE) {
+                    throw Budget.refusal(page);
+                }
                 byBaseline.computeIfAbsent(Math.round(text.getYDirAdj()), k -> new ArrayList<>()).add(text);
             }
         };
@@ -109,5 +167,151 @@ final class PdfText {
             lines.add(new Line(content, first.getXDirAdj(), previousEnd, first.getFontSizeInPt()));
         }
         return lines;
+    }
+
+    /**
+     * What reading a PDF may cost: a file of a megabyte can hold a content stream that expands to gigabytes, numbers
+     * without an operator that the reader keeps until one comes, or a form that draws itself or is drawn a million
+     * times — minutes of work or all the memory for a few bytes. A plan's pages are text: tens of kilobytes and a
+     * few thousand operators each. Every stream is measured before the reader decodes it (which it does whole, in
+     * memory), by decoding it here with its own filters into a counter that stops at the limit.
+     */
+    private static final class Budget {
+
+        /** One stream decoded, or a page's content streams together (which the reader reads as one). */
+        static final long STREAM_BYTES = 8L << 20;
+        /** The streams of the document measured (each once), decoded. */
+        static final long DOCUMENT_BYTES = 128L << 20;
+        /** The streams drawn, decoded: a form or a Type 3 glyph each time it is drawn. */
+        static final long DRAWN_BYTES = 256L << 20;
+        /** Drawing operators in the document, a form's counted each time it is drawn. */
+        static final long OPERATORS = 4_000_000;
+        static final int GLYPHS_PER_PAGE = 50_000;
+
+        private final Map<COSStream, Long> lengths = new IdentityHashMap<>();
+        private long measured;
+        private long drawn;
+        private long operators;
+
+        /** A page's content streams, before the page is read: each, and all of them together, within a stream's. */
+        void page(PDPage pdfPage, int page) throws IOException {
+            long bytes = 0;
+            for (Iterator<PDStream> streams = pdfPage.getContentStreams(); streams.hasNext(); ) {
+                bytes += draw(streams.next().getCOSObject(), page);
+                if (bytes > STREAM_BYTES) {
+                    throw refusal(page);
+                }
+            }
+        }
+
+        /** A stream about to be drawn (a form, a glyph): its decoded length, counted against what may be drawn. */
+        long draw(COSStream stream, int page) throws IOException {
+            long length = measure(stream, page);
+            drawn += length;
+            if (drawn > DRAWN_BYTES) {
+                throw refusal(page);
+            }
+            return length;
+        }
+
+        void operator(int page) {
+            if (++operators > OPERATORS) {
+                throw refusal(page);
+            }
+        }
+
+        /** The stream's decoded length, decoded once (a damaged stream counts what could be decoded of it). */
+        private long measure(COSStream stream, int page) throws IOException {
+            Long known = lengths.get(stream);
+            if (known != null) {
+                return known;
+            }
+            List<COSName> filters = filters(stream);
+            long room = Math.min(STREAM_BYTES, DOCUMENT_BYTES - measured);
+            Counter counter = new Counter(room);
+            InputStream in = stream.createRawInputStream();
+            try {
+                for (int i = 0; i < filters.size(); i++) {
+                    boolean last = i == filters.size() - 1;
+                    Counter stage = last ? counter : new Counter(room, true);
+                    try (InputStream input = in) {
+                        FilterFactory.INSTANCE.getFilter(filters.get(i)).decode(input, stage, stream, i);
+                    }
+                    if (stage.overflowed) {
+                        throw refusal(page);
+                    }
+                    in = last ? InputStream.nullInputStream() : new ByteArrayInputStream(stage.kept.toByteArray());
+                }
+                in.transferTo(counter);
+            } catch (IOException damaged) {
+                // decoded no further here than the reader will decode it
+                if (counter.overflowed) {
+                    throw refusal(page);
+                }
+            } finally {
+                in.close();
+            }
+            if (counter.overflowed) {
+                throw refusal(page);
+            }
+            measured += counter.count;
+            lengths.put(stream, counter.count);
+            return counter.count;
+        }
+
+        private static List<COSName> filters(COSStream stream) throws IOException {
+            COSBase filters = stream.getFilters();
+            if (filters instanceof COSName name) {
+                return List.of(name);
+            }
+            List<COSName> names = new ArrayList<>();
+            if (filters instanceof COSArray array) {
+                for (COSBase filter : array) {
+                    if (!(filter instanceof COSName name) || names.size() == 8) {
+                        throw new IOException("not a filter chain");
+                    }
+                    names.add(name);
+                }
+            }
+            return names;
+        }
+
+        static PlanParseException refusal(int page) {
+            return new PlanParseException(0, "parse.error.pdfTooComplex", page);
+        }
+
+        /** Counts the bytes written (keeping them if asked), and stops at the limit. */
+        private static final class Counter extends OutputStream {
+            private final long limit;
+            private final ByteArrayOutputStream kept;
+            private long count;
+            private boolean overflowed;
+
+            Counter(long limit) {
+                this(limit, false);
+            }
+
+            Counter(long limit, boolean keep) {
+                this.limit = limit;
+                this.kept = keep ? new ByteArrayOutputStream() : null;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                count += length;
+                if (count > limit) {
+                    overflowed = true;
+                    throw new IOException("past the limit");
+                }
+                if (kept != null) {
+                    kept.write(bytes, offset, length);
+                }
+            }
+        }
     }
 }

@@ -30,6 +30,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -45,7 +51,7 @@ import org.kesudesk.store.Database;
 import org.kesudesk.store.KeyRepository;
 
 /**
- * Files from outside, hostile or broken, on every channel (.kesu, .xlsx 台账, .docx and .txt plans, key files,
+ * Files from outside, hostile or broken, on every channel (.kesu, .xlsx 台账, .docx, .pdf and .txt plans, key files,
  * backups, database files), as a user would give them to the command line. Each is refused with exit code 1 (or
  * 2 for a command line that cannot be read), a Chinese message naming the entry at fault and no stack trace,
  * within 20 seconds, and the database is as it was: {@code plan show --json}, {@code unit list --json}, {@code
@@ -253,6 +259,44 @@ class HostileInputsTest {
                 ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><Types>&e;</Types>")
                         .getBytes(StandardCharsets.UTF_8))).toString());
         refused(countyDb, "不安全的内容", "plan", "import", zipBomb("bomb.docx", "word/document.xml", 300).toString());
+    }
+
+    @Test
+    void aPdfThatExpandsToGigabytes_orDrawsAFormOverAndOver_isRefusedInSeconds_namingThePage() throws Exception {
+        // a page of a megabyte that expands to 200 MB of drawing operators
+        refused(countyDb, "第 1 页", "plan", "import", pdf("expands.pdf", (document, page) ->
+                page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "q Q\n", 200))).toString());
+        // numbers without an operator, which the reader keeps until one comes (it ran out of memory)
+        refused(countyDb, "第 1 页", "plan", "import", pdf("operands.pdf", (document, page) ->
+                page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "1.5 ", 200))).toString());
+        // a form that draws itself thousands of times (PDFBox logged each draw past its depth limit: 1 GB of log)
+        refused(countyDb, "第 1 页", "plan", "import", pdf("draws-itself.pdf", (document, page) -> {
+            COSStream form = form(document, "/F1 Do\n", 1);
+            COSDictionary forms = new COSDictionary();
+            forms.setItem(COSName.getPDFName("F1"), form);
+            COSDictionary resources = new COSDictionary();
+            resources.setItem(COSName.XOBJECT, forms);
+            form.setItem(COSName.RESOURCES, resources);
+            page.getCOSObject().setItem(COSName.RESOURCES, resources);
+            page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "/F1 Do\n", 1));
+        }).toString());
+        // a form of a megabyte drawn a hundred thousand times
+        refused(countyDb, "第 1 页", "plan", "import", pdf("draws-often.pdf", (document, page) -> {
+            COSDictionary forms = new COSDictionary();
+            forms.setItem(COSName.getPDFName("F1"), form(document, "q Q\n", 1));
+            COSDictionary resources = new COSDictionary();
+            resources.setItem(COSName.XOBJECT, forms);
+            page.getCOSObject().setItem(COSName.RESOURCES, resources);
+            page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "/F1 Do\n", 1));
+        }).toString());
+        Path pages = folder.resolve("pages.pdf");
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 0; i < 2_001; i++) {
+                document.addPage(new PDPage());
+            }
+            document.save(pages.toFile());
+        }
+        refused(countyDb, "超过 2,000 页", "plan", "import", pages.toString());
     }
 
     @Test
@@ -476,6 +520,44 @@ class HostileInputsTest {
             zip.closeEntry();
         }
         return file;
+    }
+
+    /** A PDF of one page, which {@code page} fills. */
+    private Path pdf(String name, PageContent page) throws IOException {
+        Path file = folder.resolve(name);
+        try (PDDocument document = new PDDocument()) {
+            PDPage first = new PDPage();
+            document.addPage(first);
+            page.fill(document, first);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    private interface PageContent {
+        void fill(PDDocument document, PDPage page) throws IOException;
+    }
+
+    /** A stream of {@code text} over and over, megabytes of it, deflated (to a thousandth of that). */
+    private static COSStream deflated(PDDocument document, String text, int megabytes) throws IOException {
+        COSStream stream = document.getDocument().createCOSStream();
+        byte[] chunk = text.repeat((1 << 20) / text.length()).getBytes(StandardCharsets.US_ASCII);
+        try (OutputStream out = new java.util.zip.DeflaterOutputStream(stream.createRawOutputStream(),
+                new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED), 1 << 16)) {
+            for (int i = 0; i < megabytes; i++) {
+                out.write(chunk);
+            }
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        return stream;
+    }
+
+    private static COSStream form(PDDocument document, String text, int megabytes) throws IOException {
+        COSStream form = deflated(document, text, megabytes);
+        form.setItem(COSName.TYPE, COSName.XOBJECT);
+        form.setItem(COSName.SUBTYPE, COSName.FORM);
+        form.setItem(COSName.BBOX, new PDRectangle(0, 0, 10, 10).getCOSArray());
+        return form;
     }
 
     private static byte[] entry(Path kesu, String name) throws IOException {
