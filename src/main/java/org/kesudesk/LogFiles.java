@@ -25,8 +25,9 @@ import ch.qos.logback.core.util.FileSize;
 /**
  * The app's logging, set up in code when the {@link Launcher} has named a log folder: a log file in the data folder
  * for support (帮助 ▸ 导出诊断信息), the newest five of 2 MB kept. Nothing goes to the console: the user is told
- * what went wrong in Chinese, by the window or the command line, and the log keeps the failure and its stack. In code rather than XML because reading logback's XML took a tenth of a second of
- * the window's start. Without a log folder (tests, tools) {@code logback.xml} applies.
+ * what went wrong in Chinese, by the window or the command line, and the log keeps the failure and its stack. In
+ * code rather than XML because reading logback's XML took a tenth of a second of the window's start. Without a log
+ * folder (tests, tools) {@code logback.xml} applies.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogFiles extends ContextAwareBase implements Configurator {
@@ -81,7 +82,7 @@ public final class LogFiles extends ContextAwareBase implements Configurator {
      * depth limit), which would fill the disk and push every useful line out of the kept files. The app's own
      * messages are all kept.
      */
-    static final class RepeatedLibraryMessages extends TurboFilter {
+    public static final class RepeatedLibraryMessages extends TurboFilter {
 
         static final int REPEATS = 20;
         private static final int PATTERNS = 1_000;

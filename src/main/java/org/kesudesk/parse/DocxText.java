@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -23,8 +25,14 @@ final class DocxText {
     /** The first bytes of every .docx (a zip file). */
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
-    /** A part of a document (its text, styles) this large is no plan: the 20,000 nodes of the largest are less. */
-    private static final long MAX_PART_BYTES = 128L * 1024 * 1024;
+    /** A part of a document (its text, styles) this large is no plan: the 20,000 nodes of the largest are 29 MB. */
+    private static final long MAX_PART_BYTES = 48L * 1024 * 1024;
+    /**
+     * Tags in the document's XML parts together: POI builds every element in memory (some 300 bytes each), and a
+     * document of 22 MB with a million short paragraphs ran a 1 GB heap out after 80 s. A plan at the content limits
+     * has 120,000 (written by Word with every run formatted, a few times that); real plans, tens of thousands.
+     */
+    static final long MAX_TAGS = 1_000_000;
 
     private DocxText() {
     }
@@ -78,7 +86,8 @@ final class DocxText {
                 case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> value <= 20
                         ? String.valueOf((char) ('\u2460' + value - 1)) : String.valueOf(value);
                 case "decimalFullWidth", "decimalFullWidth2" -> String.valueOf(value).chars()
-                        .mapToObj(c -> String.valueOf((char) (c - '0' + '０'))).collect(java.util.stream.Collectors.joining());
+                        .mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                        .collect(java.util.stream.Collectors.joining());
                 case "upperLetter" -> String.valueOf((char) ('A' + (value - 1) % 26));
                 case "lowerLetter" -> String.valueOf((char) ('a' + (value - 1) % 26));
                 default -> String.valueOf(value);
@@ -126,6 +135,7 @@ final class DocxText {
         // guards against zip bombs: a document whose parts inflate far beyond their packed size is refused
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+        requireModestMarkup(bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<SourceLine> lines = new ArrayList<>();
             Numbering numbering = new Numbering();
@@ -166,6 +176,36 @@ final class DocxText {
             // POI refuses a damaged, encrypted or hostile document (a zip bomb, a DOCTYPE, a huge record) in many
             // ways, none of which the user needs to read
             throw new PlanParseException(e, 0, "parse.error.docx");
+        }
+    }
+
+    /**
+     * Counts the tags of the document's XML parts before POI reads them ({@link #MAX_TAGS}), reading no part past
+     * {@link #MAX_PART_BYTES}. A package that cannot be read here is left to POI, which refuses it.
+     */
+    private static void requireModestMarkup(byte[] bytes) {
+        long tags = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.getName().endsWith(".xml") && !entry.getName().endsWith(".rels")) {
+                    continue;
+                }
+                long read = 0;
+                for (int n = zip.read(buffer); n > 0 && read <= MAX_PART_BYTES; n = zip.read(buffer)) {
+                    read += n;
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '<') {
+                            tags++;
+                        }
+                    }
+                    if (tags > MAX_TAGS) {
+                        throw new PlanParseException(0, "parse.error.docxTooComplex", MAX_TAGS);
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException damaged) {
+            // POI says what is wrong with it
         }
     }
 }

@@ -300,6 +300,33 @@ class HostileInputsTest {
     }
 
     @Test
+    void aWordDocumentOfAMillionTinyParagraphs_isRefusedBeforeItIsBuiltInMemory() throws Exception {
+        Path file = folder.resolve("paragraphs.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
+                    + "package.relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType="
+                    + "\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                    + "</Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                    + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                    + "wordprocessingml/2006/main\"><w:body>").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 400_000; i++) {
+                zip.write(("<w:p><w:r><w:t>" + i + ".</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8));
+            }
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        refused(countyDb, "超过 1,000,000 个", "plan", "import", file.toString());
+    }
+
+    @Test
     void invisibleCharactersInADocument_areLeftOut_ofTheUnitsItNames() throws Exception {
         String sample = sample();
         int list = sample.indexOf("（责任单位：") + "（责任单位：".length();
