@@ -95,7 +95,8 @@ public final class LedgerWorkbook {
                         String[] values = {node.label(), Messages.get("node.kind." + node.kind().name()),
                                 node.kind().isItem() ? node.title() : node.text().isEmpty() ? node.title()
                                 : node.text(), names(node.leadUnits()), names(node.responsibleUnits()),
-                                Optional.ofNullable(deadlines.get(node.id())).map(org.kesudesk.logic.progress.ProgressTracking::deadlineName).orElse(""),
+                                Optional.ofNullable(deadlines.get(node.id()))
+                                        .map(org.kesudesk.logic.progress.ProgressTracking::deadlineName).orElse(""),
                                 node.id().toString()};
                         for (int c = 0; c < values.length; c++) {
                             Cell cell = row.createCell(c);
@@ -142,6 +143,9 @@ public final class LedgerWorkbook {
                 sheet = WorkbookText.read(file, Set.of(SHEET), ContentLimits.NODES + 1).get(SHEET);
             } catch (WorkbookText.TooManyRows e) {
                 throw new UserFacingException(e, "ledger.error.tooManyRows", file.getFileName(), ContentLimits.NODES);
+            } catch (WorkbookText.TooMuchText e) {
+                throw new UserFacingException(e, "ledger.error.tooMuchText", file.getFileName(),
+                        WorkbookText.TEXT_CHARACTERS, WorkbookText.SHARED_TEXTS);
             }
             if (sheet == null) {
                 throw new UserFacingException("ledger.error.noSheet", file.getFileName(), SHEET);

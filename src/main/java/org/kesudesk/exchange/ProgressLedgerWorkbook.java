@@ -118,7 +118,8 @@ public final class ProgressLedgerWorkbook {
                 text(row, 0, line.reference(), fixed);
                 text(row, 1, line.title(), fixed);
                 text(row, 2, line.deadline(), fixed);
-                text(row, STATUS, line.status().map(org.kesudesk.logic.progress.ProgressTracking::statusName).orElse(""), open);
+                text(row, STATUS, line.status().map(org.kesudesk.logic.progress.ProgressTracking::statusName)
+                        .orElse(""), open);
                 Cell percent = row.createCell(PERCENT);
                 percent.setCellStyle(open);
                 if (line.percent().isPresent()) {
@@ -133,7 +134,8 @@ public final class ProgressLedgerWorkbook {
                 DataValidationHelper helper = sheet.getDataValidationHelper();
                 CellRangeAddressList statusCells = new CellRangeAddressList(HEADER_ROW + 1, r - 1, STATUS, STATUS);
                 DataValidation statusList = helper.createValidation(helper.createExplicitListConstraint(
-                        java.util.Arrays.stream(ProgressStatus.values()).map(org.kesudesk.logic.progress.ProgressTracking::statusName)
+                        java.util.Arrays.stream(ProgressStatus.values())
+                                .map(org.kesudesk.logic.progress.ProgressTracking::statusName)
                                 .toArray(String[]::new)), statusCells);
                 statusList.setShowErrorBox(true);
                 statusList.createErrorBox(Messages.get("progress.ledger.statusBox.title"),
@@ -200,6 +202,9 @@ public final class ProgressLedgerWorkbook {
                 sheets = WorkbookText.read(file, Set.of(SHEET, META_SHEET), ContentLimits.NODES + HEADER_ROW + 1);
             } catch (WorkbookText.TooManyRows e) {
                 throw new UserFacingException(e, "ledger.error.tooManyRows", name, ContentLimits.NODES);
+            } catch (WorkbookText.TooMuchText e) {
+                throw new UserFacingException(e, "ledger.error.tooMuchText", name, WorkbookText.TEXT_CHARACTERS,
+                        WorkbookText.SHARED_TEXTS);
             }
             Header header = header(sheets.get(META_SHEET), name);
             WorkbookText.Sheet sheet = sheets.get(SHEET);

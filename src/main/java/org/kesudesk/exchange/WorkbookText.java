@@ -27,8 +27,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>
  * The rule of every sheet the app reads: a cell is what it holds, a formula as its formula ({@code =HYPERLINK(…)}),
  * never evaluated; a number as typed (150, not 150.0); a truth value as true or false; an error as nothing.
- * Reading stops at the first row past the last one the caller allows, and a cell holding more than a spreadsheet
- * cell can (32,767 characters) makes the file unreadable.
+ * Reading stops at the first row past the last one the caller allows (or as many rows written under repeated
+ * numbers), and a cell holding more than a spreadsheet cell can (32,767 characters) makes the file unreadable; so
+ * does more text than {@link #TEXT_CHARACTERS} in all, or more shared texts than {@link #SHARED_TEXTS}: a file of
+ * 20 MB may inflate a hundredfold, and every text read is kept.
  */
 final class WorkbookText {
 
@@ -36,6 +38,10 @@ final class WorkbookText {
     static final int CELL_CHARACTERS = 32_767;
     /** Columns kept of each row: the app's sheets use fewer; cells further right are read past. */
     static final int COLUMNS = 64;
+    /** The text kept from one file, in characters: a ledger at the content limits has some 8 million. */
+    static final long TEXT_CHARACTERS = 32_000_000;
+    /** The workbook's shared texts: a ledger at the content limits has some 100,000. */
+    static final int SHARED_TEXTS = 2_000_000;
 
     private WorkbookText() {
     }
@@ -80,19 +86,43 @@ final class WorkbookText {
         }
     }
 
+    /** The file holds more text than {@link #TEXT_CHARACTERS}, or more shared texts than {@link #SHARED_TEXTS}. */
+    static final class TooMuchText extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooMuchText() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The text kept so far from one file, in characters. */
+    private static final class Kept {
+        private long characters;
+
+        void add(int length) throws SAXException {
+            characters += length;
+            if (characters > TEXT_CHARACTERS) {
+                throw new SAXException(new TooMuchText());
+            }
+        }
+    }
+
     /**
      * The sheets of these names (others are not read), by name; a name the file does not have is left out.
      *
      * @param lastRow the index of the last row a sheet may have
      * @throws TooManyRows if a sheet read has a row beyond it
+     * @throws TooMuchText  if the file holds more text than a ledger can
      * @throws IOException or a runtime exception of POI's, if the file is no workbook, a damaged one or a hostile
      *                     one (a zip bomb, a document type declaration)
      */
-    static Map<String, Sheet> read(Path file, Set<String> names, int lastRow) throws IOException, TooManyRows {
+    static Map<String, Sheet> read(Path file, Set<String> names, int lastRow) throws IOException, TooManyRows,
+            TooMuchText {
         Map<String, Sheet> sheets = new HashMap<>();
+        Kept kept = new Kept();
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
-            List<String> strings = sharedStrings(reader);
+            List<String> strings = sharedStrings(reader, kept);
             XSSFReader.SheetIterator each = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (each.hasNext()) {
                 try (InputStream in = each.next()) {
@@ -100,30 +130,40 @@ final class WorkbookText {
                     if (!names.contains(name) || sheets.containsKey(name)) {
                         continue;
                     }
-                    Cells cells = new Cells(strings, lastRow);
+                    Cells cells = new Cells(strings, lastRow, kept);
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(cells);
                     xml.parse(new InputSource(in));
                     sheets.put(name, new Sheet(List.copyOf(cells.rows)));
                 } catch (SAXException e) {
-                    if (e.getException() instanceof TooManyRows tooMany) {
-                        throw tooMany;
-                    }
-                    throw new IOException(e);
+                    throw tooLarge(e);
                 }
             }
-        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | SAXException
+        } catch (SAXException e) {
+            throw tooLarge(e);
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException
                  | javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
         }
         return sheets;
     }
 
+    /** What a handler stopped the reading for: rows or text beyond the limits, or else the file is not read. */
+    private static IOException tooLarge(SAXException e) throws TooManyRows, TooMuchText {
+        if (e.getException() instanceof TooManyRows tooMany) {
+            throw tooMany;
+        }
+        if (e.getException() instanceof TooMuchText tooMuch) {
+            throw tooMuch;
+        }
+        return new IOException(e);
+    }
+
     /**
      * The texts the workbook keeps once for all its cells, in order (POI's own table makes a rich-text object of
      * each one asked for, a third of the time of reading a ledger of 20,000 rows); none if it keeps none.
      */
-    private static List<String> sharedStrings(XSSFReader reader) throws IOException, SAXException,
+    private static List<String> sharedStrings(XSSFReader reader, Kept kept) throws IOException, SAXException,
             javax.xml.parsers.ParserConfigurationException {
         InputStream in;
         try {
@@ -135,7 +175,7 @@ final class WorkbookText {
             return List.of();
         }
         try (in) {
-            SharedStrings strings = new SharedStrings();
+            SharedStrings strings = new SharedStrings(kept);
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(strings);
             xml.parse(new InputSource(in));
@@ -156,8 +196,13 @@ final class WorkbookText {
 
         final List<String> all = new ArrayList<>();
         private final StringBuilder item = new StringBuilder();
+        private final Kept kept;
         private boolean inText;
         private boolean inPhonetic;
+
+        SharedStrings(Kept kept) {
+            this.kept = kept;
+        }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
@@ -171,9 +216,15 @@ final class WorkbookText {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             switch (localName) {
-                case "si" -> all.add(item.toString());
+                case "si" -> {
+                    if (all.size() == SHARED_TEXTS) {
+                        throw new SAXException(new TooMuchText());
+                    }
+                    kept.add(item.length());
+                    all.add(item.toString());
+                }
                 case "rPh" -> inPhonetic = false;
                 case "t" -> inText = false;
                 default -> {
@@ -194,6 +245,7 @@ final class WorkbookText {
 
         private final List<String> strings;
         private final int lastRow;
+        private final Kept kept;
         final List<Row> rows = new ArrayList<>();
         private List<String> row;
         private int rowIndex = -1;
@@ -207,9 +259,10 @@ final class WorkbookText {
         private boolean inInline;
         private boolean inPhonetic;
 
-        Cells(List<String> strings, int lastRow) {
+        Cells(List<String> strings, int lastRow, Kept kept) {
             this.strings = strings;
             this.lastRow = lastRow;
+            this.kept = kept;
         }
 
         @Override
@@ -219,7 +272,7 @@ final class WorkbookText {
                 case "row" -> {
                     String r = attributes.getValue("r");
                     rowIndex = r == null ? rowIndex + 1 : Integer.parseInt(r) - 1;
-                    if (rowIndex > lastRow) {
+                    if (rowIndex > lastRow || rows.size() > lastRow) {
                         throw new SAXException(new TooManyRows());
                     }
                     row = new ArrayList<>();
@@ -248,7 +301,7 @@ final class WorkbookText {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             switch (localName) {
                 case "v", "f", "t" -> capturing = null;
                 case "is" -> inInline = false;
@@ -258,7 +311,12 @@ final class WorkbookText {
                         while (row.size() <= column) {
                             row.add("");
                         }
-                        row.set(column, text());
+                        String text = text();
+                        if (!"s".equals(type) || hasFormula) {
+                            // a shared text is kept once, however many cells show it
+                            kept.add(text.length());
+                        }
+                        row.set(column, text);
                     }
                 }
                 case "row" -> {

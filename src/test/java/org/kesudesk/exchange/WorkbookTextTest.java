@@ -91,6 +91,42 @@ class WorkbookTextTest {
     }
 
     @Test
+    void rowsWrittenUnderOneNumber_countAsRows_andStopPastTheLast() throws Exception {
+        Path eleven = handMade("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>".repeat(11));
+        Path twelve = handMade("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>".repeat(12));
+
+        assertThat(WorkbookText.read(eleven, Set.of("表"), 10).get("表").rows()).hasSize(11);
+        assertThatThrownBy(() -> WorkbookText.read(twelve, Set.of("表"), 10))
+                .isInstanceOf(WorkbookText.TooManyRows.class);
+    }
+
+    @Test
+    void moreSharedTextsThanALedgerHas_orMoreTextInAll_isRefused_beforeItIsAllKept() throws Exception {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i <= WorkbookText.SHARED_TEXTS; i++) {
+            items.append("<si><t>").append(i).append("</t></si>");
+        }
+        Path many = handMade("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", "", items.toString());
+        // varied characters, so that the file does not pack past the zip-bomb guard
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 30_000; i++) {
+            text.append((char) (0x4E00 + (i * 7_919) % 20_000));
+        }
+        String item = "<si><t>" + text + "</t></si>";
+        Path long_ = handMade("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", "",
+                item.repeat((int) (WorkbookText.TEXT_CHARACTERS / 30_000) + 1));
+        Path justUnder = handMade("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", "",
+                item.repeat((int) (WorkbookText.TEXT_CHARACTERS / 30_000)));
+
+        assertThatThrownBy(() -> WorkbookText.read(many, Set.of("表"), 10))
+                .isInstanceOf(WorkbookText.TooMuchText.class);
+        assertThatThrownBy(() -> WorkbookText.read(long_, Set.of("表"), 10))
+                .isInstanceOf(WorkbookText.TooMuchText.class);
+        assertThat(WorkbookText.read(justUnder, Set.of("表"), 10).get("表").rows().get(0).cells())
+                .containsExactly(text.toString());
+    }
+
+    @Test
     void aCellHoldingMoreThanACellCan_orANumberNoNumberIs_makesTheFileUnreadable() throws Exception {
         // varied characters: the same one repeated would pack so well that the zip-bomb guard refuses it first
         StringBuilder text = new StringBuilder();
