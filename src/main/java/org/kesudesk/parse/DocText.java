@@ -33,11 +33,14 @@ final class DocText {
                 // paragraph, cell (\u0007) and line marks end Word's paragraphs; fields' codes are stripped
                 String text = WordExtractor.stripFields(paragraph).replaceAll("[\\r\\n\\u0007\\u000B\\f]+$", "");
                 for (String line : text.split("[\\r\\n\\u000B\\u0007]", -1)) {
-                    lines.add(new SourceLine(lines.size() + 1, line));
+                    SourceLine.append(lines, line);
                 }
             }
             return lines;
         } catch (IOException | RuntimeException e) {
+            if (e instanceof PlanParseException refused) {
+                throw refused;
+            }
             // a damaged, encrypted or hostile document is refused in many ways, none of which the user needs to read
             throw new PlanParseException(e, 0, "parse.error.doc");
         }

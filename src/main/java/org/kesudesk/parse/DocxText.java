@@ -147,7 +147,7 @@ final class DocxText {
                     String number = numbering.next(paragraph);
                     boolean first = true;
                     for (String line : paragraph.getText().split("\\R", -1)) {
-                        lines.add(new SourceLine(lines.size() + 1, (first ? number : "") + line));
+                        SourceLine.append(lines, (first ? number : "") + line);
                         first = false;
                     }
                 } else if (element instanceof XWPFTable table) {
@@ -156,7 +156,7 @@ final class DocxText {
                     java.util.Optional<List<String>> division = DivisionTable.lines(cells)
                             .or(() -> mapping.flatMap(columns -> DivisionTable.lines(cells, columns)));
                     division.ifPresent(rows -> rows.forEach(row -> {
-                        lines.add(new SourceLine(lines.size() + 1, row));
+                        SourceLine.append(lines, row);
                         tableLines.add(lines.size());
                     }));
                     if (division.isEmpty()) {
@@ -173,6 +173,9 @@ final class DocxText {
                             table.subList(1, Math.min(table.size(), 4)), DivisionTable.guess(table.get(0))));
             return new Content(lines, tables, tableLines, unmapped);
         } catch (IOException | RuntimeException e) {
+            if (e instanceof PlanParseException refused) {
+                throw refused;
+            }
             // POI refuses a damaged, encrypted or hostile document (a zip bomb, a DOCTYPE, a huge record) in many
             // ways, none of which the user needs to read
             throw new PlanParseException(e, 0, "parse.error.docx");

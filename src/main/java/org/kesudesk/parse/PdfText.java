@@ -70,19 +70,19 @@ final class PdfText {
                 for (Line line : lines) {
                     boolean indented = line.left() > left + line.size() * 0.8f;
                     if (indented && !paragraph.isEmpty()) {
-                        paragraphs.add(new SourceLine(paragraphs.size() + 1, paragraph.toString()));
+                        SourceLine.append(paragraphs, paragraph.toString());
                         paragraph.setLength(0);
                     }
                     paragraph.append(line.text());
                     boolean reachesRight = line.right() >= right - line.size() * 1.2f;
                     if (!reachesRight) {
-                        paragraphs.add(new SourceLine(paragraphs.size() + 1, paragraph.toString()));
+                        SourceLine.append(paragraphs, paragraph.toString());
                         paragraph.setLength(0);
                     }
                 }
             }
             if (!paragraph.isEmpty()) {
-                paragraphs.add(new SourceLine(paragraphs.size() + 1, paragraph.toString()));
+                SourceLine.append(paragraphs, paragraph.toString());
             }
             return paragraphs;
         } catch (IOException | RuntimeException e) {

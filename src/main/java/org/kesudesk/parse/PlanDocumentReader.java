@@ -76,14 +76,14 @@ public final class PlanDocumentReader {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                lines.add(new SourceLine(lines.size() + 1, text.substring(start, i)));
+                SourceLine.append(lines, text.substring(start, i));
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        lines.add(new SourceLine(lines.size() + 1, text.substring(start)));
+        SourceLine.append(lines, text.substring(start));
         return lines;
     }
 }

@@ -254,6 +254,14 @@ class HostileInputsTest {
     }
 
     @Test
+    void aTextPlanOfMillionsOfEmptyLines_isRefusedAsItIsSplit() throws Exception {
+        // 20 MB of line breaks ran a 512 MB heap out, and the command line said nothing
+        Path file = Files.writeString(folder.resolve("lines.txt"), sample() + "\n".repeat(2_000_000),
+                StandardCharsets.UTF_8);
+        refused(countyDb, "超过 1,000,000 行", "plan", "import", file.toString());
+    }
+
+    @Test
     void aWordDocumentWithADoctypeOrThatIsAZipBomb_isRefusedInChinese() throws Exception {
         refused(countyDb, "不安全的内容", "plan", "import", zipOf("xxe.docx", Map.of("[Content_Types].xml",
                 ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><Types>&e;</Types>")
