@@ -77,7 +77,19 @@ public final class Cli {
                     return failure instanceof org.kesudesk.logic.DesktopUnavailableException ? EXIT_NO_DESKTOP
                             : EXIT_FAILURE;
                 });
-        int exitCode = commandLine.execute(args);
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (OutOfMemoryError exhausted) {
+            CommandLine.ParseResult parsed = commandLine.getParseResult();
+            while (parsed != null && parsed.hasSubcommand()) {
+                parsed = parsed.subcommand();
+            }
+            String name = parsed == null ? "" : parsed.commandSpec().qualifiedName(" ")
+                    .substring(commandLine.getCommandSpec().name().length()).strip();
+            err.println(FailureReports.outOfMemory(Messages.get("cli.doing", name), exhausted, directories));
+            exitCode = EXIT_FAILURE;
+        }
         out.flush();
         err.flush();
         return exitCode;

@@ -28,7 +28,20 @@ public final class FailureReports {
             }
             return userFacing.userMessage();
         }
+        if (failure.getCause() instanceof OutOfMemoryError exhausted) {
+            // background work that ran out of memory comes wrapped (the window's task executor)
+            return outOfMemory(doing, exhausted, directories);
+        }
         LOG.error("{} failed", doing, failure);
         return directories.unexpectedFailure(doing);
+    }
+
+    /**
+     * What to tell the user when the work ran out of memory (a file far larger inside than outside, say): by then
+     * what the work held is garbage, and the user hears what happened instead of nothing.
+     */
+    public static String outOfMemory(String doing, OutOfMemoryError failure, AppDirectories directories) {
+        LOG.error("{} ran out of memory", doing, failure);
+        return org.kesudesk.l10n.Messages.get("failure.outOfMemory", doing, directories.logFile());
     }
 }

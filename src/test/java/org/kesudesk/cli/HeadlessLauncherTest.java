@@ -72,13 +72,35 @@ class HeadlessLauncherTest {
         assertThat(run.err).as("the log file's lines stay out of the console").isEmpty();
     }
 
+    @Test
+    void aCommandThatRunsOutOfMemory_saysSoInChinese_andLogsTheFailure() throws Exception {
+        // 24 MB of text read in a heap of 32 MB: whatever runs out, the user is told, not left with nothing
+        Path text = java.nio.file.Files.writeString(folder.resolve("plan.txt"),
+                ("推进科学教育开展科普活动".repeat(40) + "\n").repeat(17_000), StandardCharsets.UTF_8);
+
+        Run run = launch(List.of("-Xmx32m"), "--db", folder.resolve("kesudesk").toString(), "plan", "import",
+                text.toString(), "--dry-run");
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).contains("执行命令“plan import”时内存不够用").contains("数据没有改动")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        Path log = folder.resolve("data").resolve("kesudesk").resolve("logs").resolve("kesudesk.log");
+        assertThat(java.nio.file.Files.readString(log)).contains("ran out of memory").contains("OutOfMemoryError");
+    }
+
     private Run launch(String... args) throws IOException, InterruptedException {
+        return launch(List.of(), args);
+    }
+
+    private Run launch(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.contains("javafx") && !entry.contains("openjfx") && !entry.contains("testfx"))
                 .collect(Collectors.joining(File.pathSeparator));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
-                "-Dnative.encoding=UTF-8", "-cp", classPath, Launcher.class.getName()));
+                "-Dnative.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, Launcher.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         // the data folder (and with it the log files) inside the test's folder
