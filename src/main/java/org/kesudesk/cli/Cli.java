@@ -73,7 +73,8 @@ public final class Cli {
                 .setExecutionExceptionHandler((failure, command, parseResult) -> {
                     String name = command.getCommandSpec().qualifiedName(" ")
                             .substring(command.getCommandSpec().root().name().length()).strip();
-                    command.getErr().println(FailureReports.message(Messages.get("cli.doing", name), failure, directories));
+                    command.getErr().println(FailureReports.message(Messages.get("cli.doing", name), failure,
+                            directories));
                     return failure instanceof org.kesudesk.logic.DesktopUnavailableException ? EXIT_NO_DESKTOP
                             : EXIT_FAILURE;
                 });
