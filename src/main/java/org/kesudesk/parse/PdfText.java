@@ -17,11 +17,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType3CharProc;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -106,24 +108,28 @@ final class PdfText {
             @Override
             public void processPage(PDPage pdfPage) throws IOException {
                 budget.page(pdfPage, page);
+                budget.fonts(pdfPage.getResources(), page);
                 super.processPage(pdfPage);
             }
 
             @Override
             public void showForm(PDFormXObject form) throws IOException {
                 budget.draw(form.getCOSObject(), page);
+                budget.fonts(form.getResources(), page);
                 super.showForm(form);
             }
 
             @Override
             public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
                 budget.draw(group.getCOSObject(), page);
+                budget.fonts(group.getResources(), page);
                 super.showTransparencyGroup(group);
             }
 
             @Override
             protected void processType3Stream(PDType3CharProc charProc, Matrix matrix) throws IOException {
                 budget.draw(charProc.getCOSObject(), page);
+                budget.fonts(charProc.getResources(), page);
                 super.processType3Stream(charProc, matrix);
             }
 
@@ -174,12 +180,15 @@ final class PdfText {
      * without an operator that the reader keeps until one comes, or a form that draws itself or is drawn a million
      * times — minutes of work or all the memory for a few bytes. A plan's pages are text: tens of kilobytes and a
      * few thousand operators each. Every stream is measured before the reader decodes it (which it does whole, in
-     * memory), by decoding it here with its own filters into a counter that stops at the limit.
+     * memory), by decoding it here with its own filters into a counter that stops at the limit; so is every font file
+     * before the reader loads its font.
      */
     private static final class Budget {
 
         /** One stream decoded, or a page's content streams together (which the reader reads as one). */
         static final long STREAM_BYTES = 8L << 20;
+        /** An embedded font, decoded: a Chinese TrueType font embedded whole is some 10 MB. */
+        static final long FONT_BYTES = 32L << 20;
         /** The streams of the document measured (each once), decoded. */
         static final long DOCUMENT_BYTES = 128L << 20;
         /** The streams drawn, decoded: a form or a Type 3 glyph each time it is drawn. */
@@ -206,12 +215,47 @@ final class PdfText {
 
         /** A stream about to be drawn (a form, a glyph): its decoded length, counted against what may be drawn. */
         long draw(COSStream stream, int page) throws IOException {
-            long length = measure(stream, page);
+            long length = measure(stream, page, STREAM_BYTES);
             drawn += length;
             if (drawn > DRAWN_BYTES) {
                 throw refusal(page);
             }
             return length;
+        }
+
+        /**
+         * The fonts these resources name, before the reader loads one (it decodes an embedded font file whole): each
+         * font file measured against {@link #FONT_BYTES}.
+         */
+        void fonts(PDResources resources, int page) throws IOException {
+            COSDictionary fonts = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
+            if (fonts == null) {
+                return;
+            }
+            for (COSName name : fonts.keySet()) {
+                COSDictionary font = fonts.getCOSDictionary(name);
+                if (font == null) {
+                    continue;
+                }
+                fontFiles(font, page);
+                COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+                if (descendants != null && descendants.size() > 0
+                        && descendants.getObject(0) instanceof COSDictionary descendant) {
+                    fontFiles(descendant, page);
+                }
+            }
+        }
+
+        private void fontFiles(COSDictionary font, int page) throws IOException {
+            COSDictionary descriptor = font.getCOSDictionary(COSName.FONT_DESC);
+            if (descriptor == null) {
+                return;
+            }
+            for (COSName key : List.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3)) {
+                if (descriptor.getDictionaryObject(key) instanceof COSStream file) {
+                    measure(file, page, FONT_BYTES);
+                }
+            }
         }
 
         void operator(int page) {
@@ -220,14 +264,18 @@ final class PdfText {
             }
         }
 
-        /** The stream's decoded length, decoded once (a damaged stream counts what could be decoded of it). */
-        private long measure(COSStream stream, int page) throws IOException {
+        /**
+         * The stream's decoded length, decoded once (a damaged stream counts what could be decoded of it).
+         *
+         * @throws PlanParseException if it is longer than {@code limit}, or the document's streams too long together
+         */
+        private long measure(COSStream stream, int page, long limit) throws IOException {
             Long known = lengths.get(stream);
             if (known != null) {
                 return known;
             }
             List<COSName> filters = filters(stream);
-            long room = Math.min(STREAM_BYTES, DOCUMENT_BYTES - measured);
+            long room = Math.min(limit, DOCUMENT_BYTES - measured);
             Counter counter = new Counter(room);
             InputStream in = stream.createRawInputStream();
             try {

@@ -297,6 +297,24 @@ class HostileInputsTest {
             page.getCOSObject().setItem(COSName.RESOURCES, resources);
             page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "/F1 Do\n", 1));
         }).toString());
+        // a font whose embedded file expands to 64 MB (the reader decodes it whole to load the font)
+        refused(countyDb, "第 1 页", "plan", "import", pdf("font.pdf", (document, page) -> {
+            COSDictionary descriptor = new COSDictionary();
+            descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+            descriptor.setName(COSName.FONT_NAME, "Expanding");
+            descriptor.setItem(COSName.FONT_FILE2, deflated(document, "\0", 64));
+            COSDictionary font = new COSDictionary();
+            font.setItem(COSName.TYPE, COSName.FONT);
+            font.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE);
+            font.setName(COSName.BASE_FONT, "Expanding");
+            font.setItem(COSName.FONT_DESC, descriptor);
+            COSDictionary fonts = new COSDictionary();
+            fonts.setItem(COSName.getPDFName("F1"), font);
+            COSDictionary resources = new COSDictionary();
+            resources.setItem(COSName.FONT, fonts);
+            page.getCOSObject().setItem(COSName.RESOURCES, resources);
+            page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "BT /F1 12 Tf (1) Tj ET\n", 1));
+        }).toString());
         Path pages = folder.resolve("pages.pdf");
         try (PDDocument document = new PDDocument()) {
             for (int i = 0; i < 2_001; i++) {
