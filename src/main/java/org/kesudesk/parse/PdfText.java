@@ -346,18 +346,25 @@ final class PdfText {
 
             @Override
             public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
+                counted(1);
+                if (kept != null) {
+                    kept.write(b);
+                }
             }
 
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
+                counted(length);
+                if (kept != null) {
+                    kept.write(bytes, offset, length);
+                }
+            }
+
+            private void counted(int length) throws IOException {
                 count += length;
                 if (count > limit) {
                     overflowed = true;
                     throw new IOException("past the limit");
-                }
-                if (kept != null) {
-                    kept.write(bytes, offset, length);
                 }
             }
         }
