@@ -55,6 +55,17 @@ public final class DatabaseCheck {
     }
 
     private List<LocalizedText> checkMigrations() {
+        try {
+            return migrationProblems();
+        } catch (org.flywaydb.core.api.FlywayException unreadable) {
+            // a damaged value in the history (a date that is no date) stops Flyway reading it at all
+            org.slf4j.LoggerFactory.getLogger(DatabaseCheck.class).warn("the migration history is unreadable",
+                    unreadable);
+            return List.of(LocalizedText.of("check.migrationsUnreadable"));
+        }
+    }
+
+    private List<LocalizedText> migrationProblems() {
         List<LocalizedText> problems = new ArrayList<>();
         Flyway flyway = Migrations.flyway(database);
         for (MigrationInfo info : flyway.info().all()) {
