@@ -13,8 +13,10 @@ import java.util.Set;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.kesudesk.model.ContentLimits;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -120,6 +122,9 @@ final class WorkbookText {
             TooMuchText {
         Map<String, Sheet> sheets = new HashMap<>();
         Kept kept = new Kept();
+        // POI's zip-bomb guard is the process's: set as every reader of Office files sets it
+        ZipSecureFile.setMinInflateRatio(ContentLimits.OFFICE_MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(ContentLimits.OFFICE_PART_BYTES);
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             List<String> strings = sharedStrings(reader, kept);

@@ -45,6 +45,14 @@ public final class ContentLimits {
      */
     public static final int TARGET_INTEGER_DIGITS = 16;
     public static final int TARGET_FRACTION_DIGITS = 4;
+    /**
+     * An Office file's part (a Word document's text, a workbook's sheet or shared texts), inflated: the plan at the
+     * content limits as Word is 29 MB. POI's guard is global to the process, so every reader of Office files from
+     * outside sets it to this before reading, whatever was read before.
+     */
+    public static final long OFFICE_PART_BYTES = 48L * 1024 * 1024;
+    /** The least a part may pack to against its inflated size (1 in 100); more is a zip bomb. */
+    public static final double OFFICE_MIN_INFLATE_RATIO = 0.01;
 
     private ContentLimits() {
     }

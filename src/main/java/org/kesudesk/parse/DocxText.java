@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.kesudesk.model.ContentLimits;
 
 /**
  * The text of a Word document (.docx, from Word or WPS), one line per paragraph, so that it goes through the same
@@ -26,7 +27,7 @@ final class DocxText {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     /** A part of a document (its text, styles) this large is no plan: the 20,000 nodes of the largest are 29 MB. */
-    private static final long MAX_PART_BYTES = 48L * 1024 * 1024;
+    private static final long MAX_PART_BYTES = ContentLimits.OFFICE_PART_BYTES;
     /**
      * Tags in the document's XML parts together: POI builds every element in memory (some 300 bytes each), and a
      * document of 22 MB with a million short paragraphs ran a 1 GB heap out after 80 s. A plan at the content limits
@@ -133,7 +134,7 @@ final class DocxText {
      */
     static Content content(byte[] bytes, java.util.Optional<ColumnMapping> mapping) {
         // guards against zip bombs: a document whose parts inflate far beyond their packed size is refused
-        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMinInflateRatio(ContentLimits.OFFICE_MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         requireModestMarkup(bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {

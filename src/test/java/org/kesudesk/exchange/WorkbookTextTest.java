@@ -107,23 +107,29 @@ class WorkbookTextTest {
             items.append("<si><t>").append(i).append("</t></si>");
         }
         Path many = handMade("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", "", items.toString());
-        // varied characters, so that the file does not pack past the zip-bomb guard
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 30_000; i++) {
-            text.append((char) (0x4E00 + (i * 7_919) % 20_000));
+        // random letters, so that the file packs neither past the zip-bomb guard nor past a part's 48 MB
+        java.util.Random random = new java.util.Random(20261202);
+        int longTexts = (int) (WorkbookText.TEXT_CHARACTERS / 30_000);
+        StringBuilder texts = new StringBuilder();
+        String first = null;
+        for (int i = 0; i <= longTexts; i++) {
+            StringBuilder text = new StringBuilder(30_000);
+            for (int c = 0; c < 30_000; c++) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+            first = first == null ? text.toString() : first;
+            texts.append("<si><t>").append(text).append("</t></si>");
         }
-        String item = "<si><t>" + text + "</t></si>";
-        Path long_ = handMade("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", "",
-                item.repeat((int) (WorkbookText.TEXT_CHARACTERS / 30_000) + 1));
-        Path justUnder = handMade("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", "",
-                item.repeat((int) (WorkbookText.TEXT_CHARACTERS / 30_000)));
+        String row = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>";
+        Path over = handMade(row, "", texts.toString());
+        Path justUnder = handMade(row, "", texts.substring(0, texts.lastIndexOf("<si>")));
 
         assertThatThrownBy(() -> WorkbookText.read(many, Set.of("表"), 10))
                 .isInstanceOf(WorkbookText.TooMuchText.class);
-        assertThatThrownBy(() -> WorkbookText.read(long_, Set.of("表"), 10))
+        assertThatThrownBy(() -> WorkbookText.read(over, Set.of("表"), 10))
                 .isInstanceOf(WorkbookText.TooMuchText.class);
         assertThat(WorkbookText.read(justUnder, Set.of("表"), 10).get("表").rows().get(0).cells())
-                .containsExactly(text.toString());
+                .containsExactly(first);
     }
 
     @Test
