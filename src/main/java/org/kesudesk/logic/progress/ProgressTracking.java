@@ -455,7 +455,11 @@ public final class ProgressTracking {
                 throw new UserFacingException("progress.evidence.error." + problem.get().name(), name,
                         Evidence.MAX_BYTES / 1024 / 1024, Evidence.kinds());
             }
-            byte[] content = java.nio.file.Files.readAllBytes(file);
+            byte[] content;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                // no more than was measured and one byte: a file that grew since is not read whole
+                content = in.readNBytes((int) size + 1);
+            }
             if (content.length != size) {
                 throw new UserFacingException("progress.evidence.error.changed", name);
             }
