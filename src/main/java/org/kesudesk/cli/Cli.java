@@ -71,9 +71,7 @@ public final class Cli {
                 .setErr(err)
                 .setParameterExceptionHandler(Cli::usageMistake)
                 .setExecutionExceptionHandler((failure, command, parseResult) -> {
-                    String name = command.getCommandSpec().qualifiedName(" ")
-                            .substring(command.getCommandSpec().root().name().length()).strip();
-                    command.getErr().println(FailureReports.message(Messages.get("cli.doing", name), failure,
+                    command.getErr().println(FailureReports.message(doing(command.getCommandSpec()), failure,
                             directories));
                     return failure instanceof org.kesudesk.logic.DesktopUnavailableException ? EXIT_NO_DESKTOP
                             : EXIT_FAILURE;
@@ -86,14 +84,19 @@ public final class Cli {
             while (parsed != null && parsed.hasSubcommand()) {
                 parsed = parsed.subcommand();
             }
-            String name = parsed == null ? "" : parsed.commandSpec().qualifiedName(" ")
-                    .substring(commandLine.getCommandSpec().name().length()).strip();
-            err.println(FailureReports.outOfMemory(Messages.get("cli.doing", name), exhausted, directories));
+            err.println(FailureReports.outOfMemory(doing(parsed == null ? commandLine.getCommandSpec()
+                    : parsed.commandSpec()), exhausted, directories));
             exitCode = EXIT_FAILURE;
         }
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /** What a command was doing, for a failure's message: 执行命令“plan import”. */
+    private static String doing(CommandLine.Model.CommandSpec command) {
+        return Messages.get("cli.doing", command.qualifiedName(" ").substring(command.root().name().length())
+                .strip());
     }
 
     /**

@@ -141,11 +141,11 @@ final class WorkbookText {
                     xml.parse(new InputSource(in));
                     sheets.put(name, new Sheet(List.copyOf(cells.rows)));
                 } catch (SAXException e) {
-                    throw tooLarge(e);
+                    throw stopped(e);
                 }
             }
         } catch (SAXException e) {
-            throw tooLarge(e);
+            throw stopped(e);
         } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException
                  | javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
@@ -154,7 +154,7 @@ final class WorkbookText {
     }
 
     /** What a handler stopped the reading for: rows or text beyond the limits, or else the file is not read. */
-    private static IOException tooLarge(SAXException e) throws TooManyRows, TooMuchText {
+    private static IOException stopped(SAXException e) throws TooManyRows, TooMuchText {
         if (e.getException() instanceof TooManyRows tooMany) {
             throw tooMany;
         }

@@ -26,8 +26,6 @@ final class DocxText {
     /** The first bytes of every .docx (a zip file). */
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
-    /** A part of a document (its text, styles) this large is no plan: the 20,000 nodes of the largest are 29 MB. */
-    private static final long MAX_PART_BYTES = ContentLimits.OFFICE_PART_BYTES;
     /**
      * Tags in the document's XML parts together: POI builds every element in memory (some 300 bytes each), and a
      * document of 22 MB with a million short paragraphs ran a 1 GB heap out after 80 s. A plan at the content limits
@@ -135,7 +133,7 @@ final class DocxText {
     static Content content(byte[] bytes, java.util.Optional<ColumnMapping> mapping) {
         // guards against zip bombs: a document whose parts inflate far beyond their packed size is refused
         ZipSecureFile.setMinInflateRatio(ContentLimits.OFFICE_MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+        ZipSecureFile.setMaxEntrySize(ContentLimits.OFFICE_PART_BYTES);
         requireModestMarkup(bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<SourceLine> lines = new ArrayList<>();
@@ -185,7 +183,7 @@ final class DocxText {
 
     /**
      * Counts the tags of the document's XML parts before POI reads them ({@link #MAX_TAGS}), reading no part past
-     * {@link #MAX_PART_BYTES}. A package that cannot be read here is left to POI, which refuses it.
+     * {@link ContentLimits#OFFICE_PART_BYTES}. A package that cannot be read here is left to POI, which refuses it.
      */
     private static void requireModestMarkup(byte[] bytes) {
         long tags = 0;
@@ -196,7 +194,7 @@ final class DocxText {
                     continue;
                 }
                 long read = 0;
-                for (int n = zip.read(buffer); n > 0 && read <= MAX_PART_BYTES; n = zip.read(buffer)) {
+                for (int n = zip.read(buffer); n > 0 && read <= ContentLimits.OFFICE_PART_BYTES; n = zip.read(buffer)) {
                     read += n;
                     for (int i = 0; i < n; i++) {
                         if (buffer[i] == '<') {

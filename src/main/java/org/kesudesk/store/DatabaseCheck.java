@@ -22,12 +22,16 @@ import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Role;
 import org.kesudesk.store.jooq.tables.PlanNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Verifies a database without changing it: every migration applied and unaltered, and every reference intact
  * (including those a foreign key cannot express, such as a task that sits under a task of another plan).
  */
 public final class DatabaseCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseCheck.class);
 
     private final Database database;
 
@@ -59,8 +63,7 @@ public final class DatabaseCheck {
             return migrationProblems();
         } catch (org.flywaydb.core.api.FlywayException unreadable) {
             // a damaged value in the history (a date that is no date) stops Flyway reading it at all
-            org.slf4j.LoggerFactory.getLogger(DatabaseCheck.class).warn("the migration history is unreadable",
-                    unreadable);
+            LOG.warn("the migration history is unreadable", unreadable);
             return List.of(LocalizedText.of("check.migrationsUnreadable"));
         }
     }

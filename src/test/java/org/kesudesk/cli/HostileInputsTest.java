@@ -280,23 +280,11 @@ class HostileInputsTest {
         // a form that draws itself thousands of times (PDFBox logged each draw past its depth limit: 1 GB of log)
         refused(countyDb, "第 1 页", "plan", "import", pdf("draws-itself.pdf", (document, page) -> {
             COSStream form = form(document, "/F1 Do\n", 1);
-            COSDictionary forms = new COSDictionary();
-            forms.setItem(COSName.getPDFName("F1"), form);
-            COSDictionary resources = new COSDictionary();
-            resources.setItem(COSName.XOBJECT, forms);
-            form.setItem(COSName.RESOURCES, resources);
-            page.getCOSObject().setItem(COSName.RESOURCES, resources);
-            page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "/F1 Do\n", 1));
+            form.setItem(COSName.RESOURCES, drawingForm(document, page, form));
         }).toString());
         // a form of a megabyte drawn a hundred thousand times
-        refused(countyDb, "第 1 页", "plan", "import", pdf("draws-often.pdf", (document, page) -> {
-            COSDictionary forms = new COSDictionary();
-            forms.setItem(COSName.getPDFName("F1"), form(document, "q Q\n", 1));
-            COSDictionary resources = new COSDictionary();
-            resources.setItem(COSName.XOBJECT, forms);
-            page.getCOSObject().setItem(COSName.RESOURCES, resources);
-            page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "/F1 Do\n", 1));
-        }).toString());
+        refused(countyDb, "第 1 页", "plan", "import", pdf("draws-often.pdf", (document, page) ->
+                drawingForm(document, page, form(document, "q Q\n", 1))).toString());
         // a font whose embedded file expands to 64 MB (the reader decodes it whole to load the font)
         refused(countyDb, "第 1 页", "plan", "import", pdf("font.pdf", (document, page) -> {
             COSDictionary descriptor = new COSDictionary();
@@ -603,6 +591,17 @@ class HostileInputsTest {
         }
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         return stream;
+    }
+
+    /** The page's resources, naming {@code form} F1, and its content, a megabyte of drawing F1 again and again. */
+    private static COSDictionary drawingForm(PDDocument document, PDPage page, COSStream form) throws IOException {
+        COSDictionary forms = new COSDictionary();
+        forms.setItem(COSName.getPDFName("F1"), form);
+        COSDictionary resources = new COSDictionary();
+        resources.setItem(COSName.XOBJECT, forms);
+        page.getCOSObject().setItem(COSName.RESOURCES, resources);
+        page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "/F1 Do\n", 1));
+        return resources;
     }
 
     private static COSStream form(PDDocument document, String text, int megabytes) throws IOException {
