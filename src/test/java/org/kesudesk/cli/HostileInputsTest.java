@@ -296,12 +296,7 @@ class HostileInputsTest {
             font.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE);
             font.setName(COSName.BASE_FONT, "Expanding");
             font.setItem(COSName.FONT_DESC, descriptor);
-            COSDictionary fonts = new COSDictionary();
-            fonts.setItem(COSName.getPDFName("F1"), font);
-            COSDictionary resources = new COSDictionary();
-            resources.setItem(COSName.FONT, fonts);
-            page.getCOSObject().setItem(COSName.RESOURCES, resources);
-            page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "BT /F1 12 Tf (1) Tj ET\n", 1));
+            naming(document, page, COSName.FONT, font, "BT /F1 12 Tf (1) Tj ET\n");
         }).toString());
         Path pages = folder.resolve("pages.pdf");
         try (PDDocument document = new PDDocument()) {
@@ -595,12 +590,18 @@ class HostileInputsTest {
 
     /** The page's resources, naming {@code form} F1, and its content, a megabyte of drawing F1 again and again. */
     private static COSDictionary drawingForm(PDDocument document, PDPage page, COSStream form) throws IOException {
-        COSDictionary forms = new COSDictionary();
-        forms.setItem(COSName.getPDFName("F1"), form);
+        return naming(document, page, COSName.XOBJECT, form, "/F1 Do\n");
+    }
+
+    /** The page's resources, naming {@code f1} F1 among its {@code kind}, and its content, a megabyte of it. */
+    private static COSDictionary naming(PDDocument document, PDPage page, COSName kind, COSDictionary f1,
+                                        String content) throws IOException {
+        COSDictionary named = new COSDictionary();
+        named.setItem(COSName.getPDFName("F1"), f1);
         COSDictionary resources = new COSDictionary();
-        resources.setItem(COSName.XOBJECT, forms);
+        resources.setItem(kind, named);
         page.getCOSObject().setItem(COSName.RESOURCES, resources);
-        page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, "/F1 Do\n", 1));
+        page.getCOSObject().setItem(COSName.CONTENTS, deflated(document, content, 1));
         return resources;
     }
 
