@@ -62,7 +62,7 @@ public final class ProgressLedgerWorkbook {
     }
 
     /** One task of the unit, as the sheet lists it, with what the unit reported before (if anything). */
-    public record Line(UUID nodeId, String reference, String title, String deadline, Optional<ProgressStatus> status,
+    public record Line(UUID nodeId, String place, String title, String deadline, Optional<ProgressStatus> status,
                        OptionalInt percent, String progress, String problems, String nextSteps) {
     }
 
@@ -115,7 +115,7 @@ public final class ProgressLedgerWorkbook {
             int r = HEADER_ROW + 1;
             for (Line line : lines) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, line.reference(), fixed);
+                text(row, 0, line.place(), fixed);
                 text(row, 1, line.title(), fixed);
                 text(row, 2, line.deadline(), fixed);
                 text(row, STATUS, line.status().map(org.kesudesk.logic.progress.ProgressTracking::statusName)

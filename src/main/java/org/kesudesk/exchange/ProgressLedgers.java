@@ -89,7 +89,7 @@ public final class ProgressLedgers {
     private Exported write(PlanDocument plan, ReportingRound round, Unit unit, List<ProgressTracking.Row> rows,
                            Path file) {
         List<ProgressLedgerWorkbook.Line> lines = rows.stream().map(row -> new ProgressLedgerWorkbook.Line(
-                row.task().id(), row.reference(), row.task().title(),
+                row.task().id(), row.place(), row.task().title(),
                 row.deadline().map(ProgressTracking::deadlineName).orElse(""),
                 row.report().map(ProgressReport::status),
                 row.report().map(r -> OptionalInt.of(r.percent())).orElse(OptionalInt.empty()),
@@ -145,7 +145,7 @@ public final class ProgressLedgers {
                         header.unitName());
             }
             Map<UUID, PlanNode> tasks = read.get().nodes();
-            Map<UUID, String> references = read.get().references();
+            Map<UUID, String> places = read.get().places();
             Unit unit = read.get().units().stream().filter(u -> u.id().equals(header.unitId())).findFirst()
                     .orElseThrow(() -> new UserFacingException("progress.ledger.error.otherDatabase", name,
                             header.roundName()));
@@ -157,7 +157,7 @@ public final class ProgressLedgers {
                 }
                 if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(header.unitId()))) {
                     throw new UserFacingException("progress.ledger.error.notResponsible", name, listed.getValue(),
-                            unit.name(), references.getOrDefault(task.id(), task.title()));
+                            unit.name(), places.getOrDefault(task.id(), "") + task.title());
                 }
             }
             List<ProgressReport> found = new ArrayList<>();
@@ -167,10 +167,10 @@ public final class ProgressLedgers {
                 if (task == null) {
                     throw new UserFacingException("progress.ledger.error.badId", name, line.number());
                 }
-                String reference = references.getOrDefault(task.id(), task.title());
+                String named = places.getOrDefault(task.id(), "") + task.title();
                 if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(header.unitId()))) {
                     throw new UserFacingException("progress.ledger.error.notResponsible", name, line.number(),
-                            unit.name(), reference);
+                            unit.name(), named);
                 }
                 int percent = line.percent().orElse(line.status().defaultPercent());
                 if (!line.status().fits(percent)) {
@@ -180,15 +180,15 @@ public final class ProgressLedgers {
                 found.add(new ProgressReport(Ids.newId(), round.id(), task.id(), unit.id(), line.status(), percent,
                         line.progress(), line.problems(), line.nextSteps(), System.getProperty("user.name", "?"),
                         Instant.now()));
-                summaries.add(Messages.get("audit.summary.progressLedger", reference, unit.name(), name));
+                summaries.add(Messages.get("audit.summary.progressLedger", named, unit.name(), name));
             }
             checked.add(new Checked(file, plan, round, unit, List.copyOf(found), List.copyOf(summaries)));
         }
         return checked;
     }
 
-    /** A plan as the sheets are checked against it: its nodes and their references by id, its region's units. */
-    private record PlanIndex(PlanDocument plan, Map<UUID, PlanNode> nodes, Map<UUID, String> references,
+    /** A plan as the sheets are checked against it: its nodes and their places by id, its region's units. */
+    private record PlanIndex(PlanDocument plan, Map<UUID, PlanNode> nodes, Map<UUID, String> places,
                              List<Unit> units) {
     }
 
@@ -196,7 +196,7 @@ public final class ProgressLedgers {
         return byPlan.computeIfAbsent(planId, id -> plans.find(id).map(plan -> {
             Map<UUID, PlanNode> nodes = new HashMap<>();
             plan.forEachNode(node -> nodes.put(node.id(), node));
-            return new PlanIndex(plan, nodes, PlanReferences.all(plan),
+            return new PlanIndex(plan, nodes, PlanReferences.places(plan),
                     org.kesudesk.store.UnitRepository.ofPlan(database, plan.plan()).all());
         })).orElse(null);
     }

@@ -64,6 +64,33 @@ public final class PlanReferences {
     }
 
     /**
+     * Where each node sits, numbered as the document numbers it, by node id: 二、 for a section, 二、（一） for an item,
+     * 二、（一）1. for a task, 二、（一）1.（2） for a sub-task. This is how people cite a task (a table's 位置, a unit's
+     * ledger, the audit log, a message); the references above are for typing on the command line.
+     */
+    public static java.util.Map<java.util.UUID, String> places(PlanDocument plan) {
+        java.util.Map<java.util.UUID, String> places = new java.util.HashMap<>();
+        for (PlanNode section : plan.sections()) {
+            collectPlaces(section, "", places);
+        }
+        return places;
+    }
+
+    /** A node as people name it: its place and its title, 二、（一）1.将弘扬科学精神贯穿于育人全链条. */
+    public static String placeAndTitle(PlanDocument plan, PlanNode node) {
+        return places(plan).getOrDefault(node.id(), node.kind().numbering(node.label())) + node.title();
+    }
+
+    private static void collectPlaces(PlanNode node, String parentPlace,
+                                      java.util.Map<java.util.UUID, String> places) {
+        String place = parentPlace + node.kind().numbering(node.label());
+        places.putIfAbsent(node.id(), place);
+        for (PlanNode child : node.children()) {
+            collectPlaces(child, place, places);
+        }
+    }
+
+    /**
      * Each task (and sub-task) as a document names it, numbered under its action or project: （一）1.将弘扬科学精神贯穿于
      * 育人全链条 — for lists of tasks from several actions (a 通报's late tasks, a work plan's choice).
      */

@@ -143,7 +143,7 @@ class ProgressCommandTest {
                 + run("round", "list", "--json").out();
 
         assertRefused(run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市财政局",
-                "--status", "推进中"), "市财政局 不是 action.1.1 的责任单位");
+                "--status", "推进中"), "市财政局 不是 二、（一）1.将弘扬科学精神贯穿于育人全链条 的责任单位");
         assertRefused(run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
                 "--status", "差不多"), "没有“差不多”这个状态");
         assertRefused(run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",

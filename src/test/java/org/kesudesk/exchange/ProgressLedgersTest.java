@@ -139,6 +139,9 @@ class ProgressLedgersTest {
 
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             Row row = workbook.getSheet("进展填报").getRow(3);
+            // the task's place as the notice numbers it (section, action, task), not the command line's reference
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("二、（一）1.");
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(first.task().title());
             assertThat(row.getCell(STATUS).getStringCellValue()).isEqualTo("滞后");
             assertThat(row.getCell(PERCENT).getNumericCellValue()).isEqualTo(10);
             assertThat(row.getCell(PROGRESS).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");

@@ -41,13 +41,32 @@ class PlanReferencesTest {
                 "project.1.1.2");
     }
 
+    @Test
+    void places_numberEachNodeAsTheDocumentDoes_underItsSection() {
+        PlanDocument plan = plan();
+        Map<UUID, String> places = PlanReferences.places(plan);
+        Map<String, String> byReference = new java.util.HashMap<>();
+        PlanReferences.all(plan).forEach((id, reference) -> byReference.put(reference, places.get(id)));
+
+        assertThat(byReference).containsEntry("action.1.1", "一、（一）1.").containsEntry("action.2.2", "二、（二）2.")
+                .containsEntry("project.1", "二、（一）").containsEntry("project.1.1.2", "二、（一）1.（2）")
+                .containsEntry("safeguard.1", "三、（一）");
+        List<PlanNode> nodes = new ArrayList<>();
+        plan.forEachNode(nodes::add);
+        assertThat(places).hasSize(nodes.size());
+        // items numbered alike in different sections (一、（一） and 二、（一）) are told apart by their section
+        assertThat(new java.util.HashSet<>(places.values())).hasSize(nodes.size());
+        PlanNode subTask = PlanReferences.resolve(plan, "project.1.1.2");
+        assertThat(PlanReferences.placeAndTitle(plan, subTask)).isEqualTo("二、（一）1.（2）" + subTask.title());
+    }
+
     /** Actions in two sections, a project whose task has sub-tasks, a safeguard. */
     private static PlanDocument plan() {
         PlanNode firstSection = node(NodeKind.SECTION, "一", node(NodeKind.ACTION, "一", node(NodeKind.TASK, "1")));
         PlanNode secondSection = node(NodeKind.SECTION, "二",
                 node(NodeKind.ACTION, "二", node(NodeKind.TASK, "1"), node(NodeKind.TASK, "2")),
-                node(NodeKind.PROJECT, "一", node(NodeKind.TASK, "1", node(NodeKind.SUBTASK, "（1）"),
-                        node(NodeKind.SUBTASK, "（2）"))));
+                node(NodeKind.PROJECT, "一", node(NodeKind.TASK, "1", node(NodeKind.SUBTASK, "1"),
+                        node(NodeKind.SUBTASK, "2"))));
         PlanNode thirdSection = node(NodeKind.SECTION, "三", node(NodeKind.SAFEGUARD, "一"));
         return new PlanDocument(new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), "", "", "",
                 Optional.empty(), "", "", "", "", Optional.empty(), "", "", 1), List.of(),

@@ -85,6 +85,11 @@ class ProgressWindowTest {
         });
         robot.type(KeyCode.ENTER);
         waitUntil(() -> VisibleNodes.shown(robot, "#reportProgress"));
+        // the dialog and the list name the task as the notice numbers it (section, action, task)
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
+                .startsWith("二、（一）1." + chosen.task().title());
+        assertThat(robot.from(table).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && "二、（一）1.".equals(labeled.getText())).tryQuery()).isPresent();
         robot.clickOn("#reportProgress").write("已在12所学校开展");
         assertThat(robot.lookup("#reportStatus").queryComboBox().getValue()).isEqualTo(ProgressStatus.IN_PROGRESS);
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);

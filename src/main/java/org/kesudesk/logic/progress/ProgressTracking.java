@@ -56,8 +56,11 @@ public final class ProgressTracking {
         this.regions = new org.kesudesk.store.RegionRepository(database);
     }
 
-    /** One task as one of its responsible units carries it: its deadline, the unit's report in the round, its light. */
-    public record Row(String reference, PlanNode task, Unit unit, Optional<Deadline> deadline,
+    /**
+     * One task as one of its responsible units carries it: its reference (for the command line) and its place (as
+     * people cite it, 二、（一）1.), its deadline, the unit's report in the round, its light.
+     */
+    public record Row(String reference, String place, PlanNode task, Unit unit, Optional<Deadline> deadline,
                       Optional<ProgressReport> report, StatusLight light, List<Evidence> evidence) {
     }
 
@@ -108,16 +111,18 @@ public final class ProgressTracking {
             files.computeIfAbsent(evidence.nodeId() + "/" + evidence.unitId(), key -> new ArrayList<>()).add(evidence);
         }
         Map<UUID, String> references = PlanReferences.all(plan);
+        Map<UUID, String> places = PlanReferences.places(plan);
         List<Row> rows = new ArrayList<>();
         plan.forEachNode(node -> {
             if (!node.kind().isTask()) {
                 return;
             }
             String reference = references.getOrDefault(node.id(), "");
+            String place = places.getOrDefault(node.id(), "");
             Optional<Deadline> deadline = Optional.ofNullable(deadlines.get(node.id()));
             for (Unit unit : node.responsibleUnits()) {
                 Optional<ProgressReport> report = Optional.ofNullable(reports.get(node.id() + "/" + unit.id()));
-                rows.add(new Row(reference, node, unit, deadline, report,
+                rows.add(new Row(reference, place, node, unit, deadline, report,
                         StatusLight.of(deadline, report, today, warningDays),
                         List.copyOf(files.getOrDefault(node.id() + "/" + unit.id(), List.of()))));
             }
@@ -377,7 +382,7 @@ public final class ProgressTracking {
         for (java.nio.file.Path file : files) {
             attachments.add(attachment(file));
         }
-        String reference = PlanReferences.of(plan, task).orElse(task.title());
+        String reference = PlanReferences.placeAndTitle(plan, task);
         if (!round.planId().equals(plan.plan().id())) {
             throw new IllegalArgumentException("the round is another plan's");
         }

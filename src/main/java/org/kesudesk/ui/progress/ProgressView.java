@@ -515,8 +515,8 @@ public final class ProgressView extends BorderPane {
             }
         });
         light.setPrefWidth(70);
-        TableColumn<ProgressTracking.Row, String> reference = text("progress.column.ref", row -> row.reference(), 90);
-        TableColumn<ProgressTracking.Row, String> task = text("progress.column.task", row -> row.task().title(), 280);
+        TableColumn<ProgressTracking.Row, String> reference = text("progress.column.ref", row -> row.place(), 110);
+        TableColumn<ProgressTracking.Row, String> task = text("progress.column.task", row -> row.task().title(), 260);
         TableColumn<ProgressTracking.Row, String> unit = text("progress.column.unit", row -> row.unit().name(), 140);
         TableColumn<ProgressTracking.Row, String> deadline = text("progress.column.deadline",
                 row -> row.deadline().map(ProgressTracking::deadlineName).orElse(""), 130);
@@ -554,7 +554,7 @@ public final class ProgressView extends BorderPane {
         }
         Dialog<ProgressTracking.Entry> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("progress.report.title"));
-        dialog.setHeaderText(Messages.get("progress.report.header", row.reference(), row.task().title(),
+        dialog.setHeaderText(Messages.get("progress.report.header", row.place(), row.task().title(),
                 row.unit().name()));
         dialog.initOwner(getScene().getWindow());
         ComboBox<ProgressStatus> status = new ComboBox<>();

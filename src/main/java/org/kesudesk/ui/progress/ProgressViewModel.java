@@ -541,7 +541,7 @@ public final class ProgressViewModel {
 
             @Override
             public String description() {
-                return Messages.get("progress.edit", row.reference(), row.unit().name());
+                return Messages.get("progress.edit", row.place(), row.unit().name());
             }
 
             @Override

@@ -156,7 +156,7 @@ class ProgressTrackingTest {
 
         assertThat(new AuditLog(database).recent(10)).filteredOn(e -> e.action().equals("progress.report"))
                 .hasSize(4)
-                .allSatisfy(e -> assertThat(e.summary()).contains("project.1.1").contains(unit.name()));
+                .allSatisfy(e -> assertThat(e.summary()).contains("三、（一）1." + task.title()).contains(unit.name()));
     }
 
     @Test
@@ -172,7 +172,7 @@ class ProgressTrackingTest {
         int auditBefore = new AuditLog(database).recent(1000).size();
 
         assertRefused(() -> tracking.report(plan, round, task, other, entry(ProgressStatus.DONE, ""), "x"),
-                "不是 action.1.1 的责任单位");
+                "不是 二、（一）1." + task.title() + " 的责任单位");
         assertRefused(() -> tracking.report(plan, round, item, responsible, entry(ProgressStatus.DONE, ""), "x"),
                 "不是任务");
         assertRefused(() -> tracking.report(plan, round, task, responsible, new ProgressTracking.Entry(
