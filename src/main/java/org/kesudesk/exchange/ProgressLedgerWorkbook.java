@@ -55,7 +55,7 @@ public final class ProgressLedgerWorkbook {
     private static final int PROBLEMS = 6;
     private static final int NEXT_STEPS = 7;
     static final int ID_COLUMN = 8;
-    private static final int[] WIDTHS = {12, 40, 16, 10, 9, 44, 30, 30, 38};
+    private static final int[] WIDTHS = {16, 40, 16, 10, 9, 44, 30, 30, 38};
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private ProgressLedgerWorkbook() {
