@@ -324,26 +324,55 @@ public final class Backups {
         try {
             Files.createDirectories(checkFolder);
             unpack(backup, copy);
-            SchemaCheck.requireExactly(copy, backup);
+            try {
+                SchemaCheck.requireExactly(copy, backup);
+            } catch (UserFacingException refused) {
+                if (SCHEMA_REFUSALS.contains(refused.messageKey())
+                        && !refused.messageKey().equals("check.migrationFromNewerVersion")) {
+                    throw refused; // these name the backup and say why
+                }
+                throw refusal(backup, refused.text(), refused);
+            }
             List<LocalizedText> problems;
             try (Database database = Database.open(copy)) {
                 problems = new DatabaseCheck(database).run();
+            } catch (UserFacingException failed) {
+                throw refusal(backup, failed.text(), failed);
             }
             if (!problems.isEmpty()) {
-                throw new UserFacingException("backup.error.damaged", backup, problems.get(0).text());
+                throw refusal(backup, problems.get(0), null);
             }
             return copy;
         } catch (UserFacingException e) {
             deleteCheckFolder(checkFolder);
-            if (e.messageKey().startsWith("backup.") || SCHEMA_REFUSALS.contains(e.messageKey())) {
-                // these name the backup and say why already
-                throw e;
-            }
-            throw new UserFacingException(e, "backup.error.damaged", backup, e.userMessage());
+            throw e;
         } catch (IOException | RuntimeException e) {
             deleteCheckFolder(checkFolder);
             throw new UserFacingException(e, "backup.error.notBackup", backup);
         }
+    }
+
+    /**
+     * A backup refused for what its database showed, said of the backup: the copy being checked is in a folder the
+     * user never sees, and advice such as "restore from a backup" makes no sense of one.
+     */
+    private static UserFacingException refusal(Path backup, LocalizedText why, Throwable cause) {
+        if (why.key().equals("check.migrationFromNewerVersion")) {
+            return new UserFacingException(cause, "backup.error.newerVersion", backup, why.arguments().get(0));
+        }
+        // what is wrong with the data is said as the check says it; failures to open, in the backup's terms
+        return new UserFacingException(cause, "backup.error.damaged", backup,
+                why.key().startsWith("check.") ? why : LocalizedText.of(reasonFor(why.key())));
+    }
+
+    /** Why the database in a backup did not open, as said of a backup (the log keeps the failure). */
+    private static String reasonFor(String failureKey) {
+        return switch (failureKey) {
+            case "store.error.corrupted", "store.error.notFound" -> "backup.reason.unreadable";
+            case "store.error.version" -> "backup.reason.format";
+            case "store.error.migrate" -> "backup.reason.upgrade";
+            default -> SCHEMA_REFUSALS.contains(failureKey) ? "backup.reason.schema" : "backup.reason.read";
+        };
     }
 
     /**

@@ -93,6 +93,11 @@ public final class DatabaseCheck {
     }
 
     /** The enum constant a stored value names, if it names one. */
+    /** A kind of node as people call it (任务, 提升行动 …), for a message. */
+    private static LocalizedText kindName(Optional<NodeKind> kind) {
+        return LocalizedText.of("node.kind." + kind.orElseThrow().name());
+    }
+
     private static <E extends Enum<E>> Optional<E> known(Class<E> type, String value) {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {
@@ -125,12 +130,16 @@ public final class DatabaseCheck {
                 .forEach(r -> {
                     Optional<NodeKind> kind = known(NodeKind.class, r.value2());
                     Optional<NodeKind> parentKind = known(NodeKind.class, r.value3());
-                    if (kind.isEmpty() || (r.value3() != null && parentKind.isEmpty())) {
+                    if (kind.isEmpty()) {
                         // a damaged file: the value is none the app writes (the CHECK constraint is not re-read)
-                        problems.add(LocalizedText.of("check.badValue", "plan_node.kind", r.value1(), r.value2()));
+                        problems.add(LocalizedText.of("check.badNodeKind", r.value1(), r.value2()));
+                    } else if (r.value3() != null && parentKind.isEmpty()) {
+                        return; // the parent's own row is reported
                     } else if (!kind.get().mayBeChildOf(parentKind.orElse(null))) {
-                        problems.add(LocalizedText.of("check.nodeMisplaced", r.value1(), r.value2(),
-                                r.value3() == null ? "-" : r.value3()));
+                        problems.add(parentKind.isEmpty()
+                                ? LocalizedText.of("check.nodeAtTop", r.value1(), kindName(kind))
+                                : LocalizedText.of("check.nodeMisplaced", r.value1(), kindName(kind),
+                                kindName(parentKind)));
                     }
                 });
 
@@ -150,11 +159,12 @@ public final class DatabaseCheck {
                 .forEach(r -> {
                     Optional<Role> role = known(Role.class, r.value2());
                     Optional<NodeKind> kind = known(NodeKind.class, r.value3());
-                    if (role.isEmpty() || kind.isEmpty()) {
-                        problems.add(LocalizedText.of("check.badValue", "assignment.role", r.value1(), r.value2()));
-                    } else if (!kind.get().takes(role.get())) {
-                        problems.add(LocalizedText.of("check.assignmentRoleMisplaced", r.value1(), r.value2(),
-                                r.value3()));
+                    if (role.isEmpty()) {
+                        problems.add(LocalizedText.of("check.badAssignmentRole", r.value1(), r.value2()));
+                    } else if (kind.isPresent() && !kind.get().takes(role.get())) {
+                        // (a node of no known kind is reported with the nodes)
+                        problems.add(LocalizedText.of("check.assignmentRoleMisplaced", r.value1(),
+                                LocalizedText.of("node.units." + role.get().name()), kindName(kind)));
                     }
                 });
 

@@ -141,12 +141,38 @@ class BackupsTest {
 
         assertThatThrownBy(() -> Backups.of(db()).restore(damaged))
                 .isInstanceOf(UserFacingException.class)
-                .satisfies(e -> assertThat(((UserFacingException) e).userMessage()).contains("已损坏"));
+                .satisfies(e -> assertThat(((UserFacingException) e).userMessage())
+                        .isEqualTo("备份 " + damaged + " 已损坏，不能用来恢复：其中的数据库文件无法打开。"));
         assertUnchanged(now);
 
         assertThat(Backups.of(db()).newestSound()).map(Backups.Backup::file).contains(sound);
         assertThat(Files.list(Backups.of(db()).folder()).map(p -> p.getFileName().toString()))
                 .as("no checking copies left behind").allMatch(name -> name.endsWith(".zip"));
+    }
+
+    @Test
+    void aBackupFromANewerVersionOfTheApp_isRefusedSayingSo() throws Exception {
+        String now = withAPlan();
+        Path newer = folder.resolve("newer").resolve("kesudesk");
+        Database.open(newer).close();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + newer, "sa", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                    + " \"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\","
+                    + " \"success\") VALUES (99, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', 0, 'sa',"
+                    + " CURRENT_TIMESTAMP, 1, TRUE)");
+        }
+        Path backup = folder.resolve("newer.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(backup))) {
+            out.putNextEntry(new ZipEntry("kesudesk.mv.db"));
+            Files.copy(Database.fileOf(newer), out);
+        }
+
+        assertThatThrownBy(() -> Backups.of(db()).restore(backup))
+                .isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).userMessage()).startsWith("备份 " + backup
+                        + " 由更新版本的科素通制作（数据库结构迁移 999），这个版本不能用它恢复"));
+        assertUnchanged(now);
     }
 
     @Test

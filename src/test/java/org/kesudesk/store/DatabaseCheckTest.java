@@ -74,6 +74,28 @@ class DatabaseCheckTest {
         sql(path, "UPDATE PLAN_NODE SET PARENT_ID = '" + sectionId + "', ORDINAL = 99 WHERE ID = '" + taskId + "'");
 
         assertThat(check(path)).extracting(LocalizedText::key).containsExactly("check.nodeMisplaced");
+        // the kinds as people call them, not as the database stores them
+        assertThat(check(path).get(0).text()).contains("（任务）不能位于部分之下").doesNotContain("TASK");
+    }
+
+    @Test
+    void aRoleTheAppNeverWrites_isReportedInChinese_once() throws SQLException {
+        Path path = folder.resolve("kesudesk");
+        PlanDocument plan = TestPlans.countyPlan();
+        try (Database database = Database.open(path)) {
+            new PlanRepository(database).add(plan);
+        }
+        String assignmentId = plan.items().get(0).children().get(0).assignments().get(0).id().toString();
+        // as a damaged file could hold it: the constraint that keeps such values out is not read again on opening
+        sql(path, "ALTER TABLE ASSIGNMENT DROP CONSTRAINT ASSIGNMENT_ROLE_CHECK",
+                "UPDATE ASSIGNMENT SET ROLE = 'BOSS' WHERE ID = '" + assignmentId + "'",
+                "ALTER TABLE ASSIGNMENT ADD CONSTRAINT ASSIGNMENT_ROLE_CHECK CHECK (ROLE IN ('LEAD', 'RESPONSIBLE'))"
+                        + " NOCHECK");
+
+        List<LocalizedText> problems = check(path);
+        assertThat(problems).extracting(LocalizedText::key).containsExactly("check.badAssignmentRole");
+        assertThat(problems.get(0).text()).contains("分工 " + assignmentId + " 的角色“BOSS”")
+                .doesNotContain("assignment.role");
     }
 
     @Test
