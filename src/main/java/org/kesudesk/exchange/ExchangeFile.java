@@ -112,6 +112,7 @@ public final class ExchangeFile {
      * @throws UserFacingException       for anything else wrong with the file, with the reason in Chinese
      */
     public static Contents read(Path file, KnownKeys knownKeys, boolean trustNewKey) {
+        org.kesudesk.files.IncomingFiles.requireFile(file);
         Map<String, byte[]> raw = unzip(file);
         byte[] manifestBytes = raw.remove(MANIFEST);
         byte[] signatureBytes = raw.remove(SIGNATURE);

@@ -133,6 +133,7 @@ public final class LedgerWorkbook {
      *                             name is not one; with the row's number
      */
     public static Map<UUID, FilledRow> read(Path file) {
+        org.kesudesk.files.IncomingFiles.requireFile(file);
         Map<UUID, FilledRow> rows = new java.util.LinkedHashMap<>();
         try {
             if (Files.size(file) > MAX_BYTES) {

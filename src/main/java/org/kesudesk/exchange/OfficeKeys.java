@@ -111,6 +111,7 @@ public final class OfficeKeys {
      * it names (a code of six digits, a name like any name).
      */
     public PublicKeyFile read(Path file) {
+        org.kesudesk.files.IncomingFiles.requireFile(file);
         JsonNode node;
         try {
             if (Files.size(file) > MAX_KEY_FILE) {

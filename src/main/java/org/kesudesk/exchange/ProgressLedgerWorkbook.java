@@ -192,6 +192,7 @@ public final class ProgressLedgerWorkbook {
      *                             no text may
      */
     public static Filled read(Path file) {
+        org.kesudesk.files.IncomingFiles.requireFile(file);
         String name = file.getFileName().toString();
         try {
             if (Files.size(file) > MAX_BYTES) {

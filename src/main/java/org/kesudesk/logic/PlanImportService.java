@@ -63,6 +63,7 @@ public final class PlanImportService {
 
     /** Reads a document for review, the columns of its division table as the user mapped them. */
     public ParseReport read(Path file, Optional<Charset> encoding, Optional<ColumnMapping> columns) {
+        org.kesudesk.files.IncomingFiles.requireFile(file);
         return checked(reader.read(file, encoding, columns, knownUnitNames()));
     }
 

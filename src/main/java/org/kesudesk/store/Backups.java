@@ -249,6 +249,7 @@ public final class Backups {
      * @throws UserFacingException    if the backup is not one, or is damaged, or a file cannot be written
      */
     public Restored restore(Path backup) {
+        org.kesudesk.files.IncomingFiles.requireFile(backup);
         Path databaseFile = Database.fileOf(databasePath);
         Path checked = checkedCopy(backup);
         try {
