@@ -445,10 +445,8 @@ public final class ProgressTracking {
             throw new UserFacingException("progress.evidence.error.name", ContentMessages.shown(name),
                     ContentMessages.problem(problem, Evidence.NAME_LENGTH).text());
         });
+        org.kesudesk.files.IncomingFiles.requireFile(file);
         try {
-            if (!java.nio.file.Files.isRegularFile(file)) {
-                throw new UserFacingException("progress.evidence.error.missing", name);
-            }
             long size = java.nio.file.Files.size(file);
             byte[] head = new byte[8];
             int read;

@@ -371,7 +371,7 @@ class ProgressTrackingTest {
         assertRefused(() -> tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, ""), "x",
                 List.of(script)), "run.bat 不是文档或图片");
         assertRefused(() -> tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, ""), "x",
-                List.of(folder.resolve("不存在.pdf"))), "找不到文件 不存在.pdf");
+                List.of(folder.resolve("不存在.pdf"))), "找不到文件 " + folder.resolve("不存在.pdf") + "。");
 
         assertThat(rowsOf(round, task).get(unit.name()).report()).isEmpty();
         assertThat(rowsOf(round, task).get(unit.name()).evidence()).isEmpty();
