@@ -246,6 +246,7 @@ public final class ExchangeFile {
 
     /** Every entry of the zip, checked for safe names, count, sizes and compression before it is kept. */
     private static Map<String, byte[]> unzip(Path file) {
+        requireZipStart(file);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
@@ -285,6 +286,22 @@ public final class ExchangeFile {
      * An entry's bytes, stopping as soon as it grows too large or expands too much for the bytes of the file it
      * came from (a zip bomb): zip entries written with a data descriptor do not state their sizes up front.
      */
+    /**
+     * A file that does not begin as every zip does (a Word file, a picture, a text given by mistake) is no exchange
+     * file at all; one that does, or is empty, is one damaged or cut short on its way, as {@link #unzip} says.
+     */
+    private static void requireZipStart(Path file) {
+        byte[] start;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(4);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "exchange.error.read", file.getFileName(), FailureReasons.of(e));
+        }
+        if (start.length == 4 && !(start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4)) {
+            throw new UserFacingException("exchange.error.notExchangeFile", file.getFileName());
+        }
+    }
+
     private static byte[] readLimited(ZipInputStream zip, CountingInputStream file, String name) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];

@@ -88,7 +88,7 @@ class BadExchangeFilesTest {
         return Stream.of(
                 refused("a truncated file", "不完整", () -> bytes(b -> write("truncated.kesu",
                         Arrays.copyOf(b, b.length / 2)))),
-                refused("a file that is not a zip", "不完整", () -> write("notes.kesu",
+                refused("a file that is not a zip", "notes.kesu 不是科素通的交换文件", () -> write("notes.kesu",
                         "不是压缩包".getBytes(StandardCharsets.UTF_8))),
                 refused("an entry changed after signing (wrong checksum)", "校验和不符", () -> entries("changed.kesu",
                         e -> e.put("plan.json", "{\"plan\": {}}".getBytes(StandardCharsets.UTF_8)))),

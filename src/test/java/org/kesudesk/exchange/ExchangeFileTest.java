@@ -100,13 +100,15 @@ class ExchangeFileTest {
     }
 
     @Test
-    void aTruncatedFile_isRefusedAsIncomplete() throws IOException {
+    void aTruncatedFile_isRefusedAsIncomplete_andAnotherKindOfFileAsNoExchangeFile() throws IOException {
         byte[] original = Files.readAllBytes(file);
         Path truncated = Files.write(folder.resolve("truncated.kesu"), java.util.Arrays.copyOf(original,
                 original.length / 2));
         assertRefused(() -> ExchangeFile.read(truncated, knowing(county), false), "不完整");
         Path notAZip = Files.writeString(folder.resolve("notes.kesu"), "不是压缩包");
-        assertRefused(() -> ExchangeFile.read(notAZip, knowing(county), false), "不完整");
+        assertRefused(() -> ExchangeFile.read(notAZip, knowing(county), false), "notes.kesu 不是科素通的交换文件");
+        Path empty = Files.write(folder.resolve("empty.kesu"), new byte[0]);
+        assertRefused(() -> ExchangeFile.read(empty, knowing(county), false), "不完整");
     }
 
     @Test
