@@ -34,10 +34,7 @@ class DatabaseCheckTest {
     @Test
     void aTaskWhoseParentIsGone_isReported() throws SQLException {
         Path path = folder.resolve("kesudesk");
-        PlanDocument plan = TestPlans.countyPlan();
-        try (Database database = Database.open(path)) {
-            new PlanRepository(database).add(plan);
-        }
+        PlanDocument plan = withCountyPlan(path);
         String itemId = plan.items().get(0).id().toString();
         sql(path, "SET REFERENTIAL_INTEGRITY FALSE",
                 "DELETE FROM PLAN_NODE WHERE ID = '" + itemId + "'",
@@ -65,10 +62,7 @@ class DatabaseCheckTest {
     @Test
     void aTaskPlacedDirectlyUnderASection_isReported() throws SQLException {
         Path path = folder.resolve("kesudesk");
-        PlanDocument plan = TestPlans.countyPlan();
-        try (Database database = Database.open(path)) {
-            new PlanRepository(database).add(plan);
-        }
+        PlanDocument plan = withCountyPlan(path);
         String sectionId = plan.sections().get(0).id().toString();
         String taskId = plan.items().get(0).children().get(0).id().toString();
         sql(path, "UPDATE PLAN_NODE SET PARENT_ID = '" + sectionId + "', ORDINAL = 99 WHERE ID = '" + taskId + "'");
@@ -81,10 +75,7 @@ class DatabaseCheckTest {
     @Test
     void aRoleTheAppNeverWrites_isReportedInChinese_once() throws SQLException {
         Path path = folder.resolve("kesudesk");
-        PlanDocument plan = TestPlans.countyPlan();
-        try (Database database = Database.open(path)) {
-            new PlanRepository(database).add(plan);
-        }
+        PlanDocument plan = withCountyPlan(path);
         String assignmentId = plan.items().get(0).children().get(0).assignments().get(0).id().toString();
         // as a damaged file could hold it: the constraint that keeps such values out is not read again on opening
         sql(path, "ALTER TABLE ASSIGNMENT DROP CONSTRAINT ASSIGNMENT_ROLE_CHECK",
@@ -108,6 +99,15 @@ class DatabaseCheckTest {
                 + " CURRENT_TIMESTAMP, 1, TRUE)");
 
         assertThat(check(path)).extracting(LocalizedText::key).containsExactly("check.migrationFromNewerVersion");
+    }
+
+    /** A database at the path holding the county plan, closed again; the plan as stored. */
+    private static PlanDocument withCountyPlan(Path path) {
+        PlanDocument plan = TestPlans.countyPlan();
+        try (Database database = Database.open(path)) {
+            new PlanRepository(database).add(plan);
+        }
+        return plan;
     }
 
     private static List<LocalizedText> check(Path path) {
