@@ -27,9 +27,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render bulletin --round NAME --format pdf|docx|ofd --out FILE [--frame FILE [--save-frame]] [--doc-number N]}:
- * the round's 进展情况通报 in the notice's format, its text from the office's frame with the round's figures filled
- * in, its figures and charts as the 附件.
+ * {@code render bulletin [--round NAME] --format pdf|docx|ofd --out FILE [--frame FILE [--save-frame]]
+ * [--doc-number N]}: the round's (the open one unless named) 进展情况通报 in the notice's format, its text from the
+ * office's frame with the round's figures filled in, its figures and charts as the 附件.
  */
 @Command(name = "bulletin", mixinStandardHelpOptions = true)
 final class BulletinCommand implements Callable<Integer> {
@@ -38,7 +38,7 @@ final class BulletinCommand implements Callable<Integer> {
     RenderCommand render;
     @Spec
     CommandSpec spec;
-    @Option(names = "--round", paramLabel = "NAME", required = true)
+    @Option(names = "--round", paramLabel = "NAME")
     String roundName;
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = RenderCommand.FormatConverter.class)
     OutputFormat format;
@@ -64,7 +64,7 @@ final class BulletinCommand implements Callable<Integer> {
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
-            ReportingRound round = tracking.round(plan, roundName.strip());
+            ReportingRound round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
             Bulletins bulletins = new Bulletins(database, tracking, new IndicatorTracking(database));
             if (frame != null && saveFrame) {
                 bulletins.saveFrame(frame);

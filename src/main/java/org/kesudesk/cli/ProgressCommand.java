@@ -49,7 +49,7 @@ final class ProgressCommand {
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "REF", descriptionKey = "ref")
         String reference;
-        @Option(names = "--round", required = true, paramLabel = "NAME")
+        @Option(names = "--round", paramLabel = "NAME")
         String round;
         @Option(names = "--unit", required = true, paramLabel = "UNIT")
         String unit;
@@ -78,7 +78,7 @@ final class ProgressCommand {
                 PlanNode task = PlanReferences.resolve(document, reference);
                 Unit reporting = UnitCommand.require(UnitRepository.ofPlan(database, document.plan()), unit);
                 ProgressTracking tracking = new ProgressTracking(database);
-                ReportingRound chosen = tracking.round(document, round);
+                ReportingRound chosen = tracking.roundOrCurrent(document, java.util.Optional.ofNullable(round));
                 ProgressTracking.Stored result = tracking.report(document, chosen, task, reporting, entry,
                         System.getProperty("user.name", "?"), attach);
                 ProgressReport stored = result.report();
@@ -119,9 +119,7 @@ final class ProgressCommand {
             try (Database database = progress.top.openDatabase()) {
                 PlanDocument document = plan.open(database);
                 ProgressTracking tracking = new ProgressTracking(database);
-                ReportingRound chosen = round != null ? tracking.round(document, round)
-                        : tracking.currentRound(document).orElseThrow(() ->
-                        new org.kesudesk.l10n.UserFacingException("progress.error.noRounds"));
+                ReportingRound chosen = tracking.roundOrCurrent(document, java.util.Optional.ofNullable(round));
                 List<ProgressTracking.Row> rows = tracking.rows(document, chosen, today);
                 if (json) {
                     ArrayNode array = CliJson.MAPPER.createArrayNode();
@@ -168,9 +166,9 @@ final class ProgressCommand {
         ProgressCommand progress;
         @Spec
         CommandSpec spec;
-        @Option(names = "--round", required = true, paramLabel = "NAME")
+        @Option(names = "--round", paramLabel = "NAME")
         String round;
-        @Option(names = "--unit", paramLabel = "UNIT")
+        @Option(names = "--unit", paramLabel = "UNIT", descriptionKey = "progress.ledgerExport.unit")
         String unit;
         @Option(names = "--all")
         boolean all;
@@ -187,7 +185,8 @@ final class ProgressCommand {
             PrintWriter printed = spec.commandLine().getOut();
             try (Database database = progress.top.openDatabase()) {
                 PlanDocument document = plan.open(database);
-                ReportingRound chosen = new ProgressTracking(database).round(document, round);
+                ReportingRound chosen = new ProgressTracking(database).roundOrCurrent(document,
+                        java.util.Optional.ofNullable(round));
                 org.kesudesk.exchange.ProgressLedgers ledgers = new org.kesudesk.exchange.ProgressLedgers(database);
                 List<org.kesudesk.exchange.ProgressLedgers.Exported> written = all
                         ? ledgers.exportAll(document, chosen, out)
@@ -212,7 +211,7 @@ final class ProgressCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "progress.ledger.files")
         List<java.nio.file.Path> files;
-        @Option(names = "--round", paramLabel = "NAME")
+        @Option(names = "--round", paramLabel = "NAME", descriptionKey = "progress.ledgerImport.round")
         String round;
         @Option(names = "--dry-run")
         boolean dryRun;

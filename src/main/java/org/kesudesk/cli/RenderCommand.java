@@ -44,7 +44,7 @@ final class RenderCommand implements Callable<Integer> {
     // not required in picocli's sense: "render supervision …" is a command of its own with its own options
     @Parameters(index = "0", arity = "0..1", paramLabel = "DOCUMENT", converter = KindConverter.class)
     DocumentKind kind;
-    @Option(names = "--unit", paramLabel = "NAME")
+    @Option(names = "--unit", paramLabel = "NAME", descriptionKey = "documents.unitListOption")
     String unit;
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class)
     OutputFormat format;

@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render summary --round NAME --out FILE.docx}: the draft of the round's 工作总结 as a Word file — every
+ * {@code render summary [--round NAME] --out FILE.docx}: the draft of the round's 工作总结 as a Word file — every
  * unit's report under the plan's sections and tasks, the figures, the tasks still late — for the clerk to edit.
  */
 @Command(name = "summary", mixinStandardHelpOptions = true)
@@ -31,7 +31,7 @@ final class SummaryCommand implements Callable<Integer> {
     RenderCommand render;
     @Spec
     CommandSpec spec;
-    @Option(names = "--round", paramLabel = "NAME", required = true)
+    @Option(names = "--round", paramLabel = "NAME")
     String roundName;
     @Option(names = "--out", paramLabel = "FILE", required = true)
     Path out;
@@ -48,7 +48,7 @@ final class SummaryCommand implements Callable<Integer> {
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
-            draft = new SummaryDrafts(tracking).draft(plan, tracking.round(plan, roundName.strip()), LocalDate.now());
+            draft = new SummaryDrafts(tracking).draft(plan, tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName)), LocalDate.now());
         }
         new DocumentRenderer().writeSummary(draft, plan, out);
         spec.commandLine().getOut().println(Messages.get("cli.render.summary.done", out.toAbsolutePath()));

@@ -29,10 +29,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render supervision --round NAME [--unit UNIT] [--reply-by YYYY-MM-DD] [--doc-number N] --format pdf|docx|ofd
- * --out FILE [--per-unit] [--form]}: 督办通知单 in the notice's format (or with {@code --form} as the one-page 督办单) for every unit with late or soon-due tasks in the round
- * (each from a new page, or with {@code --per-unit} a file for each in the folder {@code --out} names), or for one
- * unit.
+ * {@code render supervision [--round NAME] [--unit UNIT] [--reply-by YYYY-MM-DD] [--doc-number N]
+ * --format pdf|docx|ofd --out FILE [--per-unit] [--form]}: 督办通知单 in the notice's format (or with {@code --form}
+ * as the one-page 督办单) for every unit with late or soon-due tasks in the round (the open one unless named; each
+ * from a new page, or with {@code --per-unit} a file for each in the folder {@code --out} names), or for one unit.
  */
 @Command(name = "supervision", mixinStandardHelpOptions = true)
 final class SupervisionCommand implements Callable<Integer> {
@@ -41,9 +41,9 @@ final class SupervisionCommand implements Callable<Integer> {
     RenderCommand render;
     @Spec
     CommandSpec spec;
-    @Option(names = "--round", paramLabel = "NAME", required = true)
+    @Option(names = "--round", paramLabel = "NAME")
     String roundName;
-    @Option(names = "--unit", paramLabel = "NAME")
+    @Option(names = "--unit", paramLabel = "NAME", descriptionKey = "progress.supervision.unit")
     String unit;
     @Option(names = "--reply-by", paramLabel = "YYYY-MM-DD")
     LocalDate replyBy;
@@ -70,9 +70,10 @@ final class SupervisionCommand implements Callable<Integer> {
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
-            ReportingRound round = tracking.round(plan, roundName.strip());
+            ReportingRound round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
             letters = new Supervision(tracking).letters(plan, round, today,
-                    replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy, Optional.ofNullable(unit));
+                    replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy,
+                    Optional.ofNullable(unit));
             if (letters.isEmpty()) {
                 throw new UserFacingException("progress.supervision.error.nothingLateAtAll", round.name());
             }
@@ -89,7 +90,8 @@ final class SupervisionCommand implements Callable<Integer> {
         } else {
             render(renderer, letters, header, plan).save(out, format);
         }
-        writer.println(Messages.get(form ? "cli.render.supervisionForm.done" : "cli.render.supervision.done", out.toAbsolutePath(), letters.size(),
+        writer.println(Messages.get(form ? "cli.render.supervisionForm.done" : "cli.render.supervision.done",
+                out.toAbsolutePath(), letters.size(),
                 String.join("、", letters.stream().map(SupervisionLetter::unit).toList())));
         return 0;
     }

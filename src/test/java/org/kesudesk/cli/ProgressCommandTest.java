@@ -31,6 +31,36 @@ class ProgressCommandTest {
     }
 
     @Test
+    void withoutARoundNamed_theOpenRoundIsMeant_andWithNoRoundAtAllItIsSaid() throws Exception {
+        assertThat(run("round", "open", "2026年下半年", "--due", "2027-01-10").exitCode()).isZero();
+        assertThat(run("round", "close", "2026年上半年").exitCode()).isZero();
+
+        CliRun.Result reported = run("progress", "report", "action.1.1", "--unit", "市教育局", "--status", "推进中");
+        CliRun.Result supervision = run("render", "supervision", "--format", "pdf", "--out",
+                folder.resolve("督办.pdf").toString());
+        Path sheet = folder.resolve("市教育局.xlsx");
+        CliRun.Result exported = run("progress", "ledger-export", "--unit", "市教育局", "--out", sheet.toString());
+
+        assertThat(reported.exitCode()).as(reported.err()).isZero();
+        assertThat(reported.out()).contains("2026年下半年");
+        assertThat(row(JSON.readTree(run("progress", "show", "--round", "2026年下半年", "--json").out()),
+                "action.1.1", "市教育局").get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(row(JSON.readTree(run("progress", "show", "--round", "2026年上半年", "--json").out()),
+                "action.1.1", "市教育局").get("status").isNull()).isTrue();
+        // nothing late in the open round: the refusal names it
+        assertThat(supervision.err()).contains("2026年下半年");
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("2026年下半年");
+
+        String other = folder.resolve("other").resolve("kesudesk").toString();
+        CliRun.importSample(folder, other);
+        CliRun.Result noRound = CliRun.run(folder, "--db", other, "render", "summary", "--out",
+                folder.resolve("总结.docx").toString());
+        assertThat(noRound.exitCode()).isEqualTo(1);
+        assertThat(noRound.err()).contains("还没有报送轮次");
+    }
+
+    @Test
     void aReportedTask_showsItsStatusAndLight_everyOtherRowIsUnreportedAndGrey() throws Exception {
         JsonNode plan = JSON.readTree(run("plan", "show", "--json").out());
         int expectedRows = 0;

@@ -86,6 +86,18 @@ public final class ProgressTracking {
         return current(rounds(plan));
     }
 
+    /**
+     * The round named, or when none is, the one shown ({@link #currentRound}).
+     *
+     * @throws UserFacingException if there is no round of that name, or the plan has no round at all
+     */
+    public ReportingRound roundOrCurrent(PlanDocument plan, Optional<String> name) {
+        if (name.isPresent()) {
+            return round(plan, name.get().strip());
+        }
+        return currentRound(plan).orElseThrow(() -> new UserFacingException("progress.error.noRounds"));
+    }
+
     private static Optional<ReportingRound> current(List<ReportingRound> all) {
         for (int i = all.size() - 1; i >= 0; i--) {
             if (all.get(i).isOpen()) {
