@@ -92,6 +92,9 @@ public final class KesuDeskApp extends Application {
 
     @Override
     public void init() {
+        // JavaFX's own controls (a dialog's 确定 and 取消, a date picker's format and calendar) speak the default
+        // locale's language: the window is Chinese whatever the machine is set to (a desktop set up in English)
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
         if (database == null) {
             database = Objects.requireNonNull(LAUNCHED_ON.get(), "launched without a database");
         }

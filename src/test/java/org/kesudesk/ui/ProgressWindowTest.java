@@ -88,6 +88,9 @@ class ProgressWindowTest {
         // the dialog and the list name the task as the notice numbers it (section, action, task)
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
                 .startsWith("二、（一）1." + chosen.task().title());
+        // JavaFX's own buttons in Chinese too, whatever this machine's locale
+        assertThat(((javafx.scene.control.Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class)
+                .lookupButton(ButtonType.OK)).getText()).isEqualTo("确定");
         assertThat(robot.from(table).lookup(".table-cell").match(node -> node instanceof Labeled labeled
                 && "二、（一）1.".equals(labeled.getText())).tryQuery()).isPresent();
         robot.clickOn("#reportProgress").write("已在12所学校开展");
