@@ -48,7 +48,8 @@ final class SummaryCommand implements Callable<Integer> {
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
-            draft = new SummaryDrafts(tracking).draft(plan, tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName)), LocalDate.now());
+            draft = new SummaryDrafts(tracking).draft(plan,
+                    tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName)), LocalDate.now());
         }
         new DocumentRenderer().writeSummary(draft, plan, out);
         spec.commandLine().getOut().println(Messages.get("cli.render.summary.done", out.toAbsolutePath()));
