@@ -34,7 +34,7 @@ final class ServerFailures {
                     return new UserFacingException(failure, "store.server.error.notOurs", server);
                 }
             }
-            if (t instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("does not support SSL")) {
+            if (t instanceof SQLException sql && refusesTls(sql)) {
                 // the connection must be encrypted (sslmode=require) and the server offers no TLS
                 return new UserFacingException(failure, "store.server.error.noTls", server);
             }
@@ -57,5 +57,17 @@ final class ServerFailures {
         }
         LOG.error("database failure on {}", server, failure);
         return new UserFacingException(failure, "store.error.access", server, FailureReasons.of(failure));
+    }
+
+    /**
+     * Whether the driver gave up because the server offers no TLS. It says so in words only, in the default locale's
+     * language (Chinese on the users' machines, where a match on the English words never held), with the state it
+     * gives any refused connection: the words as the driver translates them, or that state and "SSL", which no
+     * translation changes.
+     */
+    static boolean refusesTls(SQLException failure) {
+        String message = String.valueOf(failure.getMessage());
+        return message.contains(org.postgresql.util.GT.tr("The server does not support SSL."))
+                || "08004".equals(failure.getSQLState()) && message.contains("SSL");
     }
 }
