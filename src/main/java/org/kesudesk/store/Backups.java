@@ -56,10 +56,12 @@ public final class Backups {
     /** How much a backup may expand beyond its packed bytes: H2's files compress less than 2:1, zeros far more. */
     private static final long MAX_EXPANSION = 20;
     private static final long EXPANSION_ALLOWANCE = 64L * 1024 * 1024;
-    /** The refusals of {@link SchemaCheck}: a file from outside that is not a database the app made. */
+    /**
+     * The refusals of {@link SchemaCheck} that a file from outside is not a database the app made (each names the
+     * file); its refusal of a newer version's is said of a backup in its own words ({@link #refusal}).
+     */
     private static final java.util.Set<String> SCHEMA_REFUSALS = java.util.Set.of("store.error.foreignObjects",
-            "store.error.foreignSchema", "store.error.notKesuDesk", "store.error.failedMigration",
-            "check.migrationFromNewerVersion");
+            "store.error.foreignSchema", "store.error.notKesuDesk", "store.error.failedMigration");
 
     /** Why a backup was made; the name of its file ends with the kind. */
     public enum Kind {
@@ -328,8 +330,7 @@ public final class Backups {
             try {
                 SchemaCheck.requireExactly(copy, backup);
             } catch (UserFacingException refused) {
-                if (SCHEMA_REFUSALS.contains(refused.messageKey())
-                        && !refused.messageKey().equals("check.migrationFromNewerVersion")) {
+                if (SCHEMA_REFUSALS.contains(refused.messageKey())) {
                     throw refused; // these name the backup and say why
                 }
                 throw refusal(backup, refused.text(), refused);
@@ -369,7 +370,7 @@ public final class Backups {
     /** Why the database in a backup did not open, as said of a backup (the log keeps the failure). */
     private static String reasonFor(String failureKey) {
         return switch (failureKey) {
-            case "store.error.corrupted", "store.error.notFound" -> "backup.reason.unreadable";
+            case "store.error.corrupted" -> "backup.reason.unreadable";
             case "store.error.version" -> "backup.reason.format";
             case "store.error.migrate" -> "backup.reason.upgrade";
             default -> SCHEMA_REFUSALS.contains(failureKey) ? "backup.reason.schema" : "backup.reason.read";
