@@ -394,7 +394,7 @@ public final class ProgressTracking {
         for (java.nio.file.Path file : files) {
             attachments.add(attachment(file));
         }
-        String reference = PlanReferences.placeAndTitle(plan, task);
+        String named = PlanReferences.placeAndTitle(plan, task);
         if (!round.planId().equals(plan.plan().id())) {
             throw new IllegalArgumentException("the round is another plan's");
         }
@@ -402,10 +402,10 @@ public final class ProgressTracking {
             throw new UserFacingException("progress.error.roundClosed", round.name());
         }
         if (!task.kind().isTask()) {
-            throw new UserFacingException("progress.error.notTask", reference);
+            throw new UserFacingException("progress.error.notTask", named);
         }
         if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(unit.id()))) {
-            throw new UserFacingException("progress.error.notResponsible", unit.name(), reference,
+            throw new UserFacingException("progress.error.notResponsible", unit.name(), named,
                     String.join("、", task.responsibleUnits().stream().map(Unit::name).toList()));
         }
         int percent = entry.percent().orElse(entry.status().defaultPercent());
@@ -417,10 +417,11 @@ public final class ProgressTracking {
         String nextSteps = text(entry.nextSteps(), "progress.field.nextSteps");
         ProgressReport report = new ProgressReport(Ids.newId(), round.id(), task.id(), unit.id(), entry.status(),
                 percent, progress, problems, nextSteps, reportedBy, Instant.now());
+        String summary = named + " " + unit.name();
         ProgressRepository.Reported reported = shown.isPresent()
-                ? store.reportOver(shown.get(), report, reference + " " + unit.name(), attachments)
-                : store.report(report, reference + " " + unit.name(), attachments);
-        return new Stored(report, reported.before(), reference + " " + unit.name(), reported.attached());
+                ? store.reportOver(shown.get(), report, summary, attachments)
+                : store.report(report, summary, attachments);
+        return new Stored(report, reported.before(), summary, reported.attached());
     }
 
     /** A report stored, the one it replaced, how the audit log names the change, and the files it attached. */
