@@ -20,6 +20,17 @@ public enum StatusLight {
         return this == RED || this == YELLOW;
     }
 
+    /**
+     * Whether a task is one to chase for a unit (督办): its light is red or yellow, or the unit has not reported on it
+     * in the round and it is past due or due within the warning days — the light it would have were it not started.
+     * A unit silent about a late task is chased as one that says it is behind.
+     */
+    public static boolean toChase(Optional<Deadline> deadline, Optional<ProgressStatus> reported, LocalDate today,
+                                  int warningDays) {
+        return ofStatus(deadline, Optional.of(reported.orElse(ProgressStatus.NOT_STARTED)), today, warningDays)
+                .needsChasing();
+    }
+
     /** The days before a deadline from which a task not done shows yellow, unless the office chooses others. */
     public static final int DEFAULT_WARNING_DAYS = 15;
 

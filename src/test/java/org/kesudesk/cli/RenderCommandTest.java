@@ -111,27 +111,29 @@ class RenderCommandTest {
                 "--doc-number", "甘南科办督〔2026〕1号", "--format", "docx", "--out", letters.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("督办通知单 1 份：县教育局");
+        // 县教育局 reported the task past due as not done; 团县委 said nothing about it: both are chased
+        assertThat(result.out()).contains("督办通知单 2 份：县教育局、团县委");
         try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(letters));
              XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
             String all = squeeze(text.getText());
             assertThat(all).contains("甘南科办督〔2026〕1号").contains("关于加快推进2026年上半年滞后任务的督办通知")
                     .contains("县教育局：").contains("推进校内科学教育").contains("已制定方案，尚未实施。")
-                    .contains("2020年6月30日前").doesNotContain("团县委：");
+                    .contains("2020年6月30日前").contains("团县委：").contains("本轮未报送").doesNotContain("县科协：");
         }
 
         Path perUnit = folder.resolve("督办");
         assertThat(run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年", "--per-unit",
                 "--format", "pdf", "--out", perUnit.toString()).exitCode()).isZero();
         try (var files = Files.list(perUnit)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("督办通知单-县教育局.pdf");
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactlyInAnyOrder("督办通知单-县教育局.pdf",
+                    "督办通知单-团县委.pdf");
         }
 
         Path form = folder.resolve("督办单.pdf");
         CliRun.Result asForm = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年", "--form",
                 "--format", "pdf", "--out", form.toString());
         assertThat(asForm.exitCode()).as(asForm.err()).isZero();
-        assertThat(asForm.out()).contains("督办单 1 份：县教育局");
+        assertThat(asForm.out()).contains("督办单 2 份：县教育局、团县委");
         try (PDDocument pdf = Loader.loadPDF(form.toFile())) {
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).startsWith("督　办　单").contains("承办单位县教育局")
                     .contains("已制定方案，尚未实施。");
@@ -150,7 +152,7 @@ class RenderCommandTest {
         assertThat(folder.resolve("n.pdf")).doesNotExist();
 
         CliRun.Result nothingToChase = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
-                "--unit", "团县委", "--format", "pdf", "--out", folder.resolve("z.pdf").toString());
+                "--unit", "县科协", "--format", "pdf", "--out", folder.resolve("z.pdf").toString());
         assertThat(nothingToChase.exitCode()).isEqualTo(1);
         assertThat(nothingToChase.err()).contains("不需要督办");
 

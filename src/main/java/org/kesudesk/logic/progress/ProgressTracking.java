@@ -58,10 +58,11 @@ public final class ProgressTracking {
 
     /**
      * One task as one of its responsible units carries it: its reference (for the command line) and its place (as
-     * people cite it, 二、（一）1.), its deadline, the unit's report in the round, its light.
+     * people cite it, 二、（一）1.), its deadline, the unit's report in the round, its light, and whether it is one to
+     * chase ({@link StatusLight#toChase}: red or yellow, or not reported and late or due soon).
      */
     public record Row(String reference, String place, PlanNode task, Unit unit, Optional<Deadline> deadline,
-                      Optional<ProgressReport> report, StatusLight light, List<Evidence> evidence) {
+                      Optional<ProgressReport> report, StatusLight light, boolean toChase, List<Evidence> evidence) {
     }
 
     /** What a unit says of a task in a round, as typed: a percent and the texts are optional. */
@@ -136,6 +137,7 @@ public final class ProgressTracking {
                 Optional<ProgressReport> report = Optional.ofNullable(reports.get(node.id() + "/" + unit.id()));
                 rows.add(new Row(reference, place, node, unit, deadline, report,
                         StatusLight.of(deadline, report, today, warningDays),
+                        StatusLight.toChase(deadline, report.map(ProgressReport::status), today, warningDays),
                         List.copyOf(files.getOrDefault(node.id() + "/" + unit.id(), List.of()))));
             }
         });

@@ -18,8 +18,9 @@ import org.kesudesk.model.Unit;
 
 /**
  * 督办: which units are written to after a round, and what each letter says. A unit is written to for its tasks
- * whose light is red (past due, not done) or yellow (due soon and not done, or reported 滞后) on the day; a unit
- * with none gets no letter.
+ * whose light is red (past due, not done) or yellow (due soon and not done, or reported 滞后) on the day, and for
+ * those past due or due soon on which it has not reported at all ({@link org.kesudesk.model.StatusLight#toChase});
+ * a unit with none gets no letter.
  */
 public final class Supervision {
 
@@ -54,7 +55,7 @@ public final class Supervision {
     }
 
     /**
-     * The letters of a round for the day, one for each unit with red or yellow tasks (in the order the units first
+     * The letters of a round for the day, one for each unit with tasks to chase (in the order the units first
      * appear in the plan), or for the named unit only.
      *
      * @param replyBy the day units are to reply by
@@ -76,7 +77,7 @@ public final class Supervision {
                 continue;
             }
             unitFound = true;
-            if (!row.light().needsChasing()) {
+            if (!row.toChase()) {
                 continue;
             }
             units.putIfAbsent(row.unit().id(), row.unit());

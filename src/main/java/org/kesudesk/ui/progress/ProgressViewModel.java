@@ -314,7 +314,7 @@ public final class ProgressViewModel {
     }
 
     /**
-     * 督办通知单: a letter to each unit with red or yellow tasks in the round shown (each from a new page), saved in
+     * 督办通知单: a letter to each unit with tasks to chase in the round shown (each from a new page), saved in
      * the format chosen where the user says; the user is told which units are written to. Worked out and written in
      * the background.
      */

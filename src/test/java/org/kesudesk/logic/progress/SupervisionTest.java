@@ -76,14 +76,18 @@ class SupervisionTest {
     }
 
     @Test
-    void everyUnitWithRedOrYellowTasks_getsALetter_holdingThoseTasksOnly() {
+    void everyUnitWithRedOrYellowTasks_orSilentOnALateOne_getsALetter_holdingThoseTasksOnly() {
         List<SupervisionLetter> letters = new Supervision(tracking).letters(plan, round, TODAY,
                 LocalDate.of(2026, 6, 10), Optional.empty());
 
-        // the same reckoning done here from the rows: which unit has which red or yellow task
+        // the reckoning from the set-up: every unit of the task past due and of the one due soon that has not
+        // finished it (reported otherwise, or not at all), and the unit that reported 滞后
+        java.util.Set<String> lateTasks = java.util.Set.of(task("action.1.1").title(), task("action.1.2").title());
         Map<String, List<String>> expected = new LinkedHashMap<>();
         for (ProgressTracking.Row row : tracking.rows(plan, round, TODAY)) {
-            if (row.light() == StatusLight.RED || row.light() == StatusLight.YELLOW) {
+            boolean late = lateTasks.contains(row.task().title())
+                    && row.report().map(r -> r.status() != ProgressStatus.DONE).orElse(true);
+            if (late || row.light() == StatusLight.YELLOW) {
                 expected.computeIfAbsent(row.unit().name(), u -> new ArrayList<>()).add(row.task().title());
             }
         }
@@ -105,7 +109,15 @@ class SupervisionTest {
         String finished = task("action.1.1").responsibleUnits().get(1).name();
         assertThat(written.getOrDefault(finished, List.of()))
                 .noneMatch(entry -> entry.startsWith(task("action.1.1").title()));
-        // what a unit reported goes with its task; an unreported task says so
+        // a unit silent about the task past due is chased for it, the letter saying it did not report
+        String silent = task("action.1.1").responsibleUnits().get(2).name();
+        assertThat(letters).filteredOn(letter -> letter.unit().equals(silent)).singleElement()
+                .satisfies(letter -> assertThat(letter.entries()).anySatisfy(entry -> {
+                    assertThat(entry.task()).startsWith(task("action.1.1").title());
+                    assertThat(entry.status()).isEqualTo("本轮未报送");
+                    assertThat(entry.progress()).isEmpty();
+                }));
+        // what a unit reported goes with its task
         SupervisionLetter lagging = letters.stream().filter(l -> l.unit().equals(
                 task("project.1.1").responsibleUnits().get(0).name())).findFirst().orElseThrow();
         assertThat(lagging.entries()).anySatisfy(entry -> {
