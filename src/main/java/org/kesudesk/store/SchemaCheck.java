@@ -174,7 +174,7 @@ final class SchemaCheck {
         if (schema.history().stream().anyMatch(m -> !m.success())) {
             throw new UserFacingException("store.error.failedMigration", file);
         }
-        String version = schema.version()
+        String version = schema.version().filter(v -> v.matches("\\d{1,9}"))
                 .orElseThrow(() -> new UserFacingException("store.error.notKesuDesk", file));
         for (Migration migration : schema.history()) {
             if (!SQL_MIGRATION.equals(migration.type())) {
@@ -182,8 +182,13 @@ final class SchemaCheck {
             }
             if (migration.script() == null || !migration.script().matches("V\\d+__[a-z_]+\\.sql")
                     || SchemaCheck.class.getResource("/db/migration/" + migration.script()) == null) {
-                // a migration this version of the app does not have: made by a newer one (or by something else)
-                throw new UserFacingException("check.migrationFromNewerVersion", migration.version());
+                // a migration this version of the app does not have: made by a newer one if it comes after this
+                // version's last; one in this version's range under another name is a history altered or foreign
+                if (fromANewerVersion(migration.version())) {
+                    throw new UserFacingException("check.migrationFromNewerVersion", migration.version());
+                }
+                LOG.warn("{}: a migration this version does not have in its own range: {}", file, migration);
+                throw new UserFacingException("store.error.foreignSchema", file, version);
             }
         }
         Schema expected = reference(version);
@@ -192,6 +197,11 @@ final class SchemaCheck {
             LOG.warn("{} is not a KesuDesk database of schema version {}: {}", file, version, differences);
             throw new UserFacingException("store.error.foreignSchema", file, version);
         }
+    }
+
+    /** Whether a migration's version (a number, as this app numbers them) comes after this version's newest. */
+    private static boolean fromANewerVersion(String version) {
+        return version != null && version.matches("\\d{1,9}") && Integer.parseInt(version) > Migrations.LATEST;
     }
 
     /** What differs, for the log: entries missing and extra, and a different history. */

@@ -176,6 +176,32 @@ class BackupsTest {
     }
 
     @Test
+    void aBackupWhoseHistoryNamesAScriptThisVersionDoesNotHave_inItsOwnRange_isRefusedAsAlteredNotAsNewer()
+            throws Exception {
+        String now = withAPlan();
+        Path altered = folder.resolve("altered").resolve("kesudesk");
+        Database.open(altered).close();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + altered, "sa",
+                "");
+             java.sql.Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("UPDATE \"flyway_schema_history\" SET \"script\" ="
+                    + " 'V4__exchange_renamed.sql' WHERE \"version\" = '4'")).isEqualTo(1);
+        }
+        Path backup = folder.resolve("altered.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(backup))) {
+            out.putNextEntry(new ZipEntry("kesudesk.mv.db"));
+            Files.copy(Database.fileOf(altered), out);
+        }
+
+        assertThatThrownBy(() -> Backups.of(db()).restore(backup))
+                .isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).userMessage())
+                        .startsWith(backup + " 的表结构与科素通（结构版本 " + Migrations.LATEST + "）建立的不一致")
+                        .doesNotContain("更新版本"));
+        assertUnchanged(now);
+    }
+
+    @Test
     void aDatabaseThatNoLongerOpens_canBeRestored_andIsKeptAsItWas() throws IOException {
         String before = withAPlan();
         Path backup;
