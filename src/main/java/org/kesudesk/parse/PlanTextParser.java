@@ -345,10 +345,12 @@ final class PlanTextParser {
         Notice notice = new Notice();
         List<SourceLine> text = lines.stream().filter(line -> !line.isBlank()).toList();
         int i = 0;
+        int docNumberIndex = -1;
         for (int j = 0; j < Math.min(text.size(), 8); j++) {
             Matcher m = DOC_NUMBER.matcher(text.get(j).text());
             if (m.matches()) {
                 notice.docNumber = m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+                docNumberIndex = j;
                 i = j + 1;
                 break;
             }
@@ -362,6 +364,18 @@ final class PlanTextParser {
         }
         if (titleEnd >= 0) {
             notice.title = joinTexts(text.subList(i, titleEnd + 1), "");
+        } else if (docNumberIndex > 0 && text.get(docNumberIndex - 1).text().endsWith("通知")) {
+            // copied from a web page, which puts the title first and the 文号 under it
+            int titleStart = docNumberIndex - 1;
+            while (titleStart > 0 && docNumberIndex - titleStart < 3
+                    && text.get(titleStart - 1).number() == text.get(titleStart).number() - 1
+                    && !text.get(titleStart - 1).text().endsWith("文件")) {
+                titleStart--;
+            }
+            notice.title = joinTexts(text.subList(titleStart, docNumberIndex), "");
+            titleEnd = docNumberIndex;
+        }
+        if (titleEnd >= 0) {
             i = titleEnd + 1;
             if (i < text.size() && endsWithColon(text.get(i).text())) {
                 String line = text.get(i).text();

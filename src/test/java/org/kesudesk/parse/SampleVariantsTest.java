@@ -67,6 +67,34 @@ class SampleVariantsTest {
     }
 
     @Test
+    void copiedFromAWebPage_theTitleAboveTheDocNumber_withAMastheadAboveIt() {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        int docNumber = lines.indexOf(asIssued.docNumber());
+        assertThat(docNumber).as("the sample's 文号 on a line of its own").isNotNegative();
+        lines.remove(docNumber);
+        // the title's lines, then the 文号 under them, as a web page shows a notice
+        int titleEnd = docNumber;
+        while (!lines.get(titleEnd).strip().endsWith("通知")) {
+            titleEnd++;
+        }
+        lines.add(titleEnd + 1, asIssued.docNumber());
+        lines.add(0, "齐齐哈尔市人民政府办公室文件");
+
+        ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(plan.docNumber()).isEqualTo("齐政办发〔2022〕16号");
+        assertThat(plan.title()).isEqualTo(asIssued.title()).startsWith("齐齐哈尔市人民政府办公室关于印发")
+                .endsWith("的通知");
+        assertThat(plan.addressees()).isEqualTo(asIssued.addressees()).isNotEmpty();
+        assertThat(plan.issuer()).isEqualTo(asIssued.issuer()).isNotEmpty();
+        assertThat(plan.planTitle()).isEqualTo(asIssued.planTitle()).isNotEmpty();
+        assertThat(plan.goalText()).isEqualTo(asIssued.goalText());
+    }
+
+    @Test
     void withFullWidthBracketsColonsAndCommasTurnedHalfWidth() {
         String halfWidth = text.replace('（', '(').replace('）', ')').replace('：', ':');
         // separators inside the unit lists too
