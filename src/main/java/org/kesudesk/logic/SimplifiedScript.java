@@ -20,21 +20,35 @@ import org.kesudesk.parse.ParseReport;
  */
 public final class SimplifiedScript {
 
-    private static final Transliterator HANT_TO_HANS = Transliterator.getInstance("Hant-Hans");
+    /**
+     * Characters ICU's Hant-Hans changes that simplified Chinese writes too (俱乐部, 显著, 乾坤, 於 as a surname, 瞭望,
+     * 慰藉, 宫商角徵羽, 大阪, 夥颐): a simplified document holding them is no traditional one.
+     */
+    static final String SIMPLIFIED_TOO = "俱著乾於瞭藉徵阪夥";
+
+    /**
+     * Of those, the ones kept as written when a traditional document is simplified: 俱 is never 具 (與時俱進), and 著
+     * is 着 only in some words (隨著) but stays 著 in others (顯著). The rest are, in a traditional text, what ICU makes
+     * of them (關於 关于, 瞭解 了解, 徵求 征求).
+     */
+    private static final String KEPT = "俱著";
+
+    private static final Transliterator HANT_TO_HANS = Transliterator.getInstance("[^" + KEPT + "] Hant-Hans");
 
     private SimplifiedScript() {
     }
 
     /**
-     * Whether the document holds traditional characters: each distinct character of its titles and texts is put
-     * through the transliteration once (a plan at the limits has 28 MB of text, and a few thousand characters).
+     * Whether the document holds traditional characters (other than those simplified Chinese writes too): each
+     * distinct character of its titles and texts is put through the transliteration once (a plan at the limits has
+     * 28 MB of text, and a few thousand characters).
      */
     public static boolean hasTraditional(ParseReport report) {
         java.util.BitSet seen = new java.util.BitSet();
         java.util.function.Consumer<String> collect = text -> {
             for (int i = 0; i < text.length(); ) {
                 int c = text.codePointAt(i);
-                if (c >= 0x2E80) {
+                if (c >= 0x2E80 && SIMPLIFIED_TOO.indexOf(c) < 0) {
                     seen.set(c);
                 }
                 i += Character.charCount(c);

@@ -42,6 +42,21 @@ class SimplifiedScriptTest {
                 .isEqualTo(PlanOutline.of(original.document()));
     }
 
+    @Test
+    void theSample_writtenInSimplified_isNoTraditionalDocument_andWordsSimplifiedWritesWithTheCharactersICUChanges_stay()
+            throws IOException {
+        String sample = Files.readString(Path.of("src", "main", "resources", "org", "kesudesk", "samples",
+                "qiqihar-2022-16.txt"));
+        // characters that ICU's Hant-Hans changes but simplified Chinese writes as they are
+        assertThat(sample).contains("青少年科学俱乐部").contains("显著");
+        ParseReport report = read(sample);
+
+        assertThat(SimplifiedScript.hasTraditional(report)).isFalse();
+        assertThat(PlanOutline.of(SimplifiedScript.simplified(report).document()))
+                .isEqualTo(PlanOutline.of(report.document()));
+        assertThat(SimplifiedScript.simplified("與時俱進，成效顯著；青少年科學俱樂部")).isEqualTo("与时俱进，成效显著；青少年科学俱乐部");
+    }
+
     private static ParseReport read(String text) {
         return new PlanDocumentReader().read("plan.txt", text.getBytes(StandardCharsets.UTF_8), Optional.empty(),
                 List.of());
