@@ -346,7 +346,8 @@ final class PlanTextParser {
         List<SourceLine> text = lines.stream().filter(line -> !line.isBlank()).toList();
         int i = 0;
         int docNumberIndex = -1;
-        for (int j = 0; j < Math.min(text.size(), 8); j++) {
+        // a web page's copy may have its path, an index of fields and a font-size switch above the notice
+        for (int j = 0; j < Math.min(text.size(), 30); j++) {
             Matcher m = DOC_NUMBER.matcher(text.get(j).text());
             if (m.matches()) {
                 notice.docNumber = m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号";
@@ -369,7 +370,8 @@ final class PlanTextParser {
             int titleStart = docNumberIndex - 1;
             while (titleStart > 0 && docNumberIndex - titleStart < 3
                     && text.get(titleStart - 1).number() == text.get(titleStart).number() - 1
-                    && !text.get(titleStart - 1).text().endsWith("文件")) {
+                    && !text.get(titleStart - 1).text().endsWith("文件")
+                    && !text.get(titleStart - 1).text().contains("：")) {
                 titleStart--;
             }
             notice.title = joinTexts(text.subList(titleStart, docNumberIndex), "");

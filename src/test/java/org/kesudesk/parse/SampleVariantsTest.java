@@ -67,7 +67,7 @@ class SampleVariantsTest {
     }
 
     @Test
-    void copiedFromAWebPage_theTitleAboveTheDocNumber_withAMastheadAboveIt() {
+    void copiedFromAWebPage_theTitleAboveTheDocNumber_underThePagesOwnLines() {
         org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
         List<String> lines = new ArrayList<>(text.lines().toList());
         int docNumber = lines.indexOf(asIssued.docNumber());
@@ -79,7 +79,15 @@ class SampleVariantsTest {
             titleEnd++;
         }
         lines.add(titleEnd + 1, asIssued.docNumber());
-        lines.add(0, "齐齐哈尔市人民政府办公室文件");
+        // the page's path, its index of the document's fields and its buttons, right above the title
+        int titleStart = 0;
+        while (lines.get(titleStart).isBlank()) {
+            titleStart++;
+        }
+        lines.addAll(titleStart, List.of("首页 > 政务公开 > 政策文件", "索 引 号：11230200MB0X12345K/2022-00123",
+                "发文机关：齐齐哈尔市人民政府办公室", "成文日期：2022年04月25日", "发布日期：2022年04月28日",
+                "字号：[ 大 中 小 ]  打印本页  关闭窗口"));
+        lines.addAll(List.of("", "【打印本页】【关闭窗口】", "主办：齐齐哈尔市人民政府办公室"));
 
         ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 
