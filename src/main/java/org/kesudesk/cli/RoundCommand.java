@@ -59,6 +59,9 @@ final class RoundCommand {
                 ReportingRound opened = new ProgressTracking(database).openRound(document, name, dueDate, start, end);
                 spec.commandLine().getOut().println(Messages.get("cli.round.opened", opened.name(),
                         document.plan().name(), opened.due().toString()));
+                if (!document.hasTasks()) {
+                    spec.commandLine().getOut().println(Messages.get("cli.round.noTasks"));
+                }
             }
             return 0;
         }

@@ -31,6 +31,16 @@ public record PlanDocument(Plan plan, List<Indicator> goalIndicators, List<PlanN
         return items;
     }
 
+    /**
+     * Whether the plan has any task (a numbered 1. under an action, project or safeguard): progress is reported by
+     * task and unit, so a plan whose items say what to do only in their text (一是……二是……) has nothing to report.
+     */
+    public boolean hasTasks() {
+        boolean[] any = {false};
+        forEachNode(node -> any[0] |= node.kind().isTask());
+        return any[0];
+    }
+
     /** Visits every node of the tree, parents before children, in document order. */
     public void forEachNode(Consumer<PlanNode> visitor) {
         sections.forEach(section -> section.forEachNode(visitor));

@@ -152,6 +152,26 @@ class ProgressCommandTest {
     }
 
     @Test
+    void aRoundOpenedOnAPlanWithoutTasks_saysThereIsNothingToReport() throws Exception {
+        CliRun.Result onTheSample = run("round", "open", "2026年下半年", "--due", "2027-01-10");
+        assertThat(onTheSample.out()).contains("已开启报送轮次").doesNotContain("没有任务");
+
+        // a plan whose actions say what to do in their text only (一是……二是……)
+        java.nio.file.Path document = java.nio.file.Files.writeString(folder.resolve("plan.txt"), String.join("\n",
+                "乙政办发〔2021〕33号", "乙市人民政府办公室关于印发乙市科学素质行动实施方案（2021—2025年）的通知",
+                "各区县人民政府：", "现将实施方案印发给你们。", "乙市人民政府办公室", "2021年12月20日",
+                "乙市科学素质行动实施方案（2021—2025年）", "二、提升行动",
+                "（一）青少年科学素质提升行动。一是推进科学教育。二是开展科技活动。（牵头单位：市教育局、市科协）", ""));
+        db = folder.resolve("no-tasks").resolve("kesudesk").toString();
+        assertThat(run("plan", "import", document.toString()).exitCode()).isZero();
+        CliRun.Result opened = run("round", "open", "2026年上半年", "--due", "2026-07-10");
+
+        assertThat(opened.exitCode()).isZero();
+        assertThat(opened.out()).contains("这个方案没有任务").contains("添加任务");
+        assertThat(JSON.readTree(run("progress", "show", "--json").out())).isEmpty();
+    }
+
+    @Test
     void roundsAreListed_andAClosedRoundTakesNoReports() throws Exception {
         assertThat(run("round", "open", "2026年下半年", "--due", "2027-01-10").exitCode()).isZero();
         assertThat(run("round", "close", "2026年上半年").exitCode()).isZero();

@@ -193,7 +193,11 @@ public final class ProgressView extends BorderPane {
         columns();
         table.setItems(viewModel.rows());
         table.setId("progressTable");
-        table.setPlaceholder(new Label(Messages.get("progress.empty")));
+        Label empty = new Label();
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        table.setPlaceholder(empty);
         table.setRowFactory(view -> {
             TableRow<ProgressTracking.Row> row = new TableRow<>();
             row.setOnMouseClicked(event -> {

@@ -41,6 +41,7 @@ public final class ProgressViewModel {
     private final ObservableList<SectionCount> sections = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previousSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final ObservableList<ProgressTracking.UnitSummary> units = FXCollections.observableArrayList();
     private final ObservableList<ProgressTracking.CountySummary> counties = FXCollections.observableArrayList();
     private final ObservableList<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators =
@@ -246,6 +247,22 @@ public final class ProgressViewModel {
                 counts.getOrDefault(StatusLight.GREEN, 0), counts.getOrDefault(StatusLight.YELLOW, 0),
                 counts.getOrDefault(StatusLight.RED, 0), counts.getOrDefault(StatusLight.GREY, 0), reported, total,
                 total == 0 ? 0 : Math.round(100.0 * reported / total)));
+        emptyText.set(emptyText(light, unit));
+    }
+
+    /** Why the table shows no row: no round, no task in the plan, no task with a unit, or nothing the filter fits. */
+    private String emptyText(StatusLight light, org.kesudesk.model.Unit unit) {
+        PlanDocument plan = workspace.planProperty().get();
+        if (plan == null || round.get() == null) {
+            return Messages.get("progress.noRound");
+        }
+        if (allRows.isEmpty()) {
+            return Messages.get(plan.hasTasks() ? "progress.empty" : "progress.empty.noTasks");
+        }
+        if (unit != null) {
+            return Messages.get("progress.empty.unit", unit.name());
+        }
+        return light == null ? "" : Messages.get("progress.empty.light", ProgressTracking.lightName(light));
     }
 
     /** Opens a round of the shown plan; it is then the round shown. */
@@ -582,6 +599,11 @@ public final class ProgressViewModel {
     /** Counts by light in words: 绿 3　黄 1　红 0　未报 163　已报 4/167（2%）. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** What the table says when it shows no row, and why. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     /** The previous round's counts by light, as they stood on its due date, or "" for a first round. */

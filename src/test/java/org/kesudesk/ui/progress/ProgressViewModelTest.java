@@ -57,6 +57,29 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void anEmptyTable_saysWhy_aFilterThatFitsNothing_orAPlanWithoutTasks() {
+        assertThat(viewModel.emptyTextProperty().get()).contains("还没有报送轮次");
+        viewModel.openRound("2026年上半年", LocalDate.now().plusDays(30));
+        assertThat(viewModel.rows()).isNotEmpty();
+
+        viewModel.lightFilterProperty().set(StatusLight.RED);
+        assertThat(viewModel.rows()).isEmpty();
+        assertThat(viewModel.emptyTextProperty().get()).contains("状态灯为“红”").doesNotContain("责任单位");
+        viewModel.lightFilterProperty().set(null);
+
+        // a plan whose actions hold no numbered task (一是……二是…… in the action's text)
+        org.kesudesk.testsupport.PlanBuilder b = new org.kesudesk.testsupport.PlanBuilder();
+        try (WorkspaceFixture noTasks = new WorkspaceFixture(folder.resolve("no-tasks"), b.section("二", "提升行动",
+                b.item(org.kesudesk.model.NodeKind.ACTION, "一", "青少年科学素质提升行动",
+                        "一是推进科学教育。二是开展科技活动。", List.of("县教育局"))).build())) {
+            ProgressViewModel model = new ProgressViewModel(noTasks.workspace);
+            model.openRound("2026年上半年", LocalDate.now().plusDays(30));
+            assertThat(model.rows()).isEmpty();
+            assertThat(model.emptyTextProperty().get()).contains("这个方案没有任务").contains("添加任务");
+        }
+    }
+
+    @Test
     void aReport_isAnEdit_thatUndoTakesBack() {
         viewModel.openRound("2026年", LocalDate.now().plusDays(30));
         ProgressTracking.Row row = viewModel.rows().get(0);
