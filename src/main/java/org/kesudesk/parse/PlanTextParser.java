@@ -620,6 +620,15 @@ final class PlanTextParser {
         final List<String> text = new ArrayList<>();
         final List<Assignment> leads = new ArrayList<>();
         final List<TaskBuilder> tasks = new ArrayList<>();
+        /**
+         * Of its units, those named under a label other than 牵头 (责任单位, 配合单位 …): if none of its tasks names its
+         * own units, they are the tasks' units; the list they came in, for the review's 单位来源.
+         */
+        private final List<Assignment> partners = new ArrayList<>();
+        private UnitList partnersList;
+        private int partnersLine;
+        /** The line of a list labelled 责任单位 alone on the item, warned of unless its tasks take its units. */
+        private int responsibleOnItemLine = -1;
         /** The paragraph of text just added, which units on the next line may turn into a task (safeguards). */
         private Paragraph lastText;
         /** Whether this item numbers its tasks （1） （2） (no 1. level), so that （n） is a task, not a sub-task. */
@@ -724,18 +733,62 @@ final class PlanTextParser {
             }
         }
 
-        /** An item's units: those a list names lead it (a list labelled otherwise is warned of). */
+        /**
+         * An item's units: those a list names lead it (a list labelled otherwise is warned of), unless its tasks name
+         * none of their own: then those named 责任单位, 配合单位 … are the tasks' ({@link #build}).
+         */
         private void attribute(UnitList units, int line) {
+            boolean allPartners = units.role() == Role.RESPONSIBLE;
             for (String name : written(units.names(), line)) {
-                leads.add(Assignment.create(unit(name, line), Role.LEAD));
-                sources.add(new UnitSource("（" + label + "）" + title, name, Role.LEAD, line, rule(units, line)));
+                Assignment lead = Assignment.create(unit(name, line), Role.LEAD);
+                leads.add(lead);
+                sources.add(new UnitSource(source(), name, Role.LEAD, line, rule(units, line)));
+                if (allPartners || units.partners().contains(name)) {
+                    partners.add(lead);
+                    partnersList = units;
+                    partnersLine = line;
+                }
             }
-            if (units.role() == Role.RESPONSIBLE) {
-                warnings.add(ParseWarning.at(line, "parse.warning.responsibleOnItem", title));
+            if (allPartners && responsibleOnItemLine < 0) {
+                responsibleOnItemLine = line;
             }
         }
 
+        private String source() {
+            return "（" + label + "）" + title;
+        }
+
+        /**
+         * Gives every task the item's units when the item names some under a label other than 牵头 and none of its
+         * tasks (or sub-tasks) names its own: （一）…（牵头单位：市教育局；责任单位：市科协、团市委） over tasks 1. 2.
+         * without units means those units carry out each task. The item keeps only its 牵头 units as leads.
+         */
+        private boolean giveUnitsToTasks() {
+            boolean tasksNameNone = tasks.stream().allMatch(task -> task.assignments.isEmpty()
+                    && task.subtasks.stream().allMatch(subtask -> subtask.assignments.isEmpty()));
+            if (partners.isEmpty() || tasks.isEmpty() || !tasksNameNone) {
+                return false;
+            }
+            List<String> names = leads.stream().map(a -> a.unit().name()).toList();
+            for (TaskBuilder task : tasks) {
+                task.take(names, partnersList, partnersLine);
+            }
+            if (leads.size() > partners.size()) {
+                // the item's own: its 牵头 units; those named otherwise are its tasks' now, not its leads
+                List<String> moved = partners.stream().map(a -> a.unit().name()).toList();
+                leads.removeAll(partners);
+                sources.removeIf(source -> source.node().equals(source()) && source.role() == Role.LEAD
+                        && moved.contains(source.unit()));
+                return true;
+            }
+            return false;
+        }
+
         PlanNode build(NodeKind sectionKind) {
+            boolean leadsSorted = giveUnitsToTasks();
+            if (responsibleOnItemLine >= 0 && !leadsSorted) {
+                warnings.add(ParseWarning.at(responsibleOnItemLine, "parse.warning.responsibleOnItem", title));
+            }
             if (leads.isEmpty() && sectionKind != NodeKind.SAFEGUARD) {
                 warnings.add(ParseWarning.at(line, "parse.warning.noLead", title));
             }
@@ -815,6 +868,15 @@ final class PlanTextParser {
             for (String name : written(units.names(), line)) {
                 assignments.add(Assignment.create(unit(name, line), Role.RESPONSIBLE));
                 sources.add(new UnitSource(node, name, Role.RESPONSIBLE, line, rule(units, line)));
+            }
+        }
+
+        /** Units its item names for its tasks (the task names none of its own), in the order the item writes them. */
+        void take(List<String> names, UnitList from, int line) {
+            String node = (label.isEmpty() ? "" : kind.numbering(label)) + title;
+            for (String name : names) {
+                assignments.add(Assignment.create(unit(name, line), Role.RESPONSIBLE));
+                sources.add(new UnitSource(node, name, Role.RESPONSIBLE, line, rule(from, line)));
             }
         }
 

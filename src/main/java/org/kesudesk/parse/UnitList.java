@@ -22,7 +22,12 @@ import org.kesudesk.model.Role;
  * @param closed     whether the list has its closing bracket (a missing one means the text was cut off)
  * @param rule       the recogniser that found it, for the review
  */
-record UnitList(Role role, List<String> names, String textBefore, boolean closed, UnitRule rule) {
+record UnitList(Role role, List<String> names, String textBefore, boolean closed, UnitRule rule,
+                List<String> partners) {
+
+    UnitList(Role role, List<String> names, String textBefore, boolean closed, UnitRule rule) {
+        this(role, names, textBefore, closed, rule, List.of());
+    }
 
     /** The labels of a unit list, simplified and traditional; those of 牵头 mean the units lead. */
     static final String LABELS = "总牵头部门|总牵头单位|牵头部门|牵头单位|责任部门|责任单位|配合单位|配合部门|参加单位|参与单位"
@@ -84,7 +89,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         }
         String content = closed ? rest.substring(0, close) : rest;
         String before = paragraph.substring(0, start).strip();
-        return Optional.of(new UnitList(roleOf(keyword), names(content), before, closed, UnitRule.LABELLED));
+        Role role = roleOf(keyword);
+        return Optional.of(new UnitList(role, names(content), before, closed, UnitRule.LABELLED,
+                partners(content, role)));
     }
 
     /**
@@ -125,7 +132,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     }
 
     /** A label inside a list, after a separator: （牵头单位：市科协；配合单位：市教育局） names both. */
-    private static final Pattern INNER_LABEL = Pattern.compile("^(?:" + LABELS + ")\\s*[：:]");
+    private static final Pattern INNER_LABEL = Pattern.compile("^(" + LABELS + ")\\s*[：:]");
     /** 市科协（牵头）: the unit leads; it goes first. */
     private static final Pattern LEAD_MARK = Pattern.compile("[（(](?:牵头|牽頭|总牵头)[)）]$");
     /** 市科协、市妇联等 / …等单位 / …等有关部门: the list ends, nothing more is named. */
@@ -139,10 +146,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         Set<String> leads = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
         for (String name : split(content)) {
-            // each pattern only where the character it needs is there: lists name thousands of units in a large plan
-            String bare = name.indexOf('：') >= 0 || name.indexOf(':') >= 0
-                    ? INNER_LABEL.matcher(name).replaceFirst("") : name;
-            bare = bare.indexOf('等') >= 0 ? ET_CETERA.matcher(bare).replaceFirst("") : bare;
+            String bare = withoutEtCetera(withoutLabel(name));
             Matcher lead = LEAD_MARK.matcher(bare);
             if ((bare.endsWith("）") || bare.endsWith(")")) && lead.find()) {
                 leads.add(bare.substring(0, lead.start()));
@@ -152,6 +156,41 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         }
         leads.addAll(others);
         return List.copyOf(leads);
+    }
+
+    /**
+     * The names a list opened by a 牵头 label writes after a label of another kind: （牵头单位：市教育局；责任单位：
+     * 市科协、团市委） has 市科协 and 团市委 — on an action whose tasks name no units, those tasks' units. None for a list
+     * opened otherwise.
+     */
+    static List<String> partners(String content, Role opening) {
+        if (opening != Role.LEAD || content.indexOf('：') < 0 && content.indexOf(':') < 0) {
+            return List.of();
+        }
+        Set<String> partners = new LinkedHashSet<>();
+        Role current = opening;
+        for (String name : split(content)) {
+            Matcher label = name.indexOf('：') >= 0 || name.indexOf(':') >= 0 ? INNER_LABEL.matcher(name) : null;
+            if (label != null && label.find()) {
+                current = roleOf(label.group(1));
+            }
+            String bare = withoutEtCetera(withoutLabel(name));
+            if (current == Role.RESPONSIBLE && !bare.isEmpty() && !LEAD_MARK.matcher(bare).find()) {
+                partners.add(bare);
+            }
+        }
+        return List.copyOf(partners);
+    }
+
+    /** A name without the label written before it (牵头单位：市科协 is 市科协). */
+    private static String withoutLabel(String name) {
+        // each pattern only where the character it needs is there: lists name thousands of units in a large plan
+        return name.indexOf('：') >= 0 || name.indexOf(':') >= 0 ? INNER_LABEL.matcher(name).replaceFirst("") : name;
+    }
+
+    /** A name without the 等 that closes a list. */
+    private static String withoutEtCetera(String name) {
+        return name.indexOf('等') >= 0 ? ET_CETERA.matcher(name).replaceFirst("") : name;
     }
 
     private static Set<String> split(String content) {

@@ -51,6 +51,37 @@ class AnnotationStylesTest {
                 .extracting(UnitSource::role).containsOnly(org.kesudesk.model.Role.LEAD);
     }
 
+    @org.junit.jupiter.api.Test
+    void anActionNamingItsTasksUnits_overTasksWithoutTheirOwn_givesThemToEachTask_andLeadsWithItsOwnOnly() {
+        ParseReport report = read("plan.txt", String.join("\n", "丙政办发〔2022〕8号",
+                "丙市全民科学素质行动实施方案（2022—2025年）", "二、实施提升行动",
+                "（一）青少年科学素质提升行动。（牵头单位：市教育局；责任单位：市科协、团市委）",
+                "1.推进科学教育改革。深化中小学科学课程改革。", "2.开展青少年科技活动。每年举办科技节。",
+                "（二）农民科学素质提升行动。（牵头单位：市农业农村局；配合单位：市科协）",
+                "1.开展农民技能培训。（责任单位：市农业农村局、市妇联）", "").getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.PlanNode youth = report.document().items().get(0);
+        assertThat(youth.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
+        assertThat(youth.children()).allSatisfy(task -> assertThat(task.responsibleUnits())
+                .extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "市科协", "团市委"));
+        // a task with units of its own keeps them, and its action its units as written
+        org.kesudesk.model.PlanNode farmers = report.document().items().get(1);
+        assertThat(farmers.leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局", "市科协");
+        assertThat(farmers.children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局", "市妇联");
+        // no task is reported without units; the review says where each task's units were written
+        assertThat(report.warnings()).extracting(warning -> warning.message().key())
+                .doesNotContain("parse.warning.noResponsible");
+        assertThat(report.sources()).filteredOn(source -> source.node().startsWith("2.开展青少年科技活动"))
+                .allSatisfy(source -> {
+                    assertThat(source.role()).isEqualTo(org.kesudesk.model.Role.RESPONSIBLE);
+                    assertThat(source.line()).isEqualTo(4);
+                }).extracting(UnitSource::unit).containsExactly("市教育局", "市科协", "团市委");
+        assertThat(report.sources()).filteredOn(source -> source.node().contains("青少年科学素质提升行动"))
+                .extracting(UnitSource::unit).containsExactly("市教育局");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases"})
     void theSampleRewrittenInEachStyle_readsAsTheSample(String style) {

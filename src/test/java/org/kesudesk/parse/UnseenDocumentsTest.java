@@ -26,7 +26,8 @@ import org.kesudesk.testsupport.PlanOutline;
 class UnseenDocumentsTest {
 
     private static final List<String> DOCUMENTS = List.of("bingxian-county", "dingshi-city", "wushi-city",
-            "jixian-county", "gengshi-pdf-text", "xinqu-district", "renxian-traditional");
+            "jixian-county", "gengshi-pdf-text", "xinqu-district", "renxian-traditional",
+            "bingshi-city");
 
     @Test
     void documentsOfOtherStyles_meetTheBar() {
