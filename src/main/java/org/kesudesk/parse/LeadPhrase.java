@@ -40,14 +40,17 @@ final class LeadPhrase {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>(UnitList.names(matcher.group(1)));
+        // those that take part (参加, 配合 …): on an action whose tasks name no units, the tasks' units
+        List<String> partners = new ArrayList<>();
         if (matcher.group(2) != null) {
-            UnitList.names(matcher.group(2)).stream().filter(name -> !names.contains(name)).forEach(names::add);
+            UnitList.names(matcher.group(2)).stream().filter(name -> !names.contains(name)).forEach(partners::add);
+            names.addAll(partners);
         }
         if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
             return Optional.empty();
         }
         // a paragraph that is nothing but the phrase (before is empty) names the units of the paragraph before it
         return Optional.of(new UnitList(null, List.copyOf(names), before, true, bracketed ? UnitRule.LEAD_PHRASE
-                : UnitRule.LEAD_SENTENCE));
+                : UnitRule.LEAD_SENTENCE, List.copyOf(partners)));
     }
 }

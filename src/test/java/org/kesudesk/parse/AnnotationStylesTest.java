@@ -80,6 +80,15 @@ class AnnotationStylesTest {
                 }).extracting(UnitSource::unit).containsExactly("市教育局", "市科协", "团市委");
         assertThat(report.sources()).filteredOn(source -> source.node().contains("青少年科学素质提升行动"))
                 .extracting(UnitSource::unit).containsExactly("市教育局");
+
+        // the same said as a phrase: 由…牵头，…参加
+        ParseReport phrased = read("plan.txt", String.join("\n", "丙政办发〔2022〕8号", "二、实施提升行动",
+                "（一）青少年科学素质提升行动。（由市教育局牵头，市科协、团市委参加）",
+                "1.推进科学教育改革。深化中小学科学课程改革。", "").getBytes(StandardCharsets.UTF_8));
+        org.kesudesk.model.PlanNode action = phrased.document().items().get(0);
+        assertThat(action.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
+        assertThat(action.children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局", "市科协", "团市委");
     }
 
     @ParameterizedTest
