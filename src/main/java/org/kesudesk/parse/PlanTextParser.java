@@ -37,6 +37,12 @@ final class PlanTextParser {
             "^(.*?)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印\\s*[发發]$");
     /** The label an attachment's first page starts with: 附件, 附件2, 附件二 (not the 附件说明 "附件：…"). */
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}$");
+    /**
+     * The 附注 under the notice's date (此件公开发布, 此件不予公开, 联系人：…), and the 附件 label (附件, 附件1：) over the plan
+     * it issues: neither is the plan's title.
+     */
+    private static final Pattern AFTER_DATE = Pattern.compile("^(?:[（(](?:此件|本件|联系人|联系电话)[^（）()]*[）)]"
+            + "|附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?)$");
     private static final Pattern COPIED_TO = Pattern.compile("^抄\\s*送\\s*[：:]\\s*(.*)$");
 
     private final List<ParseWarning> warnings = new ArrayList<>();
@@ -396,6 +402,9 @@ final class PlanTextParser {
                 notice.body = joinTexts(text.subList(i, dateIndex - 1), "\n");
                 notice.issueDate = date(text.get(dateIndex));
                 i = dateIndex + 1;
+                while (i < text.size() && AFTER_DATE.matcher(text.get(i).text()).matches()) {
+                    i++;
+                }
             } else {
                 warnings.add(ParseWarning.at(text.get(titleEnd).number(), "parse.warning.noDate"));
             }

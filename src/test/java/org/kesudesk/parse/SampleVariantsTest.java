@@ -103,6 +103,23 @@ class SampleVariantsTest {
     }
 
     @Test
+    void withTheNoticesNoteUnderItsDate_andAnAttachmentLabelOverThePlan() {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        int date = lines.indexOf("2022年4月25日");
+        assertThat(date).as("the sample's date on a line of its own").isNotNegative();
+        lines.addAll(date + 1, List.of("（此件公开发布）", "", "附件1："));
+
+        ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(plan.planTitle()).isEqualTo(asIssued.planTitle()).startsWith("齐齐哈尔市全民科学素质");
+        assertThat(plan.goalText()).isEqualTo(asIssued.goalText());
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate());
+    }
+
+    @Test
     void withFullWidthBracketsColonsAndCommasTurnedHalfWidth() {
         String halfWidth = text.replace('（', '(').replace('）', ')').replace('：', ':');
         // separators inside the unit lists too
