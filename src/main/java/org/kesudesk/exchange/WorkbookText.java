@@ -120,6 +120,7 @@ final class WorkbookText {
      */
     static Map<String, Sheet> read(Path file, Set<String> names, int lastRow) throws IOException, TooManyRows,
             TooMuchText {
+        requireNotOle2(file);
         Map<String, Sheet> sheets = new HashMap<>();
         Kept kept = new Kept();
         // POI's zip-bomb guard is the process's: set as every reader of Office files sets it
@@ -151,6 +152,25 @@ final class WorkbookText {
             throw new IOException(e);
         }
         return sheets;
+    }
+
+    /** The first bytes of an OLE2 compound file: an Excel 97-2003 .xls, or an .xlsx locked with a password. */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+
+    /**
+     * Refuses, saying what to do, a workbook saved in Excel 97-2003's format (as a unit's older Excel or WPS may save
+     * the sheet) or locked with a password: both are OLE2 files, which the app does not read, not damaged ones.
+     */
+    private static void requireNotOle2(Path file) throws IOException {
+        byte[] start = new byte[OLE2.length];
+        int read;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            read = in.readNBytes(start, 0, start.length);
+        }
+        if (read == OLE2.length && java.util.Arrays.equals(start, OLE2)) {
+            throw new org.kesudesk.l10n.UserFacingException("ledger.error.oldFormatOrLocked", file.getFileName());
+        }
     }
 
     /** What a handler stopped the reading for: rows or text beyond the limits, or else the file is not read. */

@@ -205,6 +205,23 @@ class ProgressLedgersTest {
         assertRefused(() -> ledgers.check(List.of(sheet.file(), copy), Optional.empty()), "都是");
         Path notAWorkbook = Files.writeString(folder.resolve("fake.xlsx"), "PK not really a zip");
         assertRefused(() -> ledgers.check(List.of(notAWorkbook), Optional.empty()), "无法作为 Excel 工作簿读取");
+        // the sheet saved by an older Excel or WPS as Excel 97-2003: said so, and what to do, not "damaged"
+        Path oldFormat = folder.resolve("97-2003.xls");
+        try (Workbook filled = WorkbookFactory.create(sheet.file().toFile(), null, true);
+             Workbook old = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             OutputStream out = Files.newOutputStream(oldFormat)) {
+            for (org.apache.poi.ss.usermodel.Sheet from : filled) {
+                org.apache.poi.ss.usermodel.Sheet to = old.createSheet(from.getSheetName());
+                for (Row row : from) {
+                    Row copied = to.createRow(row.getRowNum());
+                    row.forEach(cell -> copied.createCell(cell.getColumnIndex()).setCellValue(
+                            new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell)));
+                }
+            }
+            old.write(out);
+        }
+        assertRefused(() -> ledgers.check(List.of(oldFormat), Optional.empty()), "是旧版 Excel（97-2003，.xls）");
+        assertRefused(() -> ledgers.check(List.of(oldFormat), Optional.empty()), "另存为“Excel 工作簿（*.xlsx）”");
         tracking.closeRound(round);
         assertRefused(() -> ledgers.check(List.of(sheet.file()), Optional.empty()), "已结束，不再接受填报");
 
