@@ -135,6 +135,13 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static final Pattern INNER_LABEL = Pattern.compile("^(" + LABELS + ")\\s*[：:]");
     /** 市科协（牵头）: the unit leads; it goes first. */
     private static final Pattern LEAD_MARK = Pattern.compile("[（(](?:牵头|牽頭|总牵头)[)）]$");
+    /**
+     * 市科协牵头，市教育局配合 inside a labelled list: what a unit does is said after its name, which is the name
+     * without it (one that leads goes first, as one marked （牵头）). No unit's name ends so.
+     */
+    private static final String ROLE_VERB_ENDS = "头頭合加与與助办辦责";
+    private static final Pattern ROLE_VERB = Pattern.compile("(?<=..)(?:总牵头|牵头|牽頭|配合|參加|参加|参与|參與|协助|協助"
+            + "|协办|協辦|按职责分工负责|按照职责分工负责|按职责负责|共同负责|负责)$");
     /** 市科协、市妇联等 / …等单位 / …等有关部门: the list ends, nothing more is named. */
     private static final Pattern ET_CETERA = Pattern.compile("(?<=..)等(?:有关|相关)?(?:单位|部门)?$");
 
@@ -148,8 +155,12 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         for (String name : split(content)) {
             String bare = withoutEtCetera(withoutLabel(name));
             Matcher lead = LEAD_MARK.matcher(bare);
+            Matcher verb = roleVerb(bare);
             if ((bare.endsWith("）") || bare.endsWith(")")) && lead.find()) {
                 leads.add(bare.substring(0, lead.start()));
+            } else if (verb != null) {
+                String said = verb.group();
+                (said.contains("牵头") || said.contains("牽頭") ? leads : others).add(bare.substring(0, verb.start()));
             } else if (!bare.isEmpty()) {
                 others.add(bare);
             }
@@ -175,11 +186,27 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 current = roleOf(label.group(1));
             }
             String bare = withoutEtCetera(withoutLabel(name));
+            Matcher verb = roleVerb(bare);
+            if (verb != null) {
+                if (verb.group().contains("牵头") || verb.group().contains("牽頭")) {
+                    continue;
+                }
+                bare = bare.substring(0, verb.start());
+            }
             if (current == Role.RESPONSIBLE && !bare.isEmpty() && !LEAD_MARK.matcher(bare).find()) {
                 partners.add(bare);
             }
         }
         return List.copyOf(partners);
+    }
+
+    /** What a name says its unit does (牵头, 配合 …) at its end, found; null if it says nothing. */
+    private static Matcher roleVerb(String name) {
+        if (name.isEmpty() || ROLE_VERB_ENDS.indexOf(name.charAt(name.length() - 1)) < 0) {
+            return null;
+        }
+        Matcher verb = ROLE_VERB.matcher(name);
+        return verb.find() ? verb : null;
     }
 
     /** A name without the label written before it (牵头单位：市科协 is 市科协). */

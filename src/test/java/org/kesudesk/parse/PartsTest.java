@@ -49,6 +49,13 @@ class PartsTest {
         assertThat(UnitList.names("市教育局、市文明办等有关部门")).containsExactly("市教育局", "市文明办");
         // 等 that is the name itself, or most of it, stays
         assertThat(UnitList.names("市高等教育中心")).containsExactly("市高等教育中心");
+        // what each unit does, said after its name inside a labelled list: the one that leads goes first
+        assertThat(UnitList.find("开展讲座。（责任单位：市教育局配合，市科协牵头，市科技局参与）").orElseThrow().names())
+                .containsExactly("市科协", "市教育局", "市科技局");
+        assertThat(UnitList.find("开展讲座。（牵头单位：市科协；责任单位：市教育局、市科技局按职责分工负责）").orElseThrow()
+                .partners()).containsExactly("市教育局", "市科技局");
+        // a name that ends like a role word but is a name stays whole
+        assertThat(UnitList.names("市红十字会、市政府办")).containsExactly("市红十字会", "市政府办");
     }
 
     @Test
