@@ -26,9 +26,15 @@ public final class IssuingRegion {
         return of(plan, regions).filter(issuer -> own.map(o -> !o.id().equals(issuer.id())).orElse(false));
     }
 
-    /** The region with the longest name the text begins with (梅里斯达斡尔族区 before a shorter name it starts with). */
+    /**
+     * The region with the longest name the text begins with (梅里斯达斡尔族区 before a shorter name it starts with),
+     * the Party's 中共 before it set aside: a plan issued jointly by 中共甘南县委办公室 and 甘南县人民政府办公室 is
+     * 甘南县's.
+     */
     private static Optional<Region> startingWith(String text, List<Region> regions) {
-        String stripped = text.strip();
+        String written = text.strip();
+        String stripped = written.startsWith("中共") ? written.substring(2).strip()
+                : written.startsWith("中国共产党") ? written.substring(5).strip() : written;
         return regions.stream()
                 .filter(region -> !region.name().isEmpty() && stripped.startsWith(region.name()))
                 .max(Comparator.comparingInt(region -> region.name().length()));

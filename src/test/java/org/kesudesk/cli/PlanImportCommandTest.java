@@ -163,10 +163,31 @@ class PlanImportCommandTest {
         assertThat(gannanUnits.out()).contains("县科协").doesNotContain("市科协");
         assertThat(run("--db", db.toString(), "plan", "show", "--plan", "230225").out()).contains("甘南政办规〔2023〕5号");
 
+        // the same plan issued jointly by the county's Party committee and its government: the county's too
+        Path joint = folder.resolve("joint.txt");
+        writeJointlyIssued(joint);
+        CliRun.Result jointUnasked = run("--db", db.toString(), "plan", "import", joint.toString());
+        assertThat(jointUnasked.exitCode()).isEqualTo(1);
+        assertThat(jointUnasked.err()).contains("中共甘南县委办公室").contains("--region 230225").contains("没有保存");
+        assertThat(plans(db)).hasSize(2);
+
         CliRun.Result unknown = run("--db", db.toString(), "plan", "import", COUNTY.toString(), "--region", "1");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("没有代码为 1 的区划").contains("230225 甘南县");
         assertThat(plans(db)).hasSize(2);
+    }
+
+    /** The county's plan as a 联合发文: issued by 中共甘南县委办公室 and 甘南县人民政府办公室, both named in the 署名. */
+    private static void writeJointlyIssued(Path file) {
+        try {
+            String county = Files.readString(COUNTY);
+            String joint = county.replaceFirst("甘南县人民政府办公室关于印发", "中共甘南县委办公室　甘南县人民政府办公室\n关于印发")
+                    .replaceFirst("\n甘南县人民政府办公室\n", "\n中共甘南县委办公室　　甘南县人民政府办公室\n");
+            assertThat(joint).isNotEqualTo(county).contains("\n中共甘南县委办公室　　甘南县人民政府办公室\n");
+            Files.writeString(file, joint);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
