@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * a date it is to be done by (2023年底前完成, 2024年6月底前, 2024年6月30日前, 到2025年), work that goes on
  * (长期坚持, 长期推进, 长期开展) or work done every year (每年开展). Where the text names several dates (a pilot
  * by one, the whole by another) the latest is the task's; a date outweighs 长期坚持, which outweighs 每年.
- * A year alone (2025年前, 到2025年) means that year's end.
+ * A year alone (2025年前, 到2025年) means that year's end. A time field (完成时限：2025年12月) says its date without
+ * 前 or 底.
  */
 public final class DeadlineWording {
 
@@ -23,6 +24,17 @@ public final class DeadlineWording {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年(?:底|末|年底|年末)" + BEFORE + "?"
             + "|(20\\d{2})年" + BEFORE + "|到(20\\d{2})年(?![\\d）)])");
     private static final Pattern ONGOING = Pattern.compile("长期坚持|长期推进|长期开展");
+
+    /** The labels of a task's time field (完成时限：2025年12月, 时间安排：每年), on a line of its own or in its units. */
+    public static final String TIME_LABELS = "完成时限|完成时间|完成期限|时间节点|时间安排|时间要求|进度安排|工作时限";
+    /**
+     * A time field's date, which needs no 前 or 底 to be one: 完成时限：2025年12月 is the month's end, 完成时限：2024年
+     * the year's.
+     */
+    private static final Pattern FIELD = Pattern.compile("(?:" + TIME_LABELS
+            + ")\\s*[：:]\\s*(20\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?");
+    /** A time field saying the work goes on: 完成时限：长期坚持, 完成时限：持续推进. */
+    private static final Pattern FIELD_ONGOING = Pattern.compile("(?:" + TIME_LABELS + ")\\s*[：:]\\s*(?:长期|持续)");
     private static final Pattern YEARLY = Pattern.compile("每年|每一年|年年");
 
     private DeadlineWording() {
@@ -36,10 +48,19 @@ public final class DeadlineWording {
         // every wording names a year (年) or goes on (长期): a text without either is passed over without running the
         // patterns, which try every position of it (a plan's texts are megabytes, most of them naming no date)
         if (text.indexOf('年') < 0) {
-            return text.contains("长期") && ONGOING.matcher(text).find() ? Optional.of(new Deadline.Ongoing())
-                    : Optional.empty();
+            return text.contains("长期") && ONGOING.matcher(text).find()
+                    || hasColon(text) && FIELD_ONGOING.matcher(text).find()
+                    ? Optional.of(new Deadline.Ongoing()) : Optional.empty();
         }
         LocalDate latest = null;
+        if (hasColon(text)) {
+            Matcher field = FIELD.matcher(text);
+            while (field.find()) {
+                latest = later(latest, field.group(3) != null ? date(field.group(1), field.group(2), field.group(3))
+                        : field.group(2) != null ? endOfMonth(field.group(1), field.group(2))
+                        : LocalDate.of(Integer.parseInt(field.group(1)), 12, 31));
+            }
+        }
         if (text.indexOf('月') >= 0) {
             Matcher day = DAY.matcher(text);
             while (day.find()) {
@@ -60,13 +81,18 @@ public final class DeadlineWording {
         if (latest != null) {
             return Optional.of(new Deadline.OnDate(latest));
         }
-        if (ONGOING.matcher(text).find()) {
+        if (ONGOING.matcher(text).find() || FIELD_ONGOING.matcher(text).find()) {
             return Optional.of(new Deadline.Ongoing());
         }
         if (YEARLY.matcher(text).find()) {
             return Optional.of(new Deadline.Yearly(Deadline.END_OF_YEAR));
         }
         return Optional.empty();
+    }
+
+    /** Whether the text may hold a field (a label and a colon): the field patterns are tried only then. */
+    private static boolean hasColon(String text) {
+        return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
     }
 
     private static LocalDate later(LocalDate latest, LocalDate found) {

@@ -43,7 +43,7 @@ final class Headings {
     }
 
     /** When a task is to be done, on a line of its own: 完成时限：2025年底前, 时间安排：每年. */
-    private static final String TIME_LABELS = "完成时限|完成时间|时间节点|时间安排|进度安排|工作时限";
+    private static final String TIME_LABELS = org.kesudesk.model.DeadlineWording.TIME_LABELS;
     static final Pattern TIME_FIELD = Pattern.compile("^(?:" + TIME_LABELS + ")\\s*[：:].*");
     /** A line that is a field of its own, not text that goes on: a unit list's label or a time field. */
     static final Pattern FIELD = Pattern.compile("^(?:" + UnitList.LABELS + "|" + TIME_LABELS + ")\\s*[：:].*");

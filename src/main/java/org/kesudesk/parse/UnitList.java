@@ -41,6 +41,10 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return labelled(paragraph).or(() -> LeadPhrase.find(paragraph)).or(() -> bare(paragraph));
     }
 
+    /** A time field inside a unit list, after a separator: （责任单位：市科协；完成时限：2024年）. */
+    private static final Pattern TIME_INSIDE = Pattern.compile("[、，,；;]\\s*(?:"
+            + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*[：:]");
+
     private static final Pattern LABEL_LINE = Pattern.compile("^(" + LABELS + ")\\s*[：:](.+)$");
 
     /**
@@ -89,6 +93,12 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         }
         String content = closed ? rest.substring(0, close) : rest;
         String before = paragraph.substring(0, start).strip();
+        // （责任单位：市科协；完成时限：2024年）: the time is no unit's name; it stays in the text, where it is read
+        Matcher time = TIME_INSIDE.matcher(content);
+        if (time.find()) {
+            before = before + content.substring(time.start() + 1).strip();
+            content = content.substring(0, time.start());
+        }
         Role role = roleOf(keyword);
         return Optional.of(new UnitList(role, names(content), before, closed, UnitRule.LABELLED,
                 partners(content, role)));

@@ -30,6 +30,12 @@ class DeadlineWordingTest {
             "每年开展科技活动周。|yearly:12-31",
             "每年培训100名科技辅导员，2024年底前建成培训基地。|2024-12-31",
             "长期坚持，每年开展。|ongoing",
+            "建设科技馆。完成时限：2025年12月|2025-12-31",
+            "建立机制。完成时限：2024年|2024-12-31",
+            "编写教材。完成时间：2024年6月15日|2024-06-15",
+            "开展培训。时间安排：2024年9月|2024-09-30",
+            "开展培训。完成时限：持续推进|ongoing",
+            "开展培训。完成时限：长期|ongoing",
     })
     void readsTheDeadlineTheTextGives(String text, String expected) {
         assertThat(DeadlineWording.find(text).map(Deadline::code)).contains(expected);
@@ -42,6 +48,7 @@ class DeadlineWordingTest {
             "加强科普基础设施建设。",
             "2023年2月30日前完成。",
             "2022年4月25日印发",
+            "持续推进科普工作。",
     })
     void findsNoneWhereTheTextGivesNone(String text) {
         assertThat(DeadlineWording.find(text)).isEmpty();

@@ -54,6 +54,10 @@ class PartsTest {
                 .containsExactly("市科协", "市教育局", "市科技局");
         assertThat(UnitList.find("开展讲座。（牵头单位：市科协；责任单位：市教育局、市科技局按职责分工负责）").orElseThrow()
                 .partners()).containsExactly("市教育局", "市科技局");
+        // a time field inside the list is no unit: it goes with the text, where the deadline is read from it
+        UnitList timed = UnitList.find("建立机制。（责任单位：市科协、市教育局；完成时限：2024年）").orElseThrow();
+        assertThat(timed.names()).containsExactly("市科协", "市教育局");
+        assertThat(timed.textBefore()).isEqualTo("建立机制。完成时限：2024年");
         // a name that ends like a role word but is a name stays whole
         assertThat(UnitList.names("市红十字会、市政府办")).containsExactly("市红十字会", "市政府办");
     }
