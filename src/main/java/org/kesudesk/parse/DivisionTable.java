@@ -90,7 +90,23 @@ final class DivisionTable {
         return Columns.of(mapping).map(columns -> lines(rows.subList(1, rows.size()), columns, rows.get(0)));
     }
 
+    /** A header saying its column holds when each task is due: 完成时限, 完成时间, 时间节点 … */
+    private static final Pattern TIME_HEADER = Pattern.compile(".*(?:"
+            + org.kesudesk.model.DeadlineWording.TIME_LABELS + "|时限|期限).*");
+
+    /** The column of the tasks' 完成时限, if the header names one apart from the columns read for the plan. */
+    private static int timeColumn(List<String> header, Columns columns) {
+        for (int c = 0; c < header.size(); c++) {
+            if (c != columns.number() && c != columns.item() && c != columns.task() && c != columns.lead()
+                    && c != columns.responsible() && TIME_HEADER.matcher(header.get(c).replaceAll("\\s", "")).matches()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header) {
+        int timeColumn = timeColumn(header, columns);
         List<String> lines = new ArrayList<>();
         List<String> pendingItemLeads = new ArrayList<>();
         int itemLine = -1;
@@ -141,6 +157,11 @@ final class DivisionTable {
             units(cell(row, columns.lead())).forEach(name -> addOnce(pendingItemLeads, name));
             task++;
             String text = NUMBERED.matcher(taskCell).matches() ? taskCell : task + "." + taskCell;
+            String time = cell(row, timeColumn).replaceAll("\\s+", "");
+            if (!time.isEmpty()) {
+                // the time goes with the task's text, as a 完成时限 line would, where its deadline is read
+                text = stripFinalStop(text) + "。完成时限：" + time;
+            }
             List<String> responsible = units(cell(row, columns.responsible()));
             lines.add(responsible.isEmpty() ? text : stripFinalStop(text) + "。（责任单位：" + String.join("、", responsible)
                     + "）");

@@ -69,6 +69,36 @@ class DocxTableTest {
     }
 
     @Test
+    void aTimeColumn_givesEachTaskItsDeadline_inItsText() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
+            XWPFTable table = document.createTable(1, 5);
+            row(table, "序号", "重点任务", "牵头单位", "责任单位", "完成时限");
+            across(table, "二、实施提升行动");
+            across(table, "（一）青少年科学素质提升行动");
+            row(table, "1", "加强学校科学教育", "市教育局", "市教育局、团市委", "2024年12月");
+            row(table, "2", "开展青少年科技活动", "市科协", "市科协、市科技局", "长期坚持");
+            row(table, "3", "培训科技辅导员", "市科协", "市科协", "");
+            table.removeRow(0);
+            TAIL.forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        List<org.kesudesk.model.PlanNode> tasks = read("plan.docx", docx).document().items().get(0).children();
+
+        assertThat(tasks).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("加强学校科学教育", "开展青少年科技活动", "培训科技辅导员");
+        assertThat(tasks.get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局", "团市委");
+        assertThat(tasks).extracting(task -> org.kesudesk.model.DeadlineWording.find(task.text())
+                .map(org.kesudesk.model.Deadline::code).orElse("none"))
+                .containsExactly("2024-12-31", "ongoing", "none");
+        assertThat(tasks.get(0).text()).contains("完成时限：2024年12月");
+    }
+
+    @Test
     void headersOfOtherOffices_areFoundToo() {
         assertThat(DivisionTable.Columns.of(List.of("序号", "工作举措", "主责单位", "协同单位", "完成时限")))
                 .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));
