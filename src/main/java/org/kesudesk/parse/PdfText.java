@@ -86,6 +86,10 @@ final class PdfText {
             if (!paragraph.isEmpty()) {
                 SourceLine.append(paragraphs, paragraph.toString());
             }
+            if (document.getNumberOfPages() > 0 && paragraphs.stream().allMatch(SourceLine::isBlank)) {
+                // pictures of pages (a scan of the sealed copy): there is no text to read, and the user should know
+                throw new PlanParseException(0, "parse.error.pdfNoText", document.getNumberOfPages());
+            }
             return paragraphs;
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlanParseException refused) {

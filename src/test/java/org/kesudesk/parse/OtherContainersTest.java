@@ -80,6 +80,29 @@ class OtherContainersTest {
                 .hasMessageContaining("无法读取这个 PDF 文件");
     }
 
+    @Test
+    void aScannedPdf_pagesAsPictures_isRefusedSayingItHasNoText() throws java.io.IOException {
+        byte[] scan;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (int page = 0; page < 2; page++) {
+                org.apache.pdfbox.pdmodel.PDPage sheet = new org.apache.pdfbox.pdmodel.PDPage();
+                document.addPage(sheet);
+                java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(60, 80,
+                        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, picture);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, sheet)) {
+                    content.drawImage(image, 0, 0, 600, 800);
+                }
+            }
+            document.save(out);
+            scan = out.toByteArray();
+        }
+
+        assertThatThrownBy(() -> read("盖章版.pdf", scan)).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("2 页中没有可以读取的文字").hasMessageContaining("扫描件");
+    }
+
     /** The outline below the header: sections, items, tasks, their units and indicators. */
     private static List<String> plan(ParseReport report) {
         return PlanOutline.of(report.document()).lines()
