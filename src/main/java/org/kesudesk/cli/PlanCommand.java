@@ -107,6 +107,9 @@ final class PlanCommand {
         @Option(names = "--to-simplified")
         boolean toSimplified;
 
+        @Option(names = "--again")
+        boolean again;
+
         @Option(names = "--columns", paramLabel = "C,C,…")
         String columns;
 
@@ -150,6 +153,13 @@ final class PlanCommand {
                                         ContentMessages.shown(report.document().plan().issuer()), issuer.name(),
                                         issuer.code(), own.name(), own.code());
                             });
+                }
+                if (!again) {
+                    // the same document again would be a second plan, without what was done on the first
+                    imports.storedBefore(report, Optional.empty()).ifPresent(before -> {
+                        throw new UserFacingException("cli.import.again", before.docNumber(), before.name(),
+                                before.region().name(), before.id());
+                    });
                 }
                 List<AliasSuggestion> accepted = acceptAliases ? report.aliasSuggestions() : List.of();
                 if (!report.aliasSuggestions().isEmpty()) {

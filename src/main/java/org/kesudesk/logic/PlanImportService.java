@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitAlias;
 import org.kesudesk.parse.AliasSuggestion;
@@ -101,6 +102,19 @@ public final class PlanImportService {
         PlanDocument document = report.document();
         return store.insert(new PlanDocument(document.plan().inRegion(region.orElseGet(catalogue::regionId)),
                 document.goalIndicators(), document.sections()), aliases);
+    }
+
+    /**
+     * The plan already stored from the same document (same region, 文号 and title), if there is one: importing it
+     * again would make a second plan beside it, without the edits, rounds and reports made on the first.
+     *
+     * @param region the region it would be stored for; empty: the catalogue's
+     */
+    public Optional<PlanSummary> storedBefore(ParseReport report, Optional<UUID> region) {
+        PlanRepository store = plans.orElseThrow(() -> new IllegalStateException("read without a database"));
+        UUID regionId = region.orElseGet(() -> units.orElseThrow().regionId());
+        return store.list().stream().filter(stored -> stored.isSameDocument(report.document().plan(), regionId))
+                .findFirst();
     }
 
     /** A document read is refused if its plan breaks a content rule, before anyone reviews it. */

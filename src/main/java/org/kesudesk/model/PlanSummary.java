@@ -37,6 +37,15 @@ public record PlanSummary(UUID id, Region region, Optional<PlanPeriod> period, S
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * Whether this stored plan is the document read again: of the same region, under the same 文号 (a notice has one
+     * 文号; a document without one is never taken for another) and the same title.
+     */
+    public boolean isSameDocument(Plan read, UUID regionId) {
+        return region.id().equals(regionId) && !read.docNumber().isBlank()
+                && docNumber.strip().equals(read.docNumber().strip()) && title.strip().equals(read.title().strip());
+    }
+
     /** What to call the plan: its own title, or the notice's. */
     public String name() {
         return planTitle.isEmpty() ? title : planTitle;

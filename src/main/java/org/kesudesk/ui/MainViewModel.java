@@ -578,7 +578,25 @@ public final class MainViewModel {
                 }));
     }
 
+    /**
+     * Stores the plan reviewed — after asking, if the same document (region, 文号 and title) was imported before:
+     * a second plan would not have what was done on the first.
+     */
     private void save(ParseReport report, List<AliasSuggestion> accepted, Optional<UUID> region) {
+        busyText.set(Messages.get("main.busy.saving"));
+        executor.execute(BackgroundTask.of(() -> imports.storedBefore(report, region))
+                .onSuccess(before -> {
+                    busyText.set("");
+                    if (before.isEmpty() || dialogs.confirm(Messages.get("import.again.title"),
+                            Messages.get("import.again.text", before.get().docNumber(), before.get().name(),
+                                    before.get().region().name()), Messages.get("import.again.confirm"))) {
+                        store(report, accepted, region);
+                    }
+                })
+                .onFailure(failure -> failed(Messages.get("import.error.save.title"), failure)));
+    }
+
+    private void store(ParseReport report, List<AliasSuggestion> accepted, Optional<UUID> region) {
         busyText.set(Messages.get("main.busy.saving"));
         executor.execute(BackgroundTask.of(() -> load(database,
                         Optional.of(imports.save(report, accepted, region).id())))

@@ -191,6 +191,26 @@ class PlanImportCommandTest {
     }
 
     @Test
+    void theSameDocumentAgain_isRefusedNamingThePlanItMadeBefore_unlessAskedFor() {
+        Path db = folder.resolve("kesudesk");
+        assertThat(run("--db", db.toString(), "plan", "import", SAMPLE.toString()).exitCode()).isZero();
+        String before = run("--db", db.toString(), "plan", "list", "--json").out();
+
+        CliRun.Result again = run("--db", db.toString(), "plan", "import", SAMPLE.toString());
+
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("已有这份方案").contains("齐政办发〔2022〕16号").contains("--again")
+                .contains("没有保存");
+        assertThat(run("--db", db.toString(), "plan", "list", "--json").out()).isEqualTo(before);
+        // for a county, the same document is the county's first plan: no refusal
+        assertThat(run("--db", db.toString(), "plan", "import", SAMPLE.toString(), "--region", "230225")
+                .exitCode()).isZero();
+        // asked for, a second plan of the city
+        assertThat(run("--db", db.toString(), "plan", "import", SAMPLE.toString(), "--again").exitCode()).isZero();
+        assertThat(plans(db)).hasSize(3);
+    }
+
+    @Test
     void aGb18030FileIsReadAsSuch_andCanBeForced() throws IOException {
         Path gbk = folder.resolve("plan-gbk.txt");
         Files.write(gbk, Files.readString(SAMPLE).getBytes(Charset.forName("GB18030")));

@@ -291,6 +291,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void theSameDocumentAgain_isStoredAsASecondPlanOnlyIfTheUserSays() {
+        Path db = folder.resolve("kesudesk");
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+        viewModel.loadSample();
+        assertThat(dialogs.questions).as("a first import asks nothing").isEmpty();
+
+        dialogs.confirmAnswer = false;
+        viewModel.loadSample();
+        assertThat(dialogs.questions).singleElement().asString().contains("已有这份方案").contains("齐政办发〔2022〕16号");
+        assertThat(viewModel.officeProperty().get().plans()).hasSize(1);
+
+        dialogs.confirmAnswer = true;
+        viewModel.loadSample();
+        assertThat(viewModel.officeProperty().get().plans()).hasSize(2);
+        assertThat(dialogs.errors).isEmpty();
+        viewModel.close();
+    }
+
+    @Test
     void aCountysDocument_isStoredForTheCounty_afterAsking_andShown() {
         Path db = folder.resolve("kesudesk");
         MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
