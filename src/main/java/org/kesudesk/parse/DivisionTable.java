@@ -97,8 +97,9 @@ final class DivisionTable {
     /** The column of the tasks' 完成时限, if the header names one apart from the columns read for the plan. */
     private static int timeColumn(List<String> header, Columns columns) {
         for (int c = 0; c < header.size(); c++) {
-            if (c != columns.number() && c != columns.item() && c != columns.task() && c != columns.lead()
-                    && c != columns.responsible() && TIME_HEADER.matcher(header.get(c).replaceAll("\\s", "")).matches()) {
+            boolean read = c == columns.number() || c == columns.item() || c == columns.task() || c == columns.lead()
+                    || c == columns.responsible();
+            if (!read && TIME_HEADER.matcher(header.get(c).replaceAll("\\s", "")).matches()) {
                 return c;
             }
         }

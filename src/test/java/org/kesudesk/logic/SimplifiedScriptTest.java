@@ -43,7 +43,7 @@ class SimplifiedScriptTest {
     }
 
     @Test
-    void theSample_writtenInSimplified_isNoTraditionalDocument_andWordsSimplifiedWritesWithTheCharactersICUChanges_stay()
+    void theSample_inSimplified_isNoTraditionalDocument_andCharactersICUChangesButSimplifiedWrites_stay()
             throws IOException {
         String sample = Files.readString(Path.of("src", "main", "resources", "org", "kesudesk", "samples",
                 "qiqihar-2022-16.txt"));
