@@ -153,6 +153,11 @@ final class PlanCommand {
                                         ContentMessages.shown(report.document().plan().issuer()), issuer.name(),
                                         issuer.code(), own.name(), own.code());
                             });
+                    IssuingRegion.unknownPlace(report.document().plan(), regions.all()).ifPresent(place -> {
+                        throw new UserFacingException("cli.import.unknownRegion",
+                                ContentMessages.shown(report.document().plan().issuer()), ContentMessages.shown(place),
+                                own.name(), own.code());
+                    });
                 }
                 if (!again) {
                     // the same document again would be a second plan, without what was done on the first

@@ -26,6 +26,31 @@ public final class IssuingRegion {
         return of(plan, regions).filter(issuer -> own.map(o -> !o.id().equals(issuer.id())).orElse(false));
     }
 
+    /** A place name heading an issuer: 丙市 of 丙市人民政府办公室, 黑龙江省 of 黑龙江省人民政府办公厅, 丙市 of 中共丙市委. */
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+            "^(?:中共|中国共产党)?\\s*(\\p{IsHan}{1,12}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|区|旗))"
+                    + "(?:人民政府|政府|委员会|委|全民科学素质|科学技术协会|科协)");
+
+    /**
+     * The place a plan's issuer (or else its title) names when it is no region of the list — another city, a
+     * province: such a document is not this office's plan unless the user says so. Empty when the issuer names a known
+     * region, or no place at all (市全民科学素质工作领导小组办公室: an office's own wording).
+     */
+    public static Optional<String> unknownPlace(Plan plan, List<Region> regions) {
+        if (of(plan, regions).isPresent()) {
+            return Optional.empty();
+        }
+        String text = plan.issuer().isBlank() ? plan.title() : plan.issuer();
+        java.util.regex.Matcher place = PLACE.matcher(text.strip());
+        if (!place.find()) {
+            return Optional.empty();
+        }
+        String named = place.group(1);
+        boolean known = regions.stream().anyMatch(region -> !region.name().isEmpty()
+                && (region.name().startsWith(named) || named.startsWith(region.name())));
+        return known ? Optional.empty() : Optional.of(named);
+    }
+
     /**
      * The region with the longest name the text begins with (梅里斯达斡尔族区 before a shorter name it starts with),
      * the Party's 中共 before it set aside: a plan issued jointly by 中共甘南县委办公室 and 甘南县人民政府办公室 is

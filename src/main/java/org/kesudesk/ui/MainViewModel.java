@@ -527,8 +527,8 @@ public final class MainViewModel {
      * A document read for review, with the region its notice says it is from when that is not this office's, and
      * whether it is written in traditional characters (found here, in the background: it reads all its text).
      */
-    private record ReadForReview(ParseReport report, Optional<Region> otherIssuer, List<Region> regions,
-                                 boolean traditional) {
+    private record ReadForReview(ParseReport report, Optional<Region> otherIssuer, Optional<String> unknownPlace,
+                                 Optional<Region> own, List<Region> regions, boolean traditional) {
     }
 
     private void readForReview(String message, Callable<ParseReport> reading) {
@@ -549,17 +549,25 @@ public final class MainViewModel {
                     List<Region> all = regions.all();
                     Optional<Region> issuer = IssuingRegion.otherThanOwn(report.document().plan(), all,
                             regions.own());
-                    return new ReadForReview(report, issuer, all, SimplifiedScript.hasTraditional(report));
+                    return new ReadForReview(report, issuer, IssuingRegion.unknownPlace(report.document().plan(), all),
+                            regions.own(), all, SimplifiedScript.hasTraditional(report));
                 })
                 .onSuccess(read -> {
                     busyText.set("");
                     whenRead.run();
-                    // a document another region issued is stored as that region's plan, if the user says so
-                    Optional<Optional<UUID>> region = read.otherIssuer().isEmpty() ? Optional.of(Optional.empty())
-                            : dialogs.chooseRegion(Messages.get("import.region.title"),
-                                    Messages.get("import.region.text", read.report().document().plan().issuer(),
-                                            read.otherIssuer().get().name()), read.regions(), read.otherIssuer())
-                            .map(chosen -> Optional.of(chosen.id()));
+                    // a document another region issued is stored as that region's plan, if the user says so; one
+                    // from a place in no region of the list, as the region the user chooses
+                    String issuer = read.report().document().plan().issuer();
+                    Optional<Optional<UUID>> region = read.otherIssuer().isPresent()
+                            ? dialogs.chooseRegion(Messages.get("import.region.title"),
+                                    Messages.get("import.region.text", issuer, read.otherIssuer().get().name()),
+                                    read.regions(), read.otherIssuer()).map(chosen -> Optional.of(chosen.id()))
+                            : read.unknownPlace().isPresent()
+                            ? dialogs.chooseRegion(Messages.get("import.region.title"),
+                                    Messages.get("import.region.unknownText", issuer, read.unknownPlace().get(),
+                                            read.own().map(Region::name).orElse("")), read.regions(), read.own())
+                                    .map(chosen -> Optional.of(chosen.id()))
+                            : Optional.of(Optional.empty());
                     region.ifPresent(forRegion -> dialogs.review(read.report(), read.traditional())
                             .ifPresent(choice -> save(choice.toSimplified()
                                     ? SimplifiedScript.simplified(read.report()) : read.report(),

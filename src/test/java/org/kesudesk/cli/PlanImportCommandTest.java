@@ -81,8 +81,9 @@ class PlanImportCommandTest {
         Path accepted = folder.resolve("accepted");
         Path plan = Path.of("src", "test", "resources", "plans", "shared-prefix-units.txt");
 
-        CliRun.Result asWritten = run("--db", kept.toString(), "plan", "import", plan.toString());
-        run("--db", accepted.toString(), "plan", "import", plan.toString(), "--accept-aliases");
+        CliRun.Result asWritten = run("--db", kept.toString(), "plan", "import", plan.toString(), "--region", "230200");
+        run("--db", accepted.toString(), "plan", "import", plan.toString(), "--accept-aliases", "--region",
+                "230200");
 
         assertThat(asWritten.out()).contains("第 15 行：“宣传部”没有写前缀").contains("“市委宣传部”");
         assertThat(unitNames(kept)).contains("宣传部", "科技局", "财政局").doesNotContain("市委宣传部");
@@ -120,8 +121,10 @@ class PlanImportCommandTest {
         Path asWritten = folder.resolve("as-written");
         Path simplified = folder.resolve("simplified");
 
-        CliRun.Result kept = run("--db", asWritten.toString(), "plan", "import", traditional.toString());
-        run("--db", simplified.toString(), "plan", "import", traditional.toString(), "--to-simplified");
+        CliRun.Result kept = run("--db", asWritten.toString(), "plan", "import", traditional.toString(), "--region",
+                "230200");
+        run("--db", simplified.toString(), "plan", "import", traditional.toString(), "--to-simplified", "--region",
+                "230200");
 
         assertThat(kept.out()).contains("繁体字").contains("--to-simplified");
         assertThat(unitNames(asWritten)).contains("市科協", "團市委");
@@ -188,6 +191,24 @@ class PlanImportCommandTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void aDocumentFromAPlaceInNoRegionOfTheList_isNotStoredAsTheOfficesPlan_unlessTheRegionIsNamed() {
+        Path db = folder.resolve("kesudesk");
+        Path otherCity = Path.of("src", "test", "resources", "plans", "unseen", "bingshi-city.txt");
+
+        CliRun.Result unasked = run("--db", db.toString(), "plan", "import", otherCity.toString());
+
+        assertThat(unasked.exitCode()).isEqualTo(1);
+        assertThat(unasked.err()).contains("丙市人民政府办公室").contains("丙市不是本单位（齐齐哈尔市）")
+                .contains("--region 230200").contains("没有保存");
+        assertThat(plans(db)).isEmpty();
+        assertThat(run("--db", db.toString(), "plan", "import", otherCity.toString(), "--region", "230200")
+                .exitCode()).isZero();
+        // the city's own document: nothing to ask
+        assertThat(run("--db", db.toString(), "plan", "import", SAMPLE.toString()).exitCode()).isZero();
+        assertThat(plans(db)).hasSize(2);
     }
 
     @Test
@@ -301,7 +322,7 @@ class PlanImportCommandTest {
         CliRun.Result noTask = run("--db", db.toString(), "plan", "import", document.toString(), "--columns",
                 "其他,牵头单位,责任单位,其他");
         CliRun.Result imported = run("--db", db.toString(), "plan", "import", document.toString(), "--columns",
-                "任务，牵头单位，责任单位，其他");
+                "任务，牵头单位，责任单位，其他", "--region", "230200");
         CliRun.Result shown = run("--db", db.toString(), "plan", "show", "--json");
 
         assertThat(unsaid.exitCode()).isEqualTo(1);

@@ -163,7 +163,7 @@ class ProgressCommandTest {
                 "乙市科学素质行动实施方案（2021—2025年）", "二、提升行动",
                 "（一）青少年科学素质提升行动。一是推进科学教育。二是开展科技活动。（牵头单位：市教育局、市科协）", ""));
         db = folder.resolve("no-tasks").resolve("kesudesk").toString();
-        assertThat(run("plan", "import", document.toString()).exitCode()).isZero();
+        assertThat(run("plan", "import", document.toString(), "--region", "230200").exitCode()).isZero();
         CliRun.Result opened = run("round", "open", "2026年上半年", "--due", "2026-07-10");
 
         assertThat(opened.exitCode()).isZero();

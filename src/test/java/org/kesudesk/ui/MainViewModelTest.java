@@ -210,8 +210,11 @@ class MainViewModelTest {
         dialogs.columnsAnswer = Optional.of(new org.kesudesk.parse.ColumnMapping(java.util.List.of(
                 org.kesudesk.parse.ColumnRole.TASK, org.kesudesk.parse.ColumnRole.LEAD,
                 org.kesudesk.parse.ColumnRole.RESPONSIBLE, org.kesudesk.parse.ColumnRole.OTHER)));
+        // a made-up city's document: the user says it is this office's
+        dialogs.regionCode = Optional.of("230200");
         viewModel.importFile();
 
+        assertThat(dialogs.regionQuestions).singleElement().asString().contains("乙市").endsWith("[230200]");
         assertThat(dialogs.tablesAsked).hasSize(2);
         assertThat(dialogs.errors).isEmpty();
         assertThat(dialogs.reviewed).hasSize(1);
