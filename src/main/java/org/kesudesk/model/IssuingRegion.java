@@ -54,14 +54,21 @@ public final class IssuingRegion {
     /**
      * The region with the longest name the text begins with (梅里斯达斡尔族区 before a shorter name it starts with),
      * the Party's 中共 before it set aside: a plan issued jointly by 中共甘南县委办公室 and 甘南县人民政府办公室 is
-     * 甘南县's.
+     * 甘南县's. A region named right after the one it belongs to is that region: 齐齐哈尔市龙沙区人民政府 is 龙沙区.
      */
     private static Optional<Region> startingWith(String text, List<Region> regions) {
         String written = text.strip();
         String stripped = written.startsWith("中共") ? written.substring(2).strip()
                 : written.startsWith("中国共产党") ? written.substring(5).strip() : written;
+        Optional<Region> first = longestAtStart(stripped, regions);
+        return first.map(parent -> longestAtStart(stripped.substring(parent.name().length()), regions.stream()
+                .filter(region -> region.parentId().filter(parent.id()::equals).isPresent()).toList())
+                .orElse(parent));
+    }
+
+    private static Optional<Region> longestAtStart(String text, List<Region> regions) {
         return regions.stream()
-                .filter(region -> !region.name().isEmpty() && stripped.startsWith(region.name()))
+                .filter(region -> !region.name().isEmpty() && text.startsWith(region.name()))
                 .max(Comparator.comparingInt(region -> region.name().length()));
     }
 }
