@@ -48,6 +48,9 @@ final class PlanTextParser {
     private final List<ParseWarning> warnings = new ArrayList<>();
     /** Where each unit of each node was found, and how, for the review. */
     private final List<UnitSource> sources = new ArrayList<>();
+    /** Sources of an item's units that became its tasks' (ItemBuilder.giveUnitsToTasks): left out at the end. */
+    private final java.util.Set<UnitSource> movedSources =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Whether the plan has no 一、 level, so that its items are put in one section made for them. */
     private boolean implicitSection;
     /** What the container held beside the text (tables that are no division table), for a message; or "". */
@@ -114,6 +117,10 @@ final class PlanTextParser {
         List<PlanNode> sections = body.finish();
         if (sections.isEmpty()) {
             throw noPlan(lines);
+        }
+        if (!movedSources.isEmpty()) {
+            // in one pass: a plan at the limits has thousands of items and tens of thousands of sources
+            sources.removeIf(movedSources::contains);
         }
         String goalText = join(notice.preamble, body.goalText);
         Plan plan = new Plan(Ids.newPlanId(), Optional.empty(), Optional.empty(), notice.docNumber, notice.title,
@@ -634,6 +641,7 @@ final class PlanTextParser {
          * own units, they are the tasks' units; the list they came in, for the review's 单位来源.
          */
         private final List<Assignment> partners = new ArrayList<>();
+        private final List<UnitSource> partnerSources = new ArrayList<>();
         private UnitList partnersList;
         private int partnersLine;
         /** The line of a list labelled 责任单位 alone on the item, warned of unless its tasks take its units. */
@@ -751,9 +759,11 @@ final class PlanTextParser {
             for (String name : written(units.names(), line)) {
                 Assignment lead = Assignment.create(unit(name, line), Role.LEAD);
                 leads.add(lead);
-                sources.add(new UnitSource(source(), name, Role.LEAD, line, rule(units, line)));
+                UnitSource source = new UnitSource("（" + label + "）" + title, name, Role.LEAD, line, rule(units, line));
+                sources.add(source);
                 if (allPartners || units.partners().contains(name)) {
                     partners.add(lead);
+                    partnerSources.add(source);
                     partnersList = units;
                     partnersLine = line;
                 }
@@ -761,10 +771,6 @@ final class PlanTextParser {
             if (allPartners && responsibleOnItemLine < 0) {
                 responsibleOnItemLine = line;
             }
-        }
-
-        private String source() {
-            return "（" + label + "）" + title;
         }
 
         /**
@@ -784,10 +790,8 @@ final class PlanTextParser {
             }
             if (leads.size() > partners.size()) {
                 // the item's own: its 牵头 units; those named otherwise are its tasks' now, not its leads
-                List<String> moved = partners.stream().map(a -> a.unit().name()).toList();
                 leads.removeAll(partners);
-                sources.removeIf(source -> source.node().equals(source()) && source.role() == Role.LEAD
-                        && moved.contains(source.unit()));
+                movedSources.addAll(partnerSources);
                 return true;
             }
             return false;

@@ -99,9 +99,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             before = before + content.substring(time.start() + 1).strip();
             content = content.substring(0, time.start());
         }
-        Role role = roleOf(keyword);
-        return Optional.of(new UnitList(role, names(content), before, closed, UnitRule.LABELLED,
-                partners(content, role)));
+        Read read = read(content, roleOf(keyword));
+        return Optional.of(new UnitList(roleOf(keyword), read.names(), before, closed, UnitRule.LABELLED,
+                read.partners()));
     }
 
     /**
@@ -160,54 +160,51 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * 等 that belong to the list rather than to a name.
      */
     static List<String> names(String content) {
-        Set<String> leads = new LinkedHashSet<>();
-        Set<String> others = new LinkedHashSet<>();
-        for (String name : split(content)) {
-            String bare = withoutEtCetera(withoutLabel(name));
-            Matcher lead = LEAD_MARK.matcher(bare);
-            Matcher verb = roleVerb(bare);
-            if ((bare.endsWith("）") || bare.endsWith(")")) && lead.find()) {
-                leads.add(bare.substring(0, lead.start()));
-            } else if (verb != null) {
-                String said = verb.group();
-                (said.contains("牵头") || said.contains("牽頭") ? leads : others).add(bare.substring(0, verb.start()));
-            } else if (!bare.isEmpty()) {
-                others.add(bare);
-            }
-        }
-        leads.addAll(others);
-        return List.copyOf(leads);
+        return read(content, null).names();
     }
 
     /**
-     * The names a list opened by a 牵头 label writes after a label of another kind: （牵头单位：市教育局；责任单位：
-     * 市科协、团市委） has 市科协 and 团市委 — on an action whose tasks name no units, those tasks' units. None for a list
-     * opened otherwise.
+     * A list's names ({@link #names}) and, for a list opened by a 牵头 label, those it writes after a label of another
+     * kind: （牵头单位：市教育局；责任单位：市科协、团市委） has partners 市科协 and 团市委 — on an action whose tasks name no
+     * units, those tasks' units.
      */
-    static List<String> partners(String content, Role opening) {
-        if (opening != Role.LEAD || content.indexOf('：') < 0 && content.indexOf(':') < 0) {
-            return List.of();
-        }
+    private record Read(List<String> names, List<String> partners) {
+    }
+
+    private static Read read(String content, Role opening) {
+        Set<String> leads = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
         Set<String> partners = new LinkedHashSet<>();
         Role current = opening;
         for (String name : split(content)) {
+            // each pattern only where the character it needs is there: lists name thousands of units in a large plan
             Matcher label = name.indexOf('：') >= 0 || name.indexOf(':') >= 0 ? INNER_LABEL.matcher(name) : null;
+            String bare = name;
             if (label != null && label.find()) {
                 current = roleOf(label.group(1));
+                bare = name.substring(label.end());
             }
-            String bare = withoutEtCetera(withoutLabel(name));
+            bare = bare.indexOf('等') >= 0 ? ET_CETERA.matcher(bare).replaceFirst("") : bare;
+            Matcher lead = LEAD_MARK.matcher(bare);
             Matcher verb = roleVerb(bare);
-            if (verb != null) {
-                if (verb.group().contains("牵头") || verb.group().contains("牽頭")) {
-                    continue;
-                }
+            boolean leading = false;
+            if ((bare.endsWith("）") || bare.endsWith(")")) && lead.find()) {
+                bare = bare.substring(0, lead.start());
+                leading = true;
+            } else if (verb != null) {
+                leading = verb.group().contains("牵头") || verb.group().contains("牽頭");
                 bare = bare.substring(0, verb.start());
             }
-            if (current == Role.RESPONSIBLE && !bare.isEmpty() && !LEAD_MARK.matcher(bare).find()) {
+            if (bare.isEmpty()) {
+                continue;
+            }
+            (leading ? leads : others).add(bare);
+            if (opening == Role.LEAD && current == Role.RESPONSIBLE && !leading) {
                 partners.add(bare);
             }
         }
-        return List.copyOf(partners);
+        leads.addAll(others);
+        return new Read(List.copyOf(leads), List.copyOf(partners));
     }
 
     /** What a name says its unit does (牵头, 配合 …) at its end, found; null if it says nothing. */
@@ -219,16 +216,6 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return verb.find() ? verb : null;
     }
 
-    /** A name without the label written before it (牵头单位：市科协 is 市科协). */
-    private static String withoutLabel(String name) {
-        // each pattern only where the character it needs is there: lists name thousands of units in a large plan
-        return name.indexOf('：') >= 0 || name.indexOf(':') >= 0 ? INNER_LABEL.matcher(name).replaceFirst("") : name;
-    }
-
-    /** A name without the 等 that closes a list. */
-    private static String withoutEtCetera(String name) {
-        return name.indexOf('等') >= 0 ? ET_CETERA.matcher(name).replaceFirst("") : name;
-    }
 
     private static Set<String> split(String content) {
         // a set: a list of many thousand names is split in time linear in its length
