@@ -38,13 +38,13 @@ final class DeriveCommand implements Callable<Integer> {
     PlanCommand plan;
     @Spec
     CommandSpec spec;
-    @Option(names = "--region", paramLabel = "CODE", required = true)
+    @Option(names = "--region", paramLabel = "CODE", required = true, descriptionKey = "plan.derive.region")
     String regionCode;
     @Option(names = "--from", paramLabel = "REF", descriptionKey = "plan.from")
     String from;
-    @Option(names = "--map", paramLabel = "CITY=COUNTY")
+    @Option(names = "--map", paramLabel = "CITY=COUNTY", descriptionKey = "plan.derive.map")
     Map<String, String> overrides = new LinkedHashMap<>();
-    @Option(names = "--replace")
+    @Option(names = "--replace", descriptionKey = "plan.derive.replace")
     boolean replace;
     @Option(names = "--dry-run")
     boolean dryRun;
@@ -57,7 +57,8 @@ final class DeriveCommand implements Callable<Integer> {
             RegionRepository regionRepository = new RegionRepository(database);
             List<Region> regions = regionRepository.all();
             Region county = PlanChoice.region(regions, regionCode);
-            Region own = regionRepository.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+            Region own = regionRepository.own()
+                    .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
             if (county.id().equals(own.id())) {
                 throw new UserFacingException("cli.derive.ownRegion", county.name());
             }

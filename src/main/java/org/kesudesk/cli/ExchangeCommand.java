@@ -45,7 +45,7 @@ final class ExchangeCommand {
         ExchangeCommand exchange;
         @Spec
         CommandSpec spec;
-        @Option(names = "--region", paramLabel = "CODE", required = true)
+        @Option(names = "--region", paramLabel = "CODE", required = true, descriptionKey = "exchange.export.region")
         String regionCode;
         @Option(names = "--out", paramLabel = "FILE", required = true)
         Path out;
@@ -70,7 +70,7 @@ final class ExchangeCommand {
         @Option(names = "--out", paramLabel = "FILE", required = true)
         Path out;
         /** The region whose plan's ledger to write (the same as {@code --plan CODE}). */
-        @Option(names = "--region", paramLabel = "CODE")
+        @Option(names = "--region", paramLabel = "CODE", descriptionKey = "exchange.ledgerExport.region")
         Optional<String> regionCode = Optional.empty();
         @Mixin
         PlanOption planOption;
@@ -94,7 +94,7 @@ final class ExchangeCommand {
         ExchangeCommand exchange;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "FILE")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "exchange.ledgerImport.file")
         Path file;
         @Option(names = "--dry-run")
         boolean dryRun;
@@ -138,13 +138,13 @@ final class ExchangeCommand {
         ExchangeCommand exchange;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE")
+        @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE", descriptionKey = "exchange.import.files")
         List<Path> files;
         @Option(names = "--dry-run")
         boolean dryRun;
-        @Option(names = "--trust-new-key")
+        @Option(names = "--trust-new-key", descriptionKey = "exchange.import.trustNewKey")
         boolean trustNewKey;
-        @Option(names = "--conflicts", paramLabel = "mine|theirs")
+        @Option(names = "--conflicts", paramLabel = "mine|theirs", descriptionKey = "exchange.import.conflicts")
         Optional<PlanMerge.Choice> conflicts = Optional.empty();
 
         /**

@@ -55,7 +55,7 @@ final class KeyCommand {
         KeyCommand key;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "FILE")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "exchange.keyFile")
         Path file;
 
         @Override

@@ -78,7 +78,7 @@ final class RegionCommand {
         RegionCommand region;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "CODE")
+        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "region.code")
         String code;
 
         @Override
@@ -97,9 +97,9 @@ final class RegionCommand {
         RegionCommand region;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "CODE")
+        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "region.code")
         String code;
-        @Parameters(index = "1", paramLabel = "NAME")
+        @Parameters(index = "1", paramLabel = "NAME", descriptionKey = "region.name")
         String name;
 
         @Override
@@ -118,9 +118,9 @@ final class RegionCommand {
         RegionCommand region;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "CODE")
+        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "region.code")
         String code;
-        @Parameters(index = "1", paramLabel = "NAME")
+        @Parameters(index = "1", paramLabel = "NAME", descriptionKey = "region.name")
         String name;
 
         @Override

@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  * official document; the notice may carry the division table as its attachment. {@code render supervision} makes
  * the 督办通知单 of a round ({@link SupervisionCommand}).
  */
-@Command(name = "render", mixinStandardHelpOptions = true, subcommands = {SupervisionCommand.class, BulletinCommand.class,
-    SummaryCommand.class})
+@Command(name = "render", mixinStandardHelpOptions = true,
+        subcommands = {SupervisionCommand.class, BulletinCommand.class, SummaryCommand.class})
 final class RenderCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,7 +42,8 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     // not required in picocli's sense: "render supervision …" is a command of its own with its own options
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DOCUMENT", converter = KindConverter.class)
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DOCUMENT", converter = KindConverter.class,
+            descriptionKey = "documents.kindParameter")
     DocumentKind kind;
     @Option(names = "--unit", paramLabel = "NAME", descriptionKey = "documents.unitListOption")
     String unit;

@@ -51,7 +51,7 @@ final class SupervisionCommand implements Callable<Integer> {
     String docNumber;
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = RenderCommand.FormatConverter.class)
     OutputFormat format;
-    @Option(names = "--out", paramLabel = "FILE", required = true)
+    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "progress.supervision.out")
     Path out;
     @Option(names = "--per-unit")
     boolean perUnit;
