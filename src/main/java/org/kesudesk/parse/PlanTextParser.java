@@ -471,8 +471,10 @@ final class PlanTextParser {
             if (m.matches()) {
                 printedIndex = i;
                 tail.printedDate = date(text.get(i).number(), m.group(2), m.group(3), m.group(4));
-                if (!m.group(1).isEmpty()) {
-                    tail.printedBy = m.group(1);
+                // the organ and the date on one line, set apart by spaces of either width (offices align them
+                // with full-width ones)
+                if (!m.group(1).isBlank()) {
+                    tail.printedBy = m.group(1).strip();
                 } else if (i > 0) {
                     tail.printedBy = text.get(i - 1).text();
                     organOnOwnLine = true;

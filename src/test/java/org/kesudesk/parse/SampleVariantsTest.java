@@ -120,6 +120,23 @@ class SampleVariantsTest {
     }
 
     @Test
+    void withThePrintingOrganAndDateOnOneLine_setApartByFullWidthSpaces() {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String oneLine = text.replace("齐齐哈尔市人民政府办公室\n\n2022年4月25日印发",
+                "齐齐哈尔市人民政府办公室\u3000\u3000\u3000\u30002022年4月25日印发");
+        assertThat(oneLine).as("the sample's 印发 lines").isNotEqualTo(text);
+
+        ParseReport report = read("plan.txt", oneLine.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.printedBy()).isEqualTo(asIssued.printedBy()).isEqualTo("齐齐哈尔市人民政府办公室");
+        assertThat(plan.printedDate()).isEqualTo(asIssued.printedDate());
+        assertThat(plan.copiedTo()).isEqualTo(asIssued.copiedTo());
+        // stored as it is: nothing in the header for the content check to refuse
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
+    }
+
+    @Test
     void withFullWidthBracketsColonsAndCommasTurnedHalfWidth() {
         String halfWidth = text.replace('（', '(').replace('）', ')').replace('：', ':');
         // separators inside the unit lists too
