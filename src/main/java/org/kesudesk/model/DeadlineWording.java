@@ -2,8 +2,10 @@ package org.kesudesk.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
  * (长期坚持, 长期推进, 长期开展) or work done every year (每年开展). Where the text names several dates (a pilot
  * by one, the whole by another) the latest is the task's; a date outweighs 长期坚持, which outweighs 每年.
  * A year alone (2025年前, 到2025年) means that year's end. A time field (完成时限：2025年12月) says its date without
- * 前 or 底.
+ * 前 or 底. Work done every year may name its day (每年6月底前). A plan of one year (年度工作要点) names its dates
+ * without the year: 6月底前, 9月30日前, 年底前, 年内, 上半年, 第三季度 are that year's.
  */
 public final class DeadlineWording {
 
@@ -36,18 +39,37 @@ public final class DeadlineWording {
     /** A time field saying the work goes on: 完成时限：长期坚持, 完成时限：持续推进. */
     private static final Pattern FIELD_ONGOING = Pattern.compile("(?:" + TIME_LABELS + ")\\s*[：:]\\s*(?:长期|持续)");
     private static final Pattern YEARLY = Pattern.compile("每年|每一年|年年");
+    /** Work done every year by a day of it: 每年6月底前, 每年9月30日前, 每年3月. */
+    private static final Pattern YEARLY_DAY = Pattern.compile("每年(?:的)?(\\d{1,2})月(?:(\\d{1,2})日)?");
+    /** In a plan of one year: a day or a month named without a year (no digit or 年 just before it). */
+    private static final Pattern YEARLESS_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日" + BEFORE);
+    private static final Pattern YEARLESS_MONTH = Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:底|末)" + BEFORE + "?"
+            + "|(?<![\\d年])(\\d{1,2})月" + BEFORE);
+    /** In a plan of one year: its end, its halves, its quarters (每季度 is no date). */
+    private static final Pattern YEARLESS_PART = Pattern.compile("(?<!\\d)(年底|年末|年内|全年)|(上半年|下半年)"
+            + "|(?<!每)第?([一二三四1-4])季度");
 
     private DeadlineWording() {
     }
 
-    /** The deadline the text gives, if it gives one. */
+    /** The deadline the text of a plan of several years (or of none known) gives, if it gives one. */
     public static Optional<Deadline> find(String text) {
+        return find(text, OptionalInt.empty());
+    }
+
+    /**
+     * The deadline a plan's text gives, if it gives one.
+     *
+     * @param year the plan's one year, for a yearly work plan: dates without a year are that year's
+     */
+    public static Optional<Deadline> find(String text, OptionalInt year) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
+        boolean yearless = year.isPresent() && (text.indexOf('月') >= 0 || text.indexOf('季') >= 0);
         // every wording names a year (年) or goes on (长期): a text without either is passed over without running the
         // patterns, which try every position of it (a plan's texts are megabytes, most of them naming no date)
-        if (text.indexOf('年') < 0) {
+        if (text.indexOf('年') < 0 && !yearless) {
             return text.contains("长期") && ONGOING.matcher(text).find()
                     || hasColon(text) && FIELD_ONGOING.matcher(text).find()
                     ? Optional.of(new Deadline.Ongoing()) : Optional.empty();
@@ -68,15 +90,19 @@ public final class DeadlineWording {
             }
             Matcher month = MONTH.matcher(text);
             while (month.find()) {
-                String year = month.group(1) != null ? month.group(1) : month.group(3);
+                String itsYear = month.group(1) != null ? month.group(1) : month.group(3);
                 String number = month.group(2) != null ? month.group(2) : month.group(4);
-                latest = later(latest, endOfMonth(year, number));
+                latest = later(latest, endOfMonth(itsYear, number));
             }
         }
-        Matcher year = YEAR.matcher(text);
-        while (year.find()) {
-            String value = year.group(1) != null ? year.group(1) : year.group(2) != null ? year.group(2) : year.group(3);
+        Matcher named = YEAR.matcher(text);
+        while (named.find()) {
+            String value = named.group(1) != null ? named.group(1)
+                    : named.group(2) != null ? named.group(2) : named.group(3);
             latest = later(latest, LocalDate.of(Integer.parseInt(value), 12, 31));
+        }
+        if (year.isPresent()) {
+            latest = later(latest, yearless(text, year.getAsInt()));
         }
         if (latest != null) {
             return Optional.of(new Deadline.OnDate(latest));
@@ -85,9 +111,47 @@ public final class DeadlineWording {
             return Optional.of(new Deadline.Ongoing());
         }
         if (YEARLY.matcher(text).find()) {
-            return Optional.of(new Deadline.Yearly(Deadline.END_OF_YEAR));
+            Matcher day = YEARLY_DAY.matcher(text);
+            MonthDay when = day.find() ? monthDay(day.group(1), day.group(2)) : null;
+            return Optional.of(new Deadline.Yearly(when == null ? Deadline.END_OF_YEAR : when));
         }
         return Optional.empty();
+    }
+
+    /** The latest date named without a year in a plan of this one year, or null. */
+    private static LocalDate yearless(String text, int year) {
+        String named = String.valueOf(year);
+        LocalDate latest = null;
+        if (text.indexOf('月') >= 0) {
+            Matcher day = YEARLESS_DAY.matcher(text);
+            while (day.find()) {
+                latest = later(latest, date(named, day.group(1), day.group(2)));
+            }
+            Matcher month = YEARLESS_MONTH.matcher(text);
+            while (month.find()) {
+                latest = later(latest, endOfMonth(named, month.group(1) != null ? month.group(1) : month.group(2)));
+            }
+        }
+        Matcher part = YEARLESS_PART.matcher(text);
+        while (part.find()) {
+            int endMonth = part.group(1) != null ? 12
+                    : part.group(2) != null ? (part.group(2).startsWith("上") ? 6 : 12)
+                    : 3 * ("一二三四".indexOf(part.group(3)) >= 0 ? "一二三四".indexOf(part.group(3)) + 1
+                    : Integer.parseInt(part.group(3)));
+            latest = later(latest, YearMonth.of(year, endMonth).atEndOfMonth());
+        }
+        return latest;
+    }
+
+    private static MonthDay monthDay(String month, String day) {
+        try {
+            int m = Integer.parseInt(month);
+            // a month alone is its last day (February's in a common year: the day comes every year)
+            return day != null ? MonthDay.of(m, Integer.parseInt(day))
+                    : MonthDay.of(m, java.time.Month.of(m).length(false));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** Whether the text may hold a field (a label and a colon): the field patterns are tried only then. */

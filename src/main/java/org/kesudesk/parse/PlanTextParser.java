@@ -88,6 +88,11 @@ final class PlanTextParser {
     private java.util.Set<String> knownUnitNames = java.util.Set.of();
     private int nodes;
     private int assignments;
+    /**
+     * The number of the last numbered task so far: a yearly work plan numbers its tasks on through the document
+     * (一、 1. 2. 二、 3. 4.), which is no mistake.
+     */
+    private int lastTaskNumber;
 
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
@@ -811,7 +816,11 @@ final class PlanTextParser {
             int expected = 0;
             for (TaskBuilder task : tasks) {
                 if (!task.label.isEmpty()) {
+                    if (expected == 0 && lastTaskNumber > 0 && task.label.equals(String.valueOf(lastTaskNumber + 1))) {
+                        expected = lastTaskNumber;
+                    }
                     expected = checkNumber(task.line, task.label, expected, false);
+                    lastTaskNumber = expected;
                 } else if (sectionKind != NodeKind.SAFEGUARD) {
                     warnings.add(ParseWarning.at(task.line, "parse.warning.unnumberedTask", task.title));
                 }

@@ -36,9 +36,54 @@ class DeadlineWordingTest {
             "开展培训。时间安排：2024年9月|2024-09-30",
             "开展培训。完成时限：持续推进|ongoing",
             "开展培训。完成时限：长期|ongoing",
+            "每年6月底前报送年度总结。|yearly:06-30",
+            "每年9月15日前完成评选。|yearly:09-15",
+            "每年2月召开工作会议。|yearly:02-28",
     })
     void readsTheDeadlineTheTextGives(String text, String expected) {
         assertThat(DeadlineWording.find(text).map(Deadline::code)).contains(expected);
+    }
+
+    /** A yearly work plan (2023年全民科学素质工作要点) names its dates without the year. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "举办青少年科技创新大赛，6月底前完成。|2023-06-30",
+            "9月30日前完成评选。|2023-09-30",
+            "开展职业技能竞赛，年底前完成。|2023-12-31",
+            "年内举办专题培训2期。|2023-12-31",
+            "全年培训5000人次以上。|2023-12-31",
+            "召开领导小组全体会议，上半年完成。|2023-06-30",
+            "第三季度开展科普日活动。|2023-09-30",
+            "一季度出台方案，10月底前全面完成。|2023-10-31",
+            "2月底前印发通知。|2023-02-28",
+            "2023年6月底前完成。|2023-06-30",
+            "长期坚持。|ongoing",
+            "每年6月底前报送。|yearly:06-30",
+    })
+    void inAPlanOfOneYear_readsDatesWithoutTheYear(String text, String expected) {
+        assertThat(DeadlineWording.find(text, java.util.OptionalInt.of(2023)).map(Deadline::code)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "举办青少年科技创新大赛，6月底前完成。",
+            "开展职业技能竞赛，年底前完成。",
+            "召开领导小组全体会议，上半年完成。",
+            "第三季度开展科普日活动。",
+    })
+    void inAPlanOfSeveralYears_aDateWithoutTheYearIsNone(String text) {
+        assertThat(DeadlineWording.find(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "每季度报送一次工作进展。",
+            "1-6月累计培训3000人次。",
+            "加强科普基础设施建设。",
+            "2月30日前完成。",
+    })
+    void inAPlanOfOneYear_findsNoneWhereTheTextGivesNone(String text) {
+        assertThat(DeadlineWording.find(text, java.util.OptionalInt.of(2023))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -400,6 +400,33 @@ class ProgressTrackingTest {
         assertThat(code(county, deadlines, "project.1.1")).contains("2025-12-31");
     }
 
+    @Test
+    void aYearlyWorkPlansDatesWithoutTheYear_areThatYears() throws IOException {
+        Path file = folder.resolve("work-plan.txt");
+        try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/work-plan-2023.txt")) {
+            Files.write(file, in.readAllBytes());
+        }
+        PlanRepository plans = new PlanRepository(database);
+        PlanImportService imports = new PlanImportService(plans, new UnitRepository(database));
+        ParseReport read = imports.read(file, Optional.empty());
+        PlanDocument workPlan = plans.find(imports.save(read, List.of()).id()).orElseThrow();
+
+        Map<String, String> byTitle = new java.util.HashMap<>();
+        Map<UUID, Deadline> deadlines = tracking.deadlines(workPlan);
+        workPlan.forEachNode(node -> Optional.ofNullable(deadlines.get(node.id()))
+                .ifPresent(deadline -> byTitle.put(node.title(), deadline.code())));
+
+        assertThat(workPlan.plan().period()).contains(new org.kesudesk.model.PlanPeriod(2023, 2023));
+        assertThat(byTitle).containsEntry("实施青少年科学素质提升行动", "2023-06-30") // 6月底前完成
+                .containsEntry("加强科研诚信和科技伦理建设", "2023-12-31") // 年内
+                .containsEntry("实施产业工人科学素质提升行动", "2023-12-31") // 年底前完成
+                .containsEntry("实施基层科普能力提升工程", "2023-09-30") // 9月底前完成
+                .containsEntry("完善工作机制", "2023-06-30") // 上半年完成
+                .doesNotContainKey("弘扬科学家精神"); // no time named
+        // its tasks numbered on through the document (一、1. 2. 二、3. …) is no numbering mistake
+        assertThat(read.warnings()).noneMatch(warning -> warning.message().key().equals("parse.warning.numbering"));
+    }
+
     private static Optional<String> code(PlanDocument plan, Map<UUID, Deadline> deadlines, String reference) {
         return Optional.ofNullable(deadlines.get(PlanReferences.resolve(plan, reference).id())).map(Deadline::code);
     }
