@@ -28,6 +28,10 @@ enum DocumentFonts {
     static final float TEXT_SIZE = 16f;
     /** 2号, the size of titles. */
     static final float TITLE_SIZE = 22f;
+    /** 初号, the largest 发文机关标志. */
+    static final float MASTHEAD_LARGEST = 42f;
+    /** The 版心's width, 156 mm, in points. */
+    static final float TEXT_AREA_WIDTH = 156f * 72f / 25.4f;
     private static final FontRenderContext MEASURING = new FontRenderContext(null, true, true);
     private static final float EM = 1000f;
 
@@ -52,6 +56,19 @@ enum DocumentFonts {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The 发文机关标志's size in points: as large as fits the 版心's width on one line, at most 初号, in half points
+     * (as Word sizes text). A long issuer (市全民科学素质工作领导小组办公室文件, 22 characters) is set smaller on one line,
+     * never broken over two.
+     */
+    static float mastheadSize(String masthead) {
+        float widthAtOne = XIAOBIAOSONG.advance(masthead, 1f);
+        if (widthAtOne <= 0) {
+            return MASTHEAD_LARGEST;
+        }
+        return (float) Math.min(MASTHEAD_LARGEST, Math.floor(2 * TEXT_AREA_WIDTH / widthAtOne) / 2);
     }
 
     /** A character's advance at the size, in points. */

@@ -486,9 +486,8 @@ final class WordDocuments {
             return;
         }
         XWPFParagraph masthead = paragraph(MASTHEAD, header.masthead());
-        float widthAtOne = DocumentFonts.XIAOBIAOSONG.advance(header.masthead(), 1f);
-        int halfPoints = widthAtOne <= 0 ? 84 : (int) Math.min(84, Math.floor(2 * (TEXT_WIDTH / 20f) / widthAtOne));
-        masthead.getRuns().forEach(run -> run.setFontSize(halfPoints / 2.0));
+        double size = DocumentFonts.mastheadSize(header.masthead());
+        masthead.getRuns().forEach(run -> run.setFontSize(size));
         // a 60 pt line whose top is 81 pt below the 版心's (as the PDF's): the glyphs' top edge at 35 mm
         masthead.setSpacingBefore(1620);
         masthead.setSpacingBetween(60, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);

@@ -156,6 +156,35 @@ class DocumentRenderingTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"齐齐哈尔市全民科学素质工作领导小组办公室文件",
+            "乙市科协文件", "齐齐哈尔市人民政府办公室文件"})
+    void aMastheadOfAnyLength_isOneLine_itsTopEdge35mmBelowTheTextAreas(String masthead) throws IOException {
+        NoticeHeader sample = NoticeHeader.of(plan.plan());
+        NoticeHeader header = new NoticeHeader(masthead, sample.docNumber(), sample.title(), sample.addressees(),
+                sample.noticeBody(), sample.signature(), sample.date(), sample.copiedTo(), sample.printedBy(),
+                sample.printedDate());
+        Path pdf = folder.resolve("masthead.pdf");
+        RENDERER.render(DocumentKind.NOTICE, plan, header, Optional.empty()).save(pdf, OutputFormat.PDF);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<TextPosition> letters = positionsOf(document, 1, masthead);
+            assertThat(letters).as("the masthead as one line of text").hasSize(masthead.length());
+            assertThat(letters.stream().map(TextPosition::getYDirAdj).distinct()).as("one baseline").hasSize(1);
+            assertThat(letters.get(0).getXDirAdj()).as("within the 版心").isGreaterThanOrEqualTo(28 * MM - 1);
+            TextPosition last = letters.get(letters.size() - 1);
+            assertThat(last.getXDirAdj() + last.getWidthDirAdj()).isLessThanOrEqualTo((28 + 156) * MM + 1);
+            BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 288);
+            float scale = 288f / 72f;
+            int top = 0;
+            while (top < first.getHeight() && redRunLength(first, top) == 0) {
+                top++;
+            }
+            assertThat(top / scale / MM).as("its top edge, mm from the paper's top").isCloseTo(72f,
+                    org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
+
     @Test
     void theDivisionTableAsTheNoticesAttachment_followsThePlan_numberedOn_withTheColophonAtTheEnd() throws IOException {
         int noticePages = RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty())
