@@ -76,7 +76,7 @@ final class DeriveCommand implements Callable<Integer> {
             if (existing.isPresent() && !replace && !dryRun) {
                 throw new UserFacingException("cli.derive.exists", county.name(), existing.get());
             }
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(source, county);
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(source, city, county);
             for (String unit : overrides.keySet()) {
                 if (!names.containsKey(unit)) {
                     throw new UserFacingException("cli.derive.unknownUnit", unit);

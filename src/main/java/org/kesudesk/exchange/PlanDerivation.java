@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.Assignment;
@@ -29,26 +31,41 @@ public final class PlanDerivation {
     }
 
     /**
-     * The units of the city's plan, each with the name the county's would have by the usual rules: a leading 市 becomes
-     * the county's own level (县, 区 or 市, from the end of its name), 团市委 becomes 团县委; other names stay.
-     * In the plan's order of first appearance, for the user to review and change.
+     * The units of the city's plan, each with the name the county's would have by the usual rules
+     * ({@link #countyName}). In the plan's order of first appearance, for the user to review and change.
      */
-    public static Map<String, String> suggestedUnitNames(PlanDocument city, Region county) {
+    public static Map<String, String> suggestedUnitNames(PlanDocument plan, Region city, Region county) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (PlanNode section : city.sections()) {
-            collectUnits(section, county, names);
+        for (PlanNode section : plan.sections()) {
+            collectUnits(section, city, county, names);
         }
         return names;
     }
 
-    private static void collectUnits(PlanNode node, Region county, Map<String, String> names) {
-        node.assignments().forEach(a -> names.computeIfAbsent(a.unit().name(), name -> countyName(name, county)));
-        node.children().forEach(child -> collectUnits(child, county, names));
+    private static void collectUnits(PlanNode node, Region city, Region county, Map<String, String> names) {
+        node.assignments().forEach(a -> names.computeIfAbsent(a.unit().name(), name -> countyName(name, city,
+                county)));
+        node.children().forEach(child -> collectUnits(child, city, county, names));
     }
 
-    /** The county's counterpart of a city unit's name, by the usual rules (see {@link #suggestedUnitNames}). */
-    public static String countyName(String cityUnit, Region county) {
+    /**
+     * The county's counterpart of a city unit's name, by the usual rules: the city's name becomes the county's
+     * (齐齐哈尔市科学技术协会 → 富裕县科学技术协会, 中共齐齐哈尔市委宣传部 → 中共富裕县委宣传部); a leading 市 becomes the
+     * county's own level (县, 区 or 市, from the end of its name: 市教育局 → 县教育局), 团市委 becomes 团县委; the city's
+     * counties (各县（市）区, 各县（市、区）人民政府), which a county's plan cannot task, become its own towns (各乡镇,
+     * 各乡镇人民政府) or, for a district, its streets (各街道, 各街道办事处); other names stay.
+     */
+    public static String countyName(String cityUnit, Region city, Region county) {
         String level = levelOf(county);
+        Matcher counties = ALL_COUNTIES.matcher(cityUnit.replaceAll("[（()）、，,]", ""));
+        if (counties.matches()) {
+            boolean government = !counties.group(1).isEmpty();
+            return level.equals("区") ? (government ? "各街道办事处" : "各街道")
+                    : "各乡镇" + counties.group(1);
+        }
+        if (!city.name().isEmpty() && cityUnit.contains(city.name())) {
+            return cityUnit.replace(city.name(), county.name());
+        }
         if (cityUnit.startsWith("团市委")) {
             return "团" + level + "委" + cityUnit.substring(3);
         }
@@ -57,6 +74,9 @@ public final class PlanDerivation {
         }
         return cityUnit;
     }
+
+    /** The city's counties as a plan tasks them, brackets and marks left out: 各县市区, 各县区人民政府, 各区县政府. */
+    private static final Pattern ALL_COUNTIES = Pattern.compile("各(?:县市区|县区市|县市|县区|区县|区县市)(人民政府|政府|)");
 
     /** 县 for a county, 区 for a district, 市 for a county-level city: the last character of its name. */
     static String levelOf(Region county) {

@@ -70,7 +70,8 @@ class BadExchangeFilesTest {
         Region fuyu = new RegionRepository(city).byCode(FUYU).orElseThrow();
         countyPlan = new PlanRepository(city).add(PlanDerivation.derive(cityPlan,
                 new RegionRepository(city).byCode(CITY).orElseThrow(), fuyu,
-                PlanDerivation.suggestedUnitNames(cityPlan, fuyu)));
+                PlanDerivation.suggestedUnitNames(cityPlan, new RegionRepository(city).byCode(CITY).orElseThrow(),
+                        fuyu)));
         PlanExchange countySide = new PlanExchange(county);
         countySide.apply(countySide.inspect(new PlanExchange(city).export(FUYU, folder.resolve("first.kesu"))
                 .file(), false));

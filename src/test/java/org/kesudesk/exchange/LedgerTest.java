@@ -232,7 +232,7 @@ class LedgerTest {
         org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
         org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
         PlanDocument countyPlan = plans.add(PlanDerivation.derive(plan, regions.byCode("230200").orElseThrow(), fuyu,
-                PlanDerivation.suggestedUnitNames(plan, fuyu)));
+                PlanDerivation.suggestedUnitNames(plan, regions.byCode("230200").orElseThrow(), fuyu)));
         Path file = folder.resolve("富裕县台账.xlsx");
         new Ledgers(database).export(PlanChoice.open(database, java.util.Optional.of("230227")), file);
         PlanNode task = countyPlan.items().get(0).children().get(0);

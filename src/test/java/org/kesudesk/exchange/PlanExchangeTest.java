@@ -64,7 +64,7 @@ class PlanExchangeTest {
         Region cityRegion = city.region(CITY);
         Region fuyu = city.region(FUYU);
         countyPlanAtCity = city.plans().add(PlanDerivation.derive(cityPlan, cityRegion, fuyu,
-                PlanDerivation.suggestedUnitNames(cityPlan, fuyu)));
+                PlanDerivation.suggestedUnitNames(cityPlan, cityRegion, fuyu)));
     }
 
     @AfterEach

@@ -212,7 +212,7 @@ class ExchangeMenuTest {
             for (String code : List.of("230227", "230221")) {
                 Region county = regions.byCode(code).orElseThrow();
                 new PlanRepository(cityDatabase).add(PlanDerivation.derive(cityPlan, regions.own().orElseThrow(),
-                        county, PlanDerivation.suggestedUnitNames(cityPlan, county)));
+                        county, PlanDerivation.suggestedUnitNames(cityPlan, regions.own().orElseThrow(), county)));
                 Path toCounty = new PlanExchange(cityDatabase).export(code, folder.resolve("to-" + code + ".kesu"))
                         .file();
                 try (Database countyDatabase = Database.open(folder.resolve(code).resolve("kesudesk"))) {

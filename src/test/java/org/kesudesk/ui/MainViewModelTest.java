@@ -121,7 +121,7 @@ class MainViewModelTest {
             Region county = regions.all().stream().filter(r -> r.code().equals("230227")).findFirst().orElseThrow();
             PlanDocument cityPlan = plans.ownPlan().orElseThrow();
             PlanDerivation.store(plans, PlanDerivation.derive(cityPlan, city, county,
-                    PlanDerivation.suggestedUnitNames(cityPlan, county)));
+                    PlanDerivation.suggestedUnitNames(cityPlan, city, county)));
             // the log names a derived plan as derived, not as one imported
             assertThat(new org.kesudesk.store.AuditLog(database).recent(1)).singleElement()
                     .extracting(org.kesudesk.model.AuditEntry::action).isEqualTo("plan.derive");

@@ -72,7 +72,7 @@ class PlanNavigatorWindowTest {
             RegionRepository regions = new RegionRepository(database);
             Region city = regions.byCode("230200").orElseThrow();
             Region fuyu = regions.byCode("230227").orElseThrow();
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, fuyu);
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, fuyu);
             fuyuPlan = new PlanRepository(database).add(PlanDerivation.derive(cityPlan, city, fuyu, names));
             byte[] sent = PlanData.write(fuyuPlan, fuyu.code(), java.util.Optional.empty());
             new ExchangeRepository(database).exported(fuyuPlan.plan().id(), sent, sha256(sent), "导出给富裕县");

@@ -119,7 +119,7 @@ public final class ExchangeViewModel {
     }
 
     private void derive(PlanDocument cityPlan, Region city, Region county) {
-        Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, county);
+        Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, county);
         dialogs.reviewUnitNames(county, names).ifPresent(reviewed -> {
             run(Messages.get("exchange.busy.deriving", county.name()),
                     () -> PlanDerivation.store(new PlanRepository(database),

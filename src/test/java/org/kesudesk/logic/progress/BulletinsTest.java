@@ -391,7 +391,8 @@ class BulletinsTest {
         org.kesudesk.model.Region county = counties.get(0);
         PlanDocument countyPlan = org.kesudesk.exchange.PlanDerivation.store(
                 new org.kesudesk.store.PlanRepository(database), org.kesudesk.exchange.PlanDerivation.derive(plan, city,
-                        county, org.kesudesk.exchange.PlanDerivation.suggestedUnitNames(plan, county)));
+                        county, org.kesudesk.exchange.PlanDerivation.suggestedUnitNames(plan, city,
+                                county)));
         // the county's round and two of its reports, as its exchange file would bring them
         ReportingRound countyRound = tracking.openRound(countyPlan, "2026年上半年（县）", TODAY.plusDays(30),
                 Optional.empty(), Optional.empty());

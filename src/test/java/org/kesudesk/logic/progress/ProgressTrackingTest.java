@@ -81,7 +81,7 @@ class ProgressTrackingTest {
         org.kesudesk.model.Region county = regions.byCode("230227").orElseThrow();
         PlanDocument countyPlan = org.kesudesk.exchange.PlanDerivation.store(new PlanRepository(database),
                 org.kesudesk.exchange.PlanDerivation.derive(plan, city, county,
-                        org.kesudesk.exchange.PlanDerivation.suggestedUnitNames(plan, county)));
+                        org.kesudesk.exchange.PlanDerivation.suggestedUnitNames(plan, city, county)));
         ReportingRound round = tracking.openRound(countyPlan, "2026年上半年", LocalDate.of(2026, 7, 10),
                 Optional.empty(), Optional.empty());
 
