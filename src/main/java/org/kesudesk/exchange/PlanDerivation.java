@@ -93,14 +93,15 @@ public final class PlanDerivation {
      */
     public static PlanDocument derive(PlanDocument plan, Region city, Region county, Map<String, String> unitNames) {
         Plan source = plan.plan();
+        TextRenaming rename = new TextRenaming(city, county, unitNames);
         Plan derived = new Plan(Ids.newPlanId(), Optional.of(county.id()), source.period(), "",
-                rename(source.title(), city, county), rename(source.issuer(), city, county), Optional.empty(),
-                "", rename(source.noticeBody(), city, county), "", rename(source.printedBy(), city, county),
-                Optional.empty(), rename(source.planTitle(), city, county), rename(source.goalText(), city, county), 1);
+                rename.apply(source.title()), rename.apply(source.issuer()), Optional.empty(),
+                "", rename.apply(source.noticeBody()), "", rename.apply(source.printedBy()),
+                Optional.empty(), rename.apply(source.planTitle()), rename.apply(source.goalText()), 1);
         Map<String, Unit> units = new LinkedHashMap<>();
         List<PlanNode> sections = new ArrayList<>();
         for (PlanNode section : plan.sections()) {
-            sections.add(copy(section, city, county, unitNames, units));
+            sections.add(copy(section, rename, unitNames, units));
         }
         PlanDocument countyPlan = new PlanDocument(derived, copyIndicators(plan.goalIndicators()), sections);
         // the names typed in the review are checked like any other
@@ -117,7 +118,7 @@ public final class PlanDerivation {
         return existing.isPresent() ? plans.replace(existing.get(), derived) : plans.addDerived(derived);
     }
 
-    private static PlanNode copy(PlanNode node, Region city, Region county, Map<String, String> unitNames,
+    private static PlanNode copy(PlanNode node, TextRenaming rename, Map<String, String> unitNames,
                                  Map<String, Unit> units) {
         List<Assignment> assignments = new ArrayList<>();
         for (Assignment assignment : node.assignments()) {
@@ -131,10 +132,10 @@ public final class PlanDerivation {
         }
         List<PlanNode> children = new ArrayList<>();
         for (PlanNode child : node.children()) {
-            children.add(copy(child, city, county, unitNames, units));
+            children.add(copy(child, rename, unitNames, units));
         }
-        return new PlanNode(Ids.newId(), node.kind(), node.label(), rename(node.title(), city, county),
-                rename(node.text(), city, county), assignments, copyIndicators(node.indicators()), children, 1);
+        return new PlanNode(Ids.newId(), node.kind(), node.label(), rename.apply(node.title()),
+                rename.apply(node.text()), assignments, copyIndicators(node.indicators()), children, 1);
     }
 
     private static List<Indicator> copyIndicators(List<Indicator> indicators) {
@@ -142,7 +143,73 @@ public final class PlanDerivation {
                 i.measure(), i.period(), 1)).toList();
     }
 
-    private static String rename(String text, Region city, Region county) {
-        return city.name().isEmpty() ? text : text.replace(city.name(), county.name());
+    /**
+     * The city's words in a text made the county's, in one pass: the city's name (齐齐哈尔市 → 富裕县), the units as
+     * the review named them (市科协发挥综合协调作用 → 县科协…), and the city speaking of itself (全市, 我市, 本市 →
+     * 全县, 我县, 本县). At each place the longest word wins, and what is renamed is not looked at again; only the
+     * lengths of words starting with the character there are tried (a plan at the limits has 2,000 units and
+     * megabytes of text).
+     */
+    private static final class TextRenaming {
+        private final Map<String, String> words = new java.util.HashMap<>();
+        /** For a first character, the lengths of the words starting with it, longest first. */
+        private final Map<Character, int[]> lengths = new java.util.HashMap<>();
+
+        TextRenaming(Region city, Region county, Map<String, String> unitNames) {
+            unitNames.forEach((from, to) -> {
+                if (!from.isEmpty() && !from.equals(to)) {
+                    words.put(from, TextRules.typedName(to));
+                }
+            });
+            String level = levelOf(county);
+            if (!level.equals("市")) {
+                for (String self : List.of("全市", "我市", "本市")) {
+                    words.put(self, self.charAt(0) + level);
+                }
+            }
+            if (!city.name().isEmpty()) {
+                words.put(city.name(), county.name());
+            }
+            Map<Character, java.util.TreeSet<Integer>> byFirst = new java.util.HashMap<>();
+            words.keySet().forEach(word -> byFirst.computeIfAbsent(word.charAt(0),
+                    c -> new java.util.TreeSet<>(java.util.Comparator.reverseOrder())).add(word.length()));
+            byFirst.forEach((first, sizes) -> lengths.put(first,
+                    sizes.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        String apply(String text) {
+            if (words.isEmpty() || text.isEmpty()) {
+                return text;
+            }
+            StringBuilder renamed = null;
+            int copied = 0;
+            for (int i = 0; i < text.length(); ) {
+                int[] sizes = lengths.get(text.charAt(i));
+                String replacement = null;
+                int size = 0;
+                if (sizes != null) {
+                    for (int candidate : sizes) {
+                        if (i + candidate <= text.length()) {
+                            replacement = words.get(text.substring(i, i + candidate));
+                            if (replacement != null) {
+                                size = candidate;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (replacement == null) {
+                    i++;
+                    continue;
+                }
+                if (renamed == null) {
+                    renamed = new StringBuilder(text.length() + 16);
+                }
+                renamed.append(text, copied, i).append(replacement);
+                i += size;
+                copied = i;
+            }
+            return renamed == null ? text : renamed.append(text, copied, text.length()).toString();
+        }
     }
 }

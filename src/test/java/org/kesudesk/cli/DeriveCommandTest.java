@@ -70,6 +70,22 @@ class DeriveCommandTest {
     }
 
     @Test
+    void theCountysTexts_speakOfTheCountyAndItsUnits_theCitysStayAsTheyWere() throws IOException {
+        String cityJson = cityPlan.toString();
+        assertThat(cityJson).contains("市科协发挥综合协调作用").contains("全市").contains("我市");
+
+        CliRun.Result derived = run("--db", db, "plan", "derive", "--region", "230227");
+        assertThat(derived.exitCode()).as(derived.err()).isZero();
+
+        String county = new ObjectMapper().readTree(run("--db", db, "plan", "show", "--plan", "230227", "--json")
+                .out()).toString();
+        assertThat(county).contains("县科协发挥综合协调作用").doesNotContain("市科协发挥综合协调作用")
+                .contains("全县").doesNotContain("全市").contains("我县").doesNotContain("我市");
+        assertThat(new ObjectMapper().readTree(run("--db", db, "plan", "show", "--json").out()).toString())
+                .isEqualTo(cityJson);
+    }
+
+    @Test
     void theCityItself_andAMappingOfAUnitThePlanDoesNotHave_areRefused() {
         CliRun.Result city = run("--db", db, "plan", "derive", "--region", "230200");
         assertThat(city.exitCode()).isEqualTo(1);
