@@ -220,9 +220,9 @@ final class PlanTextParser {
             if (!text.endsWith("发") && !text.endsWith("發")) {
                 continue; // PRINTED's lazy prefix would try every position of every long line of the body
             }
-            Matcher printed = PRINTED.matcher(text);
+            Matcher printed = PRINTED.matcher(ChineseNumerals.arabicDates(text));
             if (printed.matches()) {
-                return printed.group(1).isEmpty() ? previousNonBlank(lines, i, bodyStart) : i;
+                return printed.group(1).isBlank() ? previousNonBlank(lines, i, bodyStart) : i;
             }
         }
         return lines.size();
@@ -404,7 +404,7 @@ final class PlanTextParser {
             }
             int dateIndex = -1;
             for (int j = i; j < text.size(); j++) {
-                if (DATE.matcher(text.get(j).text()).matches()) {
+                if (DATE.matcher(ChineseNumerals.arabicDates(text.get(j).text())).matches()) {
                     dateIndex = j;
                     break;
                 }
@@ -442,7 +442,7 @@ final class PlanTextParser {
     }
 
     private Optional<LocalDate> date(SourceLine line) {
-        Matcher m = DATE.matcher(line.text());
+        Matcher m = DATE.matcher(ChineseNumerals.arabicDates(line.text()));
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -472,7 +472,7 @@ final class PlanTextParser {
         int printedIndex = -1;
         boolean organOnOwnLine = false;
         for (int i = 0; i < text.size(); i++) {
-            Matcher m = PRINTED.matcher(text.get(i).text());
+            Matcher m = PRINTED.matcher(ChineseNumerals.arabicDates(text.get(i).text()));
             if (m.matches()) {
                 printedIndex = i;
                 tail.printedDate = date(text.get(i).number(), m.group(2), m.group(3), m.group(4));

@@ -137,6 +137,25 @@ class SampleVariantsTest {
     }
 
     @Test
+    void datedInChineseNumerals_asOlderNoticesAre() {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String chinese = text.replace("\n2022年4月25日\n", "\n二〇二二年四月二十五日\n")
+                .replace("\n2022年4月25日印发", "\n二○二二年四月二十五日印发");
+        assertThat(chinese).as("the sample's two dates").doesNotContain("2022年4月25日");
+
+        ParseReport report = read("plan.txt", chinese.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate()).isNotEmpty();
+        assertThat(plan.printedDate()).isEqualTo(asIssued.printedDate()).isNotEmpty();
+        assertThat(plan.issuer()).isEqualTo(asIssued.issuer());
+        assertThat(plan.printedBy()).isEqualTo(asIssued.printedBy());
+        assertThat(plan.planTitle()).isEqualTo(asIssued.planTitle());
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(report.warnings()).noneMatch(w -> w.message().key().equals("parse.warning.noDate"));
+    }
+
+    @Test
     void withFullWidthBracketsColonsAndCommasTurnedHalfWidth() {
         String halfWidth = text.replace('（', '(').replace('）', ')').replace('：', ':');
         // separators inside the unit lists too
