@@ -31,7 +31,7 @@ import org.kesudesk.model.Unit;
 final class PlanTextParser {
 
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "^(\\S{1,30}?)\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*(\\d{1,5})\\s*[号號]$");
+            "^(\\S{1,30}?)\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*[号號]$");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     private static final Pattern PRINTED = Pattern.compile(
             "^(.*?)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印\\s*[发發]$");
@@ -368,7 +368,8 @@ final class PlanTextParser {
         for (int j = 0; j < Math.min(text.size(), 30); j++) {
             Matcher m = DOC_NUMBER.matcher(text.get(j).text());
             if (m.matches()) {
-                notice.docNumber = m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+                // as GB/T 9704 writes it: 六角括号, no 第, no leading zeros (齐政办发[2022]第016号 → 齐政办发〔2022〕16号)
+                notice.docNumber = m.group(1) + "〔" + m.group(2) + "〕" + Integer.parseInt(m.group(3)) + "号";
                 docNumberIndex = j;
                 i = j + 1;
                 break;

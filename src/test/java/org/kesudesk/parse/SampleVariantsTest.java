@@ -136,6 +136,19 @@ class SampleVariantsTest {
         assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"齐政办发〔2022〕第16号", "齐政办发[2022]016号",
+            "齐政办发（2022）第016号", "齐政办发 〔2022〕 16 号"})
+    void aDocNumberWrittenOtherwise_isStoredAsTheStandardWritesIt(String written) {
+        String variant = text.replace("齐政办发〔2022〕16号", written);
+        assertThat(variant).as("the sample's 文号").contains(written);
+
+        ParseReport report = read("plan.txt", variant.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.document().plan().docNumber()).isEqualTo("齐政办发〔2022〕16号");
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+    }
+
     @Test
     void datedInChineseNumerals_asOlderNoticesAre() {
         org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
