@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
 
 /**
  * What the notice says below its 版头, in reading order, as blocks: the title, 主送, the notice's text, 附件说明,
@@ -104,6 +105,11 @@ final class NoticeContent {
             // the section's introduction (三、… 深化科普供给侧改革…实施5项重点工程。) before its first item
             paragraphs(section.text()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
             for (PlanNode item : section.children()) {
+                java.util.Optional<PlanNode> own = item.ownTask();
+                if (own.isPresent() && item.text().isBlank()) {
+                    ownTask(item, own.get(), blocks);
+                    continue;
+                }
                 blocks.add(new Block(Kind.HEADING_2, displayName(item)));
                 text(blocks, "", item.text(), DocumentRows.unitsClause(item));
                 tasks(item, blocks);
@@ -217,6 +223,28 @@ final class NoticeContent {
         List<String> unbroken = new ArrayList<>(names);
         unbroken.add(letter.round());
         return unbroken;
+    }
+
+    /**
+     * An item that is its own task, as the one paragraph the document wrote: its number and heading run in
+     * (（一）深入开展…。推进…), its 牵头 units and the task's others closing it (（牵头单位：…；责任单位：…）).
+     */
+    private static void ownTask(PlanNode item, PlanNode task, List<Block> blocks) {
+        List<Unit> leads = item.leadUnits();
+        List<Unit> others = task.responsibleUnits().stream().filter(unit -> !leads.contains(unit)).toList();
+        String units = leads.isEmpty() ? DocumentRows.unitsClause(task)
+                : others.isEmpty() ? DocumentRows.unitsClause(item)
+                : Messages.get("documents.units.leadAndResponsible", names(leads), names(others));
+        List<String> paragraphs = new ArrayList<>(paragraphs(task.text().isBlank() ? task.title() + "。"
+                : task.text()));
+        int last = paragraphs.size() - 1;
+        paragraphs.set(last, paragraphs.get(last) + units);
+        blocks.add(new Block(Kind.RUN_IN, item.kind().numbering(item.label()) + paragraphs.get(0)));
+        paragraphs.subList(1, paragraphs.size()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
+    }
+
+    private static String names(List<Unit> units) {
+        return units.stream().map(Unit::name).collect(java.util.stream.Collectors.joining("、"));
     }
 
     private static void tasks(PlanNode parent, List<Block> blocks) {

@@ -47,6 +47,20 @@ public record PlanNode(UUID id, NodeKind kind, String label, String title, Strin
         return assignments.stream().filter(a -> a.role() == role).map(Assignment::unit).toList();
     }
 
+    /**
+     * The task an item is itself, if it is one: as yearly work plans write them, （一）深入开展…。推进…（牵头单位：…；
+     * 责任单位：…） with no tasks under it is read as an item whose one task is unnumbered, titled as the item and
+     * without sub-tasks. Documents print such an item as the one paragraph it was.
+     */
+    public java.util.Optional<PlanNode> ownTask() {
+        if (!kind.isItem() || children.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        PlanNode only = children.get(0);
+        return only.kind().isTask() && only.label().isEmpty() && only.children().isEmpty()
+                && only.title().equals(title) ? java.util.Optional.of(only) : java.util.Optional.empty();
+    }
+
     /** Visits this node and all nodes below it, parents before children, in stored order. */
     public void forEachNode(Consumer<PlanNode> visitor) {
         visitor.accept(this);

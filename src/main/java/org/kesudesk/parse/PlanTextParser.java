@@ -93,6 +93,8 @@ final class PlanTextParser {
      * (一、 1. 2. 二、 3. 4.), which is no mistake.
      */
     private int lastTaskNumber;
+    /** The number of the last item so far, for items numbered on through the document. */
+    private int lastItemNumber;
 
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
@@ -612,7 +614,13 @@ final class PlanTextParser {
             List<PlanNode> children = new ArrayList<>();
             int expected = 0;
             for (ItemBuilder item : items) {
+                // a yearly work plan may number its items on through the document (一、（一）（二） 二、（三）)
+                if (expected == 0 && lastItemNumber > 0
+                        && ChineseNumerals.parse(item.label).orElse(-1) == lastItemNumber + 1) {
+                    expected = lastItemNumber;
+                }
                 expected = checkNumber(item.line, item.label, expected, true);
+                lastItemNumber = expected;
                 children.add(item.build(kind));
             }
             String text = String.join("\n", intro);
@@ -658,12 +666,19 @@ final class PlanTextParser {
         private Paragraph lastText;
         /** Whether this item numbers its tasks （1） （2） (no 1. level), so that （n） is a task, not a sub-task. */
         private boolean tasksInBrackets;
+        /** Its paragraph, and the first list of units it names, should it be a task itself ({@link #beOwnTask}). */
+        private final Paragraph paragraph;
+        private UnitList firstList;
+        private int firstListLine;
+        /** The task it is itself, if it is one (unnumbered, and no mistake). */
+        private TaskBuilder ownTask;
 
         /** @param kind the kind its section's title names, or null if it names none */
         ItemBuilder(NodeKind kind, Paragraph paragraph, String label, String rest) {
             this.kind = kind;
             this.line = paragraph.firstLine();
             this.label = label;
+            this.paragraph = paragraph;
             int stop = rest.indexOf('。');
             if (stop >= 0 && stop < rest.length() - 1) {
                 // a run-in heading: （一）指导思想。以…
@@ -763,6 +778,10 @@ final class PlanTextParser {
          * none of their own: then those named 责任单位, 配合单位 … are the tasks' ({@link #build}).
          */
         private void attribute(UnitList units, int line) {
+            if (firstList == null) {
+                firstList = units;
+                firstListLine = line;
+            }
             boolean allPartners = units.role() == Role.RESPONSIBLE;
             for (String name : written(units.names(), line)) {
                 Assignment lead = Assignment.create(unit(name, line), Role.LEAD);
@@ -805,7 +824,31 @@ final class PlanTextParser {
             return false;
         }
 
+        /**
+         * An item with units and no tasks is a task itself, as yearly work plans write them: （一）深入开展青少年科学素质
+         * 提升行动。推进…（牵头单位：市教育局；责任单位：市科协、团市委）. Its text becomes its one task's (unnumbered,
+         * titled by its first sentence), which all its units carry out, the 牵头 one first; the item keeps its 牵头
+         * units. Without this nothing of such a plan could be reported on.
+         */
+        private void beOwnTask() {
+            String work = text.isEmpty() ? title : String.join("\n", text);
+            TaskBuilder own = new TaskBuilder(NodeKind.TASK, paragraph, "", work);
+            ownTask = own;
+            own.take(leads.stream().map(a -> a.unit().name()).toList(), firstList, firstListLine);
+            tasks.add(own);
+            text.clear();
+            leads.removeAll(partners);
+            movedSources.addAll(partnerSources);
+            partners.clear();
+            partnerSources.clear();
+            responsibleOnItemLine = -1;
+            warnings.add(ParseWarning.at(line, "parse.warning.itemAsTask", title));
+        }
+
         PlanNode build(NodeKind sectionKind) {
+            if (tasks.isEmpty() && !leads.isEmpty()) {
+                beOwnTask();
+            }
             boolean leadsSorted = giveUnitsToTasks();
             if (responsibleOnItemLine >= 0 && !leadsSorted) {
                 warnings.add(ParseWarning.at(responsibleOnItemLine, "parse.warning.responsibleOnItem", title));
@@ -822,7 +865,7 @@ final class PlanTextParser {
                     }
                     expected = checkNumber(task.line, task.label, expected, false);
                     lastTaskNumber = expected;
-                } else if (sectionKind != NodeKind.SAFEGUARD) {
+                } else if (sectionKind != NodeKind.SAFEGUARD && task != ownTask) {
                     warnings.add(ParseWarning.at(task.line, "parse.warning.unnumberedTask", task.title));
                 }
                 children.add(task.build());

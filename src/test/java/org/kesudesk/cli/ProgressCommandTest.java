@@ -156,12 +156,13 @@ class ProgressCommandTest {
         CliRun.Result onTheSample = run("round", "open", "2026年下半年", "--due", "2027-01-10");
         assertThat(onTheSample.out()).contains("已开启报送轮次").doesNotContain("没有任务");
 
-        // a plan whose actions say what to do in their text only (一是……二是……)
-        java.nio.file.Path document = java.nio.file.Files.writeString(folder.resolve("plan.txt"), String.join("\n",
+        // a plan whose actions say what to do in their text only (一是……二是……) and name no units
+        String withoutUnits = String.join("\n",
                 "乙政办发〔2021〕33号", "乙市人民政府办公室关于印发乙市科学素质行动实施方案（2021—2025年）的通知",
                 "各区县人民政府：", "现将实施方案印发给你们。", "乙市人民政府办公室", "2021年12月20日",
                 "乙市科学素质行动实施方案（2021—2025年）", "二、提升行动",
-                "（一）青少年科学素质提升行动。一是推进科学教育。二是开展科技活动。（牵头单位：市教育局、市科协）", ""));
+                "（一）青少年科学素质提升行动。一是推进科学教育。二是开展科技活动。", "");
+        java.nio.file.Path document = java.nio.file.Files.writeString(folder.resolve("plan.txt"), withoutUnits);
         db = folder.resolve("no-tasks").resolve("kesudesk").toString();
         assertThat(run("plan", "import", document.toString(), "--region", "230200").exitCode()).isZero();
         CliRun.Result opened = run("round", "open", "2026年上半年", "--due", "2026-07-10");
@@ -169,6 +170,18 @@ class ProgressCommandTest {
         assertThat(opened.exitCode()).isZero();
         assertThat(opened.out()).contains("这个方案没有任务").contains("添加任务");
         assertThat(JSON.readTree(run("progress", "show", "--json").out())).isEmpty();
+
+        // naming its units, the action is a task itself, reported on by each of them
+        java.nio.file.Files.writeString(document, withoutUnits.replace("二是开展科技活动。",
+                "二是开展科技活动。（牵头单位：市教育局；责任单位：市科协）"));
+        db = folder.resolve("item-as-task").resolve("kesudesk").toString();
+        assertThat(run("plan", "import", document.toString(), "--region", "230200").exitCode()).isZero();
+        CliRun.Result reportable = run("round", "open", "2026年上半年", "--due", "2026-07-10");
+
+        assertThat(reportable.out()).doesNotContain("没有任务");
+        List<String> units = new java.util.ArrayList<>();
+        JSON.readTree(run("progress", "show", "--json").out()).forEach(row -> units.add(row.get("unit").asText()));
+        assertThat(units).containsExactly("市教育局", "市科协");
     }
 
     @Test

@@ -273,13 +273,35 @@ class WordDocumentsTest {
     /** Plans in the other styles, regions and sizes the parser is tested on: each reads back from its Word file. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"bingxian-county", "dingshi-city", "gengshi-pdf-text",
-            "jixian-county", "renxian-traditional", "wushi-city", "xinqu-district"})
+            "jixian-county", "renxian-traditional", "wushi-city", "xinqu-district", "bingshi-city"})
     void plansInOtherStyles_readBackFromTheirWordFiles(String name) throws IOException {
         PlanDocument plan = read("/plans/unseen/" + name + ".txt");
         Path file = folder.resolve(name + ".docx");
         RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty(), true)
                 .save(file, OutputFormat.DOCX);
 
+        PlanDocument back = new PlanDocumentReader().read(file, Optional.empty(), List.of()).document();
+
+        assertThat(outline(back)).containsExactlyElementsOf(outline(plan));
+    }
+
+    @Test
+    void aWorkPlanWhoseItemsAreItsTasks_printsEachAsTheOneParagraphItWas_andReadsBack() throws IOException {
+        PlanDocument plan = read("/plans/deadlines/work-plan-items-2024.txt");
+        assertThat(plan.items()).allSatisfy(item -> assertThat(item.ownTask()).isPresent());
+        Path file = folder.resolve("work-plan.docx");
+        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty(), false)
+                .save(file, OutputFormat.DOCX);
+
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(file))) {
+            String body = word.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(body).contains("（一）深入开展青少年科学素质提升行动。推进中小学科学教育，举办青少年科技创新大赛，"
+                    + "6月底前完成。（牵头单位：市教育局；责任单位：市科协、团市委）")
+                    .contains("（六）完善工作机制。召开领导小组会议。（责任单位：市科协）");
+            // the heading not printed a second time over its own text
+            assertThat(body.split("深入开展青少年科学素质提升行动", -1)).hasSize(2);
+        }
         PlanDocument back = new PlanDocumentReader().read(file, Optional.empty(), List.of()).document();
 
         assertThat(outline(back)).containsExactlyElementsOf(outline(plan));

@@ -427,6 +427,36 @@ class ProgressTrackingTest {
         assertThat(read.warnings()).noneMatch(warning -> warning.message().key().equals("parse.warning.numbering"));
     }
 
+    @Test
+    void aWorkPlanWhoseItemsAreItsTasks_isReportedOnByEachItemsUnits_leadFirst() throws IOException {
+        Path file = folder.resolve("work-plan-items.txt");
+        try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/work-plan-items-2024.txt")) {
+            Files.write(file, in.readAllBytes());
+        }
+        PlanRepository plans = new PlanRepository(database);
+        PlanImportService imports = new PlanImportService(plans, new UnitRepository(database));
+        ParseReport read = imports.read(file, Optional.empty());
+        PlanDocument workPlan = plans.find(imports.save(read, List.of()).id()).orElseThrow();
+        ReportingRound round = tracking.openRound(workPlan, "2024年上半年", LocalDate.of(2024, 7, 10),
+                Optional.empty(), Optional.empty());
+
+        Map<String, List<String>> unitsByTask = new java.util.LinkedHashMap<>();
+        tracking.rows(workPlan, round, LocalDate.of(2024, 6, 20)).forEach(row -> unitsByTask
+                .computeIfAbsent(row.task().title(), title -> new java.util.ArrayList<>()).add(row.unit().name()));
+
+        // （一）深入开展青少年科学素质提升行动。…6月底前完成。（牵头单位：市教育局；责任单位：市科协、团市委）
+        assertThat(unitsByTask).hasSize(6)
+                .containsEntry("深入开展青少年科学素质提升行动", List.of("市教育局", "市科协", "团市委"))
+                .containsEntry("实施基层科普能力提升工程", List.of("市科协", "各县（市）区"))
+                .containsEntry("完善工作机制", List.of("市科协"));
+        PlanNode youth = workPlan.items().get(0);
+        assertThat(youth.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
+        assertThat(tracking.deadlines(workPlan).get(youth.children().get(0).id()))
+                .isEqualTo(new Deadline.OnDate(LocalDate.of(2024, 6, 30)));
+        // its items numbered on through the document (一、（一）（二）（三） 二、（四）) is no numbering mistake
+        assertThat(read.warnings()).noneMatch(warning -> warning.message().key().equals("parse.warning.numbering"));
+    }
+
     private static Optional<String> code(PlanDocument plan, Map<UUID, Deadline> deadlines, String reference) {
         return Optional.ofNullable(deadlines.get(PlanReferences.resolve(plan, reference).id())).map(Deadline::code);
     }
