@@ -35,6 +35,7 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
+import org.kesudesk.parse.WorkbookText;
 
 /**
  * The 任务分工表 / 台账 as an Excel workbook: one row per item (its lead units) and per task and sub-task (its

@@ -33,6 +33,7 @@ import org.kesudesk.model.ProgressStatus;
 import org.kesudesk.model.ReportingRound;
 import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
+import org.kesudesk.parse.WorkbookText;
 
 /**
  * The 进展填报表 a responsible unit fills in for a round: its own tasks only, the round's name and due date on top,

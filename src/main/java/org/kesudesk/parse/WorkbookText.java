@@ -1,4 +1,4 @@
-package org.kesudesk.exchange;
+package org.kesudesk.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,29 +34,29 @@ import org.xml.sax.helpers.DefaultHandler;
  * does more text than {@link #TEXT_CHARACTERS} in all, or more shared texts than {@link #SHARED_TEXTS}: a file of
  * 20 MB may inflate a hundredfold, and every text read is kept.
  */
-final class WorkbookText {
+public final class WorkbookText {
 
     /** What Excel lets a cell hold, in characters. */
-    static final int CELL_CHARACTERS = 32_767;
+    public static final int CELL_CHARACTERS = 32_767;
     /** Columns kept of each row: the app's sheets use fewer; cells further right are read past. */
-    static final int COLUMNS = 64;
+    public static final int COLUMNS = 64;
     /** The text kept from one file, in characters: a ledger at the content limits has some 8 million. */
-    static final long TEXT_CHARACTERS = 32_000_000;
+    public static final long TEXT_CHARACTERS = 32_000_000;
     /** The workbook's shared texts: a ledger at the content limits has some 100,000. */
-    static final int SHARED_TEXTS = 2_000_000;
+    public static final int SHARED_TEXTS = 2_000_000;
 
     private WorkbookText() {
     }
 
     /** One row of a sheet: its index from 0 and its cells' text by column from 0 ("" for none). */
-    record Row(int index, List<String> cells) {
+    public record Row(int index, List<String> cells) {
 
-        String text(int column) {
+        public String text(int column) {
             return column < cells.size() ? cells.get(column) : "";
         }
 
         /** Whether a cell left of {@code column} holds more than spaces (a row typed in where ids are kept). */
-        boolean holdsTextBefore(int column) {
+        public boolean holdsTextBefore(int column) {
             for (int c = 0; c < column; c++) {
                 if (!text(c).isBlank()) {
                     return true;
@@ -67,9 +67,9 @@ final class WorkbookText {
     }
 
     /** A sheet's rows that hold a cell, in order; none where the sheet has none. */
-    record Sheet(List<Row> rows) {
+    public record Sheet(List<Row> rows) {
 
-        Optional<Row> row(int index) {
+        public Optional<Row> row(int index) {
             for (Row row : rows) {
                 if (row.index() == index) {
                     return Optional.of(row);
@@ -80,7 +80,7 @@ final class WorkbookText {
     }
 
     /** A sheet goes on past the last row the caller reads. */
-    static final class TooManyRows extends Exception {
+    public static final class TooManyRows extends Exception {
         private static final long serialVersionUID = 1L;
 
         TooManyRows() {
@@ -89,7 +89,7 @@ final class WorkbookText {
     }
 
     /** The file holds more text than {@link #TEXT_CHARACTERS}, or more shared texts than {@link #SHARED_TEXTS}. */
-    static final class TooMuchText extends Exception {
+    public static final class TooMuchText extends Exception {
         private static final long serialVersionUID = 1L;
 
         TooMuchText() {
@@ -118,7 +118,7 @@ final class WorkbookText {
      * @throws IOException or a runtime exception of POI's, if the file is no workbook, a damaged one or a hostile
      *                     one (a zip bomb, a document type declaration)
      */
-    static Map<String, Sheet> read(Path file, Set<String> names, int lastRow) throws IOException, TooManyRows,
+    public static Map<String, Sheet> read(Path file, Set<String> names, int lastRow) throws IOException, TooManyRows,
             TooMuchText {
         requireNotOle2(file);
         Map<String, Sheet> sheets = new HashMap<>();

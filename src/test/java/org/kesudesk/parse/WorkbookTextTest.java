@@ -1,4 +1,4 @@
-package org.kesudesk.exchange;
+package org.kesudesk.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
