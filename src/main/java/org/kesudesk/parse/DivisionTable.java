@@ -70,13 +70,23 @@ final class DivisionTable {
      * empty if it is no division table.
      */
     static Optional<List<String>> lines(List<List<String>> rows) {
+        java.util.OptionalInt h = headerRow(rows);
+        if (h.isEmpty()) {
+            return Optional.empty();
+        }
+        int header = h.getAsInt();
+        return Optional.of(lines(rows.subList(header + 1, rows.size()), Columns.of(rows.get(header)).orElseThrow(),
+                rows.get(header)));
+    }
+
+    /** Which of the table's first three rows is a division table's header (a title may stand above it), if any. */
+    static java.util.OptionalInt headerRow(List<List<String>> rows) {
         for (int h = 0; h < Math.min(3, rows.size()); h++) {
-            Optional<Columns> columns = Columns.of(rows.get(h));
-            if (columns.isPresent()) {
-                return Optional.of(lines(rows.subList(h + 1, rows.size()), columns.get(), rows.get(h)));
+            if (Columns.of(rows.get(h)).isPresent()) {
+                return java.util.OptionalInt.of(h);
             }
         }
-        return Optional.empty();
+        return java.util.OptionalInt.empty();
     }
 
     /**
@@ -155,7 +165,8 @@ final class DivisionTable {
             if (taskCell.isBlank()) {
                 continue;
             }
-            units(cell(row, columns.lead())).forEach(name -> addOnce(pendingItemLeads, name));
+            List<String> leads = units(cell(row, columns.lead()));
+            leads.forEach(name -> addOnce(pendingItemLeads, name));
             task++;
             String text = NUMBERED.matcher(taskCell).matches() ? taskCell : task + "." + taskCell;
             String time = cell(row, timeColumn).replaceAll("\\s+", "");
@@ -164,6 +175,13 @@ final class DivisionTable {
                 text = stripFinalStop(text) + "。完成时限：" + time;
             }
             List<String> responsible = units(cell(row, columns.responsible()));
+            if (itemLine < 0 && currentItem == null && !leads.isEmpty()) {
+                // no item row for the task's 牵头单位 to lead (a work plan's table of tasks under its sections):
+                // the task's own, first among those who carry it out
+                List<String> carriers = new ArrayList<>(leads);
+                responsible.forEach(name -> addOnce(carriers, name));
+                responsible = carriers;
+            }
             lines.add(responsible.isEmpty() ? text : stripFinalStop(text) + "。（责任单位：" + String.join("、", responsible)
                     + "）");
         }

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.kesudesk.l10n.FailureReasons;
 
 /**
- * Reads a plan document — plain text in UTF-8 or GB18030/GBK, a Word .docx or .doc, or a PDF — into a {@link ParseReport} for the
+ * Reads a plan document — plain text in UTF-8 or GB18030/GBK, a Word .docx or .doc, a PDF, or a 任务分工表 as an
+ * Excel .xlsx — into a {@link ParseReport} for the
  * user to review. It stores nothing.
  */
 public final class PlanDocumentReader {
@@ -54,6 +55,14 @@ public final class PlanDocumentReader {
     /** {@link #read(String, byte[], Optional, List)} with the columns of a table mapped. */
     public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, Optional<ColumnMapping> columns,
                             List<String> knownUnitNames) {
+        if (encoding.isEmpty() && XlsxText.looksLikeXls(name)) {
+            throw new PlanParseException(0, "parse.error.xls", name);
+        }
+        if (encoding.isEmpty() && XlsxText.looksLikeXlsx(name, bytes)) {
+            DocxText.Content content = XlsxText.content(name, bytes, columns);
+            return new PlanTextParser(content.tables(), content.tableLines(), content.unmapped()).parse(name, "XLSX",
+                    content.lines(), knownUnitNames);
+        }
         if (encoding.isEmpty() && DocxText.looksLikeDocx(name, bytes)) {
             DocxText.Content content = DocxText.content(bytes, columns);
             return new PlanTextParser(content.tables(), content.tableLines(), content.unmapped()).parse(name, "DOCX",

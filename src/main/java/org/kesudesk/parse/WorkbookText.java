@@ -121,19 +121,42 @@ public final class WorkbookText {
     public static Map<String, Sheet> read(Path file, Set<String> names, int lastRow) throws IOException, TooManyRows,
             TooMuchText {
         requireNotOle2(file);
-        Map<String, Sheet> sheets = new HashMap<>();
-        Kept kept = new Kept();
         // POI's zip-bomb guard is the process's: set as every reader of Office files sets it
         ZipSecureFile.setMinInflateRatio(ContentLimits.OFFICE_MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(ContentLimits.OFFICE_PART_BYTES);
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            return read(workbook, names::contains, lastRow);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * Every sheet of a workbook given as its bytes (a plan's 任务分工表), by name in the workbook's order; the same
+     * limits and rules as {@link #read(Path, Set, int)}, the caller refusing an Excel 97-2003 file first.
+     */
+    public static Map<String, Sheet> readAll(byte[] bytes, int lastRow) throws IOException, TooManyRows, TooMuchText {
+        ZipSecureFile.setMinInflateRatio(ContentLimits.OFFICE_MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(ContentLimits.OFFICE_PART_BYTES);
+        try (OPCPackage workbook = OPCPackage.open(new java.io.ByteArrayInputStream(bytes))) {
+            return read(workbook, name -> true, lastRow);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static Map<String, Sheet> read(OPCPackage workbook, java.util.function.Predicate<String> wanted,
+                                           int lastRow) throws IOException, TooManyRows, TooMuchText {
+        Map<String, Sheet> sheets = new java.util.LinkedHashMap<>();
+        Kept kept = new Kept();
+        try {
             XSSFReader reader = new XSSFReader(workbook);
             List<String> strings = sharedStrings(reader, kept);
             XSSFReader.SheetIterator each = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (each.hasNext()) {
                 try (InputStream in = each.next()) {
                     String name = each.getSheetName();
-                    if (!names.contains(name) || sheets.containsKey(name)) {
+                    if (!wanted.test(name) || sheets.containsKey(name)) {
                         continue;
                     }
                     Cells cells = new Cells(strings, lastRow, kept);

@@ -1,0 +1,165 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kesudesk.parse.SampleDocumentTest.expectedOutline;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.kesudesk.testsupport.PlanOutline;
+
+/**
+ * A 任务分工表 sent as an Excel workbook, as offices often send one: a title merged across the top, the header,
+ * group rows across the sheet or items merged down a column, a 完成时限 column. Read as the same plan as the Word
+ * table and the text.
+ */
+class XlsxTableTest {
+
+    @Test
+    void aSheetWithATitleAndGroupRows_readsAsThePlan_andItsTitleAsThePlans() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            title(sheet, "乙市全民科学素质行动实施方案任务分工表");
+            row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            row(sheet, "1", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委");
+            row(sheet, "2", "开展青少年科技活动", "市教育局、市科协", "市科协、市科技局、市妇联");
+            row(sheet, "（二）农民科学素质提升行动");
+            row(sheet, "3", "开展农民技能培训", "市农业农村局", "市农业农村局、市人社局");
+            row(sheet, "三、实施重点工程");
+            row(sheet, "（一）科普基础设施工程");
+            row(sheet, "4", "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局");
+            row(sheet, "5", "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府");
+        });
+
+        ParseReport report = read("任务分工表.xlsx", xlsx);
+
+        assertThat(outline(report)).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+        assertThat(report.document().plan().planTitle()).isEqualTo("乙市全民科学素质行动实施方案任务分工表");
+        assertThat(report.sources()).isNotEmpty().extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
+    }
+
+    @Test
+    void itemsMergedDownAColumn_andATimeColumn_readAsThePlanWithItsDeadlines() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, "行动", "工作任务", "牵头单位", "配合单位", "完成时限");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "青少年科学素质提升行动", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委", "2024年12月");
+            row(sheet, "", "开展青少年科技活动", "市科协", "市科协、市科技局、市妇联", "长期坚持");
+            merge(sheet, 2, 3, 0);
+            row(sheet, "农民科学素质提升行动", "开展农民技能培训", "市农业农村局", "市农业农村局\n市人社局", "");
+            row(sheet, "三、实施重点工程");
+            row(sheet, "科普基础设施工程", "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局", "");
+            row(sheet, "", "建设基层科普阵地", "市科协", "市科协、各县（市）区政府", "");
+            merge(sheet, 6, 7, 0);
+        });
+
+        ParseReport report = read("分工.xlsx", xlsx);
+
+        assertThat(outline(report)).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+        List<String> texts = report.document().items().get(0).children().stream().map(n -> n.text()).toList();
+        assertThat(texts.get(0)).contains("完成时限：2024年12月");
+        assertThat(texts.get(1)).contains("完成时限：长期坚持");
+    }
+
+    @Test
+    void aWorkPlansTableOfTasksUnderItsSections_keepsEachTasksLead_firstAmongItsUnits() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            title(sheet, "丁市2024年全民科学素质工作要点任务分工表");
+            row(sheet, "序号", "工作任务", "牵头单位", "责任单位", "完成时限");
+            row(sheet, "一、实施重点人群科学素质提升行动");
+            row(sheet, "1", "深入开展青少年科学素质提升行动", "市教育局", "市科协、团市委", "6月底前");
+            row(sheet, "2", "实施农民科学素质提升行动", "市农业农村局", "市科协、市妇联", "");
+            row(sheet, "二、实施重点工程");
+            row(sheet, "3", "实施科普基础设施工程", "市科协", "市发改委、市科协", "年底前");
+        });
+
+        ParseReport report = read("分工.xlsx", xlsx);
+
+        List<List<String>> units = report.document().items().stream().flatMap(item -> item.children().stream())
+                .map(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name).toList()).toList();
+        assertThat(units).containsExactly(List.of("市教育局", "市科协", "团市委"), List.of("市农业农村局", "市科协", "市妇联"),
+                List.of("市科协", "市发改委"));
+        assertThat(report.document().plan().period()).contains(new org.kesudesk.model.PlanPeriod(2024, 2024));
+        assertThat(report.document().items().get(0).children().get(0).text()).contains("完成时限：6月底前");
+    }
+
+    @Test
+    void aFormulaInACell_isReadAsItsText_neverEvaluated() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            Row task = row(sheet, "1", "加强学校科学教育", "市教育局", "");
+            task.getCell(3).setCellFormula("HYPERLINK(\"http://example.invalid\",\"点\")");
+        });
+
+        ParseReport report = read("分工.xlsx", xlsx);
+
+        // the cell is its formula's text, whole (not split at its commas into two names), and a name starting
+        // with = is refused before anything is stored
+        assertThat(report.document().items().get(0).children().get(0).responsibleUnits())
+                .extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("=HYPERLINK(\"http://example.invalid\",\"点\")");
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isNotEmpty();
+    }
+
+    @Test
+    void aWorkbookWithNoDivisionTable_anOldXls_andADamagedOne_areRefusedInChinese() throws IOException {
+        byte[] other = workbook(sheet -> {
+            row(sheet, "姓名", "电话");
+            row(sheet, "张三", "123");
+        });
+        assertThatThrownBy(() -> read("通讯录.xlsx", other)).isInstanceOf(PlanParseException.class)
+                .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("表头：姓名、电话"));
+        assertThatThrownBy(() -> read("分工.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}))
+                .isInstanceOf(PlanParseException.class)
+                .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("另存为 .xlsx"));
+        byte[] damaged = java.util.Arrays.copyOf(other, other.length / 2);
+        assertThatThrownBy(() -> read("分工.xlsx", damaged)).isInstanceOf(PlanParseException.class)
+                .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("无法读取这个 Excel 工作簿")
+                        .doesNotContain("Exception"));
+    }
+
+    private static byte[] workbook(Consumer<Sheet> fill) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fill.accept(workbook.createSheet("分工"));
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void title(Sheet sheet, String title) {
+        row(sheet, title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+    }
+
+    private static Row row(Sheet sheet, String... cells) {
+        Row row = sheet.createRow(sheet.getPhysicalNumberOfRows());
+        for (int c = 0; c < cells.length; c++) {
+            row.createCell(c).setCellValue(cells[c]);
+        }
+        return row;
+    }
+
+    private static void merge(Sheet sheet, int firstRow, int lastRow, int column) {
+        sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, column, column));
+    }
+
+    private static List<String> outline(ParseReport report) {
+        return outline(PlanOutline.of(report.document()));
+    }
+
+    private static List<String> outline(String outline) {
+        return outline.lines().filter(line -> line.startsWith("section") || line.startsWith(" ")).toList();
+    }
+}
