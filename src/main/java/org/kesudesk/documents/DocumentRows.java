@@ -87,6 +87,20 @@ final class DocumentRows {
             above.put("section", displayName(section));
             for (PlanNode item : section.children()) {
                 List<Unit> leads = item.unitsIn(Role.LEAD);
+                java.util.Optional<PlanNode> own = ownTask(item);
+                if (own.isPresent()) {
+                    // an item that is its own task: one row, its 牵头 units and the others who carry it out
+                    number++;
+                    Map<String, Object> row = new HashMap<>(above);
+                    row.put("number", String.valueOf(number));
+                    row.put("task", cellLines(displayName(item), TASK_CELL, DocumentFonts.FANGSONG));
+                    row.put("lead", unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG));
+                    row.put("responsible", unitLines(othersThanLeads(item, own.get()), RESPONSIBLE_CELL,
+                            DocumentFonts.FANGSONG));
+                    rows.add(row);
+                    above.clear();
+                    continue;
+                }
                 above.put("item", cellLines(displayName(item), TASK_CELL, DocumentFonts.KAITI));
                 above.put("itemLead", unitLines(leads, LEAD_CELL, DocumentFonts.KAITI));
                 String lead = unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG);
@@ -108,6 +122,20 @@ final class DocumentRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * The task an item is itself ({@link PlanNode#ownTask}) when documents print the two as one: the item says
+     * nothing of its own besides.
+     */
+    static java.util.Optional<PlanNode> ownTask(PlanNode item) {
+        return item.text().isBlank() ? item.ownTask() : java.util.Optional.empty();
+    }
+
+    /** Who carries out an item that is its own task besides its 牵头 units, as its one paragraph or row names them. */
+    static List<Unit> othersThanLeads(PlanNode item, PlanNode task) {
+        List<Unit> leads = item.leadUnits();
+        return task.responsibleUnits().stream().filter(unit -> !leads.contains(unit)).toList();
     }
 
     private static Map<String, ?> taskRow(Map<String, Object> above, String number, String task, String lead,
@@ -388,7 +416,8 @@ final class DocumentRows {
         }).orElse("");
     }
 
-    private static String names(List<Unit> units) {
+    /** Unit names as documents list them: 市教育局、市科协. */
+    static String names(List<Unit> units) {
         return units.stream().map(Unit::name).collect(Collectors.joining("、"));
     }
 

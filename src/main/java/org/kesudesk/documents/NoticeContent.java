@@ -105,8 +105,8 @@ final class NoticeContent {
             // the section's introduction (三、… 深化科普供给侧改革…实施5项重点工程。) before its first item
             paragraphs(section.text()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
             for (PlanNode item : section.children()) {
-                java.util.Optional<PlanNode> own = item.ownTask();
-                if (own.isPresent() && item.text().isBlank()) {
+                java.util.Optional<PlanNode> own = DocumentRows.ownTask(item);
+                if (own.isPresent()) {
                     ownTask(item, own.get(), blocks);
                     continue;
                 }
@@ -231,20 +231,17 @@ final class NoticeContent {
      */
     private static void ownTask(PlanNode item, PlanNode task, List<Block> blocks) {
         List<Unit> leads = item.leadUnits();
-        List<Unit> others = task.responsibleUnits().stream().filter(unit -> !leads.contains(unit)).toList();
+        List<Unit> others = DocumentRows.othersThanLeads(item, task);
         String units = leads.isEmpty() ? DocumentRows.unitsClause(task)
                 : others.isEmpty() ? DocumentRows.unitsClause(item)
-                : Messages.get("documents.units.leadAndResponsible", names(leads), names(others));
+                : Messages.get("documents.units.leadAndResponsible", DocumentRows.names(leads),
+                        DocumentRows.names(others));
         List<String> paragraphs = new ArrayList<>(paragraphs(task.text().isBlank() ? task.title() + "。"
                 : task.text()));
         int last = paragraphs.size() - 1;
         paragraphs.set(last, paragraphs.get(last) + units);
         blocks.add(new Block(Kind.RUN_IN, item.kind().numbering(item.label()) + paragraphs.get(0)));
         paragraphs.subList(1, paragraphs.size()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
-    }
-
-    private static String names(List<Unit> units) {
-        return units.stream().map(Unit::name).collect(java.util.stream.Collectors.joining("、"));
     }
 
     private static void tasks(PlanNode parent, List<Block> blocks) {

@@ -632,6 +632,19 @@ final class WordDocuments {
             spanning(table.createRow(), NoticeContent.displayName(section), HEITI);
             for (PlanNode item : section.children()) {
                 String leads = names(item.unitsIn(Role.LEAD));
+                java.util.Optional<PlanNode> own = DocumentRows.ownTask(item);
+                if (own.isPresent()) {
+                    // an item that is its own task: one row, its 牵头 units and the others who carry it out
+                    number++;
+                    XWPFTableRow row = table.createRow();
+                    row.setCantSplitRow(true);
+                    cell(row.getCell(0), String.valueOf(number), FANGSONG, ParagraphAlignment.CENTER);
+                    cell(row.getCell(1), NoticeContent.displayName(item), FANGSONG, ParagraphAlignment.LEFT);
+                    cell(row.getCell(2), leads, FANGSONG, ParagraphAlignment.LEFT);
+                    cell(row.getCell(3), names(DocumentRows.othersThanLeads(item, own.get())), FANGSONG,
+                            ParagraphAlignment.LEFT);
+                    continue;
+                }
                 XWPFTableRow itemRow = table.createRow();
                 itemRow.setCantSplitRow(true);
                 cell(itemRow.getCell(0), "", FANGSONG, ParagraphAlignment.CENTER);

@@ -308,6 +308,30 @@ class WordDocumentsTest {
     }
 
     @Test
+    void aWorkPlanWhoseItemsAreItsTasks_hasARowEachInItsDivisionTable_asWordAndPdf() throws IOException {
+        PlanDocument plan = read("/plans/deadlines/work-plan-items-2024.txt");
+        Path word = folder.resolve("division.docx");
+        RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .save(word, OutputFormat.DOCX);
+        Path pdf = folder.resolve("division.pdf");
+        RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .save(pdf, OutputFormat.PDF);
+
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(word))) {
+            List<List<String>> rows = document.getTables().get(0).getRows().stream()
+                    .map(row -> row.getTableCells().stream().map(cell -> cell.getText()).toList()).toList();
+            assertThat(rows).contains(List.of("1", "（一）深入开展青少年科学素质提升行动", "市教育局", "市科协、团市委"),
+                    List.of("6", "（六）完善工作机制", "", "市科协"));
+            assertThat(rows.stream().filter(row -> row.size() > 1 && row.get(1).contains("深入开展青少年"))).hasSize(1);
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertThat(text.split("深入开展青少年科学素质提升行动", -1)).hasSize(2);
+            assertThat(text).contains("市科协、团市委");
+        }
+    }
+
+    @Test
     void theDivisionAndTheUnitLists_areWordFilesToo() throws IOException {
         PlanDocument plan = read("/plans/gannan-county-2023.txt");
         try (XWPFDocument division = docx(plan, DocumentKind.DIVISION, false)) {

@@ -380,14 +380,7 @@ class ProgressTrackingTest {
 
     @Test
     void deadlines_areReadFromTheDocumentWhenThePlanIsStored() throws IOException {
-        Path file = folder.resolve("xinxian.txt");
-        try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/xinxian-deadlines.txt")) {
-            Files.write(file, in.readAllBytes());
-        }
-        PlanRepository plans = new PlanRepository(database);
-        PlanImportService imports = new PlanImportService(plans, new UnitRepository(database));
-        ParseReport read = imports.read(file, Optional.empty());
-        PlanDocument county = plans.find(imports.save(read, List.of()).id()).orElseThrow();
+        PlanDocument county = imported("xinxian-deadlines.txt").document();
 
         Map<UUID, Deadline> deadlines = tracking.deadlines(county);
 
@@ -402,14 +395,9 @@ class ProgressTrackingTest {
 
     @Test
     void aYearlyWorkPlansDatesWithoutTheYear_areThatYears() throws IOException {
-        Path file = folder.resolve("work-plan.txt");
-        try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/work-plan-2023.txt")) {
-            Files.write(file, in.readAllBytes());
-        }
-        PlanRepository plans = new PlanRepository(database);
-        PlanImportService imports = new PlanImportService(plans, new UnitRepository(database));
-        ParseReport read = imports.read(file, Optional.empty());
-        PlanDocument workPlan = plans.find(imports.save(read, List.of()).id()).orElseThrow();
+        Imported imported = imported("work-plan-2023.txt");
+        ParseReport read = imported.read();
+        PlanDocument workPlan = imported.document();
 
         Map<String, String> byTitle = new java.util.HashMap<>();
         Map<UUID, Deadline> deadlines = tracking.deadlines(workPlan);
@@ -429,14 +417,9 @@ class ProgressTrackingTest {
 
     @Test
     void aWorkPlanWhoseItemsAreItsTasks_isReportedOnByEachItemsUnits_leadFirst() throws IOException {
-        Path file = folder.resolve("work-plan-items.txt");
-        try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/work-plan-items-2024.txt")) {
-            Files.write(file, in.readAllBytes());
-        }
-        PlanRepository plans = new PlanRepository(database);
-        PlanImportService imports = new PlanImportService(plans, new UnitRepository(database));
-        ParseReport read = imports.read(file, Optional.empty());
-        PlanDocument workPlan = plans.find(imports.save(read, List.of()).id()).orElseThrow();
+        Imported imported = imported("work-plan-items-2024.txt");
+        ParseReport read = imported.read();
+        PlanDocument workPlan = imported.document();
         ReportingRound round = tracking.openRound(workPlan, "2024年上半年", LocalDate.of(2024, 7, 10),
                 Optional.empty(), Optional.empty());
 
@@ -455,6 +438,21 @@ class ProgressTrackingTest {
                 .isEqualTo(new Deadline.OnDate(LocalDate.of(2024, 6, 30)));
         // its items numbered on through the document (一、（一）（二）（三） 二、（四）) is no numbering mistake
         assertThat(read.warnings()).noneMatch(warning -> warning.message().key().equals("parse.warning.numbering"));
+    }
+
+    private record Imported(ParseReport read, PlanDocument document) {
+    }
+
+    /** A document of the test resources' plans/deadlines imported as the window and the command line import one. */
+    private Imported imported(String name) throws IOException {
+        Path file = folder.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/" + name)) {
+            Files.write(file, in.readAllBytes());
+        }
+        PlanRepository plans = new PlanRepository(database);
+        PlanImportService imports = new PlanImportService(plans, new UnitRepository(database));
+        ParseReport read = imports.read(file, Optional.empty());
+        return new Imported(read, plans.find(imports.save(read, List.of()).id()).orElseThrow());
     }
 
     private static Optional<String> code(PlanDocument plan, Map<UUID, Deadline> deadlines, String reference) {
