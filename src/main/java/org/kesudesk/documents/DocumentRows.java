@@ -334,7 +334,10 @@ final class DocumentRows {
     private static void collectTasks(PlanNode item, PlanNode parent, Unit unit, List<String> tasks) {
         for (PlanNode task : parent.children()) {
             if (has(task, unit, Role.RESPONSIBLE)) {
-                tasks.add(task.title() + Messages.get("documents.unitList.under", displayName(item)));
+                // an item that is its own task is not said to be under itself
+                boolean itself = ownTask(item).filter(own -> own == task).isPresent();
+                tasks.add(itself ? task.title()
+                        : task.title() + Messages.get("documents.unitList.under", displayName(item)));
             }
             collectTasks(item, task, unit, tasks);
         }

@@ -329,6 +329,11 @@ class WordDocumentsTest {
             assertThat(text.split("深入开展青少年科学素质提升行动", -1)).hasSize(2);
             assertThat(text).contains("市科协、团市委");
         }
+        // in its lead unit's list: led, and carried out, not said to be under itself
+        Unit education = plan.items().get(0).leadUnits().get(0);
+        DocumentRows.UnitEntries entries = DocumentRows.entriesOf(plan, education);
+        assertThat(entries.leads()).containsExactly("深入开展青少年科学素质提升行动");
+        assertThat(entries.tasks()).containsExactly("深入开展青少年科学素质提升行动");
     }
 
     @Test
