@@ -71,7 +71,13 @@ final class Justification {
             fonts[i] = i >= indent && i < headEnd ? DocumentFonts.KAITI : font.get();
             natural += fonts[i].advance(characters[i], size);
         }
-        int gaps = characters.length - indent - 1;
+        // the space is shared between characters, never inside a number or a Latin word (2024, 12.5%, OFD)
+        int gaps = 0;
+        for (int i = indent + 1; i < characters.length; i++) {
+            if (!joined(characters[i - 1], characters[i]) || fonts[i - 1] != fonts[i]) {
+                gaps++;
+            }
+        }
         float missing = line.getWidth() - natural;
         if (headEnd == 0 && (missing <= TOLERANCE || gaps < 1)) {
             return List.of(line);
@@ -80,16 +86,32 @@ final class Justification {
         float extra = justified && gaps > 0 && (missing > TOLERANCE || missing < 0) ? missing / gaps : 0;
         List<JRPrintElement> pieces = new ArrayList<>();
         float x = line.getX();
-        for (int i = 0; i < characters.length; i++) {
+        for (int i = 0; i < indent; i++) {
+            x += fonts[i].advance(characters[i], size);
+        }
+        for (int i = indent; i < characters.length; ) {
+            // a run of characters kept together (one character, or a number or a Latin word) is one piece
+            int end = i + 1;
             float advance = fonts[i].advance(characters[i], size);
-            if (i >= indent) {
-                pieces.add(character(print, line, new String(Character.toChars(characters[i])), fonts[i], x,
-                        advance));
-                x += extra;
+            while (end < characters.length && joined(characters[end - 1], characters[end])
+                    && fonts[end] == fonts[i]) {
+                advance += fonts[end].advance(characters[end], size);
+                end++;
             }
-            x += advance;
+            pieces.add(character(print, line, new String(characters, i, end - i), fonts[i], x, advance));
+            x += advance + extra;
+            i = end;
         }
         return pieces;
+    }
+
+    /** Whether two characters stay together when a line is spread: both of a number or a Latin word. */
+    private static boolean joined(int before, int after) {
+        return narrow(before) && narrow(after);
+    }
+
+    private static boolean narrow(int c) {
+        return c < 0x0250 && !Character.isWhitespace(c);
     }
 
     private static JRPrintText character(JasperPrint print, JRPrintText line, String character, DocumentFonts font,

@@ -186,6 +186,37 @@ class DocumentRenderingTest {
     }
 
     @Test
+    void aSpreadLine_sharesItsSpaceBetweenCharacters_neverInsideANumber() throws IOException {
+        Path pdf = render(DocumentKind.NOTICE, OutputFormat.PDF, Optional.empty());
+        List<String> spreadNumbers = new ArrayList<>();
+        int digitPairs = 0;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<TextPosition> all = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    all.addAll(positions);
+                }
+            };
+            stripper.getText(document);
+            for (int i = 1; i < all.size(); i++) {
+                TextPosition before = all.get(i - 1);
+                TextPosition after = all.get(i);
+                boolean digits = before.getUnicode().matches("[0-9.%]") && after.getUnicode().matches("[0-9.%]");
+                if (digits && Math.abs(before.getYDirAdj() - after.getYDirAdj()) < 0.5f) {
+                    digitPairs++;
+                    float gap = after.getXDirAdj() - before.getXDirAdj() - before.getWidthDirAdj();
+                    if (Math.abs(gap) > 0.3f) {
+                        spreadNumbers.add(before.getUnicode() + after.getUnicode() + " " + gap);
+                    }
+                }
+            }
+        }
+        assertThat(digitPairs).as("the sample's numbers (2021, 12.5 …)").isGreaterThan(20);
+        assertThat(spreadNumbers).as("digits set apart inside a number").isEmpty();
+    }
+
+    @Test
     void theDivisionTableAsTheNoticesAttachment_followsThePlan_numberedOn_withTheColophonAtTheEnd() throws IOException {
         int noticePages = RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty())
                 .pageCount();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.documents.SupervisionLetter;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.logic.PlanReferences;
@@ -438,6 +439,11 @@ class ProgressTrackingTest {
                 .isEqualTo(new Deadline.OnDate(LocalDate.of(2024, 6, 30)));
         // its items numbered on through the document (一、（一）（二）（三） 二、（四）) is no numbering mistake
         assertThat(read.warnings()).noneMatch(warning -> warning.message().key().equals("parse.warning.numbering"));
+        // the 督办通知单 names the item by its number, not as under itself
+        List<SupervisionLetter> letters = new Supervision(tracking).letters(workPlan, round, LocalDate.of(2024, 7, 5),
+                LocalDate.of(2024, 7, 12), Optional.of("市教育局"));
+        assertThat(letters).singleElement().satisfies(letter -> assertThat(letter.entries())
+                .extracting(SupervisionLetter.Entry::task).containsExactly("（一）深入开展青少年科学素质提升行动"));
     }
 
     private record Imported(ParseReport read, PlanDocument document) {
