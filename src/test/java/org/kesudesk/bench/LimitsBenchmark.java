@@ -59,6 +59,7 @@ public final class LimitsBenchmark {
         PlanDocument atLimits = planAtLimits(TASKS_PER_ITEM);
         Path text = Files.writeString(folder.resolve("at-limits.txt"), document(atLimits), StandardCharsets.UTF_8);
         Path word = docx(folder.resolve("at-limits.docx"), document(atLimits));
+        Path workbook = xlsx(folder.resolve("at-limits.xlsx"), atLimits);
         Path overNodes = Files.writeString(folder.resolve("over-nodes.txt"),
                 document(planAtLimits(TASKS_PER_ITEM + 1)), StandardCharsets.UTF_8);
         Path overUnits = Files.writeString(folder.resolve("over-units.txt"), document(atLimits).replaceFirst(
@@ -77,9 +78,11 @@ public final class LimitsBenchmark {
         System.out.println(run("no input: a new database made (first start)", "--db", city, "plan", "list"));
         System.out.println(run("no input: plan list on that database", "--db", city, "plan", "list"));
         System.out.println(run("text plan at the limits, imported", "--db", city, "plan", "import", text.toString(),
-                "--accept-aliases"));
+                "--accept-aliases", "--region", "230200"));
         System.out.println(run("Word plan at the limits, read (--dry-run)", "--db", empty, "plan", "import", word.toString(),
                 "--dry-run"));
+        System.out.println(run("分工表 .xlsx at the limits, read (--dry-run)", "--db", empty, "plan", "import",
+                workbook.toString(), "--dry-run"));
         System.out.println(run("text plan, 20,001+ nodes, refused", "--db", empty, "plan", "import", overNodes.toString()));
         System.out.println(run("text plan, 100,000 units on a line, refused", "--db", empty, "plan", "import",
                 overUnits.toString()));
@@ -174,6 +177,37 @@ public final class LimitsBenchmark {
                 document.createParagraph().createRun().setText(line);
             }
             document.write(out);
+        }
+        return file;
+    }
+
+    /** The plan as a 任务分工表 workbook: a title, the header, a row a section and an item, a row a task. */
+    private static Path xlsx(Path file, PlanDocument plan) throws IOException {
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+             OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("分工");
+            int[] next = {0};
+            java.util.function.Consumer<String[]> row = cells -> {
+                org.apache.poi.ss.usermodel.Row r = sheet.createRow(next[0]++);
+                for (int c = 0; c < cells.length; c++) {
+                    r.createCell(c).setCellValue(cells[c]);
+                }
+            };
+            row.accept(new String[] {"测试市科学素质行动实施方案任务分工表"});
+            row.accept(new String[] {"序号", "重点任务", "牵头单位", "责任单位"});
+            int number = 0;
+            for (PlanNode section : plan.sections()) {
+                row.accept(new String[] {section.label() + "、" + section.title()});
+                for (PlanNode item : section.children()) {
+                    row.accept(new String[] {"（" + item.label() + "）" + item.title()});
+                    for (PlanNode task : item.children()) {
+                        row.accept(new String[] {String.valueOf(++number), task.title() + "。" + task.text(),
+                                names(item.leadUnits()), names(task.responsibleUnits())});
+                    }
+                }
+            }
+            book.write(out);
+            book.dispose();
         }
         return file;
     }
