@@ -221,7 +221,11 @@ final class PlanCommand {
             PlanDocument document = report.document();
             PlanStatistics stats = PlanStatistics.of(document);
             out.println(Messages.get("cli.import.read", report.source(), report.encoding()));
-            out.println(Messages.get("cli.import.plan", document.plan().docNumber(), document.plan().title()));
+            // the notice's 文号 and title; a 分工表 or a plan without its notice by its own title
+            org.kesudesk.model.Plan plan = document.plan();
+            String docNumber = plan.docNumber().isBlank() ? Messages.get("plan.docNumber.none") : plan.docNumber();
+            out.println(Messages.get("cli.import.plan", docNumber, plan.title().isBlank() ? plan.name()
+                    : plan.title()).strip());
             out.println(Messages.get("cli.import.summary", stats.items(), stats.tasks(), stats.units(),
                     stats.assignments(), stats.indicators(), report.warnings().size()));
             for (ParseWarning warning : report.warnings()) {

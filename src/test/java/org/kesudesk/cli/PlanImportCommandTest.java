@@ -143,6 +143,32 @@ class PlanImportCommandTest {
     }
 
     @Test
+    void aDivisionTableWorkbook_isImportedAsAPlan_namedByItsTitle() throws IOException {
+        Path workbook = folder.resolve("任务分工表.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(workbook)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("分工");
+            String[][] rows = {{"齐齐哈尔市2024年全民科学素质工作要点任务分工表"}, {"序号", "工作任务", "牵头单位", "责任单位"},
+                {"一、实施重点人群科学素质提升行动"}, {"1", "深入开展青少年科学素质提升行动", "市教育局", "市科协、团市委"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+        }
+        Path db = folder.resolve("kesudesk");
+
+        CliRun.Result result = run("--db", db.toString(), "plan", "import", workbook.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("方案：（无文号） 齐齐哈尔市2024年全民科学素质工作要点任务分工表").contains("任务 1 项");
+        assertThat(run("--db", db.toString(), "plan", "show").out())
+                .contains("深入开展青少年科学素质提升行动（责任单位：市教育局、市科协、团市委）");
+    }
+
+    @Test
     void aCountysDocumentImportedForTheCounty_goesIntoTheCountysCatalogue_andTheCitysPlanStaysTheOwn() {
         Path db = folder.resolve("kesudesk");
         run("--db", db.toString(), "plan", "import", SAMPLE.toString());
