@@ -236,8 +236,10 @@ final class NoticeContent {
                 : others.isEmpty() ? DocumentRows.unitsClause(item)
                 : Messages.get("documents.units.leadAndResponsible", DocumentRows.names(leads),
                         DocumentRows.names(others));
-        List<String> paragraphs = new ArrayList<>(paragraphs(task.text().isBlank() ? task.title() + "。"
-                : task.text()));
+        // its heading runs in before its text, which may not repeat it (（一）青少年科学素质提升行动。一是…)
+        String text = task.text().strip();
+        List<String> paragraphs = new ArrayList<>(paragraphs(text.isEmpty() ? task.title() + "。"
+                : text.startsWith(task.title()) ? text : task.title() + "。" + text));
         int last = paragraphs.size() - 1;
         paragraphs.set(last, paragraphs.get(last) + units);
         blocks.add(new Block(Kind.RUN_IN, item.kind().numbering(item.label()) + paragraphs.get(0)));

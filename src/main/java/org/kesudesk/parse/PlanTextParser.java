@@ -832,7 +832,8 @@ final class PlanTextParser {
          */
         private void beOwnTask() {
             String work = text.isEmpty() ? title : String.join("\n", text);
-            TaskBuilder own = new TaskBuilder(NodeKind.TASK, paragraph, "", work);
+            // titled as the item, whose heading names the work (its text may start 一是…)
+            TaskBuilder own = new TaskBuilder(NodeKind.TASK, paragraph, "", work, title);
             ownTask = own;
             own.take(leads.stream().map(a -> a.unit().name()).toList(), firstList, firstListLine);
             tasks.add(own);
@@ -889,12 +890,17 @@ final class PlanTextParser {
         private boolean awaitsText;
 
         TaskBuilder(NodeKind kind, Paragraph paragraph, String label, String rest) {
+            this(kind, paragraph, label, rest, null);
+        }
+
+        /** @param title its title, or null for its text's first sentence */
+        TaskBuilder(NodeKind kind, Paragraph paragraph, String label, String rest, String title) {
             this.kind = kind;
             this.line = paragraph.firstLine();
             this.label = label;
             String body = takeUnits(paragraph, rest);
             text.append(body);
-            this.title = heading(firstSentence(body));
+            this.title = title != null ? title : heading(firstSentence(body));
             this.awaitsText = assignments.isEmpty() && Headings.isTitleOnly(body);
             countNode(line);
         }
