@@ -38,7 +38,50 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
 
     /** The unit list at the end of the paragraph, if it has one, by the first recogniser that finds one. */
     static Optional<UnitList> find(String paragraph) {
-        return labelled(paragraph).or(() -> LeadPhrase.find(paragraph)).or(() -> bare(paragraph));
+        String usual = asUsuallyWritten(paragraph);
+        return labelled(usual).or(() -> LeadPhrase.find(usual)).or(() -> bare(usual));
+    }
+
+    /** Labels in lenticular brackets closing a paragraph: 【牵头单位】市教育局【责任单位】市科协、团市委. */
+    private static final Pattern LENTICULAR = Pattern.compile("(?:【\\s*(?:" + LABELS + ")\\s*】[^【】]*)+$");
+    private static final Pattern LENTICULAR_LABEL = Pattern.compile("【\\s*(" + LABELS + ")\\s*】");
+    /** A labelled list in square brackets closing a paragraph: [责任单位：市教育局；市科协], 〔责任单位：…〕. */
+    private static final Pattern SQUARE = Pattern.compile("[\\[［〔]\\s*((?:" + LABELS + ")\\s*[：:][^\\[\\]［］〔〕]*)"
+            + "[\\]］〕][。．.]?\\s*$");
+    /** A label closing a sentence without brackets: …开展科技活动。责任单位：市科协 团市委 市科技局 */
+    private static final Pattern UNBRACKETED = Pattern.compile("(?<=[。；;])\\s*(" + LABELS + ")\\s*[：:]"
+            + "([^。（）()【】\\[\\]]+?)[。．.]?\\s*$");
+
+    /**
+     * The paragraph with a unit list written in another office's way — lenticular or square brackets, or a label
+     * closing the sentence without any — written as the usual bracketed list, or the paragraph as it is.
+     */
+    static String asUsuallyWritten(String paragraph) {
+        if (paragraph.indexOf('【') >= 0) {
+            Matcher lenticular = LENTICULAR.matcher(paragraph);
+            if (lenticular.find()) {
+                String list = LENTICULAR_LABEL.matcher(lenticular.group()).replaceAll("；$1：").substring(1);
+                return paragraph.substring(0, lenticular.start()).strip() + "（" + stripEnd(list) + "）";
+            }
+        }
+        if (paragraph.indexOf(']') >= 0 || paragraph.indexOf('］') >= 0 || paragraph.indexOf('〕') >= 0) {
+            Matcher square = SQUARE.matcher(paragraph);
+            if (square.find()) {
+                return paragraph.substring(0, square.start()).strip() + "（" + square.group(1).strip() + "）";
+            }
+        }
+        if (paragraph.indexOf('：') >= 0 || paragraph.indexOf(':') >= 0) {
+            Matcher unbracketed = UNBRACKETED.matcher(paragraph);
+            if (unbracketed.find()) {
+                // names apart by spaces too, when every piece is a unit's name
+                List<String> names = List.of(unbracketed.group(2).strip().split("[\\s" + SEPARATORS + "]+"));
+                if (!names.isEmpty() && names.stream().allMatch(UnitNames::looksLikeUnit)) {
+                    return paragraph.substring(0, unbracketed.start()).strip() + "（" + unbracketed.group(1) + "："
+                            + String.join("、", names) + "）";
+                }
+            }
+        }
+        return paragraph;
     }
 
     /** A time field inside a unit list, after a separator: （责任单位：市科协；完成时限：2024年）. */

@@ -1,0 +1,42 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kesudesk.model.Role;
+
+/** Unit lists written in other offices' ways: lenticular or square brackets, or a label closing the sentence. */
+class OtherBracketsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "推进科学教育。【责任单位】市教育局、市科协|推进科学教育。|RESPONSIBLE|市教育局、市科协",
+            "推进科学教育。【牵头单位】市教育局【责任单位】市科协、团市委|推进科学教育。|LEAD|市教育局、市科协、团市委",
+            "培养科技辅导员。[责任单位:市教育局;市科协]|培养科技辅导员。|RESPONSIBLE|市教育局、市科协",
+            "培养科技辅导员。［责任单位：市教育局、市科协］。|培养科技辅导员。|RESPONSIBLE|市教育局、市科协",
+            "开展科技活动。责任单位：市科协、团市委、市科技局。|开展科技活动。|RESPONSIBLE|市科协、团市委、市科技局",
+            "开展科技活动；牵头单位：市科协|开展科技活动；|LEAD|市科协",
+    })
+    void aListWrittenOtherwise_isReadAsTheUsualOne(String paragraph, String before, Role role, String names) {
+        UnitList list = UnitList.find(paragraph).orElseThrow();
+
+        assertThat(list.textBefore()).isEqualTo(before);
+        assertThat(list.role()).isEqualTo(role);
+        assertThat(String.join("、", list.names())).isEqualTo(names);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a label inside the text, not closing it; a bracketed note that names no units
+            "明确责任单位：市科协负责统筹协调，各部门配合。",
+            "按照【重点任务】要求开展工作。",
+            "参照[2021]第3号文件执行。",
+    })
+    void textThatOnlyLooksLikeOne_isNoList(String paragraph) {
+        assertThat(UnitList.asUsuallyWritten(paragraph)).isEqualTo(paragraph);
+        assertThat(UnitList.find(paragraph).map(UnitList::names).orElse(List.of())).isEmpty();
+    }
+}
