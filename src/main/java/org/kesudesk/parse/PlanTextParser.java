@@ -827,15 +827,19 @@ final class PlanTextParser {
         /**
          * An item with units and no tasks is a task itself, as yearly work plans write them: （一）深入开展青少年科学素质
          * 提升行动。推进…（牵头单位：市教育局；责任单位：市科协、团市委）. Its text becomes its one task's (unnumbered,
-         * titled by its first sentence), which all its units carry out, the 牵头 one first; the item keeps its 牵头
-         * units. Without this nothing of such a plan could be reported on.
+         * titled as the item), which all its units carry out, the 牵头 ones first; the item keeps its 牵头 units.
+         * Without this nothing of such a plan could be reported on.
          */
         private void beOwnTask() {
             String work = text.isEmpty() ? title : String.join("\n", text);
             // titled as the item, whose heading names the work (its text may start 一是…)
             TaskBuilder own = new TaskBuilder(NodeKind.TASK, paragraph, "", work, title);
             ownTask = own;
-            own.take(leads.stream().map(a -> a.unit().name()).toList(), firstList, firstListLine);
+            // the 牵头 units first, whichever the document names first
+            List<String> carriers = new ArrayList<>();
+            leads.stream().filter(a -> !partners.contains(a)).forEach(a -> carriers.add(a.unit().name()));
+            partners.forEach(a -> carriers.add(a.unit().name()));
+            own.take(carriers, firstList, firstListLine);
             tasks.add(own);
             text.clear();
             leads.removeAll(partners);

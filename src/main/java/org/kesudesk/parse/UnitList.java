@@ -143,8 +143,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             content = content.substring(0, time.start());
         }
         Read read = read(content, roleOf(keyword));
-        return Optional.of(new UnitList(roleOf(keyword), read.names(), before, closed, UnitRule.LABELLED,
-                read.partners()));
+        // （责任单位：…；牵头单位：…） names leads as much as the list that opens with them
+        return Optional.of(new UnitList(read.led() ? Role.LEAD : roleOf(keyword), read.names(), before, closed,
+                UnitRule.LABELLED, read.partners()));
     }
 
     /**
@@ -211,14 +212,17 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * kind: （牵头单位：市教育局；责任单位：市科协、团市委） has partners 市科协 and 团市委 — on an action whose tasks name no
      * units, those tasks' units.
      */
-    private record Read(List<String> names, List<String> partners) {
+    /** @param led whether a label inside the list named leads (牵头单位 after 责任单位) */
+    private record Read(List<String> names, List<String> partners, boolean led) {
     }
 
     private static Read read(String content, Role opening) {
         Set<String> leads = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
         Set<String> partners = new LinkedHashSet<>();
+        Set<String> responsible = new LinkedHashSet<>();
         Role current = opening;
+        boolean led = false;
         for (String name : split(content)) {
             // each pattern only where the character it needs is there: lists name thousands of units in a large plan
             Matcher label = name.indexOf('：') >= 0 || name.indexOf(':') >= 0 ? INNER_LABEL.matcher(name) : null;
@@ -241,13 +245,21 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             if (bare.isEmpty()) {
                 continue;
             }
+            if (!leading && opening != Role.LEAD && current == Role.LEAD) {
+                // under a 牵头 label inside a list that opened with another
+                leading = true;
+                led = true;
+            }
             (leading ? leads : others).add(bare);
             if (opening == Role.LEAD && current == Role.RESPONSIBLE && !leading) {
                 partners.add(bare);
             }
+            if (current == Role.RESPONSIBLE && !leading) {
+                responsible.add(bare);
+            }
         }
         leads.addAll(others);
-        return new Read(List.copyOf(leads), List.copyOf(partners));
+        return new Read(List.copyOf(leads), List.copyOf(led ? responsible : partners), led);
     }
 
     /** What a name says its unit does (牵头, 配合 …) at its end, found; null if it says nothing. */

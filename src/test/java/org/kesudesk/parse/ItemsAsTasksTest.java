@@ -32,6 +32,16 @@ class ItemsAsTasksTest {
     }
 
     @Test
+    void itsLeadComesFirstAmongItsTasksUnits_whicheverTheDocumentNamesFirst() {
+        PlanNode item = onlyItem(NOTICE + "（一）青少年科学素质提升行动。推进科学教育。（责任单位：市科协、团市委；"
+                + "牵头单位：市教育局）\n");
+
+        assertThat(item.leadUnits()).extracting(Unit::name).containsExactly("市教育局");
+        assertThat(item.children().get(0).responsibleUnits()).extracting(Unit::name)
+                .containsExactly("市教育局", "市科协", "团市委");
+    }
+
+    @Test
     void anItemWithTasks_orWithoutUnits_isLeftAsItIs() {
         PlanNode withTasks = onlyItem(NOTICE + "（一）青少年科学素质提升行动（牵头单位：市教育局）\n"
                 + "1.推进科学教育。（责任单位：市科协）\n");
