@@ -91,13 +91,8 @@ final class DocumentRows {
                 if (own.isPresent()) {
                     // an item that is its own task: one row, its 牵头 units and the others who carry it out
                     number++;
-                    Map<String, Object> row = new HashMap<>(above);
-                    row.put("number", String.valueOf(number));
-                    row.put("task", cellLines(displayName(item), TASK_CELL, DocumentFonts.FANGSONG));
-                    row.put("lead", unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG));
-                    row.put("responsible", unitLines(othersThanLeads(item, own.get()), RESPONSIBLE_CELL,
-                            DocumentFonts.FANGSONG));
-                    rows.add(row);
+                    rows.add(taskRow(above, String.valueOf(number), displayName(item),
+                            unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG), othersThanLeads(item, own.get())));
                     above.clear();
                     continue;
                 }
@@ -106,10 +101,12 @@ final class DocumentRows {
                 String lead = unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG);
                 for (PlanNode task : item.children()) {
                     number++;
-                    rows.add(taskRow(above, String.valueOf(number), displayName(task), lead, task));
+                    rows.add(taskRow(above, String.valueOf(number), displayName(task), lead,
+                            task.unitsIn(Role.RESPONSIBLE)));
                     above.clear();
                     for (PlanNode subtask : task.children()) {
-                        rows.add(taskRow(above, "", "\u3000" + displayName(subtask), lead, subtask));
+                        rows.add(taskRow(above, "", "\u3000" + displayName(subtask), lead,
+                                subtask.unitsIn(Role.RESPONSIBLE)));
                     }
                 }
                 if (!above.isEmpty()) {
@@ -139,12 +136,12 @@ final class DocumentRows {
     }
 
     private static Map<String, ?> taskRow(Map<String, Object> above, String number, String task, String lead,
-                                          PlanNode node) {
+                                          List<Unit> responsible) {
         Map<String, Object> row = new HashMap<>(above);
         row.put("number", number);
         row.put("task", cellLines(task, TASK_CELL, DocumentFonts.FANGSONG));
         row.put("lead", lead);
-        row.put("responsible", unitLines(node.unitsIn(Role.RESPONSIBLE), RESPONSIBLE_CELL, DocumentFonts.FANGSONG));
+        row.put("responsible", unitLines(responsible, RESPONSIBLE_CELL, DocumentFonts.FANGSONG));
         return row;
     }
 

@@ -636,13 +636,8 @@ final class WordDocuments {
                 if (own.isPresent()) {
                     // an item that is its own task: one row, its 牵头 units and the others who carry it out
                     number++;
-                    XWPFTableRow row = table.createRow();
-                    row.setCantSplitRow(true);
-                    cell(row.getCell(0), String.valueOf(number), FANGSONG, ParagraphAlignment.CENTER);
-                    cell(row.getCell(1), NoticeContent.displayName(item), FANGSONG, ParagraphAlignment.LEFT);
-                    cell(row.getCell(2), leads, FANGSONG, ParagraphAlignment.LEFT);
-                    cell(row.getCell(3), names(DocumentRows.othersThanLeads(item, own.get())), FANGSONG,
-                            ParagraphAlignment.LEFT);
+                    taskRow(table, String.valueOf(number), NoticeContent.displayName(item), leads,
+                            DocumentRows.othersThanLeads(item, own.get()));
                     continue;
                 }
                 XWPFTableRow itemRow = table.createRow();
@@ -653,22 +648,24 @@ final class WordDocuments {
                 cell(itemRow.getCell(3), "", FANGSONG, ParagraphAlignment.LEFT);
                 for (PlanNode task : item.children()) {
                     number++;
-                    taskRow(table, String.valueOf(number), NoticeContent.displayName(task), leads, task);
+                    taskRow(table, String.valueOf(number), NoticeContent.displayName(task), leads,
+                            task.unitsIn(Role.RESPONSIBLE));
                     for (PlanNode subtask : task.children()) {
-                        taskRow(table, "", "\u3000" + NoticeContent.displayName(subtask), leads, subtask);
+                        taskRow(table, "", "\u3000" + NoticeContent.displayName(subtask), leads,
+                                subtask.unitsIn(Role.RESPONSIBLE));
                     }
                 }
             }
         }
     }
 
-    private static void taskRow(XWPFTable table, String number, String task, String leads, PlanNode node) {
+    private static void taskRow(XWPFTable table, String number, String task, String leads, List<Unit> responsible) {
         XWPFTableRow row = table.createRow();
         row.setCantSplitRow(true);
         cell(row.getCell(0), number, FANGSONG, ParagraphAlignment.CENTER);
         cell(row.getCell(1), task, FANGSONG, ParagraphAlignment.LEFT);
         cell(row.getCell(2), leads, FANGSONG, ParagraphAlignment.LEFT);
-        cell(row.getCell(3), names(node.unitsIn(Role.RESPONSIBLE)), FANGSONG, ParagraphAlignment.LEFT);
+        cell(row.getCell(3), names(responsible), FANGSONG, ParagraphAlignment.LEFT);
     }
 
     /** A row of one cell across the table (a section of the plan). */

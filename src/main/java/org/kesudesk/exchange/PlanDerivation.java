@@ -27,6 +27,9 @@ import org.kesudesk.store.PlanRepository;
  */
 public final class PlanDerivation {
 
+    /** The city's counties as a plan tasks them, brackets and marks left out: 各县市区, 各县区人民政府, 各区县政府. */
+    private static final Pattern ALL_COUNTIES = Pattern.compile("各(?:县市区|县区市|县市|县区|区县|区县市)(人民政府|政府|)");
+
     private PlanDerivation() {
     }
 
@@ -74,9 +77,6 @@ public final class PlanDerivation {
         }
         return cityUnit;
     }
-
-    /** The city's counties as a plan tasks them, brackets and marks left out: 各县市区, 各县区人民政府, 各区县政府. */
-    private static final Pattern ALL_COUNTIES = Pattern.compile("各(?:县市区|县区市|县市|县区|区县|区县市)(人民政府|政府|)");
 
     /** 县 for a county, 区 for a district, 市 for a county-level city: the last character of its name. */
     static String levelOf(Region county) {

@@ -134,10 +134,15 @@ public final class DeadlineWording {
         }
         Matcher part = YEARLESS_PART.matcher(text);
         while (part.find()) {
-            int endMonth = part.group(1) != null ? 12
-                    : part.group(2) != null ? (part.group(2).startsWith("上") ? 6 : 12)
-                    : 3 * ("一二三四".indexOf(part.group(3)) >= 0 ? "一二三四".indexOf(part.group(3)) + 1
-                    : Integer.parseInt(part.group(3)));
+            int endMonth;
+            if (part.group(1) != null) {
+                endMonth = 12;
+            } else if (part.group(2) != null) {
+                endMonth = part.group(2).startsWith("上") ? 6 : 12;
+            } else {
+                // 一 … 四, or 1 … 4: the quarter's last month
+                endMonth = 3 * ("一二三四1234".indexOf(part.group(3)) % 4 + 1);
+            }
             latest = later(latest, YearMonth.of(year, endMonth).atEndOfMonth());
         }
         return latest;

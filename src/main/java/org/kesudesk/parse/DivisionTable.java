@@ -79,6 +79,11 @@ final class DivisionTable {
                 rows.get(header)));
     }
 
+    /** The table's rows as lines, by its header or else as the user mapped its columns; empty if neither fits. */
+    static Optional<List<String>> lines(List<List<String>> rows, Optional<ColumnMapping> mapping) {
+        return lines(rows).or(() -> mapping.flatMap(columns -> lines(rows, columns)));
+    }
+
     /** Which of the table's first three rows is a division table's header (a title may stand above it), if any. */
     static java.util.OptionalInt headerRow(List<List<String>> rows) {
         for (int h = 0; h < Math.min(3, rows.size()); h++) {

@@ -23,9 +23,6 @@ import org.kesudesk.model.ContentLimits;
  */
 final class DocxText {
 
-    /** The first bytes of every .docx (a zip file). */
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-
     /**
      * Tags in the document's XML parts together: POI builds every element in memory (some 300 bytes each), and a
      * document of 22 MB with a million short paragraphs ran a 1 GB heap out after 80 s. A plan at the content limits
@@ -37,7 +34,7 @@ final class DocxText {
     }
 
     static boolean looksLikeDocx(String fileName, byte[] bytes) {
-        return FileKind.looksLike(fileName, bytes, ".docx", ZIP_MAGIC);
+        return FileKind.looksLike(fileName, bytes, ".docx", FileKind.ZIP_MAGIC);
     }
 
     /**
@@ -120,6 +117,19 @@ final class DocxText {
      */
     record Content(List<SourceLine> lines, Object tables, java.util.Set<Integer> tableLines,
                    java.util.Optional<UnmappedTable> unmapped) {
+
+        /** The lines, and what to say of the tables that were no division table (a Word file's or a workbook's). */
+        static Content of(List<SourceLine> lines, java.util.Set<Integer> tableLines,
+                          List<List<List<String>>> otherTables) {
+            Object tables = otherTables.isEmpty() ? "" : org.kesudesk.l10n.LocalizedText.of("parse.seen.tables",
+                    otherTables.size(), otherTables.get(0).isEmpty() ? 0 : otherTables.get(0).get(0).size(),
+                    otherTables.get(0).isEmpty() ? "" : String.join("、", otherTables.get(0).get(0).stream()
+                            .map(TextCleaner::withoutSpaces).limit(8).toList()));
+            java.util.Optional<UnmappedTable> unmapped = otherTables.stream().filter(table -> !table.isEmpty())
+                    .findFirst().map(table -> new UnmappedTable(table.get(0),
+                            table.subList(1, Math.min(table.size(), 4)), DivisionTable.guess(table.get(0))));
+            return new Content(lines, tables, tableLines, unmapped);
+        }
     }
 
     static List<SourceLine> lines(byte[] bytes) {
@@ -152,8 +162,7 @@ final class DocxText {
                 } else if (element instanceof XWPFTable table) {
                     // a task-division table: its sections, items and tasks as the lines the parser reads
                     List<List<String>> cells = cells(table);
-                    java.util.Optional<List<String>> division = DivisionTable.lines(cells)
-                            .or(() -> mapping.flatMap(columns -> DivisionTable.lines(cells, columns)));
+                    java.util.Optional<List<String>> division = DivisionTable.lines(cells, mapping);
                     division.ifPresent(rows -> rows.forEach(row -> {
                         SourceLine.append(lines, row);
                         tableLines.add(lines.size());
@@ -163,14 +172,7 @@ final class DocxText {
                     }
                 }
             }
-            Object tables = otherTables.isEmpty() ? "" : org.kesudesk.l10n.LocalizedText.of("parse.seen.tables",
-                    otherTables.size(), otherTables.get(0).isEmpty() ? 0 : otherTables.get(0).get(0).size(),
-                    otherTables.get(0).isEmpty() ? "" : String.join("、", otherTables.get(0).get(0).stream()
-                            .map(cell -> TextCleaner.withoutSpaces(cell)).limit(8).toList()));
-            java.util.Optional<UnmappedTable> unmapped = otherTables.stream().filter(table -> !table.isEmpty())
-                    .findFirst().map(table -> new UnmappedTable(table.get(0),
-                            table.subList(1, Math.min(table.size(), 4)), DivisionTable.guess(table.get(0))));
-            return new Content(lines, tables, tableLines, unmapped);
+            return Content.of(lines, tableLines, otherTables);
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlanParseException refused) {
                 throw refused;

@@ -5,6 +5,9 @@ import java.util.Locale;
 /** How a container is told from its name or its first bytes, for the readers of .docx, .doc and PDF. */
 final class FileKind {
 
+    /** The first bytes of every zip file: a .docx, an .xlsx. */
+    static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
     private FileKind() {
     }
 

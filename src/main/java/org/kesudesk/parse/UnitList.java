@@ -208,18 +208,18 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     }
 
     /**
-     * A list's names ({@link #names}) and, for a list opened by a 牵头 label, those it writes after a label of another
-     * kind: （牵头单位：市教育局；责任单位：市科协、团市委） has partners 市科协 and 团市委 — on an action whose tasks name no
-     * units, those tasks' units.
+     * A list's names ({@link #names}) and, for a list that names leads by a 牵头 label (first or inside), those it
+     * writes under a label of another kind: （牵头单位：市教育局；责任单位：市科协、团市委） has partners 市科协 and 团市委 —
+     * on an action whose tasks name no units, those tasks' units.
+     *
+     * @param led whether a label inside the list named leads (牵头单位 after 责任单位)
      */
-    /** @param led whether a label inside the list named leads (牵头单位 after 责任单位) */
     private record Read(List<String> names, List<String> partners, boolean led) {
     }
 
     private static Read read(String content, Role opening) {
         Set<String> leads = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
-        Set<String> partners = new LinkedHashSet<>();
         Set<String> responsible = new LinkedHashSet<>();
         Role current = opening;
         boolean led = false;
@@ -251,15 +251,13 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 led = true;
             }
             (leading ? leads : others).add(bare);
-            if (opening == Role.LEAD && current == Role.RESPONSIBLE && !leading) {
-                partners.add(bare);
-            }
             if (current == Role.RESPONSIBLE && !leading) {
                 responsible.add(bare);
             }
         }
         leads.addAll(others);
-        return new Read(List.copyOf(leads), List.copyOf(led ? responsible : partners), led);
+        boolean namesLeads = opening == Role.LEAD || led;
+        return new Read(List.copyOf(leads), namesLeads ? List.copyOf(responsible) : List.of(), led);
     }
 
     /** What a name says its unit does (牵头, 配合 …) at its end, found; null if it says nothing. */
@@ -270,7 +268,6 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         Matcher verb = ROLE_VERB.matcher(name);
         return verb.find() ? verb : null;
     }
-
 
     private static Set<String> split(String content) {
         // a set: a list of many thousand names is split in time linear in its length

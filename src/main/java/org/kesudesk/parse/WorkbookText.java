@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,9 +120,7 @@ public final class WorkbookText {
     public static Map<String, Sheet> read(Path file, Set<String> names, int lastRow) throws IOException, TooManyRows,
             TooMuchText {
         requireNotOle2(file);
-        // POI's zip-bomb guard is the process's: set as every reader of Office files sets it
-        ZipSecureFile.setMinInflateRatio(ContentLimits.OFFICE_MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(ContentLimits.OFFICE_PART_BYTES);
+        guardAgainstBombs();
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             return read(workbook, names::contains, lastRow);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
@@ -136,13 +133,18 @@ public final class WorkbookText {
      * limits and rules as {@link #read(Path, Set, int)}, the caller refusing an Excel 97-2003 file first.
      */
     public static Map<String, Sheet> readAll(byte[] bytes, int lastRow) throws IOException, TooManyRows, TooMuchText {
-        ZipSecureFile.setMinInflateRatio(ContentLimits.OFFICE_MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(ContentLimits.OFFICE_PART_BYTES);
+        guardAgainstBombs();
         try (OPCPackage workbook = OPCPackage.open(new java.io.ByteArrayInputStream(bytes))) {
             return read(workbook, name -> true, lastRow);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
+    }
+
+    /** POI's zip-bomb guard is the process's: set as every reader of Office files sets it. */
+    private static void guardAgainstBombs() {
+        ZipSecureFile.setMinInflateRatio(ContentLimits.OFFICE_MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(ContentLimits.OFFICE_PART_BYTES);
     }
 
     private static Map<String, Sheet> read(OPCPackage workbook, java.util.function.Predicate<String> wanted,

@@ -1,6 +1,5 @@
 package org.kesudesk.parse;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,10 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
-import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.model.ContentLimits;
 
 /**
@@ -23,18 +19,22 @@ import org.kesudesk.model.ContentLimits;
  */
 final class XlsxText {
 
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     /** Rows a sheet may have: a plan at the limits, a row a node, with its title and header. */
     private static final int LAST_ROW = ContentLimits.NODES + 100;
 
     private XlsxText() {
     }
 
-    /** A workbook by its name (.xlsx, .xlsm), or a zip holding a workbook's part whatever its name. */
+    /**
+     * A workbook by its name (.xlsx, .xlsm), or a zip not named .docx that names a workbook's part and no Word
+     * document's: the names are looked for in the zip's bytes, where entry names stand uncompressed, so nothing is
+     * inflated to find them.
+     */
     static boolean looksLikeXlsx(String fileName, byte[] bytes) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xlsm")
-                || FileKind.startsWith(bytes, ZIP_MAGIC) && holdsWorkbookPart(bytes);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || !name.endsWith(".docx")
+                && FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) && holds(bytes, WORKBOOK_PART)
+                && !holds(bytes, WORD_PART);
     }
 
     /** An Excel 97-2003 workbook (.xls, or WPS's .et), which is read only once saved as .xlsx. */
@@ -43,15 +43,18 @@ final class XlsxText {
         return name.endsWith(".xls") || name.endsWith(".et");
     }
 
-    private static boolean holdsWorkbookPart(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("xl/workbook.xml")) {
-                    return true;
+    private static final byte[] WORKBOOK_PART = "xl/workbook.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] WORD_PART = "word/document.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static boolean holds(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            return false; // not a zip the parser reads as a workbook: the Word reader says what it is
+            return true;
         }
         return false;
     }
@@ -74,8 +77,7 @@ final class XlsxText {
         List<List<List<String>>> otherTables = new ArrayList<>();
         for (WorkbookText.Sheet sheet : sheets.values()) {
             List<List<String>> rows = sheet.rows().stream().map(WorkbookText.Row::cells).toList();
-            Optional<List<String>> division = DivisionTable.lines(rows)
-                    .or(() -> mapping.flatMap(columns -> DivisionTable.lines(rows, columns)));
+            Optional<List<String>> division = DivisionTable.lines(rows, mapping);
             if (division.isEmpty()) {
                 otherTables.add(rows);
                 continue;
@@ -93,13 +95,6 @@ final class XlsxText {
                 tableLines.add(lines.size());
             });
         }
-        Object tables = otherTables.isEmpty() ? "" : LocalizedText.of("parse.seen.tables", otherTables.size(),
-                otherTables.get(0).isEmpty() ? 0 : otherTables.get(0).get(0).size(),
-                otherTables.get(0).isEmpty() ? "" : String.join("、", otherTables.get(0).get(0).stream()
-                        .map(TextCleaner::withoutSpaces).limit(8).toList()));
-        Optional<UnmappedTable> unmapped = otherTables.stream().filter(table -> !table.isEmpty()).findFirst()
-                .map(table -> new UnmappedTable(table.get(0), table.subList(1, Math.min(table.size(), 4)),
-                        DivisionTable.guess(table.get(0))));
-        return new DocxText.Content(lines, tables, tableLines, unmapped);
+        return DocxText.Content.of(lines, tableLines, otherTables);
     }
 }

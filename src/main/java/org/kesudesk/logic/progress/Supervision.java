@@ -64,14 +64,13 @@ public final class Supervision {
     public List<SupervisionLetter> letters(PlanDocument plan, ReportingRound round, LocalDate today,
                                            LocalDate replyBy, Optional<String> unit) {
         // a task is named by its title and the action or project it is under (its own number is the letter's)
-        Map<UUID, String> under = new java.util.HashMap<>();
-        Map<UUID, String> ownName = new java.util.HashMap<>();
+        Map<UUID, String> named = new java.util.HashMap<>();
         for (org.kesudesk.model.PlanNode item : plan.items()) {
-            item.ownTask().ifPresent(own -> ownName.put(own.id(), item.kind().numbering(item.label()) + own.title()));
             String itemName = item.kind().numbering(item.label()) + item.title();
-            item.forEachNode(node -> under.put(node.id(), itemName));
+            item.forEachNode(node -> named.put(node.id(), node.title()
+                    + Messages.get("documents.unitList.under", itemName)));
             // an item that is its own task is named by its number and title alone
-            item.ownTask().ifPresent(own -> under.remove(own.id()));
+            item.ownTask().ifPresent(own -> named.put(own.id(), itemName));
         }
         Map<UUID, Unit> units = new LinkedHashMap<>();
         Map<UUID, List<SupervisionLetter.Entry>> entries = new LinkedHashMap<>();
@@ -86,9 +85,7 @@ public final class Supervision {
             }
             units.putIfAbsent(row.unit().id(), row.unit());
             entries.computeIfAbsent(row.unit().id(), id -> new ArrayList<>()).add(new SupervisionLetter.Entry(
-                    under.containsKey(row.task().id()) ? row.task().title()
-                            + Messages.get("documents.unitList.under", under.get(row.task().id()))
-                            : ownName.getOrDefault(row.task().id(), row.task().title()),
+                    named.getOrDefault(row.task().id(), row.task().title()),
                     row.deadline().map(ProgressTracking::deadlineName).orElse(""),
                     row.report().map(report -> ProgressTracking.statusName(report.status()))
                             .orElse(Messages.get("documents.supervision.noReport")),
