@@ -289,8 +289,11 @@ public final class PlanExchange implements AutoCloseable {
             backup = Optional.of(backups.keep(prepared));
         }
         PlanDocument merged = merge.merged();
-        // what is here and what came may each be sound and together too much (units, nodes)
-        PlanContentCheck.requireValid(merged);
+        // what is here and what came may each be sound and together too much (units, nodes); the file's plan
+        // taken as it came was checked when the file was read
+        if (merged != preview.theirs()) {
+            PlanContentCheck.requireValid(merged);
+        }
         Optional<KeyRepository.KnownKey> acceptedKey = preview.newSenderKey()
                 ? Optional.of(new KeyRepository.KnownKey(preview.sender().code(), preview.sender().name(),
                 preview.senderPublicKey(), preview.senderFingerprint()))

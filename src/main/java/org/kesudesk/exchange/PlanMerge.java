@@ -112,6 +112,12 @@ public final class PlanMerge {
      */
     public static Result merge(Optional<PlanDocument> base, Optional<PlanDocument> mine, PlanDocument theirs,
                                Map<UUID, Choice> choices) {
+        if (base.isEmpty() && mine.isEmpty()) {
+            // nothing here and nothing exchanged before: the plan is the file's, every row added (a county's first
+            // file from the city, or the city's first from a county; a plan at the limits was rebuilt row by row)
+            Rows t = Rows.of(theirs);
+            return new Result(theirs, changes(Rows.EMPTY, t), List.of(), reordered(Rows.EMPTY, t));
+        }
         Rows b = base.map(Rows::of).orElse(Rows.EMPTY);
         Rows l = mine.map(Rows::of).orElse(Rows.EMPTY);
         Rows t = Rows.of(theirs);
