@@ -34,6 +34,26 @@ final class LeadPhrase {
         return match(text.substring(sentence), text.substring(0, sentence).strip(), false);
     }
 
+    /**
+     * A paragraph that is nothing but the phrase (由市科协牵头，市教育局参加。 on a line of its own): the units of the
+     * paragraph before it. Any other paragraph is passed over without matching its closing phrase, as most are.
+     */
+    static Optional<UnitList> alone(String paragraph) {
+        String text = UnitList.stripEnd(paragraph);
+        int start;
+        if (text.endsWith("）") || text.endsWith(")")) {
+            start = text.lastIndexOf('（') >= 0 ? text.lastIndexOf('（') : text.lastIndexOf('(');
+        } else {
+            start = text.lastIndexOf('。') + 1;
+        }
+        for (int i = 0; i < start; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return Optional.empty();
+            }
+        }
+        return find(paragraph).filter(units -> units.textBefore().isEmpty());
+    }
+
     private static Optional<UnitList> match(String phrase, String before, boolean bracketed) {
         Matcher matcher = PHRASE.matcher(phrase.strip());
         if (!matcher.matches()) {

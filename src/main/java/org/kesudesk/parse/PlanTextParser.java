@@ -698,7 +698,7 @@ final class PlanTextParser {
             Matcher subtask = Headings.SUBTASK.matcher(paragraph.text());
             // 牵头单位：市科协。 or 由市科协牵头，市教育局参加。 on a line of its own: the units of what it follows
             Optional<UnitList> own = UnitList.labelLine(paragraph.text())
-                    .or(() -> LeadPhrase.find(paragraph.text()).filter(units -> units.textBefore().isEmpty()));
+                    .or(() -> LeadPhrase.alone(paragraph.text()));
             if (own.isPresent() && !task.matches() && !subtask.matches()) {
                 if (kind == NodeKind.SAFEGUARD && own.get().role() != Role.LEAD && lastText != null) {
                     // a safeguard's paragraph with its units on the next line: a task, as safeguards write them

@@ -19,6 +19,9 @@ class OtherBracketsTest {
             "培养科技辅导员。［责任单位：市教育局、市科协］。|培养科技辅导员。|RESPONSIBLE|市教育局、市科协",
             "开展科技活动。责任单位：市科协、团市委、市科技局。|开展科技活动。|RESPONSIBLE|市科协、团市委、市科技局",
             "开展科技活动；牵头单位：市科协|开展科技活动；|LEAD|市科协",
+            // brackets and sentences before the label; the label after a 。 and then a ；
+            "推进（试点）工作。责任单位：市科协、团市委。|推进（试点）工作。|RESPONSIBLE|市科协、团市委",
+            "第一阶段完成。第二阶段推进；责任单位：市科协|第一阶段完成。第二阶段推进；|RESPONSIBLE|市科协",
     })
     void aListWrittenOtherwise_isReadAsTheUsualOne(String paragraph, String before, Role role, String names) {
         UnitList list = UnitList.find(paragraph).orElseThrow();
@@ -34,6 +37,8 @@ class OtherBracketsTest {
             "明确责任单位：市科协负责统筹协调，各部门配合。",
             "按照【重点任务】要求开展工作。",
             "参照[2021]第3号文件执行。",
+            // a bracket after the label: not a list closing the sentence
+            "开展科技活动。责任单位：市科协（负责统筹）等。",
     })
     void textThatOnlyLooksLikeOne_isNoList(String paragraph) {
         assertThat(UnitList.asUsuallyWritten(paragraph)).isEqualTo(paragraph);
