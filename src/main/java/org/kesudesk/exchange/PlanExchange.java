@@ -249,12 +249,12 @@ public final class PlanExchange implements AutoCloseable {
         }
         boolean importedBefore = last.isPresent() && last.get().isEqual(created);
         // a version this office already has (this very file again, or one it sent) brings nothing new: it is its
-        // own base. Otherwise the version the sender says it had last exchanged with this office; else the last one
-        // here (a file that names no base, merged against this office's own last export, would undo this office's
-        // edits since that file)
-        Optional<PlanDocument> base = importedBefore ? Optional.of(theirs)
-                : exchanges.version(planId, receivedDigest)
-                .or(() -> shipped.basedOn().flatMap(sha -> exchanges.version(planId, sha)))
+        // own base (the plan read from the file: the version's bytes are the file's). Otherwise the version the
+        // sender says it had last exchanged with this office; else the last one here (a file that names no base,
+        // merged against this office's own last export, would undo this office's edits since that file)
+        Optional<PlanDocument> base = importedBefore || exchanges.hasVersion(planId, receivedDigest)
+                ? Optional.of(theirs)
+                : shipped.basedOn().flatMap(sha -> exchanges.version(planId, sha))
                 .or(() -> exchanges.baseline(planId))
                 .map(data -> PlanData.read(data).document());
         // a county's progress comes with its own plan only; the city's file to a county carries none

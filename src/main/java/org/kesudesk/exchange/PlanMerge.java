@@ -118,6 +118,11 @@ public final class PlanMerge {
             Rows t = Rows.of(theirs);
             return new Result(theirs, changes(Rows.EMPTY, t), List.of(), reordered(Rows.EMPTY, t));
         }
+        if (base.isPresent() && mine.isPresent() && base.get().equals(theirs)) {
+            // the file changed nothing since the version this office had: every row is mine, nothing changes (a
+            // county's quarterly file whose plan is the one the city has, which carries only progress)
+            return new Result(mine.get(), List.of(), List.of(), 0);
+        }
         Rows b = base.map(Rows::of).orElse(Rows.EMPTY);
         Rows l = mine.map(Rows::of).orElse(Rows.EMPTY);
         Rows t = Rows.of(theirs);

@@ -87,6 +87,12 @@ public final class ExchangeRepository {
                 .map(ExchangeRepository::gunzip));
     }
 
+    /** Whether this office sent or received the version of the plan's {@code plan.json} with this SHA-256. */
+    public boolean hasVersion(UUID planId, String sha256) {
+        return database.read(tx -> tx.fetchExists(EXCHANGE_PLAN_VERSION, EXCHANGE_PLAN_VERSION.PLAN_ID.eq(planId)
+                .and(EXCHANGE_PLAN_VERSION.SHA256.eq(sha256))));
+    }
+
     /** A version of the plan's {@code plan.json} that this office sent or received, by its SHA-256. */
     public Optional<byte[]> version(UUID planId, String sha256) {
         return database.read(tx -> tx.select(EXCHANGE_PLAN_VERSION.PLAN_DATA).from(EXCHANGE_PLAN_VERSION)

@@ -1,0 +1,71 @@
+package org.kesudesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.testsupport.TestPlans;
+
+/** The merge's quick answers: a first import, and a file that changed nothing (against what the whole merge gives). */
+class PlanMergeTest {
+
+    private final byte[] json = PlanData.write(TestPlans.countyPlan(), "230227");
+
+    /** The plan as the file has it: each read makes its units anew, so two reads are equal in all but those. */
+    private PlanDocument read() {
+        return PlanData.read(json).document();
+    }
+
+    @Test
+    void aFirstImport_isTheFilesPlan_everyRowAdded() {
+        PlanDocument theirs = read();
+
+        PlanMerge.Result first = PlanMerge.merge(Optional.empty(), Optional.empty(), theirs, Map.of());
+
+        assertThat(first.merged()).isSameAs(theirs);
+        assertThat(first.conflicts()).isEmpty();
+        int[] rows = {1 + theirs.goalIndicators().size()};
+        theirs.forEachNode(node -> rows[0] += 1 + node.assignments().size() + node.indicators().size());
+        assertThat(first.changes()).hasSize(rows[0])
+                .allMatch(change -> change.type() == PlanMerge.ChangeType.ADDED);
+        assertThat(first.reorderedLists()).isZero();
+    }
+
+    @Test
+    void aFileThatChangedNothingSinceTheBase_leavesThePlanHereAsItIs_asTheWholeMergeDoes() {
+        PlanDocument theirs = read();
+        PlanDocument mine = withFirstTaskRetitled(read(), "本地修改的任务");
+
+        PlanMerge.Result quick = PlanMerge.merge(Optional.of(theirs), Optional.of(mine), theirs, Map.of());
+        // a base equal in content but read anew (its units other objects): the merge goes through every row
+        PlanMerge.Result whole = PlanMerge.merge(Optional.of(read()), Optional.of(mine), theirs, Map.of());
+
+        assertThat(quick.merged()).isSameAs(mine);
+        assertThat(quick.changesNothing()).isTrue();
+        assertThat(whole.changesNothing()).isTrue();
+        assertThat(whole.conflicts()).isEmpty();
+        assertThat(PlanData.write(whole.merged(), "230227")).isEqualTo(PlanData.write(mine, "230227"));
+    }
+
+    private static PlanDocument withFirstTaskRetitled(PlanDocument plan, String title) {
+        List<PlanNode> sections = new ArrayList<>(plan.sections());
+        PlanNode section = sections.get(0);
+        List<PlanNode> items = new ArrayList<>(section.children());
+        PlanNode item = items.get(0);
+        List<PlanNode> tasks = new ArrayList<>(item.children());
+        PlanNode task = tasks.get(0);
+        tasks.set(0, new PlanNode(task.id(), task.kind(), task.label(), title, task.text(), task.assignments(),
+                task.indicators(), task.children(), task.rowVersion()));
+        items.set(0, new PlanNode(item.id(), item.kind(), item.label(), item.title(), item.text(),
+                item.assignments(), item.indicators(), tasks, item.rowVersion()));
+        sections.set(0, new PlanNode(section.id(), section.kind(), section.label(), section.title(), section.text(),
+                section.assignments(), section.indicators(), items, section.rowVersion()));
+        return new PlanDocument(plan.plan(), plan.goalIndicators(), sections);
+    }
+}
