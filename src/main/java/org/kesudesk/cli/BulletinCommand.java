@@ -3,6 +3,7 @@ package org.kesudesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.kesudesk.documents.Bulletin;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code render bulletin [--round NAME] --format pdf|docx|ofd --out FILE [--frame FILE [--save-frame]]
- * [--doc-number N]}: the round's (the open one unless named) 进展情况通报 in the notice's format, its text from the
- * office's frame with the round's figures filled in, its figures and charts as the 附件.
+ * [--doc-number N] [--issuer NAME]}: the round's (the open one unless named) 进展情况通报 in the notice's format, its
+ * text from the office's frame with the round's figures filled in, its figures and charts as the 附件.
  */
 @Command(name = "bulletin", mixinStandardHelpOptions = true)
 final class BulletinCommand implements Callable<Integer> {
@@ -50,6 +51,8 @@ final class BulletinCommand implements Callable<Integer> {
     boolean saveFrame;
     @Option(names = "--doc-number", paramLabel = "NUMBER")
     String docNumber;
+    @Option(names = "--issuer", paramLabel = "NAME")
+    String issuer;
     @Mixin
     PlanOption planOption;
 
@@ -71,7 +74,8 @@ final class BulletinCommand implements Callable<Integer> {
             }
             bulletin = bulletins.bulletin(plan, round, today, frame == null ? bulletins.frame() : frame);
         }
-        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber);
+        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber,
+                Optional.ofNullable(issuer));
         renderer.renderBulletin(bulletin, header, plan).save(out, format);
         writer.println(Messages.get("cli.render.bulletin.done", out.toAbsolutePath(), bulletin.paragraphs().size(),
                 bulletin.tables().size(), bulletin.charts().size()));

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render supervision [--round NAME] [--unit UNIT] [--reply-by YYYY-MM-DD] [--doc-number N]
+ * {@code render supervision [--round NAME] [--unit UNIT] [--reply-by YYYY-MM-DD] [--doc-number N] [--issuer NAME]
  * --format pdf|docx|ofd --out FILE [--per-unit] [--form]}: 督办通知单 in the notice's format (or with {@code --form}
  * as the one-page 督办单) for every unit with late or soon-due tasks in the round (the open one unless named; each
  * from a new page, or with {@code --per-unit} a file for each in the folder {@code --out} names), or for one unit.
@@ -49,6 +49,8 @@ final class SupervisionCommand implements Callable<Integer> {
     LocalDate replyBy;
     @Option(names = "--doc-number", paramLabel = "NUMBER")
     String docNumber;
+    @Option(names = "--issuer", paramLabel = "NAME")
+    String issuer;
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = RenderCommand.FormatConverter.class)
     OutputFormat format;
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "progress.supervision.out")
@@ -78,7 +80,8 @@ final class SupervisionCommand implements Callable<Integer> {
                 throw new UserFacingException("progress.supervision.error.nothingLateAtAll", round.name());
             }
         }
-        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber);
+        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber,
+                Optional.ofNullable(issuer));
         if (perUnit) {
             // a file for each unit, in the folder --out names
             for (SupervisionLetter letter : letters) {

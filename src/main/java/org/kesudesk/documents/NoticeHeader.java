@@ -41,10 +41,15 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
         String issuer = plan.issuer().strip();
         String printedBy = plan.printedBy().isBlank() ? issuer : plan.printedBy().strip();
         Optional<LocalDate> printed = plan.printedDate().or(plan::issueDate);
-        return new NoticeHeader(issuer.isEmpty() ? "" : issuer + "文件", plan.docNumber().strip(), plan.title().strip(),
+        return new NoticeHeader(mastheadOf(issuer), plan.docNumber().strip(), plan.title().strip(),
                 plan.addressees().strip(), plan.noticeBody().strip(), issuer,
                 plan.issueDate().map(NoticeHeader::chineseDate).orElse(""), plan.copiedTo().strip(), printedBy,
                 printed.map(d -> chineseDate(d) + "印发").orElse(""));
+    }
+
+    /** The 发文机关标志 of an issuer's documents: its name and 文件 (齐齐哈尔市人民政府办公室文件); none for no issuer. */
+    public static String mastheadOf(String issuer) {
+        return issuer.isEmpty() ? "" : issuer + "文件";
     }
 
     /** A date as GB/T 9704 writes it: Arabic numerals, the full year, no padding (2022年4月25日). */

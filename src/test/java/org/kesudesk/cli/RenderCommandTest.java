@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.documents.NoticeHeader;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.testsupport.TestPlans;
@@ -150,6 +151,25 @@ class RenderCommandTest {
         assertThat(badNumber.exitCode()).isEqualTo(1);
         assertThat(badNumber.err()).contains("文号").doesNotContain("Exception");
         assertThat(folder.resolve("n.pdf")).doesNotExist();
+
+        // sent in the 纲要办's own name: its 发文机关标志, 署名 and 印发机关, not the plan's issuer's
+        Path own = folder.resolve("纲要办督办.docx");
+        CliRun.Result inItsName = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
+                "--issuer", "甘南县全民科学素质工作领导小组办公室", "--format", "docx", "--out", own.toString());
+        assertThat(inItsName.exitCode()).as(inItsName.err()).isZero();
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(own));
+             XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+            String all = squeeze(text.getText());
+            String today = NoticeHeader.chineseDate(java.time.LocalDate.now());
+            assertThat(all).startsWith("甘南县全民科学素质工作领导小组办公室文件")
+                    .contains("甘南县全民科学素质工作领导小组办公室" + today + "印发")
+                    .doesNotContain("人民政府办公室文件").doesNotContain("人民政府办公室" + today);
+        }
+        CliRun.Result badIssuer = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
+                "--issuer", "甘南县\u0007科协", "--format", "pdf", "--out", folder.resolve("i.pdf").toString());
+        assertThat(badIssuer.exitCode()).isEqualTo(1);
+        assertThat(badIssuer.err()).contains("发文机关").doesNotContain("Exception");
+        assertThat(folder.resolve("i.pdf")).doesNotExist();
 
         CliRun.Result nothingToChase = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
                 "--unit", "县科协", "--format", "pdf", "--out", folder.resolve("z.pdf").toString());

@@ -36,22 +36,43 @@ public final class Supervision {
     /** Days units have to reply unless told: a week. */
     public static final int DEFAULT_REPLY_DAYS = 7;
 
+    /** The longest name of the office that sends the letters (a unit's name is at most 64 characters). */
+    public static final int ISSUER_LENGTH = 64;
+
     /**
      * The letters' 版头, 署名 and 版记: the plan's issuer (its 发文机关标志 and 印发机关), the day as 成文日期 and 印发日期,
      * the 文号 as given (empty: the clerk writes it in), no 抄送.
      */
     public static NoticeHeader header(PlanDocument plan, LocalDate today, String docNumber) {
-        String number = org.kesudesk.model.TextRules.typedName(docNumber);
-        if (!number.isEmpty()) {
-            org.kesudesk.model.TextRules.nameProblem(number, DOC_NUMBER_LENGTH).ifPresent(problem -> {
-                throw new UserFacingException("progress.supervision.error.docNumber",
-                        org.kesudesk.l10n.ContentMessages.problem(problem, DOC_NUMBER_LENGTH).text());
-            });
-        }
+        return header(plan, today, docNumber, Optional.empty());
+    }
+
+    /**
+     * The letters' header as {@link #header(PlanDocument, LocalDate, String)}, sent by the office named instead of
+     * the plan's issuer if one is (the 纲要办 chases the units in its own name, 齐齐哈尔市全民科学素质工作领导小组办公室):
+     * its 发文机关标志, 署名 and 印发机关.
+     */
+    public static NoticeHeader header(PlanDocument plan, LocalDate today, String docNumber, Optional<String> issuer) {
+        String number = checked(docNumber, DOC_NUMBER_LENGTH, "progress.supervision.error.docNumber");
+        Optional<String> sender = issuer.map(name -> checked(name, ISSUER_LENGTH, "progress.supervision.error.issuer"))
+                .filter(name -> !name.isEmpty());
         NoticeHeader plans = NoticeHeader.of(plan.plan());
         String date = NoticeHeader.chineseDate(today);
-        return new NoticeHeader(plans.masthead(), number, "", "", "", plans.signature(), date, "",
-                plans.printedBy(), date + Messages.get("documents.printed"));
+        return new NoticeHeader(sender.map(NoticeHeader::mastheadOf).orElse(plans.masthead()), number, "", "", "",
+                sender.orElse(plans.signature()), date, "", sender.orElse(plans.printedBy()),
+                date + Messages.get("documents.printed"));
+    }
+
+    /** A name typed for the letters (a 文号, the sending office), as stored, or refused saying why. */
+    private static String checked(String typed, int maxLength, String errorKey) {
+        String name = org.kesudesk.model.TextRules.typedName(typed);
+        if (!name.isEmpty()) {
+            org.kesudesk.model.TextRules.nameProblem(name, maxLength).ifPresent(problem -> {
+                throw new UserFacingException(errorKey,
+                        org.kesudesk.l10n.ContentMessages.problem(problem, maxLength).text());
+            });
+        }
+        return name;
     }
 
     /**
