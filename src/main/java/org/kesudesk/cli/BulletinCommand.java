@@ -64,9 +64,12 @@ final class BulletinCommand implements Callable<Integer> {
         String frame = frameFile == null ? null : Bulletins.readFrame(frameFile);
         PlanDocument plan;
         Bulletin bulletin;
+        Optional<String> sender;
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
+            // the office named here, or the one the office chose in the window, or the plan's issuer
+            sender = Optional.ofNullable(issuer).or(tracking::supervisionIssuer);
             ReportingRound round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
             Bulletins bulletins = new Bulletins(database, tracking, new IndicatorTracking(database));
             if (frame != null && saveFrame) {
@@ -74,8 +77,7 @@ final class BulletinCommand implements Callable<Integer> {
             }
             bulletin = bulletins.bulletin(plan, round, today, frame == null ? bulletins.frame() : frame);
         }
-        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber,
-                Optional.ofNullable(issuer));
+        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender);
         renderer.renderBulletin(bulletin, header, plan).save(out, format);
         writer.println(Messages.get("cli.render.bulletin.done", out.toAbsolutePath(), bulletin.paragraphs().size(),
                 bulletin.tables().size(), bulletin.charts().size()));

@@ -69,9 +69,12 @@ final class SupervisionCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now();
         PlanDocument plan;
         List<SupervisionLetter> letters;
+        Optional<String> sender;
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
+            // the office named here, or the one the office chose in the window, or the plan's issuer
+            sender = Optional.ofNullable(issuer).or(tracking::supervisionIssuer);
             ReportingRound round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
             letters = new Supervision(tracking).letters(plan, round, today,
                     replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy,
@@ -80,8 +83,7 @@ final class SupervisionCommand implements Callable<Integer> {
                 throw new UserFacingException("progress.supervision.error.nothingLateAtAll", round.name());
             }
         }
-        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber,
-                Optional.ofNullable(issuer));
+        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender);
         if (perUnit) {
             // a file for each unit, in the folder --out names
             for (SupervisionLetter letter : letters) {

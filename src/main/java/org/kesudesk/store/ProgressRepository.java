@@ -80,15 +80,31 @@ public final class ProgressRepository {
 
     /** Keeps the office's frame of the 通报 (recorded in the audit log); an empty one goes back to the app's. */
     public void setBulletinFrame(String frame, String summary) {
+        keep(BULLETIN_FRAME, frame, AuditLog.Change.of("progress.bulletinFrame", "setting", null, summary));
+    }
+
+    private static final String SUPERVISION_ISSUER = "progress.supervisionIssuer";
+
+    /** The office in whose name this office's 督办通知单 and 通报 go out, if it named one. */
+    public Optional<String> supervisionIssuer() {
+        return database.read(tx -> AppSettings.get(tx, SUPERVISION_ISSUER));
+    }
+
+    /** Keeps that office's name (recorded in the audit log); an empty one goes back to the plan's issuer. */
+    public void setSupervisionIssuer(String issuer, String summary) {
+        keep(SUPERVISION_ISSUER, issuer, AuditLog.Change.of("progress.supervisionIssuer", "setting", null, summary));
+    }
+
+    /** An office's setting kept, or taken away when empty, with its audit entry (the values before and after). */
+    private void keep(String key, String value, AuditLog.Change change) {
         database.inTransaction(tx -> {
-            Optional<String> before = AppSettings.get(tx, BULLETIN_FRAME);
-            if (frame.isEmpty()) {
-                AppSettings.remove(tx, BULLETIN_FRAME);
+            Optional<String> before = AppSettings.get(tx, key);
+            if (value.isEmpty()) {
+                AppSettings.remove(tx, key);
             } else {
-                AppSettings.put(tx, BULLETIN_FRAME, frame);
+                AppSettings.put(tx, key, value);
             }
-            AuditLog.record(tx, AuditLog.Change.of("progress.bulletinFrame", "setting", null, summary)
-                    .values(before.orElse(null), frame.isEmpty() ? null : frame));
+            AuditLog.record(tx, change.values(before.orElse(null), value.isEmpty() ? null : value));
             return null;
         });
     }

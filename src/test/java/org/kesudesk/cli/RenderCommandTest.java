@@ -165,6 +165,17 @@ class RenderCommandTest {
                     .contains("甘南县全民科学素质工作领导小组办公室" + today + "印发")
                     .doesNotContain("人民政府办公室文件").doesNotContain("人民政府办公室" + today);
         }
+        // the office chosen in the window sends them when none is named here
+        try (Database database = Database.open(db)) {
+            new org.kesudesk.logic.progress.ProgressTracking(database).setSupervisionIssuer("甘南县科协");
+        }
+        Path chosen = folder.resolve("科协督办.docx");
+        assertThat(run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年", "--format", "docx",
+                "--out", chosen.toString()).exitCode()).isZero();
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(chosen));
+             XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+            assertThat(squeeze(text.getText())).startsWith("甘南县科协文件");
+        }
         CliRun.Result badIssuer = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
                 "--issuer", "甘南县\u0007科协", "--format", "pdf", "--out", folder.resolve("i.pdf").toString());
         assertThat(badIssuer.exitCode()).isEqualTo(1);

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.AfterEach;
@@ -251,6 +252,29 @@ class ProgressWindowTest {
         assertThat(robot.lookup("#bulletinFormat").queryComboBox().getItems()).hasSize(3);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !VisibleNodes.shown(robot, "#bulletinFrame"));
+    }
+
+    @Test
+    void theLettersIssuer_isNamedInItsDialog_kept_andShownTheNextTime() throws Exception {
+        robot.clickOn("进展");
+        waitUntil(() -> VisibleNodes.shown(robot, "#progressTable"));
+        robot.clickOn("#progressSupervise").clickOn("发文机关…");
+        waitUntil(() -> VisibleNodes.shown(robot, "#supervisionIssuer"));
+        TextField name = robot.lookup("#supervisionIssuer").queryAs(TextField.class);
+        assertThat(name.getText()).as("none named yet").isEmpty();
+        assertThat(robot.lookup(".label").match(node -> node instanceof Label label && label.getText() != null
+                && label.getText().contains("留空则用方案的发文机关（齐齐哈尔市人民政府办公室）")).tryQuery()).isPresent();
+
+        robot.interact(() -> name.setText("齐齐哈尔市全民科学素质工作领导小组办公室"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !VisibleNodes.shown(robot, "#supervisionIssuer"));
+        robot.clickOn("#progressSupervise").clickOn("发文机关…");
+        waitUntil(() -> VisibleNodes.shown(robot, "#supervisionIssuer"));
+
+        assertThat(robot.lookup("#supervisionIssuer").queryAs(TextField.class).getText())
+                .isEqualTo("齐齐哈尔市全民科学素质工作领导小组办公室");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !VisibleNodes.shown(robot, "#supervisionIssuer"));
     }
 
     private String summary() {

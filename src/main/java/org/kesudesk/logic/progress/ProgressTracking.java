@@ -317,6 +317,21 @@ public final class ProgressTracking {
         store.setWarningDays(days, Messages.get("progress.warningDays.summary"));
     }
 
+    /**
+     * The office in whose name the 督办通知单 and 进展情况通报 go out, if this office named one (the 纲要办 chasing units
+     * in its own name); otherwise they carry the plan's issuer.
+     */
+    public Optional<String> supervisionIssuer() {
+        return store.supervisionIssuer().filter(name -> !name.isBlank());
+    }
+
+    /** Names that office, checked as names are; an empty name goes back to the plan's issuer. */
+    public void setSupervisionIssuer(String typed) {
+        String name = Supervision.issuerName(typed);
+        store.setSupervisionIssuer(name, name.isEmpty() ? Messages.get("progress.supervision.issuerCleared")
+                : Messages.get("progress.supervision.issuerSaved", name));
+    }
+
     /** The deadlines of the plan's nodes, by node id. */
     public Map<UUID, Deadline> deadlines(PlanDocument plan) {
         return store.deadlines(plan.plan().id());

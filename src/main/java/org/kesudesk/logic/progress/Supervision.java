@@ -54,13 +54,17 @@ public final class Supervision {
      */
     public static NoticeHeader header(PlanDocument plan, LocalDate today, String docNumber, Optional<String> issuer) {
         String number = checked(docNumber, DOC_NUMBER_LENGTH, "progress.supervision.error.docNumber");
-        Optional<String> sender = issuer.map(name -> checked(name, ISSUER_LENGTH, "progress.supervision.error.issuer"))
-                .filter(name -> !name.isEmpty());
+        Optional<String> sender = issuer.map(Supervision::issuerName).filter(name -> !name.isEmpty());
         NoticeHeader plans = NoticeHeader.of(plan.plan());
         String date = NoticeHeader.chineseDate(today);
         return new NoticeHeader(sender.map(NoticeHeader::mastheadOf).orElse(plans.masthead()), number, "", "", "",
                 sender.orElse(plans.signature()), date, "", sender.orElse(plans.printedBy()),
                 date + Messages.get("documents.printed"));
+    }
+
+    /** The name of the office sending the letters as typed, as it is stored and printed, or refused saying why. */
+    public static String issuerName(String typed) {
+        return checked(typed, ISSUER_LENGTH, "progress.supervision.error.issuer");
     }
 
     /** A name typed for the letters (a 文号, the sending office), as stored, or refused saying why. */

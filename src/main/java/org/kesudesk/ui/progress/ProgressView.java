@@ -148,6 +148,11 @@ public final class ProgressView extends BorderPane {
                 supervise.getItems().add(item);
             }
         }
+        // in whose name the letters (and the 通报) go out: the plan's issuer unless the office names its own
+        MenuItem issuer = new MenuItem(Messages.get("progress.supervision.issuer.item"));
+        issuer.setId("progressSuperviseIssuer");
+        issuer.setOnAction(event -> viewModel.supervisionIssuer(this::askForIssuer));
+        supervise.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), issuer);
         supervise.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
         Button summaryDraft = new Button(Messages.get("progress.summary.button"));
         summaryDraft.setId("progressSummaryDraft");
@@ -692,6 +697,17 @@ public final class ProgressView extends BorderPane {
      * 进展情况通报: the frame of its text to edit (the placeholders it may use listed under it), whether to keep it as
      * the office's, and the format; then where to save it.
      */
+    /** 发文机关…: the office named for the letters and bulletins, edited; empty goes back to the plan's issuer. */
+    private void askForIssuer(String named, String plansIssuer) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(named);
+        dialog.setTitle(Messages.get("progress.supervision.issuer.title"));
+        dialog.setHeaderText(Messages.get("progress.supervision.issuer.header", plansIssuer));
+        dialog.initOwner(getScene().getWindow());
+        dialog.getEditor().setId("supervisionIssuer");
+        dialog.getEditor().setPrefColumnCount(28);
+        dialog.showAndWait().ifPresent(viewModel::setSupervisionIssuer);
+    }
+
     private void askForBulletin(String frame) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("progress.bulletin.dialog.title"));

@@ -369,7 +369,8 @@ public final class ProgressViewModel {
                         "progress.supervision.error.nothingLateAtAll", chosen.name());
             }
             org.kesudesk.documents.NoticeHeader header =
-                    org.kesudesk.logic.progress.Supervision.header(plan, today, "");
+                    org.kesudesk.logic.progress.Supervision.header(plan, today, "",
+                            workspace.progress().supervisionIssuer());
             org.kesudesk.documents.DocumentRenderer renderer = new org.kesudesk.documents.DocumentRenderer();
             java.util.List<java.util.List<org.kesudesk.documents.SupervisionLetter>> files = perUnit
                     ? letters.stream().map(java.util.List::of).toList() : java.util.List.of(letters);
@@ -415,6 +416,25 @@ public final class ProgressViewModel {
         workspace.read(() -> workspace.bulletins().frame(), then);
     }
 
+    /**
+     * 督办通知单 ▸ 发文机关…: the office named for the letters and bulletins ("" if none) and the plan's issuer, read in
+     * the background and handed to {@code then} (which asks the user).
+     */
+    public void supervisionIssuer(java.util.function.BiConsumer<String, String> then) {
+        PlanDocument plan = workspace.planProperty().get();
+        String plansIssuer = plan == null ? "" : plan.plan().issuer();
+        workspace.read(() -> workspace.progress().supervisionIssuer().orElse(""),
+                named -> then.accept(named, plansIssuer));
+    }
+
+    /** Keeps the office the letters and bulletins go out in the name of; an empty name: the plan's issuer again. */
+    public void setSupervisionIssuer(String typed) {
+        workspace.read(() -> {
+            workspace.progress().setSupervisionIssuer(typed);
+            return typed;
+        }, saved -> { });
+    }
+
     /** The placeholders a frame may use, as it writes them ({已完成}、…). */
     public static String bulletinPlaceholders() {
         return String.join("　", java.util.Arrays.stream(org.kesudesk.logic.progress.Bulletins.Figure.values())
@@ -446,7 +466,8 @@ public final class ProgressViewModel {
                     }
                     org.kesudesk.documents.Bulletin bulletin = bulletins.bulletin(plan, chosen, today, frame);
                     new org.kesudesk.documents.DocumentRenderer().renderBulletin(bulletin,
-                            org.kesudesk.logic.progress.Supervision.header(plan, today, ""), plan).save(file, format);
+                            org.kesudesk.logic.progress.Supervision.header(plan, today, "",
+                                    workspace.progress().supervisionIssuer()), plan).save(file, format);
                     return Messages.get("progress.bulletin.saved", chosen.name(), bulletin.tables().size(),
                             bulletin.charts().size());
                 });

@@ -76,6 +76,35 @@ class SupervisionTest {
     }
 
     @Test
+    void theOfficeNamedForTheLetters_isKept_audited_andSendsThem_untilItIsCleared() {
+        assertThat(tracking.supervisionIssuer()).isEmpty();
+        assertThat(Supervision.header(plan, TODAY, "", tracking.supervisionIssuer()).masthead())
+                .isEqualTo("齐齐哈尔市人民政府办公室文件");
+
+        tracking.setSupervisionIssuer("  齐齐哈尔市全民科学素质工作领导小组办公室 ");
+
+        assertThat(tracking.supervisionIssuer()).contains("齐齐哈尔市全民科学素质工作领导小组办公室");
+        NoticeHeader header = Supervision.header(plan, TODAY, "", tracking.supervisionIssuer());
+        assertThat(header.masthead()).isEqualTo("齐齐哈尔市全民科学素质工作领导小组办公室文件");
+        assertThat(header.signature()).isEqualTo("齐齐哈尔市全民科学素质工作领导小组办公室");
+        assertThat(header.printedBy()).isEqualTo("齐齐哈尔市全民科学素质工作领导小组办公室");
+        assertThat(new org.kesudesk.store.AuditLog(database).recent(1)).singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo("progress.supervisionIssuer"));
+        // a name that is no name is refused, saying what is wrong with it, and the one kept stays
+        assertThatThrownBy(() -> tracking.setSupervisionIssuer("科协\u202E办公室"))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("发文机关");
+        assertThatThrownBy(() -> tracking.setSupervisionIssuer("科".repeat(Supervision.ISSUER_LENGTH + 1)))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(tracking.supervisionIssuer()).contains("齐齐哈尔市全民科学素质工作领导小组办公室");
+
+        tracking.setSupervisionIssuer("");
+
+        assertThat(tracking.supervisionIssuer()).isEmpty();
+        assertThat(Supervision.header(plan, TODAY, "", tracking.supervisionIssuer()).signature())
+                .isEqualTo(NoticeHeader.of(plan.plan()).signature());
+    }
+
+    @Test
     void everyUnitWithRedOrYellowTasks_orSilentOnALateOne_getsALetter_holdingThoseTasksOnly() {
         List<SupervisionLetter> letters = new Supervision(tracking).letters(plan, round, TODAY,
                 LocalDate.of(2026, 6, 10), Optional.empty());
