@@ -68,8 +68,7 @@ final class BulletinCommand implements Callable<Integer> {
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
-            // the office named here, or the one the office chose in the window, or the plan's issuer
-            sender = Optional.ofNullable(issuer).or(tracking::supervisionIssuer);
+            sender = tracking.supervisionIssuer(Optional.ofNullable(issuer));
             ReportingRound round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
             Bulletins bulletins = new Bulletins(database, tracking, new IndicatorTracking(database));
             if (frame != null && saveFrame) {

@@ -73,8 +73,7 @@ final class SupervisionCommand implements Callable<Integer> {
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
-            // the office named here, or the one the office chose in the window, or the plan's issuer
-            sender = Optional.ofNullable(issuer).or(tracking::supervisionIssuer);
+            sender = tracking.supervisionIssuer(Optional.ofNullable(issuer));
             ReportingRound round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
             letters = new Supervision(tracking).letters(plan, round, today,
                     replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy,

@@ -325,6 +325,14 @@ public final class ProgressTracking {
         return store.supervisionIssuer().filter(name -> !name.isBlank());
     }
 
+    /**
+     * The office a document goes out in the name of: the one named for it, else the one this office chose (else
+     * none: the plan's issuer).
+     */
+    public Optional<String> supervisionIssuer(Optional<String> named) {
+        return named.or(this::supervisionIssuer);
+    }
+
     /** Names that office, checked as names are; an empty name goes back to the plan's issuer. */
     public void setSupervisionIssuer(String typed) {
         String name = Supervision.issuerName(typed);
