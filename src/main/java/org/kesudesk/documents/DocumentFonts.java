@@ -71,6 +71,33 @@ enum DocumentFonts {
         return (float) Math.min(MASTHEAD_LARGEST, Math.floor(2 * TEXT_AREA_WIDTH / widthAtOne) / 2);
     }
 
+    /**
+     * How much higher, in points, the 发文机关标志's ink ends at its size than it would at 初号: its top stays 35 mm
+     * below the 版心's, so the 发文字号 (空二行 below the 标志), the red rule and all that follows rise by as much.
+     */
+    static float mastheadRise(String masthead) {
+        java.awt.geom.Rectangle2D ink = mastheadInk(masthead);
+        return (float) (ink.getHeight() / EM * (MASTHEAD_LARGEST - mastheadSize(masthead)));
+    }
+
+    /**
+     * How much lower, in points, the 发文机关标志's ink starts at its size than at 初号 on the same baseline: a Word
+     * line of exact height keeps its baseline where it is whatever the size, so a smaller 标志's line is set higher
+     * by as much to keep its top at 35 mm.
+     */
+    static float mastheadDrop(String masthead) {
+        java.awt.geom.Rectangle2D ink = mastheadInk(masthead);
+        return (float) (-ink.getY() / EM * (MASTHEAD_LARGEST - mastheadSize(masthead)));
+    }
+
+    /** The 标志's ink at 1000 pt, y up from its baseline negative (empty for none, or for 初号's size). */
+    private static java.awt.geom.Rectangle2D mastheadInk(String masthead) {
+        if (masthead.isBlank() || mastheadSize(masthead) >= MASTHEAD_LARGEST) {
+            return new java.awt.geom.Rectangle2D.Float();
+        }
+        return XIAOBIAOSONG.font().createGlyphVector(MEASURING, masthead.strip()).getVisualBounds();
+    }
+
     /** A character's advance at the size, in points. */
     float advance(int codePoint, float size) {
         return emAdvances.computeIfAbsent(codePoint, this::measure) * size;

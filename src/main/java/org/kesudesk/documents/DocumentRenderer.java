@@ -291,6 +291,10 @@ public final class DocumentRenderer {
         float size = DocumentFonts.mastheadSize(header.masthead());
         parameters.put("mastheadSize", String.valueOf(size));
         parameters.put("mastheadPadding", String.valueOf(Math.max(0, Math.round(21.2f - 0.318f * size))));
+        // the 发文字号 空二行 below the 标志's ink, however tall that is (the template's box padded by the 39 pt a 初号
+        // 标志 takes), the rule and what follows with it
+        parameters.put("docNumberPadding",
+                String.valueOf(Math.max(0, Math.round(39f - DocumentFonts.mastheadRise(header.masthead())))));
         parameters.put("docNumber", header.docNumber());
         String copiedTo = DocumentRows.copiedTo(header.copiedTo());
         parameters.put("copiedTo", copiedTo);

@@ -488,13 +488,16 @@ final class WordDocuments {
         XWPFParagraph masthead = paragraph(MASTHEAD, header.masthead());
         double size = DocumentFonts.mastheadSize(header.masthead());
         masthead.getRuns().forEach(run -> run.setFontSize(size));
-        // a 60 pt line whose top is 81 pt below the 版心's (as the PDF's): the glyphs' top edge at 35 mm
-        masthead.setSpacingBefore(1620);
+        // a 60 pt line whose top is 81 pt below the 版心's (as the PDF's): the glyphs' top edge at 35 mm; a smaller
+        // 标志 sits on the same baseline, its line set higher by as much as its glyphs' top is lower
+        masthead.setSpacingBefore(1620 - Math.round(DocumentFonts.mastheadDrop(header.masthead()) * 20));
         masthead.setSpacingBetween(60, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
         XWPFParagraph number = paragraph(BODY, header.docNumber());
         number.setAlignment(ParagraphAlignment.CENTER);
         noFirstLineIndent(number);
-        number.setSpacingBefore(2 * LINE_PITCH);
+        // 空二行 below the 标志's ink: as much higher as a smaller 标志's ink ends, less what its line was raised
+        float rise = DocumentFonts.mastheadRise(header.masthead()) - DocumentFonts.mastheadDrop(header.masthead());
+        number.setSpacingBefore(Math.max(0, 2 * LINE_PITCH - Math.round(rise * 20)));
         var border = number.getCTP().getPPr().addNewPBdr().addNewBottom();
         border.setVal(STBorder.SINGLE);
         border.setSz(BigInteger.valueOf(12));

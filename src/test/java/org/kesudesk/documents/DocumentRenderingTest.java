@@ -137,9 +137,10 @@ class DocumentRenderingTest {
             assertThat(redPixels(first, 72 * MM, 72 * MM + 40)).isGreaterThan(500);
             // nothing red above it, and the rule below it is red across the 版心
             assertThat(redPixels(first, 0, 70 * MM)).isZero();
-            int ruleRow = firstRedRowBelow(first, (int) (72 * MM + 60));
+            int ruleRow = PageHead.firstRedRowBelow(first, (int) (72 * MM + 60));
             assertThat(ruleRow).isPositive();
-            assertThat(redRunLength(first, ruleRow)).isCloseTo((int) (156 * MM), org.assertj.core.data.Offset.offset(4));
+            assertThat(PageHead.redRunLength(first, ruleRow)).isCloseTo((int) (156 * MM),
+                    org.assertj.core.data.Offset.offset(4));
 
             for (int pageNumber = 1; pageNumber <= document.getNumberOfPages(); pageNumber++) {
                 List<TextPosition> number = positionsOf(document, pageNumber, "— " + pageNumber + " —");
@@ -158,8 +159,9 @@ class DocumentRenderingTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"齐齐哈尔市全民科学素质工作领导小组办公室文件",
-            "乙市科协文件", "齐齐哈尔市人民政府办公室文件"})
-    void aMastheadOfAnyLength_isOneLine_itsTopEdge35mmBelowTheTextAreas(String masthead) throws IOException {
+            "乙市科协文件", "齐齐哈尔市人民政府办公室文件", "黑龙江省齐齐哈尔市全民科学素质行动规划纲要实施工作领导小组办公室文件"})
+    void aMastheadOfAnyLength_isOneLine_35mmBelowTheTextAreasTop_theDocNumberRuleAndTitleUnderIt(String masthead)
+            throws IOException {
         NoticeHeader sample = NoticeHeader.of(plan.plan());
         NoticeHeader header = new NoticeHeader(masthead, sample.docNumber(), sample.title(), sample.addressees(),
                 sample.noticeBody(), sample.signature(), sample.date(), sample.copiedTo(), sample.printedBy(),
@@ -177,13 +179,35 @@ class DocumentRenderingTest {
             BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 288);
             float scale = 288f / 72f;
             int top = 0;
-            while (top < first.getHeight() && redRunLength(first, top) == 0) {
+            while (top < first.getHeight() && PageHead.redRunLength(first, top) == 0) {
                 top++;
             }
             assertThat(top / scale / MM).as("its top edge, mm from the paper's top").isCloseTo(72f,
                     org.assertj.core.data.Offset.offset(0.5f));
+            // below it, whatever its size: the 发文字号 空二行 (two 29 pt lines, and the top of its characters' own
+            // face), the rule 4 mm under that, the title 空二行 under the rule
+            PageHead head = PageHead.of(first, scale);
+            assertThat(head.docNumberTop() - head.mastheadBottom()).as("标志 to 发文字号, pt").isBetween(58f, 64f);
+            assertThat((head.rule() - head.docNumberBottom()) / MM).as("发文字号 to the rule, mm").isCloseTo(4f,
+                    org.assertj.core.data.Offset.offset(1f));
+            assertThat(head.titleTop() - head.rule()).as("the rule to the title, pt").isBetween(58f, 70f);
+        }
+        // a 发文字号 left for the 文秘 to write in: its line kept, the rule and the title where they were
+        NoticeHeader unnumbered = new NoticeHeader(masthead, "", sample.title(), sample.addressees(),
+                sample.noticeBody(), sample.signature(), sample.date(), sample.copiedTo(), sample.printedBy(),
+                sample.printedDate());
+        Path blank = folder.resolve("unnumbered.pdf");
+        RENDERER.render(DocumentKind.NOTICE, plan, unnumbered, Optional.empty()).save(blank, OutputFormat.PDF);
+        try (PDDocument numbered = Loader.loadPDF(pdf.toFile()); PDDocument document = Loader.loadPDF(blank.toFile())) {
+            float scale = 288f / 72f;
+            PageHead with = PageHead.of(new PDFRenderer(numbered).renderImageWithDPI(0, 288), scale);
+            PageHead without = PageHead.of(new PDFRenderer(document).renderImageWithDPI(0, 288), scale);
+            assertThat(without.docNumberTop()).as("no 发文字号 printed").isEqualTo(without.titleTop());
+            assertThat(without.rule()).isCloseTo(with.rule(), org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(without.titleTop()).isCloseTo(with.titleTop(), org.assertj.core.data.Offset.offset(0.5f));
         }
     }
+
 
     @Test
     void aSpreadLine_sharesItsSpaceBetweenCharacters_neverInsideANumber() throws IOException {
@@ -425,38 +449,12 @@ class DocumentRenderingTest {
         int count = 0;
         for (int y = Math.max(0, (int) fromY); y < Math.min(image.getHeight(), (int) toY); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                if (isRed(image.getRGB(x, y))) {
+                if (PageHead.isRed(image.getRGB(x, y))) {
                     count++;
                 }
             }
         }
         return count;
-    }
-
-    private static int firstRedRowBelow(BufferedImage image, int fromY) {
-        for (int y = fromY; y < image.getHeight(); y++) {
-            if (redRunLength(image, y) > image.getWidth() / 2) {
-                return y;
-            }
-        }
-        return -1;
-    }
-
-    private static int redRunLength(BufferedImage image, int y) {
-        int count = 0;
-        for (int x = 0; x < image.getWidth(); x++) {
-            if (isRed(image.getRGB(x, y))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static boolean isRed(int rgb) {
-        int r = (rgb >> 16) & 0xff;
-        int g = (rgb >> 8) & 0xff;
-        int b = rgb & 0xff;
-        return r > 180 && g < 120 && b < 120;
     }
 
     /** PNGs of the PDF's pages 1–3 and its last, as PDFBox draws them, for a person to look at. */

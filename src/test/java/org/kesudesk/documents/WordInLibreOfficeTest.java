@@ -72,6 +72,44 @@ class WordInLibreOfficeTest {
         assertThat(officeLines).as("pages").hasSameSizeAs(appLines);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"齐齐哈尔市人民政府办公室文件",
+            "齐齐哈尔市全民科学素质工作领导小组办公室文件"})
+    void aSmallerMasthead_keepsItsTopEdge_andTheDocNumberFollowsIt(String masthead) throws Exception {
+        PlanDocument plan;
+        try (InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
+                    List.of()).document();
+        }
+        NoticeHeader sample = NoticeHeader.of(plan.plan());
+        float scale = 288f / 72f;
+        List<PageHead> heads = new ArrayList<>();
+        List<Float> tops = new ArrayList<>();
+        for (String name : List.of("乙市科协文件", masthead)) {
+            NoticeHeader header = new NoticeHeader(name, sample.docNumber(), sample.title(), sample.addressees(),
+                    sample.noticeBody(), sample.signature(), sample.date(), sample.copiedTo(), sample.printedBy(),
+                    sample.printedDate());
+            Path docx = folder.resolve("head-" + heads.size() + ".docx");
+            new DocumentRenderer().render(DocumentKind.NOTICE, plan, header, Optional.empty()).save(docx,
+                    OutputFormat.DOCX);
+            try (PDDocument document = Loader.loadPDF(libreOffice(docx).toFile())) {
+                java.awt.image.BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 288);
+                int top = 0;
+                while (PageHead.redRunLength(page, top) == 0) {
+                    top++;
+                }
+                tops.add(top / scale * 25.4f / 72f);
+                heads.add(PageHead.of(page, scale));
+            }
+        }
+        // 初号 (乙市科协文件) and the smaller size both with their top 35 mm below the 版心's (72 mm from the paper's),
+        // the 发文字号 as far below the smaller one's ink as below 初号's
+        assertThat(tops).allSatisfy(top -> assertThat(top).as("the 标志's top, mm").isBetween(71f, 73f));
+        assertThat(heads.get(1).docNumberTop() - heads.get(1).mastheadBottom()).as("标志 to 发文字号, pt")
+                .isCloseTo(heads.get(0).docNumberTop() - heads.get(0).mastheadBottom(),
+                        org.assertj.core.data.Offset.offset(1f));
+    }
+
     /** The Word file converted to PDF by LibreOffice, headless, with the fonts mapped and a profile of its own. */
     private Path libreOffice(Path docx) throws IOException, InterruptedException {
         Path fonts = Path.of("target", "classes", "fonts").toAbsolutePath();
@@ -99,7 +137,8 @@ class WordInLibreOfficeTest {
         builder.environment().put("FONTCONFIG_FILE", fontsConf.toString());
         Process process = builder.start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-        Path converted = out.resolve("notice.pdf");
+        String name = docx.getFileName().toString();
+        Path converted = out.resolve(name.substring(0, name.length() - ".docx".length()) + ".pdf");
         assertThat(converted).as(Files.readString(folder.resolve("soffice.log"))).exists();
         return converted;
     }
