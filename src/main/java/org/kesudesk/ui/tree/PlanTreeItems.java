@@ -84,7 +84,8 @@ public final class PlanTreeItems {
         List<TreeItem<TreeEntry>> sections = new ArrayList<>();
         if (plan != null) {
             for (PlanNode section : plan.sections()) {
-                NodeItem item = query.isBlank() ? new NodeItem(section) : filtered(section);
+                NodeItem item = query.isBlank() ? new NodeItem(section, Optional.empty())
+                        : filtered(section, Optional.empty());
                 if (item != null) {
                     item.setExpanded(section.kind() == NodeKind.SECTION && firstTime || expanded.contains(section.id())
                             || !query.isBlank());
@@ -111,10 +112,10 @@ public final class PlanTreeItems {
     }
 
     /** The node's item with only the children that match the search (or have such children), made at once. */
-    private NodeItem filtered(PlanNode node) {
+    private NodeItem filtered(PlanNode node, Optional<PlanNode> parent) {
         List<TreeItem<TreeEntry>> children = new ArrayList<>();
         for (PlanNode child : node.children()) {
-            NodeItem childItem = filtered(child);
+            NodeItem childItem = filtered(child, Optional.of(node));
             if (childItem != null) {
                 childItem.setExpanded(!childItem.getChildren().isEmpty());
                 children.add(childItem);
@@ -123,7 +124,7 @@ public final class PlanTreeItems {
         if (children.isEmpty() && !matches(node, query)) {
             return null;
         }
-        NodeItem item = new NodeItem(node);
+        NodeItem item = new NodeItem(node, parent);
         item.built = true;
         item.plainChildren().setAll(children);
         return item;
@@ -138,20 +139,21 @@ public final class PlanTreeItems {
         for (PlanNode section : plan.sections()) {
             NodeItem item = items.get(section.id());
             if (item != null) {
-                sync(item, section);
+                sync(item, section, Optional.empty());
             }
         }
     }
 
-    private void sync(NodeItem item, PlanNode node) {
+    private void sync(NodeItem item, PlanNode node, Optional<PlanNode> parent) {
+        // before the shortcut: a task unchanged may have become, or stopped being, the task its item is itself
+        TreeEntry entry = TreeEntry.of(node, parent);
+        if (!entry.equals(item.getValue())) {
+            item.setValue(entry);
+        }
         if (item.node == node) {
             return;
         }
         item.node = node;
-        TreeEntry entry = TreeEntry.of(node);
-        if (!entry.equals(item.getValue())) {
-            item.setValue(entry);
-        }
         if (!item.built) {
             // its children will be made from this version when needed
             return;
@@ -161,9 +163,9 @@ public final class PlanTreeItems {
         for (PlanNode child : node.children()) {
             NodeItem childItem = items.get(child.id());
             if (childItem == null) {
-                childItem = new NodeItem(child);
+                childItem = new NodeItem(child, Optional.of(node));
             } else {
-                sync(childItem, child);
+                sync(childItem, child, Optional.of(node));
             }
             kept.add(child.id());
             children.add(childItem);
@@ -190,8 +192,8 @@ public final class PlanTreeItems {
         private PlanNode node;
         private boolean built;
 
-        NodeItem(PlanNode node) {
-            super(TreeEntry.of(node));
+        NodeItem(PlanNode node, Optional<PlanNode> parent) {
+            super(TreeEntry.of(node, parent));
             this.node = node;
             items.put(node.id(), this);
         }
@@ -206,7 +208,7 @@ public final class PlanTreeItems {
             if (!built) {
                 built = true;
                 List<TreeItem<TreeEntry>> children = new ArrayList<>(node.children().size());
-                node.children().forEach(child -> children.add(new NodeItem(child)));
+                node.children().forEach(child -> children.add(new NodeItem(child, Optional.of(node))));
                 super.getChildren().setAll(children);
             }
             return super.getChildren();

@@ -100,6 +100,30 @@ class PlanTreeItemsTest {
         assertThat(titles(item.getChildren().get(0))).containsExactly("举办技能大赛");
     }
 
+    @Test
+    void theTaskAnItemIsItself_isShownAsThat_notAsItsTitleAgain_untilItHasASibling() {
+        PlanNode item = plan.items().get(0);
+        PlanNode own = new PlanNode(UUID.randomUUID(), NodeKind.TASK, "", item.title(), "", item.assignments(),
+                List.of(), List.of(), 1);
+        PlanDocument workPlan = PlanDocuments.replace(plan, Map.of(item.id(), withChildren(item, List.of(own))));
+        items.rebuild(workPlan, "");
+
+        TreeItem<TreeEntry> ownRow = items.item(own.id()).orElseThrow();
+        assertThat(ownRow.getValue().displayName()).isEqualTo(org.kesudesk.l10n.Messages.get("node.itemItself"))
+                .doesNotContain(item.title());
+        assertThat(items.item(item.id()).orElseThrow().getValue().displayName()).endsWith(item.title());
+
+        // a second task under the item: the first is one task among others, named by its title
+        PlanNode second = new PlanNode(UUID.randomUUID(), NodeKind.TASK, "2", "另一项任务", "", List.of(), List.of(),
+                List.of(), 1);
+        PlanNode itemNow = workPlan.items().get(0);
+        items.update(PlanDocuments.replace(workPlan, Map.of(item.id(), withChildren(itemNow, List.of(own, second)))));
+        assertThat(ownRow.getValue().displayName()).isEqualTo(item.title());
+        // and searched for, it is shown as the item's own task again
+        items.rebuild(workPlan, item.title());
+        assertThat(items.item(own.id()).orElseThrow().getValue().itemItself()).isTrue();
+    }
+
     private static List<String> titles(TreeItem<TreeEntry> item) {
         return item.getChildren().stream().map(child -> child.getValue().title()).toList();
     }
