@@ -45,10 +45,29 @@ final class GridLines {
 
     /** The font key of a line that starts with a run-in heading (楷体) and goes on in 仿宋. */
     static final String RUN_IN = "RUNIN";
+    /** Marks a row kept on one page with the row after it. */
+    private static final String WITH_NEXT = "withNext";
+    /** Marks a line of the 附件说明. */
+    private static final String NOTE = "note";
 
+    /**
+     * The rows, each with its {@code keep}: rows of the same number are kept on one page by the report (a group kept
+     * together), as the 附件说明 is with the text's last line and the 署名.
+     */
     List<Map<String, ?>> rows() {
         flushKept();
-        return rows;
+        List<Map<String, ?>> kept = new ArrayList<>(rows.size());
+        int keep = 0;
+        for (Map<String, ?> row : rows) {
+            Map<String, Object> copy = new HashMap<>(row);
+            copy.remove(WITH_NEXT);
+            copy.put("keep", keep);
+            kept.add(copy);
+            if (!row.containsKey(WITH_NEXT)) {
+                keep++;
+            }
+        }
+        return kept;
     }
 
     /** The rows so far, each with a field added (the unit a unit list's rows belong to), and a fresh start. */
@@ -139,12 +158,47 @@ final class GridLines {
         }
     }
 
+    /** A paragraph of the 附件说明 (附件：…), 左空二字, kept with the 署名 that follows it. */
+    void attachmentNote(String text) {
+        int from = rows.size();
+        paragraph(text, DocumentFonts.FANGSONG, true, false);
+        for (int i = from; i < rows.size(); i++) {
+            Map<String, Object> marked = new HashMap<>(rows.get(i));
+            marked.put(NOTE, true);
+            rows.set(i, marked);
+        }
+    }
+
     /**
      * 署名 and 成文日期, 空一行 below the text, kept on one page with the text's last line (GB/T 9704 7.3.5: the
-     * signature never stands alone on a page).
+     * signature never stands alone on a page) — and with the 附件说明 between them, if there is one, so that no page
+     * holds the 附件说明 and the 署名 without the text.
      */
     void signOff(String signature, String date) {
         flushKept();
+        int note = rows.size();
+        while (note > 0 && (rows.get(note - 1).containsKey(NOTE) || "BLANK".equals(rows.get(note - 1).get("kind")))) {
+            note--;
+        }
+        if (note < rows.size() && rows.subList(note, rows.size()).stream().anyMatch(row -> row.containsKey(NOTE))) {
+            // the text's last line, the 空一行 and the 附件说明, each kept with the next row, the 署名 last
+            for (int i = Math.max(0, note - 1); i < rows.size(); i++) {
+                Map<String, Object> marked = new HashMap<>(rows.get(i));
+                marked.remove(NOTE);
+                marked.put(WITH_NEXT, true);
+                rows.set(i, marked);
+            }
+            List<Line> block = new ArrayList<>();
+            block.add(new Line("", DocumentFonts.FANGSONG, false));
+            if (!signature.isBlank()) {
+                block.add(new Line(signature, DocumentFonts.FANGSONG, false));
+            }
+            if (!date.isBlank()) {
+                block.add(new Line(date, DocumentFonts.FANGSONG, false));
+            }
+            rows.add(block(block));
+            return;
+        }
         List<Line> block = new ArrayList<>();
         if (!rows.isEmpty() && "LINE".equals(rows.get(rows.size() - 1).get("kind"))) {
             Map<String, ?> last = rows.remove(rows.size() - 1);

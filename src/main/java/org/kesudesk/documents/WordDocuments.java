@@ -113,6 +113,9 @@ final class WordDocuments {
     private final XWPFDocument document = new XWPFDocument();
     /** Whether the next paragraph starts a new page. */
     private boolean newPage;
+    /** The paragraphs of the 附件说明, kept with the 署名 as the text's last line is. */
+    private final java.util.Set<XWPFParagraph> notes = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
 
     private WordDocuments() {
         pageSetup();
@@ -516,7 +519,8 @@ final class WordDocuments {
                     XWPFParagraph addressees = paragraph(BODY, block.text());
                     noFirstLineIndent(addressees);
                 }
-                case BODY, ATTACHMENT -> paragraph(BODY, block.text());
+                case BODY -> paragraph(BODY, block.text());
+                case ATTACHMENT -> notes.add(paragraph(BODY, block.text()));
                 case RUN_IN -> {
                     int head = RunInHead.length(block.text());
                     XWPFParagraph paragraph = paragraph(BODY, "");
@@ -552,11 +556,20 @@ final class WordDocuments {
         }
     }
 
-    /** 空一行, then the 署名 and the 成文日期 each from its character on its line, kept with the text above. */
+    /**
+     * 空一行, then the 署名 and the 成文日期 each from its character on its line, kept with the text above (and with
+     * the 附件说明 between them, so that no page holds it and the 署名 without the text).
+     */
     private void signOff(NoticeContent.Block block) {
         List<XWPFParagraph> body = document.getParagraphs();
-        if (!body.isEmpty()) {
-            body.get(body.size() - 1).setKeepNext(true);
+        int last = body.size() - 1;
+        if (last >= 0 && notes.contains(body.get(last))) {
+            while (last > 0 && (notes.contains(body.get(last)) || body.get(last).getText().isBlank())) {
+                body.get(last--).setKeepNext(true);
+            }
+        }
+        if (last >= 0) {
+            body.get(last).setKeepNext(true);
         }
         XWPFParagraph blank = paragraph(BODY, "");
         noFirstLineIndent(blank);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
 
 /**
  * The notice read back from its PDF as a 文秘 checks it by eye (GB/T 9704 and the Chinese line-breaking rules): lines
@@ -104,6 +106,35 @@ class NoticeTypesettingTest {
         assertThat(page.get(dateLine - 1).text().strip()).isEqualTo("齐齐哈尔市人民政府办公室");
         // a line of the notice's text on the same page, left of the signature
         assertThat(page.subList(0, dateLine - 1)).anyMatch(line -> line.body() && line.left() < LEFT + 40);
+    }
+
+    @Test
+    void withTheDivisionAttached_theAttachmentNoteAndTheSignature_areOnAPageWithTextOfTheNotice() throws IOException {
+        // the sample's notice fills its first page but for three lines: the 附件说明 (空一行 above it) and the 署名
+        // (空一行 above it) and the date do not fit there, and take the text's last line with them
+        PlanDocument plan = RenderedPdf.sample();
+        Path attached = folder.resolve("notice-with-division.pdf");
+        new DocumentRenderer().render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty(), true)
+                .save(attached, OutputFormat.PDF);
+        try (PDDocument document = Loader.loadPDF(attached.toFile())) {
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                List<Line> page = lines(document, p);
+                int note = -1;
+                for (int i = 0; i < page.size() && note < 0; i++) {
+                    note = page.get(i).text().strip().startsWith("附件：") ? i : -1;
+                }
+                if (note < 0) {
+                    continue;
+                }
+                List<String> after = page.subList(note, page.size()).stream().map(line -> line.text().strip())
+                        .toList();
+                assertThat(after).as("page %d", p).contains("齐齐哈尔市人民政府办公室", "2022年4月25日");
+                assertThat(page.subList(0, note)).as("text of the notice above the 附件说明 on page %d", p)
+                        .anyMatch(line -> line.body() && !line.text().isBlank());
+                return;
+            }
+        }
+        throw new AssertionError("no 附件说明 in the notice");
     }
 
     @Test

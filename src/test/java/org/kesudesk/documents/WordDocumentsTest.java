@@ -392,6 +392,30 @@ class WordDocumentsTest {
         throw new AssertionError("no paragraph starting with " + start + " after paragraph " + from);
     }
 
+    @Test
+    void withTheDivisionAttached_theTextsLastParagraph_theAttachmentNote_andTheSignature_keepTogether()
+            throws IOException {
+        PlanDocument plan = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
+        NoticeHeader header = NoticeHeader.of(plan.plan());
+        try (XWPFDocument word = docx(plan, DocumentKind.NOTICE, true)) {
+            List<XWPFParagraph> paragraphs = word.getParagraphs();
+            List<String> texts = paragraphs.stream().map(p -> p.getText().strip()).toList();
+            int note = texts.indexOf("附件：任务分工表");
+            int signature = texts.indexOf(header.signature().strip());
+            assertThat(note).isPositive().isLessThan(signature);
+            // back from the 附件说明 over the 空一行 to the notice's last paragraph of text
+            int text = note - 1;
+            while (texts.get(text).isEmpty()) {
+                text--;
+            }
+            assertThat(texts.get(text)).isNotEmpty();
+            // (a hyphen inside "2021-2025" is Word's non-breaking one)
+            assertThat(header.noticeBody().strip()).endsWith(texts.get(text).replace('\u2011', '-'));
+            // Word keeps each with the next, down to the 署名: the 成文日期 never goes to a page without them
+            assertThat(paragraphs.subList(text, signature + 1)).allMatch(XWPFParagraph::isKeepNext);
+        }
+    }
+
     private static String styleName(XWPFDocument word, String id) {
         XWPFStyle style = word.getStyles().getStyle(id);
         return style == null ? null : style.getName();
