@@ -393,6 +393,30 @@ class WordDocumentsTest {
     }
 
     @Test
+    void theTitlesLines_areAsFarApartAsInThePdf() throws IOException {
+        PlanDocument plan = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
+        Path pdf = folder.resolve("notice-title.pdf");
+        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .save(pdf, OutputFormat.PDF);
+        float pitch;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            // the title's lines: its 2号 characters on the first page
+            List<List<org.apache.pdfbox.text.TextPosition>> title = RenderedPdf.baselines(document, 1,
+                    glyph -> Math.abs(glyph.getFontSizeInPt() - 22) < 0.6f);
+            assertThat(title).hasSizeGreaterThan(1);
+            pitch = title.get(1).get(0).getYDirAdj() - title.get(0).get(0).getYDirAdj();
+        }
+        try (XWPFDocument word = docx(plan, DocumentKind.NOTICE, false)) {
+            XWPFParagraph titleParagraph = word.getParagraphs().stream()
+                    .filter(p -> "KesuTitle".equals(p.getStyleID())).findFirst().orElseThrow();
+            var spacing = word.getStyles().getStyle(titleParagraph.getStyleID()).getCTStyle().getPPr().getSpacing();
+            assertThat(spacing.getLineRule().toString()).isEqualTo("exact");
+            assertThat(((BigInteger) spacing.getLine()).doubleValue() / 20).isCloseTo(pitch,
+                    org.assertj.core.data.Offset.offset(0.5));
+        }
+    }
+
+    @Test
     void withTheDivisionAttached_theTextsLastParagraph_theAttachmentNote_andTheSignature_keepTogether()
             throws IOException {
         PlanDocument plan = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
