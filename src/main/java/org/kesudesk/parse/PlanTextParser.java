@@ -53,6 +53,8 @@ final class PlanTextParser {
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Whether the plan has no 一、 level, so that its items are put in one section made for them. */
     private boolean implicitSection;
+    /** Whether the document says the first unit of a list leads ({@link FirstListedLeads}). */
+    private boolean firstListedLeads;
     /** What the container held beside the text (tables that are no division table), for a message; or "". */
     private final Object tables;
 
@@ -99,7 +101,7 @@ final class PlanTextParser {
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
         this.knownUnitNames = new java.util.HashSet<>(knownUnitNames);
-        List<SourceLine> lines = cleaned(rawLines);
+        List<SourceLine> lines = firstListedLeads(cleaned(rawLines));
         int bodyStart = firstSection(lines);
         int tailStart = tailStart(lines, bodyStart);
         int attachment = attachmentStart(lines, bodyStart, tailStart);
@@ -147,6 +149,28 @@ final class PlanTextParser {
     }
 
     // --- lines ------------------------------------------------------------------------------------------------
+
+    /**
+     * Whether the document declares that a list's first unit leads, anywhere in it; the lines, the note that declares
+     * it (a line of its own) left out as the format's, not the plan's.
+     */
+    private List<SourceLine> firstListedLeads(List<SourceLine> lines) {
+        List<SourceLine> kept = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            if (FirstListedLeads.declaredIn(line.text())) {
+                if (!firstListedLeads) {
+                    warnings.add(ParseWarning.at(line.number(), "parse.warning.firstListedLeads"));
+                }
+                firstListedLeads = true;
+                if (FirstListedLeads.isNote(line.text())) {
+                    kept.add(new SourceLine(line.number(), ""));
+                    continue;
+                }
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
 
     private static List<SourceLine> cleaned(List<SourceLine> rawLines) {
         List<SourceLine> lines = new ArrayList<>(rawLines.size());
@@ -662,6 +686,8 @@ final class PlanTextParser {
         private int partnersLine;
         /** The line of a list labelled 责任单位 alone on the item, warned of unless its tasks take its units. */
         private int responsibleOnItemLine = -1;
+        /** Whether its units came as a list whose first unit leads and the others work with it (FirstListedLeads). */
+        private boolean firstListed;
         /** The paragraph of text just added, which units on the next line may turn into a task (safeguards). */
         private Paragraph lastText;
         /** Whether this item numbers its tasks （1） （2） (no 1. level), so that （n） is a task, not a sub-task. */
@@ -783,19 +809,26 @@ final class PlanTextParser {
                 firstListLine = line;
             }
             boolean allPartners = units.role() == Role.RESPONSIBLE;
+            // where the document says a list's first unit leads: a list not labelled 牵头 is its lead and then the
+            // units that work with it, as （牵头单位：…；责任单位：…） says
+            boolean firstLeads = firstListedLeads && units.role() != Role.LEAD && units.partners().isEmpty();
+            boolean first = true;
             for (String name : written(units.names(), line)) {
                 Assignment lead = Assignment.create(unit(name, line), Role.LEAD);
                 leads.add(lead);
                 UnitSource source = new UnitSource("（" + label + "）" + title, name, Role.LEAD, line, rule(units, line));
                 sources.add(source);
-                if (allPartners || units.partners().contains(name)) {
+                boolean partner = firstLeads ? !first : allPartners || units.partners().contains(name);
+                first = false;
+                firstListed |= firstLeads && partner;
+                if (partner) {
                     partners.add(lead);
                     partnerSources.add(source);
                     partnersList = units;
                     partnersLine = line;
                 }
             }
-            if (allPartners && responsibleOnItemLine < 0) {
+            if (allPartners && !firstLeads && responsibleOnItemLine < 0) {
                 responsibleOnItemLine = line;
             }
         }
@@ -808,6 +841,29 @@ final class PlanTextParser {
         private boolean giveUnitsToTasks() {
             boolean tasksNameNone = tasks.stream().allMatch(task -> task.assignments.isEmpty()
                     && task.subtasks.stream().allMatch(subtask -> subtask.assignments.isEmpty()));
+            if (firstListed && !tasks.isEmpty() && !tasksNameNone) {
+                // the document says only the first leads: those after it that its tasks name are theirs, not its
+                // leads; one no task names stays with it (as a lead, the one place an item has for units), warned of
+                java.util.Set<String> named = new java.util.HashSet<>();
+                for (TaskBuilder task : tasks) {
+                    task.assignments.forEach(a -> named.add(a.unit().name()));
+                    task.subtasks.forEach(sub -> sub.assignments.forEach(a -> named.add(a.unit().name())));
+                }
+                List<String> unplaced = new ArrayList<>();
+                for (int i = 0; i < partners.size(); i++) {
+                    if (named.contains(partners.get(i).unit().name())) {
+                        leads.remove(partners.get(i));
+                        movedSources.add(partnerSources.get(i));
+                    } else {
+                        unplaced.add(partners.get(i).unit().name());
+                    }
+                }
+                if (!unplaced.isEmpty()) {
+                    warnings.add(ParseWarning.at(partnersLine, "parse.warning.unplacedOnItem", title,
+                            String.join("、", unplaced)));
+                }
+                return true;
+            }
             if (partners.isEmpty() || tasks.isEmpty() || !tasksNameNone) {
                 return false;
             }

@@ -91,6 +91,60 @@ class AnnotationStylesTest {
                 .containsExactly("市教育局", "市科协", "团市委");
     }
 
+    @org.junit.jupiter.api.Test
+    void aDocumentSayingTheFirstListedUnitLeads_readsEachItemsFirstUnitAsItsLead_andTheOthersAsItsTasks() {
+        List<String> lines = List.of("丁政办发〔2023〕5号", "丁市全民科学素质行动实施方案", "二、实施提升行动",
+                "（一）青少年科学素质提升行动。（责任单位：市教育局、市科协、团市委）",
+                "1.推进科学教育改革。深化中小学科学课程改革。", "2.开展青少年科技活动。每年举办科技节。",
+                "（二）农民科学素质提升行动。（责任单位：市农业农村局、市科协）",
+                "1.开展农民技能培训。（责任单位：市科协、市妇联）",
+                "（三）深入实施科普信息化工程。建设科普网站。（市科技局、市科协、市文旅局）",
+                "注：各项任务中列第一位的为牵头单位，其他为责任单位。", "");
+        ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+
+        List<org.kesudesk.model.PlanNode> items = report.document().items();
+        // its tasks name no units: the action's are theirs, its lead first; it keeps its lead
+        assertThat(items.get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
+        assertThat(items.get(0).children()).hasSize(2).allSatisfy(task -> assertThat(task.responsibleUnits())
+                .extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "市科协", "团市委"));
+        // its task names its own, 市科协 among them: the action is led by the first alone
+        assertThat(items.get(1).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局");
+        assertThat(items.get(1).children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市科协", "市妇联");
+        // no tasks (a work plan's style), a list without a label: a task itself, the first leading it
+        assertThat(items.get(2).leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市科技局");
+        assertThat(items.get(2).ownTask().orElseThrow().responsibleUnits())
+                .extracting(org.kesudesk.model.Unit::name).containsExactly("市科技局", "市科协", "市文旅局");
+        // the note is the format's, not the plan's; the review says it was followed, and nothing else is warned of
+        assertThat(PlanOutline.of(report.document()).lines()).noneMatch(line -> line.contains("列第一位"));
+        report.document().forEachNode(node -> assertThat(node.text()).doesNotContain("列第一位"));
+        assertThat(report.document().plan().goalText()).doesNotContain("列第一位");
+        assertThat(report.warnings()).extracting(warning -> warning.message().key())
+                .contains("parse.warning.firstListedLeads")
+                .doesNotContain("parse.warning.responsibleOnItem", "parse.warning.unplacedOnItem");
+
+        // the same plan without the note: a list labelled 责任单位 on an action is its leads, as before, warned of
+        ParseReport unsaid = read("plan.txt", String.join("\n", lines.subList(0, lines.size() - 2))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(unsaid.document().items().get(1).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局", "市科协");
+        assertThat(unsaid.warnings()).extracting(warning -> warning.message().key())
+                .contains("parse.warning.responsibleOnItem").doesNotContain("parse.warning.firstListedLeads");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aUnitTheFirstListedConventionLeavesWithoutATask_staysWithItsItem_warnedOf() {
+        ParseReport report = read("plan.txt", String.join("\n", "丁政办发〔2023〕5号", "（列第一位者为牵头单位）",
+                "二、实施提升行动", "（一）青少年科学素质提升行动。（责任单位：市教育局、团市委、市科协）",
+                "1.推进科学教育改革。（责任单位：市教育局、市科协）", "").getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.PlanNode youth = report.document().items().get(0);
+        assertThat(youth.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "团市委");
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.unplacedOnItem"))
+                .singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(4));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases"})
     void theSampleRewrittenInEachStyle_readsAsTheSample(String style) {
