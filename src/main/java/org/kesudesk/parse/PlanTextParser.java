@@ -834,50 +834,58 @@ final class PlanTextParser {
         }
 
         /**
-         * Gives every task the item's units when the item names some under a label other than 牵头 and none of its
-         * tasks (or sub-tasks) names its own: （一）…（牵头单位：市教育局；责任单位：市科协、团市委） over tasks 1. 2.
-         * without units means those units carry out each task. The item keeps only its 牵头 units as leads.
+         * Gives the item's units to each of its tasks that names none of its own (nor do its sub-tasks), when the
+         * item names some under a label other than 牵头: （一）…（牵头单位：市教育局；责任单位：市科协、团市委） over
+         * tasks 1. 2. without units means those units carry out each task. When no task names its own, the item
+         * keeps only its 牵头 units as leads; when some do, its units as written — unless the document says the
+         * first listed leads ({@link FirstListedLeads}): then the others its tasks name are theirs, not its leads,
+         * and one no task names stays with it, warned of.
+         *
+         * @return whether the item's leads are sorted out (no warning that 责任单位 were read as its leads)
          */
         private boolean giveUnitsToTasks() {
-            boolean tasksNameNone = tasks.stream().allMatch(task -> task.assignments.isEmpty()
-                    && task.subtasks.stream().allMatch(subtask -> subtask.assignments.isEmpty()));
-            if (firstListed && !tasks.isEmpty() && !tasksNameNone) {
-                // the document says only the first leads: those after it that its tasks name are theirs, not its
-                // leads; one no task names stays with it (as a lead, the one place an item has for units), warned of
-                java.util.Set<String> named = new java.util.HashSet<>();
-                for (TaskBuilder task : tasks) {
-                    task.assignments.forEach(a -> named.add(a.unit().name()));
-                    task.subtasks.forEach(sub -> sub.assignments.forEach(a -> named.add(a.unit().name())));
-                }
-                List<String> unplaced = new ArrayList<>();
-                for (int i = 0; i < partners.size(); i++) {
-                    if (named.contains(partners.get(i).unit().name())) {
-                        leads.remove(partners.get(i));
-                        movedSources.add(partnerSources.get(i));
-                    } else {
-                        unplaced.add(partners.get(i).unit().name());
-                    }
-                }
-                if (!unplaced.isEmpty()) {
-                    warnings.add(ParseWarning.at(partnersLine, "parse.warning.unplacedOnItem", title,
-                            String.join("、", unplaced)));
-                }
-                return true;
-            }
-            if (partners.isEmpty() || tasks.isEmpty() || !tasksNameNone) {
+            if (partners.isEmpty() || tasks.isEmpty()) {
                 return false;
             }
             List<String> names = leads.stream().map(a -> a.unit().name()).toList();
+            int unitless = 0;
             for (TaskBuilder task : tasks) {
-                task.take(names, partnersList, partnersLine);
+                if (task.assignments.isEmpty() && task.subtasks.stream().allMatch(sub -> sub.assignments.isEmpty())) {
+                    task.take(names, partnersList, partnersLine);
+                    unitless++;
+                }
             }
-            if (leads.size() > partners.size()) {
-                // the item's own: its 牵头 units; those named otherwise are its tasks' now, not its leads
-                leads.removeAll(partners);
-                movedSources.addAll(partnerSources);
-                return true;
+            if (unitless == tasks.size()) {
+                if (leads.size() > partners.size()) {
+                    // the item's own: its 牵头 units; those named otherwise are its tasks' now, not its leads
+                    leads.removeAll(partners);
+                    movedSources.addAll(partnerSources);
+                    return true;
+                }
+                return false;
             }
-            return false;
+            if (!firstListed) {
+                return false;
+            }
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (TaskBuilder task : tasks) {
+                task.assignments.forEach(a -> named.add(a.unit().name()));
+                task.subtasks.forEach(sub -> sub.assignments.forEach(a -> named.add(a.unit().name())));
+            }
+            List<String> unplaced = new ArrayList<>();
+            for (int i = 0; i < partners.size(); i++) {
+                if (named.contains(partners.get(i).unit().name())) {
+                    leads.remove(partners.get(i));
+                    movedSources.add(partnerSources.get(i));
+                } else {
+                    unplaced.add(partners.get(i).unit().name());
+                }
+            }
+            if (!unplaced.isEmpty()) {
+                warnings.add(ParseWarning.at(partnersLine, "parse.warning.unplacedOnItem", title,
+                        String.join("、", unplaced)));
+            }
+            return true;
         }
 
         /**

@@ -92,6 +92,25 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTaskWithoutUnits_besideTasksWithTheirOwn_isCarriedOutByItsActionsUnits() {
+        ParseReport report = read("plan.txt", String.join("\n", "丙政办发〔2022〕8号", "二、实施提升行动",
+                "（一）农民科学素质提升行动。（牵头单位：市农业农村局；配合单位：市科协）",
+                "1.开展农民技能培训。培训高素质农民。", "2.推进科技下乡。（责任单位：市科技局、市农业农村局）", "")
+                .getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.PlanNode farmers = report.document().items().get(0);
+        assertThat(farmers.children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局", "市科协");
+        assertThat(farmers.children().get(1).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市科技局", "市农业农村局");
+        // a task names its own: the action keeps its units as written
+        assertThat(farmers.leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局", "市科协");
+        assertThat(report.warnings()).extracting(warning -> warning.message().key())
+                .doesNotContain("parse.warning.noResponsible");
+    }
+
+    @org.junit.jupiter.api.Test
     void aDocumentSayingTheFirstListedUnitLeads_readsEachItemsFirstUnitAsItsLead_andTheOthersAsItsTasks() {
         List<String> lines = List.of("丁政办发〔2023〕5号", "丁市全民科学素质行动实施方案", "二、实施提升行动",
                 "（一）青少年科学素质提升行动。（责任单位：市教育局、市科协、团市委）",
