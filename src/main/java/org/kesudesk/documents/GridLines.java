@@ -180,6 +180,7 @@ final class GridLines {
         while (note > 0 && (rows.get(note - 1).containsKey(NOTE) || "BLANK".equals(rows.get(note - 1).get("kind")))) {
             note--;
         }
+        List<Line> block = new ArrayList<>();
         if (note < rows.size() && rows.subList(note, rows.size()).stream().anyMatch(row -> row.containsKey(NOTE))) {
             // the text's last line, the 空一行 and the 附件说明, each kept with the next row, the 署名 last
             for (int i = Math.max(0, note - 1); i < rows.size(); i++) {
@@ -188,19 +189,8 @@ final class GridLines {
                 marked.put(WITH_NEXT, true);
                 rows.set(i, marked);
             }
-            List<Line> block = new ArrayList<>();
-            block.add(new Line("", DocumentFonts.FANGSONG, false));
-            if (!signature.isBlank()) {
-                block.add(new Line(signature, DocumentFonts.FANGSONG, false));
-            }
-            if (!date.isBlank()) {
-                block.add(new Line(date, DocumentFonts.FANGSONG, false));
-            }
-            rows.add(block(block));
-            return;
-        }
-        List<Line> block = new ArrayList<>();
-        if (!rows.isEmpty() && "LINE".equals(rows.get(rows.size() - 1).get("kind"))) {
+        } else if (!rows.isEmpty() && "LINE".equals(rows.get(rows.size() - 1).get("kind"))) {
+            // the text's last line, in the 署名's block
             Map<String, ?> last = rows.remove(rows.size() - 1);
             String font = (String) last.get("f1");
             boolean runIn = RUN_IN.equals(font);
