@@ -13,7 +13,8 @@ final class FirstListedLeads {
 
     /** The declaration, anywhere in a paragraph. */
     private static final Pattern DECLARED = Pattern.compile(
-            "(?:列|排|位)(?:在|于)?(?:第一位|第一个|第1位|首位)(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
+            "(?:排名|排序|名列|列|排|位)(?:在|于)?(?:第一位|第一个|第1位|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)"
+                    + "牵头(?:单位|部门)"
                     + "|(?:第一个|首个|首位|第一家)(?:单位|部门)(?:为|是)牵头(?:单位|部门)");
     /** A paragraph that is nothing but the note: its words and what usually goes with them. */
     private static final Pattern NOTE_ONLY = Pattern.compile("^[（(]?(?:注|备注|说明)?[：:]?[^（）()。]{0,20}?(?:"

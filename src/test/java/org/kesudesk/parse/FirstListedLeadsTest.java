@@ -11,7 +11,7 @@ class FirstListedLeadsTest {
     @ParameterizedTest
     @ValueSource(strings = {"注：各项任务中列第一位的为牵头单位，其他为责任单位。", "（列第一位者为牵头单位）",
             "说明：排在首位的单位为牵头单位。", "（注：第一个单位为牵头单位）", "备注：列在第一位的部门为牵头部门，其余为配合部门。",
-            "注:位列第一位的为牵头单位"})
+            "注:位列第一位的为牵头单位", "（排名第一的为牵头单位）", "注：各项工作中排序第一的单位为牵头单位，其余为配合单位。"})
     void aNoteOfItsOwn_declaresIt_andIsOnlyTheNote(String note) {
         assertThat(FirstListedLeads.declaredIn(note)).isTrue();
         assertThat(FirstListedLeads.isNote(note)).isTrue();
