@@ -41,7 +41,8 @@ final class DivisionTable {
     static ColumnMapping guess(List<String> header) {
         List<ColumnRole> roles = new ArrayList<>();
         for (String text : header) {
-            ColumnRole role = roleOf(text.replaceAll("\\s", ""));
+            // 责任单位（列第一位的为牵头单位） is the 责任单位 column, its first unit each task's lead
+            ColumnRole role = roleOf(FirstListedLeads.withoutDeclaration(text.replaceAll("\\s", "")));
             roles.add(role != ColumnRole.OTHER && roles.contains(role) ? ColumnRole.OTHER : role);
         }
         return new ColumnMapping(roles);

@@ -30,6 +30,26 @@ final class FirstListedLeads {
                 && DECLARED.matcher(text).find();
     }
 
+    /**
+     * The text without its declaration (and the brackets around it): a table's header 责任单位（列第一位的为牵头单位）
+     * names the 责任单位 column, not the 牵头单位 one.
+     */
+    static String withoutDeclaration(String text) {
+        if (!declaredIn(text)) {
+            return text;
+        }
+        java.util.regex.Matcher declared = DECLARED.matcher(text);
+        declared.find();
+        int open = Math.max(text.lastIndexOf('（', declared.start()), text.lastIndexOf('(', declared.start()));
+        int fullWidth = text.indexOf('）', declared.end());
+        int halfWidth = text.indexOf(')', declared.end());
+        int close = fullWidth < 0 || halfWidth >= 0 && halfWidth < fullWidth ? halfWidth : fullWidth;
+        if (open >= 0 && close > open) {
+            return text.substring(0, open) + text.substring(close + 1);
+        }
+        return text.substring(0, declared.start()) + text.substring(declared.end());
+    }
+
     /** Whether a paragraph is only the note that declares it (not part of the plan's content). */
     static boolean isNote(String paragraph) {
         return paragraph.length() <= 80 && declaredIn(paragraph) && NOTE_ONLY.matcher(paragraph.strip()).matches();

@@ -25,6 +25,14 @@ class FirstListedLeadsTest {
         assertThat(FirstListedLeads.isNote(paragraph)).isFalse();
     }
 
+    @org.junit.jupiter.api.Test
+    void aHeaderSayingIt_isLeftItsColumnsName() {
+        assertThat(FirstListedLeads.withoutDeclaration("责任单位（列第一位的为牵头单位）")).isEqualTo("责任单位");
+        assertThat(FirstListedLeads.withoutDeclaration("责任单位(排名第一的为牵头单位)")).isEqualTo("责任单位");
+        assertThat(FirstListedLeads.withoutDeclaration("责任单位，列第一位的为牵头单位")).isEqualTo("责任单位，");
+        assertThat(FirstListedLeads.withoutDeclaration("牵头单位")).isEqualTo("牵头单位");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"市科协为牵头单位，负责统筹协调。", "（牵头单位：市教育局；责任单位：市科协）",
             "由市科协牵头，市教育局参加。", "第一位科普志愿者为牵头人。", "列入第一批试点的单位"})

@@ -94,6 +94,25 @@ class XlsxTableTest {
     }
 
     @Test
+    void aUnitsColumnWhoseHeaderSaysTheFirstLeads_isTheTasksUnits_inTheirOrder() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, "序号", "重点任务", "责任单位（列第一位的为牵头单位）");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            row(sheet, "1", "加强学校科学教育", "市教育局、团市委");
+            row(sheet, "2", "开展青少年科技活动", "市科协、市科技局、市妇联");
+        });
+
+        ParseReport report = read("分工.xlsx", xlsx);
+
+        List<List<String>> units = report.document().items().get(0).children().stream()
+                .map(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name).toList()).toList();
+        assertThat(units).containsExactly(List.of("市教育局", "团市委"), List.of("市科协", "市科技局", "市妇联"));
+        // no column of leads: the action's are not guessed
+        assertThat(report.document().items().get(0).leadUnits()).isEmpty();
+    }
+
+    @Test
     void aFormulaInACell_isReadAsItsText_neverEvaluated() throws IOException {
         byte[] xlsx = workbook(sheet -> {
             row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
