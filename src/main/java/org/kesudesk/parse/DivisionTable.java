@@ -140,6 +140,11 @@ final class DivisionTable {
             // a row of one cell across the table (fewer cells than the header), or of one filled cell and no units
             boolean headingRow = filled.size() == 1 && (row.size() < header.size() || noUnits);
             String heading = headingRow ? filled.get(0) : "";
+            if (headingRow && FirstListedLeads.isNote(heading)) {
+                // 注：列第一位的为牵头单位 across the table: the parser's to read (and leave out), not an item
+                lines.add(heading);
+                continue;
+            }
             if (headingRow && SECTION.matcher(heading).matches()) {
                 closeItem(lines, itemLine, pendingItemLeads);
                 itemLine = -1;

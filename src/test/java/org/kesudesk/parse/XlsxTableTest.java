@@ -110,6 +110,20 @@ class XlsxTableTest {
         assertThat(units).containsExactly(List.of("市教育局", "团市委"), List.of("市科协", "市科技局", "市妇联"));
         // no column of leads: the action's are not guessed
         assertThat(report.document().items().get(0).leadUnits()).isEmpty();
+
+        // the same said in a row across the foot of the table: a note, not an action
+        byte[] noted = workbook(sheet -> {
+            row(sheet, "序号", "重点任务", "责任单位");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            row(sheet, "1", "加强学校科学教育", "市教育局、团市委");
+            row(sheet, "注：各项任务中列第一位的为牵头单位。");
+        });
+        ParseReport withNote = read("分工.xlsx", noted);
+        assertThat(withNote.document().items()).hasSize(1);
+        withNote.document().forEachNode(node -> assertThat(node.title() + node.text()).doesNotContain("牵头"));
+        assertThat(withNote.warnings()).extracting(warning -> warning.message().key())
+                .contains("parse.warning.firstListedLeads");
     }
 
     @Test
