@@ -17,6 +17,8 @@ final class DivisionTable {
     private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,3}、.*");
     private static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）.*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.．、]\\s*.*");
+    /** A note in a row across the table: 注：…, 备注：…, 说明：… */
+    private static final Pattern NOTE = Pattern.compile("^(?:注|备注|附注|说明)\\s*[：:].*");
 
     /** The columns a header row names. */
     record Columns(int number, int item, int task, int lead, int responsible) {
@@ -140,8 +142,9 @@ final class DivisionTable {
             // a row of one cell across the table (fewer cells than the header), or of one filled cell and no units
             boolean headingRow = filled.size() == 1 && (row.size() < header.size() || noUnits);
             String heading = headingRow ? filled.get(0) : "";
-            if (headingRow && FirstListedLeads.isNote(heading)) {
-                // 注：列第一位的为牵头单位 across the table: the parser's to read (and leave out), not an item
+            if (headingRow && (FirstListedLeads.isNote(heading) || NOTE.matcher(heading).matches())) {
+                // 注：… across the table is no item: a line for the parser, which leaves out 注：列第一位的为牵头单位
+                // (reading it) and keeps another note with the text before it, saying so in the review
                 lines.add(heading);
                 continue;
             }

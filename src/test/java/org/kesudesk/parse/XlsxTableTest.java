@@ -94,7 +94,7 @@ class XlsxTableTest {
     }
 
     @Test
-    void aUnitsColumnWhoseHeaderSaysTheFirstLeads_isTheTasksUnits_inTheirOrder() throws IOException {
+    void aUnitsColumnWhoseHeaderSaysTheFirstLeads_isTheTasksUnits_andANoteAcrossTheTableIsNoAction() throws IOException {
         byte[] xlsx = workbook(sheet -> {
             row(sheet, "序号", "重点任务", "责任单位（列第一位的为牵头单位）");
             row(sheet, "二、实施提升行动");
@@ -124,6 +124,20 @@ class XlsxTableTest {
         withNote.document().forEachNode(node -> assertThat(node.title() + node.text()).doesNotContain("牵头"));
         assertThat(withNote.warnings()).extracting(warning -> warning.message().key())
                 .contains("parse.warning.firstListedLeads");
+
+        // another note across the table is no action either: kept with the text before it, and the review says so
+        byte[] otherNote = workbook(sheet -> {
+            row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            row(sheet, "1", "加强学校科学教育", "市教育局", "市教育局、团市委");
+            row(sheet, "备注：各单位每半年报送一次进展。");
+        });
+        ParseReport other = read("分工.xlsx", otherNote);
+        assertThat(other.document().items()).hasSize(1);
+        assertThat(other.document().items().get(0).children()).hasSize(1);
+        assertThat(other.warnings()).extracting(warning -> warning.message().key())
+                .contains("parse.warning.mergedIntoTask");
     }
 
     @Test
