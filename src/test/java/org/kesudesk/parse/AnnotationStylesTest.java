@@ -111,7 +111,8 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aDocumentSayingTheFirstListedUnitLeads_readsEachItemsFirstUnitAsItsLead_andTheOthersAsItsTasks() {
+    void aDocumentSayingTheFirstListedUnitLeads_readsEachItemsFirstUnitAsItsLead_andTheOthersAsItsTasks()
+            throws java.io.IOException {
         List<String> lines = List.of("丁政办发〔2023〕5号", "丁市全民科学素质行动实施方案", "二、实施提升行动",
                 "（一）青少年科学素质提升行动。（责任单位：市教育局、市科协、团市委）",
                 "1.推进科学教育改革。深化中小学科学课程改革。", "2.开展青少年科技活动。每年举办科技节。",
@@ -142,6 +143,10 @@ class AnnotationStylesTest {
         assertThat(report.warnings()).extracting(warning -> warning.message().key())
                 .contains("parse.warning.firstListedLeads")
                 .doesNotContain("parse.warning.responsibleOnItem", "parse.warning.unplacedOnItem");
+
+        // the same as a Word file: the same plan
+        ParseReport word = read("plan.docx", Containers.docxParagraphs(String.join("\n", lines)));
+        assertThat(PlanOutline.of(word.document())).isEqualTo(PlanOutline.of(report.document()));
 
         // the same plan without the note: a list labelled 责任单位 on an action is its leads, as before, warned of
         ParseReport unsaid = read("plan.txt", String.join("\n", lines.subList(0, lines.size() - 2))
