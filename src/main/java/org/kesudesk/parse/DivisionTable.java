@@ -128,6 +128,8 @@ final class DivisionTable {
         int timeColumn = timeColumn(header, columns);
         List<String> lines = new ArrayList<>();
         List<String> pendingItemLeads = new ArrayList<>();
+        // the units an item's own row names in the 责任单位 column (its tasks' if they name none, as in the text)
+        List<String> pendingItemPartners = new ArrayList<>();
         int itemLine = -1;
         String currentItem = null;
         int task = 0;
@@ -149,19 +151,20 @@ final class DivisionTable {
                 continue;
             }
             if (headingRow && SECTION.matcher(heading).matches()) {
-                closeItem(lines, itemLine, pendingItemLeads);
+                closeItem(lines, itemLine, pendingItemLeads, pendingItemPartners);
                 itemLine = -1;
                 lines.add(heading);
                 anySection = true;
                 continue;
             }
-            if (headingRow || ITEM.matcher(taskCell).matches() && cell(row, columns.responsible()).isBlank()) {
-                closeItem(lines, itemLine, pendingItemLeads);
+            if (headingRow || ITEM.matcher(taskCell).matches()) {
+                closeItem(lines, itemLine, pendingItemLeads, pendingItemPartners);
                 String title = headingRow ? heading : taskCell;
                 lines.add(ITEM.matcher(title).matches() ? title : "（" + chinese(lines) + "）" + title);
                 itemLine = lines.size() - 1;
                 if (!headingRow) {
                     units(cell(row, columns.lead())).forEach(name -> addOnce(pendingItemLeads, name));
+                    units(cell(row, columns.responsible())).forEach(name -> addOnce(pendingItemPartners, name));
                 }
                 task = 0;
                 continue;
@@ -169,7 +172,7 @@ final class DivisionTable {
             if (columns.item() >= 0) {
                 String item = cell(row, columns.item());
                 if (!item.isBlank() && !item.equals(currentItem)) {
-                    closeItem(lines, itemLine, pendingItemLeads);
+                    closeItem(lines, itemLine, pendingItemLeads, pendingItemPartners);
                     currentItem = item;
                     lines.add(ITEM.matcher(item).matches() ? item : "（" + chinese(lines) + "）" + item);
                     itemLine = lines.size() - 1;
@@ -199,7 +202,7 @@ final class DivisionTable {
             lines.add(responsible.isEmpty() ? text : stripFinalStop(text) + "。（责任单位：" + String.join("、", responsible)
                     + "）");
         }
-        closeItem(lines, itemLine, pendingItemLeads);
+        closeItem(lines, itemLine, pendingItemLeads, pendingItemPartners);
         if (!anySection) {
             // a table of items and tasks only: one section holds them (its kind from the items, or asked)
             lines.add(0, "一、" + header.get(columns.task()).replaceAll("\\s", ""));
@@ -207,12 +210,23 @@ final class DivisionTable {
         return lines;
     }
 
-    /** Puts the item's lead units on its line, once its tasks (which may name them) are read. */
-    private static void closeItem(List<String> lines, int itemLine, List<String> leads) {
-        if (itemLine >= 0 && !leads.isEmpty()) {
-            lines.set(itemLine, stripFinalStop(lines.get(itemLine)) + "。（牵头单位：" + String.join("、", leads) + "）");
+    /**
+     * Puts the item's units on its line, once its tasks (which may name its leads) are read: （牵头单位：…；责任单位：…）
+     * as the text would say them, for the parser's rules on an item's units.
+     */
+    private static void closeItem(List<String> lines, int itemLine, List<String> leads, List<String> partners) {
+        if (itemLine >= 0 && !(leads.isEmpty() && partners.isEmpty())) {
+            List<String> parts = new ArrayList<>();
+            if (!leads.isEmpty()) {
+                parts.add("牵头单位：" + String.join("、", leads));
+            }
+            if (!partners.isEmpty()) {
+                parts.add("责任单位：" + String.join("、", partners));
+            }
+            lines.set(itemLine, stripFinalStop(lines.get(itemLine)) + "。（" + String.join("；", parts) + "）");
         }
         leads.clear();
+        partners.clear();
     }
 
     /** The next item's number: one more than the items since the last section. */

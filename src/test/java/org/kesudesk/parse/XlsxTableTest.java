@@ -141,6 +141,35 @@ class XlsxTableTest {
     }
 
     @Test
+    void anActionsRowNamingItsLeadsAndItsUnits_isTheAction_itsUnitsForItsTasksWithoutTheirOwn() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
+            row(sheet, "一、实施提升行动");
+            row(sheet, "", "（一）青少年科学素质提升行动", "市教育局", "市科协、团市委");
+            row(sheet, "1", "加强学校科学教育。", "", "市教育局、团市委");
+            row(sheet, "2", "开展青少年科技活动。", "", "");
+            row(sheet, "", "（二）农民科学素质提升行动", "市农业农村局", "市科协");
+            row(sheet, "3", "开展农民技能培训。", "", "");
+        });
+
+        ParseReport report = read("分工.xlsx", xlsx);
+
+        List<org.kesudesk.model.PlanNode> items = report.document().items();
+        assertThat(items).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("青少年科学素质提升行动", "农民科学素质提升行动");
+        // a task naming its own keeps them; one naming none is carried out by the action's, its lead first
+        assertThat(items.get(0).children()).extracting(task -> task.responsibleUnits().stream()
+                .map(org.kesudesk.model.Unit::name).toList())
+                .containsExactly(List.of("市教育局", "团市委"), List.of("市教育局", "市科协", "团市委"));
+        // as in a text: over tasks that name none, the action keeps its 牵头单位 alone
+        assertThat(items.get(1).leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市农业农村局");
+        assertThat(items.get(1).children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局", "市科协");
+        assertThat(report.warnings()).extracting(warning -> warning.message().key())
+                .doesNotContain("parse.warning.implicitItem", "parse.warning.noResponsible");
+    }
+
+    @Test
     void aFormulaInACell_isReadAsItsText_neverEvaluated() throws IOException {
         byte[] xlsx = workbook(sheet -> {
             row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
