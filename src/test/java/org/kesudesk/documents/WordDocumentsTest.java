@@ -310,12 +310,8 @@ class WordDocumentsTest {
     @Test
     void aWorkPlanWhoseItemsAreItsTasks_hasARowEachInItsDivisionTable_asWordAndPdf() throws IOException {
         PlanDocument plan = read("/plans/deadlines/work-plan-items-2024.txt");
-        Path word = folder.resolve("division.docx");
-        RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()), Optional.empty())
-                .save(word, OutputFormat.DOCX);
-        Path pdf = folder.resolve("division.pdf");
-        RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()), Optional.empty())
-                .save(pdf, OutputFormat.PDF);
+        Path word = saved(plan, DocumentKind.DIVISION, OutputFormat.DOCX, "division.docx");
+        Path pdf = saved(plan, DocumentKind.DIVISION, OutputFormat.PDF, "division.pdf");
 
         try (XWPFDocument document = new XWPFDocument(Files.newInputStream(word))) {
             List<List<String>> rows = document.getTables().get(0).getRows().stream()
@@ -395,9 +391,7 @@ class WordDocumentsTest {
     @Test
     void theTitlesLines_areAsFarApartAsInThePdf() throws IOException {
         PlanDocument plan = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
-        Path pdf = folder.resolve("notice-title.pdf");
-        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty())
-                .save(pdf, OutputFormat.PDF);
+        Path pdf = saved(plan, DocumentKind.NOTICE, OutputFormat.PDF, "notice-title.pdf");
         float pitch;
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             // the title's lines: its 2号 characters on the first page
@@ -451,6 +445,13 @@ class WordDocumentsTest {
 
     private static double twipsToMm(Object twips) {
         return ((BigInteger) twips).doubleValue() / 1440 * 25.4;
+    }
+
+    /** The document of the plan (with the sample's header) saved in the format under that name. */
+    private Path saved(PlanDocument plan, DocumentKind kind, OutputFormat format, String name) {
+        Path file = folder.resolve(name);
+        RENDERER.render(kind, plan, NoticeHeader.of(plan.plan()), Optional.empty()).save(file, format);
+        return file;
     }
 
     private XWPFDocument docx(PlanDocument plan, DocumentKind kind, boolean attached) throws IOException {
