@@ -70,7 +70,8 @@ final class LeadPhrase {
             return Optional.empty();
         }
         // a paragraph that is nothing but the phrase (before is empty) names the units of the paragraph before it
+        List<String> leads = names.stream().filter(name -> !partners.contains(name)).toList();
         return Optional.of(new UnitList(null, List.copyOf(names), before, true, bracketed ? UnitRule.LEAD_PHRASE
-                : UnitRule.LEAD_SENTENCE, List.copyOf(partners)));
+                : UnitRule.LEAD_SENTENCE, List.copyOf(partners), leads));
     }
 }

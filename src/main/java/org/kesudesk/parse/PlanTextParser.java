@@ -914,6 +914,31 @@ final class PlanTextParser {
             warnings.add(ParseWarning.at(line, "parse.warning.itemAsTask", title));
         }
 
+        /**
+         * An item that names no units of its own, whose tasks each say who leads them （市教育局、市科协牵头，市科技局
+         * 按职责分工负责）, as many plans write every task: led by the units that lead its tasks, in the order first
+         * named, warned of so that the review shows where they came from. Its tasks keep their units as written.
+         * Only where every task says so: one task's lead is not its item's.
+         */
+        private void leadsFromTasks() {
+            if (tasks.isEmpty() || tasks.stream().anyMatch(task -> task.declaredLeads().isEmpty())) {
+                return;
+            }
+            java.util.Set<String> named = new java.util.LinkedHashSet<>();
+            for (TaskBuilder task : tasks) {
+                for (UnitSource source : task.declaredLeads()) {
+                    if (named.add(source.unit())) {
+                        leads.add(Assignment.create(unit(source.unit(), source.line()), Role.LEAD));
+                        sources.add(new UnitSource("（" + label + "）" + title, source.unit(), Role.LEAD,
+                                source.line(), source.rule()));
+                    }
+                }
+            }
+            if (!named.isEmpty()) {
+                warnings.add(ParseWarning.at(line, "parse.warning.leadsFromTasks", title, String.join("、", named)));
+            }
+        }
+
         PlanNode build(NodeKind sectionKind) {
             if (tasks.isEmpty() && !leads.isEmpty()) {
                 beOwnTask();
@@ -921,6 +946,9 @@ final class PlanTextParser {
             boolean leadsSorted = giveUnitsToTasks();
             if (responsibleOnItemLine >= 0 && !leadsSorted) {
                 warnings.add(ParseWarning.at(responsibleOnItemLine, "parse.warning.responsibleOnItem", title));
+            }
+            if (leads.isEmpty() && sectionKind != NodeKind.SAFEGUARD) {
+                leadsFromTasks();
             }
             if (leads.isEmpty() && sectionKind != NodeKind.SAFEGUARD) {
                 warnings.add(ParseWarning.at(line, "parse.warning.noLead", title));
@@ -956,6 +984,8 @@ final class PlanTextParser {
         final List<TaskBuilder> subtasks = new ArrayList<>();
         /** Whether its paragraph was its title alone, so that the next paragraph is its text. */
         private boolean awaitsText;
+        /** Of its units, those its lists say lead it (as written, for the review), which can lead its item. */
+        private final List<UnitSource> leadsNamed = new ArrayList<>();
 
         TaskBuilder(NodeKind kind, Paragraph paragraph, String label, String rest) {
             this(kind, paragraph, label, rest, null);
@@ -992,8 +1022,7 @@ final class PlanTextParser {
             if (!found.closed()) {
                 warnings.add(ParseWarning.at(paragraph.lastLine(), "parse.warning.unclosedUnits"));
                 // the list was cut off: its last name may be cut too (市教育 of 市教育局), and is left out
-                found = new UnitList(found.role(), found.names().subList(0, Math.max(0, found.names().size() - 1)),
-                        found.textBefore(), false, found.rule());
+                found = found.withoutLast();
             }
             attribute(found, paragraph.firstLine());
             return found.textBefore();
@@ -1010,7 +1039,17 @@ final class PlanTextParser {
             for (String name : written(units.names(), line)) {
                 assignments.add(Assignment.create(unit(name, line), Role.RESPONSIBLE));
                 sources.add(new UnitSource(node, name, Role.RESPONSIBLE, line, rule(units, line)));
+                if (units.leads().contains(name)) {
+                    leadsNamed.add(new UnitSource(node, name, Role.LEAD, line, rule(units, line)));
+                }
             }
+        }
+
+        /** The units its lists and its sub-tasks' say lead, in the order written. */
+        List<UnitSource> declaredLeads() {
+            List<UnitSource> all = new ArrayList<>(leadsNamed);
+            subtasks.forEach(sub -> all.addAll(sub.declaredLeads()));
+            return all;
         }
 
         /** Units its item names for its tasks (the task names none of its own), in the order the item writes them. */

@@ -21,12 +21,22 @@ import org.kesudesk.model.Role;
  * @param textBefore the paragraph without the list
  * @param closed     whether the list has its closing bracket (a missing one means the text was cut off)
  * @param rule       the recogniser that found it, for the review
+ * @param partners   of a list that names leads, those it names under another label or verb (see {@link #read})
+ * @param leads      the names the list says lead — under a 牵头 label, marked （牵头）, or by a phrase (…牵头); empty
+ *                   where it does not say (a bare list, a list labelled 责任单位 alone)
  */
 record UnitList(Role role, List<String> names, String textBefore, boolean closed, UnitRule rule,
-                List<String> partners) {
+                List<String> partners, List<String> leads) {
 
     UnitList(Role role, List<String> names, String textBefore, boolean closed, UnitRule rule) {
-        this(role, names, textBefore, closed, rule, List.of());
+        this(role, names, textBefore, closed, rule, List.of(), role == Role.LEAD ? names : List.of());
+    }
+
+    /** The list without its last name (cut off with the text), and so without it among its partners and leads. */
+    UnitList withoutLast() {
+        List<String> kept = names.subList(0, Math.max(0, names.size() - 1));
+        return new UnitList(role, List.copyOf(kept), textBefore, closed, rule,
+                partners.stream().filter(kept::contains).toList(), leads.stream().filter(kept::contains).toList());
     }
 
     /** The labels of a unit list, simplified and traditional; those of 牵头 mean the units lead. */
@@ -178,7 +188,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         Read read = read(content, roleOf(keyword));
         // （责任单位：…；牵头单位：…） names leads as much as the list that opens with them
         return Optional.of(new UnitList(read.led() ? Role.LEAD : roleOf(keyword), read.names(), before, closed,
-                UnitRule.LABELLED, read.partners()));
+                UnitRule.LABELLED, read.partners(), read.leads()));
     }
 
     /**
@@ -194,11 +204,13 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         if (open < 0) {
             return Optional.empty();
         }
-        List<String> names = names(text.substring(open + 1, text.length() - 1));
+        Read read = read(text.substring(open + 1, text.length() - 1), null);
+        List<String> names = read.names();
         if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
             return Optional.empty();
         }
-        return Optional.of(new UnitList(null, names, text.substring(0, open).strip(), true, UnitRule.BARE_LIST));
+        return Optional.of(new UnitList(null, names, text.substring(0, open).strip(), true, UnitRule.BARE_LIST,
+                List.of(), read.leads()));
     }
 
     /** Index of the bracket that opens the one closing the text, allowing brackets inside names; -1 if none. */
@@ -245,15 +257,17 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * writes under a label of another kind: （牵头单位：市教育局；责任单位：市科协、团市委） has partners 市科协 and 团市委 —
      * on an action whose tasks name no units, those tasks' units.
      *
-     * @param led whether a label inside the list named leads (牵头单位 after 责任单位)
+     * @param led   whether a label inside the list named leads (牵头单位 after 责任单位)
+     * @param leads the names it says lead, in the order written
      */
-    private record Read(List<String> names, List<String> partners, boolean led) {
+    private record Read(List<String> names, List<String> partners, boolean led, List<String> leads) {
     }
 
     private static Read read(String content, Role opening) {
         Set<String> leads = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
         Set<String> responsible = new LinkedHashSet<>();
+        Set<String> declared = new LinkedHashSet<>();
         Role current = opening;
         boolean led = false;
         for (String name : split(content)) {
@@ -268,11 +282,15 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             Matcher lead = LEAD_MARK.matcher(bare);
             Matcher verb = roleVerb(bare);
             boolean leading = false;
+            // under a 牵头 label, a name leads unless a verb after it says otherwise (市科协配合)
+            boolean says = current == Role.LEAD;
             if ((bare.endsWith("）") || bare.endsWith(")")) && lead.find()) {
                 bare = bare.substring(0, lead.start());
                 leading = true;
+                says = true;
             } else if (verb != null) {
                 leading = verb.group().contains("牵头") || verb.group().contains("牽頭");
+                says = leading;
                 bare = bare.substring(0, verb.start());
             }
             if (bare.isEmpty()) {
@@ -283,14 +301,21 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 leading = true;
                 led = true;
             }
-            (leading ? leads : others).add(bare);
-            if (current == Role.RESPONSIBLE && !leading) {
-                responsible.add(bare);
+            // 市科协和市妇联: two units joined by a word rather than a 、
+            for (String unit : UnitNames.joined(bare)) {
+                if (says) {
+                    declared.add(unit);
+                }
+                (leading ? leads : others).add(unit);
+                if (current == Role.RESPONSIBLE && !leading) {
+                    responsible.add(unit);
+                }
             }
         }
         leads.addAll(others);
         boolean namesLeads = opening == Role.LEAD || led;
-        return new Read(List.copyOf(leads), namesLeads ? List.copyOf(responsible) : List.of(), led);
+        return new Read(List.copyOf(leads), namesLeads ? List.copyOf(responsible) : List.of(), led,
+                List.copyOf(declared));
     }
 
     /** What a name says its unit does (牵头, 配合 …) at its end, found; null if it says nothing. */

@@ -158,6 +158,61 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anActionWhoseEveryTaskSaysWhoLeadsIt_isLedByThoseUnits_andOneWhoseTasksDoNotAll_isNot() {
+        List<String> lines = List.of("庚政发〔2022〕3号", "三、提升行动", "（一）青少年科学素质提升行动。",
+                "1．将科学精神融入课堂教学。（市教育局、市科协牵头，市科技局、团市委等按职责分工负责）",
+                "2．提升科学教育水平。（牵头单位：市科技局；配合单位：市教育局）",
+                "3．建设科技教育基地。（责任单位：市科协（牵头）、市教育局）",
+                "（二）农民科学素质提升行动。", "1．开展农民技能培训。（市农业农村局牵头，市科协参加）",
+                "2．推进科技下乡。（责任单位：市科技局、市农业农村局）", "四、保障措施",
+                "（一）组织保障。", "1．加强组织领导。（市科协牵头）", "");
+        ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+
+        List<org.kesudesk.model.PlanNode> items = report.document().items();
+        // the units leading its tasks, in the order first named; the tasks keep theirs as written
+        assertThat(items.get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局", "市科协", "市科技局");
+        assertThat(items.get(0).children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局", "市科协", "市科技局", "团市委");
+        assertThat(report.sources()).filteredOn(source -> source.node().equals("（一）青少年科学素质提升行动"))
+                .extracting(UnitSource::unit, UnitSource::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("市教育局", 4),
+                        org.assertj.core.groups.Tuple.tuple("市科协", 4),
+                        org.assertj.core.groups.Tuple.tuple("市科技局", 5));
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.leadsFromTasks"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.line()).isEqualTo(3);
+                    assertThat(w.message().arguments()).contains("市教育局、市科协、市科技局");
+                });
+        // a task that does not say who leads it: no lead is made up for its action, which is warned of as before
+        assertThat(items.get(1).leadUnits()).isEmpty();
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.noLead"))
+                .singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(7));
+        // a safeguard needs no lead and takes none
+        assertThat(items.get(2).leadUnits()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void unitsJoinedByAWord_areTwoUnits_butAWordInsideOneName_keepsItWhole() {
+        ParseReport report = read("plan.txt", String.join("\n", "庚政发〔2022〕3号", "三、提升行动",
+                "（一）农民科学素质提升行动。（牵头单位：市农业农村局和市委宣传部）",
+                "1．开展培训。（市农业农村局牵头，市科协和市妇联按职责分工负责）",
+                "2．推进下乡。（责任单位：市人力资源社会保障局及市教育局、市卫生健康委以及市医保局）",
+                "3．建设农村科普阵地。（责任单位：市住房和城乡建设局、市工业和信息化局、市林业和草原局与市文化广电和旅游局）",
+                "").getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.PlanNode farmers = report.document().items().get(0);
+        assertThat(farmers.leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局", "市委宣传部");
+        assertThat(farmers.children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局", "市科协", "市妇联");
+        assertThat(farmers.children().get(1).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市人力资源社会保障局", "市教育局", "市卫生健康委", "市医保局");
+        assertThat(farmers.children().get(2).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市住房和城乡建设局", "市工业和信息化局", "市林业和草原局", "市文化广电和旅游局");
+    }
+
+    @org.junit.jupiter.api.Test
     void aUnitTheFirstListedConventionLeavesWithoutATask_staysWithItsItem_warnedOf() {
         ParseReport report = read("plan.txt", String.join("\n", "丁政办发〔2023〕5号", "（列第一位者为牵头单位）",
                 "二、实施提升行动", "（一）青少年科学素质提升行动。（责任单位：市教育局、团市委、市科协）",
