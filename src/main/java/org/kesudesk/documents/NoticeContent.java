@@ -110,8 +110,12 @@ final class NoticeContent {
                     ownTask(item, own.get(), blocks);
                     continue;
                 }
-                blocks.add(new Block(Kind.HEADING_2, displayName(item)));
-                text(blocks, "", item.text(), DocumentRows.unitsClause(item));
+                if (runsIn(item)) {
+                    runIn(item, blocks);
+                } else {
+                    blocks.add(new Block(Kind.HEADING_2, displayName(item)));
+                    text(blocks, "", item.text(), DocumentRows.unitsClause(item));
+                }
                 tasks(item, blocks);
             }
         }
@@ -242,6 +246,23 @@ final class NoticeContent {
                 : text.startsWith(task.title()) ? text : task.title() + "。" + text));
         int last = paragraphs.size() - 1;
         paragraphs.set(last, paragraphs.get(last) + units);
+        blocks.add(new Block(Kind.RUN_IN, item.kind().numbering(item.label()) + paragraphs.get(0)));
+        paragraphs.subList(1, paragraphs.size()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
+    }
+
+    /**
+     * Whether an item's text starts with its heading, as a document writes a run-in heading (（一）青少年科学素质提升
+     * 行动。激发…): printed as that one paragraph, not as a heading with the heading again under it.
+     */
+    private static boolean runsIn(PlanNode item) {
+        return !item.title().isEmpty() && item.text().strip().startsWith(item.title() + "。");
+    }
+
+    /** An item as the run-in paragraph the document wrote, its units closing its last paragraph. */
+    private static void runIn(PlanNode item, List<Block> blocks) {
+        List<String> paragraphs = new ArrayList<>(paragraphs(item.text()));
+        int last = paragraphs.size() - 1;
+        paragraphs.set(last, paragraphs.get(last) + DocumentRows.unitsClause(item));
         blocks.add(new Block(Kind.RUN_IN, item.kind().numbering(item.label()) + paragraphs.get(0)));
         paragraphs.subList(1, paragraphs.size()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
     }

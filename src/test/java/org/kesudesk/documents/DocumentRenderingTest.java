@@ -350,6 +350,53 @@ class DocumentRenderingTest {
     }
 
     @Test
+    void anItemWrittenWithARunInHeading_isPrintedAsThatOneParagraph_itsHeadingOnceAndInKaiti() throws IOException {
+        PlanDocument runIn;
+        try (InputStream in = DocumentRenderingTest.class.getResourceAsStream("/plans/unseen/xinshi-city.txt")) {
+            runIn = new PlanDocumentReader().read("xinshi-city.txt", in.readAllBytes(), Optional.empty(), List.of())
+                    .document();
+        }
+        PlanNode youth = runIn.items().get(0);
+        assertThat(youth.text()).startsWith(youth.title() + "。");
+        RenderedDocument notice = RENDERER.render(DocumentKind.NOTICE, runIn, NoticeHeader.of(runIn.plan()),
+                Optional.empty());
+        Path pdf = folder.resolve("run-in.pdf");
+        notice.save(pdf, OutputFormat.PDF);
+        StringBuilder fonts = new StringBuilder();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = squeeze(new PDFTextStripper().getText(document));
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition glyph) {
+                    String name = glyph.getFont().getName();
+                    fonts.append(glyph.getUnicode()).append(name.contains("Kai") ? 'K' : name.contains("Fang") ? 'F'
+                            : '?');
+                }
+            };
+            stripper.getText(document);
+        }
+        // the heading once, as the document wrote it: in the paragraph it starts, the action's units closing it
+        assertThat(text.split("青少年科学素质提升行动", -1)).hasSize(2);
+        assertThat(text).contains("（一）青少年科学素质提升行动。激发青少年好奇心和想象力")
+                .contains("创新意识和创新能力。（牵头单位：市教育局、市科协）1.将科学精神融入课堂教学");
+        assertThat(fonts.toString()).contains("（K一K）K青K少K年K科K学K素K质K提K升K行K动K。K激F发F");
+
+        Path docx = folder.resolve("run-in.docx");
+        notice.save(docx, OutputFormat.DOCX);
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs = word.getParagraphs().stream()
+                    .filter(p -> p.getText().contains("青少年科学素质提升行动")).toList();
+            assertThat(paragraphs).singleElement().satisfies(p -> {
+                assertThat(p.getText()).startsWith("（一）青少年科学素质提升行动。激发").endsWith("（牵头单位：市教育局、市科协）");
+                assertThat(p.getRuns().get(0).getText(0)).isEqualTo("（一）青少年科学素质提升行动。");
+                assertThat(p.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia())
+                        .isEqualTo(WordDocuments.KAITI);
+            });
+        }
+    }
+
+    @Test
     void aFailedSave_leavesNoFileBehind() throws IOException {
         RenderedDocument document = RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()),
                 Optional.empty());
