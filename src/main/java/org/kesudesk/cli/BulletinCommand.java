@@ -74,7 +74,7 @@ final class BulletinCommand implements Callable<Integer> {
             if (frame != null && saveFrame) {
                 bulletins.saveFrame(frame);
             }
-            bulletin = bulletins.bulletin(plan, round, today, frame == null ? bulletins.frame() : frame);
+            bulletin = bulletins.bulletin(plan, round, today, frame == null ? bulletins.frame(round, today) : frame);
         }
         NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender);
         renderer.renderBulletin(bulletin, header, plan).save(out, format);

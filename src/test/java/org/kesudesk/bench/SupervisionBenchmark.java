@@ -97,7 +97,7 @@ public final class SupervisionBenchmark {
             int bulletinPages = 0;
             for (int i = 0; i < 8; i++) {
                 long start = System.nanoTime();
-                Bulletin bulletin = bulletins.bulletin(plan, round, today, bulletins.frame());
+                Bulletin bulletin = bulletins.bulletin(plan, round, today, bulletins.frame(round, today));
                 RenderedDocument document = renderer.renderBulletin(bulletin, Supervision.header(plan, today, ""),
                         plan);
                 document.write(new ByteArrayOutputStream(), OutputFormat.PDF);
@@ -107,7 +107,7 @@ public final class SupervisionBenchmark {
             List<Double> bulletinWordTimes = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 long start = System.nanoTime();
-                Bulletin bulletin = bulletins.bulletin(plan, round, today, bulletins.frame());
+                Bulletin bulletin = bulletins.bulletin(plan, round, today, bulletins.frame(round, today));
                 renderer.renderBulletin(bulletin, Supervision.header(plan, today, ""), plan)
                         .save(folder.resolve("bulletin-" + i + ".docx"), OutputFormat.DOCX);
                 bulletinWordTimes.add((System.nanoTime() - start) / 1e6);

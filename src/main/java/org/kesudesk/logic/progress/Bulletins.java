@@ -57,24 +57,34 @@ public final class Bulletins {
         }
     }
 
-    /** The frame this office uses: its own, else the app's. */
-    public String frame() {
-        return store.bulletinFrame().filter(frame -> !frame.isBlank()).orElseGet(Bulletins::defaultFrame);
+    /** The frame this office uses for a round's 通报 on a day: its own, else the app's ({@link #defaultFrame}). */
+    public String frame(ReportingRound round, LocalDate today) {
+        return store.bulletinFrame().filter(frame -> !frame.isBlank()).orElseGet(() -> defaultFrame(round, today));
     }
 
-    /** The app's frame. */
+    /**
+     * The app's frame for a round's 通报 on a day: once its due date has passed, the one that says the reports closed
+     * and names the units late; before, one that says when they close and names the units yet to report (a unit
+     * that has not reported by then is not late yet).
+     */
+    public static String defaultFrame(ReportingRound round, LocalDate today) {
+        return today.isAfter(round.due()) ? defaultFrame() : Messages.get("progress.bulletin.frame.open");
+    }
+
+    /** The app's frame for a round whose due date has passed. */
     public static String defaultFrame() {
         return Messages.get("progress.bulletin.frame");
     }
 
     /**
      * Keeps the office's frame after checking it (its placeholders known, its length within
-     * {@value #FRAME_LENGTH}); an empty or default frame goes back to the app's.
+     * {@value #FRAME_LENGTH}); an empty frame or one of the app's goes back to the app's.
      */
     public void saveFrame(String frame) {
         String checked = checkedFrame(frame);
-        store.setBulletinFrame(checked.equals(defaultFrame().strip()) ? "" : checked,
-                Messages.get("progress.bulletin.frameSaved"));
+        boolean apps = checked.equals(defaultFrame().strip())
+                || checked.equals(Messages.get("progress.bulletin.frame.open").strip());
+        store.setBulletinFrame(apps ? "" : checked, Messages.get("progress.bulletin.frameSaved"));
     }
 
     /** The frame as typed, line ends made one, checked: every placeholder one this app fills, within the length. */

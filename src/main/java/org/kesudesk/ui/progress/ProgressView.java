@@ -724,7 +724,7 @@ public final class ProgressView extends BorderPane {
         placeholders.setMaxWidth(560);
         Button reset = new Button(Messages.get("progress.bulletin.dialog.reset"));
         reset.setId("bulletinFrameReset");
-        reset.setOnAction(event -> text.setText(ProgressViewModel.defaultBulletinFrame()));
+        reset.setOnAction(event -> text.setText(viewModel.defaultBulletinFrame()));
         javafx.scene.control.CheckBox keep = new javafx.scene.control.CheckBox(
                 Messages.get("progress.bulletin.dialog.keep"));
         keep.setId("bulletinKeepFrame");

@@ -411,9 +411,16 @@ public final class ProgressViewModel {
                 });
     }
 
-    /** The frame of the 通报 this office uses (its own, else the app's), read in the background, then given. */
+    /**
+     * The frame of the shown round's 通报 this office uses (its own, else the app's for the round as it stands today),
+     * read in the background, then given.
+     */
     public void bulletinFrame(java.util.function.Consumer<String> then) {
-        workspace.read(() -> workspace.bulletins().frame(), then);
+        ReportingRound chosen = round.get();
+        if (chosen == null) {
+            return;
+        }
+        workspace.read(() -> workspace.bulletins().frame(chosen, LocalDate.now()), then);
     }
 
     /**
@@ -441,9 +448,11 @@ public final class ProgressViewModel {
                 .map(figure -> "{" + figure.placeholder() + "}").toList());
     }
 
-    /** The app's own frame of the 通报 (to start again from). */
-    public static String defaultBulletinFrame() {
-        return org.kesudesk.logic.progress.Bulletins.defaultFrame();
+    /** The app's own frame of the shown round's 通报 as it stands today (to start again from). */
+    public String defaultBulletinFrame() {
+        ReportingRound chosen = round.get();
+        return chosen == null ? org.kesudesk.logic.progress.Bulletins.defaultFrame()
+                : org.kesudesk.logic.progress.Bulletins.defaultFrame(chosen, LocalDate.now());
     }
 
     /**

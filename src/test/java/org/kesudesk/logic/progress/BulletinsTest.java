@@ -185,8 +185,8 @@ class BulletinsTest {
     void theFrame_isTheOfficesOwn_once_kept_andAPlaceholderItDoesNotKnow_isRefusedByName() {
         String frame = "本轮{轮次}共有分工{分工数}项，已完成{已完成}项。\n一、情况\n请{未按时报送单位}抓紧补报。";
         bulletins.saveFrame(frame);
-        assertThat(bulletins.frame()).isEqualTo(frame);
-        Bulletin bulletin = bulletins.bulletin(plan, round, TODAY, bulletins.frame());
+        assertThat(bulletins.frame(round, TODAY)).isEqualTo(frame);
+        Bulletin bulletin = bulletins.bulletin(plan, round, TODAY, bulletins.frame(round, TODAY));
         assertThat(bulletin.paragraphs()).hasSize(3);
         assertThat(bulletin.paragraphs().get(0)).startsWith("本轮2026年上半年共有分工" + countedFromTheReports().get("rows"));
 
@@ -195,11 +195,31 @@ class BulletinsTest {
                 .hasMessageContaining("{已完成}");
         assertThatThrownBy(() -> bulletins.saveFrame("很长".repeat(Bulletins.FRAME_LENGTH)))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("最多 2,000 个");
-        assertThat(bulletins.frame()).isEqualTo(frame);
+        assertThat(bulletins.frame(round, TODAY)).isEqualTo(frame);
 
         // the app's frame again: nothing of the office's kept
         bulletins.saveFrame(Bulletins.defaultFrame());
-        assertThat(bulletins.frame()).isEqualTo(Bulletins.defaultFrame());
+        assertThat(bulletins.frame(round, TODAY)).isEqualTo(Bulletins.defaultFrame(round, TODAY));
+        bulletins.saveFrame(Bulletins.defaultFrame(round, TODAY));
+        assertThat(bulletins.frame(round, round.due().plusDays(1))).isEqualTo(Bulletins.defaultFrame());
+    }
+
+    @Test
+    void beforeTheDueDate_theAppsFrameSaysWhenReportsClose_andNamesTheUnitsYetToReport_notLateOnes() {
+        String before = String.join("\n", bulletins.bulletin(plan, round, TODAY, bulletins.frame(round, TODAY))
+                .paragraphs());
+        String due = org.kesudesk.documents.NoticeHeader.chineseDate(round.due());
+        assertThat(before).contains("截止日期为" + due).contains("尚未全部报送的单位：")
+                .contains("要在" + due + "前报送").doesNotContain("已于").doesNotContain("未按时");
+        assertThat(before).contains("1个单位已报送全部任务进展").contains("已全部报送的单位：" + diligent + "。");
+
+        LocalDate after = round.due().plusDays(1);
+        String closed = String.join("\n", bulletins.bulletin(plan, round, after, bulletins.frame(round, after))
+                .paragraphs());
+        assertThat(closed).contains("已于" + due + "截止").contains("未按时报送的单位：")
+                .contains("按时报送的单位：" + diligent + "。");
+        // on the due date itself reports are still on time
+        assertThat(bulletins.frame(round, round.due())).isEqualTo(Bulletins.defaultFrame(round, TODAY));
     }
 
     @Test
