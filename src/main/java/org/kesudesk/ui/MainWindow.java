@@ -48,6 +48,9 @@ public final class MainWindow extends BorderPane {
     private final Runnable exit;
     private DocumentRenderer renderer;
     private Stage documentsWindow;
+    /** The workspace's tabs and its plan screen, once the database is open (编辑 ▸ 查找… goes to its search). */
+    private TabPane workspaceTabs;
+    private PlanEditView planView;
 
     public MainWindow(MainViewModel viewModel, Runnable exit) {
         this.viewModel = viewModel;
@@ -250,7 +253,17 @@ public final class MainWindow extends BorderPane {
             undo.setOnAction(event -> workspace.undo());
             redo.setOnAction(event -> workspace.redo());
         });
-        return new Menu(Messages.get("menu.edit"), null, undo, redo);
+        MenuItem find = new MenuItem(Messages.get("menu.edit.find"));
+        find.setId("findMenuItem");
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        find.setOnAction(event -> {
+            if (workspaceTabs != null && planView != null) {
+                workspaceTabs.getSelectionModel().select(0);
+                planView.focusSearch();
+            }
+        });
+        return new Menu(Messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find);
     }
 
     /**
@@ -260,7 +273,8 @@ public final class MainWindow extends BorderPane {
     private Node workspacePane() {
         StackPane pane = new StackPane();
         viewModel.workspaceProperty().addListener((observable, old, workspace) -> {
-            Tab plan = new Tab(Messages.get("tab.plan"), new PlanEditView(new PlanEditViewModel(workspace)));
+            planView = new PlanEditView(new PlanEditViewModel(workspace));
+            Tab plan = new Tab(Messages.get("tab.plan"), planView);
             plan.setId("planTab");
             MatrixViewModel matrixModel = new MatrixViewModel(workspace);
             Tab matrix = new Tab(Messages.get("tab.matrix"), new MatrixView(matrixModel));
@@ -285,6 +299,7 @@ public final class MainWindow extends BorderPane {
                 }
             });
             tabs.setId("workspaceTabs");
+            workspaceTabs = tabs;
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             pane.getChildren().setAll(tabs);
         });

@@ -228,6 +228,38 @@ class EditingWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void ctrlF_findsFromAnyTab_enterGoesToTheRowsFound_andEscapeShowsTheWholePlanAgain() throws Exception {
+        TreeView<TreeEntry> tree = robot.lookup("#planTree").queryAs(TreeView.class);
+        int wholePlan = descendants(tree.getRoot());
+        robot.clickOn("责任矩阵");
+        waitUntil(() -> shown("#matrixTable"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        javafx.scene.control.TextField search = robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(search::isFocused);
+        robot.write("气象");
+        waitUntil(() -> descendants(tree.getRoot()) < wholePlan);
+        robot.type(KeyCode.ENTER);
+        waitUntil(tree::isFocused);
+        assertThat(tree.getSelectionModel().getSelectedItem()).isNotNull();
+
+        // Ctrl+F again selects what was typed; Esc empties it and the whole plan is back, a second Esc leaves it
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        waitUntil(search::isFocused);
+        assertThat(search.getSelectedText()).isEqualTo("气象");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> search.getText().isEmpty() && descendants(tree.getRoot()) == wholePlan);
+        assertThat(search.isFocused()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(tree::isFocused);
+    }
+
+    private static int descendants(TreeItem<TreeEntry> item) {
+        return item.getChildren().stream().mapToInt(child -> 1 + descendants(child)).sum();
+    }
+
+    @Test
     void theMatrixTogglesACell_andTheTreeShowsIt() throws Exception {
         robot.clickOn("责任矩阵");
         waitUntil(() -> shown("#matrixTable"));

@@ -40,15 +40,16 @@ public final class PlanEditView extends SplitPane {
 
     private final PlanEditViewModel viewModel;
     private final PlanTree tree = new PlanTree(EditableCell::new);
+    private final TextField search = new TextField();
 
     public PlanEditView(PlanEditViewModel viewModel) {
         this.viewModel = viewModel;
         setOrientation(Orientation.HORIZONTAL);
 
-        TextField search = new TextField();
         search.setId("searchField");
         search.setPromptText(Messages.get("plan.search.prompt"));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
+        search.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
 
         Button add = tool("addTaskButton", "plan.tool.add", "plan.tool.add.tip", viewModel::addTask);
         add.disableProperty().bind(viewModel.canAddTaskProperty().not());
@@ -142,6 +143,30 @@ public final class PlanEditView extends SplitPane {
 
     private void keepSelection(UUID id) {
         tree.keepSelection(id);
+    }
+
+    /** 编辑 ▸ 查找… (Ctrl+F): the cursor in the search field, what it holds selected to be typed over. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Enter or ↓ goes to the rows found (the first, if none is selected); Esc empties the field, then leaves it. */
+    private void onSearchKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DOWN) {
+            if (tree.getSelectionModel().isEmpty() && tree.getExpandedItemCount() > 0) {
+                tree.getSelectionModel().select(0);
+            }
+            tree.requestFocus();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            if (search.getText().isEmpty()) {
+                tree.requestFocus();
+            } else {
+                search.clear();
+            }
+            event.consume();
+        }
     }
 
     private void onTreeKey(KeyEvent event) {
