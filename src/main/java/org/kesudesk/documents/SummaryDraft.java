@@ -33,7 +33,10 @@ public record SummaryDraft(String title, String figures, List<Section> sections,
         }
     }
 
-    /** A task (numbered as the plan numbers it) and its units' reports, as paragraphs. */
+    /**
+     * A task (numbered as the plan numbers it; empty for an item's own task, which its item's heading names) and
+     * its units' reports, as paragraphs.
+     */
     public record Task(String title, List<String> reports) {
         public Task {
             Objects.requireNonNull(title, "title");

@@ -235,7 +235,9 @@ final class WordDocuments {
             for (SummaryDraft.Item item : section.items()) {
                 word.paragraph(HEADING_2, item.heading());
                 for (SummaryDraft.Task task : item.tasks()) {
-                    word.paragraph(BODY, task.title());
+                    if (!task.title().isEmpty()) {
+                        word.paragraph(BODY, task.title());
+                    }
                     for (String report : task.reports()) {
                         word.paragraph(BODY, report);
                     }

@@ -67,7 +67,9 @@ public final class SummaryDrafts {
             if (reports.isEmpty()) {
                 reports.add(Messages.get("documents.summary.noReport"));
             }
-            tasks.add(new SummaryDraft.Task(task.kind().numbering(task.label()) + task.title(), reports));
+            // an item that is its own task: its heading names the task, which is not named again under it
+            boolean own = parent.ownTask().filter(task::equals).isPresent();
+            tasks.add(new SummaryDraft.Task(own ? "" : task.kind().numbering(task.label()) + task.title(), reports));
             addTasks(task, byTask, tasks);
         }
     }

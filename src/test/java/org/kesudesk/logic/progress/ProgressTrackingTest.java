@@ -444,6 +444,20 @@ class ProgressTrackingTest {
                 LocalDate.of(2024, 7, 12), Optional.of("市教育局"));
         assertThat(letters).singleElement().satisfies(letter -> assertThat(letter.entries())
                 .extracting(SupervisionLetter.Entry::task).containsExactly("（一）深入开展青少年科学素质提升行动"));
+        // the 工作总结初稿 names such an item once: its heading, then its units' reports, not its title again
+        org.kesudesk.documents.SummaryDraft draft = new SummaryDrafts(tracking).draft(workPlan, round,
+                LocalDate.of(2024, 7, 5));
+        assertThat(draft.sections().get(0).items().get(0).heading()).isEqualTo("（一）深入开展青少年科学素质提升行动");
+        assertThat(draft.sections().get(0).items().get(0).tasks()).singleElement()
+                .satisfies(task -> assertThat(task.title()).isEmpty());
+        Path file = folder.resolve("总结.docx");
+        new org.kesudesk.documents.DocumentRenderer().writeSummary(draft, workPlan, file);
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(file))) {
+            List<String> paragraphs = docx.getParagraphs().stream().map(p -> p.getText()).toList();
+            int heading = paragraphs.indexOf("（一）深入开展青少年科学素质提升行动");
+            assertThat(paragraphs.get(heading + 1))
+                    .isEqualTo(org.kesudesk.l10n.Messages.get("documents.summary.noReport"));
+        }
     }
 
     private record Imported(ParseReport read, PlanDocument document) {
