@@ -78,14 +78,23 @@ public final class SummaryDrafts {
     private static String paragraph(String unit, ProgressReport report) {
         StringBuilder text = new StringBuilder(Messages.get("documents.summary.report", unit,
                 ProgressTracking.statusName(report.status()), report.percent(),
-                report.progress().isBlank() ? Messages.get("documents.summary.noText") : report.progress().strip()));
+                report.progress().isBlank() ? Messages.get("documents.summary.noText") : closed(report.progress())));
         if (!report.problems().isBlank()) {
-            text.append(Messages.get("documents.summary.problems", report.problems().strip()));
+            text.append(Messages.get("documents.summary.problems", closed(report.problems())));
         }
         if (!report.nextSteps().isBlank()) {
-            text.append(Messages.get("documents.summary.nextSteps", report.nextSteps().strip()));
+            text.append(Messages.get("documents.summary.nextSteps", closed(report.nextSteps())));
         }
         return text.toString();
+    }
+
+    /**
+     * A text as typed, ended as a sentence: the parts of a report run on in one paragraph, and one typed without
+     * its full stop (场地未落实) would run into the next (存在问题：场地未落实下一步打算：…).
+     */
+    static String closed(String typed) {
+        String text = typed.strip();
+        return text.isEmpty() || "。！？；…!?;.".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + "。";
     }
 
     /** The round's figures in a sentence: rows, reported (on time), by status, by light. */

@@ -323,6 +323,22 @@ class SupervisionTest {
         assertThat(paragraphs).contains(firstItem.kind().numbering(firstItem.label()) + firstItem.title());
     }
 
+    @Test
+    void inTheSummaryDraft_aReportsPartsTypedWithoutAFullStop_areSentencesStill() {
+        PlanNode task = task("project.2.1");
+        Unit unit = task.responsibleUnits().get(0);
+        tracking.report(plan, round, task, unit, new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(),
+                "  完成选址 ", "场地未落实", "协调场地！"), "测试");
+
+        org.kesudesk.documents.SummaryDraft draft = new SummaryDrafts(tracking).draft(plan, round, TODAY);
+
+        List<String> reports = draft.sections().stream().flatMap(section -> section.items().stream())
+                .flatMap(item -> item.tasks().stream()).flatMap(t -> t.reports().stream())
+                .filter(report -> report.startsWith(unit.name() + "（")).toList();
+        assertThat(reports).contains(unit.name() + "（滞后，" + ProgressStatus.LAGGING.defaultPercent()
+                + "%）：完成选址。存在问题：场地未落实。下一步打算：协调场地！");
+    }
+
     private static int indexOf(List<String> paragraphs, String start, String contains, int from) {
         for (int i = from; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).startsWith(start) && paragraphs.get(i).contains(contains)) {
