@@ -111,7 +111,7 @@ final class NoticeContent {
                     continue;
                 }
                 if (runsIn(item)) {
-                    runIn(item, blocks);
+                    runIn(item, item.text(), DocumentRows.unitsClause(item), blocks);
                 } else {
                     blocks.add(new Block(Kind.HEADING_2, displayName(item)));
                     text(blocks, "", item.text(), DocumentRows.unitsClause(item));
@@ -242,12 +242,8 @@ final class NoticeContent {
                         DocumentRows.names(others));
         // its heading runs in before its text, which may not repeat it (（一）青少年科学素质提升行动。一是…)
         String text = task.text().strip();
-        List<String> paragraphs = new ArrayList<>(paragraphs(text.isEmpty() ? task.title() + "。"
-                : text.startsWith(task.title()) ? text : task.title() + "。" + text));
-        int last = paragraphs.size() - 1;
-        paragraphs.set(last, paragraphs.get(last) + units);
-        blocks.add(new Block(Kind.RUN_IN, item.kind().numbering(item.label()) + paragraphs.get(0)));
-        paragraphs.subList(1, paragraphs.size()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
+        runIn(item, text.isEmpty() ? task.title() + "。" : text.startsWith(task.title()) ? text
+                : task.title() + "。" + text, units, blocks);
     }
 
     /**
@@ -258,11 +254,11 @@ final class NoticeContent {
         return !item.title().isEmpty() && item.text().strip().startsWith(item.title() + "。");
     }
 
-    /** An item as the run-in paragraph the document wrote, its units closing its last paragraph. */
-    private static void runIn(PlanNode item, List<Block> blocks) {
-        List<String> paragraphs = new ArrayList<>(paragraphs(item.text()));
+    /** An item as the run-in paragraph the document wrote (its text starting with its heading), its units closing it. */
+    private static void runIn(PlanNode item, String text, String units, List<Block> blocks) {
+        List<String> paragraphs = new ArrayList<>(paragraphs(text));
         int last = paragraphs.size() - 1;
-        paragraphs.set(last, paragraphs.get(last) + DocumentRows.unitsClause(item));
+        paragraphs.set(last, paragraphs.get(last) + units);
         blocks.add(new Block(Kind.RUN_IN, item.kind().numbering(item.label()) + paragraphs.get(0)));
         paragraphs.subList(1, paragraphs.size()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
     }
