@@ -254,7 +254,7 @@ final class NoticeContent {
         return !item.title().isEmpty() && item.text().strip().startsWith(item.title() + "。");
     }
 
-    /** An item as the run-in paragraph the document wrote (its text starting with its heading), its units closing it. */
+    /** An item as the run-in paragraph the document wrote (its text starting with its heading), units closing it. */
     private static void runIn(PlanNode item, String text, String units, List<Block> blocks) {
         List<String> paragraphs = new ArrayList<>(paragraphs(text));
         int last = paragraphs.size() - 1;
