@@ -113,18 +113,62 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             }
         }
         if (paragraph.indexOf('：') >= 0 || paragraph.indexOf(':') >= 0) {
-            Optional<Matcher> found = unbracketed(paragraph);
+            // looked for with the brackets inside names (各县（市）区政府) hidden, taken from the paragraph as it is
+            Optional<Matcher> found = unbracketed(withNameBracketsHidden(paragraph));
             if (found.isPresent()) {
                 Matcher unbracketed = found.get();
-                // names apart by spaces too, when every piece is a unit's name
-                List<String> names = List.of(unbracketed.group(2).strip().split("[\\s" + SEPARATORS + "]+"));
-                if (!names.isEmpty() && names.stream().allMatch(UnitNames::looksLikeUnit)) {
-                    return paragraph.substring(0, unbracketed.start()).strip() + "（" + unbracketed.group(1) + "："
-                            + String.join("、", names) + "）";
+                String list = bracketedList(unbracketed.group(1),
+                        paragraph.substring(unbracketed.start(2), unbracketed.end(2)));
+                if (list != null) {
+                    return paragraph.substring(0, unbracketed.start()).strip() + list;
                 }
             }
         }
         return paragraph;
+    }
+
+    /** Brackets that are part of a unit's name: 各县（市）区政府, 各县（市、区）人民政府. */
+    private static final Pattern NAME_BRACKETS = Pattern.compile("(?<=\\S)[（(][市区县旗、，,]{1,4}[)）]");
+
+    /** The paragraph with the brackets inside names written as other characters, every index where it was. */
+    private static String withNameBracketsHidden(String paragraph) {
+        if (paragraph.indexOf('（') < 0 && paragraph.indexOf('(') < 0) {
+            return paragraph;
+        }
+        Matcher brackets = NAME_BRACKETS.matcher(paragraph);
+        StringBuilder hidden = new StringBuilder(paragraph);
+        while (brackets.find()) {
+            for (int i = brackets.start(); i < brackets.end(); i++) {
+                hidden.setCharAt(i, '〇');
+            }
+        }
+        return hidden.toString();
+    }
+
+    /**
+     * A list written without brackets as the usual bracketed one, or null unless every piece is a unit's name: names
+     * apart by spaces too, and a label after a ；naming the units after it (牵头单位：市教育局；责任单位：市科协 团市委).
+     */
+    private static String bracketedList(String label, String content) {
+        StringBuilder list = new StringBuilder("（").append(label).append("：");
+        boolean first = true;
+        for (String part : content.strip().split("[；;]")) {
+            Matcher inner = INNER_LABEL.matcher(part.strip());
+            String names = part.strip();
+            if (inner.find()) {
+                list.append("；").append(inner.group(1)).append("：");
+                names = names.substring(inner.end());
+                first = true;
+            }
+            for (String name : split(names.replaceAll("\\s+", "、"))) {
+                if (!UnitNames.looksLikeUnit(name)) {
+                    return null;
+                }
+                list.append(first ? "" : "、").append(name);
+                first = false;
+            }
+        }
+        return list.append("）").toString();
     }
 
     /** A time field inside a unit list, after a separator: （责任单位：市科协；完成时限：2024年）. */

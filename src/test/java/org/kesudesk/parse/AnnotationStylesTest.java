@@ -23,7 +23,7 @@ import org.kesudesk.testsupport.PlanOutline;
 class AnnotationStylesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"labelled", "traditional", "bare", "label-lines", "lead-phrases"})
+    @ValueSource(strings = {"labelled", "traditional", "bare", "label-lines", "lead-phrases", "unbracketed"})
     void aSmallPlanInEachStyle_readsAsTheSameOutline(String style) {
         ParseReport report = read(style + ".txt", bytes("styles/" + style + ".txt"));
 
@@ -225,7 +225,7 @@ class AnnotationStylesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases"})
+    @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases", "unbracketed"})
     void theSampleRewrittenInEachStyle_readsAsTheSample(String style) {
         String original = new String(sample(), StandardCharsets.UTF_8);
         String rewritten = rewrite(original, style);
@@ -254,6 +254,8 @@ class AnnotationStylesTest {
                 case "traditional" -> "（" + (label.equals("牵头单位") ? "牽頭單位" : "責任單位") + "：" + names + "）";
                 case "bare" -> "（" + names + "）";
                 case "label-lines" -> "\n" + label + "：" + names + "。";
+                // closing the sentence without brackets
+                case "unbracketed" -> label + "：" + names + "。";
                 case "lead-phrases" -> label.equals("牵头单位") ? "（由" + names + "牵头）"
                         : "（由" + units.get(0) + "牵头" + (units.size() > 1
                         ? "，" + String.join("、", units.subList(1, units.size())) + "参加" : "") + "）";

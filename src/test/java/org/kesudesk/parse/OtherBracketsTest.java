@@ -22,6 +22,9 @@ class OtherBracketsTest {
             // brackets and sentences before the label; the label after a 。 and then a ；
             "推进（试点）工作。责任单位：市科协、团市委。|推进（试点）工作。|RESPONSIBLE|市科协、团市委",
             "第一阶段完成。第二阶段推进；责任单位：市科协|第一阶段完成。第二阶段推进；|RESPONSIBLE|市科协",
+            // two labels, the second after a ；, as the bracketed （牵头单位：…；责任单位：…） reads
+            "激发好奇心。牵头单位：市教育局；责任单位：市科协、团市委。|激发好奇心。|LEAD|市教育局、市科协、团市委",
+            "组织科技竞赛。责任单位：市科协；市教育局。|组织科技竞赛。|RESPONSIBLE|市科协、市教育局",
     })
     void aListWrittenOtherwise_isReadAsTheUsualOne(String paragraph, String before, Role role, String names) {
         UnitList list = UnitList.find(paragraph).orElseThrow();
@@ -29,6 +32,19 @@ class OtherBracketsTest {
         assertThat(list.textBefore()).isEqualTo(before);
         assertThat(list.role()).isEqualTo(role);
         assertThat(String.join("、", list.names())).isEqualTo(names);
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoLabelsWithoutBrackets_sayWhoLeadsAndWhoWorksWithThem_asInBrackets() {
+        String unbracketed = "组织科技竞赛。牵头单位：市科协；配合单位：市科技局 市妇联。";
+        UnitList list = UnitList.find(unbracketed).orElseThrow();
+        UnitList bracketed = UnitList.find("组织科技竞赛。（牵头单位：市科协；配合单位：市科技局、市妇联）").orElseThrow();
+
+        assertThat(list.leads()).containsExactly("市科协");
+        assertThat(list.partners()).containsExactly("市科技局", "市妇联");
+        assertThat(List.of(list.role(), list.names(), list.textBefore(), list.leads(), list.partners()))
+                .isEqualTo(List.of(bracketed.role(), bracketed.names(), bracketed.textBefore(), bracketed.leads(),
+                        bracketed.partners()));
     }
 
     @ParameterizedTest(name = "{0}")
