@@ -8,8 +8,17 @@ final class Headings {
 
     static final String CHINESE_NUMERAL = "[一二三四五六七八九十百零〇]+";
 
-    /** 二、聚焦重点人群，实施五项提升行动 */
-    static final Pattern SECTION = Pattern.compile("^(" + CHINESE_NUMERAL + ")\\s*[、．.]\\s*(.+)$");
+    /**
+     * 二、聚焦重点人群，实施五项提升行动, or as some plans number their parts, 第二部分 提升行动 (第二章 …): the number in
+     * group 1 or 2, the title in group 3. Never 一部分地区… (a part of), which has no 第.
+     */
+    static final Pattern SECTION = Pattern.compile("^(?:(" + CHINESE_NUMERAL + ")\\s*[、．.]|第\\s*("
+            + CHINESE_NUMERAL + ")\\s*(?:部分|章)[\\s\\u3000、．.：:]*)\\s*(.+)$");
+
+    /** The number of a section heading matched by {@link #SECTION} (二 of 二、 and of 第二部分). */
+    static String sectionNumber(Matcher section) {
+        return section.group(1) != null ? section.group(1) : section.group(2);
+    }
     /** （一）实施青少年科学素质提升行动, (二) 实施…, （一）指导思想。以… */
     static final Pattern ITEM = Pattern.compile("^[（(]\\s*(" + CHINESE_NUMERAL + ")\\s*[)）]\\s*[、．.]?\\s*(.*)$");
     /** The longest title written on a line of its own, in characters (the sample's longest is 30). */

@@ -545,7 +545,7 @@ final class PlanTextParser {
             Matcher section = Headings.SECTION.matcher(text);
             if (section.matches()) {
                 countNode(paragraph.firstLine());
-                sections.add(new SectionBuilder(paragraph, section.group(1), section.group(2)));
+                sections.add(new SectionBuilder(paragraph, Headings.sectionNumber(section), section.group(3)));
                 return;
             }
             SectionBuilder current = sections.get(sections.size() - 1);

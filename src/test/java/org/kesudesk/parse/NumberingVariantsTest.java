@@ -10,8 +10,8 @@ import org.kesudesk.testsupport.PlanOutline;
 
 /**
  * Plans numbered otherwise than 一、 → （一） → 1. → （1）: without the 一、 level, with tasks numbered （1） and
- * sub-tasks ①, and a section that lists its tasks 1、 2、 with no （一） items. Nothing is lost, every task is a task,
- * and the reader is told what was made up (a section, an item) to hold them.
+ * sub-tasks ①, with parts 第一部分 … for sections, and a section that lists its tasks 1、 2、 with no （一） items.
+ * Nothing is lost, every task is a task, and the reader is told what was made up (a section, an item) to hold them.
  */
 class NumberingVariantsTest {
 
@@ -21,6 +21,16 @@ class NumberingVariantsTest {
 
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("numbering/no-sections.expected.txt"));
         assertThat(report.warnings()).extracting(w -> w.message().text()).anyMatch(t -> t.contains("没有“一、”这一级"));
+    }
+
+    @Test
+    void sectionsNumberedAsParts_areTheSections_andTextSayingAPartOfIsText() {
+        ParseReport report = read("parts.txt", bytes("numbering/parts.txt"));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("numbering/parts.expected.txt"));
+        assertThat(report.document().plan().goalText()).contains("一部分县区科普资源不足");
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .doesNotContain("parse.warning.numbering", "parse.warning.implicitSection");
     }
 
     @Test
