@@ -5,6 +5,8 @@ import static org.kesudesk.parse.SampleDocumentTest.bytes;
 import static org.kesudesk.parse.SampleDocumentTest.expectedOutline;
 import static org.kesudesk.parse.SampleDocumentTest.read;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.kesudesk.testsupport.PlanOutline;
 
@@ -31,6 +33,10 @@ class NumberingVariantsTest {
         assertThat(report.document().plan().goalText()).contains("一部分县区科普资源不足");
         assertThat(report.warnings()).extracting(w -> w.message().key())
                 .doesNotContain("parse.warning.numbering", "parse.warning.implicitSection");
+        java.util.regex.Matcher chapter = Headings.SECTION.matcher("第十二章 组织实施");
+        assertThat(chapter.matches()).isTrue();
+        assertThat(List.of(Headings.sectionNumber(chapter), chapter.group(3))).containsExactly("十二", "组织实施");
+        assertThat(Headings.SECTION.matcher("一部分地区还比较薄弱。").matches()).isFalse();
     }
 
     @Test
