@@ -17,30 +17,51 @@ final class UnitNames {
     private UnitNames() {
     }
 
+    /** The region a name starts with (市科协, 县教育局, 区民政局, 省科协; 团市委's 市), which the next name shares. */
+    private static final String REGION_PREFIXES = "市县区省";
+
     /**
-     * The units a list's piece names: two where a joining word stands between two whole names (市科协和市妇联), else
-     * the piece itself. A word inside one name (市住房和城乡建设局, 市工业和信息化局) has no name before it (市住房, 市工业),
-     * so the name stays whole.
+     * The units a list's piece names: two where a joining word stands between two whole names (市科协和市妇联), or
+     * where a whole name is followed by another of the same region's (市委宣传部市教育局 — names apart by spaces, which
+     * cleaning a line takes out between Chinese characters); else the piece itself. A word inside one name
+     * (市住房和城乡建设局, 市工业和信息化局) has no name before it (市住房, 市工业), and a name does not start inside one
+     * other than at its region's character (市科技局区域合作中心 stays whole).
      */
     static List<String> joined(String piece) {
-        if (piece.indexOf('和') < 0 && piece.indexOf('及') < 0 && piece.indexOf('与') < 0) {
+        if (piece.length() < 4) {
             return List.of(piece);
         }
-        for (int i = 2; i < piece.length() - 2; i++) {
-            for (String word : JOINING) {
-                if (piece.startsWith(word, i)) {
-                    String before = piece.substring(0, i);
-                    String after = piece.substring(i + word.length());
-                    if (looksLikeUnit(before) && looksLikeUnit(after)) {
-                        List<String> units = new ArrayList<>();
-                        units.add(before);
-                        units.addAll(joined(after));
-                        return units;
-                    }
-                }
+        char region = piece.charAt(0) == '团' ? piece.charAt(1) : piece.charAt(0);
+        boolean regional = REGION_PREFIXES.indexOf(region) >= 0;
+        if (!regional && piece.indexOf('和') < 0 && piece.indexOf('及') < 0 && piece.indexOf('与') < 0) {
+            return List.of(piece);
+        }
+        for (int i = 2; i < piece.length() - 1; i++) {
+            int word = joiningWord(piece, i);
+            char c = piece.charAt(i);
+            if (word == 0 && !(regional && (c == region || c == '团'))) {
+                continue;
+            }
+            String before = piece.substring(0, i);
+            String after = piece.substring(i + word);
+            if (looksLikeUnit(before) && looksLikeUnit(after)) {
+                List<String> units = new ArrayList<>();
+                units.add(before);
+                units.addAll(joined(after));
+                return units;
             }
         }
         return List.of(piece);
+    }
+
+    /** The length of the joining word at the index (以及, 和 …), or 0 if none starts there. */
+    private static int joiningWord(String piece, int index) {
+        for (String word : JOINING) {
+            if (piece.startsWith(word, index)) {
+                return word.length();
+            }
+        }
+        return 0;
     }
 
     /** Whether the text is a unit's name (or a collective of units), not a phrase. */

@@ -193,12 +193,14 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void unitsJoinedByAWord_areTwoUnits_butAWordInsideOneName_keepsItWhole() {
+    void unitsJoinedByAWordOrASpace_areTwoUnits_butAWordInsideOneName_keepsItWhole() {
         ParseReport report = read("plan.txt", String.join("\n", "庚政发〔2022〕3号", "三、提升行动",
                 "（一）农民科学素质提升行动。（牵头单位：市农业农村局和市委宣传部）",
                 "1．开展培训。（市农业农村局牵头，市科协和市妇联按职责分工负责）",
                 "2．推进下乡。（责任单位：市人力资源社会保障局及市教育局、市卫生健康委以及市医保局）",
                 "3．建设农村科普阵地。（责任单位：市住房和城乡建设局、市工业和信息化局、市林业和草原局与市文化广电和旅游局）",
+                // names apart by spaces (which cleaning takes out between Chinese characters): each starts its region's
+                "4．开展区域科普合作。（责任单位：市委宣传部　市教育局  团市委 市科技局区域合作中心）",
                 "").getBytes(StandardCharsets.UTF_8));
 
         org.kesudesk.model.PlanNode farmers = report.document().items().get(0);
@@ -210,6 +212,8 @@ class AnnotationStylesTest {
                 .containsExactly("市人力资源社会保障局", "市教育局", "市卫生健康委", "市医保局");
         assertThat(farmers.children().get(2).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市住房和城乡建设局", "市工业和信息化局", "市林业和草原局", "市文化广电和旅游局");
+        assertThat(farmers.children().get(3).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市委宣传部", "市教育局", "团市委", "市科技局区域合作中心");
     }
 
     @org.junit.jupiter.api.Test
@@ -225,7 +229,7 @@ class AnnotationStylesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases", "unbracketed"})
+    @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases", "unbracketed", "spaced"})
     void theSampleRewrittenInEachStyle_readsAsTheSample(String style) {
         String original = new String(sample(), StandardCharsets.UTF_8);
         String rewritten = rewrite(original, style);
@@ -256,6 +260,8 @@ class AnnotationStylesTest {
                 case "label-lines" -> "\n" + label + "：" + names + "。";
                 // closing the sentence without brackets
                 case "unbracketed" -> label + "：" + names + "。";
+                // names apart by full-width spaces
+                case "spaced" -> "（" + label + "：" + String.join("\u3000", units) + "）";
                 case "lead-phrases" -> label.equals("牵头单位") ? "（由" + names + "牵头）"
                         : "（由" + units.get(0) + "牵头" + (units.size() > 1
                         ? "，" + String.join("、", units.subList(1, units.size())) + "参加" : "") + "）";
