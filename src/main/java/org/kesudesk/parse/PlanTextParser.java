@@ -710,6 +710,8 @@ final class PlanTextParser {
                 // a run-in heading: （一）指导思想。以…
                 this.title = heading(rest.substring(0, stop));
                 addText(paragraph, rest);
+                // units on the next line are the item's, as they would be at the end of this one
+                lastText = null;
             } else {
                 // a heading may name its leads: （一）青少年科学素质提升行动（牵头单位：市教育局、市科协）
                 String heading = stop >= 0 ? rest.substring(0, stop) : rest;
@@ -722,9 +724,11 @@ final class PlanTextParser {
         void add(Paragraph paragraph) {
             Matcher task = Headings.TASK.matcher(paragraph.text());
             Matcher subtask = Headings.SUBTASK.matcher(paragraph.text());
-            // 牵头单位：市科协。 or 由市科协牵头，市教育局参加。 on a line of its own: the units of what it follows
+            // 牵头单位：市科协。, 由市科协牵头，市教育局参加。 or （责任单位：市科协） on a line of its own: the units of
+            // what it follows
             Optional<UnitList> own = UnitList.labelLine(paragraph.text())
-                    .or(() -> LeadPhrase.alone(paragraph.text()));
+                    .or(() -> LeadPhrase.alone(paragraph.text()))
+                    .or(() -> UnitList.alone(paragraph.text()));
             if (own.isPresent() && !task.matches() && !subtask.matches()) {
                 if (kind == NodeKind.SAFEGUARD && own.get().role() != Role.LEAD && lastText != null) {
                     // a safeguard's paragraph with its units on the next line: a task, as safeguards write them

@@ -193,6 +193,13 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return Optional.of(new UnitList(roleOf(line.group(1)), names, "", true, UnitRule.LABEL_LINE));
     }
 
+    /** A paragraph that is nothing but a list in brackets, （责任单位：市科协、团市委）: the units of the one before. */
+    static Optional<UnitList> alone(String paragraph) {
+        return paragraph.indexOf('（') < 0 && paragraph.indexOf('(') < 0 && paragraph.indexOf('【') < 0
+                && paragraph.indexOf('[') < 0 && paragraph.indexOf('［') < 0 && paragraph.indexOf('〔') < 0 ? Optional.empty()
+                : find(paragraph).filter(units -> units.textBefore().isEmpty() && units.closed());
+    }
+
     /** Whether a label (牵头单位, 牽頭單位, 总牵头部门 …) says the units lead. */
     static Role roleOf(String label) {
         return label.contains("牵头") || label.contains("牽頭") ? Role.LEAD : Role.RESPONSIBLE;

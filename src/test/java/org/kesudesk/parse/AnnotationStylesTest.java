@@ -23,7 +23,8 @@ import org.kesudesk.testsupport.PlanOutline;
 class AnnotationStylesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"labelled", "traditional", "bare", "label-lines", "lead-phrases", "unbracketed"})
+    @ValueSource(strings = {"labelled", "traditional", "bare", "label-lines", "lead-phrases", "unbracketed",
+            "bracket-lines"})
     void aSmallPlanInEachStyle_readsAsTheSameOutline(String style) {
         ParseReport report = read(style + ".txt", bytes("styles/" + style + ".txt"));
 
@@ -217,6 +218,19 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSafeguardWithItsUnitsOnTheLineAfterIt_readsAsWithThemOnItsOwnLine() {
+        String oneLine = String.join("\n", "丑政发〔2022〕1号", "三、保障措施",
+                "（一）加强组织领导。各地要加强领导。（责任单位：市科协、市财政局）", "");
+        String twoLines = oneLine.replace("。（责任单位", "。\n（责任单位");
+
+        ParseReport report = read("plan.txt", twoLines.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PlanOutline.of(report.document()))
+                .isEqualTo(PlanOutline.of(read("plan.txt", oneLine.getBytes(StandardCharsets.UTF_8)).document()));
+        assertThat(report.document().items().get(0).ownTask().orElseThrow().title()).isEqualTo("加强组织领导");
+    }
+
+    @org.junit.jupiter.api.Test
     void aUnitTheFirstListedConventionLeavesWithoutATask_staysWithItsItem_warnedOf() {
         ParseReport report = read("plan.txt", String.join("\n", "丁政办发〔2023〕5号", "（列第一位者为牵头单位）",
                 "二、实施提升行动", "（一）青少年科学素质提升行动。（责任单位：市教育局、团市委、市科协）",
@@ -229,7 +243,8 @@ class AnnotationStylesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases", "unbracketed", "spaced"})
+    @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases", "unbracketed", "spaced",
+            "bracket-lines"})
     void theSampleRewrittenInEachStyle_readsAsTheSample(String style) {
         String original = new String(sample(), StandardCharsets.UTF_8);
         String rewritten = rewrite(original, style);
@@ -260,6 +275,8 @@ class AnnotationStylesTest {
                 case "label-lines" -> "\n" + label + "：" + names + "。";
                 // closing the sentence without brackets
                 case "unbracketed" -> label + "：" + names + "。";
+                // the list in its brackets, on a line of its own
+                case "bracket-lines" -> "\n（" + label + "：" + names + "）";
                 // names apart by full-width spaces
                 case "spaced" -> "（" + label + "：" + String.join("\u3000", units) + "）";
                 case "lead-phrases" -> label.equals("牵头单位") ? "（由" + names + "牵头）"
