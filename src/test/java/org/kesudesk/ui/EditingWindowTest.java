@@ -236,7 +236,8 @@ class EditingWindowTest {
         waitUntil(() -> shown("#matrixTable"));
 
         robot.push(KeyCode.CONTROL, KeyCode.F);
-        javafx.scene.control.TextField search = robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField search = robot.lookup("#searchField")
+                .queryAs(javafx.scene.control.TextField.class);
         waitUntil(search::isFocused);
         robot.write("气象");
         waitUntil(() -> descendants(tree.getRoot()) < wholePlan);
