@@ -195,12 +195,10 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
 
     /** A paragraph that is nothing but a list in brackets, （责任单位：市科协、团市委）: the units of the one before. */
     static Optional<UnitList> alone(String paragraph) {
-        boolean bracketed = false;
-        for (char opening : "（(【[［〔".toCharArray()) {
-            bracketed |= paragraph.indexOf(opening) >= 0;
-        }
-        return bracketed ? find(paragraph).filter(units -> units.textBefore().isEmpty() && units.closed())
-                : Optional.empty();
+        // only a paragraph that opens with a bracket is looked into: every task's paragraph closes with a list
+        String text = paragraph.strip();
+        return !text.isEmpty() && "（(【[［〔".indexOf(text.charAt(0)) >= 0
+                ? find(text).filter(units -> units.textBefore().isEmpty() && units.closed()) : Optional.empty();
     }
 
     /** Whether a label (牵头单位, 牽頭單位, 总牵头部门 …) says the units lead. */
