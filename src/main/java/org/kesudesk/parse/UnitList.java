@@ -113,8 +113,12 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             }
         }
         if (paragraph.indexOf('：') >= 0 || paragraph.indexOf(':') >= 0) {
-            // looked for with the brackets inside names (各县（市）区政府) hidden, taken from the paragraph as it is
-            Optional<Matcher> found = unbracketed(withNameBracketsHidden(paragraph));
+            // looked for again with the brackets inside names (各县（市）区政府) hidden, taken from the paragraph as it is
+            Optional<Matcher> found = unbracketed(paragraph);
+            if (found.isEmpty()) {
+                String hidden = withNameBracketsHidden(paragraph);
+                found = hidden == paragraph ? found : unbracketed(hidden);
+            }
             if (found.isPresent()) {
                 Matcher unbracketed = found.get();
                 String list = bracketedList(unbracketed.group(1),
@@ -130,19 +134,21 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     /** Brackets that are part of a unit's name: 各县（市）区政府, 各县（市、区）人民政府. */
     private static final Pattern NAME_BRACKETS = Pattern.compile("(?<=\\S)[（(][市区县旗、，,]{1,4}[)）]");
 
-    /** The paragraph with the brackets inside names written as other characters, every index where it was. */
+    /**
+     * The paragraph with the brackets inside names in its last sentence (where a list closing it is) written as other
+     * characters, every index where it was; the paragraph itself if it has none.
+     */
     private static String withNameBracketsHidden(String paragraph) {
-        if (paragraph.indexOf('（') < 0 && paragraph.indexOf('(') < 0) {
-            return paragraph;
-        }
-        Matcher brackets = NAME_BRACKETS.matcher(paragraph);
-        StringBuilder hidden = new StringBuilder(paragraph);
+        int stop = paragraph.lastIndexOf('。', Math.max(0, paragraph.length() - 2));
+        Matcher brackets = NAME_BRACKETS.matcher(paragraph).region(Math.max(0, stop), paragraph.length());
+        StringBuilder hidden = null;
         while (brackets.find()) {
+            hidden = hidden == null ? new StringBuilder(paragraph) : hidden;
             for (int i = brackets.start(); i < brackets.end(); i++) {
                 hidden.setCharAt(i, '〇');
             }
         }
-        return hidden.toString();
+        return hidden == null ? paragraph : hidden.toString();
     }
 
     /**
