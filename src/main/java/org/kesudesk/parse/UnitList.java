@@ -43,7 +43,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     static final String LABELS = "总牵头部门|总牵头单位|牵头部门|牵头单位|责任部门|责任单位|配合单位|配合部门|参加单位|参与单位"
             + "|协办单位|牽頭部門|牽頭單位|責任部門|責任單位|配合單位|參加單位|參與單位|協辦單位";
     private static final Pattern OPENING = Pattern.compile("[（(]\\s*(" + LABELS + ")\\s*[：:]");
-    private static final String SEPARATORS = "、，,；;";
+    private static final String SEPARATORS = "、，,；;/／";
     private static final String TRAILING = "。．.；;，, \t\u3000";
 
     /** The unit list at the end of the paragraph, if it has one, by the first recogniser that finds one. */

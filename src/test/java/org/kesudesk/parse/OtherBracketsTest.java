@@ -25,6 +25,8 @@ class OtherBracketsTest {
             // two labels, the second after a ；, as the bracketed （牵头单位：…；责任单位：…） reads
             "激发好奇心。牵头单位：市教育局；责任单位：市科协、团市委。|激发好奇心。|LEAD|市教育局、市科协、团市委",
             "组织科技竞赛。责任单位：市科协；市教育局。|组织科技竞赛。|RESPONSIBLE|市科协、市教育局",
+            // names apart by slashes, as tables copied into text often have them
+            "推进工作。（责任单位：市教育局/市科协／团市委）|推进工作。|RESPONSIBLE|市教育局、市科协、团市委",
     })
     void aListWrittenOtherwise_isReadAsTheUsualOne(String paragraph, String before, Role role, String names) {
         UnitList list = UnitList.find(paragraph).orElseThrow();
@@ -55,6 +57,8 @@ class OtherBracketsTest {
             "参照[2021]第3号文件执行。",
             // a bracket after the label: not a list closing the sentence
             "开展科技活动。责任单位：市科协（负责统筹）等。",
+            // a date written with slashes
+            "按时完成（2022/3/8）",
     })
     void textThatOnlyLooksLikeOne_isNoList(String paragraph) {
         assertThat(UnitList.asUsuallyWritten(paragraph)).isEqualTo(paragraph);
