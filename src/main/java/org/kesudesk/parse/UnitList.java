@@ -39,10 +39,18 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 partners.stream().filter(kept::contains).toList(), leads.stream().filter(kept::contains).toList());
     }
 
-    /** The labels of a unit list, simplified and traditional; those of 牵头 mean the units lead. */
-    static final String LABELS = "总牵头部门|总牵头单位|牵头部门|牵头单位|责任部门|责任单位|配合单位|配合部门|参加单位|参与单位"
-            + "|协办单位|牽頭部門|牽頭單位|責任部門|責任單位|配合單位|參加單位|參與單位|協辦單位";
-    private static final Pattern OPENING = Pattern.compile("[（(]\\s*(" + LABELS + ")\\s*[：:]");
+    /**
+     * The labels of a unit list, simplified and traditional, the longer before the shorter they start; those of 牵头
+     * and 主责 mean the units lead. The short ones (牵头：, 配合：) only with the colon after them.
+     */
+    static final String LABELS = "总牵头部门|总牵头单位|牵头部门|牵头单位|主责单位|主责部门|责任部门|责任单位|配合单位|配合部门"
+            + "|参加单位|参加部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门"
+            + "|牽頭部門|牽頭單位|責任部門|責任單位|配合單位|參加單位|參與單位|協辦單位|協同單位"
+            + "|牵头|主责|责任|配合|参加|参与|协办|协同|牽頭|責任|參加|參與";
+    /** A label's colon, or the 为 of 责任单位为… (only after …单位 or …部门: 牵头为主 is no label). */
+    private static final String LABEL_COLON = "\\s*(?:[：:]|(?<=单位|部门|單位|部門)为(?=\\S))";
+    /** An opening bracket and a label: （责任单位：…, （牵头：…, （责任单位为…. */
+    private static final Pattern OPENING = Pattern.compile("[（(]\\s*(" + LABELS + ")" + LABEL_COLON);
     private static final String SEPARATORS = "、，,；;/／";
     private static final String TRAILING = "。．.；;，, \t\u3000";
 
@@ -209,7 +217,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
 
     /** Whether a label (牵头单位, 牽頭單位, 总牵头部门 …) says the units lead. */
     static Role roleOf(String label) {
-        return label.contains("牵头") || label.contains("牽頭") ? Role.LEAD : Role.RESPONSIBLE;
+        return label.contains("牵头") || label.contains("牽頭") || label.contains("主责") ? Role.LEAD
+                : Role.RESPONSIBLE;
     }
 
     /** （牵头单位：…） and its like at the end of the paragraph. */
@@ -244,6 +253,10 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             content = content.substring(0, time.start());
         }
         Read read = read(content, roleOf(keyword));
+        if (keyword.length() <= 2 && !read.names().stream().allMatch(UnitNames::looksLikeUnit)) {
+            // a short label (牵头：, 配合：) opens a list only of units' names: （配合：做好宣传） is text
+            return Optional.empty();
+        }
         // （责任单位：…；牵头单位：…） names leads as much as the list that opens with them
         return Optional.of(new UnitList(read.led() ? Role.LEAD : roleOf(keyword), read.names(), before, closed,
                 UnitRule.LABELLED, read.partners(), read.leads()));
@@ -289,7 +302,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     }
 
     /** A label inside a list, after a separator: （牵头单位：市科协；配合单位：市教育局） names both. */
-    private static final Pattern INNER_LABEL = Pattern.compile("^(" + LABELS + ")\\s*[：:]");
+    private static final Pattern INNER_LABEL = Pattern.compile("^(" + LABELS + ")" + LABEL_COLON);
     /** 市科协（牵头）: the unit leads; it goes first. */
     private static final Pattern LEAD_MARK = Pattern.compile("[（(](?:牵头|牽頭|总牵头)[)）]$");
     /**

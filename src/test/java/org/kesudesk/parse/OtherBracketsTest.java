@@ -25,6 +25,11 @@ class OtherBracketsTest {
             // two labels, the second after a ；, as the bracketed （牵头单位：…；责任单位：…） reads
             "激发好奇心。牵头单位：市教育局；责任单位：市科协、团市委。|激发好奇心。|LEAD|市教育局、市科协、团市委",
             "组织科技竞赛。责任单位：市科协；市教育局。|组织科技竞赛。|RESPONSIBLE|市科协、市教育局",
+            // short labels, 为 for the colon, and the rarer labels
+            "推进工作。（牵头：市教育局；配合：市科协、团市委）|推进工作。|LEAD|市教育局、市科协、团市委",
+            "推进工作。（责任单位为市教育局、市科协）|推进工作。|RESPONSIBLE|市教育局、市科协",
+            "推进工作。（牵头部门：市教育局，参与部门：市科协）|推进工作。|LEAD|市教育局、市科协",
+            "推进工作。（主责单位：市教育局；协同单位：市科协）|推进工作。|LEAD|市教育局、市科协",
             // names apart by slashes, as tables copied into text often have them
             "推进工作。（责任单位：市教育局/市科协／团市委）|推进工作。|RESPONSIBLE|市教育局、市科协、团市委",
     })
@@ -44,6 +49,8 @@ class OtherBracketsTest {
 
         assertThat(list.leads()).containsExactly("市科协");
         assertThat(list.partners()).containsExactly("市科技局", "市妇联");
+        assertThat(UnitList.find("推进工作。（主责单位：市教育局；协同单位：市科协）").orElseThrow().leads())
+                .containsExactly("市教育局");
         assertThat(List.of(list.role(), list.names(), list.textBefore(), list.leads(), list.partners()))
                 .isEqualTo(List.of(bracketed.role(), bracketed.names(), bracketed.textBefore(), bracketed.leads(),
                         bracketed.partners()));
@@ -57,6 +64,9 @@ class OtherBracketsTest {
             "参照[2021]第3号文件执行。",
             // a bracket after the label: not a list closing the sentence
             "开展科技活动。责任单位：市科协（负责统筹）等。",
+            // words that are labels only before a colon and units' names
+            "推进工作（牵头为主，配合为辅）。",
+            "做好工作（配合：做好宣传）",
             // a date written with slashes
             "按时完成（2022/3/8）",
     })
