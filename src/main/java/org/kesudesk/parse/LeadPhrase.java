@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class LeadPhrase {
 
-    private static final Pattern PHRASE = Pattern.compile("^(?:工作分工|分工|责任分工)?[：:]?由?(.+?)(?:牵头|负责|牽頭)"
-            + "(?:[，,；;](.+?)(?:(?:按照?职责分工|按照?职责|按照?职能|分工)?(?:负责|落实|配合)|参加|配合|参与|协助|协同"
+    private static final Pattern PHRASE = Pattern.compile("^(?:工作分工|分工|责任分工)?[：:]?由?(.+?)(?:牵头|负总责|负责|牽頭)"
+            + "(?:[，,；;](.+?)(?:(?:按照?职责分工|按照?职责|按照?职能|分工|具体)?(?:负责|落实|配合)|参加|配合|参与|协助|协同"
             + "|配合落实|共同负责|共同推进|參加|參與|協助))?$");
 
     private LeadPhrase() {
@@ -24,7 +24,8 @@ final class LeadPhrase {
     static Optional<UnitList> find(String paragraph) {
         String text = UnitList.stripEnd(paragraph);
         if (text.endsWith("）") || text.endsWith(")")) {
-            int open = text.lastIndexOf('（') >= 0 ? text.lastIndexOf('（') : text.lastIndexOf('(');
+            // the bracket that opens the closing one, past those inside names (各县（市）区政府)
+            int open = UnitList.openingBracket(text);
             if (open >= 0) {
                 return match(text.substring(open + 1, text.length() - 1), text.substring(0, open).strip(), true);
             }

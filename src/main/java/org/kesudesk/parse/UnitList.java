@@ -285,7 +285,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     }
 
     /** Index of the bracket that opens the one closing the text, allowing brackets inside names; -1 if none. */
-    private static int openingBracket(String text) {
+    static int openingBracket(String text) {
         int depth = 0;
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
@@ -309,9 +309,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * 市科协牵头，市教育局配合 inside a labelled list: what a unit does is said after its name, which is the name
      * without it (one that leads goes first, as one marked （牵头）). No unit's name ends so.
      */
-    private static final String ROLE_VERB_ENDS = "头頭合加与與助办辦责";
+    private static final String ROLE_VERB_ENDS = "头頭合加与與助办辦责实";
     private static final Pattern ROLE_VERB = Pattern.compile("(?<=..)(?:总牵头|牵头|牽頭|配合|參加|参加|参与|參與|协助|協助"
-            + "|协办|協辦|按职责分工负责|按照职责分工负责|按职责负责|共同负责|负责)$");
+            + "|协办|協辦|按职责分工负责|按照职责分工负责|按职责负责|共同负责|具体负责|具体落实|负总责|负责)$");
     /** 市科协、市妇联等 / …等单位 / …等有关部门: the list ends, nothing more is named. */
     private static final Pattern ET_CETERA = Pattern.compile("(?<=..)等(?:有关|相关)?(?:单位|部门)?$");
 

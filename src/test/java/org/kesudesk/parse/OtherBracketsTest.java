@@ -8,7 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kesudesk.model.Role;
 
-/** Unit lists written in other offices' ways: lenticular or square brackets, or a label closing the sentence. */
+/**
+ * Unit lists written in other offices' ways: lenticular or square brackets, a label closing the sentence, other
+ * labels and phrases.
+ */
 class OtherBracketsTest {
 
     @ParameterizedTest(name = "{0}")
@@ -30,6 +33,10 @@ class OtherBracketsTest {
             "推进工作。（责任单位为市教育局、市科协）|推进工作。|RESPONSIBLE|市教育局、市科协",
             "推进工作。（牵头部门：市教育局，参与部门：市科协）|推进工作。|LEAD|市教育局、市科协",
             "推进工作。（主责单位：市教育局；协同单位：市科协）|推进工作。|LEAD|市教育局、市科协",
+            // phrases: 负总责 leads; a name holding brackets; 具体负责 / 具体落实 after a name are no part of it
+            "推进。（由市教育局负总责，市科协配合）|推进。||市教育局、市科协",
+            "推进。（市教育局牵头，各县（市）区政府具体负责）|推进。||市教育局、各县（市）区政府",
+            "推进。（责任单位：市教育局牵头，各县（市）区政府具体落实）|推进。|RESPONSIBLE|市教育局、各县（市）区政府",
             // names apart by slashes, as tables copied into text often have them
             "推进工作。（责任单位：市教育局/市科协／团市委）|推进工作。|RESPONSIBLE|市教育局、市科协、团市委",
     })
