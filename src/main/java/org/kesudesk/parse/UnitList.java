@@ -123,7 +123,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         if (paragraph.indexOf('：') >= 0 || paragraph.indexOf(':') >= 0) {
             // looked for again with the brackets inside names (各县（市）区政府) hidden, taken from the paragraph as it is
             Optional<Matcher> found = unbracketed(paragraph);
-            if (found.isEmpty()) {
+            String end = stripEnd(paragraph);
+            // a paragraph closing with a bracket has its list in brackets, as most do, or none
+            if (found.isEmpty() && !end.endsWith("）") && !end.endsWith(")")) {
                 String hidden = withNameBracketsHidden(paragraph);
                 found = hidden == paragraph ? found : unbracketed(hidden);
             }
@@ -139,18 +141,26 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return paragraph;
     }
 
-    /** Brackets that are part of a unit's name: 各县（市）区政府, 各县（市、区）人民政府. */
-    private static final Pattern NAME_BRACKETS = Pattern.compile("(?<=\\S)[（(][市区县旗、，,]{1,4}[)）]");
+    /** Brackets that are part of a unit's name, after its first characters: 各县（市）区政府, 各县（市、区）人民政府. */
+    private static final Pattern NAME_BRACKETS = Pattern.compile("[（(][市区县旗、，,]{1,4}[)）]");
+    /** How far from its end a list closing a paragraph is looked for brackets inside names, in characters. */
+    private static final int LIST_TAIL = 1_000;
 
     /**
-     * The paragraph with the brackets inside names in its last sentence (where a list closing it is) written as other
-     * characters, every index where it was; the paragraph itself if it has none.
+     * The paragraph with the brackets inside names in its last sentence (where a list closing it is, within
+     * {@value #LIST_TAIL} characters of the end) written as other characters, every index where it was; the paragraph
+     * itself if it has none.
      */
     private static String withNameBracketsHidden(String paragraph) {
         int stop = paragraph.lastIndexOf('。', Math.max(0, paragraph.length() - 2));
-        Matcher brackets = NAME_BRACKETS.matcher(paragraph).region(Math.max(0, stop), paragraph.length());
+        int from = Math.max(Math.max(1, stop), paragraph.length() - LIST_TAIL);
+        Matcher brackets = NAME_BRACKETS.matcher(paragraph).region(Math.min(from, paragraph.length()),
+                paragraph.length());
         StringBuilder hidden = null;
         while (brackets.find()) {
+            if (Character.isWhitespace(paragraph.charAt(brackets.start() - 1))) {
+                continue;
+            }
             hidden = hidden == null ? new StringBuilder(paragraph) : hidden;
             for (int i = brackets.start(); i < brackets.end(); i++) {
                 hidden.setCharAt(i, '〇');
