@@ -925,12 +925,13 @@ final class PlanTextParser {
          * Only where every task says so: one task's lead is not its item's.
          */
         private void leadsFromTasks() {
-            if (tasks.isEmpty() || tasks.stream().anyMatch(task -> task.declaredLeads().isEmpty())) {
+            List<List<UnitSource>> declared = tasks.stream().map(TaskBuilder::declaredLeads).toList();
+            if (declared.isEmpty() || declared.stream().anyMatch(List::isEmpty)) {
                 return;
             }
             java.util.Set<String> named = new java.util.LinkedHashSet<>();
-            for (TaskBuilder task : tasks) {
-                for (UnitSource source : task.declaredLeads()) {
+            for (List<UnitSource> sourcesOfTask : declared) {
+                for (UnitSource source : sourcesOfTask) {
                     if (named.add(source.unit())) {
                         leads.add(Assignment.create(unit(source.unit(), source.line()), Role.LEAD));
                         sources.add(new UnitSource("（" + label + "）" + title, source.unit(), Role.LEAD,
@@ -953,9 +954,9 @@ final class PlanTextParser {
             }
             if (leads.isEmpty() && sectionKind != NodeKind.SAFEGUARD) {
                 leadsFromTasks();
-            }
-            if (leads.isEmpty() && sectionKind != NodeKind.SAFEGUARD) {
-                warnings.add(ParseWarning.at(line, "parse.warning.noLead", title));
+                if (leads.isEmpty()) {
+                    warnings.add(ParseWarning.at(line, "parse.warning.noLead", title));
+                }
             }
             List<PlanNode> children = new ArrayList<>();
             int expected = 0;

@@ -20,7 +20,7 @@ final class SharedPrefix {
     private static final Pattern PREFIX = Pattern.compile("^(.{0,8}?(?:市委|县委|区委|旗委|州委|省委|市|县|区|旗|州|盟|省))"
             + "(?=.{2,}$)");
     /** A name that names a region anywhere (团市委, 人民银行某市中心支行) is complete as it is. */
-    private static final Pattern REGION_WORD = Pattern.compile(".*[市县区省旗州盟].*");
+    private static final Pattern REGION_WORD = Pattern.compile(".*[" + UnitNames.REGION_CHARACTERS + "].*");
 
     private SharedPrefix() {
     }

@@ -18,8 +18,8 @@ final class UnitNames {
     private UnitNames() {
     }
 
-    /** The region a name starts with (市科协, 县教育局, 区民政局, 省科协; 团市委's 市), which the next name shares. */
-    private static final String REGION_PREFIXES = "市县区省";
+    /** The characters that name a level of region (市, 县, 区 …): a name starting with one belongs to that region. */
+    static final String REGION_CHARACTERS = "市县区省旗州盟";
 
     /**
      * The units a list's piece names: two where a joining word stands between two whole names (市科协和市妇联), or
@@ -33,7 +33,8 @@ final class UnitNames {
             return List.of(piece);
         }
         char region = piece.charAt(0) == '团' ? piece.charAt(1) : piece.charAt(0);
-        boolean regional = REGION_PREFIXES.indexOf(region) >= 0;
+        // the region the name starts with (市科协; 团市委's 市), which a name following it shares
+        boolean regional = REGION_CHARACTERS.indexOf(region) >= 0;
         if (!regional && piece.indexOf('和') < 0 && piece.indexOf('及') < 0 && piece.indexOf('与') < 0) {
             return List.of(piece);
         }

@@ -48,8 +48,8 @@ public final class MainWindow extends BorderPane {
     private final Runnable exit;
     private DocumentRenderer renderer;
     private Stage documentsWindow;
-    /** The workspace's tabs and its plan screen, once the database is open (编辑 ▸ 查找… goes to its search). */
-    private TabPane workspaceTabs;
+    /** The plan screen and its tab, once the database is open (编辑 ▸ 查找… goes to its search). */
+    private Tab planTab;
     private PlanEditView planView;
 
     public MainWindow(MainViewModel viewModel, Runnable exit) {
@@ -258,8 +258,8 @@ public final class MainWindow extends BorderPane {
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
         find.disableProperty().bind(viewModel.workspaceProperty().isNull());
         find.setOnAction(event -> {
-            if (workspaceTabs != null && planView != null) {
-                workspaceTabs.getSelectionModel().select(0);
+            if (planTab != null && planView != null) {
+                planTab.getTabPane().getSelectionModel().select(planTab);
                 planView.focusSearch();
             }
         });
@@ -276,6 +276,7 @@ public final class MainWindow extends BorderPane {
             planView = new PlanEditView(new PlanEditViewModel(workspace));
             Tab plan = new Tab(Messages.get("tab.plan"), planView);
             plan.setId("planTab");
+            planTab = plan;
             MatrixViewModel matrixModel = new MatrixViewModel(workspace);
             Tab matrix = new Tab(Messages.get("tab.matrix"), new MatrixView(matrixModel));
             matrix.setId("matrixTab");
@@ -299,7 +300,6 @@ public final class MainWindow extends BorderPane {
                 }
             });
             tabs.setId("workspaceTabs");
-            workspaceTabs = tabs;
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             pane.getChildren().setAll(tabs);
         });

@@ -68,7 +68,12 @@ public final class Bulletins {
      * that has not reported by then is not late yet).
      */
     public static String defaultFrame(ReportingRound round, LocalDate today) {
-        return today.isAfter(round.due()) ? defaultFrame() : Messages.get("progress.bulletin.frame.open");
+        return today.isAfter(round.due()) ? defaultFrame() : openRoundFrame();
+    }
+
+    /** The app's frame for a round whose due date has not passed. */
+    private static String openRoundFrame() {
+        return Messages.get("progress.bulletin.frame.open");
     }
 
     /** The app's frame for a round whose due date has passed. */
@@ -83,7 +88,7 @@ public final class Bulletins {
     public void saveFrame(String frame) {
         String checked = checkedFrame(frame);
         boolean apps = checked.equals(defaultFrame().strip())
-                || checked.equals(Messages.get("progress.bulletin.frame.open").strip());
+                || checked.equals(openRoundFrame().strip());
         store.setBulletinFrame(apps ? "" : checked, Messages.get("progress.bulletin.frameSaved"));
     }
 

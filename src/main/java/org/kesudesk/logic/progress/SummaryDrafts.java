@@ -68,7 +68,7 @@ public final class SummaryDrafts {
                 reports.add(Messages.get("documents.summary.noReport"));
             }
             // an item that is its own task: its heading names the task, which is not named again under it
-            boolean own = parent.ownTask().filter(task::equals).isPresent();
+            boolean own = parent.ownTask().filter(ownTask -> ownTask.id().equals(task.id())).isPresent();
             tasks.add(new SummaryDraft.Task(own ? "" : task.kind().numbering(task.label()) + task.title(), reports));
             addTasks(task, byTask, tasks);
         }
