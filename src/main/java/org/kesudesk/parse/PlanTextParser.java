@@ -112,13 +112,20 @@ final class PlanTextParser {
 
         Notice notice = parseNotice(lines.subList(0, bodyStart));
         Body body = new Body();
+        List<Paragraph> paragraphs = paragraphs(lines.subList(bodyStart, attachment));
+        List<Paragraph> read = new ArrayList<>(paragraphs.size() + 1);
+        Paragraph implicit = null;
         if (implicitSection) {
             int line = lines.get(bodyStart).number();
-            warnings.add(ParseWarning.at(line, "parse.warning.implicitSection"));
-            body.add(new Paragraph(line, line, "一、" + Messages.get("parse.implicitSection")));
+            implicit = new Paragraph(line, line, "一、" + Messages.get("parse.implicitSection"));
+            read.add(implicit);
         }
-        List<Paragraph> paragraphs = paragraphs(lines.subList(bodyStart, attachment));
-        paragraphs.forEach(body::add);
+        read.addAll(paragraphs);
+        read = ItemGroups.regroup(read, implicit, warnings);
+        if (implicit != null && read.get(0) == implicit) {
+            warnings.add(ParseWarning.at(implicit.firstLine(), "parse.warning.implicitSection"));
+        }
+        read.forEach(body::add);
         Optional<ParseWarning> cutOff = cutOff(paragraphs);
         cutOff.ifPresent(warnings::add);
         Tail tail = parseTail(lines.subList(tailStart, lines.size()));
@@ -630,10 +637,10 @@ final class PlanTextParser {
         }
 
         PlanNode build() {
-            NodeKind kind = itemKind;
-            if (kind == null) {
+            // a section whose title names no kind (重点任务) may hold actions and projects: each item is what its
+            // own title names, and an action where that names nothing either (warned)
+            if (itemKind == null && items.stream().anyMatch(item -> kindOf(item.title) == null)) {
                 warnings.add(ParseWarning.at(line, "parse.warning.sectionKind", title));
-                kind = NodeKind.ACTION;
             }
             List<PlanNode> children = new ArrayList<>();
             int expected = 0;
@@ -645,6 +652,8 @@ final class PlanTextParser {
                 }
                 expected = checkNumber(item.line, item.label, expected, true);
                 lastItemNumber = expected;
+                NodeKind kind = itemKind != null ? itemKind
+                        : java.util.Objects.requireNonNullElse(kindOf(item.title), NodeKind.ACTION);
                 children.add(item.build(kind));
             }
             String text = String.join("\n", intro);
@@ -654,7 +663,7 @@ final class PlanTextParser {
     }
 
     /** Actions, projects and safeguards are named so in every plan of this kind; the rest is prose. */
-    private static NodeKind kindOf(String sectionTitle) {
+    static NodeKind kindOf(String sectionTitle) {
         if (sectionTitle.contains("行动") || sectionTitle.contains("行動")) {
             return NodeKind.ACTION;
         }

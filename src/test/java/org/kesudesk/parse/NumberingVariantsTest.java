@@ -48,4 +48,46 @@ class NumberingVariantsTest {
         assertThat(report.warnings()).extracting(w -> w.message().text())
                 .anyMatch(t -> t.contains("没有“（一）……”这一级"));
     }
+
+    @Test
+    void groupsOfActionsAndProjects_underAKeyTasksSection_becomeSections_andEveryLevelBelowMovesUp() {
+        ParseReport report = read("four-levels.txt", bytes("numbering/four-levels.txt"));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("numbering/four-levels.expected.txt"));
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .contains("parse.warning.itemGroups")
+                .doesNotContain("parse.warning.numbering", "parse.warning.sectionKind", "parse.warning.leadOnTask",
+                        "parse.warning.leadsFromTasks");
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.itemGroups"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.line()).isEqualTo(9);
+                    assertThat(w.message().text()).contains("二、重点任务", "（一）实施五大提升行动");
+                });
+        // the review names each unit's node as the plan now numbers it
+        assertThat(report.sources()).anyMatch(s -> s.node().equals("（一）青少年科学素质提升行动")
+                && s.unit().equals("县教育局"));
+    }
+
+    @Test
+    void groupsInAPlanWithoutTheFirstLevel_becomeItsSections() {
+        ParseReport report = read("groups-at-top.txt", bytes("numbering/groups-at-top.txt"));
+
+        assertThat(PlanOutline.of(report.document()))
+                .isEqualTo(expectedOutline("numbering/groups-at-top.expected.txt"));
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .contains("parse.warning.itemGroupsAtTop")
+                .doesNotContain("parse.warning.implicitSection", "parse.warning.itemGroups");
+        // the group's own words are its section's text
+        assertThat(report.document().sections().get(0).text()).isEqualTo("围绕青少年、农民和老年人三个重点人群，分类施策。");
+    }
+
+    @Test
+    void actionsWhoseTasksAreNamedAsActions_andAWorkPlansCountedItem_stayAsWritten() {
+        ParseReport report = read("not-groups.txt", bytes("numbering/not-groups.txt"));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("numbering/not-groups.expected.txt"));
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .doesNotContain("parse.warning.itemGroups", "parse.warning.itemGroupsAtTop",
+                        "parse.warning.sectionKind");
+    }
 }
