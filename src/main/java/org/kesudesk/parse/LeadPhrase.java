@@ -17,6 +17,14 @@ final class LeadPhrase {
             + "(?:[，,；;](.+?)(?:(?:按照?职责分工|按照?职责|按照?职能|分工|具体)?(?:负责|落实|配合)|参加|配合|参与|协助|协同"
             + "|配合落实|共同负责|共同推进|參加|參與|協助))?$");
 
+    /**
+     * Units that share the work and none leads: （市科协、市教育局等按职责分工负责）, 各县（市）区政府分别负责. Their names
+     * before the verb, 等 and all (the list's reading takes it off); one clause only (…牵头，…按职责分工负责 is a
+     * {@link #PHRASE}).
+     */
+    private static final Pattern SHARED = Pattern.compile("^([^，,；;]+?)(?:按照?职责分工|按照?职责|按照?职能|分别|共同)"
+            + "(?:负责|落实|推进)$");
+
     private LeadPhrase() {
     }
 
@@ -56,6 +64,10 @@ final class LeadPhrase {
     }
 
     private static Optional<UnitList> match(String phrase, String before, boolean bracketed) {
+        Optional<UnitList> shared = shared(phrase.strip(), before, bracketed);
+        if (shared.isPresent()) {
+            return shared;
+        }
         Matcher matcher = PHRASE.matcher(phrase.strip());
         if (!matcher.matches()) {
             return Optional.empty();
@@ -74,5 +86,22 @@ final class LeadPhrase {
         List<String> leads = names.stream().filter(name -> !partners.contains(name)).toList();
         return Optional.of(new UnitList(null, List.copyOf(names), before, true, bracketed ? UnitRule.LEAD_PHRASE
                 : UnitRule.LEAD_SENTENCE, List.copyOf(partners), leads));
+    }
+
+    /** Units that share the work ({@link #SHARED}): none leads, as in a list that does not say. */
+    private static Optional<UnitList> shared(String phrase, String before, boolean bracketed) {
+        if (!phrase.endsWith("负责") && !phrase.endsWith("落实") && !phrase.endsWith("推进")) {
+            return Optional.empty();
+        }
+        Matcher matcher = SHARED.matcher(phrase);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        List<String> names = UnitList.names(matcher.group(1));
+        if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnitList(null, names, before, true, bracketed ? UnitRule.LEAD_PHRASE
+                : UnitRule.LEAD_SENTENCE, List.of(), List.of()));
     }
 }

@@ -754,7 +754,10 @@ final class PlanTextParser {
             }
             lastText = null;
             Matcher circled = Headings.CIRCLED.matcher(paragraph.text());
-            if (task.matches()) {
+            Optional<InlineParts> parts = task.matches() ? InlineParts.of(task.group(2)) : Optional.empty();
+            if (parts.isPresent()) {
+                addParts(paragraph, task.group(1), parts.get());
+            } else if (task.matches()) {
                 tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, task.group(1), task.group(2)));
             } else if (subtask.matches() && (tasks.isEmpty() || tasksInBrackets)) {
                 // an item whose tasks are numbered （1） （2）: they are its tasks, not sub-tasks
@@ -786,6 +789,19 @@ final class PlanTextParser {
                         excerpt(paragraph.text())));
                 tasks.get(tasks.size() - 1).appendText(paragraph);
             }
+        }
+
+        /** A task whose parts 一是…二是… each name their units: its parts are its sub-tasks ({@link InlineParts}). */
+        private void addParts(Paragraph paragraph, String label, InlineParts parts) {
+            TaskBuilder task = new TaskBuilder(NodeKind.TASK, paragraph, label, parts.head());
+            task.awaitsText = false;
+            for (int i = 0; i < parts.parts().size(); i++) {
+                task.subtasks.add(new TaskBuilder(NodeKind.SUBTASK, paragraph, String.valueOf(i + 1),
+                        parts.parts().get(i)));
+            }
+            tasks.add(task);
+            warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.inlineParts", task.title,
+                    parts.parts().size()));
         }
 
         boolean hasStructure() {

@@ -184,7 +184,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 names = names.substring(inner.end());
                 first = true;
             }
-            for (String name : split(names.replaceAll("\\s+", "、"))) {
+            for (String written : split(names.replaceAll("\\s+", "、"))) {
+                // 责任单位：市科协、市教育局等部门。
+                String name = written.indexOf('等') >= 0 ? ET_CETERA.matcher(written).replaceFirst("") : written;
                 if (!UnitNames.looksLikeUnit(name)) {
                     return null;
                 }
@@ -373,6 +375,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 leading = verb.group().contains("牵头") || verb.group().contains("牽頭");
                 says = leading;
                 bare = bare.substring(0, verb.start());
+                // 市教育局等按职责分工负责
+                bare = bare.indexOf('等') >= 0 ? ET_CETERA.matcher(bare).replaceFirst("") : bare;
             }
             if (bare.isEmpty()) {
                 continue;

@@ -6,9 +6,9 @@ public enum UnitRule {
     LABELLED,
     /** 牵头单位：… on a line of its own after the text. */
     LABEL_LINE,
-    /** （由…牵头，…参加） closing the paragraph. */
+    /** （由…牵头，…参加） or （…按职责分工负责） closing the paragraph. */
     LEAD_PHRASE,
-    /** 由…牵头，…配合。 as the paragraph's last sentence (or a paragraph of its own). */
+    /** 由…牵头，…配合。 or …按职责分工负责。 as the paragraph's last sentence (or a paragraph of its own). */
     LEAD_SENTENCE,
     /** （市科协、市教育局）: a list of unit names in brackets, without a label. */
     BARE_LIST,

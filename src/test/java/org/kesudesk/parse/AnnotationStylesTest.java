@@ -218,6 +218,61 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTaskWhosePartsOneTwoThreeEachNameTheirUnits_hasThemAsSubtasks_andOneListClosingAllParts_staysOneTask() {
+        ParseReport report = read("plan.txt", String.join("\n", "寅政办发〔2024〕2号", "二、提升行动",
+                "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
+                "1.加强学校科学教育。一是推进科学课程改革（责任单位：市教育局）；二是开展科技辅导员培训（责任单位：市科协、"
+                        + "团市委）；三是建设科学教育基地（责任单位：市科技局）。",
+                "2.开展科普活动：一是举办科技节；二是开展科普讲座。（责任单位：市科协、市教育局）",
+                "3.统一是前提。推进标准统一（市市场监管局负责）；二是加强宣传。（责任单位：市委宣传部）",
+                "").getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.PlanNode first = report.document().items().get(0).children().get(0);
+        assertThat(first.title()).isEqualTo("加强学校科学教育");
+        assertThat(first.responsibleUnits()).isEmpty();
+        assertThat(first.children()).extracting(org.kesudesk.model.PlanNode::label,
+                org.kesudesk.model.PlanNode::title).containsExactly(org.assertj.core.groups.Tuple.tuple("1",
+                        "推进科学课程改革"), org.assertj.core.groups.Tuple.tuple("2", "开展科技辅导员培训"),
+                org.assertj.core.groups.Tuple.tuple("3", "建设科学教育基地"));
+        assertThat(first.children()).extracting(child -> child.responsibleUnits().stream()
+                .map(org.kesudesk.model.Unit::name).toList())
+                .containsExactly(List.of("市教育局"), List.of("市科协", "团市委"), List.of("市科技局"));
+        // each part a sentence of its own, as the documents print it before its units
+        assertThat(first.children().get(0).text()).isEqualTo("推进科学课程改革。");
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.inlineParts"))
+                .singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(4));
+        // one list closing every part: the task's, its parts its text
+        org.kesudesk.model.PlanNode second = report.document().items().get(0).children().get(1);
+        assertThat(second.children()).isEmpty();
+        assertThat(second.text()).contains("一是举办科技节；二是开展科普讲座");
+        assertThat(second.responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市科协", "市教育局");
+        // 统一是 counts nothing, and a part count that does not start at 一是 is no count
+        assertThat(report.document().items().get(0).children().get(2).children()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void unitsSharingTheWorkWithoutALead_andAnUnbracketedListEndingWithEtCetera_areTheTasksUnits() {
+        ParseReport report = read("plan.txt", String.join("\n", "卯政办发〔2024〕3号", "二、提升行动",
+                "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
+                "1.开展科普活动。（市科协、市教育局等按职责分工负责）",
+                "2.推进馆校合作。（市直有关部门按职责分工负责）",
+                "3.丰富校外科普活动。组织科技馆进校园。责任单位：市科协、团市委等部门。",
+                "4.建设科普阵地。各县（市）区政府分别负责。",
+                "5.加强宣传。（宣传工作按职责分工负责）",
+                "").getBytes(StandardCharsets.UTF_8));
+
+        List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
+                .toList()).containsExactly(List.of("市科协", "市教育局"), List.of("市直有关部门"),
+                List.of("市科协", "团市委"), List.of("各县（市）区政府"), List.of());
+        // sharing the work, none leads: the action keeps its own lead, nothing derived from its tasks
+        assertThat(report.document().items().get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局");
+        assertThat(tasks.get(0).text()).isEqualTo("开展科普活动。");
+    }
+
+    @org.junit.jupiter.api.Test
     void aSafeguardWithItsUnitsOnTheLineAfterIt_readsAsWithThemOnItsOwnLine() {
         String oneLine = String.join("\n", "丑政发〔2022〕1号", "三、保障措施",
                 "（一）加强组织领导。各地要加强领导。（责任单位：市科协、市财政局）", "");
