@@ -111,6 +111,11 @@ final class PdfText {
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             public void processPage(PDPage pdfPage) throws IOException {
+                // the stripper passes every page of the document here and reads only this one: the others are not
+                // this page's cost (counted for each page, a notice of 130 pages passed the document's budget)
+                if (getCurrentPageNo() != page) {
+                    return;
+                }
                 budget.page(pdfPage, page);
                 budget.fonts(pdfPage.getResources(), page);
                 super.processPage(pdfPage);

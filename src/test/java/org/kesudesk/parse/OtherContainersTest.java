@@ -35,6 +35,33 @@ class OtherContainersTest {
     }
 
     @Test
+    void aPdfOfOverAHundredPages_isReadWhole_eachPageCountedOnceAgainstTheReadingBudget() throws Exception {
+        ParseReport text = read("sample.txt", sample());
+        ByteArrayOutputStream notice = new ByteArrayOutputStream();
+        new DocumentRenderer().render(DocumentKind.NOTICE, text.document(), NoticeHeader.of(text.document().plan()),
+                Optional.empty()).write(notice, OutputFormat.PDF);
+        byte[] long_;
+        try (org.apache.pdfbox.pdmodel.PDDocument one = org.apache.pdfbox.Loader.loadPDF(notice.toByteArray());
+             org.apache.pdfbox.pdmodel.PDDocument many = new org.apache.pdfbox.pdmodel.PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // eight copies of the 19-page notice: every page of each read by itself was counted for each page
+            for (int copy = 0; copy < 8; copy++) {
+                for (org.apache.pdfbox.pdmodel.PDPage page : one.getPages()) {
+                    many.importPage(page);
+                }
+            }
+            assertThat(many.getNumberOfPages()).isGreaterThan(140);
+            many.save(out);
+            long_ = out.toByteArray();
+        }
+
+        ParseReport report = read("notice.pdf", long_);
+
+        assertThat(report.encoding()).isEqualTo("PDF");
+        assertThat(plan(report)).containsAll(plan(text));
+    }
+
+    @Test
     void textHardWrappedAt28Characters_readsAsTheSample() {
         String original = new String(sample(), StandardCharsets.UTF_8);
         StringBuilder wrapped = new StringBuilder();
