@@ -38,8 +38,30 @@ final class TextCleaner {
         String visible = hasInvisible(line) ? INVISIBLE.matcher(line).replaceAll("") : line;
         // Word's non-breaking hyphen (the app's own Word files write one inside "2021-2025") is a hyphen
         visible = visible.indexOf(NON_BREAKING_HYPHEN) >= 0 ? visible.replace(NON_BREAKING_HYPHEN, '-') : visible;
-        String trimmed = TextRules.normalizedText(visible).strip();
+        String trimmed = asciiNumber(TextRules.normalizedText(visible).strip());
         return hasSpace(trimmed) ? SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("") : trimmed;
+    }
+
+    /**
+     * A line numbered in full-width digits (１．, （１）, typed in a Chinese input method's full-width mode) numbered
+     * in ASCII digits, as the headings are read and the documents print them; its text as it is.
+     */
+    static String asciiNumber(String line) {
+        int start = line.startsWith("（") || line.startsWith("(") ? 1 : 0;
+        int end = start;
+        while (end < line.length() && end - start < 3 && line.charAt(end) >= '０' && line.charAt(end) <= '９') {
+            end++;
+        }
+        if (end == start || end == line.length() || "．.、）)".indexOf(line.charAt(end)) < 0
+                || start == 0 && end + 1 < line.length() && Character.isDigit(line.charAt(end + 1))) {
+            // not a number, or a decimal one (１．５万人次 at the start of a wrapped line)
+            return line;
+        }
+        StringBuilder ascii = new StringBuilder(line);
+        for (int i = start; i < end; i++) {
+            ascii.setCharAt(i, (char) (line.charAt(i) - '０' + '0'));
+        }
+        return ascii.toString();
     }
 
     /** Whether {@link #INVISIBLE} would remove anything (tag characters lie beyond U+FFFF: code points are tested). */

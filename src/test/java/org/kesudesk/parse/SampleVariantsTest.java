@@ -169,6 +169,29 @@ class SampleVariantsTest {
     }
 
     @Test
+    void numberedInFullWidthDigits_asAChineseInputMethodTypesThem() {
+        StringBuilder wide = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            java.util.regex.Matcher number = java.util.regex.Pattern.compile("^(\\s*[（(]?)(\\d+)([.．、）)])")
+                    .matcher(line);
+            if (number.find()) {
+                StringBuilder digits = new StringBuilder();
+                number.group(2).chars().forEach(c -> digits.append((char) (c - '0' + '０')));
+                line = number.group(1) + digits + number.group(3) + line.substring(number.end());
+            }
+            wide.append(line).append('\n');
+        }
+        assertThat(wide.toString()).containsPattern("(?m)^\\s*[１-９]+[.．]");
+
+        ParseReport report = read("plan.txt", wide.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        // the digits inside the text stay as written
+        assertThat(TextCleaner.clean("１．５万人次以上")).isEqualTo("１．５万人次以上");
+        assertThat(TextCleaner.clean("（１２）开展科普活动")).isEqualTo("（12）开展科普活动");
+    }
+
+    @Test
     void withFullWidthBracketsColonsAndCommasTurnedHalfWidth() {
         String halfWidth = text.replace('（', '(').replace('）', ')').replace('：', ':');
         // separators inside the unit lists too
