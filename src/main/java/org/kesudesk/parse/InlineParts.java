@@ -27,7 +27,9 @@ record InlineParts(String head, List<String> parts) {
      * close with a unit list of their own; else none (a task whose one list closes all its parts keeps it).
      */
     static Optional<InlineParts> of(String text) {
-        if (text.indexOf('是') < 0) {
+        // the count starts at 一是: looked for before any pattern, as most tasks have none
+        int first = text.indexOf("一是");
+        if (first < 0 || text.indexOf("二是", first) < 0) {
             return Optional.empty();
         }
         List<Integer> starts = new ArrayList<>();

@@ -35,7 +35,11 @@ final class ItemGroups {
     static List<Paragraph> regroup(List<Paragraph> paragraphs, Paragraph madeUp, List<ParseWarning> warnings) {
         List<Integer> sectionStarts = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (Headings.SECTION.matcher(paragraphs.get(i).text()).matches()) {
+            String text = paragraphs.get(i).text();
+            // the pattern only where a heading can start: a plan at the limits has 20,000 paragraphs
+            boolean mayBeSection = !text.isEmpty() && (text.charAt(0) == '第'
+                    || Headings.CHINESE_NUMERAL.indexOf(text.charAt(0)) >= 0);
+            if (mayBeSection && Headings.SECTION.matcher(text).matches()) {
                 sectionStarts.add(i);
             }
         }
@@ -91,33 +95,30 @@ final class ItemGroups {
     private static List<List<Paragraph>> groups(List<Paragraph> section, boolean untyped) {
         List<List<Paragraph>> items = new ArrayList<>();
         for (Paragraph paragraph : section.subList(1, section.size())) {
-            if (Headings.ITEM.matcher(paragraph.text()).matches()) {
+            Matcher item = Headings.ITEM.matcher(paragraph.text());
+            if (item.matches()) {
+                if (!namesGroup(groupTitle(item.group(2)), untyped)) {
+                    // most sections' first item tells: no reading of the rest
+                    return List.of();
+                }
                 items.add(new ArrayList<>());
             }
             if (!items.isEmpty()) {
                 items.get(items.size() - 1).add(paragraph);
             }
         }
-        if (items.isEmpty() || !items.stream().allMatch(item -> isGroup(item, untyped))) {
+        if (items.isEmpty() || !items.stream().allMatch(ItemGroups::isGroup)) {
             return List.of();
         }
         return items;
     }
 
     /**
-     * Whether an item is a group of actions or projects: its title names them (实施五大提升行动), and counts them
-     * unless its section's title says nothing of them; it has two or more tasks 1. 2., each titled as an action or a
-     * project is (…行动, …工程), most of them with tasks （1） （2） of their own. A work plan's tasks 实施…行动 with
-     * no tasks under them stay tasks.
+     * Whether an item whose title names a group ({@link #namesGroup}: 实施五大提升行动) is one: it has two or more
+     * tasks 1. 2., each titled as an action or a project is (…行动, …工程), most of them with tasks （1） （2） of their
+     * own. A work plan's tasks 实施…行动 with no tasks under them stay tasks.
      */
-    private static boolean isGroup(List<Paragraph> item, boolean untyped) {
-        Matcher heading = Headings.ITEM.matcher(item.get(0).text());
-        heading.matches();
-        String title = groupTitle(heading.group(2));
-        NodeKind kind = PlanTextParser.kindOf(title);
-        if (kind != NodeKind.ACTION && kind != NodeKind.PROJECT || !untyped && !COUNT.matcher(title).find()) {
-            return false;
-        }
+    private static boolean isGroup(List<Paragraph> item) {
         int tasks = 0;
         int withTasks = 0;
         boolean underTask = false;
@@ -135,6 +136,12 @@ final class ItemGroups {
             }
         }
         return tasks >= 2 && 2 * withTasks > tasks;
+    }
+
+    /** Whether an item's title names a group: actions or projects, counted unless the section's title names none. */
+    private static boolean namesGroup(String title, boolean untyped) {
+        NodeKind kind = PlanTextParser.kindOf(title);
+        return (kind == NodeKind.ACTION || kind == NodeKind.PROJECT) && (untyped || COUNT.matcher(title).find());
     }
 
     /** Writes a group as a section numbered so, its tasks as items and their sub-tasks as tasks; the next number. */
