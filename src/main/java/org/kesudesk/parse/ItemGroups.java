@@ -58,6 +58,17 @@ final class ItemGroups {
             heading.matches();
             String title = heading.group(3);
             List<List<Paragraph>> groups = groups(section, PlanTextParser.kindOf(title) == null);
+            if (groups.isEmpty() && section.stream().noneMatch(ItemGroups::isItem) && isGroup(section)) {
+                // 二、实施五大提升行动 → 1.青少年科学素质提升行动 → （1）task: the （一） level left out, not the tasks'
+                out.add(next > 0 ? renumbered(section.get(0), next++, title) : section.get(0));
+                levelsUp(out, section.subList(1, section.size()));
+                Paragraph first = section.stream().filter(p -> Headings.TASK.matcher(p.text()).matches())
+                        .findFirst().orElseThrow();
+                warnings.add(ParseWarning.at(section.get(0).firstLine(), "parse.warning.actionsWithoutItems",
+                        section.get(0).text(), excerpt(first.text())));
+                regrouped = true;
+                continue;
+            }
             if (groups.isEmpty()) {
                 if (next > 0) {
                     out.add(renumbered(section.get(0), next++, title));
@@ -114,9 +125,10 @@ final class ItemGroups {
     }
 
     /**
-     * Whether an item whose title names a group ({@link #namesGroup}: 实施五大提升行动) is one: it has two or more
-     * tasks 1. 2., each titled as an action or a project is (…行动, …工程), most of them with tasks （1） （2） of their
-     * own. A work plan's tasks 实施…行动 with no tasks under them stay tasks.
+     * Whether an item whose title names a group ({@link #namesGroup}: 实施五大提升行动), or a section without items,
+     * holds actions or projects numbered 1. 2.: two or more, each titled as an action or a project is (…行动, …工程),
+     * most of them with tasks （1） （2） of their own. A work plan's tasks 实施…行动 with no tasks under them stay
+     * tasks. The first paragraph (the heading) is not looked at.
      */
     private static boolean isGroup(List<Paragraph> item) {
         int tasks = 0;
@@ -157,7 +169,13 @@ final class ItemGroups {
             out.add(new Paragraph(first.firstLine(), first.lastLine(), text));
         }
         out.addAll(intro);
-        for (Paragraph paragraph : group.subList(1, group.size())) {
+        levelsUp(out, group.subList(1, group.size()));
+        return number + 1;
+    }
+
+    /** Writes the paragraphs with tasks 1. as items （一） and sub-tasks （1） as tasks 1., the others as they are. */
+    private static void levelsUp(List<Paragraph> out, List<Paragraph> paragraphs) {
+        for (Paragraph paragraph : paragraphs) {
             Matcher task = Headings.TASK.matcher(paragraph.text());
             Matcher subtask = Headings.SUBTASK.matcher(paragraph.text());
             if (task.matches()) {
@@ -172,7 +190,15 @@ final class ItemGroups {
                 out.add(paragraph);
             }
         }
-        return number + 1;
+    }
+
+    private static boolean isItem(Paragraph paragraph) {
+        String text = paragraph.text();
+        return (text.startsWith("（") || text.startsWith("(")) && Headings.ITEM.matcher(text).matches();
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
     }
 
     private static Paragraph renumbered(Paragraph heading, int number, String title) {

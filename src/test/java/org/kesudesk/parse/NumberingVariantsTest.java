@@ -90,4 +90,19 @@ class NumberingVariantsTest {
                 .doesNotContain("parse.warning.itemGroups", "parse.warning.itemGroupsAtTop",
                         "parse.warning.sectionKind");
     }
+
+    @Test
+    void actionsNumbered1WithTasksInBrackets_underTheirSection_areActions_andASafeguardsListStaysTasks() {
+        ParseReport report = read("actions-without-items.txt", bytes("numbering/actions-without-items.txt"));
+
+        assertThat(PlanOutline.of(report.document()))
+                .isEqualTo(expectedOutline("numbering/actions-without-items.expected.txt"));
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.actionsWithoutItems"))
+                .extracting(ParseWarning::line).containsExactly(6, 14);
+        // the safeguards' 1. 2. are no actions: one item named as their section holds them, as before
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.implicitItem"))
+                .singleElement().satisfies(w -> assertThat(w.message().text()).contains("保障措施"));
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .doesNotContain("parse.warning.leadsFromTasks", "parse.warning.numbering");
+    }
 }
