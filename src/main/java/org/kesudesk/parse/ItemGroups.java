@@ -58,14 +58,18 @@ final class ItemGroups {
             heading.matches();
             String title = heading.group(3);
             List<List<Paragraph>> groups = groups(section, PlanTextParser.kindOf(title) == null);
-            if (groups.isEmpty() && section.stream().noneMatch(ItemGroups::isItem) && isGroup(section)) {
-                // 二、实施五大提升行动 → 1.青少年科学素质提升行动 → （1）task: the （一） level left out, not the tasks'
+            boolean safeguards = PlanTextParser.kindOf(title) == NodeKind.SAFEGUARD;
+            Paragraph firstTask = groups.isEmpty() && section.stream().noneMatch(ItemGroups::isItem)
+                    ? section.stream().filter(p -> Headings.TASK.matcher(p.text()).matches()).findFirst().orElse(null)
+                    : null;
+            if (firstTask != null && (safeguards ? areMeasures(section) : isGroup(section))) {
+                // 二、实施五大提升行动 → 1.青少年科学素质提升行动 → （1）task, 四、保障措施 → 1.加强组织领导: the （一)
+                // level left out, not the tasks'
                 out.add(next > 0 ? renumbered(section.get(0), next++, title) : section.get(0));
                 levelsUp(out, section.subList(1, section.size()));
-                Paragraph first = section.stream().filter(p -> Headings.TASK.matcher(p.text()).matches())
-                        .findFirst().orElseThrow();
-                warnings.add(ParseWarning.at(section.get(0).firstLine(), "parse.warning.actionsWithoutItems",
-                        section.get(0).text(), excerpt(first.text())));
+                warnings.add(ParseWarning.at(section.get(0).firstLine(), safeguards
+                        ? "parse.warning.safeguardsWithoutItems" : "parse.warning.actionsWithoutItems",
+                        section.get(0).text(), excerpt(firstTask.text())));
                 regrouped = true;
                 continue;
             }
@@ -190,6 +194,26 @@ final class ItemGroups {
                 out.add(paragraph);
             }
         }
+    }
+
+    /**
+     * Whether a safeguards section's paragraphs 1. 2. are its measures (1.加强组织领导。…), as （一） （二） would be: numbered
+     * from 1, no more than half of them naming units. A work plan's tasks numbered on through it (12.完善工作机制。…（责任单位：…）) stay
+     * tasks to report on.
+     */
+    private static boolean areMeasures(List<Paragraph> section) {
+        int numbered = 0;
+        int withUnits = 0;
+        for (Paragraph paragraph : section.subList(1, section.size())) {
+            Matcher task = Headings.TASK.matcher(paragraph.text());
+            if (task.matches()) {
+                if (numbered++ == 0 && !task.group(1).equals("1")) {
+                    return false;
+                }
+                withUnits += UnitList.find(paragraph.text()).isPresent() ? 1 : 0;
+            }
+        }
+        return 2 * withUnits <= numbered;
     }
 
     private static boolean isItem(Paragraph paragraph) {

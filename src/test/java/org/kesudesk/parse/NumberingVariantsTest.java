@@ -92,16 +92,18 @@ class NumberingVariantsTest {
     }
 
     @Test
-    void actionsNumbered1WithTasksInBrackets_underTheirSection_areActions_andASafeguardsListStaysTasks() {
+    void actionsNumbered1WithTasksInBrackets_underTheirSection_areActions_andSafeguardsNumbered1AreMeasures() {
         ParseReport report = read("actions-without-items.txt", bytes("numbering/actions-without-items.txt"));
 
         assertThat(PlanOutline.of(report.document()))
                 .isEqualTo(expectedOutline("numbering/actions-without-items.expected.txt"));
         assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.actionsWithoutItems"))
                 .extracting(ParseWarning::line).containsExactly(6, 14);
-        // the safeguards' 1. 2. are no actions: one item named as their section holds them, as before
-        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.implicitItem"))
-                .singleElement().satisfies(w -> assertThat(w.message().text()).contains("保障措施"));
+        // the safeguards' 1. 2. are its measures, as （一） （二） would be: no item named as the section made up
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.safeguardsWithoutItems"))
+                .singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(20));
+        assertThat(report.warnings()).extracting(w -> w.message().key()).doesNotContain("parse.warning.implicitItem",
+                "parse.warning.noResponsible");
         assertThat(report.warnings()).extracting(w -> w.message().key())
                 .doesNotContain("parse.warning.leadsFromTasks", "parse.warning.numbering");
     }
