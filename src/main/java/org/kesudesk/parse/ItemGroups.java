@@ -63,7 +63,7 @@ final class ItemGroups {
                     ? section.stream().filter(p -> Headings.TASK.matcher(p.text()).matches()).findFirst().orElse(null)
                     : null;
             if (firstTask != null && (safeguards ? areMeasures(section) : isGroup(section))) {
-                // 二、实施五大提升行动 → 1.青少年科学素质提升行动 → （1）task, 四、保障措施 → 1.加强组织领导: the （一)
+                // 二、实施五大提升行动 → 1.青少年科学素质提升行动 → （1）task, 四、保障措施 → 1.加强组织领导: the （一）
                 // level left out, not the tasks'
                 out.add(next > 0 ? renumbered(section.get(0), next++, title) : section.get(0));
                 levelsUp(out, section.subList(1, section.size()));
@@ -197,9 +197,9 @@ final class ItemGroups {
     }
 
     /**
-     * Whether a safeguards section's paragraphs 1. 2. are its measures (1.加强组织领导。…), as （一） （二） would be: numbered
-     * from 1, no more than half of them naming units. A work plan's tasks numbered on through it (12.完善工作机制。…（责任单位：…）) stay
-     * tasks to report on.
+     * Whether a safeguards section's paragraphs 1. 2. are its measures (1.加强组织领导。…), as （一） （二） would be:
+     * numbered from 1, no more than half of them naming units. A work plan's tasks numbered on through it
+     * (12.完善工作机制。…（责任单位：…）) stay tasks to report on.
      */
     private static boolean areMeasures(List<Paragraph> section) {
         int numbered = 0;
