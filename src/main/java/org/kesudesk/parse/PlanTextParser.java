@@ -818,6 +818,11 @@ final class PlanTextParser {
         }
 
         private void addText(Paragraph paragraph, String paragraphText) {
+            Optional<InlineParts> parts = tasks.isEmpty() ? InlineParts.of(paragraphText) : Optional.empty();
+            if (parts.isPresent()) {
+                takeParts(paragraph, parts.get());
+                return;
+            }
             Optional<UnitList> units = UnitList.find(paragraphText);
             if (units.isPresent()) {
                 text.add(units.get().textBefore());
@@ -826,6 +831,32 @@ final class PlanTextParser {
                 text.add(paragraphText);
                 lastText = paragraph;
             }
+        }
+
+        /**
+         * An item's words counting parts 一是…二是… that each name their units ({@link InlineParts}): parts that name
+         * who leads them lead it, each part's words kept, its list taken out; parts that name who carries them out are
+         * its tasks, numbered as counted (as a work plan's item that is its own task would be, split).
+         */
+        private void takeParts(Paragraph paragraph, InlineParts parts) {
+            List<Optional<UnitList>> lists = parts.parts().stream()
+                    .map(part -> UnitList.find(part).filter(UnitList::closed)).toList();
+            if (lists.stream().allMatch(list -> list.filter(l -> l.role() == Role.LEAD).isPresent())) {
+                StringBuilder words = new StringBuilder(parts.head());
+                for (int i = 0; i < lists.size(); i++) {
+                    words.append(i == 0 ? "" : "；").append(ChineseNumerals.format(i + 1)).append('是')
+                            .append(UnitList.stripEnd(lists.get(i).orElseThrow().textBefore()));
+                    attribute(lists.get(i).orElseThrow(), paragraph.firstLine());
+                }
+                text.add(words.append('。').toString());
+                return;
+            }
+            text.add(parts.head());
+            for (String part : parts.parts()) {
+                tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, String.valueOf(tasks.size() + 1), part));
+            }
+            warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.inlinePartsAsTasks", title,
+                    parts.parts().size()));
         }
 
         /**

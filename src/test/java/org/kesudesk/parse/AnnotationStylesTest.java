@@ -252,6 +252,32 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anActionWhosePartsOneTwoNameTheirLeads_isLedByAll_andOneWhosePartsNameWhoCarriesThemOut_hasThemAsTasks() {
+        ParseReport report = read("plan.txt", String.join("\n", "辰政办发〔2024〕4号", "二、提升行动",
+                "（一）农民科学素质提升行动。一是开展技能培训（牵头单位：市农业农村局）；二是推进科技下乡（牵头单位："
+                        + "市科技局）。",
+                "1.开展技能培训。培训高素质农民。（责任单位：市农业农村局）",
+                "（二）老年人科学素质提升行动。一是实施智慧助老行动（责任单位：市民政局）；二是实施银龄科普行动（责任单位："
+                        + "市卫健委、市科协）。",
+                "").getBytes(StandardCharsets.UTF_8));
+
+        List<org.kesudesk.model.PlanNode> items = report.document().items();
+        assertThat(items.get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局", "市科技局");
+        // the parts' words kept, their lists (now the action's) out of them
+        assertThat(items.get(0).text()).isEqualTo("农民科学素质提升行动。一是开展技能培训；二是推进科技下乡。");
+        assertThat(items.get(0).children()).extracting(org.kesudesk.model.PlanNode::title).containsExactly("开展技能培训");
+        assertThat(items.get(1).children()).extracting(org.kesudesk.model.PlanNode::label,
+                org.kesudesk.model.PlanNode::title).containsExactly(org.assertj.core.groups.Tuple.tuple("1",
+                        "实施智慧助老行动"), org.assertj.core.groups.Tuple.tuple("2", "实施银龄科普行动"));
+        assertThat(items.get(1).children()).extracting(child -> child.responsibleUnits().stream()
+                .map(org.kesudesk.model.Unit::name).toList())
+                .containsExactly(List.of("市民政局"), List.of("市卫健委", "市科协"));
+        assertThat(report.warnings()).extracting(w -> w.message().key()).contains("parse.warning.inlinePartsAsTasks")
+                .doesNotContain("parse.warning.itemAsTask");
+    }
+
+    @org.junit.jupiter.api.Test
     void unitsSharingTheWorkWithoutALead_andAnUnbracketedListEndingWithEtCetera_areTheTasksUnits() {
         ParseReport report = read("plan.txt", String.join("\n", "卯政办发〔2024〕3号", "二、提升行动",
                 "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
