@@ -22,7 +22,7 @@ final class LeadPhrase {
      * before the verb, 等 and all (the list's reading takes it off); one clause only (…牵头，…按职责分工负责 is a
      * {@link #PHRASE}).
      */
-    private static final Pattern SHARED = Pattern.compile("^([^，,；;]+?)(?:按照?职责分工|按照?职责|按照?职能|分别|共同)"
+    private static final Pattern SHARED = Pattern.compile("^由?([^，,；;]+?)(?:按照?职责分工|按照?职责|按照?职能|分别|共同)"
             + "(?:负责|落实|推进)$");
 
     private LeadPhrase() {
