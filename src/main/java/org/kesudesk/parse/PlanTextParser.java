@@ -754,11 +754,14 @@ final class PlanTextParser {
             }
             lastText = null;
             Matcher circled = Headings.CIRCLED.matcher(paragraph.text());
-            Optional<InlineParts> parts = task.matches() ? InlineParts.of(task.group(2)) : Optional.empty();
+            // matched once: the pattern reads the whole paragraph, of which a plan at the limits has 20,000
+            boolean isTask = task.matches();
+            String rest = isTask ? task.group(2) : null;
+            Optional<InlineParts> parts = isTask ? InlineParts.of(rest) : Optional.empty();
             if (parts.isPresent()) {
                 addParts(paragraph, task.group(1), parts.get());
-            } else if (task.matches()) {
-                tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, task.group(1), task.group(2)));
+            } else if (isTask) {
+                tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, task.group(1), rest));
             } else if (subtask.matches() && (tasks.isEmpty() || tasksInBrackets)) {
                 // an item whose tasks are numbered （1） （2）: they are its tasks, not sub-tasks
                 tasksInBrackets = true;
