@@ -110,8 +110,9 @@ final class ItemGroups {
     private static List<List<Paragraph>> groups(List<Paragraph> section, boolean untyped) {
         List<List<Paragraph>> items = new ArrayList<>();
         for (Paragraph paragraph : section.subList(1, section.size())) {
-            Matcher item = Headings.ITEM.matcher(paragraph.text());
-            if (item.matches()) {
+            if (isItem(paragraph)) {
+                Matcher item = Headings.ITEM.matcher(paragraph.text());
+                item.matches();
                 if (!namesGroup(groupTitle(item.group(2)), untyped)) {
                     // most sections' first item tells: no reading of the rest
                     return List.of();
