@@ -371,7 +371,8 @@ final class PlanTextParser {
             reason = "parse.truncated.unitList";
         } else if (Headings.isBareHeading(last.text())) {
             reason = "parse.truncated.heading";
-        } else if (!Headings.endsComplete(last.text())) {
+        } else if (!Headings.endsComplete(last.text()) && UnitList.labelLine(last.text()).isEmpty()) {
+            // a list on a line of its own needs no full stop (责任单位：市科协), if its every name is a unit's
             reason = "parse.truncated.sentence";
         }
         return Optional.ofNullable(reason).map(key -> ParseWarning.at(last.lastLine(), "parse.warning.cutOff",

@@ -43,8 +43,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * The labels of a unit list, simplified and traditional, the longer before the shorter they start; those of 牵头
      * and 主责 mean the units lead. The short ones (牵头：, 配合：) only with the colon after them.
      */
-    static final String LABELS = "总牵头部门|总牵头单位|牵头部门|牵头单位|主责单位|主责部门|责任部门|责任单位|配合单位|配合部门"
-            + "|参加单位|参加部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门"
+    static final String LABELS = "总牵头部门|总牵头单位|牵头部门|牵头单位|主要责任单位|主要责任部门|主责单位|主责部门|责任部门"
+            + "|责任单位|配合单位|配合部门|参加单位|参加部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门"
+            + "|协助单位|协助部门|支持单位|支持部门"
             + "|牽頭部門|牽頭單位|責任部門|責任單位|配合單位|參加單位|參與單位|協辦單位|協同單位"
             + "|牵头|主责|责任|配合|参加|参与|协办|协同|牽頭|責任|參加|參與";
     /** A label's colon, or the 为 of 责任单位为… (only after …单位 or …部门: 牵头为主 is no label). */

@@ -278,6 +278,25 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void mainlyResponsibleAndAssistingLabels_onLinesOfTheirOwn_andTheLastOneEndingTheDocument_withoutAFullStop() {
+        ParseReport report = read("plan.txt", String.join("\n", "午政办发〔2024〕5号", "二、提升行动",
+                "（一）农民科学素质提升行动（牵头单位：市农业农村局）",
+                "1.开展技能培训。培训农民。（主要责任单位：市农业农村局；协助单位：市人社局）",
+                "2.推进科技下乡。", "主要责任单位：市科技局", "协助单位：市科协、市农业农村局",
+                "").getBytes(StandardCharsets.UTF_8));
+
+        List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
+                .toList()).containsExactly(List.of("市农业农村局", "市人社局"), List.of("市科技局", "市科协",
+                "市农业农村局"));
+        assertThat(tasks.get(1).text()).isEqualTo("推进科技下乡。");
+        // a list on a line of its own needs no full stop: the document is not cut off there
+        assertThat(report.cutOff()).isEmpty();
+        assertThat(report.warnings()).extracting(w -> w.message().key()).doesNotContain("parse.warning.cutOff",
+                "parse.warning.mergedIntoTask");
+    }
+
+    @org.junit.jupiter.api.Test
     void unitsSharingTheWorkWithoutALead_andAnUnbracketedListEndingWithEtCetera_areTheTasksUnits() {
         ParseReport report = read("plan.txt", String.join("\n", "卯政办发〔2024〕3号", "二、提升行动",
                 "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
