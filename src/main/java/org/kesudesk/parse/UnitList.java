@@ -213,12 +213,24 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         if (!line.matches()) {
             return Optional.empty();
         }
-        List<String> names = names(line.group(2));
+        // 牵头单位：市教育局　责任单位：市科协 — a second label apart from the names by spaces only (taken out with the
+        // line's cleaning): read as after a ；, as the bracketed list is
+        String content = line.group(2);
+        if (content.indexOf('：') >= 0 || content.indexOf(':') >= 0) {
+            content = GLUED_LABEL.matcher(content).replaceAll("；$1：");
+        }
+        Role role = roleOf(line.group(1));
+        Read read = read(content, role);
+        List<String> names = read.names();
         if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
             return Optional.empty();
         }
-        return Optional.of(new UnitList(roleOf(line.group(1)), names, "", true, UnitRule.LABEL_LINE));
+        return Optional.of(new UnitList(read.led() ? Role.LEAD : role, names, "", true, UnitRule.LABEL_LINE,
+                read.partners(), read.leads()));
     }
+
+    /** A label right after a name, with no separator between: 市教育局责任单位：市科协. */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[^、，,；;：:\\s])(" + LABELS + ")\\s*[：:]");
 
     /** A paragraph that is nothing but a list in brackets, （责任单位：市科协、团市委）: the units of the one before. */
     static Optional<UnitList> alone(String paragraph) {

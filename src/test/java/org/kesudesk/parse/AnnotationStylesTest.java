@@ -297,6 +297,24 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void twoLabelsOnALineOfTheirOwn_apartBySpacesOnly_readAsTheSameListInBrackets() {
+        String bracketed = String.join("\n", "未政办发〔2024〕6号", "二、提升行动",
+                "（一）青少年科学素质提升行动（牵头单位：市教育局；责任单位：市科协、团市委）",
+                "1.加强学校科学教育。推进科学课程改革。", "2.开展科技活动。组织科技竞赛。", "");
+        String spaced = bracketed.replace("（一）青少年科学素质提升行动（牵头单位：市教育局；责任单位：市科协、团市委）",
+                "（一）青少年科学素质提升行动\n牵头单位：市教育局　　责任单位：市科协、团市委");
+
+        ParseReport report = read("plan.txt", spaced.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PlanOutline.of(report.document()))
+                .isEqualTo(PlanOutline.of(read("plan.txt", bracketed.getBytes(StandardCharsets.UTF_8)).document()));
+        assertThat(report.document().items().get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局");
+        assertThat(report.document().items().get(0).children().get(0).responsibleUnits())
+                .extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "市科协", "团市委");
+    }
+
+    @org.junit.jupiter.api.Test
     void unitsSharingTheWorkWithoutALead_andAnUnbracketedListEndingWithEtCetera_areTheTasksUnits() {
         ParseReport report = read("plan.txt", String.join("\n", "卯政办发〔2024〕3号", "二、提升行动",
                 "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
