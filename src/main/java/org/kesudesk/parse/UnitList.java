@@ -108,6 +108,22 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * closing the sentence without any — written as the usual bracketed list, or the paragraph as it is.
      */
     static String asUsuallyWritten(String paragraph) {
+        String text = stripEnd(paragraph);
+        if (text.endsWith("）") || text.endsWith(")")) {
+            // （责任单位：市科协）（完成时限：2025年底）: the time in brackets of its own after the list, as inside it
+            int open = text.length() - 2;
+            while (open > 0 && text.charAt(open) != '（' && text.charAt(open) != '(') {
+                open--;
+            }
+            int close = open - 1;
+            while (close > 0 && Character.isWhitespace(text.charAt(close))) {
+                close--;
+            }
+            if (close > 0 && (text.charAt(close) == '）' || text.charAt(close) == ')')
+                    && TIME_BRACKET.matcher(text).region(open + 1, text.length() - 1).matches()) {
+                return text.substring(0, close) + "；" + text.substring(open + 1, text.length() - 1) + "）";
+            }
+        }
         if (paragraph.indexOf('【') >= 0) {
             Matcher lenticular = LENTICULAR.matcher(paragraph);
             if (lenticular.find()) {
@@ -198,8 +214,11 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return list.append("）").toString();
     }
 
-    /** A time field inside a unit list, after a separator: （责任单位：市科协；完成时限：2024年）. */
-    private static final Pattern TIME_INSIDE = Pattern.compile("[、，,；;]\\s*(?:"
+    /** A time field in brackets of its own (within them), after a list's closing bracket: …）（完成时限：2025年底）. */
+    private static final Pattern TIME_BRACKET = Pattern.compile("\\s*(?:"
+            + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*[：:][^（）()]*");
+    /** A time field inside a unit list, after a separator: （责任单位：市科协；完成时限：2024年）, （…。完成时限：每年）. */
+    private static final Pattern TIME_INSIDE = Pattern.compile("[、，,；;。]\\s*(?:"
             + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*[：:]");
 
     private static final Pattern LABEL_LINE = Pattern.compile("^(" + LABELS + ")\\s*[：:](.+)$");

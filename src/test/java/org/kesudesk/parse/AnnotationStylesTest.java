@@ -315,6 +315,23 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTimeInBracketsOfItsOwnAfterTheUnits_orAfterAFullStopInsideThem_isTheTasksTime_notAUnit() {
+        ParseReport report = read("plan.txt", String.join("\n", "申政办发〔2024〕7号", "二、提升行动",
+                "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
+                "1.加强学校科学教育。推进科学课程改革。（责任单位：市教育局、市科协）（完成时限：2025年底）",
+                "2.开展科技活动。组织科技竞赛。（责任单位：市科协、团市委。完成时限：每年）",
+                "").getBytes(StandardCharsets.UTF_8));
+
+        List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
+                .toList()).containsExactly(List.of("市教育局", "市科协"), List.of("市科协", "团市委"));
+        // the time stays in the text, where the deadline is read from
+        assertThat(tasks.get(0).text()).contains("完成时限：2025年底");
+        assertThat(org.kesudesk.model.DeadlineWording.find(tasks.get(0).text())).isPresent();
+        assertThat(tasks.get(1).text()).contains("完成时限：每年");
+    }
+
+    @org.junit.jupiter.api.Test
     void unitsSharingTheWorkWithoutALead_andAnUnbracketedListEndingWithEtCetera_areTheTasksUnits() {
         ParseReport report = read("plan.txt", String.join("\n", "卯政办发〔2024〕3号", "二、提升行动",
                 "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
