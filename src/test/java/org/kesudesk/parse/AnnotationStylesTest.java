@@ -54,12 +54,12 @@ class AnnotationStylesTest {
 
     @org.junit.jupiter.api.Test
     void anActionNamingItsTasksUnits_overTasksWithoutTheirOwn_givesThemToEachTask_andLeadsWithItsOwnOnly() {
-        ParseReport report = read("plan.txt", String.join("\n", "丙政办发〔2022〕8号",
+        ParseReport report = plan("丙政办发〔2022〕8号",
                 "丙市全民科学素质行动实施方案（2022—2025年）", "二、实施提升行动",
                 "（一）青少年科学素质提升行动。（牵头单位：市教育局；责任单位：市科协、团市委）",
                 "1.推进科学教育改革。深化中小学科学课程改革。", "2.开展青少年科技活动。每年举办科技节。",
                 "（二）农民科学素质提升行动。（牵头单位：市农业农村局；配合单位：市科协）",
-                "1.开展农民技能培训。（责任单位：市农业农村局、市妇联）", "").getBytes(StandardCharsets.UTF_8));
+                "1.开展农民技能培训。（责任单位：市农业农村局、市妇联）");
 
         org.kesudesk.model.PlanNode youth = report.document().items().get(0);
         assertThat(youth.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
@@ -83,9 +83,9 @@ class AnnotationStylesTest {
                 .extracting(UnitSource::unit).containsExactly("市教育局");
 
         // the same said as a phrase: 由…牵头，…参加
-        ParseReport phrased = read("plan.txt", String.join("\n", "丙政办发〔2022〕8号", "二、实施提升行动",
+        ParseReport phrased = plan("丙政办发〔2022〕8号", "二、实施提升行动",
                 "（一）青少年科学素质提升行动。（由市教育局牵头，市科协、团市委参加）",
-                "1.推进科学教育改革。深化中小学科学课程改革。", "").getBytes(StandardCharsets.UTF_8));
+                "1.推进科学教育改革。深化中小学科学课程改革。");
         org.kesudesk.model.PlanNode action = phrased.document().items().get(0);
         assertThat(action.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
         assertThat(action.children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
@@ -234,8 +234,7 @@ class AnnotationStylesTest {
                 org.kesudesk.model.PlanNode::title).containsExactly(org.assertj.core.groups.Tuple.tuple("1",
                         "推进科学课程改革"), org.assertj.core.groups.Tuple.tuple("2", "开展科技辅导员培训"),
                 org.assertj.core.groups.Tuple.tuple("3", "建设科学教育基地"));
-        assertThat(first.children()).extracting(child -> child.responsibleUnits().stream()
-                .map(org.kesudesk.model.Unit::name).toList())
+        assertThat(first.children()).extracting(AnnotationStylesTest::responsible)
                 .containsExactly(List.of("市教育局"), List.of("市科协", "团市委"), List.of("市科技局"));
         // each part a sentence of its own, as the documents print it before its units
         assertThat(first.children().get(0).text()).isEqualTo("推进科学课程改革。");
@@ -270,8 +269,7 @@ class AnnotationStylesTest {
         assertThat(items.get(1).children()).extracting(org.kesudesk.model.PlanNode::label,
                 org.kesudesk.model.PlanNode::title).containsExactly(org.assertj.core.groups.Tuple.tuple("1",
                         "实施智慧助老行动"), org.assertj.core.groups.Tuple.tuple("2", "实施银龄科普行动"));
-        assertThat(items.get(1).children()).extracting(child -> child.responsibleUnits().stream()
-                .map(org.kesudesk.model.Unit::name).toList())
+        assertThat(items.get(1).children()).extracting(AnnotationStylesTest::responsible)
                 .containsExactly(List.of("市民政局"), List.of("市卫健委", "市科协"));
         assertThat(report.warnings()).extracting(w -> w.message().key()).contains("parse.warning.inlinePartsAsTasks")
                 .doesNotContain("parse.warning.itemAsTask");
@@ -279,11 +277,10 @@ class AnnotationStylesTest {
 
     @org.junit.jupiter.api.Test
     void mainlyResponsibleAndAssistingLabels_onLinesOfTheirOwn_andTheLastOneEndingTheDocument_withoutAFullStop() {
-        ParseReport report = read("plan.txt", String.join("\n", "午政办发〔2024〕5号", "二、提升行动",
+        ParseReport report = plan("午政办发〔2024〕5号", "二、提升行动",
                 "（一）农民科学素质提升行动（牵头单位：市农业农村局）",
                 "1.开展技能培训。培训农民。（主要责任单位：市农业农村局；协助单位：市人社局）",
-                "2.推进科技下乡。", "主要责任单位：市科技局", "协助单位：市科协、市农业农村局",
-                "").getBytes(StandardCharsets.UTF_8));
+                "2.推进科技下乡。", "主要责任单位：市科技局", "协助单位：市科协、市农业农村局");
 
         List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
         assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
@@ -316,11 +313,10 @@ class AnnotationStylesTest {
 
     @org.junit.jupiter.api.Test
     void aTimeInBracketsOfItsOwnAfterTheUnits_orAfterAFullStopInsideThem_isTheTasksTime_notAUnit() {
-        ParseReport report = read("plan.txt", String.join("\n", "申政办发〔2024〕7号", "二、提升行动",
+        ParseReport report = plan("申政办发〔2024〕7号", "二、提升行动",
                 "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
                 "1.加强学校科学教育。推进科学课程改革。（责任单位：市教育局、市科协）（完成时限：2025年底）",
-                "2.开展科技活动。组织科技竞赛。（责任单位：市科协、团市委。完成时限：每年）",
-                "").getBytes(StandardCharsets.UTF_8));
+                "2.开展科技活动。组织科技竞赛。（责任单位：市科协、团市委。完成时限：每年）");
 
         List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
         assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
@@ -333,14 +329,13 @@ class AnnotationStylesTest {
 
     @org.junit.jupiter.api.Test
     void unitsSharingTheWorkWithoutALead_andAnUnbracketedListEndingWithEtCetera_areTheTasksUnits() {
-        ParseReport report = read("plan.txt", String.join("\n", "卯政办发〔2024〕3号", "二、提升行动",
+        ParseReport report = plan("卯政办发〔2024〕3号", "二、提升行动",
                 "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
                 "1.开展科普活动。（市科协、市教育局等按职责分工负责）",
                 "2.推进馆校合作。（市直有关部门按职责分工负责）",
                 "3.丰富校外科普活动。组织科技馆进校园。责任单位：市科协、团市委等部门。",
                 "4.建设科普阵地。各县（市）区政府分别负责。",
-                "5.加强宣传。（宣传工作按职责分工负责）",
-                "").getBytes(StandardCharsets.UTF_8));
+                "5.加强宣传。（宣传工作按职责分工负责）");
 
         List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
         assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
@@ -367,9 +362,9 @@ class AnnotationStylesTest {
 
     @org.junit.jupiter.api.Test
     void aUnitTheFirstListedConventionLeavesWithoutATask_staysWithItsItem_warnedOf() {
-        ParseReport report = read("plan.txt", String.join("\n", "丁政办发〔2023〕5号", "（列第一位者为牵头单位）",
+        ParseReport report = plan("丁政办发〔2023〕5号", "（列第一位者为牵头单位）",
                 "二、实施提升行动", "（一）青少年科学素质提升行动。（责任单位：市教育局、团市委、市科协）",
-                "1.推进科学教育改革。（责任单位：市教育局、市科协）", "").getBytes(StandardCharsets.UTF_8));
+                "1.推进科学教育改革。（责任单位：市教育局、市科协）");
 
         org.kesudesk.model.PlanNode youth = report.document().items().get(0);
         assertThat(youth.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "团市委");
@@ -423,5 +418,15 @@ class AnnotationStylesTest {
         }
         list.appendTail(out);
         return out.toString();
+    }
+
+    /** The plan these lines make, read as a text file. */
+    private static ParseReport plan(String... lines) {
+        return read("plan.txt", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The names of a node's responsible units, in order. */
+    private static List<String> responsible(org.kesudesk.model.PlanNode node) {
+        return node.responsibleUnits().stream().map(org.kesudesk.model.Unit::name).toList();
     }
 }
