@@ -57,8 +57,9 @@ final class ItemGroups {
             Matcher heading = Headings.SECTION.matcher(section.get(0).text());
             heading.matches();
             String title = heading.group(3);
-            List<List<Paragraph>> groups = groups(section, PlanTextParser.kindOf(title) == null);
-            boolean safeguards = PlanTextParser.kindOf(title) == NodeKind.SAFEGUARD;
+            NodeKind kind = PlanTextParser.kindOf(title);
+            List<List<Paragraph>> groups = groups(section, kind == null);
+            boolean safeguards = kind == NodeKind.SAFEGUARD;
             Paragraph firstTask = groups.isEmpty() && section.stream().noneMatch(ItemGroups::isItem)
                     ? section.stream().filter(p -> Headings.TASK.matcher(p.text()).matches()).findFirst().orElse(null)
                     : null;
@@ -69,7 +70,7 @@ final class ItemGroups {
                 levelsUp(out, section.subList(1, section.size()));
                 warnings.add(ParseWarning.at(section.get(0).firstLine(), safeguards
                         ? "parse.warning.safeguardsWithoutItems" : "parse.warning.actionsWithoutItems",
-                        section.get(0).text(), excerpt(firstTask.text())));
+                        section.get(0).text(), PlanTextParser.excerpt(firstTask.text())));
                 regrouped = true;
                 continue;
             }
@@ -222,10 +223,6 @@ final class ItemGroups {
         return (text.startsWith("（") || text.startsWith("(")) && Headings.ITEM.matcher(text).matches();
     }
 
-    private static String excerpt(String text) {
-        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
-    }
-
     private static Paragraph renumbered(Paragraph heading, int number, String title) {
         return new Paragraph(heading.firstLine(), heading.lastLine(), ChineseNumerals.format(number) + "、" + title);
     }
@@ -244,8 +241,7 @@ final class ItemGroups {
 
     /** A task's title as an action's is written: its first sentence, without the units that may close it. */
     private static String taskTitle(String rest) {
-        int stop = rest.indexOf('。');
-        String sentence = stop >= 0 ? rest.substring(0, stop) : rest;
+        String sentence = PlanTextParser.firstSentence(rest);
         return UnitList.find(sentence).filter(UnitList::closed).map(UnitList::textBefore).orElse(sentence).strip();
     }
 }

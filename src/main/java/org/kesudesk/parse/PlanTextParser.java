@@ -1166,7 +1166,7 @@ final class PlanTextParser {
     }
 
     /** The title of a task: its first sentence, without the full stop. */
-    private static String firstSentence(String text) {
+    static String firstSentence(String text) {
         int stop = text.indexOf('。');
         String sentence = stop >= 0 ? text.substring(0, stop) : text;
         return sentence.strip();
@@ -1209,7 +1209,8 @@ final class PlanTextParser {
         return value.orElse(expected);
     }
 
-    private static String excerpt(String text) {
+    /** The start of a text, for a message. */
+    static String excerpt(String text) {
         return text.length() <= 30 ? text : text.substring(0, 30) + "…";
     }
 

@@ -203,7 +203,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             }
             for (String written : split(names.replaceAll("\\s+", "、"))) {
                 // 责任单位：市科协、市教育局等部门。
-                String name = written.indexOf('等') >= 0 ? ET_CETERA.matcher(written).replaceFirst("") : written;
+                String name = withoutEtCetera(written);
                 if (!UnitNames.looksLikeUnit(name)) {
                     return null;
                 }
@@ -359,6 +359,11 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     /** 市科协、市妇联等 / …等单位 / …等有关部门: the list ends, nothing more is named. */
     private static final Pattern ET_CETERA = Pattern.compile("(?<=..)等(?:有关|相关)?(?:单位|部门)?$");
 
+    /** The name without the 等 (等单位, 等有关部门) that ends the list after it. */
+    private static String withoutEtCetera(String name) {
+        return name.indexOf('等') >= 0 ? ET_CETERA.matcher(name).replaceFirst("") : name;
+    }
+
     /**
      * The names of a list, in the order written but those marked （牵头） first, without the labels, marks and
      * 等 that belong to the list rather than to a name.
@@ -393,7 +398,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 current = roleOf(label.group(1));
                 bare = name.substring(label.end());
             }
-            bare = bare.indexOf('等') >= 0 ? ET_CETERA.matcher(bare).replaceFirst("") : bare;
+            bare = withoutEtCetera(bare);
             Matcher lead = LEAD_MARK.matcher(bare);
             Matcher verb = roleVerb(bare);
             boolean leading = false;
@@ -408,7 +413,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 says = leading;
                 bare = bare.substring(0, verb.start());
                 // 市教育局等按职责分工负责
-                bare = bare.indexOf('等') >= 0 ? ET_CETERA.matcher(bare).replaceFirst("") : bare;
+                bare = withoutEtCetera(bare);
             }
             if (bare.isEmpty()) {
                 continue;
