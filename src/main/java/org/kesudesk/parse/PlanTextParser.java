@@ -717,9 +717,11 @@ final class PlanTextParser {
             this.paragraph = paragraph;
             int stop = rest.indexOf('。');
             if (stop >= 0 && stop < rest.length() - 1) {
-                // a run-in heading: （一）指导思想。以…
-                this.title = heading(rest.substring(0, stop));
-                addText(paragraph, rest);
+                // a run-in heading: （一）指导思想。以…; its leads may close it: （一）…行动（牵头单位：…）。激发…
+                Optional<UnitList> units = UnitList.find(rest.substring(0, stop)).filter(UnitList::closed);
+                this.title = heading(units.map(UnitList::textBefore).orElse(rest.substring(0, stop)));
+                units.ifPresent(found -> attribute(found, paragraph.firstLine()));
+                addText(paragraph, units.map(found -> found.textBefore() + rest.substring(stop)).orElse(rest));
                 // units on the next line are the item's, as they would be at the end of this one
                 lastText = null;
             } else {

@@ -55,10 +55,89 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static final String SEPARATORS = "、，,；;/／";
     private static final String TRAILING = "。．.；;，, \t\u3000";
 
-    /** The unit list at the end of the paragraph, if it has one, by the first recogniser that finds one. */
+    /**
+     * The unit list at the end of the paragraph, if it has one, by the first recogniser that finds one; else the one
+     * list inside it ({@link #inside}).
+     */
     static Optional<UnitList> find(String paragraph) {
         String usual = asUsuallyWritten(paragraph);
+        Optional<UnitList> closing = closing(usual);
+        return closing.isPresent() ? closing : inside(usual);
+    }
+
+    private static Optional<UnitList> closing(String usual) {
         return labelled(usual).or(() -> LeadPhrase.find(usual)).or(() -> bare(usual));
+    }
+
+    /** How many brackets or sentences that may be lists inside a paragraph are tried: more are no one list. */
+    private static final int INSIDE_TRIES = 4;
+    /** What may follow a list inside a paragraph: the clause it closes ends there (，), or its sentence (。). */
+    private static final String AFTER_INSIDE = "。．.，,；;：:（(";
+    /** A label after a sentence's end, opening a sentence that may be a list: 。责任单位：…。 */
+    private static final Pattern SENTENCE_LABEL = Pattern.compile("[。；;]\\s*(?:" + LABELS + ")\\s*[：:]");
+
+    /**
+     * The list inside a paragraph rather than closing it, with text after it — 完善课程体系（责任单位：市教育局），每年开展…;
+     * …（责任单位：市科技局）。完成时限：2024年底。; 。责任单位：市教育局、市人社局。每年培训200人。 — read as if it closed the
+     * paragraph, the text before and after it the paragraph's. Only a list that says what it is (a label, a phrase
+     * naming who leads) and whose every name is a unit's, and only if the paragraph has one such list: several are
+     * parts of it ({@link InlineParts}) or a puzzle left to the reader.
+     */
+    private static Optional<UnitList> inside(String paragraph) {
+        String end = stripEnd(paragraph);
+        int lastColon = Math.max(end.lastIndexOf('：'), end.lastIndexOf(':'));
+        Optional<UnitList> found = Optional.empty();
+        int tried = 0;
+        for (int i = 0; i < end.length() && tried < INSIDE_TRIES; i++) {
+            char c = end.charAt(i);
+            String moved = null;
+            int next = i;
+            if (c == '（' || c == '(') {
+                int close = closingBracket(end, i + 1);
+                if (close < 0) {
+                    break;
+                }
+                next = close;
+                String after = end.substring(close + 1);
+                if (!after.isEmpty() && AFTER_INSIDE.indexOf(after.charAt(0)) >= 0
+                        && saysUnits(end.substring(i + 1, close))) {
+                    moved = end.substring(0, i).strip() + after + "。" + end.substring(i, close + 1);
+                }
+            } else if ("。；;".indexOf(c) >= 0 && i < lastColon
+                    && SENTENCE_LABEL.matcher(end).region(i, end.length()).lookingAt()) {
+                int stop = end.indexOf('。', i + 1);
+                if (stop > 0) {
+                    // the next sentence may be a list too: looked at from its 。
+                    next = stop - 1;
+                    moved = end.substring(0, i + 1) + end.substring(stop + 1) + "。" + end.substring(i + 1, stop);
+                }
+            }
+            if (moved == null) {
+                i = next;
+                continue;
+            }
+            tried++;
+            Optional<UnitList> list = closing(asUsuallyWritten(moved))
+                    .filter(units -> units.closed() && units.rule() != UnitRule.BARE_LIST
+                            && units.names().stream().allMatch(UnitNames::looksLikeUnit));
+            if (list.isPresent() && found.isPresent()) {
+                return Optional.empty();
+            }
+            found = list.isPresent() ? list : found;
+            i = next;
+        }
+        return tried < INSIDE_TRIES ? found.map(UnitList::insideText) : Optional.empty();
+    }
+
+    /** Whether a bracket's words may be a list that says what it is: a label's colon, or who leads or takes part. */
+    private static boolean saysUnits(String content) {
+        return content.indexOf('：') >= 0 || content.indexOf(':') >= 0 || content.contains("牵头")
+                || content.contains("牽頭") || content.contains("负责") || content.contains("落实")
+                || content.contains("推进");
+    }
+
+    private UnitList insideText() {
+        return new UnitList(role, names, textBefore, closed, UnitRule.INSIDE_TEXT, partners, leads);
     }
 
     /** Labels in lenticular brackets closing a paragraph: 【牵头单位】市教育局【责任单位】市科协、团市委. */
@@ -480,8 +559,13 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
 
     /** Index of the bracket that closes the list, allowing brackets inside names; -1 if none. */
     private static int closingBracket(String text) {
+        return closingBracket(text, 0);
+    }
+
+    /** Index of the bracket that closes the one before {@code from}, allowing brackets inside names; -1 if none. */
+    private static int closingBracket(String text, int from) {
         int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '（' || c == '(') {
                 depth++;

@@ -12,6 +12,8 @@ public enum UnitRule {
     LEAD_SENTENCE,
     /** （市科协、市教育局）: a list of unit names in brackets, without a label. */
     BARE_LIST,
+    /** A labelled list or a phrase inside the paragraph, with text after it: …（责任单位：市科协），每年开展…。 */
+    INSIDE_TEXT,
     /** A row of a task-division table in a Word document (its 牵头单位 and 责任单位 columns). */
     TABLE_ROW
 }

@@ -372,9 +372,41 @@ class AnnotationStylesTest {
                 .singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(4));
     }
 
+    @org.junit.jupiter.api.Test
+    void aListInsideTheText_withMoreTextAfterIt_namesTheParagraphsUnits_andTheTextAroundItIsKept() {
+        ParseReport report = plan("戊政办发〔2023〕3号", "二、提升行动",
+                "（一）青少年科学素质提升行动（牵头单位：市教育局、市科协）。激发青少年好奇心和想象力。",
+                "1.推进科学教育。完善课程体系（责任单位：市教育局），每年开展科学教育活动周。",
+                "2.建设科普场馆（责任单位：市科技局）。完成时限：2024年底。",
+                "3.培育科技教师。责任单位：市教育局、市人社局。每年培训200人。",
+                "4.开展下乡活动（由市科协牵头，市农业农村局参加），每年组织一次。",
+                "5.建设示范基地，按照《科普示范基地认定办法（责任单位：试行）》执行。",
+                "6.开展竞赛（责任单位：市科协），组织展演（责任单位：市文旅局），办好科技周。");
+
+        org.kesudesk.model.PlanNode youth = report.document().items().get(0);
+        assertThat(youth.title()).isEqualTo("青少年科学素质提升行动");
+        assertThat(youth.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "市科协");
+        List<org.kesudesk.model.PlanNode> tasks = youth.children();
+        assertThat(tasks).extracting(org.kesudesk.model.PlanNode::title).startsWith("推进科学教育", "建设科普场馆",
+                "培育科技教师", "开展下乡活动，每年组织一次");
+        assertThat(tasks.subList(0, 4)).extracting(AnnotationStylesTest::responsible).containsExactly(
+                List.of("市教育局"), List.of("市科技局"), List.of("市教育局", "市人社局"), List.of("市科协", "市农业农村局"));
+        // the words after the list stay the task's, the time too (its deadline read from them)
+        assertThat(tasks.get(0).text()).contains("完善课程体系，每年开展科学教育活动周").doesNotContain("责任单位");
+        assertThat(org.kesudesk.model.DeadlineWording.find(tasks.get(1).text())).isPresent();
+        assertThat(tasks.get(2).text()).contains("每年培训200人").doesNotContain("责任单位");
+        // a bracket naming no unit is text; two lists inside one paragraph are not taken for its one list
+        assertThat(responsible(tasks.get(4))).isEmpty();
+        assertThat(tasks.get(4).text()).contains("（责任单位：试行）");
+        assertThat(responsible(tasks.get(5))).isEmpty();
+        // the review says where each was written
+        assertThat(report.sources()).filteredOn(source -> source.node().startsWith("1.推进科学教育"))
+                .extracting(UnitSource::rule).containsOnly(UnitRule.INSIDE_TEXT);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"traditional", "bare", "label-lines", "lead-phrases", "unbracketed", "spaced",
-            "bracket-lines"})
+            "bracket-lines", "inside"})
     void theSampleRewrittenInEachStyle_readsAsTheSample(String style) {
         String original = new String(sample(), StandardCharsets.UTF_8);
         String rewritten = rewrite(original, style);
@@ -393,6 +425,9 @@ class AnnotationStylesTest {
 
     /** The sample with its unit lists written in another style. */
     private static String rewrite(String text, String style) {
+        if (style.equals("inside")) {
+            return insideTheText(text);
+        }
         Matcher list = LIST.matcher(text);
         StringBuilder out = new StringBuilder();
         while (list.find()) {
@@ -418,6 +453,23 @@ class AnnotationStylesTest {
         }
         list.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The sample with each list closing a paragraph of more than one sentence moved into it, closing the first:
+     * 1.加强学校科学教育（责任单位：市教育局）。推进…。 — as offices write a task whose text goes on after its units.
+     */
+    private static String insideTheText(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            Matcher list = LIST.matcher(line);
+            int stop = line.indexOf('。');
+            if (list.find() && stop > 0 && stop < list.start() - 1) {
+                line = line.substring(0, stop) + list.group() + line.substring(stop, list.start());
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     /** The plan these lines make, read as a text file. */
