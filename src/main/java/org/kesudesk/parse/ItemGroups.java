@@ -133,13 +133,17 @@ final class ItemGroups {
     /**
      * Whether an item whose title names a group ({@link #namesGroup}: 实施五大提升行动), or a section without items,
      * holds actions or projects numbered 1. 2.: two or more, each titled as an action or a project is (…行动, …工程),
-     * most of them with tasks （1） （2） of their own. A work plan's tasks 实施…行动 with no tasks under them stay
-     * tasks. The first paragraph (the heading) is not looked at.
+     * most of them with tasks （1） （2） of their own, or most of them naming who leads them (（牵头单位：…）, 由…牵头,
+     * on their line or the next), as a county's plan writes an action in one paragraph. A work plan's tasks
+     * 实施…行动 with no tasks under them, carried out by the units they name, stay tasks. The first paragraph (the
+     * heading) is not looked at.
      */
     private static boolean isGroup(List<Paragraph> item) {
         int tasks = 0;
         int withTasks = 0;
+        int led = 0;
         boolean underTask = false;
+        boolean taskLed = false;
         for (Paragraph paragraph : item.subList(1, item.size())) {
             Matcher task = Headings.TASK.matcher(paragraph.text());
             if (task.matches()) {
@@ -148,12 +152,25 @@ final class ItemGroups {
                 }
                 tasks++;
                 underTask = false;
+                taskLed = namesLeads(UnitList.find(paragraph.text()));
+                led += taskLed ? 1 : 0;
             } else if (tasks > 0 && !underTask && Headings.SUBTASK.matcher(paragraph.text()).matches()) {
                 withTasks++;
                 underTask = true;
+            } else if (tasks > 0 && !underTask && !taskLed && namesLeads(UnitList.labelLine(paragraph.text())
+                    .or(() -> LeadPhrase.alone(paragraph.text())))) {
+                // 牵头单位：县人社局。 on the line after the action's text
+                taskLed = true;
+                led++;
             }
         }
-        return tasks >= 2 && 2 * withTasks > tasks;
+        return tasks >= 2 && (2 * withTasks > tasks || 2 * led > tasks);
+    }
+
+    /** Whether a list says who leads: under a 牵头 label, or by a phrase (…牵头). */
+    private static boolean namesLeads(java.util.Optional<UnitList> units) {
+        return units.filter(list -> list.role() == org.kesudesk.model.Role.LEAD || !list.leads().isEmpty())
+                .isPresent();
     }
 
     /** Whether an item's title names a group: actions or projects, counted unless the section's title names none. */

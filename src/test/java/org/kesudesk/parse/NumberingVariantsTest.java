@@ -82,6 +82,20 @@ class NumberingVariantsTest {
     }
 
     @Test
+    void groupsOfActionsEachWrittenInOneParagraphNamingItsLeads_becomeSections_butAWorkPlansCountedItemStays() {
+        ParseReport report = read("led-actions.txt", bytes("numbering/led-actions.txt"));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("numbering/led-actions.expected.txt"));
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.itemGroups"))
+                .extracting(ParseWarning::line).containsExactly(15);
+        // no action is led by its tasks' leads; the one task naming a lead is the work plan's
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .doesNotContain("parse.warning.leadsFromTasks");
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.leadOnTask"))
+                .extracting(ParseWarning::line).containsExactly(32);
+    }
+
+    @Test
     void actionsWhoseTasksAreNamedAsActions_andAWorkPlansCountedItem_stayAsWritten() {
         ParseReport report = read("not-groups.txt", bytes("numbering/not-groups.txt"));
 
