@@ -371,8 +371,10 @@ final class PlanTextParser {
             reason = "parse.truncated.unitList";
         } else if (Headings.isBareHeading(last.text())) {
             reason = "parse.truncated.heading";
-        } else if (!Headings.endsComplete(last.text()) && UnitList.labelLine(last.text()).isEmpty()) {
-            // a list on a line of its own needs no full stop (责任单位：市科协), if its every name is a unit's
+        } else if (!Headings.endsComplete(last.text()) && UnitList.labelLine(last.text()).isEmpty()
+                && units.filter(list -> list.names().stream().allMatch(UnitNames::looksLikeUnit)).isEmpty()) {
+            // a list on a line of its own, or closing the text without brackets (…。【责任单位】市科协), needs no full
+            // stop, if its every name is a unit's
             reason = "parse.truncated.sentence";
         }
         return Optional.ofNullable(reason).map(key -> ParseWarning.at(last.lastLine(), "parse.warning.cutOff",
@@ -781,7 +783,7 @@ final class PlanTextParser {
             } else if (!tasks.isEmpty() && Headings.TIME_FIELD.matcher(paragraph.text()).matches()) {
                 // 完成时限：2025年底前 after a task's units: the task's, kept in its text
                 tasks.get(tasks.size() - 1).last().appendText(paragraph);
-            } else if (!tasks.isEmpty() && tasks.get(tasks.size() - 1).awaitsText) {
+            } else if (!tasks.isEmpty() && tasks.get(tasks.size() - 1).awaitsText(paragraph)) {
                 // 1、提升基础教育阶段科学教育水平 on its own line: this paragraph is its text
                 tasks.get(tasks.size() - 1).takeText(paragraph);
             } else if (UnitList.find(paragraph.text()).filter(this::namesATasksUnits).isPresent()) {
@@ -1066,8 +1068,18 @@ final class PlanTextParser {
             String body = takeUnits(paragraph, rest);
             text.append(body);
             this.title = title != null ? title : heading(firstSentence(body));
-            this.awaitsText = assignments.isEmpty() && Headings.isTitleOnly(body);
+            // its units may come with its title (1.推进科学教育（责任单位：市教育局）) or after it, before its text
+            this.awaitsText = Headings.isTitleOnly(body);
             countNode(line);
+        }
+
+        /**
+         * Whether this paragraph is the text of the task, whose title stood on a line of its own: it has none yet, and
+         * the paragraph names no units of its own where the task has its units (then it is a task as safeguards
+         * write them).
+         */
+        boolean awaitsText(Paragraph paragraph) {
+            return awaitsText && (assignments.isEmpty() || UnitList.find(paragraph.text()).isEmpty());
         }
 
         void appendText(Paragraph paragraph) {
@@ -1097,7 +1109,6 @@ final class PlanTextParser {
 
         /** A task's units: those a list names, whatever its label (a task's units carry it out). */
         void attribute(UnitList units, int line) {
-            awaitsText = false;
             if (units.role() == Role.LEAD) {
                 warnings.add(ParseWarning.at(line, "parse.warning.leadOnTask"));
             }

@@ -294,6 +294,33 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTaskTitleOnALineOfItsOwn_withItsUnitsOnItOrAfterIt_takesTheNextParagraphAsItsText_withoutAWarning() {
+        ParseReport report = plan("申政办发〔2024〕9号", "二、提升行动", "（一）青少年科学素质提升行动", "牵头单位：市教育局、市科协",
+                "1.推进科学教育（责任单位：市教育局）", "完善课程体系，每年开展科学教育活动周。",
+                "2.开展科技竞赛", "责任单位：市科协、团市委", "组织青少年参加各类科技竞赛。",
+                "3.建设科普场馆（责任单位：市科技局）", "建设市科技馆新馆。（责任单位：市发展改革委）",
+                "（二）农民科学素质提升行动", "【牵头单位】市农业农村局",
+                "1.开展培训。每年培训农民。【责任单位】市农业农村局、市人社局");
+
+        List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks.get(0).text()).contains("完善课程体系");
+        assertThat(tasks.get(1).text()).contains("组织青少年参加各类科技竞赛");
+        assertThat(tasks.subList(0, 2)).extracting(AnnotationStylesTest::responsible)
+                .containsExactly(List.of("市教育局"), List.of("市科协", "团市委"));
+        // a paragraph naming units of its own after a task with its units is a task of its own, as before
+        assertThat(tasks).hasSize(4);
+        assertThat(responsible(tasks.get(3))).containsExactly("市发展改革委");
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .doesNotContain("parse.warning.mergedIntoTask", "parse.warning.cutOff");
+        // a list closing the document without brackets needs no full stop either
+        assertThat(report.cutOff()).isEmpty();
+        // unless a name in it is cut
+        ParseReport cut = plan("申政办发〔2024〕9号", "二、提升行动", "（一）农民科学素质提升行动", "【牵头单位】市农业农村局",
+                "1.开展培训。每年培训农民。【责任单位】市农业农村局、市人");
+        assertThat(cut.cutOff()).isPresent();
+    }
+
+    @org.junit.jupiter.api.Test
     void twoLabelsOnALineOfTheirOwn_apartBySpacesOnly_readAsTheSameListInBrackets() {
         String bracketed = String.join("\n", "未政办发〔2024〕6号", "二、提升行动",
                 "（一）青少年科学素质提升行动（牵头单位：市教育局；责任单位：市科协、团市委）",
