@@ -16,6 +16,20 @@ final class FileKind {
         return fileName.toLowerCase(Locale.ROOT).endsWith(extension) || startsWith(bytes, magic);
     }
 
+    /** Whether the bytes hold the part anywhere (a zip entry's name, which its headers hold as written). */
+    static boolean holds(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** Whether the bytes begin with the prefix (a magic number, a byte-order mark). */
     static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -50,10 +49,6 @@ final class PdfText {
         return FileKind.looksLike(fileName, bytes, ".pdf", MAGIC);
     }
 
-    /** One printed line: its text, where it starts and ends, its size. */
-    private record Line(String text, float left, float right, float size) {
-    }
-
     static List<SourceLine> lines(byte[] bytes) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted()) {
@@ -62,30 +57,12 @@ final class PdfText {
             if (document.getNumberOfPages() > MAX_PAGES) {
                 throw new PlanParseException(0, "parse.error.pdfPages", MAX_PAGES);
             }
-            List<SourceLine> paragraphs = new ArrayList<>();
-            StringBuilder paragraph = new StringBuilder();
+            PrintedLines printed = new PrintedLines();
             Budget budget = new Budget();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                List<Line> lines = lines(document, page, budget);
-                float left = (float) lines.stream().mapToDouble(Line::left).min().orElse(0);
-                float right = (float) lines.stream().mapToDouble(Line::right).max().orElse(0);
-                for (Line line : lines) {
-                    boolean indented = line.left() > left + line.size() * 0.8f;
-                    if (indented && !paragraph.isEmpty()) {
-                        SourceLine.append(paragraphs, paragraph.toString());
-                        paragraph.setLength(0);
-                    }
-                    paragraph.append(line.text());
-                    boolean reachesRight = line.right() >= right - line.size() * 1.2f;
-                    if (!reachesRight) {
-                        SourceLine.append(paragraphs, paragraph.toString());
-                        paragraph.setLength(0);
-                    }
-                }
+                printed.page(lines(document, page, budget));
             }
-            if (!paragraph.isEmpty()) {
-                SourceLine.append(paragraphs, paragraph.toString());
-            }
+            List<SourceLine> paragraphs = printed.paragraphs();
             if (document.getNumberOfPages() > 0 && paragraphs.stream().allMatch(SourceLine::isBlank)) {
                 // pictures of pages (a scan of the sealed copy): there is no text to read, and the user should know
                 throw new PlanParseException(0, "parse.error.pdfNoText", document.getNumberOfPages());
@@ -105,8 +82,8 @@ final class PdfText {
      * the page draws (its content, forms, Type 3 glyphs) is measured before it is read, and the drawing operators and
      * glyphs are counted as they are read ({@link Budget}).
      */
-    private static List<Line> lines(PDDocument document, int page, Budget budget) throws IOException {
-        TreeMap<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
+    private static List<PrintedLines.Line> lines(PDDocument document, int page, Budget budget) throws IOException {
+        TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
         int[] glyphCount = {0};
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -153,35 +130,15 @@ final class PdfText {
                 if (++glyphCount[0] > Budget.GLYPHS_PER_PAGE) {
                     throw Budget.refusal(page);
                 }
-                byBaseline.computeIfAbsent(Math.round(text.getYDirAdj()), k -> new ArrayList<>()).add(text);
+                byBaseline.computeIfAbsent(Math.round(text.getYDirAdj()), k -> new ArrayList<>())
+                        .add(new PrintedLines.Glyph(text.getUnicode(), text.getXDirAdj(), text.getWidthDirAdj(),
+                                text.getFontSizeInPt()));
             }
         };
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         stripper.getText(document);
-        List<Line> lines = new ArrayList<>();
-        for (List<TextPosition> glyphs : byBaseline.values()) {
-            glyphs.sort(Comparator.comparing(TextPosition::getXDirAdj));
-            StringBuilder text = new StringBuilder();
-            float previousEnd = Float.NaN;
-            for (TextPosition glyph : glyphs) {
-                // a gap of a space or more between two glyphs is a space (到 2025 年, a 署名 set right)
-                if (!Float.isNaN(previousEnd) && glyph.getXDirAdj() - previousEnd > glyph.getFontSizeInPt() * 0.5f) {
-                    text.append(' ');
-                }
-                text.append(glyph.getUnicode());
-                previousEnd = glyph.getXDirAdj() + glyph.getWidthDirAdj();
-            }
-            String content = text.toString();
-            if (content.isBlank() || TextCleaner.isPageNumber(TextCleaner.clean(content))) {
-                // a page number would join the paragraph that goes on over the page
-                continue;
-            }
-            TextPosition first = glyphs.stream().filter(g -> !g.getUnicode().isBlank()).findFirst()
-                    .orElse(glyphs.get(0));
-            lines.add(new Line(content, first.getXDirAdj(), previousEnd, first.getFontSizeInPt()));
-        }
-        return lines;
+        return PrintedLines.lines(byBaseline.values());
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.kesudesk.l10n.FailureReasons;
 
 /**
- * Reads a plan document — plain text in UTF-8 or GB18030/GBK, a Word .docx or .doc, a PDF, or a 任务分工表 as an
+ * Reads a plan document — plain text in UTF-8 or GB18030/GBK, a Word .docx or .doc, a PDF or an OFD, or a 任务分工表 as an
  * Excel .xlsx — into a {@link ParseReport} for the
  * user to review. It stores nothing.
  */
@@ -57,6 +57,9 @@ public final class PlanDocumentReader {
                             List<String> knownUnitNames) {
         if (encoding.isEmpty() && XlsxText.looksLikeXls(name)) {
             throw new PlanParseException(0, "parse.error.xls", name);
+        }
+        if (encoding.isEmpty() && OfdText.looksLikeOfd(name, bytes)) {
+            return new PlanTextParser().parse(name, "OFD", OfdText.lines(bytes), knownUnitNames);
         }
         if (encoding.isEmpty() && XlsxText.looksLikeXlsx(name, bytes)) {
             DocxText.Content content = XlsxText.content(name, bytes, columns);

@@ -33,8 +33,8 @@ final class XlsxText {
     static boolean looksLikeXlsx(String fileName, byte[] bytes) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".xlsx") || name.endsWith(".xlsm") || !name.endsWith(".docx")
-                && FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) && holds(bytes, WORKBOOK_PART)
-                && !holds(bytes, WORD_PART);
+                && FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) && FileKind.holds(bytes, WORKBOOK_PART)
+                && !FileKind.holds(bytes, WORD_PART);
     }
 
     /** An Excel 97-2003 workbook (.xls, or WPS's .et), which is read only once saved as .xlsx. */
@@ -45,19 +45,6 @@ final class XlsxText {
 
     private static final byte[] WORKBOOK_PART = "xl/workbook.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] WORD_PART = "word/document.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-    private static boolean holds(byte[] bytes, byte[] part) {
-        outer:
-        for (int i = 0; i + part.length <= bytes.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (bytes[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
 
     static DocxText.Content content(String fileName, byte[] bytes, Optional<ColumnMapping> mapping) {
         Map<String, WorkbookText.Sheet> sheets;

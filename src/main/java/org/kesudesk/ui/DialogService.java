@@ -105,7 +105,7 @@ public final class DialogService implements Dialogs {
         chooser.setTitle(Messages.get("import.choose.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.planFiles"), "*.txt", "*.docx", "*.doc",
-                        "*.pdf", "*.xlsx", "*.TXT", "*.DOCX", "*.DOC", "*.PDF", "*.XLSX"),
+                        "*.pdf", "*.ofd", "*.xlsx", "*.TXT", "*.DOCX", "*.DOC", "*.PDF", "*.OFD", "*.XLSX"),
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.allFiles"), "*.*"));
         return remembered(PLAN_FILES, chooser, c -> c.showOpenDialog(owner));
     }

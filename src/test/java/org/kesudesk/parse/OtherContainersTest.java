@@ -30,8 +30,90 @@ class OtherContainersTest {
         ParseReport report = read("notice.pdf", pdf.toByteArray());
 
         assertThat(report.encoding()).isEqualTo("PDF");
+        assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+    }
+
+    @Test
+    void theNoticeAsAnOfd_readsAsTheSample_headerAndAll() {
+        ParseReport text = read("sample.txt", sample());
+        ByteArrayOutputStream ofd = new ByteArrayOutputStream();
+        new DocumentRenderer().render(DocumentKind.NOTICE, text.document(), NoticeHeader.of(text.document().plan()),
+                Optional.empty()).write(ofd, OutputFormat.OFD);
+
+        ParseReport report = read("notice.ofd", ofd.toByteArray());
+
+        assertThat(report.encoding()).isEqualTo("OFD");
+        // the title over two lines in a larger size ends where the addressees begin
+        assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+        // known as an OFD by its content too, whatever its name
+        assertThat(read("公文", ofd.toByteArray()).encoding()).isEqualTo("OFD");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = OutputFormat.class, names = {"PDF", "OFD"})
+    void aNoticeWhoseTitleFillsItsSecondLine_readsWithTitleAndAddresseesApart(OutputFormat format) {
+        ParseReport text = read("county.txt", SampleDocumentTest.bytes("numbering/led-actions.txt"));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        new DocumentRenderer().render(DocumentKind.NOTICE, text.document(), NoticeHeader.of(text.document().plan()),
+                Optional.empty()).write(printed, format);
+
+        ParseReport report = read("notice." + format.name().toLowerCase(java.util.Locale.ROOT), printed.toByteArray());
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.title()).isEqualTo(text.document().plan().title());
+        assertThat(plan.addressees()).isEqualTo(text.document().plan().addressees());
+        // the 版记 in its smaller size is not the last measure's words
+        assertThat(plan.printedBy()).isEqualTo(text.document().plan().issuer());
         assertThat(plan(report)).isEqualTo(plan(text));
-        assertThat(report.document().plan().docNumber()).isEqualTo(text.document().plan().docNumber());
+    }
+
+    @Test
+    void anOfdAsOtherProducersWriteIt_textPlacedInBoxes_characterByCharacter_orScaled_readsAsTheText() {
+        List<String> paragraphs = List.of("丙县全民科学素质行动实施方案", "一、工作目标",
+                "到2025年，全县公民具备科学素质的比例达到10%。", "二、提升行动",
+                "（一）青少年科学素质提升行动（牵头单位：县教育局、县科协）",
+                "1.推进科学教育。完善中小学科学课程体系，开展科学教育活动周，组织青少年参加科技竞赛。（责任单位：县教育局、团县委）",
+                "2.建设科普场馆。建设县科技馆，完善科普设施，提升展教能力。（责任单位：县科技局、县科协）",
+                "三、保障措施", "（一）加强组织领导。县政府负责领导本方案实施工作。");
+        ParseReport text = read("plan.txt", (String.join("\n", paragraphs) + "\n").getBytes(StandardCharsets.UTF_8));
+
+        ParseReport report = read("plan.ofd", Ofd.typeset(paragraphs, 20, 9));
+
+        assertThat(report.encoding()).isEqualTo("OFD");
+        assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+        assertThat(report.document().items().get(0).children()).hasSize(2);
+    }
+
+    @Test
+    void hostileOrBrokenOfdFiles_areRefusedInChinese_withoutResolvingEntitiesOrInflatingBombs() throws Exception {
+        byte[] page = Ofd.typeset(List.of("一、工作目标"), 20, 20);
+        // an external entity: never resolved, the file refused
+        byte[] entity = Ofd.replacing(page, "Doc_0/Document.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x "
+                + "SYSTEM \"file:///etc/passwd\">]><ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\">&x;"
+                + "</ofd:Document>");
+        assertThatThrownBy(() -> read("entity.ofd", entity)).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("无法读取这个 OFD 文件");
+        // a page part inflating to hundreds of megabytes: stopped at the limit
+        byte[] bomb = Ofd.replacing(page, "Doc_0/Pages/Page_0/Content.xml", " ".repeat(OfdText.PART_BYTES + 1));
+        assertThat(bomb.length).isLessThan(1 << 20);
+        assertThatThrownBy(() -> read("bomb.ofd", bomb)).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("过于庞大");
+        // a run repeating a glyph's advance two billion times
+        byte[] repeat = Ofd.replacing(page, "Doc_0/Pages/Page_0/Content.xml", "<ofd:Page xmlns:ofd=\"http://www"
+                + ".ofdspec.org/2016\"><ofd:Content><ofd:Layer><ofd:TextObject Boundary=\"0 0 210 297\" Size=\"5\">"
+                + "<ofd:TextCode X=\"30\" Y=\"40\" DeltaX=\"g 2000000000 5\">一二</ofd:TextCode></ofd:TextObject>"
+                + "</ofd:Layer></ofd:Content></ofd:Page>");
+        assertThatThrownBy(() -> read("repeat.ofd", repeat)).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("OFD");
+        // pages without text (a scan)
+        byte[] scan = Ofd.replacing(page, "Doc_0/Pages/Page_0/Content.xml", "<ofd:Page xmlns:ofd=\"http://www"
+                + ".ofdspec.org/2016\"><ofd:Content><ofd:Layer><ofd:ImageObject ID=\"3\" ResourceID=\"2\" "
+                + "Boundary=\"0 0 210 297\"/></ofd:Layer></ofd:Content></ofd:Page>");
+        assertThatThrownBy(() -> read("盖章版.ofd", scan)).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("1 页中没有可以读取的文字");
+        // a zip that is no OFD, named so
+        assertThatThrownBy(() -> read("damaged.ofd", "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOf(PlanParseException.class).hasMessageContaining("无法读取这个 OFD 文件");
     }
 
     @Test

@@ -1,0 +1,332 @@
+package org.kesudesk.parse;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The text of an OFD document (GB/T 33190, the format in which 电子公文 systems issue notices), a line per paragraph,
+ * for the same parser as a text file. An OFD is a zip of XML parts: {@code OFD.xml} names the document's root,
+ * which lists its pages, each a {@code Content.xml} of text objects placing runs of characters (TextCode) at
+ * positions in millimetres. The characters are grouped into lines by their baseline and the lines rejoined into
+ * paragraphs as a PDF's are ({@link PrintedLines}). Templates shared by pages (a running header), annotations and
+ * signatures (the seal) are not read.
+ *
+ * <p>The file is read as hostile: only its XML parts are inflated, each to at most {@link #PART_BYTES} and all to
+ * {@link #ALL_XML_BYTES}; the XML is read without a DTD or external entities; pages and characters are counted.
+ */
+final class OfdText {
+
+    /** An OFD's root part, which every one has at the top of its package. */
+    private static final String ROOT = "OFD.xml";
+    private static final byte[] ROOT_NAME = ROOT.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The largest XML part read: a page of a plan is tens of kilobytes. */
+    static final int PART_BYTES = 8 << 20;
+    /** The XML parts together: a plan of a hundred pages has a few megabytes. */
+    static final long ALL_XML_BYTES = 128L << 20;
+    /** Characters on one page: a full page of text has about 800. */
+    static final int CHARACTERS_PER_PAGE = 50_000;
+    /** Entries in the package: a plan's has its pages' parts, fonts and a few more. */
+    static final int ENTRIES = 20_000;
+
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XML.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    }
+
+    private OfdText() {
+    }
+
+    /** Whether the file is named .ofd, or is a zip holding an OFD's root part. */
+    static boolean looksLikeOfd(String fileName, byte[] bytes) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".ofd")
+                || FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) && FileKind.holds(bytes, ROOT_NAME);
+    }
+
+    static List<SourceLine> lines(byte[] bytes) {
+        try {
+            Map<String, byte[]> parts = xmlParts(bytes);
+            byte[] root = parts.get(ROOT);
+            if (root == null) {
+                throw new PlanParseException(0, "parse.error.ofd");
+            }
+            String documentPath = path("", firstText(root, "DocRoot"));
+            byte[] document = parts.get(documentPath);
+            if (document == null) {
+                throw new PlanParseException(0, "parse.error.ofd");
+            }
+            List<String> pages = pageLocations(document, folder(documentPath));
+            if (pages.isEmpty()) {
+                throw new PlanParseException(0, "parse.error.ofd");
+            }
+            if (pages.size() > PdfText.MAX_PAGES) {
+                throw new PlanParseException(0, "parse.error.ofdPages", PdfText.MAX_PAGES);
+            }
+            PrintedLines printed = new PrintedLines();
+            for (int page = 0; page < pages.size(); page++) {
+                byte[] content = parts.get(pages.get(page));
+                if (content != null) {
+                    printed.page(PrintedLines.lines(glyphs(content, page + 1).values()));
+                }
+            }
+            List<SourceLine> paragraphs = printed.paragraphs();
+            if (paragraphs.stream().allMatch(SourceLine::isBlank)) {
+                // pictures of pages (a scan): there is no text to read
+                throw new PlanParseException(0, "parse.error.ofdNoText", pages.size());
+            }
+            return paragraphs;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            if (e instanceof PlanParseException refused) {
+                throw refused;
+            }
+            // a damaged or hostile package is refused in many ways, none of which the user needs to read
+            throw new PlanParseException(e, 0, "parse.error.ofd");
+        }
+    }
+
+    /** The package's XML parts by their path, within the limits; fonts and images are passed over. */
+    private static Map<String, byte[]> xmlParts(byte[] bytes) throws IOException {
+        Map<String, byte[]> parts = new HashMap<>();
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > ENTRIES) {
+                    throw new PlanParseException(0, "parse.error.ofdTooComplex");
+                }
+                String name = path("", entry.getName());
+                if (entry.isDirectory() || !name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                    continue;
+                }
+                ByteArrayOutputStream part = new ByteArrayOutputStream();
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    part.write(buffer, 0, n);
+                    total += n;
+                    if (part.size() > PART_BYTES || total > ALL_XML_BYTES) {
+                        throw new PlanParseException(0, "parse.error.ofdTooComplex");
+                    }
+                }
+                parts.put(name, part.toByteArray());
+            }
+        }
+        return parts;
+    }
+
+    /** A location as the package writes it (/Doc_0/…, Pages/Page_0/…, relative to a folder) as a part's path. */
+    static String path(String folder, String location) {
+        String written = location.strip().replace('\\', '/');
+        String joined = written.startsWith("/") ? written.substring(1) : folder + written;
+        List<String> names = new ArrayList<>();
+        for (String name : joined.split("/")) {
+            if (name.equals("..")) {
+                if (!names.isEmpty()) {
+                    names.remove(names.size() - 1);
+                }
+            } else if (!name.isEmpty() && !name.equals(".")) {
+                names.add(name);
+            }
+        }
+        return String.join("/", names);
+    }
+
+    private static String folder(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
+        return XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+    }
+
+    /** The text of the first element of this local name, or "" if there is none. */
+    private static String firstText(byte[] xml, String element) throws XMLStreamException {
+        XMLStreamReader reader = reader(xml);
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals(element)) {
+                    return reader.getElementText();
+                }
+            }
+            return "";
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** The paths of the document's pages' contents, in the document's order. */
+    private static List<String> pageLocations(byte[] document, String folder) throws XMLStreamException {
+        List<String> pages = new ArrayList<>();
+        XMLStreamReader reader = reader(document);
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("Page")) {
+                    String location = reader.getAttributeValue(null, "BaseLoc");
+                    if (location != null) {
+                        pages.add(path(folder, location));
+                        if (pages.size() > PdfText.MAX_PAGES) {
+                            break;
+                        }
+                    }
+                }
+            }
+            return pages;
+        } finally {
+            reader.close();
+        }
+    }
+
+    /**
+     * A page's characters by baseline (in tenths of a millimetre, rounded), top down. Each TextCode places its
+     * characters from its X and Y, each after the one before by its DeltaX (and DeltaY); both within its text
+     * object's Boundary, through the object's CTM if it has one.
+     */
+    private static TreeMap<Integer, List<PrintedLines.Glyph>> glyphs(byte[] content, int page)
+            throws XMLStreamException {
+        TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
+        XMLStreamReader reader = reader(content);
+        int characters = 0;
+        float[] origin = {0, 0};
+        float[] ctm = null;
+        float size = 0;
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String element = reader.getLocalName();
+                if (element.equals("TextObject")) {
+                    float[] boundary = numbers(reader.getAttributeValue(null, "Boundary"), 4);
+                    origin = new float[] {boundary[0], boundary[1]};
+                    String matrix = reader.getAttributeValue(null, "CTM");
+                    ctm = matrix == null ? null : numbers(matrix, 6);
+                    size = numbers(reader.getAttributeValue(null, "Size"), 1)[0];
+                } else if (element.equals("TextCode")) {
+                    float x = number(reader.getAttributeValue(null, "X"));
+                    float y = number(reader.getAttributeValue(null, "Y"));
+                    float[] deltaX = deltas(reader.getAttributeValue(null, "DeltaX"));
+                    float[] deltaY = deltas(reader.getAttributeValue(null, "DeltaY"));
+                    String text = reader.getElementText();
+                    float scale = ctm == null ? 1 : (float) Math.sqrt(Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]));
+                    int index = 0;
+                    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                        if (++characters > CHARACTERS_PER_PAGE) {
+                            throw new PlanParseException(0, "parse.error.ofdPageTooComplex", page);
+                        }
+                        String character = new String(Character.toChars(text.codePointAt(i)));
+                        float advance = index < deltaX.length ? deltaX[index]
+                                : deltaX.length > 0 ? deltaX[deltaX.length - 1] : size;
+                        float pageX = origin[0] + (ctm == null ? x : ctm[0] * x + ctm[2] * y + ctm[4]);
+                        float pageY = origin[1] + (ctm == null ? y : ctm[1] * x + ctm[3] * y + ctm[5]);
+                        // a character's width: its advance to the next, or the size for the last one (half of it for
+                        // a Latin letter or digit)
+                        float width = (index < deltaX.length ? advance : size * (character.charAt(0) < 0x2E80
+                                ? 0.5f : 1f)) * scale;
+                        byBaseline.computeIfAbsent(Math.round(pageY * 10), k -> new ArrayList<>())
+                                .add(new PrintedLines.Glyph(character, pageX, width, size * scale));
+                        x += advance;
+                        y += index < deltaY.length ? deltaY[index] : 0;
+                        index++;
+                    }
+                }
+            }
+            return merged(byBaseline);
+        } finally {
+            reader.close();
+        }
+    }
+
+    /**
+     * The baselines within a millimetre of the one before merged into it: characters of one line placed by
+     * different text objects differ by rounding.
+     */
+    private static TreeMap<Integer, List<PrintedLines.Glyph>> merged(
+            TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline) {
+        TreeMap<Integer, List<PrintedLines.Glyph>> lines = new TreeMap<>();
+        Integer current = null;
+        for (Map.Entry<Integer, List<PrintedLines.Glyph>> baseline : byBaseline.entrySet()) {
+            if (current != null && baseline.getKey() - current <= 10) {
+                lines.get(current).addAll(baseline.getValue());
+            } else {
+                current = baseline.getKey();
+                lines.put(current, new ArrayList<>(baseline.getValue()));
+            }
+        }
+        return lines;
+    }
+
+    /** DeltaX or DeltaY: numbers apart by spaces, "g 3 5.6" standing for 5.6 three times. */
+    static float[] deltas(String written) {
+        if (written == null || written.isBlank()) {
+            return new float[0];
+        }
+        String[] tokens = written.strip().split("\\s+");
+        List<Float> values = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].equals("g") && i + 2 < tokens.length) {
+                int times = Integer.parseInt(tokens[i + 1]);
+                if (times < 0 || values.size() + times > CHARACTERS_PER_PAGE) {
+                    throw new PlanParseException(0, "parse.error.ofd");
+                }
+                float value = number(tokens[i + 2]);
+                for (int t = 0; t < times; t++) {
+                    values.add(value);
+                }
+                i += 2;
+            } else {
+                values.add(number(tokens[i]));
+            }
+            if (values.size() > CHARACTERS_PER_PAGE) {
+                throw new PlanParseException(0, "parse.error.ofd");
+            }
+        }
+        float[] out = new float[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+
+    private static float[] numbers(String written, int count) {
+        float[] out = new float[count];
+        if (written == null) {
+            return out;
+        }
+        String[] tokens = written.strip().split("\\s+");
+        for (int i = 0; i < count && i < tokens.length; i++) {
+            out[i] = number(tokens[i]);
+        }
+        return out;
+    }
+
+    /** A coordinate: a short decimal (a number of many digits, or not finite, is no coordinate). */
+    private static float number(String written) {
+        if (written == null || written.isBlank()) {
+            return 0;
+        }
+        if (written.length() > 32) {
+            throw new PlanParseException(0, "parse.error.ofd");
+        }
+        float value = Float.parseFloat(written.strip());
+        if (!Float.isFinite(value)) {
+            throw new PlanParseException(0, "parse.error.ofd");
+        }
+        return value;
+    }
+}
