@@ -69,9 +69,14 @@ final class Containers {
 
     /** The notice as the app renders it, as a PDF. */
     static byte[] pdf(ParseReport plan) {
+        return notice(plan, OutputFormat.PDF);
+    }
+
+    /** The notice as the app renders it, in this format. */
+    static byte[] notice(ParseReport plan, OutputFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DocumentRenderer().render(DocumentKind.NOTICE, plan.document(), NoticeHeader.of(plan.document().plan()),
-                Optional.empty()).write(out, OutputFormat.PDF);
+                Optional.empty()).write(out, format);
         return out.toByteArray();
     }
 

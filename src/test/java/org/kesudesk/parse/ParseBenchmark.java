@@ -13,7 +13,7 @@ import org.kesudesk.model.PlanStatistics;
 /**
  * Prints how long parsing takes: the sample plan (warm), and synthetic plans 10 and 100 times its size, with the
  * heap each result holds, to show that memory grows linearly; then the sample and the ×100 plan in the other
- * containers (Word paragraphs, a Word 分工 table, a PDF of the notice — ×10 for the PDF, whose making takes long). Not a test: run it with
+ * containers (Word paragraphs, a Word 分工 table, a PDF and an OFD of the notice — ×10 for those, whose making takes long). Not a test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=org.kesudesk.parse.ParseBenchmark -Dexec.classpathScope=test}.
  */
 public final class ParseBenchmark {
@@ -47,11 +47,15 @@ public final class ParseBenchmark {
             container(name + " as a .docx 分工 table", "plan.docx", Containers.docxTable(text, plan), reader, runs);
             if (times <= 10) {
                 container(name + " as a PDF of the notice", "plan.pdf", Containers.pdf(plan), reader, runs);
+                container(name + " as an OFD of the notice", "plan.ofd",
+                        Containers.notice(plan, org.kesudesk.documents.OutputFormat.OFD), reader, runs);
             }
         }
         byte[] tenTimes = synthetic(new String(sample, StandardCharsets.UTF_8), 10);
-        container("synthetic ×10 as a PDF of the notice", "plan.pdf",
-                Containers.pdf(reader.read("plan.txt", tenTimes, Optional.empty(), List.of())), reader, 3);
+        ParseReport tenTimesPlan = reader.read("plan.txt", tenTimes, Optional.empty(), List.of());
+        container("synthetic ×10 as a PDF of the notice", "plan.pdf", Containers.pdf(tenTimesPlan), reader, 3);
+        container("synthetic ×10 as an OFD of the notice", "plan.ofd",
+                Containers.notice(tenTimesPlan, org.kesudesk.documents.OutputFormat.OFD), reader, 3);
     }
 
     private static void container(String name, String file, byte[] document, PlanDocumentReader reader, int runs) {
