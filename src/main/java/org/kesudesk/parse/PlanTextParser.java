@@ -181,9 +181,26 @@ final class PlanTextParser {
 
     private static List<SourceLine> cleaned(List<SourceLine> rawLines) {
         List<SourceLine> lines = new ArrayList<>(rawLines.size());
+        boolean bracketNumbers = false;
+        boolean tasks = false;
         for (SourceLine raw : rawLines) {
             String text = TextCleaner.clean(raw.text());
             lines.add(new SourceLine(raw.number(), TextCleaner.isPageNumber(text) ? "" : text));
+            // the digit first: a plan at the limits has 20,000 lines
+            boolean numbered = !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+            bracketNumbers |= numbered && TextCleaner.closingBracketNumber(text, false) != null;
+            tasks |= numbered && Headings.TASK.matcher(text).matches();
+        }
+        if (bracketNumbers) {
+            // 1） is a task where the document numbers none 1., else the level below
+            for (int i = 0; i < lines.size(); i++) {
+                String text = lines.get(i).text();
+                String renumbered = text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9' ? null
+                        : TextCleaner.closingBracketNumber(text, tasks);
+                if (renumbered != null) {
+                    lines.set(i, new SourceLine(lines.get(i).number(), renumbered));
+                }
+            }
         }
         return lines;
     }
@@ -619,6 +636,11 @@ final class PlanTextParser {
                 items.get(0).add(paragraph);
             } else if (items.isEmpty()) {
                 intro.add(paragraph.text());
+                if (itemKind != null && UnitList.find(paragraph.text()).filter(UnitList::closed).isPresent()) {
+                    // units named before any item or task: numbered in a way not read, their units would go unseen
+                    warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.unitsOutsideItems",
+                            excerpt(paragraph.text())));
+                }
             } else {
                 items.get(items.size() - 1).add(paragraph);
             }

@@ -38,8 +38,48 @@ final class TextCleaner {
         String visible = hasInvisible(line) ? INVISIBLE.matcher(line).replaceAll("") : line;
         // Word's non-breaking hyphen (the app's own Word files write one inside "2021-2025") is a hyphen
         visible = visible.indexOf(NON_BREAKING_HYPHEN) >= 0 ? visible.replace(NON_BREAKING_HYPHEN, '-') : visible;
-        String trimmed = asciiNumber(TextRules.normalizedText(visible).strip());
+        String trimmed = asciiNumber(enclosedNumber(TextRules.normalizedText(visible).strip()));
         return hasSpace(trimmed) ? SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("") : trimmed;
+    }
+
+    /**
+     * A line numbered with a character that encloses its number, as older systems and a Word's 插入符号 type them —
+     * ㈠ (U+3220–3229), ⑴ (U+2474–2487), ⒈ (U+2488–249B) — numbered as the headings are read: （一）, （1）, 1.; its
+     * text as it is. ① stays: it is a level of its own.
+     */
+    static String enclosedNumber(String line) {
+        if (line.isEmpty()) {
+            return line;
+        }
+        char first = line.charAt(0);
+        if (first >= '\u3220' && first <= '\u3229') {
+            return "（" + ChineseNumerals.format(first - '\u3220' + 1) + "）" + line.substring(1);
+        }
+        if (first >= '\u2474' && first <= '\u2487') {
+            return "（" + (first - '\u2474' + 1) + "）" + line.substring(1);
+        }
+        if (first >= '\u2488' && first <= '\u249B') {
+            return (first - '\u2488' + 1) + "." + line.substring(1);
+        }
+        return line;
+    }
+
+    /**
+     * A line numbered with a closing bracket alone (1）, 1)) numbered as the headings are read: as a task 1. in a
+     * document that numbers none so, else as the level below, （1）; null if it is not numbered so.
+     */
+    static String closingBracketNumber(String line, boolean documentHasTasks) {
+        int digits = 0;
+        while (digits < line.length() && digits < 3 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits > 0 && digits + 1 < line.length() && (line.charAt(digits) == '）' || line.charAt(digits) == ')')
+                && !Character.isDigit(line.charAt(digits + 1))) {
+            String number = line.substring(0, digits);
+            String text = line.substring(digits + 1);
+            return documentHasTasks ? "（" + number + "）" + text : number + "." + text;
+        }
+        return null;
     }
 
     /**

@@ -121,4 +121,43 @@ class NumberingVariantsTest {
         assertThat(report.warnings()).extracting(w -> w.message().key())
                 .doesNotContain("parse.warning.leadsFromTasks", "parse.warning.numbering");
     }
+
+    @Test
+    void numbersInEnclosingCharacters_andWithAClosingBracketAlone_readAsTheUsualNumbers() {
+        String usual = String.join("\n", "二、提升行动", "（一）青少年科学素质提升行动（牵头单位：市教育局、市科协）",
+                "1.推进科学教育。完善课程体系。", "（1）开展课程改革。（责任单位：市教育局）", "（2）开展教师培训。（责任单位：市人社局）",
+                "2.开展科技竞赛。组织竞赛。（责任单位：市科协、团市委）", "（二）农民科学素质提升行动（牵头单位：市农业农村局）",
+                "1.开展培训。每年培训农民。（责任单位：市农业农村局）", "");
+        ParseReport asUsual = read("usual.txt", utf8(usual));
+        String expected = PlanOutline.of(asUsual.document());
+
+        // ㈠ ⑴ ⒈ as older systems type them; 1） as the task where no task is numbered 1.
+        String enclosed = usual.replace("（一）", "㈠").replace("（二）", "㈡").replace("（1）", "⑴").replace("（2）", "⑵")
+                .replace("1.", "⒈").replace("2.", "⒉");
+        String brackets = usual.replace("（1）", "⑴").replace("（2）", "⑵").replace("1.", "1）").replace("2.", "2)");
+        // and as the level below where tasks are numbered 1.
+        String below = usual.replace("（1）", "1）").replace("（2）", "2）");
+        for (String variant : List.of(enclosed, brackets, below)) {
+            ParseReport report = read("variant.txt", utf8(variant));
+            assertThat(PlanOutline.of(report.document())).as(variant).isEqualTo(expected);
+            assertThat(report.warnings()).isEqualTo(asUsual.warnings());
+        }
+        assertThat(expected).contains("(2) 开展教师培训 | 市人社局");
+    }
+
+    @Test
+    void unitsNamedUnderASectionBeforeAnyNumberedItem_areNotDroppedWithoutAWord() {
+        ParseReport report = read("letters.txt", utf8(String.join("\n", "二、提升行动",
+                "（一）青少年科学素质提升行动（牵头单位：市教育局）", "1.推进科学教育。（责任单位：市教育局）", "三、重点工程",
+                "A.科普信息化工程。推进科普信息化（牵头单位：市委宣传部）", "B.科普基础设施工程。建设科技馆（牵头单位：市科协）", "")));
+
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.unitsOutsideItems"))
+                .extracting(ParseWarning::line).containsExactly(5, 6);
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.unitsOutsideItems"))
+                .first().satisfies(w -> assertThat(w.message().text()).contains("A.科普信息化工程", "编号"));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
