@@ -29,6 +29,10 @@ final class DocxText {
      * has 120,000 (written by Word with every run formatted, a few times that); real plans, tens of thousands.
      */
     static final long MAX_TAGS = 1_000_000;
+    /** Parts in a document's package: Word writes a dozen, and a part for each picture. */
+    static final int MAX_PARTS = 10_000;
+    /** Every part inflated together, pictures too: a plan's are a few megabytes. */
+    static final long MAX_INFLATED = 512L << 20;
 
     private DocxText() {
     }
@@ -188,26 +192,28 @@ final class DocxText {
      * {@link ContentLimits#OFFICE_PART_BYTES}. A package that cannot be read here is left to POI, which refuses it.
      */
     private static void requireModestMarkup(byte[] bytes) {
-        long tags = 0;
+        long[] tags = {0};
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (!entry.getName().endsWith(".xml") && !entry.getName().endsWith(".rels")) {
-                    continue;
+        try {
+            // every part inflated counted, those passed over too: a picture's part may be a bomb
+            BoundedZip.read(bytes, MAX_PARTS, MAX_INFLATED, (name, content) -> {
+                if (!name.endsWith(".xml") && !name.endsWith(".rels")) {
+                    return;
                 }
                 long read = 0;
-                for (int n = zip.read(buffer); n > 0 && read <= ContentLimits.OFFICE_PART_BYTES; n = zip.read(buffer)) {
+                for (int n = content.read(buffer); n > 0 && read <= ContentLimits.OFFICE_PART_BYTES;
+                     n = content.read(buffer)) {
                     read += n;
                     for (int i = 0; i < n; i++) {
                         if (buffer[i] == '<') {
-                            tags++;
+                            tags[0]++;
                         }
                     }
-                    if (tags > MAX_TAGS) {
+                    if (tags[0] > MAX_TAGS) {
                         throw new PlanParseException(0, "parse.error.docxTooComplex", MAX_TAGS);
                     }
                 }
-            }
+            }, () -> new PlanParseException(0, "parse.error.docx"));
         } catch (IOException | IllegalArgumentException damaged) {
             // POI says what is wrong with it
         }

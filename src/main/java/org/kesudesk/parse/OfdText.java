@@ -1,7 +1,6 @@
 package org.kesudesk.parse;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,8 +22,9 @@ import javax.xml.stream.XMLStreamReader;
  * paragraphs as a PDF's are ({@link PrintedLines}). Templates shared by pages (a running header), annotations and
  * signatures (the seal) are not read.
  *
- * <p>The file is read as hostile: only its XML parts are inflated, each to at most {@link #PART_BYTES} and all to
- * {@link #ALL_XML_BYTES}; the XML is read without a DTD or external entities; pages and characters are counted.
+ * <p>The file is read as hostile: only its XML parts are kept, each at most {@link #PART_BYTES} and all
+ * {@link #ALL_XML_BYTES}; every part is inflated within {@link BoundedZip}'s limits; the XML is read without a DTD or
+ * external entities; pages and characters are counted.
  */
 final class OfdText {
 
@@ -37,6 +35,8 @@ final class OfdText {
     static final int PART_BYTES = 8 << 20;
     /** The XML parts together: a plan of a hundred pages has a few megabytes. */
     static final long ALL_XML_BYTES = 128L << 20;
+    /** Every part inflated, fonts and pictures too (passed over, but inflated to be): the app's own embeds 25 MB. */
+    static final long ALL_BYTES = 256L << 20;
     /** Characters on one page: a full page of text has about 800. */
     static final int CHARACTERS_PER_PAGE = 50_000;
     /** Entries in the package: a plan's has its pages' parts, fonts and a few more. */
@@ -103,29 +103,19 @@ final class OfdText {
     /** The package's XML parts by their path, within the limits; fonts and images are passed over. */
     private static Map<String, byte[]> xmlParts(byte[] bytes) throws IOException {
         Map<String, byte[]> parts = new HashMap<>();
-        long total = 0;
-        int entries = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > ENTRIES) {
-                    throw new PlanParseException(0, "parse.error.ofdTooComplex");
-                }
-                String name = path("", entry.getName());
-                if (entry.isDirectory() || !name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                    continue;
-                }
-                ByteArrayOutputStream part = new ByteArrayOutputStream();
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    part.write(buffer, 0, n);
-                    total += n;
-                    if (part.size() > PART_BYTES || total > ALL_XML_BYTES) {
-                        throw new PlanParseException(0, "parse.error.ofdTooComplex");
-                    }
-                }
-                parts.put(name, part.toByteArray());
+        long[] xml = {0};
+        BoundedZip.read(bytes, ENTRIES, ALL_BYTES, (entry, content) -> {
+            String name = path("", entry);
+            if (!name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                return;
             }
-        }
+            byte[] part = content.readNBytes(PART_BYTES + 1);
+            xml[0] += part.length;
+            if (part.length > PART_BYTES || xml[0] > ALL_XML_BYTES) {
+                throw new PlanParseException(0, "parse.error.ofdTooComplex");
+            }
+            parts.put(name, part);
+        }, () -> new PlanParseException(0, "parse.error.ofdTooComplex"));
         return parts;
     }
 

@@ -93,10 +93,15 @@ class OtherContainersTest {
                 + "</ofd:Document>");
         assertThatThrownBy(() -> read("entity.ofd", entity)).isInstanceOf(PlanParseException.class)
                 .hasMessageContaining("无法读取这个 OFD 文件");
-        // a page part inflating to hundreds of megabytes: stopped at the limit
+        // a page part inflating past the limit of a part: stopped there
         byte[] bomb = Ofd.replacing(page, "Doc_0/Pages/Page_0/Content.xml", " ".repeat(OfdText.PART_BYTES + 1));
         assertThat(bomb.length).isLessThan(1 << 20);
         assertThatThrownBy(() -> read("bomb.ofd", bomb)).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("过于庞大");
+        // a font that is a bomb: passed over, but inflating it is counted all the same
+        byte[] font = Ofd.replacing(Ofd.typeset(List.of("一、工作目标", "到2025年，比例达到10%。"), 20, 20),
+                "Doc_0/Res/font.ttf", "\0".repeat(8 << 20));
+        assertThatThrownBy(() -> read("font.ofd", font)).isInstanceOf(PlanParseException.class)
                 .hasMessageContaining("过于庞大");
         // a run repeating a glyph's advance two billion times
         byte[] repeat = Ofd.replacing(page, "Doc_0/Pages/Page_0/Content.xml", "<ofd:Page xmlns:ofd=\"http://www"
