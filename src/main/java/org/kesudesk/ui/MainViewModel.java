@@ -501,11 +501,43 @@ public final class MainViewModel {
             dialogs.showError(Messages.get("main.recent.missing.title"), Messages.get("main.recent.missing", file));
             return;
         }
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".kesu")) {
+        if (isExchangeFile(file)) {
             exchange.importFiles(List.of(file));
         } else {
             importPlanDocument(file);
         }
+    }
+
+    /**
+     * Files dropped on the window (from the desktop, a USB stick's folder, an e-mail): exchange files (.kesu), any
+     * number, through the exchange's preview, or one plan document through its review; anything else is said so.
+     */
+    public void openDropped(List<Path> files) {
+        if (!canImport.get() || files.isEmpty()) {
+            return;
+        }
+        String title = Messages.get("main.drop.title");
+        for (Path file : files) {
+            if (java.nio.file.Files.isDirectory(file)) {
+                dialogs.showError(title, Messages.get("main.drop.folder", file));
+                return;
+            }
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                dialogs.showError(title, Messages.get("main.recent.missing", file));
+                return;
+            }
+        }
+        if (files.stream().allMatch(MainViewModel::isExchangeFile)) {
+            exchange.importFiles(files);
+        } else if (files.size() == 1) {
+            importPlanDocument(files.get(0));
+        } else {
+            dialogs.showError(title, Messages.get("main.drop.several", files.size()));
+        }
+    }
+
+    private static boolean isExchangeFile(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".kesu");
     }
 
     /** Files the user opened, for 最近打开. */

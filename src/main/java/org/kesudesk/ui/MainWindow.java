@@ -65,6 +65,21 @@ public final class MainWindow extends BorderPane {
                 whenState(State.READY, workspacePane()));
         setCenter(center);
         setBottom(statusBar());
+        // a plan document or exchange files dragged from the desktop or a USB stick's folder
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && viewModel.canImportProperty().get()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                viewModel.openDropped(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
     }
 
     private MenuBar menuBar() {

@@ -258,6 +258,38 @@ class MainViewModelTest {
     }
 
     @Test
+    void filesDroppedOnTheWindow_aPlanDocumentGoesToItsReview_exchangeFilesToTheExchange_andOthersAreSaidSo()
+            throws IOException {
+        Path document = folder.resolve("方案.txt");
+        try (var in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            Files.write(document, in.readAllBytes());
+        }
+        Path notExchange = Files.writeString(folder.resolve("县里的.kesu"), "不是压缩包");
+        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                dialogs);
+        dialogs.reviewAnswer = report -> Optional.empty();
+        viewModel.start();
+
+        viewModel.openDropped(List.of(folder));
+        viewModel.openDropped(List.of(document, notExchange));
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(dialogs.errors.get(0)).asString().contains("是文件夹");
+        assertThat(dialogs.errors.get(1)).asString().contains("2 个文件");
+        assertThat(dialogs.reviewed).isEmpty();
+
+        viewModel.openDropped(List.of(document));
+        assertThat(dialogs.reviewed).singleElement()
+                .satisfies(report -> assertThat(report.source()).isEqualTo("方案.txt"));
+
+        // an exchange file goes to the exchange, which says it is none
+        viewModel.openDropped(List.of(notExchange));
+        assertThat(dialogs.errors).hasSize(3);
+        assertThat(dialogs.errors.get(2)).asString().contains("县里的.kesu");
+        assertThat(dialogs.reviewed).hasSize(1);
+        viewModel.close();
+    }
+
+    @Test
     void theTextSize_changesInSteps_withinItsRange_andIsKept() {
         Path settings = folder.resolve("settings.properties");
         MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
