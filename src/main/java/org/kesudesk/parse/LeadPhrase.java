@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class LeadPhrase {
 
-    private static final Pattern PHRASE = Pattern.compile("^(?:工作分工|分工|责任分工)?[：:]?由?(.+?)(?:牵头|负总责|负责|牽頭)"
-            + "(?:[，,；;](.+?)(?:(?:按照?职责分工|按照?职责|按照?职能|分工|具体)?(?:负责|落实|配合)|参加|配合|参与|协助|协同"
+    private static final Pattern PHRASE = Pattern.compile("^(?:工作分工|分工|责任分工)?[：:]?由?(.+?)(?:具体)?(?:牵头|负总责|负责|牽頭)"
+            + "(?:负责|落实|实施|推进|组织实施)?(?:[，,；;](.+?)(?:(?:按照?职责分工|按照?职责|按照?职能|分工|具体)?(?:负责|落实|配合)|参加|配合|参与|协助|协同"
             + "|配合落实|共同负责|共同推进|參加|參與|協助))?$");
 
     /**
@@ -23,7 +23,7 @@ final class LeadPhrase {
      * {@link #PHRASE}).
      */
     private static final Pattern SHARED = Pattern.compile("^由?([^，,；;]+?)(?:按照?职责分工|按照?职责|按照?职能|分别|共同)"
-            + "(?:负责|落实|推进)$");
+            + "(?:负责|落实|推进|组织实施|实施)$");
 
     private LeadPhrase() {
     }
@@ -90,7 +90,7 @@ final class LeadPhrase {
 
     /** Units that share the work ({@link #SHARED}): none leads, as in a list that does not say. */
     private static Optional<UnitList> shared(String phrase, String before, boolean bracketed) {
-        if (!phrase.endsWith("负责") && !phrase.endsWith("落实") && !phrase.endsWith("推进")) {
+        if (!phrase.endsWith("负责") && !phrase.endsWith("落实") && !phrase.endsWith("推进") && !phrase.endsWith("实施")) {
             return Optional.empty();
         }
         Matcher matcher = SHARED.matcher(phrase);

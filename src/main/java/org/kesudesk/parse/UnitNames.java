@@ -9,6 +9,9 @@ final class UnitNames {
     /** A department, a body, an organisation: what its name ends in (after at least one character). */
     private static final String[] DEPARTMENT_ENDINGS = {"局", "委", "部", "办", "厅", "会", "院", "协", "联", "中心", "馆",
         "站", "所", "队", "社", "台", "处", "政府", "团", "行", "公司", "大学", "学校", "党校", "办公室", "海关", "军分区"};
+    /** What a list says units do, after their names; no name ends so. */
+    private static final String[] WHAT_UNITS_DO = {"负责", "落实", "实施", "推进", "牵头", "牽頭", "配合", "参加", "参与",
+        "协助", "协办"};
     /** What a unit's name never holds: a sentence's punctuation, a digit. */
     private static final String NOT_IN_NAMES = "。，；：！？0123456789";
 
@@ -85,6 +88,12 @@ final class UnitNames {
         for (String ending : DEPARTMENT_ENDINGS) {
             if (name.length() > ending.length() && name.endsWith(ending)) {
                 return true;
+            }
+        }
+        for (String ending : WHAT_UNITS_DO) {
+            if (name.endsWith(ending)) {
+                // 各县（市）区政府负责落实: a collective and what it does, not a name
+                return false;
             }
         }
         return org.kesudesk.model.Unit.isCollectiveName(name);

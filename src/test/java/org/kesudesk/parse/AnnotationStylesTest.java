@@ -321,6 +321,23 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void unitsSaidToCarryOutOrImplement_areTheTasksUnits_andNoUnitIsNamedWithWhatItDoes() {
+        ParseReport report = plan("酉政办发〔2024〕2号", "二、提升行动", "（一）青少年科学素质提升行动（牵头单位：市教育局）",
+                "1.推进科学教育。完善课程体系。（市教育局负责落实）", "2.开展科技竞赛。组织竞赛。（市科协具体负责）",
+                "3.开展科学调查。组织调查。（市科协、市统计局共同组织实施）", "4.开展科普进校园。组织活动。（各县（市）区政府负责落实）",
+                "5.建设科普场馆。建设科技馆。（市科技局牵头负责，市发展改革委配合）");
+
+        assertThat(report.document().items().get(0).children()).extracting(AnnotationStylesTest::responsible)
+                .containsExactly(List.of("市教育局"), List.of("市科协"), List.of("市科协", "市统计局"),
+                        List.of("各县（市）区政府"), List.of("市科技局", "市发展改革委"));
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .doesNotContain("parse.warning.noResponsible");
+        // a collective followed by what it does was stored as a unit named so
+        assertThat(UnitNames.looksLikeUnit("各县（市）区政府负责落实")).isFalse();
+        assertThat(UnitNames.looksLikeUnit("各县（市）区政府")).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
     void twoLabelsOnALineOfTheirOwn_apartBySpacesOnly_readAsTheSameListInBrackets() {
         String bracketed = String.join("\n", "未政办发〔2024〕6号", "二、提升行动",
                 "（一）青少年科学素质提升行动（牵头单位：市教育局；责任单位：市科协、团市委）",
