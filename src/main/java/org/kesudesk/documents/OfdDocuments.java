@@ -50,6 +50,7 @@ final class OfdDocuments {
     private static final double MM = 25.4 / 72;
     /** The bundled fonts, read once a run. */
     private static final Map<String, BundledFont> BUNDLED = new HashMap<>();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OfdDocuments.class);
 
     private OfdDocuments() {
     }
@@ -62,8 +63,12 @@ final class OfdDocuments {
      */
     static void write(JasperPrint print, OutputStream out) throws IOException {
         java.io.ByteArrayOutputStream laidOut = new java.io.ByteArrayOutputStream();
-        layOut(print, laidOut);
-        Map<String, BundledFont> fonts = bundledFonts();
+        Map<String, java.util.Set<Integer>> characters = new HashMap<>();
+        layOut(print, laidOut, characters);
+        Map<String, BundledFont> fonts = new HashMap<>();
+        for (Map.Entry<String, BundledFont> bundled : bundledFonts().entrySet()) {
+            fonts.put(bundled.getKey(), subset(bundled.getValue(), characters.get(bundled.getKey())));
+        }
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
                 new java.io.ByteArrayInputStream(laidOut.toByteArray()));
              java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
@@ -118,6 +123,25 @@ final class OfdDocuments {
         }
     }
 
+    /**
+     * The font with the outlines of these characters only ({@link FontSubset}); the font whole if it has none to
+     * cut or cannot be cut (the document is written all the same, only larger).
+     */
+    private static BundledFont subset(BundledFont font, java.util.Set<Integer> characters) {
+        if (characters == null) {
+            return font;
+        }
+        try {
+            byte[] content = FontSubset.of(font.content(), characters);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(content);
+            return new BundledFont(font.name(), font.fileName(), content, crc.getValue());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("font {} embedded whole: {}", font.fileName(), e.toString());
+            return font;
+        }
+    }
+
     /** Where a resource file's files are, relative to it (its BaseLoc): Res unless it says. */
     private static String baseLocation(String resources) {
         java.util.regex.Matcher base = java.util.regex.Pattern.compile("BaseLoc=\"([^\"/]+)\"").matcher(resources);
@@ -125,7 +149,8 @@ final class OfdDocuments {
     }
 
     /** The pages as ofdrw writes them, with the stand-ins for the fonts. */
-    private static void layOut(JasperPrint print, OutputStream out) throws IOException {
+    private static void layOut(JasperPrint print, OutputStream out, Map<String, java.util.Set<Integer>> characters)
+            throws IOException {
         JasperReportsContext context = DefaultJasperReportsContext.getInstance();
         double pageWidth = print.getPageWidth() * MM;
         double pageHeight = print.getPageHeight() * MM;
@@ -140,6 +165,13 @@ final class OfdDocuments {
                 List<Drawing> drawings = new ArrayList<>();
                 collect(page.getElements(), 0, 0, context, drawings, pictures);
                 List<Drawing> runs = joined(drawings);
+                for (Drawing drawing : runs) {
+                    if (drawing instanceof Glyph glyph) {
+                        // the characters each font draws: its outlines embedded are theirs only
+                        glyph.text().codePoints().forEach(characters.computeIfAbsent(glyph.family(),
+                                family -> new java.util.HashSet<>())::add);
+                    }
+                }
                 VirtualPage virtual = new VirtualPage(layout);
                 Canvas canvas = new Canvas(0d, 0d, pageWidth, pageHeight);
                 canvas.setDrawer(ctx -> {

@@ -83,6 +83,92 @@ class OfdDocumentsTest {
         }
     }
 
+    /**
+     * The fonts are cut to the characters the document draws (whole, four of them made a notice of 30 MB): every
+     * character drawn has its outline in the embedded font, point for point the bundled font's, and a character not
+     * drawn has none.
+     */
+    @Test
+    void theFontsEmbedded_holdTheOutlinesOfTheCharactersDrawn_asTheBundledFontsDrawThem_andNoOthers()
+            throws IOException {
+        RenderedDocument notice = RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()),
+                Optional.empty(), true);
+        Path ofd = folder.resolve("notice.ofd");
+        notice.save(ofd, OutputFormat.OFD);
+        long bundled = 0;
+        for (String name : List.of("FandolSong-Regular", "FandolSong-Bold", "FandolHei-Regular", "FandolKai-Regular",
+                "FandolFangGrid-Regular")) {
+            bundled += bundledFont(name).length;
+        }
+        assertThat(Files.size(ofd)).isLessThan(bundled / 10);
+
+        try (OFDReader reader = new OFDReader(ofd)) {
+            java.util.Map<String, java.util.Set<Integer>> drawn = new java.util.HashMap<>();
+            java.util.Map<String, CT_Font> byId = new java.util.HashMap<>();
+            fonts(reader).forEach(font -> byId.put(font.getID().toString(), font));
+            ContentExtractor extractor = new ContentExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                for (TextObject object : extractor.getPageTextObject(page)) {
+                    String font = byId.get(object.getFont().toString()).getFontName();
+                    object.getTextCodes().forEach(code -> code.getContent().codePoints()
+                            .forEach(drawn.computeIfAbsent(font, f -> new java.util.HashSet<>())::add));
+                }
+            }
+            assertThat(drawn).containsKeys("FandolSong-Regular", "FandolFangGrid-Regular");
+            for (CT_Font font : byId.values()) {
+                byte[] embedded = Files.readAllBytes(reader.getResourceLocator().getFile(font.getFontFile()));
+                try (var cut = new org.apache.fontbox.ttf.OTFParser().parse(
+                        new org.apache.pdfbox.io.RandomAccessReadBuffer(embedded));
+                     var whole = new org.apache.fontbox.ttf.OTFParser().parse(
+                             new org.apache.pdfbox.io.RandomAccessReadBuffer(bundledFont(font.getFontName())))) {
+                    for (int character : drawn.getOrDefault(font.getFontName(), java.util.Set.of())) {
+                        String outline = outline(whole, character);
+                        assertThat(outline(cut, character)).as("%s %s", font.getFontName(),
+                                Character.toString(character)).isEqualTo(outline);
+                    }
+                    // a character the font has but the document does not draw: the bundled font draws it, the cut not
+                    java.util.Set<Integer> drawnHere = drawn.getOrDefault(font.getFontName(), java.util.Set.of());
+                    int notDrawn = java.util.stream.IntStream.rangeClosed(0x4E00, 0x9FA5)
+                            .filter(c -> !drawnHere.contains(c) && hasGlyph(whole, c)).findFirst().orElseThrow();
+                    assertThat(outline(whole, notDrawn)).isNotEmpty();
+                    assertThat(outline(cut, notDrawn)).isEmpty();
+                }
+                // Java's own font reader takes the cut font too
+                assertThat(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
+                        new java.io.ByteArrayInputStream(embedded)).canDisplay('县')).isTrue();
+            }
+        } catch (java.awt.FontFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static byte[] bundledFont(String name) throws IOException {
+        try (InputStream in = OfdDocumentsTest.class.getResourceAsStream("/fonts/" + name + ".otf")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static boolean hasGlyph(org.apache.fontbox.ttf.OpenTypeFont font, int character) {
+        try {
+            return font.getUnicodeCmapLookup().getGlyphId(character) > 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A character's outline in a font, as its path's segments; "" for a glyph without one. */
+    private static String outline(org.apache.fontbox.ttf.OpenTypeFont font, int character) throws IOException {
+        int glyph = font.getUnicodeCmapLookup().getGlyphId(character);
+        var charString = ((org.apache.fontbox.cff.CFFCIDFont) font.getCFF().getFont()).getType2CharString(glyph);
+        StringBuilder segments = new StringBuilder();
+        float[] point = new float[6];
+        for (var path = charString.getPath().getPathIterator(null); !path.isDone(); path.next()) {
+            int type = path.currentSegment(point);
+            segments.append(type).append(java.util.Arrays.toString(point)).append(';');
+        }
+        return segments.toString();
+    }
+
     @Test
     void theDivisionAndTheUnitLists_areOfdToo_pageForPage() throws IOException {
         for (DocumentKind kind : List.of(DocumentKind.DIVISION, DocumentKind.UNIT_LIST)) {
