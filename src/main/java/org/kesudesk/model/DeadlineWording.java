@@ -29,7 +29,7 @@ public final class DeadlineWording {
     private static final Pattern ONGOING = Pattern.compile("长期坚持|长期推进|长期开展");
 
     /** The labels of a task's time field (完成时限：2025年12月, 时间安排：每年), on a line of its own or in its units. */
-    public static final String TIME_LABELS = "完成时限|完成时间|完成期限|时间节点|时间安排|时间要求|进度安排|工作时限";
+    public static final String TIME_LABELS = "完成时限|完成时间|完成期限|时间节点|时间安排|时间要求|进度安排|工作时限|时限";
     /**
      * A time field's date, which needs no 前 or 底 to be one: 完成时限：2025年12月 is the month's end, 完成时限：2024年
      * the year's.

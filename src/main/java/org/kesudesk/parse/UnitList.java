@@ -144,8 +144,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static final Pattern LENTICULAR = Pattern.compile("(?:【\\s*(?:" + LABELS + ")\\s*】[^【】]*)+$");
     private static final Pattern LENTICULAR_LABEL = Pattern.compile("【\\s*(" + LABELS + ")\\s*】");
     /** A labelled list in square brackets closing a paragraph: [责任单位：市教育局；市科协], 〔责任单位：…〕. */
-    private static final Pattern SQUARE = Pattern.compile("[\\[［〔]\\s*((?:" + LABELS + ")\\s*[：:][^\\[\\]［］〔〕]*)"
-            + "[\\]］〕][。．.]?\\s*$");
+    private static final Pattern SQUARE = Pattern.compile("[\\[［〔【]\\s*((?:" + LABELS + ")\\s*[：:][^\\[\\]［］〔〕【】]*)"
+            + "[\\]］〕】][。．.]?\\s*$");
     /** What the names of a list closing a sentence without brackets cannot hold. */
     private static final String NOT_IN_UNBRACKETED = "。（）()【】[]";
     /**
@@ -210,7 +210,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 return paragraph.substring(0, lenticular.start()).strip() + "（" + stripEnd(list) + "）";
             }
         }
-        if (paragraph.indexOf(']') >= 0 || paragraph.indexOf('］') >= 0 || paragraph.indexOf('〕') >= 0) {
+        if (paragraph.indexOf(']') >= 0 || paragraph.indexOf('］') >= 0 || paragraph.indexOf('〕') >= 0
+                || paragraph.indexOf('】') >= 0) {
             Matcher square = SQUARE.matcher(paragraph);
             if (square.find()) {
                 return paragraph.substring(0, square.start()).strip() + "（" + square.group(1).strip() + "）";
@@ -270,6 +271,19 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * apart by spaces too, and a label after a ；naming the units after it (牵头单位：市教育局；责任单位：市科协 团市委).
      */
     private static String bracketedList(String label, String content) {
+        Matcher time = TIME_INSIDE.matcher(content);
+        String timeField = "";
+        if (time.find()) {
+            // 责任单位：市科技局　完成时限：2024年 — the time in the list, where a bracketed list's is read
+            int separator = "、，,；;。".indexOf(content.charAt(time.start())) >= 0 ? 1 : 0;
+            timeField = "；" + content.substring(time.start() + separator).strip();
+            content = content.substring(0, time.start());
+        }
+        String list = namesBracketed(label, content);
+        return list == null ? null : list.substring(0, list.length() - 1) + timeField + "）";
+    }
+
+    private static String namesBracketed(String label, String content) {
         StringBuilder list = new StringBuilder("（").append(label).append("：");
         boolean first = true;
         for (String part : content.strip().split("[；;]")) {
@@ -297,7 +311,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static final Pattern TIME_BRACKET = Pattern.compile("\\s*(?:"
             + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*[：:][^（）()]*");
     /** A time field inside a unit list, after a separator: （责任单位：市科协；完成时限：2024年）, （…。完成时限：每年）. */
-    private static final Pattern TIME_INSIDE = Pattern.compile("[、，,；;。]\\s*(?:"
+    private static final Pattern TIME_INSIDE = Pattern.compile("(?:[、，,；;。]\\s*|(?<=[^、，,；;：:\\s]))(?:"
             + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*[：:]");
 
     private static final Pattern LABEL_LINE = Pattern.compile("^(" + LABELS + ")\\s*[：:](.+)$");
@@ -372,8 +386,14 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         // （责任单位：市科协；完成时限：2024年）: the time is no unit's name; it stays in the text, where it is read
         Matcher time = TIME_INSIDE.matcher(content);
         if (time.find()) {
-            before = before + content.substring(time.start() + 1).strip();
+            // after a separator, or glued to the last name (市科协时限：每年, the spaces between taken out)
+            int separator = "、，,；;。".indexOf(content.charAt(time.start())) >= 0 ? 1 : 0;
+            before = before + content.substring(time.start() + separator).strip();
             content = content.substring(0, time.start());
+        }
+        if (content.indexOf('：') >= 0 || content.indexOf(':') >= 0) {
+            // （牵头单位：市教育局  责任单位：市科协） — a second label apart by spaces only, taken out with the cleaning
+            content = GLUED_LABEL.matcher(content).replaceAll("；$1：");
         }
         Read read = read(content, roleOf(keyword));
         if (keyword.length() <= 2 && !read.names().stream().allMatch(UnitNames::looksLikeUnit)) {
@@ -551,7 +571,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     }
 
     private static void add(Set<String> names, CharSequence name) {
-        String cleaned = TextCleaner.withoutSpaces(name.toString());
+        // （责任单位：市教育局、市人社局。）: the list's full stop is no part of the name
+        String cleaned = stripEnd(TextCleaner.withoutSpaces(name.toString()));
         if (!cleaned.isEmpty()) {
             names.add(cleaned);
         }

@@ -338,6 +338,28 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void listsWithTheirTimeOrASecondLabelApartBySpaces_orInLenticularBracketsWithAColon_nameNoUnitWithALabel() {
+        ParseReport report = plan("戌政办发〔2024〕4号", "二、提升行动",
+                "（一）青少年科学素质提升行动（牵头单位：市教育局　　责任单位：市科协、团市委）",
+                "1.推进科学教育。完善课程体系。【责任单位：市教育局】",
+                "2.建设科普场馆。建设科技馆。责任单位：市科技局　　完成时限：2024年",
+                "3.培育科技教师。每年培训。（责任单位：市教育局、市人社局。）",
+                "4.开展科学调查。组织调查。（责任单位：市科协　时限：每年）");
+
+        org.kesudesk.model.PlanNode youth = report.document().items().get(0);
+        assertThat(youth.children()).extracting(AnnotationStylesTest::responsible).containsExactly(
+                List.of("市教育局"), List.of("市科技局"), List.of("市教育局", "市人社局"), List.of("市科协"));
+        assertThat(youth.leadUnits()).extracting(org.kesudesk.model.Unit::name).startsWith("市教育局")
+                .doesNotContain("市教育局责任单位：市科协");
+        // the times stay in the tasks' texts, where their deadlines are read
+        assertThat(org.kesudesk.model.DeadlineWording.find(youth.children().get(1).text())).isPresent();
+        assertThat(youth.children().get(3).text()).contains("时限：每年");
+        assertThat(org.kesudesk.model.DeadlineWording.find(youth.children().get(3).text())).isPresent();
+        assertThat(report.sources()).extracting(UnitSource::unit)
+                .allSatisfy(unit -> assertThat(unit).doesNotContain("：", "。"));
+    }
+
+    @org.junit.jupiter.api.Test
     void twoLabelsOnALineOfTheirOwn_apartBySpacesOnly_readAsTheSameListInBrackets() {
         String bracketed = String.join("\n", "未政办发〔2024〕6号", "二、提升行动",
                 "（一）青少年科学素质提升行动（牵头单位：市教育局；责任单位：市科协、团市委）",
