@@ -1211,6 +1211,9 @@ final class PlanTextParser {
      * The names of a unit list as written, noting each one that leaves out the prefix it shares with a name before
      * it ({@link SharedPrefix}): the user is asked whether 宣传部 is 市委宣传部 before anything says so.
      */
+    /** What no unit's name holds: a label's colon, a sentence's full stop. */
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[：:。]");
+
     private List<String> written(List<String> names, int line) {
         List<String> meant = SharedPrefix.meant(names, knownUnitNames);
         for (int i = 0; i < names.size(); i++) {
@@ -1229,7 +1232,10 @@ final class PlanTextParser {
             // checked as they come, so that no work grows with a list of a hundred thousand names
             throw new PlanParseException(line, "parse.error.tooManyUnits", ContentLimits.UNITS);
         }
-        unitFirstLines.putIfAbsent(name, line);
+        if (unitFirstLines.putIfAbsent(name, line) == null && SENTENCE_MARKS.matcher(name).find()) {
+            // a unit's name holds no colon or full stop: a label or a sentence was read into it
+            warnings.add(ParseWarning.at(line, "parse.warning.oddUnitName", name));
+        }
         return units.computeIfAbsent(name, n -> Unit.create(n, units.size() + 1));
     }
 

@@ -357,6 +357,16 @@ class AnnotationStylesTest {
         assertThat(org.kesudesk.model.DeadlineWording.find(youth.children().get(3).text())).isPresent();
         assertThat(report.sources()).extracting(UnitSource::unit)
                 .allSatisfy(unit -> assertThat(unit).doesNotContain("：", "。"));
+        assertThat(report.warnings()).extracting(w -> w.message().key()).doesNotContain("parse.warning.oddUnitName");
+
+        // a name the parser cannot take apart is kept, and the review says it looks wrong
+        ParseReport odd = plan("戌政办发〔2024〕4号", "二、提升行动", "（一）青少年科学素质提升行动（牵头单位：市教育局）",
+                "1.推进科学教育。完善课程体系。（责任单位：市教育局：市科协）");
+        assertThat(odd.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.oddUnitName"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.line()).isEqualTo(4);
+                    assertThat(w.message().text()).contains("市教育局：市科协");
+                });
     }
 
     @org.junit.jupiter.api.Test
