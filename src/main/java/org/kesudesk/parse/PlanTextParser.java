@@ -244,14 +244,18 @@ final class PlanTextParser {
     /**
      * Where an attachment bound after the plan begins (GB/T 9704 7.3.7: "附件" or "附件2" alone on its line, on a
      * page of its own), if the plan's body before it already has its actions or projects: the attachment (a task
-     * division table, a list of units) says the plan over again and is not read as more of it. Without items before
-     * it, the attachment is the plan (a notice whose 分工表 is all there is) and is read. The 版记's start if none.
+     * division table, a list of units) says the plan over again and is not read as more of it. Without items (or
+     * tasks naming their units) before it, the attachment is the plan (a notice whose 分工表 is all there is) and is
+     * read. The 版记's start if none.
      */
     private static int attachmentStart(List<SourceLine> lines, int bodyStart, int tailStart) {
         boolean items = false;
         for (int i = bodyStart; i < tailStart; i++) {
             String text = lines.get(i).text();
-            if (Headings.ITEM.matcher(text).matches()) {
+            // items, or tasks naming their units in a plan without the （一） level (its 附件, a 分工表 again, was
+            // read as more of the plan); numbered goals (1、到2025年…) are no tasks
+            if (Headings.ITEM.matcher(text).matches()
+                    || Headings.TASK.matcher(text).matches() && UnitList.find(text).isPresent()) {
                 items = true;
             } else if (items && ATTACHMENT_LABEL.matcher(text).matches()) {
                 return i;

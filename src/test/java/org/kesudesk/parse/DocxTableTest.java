@@ -99,6 +99,33 @@ class DocxTableTest {
     }
 
     @Test
+    void aPlanWrittenOutWithoutItems_andItsDivisionTableAttached_isReadOnce_butATableAfterNumberedGoalsIsThePlan()
+            throws IOException {
+        Rows division = table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            across(table, "二、实施科普惠民行动");
+            row(table, "1", "开展科普日活动", "", "市科协、市教育局");
+            row(table, "2", "建设科普阵地", "", "市科协、各县（市）区政府");
+        };
+        byte[] both = document(List.of("二、实施科普惠民行动", "1、开展科普日活动。组织主题活动。（责任单位：市科协、市教育局）",
+                "2、建设科普阵地。建设科普活动站。（责任单位：市科协、各县（市）区政府）", "附件", "重点任务分工表"), division);
+
+        ParseReport report = read("plan.docx", both);
+        assertThat(report.document().sections()).hasSize(1);
+        assertThat(report.document().items().get(0).children()).hasSize(2);
+        assertThat(report.warnings()).extracting(w -> w.message().key()).contains("parse.warning.attachmentSkipped")
+                .doesNotContain("parse.warning.numbering");
+
+        // goals numbered 1、 2、 before the 附件 are no plan: the table is
+        byte[] goals = document(List.of("1、到2025年，全市公民具备科学素质的比例达到15%。", "2、建成一批科普阵地。", "附件"),
+                division);
+        ParseReport fromTable = read("plan.docx", goals);
+        assertThat(fromTable.document().items()).singleElement()
+                .satisfies(item -> assertThat(item.children()).hasSize(2));
+        assertThat(fromTable.sources()).extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
+    }
+
+    @Test
     void headersOfOtherOffices_areFoundToo() {
         assertThat(DivisionTable.Columns.of(List.of("序号", "工作举措", "主责单位", "协同单位", "完成时限")))
                 .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));
@@ -170,8 +197,14 @@ class DocxTableTest {
     }
 
     private static byte[] document(Rows rows) throws IOException {
+        return document(List.of(), rows);
+    }
+
+    /** The notice, then these paragraphs, then the table. */
+    private static byte[] document(List<String> before, Rows rows) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
+            before.forEach(line -> document.createParagraph().createRun().setText(line));
             XWPFTable table = document.createTable(1, 4);
             rows.fill(table);
             table.removeRow(0);
