@@ -1211,13 +1211,13 @@ final class PlanTextParser {
         return sentence.strip();
     }
 
+    /** What no unit's name holds: a label's colon, a sentence's full stop. */
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[：:。]");
+
     /**
      * The names of a unit list as written, noting each one that leaves out the prefix it shares with a name before
      * it ({@link SharedPrefix}): the user is asked whether 宣传部 is 市委宣传部 before anything says so.
      */
-    /** What no unit's name holds: a label's colon, a sentence's full stop. */
-    private static final Pattern SENTENCE_MARKS = Pattern.compile("[：:。]");
-
     private List<String> written(List<String> names, int line) {
         List<String> meant = SharedPrefix.meant(names, knownUnitNames);
         for (int i = 0; i < names.size(); i++) {

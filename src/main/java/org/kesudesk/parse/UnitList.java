@@ -271,13 +271,12 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * apart by spaces too, and a label after a ；naming the units after it (牵头单位：市教育局；责任单位：市科协 团市委).
      */
     private static String bracketedList(String label, String content) {
-        Matcher time = TIME_INSIDE.matcher(content);
+        int time = timeField(content);
         String timeField = "";
-        if (time.find()) {
+        if (time >= 0) {
             // 责任单位：市科技局　完成时限：2024年 — the time in the list, where a bracketed list's is read
-            int separator = "、，,；;。".indexOf(content.charAt(time.start())) >= 0 ? 1 : 0;
-            timeField = "；" + content.substring(time.start() + separator).strip();
-            content = content.substring(0, time.start());
+            timeField = "；" + content.substring(time).strip();
+            content = content.substring(0, time).replaceFirst("[、，,；;。\\s]+$", "");
         }
         String list = namesBracketed(label, content);
         return list == null ? null : list.substring(0, list.length() - 1) + timeField + "）";
@@ -313,6 +312,21 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     /** A time field inside a unit list, after a separator: （责任单位：市科协；完成时限：2024年）, （…。完成时限：每年）. */
     private static final Pattern TIME_INSIDE = Pattern.compile("(?:[、，,；;。]\\s*|(?<=[^、，,；;：:\\s]))(?:"
             + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*[：:]");
+
+    /**
+     * Where a time field inside a list's words begins (its label, after a separator or glued to the last name: 市科协
+     * 时限：每年 with the spaces between taken out), or -1. Only words with a colon are searched: most lists have none.
+     */
+    private static int timeField(String content) {
+        if (content.indexOf('：') < 0 && content.indexOf(':') < 0) {
+            return -1;
+        }
+        Matcher time = TIME_INSIDE.matcher(content);
+        if (!time.find()) {
+            return -1;
+        }
+        return time.start() + ("、，,；;。".indexOf(content.charAt(time.start())) >= 0 ? 1 : 0);
+    }
 
     private static final Pattern LABEL_LINE = Pattern.compile("^(" + LABELS + ")\\s*[：:](.+)$");
 
@@ -384,12 +398,10 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         String content = closed ? rest.substring(0, close) : rest;
         String before = paragraph.substring(0, start).strip();
         // （责任单位：市科协；完成时限：2024年）: the time is no unit's name; it stays in the text, where it is read
-        Matcher time = TIME_INSIDE.matcher(content);
-        if (time.find()) {
-            // after a separator, or glued to the last name (市科协时限：每年, the spaces between taken out)
-            int separator = "、，,；;。".indexOf(content.charAt(time.start())) >= 0 ? 1 : 0;
-            before = before + content.substring(time.start() + separator).strip();
-            content = content.substring(0, time.start());
+        int time = timeField(content);
+        if (time >= 0) {
+            before = before + content.substring(time).strip();
+            content = content.substring(0, time);
         }
         if (content.indexOf('：') >= 0 || content.indexOf(':') >= 0) {
             // （牵头单位：市教育局  责任单位：市科协） — a second label apart by spaces only, taken out with the cleaning
