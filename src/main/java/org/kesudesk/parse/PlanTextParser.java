@@ -254,11 +254,13 @@ final class PlanTextParser {
             String text = lines.get(i).text();
             // items, or tasks naming their units in a plan without the （一） level (its 附件, a 分工表 again, was
             // read as more of the plan); numbered goals (1、到2025年…) are no tasks
-            if (Headings.ITEM.matcher(text).matches()
+            if (items) {
+                if (ATTACHMENT_LABEL.matcher(text).matches()) {
+                    return i;
+                }
+            } else if (Headings.ITEM.matcher(text).matches()
                     || Headings.TASK.matcher(text).matches() && UnitList.find(text).isPresent()) {
                 items = true;
-            } else if (items && ATTACHMENT_LABEL.matcher(text).matches()) {
-                return i;
             }
         }
         return tailStart;

@@ -98,10 +98,10 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                     break;
                 }
                 next = close;
-                String after = end.substring(close + 1);
-                if (!after.isEmpty() && AFTER_INSIDE.indexOf(after.charAt(0)) >= 0
-                        && saysUnits(end.substring(i + 1, close))) {
-                    moved = end.substring(0, i).strip() + after + "。" + end.substring(i, close + 1);
+                // nothing copied until the bracket may be a list: a long text has many brackets
+                if (close + 1 < end.length() && AFTER_INSIDE.indexOf(end.charAt(close + 1)) >= 0
+                        && saysUnits(end, i + 1, close)) {
+                    moved = end.substring(0, i).strip() + end.substring(close + 1) + "。" + end.substring(i, close + 1);
                 }
             } else if ("。；;".indexOf(c) >= 0 && i < lastColon
                     && SENTENCE_LABEL.matcher(end).region(i, end.length()).lookingAt()) {
@@ -129,11 +129,16 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return tried < INSIDE_TRIES ? found.map(UnitList::insideText) : Optional.empty();
     }
 
-    /** Whether a bracket's words may be a list that says what it is: a label's colon, or who leads or takes part. */
-    private static boolean saysUnits(String content) {
-        return content.indexOf('：') >= 0 || content.indexOf(':') >= 0 || content.contains("牵头")
-                || content.contains("牽頭") || content.contains("负责") || content.contains("落实")
-                || content.contains("推进");
+    /** Whether a bracket's words (from, to) may be a list that says what it is: a label's colon, who leads or does. */
+    private static boolean saysUnits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '：' || c == ':' || i + 1 < to && (text.startsWith("牵头", i) || text.startsWith("牽頭", i)
+                    || text.startsWith("负责", i) || text.startsWith("落实", i) || text.startsWith("推进", i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private UnitList insideText() {
