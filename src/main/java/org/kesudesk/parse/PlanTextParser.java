@@ -187,7 +187,7 @@ final class PlanTextParser {
             String text = TextCleaner.clean(raw.text());
             lines.add(new SourceLine(raw.number(), TextCleaner.isPageNumber(text) ? "" : text));
             // the digit first: a plan at the limits has 20,000 lines
-            boolean numbered = !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+            boolean numbered = startsWithDigit(text);
             bracketNumbers |= numbered && TextCleaner.closingBracketNumber(text, false) != null;
             tasks |= numbered && Headings.TASK.matcher(text).matches();
         }
@@ -195,14 +195,17 @@ final class PlanTextParser {
             // 1） is a task where the document numbers none 1., else the level below
             for (int i = 0; i < lines.size(); i++) {
                 String text = lines.get(i).text();
-                String renumbered = text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9' ? null
-                        : TextCleaner.closingBracketNumber(text, tasks);
+                String renumbered = startsWithDigit(text) ? TextCleaner.closingBracketNumber(text, tasks) : null;
                 if (renumbered != null) {
                     lines.set(i, new SourceLine(lines.get(i).number(), renumbered));
                 }
             }
         }
         return lines;
+    }
+
+    private static boolean startsWithDigit(String text) {
+        return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
     }
 
     private int firstSection(List<SourceLine> lines) {

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.kesudesk.documents.DocumentKind;
-import org.kesudesk.documents.DocumentRenderer;
-import org.kesudesk.documents.NoticeHeader;
 import org.kesudesk.documents.OutputFormat;
 import org.kesudesk.testsupport.PlanOutline;
 
@@ -23,11 +20,9 @@ class OtherContainersTest {
     @Test
     void theNoticeAsAPdf_readsAsTheSample() {
         ParseReport text = read("sample.txt", sample());
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new DocumentRenderer().render(DocumentKind.NOTICE, text.document(), NoticeHeader.of(text.document().plan()),
-                Optional.empty()).write(pdf, OutputFormat.PDF);
+        byte[] pdf = Containers.notice(text, OutputFormat.PDF);
 
-        ParseReport report = read("notice.pdf", pdf.toByteArray());
+        ParseReport report = read("notice.pdf", pdf);
 
         assertThat(report.encoding()).isEqualTo("PDF");
         assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
@@ -36,28 +31,24 @@ class OtherContainersTest {
     @Test
     void theNoticeAsAnOfd_readsAsTheSample_headerAndAll() {
         ParseReport text = read("sample.txt", sample());
-        ByteArrayOutputStream ofd = new ByteArrayOutputStream();
-        new DocumentRenderer().render(DocumentKind.NOTICE, text.document(), NoticeHeader.of(text.document().plan()),
-                Optional.empty()).write(ofd, OutputFormat.OFD);
+        byte[] ofd = Containers.notice(text, OutputFormat.OFD);
 
-        ParseReport report = read("notice.ofd", ofd.toByteArray());
+        ParseReport report = read("notice.ofd", ofd);
 
         assertThat(report.encoding()).isEqualTo("OFD");
         // the title over two lines in a larger size ends where the addressees begin
         assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
         // known as an OFD by its content too, whatever its name
-        assertThat(read("公文", ofd.toByteArray()).encoding()).isEqualTo("OFD");
+        assertThat(read("公文", ofd).encoding()).isEqualTo("OFD");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(value = OutputFormat.class, names = {"PDF", "OFD"})
     void aNoticeWhoseTitleFillsItsSecondLine_readsWithTitleAndAddresseesApart(OutputFormat format) {
         ParseReport text = read("county.txt", SampleDocumentTest.bytes("numbering/led-actions.txt"));
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        new DocumentRenderer().render(DocumentKind.NOTICE, text.document(), NoticeHeader.of(text.document().plan()),
-                Optional.empty()).write(printed, format);
+        byte[] printed = Containers.notice(text, format);
 
-        ParseReport report = read("notice." + format.name().toLowerCase(java.util.Locale.ROOT), printed.toByteArray());
+        ParseReport report = read("notice." + format.name().toLowerCase(java.util.Locale.ROOT), printed);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.title()).isEqualTo(text.document().plan().title());
@@ -124,11 +115,9 @@ class OtherContainersTest {
     @Test
     void aPdfOfOverAHundredPages_isReadWhole_eachPageCountedOnceAgainstTheReadingBudget() throws Exception {
         ParseReport text = read("sample.txt", sample());
-        ByteArrayOutputStream notice = new ByteArrayOutputStream();
-        new DocumentRenderer().render(DocumentKind.NOTICE, text.document(), NoticeHeader.of(text.document().plan()),
-                Optional.empty()).write(notice, OutputFormat.PDF);
+        byte[] notice = Containers.notice(text, OutputFormat.PDF);
         byte[] long_;
-        try (org.apache.pdfbox.pdmodel.PDDocument one = org.apache.pdfbox.Loader.loadPDF(notice.toByteArray());
+        try (org.apache.pdfbox.pdmodel.PDDocument one = org.apache.pdfbox.Loader.loadPDF(notice);
              org.apache.pdfbox.pdmodel.PDDocument many = new org.apache.pdfbox.pdmodel.PDDocument();
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // eight copies of the 19-page notice: every page of each read by itself was counted for each page
