@@ -51,6 +51,10 @@ final class PlanTextParser {
     /** Sources of an item's units that became its tasks' (ItemBuilder.giveUnitsToTasks): left out at the end. */
     private final java.util.Set<UnitSource> movedSources =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Whether this reads a plan's attachment, for the units its body does not name. */
+    private boolean inAttachment;
+    /** The line each item and task was read from. */
+    private final Map<PlanNode, Integer> nodeLines = new java.util.IdentityHashMap<>();
     /** Whether the plan has no 一、 level, so that its items are put in one section made for them. */
     private boolean implicitSection;
     /** Whether the document says the first unit of a list leads ({@link FirstListedLeads}). */
@@ -133,6 +137,10 @@ final class PlanTextParser {
         List<PlanNode> sections = body.finish();
         if (sections.isEmpty()) {
             throw noPlan(lines);
+        }
+        if (attachment < tailStart && !inAttachment && namesNoTaskUnits(sections)) {
+            sections = withAttachedUnits(sections, lines.get(attachment), lines.subList(attachment + 1, tailStart),
+                    source, knownUnitNames);
         }
         if (!movedSources.isEmpty()) {
             // in one pass: a plan at the limits has thousands of items and tens of thousands of sources
@@ -267,6 +275,107 @@ final class PlanTextParser {
             }
         }
         return tailStart;
+    }
+
+    /** Whether no task of the plan names a unit (its items may name their leads). */
+    private static boolean namesNoTaskUnits(List<PlanNode> sections) {
+        boolean[] named = {false};
+        sections.forEach(section -> section.forEachNode(node -> named[0] |= node.kind().isTask()
+                && !node.assignments().isEmpty()));
+        return !named[0];
+    }
+
+    /** The warnings of reading an attachment that are about its units, kept when its units are taken. */
+    private static final java.util.Set<String> UNIT_WARNINGS = java.util.Set.of("parse.warning.oddUnitName",
+            "parse.warning.unclosedUnits", "parse.warning.leadOnTask", "parse.warning.leadsFromTasks",
+            "parse.warning.unplacedOnItem", "parse.warning.responsibleOnItem");
+
+    /**
+     * A plan whose body names no task's units, with those its attachment (a 分工表, or the plan over again with its
+     * units) gives to the items and tasks it names ({@link AttachedDivision}): the attachment is read as a plan of its
+     * own, and a node of the body that names no units takes those of the attachment's node that is it. Rows found in
+     * no node of the body are named in a warning; an attachment that holds no plan leaves the body as it was.
+     */
+    private List<PlanNode> withAttachedUnits(List<PlanNode> sections, SourceLine label, List<SourceLine> attached,
+                                             String source, List<String> knownUnitNames) {
+        PlanTextParser reader = new PlanTextParser(tables, tableLines, Optional.empty());
+        reader.inAttachment = true;
+        reader.firstListedLeads = firstListedLeads;
+        List<SourceLine> lines = new ArrayList<>(attached.size() + 1);
+        // a section over it all: a table whose rows are tasks alone is a plan too
+        lines.add(new SourceLine(label.number(), "一、" + label.text()));
+        lines.addAll(attached);
+        ParseReport division;
+        try {
+            division = reader.parse(source, "", lines, knownUnitNames);
+        } catch (PlanParseException noPlan) {
+            return sections;
+        }
+        Map<PlanNode, PlanNode> rowOf = new java.util.IdentityHashMap<>();
+        AttachedDivision.match(sections, division.document().sections()).forEach((row, node) -> {
+            if (node.assignments().isEmpty() && !row.assignments().isEmpty()) {
+                rowOf.put(node, row);
+            }
+        });
+        if (rowOf.isEmpty()) {
+            return sections;
+        }
+        warnings.removeIf(w -> w.line() == label.number()
+                && w.message().key().equals("parse.warning.attachmentSkipped"));
+        warnings.add(ParseWarning.at(label.number(), "parse.warning.unitsFromAttachment", rowOf.size()));
+        java.util.Set<Integer> given = new java.util.HashSet<>();
+        rowOf.keySet().forEach(node -> given.add(nodeLines.get(node)));
+        warnings.removeIf(w -> given.contains(w.line()) && (w.message().key().equals("parse.warning.noResponsible")
+                || w.message().key().equals("parse.warning.noLead")));
+        division.warnings().stream().filter(w -> UNIT_WARNINGS.contains(w.message().key())).forEach(warnings::add);
+        java.util.Set<PlanNode> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        used.addAll(rowOf.values());
+        division.document().sections().forEach(section -> section.forEachNode(row -> {
+            if (row.kind() != NodeKind.SECTION && !row.assignments().isEmpty() && !used.contains(row)) {
+                warnings.add(ParseWarning.at(reader.nodeLines.getOrDefault(row, label.number()),
+                        "parse.warning.attachedRowUnmatched", nodeName(row)));
+            }
+        }));
+        reader.expansions.forEach(expansions::putIfAbsent);
+        Map<String, List<UnitSource>> found = new java.util.HashMap<>();
+        division.sources().forEach(s -> found.computeIfAbsent(s.node(), k -> new ArrayList<>()).add(s));
+        List<PlanNode> merged = new ArrayList<>(sections.size());
+        for (PlanNode section : sections) {
+            merged.add(withUnitsOf(section, rowOf, found, label.number()));
+        }
+        return merged;
+    }
+
+    /** A node of the body and those under it, each with the units of the attachment's node that is it, if any. */
+    private PlanNode withUnitsOf(PlanNode node, Map<PlanNode, PlanNode> rowOf, Map<String, List<UnitSource>> found,
+                                 int labelLine) {
+        List<PlanNode> children = new ArrayList<>(node.children().size());
+        node.children().forEach(child -> children.add(withUnitsOf(child, rowOf, found, labelLine)));
+        PlanNode row = rowOf.get(node);
+        List<Assignment> assignments = node.assignments();
+        if (row != null) {
+            assignments = new ArrayList<>(row.assignments().size());
+            List<UnitSource> rowSources = found.getOrDefault(nodeName(row), List.of());
+            for (Assignment given : row.assignments()) {
+                String name = given.unit().name();
+                UnitSource from = rowSources.stream().filter(s -> s.unit().equals(name) && s.role() == given.role())
+                        .findFirst().orElse(null);
+                int line = from != null ? from.line() : labelLine;
+                assignments.add(Assignment.create(unit(name, line), given.role()));
+                sources.add(new UnitSource(nodeName(node), name, given.role(), line,
+                        from != null ? from.rule() : UnitRule.LABELLED));
+            }
+        }
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+                node.indicators(), children, node.rowVersion());
+    }
+
+    /** An item or task as the review names it: 1.加强学校科学教育, （一）青少年科学素质提升行动. */
+    private static String nodeName(PlanNode node) {
+        if (node.kind().isItem()) {
+            return "（" + node.label() + "）" + node.title();
+        }
+        return (node.label().isEmpty() ? "" : node.kind().numbering(node.label())) + node.title();
     }
 
     /** Where the 版记 begins: the 抄送 line, or the 印发 line (with the organ's line before it). */
@@ -1068,8 +1177,10 @@ final class PlanTextParser {
                 children.add(task.build());
             }
             String body = String.join("\n", text);
-            return new PlanNode(Ids.newId(), sectionKind, label, title, body, leads,
+            PlanNode item = new PlanNode(Ids.newId(), sectionKind, label, title, body, leads,
                     IndicatorFinder.find(body), children, 1);
+            nodeLines.put(item, line);
+            return item;
         }
     }
 
@@ -1186,8 +1297,10 @@ final class PlanTextParser {
                 children.add(subtask.build());
             }
             String body = text.toString();
-            return new PlanNode(Ids.newId(), kind, label, title, body, assignments, IndicatorFinder.find(body),
-                    children, 1);
+            PlanNode task = new PlanNode(Ids.newId(), kind, label, title, body, assignments,
+                    IndicatorFinder.find(body), children, 1);
+            nodeLines.put(task, line);
+            return task;
         }
     }
 

@@ -126,6 +126,49 @@ class DocxTableTest {
     }
 
     @Test
+    void aBodyThatNamesNoUnits_takesThemFromItsAttachedDivisionTable_rowByRow() throws IOException {
+        byte[] docx = document(List.of("二、提升行动", "（一）青少年科学素质提升行动。激发青少年好奇心。",
+                "1. 加强学校科学教育。开齐开好科学课。", "2. 开展青少年科技活动。组织科技节。",
+                "（二）农民科学素质提升行动。服务乡村振兴。", "1. 培育高素质农民。开展技能培训。", "附件", "重点任务分工表"),
+                table -> {
+                    header(table, "行动", "工作任务", "牵头单位", "责任单位");
+                    // the task's whole text in its cell; the item named otherwise than in the body
+                    merged(table, true, "实施青少年科学素质提升行动", "加强学校科学教育。开齐开好科学课。", "市教育局",
+                            "市教育局、市科协");
+                    merged(table, false, "", "开展青少年科技活动", "市科协", "市科协、团市委");
+                    merged(table, true, "农民科学素质提升行动", "培育高素质农民", "市农业农村局", "市农业农村局、市人社局");
+                    // a task the body does not have
+                    merged(table, false, "", "建设数字乡村", "市网信办", "市网信办");
+                });
+
+        ParseReport report = read("plan.docx", docx);
+        List<org.kesudesk.model.PlanNode> items = report.document().items();
+
+        assertThat(items).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("青少年科学素质提升行动", "农民科学素质提升行动");
+        assertThat(items.get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局", "市科协");
+        assertThat(items.get(0).children()).extracting(task -> task.title() + " " + task.responsibleUnits().stream()
+                .map(org.kesudesk.model.Unit::name).toList())
+                .containsExactly("加强学校科学教育 [市教育局, 市科协]", "开展青少年科技活动 [市科协, 团市委]");
+        // the body's text stays the body's
+        assertThat(items.get(0).children().get(0).text()).isEqualTo("加强学校科学教育。开齐开好科学课。");
+        assertThat(items.get(1).children()).singleElement().satisfies(task -> assertThat(task.responsibleUnits())
+                .extracting(org.kesudesk.model.Unit::name).containsExactly("市农业农村局", "市人社局"));
+        // the units of a row found nowhere are given to no task (the item's leads are what the table says of it)
+        report.document().items().forEach(item -> item.children().forEach(task -> assertThat(task.assignments())
+                .noneMatch(a -> a.unit().name().equals("市网信办"))));
+        assertThat(report.warnings()).extracting(w -> w.message().key()).contains(
+                "parse.warning.unitsFromAttachment", "parse.warning.attachedRowUnmatched")
+                .doesNotContain("parse.warning.attachmentSkipped", "parse.warning.noResponsible");
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.attachedRowUnmatched"))
+                .singleElement().satisfies(w -> assertThat(w.message().text()).contains("建设数字乡村"));
+        // the review names the body's task and the table's row the units were found in
+        assertThat(report.sources()).filteredOn(s -> s.node().equals("1.加强学校科学教育")).extracting(UnitSource::rule)
+                .containsOnly(UnitRule.TABLE_ROW).hasSize(2);
+    }
+
+    @Test
     void headersOfOtherOffices_areFoundToo() {
         assertThat(DivisionTable.Columns.of(List.of("序号", "工作举措", "主责单位", "协同单位", "完成时限")))
                 .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));
