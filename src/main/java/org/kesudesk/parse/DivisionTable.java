@@ -69,6 +69,14 @@ final class DivisionTable {
     }
 
     /**
+     * Whether a table is a frame around text rather than a table of data: one cell in every row (a box drawn around
+     * the plan, or around a paragraph). Its paragraphs are read as the document's.
+     */
+    static boolean isFrame(List<List<String>> rows) {
+        return !rows.isEmpty() && rows.stream().allMatch(row -> row.size() == 1);
+    }
+
+    /**
      * The table's rows (each the text of its cells, a cell that spans the row once) as lines for the parser, or
      * empty if it is no division table.
      */

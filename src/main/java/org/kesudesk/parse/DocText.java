@@ -3,14 +3,22 @@ package org.kesudesk.parse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
 
 /**
  * The text of a Word 97–2003 document (.doc), a line per paragraph, for the same parser as a text file. Its
- * automatic numbering is kept where Word wrote it into the text; tables come as their cells' paragraphs.
+ * automatic numbering is kept where Word wrote it into the text; a division table is read by its rows, as in a .docx.
  */
 final class DocText {
 
@@ -26,17 +34,47 @@ final class DocText {
     }
 
     static List<SourceLine> lines(byte[] bytes) {
-        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes));
-             WordExtractor extractor = new WordExtractor(document)) {
+        return content(bytes, Optional.empty()).lines();
+    }
+
+    /**
+     * The document's lines, as in a .docx: a division table's rows (分工表) as the lines the parser reads
+     * ({@link DivisionTable}), a frame's paragraphs as the document's; another table left out, for a message and
+     * for the user to map its columns.
+     *
+     * @param mapping what the columns of a table hold whose header says nothing the parser knows, as the user mapped
+     */
+    static DocxText.Content content(byte[] bytes, Optional<ColumnMapping> mapping) {
+        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             List<SourceLine> lines = new ArrayList<>();
-            for (String paragraph : extractor.getParagraphText()) {
-                // paragraph, cell (\u0007) and line marks end Word's paragraphs; fields' codes are stripped
-                String text = WordExtractor.stripFields(paragraph).replaceAll("[\\r\\n\\u0007\\u000B\\f]+$", "");
-                for (String line : text.split("[\\r\\n\\u000B\\u0007]", -1)) {
-                    SourceLine.append(lines, line);
+            Set<Integer> tableLines = new HashSet<>();
+            List<List<List<String>>> otherTables = new ArrayList<>();
+            Range range = document.getRange();
+            int count = range.numParagraphs();
+            for (int i = 0; i < count; i++) {
+                Paragraph paragraph = range.getParagraph(i);
+                Table table = paragraph.isInTable() && paragraph.getTableLevel() == 1 ? table(range, paragraph) : null;
+                if (table == null) {
+                    append(lines, paragraph.text());
+                    continue;
                 }
+                List<List<String>> cells = cells(table);
+                Optional<List<String>> division = DivisionTable.lines(cells, mapping);
+                if (division.isPresent()) {
+                    division.get().forEach(row -> {
+                        SourceLine.append(lines, row);
+                        tableLines.add(lines.size());
+                    });
+                } else if (DivisionTable.isFrame(cells)) {
+                    for (int k = 0; k < table.numParagraphs(); k++) {
+                        append(lines, table.getParagraph(k).text());
+                    }
+                } else {
+                    otherTables.add(cells);
+                }
+                i += Math.max(1, table.numParagraphs()) - 1;
             }
-            return lines;
+            return DocxText.Content.of(lines, tableLines, otherTables);
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlanParseException refused) {
                 throw refused;
@@ -44,5 +82,46 @@ final class DocText {
             // a damaged, encrypted or hostile document is refused in many ways, none of which the user needs to read
             throw new PlanParseException(e, 0, "parse.error.doc");
         }
+    }
+
+    /** The table a paragraph starts, or null where the file's table marks do not make one (read as paragraphs). */
+    private static Table table(Range range, Paragraph first) {
+        try {
+            Table table = range.getTable(first);
+            return table.numParagraphs() > 0 ? table : null;
+        } catch (RuntimeException odd) {
+            return null;
+        }
+    }
+
+    /** A table's rows, each the text of its cells (a cell's paragraphs a line each). */
+    private static List<List<String>> cells(Table table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                List<String> paragraphs = new ArrayList<>();
+                for (int k = 0; k < cell.numParagraphs(); k++) {
+                    paragraphs.add(text(cell.getParagraph(k).text()));
+                }
+                cells.add(String.join("\n", paragraphs).strip());
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** A paragraph's lines: paragraph, cell (\u0007) and line marks end Word's paragraphs. */
+    private static void append(List<SourceLine> lines, String paragraph) {
+        for (String line : text(paragraph).split("[\\r\\n\\u000B\\u0007]", -1)) {
+            SourceLine.append(lines, line);
+        }
+    }
+
+    /** A paragraph's text without its fields' codes and the marks that end it. */
+    private static String text(String paragraph) {
+        return WordExtractor.stripFields(paragraph).replaceAll("[\\r\\n\\u0007\\u000B\\f]+$", "");
     }
 }

@@ -156,13 +156,7 @@ final class DocxText {
             java.util.Set<Integer> tableLines = new java.util.HashSet<>();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    // Word's automatic numbering is not in the text: 一、 （一） 1. made again from numbering.xml
-                    String number = numbering.next(paragraph);
-                    boolean first = true;
-                    for (String line : paragraph.getText().split("\\R", -1)) {
-                        SourceLine.append(lines, (first ? number : "") + line);
-                        first = false;
-                    }
+                    append(lines, numbering, paragraph);
                 } else if (element instanceof XWPFTable table) {
                     // a task-division table: its sections, items and tasks as the lines the parser reads
                     List<List<String>> cells = cells(table);
@@ -171,7 +165,10 @@ final class DocxText {
                         SourceLine.append(lines, row);
                         tableLines.add(lines.size());
                     }));
-                    if (division.isEmpty()) {
+                    if (division.isEmpty() && DivisionTable.isFrame(cells)) {
+                        table.getRows().forEach(row -> row.getCell(0).getParagraphs()
+                                .forEach(inFrame -> append(lines, numbering, inFrame)));
+                    } else if (division.isEmpty()) {
                         otherTables.add(cells);
                     }
                 }
@@ -184,6 +181,16 @@ final class DocxText {
             // POI refuses a damaged, encrypted or hostile document (a zip bomb, a DOCTYPE, a huge record) in many
             // ways, none of which the user needs to read
             throw new PlanParseException(e, 0, "parse.error.docx");
+        }
+    }
+
+    /** A paragraph's lines; Word's automatic numbering is not in the text: 一、 （一） 1. made again from numbering.xml. */
+    private static void append(List<SourceLine> lines, Numbering numbering, XWPFParagraph paragraph) {
+        String number = numbering.next(paragraph);
+        boolean first = true;
+        for (String line : paragraph.getText().split("\\R", -1)) {
+            SourceLine.append(lines, (first ? number : "") + line);
+            first = false;
         }
     }
 

@@ -72,7 +72,9 @@ public final class PlanDocumentReader {
                     content.lines(), knownUnitNames);
         }
         if (encoding.isEmpty() && DocText.looksLikeDoc(name, bytes)) {
-            return new PlanTextParser().parse(name, "DOC", DocText.lines(bytes), knownUnitNames);
+            DocxText.Content content = DocText.content(bytes, columns);
+            return new PlanTextParser(content.tables(), content.tableLines(), content.unmapped()).parse(name, "DOC",
+                    content.lines(), knownUnitNames);
         }
         if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
             return new PlanTextParser().parse(name, "PDF", PdfText.lines(bytes), knownUnitNames);

@@ -169,6 +169,31 @@ class DocxTableTest {
     }
 
     @Test
+    void aPlanInsideAFrame_aTableOfOneColumn_isReadAsTheDocumentsParagraphs() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
+            XWPFTable frame = document.createTable(1, 1);
+            org.apache.poi.xwpf.usermodel.XWPFTableCell cell = frame.getRow(0).getCell(0);
+            cell.getParagraphs().get(0).createRun().setText("二、实施提升行动");
+            cell.addParagraph().createRun().setText("（一）青少年科学素质提升行动。激发青少年好奇心。（牵头单位：市教育局）");
+            cell.addParagraph().createRun().setText("1. 加强学校科学教育。开齐开好科学课。（责任单位：市教育局、团市委）");
+            frame.createRow().getCell(0).setText("2. 开展青少年科技活动。组织科技节。（责任单位：市科协）");
+            TAIL.forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        ParseReport report = read("plan.docx", docx);
+
+        assertThat(report.document().items()).singleElement().satisfies(item -> {
+            assertThat(item.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
+            assertThat(item.children()).extracting(org.kesudesk.model.PlanNode::title)
+                    .containsExactly("加强学校科学教育", "开展青少年科技活动");
+        });
+    }
+
+    @Test
     void headersOfOtherOffices_areFoundToo() {
         assertThat(DivisionTable.Columns.of(List.of("序号", "工作举措", "主责单位", "协同单位", "完成时限")))
                 .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));

@@ -166,6 +166,29 @@ class OtherContainersTest {
     }
 
     @Test
+    void aWord97DocumentWhosePlanIsATable_readsByItsRows_andOneWithAnUnknownHeaderIsOfferedForMapping() {
+        // both made by LibreOffice (Word 97 format) from the Word tables of DocxTableTest and UnusualTable: the
+        // items merged down a column, rows across the table for the sections; a header of 内容/主办/协办/时限
+        ParseReport doc = read("division-table.doc", SampleDocumentTest.bytes("styles/division-table.doc"));
+
+        assertThat(PlanOutline.of(doc.document()).lines().filter(line -> !line.startsWith("docNumber")).toList())
+                .isEqualTo(SampleDocumentTest.expectedOutline("styles/expected.txt").lines()
+                        .filter(line -> !line.startsWith("docNumber")).toList());
+        assertThat(doc.sources()).extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
+
+        byte[] unusual = SampleDocumentTest.bytes("styles/unusual-columns.doc");
+        assertThatThrownBy(() -> read("unusual-columns.doc", unusual)).isInstanceOfSatisfying(PlanParseException.class,
+                e -> assertThat(e.unmappedTable()).hasValueSatisfying(table -> assertThat(table.header())
+                        .containsExactlyElementsOf(org.kesudesk.testsupport.UnusualTable.HEADER)));
+        ColumnMapping mapping = new ColumnMapping(List.of(ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.RESPONSIBLE,
+                ColumnRole.OTHER));
+        ParseReport mapped = new PlanDocumentReader().read("unusual-columns.doc", unusual, java.util.Optional.empty(),
+                java.util.Optional.of(mapping), List.of());
+        assertThat(mapped.document().items()).extracting(item -> item.title() + " " + item.children().size())
+                .containsExactly("青少年科学素质提升行动 2", "农民科学素质提升行动 1", "科普基础设施工程 2");
+    }
+
+    @Test
     void aDamagedWord97Document_isRefusedInChinese() {
         byte[] damaged = new byte[4096];
         byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
