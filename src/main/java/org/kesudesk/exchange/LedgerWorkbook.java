@@ -211,7 +211,8 @@ public final class LedgerWorkbook {
     }
 
     /** The column whose heading is the message's text, or -1. */
-    private static int column(Optional<WorkbookText.Row> header, String key) {
+    /** The column of the header headed as the message key says, or -1. */
+    static int column(Optional<WorkbookText.Row> header, String key) {
         String heading = Messages.get(key);
         for (int c = 0; header.isPresent() && c < Math.min(header.get().cells().size(), 32); c++) {
             if (heading.equals(header.get().text(c).strip())) {

@@ -122,9 +122,28 @@ public final class WorkbookText {
         requireNotOle2(file);
         guardAgainstBombs();
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            return read(workbook, names::contains, lastRow);
+            return read(workbook, names::contains, lastRow, false);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
+        }
+    }
+
+    /**
+     * The first row of each sheet named that the workbook has (an empty list for an empty sheet), by name, for telling
+     * what a workbook is without reading it all; the same limits and refusals as {@link #read(Path, Set, int)}.
+     */
+    public static Map<String, List<String>> firstRows(Path file, Set<String> names) throws IOException, TooMuchText {
+        requireNotOle2(file);
+        guardAgainstBombs();
+        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            Map<String, List<String>> first = new java.util.LinkedHashMap<>();
+            read(workbook, names::contains, 0, true).forEach((name, sheet) -> first.put(name,
+                    sheet.rows().isEmpty() ? List.of() : sheet.rows().get(0).cells()));
+            return first;
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        } catch (TooManyRows cannotBe) {
+            throw new IllegalStateException(cannotBe);
         }
     }
 
@@ -135,7 +154,7 @@ public final class WorkbookText {
     public static Map<String, Sheet> readAll(byte[] bytes, int lastRow) throws IOException, TooManyRows, TooMuchText {
         guardAgainstBombs();
         try (OPCPackage workbook = OPCPackage.open(new java.io.ByteArrayInputStream(bytes))) {
-            return read(workbook, name -> true, lastRow);
+            return read(workbook, name -> true, lastRow, false);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
@@ -147,8 +166,9 @@ public final class WorkbookText {
         ZipSecureFile.setMaxEntrySize(ContentLimits.OFFICE_PART_BYTES);
     }
 
+    /** @param upTo whether a sheet with rows past {@code lastRow} is read up to it, rather than refused */
     private static Map<String, Sheet> read(OPCPackage workbook, java.util.function.Predicate<String> wanted,
-                                           int lastRow) throws IOException, TooManyRows, TooMuchText {
+                                           int lastRow, boolean upTo) throws IOException, TooManyRows, TooMuchText {
         Map<String, Sheet> sheets = new java.util.LinkedHashMap<>();
         Kept kept = new Kept();
         try {
@@ -164,7 +184,13 @@ public final class WorkbookText {
                     Cells cells = new Cells(strings, lastRow, kept);
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(cells);
-                    xml.parse(new InputSource(in));
+                    try {
+                        xml.parse(new InputSource(in));
+                    } catch (SAXException e) {
+                        if (!upTo || !(e.getException() instanceof TooManyRows)) {
+                            throw e;
+                        }
+                    }
                     sheets.put(name, new Sheet(List.copyOf(cells.rows)));
                 } catch (SAXException e) {
                     throw stopped(e);

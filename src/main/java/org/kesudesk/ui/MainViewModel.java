@@ -41,6 +41,7 @@ import org.kesudesk.store.DatabaseTarget;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
+import org.kesudesk.exchange.LedgerFiles;
 import org.kesudesk.ui.exchange.ExchangeViewModel;
 import org.kesudesk.ui.task.BackgroundTask;
 import org.kesudesk.ui.task.TaskExecutor;
@@ -99,6 +100,8 @@ public final class MainViewModel {
     /** An exchange file to import as soon as the database is open (the app was opened with it). */
     private Optional<Path> toOpen = Optional.empty();
     private ExchangeViewModel exchange;
+    /** Where 进展填报表 go ({@link #onProgressSheets}). */
+    private java.util.function.Consumer<List<Path>> progressSheets;
 
     public MainViewModel(Path databasePath, TaskExecutor executor, Dialogs dialogs) {
         this(DatabaseTarget.file(databasePath), executor, dialogs);
@@ -441,12 +444,8 @@ public final class MainViewModel {
     /** 文件 ▸ 导入方案文件…: asks for a document, reads it in the background, and saves it after review. */
     public void importFile() {
         if (canImport.get()) {
-            dialogs.choosePlanFile().ifPresent(this::importPlanDocument);
+            dialogs.choosePlanFile().ifPresent(file -> open(List.of(file)));
         }
-    }
-
-    private void importPlanDocument(Path file) {
-        importPlanDocument(file, Optional.empty());
     }
 
     /**
@@ -501,16 +500,12 @@ public final class MainViewModel {
             dialogs.showError(Messages.get("main.recent.missing.title"), Messages.get("main.recent.missing", file));
             return;
         }
-        if (isExchangeFile(file)) {
-            exchange.importFiles(List.of(file));
-        } else {
-            importPlanDocument(file);
-        }
+        open(List.of(file));
     }
 
     /**
-     * Files dropped on the window (from the desktop, a USB stick's folder, an e-mail): exchange files (.kesu), any
-     * number, through the exchange's preview, or one plan document through its review; anything else is said so.
+     * Files dropped on the window (from the desktop, a USB stick's folder, an e-mail), each opened where it is read
+     * ({@link #open}); a folder, or files of different kinds together, are said so.
      */
     public void openDropped(List<Path> files) {
         if (!canImport.get() || files.isEmpty()) {
@@ -527,17 +522,58 @@ public final class MainViewModel {
                 return;
             }
         }
-        if (files.stream().allMatch(MainViewModel::isExchangeFile)) {
+        open(files);
+    }
+
+    /**
+     * Files to open, each where it is read: exchange files (.kesu, any number) through the exchange's preview; the
+     * app's own workbooks brought back filled in ({@link LedgerFiles}) — a plan's 任务分工表 through the ledger's
+     * preview, 进展填报表 (any number) in the 进展 tab; anything else as one plan document, through its review.
+     */
+    private void open(List<Path> files) {
+        if (files.stream().allMatch(file -> hasExtension(file, ".kesu"))) {
             exchange.importFiles(files);
-        } else if (files.size() == 1) {
-            importPlanDocument(files.get(0));
+        } else if (files.stream().anyMatch(file -> hasExtension(file, ".xlsx"))) {
+            // what a workbook is, in the background: it is read (its sheets' first rows)
+            busyText.set(Messages.get("main.busy.checkingFiles", files.size()));
+            executor.execute(BackgroundTask.of(() -> files.stream().map(LedgerFiles::kindOf).toList())
+                    .onSuccess(kinds -> {
+                        busyText.set("");
+                        open(files, kinds);
+                    })
+                    .onFailure(failure -> failed(Messages.get("main.drop.title"), failure)));
         } else {
-            dialogs.showError(title, Messages.get("main.drop.several", files.size()));
+            open(files, files.stream().map(file -> Optional.<LedgerFiles.Kind>empty()).toList());
         }
     }
 
-    private static boolean isExchangeFile(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".kesu");
+    private void open(List<Path> files, List<Optional<LedgerFiles.Kind>> kinds) {
+        String title = Messages.get("main.drop.title");
+        if (kinds.stream().allMatch(kind -> kind.equals(Optional.of(LedgerFiles.Kind.PROGRESS)))) {
+            if (progressSheets == null) {
+                dialogs.showError(title, Messages.get("main.drop.noWorkspace"));
+            } else {
+                progressSheets.accept(files);
+            }
+        } else if (files.size() > 1) {
+            dialogs.showError(title, Messages.get("main.drop.several", files.size()));
+        } else if (kinds.get(0).isPresent()) {
+            exchange.importLedger(files.get(0));
+        } else {
+            importPlanDocument(files.get(0), Optional.empty());
+        }
+    }
+
+    /**
+     * Where 进展填报表 opened or dropped go: the 进展 tab's import, once the window has made it; until then (null)
+     * they are refused.
+     */
+    public void onProgressSheets(java.util.function.Consumer<List<Path>> importing) {
+        progressSheets = importing;
+    }
+
+    private static boolean hasExtension(Path file, String extension) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension);
     }
 
     /** Files the user opened, for 最近打开. */

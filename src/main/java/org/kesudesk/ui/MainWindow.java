@@ -309,6 +309,10 @@ public final class MainWindow extends BorderPane {
             progress.setId("progressTab");
             progressModel.activeProperty().bind(progress.selectedProperty());
             TabPane tabs = new TabPane(plan, matrix, units, progress, audit);
+            viewModel.onProgressSheets(files -> {
+                tabs.getSelectionModel().select(progress);
+                progressModel.importSheets(files);
+            });
             workspace.auditSubjectProperty().addListener((subject, before, node) -> {
                 if (node != null) {
                     tabs.getSelectionModel().select(audit);

@@ -258,6 +258,34 @@ class ProgressLedgersTest {
         }
     }
 
+    @Test
+    void theAppsOwnWorkbooks_areKnownByWhatTheyHold_andNoOtherIs() throws IOException {
+        Path sheet = ledgers.exportAll(plan, round, folder.resolve("sheets")).get(0).file();
+        Path ledger = folder.resolve("台账.xlsx");
+        new Ledgers(database).export(plan, ledger);
+
+        assertThat(LedgerFiles.kindOf(sheet)).contains(LedgerFiles.Kind.PROGRESS);
+        assertThat(LedgerFiles.kindOf(ledger)).contains(LedgerFiles.Kind.ASSIGNMENTS);
+
+        // an office's own 分工表 in a sheet named as the app names its ledger's: a plan document, not a ledger
+        Path own = folder.resolve("分工表.xlsx");
+        try (Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(own)) {
+            Row header = workbook.createSheet("任务分工表").createRow(0);
+            List.of("序号", "重点任务", "牵头单位", "责任单位").forEach(text -> header.createCell(header.getPhysicalNumberOfCells())
+                    .setCellValue(text));
+            workbook.write(out);
+        }
+        assertThat(LedgerFiles.kindOf(own)).isEmpty();
+        // the progress sheet without the sheet the app keeps its round in: no fill-in sheet of the app's
+        edit(sheet, workbook -> workbook.removeSheetAt(workbook.getSheetIndex(ProgressLedgerWorkbook.META_SHEET)));
+        assertThat(LedgerFiles.kindOf(sheet)).isEmpty();
+        // not a workbook at all, or named as none
+        Path text = Files.writeString(folder.resolve("假的.xlsx"), "进展填报 kesudesk");
+        assertThat(LedgerFiles.kindOf(text)).isEmpty();
+        assertThat(LedgerFiles.kindOf(Files.copy(ledger, folder.resolve("台账.txt")))).isEmpty();
+    }
+
     private static void edit(Path file, Consumer<Workbook> change) throws IOException {
         Workbook workbook;
         try (InputStream in = Files.newInputStream(file)) {

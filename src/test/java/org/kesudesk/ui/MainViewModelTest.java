@@ -290,6 +290,48 @@ class MainViewModelTest {
     }
 
     @Test
+    void theAppsOwnWorkbooksBroughtBack_goWhereTheyAreRead_notToThePlanReader() throws IOException {
+        Path db = folder.resolve("kesudesk");
+        Path ledger = folder.resolve("任务分工台账.xlsx");
+        List<Path> sheets;
+        try (Database database = Database.open(db)) {
+            PlanDocument plan = new PlanRepository(database).add(TestPlans.countyPlan());
+            new org.kesudesk.exchange.Ledgers(database).export(plan, ledger);
+            org.kesudesk.model.ReportingRound round = new org.kesudesk.logic.progress.ProgressTracking(database)
+                    .openRound(plan, "2026年上半年", java.time.LocalDate.now().plusDays(30), Optional.empty(),
+                            Optional.empty());
+            sheets = new org.kesudesk.exchange.ProgressLedgers(database).exportAll(plan, round, folder.resolve("表"))
+                    .stream().map(org.kesudesk.exchange.ProgressLedgers.Exported::file).toList();
+        }
+        assertThat(sheets).hasSizeGreaterThan(1);
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+
+        // the 进展 tab is not made yet: the sheets are refused, saying what they are
+        viewModel.openDropped(sheets);
+        assertThat(dialogs.errors).singleElement().asString().contains("进展填报表");
+        List<Path> toProgress = new java.util.ArrayList<>();
+        viewModel.onProgressSheets(toProgress::addAll);
+        viewModel.openDropped(sheets);
+        assertThat(toProgress).containsExactlyElementsOf(sheets);
+
+        // the 任务分工台账, dropped or opened as a plan document: the ledger's preview, no plan review
+        dialogs.changeAnswer = review -> Optional.empty();
+        viewModel.openDropped(List.of(ledger));
+        dialogs.fileToChoose = Optional.of(ledger);
+        viewModel.importFile();
+        assertThat(dialogs.changeReviews).hasSize(2).allSatisfy(review -> assertThat(review.header())
+                .contains("任务分工台账.xlsx"));
+        assertThat(dialogs.reviewed).isEmpty();
+        assertThat(dialogs.tablesAsked).isEmpty();
+
+        // a ledger with a sheet beside it is still one file at a time
+        viewModel.openDropped(List.of(ledger, sheets.get(0)));
+        assertThat(dialogs.errors).hasSize(2).last().asString().contains("2 个文件");
+        viewModel.close();
+    }
+
+    @Test
     void theTextSize_changesInSteps_withinItsRange_andIsKept() {
         Path settings = folder.resolve("settings.properties");
         MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),

@@ -299,17 +299,20 @@ public final class ExchangeViewModel {
 
     /** 数据交换 ▸ 导入台账（Excel）…: a filled-in ledger, previewed, then applied. */
     public void importLedger() {
-        dialogs.chooseFileToOpen(Messages.get("ledger.import.title"), "xlsx").ifPresent(file ->
-                run(Messages.get("exchange.busy.checking", file.getFileName()), () -> new Ledgers(database)
-                        .inspect(file), preview -> dialogs.reviewChanges(new ChangeReview(
-                                Messages.get("ledger.import.title"),
+        dialogs.chooseFileToOpen(Messages.get("ledger.import.title"), "xlsx").ifPresent(this::importLedger);
+    }
+
+    /** A filled-in ledger (dropped on the window, say), as {@link #importLedger()} imports the one chosen. */
+    public void importLedger(Path file) {
+        run(Messages.get("exchange.busy.checking", file.getFileName()), () -> new Ledgers(database).inspect(file),
+                preview -> dialogs.reviewChanges(new ChangeReview(Messages.get("ledger.import.title"),
                                 Messages.get("ledger.import.header", file.getFileName(), preview.current().plan().name()),
                                 ledgerSummary(preview), preview.merge()))
                         // confirming the preview, which lists them, confirms the new units
                         .ifPresent(choices -> run(Messages.get("exchange.busy.importing", file.getFileName()),
                                 () -> new Ledgers(database).apply(preview, true), imported -> imported(
                                         Messages.get("ledger.import.title"), imported.applied(),
-                                        imported.backup())))));
+                                        imported.backup()))));
     }
 
     /** What the preview of a ledger says above its tables: the changes, and the units it would add. */

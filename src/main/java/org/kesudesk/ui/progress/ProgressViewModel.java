@@ -518,9 +518,13 @@ public final class ProgressViewModel {
     public void importSheets() {
         java.util.List<java.nio.file.Path> files = workspace.dialogs().chooseFilesToOpen(
                 Messages.get("progress.sheets.import.title"), "xlsx");
-        if (files.isEmpty()) {
-            return;
+        if (!files.isEmpty()) {
+            importSheets(files);
         }
+    }
+
+    /** These filled-in sheets (dropped on the window, say), as {@link #importSheets()} imports those chosen. */
+    public void importSheets(java.util.List<java.nio.file.Path> files) {
         org.kesudesk.exchange.ProgressLedgers ledgers = workspace.progressLedgers();
         ReportingRound chosen = round.get();
         loading.set(true);

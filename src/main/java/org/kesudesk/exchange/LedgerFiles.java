@@ -1,0 +1,52 @@
+package org.kesudesk.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kesudesk.parse.WorkbookText;
+
+/**
+ * Which of the app's own workbooks a file is, if it is one: a plan's 任务分工表 exported to be filled in
+ * ({@link LedgerWorkbook}: its sheet with the 编号（勿改） column), or a unit's 进展填报表 ({@link ProgressLedgerWorkbook}:
+ * its sheet and the sheet the app keeps the round in). A file dropped on the window, or opened as a plan document, goes
+ * where it is read rather than to the plan reader, which would ask what its columns hold.
+ */
+public final class LedgerFiles {
+
+    /** The app's workbooks a user brings back. */
+    public enum Kind {
+        /** A plan's 任务分工表 with the units filled in. */
+        ASSIGNMENTS,
+        /** A unit's 进展填报表 for a reporting round. */
+        PROGRESS
+    }
+
+    private LedgerFiles() {
+    }
+
+    /** What the file is, reading no more than its sheets' first rows; empty for any other file or one not readable. */
+    public static Optional<Kind> kindOf(Path file) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> sheets;
+        try {
+            sheets = WorkbookText.firstRows(file, Set.of(LedgerWorkbook.SHEET, ProgressLedgerWorkbook.SHEET,
+                    ProgressLedgerWorkbook.META_SHEET));
+        } catch (java.io.IOException | WorkbookText.TooMuchText | RuntimeException unreadable) {
+            // the reader it goes to says what is wrong with it
+            return Optional.empty();
+        }
+        if (sheets.containsKey(ProgressLedgerWorkbook.SHEET) && sheets.containsKey(ProgressLedgerWorkbook.META_SHEET)) {
+            return Optional.of(Kind.PROGRESS);
+        }
+        Optional<WorkbookText.Row> header = Optional.ofNullable(sheets.get(LedgerWorkbook.SHEET))
+                .map(cells -> new WorkbookText.Row(0, cells));
+        return LedgerWorkbook.column(header, "ledger.column.id") >= 0 ? Optional.of(Kind.ASSIGNMENTS)
+                : Optional.empty();
+    }
+}
