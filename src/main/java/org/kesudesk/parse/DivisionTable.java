@@ -81,13 +81,30 @@ final class DivisionTable {
      * empty if it is no division table.
      */
     static Optional<List<String>> lines(List<List<String>> rows) {
+        return numbered(rows).map(Read::lines);
+    }
+
+    /**
+     * The lines made of a table's rows, with the row each came from.
+     *
+     * @param rows for each line, the index in the table of the row it was made from (the header's for a section made
+     *             to hold a table of items and tasks alone)
+     */
+    record Read(List<String> lines, List<Integer> rows) {
+    }
+
+    /** {@link #lines(List)}, each line with the row it came from (for a text file's line numbers). */
+    static Optional<Read> numbered(List<List<String>> rows) {
         java.util.OptionalInt h = headerRow(rows);
         if (h.isEmpty()) {
             return Optional.empty();
         }
         int header = h.getAsInt();
-        return Optional.of(lines(rows.subList(header + 1, rows.size()), Columns.of(rows.get(header)).orElseThrow(),
-                rows.get(header)));
+        List<Integer> origins = new ArrayList<>();
+        List<String> lines = lines(rows.subList(header + 1, rows.size()), Columns.of(rows.get(header)).orElseThrow(),
+                rows.get(header), origins);
+        List<Integer> inTable = origins.stream().map(row -> header + 1 + row).toList();
+        return Optional.of(new Read(lines, inTable));
     }
 
     /** The table's rows as lines, by its header or else as the user mapped its columns; empty if neither fits. */
@@ -113,7 +130,8 @@ final class DivisionTable {
         if (rows.isEmpty() || rows.get(0).size() != mapping.roles().size()) {
             return Optional.empty();
         }
-        return Columns.of(mapping).map(columns -> lines(rows.subList(1, rows.size()), columns, rows.get(0)));
+        return Columns.of(mapping).map(columns -> lines(rows.subList(1, rows.size()), columns, rows.get(0),
+                new ArrayList<>()));
     }
 
     /** A header saying its column holds when each task is due: 完成时限, 完成时间, 时间节点 … */
@@ -132,7 +150,9 @@ final class DivisionTable {
         return -1;
     }
 
-    private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header) {
+    /** @param origins filled with the index in {@code rows} each line came from (-1: the header) */
+    private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header,
+                                      List<Integer> origins) {
         int timeColumn = timeColumn(header, columns);
         List<String> lines = new ArrayList<>();
         List<String> pendingItemLeads = new ArrayList<>();
@@ -142,7 +162,12 @@ final class DivisionTable {
         String currentItem = null;
         int task = 0;
         boolean anySection = false;
-        for (List<String> row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            // each line made from this row, noted with it
+            while (origins.size() < lines.size()) {
+                origins.add(r - 1);
+            }
             if (row.equals(header)) {
                 continue; // the header repeated on a later page
             }
@@ -210,10 +235,14 @@ final class DivisionTable {
             lines.add(responsible.isEmpty() ? text : stripFinalStop(text) + "。（责任单位：" + String.join("、", responsible)
                     + "）");
         }
+        while (origins.size() < lines.size()) {
+            origins.add(rows.size() - 1);
+        }
         closeItem(lines, itemLine, pendingItemLeads, pendingItemPartners);
         if (!anySection) {
             // a table of items and tasks only: one section holds them (its kind from the items, or asked)
             lines.add(0, "一、" + header.get(columns.task()).replaceAll("\\s", ""));
+            origins.add(0, -1);
         }
         return lines;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.kesudesk.l10n.FailureReasons;
 
@@ -62,25 +63,36 @@ public final class PlanDocumentReader {
             return new PlanTextParser().parse(name, "OFD", OfdText.lines(bytes), knownUnitNames);
         }
         if (encoding.isEmpty() && XlsxText.looksLikeXlsx(name, bytes)) {
-            DocxText.Content content = XlsxText.content(name, bytes, columns);
-            return new PlanTextParser(content.tables(), content.tableLines(), content.unmapped()).parse(name, "XLSX",
-                    content.lines(), knownUnitNames);
+            return parse(name, "XLSX", XlsxText.content(name, bytes, columns), knownUnitNames);
         }
         if (encoding.isEmpty() && DocxText.looksLikeDocx(name, bytes)) {
-            DocxText.Content content = DocxText.content(bytes, columns);
-            return new PlanTextParser(content.tables(), content.tableLines(), content.unmapped()).parse(name, "DOCX",
-                    content.lines(), knownUnitNames);
+            return parse(name, "DOCX", DocxText.content(bytes, columns), knownUnitNames);
         }
         if (encoding.isEmpty() && DocText.looksLikeDoc(name, bytes)) {
-            DocxText.Content content = DocText.content(bytes, columns);
-            return new PlanTextParser(content.tables(), content.tableLines(), content.unmapped()).parse(name, "DOC",
-                    content.lines(), knownUnitNames);
+            return parse(name, "DOC", DocText.content(bytes, columns), knownUnitNames);
         }
         if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
             return new PlanTextParser().parse(name, "PDF", PdfText.lines(bytes), knownUnitNames);
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
-        return new PlanTextParser().parse(name, decoded.charset().name(), lines(decoded.text()), knownUnitNames);
+        return parse(name, decoded.charset().name(), DocxText.Content.of(lines(decoded.text()), Set.of(), List.of()),
+                knownUnitNames);
+    }
+
+    /**
+     * The plan in a document's lines; a table among them as a text editor (or Word, pasted into) writes it, its
+     * cells between tabs ({@link TabbedTables}), read by its rows as a Word table is.
+     */
+    private static ParseReport parse(String name, String encoding, DocxText.Content content,
+                                     List<String> knownUnitNames) {
+        TabbedTables.Read read = TabbedTables.read(content.lines());
+        Set<Integer> tableLines = content.tableLines();
+        if (!read.tableLines().isEmpty()) {
+            tableLines = new java.util.HashSet<>(tableLines);
+            tableLines.addAll(read.tableLines());
+        }
+        return new PlanTextParser(content.tables(), tableLines, content.unmapped()).parse(name, encoding, read.lines(),
+                knownUnitNames);
     }
 
     /** The text's lines, however they end (\\r\\n, \\r, \\n), split without a regular expression (28 MB at the limits). */

@@ -366,8 +366,30 @@ final class PlanTextParser {
                         from != null ? from.rule() : UnitRule.LABELLED));
             }
         }
-        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), withTimeOf(node, row), assignments,
                 node.indicators(), children, node.rowVersion());
+    }
+
+    /** A time field in a row of an attachment: 完成时限：每年 (a 分工表's 完成时限 column). */
+    private static final Pattern TIME_FIELD = Pattern.compile("(?:" + org.kesudesk.model.DeadlineWording.TIME_LABELS
+            + ")\\s*[：:][^。；;\\n]+");
+
+    /**
+     * A task's text, with the time field of the attachment's row that is it where its own text gives no deadline:
+     * a 分工表 is often the one place a task's 完成时限 is written.
+     */
+    private static String withTimeOf(PlanNode node, PlanNode row) {
+        if (row == null || !node.kind().isTask()
+                || org.kesudesk.model.DeadlineWording.find(node.text()).isPresent()) {
+            return node.text();
+        }
+        Matcher field = TIME_FIELD.matcher(row.text());
+        String time = null;
+        while (field.find()) {
+            time = field.group();
+        }
+        return time != null && org.kesudesk.model.DeadlineWording.find(time).isPresent()
+                ? join(node.text(), time) : node.text();
     }
 
     /** An item or task as the review names it: 1.加强学校科学教育, （一）青少年科学素质提升行动. */

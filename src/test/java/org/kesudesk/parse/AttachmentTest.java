@@ -59,6 +59,27 @@ class AttachmentTest {
         assertThat(report.document().items().get(0).children()).hasSize(2);
     }
 
+    @Test
+    void aDivisionTableCopiedIntoTheText_givesTheBodysTasksTheirUnitsAndDeadlines_fromItsRows() {
+        // the 分工表 pasted from Word: cells between tabs, rows across the table as lines of their own, a cell of two
+        // paragraphs over two lines, the body's tasks naming no units and no dates
+        ParseReport report = read("renshi-pasted.txt", SampleDocumentTest.bytes("unseen/renshi-pasted.txt"));
+        List<String> lines = new String(SampleDocumentTest.bytes("unseen/renshi-pasted.txt"), StandardCharsets.UTF_8)
+                .lines().toList();
+
+        List<org.kesudesk.model.PlanNode> tasks = new ArrayList<>();
+        report.document().items().forEach(item -> tasks.addAll(item.children()));
+        assertThat(tasks).extracting(task -> org.kesudesk.model.DeadlineWording.find(task.text())
+                .map(org.kesudesk.model.Deadline::code).orElse("none"))
+                .containsExactly("ongoing", "yearly:12-31", "yearly:12-31", "ongoing", "2025-12-31");
+        // the review points at the row of the table each unit was found in
+        assertThat(report.sources()).filteredOn(source -> source.unit().equals("团市委")).singleElement()
+                .satisfies(source -> {
+                    assertThat(source.rule()).isEqualTo(UnitRule.TABLE_ROW);
+                    assertThat(lines.get(source.line() - 1)).startsWith("2\t开展青少年科技活动");
+                });
+    }
+
     private static List<String> outline(PlanDocument plan) {
         List<String> lines = new ArrayList<>();
         plan.forEachNode(node -> lines.add(node.kind() + " " + node.label() + " " + node.title() + " "
