@@ -312,7 +312,8 @@ final class PlanTextParser {
             return sections;
         }
         Map<PlanNode, PlanNode> rowOf = new java.util.IdentityHashMap<>();
-        AttachedDivision.match(sections, division.document().sections()).forEach((row, node) -> {
+        Map<PlanNode, PlanNode> matched = AttachedDivision.match(sections, division.document().sections());
+        matched.forEach((row, node) -> {
             if (node.assignments().isEmpty() && !row.assignments().isEmpty()) {
                 rowOf.put(node, row);
             }
@@ -328,10 +329,9 @@ final class PlanTextParser {
         warnings.removeIf(w -> given.contains(w.line()) && (w.message().key().equals("parse.warning.noResponsible")
                 || w.message().key().equals("parse.warning.noLead")));
         division.warnings().stream().filter(w -> UNIT_WARNINGS.contains(w.message().key())).forEach(warnings::add);
-        java.util.Set<PlanNode> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        used.addAll(rowOf.values());
+        // a row found in the body whose node has units of its own (an action naming its leads) is no row unfound
         division.document().sections().forEach(section -> section.forEachNode(row -> {
-            if (row.kind() != NodeKind.SECTION && !row.assignments().isEmpty() && !used.contains(row)) {
+            if (row.kind() != NodeKind.SECTION && !row.assignments().isEmpty() && !matched.containsKey(row)) {
                 warnings.add(ParseWarning.at(reader.nodeLines.getOrDefault(row, label.number()),
                         "parse.warning.attachedRowUnmatched", nodeName(row)));
             }

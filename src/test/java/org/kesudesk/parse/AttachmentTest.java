@@ -60,6 +60,28 @@ class AttachmentTest {
     }
 
     @Test
+    void actionsNamingTheirLeads_tasksNone_keepTheirLeads_andTheTasksTakeTheAttachmentsUnits() {
+        // the body names each action's lead (not as the attachment does for the second), its tasks nothing
+        String body = "一、重点任务\n（一）青少年科学素质提升行动。开展科学教育。（牵头单位：县教育局）\n"
+                + "1. 推进科学课程。完善课程体系。\n2. 开展科技活动。举办科技节。\n"
+                + "（二）农民科学素质提升行动。开展农民培训。（牵头单位：县农业农村局、县科协）\n"
+                + "1. 培育高素质农民。开展技能培训。\n";
+
+        ParseReport report = read("bingxian.txt", bytes(NOTICE + body + "\n" + ATTACHMENT + COLOPHON));
+
+        assertThat(outline(report.document())).containsExactly(
+                "SECTION 一 重点任务 []",
+                "ACTION 一 青少年科学素质提升行动 [LEAD:县教育局]",
+                "TASK 1 推进科学课程 [RESPONSIBLE:县教育局, RESPONSIBLE:县科协]",
+                "TASK 2 开展科技活动 [RESPONSIBLE:县科协]",
+                "ACTION 二 农民科学素质提升行动 [LEAD:县农业农村局, LEAD:县科协]",
+                "TASK 1 培育高素质农民 [RESPONSIBLE:县农业农村局, RESPONSIBLE:县人社局]");
+        // the attachment's actions were found, though their units were not taken: none is said to be missing
+        assertThat(report.warnings()).extracting(w -> w.message().key()).contains("parse.warning.unitsFromAttachment")
+                .doesNotContain("parse.warning.attachedRowUnmatched", "parse.warning.noResponsible");
+    }
+
+    @Test
     void aDivisionTableCopiedIntoTheText_givesTheBodysTasksTheirUnitsAndDeadlines_fromItsRows() {
         // the 分工表 pasted from Word: cells between tabs, rows across the table as lines of their own, a cell of two
         // paragraphs over two lines, the body's tasks naming no units and no dates
