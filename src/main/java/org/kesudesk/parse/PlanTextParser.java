@@ -309,7 +309,7 @@ final class PlanTextParser {
         try {
             division = reader.parse(source, "", lines, knownUnitNames);
         } catch (PlanParseException noPlan) {
-            return sections;
+            return unitsUnread(sections, label);
         }
         Map<PlanNode, PlanNode> rowOf = new java.util.IdentityHashMap<>();
         Map<PlanNode, PlanNode> matched = AttachedDivision.match(sections, division.document().sections());
@@ -319,7 +319,7 @@ final class PlanTextParser {
             }
         });
         if (rowOf.isEmpty()) {
-            return sections;
+            return unitsUnread(sections, label);
         }
         warnings.removeIf(w -> w.line() == label.number()
                 && w.message().key().equals("parse.warning.attachmentSkipped"));
@@ -344,6 +344,17 @@ final class PlanTextParser {
             merged.add(withUnitsOf(section, rowOf, found, label.number()));
         }
         return merged;
+    }
+
+    /**
+     * The body as it was, its attachment giving no units to its tasks (a table in a PDF, read as lines, or no table
+     * at all): the warning says so, and where the units could come from, rather than that the plan was read.
+     */
+    private List<PlanNode> unitsUnread(List<PlanNode> sections, SourceLine label) {
+        warnings.removeIf(w -> w.line() == label.number()
+                && w.message().key().equals("parse.warning.attachmentSkipped"));
+        warnings.add(ParseWarning.at(label.number(), "parse.warning.attachmentUnitsUnread"));
+        return sections;
     }
 
     /** A node of the body and those under it, each with the units of the attachment's node that is it, if any. */

@@ -82,6 +82,20 @@ class AttachmentTest {
     }
 
     @Test
+    void anAttachmentGivingTheTasksNoUnits_isSaidSo_notThatThePlanWasReadWithoutIt() {
+        String body = "一、重点任务\n（一）青少年科学素质提升行动。开展科学教育。\n1. 推进科学课程。完善课程体系。\n";
+        String prose = "附件\n\n任务分工说明\n\n各单位要按照职责分工，认真抓好落实。\n";
+
+        ParseReport report = read("bingxian.txt", bytes(NOTICE + body + "\n" + prose + COLOPHON));
+
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .contains("parse.warning.attachmentUnitsUnread", "parse.warning.noResponsible")
+                .doesNotContain("parse.warning.attachmentSkipped", "parse.warning.unitsFromAttachment");
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.attachmentUnitsUnread"))
+                .singleElement().satisfies(w -> assertThat(w.message().text()).contains("Word"));
+    }
+
+    @Test
     void aDivisionTableCopiedIntoTheText_givesTheBodysTasksTheirUnitsAndDeadlines_fromItsRows() {
         // the 分工表 pasted from Word: cells between tabs, rows across the table as lines of their own, a cell of two
         // paragraphs over two lines, the body's tasks naming no units and no dates
