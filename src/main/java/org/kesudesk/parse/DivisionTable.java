@@ -162,6 +162,7 @@ final class DivisionTable {
         String currentItem = null;
         int task = 0;
         boolean anySection = false;
+        boolean actions = columns.item() < 0 && namesActionsOnly(rows, columns);
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             // each line made from this row, noted with it
@@ -190,7 +191,7 @@ final class DivisionTable {
                 anySection = true;
                 continue;
             }
-            if (headingRow || ITEM.matcher(taskCell).matches()) {
+            if (headingRow || ITEM.matcher(taskCell).matches() || actions && !taskCell.isBlank()) {
                 closeItem(lines, itemLine, pendingItemLeads, pendingItemPartners);
                 String title = headingRow ? heading : taskCell;
                 lines.add(ITEM.matcher(title).matches() ? title : "（" + chinese(lines) + "）" + title);
@@ -267,6 +268,32 @@ final class DivisionTable {
     }
 
     /** The next item's number: one more than the items since the last section. */
+    /**
+     * An action's or a project's name, not work to do: 青少年科学素质提升行动, 科普基础设施工程 — not 实施…行动 or 深入开展…
+     * 行动, which a work plan's table lists as its tasks.
+     */
+    private static final Pattern ACTION_NAME = Pattern.compile(
+            "^(?!实施|开展|深入|推进|组织|加强|持续|全面|大力|广泛|积极|着力|切实|做好|抓好)[^。；，,;\\s]{2,38}(?:行动|工程)$");
+
+    /**
+     * Whether every row with units names an action or a project in its task column (青少年科学素质提升行动 | 市教育局
+     * | 市科协、团市委): a table dividing the plan by its actions, whose rows are items with their units, not tasks.
+     */
+    private static boolean namesActionsOnly(List<List<String>> rows, Columns columns) {
+        boolean any = false;
+        for (List<String> row : rows) {
+            String task = cell(row, columns.task());
+            if (task.isEmpty() || cell(row, columns.lead()).isEmpty() && cell(row, columns.responsible()).isEmpty()) {
+                continue;
+            }
+            if (!ACTION_NAME.matcher(task).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     private static String chinese(List<String> lines) {
         int items = 0;
         for (int i = lines.size() - 1; i >= 0 && !SECTION.matcher(lines.get(i)).matches(); i--) {

@@ -318,6 +318,16 @@ final class PlanTextParser {
                 rowOf.put(node, row);
             }
         });
+        // an action of the attachment that is its own task (a table dividing the plan by its actions): its units
+        // carry out each task of the body's action that names none, as an action's units do over such tasks
+        Map<PlanNode, PlanNode> ownTasks = new java.util.IdentityHashMap<>();
+        matched.forEach((row, node) -> row.ownTask().filter(own -> !matched.containsKey(own))
+                .ifPresent(own -> ownTasks.put(own, node)));
+        ownTasks.forEach((own, item) -> {
+            item.children().stream().filter(task -> task.kind().isTask() && task.assignments().isEmpty())
+                    .forEach(task -> rowOf.putIfAbsent(task, own));
+            matched.put(own, item);
+        });
         if (rowOf.isEmpty()) {
             return unitsUnread(sections, label);
         }

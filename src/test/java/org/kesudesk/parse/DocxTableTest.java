@@ -169,6 +169,41 @@ class DocxTableTest {
     }
 
     @Test
+    void aDivisionTableByActions_givesEachActionItsLeads_andItsUnitsToTheActionsTasks() throws IOException {
+        // the body's tasks name no units; the attached table divides the plan by its actions, as the 纲要 does
+        byte[] docx = document(List.of("二、提升行动", "（一）青少年科学素质提升行动。激发青少年好奇心。",
+                "1. 加强学校科学教育。开齐开好科学课。", "2. 开展青少年科技活动。组织科技节。",
+                "（二）农民科学素质提升行动。服务乡村振兴。", "1. 培育高素质农民。开展技能培训。", "附件", "重点任务分工表"),
+                table -> {
+                    header(table, "序号", "重点任务", "牵头单位", "配合单位");
+                    row(table, "1", "青少年科学素质提升行动", "市教育局、市科协", "团市委、市妇联");
+                    row(table, "2", "农民科学素质提升行动", "市农业农村局", "市科技局");
+                });
+
+        ParseReport report = read("plan.docx", docx);
+
+        assertThat(outline(report)).containsSubsequence(
+                "  action 一 青少年科学素质提升行动 | 市教育局、市科协",
+                "    1 加强学校科学教育 | 市教育局、市科协、团市委、市妇联",
+                "    2 开展青少年科技活动 | 市教育局、市科协、团市委、市妇联",
+                "  action 二 农民科学素质提升行动 | 市农业农村局",
+                "    1 培育高素质农民 | 市农业农村局、市科技局");
+        assertThat(report.warnings()).extracting(w -> w.message().key()).contains("parse.warning.unitsFromAttachment")
+                .doesNotContain("parse.warning.attachedRowUnmatched", "parse.warning.noResponsible",
+                        "parse.warning.noLead");
+
+        // the same table as the whole plan: its actions, each its own task
+        ParseReport alone = read("plan.docx", document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "配合单位");
+            row(table, "1", "青少年科学素质提升行动", "市教育局、市科协", "团市委、市妇联");
+            row(table, "2", "农民科学素质提升行动", "市农业农村局", "市科技局");
+        }));
+        assertThat(alone.document().items()).extracting(item -> item.title() + " " + item.leadUnits().size() + " "
+                + item.ownTask().map(task -> task.responsibleUnits().size()).orElse(0))
+                .containsExactly("青少年科学素质提升行动 2 4", "农民科学素质提升行动 1 2");
+    }
+
+    @Test
     void aPlanInsideAFrame_aTableOfOneColumn_isReadAsTheDocumentsParagraphs() throws IOException {
         byte[] docx;
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
