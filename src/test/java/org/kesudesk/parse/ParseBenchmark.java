@@ -51,11 +51,37 @@ public final class ParseBenchmark {
                         Containers.notice(plan, org.kesudesk.documents.OutputFormat.OFD), reader, runs);
             }
         }
+        // a body naming no units, its 分工 in the attachment: the same plan again with its units, each task found by
+        // its title (the figures say how many of the plan's assignments were read)
+        for (int times : new int[] {1, 100}) {
+            String text = new String(times == 1 ? sample : synthetic(new String(sample, StandardCharsets.UTF_8), times),
+                    StandardCharsets.UTF_8);
+            int whole = PlanStatistics.of(reader.read("plan.txt", text.getBytes(StandardCharsets.UTF_8),
+                    Optional.empty(), List.of()).document()).assignments();
+            byte[] attached = unitsInTheAttachment(text);
+            String name = (times == 1 ? "sample" : "synthetic ×" + times) + ", units in its 附件";
+            container(name, "plan.txt", attached, reader, times == 1 ? 100 : 3);
+            System.out.printf(Locale.ROOT, "%-44s %d of the %d assignments read%n", "", PlanStatistics.of(
+                    reader.read("plan.txt", attached, Optional.empty(), List.of()).document()).assignments(), whole);
+        }
         byte[] tenTimes = synthetic(new String(sample, StandardCharsets.UTF_8), 10);
         ParseReport tenTimesPlan = reader.read("plan.txt", tenTimes, Optional.empty(), List.of());
         container("synthetic ×10 as a PDF of the notice", "plan.pdf", Containers.pdf(tenTimesPlan), reader, 3);
         container("synthetic ×10 as an OFD of the notice", "plan.ofd",
                 Containers.notice(tenTimesPlan, org.kesudesk.documents.OutputFormat.OFD), reader, 3);
+    }
+
+    /** A unit list in brackets, as the sample writes them: （牵头单位：…） (责任单位：…). */
+    private static final Pattern UNIT_LIST = Pattern.compile("[（(](?:牵头单位|责任单位)[：:][^）)]*[）)]");
+
+    /** The plan with its body's unit lists taken out, and the plan as it was attached after it (附件, then itself). */
+    private static byte[] unitsInTheAttachment(String text) {
+        java.util.regex.Matcher firstSection = SECTION_LINE.matcher(text);
+        int body = firstSection.find() ? firstSection.start() : 0;
+        int tail = text.lastIndexOf("\n抄送");
+        String plan = text.substring(body, tail);
+        return (text.substring(0, body) + UNIT_LIST.matcher(plan).replaceAll("") + "\n附件\n\n任务分工\n\n" + plan
+                + text.substring(tail)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void container(String name, String file, byte[] document, PlanDocumentReader reader, int runs) {
