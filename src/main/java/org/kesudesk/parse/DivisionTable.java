@@ -72,8 +72,28 @@ final class DivisionTable {
      * Whether a table is a frame around text rather than a table of data: one cell in every row (a box drawn around
      * the plan, or around a paragraph). Its paragraphs are read as the document's.
      */
-    static boolean isFrame(List<List<String>> rows) {
+    private static boolean isFrame(List<List<String>> rows) {
         return !rows.isEmpty() && rows.stream().allMatch(row -> row.size() == 1);
+    }
+
+    /**
+     * A Word table put among a document's lines, as both Word readers put them: a division table's rows as the lines
+     * the parser reads (noted in {@code tableLines}), a frame's paragraphs as the document's (which {@code frame}
+     * adds), any other table set aside in {@code otherTables}, for a message and for the user to map its columns.
+     */
+    static void place(List<List<String>> cells, Optional<ColumnMapping> mapping, List<SourceLine> lines,
+                      java.util.Set<Integer> tableLines, List<List<List<String>>> otherTables, Runnable frame) {
+        Optional<List<String>> division = lines(cells, mapping);
+        if (division.isPresent()) {
+            division.get().forEach(row -> {
+                SourceLine.append(lines, row);
+                tableLines.add(lines.size());
+            });
+        } else if (isFrame(cells)) {
+            frame.run();
+        } else {
+            otherTables.add(cells);
+        }
     }
 
     /**
@@ -269,11 +289,11 @@ final class DivisionTable {
 
     /** The next item's number: one more than the items since the last section. */
     /**
-     * An action's or a project's name, not work to do: 青少年科学素质提升行动, 科普基础设施工程 — not 实施…行动 or 深入开展…
-     * 行动, which a work plan's table lists as its tasks.
+     * Work to do rather than a name: 实施…行动 or 深入开展…行动, which a work plan's table lists as its tasks; or more
+     * than a name holds.
      */
-    private static final Pattern ACTION_NAME = Pattern.compile(
-            "^(?!实施|开展|深入|推进|组织|加强|持续|全面|大力|广泛|积极|着力|切实|做好|抓好)[^。；，,;\\s]{2,38}(?:行动|工程)$");
+    private static final Pattern WORK = Pattern.compile(
+            "^(?:实施|开展|深入|推进|组织|加强|持续|全面|大力|广泛|积极|着力|切实|做好|抓好).*|.*[。；，,;\\s].*|.{41,}");
 
     /**
      * Whether every row with units names an action or a project in its task column (青少年科学素质提升行动 | 市教育局
@@ -286,7 +306,10 @@ final class DivisionTable {
             if (task.isEmpty() || cell(row, columns.lead()).isEmpty() && cell(row, columns.responsible()).isEmpty()) {
                 continue;
             }
-            if (!ACTION_NAME.matcher(task).matches()) {
+            // an action's or a project's name (its kind as the parser tells it), not work to do
+            org.kesudesk.model.NodeKind kind = PlanTextParser.kindOf(task);
+            if (kind != org.kesudesk.model.NodeKind.ACTION && kind != org.kesudesk.model.NodeKind.PROJECT
+                    || WORK.matcher(task).matches()) {
                 return false;
             }
             any = true;

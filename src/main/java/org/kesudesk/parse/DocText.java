@@ -58,20 +58,11 @@ final class DocText {
                     append(lines, paragraph.text());
                     continue;
                 }
-                List<List<String>> cells = cells(table);
-                Optional<List<String>> division = DivisionTable.lines(cells, mapping);
-                if (division.isPresent()) {
-                    division.get().forEach(row -> {
-                        SourceLine.append(lines, row);
-                        tableLines.add(lines.size());
-                    });
-                } else if (DivisionTable.isFrame(cells)) {
+                DivisionTable.place(cells(table), mapping, lines, tableLines, otherTables, () -> {
                     for (int k = 0; k < table.numParagraphs(); k++) {
                         append(lines, table.getParagraph(k).text());
                     }
-                } else {
-                    otherTables.add(cells);
-                }
+                });
                 i += Math.max(1, table.numParagraphs()) - 1;
             }
             return DocxText.Content.of(lines, tableLines, otherTables);

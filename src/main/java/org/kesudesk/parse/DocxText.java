@@ -159,18 +159,9 @@ final class DocxText {
                     append(lines, numbering, paragraph);
                 } else if (element instanceof XWPFTable table) {
                     // a task-division table: its sections, items and tasks as the lines the parser reads
-                    List<List<String>> cells = cells(table);
-                    java.util.Optional<List<String>> division = DivisionTable.lines(cells, mapping);
-                    division.ifPresent(rows -> rows.forEach(row -> {
-                        SourceLine.append(lines, row);
-                        tableLines.add(lines.size());
-                    }));
-                    if (division.isEmpty() && DivisionTable.isFrame(cells)) {
-                        table.getRows().forEach(row -> row.getCell(0).getParagraphs()
-                                .forEach(inFrame -> append(lines, numbering, inFrame)));
-                    } else if (division.isEmpty()) {
-                        otherTables.add(cells);
-                    }
+                    DivisionTable.place(cells(table), mapping, lines, tableLines, otherTables,
+                            () -> table.getRows().forEach(row -> row.getCell(0).getParagraphs()
+                                    .forEach(inFrame -> append(lines, numbering, inFrame))));
                 }
             }
             return Content.of(lines, tableLines, otherTables);

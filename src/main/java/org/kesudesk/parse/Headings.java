@@ -54,6 +54,8 @@ final class Headings {
     /** When a task is to be done, on a line of its own: 完成时限：2025年底前, 时间安排：每年. */
     private static final String TIME_LABELS = org.kesudesk.model.DeadlineWording.TIME_LABELS;
     static final Pattern TIME_FIELD = Pattern.compile("^(?:" + TIME_LABELS + ")\\s*[：:].*");
+    /** A time field inside a text, up to its sentence's end: 完成时限：每年 (a 分工表's 完成时限 column, as read). */
+    static final Pattern TIME_FIELD_IN_TEXT = Pattern.compile("(?:" + TIME_LABELS + ")\\s*[：:][^。；;\\n]+");
     /** A line that is a field of its own, not text that goes on: a unit list's label or a time field. */
     static final Pattern FIELD = Pattern.compile("^(?:" + UnitList.LABELS + "|" + TIME_LABELS + ")\\s*[：:].*");
 

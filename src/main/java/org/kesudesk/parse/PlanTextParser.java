@@ -279,10 +279,8 @@ final class PlanTextParser {
 
     /** Whether no task of the plan names a unit (its items may name their leads). */
     private static boolean namesNoTaskUnits(List<PlanNode> sections) {
-        boolean[] named = {false};
-        sections.forEach(section -> section.forEachNode(node -> named[0] |= node.kind().isTask()
-                && !node.assignments().isEmpty()));
-        return !named[0];
+        return sections.stream().flatMap(section -> section.children().stream())
+                .flatMap(item -> AttachedDivision.tasks(item).stream()).allMatch(task -> task.assignments().isEmpty());
     }
 
     /** The warnings of reading an attachment that are about its units, kept when its units are taken. */
@@ -331,8 +329,7 @@ final class PlanTextParser {
         if (rowOf.isEmpty()) {
             return unitsUnread(sections, label);
         }
-        warnings.removeIf(w -> w.line() == label.number()
-                && w.message().key().equals("parse.warning.attachmentSkipped"));
+        withoutSkipWarning(label);
         warnings.add(ParseWarning.at(label.number(), "parse.warning.unitsFromAttachment", rowOf.size()));
         java.util.Set<Integer> given = new java.util.HashSet<>();
         rowOf.keySet().forEach(node -> given.add(nodeLines.get(node)));
@@ -361,10 +358,15 @@ final class PlanTextParser {
      * at all): the warning says so, and where the units could come from, rather than that the plan was read.
      */
     private List<PlanNode> unitsUnread(List<PlanNode> sections, SourceLine label) {
-        warnings.removeIf(w -> w.line() == label.number()
-                && w.message().key().equals("parse.warning.attachmentSkipped"));
+        withoutSkipWarning(label);
         warnings.add(ParseWarning.at(label.number(), "parse.warning.attachmentUnitsUnread"));
         return sections;
+    }
+
+    /** Takes back the warning that the attachment was skipped: its units were looked for. */
+    private void withoutSkipWarning(SourceLine label) {
+        warnings.removeIf(w -> w.line() == label.number()
+                && w.message().key().equals("parse.warning.attachmentSkipped"));
     }
 
     /** A node of the body and those under it, each with the units of the attachment's node that is it, if any. */
@@ -391,10 +393,6 @@ final class PlanTextParser {
                 node.indicators(), children, node.rowVersion());
     }
 
-    /** A time field in a row of an attachment: 完成时限：每年 (a 分工表's 完成时限 column). */
-    private static final Pattern TIME_FIELD = Pattern.compile("(?:" + org.kesudesk.model.DeadlineWording.TIME_LABELS
-            + ")\\s*[：:][^。；;\\n]+");
-
     /**
      * A task's text, with the time field of the attachment's row that is it where its own text gives no deadline:
      * a 分工表 is often the one place a task's 完成时限 is written.
@@ -404,7 +402,7 @@ final class PlanTextParser {
                 || org.kesudesk.model.DeadlineWording.find(node.text()).isPresent()) {
             return node.text();
         }
-        Matcher field = TIME_FIELD.matcher(row.text());
+        Matcher field = Headings.TIME_FIELD_IN_TEXT.matcher(row.text());
         String time = null;
         while (field.find()) {
             time = field.group();

@@ -104,8 +104,10 @@ final class TabbedTables {
     /** A line of cells: two at least, one beside the other with text (a tab before a paragraph is its indent). */
     private static boolean isRow(String text) {
         int tab = text.indexOf('\t');
-        return tab >= 0 && !text.substring(0, tab).isBlank() || tab >= 0 && cells(text).stream()
-                .filter(cell -> !cell.isBlank()).count() >= 2;
+        if (tab < 0) {
+            return false;
+        }
+        return !text.substring(0, tab).isBlank() || cells(text).stream().filter(cell -> !cell.isBlank()).count() >= 2;
     }
 
     private static List<String> cells(String text) {

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.kesudesk.exchange.LedgerFiles;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppDirectories;
@@ -41,7 +42,6 @@ import org.kesudesk.store.DatabaseTarget;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
-import org.kesudesk.exchange.LedgerFiles;
 import org.kesudesk.ui.exchange.ExchangeViewModel;
 import org.kesudesk.ui.task.BackgroundTask;
 import org.kesudesk.ui.task.TaskExecutor;

@@ -26,6 +26,10 @@ class DocxTableTest {
             "各县（市）区人民政府，市政府各部门：", "现将《乙市全民科学素质行动实施方案》印发给你们，请认真贯彻执行。", "",
             "乙市人民政府办公室", "2026年4月1日", "", "乙市全民科学素质行动实施方案", "", "一、总体要求",
             "到2025年，公民具备科学素质的比例达到15%。");
+    /** A plan's body whose tasks name no units, then the label and title of its attached 分工表. */
+    private static final List<String> BODY_NAMING_NO_UNITS = List.of("二、提升行动", "（一）青少年科学素质提升行动。激发青少年好奇心。",
+            "1. 加强学校科学教育。开齐开好科学课。", "2. 开展青少年科技活动。组织科技节。", "（二）农民科学素质提升行动。服务乡村振兴。",
+            "1. 培育高素质农民。开展技能培训。", "附件", "重点任务分工表");
     private static final List<String> TAIL = List.of("", "抄送：市委办公室。", "乙市人民政府办公室 2026年4月1日印发");
 
     @Test
@@ -127,19 +131,16 @@ class DocxTableTest {
 
     @Test
     void aBodyThatNamesNoUnits_takesThemFromItsAttachedDivisionTable_rowByRow() throws IOException {
-        byte[] docx = document(List.of("二、提升行动", "（一）青少年科学素质提升行动。激发青少年好奇心。",
-                "1. 加强学校科学教育。开齐开好科学课。", "2. 开展青少年科技活动。组织科技节。",
-                "（二）农民科学素质提升行动。服务乡村振兴。", "1. 培育高素质农民。开展技能培训。", "附件", "重点任务分工表"),
-                table -> {
-                    header(table, "行动", "工作任务", "牵头单位", "责任单位");
-                    // the task's whole text in its cell; the item named otherwise than in the body
-                    merged(table, true, "实施青少年科学素质提升行动", "加强学校科学教育。开齐开好科学课。", "市教育局",
-                            "市教育局、市科协");
-                    merged(table, false, "", "开展青少年科技活动", "市科协", "市科协、团市委");
-                    merged(table, true, "农民科学素质提升行动", "培育高素质农民", "市农业农村局", "市农业农村局、市人社局");
-                    // a task the body does not have
-                    merged(table, false, "", "建设数字乡村", "市网信办", "市网信办");
-                });
+        byte[] docx = document(BODY_NAMING_NO_UNITS, table -> {
+            header(table, "行动", "工作任务", "牵头单位", "责任单位");
+            // the task's whole text in its cell; the item named otherwise than in the body
+            merged(table, true, "实施青少年科学素质提升行动", "加强学校科学教育。开齐开好科学课。", "市教育局",
+                    "市教育局、市科协");
+            merged(table, false, "", "开展青少年科技活动", "市科协", "市科协、团市委");
+            merged(table, true, "农民科学素质提升行动", "培育高素质农民", "市农业农村局", "市农业农村局、市人社局");
+            // a task the body does not have
+            merged(table, false, "", "建设数字乡村", "市网信办", "市网信办");
+        });
 
         ParseReport report = read("plan.docx", docx);
         List<org.kesudesk.model.PlanNode> items = report.document().items();
@@ -171,14 +172,11 @@ class DocxTableTest {
     @Test
     void aDivisionTableByActions_givesEachActionItsLeads_andItsUnitsToTheActionsTasks() throws IOException {
         // the body's tasks name no units; the attached table divides the plan by its actions, as the 纲要 does
-        byte[] docx = document(List.of("二、提升行动", "（一）青少年科学素质提升行动。激发青少年好奇心。",
-                "1. 加强学校科学教育。开齐开好科学课。", "2. 开展青少年科技活动。组织科技节。",
-                "（二）农民科学素质提升行动。服务乡村振兴。", "1. 培育高素质农民。开展技能培训。", "附件", "重点任务分工表"),
-                table -> {
-                    header(table, "序号", "重点任务", "牵头单位", "配合单位");
-                    row(table, "1", "青少年科学素质提升行动", "市教育局、市科协", "团市委、市妇联");
-                    row(table, "2", "农民科学素质提升行动", "市农业农村局", "市科技局");
-                });
+        byte[] docx = document(BODY_NAMING_NO_UNITS, table -> {
+            header(table, "序号", "重点任务", "牵头单位", "配合单位");
+            row(table, "1", "青少年科学素质提升行动", "市教育局、市科协", "团市委、市妇联");
+            row(table, "2", "农民科学素质提升行动", "市农业农村局", "市科技局");
+        });
 
         ParseReport report = read("plan.docx", docx);
 
