@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  */
 final class DivisionTable {
 
-    private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,3}、.*");
-    private static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）.*");
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.．、]\\s*.*");
+    // a cell of several paragraphs is one text: DOTALL
+    private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,3}、.*", Pattern.DOTALL);
+    private static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）.*", Pattern.DOTALL);
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.．、]\\s*.*", Pattern.DOTALL);
     /** A note in a row across the table: 注：…, 备注：…, 说明：… */
     private static final Pattern NOTE = Pattern.compile("^(?:注|备注|附注|说明)\\s*[：:].*");
 

@@ -73,6 +73,29 @@ class DocxTableTest {
     }
 
     @Test
+    void aTaskCellOfTwoParagraphs_numberedInItsFirst_isNumberedOnce() throws IOException {
+        byte[] docx = document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            across(table, "二、实施提升行动");
+            across(table, "（一）青少年科学素质提升行动");
+            XWPFTableRow row = table.createRow();
+            row.getCell(0).setText("1");
+            row.getCell(1).setText("1.加强学校科学教育。");
+            row.getCell(1).addParagraph().createRun().setText("开齐开好科学课。");
+            row.getCell(2).setText("市教育局");
+            row.getCell(3).setText("市教育局、团市委");
+        });
+
+        ParseReport report = read("plan.docx", docx);
+
+        assertThat(report.document().items().get(0).children()).singleElement().satisfies(task -> {
+            assertThat(task.label()).isEqualTo("1");
+            assertThat(task.title()).isEqualTo("加强学校科学教育");
+        });
+        assertThat(report.warnings()).extracting(w -> w.message().key()).doesNotContain("parse.warning.unnumberedTask");
+    }
+
+    @Test
     void aTimeColumn_givesEachTaskItsDeadline_inItsText() throws IOException {
         byte[] docx;
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
