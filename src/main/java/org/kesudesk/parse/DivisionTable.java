@@ -155,6 +155,37 @@ final class DivisionTable {
                 new ArrayList<>()));
     }
 
+    /**
+     * Whether a row at the top of a page is the rest of the table's last row, broken over the page. In a table that
+     * numbers its rows (序号): the last row has its number and this one none. In another: a cell of the last row
+     * went on (its last line full, no sentence ended: {@code open}) and this row goes on in it. Either way this row
+     * is no section or item and fills only cells the last row fills.
+     */
+    static boolean isRestOfRow(List<List<String>> rows, List<String> next, List<Boolean> open) {
+        List<String> last = rows.get(rows.size() - 1);
+        if (next.size() != last.size() || next.stream().allMatch(String::isBlank)) {
+            return false;
+        }
+        for (int c = 0; c < next.size(); c++) {
+            String text = cell(next, c);
+            if (!text.isEmpty() && (cell(last, c).isEmpty() || SECTION.matcher(text).matches()
+                    || ITEM.matcher(text).matches())) {
+                return false;
+            }
+        }
+        java.util.OptionalInt h = headerRow(rows);
+        int number = h.isEmpty() ? -1 : Columns.of(rows.get(h.getAsInt())).orElseThrow().number();
+        if (number >= 0) {
+            return rows.size() > h.getAsInt() + 1 && !cell(last, number).isEmpty() && cell(next, number).isEmpty();
+        }
+        for (int c = 0; c < Math.min(open.size(), next.size()); c++) {
+            if (open.get(c) && !cell(next, c).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A header saying its column holds when each task is due: 完成时限, 完成时间, 时间节点 … */
     private static final Pattern TIME_HEADER = Pattern.compile(".*(?:"
             + org.kesudesk.model.DeadlineWording.TIME_LABELS + "|时限|期限).*");

@@ -18,6 +18,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,6 +51,15 @@ final class PdfText {
     }
 
     static List<SourceLine> lines(byte[] bytes) {
+        return content(bytes, java.util.Optional.empty()).lines();
+    }
+
+    /**
+     * The document's paragraphs, its ruled tables read as a Word file's are ({@link RuledTables}).
+     *
+     * @param mapping what the columns of a table hold whose header says nothing the parser knows, as the user mapped
+     */
+    static DocxText.Content content(byte[] bytes, java.util.Optional<ColumnMapping> mapping) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted()) {
                 throw new PlanParseException(0, "parse.error.pdf");
@@ -57,17 +67,18 @@ final class PdfText {
             if (document.getNumberOfPages() > MAX_PAGES) {
                 throw new PlanParseException(0, "parse.error.pdfPages", MAX_PAGES);
             }
-            PrintedLines printed = new PrintedLines();
+            PrintedLines printed = new PrintedLines(mapping);
             Budget budget = new Budget();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                printed.page(lines(document, page, budget));
+                RuledTables.Page read = page(document, page, budget);
+                printed.page(read.text(), read.tables());
             }
-            List<SourceLine> paragraphs = printed.paragraphs();
-            if (document.getNumberOfPages() > 0 && paragraphs.stream().allMatch(SourceLine::isBlank)) {
+            DocxText.Content content = printed.content();
+            if (document.getNumberOfPages() > 0 && content.lines().stream().allMatch(SourceLine::isBlank)) {
                 // pictures of pages (a scan of the sealed copy): there is no text to read, and the user should know
                 throw new PlanParseException(0, "parse.error.pdfNoText", document.getNumberOfPages());
             }
-            return paragraphs;
+            return content;
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlanParseException refused) {
                 throw refused;
@@ -82,9 +93,11 @@ final class PdfText {
      * the page draws (its content, forms, Type 3 glyphs) is measured before it is read, and the drawing operators and
      * glyphs are counted as they are read ({@link Budget}).
      */
-    private static List<PrintedLines.Line> lines(PDDocument document, int page, Budget budget) throws IOException {
+    private static RuledTables.Page page(PDDocument document, int page, Budget budget) throws IOException {
         TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
         int[] glyphCount = {0};
+        PDPage pdfPage = document.getPage(page - 1);
+        Rules rules = new Rules(pdfPage);
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             public void processPage(PDPage pdfPage) throws IOException {
@@ -122,6 +135,7 @@ final class PdfText {
             @Override
             protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
                 budget.operator(page);
+                rules.operator(operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix());
                 super.processOperator(operator, operands);
             }
 
@@ -138,7 +152,115 @@ final class PdfText {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         stripper.getText(document);
-        return PrintedLines.lines(byBaseline.values());
+        return RuledTables.find(byBaseline, rules.found);
+    }
+
+    /**
+     * The rules a page draws (the borders of a table's cells): the straight horizontal and vertical pieces of the
+     * paths it strokes, and the thin boxes it fills, from the page's top-left corner as the glyphs are placed. A page
+     * shown turned is read without them (its text as lines).
+     */
+    private static final class Rules {
+        final List<RuledTables.Rule> found = new ArrayList<>();
+        private final List<RuledTables.Rule> path = new ArrayList<>();
+        /** The path's boxes, as left, top, right, bottom: filled, a thin one is a rule. */
+        private final List<float[]> boxes = new ArrayList<>();
+        private final boolean turned;
+        private final float left;
+        private final float bottom;
+        private final float height;
+        private float[] current;
+        private float[] start;
+
+        Rules(PDPage page) {
+            turned = page.getRotation() % 360 != 0;
+            left = page.getCropBox().getLowerLeftX();
+            bottom = page.getCropBox().getLowerLeftY();
+            height = page.getCropBox().getHeight();
+        }
+
+        void operator(String name, List<COSBase> operands, Matrix ctm) {
+            if (turned || found.size() > 4 * RuledTables.MAX_RULES) {
+                return;
+            }
+            switch (name) {
+                case "m" -> point(operands, 0, ctm).ifPresent(p -> {
+                    current = p;
+                    start = p;
+                });
+                case "l" -> point(operands, 0, ctm).ifPresent(this::lineTo);
+                case "c" -> point(operands, 4, ctm).ifPresent(p -> current = p);
+                case "v", "y" -> point(operands, 2, ctm).ifPresent(p -> current = p);
+                case "h" -> {
+                    if (start != null) {
+                        lineTo(start);
+                    }
+                }
+                case "re" -> rectangle(operands, ctm);
+                case "S", "s", "B", "B*", "b", "b*" -> {
+                    found.addAll(path);
+                    clear();
+                }
+                case "f", "F", "f*" -> {
+                    boxes.forEach(box -> RuledTables.Rule.box(box[0], box[1], box[2], box[3]).ifPresent(found::add));
+                    clear();
+                }
+                case "n" -> clear();
+                default -> {
+                    // not a path's
+                }
+            }
+        }
+
+        private void lineTo(float[] p) {
+            if (current != null) {
+                RuledTables.Rule.between(current[0], current[1], p[0], p[1]).ifPresent(path::add);
+            }
+            current = p;
+        }
+
+        private void rectangle(List<COSBase> operands, Matrix ctm) {
+            if (operands.size() < 4 || !operands.stream().limit(4).allMatch(o -> o instanceof COSNumber)) {
+                return;
+            }
+            float x = ((COSNumber) operands.get(0)).floatValue();
+            float y = ((COSNumber) operands.get(1)).floatValue();
+            float w = ((COSNumber) operands.get(2)).floatValue();
+            float h = ((COSNumber) operands.get(3)).floatValue();
+            float[] a = onPage(x, y, ctm);
+            float[] b = onPage(x + w, y, ctm);
+            float[] c = onPage(x + w, y + h, ctm);
+            float[] d = onPage(x, y + h, ctm);
+            current = a;
+            start = a;
+            lineTo(b);
+            lineTo(c);
+            lineTo(d);
+            lineTo(a);
+            boxes.add(new float[] {Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[0], c[0]),
+                    Math.max(a[1], c[1])});
+        }
+
+        private void clear() {
+            path.clear();
+            boxes.clear();
+            current = null;
+            start = null;
+        }
+
+        private java.util.Optional<float[]> point(List<COSBase> operands, int from, Matrix ctm) {
+            if (operands.size() < from + 2 || !(operands.get(from) instanceof COSNumber x)
+                    || !(operands.get(from + 1) instanceof COSNumber y)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(onPage(x.floatValue(), y.floatValue(), ctm));
+        }
+
+        /** A point of the page's content, from the top-left corner of what is shown, as glyphs are placed. */
+        private float[] onPage(float x, float y, Matrix ctm) {
+            java.awt.geom.Point2D.Float p = ctm.transformPoint(x, y);
+            return new float[] {p.x - left, height - (p.y - bottom)};
+        }
     }
 
     /**

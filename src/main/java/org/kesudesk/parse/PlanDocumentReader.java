@@ -72,7 +72,7 @@ public final class PlanDocumentReader {
             return parse(name, "DOC", DocText.content(bytes, columns), knownUnitNames);
         }
         if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
-            return new PlanTextParser().parse(name, "PDF", PdfText.lines(bytes), knownUnitNames);
+            return parse(name, "PDF", PdfText.content(bytes, columns), knownUnitNames);
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
         return parse(name, decoded.charset().name(), DocxText.Content.of(lines(decoded.text()), Set.of(), List.of()),

@@ -3,13 +3,19 @@ package org.kesudesk.parse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Printed pages (a PDF's, an OFD's) back into paragraphs. A page has lines, not paragraphs: a line that reaches the
  * text's right edge goes on in the next one (unless that one is indented or in another size, which starts a
  * paragraph), a line that ends short of it ends its paragraph. Lines are made of glyphs sharing a baseline; page
- * numbers are left out, so that a paragraph going on over the page is joined again.
+ * numbers are left out, so that a paragraph going on over the page is joined again. A table ruled among the lines
+ * (a PDF's: {@link RuledTables}) is put among the paragraphs as a Word table is.
  */
 final class PrintedLines {
 
@@ -23,33 +29,56 @@ final class PrintedLines {
 
     private final List<SourceLine> paragraphs = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
+    private final Optional<ColumnMapping> mapping;
+    private final Set<Integer> tableLines = new HashSet<>();
+    private final List<List<List<String>>> otherTables = new ArrayList<>();
+    /** The last table met, kept open while it may go on over the page; null if none. */
+    private RuledTables.Table openTable;
+    private List<List<String>> openRows;
     /** The size of the line added last. */
     private float previousSize;
+
+    PrintedLines() {
+        this(Optional.empty());
+    }
+
+    /** @param mapping the columns of a table the user mapped (one whose header says nothing the parser knows) */
+    PrintedLines(Optional<ColumnMapping> mapping) {
+        this.mapping = mapping;
+    }
 
     /** The lines of a page, each a baseline's glyphs in any order, the lines from the top down. */
     static List<Line> lines(Collection<List<Glyph>> byBaseline) {
         List<Line> lines = new ArrayList<>();
         for (List<Glyph> glyphs : byBaseline) {
-            glyphs.sort(Comparator.comparing(Glyph::x));
-            StringBuilder text = new StringBuilder();
-            float previousEnd = Float.NaN;
-            for (Glyph glyph : glyphs) {
-                // a gap of a space or more between two glyphs is a space (到 2025 年, a 署名 set right)
-                if (!Float.isNaN(previousEnd) && glyph.x() - previousEnd > glyph.size() * 0.5f) {
-                    text.append(' ');
-                }
-                text.append(glyph.text());
-                previousEnd = glyph.x() + glyph.width();
+            Line line = line(glyphs);
+            // a page number would join the paragraph that goes on over the page
+            if (line != null && !TextCleaner.isPageNumber(TextCleaner.clean(line.text()))) {
+                lines.add(line);
             }
-            String content = text.toString();
-            if (content.isBlank() || TextCleaner.isPageNumber(TextCleaner.clean(content))) {
-                // a page number would join the paragraph that goes on over the page
-                continue;
-            }
-            Glyph first = glyphs.stream().filter(g -> !g.text().isBlank()).findFirst().orElse(glyphs.get(0));
-            lines.add(new Line(content, first.x(), previousEnd, first.size()));
         }
         return lines;
+    }
+
+    /** A baseline's glyphs (in any order) as a line, left to right; null if they print nothing. */
+    static Line line(List<Glyph> glyphs) {
+        glyphs.sort(Comparator.comparing(Glyph::x));
+        StringBuilder text = new StringBuilder();
+        float previousEnd = Float.NaN;
+        for (Glyph glyph : glyphs) {
+            // a gap of a space or more between two glyphs is a space (到 2025 年, a 署名 set right)
+            if (!Float.isNaN(previousEnd) && glyph.x() - previousEnd > glyph.size() * 0.5f) {
+                text.append(' ');
+            }
+            text.append(glyph.text());
+            previousEnd = glyph.x() + glyph.width();
+        }
+        String content = text.toString();
+        if (content.isBlank()) {
+            return null;
+        }
+        Glyph first = glyphs.stream().filter(g -> !g.text().isBlank()).findFirst().orElse(glyphs.get(0));
+        return new Line(content, first.x(), previousEnd, first.size());
     }
 
     /** Adds a page's lines, top to bottom: a paragraph may go on from the page before. */
@@ -57,25 +86,127 @@ final class PrintedLines {
         float left = (float) lines.stream().mapToDouble(Line::left).min().orElse(0);
         float right = (float) lines.stream().mapToDouble(Line::right).max().orElse(0);
         for (Line line : lines) {
-            boolean indented = line.left() > left + line.size() * 0.8f;
-            // a line in another size starts a paragraph: the addressees under a title that reached the right edge
-            boolean resized = Math.abs(line.size() - previousSize) > previousSize * 0.1f;
-            previousSize = line.size();
-            if ((indented || resized) && !paragraph.isEmpty()) {
-                SourceLine.append(paragraphs, paragraph.toString());
-                paragraph.setLength(0);
+            add(line, left, right);
+        }
+    }
+
+    /**
+     * Adds a page's text (its glyphs by baseline, from the page's top) and the tables ruled on it (a PDF's), each
+     * table among the lines where its top is. A table that ends a page and one with the same columns that starts the
+     * next are one table, going on.
+     */
+    void page(TreeMap<Integer, List<Glyph>> text, List<RuledTables.Table> tables) {
+        List<Line> lines = new ArrayList<>();
+        List<Integer> baselines = new ArrayList<>();
+        for (Map.Entry<Integer, List<Glyph>> baseline : text.entrySet()) {
+            Line line = line(baseline.getValue());
+            if (line != null && !TextCleaner.isPageNumber(TextCleaner.clean(line.text()))) {
+                lines.add(line);
+                baselines.add(baseline.getKey());
             }
-            paragraph.append(line.text());
-            boolean reachesRight = line.right() >= right - line.size() * 1.2f;
-            if (!reachesRight) {
-                SourceLine.append(paragraphs, paragraph.toString());
-                paragraph.setLength(0);
+        }
+        float left = (float) lines.stream().mapToDouble(Line::left).min().orElse(0);
+        // a table spans the text's width: a page of short paragraphs above one has its right edge there
+        float right = (float) Math.max(lines.stream().mapToDouble(Line::right).max().orElse(0),
+                tables.stream().mapToDouble(table -> table.columns().get(table.columns().size() - 1)).max().orElse(0));
+        int next = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            while (next < tables.size() && (i == lines.size() || tables.get(next).top() < baselines.get(i))) {
+                // the page's first table, above its text, may go on from the page before
+                table(tables.get(next), i == 0 && next == 0);
+                next++;
+            }
+            if (i < lines.size()) {
+                add(lines.get(i), left, right);
             }
         }
     }
 
+    private void add(Line line, float left, float right) {
+        closeTable();
+        boolean indented = line.left() > left + line.size() * 0.8f;
+        // a line in another size starts a paragraph: the addressees under a title that reached the right edge
+        boolean resized = Math.abs(line.size() - previousSize) > previousSize * 0.1f;
+        previousSize = line.size();
+        if ((indented || resized) && !paragraph.isEmpty()) {
+            SourceLine.append(paragraphs, paragraph.toString());
+            paragraph.setLength(0);
+        }
+        paragraph.append(line.text());
+        boolean reachesRight = line.right() >= right - line.size() * 1.2f;
+        if (!reachesRight) {
+            SourceLine.append(paragraphs, paragraph.toString());
+            paragraph.setLength(0);
+        }
+    }
+
+    /**
+     * A table the text meets: it goes on from the table before if nothing came between them and they have the same
+     * columns (a table printed in parts, or going on over the page).
+     */
+    private void table(RuledTables.Table table, boolean startsPage) {
+        if (!paragraph.isEmpty()) {
+            SourceLine.append(paragraphs, paragraph.toString());
+            paragraph.setLength(0);
+        }
+        if (openTable != null && openTable.sameColumns(table)) {
+            // no text between the two (a line of text closes the table before it): one table, drawn in parts, or
+            // going on over the page
+            goOn(table, startsPage);
+            return;
+        }
+        closeTable();
+        openTable = table;
+        openRows = new ArrayList<>(table.rows());
+    }
+
+    /**
+     * The open table going on in this one (at the top of the next page, if {@code overPage}): its header, if
+     * repeated, left out, and over a page its first row, if it is the rest of the open table's last row
+     * ({@link DivisionTable#isRestOfRow}), joined to that row cell by cell.
+     */
+    private void goOn(RuledTables.Table table, boolean overPage) {
+        List<List<String>> rows = new ArrayList<>(table.rows());
+        if (!rows.isEmpty() && openRows.subList(0, Math.min(3, openRows.size())).contains(rows.get(0))) {
+            rows.remove(0);
+        }
+        List<String> last = openRows.get(openRows.size() - 1);
+        List<Boolean> open = openTable.lastRowOpen();
+        if (overPage && !rows.isEmpty() && DivisionTable.isRestOfRow(openRows, rows.get(0), open)) {
+            List<String> joined = new ArrayList<>();
+            for (int c = 0; c < last.size(); c++) {
+                String before = last.get(c);
+                String after = rows.get(0).get(c);
+                joined.add(before.isEmpty() || after.isEmpty() ? before + after
+                        : before + (c < open.size() && open.get(c) ? "" : "\n") + after);
+            }
+            openRows.set(openRows.size() - 1, joined);
+            rows.remove(0);
+        }
+        openRows.addAll(rows);
+        openTable = table;
+    }
+
+    /** The open table put among the paragraphs, as a Word table is ({@link DivisionTable#place}). */
+    private void closeTable() {
+        if (openTable == null) {
+            return;
+        }
+        List<List<String>> rows = openRows;
+        openTable = null;
+        openRows = null;
+        DivisionTable.place(rows, mapping, paragraphs, tableLines, otherTables,
+                () -> rows.forEach(row -> SourceLine.append(paragraphs, String.join("", row))));
+    }
+
+    /** The paragraphs of the pages added, and what was read of their tables. */
+    DocxText.Content content() {
+        return DocxText.Content.of(paragraphs(), tableLines, otherTables);
+    }
+
     /** The paragraphs of the pages added, a line each. */
     List<SourceLine> paragraphs() {
+        closeTable();
         if (!paragraph.isEmpty()) {
             SourceLine.append(paragraphs, paragraph.toString());
             paragraph.setLength(0);

@@ -67,6 +67,14 @@ final class Containers {
         }
     }
 
+    /** The plan's 任务分工表 as the app renders it, in this format. */
+    static byte[] division(org.kesudesk.model.PlanDocument plan, OutputFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocumentRenderer().render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .write(out, format);
+        return out.toByteArray();
+    }
+
     /** The notice as the app renders it, as a PDF. */
     static byte[] pdf(ParseReport plan) {
         return notice(plan, OutputFormat.PDF);

@@ -36,7 +36,8 @@ public final class ParseBenchmark {
             reader.read("big.txt", big, Optional.empty(), List.of());
             report("synthetic ×" + times + " (mean of 5)", big, reader, 5);
         }
-        // the other containers: the same plans as Word paragraphs, as a Word 分工 table, as a PDF of the notice
+        // the other containers: the same plans as Word paragraphs, as a Word 分工 table, as a PDF of the notice and
+        // of its 分工表
         for (int times : new int[] {1, 100}) {
             String text = new String(times == 1 ? sample : synthetic(new String(sample, StandardCharsets.UTF_8), times),
                     StandardCharsets.UTF_8);
@@ -47,6 +48,8 @@ public final class ParseBenchmark {
             container(name + " as a .docx 分工 table", "plan.docx", Containers.docxTable(text, plan), reader, runs);
             if (times <= 10) {
                 container(name + " as a PDF of the notice", "plan.pdf", Containers.pdf(plan), reader, runs);
+                container(name + " as the app's PDF 分工表", "division.pdf",
+                        Containers.division(plan.document(), org.kesudesk.documents.OutputFormat.PDF), reader, runs);
                 container(name + " as an OFD of the notice", "plan.ofd",
                         Containers.notice(plan, org.kesudesk.documents.OutputFormat.OFD), reader, runs);
             }
@@ -67,6 +70,8 @@ public final class ParseBenchmark {
         byte[] tenTimes = synthetic(new String(sample, StandardCharsets.UTF_8), 10);
         ParseReport tenTimesPlan = reader.read("plan.txt", tenTimes, Optional.empty(), List.of());
         container("synthetic ×10 as a PDF of the notice", "plan.pdf", Containers.pdf(tenTimesPlan), reader, 3);
+        container("synthetic ×10 as the app's PDF 分工表", "division.pdf",
+                Containers.division(tenTimesPlan.document(), org.kesudesk.documents.OutputFormat.PDF), reader, 3);
         container("synthetic ×10 as an OFD of the notice", "plan.ofd",
                 Containers.notice(tenTimesPlan, org.kesudesk.documents.OutputFormat.OFD), reader, 3);
     }

@@ -1,0 +1,343 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kesudesk.parse.SampleDocumentTest.bytes;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.testsupport.PlanOutline;
+
+/**
+ * A 分工表 in a PDF — the city's table as this app prints it, a clerk's Word table saved as PDF — read by its rows
+ * and cells as the Word table is, from the rules drawn around its cells.
+ */
+class PdfTablesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/org/kesudesk/samples/qiqihar-2022-16.txt", "/plans/gannan-county-2023.txt",
+            "/plans/unseen/wushi-city.txt"})
+    void theAppsOwnDivisionTable_readsBackFromItsPdf_asFromItsWordFile_everyTaskWithItsUnits(String resource)
+            throws IOException {
+        PlanDocument plan = read(resource, SampleDocumentTest.class.getResourceAsStream(resource).readAllBytes())
+                .document();
+        byte[] pdf = Containers.division(plan, OutputFormat.PDF);
+        byte[] docx = Containers.division(plan, OutputFormat.DOCX);
+
+        PlanDocument fromPdf = read("division.pdf", pdf).document();
+
+        assertThat(PlanOutline.of(fromPdf)).isEqualTo(PlanOutline.of(read("division.docx", docx).document()));
+        // each action and project, its leads, its tasks and their units: as in the plan the table was printed from
+        assertThat(itemsAndTasks(fromPdf)).isNotEmpty().containsExactlyElementsOf(itemsAndTasks(plan));
+        if (resource.contains("qiqihar")) {
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(document.getNumberOfPages()).as("a table going on over pages").isGreaterThan(3);
+            }
+        }
+    }
+
+    @Test
+    void aWordTableSavedAsPdf_goingOnOverPages_aRowBrokenOverAPage_unitsAParagraphEach_readsAsTheWordFile()
+            throws IOException {
+        byte[] pdf = bytes("styles/rows-over-pages.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // the fixture breaks task 4's row over the page between two sentences: the next page starts, below the
+            // header repeated, with the rest of its text, no number
+            String second = pageText(document, 2);
+            assertThat(second).startsWith("序号工作任务牵头单位配合单位");
+            assertThat(second.substring("序号工作任务牵头单位配合单位".length())).startsWith("二〇二九年组织科技特派员");
+        }
+
+        ParseReport report = read("rows-over-pages.pdf", pdf);
+
+        assertThat(report.encoding()).isEqualTo("PDF");
+        assertThat(outline(report)).containsExactly(
+                "section 一 实施提升行动",
+                "  action 一 青少年科学素质提升行动 | 县教育局、县科协",
+                "    1 推进科学教育进课堂 | 县科协、团县委、县妇联",
+                "    2 开展青少年科技竞赛 | 县教育局、县科技局、团县委、县妇联、县融媒体中心、各乡（镇）人民政府",
+                "  action 二 农民科学素质提升行动 | 县农业农村局、县科技局",
+                "    1 培训高素质农民 | 县人社局、县科协",
+                "    2 推进科技特派员服务 | 县农业农村局、各乡（镇）人民政府",
+                "section 二 实施重点工程",
+                "  project 一 基层科普能力提升工程 | 县科协",
+                "    1 组建科技志愿服务队 | 团县委、县民政局、县应急局、县卫健局、县融媒体中心",
+                "    2 建设乡村科普阵地 | 各乡（镇）人民政府、县财政局");
+        // the broken row's text whole, once
+        PlanNode broken = report.document().items().get(1).children().get(1);
+        assertThat(broken.text()).contains("二〇二九年组织科技特派员深入村屯开展技术指导").doesNotContain("\n");
+        assertThat(report.document().plan().planTitle()).isEqualTo("丙县全民科学素质提升行动分工方案");
+        assertThat(report.sources()).extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
+        // and as its Word file reads, made again as the fixture was made from it
+        assertThat(outline(report)).isEqualTo(outline(read("rows-over-pages.docx", PrintedTables.divisionDocx())));
+    }
+
+    @Test
+    void aNoticeWhoseBodyNamesNoUnits_takesThemFromItsAttachedTable_inAPdf() throws IOException {
+        ParseReport report = read("attached-division.pdf", bytes("styles/attached-division.pdf"));
+
+        assertThat(outline(report)).containsExactly(
+                "section 一 实施提升行动",
+                "  action 一 青少年科学素质提升行动 | 县教育局、县科协",
+                "    1 推进科学教育进课堂 | 县教育局、县科协",
+                "    2 开展青少年科技竞赛 | 县科协、团县委",
+                "  action 二 农民科学素质提升行动 | 县农业农村局",
+                "    1 培训高素质农民 | 县农业农村局、县人社局");
+        assertThat(report.warnings()).extracting(w -> w.message().key()).contains("parse.warning.unitsFromAttachment")
+                .doesNotContain("parse.warning.attachmentUnitsUnread", "parse.warning.noResponsible");
+        assertThat(outline(report)).isEqualTo(outline(read("attached-division.docx", PrintedTables.attachedDocx())));
+    }
+
+    @Test
+    void aPdfTableWithAHeaderSayingNothingKnown_isOfferedForMapping_andReadAsTheUserMapsIt() {
+        byte[] pdf = bytes("styles/unusual-columns.pdf");
+
+        assertThatThrownBy(() -> read("unusual-columns.pdf", pdf)).isInstanceOfSatisfying(PlanParseException.class,
+                e -> assertThat(e.unmappedTable()).hasValueSatisfying(table -> assertThat(table.header())
+                        .containsExactlyElementsOf(org.kesudesk.testsupport.UnusualTable.HEADER)));
+        ColumnMapping mapping = new ColumnMapping(List.of(ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.RESPONSIBLE,
+                ColumnRole.OTHER));
+        ParseReport mapped = new PlanDocumentReader().read("unusual-columns.pdf", pdf, Optional.empty(),
+                Optional.of(mapping), List.of());
+
+        assertThat(PlanOutline.of(mapped.document()).lines().filter(line -> !line.startsWith("docNumber")).toList())
+                .isEqualTo(SampleDocumentTest.expectedOutline("styles/expected.txt").lines()
+                        .filter(line -> !line.startsWith("docNumber")).toList());
+    }
+
+    @Test
+    void bordersDrawnAsThinFilledBars_asWordPrintsThem_readTheSame_andWithoutRulesNoTableIsRead() throws IOException {
+        byte[] stroked = bytes("styles/rows-over-pages.pdf");
+        List<String> expected = outline(read("rows-over-pages.pdf", stroked));
+
+        byte[] bars = redrawn(stroked, true);
+        ParseReport fromBars = read("bars.pdf", bars);
+        assertThat(outline(fromBars)).isEqualTo(expected);
+        assertThat(fromBars.sources()).extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
+
+        // the rules are what the table is read by: without them its cells are lines of text
+        byte[] none = redrawn(stroked, false);
+        assertThat(read("no-rules.pdf", none).sources()).extracting(UnitSource::rule)
+                .doesNotContain(UnitRule.TABLE_ROW);
+    }
+
+    @Test
+    void aGrid_mergedAcrossAndDown_givesRowsAsAWordTableDoes_andTextOutsideStaysText() {
+        // | 行动 (merged down) | 任务 | 单位 |, a row across the table, text above it
+        List<RuledTables.Rule> rules = new ArrayList<>();
+        for (float y : new float[] {100, 120, 140, 160, 180}) {
+            // the rule between the merged column's two rows is not drawn there
+            rules.add(new RuledTables.Rule(y == 140 ? 200 : 100, y, 400, y));
+        }
+        for (float x : new float[] {100, 200, 300, 400}) {
+            // the row across the table (160–180) has no inner borders
+            boolean outer = x == 100 || x == 400;
+            rules.add(new RuledTables.Rule(x, 100, x, outer ? 180 : 160));
+        }
+        TreeMap<Integer, List<PrintedLines.Glyph>> glyphs = new TreeMap<>();
+        put(glyphs, 80, 100, "通知正文");
+        put(glyphs, 115, 105, "行动");
+        put(glyphs, 115, 205, "任务");
+        put(glyphs, 115, 305, "单位");
+        put(glyphs, 135, 105, "青少年");
+        put(glyphs, 135, 205, "甲");
+        put(glyphs, 135, 305, "市科协");
+        put(glyphs, 155, 205, "乙");
+        put(glyphs, 155, 305, "市教育局");
+        put(glyphs, 175, 105, "二、实施工程");
+
+        RuledTables.Page page = RuledTables.find(glyphs, rules);
+
+        assertThat(page.tables()).singleElement().satisfies(table -> assertThat(table.rows()).containsExactly(
+                List.of("行动", "任务", "单位"), List.of("青少年", "甲", "市科协"), List.of("", "乙", "市教育局"),
+                List.of("二、实施工程")));
+        assertThat(page.text().values()).singleElement().satisfies(line -> assertThat(line)
+                .extracting(PrintedLines.Glyph::text).containsExactly("通", "知", "正", "文"));
+    }
+
+    @Test
+    void aBoxAroundText_andAPageOfMoreRulesThanAnyTable_readAsText() {
+        TreeMap<Integer, List<PrintedLines.Glyph>> glyphs = new TreeMap<>();
+        put(glyphs, 115, 105, "一、总体要求");
+        // a frame: one column
+        List<RuledTables.Rule> box = List.of(new RuledTables.Rule(100, 100, 400, 100),
+                new RuledTables.Rule(100, 120, 400, 120), new RuledTables.Rule(100, 100, 100, 120),
+                new RuledTables.Rule(400, 100, 400, 120));
+        assertThat(RuledTables.find(glyphs, box).tables()).isEmpty();
+        assertThat(RuledTables.find(glyphs, box).text()).isEqualTo(glyphs);
+
+        // a hatching of rules (a drawing, a hostile page): beyond what a table has, the page is read as text
+        List<RuledTables.Rule> many = new ArrayList<>();
+        for (int i = 0; i <= RuledTables.MAX_RULES; i++) {
+            many.add(new RuledTables.Rule(100 + i * 3, 90, 100 + i * 3, 130));
+            many.add(new RuledTables.Rule(100, 90 + i * 3, 400, 90 + i * 3));
+        }
+        assertThat(RuledTables.find(glyphs, many).tables()).isEmpty();
+        assertThat(RuledTables.find(glyphs, many).text()).isEqualTo(glyphs);
+    }
+
+    @Test
+    void aThinFilledBoxIsARule_aWideOneIsShading() {
+        assertThat(RuledTables.Rule.box(100, 99.75f, 400, 100.25f)).contains(new RuledTables.Rule(100, 100, 400, 100));
+        assertThat(RuledTables.Rule.box(99.5f, 100, 100.5f, 300)).contains(new RuledTables.Rule(100, 100, 100, 300));
+        assertThat(RuledTables.Rule.box(100, 100, 400, 120)).isEmpty();
+        assertThat(RuledTables.Rule.between(100, 100, 200, 150)).as("a slanted line").isEmpty();
+    }
+
+    @Test
+    void aPageOfManyThousandRules_isReadForItsText_withinTheBudget() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (int i = 0; i < 30_000; i++) {
+                    content.addRect(50 + (i % 500), 50 + (i / 500) * 10, 1, 8);
+                }
+                content.stroke();
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(60, 750);
+                content.showText("Plan 2026");
+                content.endText();
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        assertThat(PdfText.lines(pdf)).extracting(SourceLine::text).contains("Plan 2026");
+    }
+
+    private static void put(TreeMap<Integer, List<PrintedLines.Glyph>> glyphs, int baseline, float x, String text) {
+        List<PrintedLines.Glyph> line = glyphs.computeIfAbsent(baseline, k -> new ArrayList<>());
+        for (int i = 0; i < text.length(); i++) {
+            line.add(new PrintedLines.Glyph(text.substring(i, i + 1), x + i * 10, 10, 10));
+        }
+    }
+
+    /** Each action and project with its leads, and each of its tasks (and sub-tasks) with its units. */
+    private static List<String> itemsAndTasks(PlanDocument plan) {
+        List<String> lines = new ArrayList<>();
+        for (PlanNode item : plan.items()) {
+            if (item.kind() != NodeKind.ACTION && item.kind() != NodeKind.PROJECT) {
+                continue;
+            }
+            lines.add(item.title() + " | " + names(item.leadUnits()));
+            for (PlanNode task : item.children()) {
+                lines.add("  " + task.title() + " | " + names(task.responsibleUnits()));
+                // a sub-task is a row of the table: read back, a task titled （1）…
+                task.children().forEach(sub -> lines.add("  （" + sub.label() + "）" + sub.title() + " | "
+                        + names(sub.responsibleUnits())));
+            }
+        }
+        return lines;
+    }
+
+    private static String names(List<Unit> units) {
+        return String.join("、", units.stream().map(Unit::name).toList());
+    }
+
+    /** The plan's sections, items and tasks with their units. */
+    private static List<String> outline(ParseReport report) {
+        return PlanOutline.of(report.document()).lines()
+                .filter(line -> line.startsWith("section") || line.startsWith(" ")).toList();
+    }
+
+    private static String pageText(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document).replaceAll("\\s", "");
+    }
+
+    /**
+     * The PDF with every stroked line redrawn as a thin filled box (as Word prints a table's borders), or, if
+     * {@code asBars} is false, not drawn at all.
+     */
+    private static byte[] redrawn(byte[] pdf, boolean asBars) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (PDPage page : document.getPages()) {
+                PDFStreamParser parser = new PDFStreamParser(page);
+                List<Object> tokens = parser.parse();
+                List<Object> rewritten = new ArrayList<>();
+                List<COSBase> operands = new ArrayList<>();
+                List<float[]> segments = new ArrayList<>();
+                float[] current = null;
+                for (Object token : tokens) {
+                    if (!(token instanceof Operator operator)) {
+                        operands.add((COSBase) token);
+                        continue;
+                    }
+                    switch (operator.getName()) {
+                        case "m" -> current = point(operands);
+                        case "l" -> {
+                            float[] to = point(operands);
+                            segments.add(new float[] {current[0], current[1], to[0], to[1]});
+                            current = to;
+                        }
+                        case "S" -> {
+                            for (float[] s : segments) {
+                                if (asBars) {
+                                    float x = Math.min(s[0], s[2]) - 0.25f;
+                                    float y = Math.min(s[1], s[3]) - 0.25f;
+                                    rewritten.addAll(List.of(new COSFloat(x), new COSFloat(y),
+                                            new COSFloat(Math.abs(s[2] - s[0]) + 0.5f),
+                                            new COSFloat(Math.abs(s[3] - s[1]) + 0.5f), Operator.getOperator("re")));
+                                }
+                            }
+                            if (asBars && !segments.isEmpty()) {
+                                rewritten.add(Operator.getOperator("f"));
+                            }
+                            segments.clear();
+                        }
+                        default -> {
+                            rewritten.addAll(operands);
+                            rewritten.add(operator);
+                        }
+                    }
+                    operands.clear();
+                }
+                PDStream stream = new PDStream(document);
+                try (var output = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                    new ContentStreamWriter(output).writeTokens(rewritten);
+                }
+                page.setContents(stream);
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static float[] point(List<COSBase> operands) {
+        return new float[] {((COSNumber) operands.get(0)).floatValue(), ((COSNumber) operands.get(1)).floatValue()};
+    }
+}

@@ -1,0 +1,152 @@
+package org.kesudesk.parse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * The Word files behind the PDF fixtures of tables ({@code styles/*.pdf}): a 分工表 as offices write it, printed to
+ * PDF by LibreOffice as a clerk's "save as PDF" does. Each PDF was made once from the file {@link #main} writes:
+ * {@code soffice --headless --convert-to pdf FILE.docx} (LibreOffice 7, its Chinese text in the Fandol fonts the app
+ * bundles). A test reads the PDF and the Word file made here again: if the two no longer agree, the PDF is to be
+ * made again from the new Word file.
+ */
+final class PrintedTables {
+
+    /** The notice above the table. */
+    static final List<String> NOTICE = List.of("丙县人民政府办公室关于印发丙县全民科学素质提升行动分工方案的通知", "",
+            "各乡（镇）人民政府，县政府各部门：", "现将《丙县全民科学素质提升行动分工方案》印发给你们，请认真贯彻执行。", "",
+            "丙县人民政府办公室", "2026年5月6日", "", "丙县全民科学素质提升行动分工方案");
+    static final List<String> TAIL = List.of("", "抄送：县委办公室。", "丙县人民政府办公室 2026年5月6日印发");
+
+    /** One task's row: its text (long, so that rows break over pages), its lead, its other units. */
+    record Row(String number, String task, String lead, String others) {
+    }
+
+    /** The table's rows: a section or an item across the table, or a task. */
+    static final List<Object> ROWS = List.of(
+            "一、实施提升行动",
+            "（一）青少年科学素质提升行动",
+            new Row("1", "推进科学教育进课堂。" + long_("开齐开足科学课程，配齐科学教师", 7), "县教育局",
+                    "县科协\n团县委\n县妇联"),
+            new Row("2", "开展青少年科技竞赛。" + long_("组织学生参加科技创新大赛和机器人竞赛", 6), "县科协",
+                    "县教育局、县科技局、团县委、县妇联、县融媒体中心、各乡（镇）人民政府"),
+            "（二）农民科学素质提升行动",
+            new Row("3", "培训高素质农民。" + long_("依托田间学校开展实用技术培训，培训农民三千人次", 6),
+                    "县农业农村局", "县人社局\n县科协"),
+            new Row("4", "推进科技特派员服务。" + long_("组织科技特派员深入村屯开展技术指导", 8), "县科技局",
+                    "县农业农村局、各乡（镇）人民政府"),
+            "二、实施重点工程",
+            "（一）基层科普能力提升工程",
+            new Row("5", "组建科技志愿服务队。" + long_("动员科技工作者加入志愿服务队伍，开展科普活动", 7),
+                    "县科协", "团县委、县民政局、县应急局、县卫健局、县融媒体中心"),
+            new Row("6", "建设乡村科普阵地。" + long_("在乡镇综合文化站建设科普活动室，配备科普展品", 5), "县科协",
+                    "各乡（镇）人民政府\n县财政局"));
+
+    private PrintedTables() {
+    }
+
+    /** A long task text: the work said once a year of the plan's five. */
+    private static String long_(String work, int times) {
+        StringBuilder text = new StringBuilder();
+        String[] years = {"二〇二六年", "二〇二七年", "二〇二八年", "二〇二九年", "二〇三〇年", "此后每年", "期末", "全程"};
+        for (int i = 0; i < times; i++) {
+            text.append(years[i % years.length]).append(work).append("。");
+        }
+        return text.toString();
+    }
+
+    /**
+     * The notice with its 分工表 of {@link #ROWS}: 序号 | 工作任务 | 牵头单位 | 配合单位, the header repeated on each page,
+     * the task column narrow enough that a row breaks over a page, some units a paragraph each.
+     */
+    static byte[] divisionDocx() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
+            XWPFTable table = document.createTable(1, 4);
+            CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            int[] widths = {700, 3600, 2000, 2700};
+            for (int width : widths) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(width));
+            }
+            XWPFTableRow header = table.getRow(0);
+            header.setRepeatHeader(true);
+            String[] names = {"序号", "工作任务", "牵头单位", "配合单位"};
+            for (int c = 0; c < names.length; c++) {
+                header.getCell(c).setText(names[c]);
+                header.getCell(c).getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(widths[c]));
+            }
+            for (Object row : ROWS) {
+                if (row instanceof String across) {
+                    org.kesudesk.testsupport.DocxTables.across(table, across);
+                } else if (row instanceof Row task) {
+                    XWPFTableRow cells = table.createRow();
+                    List<String> texts = List.of(task.number(), task.task(), task.lead(), task.others());
+                    for (int c = 0; c < texts.size(); c++) {
+                        String[] paragraphs = texts.get(c).split("\n");
+                        cells.getCell(c).setText(paragraphs[0]);
+                        for (int p = 1; p < paragraphs.length; p++) {
+                            cells.getCell(c).addParagraph().createRun().setText(paragraphs[p]);
+                        }
+                    }
+                }
+            }
+            TAIL.forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The notice with a body whose tasks name no units, and its 分工表 attached: {@code DocxTableTest}'s shape. */
+    static byte[] attachedDocx() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
+            List.of("一、实施提升行动", "（一）青少年科学素质提升行动。激发青少年好奇心。", "1. 推进科学教育进课堂。开齐开足科学课程。",
+                    "2. 开展青少年科技竞赛。组织学生参加科技创新大赛。", "（二）农民科学素质提升行动。服务乡村振兴。",
+                    "1. 培训高素质农民。开展实用技术培训。", "附件", "重点任务分工表")
+                    .forEach(line -> document.createParagraph().createRun().setText(line));
+            XWPFTable table = document.createTable(1, 4);
+            org.kesudesk.testsupport.DocxTables.row(table, "行动", "工作任务", "牵头单位", "责任单位");
+            merged(table, true, "实施青少年科学素质提升行动", "推进科学教育进课堂。开齐开足科学课程。", "县教育局", "县教育局\n县科协");
+            merged(table, false, "", "开展青少年科技竞赛", "县科协", "县科协、团县委");
+            merged(table, true, "农民科学素质提升行动", "培训高素质农民", "县农业农村局", "县农业农村局、县人社局");
+            table.removeRow(0);
+            TAIL.forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A row whose first cell starts (or continues) a cell merged down the column. */
+    private static void merged(XWPFTable table, boolean start, String item, String task, String lead, String others) {
+        XWPFTableRow row = table.createRow();
+        row.getCell(0).getCTTc().addNewTcPr().addNewVMerge().setVal(start ? STMerge.RESTART : STMerge.CONTINUE);
+        if (start) {
+            row.getCell(0).setText(item);
+        }
+        row.getCell(1).setText(task);
+        row.getCell(2).setText(lead);
+        String[] lines = others.split("\n");
+        row.getCell(3).setText(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            row.getCell(3).addParagraph().createRun().setText(lines[i]);
+        }
+    }
+
+    /** Writes the Word files the PDF fixtures are made from into the folder given. */
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args[0]);
+        Files.write(folder.resolve("rows-over-pages.docx"), divisionDocx());
+        Files.write(folder.resolve("attached-division.docx"), attachedDocx());
+    }
+}
