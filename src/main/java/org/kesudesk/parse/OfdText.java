@@ -19,8 +19,8 @@ import javax.xml.stream.XMLStreamReader;
  * for the same parser as a text file. An OFD is a zip of XML parts: {@code OFD.xml} names the document's root,
  * which lists its pages, each a {@code Content.xml} of text objects placing runs of characters (TextCode) at
  * positions in millimetres. The characters are grouped into lines by their baseline and the lines rejoined into
- * paragraphs as a PDF's are ({@link PrintedLines}). Templates shared by pages (a running header), annotations and
- * signatures (the seal) are not read.
+ * paragraphs as a PDF's are ({@link PrintedLines}); a table ruled by its path objects is read by its cells as a PDF's.
+ * Templates shared by pages (a running header), annotations and signatures (the seal) are not read.
  *
  * <p>The file is read as hostile: only its XML parts are kept, each at most {@link #PART_BYTES} and all
  * {@link #ALL_XML_BYTES}; every part is inflated within {@link BoundedZip}'s limits; the XML is read without a DTD or
@@ -60,6 +60,15 @@ final class OfdText {
     }
 
     static List<SourceLine> lines(byte[] bytes) {
+        return content(bytes, java.util.Optional.empty()).lines();
+    }
+
+    /**
+     * The document's paragraphs, its ruled tables read as a Word file's are ({@link RuledTables}).
+     *
+     * @param mapping what the columns of a table hold whose header says nothing the parser knows, as the user mapped
+     */
+    static DocxText.Content content(byte[] bytes, java.util.Optional<ColumnMapping> mapping) {
         try {
             Map<String, byte[]> parts = xmlParts(bytes);
             byte[] root = parts.get(ROOT);
@@ -78,19 +87,20 @@ final class OfdText {
             if (pages.size() > PdfText.MAX_PAGES) {
                 throw new PlanParseException(0, "parse.error.ofdPages", PdfText.MAX_PAGES);
             }
-            PrintedLines printed = new PrintedLines();
+            PrintedLines printed = new PrintedLines(mapping);
             for (int page = 0; page < pages.size(); page++) {
                 byte[] content = parts.get(pages.get(page));
                 if (content != null) {
-                    printed.page(PrintedLines.lines(glyphs(content, page + 1).values()));
+                    RuledTables.Page read = page(content, page + 1);
+                    printed.page(read.text(), read.tables());
                 }
             }
-            List<SourceLine> paragraphs = printed.paragraphs();
-            if (paragraphs.stream().allMatch(SourceLine::isBlank)) {
+            DocxText.Content content = printed.content();
+            if (content.lines().stream().allMatch(SourceLine::isBlank)) {
                 // pictures of pages (a scan): there is no text to read
                 throw new PlanParseException(0, "parse.error.ofdNoText", pages.size());
             }
-            return paragraphs;
+            return content;
         } catch (IOException | XMLStreamException | RuntimeException e) {
             if (e instanceof PlanParseException refused) {
                 throw refused;
@@ -182,26 +192,44 @@ final class OfdText {
         }
     }
 
+    /** Points in a millimetre: the page is read in points, as a PDF's, for the tables' rules. */
+    private static final float POINTS = 72f / 25.4f;
+
     /**
-     * A page's characters by baseline (in tenths of a millimetre, rounded), top down. Each TextCode places its
-     * characters from its X and Y, each after the one before by its DeltaX (and DeltaY); both within its text
-     * object's Boundary, through the object's CTM if it has one.
+     * A page's tables and its characters outside them by baseline, in points from the page's top. Each TextCode
+     * places its characters from its X and Y, each after the one before by its DeltaX (and DeltaY); both within its
+     * text object's Boundary, through the object's CTM if it has one. Each path object's straight horizontal and
+     * vertical pieces (stroked, or a thin filled box) are rules ({@link RuledTables}).
      */
-    private static TreeMap<Integer, List<PrintedLines.Glyph>> glyphs(byte[] content, int page)
-            throws XMLStreamException {
+    private static RuledTables.Page page(byte[] content, int page) throws XMLStreamException {
         TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
+        List<RuledTables.Rule> rules = new ArrayList<>();
         XMLStreamReader reader = reader(content);
         int characters = 0;
         float[] origin = {0, 0};
         float[] ctm = null;
         float size = 0;
+        boolean stroke = true;
+        boolean fill = false;
         try {
             while (reader.hasNext()) {
                 if (reader.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 String element = reader.getLocalName();
-                if (element.equals("TextObject")) {
+                if (element.equals("PathObject")) {
+                    float[] boundary = numbers(reader.getAttributeValue(null, "Boundary"), 4);
+                    origin = new float[] {boundary[0], boundary[1]};
+                    String matrix = reader.getAttributeValue(null, "CTM");
+                    ctm = matrix == null ? null : numbers(matrix, 6);
+                    stroke = !"false".equals(reader.getAttributeValue(null, "Stroke"));
+                    fill = "true".equals(reader.getAttributeValue(null, "Fill"));
+                } else if (element.equals("AbbreviatedData")) {
+                    String data = reader.getElementText();
+                    if (rules.size() <= 4 * RuledTables.MAX_RULES) {
+                        rules(data, origin, ctm, stroke, fill, rules);
+                    }
+                } else if (element.equals("TextObject")) {
                     float[] boundary = numbers(reader.getAttributeValue(null, "Boundary"), 4);
                     origin = new float[] {boundary[0], boundary[1]};
                     String matrix = reader.getAttributeValue(null, "CTM");
@@ -236,7 +264,7 @@ final class OfdText {
                     }
                 }
             }
-            return merged(byBaseline);
+            return RuledTables.find(inPoints(merged(byBaseline)), rules);
         } finally {
             reader.close();
         }
@@ -259,6 +287,99 @@ final class OfdText {
             }
         }
         return lines;
+    }
+
+    /** The glyphs by baseline (in tenths of a millimetre) in points. */
+    private static TreeMap<Integer, List<PrintedLines.Glyph>> inPoints(
+            TreeMap<Integer, List<PrintedLines.Glyph>> lines) {
+        TreeMap<Integer, List<PrintedLines.Glyph>> points = new TreeMap<>();
+        for (Map.Entry<Integer, List<PrintedLines.Glyph>> line : lines.entrySet()) {
+            List<PrintedLines.Glyph> glyphs = points.computeIfAbsent(Math.round(line.getKey() / 10f * POINTS),
+                    k -> new ArrayList<>());
+            line.getValue().forEach(g -> glyphs.add(new PrintedLines.Glyph(g.text(), g.x() * POINTS,
+                    g.width() * POINTS, g.size() * POINTS)));
+        }
+        return points;
+    }
+
+    /**
+     * The rules a path draws, in points: its straight horizontal and vertical pieces if it is stroked, each of its
+     * closed boxes that is thin if it is filled. The path is written as commands (GB/T 33190 9.3.2): S or M x y to
+     * start, L x y, Q x1 y1 x y, B x1 y1 x2 y2 x y, A rx ry angle large sweep x y, C to close; in millimetres within
+     * the object's Boundary, through its CTM.
+     */
+    private static void rules(String data, float[] origin, float[] ctm, boolean stroke, boolean fill,
+                              List<RuledTables.Rule> rules) {
+        String[] tokens = data.strip().split("\\s+");
+        List<float[]> path = new ArrayList<>();
+        float[] current = null;
+        float[] start = null;
+        int i = 0;
+        while (i < tokens.length) {
+            String command = tokens[i++];
+            int operands = switch (command) {
+                case "S", "M", "L" -> 2;
+                case "Q" -> 4;
+                case "B" -> 6;
+                case "A" -> 7;
+                default -> 0;
+            };
+            if (i + operands > tokens.length) {
+                break;
+            }
+            float[] to = start;
+            if (operands > 0) {
+                float x = coordinate(tokens[i + operands - 2]);
+                float y = coordinate(tokens[i + operands - 1]);
+                if (!Float.isFinite(x) || !Float.isFinite(y)) {
+                    return; // a path written wrongly draws no rule (its document is still read)
+                }
+                to = onPage(x, y, origin, ctm);
+            }
+            i += operands;
+            switch (command) {
+                case "S", "M" -> {
+                    current = to;
+                    start = to;
+                }
+                case "L", "C" -> {
+                    if (current != null && to != null) {
+                        path.add(new float[] {current[0], current[1], to[0], to[1]});
+                    }
+                    current = to;
+                }
+                default -> current = to;
+            }
+        }
+        if (stroke) {
+            path.forEach(s -> RuledTables.Rule.between(s[0], s[1], s[2], s[3]).ifPresent(rules::add));
+        }
+        if (fill && !path.isEmpty() && path.stream().allMatch(s -> s[0] == s[2] || s[1] == s[3])) {
+            float left = (float) path.stream().mapToDouble(s -> Math.min(s[0], s[2])).min().orElse(0);
+            float top = (float) path.stream().mapToDouble(s -> Math.min(s[1], s[3])).min().orElse(0);
+            float right = (float) path.stream().mapToDouble(s -> Math.max(s[0], s[2])).max().orElse(0);
+            float bottom = (float) path.stream().mapToDouble(s -> Math.max(s[1], s[3])).max().orElse(0);
+            RuledTables.Rule.box(left, top, right, bottom).ifPresent(rules::add);
+        }
+    }
+
+    /** A path's coordinate, or NaN if it is none. */
+    private static float coordinate(String token) {
+        if (token.length() > 32) {
+            return Float.NaN;
+        }
+        try {
+            return Float.parseFloat(token);
+        } catch (NumberFormatException e) {
+            return Float.NaN;
+        }
+    }
+
+    /** A path's point on the page, in points. */
+    private static float[] onPage(float x, float y, float[] origin, float[] ctm) {
+        float pageX = origin[0] + (ctm == null ? x : ctm[0] * x + ctm[2] * y + ctm[4]);
+        float pageY = origin[1] + (ctm == null ? y : ctm[1] * x + ctm[3] * y + ctm[5]);
+        return new float[] {pageX * POINTS, pageY * POINTS};
     }
 
     /** DeltaX or DeltaY: numbers apart by spaces, "g 3 5.6" standing for 5.6 three times. */

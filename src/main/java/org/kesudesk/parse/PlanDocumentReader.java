@@ -60,7 +60,7 @@ public final class PlanDocumentReader {
             throw new PlanParseException(0, "parse.error.xls", name);
         }
         if (encoding.isEmpty() && OfdText.looksLikeOfd(name, bytes)) {
-            return new PlanTextParser().parse(name, "OFD", OfdText.lines(bytes), knownUnitNames);
+            return parse(name, "OFD", OfdText.content(bytes, columns), knownUnitNames);
         }
         if (encoding.isEmpty() && XlsxText.looksLikeXlsx(name, bytes)) {
             return parse(name, "XLSX", XlsxText.content(name, bytes, columns), knownUnitNames);

@@ -117,6 +117,13 @@ final class Ofd {
 
     /** The OFD with one part's content replaced. */
     static byte[] replacing(byte[] ofd, String part, String content) {
+        Map<String, String> parts = parts(ofd);
+        parts.put(part, content);
+        return zip(parts);
+    }
+
+    /** The package's parts by name, as text (fonts and pictures garbled: the reader passes over them). */
+    static Map<String, String> parts(byte[] ofd) {
         Map<String, String> parts = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(ofd))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -125,8 +132,7 @@ final class Ofd {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        parts.put(part, content);
-        return zip(parts);
+        return parts;
     }
 
     private static byte[] zip(Map<String, String> parts) {

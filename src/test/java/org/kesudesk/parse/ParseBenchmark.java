@@ -50,6 +50,8 @@ public final class ParseBenchmark {
                 container(name + " as a PDF of the notice", "plan.pdf", Containers.pdf(plan), reader, runs);
                 container(name + " as the app's PDF 分工表", "division.pdf",
                         Containers.division(plan.document(), org.kesudesk.documents.OutputFormat.PDF), reader, runs);
+                container(name + " as the app's OFD 分工表", "division.ofd",
+                        Containers.division(plan.document(), org.kesudesk.documents.OutputFormat.OFD), reader, runs);
                 container(name + " as an OFD of the notice", "plan.ofd",
                         Containers.notice(plan, org.kesudesk.documents.OutputFormat.OFD), reader, runs);
             }
@@ -72,6 +74,8 @@ public final class ParseBenchmark {
         container("synthetic ×10 as a PDF of the notice", "plan.pdf", Containers.pdf(tenTimesPlan), reader, 3);
         container("synthetic ×10 as the app's PDF 分工表", "division.pdf",
                 Containers.division(tenTimesPlan.document(), org.kesudesk.documents.OutputFormat.PDF), reader, 3);
+        container("synthetic ×10 as the app's OFD 分工表", "division.ofd",
+                Containers.division(tenTimesPlan.document(), org.kesudesk.documents.OutputFormat.OFD), reader, 3);
         container("synthetic ×10 as an OFD of the notice", "plan.ofd",
                 Containers.notice(tenTimesPlan, org.kesudesk.documents.OutputFormat.OFD), reader, 3);
     }

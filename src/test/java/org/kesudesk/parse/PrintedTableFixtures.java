@@ -20,7 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * bundles). A test reads the PDF and the Word file made here again: if the two no longer agree, the PDF is to be
  * made again from the new Word file.
  */
-final class PrintedTables {
+final class PrintedTableFixtures {
 
     /** The notice above the table. */
     static final List<String> NOTICE = List.of("丙县人民政府办公室关于印发丙县全民科学素质提升行动分工方案的通知", "",
@@ -52,7 +52,7 @@ final class PrintedTables {
             new Row("6", "建设乡村科普阵地。" + long_("在乡镇综合文化站建设科普活动室，配备科普展品", 5), "县科协",
                     "各乡（镇）人民政府\n县财政局"));
 
-    private PrintedTables() {
+    private PrintedTableFixtures() {
     }
 
     /** A long task text: the work said once a year of the plan's five. */

@@ -41,21 +41,26 @@ import org.kesudesk.testsupport.PlanOutline;
  * A 分工表 in a PDF — the city's table as this app prints it, a clerk's Word table saved as PDF — read by its rows
  * and cells as the Word table is, from the rules drawn around its cells.
  */
-class PdfTablesTest {
+class PrintedTablesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/org/kesudesk/samples/qiqihar-2022-16.txt", "/plans/gannan-county-2023.txt",
             "/plans/unseen/wushi-city.txt"})
-    void theAppsOwnDivisionTable_readsBackFromItsPdf_asFromItsWordFile_everyTaskWithItsUnits(String resource)
+    void theAppsOwnDivisionTable_readsBackFromItsPdfAndOfd_asFromItsWordFile_everyTaskWithItsUnits(String resource)
             throws IOException {
         PlanDocument plan = read(resource, SampleDocumentTest.class.getResourceAsStream(resource).readAllBytes())
                 .document();
         byte[] pdf = Containers.division(plan, OutputFormat.PDF);
         byte[] docx = Containers.division(plan, OutputFormat.DOCX);
 
-        PlanDocument fromPdf = read("division.pdf", pdf).document();
+        byte[] ofd = Containers.division(plan, OutputFormat.OFD);
 
-        assertThat(PlanOutline.of(fromPdf)).isEqualTo(PlanOutline.of(read("division.docx", docx).document()));
+        PlanDocument fromPdf = read("division.pdf", pdf).document();
+        PlanDocument fromOfd = read("division.ofd", ofd).document();
+
+        String fromWord = PlanOutline.of(read("division.docx", docx).document());
+        assertThat(PlanOutline.of(fromPdf)).isEqualTo(fromWord);
+        assertThat(PlanOutline.of(fromOfd)).isEqualTo(fromWord);
         // each action and project, its leads, its tasks and their units: as in the plan the table was printed from
         assertThat(itemsAndTasks(fromPdf)).isNotEmpty().containsExactlyElementsOf(itemsAndTasks(plan));
         if (resource.contains("qiqihar")) {
@@ -98,7 +103,8 @@ class PdfTablesTest {
         assertThat(report.document().plan().planTitle()).isEqualTo("丙县全民科学素质提升行动分工方案");
         assertThat(report.sources()).extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
         // and as its Word file reads, made again as the fixture was made from it
-        assertThat(outline(report)).isEqualTo(outline(read("rows-over-pages.docx", PrintedTables.divisionDocx())));
+        assertThat(outline(report))
+                .isEqualTo(outline(read("rows-over-pages.docx", PrintedTableFixtures.divisionDocx())));
     }
 
     @Test
@@ -114,7 +120,8 @@ class PdfTablesTest {
                 "    1 培训高素质农民 | 县农业农村局、县人社局");
         assertThat(report.warnings()).extracting(w -> w.message().key()).contains("parse.warning.unitsFromAttachment")
                 .doesNotContain("parse.warning.attachmentUnitsUnread", "parse.warning.noResponsible");
-        assertThat(outline(report)).isEqualTo(outline(read("attached-division.docx", PrintedTables.attachedDocx())));
+        assertThat(outline(report))
+                .isEqualTo(outline(read("attached-division.docx", PrintedTableFixtures.attachedDocx())));
     }
 
     @Test
@@ -148,6 +155,48 @@ class PdfTablesTest {
         byte[] none = redrawn(stroked, false);
         assertThat(read("no-rules.pdf", none).sources()).extracting(UnitSource::rule)
                 .doesNotContain(UnitRule.TABLE_ROW);
+    }
+
+    @Test
+    void anOfdWhoseRulesAreThinFilledBoxes_readsTheSame_andAPathWrittenWronglyDrawsNoRule() {
+        PlanDocument plan = read("gannan.txt", bytes("gannan-county-2023.txt")).document();
+        byte[] ofd = Containers.division(plan, OutputFormat.OFD);
+        List<String> expected = outline(read("division.ofd", ofd));
+
+        byte[] boxes = ofd;
+        for (String part : Ofd.parts(ofd).keySet()) {
+            if (part.endsWith("Content.xml")) {
+                boxes = Ofd.replacing(boxes, part, filledBoxes(Ofd.parts(ofd).get(part)));
+            }
+        }
+        ParseReport fromBoxes = read("boxes.ofd", boxes);
+        assertThat(outline(fromBoxes)).isEqualTo(expected);
+        assertThat(fromBoxes.sources()).extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
+
+        String page = Ofd.parts(ofd).get("Doc_0/Pages/Page_0/Content.xml");
+        byte[] wrong = Ofd.replacing(ofd, "Doc_0/Pages/Page_0/Content.xml",
+                page.replaceFirst("<ofd:AbbreviatedData>M ", "<ofd:AbbreviatedData>M x1e99999 "));
+        assertThat(read("wrong.ofd", wrong).document().items()).isNotEmpty();
+    }
+
+    /** A page's stroked lines (M x y L x y) drawn instead as thin filled boxes, as other OFD producers draw rules. */
+    private static String filledBoxes(String content) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("Stroke=\"true\"([^>]*)><ofd:AbbreviatedData>"
+                + "M ([0-9.]+) ([0-9.]+) L ([0-9.]+) ([0-9.]+)</ofd:AbbreviatedData>").matcher(content);
+        StringBuilder out = new StringBuilder();
+        while (line.find()) {
+            float x1 = Float.parseFloat(line.group(2)) - 0.1f;
+            float y1 = Float.parseFloat(line.group(3)) - 0.1f;
+            float x2 = Float.parseFloat(line.group(4)) + 0.1f;
+            float y2 = Float.parseFloat(line.group(5)) + 0.1f;
+            String box = String.format(java.util.Locale.ROOT, "M %.3f %.3f L %.3f %.3f L %.3f %.3f L %.3f %.3f C",
+                    x1, y1, x2, y1, x2, y2, x1, y2);
+            line.appendReplacement(out, "Stroke=\"false\" Fill=\"true\"" + line.group(1)
+                    + "><ofd:AbbreviatedData>" + box + "</ofd:AbbreviatedData>");
+        }
+        line.appendTail(out);
+        assertThat(out.toString()).doesNotContain("Stroke=\"true\"");
+        return out.toString();
     }
 
     @Test
