@@ -23,9 +23,18 @@ final class PrintedLines {
     record Glyph(String text, float x, float width, float size) {
     }
 
-    /** One printed line: its text, where it starts and ends, its size. */
-    record Line(String text, float left, float right, float size) {
+    /**
+     * One printed line: its text, where it starts and ends, its size, and how wide the characters are that it starts
+     * with and that a line is not broken between ({@code lead}): 局、 or （镇） or 2025 — had they fitted at the end of
+     * the line before, they would have been set there.
+     */
+    record Line(String text, float left, float right, float size, float lead) {
     }
+
+    /** Characters that may not end a line: an opening bracket or quotation mark goes down with what follows it. */
+    private static final String NOT_LAST = "（(《〈“‘「『【〔［[{";
+    /** Characters that may not start a line: a mark goes down with the character before it. */
+    private static final String NOT_FIRST = "、，,。．.；;：:！!？?）)》〉”’」』】〕］]}…—%％";
 
     private final List<SourceLine> paragraphs = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
@@ -77,16 +86,54 @@ final class PrintedLines {
         if (content.isBlank()) {
             return null;
         }
-        Glyph first = glyphs.stream().filter(g -> !g.text().isBlank()).findFirst().orElse(glyphs.get(0));
-        return new Line(content, first.x(), previousEnd, first.size());
+        List<Glyph> printed = glyphs.stream().filter(g -> !g.text().isBlank()).toList();
+        Glyph first = printed.isEmpty() ? glyphs.get(0) : printed.get(0);
+        return new Line(content, first.x(), previousEnd, first.size(), lead(printed));
+    }
+
+    /** How wide the glyphs are that a line starts with and that are not broken apart. */
+    private static float lead(List<Glyph> printed) {
+        if (printed.isEmpty()) {
+            return 0;
+        }
+        int last = 0;
+        while (last + 1 < printed.size() && NOT_LAST.contains(printed.get(last).text())) {
+            last++;
+        }
+        // a number or a Latin word is not broken
+        while (last + 1 < printed.size() && isWordCharacter(printed.get(last).text())
+                && isWordCharacter(printed.get(last + 1).text())) {
+            last++;
+        }
+        while (last + 1 < printed.size() && NOT_FIRST.contains(printed.get(last + 1).text())) {
+            last++;
+        }
+        Glyph end = printed.get(last);
+        return end.x() + end.width() - printed.get(0).x();
+    }
+
+    private static boolean isWordCharacter(String glyph) {
+        return glyph.length() == 1 && glyph.charAt(0) < 0x80 && Character.isLetterOrDigit(glyph.charAt(0));
+    }
+
+    /**
+     * Whether a line goes on in the next: the next line's first characters would not have fitted after it (within
+     * a tenth of a character: printers measure in their own ways). Without the next line (the page's last), whether
+     * it ends within a character and a fifth of the right edge.
+     */
+    static boolean goesOn(Line line, Line next, float right) {
+        if (next == null) {
+            return line.right() >= right - line.size() * 1.2f;
+        }
+        return line.right() + next.lead() > right - line.size() * 0.1f;
     }
 
     /** Adds a page's lines, top to bottom: a paragraph may go on from the page before. */
     void page(List<Line> lines) {
         float left = (float) lines.stream().mapToDouble(Line::left).min().orElse(0);
         float right = (float) lines.stream().mapToDouble(Line::right).max().orElse(0);
-        for (Line line : lines) {
-            add(line, left, right);
+        for (int i = 0; i < lines.size(); i++) {
+            add(lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : null, left, right);
         }
     }
 
@@ -117,12 +164,15 @@ final class PrintedLines {
                 next++;
             }
             if (i < lines.size()) {
-                add(lines.get(i), left, right);
+                // a table below the line ends its paragraph as the page's end would
+                boolean tableNext = next < tables.size() && (i + 1 == lines.size()
+                        || tables.get(next).top() < baselines.get(i + 1));
+                add(lines.get(i), i + 1 < lines.size() && !tableNext ? lines.get(i + 1) : null, left, right);
             }
         }
     }
 
-    private void add(Line line, float left, float right) {
+    private void add(Line line, Line next, float left, float right) {
         closeTable();
         boolean indented = line.left() > left + line.size() * 0.8f;
         // a line in another size starts a paragraph: the addressees under a title that reached the right edge
@@ -133,8 +183,7 @@ final class PrintedLines {
             paragraph.setLength(0);
         }
         paragraph.append(line.text());
-        boolean reachesRight = line.right() >= right - line.size() * 1.2f;
-        if (!reachesRight) {
+        if (!goesOn(line, next, right)) {
             SourceLine.append(paragraphs, paragraph.toString());
             paragraph.setLength(0);
         }

@@ -325,16 +325,16 @@ final class RuledTables {
         Table table() {
             int columns = xs.length - 1;
             // each cell's lines; for each span of columns, how far its lines reach; and the cells' inner margin
-            Map<Integer, List<CellLine>> lines = new TreeMap<>();
+            Map<Integer, List<PrintedLines.Line>> lines = new TreeMap<>();
             Map<Integer, Float> reach = new TreeMap<>();
             float margin = Float.MAX_VALUE;
             for (Map.Entry<Integer, TreeMap<Integer, List<PrintedLines.Glyph>>> cell : glyphs.entrySet()) {
-                List<CellLine> cellLines = new ArrayList<>();
+                List<PrintedLines.Line> cellLines = new ArrayList<>();
                 for (List<PrintedLines.Glyph> glyphsOfLine : cell.getValue().values()) {
                     // not PrintedLines.lines: a 序号 cell's "3" is no page number
                     PrintedLines.Line line = PrintedLines.line(glyphsOfLine);
                     if (line != null) {
-                        cellLines.add(new CellLine(line, glyphsOfLine));
+                        cellLines.add(line);
                         reach.merge(span(cell.getKey()), line.right(), Math::max);
                         margin = Math.min(margin, line.left() - xs[cell.getKey() % columns]);
                     }
@@ -351,7 +351,7 @@ final class RuledTables {
                     if (c > 0 && cellOf[r * columns + c - 1] == cell) {
                         continue; // merged over this column: one cell
                     }
-                    List<CellLine> cellLines = lines.getOrDefault(cell, List.of());
+                    List<PrintedLines.Line> cellLines = lines.getOrDefault(cell, List.of());
                     // where a full line of the cell ends: within its right border by the margin, or further
                     int span = span(cell);
                     float full = Math.max(reach.getOrDefault(span, 0f), xs[span % columns + 1] - Math.max(0, margin));
@@ -381,14 +381,6 @@ final class RuledTables {
         }
     }
 
-    /** A line of a cell: its text, and its glyphs from the left. */
-    private record CellLine(PrintedLines.Line line, List<PrintedLines.Glyph> glyphs) {
-    }
-
-    /** Characters that may not end a line: an opening bracket or quotation mark goes down with what follows it. */
-    private static final String NOT_LAST = "（(《〈“‘「『【〔［[{";
-    /** Characters that may not start a line: a mark goes down with the character before it. */
-    private static final String NOT_FIRST = "、，,。．.；;：:！!？?）)》〉”’」』】〕］]}…—";
     /** A line that ends a sentence: a cell's text ending with it does not go on over the page. */
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[。！？!?]$");
     /** A line ending with a list's separator: the list goes on in the next line. */
@@ -396,47 +388,29 @@ final class RuledTables {
 
     /**
      * Whether a line of a cell goes on in the next rather than ending a paragraph of the cell: it ends with a list's
-     * separator, or the next line's first characters would not have fitted after it (the first character, with an
-     * opening bracket before it and the marks after it, which a line is not broken between: 各乡 | （镇）人民政府 leaves
-     * room for two characters, not three). A cell's last line (no next line) goes on if not even a character fits
-     * after it and it ends no sentence: its row goes on over the page.
+     * separator, or the next line's first characters would not have fitted after it ({@link PrintedLines#goesOn}:
+     * 各乡 | （镇）人民政府 leaves room for two characters, not three). A cell's last line goes on (over the page) if
+     * not even a character fits after it and it ends no sentence.
      */
-    private static boolean goesOn(CellLine line, CellLine next, float full) {
-        String text = line.line().text().strip();
+    private static boolean goesOn(PrintedLines.Line line, PrintedLines.Line next, float full) {
+        String text = line.text().strip();
         if (LIST_GOES_ON.matcher(text).matches()) {
             return true;
         }
-        // a character fits only with room to spare: the printer measured it in its own way (Java's for this app's
-        // PDFs) and the room is found from the cells' margins, both to a point or so
-        float spare = line.line().size() * 0.1f;
         if (next == null) {
-            return !SENTENCE_END.matcher(text).matches() && line.line().right() + line.line().size() > full - spare;
+            return !SENTENCE_END.matcher(text).matches() && line.right() + line.size() * 1.1f > full;
         }
-        return line.line().right() + firstWidth(next) > full - spare;
-    }
-
-    /** How wide the characters are that a line starts with and which are not broken apart: 局、 or （镇）. */
-    private static float firstWidth(CellLine line) {
-        List<PrintedLines.Glyph> glyphs = line.glyphs().stream().filter(g -> !g.text().isBlank()).toList();
-        int last = 0;
-        while (last + 1 < glyphs.size() && NOT_LAST.contains(glyphs.get(last).text())) {
-            last++;
-        }
-        while (last + 1 < glyphs.size() && NOT_FIRST.contains(glyphs.get(last + 1).text())) {
-            last++;
-        }
-        PrintedLines.Glyph end = glyphs.get(last);
-        return end.x() + end.width() - glyphs.get(0).x();
+        return PrintedLines.goesOn(line, next, full);
     }
 
     /** A cell's text: its lines, a line that goes on joined to the next, one that does not ending a paragraph. */
-    private static String text(List<CellLine> lines, float full) {
+    private static String text(List<PrintedLines.Line> lines, float full) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0 && !goesOn(lines.get(i - 1), lines.get(i), full)) {
                 text.append('\n');
             }
-            text.append(lines.get(i).line().text().strip());
+            text.append(lines.get(i).text().strip());
         }
         return text.toString();
     }
