@@ -192,6 +192,8 @@ final class OfdText {
         }
     }
 
+    /** A path's data longer than this draws no rule: a drawing, not a table's border. */
+    static final int PATH_CHARACTERS = 65_536;
     /** Points in a millimetre: the page is read in points, as a PDF's, for the tables' rules. */
     private static final float POINTS = 72f / 25.4f;
 
@@ -226,7 +228,8 @@ final class OfdText {
                     fill = "true".equals(reader.getAttributeValue(null, "Fill"));
                 } else if (element.equals("AbbreviatedData")) {
                     String data = reader.getElementText();
-                    if (rules.size() <= 4 * RuledTables.MAX_RULES) {
+                    // a table's border is a piece or a box; a path of thousands is a drawing (or a hostile page's)
+                    if (rules.size() <= 4 * RuledTables.MAX_RULES && data.length() <= PATH_CHARACTERS) {
                         rules(data, origin, ctm, stroke, fill, rules);
                     }
                 } else if (element.equals("TextObject")) {

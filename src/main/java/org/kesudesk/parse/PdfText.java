@@ -213,7 +213,8 @@ final class PdfText {
         }
 
         private void lineTo(float[] p) {
-            if (current != null) {
+            // a path of more pieces than a page's tables have rules draws none (nor fills the memory)
+            if (current != null && path.size() <= 4 * RuledTables.MAX_RULES) {
                 RuledTables.Rule.between(current[0], current[1], p[0], p[1]).ifPresent(path::add);
             }
             current = p;
@@ -237,8 +238,10 @@ final class PdfText {
             lineTo(c);
             lineTo(d);
             lineTo(a);
-            boxes.add(new float[] {Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[0], c[0]),
-                    Math.max(a[1], c[1])});
+            if (boxes.size() <= 4 * RuledTables.MAX_RULES) {
+                boxes.add(new float[] {Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[0], c[0]),
+                        Math.max(a[1], c[1])});
+            }
         }
 
         private void clear() {
