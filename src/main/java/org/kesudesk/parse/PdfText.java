@@ -96,8 +96,7 @@ final class PdfText {
     private static RuledTables.Page page(PDDocument document, int page, Budget budget) throws IOException {
         TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
         int[] glyphCount = {0};
-        PDPage pdfPage = document.getPage(page - 1);
-        Rules rules = new Rules(pdfPage);
+        Rules rules = new Rules(document.getPage(page - 1));
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             public void processPage(PDPage pdfPage) throws IOException {
@@ -129,7 +128,13 @@ final class PdfText {
             protected void processType3Stream(PDType3CharProc charProc, Matrix matrix) throws IOException {
                 budget.draw(charProc.getCOSObject(), page);
                 budget.fonts(charProc.getResources(), page);
-                super.processType3Stream(charProc, matrix);
+                // a Type 3 glyph drawn with lines (田) draws no table's rules
+                rules.glyphs++;
+                try {
+                    super.processType3Stream(charProc, matrix);
+                } finally {
+                    rules.glyphs--;
+                }
             }
 
             @Override
@@ -162,6 +167,8 @@ final class PdfText {
      */
     private static final class Rules {
         final List<RuledTables.Rule> found = new ArrayList<>();
+        /** How deep in Type 3 glyphs' drawing the reader is: their paths are letters, not rules. */
+        int glyphs;
         private final List<RuledTables.Rule> path = new ArrayList<>();
         /** The path's boxes, as left, top, right, bottom: filled, a thin one is a rule. */
         private final List<float[]> boxes = new ArrayList<>();
@@ -180,7 +187,7 @@ final class PdfText {
         }
 
         void operator(String name, List<COSBase> operands, Matrix ctm) {
-            if (turned || found.size() > 4 * RuledTables.MAX_RULES) {
+            if (turned || glyphs > 0 || found.size() > 4 * RuledTables.MAX_RULES) {
                 return;
             }
             switch (name) {

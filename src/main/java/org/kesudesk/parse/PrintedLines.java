@@ -1,7 +1,6 @@
 package org.kesudesk.parse;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -11,11 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Printed pages (a PDF's, an OFD's) back into paragraphs. A page has lines, not paragraphs: a line that reaches the
- * text's right edge goes on in the next one (unless that one is indented or in another size, which starts a
- * paragraph), a line that ends short of it ends its paragraph. Lines are made of glyphs sharing a baseline; page
- * numbers are left out, so that a paragraph going on over the page is joined again. A table ruled among the lines
- * (a PDF's: {@link RuledTables}) is put among the paragraphs as a Word table is.
+ * Printed pages (a PDF's, an OFD's) back into paragraphs. A page has lines, not paragraphs: a line goes on in the
+ * next one when the next one's first characters would not have fitted after it (unless that one is indented or in
+ * another size, which starts a paragraph); a line after which they would have fitted ends its paragraph. Lines are
+ * made of glyphs sharing a baseline; page numbers are left out, so that a paragraph going on over the page is joined
+ * again. A table ruled among the lines ({@link RuledTables}) is put among the paragraphs as a Word table is.
  */
 final class PrintedLines {
 
@@ -54,19 +53,6 @@ final class PrintedLines {
     /** @param mapping the columns of a table the user mapped (one whose header says nothing the parser knows) */
     PrintedLines(Optional<ColumnMapping> mapping) {
         this.mapping = mapping;
-    }
-
-    /** The lines of a page, each a baseline's glyphs in any order, the lines from the top down. */
-    static List<Line> lines(Collection<List<Glyph>> byBaseline) {
-        List<Line> lines = new ArrayList<>();
-        for (List<Glyph> glyphs : byBaseline) {
-            Line line = line(glyphs);
-            // a page number would join the paragraph that goes on over the page
-            if (line != null && !TextCleaner.isPageNumber(TextCleaner.clean(line.text()))) {
-                lines.add(line);
-            }
-        }
-        return lines;
     }
 
     /** A baseline's glyphs (in any order) as a line, left to right; null if they print nothing. */
@@ -126,15 +112,6 @@ final class PrintedLines {
             return line.right() >= right - line.size() * 1.2f;
         }
         return line.right() + next.lead() > right - line.size() * 0.1f;
-    }
-
-    /** Adds a page's lines, top to bottom: a paragraph may go on from the page before. */
-    void page(List<Line> lines) {
-        float left = (float) lines.stream().mapToDouble(Line::left).min().orElse(0);
-        float right = (float) lines.stream().mapToDouble(Line::right).max().orElse(0);
-        for (int i = 0; i < lines.size(); i++) {
-            add(lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : null, left, right);
-        }
     }
 
     /**

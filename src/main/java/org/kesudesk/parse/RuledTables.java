@@ -24,6 +24,9 @@ final class RuledTables {
     static final int MAX_TABLES = 50;
     /** Cells of one table's grid beyond this are no plan's (a 分工表 of 20,000 tasks is spread over its pages). */
     static final int MAX_GRID_CELLS = 20_000;
+    /** The smallest table (in points): two columns of a word each, a line high. */
+    private static final float MIN_WIDTH = 36;
+    private static final float MIN_HEIGHT = 10;
     /** How far apart (in points) two rules may be and still be one border, or a rule fall short of the one it meets. */
     private static final float NEAR = 2f;
     /** A filled rectangle this thin (in points) is a rule along its length. */
@@ -256,7 +259,10 @@ final class RuledTables {
             float[] ys = distinct(horizontal.stream().map(Rule::y1).toList());
             int columns = xs.length - 1;
             int rows = ys.length - 1;
-            if (columns < 2 || rows < 1 || (long) columns * rows > MAX_GRID_CELLS) {
+            // smaller than a table of a line of two words: a drawing (a box with a cross, a check box)
+            boolean tiny = xs.length < 2 || ys.length < 2 || xs[xs.length - 1] - xs[0] < MIN_WIDTH
+                    || ys[ys.length - 1] - ys[0] < MIN_HEIGHT;
+            if (columns < 2 || rows < 1 || tiny || (long) columns * rows > MAX_GRID_CELLS) {
                 return Optional.empty();
             }
             List<List<Rule>> atX = new ArrayList<>();

@@ -234,7 +234,7 @@ class PrintedTablesTest {
     }
 
     @Test
-    void aBoxAroundText_andAPageOfMoreRulesThanAnyTable_readAsText() {
+    void aBoxAroundText_aCheckBox_andAPageOfMoreRulesThanAnyTable_readAsText() {
         TreeMap<Integer, List<PrintedLines.Glyph>> glyphs = new TreeMap<>();
         put(glyphs, 115, 105, "一、总体要求");
         // a frame: one column
@@ -243,6 +243,14 @@ class PrintedTablesTest {
                 new RuledTables.Rule(400, 100, 400, 120));
         assertThat(RuledTables.find(glyphs, box).tables()).isEmpty();
         assertThat(RuledTables.find(glyphs, box).text()).isEqualTo(glyphs);
+
+        // a check box of two cells drawn beside a word (☒, or 田 drawn with lines): too small for a table
+        List<RuledTables.Rule> checkBox = new ArrayList<>();
+        for (float at : new float[] {100, 105, 110}) {
+            checkBox.add(new RuledTables.Rule(at, 107, at, 117));
+            checkBox.add(new RuledTables.Rule(100, at + 7, 110, at + 7));
+        }
+        assertThat(RuledTables.find(glyphs, checkBox).tables()).isEmpty();
 
         // a hatching of rules (a drawing, a hostile page): beyond what a table has, the page is read as text
         List<RuledTables.Rule> many = new ArrayList<>();
