@@ -306,8 +306,8 @@ final class OfdText {
     }
 
     /**
-     * The rules a path draws, in points: its straight horizontal and vertical pieces if it is stroked, each of its
-     * closed boxes that is thin if it is filled. The path is written as commands (GB/T 33190 9.3.2): S or M x y to
+     * The rules a path draws, in points: its straight horizontal and vertical pieces if it is stroked; itself, if it
+     * is filled and is a thin box (all its pieces horizontal or vertical). The path is written as commands (GB/T 33190 9.3.2): S or M x y to
      * start, L x y, Q x1 y1 x y, B x1 y1 x2 y2 x y, A rx ry angle large sweep x y, C to close; in millimetres within
      * the object's Boundary, through its CTM.
      */

@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Tables on a printed page (a PDF's), found by the rules drawn around their cells, as Word, WPS, LibreOffice and
- * this app print a 分工表: the rules that touch each other make a table, their distinct positions its grid, and a
- * missing rule between two cells of the grid one cell merged over both. Each cell's text is its glyphs, a line of
- * them that stops short of the cell's right border ending a paragraph of the cell (a list of units a line each), a
- * line that reaches it going on in the next. The rows come as a Word table's do: a cell merged over several columns
- * is one cell, one merged down is empty below. Glyphs outside every table stay the page's text.
+ * Tables on a printed page (a PDF's, an OFD's), found by the rules drawn around their cells, as Word, WPS,
+ * LibreOffice and this app print a 分工表: the rules that touch each other make a table, their distinct positions its
+ * grid, and a missing rule between two cells of the grid one cell merged over both. Each cell's text is its glyphs'
+ * lines, a line after which the next one's first characters would have fitted ending a paragraph of the cell (a
+ * list of units a line each), any other going on in the next. The rows come as a Word table's do: a cell merged
+ * over several columns is one cell, one merged down is empty below. Glyphs outside every table stay the page's text.
  */
 final class RuledTables {
 
@@ -337,7 +337,7 @@ final class RuledTables {
             for (Map.Entry<Integer, TreeMap<Integer, List<PrintedLines.Glyph>>> cell : glyphs.entrySet()) {
                 List<PrintedLines.Line> cellLines = new ArrayList<>();
                 for (List<PrintedLines.Glyph> glyphsOfLine : cell.getValue().values()) {
-                    // not PrintedLines.lines: a 序号 cell's "3" is no page number
+                    // no line is left out as a page number: a 序号 cell's "3" is none
                     PrintedLines.Line line = PrintedLines.line(glyphsOfLine);
                     if (line != null) {
                         cellLines.add(line);
