@@ -14,7 +14,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.kesudesk.testsupport.PlanOutline;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * A Word document whose 分工 is a table, in the two shapes offices use: group rows across the table (as the app's own
@@ -353,18 +352,7 @@ class DocxTableTest {
 
     /** A row whose first cell starts (or continues) a cell merged down the column. */
     private static void merged(XWPFTable table, boolean start, String item, String task, String lead, String others) {
-        XWPFTableRow row = table.createRow();
-        row.getCell(0).getCTTc().addNewTcPr().addNewVMerge().setVal(start ? STMerge.RESTART : STMerge.CONTINUE);
-        if (start) {
-            row.getCell(0).setText(item);
-        }
-        row.getCell(1).setText(task);
-        row.getCell(2).setText(lead);
-        String[] lines = others.split("\n");
-        row.getCell(3).setText(lines[0]);
-        for (int i = 1; i < lines.length; i++) {
-            row.getCell(3).addParagraph().createRun().setText(lines[i]);
-        }
+        org.kesudesk.testsupport.DocxTables.merged(table, start, item, task, lead, others);
     }
 
     private static List<String> outline(ParseReport report) {

@@ -11,7 +11,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * The Word files behind the PDF fixtures of tables ({@code styles/*.pdf}): a 分工表 as offices write it, printed to
@@ -129,18 +128,7 @@ final class PrintedTableFixtures {
 
     /** A row whose first cell starts (or continues) a cell merged down the column. */
     private static void merged(XWPFTable table, boolean start, String item, String task, String lead, String others) {
-        XWPFTableRow row = table.createRow();
-        row.getCell(0).getCTTc().addNewTcPr().addNewVMerge().setVal(start ? STMerge.RESTART : STMerge.CONTINUE);
-        if (start) {
-            row.getCell(0).setText(item);
-        }
-        row.getCell(1).setText(task);
-        row.getCell(2).setText(lead);
-        String[] lines = others.split("\n");
-        row.getCell(3).setText(lines[0]);
-        for (int i = 1; i < lines.length; i++) {
-            row.getCell(3).addParagraph().createRun().setText(lines[i]);
-        }
+        org.kesudesk.testsupport.DocxTables.merged(table, start, item, task, lead, others);
     }
 
     /** Writes the Word files the PDF fixtures are made from into the folder given. */
