@@ -97,6 +97,8 @@ final class PdfText {
         TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
         int[] glyphCount = {0};
         Rules rules = new Rules(document.getPage(page - 1));
+        // how many glyphs run each way (0°, 90°, 180°, 270°): their places are given as the text runs
+        int[] directions = new int[4];
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             public void processPage(PDPage pdfPage) throws IOException {
@@ -149,6 +151,7 @@ final class PdfText {
                 if (++glyphCount[0] > Budget.GLYPHS_PER_PAGE) {
                     throw Budget.refusal(page);
                 }
+                directions[Math.round(text.getDir() / 90) & 3]++;
                 byBaseline.computeIfAbsent(Math.round(text.getYDirAdj()), k -> new ArrayList<>())
                         .add(new PrintedLines.Glyph(text.getUnicode(), text.getXDirAdj(), text.getWidthDirAdj(),
                                 text.getFontSizeInPt()));
@@ -157,37 +160,64 @@ final class PdfText {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         stripper.getText(document);
-        return RuledTables.find(byBaseline, rules.found);
+        int direction = 0;
+        for (int d = 1; d < 4; d++) {
+            direction = directions[d] > directions[direction] ? d : direction;
+        }
+        return RuledTables.find(byBaseline, rules.asTextRuns(direction));
     }
 
     /**
      * The rules a page draws (the borders of a table's cells): the straight horizontal and vertical pieces of the
-     * paths it strokes, and the thin boxes it fills, from the page's top-left corner as the glyphs are placed. A page
-     * shown turned is read without them (its text as lines).
+     * paths it strokes, and the thin boxes it fills; turned, at the end, as the page's text runs (a landscape table on
+     * a page shown turned), to be where its glyphs are.
      */
     private static final class Rules {
         final List<RuledTables.Rule> found = new ArrayList<>();
         /** How deep in Type 3 glyphs' drawing the reader is: their paths are letters, not rules. */
         int glyphs;
         private final List<RuledTables.Rule> path = new ArrayList<>();
-        /** The path's boxes, as left, top, right, bottom: filled, a thin one is a rule. */
+        /** The path's boxes, by their least x and y and their greatest: filled, a thin one is a rule. */
         private final List<float[]> boxes = new ArrayList<>();
-        private final boolean turned;
         private final float left;
         private final float bottom;
+        private final float width;
         private final float height;
         private float[] current;
         private float[] start;
 
         Rules(PDPage page) {
-            turned = page.getRotation() % 360 != 0;
             left = page.getCropBox().getLowerLeftX();
             bottom = page.getCropBox().getLowerLeftY();
+            width = page.getCropBox().getWidth();
             height = page.getCropBox().getHeight();
         }
 
+        /**
+         * The rules found, from the top-left corner of the text as it runs ({@code direction} quarter turns
+         * anticlockwise on the page), as the reader places glyphs running that way.
+         */
+        List<RuledTables.Rule> asTextRuns(int direction) {
+            List<RuledTables.Rule> turned = new ArrayList<>();
+            for (RuledTables.Rule rule : found) {
+                float[] a = turned(rule.x1(), rule.y1(), direction);
+                float[] b = turned(rule.x2(), rule.y2(), direction);
+                RuledTables.Rule.between(a[0], a[1], b[0], b[1]).ifPresent(turned::add);
+            }
+            return turned;
+        }
+
+        private float[] turned(float x, float y, int direction) {
+            return switch (direction) {
+                case 1 -> new float[] {y, x};
+                case 2 -> new float[] {width - x, y};
+                case 3 -> new float[] {height - y, width - x};
+                default -> new float[] {x, height - y};
+            };
+        }
+
         void operator(String name, List<COSBase> operands, Matrix ctm) {
-            if (turned || glyphs > 0 || found.size() > 4 * RuledTables.MAX_RULES) {
+            if (glyphs > 0 || found.size() > 4 * RuledTables.MAX_RULES) {
                 return;
             }
             switch (name) {
@@ -266,10 +296,10 @@ final class PdfText {
             return java.util.Optional.of(onPage(x.floatValue(), y.floatValue(), ctm));
         }
 
-        /** A point of the page's content, from the top-left corner of what is shown, as glyphs are placed. */
+        /** A point of the page's content, from the bottom-left corner of what is shown. */
         private float[] onPage(float x, float y, Matrix ctm) {
             java.awt.geom.Point2D.Float p = ctm.transformPoint(x, y);
-            return new float[] {p.x - left, height - (p.y - bottom)};
+            return new float[] {p.x - left, p.y - bottom};
         }
     }
 

@@ -158,6 +158,46 @@ class PrintedTablesTest {
     }
 
     @Test
+    void aTableOnAPageShownTurned_readsTheSame_itsTextRunningUpThePageOrNot() throws IOException {
+        byte[] upright = bytes("styles/rows-over-pages.pdf");
+        List<String> expected = outline(read("rows-over-pages.pdf", upright));
+
+        // a landscape page as some printers and PDF tools make one: its content drawn a quarter turn anticlockwise
+        // (the text running up the page), the page shown a quarter turn clockwise
+        ParseReport runningUp = read("turned.pdf", turned(upright, true));
+        assertThat(outline(runningUp)).isEqualTo(expected);
+        assertThat(runningUp.sources()).extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
+        // only shown turned: the text runs as on the page, sideways on the screen
+        assertThat(outline(read("shown-turned.pdf", turned(upright, false)))).isEqualTo(expected);
+    }
+
+    /** The PDF with each page shown a quarter turn clockwise, its content (if asked) drawn a quarter turn back. */
+    private static byte[] turned(byte[] pdf, boolean contentTurned) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (PDPage page : document.getPages()) {
+                org.apache.pdfbox.pdmodel.common.PDRectangle box = page.getMediaBox();
+                if (contentTurned) {
+                    try (PDPageContentStream before = new PDPageContentStream(document, page,
+                            PDPageContentStream.AppendMode.PREPEND, false)) {
+                        before.saveGraphicsState();
+                        before.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, box.getHeight(), 0));
+                    }
+                    try (PDPageContentStream after = new PDPageContentStream(document, page,
+                            PDPageContentStream.AppendMode.APPEND, false)) {
+                        after.restoreGraphicsState();
+                    }
+                    page.setMediaBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(box.getHeight(),
+                            box.getWidth()));
+                    page.setCropBox(page.getMediaBox());
+                }
+                page.setRotation(90);
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void anOfdWhoseRulesAreThinFilledBoxes_readsTheSame_andAPathWrittenWronglyDrawsNoRule() {
         PlanDocument plan = read("gannan.txt", bytes("gannan-county-2023.txt")).document();
         byte[] ofd = Containers.division(plan, OutputFormat.OFD);
