@@ -78,9 +78,19 @@ final class DivisionTable {
     }
 
     /**
+     * Whether a table is the notice's 版记 (GB/T 9704: 抄送 and the 印发 line, ruled apart), as Word files often set it:
+     * a few rows of a cell or two, one of them a 版记 line.
+     */
+    private static boolean isImprint(List<List<String>> rows) {
+        return !rows.isEmpty() && rows.size() <= 4 && rows.stream().allMatch(row -> row.size() <= 3)
+                && rows.stream().anyMatch(row -> PlanTextParser.isImprintLine(String.join(" ", row)));
+    }
+
+    /**
      * A Word table put among a document's lines, as both Word readers put them: a division table's rows as the lines
      * the parser reads (noted in {@code tableLines}), a frame's paragraphs as the document's (which {@code frame}
-     * adds), any other table set aside in {@code otherTables}, for a message and for the user to map its columns.
+     * adds), a 版记's rows as its lines, any other table set aside in {@code otherTables}, for a message and for the
+     * user to map its columns.
      */
     static void place(List<List<String>> cells, Optional<ColumnMapping> mapping, List<SourceLine> lines,
                       java.util.Set<Integer> tableLines, List<List<List<String>>> otherTables, Runnable frame) {
@@ -92,6 +102,10 @@ final class DivisionTable {
             });
         } else if (isFrame(cells)) {
             frame.run();
+        } else if (isImprint(cells)) {
+            // the 版记 ruled as a table: its lines, a row's cells apart by a space as the text sets them
+            cells.forEach(row -> SourceLine.append(lines,
+                    String.join(" ", row.stream().map(String::strip).filter(cell -> !cell.isEmpty()).toList())));
         } else {
             otherTables.add(cells);
         }

@@ -419,6 +419,13 @@ final class PlanTextParser {
         return (node.label().isEmpty() ? "" : node.kind().numbering(node.label())) + node.title();
     }
 
+    /** Whether a line is one of the 版记's: 抄送：…, or …印发 (the organ and the date it was printed). */
+    static boolean isImprintLine(String text) {
+        String line = text.strip();
+        return COPIED_TO.matcher(line).matches() || (line.endsWith("发") || line.endsWith("發"))
+                && PRINTED.matcher(ChineseNumerals.arabicDates(line)).matches();
+    }
+
     /** Where the 版记 begins: the 抄送 line, or the 印发 line (with the organ's line before it). */
     private static int tailStart(List<SourceLine> lines, int bodyStart) {
         for (int i = bodyStart; i < lines.size(); i++) {

@@ -241,6 +241,11 @@ class WordDocumentsTest {
                         .containsExactlyElementsOf(outline(plan));
                 assertThat(back.plan().docNumber()).isEqualTo(plan.plan().docNumber());
                 assertThat(back.plan().title()).isEqualTo(plan.plan().title());
+                // the 版记, which the Word file rules as a table of its own
+                assertThat(plan.plan().copiedTo()).isNotBlank();
+                assertThat(back.plan().copiedTo()).isEqualTo(plan.plan().copiedTo());
+                assertThat(back.plan().printedBy()).isEqualTo(plan.plan().printedBy());
+                assertThat(back.plan().printedDate()).isEqualTo(plan.plan().printedDate());
             }
         }
     }
