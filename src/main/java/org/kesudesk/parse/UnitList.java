@@ -236,11 +236,38 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 String list = bracketedList(unbracketed.group(1),
                         paragraph.substring(unbracketed.start(2), unbracketed.end(2)));
                 if (list != null) {
-                    return paragraph.substring(0, unbracketed.start()).strip() + list;
+                    return withListsBefore(paragraph.substring(0, unbracketed.start()).strip(), list);
                 }
             }
         }
         return paragraph;
+    }
+
+    /** The most labelled sentences closing a paragraph read as one list: 牵头单位：…。责任单位：…。配合单位：…。 */
+    private static final int SENTENCE_LISTS = 3;
+
+    /**
+     * The text before a list that closed a paragraph without brackets, with the list: the sentences before it that
+     * are labelled lists too (责任单位：市科协。配合单位：市科技局、市妇联。) joined into it, in their order, so that none
+     * is left in the text and lost.
+     */
+    private static String withListsBefore(String before, String list) {
+        String text = before;
+        String lists = list.substring(1, list.length() - 1);
+        for (int i = 1; i < SENTENCE_LISTS; i++) {
+            Optional<Matcher> earlier = unbracketed(text);
+            if (earlier.isEmpty()) {
+                break;
+            }
+            String more = bracketedList(earlier.get().group(1), text.substring(earlier.get().start(2),
+                    earlier.get().end(2)));
+            if (more == null) {
+                break;
+            }
+            lists = more.substring(1, more.length() - 1) + "；" + lists;
+            text = text.substring(0, earlier.get().start()).strip();
+        }
+        return text + "（" + lists + "）";
     }
 
     /** Brackets that are part of a unit's name, after its first characters: 各县（市）区政府, 各县（市、区）人民政府. */

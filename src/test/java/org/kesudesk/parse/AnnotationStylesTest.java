@@ -424,6 +424,21 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void labelledSentencesOneAfterAnother_closingATask_nameAllItsUnits_noneLeftInItsText() {
+        ParseReport report = plan("辰政办发〔2024〕5号", "二、提升行动",
+                "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
+                "1.开展科技活动。组织科技节。责任单位：市科协。配合单位：市科技局、市妇联。",
+                "2.建设科普阵地。建设科普活动站。牵头单位：市科协。责任单位：市教育局。配合单位：团市委。",
+                "3.加强宣传。时间：每年。责任单位：市委宣传部。");
+
+        List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks).extracting(AnnotationStylesTest::responsible).containsExactly(
+                List.of("市科协", "市科技局", "市妇联"), List.of("市科协", "市教育局", "团市委"), List.of("市委宣传部"));
+        assertThat(tasks).extracting(org.kesudesk.model.PlanNode::text).containsExactly("开展科技活动。组织科技节。",
+                "建设科普阵地。建设科普活动站。", "加强宣传。时间：每年。");
+    }
+
+    @org.junit.jupiter.api.Test
     void aSafeguardWithItsUnitsOnTheLineAfterIt_readsAsWithThemOnItsOwnLine() {
         String oneLine = String.join("\n", "丑政发〔2022〕1号", "三、保障措施",
                 "（一）加强组织领导。各地要加强领导。（责任单位：市科协、市财政局）", "");
