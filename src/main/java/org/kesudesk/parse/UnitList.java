@@ -192,6 +192,11 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * closing the sentence without any — written as the usual bracketed list, or the paragraph as it is.
      */
     static String asUsuallyWritten(String paragraph) {
+        if (paragraph.indexOf('领') >= 0 || paragraph.indexOf('領') >= 0 || paragraph.indexOf('人') >= 0
+                || paragraph.indexOf('电') >= 0 || paragraph.indexOf('電') >= 0 || paragraph.indexOf('手') >= 0
+                || paragraph.indexOf("方式") >= 0) {
+            paragraph = withPeopleOutside(paragraph);
+        }
         String text = stripEnd(paragraph);
         if (text.endsWith("）") || text.endsWith(")")) {
             // （责任单位：市科协）（完成时限：2025年底）: the time in brackets of its own after the list, as inside it
@@ -241,6 +246,46 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             }
         }
         return paragraph;
+    }
+
+    /**
+     * A field naming people, not units, in a list (责任领导：王副市长, 责任人：…, 联系电话：…): some offices name the
+     * leader who answers for a task, or whom to call, beside its units.
+     */
+    private static final Pattern PEOPLE = Pattern.compile("(?:^|[；;，,])\\s*((?:责任|牵头|分管|联系|牽頭|責任|聯繫)"
+            + "(?:市|县|區|区)?(?:领导|領導|领导同志|人)|(?:联系|聯繫)?(?:电话|電話|方式)|手机|手機)\\s*[：:]([^；;）)]*)");
+
+    /**
+     * The paragraph with the fields naming people taken out of the list closing it and put in the text before it
+     * (…。责任领导：王副市长。（牵头单位：市教育局；责任单位：市科协）), where they are read as text; the paragraph
+     * as it is if its list names none.
+     */
+    private static String withPeopleOutside(String paragraph) {
+        String text = stripEnd(paragraph);
+        if (!text.endsWith("）") && !text.endsWith(")")) {
+            return paragraph;
+        }
+        int open = openingBracket(text);
+        if (open < 0) {
+            return paragraph;
+        }
+        String content = text.substring(open + 1, text.length() - 1);
+        Matcher people = PEOPLE.matcher(content);
+        StringBuilder kept = new StringBuilder();
+        StringBuilder fields = new StringBuilder();
+        int at = 0;
+        while (people.find()) {
+            kept.append(content, at, people.start());
+            fields.append(people.group(1)).append("：").append(people.group(2).strip()).append("。");
+            at = people.end();
+        }
+        if (fields.isEmpty()) {
+            return paragraph;
+        }
+        kept.append(content.substring(at));
+        String list = kept.toString().replaceFirst("^\\s*[；;，,]\\s*", "").strip();
+        String before = text.substring(0, open).strip();
+        return before + fields + (list.isEmpty() ? "" : "（" + list + "）");
     }
 
     /** The most labelled sentences closing a paragraph read as one list: 牵头单位：…。责任单位：…。配合单位：…。 */

@@ -439,6 +439,22 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aLeaderNamedBesideTheUnits_isNoUnit_andStaysInTheTasksText() {
+        ParseReport report = plan("巳政办发〔2024〕6号", "二、提升行动",
+                "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
+                "1.开展科技活动。组织科技节。（责任领导：王副市长；牵头单位：市科协；责任单位：团市委）",
+                "2.建设科普阵地。建设科普活动站。（责任单位：市科协、市住建局；责任人：李处长；联系电话：12345678）",
+                "3.加强宣传。报道科普活动。（牵头单位：市委宣传部；分管市领导：赵副市长；配合单位：市融媒体中心）");
+
+        List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks).extracting(AnnotationStylesTest::responsible).containsExactly(List.of("市科协", "团市委"),
+                List.of("市科协", "市住建局"), List.of("市委宣传部", "市融媒体中心"));
+        assertThat(tasks).extracting(org.kesudesk.model.PlanNode::text).containsExactly(
+                "开展科技活动。组织科技节。责任领导：王副市长。", "建设科普阵地。建设科普活动站。责任人：李处长。联系电话：12345678。",
+                "加强宣传。报道科普活动。分管市领导：赵副市长。");
+    }
+
+    @org.junit.jupiter.api.Test
     void aSafeguardWithItsUnitsOnTheLineAfterIt_readsAsWithThemOnItsOwnLine() {
         String oneLine = String.join("\n", "丑政发〔2022〕1号", "三、保障措施",
                 "（一）加强组织领导。各地要加强领导。（责任单位：市科协、市财政局）", "");
