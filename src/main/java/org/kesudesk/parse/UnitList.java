@@ -535,8 +535,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
 
     /** A label inside a list, after a separator: （牵头单位：市科协；配合单位：市教育局） names both. */
     private static final Pattern INNER_LABEL = Pattern.compile("^(" + LABELS + ")" + LABEL_COLON);
-    /** 市科协（牵头）: the unit leads; it goes first. */
-    private static final Pattern LEAD_MARK = Pattern.compile("[（(](?:牵头|牽頭|总牵头)[)）]$");
+    /** 市科协（牵头）, 市科协〔牵头〕: the unit leads; it goes first. */
+    private static final Pattern LEAD_MARK = Pattern.compile("[（(〔](?:牵头|牽頭|总牵头)[)）〕]$");
     /**
      * 市科协牵头，市教育局配合 inside a labelled list: what a unit does is said after its name, which is the name
      * without it (one that leads goes first, as one marked （牵头）). No unit's name ends so.
@@ -592,7 +592,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             boolean leading = false;
             // under a 牵头 label, a name leads unless a verb after it says otherwise (市科协配合)
             boolean says = current == Role.LEAD;
-            if ((bare.endsWith("）") || bare.endsWith(")")) && lead.find()) {
+            if (!bare.isEmpty() && "）)〕".indexOf(bare.charAt(bare.length() - 1)) >= 0 && lead.find()) {
                 bare = bare.substring(0, lead.start());
                 leading = true;
                 says = true;

@@ -45,6 +45,8 @@ class PartsTest {
                 .containsExactly("市教育局", "市科协", "团市委");
         assertThat(UnitList.find("完善机制。（责任单位：市教育局、市科协（牵头）、市科技局）").orElseThrow().names())
                 .as("the unit marked 牵头 leads, and goes first").containsExactly("市科协", "市教育局", "市科技局");
+        assertThat(UnitList.find("完善机制。（责任单位：市教育局、市科协〔牵头〕）").orElseThrow().names())
+                .containsExactly("市科协", "市教育局");
         assertThat(UnitList.names("市总工会、市科协等")).containsExactly("市总工会", "市科协");
         assertThat(UnitList.names("市教育局、市文明办等有关部门")).containsExactly("市教育局", "市文明办");
         // 等 that is the name itself, or most of it, stays
