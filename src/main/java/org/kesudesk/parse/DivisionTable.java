@@ -130,16 +130,88 @@ final class DivisionTable {
 
     /** {@link #lines(List)}, each line with the row it came from (for a text file's line numbers). */
     static Optional<Read> numbered(List<List<String>> rows) {
-        java.util.OptionalInt h = headerRow(rows);
-        if (h.isEmpty()) {
+        Optional<Header> found = header(rows);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        int header = h.getAsInt();
+        Header header = found.get();
+        int first = header.row() + header.rows();
         List<Integer> origins = new ArrayList<>();
-        List<String> lines = lines(rows.subList(header + 1, rows.size()), Columns.of(rows.get(header)).orElseThrow(),
-                rows.get(header), origins);
-        List<Integer> inTable = origins.stream().map(row -> header + 1 + row).toList();
+        List<String> lines = lines(rows.subList(first, rows.size()), Columns.of(header.cells()).orElseThrow(),
+                header.cells(), rows.subList(header.row(), first), origins);
+        List<Integer> inTable = origins.stream().map(row -> first + row).toList();
         return Optional.of(new Read(lines, inTable));
+    }
+
+    /**
+     * A table's header: the row it starts at, how many rows it takes (two where a cell over several columns is named
+     * in the row below: 责任单位 over 牵头单位 | 配合单位), and what each column holds as one row.
+     */
+    record Header(int row, int rows, List<String> cells) {
+    }
+
+    /** The header in the table's first rows (a title may stand above it), if it is a division table's. */
+    static Optional<Header> header(List<List<String>> rows) {
+        for (int h = 0; h < Math.min(3, rows.size()); h++) {
+            if (h + 1 < rows.size()) {
+                Optional<List<String>> two = withRowBelow(rows.get(h), rows.get(h + 1));
+                if (two.isPresent() && Columns.of(two.get()).isPresent()) {
+                    return Optional.of(new Header(h, 2, two.get()));
+                }
+            }
+            if (Columns.of(rows.get(h)).isPresent()) {
+                return Optional.of(new Header(h, 1, rows.get(h)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A header row and the row below it as one, if the one below names the columns of a cell above that spans them
+     * (责任单位 | 牵头单位, 配合单位): each column named by its cell below, or, where that is empty (a cell above merged
+     * down), by the cell above. A Word or printed table gives the cell above once (its row has fewer cells), a
+     * workbook in its first column (the others empty).
+     */
+    private static Optional<List<String>> withRowBelow(List<String> top, List<String> below) {
+        long filled = below.stream().filter(cell -> !cell.isBlank()).count();
+        if (filled < 2 || filled == below.size() || below.size() < top.size()) {
+            return Optional.empty();
+        }
+        for (String cell : below) {
+            String name = cell.replaceAll("\\s", "");
+            if (!name.isEmpty() && roleOf(name) == ColumnRole.OTHER && !TIME_HEADER.matcher(name).matches()) {
+                return Optional.empty(); // a row of data, not of column names
+            }
+        }
+        List<String> cells = new ArrayList<>();
+        if (below.size() == top.size()) {
+            for (int c = 0; c < top.size(); c++) {
+                cells.add(below.get(c).isBlank() ? top.get(c) : below.get(c));
+            }
+            return Optional.of(cells);
+        }
+        // the cells above that span several below: as many as the cells above that are not merged down
+        long blank = below.size() - filled;
+        long spanning = top.size() - blank;
+        if (spanning < 1) {
+            return Optional.empty();
+        }
+        int t = 0;
+        for (int b = 0; b < below.size(); b++) {
+            if (below.get(b).isBlank()) {
+                if (t >= top.size()) {
+                    return Optional.empty();
+                }
+                cells.add(top.get(t++));
+            } else {
+                cells.add(below.get(b));
+                boolean runEnds = b + 1 == below.size() || below.get(b + 1).isBlank();
+                if (runEnds) {
+                    t++; // the cell above over this run of named columns
+                }
+            }
+        }
+        return t == top.size() ? Optional.of(cells) : Optional.empty();
     }
 
     /** The table's rows as lines, by its header or else as the user mapped its columns; empty if neither fits. */
@@ -149,12 +221,7 @@ final class DivisionTable {
 
     /** Which of the table's first three rows is a division table's header (a title may stand above it), if any. */
     static java.util.OptionalInt headerRow(List<List<String>> rows) {
-        for (int h = 0; h < Math.min(3, rows.size()); h++) {
-            if (Columns.of(rows.get(h)).isPresent()) {
-                return java.util.OptionalInt.of(h);
-            }
-        }
-        return java.util.OptionalInt.empty();
+        return header(rows).map(header -> java.util.OptionalInt.of(header.row())).orElse(java.util.OptionalInt.empty());
     }
 
     /**
@@ -166,6 +233,7 @@ final class DivisionTable {
             return Optional.empty();
         }
         return Columns.of(mapping).map(columns -> lines(rows.subList(1, rows.size()), columns, rows.get(0),
+                rows.subList(0, 1),
                 new ArrayList<>()));
     }
 
@@ -187,10 +255,11 @@ final class DivisionTable {
                 return false;
             }
         }
-        java.util.OptionalInt h = headerRow(rows);
-        int number = h.isEmpty() ? -1 : Columns.of(rows.get(h.getAsInt())).orElseThrow().number();
+        Optional<Header> header = header(rows);
+        int number = header.isEmpty() ? -1 : Columns.of(header.get().cells()).orElseThrow().number();
         if (number >= 0) {
-            return rows.size() > h.getAsInt() + 1 && !cell(last, number).isEmpty() && cell(next, number).isEmpty();
+            return rows.size() > header.get().row() + header.get().rows() && !cell(last, number).isEmpty()
+                    && cell(next, number).isEmpty();
         }
         for (int c = 0; c < Math.min(open.size(), next.size()); c++) {
             if (open.get(c) && !cell(next, c).isEmpty()) {
@@ -216,9 +285,12 @@ final class DivisionTable {
         return -1;
     }
 
-    /** @param origins filled with the index in {@code rows} each line came from (-1: the header) */
+    /**
+     * @param headerRows the header's rows as written, which a table repeats on a later page
+     * @param origins    filled with the index in {@code rows} each line came from (-1: the header)
+     */
     private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header,
-                                      List<Integer> origins) {
+                                      List<List<String>> headerRows, List<Integer> origins) {
         int timeColumn = timeColumn(header, columns);
         List<String> lines = new ArrayList<>();
         List<String> pendingItemLeads = new ArrayList<>();
@@ -235,7 +307,7 @@ final class DivisionTable {
             while (origins.size() < lines.size()) {
                 origins.add(r - 1);
             }
-            if (row.equals(header)) {
+            if (row.equals(header) || headerRows.contains(row)) {
                 continue; // the header repeated on a later page
             }
             String taskCell = cell(row, columns.task());

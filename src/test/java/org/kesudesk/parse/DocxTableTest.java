@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.junit.jupiter.api.Test;
 import org.kesudesk.testsupport.PlanOutline;
 
@@ -92,6 +93,46 @@ class DocxTableTest {
             assertThat(task.title()).isEqualTo("加强学校科学教育");
         });
         assertThat(report.warnings()).extracting(w -> w.message().key()).doesNotContain("parse.warning.unnumberedTask");
+    }
+
+    @Test
+    void aHeaderOverTwoRows_unitsOverLeadAndPartners_readsEachColumn_alsoRepeatedOnALaterPage() throws IOException {
+        byte[] docx = document(table -> {
+            twoRowHeader(table);
+            across(table, "二、实施提升行动");
+            across(table, "（一）青少年科学素质提升行动");
+            row(table, "1", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委");
+            row(table, "2", "开展青少年科技活动", "市教育局、市科协", "市科协、市科技局、市妇联");
+            across(table, "（二）农民科学素质提升行动");
+            row(table, "3", "开展农民技能培训", "市农业农村局", "市农业农村局、市人社局");
+            across(table, "三、实施重点工程");
+            across(table, "（一）科普基础设施工程");
+            row(table, "4", "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局");
+            twoRowHeader(table);
+            row(table, "5", "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府");
+        });
+
+        assertThat(outline(read("plan.docx", docx))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+    }
+
+    /** 序号 | 重点任务 | 责任单位 over 牵头单位 and 配合单位 in the row below, the first two merged down the two rows. */
+    private static void twoRowHeader(XWPFTable table) {
+        XWPFTableRow top = table.createRow();
+        top.getCell(0).setText("序号");
+        top.getCell(0).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+        top.getCell(1).setText("重点任务");
+        top.getCell(1).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+        top.getCell(2).setText("责任单位");
+        top.getCell(2).getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.valueOf(2));
+        top.removeCell(3);
+        XWPFTableRow below = table.createRow();
+        while (below.getTableCells().size() < 4) {
+            below.addNewTableCell();
+        }
+        below.getCell(0).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
+        below.getCell(1).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
+        below.getCell(2).setText("牵头单位");
+        below.getCell(3).setText("配合单位");
     }
 
     @Test

@@ -49,6 +49,37 @@ class XlsxTableTest {
     }
 
     @Test
+    void aHeaderOverTwoRows_unitsOverLeadAndPartners_readsEachColumn() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            // 责任单位 merged over 牵头单位 | 配合单位 in the row below; 序号, 重点任务 and 完成时限 merged down the two
+            row(sheet, "序号", "重点任务", "责任单位", "", "完成时限");
+            row(sheet, "", "", "牵头单位", "配合单位", "");
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 2, 3));
+            merge(sheet, 0, 1, 0);
+            merge(sheet, 0, 1, 1);
+            merge(sheet, 0, 1, 4);
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            row(sheet, "1", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委", "2024年12月");
+            row(sheet, "2", "开展青少年科技活动", "市教育局、市科协", "市科协、市科技局、市妇联", "");
+            row(sheet, "（二）农民科学素质提升行动");
+            row(sheet, "3", "开展农民技能培训", "市农业农村局", "市农业农村局、市人社局", "");
+            row(sheet, "三、实施重点工程");
+            row(sheet, "（一）科普基础设施工程");
+            row(sheet, "4", "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局", "");
+            // the two header rows again, as a printed sheet repeats them
+            row(sheet, "序号", "重点任务", "责任单位", "", "完成时限");
+            row(sheet, "", "", "牵头单位", "配合单位", "");
+            row(sheet, "5", "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府", "");
+        });
+
+        ParseReport report = read("分工.xlsx", xlsx);
+
+        assertThat(outline(report)).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+        assertThat(report.document().items().get(0).children().get(0).text()).contains("完成时限：2024年12月");
+    }
+
+    @Test
     void itemsMergedDownAColumn_andATimeColumn_readAsThePlanWithItsDeadlines() throws IOException {
         byte[] xlsx = workbook(sheet -> {
             row(sheet, "行动", "工作任务", "牵头单位", "配合单位", "完成时限");
