@@ -34,21 +34,7 @@ class DocxTableTest {
 
     @Test
     void aTableWithGroupRowsAcrossIt_readsAsThePlan() throws IOException {
-        byte[] docx = document(table -> {
-            header(table, "序号", "重点任务", "牵头单位", "责任单位");
-            across(table, "二、实施提升行动");
-            across(table, "（一）青少年科学素质提升行动");
-            row(table, "1", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委");
-            row(table, "2", "开展青少年科技活动", "市教育局、市科协", "市科协、市科技局、市妇联");
-            across(table, "（二）农民科学素质提升行动");
-            row(table, "3", "开展农民技能培训", "市农业农村局", "市农业农村局、市人社局");
-            across(table, "三、实施重点工程");
-            across(table, "（一）科普基础设施工程");
-            row(table, "4", "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局");
-            // the header again, as Word repeats it on a new page
-            header(table, "序号", "重点任务", "牵头单位", "责任单位");
-            row(table, "5", "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府");
-        });
+        byte[] docx = document(table -> expectedPlan(table, t -> header(t, "序号", "重点任务", "牵头单位", "责任单位")));
 
         ParseReport report = read("plan.docx", docx);
         assertThat(outline(report)).isEqualTo(outline(expectedOutline("styles/expected.txt")));
@@ -97,22 +83,28 @@ class DocxTableTest {
 
     @Test
     void aHeaderOverTwoRows_unitsOverLeadAndPartners_readsEachColumn_alsoRepeatedOnALaterPage() throws IOException {
-        byte[] docx = document(table -> {
-            twoRowHeader(table);
-            across(table, "二、实施提升行动");
-            across(table, "（一）青少年科学素质提升行动");
-            row(table, "1", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委");
-            row(table, "2", "开展青少年科技活动", "市教育局、市科协", "市科协、市科技局、市妇联");
-            across(table, "（二）农民科学素质提升行动");
-            row(table, "3", "开展农民技能培训", "市农业农村局", "市农业农村局、市人社局");
-            across(table, "三、实施重点工程");
-            across(table, "（一）科普基础设施工程");
-            row(table, "4", "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局");
-            twoRowHeader(table);
-            row(table, "5", "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府");
-        });
+        byte[] docx = document(table -> expectedPlan(table, DocxTableTest::twoRowHeader));
 
         assertThat(outline(read("plan.docx", docx))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+    }
+
+    /**
+     * The plan of styles/expected.txt as a table with group rows across it, under the header {@code header} writes;
+     * the header again before its last row, as Word repeats it on a new page.
+     */
+    private static void expectedPlan(XWPFTable table, java.util.function.Consumer<XWPFTable> header) {
+        header.accept(table);
+        across(table, "二、实施提升行动");
+        across(table, "（一）青少年科学素质提升行动");
+        row(table, "1", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委");
+        row(table, "2", "开展青少年科技活动", "市教育局、市科协", "市科协、市科技局、市妇联");
+        across(table, "（二）农民科学素质提升行动");
+        row(table, "3", "开展农民技能培训", "市农业农村局", "市农业农村局、市人社局");
+        across(table, "三、实施重点工程");
+        across(table, "（一）科普基础设施工程");
+        row(table, "4", "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局");
+        header.accept(table);
+        row(table, "5", "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府");
     }
 
     /** 序号 | 重点任务 | 责任单位 over 牵头单位 and 配合单位 in the row below, the first two merged down the two rows. */
