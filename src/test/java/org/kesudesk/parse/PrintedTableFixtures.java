@@ -16,8 +16,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
  * The Word files behind the PDF fixtures of tables ({@code styles/*.pdf}): a 分工表 as offices write it, printed to
  * PDF by LibreOffice as a clerk's "save as PDF" does. Each PDF was made once from the file {@link #main} writes:
  * {@code soffice --headless --convert-to pdf FILE.docx} (LibreOffice 7, its Chinese text in the Fandol fonts the app
- * bundles). A test reads the PDF and the Word file made here again: if the two no longer agree, the PDF is to be
- * made again from the new Word file.
+ * bundles, copied for it into {@code ~/.local/share/fonts}: without a Chinese font it prints every character as
+ * one). A test reads the PDF and the Word file made here again: if the two no longer agree, the PDF is to be made
+ * again from the new Word file.
  */
 final class PrintedTableFixtures {
 
