@@ -14,9 +14,9 @@ import java.util.function.IntToDoubleFunction;
 final class LineBreaker {
 
     /** Marks that never start a line. */
-    static final String NO_LINE_START = "，。、：；！？）》」』”’…—％,.;:!?)]}%·～";
+    static final String NO_LINE_START = org.kesudesk.model.LineBreaking.NO_LINE_START;
     /** Marks that never end a line. */
-    static final String NO_LINE_END = "（《「『“‘([{";
+    static final String NO_LINE_END = org.kesudesk.model.LineBreaking.NO_LINE_END;
     private static final double EPSILON = 1e-6;
 
     private final IntToDoubleFunction cells;

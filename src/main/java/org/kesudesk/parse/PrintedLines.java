@@ -30,10 +30,13 @@ final class PrintedLines {
     record Line(String text, float left, float right, float size, float lead) {
     }
 
-    /** Characters that may not end a line: an opening bracket or quotation mark goes down with what follows it. */
-    private static final String NOT_LAST = "（(《〈“‘「『【〔［[{";
-    /** Characters that may not start a line: a mark goes down with the character before it. */
-    private static final String NOT_FIRST = "、，,。．.；;：:！!？?）)》〉”’」』】〕］]}…—%％";
+    /**
+     * Characters that may not end a line (an opening bracket or quotation mark goes down with what follows it): the
+     * rule the app's own documents are set by, and the other brackets other printers keep with what follows them.
+     */
+    private static final String NOT_LAST = org.kesudesk.model.LineBreaking.NO_LINE_END + "〈【〔［";
+    /** Characters that may not start a line (a mark goes down with the one before it), as {@link #NOT_LAST}. */
+    private static final String NOT_FIRST = org.kesudesk.model.LineBreaking.NO_LINE_START + "．〉】〕］";
 
     private final List<SourceLine> paragraphs = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
