@@ -1093,9 +1093,10 @@ final class PlanTextParser {
          * Gives the item's units to each of its tasks that names none of its own (nor do its sub-tasks), when the
          * item names some under a label other than 牵头: （一）…（牵头单位：市教育局；责任单位：市科协、团市委） over
          * tasks 1. 2. without units means those units carry out each task. When no task names its own, the item
-         * keeps only its 牵头 units as leads; when some do, its units as written — unless the document says the
-         * first listed leads ({@link FirstListedLeads}): then the others its tasks name are theirs, not its leads,
-         * and one no task names stays with it, warned of.
+         * keeps only its 牵头 units as leads; when some do, those named otherwise that its tasks name are theirs,
+         * not its leads (（牵头单位：市教育局；配合单位：市科技局）, 由市教育局牵头，市科技局配合), as are, where the
+         * document says the first listed leads ({@link FirstListedLeads}), the others of a list; one no task names
+         * stays with it, warned of. A list labelled 责任单位 alone stays its leads (warned of by the caller).
          *
          * @return whether the item's leads are sorted out (no warning that 责任单位 were read as its leads)
          */
@@ -1120,7 +1121,8 @@ final class PlanTextParser {
                 }
                 return false;
             }
-            if (!firstListed) {
+            if (!firstListed && leads.size() == partners.size()) {
+                // a list labelled 责任单位 alone: read as its leads, warned of
                 return false;
             }
             java.util.Set<String> named = new java.util.HashSet<>();
@@ -1138,8 +1140,8 @@ final class PlanTextParser {
                 }
             }
             if (!unplaced.isEmpty()) {
-                warnings.add(ParseWarning.at(partnersLine, "parse.warning.unplacedOnItem", title,
-                        String.join("、", unplaced)));
+                warnings.add(ParseWarning.at(partnersLine, firstListed ? "parse.warning.unplacedOnItem"
+                        : "parse.warning.partnersOnItemKept", title, String.join("、", unplaced)));
             }
             return true;
         }

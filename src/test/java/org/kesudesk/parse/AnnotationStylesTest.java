@@ -104,9 +104,8 @@ class AnnotationStylesTest {
                 .containsExactly("市农业农村局", "市科协");
         assertThat(farmers.children().get(1).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市科技局", "市农业农村局");
-        // a task names its own: the action keeps its units as written
-        assertThat(farmers.leadUnits()).extracting(org.kesudesk.model.Unit::name)
-                .containsExactly("市农业农村局", "市科协");
+        // its 配合单位 works on the task that took the action's units: it is that task's, not a lead of the action
+        assertThat(farmers.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市农业农村局");
         assertThat(report.warnings()).extracting(warning -> warning.message().key())
                 .doesNotContain("parse.warning.noResponsible");
     }
@@ -477,6 +476,40 @@ class AnnotationStylesTest {
         assertThat(youth.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "团市委");
         assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.unplacedOnItem"))
                 .singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(4));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theUnitsAnActionNamesBesideItsLeads_whoseTasksNameTheirOwn_areTheTasks_notLeadsOfTheAction() {
+        ParseReport report = plan("己政办发〔2023〕2号", "二、实施提升行动",
+                "（一）青少年科学素质提升行动。激发青少年好奇心。（牵头单位：市教育局；配合单位：市科技局、市妇联）",
+                "1.推进科学教育改革。（责任单位：市教育局、市科技局）",
+                "2.建设科学教育基地。（责任单位：市科协、市妇联）",
+                "（二）农民科学素质提升行动。由市农业农村局牵头，市科协、团市委配合。",
+                "1.开展农民技能培训。（责任单位：市农业农村局、市科协）",
+                "（三）产业工人科学素质提升行动。（市总工会牵头，市人社局按职责分工负责）",
+                "1.开展职业技能竞赛。（责任单位：市总工会、市人社局）",
+                "（四）老年人科学素质提升行动。（责任单位：市卫健委、市老龄办）",
+                "1.实施银龄科普行动。（责任单位：市卫健委）");
+
+        List<org.kesudesk.model.PlanNode> items = report.document().items();
+        // what the document says each does: the action is led by its 牵头 units alone; the others are its tasks'
+        assertThat(items.get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
+        assertThat(items.get(2).leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市总工会");
+        assertThat(items.get(0).children().get(1).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市科协", "市妇联");
+        // one that works with the action in none of its tasks stays with it, not lost, and the clerk is told
+        assertThat(items.get(1).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局", "团市委");
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.partnersOnItemKept"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.line()).isEqualTo(6);
+                    assertThat(w.message().arguments()).contains("农民科学素质提升行动", "团市委");
+                });
+        // a list labelled 责任单位 alone names no lead: read as the action's leads, warned of, as before
+        assertThat(items.get(3).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市卫健委", "市老龄办");
+        assertThat(report.warnings()).extracting(w -> w.message().key()).contains("parse.warning.responsibleOnItem")
+                .doesNotContain("parse.warning.unplacedOnItem");
     }
 
     @org.junit.jupiter.api.Test
