@@ -890,6 +890,8 @@ final class PlanTextParser {
         private boolean firstListed;
         /** The paragraph of text just added, which units on the next line may turn into a task (safeguards). */
         private Paragraph lastText;
+        /** How many of its tasks a sentence 以上任务由…负责 has named the units of: the next names those after. */
+        private int tasksAbove;
         /** Whether this item numbers its tasks （1） （2） (no 1. level), so that （n） is a task, not a sub-task. */
         private boolean tasksInBrackets;
         /** Its paragraph, and the first list of units it names, should it be a task itself ({@link #beOwnTask}). */
@@ -924,6 +926,14 @@ final class PlanTextParser {
         }
 
         void add(Paragraph paragraph) {
+            Optional<TasksAbove> above = TasksAbove.find(paragraph.text());
+            if (above.isPresent()) {
+                if (!above.get().textBefore().isEmpty()) {
+                    add(new Paragraph(paragraph.firstLine(), paragraph.lastLine(), above.get().textBefore()));
+                }
+                giveToTasksAbove(above.get(), paragraph.lastLine());
+                return;
+            }
             Matcher task = Headings.TASK.matcher(paragraph.text());
             Matcher subtask = Headings.SUBTASK.matcher(paragraph.text());
             // 牵头单位：市科协。, 由市科协牵头，市教育局参加。 or （责任单位：市科协） on a line of its own: the units of
@@ -987,6 +997,33 @@ final class PlanTextParser {
             }
         }
 
+        /**
+         * 以上任务由…牵头，…负责。: the units of the tasks above it — those it counts (以上两项任务), or all since the
+         * item's heading or the last such sentence — that name none of their own (a task's own list says more). With
+         * no task above (a safeguard's text: 以上工作由…负责), the item's. One all of whose tasks name their own is
+         * warned of: its units are not lost unseen.
+         */
+        private void giveToTasksAbove(TasksAbove above, int line) {
+            if (tasks.isEmpty()) {
+                attribute(above.units(), line);
+                return;
+            }
+            int from = above.count().isPresent()
+                    ? Math.max(0, tasks.size() - above.count().getAsInt()) : Math.min(tasksAbove, tasks.size());
+            boolean taken = false;
+            for (TaskBuilder task : tasks.subList(from, tasks.size())) {
+                if (task.assignments.isEmpty() && task.subtasks.stream().allMatch(sub -> sub.assignments.isEmpty())) {
+                    task.attribute(above.units(), line);
+                    taken = true;
+                }
+            }
+            tasksAbove = tasks.size();
+            if (!taken) {
+                warnings.add(ParseWarning.at(line, "parse.warning.tasksAboveHaveUnits",
+                        String.join("、", above.units().names())));
+            }
+        }
+
         /** A task whose parts 一是…二是… each name their units: its parts are its sub-tasks ({@link InlineParts}). */
         private void addParts(Paragraph paragraph, String label, InlineParts parts) {
             TaskBuilder task = new TaskBuilder(NodeKind.TASK, paragraph, label, parts.head());
@@ -1019,7 +1056,9 @@ final class PlanTextParser {
                 takeParts(paragraph, parts.get());
                 return;
             }
-            Optional<UnitList> units = UnitList.find(paragraphText);
+            // 以上工作由…负责 closing the item's own text (it has no tasks yet): the item's units
+            Optional<UnitList> units = TasksAbove.find(paragraphText).map(TasksAbove::units)
+                    .or(() -> UnitList.find(paragraphText));
             if (units.isPresent()) {
                 text.add(units.get().textBefore());
                 attribute(units.get(), paragraph.firstLine());

@@ -77,7 +77,8 @@ final class UnitNames {
      * (100,000 in a plan at the limits): characters are compared, no pattern is run but for a collective's.
      */
     static boolean looksLikeUnit(String name) {
-        if (name.length() < 2 || name.length() > 40) {
+        if (name.length() < 2 || name.length() > 40 || name.startsWith("以上") || name.startsWith("上述")) {
+            // 以上任务由市教育局…: a sentence about the tasks above, not a name
             return false;
         }
         for (int i = 0; i < name.length(); i++) {

@@ -14,6 +14,8 @@ public enum UnitRule {
     BARE_LIST,
     /** A labelled list or a phrase inside the paragraph, with text after it: …（责任单位：市科协），每年开展…。 */
     INSIDE_TEXT,
+    /** 以上任务由…牵头，…负责。 after the tasks it names the units of ({@link TasksAbove}). */
+    TASKS_ABOVE,
     /** A row of a task-division table in a Word document (its 牵头单位 and 责任单位 columns). */
     TABLE_ROW
 }

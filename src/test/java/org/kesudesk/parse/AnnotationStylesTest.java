@@ -513,6 +513,58 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSentenceAfterSomeTasks_namingTheUnitsOfTheTasksAbove_givesThemToThoseTasks() throws java.io.IOException {
+        List<String> lines = List.of("庚政办发〔2023〕7号", "二、实施提升行动",
+                "（一）青少年科学素质提升行动。激发青少年好奇心。",
+                "1.将弘扬科学精神贯穿于育人全链条。加强学校科学教育。",
+                "2.实施科技创新后备人才培养计划。建立后备人才库。（以上两项任务由市教育局负责）",
+                "3.建设科学教育基地。每年建设2个。",
+                "4.开展青少年科技竞赛。每年举办一次。上述任务责任单位为市科协、团市委。",
+                "（二）农民科学素质提升行动。提高农民素质。",
+                "1.树立相信科学的观念。开展农民教育培训。（责任单位：市农业农村局）",
+                "2.实施乡村振兴科技支撑行动。", "3.推进科技下乡。",
+                "以上任务由市农业农村局牵头，市科技局、市科协按职责分工负责。",
+                "（三）产业工人科学素质提升行动。提高技能素质。",
+                "1.开展职业技能竞赛。（责任单位：市人社局）", "2.开展理想信念教育。（责任单位：市总工会）",
+                "以上工作由市人社局、市总工会负责。",
+                "三、保障措施", "（一）经费保障。将科普经费纳入财政预算。",
+                "以上各项工作均由市财政局、市科协按职责分工负责。", "");
+        ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+
+        List<org.kesudesk.model.PlanNode> items = report.document().items();
+        // the tasks it counts; then those since the last such sentence
+        assertThat(items.get(0).children()).extracting(AnnotationStylesTest::responsible).containsExactly(
+                List.of("市教育局"), List.of("市教育局"), List.of("市科协", "团市委"), List.of("市科协", "团市委"));
+        // a task's own list says more than the sentence after it; its leading unit leads the others' first
+        assertThat(items.get(1).children()).extracting(AnnotationStylesTest::responsible).containsExactly(
+                List.of("市农业农村局"), List.of("市农业农村局", "市科技局", "市科协"),
+                List.of("市农业农村局", "市科技局", "市科协"));
+        // no sentence is a unit, and none is left in a task's text
+        report.document().forEachNode(node -> {
+            assertThat(node.text()).doesNotContain("以上", "上述");
+            node.assignments().forEach(a -> assertThat(a.unit().name()).doesNotContain("以上", "上述", "任务"));
+        });
+        // every task above names its own: the sentence's units are given to none of them, and the clerk is told
+        assertThat(items.get(2).children()).extracting(AnnotationStylesTest::responsible)
+                .containsExactly(List.of("市人社局"), List.of("市总工会"));
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.tasksAboveHaveUnits"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.line()).isEqualTo(16);
+                    assertThat(w.message().arguments()).contains("市人社局、市总工会");
+                });
+        // a safeguard's text with no tasks above it: the safeguard's units
+        assertThat(items.get(3).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市财政局", "市科协");
+        // the review says where the units came from
+        assertThat(report.sources()).filteredOn(source -> source.rule() == UnitRule.TASKS_ABOVE)
+                .extracting(UnitSource::line).contains(5, 7, 12);
+
+        // the same as a Word file: the same plan
+        ParseReport word = read("plan.docx", Containers.docxParagraphs(String.join("\n", lines)));
+        assertThat(PlanOutline.of(word.document())).isEqualTo(PlanOutline.of(report.document()));
+    }
+
+    @org.junit.jupiter.api.Test
     void aListInsideTheText_withMoreTextAfterIt_namesTheParagraphsUnits_andTheTextAroundItIsKept() {
         ParseReport report = plan("戊政办发〔2023〕3号", "二、提升行动",
                 "（一）青少年科学素质提升行动（牵头单位：市教育局、市科协）。激发青少年好奇心和想象力。",
