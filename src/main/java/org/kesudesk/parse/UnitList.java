@@ -145,9 +145,14 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return new UnitList(role, names, textBefore, closed, UnitRule.INSIDE_TEXT, partners, leads);
     }
 
-    /** Labels in lenticular brackets closing a paragraph: 【牵头单位】市教育局【责任单位】市科协、团市委. */
-    private static final Pattern LENTICULAR = Pattern.compile("(?:【\\s*(?:" + LABELS + ")\\s*】[^【】]*)+$");
-    private static final Pattern LENTICULAR_LABEL = Pattern.compile("【\\s*(" + LABELS + ")\\s*】");
+    /**
+     * Labels in lenticular brackets closing a paragraph: 【牵头单位】市教育局【责任单位】市科协、团市委, and a time field
+     * after them, as work plans add one: …【责任单位】市科协【完成时限】2024年6月 (kept in the text, as inside a list).
+     */
+    private static final Pattern LENTICULAR = Pattern.compile("(?:【\\s*(?:" + LABELS + ")\\s*】[^【】]*)+"
+            + "(?:【\\s*(?:" + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*】[^【】]*)?$");
+    private static final Pattern LENTICULAR_LABEL = Pattern.compile("【\\s*(" + LABELS + "|"
+            + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*】");
     /** A labelled list in square brackets closing a paragraph: [责任单位：市教育局；市科协], 〔责任单位：…〕. */
     private static final Pattern SQUARE = Pattern.compile("[\\[［〔【]\\s*((?:" + LABELS + ")\\s*[：:][^\\[\\]［］〔〕【】]*)"
             + "[\\]］〕】][。．.]?\\s*$");

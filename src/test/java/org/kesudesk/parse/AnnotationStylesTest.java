@@ -391,11 +391,17 @@ class AnnotationStylesTest {
         ParseReport report = plan("申政办发〔2024〕7号", "二、提升行动",
                 "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
                 "1.加强学校科学教育。推进科学课程改革。（责任单位：市教育局、市科协）（完成时限：2025年底）",
-                "2.开展科技活动。组织科技竞赛。（责任单位：市科协、团市委。完成时限：每年）");
+                "2.开展科技活动。组织科技竞赛。（责任单位：市科协、团市委。完成时限：每年）",
+                "3.建设科普基地。每年建设2个。【责任单位】市科技局、市科协【完成时限】2024年6月");
 
         List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
         assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
-                .toList()).containsExactly(List.of("市教育局", "市科协"), List.of("市科协", "团市委"));
+                .toList()).containsExactly(List.of("市教育局", "市科协"), List.of("市科协", "团市委"),
+                        List.of("市科技局", "市科协"));
+        // in lenticular brackets after the units' (a work plan's way): the same, and no bracket left in the text
+        assertThat(tasks.get(2).text()).contains("完成时限：2024年6月").doesNotContain("【", "】");
+        assertThat(org.kesudesk.model.DeadlineWording.find(tasks.get(2).text()))
+                .contains(new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2024, 6, 30)));
         // the time stays in the text, where the deadline is read from
         assertThat(tasks.get(0).text()).contains("完成时限：2025年底");
         assertThat(org.kesudesk.model.DeadlineWording.find(tasks.get(0).text())).isPresent();
