@@ -56,8 +56,8 @@ public final class PlanDocumentReader {
     /** {@link #read(String, byte[], Optional, List)} with the columns of a table mapped. */
     public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, Optional<ColumnMapping> columns,
                             List<String> knownUnitNames) {
-        if (encoding.isEmpty() && XlsxText.looksLikeXls(name)) {
-            throw new PlanParseException(0, "parse.error.xls", name);
+        if (encoding.isEmpty() && XlsText.looksLikeXls(name, bytes)) {
+            return parse(name, "XLS", XlsxText.xlsContent(name, bytes, columns), knownUnitNames);
         }
         if (encoding.isEmpty() && OfdText.looksLikeOfd(name, bytes)) {
             return parse(name, "OFD", OfdText.content(bytes, columns), knownUnitNames);

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.kesudesk.model.ContentLimits;
 
 /**
- * A plan's 任务分工表 sent as an Excel workbook (.xlsx), as offices often send one: each sheet that is a division
+ * A plan's 任务分工表 sent as an Excel workbook (.xlsx, or Excel 97–2003's .xls), as offices often send one: each sheet that is a division
  * table ({@link DivisionTable}) read as the parser's lines, the rows above its header (the table's title) first;
  * other sheets are passed over and named in the message when nothing is found. Cells are read as text, a formula
  * as its formula, never evaluated ({@link WorkbookText}).
@@ -37,19 +37,23 @@ final class XlsxText {
                 && !FileKind.holds(bytes, WORD_PART);
     }
 
-    /** An Excel 97-2003 workbook (.xls, or WPS's .et), which is read only once saved as .xlsx. */
-    static boolean looksLikeXls(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".xls") || name.endsWith(".et");
-    }
-
     private static final byte[] WORKBOOK_PART = "xl/workbook.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] WORD_PART = "word/document.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     static DocxText.Content content(String fileName, byte[] bytes, Optional<ColumnMapping> mapping) {
+        return content(fileName, bytes, mapping, false);
+    }
+
+    /** The same for an Excel 97–2003 workbook (.xls, WPS's .et), its cells read by {@link XlsText}. */
+    static DocxText.Content xlsContent(String fileName, byte[] bytes, Optional<ColumnMapping> mapping) {
+        return content(fileName, bytes, mapping, true);
+    }
+
+    private static DocxText.Content content(String fileName, byte[] bytes, Optional<ColumnMapping> mapping,
+                                            boolean xls) {
         Map<String, WorkbookText.Sheet> sheets;
         try {
-            sheets = WorkbookText.readAll(bytes, LAST_ROW);
+            sheets = xls ? XlsText.readAll(bytes, LAST_ROW) : WorkbookText.readAll(bytes, LAST_ROW);
         } catch (WorkbookText.TooManyRows | WorkbookText.TooMuchText e) {
             throw new PlanParseException(0, "parse.error.xlsxTooLarge", fileName, ContentLimits.NODES);
         } catch (IOException | RuntimeException e) {
@@ -57,7 +61,7 @@ final class XlsxText {
                 throw refused;
             }
             // POI refuses a damaged, encrypted or hostile workbook (a zip bomb, a DOCTYPE) in many ways
-            throw new PlanParseException(e, 0, "parse.error.xlsx", fileName);
+            throw new PlanParseException(e, 0, xls ? "parse.error.xls" : "parse.error.xlsx", fileName);
         }
         List<SourceLine> lines = new ArrayList<>();
         Set<Integer> tableLines = new HashSet<>();

@@ -60,6 +60,7 @@ public final class LimitsBenchmark {
         Path text = Files.writeString(folder.resolve("at-limits.txt"), document(atLimits), StandardCharsets.UTF_8);
         Path word = docx(folder.resolve("at-limits.docx"), document(atLimits));
         Path workbook = xlsx(folder.resolve("at-limits.xlsx"), atLimits);
+        Path oldWorkbook = xls(folder.resolve("at-limits.xls"), atLimits);
         Path overNodes = Files.writeString(folder.resolve("over-nodes.txt"),
                 document(planAtLimits(TASKS_PER_ITEM + 1)), StandardCharsets.UTF_8);
         Path overUnits = Files.writeString(folder.resolve("over-units.txt"), document(atLimits).replaceFirst(
@@ -83,6 +84,9 @@ public final class LimitsBenchmark {
                 "--dry-run"));
         System.out.println(run("分工表 .xlsx at the limits, read (--dry-run)", "--db", empty, "plan", "import",
                 workbook.toString(), "--dry-run"));
+        System.out.printf(Locale.ROOT, "(the .xls: %.1f MB)%n", Files.size(oldWorkbook) / 1e6);
+        System.out.println(run("分工表 .xls at the limits, read (--dry-run)", "--db", empty, "plan", "import",
+                oldWorkbook.toString(), "--dry-run"));
         System.out.println(run("text plan, 20,001+ nodes, refused", "--db", empty, "plan", "import", overNodes.toString()));
         System.out.println(run("text plan, 100,000 units on a line, refused", "--db", empty, "plan", "import",
                 overUnits.toString()));
@@ -183,8 +187,24 @@ public final class LimitsBenchmark {
 
     /** The plan as a 任务分工表 workbook: a title, the header, a row a section and an item, a row a task. */
     private static Path xlsx(Path file, PlanDocument plan) throws IOException {
-        try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
-             OutputStream out = Files.newOutputStream(file)) {
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            workbook(file, plan, book);
+            book.dispose();
+        }
+        return file;
+    }
+
+    /** The same as an Excel 97–2003 workbook, as older Excel and WPS save one. */
+    private static Path xls(Path file, PlanDocument plan) throws IOException {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook book = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            workbook(file, plan, book);
+        }
+        return file;
+    }
+
+    private static void workbook(Path file, PlanDocument plan, org.apache.poi.ss.usermodel.Workbook book)
+            throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
             org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("分工");
             int[] next = {0};
             java.util.function.Consumer<String[]> row = cells -> {
@@ -207,9 +227,7 @@ public final class LimitsBenchmark {
                 }
             }
             book.write(out);
-            book.dispose();
         }
-        return file;
     }
 
     private static int nodes(PlanDocument plan) {

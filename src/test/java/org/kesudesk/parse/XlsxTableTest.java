@@ -13,8 +13,12 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kesudesk.testsupport.PlanOutline;
 
 /**
@@ -24,9 +28,10 @@ import org.kesudesk.testsupport.PlanOutline;
  */
 class XlsxTableTest {
 
-    @Test
-    void aSheetWithATitleAndGroupRows_readsAsThePlan_andItsTitleAsThePlans() throws IOException {
-        byte[] xlsx = workbook(sheet -> {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aSheetWithATitleAndGroupRows_readsAsThePlan_andItsTitleAsThePlans(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
             title(sheet, "乙市全民科学素质行动实施方案任务分工表");
             row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
             row(sheet, "二、实施提升行动");
@@ -41,16 +46,17 @@ class XlsxTableTest {
             row(sheet, "5", "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府");
         });
 
-        ParseReport report = read("任务分工表.xlsx", xlsx);
+        ParseReport report = read("任务分工表." + format, xlsx);
 
         assertThat(outline(report)).isEqualTo(outline(expectedOutline("styles/expected.txt")));
         assertThat(report.document().plan().planTitle()).isEqualTo("乙市全民科学素质行动实施方案任务分工表");
         assertThat(report.sources()).isNotEmpty().extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
     }
 
-    @Test
-    void aHeaderOverTwoRows_unitsOverLeadAndPartners_readsEachColumn() throws IOException {
-        byte[] xlsx = workbook(sheet -> {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aHeaderOverTwoRows_unitsOverLeadAndPartners_readsEachColumn(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
             // 责任单位 merged over 牵头单位 | 配合单位 in the row below; 序号, 重点任务 and 完成时限 merged down the two
             row(sheet, "序号", "重点任务", "责任单位", "", "完成时限");
             row(sheet, "", "", "牵头单位", "配合单位", "");
@@ -73,15 +79,16 @@ class XlsxTableTest {
             row(sheet, "5", "建设基层科普阵地", "市科协、市发展改革委", "市科协、各县（市）区政府", "");
         });
 
-        ParseReport report = read("分工.xlsx", xlsx);
+        ParseReport report = read("分工." + format, xlsx);
 
         assertThat(outline(report)).isEqualTo(outline(expectedOutline("styles/expected.txt")));
         assertThat(report.document().items().get(0).children().get(0).text()).contains("完成时限：2024年12月");
     }
 
-    @Test
-    void itemsMergedDownAColumn_andATimeColumn_readAsThePlanWithItsDeadlines() throws IOException {
-        byte[] xlsx = workbook(sheet -> {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void itemsMergedDownAColumn_andATimeColumn_readAsThePlanWithItsDeadlines(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
             row(sheet, "行动", "工作任务", "牵头单位", "配合单位", "完成时限");
             row(sheet, "二、实施提升行动");
             row(sheet, "青少年科学素质提升行动", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委", "2024年12月");
@@ -94,7 +101,7 @@ class XlsxTableTest {
             merge(sheet, 6, 7, 0);
         });
 
-        ParseReport report = read("分工.xlsx", xlsx);
+        ParseReport report = read("分工." + format, xlsx);
 
         assertThat(outline(report)).isEqualTo(outline(expectedOutline("styles/expected.txt")));
         List<String> texts = report.document().items().get(0).children().stream().map(n -> n.text()).toList();
@@ -102,9 +109,10 @@ class XlsxTableTest {
         assertThat(texts.get(1)).contains("完成时限：长期坚持");
     }
 
-    @Test
-    void aWorkPlansTableOfTasksUnderItsSections_keepsEachTasksLead_firstAmongItsUnits() throws IOException {
-        byte[] xlsx = workbook(sheet -> {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aWorkPlansTableOfTasksUnderItsSections_keepsEachTasksLead_firstAmongItsUnits(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
             title(sheet, "丁市2024年全民科学素质工作要点任务分工表");
             row(sheet, "序号", "工作任务", "牵头单位", "责任单位", "完成时限");
             row(sheet, "一、实施重点人群科学素质提升行动");
@@ -114,7 +122,7 @@ class XlsxTableTest {
             row(sheet, "3", "实施科普基础设施工程", "市科协", "市发改委、市科协", "年底前");
         });
 
-        ParseReport report = read("分工.xlsx", xlsx);
+        ParseReport report = read("分工." + format, xlsx);
 
         List<List<String>> units = report.document().items().stream().flatMap(item -> item.children().stream())
                 .map(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name).toList()).toList();
@@ -124,9 +132,10 @@ class XlsxTableTest {
         assertThat(report.document().items().get(0).children().get(0).text()).contains("完成时限：6月底前");
     }
 
-    @Test
-    void aUnitsColumnWhoseHeaderSaysTheFirstLeads_isTheTasksUnits_andANoteAcrossTheTableIsNoAction() throws IOException {
-        byte[] xlsx = workbook(sheet -> {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aUnitsColumnWhoseHeaderSaysTheFirstLeads_isTheTasksUnits_andANoteAcrossTheTableIsNoAction(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
             row(sheet, "序号", "重点任务", "责任单位（列第一位的为牵头单位）");
             row(sheet, "二、实施提升行动");
             row(sheet, "（一）青少年科学素质提升行动");
@@ -134,7 +143,7 @@ class XlsxTableTest {
             row(sheet, "2", "开展青少年科技活动", "市科协、市科技局、市妇联");
         });
 
-        ParseReport report = read("分工.xlsx", xlsx);
+        ParseReport report = read("分工." + format, xlsx);
 
         List<List<String>> units = report.document().items().get(0).children().stream()
                 .map(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name).toList()).toList();
@@ -143,37 +152,38 @@ class XlsxTableTest {
         assertThat(report.document().items().get(0).leadUnits()).isEmpty();
 
         // the same said in a row across the foot of the table: a note, not an action
-        byte[] noted = workbook(sheet -> {
+        byte[] noted = workbook(format, sheet -> {
             row(sheet, "序号", "重点任务", "责任单位");
             row(sheet, "二、实施提升行动");
             row(sheet, "（一）青少年科学素质提升行动");
             row(sheet, "1", "加强学校科学教育", "市教育局、团市委");
             row(sheet, "注：各项任务中列第一位的为牵头单位。");
         });
-        ParseReport withNote = read("分工.xlsx", noted);
+        ParseReport withNote = read("分工." + format, noted);
         assertThat(withNote.document().items()).hasSize(1);
         withNote.document().forEachNode(node -> assertThat(node.title() + node.text()).doesNotContain("牵头"));
         assertThat(withNote.warnings()).extracting(warning -> warning.message().key())
                 .contains("parse.warning.firstListedLeads");
 
         // another note across the table is no action either: kept with the text before it, and the review says so
-        byte[] otherNote = workbook(sheet -> {
+        byte[] otherNote = workbook(format, sheet -> {
             row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
             row(sheet, "二、实施提升行动");
             row(sheet, "（一）青少年科学素质提升行动");
             row(sheet, "1", "加强学校科学教育", "市教育局", "市教育局、团市委");
             row(sheet, "备注：各单位每半年报送一次进展。");
         });
-        ParseReport other = read("分工.xlsx", otherNote);
+        ParseReport other = read("分工." + format, otherNote);
         assertThat(other.document().items()).hasSize(1);
         assertThat(other.document().items().get(0).children()).hasSize(1);
         assertThat(other.warnings()).extracting(warning -> warning.message().key())
                 .contains("parse.warning.mergedIntoTask");
     }
 
-    @Test
-    void anActionsRowNamingItsLeadsAndItsUnits_isTheAction_itsUnitsForItsTasksWithoutTheirOwn() throws IOException {
-        byte[] xlsx = workbook(sheet -> {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void anActionsRowNamingItsLeadsAndItsUnits_isTheAction_itsUnitsForItsTasksWithoutTheirOwn(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
             row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
             row(sheet, "一、实施提升行动");
             row(sheet, "", "（一）青少年科学素质提升行动", "市教育局", "市科协、团市委");
@@ -183,7 +193,7 @@ class XlsxTableTest {
             row(sheet, "3", "开展农民技能培训。", "", "");
         });
 
-        ParseReport report = read("分工.xlsx", xlsx);
+        ParseReport report = read("分工." + format, xlsx);
 
         List<org.kesudesk.model.PlanNode> items = report.document().items();
         assertThat(items).extracting(org.kesudesk.model.PlanNode::title)
@@ -200,9 +210,10 @@ class XlsxTableTest {
                 .doesNotContain("parse.warning.implicitItem", "parse.warning.noResponsible");
     }
 
-    @Test
-    void aFormulaInACell_isReadAsItsText_neverEvaluated() throws IOException {
-        byte[] xlsx = workbook(sheet -> {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aFormulaInACell_isReadAsItsText_neverEvaluated(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
             row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
             row(sheet, "二、实施提升行动");
             row(sheet, "（一）青少年科学素质提升行动");
@@ -210,7 +221,7 @@ class XlsxTableTest {
             task.getCell(3).setCellFormula("HYPERLINK(\"http://example.invalid\",\"点\")");
         });
 
-        ParseReport report = read("分工.xlsx", xlsx);
+        ParseReport report = read("分工." + format, xlsx);
 
         // the cell is its formula's text, whole (not split at its commas into two names), and a name starting
         // with = is refused before anything is stored
@@ -221,24 +232,69 @@ class XlsxTableTest {
     }
 
     @Test
-    void aWorkbookWithNoDivisionTable_anOldXls_andADamagedOne_areRefusedInChinese() throws IOException {
+    void aWorkbookWithNoDivisionTable_andDamagedOnes_areRefusedInChinese() throws IOException {
         byte[] other = workbook(sheet -> {
             row(sheet, "姓名", "电话");
             row(sheet, "张三", "123");
         });
         assertThatThrownBy(() -> read("通讯录.xlsx", other)).isInstanceOf(PlanParseException.class)
                 .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("表头：姓名、电话"));
-        assertThatThrownBy(() -> read("分工.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}))
-                .isInstanceOf(PlanParseException.class)
-                .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("另存为 .xlsx"));
+        byte[] otherXls = workbook("xls", sheet -> {
+            row(sheet, "姓名", "电话");
+            row(sheet, "张三", "123");
+        });
+        assertThatThrownBy(() -> read("通讯录.xls", otherXls)).isInstanceOf(PlanParseException.class)
+                .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("表头：姓名、电话"));
         byte[] damaged = java.util.Arrays.copyOf(other, other.length / 2);
         assertThatThrownBy(() -> read("分工.xlsx", damaged)).isInstanceOf(PlanParseException.class)
                 .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("无法读取这个 Excel 工作簿")
                         .doesNotContain("Exception"));
+        // an .xls cut short, or only its first bytes: refused, saying what to do
+        for (byte[] broken : List.of(java.util.Arrays.copyOf(otherXls, otherXls.length / 2),
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+            assertThatThrownBy(() -> read("分工.xls", broken)).isInstanceOf(PlanParseException.class)
+                    .satisfies(e -> assertThat(((PlanParseException) e).userMessage())
+                            .contains("无法读取这个 Excel 97–2003 工作簿", "另存为 .xlsx").doesNotContain("Exception"));
+        }
+    }
+
+    @Test
+    void anXlsSavedWithoutItsExtension_isToldByItsContent_andAWordDocumentNamedSoStaysOne() throws IOException {
+        byte[] xls = workbook("xls", sheet -> {
+            row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            // its number typed as a number, as Excel keeps one: read as typed
+            row(sheet, "", "加强学校科学教育", "市教育局", "市教育局、团市委").getCell(0).setCellValue(1);
+        });
+
+        assertThat(XlsText.looksLikeXls("分工表", xls)).isTrue();
+        org.kesudesk.model.PlanNode task = read("分工表", xls).document().items().get(0).children().get(0);
+        assertThat(task.label()).isEqualTo("1");
+        assertThat(task.responsibleUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "团市委");
+        // a Word 97 document may hold a workbook as an object, under the same stream name
+        assertThat(XlsText.looksLikeXls("方案.doc", xls)).isFalse();
+        assertThat(XlsText.looksLikeXls("方案.txt", "序号\t重点任务".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isFalse();
+    }
+
+    @Test
+    void anXlsLargerThanAnyDivisionTable_isRefusedBeforeItIsBuiltInMemory() {
+        byte[] large = new byte[XlsText.MAX_BYTES + 1];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, 0, large, 0, 4);
+
+        assertThatThrownBy(() -> read("分工.xls", large)).isInstanceOf(PlanParseException.class)
+                .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("太大"));
     }
 
     private static byte[] workbook(Consumer<Sheet> fill) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return workbook("xlsx", fill);
+    }
+
+    /** The sheet as a workbook of the format: an .xlsx, or an Excel 97–2003 .xls (as older Excel and WPS save). */
+    private static byte[] workbook(String format, Consumer<Sheet> fill) throws IOException {
+        try (Workbook workbook = format.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             fill.accept(workbook.createSheet("分工"));
             workbook.write(out);
             return out.toByteArray();
