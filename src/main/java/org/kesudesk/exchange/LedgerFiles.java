@@ -30,7 +30,8 @@ public final class LedgerFiles {
 
     /** What the file is, reading no more than its sheets' first rows; empty for any other file or one not readable. */
     public static Optional<Kind> kindOf(Path file) {
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".xlsx") && !name.endsWith(".xls") && !name.endsWith(".et")) {
             return Optional.empty();
         }
         Map<String, List<String>> sheets;

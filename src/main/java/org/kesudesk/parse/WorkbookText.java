@@ -109,7 +109,8 @@ public final class WorkbookText {
     }
 
     /**
-     * The sheets of these names (others are not read), by name; a name the file does not have is left out.
+     * The sheets of these names (others are not read), by name; a name the file does not have is left out. A file
+     * saved in Excel 97-2003's format (.xls) is read by {@link XlsText}, by the same rules and limits.
      *
      * @param lastRow the index of the last row a sheet may have
      * @throws TooManyRows if a sheet read has a row beyond it
@@ -119,7 +120,12 @@ public final class WorkbookText {
      */
     public static Map<String, Sheet> read(Path file, Set<String> names, int lastRow) throws IOException, TooManyRows,
             TooMuchText {
-        requireNotOle2(file);
+        Optional<byte[]> xls = oldFormat(file);
+        if (xls.isPresent()) {
+            Map<String, Sheet> sheets = new java.util.LinkedHashMap<>(XlsText.readAll(xls.get(), lastRow));
+            sheets.keySet().retainAll(names);
+            return sheets;
+        }
         guardAgainstBombs();
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             return read(workbook, names::contains, lastRow, false);
@@ -133,7 +139,21 @@ public final class WorkbookText {
      * what a workbook is without reading it all; the same limits and refusals as {@link #read(Path, Set, int)}.
      */
     public static Map<String, List<String>> firstRows(Path file, Set<String> names) throws IOException, TooMuchText {
-        requireNotOle2(file);
+        Optional<byte[]> xls = oldFormat(file);
+        if (xls.isPresent()) {
+            Map<String, List<String>> first = new java.util.LinkedHashMap<>();
+            try {
+                XlsText.readAll(xls.get(), Integer.MAX_VALUE - 1).forEach((name, sheet) -> {
+                    if (names.contains(name)) {
+                        first.put(name, sheet.rows().isEmpty() || sheet.rows().get(0).index() != 0 ? List.of()
+                                : sheet.rows().get(0).cells());
+                    }
+                });
+            } catch (TooManyRows cannotBe) {
+                throw new IllegalStateException(cannotBe);
+            }
+            return first;
+        }
         guardAgainstBombs();
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             Map<String, List<String>> first = new java.util.LinkedHashMap<>();
@@ -210,18 +230,27 @@ public final class WorkbookText {
         (byte) 0xE1};
 
     /**
-     * Refuses, saying what to do, a workbook saved in Excel 97-2003's format (as a unit's older Excel or WPS may save
-     * the sheet) or locked with a password: both are OLE2 files, which the app does not read, not damaged ones.
+     * The file's bytes if it is a workbook saved in Excel 97-2003's format (as a unit's older Excel or WPS may save
+     * the sheet), read by {@link XlsText} by the same rules; empty if it is not an OLE2 file. One that is, but holds
+     * no workbook — an .xlsx locked with a password — is refused saying what to do, not as damaged.
      */
-    private static void requireNotOle2(Path file) throws IOException {
+    private static Optional<byte[]> oldFormat(Path file) throws IOException, TooMuchText {
         byte[] start = new byte[OLE2.length];
         int read;
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             read = in.readNBytes(start, 0, start.length);
         }
-        if (read == OLE2.length && java.util.Arrays.equals(start, OLE2)) {
-            throw new org.kesudesk.l10n.UserFacingException("ledger.error.oldFormatOrLocked", file.getFileName());
+        if (read != OLE2.length || !java.util.Arrays.equals(start, OLE2)) {
+            return Optional.empty();
         }
+        if (java.nio.file.Files.size(file) > XlsText.MAX_BYTES) {
+            throw new TooMuchText();
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        if (!XlsText.holdsWorkbook(bytes)) {
+            throw new org.kesudesk.l10n.UserFacingException("ledger.error.locked", file.getFileName());
+        }
+        return Optional.of(bytes);
     }
 
     /** What a handler stopped the reading for: rows or text beyond the limits, or else the file is not read. */

@@ -61,8 +61,12 @@ final class XlsText {
         if (name.endsWith(".xls") || name.endsWith(".et")) {
             return true;
         }
-        return !name.endsWith(".doc") && !name.endsWith(".wps") && !name.endsWith(".dot")
-                && FileKind.startsWith(bytes, OLE2) && FileKind.holds(bytes, WORKBOOK_ENTRY);
+        return !name.endsWith(".doc") && !name.endsWith(".wps") && !name.endsWith(".dot") && holdsWorkbook(bytes);
+    }
+
+    /** Whether the bytes are a compound file whose directory names a workbook's stream. */
+    static boolean holdsWorkbook(byte[] bytes) {
+        return FileKind.startsWith(bytes, OLE2) && FileKind.holds(bytes, WORKBOOK_ENTRY);
     }
 
     /**

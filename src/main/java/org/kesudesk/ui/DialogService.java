@@ -183,9 +183,13 @@ public final class DialogService implements Dialogs {
     private static FileChooser openChooser(String title, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("documents.file." + extension), "*." + extension,
-                        "*." + extension.toUpperCase(java.util.Locale.ROOT)),
+        // a sheet a unit sent back may have been saved by an older Excel or WPS (.xls, .et): it is read too
+        FileChooser.ExtensionFilter files = extension.equals("xlsx")
+                ? new FileChooser.ExtensionFilter(Messages.get("documents.file.workbooks"), "*.xlsx", "*.xls", "*.et",
+                        "*.XLSX", "*.XLS", "*.ET")
+                : new FileChooser.ExtensionFilter(Messages.get("documents.file." + extension), "*." + extension,
+                        "*." + extension.toUpperCase(java.util.Locale.ROOT));
+        chooser.getExtensionFilters().addAll(files,
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.allFiles"), "*.*"));
         return chooser;
     }

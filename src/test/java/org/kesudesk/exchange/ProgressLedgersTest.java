@@ -205,23 +205,20 @@ class ProgressLedgersTest {
         assertRefused(() -> ledgers.check(List.of(sheet.file(), copy), Optional.empty()), "都是");
         Path notAWorkbook = Files.writeString(folder.resolve("fake.xlsx"), "PK not really a zip");
         assertRefused(() -> ledgers.check(List.of(notAWorkbook), Optional.empty()), "无法作为 Excel 工作簿读取");
-        // the sheet saved by an older Excel or WPS as Excel 97-2003: said so, and what to do, not "damaged"
-        Path oldFormat = folder.resolve("97-2003.xls");
-        try (Workbook filled = WorkbookFactory.create(sheet.file().toFile(), null, true);
-             Workbook old = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
-             OutputStream out = Files.newOutputStream(oldFormat)) {
-            for (org.apache.poi.ss.usermodel.Sheet from : filled) {
-                org.apache.poi.ss.usermodel.Sheet to = old.createSheet(from.getSheetName());
-                for (Row row : from) {
-                    Row copied = to.createRow(row.getRowNum());
-                    row.forEach(cell -> copied.createCell(cell.getColumnIndex()).setCellValue(
-                            new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell)));
-                }
-            }
-            old.write(out);
+        // a workbook locked with a password (a compound file holding an encrypted package, no workbook): said so,
+        // and what to do, not "damaged"
+        Path locked = folder.resolve("locked.xlsx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem file = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             OutputStream out = Files.newOutputStream(locked)) {
+            file.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "EncryptedPackage");
+            file.writeFilesystem(out);
         }
-        assertRefused(() -> ledgers.check(List.of(oldFormat), Optional.empty()), "是旧版 Excel（97-2003，.xls）");
-        assertRefused(() -> ledgers.check(List.of(oldFormat), Optional.empty()), "另存为“Excel 工作簿（*.xlsx）”");
+        assertRefused(() -> ledgers.check(List.of(locked), Optional.empty()), "设了打开密码");
+        assertRefused(() -> ledgers.check(List.of(locked), Optional.empty()), "另存为“Excel 工作簿（*.xlsx）”");
+        // the sheet saved as Excel 97-2003 is read as the sheet it is: edited there outside its cells, refused so
+        Path oldFormat = asXls(sheet.file(), folder.resolve("97-2003.xls"));
+        edit(oldFormat, w -> set(row(w, 4), 8, "abc"));
+        assertRefused(() -> ledgers.check(List.of(oldFormat), Optional.empty()), "第 5 行的编号被改动过");
         tracking.closeRound(round);
         assertRefused(() -> ledgers.check(List.of(sheet.file()), Optional.empty()), "已结束，不再接受填报");
 
@@ -238,6 +235,60 @@ class ProgressLedgersTest {
         assertRefused(() -> ledgers.check(List.of(file), Optional.empty()), message);
         assertThatThrownBy(() -> ledgers.check(List.of(file), Optional.empty()))
                 .hasMessageContaining(file.getFileName().toString());
+    }
+
+    @Test
+    void aSheetAUnitSavedAsExcel97_2003_isReadAsTheSheetItFilledIn() throws IOException {
+        ProgressLedgers.Exported sheet = ledgers.exportAll(plan, round, folder.resolve("sheets")).stream()
+                .filter(s -> s.tasks() >= 2).findFirst().orElseThrow();
+        edit(sheet.file(), workbook -> {
+            Sheet data = workbook.getSheet("进展填报");
+            set(data.getRow(3), STATUS, "已完成");
+            set(data.getRow(4), STATUS, "滞后");
+            data.getRow(4).createCell(PERCENT).setCellValue(20);
+            set(data.getRow(4), PROGRESS, "经费未到位");
+        });
+        // as an older Excel or WPS saves it: the same sheets and cells, a number kept a number
+        Path xls = asXls(sheet.file(), folder.resolve(sheet.unit().name() + ".xls"));
+
+        assertThat(LedgerFiles.kindOf(xls)).contains(LedgerFiles.Kind.PROGRESS);
+        ProgressLedgers.Checked fromXls = ledgers.check(List.of(xls), Optional.empty()).get(0);
+        ProgressLedgers.Checked fromXlsx = ledgers.check(List.of(sheet.file()), Optional.empty()).get(0);
+        assertThat(fromXls.unit()).isEqualTo(sheet.unit());
+        assertThat(fromXls.reports()).hasSize(2).extracting(r -> r.nodeId() + " " + r.status() + " " + r.percent()
+                + " " + r.progress()).isEqualTo(fromXlsx.reports().stream().map(r -> r.nodeId() + " " + r.status()
+                + " " + r.percent() + " " + r.progress()).toList());
+
+        ledgers.apply(List.of(fromXls));
+        List<ProgressTracking.Row> after = tracking.rows(plan, round, LocalDate.now());
+        assertThat(after).filteredOn(row -> row.unit().equals(sheet.unit()) && row.report().isPresent())
+                .extracting(row -> row.report().orElseThrow().status())
+                .containsExactlyInAnyOrder(ProgressStatus.DONE, ProgressStatus.LAGGING);
+    }
+
+    /** The workbook as Excel 97-2003 keeps it: each sheet's cells, texts as texts and numbers as numbers. */
+    private static Path asXls(Path xlsx, Path xls) throws IOException {
+        try (Workbook filled = WorkbookFactory.create(xlsx.toFile(), null, true);
+             Workbook old = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             OutputStream out = Files.newOutputStream(xls)) {
+            for (Sheet from : filled) {
+                Sheet to = old.createSheet(from.getSheetName());
+                for (Row row : from) {
+                    Row copied = to.createRow(row.getRowNum());
+                    for (Cell cell : row) {
+                        Cell into = copied.createCell(cell.getColumnIndex());
+                        switch (cell.getCellType()) {
+                            case NUMERIC -> into.setCellValue(cell.getNumericCellValue());
+                            case BOOLEAN -> into.setCellValue(cell.getBooleanCellValue());
+                            case FORMULA -> into.setCellFormula(cell.getCellFormula());
+                            default -> into.setCellValue(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+            old.write(out);
+        }
+        return xls;
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
