@@ -74,6 +74,9 @@ public final class PlanDocumentReader {
         if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
             return parse(name, "PDF", PdfText.content(bytes, columns), knownUnitNames);
         }
+        if (HtmlText.looksLikeHtml(name, bytes)) {
+            return parse(name, "HTML", HtmlText.content(name, bytes, encoding, columns), knownUnitNames);
+        }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
         return parse(name, decoded.charset().name(), DocxText.Content.of(lines(decoded.text()), Set.of(), List.of()),
                 knownUnitNames);

@@ -32,6 +32,11 @@ final class PlanTextParser {
 
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "^(\\S{1,30}?)\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*[号號]$");
+    /** A web page's field of the document's number: 发文字号：乙政办发〔2026〕3号, 文号 乙政办发〔2026〕3号. */
+    private static final Pattern DOC_NUMBER_FIELD = Pattern.compile("^(?:发文字号|发文文号|文\\s*号)\\s*[：:]?\\s*(.+)$");
+    /** A web page's line of when, where and how often a page was published and read, and its buttons. */
+    private static final Pattern PAGE_INFO = Pattern.compile("发布时间|发布日期|来源[：:]|信息来源|字号[：:]|字体[：:]|浏览次数"
+            + "|点击[数率量次]|阅读[数量次]|打印本页|分享到|【大|〔大|\\[\\s*大");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     private static final Pattern PRINTED = Pattern.compile(
             "^(.*?)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印\\s*[发發]$");
@@ -585,10 +590,18 @@ final class PlanTextParser {
         int docNumberIndex = -1;
         // a web page's copy may have its path, an index of fields and a font-size switch above the notice
         for (int j = 0; j < Math.min(text.size(), 30); j++) {
+            Matcher field = DOC_NUMBER_FIELD.matcher(text.get(j).text());
+            Matcher number = field.matches() ? DOC_NUMBER.matcher(field.group(1)) : null;
+            if (number != null && number.matches()) {
+                // a web page's index of the document's fields: 发文字号：乙政办发〔2026〕3号, not where the notice starts
+                if (notice.docNumber.isEmpty()) {
+                    notice.docNumber = docNumber(number);
+                }
+                continue;
+            }
             Matcher m = DOC_NUMBER.matcher(text.get(j).text());
             if (m.matches()) {
-                // as GB/T 9704 writes it: 六角括号, no 第, no leading zeros (齐政办发[2022]第016号 → 齐政办发〔2022〕16号)
-                notice.docNumber = m.group(1) + "〔" + m.group(2) + "〕" + Integer.parseInt(m.group(3)) + "号";
+                notice.docNumber = docNumber(m);
                 docNumberIndex = j;
                 i = j + 1;
                 break;
@@ -601,8 +614,22 @@ final class PlanTextParser {
                 break;
             }
         }
+        if (titleEnd < 0 && docNumberIndex < 0) {
+            // a web page's own lines above the title (its name, menus, path, field index): the title is the line
+            // ending 通知 that the addressees follow, past the page's line of when and where it was published
+            for (int j = i; j < Math.min(text.size() - 1, 40) && titleEnd < 0; j++) {
+                int next = j + 1;
+                while (next < text.size() - 1 && next <= j + 2 && PAGE_INFO.matcher(text.get(next).text()).find()) {
+                    next++;
+                }
+                if (text.get(j).text().endsWith("通知") && endsWithColon(text.get(next).text())) {
+                    titleEnd = j;
+                    i = j;
+                }
+            }
+        }
         if (titleEnd >= 0) {
-            notice.title = joinTexts(text.subList(i, titleEnd + 1), "");
+            notice.title = joinTexts(text.subList(titleStart(text, i, titleEnd), titleEnd + 1), "");
         } else if (docNumberIndex > 0 && text.get(docNumberIndex - 1).text().endsWith("通知")) {
             // copied from a web page, which puts the title first and the 文号 under it
             int titleStart = docNumberIndex - 1;
@@ -617,6 +644,11 @@ final class PlanTextParser {
         }
         if (titleEnd >= 0) {
             i = titleEnd + 1;
+            // a web page's line of when and where it was published, between the title and the addressees
+            for (int skipped = 0; skipped < 2 && i + 1 < text.size() && !endsWithColon(text.get(i).text())
+                    && PAGE_INFO.matcher(text.get(i).text()).find(); skipped++) {
+                i++;
+            }
             if (i < text.size() && endsWithColon(text.get(i).text())) {
                 String line = text.get(i).text();
                 notice.addressees = line.substring(0, line.length() - 1);
@@ -655,6 +687,34 @@ final class PlanTextParser {
         notice.planTitle = String.join("", planTitle);
         notice.preamble = joinTexts(text.subList(i, text.size()), "\n");
         return notice;
+    }
+
+    /**
+     * Where a title that ends on the line at {@code end} starts, at {@code from} or after it: at its line that says
+     * 关于, and the issuing organ's name on the lines right above it (乙市人民政府办公室 / 关于印发…的通知), not a
+     * web page's lines above the title (首页, 政务公开); at {@code from} if no line says 关于.
+     */
+    private static int titleStart(List<SourceLine> text, int from, int end) {
+        int start = end;
+        while (start > from && !text.get(start).text().contains("关于")) {
+            start--;
+        }
+        if (!text.get(start).text().contains("关于")) {
+            return from;
+        }
+        while (start > from && text.get(start - 1).number() == text.get(start).number() - 1
+                && ORGAN.matcher(text.get(start - 1).text()).matches()) {
+            start--;
+        }
+        return start;
+    }
+
+    /** A line that is an organ's name, as a title's first line may be: 乙市人民政府办公室, 中共乙市委宣传部. */
+    private static final Pattern ORGAN = Pattern.compile("^\\S{2,30}(?:办公室|政府|委员会|委|厅|局|协会|科协|领导小组|办)$");
+
+    /** A 文号 as GB/T 9704 writes it: 六角括号, no 第, no leading zeros (齐政办发[2022]第016号 → 齐政办发〔2022〕16号). */
+    private static String docNumber(Matcher matched) {
+        return matched.group(1) + "〔" + matched.group(2) + "〕" + Integer.parseInt(matched.group(3)) + "号";
     }
 
     private static boolean endsWithColon(String line) {

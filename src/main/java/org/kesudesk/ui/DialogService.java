@@ -105,8 +105,8 @@ public final class DialogService implements Dialogs {
         chooser.setTitle(Messages.get("import.choose.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.planFiles"), "*.txt", "*.docx", "*.doc",
-                        "*.wps", "*.pdf", "*.ofd", "*.xlsx", "*.xls", "*.et", "*.TXT", "*.DOCX", "*.DOC", "*.WPS",
-                        "*.PDF", "*.OFD", "*.XLSX", "*.XLS", "*.ET"),
+                        "*.wps", "*.pdf", "*.ofd", "*.html", "*.htm", "*.xlsx", "*.xls", "*.et", "*.TXT", "*.DOCX",
+                        "*.DOC", "*.WPS", "*.PDF", "*.OFD", "*.HTML", "*.HTM", "*.XLSX", "*.XLS", "*.ET"),
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.allFiles"), "*.*"));
         return remembered(PLAN_FILES, chooser, c -> c.showOpenDialog(owner));
     }

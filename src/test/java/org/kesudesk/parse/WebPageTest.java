@@ -1,0 +1,113 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kesudesk.parse.SampleDocumentTest.bytes;
+import static org.kesudesk.parse.SampleDocumentTest.expectedOutline;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.testsupport.PlanOutline;
+
+/**
+ * A notice saved from the web page a government site publishes it on: the page's own lines around it (its name,
+ * menus, path, index of fields, buttons, footer), scripts, a declared or undeclared Chinese encoding, a 分工表 as an
+ * HTML table with merged cells. Read as the same plan as the text.
+ */
+class WebPageTest {
+
+    @Test
+    void aNoticesPage_inGbkWithThePagesOwnLinesAroundIt_readsAsTheNotice_itsNumberFromThePagesFieldIndex() {
+        // written by hand as such sites write their pages (charset gb2312 declared, the body's paragraphs indented
+        // by styles and no-break spaces, a line break inside a unit list); the notice is styles/labelled.txt
+        ParseReport report = read("乙市人民政府办公室关于印发乙市全民科学素质行动实施方案的通知.html",
+                bytes("web/yishi-notice.html"));
+
+        assertThat(report.encoding()).isEqualTo("HTML");
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("styles/expected.txt")
+                .replace("docNumber: \n", "docNumber: 乙政办发〔2026〕3号\n"));
+        // nothing of the page's own is in the plan: no menu, no script, no footer
+        String everything = PlanOutline.of(report.document()) + report.document().plan().goalText()
+                + report.document().plan().noticeBody();
+        assertThat(everything).doesNotContain("首页", "政务公开", "统计", "_hmt", "版权", "ICP", "打印本页", "人事信息");
+        report.document().forEachNode(node -> assertThat(node.text()).doesNotContain("主办", "分享到", "document"));
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .doesNotContain("parse.warning.noDocNumber", "parse.warning.noDate");
+    }
+
+    @Test
+    void aPageThatDeclaresNoEncoding_isReadInTheOneItIsIn() {
+        String page = new String(bytes("web/yishi-notice.html"), Charset.forName("GB18030"))
+                .replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\" />", "");
+        assertThat(page).doesNotContain("charset");
+        ParseReport declared = read("notice.html", bytes("web/yishi-notice.html"));
+
+        for (Charset charset : List.of(Charset.forName("GB18030"), StandardCharsets.UTF_8)) {
+            // named without .html too: a page is told by how it starts
+            ParseReport undeclared = read("通知", page.getBytes(charset));
+            assertThat(PlanOutline.of(undeclared.document())).as(charset.name())
+                    .isEqualTo(PlanOutline.of(declared.document()));
+        }
+    }
+
+    @Test
+    void aDivisionTableOnAPage_withItsItemsMergedDownAColumn_readsByItsRows() {
+        // rowspan for the items, colspan for the sections, cells of paragraphs and line breaks, a header in thead
+        ParseReport report = read("分工表.html", bytes("web/yishi-division.html"));
+
+        assertThat(nodes(PlanOutline.of(report.document()))).isEqualTo(nodes(expectedOutline("styles/expected.txt")));
+        assertThat(report.sources()).isNotEmpty().extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
+        List<org.kesudesk.model.PlanNode> youth = report.document().items().get(0).children();
+        assertThat(youth.get(0).text()).contains("完成时限：2024年12月");
+        assertThat(youth.get(1).text()).contains("完成时限：长期坚持");
+    }
+
+    @Test
+    void aPageLaidOutInATable_isReadAsItsText_andADivisionTableInsideItByItsRows() {
+        String notice = new String(bytes("web/yishi-notice.html"), Charset.forName("GB18030"));
+        String body = notice.substring(notice.indexOf("<h1"), notice.indexOf("<div class=\"share\""));
+        String division = new String(bytes("web/yishi-division.html"), StandardCharsets.UTF_8);
+        String table = division.substring(division.indexOf("<table"), division.indexOf("</table>") + 8);
+        // an older site's page: a table of a menu column and a content column, the notice and its attached 分工表
+        // (units named only there) in the content's cell
+        String unitless = body.replaceAll("（(牵头|责任)单位：(?:[^（）]|（[^（）]*）)*）", "")
+                .replace("<p>抄送：", "<p>附件</p><p>任务分工表</p>" + table + "<p>抄送：");
+        String page = "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td><a href=\"/\">首页</a><br>"
+                + "<a href=\"/zwgk\">政务公开</a></td><td>" + unitless + "</td></tr></table></body></html>";
+
+        ParseReport report = read("page.html", page.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.document().plan().title()).isEqualTo("乙市人民政府办公室关于印发乙市全民科学素质行动实施方案的通知");
+        assertThat(nodes(PlanOutline.of(report.document()))).isEqualTo(nodes(expectedOutline("styles/expected.txt")));
+    }
+
+    @Test
+    void hostilePages_areReadOrRefusedInChinese_withinLimits() {
+        // nested a hundred thousand deep: walked without recursion, no stack overflow; no plan in it, said so
+        String deep = "<html><body>" + "<div>".repeat(100_000) + "文字" + "</div>".repeat(100_000) + "</body></html>";
+        assertThatThrownBy(() -> read("deep.html", deep.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PlanParseException.class)
+                .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).doesNotContain("Exception"));
+        // larger than any notice's page: refused before it is parsed
+        byte[] large = ("<html><body>" + "科".repeat(HtmlText.MAX_BYTES / 3 + 1) + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read("large.html", large)).isInstanceOf(PlanParseException.class)
+                .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("太大"));
+        // a table that says its cells span more rows and columns than there are: bounded, read as any other
+        String spans = "<html><body><p>一、总体要求</p><table><tr><td rowspan=\"2147483647\" colspan=\"99999\">甲</td>"
+                + "<td>乙</td></tr><tr><td>丙</td></tr></table><p>二、实施提升行动</p>"
+                + "<p>（一）青少年科学素质提升行动。（牵头单位：市教育局）</p><p>1.加强学校科学教育。（责任单位：市教育局）</p>"
+                + "</body></html>";
+        ParseReport report = read("spans.html", spans.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.document().items()).hasSize(1);
+    }
+
+    /** The outline's sections, items and tasks with their units. */
+    private static List<String> nodes(String outline) {
+        return outline.lines().filter(line -> line.startsWith("section") || line.startsWith(" ")).toList();
+    }
+}
