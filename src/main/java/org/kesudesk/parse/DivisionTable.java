@@ -94,7 +94,12 @@ final class DivisionTable {
      */
     static void place(List<List<String>> cells, Optional<ColumnMapping> mapping, List<SourceLine> lines,
                       java.util.Set<Integer> tableLines, List<List<List<String>>> otherTables, Runnable frame) {
-        Optional<List<String>> division = lines(cells, mapping);
+        placeRead(cells, lines(cells, mapping), lines, tableLines, otherTables, frame);
+    }
+
+    /** {@link #place} with the table's reading as a division table already made ({@link #lines}). */
+    static void placeRead(List<List<String>> cells, Optional<List<String>> division, List<SourceLine> lines,
+                          java.util.Set<Integer> tableLines, List<List<List<String>>> otherTables, Runnable frame) {
         if (division.isPresent()) {
             division.get().forEach(row -> {
                 SourceLine.append(lines, row);

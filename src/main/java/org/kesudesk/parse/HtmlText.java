@@ -41,10 +41,11 @@ final class HtmlText {
     private static final Pattern DECLARED = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_-]{2,20})", Pattern.CASE_INSENSITIVE);
     /**
-     * The largest page read: a notice's page is some hundred kilobytes, a 分工表 of 20,000 rows a few megabytes; the
-     * page is held in memory as a tree some ten times its size.
+     * The largest page read: a notice's page is some hundred kilobytes; a 分工表 at the content limits, with the
+     * longest texts in every two-hundredth task, 30 MB, read in some 4 s within a 512 MB heap (the page is held in
+     * memory as a tree a dozen times its size).
      */
-    static final int MAX_BYTES = 16 * 1024 * 1024;
+    static final int MAX_BYTES = 32 * 1024 * 1024;
     /** A cell holding more than this is a page's part laid out in a table, not a table's datum. */
     private static final int LAYOUT_CELL_CHARACTERS = 1_000;
 
@@ -177,16 +178,20 @@ final class HtmlText {
         private static final Object FLUSH = new Object();
 
         /**
-         * A table: one laid out with tables or paragraphs in its cells, or long texts, is the page's text, each
-         * cell in turn; another is a table of data, read as a Word table is.
+         * A table: a division table by its rows; one the page is laid out with — tables in its cells, or long
+         * texts — as the page's text, each cell in turn; a field index as its fields; another as a Word table is.
          */
         private void table(Element table) {
             List<Element> rows = rows(table);
-            // (paragraphs in cells are no sign: Word and site editors wrap every cell's text in one)
-            boolean layout = !table.select("table table").isEmpty() || rows.stream()
+            boolean nested = !table.select("table table").isEmpty();
+            List<List<String>> cells = nested ? List.of() : cells(rows);
+            Optional<List<String>> division = nested ? Optional.empty() : DivisionTable.lines(cells, mapping);
+            // a division table first, whatever its cells hold (a task's text may be long); then the page's layout:
+            // tables in its cells, or long texts (paragraphs in cells are no sign: editors wrap every cell's text in
+            // one)
+            if (nested || division.isEmpty() && rows.stream()
                     .flatMap(row -> row.children().stream())
-                    .anyMatch(cell -> cell.text().length() > LAYOUT_CELL_CHARACTERS);
-            if (layout) {
+                    .anyMatch(cell -> cell.text().length() > LAYOUT_CELL_CHARACTERS)) {
                 for (Element row : rows) {
                     for (Element cell : row.children()) {
                         block(cell);
@@ -195,7 +200,6 @@ final class HtmlText {
                 }
                 return;
             }
-            List<List<String>> cells = cells(rows);
             if (isFieldIndex(cells)) {
                 // the page's index of the document's fields (索引号：… 发文字号：…): a field a line, as a copy gives
                 for (List<String> row : cells) {
@@ -207,7 +211,7 @@ final class HtmlText {
                 }
                 return;
             }
-            DivisionTable.place(cells, mapping, lines, tableLines, otherTables, () -> rows.forEach(row -> {
+            DivisionTable.placeRead(cells, division, lines, tableLines, otherTables, () -> rows.forEach(row -> {
                 block(row);
                 flush();
             }));

@@ -61,6 +61,7 @@ public final class LimitsBenchmark {
         Path word = docx(folder.resolve("at-limits.docx"), document(atLimits));
         Path workbook = xlsx(folder.resolve("at-limits.xlsx"), atLimits);
         Path oldWorkbook = xls(folder.resolve("at-limits.xls"), atLimits);
+        Path page = html(folder.resolve("at-limits.html"), atLimits);
         Path overNodes = Files.writeString(folder.resolve("over-nodes.txt"),
                 document(planAtLimits(TASKS_PER_ITEM + 1)), StandardCharsets.UTF_8);
         Path overUnits = Files.writeString(folder.resolve("over-units.txt"), document(atLimits).replaceFirst(
@@ -87,6 +88,9 @@ public final class LimitsBenchmark {
         System.out.printf(Locale.ROOT, "(the .xls: %.1f MB)%n", Files.size(oldWorkbook) / 1e6);
         System.out.println(run("分工表 .xls at the limits, read (--dry-run)", "--db", empty, "plan", "import",
                 oldWorkbook.toString(), "--dry-run"));
+        System.out.printf(Locale.ROOT, "(the web page: %.1f MB)%n", Files.size(page) / 1e6);
+        System.out.println(run("分工表 web page at the limits, read (--dry-run)", "--db", empty, "plan", "import",
+                page.toString(), "--dry-run"));
         System.out.println(run("text plan, 20,001+ nodes, refused", "--db", empty, "plan", "import", overNodes.toString()));
         System.out.println(run("text plan, 100,000 units on a line, refused", "--db", empty, "plan", "import",
                 overUnits.toString()));
@@ -192,6 +196,29 @@ public final class LimitsBenchmark {
             book.dispose();
         }
         return file;
+    }
+
+    /** The same as a web page's table, as a site publishes one: a row a section and an item, a row a task. */
+    private static Path html(Path file, PlanDocument plan) throws IOException {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+                + "<h2>测试市科学素质行动实施方案任务分工表</h2><table border=\"1\"><tr><th>序号</th><th>重点任务</th>"
+                + "<th>牵头单位</th><th>责任单位</th></tr>\n");
+        int number = 0;
+        for (PlanNode section : plan.sections()) {
+            page.append("<tr><td colspan=\"4\"><p>").append(section.label()).append('、').append(section.title())
+                    .append("</p></td></tr>\n");
+            for (PlanNode item : section.children()) {
+                page.append("<tr><td colspan=\"4\"><p>（").append(item.label()).append('）').append(item.title())
+                        .append("</p></td></tr>\n");
+                for (PlanNode task : item.children()) {
+                    page.append("<tr><td>").append(++number).append("</td><td><p>").append(task.title()).append('。')
+                            .append(task.text()).append("</p></td><td><p>").append(names(item.leadUnits()))
+                            .append("</p></td><td><p>").append(names(task.responsibleUnits())).append("</p></td></tr>\n");
+                }
+            }
+        }
+        page.append("</table></body></html>");
+        return Files.writeString(file, page, StandardCharsets.UTF_8);
     }
 
     /** The same as an Excel 97–2003 workbook, as older Excel and WPS save one. */

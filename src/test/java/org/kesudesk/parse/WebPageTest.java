@@ -64,6 +64,12 @@ class WebPageTest {
         List<org.kesudesk.model.PlanNode> youth = report.document().items().get(0).children();
         assertThat(youth.get(0).text()).contains("完成时限：2024年12月");
         assertThat(youth.get(1).text()).contains("完成时限：长期坚持");
+
+        // a task's text longer than a page's layout cell would be: still a row of the table
+        String page = new String(bytes("web/yishi-division.html"), StandardCharsets.UTF_8).replace(
+                "<p>加强学校科学教育</p>", "<p>加强学校科学教育。" + "推进科学课程改革，".repeat(150) + "每年开展活动。</p>");
+        ParseReport longTask = read("分工表.html", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(nodes(PlanOutline.of(longTask.document()))).isEqualTo(nodes(PlanOutline.of(report.document())));
     }
 
     @Test
