@@ -102,7 +102,8 @@ final class HtmlText {
         return TextDecoder.decode(bytes, Optional.empty()).text();
     }
 
-    private static Optional<Charset> charset(String name) {
+    /** The charset of a name a page or a message declares, read as browsers read it; empty if Java knows none. */
+    static Optional<Charset> charset(String name) {
         try {
             // GB2312 pages are written in its superset GBK, and GBK's in GB18030, as browsers read them
             String wider = name.equalsIgnoreCase("gb2312") || name.equalsIgnoreCase("gbk") ? "GB18030" : name;

@@ -74,6 +74,9 @@ public final class PlanDocumentReader {
         if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
             return parse(name, "PDF", PdfText.content(bytes, columns), knownUnitNames);
         }
+        if (MhtmlText.looksLikeMhtml(name, bytes)) {
+            return parse(name, "MHTML", MhtmlText.content(name, bytes, encoding, columns), knownUnitNames);
+        }
         if (HtmlText.looksLikeHtml(name, bytes)) {
             return parse(name, "HTML", HtmlText.content(name, bytes, encoding, columns), knownUnitNames);
         }

@@ -99,14 +99,18 @@ public final class DialogService implements Dialogs {
         return prepare(alert).showAndWait().filter(confirmButton::equals).isPresent();
     }
 
+    /** What a plan may come as: text, Word (WPS's .wps too), PDF, OFD, a saved web page, a 分工表 workbook. */
+    private static final List<String> PLAN_FILE_KINDS = List.of("txt", "docx", "doc", "wps", "pdf", "ofd", "html",
+            "htm", "mht", "mhtml", "xlsx", "xls", "et");
+
     @Override
     public Optional<Path> choosePlanFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("import.choose.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("import.choose.planFiles"), "*.txt", "*.docx", "*.doc",
-                        "*.wps", "*.pdf", "*.ofd", "*.html", "*.htm", "*.xlsx", "*.xls", "*.et", "*.TXT", "*.DOCX",
-                        "*.DOC", "*.WPS", "*.PDF", "*.OFD", "*.HTML", "*.HTM", "*.XLSX", "*.XLS", "*.ET"),
+                new FileChooser.ExtensionFilter(Messages.get("import.choose.planFiles"), PLAN_FILE_KINDS.stream()
+                        .flatMap(kind -> java.util.stream.Stream.of("*." + kind,
+                                "*." + kind.toUpperCase(java.util.Locale.ROOT))).toList()),
                 new FileChooser.ExtensionFilter(Messages.get("import.choose.allFiles"), "*.*"));
         return remembered(PLAN_FILES, chooser, c -> c.showOpenDialog(owner));
     }

@@ -112,6 +112,59 @@ class WebPageTest {
         assertThat(report.document().items()).hasSize(1);
     }
 
+    @Test
+    void aPageSavedAsOneFile_quotedPrintableOrBase64_readsAsThePageItHolds() {
+        byte[] html = bytes("web/yishi-notice.html");
+        ParseReport page = read("notice.html", html);
+        String utf8 = new String(html, Charset.forName("GB18030")).replace("charset=gb2312", "charset=utf-8");
+
+        // as Chrome saves one (网页，单个文件): the page quoted-printable in UTF-8, a picture after it
+        String chrome = "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.gov.cn/1.html\r\n"
+                + "Subject: =?utf-8?Q?notice?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+                + "\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--abc----\"\r\n\r\n\r\n"
+                + "------MultipartBoundary--abc----\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + quotedPrintable(utf8.getBytes(
+                StandardCharsets.UTF_8)) + "\r\n------MultipartBoundary--abc----\r\nContent-Type: image/png\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n------MultipartBoundary--abc------\r\n";
+        // as Internet Explorer saves one (.mht): the page base64 in the charset its part names
+        String explorer = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_000\";"
+                + " type=\"text/html\"\r\n\r\n------=_NextPart_000\r\nContent-Type: text/html; charset=\"gb2312\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n" + java.util.Base64.getMimeEncoder().encodeToString(html)
+                + "\r\n\r\n------=_NextPart_000--\r\n";
+
+        for (String saved : List.of(chrome, explorer)) {
+            ParseReport report = read("通知.mhtml", saved.getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(report.encoding()).isEqualTo("MHTML");
+            assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(page.document()));
+        }
+        // one with no page in it, or that names no boundary between its parts: refused in Chinese
+        for (String broken : List.of(chrome.replace("Content-Type: text/html", "Content-Type: text/plain"),
+                explorer.replace(" boundary=\"----=_NextPart_000\";", ""))) {
+            assertThatThrownBy(() -> read("通知.mht", broken.getBytes(StandardCharsets.ISO_8859_1)))
+                    .isInstanceOf(PlanParseException.class)
+                    .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("网页")
+                            .doesNotContain("Exception"));
+        }
+    }
+
+    /** Bytes as quoted-printable writes them: = and what is not printable ASCII as =XX, lines of at most 76. */
+    private static String quotedPrintable(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            String written = c == '\n' ? "\r\n" : c == '\r' ? "" : c >= 32 && c < 127 && c != '='
+                    ? String.valueOf((char) c) : String.format("=%02X", c);
+            if (column + written.length() > 75 && !written.equals("\r\n")) {
+                out.append("=\r\n");
+                column = 0;
+            }
+            out.append(written);
+            column = written.equals("\r\n") ? 0 : column + written.length();
+        }
+        return out.toString();
+    }
+
     /** The outline's sections, items and tasks with their units. */
     private static List<String> nodes(String outline) {
         return outline.lines().filter(line -> line.startsWith("section") || line.startsWith(" ")).toList();
