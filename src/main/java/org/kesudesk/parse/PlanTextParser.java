@@ -624,7 +624,9 @@ final class PlanTextParser {
                 }
                 if (text.get(j).text().endsWith("通知") && endsWithColon(text.get(next).text())) {
                     titleEnd = j;
-                    i = j;
+                    // the title's lines from its 关于 (乙市…关于印发乙市全民 / 科学素质…的通知), else its line alone
+                    int start = titleStart(text, i, j);
+                    i = text.get(start).text().contains("关于") ? start : j;
                 }
             }
         }

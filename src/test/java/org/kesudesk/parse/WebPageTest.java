@@ -37,6 +37,12 @@ class WebPageTest {
         report.document().forEachNode(node -> assertThat(node.text()).doesNotContain("主办", "分享到", "document"));
         assertThat(report.warnings()).extracting(w -> w.message().key())
                 .doesNotContain("parse.warning.noDocNumber", "parse.warning.noDate");
+
+        // the title set over two lines, as a site does a long one: both are the title, none of the page's lines
+        String twoLines = new String(bytes("web/yishi-notice.html"), Charset.forName("GB18030"))
+                .replace("乙市全民科学素质行动实施方案的通知</h1>", "乙市全民<br />科学素质行动实施方案的通知</h1>");
+        assertThat(read("notice.html", twoLines.getBytes(Charset.forName("GB18030"))).document().plan().title())
+                .isEqualTo("乙市人民政府办公室关于印发乙市全民科学素质行动实施方案的通知");
     }
 
     @Test
