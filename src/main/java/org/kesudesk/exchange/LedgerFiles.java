@@ -28,10 +28,15 @@ public final class LedgerFiles {
     private LedgerFiles() {
     }
 
+    /** Whether the file is named as a workbook: .xlsx, or Excel 97-2003's .xls (WPS's .et) as a unit may save one. */
+    public static boolean isWorkbook(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".et");
+    }
+
     /** What the file is, reading no more than its sheets' first rows; empty for any other file or one not readable. */
     public static Optional<Kind> kindOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".xlsx") && !name.endsWith(".xls") && !name.endsWith(".et")) {
+        if (!isWorkbook(file)) {
             return Optional.empty();
         }
         Map<String, List<String>> sheets;

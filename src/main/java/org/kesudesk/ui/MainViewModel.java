@@ -533,7 +533,7 @@ public final class MainViewModel {
     private void open(List<Path> files) {
         if (files.stream().allMatch(file -> hasExtension(file, ".kesu"))) {
             exchange.importFiles(files);
-        } else if (files.stream().anyMatch(file -> hasExtension(file, ".xlsx"))) {
+        } else if (files.stream().anyMatch(LedgerFiles::isWorkbook)) {
             // what a workbook is, in the background: it is read (its sheets' first rows)
             busyText.set(Messages.get("main.busy.checkingFiles", files.size()));
             executor.execute(BackgroundTask.of(() -> files.stream().map(LedgerFiles::kindOf).toList())

@@ -216,7 +216,7 @@ class ProgressLedgersTest {
         assertRefused(() -> ledgers.check(List.of(locked), Optional.empty()), "设了打开密码");
         assertRefused(() -> ledgers.check(List.of(locked), Optional.empty()), "另存为“Excel 工作簿（*.xlsx）”");
         // the sheet saved as Excel 97-2003 is read as the sheet it is: edited there outside its cells, refused so
-        Path oldFormat = asXls(sheet.file(), folder.resolve("97-2003.xls"));
+        Path oldFormat = org.kesudesk.testsupport.Workbooks.asXls(sheet.file(), folder.resolve("97-2003.xls"));
         edit(oldFormat, w -> set(row(w, 4), 8, "abc"));
         assertRefused(() -> ledgers.check(List.of(oldFormat), Optional.empty()), "第 5 行的编号被改动过");
         tracking.closeRound(round);
@@ -249,7 +249,7 @@ class ProgressLedgersTest {
             set(data.getRow(4), PROGRESS, "经费未到位");
         });
         // as an older Excel or WPS saves it: the same sheets and cells, a number kept a number
-        Path xls = asXls(sheet.file(), folder.resolve(sheet.unit().name() + ".xls"));
+        Path xls = org.kesudesk.testsupport.Workbooks.asXls(sheet.file(), folder.resolve(sheet.unit().name() + ".xls"));
 
         assertThat(LedgerFiles.kindOf(xls)).contains(LedgerFiles.Kind.PROGRESS);
         ProgressLedgers.Checked fromXls = ledgers.check(List.of(xls), Optional.empty()).get(0);
@@ -264,31 +264,6 @@ class ProgressLedgersTest {
         assertThat(after).filteredOn(row -> row.unit().equals(sheet.unit()) && row.report().isPresent())
                 .extracting(row -> row.report().orElseThrow().status())
                 .containsExactlyInAnyOrder(ProgressStatus.DONE, ProgressStatus.LAGGING);
-    }
-
-    /** The workbook as Excel 97-2003 keeps it: each sheet's cells, texts as texts and numbers as numbers. */
-    private static Path asXls(Path xlsx, Path xls) throws IOException {
-        try (Workbook filled = WorkbookFactory.create(xlsx.toFile(), null, true);
-             Workbook old = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
-             OutputStream out = Files.newOutputStream(xls)) {
-            for (Sheet from : filled) {
-                Sheet to = old.createSheet(from.getSheetName());
-                for (Row row : from) {
-                    Row copied = to.createRow(row.getRowNum());
-                    for (Cell cell : row) {
-                        Cell into = copied.createCell(cell.getColumnIndex());
-                        switch (cell.getCellType()) {
-                            case NUMERIC -> into.setCellValue(cell.getNumericCellValue());
-                            case BOOLEAN -> into.setCellValue(cell.getBooleanCellValue());
-                            case FORMULA -> into.setCellFormula(cell.getCellFormula());
-                            default -> into.setCellValue(cell.getStringCellValue());
-                        }
-                    }
-                }
-            }
-            old.write(out);
-        }
-        return xls;
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {

@@ -314,6 +314,11 @@ class MainViewModelTest {
         viewModel.onProgressSheets(toProgress::addAll);
         viewModel.openDropped(sheets);
         assertThat(toProgress).containsExactlyElementsOf(sheets);
+        // one a unit saved back as Excel 97-2003: the same way
+        Path old = org.kesudesk.testsupport.Workbooks.asXls(sheets.get(0), folder.resolve("97-2003.xls"));
+        toProgress.clear();
+        viewModel.openDropped(List.of(old));
+        assertThat(toProgress).containsExactly(old);
 
         // the 任务分工台账, dropped or opened as a plan document: the ledger's preview, no plan review
         dialogs.changeAnswer = review -> Optional.empty();
