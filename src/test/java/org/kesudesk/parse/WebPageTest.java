@@ -46,6 +46,18 @@ class WebPageTest {
     }
 
     @Test
+    void aWordDocumentSavedAsAWebPage_keepsTheNumbersWordWritesForItsLists() {
+        // as Word writes 另存为网页 (*.htm): the numbers 一、 1. of its lists inside <![if !supportLists]>, spans of
+        // no-break spaces after them, <o:p>, a WordSection div; the first part of styles/labelled.txt
+        ParseReport report = read("方案.htm", bytes("web/word-saved.htm"));
+
+        assertThat(nodes(PlanOutline.of(report.document())))
+                .isEqualTo(nodes(expectedOutline("styles/expected.txt")).subList(0, 4));
+        assertThat(report.document().plan().title()).isEqualTo("乙市人民政府办公室关于印发乙市全民科学素质行动实施方案的通知");
+        assertThat(report.document().plan().issueDate()).contains(java.time.LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
     void aPageThatDeclaresNoEncoding_isReadInTheOneItIsIn() {
         String page = new String(bytes("web/yishi-notice.html"), Charset.forName("GB18030"))
                 .replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\" />", "");
