@@ -53,9 +53,26 @@ public final class PlanDocumentReader {
         return read(name, bytes, encoding, Optional.empty(), knownUnitNames);
     }
 
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    private static final byte[] PDF = "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Rich Text Format, which Word and WPS save under the name .doc too. */
+    private static final byte[] RTF = "{\\rtf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     /** {@link #read(String, byte[], Optional, List)} with the columns of a table mapped. */
     public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, Optional<ColumnMapping> columns,
                             List<String> knownUnitNames) {
+        // first by what a text file holds: sites serve pages named .doc, and Word saves pages and RTF so too
+        boolean binary = FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) || FileKind.startsWith(bytes, OLE2)
+                || FileKind.startsWith(bytes, PDF);
+        if (!binary && MhtmlText.looksLikeMhtml(name, bytes)) {
+            return parse(name, "MHTML", MhtmlText.content(name, bytes, encoding, columns), knownUnitNames);
+        }
+        if (!binary && HtmlText.looksLikeHtml(name, bytes)) {
+            return parse(name, "HTML", HtmlText.content(name, bytes, encoding, columns), knownUnitNames);
+        }
+        if (FileKind.startsWith(bytes, RTF)) {
+            throw new PlanParseException(0, "parse.error.rtf", name);
+        }
         if (encoding.isEmpty() && XlsText.looksLikeXls(name, bytes)) {
             return parse(name, "XLS", XlsxText.xlsContent(name, bytes, columns), knownUnitNames);
         }
@@ -73,12 +90,6 @@ public final class PlanDocumentReader {
         }
         if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
             return parse(name, "PDF", PdfText.content(bytes, columns), knownUnitNames);
-        }
-        if (MhtmlText.looksLikeMhtml(name, bytes)) {
-            return parse(name, "MHTML", MhtmlText.content(name, bytes, encoding, columns), knownUnitNames);
-        }
-        if (HtmlText.looksLikeHtml(name, bytes)) {
-            return parse(name, "HTML", HtmlText.content(name, bytes, encoding, columns), knownUnitNames);
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
         return parse(name, decoded.charset().name(), DocxText.Content.of(lines(decoded.text()), Set.of(), List.of()),

@@ -58,6 +58,20 @@ class WebPageTest {
     }
 
     @Test
+    void aPageServedAsADotDoc_isReadAsThePageItIs_andRtfSoNamedIsRefusedSayingWhatToDo() {
+        // sites serve pages named .doc, and Word saves a page or RTF under that name too
+        ParseReport page = read("通知.html", bytes("web/yishi-notice.html"));
+        ParseReport doc = read("通知.doc", bytes("web/yishi-notice.html"));
+        assertThat(doc.encoding()).isEqualTo("HTML");
+        assertThat(PlanOutline.of(doc.document())).isEqualTo(PlanOutline.of(page.document()));
+
+        byte[] rtf = "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 SimSun;}}\\f0 \\'d2\\'d2}"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> read("附件.doc", rtf)).isInstanceOf(PlanParseException.class)
+                .satisfies(e -> assertThat(((PlanParseException) e).userMessage()).contains("RTF", "另存为 .docx"));
+    }
+
+    @Test
     void aPageThatDeclaresNoEncoding_isReadInTheOneItIsIn() {
         String page = new String(bytes("web/yishi-notice.html"), Charset.forName("GB18030"))
                 .replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\" />", "");
