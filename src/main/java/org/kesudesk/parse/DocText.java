@@ -22,15 +22,11 @@ import org.apache.poi.hwpf.usermodel.TableRow;
  */
 final class DocText {
 
-    /** The first bytes of an OLE2 compound file, which a .doc is. */
-    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
-            0x1A, (byte) 0xE1};
-
     private DocText() {
     }
 
     static boolean looksLikeDoc(String fileName, byte[] bytes) {
-        return FileKind.looksLike(fileName, bytes, ".doc", OLE2_MAGIC);
+        return FileKind.looksLike(fileName, bytes, ".doc", FileKind.OLE2_MAGIC);
     }
 
     static List<SourceLine> lines(byte[] bytes) {

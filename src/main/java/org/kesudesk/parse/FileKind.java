@@ -7,6 +7,11 @@ final class FileKind {
 
     /** The first bytes of every zip file: a .docx, an .xlsx. */
     static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** The first bytes of an OLE2 compound file: a .doc, an .xls, an .xlsx locked with a password. */
+    static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+    /** The first bytes of a PDF file. */
+    static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
     private FileKind() {
     }

@@ -46,6 +46,8 @@ final class HtmlText {
      * memory as a tree a dozen times its size).
      */
     static final int MAX_BYTES = 32 * 1024 * 1024;
+    /** Line ends and tabs in a page's text, which a browser shows as a space. */
+    private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\t]+");
     /** A cell holding more than this is a page's part laid out in a table, not a table's datum. */
     private static final int LAYOUT_CELL_CHARACTERS = 1_000;
 
@@ -58,10 +60,7 @@ final class HtmlText {
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".xhtml")) {
             return true;
         }
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        }
+        int start = FileKind.startsWith(bytes, TextDecoder.UTF8_BOM) ? TextDecoder.UTF8_BOM.length : 0;
         while (start < bytes.length && start < 1024 && Character.isWhitespace(bytes[start])) {
             start++;
         }
@@ -106,8 +105,8 @@ final class HtmlText {
     static Optional<Charset> charset(String name) {
         try {
             // GB2312 pages are written in its superset GBK, and GBK's in GB18030, as browsers read them
-            String wider = name.equalsIgnoreCase("gb2312") || name.equalsIgnoreCase("gbk") ? "GB18030" : name;
-            return Optional.of(Charset.forName(wider));
+            return Optional.of(name.equalsIgnoreCase("gb2312") || name.equalsIgnoreCase("gbk") ? TextDecoder.GB18030
+                    : Charset.forName(name));
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }
@@ -145,7 +144,7 @@ final class HtmlText {
                 }
                 Node node = (Node) next;
                 if (node instanceof TextNode text) {
-                    line.append(text.getWholeText().replace('\u00A0', ' ').replaceAll("[\\r\\n\\t]+", " "));
+                    line.append(BREAKS.matcher(text.getWholeText().replace('\u00A0', ' ')).replaceAll(" "));
                     continue;
                 }
                 if (!(node instanceof Element element)) {

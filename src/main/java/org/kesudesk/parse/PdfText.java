@@ -41,13 +41,12 @@ final class PdfText {
 
     /** A document longer than this is no plan (the largest real ones have a hundred pages). */
     static final int MAX_PAGES = 2_000;
-    private static final byte[] MAGIC = {'%', 'P', 'D', 'F', '-'};
 
     private PdfText() {
     }
 
     static boolean looksLikePdf(String fileName, byte[] bytes) {
-        return FileKind.looksLike(fileName, bytes, ".pdf", MAGIC);
+        return FileKind.looksLike(fileName, bytes, ".pdf", FileKind.PDF_MAGIC);
     }
 
     static List<SourceLine> lines(byte[] bytes) {

@@ -53,8 +53,6 @@ public final class PlanDocumentReader {
         return read(name, bytes, encoding, Optional.empty(), knownUnitNames);
     }
 
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-    private static final byte[] PDF = "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Rich Text Format, which Word and WPS save under the name .doc too. */
     private static final byte[] RTF = "{\\rtf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -62,8 +60,8 @@ public final class PlanDocumentReader {
     public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, Optional<ColumnMapping> columns,
                             List<String> knownUnitNames) {
         // first by what a text file holds: sites serve pages named .doc, and Word saves pages and RTF so too
-        boolean binary = FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) || FileKind.startsWith(bytes, OLE2)
-                || FileKind.startsWith(bytes, PDF);
+        boolean binary = FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) || FileKind.startsWith(bytes, FileKind.OLE2_MAGIC)
+                || FileKind.startsWith(bytes, FileKind.PDF_MAGIC);
         if (!binary && MhtmlText.looksLikeMhtml(name, bytes)) {
             return parse(name, "MHTML", MhtmlText.content(name, bytes, encoding, columns), knownUnitNames);
         }

@@ -18,7 +18,7 @@ final class TextDecoder {
 
     static final Charset GB18030 = Charset.forName("GB18030");
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
 

@@ -142,16 +142,11 @@ public final class WorkbookText {
         Optional<byte[]> xls = oldFormat(file);
         if (xls.isPresent()) {
             Map<String, List<String>> first = new java.util.LinkedHashMap<>();
-            try {
-                XlsText.readAll(xls.get(), Integer.MAX_VALUE - 1).forEach((name, sheet) -> {
-                    if (names.contains(name)) {
-                        first.put(name, sheet.rows().isEmpty() || sheet.rows().get(0).index() != 0 ? List.of()
-                                : sheet.rows().get(0).cells());
-                    }
-                });
-            } catch (TooManyRows cannotBe) {
-                throw new IllegalStateException(cannotBe);
-            }
+            XlsText.firstRows(xls.get()).forEach((name, sheet) -> {
+                if (names.contains(name)) {
+                    first.put(name, sheet.rows().isEmpty() ? List.of() : sheet.rows().get(0).cells());
+                }
+            });
             return first;
         }
         guardAgainstBombs();
@@ -225,22 +220,18 @@ public final class WorkbookText {
         return sheets;
     }
 
-    /** The first bytes of an OLE2 compound file: an Excel 97-2003 .xls, or an .xlsx locked with a password. */
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
-
     /**
      * The file's bytes if it is a workbook saved in Excel 97-2003's format (as a unit's older Excel or WPS may save
      * the sheet), read by {@link XlsText} by the same rules; empty if it is not an OLE2 file. One that is, but holds
      * no workbook — an .xlsx locked with a password — is refused saying what to do, not as damaged.
      */
     private static Optional<byte[]> oldFormat(Path file) throws IOException, TooMuchText {
-        byte[] start = new byte[OLE2.length];
+        byte[] start = new byte[FileKind.OLE2_MAGIC.length];
         int read;
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             read = in.readNBytes(start, 0, start.length);
         }
-        if (read != OLE2.length || !java.util.Arrays.equals(start, OLE2)) {
+        if (!FileKind.startsWith(java.util.Arrays.copyOf(start, read), FileKind.OLE2_MAGIC)) {
             return Optional.empty();
         }
         if (java.nio.file.Files.size(file) > XlsText.MAX_BYTES) {

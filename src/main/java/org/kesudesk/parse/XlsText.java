@@ -42,9 +42,6 @@ final class XlsText {
     /** The longest record read: a cell's text with its formatting runs, a shared-text table's part. */
     private static final int MAX_RECORD_BYTES = 1024 * 1024;
 
-    /** The first bytes of an OLE2 compound file: a .xls, a .doc, a workbook locked with a password. */
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
     /** The name of a workbook's stream in the compound file's directory, as the directory writes names. */
     private static final byte[] WORKBOOK_ENTRY = "Workbook".getBytes(StandardCharsets.UTF_16LE);
 
@@ -66,7 +63,7 @@ final class XlsText {
 
     /** Whether the bytes are a compound file whose directory names a workbook's stream. */
     static boolean holdsWorkbook(byte[] bytes) {
-        return FileKind.startsWith(bytes, OLE2) && FileKind.holds(bytes, WORKBOOK_ENTRY);
+        return FileKind.startsWith(bytes, FileKind.OLE2_MAGIC) && FileKind.holds(bytes, WORKBOOK_ENTRY);
     }
 
     /**
@@ -80,11 +77,28 @@ final class XlsText {
      */
     static Map<String, WorkbookText.Sheet> readAll(byte[] bytes, int lastRow) throws IOException,
             WorkbookText.TooManyRows, WorkbookText.TooMuchText {
+        return read(bytes, lastRow, false);
+    }
+
+    /**
+     * Each sheet's first row that holds a cell (no row if none), as {@link WorkbookText#firstRows} gives an .xlsx's:
+     * the records are read through, the other rows' cells not kept.
+     */
+    static Map<String, WorkbookText.Sheet> firstRows(byte[] bytes) throws IOException, WorkbookText.TooMuchText {
+        try {
+            return read(bytes, Integer.MAX_VALUE - 1, true);
+        } catch (WorkbookText.TooManyRows cannotBe) {
+            throw new IllegalStateException(cannotBe);
+        }
+    }
+
+    private static Map<String, WorkbookText.Sheet> read(byte[] bytes, int lastRow, boolean firstRowOnly)
+            throws IOException, WorkbookText.TooManyRows, WorkbookText.TooMuchText {
         if (bytes.length > MAX_BYTES) {
             throw new WorkbookText.TooMuchText();
         }
         HSSFWorkbook.setMaxRecordLength(MAX_RECORD_BYTES);
-        Cells cells = new Cells(lastRow);
+        Cells cells = new Cells(lastRow, firstRowOnly);
         EventWorkbookBuilder.SheetRecordCollectingListener workbook =
                 new EventWorkbookBuilder.SheetRecordCollectingListener(cells);
         cells.workbook = workbook;
@@ -136,6 +150,8 @@ final class XlsText {
         }
 
         private final int lastRow;
+        /** Whether only each sheet's first row that holds a cell is kept (cells come row by row). */
+        private final boolean firstRowOnly;
         final List<SheetCells> sheets = new ArrayList<>();
         EventWorkbookBuilder.SheetRecordCollectingListener workbook;
         private HSSFWorkbook formulas;
@@ -148,8 +164,9 @@ final class XlsText {
         private SheetCells current;
         private long kept;
 
-        Cells(int lastRow) {
+        Cells(int lastRow, boolean firstRowOnly) {
             this.lastRow = lastRow;
+            this.firstRowOnly = firstRowOnly;
         }
 
         @Override
@@ -191,7 +208,8 @@ final class XlsText {
             if (cell.getRow() > lastRow) {
                 throw new Stopped(true);
             }
-            if (cell.getColumn() >= WorkbookText.COLUMNS) {
+            if (cell.getColumn() >= WorkbookText.COLUMNS
+                    || firstRowOnly && !current.rows.isEmpty() && current.rows.firstKey() != cell.getRow()) {
                 return;
             }
             kept += text.length();
