@@ -31,7 +31,15 @@ final class HtmlText {
 
     /** Elements that are not the page's text. */
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "object",
-            "embed", "svg", "math", "head", "title", "select", "option", "button", "textarea", "input", "canvas");
+            "embed", "svg", "math", "head", "title", "select", "option", "button", "textarea", "input", "canvas",
+            "nav", "footer");
+    /**
+     * The names sites give the parts of a page around a notice, in an element's id or class: its menus, its path
+     * (当前位置：首页 > …) and its footer (主办、承办、网站标识码). Read as text they would be the plan's title's first line
+     * or its last task's last sentence.
+     */
+    private static final Pattern PAGE_PARTS = Pattern.compile("(?:^|[-_\\s])(?:nav|menu|crumbs?|breadcrumbs?|position"
+            + "|location|footer|foot|copyright)(?:$|[-_\\s\\d])", Pattern.CASE_INSENSITIVE);
     /** Elements a browser shows on lines of their own. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
             "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "nav", "aside", "main", "center",
@@ -151,7 +159,7 @@ final class HtmlText {
                     continue;
                 }
                 String tag = element.normalName();
-                if (NOT_TEXT.contains(tag) || isHidden(element)) {
+                if (NOT_TEXT.contains(tag) || isHidden(element) || isPagePart(element)) {
                     continue;
                 }
                 if (tag.equals("br")) {
@@ -300,6 +308,11 @@ final class HtmlText {
             inside.block(cell);
             inside.flush();
             return String.join("\n", inside.lines.stream().map(SourceLine::text).toList());
+        }
+
+        /** A part of the page around the notice, named so by its id or class ({@link #PAGE_PARTS}). */
+        private static boolean isPagePart(Element element) {
+            return PAGE_PARTS.matcher(element.id()).find() || PAGE_PARTS.matcher(element.className()).find();
         }
 
         /** An element the page hides (display:none), as menus' drop-downs are. */

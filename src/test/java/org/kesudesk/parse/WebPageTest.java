@@ -93,6 +93,11 @@ class WebPageTest {
 
         assertThat(nodes(PlanOutline.of(report.document()))).isEqualTo(nodes(expectedOutline("styles/expected.txt")));
         assertThat(report.sources()).isNotEmpty().extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
+        // the page's path and footer (主办：…) are no part of the plan: neither its title's first line, nor its last
+        // task's last sentence, which had made the page look cut off
+        assertThat(report.document().plan().planTitle()).isEqualTo("乙市全民科学素质行动实施方案任务分工表");
+        assertThat(report.cutOff()).isEmpty();
+        report.document().forEachNode(node -> assertThat(node.text()).doesNotContain("主办"));
         List<org.kesudesk.model.PlanNode> youth = report.document().items().get(0).children();
         assertThat(youth.get(0).text()).contains("完成时限：2024年12月");
         assertThat(youth.get(1).text()).contains("完成时限：长期坚持");
