@@ -10,11 +10,11 @@ import java.util.concurrent.Callable;
 import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.DocumentRegion;
 import org.kesudesk.logic.PlanChoice;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.logic.SimplifiedScript;
 import org.kesudesk.model.Region;
-import org.kesudesk.model.IssuingRegion;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanStatistics;
@@ -147,13 +147,13 @@ final class PlanCommand {
                     // a document another region issued is not silently stored as this office's plan
                     RegionRepository regions = new RegionRepository(database);
                     Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
-                    IssuingRegion.otherThanOwn(report.document().plan(), regions.all(), Optional.of(own))
+                    DocumentRegion.otherThanOwn(report.document().plan(), regions.all(), Optional.of(own))
                             .ifPresent(issuer -> {
                                 throw new UserFacingException("cli.import.otherRegion",
                                         ContentMessages.shown(report.document().plan().issuer()), issuer.name(),
                                         issuer.code(), own.name(), own.code());
                             });
-                    IssuingRegion.unknownPlace(report.document().plan(), regions.all()).ifPresent(place -> {
+                    DocumentRegion.unknownPlace(report.document().plan(), regions.all()).ifPresent(place -> {
                         throw new UserFacingException("cli.import.unknownRegion",
                                 ContentMessages.shown(report.document().plan().issuer()), ContentMessages.shown(place),
                                 own.name(), own.code());

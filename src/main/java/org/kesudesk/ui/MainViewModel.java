@@ -23,7 +23,7 @@ import org.kesudesk.logic.OfficePlans;
 import org.kesudesk.logic.SimplifiedScript;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.logic.Preferences;
-import org.kesudesk.model.IssuingRegion;
+import org.kesudesk.logic.DocumentRegion;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Region;
@@ -615,9 +615,9 @@ public final class MainViewModel {
                     ParseReport report = reading.call();
                     RegionRepository regions = new RegionRepository(open);
                     List<Region> all = regions.all();
-                    Optional<Region> issuer = IssuingRegion.otherThanOwn(report.document().plan(), all,
+                    Optional<Region> issuer = DocumentRegion.otherThanOwn(report.document().plan(), all,
                             regions.own());
-                    return new ReadForReview(report, issuer, IssuingRegion.unknownPlace(report.document().plan(), all),
+                    return new ReadForReview(report, issuer, DocumentRegion.unknownPlace(report.document().plan(), all),
                             regions.own(), all, SimplifiedScript.hasTraditional(report));
                 })
                 .onSuccess(read -> {

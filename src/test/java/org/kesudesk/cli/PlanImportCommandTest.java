@@ -238,6 +238,24 @@ class PlanImportCommandTest {
     }
 
     @Test
+    void aDocumentInTraditionalCharacters_isFromTheRegionItsIssuerNames_asInSimplifiedOnes() throws IOException {
+        Path db = folder.resolve("kesudesk");
+        // 壬縣人民政府: a county in no region of the list, written 縣
+        Path unseen = Path.of("src", "test", "resources", "plans", "unseen", "renxian-traditional.txt");
+        Path gannan = Files.writeString(folder.resolve("gannan-traditional.txt"), com.ibm.icu.text.Transliterator
+                .getInstance("Hans-Hant").transliterate(Files.readString(COUNTY)), StandardCharsets.UTF_8);
+
+        CliRun.Result unknown = run("--db", db.toString(), "plan", "import", unseen.toString());
+        CliRun.Result county = run("--db", db.toString(), "plan", "import", gannan.toString());
+
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("壬縣人民政府").contains("壬县不是本单位").contains("没有保存");
+        assertThat(county.exitCode()).isEqualTo(1);
+        assertThat(county.err()).contains("甘南縣人民政府辦公室").contains("甘南县的方案").contains("--region 230225");
+        assertThat(plans(db)).isEmpty();
+    }
+
+    @Test
     void theSameDocumentAgain_isRefusedNamingThePlanItMadeBefore_unlessAskedFor() {
         Path db = folder.resolve("kesudesk");
         assertThat(run("--db", db.toString(), "plan", "import", SAMPLE.toString()).exitCode()).isZero();
