@@ -11,6 +11,7 @@ import org.kesudesk.documents.DocumentKind;
 import org.kesudesk.documents.DocumentRenderer;
 import org.kesudesk.documents.NoticeHeader;
 import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.documents.RenderedDocument;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.progress.Bulletins;
 import org.kesudesk.logic.progress.IndicatorTracking;
@@ -77,7 +78,9 @@ final class BulletinCommand implements Callable<Integer> {
             bulletin = bulletins.bulletin(plan, round, today, frame == null ? bulletins.frame(round, today) : frame);
         }
         NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender);
-        renderer.renderBulletin(bulletin, header, plan).save(out, format);
+        RenderedDocument document = renderer.renderBulletin(bulletin, header, plan);
+        document.save(out, format);
+        RenderCommand.warnOfMissingCharacters(document, format, spec.commandLine().getErr());
         writer.println(Messages.get("cli.render.bulletin.done", out.toAbsolutePath(), bulletin.paragraphs().size(),
                 bulletin.tables().size(), bulletin.charts().size()));
         return 0;

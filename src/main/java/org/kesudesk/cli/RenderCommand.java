@@ -86,11 +86,22 @@ final class RenderCommand implements Callable<Integer> {
         RenderedDocument document = renderer.render(kind, plan, NoticeHeader.of(plan.plan()),
                 Optional.ofNullable(unit), withDivision);
         document.save(out, format);
+        warnOfMissingCharacters(document, format, spec.commandLine().getErr());
         // a Word file is paged by Word, in the reader's fonts: the count is the PDF's, said as such
         writer.println(format == OutputFormat.DOCX
                 ? Messages.get("cli.render.doneWord", out.toAbsolutePath(), document.pageCount())
                 : Messages.get("cli.render.done", out.toAbsolutePath(), document.pageCount()));
         return 0;
+    }
+
+    /**
+     * Tells the user of the characters the document's fonts lack, blank in a PDF or an OFD (a Word file names the
+     * fonts, and Word shows them).
+     */
+    static void warnOfMissingCharacters(RenderedDocument document, OutputFormat format, PrintWriter err) {
+        if (format != OutputFormat.DOCX) {
+            document.missingCharactersText().ifPresent(err::println);
+        }
     }
 
     /** notice, division or unit-list. */

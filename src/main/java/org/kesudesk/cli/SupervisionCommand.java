@@ -11,6 +11,7 @@ import org.kesudesk.documents.DocumentKind;
 import org.kesudesk.documents.DocumentRenderer;
 import org.kesudesk.documents.NoticeHeader;
 import org.kesudesk.documents.OutputFormat;
+import org.kesudesk.documents.RenderedDocument;
 import org.kesudesk.documents.SupervisionLetter;
 import org.kesudesk.files.FileNames;
 import org.kesudesk.l10n.Messages;
@@ -89,10 +90,14 @@ final class SupervisionCommand implements Callable<Integer> {
                 Path file = out.resolve(FileNames.safe(Messages.get(form ? "documents.supervisionForm.name"
                         : "documents.supervision.name") + "-"
                         + letter.unit()) + "." + format.extension());
-                render(renderer, List.of(letter), header, plan).save(file, format);
+                RenderedDocument document = render(renderer, List.of(letter), header, plan);
+                document.save(file, format);
+                RenderCommand.warnOfMissingCharacters(document, format, spec.commandLine().getErr());
             }
         } else {
-            render(renderer, letters, header, plan).save(out, format);
+            RenderedDocument document = render(renderer, letters, header, plan);
+            document.save(out, format);
+            RenderCommand.warnOfMissingCharacters(document, format, spec.commandLine().getErr());
         }
         writer.println(Messages.get(form ? "cli.render.supervisionForm.done" : "cli.render.supervision.done",
                 out.toAbsolutePath(), letters.size(),

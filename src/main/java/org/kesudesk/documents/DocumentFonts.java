@@ -114,6 +114,11 @@ enum DocumentFonts {
         return width;
     }
 
+    /** Whether the font has a glyph for the character (a PDF or an OFD set in it leaves a character it lacks blank). */
+    boolean has(int codePoint) {
+        return font().canDisplay(codePoint);
+    }
+
     private float measure(int codePoint) {
         Font unit = font();
         String text = new String(Character.toChars(codePoint));

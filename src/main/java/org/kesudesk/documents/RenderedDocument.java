@@ -5,11 +5,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import javax.print.PrintServiceLookup;
 
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperPrintManager;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -19,12 +25,18 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 import org.kesudesk.files.AtomicFiles;
 import org.kesudesk.l10n.FailureReasons;
+import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 
 /** A document laid out in pages: saved as PDF, OFD or (written apart, as paragraphs) DOCX, drawn as page images for the preview, or printed. */
 public final class RenderedDocument {
 
+    /** How many missing characters the message names, and how many pages of each. */
+    private static final int MISSING_LISTED = 20;
+    private static final int MISSING_PAGES_LISTED = 5;
+
     private final JasperPrint print;
+    private List<MissingCharacter> missing;
     /** Writes the same document as a Word file of paragraphs and styles ({@link WordDocuments}). */
     private final WordWriter word;
 
@@ -41,6 +53,67 @@ public final class RenderedDocument {
 
     public int pageCount() {
         return print.getPages().size();
+    }
+
+    /** A character the document's fonts have no glyph for, and the pages (from 1) it is on. */
+    public record MissingCharacter(String character, List<Integer> pages) {
+    }
+
+    /**
+     * The characters of the document its fonts have no glyph for, in the order they first appear: a PDF, an OFD or
+     * a print leaves them blank. The bundled fonts hold GB 2312's characters and some more; a place or a person
+     * named with a rarer one (鄠邑区, 埇桥区), a traditional character, a symbol of no font, is one of these. A Word
+     * file names the fonts and Word shows them in fonts of its own.
+     */
+    public synchronized List<MissingCharacter> missingCharacters() {
+        if (missing == null) {
+            Map<Integer, java.util.SortedSet<Integer>> found = new LinkedHashMap<>();
+            for (int page = 0; page < print.getPages().size(); page++) {
+                collectMissing(print.getPages().get(page).getElements(), page + 1, found);
+            }
+            missing = found.entrySet().stream().map(entry -> new MissingCharacter(
+                    new String(Character.toChars(entry.getKey())), List.copyOf(entry.getValue()))).toList();
+        }
+        return missing;
+    }
+
+    /** What to tell the user of the characters the fonts lack, if any: which, and on which pages. */
+    public Optional<String> missingCharactersText() {
+        List<MissingCharacter> characters = missingCharacters();
+        if (characters.isEmpty()) {
+            return Optional.empty();
+        }
+        String separator = Messages.get("documents.missing.separator");
+        String listed = characters.stream().limit(MISSING_LISTED).map(c -> Messages.get("documents.missing.character",
+                c.character(), c.pages().stream().limit(MISSING_PAGES_LISTED).map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(separator))
+                        + (c.pages().size() > MISSING_PAGES_LISTED ? Messages.get("documents.missing.more") : "")))
+                .collect(java.util.stream.Collectors.joining(separator));
+        return Optional.of(characters.size() > MISSING_LISTED
+                ? Messages.get("documents.missing.many", listed, characters.size())
+                : Messages.get("documents.missing", listed));
+    }
+
+    private static void collectMissing(List<JRPrintElement> elements, int page,
+                                       Map<Integer, java.util.SortedSet<Integer>> found) {
+        for (JRPrintElement element : elements) {
+            if (element instanceof JRPrintFrame frame) {
+                collectMissing(frame.getElements(), page, found);
+            } else if (element instanceof JRPrintText text && text.getFullText() != null) {
+                Optional<DocumentFonts> font = DocumentFonts.named(text.getFontName());
+                if (font.isEmpty()) {
+                    continue;
+                }
+                String full = text.getFullText();
+                for (int i = 0; i < full.length(); ) {
+                    int c = full.codePointAt(i);
+                    if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !font.get().has(c)) {
+                        found.computeIfAbsent(c, key -> new java.util.TreeSet<>()).add(page);
+                    }
+                    i += Character.charCount(c);
+                }
+            }
+        }
     }
 
     /** A page drawn for a preview: its size in pixels and its pixels, row by row, as ARGB. */

@@ -36,6 +36,37 @@ class RenderCommandTest {
     }
 
     @Test
+    void aUnitNamedWithACharacterTheFontsLack_isNamedInAWarning_forPdfAndOfd_notForWord() throws IOException {
+        // 埇 (埇桥区) is outside GB 2312 and the bundled fonts
+        assertThat(run("--db", db.toString(), "unit", "add", "埇桥区科协").exitCode()).isZero();
+        CliRun.Result assigned = run("--db", db.toString(), "assign", "action.1.1", "埇桥区科协", "--role=responsible");
+        assertThat(assigned.exitCode()).as(assigned.err()).isZero();
+        Path pdf = folder.resolve("分工表.pdf");
+        Path ofd = folder.resolve("分工表.ofd");
+        Path docx = folder.resolve("分工表.docx");
+
+        CliRun.Result asPdf = run("--db", db.toString(), "render", "division", "--format", "pdf", "--out",
+                pdf.toString());
+        CliRun.Result asOfd = run("--db", db.toString(), "render", "division", "--format", "ofd", "--out",
+                ofd.toString());
+        CliRun.Result asWord = run("--db", db.toString(), "render", "division", "--format", "docx", "--out",
+                docx.toString());
+
+        assertThat(asPdf.exitCode()).isZero();
+        assertThat(asPdf.err()).contains("“埇”（第 1 页）").contains("空白").doesNotContain("“桥”");
+        assertThat(asOfd.err()).contains("“埇”（第 1 页）");
+        assertThat(asWord.exitCode()).isZero();
+        assertThat(asWord.err()).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(squeeze(new PDFTextStripper().getText(document))).contains("桥区科协").doesNotContain("埇");
+        }
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx));
+             XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            assertThat(squeeze(text.getText())).contains("埇桥区科协");
+        }
+    }
+
+    @Test
     void rendersEachDocument_asPdfAndDocx() throws IOException {
         Path notice = folder.resolve("out/通知.pdf");
         CliRun.Result result = run("--db", db.toString(), "render", "notice", "--format", "pdf", "--out", notice.toString());

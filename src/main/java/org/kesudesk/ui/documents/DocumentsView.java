@@ -201,7 +201,16 @@ public final class DocumentsView extends BorderPane {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        return new BorderPane(scroll, tools, null, null, null);
+        // the characters a PDF, an OFD or a print would leave blank, said above the pages they are on
+        Label missing = new Label();
+        missing.setId("missingCharacters");
+        missing.getStyleClass().add("field-message");
+        missing.setMaxWidth(Double.MAX_VALUE);
+        missing.textProperty().bind(viewModel.missingCharactersProperty());
+        missing.visibleProperty().bind(viewModel.missingCharactersProperty().isNotEmpty());
+        missing.managedProperty().bind(missing.visibleProperty());
+        missing.setPadding(new Insets(0, 12, 6, 12));
+        return new BorderPane(scroll, new VBox(tools, missing), null, null, null);
     }
 
     private Region actions() {

@@ -72,6 +72,8 @@ public final class DocumentsViewModel {
     private final ReadOnlyObjectWrapper<RenderedDocument.PagePixels> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** The characters the document's fonts lack (blank in a PDF, an OFD, a print), if any. */
+    private final ReadOnlyStringWrapper missingCharacters = new ReadOnlyStringWrapper("");
 
     public DocumentsViewModel(PlanWorkspace workspace, DocumentRenderer renderer) {
         this.workspace = workspace;
@@ -125,9 +127,15 @@ public final class DocumentsViewModel {
                 : Optional.empty();
         boolean attached = chosen == DocumentKind.NOTICE && divisionAttached.get();
         run(Messages.get("documents.status.rendering"),
-                () -> renderer.render(chosen, plan, header, chosenUnit, attached),
+                () -> {
+                    RenderedDocument rendered = renderer.render(chosen, plan, header, chosenUnit, attached);
+                    // looked for here, off the UI thread: every character of every page
+                    rendered.missingCharacters();
+                    return rendered;
+                },
                 rendered -> {
                     document.set(rendered);
+                    missingCharacters.set(rendered.missingCharactersText().orElse(""));
                     pageCount.set(rendered.pageCount());
                     pageIndex.set(0);
                     status.set(Messages.get("documents.status.rendered", rendered.pageCount()));
@@ -206,6 +214,7 @@ public final class DocumentsViewModel {
 
     private void forget() {
         document.set(null);
+        missingCharacters.set("");
         page.set(null);
         pageCount.set(0);
         pageIndex.set(0);
@@ -259,6 +268,11 @@ public final class DocumentsViewModel {
 
     public StringProperty docNumberProperty() {
         return docNumber;
+    }
+
+    /** What to tell the user of the characters the document's fonts lack; empty when it has none. */
+    public ReadOnlyStringProperty missingCharactersProperty() {
+        return missingCharacters.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<RenderedDocument> documentProperty() {

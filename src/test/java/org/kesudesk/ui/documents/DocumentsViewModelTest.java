@@ -107,6 +107,29 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void charactersTheFontsLack_areNamedWithTheirPages_beforeTheDocumentIsSaved() throws IOException {
+        viewModel.render();
+        assertThat(viewModel.missingCharactersProperty().get()).as("the county's plan: GB 2312 alone").isEmpty();
+
+        // 鄠 (鄠邑区) and 埇 (埇桥区) are outside GB 2312, and outside the bundled fonts; the title heads the plan too
+        viewModel.headerFields().get(2).set("关于转发鄠邑区和埇桥区科普工作经验的通知");
+        viewModel.render();
+
+        assertThat(viewModel.missingCharactersProperty().get()).contains("“鄠”（第 1、2 页）").contains("“埇”（第 1、2 页）")
+                .contains("PDF").contains("Word");
+        Path file = folder.resolve("通知-缺字.pdf");
+        fixture.dialogs.saveTo = Optional.of(file);
+        viewModel.save(OutputFormat.PDF);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            // what the message says: the PDF has the title, but not those two characters
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("邑区和")
+                    .doesNotContain("鄠").doesNotContain("埇");
+        }
+        viewModel.kindProperty().set(DocumentKind.DIVISION);
+        assertThat(viewModel.missingCharactersProperty().get()).isEmpty();
+    }
+
+    @Test
     void changingTheChoiceDropsThePreview_andAUnitListCanBeForOneUnit() {
         viewModel.render();
         viewModel.kindProperty().set(DocumentKind.UNIT_LIST);
