@@ -38,6 +38,8 @@ enum DocumentFonts {
     private final String family;
     private volatile Font font;
     private final Map<Integer, Float> emAdvances = new ConcurrentHashMap<>();
+    /** Whether the font has a glyph, by character: asked for every character of every document. */
+    private final Map<Integer, Boolean> glyphs = new ConcurrentHashMap<>();
 
     DocumentFonts(String family) {
         this.family = family;
@@ -116,7 +118,7 @@ enum DocumentFonts {
 
     /** Whether the font has a glyph for the character (a PDF or an OFD set in it leaves a character it lacks blank). */
     boolean has(int codePoint) {
-        return font().canDisplay(codePoint);
+        return glyphs.computeIfAbsent(codePoint, c -> font().canDisplay(c));
     }
 
     private float measure(int codePoint) {
