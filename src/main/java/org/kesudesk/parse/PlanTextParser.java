@@ -198,7 +198,8 @@ final class PlanTextParser {
         boolean tasks = false;
         for (SourceLine raw : rawLines) {
             String text = TextCleaner.clean(raw.text());
-            lines.add(new SourceLine(raw.number(), TextCleaner.isPageNumber(text) ? "" : text));
+            lines.add(new SourceLine(raw.number(),
+                    TextCleaner.isPageNumber(text) || TextCleaner.isPageChrome(text) ? "" : text));
             // the digit first: a plan at the limits has 20,000 lines
             boolean numbered = startsWithDigit(text);
             bracketNumbers |= numbered && TextCleaner.closingBracketNumber(text, false) != null;

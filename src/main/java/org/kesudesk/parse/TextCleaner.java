@@ -38,9 +38,46 @@ final class TextCleaner {
         String visible = hasInvisible(line) ? INVISIBLE.matcher(line).replaceAll("") : line;
         // Word's non-breaking hyphen (the app's own Word files write one inside "2021-2025") is a hyphen
         visible = visible.indexOf(NON_BREAKING_HYPHEN) >= 0 ? visible.replace(NON_BREAKING_HYPHEN, '-') : visible;
-        String trimmed = asciiNumber(enclosedNumber(TextRules.normalizedText(visible).strip()));
+        String trimmed = asciiNumber(enclosedNumber(withoutOrnament(TextRules.normalizedText(visible).strip())));
         return hasSpace(trimmed) ? SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("") : trimmed;
     }
+
+    /**
+     * A heading or a unit label behind the marks a web page or a 公众号 article decorates it with (▍（一）…, ■ 1. …,
+     * ● 牵头单位：…, | 二、…): the heading or label alone. A line whose mark leads to no heading or label keeps it (a
+     * bullet of the text, ★ marking a task: the wording is the office's).
+     */
+    static String withoutOrnament(String line) {
+        if (line.isEmpty() || !isOrnament(line.codePointAt(0))) {
+            return line;
+        }
+        int start = 0;
+        while (start < line.length() && (isOrnament(line.codePointAt(start)) || isSpace(line.charAt(start)))) {
+            start += Character.charCount(line.codePointAt(start));
+        }
+        String rest = line.substring(start);
+        String numbered = asciiNumber(enclosedNumber(rest));
+        return Headings.startsStructure(numbered) || Headings.FIELD.matcher(numbered).matches() ? rest : line;
+    }
+
+    /** Block elements (▍█), geometric shapes (■●◆▶○), bullets, stars, arrows, bars and the pins articles use. */
+    private static boolean isOrnament(int c) {
+        return c >= 0x2580 && c <= 0x25FF || c == 0x2022 || c == 0x2023 || c == 0x2605 || c == 0x2606
+                || c == 0x2726 || c == 0x2727 || c == 0x2756 || c == 0x279C || c >= 0x27A2 && c <= 0x27A4
+                || c == '|' || c == 0xFF5C || c == 0x1F4CC || c == 0x1F449 || c >= 0x1F538 && c <= 0x1F53B;
+    }
+
+    /**
+     * A line the page a document was copied from added around it: a 公众号 article's 原创 line and its
+     * 阅读原文/微信扫一扫/滑动看下一个 chrome. Short lines only: a plan's own sentence is never one.
+     */
+    static boolean isPageChrome(String cleanedLine) {
+        return cleanedLine.length() <= 40 && PAGE_CHROME.matcher(cleanedLine).matches();
+    }
+
+    private static final Pattern PAGE_CHROME = Pattern.compile("^(?:原创\\s.*\\d{4}-\\d{1,2}-\\d{1,2}.*|.*\\d{1,2}:\\d{2}\\s*发表于\\S{0,8}"
+            + "|.*阅读原文.*|.*微信扫一扫.*|预览时标签不可点|[继续向上]{2,4}滑动看下一个|喜欢此内容的人还喜欢|写留言"
+            + "|.*轻点两下取消.*|知道了|.*关注.{0,6}公众号.*)$");
 
     /**
      * A line numbered with a character that encloses its number, as older systems and a Word's 插入符号 type them —

@@ -46,6 +46,39 @@ class WebPageTest {
     }
 
     @Test
+    void aNoticeCopiedFromAnArticle_itsHeadingsAndLabelsDecorated_readsAsTheNotice_withoutTheArticlesLines() {
+        // a 公众号's repost, copied out of the article: 原创 line, ▍/■/● before headings and labels, a blank line
+        // between paragraphs, 阅读原文/微信扫一扫/滑动看下一个 after; the notice is styles/labelled.txt
+        ParseReport report = read("公众号文章.txt", bytes("web/yishi-wechat.txt"));
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("styles/expected.txt"));
+        assertThat(report.warnings()).extracting(w -> w.message().key())
+                .containsExactly("parse.warning.noDocNumber");
+        String everything = PlanOutline.of(report.document()) + report.document().plan().noticeBody()
+                + report.document().plan().goalText();
+        StringBuilder texts = new StringBuilder(everything);
+        report.document().forEachNode(node -> texts.append(node.title()).append(node.text()));
+        assertThat(texts.toString()).doesNotContain("原创", "发表于", "阅读原文", "微信", "公众号", "滑动", "▍", "■", "●");
+    }
+
+    @Test
+    void aMarkBeforeALineThatIsNoHeadingOrLabel_isTheOfficesWording_andStays() {
+        assertThat(TextCleaner.clean("▍（一）青少年科学素质提升行动")).isEqualTo("（一）青少年科学素质提升行动");
+        assertThat(TextCleaner.clean("| 二、实施提升行动")).isEqualTo("二、实施提升行动");
+        assertThat(TextCleaner.clean("◆⑴组织田间学校")).isEqualTo("（1）组织田间学校");
+        assertThat(TextCleaner.clean("● 责任单位：市科协")).isEqualTo("责任单位：市科协");
+        assertThat(TextCleaner.clean("★ 全民科学素质，你我共参与！")).isEqualTo("★ 全民科学素质，你我共参与！");
+        assertThat(TextCleaner.clean("● 开展科普讲座。")).isEqualTo("● 开展科普讲座。");
+        assertThat(TextCleaner.clean("○二一年")).isEqualTo("○二一年");
+        // an article's lines: short ones only; a plan's sentence that names a 公众号 is the plan's
+        assertThat(TextCleaner.isPageChrome("原创 乙市科协 乙市科协 2026-04-03 09:30 发表于黑龙江")).isTrue();
+        assertThat(TextCleaner.isPageChrome("点击“阅读原文”查看更多")).isTrue();
+        assertThat(TextCleaner.isPageChrome("原创科普作品创作大赛")).isFalse();
+        assertThat(TextCleaner.isPageChrome("建好用好“科普乙市”微信公众号，开设科学辟谣、应急科普等栏目，每年推送科普文章"
+                + "不少于200篇，关注人数达到10万人。")).isFalse();
+    }
+
+    @Test
     void aWordDocumentSavedAsAWebPage_keepsTheNumbersWordWritesForItsLists() {
         // as Word writes 另存为网页 (*.htm): the numbers 一、 1. of its lists inside <![if !supportLists]>, spans of
         // no-break spaces after them, <o:p>, a WordSection div; the first part of styles/labelled.txt
