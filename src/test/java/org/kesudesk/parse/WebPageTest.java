@@ -59,6 +59,12 @@ class WebPageTest {
         StringBuilder texts = new StringBuilder(everything);
         report.document().forEachNode(node -> texts.append(node.title()).append(node.text()));
         assertThat(texts.toString()).doesNotContain("原创", "发表于", "阅读原文", "微信", "公众号", "滑动", "▍", "■", "●");
+
+        // the article's page saved from a browser: its content hidden until its script runs, its name, date,
+        // 阅读原文 and QR code's lines around it
+        ParseReport page = read("公众号文章.html", bytes("web/yishi-wechat.html"));
+        assertThat(PlanOutline.of(page.document())).isEqualTo(expectedOutline("styles/expected.txt"));
+        assertThat(page.warnings()).extracting(w -> w.message().key()).containsExactly("parse.warning.noDocNumber");
     }
 
     @Test
