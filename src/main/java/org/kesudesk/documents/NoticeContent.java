@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
@@ -88,8 +89,8 @@ final class NoticeContent {
         signOff(header.signature(), header.date()).ifPresent(blocks::add);
 
         blocks.add(new Block(Kind.PAGE_BREAK, ""));
-        blocks.add(new Block(Kind.TITLE, plan.plan().planTitle().isBlank() ? header.title()
-                : plan.plan().planTitle()));
+        blocks.add(new Block(Kind.TITLE, plan.plan().planTitle().isBlank()
+                ? Plan.issuedDocument(header.title()).orElse(header.title()) : plan.plan().planTitle()));
         blocks.add(new Block(Kind.BLANK, ""));
         for (String paragraph : paragraphs(plan.plan().goalText())) {
             if (SECTION_HEADING.matcher(paragraph).matches()) {

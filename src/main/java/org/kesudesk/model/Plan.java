@@ -56,8 +56,33 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
                 issueDate, addressees, noticeBody, copiedTo, printedBy, printedDate, planTitle, goalText, rowVersion);
     }
 
-    /** What to call the plan: its own title (实施方案), or the notice's when it has none. */
+    /**
+     * What to call the plan: its own title (实施方案); when the document gave none, the one its notice issues
+     * ({@link #issuedDocument}), else the notice's title.
+     */
     public String name() {
-        return planTitle.isEmpty() ? title : planTitle;
+        return planTitle.isEmpty() ? issuedDocument(title).orElse(title) : planTitle;
+    }
+
+    /** …关于印发《X》的通知, …关于转发X的通知: one document named, what it is called (the 《》 its title's own). */
+    private static final java.util.regex.Pattern ISSUING = java.util.regex.Pattern.compile(
+            "关于(?:印发|转发|下发|颁发)\\s*(.+?)\\s*的通知$");
+
+    /**
+     * The document a notice issues, by the notice's title: 乙市全民科学素质行动实施方案 of
+     * 乙市人民政府办公室关于印发《乙市全民科学素质行动实施方案》的通知; empty when the title issues none, or several
+     * (《…》和《…》).
+     */
+    public static Optional<String> issuedDocument(String noticeTitle) {
+        java.util.regex.Matcher issuing = ISSUING.matcher(noticeTitle.strip());
+        if (!issuing.find()) {
+            return Optional.empty();
+        }
+        String named = issuing.group(1);
+        if (named.startsWith("《") && named.endsWith("》")) {
+            named = named.substring(1, named.length() - 1);
+        }
+        return named.isBlank() || named.contains("《") || named.contains("》") ? Optional.empty()
+                : Optional.of(named);
     }
 }

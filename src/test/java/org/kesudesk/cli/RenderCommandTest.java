@@ -75,6 +75,12 @@ class RenderCommandTest {
         try (PDDocument pdf = Loader.loadPDF(notice.toFile())) {
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).contains("甘南政办发〔2023〕7号")
                     .contains("推进校内科学教育").contains("（责任单位：县教育局、团县委）");
+            // the plan gave itself no title: it is headed with what its notice issues, not with the notice's title
+            PDFTextStripper secondPage = new PDFTextStripper();
+            secondPage.setStartPage(2);
+            secondPage.setEndPage(2);
+            assertThat(squeeze(secondPage.getText(pdf))).startsWith("甘南县科学素质提升实施方案　　二、")
+                    .doesNotContain("通知");
         }
 
         Path withDivision = folder.resolve("with-division.pdf");

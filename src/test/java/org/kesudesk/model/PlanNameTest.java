@@ -1,0 +1,42 @@
+package org.kesudesk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/** What a plan is called when its document gave the plan no title of its own: the document its notice issues. */
+class PlanNameTest {
+
+    @Test
+    void theDocumentANoticeIssues_isNamedByItsTitle_withOrWithoutItsBookTitleMarks() {
+        assertThat(Plan.issuedDocument("乙市人民政府办公室关于印发《乙市全民科学素质行动实施方案》的通知"))
+                .contains("乙市全民科学素质行动实施方案");
+        assertThat(Plan.issuedDocument("甘南县人民政府办公室关于印发甘南县科学素质提升实施方案的通知"))
+                .contains("甘南县科学素质提升实施方案");
+        assertThat(Plan.issuedDocument("关于转发《黑龙江省全民科学素质行动规划纲要实施方案（2021—2025年）》的通知"))
+                .contains("黑龙江省全民科学素质行动规划纲要实施方案（2021—2025年）");
+        // several documents, or none issued: no one name
+        assertThat(Plan.issuedDocument("关于印发《甲方案》和《乙方案》的通知")).isEmpty();
+        assertThat(Plan.issuedDocument("关于开展2026年科普日活动的通知")).isEmpty();
+        assertThat(Plan.issuedDocument("齐齐哈尔市2024年全民科学素质工作要点任务分工表")).isEmpty();
+    }
+
+    @Test
+    void aPlanWithoutATitleOfItsOwn_isCalledWhatItsNoticeIssues_elseByTheNoticesTitle() {
+        assertThat(plan("乙市人民政府办公室关于印发《乙市全民科学素质行动实施方案》的通知", "").name())
+                .isEqualTo("乙市全民科学素质行动实施方案");
+        assertThat(plan("乙市人民政府办公室关于印发《乙市全民科学素质行动实施方案》的通知", "乙市实施方案").name())
+                .isEqualTo("乙市实施方案");
+        assertThat(plan("齐齐哈尔市2024年全民科学素质工作要点任务分工表", "").name())
+                .isEqualTo("齐齐哈尔市2024年全民科学素质工作要点任务分工表");
+    }
+
+    private static Plan plan(String title, String planTitle) {
+        return new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), "", title, "", Optional.of(
+                LocalDate.of(2026, 4, 1)), "", "", "", "", Optional.empty(), planTitle, "", 1);
+    }
+}
