@@ -75,8 +75,9 @@ final class TextCleaner {
         return cleanedLine.length() <= 40 && PAGE_CHROME.matcher(cleanedLine).matches();
     }
 
-    private static final Pattern PAGE_CHROME = Pattern.compile("^(?:原创\\s.*\\d{4}-\\d{1,2}-\\d{1,2}.*|.*\\d{1,2}:\\d{2}\\s*发表于\\S{0,8}"
-            + "|.*阅读原文.*|.*微信扫一扫.*|预览时标签不可点|[继续向上]{2,4}滑动看下一个|喜欢此内容的人还喜欢|写留言"
+    private static final Pattern PAGE_CHROME = Pattern.compile("^(?:原创\\s.*\\d{4}-\\d{1,2}-\\d{1,2}.*"
+            + "|.*\\d{1,2}:\\d{2}\\s*发表于\\S{0,8}|.*阅读原文.*|.*微信扫一扫.*|预览时标签不可点"
+            + "|[继续向上]{2,4}滑动看下一个|喜欢此内容的人还喜欢|写留言"
             + "|.*轻点两下取消.*|知道了|.*关注.{0,6}公众号.*)$");
 
     /**
