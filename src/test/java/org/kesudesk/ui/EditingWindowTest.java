@@ -406,6 +406,16 @@ class EditingWindowTest {
         assertThat(preview.getImage().getWidth()).isEqualTo(first.getWidth());
         assertThat(robot.lookup("#documentStatus").queryAs(Label.class).getText()).contains("已生成");
 
+        // a character the fonts lack (鄠, of 鄠邑区) is named above the pages, before anything is saved or printed
+        Label missing = robot.lookup("#missingCharacters").queryAs(Label.class);
+        assertThat(missing.isVisible()).isFalse();
+        javafx.scene.control.TextField docNumber = robot.lookup("#header-docNumber")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> docNumber.setText("鄠政办发〔2026〕1号"));
+        robot.clickOn(docNumber).type(KeyCode.ENTER);
+        waitUntil(missing::isVisible);
+        assertThat(missing.getText()).contains("“鄠”（第 1 页）").contains("PDF");
+
         // Escape closes the window, as it closes a dialog
         javafx.stage.Window documents = preview.getScene().getWindow();
         robot.type(KeyCode.ESCAPE);
