@@ -61,6 +61,11 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
      * ({@link #issuedDocument}), else the notice's title.
      */
     public String name() {
+        return name(title, planTitle);
+    }
+
+    /** What to call a plan by its notice's title and its own ({@link #name()}), wherever the two are read. */
+    public static String name(String title, String planTitle) {
         return planTitle.isEmpty() ? issuedDocument(title).orElse(title) : planTitle;
     }
 

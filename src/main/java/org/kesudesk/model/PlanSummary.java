@@ -46,9 +46,9 @@ public record PlanSummary(UUID id, Region region, Optional<PlanPeriod> period, S
                 && docNumber.strip().equals(read.docNumber().strip()) && title.strip().equals(read.title().strip());
     }
 
-    /** What to call the plan: its own title, or the notice's. */
+    /** What to call the plan, as {@link Plan#name()} says. */
     public String name() {
-        return planTitle.isEmpty() ? title : planTitle;
+        return Plan.name(title, planTitle);
     }
 
     public PlanSummary withCurrent(boolean isCurrent) {
