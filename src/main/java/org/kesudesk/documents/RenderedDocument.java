@@ -84,10 +84,9 @@ public final class RenderedDocument {
             return Optional.empty();
         }
         String separator = Messages.get("documents.missing.separator");
-        String listed = characters.stream().limit(MISSING_LISTED).map(c -> Messages.get("documents.missing.character",
-                c.character(), c.pages().stream().limit(MISSING_PAGES_LISTED).map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(separator))
-                        + (c.pages().size() > MISSING_PAGES_LISTED ? Messages.get("documents.missing.more") : "")))
+        String listed = characters.stream().limit(MISSING_LISTED).map(c -> Messages.get("documents.missing.character"
+                        + (c.pages().size() > MISSING_PAGES_LISTED ? "More" : ""), c.character(), c.pages().stream().limit(MISSING_PAGES_LISTED).map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(separator))))
                 .collect(java.util.stream.Collectors.joining(separator));
         return Optional.of(characters.size() > MISSING_LISTED
                 ? Messages.get("documents.missing.many", listed, characters.size())
