@@ -84,8 +84,10 @@ public final class RenderedDocument {
             return Optional.empty();
         }
         String separator = Messages.get("documents.missing.separator");
-        String listed = characters.stream().limit(MISSING_LISTED).map(c -> Messages.get("documents.missing.character"
-                        + (c.pages().size() > MISSING_PAGES_LISTED ? "More" : ""), c.character(), c.pages().stream().limit(MISSING_PAGES_LISTED).map(String::valueOf)
+        String listed = characters.stream().limit(MISSING_LISTED).map(c -> Messages.get(
+                c.pages().size() > MISSING_PAGES_LISTED
+                        ? "documents.missing.characterMore" : "documents.missing.character", c.character(),
+                c.pages().stream().limit(MISSING_PAGES_LISTED).map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(separator))))
                 .collect(java.util.stream.Collectors.joining(separator));
         return Optional.of(characters.size() > MISSING_LISTED
