@@ -97,8 +97,11 @@ final class DocumentRows {
                     above.clear();
                     continue;
                 }
-                above.put("item", cellLines(displayName(item), TASK_CELL, DocumentFonts.KAITI));
-                above.put("itemLead", unitLines(leads, LEAD_CELL, DocumentFonts.KAITI));
+                // the item a section is itself has a row of its own only to name its 牵头 units
+                if (section.ownItem().isEmpty() || !leads.isEmpty()) {
+                    above.put("item", cellLines(displayName(item), TASK_CELL, DocumentFonts.KAITI));
+                    above.put("itemLead", unitLines(leads, LEAD_CELL, DocumentFonts.KAITI));
+                }
                 String lead = unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG);
                 for (PlanNode task : item.children()) {
                     number++;
@@ -316,7 +319,7 @@ final class DocumentRows {
                 if (has(item, unit, Role.LEAD)) {
                     leads.add(item.title());
                 }
-                collectTasks(item, item, unit, tasks);
+                collectTasks(plan.itemHeading(item), item, item, unit, tasks);
             }
         }
         return new UnitEntries(List.copyOf(leads), List.copyOf(tasks));
@@ -329,15 +332,16 @@ final class DocumentRows {
                 .lines(plan.plan().planTitle(), Math.floor(442 / cell), titleNames(plan, NoticeHeader.of(plan.plan()))));
     }
 
-    private static void collectTasks(PlanNode item, PlanNode parent, Unit unit, List<String> tasks) {
+    private static void collectTasks(String itemHeading, PlanNode item, PlanNode parent, Unit unit,
+                                     List<String> tasks) {
         for (PlanNode task : parent.children()) {
             if (has(task, unit, Role.RESPONSIBLE)) {
                 // an item that is its own task is not said to be under itself
                 boolean itself = ownTask(item).filter(own -> own == task).isPresent();
                 tasks.add(itself ? task.title()
-                        : task.title() + Messages.get("documents.unitList.under", displayName(item)));
+                        : task.title() + Messages.get("documents.unitList.under", itemHeading));
             }
-            collectTasks(item, task, unit, tasks);
+            collectTasks(itemHeading, item, task, unit, tasks);
         }
     }
 

@@ -114,7 +114,10 @@ final class NoticeContent {
                 if (runsIn(item)) {
                     runIn(item, item.text(), DocumentRows.unitsClause(item), blocks);
                 } else {
-                    blocks.add(new Block(Kind.HEADING_2, displayName(item)));
+                    // the item a section is itself has no heading of its own: its tasks follow the section's
+                    if (section.ownItem().isEmpty()) {
+                        blocks.add(new Block(Kind.HEADING_2, displayName(item)));
+                    }
                     text(blocks, "", item.text(), DocumentRows.unitsClause(item));
                 }
                 tasks(item, blocks);
@@ -310,7 +313,7 @@ final class NoticeContent {
     }
 
     static String displayName(PlanNode node) {
-        return node.kind().numbering(node.label()) + node.title();
+        return node.heading();
     }
 
     static List<String> paragraphs(String text) {

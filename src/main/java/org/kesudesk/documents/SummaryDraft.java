@@ -25,7 +25,7 @@ public record SummaryDraft(String title, String figures, List<Section> sections,
         }
     }
 
-    /** An action or project (（一）…) and its tasks. */
+    /** An action or project (（一）…) and its tasks; no heading for the item a section is itself. */
     public record Item(String heading, List<Task> tasks) {
         public Item {
             Objects.requireNonNull(heading, "heading");

@@ -233,7 +233,9 @@ final class WordDocuments {
         for (SummaryDraft.Section section : draft.sections()) {
             word.paragraph(HEADING_1, section.heading());
             for (SummaryDraft.Item item : section.items()) {
-                word.paragraph(HEADING_2, item.heading());
+                if (!item.heading().isEmpty()) {
+                    word.paragraph(HEADING_2, item.heading());
+                }
                 for (SummaryDraft.Task task : item.tasks()) {
                     if (!task.title().isEmpty()) {
                         word.paragraph(BODY, task.title());
@@ -664,12 +666,15 @@ final class WordDocuments {
                             DocumentRows.othersThanLeads(item, own.get()));
                     continue;
                 }
-                XWPFTableRow itemRow = table.createRow();
-                itemRow.setCantSplitRow(true);
-                cell(itemRow.getCell(0), "", FANGSONG, ParagraphAlignment.CENTER);
-                cell(itemRow.getCell(1), NoticeContent.displayName(item), KAITI, ParagraphAlignment.LEFT);
-                cell(itemRow.getCell(2), leads, KAITI, ParagraphAlignment.LEFT);
-                cell(itemRow.getCell(3), "", FANGSONG, ParagraphAlignment.LEFT);
+                // the item a section is itself has a row of its own only to name its 牵头 units
+                if (section.ownItem().isEmpty() || !leads.isEmpty()) {
+                    XWPFTableRow itemRow = table.createRow();
+                    itemRow.setCantSplitRow(true);
+                    cell(itemRow.getCell(0), "", FANGSONG, ParagraphAlignment.CENTER);
+                    cell(itemRow.getCell(1), NoticeContent.displayName(item), KAITI, ParagraphAlignment.LEFT);
+                    cell(itemRow.getCell(2), leads, KAITI, ParagraphAlignment.LEFT);
+                    cell(itemRow.getCell(3), "", FANGSONG, ParagraphAlignment.LEFT);
+                }
                 for (PlanNode task : item.children()) {
                     number++;
                     taskRow(table, String.valueOf(number), NoticeContent.displayName(task), leads,

@@ -32,6 +32,19 @@ public record PlanDocument(Plan plan, List<Indicator> goalIndicators, List<PlanN
     }
 
     /**
+     * The heading an item goes by where a document names what a task is under: its own (（一）青少年科学素质提升行动),
+     * or, for the item a section is itself ({@link PlanNode#ownItem}), the section's as the document wrote it.
+     */
+    public String itemHeading(PlanNode item) {
+        for (PlanNode section : sections) {
+            if (section.ownItem().filter(own -> own == item).isPresent()) {
+                return section.heading();
+            }
+        }
+        return item.heading();
+    }
+
+    /**
      * Whether the plan has any task (a numbered 1. under an action, project or safeguard): progress is reported by
      * task and unit, so a plan whose items say what to do only in their text (一是……二是……) has nothing to report.
      */

@@ -61,6 +61,26 @@ public record PlanNode(UUID id, NodeKind kind, String label, String title, Strin
                 && only.title().equals(title) ? java.util.Optional.of(only) : java.util.Optional.empty();
     }
 
+    /**
+     * The item a section is itself, if it is one: a section that numbers its tasks with no （一） items under it
+     * (一、突出科学精神引领 followed by 1.弘扬科学家精神…) is read as a section whose one item, titled as the section
+     * and saying nothing of its own, holds the tasks. Documents print the section's heading and then its tasks, as
+     * the document did, not the same heading again as an item.
+     */
+    public java.util.Optional<PlanNode> ownItem() {
+        if (kind != NodeKind.SECTION || children.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        PlanNode only = children.get(0);
+        return only.kind().isItem() && only.title().equals(title) && only.text().isBlank()
+                ? java.util.Optional.of(only) : java.util.Optional.empty();
+    }
+
+    /** The heading as documents print it: its numbering as the document wrote it, then its title (（一）…). */
+    public String heading() {
+        return kind.numbering(label) + title;
+    }
+
     /** Visits this node and all nodes below it, parents before children, in stored order. */
     public void forEachNode(Consumer<PlanNode> visitor) {
         visitor.accept(this);

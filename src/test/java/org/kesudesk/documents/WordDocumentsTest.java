@@ -337,6 +337,49 @@ class WordDocumentsTest {
         assertThat(entries.tasks()).containsExactly("深入开展青少年科学素质提升行动");
     }
 
+    /**
+     * A work plan whose sections number their tasks with no （一） items (一、突出科学精神引领 / 1.弘扬科学家精神…): the
+     * item read to hold them is titled as the section, and no document prints that heading a second time.
+     */
+    @Test
+    void aPlanWhoseSectionsListTheirTasks_printsEachSectionsHeadingOnce_andReadsBack() throws IOException {
+        PlanDocument plan = read("/plans/deadlines/work-plan-2023.txt");
+        PlanNode section = plan.sections().get(0);
+        assertThat(section.ownItem()).containsSame(section.children().get(0));
+        Path notice = saved(plan, DocumentKind.NOTICE, OutputFormat.DOCX, "notice.docx");
+        Path noticePdf = saved(plan, DocumentKind.NOTICE, OutputFormat.PDF, "notice.pdf");
+        Path division = saved(plan, DocumentKind.DIVISION, OutputFormat.DOCX, "division.docx");
+        Path divisionPdf = saved(plan, DocumentKind.DIVISION, OutputFormat.PDF, "division.pdf");
+
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(notice))) {
+            List<String> texts = word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            int heading = texts.indexOf("一、突出科学精神引领");
+            assertThat(heading).isPositive();
+            assertThat(texts.get(heading + 1)).startsWith("1.弘扬科学家精神。");
+            assertThat(String.join("\n", texts)).doesNotContain("（一）突出科学精神引领", "（一）实施重点工程");
+        }
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(division))) {
+            List<String> cells = word.getTables().get(0).getRows().stream()
+                    .map(row -> row.getTableCells().get(row.getTableCells().size() > 1 ? 1 : 0).getText()).toList();
+            assertThat(cells).contains("一、突出科学精神引领", "1.弘扬科学家精神")
+                    .noneMatch(cell -> cell.startsWith("（一）"));
+        }
+        for (Path pdf : List.of(noticePdf, divisionPdf)) {
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
+                assertThat(text.split("突出科学精神引领", -1)).as(pdf.getFileName().toString()).hasSize(2);
+                assertThat(text).contains("弘扬科学家精神").doesNotContain("（一）");
+            }
+        }
+        // a unit's list says a task is under the section, as the document wrote it
+        Unit publicity = plan.sections().get(0).children().get(0).children().get(0).responsibleUnits().get(0);
+        assertThat(DocumentRows.entriesOf(plan, publicity).tasks())
+                .containsExactly("弘扬科学家精神（属于一、突出科学精神引领）");
+
+        PlanDocument back = new PlanDocumentReader().read(notice, Optional.empty(), List.of()).document();
+        assertThat(outline(back)).containsExactlyElementsOf(outline(plan));
+    }
+
     @Test
     void theDivisionAndTheUnitLists_areWordFilesToo() throws IOException {
         PlanDocument plan = read("/plans/gannan-county-2023.txt");

@@ -39,10 +39,10 @@ public final class SummaryDrafts {
             for (PlanNode item : section.children()) {
                 List<SummaryDraft.Task> tasks = new ArrayList<>();
                 addTasks(item, byTask, tasks);
-                items.add(new SummaryDraft.Item(item.kind().numbering(item.label()) + item.title(), tasks));
+                // the item a section is itself is not headed again under the section's heading
+                items.add(new SummaryDraft.Item(section.ownItem().isPresent() ? "" : item.heading(), tasks));
             }
-            sections.add(new SummaryDraft.Section(section.kind().numbering(section.label()) + section.title(),
-                    items));
+            sections.add(new SummaryDraft.Section(section.heading(), items));
         }
         List<String> late = new ArrayList<>();
         for (ProgressTracking.Row row : rows) {

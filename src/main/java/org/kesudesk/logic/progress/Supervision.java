@@ -91,7 +91,7 @@ public final class Supervision {
         // a task is named by its title and the action or project it is under (its own number is the letter's)
         Map<UUID, String> named = new java.util.HashMap<>();
         for (org.kesudesk.model.PlanNode item : plan.items()) {
-            String itemName = item.kind().numbering(item.label()) + item.title();
+            String itemName = plan.itemHeading(item);
             item.forEachNode(node -> named.put(node.id(), node.title()
                     + Messages.get("documents.unitList.under", itemName)));
             // an item that is its own task is named by its number and title alone

@@ -416,6 +416,36 @@ class ProgressTrackingTest {
         assertThat(read.warnings()).noneMatch(warning -> warning.message().key().equals("parse.warning.numbering"));
     }
 
+    /** Sections that number their tasks with no （一） items: a task is under its section, as the document said. */
+    @Test
+    void aWorkPlanWhoseSectionsListTheirTasks_namesThemUnderTheSection_inLettersAndTheSummary() throws IOException {
+        PlanDocument workPlan = imported("work-plan-2023.txt").document();
+        PlanNode section = workPlan.sections().get(0);
+        PlanNode task = section.children().get(0).children().get(0);
+        ReportingRound round = tracking.openRound(workPlan, "2023年上半年", LocalDate.of(2023, 7, 10),
+                Optional.empty(), Optional.empty());
+        LocalDate today = LocalDate.of(2023, 6, 20);
+        tracking.setDeadline(workPlan, task, Optional.of(new Deadline.OnDate(today.minusDays(5))));
+        workPlan = new PlanRepository(database).find(workPlan.plan().id()).orElseThrow();
+
+        List<SupervisionLetter> letters = new Supervision(tracking).letters(workPlan, round, today,
+                today.plusDays(7), Optional.of(task.responsibleUnits().get(0).name()));
+        assertThat(letters).singleElement().satisfies(letter -> assertThat(letter.entries())
+                .extracting(SupervisionLetter.Entry::task).contains("弘扬科学家精神（属于一、突出科学精神引领）"));
+
+        org.kesudesk.documents.SummaryDraft draft = new SummaryDrafts(tracking).draft(workPlan, round, today);
+        assertThat(draft.sections().get(0).heading()).isEqualTo("一、突出科学精神引领");
+        Path file = folder.resolve("总结.docx");
+        new org.kesudesk.documents.DocumentRenderer().writeSummary(draft, workPlan, file);
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(file))) {
+            List<String> paragraphs = docx.getParagraphs().stream().map(p -> p.getText()).toList();
+            int heading = paragraphs.indexOf("一、突出科学精神引领");
+            assertThat(heading).isPositive();
+            assertThat(paragraphs.get(heading + 1)).startsWith("1.弘扬科学家精神");
+            assertThat(paragraphs).doesNotContain("（一）突出科学精神引领");
+        }
+    }
+
     @Test
     void aWorkPlanWhoseItemsAreItsTasks_isReportedOnByEachItemsUnits_leadFirst() throws IOException {
         Imported imported = imported("work-plan-items-2024.txt");
