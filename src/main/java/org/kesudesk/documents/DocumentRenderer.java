@@ -150,7 +150,7 @@ public final class DocumentRenderer {
                 Justification.apply(print);
             }
             if (kind == DocumentKind.NOTICE && divisionAttached) {
-                appendDivision(print, plan, parameters);
+                appendDivision(print, plan, parameters, header.hasColophon());
             }
             return new RenderedDocument(print, word);
         } catch (JRException e) {
@@ -226,7 +226,8 @@ public final class DocumentRenderer {
                             names)));
             Justification.apply(print);
             print.setName(Messages.get("documents.bulletin.name"));
-            Map<String, Object> attachment = attachmentParameters(bulletin.attachment(), print, parameters);
+            Map<String, Object> attachment = attachmentParameters(bulletin.attachment(), print, parameters,
+                    addressed.hasColophon());
             JasperPrint figures = JasperFillManager.fillReport(template("bulletin"), attachment,
                     new JRMapCollectionDataSource(DocumentRows.bulletin(bulletin)));
             append(print, figures);
@@ -247,22 +248,22 @@ public final class DocumentRenderer {
     }
 
     /** The division table as the notice's 附件: its pages after the notice's, numbered on, with the 版记 at its end. */
-    private void appendDivision(JasperPrint notice, PlanDocument plan, Map<String, Object> noticeParameters)
-            throws JRException {
+    private void appendDivision(JasperPrint notice, PlanDocument plan, Map<String, Object> noticeParameters,
+                                boolean colophon) throws JRException {
         JasperPrint division = JasperFillManager.fillReport(template(DocumentKind.DIVISION),
-                attachmentParameters(Messages.get("documents.division.title"), notice, noticeParameters),
+                attachmentParameters(Messages.get("documents.division.title"), notice, noticeParameters, colophon),
                 new JRMapCollectionDataSource(DocumentRows.division(plan)));
         append(notice, division);
     }
 
     /** An attachment's parameters: its title, 附件, page numbers running on from the notice's, the notice's 版记. */
     private static Map<String, Object> attachmentParameters(String title, JasperPrint notice,
-                                                            Map<String, Object> noticeParameters) {
+                                                            Map<String, Object> noticeParameters, boolean colophon) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("title", title);
         parameters.put("attachmentLabel", Messages.get("documents.attachment.label"));
         parameters.put("pageOffset", notice.getPages().size());
-        parameters.put("colophon", true);
+        parameters.put("colophon", colophon);
         for (String key : List.of("copiedTo", "copiedTo1", "copiedTo2", "copiedToLabel", "copiedToLines", "printedBy",
                 "printedDate")) {
             parameters.put(key, noticeParameters.get(key));
@@ -305,7 +306,8 @@ public final class DocumentRenderer {
         parameters.put("copiedToLines", colophonLines.size());
         parameters.put("printedBy", header.printedBy());
         parameters.put("printedDate", header.printedDate());
-        parameters.put("colophon", !divisionAttached);
+        parameters.put("letterhead", header.hasLetterhead());
+        parameters.put("colophon", !divisionAttached && header.hasColophon());
         return parameters;
     }
 

@@ -65,30 +65,32 @@ final class NoticeContent {
     /** The notice's blocks; {@code attachments} are the names of its 附件 (the division table), if any. */
     static List<Block> of(PlanDocument plan, NoticeHeader header, List<String> attachments) {
         List<Block> blocks = new ArrayList<>();
-        // the 版头 (发文机关标志, 发文字号, red rule) comes before; the title 空二行 below the rule
-        blocks.add(new Block(Kind.BLANK, ""));
-        blocks.add(new Block(Kind.BLANK, ""));
-        blocks.add(new Block(Kind.TITLE, header.title()));
-        blocks.add(new Block(Kind.BLANK, ""));
-        if (!header.addressees().isBlank()) {
-            String addressees = header.addressees().strip();
-            blocks.add(new Block(Kind.ADDRESSEES, addressees.endsWith("：") || addressees.endsWith(":")
-                    ? addressees.replaceFirst(":$", "：") : addressees + "："));
-        }
-        paragraphs(header.noticeBody()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
-        // 附件说明: 空一行 below the text, 左空二字, numbered when there are several, no punctuation after a name
-        if (!attachments.isEmpty()) {
+        if (header.hasNotice()) {
+            // the 版头 (发文机关标志, 发文字号, red rule) comes before; the title 空二行 below the rule
             blocks.add(new Block(Kind.BLANK, ""));
-            for (int i = 0; i < attachments.size(); i++) {
-                String name = attachments.size() == 1 ? attachments.get(i) : (i + 1) + "." + attachments.get(i);
-                String lead = i == 0 ? Messages.get("documents.attachment.lead")
-                        : String.valueOf(FULL_WIDTH_SPACE).repeat(3);
-                blocks.add(new Block(Kind.ATTACHMENT, lead + name));
+            blocks.add(new Block(Kind.BLANK, ""));
+            blocks.add(new Block(Kind.TITLE, header.title()));
+            blocks.add(new Block(Kind.BLANK, ""));
+            if (!header.addressees().isBlank()) {
+                String addressees = header.addressees().strip();
+                blocks.add(new Block(Kind.ADDRESSEES, addressees.endsWith("：") || addressees.endsWith(":")
+                        ? addressees.replaceFirst(":$", "：") : addressees + "："));
             }
-        }
-        signOff(header.signature(), header.date()).ifPresent(blocks::add);
+            paragraphs(header.noticeBody()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
+            // 附件说明: 空一行 below the text, 左空二字, numbered when there are several, no punctuation after a name
+            if (!attachments.isEmpty()) {
+                blocks.add(new Block(Kind.BLANK, ""));
+                for (int i = 0; i < attachments.size(); i++) {
+                    String name = attachments.size() == 1 ? attachments.get(i) : (i + 1) + "." + attachments.get(i);
+                    String lead = i == 0 ? Messages.get("documents.attachment.lead")
+                            : String.valueOf(FULL_WIDTH_SPACE).repeat(3);
+                    blocks.add(new Block(Kind.ATTACHMENT, lead + name));
+                }
+            }
+            signOff(header.signature(), header.date()).ifPresent(blocks::add);
 
-        blocks.add(new Block(Kind.PAGE_BREAK, ""));
+            blocks.add(new Block(Kind.PAGE_BREAK, ""));
+        }
         blocks.add(new Block(Kind.TITLE, plan.plan().planTitle().isBlank()
                 ? Plan.issuedDocument(header.title()).orElse(header.title()) : plan.plan().planTitle()));
         blocks.add(new Block(Kind.BLANK, ""));

@@ -36,6 +36,24 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
         Objects.requireNonNull(printedDate, "printedDate");
     }
 
+    /**
+     * Whether there is a notice to print before the plan: a document read without one (the plan alone, as offices
+     * also pass it on) has no 标志, 文号, title, 主送, text, 署名 or date, and is printed as the plan alone.
+     */
+    public boolean hasNotice() {
+        return hasLetterhead() || !(title + addressees + noticeBody + signature + date).isBlank();
+    }
+
+    /** Whether there is a 版头 to print: a 发文机关标志 or a 发文字号 (and the red rule under them). */
+    public boolean hasLetterhead() {
+        return !masthead.isBlank() || !docNumber.isBlank();
+    }
+
+    /** Whether there is a 版记 to print: 抄送, 印发机关 or 印发日期. */
+    public boolean hasColophon() {
+        return !(copiedTo + printedBy + printedDate).isBlank();
+    }
+
     /** The fields as the plan has them. */
     public static NoticeHeader of(Plan plan) {
         String issuer = plan.issuer().strip();

@@ -495,7 +495,7 @@ final class WordDocuments {
      * the 版心's; the 发文字号 空二行 below it, centred; the red rule 4 mm below that, as the 发文字号's bottom border.
      */
     private void masthead(NoticeHeader header) {
-        if (header.masthead().isBlank() && header.docNumber().isBlank()) {
+        if (!header.hasLetterhead()) {
             return;
         }
         XWPFParagraph masthead = paragraph(MASTHEAD, header.masthead());
@@ -873,10 +873,10 @@ final class WordDocuments {
      * 抄送 (4号仿宋, 左右各空一字, its later lines under the first name), 印发机关 左空一字 and 印发日期 右空一字.
      */
     private void colophon(NoticeHeader header) {
-        String copiedTo = DocumentRows.copiedTo(header.copiedTo());
-        if (copiedTo.isEmpty() && header.printedBy().isBlank() && header.printedDate().isBlank()) {
+        if (!header.hasColophon()) {
             return;
         }
+        String copiedTo = DocumentRows.copiedTo(header.copiedTo());
         List<String[]> rows = new ArrayList<>();
         if (!copiedTo.isEmpty()) {
             rows.add(new String[] {Messages.get("documents.colophon.copiedTo") + copiedTo});

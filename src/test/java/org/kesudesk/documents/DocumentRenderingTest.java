@@ -396,6 +396,55 @@ class DocumentRenderingTest {
         }
     }
 
+    /**
+     * A plan passed on without its notice (the plan's own text only): printed as it was, its title on page 1 — no
+     * empty page with a red rule before it, no empty 版记 after it; in every format.
+     */
+    @Test
+    void aPlanReadWithoutItsNotice_isPrintedAlone_withoutAnEmptyHeadOrColophon() throws IOException {
+        PlanDocument alone;
+        try (InputStream in = DocumentRenderingTest.class.getResourceAsStream("/plans/unseen/jixian-county.txt")) {
+            alone = new PlanDocumentReader().read("jixian-county.txt", in.readAllBytes(), Optional.empty(), List.of())
+                    .document();
+        }
+        NoticeHeader header = NoticeHeader.of(alone.plan());
+        assertThat(header.hasNotice()).isFalse();
+        RenderedDocument notice = RENDERER.render(DocumentKind.NOTICE, alone, header, Optional.empty());
+        Path pdf = folder.resolve("alone.pdf");
+        notice.save(pdf, OutputFormat.PDF);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setEndPage(1);
+            assertThat(squeeze(first.getText(document))).startsWith(alone.plan().planTitle());
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 72);
+                assertThat(redPixels(image, 0, image.getHeight())).as("red on page " + (page + 1)).isZero();
+            }
+            // the last page ends with the text: no rules of a 版记 in black either (the plan's last words are low)
+            BufferedImage last = renderer.renderImageWithDPI(document.getNumberOfPages() - 1, 72);
+            int lowestInk = 0;
+            for (int y = 0; y < last.getHeight() - 40 * MM; y++) {
+                for (int x = 0; x < last.getWidth(); x++) {
+                    if ((last.getRGB(x, y) & 0xFF) < 128) {
+                        lowestInk = y;
+                    }
+                }
+            }
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(document.getNumberOfPages());
+            assertThat(lowestInk).isLessThan((int) (last.getHeight() - 80 * MM));
+            assertThat(lastPage.getText(document)).doesNotContain("印发");
+        }
+        Path docx = folder.resolve("alone.docx");
+        notice.save(docx, OutputFormat.DOCX);
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(word.getParagraphs().get(0).getText().replaceAll("\\s", ""))
+                    .isEqualTo(alone.plan().planTitle());
+            assertThat(word.getTables()).isEmpty();
+        }
+    }
+
     @Test
     void aFailedSave_leavesNoFileBehind() throws IOException {
         RenderedDocument document = RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()),
