@@ -70,6 +70,11 @@ final class DocumentRows {
 
     /** 小四 (12 pt), the size of the division table's cells. */
     static final float CELL_SIZE = 12f;
+    /**
+     * How far a line of unit names may run into its cell's right padding (the template gives the unit columns none
+     * there): a 、 ending the line hangs in it rather than the name before it being split.
+     */
+    static final float HANGING = 4f;
     /** Points of text in the table's cells (the columns less 4 pt of padding on each side). */
     static final float TASK_CELL = 206 - 8;
     static final float LEAD_CELL = 90 - 8;
@@ -249,8 +254,9 @@ final class DocumentRows {
         for (int i = 0; i < units.size(); i++) {
             names.add(units.get(i).name() + (i < units.size() - 1 ? "、" : ""));
         }
-        return String.join("\n", packed(names, width, font, CELL_SIZE).stream()
-                .map(line -> font.advance(line, CELL_SIZE) > width ? cellLines(line, width, font) : line).toList());
+        return String.join("\n", packed(names, width, font, CELL_SIZE, HANGING).stream()
+                .map(line -> fits(line, width, font, CELL_SIZE, HANGING) ? line : cellLines(line, width, font))
+                .toList());
     }
 
     /**
@@ -258,10 +264,18 @@ final class DocumentRows {
      * than a line has a line to itself.
      */
     static List<String> packed(List<String> names, float width, DocumentFonts font, float size) {
+        return packed(names, width, font, size, 0);
+    }
+
+    /**
+     * Names put on lines as {@link #packed(List, float, DocumentFonts, float)} does, a 、 ending a line allowed to
+     * hang past the width by as much as {@code hang} (a six-character name and its 、 in a 90 pt column).
+     */
+    static List<String> packed(List<String> names, float width, DocumentFonts font, float size, float hang) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String name : names) {
-            if (!line.isEmpty() && font.advance(line + name, size) > width) {
+            if (!line.isEmpty() && !fits(line + name, width, font, size, hang)) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
@@ -271,6 +285,18 @@ final class DocumentRows {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * Whether a line fits the width: as it is, or with the 、 that ends it hanging past the width by at most
+     * {@code hang} — as Word lets a line's last punctuation mark hang rather than move the word before it down.
+     */
+    private static boolean fits(String line, float width, DocumentFonts font, float size, float hang) {
+        if (font.advance(line, size) <= width) {
+            return true;
+        }
+        return hang > 0 && line.endsWith("、") && font.advance(line.substring(0, line.length() - 1), size) <= width
+                && font.advance(line, size) <= width + hang;
     }
 
     /** Cells of an entry's text in a unit list: the 版心 less the number's column (72 pt). */

@@ -48,45 +48,80 @@ class DivisionTypesettingTest {
     @BeforeAll
     static void renderTheSampleDivisionTable() throws IOException {
         plan = RenderedPdf.sample();
-        Path pdf = RenderedPdf.render(DocumentKind.DIVISION, plan, folder);
-        pages = new ArrayList<>();
+        pages = pages(RenderedPdf.render(DocumentKind.DIVISION, plan, folder));
+    }
+
+    private static List<List<Glyphs>> pages(Path pdf) throws IOException {
+        List<List<Glyphs>> read = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 List<Glyphs> lines = new ArrayList<>();
                 RenderedPdf.baselines(document, page, glyph -> true)
                         .forEach(glyphs -> lines.add(new Glyphs(glyphs.get(0).getYDirAdj(), glyphs)));
-                pages.add(lines);
+                read.add(lines);
             }
         }
+        return read;
     }
 
     @Test
     void theUnitColumnsHoldWholeUnitNames_brokenOnlyAfterASeparator() {
+        List<String> lines = unitCellLines(pages);
+        assertThat(lines).hasSizeGreaterThan(100);
+        assertThat(notWholeNames(plan, lines)).isEmpty();
+    }
+
+    /**
+     * A county's table whose 牵头 column lists six-character names before others (县卫生健康局、县老龄办): each name
+     * and its 、 on one line, the 、 hanging at the line's end rather than 局、 going down alone.
+     */
+    @Test
+    void sixCharacterNamesWithTheirSeparator_stayWholeInTheNarrowLeadColumn() throws IOException {
+        PlanDocument county;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/plans/unseen/guixian-division.txt")) {
+            county = new org.kesudesk.parse.PlanDocumentReader().read("guixian-division.txt", in.readAllBytes(),
+                    java.util.Optional.empty(), List.of()).document();
+        }
+        Path pdf = folder.resolve("county-division.pdf");
+        new DocumentRenderer().render(DocumentKind.DIVISION, county, NoticeHeader.of(county.plan()),
+                java.util.Optional.empty()).save(pdf, OutputFormat.PDF);
+
+        List<String> lines = unitCellLines(pages(pdf));
+        assertThat(lines).contains("县卫生健康局、", "县教育局、");
+        // only a name wider than a column by itself (more than seven characters) is broken, and only inside itself
         Set<String> names = new HashSet<>();
-        plan.sections().forEach(section -> collect(section, names));
-        int lines = 0;
-        List<String> broken = new ArrayList<>();
+        county.sections().forEach(section -> collect(section, names));
+        assertThat(notWholeNames(county, lines)).isNotEmpty().allSatisfy(cell -> assertThat(names)
+                .anyMatch(name -> name.length() > 7 && name.contains(cell.replaceFirst("、$", ""))));
+    }
+
+    /** Every line of the 牵头单位 and 责任单位 columns (their headers left out). */
+    private static List<String> unitCellLines(List<List<Glyphs>> pages) {
+        List<String> lines = new ArrayList<>();
         for (List<Glyphs> page : pages) {
             for (Glyphs line : page) {
                 for (String cell : List.of(line.in(LEAD_COLUMN, RESPONSIBLE_COLUMN),
                         line.in(RESPONSIBLE_COLUMN, TABLE_RIGHT))) {
-                    if (cell.isEmpty() || cell.equals("牵头单位") || cell.equals("责任单位")) {
-                        continue;
-                    }
-                    lines++;
-                    for (String name : cell.split("、")) {
-                        if (!names.contains(name)) {
-                            broken.add(cell);
-                        }
-                    }
-                    if (cell.startsWith("、")) {
-                        broken.add(cell);
+                    if (!cell.isEmpty() && !cell.equals("牵头单位") && !cell.equals("责任单位")) {
+                        lines.add(cell);
                     }
                 }
             }
         }
-        assertThat(lines).isGreaterThan(100);
-        assertThat(broken).isEmpty();
+        return lines;
+    }
+
+    /** The lines holding a piece that is not one of the plan's unit names, or starting with a separator. */
+    private static List<String> notWholeNames(PlanDocument plan, List<String> lines) {
+        Set<String> names = new HashSet<>();
+        plan.sections().forEach(section -> collect(section, names));
+        List<String> broken = new ArrayList<>();
+        for (String cell : lines) {
+            if (cell.startsWith("、") || java.util.Arrays.stream(cell.split("、")).anyMatch(n -> !names.contains(n))) {
+                broken.add(cell);
+            }
+        }
+        return broken;
     }
 
     @Test
