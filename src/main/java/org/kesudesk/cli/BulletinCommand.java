@@ -78,6 +78,7 @@ final class BulletinCommand implements Callable<Integer> {
             bulletin = bulletins.bulletin(plan, round, today, frame == null ? bulletins.frame(round, today) : frame);
         }
         NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender);
+        RenderCommand.warnOfNoIssuer(header, spec.commandLine().getErr());
         RenderedDocument document = renderer.renderBulletin(bulletin, header, plan);
         document.save(out, format);
         RenderCommand.warnOfMissingCharacters(document, format, spec.commandLine().getErr());

@@ -104,6 +104,16 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Says on stderr that a letter or 通报 goes out in no office's name (the plan names no issuer and none is set):
+     * it has no 版头, 署名 or 印发机关 until one is named.
+     */
+    static void warnOfNoIssuer(org.kesudesk.documents.NoticeHeader header, PrintWriter err) {
+        if (header.signature().isBlank()) {
+            err.println(Messages.get("cli.render.noIssuer"));
+        }
+    }
+
     /** notice, division or unit-list. */
     static final class KindConverter implements ITypeConverter<DocumentKind> {
         @Override

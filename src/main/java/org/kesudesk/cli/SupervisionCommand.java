@@ -84,6 +84,7 @@ final class SupervisionCommand implements Callable<Integer> {
             }
         }
         NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender);
+        RenderCommand.warnOfNoIssuer(header, spec.commandLine().getErr());
         if (perUnit) {
             // a file for each unit, in the folder --out names
             for (SupervisionLetter letter : letters) {

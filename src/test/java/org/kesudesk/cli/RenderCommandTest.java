@@ -292,6 +292,39 @@ class RenderCommandTest {
         }
     }
 
+    /** A plan passed on without its notice names no issuer: its letters and 通报 say they go out in no one's name. */
+    @Test
+    void lettersOfAPlanNamingNoIssuer_sayTheyGoOutInNoOnesName_untilOneIsNamed() throws IOException {
+        Path plain = folder.resolve("plain");
+        Path source = folder.resolve("jixian-county.txt");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/plans/unseen/jixian-county.txt")) {
+            Files.write(source, in.readAllBytes());
+        }
+        CliRun.Result imported = run("--db", plain.toString(), "plan", "import", source.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(run("--db", plain.toString(), "round", "open", "2024年上半年", "--due", "2024-07-10").exitCode())
+                .isZero();
+        assertThat(run("--db", plain.toString(), "deadline", "set", "action.1.1", "2020-06-30").exitCode()).isZero();
+
+        CliRun.Result anonymous = run("--db", plain.toString(), "render", "supervision", "--format", "pdf", "--out",
+                folder.resolve("督办.pdf").toString());
+        CliRun.Result bulletin = run("--db", plain.toString(), "render", "bulletin", "--format", "docx", "--out",
+                folder.resolve("通报.docx").toString());
+        Path named = folder.resolve("纲要办督办.pdf");
+        CliRun.Result inItsName = run("--db", plain.toString(), "render", "supervision", "--issuer",
+                "己县全民科学素质工作领导小组办公室", "--format", "pdf", "--out", named.toString());
+
+        assertThat(anonymous.exitCode()).as(anonymous.err()).isZero();
+        assertThat(anonymous.err()).contains("没有写明发文机关").contains("--issuer");
+        assertThat(bulletin.exitCode()).as(bulletin.err()).isZero();
+        assertThat(bulletin.err()).contains("没有写明发文机关");
+        assertThat(inItsName.exitCode()).isZero();
+        assertThat(inItsName.err()).doesNotContain("发文机关");
+        try (PDDocument pdf = Loader.loadPDF(named.toFile())) {
+            assertThat(squeeze(new PDFTextStripper().getText(pdf))).startsWith("己县全民科学素质工作领导小组办公室文件");
+        }
+    }
+
     private static String squeeze(String text) {
         return text.replaceAll("\\s+", "");
     }

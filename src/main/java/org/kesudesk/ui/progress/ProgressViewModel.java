@@ -374,14 +374,18 @@ public final class ProgressViewModel {
             org.kesudesk.documents.DocumentRenderer renderer = new org.kesudesk.documents.DocumentRenderer();
             java.util.List<java.util.List<org.kesudesk.documents.SupervisionLetter>> files = perUnit
                     ? letters.stream().map(java.util.List::of).toList() : java.util.List.of(letters);
+            java.util.List<org.kesudesk.documents.RenderedDocument> written = new java.util.ArrayList<>();
             for (java.util.List<org.kesudesk.documents.SupervisionLetter> some : files) {
                 java.nio.file.Path target = perUnit ? file.resolve(org.kesudesk.files.FileNames.safe(name + "-"
                         + some.get(0).unit()) + "." + format.extension()) : file;
-                (form ? renderer.renderSupervisionForms(some, header)
-                        : renderer.renderSupervision(some, header, plan)).save(target, format);
+                org.kesudesk.documents.RenderedDocument document = form ? renderer.renderSupervisionForms(some, header)
+                        : renderer.renderSupervision(some, header, plan);
+                document.save(target, format);
+                written.add(document);
             }
             return Messages.get("progress.supervision.saved", letters.size(), String.join("、",
-                    letters.stream().map(org.kesudesk.documents.SupervisionLetter::unit).toList()));
+                    letters.stream().map(org.kesudesk.documents.SupervisionLetter::unit).toList()))
+                    + warnings(header, written, format);
         };
         if (!perUnit) {
             saveApart(Messages.get("progress.supervision.title"), name, chosen, format.extension(),
@@ -474,12 +478,32 @@ public final class ProgressViewModel {
                         bulletins.saveFrame(frame);
                     }
                     org.kesudesk.documents.Bulletin bulletin = bulletins.bulletin(plan, chosen, today, frame);
-                    new org.kesudesk.documents.DocumentRenderer().renderBulletin(bulletin,
-                            org.kesudesk.logic.progress.Supervision.header(plan, today, "",
-                                    workspace.progress().supervisionIssuer()), plan).save(file, format);
+                    org.kesudesk.documents.NoticeHeader header = org.kesudesk.logic.progress.Supervision.header(plan,
+                            today, "", workspace.progress().supervisionIssuer());
+                    org.kesudesk.documents.RenderedDocument document = new org.kesudesk.documents.DocumentRenderer()
+                            .renderBulletin(bulletin, header, plan);
+                    document.save(file, format);
                     return Messages.get("progress.bulletin.saved", chosen.name(), bulletin.tables().size(),
-                            bulletin.charts().size());
+                            bulletin.charts().size()) + warnings(header, java.util.List.of(document), format);
                 });
+    }
+
+    /**
+     * What the user is told besides of letters or a 通报 just saved: that they go out in no office's name, and the
+     * characters the fonts lack (blank in a PDF or OFD; Word substitutes them), each on a line of its own.
+     */
+    private static String warnings(org.kesudesk.documents.NoticeHeader header,
+                                   java.util.List<org.kesudesk.documents.RenderedDocument> documents,
+                                   org.kesudesk.documents.OutputFormat format) {
+        StringBuilder told = new StringBuilder();
+        if (header.signature().isBlank()) {
+            told.append('\n').append(Messages.get("progress.supervision.noIssuer"));
+        }
+        if (format != org.kesudesk.documents.OutputFormat.DOCX) {
+            documents.stream().map(org.kesudesk.documents.RenderedDocument::missingCharactersText)
+                    .flatMap(Optional::stream).distinct().forEach(text -> told.append('\n').append(text));
+        }
+        return told.toString();
     }
 
     /** Writes a file of the round. */

@@ -132,6 +132,32 @@ class ProgressViewModelTest {
         }
     }
 
+    /**
+     * Letters of a plan that names no issuer, to a unit whose name the fonts lack a character of: saved, and the user
+     * told both — that they go out in no office's name, and which character is blank in the PDF.
+     */
+    @Test
+    void lettersInNoOnesName_orWithACharacterTheFontsLack_areSaved_andTheUserIsToldSo() throws Exception {
+        org.kesudesk.testsupport.PlanBuilder b = new org.kesudesk.testsupport.PlanBuilder();
+        try (WorkspaceFixture plain = new WorkspaceFixture(folder.resolve("plain"), b.section("二", "提升行动",
+                b.item(org.kesudesk.model.NodeKind.ACTION, "一", "青少年科学素质提升行动", "激发青少年好奇心。",
+                        List.of("埇桥区教育局"), b.task("1", "推进科学教育", "推进科学教育。", List.of("埇桥区教育局"))))
+                .build())) {
+            ProgressViewModel model = new ProgressViewModel(plain.workspace);
+            model.openRound("2026年", LocalDate.now().plusDays(30));
+            model.report(model.rows().get(0), new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(),
+                    "人手不足", "", ""));
+            plain.dialogs.saveTo = Optional.of(folder.resolve("督办.pdf"));
+
+            model.supervise(org.kesudesk.documents.OutputFormat.PDF);
+
+            assertThat(plain.dialogs.saved).containsExactly(folder.resolve("督办.pdf"));
+            assertThat(plain.dialogs.information).last().asString().startsWith("已为 1 个单位生成督办通知单")
+                    .contains("没有写明发文机关")
+                    .contains("发文机关…").contains("“埇”（第 1 页）");
+        }
+    }
+
     @Test
     void theBulletin_ofTheRoundShown_isSavedWhereTheUserSays_itsFrameKept_aWrongPlaceholderRefused()
             throws Exception {
