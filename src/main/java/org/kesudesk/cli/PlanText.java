@@ -18,7 +18,12 @@ final class PlanText {
             return Messages.get("cli.plan.none");
         }
         StringBuilder text = new StringBuilder();
-        text.append(document.plan().docNumber()).append('\n').append(document.plan().title()).append('\n');
+        // a plan read without its notice has no 文号 and is called by its own title
+        if (!document.plan().docNumber().isBlank()) {
+            text.append(document.plan().docNumber()).append('\n');
+        }
+        text.append(document.plan().title().isBlank() ? document.plan().name() : document.plan().title())
+                .append('\n');
         for (PlanNode section : document.sections()) {
             appendNode(text, section, 0);
         }

@@ -302,6 +302,9 @@ class RenderCommandTest {
         }
         CliRun.Result imported = run("--db", plain.toString(), "plan", "import", source.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
+        // shown by its own title, with no empty lines for the 文号 and notice title it does not have
+        assertThat(run("--db", plain.toString(), "plan", "show").out())
+                .startsWith("己县全民科学素质行动实施方案（2023—2025年）\n二、重点任务\n");
         assertThat(run("--db", plain.toString(), "round", "open", "2024年上半年", "--due", "2024-07-10").exitCode())
                 .isZero();
         assertThat(run("--db", plain.toString(), "deadline", "set", "action.1.1", "2020-06-30").exitCode()).isZero();
