@@ -102,8 +102,7 @@ final class DocumentRows {
                     above.clear();
                     continue;
                 }
-                // the item a section is itself has a row of its own only to name its 牵头 units
-                if (section.ownItem().isEmpty() || !leads.isEmpty()) {
+                if (hasItemRow(section, item)) {
                     above.put("item", cellLines(displayName(item), TASK_CELL, DocumentFonts.KAITI));
                     above.put("itemLead", unitLines(leads, LEAD_CELL, DocumentFonts.KAITI));
                 }
@@ -136,6 +135,14 @@ final class DocumentRows {
      */
     static java.util.Optional<PlanNode> ownTask(PlanNode item) {
         return item.text().isBlank() ? item.ownTask() : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether an action or project has a row of its own in the 分工表 over its tasks' rows: the item a section is
+     * itself ({@link PlanNode#ownItem}) has one only to name its 牵头 units (the section's row names it already).
+     */
+    static boolean hasItemRow(PlanNode section, PlanNode item) {
+        return section.ownItem().isEmpty() || !item.unitsIn(Role.LEAD).isEmpty();
     }
 
     /** Who carries out an item that is its own task besides its 牵头 units, as its one paragraph or row names them. */

@@ -666,8 +666,7 @@ final class WordDocuments {
                             DocumentRows.othersThanLeads(item, own.get()));
                     continue;
                 }
-                // the item a section is itself has a row of its own only to name its 牵头 units
-                if (section.ownItem().isEmpty() || !leads.isEmpty()) {
+                if (DocumentRows.hasItemRow(section, item)) {
                     XWPFTableRow itemRow = table.createRow();
                     itemRow.setCantSplitRow(true);
                     cell(itemRow.getCell(0), "", FANGSONG, ParagraphAlignment.CENTER);
