@@ -85,8 +85,15 @@ public final class PlanReferences {
                                       java.util.Map<java.util.UUID, String> places) {
         String place = parentPlace + node.kind().numbering(node.label());
         places.putIfAbsent(node.id(), place);
+        java.util.Optional<PlanNode> ownItem = node.ownItem();
         for (PlanNode child : node.children()) {
-            collectPlaces(child, place, places);
+            if (ownItem.filter(own -> own == child).isPresent()) {
+                // the item a section is itself is where the section is: its tasks are 一、1., not 一、（一）1.
+                places.putIfAbsent(child.id(), place);
+                child.children().forEach(task -> collectPlaces(task, place, places));
+            } else {
+                collectPlaces(child, place, places);
+            }
         }
     }
 
@@ -96,13 +103,17 @@ public final class PlanReferences {
      */
     public static java.util.Map<java.util.UUID, String> numberedTitles(PlanDocument plan) {
         java.util.Map<java.util.UUID, String> numbered = new java.util.HashMap<>();
-        for (PlanNode item : plan.items()) {
-            String itemNumber = item.kind().numbering(item.label());
-            item.forEachNode(node -> {
-                if (node != item) {
-                    numbered.put(node.id(), itemNumber + node.kind().numbering(node.label()) + node.title());
-                }
-            });
+        for (PlanNode section : plan.sections()) {
+            for (PlanNode item : section.children()) {
+                // the item a section is itself goes by the section's number (二、3.…)
+                String itemNumber = section.ownItem().isPresent() ? section.kind().numbering(section.label())
+                        : item.kind().numbering(item.label());
+                item.forEachNode(node -> {
+                    if (node != item) {
+                        numbered.put(node.id(), itemNumber + node.kind().numbering(node.label()) + node.title());
+                    }
+                });
+            }
         }
         return numbered;
     }

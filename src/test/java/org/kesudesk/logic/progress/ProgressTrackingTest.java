@@ -433,6 +433,12 @@ class ProgressTrackingTest {
         assertThat(letters).singleElement().satisfies(letter -> assertThat(letter.entries())
                 .extracting(SupervisionLetter.Entry::task).contains("弘扬科学家精神（属于一、突出科学精神引领）"));
 
+        // named in lists of tasks and messages by the section's number, as the document numbered it
+        assertThat(PlanReferences.numberedTitles(workPlan).get(task.id())).isEqualTo("一、1.弘扬科学家精神");
+        assertThat(PlanReferences.placeAndTitle(workPlan, task)).isEqualTo("一、1.弘扬科学家精神");
+        assertThat(tracking.rows(workPlan, round, today)).filteredOn(row -> row.task().id().equals(task.id()))
+                .allSatisfy(row -> assertThat(row.place()).isEqualTo("一、1."));
+
         org.kesudesk.documents.SummaryDraft draft = new SummaryDrafts(tracking).draft(workPlan, round, today);
         assertThat(draft.sections().get(0).heading()).isEqualTo("一、突出科学精神引领");
         Path file = folder.resolve("总结.docx");
