@@ -128,6 +128,31 @@ class PlanTreeItemsTest {
         return item.getChildren().stream().map(child -> child.getValue().title()).toList();
     }
 
+    /**
+     * A section that listed its tasks with no （一） (a work plan's 一、… then 1. 2.): the action read to hold them is
+     * shown as holding the section's tasks, not as the section's title again; with a second action it is itself.
+     */
+    @Test
+    void theActionASectionIsItself_isShownAsHoldingTheSectionsTasks_untilItHasASibling() {
+        PlanNode section = plan.sections().get(0);
+        PlanNode item = section.children().get(0);
+        PlanNode asSection = new PlanNode(item.id(), item.kind(), "一", section.title(), "", item.assignments(),
+                item.indicators(), item.children(), item.rowVersion());
+        PlanDocument workPlan = PlanDocuments.replace(plan, Map.of(section.id(),
+                withChildren(section, List.of(asSection))));
+        items.rebuild(workPlan, "");
+
+        TreeItem<TreeEntry> row = items.item(item.id()).orElseThrow();
+        assertThat(row.getValue().displayName()).isEqualTo(org.kesudesk.l10n.Messages.get("node.sectionItself"))
+                .doesNotContain(section.title());
+        assertThat(items.item(section.id()).orElseThrow().getValue().displayName()).endsWith(section.title());
+
+        items.update(PlanDocuments.replace(workPlan, Map.of(section.id(),
+                withChildren(section, List.of(asSection, section.children().get(1))))));
+        assertThat(items.item(item.id()).orElseThrow().getValue().displayName())
+                .isEqualTo("（一）" + section.title());
+    }
+
     private static PlanNode withChildren(PlanNode node, List<PlanNode> children) {
         return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), node.assignments(),
                 node.indicators(), children, node.rowVersion() + 1);
