@@ -39,20 +39,25 @@ public final class PlanChecks {
      * edit only one item of a large plan is checked again. Safe to use from one thread at a time.
      */
     public static final class Memo {
-        private Map<PlanNode, List<Finding>> byItem = new IdentityHashMap<>();
+        private Map<PlanNode, Checked> byItem = new IdentityHashMap<>();
+
+        /** An item's findings, and the name they were spelled out with. */
+        private record Checked(String itemName, List<Finding> findings) {
+        }
 
         public synchronized List<Finding> run(PlanDocument plan) {
-            Map<PlanNode, List<Finding>> next = new IdentityHashMap<>();
+            Map<PlanNode, Checked> next = new IdentityHashMap<>();
             List<Finding> findings = new ArrayList<>();
             for (PlanNode section : plan.sections()) {
                 for (PlanNode item : section.children()) {
-                    List<Finding> ofItem = byItem.get(item);
-                    if (ofItem == null) {
-                        ofItem = new ArrayList<>();
-                        check(item, new ArrayDeque<>(), ofItem);
+                    String itemName = itemName(section, item);
+                    Checked ofItem = byItem.get(item);
+                    if (ofItem == null || !ofItem.itemName().equals(itemName)) {
+                        ofItem = new Checked(itemName, new ArrayList<>());
+                        check(item, itemName, new ArrayDeque<>(), ofItem.findings());
                     }
                     next.put(item, ofItem);
-                    findings.addAll(ofItem);
+                    findings.addAll(ofItem.findings());
                 }
             }
             byItem = next;
@@ -64,19 +69,27 @@ public final class PlanChecks {
         List<Finding> findings = new ArrayList<>();
         for (PlanNode section : plan.sections()) {
             for (PlanNode item : section.children()) {
-                check(item, new ArrayDeque<>(), findings);
+                check(item, itemName(section, item), new ArrayDeque<>(), findings);
             }
         }
         return findings;
     }
 
+    /**
+     * An item as a finding's place starts: （一）实施青少年科学素质提升行动 — or, for the item a section is itself
+     * ({@link PlanNode#ownItem}), the section as the document numbered it (it has no （一）).
+     */
+    private static String itemName(PlanNode section, PlanNode item) {
+        return section.ownItem().filter(own -> own == item).isPresent() ? section.heading() : item.heading();
+    }
+
     /** Checks a node and those under it; the path is only spelled out for a finding (plans are large). */
-    private static void check(PlanNode node, Deque<PlanNode> ancestors, List<Finding> findings) {
+    private static void check(PlanNode node, String itemName, Deque<PlanNode> ancestors, List<Finding> findings) {
         if ((node.kind() == NodeKind.ACTION || node.kind() == NodeKind.PROJECT) && !has(node, Role.LEAD)) {
-            findings.add(new Finding(node.id(), path(ancestors, node), Kind.NO_LEAD, ""));
+            findings.add(new Finding(node.id(), path(itemName, ancestors, node), Kind.NO_LEAD, ""));
         }
         if (node.kind().isTask() && node.children().isEmpty() && !has(node, Role.RESPONSIBLE)) {
-            findings.add(new Finding(node.id(), path(ancestors, node), Kind.NO_RESPONSIBLE, ""));
+            findings.add(new Finding(node.id(), path(itemName, ancestors, node), Kind.NO_RESPONSIBLE, ""));
         }
         // pairwise rather than with a set: nodes name a handful of units, and this runs for all 20,000 of them
         List<Assignment> assignments = node.assignments();
@@ -84,7 +97,7 @@ public final class PlanChecks {
             UUID unit = assignments.get(i).unit().id();
             for (int j = 0; j < i; j++) {
                 if (assignments.get(j).unit().id().equals(unit)) {
-                    findings.add(new Finding(node.id(), path(ancestors, node), Kind.UNIT_TWICE,
+                    findings.add(new Finding(node.id(), path(itemName, ancestors, node), Kind.UNIT_TWICE,
                             assignments.get(i).unit().name()));
                     break;
                 }
@@ -92,7 +105,7 @@ public final class PlanChecks {
         }
         if (!node.children().isEmpty()) {
             ancestors.addLast(node);
-            node.children().forEach(child -> check(child, ancestors, findings));
+            node.children().forEach(child -> check(child, itemName, ancestors, findings));
             ancestors.removeLast();
         }
     }
@@ -107,11 +120,13 @@ public final class PlanChecks {
         return false;
     }
 
-    private static String path(Deque<PlanNode> ancestors, PlanNode node) {
-        StringBuilder path = new StringBuilder();
-        for (PlanNode ancestor : ancestors) {
-            path.append(ancestor.kind().numbering(ancestor.label())).append(ancestor.title()).append(" › ");
+    /** The node's place from its item (named as given) down: （一）… › 1.… › （1）…. */
+    private static String path(String itemName, Deque<PlanNode> ancestors, PlanNode node) {
+        if (ancestors.isEmpty()) {
+            return itemName;
         }
-        return path.append(node.kind().numbering(node.label())).append(node.title()).toString();
+        StringBuilder path = new StringBuilder(itemName);
+        ancestors.stream().skip(1).forEach(ancestor -> path.append(" › ").append(ancestor.heading()));
+        return path.append(" › ").append(node.heading()).toString();
     }
 }

@@ -38,6 +38,37 @@ class PlanChecksTest {
         assertThat(findings.get(0).path()).isEqualTo("（一）实施青少年科学素质提升行动 › 1.推进校内科学教育");
     }
 
+    /** A section that listed its tasks with no （一）: its action is named as the section, in a run and in the memo. */
+    @Test
+    void theActionASectionIsItself_isNamedAsTheSection_untilTheSectionHasASecondAction() {
+        PlanNode section = plan.sections().get(0);
+        PlanNode item = section.children().get(0);
+        PlanNode task = item.children().get(0);
+        PlanNode asSection = new PlanNode(item.id(), item.kind(), "一", section.title(), "", List.of(),
+                item.indicators(), List.of(withoutUnits(task)), item.rowVersion());
+        PlanDocument workPlan = PlanDocuments.replace(plan, Map.of(section.id(), new PlanNode(section.id(),
+                section.kind(), section.label(), section.title(), section.text(), section.assignments(),
+                section.indicators(), List.of(asSection), section.rowVersion())));
+        PlanChecks.Memo memo = new PlanChecks.Memo();
+
+        String sectionName = section.kind().numbering(section.label()) + section.title();
+        assertThat(PlanChecks.run(workPlan)).extracting(PlanChecks.Finding::path)
+                .startsWith(sectionName, sectionName + " › " + task.kind().numbering(task.label()) + task.title());
+        assertThat(memo.run(workPlan)).isEqualTo(PlanChecks.run(workPlan));
+
+        // a second action beside it: it is an action of its own again, in the memo's findings too
+        PlanDocument twoActions = PlanDocuments.replace(plan, Map.of(section.id(), new PlanNode(section.id(),
+                section.kind(), section.label(), section.title(), section.text(), section.assignments(),
+                section.indicators(), List.of(asSection, section.children().get(1)), section.rowVersion())));
+        assertThat(memo.run(twoActions)).isEqualTo(PlanChecks.run(twoActions)).extracting(PlanChecks.Finding::path)
+                .startsWith("（一）" + section.title());
+    }
+
+    private static PlanNode withoutUnits(PlanNode task) {
+        return new PlanNode(task.id(), task.kind(), task.label(), task.title(), task.text(), List.of(),
+                task.indicators(), List.of(), task.rowVersion());
+    }
+
     @Test
     void theMemoFindsWhatAFullRunFinds_afterEditsAndTheirUndoing() {
         PlanChecks.Memo memo = new PlanChecks.Memo();
