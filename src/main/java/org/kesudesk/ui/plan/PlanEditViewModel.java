@@ -191,7 +191,8 @@ public final class PlanEditViewModel {
             indicators.clear();
             return;
         }
-        heading.set(displayName(node));
+        // an action is headed as documents name it: the section's heading for the one a section is itself
+        heading.set(node.kind().isItem() ? plan.itemHeading(node) : displayName(node));
         kindName.set(Messages.get("node.kind." + node.kind().name()));
         if (!keepTyping) {
             title.set(node.title());

@@ -42,6 +42,21 @@ class PlanEditViewModelTest {
         viewModel.selectedIdProperty().set(node.id());
     }
 
+    /** The action a section is itself (a work plan's 一、… then 1. 2.) is headed by the section, as documents name it. */
+    @Test
+    void theActionASectionIsItself_isHeadedAsTheSection() {
+        org.kesudesk.testsupport.PlanBuilder b = new org.kesudesk.testsupport.PlanBuilder();
+        try (WorkspaceFixture workPlan = new WorkspaceFixture(folder.resolve("work-plan"), b.section("一",
+                "突出科学精神引领", b.item(org.kesudesk.model.NodeKind.ACTION, "一", "突出科学精神引领", "",
+                        java.util.List.of(), b.task("1", "弘扬科学家精神", "弘扬科学家精神。",
+                                java.util.List.of("市科协")))).build())) {
+            PlanEditViewModel model = new PlanEditViewModel(workPlan.workspace);
+            model.selectedIdProperty().set(workPlan.plan().items().get(0).id());
+
+            assertThat(model.headingProperty().get()).isEqualTo("一、突出科学精神引领");
+        }
+    }
+
     @Test
     void selectingATask_showsItsTextAndResponsibleUnits() {
         PlanNode task = item(0).children().get(1);
