@@ -336,14 +336,16 @@ public final class PlanMerge {
      * node it belongs to (for people), and the model value it is built from. What it is shown as is worked out
      * only for the rows that change.
      *
-     * @param owner the parent node (for a node), the node (for an assignment or indicator); null at the top
+     * @param owner    the parent node (for a node), the node (for an assignment or indicator); null at the top
+     * @param nodeName what the node is called where its numbering is not its own (the item a section is itself is
+     *                 called by the section), or null
      */
     private record Row(RowKind kind, UUID id, UUID owner, ListKey list, Object content, PlanNode node,
-                       String planSubject, Object value) {
+                       String planSubject, String nodeName, Object value) {
 
         /** The node as the document numbers it: （一）实施青少年科学素质提升行动, 1.推进校内科学教育. */
         String subject() {
-            return node == null ? planSubject : node.kind().numbering(node.label()) + node.title();
+            return node == null ? planSubject : nodeName != null ? nodeName : node.heading();
         }
 
         String display() {
@@ -380,10 +382,10 @@ public final class PlanMerge {
             rows.put(new Row(RowKind.HEADER, plan.id(), null, null, Arrays.asList(plan.docNumber(), plan.title(),
                     plan.issuer(), plan.issueDate().orElse(null), plan.addressees(), plan.noticeBody(),
                     plan.copiedTo(), plan.printedBy(), plan.printedDate().orElse(null), plan.planTitle(),
-                    plan.goalText()), null, planSubject, plan));
-            rows.indicators(null, null, planSubject, document.goalIndicators());
+                    plan.goalText()), null, planSubject, null, plan));
+            rows.indicators(null, null, planSubject, null, document.goalIndicators());
             for (PlanNode section : document.sections()) {
-                rows.node(null, null, section, planSubject);
+                rows.node(null, null, section, planSubject, null);
             }
             return rows;
         }
@@ -395,29 +397,35 @@ public final class PlanMerge {
             }
         }
 
-        private void node(UUID parent, NodeKind parentKind, PlanNode node, String planSubject) {
+        /** @param nodeName what the node is called if not by its own numbering and title (see {@link Row}) */
+        private void node(UUID parent, NodeKind parentKind, PlanNode node, String planSubject, String nodeName) {
             // a label that only says where the task stands (1, 2, 3 …) is not compared: the merged order numbers it
             String label = parentKind != null && parentKind.numbersChildrenByPosition() ? null : node.label();
             put(new Row(RowKind.NODE, node.id(), parent, new ListKey(ListKind.CHILDREN, null, parent),
-                    Arrays.asList(parent, node.kind(), label, node.title(), node.text()), node, planSubject, node));
+                    Arrays.asList(parent, node.kind(), label, node.title(), node.text()), node, planSubject, nodeName,
+                    node));
             for (Assignment assignment : node.assignments()) {
                 put(new Row(RowKind.ASSIGNMENT, assignment.id(), node.id(),
                         new ListKey(ListKind.UNITS, assignment.role(), node.id()),
                         Arrays.asList(node.id(), assignment.role(), assignment.unit().name()), node, planSubject,
-                        assignment));
+                        nodeName, assignment));
             }
-            indicators(node.id(), node, planSubject, node.indicators());
+            indicators(node.id(), node, planSubject, nodeName, node.indicators());
+            java.util.Optional<PlanNode> ownItem = node.ownItem();
             for (PlanNode child : node.children()) {
-                node(node.id(), node.kind(), child, planSubject);
+                // the item a section is itself is called by the section, as documents call it
+                node(node.id(), node.kind(), child, planSubject,
+                        ownItem.filter(own -> own == child).isPresent() ? node.heading() : null);
             }
         }
 
-        private void indicators(UUID nodeId, PlanNode node, String planSubject, Collection<Indicator> indicators) {
+        private void indicators(UUID nodeId, PlanNode node, String planSubject, String nodeName,
+                                Collection<Indicator> indicators) {
             for (Indicator indicator : indicators) {
                 put(new Row(RowKind.INDICATOR, indicator.id(), nodeId, new ListKey(ListKind.INDICATORS, null, nodeId),
                         Arrays.asList(nodeId, indicator.wording(),
                                 indicator.targetValue().map(BigDecimal::stripTrailingZeros).orElse(null),
-                                indicator.measure(), indicator.period()), node, planSubject, indicator));
+                                indicator.measure(), indicator.period()), node, planSubject, nodeName, indicator));
             }
         }
     }

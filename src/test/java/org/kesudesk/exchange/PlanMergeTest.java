@@ -53,6 +53,24 @@ class PlanMergeTest {
         assertThat(PlanData.write(whole.merged(), "230227")).isEqualTo(PlanData.write(mine, "230227"));
     }
 
+    /** The action a section is itself (a work plan's 一、… then 1. 2.) is listed by the section's heading. */
+    @Test
+    void theActionASectionIsItself_isListedByTheSectionsHeading() {
+        org.kesudesk.testsupport.PlanBuilder b = new org.kesudesk.testsupport.PlanBuilder();
+        PlanDocument workPlan = b.section("一", "突出科学精神引领", b.item(org.kesudesk.model.NodeKind.ACTION, "一",
+                "突出科学精神引领", "", List.of("市科协"), b.task("1", "弘扬科学家精神", "弘扬科学家精神。",
+                        List.of("市委宣传部")))).build();
+        PlanNode item = workPlan.items().get(0);
+
+        PlanMerge.Result first = PlanMerge.merge(Optional.empty(), Optional.empty(), workPlan, Map.of());
+
+        assertThat(first.changes()).filteredOn(change -> change.id().equals(item.id())
+                        || change.id().equals(item.assignments().get(0).id()))
+                .hasSize(2).allSatisfy(change -> assertThat(change.subject()).isEqualTo("一、突出科学精神引领"));
+        assertThat(first.changes()).filteredOn(change -> change.id().equals(item.children().get(0).id()))
+                .singleElement().satisfies(change -> assertThat(change.subject()).isEqualTo("1.弘扬科学家精神"));
+    }
+
     private static PlanDocument withFirstTaskRetitled(PlanDocument plan, String title) {
         List<PlanNode> sections = new ArrayList<>(plan.sections());
         PlanNode section = sections.get(0);
