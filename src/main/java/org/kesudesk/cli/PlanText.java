@@ -31,7 +31,7 @@ final class PlanText {
     }
 
     private static void appendNode(StringBuilder text, PlanNode node, int depth) {
-        text.append("  ".repeat(depth)).append(node.kind().numbering(node.label())).append(node.title());
+        text.append("  ".repeat(depth)).append(node.heading());
         node.kind().unitRole().ifPresent(role -> {
             String units = node.unitsIn(role).stream().map(Unit::name).collect(Collectors.joining("、"));
             if (!units.isEmpty()) {

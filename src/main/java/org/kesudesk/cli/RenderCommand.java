@@ -99,9 +99,7 @@ final class RenderCommand implements Callable<Integer> {
      * fonts, and Word shows them).
      */
     static void warnOfMissingCharacters(RenderedDocument document, OutputFormat format, PrintWriter err) {
-        if (format != OutputFormat.DOCX) {
-            document.missingCharactersText().ifPresent(err::println);
-        }
+        document.missingCharactersText(format).ifPresent(err::println);
     }
 
     /**

@@ -142,7 +142,7 @@ final class DocumentRows {
      * itself ({@link PlanNode#ownItem}) has one only to name its 牵头 units (the section's row names it already).
      */
     static boolean hasItemRow(PlanNode section, PlanNode item) {
-        return section.ownItem().isEmpty() || !item.unitsIn(Role.LEAD).isEmpty();
+        return !section.isOwnItem(item) || !item.unitsIn(Role.LEAD).isEmpty();
     }
 
     /** Who carries out an item that is its own task besides its 牵头 units, as its one paragraph or row names them. */
@@ -352,7 +352,7 @@ final class DocumentRows {
                 if (has(item, unit, Role.LEAD)) {
                     leads.add(item.title());
                 }
-                collectTasks(plan.itemHeading(item), item, item, unit, tasks);
+                collectTasks(section.itemHeading(item), item, item, unit, tasks);
             }
         }
         return new UnitEntries(List.copyOf(leads), List.copyOf(tasks));

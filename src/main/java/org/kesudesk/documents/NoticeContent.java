@@ -117,7 +117,7 @@ final class NoticeContent {
                     runIn(item, item.text(), DocumentRows.unitsClause(item), blocks);
                 } else {
                     // the item a section is itself has no heading of its own: its tasks follow the section's
-                    if (section.ownItem().isEmpty()) {
+                    if (!section.isOwnItem(item)) {
                         blocks.add(new Block(Kind.HEADING_2, displayName(item)));
                     }
                     text(blocks, "", item.text(), DocumentRows.unitsClause(item));

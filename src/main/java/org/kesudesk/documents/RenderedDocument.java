@@ -95,6 +95,14 @@ public final class RenderedDocument {
                 : Messages.get("documents.missing", listed));
     }
 
+    /**
+     * What to tell the user of the characters the fonts lack in a file of the format: nothing for a Word file, which
+     * names the fonts and which Word shows in fonts of its own.
+     */
+    public Optional<String> missingCharactersText(OutputFormat format) {
+        return format == OutputFormat.DOCX ? Optional.empty() : missingCharactersText();
+    }
+
     private static void collectMissing(List<JRPrintElement> elements, int page,
                                        Map<Integer, java.util.SortedSet<Integer>> found) {
         for (JRPrintElement element : elements) {

@@ -411,11 +411,9 @@ public final class PlanMerge {
                         nodeName, assignment));
             }
             indicators(node.id(), node, planSubject, nodeName, node.indicators());
-            java.util.Optional<PlanNode> ownItem = node.ownItem();
             for (PlanNode child : node.children()) {
                 // the item a section is itself is called by the section, as documents call it
-                node(node.id(), node.kind(), child, planSubject,
-                        ownItem.filter(own -> own == child).isPresent() ? node.heading() : null);
+                node(node.id(), node.kind(), child, planSubject, node.isOwnItem(child) ? node.heading() : null);
             }
         }
 

@@ -50,7 +50,7 @@ public final class PlanChecks {
             List<Finding> findings = new ArrayList<>();
             for (PlanNode section : plan.sections()) {
                 for (PlanNode item : section.children()) {
-                    String itemName = itemName(section, item);
+                    String itemName = section.itemHeading(item);
                     Checked ofItem = byItem.get(item);
                     if (ofItem == null || !ofItem.itemName().equals(itemName)) {
                         ofItem = new Checked(itemName, new ArrayList<>());
@@ -69,18 +69,10 @@ public final class PlanChecks {
         List<Finding> findings = new ArrayList<>();
         for (PlanNode section : plan.sections()) {
             for (PlanNode item : section.children()) {
-                check(item, itemName(section, item), new ArrayDeque<>(), findings);
+                check(item, section.itemHeading(item), new ArrayDeque<>(), findings);
             }
         }
         return findings;
-    }
-
-    /**
-     * An item as a finding's place starts: （一）实施青少年科学素质提升行动 — or, for the item a section is itself
-     * ({@link PlanNode#ownItem}), the section as the document numbered it (it has no （一）).
-     */
-    private static String itemName(PlanNode section, PlanNode item) {
-        return section.ownItem().filter(own -> own == item).isPresent() ? section.heading() : item.heading();
     }
 
     /** Checks a node and those under it; the path is only spelled out for a finding (plans are large). */

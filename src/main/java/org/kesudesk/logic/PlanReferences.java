@@ -85,9 +85,8 @@ public final class PlanReferences {
                                       java.util.Map<java.util.UUID, String> places) {
         String place = parentPlace + node.kind().numbering(node.label());
         places.putIfAbsent(node.id(), place);
-        java.util.Optional<PlanNode> ownItem = node.ownItem();
         for (PlanNode child : node.children()) {
-            if (ownItem.filter(own -> own == child).isPresent()) {
+            if (node.isOwnItem(child)) {
                 // the item a section is itself is where the section is: its tasks are 一、1., not 一、（一）1.
                 places.putIfAbsent(child.id(), place);
                 child.children().forEach(task -> collectPlaces(task, place, places));
@@ -106,11 +105,11 @@ public final class PlanReferences {
         for (PlanNode section : plan.sections()) {
             for (PlanNode item : section.children()) {
                 // the item a section is itself goes by the section's number (二、3.…)
-                String itemNumber = section.ownItem().isPresent() ? section.kind().numbering(section.label())
+                String itemNumber = section.isOwnItem(item) ? section.kind().numbering(section.label())
                         : item.kind().numbering(item.label());
                 item.forEachNode(node -> {
                     if (node != item) {
-                        numbered.put(node.id(), itemNumber + node.kind().numbering(node.label()) + node.title());
+                        numbered.put(node.id(), itemNumber + node.heading());
                     }
                 });
             }

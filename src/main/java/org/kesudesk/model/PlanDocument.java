@@ -37,7 +37,7 @@ public record PlanDocument(Plan plan, List<Indicator> goalIndicators, List<PlanN
      */
     public String itemHeading(PlanNode item) {
         for (PlanNode section : sections) {
-            if (section.ownItem().filter(own -> own == item).isPresent()) {
+            if (section.isOwnItem(item)) {
                 return section.heading();
             }
         }

@@ -76,6 +76,19 @@ public record PlanNode(UUID id, NodeKind kind, String label, String title, Strin
                 ? java.util.Optional.of(only) : java.util.Optional.empty();
     }
 
+    /** Whether the item is the one this section is itself ({@link #ownItem}). */
+    public boolean isOwnItem(PlanNode item) {
+        return ownItem().filter(own -> own == item).isPresent();
+    }
+
+    /**
+     * One of this section's items as documents name it: by its own heading (（一）青少年科学素质提升行动), or by this
+     * section's for the item the section is itself ({@link #ownItem}), which the document never numbered.
+     */
+    public String itemHeading(PlanNode item) {
+        return isOwnItem(item) ? heading() : item.heading();
+    }
+
     /** The heading as documents print it: its numbering as the document wrote it, then its title (（一）…). */
     public String heading() {
         return kind.numbering(label) + title;

@@ -268,7 +268,7 @@ public final class NodeRepository {
     }
 
     private static String describeForLog(PlanNode node) {
-        StringBuilder text = new StringBuilder(node.kind().numbering(node.label())).append(node.title());
+        StringBuilder text = new StringBuilder(node.heading());
         List<Unit> units = node.kind().unitRole().map(node::unitsIn).orElse(List.of());
         if (!units.isEmpty()) {
             text.append("（").append(String.join("、", units.stream().map(Unit::name).toList())).append("）");

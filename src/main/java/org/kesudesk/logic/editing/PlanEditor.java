@@ -148,7 +148,7 @@ public final class PlanEditor {
 
             @Override
             public String description() {
-                return Messages.get("edit.updateNode", node.kind().numbering(node.label()) + node.title());
+                return Messages.get("edit.updateNode", node.heading());
             }
 
             @Override
@@ -215,7 +215,7 @@ public final class PlanEditor {
 
         @Override
         public String description() {
-            return Messages.get("edit.deleteTask", task.kind().numbering(task.label()) + task.title());
+            return Messages.get("edit.deleteTask", task.heading());
         }
 
         @Override

@@ -90,7 +90,7 @@ public final class IndicatorTracking {
         }
         plan.forEachNode(node -> {
             for (Indicator indicator : node.indicators()) {
-                rows.add(new Row(String.valueOf(rows.size() + 1), indicator, heading(node), targetYear,
+                rows.add(new Row(String.valueOf(rows.size() + 1), indicator, node.heading(), targetYear,
                         values.getOrDefault(indicator.id(), List.of())));
             }
         });
@@ -144,7 +144,4 @@ public final class IndicatorTracking {
         return recorded;
     }
 
-    private static String heading(PlanNode node) {
-        return node.kind().numbering(node.label()) + node.title();
-    }
 }

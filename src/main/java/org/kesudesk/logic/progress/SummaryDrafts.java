@@ -40,7 +40,7 @@ public final class SummaryDrafts {
                 List<SummaryDraft.Task> tasks = new ArrayList<>();
                 addTasks(item, byTask, tasks);
                 // the item a section is itself is not headed again under the section's heading
-                items.add(new SummaryDraft.Item(section.ownItem().isPresent() ? "" : item.heading(), tasks));
+                items.add(new SummaryDraft.Item(section.isOwnItem(item) ? "" : item.heading(), tasks));
             }
             sections.add(new SummaryDraft.Section(section.heading(), items));
         }
@@ -69,7 +69,7 @@ public final class SummaryDrafts {
             }
             // an item that is its own task: its heading names the task, which is not named again under it
             boolean own = parent.ownTask().filter(ownTask -> ownTask.id().equals(task.id())).isPresent();
-            tasks.add(new SummaryDraft.Task(own ? "" : task.kind().numbering(task.label()) + task.title(), reports));
+            tasks.add(new SummaryDraft.Task(own ? "" : task.heading(), reports));
             addTasks(task, byTask, tasks);
         }
     }

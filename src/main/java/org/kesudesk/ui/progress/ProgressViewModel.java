@@ -499,10 +499,8 @@ public final class ProgressViewModel {
         if (header.signature().isBlank()) {
             told.append('\n').append(Messages.get("progress.supervision.noIssuer"));
         }
-        if (format != org.kesudesk.documents.OutputFormat.DOCX) {
-            documents.stream().map(org.kesudesk.documents.RenderedDocument::missingCharactersText)
-                    .flatMap(Optional::stream).distinct().forEach(text -> told.append('\n').append(text));
-        }
+        documents.stream().map(document -> document.missingCharactersText(format)).flatMap(Optional::stream)
+                .distinct().forEach(text -> told.append('\n').append(text));
         return told.toString();
     }
 

@@ -15,7 +15,7 @@ public record TreeEntry(UUID id, NodeKind kind, String label, String title, bool
 
     /** How a node is named in the tree and in headings: its numbering as written, then its title. */
     public static String displayName(PlanNode node) {
-        return node.kind().numbering(node.label()) + node.title();
+        return node.heading();
     }
 
     public static TreeEntry of(PlanNode node) {
@@ -25,7 +25,7 @@ public record TreeEntry(UUID id, NodeKind kind, String label, String title, bool
     /** The row of a node under its parent (none for a section). */
     static TreeEntry of(PlanNode node, java.util.Optional<PlanNode> parent) {
         boolean itself = parent.flatMap(PlanNode::ownTask).filter(own -> own == node).isPresent();
-        boolean sectionItself = parent.flatMap(PlanNode::ownItem).filter(own -> own == node).isPresent();
+        boolean sectionItself = parent.filter(above -> above.isOwnItem(node)).isPresent();
         return new TreeEntry(node.id(), node.kind(), node.label(), node.title(), itself, sectionItself);
     }
 
