@@ -78,7 +78,8 @@ public record PlanNode(UUID id, NodeKind kind, String label, String title, Strin
 
     /** Whether the item is the one this section is itself ({@link #ownItem}). */
     public boolean isOwnItem(PlanNode item) {
-        return ownItem().filter(own -> own == item).isPresent();
+        // by id: a node read before the plan was shown anew is still the same node
+        return ownItem().filter(own -> own.id().equals(item.id())).isPresent();
     }
 
     /**

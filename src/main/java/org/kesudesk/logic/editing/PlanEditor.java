@@ -142,13 +142,18 @@ public final class PlanEditor {
      * refused; undone or redone, likewise if it changed after this edit.
      */
     public EditCommand updateNode(PlanNode node, String title, String text) {
+        return updateNode(node, node.heading(), title, text);
+    }
+
+    /** {@link #updateNode(PlanNode, String, String)}, the undo menu naming the node by the heading it is shown by. */
+    public EditCommand updateNode(PlanNode node, String shownHeading, String title, String text) {
         return new EditCommand() {
             /** The node's row version as this edit (or its undo) left it. */
             private long version = node.rowVersion();
 
             @Override
             public String description() {
-                return Messages.get("edit.updateNode", node.heading());
+                return Messages.get("edit.updateNode", shownHeading);
             }
 
             @Override

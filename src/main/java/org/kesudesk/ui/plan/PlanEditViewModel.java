@@ -117,7 +117,7 @@ public final class PlanEditViewModel {
         workspace.apply(new org.kesudesk.logic.editing.EditCommand() {
             @Override
             public String description() {
-                return Messages.get("plan.deadline.edit", displayName(node));
+                return Messages.get("plan.deadline.edit", shownHeading(plan, node));
             }
 
             @Override
@@ -146,6 +146,14 @@ public final class PlanEditViewModel {
     }
 
     /** How a node is named in the tree: its numbering as written, then its title. */
+    /**
+     * How the pane and the undo menu name a node: an action as documents name it (the section's heading for the one
+     * a section is itself), anything else as the tree does.
+     */
+    private static String shownHeading(PlanDocument plan, PlanNode node) {
+        return node.kind().isItem() ? plan.itemHeading(node) : displayName(node);
+    }
+
     public static String displayName(PlanNode node) {
         return TreeEntry.displayName(node);
     }
@@ -191,8 +199,7 @@ public final class PlanEditViewModel {
             indicators.clear();
             return;
         }
-        // an action is headed as documents name it: the section's heading for the one a section is itself
-        heading.set(node.kind().isItem() ? plan.itemHeading(node) : displayName(node));
+        heading.set(shownHeading(plan, node));
         kindName.set(Messages.get("node.kind." + node.kind().name()));
         if (!keepTyping) {
             title.set(node.title());
@@ -321,7 +328,9 @@ public final class PlanEditViewModel {
         }
         titleMessage.set("");
         if (!newTitle.equals(node.title()) || !newText.equals(node.text())) {
-            workspace.apply(workspace.editor().updateNode(node, newTitle, newText));
+            PlanDocument plan = workspace.planProperty().get();
+            String shown = plan == null ? displayName(node) : shownHeading(plan, node);
+            workspace.apply(workspace.editor().updateNode(node, shown, newTitle, newText));
         }
     }
 

@@ -54,6 +54,12 @@ class PlanEditViewModelTest {
             model.selectedIdProperty().set(workPlan.plan().items().get(0).id());
 
             assertThat(model.headingProperty().get()).isEqualTo("一、突出科学精神引领");
+            // and so is it in the undo menu, for its deadline and for its text
+            model.setDeadline(java.util.Optional.of(new org.kesudesk.model.Deadline.Ongoing()));
+            assertThat(workPlan.workspace.undoTextProperty().get()).isEqualTo("修改“一、突出科学精神引领”的完成时限");
+            model.textProperty().set("本部分的目标。");
+            model.saveText();
+            assertThat(workPlan.workspace.undoTextProperty().get()).isEqualTo("修改“一、突出科学精神引领”");
         }
     }
 
