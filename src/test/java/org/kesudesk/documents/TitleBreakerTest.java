@@ -30,6 +30,29 @@ class TitleBreakerTest {
                 .containsExactly("关于印发《黑龙江省", "全民科学素质行动规划纲要实施方案", "（2021—2025年）》的通知");
     }
 
+    /**
+     * A plan kept in traditional characters (its office chose not to simplify it) breaks where the same title in
+     * simplified characters does: never inside 實施方案, 規劃綱要 or the office's name.
+     */
+    @Test
+    void aTraditionalTitle_breaksWhereItsSimplifiedFormDoes() {
+        String[][] titles = {
+            {"壬縣人民政府關於印發壬縣全民科學素質行動實施方案的通知", "壬縣",
+                "壬县人民政府关于印发壬县全民科学素质行动实施方案的通知", "壬县"},
+            {"甲市人民政府辦公室關於印發甲市全民科學素質行動規劃綱要實施方案（2021—2025年）的通知", "甲市",
+                "甲市人民政府办公室关于印发甲市全民科学素质行动规划纲要实施方案（2021—2025年）的通知", "甲市"},
+            {"乙縣科學技術協會關於印發乙縣2024年全民科學素質工作要點的通知", "乙縣",
+                "乙县科学技术协会关于印发乙县2024年全民科学素质工作要点的通知", "乙县"},
+        };
+        for (String[] title : titles) {
+            List<Integer> traditional = BREAKER.lines(title[0], LINE, List.of(title[1])).stream()
+                    .map(String::length).toList();
+            List<Integer> simplified = BREAKER.lines(title[2], LINE, List.of(title[3])).stream()
+                    .map(String::length).toList();
+            assertThat(traditional).as(title[0]).isEqualTo(simplified);
+        }
+    }
+
     @Test
     void aShortTitleStaysOnOneLine_andBreaksTypedIntoItWin() {
         assertThat(BREAKER.lines("关于做好科普工作的通知", LINE, List.of())).containsExactly("关于做好科普工作的通知");
