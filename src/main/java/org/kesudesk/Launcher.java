@@ -22,7 +22,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Logger log = startLogging(AppDirectories.forCurrentUser().logFolder());
+        AppDirectories folders = AppDirectories.forCurrentUser();
+        Logger log = startLogging(folders.logFolder());
+        org.kesudesk.documents.DocumentFontSets.useFontsIn(folders.fontFolder());
         log.info("KesuDesk {} starting (Java {} {}, {} {} {})", AppVersion.current(),
                 System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("os.arch"));

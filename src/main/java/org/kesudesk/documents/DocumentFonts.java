@@ -17,12 +17,12 @@ import net.sf.jasperreports.engine.fonts.FontUtil;
 enum DocumentFonts {
 
     /** 仿宋 on the grid: a Chinese character is 15.74 pt at 3号, 28 to the 版心's 442 pt. */
-    FANGSONG("Kesu Fangsong"),
-    HEITI("Kesu Heiti"),
-    KAITI("Kesu Kaiti"),
-    XIAOBIAOSONG("Kesu Xiaobiaosong"),
+    FANGSONG("Kesu Fangsong", "Fandol Fangsong Grid"),
+    HEITI("Kesu Heiti", "Fandol Hei"),
+    KAITI("Kesu Kaiti", "Fandol Kai"),
+    XIAOBIAOSONG("Kesu Xiaobiaosong", "Fandol Song Bold"),
     /** 宋体, for page numbers. */
-    SONGTI("Kesu Songti");
+    SONGTI("Kesu Songti", "Fandol Song");
 
     /** 3号, the size of the text. */
     static final float TEXT_SIZE = 16f;
@@ -36,18 +36,28 @@ enum DocumentFonts {
     private static final float EM = 1000f;
 
     private final String family;
+    private final String bundledFamily;
     private volatile Font font;
     private final Map<Integer, Float> emAdvances = new ConcurrentHashMap<>();
     /** Whether the font has a glyph, by character: asked for every character of every document. */
     private final Map<Integer, Boolean> glyphs = new ConcurrentHashMap<>();
 
-    DocumentFonts(String family) {
+    DocumentFonts(String family, String bundledFamily) {
         this.family = family;
+        this.bundledFamily = bundledFamily;
     }
 
-    /** The family name the templates use. */
+    /**
+     * The font name the templates use: a font set of the bundled font and the fonts of this computer that draw what
+     * it lacks ({@link DocumentFontSets}).
+     */
     String family() {
         return family;
+    }
+
+    /** The bundled font's family (fonts/fonts.xml). */
+    String bundledFamily() {
+        return bundledFamily;
     }
 
     /** The font of that family name, if it is one of these. */
@@ -116,15 +126,30 @@ enum DocumentFonts {
         return width;
     }
 
-    /** Whether the font has a glyph for the character (a PDF or an OFD set in it leaves a character it lacks blank). */
+    /** Whether the bundled font has a glyph for the character. */
     boolean has(int codePoint) {
         return glyphs.computeIfAbsent(codePoint, c -> font().canDisplay(c));
     }
 
+    /**
+     * Whether the character is drawn: by the bundled font, or by a font of this computer that has what it lacks (a
+     * PDF, an OFD or a print leaves a character none has blank).
+     */
+    boolean draws(int codePoint) {
+        return has(codePoint) || FallbackFonts.drawing(this, codePoint).isPresent();
+    }
+
     private float measure(int codePoint) {
-        Font unit = font();
         String text = new String(Character.toChars(codePoint));
-        return (float) (unit.getStringBounds(text, MEASURING).getWidth() / EM);
+        if (!has(codePoint)) {
+            // measured in the font it is drawn in
+            java.util.Optional<Font> fallback = FallbackFonts.drawing(this, codePoint)
+                    .map(FallbackFonts.FallbackFont::font);
+            if (fallback.isPresent()) {
+                return (float) fallback.get().deriveFont(EM).getStringBounds(text, MEASURING).getWidth() / EM;
+            }
+        }
+        return (float) (font().getStringBounds(text, MEASURING).getWidth() / EM);
     }
 
     /** The font as AWT draws it (at 1000 pt: derive the size wanted), e.g. for the 通报's charts. */
@@ -142,7 +167,7 @@ enum DocumentFonts {
         if (loaded == null) {
             FontExtension.families();
             loaded = FontUtil.getInstance(DefaultJasperReportsContext.getInstance())
-                    .getAwtFontFromBundles(family, Font.PLAIN, EM, Locale.SIMPLIFIED_CHINESE, true);
+                    .getAwtFontFromBundles(bundledFamily, Font.PLAIN, EM, Locale.SIMPLIFIED_CHINESE, true);
             if (loaded == null) {
                 throw new IllegalStateException("missing font " + family + " (fonts/fonts.xml)");
             }

@@ -23,10 +23,12 @@ final class FontExtension {
     private FontExtension() {
     }
 
-    /** The families, the extension read on the first call. */
+    /** The bundled families, the extension read on the first call. */
     static synchronized List<FontFamily> families() {
         if (families == null) {
-            families = List.copyOf(DefaultJasperReportsContext.getInstance().getExtensions(FontFamily.class));
+            // the bundled ones: a computer's fonts are read only when a character needs them
+            families = DefaultJasperReportsContext.getInstance().getExtensions(FontFamily.class).stream()
+                    .filter(family -> !(family instanceof DocumentFontSets.FallbackFamily)).toList();
         }
         return families;
     }

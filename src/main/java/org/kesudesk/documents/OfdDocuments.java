@@ -66,9 +66,15 @@ final class OfdDocuments {
         Map<String, java.util.Set<Integer>> characters = new HashMap<>();
         layOut(print, laidOut, characters);
         // the fonts drawn with cut side by side: a tenth of a second or more each
-        Map<String, BundledFont> fonts = bundledFonts().entrySet().parallelStream().collect(
-                java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                        bundled -> subset(bundled.getValue(), characters.get(bundled.getKey()))));
+        Map<String, BundledFont> all = new HashMap<>(bundledFonts());
+        for (String family : characters.keySet()) {
+            if (!all.containsKey(family)) {
+                FallbackFonts.named(family).ifPresent(fallback -> all.put(family, fallbackFont(fallback)));
+            }
+        }
+        Map<String, BundledFont> fonts = all.entrySet().parallelStream().filter(font -> font.getValue() != null)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        font -> subset(font.getValue(), characters.get(font.getKey()))));
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
                 new java.io.ByteArrayInputStream(laidOut.toByteArray()));
              java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
@@ -253,8 +259,7 @@ final class OfdDocuments {
         }
 
         double advance(String characters) {
-            return DocumentFonts.named(family).map(font -> font.advance(characters, (float) (size / MM)) * MM)
-                    .orElse(0d);
+            return OfdDocuments.advance(family, characters, size).orElse(0d);
         }
 
         /** This run with the glyph after it on the line, if it follows at this run's spacing. */
@@ -274,9 +279,10 @@ final class OfdDocuments {
 
         @Override
         public void draw(DrawContext ctx, Map<String, Font> fonts) throws IOException {
-            Font font = fonts.get(family);
+            Font font = fonts.computeIfAbsent(family, name -> FallbackFonts.named(name)
+                    .map(fallback -> new Font(fallbackName(fallback), fallbackName(fallback))).orElse(null));
             if (font == null) {
-                throw new IllegalStateException("no bundled font for " + family);
+                throw new IllegalStateException("no font for " + family);
             }
             FontSetting setting = new MeasuredFont(size, font, family);
             setting.setLetterSpacing(spacing);
@@ -284,6 +290,27 @@ final class OfdDocuments {
             ctx.setFillColor(color.getRed(), color.getGreen(), color.getBlue());
             ctx.fillText(text, x, y);
         }
+    }
+
+    /**
+     * The font a character of a text in the family is drawn in: the bundled one, or for a character it lacks the
+     * first font of this computer that has it, as JasperReports draws it in the PDF ({@link DocumentFontSets}).
+     */
+    private static String drawnIn(String family, int codePoint) {
+        return DocumentFonts.named(family).filter(style -> !style.has(codePoint))
+                .flatMap(style -> FallbackFonts.drawing(style, codePoint)).map(FallbackFonts.FallbackFont::name)
+                .orElse(family);
+    }
+
+    /** The width of the characters in the font (a template's or a computer's font), at the size in millimetres. */
+    private static java.util.Optional<Double> advance(String family, String characters, double size) {
+        java.util.Optional<DocumentFonts> style = DocumentFonts.named(family);
+        if (style.isPresent()) {
+            return java.util.Optional.of(style.get().advance(characters, (float) (size / MM)) * MM);
+        }
+        return FallbackFonts.named(family).map(FallbackFonts.FallbackFont::font).filter(java.util.Objects::nonNull)
+                .map(font -> font.deriveFont((float) (size / MM)).getStringBounds(characters,
+                        new java.awt.font.FontRenderContext(null, true, true)).getWidth() * MM);
     }
 
     /** A font setting whose characters are as wide as the bundled font sets them (ofdrw takes 1 em for Chinese). */
@@ -298,8 +325,7 @@ final class OfdDocuments {
 
         @Override
         public Double charWidth(char c) {
-            return DocumentFonts.named(family).map(font -> font.advance(c, (float) (getFontSize() / MM)) * MM)
-                    .orElseGet(() -> super.charWidth(c));
+            return advance(family, String.valueOf(c), getFontSize()).orElseGet(() -> super.charWidth(c));
         }
 
         @Override
@@ -477,7 +503,7 @@ final class OfdDocuments {
                 if (!Character.isWhitespace(codePoint) && codePoint != '\u3000') {
                     float caret = layout.getCaretInfo(TextHitInfo.leading(i))[0];
                     drawings.add(new Glyph(characters.substring(i, next), (originX + caret) * MM, baseline * MM,
-                            text.getFontName(), text.getFontSize() * MM, text.getForecolor()));
+                            drawnIn(text.getFontName(), codePoint), text.getFontSize() * MM, text.getForecolor()));
                 }
                 i = next;
             }
@@ -491,6 +517,26 @@ final class OfdDocuments {
 
     /** A bundled font: the name it is known by in the document, its file name, content and the content's CRC-32. */
     private record BundledFont(String name, String fileName, byte[] content, long crc) {
+    }
+
+    /** The name a computer's font is known by in the OFD: its file's name, made safe for a file and a name. */
+    private static String fallbackName(FallbackFonts.FallbackFont font) {
+        return font.name().replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** A computer's font with its file, embedded as the bundled ones are (null if it cannot be read any more). */
+    private static BundledFont fallbackFont(FallbackFonts.FallbackFont font) {
+        try {
+            byte[] content = java.nio.file.Files.readAllBytes(font.file());
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(content);
+            String extension = font.file().getFileName().toString().replaceFirst("^.*\\.", "")
+                    .toLowerCase(java.util.Locale.ROOT);
+            return new BundledFont(fallbackName(font), fallbackName(font) + "." + extension, content, crc.getValue());
+        } catch (IOException e) {
+            LOG.warn("font {} not embedded: {}", font.file(), e.toString());
+            return null;
+        }
     }
 
     /** The fonts by their family name in the templates, named only (their files are added to the package after). */
@@ -522,7 +568,10 @@ final class OfdDocuments {
             java.util.zip.CRC32 crc = new java.util.zip.CRC32();
             crc.update(content);
             String fileName = Path.of(face.getTtf()).getFileName().toString();
-            BUNDLED.put(family.getName(), new BundledFont(fileName.replaceFirst("\\.[^.]+$", ""), fileName, content,
+            String template = java.util.Arrays.stream(DocumentFonts.values())
+                    .filter(style -> style.bundledFamily().equals(family.getName())).map(DocumentFonts::family)
+                    .findFirst().orElse(family.getName());
+            BUNDLED.put(template, new BundledFont(fileName.replaceFirst("\\.[^.]+$", ""), fileName, content,
                     crc.getValue()));
         }
         return BUNDLED;

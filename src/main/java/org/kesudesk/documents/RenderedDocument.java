@@ -60,10 +60,11 @@ public final class RenderedDocument {
     }
 
     /**
-     * The characters of the document its fonts have no glyph for, in the order they first appear: a PDF, an OFD or
-     * a print leaves them blank. The bundled fonts hold GB 2312's characters and some more; a place or a person
-     * named with a rarer one (鄠邑区, 埇桥区), a traditional character, a symbol of no font, is one of these. A Word
-     * file names the fonts and Word shows them in fonts of its own.
+     * The characters of the document no font has a glyph for, in the order they first appear: a PDF, an OFD or a
+     * print leaves them blank. The bundled fonts hold GB 2312's characters and some more; a place or a person named
+     * with a rarer one (鄠邑区, 埇桥区), a traditional character, a symbol, is drawn in a font of this computer that has
+     * it ({@link FallbackFonts}), and is one of these if none has. A Word file names the fonts and Word shows them in
+     * fonts of its own.
      */
     public synchronized List<MissingCharacter> missingCharacters() {
         if (missing == null) {
@@ -90,9 +91,10 @@ public final class RenderedDocument {
                 c.pages().stream().limit(MISSING_PAGES_LISTED).map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(separator))))
                 .collect(java.util.stream.Collectors.joining(separator));
+        String folder = FallbackFonts.officeFolder();
         return Optional.of(characters.size() > MISSING_LISTED
-                ? Messages.get("documents.missing.many", listed, characters.size())
-                : Messages.get("documents.missing", listed));
+                ? Messages.get("documents.missing.many", listed, characters.size(), folder)
+                : Messages.get("documents.missing", listed, folder));
     }
 
     /**
@@ -116,7 +118,7 @@ public final class RenderedDocument {
                 String full = text.getFullText();
                 for (int i = 0; i < full.length(); ) {
                     int c = full.codePointAt(i);
-                    if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !font.get().has(c)) {
+                    if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !font.get().draws(c)) {
                         found.computeIfAbsent(c, key -> new java.util.TreeSet<>()).add(page);
                     }
                     i += Character.charCount(c);

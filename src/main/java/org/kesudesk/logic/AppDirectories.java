@@ -30,6 +30,11 @@ public final class AppDirectories {
         return dataFolder;
     }
 
+    /** Where an office puts font files that draw what the bundled fonts lack (rare characters of place names). */
+    public Path fontFolder() {
+        return dataFolder.resolve("fonts");
+    }
+
     /** Where the app's log files are (read for 帮助 ▸ 导出诊断信息). */
     public Path logFolder() {
         return dataFolder.resolve("logs");

@@ -1,0 +1,100 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.NodeKind;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.testsupport.FontWithGlyphs;
+import org.kesudesk.testsupport.PlanBuilder;
+
+/**
+ * A place named with a character the bundled fonts lack (瀍河区) is drawn in a font of the office's computer that has
+ * it — in the PDF, the OFD and the print alike — and only what no font has is left blank and named to the user.
+ * The computer's font here is made by the test: a bundled font that also draws 瀍 (as 水); 鄠 is in no font.
+ */
+class FallbackFontsTest {
+
+    private static final PlanDocument PLAN = new PlanBuilder().section("二", "实施提升行动",
+            new PlanBuilder().item(NodeKind.ACTION, "一", "青少年科学素质提升行动", "", List.of("瀍河区教育局"),
+                    new PlanBuilder().task("1", "推进科学教育", "在瀍河区和鄠邑区推进科学教育。", List.of("瀍河区科协")))).build();
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void forgetTheFolder() {
+        System.clearProperty(FallbackFonts.FOLDERS_PROPERTY);
+    }
+
+    @Test
+    void aCharacterTheBundledFontsLack_isDrawnInAFontOfTheOfficesFolder_inThePdfAndTheOfd() throws IOException {
+        Path fonts = Files.createDirectories(folder.resolve("fonts"));
+        FontWithGlyphs.write("FandolFangGrid-Regular.otf", Map.of((int) '瀍', (int) '水'),
+                fonts.resolve("fang-extra.otf"));
+        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
+
+        RenderedDocument notice = new DocumentRenderer().render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()),
+                Optional.empty());
+        assertThat(notice.missingCharacters()).extracting(RenderedDocument.MissingCharacter::character)
+                .containsExactly("鄠");
+        assertThat(notice.missingCharactersText().orElseThrow()).contains("“鄠”").doesNotContain("瀍")
+                .contains(fonts.toString());
+
+        Path pdf = folder.resolve("notice.pdf");
+        notice.save(pdf, OutputFormat.PDF);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            // drawn: a character no font of the PDF has is not in its text at all
+            assertThat(text).contains("在瀍河区和").contains("瀍河区教育局").doesNotContain("鄠");
+        }
+
+        Path ofd = folder.resolve("notice.ofd");
+        notice.save(ofd, OutputFormat.OFD);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ofd.toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
+                    .anyMatch(name -> name.contains("/Res/") && name.contains("fang-extra"));
+        }
+        try (org.ofdrw.reader.OFDReader reader = new org.ofdrw.reader.OFDReader(ofd)) {
+            assertThat(String.join("", new org.ofdrw.reader.ContentExtractor(reader).extractAll()))
+                    .contains("瀍河区");
+        }
+    }
+
+    @Test
+    void withoutSuchAFont_theCharacterIsNamedAsBlank_andTheFolderForOneIsSaid() {
+        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, folder.resolve("no-fonts-here").toString());
+
+        RenderedDocument notice = new DocumentRenderer().render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()),
+                Optional.empty());
+
+        assertThat(notice.missingCharacters()).extracting(RenderedDocument.MissingCharacter::character)
+                .containsExactly("瀍", "鄠");
+        assertThat(notice.missingCharactersText().orElseThrow()).contains("空白")
+                .contains(folder.resolve("no-fonts-here").toString());
+    }
+
+    /** A missing character of the text is drawn in a 仿宋 if the computer has one, of a title in a 宋体 … */
+    @Test
+    void fontsOfTheStyle_byTheirFileNames() {
+        assertThat(FallbackFonts.ofStyle(DocumentFonts.FANGSONG, Path.of("simfang.ttf"))).isTrue();
+        assertThat(FallbackFonts.ofStyle(DocumentFonts.FANGSONG, Path.of("方正仿宋_GBK.TTF"))).isTrue();
+        assertThat(FallbackFonts.ofStyle(DocumentFonts.SONGTI, Path.of("simfang.ttf"))).isFalse();
+        assertThat(FallbackFonts.ofStyle(DocumentFonts.XIAOBIAOSONG, Path.of("FZXBSK.TTF"))).isTrue();
+        assertThat(FallbackFonts.ofStyle(DocumentFonts.KAITI, Path.of("simkai.ttf"))).isTrue();
+        assertThat(FallbackFonts.ofStyle(DocumentFonts.HEITI, Path.of("simhei.ttf"))).isTrue();
+        assertThat(FallbackFonts.ofStyle(DocumentFonts.HEITI, Path.of("simkai.ttf"))).isFalse();
+    }
+}
