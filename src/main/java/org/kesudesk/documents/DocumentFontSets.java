@@ -107,7 +107,7 @@ public final class DocumentFontSets implements ExtensionsRegistryFactory {
 
                 @Override
                 public String getPdf() {
-                    return getTtf();
+                    return font.pdfName();
                 }
 
                 @Override

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * system property {@value #FOLDERS_PROPERTY}), then the system's (Windows' 仿宋, 楷体, 黑体; a Linux desktop's). For
  * each style, fonts whose file names say they are of that style come first (simfang.ttf, 方正仿宋 … for the text),
  * so that a missing character of the text is drawn in a 仿宋 where the computer has one. TrueType and OpenType
- * files (.ttf, .otf) are used; collections (.ttc) are not. The folders are looked through once (again when the
+ * files are used, and collections of them (.ttc, .otc). The folders are looked through once (again when the
  * property changes), at most 16 fonts a style kept; each is opened when the first document is made (a millisecond)
  * and its characters looked up only when one the bundled font lacks needs it.
  */
@@ -48,6 +48,8 @@ final class FallbackFonts {
      * kilobytes (the office's own folder has no such bound: what is put there is meant).
      */
     private static final long SMALLEST_SYSTEM = 1024L * 1024;
+    /** The fonts of a collection used, at most (宋体 and 新宋体; Noto's SC, TC, JP, KR …: the first are Chinese). */
+    private static final int MOST_IN_COLLECTION = 4;
     /** The fonts tried for a character, at most, for each style: a character none has costs reading each. */
     private static final int MOST_PER_STYLE = 16;
 
@@ -56,17 +58,36 @@ final class FallbackFonts {
     private FallbackFonts() {
     }
 
-    /** One font file of this computer, read when first asked whether it has a character. */
+    /**
+     * One font of this computer: a font file, or one font of a collection (.ttc: Windows' 宋体, a Linux desktop's
+     * Noto and WenQuanYi fonts), read when first asked for.
+     */
     static final class FallbackFont {
         private final Path file;
+        /** Its place in a collection, or -1 for a file of one font. */
+        private final int inCollection;
         private final String name;
         private volatile Font font;
         private volatile boolean unreadable;
         private final Map<Integer, Boolean> glyphs = new ConcurrentHashMap<>();
 
-        FallbackFont(Path file, int index) {
+        FallbackFont(Path file, int inCollection, int index) {
             this.file = file;
-            this.name = "Kesu Fallback " + index + " " + file.getFileName();
+            this.inCollection = inCollection;
+            this.name = "Kesu Fallback " + index + " " + file.getFileName()
+                    + (inCollection < 0 ? "" : " " + inCollection);
+        }
+
+        /** Where a PDF's font is read from: the file, and for a collection which of its fonts (OpenPDF's a.ttc,1). */
+        String pdfName() {
+            String path = file.toAbsolutePath().toString();
+            return inCollection < 0 ? path : path + "," + inCollection;
+        }
+
+        /** The font as a file of its own: the file, or its font taken out of the collection. */
+        byte[] content() throws IOException {
+            byte[] content = Files.readAllBytes(file);
+            return inCollection < 0 ? content : FontCollection.font(content, inCollection);
         }
 
         /** The family name JasperReports knows it by (and the OFD names it by). */
@@ -93,8 +114,10 @@ final class FallbackFonts {
                 synchronized (this) {
                     if (font == null && !unreadable) {
                         try {
-                            font = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+                            font = inCollection < 0 ? Font.createFont(Font.TRUETYPE_FONT, file.toFile())
+                                    : Font.createFonts(file.toFile())[inCollection];
                         } catch (java.awt.FontFormatException | IOException | RuntimeException e) {
+                            // ArrayIndexOutOfBounds too: a collection that holds fewer fonts than it said
                             LOG.warn("font {} not used: {}", file, e.toString());
                             unreadable = true;
                         }
@@ -180,7 +203,14 @@ final class FallbackFonts {
         }
         List<FallbackFont> all = new ArrayList<>();
         for (Path file : files.stream().distinct().toList()) {
-            all.add(new FallbackFont(file, all.size() + 1));
+            if (FontCollection.isCollection(file)) {
+                int fonts = FontCollection.fontCount(file);
+                for (int i = 0; i < Math.min(fonts, MOST_IN_COLLECTION); i++) {
+                    all.add(new FallbackFont(file, i, all.size() + 1));
+                }
+            } else {
+                all.add(new FallbackFont(file, -1, all.size() + 1));
+            }
         }
         Map<DocumentFonts, List<FallbackFont>> byStyle = new java.util.EnumMap<>(DocumentFonts.class);
         for (DocumentFonts style : DocumentFonts.values()) {
@@ -258,6 +288,7 @@ final class FallbackFonts {
 
     private static boolean isFontFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".ttf") || name.endsWith(".otf")) && Files.isRegularFile(file);
+        return (name.endsWith(".ttf") || name.endsWith(".otf") || name.endsWith(".ttc") || name.endsWith(".otc"))
+                && Files.isRegularFile(file);
     }
 }

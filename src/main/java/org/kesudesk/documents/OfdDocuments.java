@@ -527,11 +527,12 @@ final class OfdDocuments {
     /** A computer's font with its file, embedded as the bundled ones are (null if it cannot be read any more). */
     private static BundledFont fallbackFont(FallbackFonts.FallbackFont font) {
         try {
-            byte[] content = java.nio.file.Files.readAllBytes(font.file());
+            byte[] content = font.content();
             java.util.zip.CRC32 crc = new java.util.zip.CRC32();
             crc.update(content);
-            String extension = font.file().getFileName().toString().replaceFirst("^.*\\.", "")
-                    .toLowerCase(java.util.Locale.ROOT);
+            // CFF outlines ('OTTO') or TrueType ones, whatever the file (a collection's font is taken out of it)
+            String extension = content.length >= 4 && content[0] == 'O' && content[1] == 'T' && content[2] == 'T'
+                    && content[3] == 'O' ? "otf" : "ttf";
             return new BundledFont(fallbackName(font), fallbackName(font) + "." + extension, content, crc.getValue());
         } catch (IOException e) {
             LOG.warn("font {} not embedded: {}", font.file(), e.toString());

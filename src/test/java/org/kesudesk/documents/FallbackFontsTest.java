@@ -73,6 +73,45 @@ class FallbackFontsTest {
         }
     }
 
+    /**
+     * A collection (.ttc, as Windows' 宋体 and Linux desktops' Noto and WenQuanYi fonts come): its font that has the
+     * character draws it, the PDF reading that font of the file and the OFD embedding it as a file of its own.
+     */
+    @Test
+    void aFontOfACollection_drawsWhatTheBundledFontsLack() throws IOException {
+        Path made = Files.createDirectories(folder.resolve("made"));
+        Path plain = made.resolve("plain.otf");
+        Files.copy(FallbackFontsTest.class.getResourceAsStream("/fonts/FandolSong-Regular.otf"), plain);
+        Path extra = FontWithGlyphs.write("FandolFangGrid-Regular.otf", Map.of((int) '瀍', (int) '水'),
+                made.resolve("extra.otf"));
+        Path fonts = Files.createDirectories(folder.resolve("fonts"));
+        // the font with the character second: the PDF must read the collection's second font, not its first
+        FontWithGlyphs.collection(List.of(plain, extra), fonts.resolve("song-and-fang.ttc"));
+        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
+
+        RenderedDocument notice = new DocumentRenderer().render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()),
+                Optional.empty());
+        assertThat(notice.missingCharacters()).extracting(RenderedDocument.MissingCharacter::character)
+                .containsExactly("鄠");
+        Path pdf = folder.resolve("notice.pdf");
+        notice.save(pdf, OutputFormat.PDF);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", "")).contains("在瀍河区和");
+        }
+        Path ofd = folder.resolve("notice.ofd");
+        notice.save(ofd, OutputFormat.OFD);
+        try (org.ofdrw.reader.OFDReader reader = new org.ofdrw.reader.OFDReader(ofd)) {
+            assertThat(String.join("", new org.ofdrw.reader.ContentExtractor(reader).extractAll())).contains("瀍河区");
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ofd.toFile())) {
+            java.util.zip.ZipEntry embedded = zip.stream().filter(entry -> entry.getName().contains("song-and-fang"))
+                    .findFirst().orElseThrow();
+            // one font (an OpenType file of its own), not the collection
+            byte[] start = zip.getInputStream(embedded).readNBytes(4);
+            assertThat(new String(start, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("OTTO");
+        }
+    }
+
     @Test
     void withoutSuchAFont_theCharacterIsNamedAsBlank_andTheFolderForOneIsSaid() {
         System.setProperty(FallbackFonts.FOLDERS_PROPERTY, folder.resolve("no-fonts-here").toString());

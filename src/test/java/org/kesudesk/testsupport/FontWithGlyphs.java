@@ -47,6 +47,39 @@ public final class FontWithGlyphs {
         return file;
     }
 
+    /**
+     * Writes the fonts as one collection (.ttc), in order: each font's bytes after the collection's header, its
+     * tables' offsets moved by where it starts (offsets in a collection are from the file's start).
+     */
+    public static Path collection(java.util.List<Path> fonts, Path file) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        int headerLength = 12 + 4 * fonts.size();
+        int[] starts = new int[fonts.size()];
+        for (int i = 0; i < fonts.size(); i++) {
+            byte[] font = Files.readAllBytes(fonts.get(i));
+            starts[i] = headerLength + body.size();
+            ByteBuffer moved = ByteBuffer.wrap(font);
+            int tables = moved.getShort(4) & 0xFFFF;
+            for (int t = 0; t < tables; t++) {
+                int entry = 12 + 16 * t;
+                moved.putInt(entry + 8, moved.getInt(entry + 8) + starts[i]);
+            }
+            body.write(font);
+            body.write(new byte[(4 - font.length % 4) % 4]);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(0x74746366);
+        out.writeInt(0x00010000);
+        out.writeInt(fonts.size());
+        for (int start : starts) {
+            out.writeInt(start);
+        }
+        body.writeTo(out);
+        Files.write(file, bytes.toByteArray());
+        return file;
+    }
+
     /** The font's glyph index of each character it draws, as AWT reads its character map. */
     private static TreeMap<Integer, Integer> glyphs(byte[] content) throws IOException {
         Font font;
