@@ -18,9 +18,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * An OpenType font with CFF outlines (or TrueType ones: {@link #trueType}) cut down to the characters a document
  * uses, for embedding in an OFD: the bundled Chinese fonts are 5–8 MB each, nearly all of it outlines, and a notice
- * embedding four of them whole was a file of 25–30 MB to send by e-mail. The outlines of the glyphs not used are emptied (OpenPDF's CFF subsetter, the
- * one the PDFs are made with, keeps every glyph's number, so the font's character map and metrics stay true); the
- * other tables are kept as they are. A file of 150 KB a font.
+ * embedding four of them whole was a file of 25–30 MB to send by e-mail. The outlines of the glyphs not used are
+ * emptied (OpenPDF's CFF subsetter, the one the PDFs are made with, keeps every glyph's number, so the font's
+ * character map and metrics stay true); the other tables are kept as they are. A file of 150 KB a font.
  */
 final class FontSubset {
 
