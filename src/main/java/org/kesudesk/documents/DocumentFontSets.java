@@ -24,11 +24,18 @@ public final class DocumentFontSets implements ExtensionsRegistryFactory {
     /**
      * Draws what the bundled fonts lack with the fonts in this folder too, before the system's (unless folders were
      * named already by the system property kesudesk.fonts): the app's own fonts folder, where an office puts a font
-     * that has the characters of its place names. The folder need not exist.
+     * that has the characters of its place names. The folder is made if it is not there, for the message that names
+     * it to name a folder one can open.
      */
     public static void useFontsIn(java.nio.file.Path folder) {
         if (System.getProperty(FallbackFonts.FOLDERS_PROPERTY) == null) {
             System.setProperty(FallbackFonts.FOLDERS_PROPERTY, folder.toAbsolutePath().toString());
+            try {
+                java.nio.file.Files.createDirectories(folder);
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(DocumentFontSets.class).warn("no fonts folder {}: {}", folder,
+                        e.toString());
+            }
         }
     }
 
@@ -39,15 +46,31 @@ public final class DocumentFontSets implements ExtensionsRegistryFactory {
             @SuppressWarnings("unchecked")
             public <T> List<T> getExtensions(Class<T> extensionType) {
                 if (FontSet.class.equals(extensionType)) {
-                    return (List<T>) fontSets();
+                    return (List<T>) extensions().sets();
                 }
                 if (FontFamily.class.equals(extensionType)) {
-                    return (List<T>) FallbackFonts.all().stream().filter(DocumentFontSets::readable)
-                            .map(FallbackFamily::new).toList();
+                    return (List<T>) extensions().families();
                 }
                 return null;
             }
         };
+    }
+
+    /** The sets and the computer's families, for the fonts found (JasperReports asks thousands of times a document). */
+    private record Extensions(List<FallbackFonts.FallbackFont> found, List<FontSet> sets, List<FontFamily> families) {
+    }
+
+    private static volatile Extensions extensions;
+
+    private static Extensions extensions() {
+        List<FallbackFonts.FallbackFont> found = FallbackFonts.all();
+        Extensions current = extensions;
+        if (current == null || current.found() != found) {
+            current = new Extensions(found, fontSets(), found.stream().filter(DocumentFontSets::readable)
+                    .map(font -> (FontFamily) new FallbackFamily(font)).toList());
+            extensions = current;
+        }
+        return current;
     }
 
     private static List<FontSet> fontSets() {

@@ -110,6 +110,8 @@ public final class DocumentRenderer {
      */
     public synchronized RenderedDocument render(DocumentKind kind, PlanDocument plan, NoticeHeader header,
                                                 Optional<String> unit, boolean divisionAttached) {
+        // a font put in the office's fonts folder since the last document draws this one
+        FallbackFonts.lookAgainIfChanged();
         Map<String, Object> parameters = new HashMap<>();
         List<Map<String, ?>> rows;
         RenderedDocument.WordWriter word;
@@ -166,6 +168,8 @@ public final class DocumentRenderer {
      */
     public synchronized RenderedDocument renderSupervision(List<SupervisionLetter> letters, NoticeHeader header,
                                                            PlanDocument plan) {
+        // a font put in the office's fonts folder since the last document draws this one
+        FallbackFonts.lookAgainIfChanged();
         if (letters.isEmpty()) {
             throw new IllegalArgumentException("no letters");
         }
@@ -197,6 +201,8 @@ public final class DocumentRenderer {
      * chased, the unit, why, by when, each task, what to do, who chases, room for the reply).
      */
     public synchronized RenderedDocument renderSupervisionForms(List<SupervisionLetter> letters, NoticeHeader header) {
+        // a font put in the office's fonts folder since the last document draws this one
+        FallbackFonts.lookAgainIfChanged();
         if (letters.isEmpty()) {
             throw new IllegalArgumentException("no letters");
         }
@@ -217,6 +223,8 @@ public final class DocumentRenderer {
      * @param plan the plan the 通报 is about (its units and issuer are names a title never breaks inside)
      */
     public synchronized RenderedDocument renderBulletin(Bulletin bulletin, NoticeHeader header, PlanDocument plan) {
+        // a font put in the office's fonts folder since the last document draws this one
+        FallbackFonts.lookAgainIfChanged();
         List<String> names = DocumentRows.titleNames(plan, header);
         NoticeHeader addressed = NoticeContent.bulletinHeader(bulletin, header);
         Map<String, Object> parameters = noticeParameters(addressed, true);

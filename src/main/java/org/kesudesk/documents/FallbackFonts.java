@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * system property {@value #FOLDERS_PROPERTY}), then the system's (Windows' 仿宋, 楷体, 黑体; a Linux desktop's). For
  * each style, fonts whose file names say they are of that style come first (simfang.ttf, 方正仿宋 … for the text),
  * so that a missing character of the text is drawn in a 仿宋 where the computer has one. TrueType and OpenType
- * files are used, and collections of them (.ttc, .otc). The folders are looked through once (again when the
- * property changes), at most 16 fonts a style kept; each is opened when the first document is made (a millisecond)
- * and its characters looked up only when one the bundled font lacks needs it.
+ * files are used, and collections of them (.ttc, .otc). The folders are looked through once, and again when the
+ * property or an office folder changes (a font put there is used for the next document); at most 16 fonts a style
+ * are kept, each opened when a document is made (a millisecond) and its characters looked up only when one the
+ * bundled font lacks needs it.
  */
 final class FallbackFonts {
 
@@ -130,7 +131,8 @@ final class FallbackFonts {
     }
 
     /** The fonts found for the folders named: by style, in the order they are tried. */
-    private record Found(String folders, List<FallbackFont> all, Map<DocumentFonts, List<FallbackFont>> byStyle) {
+    private record Found(String named, String key, List<FallbackFont> all,
+                         Map<DocumentFonts, List<FallbackFont>> byStyle) {
     }
 
     /**
@@ -138,9 +140,7 @@ final class FallbackFonts {
      * folder), to tell the user; "fonts" if none is named.
      */
     static String officeFolder() {
-        String folders = System.getProperty(FOLDERS_PROPERTY, "");
-        return java.util.Arrays.stream(folders.split(java.util.regex.Pattern.quote(File.pathSeparator)))
-                .map(String::strip).filter(folder -> !folder.isEmpty()).findFirst().orElse("fonts");
+        return officeFolders().stream().findFirst().orElse("fonts");
     }
 
     /** Every font some style may use ({@link #forStyle}), in no particular order of style. */
@@ -169,31 +169,70 @@ final class FallbackFonts {
     }
 
     private static Found found() {
-        String folders = System.getProperty(FOLDERS_PROPERTY, "") + File.pathSeparator
-                + !"false".equals(System.getProperty(SYSTEM_PROPERTY));
         Found current = found;
-        if (current == null || !current.folders().equals(folders)) {
-            synchronized (FallbackFonts.class) {
-                current = found;
-                if (current == null || !current.folders().equals(folders)) {
-                    current = look(folders);
-                    found = current;
-                }
-            }
+        if (current != null && current.named().equals(named())) {
+            return current;
         }
-        return current;
+        lookAgainIfChanged();
+        return found;
     }
 
-    private static Found look(String key) {
+    /**
+     * Looks through the folders again if they are other folders or an office folder changed since (a font put
+     * there): called as each document is begun, not for each of the many times JasperReports asks for its fonts.
+     */
+    static void lookAgainIfChanged() {
+        synchronized (FallbackFonts.class) {
+            String named = named();
+            String key = key(named);
+            Found current = found;
+            if (current == null || !current.key().equals(key)) {
+                found = look(named, key);
+            }
+        }
+    }
+
+    /** The folders named and whether the system's fonts are used. */
+    private static String named() {
+        return System.getProperty(FOLDERS_PROPERTY, "") + '|' + !"false".equals(System.getProperty(SYSTEM_PROPERTY));
+    }
+
+    /**
+     * What the fonts found depend on: the folders named, whether the system's are used, and the files in each office
+     * folder (a font put there while the app runs is used for the next document).
+     */
+    private static String key(String named) {
+        StringBuilder key = new StringBuilder(named);
+        for (String folder : officeFolders()) {
+            // its files' names and sizes: a change time alone may not tell two changes a second apart
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                key.append('|').append(files.limit(MOST_FILES).map(file -> {
+                    try {
+                        return file.getFileName() + ":" + Files.size(file);
+                    } catch (IOException e) {
+                        return file.getFileName() + ":-";
+                    }
+                }).sorted().toList().hashCode());
+            } catch (IOException | java.nio.file.InvalidPathException | java.io.UncheckedIOException e) {
+                key.append("|-");
+            }
+        }
+        return key.toString();
+    }
+
+    private static List<String> officeFolders() {
+        return java.util.Arrays.stream(System.getProperty(FOLDERS_PROPERTY, "").split(
+                java.util.regex.Pattern.quote(File.pathSeparator))).map(String::strip)
+                .filter(folder -> !folder.isEmpty()).toList();
+    }
+
+    private static Found look(String named, String key) {
         List<Path> files = new ArrayList<>();
-        for (String folder : System.getProperty(FOLDERS_PROPERTY, "").split(
-                java.util.regex.Pattern.quote(File.pathSeparator))) {
-            if (!folder.isBlank()) {
-                try {
-                    files.addAll(fontFiles(Path.of(folder.strip()), 0));
-                } catch (java.nio.file.InvalidPathException e) {
-                    LOG.warn("fonts folder {} not looked at: {}", folder, e.toString());
-                }
+        for (String folder : officeFolders()) {
+            try {
+                files.addAll(fontFiles(Path.of(folder), 0));
+            } catch (java.nio.file.InvalidPathException e) {
+                LOG.warn("fonts folder {} not looked at: {}", folder, e.toString());
             }
         }
         if (!"false".equals(System.getProperty(SYSTEM_PROPERTY))) {
@@ -224,7 +263,7 @@ final class FallbackFonts {
         if (!used.isEmpty()) {
             LOG.info("{} fonts of this computer may draw what the bundled fonts cannot", used.size());
         }
-        return new Found(key, used, byStyle);
+        return new Found(named, key, used, byStyle);
     }
 
     /** Whether the file's name says it is a font of the style (simfang.ttf, 方正楷体_GBK.ttf, FZXBSK.TTF …). */

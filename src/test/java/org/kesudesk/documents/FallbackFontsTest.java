@@ -112,6 +112,29 @@ class FallbackFontsTest {
         }
     }
 
+    /** A clerk told of a blank character puts a font in the folder named and makes the document again. */
+    @Test
+    void aFontPutInTheFolderWhileTheAppRuns_drawsTheNextDocument() throws IOException {
+        Path fonts = Files.createDirectories(folder.resolve("fonts"));
+        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
+        DocumentRenderer renderer = new DocumentRenderer();
+        assertThat(renderer.render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()), Optional.empty())
+                .missingCharacters()).extracting(RenderedDocument.MissingCharacter::character).contains("瀍");
+
+        FontWithGlyphs.write("FandolFangGrid-Regular.otf", Map.of((int) '瀍', (int) '水'),
+                fonts.resolve("fang-extra.otf"));
+
+        RenderedDocument again = renderer.render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()),
+                Optional.empty());
+        assertThat(again.missingCharacters()).extracting(RenderedDocument.MissingCharacter::character)
+                .containsExactly("鄠");
+        Path pdf = folder.resolve("again.pdf");
+        again.save(pdf, OutputFormat.PDF);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", "")).contains("在瀍河区和");
+        }
+    }
+
     @Test
     void withoutSuchAFont_theCharacterIsNamedAsBlank_andTheFolderForOneIsSaid() {
         System.setProperty(FallbackFonts.FOLDERS_PROPERTY, folder.resolve("no-fonts-here").toString());
