@@ -58,7 +58,7 @@ final class BulletinCharts {
             }
         }
         Font text = font(DocumentFonts.FANGSONG, 9f);
-        CategoryAxis categories = new CategoryAxis();
+        CategoryAxis categories = new NamesAxis();
         categories.setTickLabelFont(text);
         categories.setMaximumCategoryLabelLines(2);
         categories.setMaximumCategoryLabelWidthRatio(0.35f);
@@ -104,6 +104,60 @@ final class BulletinCharts {
 
     private static Font font(DocumentFonts font, float size) {
         return font.awtFont().deriveFont(size);
+    }
+
+    /**
+     * The names beside the bars (units, counties, actions) with each character the bundled font lacks drawn in a font
+     * of the computer that has it, as the documents' text is ({@link FallbackFonts}): a county named 鄠邑区 is not a
+     * bar with a gap for a name.
+     */
+    private static final class NamesAxis extends CategoryAxis {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected org.jfree.chart.text.TextBlock createLabel(Comparable category, float width, RectangleEdge edge,
+                                                             Graphics2D g2) {
+            org.jfree.chart.text.TextBlock wrapped = super.createLabel(category, width, edge, g2);
+            org.jfree.chart.text.TextBlock drawn = new org.jfree.chart.text.TextBlock();
+            drawn.setLineAlignment(wrapped.getLineAlignment());
+            for (Object line : wrapped.getLines()) {
+                org.jfree.chart.text.TextFragment only = ((org.jfree.chart.text.TextLine) line).getFirstTextFragment();
+                drawn.addLine(only == null ? new org.jfree.chart.text.TextLine() : inFontsThatHaveIt(only));
+            }
+            return drawn;
+        }
+
+        /** The line in runs of characters, each run in the font that draws it. */
+        private static org.jfree.chart.text.TextLine inFontsThatHaveIt(org.jfree.chart.text.TextFragment fragment) {
+            org.jfree.chart.text.TextLine line = new org.jfree.chart.text.TextLine();
+            String text = fragment.getText();
+            StringBuilder run = new StringBuilder();
+            Font runFont = null;
+            // the font a run is in, by where it comes from (two fonts of one name are equal to AWT)
+            Object runSource = null;
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                java.util.Optional<FallbackFonts.FallbackFont> fallback = DocumentFonts.FANGSONG.has(c)
+                        ? java.util.Optional.empty() : FallbackFonts.drawing(DocumentFonts.FANGSONG, c);
+                Object source = fallback.isPresent() ? fallback.get() : DocumentFonts.FANGSONG;
+                if (runSource != null && source != runSource) {
+                    line.addFragment(new org.jfree.chart.text.TextFragment(run.toString(), runFont,
+                            fragment.getPaint(), fragment.getBaselineOffset()));
+                    run.setLength(0);
+                }
+                runSource = source;
+                runFont = fallback.map(found -> found.font().deriveFont(fragment.getFont().getSize2D()))
+                        .orElse(fragment.getFont());
+                run.appendCodePoint(c);
+                i += Character.charCount(c);
+            }
+            if (run.length() > 0) {
+                line.addFragment(new org.jfree.chart.text.TextFragment(run.toString(), runFont, fragment.getPaint(),
+                        fragment.getBaselineOffset()));
+            }
+            return line;
+        }
     }
 
     /** A chart as JasperReports draws it: on the page's Graphics2D, in the image element's box. */

@@ -148,6 +148,41 @@ class FallbackFontsTest {
                 .contains(folder.resolve("no-fonts-here").toString());
     }
 
+    /**
+     * A county named 瀍河区 in a 通报's chart: its name beside the bar is drawn whole, not with a gap. The computer's
+     * font here draws 瀍 as the bundled font draws 水, so the chart is the one of a county named 水河区.
+     */
+    @Test
+    void aNameBesideABar_isDrawnInAFontThatHasItsCharacters() throws IOException {
+        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, folder.resolve("no-fonts-here").toString());
+        int[] asWater = pixels(chartOf("水河区"));
+        assertThat(pixels(chartOf("瀍河区"))).as("drawn with the bundled font's missing glyph").isNotEqualTo(asWater);
+
+        Path fonts = Files.createDirectories(folder.resolve("fonts"));
+        FontWithGlyphs.write("FandolFangGrid-Regular.otf", Map.of((int) '瀍', (int) '水'),
+                fonts.resolve("fang-extra.otf"));
+        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
+
+        assertThat(pixels(chartOf("瀍河区"))).isEqualTo(asWater);
+    }
+
+    private static Bulletin.Chart chartOf(String county) {
+        return new Bulletin.Chart("按时报送率", "按时报送率（%）", List.of(county, "西工区"),
+                List.of(new Bulletin.Series("按时报送率", List.of(80.0, 60.0))));
+    }
+
+    /** The chart drawn at twice its size in points, pixel by pixel. */
+    private static int[] pixels(Bulletin.Chart chart) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 2 * BulletinCharts.height(chart),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        graphics.scale(2, 2);
+        BulletinCharts.chart(chart).draw(graphics, new java.awt.geom.Rectangle2D.Double(0, 0, 450,
+                BulletinCharts.height(chart)));
+        graphics.dispose();
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
     /** A missing character of the text is drawn in a 仿宋 if the computer has one, of a title in a 宋体 … */
     @Test
     void fontsOfTheStyle_byTheirFileNames() {
