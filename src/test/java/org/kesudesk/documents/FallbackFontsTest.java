@@ -74,6 +74,30 @@ class FallbackFontsTest {
     }
 
     /**
+     * The preview (and the print, drawn the same way, through AWT) draws the character in that font too: the
+     * computer's font here draws 瀍 as the bundled one draws 水, so the page is the page of a plan saying 水河区.
+     */
+    @Test
+    void thePreviewAndThePrint_drawTheCharacterInThatFont() throws IOException {
+        PlanDocument water = new PlanBuilder().section("二", "实施提升行动",
+                new PlanBuilder().item(NodeKind.ACTION, "一", "青少年科学素质提升行动", "", List.of("水河区教育局"),
+                        new PlanBuilder().task("1", "推进科学教育", "在水河区和鄠邑区推进科学教育。",
+                                List.of("水河区科协")))).build();
+        Path fonts = Files.createDirectories(folder.resolve("fonts"));
+        FontWithGlyphs.write("FandolFangGrid-Regular.otf", Map.of((int) '瀍', (int) '水'),
+                fonts.resolve("fang-extra.otf"));
+        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
+        DocumentRenderer renderer = new DocumentRenderer();
+
+        int[] expected = renderer.render(DocumentKind.NOTICE, water, NoticeHeader.of(water.plan()), Optional.empty())
+                .pagePixels(0, 1f).argb();
+        int[] drawn = renderer.render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()), Optional.empty())
+                .pagePixels(0, 1f).argb();
+
+        assertThat(drawn).isEqualTo(expected);
+    }
+
+    /**
      * A collection (.ttc, as Windows' 宋体 and Linux desktops' Noto and WenQuanYi fonts come): its font that has the
      * character draws it, the PDF reading that font of the file and the OFD embedding it as a file of its own.
      */
