@@ -170,6 +170,11 @@ final class BulletinCharts {
             this.spec = spec;
         }
 
+        /** The names beside the bars (drawn in a font that has them, or blank if none has). */
+        java.util.List<String> names() {
+            return spec.categories();
+        }
+
         @Override
         public void render(JasperReportsContext context, Graphics2D graphics, Rectangle2D box) {
             chart(spec).draw(graphics, box);

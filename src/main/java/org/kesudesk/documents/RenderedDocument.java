@@ -111,19 +111,24 @@ public final class RenderedDocument {
             if (element instanceof JRPrintFrame frame) {
                 collectMissing(frame.getElements(), page, found);
             } else if (element instanceof JRPrintText text && text.getFullText() != null) {
-                Optional<DocumentFonts> font = DocumentFonts.named(text.getFontName());
-                if (font.isEmpty()) {
-                    continue;
-                }
-                String full = text.getFullText();
-                for (int i = 0; i < full.length(); ) {
-                    int c = full.codePointAt(i);
-                    if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !font.get().draws(c)) {
-                        found.computeIfAbsent(c, key -> new java.util.TreeSet<>()).add(page);
-                    }
-                    i += Character.charCount(c);
-                }
+                DocumentFonts.named(text.getFontName()).ifPresent(font -> collectMissing(text.getFullText(), font,
+                        page, found));
+            } else if (element instanceof net.sf.jasperreports.engine.JRPrintImage image
+                    && image.getRenderer() instanceof BulletinCharts.Renderer chart) {
+                // a 通报's chart: the names beside its bars are the plan's (units, counties, actions)
+                chart.names().forEach(name -> collectMissing(name, DocumentFonts.FANGSONG, page, found));
             }
+        }
+    }
+
+    private static void collectMissing(String text, DocumentFonts font, int page,
+                                       Map<Integer, java.util.SortedSet<Integer>> found) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !font.draws(c)) {
+                found.computeIfAbsent(c, key -> new java.util.TreeSet<>()).add(page);
+            }
+            i += Character.charCount(c);
         }
     }
 

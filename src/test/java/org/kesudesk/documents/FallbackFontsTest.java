@@ -190,6 +190,22 @@ class FallbackFontsTest {
         assertThat(pixels(chartOf("瀍河区"))).isEqualTo(asWater);
     }
 
+    /** A name beside a bar that no font has is named as blank with its page, as text is. */
+    @Test
+    void aNameBesideABarThatNoFontHas_isNamedWithItsPage() {
+        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, folder.resolve("no-fonts-here").toString());
+        Bulletin bulletin = new Bulletin("关于2026年上半年进展情况的通报", "各县（市）区：", List.of("各县区报送情况如下。"), "",
+                List.of(), List.of(chartOf("鄠邑区")));
+
+        RenderedDocument rendered = new DocumentRenderer().renderBulletin(bulletin,
+                NoticeHeader.of(PLAN.plan()), PLAN);
+
+        assertThat(rendered.missingCharacters()).singleElement().satisfies(missing -> {
+            assertThat(missing.character()).isEqualTo("鄠");
+            assertThat(missing.pages()).isNotEmpty().allMatch(page -> page >= 1 && page <= rendered.pageCount());
+        });
+    }
+
     private static Bulletin.Chart chartOf(String county) {
         return new Bulletin.Chart("按时报送率", "按时报送率（%）", List.of(county, "西工区"),
                 List.of(new Bulletin.Series("按时报送率", List.of(80.0, 60.0))));
