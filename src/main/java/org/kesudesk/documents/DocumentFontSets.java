@@ -39,6 +39,14 @@ public final class DocumentFontSets implements ExtensionsRegistryFactory {
         }
     }
 
+    /**
+     * The folder where an office puts a font with the characters no font here has (the one the message about them
+     * names).
+     */
+    public static java.nio.file.Path fontFolder() {
+        return java.nio.file.Path.of(FallbackFonts.officeFolder()).toAbsolutePath();
+    }
+
     @Override
     public ExtensionsRegistry createRegistry(String registryId, JRPropertiesMap properties) {
         return new ExtensionsRegistry() {

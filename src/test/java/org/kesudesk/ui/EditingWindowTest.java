@@ -415,6 +415,9 @@ class EditingWindowTest {
         robot.clickOn(docNumber).type(KeyCode.ENTER);
         waitUntil(missing::isVisible);
         assertThat(missing.getText()).contains("“鄠”（第 1 页）").contains("PDF");
+        // with the folder a font with it goes in, one click away
+        assertThat(robot.lookup("#openFontFolderButton").queryButton().isVisible()).isTrue();
+        assertThat(robot.lookup("#openFontFolderButton").queryButton().getText()).isEqualTo("打开字体文件夹");
 
         // Escape closes the window, as it closes a dialog
         javafx.stage.Window documents = preview.getScene().getWindow();

@@ -210,7 +210,19 @@ public final class DocumentsView extends BorderPane {
         missing.visibleProperty().bind(viewModel.missingCharactersProperty().isNotEmpty());
         missing.managedProperty().bind(missing.visibleProperty());
         missing.setPadding(new Insets(0, 12, 6, 12));
-        return new BorderPane(scroll, new VBox(tools, missing), null, null, null);
+        // the folder a font with them goes in is under the hidden AppData on Windows: opened for the clerk
+        Button fontFolder = new Button(Messages.get("documents.missing.openFontFolder"));
+        fontFolder.setId("openFontFolderButton");
+        fontFolder.setOnAction(event -> org.kesudesk.ui.DesktopFiles.open(
+                org.kesudesk.documents.DocumentFontSets.fontFolder()));
+        fontFolder.visibleProperty().bind(missing.visibleProperty());
+        fontFolder.managedProperty().bind(fontFolder.visibleProperty());
+        HBox missingLine = new HBox(8, missing, fontFolder);
+        missingLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        missingLine.setPadding(new Insets(0, 12, 6, 0));
+        HBox.setHgrow(missing, Priority.ALWAYS);
+        missing.setWrapText(true);
+        return new BorderPane(scroll, new VBox(tools, missingLine), null, null, null);
     }
 
     private Region actions() {
