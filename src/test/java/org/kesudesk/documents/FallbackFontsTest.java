@@ -34,6 +34,15 @@ class FallbackFontsTest {
     @TempDir
     Path folder;
 
+    /** The office's fonts folder, named to the app, holding a font that draws 瀍 as the bundled font draws 水. */
+    private Path officeFolderWithTheTestFont() throws IOException {
+        Path fonts = Files.createDirectories(folder.resolve("fonts"));
+        FontWithGlyphs.write("FandolFangGrid-Regular.otf", Map.of((int) '瀍', (int) '水'),
+                fonts.resolve("fang-extra.otf"));
+        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
+        return fonts;
+    }
+
     @AfterEach
     void forgetTheFolder() {
         System.clearProperty(FallbackFonts.FOLDERS_PROPERTY);
@@ -41,10 +50,7 @@ class FallbackFontsTest {
 
     @Test
     void aCharacterTheBundledFontsLack_isDrawnInAFontOfTheOfficesFolder_inThePdfAndTheOfd() throws IOException {
-        Path fonts = Files.createDirectories(folder.resolve("fonts"));
-        FontWithGlyphs.write("FandolFangGrid-Regular.otf", Map.of((int) '瀍', (int) '水'),
-                fonts.resolve("fang-extra.otf"));
-        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
+        Path fonts = officeFolderWithTheTestFont();
 
         RenderedDocument notice = new DocumentRenderer().render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()),
                 Optional.empty());
@@ -83,10 +89,7 @@ class FallbackFontsTest {
                 new PlanBuilder().item(NodeKind.ACTION, "一", "青少年科学素质提升行动", "", List.of("水河区教育局"),
                         new PlanBuilder().task("1", "推进科学教育", "在水河区和鄠邑区推进科学教育。",
                                 List.of("水河区科协")))).build();
-        Path fonts = Files.createDirectories(folder.resolve("fonts"));
-        FontWithGlyphs.write("FandolFangGrid-Regular.otf", Map.of((int) '瀍', (int) '水'),
-                fonts.resolve("fang-extra.otf"));
-        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
+        officeFolderWithTheTestFont();
         DocumentRenderer renderer = new DocumentRenderer();
 
         int[] expected = renderer.render(DocumentKind.NOTICE, water, NoticeHeader.of(water.plan()), Optional.empty())
@@ -182,10 +185,7 @@ class FallbackFontsTest {
         int[] asWater = pixels(chartOf("水河区"));
         assertThat(pixels(chartOf("瀍河区"))).as("drawn with the bundled font's missing glyph").isNotEqualTo(asWater);
 
-        Path fonts = Files.createDirectories(folder.resolve("fonts"));
-        FontWithGlyphs.write("FandolFangGrid-Regular.otf", Map.of((int) '瀍', (int) '水'),
-                fonts.resolve("fang-extra.otf"));
-        System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
+        officeFolderWithTheTestFont();
 
         assertThat(pixels(chartOf("瀍河区"))).isEqualTo(asWater);
     }
