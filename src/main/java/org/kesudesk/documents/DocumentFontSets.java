@@ -17,7 +17,7 @@ import net.sf.jasperreports.extensions.ExtensionsRegistryFactory;
  * The fonts the templates name (Kesu Fangsong …) as JasperReports font sets: each the bundled font
  * (fonts/fonts.xml), then the fonts of this computer that draw what it lacks ({@link FallbackFonts}). JasperReports
  * draws each character in the first font of the set that has it, when it measures a text and in every export.
- * Registered by jasperreports_extension.properties; asked each time, so the fonts follow the folders named.
+ * Registered by jasperreports_extension.properties; the sets are made again when the fonts found change.
  */
 public final class DocumentFontSets implements ExtensionsRegistryFactory {
 
