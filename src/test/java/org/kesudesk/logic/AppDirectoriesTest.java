@@ -39,6 +39,8 @@ class AppDirectoriesTest {
         AppDirectories directories = new AppDirectories("Windows 10", Map.of("APPDATA", "/appdata/roaming"), home);
 
         assertThat(directories.dataFolder()).isEqualTo(Path.of("/appdata/roaming", "KesuDesk"));
+        // where an office puts a font for the characters the bundled fonts lack (the README names it)
+        assertThat(directories.fontFolder()).isEqualTo(Path.of("/appdata/roaming", "KesuDesk", "fonts"));
     }
 
     @Test
