@@ -417,7 +417,10 @@ class EditingWindowTest {
         assertThat(missing.getText()).contains("“鄠”（第 1 页）").contains("PDF");
         // with the folder a font with it goes in, one click away
         assertThat(robot.lookup("#openFontFolderButton").queryButton().isVisible()).isTrue();
-        assertThat(robot.lookup("#openFontFolderButton").queryButton().getText()).isEqualTo("打开字体文件夹");
+        javafx.scene.control.Button fontFolder = robot.lookup("#openFontFolderButton").queryButton();
+        assertThat(fontFolder.getText()).isEqualTo("打开字体文件夹");
+        // its name shown whole beside the long message, not cut to "…"
+        assertThat(fontFolder.getWidth()).isGreaterThanOrEqualTo(fontFolder.prefWidth(-1) - 0.5);
 
         // Escape closes the window, as it closes a dialog
         javafx.stage.Window documents = preview.getScene().getWindow();

@@ -217,6 +217,8 @@ public final class DocumentsView extends BorderPane {
                 org.kesudesk.documents.DocumentFontSets.fontFolder()));
         fontFolder.visibleProperty().bind(missing.visibleProperty());
         fontFolder.managedProperty().bind(fontFolder.visibleProperty());
+        // its name whole however long the message beside it (which wraps instead)
+        fontFolder.setMinWidth(Region.USE_PREF_SIZE);
         HBox missingLine = new HBox(8, missing, fontFolder);
         missingLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         missingLine.setPadding(new Insets(0, 12, 6, 0));
