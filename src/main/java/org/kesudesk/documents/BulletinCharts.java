@@ -35,6 +35,9 @@ final class BulletinCharts {
     static final int[] HEIGHTS = {260, 380, 480};
     private static final Color[] SHADES = {new Color(0x404040), new Color(0xA0A0A0), new Color(0xD0D0D0)};
 
+    /** The font of the charts' words: the names beside the bars, the axis, the legend. */
+    static final DocumentFonts TEXT = DocumentFonts.FANGSONG;
+
     private BulletinCharts() {
     }
 
@@ -57,7 +60,7 @@ final class BulletinCharts {
                 data.addValue(series.values().get(i), series.name(), spec.categories().get(i));
             }
         }
-        Font text = font(DocumentFonts.FANGSONG, 9f);
+        Font text = font(TEXT, 9f);
         CategoryAxis categories = new NamesAxis();
         categories.setTickLabelFont(text);
         categories.setMaximumCategoryLabelLines(2);
@@ -138,9 +141,9 @@ final class BulletinCharts {
             Object runSource = null;
             for (int i = 0; i < text.length(); ) {
                 int c = text.codePointAt(i);
-                java.util.Optional<FallbackFonts.FallbackFont> fallback = DocumentFonts.FANGSONG.has(c)
-                        ? java.util.Optional.empty() : FallbackFonts.drawing(DocumentFonts.FANGSONG, c);
-                Object source = fallback.isPresent() ? fallback.get() : DocumentFonts.FANGSONG;
+                java.util.Optional<FallbackFonts.FallbackFont> fallback = TEXT.has(c)
+                        ? java.util.Optional.empty() : FallbackFonts.drawing(TEXT, c);
+                Object source = fallback.isPresent() ? fallback.get() : TEXT;
                 if (runSource != null && source != runSource) {
                     line.addFragment(new org.jfree.chart.text.TextFragment(run.toString(), runFont,
                             fragment.getPaint(), fragment.getBaselineOffset()));

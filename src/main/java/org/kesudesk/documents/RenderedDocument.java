@@ -116,7 +116,7 @@ public final class RenderedDocument {
             } else if (element instanceof net.sf.jasperreports.engine.JRPrintImage image
                     && image.getRenderer() instanceof BulletinCharts.Renderer chart) {
                 // a 通报's chart: the names beside its bars are the plan's (units, counties, actions)
-                chart.names().forEach(name -> collectMissing(name, DocumentFonts.FANGSONG, page, found));
+                chart.names().forEach(name -> collectMissing(name, BulletinCharts.TEXT, page, found));
             }
         }
     }

@@ -43,6 +43,19 @@ class FallbackFontsTest {
         return fonts;
     }
 
+    private static RenderedDocument notice(DocumentRenderer renderer) {
+        return renderer.render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()), Optional.empty());
+    }
+
+    /** The document saved as a PDF and its text read back, without spaces and line breaks. */
+    private String pdfText(RenderedDocument document, String fileName) throws IOException {
+        Path pdf = folder.resolve(fileName);
+        document.save(pdf, OutputFormat.PDF);
+        try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(read).replaceAll("\\s", "");
+        }
+    }
+
     @AfterEach
     void forgetTheFolder() {
         System.clearProperty(FallbackFonts.FOLDERS_PROPERTY);
@@ -52,20 +65,14 @@ class FallbackFontsTest {
     void aCharacterTheBundledFontsLack_isDrawnInAFontOfTheOfficesFolder_inThePdfAndTheOfd() throws IOException {
         Path fonts = officeFolderWithTheTestFont();
 
-        RenderedDocument notice = new DocumentRenderer().render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()),
-                Optional.empty());
+        RenderedDocument notice = notice(new DocumentRenderer());
         assertThat(notice.missingCharacters()).extracting(RenderedDocument.MissingCharacter::character)
                 .containsExactly("鄠");
         assertThat(notice.missingCharactersText().orElseThrow()).contains("“鄠”").doesNotContain("瀍")
                 .contains(fonts.toString());
 
-        Path pdf = folder.resolve("notice.pdf");
-        notice.save(pdf, OutputFormat.PDF);
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
-            // drawn: a character no font of the PDF has is not in its text at all
-            assertThat(text).contains("在瀍河区和").contains("瀍河区教育局").doesNotContain("鄠");
-        }
+        // drawn: a character no font of the PDF has is not in its text at all
+        assertThat(pdfText(notice, "notice.pdf")).contains("在瀍河区和").contains("瀍河区教育局").doesNotContain("鄠");
 
         Path ofd = folder.resolve("notice.ofd");
         notice.save(ofd, OutputFormat.OFD);
@@ -94,7 +101,7 @@ class FallbackFontsTest {
 
         int[] expected = renderer.render(DocumentKind.NOTICE, water, NoticeHeader.of(water.plan()), Optional.empty())
                 .pagePixels(0, 1f).argb();
-        int[] drawn = renderer.render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()), Optional.empty())
+        int[] drawn = notice(renderer)
                 .pagePixels(0, 1f).argb();
 
         assertThat(drawn).isEqualTo(expected);
@@ -116,15 +123,10 @@ class FallbackFontsTest {
         FontWithGlyphs.collection(List.of(plain, extra), fonts.resolve("song-and-fang.ttc"));
         System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
 
-        RenderedDocument notice = new DocumentRenderer().render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()),
-                Optional.empty());
+        RenderedDocument notice = notice(new DocumentRenderer());
         assertThat(notice.missingCharacters()).extracting(RenderedDocument.MissingCharacter::character)
                 .containsExactly("鄠");
-        Path pdf = folder.resolve("notice.pdf");
-        notice.save(pdf, OutputFormat.PDF);
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", "")).contains("在瀍河区和");
-        }
+        assertThat(pdfText(notice, "notice.pdf")).contains("在瀍河区和");
         Path ofd = folder.resolve("notice.ofd");
         notice.save(ofd, OutputFormat.OFD);
         try (org.ofdrw.reader.OFDReader reader = new org.ofdrw.reader.OFDReader(ofd)) {
@@ -145,29 +147,23 @@ class FallbackFontsTest {
         Path fonts = Files.createDirectories(folder.resolve("fonts"));
         System.setProperty(FallbackFonts.FOLDERS_PROPERTY, fonts.toString());
         DocumentRenderer renderer = new DocumentRenderer();
-        assertThat(renderer.render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()), Optional.empty())
+        assertThat(notice(renderer)
                 .missingCharacters()).extracting(RenderedDocument.MissingCharacter::character).contains("瀍");
 
         FontWithGlyphs.write("FandolFangGrid-Regular.otf", Map.of((int) '瀍', (int) '水'),
                 fonts.resolve("fang-extra.otf"));
 
-        RenderedDocument again = renderer.render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()),
-                Optional.empty());
+        RenderedDocument again = notice(renderer);
         assertThat(again.missingCharacters()).extracting(RenderedDocument.MissingCharacter::character)
                 .containsExactly("鄠");
-        Path pdf = folder.resolve("again.pdf");
-        again.save(pdf, OutputFormat.PDF);
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", "")).contains("在瀍河区和");
-        }
+        assertThat(pdfText(again, "again.pdf")).contains("在瀍河区和");
     }
 
     @Test
     void withoutSuchAFont_theCharacterIsNamedAsBlank_andTheFolderForOneIsSaid() {
         System.setProperty(FallbackFonts.FOLDERS_PROPERTY, folder.resolve("no-fonts-here").toString());
 
-        RenderedDocument notice = new DocumentRenderer().render(DocumentKind.NOTICE, PLAN, NoticeHeader.of(PLAN.plan()),
-                Optional.empty());
+        RenderedDocument notice = notice(new DocumentRenderer());
 
         assertThat(notice.missingCharacters()).extracting(RenderedDocument.MissingCharacter::character)
                 .containsExactly("瀍", "鄠");
