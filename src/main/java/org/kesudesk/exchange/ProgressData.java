@@ -237,7 +237,7 @@ public final class ProgressData {
             UUID reportId = id(report, "id", place, ids);
             PlanNode task = node(nodes, report, "node", place);
             String unit = TextRules.typedName(text(report, "unit", place, ContentLimits.UNIT_NAME));
-            if (!task.kind().isTask() || task.responsibleUnits().stream().map(Unit::name)
+            if (!task.kind().isTask() || task.carriedOutBy().stream().map(Unit::name)
                     .noneMatch(unit::equals)) {
                 throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
                         "progress.problem.notResponsible", ContentMessages.shown(unit), task.title()));

@@ -155,7 +155,7 @@ public final class ProgressLedgers {
                 if (task == null) {
                     throw new UserFacingException("progress.ledger.error.badId", name, listed.getValue());
                 }
-                if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(header.unitId()))) {
+                if (task.carriedOutBy().stream().noneMatch(u -> u.id().equals(header.unitId()))) {
                     throw new UserFacingException("progress.ledger.error.notResponsible", name, listed.getValue(),
                             unit.name(), places.getOrDefault(task.id(), "") + task.title());
                 }
@@ -168,7 +168,7 @@ public final class ProgressLedgers {
                     throw new UserFacingException("progress.ledger.error.badId", name, line.number());
                 }
                 String named = places.getOrDefault(task.id(), "") + task.title();
-                if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(header.unitId()))) {
+                if (task.carriedOutBy().stream().noneMatch(u -> u.id().equals(header.unitId()))) {
                     throw new UserFacingException("progress.ledger.error.notResponsible", name, line.number(),
                             unit.name(), named);
                 }

@@ -80,7 +80,7 @@ public final class PlanChecks {
         if ((node.kind() == NodeKind.ACTION || node.kind() == NodeKind.PROJECT) && !has(node, Role.LEAD)) {
             findings.add(new Finding(node.id(), path(itemName, ancestors, node), Kind.NO_LEAD, ""));
         }
-        if (node.kind().isTask() && node.children().isEmpty() && !has(node, Role.RESPONSIBLE)) {
+        if (node.kind().isTask() && node.children().isEmpty() && node.carriedOutBy().isEmpty()) {
             findings.add(new Finding(node.id(), path(itemName, ancestors, node), Kind.NO_RESPONSIBLE, ""));
         }
         // pairwise rather than with a set: nodes name a handful of units, and this runs for all 20,000 of them

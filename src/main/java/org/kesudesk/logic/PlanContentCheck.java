@@ -20,8 +20,8 @@ import org.kesudesk.model.TextRules;
 
 /**
  * The one check of a plan's content before it is stored, whichever way it came in (a document, an exchange file,
- * a ledger): the limits of {@link ContentLimits}, the names and texts of {@link TextRules}, units only in the role
- * their node's kind has, no unit twice on one node. Each violation names its place in the plan.
+ * a ledger): the limits of {@link ContentLimits}, the names and texts of {@link TextRules}, units only in the roles
+ * their node's kind takes, no unit twice on one node (in either role). Each violation names its place in the plan.
  */
 public final class PlanContentCheck {
 
@@ -123,7 +123,8 @@ public final class PlanContentCheck {
             if (nameProblem.isPresent()) {
                 violations.add(new Violation(shownPlace.get(), LocalizedText.of("content.unit", role.get(),
                         nameProblem.get())));
-            } else if (!named.add(assignment.role() + "\u0000" + name)) {
+            } else if (!named.add(name)) {
+                // in either role: a task's unit leads it or is responsible for it, not both
                 violations.add(new Violation(shownPlace.get(), LocalizedText.of("content.problem.unitTwice",
                         role.get(), name)));
             }

@@ -26,8 +26,9 @@ public enum NodeKind {
     }
 
     /**
-     * The part the units of a node of this kind play: an item (action, project, safeguard) is led by its lead units
-     * (牵头单位), a task or sub-task is carried out by its responsible units (责任单位), a section has no units.
+     * The part a unit given to a node of this kind plays unless told otherwise: an item (action, project, safeguard) is
+     * led by its lead units (牵头单位), a task or sub-task is carried out by its responsible units (责任单位), a section
+     * has no units. A task may also have lead units of its own ({@link #takes}).
      */
     public Optional<Role> unitRole() {
         if (isItem()) {
@@ -36,9 +37,13 @@ public enum NodeKind {
         return this == SECTION ? Optional.empty() : Optional.of(Role.RESPONSIBLE);
     }
 
-    /** Whether a node of this kind may have units in the given role. */
+    /**
+     * Whether a node of this kind may have units in the given role: an item only lead units; a task or sub-task its
+     * responsible units and, as work plans and many cities' plans write a task's own （牵头单位：…；责任单位：…）, lead
+     * units of its own; a section none.
+     */
     public boolean takes(Role role) {
-        return unitRole().filter(role::equals).isPresent();
+        return isTask() || unitRole().filter(role::equals).isPresent();
     }
 
     /** Whether this kind is a task or a sub-task. */

@@ -42,6 +42,19 @@ public record PlanNode(UUID id, NodeKind kind, String label, String title, Strin
         return unitsIn(Role.RESPONSIBLE);
     }
 
+    /**
+     * The units that carry out this task and report its progress: its own lead units, then its responsible units,
+     * each once. For an item, its lead units; for a section, none.
+     */
+    public List<Unit> carriedOutBy() {
+        if (!kind.isTask()) {
+            return kind.unitRole().map(this::unitsIn).orElse(List.of());
+        }
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        return assignments.stream().sorted(java.util.Comparator.comparing(a -> a.role() != Role.LEAD))
+                .map(Assignment::unit).filter(unit -> seen.add(unit.id())).toList();
+    }
+
     /** The units of the given role, in stored order. */
     public List<Unit> unitsIn(Role role) {
         return assignments.stream().filter(a -> a.role() == role).map(Assignment::unit).toList();

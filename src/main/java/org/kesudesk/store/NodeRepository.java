@@ -269,7 +269,7 @@ public final class NodeRepository {
 
     private static String describeForLog(PlanNode node) {
         StringBuilder text = new StringBuilder(node.heading());
-        List<Unit> units = node.kind().unitRole().map(node::unitsIn).orElse(List.of());
+        List<Unit> units = node.carriedOutBy();
         if (!units.isEmpty()) {
             text.append("（").append(String.join("、", units.stream().map(Unit::name).toList())).append("）");
         }

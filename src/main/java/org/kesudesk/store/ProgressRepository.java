@@ -15,9 +15,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -179,12 +181,16 @@ public final class ProgressRepository {
                     .where(PLAN_NODE.PLAN_ID.eq(planId))
                     .forEach(r -> stored(r.value2()).ifPresent(d -> deadlines.put(r.value1(), d)));
             List<LightInput> inputs = new ArrayList<>();
+            Set<Key> carrying = new HashSet<>();
+            // every unit of a task carries it out, its own lead units as its responsible ones (PlanNode.carriedOutBy)
             ResultRows.forEach(tx, tx.select(ASSIGNMENT.NODE_ID, ASSIGNMENT.UNIT_ID).from(ASSIGNMENT)
                     .join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
-                    .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE"))
-                            .and(PLAN_NODE.KIND.in("TASK", "SUBTASK"))), row -> {
+                    .where(PLAN_NODE.PLAN_ID.eq(planId).and(PLAN_NODE.KIND.in("TASK", "SUBTASK"))), row -> {
                 UUID node = row.getObject(1, UUID.class);
                 UUID unit = row.getObject(2, UUID.class);
+                if (!carrying.add(new Key(node, unit))) {
+                    return;
+                }
                 inputs.add(new LightInput(node, unit, Optional.ofNullable(reported.get(new Key(node, unit))),
                         Optional.ofNullable(deadlines.get(node))));
             });
@@ -279,13 +285,13 @@ public final class ProgressRepository {
                         .execute();
             }
         }
-        // the tasks' responsible units here, by task and name; the region is compared here, not in the query,
-        // where H2 would pair every task with every unit of the region (50,000 lookups a county of 2,000 tasks)
-        // instead of reading each task's assignments
+        // the units carrying out the tasks here (lead or responsible), by task and name; the region is compared here,
+        // not in the query, where H2 would pair every task with every unit of the region (50,000 lookups a county
+        // of 2,000 tasks) instead of reading each task's assignments
         Map<String, UUID> responsible = new HashMap<>();
         ResultRows.forEach(tx, tx.select(ASSIGNMENT.NODE_ID, UNIT.NAME, UNIT.ID, UNIT.REGION_ID).from(ASSIGNMENT)
                 .join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID)).join(PLAN_NODE).on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
-                .where(PLAN_NODE.PLAN_ID.eq(planId).and(ASSIGNMENT.ROLE.eq("RESPONSIBLE"))),
+                .where(PLAN_NODE.PLAN_ID.eq(planId).and(PLAN_NODE.KIND.in("TASK", "SUBTASK"))),
                 row -> {
                     if (regionId.equals(row.getObject(4, UUID.class))) {
                         responsible.put(row.getObject(1, UUID.class) + "/" + row.getString(2),

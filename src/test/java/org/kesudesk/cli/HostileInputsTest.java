@@ -124,8 +124,9 @@ class HostileInputsTest {
 
     @Test
     void unitsInARoleTheirNodeDoesNotHave_areRefused_namingTheNode() throws Exception {
-        refusedImport(cityFile("lead-on-task", plan -> ((ObjectNode) task(plan).path("assignments").get(0))
-                .put("role", "lead")), "任务不能有牵头单位");
+        // an action's units lead it (a task may have lead units of its own besides its responsible units)
+        refusedImport(cityFile("responsible-on-item", plan -> ((ObjectNode) item(plan).path("assignments").get(0))
+                .put("role", "responsible")), "行动不能有责任单位");
         refusedImport(cityFile("unit-on-section", plan -> ((ArrayNode) plan.path("sections").get(0)
                 .path("assignments")).add(((ObjectNode) task(plan).path("assignments").get(0)).deepCopy()
                 .put("id", java.util.UUID.randomUUID().toString()))), "部分不能有责任单位");

@@ -70,12 +70,13 @@ class PlanContentCheckTest {
     }
 
     @Test
-    void aLeadUnitOnATask_andAResponsibleUnitOnASection_areRefused() {
+    void aResponsibleUnitOnAnItemOrASection_isRefused_butATasksOwnLeadIsNot() {
         Unit unit = Unit.create("县科协", 1);
         PlanNode task = new PlanNode(UUID.randomUUID(), NodeKind.TASK, "1", "推进科普", "推进科普。",
-                List.of(Assignment.create(unit, Role.LEAD)), List.of(), List.of(), 1);
+                List.of(Assignment.create(unit, Role.LEAD), Assignment.create(Unit.create("县教育局", 2),
+                        Role.RESPONSIBLE)), List.of(), List.of(), 1);
         PlanNode item = new PlanNode(UUID.randomUUID(), NodeKind.ACTION, "一", "青少年行动", "",
-                List.of(), List.of(), List.of(task), 1);
+                List.of(Assignment.create(unit, Role.RESPONSIBLE)), List.of(), List.of(task), 1);
         PlanNode section = new PlanNode(UUID.randomUUID(), NodeKind.SECTION, "二", "提升行动", "",
                 List.of(Assignment.create(unit, Role.RESPONSIBLE)), List.of(), List.of(item), 1);
 
@@ -83,7 +84,22 @@ class PlanContentCheckTest {
 
         assertThat(violations).extracting(PlanContentCheck.Violation::text).containsExactly(
                 "二、“提升行动”：部分不能有责任单位",
-                "二、（一）1.“推进科普”：任务不能有牵头单位");
+                "二、（一）“青少年行动”：提升行动不能有责任单位");
+    }
+
+    @Test
+    void aUnitBothLeadingAndResponsibleForOneTask_isNamedTwice_andRefused() {
+        Unit unit = Unit.create("县科协", 1);
+        PlanNode task = new PlanNode(UUID.randomUUID(), NodeKind.TASK, "1", "推进科普", "推进科普。",
+                List.of(Assignment.create(unit, Role.LEAD), Assignment.create(unit, Role.RESPONSIBLE)), List.of(),
+                List.of(), 1);
+        PlanNode item = new PlanNode(UUID.randomUUID(), NodeKind.ACTION, "一", "青少年行动", "",
+                List.of(Assignment.create(Unit.create("县教育局", 2), Role.LEAD)), List.of(), List.of(task), 1);
+        PlanNode section = new PlanNode(UUID.randomUUID(), NodeKind.SECTION, "二", "提升行动", "",
+                List.of(), List.of(), List.of(item), 1);
+
+        assertThat(PlanContentCheck.violations(plan(List.of(section)))).singleElement()
+                .satisfies(v -> assertThat(v.text()).contains("“县科协”出现了两次"));
     }
 
     @Test

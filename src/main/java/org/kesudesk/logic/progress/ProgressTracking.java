@@ -133,7 +133,7 @@ public final class ProgressTracking {
             String reference = references.getOrDefault(node.id(), "");
             String place = places.getOrDefault(node.id(), "");
             Optional<Deadline> deadline = Optional.ofNullable(deadlines.get(node.id()));
-            for (Unit unit : node.responsibleUnits()) {
+            for (Unit unit : node.carriedOutBy()) {
                 Optional<ProgressReport> report = Optional.ofNullable(reports.get(node.id() + "/" + unit.id()));
                 rows.add(new Row(reference, place, node, unit, deadline, report,
                         StatusLight.of(deadline, report, today, warningDays),
@@ -429,9 +429,9 @@ public final class ProgressTracking {
         if (!task.kind().isTask()) {
             throw new UserFacingException("progress.error.notTask", named);
         }
-        if (task.responsibleUnits().stream().noneMatch(u -> u.id().equals(unit.id()))) {
+        if (task.carriedOutBy().stream().noneMatch(u -> u.id().equals(unit.id()))) {
             throw new UserFacingException("progress.error.notResponsible", unit.name(), named,
-                    String.join("、", task.responsibleUnits().stream().map(Unit::name).toList()));
+                    String.join("、", task.carriedOutBy().stream().map(Unit::name).toList()));
         }
         int percent = entry.percent().orElse(entry.status().defaultPercent());
         if (!entry.status().fits(percent)) {
