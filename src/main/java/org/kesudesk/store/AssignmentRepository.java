@@ -88,6 +88,38 @@ public final class AssignmentRepository {
         });
     }
 
+    /** One of a node's lists of units as the user read it and as it is to be. */
+    public record ListChange(AssignmentList list, List<UUID> read, List<UUID> wanted) {
+        public ListChange {
+            read = List.copyOf(read);
+            wanted = List.copyOf(wanted);
+        }
+    }
+
+    /**
+     * As {@link #replace(AssignmentList, List, List, Function)} for several lists (a task's lead and responsible
+     * units, when a unit goes from one to the other), in one transaction: all of them, or none if any of them is not
+     * what was read.
+     *
+     * @param summary the audit log's summary of each list's change
+     */
+    public void replace(List<ListChange> changes, Function<Role, Function<String, String>> summary) {
+        database.inTransaction(tx -> {
+            for (ListChange change : changes) {
+                NodePaths.requireLocked(tx, change.list().nodeId());
+                List<UUID> now = units(tx, change.list()).stream().map(Unit::id).toList();
+                if (!now.equals(change.read())) {
+                    throw new ChangedByOthersException(summary.apply(change.list().role())
+                            .apply(NodePaths.describe(tx, change.list().nodeId())));
+                }
+            }
+            for (ListChange change : changes) {
+                replace(tx, change.list(), change.wanted(), summary.apply(change.list().role()));
+            }
+            return null;
+        });
+    }
+
     static List<Unit> units(DSLContext tx, AssignmentList list) {
         return tx.select(UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.PRECEDENCE, UNIT.ROW_VERSION)
                 .from(ASSIGNMENT).join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
@@ -196,7 +228,7 @@ public final class AssignmentRepository {
         return names;
     }
 
-    /** A node takes units only in the role its kind has ({@link NodeKind#unitRole}). */
+    /** A node takes units only in the roles its kind takes ({@link NodeKind#takes}). */
     static void checkRoleFits(NodeKind kind, Role role) {
         if (!kind.takes(role)) {
             throw new UserFacingException("store.error.roleMisplaced",

@@ -135,6 +135,44 @@ class EditingWindowTest {
     }
 
     @Test
+    void aTasksUnit_setAsItsLead_isListedFirstAndMarked_byButtonOrCtrlL_undoable_andStored() throws Exception {
+        clickCell("（一）实施青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        clickCell("3.实施科技创新后备人才培养计划");
+        clickCell("2. 团市委");
+        assertThat(robot.lookup("#unitLeadButton").queryButton().getText()).isEqualTo("设为牵头");
+
+        robot.clickOn("#unitLeadButton");
+        // first, marked, still selected: the button offers the way back
+        clickCell("1. 团市委（牵头）");
+        assertThat(unitsShown()).containsExactly("团市委", "市教育局", "市科协");
+        waitUntil(() -> robot.lookup("#unitLeadButton").queryButton().getText().equals("取消牵头"));
+        assertThat(menuText("#undoMenuItem")).isEqualTo("撤销：设“团市委”为本任务的牵头单位");
+        assertThat(robot.lookup(".details-section-heading").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Label::getText)).contains("牵头单位和责任单位");
+        saveScreenshot("task-lead.png");
+
+        // Ctrl+L on the selected unit: among the others again, the first of them
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        clickCell("1. 团市委");
+        waitUntil(() -> robot.lookup("#unitLeadButton").queryButton().getText().equals("设为牵头"));
+        assertThat(menuText("#undoMenuItem")).isEqualTo("撤销：取消“团市委”的牵头单位，改为责任单位");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        clickCell("1. 团市委（牵头）");
+
+        // an item's units all lead it: no such button there
+        clickCell("（一）实施青少年科学素质提升行动");
+        waitUntil(() -> !robot.lookup("#unitLeadButton").query().isVisible());
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            PlanNode task = new PlanRepository(database).ownPlan().orElseThrow().items().get(0).children().get(2);
+            assertThat(task.leadUnits()).extracting(Unit::name).containsExactly("团市委");
+            assertThat(task.responsibleUnits()).extracting(Unit::name).containsExactly("市教育局", "市科协");
+        }
+    }
+
+    @Test
     void anEmptyTitleIsNotStored_andTheWindowSaysSo() throws Exception {
         clickCell("（一）实施青少年科学素质提升行动");
         robot.type(KeyCode.RIGHT);

@@ -35,70 +35,126 @@ public final class PlanEditor {
     }
 
     /**
-     * The role a node's units play: lead units for an item, responsible units for a task ({@link
+     * The role a unit added to a node plays: lead units for an item, responsible units for a task ({@link
      * org.kesudesk.model.NodeKind#unitRole}); a section has none, and the store refuses units for it.
      */
     public static Role roleOf(PlanNode node) {
         return node.kind().unitRole().orElse(Role.RESPONSIBLE);
     }
 
+    /** The role a unit of the node plays: one of a task's own lead units leads it; any other, the node's role. */
+    public static Role roleOf(PlanNode node, Unit unit) {
+        return node.kind().isTask() && contains(node.leadUnits(), unit) ? Role.LEAD : roleOf(node);
+    }
+
     // --- assignments --------------------------------------------------------------------------------------------
 
     /** Adds a unit to the node's list, at the position (or at the end if the position is past it). */
     public EditCommand addUnit(PlanNode node, Unit unit, int position) {
-        List<Unit> before = node.unitsIn(roleOf(node));
+        Role role = roleOf(node);
+        List<Unit> before = node.unitsIn(role);
         List<Unit> after = new ArrayList<>(before);
         after.removeIf(u -> u.id().equals(unit.id()));
         after.add(Math.max(0, Math.min(position, after.size())), unit);
-        return replaceUnits(node, before, after,
-                Messages.get("edit.addUnitTo", roleName(node), unit.name()));
+        return replaceUnits(node, role, before, after,
+                Messages.get("edit.addUnitTo", roleName(role), unit.name()));
     }
 
+    /** Takes a unit off the node, from whichever of its lists holds it. */
     public EditCommand removeUnit(PlanNode node, Unit unit) {
-        List<Unit> before = node.unitsIn(roleOf(node));
+        Role role = roleOf(node, unit);
+        List<Unit> before = node.unitsIn(role);
         List<Unit> after = before.stream().filter(u -> !u.id().equals(unit.id())).toList();
-        return replaceUnits(node, before, after,
-                Messages.get("edit.removeUnitFrom", roleName(node), unit.name()));
+        return replaceUnits(node, role, before, after,
+                Messages.get("edit.removeUnitFrom", roleName(role), unit.name()));
     }
 
-    /** Moves a unit within the node's list to the position (0 is first). */
+    /** Moves a unit within its list of the node (a task's leads, or its other units) to the position (0 is first). */
     public EditCommand moveUnit(PlanNode node, Unit unit, int position) {
-        List<Unit> before = node.unitsIn(roleOf(node));
+        Role role = roleOf(node, unit);
+        List<Unit> before = node.unitsIn(role);
         List<Unit> after = new ArrayList<>(before);
         after.removeIf(u -> u.id().equals(unit.id()));
         after.add(Math.max(0, Math.min(position, after.size())), unit);
-        return replaceUnits(node, before, after, Messages.get("edit.moveUnit", roleName(node), unit.name()));
+        return replaceUnits(node, role, before, after, Messages.get("edit.moveUnit", roleName(role), unit.name()));
     }
 
-    /** Orders the node's units as the unit catalogue does (the official precedence). */
+    /** Orders the node's units (each of a task's two lists) as the unit catalogue does (the official precedence). */
     public EditCommand sortByPrecedence(PlanNode node, List<Unit> catalogue) {
         List<UUID> order = catalogue.stream().map(Unit::id).toList();
-        List<Unit> before = node.unitsIn(roleOf(node));
-        List<Unit> after = new ArrayList<>(before);
-        after.sort(Comparator.comparingInt(u -> order.indexOf(u.id()) < 0 ? Integer.MAX_VALUE : order.indexOf(u.id())));
-        return replaceUnits(node, before, after, Messages.get("edit.sortUnits", roleName(node)));
+        Comparator<Unit> precedence = Comparator.comparingInt(
+                u -> order.indexOf(u.id()) < 0 ? Integer.MAX_VALUE : order.indexOf(u.id()));
+        List<AssignmentRepository.ListChange> changes = new ArrayList<>();
+        for (Role role : rolesOf(node)) {
+            List<Unit> after = new ArrayList<>(node.unitsIn(role));
+            after.sort(precedence);
+            changes.add(change(node, role, node.unitsIn(role), after));
+        }
+        return replaceLists(node, changes, Messages.get("edit.sortUnits", roleName(roleOf(node))));
     }
 
-    /** Sets one cell of the responsibility matrix: the unit in the node's list, or not. */
+    /** Sets one cell of the responsibility matrix: the unit on the node (in whichever role), or not. */
     public EditCommand toggleUnit(PlanNode node, Unit unit) {
-        boolean present = node.unitsIn(roleOf(node)).stream().anyMatch(u -> u.id().equals(unit.id()));
-        return present ? removeUnit(node, unit) : addUnit(node, unit, Integer.MAX_VALUE);
+        return contains(node.carriedOutBy(), unit) ? removeUnit(node, unit) : addUnit(node, unit, Integer.MAX_VALUE);
     }
 
-    private EditCommand replaceUnits(PlanNode node, List<Unit> before, List<Unit> after, String description) {
-        AssignmentList list = new AssignmentList(node.id(), roleOf(node));
+    /**
+     * Makes a unit of a task one of its lead units (the last of them), or, if it leads it, one of its responsible
+     * units again (the first of them): the task's （牵头单位：…；责任单位：…） as a work plan writes it.
+     */
+    public EditCommand toggleLead(PlanNode task, Unit unit) {
+        if (!task.kind().isTask()) {
+            throw new IllegalArgumentException("only a task has lead units of its own: " + task.kind());
+        }
+        boolean leads = roleOf(task, unit) == Role.LEAD;
+        List<Unit> leadsAfter = new ArrayList<>(task.leadUnits());
+        List<Unit> othersAfter = new ArrayList<>(task.responsibleUnits());
+        leadsAfter.removeIf(u -> u.id().equals(unit.id()));
+        othersAfter.removeIf(u -> u.id().equals(unit.id()));
+        if (leads) {
+            othersAfter.add(0, unit);
+        } else {
+            leadsAfter.add(unit);
+        }
+        return replaceLists(task, List.of(change(task, Role.LEAD, task.leadUnits(), leadsAfter),
+                change(task, Role.RESPONSIBLE, task.responsibleUnits(), othersAfter)),
+                Messages.get(leads ? "edit.unsetLead" : "edit.setLead", unit.name()));
+    }
+
+    /** The lists of units a node has: a task's leads and responsible units, another node's one list. */
+    private static List<Role> rolesOf(PlanNode node) {
+        return node.kind().isTask() ? List.of(Role.LEAD, Role.RESPONSIBLE) : List.of(roleOf(node));
+    }
+
+    private static boolean contains(List<Unit> units, Unit unit) {
+        return units.stream().anyMatch(u -> u.id().equals(unit.id()));
+    }
+
+    private EditCommand replaceUnits(PlanNode node, Role role, List<Unit> before, List<Unit> after,
+                                     String description) {
+        AssignmentList list = new AssignmentList(node.id(), role);
         List<UUID> beforeIds = before.stream().map(Unit::id).toList();
         List<UUID> afterIds = after.stream().map(Unit::id).toList();
         // each way only from the list it leaves: a list someone else changed meanwhile is not overwritten
         return new Simple(description,
-                () -> assignments.replace(list, beforeIds, afterIds, unitsOf(node)),
-                () -> assignments.replace(list, afterIds, beforeIds, unitsOf(node)),
+                () -> assignments.replace(list, beforeIds, afterIds, unitsOf(role)),
+                () -> assignments.replace(list, afterIds, beforeIds, unitsOf(role)),
                 EditEffect.nodes(node.id()));
     }
 
-    /** What the audit log says a change of a node's units concerns: "二、（一）1.… 的责任单位". */
-    private static Function<String, String> unitsOf(PlanNode node) {
-        return unitsOf(roleOf(node));
+    private static AssignmentRepository.ListChange change(PlanNode node, Role role, List<Unit> before,
+                                                          List<Unit> after) {
+        return new AssignmentRepository.ListChange(new AssignmentList(node.id(), role),
+                before.stream().map(Unit::id).toList(), after.stream().map(Unit::id).toList());
+    }
+
+    /** Several of a node's lists changed as one edit, each way only from the lists it leaves. */
+    private EditCommand replaceLists(PlanNode node, List<AssignmentRepository.ListChange> changes,
+                                     String description) {
+        List<AssignmentRepository.ListChange> back = changes.stream()
+                .map(c -> new AssignmentRepository.ListChange(c.list(), c.wanted(), c.read())).toList();
+        return new Simple(description, () -> assignments.replace(changes, PlanEditor::unitsOf),
+                () -> assignments.replace(back, PlanEditor::unitsOf), EditEffect.nodes(node.id()));
     }
 
     /** What the audit log says a change of a list of units of this role concerns, from the node's place. */
@@ -106,8 +162,8 @@ public final class PlanEditor {
         return place -> Messages.get("audit.summary.assignments", place, Messages.get("node.units." + role.name()));
     }
 
-    private static String roleName(PlanNode node) {
-        return Messages.get("node.units." + roleOf(node).name());
+    private static String roleName(Role role) {
+        return Messages.get("node.units." + role.name());
     }
 
     // --- the tree ---------------------------------------------------------------------------------------------
@@ -250,7 +306,7 @@ public final class PlanEditor {
 
             @Override
             public String description() {
-                return Messages.get("edit.newUnitTo", roleName(node), name.strip());
+                return Messages.get("edit.newUnitTo", roleName(roleOf(node)), name.strip());
             }
 
             @Override
@@ -264,13 +320,13 @@ public final class PlanEditor {
                 before = assignments.units(list).stream().map(Unit::id).toList();
                 List<UUID> after = new ArrayList<>(before);
                 after.add(added.id());
-                assignments.replace(list, after, unitsOf(node));
+                assignments.replace(list, after, unitsOf(roleOf(node)));
                 return new EditEffect(java.util.Set.of(node.id()), true);
             }
 
             @Override
             public EditEffect undo() {
-                assignments.replace(new AssignmentList(node.id(), roleOf(node)), before, unitsOf(node));
+                assignments.replace(new AssignmentList(node.id(), roleOf(node)), before, unitsOf(roleOf(node)));
                 units.remove(added.id());
                 return new EditEffect(java.util.Set.of(node.id()), true);
             }

@@ -83,7 +83,7 @@ public final class MatrixView extends BorderPane {
         countColumn.setPrefWidth(60);
         countColumn.setSortable(false);
         countColumn.setCellValueFactory(cell -> Bindings.createObjectBinding(() -> cell.getValue().isSection() ? null
-                : cell.getValue().node().unitsIn(cell.getValue().role()).size(), cell.getValue().nodeProperty()));
+                : cell.getValue().node().carriedOutBy().size(), cell.getValue().nodeProperty()));
         // a section's row heads its items: set apart, in bold
         table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -338,7 +338,8 @@ public final class MatrixView extends BorderPane {
             setText(empty ? null : text);
             Row row = getTableRow() == null ? null : getTableRow().getItem();
             if (!empty && row != null && text != null && !text.isEmpty()) {
-                getStyleClass().add(row.role() == Role.LEAD ? "matrix-lead" : "matrix-responsible");
+                boolean leads = unitAt(slot).filter(unit -> row.role(unit) == Role.LEAD).isPresent();
+                getStyleClass().add(leads ? "matrix-lead" : "matrix-responsible");
                 // a responsible unit's light on the task in the open round
                 unitAt(slot).map(unit -> viewModel.light(row, unit)).flatMap(light -> light)
                         .ifPresent(light -> getStyleClass().add("light-" + light.name().toLowerCase(

@@ -66,12 +66,13 @@ public final class MatrixViewModel {
             return node().kind() == org.kesudesk.model.NodeKind.SECTION;
         }
 
-        public Role role() {
-            return PlanEditor.roleOf(node());
+        /** The role the unit plays on the row's node (牵头 for an item's units and a task's own leads, else 责任). */
+        public Role role(Unit unit) {
+            return PlanEditor.roleOf(node(), unit);
         }
 
         public boolean has(Unit unit) {
-            return !isSection() && node().unitsIn(role()).stream().anyMatch(u -> u.id().equals(unit.id()));
+            return !isSection() && node().carriedOutBy().stream().anyMatch(u -> u.id().equals(unit.id()));
         }
 
         /** Whether the other row stands for the same node at the same depth. */
@@ -278,7 +279,7 @@ public final class MatrixViewModel {
     }
 
     public static String cellText(Row row, Unit unit) {
-        return row.has(unit) ? Messages.get("matrix.cell." + row.role().name()) : "";
+        return row.has(unit) ? Messages.get("matrix.cell." + row.role(unit).name()) : "";
     }
 
     public ObservableList<Row> rows() {

@@ -123,7 +123,7 @@ final class NodeEditorView extends ScrollPane {
         units.setId("unitsList");
         units.setPrefHeight(200);
         units.setMinHeight(120);
-        units.setCellFactory(list -> new ReorderableCell<>(Unit::name, viewModel::moveUnit));
+        units.setCellFactory(list -> new ReorderableCell<>(viewModel::shownName, viewModel::moveUnit));
         units.setPlaceholder(new Label(Messages.get("details.noUnits")));
         units.addEventFilter(KeyEvent.KEY_PRESSED, this::onUnitsKey);
         viewModel.units().addListener((javafx.collections.ListChangeListener<Unit>) change -> reselectMovedUnit());
@@ -138,6 +138,15 @@ final class NodeEditorView extends ScrollPane {
         remove.disableProperty().bind(noUnitSelected);
         Button sort = button("unitSortButton", "plan.unit.sort", viewModel::sortUnitsByPrecedence);
         sort.disableProperty().bind(Bindings.size(viewModel.units()).lessThan(2));
+        // a task's own 牵头单位: the selected unit leads it, or no longer does
+        Button lead = button("unitLeadButton", "plan.unit.lead", this::toggleSelectedLead);
+        lead.textProperty().bind(Bindings.createStringBinding(() -> {
+            Unit selected = units.getSelectionModel().getSelectedItem();
+            return Messages.get(selected != null && viewModel.leads(selected) ? "plan.unit.unlead" : "plan.unit.lead");
+        }, units.getSelectionModel().selectedItemProperty(), viewModel.units()));
+        lead.setTooltip(new javafx.scene.control.Tooltip(Messages.get("plan.unit.lead.tip")));
+        lead.disableProperty().bind(noUnitSelected);
+        showOnlyWhen(viewModel.taskSelectedProperty(), lead);
 
         TextField picker = unitPicker();
         Button add = button("unitAddButton", "plan.unit.add", () -> {
@@ -147,7 +156,7 @@ final class NodeEditorView extends ScrollPane {
         });
         HBox addRow = new HBox(6, picker, add);
         HBox.setHgrow(picker, Priority.ALWAYS);
-        HBox unitTools = new HBox(6, up, down, remove, sort);
+        HBox unitTools = new HBox(6, up, down, remove, lead, sort);
         unitTools.setAlignment(Pos.CENTER_LEFT);
 
         Label indicatorsHeading = new Label(Messages.get("details.indicators"));
@@ -344,8 +353,20 @@ final class NodeEditorView extends ScrollPane {
         }
     }
 
+    private void toggleSelectedLead() {
+        Unit unit = units.getSelectionModel().getSelectedItem();
+        if (unit != null) {
+            // kept selected when its line moves (it goes to the end of the leads, or the start of the others)
+            movedUnit = unit.id();
+            viewModel.toggleLead(unit);
+        }
+    }
+
     private void onUnitsKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.DELETE) {
+        if (event.isShortcutDown() && event.getCode() == KeyCode.L) {
+            toggleSelectedLead();
+            event.consume();
+        } else if (event.getCode() == KeyCode.DELETE) {
             removeSelectedUnit();
             event.consume();
         } else if (event.isAltDown() && event.getCode() == KeyCode.UP) {

@@ -56,6 +56,8 @@ public final class PlanEditViewModel {
             new javafx.beans.property.ReadOnlyStringWrapper("");
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
+    /** Which of the units shown lead the selected task (a task's own 牵头单位, listed first). */
+    private Set<UUID> leadUnits = Set.of();
     private final ObservableList<String> indicators = FXCollections.observableArrayList();
     private final ObservableList<PlanChecks.Finding> findings = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Set<UUID>> flagged = new ReadOnlyObjectWrapper<>(Set.of());
@@ -195,6 +197,7 @@ public final class PlanEditViewModel {
             unitsHeading.set("");
             title.set("");
             text.set("");
+            leadUnits = Set.of();
             units.clear();
             indicators.clear();
             return;
@@ -207,9 +210,16 @@ public final class PlanEditViewModel {
         }
         editBase = node;
         unitsHeading.set(node.kind() == NodeKind.SECTION ? ""
+                : node.kind().isTask() && !node.leadUnits().isEmpty() ? Messages.get("plan.unit.leadsAndOthers")
                 : Messages.get("node.units." + PlanEditor.roleOf(node).name()));
-        List<Unit> shownUnits = node.kind() == NodeKind.SECTION ? List.of() : node.unitsIn(PlanEditor.roleOf(node));
-        if (!units.equals(shownUnits)) {
+        // a task's own lead units first, marked; then its responsible units
+        List<Unit> shownUnits = node.carriedOutBy();
+        Set<UUID> leads = node.kind().isTask()
+                ? node.leadUnits().stream().map(Unit::id).collect(java.util.stream.Collectors.toSet()) : Set.of();
+        boolean leadsChanged = !leads.equals(leadUnits);
+        leadUnits = leads;
+        if (leadsChanged || !units.equals(shownUnits)) {
+            // the same units in the same order, one of them leading now: its line is drawn again
             units.setAll(shownUnits);
         }
         List<String> wordings = node.indicators().stream().map(Indicator::wording).toList();
@@ -414,13 +424,38 @@ public final class PlanEditViewModel {
         }
     }
 
-    /** Moves a unit within the list to the position (0 is first). */
+    /**
+     * Moves a unit within the list to the position (0 is first): a task's lead units stay before its others (which
+     * of them lead is changed by {@link #toggleLead}), each moved among its own.
+     */
     public void moveUnit(Unit unit, int position) {
         int from = units.indexOf(unit);
         int to = Math.max(0, Math.min(position, units.size() - 1));
         if (hasUnits.get() && from >= 0 && from != to) {
-            workspace.apply(workspace.editor().moveUnit(selectedNode.get(), unit, to));
+            int leads = leadUnits.size();
+            int inItsList = leadUnits.contains(unit.id()) ? Math.min(to, leads - 1) : Math.max(0, to - leads);
+            int now = leadUnits.contains(unit.id()) ? from : from - leads;
+            if (inItsList != now) {
+                workspace.apply(workspace.editor().moveUnit(selectedNode.get(), unit, inItsList));
+            }
         }
+    }
+
+    /** Makes a unit of the selected task one of its lead units, or its responsible unit again if it leads it. */
+    public void toggleLead(Unit unit) {
+        if (taskSelected.get() && units.contains(unit)) {
+            workspace.apply(workspace.editor().toggleLead(selectedNode.get(), unit));
+        }
+    }
+
+    /** A unit as the list shows it: a task's lead unit marked （牵头）. */
+    public String shownName(Unit unit) {
+        return leadUnits.contains(unit.id()) ? Messages.get("plan.unit.leadMark", unit.name()) : unit.name();
+    }
+
+    /** Whether the unit leads the selected task. */
+    public boolean leads(Unit unit) {
+        return leadUnits.contains(unit.id());
     }
 
     public void sortUnitsByPrecedence() {

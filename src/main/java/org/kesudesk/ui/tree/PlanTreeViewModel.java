@@ -89,8 +89,14 @@ public final class PlanTreeViewModel {
         kindName.set(Messages.get("node.kind." + node.kind().name()));
         text.set(node.text());
         Role role = roleShown(node.kind());
-        unitsHeading.set(role == null ? "" : Messages.get("node.units." + role.name()));
-        List<String> names = role == null ? List.of() : node.unitsIn(role).stream().map(Unit::name).toList();
+        boolean taskLeads = node.kind().isTask() && !node.leadUnits().isEmpty();
+        unitsHeading.set(role == null ? "" : taskLeads ? Messages.get("plan.unit.leadsAndOthers")
+                : Messages.get("node.units." + role.name()));
+        // a task's own lead units first, marked
+        List<Unit> leads = node.kind().isTask() ? node.leadUnits() : List.of();
+        List<String> names = node.carriedOutBy().stream()
+                .map(unit -> leads.contains(unit) ? Messages.get("plan.unit.leadMark", unit.name()) : unit.name())
+                .toList();
         units.setAll(names);
         indicators.setAll(node.indicators().stream().map(Indicator::wording).toList());
     }

@@ -126,6 +126,38 @@ class PlanEditorTest {
         assertThat(names(plan().items().get(0).children().get(1))).isEqualTo(byPrecedence);
     }
 
+    /** A task's units as documents name them: its own lead units marked, then its responsible units. */
+    private static List<String> carriers(PlanNode task) {
+        return task.carriedOutBy().stream()
+                .map(unit -> task.leadUnits().contains(unit) ? unit.name() + "（牵头）" : unit.name()).toList();
+    }
+
+    @Test
+    void aUnitOfATask_madeItsLead_andThenNotAgain_eachAsOneEditUndoneWhole() {
+        PlanNode task = plan().items().get(0).children().get(1);
+        roundTrip(editor.toggleLead(task, unit("县教育局")), doc -> carriers(doc.items().get(0).children().get(1)),
+                List.of("县科协", "县教育局", "县融媒体中心"), List.of("县教育局（牵头）", "县科协", "县融媒体中心"));
+        // it reports on the task as before, and a second lead goes after the first
+        assertThat(plan().items().get(0).children().get(1).carriedOutBy()).extracting(Unit::name)
+                .containsExactlyInAnyOrder("县科协", "县教育局", "县融媒体中心");
+        PlanNode led = plan().items().get(0).children().get(1);
+        stack.execute(editor.toggleLead(led, unit("县融媒体中心")));
+        assertThat(carriers(plan().items().get(0).children().get(1)))
+                .containsExactly("县教育局（牵头）", "县融媒体中心（牵头）", "县科协");
+
+        // no longer leading, it is the first of the others; removed, it leaves whichever list holds it
+        PlanNode twice = plan().items().get(0).children().get(1);
+        roundTrip(editor.toggleLead(twice, unit("县教育局")), doc -> carriers(doc.items().get(0).children().get(1)),
+                List.of("县教育局（牵头）", "县融媒体中心（牵头）", "县科协"),
+                List.of("县融媒体中心（牵头）", "县教育局", "县科协"));
+        PlanNode again = plan().items().get(0).children().get(1);
+        roundTrip(editor.removeUnit(again, unit("县融媒体中心")), doc -> carriers(doc.items().get(0).children().get(1)),
+                List.of("县融媒体中心（牵头）", "县教育局", "县科协"), List.of("县教育局", "县科协"));
+        // an item has no lead units of its own apart from its leads
+        assertThatThrownBy(() -> editor.toggleLead(plan().items().get(0), unit("县教育局")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void addingATask_numbersFollowTheOrder() {
         PlanNode item = plan().items().get(0);

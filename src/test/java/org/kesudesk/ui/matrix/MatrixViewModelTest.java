@@ -93,6 +93,21 @@ class MatrixViewModelTest {
     }
 
     @Test
+    void aTasksOwnLead_showsAsLeading_andItsCellTakesItOffTheTask() {
+        PlanNode task = matrix.rows().get(2).node();
+        workspace.apply(workspace.editor().toggleLead(task, unit("县教育局")));
+        int before = matrix.count(unit("县教育局"));
+
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(2), unit("县教育局"))).isEqualTo("牵头");
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(2), unit("团县委"))).isEqualTo("责任");
+
+        matrix.toggle(matrix.rows().get(2), unit("县教育局"));
+        assertThat(MatrixViewModel.cellText(matrix.rows().get(2), unit("县教育局"))).isEmpty();
+        assertThat(matrix.rows().get(2).node().leadUnits()).isEmpty();
+        assertThat(matrix.count(unit("县教育局"))).isEqualTo(before - 1).isEqualTo(countByHand("县教育局"));
+    }
+
+    @Test
     void aHiddenMatrixCatchesUpWhenShown() {
         matrix.activeProperty().set(false);
         matrix.toggle(matrix.rows().get(2), unit("县科协"));
