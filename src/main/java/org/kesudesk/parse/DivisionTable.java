@@ -302,6 +302,10 @@ final class DivisionTable {
         // the units an item's own row names in the 责任单位 column (its tasks' if they name none, as in the text)
         List<String> pendingItemPartners = new ArrayList<>();
         int itemLine = -1;
+        // the 牵头单位 an item's own row names: a task row repeating them names its item's leads, not its own
+        java.util.Set<String> itemRowLeads = java.util.Set.of();
+        // the task rows since the item began (or the section, for tasks under no item), their units written at its end
+        List<TaskRow> taskRows = new ArrayList<>();
         String currentItem = null;
         int task = 0;
         boolean anySection = false;
@@ -328,17 +332,20 @@ final class DivisionTable {
                 continue;
             }
             if (headingRow && SECTION.matcher(heading).matches()) {
-                closeItem(lines, itemLine, pendingItemLeads, pendingItemPartners);
+                closeItem(lines, itemLine, itemRowLeads, taskRows, pendingItemLeads, pendingItemPartners);
                 itemLine = -1;
+                itemRowLeads = java.util.Set.of();
                 lines.add(heading);
                 anySection = true;
                 continue;
             }
             if (headingRow || ITEM.matcher(taskCell).matches() || actions && !taskCell.isBlank()) {
-                closeItem(lines, itemLine, pendingItemLeads, pendingItemPartners);
+                closeItem(lines, itemLine, itemRowLeads, taskRows, pendingItemLeads, pendingItemPartners);
                 String title = headingRow ? heading : taskCell;
                 lines.add(ITEM.matcher(title).matches() ? title : "（" + chinese(lines) + "）" + title);
                 itemLine = lines.size() - 1;
+                itemRowLeads = headingRow ? java.util.Set.of()
+                        : java.util.Set.copyOf(units(cell(row, columns.lead())));
                 if (!headingRow) {
                     units(cell(row, columns.lead())).forEach(name -> addOnce(pendingItemLeads, name));
                     units(cell(row, columns.responsible())).forEach(name -> addOnce(pendingItemPartners, name));
@@ -349,8 +356,9 @@ final class DivisionTable {
             if (columns.item() >= 0) {
                 String item = cell(row, columns.item());
                 if (!item.isBlank() && !item.equals(currentItem)) {
-                    closeItem(lines, itemLine, pendingItemLeads, pendingItemPartners);
+                    closeItem(lines, itemLine, itemRowLeads, taskRows, pendingItemLeads, pendingItemPartners);
                     currentItem = item;
+                    itemRowLeads = java.util.Set.of();
                     lines.add(ITEM.matcher(item).matches() ? item : "（" + chinese(lines) + "）" + item);
                     itemLine = lines.size() - 1;
                     task = 0;
@@ -368,21 +376,13 @@ final class DivisionTable {
                 // the time goes with the task's text, as a 完成时限 line would, where its deadline is read
                 text = stripFinalStop(text) + "。完成时限：" + time;
             }
-            List<String> responsible = units(cell(row, columns.responsible()));
-            if (itemLine < 0 && currentItem == null && !leads.isEmpty()) {
-                // no item row for the task's 牵头单位 to lead (a work plan's table of tasks under its sections):
-                // the task's own, first among those who carry it out
-                List<String> carriers = new ArrayList<>(leads);
-                responsible.forEach(name -> addOnce(carriers, name));
-                responsible = carriers;
-            }
-            lines.add(responsible.isEmpty() ? text : stripFinalStop(text) + "。（责任单位：" + String.join("、", responsible)
-                    + "）");
+            lines.add(text);
+            taskRows.add(new TaskRow(lines.size() - 1, leads, units(cell(row, columns.responsible()))));
         }
         while (origins.size() < lines.size()) {
             origins.add(rows.size() - 1);
         }
-        closeItem(lines, itemLine, pendingItemLeads, pendingItemPartners);
+        closeItem(lines, itemLine, itemRowLeads, taskRows, pendingItemLeads, pendingItemPartners);
         if (!anySection) {
             // a table of items and tasks only: one section holds them (its kind from the items, or asked)
             lines.add(0, "一、" + header.get(columns.task()).replaceAll("\\s", ""));
@@ -391,23 +391,49 @@ final class DivisionTable {
         return lines;
     }
 
+    /** A task's row: its line, and the units of its 牵头单位 and 责任单位 cells. */
+    private record TaskRow(int line, List<String> leads, List<String> responsible) {
+    }
+
     /**
-     * Puts the item's units on its line, once its tasks (which may name its leads) are read: （牵头单位：…；责任单位：…）
-     * as the text would say them, for the parser's rules on an item's units.
+     * Puts the units on the lines of an item and its tasks once all its rows are read: （牵头单位：…；责任单位：…) as
+     * the text would say them, for the parser's rules. A task row's 牵头单位 lead that task, unless they are its
+     * item's: the units the item's own row names, or the same on every task row of the item (a column repeating, or
+     * merged over, the item's leads — as tables, this app's too, print them). Under no item, they are the task's.
      */
-    private static void closeItem(List<String> lines, int itemLine, List<String> leads, List<String> partners) {
+    private static void closeItem(List<String> lines, int itemLine, java.util.Set<String> itemRowLeads,
+                                  List<TaskRow> taskRows, List<String> leads, List<String> partners) {
+        boolean underItem = itemLine >= 0;
+        boolean allAlike = underItem && taskRows.stream().map(row -> java.util.Set.copyOf(row.leads())).distinct()
+                .count() == 1;
+        for (TaskRow row : taskRows) {
+            java.util.Set<String> named = java.util.Set.copyOf(row.leads());
+            List<String> own = allAlike || !itemRowLeads.isEmpty() && itemRowLeads.equals(named) ? List.of()
+                    : row.leads();
+            List<String> others = new ArrayList<>(row.responsible());
+            others.removeAll(own);
+            if (!own.isEmpty() || !others.isEmpty()) {
+                lines.set(row.line(), stripFinalStop(lines.get(row.line())) + "。" + unitsOf(own, others));
+            }
+        }
+        taskRows.clear();
         if (itemLine >= 0 && !(leads.isEmpty() && partners.isEmpty())) {
-            List<String> parts = new ArrayList<>();
-            if (!leads.isEmpty()) {
-                parts.add("牵头单位：" + String.join("、", leads));
-            }
-            if (!partners.isEmpty()) {
-                parts.add("责任单位：" + String.join("、", partners));
-            }
-            lines.set(itemLine, stripFinalStop(lines.get(itemLine)) + "。（" + String.join("；", parts) + "）");
+            lines.set(itemLine, stripFinalStop(lines.get(itemLine)) + "。" + unitsOf(leads, partners));
         }
         leads.clear();
         partners.clear();
+    }
+
+    /** Units as a document writes them: （牵头单位：…；责任单位：…）, either part left out when there are none. */
+    private static String unitsOf(List<String> leads, List<String> others) {
+        List<String> parts = new ArrayList<>();
+        if (!leads.isEmpty()) {
+            parts.add("牵头单位：" + String.join("、", leads));
+        }
+        if (!others.isEmpty()) {
+            parts.add("责任单位：" + String.join("、", others));
+        }
+        return "（" + String.join("；", parts) + "）";
     }
 
     /** The next item's number: one more than the items since the last section. */

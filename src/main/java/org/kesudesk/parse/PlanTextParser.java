@@ -291,7 +291,7 @@ final class PlanTextParser {
 
     /** The warnings of reading an attachment that are about its units, kept when its units are taken. */
     private static final java.util.Set<String> UNIT_WARNINGS = java.util.Set.of("parse.warning.oddUnitName",
-            "parse.warning.unclosedUnits", "parse.warning.leadOnTask", "parse.warning.leadsFromTasks",
+            "parse.warning.unclosedUnits", "parse.warning.leadsFromTasks",
             "parse.warning.unplacedOnItem", "parse.warning.responsibleOnItem");
 
     /**
@@ -1401,18 +1401,20 @@ final class PlanTextParser {
             return found.textBefore();
         }
 
-        /** A task's units: those a list names, whatever its label (a task's units carry it out). */
+        /**
+         * A task's units: those a list says lead it (（牵头单位：…；责任单位：…）, 由…牵头, …（牵头）) are its lead units,
+         * the others its responsible units, whatever their label (责任, 配合, 参与 …: they carry it out).
+         */
         void attribute(UnitList units, int line) {
-            if (units.role() == Role.LEAD) {
-                warnings.add(ParseWarning.at(line, "parse.warning.leadOnTask"));
-            }
             String node = (label.isEmpty() ? "" : kind.numbering(label))
                     + (title != null ? title : heading(firstSentence(units.textBefore())));
             for (String name : written(units.names(), line)) {
-                assignments.add(Assignment.create(unit(name, line), Role.RESPONSIBLE));
-                sources.add(new UnitSource(node, name, Role.RESPONSIBLE, line, rule(units, line)));
-                if (units.leads().contains(name)) {
-                    leadsNamed.add(new UnitSource(node, name, Role.LEAD, line, rule(units, line)));
+                Role role = units.leads().contains(name) ? Role.LEAD : Role.RESPONSIBLE;
+                assignments.add(Assignment.create(unit(name, line), role));
+                UnitSource source = new UnitSource(node, name, role, line, rule(units, line));
+                sources.add(source);
+                if (role == Role.LEAD) {
+                    leadsNamed.add(source);
                 }
             }
         }

@@ -165,7 +165,7 @@ class PlanImportCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("方案：（无文号） 齐齐哈尔市2024年全民科学素质工作要点任务分工表").contains("任务 1 项");
         assertThat(run("--db", db.toString(), "plan", "show").out())
-                .contains("深入开展青少年科学素质提升行动（责任单位：市教育局、市科协、团市委）");
+                .contains("深入开展青少年科学素质提升行动（牵头单位：市教育局；责任单位：市科协、团市委）");
     }
 
     @Test

@@ -28,7 +28,11 @@ class AnnotationStylesTest {
     void aSmallPlanInEachStyle_readsAsTheSameOutline(String style) {
         ParseReport report = read(style + ".txt", bytes("styles/" + style + ".txt"));
 
-        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("styles/expected.txt"));
+        // written 由X牵头，Y参加, a task's first unit leads it
+        String expected = expectedOutline("styles/expected.txt");
+        assertThat(PlanOutline.of(report.document())).isEqualTo(style.equals("lead-phrases")
+                ? expected.lines().map(AnnotationStylesTest::firstUnitLeadsTask).collect(
+                        java.util.stream.Collectors.joining("\n", "", "\n")) : expected);
         // the only warning: this made-up notice has no 文号
         assertThat(report.warnings()).hasSize(1);
     }
@@ -44,7 +48,9 @@ class AnnotationStylesTest {
         UnitSource first = report.sources().stream().filter(source -> source.node().startsWith("1.加强学校科学教育"))
                 .findFirst().orElseThrow();
         assertThat(first.unit()).isEqualTo("市教育局");
-        assertThat(first.role()).isEqualTo(org.kesudesk.model.Role.RESPONSIBLE);
+        // 由市教育局牵头: the task's lead
+        assertThat(first.role()).isEqualTo(rule == UnitRule.LEAD_PHRASE ? org.kesudesk.model.Role.LEAD
+                : org.kesudesk.model.Role.RESPONSIBLE);
         assertThat(first.rule()).isEqualTo(rule);
         String[] lines = new String(bytes("styles/" + style + ".txt"), StandardCharsets.UTF_8).split("\n");
         assertThat(lines[first.line() - 1]).contains("市教育局");
@@ -63,13 +69,13 @@ class AnnotationStylesTest {
 
         org.kesudesk.model.PlanNode youth = report.document().items().get(0);
         assertThat(youth.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
-        assertThat(youth.children()).allSatisfy(task -> assertThat(task.responsibleUnits())
+        assertThat(youth.children()).allSatisfy(task -> assertThat(task.carriedOutBy())
                 .extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "市科协", "团市委"));
         // a task with units of its own keeps them, and its action its units as written
         org.kesudesk.model.PlanNode farmers = report.document().items().get(1);
         assertThat(farmers.leadUnits()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市农业农村局", "市科协");
-        assertThat(farmers.children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(farmers.children().get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市农业农村局", "市妇联");
         // no task is reported without units; the review says where each task's units were written
         assertThat(report.warnings()).extracting(warning -> warning.message().key())
@@ -88,7 +94,7 @@ class AnnotationStylesTest {
                 "1.推进科学教育改革。深化中小学科学课程改革。");
         org.kesudesk.model.PlanNode action = phrased.document().items().get(0);
         assertThat(action.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
-        assertThat(action.children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(action.children().get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市教育局", "市科协", "团市委");
     }
 
@@ -100,9 +106,9 @@ class AnnotationStylesTest {
                 .getBytes(StandardCharsets.UTF_8));
 
         org.kesudesk.model.PlanNode farmers = report.document().items().get(0);
-        assertThat(farmers.children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(farmers.children().get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市农业农村局", "市科协");
-        assertThat(farmers.children().get(1).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(farmers.children().get(1).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市科技局", "市农业农村局");
         // its 配合单位 works on the task that took the action's units: it is that task's, not a lead of the action
         assertThat(farmers.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市农业农村局");
@@ -125,16 +131,16 @@ class AnnotationStylesTest {
         List<org.kesudesk.model.PlanNode> items = report.document().items();
         // its tasks name no units: the action's are theirs, its lead first; it keeps its lead
         assertThat(items.get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
-        assertThat(items.get(0).children()).hasSize(2).allSatisfy(task -> assertThat(task.responsibleUnits())
+        assertThat(items.get(0).children()).hasSize(2).allSatisfy(task -> assertThat(task.carriedOutBy())
                 .extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "市科协", "团市委"));
         // its task names its own, 市科协 among them: the action is led by the first alone
         assertThat(items.get(1).leadUnits()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市农业农村局");
-        assertThat(items.get(1).children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(items.get(1).children().get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市科协", "市妇联");
         // no tasks (a work plan's style), a list without a label: a task itself, the first leading it
         assertThat(items.get(2).leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市科技局");
-        assertThat(items.get(2).ownTask().orElseThrow().responsibleUnits())
+        assertThat(items.get(2).ownTask().orElseThrow().carriedOutBy())
                 .extracting(org.kesudesk.model.Unit::name).containsExactly("市科技局", "市科协", "市文旅局");
         // the note is the format's, not the plan's; the review says it was followed, and nothing else is warned of
         assertThat(PlanOutline.of(report.document()).lines()).noneMatch(line -> line.contains("列第一位"));
@@ -172,7 +178,7 @@ class AnnotationStylesTest {
         // the units leading its tasks, in the order first named; the tasks keep theirs as written
         assertThat(items.get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市教育局", "市科协", "市科技局");
-        assertThat(items.get(0).children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(items.get(0).children().get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市教育局", "市科协", "市科技局", "团市委");
         assertThat(report.sources()).filteredOn(source -> source.node().equals("（一）青少年科学素质提升行动"))
                 .extracting(UnitSource::unit, UnitSource::line)
@@ -206,13 +212,13 @@ class AnnotationStylesTest {
         org.kesudesk.model.PlanNode farmers = report.document().items().get(0);
         assertThat(farmers.leadUnits()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市农业农村局", "市委宣传部");
-        assertThat(farmers.children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(farmers.children().get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市农业农村局", "市科协", "市妇联");
-        assertThat(farmers.children().get(1).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(farmers.children().get(1).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市人力资源社会保障局", "市教育局", "市卫生健康委", "市医保局");
-        assertThat(farmers.children().get(2).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(farmers.children().get(2).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市住房和城乡建设局", "市工业和信息化局", "市林业和草原局", "市文化广电和旅游局");
-        assertThat(farmers.children().get(3).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(farmers.children().get(3).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市委宣传部", "市教育局", "团市委", "市科技局区域合作中心");
     }
 
@@ -228,7 +234,7 @@ class AnnotationStylesTest {
 
         org.kesudesk.model.PlanNode first = report.document().items().get(0).children().get(0);
         assertThat(first.title()).isEqualTo("加强学校科学教育");
-        assertThat(first.responsibleUnits()).isEmpty();
+        assertThat(first.carriedOutBy()).isEmpty();
         assertThat(first.children()).extracting(org.kesudesk.model.PlanNode::label,
                 org.kesudesk.model.PlanNode::title).containsExactly(org.assertj.core.groups.Tuple.tuple("1",
                         "推进科学课程改革"), org.assertj.core.groups.Tuple.tuple("2", "开展科技辅导员培训"),
@@ -243,7 +249,7 @@ class AnnotationStylesTest {
         org.kesudesk.model.PlanNode second = report.document().items().get(0).children().get(1);
         assertThat(second.children()).isEmpty();
         assertThat(second.text()).contains("一是举办科技节；二是开展科普讲座");
-        assertThat(second.responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(second.carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市科协", "市教育局");
         // 统一是 counts nothing, and a part count that does not start at 一是 is no count
         assertThat(report.document().items().get(0).children().get(2).children()).isEmpty();
@@ -282,7 +288,7 @@ class AnnotationStylesTest {
                 "2.推进科技下乡。", "主要责任单位：市科技局", "协助单位：市科协、市农业农村局");
 
         List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
-        assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
+        assertThat(tasks).extracting(task -> task.carriedOutBy().stream().map(org.kesudesk.model.Unit::name)
                 .toList()).containsExactly(List.of("市农业农村局", "市人社局"), List.of("市科技局", "市科协",
                 "市农业农村局"));
         assertThat(tasks.get(1).text()).isEqualTo("推进科技下乡。");
@@ -382,7 +388,7 @@ class AnnotationStylesTest {
                 .isEqualTo(PlanOutline.of(read("plan.txt", bracketed.getBytes(StandardCharsets.UTF_8)).document()));
         assertThat(report.document().items().get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市教育局");
-        assertThat(report.document().items().get(0).children().get(0).responsibleUnits())
+        assertThat(report.document().items().get(0).children().get(0).carriedOutBy())
                 .extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "市科协", "团市委");
     }
 
@@ -395,7 +401,7 @@ class AnnotationStylesTest {
                 "3.建设科普基地。每年建设2个。【责任单位】市科技局、市科协【完成时限】2024年6月");
 
         List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
-        assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
+        assertThat(tasks).extracting(task -> task.carriedOutBy().stream().map(org.kesudesk.model.Unit::name)
                 .toList()).containsExactly(List.of("市教育局", "市科协"), List.of("市科协", "团市委"),
                         List.of("市科技局", "市科协"));
         // in lenticular brackets after the units' (a work plan's way): the same, and no bracket left in the text
@@ -419,7 +425,7 @@ class AnnotationStylesTest {
                 "5.加强宣传。（宣传工作按职责分工负责）");
 
         List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
-        assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
+        assertThat(tasks).extracting(task -> task.carriedOutBy().stream().map(org.kesudesk.model.Unit::name)
                 .toList()).containsExactly(List.of("市科协", "市教育局"), List.of("市直有关部门"),
                 List.of("市科协", "团市委"), List.of("各县（市）区政府"), List.of());
         // sharing the work, none leads: the action keeps its own lead, nothing derived from its tasks
@@ -501,7 +507,7 @@ class AnnotationStylesTest {
         // what the document says each does: the action is led by its 牵头 units alone; the others are its tasks'
         assertThat(items.get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
         assertThat(items.get(2).leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市总工会");
-        assertThat(items.get(0).children().get(1).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(items.get(0).children().get(1).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市科协", "市妇联");
         // one that works with the action in none of its tasks stays with it, not lost, and the clerk is told
         assertThat(items.get(1).leadUnits()).extracting(org.kesudesk.model.Unit::name)
@@ -613,9 +619,37 @@ class AnnotationStylesTest {
         ParseReport asWritten = read("sample.txt", sample());
         ParseReport report = read("sample-" + style + ".txt", rewritten.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(PlanOutline.of(report.document()).lines().filter(line -> !line.startsWith("goal")).toList())
+        // written 由X牵头，Y参加, a task's first unit leads it: the same units in the same order, marked
+        java.util.function.UnaryOperator<String> unmarked = line -> line.replace("（牵头）", "");
+        assertThat(PlanOutline.of(report.document()).lines().filter(line -> !line.startsWith("goal"))
+                .map(unmarked).toList())
                 .isEqualTo(PlanOutline.of(asWritten.document()).lines().filter(line -> !line.startsWith("goal"))
                         .toList());
+        long led = report.document().sections().stream().mapToLong(section -> count(section,
+                node -> node.kind().isTask() && !node.leadUnits().isEmpty())).sum();
+        long rewrittenTaskLists = LIST.matcher(original).results().filter(list -> list.group(1).equals("责任单位"))
+                .count();
+        assertThat(led).isEqualTo(style.equals("lead-phrases") ? rewrittenTaskLists : 0);
+    }
+
+    private static long count(org.kesudesk.model.PlanNode node,
+                              java.util.function.Predicate<org.kesudesk.model.PlanNode> which) {
+        long[] n = {0};
+        node.forEachNode(each -> n[0] += which.test(each) ? 1 : 0);
+        return n[0];
+    }
+
+    /** An outline's line of a task with its first unit marked as leading it; any other line as it is. */
+    static String firstUnitLeadsTask(String line) {
+        String node = line.strip();
+        int units = line.indexOf(" | ");
+        boolean task = !node.matches("^(section|action|project|safeguard|indicator|goal) .*") && line.startsWith(" ");
+        if (!task || units < 0) {
+            return line;
+        }
+        int end = line.indexOf('、', units);
+        int at = end < 0 ? line.length() : end;
+        return line.substring(0, at) + "（牵头）" + line.substring(at);
     }
 
     private static final Pattern LIST = Pattern.compile("（(牵头单位|责任单位)：([^（）]*(?:（[^（）]*）[^（）]*)*)）$",
@@ -677,6 +711,6 @@ class AnnotationStylesTest {
 
     /** The names of a node's responsible units, in order. */
     private static List<String> responsible(org.kesudesk.model.PlanNode node) {
-        return node.responsibleUnits().stream().map(org.kesudesk.model.Unit::name).toList();
+        return node.carriedOutBy().stream().map(org.kesudesk.model.Unit::name).toList();
     }
 }

@@ -75,7 +75,7 @@ class BadDocumentTest {
 
         assertThat(report.cutOff()).hasValueSatisfying(warning ->
                 assertThat(warning.message().text()).contains("单位列表缺少结尾的括号"));
-        assertThat(report.document().items().get(0).children().get(0).responsibleUnits())
+        assertThat(report.document().items().get(0).children().get(0).carriedOutBy())
                 .extracting(org.kesudesk.model.Unit::name).containsExactly("市委宣传部");
     }
 

@@ -43,6 +43,31 @@ class DocxTableTest {
     }
 
     @Test
+    void aTaskRowsLeadCell_leadsTheTask_unlessItRepeatsItsItemsLeads() throws IOException {
+        byte[] docx = document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            across(table, "二、实施提升行动");
+            // the item's own row names its leads; the first task's row repeats them, the second names its own
+            row(table, "", "（一）青少年科学素质提升行动", "市教育局、市科协", "");
+            row(table, "1", "加强学校科学教育", "市教育局、市科协", "团市委");
+            row(table, "2", "开展青少年科技活动", "市科协", "市科技局、市科协");
+            // every row of an item naming the same leads: the item's, printed on each row (or merged over them)
+            row(table, "", "（二）农民科学素质提升行动", "", "");
+            row(table, "3", "开展农民技能培训", "市农业农村局", "市人社局");
+            row(table, "4", "推广农业技术", "市农业农村局", "市科技局");
+        });
+
+        assertThat(outline(read("plan.docx", docx))).containsExactly(
+                "section 二 实施提升行动",
+                "  action 一 青少年科学素质提升行动 | 市教育局、市科协",
+                "    1 加强学校科学教育 | 团市委",
+                "    2 开展青少年科技活动 | 市科协（牵头）、市科技局",
+                "  action 二 农民科学素质提升行动 | 市农业农村局",
+                "    1 开展农民技能培训 | 市人社局",
+                "    2 推广农业技术 | 市科技局");
+    }
+
+    @Test
     void aTableWithItsItemsMergedDownAColumn_readsAsThePlan() throws IOException {
         byte[] docx = document(table -> {
             header(table, "行动", "工作任务", "牵头单位", "配合单位");
@@ -55,7 +80,9 @@ class DocxTableTest {
             merged(table, false, "", "建设基层科普阵地", "市科协", "市科协、各县（市）区政府");
         });
 
-        assertThat(outline(read("plan.docx", docx))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+        // its rows name each task's own 牵头单位 (not the same on every row of an item): the tasks' leads
+        assertThat(outline(read("plan.docx", docx)))
+                .isEqualTo(outline(expectedOutline("styles/expected-task-leads.txt")));
     }
 
     @Test
@@ -149,7 +176,7 @@ class DocxTableTest {
 
         assertThat(tasks).extracting(org.kesudesk.model.PlanNode::title)
                 .containsExactly("加强学校科学教育", "开展青少年科技活动", "培训科技辅导员");
-        assertThat(tasks.get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+        assertThat(tasks.get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市教育局", "团市委");
         assertThat(tasks).extracting(task -> org.kesudesk.model.DeadlineWording.find(task.text())
                 .map(org.kesudesk.model.Deadline::code).orElse("none"))
@@ -204,12 +231,12 @@ class DocxTableTest {
                 .containsExactly("青少年科学素质提升行动", "农民科学素质提升行动");
         assertThat(items.get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市教育局", "市科协");
-        assertThat(items.get(0).children()).extracting(task -> task.title() + " " + task.responsibleUnits().stream()
+        assertThat(items.get(0).children()).extracting(task -> task.title() + " " + task.carriedOutBy().stream()
                 .map(org.kesudesk.model.Unit::name).toList())
                 .containsExactly("加强学校科学教育 [市教育局, 市科协]", "开展青少年科技活动 [市科协, 团市委]");
         // the body's text stays the body's
         assertThat(items.get(0).children().get(0).text()).isEqualTo("加强学校科学教育。开齐开好科学课。");
-        assertThat(items.get(1).children()).singleElement().satisfies(task -> assertThat(task.responsibleUnits())
+        assertThat(items.get(1).children()).singleElement().satisfies(task -> assertThat(task.carriedOutBy())
                 .extracting(org.kesudesk.model.Unit::name).containsExactly("市农业农村局", "市人社局"));
         // the units of a row found nowhere are given to no task (the item's leads are what the table says of it)
         report.document().items().forEach(item -> item.children().forEach(task -> assertThat(task.assignments())
@@ -252,7 +279,7 @@ class DocxTableTest {
             row(table, "2", "农民科学素质提升行动", "市农业农村局", "市科技局");
         }));
         assertThat(alone.document().items()).extracting(item -> item.title() + " " + item.leadUnits().size() + " "
-                + item.ownTask().map(task -> task.responsibleUnits().size()).orElse(0))
+                + item.ownTask().map(task -> task.carriedOutBy().size()).orElse(0))
                 .containsExactly("青少年科学素质提升行动 2 4", "农民科学素质提升行动 1 2");
     }
 

@@ -27,7 +27,7 @@ class ItemsAsTasksTest {
         PlanNode task = item.children().get(0);
         assertThat(task.title()).isEqualTo("青少年科学素质提升行动");
         assertThat(task.text()).isEqualTo("一是推进科学教育。二是开展科技活动。");
-        assertThat(task.responsibleUnits()).extracting(Unit::name).containsExactly("市教育局", "市科协");
+        assertThat(task.carriedOutBy()).extracting(Unit::name).containsExactly("市教育局", "市科协");
         assertThat(item.text()).isEmpty();
     }
 
@@ -37,7 +37,7 @@ class ItemsAsTasksTest {
                 + "牵头单位：市教育局）\n");
 
         assertThat(item.leadUnits()).extracting(Unit::name).containsExactly("市教育局");
-        assertThat(item.children().get(0).responsibleUnits()).extracting(Unit::name)
+        assertThat(item.children().get(0).carriedOutBy()).extracting(Unit::name)
                 .containsExactly("市教育局", "市科协", "团市委");
     }
 

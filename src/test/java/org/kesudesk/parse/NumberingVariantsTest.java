@@ -56,7 +56,7 @@ class NumberingVariantsTest {
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("numbering/four-levels.expected.txt"));
         assertThat(report.warnings()).extracting(w -> w.message().key())
                 .contains("parse.warning.itemGroups")
-                .doesNotContain("parse.warning.numbering", "parse.warning.sectionKind", "parse.warning.leadOnTask",
+                .doesNotContain("parse.warning.numbering", "parse.warning.sectionKind",
                         "parse.warning.leadsFromTasks");
         assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.itemGroups"))
                 .singleElement().satisfies(w -> {
@@ -88,11 +88,12 @@ class NumberingVariantsTest {
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline("numbering/led-actions.expected.txt"));
         assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.itemGroups"))
                 .extracting(ParseWarning::line).containsExactly(15);
-        // no action is led by its tasks' leads; the one task naming a lead is the work plan's
+        // no action is led by its tasks' leads; the one task naming a lead is the work plan's, led by it (line 32)
         assertThat(report.warnings()).extracting(w -> w.message().key())
                 .doesNotContain("parse.warning.leadsFromTasks");
-        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.leadOnTask"))
-                .extracting(ParseWarning::line).containsExactly(32);
+        assertThat(report.sources()).filteredOn(source -> source.role() == org.kesudesk.model.Role.LEAD
+                && source.node().startsWith("1.")).extracting(UnitSource::unit, UnitSource::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("县教育局", 32));
     }
 
     @Test

@@ -85,14 +85,15 @@ class PrintedTablesTest {
         ParseReport report = read("rows-over-pages.pdf", pdf);
 
         assertThat(report.encoding()).isEqualTo("PDF");
+        // each row's 牵头单位 its task's (they differ from row to row), its item led by them all
         assertThat(outline(report)).containsExactly(
                 "section 一 实施提升行动",
                 "  action 一 青少年科学素质提升行动 | 县教育局、县科协",
-                "    1 推进科学教育进课堂 | 县科协、团县委、县妇联",
-                "    2 开展青少年科技竞赛 | 县教育局、县科技局、团县委、县妇联、县融媒体中心、各乡（镇）人民政府",
+                "    1 推进科学教育进课堂 | 县教育局（牵头）、县科协、团县委、县妇联",
+                "    2 开展青少年科技竞赛 | 县科协（牵头）、县教育局、县科技局、团县委、县妇联、县融媒体中心、各乡（镇）人民政府",
                 "  action 二 农民科学素质提升行动 | 县农业农村局、县科技局",
-                "    1 培训高素质农民 | 县人社局、县科协",
-                "    2 推进科技特派员服务 | 县农业农村局、各乡（镇）人民政府",
+                "    1 培训高素质农民 | 县农业农村局（牵头）、县人社局、县科协",
+                "    2 推进科技特派员服务 | 县科技局（牵头）、县农业农村局、各乡（镇）人民政府",
                 "section 二 实施重点工程",
                 "  project 一 基层科普能力提升工程 | 县科协",
                 "    1 组建科技志愿服务队 | 团县委、县民政局、县应急局、县卫健局、县融媒体中心",
@@ -114,8 +115,8 @@ class PrintedTablesTest {
         assertThat(outline(report)).containsExactly(
                 "section 一 实施提升行动",
                 "  action 一 青少年科学素质提升行动 | 县教育局、县科协",
-                "    1 推进科学教育进课堂 | 县教育局、县科协",
-                "    2 开展青少年科技竞赛 | 县科协、团县委",
+                "    1 推进科学教育进课堂 | 县教育局（牵头）、县科协",
+                "    2 开展青少年科技竞赛 | 县科协（牵头）、团县委",
                 "  action 二 农民科学素质提升行动 | 县农业农村局",
                 "    1 培训高素质农民 | 县农业农村局、县人社局");
         assertThat(report.warnings()).extracting(w -> w.message().key()).contains("parse.warning.unitsFromAttachment")
@@ -350,10 +351,10 @@ class PrintedTablesTest {
             }
             lines.add(item.title() + " | " + names(item.leadUnits()));
             for (PlanNode task : item.children()) {
-                lines.add("  " + task.title() + " | " + names(task.responsibleUnits()));
+                lines.add("  " + task.title() + " | " + names(task.carriedOutBy()));
                 // a sub-task is a row of the table: read back, a task titled （1）…
                 task.children().forEach(sub -> lines.add("  （" + sub.label() + "）" + sub.title() + " | "
-                        + names(sub.responsibleUnits())));
+                        + names(sub.carriedOutBy())));
             }
         }
         return lines;

@@ -45,10 +45,10 @@ class SharedPrefixTest {
                 .anyMatch(text -> text.contains("“宣传部”") && text.contains("“市委宣传部”"));
         // until the user accepts, the units are what the document says
         PlanNode first = report.document().items().get(0).children().get(0);
-        assertThat(first.responsibleUnits()).extracting(Unit::name)
+        assertThat(first.carriedOutBy()).extracting(Unit::name)
                 .containsExactly("市委组织部", "宣传部", "市发展改革委", "科技局", "财政局");
         // the same short name in another list is the same suggestion, not a second one
         PlanNode museum = report.document().items().get(1).children().get(0);
-        assertThat(museum.responsibleUnits()).extracting(Unit::name).containsExactly("市发展改革委", "财政局");
+        assertThat(museum.carriedOutBy()).extracting(Unit::name).containsExactly("市发展改革委", "财政局");
     }
 }

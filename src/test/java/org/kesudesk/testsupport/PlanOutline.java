@@ -12,7 +12,8 @@ import org.kesudesk.model.Unit;
 
 /**
  * A plan as compact text, one node a line, for comparing with golden files written by hand:
- * {@code action 一 title | lead units}, {@code 1 task title | responsible units}, {@code indicator wording = n measure}.
+ * {@code action 一 title | lead units}, {@code 1 task title | its lead units（牵头）、responsible units},
+ * {@code indicator wording = n measure}.
  */
 public final class PlanOutline {
 
@@ -50,10 +51,13 @@ public final class PlanOutline {
         node.children().forEach(child -> node(out, child, depth + 1));
     }
 
+    /** An item's lead units; a task's units, those that lead it first and marked （牵头）. */
     private static String units(PlanNode node, boolean lead) {
-        String names = (lead ? node.leadUnits() : node.responsibleUnits()).stream()
-                .map(Unit::name).collect(Collectors.joining("、"));
-        return names.isEmpty() ? "" : " | " + names;
+        java.util.stream.Stream<String> names = lead ? node.leadUnits().stream().map(Unit::name)
+                : java.util.stream.Stream.concat(node.leadUnits().stream().map(unit -> unit.name() + "（牵头）"),
+                        node.responsibleUnits().stream().map(Unit::name));
+        String joined = names.collect(Collectors.joining("、"));
+        return joined.isEmpty() ? "" : " | " + joined;
     }
 
     private static String indicator(Indicator indicator) {

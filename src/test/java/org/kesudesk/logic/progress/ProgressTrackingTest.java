@@ -453,6 +453,35 @@ class ProgressTrackingTest {
     }
 
     @Test
+    void aTasksOwnLeadUnit_reportsOnIt_besideItsResponsibleUnits_inTheRowsAndInTheFiguresCompared() throws IOException {
+        // 3.实施青少年科学素质提升行动。…（牵头单位：市教育局；责任单位：团市委、市科协）
+        PlanDocument workPlan = imported("work-plan-2023.txt").document();
+        PlanNode task = workPlan.items().stream().flatMap(item -> item.children().stream())
+                .filter(t -> t.title().equals("实施青少年科学素质提升行动")).findFirst().orElseThrow();
+        Unit lead = task.leadUnits().get(0);
+        assertThat(lead.name()).isEqualTo("市教育局");
+        ReportingRound first = tracking.openRound(workPlan, "2023年上半年", LocalDate.of(2023, 7, 10),
+                Optional.empty(), Optional.empty());
+        LocalDate today = LocalDate.of(2023, 6, 20);
+
+        tracking.report(workPlan, first, task, lead, entry(ProgressStatus.DONE, "已举办青少年科技创新大赛"), "张三");
+
+        List<ProgressTracking.Row> rows = tracking.rows(workPlan, first, today);
+        assertThat(rows).filteredOn(row -> row.task().id().equals(task.id())).extracting(row -> row.unit().name())
+                .containsExactly("市教育局", "团市委", "市科协");
+        assertThat(rows).filteredOn(row -> row.unit().id().equals(lead.id()) && row.task().id().equals(task.id()))
+                .singleElement().satisfies(row -> assertThat(row.light()).isEqualTo(StatusLight.GREEN));
+        // the next round compares with this one's lights, read without its rows: the lead's row among them
+        tracking.closeRound(first);
+        ReportingRound second = tracking.openRound(workPlan, "2023年下半年", LocalDate.of(2024, 1, 10),
+                Optional.empty(), Optional.empty());
+        ProgressTracking.Figures figures = tracking.figures(workPlan, second, today);
+        assertThat(figures.previousCounts().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(rows.size());
+        assertThat(figures.previousCounts().get(StatusLight.GREEN)).isEqualTo(1);
+    }
+
+    @Test
     void aWorkPlanWhoseItemsAreItsTasks_isReportedOnByEachItemsUnits_leadFirst() throws IOException {
         Imported imported = imported("work-plan-items-2024.txt");
         ParseReport read = imported.read();
