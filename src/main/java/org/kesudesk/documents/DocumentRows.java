@@ -109,11 +109,12 @@ final class DocumentRows {
                 String lead = unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG);
                 for (PlanNode task : item.children()) {
                     number++;
-                    rows.add(taskRow(above, String.valueOf(number), displayName(task), lead,
+                    String taskLead = leadCell(task, lead);
+                    rows.add(taskRow(above, String.valueOf(number), displayName(task), taskLead,
                             task.unitsIn(Role.RESPONSIBLE)));
                     above.clear();
                     for (PlanNode subtask : task.children()) {
-                        rows.add(taskRow(above, "", "\u3000" + displayName(subtask), lead,
+                        rows.add(taskRow(above, "", "\u3000" + displayName(subtask), leadCell(subtask, taskLead),
                                 subtask.unitsIn(Role.RESPONSIBLE)));
                     }
                 }
@@ -143,6 +144,21 @@ final class DocumentRows {
      */
     static boolean hasItemRow(PlanNode section, PlanNode item) {
         return !section.isOwnItem(item) || !item.unitsIn(Role.LEAD).isEmpty();
+    }
+
+    /**
+     * The 牵头单位 a 分工表 row of a task or sub-task names: the task's own lead units, as a work plan writes them, or
+     * else those of the node above it (the item's for a task, the task's for a sub-task).
+     */
+    static List<Unit> rowLeads(PlanNode task, List<Unit> above) {
+        List<Unit> own = task.leadUnits();
+        return own.isEmpty() ? above : own;
+    }
+
+    /** A task row's 牵头单位 cell in lines ({@link #rowLeads}), the one above it when the task names none. */
+    private static String leadCell(PlanNode task, String above) {
+        List<Unit> own = rowLeads(task, List.of());
+        return own.isEmpty() ? above : unitLines(own, LEAD_CELL, DocumentFonts.FANGSONG);
     }
 
     /** Who carries out an item that is its own task besides its 牵头 units, as its one paragraph or row names them. */
@@ -368,11 +384,12 @@ final class DocumentRows {
     private static void collectTasks(String itemHeading, PlanNode item, PlanNode parent, Unit unit,
                                      List<String> tasks) {
         for (PlanNode task : parent.children()) {
-            if (has(task, unit, Role.RESPONSIBLE)) {
-                // an item that is its own task is not said to be under itself
+            boolean leads = has(task, unit, Role.LEAD);
+            if (leads || has(task, unit, Role.RESPONSIBLE)) {
+                // an item that is its own task is not said to be under itself; a task the unit leads says so
                 boolean itself = ownTask(item).filter(own -> own == task).isPresent();
-                tasks.add(itself ? task.title()
-                        : task.title() + Messages.get("documents.unitList.under", itemHeading));
+                String title = leads ? task.title() + Messages.get("documents.unitList.leading") : task.title();
+                tasks.add(itself ? title : title + Messages.get("documents.unitList.under", itemHeading));
             }
             collectTasks(itemHeading, item, task, unit, tasks);
         }
@@ -448,6 +465,12 @@ final class DocumentRows {
 
     /** A node's units as its paragraph ends: （牵头单位：…） for an item, （责任单位：…） for a task. */
     static String unitsClause(PlanNode node) {
+        if (node.kind().isTask() && !node.leadUnits().isEmpty()) {
+            // a task that names its own 牵头 units: （牵头单位：…；责任单位：…）, or （牵头单位：…） when they are all
+            List<Unit> others = node.responsibleUnits();
+            return others.isEmpty() ? Messages.get("documents.units.LEAD", names(node.leadUnits()))
+                    : Messages.get("documents.units.leadAndResponsible", names(node.leadUnits()), names(others));
+        }
         return node.kind().unitRole().map(role -> {
             List<Unit> units = node.unitsIn(role);
             return units.isEmpty() ? "" : Messages.get("documents.units." + role.name(), names(units));

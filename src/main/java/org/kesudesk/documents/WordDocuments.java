@@ -676,11 +676,12 @@ final class WordDocuments {
                 }
                 for (PlanNode task : item.children()) {
                     number++;
-                    taskRow(table, String.valueOf(number), NoticeContent.displayName(task), leads,
+                    List<Unit> taskLeads = DocumentRows.rowLeads(task, item.leadUnits());
+                    taskRow(table, String.valueOf(number), NoticeContent.displayName(task), names(taskLeads),
                             task.unitsIn(Role.RESPONSIBLE));
                     for (PlanNode subtask : task.children()) {
-                        taskRow(table, "", "\u3000" + NoticeContent.displayName(subtask), leads,
-                                subtask.unitsIn(Role.RESPONSIBLE));
+                        taskRow(table, "", "\u3000" + NoticeContent.displayName(subtask),
+                                names(DocumentRows.rowLeads(subtask, taskLeads)), subtask.unitsIn(Role.RESPONSIBLE));
                     }
                 }
             }

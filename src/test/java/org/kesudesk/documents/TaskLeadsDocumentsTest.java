@@ -1,0 +1,122 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+import org.kesudesk.parse.PlanDocumentReader;
+
+/**
+ * A work plan whose line of work names its own 牵头单位 besides its 责任单位 — 3.实施青少年科学素质提升行动。…（牵头单位：
+ * 市教育局；责任单位：团市委、市科协） — printed as the office wrote it, in every document, and read back so.
+ */
+class TaskLeadsDocumentsTest {
+
+    private static final DocumentRenderer RENDERER = new DocumentRenderer();
+    private static PlanDocument plan;
+    private static PlanNode led;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void readTheWorkPlan() throws IOException {
+        try (InputStream in = TaskLeadsDocumentsTest.class.getResourceAsStream("/plans/deadlines/work-plan-2023.txt")) {
+            plan = new PlanDocumentReader().read("work-plan-2023.txt", in.readAllBytes(), Optional.empty(), List.of())
+                    .document();
+        }
+        led = plan.items().stream().flatMap(item -> item.children().stream())
+                .filter(task -> task.title().equals("实施青少年科学素质提升行动")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theTaskIsLedByTheUnitItNames_andCarriedOutByAllItsUnits() {
+        assertThat(led.leadUnits()).extracting(Unit::name).containsExactly("市教育局");
+        assertThat(led.responsibleUnits()).extracting(Unit::name).containsExactly("团市委", "市科协");
+        assertThat(led.carriedOutBy()).extracting(Unit::name).containsExactly("市教育局", "团市委", "市科协");
+    }
+
+    @Test
+    void theNotice_closesTheTaskWithItsLeadAndItsOthers_andATaskWithoutALead_withItsResponsibleUnitsOnly()
+            throws IOException {
+        Path pdf = folder.resolve("notice.pdf");
+        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .save(pdf, OutputFormat.PDF);
+        String text = pdfText(pdf);
+
+        assertThat(text).contains("（牵头单位：市教育局；责任单位：团市委、市科协）")
+                .contains("弘扬科学家精神").contains("（责任单位：市委宣传部、市科协）")
+                .doesNotContain("（责任单位：市教育局、团市委、市科协）");
+    }
+
+    @Test
+    void theDivisionTable_inItsWordFile_namesTheTasksOwnLead_inItsRowsLeadCell() throws IOException {
+        Path file = folder.resolve("division.docx");
+        RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .save(file, OutputFormat.DOCX);
+        try (XWPFDocument word = new XWPFDocument(java.nio.file.Files.newInputStream(file))) {
+            XWPFTableRow row = word.getTables().get(0).getRows().stream()
+                    .filter(r -> r.getTableCells().size() == 4 && r.getCell(1).getText().contains("实施青少年科学素质提升行动"))
+                    .findFirst().orElseThrow();
+            assertThat(row.getCell(2).getText()).isEqualTo("市教育局");
+            assertThat(row.getCell(3).getText()).isEqualTo("团市委、市科协");
+            // a task that names no lead of its own: its item names none either here
+            XWPFTableRow other = word.getTables().get(0).getRows().stream()
+                    .filter(r -> r.getTableCells().size() == 4 && r.getCell(1).getText().contains("弘扬科学家精神"))
+                    .findFirst().orElseThrow();
+            assertThat(other.getCell(2).getText()).isEmpty();
+        }
+        // and its PDF: the row's lead cell beside the task
+        Path pdf = folder.resolve("division.pdf");
+        RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()), Optional.empty())
+                .save(pdf, OutputFormat.PDF);
+        assertThat(pdfText(pdf)).containsSubsequence("实施青少年科学素质提升行动", "市教育局", "团市委、市科协");
+    }
+
+    @Test
+    void aUnitsList_marksTheTaskItLeads() throws IOException {
+        Path pdf = folder.resolve("unit-list.pdf");
+        RENDERER.render(DocumentKind.UNIT_LIST, plan, NoticeHeader.of(plan.plan()), Optional.of("市教育局"))
+                .save(pdf, OutputFormat.PDF);
+        assertThat(pdfText(pdf)).contains("实施青少年科学素质提升行动（牵头）");
+
+        Path other = folder.resolve("unit-list-other.pdf");
+        RENDERER.render(DocumentKind.UNIT_LIST, plan, NoticeHeader.of(plan.plan()), Optional.of("团市委"))
+                .save(other, OutputFormat.PDF);
+        assertThat(pdfText(other)).contains("实施青少年科学素质提升行动").doesNotContain("（牵头）");
+    }
+
+    @Test
+    void theNoticeWithItsDivisionTable_asAWordFile_readsBackWithTheTasksLead() throws IOException {
+        Path file = folder.resolve("round-trip.docx");
+        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty(), true)
+                .save(file, OutputFormat.DOCX);
+        PlanDocument back = new PlanDocumentReader().read(file, Optional.empty(), List.of()).document();
+        PlanNode task = back.items().stream().flatMap(item -> item.children().stream())
+                .filter(t -> t.title().equals("实施青少年科学素质提升行动")).findFirst().orElseThrow();
+        assertThat(task.leadUnits()).extracting(Unit::name).containsExactly("市教育局");
+        assertThat(task.responsibleUnits()).extracting(Unit::name).containsExactly("团市委", "市科协");
+    }
+
+    /** The PDF's text without the line breaks and spaces its lines and cells put between characters. */
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
+    }
+}
