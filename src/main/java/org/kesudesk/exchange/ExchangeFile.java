@@ -45,8 +45,11 @@ import org.kesudesk.l10n.UserFacingException;
  */
 public final class ExchangeFile {
 
-    /** The version this app writes: 2 carries a county's progress (progress.json) beside its plan. */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * The newest version this app reads and writes: 2 carries a county's progress (progress.json) beside its plan, 3
+     * a task's own lead units. A file is written in the oldest version that holds what it carries.
+     */
+    public static final int FORMAT_VERSION = 3;
     /** The oldest version this app still reads (files of version 1 carry a plan only). */
     static final int OLDEST_FORMAT_VERSION = 1;
     static final String MANIFEST = "manifest.json";
@@ -84,10 +87,18 @@ public final class ExchangeFile {
     private ExchangeFile() {
     }
 
-    /** Writes a signed file; it is moved into place only when complete. */
+    /** Writes a signed file in the newest format version; it is moved into place only when complete. */
     public static void write(Path file, Header header, Map<String, byte[]> entries, KeyPair sender) {
+        write(file, header, entries, sender, FORMAT_VERSION);
+    }
+
+    /** Writes a signed file naming the format version it is in; moved into place only when complete. */
+    public static void write(Path file, Header header, Map<String, byte[]> entries, KeyPair sender, int version) {
+        if (version < OLDEST_FORMAT_VERSION || version > FORMAT_VERSION) {
+            throw new IllegalArgumentException("format version " + version);
+        }
         try {
-            byte[] manifest = manifest(header, entries, sender.getPublic().getEncoded());
+            byte[] manifest = manifest(header, entries, sender.getPublic().getEncoded(), version);
             byte[] signature = sign(manifest, sender);
             AtomicFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
@@ -227,11 +238,11 @@ public final class ExchangeFile {
         }
     }
 
-    private static byte[] manifest(Header header, Map<String, byte[]> entries, byte[] publicKey)
+    private static byte[] manifest(Header header, Map<String, byte[]> entries, byte[] publicKey, int version)
             throws JsonProcessingException {
         ObjectNode node = JSON.createObjectNode();
         node.put("format", FORMAT);
-        node.put("formatVersion", FORMAT_VERSION);
+        node.put("formatVersion", version);
         ObjectNode sender = node.putObject("sender");
         sender.put("code", header.senderCode()).put("name", header.senderName());
         sender.put("publicKey", Base64.getEncoder().encodeToString(publicKey));

@@ -54,6 +54,17 @@ public final class PlanData {
     public record Shipped(String regionCode, PlanDocument document, Optional<String> basedOn) {
     }
 
+    /**
+     * The format version a file carrying this plan is written in: 3 if a task or sub-task names lead units of its
+     * own (an app reading version 2 would refuse them as misplaced), else 2. Older apps thus read every file they can.
+     */
+    public static int formatVersion(PlanDocument document) {
+        boolean[] taskLeads = {false};
+        document.sections().forEach(section -> section.forEachNode(node ->
+                taskLeads[0] |= node.kind().isTask() && !node.leadUnits().isEmpty()));
+        return taskLeads[0] ? 3 : 2;
+    }
+
     public static byte[] write(PlanDocument document, String regionCode) {
         return write(document, regionCode, Optional.empty());
     }

@@ -162,7 +162,8 @@ public final class PlanExchange implements AutoCloseable {
             entries.put(ProgressData.ENTRY, ProgressData.write(progress.snapshot(planId)));
         }
         ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), recipient.code(),
-                OffsetDateTime.now(), AppVersion.current()), entries, new OfficeKeys(keys).ownKeyPair());
+                OffsetDateTime.now(), AppVersion.current()), entries, new OfficeKeys(keys).ownKeyPair(),
+                PlanData.formatVersion(plan));
         exchanges.exported(planId, data, ExchangeFile.sha256(data), Messages.get("audit.summary.exchangeExport",
                 recipient.name(), file.getFileName().toString()));
         return new Exported(file, recipient, plan.plan().name(), tasks(plan));

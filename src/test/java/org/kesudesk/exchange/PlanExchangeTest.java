@@ -130,6 +130,39 @@ class PlanExchangeTest {
     }
 
     @Test
+    void aTasksOwnLead_travelsInAFileOfVersion3_andAFileWithoutOne_staysVersion2() throws IOException {
+        Path toCounty = city.export(FUYU, "to-fuyu.kesu");
+        assertThat(formatVersion(toCounty)).isEqualTo(2);
+        county.exchange().apply(county.exchange().inspect(toCounty, false));
+
+        // the county makes the first task's first unit its lead (设为牵头)
+        PlanNode firstTask = task(county.plans().ownPlan().orElseThrow(), 0, 0);
+        Unit lead = firstTask.responsibleUnits().get(0);
+        new org.kesudesk.logic.editing.PlanEditor(new NodeRepository(county.database),
+                new AssignmentRepository(county.database), new UnitRepository(county.database))
+                .toggleLead(firstTask, lead).execute();
+        Path toCity = county.export(CITY, "to-city.kesu");
+        assertThat(formatVersion(toCity)).isEqualTo(3);
+
+        PlanExchange.Preview back = city.exchange().inspect(toCity, false);
+        assertThat(back.merge().conflicts()).isEmpty();
+        city.exchange().apply(back);
+        PlanNode atCity = task(city.plans().find(countyPlanAtCity.plan().id()).orElseThrow(), 0, 0);
+        assertThat(atCity.leadUnits()).extracting(Unit::name).containsExactly(lead.name());
+        assertThat(atCity.responsibleUnits()).extracting(Unit::name).doesNotContain(lead.name());
+        assertThat(atCity.carriedOutBy()).extracting(Unit::name).containsExactlyInAnyOrderElementsOf(
+                firstTask.carriedOutBy().stream().map(Unit::name).toList());
+    }
+
+    /** The format version a .kesu file's manifest names. */
+    private static int formatVersion(Path file) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(zip.getInputStream(zip.getEntry("manifest.json"))).path("formatVersion").intValue();
+        }
+    }
+
+    @Test
     void bothSidesChangingOneTask_isAConflict_shownSideBySide_andSettledAsChosen() {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
         PlanNode shared = task(countyPlanAtCity, 0, 1);
