@@ -51,11 +51,22 @@ final class AssignCommand implements Callable<Integer> {
             Unit unit = target.unit();
             AssignmentRepository assignments = new AssignmentRepository(database);
             AssignmentList list = new AssignmentList(node.id(), chosen);
-            List<UUID> ids = new ArrayList<>(assignments.units(list).stream().map(Unit::id).toList());
+            List<UUID> read = assignments.units(list).stream().map(Unit::id).toList();
+            List<UUID> ids = new ArrayList<>(read);
             ids.remove(unit.id());
             int at = position == null ? ids.size() : Math.max(0, Math.min(position - 1, ids.size()));
             ids.add(at, unit.id());
-            assignments.replace(list, ids, PlanEditor.unitsOf(chosen));
+            List<AssignmentRepository.ListChange> changes = new ArrayList<>();
+            changes.add(new AssignmentRepository.ListChange(list, read, ids));
+            // a task's unit leads it or is responsible for it, not both: named in one role, it leaves the other
+            for (Role other : Role.values()) {
+                List<UUID> there = node.unitsIn(other).stream().map(Unit::id).toList();
+                if (other != chosen && there.contains(unit.id())) {
+                    changes.add(new AssignmentRepository.ListChange(new AssignmentList(node.id(), other), there,
+                            there.stream().filter(id -> !id.equals(unit.id())).toList()));
+                }
+            }
+            assignments.replace(changes, PlanEditor::unitsOf);
             List<String> names = assignments.units(list).stream().map(Unit::name).toList();
             spec.commandLine().getOut().println(Messages.get("cli.assign.done", arguments.reference,
                     Messages.get("node.units." + chosen.name()), String.join("、", names)));

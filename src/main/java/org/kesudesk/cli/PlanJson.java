@@ -18,7 +18,8 @@ import org.kesudesk.model.Unit;
 /**
  * The JSON form of a plan printed by {@code plan show --json}, for scripts and tests:
  * {@code {"plan": {docNumber, title, issuer, date, …, goalText}, "sections": [{no, title, text}],
- * "items": [{kind, no, name, section, text, lead, tasks: […]}]}}: every paragraph of the plan.
+ * "items": [{kind, no, name, section, text, lead, tasks: [{no, title, text, lead, responsible, …}]}]}}: every
+ * paragraph of the plan.
  * An absent plan prints a plan of null fields and no items.
  */
 final class PlanJson {
@@ -83,6 +84,7 @@ final class PlanJson {
         putNumber(node, task.label());
         node.put("title", task.title());
         node.put("text", task.text());
+        unitNames(node.putArray("lead"), task.leadUnits());
         unitNames(node.putArray("responsible"), task.responsibleUnits());
         indicators(node.putArray("indicators"), task.indicators());
         if (!task.children().isEmpty()) {

@@ -1,10 +1,13 @@
 package org.kesudesk.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
 
 /** The plan as indented text for people, printed by {@code plan show}. */
@@ -32,13 +35,17 @@ final class PlanText {
 
     private static void appendNode(StringBuilder text, PlanNode node, int depth) {
         text.append("  ".repeat(depth)).append(node.heading());
-        node.kind().unitRole().ifPresent(role -> {
+        // （牵头单位：…；责任单位：…）: an item's leads, a task's own leads and its responsible units
+        List<String> parts = new ArrayList<>();
+        for (Role role : Role.values()) {
             String units = node.unitsIn(role).stream().map(Unit::name).collect(Collectors.joining("、"));
-            if (!units.isEmpty()) {
-                text.append("（").append(Messages.get("node.units." + role.name())).append("：").append(units)
-                        .append("）");
+            if (node.kind().takes(role) && !units.isEmpty()) {
+                parts.add(Messages.get("node.units." + role.name()) + "：" + units);
             }
-        });
+        }
+        if (!parts.isEmpty()) {
+            text.append("（").append(String.join("；", parts)).append("）");
+        }
         text.append('\n');
         node.children().forEach(child -> appendNode(text, child, depth + 1));
     }

@@ -48,14 +48,30 @@ class EditCommandsTest {
     }
 
     @Test
+    void aTasksResponsibleUnit_madeItsLead_leavesItsResponsibleUnits() throws Exception {
+        Result lead = run("assign", "action.1.3", "团市委", "--role", "lead");
+
+        assertThat(lead.exitCode).isZero();
+        JsonNode task = json(run("plan", "show", "--json").out).at("/items/0/tasks/2");
+        assertThat(texts(task.at("/lead"))).containsExactly("团市委");
+        assertThat(texts(task.at("/responsible"))).containsExactly("市教育局", "市科协");
+        assertThat(run("plan", "show").out).contains("（牵头单位：团市委；责任单位：市教育局、市科协）");
+        // named again as responsible, it leads no longer
+        assertThat(run("assign", "action.1.3", "团市委", "--role", "responsible").exitCode).isZero();
+        JsonNode back = json(run("plan", "show", "--json").out).at("/items/0/tasks/2");
+        assertThat(texts(back.at("/lead"))).isEmpty();
+        assertThat(texts(back.at("/responsible"))).containsExactly("市教育局", "市科协", "团市委");
+    }
+
+    @Test
     void aWrongRoleOrReference_isRefusedInChinese() {
-        Result leadOnTask = run("assign", "action.1.2", "市科协", "--role", "lead");
+        Result responsibleOnItem = run("assign", "action.1", "市科协", "--role", "responsible");
         Result noSuchTask = run("assign", "action.1.9", "市科协", "--role", "responsible");
         Result badSyntax = run("assign", "task-7", "市科协", "--role", "responsible");
         Result unknownUnit = run("assign", "action.1.2", "市外星局", "--role", "responsible");
 
-        assertThat(leadOnTask.exitCode).isEqualTo(1);
-        assertThat(leadOnTask.err).contains("任务不能设置牵头单位");
+        assertThat(responsibleOnItem.exitCode).isEqualTo(1);
+        assertThat(responsibleOnItem.err).contains("不能设置责任单位");
         assertThat(noSuchTask.err).contains("方案中没有“action.1.9”");
         assertThat(badSyntax.err).contains("不是有效的位置");
         assertThat(unknownUnit.err).contains("单位目录中没有“市外星局”");
