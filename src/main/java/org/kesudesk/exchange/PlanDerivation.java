@@ -125,8 +125,9 @@ public final class PlanDerivation {
             String name = TextRules.typedName(unitNames.getOrDefault(assignment.unit().name(),
                     assignment.unit().name()));
             Unit unit = units.computeIfAbsent(name, n -> Unit.create(n, assignment.unit().precedence()));
-            // two city units given one county name are one unit: a node names it once
-            if (assignments.stream().noneMatch(a -> a.unit() == unit && a.role() == assignment.role())) {
+            // two city units given one county name are one unit: a node names it once, in the first role it has
+            // (a task's leads come first: one of them leading, the unit leads)
+            if (assignments.stream().noneMatch(a -> a.unit() == unit)) {
                 assignments.add(Assignment.create(unit, assignment.role()));
             }
         }

@@ -154,6 +154,28 @@ class PlanExchangeTest {
                 firstTask.carriedOutBy().stream().map(Unit::name).toList());
     }
 
+    @Test
+    void twoCityUnitsGivenOneCountyName_areOneUnitOfATask_leadingItIfEitherLed() {
+        PlanDocument cityPlan = city.plans().ownPlan().orElseThrow();
+        PlanNode task = task(cityPlan, 0, 0);
+        List<String> names = task.carriedOutBy().stream().map(Unit::name).toList();
+        assertThat(names).hasSize(2);
+        new org.kesudesk.logic.editing.PlanEditor(new NodeRepository(city.database),
+                new AssignmentRepository(city.database), new UnitRepository(city.database))
+                .toggleLead(task, task.carriedOutBy().get(1)).execute();
+        PlanDocument led = city.plans().ownPlan().orElseThrow();
+
+        PlanDocument derived = PlanDerivation.derive(led, city.region(CITY), city.region(LONGJIANG),
+                java.util.Map.of(names.get(0), "龙江县教育局", names.get(1), "龙江县教育局"));
+
+        PlanNode copy = task(derived, 0, 0);
+        assertThat(copy.assignments()).singleElement().satisfies(assignment -> {
+            assertThat(assignment.unit().name()).isEqualTo("龙江县教育局");
+            assertThat(assignment.role()).isEqualTo(Role.LEAD);
+        });
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(derived)).isEmpty();
+    }
+
     /** The format version a .kesu file's manifest names. */
     private static int formatVersion(Path file) throws IOException {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
