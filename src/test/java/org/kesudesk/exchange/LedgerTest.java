@@ -353,6 +353,39 @@ class LedgerTest {
                 .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains(reason);
     }
 
+    @Test
+    void aTasksLeadTypedIntoItsLeadCell_leadsIt_andTheLedgerWrittenAgainSaysSo() throws IOException {
+        Path file = folder.resolve("台账.xlsx");
+        new Ledgers(database).export(plan, file);
+        PlanNode task = plan.items().get(0).children().get(0);
+        List<String> units = task.responsibleUnits().stream().map(Unit::name).toList();
+        edit(file, sheet -> {
+            for (Row row : sheet) {
+                if (new DataFormatter().formatCellValue(row.getCell(ID)).equals(task.id().toString())) {
+                    row.getCell(3).setCellValue(units.get(1));
+                    row.getCell(4).setCellValue(units.get(0));
+                }
+            }
+        });
+
+        new Ledgers(database).apply(new Ledgers(database).inspect(file), false);
+
+        PlanNode after = new PlanRepository(database).ownPlan().orElseThrow().items().get(0).children().get(0);
+        assertThat(after.leadUnits()).extracting(Unit::name).containsExactly(units.get(1));
+        assertThat(after.responsibleUnits()).extracting(Unit::name).containsExactly(units.get(0));
+        Path again = folder.resolve("台账-2.xlsx");
+        new Ledgers(database).export(new PlanRepository(database).ownPlan().orElseThrow(), again);
+        assertThat(new Ledgers(database).inspect(again).merge().changesNothing()).isTrue();
+
+        // the same unit typed in both cells: it cannot lead the task and be responsible for it too
+        fill(again, task.id(), units.get(1) + "、" + units.get(0));
+        String before = DatabaseSnapshot.of(database);
+        assertThatThrownBy(() -> new Ledgers(database).apply(new Ledgers(database).inspect(again), false))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining(units.get(1))
+                .hasMessageContaining("两次");
+        assertThat(DatabaseSnapshot.of(database)).isEqualTo(before);
+    }
+
     /** Types the units into the 责任单位 cell of the node's row, as a user would in Excel or WPS. */
     private static void fill(Path file, UUID nodeId, String units) throws IOException {
         edit(file, sheet -> {
