@@ -98,7 +98,8 @@ final class DocumentRows {
                     // an item that is its own task: one row, its 牵头 units and the others who carry it out
                     number++;
                     rows.add(taskRow(above, String.valueOf(number), displayName(item),
-                            unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG), othersThanLeads(item, own.get())));
+                            unitLines(ownTaskLeads(item, own.get()), LEAD_CELL, DocumentFonts.FANGSONG),
+                            othersThanLeads(item, own.get())));
                     above.clear();
                     continue;
                 }
@@ -161,10 +162,20 @@ final class DocumentRows {
         return own.isEmpty() ? above : unitLines(own, LEAD_CELL, DocumentFonts.FANGSONG);
     }
 
-    /** Who carries out an item that is its own task besides its 牵头 units, as its one paragraph or row names them. */
+    /**
+     * Who leads an item that is its own task, as its one paragraph or row names them: the item's 牵头 units and any
+     * its task was given to lead besides (in the editor), each once.
+     */
+    static List<Unit> ownTaskLeads(PlanNode item, PlanNode task) {
+        List<Unit> leads = new ArrayList<>(item.leadUnits());
+        task.leadUnits().stream().filter(unit -> !leads.contains(unit)).forEach(leads::add);
+        return leads;
+    }
+
+    /** Who carries out an item that is its own task besides its leads ({@link #ownTaskLeads}). */
     static List<Unit> othersThanLeads(PlanNode item, PlanNode task) {
-        List<Unit> leads = item.leadUnits();
-        return task.responsibleUnits().stream().filter(unit -> !leads.contains(unit)).toList();
+        List<Unit> leads = ownTaskLeads(item, task);
+        return task.carriedOutBy().stream().filter(unit -> !leads.contains(unit)).toList();
     }
 
     private static Map<String, ?> taskRow(Map<String, Object> above, String number, String task, String lead,

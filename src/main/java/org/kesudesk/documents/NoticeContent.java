@@ -240,10 +240,10 @@ final class NoticeContent {
      * (（一）深入开展…。推进…), its 牵头 units and the task's others closing it (（牵头单位：…；责任单位：…）).
      */
     private static void ownTask(PlanNode item, PlanNode task, List<Block> blocks) {
-        List<Unit> leads = item.leadUnits();
+        List<Unit> leads = DocumentRows.ownTaskLeads(item, task);
         List<Unit> others = DocumentRows.othersThanLeads(item, task);
         String units = leads.isEmpty() ? DocumentRows.unitsClause(task)
-                : others.isEmpty() ? DocumentRows.unitsClause(item)
+                : others.isEmpty() ? Messages.get("documents.units.LEAD", DocumentRows.names(leads))
                 : Messages.get("documents.units.leadAndResponsible", DocumentRows.names(leads),
                         DocumentRows.names(others));
         // its heading runs in before its text, which may not repeat it (（一）青少年科学素质提升行动。一是…)

@@ -662,7 +662,8 @@ final class WordDocuments {
                 if (own.isPresent()) {
                     // an item that is its own task: one row, its 牵头 units and the others who carry it out
                     number++;
-                    taskRow(table, String.valueOf(number), NoticeContent.displayName(item), leads,
+                    taskRow(table, String.valueOf(number), NoticeContent.displayName(item),
+                            names(DocumentRows.ownTaskLeads(item, own.get())),
                             DocumentRows.othersThanLeads(item, own.get()));
                     continue;
                 }

@@ -113,6 +113,50 @@ class TaskLeadsDocumentsTest {
         assertThat(task.responsibleUnits()).extracting(Unit::name).containsExactly("团市委", "市科协");
     }
 
+    @Test
+    void anItemThatIsItsOwnTask_givenAnotherLead_printsItAmongItsLeads_inTheNoticeAndTheDivisionTable()
+            throws IOException {
+        PlanDocument workPlan;
+        try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/work-plan-items-2024.txt")) {
+            workPlan = new PlanDocumentReader().read("work-plan-items-2024.txt", in.readAllBytes(), Optional.empty(),
+                    List.of()).document();
+        }
+        // （一）…（牵头单位：市教育局；责任单位：市科协、团市委）, and 市科协 made a lead of its task (设为牵头)
+        PlanNode item = workPlan.items().get(0);
+        PlanNode own = item.ownTask().orElseThrow();
+        PlanDocument led = withLead(workPlan, own.id(), "市科协");
+
+        Path notice = folder.resolve("own-notice.pdf");
+        RENDERER.render(DocumentKind.NOTICE, led, NoticeHeader.of(led.plan()), Optional.empty())
+                .save(notice, OutputFormat.PDF);
+        assertThat(pdfText(notice)).contains("（牵头单位：市教育局、市科协；责任单位：团市委）");
+        Path division = folder.resolve("own-division.docx");
+        RENDERER.render(DocumentKind.DIVISION, led, NoticeHeader.of(led.plan()), Optional.empty())
+                .save(division, OutputFormat.DOCX);
+        try (XWPFDocument word = new XWPFDocument(java.nio.file.Files.newInputStream(division))) {
+            XWPFTableRow row = word.getTables().get(0).getRows().stream()
+                    .filter(r -> r.getTableCells().size() == 4 && r.getCell(1).getText().contains(item.title()))
+                    .findFirst().orElseThrow();
+            assertThat(row.getCell(2).getText()).isEqualTo("市教育局、市科协");
+            assertThat(row.getCell(3).getText()).isEqualTo("团市委");
+        }
+    }
+
+    /** The plan with the named unit of the node made its lead, as 设为牵头 stores it. */
+    private static PlanDocument withLead(PlanDocument plan, java.util.UUID nodeId, String unit) {
+        return new PlanDocument(plan.plan(), plan.goalIndicators(),
+                plan.sections().stream().map(section -> withLead(section, nodeId, unit)).toList());
+    }
+
+    private static PlanNode withLead(PlanNode node, java.util.UUID nodeId, String unit) {
+        List<org.kesudesk.model.Assignment> assignments = node.id().equals(nodeId) ? node.assignments().stream()
+                .map(a -> a.unit().name().equals(unit) ? new org.kesudesk.model.Assignment(a.id(), a.unit(),
+                        org.kesudesk.model.Role.LEAD, a.rowVersion()) : a).toList() : node.assignments();
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+                node.indicators(), node.children().stream().map(child -> withLead(child, nodeId, unit)).toList(),
+                node.rowVersion());
+    }
+
     /** The PDF's text without the line breaks and spaces its lines and cells put between characters. */
     private static String pdfText(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
