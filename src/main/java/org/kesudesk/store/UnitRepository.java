@@ -6,9 +6,12 @@ import static org.kesudesk.store.jooq.Tables.UNIT;
 import static org.kesudesk.store.jooq.Tables.UNIT_ALIAS;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -257,7 +260,18 @@ public final class UnitRepository {
             }
             Unit removed = toUnit(removedRecord);
             Unit into = toUnit(intoRecord);
-            Map<AssignmentList, List<UUID>> before = AssignmentRepository.listsWith(tx, aliasUnitId);
+            Map<AssignmentList, List<UUID>> before = new HashMap<>(AssignmentRepository.listsWith(tx, aliasUnitId));
+            // a task's unit leads it or is responsible for it, not both: where either unit leads a task, the merged
+            // unit leads it and leaves its responsible units (that list kept here too, for the merge's undoing)
+            Map<AssignmentList, List<UUID>> intoLists = AssignmentRepository.listsWith(tx, intoUnitId);
+            Set<UUID> led = new HashSet<>();
+            java.util.stream.Stream.concat(before.keySet().stream(), intoLists.keySet().stream())
+                    .filter(list -> list.role() == Role.LEAD).forEach(list -> led.add(list.nodeId()));
+            intoLists.forEach((list, ids) -> {
+                if (list.role() == Role.RESPONSIBLE && led.contains(list.nodeId())) {
+                    before.putIfAbsent(list, ids);
+                }
+            });
             for (Map.Entry<AssignmentList, List<UUID>> list : before.entrySet()) {
                 List<UUID> after = new ArrayList<>();
                 for (UUID id : list.getValue()) {
@@ -265,6 +279,9 @@ public final class UnitRepository {
                     if (!after.contains(replaced)) {
                         after.add(replaced);
                     }
+                }
+                if (list.getKey().role() == Role.RESPONSIBLE && led.contains(list.getKey().nodeId())) {
+                    after.remove(intoUnitId);
                 }
                 AssignmentRepository.replace(tx, list.getKey(), after, listSummary);
             }

@@ -126,10 +126,10 @@ class PlanEditorTest {
         assertThat(names(plan().items().get(0).children().get(1))).isEqualTo(byPrecedence);
     }
 
-    /** A task's units as documents name them: its own lead units marked, then its responsible units. */
+    /** A task's two lists as stored: its own lead units, marked, then its responsible units. */
     private static List<String> carriers(PlanNode task) {
-        return task.carriedOutBy().stream()
-                .map(unit -> task.leadUnits().contains(unit) ? unit.name() + "（牵头）" : unit.name()).toList();
+        return java.util.stream.Stream.concat(task.leadUnits().stream().map(unit -> unit.name() + "（牵头）"),
+                task.responsibleUnits().stream().map(Unit::name)).toList();
     }
 
     @Test
@@ -456,6 +456,31 @@ class PlanEditorTest {
                 doc -> names(doc.items().get(0).children().get(1)),
                 List.of("县科协", "县教育局", "县融媒体中心"), List.of("县科协", "县教育局"));
         assertThat(unit("县融媒体中心").name()).isEqualTo("县教育局");
+    }
+
+    @Test
+    void mergingAUnitIntoOneLeadingTheSameTask_leavesOneUnitLeadingIt_andUndoingPutsBothBack() {
+        // task 2 of the first action: 县科协, 县教育局, 县融媒体中心; 县教育局 made its lead
+        PlanNode task = plan().items().get(0).children().get(1);
+        stack.execute(editor.toggleLead(task, unit("县教育局")));
+        assertThat(carriers(plan().items().get(0).children().get(1)))
+                .containsExactly("县教育局（牵头）", "县科协", "县融媒体中心");
+
+        // merged into the lead, a responsible unit is the lead: named once
+        roundTrip(editor.mergeUnits(unit("县融媒体中心"), unit("县教育局")),
+                doc -> carriers(doc.items().get(0).children().get(1)),
+                List.of("县教育局（牵头）", "县科协", "县融媒体中心"), List.of("县教育局（牵头）", "县科协"));
+    }
+
+    @Test
+    void mergingATasksLeadIntoOneResponsibleForIt_leavesTheMergedUnitLeading_andUndoingPutsBothBack() {
+        PlanNode task = plan().items().get(0).children().get(1);
+        stack.execute(editor.toggleLead(task, unit("县教育局")));
+        stack.clear();
+        // the lead merged into a responsible unit: the merged unit leads, and is not also responsible
+        roundTrip(editor.mergeUnits(unit("县教育局"), unit("县科协")),
+                doc -> carriers(doc.items().get(0).children().get(1)),
+                List.of("县教育局（牵头）", "县科协", "县融媒体中心"), List.of("县科协（牵头）", "县融媒体中心"));
     }
 
     @Test
