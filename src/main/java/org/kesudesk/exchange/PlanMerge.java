@@ -220,8 +220,9 @@ public final class PlanMerge {
             for (Role role : Role.values()) {
                 for (UUID assignmentId : ordered(new ListKey(ListKind.UNITS, role, id))) {
                     Assignment assignment = (Assignment) merged.get(assignmentId).value;
-                    // both offices may have given a task the same unit: it is listed once
-                    if (units.add(role + "/" + assignment.unit().name())) {
+                    // both offices may have given a task the same unit: it is listed once, in one role — the
+                    // lead, if one office made it the task's lead (a task's leads come first)
+                    if (units.add(assignment.unit().name())) {
                         assignments.add(assignment);
                     }
                 }

@@ -71,15 +71,44 @@ class PlanMergeTest {
                 .singleElement().satisfies(change -> assertThat(change.subject()).isEqualTo("1.弘扬科学家精神"));
     }
 
+    @Test
+    void oneOfficeMakingAUnitATasksLead_andTheOtherAddingItAsResponsible_mergeToItLeading_once() {
+        PlanDocument base = read();
+        // here: 县科协 made the first task's lead; there: 县科协 added to its responsible units
+        PlanDocument mine = withFirstTask(read(), task -> withAssignment(task,
+                org.kesudesk.model.Assignment.create(org.kesudesk.model.Unit.create("县科协", 1),
+                        org.kesudesk.model.Role.LEAD)));
+        PlanDocument theirs = withFirstTask(read(), task -> withAssignment(task,
+                org.kesudesk.model.Assignment.create(org.kesudesk.model.Unit.create("县科协", 1),
+                        org.kesudesk.model.Role.RESPONSIBLE)));
+
+        PlanMerge.Result result = PlanMerge.merge(Optional.of(base), Optional.of(mine), theirs, Map.of());
+
+        PlanNode task = result.merged().items().get(0).children().get(0);
+        assertThat(task.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("县科协");
+        assertThat(task.responsibleUnits()).extracting(org.kesudesk.model.Unit::name).doesNotContain("县科协");
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(result.merged())).isEmpty();
+    }
+
+    private static PlanNode withAssignment(PlanNode task, org.kesudesk.model.Assignment added) {
+        List<org.kesudesk.model.Assignment> assignments = new ArrayList<>(task.assignments());
+        assignments.add(added);
+        return new PlanNode(task.id(), task.kind(), task.label(), task.title(), task.text(), assignments,
+                task.indicators(), task.children(), task.rowVersion());
+    }
+
     private static PlanDocument withFirstTaskRetitled(PlanDocument plan, String title) {
+        return withFirstTask(plan, task -> new PlanNode(task.id(), task.kind(), task.label(), title, task.text(),
+                task.assignments(), task.indicators(), task.children(), task.rowVersion()));
+    }
+
+    private static PlanDocument withFirstTask(PlanDocument plan, java.util.function.UnaryOperator<PlanNode> change) {
         List<PlanNode> sections = new ArrayList<>(plan.sections());
         PlanNode section = sections.get(0);
         List<PlanNode> items = new ArrayList<>(section.children());
         PlanNode item = items.get(0);
         List<PlanNode> tasks = new ArrayList<>(item.children());
-        PlanNode task = tasks.get(0);
-        tasks.set(0, new PlanNode(task.id(), task.kind(), task.label(), title, task.text(), task.assignments(),
-                task.indicators(), task.children(), task.rowVersion()));
+        tasks.set(0, change.apply(tasks.get(0)));
         items.set(0, new PlanNode(item.id(), item.kind(), item.label(), item.title(), item.text(),
                 item.assignments(), item.indicators(), tasks, item.rowVersion()));
         sections.set(0, new PlanNode(section.id(), section.kind(), section.label(), section.title(), section.text(),
