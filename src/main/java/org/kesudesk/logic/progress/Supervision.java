@@ -90,12 +90,21 @@ public final class Supervision {
                                            LocalDate replyBy, Optional<String> unit) {
         // a task is named by its title and the action or project it is under (its own number is the letter's)
         Map<UUID, String> named = new java.util.HashMap<>();
+        // to a unit leading the task, as its 责任清单 says it: …（牵头）（属于…）
+        Map<UUID, String> namedToLead = new java.util.HashMap<>();
+        String leading = Messages.get("documents.unitList.leading");
         for (org.kesudesk.model.PlanNode item : plan.items()) {
             String itemName = plan.itemHeading(item);
-            item.forEachNode(node -> named.put(node.id(), node.title()
-                    + Messages.get("documents.unitList.under", itemName)));
+            String under = Messages.get("documents.unitList.under", itemName);
+            item.forEachNode(node -> {
+                named.put(node.id(), node.title() + under);
+                namedToLead.put(node.id(), node.title() + leading + under);
+            });
             // an item that is its own task is named by its number and title alone
-            item.ownTask().ifPresent(own -> named.put(own.id(), itemName));
+            item.ownTask().ifPresent(own -> {
+                named.put(own.id(), itemName);
+                namedToLead.put(own.id(), itemName + leading);
+            });
         }
         Map<UUID, Unit> units = new LinkedHashMap<>();
         Map<UUID, List<SupervisionLetter.Entry>> entries = new LinkedHashMap<>();
@@ -109,8 +118,9 @@ public final class Supervision {
                 continue;
             }
             units.putIfAbsent(row.unit().id(), row.unit());
+            boolean leads = row.task().leadUnits().stream().anyMatch(lead -> lead.id().equals(row.unit().id()));
             entries.computeIfAbsent(row.unit().id(), id -> new ArrayList<>()).add(new SupervisionLetter.Entry(
-                    named.getOrDefault(row.task().id(), row.task().title()),
+                    (leads ? namedToLead : named).getOrDefault(row.task().id(), row.task().title()),
                     row.deadline().map(ProgressTracking::deadlineName).orElse(""),
                     row.report().map(report -> ProgressTracking.statusName(report.status()))
                             .orElse(Messages.get("documents.supervision.noReport")),

@@ -482,6 +482,31 @@ class ProgressTrackingTest {
     }
 
     @Test
+    void aLetterChasingATasksLead_saysItLeadsIt_andOneToItsOtherUnits_doesNot() throws IOException {
+        PlanDocument workPlan = imported("work-plan-2023.txt").document();
+        PlanNode task = workPlan.items().stream().flatMap(item -> item.children().stream())
+                .filter(t -> t.title().equals("实施青少年科学素质提升行动")).findFirst().orElseThrow();
+        ReportingRound round = tracking.openRound(workPlan, "2023年上半年", LocalDate.of(2023, 7, 10),
+                Optional.empty(), Optional.empty());
+        LocalDate today = LocalDate.of(2023, 7, 5);
+        // 6月底前完成, read from its text: past, and not reported
+
+        Supervision supervision = new Supervision(tracking);
+        List<SupervisionLetter> toLead = supervision.letters(workPlan, round, today, today.plusDays(7),
+                Optional.of("市教育局"));
+        List<SupervisionLetter> toOther = supervision.letters(workPlan, round, today, today.plusDays(7),
+                Optional.of("团市委"));
+
+        assertThat(toLead).singleElement().satisfies(letter -> assertThat(letter.entries())
+                .extracting(SupervisionLetter.Entry::task)
+                .contains("实施青少年科学素质提升行动（牵头）（属于二、实施重点人群科学素质提升行动）"));
+        assertThat(toOther).singleElement().satisfies(letter -> assertThat(letter.entries())
+                .extracting(SupervisionLetter.Entry::task)
+                .contains("实施青少年科学素质提升行动（属于二、实施重点人群科学素质提升行动）"));
+        assertThat(task.leadUnits()).extracting(Unit::name).containsExactly("市教育局");
+    }
+
+    @Test
     void aWorkPlanWhoseItemsAreItsTasks_isReportedOnByEachItemsUnits_leadFirst() throws IOException {
         Imported imported = imported("work-plan-items-2024.txt");
         ParseReport read = imported.read();
