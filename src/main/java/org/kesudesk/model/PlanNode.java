@@ -42,6 +42,11 @@ public record PlanNode(UUID id, NodeKind kind, String label, String title, Strin
         return unitsIn(Role.RESPONSIBLE);
     }
 
+    /** Whether the unit is one of this node's lead units (an item's, or a task's own). */
+    public boolean isLedBy(Unit unit) {
+        return assignments.stream().anyMatch(a -> a.role() == Role.LEAD && a.unit().id().equals(unit.id()));
+    }
+
     /**
      * The units that carry out this task and report its progress: its own lead units, then its responsible units,
      * each once. For an item, its lead units; for a section, none.

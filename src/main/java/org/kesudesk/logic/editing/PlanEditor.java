@@ -44,7 +44,7 @@ public final class PlanEditor {
 
     /** The role a unit of the node plays: one of a task's own lead units leads it; any other, the node's role. */
     public static Role roleOf(PlanNode node, Unit unit) {
-        return node.kind().isTask() && contains(node.leadUnits(), unit) ? Role.LEAD : roleOf(node);
+        return node.kind().isTask() && node.isLedBy(unit) ? Role.LEAD : roleOf(node);
     }
 
     // --- assignments --------------------------------------------------------------------------------------------

@@ -118,9 +118,8 @@ public final class Supervision {
                 continue;
             }
             units.putIfAbsent(row.unit().id(), row.unit());
-            boolean leads = row.task().leadUnits().stream().anyMatch(lead -> lead.id().equals(row.unit().id()));
             entries.computeIfAbsent(row.unit().id(), id -> new ArrayList<>()).add(new SupervisionLetter.Entry(
-                    (leads ? namedToLead : named).getOrDefault(row.task().id(), row.task().title()),
+                    (row.task().isLedBy(row.unit()) ? namedToLead : named).getOrDefault(row.task().id(), row.task().title()),
                     row.deadline().map(ProgressTracking::deadlineName).orElse(""),
                     row.report().map(report -> ProgressTracking.statusName(report.status()))
                             .orElse(Messages.get("documents.supervision.noReport")),

@@ -31,6 +31,7 @@ import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitMatching;
 import org.kesudesk.ui.PlanWorkspace;
 import org.kesudesk.ui.tree.PlanTreeItems;
+import org.kesudesk.ui.tree.PlanTreeViewModel;
 import org.kesudesk.ui.tree.TreeEntry;
 
 /**
@@ -209,9 +210,7 @@ public final class PlanEditViewModel {
             text.set(node.text());
         }
         editBase = node;
-        unitsHeading.set(node.kind() == NodeKind.SECTION ? ""
-                : node.kind().isTask() && !node.leadUnits().isEmpty() ? Messages.get("plan.unit.leadsAndOthers")
-                : Messages.get("node.units." + PlanEditor.roleOf(node).name()));
+        unitsHeading.set(PlanTreeViewModel.unitsHeading(node));
         // a task's own lead units first, marked; then its responsible units
         List<Unit> shownUnits = node.carriedOutBy();
         Set<UUID> leads = node.kind().isTask()
@@ -450,7 +449,7 @@ public final class PlanEditViewModel {
 
     /** A unit as the list shows it: a task's lead unit marked （牵头）. */
     public String shownName(Unit unit) {
-        return leadUnits.contains(unit.id()) ? Messages.get("plan.unit.leadMark", unit.name()) : unit.name();
+        return PlanTreeViewModel.shownName(unit, leadUnits.contains(unit.id()));
     }
 
     /** Whether the unit leads the selected task. */

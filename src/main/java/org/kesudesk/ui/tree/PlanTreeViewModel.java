@@ -1,6 +1,6 @@
 package org.kesudesk.ui.tree;
 
-import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,7 +11,6 @@ import javafx.collections.ObservableList;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Indicator;
-import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
@@ -88,20 +87,25 @@ public final class PlanTreeViewModel {
         heading.set(displayName(node));
         kindName.set(Messages.get("node.kind." + node.kind().name()));
         text.set(node.text());
-        Role role = roleShown(node.kind());
-        boolean taskLeads = node.kind().isTask() && !node.leadUnits().isEmpty();
-        unitsHeading.set(role == null ? "" : taskLeads ? Messages.get("plan.unit.leadsAndOthers")
-                : Messages.get("node.units." + role.name()));
+        unitsHeading.set(unitsHeading(node));
         // a task's own lead units first, marked
-        List<Unit> leads = node.kind().isTask() ? node.leadUnits() : List.of();
-        List<String> names = node.carriedOutBy().stream()
-                .map(unit -> leads.contains(unit) ? Messages.get("plan.unit.leadMark", unit.name()) : unit.name())
-                .toList();
-        units.setAll(names);
+        units.setAll(node.carriedOutBy().stream()
+                .map(unit -> shownName(unit, node.kind().isTask() && node.isLedBy(unit))).toList());
         indicators.setAll(node.indicators().stream().map(Indicator::wording).toList());
     }
 
-    private static Role roleShown(NodeKind kind) {
-        return kind.unitRole().orElse(null);
+    /** The heading over a node's units: its role's name, or 牵头单位和责任单位 over a task that names its own leads. */
+    public static String unitsHeading(PlanNode node) {
+        Optional<Role> role = node.kind().unitRole();
+        if (role.isEmpty()) {
+            return "";
+        }
+        return node.kind().isTask() && !node.leadUnits().isEmpty() ? Messages.get("plan.unit.leadsAndOthers")
+                : Messages.get("node.units." + role.get().name());
+    }
+
+    /** A unit as a node's list shows it: a task's own lead unit marked （牵头）. */
+    public static String shownName(Unit unit, boolean leadsTheTask) {
+        return leadsTheTask ? Messages.get("plan.unit.leadMark", unit.name()) : unit.name();
     }
 }
