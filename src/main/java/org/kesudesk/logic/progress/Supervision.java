@@ -118,8 +118,9 @@ public final class Supervision {
                 continue;
             }
             units.putIfAbsent(row.unit().id(), row.unit());
+            Map<UUID, String> names = row.task().isLedBy(row.unit()) ? namedToLead : named;
             entries.computeIfAbsent(row.unit().id(), id -> new ArrayList<>()).add(new SupervisionLetter.Entry(
-                    (row.task().isLedBy(row.unit()) ? namedToLead : named).getOrDefault(row.task().id(), row.task().title()),
+                    names.getOrDefault(row.task().id(), row.task().title()),
                     row.deadline().map(ProgressTracking::deadlineName).orElse(""),
                     row.report().map(report -> ProgressTracking.statusName(report.status()))
                             .orElse(Messages.get("documents.supervision.noReport")),
