@@ -308,6 +308,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is stored, or, if it throws, none of it. */
     <T> T inTransaction(Function<DSLContext, T> work) {
+        ThreadsThatMustNotWait.check("a transaction");
         try {
             return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (DataAccessException e) {
@@ -335,6 +336,7 @@ public final class Database implements AutoCloseable {
      */
     void backupTo(java.io.OutputStream out) throws java.io.IOException {
         requireFile();
+        ThreadsThatMustNotWait.check("a backup");
         try (Connection connection = pool.getConnection()) {
             org.h2.engine.Database h2 = ((org.h2.engine.SessionLocal) connection
                     .unwrap(org.h2.jdbc.JdbcConnection.class).getSession()).getDatabase();
