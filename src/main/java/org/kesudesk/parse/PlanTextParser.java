@@ -1361,7 +1361,8 @@ final class PlanTextParser {
             this.label = label;
             String body = takeUnits(paragraph, rest);
             text.append(body);
-            this.title = title != null ? title : heading(firstSentence(body));
+            // named by its words without the lists a clause's units are in
+            this.title = title != null ? title : heading(firstSentence(UnitList.within(body).withoutThem()));
             // its units may come with its title (1.推进科学教育（责任单位：市教育局）) or after it, before its text
             this.awaitsText = Headings.isTitleOnly(body);
             countNode(line);
@@ -1388,17 +1389,34 @@ final class PlanTextParser {
 
         private String takeUnits(Paragraph paragraph, String paragraphText) {
             Optional<UnitList> units = UnitList.find(paragraphText);
-            if (units.isEmpty()) {
-                return paragraphText;
+            UnitList found = null;
+            if (units.isPresent()) {
+                found = units.get();
+                if (!found.closed()) {
+                    warnings.add(ParseWarning.at(paragraph.lastLine(), "parse.warning.unclosedUnits"));
+                    // the list was cut off: its last name may be cut too (市教育 of 市教育局), and is left out
+                    found = found.withoutLast();
+                }
             }
-            UnitList found = units.get();
-            if (!found.closed()) {
-                warnings.add(ParseWarning.at(paragraph.lastLine(), "parse.warning.unclosedUnits"));
-                // the list was cut off: its last name may be cut too (市教育 of 市教育局), and is left out
-                found = found.withoutLast();
+            String words = found != null ? found.textBefore() : paragraphText;
+            // lists that name a clause's units inside the words: theirs are the task's units too, in the order written
+            UnitList.Within within = UnitList.within(words);
+            within.lists().forEach(list -> attribute(list, paragraph.firstLine()));
+            if (found != null) {
+                attribute(within.lists().isEmpty() ? found : found.withTextBefore(within.withoutThem()),
+                        paragraph.firstLine());
             }
-            attribute(found, paragraph.firstLine());
-            return found.textBefore();
+            if (!within.lists().isEmpty()) {
+                List<String> closing = found != null ? found.names() : List.of();
+                List<String> added = within.lists().stream().flatMap(list -> list.names().stream())
+                        .filter(name -> !closing.contains(name)).distinct().toList();
+                if (!added.isEmpty()) {
+                    warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.unitsWithin",
+                            title != null ? title : heading(firstSentence(within.withoutThem())),
+                            String.join("、", added)));
+                }
+            }
+            return words;
         }
 
         /**
@@ -1410,13 +1428,32 @@ final class PlanTextParser {
                     + (title != null ? title : heading(firstSentence(units.textBefore())));
             for (String name : written(units.names(), line)) {
                 Role role = units.leads().contains(name) ? Role.LEAD : Role.RESPONSIBLE;
-                assignments.add(Assignment.create(unit(name, line), role));
+                int named = assigned(name);
+                if (named >= 0 && (role == Role.RESPONSIBLE || assignments.get(named).role() == Role.LEAD)) {
+                    // named again by another of its lists (a clause's, then the paragraph's): one unit, one role
+                    continue;
+                }
+                if (named >= 0) {
+                    assignments.set(named, Assignment.create(assignments.get(named).unit(), Role.LEAD));
+                } else {
+                    assignments.add(Assignment.create(unit(name, line), role));
+                }
                 UnitSource source = new UnitSource(node, name, role, line, rule(units, line));
                 sources.add(source);
                 if (role == Role.LEAD) {
                     leadsNamed.add(source);
                 }
             }
+        }
+
+        /** Where the unit of that name is among its units, or -1. */
+        private int assigned(String name) {
+            for (int i = 0; i < assignments.size(); i++) {
+                if (assignments.get(i).unit().name().equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** The units its lists and its sub-tasks' say lead, in the order written. */

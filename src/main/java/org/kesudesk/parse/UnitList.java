@@ -129,6 +129,68 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return tried < INSIDE_TRIES ? found.map(UnitList::insideText) : Optional.empty();
     }
 
+    /** How many brackets that may be lists are read inside one paragraph's words ({@link #within}). */
+    private static final int WITHIN_TRIES = 16;
+
+    /**
+     * The lists inside a paragraph's words ({@link #within}) and the words without them, which name the task.
+     *
+     * @param lists       in the order written, each its {@code textBefore} the words without the lists
+     * @param withoutThem the words with those brackets left out
+     */
+    record Within(List<UnitList> lists, String withoutThem) {
+    }
+
+    /**
+     * The lists a paragraph's words still hold once the list that closes it (if any) is taken: a task that names
+     * the units of a clause after the clause — 组织开展学习宣传活动（责任单位：市委宣传部、市科协），讲好科学家故事（责任单位：
+     * 市科协、市教育局）。 — or that has several such lists and none closing it. Each is a bracket that ends a clause
+     * (，。；), says what it is (a label, a phrase naming who leads) and whose every name is a unit's.
+     */
+    static Within within(String words) {
+        List<UnitList> lists = new java.util.ArrayList<>();
+        StringBuilder without = null;
+        int copied = 0;
+        int tried = 0;
+        for (int i = 0; i < words.length() && tried < WITHIN_TRIES; i++) {
+            char c = words.charAt(i);
+            if (c != '（' && c != '(') {
+                continue;
+            }
+            int close = closingBracket(words, i + 1);
+            if (close < 0) {
+                break;
+            }
+            // a list ends the clause it names the units of, or the words: none in a title 《…（试行）》
+            if ((close + 1 == words.length() || AFTER_INSIDE.indexOf(words.charAt(close + 1)) >= 0)
+                    && saysUnits(words, i + 1, close)) {
+                tried++;
+                Optional<UnitList> list = closing(asUsuallyWritten(words.substring(i, close + 1)))
+                        .filter(units -> units.closed() && units.rule() != UnitRule.BARE_LIST
+                                && units.textBefore().isEmpty()
+                                && units.names().stream().allMatch(UnitNames::looksLikeUnit));
+                if (list.isPresent()) {
+                    lists.add(list.get());
+                    without = without == null ? new StringBuilder(words.length()) : without;
+                    without.append(words, copied, i);
+                    copied = close + 1;
+                }
+            }
+            i = close;
+        }
+        if (without == null) {
+            return new Within(List.of(), words);
+        }
+        String bare = without.append(words, copied, words.length()).toString().strip();
+        return new Within(lists.stream().map(list -> new UnitList(list.role, list.names, bare, true,
+                UnitRule.INSIDE_TEXT, list.partners, list.leads)).toList(), bare);
+    }
+
+    /** The list as found in other words: those of the paragraph it names the units of. */
+    UnitList withTextBefore(String words) {
+        return new UnitList(role, names, words, closed, rule, partners, leads);
+    }
+
     /** Whether a bracket's words (from, to) may be a list that says what it is: a label's colon, who leads or does. */
     private static boolean saysUnits(String text, int from, int to) {
         for (int i = from; i < to; i++) {

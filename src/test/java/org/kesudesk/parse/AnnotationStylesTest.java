@@ -599,10 +599,14 @@ class AnnotationStylesTest {
         assertThat(tasks.get(0).text()).contains("完善课程体系，每年开展科学教育活动周").doesNotContain("责任单位");
         assertThat(org.kesudesk.model.DeadlineWording.find(tasks.get(1).text())).isPresent();
         assertThat(tasks.get(2).text()).contains("每年培训200人").doesNotContain("责任单位");
-        // a bracket naming no unit is text; two lists inside one paragraph are not taken for its one list
+        // a bracket naming no unit is text; two lists inside one paragraph, each a clause's: the task has both
+        // lists' units, its words as written, and the review says so
         assertThat(responsible(tasks.get(4))).isEmpty();
         assertThat(tasks.get(4).text()).contains("（责任单位：试行）");
-        assertThat(responsible(tasks.get(5))).isEmpty();
+        assertThat(responsible(tasks.get(5))).containsExactly("市科协", "市文旅局");
+        assertThat(tasks.get(5).text()).contains("开展竞赛（责任单位：市科协），组织展演（责任单位：市文旅局），办好科技周");
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.unitsWithin"))
+                .singleElement().satisfies(w -> assertThat(w.message().text()).contains("市科协、市文旅局"));
         // the review says where each was written
         assertThat(report.sources()).filteredOn(source -> source.node().startsWith("1.推进科学教育"))
                 .extracting(UnitSource::rule).containsOnly(UnitRule.INSIDE_TEXT);
@@ -705,6 +709,46 @@ class AnnotationStylesTest {
     }
 
     /** The plan these lines make, read as a text file. */
+    @org.junit.jupiter.api.Test
+    void aTaskNamingAClausesUnitsAfterTheClause_andItsOwnAtTheEnd_hasEveryListsUnitsOnce_inTheOrderWritten()
+            throws Exception {
+        String[] lines = {"己政办发〔2024〕2号", "二、提升行动",
+            "（一）青少年科学素质提升行动（牵头单位：市教育局、市科协）。激发青少年好奇心和想象力。",
+            "1.弘扬科学家精神。组织开展学习宣传活动（责任单位：市委宣传部、市科协），讲好科学家故事（责任单位：市科协、市教育局）。",
+            "2.推进科学教育。完善课程体系（市教育局牵头，市科协参与），开展科学教育活动周（责任单位：市教育局、团市委）。",
+            "3.加强教师培训（责任单位：市教育局），每年培训200人。（牵头单位：市教育局；责任单位：市人社局）"};
+        ParseReport report = plan(lines);
+
+        List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
+        // a clause's list first, then the closing one's names not in it; a unit any list says leads, leads
+        assertThat(tasks).extracting(AnnotationStylesTest::responsible).containsExactly(
+                List.of("市委宣传部", "市科协", "市教育局"), List.of("市教育局", "市科协", "团市委"),
+                List.of("市教育局", "市人社局"));
+        assertThat(tasks).extracting(task -> task.leadUnits().stream().map(org.kesudesk.model.Unit::name).toList())
+                .containsExactly(List.of(), List.of("市教育局"), List.of("市教育局"));
+        // the words as written (their lists kept), the title without the lists
+        assertThat(tasks.get(0).title()).isEqualTo("弘扬科学家精神");
+        assertThat(tasks.get(0).text()).contains("学习宣传活动（责任单位：市委宣传部、市科协），讲好科学家故事")
+                .doesNotContain("市教育局");
+        assertThat(tasks.get(2).title()).isEqualTo("加强教师培训，每年培训200人");
+        // the plan is one the content check takes: no unit twice on a task
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
+        // the review: where each came from, and a note for each task a clause's list added a unit to
+        assertThat(report.sources()).filteredOn(source -> source.node().equals("1.弘扬科学家精神")
+                        && source.rule() == UnitRule.INSIDE_TEXT)
+                .extracting(UnitSource::unit).containsExactly("市委宣传部", "市科协");
+        // (the third's clause names a unit its closing list names too: nothing added, nothing to say)
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.unitsWithin"))
+                .extracting(ParseWarning::line).containsExactly(4, 5);
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.unitsWithin"))
+                .first().satisfies(w -> assertThat(w.message().text()).contains("弘扬科学家精神", "市委宣传部")
+                        .doesNotContain("市教育局"));
+
+        // the same as a Word file: the same plan
+        ParseReport word = read("plan.docx", Containers.docxParagraphs(String.join("\n", lines)));
+        assertThat(PlanOutline.of(word.document())).isEqualTo(PlanOutline.of(report.document()));
+    }
+
     private static ParseReport plan(String... lines) {
         return read("plan.txt", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }
