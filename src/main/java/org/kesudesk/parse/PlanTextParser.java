@@ -1172,12 +1172,22 @@ final class PlanTextParser {
             boolean firstLeads = firstListedLeads && units.role() != Role.LEAD && units.partners().isEmpty();
             boolean first = true;
             for (String name : written(units.names(), line)) {
+                boolean partner = firstLeads ? !first : allPartners || units.partners().contains(name);
+                first = false;
+                int named = named(name);
+                if (named >= 0) {
+                    // named again (its heading's list, then its text's): one unit, and one that leads if any says so
+                    int asPartner = partnerAt(name);
+                    if (!partner && asPartner >= 0) {
+                        partners.remove(asPartner);
+                        partnerSources.remove(asPartner);
+                    }
+                    continue;
+                }
                 Assignment lead = Assignment.create(unit(name, line), Role.LEAD);
                 leads.add(lead);
                 UnitSource source = new UnitSource("（" + label + "）" + title, name, Role.LEAD, line, rule(units, line));
                 sources.add(source);
-                boolean partner = firstLeads ? !first : allPartners || units.partners().contains(name);
-                first = false;
                 firstListed |= firstLeads && partner;
                 if (partner) {
                     partners.add(lead);
@@ -1189,6 +1199,26 @@ final class PlanTextParser {
             if (allPartners && !firstLeads && responsibleOnItemLine < 0) {
                 responsibleOnItemLine = line;
             }
+        }
+
+        /** Where the unit of that name is among its units, or -1. */
+        private int named(String name) {
+            for (int i = 0; i < leads.size(); i++) {
+                if (leads.get(i).unit().name().equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Where the unit of that name is among its units named under another label than 牵头, or -1. */
+        private int partnerAt(String name) {
+            for (int i = 0; i < partners.size(); i++) {
+                if (partners.get(i).unit().name().equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /**

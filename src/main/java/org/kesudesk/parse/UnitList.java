@@ -689,6 +689,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 }
             }
         }
+        // a unit named under a 牵头 label and again under another (牵头单位：市科协；责任单位：市科协、…) leads
+        responsible.removeAll(declared);
         leads.addAll(others);
         boolean namesLeads = opening == Role.LEAD || led;
         return new Read(List.copyOf(leads), namesLeads ? List.copyOf(responsible) : List.of(), led,

@@ -749,6 +749,30 @@ class AnnotationStylesTest {
         assertThat(PlanOutline.of(word.document())).isEqualTo(PlanOutline.of(report.document()));
     }
 
+    @org.junit.jupiter.api.Test
+    void anActionNamingAUnitTwice_inItsHeadingAndItsText_orUnderTwoLabels_hasItOnce_andItLeads() {
+        ParseReport report = plan("己政办发〔2024〕3号", "二、提升行动",
+                "（一）青少年科学素质提升行动（牵头单位：市教育局）",
+                "激发青少年好奇心和想象力。（牵头单位：市教育局；责任单位：市科协、团市委）",
+                "1.推进科学教育。完善课程体系。",
+                "2.建设科普场馆。（责任单位：市科技局、市科协）",
+                "（二）农民科学素质提升行动（牵头单位：市农业农村局、市科协；责任单位：市科协、市妇联）",
+                "1.开展培训。每年培训高素质农民1000人。");
+
+        // the content check refused such a plan whole: a unit twice on a node
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
+        List<org.kesudesk.model.PlanNode> items = report.document().items();
+        assertThat(items).extracting(item -> item.leadUnits().stream().map(org.kesudesk.model.Unit::name).toList())
+                .containsExactly(List.of("市教育局"), List.of("市农业农村局", "市科协"));
+        // a task without units of its own: the action's, each once
+        assertThat(responsible(items.get(0).children().get(0))).containsExactly("市教育局", "市科协", "团市委");
+        assertThat(responsible(items.get(0).children().get(1))).containsExactly("市科技局", "市科协");
+        assertThat(responsible(items.get(1).children().get(0))).containsExactly("市农业农村局", "市科协", "市妇联");
+        // the review: the heading's list is where 市教育局 came from, once
+        assertThat(report.sources()).filteredOn(source -> source.node().equals("（一）青少年科学素质提升行动"))
+                .extracting(UnitSource::unit).containsOnlyOnce("市教育局");
+    }
+
     private static ParseReport plan(String... lines) {
         return read("plan.txt", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }
