@@ -1497,6 +1497,10 @@ final class PlanTextParser {
         void take(List<String> names, UnitList from, int line) {
             String node = (label.isEmpty() ? "" : kind.numbering(label)) + title;
             for (String name : names) {
+                if (assigned(name) >= 0) {
+                    // its own words named it already (an item that is its own task, its text closing with a list)
+                    continue;
+                }
                 assignments.add(Assignment.create(unit(name, line), Role.RESPONSIBLE));
                 sources.add(new UnitSource(node, name, Role.RESPONSIBLE, line, rule(from, line)));
             }

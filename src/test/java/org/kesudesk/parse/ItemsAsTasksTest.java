@@ -54,6 +54,19 @@ class ItemsAsTasksTest {
         assertThat(withoutUnits.ownTask()).isEmpty();
     }
 
+    @Test
+    void twoItemsRunTogetherOnOneLine_asACopyThatLostALineBreak_areStillAPlanTheImportTakes_withEveryUnit() {
+        // its words close with a list and name another inside: the task took those units, then the item's again
+        ParseReport report = read("plan.txt", (NOTICE + "（一）青少年科学素质提升行动。推进科学教育。（牵头单位：市教育局；"
+                + "责任单位：市科协）\u3000\u3000（二）农民科学素质提升行动。开展培训。（牵头单位：市农业农村局；"
+                + "责任单位：市科协、市妇联）\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        report.document().forEachNode(node -> node.assignments().forEach(a -> named.add(a.unit().name())));
+        assertThat(named).containsExactlyInAnyOrder("市教育局", "市科协", "市农业农村局", "市妇联");
+    }
+
     private static PlanNode onlyItem(String text) {
         List<PlanNode> items = read("plan.txt", text.getBytes(StandardCharsets.UTF_8)).document().items();
         return items.get(0);
