@@ -444,7 +444,12 @@ final class PlanTextParser {
             }
             Matcher printed = PRINTED.matcher(ChineseNumerals.arabicDates(text));
             if (printed.matches()) {
-                return printed.group(1).isBlank() ? previousNonBlank(lines, i, bodyStart) : i;
+                if (!printed.group(1).isBlank()) {
+                    return i;
+                }
+                // the organ on its own line above; not a sentence of the plan's last paragraph
+                int above = previousNonBlank(lines, i, bodyStart);
+                return above < i && namesAnOrgan(lines.get(above).text()) ? above : i;
             }
         }
         return lines.size();
@@ -763,7 +768,7 @@ final class PlanTextParser {
                 // with full-width ones)
                 if (!m.group(1).isBlank()) {
                     tail.printedBy = m.group(1).strip();
-                } else if (i > 0) {
+                } else if (i > 0 && namesAnOrgan(text.get(i - 1).text())) {
                     tail.printedBy = text.get(i - 1).text();
                     organOnOwnLine = true;
                 }
@@ -784,6 +789,16 @@ final class PlanTextParser {
         }
         return tail;
     }
+
+    /**
+     * Whether a line above the 印发 date may be the organ that printed the document: a name, not a sentence of the
+     * plan's last paragraph (a 版记 whose organ was deleted, or written on no line of its own).
+     */
+    private static boolean namesAnOrgan(String line) {
+        return line.length() <= org.kesudesk.model.ContentLimits.SHORT_FIELD && !ORGAN_NOT.matcher(line).find();
+    }
+
+    private static final Pattern ORGAN_NOT = Pattern.compile("[。，；：,;:！？]");
 
     private static String stripFinalStop(String text) {
         return text.endsWith("。") || text.endsWith(".") ? text.substring(0, text.length() - 1) : text;

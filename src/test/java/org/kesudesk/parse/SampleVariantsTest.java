@@ -136,6 +136,36 @@ class SampleVariantsTest {
         assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
     }
 
+    @Test
+    void aPrintingLineWithTheDateAlone_takesNoSentenceOfThePlanForTheOrgan() {
+        int copied = text.indexOf("抄送：");
+        int printed = text.indexOf("2022年4月25日印发");
+        assertThat(copied).as("the sample's 版记").isPositive().isLessThan(printed);
+        // the 抄送 and the organ deleted: the line above the date is the plan's last paragraph
+        String dateAlone = text.substring(0, copied) + text.substring(printed);
+
+        ParseReport report = read("plan.txt", dateAlone.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.printedBy()).isEmpty();
+        assertThat(plan.printedDate()).isEqualTo(read("plan.txt", sample()).document().plan().printedDate());
+        // the plan as it was, and nothing in the header the content check refuses (a paragraph is no organ)
+        java.util.function.UnaryOperator<String> withoutTail = outline -> outline.lines()
+                .filter(line -> !line.startsWith("copiedTo:") && !line.startsWith("printedBy:"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(withoutTail.apply(PlanOutline.of(report.document())))
+                .isEqualTo(withoutTail.apply(expectedOutline(GOLDEN)));
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
+
+        // the organ alone deleted: the 抄送's last line stays the 抄送's
+        String organDeleted = text.replace("齐齐哈尔市人民政府办公室\n\n2022年4月25日印发", "2022年4月25日印发");
+        assertThat(organDeleted).as("the sample's organ line").isNotEqualTo(text);
+        org.kesudesk.model.Plan withCopies = read("plan.txt", organDeleted.getBytes(StandardCharsets.UTF_8))
+                .document().plan();
+        assertThat(withCopies.printedBy()).isEmpty();
+        assertThat(withCopies.copiedTo()).isEqualTo(read("plan.txt", sample()).document().plan().copiedTo());
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"齐政办发〔2022〕第16号", "齐政办发[2022]016号",
             "齐政办发（2022）第016号", "齐政办发 〔2022〕 16 号"})
