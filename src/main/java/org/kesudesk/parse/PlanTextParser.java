@@ -1406,8 +1406,7 @@ final class PlanTextParser {
             this.label = label;
             String body = takeUnits(paragraph, rest);
             text.append(body);
-            // named by its words without the lists a clause's units are in
-            this.title = title != null ? title : heading(firstSentence(UnitList.within(body).withoutThem()));
+            this.title = title != null ? title : heading(firstSentence(body));
             // its units may come with its title (1.推进科学教育（责任单位：市教育局）) or after it, before its text
             this.awaitsText = Headings.isTitleOnly(body);
             countNode(line);
@@ -1444,7 +1443,9 @@ final class PlanTextParser {
                 }
             }
             String words = found != null ? found.textBefore() : paragraphText;
-            // lists that name a clause's units inside the words: theirs are the task's units too, in the order written
+            // lists that name a clause's units inside the words: theirs are the task's units too, in the order
+            // written, and they leave the words as the one list inside a paragraph does (its units are printed once,
+            // closing the task)
             UnitList.Within within = UnitList.within(words);
             within.lists().forEach(list -> attribute(list, paragraph.firstLine()));
             if (found != null) {
@@ -1461,7 +1462,7 @@ final class PlanTextParser {
                             String.join("、", added)));
                 }
             }
-            return words;
+            return within.withoutThem();
         }
 
         /**

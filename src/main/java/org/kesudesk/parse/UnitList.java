@@ -145,7 +145,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * The lists a paragraph's words still hold once the list that closes it (if any) is taken: a task that names
      * the units of a clause after the clause — 组织开展学习宣传活动（责任单位：市委宣传部、市科协），讲好科学家故事（责任单位：
      * 市科协、市教育局）。 — or that has several such lists and none closing it. Each is a bracket that ends a clause
-     * (，。；), says what it is (a label, a phrase naming who leads) and whose every name is a unit's.
+     * (，。；), says what it is (a label, a phrase naming who leads) and whose every name is a unit's; the words
+     * without them are the task's, as the words around the one list inside a paragraph are ({@link #inside}).
      */
     static Within within(String words) {
         List<UnitList> lists = new java.util.ArrayList<>();

@@ -600,11 +600,11 @@ class AnnotationStylesTest {
         assertThat(org.kesudesk.model.DeadlineWording.find(tasks.get(1).text())).isPresent();
         assertThat(tasks.get(2).text()).contains("每年培训200人").doesNotContain("责任单位");
         // a bracket naming no unit is text; two lists inside one paragraph, each a clause's: the task has both
-        // lists' units, its words as written, and the review says so
+        // lists' units, the lists leave its words, and the review says so
         assertThat(responsible(tasks.get(4))).isEmpty();
         assertThat(tasks.get(4).text()).contains("（责任单位：试行）");
         assertThat(responsible(tasks.get(5))).containsExactly("市科协", "市文旅局");
-        assertThat(tasks.get(5).text()).contains("开展竞赛（责任单位：市科协），组织展演（责任单位：市文旅局），办好科技周");
+        assertThat(tasks.get(5).text()).isEqualTo("开展竞赛，组织展演，办好科技周。");
         assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.unitsWithin"))
                 .singleElement().satisfies(w -> assertThat(w.message().text()).contains("市科协、市文旅局"));
         // the review says where each was written
@@ -726,10 +726,10 @@ class AnnotationStylesTest {
                 List.of("市教育局", "市人社局"));
         assertThat(tasks).extracting(task -> task.leadUnits().stream().map(org.kesudesk.model.Unit::name).toList())
                 .containsExactly(List.of(), List.of("市教育局"), List.of("市教育局"));
-        // the words as written (their lists kept), the title without the lists
+        // the words without the lists (their units are printed once, closing the task), the title so too
         assertThat(tasks.get(0).title()).isEqualTo("弘扬科学家精神");
-        assertThat(tasks.get(0).text()).contains("学习宣传活动（责任单位：市委宣传部、市科协），讲好科学家故事")
-                .doesNotContain("市教育局");
+        assertThat(tasks.get(0).text()).isEqualTo("弘扬科学家精神。组织开展学习宣传活动，讲好科学家故事");
+        assertThat(tasks.get(1).text()).isEqualTo("推进科学教育。完善课程体系，开展科学教育活动周");
         assertThat(tasks.get(2).title()).isEqualTo("加强教师培训，每年培训200人");
         // the plan is one the content check takes: no unit twice on a task
         assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
