@@ -1361,7 +1361,15 @@ final class PlanTextParser {
             }
             List<PlanNode> children = new ArrayList<>();
             int expected = 0;
+            TaskBuilder previous = null;
             for (TaskBuilder task : tasks) {
+                if (previous != null && task.title.equals(previous.title)
+                        && task.text.toString().contentEquals(previous.text)) {
+                    // a paragraph pasted twice, a table row doubled: kept, as written, for the clerk to delete
+                    warnings.add(ParseWarning.at(task.line, "parse.warning.taskRepeated", task.title,
+                            String.valueOf(previous.line)));
+                }
+                previous = task;
                 if (!task.label.isEmpty()) {
                     if (expected == 0 && lastTaskNumber > 0 && task.label.equals(String.valueOf(lastTaskNumber + 1))) {
                         expected = lastTaskNumber;

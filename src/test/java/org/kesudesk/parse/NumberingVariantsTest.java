@@ -161,4 +161,30 @@ class NumberingVariantsTest {
     private static byte[] utf8(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aTaskPastedTwice_isReadAsWritten_andTheReviewSaysItRepeatsTheOneBefore() {
+        String original = new String(bytes("deadlines/work-plan-2023.txt"), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = new java.util.ArrayList<>(original.lines().toList());
+        int task = java.util.stream.IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).strip().startsWith("4.实施农民科学素质提升行动")).findFirst().orElse(-1);
+        assertThat(task).as("the work plan's fourth task").isPositive();
+        lines.add(task + 1, lines.get(task));
+
+        ParseReport report = read("plan.txt", String.join("\n", lines)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.taskRepeated"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.line()).isEqualTo(task + 2);
+                    assertThat(w.message().text()).contains("实施农民科学素质提升行动", "第 " + (task + 1) + " 行");
+                });
+        // kept as written: the clerk deletes the one that is too many
+        List<String> titles = new java.util.ArrayList<>();
+        report.document().forEachNode(node -> titles.add(node.title()));
+        assertThat(titles).containsSubsequence("实施农民科学素质提升行动", "实施农民科学素质提升行动");
+        // none where no task repeats the one before
+        assertThat(read("plan.txt", bytes("deadlines/work-plan-2023.txt")).warnings())
+                .noneMatch(w -> w.message().key().equals("parse.warning.taskRepeated"));
+    }
 }
