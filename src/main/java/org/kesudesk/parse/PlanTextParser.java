@@ -790,6 +790,18 @@ final class PlanTextParser {
         return tail;
     }
 
+    /** Tells the review which units only a clause's list inside a node's words named (none: nothing to say). */
+    private void warnOfUnitsWithin(Paragraph paragraph, String node, UnitList.Within within,
+                                   Optional<UnitList> closing) {
+        List<String> named = closing.map(UnitList::names).orElse(List.of());
+        List<String> added = within.lists().stream().flatMap(list -> list.names().stream())
+                .filter(name -> !named.contains(name)).distinct().toList();
+        if (!added.isEmpty()) {
+            warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.unitsWithin", node,
+                    String.join("、", added)));
+        }
+    }
+
     /**
      * Whether a line above the 印发 date may be the organ that printed the document: a name, not a sentence of the
      * plan's last paragraph (a 版记 whose organ was deleted, or written on no line of its own).
@@ -1137,12 +1149,17 @@ final class PlanTextParser {
             // 以上工作由…负责 closing the item's own text (it has no tasks yet): the item's units
             Optional<UnitList> units = TasksAbove.find(paragraphText).map(TasksAbove::units)
                     .or(() -> UnitList.find(paragraphText));
+            // lists that name a clause's units inside its words (激发好奇心（牵头单位：市教育局），培育兴趣（牵头单位：
+            // 市科协）。): theirs are its units too, as a task's are
+            UnitList.Within within = UnitList.within(units.map(UnitList::textBefore).orElse(paragraphText));
+            within.lists().forEach(list -> attribute(list, paragraph.firstLine()));
+            warnOfUnitsWithin(paragraph, title, within, units);
             if (units.isPresent()) {
-                text.add(units.get().textBefore());
+                text.add(within.withoutThem());
                 attribute(units.get(), paragraph.firstLine());
             } else {
-                text.add(paragraphText);
-                lastText = paragraph;
+                text.add(within.withoutThem());
+                lastText = within.lists().isEmpty() ? paragraph : null;
             }
         }
 
@@ -1460,16 +1477,8 @@ final class PlanTextParser {
                 attribute(within.lists().isEmpty() ? found : found.withTextBefore(within.withoutThem()),
                         paragraph.firstLine());
             }
-            if (!within.lists().isEmpty()) {
-                List<String> closing = found != null ? found.names() : List.of();
-                List<String> added = within.lists().stream().flatMap(list -> list.names().stream())
-                        .filter(name -> !closing.contains(name)).distinct().toList();
-                if (!added.isEmpty()) {
-                    warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.unitsWithin",
-                            title != null ? title : heading(firstSentence(within.withoutThem())),
-                            String.join("、", added)));
-                }
-            }
+            warnOfUnitsWithin(paragraph, title != null ? title : heading(firstSentence(within.withoutThem())),
+                    within, Optional.ofNullable(found));
             return within.withoutThem();
         }
 

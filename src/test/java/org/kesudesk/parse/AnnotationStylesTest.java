@@ -773,6 +773,26 @@ class AnnotationStylesTest {
                 .extracting(UnitSource::unit).containsOnlyOnce("市教育局");
     }
 
+    @org.junit.jupiter.api.Test
+    void anActionNamingAClausesLeadInsideItsWords_isLedByEveryListsUnits() {
+        ParseReport report = plan("己政办发〔2024〕4号", "二、提升行动",
+                "（一）青少年科学素质提升行动",
+                "激发青少年好奇心（牵头单位：市教育局），培育科学兴趣（牵头单位：市科协）。",
+                "1.推进科学教育。完善课程体系。（责任单位：市教育局、团市委）",
+                "（二）农民科学素质提升行动",
+                "开展农民培训（牵头单位：市农业农村局），推广农业技术。（牵头单位：市科技局）",
+                "1.开展培训。（责任单位：市农业农村局、市妇联）");
+
+        List<org.kesudesk.model.PlanNode> items = report.document().items();
+        assertThat(items).extracting(item -> item.leadUnits().stream().map(org.kesudesk.model.Unit::name).toList())
+                .containsExactly(List.of("市教育局", "市科协"), List.of("市农业农村局", "市科技局"));
+        assertThat(items).extracting(org.kesudesk.model.PlanNode::text)
+                .containsExactly("激发青少年好奇心，培育科学兴趣", "开展农民培训，推广农业技术。");
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.unitsWithin"))
+                .extracting(ParseWarning::line).containsExactly(4, 7);
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
+    }
+
     private static ParseReport plan(String... lines) {
         return read("plan.txt", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }
