@@ -774,6 +774,21 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTasksLabelLines_namingItsLeadAgainAmongItsResponsibleUnits_giveItOnce_asItsLead() {
+        ParseReport report = plan("己政办发〔2024〕5号", "二、提升行动",
+                "（一）青少年科学素质提升行动（牵头单位：市教育局、市科协）",
+                "1.推进科学教育。完善课程体系。",
+                "牵头单位：市教育局",
+                "责任单位：市教育局、市科协、团市委");
+
+        // the content check refused such a plan whole: 市教育局 twice on the task
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
+        org.kesudesk.model.PlanNode task = report.document().items().get(0).children().get(0);
+        assertThat(task.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局");
+        assertThat(task.responsibleUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市科协", "团市委");
+    }
+
+    @org.junit.jupiter.api.Test
     void anActionNamingAClausesLeadInsideItsWords_isLedByEveryListsUnits() {
         ParseReport report = plan("己政办发〔2024〕4号", "二、提升行动",
                 "（一）青少年科学素质提升行动",
