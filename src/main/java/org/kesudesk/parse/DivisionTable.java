@@ -16,6 +16,8 @@ final class DivisionTable {
 
     // a cell of several paragraphs is one text: DOTALL
     private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,3}、.*", Pattern.DOTALL);
+    /** A 序号 in Chinese numerals (一, 一、, （一）): a row of an item or a section, above the tasks numbered 1, 2 …. */
+    private static final Pattern CHINESE_NUMBER = Pattern.compile("^([（(])?([一二三四五六七八九十]{1,3})[）)]?[、.．]?$");
     private static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）.*", Pattern.DOTALL);
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.．、]\\s*.*", Pattern.DOTALL);
     /** A note in a row across the table: 注：…, 备注：…, 说明：… */
@@ -310,6 +312,11 @@ final class DivisionTable {
         int task = 0;
         boolean anySection = false;
         boolean actions = columns.item() < 0 && namesActionsOnly(rows, columns);
+        // where some 序号 are （一）, a bare 一 numbers a section; else an item
+        boolean bracketedNumbers = columns.number() >= 0 && rows.stream().anyMatch(row -> {
+            java.util.regex.Matcher number = CHINESE_NUMBER.matcher(cell(row, columns.number()));
+            return number.matches() && number.group(1) != null;
+        });
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             // each line made from this row, noted with it
@@ -330,6 +337,19 @@ final class DivisionTable {
                 // (reading it) and keeps another note with the text before it, saying so in the review
                 lines.add(heading);
                 continue;
+            }
+            // a row numbered 一 or （一） in the 序号 column, its name in the task's column: a section's or an item's
+            java.util.regex.Matcher ordinal = CHINESE_NUMBER.matcher(columns.number() >= 0
+                    ? cell(row, columns.number()) : "");
+            if (columns.item() < 0 && !headingRow && ordinal.matches() && !taskCell.isBlank()
+                    && !SECTION.matcher(taskCell).matches() && !ITEM.matcher(taskCell).matches()) {
+                boolean section = ordinal.group(1) == null && bracketedNumbers && noUnits;
+                if (section) {
+                    headingRow = true;
+                    heading = ordinal.group(2) + "、" + taskCell;
+                } else {
+                    taskCell = "（" + ordinal.group(2) + "）" + taskCell;
+                }
             }
             if (headingRow && SECTION.matcher(heading).matches()) {
                 closeItem(lines, itemLine, itemRowLeads, taskRows, pendingItemLeads, pendingItemPartners);

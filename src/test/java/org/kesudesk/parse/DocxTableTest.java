@@ -364,6 +364,48 @@ class DocxTableTest {
     }
 
     @Test
+    void rowsNumberedInChineseInTheNumberColumn_areTheTablesSectionsAndItems() throws IOException {
+        // 一 over （一） over 1: a section, an item, a task; the item's leads in its own row
+        ParseReport withSections = read("plan.docx", document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            row(table, "一", "聚焦重点人群，实施提升行动", "", "");
+            row(table, "（一）", "青少年科学素质提升行动", "市教育局、市科协", "");
+            row(table, "1", "推进科学教育", "市教育局", "市教育局、团市委");
+            row(table, "2", "建设科普场馆", "市科协", "市科技局");
+            row(table, "二", "实施重点工程", "", "");
+            row(table, "（一）", "科普基础设施工程", "市科协", "");
+            row(table, "1", "建设科技馆", "市发改委", "市住建局");
+        }));
+        // 一 over 1, no （一）: an item, named with its leads or not
+        ParseReport itemsOnly = read("plan.docx", document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            row(table, "一", "青少年科学素质提升行动", "市教育局、市科协", "");
+            row(table, "1", "推进科学教育", "市教育局", "市教育局、团市委");
+            row(table, "二、", "农民科学素质提升行动", "", "");
+            row(table, "1", "开展农民培训", "市农业农村局", "市妇联");
+        }));
+
+        List<org.kesudesk.model.PlanNode> sections = withSections.document().sections();
+        assertThat(sections).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("聚焦重点人群，实施提升行动", "实施重点工程");
+        assertThat(sections).extracting(section -> section.children().stream()
+                .map(org.kesudesk.model.PlanNode::title).toList())
+                .containsExactly(List.of("青少年科学素质提升行动"), List.of("科普基础设施工程"));
+        org.kesudesk.model.PlanNode youth = sections.get(0).children().get(0);
+        assertThat(youth.leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市教育局", "市科协");
+        assertThat(youth.children()).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("推进科学教育", "建设科普场馆");
+        assertThat(youth.children().get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局", "团市委");
+
+        assertThat(itemsOnly.document().items()).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("青少年科学素质提升行动", "农民科学素质提升行动");
+        assertThat(itemsOnly.document().items()).allSatisfy(item -> assertThat(item.children()).hasSize(1));
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(withSections.document())).isEmpty();
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(itemsOnly.document())).isEmpty();
+    }
+
+    @Test
     void aMappingNeedsATaskColumnAndAUnitColumn_andNoRoleTwice() {
         assertThat(new ColumnMapping(List.of(ColumnRole.LEAD, ColumnRole.RESPONSIBLE)).problem())
                 .hasValue("parse.columns.needTask");
