@@ -18,6 +18,9 @@ final class DivisionTable {
     private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,3}、.*", Pattern.DOTALL);
     /** A 序号 in Chinese numerals (一, 一、, （一）): a row of an item or a section, above the tasks numbered 1, 2 …. */
     private static final Pattern CHINESE_NUMBER = Pattern.compile("^([（(])?([一二三四五六七八九十]{1,3})[）)]?[、.．]?$");
+    /** A 序号 that numbers a task within its action (1.1, 2.3): the rows numbered 1, 2 above them are the actions. */
+    private static final Pattern DECIMAL_NUMBER = Pattern.compile("^\\d{1,3}[.．]\\d{1,3}$");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("^(\\d{1,3})[、.．]?$");
     private static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）.*", Pattern.DOTALL);
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.．、]\\s*.*", Pattern.DOTALL);
     /** A note in a row across the table: 注：…, 备注：…, 说明：… */
@@ -317,6 +320,8 @@ final class DivisionTable {
             java.util.regex.Matcher number = CHINESE_NUMBER.matcher(cell(row, columns.number()));
             return number.matches() && number.group(1) != null;
         });
+        boolean decimalNumbers = columns.number() >= 0 && rows.stream()
+                .anyMatch(row -> DECIMAL_NUMBER.matcher(cell(row, columns.number())).matches());
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             // each line made from this row, noted with it
@@ -339,12 +344,17 @@ final class DivisionTable {
                 continue;
             }
             // a row numbered 一 or （一） in the 序号 column, its name in the task's column: a section's or an item's
-            java.util.regex.Matcher ordinal = CHINESE_NUMBER.matcher(columns.number() >= 0
-                    ? cell(row, columns.number()) : "");
-            if (columns.item() < 0 && !headingRow && ordinal.matches() && !taskCell.isBlank()
+            String number = columns.number() >= 0 ? cell(row, columns.number()) : "";
+            java.util.regex.Matcher ordinal = CHINESE_NUMBER.matcher(number);
+            // or a row numbered 1 over rows numbered 1.1, 1.2: an action's
+            java.util.regex.Matcher whole = WHOLE_NUMBER.matcher(number);
+            boolean overDecimals = decimalNumbers && whole.matches();
+            if (columns.item() < 0 && !headingRow && (ordinal.matches() || overDecimals) && !taskCell.isBlank()
                     && !SECTION.matcher(taskCell).matches() && !ITEM.matcher(taskCell).matches()) {
-                boolean section = ordinal.group(1) == null && bracketedNumbers && noUnits;
-                if (section) {
+                boolean section = !overDecimals && ordinal.group(1) == null && bracketedNumbers && noUnits;
+                if (overDecimals) {
+                    taskCell = "（" + ChineseNumerals.format(Integer.parseInt(whole.group(1))) + "）" + taskCell;
+                } else if (section) {
                     headingRow = true;
                     heading = ordinal.group(2) + "、" + taskCell;
                 } else {

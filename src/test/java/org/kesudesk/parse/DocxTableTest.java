@@ -364,7 +364,7 @@ class DocxTableTest {
     }
 
     @Test
-    void rowsNumberedInChineseInTheNumberColumn_areTheTablesSectionsAndItems() throws IOException {
+    void rowsNumberedAboveTheTasksInTheNumberColumn_areTheTablesSectionsAndItems() throws IOException {
         // 一 over （一） over 1: a section, an item, a task; the item's leads in its own row
         ParseReport withSections = read("plan.docx", document(table -> {
             header(table, "序号", "重点任务", "牵头单位", "责任单位");
@@ -385,6 +385,16 @@ class DocxTableTest {
             row(table, "1", "开展农民培训", "市农业农村局", "市妇联");
         }));
 
+        // 1 over 1.1, 1.2: an action over its tasks
+        ParseReport decimal = read("plan.docx", document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            row(table, "1", "青少年科学素质提升行动", "市教育局、市科协", "");
+            row(table, "1.1", "推进科学教育", "市教育局", "市教育局、团市委");
+            row(table, "1.2", "建设科普场馆", "市科协", "市科技局");
+            row(table, "2", "农民科学素质提升行动", "市农业农村局", "");
+            row(table, "2.1", "开展农民培训", "市农业农村局", "市妇联");
+        }));
+
         List<org.kesudesk.model.PlanNode> sections = withSections.document().sections();
         assertThat(sections).extracting(org.kesudesk.model.PlanNode::title)
                 .containsExactly("聚焦重点人群，实施提升行动", "实施重点工程");
@@ -401,6 +411,12 @@ class DocxTableTest {
         assertThat(itemsOnly.document().items()).extracting(org.kesudesk.model.PlanNode::title)
                 .containsExactly("青少年科学素质提升行动", "农民科学素质提升行动");
         assertThat(itemsOnly.document().items()).allSatisfy(item -> assertThat(item.children()).hasSize(1));
+        assertThat(decimal.document().items()).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("青少年科学素质提升行动", "农民科学素质提升行动");
+        assertThat(decimal.document().items()).extracting(item -> item.children().size()).containsExactly(2, 1);
+        assertThat(decimal.document().items().get(1).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市农业农村局");
+        assertThat(org.kesudesk.logic.PlanContentCheck.violations(decimal.document())).isEmpty();
         assertThat(org.kesudesk.logic.PlanContentCheck.violations(withSections.document())).isEmpty();
         assertThat(org.kesudesk.logic.PlanContentCheck.violations(itemsOnly.document())).isEmpty();
     }
