@@ -129,6 +129,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return tried < INSIDE_TRIES ? found.map(UnitList::insideText) : Optional.empty();
     }
 
+    /** The marks a clause or sentence ends with, of which one stays where a list between two is taken out. */
+    private static final String STOPS = "。．.，,；;";
+
     /** How many brackets that may be lists are read inside one paragraph's words ({@link #within}). */
     private static final int WITHIN_TRIES = 16;
 
@@ -175,6 +178,12 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                     without = without == null ? new StringBuilder(words.length()) : without;
                     without.append(words, copied, i);
                     copied = close + 1;
+                    // 活动。（责任单位：…）。下一句: one stop where the list stood between two
+                    int before = without.length() - 1;
+                    if (before >= 0 && STOPS.indexOf(without.charAt(before)) >= 0 && copied < words.length()
+                            && STOPS.indexOf(words.charAt(copied)) >= 0) {
+                        copied++;
+                    }
                 }
             }
             i = close;

@@ -730,6 +730,11 @@ class AnnotationStylesTest {
         assertThat(tasks.get(0).title()).isEqualTo("弘扬科学家精神");
         assertThat(tasks.get(0).text()).isEqualTo("弘扬科学家精神。组织开展学习宣传活动，讲好科学家故事");
         assertThat(tasks.get(1).text()).isEqualTo("推进科学教育。完善课程体系，开展科学教育活动周");
+        // a list between two stops leaves one
+        ParseReport stops = plan("己政办发〔2024〕6号", "二、提升行动", "（一）青少年科学素质提升行动（牵头单位：市教育局）",
+                "1.推进科学教育。完善课程体系。（责任单位：市教育局）。开展科学教育活动周（责任单位：团市委），每年一次。");
+        assertThat(stops.document().items().get(0).children().get(0).text())
+                .isEqualTo("推进科学教育。完善课程体系。开展科学教育活动周，每年一次。");
         assertThat(tasks.get(2).title()).isEqualTo("加强教师培训，每年培训200人");
         // the plan is one the content check takes: no unit twice on a task
         assertThat(org.kesudesk.logic.PlanContentCheck.violations(report.document())).isEmpty();
