@@ -59,6 +59,9 @@ final class DivisionTable {
     private static ColumnRole roleOf(String cell) {
         if (cell.matches("序号|编号|序號|編號")) {
             return ColumnRole.NUMBER;
+        } else if (UnitList.namesPeople(cell) && !cell.matches(".*(单位|部门|处室|單位|部門|處室).*")) {
+            // 牵头市领导, 责任人: a person beside the units, not a unit (责任单位及责任人 is the units' column)
+            return ColumnRole.OTHER;
         } else if (cell.matches(".*(牵头|牽頭|主责|主責|总负责).*")) {
             return ColumnRole.LEAD;
         } else if (cell.matches(".*(责任|責任|配合|参与|參與|协办|協辦|协同|協同|参加|參加)(单位|部门|處室|处室|單位|部門).*")) {

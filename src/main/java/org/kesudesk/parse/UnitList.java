@@ -329,8 +329,19 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * A field naming people, not units, in a list (责任领导：王副市长, 责任人：…, 联系电话：…): some offices name the
      * leader who answers for a task, or whom to call, beside its units.
      */
-    private static final Pattern PEOPLE = Pattern.compile("(?:^|[；;，,])\\s*((?:责任|牵头|分管|联系|牽頭|責任|聯繫)"
-            + "(?:市|县|區|区)?(?:领导|領導|领导同志|人)|(?:联系|聯繫)?(?:电话|電話|方式)|手机|手機)\\s*[：:]([^；;）)]*)");
+    private static final String PEOPLE_LABEL = "(?:责任|牵头|分管|联系|牽頭|責任|聯繫)(?:市|县|區|区)?(?:领导|領導|领导同志|人)"
+            + "|(?:联系|聯繫)?(?:电话|電話|方式)|手机|手機";
+    private static final Pattern PEOPLE = Pattern.compile("(?:^|[；;，,])\\s*(" + PEOPLE_LABEL
+            + ")\\s*[：:]([^；;）)]*)");
+    private static final Pattern PEOPLE_NAMED = Pattern.compile(PEOPLE_LABEL);
+
+    /**
+     * Whether a label (a list's field, a table's column header) names people rather than units: 牵头市领导, 分管领导,
+     * 责任人, 联系电话 — some offices name beside a task's units the leader who answers for it, or whom to call.
+     */
+    static boolean namesPeople(String label) {
+        return PEOPLE_NAMED.matcher(label).find();
+    }
 
     /**
      * The paragraph with the fields naming people taken out of the list closing it and put in the text before it

@@ -319,6 +319,30 @@ class DocxTableTest {
     }
 
     @Test
+    void aColumnNamingTheLeaderOrAPersonToCall_isNoUnitsColumn() throws IOException {
+        assertThat(DivisionTable.Columns.of(List.of("序号", "工作任务", "牵头市领导", "牵头单位", "责任单位", "完成时限")))
+                .hasValue(new DivisionTable.Columns(0, -1, 1, 3, 4));
+        assertThat(DivisionTable.Columns.of(List.of("序号", "工作任务", "牵头单位", "责任单位", "分管领导", "联系人")))
+                .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));
+        // a header naming the units and the person who answers for them is the units'
+        assertThat(DivisionTable.Columns.of(List.of("序号", "工作任务", "牵头单位", "责任单位及责任人")))
+                .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));
+
+        ParseReport report = read("plan.docx", document(table -> {
+            header(table, "工作任务", "牵头市领导", "牵头单位", "责任单位");
+            row(table, "（一）青少年科学素质提升行动", "王副市长", "市教育局、市科协", "");
+            row(table, "1.推进科学教育", "王副市长", "市教育局", "市科协、团市委");
+            row(table, "2.建设科普场馆", "李副市长", "市科协", "市科技局");
+        }));
+
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        report.document().forEachNode(node -> node.assignments().forEach(a -> units.add(a.unit().name())));
+        assertThat(units).containsExactlyInAnyOrder("市教育局", "市科协", "团市委", "市科技局");
+        assertThat(report.document().items().get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局", "市科协");
+    }
+
+    @Test
     void aTableThatIsNoDivisionTable_isLeftOut_andWhenNothingIsFoundTheMessageSaysWhatWasThere() throws IOException {
         assertThat(DivisionTable.lines(List.of(List.of("姓名", "电话"), List.of("张三", "123")))).isEmpty();
 
