@@ -51,6 +51,10 @@ final class DivisionTable {
         for (String text : header) {
             // 责任单位（列第一位的为牵头单位） is the 责任单位 column, its first unit each task's lead
             ColumnRole role = roleOf(FirstListedLeads.withoutDeclaration(text.replaceAll("\\s", "")));
+            if (role == ColumnRole.TASK && roles.contains(ColumnRole.TASK) && !roles.contains(ColumnRole.ITEM)) {
+                // 重点任务 | 具体措施: the first says which work the rows group under, the second each task
+                roles.set(roles.indexOf(ColumnRole.TASK), ColumnRole.ITEM);
+            }
             roles.add(role != ColumnRole.OTHER && roles.contains(role) ? ColumnRole.OTHER : role);
         }
         return new ColumnMapping(roles);
@@ -64,11 +68,13 @@ final class DivisionTable {
             return ColumnRole.OTHER;
         } else if (cell.matches(".*(牵头|牽頭|主责|主責|总负责).*")) {
             return ColumnRole.LEAD;
-        } else if (cell.matches(".*(责任|責任|配合|参与|參與|协办|協辦|协同|協同|参加|參加)(单位|部门|處室|处室|單位|部門).*")) {
+        } else if (cell.matches(".*(责任|責任|配合|参与|參與|协办|協辦|协同|協同|协作|協作|参加|參加)"
+                + "(单位|部门|處室|处室|單位|部門|主体|主體).*")) {
             return ColumnRole.RESPONSIBLE;
         } else if (cell.matches("(行动|行動|工程|重点工作|重點工作|工作类别|任务类别|项目|項目|类别|類別)(名称|名稱)?")) {
             return ColumnRole.ITEM;
-        } else if (cell.matches(".*(任务|任務|工作内容|具体措施|工作措施|主要内容|工作举措|工作舉措|目标任务|重点工作).*")) {
+        } else if (cell.matches(".*(任务|任務|工作内容|具体措施|工作措施|主要内容|工作举措|工作舉措|目标任务|重点工作"
+                + "|工作要点|工作要點).*")) {
             return ColumnRole.TASK;
         }
         return ColumnRole.OTHER;

@@ -15,7 +15,7 @@ final class FirstListedLeads {
     private static final Pattern DECLARED = Pattern.compile(
             "(?:排名|排序|名列|列|排|位)(?:在|于)?(?:第一位|第一个|第1位|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)"
                     + "牵头(?:单位|部门)"
-                    + "|(?:第一个|首个|首位|第一家)(?:单位|部门)(?:为|是)牵头(?:单位|部门)");
+                    + "|(?:第一个|首个|首位|第一家)(?:单位|部门)?(?:为|是)牵头(?:单位|部门)");
     /** A paragraph that is nothing but the note: its words and what usually goes with them. */
     private static final Pattern NOTE_ONLY = Pattern.compile("^[（(]?(?:注|备注|说明)?[：:]?[^（）()。]{0,20}?(?:"
             + DECLARED.pattern() + ")[^（）()。]{0,30}[。；;]?[）)]?[。]?$");

@@ -319,6 +319,35 @@ class DocxTableTest {
     }
 
     @Test
+    void moreHeadersOfOtherOffices_twoWorkColumns_andOtherWordsForTasksAndUnits() throws IOException {
+        // 重点任务 | 具体措施: the first groups the rows (the action), the second is each task
+        assertThat(DivisionTable.Columns.of(List.of("序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限")))
+                .hasValue(new DivisionTable.Columns(0, 1, 2, 3, 4));
+        assertThat(DivisionTable.Columns.of(List.of("序号", "工作要点", "牵头单位", "协作单位", "完成时限")))
+                .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));
+        assertThat(DivisionTable.Columns.of(List.of("项目", "具体任务", "责任主体", "完成时限")))
+                .hasValue(new DivisionTable.Columns(-1, 0, 1, -1, 2));
+        // the first listed leads, said as 第一个为牵头单位: the column is the units', not the leads'
+        assertThat(DivisionTable.Columns.of(List.of("序号", "重点任务", "责任单位（第一个为牵头单位）", "完成时限")))
+                .hasValue(new DivisionTable.Columns(0, -1, 1, -1, 2));
+
+        ParseReport report = read("plan.docx", document(table -> {
+            header(table, "重点任务", "具体措施", "牵头单位", "配合单位");
+            row(table, "青少年科学素质提升行动", "推进科学教育", "市教育局", "团市委");
+            row(table, "青少年科学素质提升行动", "建设科普场馆", "市科协", "市科技局");
+            row(table, "农民科学素质提升行动", "开展农民培训", "市农业农村局", "市妇联");
+        }));
+
+        List<org.kesudesk.model.PlanNode> items = report.document().items();
+        assertThat(items).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("青少年科学素质提升行动", "农民科学素质提升行动");
+        assertThat(items.get(0).children()).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("推进科学教育", "建设科普场馆");
+        assertThat(items.get(0).children().get(1).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市科协", "市科技局");
+    }
+
+    @Test
     void aColumnNamingTheLeaderOrAPersonToCall_isNoUnitsColumn() throws IOException {
         assertThat(DivisionTable.Columns.of(List.of("序号", "工作任务", "牵头市领导", "牵头单位", "责任单位", "完成时限")))
                 .hasValue(new DivisionTable.Columns(0, -1, 1, 3, 4));
