@@ -57,6 +57,10 @@ final class DivisionTable {
             }
             roles.add(role != ColumnRole.OTHER && roles.contains(role) ? ColumnRole.OTHER : role);
         }
+        if (!roles.contains(ColumnRole.TASK) && roles.contains(ColumnRole.ITEM)) {
+            // 重点工作 alone: the one work column is the tasks'
+            roles.set(roles.indexOf(ColumnRole.ITEM), ColumnRole.TASK);
+        }
         return new ColumnMapping(roles);
     }
 
@@ -66,15 +70,16 @@ final class DivisionTable {
         } else if (UnitList.namesPeople(cell) && !cell.matches(".*(单位|部门|处室|單位|部門|處室).*")) {
             // 牵头市领导, 责任人: a person beside the units, not a unit (责任单位及责任人 is the units' column)
             return ColumnRole.OTHER;
-        } else if (cell.matches(".*(牵头|牽頭|主责|主責|总负责).*")) {
+        } else if (cell.matches(".*(牵头|牽頭|主责|主責|总负责|主要责任|主要責任).*")
+                || cell.matches(".*(主办|主辦)(单位|部门|單位|部門).*")) {
             return ColumnRole.LEAD;
-        } else if (cell.matches(".*(责任|責任|配合|参与|參與|协办|協辦|协同|協同|协作|協作|参加|參加)"
+        } else if (cell.matches(".*(责任|責任|配合|参与|參與|协办|協辦|协同|協同|协作|協作|参加|參加|负责|負責|承办|承辦)"
                 + "(单位|部门|處室|处室|單位|部門|主体|主體).*")) {
             return ColumnRole.RESPONSIBLE;
         } else if (cell.matches("(行动|行動|工程|重点工作|重點工作|工作类别|任务类别|项目|項目|类别|類別)(名称|名稱)?")) {
             return ColumnRole.ITEM;
         } else if (cell.matches(".*(任务|任務|工作内容|具体措施|工作措施|主要内容|工作举措|工作舉措|目标任务|重点工作"
-                + "|工作要点|工作要點).*")) {
+                + "|工作要点|工作要點|具体工作|具體工作).*")) {
             return ColumnRole.TASK;
         }
         return ColumnRole.OTHER;

@@ -327,6 +327,14 @@ class DocxTableTest {
                 .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));
         assertThat(DivisionTable.Columns.of(List.of("项目", "具体任务", "责任主体", "完成时限")))
                 .hasValue(new DivisionTable.Columns(-1, 0, 1, -1, 2));
+        assertThat(DivisionTable.Columns.of(List.of("序号", "工作任务", "主办单位", "协办单位")))
+                .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));
+        assertThat(DivisionTable.Columns.of(List.of("编号", "重点工作", "主要责任单位", "其他责任单位", "完成时限")))
+                .hasValue(new DivisionTable.Columns(0, -1, 1, 2, 3));
+        assertThat(DivisionTable.Columns.of(List.of("序号", "具体工作", "负责单位", "完成时限")))
+                .hasValue(new DivisionTable.Columns(0, -1, 1, -1, 2));
+        assertThat(DivisionTable.Columns.of(List.of("序号", "工作任务", "承办单位"))).hasValue(
+                new DivisionTable.Columns(0, -1, 1, -1, 2));
         // the first listed leads, said as 第一个为牵头单位: the column is the units', not the leads'
         assertThat(DivisionTable.Columns.of(List.of("序号", "重点任务", "责任单位（第一个为牵头单位）", "完成时限")))
                 .hasValue(new DivisionTable.Columns(0, -1, 1, -1, 2));
