@@ -802,6 +802,16 @@ final class PlanTextParser {
         }
     }
 
+    /** Where the unit of that name is among a node's units, or -1: a unit a node's lists name again is added once. */
+    private static int indexOfUnit(List<Assignment> assignments, String name) {
+        for (int i = 0; i < assignments.size(); i++) {
+            if (assignments.get(i).unit().name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether a line above the 印发 date may be the organ that printed the document: a name, not a sentence of the
      * plan's last paragraph (a 版记 whose organ was deleted, or written on no line of its own).
@@ -1206,10 +1216,10 @@ final class PlanTextParser {
             for (String name : written(units.names(), line)) {
                 boolean partner = firstLeads ? !first : allPartners || units.partners().contains(name);
                 first = false;
-                int named = named(name);
+                int named = indexOfUnit(leads, name);
                 if (named >= 0) {
                     // named again (its heading's list, then its text's): one unit, and one that leads if any says so
-                    int asPartner = partnerAt(name);
+                    int asPartner = indexOfUnit(partners, name);
                     if (!partner && asPartner >= 0) {
                         partners.remove(asPartner);
                         partnerSources.remove(asPartner);
@@ -1231,26 +1241,6 @@ final class PlanTextParser {
             if (allPartners && !firstLeads && responsibleOnItemLine < 0) {
                 responsibleOnItemLine = line;
             }
-        }
-
-        /** Where the unit of that name is among its units, or -1. */
-        private int named(String name) {
-            for (int i = 0; i < leads.size(); i++) {
-                if (leads.get(i).unit().name().equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** Where the unit of that name is among its units named under another label than 牵头, or -1. */
-        private int partnerAt(String name) {
-            for (int i = 0; i < partners.size(); i++) {
-                if (partners.get(i).unit().name().equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         /**
@@ -1491,7 +1481,7 @@ final class PlanTextParser {
                     + (title != null ? title : heading(firstSentence(units.textBefore())));
             for (String name : written(units.names(), line)) {
                 Role role = units.leads().contains(name) ? Role.LEAD : Role.RESPONSIBLE;
-                int named = assigned(name);
+                int named = indexOfUnit(assignments, name);
                 if (named >= 0 && (role == Role.RESPONSIBLE || assignments.get(named).role() == Role.LEAD)) {
                     // named again by another of its lists (a clause's, then the paragraph's): one unit, one role
                     continue;
@@ -1509,16 +1499,6 @@ final class PlanTextParser {
             }
         }
 
-        /** Where the unit of that name is among its units, or -1. */
-        private int assigned(String name) {
-            for (int i = 0; i < assignments.size(); i++) {
-                if (assignments.get(i).unit().name().equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
         /** The units its lists and its sub-tasks' say lead, in the order written. */
         List<UnitSource> declaredLeads() {
             List<UnitSource> all = new ArrayList<>(leadsNamed);
@@ -1530,7 +1510,7 @@ final class PlanTextParser {
         void take(List<String> names, UnitList from, int line) {
             String node = (label.isEmpty() ? "" : kind.numbering(label)) + title;
             for (String name : names) {
-                if (assigned(name) >= 0) {
+                if (indexOfUnit(assignments, name) >= 0) {
                     // its own words named it already (an item that is its own task, its text closing with a list)
                     continue;
                 }
