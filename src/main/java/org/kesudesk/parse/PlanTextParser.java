@@ -110,9 +110,10 @@ final class PlanTextParser {
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
         this.knownUnitNames = new java.util.HashSet<>(knownUnitNames);
-        List<SourceLine> lines = firstListedLeads(cleaned(rawLines));
+        Imprint imprint = imprint(firstListedLeads(cleaned(rawLines)));
+        List<SourceLine> lines = imprint.lines();
         int bodyStart = firstSection(lines);
-        int tailStart = tailStart(lines, bodyStart);
+        int tailStart = imprint.tailStart();
         int attachment = attachmentStart(lines, bodyStart, tailStart);
         if (attachment < tailStart) {
             warnings.add(ParseWarning.at(lines.get(attachment).number(), "parse.warning.attachmentSkipped",
@@ -137,7 +138,7 @@ final class PlanTextParser {
         read.forEach(body::add);
         Optional<ParseWarning> cutOff = cutOff(paragraphs);
         cutOff.ifPresent(warnings::add);
-        Tail tail = parseTail(lines.subList(tailStart, lines.size()));
+        Tail tail = parseTail(imprint.tail());
 
         List<PlanNode> sections = body.finish();
         if (sections.isEmpty()) {
@@ -432,27 +433,126 @@ final class PlanTextParser {
                 && PRINTED.matcher(ChineseNumerals.arabicDates(line)).matches();
     }
 
-    /** Where the 版记 begins: the 抄送 line, or the 印发 line (with the organ's line before it). */
-    private static int tailStart(List<SourceLine> lines, int bodyStart) {
-        for (int i = bodyStart; i < lines.size(); i++) {
+    /**
+     * The document's lines with its 版记 (抄送, 印发) found: where the final one starts, and the lines its fields are
+     * read from. GB/T 9704 puts the 版记 last, and what follows the last one (a page's footer) is not read. But a
+     * notice whose plan was a file of its own has its 版记 under the notice, and a copy of the two has the plan after
+     * it (or a 分工表 after the plan's 版记): a 版记 with headings after it is read as the document's, its lines are left
+     * out of the plan (they were the plan's preamble, its title lost) and the reading goes on after it.
+     *
+     * @param lines     the lines, those of a 版记 with more of the plan after it blank
+     * @param tailStart where the final 版记 starts; the number of lines if there is none
+     * @param tail      the lines the 版记's fields are read from: the final one's to the end, else the first inside
+     */
+    private record Imprint(List<SourceLine> lines, int tailStart, List<SourceLine> tail) {
+    }
+
+    private Imprint imprint(List<SourceLine> lines) {
+        List<SourceLine> kept = lines;
+        List<SourceLine> inside = List.of();
+        int lastHeading = lastHeading(lines);
+        int from = 0;
+        while (true) {
+            int at = nextImprintLine(kept, from);
+            if (at == kept.size()) {
+                return new Imprint(kept, kept.size(), inside);
+            }
+            int start = imprintStart(kept, at);
+            int end = imprintEnd(kept, at);
+            if (lastHeading < end) {
+                return new Imprint(kept, start, kept.subList(start, kept.size()));
+            }
+            if (inside.isEmpty()) {
+                inside = List.copyOf(kept.subList(start, end));
+                warnings.add(ParseWarning.at(kept.get(start).number(), "parse.warning.imprintInside"));
+            }
+            if (kept == lines) {
+                kept = new ArrayList<>(lines);
+            }
+            for (int i = start; i < end; i++) {
+                kept.set(i, new SourceLine(kept.get(i).number(), ""));
+            }
+            from = end;
+        }
+    }
+
+    /** The next line from {@code from} that is a 版记's: 抄送：…, or …印发 with its date; the number of lines if none. */
+    private static int nextImprintLine(List<SourceLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
             String text = lines.get(i).text();
             if (COPIED_TO.matcher(text).matches()) {
                 return i;
             }
-            if (!text.endsWith("发") && !text.endsWith("發")) {
-                continue; // PRINTED's lazy prefix would try every position of every long line of the body
-            }
-            Matcher printed = PRINTED.matcher(ChineseNumerals.arabicDates(text));
-            if (printed.matches()) {
-                if (!printed.group(1).isBlank()) {
-                    return i;
-                }
-                // the organ on its own line above; not a sentence of the plan's last paragraph
-                int above = previousNonBlank(lines, i, bodyStart);
-                return above < i && namesAnOrgan(lines.get(above).text()) ? above : i;
+            // PRINTED's lazy prefix would try every position of every long line of the body
+            if ((text.endsWith("发") || text.endsWith("發")) && PRINTED.matcher(ChineseNumerals.arabicDates(text))
+                    .matches()) {
+                return i;
             }
         }
         return lines.size();
+    }
+
+    /** Where the 版记 of that line starts: the line, or the organ's line above a 印发 line that names none. */
+    private static int imprintStart(List<SourceLine> lines, int at) {
+        Matcher printed = PRINTED.matcher(ChineseNumerals.arabicDates(lines.get(at).text()));
+        if (!printed.matches() || !printed.group(1).isBlank()) {
+            return at;
+        }
+        // the organ on its own line above; not a sentence of the plan's last paragraph
+        int above = previousNonBlank(lines, at, 0);
+        return above < at && namesAnOrgan(lines.get(above).text()) ? above : at;
+    }
+
+    /**
+     * Where the 版记 of that line ends (exclusive): after its 印发 line; a 抄送 line goes on over the lines after it
+     * to the 印发 line if one follows them (the rest of the names, the organ), else over the lines that go on
+     * listing names (…，市政协办公室。), not the plan's title after them.
+     */
+    private static int imprintEnd(List<SourceLine> lines, int at) {
+        if (!COPIED_TO.matcher(lines.get(at).text()).matches()) {
+            return at + 1;
+        }
+        int end = at + 1;
+        boolean listing = true;
+        int names = 0;
+        for (int i = at + 1; i < lines.size() && names <= MAX_COPIED_TO_LINES; i++) {
+            String text = lines.get(i).text();
+            if (text.isBlank()) {
+                continue;
+            }
+            if ((text.endsWith("发") || text.endsWith("發")) && PRINTED.matcher(ChineseNumerals.arabicDates(text))
+                    .matches()) {
+                return i + 1;
+            }
+            if (Headings.startsStructure(text) || text.length() > org.kesudesk.model.ContentLimits.SHORT_FIELD) {
+                break;
+            }
+            listing &= NAMES_GO_ON.matcher(text).find();
+            if (listing) {
+                end = i + 1;
+            }
+            names++;
+        }
+        return end;
+    }
+
+    /** A line of a 抄送's names: they are set apart by commas, and the last one ends with a full stop. */
+    private static final Pattern NAMES_GO_ON = Pattern.compile("[，、,]|[。.]$");
+
+    /** The most lines a 抄送's names and the organ's line take before its 印发 line. */
+    private static final int MAX_COPIED_TO_LINES = 5;
+
+    /**
+     * The last line that is a heading (一、 （一） 1. （1） ①): a 版记 before it has more of the plan after it (no line of
+     * a 版记 is a heading). -1 if none.
+     */
+    private static int lastHeading(List<SourceLine> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (Headings.startsStructure(lines.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int previousNonBlank(List<SourceLine> lines, int index, int floor) {
