@@ -347,7 +347,8 @@ final class PlanTextParser {
         division.document().sections().forEach(section -> section.forEachNode(row -> {
             if (row.kind() != NodeKind.SECTION && !row.assignments().isEmpty() && !matched.containsKey(row)) {
                 warnings.add(ParseWarning.at(reader.nodeLines.getOrDefault(row, label.number()),
-                        "parse.warning.attachedRowUnmatched", nodeName(row)));
+                        "parse.warning.attachedRowUnmatched", nodeName(row), row.assignments().stream()
+                                .map(a -> a.unit().name()).collect(java.util.stream.Collectors.joining("、"))));
             }
         }));
         reader.expansions.forEach(expansions::putIfAbsent);
@@ -513,7 +514,8 @@ final class PlanTextParser {
             return at + 1;
         }
         int end = at + 1;
-        boolean listing = true;
+        // the names end with a full stop: a line after it is the 印发's, or no more of the 版记
+        boolean listing = !FULL_STOP_END.matcher(lines.get(at).text()).find();
         int names = 0;
         for (int i = at + 1; i < lines.size() && names <= MAX_COPIED_TO_LINES; i++) {
             String text = lines.get(i).text();
@@ -530,6 +532,7 @@ final class PlanTextParser {
             listing &= NAMES_GO_ON.matcher(text).find();
             if (listing) {
                 end = i + 1;
+                listing = !FULL_STOP_END.matcher(text).find();
             }
             names++;
         }
@@ -538,6 +541,7 @@ final class PlanTextParser {
 
     /** A line of a 抄送's names: they are set apart by commas, and the last one ends with a full stop. */
     private static final Pattern NAMES_GO_ON = Pattern.compile("[，、,]|[。.]$");
+    private static final Pattern FULL_STOP_END = Pattern.compile("[。.]$");
 
     /** The most lines a 抄送's names and the organ's line take before its 印发 line. */
     private static final int MAX_COPIED_TO_LINES = 5;

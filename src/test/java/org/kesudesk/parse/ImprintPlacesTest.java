@@ -91,5 +91,13 @@ class ImprintPlacesTest {
         assertThat(plan.copiedTo()).isEqualTo("市委办公室，市人大办公室");
         assertThat(plan.goalText()).isEqualTo(read("plan.txt", sample()).document().plan().goalText());
         assertThat(report.document().items()).hasSize(13);
+
+        // the names end with their full stop: the plan's first words after them are the plan's
+        String preamble = "为提升全市公民科学素质，制定本方案。";
+        String noTitle = sample.substring(0, afterNotice) + "\n抄送：市委办公室，市人大办公室。\n\n" + preamble + "\n"
+                + sample.substring(sample.indexOf("一、指导思想"), sample.indexOf("抄送：")).strip() + "\n";
+        Plan untitled = read("plan.txt", noTitle.getBytes(StandardCharsets.UTF_8)).document().plan();
+        assertThat(untitled.copiedTo()).isEqualTo("市委办公室，市人大办公室");
+        assertThat(untitled.goalText()).startsWith(preamble);
     }
 }
