@@ -48,7 +48,13 @@ final class PlanTextParser {
      */
     private static final Pattern AFTER_DATE = Pattern.compile("^(?:[（(](?:此件|本件|联系人|联系电话)[^（）()]*[）)]"
             + "|附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?)$");
-    private static final Pattern COPIED_TO = Pattern.compile("^抄\\s*送\\s*[：:]\\s*(.*)$");
+    /** The 抄送 line; 分送, as some offices head it, is read as the same. */
+    private static final Pattern COPIED_TO = Pattern.compile("^[抄分]\\s*送\\s*[：:]\\s*(.*)$");
+    /**
+     * The 主题词 line above the 抄送, as documents had it before GB/T 9704-2012 and some offices still write it: a line of
+     * the 版记, its words not the plan's.
+     */
+    private static final Pattern KEYWORDS = Pattern.compile("^主\\s*题\\s*词\\s*[：:].*$");
 
     private final List<ParseWarning> warnings = new ArrayList<>();
     /** Where each unit of each node was found, and how, for the review. */
@@ -430,8 +436,9 @@ final class PlanTextParser {
     /** Whether a line is one of the 版记's: 抄送：…, or …印发 (the organ and the date it was printed). */
     static boolean isImprintLine(String text) {
         String line = text.strip();
-        return COPIED_TO.matcher(line).matches() || (line.endsWith("发") || line.endsWith("發"))
-                && PRINTED.matcher(ChineseNumerals.arabicDates(line)).matches();
+        return COPIED_TO.matcher(line).matches() || KEYWORDS.matcher(line).matches()
+                || (line.endsWith("发") || line.endsWith("發")) && PRINTED.matcher(ChineseNumerals.arabicDates(line))
+                .matches();
     }
 
     /**
@@ -481,7 +488,7 @@ final class PlanTextParser {
     private static int nextImprintLine(List<SourceLine> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
             String text = lines.get(i).text();
-            if (COPIED_TO.matcher(text).matches()) {
+            if (COPIED_TO.matcher(text).matches() || KEYWORDS.matcher(text).matches()) {
                 return i;
             }
             // PRINTED's lazy prefix would try every position of every long line of the body
@@ -510,6 +517,15 @@ final class PlanTextParser {
      * listing names (…，市政协办公室。), not the plan's title after them.
      */
     private static int imprintEnd(List<SourceLine> lines, int at) {
+        if (KEYWORDS.matcher(lines.get(at).text()).matches()) {
+            // the 抄送 or 印发 line under it goes with it
+            int next = at + 1;
+            while (next < lines.size() && lines.get(next).isBlank()) {
+                next++;
+            }
+            return next < lines.size() && nextImprintLine(lines, next) == next
+                    && !KEYWORDS.matcher(lines.get(next).text()).matches() ? imprintEnd(lines, next) : at + 1;
+        }
         if (!COPIED_TO.matcher(lines.get(at).text()).matches()) {
             return at + 1;
         }
@@ -860,7 +876,8 @@ final class PlanTextParser {
 
     private Tail parseTail(List<SourceLine> lines) {
         Tail tail = new Tail();
-        List<SourceLine> text = lines.stream().filter(line -> !line.isBlank()).toList();
+        List<SourceLine> text = lines.stream()
+                .filter(line -> !line.isBlank() && !KEYWORDS.matcher(line.text()).matches()).toList();
         int printedIndex = -1;
         boolean organOnOwnLine = false;
         for (int i = 0; i < text.size(); i++) {

@@ -100,4 +100,33 @@ class ImprintPlacesTest {
         assertThat(untitled.copiedTo()).isEqualTo("市委办公室，市人大办公室");
         assertThat(untitled.goalText()).startsWith(preamble);
     }
+
+    @Test
+    void aKeywordsLineAboveTheCopiedTo_asOlderDocumentsHaveIt_isTheImprintsNotThePlansLastWords() {
+        int imprint = sample.indexOf("抄送：");
+        String withKeywords = sample.substring(0, imprint) + "主题词：科学素质  实施方案  通知\n\n"
+                + sample.substring(imprint);
+
+        ParseReport report = read("plan.txt", withKeywords.getBytes(StandardCharsets.UTF_8));
+
+        // not the plan's last sentence, unfinished: no document cut off to confirm
+        assertThat(report.cutOff()).isEmpty();
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        report.document().forEachNode(node -> assertThat(node.text()).doesNotContain("主题词"));
+    }
+
+    @Test
+    void aDistributionLineHeadedFenSong_isReadAsTheCopiedTo() {
+        int imprint = sample.indexOf("抄送：");
+        String organ = "齐齐哈尔市人民政府办公室\n\n2022年4月25日印发";
+        String distributed = sample.substring(0, imprint) + "分送：市委办公室，市人大办公室。\n"
+                + sample.substring(sample.indexOf(organ, imprint));
+        Plan asIssued = read("plan.txt", sample()).document().plan();
+
+        ParseReport report = read("plan.txt", distributed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.document().plan().copiedTo()).isEqualTo("市委办公室，市人大办公室");
+        assertThat(report.document().plan().printedBy()).isEqualTo(asIssued.printedBy());
+        report.document().forEachNode(node -> assertThat(node.text()).doesNotContain("分送"));
+    }
 }
