@@ -757,7 +757,7 @@ final class PlanTextParser {
             }
         }
         if (titleEnd >= 0) {
-            notice.title = joinTexts(text.subList(titleStart(text, i, titleEnd), titleEnd + 1), "");
+            notice.title = jointIssuersApart(joinTexts(text.subList(titleStart(text, i, titleEnd), titleEnd + 1), ""));
         } else if (docNumberIndex > 0 && text.get(docNumberIndex - 1).text().endsWith("通知")) {
             // copied from a web page, which puts the title first and the 文号 under it
             int titleStart = docNumberIndex - 1;
@@ -767,7 +767,7 @@ final class PlanTextParser {
                     && !text.get(titleStart - 1).text().contains("：")) {
                 titleStart--;
             }
-            notice.title = joinTexts(text.subList(titleStart, docNumberIndex), "");
+            notice.title = jointIssuersApart(joinTexts(text.subList(titleStart, docNumberIndex), ""));
             titleEnd = docNumberIndex;
         }
         if (titleEnd >= 0) {
@@ -790,8 +790,15 @@ final class PlanTextParser {
                 }
             }
             if (dateIndex > i) {
-                notice.issuer = text.get(dateIndex - 1).text();
-                notice.body = joinTexts(text.subList(i, dateIndex - 1), "\n");
+                // a joint notice's 署名 may set each organ on a line of its own above the date
+                int signature = dateIndex - 1;
+                while (signature - 1 > i && dateIndex - signature < MAX_JOINT_ISSUERS
+                        && isSignatureLine(text.get(signature).text())
+                        && isSignatureLine(text.get(signature - 1).text())) {
+                    signature--;
+                }
+                notice.issuer = issuer(text.subList(signature, dateIndex));
+                notice.body = joinTexts(text.subList(i, signature), "\n");
                 notice.issueDate = date(text.get(dateIndex));
                 i = dateIndex + 1;
                 while (i < text.size() && AFTER_DATE.matcher(text.get(i).text()).matches()) {
@@ -815,6 +822,36 @@ final class PlanTextParser {
         notice.planTitle = String.join("", planTitle);
         notice.preamble = joinTexts(text.subList(i, text.size()), "\n");
         return notice;
+    }
+
+    /** The most organs a joint notice's 署名 names on lines of their own. */
+    private static final int MAX_JOINT_ISSUERS = 4;
+
+    /** Whether a line above the notice's date names organs only: a line of its 署名. */
+    private static boolean isSignatureLine(String line) {
+        return namesAnOrgan(line) && org.kesudesk.model.IssuingOrgans.of(line).stream()
+                .allMatch(org.kesudesk.model.IssuingOrgans::isOrgan);
+    }
+
+    /** The 署名's lines as the issuer: a joint notice's organs apart as documents write them, whatever the copy did. */
+    private static String issuer(List<SourceLine> signature) {
+        if (signature.size() == 1 && !isSignatureLine(signature.get(0).text())) {
+            return signature.get(0).text();
+        }
+        List<String> organs = new ArrayList<>();
+        signature.forEach(line -> organs.addAll(org.kesudesk.model.IssuingOrgans.of(line.text())));
+        return org.kesudesk.model.IssuingOrgans.joined(organs);
+    }
+
+    /** A joint notice's title with its organs apart (中共甘南县委办公室　甘南县人民政府办公室关于…), run together or not. */
+    private static String jointIssuersApart(String title) {
+        int about = title.indexOf("关于");
+        if (about <= 0) {
+            return title;
+        }
+        List<String> organs = org.kesudesk.model.IssuingOrgans.of(title.substring(0, about));
+        return organs.size() < 2 || !organs.stream().allMatch(org.kesudesk.model.IssuingOrgans::isOrgan) ? title
+                : org.kesudesk.model.IssuingOrgans.joined(organs) + title.substring(about);
     }
 
     /**

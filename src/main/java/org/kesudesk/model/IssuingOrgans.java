@@ -1,0 +1,77 @@
+package org.kesudesk.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The organs that issue a document (发文机关): one, or several for a document issued jointly (联合行文: 中共甘南县委办公室
+ * and 甘南县人民政府办公室). Documents write their names apart by spaces; a copy may have run them together (reading a
+ * line takes the spaces out between Chinese characters, as PDFs scatter them). A name run together with the next ends
+ * where, after an organ's last word (办公室, 政府, 局 …), the place the first name starts with begins again, or 中共.
+ */
+public final class IssuingOrgans {
+
+    /** Between the names of a joint issuer, as documents write them: a full-width space. */
+    public static final String SEPARATOR = "\u3000";
+
+    /** The place a name starts with, the Party's 中共 before it set aside: 甘南县 of 中共甘南县委办公室. */
+    private static final Pattern PLACE = Pattern.compile(
+            "^(?:中共|中国共产党)?(\\p{IsHan}{1,12}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|区|旗))");
+    /** The last words of an organ's name. */
+    private static final Pattern ORGAN_END = Pattern.compile(
+            "(?:办公室|办公厅|委员会|政府|委|厅|局|会|协|部|院|办|中心|小组|署|所|站|馆)$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+
+    private IssuingOrgans() {
+    }
+
+    /** The organs an issuer names, in order; none for an empty issuer. */
+    public static List<String> of(String issuer) {
+        List<String> organs = new ArrayList<>();
+        for (String written : SPACES.split(issuer.strip())) {
+            if (!written.isEmpty()) {
+                split(written, organs);
+            }
+        }
+        return organs;
+    }
+
+    /** The names as one issuer, apart as documents write them. */
+    public static String joined(List<String> organs) {
+        return String.join(SEPARATOR, organs);
+    }
+
+    /** Whether a name ends as an organ's does (a line of a 署名, not a sentence of the notice). */
+    public static boolean isOrgan(String name) {
+        return ORGAN_END.matcher(name).find();
+    }
+
+    private static void split(String written, List<String> organs) {
+        String rest = written;
+        Matcher place = PLACE.matcher(rest);
+        String where = place.find() ? place.group(1) : null;
+        while (true) {
+            int at = nextName(rest, where);
+            if (at < 0) {
+                organs.add(rest);
+                return;
+            }
+            organs.add(rest.substring(0, at));
+            rest = rest.substring(at);
+        }
+    }
+
+    /** Where the second name of a run of names begins, or -1. */
+    private static int nextName(String text, String place) {
+        for (int i = 2; i < text.length() - 1; i++) {
+            boolean starts = text.startsWith("中共", i) || place != null && text.startsWith(place, i);
+            if (starts && isOrgan(text.substring(0, i)) && text.length() - i > 2
+                    && (!text.startsWith("中共", i) || i + 2 < text.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

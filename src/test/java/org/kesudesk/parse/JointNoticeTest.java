@@ -1,0 +1,47 @@
+package org.kesudesk.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kesudesk.parse.SampleDocumentTest.bytes;
+import static org.kesudesk.parse.SampleDocumentTest.read;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kesudesk.logic.PlanContentCheck;
+import org.kesudesk.model.Plan;
+import org.kesudesk.testsupport.PlanOutline;
+
+/**
+ * A notice issued jointly (联合行文) by the county's Party committee and its government, its 署名 written as offices
+ * write it — the organs on one line apart, on a line each, or run together by a copy — read with both organs as its
+ * issuer, apart, and the plan as the county's notice alone gives it.
+ */
+class JointNoticeTest {
+
+    private static final String COUNTY = new String(bytes("gannan-county-2023.txt"), StandardCharsets.UTF_8);
+    private static final String ORGAN = "甘南县人民政府办公室";
+    private static final String PARTY = "中共甘南县委办公室";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"　　", "\n", "", "  "})
+    void bothOrgansAreTheIssuer_andTheNoticesTextStaysItsOwn(String between) {
+        String joint = COUNTY.replaceFirst(ORGAN + "关于印发", PARTY + between.replace("\n", "　") + ORGAN
+                + "\n关于印发").replaceFirst("\n" + ORGAN + "\n", "\n" + PARTY + between + ORGAN + "\n");
+        assertThat(joint).as("the county's title and 署名").contains(PARTY + between + ORGAN + "\n");
+        Plan alone = read("plan.txt", bytes("gannan-county-2023.txt")).document().plan();
+
+        ParseReport report = read("plan.txt", joint.getBytes(StandardCharsets.UTF_8));
+
+        Plan plan = report.document().plan();
+        assertThat(plan.issuer()).isEqualTo(PARTY + "\u3000" + ORGAN);
+        assertThat(plan.title()).isEqualTo(PARTY + "\u3000" + alone.title());
+        assertThat(plan.noticeBody()).isEqualTo(alone.noticeBody()).doesNotContain(PARTY);
+        assertThat(plan.issueDate()).isEqualTo(alone.issueDate()).isPresent();
+        assertThat(PlanOutline.of(report.document()).lines().filter(line -> !line.startsWith("title:")
+                && !line.startsWith("issuer:")).toList()).isEqualTo(PlanOutline.of(read("plan.txt",
+                bytes("gannan-county-2023.txt")).document()).lines().filter(line -> !line.startsWith("title:")
+                && !line.startsWith("issuer:")).toList());
+        assertThat(PlanContentCheck.violations(report.document())).isEmpty();
+    }
+}
