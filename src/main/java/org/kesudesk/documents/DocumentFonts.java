@@ -88,8 +88,13 @@ enum DocumentFonts {
      * below the 版心's, so the 发文字号 (空二行 below the 标志), the red rule and all that follows rise by as much.
      */
     static float mastheadRise(String masthead) {
-        java.awt.geom.Rectangle2D ink = mastheadInk(masthead);
-        return (float) (ink.getHeight() / EM * (MASTHEAD_LARGEST - mastheadSize(masthead)));
+        return mastheadRise(masthead, mastheadSize(masthead));
+    }
+
+    /** How much higher a 标志's ink of that text ends at that size than at 初号 (its top where 初号's is). */
+    static float mastheadRise(String masthead, float size) {
+        java.awt.geom.Rectangle2D ink = mastheadInk(masthead, size);
+        return (float) (ink.getHeight() / EM * (MASTHEAD_LARGEST - size));
     }
 
     /**
@@ -98,13 +103,18 @@ enum DocumentFonts {
      * by as much to keep its top at 35 mm.
      */
     static float mastheadDrop(String masthead) {
-        java.awt.geom.Rectangle2D ink = mastheadInk(masthead);
-        return (float) (-ink.getY() / EM * (MASTHEAD_LARGEST - mastheadSize(masthead)));
+        return mastheadDrop(masthead, mastheadSize(masthead));
+    }
+
+    /** How much lower a 标志's ink of that text starts at that size than at 初号 on the same baseline. */
+    static float mastheadDrop(String masthead, float size) {
+        java.awt.geom.Rectangle2D ink = mastheadInk(masthead, size);
+        return (float) (-ink.getY() / EM * (MASTHEAD_LARGEST - size));
     }
 
     /** The 标志's ink at 1000 pt, y up from its baseline negative (empty for none, or for 初号's size). */
-    private static java.awt.geom.Rectangle2D mastheadInk(String masthead) {
-        if (masthead.isBlank() || mastheadSize(masthead) >= MASTHEAD_LARGEST) {
+    private static java.awt.geom.Rectangle2D mastheadInk(String masthead, float size) {
+        if (masthead.isBlank() || size >= MASTHEAD_LARGEST) {
             return new java.awt.geom.Rectangle2D.Float();
         }
         return XIAOBIAOSONG.font().createGlyphVector(MEASURING, masthead.strip()).getVisualBounds();

@@ -149,7 +149,7 @@ public final class DocumentRenderer {
                     new JRMapCollectionDataSource(rows));
             print.setName(Messages.get("documents.kind." + kind.name()));
             if (kind != DocumentKind.DIVISION) {
-                Justification.apply(print);
+                finish(print, header);
             }
             if (kind == DocumentKind.NOTICE && divisionAttached) {
                 appendDivision(print, plan, parameters, header.hasColophon());
@@ -182,7 +182,7 @@ public final class DocumentRenderer {
                 JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE), parameters,
                         new JRMapCollectionDataSource(DocumentRows.rows(NoticeContent.supervision(letter, addressed),
                                 NoticeContent.supervisionNames(letter, names))));
-                Justification.apply(print);
+                finish(print, addressed);
                 if (all == null) {
                     all = print;
                     all.setName(Messages.get("documents.supervision.name"));
@@ -232,7 +232,7 @@ public final class DocumentRenderer {
             JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE), parameters,
                     new JRMapCollectionDataSource(DocumentRows.rows(NoticeContent.bulletin(bulletin, addressed),
                             names)));
-            Justification.apply(print);
+            finish(print, addressed);
             print.setName(Messages.get("documents.bulletin.name"));
             Map<String, Object> attachment = attachmentParameters(bulletin.attachment(), print, parameters,
                     addressed.hasColophon());
@@ -289,21 +289,37 @@ public final class DocumentRenderer {
         attachment.getPages().forEach(notice::addPage);
     }
 
+    private static int mastheadPadding(float size) {
+        return Math.max(0, Math.round(21.2f - 0.318f * size));
+    }
+
+    /**
+     * What is done to a notice's pages once filled: a joint notice's 标志 set as its block, and the lines a paragraph
+     * goes on after spread to the 版心's edge.
+     */
+    private static void finish(JasperPrint print, NoticeHeader header) {
+        JointMasthead.of(header.masthead()).ifPresent(joint -> joint.apply(print, mastheadPadding(joint.size())));
+        Justification.apply(print);
+    }
+
     /** The notice template's parameters: its 版头 and 版记 (left for the attachment's last page if there is one). */
     private static Map<String, Object> noticeParameters(NoticeHeader header, boolean divisionAttached) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("masthead", header.masthead());
+        // a joint notice's 标志: the template sets its first line, which the block replaces once filled
+        Optional<JointMasthead> joint = JointMasthead.of(header.masthead());
+        parameters.put("masthead", joint.map(JointMasthead::firstLine).orElse(header.masthead()));
         // one line at the size that fits (the report's own fitting would break a long issuer over two), its ink's
         // top 18.2 pt into its box (35 mm under the 版心's top) whatever the size: a line set at the box's top has
         // its ink 0.318 × size − 3 pt lower (measured on the rendered page, DocumentRenderingTest); padded in whole
         // points
-        float size = DocumentFonts.mastheadSize(header.masthead());
+        float size = joint.map(JointMasthead::size).orElse(DocumentFonts.mastheadSize(header.masthead()));
         parameters.put("mastheadSize", String.valueOf(size));
-        parameters.put("mastheadPadding", String.valueOf(Math.max(0, Math.round(21.2f - 0.318f * size))));
+        parameters.put("mastheadPadding", String.valueOf(mastheadPadding(size)));
         // the 发文字号 空二行 below the 标志's ink, however tall that is (the template's box padded by the 39 pt a 初号
         // 标志 takes), the rule and what follows with it
-        parameters.put("docNumberPadding",
-                String.valueOf(Math.max(0, Math.round(39f - DocumentFonts.mastheadRise(header.masthead())))));
+        float rise = joint.map(j -> DocumentFonts.mastheadRise(j.inked(), j.size()) - j.depth())
+                .orElse(DocumentFonts.mastheadRise(header.masthead()));
+        parameters.put("docNumberPadding", String.valueOf(Math.max(0, Math.round(39f - rise))));
         parameters.put("docNumber", header.docNumber());
         String copiedTo = DocumentRows.copiedTo(header.copiedTo());
         parameters.put("copiedTo", copiedTo);

@@ -51,8 +51,8 @@ final class DocumentRows {
                 case RUN_IN -> lines.runInParagraph(block.text());
                 case HEADING_1 -> lines.paragraph(block.text(), DocumentFonts.HEITI, true, true);
                 case HEADING_2 -> lines.paragraph(block.text(), DocumentFonts.KAITI, true, true);
-                case SIGN_OFF -> lines.signOff(block.text().isBlank() ? "" : indent(block.firstIndent())
-                        + block.text(), block.second().isBlank() ? "" : indent(block.secondIndent()) + block.second());
+                case SIGN_OFF -> lines.signOff(block.text().lines().map(line -> indent(block.firstIndent()) + line)
+                        .toList(), block.second().isBlank() ? "" : indent(block.secondIndent()) + block.second());
                 default -> throw new IllegalStateException(block.kind().name());
             }
         }

@@ -174,7 +174,7 @@ final class GridLines {
      * signature never stands alone on a page) — and with the 附件说明 between them, if there is one, so that no page
      * holds the 附件说明 and the 署名 without the text.
      */
-    void signOff(String signature, String date) {
+    void signOff(List<String> signature, String date) {
         flushKept();
         int note = rows.size();
         while (note > 0 && (rows.get(note - 1).containsKey(NOTE) || "BLANK".equals(rows.get(note - 1).get("kind")))) {
@@ -198,14 +198,26 @@ final class GridLines {
                     Boolean.parseBoolean((String) last.get("j1")), null, runIn));
         }
         block.add(new Line("", DocumentFonts.FANGSONG, false));
-        if (!signature.isBlank()) {
-            block.add(new Line(signature, DocumentFonts.FANGSONG, false));
+        // a joint notice's organs a line each
+        for (String organ : signature) {
+            block.add(new Line(organ, DocumentFonts.FANGSONG, false));
         }
         if (!date.isBlank()) {
             block.add(new Line(date, DocumentFonts.FANGSONG, false));
         }
-        rows.add(block(block));
+        // the template's rows hold at most four lines: a longer block (a joint notice's organs) is rows kept together
+        for (int from = 0; from < block.size(); from += MAX_BLOCK) {
+            List<Line> part = block.subList(from, Math.min(block.size(), from + MAX_BLOCK));
+            Map<String, Object> row = new HashMap<>(block(part));
+            if (from + MAX_BLOCK < block.size()) {
+                row.put(WITH_NEXT, true);
+            }
+            rows.add(row);
+        }
     }
+
+    /** The most lines a row of the template holds (BLOCK4). */
+    private static final int MAX_BLOCK = 4;
 
     private void add(Line line) {
         if (kept.isEmpty()) {

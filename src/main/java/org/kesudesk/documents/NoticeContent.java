@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.IssuingOrgans;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
@@ -297,14 +298,22 @@ final class NoticeContent {
 
     /**
      * 署名 and 成文日期 without a seal (GB/T 9704 7.3.5.2): 署名 右空二字, the date on the next line two characters
-     * to the right of the 署名's start; a date longer than the 署名 is 右空二字 and the 署名 moves left.
+     * to the right of the 署名's start; a date longer than the 署名 is 右空二字 and the 署名 moves left. A joint
+     * notice's organs each on a line, in order (其余发文机关署名依次向下编排), each 右空二字: the text the lines, the
+     * shorter ones led by full-width spaces, from the longest's start.
      */
     private static java.util.Optional<Block> signOff(String signature, String date) {
         if (signature.isBlank() && date.isBlank()) {
             return java.util.Optional.empty();
         }
+        List<String> organs = IssuingOrgans.of(signature);
+        if (organs.size() > 1 && organs.stream().allMatch(IssuingOrgans::isOrgan)) {
+            double widest = organs.stream().mapToDouble(NoticeContent::width).max().orElse(0);
+            signature = organs.stream().map(organ -> "\u3000".repeat((int) Math.round(widest - width(organ))) + organ)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        }
         int line = DocumentRows.CHARS_PER_LINE;
-        double signatureStart = line - 2 - width(signature);
+        double signatureStart = line - 2 - signature.lines().mapToDouble(NoticeContent::width).max().orElse(0);
         double dateStart = signatureStart + 2;
         if (dateStart + width(date) > line - 2) {
             dateStart = line - 2 - width(date);

@@ -9,7 +9,8 @@ import org.kesudesk.model.Plan;
 /**
  * The header fields of the notice, as they will be printed: taken from the plan and editable before rendering.
  *
- * @param masthead    发文机关标志, printed in red (the issuer and 文件 by default)
+ * @param masthead    发文机关标志, printed in red (the issuer and 文件 by default; a joint issuer's organs apart by
+ *                    spaces are stacked, {@link JointMasthead})
  * @param docNumber   发文字号, e.g. 齐政办发〔2022〕16号
  * @param title       标题
  * @param addressees  主送机关

@@ -498,6 +498,11 @@ final class WordDocuments {
         if (!header.hasLetterhead()) {
             return;
         }
+        java.util.Optional<JointMasthead> joint = JointMasthead.of(header.masthead());
+        if (joint.isPresent()) {
+            jointMasthead(joint.get(), header);
+            return;
+        }
         XWPFParagraph masthead = paragraph(MASTHEAD, header.masthead());
         double size = DocumentFonts.mastheadSize(header.masthead());
         masthead.getRuns().forEach(run -> run.setFontSize(size));
@@ -516,6 +521,91 @@ final class WordDocuments {
         border.setSz(BigInteger.valueOf(12));
         border.setSpace(BigInteger.valueOf(11));
         border.setColor(RED);
+    }
+
+    /**
+     * A joint notice's 标志 as the PDF sets it: a table without rules, centred, the organs' names in its first cell a
+     * paragraph each, spread to the cell's width (Word's 分散对齐), 文件 in the second cell centred top to bottom; the
+     * first name's line placed as one organ's 标志 is (its glyphs' top at 35 mm), by an empty line of that height
+     * above the table. The 发文字号 and the rule follow as they follow one organ's.
+     */
+    private void jointMasthead(JointMasthead joint, NoticeHeader header) {
+        float size = joint.size();
+        String inked = joint.inked();
+        XWPFParagraph above = paragraph(BODY, "");
+        noFirstLineIndent(above);
+        above.setSpacingBefore(0);
+        above.setSpacingAfter(0);
+        above.setSpacingBetween(Math.max(20, 1620 - Math.round(DocumentFonts.mastheadDrop(inked, size) * 20)) / 20.0,
+                org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        int names = Math.round(joint.namesWidth() * 20) + 40;
+        int word = Math.round((joint.width() - joint.namesWidth()) * 20) + 40;
+        XWPFTable table = document.createTable(1, 2);
+        CTTblPr properties = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr()
+                : table.getCTTbl().getTblPr();
+        var width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
+        width.setW(BigInteger.valueOf(names + word));
+        width.setType(STTblWidth.DXA);
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        table.setCellMargins(0, 0, 0, 0);
+        CTTblBorders borders = properties.isSetTblBorders() ? properties.getTblBorders()
+                : properties.addNewTblBorders();
+        for (CTBorder border : new CTBorder[] {borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
+                borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(),
+                borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
+                borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
+                borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(),
+                borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()}) {
+            border.setVal(STBorder.NONE);
+        }
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        grid.addNewGridCol().setW(BigInteger.valueOf(names));
+        grid.addNewGridCol().setW(BigInteger.valueOf(word));
+        XWPFTableRow row = table.getRow(0);
+        row.setCantSplitRow(true);
+        XWPFTableCell organs = row.getCell(0);
+        XWPFTableCell file = row.getCell(1);
+        organs.setWidth(String.valueOf(names));
+        file.setWidth(String.valueOf(word));
+        for (int i = 0; i < joint.organs().size(); i++) {
+            XWPFParagraph line = i == 0 ? organs.getParagraphs().get(0) : organs.addParagraph();
+            mastheadLine(line, joint.organs().get(i), size, i == 0 ? 60 : joint.pitch());
+            line.setAlignment(ParagraphAlignment.DISTRIBUTE);
+        }
+        file.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        if (!joint.word().isEmpty()) {
+            mastheadLine(file.getParagraphs().get(0), joint.word(), size, joint.pitch());
+            file.getParagraphs().get(0).setAlignment(ParagraphAlignment.RIGHT);
+        }
+        XWPFParagraph number = paragraph(BODY, header.docNumber());
+        number.setAlignment(ParagraphAlignment.CENTER);
+        noFirstLineIndent(number);
+        // 空二行 below the last name's line
+        number.setSpacingBefore(Math.max(0, 2 * LINE_PITCH - Math.round(joint.pitch() * 20) / 2));
+        var border = number.getCTP().getPPr().addNewPBdr().addNewBottom();
+        border.setVal(STBorder.SINGLE);
+        border.setSz(BigInteger.valueOf(12));
+        border.setSpace(BigInteger.valueOf(11));
+        border.setColor(RED);
+    }
+
+    /** A line of a joint 标志 in a table cell: red 小标宋 at the block's size, on a line of that height. */
+    private static void mastheadLine(XWPFParagraph line, String text, float size, float height) {
+        line.setStyle(MASTHEAD);
+        noFirstLineIndent(line);
+        offTheGrid(line);
+        line.setSpacingBefore(0);
+        line.setSpacingAfter(0);
+        line.setSpacingBetween(height, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        XWPFRun run = line.createRun();
+        run.setText(text);
+        run.setFontSize(size);
     }
 
     private void blocks(List<NoticeContent.Block> blocks, List<String> names) {
@@ -584,8 +674,9 @@ final class WordDocuments {
         XWPFParagraph blank = paragraph(BODY, "");
         noFirstLineIndent(blank);
         blank.setKeepNext(true);
-        if (!block.text().isBlank()) {
-            XWPFParagraph signature = paragraph(BODY, block.text());
+        // a joint notice's organs a paragraph each
+        for (String organ : block.text().lines().toList()) {
+            XWPFParagraph signature = paragraph(BODY, organ);
             placed(signature, block.firstIndent());
             signature.setKeepNext(true);
         }

@@ -65,7 +65,7 @@ record PageHead(float mastheadBottom, float docNumberTop, float docNumberBottom,
         return r > 180 && g < 120 && b < 120;
     }
 
-    private static int darkRunLength(BufferedImage image, int y) {
+    static int darkRunLength(BufferedImage image, int y) {
         int count = 0;
         for (int x = 0; x < image.getWidth(); x++) {
             int rgb = image.getRGB(x, y);
