@@ -48,6 +48,18 @@ public final class IssuingOrgans {
         return ORGAN_END.matcher(name).find();
     }
 
+    /**
+     * Whether a name is an organ's full name, as a 署名 writes it: the Party's 中共, or a place of its own (甘南县人民政府办公室),
+     * not the short form plans list units by (市教育局, 团市委).
+     */
+    public static boolean isFullName(String name) {
+        if (name.startsWith("中共") || name.startsWith("中国共产党")) {
+            return true;
+        }
+        Matcher place = PLACE.matcher(name);
+        return place.find() && place.group(1).length() >= 3 && name.length() > place.group(1).length();
+    }
+
     private static void split(String written, List<String> organs) {
         String rest = written;
         Matcher place = PLACE.matcher(rest);

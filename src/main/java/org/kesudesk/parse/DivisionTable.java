@@ -106,6 +106,31 @@ final class DivisionTable {
     }
 
     /**
+     * Whether a table is the notice's 署名, as Word files of a joint notice set it to place the organs side by side
+     * over their seals: a row or two whose cells name organs by their full names (and the 成文日期, if it is in the
+     * table too) — not a table of units, which plans name by their short forms (市教育局).
+     */
+    private static boolean isSignature(List<List<String>> rows) {
+        if (rows.isEmpty() || rows.size() > 3) {
+            return false;
+        }
+        boolean organ = false;
+        for (List<String> row : rows) {
+            for (String cell : row) {
+                String text = cell.strip();
+                if (text.isEmpty() || PlanTextParser.isDate(text)) {
+                    continue;
+                }
+                if (!PlanTextParser.namesAnIssuingOrgan(text) || !org.kesudesk.model.IssuingOrgans.isFullName(text)) {
+                    return false;
+                }
+                organ = true;
+            }
+        }
+        return organ;
+    }
+
+    /**
      * A Word table put among a document's lines, as both Word readers put them: a division table's rows as the lines
      * the parser reads (noted in {@code tableLines}), a frame's paragraphs as the document's (which {@code frame}
      * adds), a 版记's rows as its lines, any other table set aside in {@code otherTables}, for a message and for the
@@ -126,6 +151,17 @@ final class DivisionTable {
             });
         } else if (isFrame(cells)) {
             frame.run();
+        } else if (isSignature(cells)) {
+            // the 署名 ruled as a table: a row's organs on a line, apart as a 署名 sets them, a date on its own
+            for (List<String> row : cells) {
+                List<String> organs = row.stream().map(String::strip)
+                        .filter(cell -> !cell.isEmpty() && !PlanTextParser.isDate(cell)).toList();
+                if (!organs.isEmpty()) {
+                    SourceLine.append(lines, String.join(org.kesudesk.model.IssuingOrgans.SEPARATOR, organs));
+                }
+                row.stream().map(String::strip).filter(PlanTextParser::isDate).distinct().limit(1)
+                        .forEach(date -> SourceLine.append(lines, date));
+            }
         } else if (isImprint(cells)) {
             // the 版记 ruled as a table: its lines, a row's cells apart by a space as the text sets them
             cells.forEach(row -> SourceLine.append(lines,

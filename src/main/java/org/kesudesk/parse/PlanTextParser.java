@@ -824,6 +824,16 @@ final class PlanTextParser {
         return notice;
     }
 
+    /** Whether a line is a notice's 成文日期 (2023年3月9日, or in Chinese numerals). */
+    static boolean isDate(String text) {
+        return DATE.matcher(ChineseNumerals.arabicDates(text.strip())).matches();
+    }
+
+    /** Whether a text names an organ only, as a 署名 does: short, no sentence's marks, an organ's last word. */
+    static boolean namesAnIssuingOrgan(String text) {
+        return isSignatureLine(text.strip());
+    }
+
     /** The most organs a joint notice's 署名 names on lines of their own. */
     private static final int MAX_JOINT_ISSUERS = 4;
 

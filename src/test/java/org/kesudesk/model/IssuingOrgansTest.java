@@ -37,4 +37,11 @@ class IssuingOrgansTest {
     void aSignatureLine_endsAsAnOrgansName(String line, boolean organ) {
         assertThat(IssuingOrgans.isOrgan(line)).isEqualTo(organ);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"甘南县人民政府办公室|true", "中共甘南县委办公室|true",
+            "齐齐哈尔市科学技术协会|true", "市教育局|false", "团市委|false", "县科协|false", "甘南县|false"})
+    void aFullName_namesItsPlace(String name, boolean full) {
+        assertThat(IssuingOrgans.isFullName(name)).isEqualTo(full);
+    }
 }

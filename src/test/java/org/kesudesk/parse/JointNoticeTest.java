@@ -44,4 +44,48 @@ class JointNoticeTest {
                 && !line.startsWith("issuer:")).toList());
         assertThat(PlanContentCheck.violations(report.document())).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aWordFilesSignatureSetAsATable_isTheIssuer(boolean dateInTheTable) throws java.io.IOException {
+        org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        String date = "2023年3月9日";
+        boolean signed = false;
+        for (String line : COUNTY.split("\n")) {
+            if (line.equals(ORGAN) && !signed) {
+                // the organs side by side over their seals, as joint notices' Word files set them
+                org.apache.poi.xwpf.usermodel.XWPFTable table = word.createTable(dateInTheTable ? 2 : 1, 2);
+                table.getRow(0).getCell(0).setText(PARTY);
+                table.getRow(0).getCell(1).setText(ORGAN);
+                if (dateInTheTable) {
+                    table.getRow(1).getCell(1).setText(date);
+                }
+                signed = true;
+                continue;
+            }
+            if (line.equals(date) && dateInTheTable) {
+                continue;
+            }
+            if (line.startsWith("四、")) {
+                // a table of units in the plan's words is no 署名
+                org.apache.poi.xwpf.usermodel.XWPFTable units = word.createTable(1, 2);
+                units.getRow(0).getCell(0).setText("县教育局");
+                units.getRow(0).getCell(1).setText("县科协");
+            }
+            word.createParagraph().createRun().setText(line);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        word.write(bytes);
+        assertThat(signed).as("the county's 署名").isTrue();
+
+        ParseReport report = read("plan.docx", bytes.toByteArray());
+
+        Plan alone = read("plan.txt", bytes("gannan-county-2023.txt")).document().plan();
+        Plan plan = report.document().plan();
+        assertThat(plan.issuer()).isEqualTo(PARTY + "\u3000" + ORGAN);
+        assertThat(plan.noticeBody()).isEqualTo(alone.noticeBody());
+        assertThat(plan.issueDate()).isEqualTo(alone.issueDate()).isPresent();
+        assertThat(plan.goalText()).isEqualTo(alone.goalText());
+        report.document().forEachNode(node -> assertThat(node.text()).doesNotContain("县教育局\u3000县科协"));
+    }
 }
