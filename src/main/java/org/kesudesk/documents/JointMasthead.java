@@ -9,8 +9,6 @@ import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.base.JRBasePrintText;
-import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
-import net.sf.jasperreports.engine.type.ModeEnum;
 import org.kesudesk.model.IssuingOrgans;
 
 /**
@@ -144,25 +142,12 @@ record JointMasthead(List<String> organs, String word, float size) {
 
     private static JRPrintText piece(JasperPrint print, JRPrintText line, String text, float x, int y,
                                      float advance, int height) {
-        JRBasePrintText piece = new JRBasePrintText(print.getDefaultStyleProvider());
-        piece.setStyle(line.getStyle());
+        JRBasePrintText piece = Justification.piece(print, line, text, line.getFontName(), x, advance);
         piece.setKey("masthead-piece");
-        piece.setMode(ModeEnum.TRANSPARENT);
-        piece.setX(Math.round(x));
         piece.setY(y);
-        // a little wider than the text, so that no rounding makes the report wrap it
-        piece.setWidth((int) Math.ceil(advance) + 2);
         piece.setHeight(height);
-        piece.setForecolor(line.getForecolor());
-        piece.setFontName(line.getFontName());
-        piece.setFontSize(line.getFontSize());
-        piece.setHorizontalTextAlign(HorizontalTextAlignEnum.LEFT);
         // the element's own (its style centres the 标志 in its box)
         piece.setVerticalTextAlign(line.getVerticalTextAlign());
-        piece.setText(text);
-        piece.setTextHeight(line.getTextHeight());
-        piece.setLeadingOffset(line.getLeadingOffset());
-        piece.setLineSpacingFactor(line.getLineSpacingFactor());
         return piece;
     }
 }

@@ -98,7 +98,7 @@ final class Justification {
                 advance += fonts[end].advance(characters[end], size);
                 end++;
             }
-            pieces.add(character(print, line, new String(characters, i, end - i), fonts[i], x, advance));
+            pieces.add(piece(print, line, new String(characters, i, end - i), fonts[i].family(), x, advance));
             x += advance + extra;
             i = end;
         }
@@ -114,8 +114,9 @@ final class Justification {
         return c < 0x0250 && !Character.isWhitespace(c);
     }
 
-    private static JRPrintText character(JasperPrint print, JRPrintText line, String character, DocumentFonts font,
-                                         float x, float advance) {
+    /** A piece of a line set on its own, where the line's text would be, at {@code x}: as the line, in that font. */
+    static JRBasePrintText piece(JasperPrint print, JRPrintText line, String character, String fontName, float x,
+                                 float advance) {
         JRBasePrintText piece = new JRBasePrintText(print.getDefaultStyleProvider());
         piece.setStyle(line.getStyle());
         piece.setKey("justified");
@@ -126,7 +127,7 @@ final class Justification {
         piece.setWidth((int) Math.ceil(advance) + 2);
         piece.setHeight(line.getHeight());
         piece.setForecolor(line.getForecolor());
-        piece.setFontName(font.family());
+        piece.setFontName(fontName);
         piece.setFontSize(line.getFontSize());
         piece.setHorizontalTextAlign(HorizontalTextAlignEnum.LEFT);
         piece.setText(character);
