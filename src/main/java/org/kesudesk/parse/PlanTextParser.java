@@ -797,7 +797,18 @@ final class PlanTextParser {
                         && isSignatureLine(text.get(signature - 1).text())) {
                     signature--;
                 }
-                notice.issuer = issuer(text.subList(signature, dateIndex));
+                if (!namesAnOrgan(text.get(signature).text())) {
+                    // no 署名 above the date (a copy that lost it with the seal): the notice's last sentence is its
+                    // text's, and the issuer the one its title names
+                    signature = dateIndex;
+                    notice.issuer = issuerOfTitle(notice.title);
+                    if (!notice.issuer.isEmpty()) {
+                        warnings.add(ParseWarning.at(text.get(dateIndex).number(), "parse.warning.issuerFromTitle",
+                                notice.issuer));
+                    }
+                } else {
+                    notice.issuer = issuer(text.subList(signature, dateIndex));
+                }
                 notice.body = joinTexts(text.subList(i, signature), "\n");
                 notice.issueDate = date(text.get(dateIndex));
                 i = dateIndex + 1;
@@ -853,15 +864,22 @@ final class PlanTextParser {
         return org.kesudesk.model.IssuingOrgans.joined(organs);
     }
 
-    /** A joint notice's title with its organs apart (中共甘南县委办公室　甘南县人民政府办公室关于…), run together or not. */
-    private static String jointIssuersApart(String title) {
+    /** The organs a notice's title names before its 关于 (乙市人民政府办公室关于印发…), apart; empty if it names none. */
+    private static String issuerOfTitle(String title) {
         int about = title.indexOf("关于");
         if (about <= 0) {
-            return title;
+            return "";
         }
         List<String> organs = org.kesudesk.model.IssuingOrgans.of(title.substring(0, about));
-        return organs.size() < 2 || !organs.stream().allMatch(org.kesudesk.model.IssuingOrgans::isOrgan) ? title
-                : org.kesudesk.model.IssuingOrgans.joined(organs) + title.substring(about);
+        return organs.stream().allMatch(org.kesudesk.model.IssuingOrgans::isOrgan)
+                ? org.kesudesk.model.IssuingOrgans.joined(organs) : "";
+    }
+
+    /** A joint notice's title with its organs apart (中共甘南县委办公室　甘南县人民政府办公室关于…), run together or not. */
+    private static String jointIssuersApart(String title) {
+        String organs = issuerOfTitle(title);
+        return organs.contains(org.kesudesk.model.IssuingOrgans.SEPARATOR)
+                ? organs + title.substring(title.indexOf("关于")) : title;
     }
 
     /**

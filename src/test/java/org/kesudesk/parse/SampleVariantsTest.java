@@ -166,6 +166,23 @@ class SampleVariantsTest {
         assertThat(withCopies.copiedTo()).isEqualTo(read("plan.txt", sample()).document().plan().copiedTo());
     }
 
+    @Test
+    void withoutTheSignatureAboveTheDate_theIssuerIsTheOneTheTitleNames_andTheTextKeepsItsLastSentence() {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String unsigned = text.replace("\n齐齐哈尔市人民政府办公室\n\n2022年4月25日\n", "\n\n2022年4月25日\n");
+        assertThat(unsigned).as("the sample's 署名").isNotEqualTo(text);
+
+        ParseReport report = read("plan.txt", unsigned.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.issuer()).isEqualTo(asIssued.issuer()).isEqualTo("齐齐哈尔市人民政府办公室");
+        assertThat(plan.noticeBody()).isEqualTo(asIssued.noticeBody()).endsWith("请认真贯彻执行。");
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate());
+        assertThat(report.warnings()).extracting(warning -> warning.message().key())
+                .contains("parse.warning.issuerFromTitle");
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"齐政办发〔2022〕第16号", "齐政办发[2022]016号",
             "齐政办发（2022）第016号", "齐政办发 〔2022〕 16 号"})
