@@ -563,12 +563,14 @@ final class PlanTextParser {
     private static final int MAX_COPIED_TO_LINES = 5;
 
     /**
-     * The last line that is a heading (一、 （一） 1. （1） ①): a 版记 before it has more of the plan after it (no line of
-     * a 版记 is a heading). -1 if none.
+     * The last line that is a section's or an item's heading (一、 （一）): a 版记 before it has more of the plan after
+     * it (no line of a 版记 is one; a page's footer after the last 版记 may number its links, 1. 2., but has none).
+     * -1 if none.
      */
     private static int lastHeading(List<SourceLine> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (Headings.startsStructure(lines.get(i).text())) {
+            String text = lines.get(i).text();
+            if (Headings.SECTION.matcher(text).matches() || Headings.ITEM.matcher(text).matches()) {
                 return i;
             }
         }

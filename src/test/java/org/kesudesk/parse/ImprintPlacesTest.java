@@ -69,7 +69,7 @@ class ImprintPlacesTest {
 
     @Test
     void aPagesFooterAfterTheImprint_isNotReadAsThePlans() {
-        String withFooter = sample + "\n\n【打印本页】【关闭窗口】\n主办单位：齐齐哈尔市人民政府办公室\n";
+        String withFooter = sample + "\n\n【打印本页】【关闭窗口】\n1.网站地图\n2.联系我们\n主办单位：齐齐哈尔市人民政府办公室\n";
 
         ParseReport report = read("plan.txt", withFooter.getBytes(StandardCharsets.UTF_8));
 
