@@ -468,6 +468,7 @@ final class PlanTextParser {
             int start = imprintStart(kept, at);
             int end = imprintEnd(kept, at);
             if (lastHeading < end) {
+                warnOfWordsAfter(kept, end);
                 return new Imprint(kept, start, kept.subList(start, kept.size()));
             }
             if (inside.isEmpty()) {
@@ -481,6 +482,21 @@ final class PlanTextParser {
                 kept.set(i, new SourceLine(kept.get(i).number(), ""));
             }
             from = end;
+        }
+    }
+
+    /**
+     * Tells the review of a numbered line or a list of units after the last 版记, which is not read (what follows the
+     * 版记 is a page's footer; a task pasted there is not the footer's).
+     */
+    private void warnOfWordsAfter(List<SourceLine> lines, int end) {
+        for (int i = end; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (Headings.startsStructure(text) && UnitList.find(text).isPresent()) {
+                warnings.add(ParseWarning.at(lines.get(i).number(), "parse.warning.afterImprint",
+                        excerpt(text)));
+                return;
+            }
         }
     }
 

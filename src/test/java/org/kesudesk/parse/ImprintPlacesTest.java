@@ -75,7 +75,13 @@ class ImprintPlacesTest {
 
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
         assertThat(report.warnings()).extracting(warning -> warning.message().key())
-                .doesNotContain("parse.warning.imprintInside");
+                .doesNotContain("parse.warning.imprintInside", "parse.warning.afterImprint");
+
+        // a task pasted after it is not read either, but the review says so
+        String pasted = sample + "\n3.开展科普活动。（责任单位：市科协）\n";
+        assertThat(read("plan.txt", pasted.getBytes(StandardCharsets.UTF_8)).warnings())
+                .filteredOn(warning -> warning.message().key().equals("parse.warning.afterImprint")).singleElement()
+                .satisfies(warning -> assertThat(warning.message().text()).contains("开展科普活动"));
     }
 
     @Test
