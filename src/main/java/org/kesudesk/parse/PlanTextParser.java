@@ -49,6 +49,9 @@ final class PlanTextParser {
     private static final Pattern AFTER_DATE = Pattern.compile("^(?:[（(](?:此件|本件|联系人|联系电话)[^（）()]*[）)]"
             + "|附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?)$");
     /** The 抄送 line; 分送, as some offices head it, is read as the same. */
+    /** The heading of a 专栏 (a box of highlights): 专栏1 …, 专栏一：…, 【专栏2】…. */
+    private static final Pattern BOX = Pattern.compile(
+            "^[【\\[]?专栏\\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\\s*[】\\]]?\\s*[：:、.．]?|[：:]).*$");
     private static final Pattern COPIED_TO = Pattern.compile("^[抄分]\\s*送\\s*[：:]\\s*(.*)$");
     /**
      * The 主题词 line above the 抄送, as documents had it before GB/T 9704-2012 and some offices still write it: a line of
@@ -1198,6 +1201,10 @@ final class PlanTextParser {
         private int tasksAbove;
         /** Whether this item numbers its tasks （1） （2） (no 1. level), so that （n） is a task, not a sub-task. */
         private boolean tasksInBrackets;
+        /** Inside a 专栏 (a box of the item's highlights): its paragraphs are text, its numbers no tasks. */
+        private boolean inBox;
+        /** The last number of the 专栏's own numbered lines, 0 for none. */
+        private int boxNumber;
         /** Its paragraph, and the first list of units it names, should it be a task itself ({@link #beOwnTask}). */
         private final Paragraph paragraph;
         private UnitList firstList;
@@ -1230,6 +1237,24 @@ final class PlanTextParser {
         }
 
         void add(Paragraph paragraph) {
+            if (BOX.matcher(paragraph.text()).matches()) {
+                // 专栏1 青少年科学素质提升重点工作: the box's lines are the text of what it stands after
+                inBox = true;
+                boxNumber = 0;
+                warnings.add(ParseWarning.at(paragraph.firstLine(), "parse.warning.box", excerpt(paragraph.text()),
+                        tasks.isEmpty() ? title : tasks.get(tasks.size() - 1).title));
+                boxText(paragraph);
+                return;
+            }
+            if (inBox && !endsTheBox(paragraph.text())) {
+                Matcher numbered = Headings.TASK.matcher(paragraph.text());
+                if (numbered.matches()) {
+                    boxNumber = Integer.parseInt(numbered.group(1));
+                }
+                boxText(paragraph);
+                return;
+            }
+            inBox = false;
             Optional<TasksAbove> above = TasksAbove.find(paragraph.text());
             if (above.isPresent()) {
                 if (!above.get().textBefore().isEmpty()) {
@@ -1299,6 +1324,38 @@ final class PlanTextParser {
                         excerpt(paragraph.text())));
                 tasks.get(tasks.size() - 1).appendText(paragraph);
             }
+        }
+
+        /** A paragraph of a 专栏: the last task's text, or the item's before any task. */
+        private void boxText(Paragraph paragraph) {
+            if (tasks.isEmpty()) {
+                addText(paragraph, paragraph.text());
+            } else {
+                tasks.get(tasks.size() - 1).appendText(paragraph);
+            }
+        }
+
+        /**
+         * Whether a paragraph is past the 专栏: a task naming its units, or the task after the item's last one (3.
+         * after 1. and 2.) where it does not go on with the box's own numbers.
+         */
+        private boolean endsTheBox(String text) {
+            if (numbersATask(text) && UnitList.find(text).isPresent()) {
+                return true;
+            }
+            Matcher task = Headings.TASK.matcher(text);
+            if (!task.matches() || tasks.isEmpty()) {
+                return false;
+            }
+            String last = tasks.get(tasks.size() - 1).label;
+            int number = Integer.parseInt(task.group(1));
+            return last.matches("\\d{1,3}") && Integer.parseInt(last) + 1 == number && boxNumber + 1 != number;
+        }
+
+        /** Whether a paragraph numbers a task: 1. （1） ①. */
+        private boolean numbersATask(String text) {
+            return Headings.TASK.matcher(text).matches() || Headings.SUBTASK.matcher(text).matches()
+                    || Headings.CIRCLED.matcher(text).matches();
         }
 
         /**
