@@ -121,7 +121,7 @@ final class DivisionTable {
                 if (text.isEmpty() || PlanTextParser.isDate(text)) {
                     continue;
                 }
-                if (!PlanTextParser.namesAnIssuingOrgan(text) || !org.kesudesk.model.IssuingOrgans.isFullName(text)) {
+                if (!PlanTextParser.isSignatureLine(text) || !org.kesudesk.model.IssuingOrgans.isFullName(text)) {
                     return false;
                 }
                 organ = true;

@@ -36,6 +36,11 @@ final class Headings {
     private Headings() {
     }
 
+    /** Whether a line is numbered as a task or a sub-task is: 1. （1） ①. */
+    static boolean isNumbered(String line) {
+        return TASK.matcher(line).matches() || SUBTASK.matcher(line).matches() || CIRCLED.matcher(line).matches();
+    }
+
     static boolean startsStructure(String line) {
         return SECTION.matcher(line).matches() || ITEM.matcher(line).matches() || TASK.matcher(line).matches()
                 || SUBTASK.matcher(line).matches() || CIRCLED.matcher(line).matches();

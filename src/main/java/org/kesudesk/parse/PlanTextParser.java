@@ -48,10 +48,10 @@ final class PlanTextParser {
      */
     private static final Pattern AFTER_DATE = Pattern.compile("^(?:[（(](?:此件|本件|联系人|联系电话)[^（）()]*[）)]"
             + "|附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?)$");
-    /** The 抄送 line; 分送, as some offices head it, is read as the same. */
     /** The heading of a 专栏 (a box of highlights): 专栏1 …, 专栏一：…, 【专栏2】…. */
     private static final Pattern BOX = Pattern.compile(
             "^[【\\[]?专栏\\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\\s*[】\\]]?\\s*[：:、.．]?|[：:]).*$");
+    /** The 抄送 line; 分送, as some offices head it, is read as the same. */
     private static final Pattern COPIED_TO = Pattern.compile("^[抄分]\\s*送\\s*[：:]\\s*(.*)$");
     /**
      * The 主题词 line above the 抄送, as documents had it before GB/T 9704-2012 and some offices still write it: a line of
@@ -861,16 +861,14 @@ final class PlanTextParser {
         return DATE.matcher(ChineseNumerals.arabicDates(text.strip())).matches();
     }
 
-    /** Whether a text names an organ only, as a 署名 does: short, no sentence's marks, an organ's last word. */
-    static boolean namesAnIssuingOrgan(String text) {
-        return isSignatureLine(text.strip());
-    }
-
     /** The most organs a joint notice's 署名 names on lines of their own. */
     private static final int MAX_JOINT_ISSUERS = 4;
 
-    /** Whether a line above the notice's date names organs only: a line of its 署名. */
-    private static boolean isSignatureLine(String line) {
+    /**
+     * Whether a line names organs only, as a 署名 does: short, no sentence's marks, each name ending as an organ's
+     * (a line above the notice's date, a cell of a 署名 set as a table).
+     */
+    static boolean isSignatureLine(String line) {
         return namesAnOrgan(line) && org.kesudesk.model.IssuingOrgans.of(line).stream()
                 .allMatch(org.kesudesk.model.IssuingOrgans::isOrgan);
     }
@@ -1124,9 +1122,7 @@ final class PlanTextParser {
          * paragraph names its units; in prose (指导思想和工作目标) numbered paragraphs stay text.
          */
         private boolean numbersATask(String text) {
-            boolean numbered = Headings.TASK.matcher(text).matches() || Headings.SUBTASK.matcher(text).matches()
-                    || Headings.CIRCLED.matcher(text).matches();
-            return numbered && (itemKind != null || UnitList.find(text).isPresent());
+            return Headings.isNumbered(text) && (itemKind != null || UnitList.find(text).isPresent());
         }
 
         /** A section with no kind word and no units or tasks is prose: it goes to the plan's goal text. */
@@ -1340,7 +1336,7 @@ final class PlanTextParser {
          * after 1. and 2.) where it does not go on with the box's own numbers.
          */
         private boolean endsTheBox(String text) {
-            if (numbersATask(text) && UnitList.find(text).isPresent()) {
+            if (Headings.isNumbered(text) && UnitList.find(text).isPresent()) {
                 return true;
             }
             Matcher task = Headings.TASK.matcher(text);
@@ -1350,12 +1346,6 @@ final class PlanTextParser {
             String last = tasks.get(tasks.size() - 1).label;
             int number = Integer.parseInt(task.group(1));
             return last.matches("\\d{1,3}") && Integer.parseInt(last) + 1 == number && boxNumber + 1 != number;
-        }
-
-        /** Whether a paragraph numbers a task: 1. （1） ①. */
-        private boolean numbersATask(String text) {
-            return Headings.TASK.matcher(text).matches() || Headings.SUBTASK.matcher(text).matches()
-                    || Headings.CIRCLED.matcher(text).matches();
         }
 
         /**
