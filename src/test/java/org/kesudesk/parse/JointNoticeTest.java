@@ -45,6 +45,16 @@ class JointNoticeTest {
         assertThat(PlanContentCheck.violations(report.document())).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void aTitleWithAnOrganOnEachLine_keepsThemApart() {
+        String joint = COUNTY.replaceFirst(ORGAN + "关于印发", PARTY + "\n" + ORGAN + "\n关于印发");
+
+        Plan plan = read("plan.txt", joint.getBytes(StandardCharsets.UTF_8)).document().plan();
+
+        assertThat(plan.title()).startsWith(PARTY + "\u3000" + ORGAN + "关于印发");
+        assertThat(plan.issuer()).isEqualTo(ORGAN);
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void aWordFilesSignatureSetAsATable_isTheIssuer(boolean dateInTheTable) throws java.io.IOException {
