@@ -98,4 +98,32 @@ class JointNoticeTest {
         assertThat(plan.goalText()).isEqualTo(alone.goalText());
         report.document().forEachNode(node -> assertThat(node.text()).doesNotContain("县教育局\u3000县科协"));
     }
+
+    @org.junit.jupiter.api.Test
+    void oneOrgansSignatureAndDateSetInATable_areTheIssuerAndTheDate() throws java.io.IOException {
+        org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        boolean signed = false;
+        for (String line : COUNTY.split("\n")) {
+            if (line.equals(ORGAN) && !signed) {
+                // right-aligned in a table's second column, as some offices' templates place them
+                org.apache.poi.xwpf.usermodel.XWPFTable table = word.createTable(2, 2);
+                table.getRow(0).getCell(1).setText(ORGAN);
+                table.getRow(1).getCell(1).setText("2023年3月9日");
+                signed = true;
+                continue;
+            }
+            if (!line.equals("2023年3月9日")) {
+                word.createParagraph().createRun().setText(line);
+            }
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        word.write(bytes);
+
+        Plan plan = read("plan.docx", bytes.toByteArray()).document().plan();
+
+        Plan alone = read("plan.txt", bytes("gannan-county-2023.txt")).document().plan();
+        assertThat(plan.issuer()).isEqualTo(ORGAN);
+        assertThat(plan.issueDate()).isEqualTo(alone.issueDate()).isPresent();
+        assertThat(plan.noticeBody()).isEqualTo(alone.noticeBody());
+    }
 }
