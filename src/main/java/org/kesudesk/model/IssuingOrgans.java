@@ -21,7 +21,7 @@ public final class IssuingOrgans {
             "^(?:中共|中国共产党)?(\\p{IsHan}{1,12}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|区|旗))");
     /** The last words of an organ's name. */
     private static final Pattern ORGAN_END = Pattern.compile(
-            "(?:办公室|办公厅|委员会|政府|委|厅|局|会|协|部|院|办|中心|小组|署|所|站|馆)$");
+            "(?:办公室|办公厅|委员会|政府|委|厅|局|会|协|部|院|办|中心|小组|署|所|站|馆|台)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
 
     private IssuingOrgans() {

@@ -33,7 +33,7 @@ class IssuingOrgansTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"甘南县人民政府办公室|true", "县纲要办|true", "甘南县科学技术协会|true",
-            "特此通知|false", "请认真贯彻执行|false"})
+            "特此通知|false", "请认真贯彻执行|false", "齐齐哈尔市气象台|true"})
     void aSignatureLine_endsAsAnOrgansName(String line, boolean organ) {
         assertThat(IssuingOrgans.isOrgan(line)).isEqualTo(organ);
     }
