@@ -14,7 +14,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.kesudesk.model.ContentLimits;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * The text of a Word document (.docx, from Word or WPS), one line per paragraph, so that it goes through the same
@@ -154,9 +159,16 @@ final class DocxText {
             Numbering numbering = new Numbering();
             List<List<List<String>>> otherTables = new ArrayList<>();
             java.util.Set<Integer> tableLines = new java.util.HashSet<>();
+            java.util.Map<Object, List<XmlObject>> boxes = textBoxes(document);
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     append(lines, numbering, paragraph);
+                    // a text box anchored in it (a 专栏 drawn as a box): its paragraphs after the paragraph's own
+                    for (XmlObject box : boxes.getOrDefault(paragraph.getCTP(), List.of())) {
+                        for (XmlObject inner : box.selectPath(W + " ./w:p")) {
+                            append(lines, numbering, new XWPFParagraph(paragraphOf(inner), document));
+                        }
+                    }
                 } else if (element instanceof XWPFTable table) {
                     // a task-division table: its sections, items and tasks as the lines the parser reads
                     DivisionTable.place(cells(table), mapping, lines, tableLines, otherTables,
@@ -165,7 +177,7 @@ final class DocxText {
                 }
             }
             return Content.of(lines, tableLines, otherTables);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | XmlException | RuntimeException e) {
             if (e instanceof PlanParseException refused) {
                 throw refused;
             }
@@ -173,6 +185,54 @@ final class DocxText {
             // ways, none of which the user needs to read
             throw new PlanParseException(e, 0, "parse.error.docx");
         }
+    }
+
+    private static final String W =
+            "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'";
+
+    /**
+     * The document's text boxes (w:txbxContent: a box drawn around a 专栏, a note), by the body's paragraph each is
+     * anchored in. POI's paragraph text leaves them out. Word writes a box twice, as a shape and as the VML fallback
+     * for older readers (mc:Fallback): that one is passed over; a box inside a box is read with the outer one's text
+     * (its paragraphs are the outer box's).
+     */
+    private static java.util.Map<Object, List<XmlObject>> textBoxes(XWPFDocument document) {
+        java.util.Map<Object, List<XmlObject>> byParagraph = new java.util.IdentityHashMap<>();
+        for (XmlObject box : document.getDocument().getBody().selectPath(W + " .//w:txbxContent")) {
+            Object anchor = null;
+            XmlCursor cursor = box.newCursor();
+            try {
+                while (cursor.toParent()) {
+                    String name = cursor.getName().getLocalPart();
+                    if (name.equals("Fallback") || name.equals("txbxContent")) {
+                        anchor = null;
+                        break;
+                    }
+                    if (name.equals("p") && anchor == null) {
+                        anchor = cursor.getObject();
+                    }
+                    if (name.equals("body") || name.equals("tc")) {
+                        break;
+                    }
+                }
+            } finally {
+                cursor.close();
+            }
+            if (anchor != null) {
+                byParagraph.computeIfAbsent(anchor, a -> new ArrayList<>()).add(box);
+            }
+        }
+        return byParagraph;
+    }
+
+    /** A text box's paragraph as POI's: a shape's box is outside the schema POI knows, its paragraphs untyped. */
+    private static CTP paragraphOf(XmlObject paragraph) throws XmlException {
+        if (paragraph instanceof CTP typed) {
+            return typed;
+        }
+        XmlOptions options = new XmlOptions();
+        options.setLoadReplaceDocumentElement(null);
+        return CTP.Factory.parse(paragraph.getDomNode(), options);
     }
 
     /** A paragraph's lines; Word's automatic numbering is not in the text: 一、 （一） 1. made again from numbering.xml. */
