@@ -11,6 +11,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -20,6 +21,9 @@ import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
 import org.kesudesk.model.ContentLimits;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtContentBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
  * The text of a Word document (.docx, from Word or WPS), one line per paragraph, so that it goes through the same
@@ -159,21 +163,16 @@ final class DocxText {
             Numbering numbering = new Numbering();
             List<List<List<String>>> otherTables = new ArrayList<>();
             java.util.Set<Integer> tableLines = new java.util.HashSet<>();
-            java.util.Map<Object, List<XmlObject>> boxes = textBoxes(document);
+            BodyReader reader = new BodyReader(document, mapping, lines, numbering, otherTables, tableLines);
+            int controls = 0;
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    append(lines, numbering, paragraph);
-                    // a text box anchored in it (a 专栏 drawn as a box): its paragraphs after the paragraph's own
-                    for (XmlObject box : boxes.getOrDefault(paragraph.getCTP(), List.of())) {
-                        for (XmlObject inner : box.selectPath(W + " ./w:p")) {
-                            append(lines, numbering, new XWPFParagraph(paragraphOf(inner), document));
-                        }
-                    }
+                    reader.paragraph(paragraph);
                 } else if (element instanceof XWPFTable table) {
-                    // a task-division table: its sections, items and tasks as the lines the parser reads
-                    DivisionTable.place(cells(table), mapping, lines, tableLines, otherTables,
-                            () -> table.getRows().forEach(row -> row.getCell(0).getParagraphs()
-                                    .forEach(inFrame -> append(lines, numbering, inFrame))));
+                    reader.table(table);
+                } else if (element instanceof XWPFSDT) {
+                    // a content control (templates hold the title, the text … in them): what it holds, in order
+                    reader.control(document.getDocument().getBody().getSdtArray(controls++).getSdtContent(), 0);
                 }
             }
             return Content.of(lines, tableLines, otherTables);
@@ -189,6 +188,69 @@ final class DocxText {
 
     private static final String W =
             "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'";
+
+    /** How deep content controls inside content controls are read. */
+    private static final int MAX_CONTROL_DEPTH = 8;
+
+    /** The body's paragraphs and tables as lines, with the text boxes anchored in them and what controls hold. */
+    private static final class BodyReader {
+        private final XWPFDocument document;
+        private final java.util.Optional<ColumnMapping> mapping;
+        private final List<SourceLine> lines;
+        private final Numbering numbering;
+        private final List<List<List<String>>> otherTables;
+        private final java.util.Set<Integer> tableLines;
+        private final java.util.Map<Object, List<XmlObject>> boxes;
+
+        BodyReader(XWPFDocument document, java.util.Optional<ColumnMapping> mapping, List<SourceLine> lines,
+                   Numbering numbering, List<List<List<String>>> otherTables, java.util.Set<Integer> tableLines) {
+            this.document = document;
+            this.mapping = mapping;
+            this.lines = lines;
+            this.numbering = numbering;
+            this.otherTables = otherTables;
+            this.tableLines = tableLines;
+            this.boxes = textBoxes(document);
+        }
+
+        void paragraph(XWPFParagraph paragraph) throws XmlException {
+            append(lines, numbering, paragraph);
+            // a text box anchored in it (a 专栏 drawn as a box): its paragraphs after the paragraph's own
+            for (XmlObject box : boxes.getOrDefault(paragraph.getCTP(), List.of())) {
+                for (XmlObject inner : box.selectPath(W + " ./w:p")) {
+                    append(lines, numbering, new XWPFParagraph(paragraphOf(inner), document));
+                }
+            }
+        }
+
+        void table(XWPFTable table) {
+            // a task-division table: its sections, items and tasks as the lines the parser reads
+            DivisionTable.place(cells(table), mapping, lines, tableLines, otherTables,
+                    () -> table.getRows().forEach(row -> row.getCell(0).getParagraphs()
+                            .forEach(inFrame -> append(lines, numbering, inFrame))));
+        }
+
+        void control(CTSdtContentBlock content, int depth) throws XmlException {
+            if (content == null || depth > MAX_CONTROL_DEPTH) {
+                return;
+            }
+            XmlCursor cursor = content.newCursor();
+            try {
+                for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+                    XmlObject child = cursor.getObject();
+                    if (child instanceof CTP paragraph) {
+                        paragraph(new XWPFParagraph(paragraph, document));
+                    } else if (child instanceof CTTbl table) {
+                        table(new XWPFTable(table, document));
+                    } else if (child instanceof CTSdtBlock inner) {
+                        control(inner.getSdtContent(), depth + 1);
+                    }
+                }
+            } finally {
+                cursor.close();
+            }
+        }
+    }
 
     /**
      * The document's text boxes (w:txbxContent: a box drawn around a 专栏, a note), by the body's paragraph each is
