@@ -16,9 +16,13 @@ public final class IssuingOrgans {
     /** Between the names of a joint issuer, as documents write them: a full-width space. */
     public static final String SEPARATOR = "\u3000";
 
-    /** The place a name starts with, the Party's 中共 before it set aside: 甘南县 of 中共甘南县委办公室. */
-    private static final Pattern PLACE = Pattern.compile(
-            "^(?:中共|中国共产党)?(\\p{IsHan}{1,12}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|区|旗))");
+    /**
+     * The place a name starts with, the Party's 中共 before it set aside, as group 1: 甘南县 of 中共甘南县委办公室. The
+     * one rule of what a place name is ({@link IssuingRegion} reads it where an organ's word follows it).
+     */
+    static final String PLACE_AT_START =
+            "^(?:中共|中国共产党)?\\s*(\\p{IsHan}{1,12}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|区|旗))";
+    private static final Pattern PLACE = Pattern.compile(PLACE_AT_START);
     /** The last words of an organ's name. */
     private static final Pattern ORGAN_END = Pattern.compile(
             "(?:办公室|办公厅|委员会|政府|委|厅|局|会|协|部|院|办|中心|小组|署|所|站|馆|台)$");

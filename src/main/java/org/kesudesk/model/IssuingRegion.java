@@ -28,8 +28,7 @@ public final class IssuingRegion {
 
     /** A place name heading an issuer: 丙市 of 丙市人民政府办公室, 黑龙江省 of 黑龙江省人民政府办公厅, 丙市 of 中共丙市委. */
     private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
-            "^(?:中共|中国共产党)?\\s*(\\p{IsHan}{1,12}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|区|旗))"
-                    + "(?:人民政府|政府|委员会|委|全民科学素质|科学技术协会|科协)");
+            IssuingOrgans.PLACE_AT_START + "(?:人民政府|政府|委员会|委|全民科学素质|科学技术协会|科协)");
 
     /**
      * The place a plan's issuer (or else its title) names when it is no region of the list — another city, a
