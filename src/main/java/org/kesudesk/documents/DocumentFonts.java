@@ -76,7 +76,11 @@ enum DocumentFonts {
      * never broken over two.
      */
     static float mastheadSize(String masthead) {
-        float widthAtOne = XIAOBIAOSONG.advance(masthead, 1f);
+        return mastheadSize(XIAOBIAOSONG.advance(masthead, 1f));
+    }
+
+    /** The 标志's size for a line (or a joint 标志's block) that many points wide at 1 pt. */
+    static float mastheadSize(float widthAtOne) {
         if (widthAtOne <= 0) {
             return MASTHEAD_LARGEST;
         }

@@ -45,9 +45,7 @@ record JointMasthead(List<String> organs, String word, float size) {
             widest = Math.max(widest, DocumentFonts.XIAOBIAOSONG.advance(organ, 1f));
         }
         float atOne = widest + (word.isEmpty() ? 0 : GAP + DocumentFonts.XIAOBIAOSONG.advance(word, 1f));
-        float size = (float) Math.min(DocumentFonts.MASTHEAD_LARGEST,
-                Math.floor(2 * DocumentFonts.TEXT_AREA_WIDTH / atOne) / 2);
-        return Optional.of(new JointMasthead(organs, word, size));
+        return Optional.of(new JointMasthead(organs, word, DocumentFonts.mastheadSize(atOne)));
     }
 
     /** Between the names and 文件, in ems. */

@@ -541,14 +541,10 @@ final class WordDocuments {
         int names = Math.round(joint.namesWidth() * 20) + 40;
         int word = Math.round((joint.width() - joint.namesWidth()) * 20) + 40;
         XWPFTable table = document.createTable(1, 2);
-        CTTblPr properties = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr()
-                : table.getCTTbl().getTblPr();
-        var width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
-        width.setW(BigInteger.valueOf(names + word));
-        width.setType(STTblWidth.DXA);
-        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
-                .setType(STTblLayoutType.FIXED);
-        table.setTableAlignment(TableRowAlign.CENTER);
+        layout(table, new int[] {names, word});
+        // as wide as the block, not the 版心, its text to the cells' edges
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        properties.getTblW().setW(BigInteger.valueOf(names + word));
         table.setCellMargins(0, 0, 0, 0);
         CTTblBorders borders = properties.isSetTblBorders() ? properties.getTblBorders()
                 : properties.addNewTblBorders();
@@ -560,19 +556,10 @@ final class WordDocuments {
                 borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()}) {
             border.setVal(STBorder.NONE);
         }
-        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
-                : table.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        grid.addNewGridCol().setW(BigInteger.valueOf(names));
-        grid.addNewGridCol().setW(BigInteger.valueOf(word));
         XWPFTableRow row = table.getRow(0);
         row.setCantSplitRow(true);
         XWPFTableCell organs = row.getCell(0);
         XWPFTableCell file = row.getCell(1);
-        organs.setWidth(String.valueOf(names));
-        file.setWidth(String.valueOf(word));
         for (int i = 0; i < joint.organs().size(); i++) {
             XWPFParagraph line = i == 0 ? organs.getParagraphs().get(0) : organs.addParagraph();
             mastheadLine(line, joint.organs().get(i), size, i == 0 ? 60 : joint.pitch());
