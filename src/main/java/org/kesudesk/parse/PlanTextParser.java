@@ -73,6 +73,10 @@ final class PlanTextParser {
     private boolean implicitSection;
     /** Whether the document says the first unit of a list leads ({@link FirstListedLeads}). */
     private boolean firstListedLeads;
+    /** The units a note says carry out every task ({@link UnitsOfEveryTask}), in the order written; or none. */
+    private final java.util.Set<String> everyTaskUnits = new java.util.LinkedHashSet<>();
+    /** The line of the first such note. */
+    private int everyTaskLine;
     /** What the container held beside the text (tables that are no division table), for a message; or "". */
     private final Object tables;
 
@@ -119,7 +123,7 @@ final class PlanTextParser {
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
         this.knownUnitNames = new java.util.HashSet<>(knownUnitNames);
-        Imprint imprint = imprint(firstListedLeads(cleaned(rawLines)));
+        Imprint imprint = imprint(unitsOfEveryTask(firstListedLeads(cleaned(rawLines))));
         List<SourceLine> lines = imprint.lines();
         int bodyStart = firstSection(lines);
         int tailStart = imprint.tailStart();
@@ -156,6 +160,9 @@ final class PlanTextParser {
         if (attachment < tailStart && !inAttachment && namesNoTaskUnits(sections)) {
             sections = withAttachedUnits(sections, lines.get(attachment), lines.subList(attachment + 1, tailStart),
                     source, knownUnitNames);
+        }
+        if (!everyTaskUnits.isEmpty()) {
+            sections = withUnitsOfEveryTask(sections);
         }
         if (!movedSources.isEmpty()) {
             // in one pass: a plan at the limits has thousands of items and tens of thousands of sources
@@ -200,6 +207,63 @@ final class PlanTextParser {
             kept.add(line);
         }
         return kept;
+    }
+
+    /**
+     * The units a note says carry out every task, anywhere in the document (the plan's or its attachment's, read
+     * once: an attachment is read from lines this has been through); a line that is only the note left out.
+     */
+    private List<SourceLine> unitsOfEveryTask(List<SourceLine> lines) {
+        if (inAttachment) {
+            return lines;
+        }
+        List<SourceLine> kept = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            Optional<UnitsOfEveryTask> note = UnitsOfEveryTask.find(line.text());
+            if (note.isPresent()) {
+                if (everyTaskUnits.isEmpty()) {
+                    everyTaskLine = line.number();
+                }
+                everyTaskUnits.addAll(note.get().names());
+                if (note.get().noteOnly()) {
+                    kept.add(new SourceLine(line.number(), ""));
+                    continue;
+                }
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    /** The plan with the units every task has given to each task that does not name them itself, said in a warning. */
+    private List<PlanNode> withUnitsOfEveryTask(List<PlanNode> sections) {
+        int[] tasks = {0};
+        List<PlanNode> given = new ArrayList<>(sections.size());
+        for (PlanNode section : sections) {
+            given.add(withUnitsOfEveryTask(section, tasks));
+        }
+        warnings.add(ParseWarning.at(everyTaskLine, "parse.warning.unitsOfEveryTask",
+                String.join("、", everyTaskUnits), tasks[0]));
+        return given;
+    }
+
+    private PlanNode withUnitsOfEveryTask(PlanNode node, int[] tasks) {
+        List<PlanNode> children = new ArrayList<>(node.children().size());
+        node.children().forEach(child -> children.add(withUnitsOfEveryTask(child, tasks)));
+        List<Assignment> assignments = node.assignments();
+        if (node.kind() == NodeKind.TASK) {
+            tasks[0]++;
+            assignments = new ArrayList<>(assignments);
+            for (String name : everyTaskUnits) {
+                if (node.assignments().stream().noneMatch(a -> a.unit().name().equals(name))) {
+                    assignments.add(Assignment.create(unit(name, everyTaskLine), Role.RESPONSIBLE));
+                    sources.add(new UnitSource(nodeName(node), name, Role.RESPONSIBLE, everyTaskLine,
+                            UnitRule.EVERY_TASK));
+                }
+            }
+        }
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+                node.indicators(), children, node.rowVersion());
     }
 
     private static List<SourceLine> cleaned(List<SourceLine> rawLines) {

@@ -16,6 +16,8 @@ public enum UnitRule {
     INSIDE_TEXT,
     /** 以上任务由…牵头，…负责。 after the tasks it names the units of ({@link TasksAbove}). */
     TASKS_ABOVE,
+    /** 注：各项任务均需…负责落实，不再列出: a note naming units of every task ({@link UnitsOfEveryTask}). */
+    EVERY_TASK,
     /** A row of a task-division table in a Word document (its 牵头单位 and 责任单位 columns). */
     TABLE_ROW
 }
