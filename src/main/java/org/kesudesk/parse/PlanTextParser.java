@@ -211,7 +211,8 @@ final class PlanTextParser {
 
     /**
      * The units a note says carry out every task, anywhere in the document (the plan's or its attachment's, read
-     * once: an attachment is read from lines this has been through); a line that is only the note left out.
+     * once: an attachment is read from lines this has been through); a line that is only the note left out, a note
+     * closing a line's unit list taken out of the list.
      */
     private List<SourceLine> unitsOfEveryTask(List<SourceLine> lines) {
         if (inAttachment) {
@@ -225,10 +226,8 @@ final class PlanTextParser {
                     everyTaskLine = line.number();
                 }
                 everyTaskUnits.addAll(note.get().names());
-                if (note.get().noteOnly()) {
-                    kept.add(new SourceLine(line.number(), ""));
-                    continue;
-                }
+                kept.add(new SourceLine(line.number(), note.get().withoutNote()));
+                continue;
             }
             kept.add(line);
         }

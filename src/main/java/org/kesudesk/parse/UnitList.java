@@ -52,7 +52,10 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static final String LABEL_COLON = "\\s*(?:[：:]|(?<=单位|部门|單位|部門)为(?=\\S))";
     /** An opening bracket and a label: （责任单位：…, （牵头：…, （责任单位为…. */
     private static final Pattern OPENING = Pattern.compile("[（(]\\s*(" + LABELS + ")" + LABEL_COLON);
-    private static final String SEPARATORS = "、，,；;/／";
+    /** What parts a list's names; a full stop too (县教育局。以下各项任务…: a note after the names). */
+    private static final String SEPARATORS = "、，,；;/／。";
+    /** 下同, 以下同: a list's note that the lists after it are the same; no name. */
+    private static final Pattern SAME_BELOW = Pattern.compile("^(?:以下|下文|后文|下|后)(?:均)?同(?:此)?$");
     private static final String TRAILING = "。．.；;，, \t\u3000";
 
     /**
@@ -752,9 +755,26 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static void add(Set<String> names, CharSequence name) {
         // （责任单位：市教育局、市人社局。）: the list's full stop is no part of the name
         String cleaned = stripEnd(TextCleaner.withoutSpaces(name.toString()));
-        if (!cleaned.isEmpty()) {
+        if (!cleaned.isEmpty() && !isNote(cleaned)) {
             names.add(cleaned);
         }
+    }
+
+    /**
+     * Whether a piece of a list is a note about the lists rather than a name: （责任单位：市教育局、市科协，列第一位的为
+     * 牵头单位，下同）, （…按职责分工负责；以下各项任务均需各县（市）区政府落实，不再列出） — what the notes say is read
+     * from the paragraph ({@link FirstListedLeads}, {@link UnitsOfEveryTask}).
+     */
+    private static boolean isNote(String piece) {
+        // characters first: every name of every list comes here
+        if (piece.indexOf('同') >= 0 && SAME_BELOW.matcher(piece).matches()) {
+            return true;
+        }
+        if (piece.indexOf("不再") >= 0 && UnitsOfEveryTask.saysUnlisted(piece)) {
+            return true;
+        }
+        return (piece.indexOf('第') >= 0 || piece.indexOf('首') >= 0) && FirstListedLeads.declaredIn(piece)
+                || (piece.indexOf("任务") >= 0 || piece.indexOf("工作") >= 0) && UnitsOfEveryTask.saysOfTasks(piece);
     }
 
     /** Index of the bracket that closes the list, allowing brackets inside names; -1 if none. */

@@ -52,9 +52,33 @@ class UnitsOfEveryTaskTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // as State Council division plans close a first task's list
+        "1. 加强学校科学教育（市教育局牵头，市科协等按职责分工负责；以下均需各县（市）区人民政府落实，不再列出）"
+                + "|各县（市）区人民政府|1. 加强学校科学教育（市教育局牵头，市科协等按职责分工负责）",
+        "1. 加强学校科学教育。开齐开好科学课（责任单位：市教育局、市科协，各县（市）区政府负责落实，以下不再列出）"
+                + "|各县（市）区政府|1. 加强学校科学教育。开齐开好科学课（责任单位：市教育局、市科协）",
+        "1. 加强学校科学教育（以下各项任务均需各乡镇人民政府落实，不再一一列出）|各乡镇人民政府|1. 加强学校科学教育"})
+    void aNoteClosingATasksUnitList_isTakenOutOfTheList_andTheTaskKept(String paragraph, String units, String kept) {
+        UnitsOfEveryTask found = UnitsOfEveryTask.find(paragraph).orElseThrow();
+        assertThat(found.names()).containsExactly(units);
+        assertThat(found.noteOnly()).isFalse();
+        assertThat(found.withoutNote()).isEqualTo(kept);
+    }
+
+    @Test
+    void notesInsideAList_areNoNames() {
+        assertThat(UnitList.names("市教育局、市科协，列第一位的为牵头单位，下同")).containsExactly("市教育局", "市科协");
+        assertThat(UnitList.names("市科协、团市委。以下各项任务均需各乡镇人民政府落实，不再列出"))
+                .containsExactly("市科协", "团市委");
+        assertThat(UnitList.names("市总工会、市工作委员会")).containsExactly("市总工会", "市工作委员会");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"（责任单位：市科协、市教育局等，其他单位不再一一列出）", "各县（市）区人民政府负责领导当地实施工作。",
             "各项任务均需认真落实，不再列出。", "以上任务由市教育局牵头，市科协配合。", "各项任务的完成时限不再列出。",
-            "注：各项任务均需结合实际抓好落实，具体措施不再列出。", "不再列出的任务由各单位自行认领。"})
+            "注：各项任务均需结合实际抓好落实，具体措施不再列出。", "不再列出的任务由各单位自行认领。",
+            "具体任务由各县（市）区政府负责落实，不再一一列出。", "（责任单位：市科协，市教育局等，不再一一列出）"})
     void otherSentences_nameNoUnitsOfEveryTask(String text) {
         assertThat(UnitsOfEveryTask.find(text)).isEmpty();
     }
@@ -126,6 +150,25 @@ class UnitsOfEveryTaskTest {
         List<String> texts = new ArrayList<>();
         report.document().forEachNode(node -> texts.add(node.text()));
         assertThat(texts).anyMatch(text -> text.contains(said));
+    }
+
+    @Test
+    void aNoteClosingTheFirstTasksList_givesEveryTaskTheUnits_andTheFirstTaskKeepsItsOwn() {
+        String sample = new String(SampleDocumentTest.sample(), StandardCharsets.UTF_8);
+        String list = "（责任单位：市委宣传部、市教育局、团市委、市科协、市新闻传媒中心）";
+        String document = sample.replaceFirst(list, "（市教育局牵头，市委宣传部、团市委、市科协、市新闻传媒中心按职责分工负责；"
+                + "以下均需各县（市）区人民政府落实，不再列出）");
+        assertThat(document).isNotEqualTo(sample);
+
+        List<PlanNode> tasks = tasks(read("plan.txt", document.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(tasks).hasSize(tasks(read("plan.txt", SampleDocumentTest.sample())).size())
+                .allSatisfy(task -> assertThat(names(task.responsibleUnits())).containsOnlyOnce("各县（市）区人民政府"));
+        PlanNode first = tasks.get(0);
+        assertThat(names(first.leadUnits())).containsExactly("市教育局");
+        assertThat(names(first.responsibleUnits())).containsExactly("市委宣传部", "团市委", "市科协", "市新闻传媒中心",
+                "各县（市）区人民政府");
+        assertThat(first.text()).doesNotContain("不再列出");
     }
 
     @Test
