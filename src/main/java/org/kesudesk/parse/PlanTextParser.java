@@ -77,6 +77,10 @@ final class PlanTextParser {
     private final java.util.Set<String> everyTaskUnits = new java.util.LinkedHashSet<>();
     /** The line of the first such note. */
     private int everyTaskLine;
+    /** The time field a note gives every task that names none ({@link DefaultDeadline}), if one does. */
+    private Optional<DefaultDeadline> defaultDeadline = Optional.empty();
+    /** The line of that note. */
+    private int defaultDeadlineLine;
     /** What the container held beside the text (tables that are no division table), for a message; or "". */
     private final Object tables;
 
@@ -123,7 +127,7 @@ final class PlanTextParser {
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
         this.knownUnitNames = new java.util.HashSet<>(knownUnitNames);
-        Imprint imprint = imprint(unitsOfEveryTask(firstListedLeads(cleaned(rawLines))));
+        Imprint imprint = imprint(notesOnEveryTask(firstListedLeads(cleaned(rawLines))));
         List<SourceLine> lines = imprint.lines();
         int bodyStart = firstSection(lines);
         int tailStart = imprint.tailStart();
@@ -163,6 +167,9 @@ final class PlanTextParser {
         }
         if (!everyTaskUnits.isEmpty()) {
             sections = withUnitsOfEveryTask(sections);
+        }
+        if (defaultDeadline.isPresent()) {
+            sections = withDefaultDeadline(sections, defaultDeadline.get());
         }
         if (!movedSources.isEmpty()) {
             // in one pass: a plan at the limits has thousands of items and tens of thousands of sources
@@ -212,14 +219,23 @@ final class PlanTextParser {
     /**
      * The units a note says carry out every task, anywhere in the document (the plan's or its attachment's, read
      * once: an attachment is read from lines this has been through); a line that is only the note left out, a note
-     * closing a line's unit list taken out of the list.
+     * closing a line's unit list taken out of the list. A note giving tasks that name no time theirs
+     * ({@link DefaultDeadline}) is taken out the same way.
      */
-    private List<SourceLine> unitsOfEveryTask(List<SourceLine> lines) {
+    private List<SourceLine> notesOnEveryTask(List<SourceLine> lines) {
         if (inAttachment) {
             return lines;
         }
         List<SourceLine> kept = new ArrayList<>(lines.size());
         for (SourceLine line : lines) {
+            Optional<DefaultDeadline> deadline = defaultDeadline.isEmpty() ? DefaultDeadline.find(line.text())
+                    : Optional.empty();
+            if (deadline.isPresent()) {
+                defaultDeadline = deadline;
+                defaultDeadlineLine = line.number();
+                kept.add(new SourceLine(line.number(), ""));
+                continue;
+            }
             Optional<UnitsOfEveryTask> note = UnitsOfEveryTask.find(line.text());
             if (note.isPresent()) {
                 if (everyTaskUnits.isEmpty()) {
@@ -244,6 +260,30 @@ final class PlanTextParser {
         warnings.add(ParseWarning.at(everyTaskLine, "parse.warning.unitsOfEveryTask",
                 String.join("、", everyTaskUnits), tasks[0]));
         return given;
+    }
+
+    /** The plan with the time field a note gives to each task whose text says no time, said in a warning. */
+    private List<PlanNode> withDefaultDeadline(List<PlanNode> sections, DefaultDeadline deadline) {
+        int[] given = {0};
+        List<PlanNode> plan = new ArrayList<>(sections.size());
+        for (PlanNode section : sections) {
+            plan.add(withDefaultDeadline(section, deadline, given));
+        }
+        warnings.add(ParseWarning.at(defaultDeadlineLine, "parse.warning.defaultDeadline", deadline.field(),
+                given[0]));
+        return plan;
+    }
+
+    private static PlanNode withDefaultDeadline(PlanNode node, DefaultDeadline deadline, int[] given) {
+        List<PlanNode> children = new ArrayList<>(node.children().size());
+        node.children().forEach(child -> children.add(withDefaultDeadline(child, deadline, given)));
+        String text = node.text();
+        if (node.kind() == NodeKind.TASK && DefaultDeadline.saysNoTime(node.title() + "\n" + text)) {
+            text = join(text, deadline.field());
+            given[0]++;
+        }
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), text, node.assignments(),
+                node.indicators(), children, node.rowVersion());
     }
 
     private PlanNode withUnitsOfEveryTask(PlanNode node, int[] tasks) {
@@ -362,6 +402,9 @@ final class PlanTextParser {
                 .flatMap(item -> AttachedDivision.tasks(item).stream()).allMatch(task -> task.assignments().isEmpty());
     }
 
+    /** A note under an attachment's table: 注：…, （备注：…）, 说明1：…. */
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^[（(]?(?:注|备注|说明)[0-9０-９]?\\s*[：:]");
+
     /** The warnings of reading an attachment that are about its units, kept when its units are taken. */
     private static final java.util.Set<String> UNIT_WARNINGS = java.util.Set.of("parse.warning.oddUnitName",
             "parse.warning.unclosedUnits", "parse.warning.leadsFromTasks",
@@ -410,6 +453,12 @@ final class PlanTextParser {
         }
         withoutSkipWarning(label);
         warnings.add(ParseWarning.at(label.number(), "parse.warning.unitsFromAttachment", rowOf.size()));
+        // only the units of the attachment are taken: a note under its table saying more is named, not lost
+        for (SourceLine line : attached) {
+            if (ATTACHMENT_NOTE.matcher(line.text()).lookingAt()) {
+                warnings.add(ParseWarning.at(line.number(), "parse.warning.attachmentNote", excerpt(line.text())));
+            }
+        }
         java.util.Set<Integer> given = new java.util.HashSet<>();
         rowOf.keySet().forEach(node -> given.add(nodeLines.get(node)));
         warnings.removeIf(w -> given.contains(w.line()) && (w.message().key().equals("parse.warning.noResponsible")

@@ -395,6 +395,35 @@ class ProgressTrackingTest {
     }
 
     @Test
+    void aNoteGivingTasksWithoutATimeTheirs_givesThemThatDeadline_andLeavesTheOthersTheirOwn() throws IOException {
+        String note = "注：未注明完成时限的工作，均需年底前完成。";
+        Imported imported = imported("work-plan-2023.txt", text -> text.replace("\n抄送：", "\n" + note + "\n\n抄送："));
+        PlanDocument workPlan = imported.document();
+
+        Map<UUID, Deadline> deadlines = tracking.deadlines(workPlan);
+        Map<String, String> byTitle = new java.util.HashMap<>();
+        workPlan.forEachNode(node -> {
+            if (node.kind().isTask()) {
+                byTitle.put(node.title(), Optional.ofNullable(deadlines.get(node.id())).map(Deadline::code)
+                        .orElse("none"));
+            }
+        });
+
+        assertThat(byTitle).hasSize(13)
+                .containsEntry("弘扬科学家精神", "2023-12-31") // names no time: the note's
+                .containsEntry("实施老年人科学素质提升行动", "2023-12-31")
+                .containsEntry("开展监测评估", "2023-12-31")
+                .containsEntry("实施青少年科学素质提升行动", "2023-06-30") // 6月底前完成: its own
+                .containsEntry("实施基层科普能力提升工程", "2023-09-30")
+                .containsEntry("完善工作机制", "2023-06-30"); // 上半年
+        assertThat(imported.read().warnings())
+                .filteredOn(w -> w.message().key().equals("parse.warning.defaultDeadline")).singleElement().satisfies(w -> assertThat(w.message().text()).contains("完成时限：年底前完成"));
+        List<String> texts = new java.util.ArrayList<>();
+        workPlan.forEachNode(node -> texts.add(node.text()));
+        assertThat(texts).noneMatch(text -> text.contains("未注明"));
+    }
+
+    @Test
     void aYearlyWorkPlansDatesWithoutTheYear_areThatYears() throws IOException {
         Imported imported = imported("work-plan-2023.txt");
         ParseReport read = imported.read();
@@ -555,9 +584,15 @@ class ProgressTrackingTest {
 
     /** A document of the test resources' plans/deadlines imported as the window and the command line import one. */
     private Imported imported(String name) throws IOException {
+        return imported(name, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The document, changed as the function changes its text, imported. */
+    private Imported imported(String name, java.util.function.UnaryOperator<String> changed) throws IOException {
         Path file = folder.resolve(name);
         try (InputStream in = getClass().getResourceAsStream("/plans/deadlines/" + name)) {
-            Files.write(file, in.readAllBytes());
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(file, changed.apply(text));
         }
         PlanRepository plans = new PlanRepository(database);
         PlanImportService imports = new PlanImportService(plans, new UnitRepository(database));
