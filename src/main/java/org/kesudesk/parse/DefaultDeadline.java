@@ -22,8 +22,8 @@ record DefaultDeadline(String field) {
             + "(?:完成)?(?:时限|时间|期限|时间节点)(?:要求)?"
             + "|(?:完成)?(?:时限|时间|期限)(?:未|没有)(?:注明|标明|标注|写明|明确|列明|作具体要求|作要求)";
     /** The note as a paragraph of its own, its wording in group 1. */
-    private static final Pattern NOTE = Pattern.compile("^[（(]?\\s*(?:(?:注|备注|说明)[0-9０-９]?\\s*[：:])?\\s*"
-            + "(?:" + UNSAID + ")的?(?:任务|工作|事项)?[，,]?(?:均|都|一律)?(?:为|需要|需|要|应当|应|须|按)?"
+    private static final Pattern NOTE = Pattern.compile("^" + NoteWords.OPENING + "(?:" + UNSAID + ")的?"
+            + "(?:任务|工作|事项)?[，,]?(?:均|都|一律)?(?:为|需要|需|要|应当|应|须|按)?"
             + "([^，,。；;（）()]{2,20}?)[。；;）)]*$");
     /** A note is short: a paragraph longer than this is the plan's own. */
     private static final int MAX_NOTE = 60;

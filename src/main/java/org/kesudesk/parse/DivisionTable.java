@@ -372,6 +372,7 @@ final class DivisionTable {
         });
         boolean decimalNumbers = columns.number() >= 0 && rows.stream()
                 .anyMatch(row -> DECIMAL_NUMBER.matcher(cell(row, columns.number())).matches());
+        boolean inNote = false;
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             // each line made from this row, noted with it
@@ -387,12 +388,17 @@ final class DivisionTable {
             // a row of one cell across the table (fewer cells than the header), or of one filled cell and no units
             boolean headingRow = filled.size() == 1 && (row.size() < header.size() || noUnits);
             String heading = headingRow ? filled.get(0) : "";
-            if (headingRow && (FirstListedLeads.isNote(heading) || NOTE.matcher(heading).matches())) {
+            boolean notePoint = inNote && headingRow && !SECTION.matcher(heading).matches()
+                    && !ITEM.matcher(heading).matches();
+            if (headingRow && (FirstListedLeads.isNote(heading) || NOTE.matcher(heading).matches()) || notePoint) {
                 // 注：… across the table is no item: a line for the parser, which leaves out 注：列第一位的为牵头单位
-                // (reading it) and keeps another note with the text before it, saying so in the review
+                // (reading it) and keeps another note with the text before it, saying so in the review; the rows
+                // across after it are its further points (注：1. … / 2. …)
                 lines.add(heading);
+                inNote = true;
                 continue;
             }
+            inNote = false;
             // a row numbered 一 or （一） in the 序号 column, its name in the task's column: a section's or an item's
             String number = columns.number() >= 0 ? cell(row, columns.number()) : "";
             java.util.regex.Matcher ordinal = CHINESE_NUMBER.matcher(number);

@@ -127,7 +127,8 @@ final class PlanTextParser {
     /** Parses the document's lines; throws {@link PlanParseException} if there is no plan in them. */
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
         this.knownUnitNames = new java.util.HashSet<>(knownUnitNames);
-        Imprint imprint = imprint(notesOnEveryTask(firstListedLeads(cleaned(rawLines))));
+        List<SourceLine> cleaned = cleaned(rawLines);
+        Imprint imprint = imprint(withNotesTogether(cleaned, notesOnEveryTask(firstListedLeads(cleaned))));
         List<SourceLine> lines = imprint.lines();
         int bodyStart = firstSection(lines);
         int tailStart = imprint.tailStart();
@@ -228,11 +229,13 @@ final class PlanTextParser {
         }
         List<SourceLine> kept = new ArrayList<>(lines.size());
         for (SourceLine line : lines) {
-            Optional<DefaultDeadline> deadline = defaultDeadline.isEmpty() ? DefaultDeadline.find(line.text())
-                    : Optional.empty();
+            Optional<DefaultDeadline> deadline = DefaultDeadline.find(line.text());
             if (deadline.isPresent()) {
-                defaultDeadline = deadline;
-                defaultDeadlineLine = line.number();
+                if (defaultDeadline.isEmpty()) {
+                    // the first such note is the one taken: a second says it again or is in the review as read
+                    defaultDeadline = deadline;
+                    defaultDeadlineLine = line.number();
+                }
                 kept.add(new SourceLine(line.number(), ""));
                 continue;
             }
@@ -248,6 +251,41 @@ final class PlanTextParser {
             kept.add(line);
         }
         return kept;
+    }
+
+    /**
+     * The lines with what is left of a note whose first points were read and left out (注：1. 列第一位的为牵头单位。
+     * 2. 标★的为重点任务。): its next point labelled as the note's (注：2. …), so that it is read as the note it is,
+     * not as a task numbered 2.
+     */
+    private static List<SourceLine> withNotesTogether(List<SourceLine> before, List<SourceLine> after) {
+        List<SourceLine> lines = new ArrayList<>(after);
+        // the note's last point so far (0 for its label alone), -1 outside a note; whether that point was left out
+        int point = -1;
+        boolean leftOut = false;
+        String label = "";
+        for (int i = 0; i < lines.size(); i++) {
+            String was = before.get(i).text();
+            String is = lines.get(i).text();
+            if (was.isBlank()) {
+                continue;
+            }
+            Matcher start = NOTE_START.matcher(was);
+            Matcher number = Headings.TASK.matcher(was);
+            if (start.lookingAt()) {
+                label = start.group().replaceAll("[0-9.．、\\s]", "");
+                point = start.group(1) == null ? 0 : Integer.parseInt(start.group(1));
+            } else if (point >= 0 && number.matches() && Integer.parseInt(number.group(1)) == point + 1) {
+                point++;
+                if (leftOut && is.equals(was)) {
+                    lines.set(i, new SourceLine(lines.get(i).number(), label + is));
+                }
+            } else {
+                point = -1;
+            }
+            leftOut = is.isBlank();
+        }
+        return lines;
     }
 
     /** The plan with the units every task has given to each task that does not name them itself, said in a warning. */
@@ -402,8 +440,11 @@ final class PlanTextParser {
                 .flatMap(item -> AttachedDivision.tasks(item).stream()).allMatch(task -> task.assignments().isEmpty());
     }
 
+    /** A note in the plan's text: 注：…, its first point's number (注：1. …) in group 1. */
+    private static final Pattern NOTE_START =
+            Pattern.compile("^[（(]?" + NoteWords.LABEL + "\\s*(?:([0-9]{1,2})\\s*[.．、])?");
     /** A note under an attachment's table: 注：…, （备注：…）, 说明1：…. */
-    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^[（(]?(?:注|备注|说明)[0-9０-９]?\\s*[：:]");
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^[（(]?" + NoteWords.LABEL);
 
     /** The warnings of reading an attachment that are about its units, kept when its units are taken. */
     private static final java.util.Set<String> UNIT_WARNINGS = java.util.Set.of("parse.warning.oddUnitName",
@@ -1313,6 +1354,8 @@ final class PlanTextParser {
         private boolean inBox;
         /** The last number of the 专栏's own numbered lines, 0 for none. */
         private int boxNumber;
+        /** After a note (注：1. …): the number of its last point, so that its next (2. …) is no task; -1 if none. */
+        private int notePoint = -1;
         /** Its paragraph, and the first list of units it names, should it be a task itself ({@link #beOwnTask}). */
         private final Paragraph paragraph;
         private UnitList firstList;
@@ -1363,6 +1406,11 @@ final class PlanTextParser {
                 return;
             }
             inBox = false;
+            if (isNotePoint(paragraph.text())) {
+                // 2. … after 注：1. …: the note's, which is text where it stands (warned of with its first point)
+                boxText(paragraph);
+                return;
+            }
             Optional<TasksAbove> above = TasksAbove.find(paragraph.text());
             if (above.isPresent()) {
                 if (!above.get().textBefore().isEmpty()) {
@@ -1432,6 +1480,22 @@ final class PlanTextParser {
                         excerpt(paragraph.text())));
                 tasks.get(tasks.size() - 1).appendText(paragraph);
             }
+        }
+
+        /**
+         * Whether the paragraph is a further point of the note before it (2. … after 注：1. …, 1. … after 注：), not a
+         * task; notes the paragraph as such a note's start or point.
+         */
+        private boolean isNotePoint(String text) {
+            Matcher number = Headings.TASK.matcher(text);
+            if (notePoint >= 0 && number.matches() && Integer.parseInt(number.group(1)) == notePoint + 1
+                    && UnitList.find(text).isEmpty()) {
+                notePoint++;
+                return true;
+            }
+            Matcher note = NOTE_START.matcher(text);
+            notePoint = !note.lookingAt() ? -1 : note.group(1) == null ? 0 : Integer.parseInt(note.group(1));
+            return false;
         }
 
         /** A paragraph of a 专栏: the last task's text, or the item's before any task. */

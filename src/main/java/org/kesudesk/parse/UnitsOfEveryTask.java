@@ -43,10 +43,11 @@ record UnitsOfEveryTask(List<String> names, boolean noteOnly, String withoutNote
     private static final Pattern UNITS_DOING = Pattern.compile("^" + NAMES + MUST + "(?:负责|结合(?:本地)?实际|抓好|共同)?"
             + "(?:落实|组织实施|推进落实|贯彻落实)$");
     /** 注：, 备注1：, 说明： before the note. */
-    private static final Pattern NOTE_LABEL = Pattern.compile("^(?:注|备注|说明)[0-9０-９]?[：:]");
-    /** What may stand before a note that is a paragraph of its own: its label, brackets. */
-    private static final Pattern NOTE_BEFORE =
-            Pattern.compile("^\\s*[（(]?\\s*(?:(?:注|备注|说明)[0-9０-９]?[：:])?\\s*[（(]?\\s*$");
+    private static final Pattern NOTE_LABEL = Pattern.compile("^" + NoteWords.LABEL);
+    /** 1. , （2）, 一是 before the note, one of a note's points. */
+    private static final Pattern POINT = Pattern.compile("^" + NoteWords.POINT + "\\s*");
+    /** What may stand before a note that is a paragraph of its own: its label, brackets, its point's number. */
+    private static final Pattern NOTE_BEFORE = Pattern.compile("^" + NoteWords.OPENING + "[（(]?\\s*$");
     /** What may stand after it: the closing bracket, the full stop. */
     private static final Pattern NOTE_AFTER = Pattern.compile("^[\\s）)。．.；;]*$");
     /** What a clause starts after. */
@@ -126,7 +127,8 @@ record UnitsOfEveryTask(List<String> names, boolean noteOnly, String withoutNote
             if (label.lookingAt()) {
                 continue;
             }
-            Optional<List<String>> names = namesSaid(clause);
+            Matcher point = POINT.matcher(clause);
+            Optional<List<String>> names = namesSaid(point.lookingAt() ? clause.substring(point.end()) : clause);
             if (names.isPresent()) {
                 return Optional.of(new Found(names.get(), start, unlisted.end()));
             }

@@ -15,7 +15,10 @@ class DefaultDeadlineTest {
         "（完成时限未注明的，均为2025年底前完成）|完成时限：2025年底前完成",
         "备注：未标明时限的为持续推进事项|完成时限：持续推进事项",
         "说明：没有写明完成时间的工作，一律于年底前完成。|完成时限：于年底前完成",
-        "注:未作具体时间要求的,均需每年开展|完成时限：每年开展"})
+        "注:未作具体时间要求的,均需每年开展|完成时限：每年开展",
+        // the second point of a note of several
+        "2. 未注明完成时限的任务均需长期坚持。|完成时限：长期坚持",
+        "注：（3）完成时限未明确的，均为2024年6月底前完成。|完成时限：2024年6月底前完成"})
     void aNoteOfItsOwn_givesTheTimeField(String note, String field) {
         assertThat(DefaultDeadline.find(note)).map(DefaultDeadline::field).contains(field);
     }

@@ -36,7 +36,10 @@ class UnitsOfEveryTaskTest {
         "各县（市、区）人民政府负责本地区各项任务的落实，不再逐一列出。|各县（市、区）人民政府",
         "说明：所有任务各区县政府均为责任单位，不再重复列明|各区县政府",
         "(注:本表所列各项重点任务均需各旗县区人民政府落实,不再列出)|各旗县区人民政府",
-        "上述工作各乡镇（街道）均要负责落实，不再一一列出。|各乡镇（街道）"})
+        "上述工作各乡镇（街道）均要负责落实，不再一一列出。|各乡镇（街道）",
+        // a point of a note of several
+        "注：1. 各项任务均需各县（市）区人民政府负责落实，不再列出。|各县（市）区人民政府",
+        "（2）各项任务均需各乡镇人民政府负责落实，不再列出。|各乡镇人民政府"})
     void aNoteOfItsOwn_namesTheUnits_andIsOnlyTheNote(String note, String units) {
         UnitsOfEveryTask found = UnitsOfEveryTask.find(note).orElseThrow();
         assertThat(found.names()).containsExactlyElementsOf(List.of(units.split(",")));

@@ -183,6 +183,31 @@ class XlsxTableTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"xlsx", "xls"})
+    void notesAcrossTheFootOfTheTable_giveEveryTaskTheirUnitsAndTasksWithoutATimeTheirs(String format)
+            throws IOException {
+        byte[] noted = workbook(format, sheet -> {
+            row(sheet, "序号", "重点任务", "责任单位", "完成时限");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            row(sheet, "1", "加强学校科学教育", "市教育局、团市委", "2024年底前");
+            row(sheet, "2", "开展青少年科技活动", "市科协", "");
+            row(sheet, "注：1. 各项任务均需各县（市）区人民政府负责落实，不再列出。");
+            row(sheet, "2. 未注明完成时限的任务均需长期坚持。");
+        });
+
+        ParseReport report = read("分工." + format, noted);
+
+        List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks).extracting(task -> task.responsibleUnits().stream().map(org.kesudesk.model.Unit::name)
+                .toList()).containsExactly(List.of("市教育局", "团市委", "各县（市）区人民政府"),
+                        List.of("市科协", "各县（市）区人民政府"));
+        assertThat(tasks.get(0).text()).doesNotContain("长期坚持");
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(1).text()).endsWith("完成时限：长期坚持").doesNotContain("不再列出").doesNotContain("未注明");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
     void anActionsRowNamingItsLeadsAndItsUnits_isTheAction_itsUnitsForItsTasksWithoutTheirOwn(String format) throws IOException {
         byte[] xlsx = workbook(format, sheet -> {
             row(sheet, "序号", "重点任务", "牵头单位", "责任单位");
