@@ -184,8 +184,18 @@ final class PlanTextParser {
         List<AliasSuggestion> aliases = new ArrayList<>(expansions.values());
         aliases.forEach(a -> warnings.add(ParseWarning.at(a.line(), "parse.warning.sharedPrefix", a.alias(),
                 a.canonical())));
+        java.util.Set<String> suggested = new java.util.HashSet<>(expansions.keySet());
+        shortNames(cleaned).forEach((definition, line) -> {
+            Integer used = unitFirstLines.get(definition.shortName());
+            if (used != null && !this.knownUnitNames.contains(definition.shortName())
+                    && suggested.add(definition.shortName())) {
+                aliases.add(new AliasSuggestion(definition.shortName(), definition.fullName(), used));
+                warnings.add(ParseWarning.at(used, "parse.warning.shortName", definition.shortName(),
+                        definition.fullName(), line));
+            }
+        });
         for (AliasSuggestion alias : AliasDetector.suggest(unitFirstLines, knownUnitNames)) {
-            if (!expansions.containsKey(alias.alias())) {
+            if (suggested.add(alias.alias())) {
                 aliases.add(alias);
                 warnings.add(ParseWarning.at(alias.line(), "parse.warning.alias", alias.alias(), alias.canonical()));
             }
@@ -286,6 +296,15 @@ final class PlanTextParser {
             leftOut = is.isBlank();
         }
         return lines;
+    }
+
+    /** The short names the document defines for units ({@link ShortNames}), each with the line defining it. */
+    private Map<ShortNames.Definition, Integer> shortNames(List<SourceLine> lines) {
+        Map<ShortNames.Definition, Integer> defined = new LinkedHashMap<>();
+        if (!inAttachment) {
+            lines.forEach(line -> ShortNames.in(line.text()).forEach(d -> defined.putIfAbsent(d, line.number())));
+        }
+        return defined;
     }
 
     /** The plan with the units every task has given to each task that does not name them itself, said in a warning. */

@@ -96,6 +96,25 @@ class PlanImportCommandTest {
     }
 
     @Test
+    void aShortNameTheDocumentDefines_isTheFullNamesAliasWhenAccepted() throws IOException {
+        String city = Files.readString(Path.of("src", "test", "resources", "plans", "unseen", "bingshi-city.txt"));
+        String defined = city.replace("（一）加强组织领导。市全民科学素质工作领导小组统筹协调实施方案的落实。（责任单位：市科协）",
+                "（一）加强组织领导。市全民科学素质工作领导小组办公室（以下简称“市纲要办”）统筹协调实施方案的落实。"
+                        + "（责任单位：市纲要办、市科协）");
+        assertThat(defined).isNotEqualTo(city);
+        Path plan = Files.writeString(folder.resolve("defined.txt"), defined, StandardCharsets.UTF_8);
+        Path kept = folder.resolve("kept");
+        Path accepted = folder.resolve("accepted");
+
+        CliRun.Result asWritten = run("--db", kept.toString(), "plan", "import", plan.toString(), "--region", "230200");
+        run("--db", accepted.toString(), "plan", "import", plan.toString(), "--accept-aliases", "--region", "230200");
+
+        assertThat(asWritten.out()).contains("“市纲要办”是“市全民科学素质工作领导小组办公室”的简称");
+        assertThat(unitNames(kept)).contains("市纲要办").doesNotContain("市全民科学素质工作领导小组办公室");
+        assertThat(unitNames(accepted)).contains("市全民科学素质工作领导小组办公室", "市科协").doesNotContain("市纲要办");
+    }
+
+    @Test
     void aDocumentCutOffInCopying_isStoredAsFarAsItGoes_onlyWhenTheUserSaysSo() throws IOException {
         Path db = folder.resolve("kesudesk");
         String sample = Files.readString(SAMPLE);
