@@ -52,8 +52,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static final String LABEL_COLON = "\\s*(?:[：:]|(?<=单位|部门|單位|部門)为(?=\\S))";
     /** An opening bracket and a label: （责任单位：…, （牵头：…, （责任单位为…. */
     private static final Pattern OPENING = Pattern.compile("[（(]\\s*(" + LABELS + ")" + LABEL_COLON);
-    /** What parts a list's names; a full stop too (县教育局。以下各项任务…: a note after the names). */
-    private static final String SEPARATORS = "、，,；;/／。";
+    private static final String SEPARATORS = "、，,；;/／";
     /** 下同, 以下同: a list's note that the lists after it are the same; no name. */
     private static final Pattern SAME_BELOW = Pattern.compile("^(?:以下|下文|后文|下|后)(?:均)?同(?:此)?$");
     private static final String TRAILING = "。．.；;，, \t\u3000";
@@ -755,6 +754,12 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static void add(Set<String> names, CharSequence name) {
         // （责任单位：市教育局、市人社局。）: the list's full stop is no part of the name
         String cleaned = stripEnd(TextCleaner.withoutSpaces(name.toString()));
+        int stop = cleaned.indexOf('。');
+        if (stop > 0 && isNote(cleaned.substring(stop + 1))) {
+            // 县教育局。以下各项任务均需…: a note after the names' full stop (other text after one is left in the
+            // name, which the review then shows as odd)
+            cleaned = cleaned.substring(0, stop);
+        }
         if (!cleaned.isEmpty() && !isNote(cleaned)) {
             names.add(cleaned);
         }

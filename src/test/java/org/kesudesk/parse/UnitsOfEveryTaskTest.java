@@ -75,6 +75,9 @@ class UnitsOfEveryTaskTest {
         assertThat(UnitList.names("市科协、团市委。以下各项任务均需各乡镇人民政府落实，不再列出"))
                 .containsExactly("市科协", "团市委");
         assertThat(UnitList.names("市总工会、市工作委员会")).containsExactly("市总工会", "市工作委员会");
+        // other text after a full stop stays in the name, for the review to show as odd
+        assertThat(UnitList.names("市卫生健康委、市民政局。各县区要加强组织领导")).containsExactly("市卫生健康委",
+                "市民政局。各县区要加强组织领导");
     }
 
     @ParameterizedTest
