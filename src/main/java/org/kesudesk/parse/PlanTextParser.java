@@ -280,12 +280,13 @@ final class PlanTextParser {
             if (was.isBlank()) {
                 continue;
             }
-            Matcher start = NOTE_START.matcher(was);
-            Matcher number = Headings.TASK.matcher(was);
-            if (start.lookingAt()) {
+            // the patterns only where a note can be: most lines hold no 注 and follow none
+            Matcher start = was.indexOf('注') >= 0 || was.indexOf('说') >= 0 ? NOTE_START.matcher(was) : null;
+            Matcher number = point >= 0 ? Headings.TASK.matcher(was) : null;
+            if (start != null && start.lookingAt()) {
                 label = start.group().replaceAll("[0-9.．、\\s]", "");
                 point = start.group(1) == null ? 0 : Integer.parseInt(start.group(1));
-            } else if (point >= 0 && number.matches() && Integer.parseInt(number.group(1)) == point + 1) {
+            } else if (number != null && number.matches() && Integer.parseInt(number.group(1)) == point + 1) {
                 point++;
                 if (leftOut && is.equals(was)) {
                     lines.set(i, new SourceLine(lines.get(i).number(), label + is));
