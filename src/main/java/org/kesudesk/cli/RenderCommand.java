@@ -80,11 +80,13 @@ final class RenderCommand implements Callable<Integer> {
         }
         DocumentRenderer renderer = DocumentRenderer.preparedInBackground(kind, format);
         PlanDocument plan;
+        java.util.Map<java.util.UUID, String> times;
         try (Database database = top.openDatabase()) {
             plan = planOption.open(database);
+            times = new org.kesudesk.logic.progress.ProgressTracking(database).deadlineWords(plan);
         }
         RenderedDocument document = renderer.render(kind, plan, NoticeHeader.of(plan.plan()),
-                Optional.ofNullable(unit), withDivision);
+                Optional.ofNullable(unit), withDivision, times);
         document.save(out, format);
         warnOfMissingCharacters(document, format, spec.commandLine().getErr());
         // a Word file is paged by Word, in the reader's fonts: the count is the PDF's, said as such

@@ -108,8 +108,20 @@ public final class DocumentRenderer {
      * Renders a document of the plan; the notice may carry the division table as its attachment (附件, bound after
      * the plan, page numbers running on, the 版记 on the attachment's last page).
      */
+    public RenderedDocument render(DocumentKind kind, PlanDocument plan, NoticeHeader header,
+                                   Optional<String> unit, boolean divisionAttached) {
+        return render(kind, plan, header, unit, divisionAttached, Map.of());
+    }
+
+    /**
+     * Renders a document of the plan, its division table (on its own or as the notice's 附件) with a 完成时限 column
+     * where the plan's items or tasks have one.
+     *
+     * @param times each item's and task's 完成时限 in words (2025年12月31日前, 长期坚持), by node id; those without none
+     */
     public synchronized RenderedDocument render(DocumentKind kind, PlanDocument plan, NoticeHeader header,
-                                                Optional<String> unit, boolean divisionAttached) {
+                                                Optional<String> unit, boolean divisionAttached,
+                                                Map<java.util.UUID, String> times) {
         // a font put in the office's fonts folder since the last document draws this one
         FallbackFonts.lookAgainIfChanged();
         Map<String, Object> parameters = new HashMap<>();
@@ -120,13 +132,14 @@ public final class DocumentRenderer {
                 rows = DocumentRows.notice(plan, header,
                         divisionAttached ? List.of(Messages.get("documents.division.title")) : List.of());
                 parameters.putAll(noticeParameters(header, divisionAttached));
-                word = out -> WordDocuments.notice(plan, header, divisionAttached, out);
+                word = out -> WordDocuments.notice(plan, header, divisionAttached, times, out);
             }
             case DIVISION -> {
-                rows = DocumentRows.division(plan);
+                rows = DocumentRows.division(plan, times);
                 parameters.put("title", Messages.get("documents.division.title"));
                 parameters.put("attachmentLabel", "");
-                word = out -> WordDocuments.division(plan, header, out);
+                parameters.put("timed", DocumentRows.timed(plan, times));
+                word = out -> WordDocuments.division(plan, header, times, out);
             }
             case UNIT_LIST -> {
                 List<Unit> units = DocumentRows.unitsOf(plan);
@@ -152,7 +165,7 @@ public final class DocumentRenderer {
                 finish(print, header);
             }
             if (kind == DocumentKind.NOTICE && divisionAttached) {
-                appendDivision(print, plan, parameters, header.hasColophon());
+                appendDivision(print, plan, parameters, header.hasColophon(), times);
             }
             return new RenderedDocument(print, word);
         } catch (JRException e) {
@@ -257,10 +270,12 @@ public final class DocumentRenderer {
 
     /** The division table as the notice's 附件: its pages after the notice's, numbered on, with the 版记 at its end. */
     private void appendDivision(JasperPrint notice, PlanDocument plan, Map<String, Object> noticeParameters,
-                                boolean colophon) throws JRException {
-        JasperPrint division = JasperFillManager.fillReport(template(DocumentKind.DIVISION),
-                attachmentParameters(Messages.get("documents.division.title"), notice, noticeParameters, colophon),
-                new JRMapCollectionDataSource(DocumentRows.division(plan)));
+                                boolean colophon, Map<java.util.UUID, String> times) throws JRException {
+        Map<String, Object> parameters = attachmentParameters(Messages.get("documents.division.title"), notice,
+                noticeParameters, colophon);
+        parameters.put("timed", DocumentRows.timed(plan, times));
+        JasperPrint division = JasperFillManager.fillReport(template(DocumentKind.DIVISION), parameters,
+                new JRMapCollectionDataSource(DocumentRows.division(plan, times)));
         append(notice, division);
     }
 

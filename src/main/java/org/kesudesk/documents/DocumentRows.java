@@ -79,6 +79,19 @@ final class DocumentRows {
     static final float TASK_CELL = 206 - 8;
     static final float LEAD_CELL = 90 - 8;
     static final float RESPONSIBLE_CELL = 110 - 8;
+    /** The task column beside a 完成时限 column, and that column ({@link #timed}). */
+    static final float TIMED_TASK_CELL = 132 - 8;
+    static final float TIME_CELL = 74 - 8;
+
+    /** Whether a division table of the plan has a 完成时限 column: some item or task of it has one. */
+    static boolean timed(PlanDocument plan, Map<java.util.UUID, String> times) {
+        if (times.isEmpty()) {
+            return false;
+        }
+        boolean[] any = {false};
+        plan.forEachNode(node -> any[0] |= times.containsKey(node.id()));
+        return any[0];
+    }
 
     /**
      * The division table: a row per task (and sub-task), the section's and the action's or project's row above the
@@ -86,6 +99,16 @@ final class DocumentRows {
      * ({@link #cellLines}, {@link #unitLines}).
      */
     static List<Map<String, ?>> division(PlanDocument plan) {
+        return division(plan, Map.of());
+    }
+
+    /**
+     * The division table with a 完成时限 column where the plan's items or tasks have one ({@link #timed}): each row's
+     * in words, by node id; a task that has none is blank there.
+     */
+    static List<Map<String, ?>> division(PlanDocument plan, Map<java.util.UUID, String> times) {
+        boolean timed = timed(plan, times);
+        float taskCell = timed ? TIMED_TASK_CELL : TASK_CELL;
         List<Map<String, ?>> rows = new ArrayList<>();
         int number = 0;
         for (PlanNode section : plan.sections()) {
@@ -99,24 +122,26 @@ final class DocumentRows {
                     number++;
                     rows.add(taskRow(above, String.valueOf(number), displayName(item),
                             unitLines(ownTaskLeads(item, own.get()), LEAD_CELL, DocumentFonts.FANGSONG),
-                            othersThanLeads(item, own.get())));
+                            othersThanLeads(item, own.get()), taskCell,
+                            timeCell(times.getOrDefault(item.id(), times.get(own.get().id())))));
                     above.clear();
                     continue;
                 }
                 if (hasItemRow(section, item)) {
-                    above.put("item", cellLines(displayName(item), TASK_CELL, DocumentFonts.KAITI));
+                    above.put("item", cellLines(displayName(item), taskCell, DocumentFonts.KAITI));
                     above.put("itemLead", unitLines(leads, LEAD_CELL, DocumentFonts.KAITI));
+                    above.put("itemTime", timeCell(times.get(item.id())));
                 }
                 String lead = unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG);
                 for (PlanNode task : item.children()) {
                     number++;
                     String taskLead = leadCell(task, lead);
                     rows.add(taskRow(above, String.valueOf(number), displayName(task), taskLead,
-                            task.unitsIn(Role.RESPONSIBLE)));
+                            task.unitsIn(Role.RESPONSIBLE), taskCell, timeCell(times.get(task.id()))));
                     above.clear();
                     for (PlanNode subtask : task.children()) {
                         rows.add(taskRow(above, "", "\u3000" + displayName(subtask), leadCell(subtask, taskLead),
-                                subtask.unitsIn(Role.RESPONSIBLE)));
+                                subtask.unitsIn(Role.RESPONSIBLE), taskCell, timeCell(times.get(subtask.id()))));
                     }
                 }
                 if (!above.isEmpty()) {
@@ -178,11 +203,26 @@ final class DocumentRows {
         return task.carriedOutBy().stream().filter(unit -> !leads.contains(unit)).toList();
     }
 
+    /** A 完成时限 cell in lines, or blank; a date too long for a line broken after its year (2024年 / 6月底前). */
+    private static String timeCell(String time) {
+        if (time == null) {
+            return "";
+        }
+        String lines = cellLines(time, TIME_CELL, DocumentFonts.FANGSONG);
+        int year = time.indexOf('年');
+        return lines.indexOf('\n') >= 0 && year > 0 && year < time.length() - 1
+                && time.substring(0, year).chars().allMatch(Character::isDigit)
+                ? time.substring(0, year + 1) + "\n" + cellLines(time.substring(year + 1), TIME_CELL,
+                        DocumentFonts.FANGSONG)
+                : lines;
+    }
+
     private static Map<String, ?> taskRow(Map<String, Object> above, String number, String task, String lead,
-                                          List<Unit> responsible) {
+                                          List<Unit> responsible, float taskCell, String time) {
         Map<String, Object> row = new HashMap<>(above);
         row.put("number", number);
-        row.put("task", cellLines(task, TASK_CELL, DocumentFonts.FANGSONG));
+        row.put("time", time);
+        row.put("task", cellLines(task, taskCell, DocumentFonts.FANGSONG));
         row.put("lead", lead);
         row.put("responsible", unitLines(responsible, RESPONSIBLE_CELL, DocumentFonts.FANGSONG));
         return row;

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -111,6 +112,8 @@ final class WordDocuments {
 
     /** Column widths of the 分工表 in twips: 序号, 重点任务, 牵头单位, 责任单位 (as the PDF's: 36, 206, 90, 110 pt). */
     private static final int[] DIVISION_COLUMNS = {720, 4120, 1800, 2200};
+    /** With a 完成时限 column, taken from the task column's width (as in the PDF). */
+    private static final int[] TIMED_DIVISION_COLUMNS = {720, 2640, 1800, 2200, 1480};
 
     private final XWPFDocument document = new XWPFDocument();
     /** Whether the next paragraph starts a new page. */
@@ -126,8 +129,8 @@ final class WordDocuments {
     }
 
     /** The notice: its 版头, its blocks, the division table as its 附件 if attached, and the 版记. */
-    static void notice(PlanDocument plan, NoticeHeader header, boolean divisionAttached, OutputStream out)
-            throws IOException {
+    static void notice(PlanDocument plan, NoticeHeader header, boolean divisionAttached,
+                       Map<java.util.UUID, String> times, OutputStream out) throws IOException {
         WordDocuments word = new WordDocuments();
         word.masthead(header);
         List<String> names = DocumentRows.titleNames(plan, header);
@@ -139,7 +142,7 @@ final class WordDocuments {
             word.newPage = true;
             noFirstLineIndent(word.paragraph(HEADING_1, Messages.get("documents.attachment.label")));
             noFirstLineIndent(word.paragraph(BODY, ""));
-            word.divisionTable(plan, Messages.get("documents.division.title"), names);
+            word.divisionTable(plan, Messages.get("documents.division.title"), names, times);
         }
         word.colophon(header);
         word.write(out);
@@ -256,9 +259,11 @@ final class WordDocuments {
     }
 
     /** The division table on its own: its title, the table. */
-    static void division(PlanDocument plan, NoticeHeader header, OutputStream out) throws IOException {
+    static void division(PlanDocument plan, NoticeHeader header, Map<java.util.UUID, String> times,
+                         OutputStream out) throws IOException {
         WordDocuments word = new WordDocuments();
-        word.divisionTable(plan, Messages.get("documents.division.title"), DocumentRows.titleNames(plan, header));
+        word.divisionTable(plan, Messages.get("documents.division.title"), DocumentRows.titleNames(plan, header),
+                times);
         word.write(out);
     }
 
@@ -716,24 +721,33 @@ final class WordDocuments {
     // ---- the division table ----
 
     /** 分工表: its title on the third line, then one table whose header row repeats on every page. */
-    private void divisionTable(PlanDocument plan, String title, List<String> names) {
+    private void divisionTable(PlanDocument plan, String title, List<String> names,
+                               Map<java.util.UUID, String> times) {
         title(title, names);
         noFirstLineIndent(paragraph(BODY, ""));
-        XWPFTable table = document.createTable(1, DIVISION_COLUMNS.length);
-        layout(table, DIVISION_COLUMNS);
+        boolean timed = DocumentRows.timed(plan, times);
+        int[] columns = timed ? TIMED_DIVISION_COLUMNS : DIVISION_COLUMNS;
+        XWPFTable table = document.createTable(1, columns.length);
+        layout(table, columns);
         ruled(table, 4);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
-        String[] headings = {Messages.get("documents.division.column.number"),
+        List<String> headings = new ArrayList<>(List.of(Messages.get("documents.division.column.number"),
                 Messages.get("documents.division.column.task"), Messages.get("documents.division.column.lead"),
-                Messages.get("documents.division.column.responsible")};
-        for (int c = 0; c < headings.length; c++) {
-            cell(header.getCell(c), headings[c], HEITI, ParagraphAlignment.CENTER);
+                Messages.get("documents.division.column.responsible")));
+        if (timed) {
+            headings.add(Messages.get("documents.division.column.time"));
         }
+        for (int c = 0; c < headings.size(); c++) {
+            cell(header.getCell(c), headings.get(c), HEITI, ParagraphAlignment.CENTER);
+        }
+        // a 完成时限 cell, where the table has the column
+        java.util.function.Function<PlanNode, Optional<String>> time = node -> timed
+                ? Optional.of(times.getOrDefault(node.id(), "")) : Optional.empty();
         int number = 0;
         for (PlanNode section : plan.sections()) {
-            spanning(table.createRow(), NoticeContent.displayName(section), HEITI);
+            spanning(table.createRow(), NoticeContent.displayName(section), HEITI, columns.length);
             for (PlanNode item : section.children()) {
                 String leads = names(item.unitsIn(Role.LEAD));
                 java.util.Optional<PlanNode> own = DocumentRows.ownTask(item);
@@ -742,7 +756,8 @@ final class WordDocuments {
                     number++;
                     taskRow(table, String.valueOf(number), NoticeContent.displayName(item),
                             names(DocumentRows.ownTaskLeads(item, own.get())),
-                            DocumentRows.othersThanLeads(item, own.get()));
+                            DocumentRows.othersThanLeads(item, own.get()),
+                            time.apply(item).filter(words -> !words.isEmpty()).or(() -> time.apply(own.get())));
                     continue;
                 }
                 if (DocumentRows.hasItemRow(section, item)) {
@@ -752,34 +767,39 @@ final class WordDocuments {
                     cell(itemRow.getCell(1), NoticeContent.displayName(item), KAITI, ParagraphAlignment.LEFT);
                     cell(itemRow.getCell(2), leads, KAITI, ParagraphAlignment.LEFT);
                     cell(itemRow.getCell(3), "", FANGSONG, ParagraphAlignment.LEFT);
+                    time.apply(item).ifPresent(words -> cell(itemRow.getCell(4), words, KAITI,
+                            ParagraphAlignment.LEFT));
                 }
                 for (PlanNode task : item.children()) {
                     number++;
                     List<Unit> taskLeads = DocumentRows.rowLeads(task, item.leadUnits());
                     taskRow(table, String.valueOf(number), NoticeContent.displayName(task), names(taskLeads),
-                            task.unitsIn(Role.RESPONSIBLE));
+                            task.unitsIn(Role.RESPONSIBLE), time.apply(task));
                     for (PlanNode subtask : task.children()) {
                         taskRow(table, "", "\u3000" + NoticeContent.displayName(subtask),
-                                names(DocumentRows.rowLeads(subtask, taskLeads)), subtask.unitsIn(Role.RESPONSIBLE));
+                                names(DocumentRows.rowLeads(subtask, taskLeads)), subtask.unitsIn(Role.RESPONSIBLE),
+                                time.apply(subtask));
                     }
                 }
             }
         }
     }
 
-    private static void taskRow(XWPFTable table, String number, String task, String leads, List<Unit> responsible) {
+    private static void taskRow(XWPFTable table, String number, String task, String leads, List<Unit> responsible,
+                                Optional<String> time) {
         XWPFTableRow row = table.createRow();
         row.setCantSplitRow(true);
         cell(row.getCell(0), number, FANGSONG, ParagraphAlignment.CENTER);
         cell(row.getCell(1), task, FANGSONG, ParagraphAlignment.LEFT);
         cell(row.getCell(2), leads, FANGSONG, ParagraphAlignment.LEFT);
         cell(row.getCell(3), names(responsible), FANGSONG, ParagraphAlignment.LEFT);
+        time.ifPresent(words -> cell(row.getCell(4), words, FANGSONG, ParagraphAlignment.LEFT));
     }
 
     /** A row of one cell across the table (a section of the plan). */
-    private static void spanning(XWPFTableRow row, String text, String font) {
+    private static void spanning(XWPFTableRow row, String text, String font, int columns) {
         row.setCantSplitRow(true);
-        cell(mergedAcross(row, DIVISION_COLUMNS.length), text, font, ParagraphAlignment.LEFT);
+        cell(mergedAcross(row, columns), text, font, ParagraphAlignment.LEFT);
     }
 
     /** The row's cells made one across the table's columns (a table as wide as the 版心). */

@@ -345,6 +345,41 @@ public final class ProgressTracking {
         return store.deadlines(plan.plan().id());
     }
 
+    /** The deadlines of the plan's nodes as a 分工表's 完成时限 column words them ({@link #deadlineTerm}), by node id. */
+    public Map<UUID, String> deadlineWords(PlanDocument plan) {
+        Map<UUID, String> words = new java.util.HashMap<>();
+        deadlines(plan).forEach((node, deadline) -> words.put(node, deadlineTerm(deadline)));
+        return words;
+    }
+
+    /**
+     * A deadline as a 分工表 words it, short for its narrow column: 2025年底前, 2024年6月底前, 2024年9月15日前, 每年年底前,
+     * 每年6月底前, 长期坚持 — words a plan's text gives the same deadline by when read back.
+     */
+    public static String deadlineTerm(Deadline deadline) {
+        if (deadline instanceof Deadline.OnDate on) {
+            java.time.LocalDate date = on.date();
+            if (date.getMonthValue() == 12 && date.getDayOfMonth() == 31) {
+                return Messages.get("progress.deadline.term.yearEnd", String.valueOf(date.getYear()));
+            }
+            return date.getDayOfMonth() == date.lengthOfMonth()
+                    ? Messages.get("progress.deadline.term.monthEnd", String.valueOf(date.getYear()),
+                            date.getMonthValue())
+                    : deadlineName(deadline);
+        }
+        if (deadline instanceof Deadline.Yearly yearly) {
+            java.time.MonthDay day = yearly.day();
+            if (day.getMonthValue() == 12 && day.getDayOfMonth() == 31) {
+                return Messages.get("progress.deadline.term.everyYearEnd");
+            }
+            // 2月底 is the 28th or the 29th: a yearly day is kept as set
+            return day.getDayOfMonth() == day.getMonth().minLength() && day.getMonthValue() != 2
+                    ? Messages.get("progress.deadline.term.everyMonthEnd", day.getMonthValue())
+                    : deadlineName(deadline);
+        }
+        return deadlineName(deadline);
+    }
+
     /** Sets or takes away a node's deadline. */
     public void setDeadline(PlanDocument plan, PlanNode node, Optional<Deadline> deadline) {
         if (!node.kind().isItem() && !node.kind().isTask()) {

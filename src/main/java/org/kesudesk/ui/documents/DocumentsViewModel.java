@@ -128,7 +128,8 @@ public final class DocumentsViewModel {
         boolean attached = chosen == DocumentKind.NOTICE && divisionAttached.get();
         run(Messages.get("documents.status.rendering"),
                 () -> {
-                    RenderedDocument rendered = renderer.render(chosen, plan, header, chosenUnit, attached);
+                    RenderedDocument rendered = renderer.render(chosen, plan, header, chosenUnit, attached,
+                            workspace.progress().deadlineWords(plan));
                     // looked for here, off the UI thread: every character of every page
                     rendered.missingCharacters();
                     return rendered;
