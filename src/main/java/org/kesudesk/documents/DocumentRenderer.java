@@ -115,7 +115,7 @@ public final class DocumentRenderer {
 
     /**
      * Renders a document of the plan, its division table (on its own or as the notice's 附件) with a 完成时限 column
-     * where the plan's items or tasks have one.
+     * where the plan's items or tasks have one, a unit's list with each entry's.
      *
      * @param times each item's and task's 完成时限 in words (2025年12月31日前, 长期坚持), by node id; those without none
      */
@@ -150,9 +150,9 @@ public final class DocumentRenderer {
                         throw new UserFacingException("documents.error.noSuchUnit", name);
                     }
                 }
-                rows = DocumentRows.unitLists(plan, units);
+                rows = DocumentRows.unitLists(plan, units, times);
                 List<Unit> listed = units;
-                word = out -> WordDocuments.unitLists(plan, listed, out);
+                word = out -> WordDocuments.unitLists(plan, listed, times, out);
                 parameters.put("planTitle", DocumentRows.subtitle(plan));
             }
             default -> throw new IllegalArgumentException(kind.name());

@@ -381,12 +381,12 @@ final class DocumentRows {
      * it is responsible for, numbered once (the entry's own 1. or （一） is left out: the list numbers them), each
      * entry's lines hanging under its text and kept on one page; only the named unit if one is given.
      */
-    static List<Map<String, ?>> unitLists(PlanDocument plan, List<Unit> units) {
+    static List<Map<String, ?>> unitLists(PlanDocument plan, List<Unit> units, Map<UUID, String> times) {
         List<Map<String, ?>> rows = new ArrayList<>();
         GridLines lines = new GridLines();
         List<String> names = titleNames(plan, NoticeHeader.of(plan.plan()));
         for (Unit unit : units) {
-            UnitEntries entries = entriesOf(plan, unit);
+            UnitEntries entries = entriesOf(plan, unit, times);
             lines.paragraph(Messages.get("documents.unitList.leads", entries.leads().size()), DocumentFonts.HEITI,
                     true, true);
             listed(lines, entries.leads());
@@ -412,17 +412,32 @@ final class DocumentRows {
 
     /** What the unit leads and carries out, in the plan's order. */
     static UnitEntries entriesOf(PlanDocument plan, Unit unit) {
+        return entriesOf(plan, unit, Map.of());
+    }
+
+    /**
+     * What the unit leads and carries out, in the plan's order, each with its 完成时限 where it has one.
+     *
+     * @param times each item's and task's 完成时限 in words, by node id
+     */
+    static UnitEntries entriesOf(PlanDocument plan, Unit unit, Map<UUID, String> times) {
         List<String> leads = new ArrayList<>();
         List<String> tasks = new ArrayList<>();
         for (PlanNode section : plan.sections()) {
             for (PlanNode item : section.children()) {
                 if (has(item, unit, Role.LEAD)) {
-                    leads.add(item.title());
+                    leads.add(item.title() + timeOf(item, times));
                 }
-                collectTasks(section.itemHeading(item), item, item, unit, tasks);
+                collectTasks(section.itemHeading(item), item, item, unit, tasks, times);
             }
         }
         return new UnitEntries(List.copyOf(leads), List.copyOf(tasks));
+    }
+
+    /** （完成时限：2025年底前） after an entry, or nothing. */
+    private static String timeOf(PlanNode node, Map<UUID, String> times) {
+        String time = times.get(node.id());
+        return time == null ? "" : Messages.get("documents.unitList.time", time);
     }
 
     /** The plan's title under a unit list's, in 3号楷体, broken between words. */
@@ -433,16 +448,17 @@ final class DocumentRows {
     }
 
     private static void collectTasks(String itemHeading, PlanNode item, PlanNode parent, Unit unit,
-                                     List<String> tasks) {
+                                     List<String> tasks, Map<UUID, String> times) {
         for (PlanNode task : parent.children()) {
             boolean leads = has(task, unit, Role.LEAD);
             if (leads || has(task, unit, Role.RESPONSIBLE)) {
                 // an item that is its own task is not said to be under itself; a task the unit leads says so
                 boolean itself = ownTask(item).filter(own -> own == task).isPresent();
                 String title = leads ? task.title() + Messages.get("documents.unitList.leading") : task.title();
-                tasks.add(itself ? title : title + Messages.get("documents.unitList.under", itemHeading));
+                String time = timeOf(itself && !times.containsKey(task.id()) ? item : task, times);
+                tasks.add((itself ? title : title + Messages.get("documents.unitList.under", itemHeading)) + time);
             }
-            collectTasks(itemHeading, item, task, unit, tasks);
+            collectTasks(itemHeading, item, task, unit, tasks, times);
         }
     }
 

@@ -268,11 +268,12 @@ final class WordDocuments {
     }
 
     /** The unit lists: each unit from a new page, its title, the plan's, what it leads and what it carries out. */
-    static void unitLists(PlanDocument plan, List<Unit> units, OutputStream out) throws IOException {
+    static void unitLists(PlanDocument plan, List<Unit> units, Map<java.util.UUID, String> times,
+                          OutputStream out) throws IOException {
         WordDocuments word = new WordDocuments();
         List<String> names = DocumentRows.titleNames(plan, NoticeHeader.of(plan.plan()));
         for (Unit unit : units) {
-            DocumentRows.UnitEntries entries = DocumentRows.entriesOf(plan, unit);
+            DocumentRows.UnitEntries entries = DocumentRows.entriesOf(plan, unit, times);
             word.newPage = word.document.getBodyElements().size() > 0;
             word.title(Messages.get("documents.unitList.title", unit.name()), names);
             // the plan's title under it, broken between words where the PDF breaks it

@@ -32,7 +32,8 @@ import org.kesudesk.store.UnitRepository;
 
 /**
  * The 任务分工表 of a plan whose tasks have deadlines: a 完成时限 column, each row's deadline as stored, in words a plan
- * writes them — in the PDF, the Word file and the notice's 附件; a plan without deadlines keeps its four columns.
+ * writes them — in the PDF, the Word file and the notice's 附件; a plan without deadlines keeps its four columns. A
+ * unit's list gives each entry its deadline too.
  */
 class DivisionDeadlinesTest {
 
@@ -113,6 +114,24 @@ class DivisionDeadlinesTest {
                 .save(pdf, OutputFormat.PDF);
 
         assertThat(pdfText(pdf)).contains("任务分工表", "完成时限", "长期坚持");
+    }
+
+    @Test
+    void aUnitsList_givesEachEntryItsDeadline() throws IOException {
+        Path pdf = folder.resolve("unit-list.pdf");
+        RENDERER.render(DocumentKind.UNIT_LIST, plan, NoticeHeader.of(plan.plan()), Optional.of("县教育局"), false,
+                times).save(pdf, OutputFormat.PDF);
+
+        String text = pdfText(pdf).replaceAll("\\s", "");
+        assertThat(text).contains("推进中小学科学教育改革（属于（一）青少年科学素质提升行动）（完成时限：2024年6月底前）",
+                "组织青少年科普活动（属于（一）青少年科学素质提升行动）（完成时限：每年年底前）");
+        // a unit's entry without a deadline says none
+        Path without = folder.resolve("without.pdf");
+        RENDERER.render(DocumentKind.UNIT_LIST, plan, NoticeHeader.of(plan.plan()), Optional.of("县教育局"), false,
+                Map.of()).save(without, OutputFormat.PDF);
+        assertThat(pdfText(without)).doesNotContain("完成时限");
+        assertThat(DocumentRows.entriesOf(plan, plan.items().get(0).leadUnits().get(0), times).leads())
+                .containsExactly("青少年科学素质提升行动（完成时限：2025年底前）");
     }
 
     private static String pdfText(Path pdf) throws IOException {
