@@ -114,6 +114,17 @@ class DivisionDeadlinesTest {
                 .save(pdf, OutputFormat.PDF);
 
         assertThat(pdfText(pdf)).contains("任务分工表", "完成时限", "长期坚持");
+
+        Path docx = folder.resolve("notice.docx");
+        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty(), true, times)
+                .save(docx, OutputFormat.DOCX);
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(docx))) {
+            XWPFTable division = word.getTables().stream()
+                    .filter(table -> table.getRow(0).getCell(0).getText().equals("序号")).findFirst().orElseThrow();
+            assertThat(division.getRow(0).getTableCells()).hasSize(5);
+            assertThat(division.getRows()).anySatisfy(row -> assertThat(row.getTableCells().size() == 5
+                    ? row.getCell(4).getText() : "").isEqualTo("长期坚持"));
+        }
     }
 
     @Test

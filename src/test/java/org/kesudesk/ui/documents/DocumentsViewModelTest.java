@@ -130,6 +130,25 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void theDivisionTable_showsTheDeadlinesAsStored_aDeadlineSetInTheWindowIncluded() throws IOException {
+        org.kesudesk.model.PlanDocument plan = fixture.workspace.planProperty().get();
+        org.kesudesk.model.PlanNode task = plan.items().get(0).children().get(0);
+        fixture.workspace.progress().setDeadline(plan, task,
+                Optional.of(new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2024, 6, 30))));
+        viewModel.kindProperty().set(DocumentKind.DIVISION);
+        viewModel.render();
+        Path file = folder.resolve("分工表.pdf");
+        fixture.dialogs.saveTo = Optional.of(file);
+
+        viewModel.save(OutputFormat.PDF);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+            assertThat(text).contains("完成时限", "2024年6月底前");
+        }
+    }
+
+    @Test
     void changingTheChoiceDropsThePreview_andAUnitListCanBeForOneUnit() {
         viewModel.render();
         viewModel.kindProperty().set(DocumentKind.UNIT_LIST);
