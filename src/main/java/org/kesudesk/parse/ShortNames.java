@@ -32,6 +32,22 @@ final class ShortNames {
     private ShortNames() {
     }
 
+    /**
+     * A unit's name without the definition of its short name after it, as a list may write it: 市全民科学素质工作领导小组
+     * 办公室（以下简称市纲要办） is 市全民科学素质工作领导小组办公室 (the definition is read from the paragraph, {@link #in}).
+     */
+    static String withoutDefinition(String name) {
+        if (name.indexOf('称') < 0) {
+            return name;
+        }
+        Matcher defined = DEFINED.matcher(name);
+        int start = -1;
+        while (defined.find()) {
+            start = defined.end() == name.length() ? defined.start() : -1;
+        }
+        return start > 0 ? name.substring(0, start) : name;
+    }
+
     /** The short names the paragraph defines for names that look like units'. */
     static List<Definition> in(String paragraph) {
         if (paragraph.indexOf('称') < 0) {

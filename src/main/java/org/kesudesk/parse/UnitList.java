@@ -761,7 +761,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             cleaned = cleaned.substring(0, stop);
         }
         if (!cleaned.isEmpty() && !isNote(cleaned)) {
-            names.add(cleaned);
+            names.add(ShortNames.withoutDefinition(cleaned));
         }
     }
 
