@@ -9,7 +9,8 @@ import org.kesudesk.model.DeadlineWording;
 
 /**
  * A note giving the 完成时限 of every task that names none, as division tables write it once instead of on each row:
- * 注：未注明完成时限的任务均需长期坚持。, （完成时限未注明的，均为2025年底前完成）, 备注：未标明时限的为持续推进事项. Each
+ * 注：未注明完成时限的任务均需长期坚持。, （完成时限未注明的，均为2025年底前完成）, 备注：未标明时限的为持续推进事项,
+ * 注：各项任务完成时限未注明的，均为2025年底前. Each
  * task whose text says no time has the note's as its time field (完成时限：长期坚持), read as its deadline when the plan
  * is stored.
  *
@@ -22,9 +23,10 @@ record DefaultDeadline(String field) {
             + "(?:完成)?(?:时限|时间|期限|时间节点)(?:要求)?"
             + "|(?:完成)?(?:时限|时间|期限)(?:未|没有)(?:注明|标明|标注|写明|明确|列明|作具体要求|作要求)";
     /** The note as a paragraph of its own, its wording in group 1. */
-    private static final Pattern NOTE = Pattern.compile("^" + NoteWords.OPENING + "(?:" + UNSAID + ")的?"
+    private static final Pattern NOTE = Pattern.compile("^" + NoteWords.OPENING
+            + "(?:(?:本表|表中|以下)?(?:所列)?(?:各项|所有|全部)?(?:任务|工作)中?的?)?(?:" + UNSAID + ")的?"
             + "(?:任务|工作|事项)?[，,]?(?:均|都|一律)?(?:为|需要|需|要|应当|应|须|按)?"
-            + "([^，,。；;（）()]{2,20}?)[。；;）)]*$");
+            + "([^。；;（）()]{2,20}?)[。；;）)]*$");
     /** A note is short: a paragraph longer than this is the plan's own. */
     private static final int MAX_NOTE = 60;
     /** Any year: a wording without one (年底前) is a time in a yearly plan, whose year the note does not need. */

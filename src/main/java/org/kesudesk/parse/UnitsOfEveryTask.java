@@ -39,15 +39,22 @@ record UnitsOfEveryTask(List<String> names, boolean noteOnly, String withoutNote
     /** 各县（市、区）人民政府为各项任务的责任单位 / 负责本地区各项任务的落实: the units first. */
     private static final Pattern UNITS_FIRST = Pattern.compile("^" + NAMES + MUST + "(?:为|是|作为|负责|承担|抓好|做好|"
             + "落实|参与|牵头落实)(?:本地区|本地|本辖区|辖区内?|本区域|本行政区域内?)?的?" + TASKS);
-    /** 各县（市）区政府负责落实，不再列出: the units and what they do, the tasks not named (all of them are meant). */
-    private static final Pattern UNITS_DOING = Pattern.compile("^" + NAMES + MUST + "(?:负责|结合(?:本地)?实际|抓好|共同)?"
-            + "(?:落实|组织实施|推进落实|贯彻落实)$");
+    /**
+     * 各县（市）区政府负责落实，不再列出 / 各项任务，各县（市）区政府均为责任单位，不再列出: the units and what they do, the
+     * tasks not named in the clause (all of them are meant).
+     */
+    private static final Pattern UNITS_DOING = Pattern.compile("^" + NAMES + MUST + "(?:(?:负责|结合(?:本地)?实际|抓好|共同)?"
+            + "(?:落实|组织实施|推进落实|贯彻落实)|(?:为|是|作为)(?:其|共同)?责任单位)$");
     /** 注：, 备注1：, 说明： before the note. */
     private static final Pattern NOTE_LABEL = Pattern.compile("^" + NoteWords.LABEL);
     /** 1. , （2）, 一是 before the note, one of a note's points. */
     private static final Pattern POINT = Pattern.compile("^" + NoteWords.POINT + "\\s*");
-    /** What may stand before a note that is a paragraph of its own: its label, brackets, its point's number. */
-    private static final Pattern NOTE_BEFORE = Pattern.compile("^" + NoteWords.OPENING + "[（(]?\\s*$");
+    /**
+     * What may stand before a note that is a paragraph of its own: its label, brackets, its point's number, the tasks
+     * it speaks of (本方案所列各项任务，…).
+     */
+    private static final Pattern NOTE_BEFORE = Pattern.compile("^" + NoteWords.OPENING + "(?:" + TASKS + "[，,])?"
+            + "[（(]?\\s*$");
     /** What may stand after it: the closing bracket, the full stop. */
     private static final Pattern NOTE_AFTER = Pattern.compile("^[\\s）)。．.；;]*$");
     /** What a clause starts after. */

@@ -18,7 +18,9 @@ class DefaultDeadlineTest {
         "注:未作具体时间要求的,均需每年开展|完成时限：每年开展",
         // the second point of a note of several
         "2. 未注明完成时限的任务均需长期坚持。|完成时限：长期坚持",
-        "注：（3）完成时限未明确的，均为2024年6月底前完成。|完成时限：2024年6月底前完成"})
+        "注：（3）完成时限未明确的，均为2024年6月底前完成。|完成时限：2024年6月底前完成",
+        "注：各项任务完成时限未注明的，均为2025年底前。|完成时限：2025年底前",
+        "注：未注明时限的，为持续性工作，长期坚持。|完成时限：持续性工作，长期坚持"})
     void aNoteOfItsOwn_givesTheTimeField(String note, String field) {
         assertThat(DefaultDeadline.find(note)).map(DefaultDeadline::field).contains(field);
     }

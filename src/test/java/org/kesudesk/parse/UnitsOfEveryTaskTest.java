@@ -39,7 +39,9 @@ class UnitsOfEveryTaskTest {
         "上述工作各乡镇（街道）均要负责落实，不再一一列出。|各乡镇（街道）",
         // a point of a note of several
         "注：1. 各项任务均需各县（市）区人民政府负责落实，不再列出。|各县（市）区人民政府",
-        "（2）各项任务均需各乡镇人民政府负责落实，不再列出。|各乡镇人民政府"})
+        "（2）各项任务均需各乡镇人民政府负责落实，不再列出。|各乡镇人民政府",
+        "注：本方案所列各项任务，各县（市）区政府均为责任单位，不再列出。|各县（市）区政府",
+        "注：各项任务均需各县（市、区）人民政府和市直有关部门负责落实，不再列出。|各县（市、区）人民政府,市直有关部门"})
     void aNoteOfItsOwn_namesTheUnits_andIsOnlyTheNote(String note, String units) {
         UnitsOfEveryTask found = UnitsOfEveryTask.find(note).orElseThrow();
         assertThat(found.names()).containsExactlyElementsOf(List.of(units.split(",")));
