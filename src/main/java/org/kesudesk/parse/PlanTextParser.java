@@ -463,8 +463,6 @@ final class PlanTextParser {
     /** A note in the plan's text: 注：…, its first point's number (注：1. …) in group 1. */
     private static final Pattern NOTE_START =
             Pattern.compile("^[（(]?" + NoteWords.LABEL + "\\s*(?:([0-9]{1,2})\\s*[.．、])?");
-    /** A note under an attachment's table: 注：…, （备注：…）, 说明1：…. */
-    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^[（(]?" + NoteWords.LABEL);
 
     /** The warnings of reading an attachment that are about its units, kept when its units are taken. */
     private static final java.util.Set<String> UNIT_WARNINGS = java.util.Set.of("parse.warning.oddUnitName",
@@ -514,11 +512,21 @@ final class PlanTextParser {
         }
         withoutSkipWarning(label);
         warnings.add(ParseWarning.at(label.number(), "parse.warning.unitsFromAttachment", rowOf.size()));
-        // only the units of the attachment are taken: a note under its table saying more is named, not lost
+        // only the units of the attachment are taken: a note under its table saying more is named, not lost — each
+        // of its points too (注：1. … / 2. …)
+        int point = -1;
         for (SourceLine line : attached) {
-            if (ATTACHMENT_NOTE.matcher(line.text()).lookingAt()) {
-                warnings.add(ParseWarning.at(line.number(), "parse.warning.attachmentNote", excerpt(line.text())));
+            Matcher note = NOTE_START.matcher(line.text());
+            Matcher number = point >= 0 ? Headings.TASK.matcher(line.text()) : null;
+            if (note.lookingAt()) {
+                point = note.group(1) == null ? 0 : Integer.parseInt(note.group(1));
+            } else if (number != null && number.matches() && Integer.parseInt(number.group(1)) == point + 1) {
+                point++;
+            } else {
+                point = line.isBlank() ? point : -1;
+                continue;
             }
+            warnings.add(ParseWarning.at(line.number(), "parse.warning.attachmentNote", excerpt(line.text())));
         }
         java.util.Set<Integer> given = new java.util.HashSet<>();
         rowOf.keySet().forEach(node -> given.add(nodeLines.get(node)));

@@ -127,17 +127,21 @@ class AttachmentTest {
     void aNoteUnderTheTableWhoseUnitsAreTaken_isNamedInTheReview_notLost() {
         String division = new String(SampleDocumentTest.bytes("unseen/guixian-division.txt"), StandardCharsets.UTF_8);
         String lastRow = "2. 开展应急科普（责任单位：县应急管理局、县气象局、县科协）\n";
-        String note = "备注：标★的为县级重点任务，每半年调度一次。";
-        String document = division.replace(lastRow, lastRow + "\n" + note + "\n");
+        String note = "备注：1.标★的为县级重点任务，每半年调度一次。";
+        String point = "2.各乡镇参照本表细化分工。";
+        String document = division.replace(lastRow, lastRow + "\n" + note + "\n" + point + "\n");
         assertThat(document).isNotEqualTo(division);
 
         ParseReport report = read("guixian.txt", bytes(document));
 
         int line = document.lines().toList().indexOf(note) + 1;
         assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.attachmentNote"))
-                .singleElement().satisfies(w -> {
+                .satisfiesExactly(w -> {
                     assertThat(w.line()).isEqualTo(line);
-                    assertThat(w.message().text()).contains("备注：标★的为县级重点任务");
+                    assertThat(w.message().text()).contains("备注：1.标★的为县级重点任务");
+                }, w -> {
+                    assertThat(w.line()).isEqualTo(line + 1);
+                    assertThat(w.message().text()).contains("2.各乡镇参照本表细化分工");
                 });
         // the units were taken from the table all the same
         assertThat(report.warnings()).extracting(w -> w.message().key()).contains("parse.warning.unitsFromAttachment");
