@@ -117,7 +117,8 @@ public final class DocumentRenderer {
      * Renders a document of the plan, its division table (on its own or as the notice's 附件) with a 完成时限 column
      * where the plan's items or tasks have one, a unit's list with each entry's.
      *
-     * @param times each item's and task's 完成时限 in words (2025年12月31日前, 长期坚持), by node id; those without none
+     * @param times each item's and task's 完成时限 in words (2025年底前, 长期坚持), by node id; a node without one is
+     *              not in it
      */
     public synchronized RenderedDocument render(DocumentKind kind, PlanDocument plan, NoticeHeader header,
                                                 Optional<String> unit, boolean divisionAttached,

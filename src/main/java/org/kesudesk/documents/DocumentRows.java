@@ -123,7 +123,7 @@ final class DocumentRows {
                     rows.add(taskRow(above, String.valueOf(number), displayName(item),
                             unitLines(ownTaskLeads(item, own.get()), LEAD_CELL, DocumentFonts.FANGSONG),
                             othersThanLeads(item, own.get()), taskCell,
-                            timeCell(times.getOrDefault(item.id(), times.get(own.get().id())))));
+                            timeCell(ownTaskTime(item, own.get(), times))));
                     above.clear();
                     continue;
                 }
@@ -201,6 +201,14 @@ final class DocumentRows {
     static List<Unit> othersThanLeads(PlanNode item, PlanNode task) {
         List<Unit> leads = ownTaskLeads(item, task);
         return task.carriedOutBy().stream().filter(unit -> !leads.contains(unit)).toList();
+    }
+
+    /**
+     * The 完成时限 of an item that is its own task, printed as one row or entry: the item's, else its task's; null for
+     * none.
+     */
+    static String ownTaskTime(PlanNode item, PlanNode task, Map<UUID, String> times) {
+        return times.getOrDefault(item.id(), times.get(task.id()));
     }
 
     /** A 完成时限 cell in lines, or blank; a date too long for a line broken after its year (2024年 / 6月底前). */
@@ -426,7 +434,7 @@ final class DocumentRows {
         for (PlanNode section : plan.sections()) {
             for (PlanNode item : section.children()) {
                 if (has(item, unit, Role.LEAD)) {
-                    leads.add(item.title() + timeOf(item, times));
+                    leads.add(item.title() + timeOf(times.get(item.id())));
                 }
                 collectTasks(section.itemHeading(item), item, item, unit, tasks, times);
             }
@@ -435,8 +443,7 @@ final class DocumentRows {
     }
 
     /** （完成时限：2025年底前） after an entry, or nothing. */
-    private static String timeOf(PlanNode node, Map<UUID, String> times) {
-        String time = times.get(node.id());
+    private static String timeOf(String time) {
         return time == null ? "" : Messages.get("documents.unitList.time", time);
     }
 
@@ -455,7 +462,7 @@ final class DocumentRows {
                 // an item that is its own task is not said to be under itself; a task the unit leads says so
                 boolean itself = ownTask(item).filter(own -> own == task).isPresent();
                 String title = leads ? task.title() + Messages.get("documents.unitList.leading") : task.title();
-                String time = timeOf(itself && !times.containsKey(task.id()) ? item : task, times);
+                String time = itself ? timeOf(ownTaskTime(item, task, times)) : timeOf(times.get(task.id()));
                 tasks.add((itself ? title : title + Messages.get("documents.unitList.under", itemHeading)) + time);
             }
             collectTasks(itemHeading, item, task, unit, tasks, times);

@@ -40,11 +40,8 @@ record JointMasthead(List<String> organs, String word, float size) {
         if (organs.size() < 2) {
             return Optional.empty();
         }
-        float widest = 0;
-        for (String organ : organs) {
-            widest = Math.max(widest, DocumentFonts.XIAOBIAOSONG.advance(organ, 1f));
-        }
-        float atOne = widest + (word.isEmpty() ? 0 : GAP + DocumentFonts.XIAOBIAOSONG.advance(word, 1f));
+        // as wide at 1 pt as the block is, its size the one a line that wide takes
+        float atOne = new JointMasthead(organs, word, 1f).width();
         return Optional.of(new JointMasthead(organs, word, DocumentFonts.mastheadSize(atOne)));
     }
 
@@ -117,10 +114,7 @@ record JointMasthead(List<String> organs, String word, float size) {
         int height = Math.max(1, line.getHeight() - padding);
         for (int i = 0; i < organs.size(); i++) {
             int[] characters = organs.get(i).codePoints().toArray();
-            float natural = 0;
-            for (int c : characters) {
-                natural += DocumentFonts.XIAOBIAOSONG.advance(c, size);
-            }
+            float natural = DocumentFonts.XIAOBIAOSONG.advance(organs.get(i), size);
             float extra = characters.length > 1 ? (names - natural) / (characters.length - 1) : 0;
             float x = left + (characters.length > 1 ? 0 : (names - natural) / 2);
             int y = Math.round(top + i * pitch());

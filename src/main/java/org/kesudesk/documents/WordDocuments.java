@@ -743,9 +743,9 @@ final class WordDocuments {
         for (int c = 0; c < headings.size(); c++) {
             cell(header.getCell(c), headings.get(c), HEITI, ParagraphAlignment.CENTER);
         }
-        // a 完成时限 cell, where the table has the column
-        java.util.function.Function<PlanNode, Optional<String>> time = node -> timed
-                ? Optional.of(times.getOrDefault(node.id(), "")) : Optional.empty();
+        // a 完成时限 cell (blank for none), where the table has the column
+        java.util.function.Function<String, Optional<String>> time = words -> timed
+                ? Optional.of(words == null ? "" : words) : Optional.empty();
         int number = 0;
         for (PlanNode section : plan.sections()) {
             spanning(table.createRow(), NoticeContent.displayName(section), HEITI, columns.length);
@@ -758,7 +758,7 @@ final class WordDocuments {
                     taskRow(table, String.valueOf(number), NoticeContent.displayName(item),
                             names(DocumentRows.ownTaskLeads(item, own.get())),
                             DocumentRows.othersThanLeads(item, own.get()),
-                            time.apply(item).filter(words -> !words.isEmpty()).or(() -> time.apply(own.get())));
+                            time.apply(DocumentRows.ownTaskTime(item, own.get(), times)));
                     continue;
                 }
                 if (DocumentRows.hasItemRow(section, item)) {
@@ -768,18 +768,18 @@ final class WordDocuments {
                     cell(itemRow.getCell(1), NoticeContent.displayName(item), KAITI, ParagraphAlignment.LEFT);
                     cell(itemRow.getCell(2), leads, KAITI, ParagraphAlignment.LEFT);
                     cell(itemRow.getCell(3), "", FANGSONG, ParagraphAlignment.LEFT);
-                    time.apply(item).ifPresent(words -> cell(itemRow.getCell(4), words, KAITI,
+                    time.apply(times.get(item.id())).ifPresent(words -> cell(itemRow.getCell(4), words, KAITI,
                             ParagraphAlignment.LEFT));
                 }
                 for (PlanNode task : item.children()) {
                     number++;
                     List<Unit> taskLeads = DocumentRows.rowLeads(task, item.leadUnits());
                     taskRow(table, String.valueOf(number), NoticeContent.displayName(task), names(taskLeads),
-                            task.unitsIn(Role.RESPONSIBLE), time.apply(task));
+                            task.unitsIn(Role.RESPONSIBLE), time.apply(times.get(task.id())));
                     for (PlanNode subtask : task.children()) {
                         taskRow(table, "", "\u3000" + NoticeContent.displayName(subtask),
                                 names(DocumentRows.rowLeads(subtask, taskLeads)), subtask.unitsIn(Role.RESPONSIBLE),
-                                time.apply(subtask));
+                                time.apply(times.get(subtask.id())));
                     }
                 }
             }

@@ -166,11 +166,8 @@ final class PlanTextParser {
             sections = withAttachedUnits(sections, lines.get(attachment), lines.subList(attachment + 1, tailStart),
                     source, knownUnitNames);
         }
-        if (!everyTaskUnits.isEmpty()) {
-            sections = withUnitsOfEveryTask(sections);
-        }
-        if (defaultDeadline.isPresent()) {
-            sections = withDefaultDeadline(sections, defaultDeadline.get());
+        if (!everyTaskUnits.isEmpty() || defaultDeadline.isPresent()) {
+            sections = withNotesOnEveryTask(sections);
         }
         if (!movedSources.isEmpty()) {
             // in one pass: a plan at the limits has thousands of items and tens of thousands of sources
@@ -308,48 +305,33 @@ final class PlanTextParser {
         return defined;
     }
 
-    /** The plan with the units every task has given to each task that does not name them itself, said in a warning. */
-    private List<PlanNode> withUnitsOfEveryTask(List<PlanNode> sections) {
-        int[] tasks = {0};
+    /**
+     * The plan with what notes say of every task given to each ({@link #notesOnEveryTask}): the units every task has,
+     * to each that does not name them itself; a time, to each whose text says none. Each note said in a warning.
+     */
+    private List<PlanNode> withNotesOnEveryTask(List<PlanNode> sections) {
+        // the tasks, and those given the note's time
+        int[] counts = {0, 0};
         List<PlanNode> given = new ArrayList<>(sections.size());
         for (PlanNode section : sections) {
-            given.add(withUnitsOfEveryTask(section, tasks));
+            given.add(withNotesOnEveryTask(section, counts));
         }
-        warnings.add(ParseWarning.at(everyTaskLine, "parse.warning.unitsOfEveryTask",
-                String.join("、", everyTaskUnits), tasks[0]));
+        if (!everyTaskUnits.isEmpty()) {
+            warnings.add(ParseWarning.at(everyTaskLine, "parse.warning.unitsOfEveryTask",
+                    String.join("、", everyTaskUnits), counts[0]));
+        }
+        defaultDeadline.ifPresent(deadline -> warnings.add(ParseWarning.at(defaultDeadlineLine,
+                "parse.warning.defaultDeadline", deadline.field(), counts[1])));
         return given;
     }
 
-    /** The plan with the time field a note gives to each task whose text says no time, said in a warning. */
-    private List<PlanNode> withDefaultDeadline(List<PlanNode> sections, DefaultDeadline deadline) {
-        int[] given = {0};
-        List<PlanNode> plan = new ArrayList<>(sections.size());
-        for (PlanNode section : sections) {
-            plan.add(withDefaultDeadline(section, deadline, given));
-        }
-        warnings.add(ParseWarning.at(defaultDeadlineLine, "parse.warning.defaultDeadline", deadline.field(),
-                given[0]));
-        return plan;
-    }
-
-    private static PlanNode withDefaultDeadline(PlanNode node, DefaultDeadline deadline, int[] given) {
+    private PlanNode withNotesOnEveryTask(PlanNode node, int[] counts) {
         List<PlanNode> children = new ArrayList<>(node.children().size());
-        node.children().forEach(child -> children.add(withDefaultDeadline(child, deadline, given)));
-        String text = node.text();
-        if (node.kind() == NodeKind.TASK && DefaultDeadline.saysNoTime(node.title() + "\n" + text)) {
-            text = join(text, deadline.field());
-            given[0]++;
-        }
-        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), text, node.assignments(),
-                node.indicators(), children, node.rowVersion());
-    }
-
-    private PlanNode withUnitsOfEveryTask(PlanNode node, int[] tasks) {
-        List<PlanNode> children = new ArrayList<>(node.children().size());
-        node.children().forEach(child -> children.add(withUnitsOfEveryTask(child, tasks)));
+        node.children().forEach(child -> children.add(withNotesOnEveryTask(child, counts)));
         List<Assignment> assignments = node.assignments();
+        String text = node.text();
         if (node.kind() == NodeKind.TASK) {
-            tasks[0]++;
+            counts[0]++;
             assignments = new ArrayList<>(assignments);
             for (String name : everyTaskUnits) {
                 if (node.assignments().stream().noneMatch(a -> a.unit().name().equals(name))) {
@@ -358,8 +340,12 @@ final class PlanTextParser {
                             UnitRule.EVERY_TASK));
                 }
             }
+            if (defaultDeadline.isPresent() && DefaultDeadline.saysNoTime(node.title() + "\n" + text)) {
+                text = join(text, defaultDeadline.get().field());
+                counts[1]++;
+            }
         }
-        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), text, assignments,
                 node.indicators(), children, node.rowVersion());
     }
 

@@ -95,15 +95,10 @@ class DocumentsViewModelTest {
         String title = viewModel.headerFields().get(2).get();
         viewModel.headerFields().get(2).set(title.substring(0, 4) + "\n" + title.substring(4));
         viewModel.render();
-        Path file = folder.resolve("通知-标题.pdf");
-        fixture.dialogs.saveTo = Optional.of(file);
 
-        viewModel.save(OutputFormat.PDF);
+        String text = savedPdfText("通知-标题.pdf");
 
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
-            assertThat(text).contains(title.replaceAll("\\s", ""));
-        }
+        assertThat(text).contains(title.replaceAll("\\s", ""));
     }
 
     @Test
@@ -117,14 +112,8 @@ class DocumentsViewModelTest {
 
         assertThat(viewModel.missingCharactersProperty().get()).contains("“鄠”（第 1、2 页）").contains("“埇”（第 1、2 页）")
                 .contains("PDF").contains("Word");
-        Path file = folder.resolve("通知-缺字.pdf");
-        fixture.dialogs.saveTo = Optional.of(file);
-        viewModel.save(OutputFormat.PDF);
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            // what the message says: the PDF has the title, but not those two characters
-            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("邑区和")
-                    .doesNotContain("鄠").doesNotContain("埇");
-        }
+        // what the message says: the PDF has the title, but not those two characters
+        assertThat(savedPdfText("通知-缺字.pdf")).contains("邑区和").doesNotContain("鄠").doesNotContain("埇");
         viewModel.kindProperty().set(DocumentKind.DIVISION);
         assertThat(viewModel.missingCharactersProperty().get()).isEmpty();
     }
@@ -137,14 +126,19 @@ class DocumentsViewModelTest {
                 Optional.of(new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2024, 6, 30))));
         viewModel.kindProperty().set(DocumentKind.DIVISION);
         viewModel.render();
-        Path file = folder.resolve("分工表.pdf");
+
+        String text = savedPdfText("分工表.pdf");
+
+        assertThat(text).contains("完成时限", "2024年6月底前");
+    }
+
+    /** The rendered document saved as a PDF through the view model, its text without white space. */
+    private String savedPdfText(String name) throws IOException {
+        Path file = folder.resolve(name);
         fixture.dialogs.saveTo = Optional.of(file);
-
         viewModel.save(OutputFormat.PDF);
-
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
-            assertThat(text).contains("完成时限", "2024年6月底前");
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
         }
     }
 
