@@ -38,13 +38,14 @@ final class UnitNames {
         char region = piece.charAt(0) == '团' ? piece.charAt(1) : piece.charAt(0);
         // the region the name starts with (市科协; 团市委's 市), which a name following it shares
         boolean regional = REGION_CHARACTERS.indexOf(region) >= 0;
-        if (!regional && piece.indexOf('和') < 0 && piece.indexOf('及') < 0 && piece.indexOf('与') < 0) {
+        if (!regional && piece.indexOf('和') < 0 && piece.indexOf('及') < 0 && piece.indexOf('与') < 0
+                && piece.indexOf('各') < 0) {
             return List.of(piece);
         }
         for (int i = 2; i < piece.length() - 1; i++) {
             int word = joiningWord(piece, i);
             char c = piece.charAt(i);
-            if (word == 0 && !(regional && (c == region || c == '团'))) {
+            if (word == 0 && !(regional && (c == region || c == '团')) && !startsRegionsCollective(piece, i)) {
                 continue;
             }
             String before = piece.substring(0, i);
@@ -57,6 +58,15 @@ final class UnitNames {
             }
         }
         return List.of(piece);
+    }
+
+    /**
+     * Whether the regions' collective starts at the index: 各乡镇人民政府 after 县科协 (县科协各乡镇人民政府 — names apart by
+     * spaces), not 各部门 after 市政府 (市政府各部门 is one collective).
+     */
+    private static boolean startsRegionsCollective(String piece, int index) {
+        return piece.charAt(index) == '各' && index + 1 < piece.length()
+                && (REGION_CHARACTERS + "乡镇街").indexOf(piece.charAt(index + 1)) >= 0;
     }
 
     /** The length of the joining word at the index (以及, 和 …), or 0 if none starts there. */

@@ -207,6 +207,8 @@ class AnnotationStylesTest {
                 "3．建设农村科普阵地。（责任单位：市住房和城乡建设局、市工业和信息化局、市林业和草原局与市文化广电和旅游局）",
                 // names apart by spaces (which cleaning takes out between Chinese characters): each starts its region's
                 "4．开展区域科普合作。（责任单位：市委宣传部　市教育局  团市委 市科技局区域合作中心）",
+                // the regions' collective after a name; a collective of one body's departments stays whole
+                "5．开展科技下乡。（责任单位：市科技局 市科协 各县（市）区人民政府 各乡镇人民政府、市政府各部门）",
                 "").getBytes(StandardCharsets.UTF_8));
 
         org.kesudesk.model.PlanNode farmers = report.document().items().get(0);
@@ -220,6 +222,8 @@ class AnnotationStylesTest {
                 .containsExactly("市住房和城乡建设局", "市工业和信息化局", "市林业和草原局", "市文化广电和旅游局");
         assertThat(farmers.children().get(3).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市委宣传部", "市教育局", "团市委", "市科技局区域合作中心");
+        assertThat(farmers.children().get(4).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市科技局", "市科协", "各县（市）区人民政府", "各乡镇人民政府", "市政府各部门");
     }
 
     @org.junit.jupiter.api.Test
