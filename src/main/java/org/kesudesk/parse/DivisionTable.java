@@ -49,8 +49,10 @@ final class DivisionTable {
     static ColumnMapping guess(List<String> header) {
         List<ColumnRole> roles = new ArrayList<>();
         for (String text : header) {
-            // 责任单位（列第一位的为牵头单位） is the 责任单位 column, its first unit each task's lead
-            ColumnRole role = roleOf(FirstListedLeads.withoutDeclaration(text.replaceAll("\\s", "")));
+            // 责任单位（列第一位的为牵头单位） is the 责任单位 column, its first unit each task's lead; 责任单位（标*的为
+            // 牵头单位） too, its signed units the leads
+            ColumnRole role = roleOf(LeadSigns.withoutDeclaration(
+                    FirstListedLeads.withoutDeclaration(text.replaceAll("\\s", ""))));
             if (role == ColumnRole.TASK && roles.contains(ColumnRole.TASK) && !roles.contains(ColumnRole.ITEM)) {
                 // 重点任务 | 具体措施: the first says which work the rows group under, the second each task
                 roles.set(roles.indexOf(ColumnRole.TASK), ColumnRole.ITEM);
@@ -390,7 +392,8 @@ final class DivisionTable {
             String heading = headingRow ? filled.get(0) : "";
             boolean notePoint = inNote && headingRow && !SECTION.matcher(heading).matches()
                     && !ITEM.matcher(heading).matches();
-            if (headingRow && (FirstListedLeads.isNote(heading) || NOTE.matcher(heading).matches()) || notePoint) {
+            if (headingRow && (FirstListedLeads.isNote(heading) || LeadSigns.isNote(heading)
+                    || NOTE.matcher(heading).matches()) || notePoint) {
                 // 注：… across the table is no item: a line for the parser, which leaves out 注：列第一位的为牵头单位
                 // (reading it) and keeps another note with the text before it, saying so in the review; the rows
                 // across after it are its further points (注：1. … / 2. …)
@@ -430,11 +433,11 @@ final class DivisionTable {
                 String title = headingRow ? heading : taskCell;
                 lines.add(ITEM.matcher(title).matches() ? title : "（" + chinese(lines) + "）" + title);
                 itemLine = lines.size() - 1;
-                itemRowLeads = headingRow ? java.util.Set.of()
-                        : java.util.Set.copyOf(units(cell(row, columns.lead())));
+                itemRowLeads = headingRow ? java.util.Set.of() : java.util.Set.copyOf(leads(row, columns));
                 if (!headingRow) {
-                    units(cell(row, columns.lead())).forEach(name -> addOnce(pendingItemLeads, name));
-                    units(cell(row, columns.responsible())).forEach(name -> addOnce(pendingItemPartners, name));
+                    leads(row, columns).forEach(name -> addOnce(pendingItemLeads, name));
+                    units(cell(row, columns.responsible())).stream().filter(name -> !pendingItemLeads.contains(name))
+                            .forEach(name -> addOnce(pendingItemPartners, name));
                 }
                 task = 0;
                 continue;
@@ -453,7 +456,7 @@ final class DivisionTable {
             if (taskCell.isBlank()) {
                 continue;
             }
-            List<String> leads = units(cell(row, columns.lead()));
+            List<String> leads = leads(row, columns);
             leads.forEach(name -> addOnce(pendingItemLeads, name));
             task++;
             String text = NUMBERED.matcher(taskCell).matches() ? taskCell : task + "." + taskCell;
@@ -575,6 +578,17 @@ final class DivisionTable {
     private static List<String> units(String cell) {
         return UnitList.names(cell.replaceAll("[\\r\\n]+", "、")).stream().map(UnitList::stripEnd)
                 .filter(name -> !name.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * The units of a row's 牵头单位 cell, and those its 责任单位 cell marks as leading (市教育局*, 市教育局（牵头）:
+     * tables without a 牵头 column say so in the one column).
+     */
+    private static List<String> leads(List<String> row, Columns columns) {
+        List<String> leads = new ArrayList<>(units(cell(row, columns.lead())));
+        UnitList.marked(cell(row, columns.responsible()).replaceAll("[\\r\\n]+", "、"))
+                .forEach(name -> addOnce(leads, name));
+        return leads;
     }
 
     private static void addOnce(List<String> names, String name) {

@@ -128,7 +128,7 @@ final class PlanTextParser {
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
         this.knownUnitNames = new java.util.HashSet<>(knownUnitNames);
         List<SourceLine> cleaned = cleaned(rawLines);
-        Imprint imprint = imprint(withNotesTogether(cleaned, notesOnEveryTask(firstListedLeads(cleaned))));
+        Imprint imprint = imprint(withNotesTogether(cleaned, notesOnEveryTask(leadSigns(firstListedLeads(cleaned)))));
         List<SourceLine> lines = imprint.lines();
         int bodyStart = firstSection(lines);
         int tailStart = imprint.tailStart();
@@ -220,6 +220,46 @@ final class PlanTextParser {
                 }
             }
             kept.add(line);
+        }
+        return kept;
+    }
+
+    /**
+     * The lines, the note that declares a sign by a unit's name as the lead's ({@link LeadSigns}: 注：标*的为牵头单位。)
+     * left out as the format's, not the plan's. The names so signed are read as leads wherever a list is read; the
+     * review says so once — that the document declares it, or, where signs stand by names and no note says what they
+     * mean, that they were read as leads all the same.
+     */
+    private List<SourceLine> leadSigns(List<SourceLine> lines) {
+        if (inAttachment) {
+            return lines;
+        }
+        List<SourceLine> kept = new ArrayList<>(lines.size());
+        Optional<String> declared = Optional.empty();
+        int firstSigned = 0;
+        String sign = null;
+        for (SourceLine line : lines) {
+            Optional<String> declaring = LeadSigns.declaredIn(line.text());
+            if (declaring.isPresent()) {
+                if (declared.isEmpty()) {
+                    warnings.add(ParseWarning.at(line.number(), "parse.warning.leadSigns", declaring.get()));
+                    declared = declaring;
+                }
+                if (LeadSigns.isNote(line.text())) {
+                    kept.add(new SourceLine(line.number(), ""));
+                    continue;
+                }
+            } else if (firstSigned == 0) {
+                Optional<String> signed = LeadSigns.byAName(line.text());
+                if (signed.isPresent()) {
+                    firstSigned = line.number();
+                    sign = signed.get();
+                }
+            }
+            kept.add(line);
+        }
+        if (declared.isEmpty() && firstSigned > 0) {
+            warnings.add(ParseWarning.at(firstSigned, "parse.warning.undeclaredLeadSigns", sign));
         }
         return kept;
     }
@@ -1653,9 +1693,14 @@ final class PlanTextParser {
             // where the document says a list's first unit leads: a list not labelled 牵头 is its lead and then the
             // units that work with it, as （牵头单位：…；责任单位：…） says
             boolean firstLeads = firstListedLeads && units.role() != Role.LEAD && units.partners().isEmpty();
+            // a list not labelled 牵头 that marks some as leading (市教育局（牵头）、市科协, 市教育局*、市科协): those lead,
+            // the others work with them, as （牵头单位：…；责任单位：…） says
+            boolean marked = units.role() != Role.LEAD && units.partners().isEmpty() && !units.leads().isEmpty()
+                    && units.leads().size() < units.names().size();
             boolean first = true;
             for (String name : written(units.names(), line)) {
-                boolean partner = firstLeads ? !first : allPartners || units.partners().contains(name);
+                boolean partner = marked ? !units.leads().contains(name)
+                        : firstLeads ? !first : allPartners || units.partners().contains(name);
                 first = false;
                 int named = indexOfUnit(leads, name);
                 if (named >= 0) {
@@ -1679,7 +1724,7 @@ final class PlanTextParser {
                     partnersLine = line;
                 }
             }
-            if (allPartners && !firstLeads && responsibleOnItemLine < 0) {
+            if (allPartners && !firstLeads && !marked && responsibleOnItemLine < 0) {
                 responsibleOnItemLine = line;
             }
         }

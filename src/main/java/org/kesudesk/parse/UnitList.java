@@ -463,7 +463,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             for (String written : split(names.replaceAll("\\s+", "、"))) {
                 // 责任单位：市科协、市教育局等部门。
                 String name = withoutEtCetera(written);
-                if (!UnitNames.looksLikeUnit(name)) {
+                if (!UnitNames.looksLikeUnit(LeadSigns.withoutSign(name))) {
                     return null;
                 }
                 list.append(first ? "" : "、").append(name);
@@ -643,11 +643,16 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     }
 
     /**
-     * The names of a list, in the order written but those marked （牵头） first, without the labels, marks and
-     * 等 that belong to the list rather than to a name.
+     * The names of a list, in the order written but those marked （牵头） or signed (市科协*) first, without the labels,
+     * marks, signs and 等 that belong to the list rather than to a name.
      */
     static List<String> names(String content) {
         return read(content, null).names();
+    }
+
+    /** The names a list marks as leading without a 牵头 label: 市教育局（牵头）, 市教育局*, 市教育局牵头. */
+    static List<String> marked(String content) {
+        return read(content, null).leads();
     }
 
     /**
@@ -677,12 +682,18 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 bare = name.substring(label.end());
             }
             bare = withoutEtCetera(bare);
+            String unsigned = LeadSigns.withoutSign(bare);
             Matcher lead = LEAD_MARK.matcher(bare);
             Matcher verb = roleVerb(bare);
             boolean leading = false;
             // under a 牵头 label, a name leads unless a verb after it says otherwise (市科协配合)
             boolean says = current == Role.LEAD;
-            if (!bare.isEmpty() && "）)〕".indexOf(bare.charAt(bare.length() - 1)) >= 0 && lead.find()) {
+            if (unsigned != bare) {
+                // 市教育局*: signed as the one that leads ({@link LeadSigns})
+                bare = unsigned;
+                leading = true;
+                says = true;
+            } else if (!bare.isEmpty() && "）)〕".indexOf(bare.charAt(bare.length() - 1)) >= 0 && lead.find()) {
                 bare = bare.substring(0, lead.start());
                 leading = true;
                 says = true;

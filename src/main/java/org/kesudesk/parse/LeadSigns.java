@@ -1,0 +1,108 @@
+package org.kesudesk.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sign written by a unit's name in a list to say that it leads — （市教育局*、市科协、团市委）, 市科协★ — as some
+ * offices mark the lead instead of labelling it, with a note saying so once (注：标*的为牵头单位。, 带“★”号的为牵头单位,
+ * ※表示牵头单位). A name so signed leads, as one marked （牵头） does, the sign no part of the name.
+ */
+final class LeadSigns {
+
+    /** The signs offices write: asterisks (half-, full-width, small), stars, the reference mark, triangles. */
+    static final String SIGNS = "*＊﹡✱★☆※△▲";
+    private static final String SIGN_CLASS = "[*＊﹡✱★☆※△▲]";
+    private static final String QUOTED_SIGN = "[“\"‘'「『]?(" + SIGN_CLASS + ")[”\"’'」』]?";
+
+    /** The declaration, anywhere in a paragraph: the sign (quoted or not), then that it means the lead. */
+    private static final Pattern DECLARED = Pattern.compile(QUOTED_SIGN
+            + "\\s*(?:号|标记|标识|符号)?\\s*(?:的|者)?\\s*(?:单位|部门)?\\s*(?:为|是|表示|系|即为|代表)\\s*牵头(?:单位|部门)");
+    /** A paragraph that is nothing but the note: its words and what usually goes with them. */
+    private static final Pattern NOTE_ONLY = Pattern.compile("^[（(]?(?:注|备注|说明)?\\s*[：:]?[^（）()。]{0,24}?(?:"
+            + DECLARED.pattern() + ")[^（）()。]{0,40}[。；;]?[）)]?[。]?$");
+    /** A sign right by a name in a list: after it and before a separator, or after a separator and before it. */
+    private static final Pattern BY_A_NAME = Pattern.compile("[\\p{IsHan}）)]\\s*" + SIGN_CLASS + "\\s*[、，,；;）)]"
+            + "|[（(、，,；;：:]\\s*" + SIGN_CLASS + "\\s*\\p{IsHan}");
+
+    private LeadSigns() {
+    }
+
+    /** The sign the text declares leads (注：标*的为牵头单位。), if it declares one. */
+    static Optional<String> declaredIn(String text) {
+        if (text.indexOf("牵头") < 0 || !hasSign(text)) {
+            return Optional.empty();
+        }
+        Matcher declared = DECLARED.matcher(text);
+        return declared.find() ? Optional.of(declared.group(1)) : Optional.empty();
+    }
+
+    /** Whether a paragraph is only the note that declares a sign (not part of the plan's content). */
+    static boolean isNote(String paragraph) {
+        return paragraph.length() <= 80 && declaredIn(paragraph).isPresent()
+                && NOTE_ONLY.matcher(paragraph.strip()).matches();
+    }
+
+    /**
+     * The text without its declaration (and the brackets around it): a table's header 责任单位（标*的为牵头单位） names
+     * the 责任单位 column, not the 牵头单位 one.
+     */
+    static String withoutDeclaration(String text) {
+        if (declaredIn(text).isEmpty()) {
+            return text;
+        }
+        Matcher declared = DECLARED.matcher(text);
+        declared.find();
+        int open = Math.max(text.lastIndexOf('（', declared.start()), text.lastIndexOf('(', declared.start()));
+        int fullWidth = text.indexOf('）', declared.end());
+        int halfWidth = text.indexOf(')', declared.end());
+        int close = fullWidth < 0 || halfWidth >= 0 && halfWidth < fullWidth ? halfWidth : fullWidth;
+        if (open >= 0 && close > open) {
+            return text.substring(0, open) + text.substring(close + 1);
+        }
+        return text.substring(0, declared.start()) + text.substring(declared.end());
+    }
+
+    /** The first sign the text writes right by a name in a list (市教育局*、…), if any: for the review. */
+    static Optional<String> byAName(String text) {
+        if (!hasSign(text)) {
+            return Optional.empty();
+        }
+        Matcher by = BY_A_NAME.matcher(text);
+        if (!by.find()) {
+            return Optional.empty();
+        }
+        for (int i = by.start(); i < by.end(); i++) {
+            if (SIGNS.indexOf(text.charAt(i)) >= 0) {
+                return Optional.of(String.valueOf(text.charAt(i)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A piece of a list without the sign at its end or start (市教育局* → 市教育局), or the piece itself if it has none
+     * (then {@code ==} to it).
+     */
+    static String withoutSign(String piece) {
+        int start = 0;
+        int end = piece.length();
+        while (end > start && SIGNS.indexOf(piece.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (start < end && SIGNS.indexOf(piece.charAt(start)) >= 0) {
+            start++;
+        }
+        return start == 0 && end == piece.length() ? piece : piece.substring(start, end).strip();
+    }
+
+    private static boolean hasSign(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SIGNS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
