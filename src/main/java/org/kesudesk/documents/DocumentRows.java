@@ -109,6 +109,7 @@ final class DocumentRows {
     static List<Map<String, ?>> division(PlanDocument plan, Map<java.util.UUID, String> times) {
         boolean timed = timed(plan, times);
         float taskCell = timed ? TIMED_TASK_CELL : TASK_CELL;
+        List<Unit> everyTask = unitsOfEveryTask(plan);
         List<Map<String, ?>> rows = new ArrayList<>();
         int number = 0;
         for (PlanNode section : plan.sections()) {
@@ -122,7 +123,7 @@ final class DocumentRows {
                     number++;
                     rows.add(taskRow(above, String.valueOf(number), displayName(item),
                             unitLines(ownTaskLeads(item, own.get()), LEAD_CELL, DocumentFonts.FANGSONG),
-                            othersThanLeads(item, own.get()), taskCell,
+                            listed(othersThanLeads(item, own.get()), everyTask), taskCell,
                             timeCell(ownTaskTime(item, own.get(), times))));
                     above.clear();
                     continue;
@@ -137,11 +138,13 @@ final class DocumentRows {
                     number++;
                     String taskLead = leadCell(task, lead);
                     rows.add(taskRow(above, String.valueOf(number), displayName(task), taskLead,
-                            task.unitsIn(Role.RESPONSIBLE), taskCell, timeCell(times.get(task.id()))));
+                            listed(task.unitsIn(Role.RESPONSIBLE), everyTask), taskCell,
+                            timeCell(times.get(task.id()))));
                     above.clear();
                     for (PlanNode subtask : task.children()) {
                         rows.add(taskRow(above, "", "\u3000" + displayName(subtask), leadCell(subtask, taskLead),
-                                subtask.unitsIn(Role.RESPONSIBLE), taskCell, timeCell(times.get(subtask.id()))));
+                                listed(subtask.unitsIn(Role.RESPONSIBLE), everyTask), taskCell,
+                                timeCell(times.get(subtask.id()))));
                     }
                 }
                 if (!above.isEmpty()) {
@@ -153,7 +156,55 @@ final class DocumentRows {
                 rows.add(new HashMap<>(above));
             }
         }
+        if (!everyTask.isEmpty() && !rows.isEmpty()) {
+            // under the last row, in its band: the note never stands alone at the top of a page
+            Map<String, Object> last = new HashMap<>(rows.get(rows.size() - 1));
+            last.put("note", cellLines(everyTaskNote(everyTask), 442 - 8, DocumentFonts.FANGSONG));
+            rows.set(rows.size() - 1, last);
+        }
         return rows;
+    }
+
+    /** The fewest task rows a table has for a note to name the units of every task instead of each row. */
+    private static final int EVERY_TASK_ROWS = 2;
+
+    /**
+     * The collectives (各县（市、区）人民政府, 各乡镇人民政府) that carry out every task of the plan, which the 分工表 names
+     * once in a note under it (注：各项任务均需…负责落实，表中不再列出。) rather than on every row — as offices issue such
+     * tables, and as a plan read from one has them on every task. Only collectives: a department on every task is
+     * named on every row. None unless the table has {@value #EVERY_TASK_ROWS} task rows or more.
+     */
+    static List<Unit> unitsOfEveryTask(PlanDocument plan) {
+        List<Unit> common = null;
+        int rows = 0;
+        for (PlanNode section : plan.sections()) {
+            for (PlanNode item : section.children()) {
+                java.util.Optional<PlanNode> own = ownTask(item);
+                List<List<Unit>> carriers = own.isPresent() ? List.of(othersThanLeads(item, own.get()))
+                        : item.children().stream().map(task -> task.unitsIn(Role.RESPONSIBLE)).toList();
+                for (List<Unit> units : carriers) {
+                    rows++;
+                    if (common == null) {
+                        common = new ArrayList<>(units.stream().filter(Unit::isCollective).toList());
+                    } else {
+                        common.removeIf(unit -> units.stream().noneMatch(other -> other.id().equals(unit.id())));
+                    }
+                }
+            }
+        }
+        return common == null || rows < EVERY_TASK_ROWS ? List.of() : List.copyOf(common);
+    }
+
+    /** A row's units without those the note under the table names ({@link #unitsOfEveryTask}). */
+    static List<Unit> listed(List<Unit> units, List<Unit> everyTask) {
+        return everyTask.isEmpty() ? units : units.stream()
+                .filter(unit -> everyTask.stream().noneMatch(other -> other.id().equals(unit.id()))).toList();
+    }
+
+    /** The note under the 分工表 naming the units of every task ({@link #unitsOfEveryTask}). */
+    static String everyTaskNote(List<Unit> everyTask) {
+        return Messages.get("documents.division.everyTaskNote",
+                String.join("、", everyTask.stream().map(Unit::name).toList()));
     }
 
     /**

@@ -746,6 +746,7 @@ final class WordDocuments {
         // a 完成时限 cell (blank for none), where the table has the column
         java.util.function.Function<String, Optional<String>> time = words -> timed
                 ? Optional.of(words == null ? "" : words) : Optional.empty();
+        List<Unit> everyTask = DocumentRows.unitsOfEveryTask(plan);
         int number = 0;
         for (PlanNode section : plan.sections()) {
             spanning(table.createRow(), NoticeContent.displayName(section), HEITI, columns.length);
@@ -757,7 +758,7 @@ final class WordDocuments {
                     number++;
                     taskRow(table, String.valueOf(number), NoticeContent.displayName(item),
                             names(DocumentRows.ownTaskLeads(item, own.get())),
-                            DocumentRows.othersThanLeads(item, own.get()),
+                            DocumentRows.listed(DocumentRows.othersThanLeads(item, own.get()), everyTask),
                             time.apply(DocumentRows.ownTaskTime(item, own.get(), times)));
                     continue;
                 }
@@ -775,14 +776,20 @@ final class WordDocuments {
                     number++;
                     List<Unit> taskLeads = DocumentRows.rowLeads(task, item.leadUnits());
                     taskRow(table, String.valueOf(number), NoticeContent.displayName(task), names(taskLeads),
-                            task.unitsIn(Role.RESPONSIBLE), time.apply(times.get(task.id())));
+                            DocumentRows.listed(task.unitsIn(Role.RESPONSIBLE), everyTask),
+                            time.apply(times.get(task.id())));
                     for (PlanNode subtask : task.children()) {
                         taskRow(table, "", "\u3000" + NoticeContent.displayName(subtask),
-                                names(DocumentRows.rowLeads(subtask, taskLeads)), subtask.unitsIn(Role.RESPONSIBLE),
+                                names(DocumentRows.rowLeads(subtask, taskLeads)),
+                                DocumentRows.listed(subtask.unitsIn(Role.RESPONSIBLE), everyTask),
                                 time.apply(times.get(subtask.id())));
                     }
                 }
             }
+        }
+        if (!everyTask.isEmpty()) {
+            // the units of every task, once, under the table
+            paragraph(TABLE_TEXT, DocumentRows.everyTaskNote(everyTask)).setSpacingBefore(60);
         }
     }
 
