@@ -375,7 +375,7 @@ final class DocumentRows {
     static String cellLines(String text, float width, DocumentFonts font) {
         float cell = font.advance('中', CELL_SIZE);
         LineBreaker breaker = new LineBreaker(c -> font.advance(c, CELL_SIZE) / cell);
-        return String.join("\n", breaker.lines(text, width / cell, 0));
+        return String.join("\n", breaker.cellLines(text, width / cell));
     }
 
     /**

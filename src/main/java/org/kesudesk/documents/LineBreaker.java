@@ -70,6 +70,30 @@ final class LineBreaker {
         return lines;
     }
 
+    /**
+     * The lines of a table cell's text ({@link #lines}, no indent), its last line never one character alone (孤字):
+     * where it would be, the line before gives it its last character (科普基础设施工 / 程 → 科普基础设施 / 工程). Cells
+     * are set flush left, so the shorter line above costs nothing.
+     */
+    List<String> cellLines(String text, double lineCells) {
+        List<String> lines = lines(text, lineCells, 0);
+        int last = lines.size() - 1;
+        if (last < 1) {
+            return lines;
+        }
+        List<String> lastBoxes = boxes(lines.get(last));
+        List<String> before = boxes(lines.get(last - 1));
+        // one character (with the marks it carries), under a line that keeps two or more
+        if (lastBoxes.size() != 1 || lastBoxes.get(0).codePoints().filter(Character::isIdeographic).count() != 1
+                || width(lastBoxes.get(0)) > 2 + EPSILON || before.size() < 3) {
+            return lines;
+        }
+        List<String> moved = new ArrayList<>(lines.subList(0, last - 1));
+        moved.add(String.join("", before.subList(0, before.size() - 1)));
+        moved.add(before.get(before.size() - 1) + lines.get(last));
+        return moved;
+    }
+
     /** The width of a text in cells. */
     double width(CharSequence text) {
         double width = 0;

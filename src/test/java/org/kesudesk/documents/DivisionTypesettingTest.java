@@ -153,6 +153,26 @@ class DivisionTypesettingTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** No cell of the sample's table, nor of a county's with longer item titles, ends with a character alone. */
+    @Test
+    void noCellsLastLineIsOneCharacterAlone() throws IOException {
+        List<String> lone = new ArrayList<>();
+        for (PlanDocument table : List.of(plan, RenderedPdf.plan("/plans/unseen/guixian-division.txt"))) {
+            for (java.util.Map<String, ?> row : DocumentRows.division(table)) {
+                for (String field : List.of("item", "task", "itemLead", "lead", "responsible")) {
+                    Object cell = row.get(field);
+                    List<String> lines = cell == null ? List.of() : ((String) cell).lines().toList();
+                    String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+                    if (lines.size() > 1 && last.codePoints().filter(Character::isIdeographic).count() == 1
+                            && last.codePoints().count() <= 2) {
+                        lone.add(String.join("/", lines));
+                    }
+                }
+            }
+        }
+        assertThat(lone).isEmpty();
+    }
+
     private static void collect(PlanNode node, Set<String> names) {
         node.assignments().forEach(a -> names.add(a.unit().name()));
         node.children().forEach(child -> collect(child, names));

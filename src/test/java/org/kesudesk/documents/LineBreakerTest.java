@@ -45,6 +45,21 @@ class LineBreakerTest {
     }
 
     @Test
+    void aCellsLastLineIsNeverOneCharacterAlone_theLineAboveGivesItOne() {
+        assertThat(HALF_WIDTH_LATIN.lines("（一）科普基础设施工程", 10, 0)).containsExactly("（一）科普基础设施工", "程");
+        assertThat(HALF_WIDTH_LATIN.cellLines("（一）科普基础设施工程", 10)).containsExactly("（一）科普基础设施", "工程");
+        // with the mark it carries
+        assertThat(HALF_WIDTH_LATIN.cellLines("县住房和城乡建设局、", 8)).containsExactly("县住房和城乡建", "设局、");
+        // a line above of two characters keeps them; one line, or a last line of two, is as it is
+        assertThat(HALF_WIDTH_LATIN.cellLines("科普工", 2)).containsExactly("科普", "工");
+        assertThat(HALF_WIDTH_LATIN.cellLines("科普工作", 3)).containsExactly("科普", "工作");
+        assertThat(HALF_WIDTH_LATIN.cellLines("科普基础设施工程", 6)).containsExactly("科普基础设施", "工程");
+        assertThat(HALF_WIDTH_LATIN.cellLines("长期坚持", 8)).containsExactly("长期坚持");
+        // a number is no lone character
+        assertThat(HALF_WIDTH_LATIN.cellLines("完成时限为2025", 6)).containsExactly("完成时限为", "2025");
+    }
+
+    @Test
     void fullLinesAreFilled_andAParagraphEndsWhereItEnds() {
         String text = "深".repeat(60);
         List<String> lines = HALF_WIDTH_LATIN.lines(text, 28, 2);

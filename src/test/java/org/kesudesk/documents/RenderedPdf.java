@@ -24,9 +24,14 @@ final class RenderedPdf {
 
     /** The bundled sample plan, read as the app reads it (no alias accepted). */
     static PlanDocument sample() throws IOException {
-        try (InputStream in = RenderedPdf.class.getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            return new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
-                    List.of()).document();
+        return plan("/org/kesudesk/samples/qiqihar-2022-16.txt");
+    }
+
+    /** A plan of the test resources, read as the app reads it (no alias accepted). */
+    static PlanDocument plan(String resource) throws IOException {
+        try (InputStream in = RenderedPdf.class.getResourceAsStream(resource)) {
+            return new PlanDocumentReader().read(resource.substring(resource.lastIndexOf('/') + 1), in.readAllBytes(),
+                    Optional.empty(), List.of()).document();
         }
     }
 
