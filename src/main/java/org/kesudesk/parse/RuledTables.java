@@ -406,7 +406,17 @@ final class RuledTables {
         if (next == null) {
             return !SENTENCE_END.matcher(text).matches() && line.right() + line.size() * 1.1f > full;
         }
-        return PrintedLines.goesOn(line, next, full);
+        return PrintedLines.goesOn(line, next, full) || keptFromStandingAlone(line, next, full);
+    }
+
+    /**
+     * Whether the next line is two characters of which the first would have fitted after the line, but not both: a
+     * cell set so that no line holds one character alone (各乡（镇）人民 / 政府, as this app's tables are) goes on there.
+     */
+    private static boolean keptFromStandingAlone(PrintedLines.Line line, PrintedLines.Line next, float full) {
+        String text = next.text().strip();
+        return text.length() <= 4 && text.codePoints().filter(Character::isIdeographic).count() == 2
+                && line.right() + (next.right() - next.left()) > full - line.size() * 0.1f;
     }
 
     /** A cell's text: its lines, a line that goes on joined to the next, one that does not ending a paragraph. */
