@@ -456,7 +456,7 @@ final class DivisionTable {
             if (taskCell.isBlank()) {
                 continue;
             }
-            List<String> leads = leads(row, columns);
+            List<String> leads = units(cell(row, columns.lead()));
             leads.forEach(name -> addOnce(pendingItemLeads, name));
             task++;
             String text = NUMBERED.matcher(taskCell).matches() ? taskCell : task + "." + taskCell;
@@ -466,7 +466,8 @@ final class DivisionTable {
                 text = stripFinalStop(text) + "。完成时限：" + time;
             }
             lines.add(text);
-            taskRows.add(new TaskRow(lines.size() - 1, leads, units(cell(row, columns.responsible()))));
+            taskRows.add(new TaskRow(lines.size() - 1, leads, units(cell(row, columns.responsible())),
+                    marked(row, columns)));
         }
         while (origins.size() < lines.size()) {
             origins.add(rows.size() - 1);
@@ -480,8 +481,11 @@ final class DivisionTable {
         return lines;
     }
 
-    /** A task's row: its line, and the units of its 牵头单位 and 责任单位 cells. */
-    private record TaskRow(int line, List<String> leads, List<String> responsible) {
+    /**
+     * A task's row: its line, the units of its 牵头单位 and 责任单位 cells, and those the 责任单位 cell marks as
+     * leading (市教育局*, 市教育局（牵头）), which lead the task whatever its other rows say.
+     */
+    private record TaskRow(int line, List<String> leads, List<String> responsible, List<String> marked) {
     }
 
     /**
@@ -497,8 +501,9 @@ final class DivisionTable {
                 .count() == 1;
         for (TaskRow row : taskRows) {
             java.util.Set<String> named = java.util.Set.copyOf(row.leads());
-            List<String> own = allAlike || !itemRowLeads.isEmpty() && itemRowLeads.equals(named) ? List.of()
-                    : row.leads();
+            List<String> own = new ArrayList<>(allAlike || !itemRowLeads.isEmpty() && itemRowLeads.equals(named)
+                    ? List.of() : row.leads());
+            row.marked().forEach(name -> addOnce(own, name));
             List<String> others = new ArrayList<>(row.responsible());
             others.removeAll(own);
             if (!own.isEmpty() || !others.isEmpty()) {
@@ -581,14 +586,17 @@ final class DivisionTable {
     }
 
     /**
-     * The units of a row's 牵头单位 cell, and those its 责任单位 cell marks as leading (市教育局*, 市教育局（牵头）:
-     * tables without a 牵头 column say so in the one column).
+     * The units of a row's 牵头单位 cell, and those its 责任单位 cell marks as leading ({@link #marked}).
      */
     private static List<String> leads(List<String> row, Columns columns) {
         List<String> leads = new ArrayList<>(units(cell(row, columns.lead())));
-        UnitList.marked(cell(row, columns.responsible()).replaceAll("[\\r\\n]+", "、"))
-                .forEach(name -> addOnce(leads, name));
+        marked(row, columns).forEach(name -> addOnce(leads, name));
         return leads;
+    }
+
+    /** The units a row's 责任单位 cell marks as leading (市教育局*, 市教育局（牵头）: a table without a 牵头 column). */
+    private static List<String> marked(List<String> row, Columns columns) {
+        return UnitList.marked(cell(row, columns.responsible()).replaceAll("[\\r\\n]+", "、"));
     }
 
     private static void addOnce(List<String> names, String name) {

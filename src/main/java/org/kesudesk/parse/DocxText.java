@@ -11,6 +11,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -105,7 +106,7 @@ final class DocxText {
     }
 
     /** Each row's cells' text (a cell merged over several columns is one cell; one merged down is empty below). */
-    private static List<List<String>> cells(XWPFTable table) {
+    private static List<List<String>> cells(XWPFTable table, boolean boldLeads) {
         List<List<String>> rows = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
@@ -115,7 +116,7 @@ final class DocxText {
                     if (!text.isEmpty()) {
                         text.append('\n');
                     }
-                    text.append(paragraph.getText());
+                    text.append(text(paragraph, boldLeads));
                 }
                 cells.add(text.toString());
             }
@@ -159,23 +160,11 @@ final class DocxText {
         ZipSecureFile.setMaxEntrySize(ContentLimits.OFFICE_PART_BYTES);
         requireModestMarkup(bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<SourceLine> lines = new ArrayList<>();
-            Numbering numbering = new Numbering();
-            List<List<List<String>>> otherTables = new ArrayList<>();
-            java.util.Set<Integer> tableLines = new java.util.HashSet<>();
-            BodyReader reader = new BodyReader(document, mapping, lines, numbering, otherTables, tableLines);
-            int controls = 0;
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    reader.paragraph(paragraph);
-                } else if (element instanceof XWPFTable table) {
-                    reader.table(table);
-                } else if (element instanceof XWPFSDT) {
-                    // a content control (templates hold the title, the text … in them): what it holds, in order
-                    reader.control(document.getDocument().getBody().getSdtArray(controls++).getSdtContent(), 0);
-                }
-            }
-            return Content.of(lines, tableLines, otherTables);
+            Content content = content(document, mapping, false);
+            // a document saying that the units in bold lead (注：加粗的为牵头单位): read again, each bold name signed
+            return content.lines().stream().anyMatch(line -> LeadSigns.boldDeclaredIn(line.text()))
+                    || document.getTables().stream().anyMatch(DocxText::declaresBoldLeads)
+                    ? content(document, mapping, true) : content;
         } catch (IOException | XmlException | RuntimeException e) {
             if (e instanceof PlanParseException refused) {
                 throw refused;
@@ -184,6 +173,27 @@ final class DocxText {
             // ways, none of which the user needs to read
             throw new PlanParseException(e, 0, "parse.error.docx");
         }
+    }
+
+    private static Content content(XWPFDocument document, java.util.Optional<ColumnMapping> mapping,
+                                   boolean boldLeads) throws XmlException {
+        List<SourceLine> lines = new ArrayList<>();
+        Numbering numbering = new Numbering();
+        List<List<List<String>>> otherTables = new ArrayList<>();
+        java.util.Set<Integer> tableLines = new java.util.HashSet<>();
+        BodyReader reader = new BodyReader(document, mapping, lines, numbering, otherTables, tableLines, boldLeads);
+        int controls = 0;
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                reader.paragraph(paragraph);
+            } else if (element instanceof XWPFTable table) {
+                reader.table(table);
+            } else if (element instanceof XWPFSDT) {
+                // a content control (templates hold the title, the text … in them): what it holds, in order
+                reader.control(document.getDocument().getBody().getSdtArray(controls++).getSdtContent(), 0);
+            }
+        }
+        return Content.of(lines, tableLines, otherTables);
     }
 
     private static final String W =
@@ -201,9 +211,13 @@ final class DocxText {
         private final List<List<List<String>>> otherTables;
         private final java.util.Set<Integer> tableLines;
         private final java.util.Map<Object, List<XmlObject>> boxes;
+        /** Whether a name in bold is signed as a lead's (the document says so). */
+        private final boolean boldLeads;
 
         BodyReader(XWPFDocument document, java.util.Optional<ColumnMapping> mapping, List<SourceLine> lines,
-                   Numbering numbering, List<List<List<String>>> otherTables, java.util.Set<Integer> tableLines) {
+                   Numbering numbering, List<List<List<String>>> otherTables, java.util.Set<Integer> tableLines,
+                   boolean boldLeads) {
+            this.boldLeads = boldLeads;
             this.document = document;
             this.mapping = mapping;
             this.lines = lines;
@@ -214,20 +228,20 @@ final class DocxText {
         }
 
         void paragraph(XWPFParagraph paragraph) throws XmlException {
-            append(lines, numbering, paragraph);
+            append(lines, numbering, paragraph, boldLeads);
             // a text box anchored in it (a 专栏 drawn as a box): its paragraphs after the paragraph's own
             for (XmlObject box : boxes.getOrDefault(paragraph.getCTP(), List.of())) {
                 for (XmlObject inner : box.selectPath(W + " ./w:p")) {
-                    append(lines, numbering, new XWPFParagraph(paragraphOf(inner), document));
+                    append(lines, numbering, new XWPFParagraph(paragraphOf(inner), document), boldLeads);
                 }
             }
         }
 
         void table(XWPFTable table) {
             // a task-division table: its sections, items and tasks as the lines the parser reads
-            DivisionTable.place(cells(table), mapping, lines, tableLines, otherTables,
+            DivisionTable.place(cells(table, boldLeads), mapping, lines, tableLines, otherTables,
                     () -> table.getRows().forEach(row -> row.getCell(0).getParagraphs()
-                            .forEach(inFrame -> append(lines, numbering, inFrame))));
+                            .forEach(inFrame -> append(lines, numbering, inFrame, boldLeads))));
         }
 
         void control(CTSdtContentBlock content, int depth) throws XmlException {
@@ -298,13 +312,69 @@ final class DocxText {
     }
 
     /** A paragraph's lines; Word's automatic numbering is not in the text: 一、 （一） 1. made again from numbering.xml. */
-    private static void append(List<SourceLine> lines, Numbering numbering, XWPFParagraph paragraph) {
+    private static void append(List<SourceLine> lines, Numbering numbering, XWPFParagraph paragraph,
+                               boolean boldLeads) {
         String number = numbering.next(paragraph);
         boolean first = true;
-        for (String line : paragraph.getText().split("\\R", -1)) {
+        for (String line : text(paragraph, boldLeads).split("\\R", -1)) {
             SourceLine.append(lines, (first ? number : "") + line);
             first = false;
         }
+    }
+
+    /**
+     * A paragraph's text; where the document says that the units in bold lead, each unit's name in bold signed as
+     * a lead's (市教育局* — read as {@link LeadSigns} says). Only runs' own bold is seen (not a style's); a paragraph
+     * whose runs do not make up its text (fields, controls inside it) is taken as it is.
+     */
+    private static String text(XWPFParagraph paragraph, boolean boldLeads) {
+        String text = paragraph.getText();
+        if (!boldLeads || paragraph.getRuns().stream().noneMatch(XWPFRun::isBold)) {
+            return text;
+        }
+        StringBuilder signed = new StringBuilder(text.length() + 8);
+        StringBuilder plain = new StringBuilder(text.length());
+        StringBuilder bold = new StringBuilder();
+        for (XWPFRun run : paragraph.getRuns()) {
+            String words = run.text();
+            plain.append(words);
+            if (run.isBold()) {
+                bold.append(words);
+                continue;
+            }
+            signed.append(signedNames(bold)).append(words);
+            bold.setLength(0);
+        }
+        signed.append(signedNames(bold));
+        return plain.toString().equals(text) ? signed.toString() : text;
+    }
+
+    /** Whether a table's header says that the units in bold lead: 责任单位（加粗的为牵头单位）. */
+    private static boolean declaresBoldLeads(XWPFTable table) {
+        return !table.getRows().isEmpty() && table.getRows().get(0).getTableCells().stream()
+                .anyMatch(cell -> LeadSigns.boldDeclaredIn(cell.getText()));
+    }
+
+    /** Words in bold with a sign after each unit's name among them (市教育局、市科协 → 市教育局*、市科协*). */
+    private static String signedNames(CharSequence bold) {
+        StringBuilder signed = new StringBuilder();
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i <= bold.length(); i++) {
+            char c = i < bold.length() ? bold.charAt(i) : '、';
+            if ("、，,；;\n".indexOf(c) < 0) {
+                name.append(c);
+                continue;
+            }
+            signed.append(name);
+            if (UnitNames.looksLikeUnit(name.toString().strip())) {
+                signed.append(LeadSigns.BOLD_SIGN);
+            }
+            if (i < bold.length()) {
+                signed.append(c);
+            }
+            name.setLength(0);
+        }
+        return signed.toString();
     }
 
     /**

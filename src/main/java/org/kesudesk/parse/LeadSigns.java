@@ -19,9 +19,17 @@ final class LeadSigns {
     /** The declaration, anywhere in a paragraph: the sign (quoted or not), then that it means the lead. */
     private static final Pattern DECLARED = Pattern.compile(QUOTED_SIGN
             + "\\s*(?:号|标记|标识|符号)?\\s*(?:的|者)?\\s*(?:单位|部门)?\\s*(?:为|是|表示|系|即为|代表)\\s*牵头(?:单位|部门)");
+    /**
+     * The declaration that the units in bold lead (注：加粗的为牵头单位, 字体加粗的单位为牵头单位): a Word file's
+     * formatting, which {@link DocxText} writes as a sign by each bold name where a document declares it.
+     */
+    private static final Pattern BOLD_DECLARED = Pattern.compile("(?:字体|字)?(?:加粗|粗体|黑体|加黑)(?:字体|字|显示|标注|标识"
+            + "|标出)?\\s*(?:的|者)?\\s*(?:单位|部门)?\\s*(?:为|是|表示|系|即为|代表)\\s*牵头(?:单位|部门)");
+    /** The sign {@link DocxText} writes by a name in bold where the document declares that bold leads. */
+    static final String BOLD_SIGN = "*";
     /** A paragraph that is nothing but the note: its words and what usually goes with them. */
     private static final Pattern NOTE_ONLY = Pattern.compile("^[（(]?(?:注|备注|说明)?\\s*[：:]?[^（）()。]{0,24}?(?:"
-            + DECLARED.pattern() + ")[^（）()。]{0,40}[。；;]?[）)]?[。]?$");
+            + DECLARED.pattern() + "|" + BOLD_DECLARED.pattern() + ")[^（）()。]{0,40}[。；;]?[）)]?[。]?$");
     /** A sign right by a name in a list: after it and before a separator, or after a separator and before it. */
     private static final Pattern BY_A_NAME = Pattern.compile("[\\p{IsHan}）)]\\s*" + SIGN_CLASS + "\\s*[、，,；;）)]"
             + "|[（(、，,；;：:]\\s*" + SIGN_CLASS + "\\s*\\p{IsHan}");
@@ -38,9 +46,15 @@ final class LeadSigns {
         return declared.find() ? Optional.of(declared.group(1)) : Optional.empty();
     }
 
-    /** Whether a paragraph is only the note that declares a sign (not part of the plan's content). */
+    /** Whether the text declares that the units in bold lead (注：加粗的为牵头单位). */
+    static boolean boldDeclaredIn(String text) {
+        return text.indexOf("牵头") >= 0 && (text.indexOf('粗') >= 0 || text.indexOf('黑') >= 0)
+                && BOLD_DECLARED.matcher(text).find();
+    }
+
+    /** Whether a paragraph is only the note that declares a sign, or bold (not part of the plan's content). */
     static boolean isNote(String paragraph) {
-        return paragraph.length() <= 80 && declaredIn(paragraph).isPresent()
+        return paragraph.length() <= 80 && (declaredIn(paragraph).isPresent() || boldDeclaredIn(paragraph))
                 && NOTE_ONLY.matcher(paragraph.strip()).matches();
     }
 
@@ -49,10 +63,14 @@ final class LeadSigns {
      * the 责任单位 column, not the 牵头单位 one.
      */
     static String withoutDeclaration(String text) {
-        if (declaredIn(text).isEmpty()) {
+        Matcher declared;
+        if (declaredIn(text).isPresent()) {
+            declared = DECLARED.matcher(text);
+        } else if (boldDeclaredIn(text)) {
+            declared = BOLD_DECLARED.matcher(text);
+        } else {
             return text;
         }
-        Matcher declared = DECLARED.matcher(text);
         declared.find();
         int open = Math.max(text.lastIndexOf('（', declared.start()), text.lastIndexOf('(', declared.start()));
         int fullWidth = text.indexOf('）', declared.end());

@@ -238,9 +238,17 @@ final class PlanTextParser {
         Optional<String> declared = Optional.empty();
         int firstSigned = 0;
         String sign = null;
+        int boldLine = 0;
         for (SourceLine line : lines) {
             Optional<String> declaring = LeadSigns.declaredIn(line.text());
-            if (declaring.isPresent()) {
+            if (declaring.isEmpty() && LeadSigns.boldDeclaredIn(line.text())) {
+                // 注：加粗的为牵头单位 — a Word file's reader signs each bold name; a text has no bold to see
+                boldLine = boldLine == 0 ? line.number() : boldLine;
+                if (LeadSigns.isNote(line.text())) {
+                    kept.add(new SourceLine(line.number(), ""));
+                    continue;
+                }
+            } else if (declaring.isPresent()) {
                 if (declared.isEmpty()) {
                     warnings.add(ParseWarning.at(line.number(), "parse.warning.leadSigns", declaring.get()));
                     declared = declaring;
@@ -258,7 +266,10 @@ final class PlanTextParser {
             }
             kept.add(line);
         }
-        if (declared.isEmpty() && firstSigned > 0) {
+        if (boldLine > 0) {
+            warnings.add(ParseWarning.at(boldLine, firstSigned > 0 ? "parse.warning.leadBold"
+                    : "parse.warning.leadBoldUnseen"));
+        } else if (declared.isEmpty() && firstSigned > 0) {
             warnings.add(ParseWarning.at(firstSigned, "parse.warning.undeclaredLeadSigns", sign));
         }
         return kept;

@@ -191,6 +191,79 @@ class LeadSignsTest {
                 .containsExactly(List.of("市科协"), List.of("市科协", "市教育局"));
     }
 
+    @Test
+    void aWordFileDeclaringBoldLeads_readsTheNamesInBoldAsLeads() throws IOException {
+        byte[] docx;
+        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : List.of("戊县全民科学素质行动实施方案", "一、提升行动", "（一）青少年科学素质提升行动")) {
+                word.createParagraph().createRun().setText(line);
+            }
+            bolded(word, "1. 加强学校科学教育。（", "县教育局", "、县科协、团县委）");
+            bolded(word, "2. 开展青少年科技活动。（县科协、", "团县委、县教育局", "）");
+            // bold that is no unit's name, in a list and out of one
+            bolded(word, "3. 提升科学教师素质。", "（重点）", "（县教育局、县科协）");
+            word.createParagraph().createRun().setText("注：加粗的为牵头单位。");
+            word.write(out);
+            docx = out.toByteArray();
+        }
+
+        ParseReport report = read("plan.docx", docx);
+
+        assertThat(names(node(report, "加强学校科学教育").leadUnits())).containsExactly("县教育局");
+        assertThat(names(node(report, "加强学校科学教育").responsibleUnits())).containsExactly("县科协", "团县委");
+        assertThat(names(node(report, "开展青少年科技活动").leadUnits())).containsExactly("团县委", "县教育局");
+        assertThat(names(node(report, "开展青少年科技活动").responsibleUnits())).containsExactly("县科协");
+        assertThat(node(report, "提升科学教师素质").leadUnits()).isEmpty();
+        assertThat(node(report, "提升科学教师素质").text()).doesNotContain("*");
+        assertThat(keys(report)).contains("parse.warning.leadBold")
+                .doesNotContain("parse.warning.undeclaredLeadSigns", "parse.warning.leadBoldUnseen");
+
+        // the same words as text: no bold to see, the review says so
+        String text = "戊县全民科学素质行动实施方案\n一、提升行动\n（一）青少年科学素质提升行动\n"
+                + "1. 加强学校科学教育。（县教育局、县科协、团县委）\n注：加粗的为牵头单位。\n";
+        ParseReport plain = read("plan.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(node(plain, "加强学校科学教育").leadUnits()).isEmpty();
+        assertThat(keys(plain)).contains("parse.warning.leadBoldUnseen");
+        assertThat(node(plain, "加强学校科学教育").text()).doesNotContain("加粗");
+    }
+
+    @Test
+    void aWordTableWhoseHeaderDeclaresBoldLeads_readsTheBoldAsLeads() throws IOException {
+        byte[] docx;
+        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            word.createParagraph().createRun().setText("己市全民科学素质行动重点任务分工方案");
+            XWPFTable table = word.createTable(1, 3);
+            DocxTables.row(table, "序号", "重点任务", "责任单位（加粗的为牵头单位）");
+            DocxTables.across(table, "一、提升行动");
+            DocxTables.across(table, "（一）青少年科学素质提升行动");
+            DocxTables.row(table, "1", "加强学校科学教育", "");
+            var cell = table.getRow(table.getRows().size() - 1).getCell(2).getParagraphs().get(0);
+            cell.createRun().setText("市科协、");
+            var lead = cell.createRun();
+            lead.setText("市教育局");
+            lead.setBold(true);
+            table.removeRow(0);
+            word.write(out);
+            docx = out.toByteArray();
+        }
+
+        ParseReport report = read("plan.docx", docx);
+
+        assertThat(names(node(report, "加强学校科学教育").leadUnits())).containsExactly("市教育局");
+        assertThat(names(node(report, "加强学校科学教育").responsibleUnits())).containsExactly("市科协");
+        assertThat(keys(report)).doesNotContain("parse.warning.undeclaredLeadSigns");
+    }
+
+    /** A paragraph of three runs, the middle one bold. */
+    private static void bolded(XWPFDocument word, String before, String bold, String after) {
+        var paragraph = word.createParagraph();
+        paragraph.createRun().setText(before);
+        var run = paragraph.createRun();
+        run.setText(bold);
+        run.setBold(true);
+        paragraph.createRun().setText(after);
+    }
+
     private static PlanNode node(ParseReport report, String title) {
         List<PlanNode> found = new ArrayList<>();
         report.document().forEachNode(node -> {
