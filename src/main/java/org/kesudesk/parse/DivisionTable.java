@@ -354,6 +354,9 @@ final class DivisionTable {
     private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header,
                                       List<List<String>> headerRows, List<Integer> origins) {
         int timeColumn = timeColumn(header, columns);
+        // 责任单位（列第一位的为牵头单位）: each row's first unit there leads
+        boolean firstLeads = columns.responsible() >= 0
+                && FirstListedLeads.declaredIn(cell(header, columns.responsible()));
         List<String> lines = new ArrayList<>();
         List<String> pendingItemLeads = new ArrayList<>();
         // the units an item's own row names in the 责任单位 column (its tasks' if they name none, as in the text)
@@ -433,9 +436,9 @@ final class DivisionTable {
                 String title = headingRow ? heading : taskCell;
                 lines.add(ITEM.matcher(title).matches() ? title : "（" + chinese(lines) + "）" + title);
                 itemLine = lines.size() - 1;
-                itemRowLeads = headingRow ? java.util.Set.of() : java.util.Set.copyOf(leads(row, columns));
+                itemRowLeads = headingRow ? java.util.Set.of() : java.util.Set.copyOf(leads(row, columns, firstLeads));
                 if (!headingRow) {
-                    leads(row, columns).forEach(name -> addOnce(pendingItemLeads, name));
+                    leads(row, columns, firstLeads).forEach(name -> addOnce(pendingItemLeads, name));
                     units(cell(row, columns.responsible())).stream().filter(name -> !pendingItemLeads.contains(name))
                             .forEach(name -> addOnce(pendingItemPartners, name));
                 }
@@ -467,7 +470,7 @@ final class DivisionTable {
             }
             lines.add(text);
             taskRows.add(new TaskRow(lines.size() - 1, leads, units(cell(row, columns.responsible())),
-                    marked(row, columns)));
+                    marked(row, columns, firstLeads)));
         }
         while (origins.size() < lines.size()) {
             origins.add(rows.size() - 1);
@@ -588,15 +591,23 @@ final class DivisionTable {
     /**
      * The units of a row's 牵头单位 cell, and those its 责任单位 cell marks as leading ({@link #marked}).
      */
-    private static List<String> leads(List<String> row, Columns columns) {
+    private static List<String> leads(List<String> row, Columns columns, boolean firstLeads) {
         List<String> leads = new ArrayList<>(units(cell(row, columns.lead())));
-        marked(row, columns).forEach(name -> addOnce(leads, name));
+        marked(row, columns, firstLeads).forEach(name -> addOnce(leads, name));
         return leads;
     }
 
-    /** The units a row's 责任单位 cell marks as leading (市教育局*, 市教育局（牵头）: a table without a 牵头 column). */
-    private static List<String> marked(List<String> row, Columns columns) {
-        return UnitList.marked(cell(row, columns.responsible()).replaceAll("[\\r\\n]+", "、"));
+    /**
+     * The units a row's 责任单位 cell marks as leading (市教育局*, 市教育局（牵头）: a table without a 牵头 column), or,
+     * where its header says the first listed leads and the row names no other lead, its first unit.
+     */
+    private static List<String> marked(List<String> row, Columns columns, boolean firstLeads) {
+        String cell = cell(row, columns.responsible()).replaceAll("[\\r\\n]+", "、");
+        List<String> marked = UnitList.marked(cell);
+        if (firstLeads && marked.isEmpty() && cell(row, columns.lead()).isBlank()) {
+            return units(cell).stream().limit(1).toList();
+        }
+        return marked;
     }
 
     private static void addOnce(List<String> names, String name) {

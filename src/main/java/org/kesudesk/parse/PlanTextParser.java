@@ -1971,13 +1971,18 @@ final class PlanTextParser {
 
         /**
          * A task's units: those a list says lead it (（牵头单位：…；责任单位：…）, 由…牵头, …（牵头）) are its lead units,
-         * the others its responsible units, whatever their label (责任, 配合, 参与 …: they carry it out).
+         * the others its responsible units, whatever their label (责任, 配合, 参与 …: they carry it out). Where the
+         * document says the first listed leads ({@link FirstListedLeads}), a list that says nothing of who leads has
+         * its first unit lead.
          */
         void attribute(UnitList units, int line) {
             String node = (label.isEmpty() ? "" : kind.numbering(label))
                     + (title != null ? title : heading(firstSentence(units.textBefore())));
-            for (String name : written(units.names(), line)) {
-                Role role = units.leads().contains(name) ? Role.LEAD : Role.RESPONSIBLE;
+            List<String> names = written(units.names(), line);
+            List<String> leads = firstListedLeads && units.leads().isEmpty() && units.partners().isEmpty()
+                    && !names.isEmpty() ? List.of(names.get(0)) : units.leads();
+            for (String name : names) {
+                Role role = leads.contains(name) ? Role.LEAD : Role.RESPONSIBLE;
                 int named = indexOfUnit(assignments, name);
                 if (named >= 0 && (role == Role.RESPONSIBLE || assignments.get(named).role() == Role.LEAD)) {
                     // named again by another of its lists (a clause's, then the paragraph's): one unit, one role

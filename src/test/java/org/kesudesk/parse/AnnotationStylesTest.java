@@ -138,6 +138,11 @@ class AnnotationStylesTest {
                 .containsExactly("市农业农村局");
         assertThat(items.get(1).children().get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市科协", "市妇联");
+        // a task's list too: its first unit leads it (the note says 各项任务中)
+        assertThat(items.get(1).children().get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市科协");
+        assertThat(items.get(1).children().get(0).responsibleUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市妇联");
         // no tasks (a work plan's style), a list without a label: a task itself, the first leading it
         assertThat(items.get(2).leadUnits()).extracting(org.kesudesk.model.Unit::name).containsExactly("市科技局");
         assertThat(items.get(2).ownTask().orElseThrow().carriedOutBy())

@@ -135,7 +135,8 @@ class XlsxTableTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"xlsx", "xls"})
-    void aUnitsColumnWhoseHeaderSaysTheFirstLeads_isTheTasksUnits_andANoteAcrossTheTableIsNoAction(String format) throws IOException {
+    void aUnitsColumnWhoseHeaderSaysTheFirstLeads_isTheTasksUnits_itsFirstLeading_andANoteAcrossIsNoAction(
+            String format) throws IOException {
         byte[] xlsx = workbook(format, sheet -> {
             row(sheet, "序号", "重点任务", "责任单位（列第一位的为牵头单位）");
             row(sheet, "二、实施提升行动");
@@ -149,8 +150,14 @@ class XlsxTableTest {
         List<List<String>> units = report.document().items().get(0).children().stream()
                 .map(task -> task.carriedOutBy().stream().map(org.kesudesk.model.Unit::name).toList()).toList();
         assertThat(units).containsExactly(List.of("市教育局", "团市委"), List.of("市科协", "市科技局", "市妇联"));
-        // no column of leads: the action's are not guessed
-        assertThat(report.document().items().get(0).leadUnits()).isEmpty();
+        // each row's first unit leads its task
+        assertThat(report.document().items().get(0).children()).extracting(task -> task.leadUnits().stream()
+                .map(org.kesudesk.model.Unit::name).toList()).containsExactly(List.of("市教育局"), List.of("市科协"));
+        // no column of leads: the action is led by those leading its tasks, as when each task's list says who leads
+        assertThat(report.document().items().get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局", "市科协");
+        assertThat(report.warnings()).extracting(warning -> warning.message().key())
+                .contains("parse.warning.leadsFromTasks");
 
         // the same said in a row across the foot of the table: a note, not an action
         byte[] noted = workbook(format, sheet -> {
