@@ -342,10 +342,10 @@ final class DocxText {
                 bold.append(words);
                 continue;
             }
-            signed.append(signedNames(bold)).append(words);
+            signed.append(LeadSigns.signedNames(bold)).append(words);
             bold.setLength(0);
         }
-        signed.append(signedNames(bold));
+        signed.append(LeadSigns.signedNames(bold));
         return plain.toString().equals(text) ? signed.toString() : text;
     }
 
@@ -353,28 +353,6 @@ final class DocxText {
     private static boolean declaresBoldLeads(XWPFTable table) {
         return !table.getRows().isEmpty() && table.getRows().get(0).getTableCells().stream()
                 .anyMatch(cell -> LeadSigns.boldDeclaredIn(cell.getText()));
-    }
-
-    /** Words in bold with a sign after each unit's name among them (市教育局、市科协 → 市教育局*、市科协*). */
-    private static String signedNames(CharSequence bold) {
-        StringBuilder signed = new StringBuilder();
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i <= bold.length(); i++) {
-            char c = i < bold.length() ? bold.charAt(i) : '、';
-            if ("、，,；;\n".indexOf(c) < 0) {
-                name.append(c);
-                continue;
-            }
-            signed.append(name);
-            if (UnitNames.looksLikeUnit(name.toString().strip())) {
-                signed.append(LeadSigns.BOLD_SIGN);
-            }
-            if (i < bold.length()) {
-                signed.append(c);
-            }
-            name.setLength(0);
-        }
-        return signed.toString();
     }
 
     /**

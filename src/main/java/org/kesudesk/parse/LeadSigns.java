@@ -82,6 +82,31 @@ final class LeadSigns {
         return text.substring(0, declared.start()) + text.substring(declared.end());
     }
 
+    /**
+     * Words in bold with a sign after each unit's name among them (市教育局、市科协 → 市教育局*、市科协*): how a Word
+     * file's or a workbook's bold names are read where the document says that bold leads.
+     */
+    static String signedNames(CharSequence bold) {
+        StringBuilder signed = new StringBuilder();
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i <= bold.length(); i++) {
+            char c = i < bold.length() ? bold.charAt(i) : '、';
+            if ("、，,；;\n".indexOf(c) < 0) {
+                name.append(c);
+                continue;
+            }
+            signed.append(name);
+            if (UnitNames.looksLikeUnit(name.toString().strip())) {
+                signed.append(BOLD_SIGN);
+            }
+            if (i < bold.length()) {
+                signed.append(c);
+            }
+            name.setLength(0);
+        }
+        return signed.toString();
+    }
+
     /** The first sign the text writes right by a name in a list (市教育局*、…), if any: for the review. */
     static Optional<String> byAName(String text) {
         if (!hasSign(text)) {

@@ -128,7 +128,8 @@ final class PlanTextParser {
     ParseReport parse(String source, String encoding, List<SourceLine> rawLines, List<String> knownUnitNames) {
         this.knownUnitNames = new java.util.HashSet<>(knownUnitNames);
         List<SourceLine> cleaned = cleaned(rawLines);
-        Imprint imprint = imprint(withNotesTogether(cleaned, notesOnEveryTask(leadSigns(firstListedLeads(cleaned)))));
+        List<SourceLine> conventions = leadSigns(firstListedLeads(cleaned), encoding);
+        Imprint imprint = imprint(withNotesTogether(cleaned, notesOnEveryTask(conventions)));
         List<SourceLine> lines = imprint.lines();
         int bodyStart = firstSection(lines);
         int tailStart = imprint.tailStart();
@@ -230,7 +231,7 @@ final class PlanTextParser {
      * review says so once — that the document declares it, or, where signs stand by names and no note says what they
      * mean, that they were read as leads all the same.
      */
-    private List<SourceLine> leadSigns(List<SourceLine> lines) {
+    private List<SourceLine> leadSigns(List<SourceLine> lines, String format) {
         if (inAttachment) {
             return lines;
         }
@@ -267,8 +268,9 @@ final class PlanTextParser {
             kept.add(line);
         }
         if (boldLine > 0) {
-            warnings.add(ParseWarning.at(boldLine, firstSigned > 0 ? "parse.warning.leadBold"
-                    : "parse.warning.leadBoldUnseen"));
+            // a Word file's or workbook's bold names signed, and read (a table's as its rows' leads, unsigned)
+            boolean bolded = firstSigned > 0 || format.equals("DOCX") || format.equals("XLSX");
+            warnings.add(ParseWarning.at(boldLine, bolded ? "parse.warning.leadBold" : "parse.warning.leadBoldUnseen"));
         } else if (declared.isEmpty() && firstSigned > 0) {
             warnings.add(ParseWarning.at(firstSigned, "parse.warning.undeclaredLeadSigns", sign));
         }

@@ -128,7 +128,7 @@ public final class WorkbookText {
         }
         guardAgainstBombs();
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            return read(workbook, names::contains, lastRow, false);
+            return read(workbook, names::contains, lastRow, false, false);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
@@ -152,7 +152,7 @@ public final class WorkbookText {
         guardAgainstBombs();
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             Map<String, List<String>> first = new java.util.LinkedHashMap<>();
-            read(workbook, names::contains, 0, true).forEach((name, sheet) -> first.put(name,
+            read(workbook, names::contains, 0, true, false).forEach((name, sheet) -> first.put(name,
                     sheet.rows().isEmpty() ? List.of() : sheet.rows().get(0).cells()));
             return first;
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
@@ -164,12 +164,14 @@ public final class WorkbookText {
 
     /**
      * Every sheet of a workbook given as its bytes (a plan's 任务分工表), by name in the workbook's order; the same
-     * limits and rules as {@link #read(Path, Set, int)}, the caller refusing an Excel 97-2003 file first.
+     * limits and rules as {@link #read(Path, Set, int)}, the caller refusing an Excel 97-2003 file first. Where the
+     * workbook says that the units in bold lead (注：加粗的为牵头单位), each unit's name in bold inside a cell is
+     * signed as a lead's ({@link LeadSigns#signedNames}).
      */
     public static Map<String, Sheet> readAll(byte[] bytes, int lastRow) throws IOException, TooManyRows, TooMuchText {
         guardAgainstBombs();
         try (OPCPackage workbook = OPCPackage.open(new java.io.ByteArrayInputStream(bytes))) {
-            return read(workbook, name -> true, lastRow, false);
+            return read(workbook, name -> true, lastRow, false, true);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
@@ -181,14 +183,18 @@ public final class WorkbookText {
         ZipSecureFile.setMaxEntrySize(ContentLimits.OFFICE_PART_BYTES);
     }
 
-    /** @param upTo whether a sheet with rows past {@code lastRow} is read up to it, rather than refused */
+    /**
+     * @param upTo      whether a sheet with rows past {@code lastRow} is read up to it, rather than refused
+     * @param boldLeads whether names in bold are signed as leads where the workbook says so (a plan, not a ledger)
+     */
     private static Map<String, Sheet> read(OPCPackage workbook, java.util.function.Predicate<String> wanted,
-                                           int lastRow, boolean upTo) throws IOException, TooManyRows, TooMuchText {
+                                           int lastRow, boolean upTo, boolean boldLeads)
+            throws IOException, TooManyRows, TooMuchText {
         Map<String, Sheet> sheets = new java.util.LinkedHashMap<>();
         Kept kept = new Kept();
         try {
             XSSFReader reader = new XSSFReader(workbook);
-            List<String> strings = sharedStrings(reader, kept);
+            List<String> strings = sharedStrings(reader, kept, boldLeads);
             XSSFReader.SheetIterator each = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (each.hasNext()) {
                 try (InputStream in = each.next()) {
@@ -259,8 +265,8 @@ public final class WorkbookText {
      * The texts the workbook keeps once for all its cells, in order (POI's own table makes a rich-text object of
      * each one asked for, a third of the time of reading a ledger of 20,000 rows); none if it keeps none.
      */
-    private static List<String> sharedStrings(XSSFReader reader, Kept kept) throws IOException, SAXException,
-            javax.xml.parsers.ParserConfigurationException {
+    private static List<String> sharedStrings(XSSFReader reader, Kept kept, boolean boldLeads) throws IOException,
+            SAXException, javax.xml.parsers.ParserConfigurationException {
         InputStream in;
         try {
             in = reader.getSharedStringsData();
@@ -271,10 +277,16 @@ public final class WorkbookText {
             return List.of();
         }
         try (in) {
-            SharedStrings strings = new SharedStrings(kept);
+            SharedStrings strings = new SharedStrings(kept, boldLeads);
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(strings);
             xml.parse(new InputSource(in));
+            if (strings.boldDeclared) {
+                // 注：加粗的为牵头单位 in a cell: the texts with bold runs as their names signed
+                List<String> signed = new ArrayList<>(strings.all);
+                strings.signed.forEach(signed::set);
+                return signed;
+            }
             return strings.all;
         }
     }
@@ -287,23 +299,52 @@ public final class WorkbookText {
         text.append(ch, start, length);
     }
 
-    /** The shared strings' XML: each item's text runs (not its phonetic guides) as one text. */
+    /**
+     * The shared strings' XML: each item's text runs (not its phonetic guides) as one text; where bold leads may be
+     * read, also each item with runs in bold as its names signed ({@link LeadSigns#signedNames}), by index.
+     */
     private static final class SharedStrings extends DefaultHandler {
 
         final List<String> all = new ArrayList<>();
+        /** Items with runs in bold, their names in bold signed, by index; kept only where bold leads may be read. */
+        final Map<Integer, String> signed = new java.util.HashMap<>();
+        /** Whether an item says that the units in bold lead. */
+        boolean boldDeclared;
         private final StringBuilder item = new StringBuilder();
+        private final StringBuilder run = new StringBuilder();
+        private final StringBuilder signedItem = new StringBuilder();
+        private final StringBuilder bold = new StringBuilder();
         private final Kept kept;
+        private final boolean boldLeads;
         private boolean inText;
         private boolean inPhonetic;
+        private boolean inRunProperties;
+        private boolean runBold;
+        private boolean anyBold;
 
-        SharedStrings(Kept kept) {
+        SharedStrings(Kept kept, boolean boldLeads) {
             this.kept = kept;
+            this.boldLeads = boldLeads;
         }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
             switch (localName) {
-                case "si" -> item.setLength(0);
+                case "si" -> {
+                    item.setLength(0);
+                    signedItem.setLength(0);
+                    bold.setLength(0);
+                    anyBold = false;
+                }
+                case "r" -> {
+                    run.setLength(0);
+                    runBold = false;
+                }
+                case "rPr" -> inRunProperties = true;
+                case "b" -> {
+                    String on = attributes.getValue("val");
+                    runBold |= inRunProperties && (on == null || on.equals("1") || on.equals("true"));
+                }
                 case "rPh" -> inPhonetic = true;
                 case "t" -> inText = !inPhonetic;
                 default -> {
@@ -319,8 +360,28 @@ public final class WorkbookText {
                         throw new SAXException(new TooMuchText());
                     }
                     kept.add(item.length());
-                    all.add(item.toString());
+                    String text = item.toString();
+                    if (boldLeads) {
+                        boldDeclared |= LeadSigns.boldDeclaredIn(text);
+                        if (anyBold) {
+                            signed.put(all.size(), signedItem.append(LeadSigns.signedNames(bold)).toString());
+                        }
+                    }
+                    all.add(text);
                 }
+                case "r" -> {
+                    if (!boldLeads) {
+                        return;
+                    }
+                    if (runBold) {
+                        anyBold = true;
+                        bold.append(run);
+                    } else {
+                        signedItem.append(LeadSigns.signedNames(bold)).append(run);
+                        bold.setLength(0);
+                    }
+                }
+                case "rPr" -> inRunProperties = false;
                 case "rPh" -> inPhonetic = false;
                 case "t" -> inText = false;
                 default -> {
@@ -332,6 +393,9 @@ public final class WorkbookText {
         public void characters(char[] ch, int start, int length) {
             if (inText) {
                 append(item, ch, start, length);
+                if (boldLeads) {
+                    run.append(ch, start, length);
+                }
             }
         }
     }

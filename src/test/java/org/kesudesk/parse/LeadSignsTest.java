@@ -254,6 +254,41 @@ class LeadSignsTest {
         assertThat(keys(report)).doesNotContain("parse.warning.undeclaredLeadSigns");
     }
 
+    @Test
+    void aWorkbookDeclaringBoldLeads_readsTheNamesInBoldInsideACellAsLeads() throws IOException {
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("分工");
+            var bold = book.createFont();
+            bold.setBold(true);
+            String[][] rows = {{"序号", "重点任务", "责任单位"}, {"一、提升行动"}, {"（一）青少年科学素质提升行动"},
+                {"1", "加强学校科学教育", "市科协、|市教育局|、团市委"}, {"2", "开展青少年科技活动", "|市科协|、市教育局"},
+                {"注：加粗的为牵头单位。"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    String[] parts = rows[r][c].split("\\|", -1);
+                    var text = new org.apache.poi.xssf.usermodel.XSSFRichTextString(String.join("", parts));
+                    if (parts.length == 3) {
+                        // the middle part bold
+                        text.applyFont(parts[0].length(), parts[0].length() + parts[1].length(), bold);
+                    }
+                    row.createCell(c).setCellValue(text);
+                }
+            }
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        ParseReport report = read("分工.xlsx", xlsx);
+
+        assertThat(names(node(report, "加强学校科学教育").leadUnits())).containsExactly("市教育局");
+        assertThat(names(node(report, "加强学校科学教育").responsibleUnits())).containsExactly("市科协", "团市委");
+        assertThat(names(node(report, "开展青少年科技活动").leadUnits())).containsExactly("市科协");
+        assertThat(keys(report)).contains("parse.warning.leadBold").doesNotContain("parse.warning.leadBoldUnseen");
+    }
+
     /** A paragraph of three runs, the middle one bold. */
     private static void bolded(XWPFDocument word, String before, String bold, String after) {
         var paragraph = word.createParagraph();
