@@ -117,7 +117,7 @@ final class LeadSigns {
             return Optional.empty();
         }
         for (int i = by.start(); i < by.end(); i++) {
-            if (SIGNS.indexOf(text.charAt(i)) >= 0) {
+            if (isSign(text.charAt(i))) {
                 return Optional.of(String.valueOf(text.charAt(i)));
             }
         }
@@ -131,10 +131,10 @@ final class LeadSigns {
     static String withoutSign(String piece) {
         int start = 0;
         int end = piece.length();
-        while (end > start && SIGNS.indexOf(piece.charAt(end - 1)) >= 0) {
+        while (end > start && isSign(piece.charAt(end - 1))) {
             end--;
         }
-        while (start < end && SIGNS.indexOf(piece.charAt(start)) >= 0) {
+        while (start < end && isSign(piece.charAt(start))) {
             start++;
         }
         return start == 0 && end == piece.length() ? piece : piece.substring(start, end).strip();
@@ -142,10 +142,15 @@ final class LeadSigns {
 
     private static boolean hasSign(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (SIGNS.indexOf(text.charAt(i)) >= 0) {
+            if (isSign(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the character is a sign: compared by range first, as every character of every line is asked. */
+    private static boolean isSign(char c) {
+        return (c == '*' || c >= '\u203B' && c <= '\u2731' || c == '\uFE61' || c == '\uFF0A') && SIGNS.indexOf(c) >= 0;
     }
 }
