@@ -232,6 +232,17 @@ class AnnotationStylesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCollectiveNamingLevelsOfRegionApartByACommaOfEnumeration_isOneUnit() {
+        assertThat(UnitList.names("各区、县（市）人民政府")).containsExactly("各区、县（市）人民政府");
+        assertThat(UnitList.names("市科协、各县、区人民政府、市教育局")).containsExactly("市科协", "各县、区人民政府", "市教育局");
+        assertThat(UnitList.names("各县（市）、区人民政府，市直有关部门")).containsExactly("各县（市）、区人民政府", "市直有关部门");
+        assertThat(UnitList.names("各乡镇、街道")).containsExactly("各乡镇、街道");
+        // names that are units of their own stay apart
+        assertThat(UnitList.names("县教育局、县科协")).containsExactly("县教育局", "县科协");
+        assertThat(UnitList.names("各县区政府、市教育局")).containsExactly("各县区政府", "市教育局");
+    }
+
+    @org.junit.jupiter.api.Test
     void aTaskWhosePartsOneTwoThreeEachNameTheirUnits_hasThemAsSubtasks_andOneListClosingAllParts_staysOneTask() {
         ParseReport report = read("plan.txt", String.join("\n", "寅政办发〔2024〕2号", "二、提升行动",
                 "（一）青少年科学素质提升行动。（牵头单位：市教育局）",
