@@ -35,6 +35,7 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitListText;
 import org.kesudesk.parse.WorkbookText;
 
 /**
@@ -53,7 +54,8 @@ public final class LedgerWorkbook {
     private static final int[] WIDTHS = {10, 10, 60, 28, 36, 18, 38};
     private static final Pattern DAY_WORDS = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日前?");
     private static final Pattern YEARLY_WORDS = Pattern.compile("每年(\\d{1,2})月(\\d{1,2})日前?");
-    private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s]+");
+    /** What parts the names typed in a cell: the marks of a list, and spaces. */
+    private static final String SEPARATORS = "、，,；; \t\n\r\u3000";
     /** No filled-in ledger comes near this; larger files are refused before POI reads them. */
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
@@ -297,7 +299,8 @@ public final class LedgerWorkbook {
 
     private static List<String> split(String cell) {
         Set<String> names = new LinkedHashSet<>();
-        for (String name : SEPARATORS.split(cell.strip())) {
+        // 各县（市、区）人民政府 is one name ({@link UnitListText})
+        for (String name : UnitListText.pieces(cell.strip(), SEPARATORS)) {
             if (!name.isBlank()) {
                 names.add(name.strip());
             }

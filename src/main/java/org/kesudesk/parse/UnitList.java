@@ -743,39 +743,10 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static Set<String> split(String content) {
         // a set: a list of many thousand names is split in time linear in its length
         Set<String> names = new LinkedHashSet<>();
-        StringBuilder current = new StringBuilder();
-        int depth = 0;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c == '（' || c == '(') {
-                depth++;
-            } else if (c == '）' || c == ')') {
-                depth = Math.max(0, depth - 1);
-            }
-            if (depth == 0 && c == '、' && regionLevels(current) && i + 1 < content.length()
-                    && LEVELS.indexOf(content.charAt(i + 1)) >= 0) {
-                // 各区、县（市）人民政府: the levels of one collective, not two names
-                current.append(c);
-            } else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
-                add(names, current);
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
+        for (String piece : org.kesudesk.model.UnitListText.pieces(content, SEPARATORS)) {
+            add(names, piece);
         }
-        add(names, current);
         return names;
-    }
-
-    /** The characters that name a level of region in a collective's name (各县、乡镇人民政府). */
-    private static final String LEVELS = UnitNames.REGION_CHARACTERS + "乡镇街";
-    /** The start of a collective naming levels of region apart by 、: 各区, 各县（市）, 各乡镇. */
-    private static final Pattern REGION_LEVELS = Pattern.compile("各[" + LEVELS + "]{1,3}(?:[（(][" + LEVELS
-            + "、]{1,4}[）)])?");
-
-    private static boolean regionLevels(CharSequence piece) {
-        return piece.length() >= 2 && piece.length() <= 9 && piece.charAt(0) == '各'
-                && REGION_LEVELS.matcher(piece).matches();
     }
 
     private static void add(Set<String> names, CharSequence name) {

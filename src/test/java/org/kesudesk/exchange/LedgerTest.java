@@ -153,6 +153,31 @@ class LedgerTest {
         assertThat(DatabaseSnapshot.of(database)).isEqualTo(stored);
     }
 
+    /**
+     * Collectives whose names hold a 、 (各乡（镇、街道）, 各区、县（市）人民政府): typed into a cell they are each one unit,
+     * and the ledger written again and read back changes nothing.
+     */
+    @Test
+    void namesHoldingAnEnumerationComma_areOneUnitEach_andComeBackUnchanged() throws IOException {
+        Path file = folder.resolve("台账.xlsx");
+        new Ledgers(database).export(plan, file);
+        PlanNode task = plan.items().get(0).children().get(0);
+        fill(file, task.id(), "各乡（镇、街道）人民政府、各区、县（市）人民政府，县科协");
+
+        Ledgers.Preview preview = new Ledgers(database).inspect(file);
+        assertThat(preview.newUnits()).containsExactly("各乡（镇、街道）人民政府", "各区、县（市）人民政府");
+        new Ledgers(database).apply(preview, true);
+        assertThat(new PlanRepository(database).ownPlan().orElseThrow().items().get(0).children().get(0)
+                .responsibleUnits()).extracting(Unit::name)
+                .containsExactly("各乡（镇、街道）人民政府", "各区、县（市）人民政府", "县科协");
+
+        Path again = folder.resolve("again.xlsx");
+        new Ledgers(database).export(new PlanRepository(database).ownPlan().orElseThrow(), again);
+        Ledgers.Preview unchanged = new Ledgers(database).inspect(again);
+        assertThat(unchanged.merge().changesNothing()).isTrue();
+        assertThat(unchanged.newUnits()).isEmpty();
+    }
+
     @Test
     void aWorkbookThatIsNotALedger_aChangedId_andARowOfAnotherPlan_areRefused_withTheRow() throws IOException {
         Path file = folder.resolve("台账.xlsx");

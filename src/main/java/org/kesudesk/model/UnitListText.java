@@ -1,0 +1,60 @@
+package org.kesudesk.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How unit names written one after another in a text (a list's words in a document, a ledger's cell) are told
+ * apart: at a separator outside brackets — 各县（市、区）人民政府 is one name — and not at a 、 between the levels of
+ * region a collective names (各区、县（市）人民政府, 各乡镇、街道). The one rule for the parser and the ledgers.
+ */
+public final class UnitListText {
+
+    /** The characters that name a level of region in a collective's name. */
+    private static final String LEVELS = "市县区省旗州盟乡镇街";
+    /** The start of a collective naming levels of region apart by 、: 各区, 各县（市）, 各乡镇. */
+    private static final Pattern REGION_LEVELS = Pattern.compile("各[" + LEVELS + "]{1,3}(?:[（(][" + LEVELS
+            + "、]{1,4}[）)])?");
+
+    private UnitListText() {
+    }
+
+    /**
+     * The pieces of the text between the separators (any of the characters given) that part names, in order, as
+     * written (not stripped; an empty piece where two separators meet). Linear in the text's length.
+     */
+    public static List<String> pieces(String text, String separators) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+            boolean separator = depth == 0 && separators.indexOf(c) >= 0;
+            if (separator && c == '、' && i + 1 < text.length() && LEVELS.indexOf(text.charAt(i + 1)) >= 0
+                    && regionLevels(current)) {
+                // 各区、县（市）人民政府: the levels of one collective, not two names
+                separator = false;
+            }
+            if (separator) {
+                pieces.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        pieces.add(current.toString());
+        return pieces;
+    }
+
+    private static boolean regionLevels(CharSequence piece) {
+        String written = piece.toString().strip();
+        return written.length() >= 2 && written.length() <= 9 && written.charAt(0) == '各'
+                && REGION_LEVELS.matcher(written).matches();
+    }
+}
