@@ -481,7 +481,33 @@ final class DivisionTable {
             lines.add(0, "一、" + header.get(columns.task()).replaceAll("\\s", ""));
             origins.add(0, -1);
         }
+        declaredByHeader(header).ifPresent(note -> {
+            lines.add(0, note);
+            origins.add(0, -1);
+        });
         return lines;
+    }
+
+    /**
+     * What a header cell says of who leads (责任单位（列第一位的为牵头单位）, （标*的为牵头单位）, （加粗的为牵头单位）), as
+     * the note a document writes it in: a line for the parser, which follows it as the document's and names it in
+     * the review, then leaves it out of the plan.
+     */
+    private static Optional<String> declaredByHeader(List<String> header) {
+        for (String cell : header) {
+            String text = cell.replaceAll("\\s", "");
+            if (FirstListedLeads.declaredIn(text)) {
+                return Optional.of("注：列第一位的为牵头单位。");
+            }
+            Optional<String> sign = LeadSigns.declaredIn(text);
+            if (sign.isPresent()) {
+                return Optional.of("注：标" + sign.get() + "的为牵头单位。");
+            }
+            if (LeadSigns.boldDeclaredIn(text)) {
+                return Optional.of("注：加粗的为牵头单位。");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

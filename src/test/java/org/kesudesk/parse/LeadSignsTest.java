@@ -189,6 +189,10 @@ class LeadSignsTest {
                 .containsExactly(List.of("市教育局"), List.of("团市委"));
         assertThat(tasks).extracting(task -> names(task.responsibleUnits()))
                 .containsExactly(List.of("市科协"), List.of("市科协", "市教育局"));
+        // the header's words named in the review as a note's are, and kept out of the plan
+        assertThat(keys(report)).contains("parse.warning.leadSigns")
+                .doesNotContain("parse.warning.undeclaredLeadSigns");
+        report.document().forEachNode(node -> assertThat(node.title() + node.text()).doesNotContain("牵头单位"));
     }
 
     @Test
@@ -251,7 +255,7 @@ class LeadSignsTest {
 
         assertThat(names(node(report, "加强学校科学教育").leadUnits())).containsExactly("市教育局");
         assertThat(names(node(report, "加强学校科学教育").responsibleUnits())).containsExactly("市科协");
-        assertThat(keys(report)).doesNotContain("parse.warning.undeclaredLeadSigns");
+        assertThat(keys(report)).contains("parse.warning.leadBold").doesNotContain("parse.warning.undeclaredLeadSigns");
     }
 
     @Test

@@ -157,7 +157,7 @@ class XlsxTableTest {
         assertThat(report.document().items().get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市教育局", "市科协");
         assertThat(report.warnings()).extracting(warning -> warning.message().key())
-                .contains("parse.warning.leadsFromTasks");
+                .contains("parse.warning.leadsFromTasks", "parse.warning.firstListedLeads");
 
         // the same said in a row across the foot of the table: a note, not an action
         byte[] noted = workbook(format, sheet -> {
