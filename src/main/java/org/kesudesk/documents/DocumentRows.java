@@ -83,14 +83,40 @@ final class DocumentRows {
     static final float TIMED_TASK_CELL = 132 - 8;
     static final float TIME_CELL = 74 - 8;
 
-    /** Whether a division table of the plan has a 完成时限 column: some item or task of it has one. */
+    /**
+     * Whether a division table of the plan has a 完成时限 column: where at least half its task rows have a time — a
+     * column blank but for a row or two is one a clerk takes out again. A time in a table without the column is
+     * written after its task's or item's name ({@link #titled}).
+     */
     static boolean timed(PlanDocument plan, Map<java.util.UUID, String> times) {
         if (times.isEmpty()) {
             return false;
         }
-        boolean[] any = {false};
-        plan.forEachNode(node -> any[0] |= times.containsKey(node.id()));
-        return any[0];
+        int rows = 0;
+        int timedRows = 0;
+        for (PlanNode section : plan.sections()) {
+            for (PlanNode item : section.children()) {
+                java.util.Optional<PlanNode> own = ownTask(item);
+                if (own.isPresent()) {
+                    rows++;
+                    timedRows += ownTaskTime(item, own.get(), times) != null ? 1 : 0;
+                    continue;
+                }
+                for (PlanNode task : item.children()) {
+                    rows++;
+                    timedRows += times.containsKey(task.id()) ? 1 : 0;
+                }
+            }
+        }
+        return timedRows > 0 && timedRows * 2 >= rows;
+    }
+
+    /**
+     * A task's or item's name as its 分工表 cell shows it: with its time after it — 加强学校科学教育（完成时限：每年年底前）
+     * — where the table has no 完成时限 column ({@link #timed}) and it has one.
+     */
+    static String titled(String name, String time, boolean timed) {
+        return timed || time == null ? name : name + Messages.get("documents.unitList.time", time);
     }
 
     /**
@@ -121,7 +147,8 @@ final class DocumentRows {
                 if (own.isPresent()) {
                     // an item that is its own task: one row, its 牵头 units and the others who carry it out
                     number++;
-                    rows.add(taskRow(above, String.valueOf(number), displayName(item),
+                    rows.add(taskRow(above, String.valueOf(number),
+                            titled(displayName(item), ownTaskTime(item, own.get(), times), timed),
                             unitLines(ownTaskLeads(item, own.get()), LEAD_CELL, DocumentFonts.FANGSONG),
                             listed(othersThanLeads(item, own.get()), everyTask), taskCell,
                             timeCell(ownTaskTime(item, own.get(), times))));
@@ -129,7 +156,8 @@ final class DocumentRows {
                     continue;
                 }
                 if (hasItemRow(section, item)) {
-                    above.put("item", cellLines(displayName(item), taskCell, DocumentFonts.KAITI));
+                    above.put("item", cellLines(titled(displayName(item), times.get(item.id()), timed), taskCell,
+                            DocumentFonts.KAITI));
                     above.put("itemLead", unitLines(leads, LEAD_CELL, DocumentFonts.KAITI));
                     above.put("itemTime", timeCell(times.get(item.id())));
                 }
@@ -137,12 +165,14 @@ final class DocumentRows {
                 for (PlanNode task : item.children()) {
                     number++;
                     String taskLead = leadCell(task, lead);
-                    rows.add(taskRow(above, String.valueOf(number), displayName(task), taskLead,
+                    rows.add(taskRow(above, String.valueOf(number),
+                            titled(displayName(task), times.get(task.id()), timed), taskLead,
                             listed(task.unitsIn(Role.RESPONSIBLE), everyTask), taskCell,
                             timeCell(times.get(task.id()))));
                     above.clear();
                     for (PlanNode subtask : task.children()) {
-                        rows.add(taskRow(above, "", "\u3000" + displayName(subtask), leadCell(subtask, taskLead),
+                        rows.add(taskRow(above, "", "\u3000" + titled(displayName(subtask), times.get(subtask.id()),
+                                timed), leadCell(subtask, taskLead),
                                 listed(subtask.unitsIn(Role.RESPONSIBLE), everyTask), taskCell,
                                 timeCell(times.get(subtask.id()))));
                     }

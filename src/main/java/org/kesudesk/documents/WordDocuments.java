@@ -756,7 +756,8 @@ final class WordDocuments {
                 if (own.isPresent()) {
                     // an item that is its own task: one row, its 牵头 units and the others who carry it out
                     number++;
-                    taskRow(table, String.valueOf(number), NoticeContent.displayName(item),
+                    taskRow(table, String.valueOf(number), DocumentRows.titled(NoticeContent.displayName(item),
+                                    DocumentRows.ownTaskTime(item, own.get(), times), timed),
                             names(DocumentRows.ownTaskLeads(item, own.get())),
                             DocumentRows.listed(DocumentRows.othersThanLeads(item, own.get()), everyTask),
                             time.apply(DocumentRows.ownTaskTime(item, own.get(), times)));
@@ -766,7 +767,8 @@ final class WordDocuments {
                     XWPFTableRow itemRow = table.createRow();
                     itemRow.setCantSplitRow(true);
                     cell(itemRow.getCell(0), "", FANGSONG, ParagraphAlignment.CENTER);
-                    cell(itemRow.getCell(1), NoticeContent.displayName(item), KAITI, ParagraphAlignment.LEFT);
+                    cell(itemRow.getCell(1), DocumentRows.titled(NoticeContent.displayName(item), times.get(item.id()),
+                            timed), KAITI, ParagraphAlignment.LEFT);
                     cell(itemRow.getCell(2), leads, KAITI, ParagraphAlignment.LEFT);
                     cell(itemRow.getCell(3), "", FANGSONG, ParagraphAlignment.LEFT);
                     time.apply(times.get(item.id())).ifPresent(words -> cell(itemRow.getCell(4), words, KAITI,
@@ -775,11 +777,13 @@ final class WordDocuments {
                 for (PlanNode task : item.children()) {
                     number++;
                     List<Unit> taskLeads = DocumentRows.rowLeads(task, item.leadUnits());
-                    taskRow(table, String.valueOf(number), NoticeContent.displayName(task), names(taskLeads),
+                    taskRow(table, String.valueOf(number), DocumentRows.titled(NoticeContent.displayName(task),
+                                    times.get(task.id()), timed), names(taskLeads),
                             DocumentRows.listed(task.unitsIn(Role.RESPONSIBLE), everyTask),
                             time.apply(times.get(task.id())));
                     for (PlanNode subtask : task.children()) {
-                        taskRow(table, "", "\u3000" + NoticeContent.displayName(subtask),
+                        taskRow(table, "", "\u3000" + DocumentRows.titled(NoticeContent.displayName(subtask),
+                                        times.get(subtask.id()), timed),
                                 names(DocumentRows.rowLeads(subtask, taskLeads)),
                                 DocumentRows.listed(subtask.unitsIn(Role.RESPONSIBLE), everyTask),
                                 time.apply(times.get(subtask.id())));

@@ -66,6 +66,10 @@ final class DivisionTable {
         return new ColumnMapping(roles);
     }
 
+    /** A task's cell closing with its time in brackets: 加强学校科学教育（完成时限：每年年底前）. */
+    private static final Pattern TIME_AFTER_TITLE = Pattern.compile("(?s)(.+?)[（(]\\s*(?:"
+            + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*[：:]([^（）()]+)[）)]\\s*");
+
     private static ColumnRole roleOf(String cell) {
         if (cell.matches("序号|编号|序號|編號")) {
             return ColumnRole.NUMBER;
@@ -464,6 +468,13 @@ final class DivisionTable {
             task++;
             String text = NUMBERED.matcher(taskCell).matches() ? taskCell : task + "." + taskCell;
             String time = cell(row, timeColumn).replaceAll("\\s+", "");
+            java.util.regex.Matcher timeAfter = TIME_AFTER_TITLE.matcher(text);
+            if (time.isEmpty() && timeAfter.matches()) {
+                // 加强学校科学教育（完成时限：每年年底前）: a table without a time column (this app's, where few tasks
+                // have one) writes it after the task's name; read as the column's
+                text = timeAfter.group(1).strip();
+                time = timeAfter.group(2).replaceAll("\\s+", "");
+            }
             if (!time.isEmpty()) {
                 // the time goes with the task's text, as a 完成时限 line would, where its deadline is read
                 text = stripFinalStop(text) + "。完成时限：" + time;

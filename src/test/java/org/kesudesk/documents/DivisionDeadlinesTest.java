@@ -26,6 +26,7 @@ import org.kesudesk.logic.progress.ProgressTracking;
 import org.kesudesk.model.Deadline;
 import org.kesudesk.model.DeadlineWording;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
@@ -143,6 +144,38 @@ class DivisionDeadlinesTest {
         assertThat(pdfText(without)).doesNotContain("完成时限");
         assertThat(DocumentRows.entriesOf(plan, plan.items().get(0).leadUnits().get(0), times).leads())
                 .containsExactly("青少年科学素质提升行动（完成时限：2025年底前）");
+    }
+
+    /**
+     * A plan with a deadline on a task or two (the sample: 每年 in two tasks' text) has no column blank but for them:
+     * the time follows its task's name, and the Word file read back gives the task its title and deadline.
+     */
+    @Test
+    void aFewDeadlines_followTheirTasksName_inATableOfFourColumns() throws IOException {
+        PlanDocument sample = RenderedPdf.sample();
+        PlanNode task = sample.items().get(0).children().get(1);
+        Map<UUID, String> one = Map.of(task.id(), "每年年底前");
+        assertThat(DocumentRows.timed(sample, one)).isFalse();
+        assertThat(DocumentRows.timed(plan, times)).isTrue();
+
+        Path pdf = folder.resolve("sample.pdf");
+        RENDERER.render(DocumentKind.DIVISION, sample, NoticeHeader.of(sample.plan()), Optional.empty(), false, one)
+                .save(pdf, OutputFormat.PDF);
+        String text = pdfText(pdf).replaceAll("\\s", "");
+        assertThat(text).doesNotContain("完成时限每年").contains(task.title() + "（完成时限：每年年底前）");
+
+        Path docx = folder.resolve("sample.docx");
+        RENDERER.render(DocumentKind.DIVISION, sample, NoticeHeader.of(sample.plan()), Optional.empty(), false, one)
+                .save(docx, OutputFormat.DOCX);
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(word.getTables().get(0).getRow(0).getTableCells()).hasSize(4);
+        }
+        PlanDocument read = new org.kesudesk.parse.PlanDocumentReader().read("division.docx", Files.readAllBytes(docx),
+                Optional.empty(), List.of()).document();
+        PlanNode again = read.items().stream().flatMap(item -> item.children().stream())
+                .filter(node -> node.title().startsWith(task.title())).findFirst().orElseThrow();
+        assertThat(again.title()).isEqualTo(task.title());
+        assertThat(DeadlineWording.find(again.title() + again.text())).isPresent();
     }
 
     private static String pdfText(Path pdf) throws IOException {
