@@ -72,14 +72,7 @@ final class LeadSigns {
             return text;
         }
         declared.find();
-        int open = Math.max(text.lastIndexOf('（', declared.start()), text.lastIndexOf('(', declared.start()));
-        int fullWidth = text.indexOf('）', declared.end());
-        int halfWidth = text.indexOf(')', declared.end());
-        int close = fullWidth < 0 || halfWidth >= 0 && halfWidth < fullWidth ? halfWidth : fullWidth;
-        if (open >= 0 && close > open) {
-            return text.substring(0, open) + text.substring(close + 1);
-        }
-        return text.substring(0, declared.start()) + text.substring(declared.end());
+        return NoteWords.without(text, declared);
     }
 
     /**

@@ -16,4 +16,19 @@ final class NoteWords {
 
     private NoteWords() {
     }
+
+    /**
+     * The text without the words found (a note's declaration inside a header: 责任单位（列第一位的为牵头单位）), and
+     * without the brackets around them where they stand in brackets.
+     */
+    static String without(String text, java.util.regex.Matcher found) {
+        int open = Math.max(text.lastIndexOf('（', found.start()), text.lastIndexOf('(', found.start()));
+        int fullWidth = text.indexOf('）', found.end());
+        int halfWidth = text.indexOf(')', found.end());
+        int close = fullWidth < 0 || halfWidth >= 0 && halfWidth < fullWidth ? halfWidth : fullWidth;
+        if (open >= 0 && close > open) {
+            return text.substring(0, open) + text.substring(close + 1);
+        }
+        return text.substring(0, found.start()) + text.substring(found.end());
+    }
 }
