@@ -229,7 +229,9 @@ final class PlanTextParser {
      * The lines, the note that declares a sign by a unit's name as the lead's ({@link LeadSigns}: 注：标*的为牵头单位。)
      * left out as the format's, not the plan's. The names so signed are read as leads wherever a list is read; the
      * review says so once — that the document declares it, or, where signs stand by names and no note says what they
-     * mean, that they were read as leads all the same.
+     * mean, that they were read as leads all the same. A note declaring bold (注：加粗的为牵头单位) is left out too, the
+     * review saying whether the format could show the bold ({@code format}: a Word file's or workbook's reader signs
+     * its bold names).
      */
     private List<SourceLine> leadSigns(List<SourceLine> lines, String format) {
         if (inAttachment) {
