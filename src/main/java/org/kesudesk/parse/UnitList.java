@@ -625,8 +625,13 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
 
     /** A label inside a list, after a separator: （牵头单位：市科协；配合单位：市教育局） names both. */
     private static final Pattern INNER_LABEL = Pattern.compile("^(" + LABELS + ")" + LABEL_COLON);
-    /** 市科协（牵头）, 市科协〔牵头〕: the unit leads; it goes first. */
-    private static final Pattern LEAD_MARK = Pattern.compile("[（(〔](?:牵头|牽頭|总牵头)[)）〕]$");
+    /**
+     * 市科协（牵头）, 市科协〔牵头〕, 市科协（牵头单位）, 市科协【牵头】, 市科协（主责）: the unit leads; it goes first.
+     */
+    private static final Pattern LEAD_MARK = Pattern.compile("[（(〔【\\[［](?:为)?(?:总牵头|牵头|牽頭|主责|主責|负总责)"
+            + "(?:单位|部门|單位|部門|负责)?[)）〕】\\]］]$");
+    /** The brackets a lead's mark closes with. */
+    private static final String MARK_CLOSES = "）)〕】]］";
     /**
      * 市科协牵头，市教育局配合 inside a labelled list: what a unit does is said after its name, which is the name
      * without it (one that leads goes first, as one marked （牵头）). No unit's name ends so.
@@ -693,7 +698,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 bare = unsigned;
                 leading = true;
                 says = true;
-            } else if (!bare.isEmpty() && "）)〕".indexOf(bare.charAt(bare.length() - 1)) >= 0 && lead.find()) {
+            } else if (!bare.isEmpty() && MARK_CLOSES.indexOf(bare.charAt(bare.length() - 1)) >= 0 && lead.find()) {
                 bare = bare.substring(0, lead.start());
                 leading = true;
                 says = true;

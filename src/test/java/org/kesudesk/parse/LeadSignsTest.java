@@ -74,6 +74,17 @@ class LeadSignsTest {
         assertThat(UnitList.names("市科协、市教育局")).containsExactly("市科协", "市教育局");
     }
 
+    /** The words a unit is marked leading with besides （牵头）: the list is read, that unit first and leading. */
+    @ParameterizedTest
+    @ValueSource(strings = {"（牵头单位）", "（牵头部门）", "(牵头)", "【牵头】", "[牵头]", "（主责）", "（负总责）", "（牵头负责）",
+        "（为牵头单位）", "〔牵头〕"})
+    void aUnitMarkedLeadingInOtherWords_leads_andTheListIsRead(String mark) {
+        assertThat(UnitList.bare("加强学校科学教育。（市科协、市教育局" + mark + "、团市委）")).hasValueSatisfying(units -> {
+            assertThat(units.names()).containsExactly("市教育局", "市科协", "团市委");
+            assertThat(units.leads()).containsExactly("市教育局");
+        });
+    }
+
     private static final String PLAN = """
             丙县人民政府办公室关于印发丙县全民科学素质行动实施方案的通知
 
