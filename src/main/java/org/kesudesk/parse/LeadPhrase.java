@@ -13,16 +13,22 @@ import java.util.regex.Pattern;
  */
 final class LeadPhrase {
 
-    private static final Pattern PHRASE = Pattern.compile("^(?:工作分工|分工|责任分工)?[：:]?由?(.+?)(?:具体)?(?:牵头|负总责|负责|牽頭)"
-            + "(?:负责|落实|实施|推进|组织实施)?(?:[，,；;](.+?)(?:(?:按照?职责分工|按照?职责|按照?职能|分工|具体)?(?:负责|落实|配合)|参加|配合|参与|协助|协同"
-            + "|配合落实|共同负责|共同推进|參加|參與|協助))?$");
+    /**
+     * How a list says its units share the work by their duties, before 负责 or 落实: 按职责分工, 按照职能, 根据各自职责,
+     * 分工, 分别, 共同 (one wording, for the phrases here and the verbs after a name in a list).
+     */
+    static final String BY_DUTIES = "(?:(?:按照?|根据|依据)(?:各自)?的?(?:职责|职能)(?:分工)?|分工|分别|共同)";
+
+    private static final Pattern PHRASE = Pattern.compile("^(?:工作分工|分工|责任分工)?[：:]?由?(.+?)(?:具体)?(?:牵头|负总责|负责|牽頭"
+            + "|主抓)(?:负责|落实|实施|推进|组织实施)?(?:[，,；;](.+?)(?:(?:" + BY_DUTIES + "|具体)?(?:负责|落实|配合)|参加|配合"
+            + "|参与|协助|协同|配合落实|共同推进|參加|參與|協助))?$");
 
     /**
      * Units that share the work and none leads: （市科协、市教育局等按职责分工负责）, 各县（市）区政府分别负责. Their names
      * before the verb, 等 and all (the list's reading takes it off); one clause only (…牵头，…按职责分工负责 is a
      * {@link #PHRASE}).
      */
-    private static final Pattern SHARED = Pattern.compile("^由?([^，,；;]+?)(?:按照?职责分工|按照?职责|按照?职能|分别|共同)"
+    private static final Pattern SHARED = Pattern.compile("^由?([^，,；;]+?)" + BY_DUTIES
             + "(?:负责|落实|推进|组织实施|实施)$");
 
     private LeadPhrase() {
@@ -81,6 +87,12 @@ final class LeadPhrase {
         }
         if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
             return Optional.empty();
+        }
+        // 由市教育局会同市科协负责: of the units before the verb, those the list itself says lead, where it says so
+        List<String> marked = UnitList.marked(matcher.group(1));
+        if (!marked.isEmpty()) {
+            names.stream().filter(name -> !marked.contains(name) && !partners.contains(name)).toList()
+                    .forEach(partners::add);
         }
         // a paragraph that is nothing but the phrase (before is empty) names the units of the paragraph before it
         List<String> leads = names.stream().filter(name -> !partners.contains(name)).toList();

@@ -636,9 +636,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * 市科协牵头，市教育局配合 inside a labelled list: what a unit does is said after its name, which is the name
      * without it (one that leads goes first, as one marked （牵头）). No unit's name ends so.
      */
-    private static final String ROLE_VERB_ENDS = "头頭合加与與助办辦责实";
-    private static final Pattern ROLE_VERB = Pattern.compile("(?<=..)(?:总牵头|牵头|牽頭|配合|參加|参加|参与|參與|协助|協助"
-            + "|协办|協辦|按职责分工负责|按照职责分工负责|按职责负责|共同负责|具体负责|具体落实|负总责|负责)$");
+    private static final String ROLE_VERB_ENDS = "头頭合加与與助办辦责实抓";
+    private static final Pattern ROLE_VERB = Pattern.compile("(?<=..)(?:总牵头|牵头|牽頭|主抓|配合|參加|参加|参与|參與|协助"
+            + "|協助|协办|協辦|" + LeadPhrase.BY_DUTIES + "(?:负责|落实)|具体负责|具体落实|负总责|负责)$");
     /** 市科协、市妇联等 / …等单位 / …等有关部门: the list ends, nothing more is named. */
     private static final Pattern ET_CETERA = Pattern.compile("(?<=..)等(?:有关|相关)?(?:单位|部门)?$");
 
@@ -703,7 +703,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 leading = true;
                 says = true;
             } else if (verb != null) {
-                leading = verb.group().contains("牵头") || verb.group().contains("牽頭");
+                leading = verb.group().contains("牵头") || verb.group().contains("牽頭") || verb.group().equals("主抓");
                 says = leading;
                 bare = bare.substring(0, verb.start());
                 // 市教育局等按职责分工负责
@@ -717,12 +717,15 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 leading = true;
                 led = true;
             }
-            // 市科协和市妇联: two units joined by a word rather than a 、
-            for (String unit : UnitNames.joined(bare)) {
-                if (says) {
+            // 市科协和市妇联: two units joined by a word rather than a 、; 市教育局会同市科协: the first leads, with the other
+            List<String> units = UnitNames.joined(bare);
+            boolean together = units.size() > 1 && bare.startsWith(units.get(0) + "会同");
+            for (String unit : units) {
+                boolean first = together && unit.equals(units.get(0));
+                if (says || first) {
                     declared.add(unit);
                 }
-                (leading ? leads : others).add(unit);
+                (leading || first ? leads : others).add(unit);
                 if (current == Role.RESPONSIBLE && !leading) {
                     responsible.add(unit);
                 }

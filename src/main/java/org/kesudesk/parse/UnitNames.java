@@ -16,7 +16,7 @@ final class UnitNames {
     private static final String NOT_IN_NAMES = "。，；：！？0123456789";
 
     /** Words that join two names in a list: 市科协和市妇联, 市教育局及各县区教育局, 市卫健委以及市医保局. */
-    private static final String[] JOINING = {"以及", "和", "及", "与"};
+    private static final String[] JOINING = {"以及", "会同", "和", "及", "与"};
 
     private UnitNames() {
     }
@@ -39,7 +39,7 @@ final class UnitNames {
         // the region the name starts with (市科协; 团市委's 市), which a name following it shares
         boolean regional = REGION_CHARACTERS.indexOf(region) >= 0;
         if (!regional && piece.indexOf('和') < 0 && piece.indexOf('及') < 0 && piece.indexOf('与') < 0
-                && piece.indexOf('各') < 0) {
+                && piece.indexOf('各') < 0 && piece.indexOf('会') < 0) {
             return List.of(piece);
         }
         for (int i = 2; i < piece.length() - 1; i++) {
@@ -71,7 +71,7 @@ final class UnitNames {
 
     /** The length of the joining word at the index (以及, 和 …), or 0 if none starts there. */
     private static int joiningWord(String piece, int index) {
-        if ("以和及与".indexOf(piece.charAt(index)) < 0) {
+        if ("以会和及与".indexOf(piece.charAt(index)) < 0) {
             return 0;
         }
         for (String word : JOINING) {

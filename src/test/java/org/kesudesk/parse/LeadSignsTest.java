@@ -85,6 +85,23 @@ class LeadSignsTest {
         });
     }
 
+    /** Lists that say in other words that the units share the work, or who leads: read, none of them lost. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "（市教育局、市科协按职能分工负责）|市教育局,市科协|",
+        "（市教育局、市科协分工负责）|市教育局,市科协|",
+        "（市教育局、市科协按各自职责负责）|市教育局,市科协|",
+        "（市教育局、市科协根据职责分工负责）|市教育局,市科协|",
+        "（市教育局会同市科协负责）|市教育局,市科协|市教育局",
+        "（由市教育局会同市科协、团市委负责）|市教育局,市科协,团市委|市教育局",
+        "（市教育局主抓，市科协配合）|市教育局,市科协|市教育局",
+        "（责任单位：市教育局、市科协按职能分工负责）|市教育局,市科协|"})
+    void listsSayingInOtherWordsHowUnitsShareTheWork_areRead(String list, String names, String leads) {
+        UnitList units = UnitList.find("1.加强学校科学教育。" + list).orElseThrow();
+        assertThat(units.names()).containsExactlyElementsOf(List.of(names.split(",")));
+        assertThat(units.leads()).containsExactlyElementsOf(leads == null ? List.of() : List.of(leads.split(",")));
+    }
+
     private static final String PLAN = """
             丙县人民政府办公室关于印发丙县全民科学素质行动实施方案的通知
 
