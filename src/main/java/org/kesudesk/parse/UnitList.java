@@ -636,9 +636,10 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      * 市科协牵头，市教育局配合 inside a labelled list: what a unit does is said after its name, which is the name
      * without it (one that leads goes first, as one marked （牵头）). No unit's name ends so.
      */
-    private static final String ROLE_VERB_ENDS = "头頭合加与與助办辦责实抓";
+    private static final String ROLE_VERB_ENDS = "头頭合加与與助办辦责实抓位门";
     private static final Pattern ROLE_VERB = Pattern.compile("(?<=..)(?:总牵头|牵头|牽頭|主抓|配合|參加|参加|参与|參與|协助"
-            + "|協助|协办|協辦|" + LeadPhrase.BY_DUTIES + "(?:负责|落实)|具体负责|具体落实|负总责|负责)$");
+            + "|協助|协办|協辦|" + LeadPhrase.BY_DUTIES + "(?:负责|落实)|具体负责|具体落实|负总责|负责"
+            + "|为(?:牵头|主责|配合|责任|参与|参加|协办|协同)(?:单位|部门))$");
     /** 市科协、市妇联等 / …等单位 / …等有关部门: the list ends, nothing more is named. */
     private static final Pattern ET_CETERA = Pattern.compile("(?<=..)等(?:有关|相关)?(?:单位|部门)?$");
 
@@ -680,7 +681,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         boolean led = false;
         for (String name : split(content)) {
             // each pattern only where the character it needs is there: lists name thousands of units in a large plan
-            Matcher label = name.indexOf('：') >= 0 || name.indexOf(':') >= 0 ? INNER_LABEL.matcher(name) : null;
+            Matcher label = name.indexOf('：') >= 0 || name.indexOf(':') >= 0 || name.indexOf('为') >= 0
+                    ? INNER_LABEL.matcher(name) : null;
             String bare = name;
             if (label != null && label.find()) {
                 current = roleOf(label.group(1));
@@ -703,7 +705,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 leading = true;
                 says = true;
             } else if (verb != null) {
-                leading = verb.group().contains("牵头") || verb.group().contains("牽頭") || verb.group().equals("主抓");
+                leading = verb.group().contains("牵头") || verb.group().contains("牽頭") || verb.group().equals("主抓")
+                        || verb.group().contains("主责");
                 says = leading;
                 bare = bare.substring(0, verb.start());
                 // 市教育局等按职责分工负责
