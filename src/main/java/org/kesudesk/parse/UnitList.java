@@ -495,7 +495,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return time.start() + ("、，,；;。".indexOf(content.charAt(time.start())) >= 0 ? 1 : 0);
     }
 
-    private static final Pattern LABEL_LINE = Pattern.compile("^(" + LABELS + ")\\s*[：:](.+)$");
+    private static final Pattern LABEL_LINE = Pattern.compile("^(" + LABELS + ")" + LABEL_COLON + "(.+)$");
 
     /**
      * A paragraph that is nothing but a labelled list: 牵头单位：市科协。 / 责任单位：市教育局、市科技局。 on a line of its

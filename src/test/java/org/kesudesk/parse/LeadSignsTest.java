@@ -104,6 +104,19 @@ class LeadSignsTest {
         assertThat(units.leads()).containsExactlyElementsOf(leads == null ? List.of() : List.of(leads.split(",")));
     }
 
+    @Test
+    void aLineOfItsOwnNamingTheUnitsWith为_isTheTasksList() {
+        String plan = String.join("\n", "甲县全民科学素质行动实施方案", "一、提升行动", "（一）农民科学素质提升行动。",
+                "1. 推动科技下乡服务。开展科技下乡活动。", "责任单位为县科技局、县科协。", "2. 开展农民培训。",
+                "牵头单位为县农业农村局，配合单位为县人社局。", "");
+        ParseReport report = read("plan.txt", plan.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(names(node(report, "推动科技下乡服务").responsibleUnits())).containsExactly("县科技局", "县科协");
+        assertThat(names(node(report, "开展农民培训").leadUnits())).containsExactly("县农业农村局");
+        assertThat(names(node(report, "开展农民培训").responsibleUnits())).containsExactly("县人社局");
+        assertThat(node(report, "推动科技下乡服务").text()).doesNotContain("责任单位");
+    }
+
     private static final String PLAN = """
             丙县人民政府办公室关于印发丙县全民科学素质行动实施方案的通知
 
