@@ -19,7 +19,7 @@ public record Unit(UUID id, String name, String kind, int precedence, long rowVe
 
     /** What plans write for several units at once: 各…, 有关…, …有关部门, …成员单位. */
     private static final java.util.regex.Pattern COLLECTIVE = java.util.regex.Pattern.compile(
-            "^(各|有关|相关).{1,30}|.{1,20}(有关部门|有关单位|成员单位|各部门|各单位)$");
+            "^(各|有关|相关|其他).{1,30}|.{1,20}(有关部门|有关单位|相关部门|相关单位|成员单位|各部门|各单位)$");
 
     /** Whether a unit of this name is a collective of units (the rule, for the parser and the views). */
     public static boolean isCollectiveName(String name) {

@@ -100,16 +100,32 @@ final class LeadPhrase {
                 : UnitRule.LEAD_SENTENCE, List.copyOf(partners), leads));
     }
 
-    /** Units that share the work ({@link #SHARED}): none leads, as in a list that does not say. */
+    /** A clause after one of units sharing the work: more units that carry it out (…，各县（市）区政府落实). */
+    private static final Pattern MORE_SHARING = Pattern.compile("^([^，,；;]+?)(?:具体)?(?:负责|落实|配合|参与|参加|协助)$");
+
+    /**
+     * Units that share the work ({@link #SHARED}): none leads, as in a list that does not say; the clauses after the
+     * first may name more that carry it out (（市教育局、市科协按职责分工负责，各县（市）区政府落实）).
+     */
     private static Optional<UnitList> shared(String phrase, String before, boolean bracketed) {
-        if (!phrase.endsWith("负责") && !phrase.endsWith("落实") && !phrase.endsWith("推进") && !phrase.endsWith("实施")) {
+        if (!phrase.endsWith("负责") && !phrase.endsWith("落实") && !phrase.endsWith("推进") && !phrase.endsWith("实施")
+                && !phrase.endsWith("配合") && !phrase.endsWith("参与") && !phrase.endsWith("参加")
+                && !phrase.endsWith("协助")) {
             return Optional.empty();
         }
-        Matcher matcher = SHARED.matcher(phrase);
+        String[] clauses = phrase.split("[，,；;]");
+        Matcher matcher = SHARED.matcher(clauses[0]);
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        List<String> names = UnitList.names(matcher.group(1));
+        List<String> names = new ArrayList<>(UnitList.names(matcher.group(1)));
+        for (int i = 1; i < clauses.length; i++) {
+            Matcher more = MORE_SHARING.matcher(clauses[i].strip());
+            if (!more.matches()) {
+                return Optional.empty();
+            }
+            UnitList.names(more.group(1)).stream().filter(name -> !names.contains(name)).forEach(names::add);
+        }
         if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
             return Optional.empty();
         }

@@ -640,8 +640,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static final Pattern ROLE_VERB = Pattern.compile("(?<=..)(?:总牵头|牵头|牽頭|主抓|配合|參加|参加|参与|參與|协助"
             + "|協助|协办|協辦|" + LeadPhrase.BY_DUTIES + "(?:负责|落实)|具体负责|具体落实|负总责|负责"
             + "|为(?:牵头|主责|配合|责任|参与|参加|协办|协同)(?:单位|部门))$");
-    /** 市科协、市妇联等 / …等单位 / …等有关部门: the list ends, nothing more is named. */
-    private static final Pattern ET_CETERA = Pattern.compile("(?<=..)等(?:有关|相关)?(?:单位|部门)?$");
+    /** 市科协、市妇联等 / …等单位 / …等有关部门 / …等10个部门: the list ends, nothing more is named. */
+    private static final Pattern ET_CETERA = Pattern.compile("(?<=..)等(?:[0-9０-９一二三四五六七八九十]{1,3}个)?(?:有关|相关)?"
+            + "(?:单位|部门)?$");
 
     /** The name without the 等 (等单位, 等有关部门) that ends the list after it. */
     private static String withoutEtCetera(String name) {

@@ -97,7 +97,10 @@ class LeadSignsTest {
         "（市教育局主抓，市科协配合）|市教育局,市科协|市教育局",
         "（责任单位：市教育局、市科协按职能分工负责）|市教育局,市科协|",
         "（市教育局为牵头单位，市科协为配合单位）|市教育局,市科协|市教育局",
-        "（牵头单位为市教育局，配合单位为市科协）|市教育局,市科协|市教育局"})
+        "（牵头单位为市教育局，配合单位为市科协）|市教育局,市科协|市教育局",
+        "（市教育局、市科协等10个部门）|市教育局,市科协|",
+        "（市教育局及其他相关部门）|市教育局,其他相关部门|",
+        "（市教育局、市科协按职责分工负责，各县（市）区政府落实）|市教育局,市科协,各县（市）区政府|"})
     void listsSayingInOtherWordsHowUnitsShareTheWork_areRead(String list, String names, String leads) {
         UnitList units = UnitList.find("1.加强学校科学教育。" + list).orElseThrow();
         assertThat(units.names()).containsExactlyElementsOf(List.of(names.split(",")));
