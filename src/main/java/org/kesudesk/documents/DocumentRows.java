@@ -92,23 +92,9 @@ final class DocumentRows {
         if (times.isEmpty()) {
             return false;
         }
-        int rows = 0;
-        int timedRows = 0;
-        for (PlanNode section : plan.sections()) {
-            for (PlanNode item : section.children()) {
-                java.util.Optional<PlanNode> own = ownTask(item);
-                if (own.isPresent()) {
-                    rows++;
-                    timedRows += ownTaskTime(item, own.get(), times) != null ? 1 : 0;
-                    continue;
-                }
-                for (PlanNode task : item.children()) {
-                    rows++;
-                    timedRows += times.containsKey(task.id()) ? 1 : 0;
-                }
-            }
-        }
-        return timedRows > 0 && timedRows * 2 >= rows;
+        List<TaskRow> rows = taskRows(plan, times);
+        long timedRows = rows.stream().filter(row -> row.time() != null).count();
+        return timedRows > 0 && timedRows * 2 >= rows.size();
     }
 
     /**
@@ -205,24 +191,38 @@ final class DocumentRows {
      * named on every row. None unless the table has {@value #EVERY_TASK_ROWS} task rows or more.
      */
     static List<Unit> unitsOfEveryTask(PlanDocument plan) {
-        List<Unit> common = null;
-        int rows = 0;
+        List<TaskRow> rows = taskRows(plan, Map.of());
+        if (rows.size() < EVERY_TASK_ROWS) {
+            return List.of();
+        }
+        List<Unit> common = new ArrayList<>(rows.get(0).carriers().stream().filter(Unit::isCollective).toList());
+        for (TaskRow row : rows) {
+            common.removeIf(unit -> row.carriers().stream().noneMatch(other -> other.id().equals(unit.id())));
+        }
+        return List.copyOf(common);
+    }
+
+    /**
+     * A task row of the 分工表: who carries it out besides its leads, and its time in words (null for none).
+     */
+    private record TaskRow(List<Unit> carriers, String time) {
+    }
+
+    /** The 分工表's task rows, in order: a task's, or an item's that is its own task (one row, as printed). */
+    private static List<TaskRow> taskRows(PlanDocument plan, Map<java.util.UUID, String> times) {
+        List<TaskRow> rows = new ArrayList<>();
         for (PlanNode section : plan.sections()) {
             for (PlanNode item : section.children()) {
                 java.util.Optional<PlanNode> own = ownTask(item);
-                List<List<Unit>> carriers = own.isPresent() ? List.of(othersThanLeads(item, own.get()))
-                        : item.children().stream().map(task -> task.unitsIn(Role.RESPONSIBLE)).toList();
-                for (List<Unit> units : carriers) {
-                    rows++;
-                    if (common == null) {
-                        common = new ArrayList<>(units.stream().filter(Unit::isCollective).toList());
-                    } else {
-                        common.removeIf(unit -> units.stream().noneMatch(other -> other.id().equals(unit.id())));
-                    }
+                if (own.isPresent()) {
+                    rows.add(new TaskRow(othersThanLeads(item, own.get()), ownTaskTime(item, own.get(), times)));
+                    continue;
                 }
+                item.children().forEach(task -> rows.add(new TaskRow(task.unitsIn(Role.RESPONSIBLE),
+                        times.get(task.id()))));
             }
         }
-        return common == null || rows < EVERY_TASK_ROWS ? List.of() : List.copyOf(common);
+        return rows;
     }
 
     /** A row's units without those the note under the table names ({@link #unitsOfEveryTask}). */

@@ -20,6 +20,11 @@ public final class UnitListText {
     private UnitListText() {
     }
 
+    /** Whether the character names a level of region in a collective's name (各县, 各乡镇, 各街道). */
+    public static boolean isRegionLevel(char c) {
+        return LEVELS.indexOf(c) >= 0;
+    }
+
     /**
      * The pieces of the text between the separators (any of the characters given) that part names, in order, as
      * written (not stripped; an empty piece where two separators meet). Linear in the text's length.
@@ -36,7 +41,7 @@ public final class UnitListText {
                 depth = Math.max(0, depth - 1);
             }
             boolean separator = depth == 0 && separators.indexOf(c) >= 0;
-            if (separator && c == '、' && i + 1 < text.length() && LEVELS.indexOf(text.charAt(i + 1)) >= 0
+            if (separator && c == '、' && i + 1 < text.length() && isRegionLevel(text.charAt(i + 1))
                     && regionLevels(current)) {
                 // 各区、县（市）人民政府: the levels of one collective, not two names
                 separator = false;

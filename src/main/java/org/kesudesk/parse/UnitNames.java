@@ -66,7 +66,7 @@ final class UnitNames {
      */
     private static boolean startsRegionsCollective(String piece, int index) {
         return piece.charAt(index) == '各' && index + 1 < piece.length()
-                && (REGION_CHARACTERS + "乡镇街").indexOf(piece.charAt(index + 1)) >= 0;
+                && org.kesudesk.model.UnitListText.isRegionLevel(piece.charAt(index + 1));
     }
 
     /** The length of the joining word at the index (以及, 和 …), or 0 if none starts there. */
