@@ -6,21 +6,17 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.IntToDoubleFunction;
 
-import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
-import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
+import org.kesudesk.text.Words;
 
 /**
  * Breaks a title over lines as GB/T 9704 7.3.1 asks: between words, never inside a name the plan knows (a unit's, a
  * region's, the issuer's) nor inside a number, with the Chinese line-breaking rules, in as few lines as fit, shaped
- * as a trapezoid (each line no longer than the one above) or a diamond (the middle line the longest). Words come
- * from Lucene's Chinese segmenter (a dictionary and a hidden Markov model, offline); line breaks typed into the
- * title (a new line) win over all of this. A title in traditional characters is broken where the same title in
- * simplified ones would be: the segmenter's dictionary and the title words are simplified Chinese, so words are looked
- * for in its simplified reading, character for character (ICU's Hant-Hans).
+ * as a trapezoid (each line no longer than the one above) or a diamond (the middle line the longest). Words are
+ * {@link Words}'s (a title in traditional characters is broken where the same title in simplified ones would be);
+ * line breaks typed into the title (a new line) win over all of this.
  */
 final class TitleBreaker {
 
-    private static final HHMMSegmenter SEGMENTER = new HHMMSegmenter();
     /** Words of official titles never split (全民科学素质行动规划纲要, 实施方案, 人民政府办公室 …). */
     private static final List<String> TITLE_WORDS = titleWords();
 
@@ -71,13 +67,8 @@ final class TitleBreaker {
     /** Offsets where a line may end: between words, outside names and numbers, by the 避头尾 rules. */
     static TreeSet<Integer> allowedBreaks(String title, Collection<String> names) {
         // words and names found in the simplified reading, whose offsets are the title's own
-        String text = simplifiedReading(title);
-        TreeSet<Integer> words = new TreeSet<>();
-        for (SegToken token : SEGMENTER.process(text)) {
-            if (token.startOffset > 0 && token.startOffset < text.length()) {
-                words.add(token.startOffset);
-            }
-        }
+        String text = Words.simplifiedReading(title);
+        TreeSet<Integer> words = Words.starts(text);
         // the line breaker's pieces: no break inside a number, before a closing mark or after an opening one
         TreeSet<Integer> pieces = new TreeSet<>();
         int at = 0;
@@ -87,7 +78,7 @@ final class TitleBreaker {
         }
         words.retainAll(pieces);
         List<String> kept = new ArrayList<>(TITLE_WORDS);
-        names.forEach(name -> kept.add(simplifiedReading(name)));
+        names.forEach(name -> kept.add(Words.simplifiedReading(name)));
         for (String name : kept) {
             if (name.length() < 2) {
                 continue;
@@ -97,44 +88,6 @@ final class TitleBreaker {
             }
         }
         return words;
-    }
-
-    /**
-     * The text with each traditional character replaced by its simplified one, of the same length (a character that
-     * does not map to exactly one stays as it is); the text itself when all its characters are in GB 2312, the
-     * simplified set (ICU's transliterator takes a quarter of a second to load, which a simplified title never pays).
-     */
-    static String simplifiedReading(String text) {
-        java.nio.charset.CharsetEncoder simplifiedSet = java.nio.charset.Charset.forName("GB2312").newEncoder();
-        if (text.codePoints().allMatch(c -> c < 0x2E80
-                || Character.isBmpCodePoint(c) && simplifiedSet.canEncode((char) c))) {
-            return text;
-        }
-        com.ibm.icu.text.Transliterator simplified = Simplified.TRANSLITERATOR;
-        String whole;
-        synchronized (simplified) {
-            whole = simplified.transliterate(text);
-        }
-        if (whole.length() == text.length()) {
-            return whole;
-        }
-        StringBuilder reading = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            String one = new String(Character.toChars(text.codePointAt(i)));
-            String mapped;
-            synchronized (simplified) {
-                mapped = simplified.transliterate(one);
-            }
-            reading.append(mapped.length() == one.length() ? mapped : one);
-            i += one.length();
-        }
-        return reading.toString();
-    }
-
-    /** ICU's Hant-Hans, loaded when a title first needs it. */
-    private static final class Simplified {
-        static final com.ibm.icu.text.Transliterator TRANSLITERATOR =
-                com.ibm.icu.text.Transliterator.getInstance("Hant-Hans");
     }
 
     private static List<String> titleWords() {

@@ -26,11 +26,18 @@ class ArchitectureTest {
     private static final String DOCUMENTS = "org.kesudesk.documents..";
     private static final String EXCHANGE = "org.kesudesk.exchange..";
     private static final String FILES = "org.kesudesk.files..";
+    private static final String TEXT = "org.kesudesk.text..";
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage(MODEL)
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", MODEL)
             .because("the model is plain records with no dependencies");
+
+    @ArchTest
+    static final ArchRule theWordsOfATextDependOnlyOnTheSegmenter = noClasses().that().resideInAPackage(TEXT)
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", TEXT, MODEL, "org.apache.lucene..",
+                    "com.ibm.icu..")
+            .because("the parser and the documents read a text's words the same way, from one place");
 
     @ArchTest
     static final ArchRule onlyTheStoreTouchesSqlOrJooq = noClasses().that().resideOutsideOfPackage(STORE)
@@ -51,7 +58,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule servicesDoNotDependOnTheirCallers = noClasses()
-            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N, PARSE, DOCUMENTS, EXCHANGE, FILES)
+            .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N, PARSE, DOCUMENTS, EXCHANGE, FILES, TEXT)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
 
     @ArchTest
