@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
+import org.kesudesk.text.Words;
+
 /**
  * Breaks a paragraph into the lines of a character grid by the Chinese rules (避头尾): no line starts with a closing
  * mark (，。、：；！？）》」』” …) and none ends with an opening one (（《「『“); a number or a Latin word ("2021-2025年",
@@ -71,21 +73,89 @@ final class LineBreaker {
     }
 
     /**
-     * The lines of a table cell's text ({@link #lines}, no indent), its last line never one character alone (孤字):
-     * where it would be, the line before gives it its last character (科普基础设施工 / 程 → 科普基础设施 / 工程). Cells
-     * are set flush left, so the shorter line above costs nothing.
+     * The lines of a table cell's text: as few as {@link #lines} makes (no indent), broken between words
+     * ({@link Words}) where that takes no more lines — 实施农民科学素质 / 提升行动, not 实施农民科学素质提 / 升行动 — and
+     * its last line never one character alone (孤字: 科普基础设施 / 工程, not 科普基础设施工 / 程). A line ends short of
+     * the cell's edge only before a word that would not have fitted, so a reader of the printed table can tell it goes
+     * on. Cells are set flush left, so a shorter line costs nothing.
      */
     List<String> cellLines(String text, double lineCells) {
-        List<String> lines = lines(text, lineCells, 0);
+        List<String> boxes = boxes(text);
+        if (boxes.size() < 2 || boxes.stream().anyMatch(box -> width(box) > lineCells + EPSILON)) {
+            return withoutLoneLast(lines(text, lineCells, 0));
+        }
+        int m = boxes.size();
+        int[] offset = new int[m + 1];
+        double[] x = new double[m + 1];
+        for (int i = 0; i < m; i++) {
+            offset[i + 1] = offset[i] + boxes.get(i).length();
+            x[i + 1] = x[i] + width(boxes.get(i));
+        }
+        java.util.NavigableSet<Integer> starts = Words.starts(text);
+        // a bracket that fits on a line is kept whole as a word is: 工程 / （完成时限：每年年底前）
+        for (int[] bracket : org.kesudesk.model.LineBreaking.brackets(text)) {
+            if (width(text.substring(bracket[0], bracket[1])) <= lineCells + EPSILON) {
+                starts.subSet(bracket[0], false, bracket[1], false).clear();
+            }
+        }
+        boolean[] wordStart = new boolean[m + 1];
+        for (int i = 1; i < m; i++) {
+            wordStart[i] = starts.contains(offset[i]);
+        }
+        // from each box on: the fewest lines, then the fewest breaks inside a word or before a lone last character,
+        // then the fullest first line; where that line ends
+        int[] lines = new int[m + 1];
+        int[] poor = new int[m + 1];
+        int[] end = new int[m + 1];
+        for (int i = m - 1; i >= 0; i--) {
+            lines[i] = Integer.MAX_VALUE;
+            for (int j = i + 1; j <= m && x[j] - x[i] <= lineCells + EPSILON; j++) {
+                boolean full = j == m || x[j + 1] - x[i] > lineCells + EPSILON;
+                if (!full && !(wordStart[j] && wordAfterDoesNotFit(x, wordStart, i, j, lineCells))) {
+                    continue;
+                }
+                int poorness = poor[j] + (j < m && !wordStart[j] ? 1 : 0)
+                        + (j == m && i > 0 && isLoneCharacter(boxes.get(i), j - i) ? 2 : 0);
+                if (1 + lines[j] < lines[i] || 1 + lines[j] == lines[i] && poorness <= poor[i]) {
+                    lines[i] = 1 + lines[j];
+                    poor[i] = poorness;
+                    end[i] = j;
+                }
+            }
+        }
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < m; i = end[i]) {
+            result.add(String.join("", boxes.subList(i, end[i])));
+        }
+        return withoutLoneLast(result);
+    }
+
+    /** Whether the word that starts at box {@code j} would not fit on the line that starts at box {@code i}. */
+    private static boolean wordAfterDoesNotFit(double[] x, boolean[] wordStart, int i, int j, double lineCells) {
+        int k = j + 1;
+        while (k < x.length - 1 && !wordStart[k]) {
+            k++;
+        }
+        return x[k] - x[i] > lineCells + EPSILON;
+    }
+
+    private boolean isLoneCharacter(String box, int boxes) {
+        return boxes == 1 && box.codePoints().filter(Character::isIdeographic).count() == 1
+                && width(box) <= 2 + EPSILON;
+    }
+
+    /**
+     * The lines with a last line of one character alone (孤字) given the last character of the line before, where that
+     * line keeps two or more: no word boundary nearby spared it.
+     */
+    private List<String> withoutLoneLast(List<String> lines) {
         int last = lines.size() - 1;
         if (last < 1) {
             return lines;
         }
         List<String> lastBoxes = boxes(lines.get(last));
         List<String> before = boxes(lines.get(last - 1));
-        // one character (with the marks it carries), under a line that keeps two or more
-        if (lastBoxes.size() != 1 || lastBoxes.get(0).codePoints().filter(Character::isIdeographic).count() != 1
-                || width(lastBoxes.get(0)) > 2 + EPSILON || before.size() < 3) {
+        if (lastBoxes.size() != 1 || !isLoneCharacter(lastBoxes.get(0), 1) || before.size() < 3) {
             return lines;
         }
         List<String> moved = new ArrayList<>(lines.subList(0, last - 1));

@@ -12,6 +12,35 @@ public final class LineBreaking {
     /** Marks that never end a line. */
     public static final String NO_LINE_END = "（《「『“‘([{";
 
+    /** Opening brackets whose asides ({@link #brackets}) a line break keeps whole where it can, and their closings. */
+    private static final String OPENING = "（(《【〔";
+    private static final String CLOSING = "）)》】〕";
+
     private LineBreaking() {
+    }
+
+    /**
+     * The outermost bracketed asides of a text — （完成时限：2025年底前）, 《纲要》 — each as its offsets {from, to}
+     * (to after the closing mark): what a cell's line break and a reader of printed cells both keep whole, as a
+     * word, where it fits on a line. A bracket never closed is none.
+     */
+    public static java.util.List<int[]> brackets(CharSequence text) {
+        java.util.List<int[]> brackets = new java.util.ArrayList<>();
+        int depth = 0;
+        int from = -1;
+        char open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (depth == 0 && OPENING.indexOf(c) >= 0) {
+                depth = 1;
+                from = i;
+                open = c;
+            } else if (depth > 0 && c == open) {
+                depth++;
+            } else if (depth > 0 && CLOSING.indexOf(c) == OPENING.indexOf(open) && --depth == 0) {
+                brackets.add(new int[] {from, i + 1});
+            }
+        }
+        return brackets;
     }
 }

@@ -25,9 +25,26 @@ final class PrintedLines {
     /**
      * One printed line: its text, where it starts and ends, its size, and how wide the characters are that it starts
      * with and that a line is not broken between ({@code lead}): 局、 or （镇） or 2025 — had they fitted at the end of
-     * the line before, they would have been set there.
+     * the line before, they would have been set there. {@code ends} holds where each char of the text ends.
      */
-    record Line(String text, float left, float right, float size, float lead) {
+    record Line(String text, float left, float right, float size, float lead, float[] ends) {
+
+        /**
+         * Where the line's text ends short of a mark that never starts a line (、，。）…): such a mark may hang past
+         * the edge the line was set to, as this app's table cells let it.
+         */
+        float rightBeforeHangingMark() {
+            int last = text.length() - 1;
+            if (last < 1 || org.kesudesk.model.LineBreaking.NO_LINE_START.indexOf(text.charAt(last)) < 0) {
+                return right;
+            }
+            return ends[last - 1];
+        }
+
+        /** How wide the line's first {@code chars} chars are printed (all of it if it has fewer). */
+        float widthOf(int chars) {
+            return chars <= 0 ? 0 : ends[Math.min(chars, ends.length) - 1] - left;
+        }
     }
 
     /**
@@ -62,14 +79,19 @@ final class PrintedLines {
     static Line line(List<Glyph> glyphs) {
         glyphs.sort(Comparator.comparing(Glyph::x));
         StringBuilder text = new StringBuilder();
+        List<Float> ends = new ArrayList<>();
         float previousEnd = Float.NaN;
         for (Glyph glyph : glyphs) {
             // a gap of a space or more between two glyphs is a space (到 2025 年, a 署名 set right)
             if (!Float.isNaN(previousEnd) && glyph.x() - previousEnd > glyph.size() * 0.5f) {
                 text.append(' ');
+                ends.add(previousEnd);
             }
             text.append(glyph.text());
             previousEnd = glyph.x() + glyph.width();
+            for (int i = 0; i < glyph.text().length(); i++) {
+                ends.add(previousEnd);
+            }
         }
         String content = text.toString();
         if (content.isBlank()) {
@@ -77,7 +99,11 @@ final class PrintedLines {
         }
         List<Glyph> printed = glyphs.stream().filter(g -> !g.text().isBlank()).toList();
         Glyph first = printed.isEmpty() ? glyphs.get(0) : printed.get(0);
-        return new Line(content, first.x(), previousEnd, first.size(), lead(printed));
+        float[] charEnds = new float[ends.size()];
+        for (int i = 0; i < charEnds.length; i++) {
+            charEnds[i] = ends.get(i);
+        }
+        return new Line(content, first.x(), previousEnd, first.size(), lead(printed), charEnds);
     }
 
     /** How wide the glyphs are that a line starts with and that are not broken apart. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.kesudesk.text.Words;
+
 /**
  * Tables on a printed page (a PDF's, an OFD's), found by the rules drawn around their cells, as Word, WPS,
  * LibreOffice and this app print a 分工表: the rules that touch each other make a table, their distinct positions its
@@ -341,7 +343,8 @@ final class RuledTables {
                     PrintedLines.Line line = PrintedLines.line(glyphsOfLine);
                     if (line != null) {
                         cellLines.add(line);
-                        reach.merge(span(cell.getKey()), line.right(), Math::max);
+                        // a mark hanging past the cell's edge is past where its lines are full
+                        reach.merge(span(cell.getKey()), line.rightBeforeHangingMark(), Math::max);
                         margin = Math.min(margin, line.left() - xs[cell.getKey() % columns]);
                     }
                 }
@@ -406,7 +409,43 @@ final class RuledTables {
         if (next == null) {
             return !SENTENCE_END.matcher(text).matches() && line.right() + line.size() * 1.1f > full;
         }
-        return PrintedLines.goesOn(line, next, full) || keptFromStandingAlone(line, next, full);
+        return PrintedLines.goesOn(line, next, full) || keptFromStandingAlone(line, next, full)
+                || beforeAWordThatDidNotFit(line, next, full);
+    }
+
+    /** Marks that end a clause: a cell's line ending with one may end its paragraph however much room it leaves. */
+    private static final String CLAUSE_END = "。！？；：!?;:";
+
+    /**
+     * Whether the next line starts with a word ({@link Words}, or a bracketed aside closed on that line) that would not
+     * have fitted after the line: a cell set between words (实施农民科学素质 / 提升行动, as this app's tables are) goes on
+     * there. A line ending a clause does not.
+     */
+    private static boolean beforeAWordThatDidNotFit(PrintedLines.Line line, PrintedLines.Line next, float full) {
+        String before = line.text().strip();
+        String after = next.text().strip();
+        if (before.isEmpty() || after.isEmpty() || CLAUSE_END.indexOf(before.charAt(before.length() - 1)) >= 0) {
+            return false;
+        }
+        String joined = before + after;
+        java.util.TreeSet<Integer> starts = Words.starts(joined);
+        int at = before.length();
+        if (!starts.contains(at) && org.kesudesk.model.LineBreaking.NO_LINE_END.indexOf(after.charAt(0)) < 0) {
+            return false;
+        }
+        Integer wordEnd = starts.higher(at);
+        int end = (wordEnd == null ? joined.length() : wordEnd) - at;
+        for (int[] bracket : org.kesudesk.model.LineBreaking.brackets(after)) {
+            if (bracket[0] == 0) {
+                end = Math.max(end, bracket[1]);
+            }
+        }
+        // the marks that may not start a line go with the word
+        while (end < after.length() && org.kesudesk.model.LineBreaking.NO_LINE_START.indexOf(after.charAt(end)) >= 0) {
+            end++;
+        }
+        int leading = next.text().indexOf(after.charAt(0));
+        return line.right() + next.widthOf(leading + end) - next.widthOf(leading) > full - line.size() * 0.1f;
     }
 
     /**

@@ -163,6 +163,9 @@ class DivisionDeadlinesTest {
                 .save(pdf, OutputFormat.PDF);
         String text = pdfText(pdf).replaceAll("\\s", "");
         assertThat(text).doesNotContain("完成时限每年").contains(task.title() + "（完成时限：每年年底前）");
+        // the time goes down whole rather than split at its words (（完成 / 时限：…）)
+        assertThat(pdfText(pdf).lines().filter(line -> line.contains("（完")).toList()).singleElement()
+                .satisfies(line -> assertThat(line.replaceAll("\\s", "")).contains("（完成时限：每年年底前）"));
 
         Path docx = folder.resolve("sample.docx");
         RENDERER.render(DocumentKind.DIVISION, sample, NoticeHeader.of(sample.plan()), Optional.empty(), false, one)

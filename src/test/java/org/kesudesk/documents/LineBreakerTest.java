@@ -60,6 +60,24 @@ class LineBreakerTest {
     }
 
     @Test
+    void aCellBreaksBetweenWords_whereThatTakesNoMoreLines_andKeepsABracketWholeThatFitsALine() {
+        assertThat(HALF_WIDTH_LATIN.lines("实施农民科学素质提升行动", 9, 0)).containsExactly("实施农民科学素质提", "升行动");
+        assertThat(HALF_WIDTH_LATIN.cellLines("实施农民科学素质提升行动", 9)).containsExactly("实施农民科学素质", "提升行动");
+        assertThat(HALF_WIDTH_LATIN.cellLines("实施产业工人科学素质提升行动", 9))
+                .containsExactly("实施产业工人科学", "素质提升行动");
+        assertThat(HALF_WIDTH_LATIN.cellLines("按时报送率", 3)).containsExactly("按时", "报送率");
+        // a bracketed aside goes down whole rather than split at its word 完成 / 时限
+        assertThat(HALF_WIDTH_LATIN.cellLines("5.实施教师科学素质提升工程（完成时限：每年年底前）", 17))
+                .containsExactly("5.实施教师科学素质提升工程", "（完成时限：每年年底前）");
+        // only where the words allow as few lines: two lines here need the break inside 公务员
+        assertThat(HALF_WIDTH_LATIN.cellLines("实施领导干部和公务员科学素质提升行动", 9))
+                .containsExactly("实施领导干部和公务", "员科学素质提升行动");
+        // a bracket wider than a line is broken as any text
+        assertThat(HALF_WIDTH_LATIN.cellLines("（完成时限：每年年底前）", 6)).hasSize(2)
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(7));
+    }
+
+    @Test
     void fullLinesAreFilled_andAParagraphEndsWhereItEnds() {
         String text = "深".repeat(60);
         List<String> lines = HALF_WIDTH_LATIN.lines(text, 28, 2);

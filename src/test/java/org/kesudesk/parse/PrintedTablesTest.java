@@ -274,6 +274,72 @@ class PrintedTablesTest {
                 .extracting(PrintedLines.Glyph::text).containsExactly("通", "知", "正", "文"));
     }
 
+    /**
+     * A cell's line that ends short before a word that would not have fitted goes on in the next (this app sets its
+     * cells between words); one ending a clause, or before a line whose first word would have fitted, ends there.
+     */
+    @Test
+    void aCellsLineEndingBeforeAWordThatDidNotFit_goesOn_aClauseOrAShortNameEndsItsParagraph() {
+        List<RuledTables.Rule> rules = new ArrayList<>();
+        for (float y : new float[] {100, 120, 160}) {
+            rules.add(new RuledTables.Rule(100, y, 300, y));
+        }
+        for (float x : new float[] {100, 200, 300}) {
+            rules.add(new RuledTables.Rule(x, 100, x, 160));
+        }
+        TreeMap<Integer, List<PrintedLines.Glyph>> glyphs = new TreeMap<>();
+        put(glyphs, 115, 105, "任务");
+        put(glyphs, 115, 205, "单位");
+        // nine characters to a line; 公务员 does not fit after seven, 市 after four would
+        put(glyphs, 135, 105, "实施领导干部和");
+        put(glyphs, 135, 205, "市教育局");
+        put(glyphs, 155, 105, "公务员科学素质");
+        put(glyphs, 155, 205, "市科协");
+
+        assertThat(RuledTables.find(glyphs, rules).tables()).singleElement().satisfies(table -> assertThat(
+                table.rows()).containsExactly(List.of("任务", "单位"), List.of("实施领导干部和公务员科学素质",
+                "市教育局\n市科协")));
+
+        TreeMap<Integer, List<PrintedLines.Glyph>> clause = new TreeMap<>();
+        put(clause, 115, 105, "任务");
+        put(clause, 115, 205, "单位");
+        put(clause, 135, 105, "加强领导干部。");
+        put(clause, 135, 205, "市教育局");
+        put(clause, 155, 105, "公务员科学素质");
+        put(clause, 155, 205, "市科协");
+        assertThat(RuledTables.find(clause, rules).tables()).singleElement().satisfies(table -> assertThat(
+                table.rows().get(1)).containsExactly("加强领导干部。\n公务员科学素质", "市教育局\n市科协"));
+    }
+
+    /**
+     * A mark hanging past a cell's edge (市发展和改革委员会、, as this app sets its unit cells) does not widen where the
+     * column's lines are full: a name broken over two lines of another row (各区县人民 / 政府) stays one name.
+     */
+    @Test
+    void aMarkHangingPastTheCellsEdge_doesNotWidenTheColumn_aNameBrokenOverLinesStaysWhole() {
+        List<RuledTables.Rule> rules = new ArrayList<>();
+        for (float y : new float[] {100, 120, 140, 180}) {
+            rules.add(new RuledTables.Rule(100, y, 300, y));
+        }
+        for (float x : new float[] {100, 200, 300}) {
+            rules.add(new RuledTables.Rule(x, 100, x, 180));
+        }
+        TreeMap<Integer, List<PrintedLines.Glyph>> glyphs = new TreeMap<>();
+        put(glyphs, 115, 105, "单位");
+        put(glyphs, 115, 205, "任务");
+        // nine characters to a line (its cell's text from 104 to 196), the tenth a mark hanging over the border
+        put(glyphs, 135, 104, "市发展和改革委员会、");
+        put(glyphs, 135, 205, "甲");
+        // within the cell, 政 would not have fitted after 人民
+        put(glyphs, 155, 106, "科协、各区县人民");
+        put(glyphs, 175, 106, "政府、县妇联");
+        put(glyphs, 155, 205, "乙");
+
+        assertThat(RuledTables.find(glyphs, rules).tables()).singleElement().satisfies(table -> assertThat(
+                table.rows()).containsExactly(List.of("单位", "任务"), List.of("市发展和改革委员会、", "甲"),
+                List.of("科协、各区县人民政府、县妇联", "乙")));
+    }
+
     @Test
     void aBoxAroundText_aCheckBox_andAPageOfMoreRulesThanAnyTable_readAsText() {
         TreeMap<Integer, List<PrintedLines.Glyph>> glyphs = new TreeMap<>();
