@@ -23,6 +23,9 @@ final class DivisionTable {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("^(\\d{1,3})[、.．]?$");
     private static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）.*", Pattern.DOTALL);
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.．、]\\s*.*", Pattern.DOTALL);
+    /** A task cell numbered as a sub-task: （1）…, (1)…, ①… */
+    private static final Pattern SUB_TASK = Pattern.compile("^(?:[（(]\\d{1,2}[）)]|[①-⑳]).*", Pattern.DOTALL);
+    private static final Pattern SUB_TASK_NUMBER = Pattern.compile("^(?:[（(]\\d{1,2}[）)]|[①-⑳])\\s*");
     /** A note in a row across the table: 注：…, 备注：…, 说明：… */
     private static final Pattern NOTE = Pattern.compile("^(?:注|备注|附注|说明)\\s*[：:].*");
 
@@ -372,6 +375,8 @@ final class DivisionTable {
         List<TaskRow> taskRows = new ArrayList<>();
         String currentItem = null;
         int task = 0;
+        // whether the last task's cell was itself numbered as a sub-task is: then （2）… is the next task
+        boolean lastTaskBracketed = false;
         boolean anySection = false;
         boolean actions = columns.item() < 0 && namesActionsOnly(rows, columns);
         // where some 序号 are （一）, a bare 一 numbers a section; else an item
@@ -395,7 +400,10 @@ final class DivisionTable {
             List<String> filled = row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
             boolean noUnits = cell(row, columns.responsible()).isBlank() && cell(row, columns.lead()).isBlank();
             // a row of one cell across the table (fewer cells than the header), or of one filled cell and no units
-            boolean headingRow = filled.size() == 1 && (row.size() < header.size() || noUnits);
+            // a sub-task naming no units (（1）… under a task) is no heading
+            boolean headingRow = filled.size() == 1 && (row.size() < header.size() || noUnits)
+                    && !(task > 0 && !lastTaskBracketed && filled.get(0).equals(taskCell.strip())
+                    && SUB_TASK.matcher(taskCell).matches());
             String heading = headingRow ? filled.get(0) : "";
             boolean notePoint = inNote && headingRow && !SECTION.matcher(heading).matches()
                     && !ITEM.matcher(heading).matches();
@@ -465,8 +473,20 @@ final class DivisionTable {
             }
             List<String> leads = units(cell(row, columns.lead()));
             leads.forEach(name -> addOnce(pendingItemLeads, name));
-            task++;
-            String text = NUMBERED.matcher(taskCell).matches() ? taskCell : task + "." + taskCell;
+            // （1）… under a task numbered otherwise, without a 序号 of its own: a sub-task (as this app prints them);
+            // under a task numbered （1） itself, the next task
+            boolean subTask = task > 0 && !lastTaskBracketed && SUB_TASK.matcher(taskCell).matches()
+                    && number.isBlank();
+            String text;
+            if (subTask) {
+                text = taskCell;
+            } else {
+                task++;
+                lastTaskBracketed = SUB_TASK.matcher(taskCell).matches();
+                // tasks numbered （1）（2）: numbered as tasks are, their own number left out of their title
+                text = NUMBERED.matcher(taskCell).matches() ? taskCell
+                        : task + "." + SUB_TASK_NUMBER.matcher(taskCell).replaceFirst("");
+            }
             String time = cell(row, timeColumn).replaceAll("\\s+", "");
             java.util.regex.Matcher timeAfter = TIME_AFTER_TITLE.matcher(text);
             if (time.isEmpty() && timeAfter.matches()) {

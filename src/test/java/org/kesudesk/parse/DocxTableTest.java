@@ -67,6 +67,37 @@ class DocxTableTest {
                 "    2 推广农业技术 | 市科技局");
     }
 
+    /**
+     * Rows （1）… without a 序号 under a task's row are its sub-tasks (as this app prints them), with units or none;
+     * a table numbering its tasks （1）（2） itself has tasks only.
+     */
+    @Test
+    void rowsNumberedInBracketsUnderATask_areItsSubTasks_butTasksNumberedSoAreTasks() throws IOException {
+        byte[] docx = document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            across(table, "二、实施提升行动");
+            row(table, "", "（一）青少年科学素质提升行动", "市教育局", "");
+            row(table, "1", "1.建设科技馆", "市教育局", "");
+            row(table, "", "（1）完成主体工程", "", "市发展改革委、市住建局");
+            row(table, "", "（2）充实展品", "", "");
+            row(table, "2", "2.开展青少年科技活动", "市教育局", "市科协");
+            row(table, "", "（二）农民科学素质提升行动", "市农业农村局", "");
+            row(table, "", "（1）开展农民技能培训", "", "市人社局");
+            row(table, "", "（2）推广农业技术", "", "市科技局");
+        });
+
+        assertThat(outline(read("plan.docx", docx))).containsExactly(
+                "section 二 实施提升行动",
+                "  action 一 青少年科学素质提升行动 | 市教育局",
+                "    1 建设科技馆",
+                "      (1) 完成主体工程 | 市发展改革委、市住建局",
+                "      (2) 充实展品",
+                "    2 开展青少年科技活动 | 市科协",
+                "  action 二 农民科学素质提升行动 | 市农业农村局",
+                "    1 开展农民技能培训 | 市人社局",
+                "    2 推广农业技术 | 市科技局");
+    }
+
     @Test
     void aTableWithItsItemsMergedDownAColumn_readsAsThePlan() throws IOException {
         byte[] docx = document(table -> {

@@ -45,6 +45,7 @@ class PrintedTablesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/org/kesudesk/samples/qiqihar-2022-16.txt", "/plans/gannan-county-2023.txt",
+            "/plans/numbering/groups-at-top.txt", "/plans/unseen/xinqu-district.txt",
             "/plans/unseen/wushi-city.txt"})
     void theAppsOwnDivisionTable_readsBackFromItsPdfAndOfd_asFromItsWordFile_everyTaskWithItsUnits(String resource)
             throws IOException {
@@ -418,9 +419,9 @@ class PrintedTablesTest {
             lines.add(item.title() + " | " + names(item.leadUnits()));
             for (PlanNode task : item.children()) {
                 lines.add("  " + task.title() + " | " + names(task.carriedOutBy()));
-                // a sub-task is a row of the table: read back, a task titled （1）…
-                task.children().forEach(sub -> lines.add("  （" + sub.label() + "）" + sub.title() + " | "
-                        + names(sub.carriedOutBy())));
+                // a sub-task is a row of the table, （1）… under its task's: read back, the task's sub-task again
+                task.children().forEach(sub -> lines.add("    " + sub.kind() + " （" + sub.label() + "）"
+                        + sub.title() + " | " + names(sub.carriedOutBy())));
             }
         }
         return lines;
