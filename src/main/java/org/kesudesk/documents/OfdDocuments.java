@@ -166,6 +166,13 @@ final class OfdDocuments {
         Path pictures = java.nio.file.Files.createTempDirectory("kesudesk-ofd");
         try (OFDDoc document = new OFDDoc(out)) {
             document.setDefaultPageLayout(layout);
+            // named as the PDF names it: the importer reads this app's tables knowing how their cells are set
+            try {
+                document.getOfdDir().getOfd().getDocBody().getDocInfo()
+                        .setCreator(org.kesudesk.model.LineBreaking.SET_BY);
+            } catch (org.dom4j.DocumentException e) {
+                throw new IOException("the OFD's document information cannot be read", e);
+            }
             Map<String, Font> fonts = fonts();
             for (JRPrintPage page : print.getPages()) {
                 List<Drawing> drawings = new ArrayList<>();

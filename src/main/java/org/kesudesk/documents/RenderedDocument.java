@@ -179,7 +179,7 @@ public final class RenderedDocument {
                     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
                     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
                     configuration.setMetadataTitle(print.getName());
-                    configuration.setMetadataCreator("KesuDesk");
+                    configuration.setMetadataCreator(org.kesudesk.model.LineBreaking.SET_BY);
                     exporter.setConfiguration(configuration);
                     exporter.exportReport();
                 }

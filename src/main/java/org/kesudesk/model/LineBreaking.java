@@ -12,6 +12,13 @@ public final class LineBreaking {
     /** Marks that never end a line. */
     public static final String NO_LINE_END = "（《「『“‘([{";
 
+    /**
+     * The program named as the creator of this app's PDF and OFD documents: documents whose table cells break their
+     * lines between words where they can (a reader of the printed table takes a short line before a word that would
+     * not have fitted as going on).
+     */
+    public static final String SET_BY = "KesuDesk";
+
     /** Opening brackets whose asides ({@link #brackets}) a line break keeps whole where it can, and their closings. */
     private static final String OPENING = "（(《【〔";
     private static final String CLOSING = "）)》】〕";

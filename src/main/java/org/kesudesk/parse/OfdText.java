@@ -88,10 +88,12 @@ final class OfdText {
                 throw new PlanParseException(0, "parse.error.ofdPages", PdfText.MAX_PAGES);
             }
             PrintedLines printed = new PrintedLines(mapping);
+            // this app's own documents break their cells' lines between words
+            boolean betweenWords = org.kesudesk.model.LineBreaking.SET_BY.equals(firstText(root, "Creator").strip());
             for (int page = 0; page < pages.size(); page++) {
                 byte[] content = parts.get(pages.get(page));
                 if (content != null) {
-                    RuledTables.Page read = page(content, page + 1);
+                    RuledTables.Page read = page(content, page + 1, betweenWords);
                     printed.page(read.text(), read.tables());
                 }
             }
@@ -203,7 +205,7 @@ final class OfdText {
      * text object's Boundary, through the object's CTM if it has one. Each path object's straight horizontal and
      * vertical pieces (stroked, or a thin filled box) are rules ({@link RuledTables}).
      */
-    private static RuledTables.Page page(byte[] content, int page) throws XMLStreamException {
+    private static RuledTables.Page page(byte[] content, int page, boolean betweenWords) throws XMLStreamException {
         TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
         List<RuledTables.Rule> rules = new ArrayList<>();
         XMLStreamReader reader = reader(content);
@@ -267,7 +269,7 @@ final class OfdText {
                     }
                 }
             }
-            return RuledTables.find(inPoints(merged(byBaseline)), rules);
+            return RuledTables.find(inPoints(merged(byBaseline)), rules, betweenWords);
         } finally {
             reader.close();
         }

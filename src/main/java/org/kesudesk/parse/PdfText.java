@@ -68,8 +68,11 @@ final class PdfText {
             }
             PrintedLines printed = new PrintedLines(mapping);
             Budget budget = new Budget();
+            // this app's own documents break their cells' lines between words
+            boolean betweenWords = org.kesudesk.model.LineBreaking.SET_BY.equals(
+                    document.getDocumentInformation().getCreator());
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                RuledTables.Page read = page(document, page, budget);
+                RuledTables.Page read = page(document, page, budget, betweenWords);
                 printed.page(read.text(), read.tables());
             }
             DocxText.Content content = printed.content();
@@ -92,7 +95,8 @@ final class PdfText {
      * the page draws (its content, forms, Type 3 glyphs) is measured before it is read, and the drawing operators and
      * glyphs are counted as they are read ({@link Budget}).
      */
-    private static RuledTables.Page page(PDDocument document, int page, Budget budget) throws IOException {
+    private static RuledTables.Page page(PDDocument document, int page, Budget budget, boolean betweenWords)
+            throws IOException {
         TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
         int[] glyphCount = {0};
         Rules rules = new Rules(document.getPage(page - 1));
@@ -163,7 +167,7 @@ final class PdfText {
         for (int d = 1; d < 4; d++) {
             direction = directions[d] > directions[direction] ? d : direction;
         }
-        return RuledTables.find(byBaseline, rules.asTextRuns(direction));
+        return RuledTables.find(byBaseline, rules.asTextRuns(direction), betweenWords);
     }
 
     /**

@@ -100,12 +100,20 @@ final class RuledTables {
     private RuledTables() {
     }
 
+    /** The tables the rules make, and the glyphs outside them, in a document another program set. */
+    static Page find(TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline, List<Rule> rules) {
+        return find(byBaseline, rules, false);
+    }
+
     /**
      * The tables the rules make, and the glyphs outside them.
      *
-     * @param byBaseline the page's glyphs, by their baseline (from the page's top)
+     * @param byBaseline   the page's glyphs, by their baseline (from the page's top)
+     * @param betweenWords whether the document's cells break their lines between words where they can, as this app's
+     *                     documents do ({@link org.kesudesk.model.LineBreaking#SET_BY}): then a line ending before a word
+     *                     that would not have fitted goes on
      */
-    static Page find(TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline, List<Rule> rules) {
+    static Page find(TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline, List<Rule> rules, boolean betweenWords) {
         if (rules.isEmpty() || rules.size() > 4 * MAX_RULES) {
             return new Page(byBaseline, List.of());
         }
@@ -134,7 +142,7 @@ final class RuledTables {
             }
         }
         List<Table> tables = grids.stream().filter(Grid::hasText).sorted(Comparator.comparing(grid -> grid.ys[0]))
-                .map(Grid::table).toList();
+                .map(grid -> grid.table(betweenWords)).toList();
         return new Page(text, tables);
     }
 
@@ -330,7 +338,7 @@ final class RuledTables {
             return !glyphs.isEmpty();
         }
 
-        Table table() {
+        Table table(boolean betweenWords) {
             int columns = xs.length - 1;
             // each cell's lines; for each span of columns, how far its lines reach; and the cells' inner margin
             Map<Integer, List<PrintedLines.Line>> lines = new TreeMap<>();
@@ -365,9 +373,9 @@ final class RuledTables {
                     int span = span(cell);
                     float full = Math.max(reach.getOrDefault(span, 0f), xs[span % columns + 1] - Math.max(0, margin));
                     // merged down from a row above: empty here
-                    row.add(cell / columns < r ? "" : text(cellLines, full));
+                    row.add(cell / columns < r ? "" : text(cellLines, full, betweenWords));
                     lastRowOpen.add(cell / columns == r && !cellLines.isEmpty()
-                            && goesOn(cellLines.get(cellLines.size() - 1), null, full));
+                            && goesOn(cellLines.get(cellLines.size() - 1), null, full, betweenWords));
                 }
                 rows.add(row);
             }
@@ -401,7 +409,7 @@ final class RuledTables {
      * 各乡 | （镇）人民政府 leaves room for two characters, not three). A cell's last line goes on (over the page) if
      * not even a character fits after it and it ends no sentence.
      */
-    private static boolean goesOn(PrintedLines.Line line, PrintedLines.Line next, float full) {
+    private static boolean goesOn(PrintedLines.Line line, PrintedLines.Line next, float full, boolean betweenWords) {
         String text = line.text().strip();
         if (LIST_GOES_ON.matcher(text).matches()) {
             return true;
@@ -410,7 +418,7 @@ final class RuledTables {
             return !SENTENCE_END.matcher(text).matches() && line.right() + line.size() * 1.1f > full;
         }
         return PrintedLines.goesOn(line, next, full) || keptFromStandingAlone(line, next, full)
-                || beforeAWordThatDidNotFit(line, next, full);
+                || betweenWords && beforeAWordThatDidNotFit(line, next, full);
     }
 
     /** Marks that end a clause: a cell's line ending with one may end its paragraph however much room it leaves. */
@@ -419,7 +427,8 @@ final class RuledTables {
     /**
      * Whether the next line starts with a word ({@link Words}, or a bracketed aside closed on that line) that would not
      * have fitted after the line: a cell set between words (实施农民科学素质 / 提升行动, as this app's tables are) goes on
-     * there. A line ending a clause does not.
+     * there. A line ending a clause does not. Only for this app's documents: another program's cells listing one unit
+     * a line (县教育局 / 团县委) or a point a line would be read as one.
      */
     private static boolean beforeAWordThatDidNotFit(PrintedLines.Line line, PrintedLines.Line next, float full) {
         String before = line.text().strip();
@@ -459,10 +468,10 @@ final class RuledTables {
     }
 
     /** A cell's text: its lines, a line that goes on joined to the next, one that does not ending a paragraph. */
-    private static String text(List<PrintedLines.Line> lines, float full) {
+    private static String text(List<PrintedLines.Line> lines, float full, boolean betweenWords) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
-            if (i > 0 && !goesOn(lines.get(i - 1), lines.get(i), full)) {
+            if (i > 0 && !goesOn(lines.get(i - 1), lines.get(i), full, betweenWords)) {
                 text.append('\n');
             }
             text.append(lines.get(i).text().strip());

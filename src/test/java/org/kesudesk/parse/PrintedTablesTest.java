@@ -276,8 +276,10 @@ class PrintedTablesTest {
     }
 
     /**
-     * A cell's line that ends short before a word that would not have fitted goes on in the next (this app sets its
-     * cells between words); one ending a clause, or before a line whose first word would have fitted, ends there.
+     * In this app's documents, a cell's line that ends short before a word that would not have fitted goes on in the
+     * next (the app sets its cells between words); one ending a clause, or before a line whose first word would have
+     * fitted, ends there. Another program's cells are read by their characters alone: 县教育局 / 团县委 there are two
+     * units listed one a line.
      */
     @Test
     void aCellsLineEndingBeforeAWordThatDidNotFit_goesOn_aClauseOrAShortNameEndsItsParagraph() {
@@ -297,9 +299,31 @@ class PrintedTablesTest {
         put(glyphs, 155, 105, "公务员科学素质");
         put(glyphs, 155, 205, "市科协");
 
-        assertThat(RuledTables.find(glyphs, rules).tables()).singleElement().satisfies(table -> assertThat(
+        assertThat(RuledTables.find(glyphs, rules, true).tables()).singleElement().satisfies(table -> assertThat(
                 table.rows()).containsExactly(List.of("任务", "单位"), List.of("实施领导干部和公务员科学素质",
                 "市教育局\n市科协")));
+        assertThat(RuledTables.find(glyphs, rules, false).tables()).singleElement().satisfies(table -> assertThat(
+                table.rows().get(1)).containsExactly("实施领导干部和\n公务员科学素质", "市教育局\n市科协"));
+
+        // another program's table listing a unit a line in a column of six characters: 团县委 would not have
+        // fitted after 县教育局, yet it is a name of its own
+        List<RuledTables.Rule> narrow = new ArrayList<>();
+        for (float y : new float[] {100, 120, 160}) {
+            narrow.add(new RuledTables.Rule(100, y, 270, y));
+        }
+        for (float x : new float[] {100, 200, 270}) {
+            narrow.add(new RuledTables.Rule(x, 100, x, 160));
+        }
+        TreeMap<Integer, List<PrintedLines.Glyph>> units = new TreeMap<>();
+        put(units, 115, 105, "任务");
+        put(units, 115, 205, "单位");
+        put(units, 135, 105, "组织科技竞赛");
+        put(units, 135, 205, "县教育局");
+        put(units, 155, 205, "团县委");
+        assertThat(RuledTables.find(units, narrow, false).tables()).singleElement().satisfies(table -> assertThat(
+                table.rows().get(1)).containsExactly("组织科技竞赛", "县教育局\n团县委"));
+        assertThat(RuledTables.find(units, narrow, true).tables()).singleElement().satisfies(table -> assertThat(
+                table.rows().get(1)).as("as this app would not print it").containsExactly("组织科技竞赛", "县教育局团县委"));
 
         TreeMap<Integer, List<PrintedLines.Glyph>> clause = new TreeMap<>();
         put(clause, 115, 105, "任务");
@@ -308,7 +332,7 @@ class PrintedTablesTest {
         put(clause, 135, 205, "市教育局");
         put(clause, 155, 105, "公务员科学素质");
         put(clause, 155, 205, "市科协");
-        assertThat(RuledTables.find(clause, rules).tables()).singleElement().satisfies(table -> assertThat(
+        assertThat(RuledTables.find(clause, rules, true).tables()).singleElement().satisfies(table -> assertThat(
                 table.rows().get(1)).containsExactly("加强领导干部。\n公务员科学素质", "市教育局\n市科协"));
     }
 
