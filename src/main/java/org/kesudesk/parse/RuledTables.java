@@ -109,9 +109,9 @@ final class RuledTables {
      * The tables the rules make, and the glyphs outside them.
      *
      * @param byBaseline   the page's glyphs, by their baseline (from the page's top)
-     * @param betweenWords whether the document's cells break their lines between words where they can, as this app's
-     *                     documents do ({@link org.kesudesk.model.LineBreaking#SET_BY}): then a line ending before a word
-     *                     that would not have fitted goes on
+     * @param betweenWords whether the document's cells break their lines between words where they can, as this
+     *                     app's documents do ({@link org.kesudesk.model.LineBreaking#SET_BY}): then a line ending
+     *                     before a word that would not have fitted goes on
      */
     static Page find(TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline, List<Rule> rules, boolean betweenWords) {
         if (rules.isEmpty() || rules.size() > 4 * MAX_RULES) {
