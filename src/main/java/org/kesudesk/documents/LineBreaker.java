@@ -20,6 +20,8 @@ final class LineBreaker {
     /** Marks that never end a line. */
     static final String NO_LINE_END = org.kesudesk.model.LineBreaking.NO_LINE_END;
     private static final double EPSILON = 1e-6;
+    /** Cells a line of a narrow cell may leave empty when it ends between words. */
+    private static final double MOST_LEFT_NARROW = 3;
 
     private final IntToDoubleFunction cells;
 
@@ -74,9 +76,11 @@ final class LineBreaker {
 
     /**
      * The lines of a table cell's text: as few as {@link #lines} makes (no indent), broken between words
-     * ({@link Words}) where that takes no more lines — 实施农民科学素质 / 提升行动, not 实施农民科学素质提 / 升行动 — and
-     * its last line never one character alone (孤字: 科普基础设施 / 工程, not 科普基础设施工 / 程). A line ends short of
-     * the cell's edge only before a word that would not have fitted, so a reader of the printed table can tell it goes
+     * ({@link Words}) where that takes no more lines and leaves the line at most a quarter short (three cells in a
+     * narrow cell) — 实施农民科学素质 / 提升行动, not 实施农民科学素质提 / 升行动 —, a bracket that closes the text kept
+     * whole where it fits a line and the line before stays at least half full (…工程 / （完成时限：每年年底前））, and its
+     * last line never one character alone (孤字: 科普基础设施 / 工程, not 科普基础设施工 / 程). A line ends short of the
+     * cell's edge only before a word that would not have fitted, so a reader of the printed table can tell it goes
      * on. Cells are set flush left, so a shorter line costs nothing.
      */
     List<String> cellLines(String text, double lineCells) {
@@ -92,15 +96,21 @@ final class LineBreaker {
             x[i + 1] = x[i] + width(boxes.get(i));
         }
         java.util.NavigableSet<Integer> starts = Words.starts(text);
-        // a bracket that fits on a line is kept whole as a word is: 工程 / （完成时限：每年年底前）
+        // a bracket closing the text that fits on a line is kept whole as a word is: 工程 / （完成时限：每年年底前）
+        int aside = -1;
         for (int[] bracket : org.kesudesk.model.LineBreaking.brackets(text)) {
-            if (width(text.substring(bracket[0], bracket[1])) <= lineCells + EPSILON) {
+            if (bracket[1] == text.length() && width(text.substring(bracket[0])) <= lineCells + EPSILON) {
                 starts.subSet(bracket[0], false, bracket[1], false).clear();
+                aside = bracket[0];
             }
         }
         boolean[] wordStart = new boolean[m + 1];
+        double[] mostLeft = new double[m + 1];
         for (int i = 1; i < m; i++) {
             wordStart[i] = starts.contains(offset[i]);
+            // a line ended between words leaves at most a quarter of it (three cells in a narrow cell), running text
+            // in a wide cell staying full rather than ragged; before the closing aside, at most half
+            mostLeft[i] = offset[i] == aside ? lineCells / 2 : Math.max(MOST_LEFT_NARROW, lineCells / 4);
         }
         // from each box on: the fewest lines, then the fewest breaks inside a word or before a lone last character,
         // then the fullest first line; where that line ends
@@ -111,7 +121,8 @@ final class LineBreaker {
             lines[i] = Integer.MAX_VALUE;
             for (int j = i + 1; j <= m && x[j] - x[i] <= lineCells + EPSILON; j++) {
                 boolean full = j == m || x[j + 1] - x[i] > lineCells + EPSILON;
-                if (!full && !(wordStart[j] && wordAfterDoesNotFit(x, wordStart, i, j, lineCells))) {
+                if (!full && !(wordStart[j] && wordAfterDoesNotFit(x, wordStart, i, j, lineCells)
+                        && x[i] + lineCells - x[j] <= mostLeft[j] + EPSILON)) {
                     continue;
                 }
                 int poorness = poor[j] + (j < m && !wordStart[j] ? 1 : 0)

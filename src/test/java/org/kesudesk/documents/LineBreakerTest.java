@@ -72,6 +72,11 @@ class LineBreakerTest {
         // only where the words allow as few lines: two lines here need the break inside 公务员
         assertThat(HALF_WIDTH_LATIN.cellLines("实施领导干部和公务员科学素质提升行动", 9))
                 .containsExactly("实施领导干部和公务", "员科学素质提升行动");
+        // running text in a wide cell stays full: no line ends a quarter short to keep a word or a bracket whole
+        List<String> prose = HALF_WIDTH_LATIN.cellLines("1.将弘扬科学精神贯穿于育人全链条（属于（一）实施青少年科学素质提升行动）"
+                + "（完成时限：未定；进展状态：滞后）本轮报送进展：进展缓慢", 24);
+        assertThat(prose.subList(0, prose.size() - 1)).isNotEmpty()
+                .allSatisfy(line -> assertThat(HALF_WIDTH_LATIN.width(line)).isGreaterThanOrEqualTo(18));
         // a bracket wider than a line is broken as any text
         assertThat(HALF_WIDTH_LATIN.cellLines("（完成时限：每年年底前）", 6)).hasSize(2)
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(7));
