@@ -283,21 +283,10 @@ class PrintedTablesTest {
      */
     @Test
     void aCellsLineEndingBeforeAWordThatDidNotFit_goesOn_aClauseOrAShortNameEndsItsParagraph() {
-        List<RuledTables.Rule> rules = new ArrayList<>();
-        for (float y : new float[] {100, 120, 160}) {
-            rules.add(new RuledTables.Rule(100, y, 300, y));
-        }
-        for (float x : new float[] {100, 200, 300}) {
-            rules.add(new RuledTables.Rule(x, 100, x, 160));
-        }
-        TreeMap<Integer, List<PrintedLines.Glyph>> glyphs = new TreeMap<>();
-        put(glyphs, 115, 105, "任务");
-        put(glyphs, 115, 205, "单位");
+        List<RuledTables.Rule> rules = grid(new float[] {100, 200, 300}, new float[] {100, 120, 160});
         // nine characters to a line; 公务员 does not fit after seven, 市 after four would
-        put(glyphs, 135, 105, "实施领导干部和");
-        put(glyphs, 135, 205, "市教育局");
-        put(glyphs, 155, 105, "公务员科学素质");
-        put(glyphs, 155, 205, "市科协");
+        TreeMap<Integer, List<PrintedLines.Glyph>> glyphs = twoColumns(List.of("实施领导干部和", "公务员科学素质"),
+                List.of("市教育局", "市科协"));
 
         assertThat(RuledTables.find(glyphs, rules, true).tables()).singleElement().satisfies(table -> assertThat(
                 table.rows()).containsExactly(List.of("任务", "单位"), List.of("实施领导干部和公务员科学素质",
@@ -307,31 +296,15 @@ class PrintedTablesTest {
 
         // another program's table listing a unit a line in a column of six characters: 团县委 would not have
         // fitted after 县教育局, yet it is a name of its own
-        List<RuledTables.Rule> narrow = new ArrayList<>();
-        for (float y : new float[] {100, 120, 160}) {
-            narrow.add(new RuledTables.Rule(100, y, 270, y));
-        }
-        for (float x : new float[] {100, 200, 270}) {
-            narrow.add(new RuledTables.Rule(x, 100, x, 160));
-        }
-        TreeMap<Integer, List<PrintedLines.Glyph>> units = new TreeMap<>();
-        put(units, 115, 105, "任务");
-        put(units, 115, 205, "单位");
-        put(units, 135, 105, "组织科技竞赛");
-        put(units, 135, 205, "县教育局");
-        put(units, 155, 205, "团县委");
+        List<RuledTables.Rule> narrow = grid(new float[] {100, 200, 270}, new float[] {100, 120, 160});
+        TreeMap<Integer, List<PrintedLines.Glyph>> units = twoColumns(List.of("组织科技竞赛"), List.of("县教育局", "团县委"));
         assertThat(RuledTables.find(units, narrow, false).tables()).singleElement().satisfies(table -> assertThat(
                 table.rows().get(1)).containsExactly("组织科技竞赛", "县教育局\n团县委"));
         assertThat(RuledTables.find(units, narrow, true).tables()).singleElement().satisfies(table -> assertThat(
                 table.rows().get(1)).as("as this app would not print it").containsExactly("组织科技竞赛", "县教育局团县委"));
 
-        TreeMap<Integer, List<PrintedLines.Glyph>> clause = new TreeMap<>();
-        put(clause, 115, 105, "任务");
-        put(clause, 115, 205, "单位");
-        put(clause, 135, 105, "加强领导干部。");
-        put(clause, 135, 205, "市教育局");
-        put(clause, 155, 105, "公务员科学素质");
-        put(clause, 155, 205, "市科协");
+        TreeMap<Integer, List<PrintedLines.Glyph>> clause = twoColumns(List.of("加强领导干部。", "公务员科学素质"),
+                List.of("市教育局", "市科协"));
         assertThat(RuledTables.find(clause, rules, true).tables()).singleElement().satisfies(table -> assertThat(
                 table.rows().get(1)).containsExactly("加强领导干部。\n公务员科学素质", "市教育局\n市科协"));
     }
@@ -342,13 +315,7 @@ class PrintedTablesTest {
      */
     @Test
     void aMarkHangingPastTheCellsEdge_doesNotWidenTheColumn_aNameBrokenOverLinesStaysWhole() {
-        List<RuledTables.Rule> rules = new ArrayList<>();
-        for (float y : new float[] {100, 120, 140, 180}) {
-            rules.add(new RuledTables.Rule(100, y, 300, y));
-        }
-        for (float x : new float[] {100, 200, 300}) {
-            rules.add(new RuledTables.Rule(x, 100, x, 180));
-        }
+        List<RuledTables.Rule> rules = grid(new float[] {100, 200, 300}, new float[] {100, 120, 140, 180});
         TreeMap<Integer, List<PrintedLines.Glyph>> glyphs = new TreeMap<>();
         put(glyphs, 115, 105, "单位");
         put(glyphs, 115, 205, "任务");
@@ -424,6 +391,32 @@ class PrintedTablesTest {
         }
 
         assertThat(PdfText.lines(pdf)).extracting(SourceLine::text).contains("Plan 2026");
+    }
+
+    /** Rules drawn along these columns' and rows' borders, each across the whole table. */
+    private static List<RuledTables.Rule> grid(float[] xs, float[] ys) {
+        List<RuledTables.Rule> rules = new ArrayList<>();
+        for (float y : ys) {
+            rules.add(new RuledTables.Rule(xs[0], y, xs[xs.length - 1], y));
+        }
+        for (float x : xs) {
+            rules.add(new RuledTables.Rule(x, ys[0], x, ys[ys.length - 1]));
+        }
+        return rules;
+    }
+
+    /** A header 任务 | 单位 (a row 20 high), then one row of these lines, 10-point glyphs from x 105 and 205. */
+    private static TreeMap<Integer, List<PrintedLines.Glyph>> twoColumns(List<String> tasks, List<String> units) {
+        TreeMap<Integer, List<PrintedLines.Glyph>> glyphs = new TreeMap<>();
+        put(glyphs, 115, 105, "任务");
+        put(glyphs, 115, 205, "单位");
+        for (int i = 0; i < tasks.size(); i++) {
+            put(glyphs, 135 + 20 * i, 105, tasks.get(i));
+        }
+        for (int i = 0; i < units.size(); i++) {
+            put(glyphs, 135 + 20 * i, 205, units.get(i));
+        }
+        return glyphs;
     }
 
     private static void put(TreeMap<Integer, List<PrintedLines.Glyph>> glyphs, int baseline, float x, String text) {
