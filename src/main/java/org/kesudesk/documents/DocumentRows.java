@@ -410,15 +410,19 @@ final class DocumentRows {
 
     /**
      * Unit names as lines for a cell, joined by 、 and broken only after one: a name is never split (a name wider
-     * than the cell is broken by the line-breaking rules).
+     * than the cell is broken by its characters, with the line-breaking rules).
      */
     static String unitLines(List<Unit> units, float width, DocumentFonts font) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             names.add(units.get(i).name() + (i < units.size() - 1 ? "、" : ""));
         }
+        // a name wider than the cell broken by its characters: its lines full, joined again by any reader
+        float cell = font.advance('中', CELL_SIZE);
+        LineBreaker breaker = new LineBreaker(c -> font.advance(c, CELL_SIZE) / cell);
         return String.join("\n", packed(names, width, font, CELL_SIZE, HANGING).stream()
-                .map(line -> fits(line, width, font, CELL_SIZE, HANGING) ? line : cellLines(line, width, font))
+                .map(line -> fits(line, width, font, CELL_SIZE, HANGING) ? line
+                        : String.join("\n", breaker.characterLines(line, width / cell)))
                 .toList());
     }
 

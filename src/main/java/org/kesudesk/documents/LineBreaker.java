@@ -141,6 +141,15 @@ final class LineBreaker {
         return withoutLoneLast(result);
     }
 
+    /**
+     * The lines of a text broken by its characters alone ({@link #lines}, no indent), its last line never one
+     * character alone: for a unit's name wider than its cell, whose lines any reader of the printed table, another
+     * program's too, joins again (a full line goes on).
+     */
+    List<String> characterLines(String text, double lineCells) {
+        return withoutLoneLast(lines(text, lineCells, 0));
+    }
+
     /** Whether the word that starts at box {@code j} would not fit on the line that starts at box {@code i}. */
     private static boolean wordAfterDoesNotFit(double[] x, boolean[] wordStart, int i, int j, double lineCells) {
         int k = j + 1;

@@ -71,6 +71,29 @@ class PrintedTablesTest {
         }
     }
 
+    /**
+     * The app's table saved again by another program (a PDF printer names itself the creator) is read by its cells'
+     * characters: a unit's name wider than its cell (市人力资源社会保障局 in the 牵头单位 column) is broken by its
+     * characters, so it is still one name, and the plan reads back as from the app's own PDF.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/org/kesudesk/samples/qiqihar-2022-16.txt", "/plans/unseen/xinshi-city.txt",
+            "/plans/unseen/dingshi-city.txt"})
+    void theAppsOwnDivisionTable_savedAgainByAnotherProgram_readsTheSame(String resource) throws IOException {
+        PlanDocument plan = read(resource, SampleDocumentTest.class.getResourceAsStream(resource).readAllBytes())
+                .document();
+        byte[] pdf = Containers.division(plan, OutputFormat.PDF);
+        ByteArrayOutputStream savedAgain = new ByteArrayOutputStream();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            document.getDocumentInformation().setCreator("Microsoft Print to PDF");
+            document.save(savedAgain);
+        }
+
+        String own = PlanOutline.of(read("division.pdf", pdf).document());
+        assertThat(PlanOutline.of(read("division.pdf", savedAgain.toByteArray()).document())).isEqualTo(own);
+        assertThat(own).contains(resource.contains("qiqihar") ? "市委宣传部" : "市人力资源社会保障局");
+    }
+
     @Test
     void aWordTableSavedAsPdf_goingOnOverPages_aRowBrokenOverAPage_unitsAParagraphEach_readsAsTheWordFile()
             throws IOException {
