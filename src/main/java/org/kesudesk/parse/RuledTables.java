@@ -421,6 +421,9 @@ final class RuledTables {
                 || betweenWords && beforeAWordThatDidNotFit(line, next, full);
     }
 
+    /** Characters either side of a line's end read for its words: more than any word or bracketed aside in a cell. */
+    private static final int WORD_CONTEXT = 40;
+
     /** Marks that end a clause: a cell's line ending with one may end its paragraph however much room it leaves. */
     private static final String CLAUSE_END = "。！？；：!?;:";
 
@@ -436,7 +439,9 @@ final class RuledTables {
         if (before.isEmpty() || after.isEmpty() || CLAUSE_END.indexOf(before.charAt(before.length() - 1)) >= 0) {
             return false;
         }
-        String joined = before + after;
+        // the words about the break, read from a few characters either side: a line of a hostile file may be long
+        before = before.substring(Math.max(0, before.length() - WORD_CONTEXT));
+        String joined = before + after.substring(0, Math.min(after.length(), WORD_CONTEXT));
         java.util.TreeSet<Integer> starts = Words.starts(joined);
         int at = before.length();
         if (!starts.contains(at) && org.kesudesk.model.LineBreaking.NO_LINE_END.indexOf(after.charAt(0)) < 0) {
