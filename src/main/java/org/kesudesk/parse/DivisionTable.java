@@ -23,9 +23,10 @@ final class DivisionTable {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("^(\\d{1,3})[、.．]?$");
     private static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）.*", Pattern.DOTALL);
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.．、]\\s*.*", Pattern.DOTALL);
+    /** A task's number before its wording: 1. 1、 （1） ① */
+    private static final Pattern TASK_NUMBER = Pattern.compile("^(?:\\d{1,3}[.．、]|[（(]\\d{1,2}[）)]|[①-⑳])\\s*");
     /** A task cell numbered as a sub-task: （1）…, (1)…, ①… */
     private static final Pattern SUB_TASK = Pattern.compile("^(?:[（(]\\d{1,2}[）)]|[①-⑳]).*", Pattern.DOTALL);
-    private static final Pattern SUB_TASK_NUMBER = Pattern.compile("^(?:[（(]\\d{1,2}[）)]|[①-⑳])\\s*");
     /** A note in a row across the table: 注：…, 备注：…, 说明：… */
     private static final Pattern NOTE = Pattern.compile("^(?:注|备注|附注|说明)\\s*[：:].*");
 
@@ -485,7 +486,7 @@ final class DivisionTable {
                 lastTaskBracketed = SUB_TASK.matcher(taskCell).matches();
                 // tasks numbered （1）（2）: numbered as tasks are, their own number left out of their title
                 text = NUMBERED.matcher(taskCell).matches() ? taskCell
-                        : task + "." + SUB_TASK_NUMBER.matcher(taskCell).replaceFirst("");
+                        : task + "." + TASK_NUMBER.matcher(taskCell).replaceFirst("");
             }
             String time = cell(row, timeColumn).replaceAll("\\s+", "");
             java.util.regex.Matcher timeAfter = TIME_AFTER_TITLE.matcher(text);
@@ -611,8 +612,9 @@ final class DivisionTable {
             }
             // an action's or a project's name (its kind as the parser tells it), not work to do
             org.kesudesk.model.NodeKind kind = PlanTextParser.kindOf(task);
+            // 1.实施…行动 is work as 实施…行动 is: its number is no part of its wording
             if (kind != org.kesudesk.model.NodeKind.ACTION && kind != org.kesudesk.model.NodeKind.PROJECT
-                    || WORK.matcher(task).matches()) {
+                    || WORK.matcher(TASK_NUMBER.matcher(task).replaceFirst("")).matches()) {
                 return false;
             }
             any = true;

@@ -98,6 +98,27 @@ class DocxTableTest {
                 "    2 推广农业技术 | 市科技局");
     }
 
+    /** Task rows numbered 1. 2. whose work is 实施…行动 are tasks, though their wording names an action. */
+    @Test
+    void numberedRowsOfWorkNamingAnAction_areTasks_notActions() throws IOException {
+        byte[] docx = document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            across(table, "二、实施提升行动");
+            row(table, "", "（一）青少年科学素质提升行动", "县教育局", "");
+            row(table, "", "（二）深入实施五大提升行动", "", "");
+            row(table, "1", "1.实施农民科学素质提升行动", "县农业农村局", "县科协");
+            row(table, "2", "2.实施老年人科学素质提升行动", "县民政局", "县老龄办");
+        });
+
+        assertThat(outline(read("plan.docx", docx))).containsExactly(
+                "section 二 实施提升行动",
+                "  action 一 青少年科学素质提升行动 | 县教育局",
+                "    - 青少年科学素质提升行动 | 县教育局",
+                "  action 二 深入实施五大提升行动 | 县农业农村局、县民政局",
+                "    1 实施农民科学素质提升行动 | 县农业农村局（牵头）、县科协",
+                "    2 实施老年人科学素质提升行动 | 县民政局（牵头）、县老龄办");
+    }
+
     @Test
     void aTableWithItsItemsMergedDownAColumn_readsAsThePlan() throws IOException {
         byte[] docx = document(table -> {
