@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.Highlights;
 import org.kesudesk.model.IssuingOrgans;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
@@ -261,10 +262,13 @@ final class NoticeContent {
         return !item.title().isEmpty() && item.text().strip().startsWith(item.title() + "。");
     }
 
-    /** An item as the run-in paragraph the document wrote (its text starting with its heading), units closing it. */
+    /**
+     * An item as the run-in paragraph the document wrote (its text starting with its heading), units closing it (before
+     * a 专栏 that follows it).
+     */
     private static void runIn(PlanNode item, String text, String units, List<Block> blocks) {
         List<String> paragraphs = new ArrayList<>(paragraphs(text));
-        int last = paragraphs.size() - 1;
+        int last = Highlights.unitsClose(paragraphs);
         paragraphs.set(last, paragraphs.get(last) + units);
         blocks.add(new Block(Kind.RUN_IN, item.kind().numbering(item.label()) + paragraphs.get(0)));
         paragraphs.subList(1, paragraphs.size()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
@@ -280,7 +284,7 @@ final class NoticeContent {
 
     /**
      * A node's text, a paragraph for each of its lines: the numbering before the first, the units after the last
-     * (a task whose text goes on over several paragraphs keeps every one of them).
+     * (a task whose text goes on over several paragraphs keeps every one of them) or before a 专栏 that follows it.
      */
     private static void text(List<Block> blocks, String numbering, String text, String units) {
         List<String> paragraphs = new ArrayList<>(paragraphs(text));
@@ -291,7 +295,7 @@ final class NoticeContent {
             return;
         }
         paragraphs.set(0, numbering + paragraphs.get(0));
-        int last = paragraphs.size() - 1;
+        int last = Highlights.unitsClose(paragraphs);
         paragraphs.set(last, paragraphs.get(last) + units);
         paragraphs.forEach(p -> blocks.add(new Block(Kind.BODY, p)));
     }

@@ -48,9 +48,6 @@ final class PlanTextParser {
      */
     private static final Pattern AFTER_DATE = Pattern.compile("^(?:[（(](?:此件|本件|联系人|联系电话)[^（）()]*[）)]"
             + "|附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?)$");
-    /** The heading of a 专栏 (a box of highlights): 专栏1 …, 专栏一：…, 【专栏2】…. */
-    private static final Pattern BOX = Pattern.compile(
-            "^[【\\[]?专栏\\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\\s*[】\\]]?\\s*[：:、.．]?|[：:]).*$");
     /** The 抄送 line; 分送, as some offices head it, is read as the same. */
     private static final Pattern COPIED_TO = Pattern.compile("^[抄分]\\s*送\\s*[：:]\\s*(.*)$");
     /**
@@ -1457,7 +1454,7 @@ final class PlanTextParser {
         }
 
         void add(Paragraph paragraph) {
-            if (BOX.matcher(paragraph.text()).matches()) {
+            if (org.kesudesk.model.Highlights.isHeading(paragraph.text())) {
                 // 专栏1 青少年科学素质提升重点工作: the box's lines are the text of what it stands after
                 inBox = true;
                 boxNumber = 0;

@@ -63,6 +63,11 @@ final class PrintedLines {
     /** The last table met, kept open while it may go on over the page; null if none. */
     private RuledTables.Table openTable;
     private List<List<String>> openRows;
+    /** Lines of a page too few to show where its text's edges are. */
+    private static final int FEW_LINES = 5;
+    /** Where the text of the last page that showed its edges starts, and how wide it is (0 before any). */
+    private float textLeft;
+    private float textWidth;
     /** The size of the line added last. */
     private float previousSize;
 
@@ -162,6 +167,15 @@ final class PrintedLines {
         // a table spans the text's width: a page of short paragraphs above one has its right edge there
         float right = (float) Math.max(lines.stream().mapToDouble(Line::right).max().orElse(0),
                 tables.stream().mapToDouble(table -> table.columns().get(table.columns().size() - 1)).max().orElse(0));
+        if (lines.size() < FEW_LINES && tables.isEmpty() && textWidth > 0) {
+            // a last page of a few lines (四、保障措施 and two short paragraphs, each indented) shows neither edge of
+            // the text: the pages before do
+            left = Math.min(left, textLeft);
+            right = Math.max(right, textLeft + textWidth);
+        } else if (!lines.isEmpty()) {
+            textLeft = left;
+            textWidth = right - left;
+        }
         int next = 0;
         for (int i = 0; i <= lines.size(); i++) {
             while (next < tables.size() && (i == lines.size() || tables.get(next).top() < baselines.get(i))) {

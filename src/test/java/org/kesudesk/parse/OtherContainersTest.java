@@ -42,6 +42,30 @@ class OtherContainersTest {
         assertThat(read("公文", ofd).encoding()).isEqualTo("OFD");
     }
 
+    /**
+     * The app's notice read back as the plan it was made from: a task with a 专栏 after it keeps its units (printed
+     * before the box, where the parser looks for them, not after the box's last point); a plan whose last page holds
+     * a heading and two short paragraphs, every line indented, keeps them apart (the pages before show the edges).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"styles/boxes.txt, PDF", "styles/boxes.txt, DOCX",
+            "numbering/actions-without-items.txt, PDF", "numbering/actions-without-items.txt, OFD"})
+    void theAppsNotice_readsBackAsThePlan_aTaskWithAHighlightsBox_andAShortLastPage(String resource,
+                                                                                    OutputFormat format) {
+        ParseReport text = read("plan.txt", SampleDocumentTest.bytes(resource));
+        byte[] notice = Containers.notice(text, format);
+
+        ParseReport report = read("notice." + format.name().toLowerCase(java.util.Locale.ROOT), notice);
+
+        // the plan's sections, items and tasks with their units (the notice adds a 版记 the text had not)
+        assertThat(structure(report)).isNotEmpty().isEqualTo(structure(text));
+    }
+
+    private static List<String> structure(ParseReport report) {
+        return PlanOutline.of(report.document()).lines()
+                .filter(line -> line.startsWith("section") || line.startsWith(" ")).toList();
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(value = OutputFormat.class, names = {"PDF", "OFD"})
     void aNoticeWhoseTitleFillsItsSecondLine_readsWithTitleAndAddresseesApart(OutputFormat format) {
