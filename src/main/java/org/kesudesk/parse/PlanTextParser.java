@@ -42,6 +42,11 @@ final class PlanTextParser {
             "^(.*?)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印\\s*[发發]$");
     /** The label an attachment's first page starts with: 附件, 附件2, 附件二 (not the 附件说明 "附件：…"). */
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}$");
+
+    /** Whether a line is an attachment's label alone (附件, 附件2): the first line of a page of its own. */
+    static boolean isAttachmentLabel(String line) {
+        return ATTACHMENT_LABEL.matcher(line.strip()).matches();
+    }
     /**
      * The 附注 under the notice's date (此件公开发布, 此件不予公开, 联系人：…), and the 附件 label (附件, 附件1：) over the plan
      * it issues: neither is the plan's title.

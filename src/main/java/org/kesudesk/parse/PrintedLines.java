@@ -198,7 +198,9 @@ final class PrintedLines {
         // a line in another size starts a paragraph: the addressees under a title that reached the right edge
         boolean resized = Math.abs(line.size() - previousSize) > previousSize * 0.1f;
         previousSize = line.size();
-        if ((indented || resized) && !paragraph.isEmpty()) {
+        // 附件 alone heads the attachment's first page: no paragraph of the page before goes on in it
+        boolean attachment = PlanTextParser.isAttachmentLabel(line.text());
+        if ((indented || resized || attachment) && !paragraph.isEmpty()) {
             SourceLine.append(paragraphs, paragraph.toString());
             paragraph.setLength(0);
         }

@@ -61,6 +61,24 @@ class OtherContainersTest {
         assertThat(structure(report)).isNotEmpty().isEqualTo(structure(text));
     }
 
+    /**
+     * The notice with its 分工表 as the 附件 reads back as the plan once: 附件 heading the attachment's page is never
+     * part of the last task's line before it (a line reaching the right edge at a page's foot goes on, but not there).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = OutputFormat.class, names = {"PDF", "OFD"})
+    void theAppsNoticeWithItsDivisionTableAttached_readsBackAsThePlanOnce(OutputFormat format) {
+        ParseReport text = read("plan.txt", SampleDocumentTest.bytes("numbering/groups-at-top.txt"));
+        ByteArrayOutputStream notice = new ByteArrayOutputStream();
+        new org.kesudesk.documents.DocumentRenderer().render(org.kesudesk.documents.DocumentKind.NOTICE,
+                text.document(), org.kesudesk.documents.NoticeHeader.of(text.document().plan()), Optional.empty(),
+                true, java.util.Map.of()).write(notice, format);
+
+        ParseReport report = read("notice." + format.name().toLowerCase(java.util.Locale.ROOT), notice.toByteArray());
+
+        assertThat(structure(report)).isNotEmpty().isEqualTo(structure(text));
+    }
+
     private static List<String> structure(ParseReport report) {
         return PlanOutline.of(report.document()).lines()
                 .filter(line -> line.startsWith("section") || line.startsWith(" ")).toList();
