@@ -86,7 +86,7 @@ final class LineBreaker {
     List<String> cellLines(String text, double lineCells) {
         List<String> boxes = boxes(text);
         if (boxes.size() < 2 || boxes.stream().anyMatch(box -> width(box) > lineCells + EPSILON)) {
-            return withoutLoneLast(lines(text, lineCells, 0));
+            return characterLines(text, lineCells);
         }
         int m = boxes.size();
         int[] offset = new int[m + 1];
