@@ -403,9 +403,13 @@ final class DocumentRows {
 
     /** A cell's text as lines for its width, by the Chinese line-breaking rules. */
     static String cellLines(String text, float width, DocumentFonts font) {
+        return String.join("\n", breaker(font).cellLines(text, width / font.advance('中', CELL_SIZE)));
+    }
+
+    /** The line breaker of a cell's text in the font, at 小四: widths in its Chinese characters. */
+    private static LineBreaker breaker(DocumentFonts font) {
         float cell = font.advance('中', CELL_SIZE);
-        LineBreaker breaker = new LineBreaker(c -> font.advance(c, CELL_SIZE) / cell);
-        return String.join("\n", breaker.cellLines(text, width / cell));
+        return new LineBreaker(c -> font.advance(c, CELL_SIZE) / cell);
     }
 
     /**
@@ -418,11 +422,9 @@ final class DocumentRows {
             names.add(units.get(i).name() + (i < units.size() - 1 ? "、" : ""));
         }
         // a name wider than the cell broken by its characters: its lines full, joined again by any reader
-        float cell = font.advance('中', CELL_SIZE);
-        LineBreaker breaker = new LineBreaker(c -> font.advance(c, CELL_SIZE) / cell);
         return String.join("\n", packed(names, width, font, CELL_SIZE, HANGING).stream()
-                .map(line -> fits(line, width, font, CELL_SIZE, HANGING) ? line
-                        : String.join("\n", breaker.characterLines(line, width / cell)))
+                .map(line -> fits(line, width, font, CELL_SIZE, HANGING) ? line : String.join("\n",
+                        breaker(font).characterLines(line, width / font.advance('中', CELL_SIZE))))
                 .toList());
     }
 

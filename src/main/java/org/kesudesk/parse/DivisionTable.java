@@ -23,10 +23,6 @@ final class DivisionTable {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("^(\\d{1,3})[、.．]?$");
     private static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）.*", Pattern.DOTALL);
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.．、]\\s*.*", Pattern.DOTALL);
-    /** A task's number before its wording: 1. 1、 （1） ① */
-    private static final Pattern TASK_NUMBER = Pattern.compile("^(?:\\d{1,3}[.．、]|[（(]\\d{1,2}[）)]|[①-⑳])\\s*");
-    /** A task cell numbered as a sub-task: （1）…, (1)…, ①… */
-    private static final Pattern SUB_TASK = Pattern.compile("^(?:[（(]\\d{1,2}[）)]|[①-⑳]).*", Pattern.DOTALL);
     /** A note in a row across the table: 注：…, 备注：…, 说明：… */
     private static final Pattern NOTE = Pattern.compile("^(?:注|备注|附注|说明)\\s*[：:].*");
 
@@ -404,7 +400,7 @@ final class DivisionTable {
             // a sub-task naming no units (（1）… under a task) is no heading
             boolean headingRow = filled.size() == 1 && (row.size() < header.size() || noUnits)
                     && !(task > 0 && !lastTaskBracketed && filled.get(0).equals(taskCell.strip())
-                    && SUB_TASK.matcher(taskCell).matches());
+                    && Headings.isSubTaskNumbered(taskCell));
             String heading = headingRow ? filled.get(0) : "";
             boolean notePoint = inNote && headingRow && !SECTION.matcher(heading).matches()
                     && !ITEM.matcher(heading).matches();
@@ -476,17 +472,17 @@ final class DivisionTable {
             leads.forEach(name -> addOnce(pendingItemLeads, name));
             // （1）… under a task numbered otherwise, without a 序号 of its own: a sub-task (as this app prints them);
             // under a task numbered （1） itself, the next task
-            boolean subTask = task > 0 && !lastTaskBracketed && SUB_TASK.matcher(taskCell).matches()
+            boolean subTask = task > 0 && !lastTaskBracketed && Headings.isSubTaskNumbered(taskCell)
                     && number.isBlank();
             String text;
             if (subTask) {
                 text = taskCell;
             } else {
                 task++;
-                lastTaskBracketed = SUB_TASK.matcher(taskCell).matches();
+                lastTaskBracketed = Headings.isSubTaskNumbered(taskCell);
                 // tasks numbered （1）（2）: numbered as tasks are, their own number left out of their title
                 text = NUMBERED.matcher(taskCell).matches() ? taskCell
-                        : task + "." + TASK_NUMBER.matcher(taskCell).replaceFirst("");
+                        : task + "." + Headings.withoutNumber(taskCell);
             }
             String time = cell(row, timeColumn).replaceAll("\\s+", "");
             java.util.regex.Matcher timeAfter = TIME_AFTER_TITLE.matcher(text);
@@ -614,7 +610,7 @@ final class DivisionTable {
             org.kesudesk.model.NodeKind kind = PlanTextParser.kindOf(task);
             // 1.实施…行动 is work as 实施…行动 is: its number is no part of its wording
             if (kind != org.kesudesk.model.NodeKind.ACTION && kind != org.kesudesk.model.NodeKind.PROJECT
-                    || WORK.matcher(TASK_NUMBER.matcher(task).replaceFirst("")).matches()) {
+                    || WORK.matcher(Headings.withoutNumber(task)).matches()) {
                 return false;
             }
             any = true;

@@ -36,6 +36,24 @@ final class Headings {
     private Headings() {
     }
 
+    /** Whether a text's first line is numbered as a sub-task is: （1） ①. */
+    static boolean isSubTaskNumbered(String text) {
+        String first = text.lines().findFirst().orElse("");
+        return SUBTASK.matcher(first).matches() || CIRCLED.matcher(first).matches();
+    }
+
+    /** A text without the task or sub-task number its first line starts with (1. （1） ①); the text if none. */
+    static String withoutNumber(String text) {
+        String first = text.lines().findFirst().orElse("");
+        for (Pattern numbered : new Pattern[] {TASK, SUBTASK, CIRCLED}) {
+            Matcher number = numbered.matcher(first);
+            if (number.matches()) {
+                return number.group(2) + text.substring(first.length());
+            }
+        }
+        return text;
+    }
+
     /** Whether a line is numbered as a task or a sub-task is: 1. （1） ①. */
     static boolean isNumbered(String line) {
         return TASK.matcher(line).matches() || SUBTASK.matcher(line).matches() || CIRCLED.matcher(line).matches();

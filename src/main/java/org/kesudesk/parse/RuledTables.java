@@ -424,8 +424,6 @@ final class RuledTables {
     /** Characters either side of a line's end read for its words: more than any word or bracketed aside in a cell. */
     private static final int WORD_CONTEXT = 40;
 
-    /** Marks that end a clause: a cell's line ending with one may end its paragraph however much room it leaves. */
-    private static final String CLAUSE_END = "。！？；：!?;:";
 
     /**
      * Whether the next line starts with a word ({@link Words}, or a bracketed aside closed on that line) that would not
@@ -436,7 +434,10 @@ final class RuledTables {
     private static boolean beforeAWordThatDidNotFit(PrintedLines.Line line, PrintedLines.Line next, float full) {
         String before = line.text().strip();
         String after = next.text().strip();
-        if (before.isEmpty() || after.isEmpty() || CLAUSE_END.indexOf(before.charAt(before.length() - 1)) >= 0) {
+        // a line ending a sentence or a colon's lead-in may end its paragraph however short (one ending with ；, 、 or
+        // ， has gone on already: LIST_GOES_ON)
+        if (before.isEmpty() || after.isEmpty() || SENTENCE_END.matcher(before).matches() || before.endsWith("：")
+                || before.endsWith(":")) {
             return false;
         }
         // the words about the break, read from a few characters either side: a line of a hostile file may be long
