@@ -120,6 +120,7 @@ final class DocumentRows {
      */
     static List<Map<String, ?>> division(PlanDocument plan, Map<java.util.UUID, String> times) {
         boolean timed = timed(plan, times);
+        boolean leadsPerTask = leadsPerTask(plan);
         float taskCell = timed ? TIMED_TASK_CELL : TASK_CELL;
         List<Unit> everyTask = unitsOfEveryTask(plan);
         List<Map<String, ?>> rows = new ArrayList<>();
@@ -150,7 +151,7 @@ final class DocumentRows {
                 String lead = unitLines(leads, LEAD_CELL, DocumentFonts.FANGSONG);
                 for (PlanNode task : item.children()) {
                     number++;
-                    String taskLead = leadCell(task, lead);
+                    String taskLead = leadCell(task, lead, leadsPerTask);
                     rows.add(taskRow(above, String.valueOf(number),
                             titled(displayName(task), times.get(task.id()), timed), taskLead,
                             listed(task.unitsIn(Role.RESPONSIBLE), everyTask), taskCell,
@@ -158,7 +159,7 @@ final class DocumentRows {
                     above.clear();
                     for (PlanNode subtask : task.children()) {
                         rows.add(taskRow(above, "", "\u3000" + titled(displayName(subtask), times.get(subtask.id()),
-                                timed), leadCell(subtask, taskLead),
+                                timed), leadCell(subtask, taskLead, leadsPerTask),
                                 listed(subtask.unitsIn(Role.RESPONSIBLE), everyTask), taskCell,
                                 timeCell(times.get(subtask.id()))));
                     }
@@ -254,18 +255,32 @@ final class DocumentRows {
     }
 
     /**
-     * The 牵头单位 a 分工表 row of a task or sub-task names: the task's own lead units, as a work plan writes them, or
-     * else those of the node above it (the item's for a task, the task's for a sub-task).
+     * Whether some task or sub-task of the plan names lead units of its own (as a work plan, or a plan closing each task
+     * with 牵头单位：…, writes them), an item that is its own task aside: then the 分工表's 牵头单位 column names each
+     * task's own ({@link #rowLeads}).
      */
-    static List<Unit> rowLeads(PlanNode task, List<Unit> above) {
-        List<Unit> own = task.leadUnits();
-        return own.isEmpty() ? above : own;
+    static boolean leadsPerTask(PlanDocument plan) {
+        return plan.items().stream().filter(item -> ownTask(item).isEmpty())
+                .flatMap(item -> item.children().stream())
+                .anyMatch(task -> !task.leadUnits().isEmpty()
+                        || task.children().stream().anyMatch(subtask -> !subtask.leadUnits().isEmpty()));
     }
 
-    /** A task row's 牵头单位 cell in lines ({@link #rowLeads}), the one above it when the task names none. */
-    private static String leadCell(PlanNode task, String above) {
-        List<Unit> own = rowLeads(task, List.of());
-        return own.isEmpty() ? above : unitLines(own, LEAD_CELL, DocumentFonts.FANGSONG);
+    /**
+     * The 牵头单位 a 分工表 row of a task or sub-task names: in a plan whose tasks name their own ({@link
+     * #leadsPerTask}), the task's own, none if it has none — as its paragraph in the notice says, and so that a task
+     * led by its item's leads reads back from the table as one that names them; else those of the node above it, the
+     * item's for a task (a column repeating them on every row).
+     */
+    static List<Unit> rowLeads(PlanNode task, List<Unit> above, boolean leadsPerTask) {
+        List<Unit> own = task.leadUnits();
+        return own.isEmpty() && !leadsPerTask ? above : own;
+    }
+
+    /** A task row's 牵头单位 cell in lines ({@link #rowLeads}). */
+    private static String leadCell(PlanNode task, String above, boolean leadsPerTask) {
+        List<Unit> own = rowLeads(task, List.of(), leadsPerTask);
+        return own.isEmpty() ? leadsPerTask ? "" : above : unitLines(own, LEAD_CELL, DocumentFonts.FANGSONG);
     }
 
     /**

@@ -747,6 +747,7 @@ final class WordDocuments {
         java.util.function.Function<String, Optional<String>> time = words -> timed
                 ? Optional.of(words == null ? "" : words) : Optional.empty();
         List<Unit> everyTask = DocumentRows.unitsOfEveryTask(plan);
+        boolean leadsPerTask = DocumentRows.leadsPerTask(plan);
         int number = 0;
         for (PlanNode section : plan.sections()) {
             spanning(table.createRow(), NoticeContent.displayName(section), HEITI, columns.length);
@@ -776,7 +777,7 @@ final class WordDocuments {
                 }
                 for (PlanNode task : item.children()) {
                     number++;
-                    List<Unit> taskLeads = DocumentRows.rowLeads(task, item.leadUnits());
+                    List<Unit> taskLeads = DocumentRows.rowLeads(task, item.leadUnits(), leadsPerTask);
                     taskRow(table, String.valueOf(number), DocumentRows.titled(NoticeContent.displayName(task),
                                     times.get(task.id()), timed), names(taskLeads),
                             DocumentRows.listed(task.unitsIn(Role.RESPONSIBLE), everyTask),
@@ -784,7 +785,7 @@ final class WordDocuments {
                     for (PlanNode subtask : task.children()) {
                         taskRow(table, "", "\u3000" + DocumentRows.titled(NoticeContent.displayName(subtask),
                                         times.get(subtask.id()), timed),
-                                names(DocumentRows.rowLeads(subtask, taskLeads)),
+                                names(DocumentRows.rowLeads(subtask, taskLeads, leadsPerTask)),
                                 DocumentRows.listed(subtask.unitsIn(Role.RESPONSIBLE), everyTask),
                                 time.apply(times.get(subtask.id())));
                     }

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * A task-division table (分工表) in a Word document, read as the lines the text parser knows: its columns found by
  * their headers (序号, 重点任务 or 工作任务 …, 牵头单位, 责任单位 or 配合单位 …), a row spanning the table (or whose
  * task cell starts 一、 or （一）) a section or an item, an item column merged down over its tasks an item, every other
- * row a task with its units. An item's lead units are those its row names, or else those of its tasks' 牵头单位
- * column, in order.
+ * row a task with its units. A task row's 牵头单位 lead its task, or its item where they repeat the item's on every
+ * row ({@code ItemRows#putUnits}); an item's lead units are those its row names and its task rows', in order — its
+ * row's only in a table naming each task's own.
  */
 final class DivisionTable {
 
@@ -362,14 +363,11 @@ final class DivisionTable {
         boolean firstLeads = columns.responsible() >= 0
                 && FirstListedLeads.declaredIn(cell(header, columns.responsible()));
         List<String> lines = new ArrayList<>();
-        List<String> pendingItemLeads = new ArrayList<>();
-        // the units an item's own row names in the 责任单位 column (its tasks' if they name none, as in the text)
-        List<String> pendingItemPartners = new ArrayList<>();
-        int itemLine = -1;
-        // the 牵头单位 an item's own row names: a task row repeating them names its item's leads, not its own
-        java.util.Set<String> itemRowLeads = java.util.Set.of();
-        // the task rows since the item began (or the section, for tasks under no item), their units written at its end
-        List<TaskRow> taskRows = new ArrayList<>();
+        // each item's rows (and the tasks under no item, since a section began), their units put on the lines once
+        // the whole table is read: whether its 牵头单位 column names each task's own leads depends on every row
+        List<ItemRows> items = new ArrayList<>();
+        ItemRows item = new ItemRows(-1, null);
+        items.add(item);
         String currentItem = null;
         int task = 0;
         // whether the last task's cell was itself numbered as a sub-task is: then （2）… is the next task
@@ -433,35 +431,35 @@ final class DivisionTable {
                 }
             }
             if (headingRow && SECTION.matcher(heading).matches()) {
-                closeItem(lines, itemLine, itemRowLeads, taskRows, pendingItemLeads, pendingItemPartners);
-                itemLine = -1;
-                itemRowLeads = java.util.Set.of();
+                item = new ItemRows(-1, null);
+                items.add(item);
                 lines.add(heading);
                 anySection = true;
                 continue;
             }
             if (headingRow || ITEM.matcher(taskCell).matches() || actions && !taskCell.isBlank()) {
-                closeItem(lines, itemLine, itemRowLeads, taskRows, pendingItemLeads, pendingItemPartners);
                 String title = headingRow ? heading : taskCell;
                 lines.add(ITEM.matcher(title).matches() ? title : "（" + chinese(lines) + "）" + title);
-                itemLine = lines.size() - 1;
-                itemRowLeads = headingRow ? java.util.Set.of() : java.util.Set.copyOf(leads(row, columns, firstLeads));
+                // a row across the table has no 牵头单位 cell; an item's row of cells has one, even if empty
+                item = new ItemRows(lines.size() - 1, headingRow ? null : leads(row, columns, firstLeads));
+                items.add(item);
                 if (!headingRow) {
-                    leads(row, columns, firstLeads).forEach(name -> addOnce(pendingItemLeads, name));
-                    units(cell(row, columns.responsible())).stream().filter(name -> !pendingItemLeads.contains(name))
-                            .forEach(name -> addOnce(pendingItemPartners, name));
+                    List<String> rowLeads = item.rowLeads();
+                    List<String> partners = item.partners();
+                    units(cell(row, columns.responsible())).stream().filter(name -> !rowLeads.contains(name))
+                            .forEach(name -> addOnce(partners, name));
                 }
                 task = 0;
                 continue;
             }
             if (columns.item() >= 0) {
-                String item = cell(row, columns.item());
-                if (!item.isBlank() && !item.equals(currentItem)) {
-                    closeItem(lines, itemLine, itemRowLeads, taskRows, pendingItemLeads, pendingItemPartners);
-                    currentItem = item;
-                    itemRowLeads = java.util.Set.of();
-                    lines.add(ITEM.matcher(item).matches() ? item : "（" + chinese(lines) + "）" + item);
-                    itemLine = lines.size() - 1;
+                String itemCell = cell(row, columns.item());
+                if (!itemCell.isBlank() && !itemCell.equals(currentItem)) {
+                    currentItem = itemCell;
+                    lines.add(ITEM.matcher(itemCell).matches() ? itemCell : "（" + chinese(lines) + "）" + itemCell);
+                    // an item column merged down over its tasks: no 牵头单位 cell of the item's own
+                    item = new ItemRows(lines.size() - 1, null);
+                    items.add(item);
                     task = 0;
                 }
             }
@@ -469,7 +467,6 @@ final class DivisionTable {
                 continue;
             }
             List<String> leads = units(cell(row, columns.lead()));
-            leads.forEach(name -> addOnce(pendingItemLeads, name));
             // （1）… under a task numbered otherwise, without a 序号 of its own: a sub-task (as this app prints them);
             // under a task numbered （1） itself, the next task
             boolean subTask = task > 0 && !lastTaskBracketed && Headings.isSubTaskNumbered(taskCell)
@@ -497,13 +494,14 @@ final class DivisionTable {
                 text = stripFinalStop(text) + "。完成时限：" + time;
             }
             lines.add(text);
-            taskRows.add(new TaskRow(lines.size() - 1, leads, units(cell(row, columns.responsible())),
-                    marked(row, columns, firstLeads)));
+            item.tasks().add(new TaskRow(lines.size() - 1, leads, units(cell(row, columns.responsible())),
+                    marked(row, columns, firstLeads), subTask));
         }
         while (origins.size() < lines.size()) {
             origins.add(rows.size() - 1);
         }
-        closeItem(lines, itemLine, itemRowLeads, taskRows, pendingItemLeads, pendingItemPartners);
+        boolean leadsPerTask = items.stream().anyMatch(ItemRows::leadsDiffer);
+        items.forEach(rowsOfItem -> rowsOfItem.putUnits(lines, leadsPerTask));
         if (!anySection) {
             // a table of items and tasks only: one section holds them (its kind from the items, or asked)
             lines.add(0, "一、" + header.get(columns.task()).replaceAll("\\s", ""));
@@ -539,40 +537,65 @@ final class DivisionTable {
     }
 
     /**
-     * A task's row: its line, the units of its 牵头单位 and 责任单位 cells, and those the 责任单位 cell marks as
-     * leading (市教育局*, 市教育局（牵头）), which lead the task whatever its other rows say.
+     * An item's rows as read: its line (-1 for the tasks under no item), the 牵头单位 its own row names (null where it
+     * has no row of cells: a row across the table, an item column merged down), the other units that row names, and
+     * its task rows.
      */
-    private record TaskRow(int line, List<String> leads, List<String> responsible, List<String> marked) {
+    private record ItemRows(int line, List<String> rowLeads, List<String> partners, List<TaskRow> tasks) {
+
+        ItemRows(int line, List<String> rowLeads) {
+            this(line, rowLeads, new ArrayList<>(), new ArrayList<>());
+        }
+
+        /**
+         * Whether the item has a row of its own and its task rows (sub-tasks' aside) do not all name the same 牵头单位:
+         * a table whose column names each task's own leads, a task with none left blank there — as this app prints a
+         * plan whose tasks name theirs — not one repeating, or merged over, its items' leads on every row.
+         */
+        boolean leadsDiffer() {
+            return line >= 0 && rowLeads != null && tasks.stream().filter(task -> !task.subTask())
+                    .map(task -> java.util.Set.copyOf(task.leads())).distinct().count() > 1;
+        }
+
+        /**
+         * Puts the units on the lines of the item and its tasks, （牵头单位：…；责任单位：…) as the text would say them,
+         * for the parser's rules. In a table naming each task's own leads ({@link #leadsDiffer} of any item), a task
+         * row's 牵头单位 lead that task, and an item's row its item. Elsewhere a task row's lead that task unless they
+         * are its item's: the units the item's own row names, or the same on every task row of the item (a column
+         * repeating, or merged over, the item's leads); the item is led by its row's units and its task rows'. Under
+         * no item, they are the task's.
+         */
+        void putUnits(List<String> lines, boolean leadsPerTask) {
+            boolean allAlike = line >= 0 && tasks.stream().map(row -> java.util.Set.copyOf(row.leads())).distinct()
+                    .count() == 1;
+            boolean rowNamesLeads = rowLeads != null && !rowLeads.isEmpty();
+            for (TaskRow row : tasks) {
+                boolean itemsLeads = allAlike || rowNamesLeads && java.util.Set.copyOf(rowLeads)
+                        .equals(java.util.Set.copyOf(row.leads()));
+                List<String> own = new ArrayList<>(leadsPerTask || line < 0 || !itemsLeads ? row.leads() : List.of());
+                row.marked().forEach(name -> addOnce(own, name));
+                List<String> others = new ArrayList<>(row.responsible());
+                others.removeAll(own);
+                if (!own.isEmpty() || !others.isEmpty()) {
+                    lines.set(row.line(), stripFinalStop(lines.get(row.line())) + "。" + unitsOf(own, others));
+                }
+            }
+            List<String> leads = new ArrayList<>(rowLeads == null ? List.of() : rowLeads);
+            if (!(leadsPerTask && rowLeads != null)) {
+                tasks.forEach(task -> task.leads().forEach(name -> addOnce(leads, name)));
+            }
+            if (line >= 0 && !(leads.isEmpty() && partners.isEmpty())) {
+                lines.set(line, stripFinalStop(lines.get(line)) + "。" + unitsOf(leads, partners));
+            }
+        }
     }
 
     /**
-     * Puts the units on the lines of an item and its tasks once all its rows are read: （牵头单位：…；责任单位：…) as
-     * the text would say them, for the parser's rules. A task row's 牵头单位 lead that task, unless they are its
-     * item's: the units the item's own row names, or the same on every task row of the item (a column repeating, or
-     * merged over, the item's leads — as tables, this app's too, print them). Under no item, they are the task's.
+     * A task's row: its line, the units of its 牵头单位 and 责任单位 cells, those the 责任单位 cell marks as leading
+     * (市教育局*, 市教育局（牵头）), which lead the task whatever its other rows say, and whether it is a sub-task's.
      */
-    private static void closeItem(List<String> lines, int itemLine, java.util.Set<String> itemRowLeads,
-                                  List<TaskRow> taskRows, List<String> leads, List<String> partners) {
-        boolean underItem = itemLine >= 0;
-        boolean allAlike = underItem && taskRows.stream().map(row -> java.util.Set.copyOf(row.leads())).distinct()
-                .count() == 1;
-        for (TaskRow row : taskRows) {
-            java.util.Set<String> named = java.util.Set.copyOf(row.leads());
-            List<String> own = new ArrayList<>(allAlike || !itemRowLeads.isEmpty() && itemRowLeads.equals(named)
-                    ? List.of() : row.leads());
-            row.marked().forEach(name -> addOnce(own, name));
-            List<String> others = new ArrayList<>(row.responsible());
-            others.removeAll(own);
-            if (!own.isEmpty() || !others.isEmpty()) {
-                lines.set(row.line(), stripFinalStop(lines.get(row.line())) + "。" + unitsOf(own, others));
-            }
-        }
-        taskRows.clear();
-        if (itemLine >= 0 && !(leads.isEmpty() && partners.isEmpty())) {
-            lines.set(itemLine, stripFinalStop(lines.get(itemLine)) + "。" + unitsOf(leads, partners));
-        }
-        leads.clear();
-        partners.clear();
+    private record TaskRow(int line, List<String> leads, List<String> responsible, List<String> marked,
+                           boolean subTask) {
     }
 
     /** Units as a document writes them: （牵头单位：…；责任单位：…）, either part left out when there are none. */

@@ -142,6 +142,76 @@ class TaskLeadsDocumentsTest {
         }
     }
 
+    /**
+     * In a plan whose tasks name their leads, a task's row names its own only: blank where it has none (its item's row
+     * names the item's), the item's units where it is led by them — so each reads back from the Word file and the PDF
+     * as the task it is. A plan whose tasks name none repeats its item's leads on each task row.
+     */
+    @Test
+    void theDivisionTable_ofAPlanWhoseTasksNameLeads_leavesATaskWithoutOneBlank_andReadsBackTaskByTask()
+            throws IOException {
+        // the plan whose tasks name their leads in phrases (由…牵头), its last task given responsible units only
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/plans/styles/lead-phrases.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String last = "2.建设基层科普阵地。建设科普活动站。\n工作分工：市科协牵头，各县（市）区政府参与。";
+        assertThat(text).contains(last);
+        PlanDocument phrases = new PlanDocumentReader().read("plan.txt", text.replace(last,
+                        "2.建设基层科普阵地。建设科普活动站。（责任单位：各县（市）区政府）")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty(), List.of()).document();
+        byte[] docx = division(phrases, OutputFormat.DOCX);
+        try (XWPFDocument word = new XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            // （由市农业农村局牵头）: the item's lead, and its one task's own
+            assertThat(leadCell(word, "农民科学素质提升行动")).isEqualTo("市农业农村局");
+            assertThat(leadCell(word, "开展农民技能培训")).isEqualTo("市农业农村局");
+            // a task naming no unit, under an item led by two
+            assertThat(leadCell(word, "科普基础设施工程")).isEqualTo("市科协、市发展改革委");
+            assertThat(leadCell(word, "建设基层科普阵地")).isEmpty();
+        }
+        for (OutputFormat format : List.of(OutputFormat.DOCX, OutputFormat.PDF, OutputFormat.OFD)) {
+            PlanDocument back = new PlanDocumentReader().read("division." + format.name().toLowerCase(),
+                    division(phrases, format), Optional.empty(), List.of()).document();
+            assertThat(leadsOfTasks(back)).as(format.name()).isEqualTo(leadsOfTasks(phrases))
+                    .contains("开展农民技能培训：市农业农村局", "建设基层科普阵地：");
+        }
+
+        PlanDocument sample = read("/org/kesudesk/samples/qiqihar-2022-16.txt");
+        try (XWPFDocument word = new XWPFDocument(new java.io.ByteArrayInputStream(division(sample,
+                OutputFormat.DOCX)))) {
+            PlanNode item = sample.items().get(0);
+            String leads = String.join("、", item.leadUnits().stream().map(Unit::name).toList());
+            assertThat(leads).isNotEmpty();
+            assertThat(leadCell(word, item.children().get(0).title())).isEqualTo(leads);
+        }
+    }
+
+    private static PlanDocument read(String resource) throws IOException {
+        try (InputStream in = TaskLeadsDocumentsTest.class.getResourceAsStream(resource)) {
+            return new PlanDocumentReader().read(resource, in.readAllBytes(), Optional.empty(), List.of()).document();
+        }
+    }
+
+    private static byte[] division(PlanDocument plan, OutputFormat format) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RENDERER.render(DocumentKind.DIVISION, plan, NoticeHeader.of(plan.plan()), Optional.empty()).write(out, format);
+        return out.toByteArray();
+    }
+
+    /** The 牵头单位 cell of the first row whose task cell holds the text. */
+    private static String leadCell(XWPFDocument word, String task) {
+        return word.getTables().get(0).getRows().stream()
+                .filter(r -> r.getTableCells().size() == 4 && r.getCell(1).getText().contains(task))
+                .findFirst().orElseThrow().getCell(2).getText();
+    }
+
+    /** Each task of the plan with its own lead units: 开展农民技能培训：市农业农村局. */
+    private static List<String> leadsOfTasks(PlanDocument plan) {
+        return plan.items().stream().flatMap(item -> item.children().stream())
+                .map(task -> task.title() + "：" + String.join("、", task.leadUnits().stream().map(Unit::name)
+                        .toList())).toList();
+    }
+
     /** The plan with the named unit of the node made its lead, as 设为牵头 stores it. */
     private static PlanDocument withLead(PlanDocument plan, java.util.UUID nodeId, String unit) {
         return new PlanDocument(plan.plan(), plan.goalIndicators(),

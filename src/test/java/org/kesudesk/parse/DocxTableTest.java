@@ -42,29 +42,70 @@ class DocxTableTest {
         assertThat(report.sources()).isNotEmpty().extracting(UnitSource::rule).containsOnly(UnitRule.TABLE_ROW);
     }
 
+    /**
+     * A 牵头单位 column naming different leads on the task rows of one item names each task's own — also where a row
+     * names its item's, and in the table's other items; a task left blank there has none. This app prints a plan whose
+     * tasks name their leads so.
+     */
     @Test
-    void aTaskRowsLeadCell_leadsTheTask_unlessItRepeatsItsItemsLeads() throws IOException {
+    void aTaskRowsLeadCell_leadsTheTask_inATableWhoseTaskRowsOfAnItemNameDifferentLeads() throws IOException {
         byte[] docx = document(table -> {
             header(table, "序号", "重点任务", "牵头单位", "责任单位");
             across(table, "二、实施提升行动");
-            // the item's own row names its leads; the first task's row repeats them, the second names its own
+            // the item's own row names its leads; the first task's row the same, the second its own, the third none
             row(table, "", "（一）青少年科学素质提升行动", "市教育局、市科协", "");
             row(table, "1", "加强学校科学教育", "市教育局、市科协", "团市委");
             row(table, "2", "开展青少年科技活动", "市科协", "市科技局、市科协");
+            row(table, "3", "开展科普阅读", "", "市图书馆");
+            row(table, "", "（二）农民科学素质提升行动", "市农业农村局", "");
+            row(table, "4", "开展农民技能培训", "市农业农村局", "市人社局");
+            row(table, "5", "推广农业技术", "市农业农村局", "市科技局");
+        });
+
+        assertThat(outline(read("plan.docx", docx))).containsExactly(
+                "section 二 实施提升行动",
+                "  action 一 青少年科学素质提升行动 | 市教育局、市科协",
+                "    1 加强学校科学教育 | 市教育局（牵头）、市科协（牵头）、团市委",
+                "    2 开展青少年科技活动 | 市科协（牵头）、市科技局",
+                "    3 开展科普阅读 | 市图书馆",
+                "  action 二 农民科学素质提升行动 | 市农业农村局",
+                "    1 开展农民技能培训 | 市农业农村局（牵头）、市人社局",
+                "    2 推广农业技术 | 市农业农村局（牵头）、市科技局");
+    }
+
+    /**
+     * Where every task row of each item names the same 牵头单位 (repeating, or merged over, the item's), they are the
+     * item's, not each task's; a row naming others under no row of the item's own leads that task.
+     */
+    @Test
+    void aLeadColumnRepeatingEachItemsLeads_namesTheItemsLeads_notEachTasks() throws IOException {
+        byte[] docx = document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            across(table, "二、实施提升行动");
+            row(table, "", "（一）青少年科学素质提升行动", "市教育局、市科协", "");
+            row(table, "1", "加强学校科学教育", "市教育局、市科协", "团市委");
+            row(table, "2", "开展青少年科技活动", "市教育局、市科协", "市科技局");
             // every row of an item naming the same leads: the item's, printed on each row (or merged over them)
             row(table, "", "（二）农民科学素质提升行动", "", "");
             row(table, "3", "开展农民技能培训", "市农业农村局", "市人社局");
             row(table, "4", "推广农业技术", "市农业农村局", "市科技局");
+            // an item spanning the table: its task rows' leads are theirs, and the item is led by them
+            across(table, "（三）老年人科学素质提升行动");
+            row(table, "5", "实施银龄科普行动", "市卫生健康委", "市民政局");
+            row(table, "6", "实施智慧助老行动", "市科协", "市民政局");
         });
 
         assertThat(outline(read("plan.docx", docx))).containsExactly(
                 "section 二 实施提升行动",
                 "  action 一 青少年科学素质提升行动 | 市教育局、市科协",
                 "    1 加强学校科学教育 | 团市委",
-                "    2 开展青少年科技活动 | 市科协（牵头）、市科技局",
+                "    2 开展青少年科技活动 | 市科技局",
                 "  action 二 农民科学素质提升行动 | 市农业农村局",
                 "    1 开展农民技能培训 | 市人社局",
-                "    2 推广农业技术 | 市科技局");
+                "    2 推广农业技术 | 市科技局",
+                "  action 三 老年人科学素质提升行动 | 市卫生健康委、市科协",
+                "    1 实施银龄科普行动 | 市卫生健康委（牵头）、市民政局",
+                "    2 实施智慧助老行动 | 市科协（牵头）、市民政局");
     }
 
     /**
