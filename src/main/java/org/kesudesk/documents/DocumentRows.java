@@ -255,9 +255,9 @@ final class DocumentRows {
     }
 
     /**
-     * Whether some task or sub-task of the plan names lead units of its own (as a work plan, or a plan closing each task
-     * with 牵头单位：…, writes them), an item that is its own task aside: then the 分工表's 牵头单位 column names each
-     * task's own ({@link #rowLeads}).
+     * Whether some task or sub-task of the plan names lead units of its own (as a work plan, or a plan closing each
+     * task with 牵头单位：…, writes them), an item that is its own task aside: then the 分工表's 牵头单位 column names
+     * each task's own ({@link #rowLeads}).
      */
     static boolean leadsPerTask(PlanDocument plan) {
         return plan.items().stream().filter(item -> ownTask(item).isEmpty())
