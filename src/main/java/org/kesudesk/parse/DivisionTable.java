@@ -440,8 +440,10 @@ final class DivisionTable {
             if (headingRow || ITEM.matcher(taskCell).matches() || actions && !taskCell.isBlank()) {
                 String title = headingRow ? heading : taskCell;
                 lines.add(ITEM.matcher(title).matches() ? title : "（" + chinese(lines) + "）" + title);
-                // a row across the table has no 牵头单位 cell; an item's row of cells has one, even if empty
-                item = new ItemRows(lines.size() - 1, headingRow ? null : leads(row, columns, firstLeads));
+                // a row across the table has no 牵头单位 cell; an item's row of cells has one, even if empty (as this
+                // app prints an item naming no leads: its title alone in a row of cells)
+                item = new ItemRows(lines.size() - 1, headingRow && row.size() < header.size() ? null
+                        : leads(row, columns, firstLeads));
                 items.add(item);
                 if (!headingRow) {
                     List<String> rowLeads = item.rowLeads();

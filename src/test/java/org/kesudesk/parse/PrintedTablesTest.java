@@ -46,7 +46,8 @@ class PrintedTablesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/org/kesudesk/samples/qiqihar-2022-16.txt", "/plans/gannan-county-2023.txt",
             "/plans/numbering/groups-at-top.txt", "/plans/unseen/xinqu-district.txt",
-            "/plans/unseen/wushi-city.txt", "/plans/unseen/jiashi-division.txt"})
+            "/plans/unseen/wushi-city.txt", "/plans/unseen/jiashi-division.txt",
+            "/plans/unseen/xinshi-city.txt", "/plans/numbering/led-actions.txt"})
     void theAppsOwnDivisionTable_readsBackFromItsPdfAndOfd_asFromItsWordFile_everyTaskWithItsUnits(String resource)
             throws IOException {
         PlanDocument plan = read(resource, SampleDocumentTest.class.getResourceAsStream(resource).readAllBytes())
