@@ -138,6 +138,7 @@ public final class LedgerWorkbook {
     public static Map<UUID, FilledRow> read(Path file) {
         org.kesudesk.files.IncomingFiles.requireFile(file);
         Map<UUID, FilledRow> rows = new java.util.LinkedHashMap<>();
+        FilledRow previous = null;
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new UserFacingException("ledger.error.tooLarge", file.getFileName());
@@ -179,9 +180,15 @@ public final class LedgerWorkbook {
                 } catch (IllegalArgumentException e) {
                     throw new UserFacingException(e, "ledger.error.badId", number, ContentMessages.shown(id));
                 }
-                FilledRow filled = new FilledRow(number, names(row, 3, number), names(row, 4, number),
+                // 同上 (〃) typed into a cell: the cell above's, as whoever reads the sheet takes it
+                FilledRow above = previous;
+                FilledRow filled = new FilledRow(number,
+                        sameAsAbove(row, 3, above, number) ? above.lead() : names(row, 3, number),
+                        sameAsAbove(row, 4, above, number) ? above.responsible() : names(row, 4, number),
                         deadlineColumn < 0 ? Optional.empty()
+                                : sameAsAbove(row, deadlineColumn, above, number) ? above.deadline()
                                 : Optional.of(deadline(row.text(deadlineColumn), number)));
+                previous = filled;
                 FilledRow earlier = rows.putIfAbsent(nodeId, filled);
                 if (earlier != null) {
                     throw new UserFacingException("ledger.error.idTwice", earlier.number(), number);
@@ -198,6 +205,21 @@ public final class LedgerWorkbook {
             throw new UserFacingException("ledger.error.notLedger", file.getFileName());
         }
         return rows;
+    }
+
+    /**
+     * Whether the cell says 同上 (〃, 同前: {@link TextRules#saysSameAsAbove}); refused in the first row, which has
+     * none above it.
+     */
+    private static boolean sameAsAbove(WorkbookText.Row row, int column, FilledRow above, int number) {
+        String text = row.text(column);
+        if (!TextRules.saysSameAsAbove(text)) {
+            return false;
+        }
+        if (above == null) {
+            throw new UserFacingException("ledger.error.sameAsAboveFirst", number, ContentMessages.shown(text.strip()));
+        }
+        return true;
     }
 
     /** The unit names typed into a cell, each checked; the row's number names the place of a bad one. */

@@ -53,6 +53,18 @@ public final class TextRules {
         return normalized(name);
     }
 
+    /**
+     * What a list or a table's cell writes for "the same as the one above": 同上, 同前, 同上栏, 〃 (a ditto mark), with a
+     * closing full stop or not. No unit is so named; a reader of the document or the sheet takes the one above.
+     */
+    private static final java.util.regex.Pattern SAME_AS_ABOVE = java.util.regex.Pattern.compile(
+            "(?:同上|同前)(?:栏|欄|行|条|條|项|項|一项|一項)?[。.]?|[〃″]");
+
+    /** Whether the text (a would-be name, a cell) says only that it is the same as the one above. */
+    public static boolean saysSameAsAbove(String text) {
+        return SAME_AS_ABOVE.matcher(text.strip()).matches();
+    }
+
     /** What is wrong with a text (which may be empty), if anything. */
     public static Optional<Problem> textProblem(String text, int maxLength) {
         if (text.length() > maxLength && text.codePointCount(0, text.length()) > maxLength) {

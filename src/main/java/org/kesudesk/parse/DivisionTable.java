@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.kesudesk.model.TextRules;
+
 /**
  * A task-division table (分工表) in a Word document, read as the lines the text parser knows: its columns found by
  * their headers (序号, 重点任务 or 工作任务 …, 牵头单位, 责任单位 or 配合单位 …), a row spanning the table (or whose
@@ -359,6 +361,7 @@ final class DivisionTable {
     private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header,
                                       List<List<String>> headerRows, List<Integer> origins) {
         int timeColumn = timeColumn(header, columns);
+        rows = withCellsAbove(rows, header, headerRows, columns.lead(), columns.responsible(), timeColumn);
         // 责任单位（列第一位的为牵头单位）: each row's first unit there leads
         boolean firstLeads = columns.responsible() >= 0
                 && FirstListedLeads.declaredIn(cell(header, columns.responsible()));
@@ -514,6 +517,34 @@ final class DivisionTable {
             origins.add(0, -1);
         });
         return lines;
+    }
+
+    /**
+     * The rows with a unit or time cell saying 同上 (〃, 同前 …) given the text of the cell above it — in the nearest row
+     * above that has the column, a header repeated on a later page aside — as a reader of the table takes it. A
+     * first row's stays (the parser says there is nothing above it).
+     */
+    private static List<List<String>> withCellsAbove(List<List<String>> rows, List<String> header,
+                                                     List<List<String>> headerRows, int... columns) {
+        List<List<String>> filled = new ArrayList<>(rows.size());
+        for (List<String> row : rows) {
+            List<String> copy = row;
+            for (int c : columns) {
+                if (c < 0 || c >= row.size() || !TextRules.saysSameAsAbove(row.get(c))) {
+                    continue;
+                }
+                for (int r = filled.size() - 1; r >= 0; r--) {
+                    List<String> above = filled.get(r);
+                    if (above.size() >= header.size() && !above.equals(header) && !headerRows.contains(above)) {
+                        copy = copy == row ? new ArrayList<>(row) : copy;
+                        copy.set(c, above.get(c));
+                        break;
+                    }
+                }
+            }
+            filled.add(copy);
+        }
+        return filled;
     }
 
     /**

@@ -21,6 +21,7 @@ import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
+import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
 
 /**
@@ -169,6 +170,7 @@ final class PlanTextParser {
             sections = withAttachedUnits(sections, lines.get(attachment), lines.subList(attachment + 1, tailStart),
                     source, knownUnitNames);
         }
+        sections = withUnitsAbove(sections);
         if (!everyTaskUnits.isEmpty() || defaultDeadline.isPresent()) {
             sections = withNotesOnEveryTask(sections);
         }
@@ -366,6 +368,92 @@ final class PlanTextParser {
      * The plan with what notes say of every task given to each ({@link #notesOnEveryTask}): the units every task has,
      * to each that does not name them itself; a time, to each whose text says none. Each note said in a warning.
      */
+    /**
+     * Gives a node whose list says 同上 (同前, 〃 — {@link TextRules#saysSameAsAbove}) the units of the one above it:
+     * the last node of its kind before it (the task before a task, the item before an item), in the role its list
+     * gave the word — or all of them, each in its role, where the word is all its list says. The review says whose it
+     * took; with none above, the word is left out and the review says so. The word is no unit.
+     */
+    private List<PlanNode> withUnitsAbove(List<PlanNode> sections) {
+        if (unitFirstLines.keySet().stream().noneMatch(TextRules::saysSameAsAbove)) {
+            return sections;
+        }
+        Map<NodeKind, PlanNode> above = new java.util.EnumMap<>(NodeKind.class);
+        Map<UnitSource, List<UnitSource>> taken = new java.util.IdentityHashMap<>();
+        List<PlanNode> given = new ArrayList<>(sections.size());
+        for (PlanNode section : sections) {
+            given.add(withUnitsAbove(section, above, taken));
+        }
+        List<UnitSource> all = new ArrayList<>(sources.size());
+        for (UnitSource source : sources) {
+            if (!TextRules.saysSameAsAbove(source.unit())) {
+                all.add(source);
+            } else {
+                all.addAll(taken.getOrDefault(source, List.of()));
+            }
+        }
+        sources.clear();
+        sources.addAll(all);
+        units.keySet().removeIf(TextRules::saysSameAsAbove);
+        unitFirstLines.keySet().removeIf(TextRules::saysSameAsAbove);
+        return given;
+    }
+
+    private PlanNode withUnitsAbove(PlanNode node, Map<NodeKind, PlanNode> above,
+                                    Map<UnitSource, List<UnitSource>> taken) {
+        List<Assignment> words = node.assignments().stream()
+                .filter(assignment -> TextRules.saysSameAsAbove(assignment.unit().name())).toList();
+        List<Assignment> assignments = node.assignments();
+        if (!words.isEmpty()) {
+            String name = nodeName(node);
+            String word = words.get(0).unit().name();
+            // where the review said the word was found: the node's own, else the first not yet given
+            UnitSource said = sources.stream().filter(source -> TextRules.saysSameAsAbove(source.unit())
+                            && !taken.containsKey(source) && source.node().equals(name)).findFirst()
+                    .or(() -> sources.stream().filter(source -> TextRules.saysSameAsAbove(source.unit())
+                            && !taken.containsKey(source)).findFirst())
+                    .orElse(null);
+            int line = said != null ? said.line() : unitFirstLines.getOrDefault(word, 0);
+            List<UnitSource> found = new ArrayList<>();
+            if (said != null) {
+                taken.put(said, found);
+            }
+            List<Assignment> kept = new ArrayList<>(assignments);
+            // the units taken go where the word stood
+            int at = kept.indexOf(words.get(0));
+            kept.removeAll(words);
+            PlanNode before = above.get(node.kind());
+            if (before == null) {
+                warnings.add(ParseWarning.at(line, "parse.warning.sameAsAboveNone", word, name));
+            } else {
+                boolean all = kept.isEmpty();
+                java.util.Set<Role> roles = words.stream().map(Assignment::role)
+                        .collect(java.util.stream.Collectors.toSet());
+                for (Assignment assignment : before.assignments()) {
+                    String unit = assignment.unit().name();
+                    if ((all || roles.contains(assignment.role()))
+                            && kept.stream().noneMatch(other -> other.unit().name().equals(unit))) {
+                        kept.add(at++, Assignment.create(unit(unit, line), assignment.role()));
+                        found.add(new UnitSource(name, unit, assignment.role(), line, UnitRule.SAME_AS_ABOVE));
+                    }
+                }
+                warnings.add(ParseWarning.at(line, "parse.warning.sameAsAbove", word, name, nodeName(before),
+                        found.isEmpty() ? Messages.get("parse.sameAsAbove.none")
+                                : String.join("、", found.stream().map(UnitSource::unit).toList())));
+            }
+            assignments = kept;
+        }
+        PlanNode given = new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+                node.indicators(), List.of(), node.rowVersion());
+        above.put(node.kind(), given);
+        List<PlanNode> children = new ArrayList<>(node.children().size());
+        node.children().forEach(child -> children.add(withUnitsAbove(child, above, taken)));
+        PlanNode whole = new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+                node.indicators(), children, node.rowVersion());
+        above.put(node.kind(), above.get(node.kind()) == given ? whole : above.get(node.kind()));
+        return whole;
+    }
+
     private List<PlanNode> withNotesOnEveryTask(List<PlanNode> sections) {
         // the tasks, and those given the note's time
         int[] counts = {0, 0};

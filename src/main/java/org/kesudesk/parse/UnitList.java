@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kesudesk.model.Role;
+import org.kesudesk.model.TextRules;
 
 /**
  * The unit list that closes a paragraph, as each office writes it, found by one of a few small recognisers, tried
@@ -586,7 +587,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
 
     /**
      * A list in brackets without a label, closing the paragraph: （市科协、市教育局）. Only when every name in it
-     * looks like a unit's ({@link UnitNames#looksLikeUnit}): （2021-2025年） and （以下简称纲要办） are text.
+     * looks like a unit's ({@link UnitNames#looksLikeUnit}): （2021-2025年） and （以下简称纲要办） are text; or when
+     * it says the units are the one above's (（同上）, {@link TextRules#saysSameAsAbove}).
      */
     static Optional<UnitList> bare(String paragraph) {
         String text = stripEnd(paragraph);
@@ -599,7 +601,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         }
         Read read = read(text.substring(open + 1, text.length() - 1), null);
         List<String> names = read.names();
-        if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
+        // （同上）: the units of the one above, which the parser gives it
+        boolean sameAsAbove = names.size() == 1 && TextRules.saysSameAsAbove(names.get(0));
+        if (names.isEmpty() || !sameAsAbove && !names.stream().allMatch(UnitNames::looksLikeUnit)) {
             return Optional.empty();
         }
         return Optional.of(new UnitList(null, names, text.substring(0, open).strip(), true, UnitRule.BARE_LIST,

@@ -19,5 +19,7 @@ public enum UnitRule {
     /** 注：各项任务均需…负责落实，不再列出: a note naming units of every task ({@link UnitsOfEveryTask}). */
     EVERY_TASK,
     /** A row of a task-division table in a Word document (its 牵头单位 and 责任单位 columns). */
-    TABLE_ROW
+    TABLE_ROW,
+    /** 同上, 同前, 〃 for a list: the units of the node above of its kind ({@link org.kesudesk.model.TextRules#saysSameAsAbove}). */
+    SAME_AS_ABOVE
 }

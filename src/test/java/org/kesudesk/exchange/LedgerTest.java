@@ -411,6 +411,51 @@ class LedgerTest {
         assertThat(DatabaseSnapshot.of(database)).isEqualTo(before);
     }
 
+    /**
+     * 同上 or 〃 typed into a unit or deadline cell, as clerks fill sheets: the cell above's, never a unit so named;
+     * in the sheet's first row, with nothing above it, refused naming the row.
+     */
+    @Test
+    void sameAsAboveTypedIntoACell_takesTheCellAbove_andInTheFirstRowIsRefused() throws IOException {
+        Path file = folder.resolve("台账.xlsx");
+        new Ledgers(database).export(plan, file);
+        PlanNode first = plan.items().get(0).children().get(0);
+        PlanNode second = plan.items().get(0).children().get(1);
+        fill(file, first.id(), "县科协、县教育局");
+        fill(file, second.id(), "同上");
+        edit(file, sheet -> {
+            for (Row row : sheet) {
+                String id = new DataFormatter().formatCellValue(row.getCell(ID));
+                if (id.equals(first.id().toString())) {
+                    row.getCell(DEADLINE).setCellValue("2025年12月31日前");
+                } else if (id.equals(second.id().toString())) {
+                    row.getCell(DEADLINE).setCellValue("〃");
+                }
+            }
+        });
+
+        Ledgers.Preview preview = new Ledgers(database).inspect(file);
+        assertThat(preview.newUnits()).isEmpty();
+        new Ledgers(database).apply(preview, false);
+
+        PlanDocument after = new PlanRepository(database).ownPlan().orElseThrow();
+        assertThat(after.items().get(0).children().get(1).responsibleUnits()).extracting(Unit::name)
+                .containsExactly("县科协", "县教育局");
+        List<String> named = new ArrayList<>();
+        after.forEachNode(node -> node.assignments().forEach(a -> named.add(a.unit().name())));
+        assertThat(named).doesNotContain("同上", "〃");
+        Path again = folder.resolve("台账-2.xlsx");
+        new Ledgers(database).export(after, again);
+        assertThat(cellOf(again, second.id(), DEADLINE)).isNotBlank().isEqualTo(cellOf(again, first.id(), DEADLINE));
+
+        Path firstRow = folder.resolve("台账-首行.xlsx");
+        new Ledgers(database).export(after, firstRow);
+        edit(firstRow, sheet -> sheet.getRow(1).getCell(4).setCellValue("同上"));
+        String before = DatabaseSnapshot.of(database);
+        assertRefused(firstRow, "台账第 2 行写作“同上”");
+        assertThat(DatabaseSnapshot.of(database)).isEqualTo(before);
+    }
+
     /** Types the units into the 责任单位 cell of the node's row, as a user would in Excel or WPS. */
     private static void fill(Path file, UUID nodeId, String units) throws IOException {
         edit(file, sheet -> {
