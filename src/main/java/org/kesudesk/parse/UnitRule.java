@@ -20,6 +20,9 @@ public enum UnitRule {
     EVERY_TASK,
     /** A row of a task-division table in a Word document (its 牵头单位 and 责任单位 columns). */
     TABLE_ROW,
-    /** 同上, 同前, 〃 for a list: the units of the node above of its kind ({@link org.kesudesk.model.TextRules#saysSameAsAbove}). */
+    /**
+     * 同上, 同前, 〃 for a list: the units of the node above of its kind
+     * ({@link org.kesudesk.model.TextRules#saysSameAsAbove}).
+     */
     SAME_AS_ABOVE
 }
