@@ -365,10 +365,6 @@ final class PlanTextParser {
     }
 
     /**
-     * The plan with what notes say of every task given to each ({@link #notesOnEveryTask}): the units every task has,
-     * to each that does not name them itself; a time, to each whose text says none. Each note said in a warning.
-     */
-    /**
      * Gives a node whose list says 同上 (同前, 〃 — {@link TextRules#saysSameAsAbove}) the units of the one above it:
      * the last node of its kind before it (the task before a task, the item before an item), in the role its list
      * gave the word — or all of them, each in its role, where the word is all its list says. The review says whose it
@@ -379,17 +375,17 @@ final class PlanTextParser {
             return sections;
         }
         Map<NodeKind, PlanNode> above = new java.util.EnumMap<>(NodeKind.class);
-        Map<UnitSource, List<UnitSource>> taken = new java.util.IdentityHashMap<>();
+        SaidSameAsAbove said = new SaidSameAsAbove(sources);
         List<PlanNode> given = new ArrayList<>(sections.size());
         for (PlanNode section : sections) {
-            given.add(withUnitsAbove(section, above, taken));
+            given.add(withUnitsAbove(section, above, said));
         }
         List<UnitSource> all = new ArrayList<>(sources.size());
         for (UnitSource source : sources) {
             if (!TextRules.saysSameAsAbove(source.unit())) {
                 all.add(source);
             } else {
-                all.addAll(taken.getOrDefault(source, List.of()));
+                all.addAll(said.taken.getOrDefault(source, List.of()));
             }
         }
         sources.clear();
@@ -399,8 +395,52 @@ final class PlanTextParser {
         return given;
     }
 
-    private PlanNode withUnitsAbove(PlanNode node, Map<NodeKind, PlanNode> above,
-                                    Map<UnitSource, List<UnitSource>> taken) {
+    /**
+     * The review's sources of 同上, for the nodes saying it to take theirs: by the node's name, else the first not yet
+     * taken — each looked at once, however many nodes say it.
+     */
+    private static final class SaidSameAsAbove {
+        /** Each source taken, with the sources of the units its node took instead. */
+        final Map<UnitSource, List<UnitSource>> taken = new java.util.IdentityHashMap<>();
+        private final java.util.ArrayDeque<UnitSource> inOrder = new java.util.ArrayDeque<>();
+        private final Map<String, java.util.ArrayDeque<UnitSource>> byNode = new java.util.HashMap<>();
+
+        SaidSameAsAbove(List<UnitSource> sources) {
+            for (UnitSource source : sources) {
+                if (TextRules.saysSameAsAbove(source.unit())) {
+                    inOrder.add(source);
+                    byNode.computeIfAbsent(source.node(), node -> new java.util.ArrayDeque<>()).add(source);
+                }
+            }
+        }
+
+        /** The node's source of the word (its others on that line taken too), its units' sources to be added. */
+        Optional<UnitSource> take(String node, List<UnitSource> found) {
+            java.util.ArrayDeque<UnitSource> own = byNode.getOrDefault(node, new java.util.ArrayDeque<>());
+            UnitSource source = firstNotTaken(own);
+            source = source != null ? source : firstNotTaken(inOrder);
+            if (source == null) {
+                return Optional.empty();
+            }
+            taken.put(source, found);
+            while (!own.isEmpty() && own.peek().line() == source.line()) {
+                taken.putIfAbsent(own.poll(), List.of());
+            }
+            return Optional.of(source);
+        }
+
+        private UnitSource firstNotTaken(java.util.ArrayDeque<UnitSource> queue) {
+            while (!queue.isEmpty()) {
+                UnitSource next = queue.poll();
+                if (!taken.containsKey(next)) {
+                    return next;
+                }
+            }
+            return null;
+        }
+    }
+
+    private PlanNode withUnitsAbove(PlanNode node, Map<NodeKind, PlanNode> above, SaidSameAsAbove taken) {
         List<Assignment> words = node.assignments().stream()
                 .filter(assignment -> TextRules.saysSameAsAbove(assignment.unit().name())).toList();
         List<Assignment> assignments = node.assignments();
@@ -408,16 +448,8 @@ final class PlanTextParser {
             String name = nodeName(node);
             String word = words.get(0).unit().name();
             // where the review said the word was found: the node's own, else the first not yet given
-            UnitSource said = sources.stream().filter(source -> TextRules.saysSameAsAbove(source.unit())
-                            && !taken.containsKey(source) && source.node().equals(name)).findFirst()
-                    .or(() -> sources.stream().filter(source -> TextRules.saysSameAsAbove(source.unit())
-                            && !taken.containsKey(source)).findFirst())
-                    .orElse(null);
-            int line = said != null ? said.line() : unitFirstLines.getOrDefault(word, 0);
             List<UnitSource> found = new ArrayList<>();
-            if (said != null) {
-                taken.put(said, found);
-            }
+            int line = taken.take(name, found).map(UnitSource::line).orElse(unitFirstLines.getOrDefault(word, 0));
             List<Assignment> kept = new ArrayList<>(assignments);
             // the units taken go where the word stood
             int at = kept.indexOf(words.get(0));
@@ -454,6 +486,10 @@ final class PlanTextParser {
         return whole;
     }
 
+    /**
+     * The plan with what notes say of every task given to each ({@link #notesOnEveryTask}): the units every task has,
+     * to each that does not name them itself; a time, to each whose text says none. Each note said in a warning.
+     */
     private List<PlanNode> withNotesOnEveryTask(List<PlanNode> sections) {
         // the tasks, and those given the note's time
         int[] counts = {0, 0};
