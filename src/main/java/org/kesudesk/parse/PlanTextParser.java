@@ -166,7 +166,12 @@ final class PlanTextParser {
         if (sections.isEmpty()) {
             throw noPlan(lines);
         }
-        if (attachment < tailStart && !inAttachment && namesNoTaskUnits(sections)) {
+        // （责任单位：见附件）: no unit, but the attachment's table gives it
+        boolean referred = unitFirstLines.keySet().stream().anyMatch(UnitNames::refersToAttachment);
+        if (referred) {
+            sections = withoutReferences(sections, attachment < tailStart);
+        }
+        if (attachment < tailStart && !inAttachment && (referred || namesNoTaskUnits(sections))) {
             sections = withAttachedUnits(sections, lines.get(attachment), lines.subList(attachment + 1, tailStart),
                     source, knownUnitNames);
         }
@@ -625,6 +630,37 @@ final class PlanTextParser {
     private static boolean namesNoTaskUnits(List<PlanNode> sections) {
         return sections.stream().flatMap(section -> section.children().stream())
                 .flatMap(item -> AttachedDivision.tasks(item).stream()).allMatch(task -> task.assignments().isEmpty());
+    }
+
+    /**
+     * The plan without the lists that say its units are in the attachment ({@link UnitNames#refersToAttachment}):
+     * the nodes saying so name none of their own, for the attachment's 分工表 to give them theirs; the review says
+     * where, and if the document has no attachment, that they have none.
+     */
+    private List<PlanNode> withoutReferences(List<PlanNode> sections, boolean attached) {
+        int line = unitFirstLines.entrySet().stream().filter(e -> UnitNames.refersToAttachment(e.getKey()))
+                .mapToInt(Map.Entry::getValue).min().orElse(0);
+        String word = unitFirstLines.entrySet().stream().filter(e -> UnitNames.refersToAttachment(e.getKey()))
+                .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        int[] nodes = {0};
+        List<PlanNode> without = new ArrayList<>(sections.size());
+        sections.forEach(section -> without.add(withoutReferences(section, nodes)));
+        sources.removeIf(source -> UnitNames.refersToAttachment(source.unit()));
+        units.keySet().removeIf(UnitNames::refersToAttachment);
+        unitFirstLines.keySet().removeIf(UnitNames::refersToAttachment);
+        warnings.add(ParseWarning.at(line, attached ? "parse.warning.unitsInAttachment"
+                : "parse.warning.unitsInNoAttachment", word, nodes[0]));
+        return without;
+    }
+
+    private static PlanNode withoutReferences(PlanNode node, int[] nodes) {
+        List<Assignment> assignments = node.assignments().stream()
+                .filter(assignment -> !UnitNames.refersToAttachment(assignment.unit().name())).toList();
+        nodes[0] += assignments.size() < node.assignments().size() ? 1 : 0;
+        List<PlanNode> children = new ArrayList<>(node.children().size());
+        node.children().forEach(child -> children.add(withoutReferences(child, nodes)));
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+                node.indicators(), children, node.rowVersion());
     }
 
     /** A note in the plan's text: 注：…, its first point's number (注：1. …) in group 1. */

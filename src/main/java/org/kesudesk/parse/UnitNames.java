@@ -21,6 +21,18 @@ final class UnitNames {
     private UnitNames() {
     }
 
+    /**
+     * What a list writes for "the units are in the attachment": 见附件, 详见附件2, 具体见任务分工表, 见附表 — no unit's
+     * name, but where its units are.
+     */
+    private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile(
+            "(?:详|具体)?(?:见|参见)(?:附件|附表|分工表|任务分工表|下表)\\s*[0-9一二三四五六七八九十]*[。.]?");
+
+    /** Whether the would-be name says the units are in the document's attachment ({@link #ELSEWHERE}). */
+    static boolean refersToAttachment(String name) {
+        return ELSEWHERE.matcher(name.strip()).matches();
+    }
+
     /** The characters that name a level of region (市, 县, 区 …): a name starting with one belongs to that region. */
     static final String REGION_CHARACTERS = "市县区省旗州盟";
 

@@ -116,6 +116,39 @@ class AttachmentTest {
                 });
     }
 
+    /**
+     * A body whose lists say its units are in the attachment (（责任单位：见附件）, 详见附件) names none: each such node
+     * takes its units from the attached 分工表 (a node naming its own keeps them), never a unit named 见附件; without
+     * an attachment the review says they have none.
+     */
+    @Test
+    void listsSayingTheUnitsAreInTheAttachment_takeThemFromItsTable_andNoUnitIsNamedSo() {
+        String body = BODY.replace("（牵头单位：县教育局）", "（牵头单位：详见附件）")
+                .replace("（责任单位：县教育局、县科协）", "（责任单位：见附件。）")
+                .replace("（责任单位：县科协）", "（责任单位：见附件1）");
+        assertThat(body).contains("详见附件", "见附件。", "见附件1").contains("县农业农村局、县人社局");
+        ParseReport report = read("bingxian.txt", bytes(NOTICE + body + "\n" + ATTACHMENT.replace("县人社局", "县人社局、县妇联")
+                + COLOPHON));
+
+        assertThat(outline(report.document())).filteredOn(line -> !line.startsWith("SECTION")).containsExactly(
+                "ACTION 一 青少年科学素质提升行动 [LEAD:县教育局]",
+                "TASK 1 推进科学课程 [RESPONSIBLE:县教育局, RESPONSIBLE:县科协]",
+                "TASK 2 开展科技活动 [RESPONSIBLE:县科协]",
+                "ACTION 二 农民科学素质提升行动 [LEAD:县农业农村局]",
+                // its own units, kept: the attachment's 县妇联 is not added
+                "TASK 1 培育高素质农民 [RESPONSIBLE:县农业农村局, RESPONSIBLE:县人社局]");
+        assertThat(report.sources()).extracting(UnitSource::unit).noneMatch(unit -> unit.contains("见附件"));
+        assertThat(report.warnings()).extracting(warning -> warning.message().text())
+                .anySatisfy(text -> assertThat(text).contains("3 处", "详见附件", "附件中的分工表"));
+
+        ParseReport alone = read("bingxian.txt", bytes(NOTICE + body + COLOPHON));
+        List<String> named = new ArrayList<>();
+        alone.document().forEachNode(node -> node.assignments().forEach(a -> named.add(a.unit().name())));
+        assertThat(named).containsExactly("县农业农村局", "县农业农村局", "县人社局");
+        assertThat(alone.warnings()).extracting(warning -> warning.message().text())
+                .anySatisfy(text -> assertThat(text).contains("没有读到附件", "暂无单位"));
+    }
+
     private static List<String> outline(PlanDocument plan) {
         List<String> lines = new ArrayList<>();
         plan.forEachNode(node -> lines.add(node.kind() + " " + node.label() + " " + node.title() + " "
