@@ -224,6 +224,10 @@ public final class LedgerWorkbook {
 
     /** The unit names typed into a cell, each checked; the row's number names the place of a bad one. */
     private static List<String> names(WorkbookText.Row row, int column, int number) {
+        if (TextRules.saysNone(row.text(column))) {
+            // —, 无: none, as a cell with nothing in it
+            return List.of();
+        }
         List<String> names = split(TextRules.normalizedText(row.text(column)));
         for (String name : names) {
             ContentMessages.unitNameProblem(name).ifPresent(problem -> {
@@ -253,7 +257,7 @@ public final class LedgerWorkbook {
     private static Optional<Deadline> deadline(String typed, int number) {
         String text = TextRules.normalizedText(typed).strip();
         try {
-            if (text.isEmpty() || text.equals("无") || text.equals(Messages.get("progress.deadline.none"))) {
+            if (text.isEmpty() || TextRules.saysNone(text) || text.equals(Messages.get("progress.deadline.none"))) {
                 return Optional.empty();
             }
             if (text.equals(Messages.get("progress.deadline.ongoing"))) {

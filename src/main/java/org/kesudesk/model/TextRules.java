@@ -65,6 +65,18 @@ public final class TextRules {
         return SAME_AS_ABOVE.matcher(text.strip()).matches();
     }
 
+    /**
+     * What a list or a cell writes for "none": a dash or a slash (—, ——, -, /, ＼), 无, 暂无, 空, 待定, 不涉及 — what a
+     * table puts in a cell that has nothing to say. No unit is so named.
+     */
+    private static final java.util.regex.Pattern NONE = java.util.regex.Pattern.compile(
+            "[-－—–―‐/／\\\\＼·•.。…\\s]+|无|無|暂无|暫無|空|待定|待明确|待明確|不涉及|不适用|不適用|N/?A|n/?a");
+
+    /** Whether the text (a would-be name, a cell) says only that there is none ({@link #NONE}). */
+    public static boolean saysNone(String text) {
+        return !text.isBlank() && NONE.matcher(text.strip()).matches();
+    }
+
     /** What is wrong with a text (which may be empty), if anything. */
     public static Optional<Problem> textProblem(String text, int maxLength) {
         if (text.length() > maxLength && text.codePointCount(0, text.length()) > maxLength) {

@@ -520,9 +520,10 @@ final class DivisionTable {
     }
 
     /**
-     * The rows with a unit or time cell saying 同上 (〃, 同前 …) given the text of the cell above it — in the nearest row
-     * above that has the column, a header repeated on a later page aside — as a reader of the table takes it. A
-     * first row's stays (the parser says there is nothing above it).
+     * The rows as a reader of the table takes their unit and time cells: one saying none (—, /, 无:
+     * {@link TextRules#saysNone}) empty, one saying 同上 (〃, 同前 …) the text of the cell above it — in the nearest
+     * row above that has the column, a header repeated on a later page aside. A first row's 同上 stays (the parser
+     * says there is nothing above it).
      */
     private static List<List<String>> withCellsAbove(List<List<String>> rows, List<String> header,
                                                      List<List<String>> headerRows, int... columns) {
@@ -530,6 +531,10 @@ final class DivisionTable {
         for (List<String> row : rows) {
             List<String> copy = row;
             for (int c : columns) {
+                if (c >= 0 && c < row.size() && TextRules.saysNone(row.get(c))) {
+                    copy = copy == row ? new ArrayList<>(row) : copy;
+                    copy.set(c, "");
+                }
                 if (c < 0 || c >= row.size() || !TextRules.saysSameAsAbove(row.get(c))) {
                     continue;
                 }

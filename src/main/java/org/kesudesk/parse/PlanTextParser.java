@@ -1079,11 +1079,15 @@ final class PlanTextParser {
      * Where a document that stops in the middle of a sentence, a unit list or after a heading was cut off: what it
      * holds is read all the same, and the user decides (the review says where it stops).
      */
-    private static Optional<ParseWarning> cutOff(List<Paragraph> paragraphs) {
+    private Optional<ParseWarning> cutOff(List<Paragraph> paragraphs) {
         if (paragraphs.isEmpty()) {
             return Optional.empty();
         }
         Paragraph last = paragraphs.get(paragraphs.size() - 1);
+        if (tableLines.contains(last.lastLine())) {
+            // a 分工表's last row: a cell ends with no full stop, and a row naming no units is no list cut short
+            return Optional.empty();
+        }
         Optional<UnitList> units = UnitList.find(last.text());
         String reason = null;
         if (units.isPresent() && !units.get().closed()) {
@@ -2242,7 +2246,10 @@ final class PlanTextParser {
      * The names of a unit list as written, noting each one that leaves out the prefix it shares with a name before
      * it ({@link SharedPrefix}): the user is asked whether 宣传部 is 市委宣传部 before anything says so.
      */
-    private List<String> written(List<String> names, int line) {
+    private List<String> written(List<String> listed, int line) {
+        // （责任单位：无）, a cell's —: no unit
+        List<String> names = listed.stream().noneMatch(TextRules::saysNone) ? listed
+                : listed.stream().filter(name -> !TextRules.saysNone(name)).toList();
         List<String> meant = SharedPrefix.meant(names, knownUnitNames);
         for (int i = 0; i < names.size(); i++) {
             if (!meant.get(i).equals(names.get(i))) {

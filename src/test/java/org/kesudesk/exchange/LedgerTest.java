@@ -413,7 +413,7 @@ class LedgerTest {
 
     /**
      * 同上 or 〃 typed into a unit or deadline cell, as clerks fill sheets: the cell above's, never a unit so named;
-     * in the sheet's first row, with nothing above it, refused naming the row.
+     * in the sheet's first row, with nothing above it, refused naming the row. A dash or 无: none.
      */
     @Test
     void sameAsAboveTypedIntoACell_takesTheCellAbove_andInTheFirstRowIsRefused() throws IOException {
@@ -447,6 +447,16 @@ class LedgerTest {
         Path again = folder.resolve("台账-2.xlsx");
         new Ledgers(database).export(after, again);
         assertThat(cellOf(again, second.id(), DEADLINE)).isNotBlank().isEqualTo(cellOf(again, first.id(), DEADLINE));
+
+        // a dash or 无 typed for "none": the row's units taken out, never refused as a formula, never a unit
+        Path dashes = folder.resolve("台账-3.xlsx");
+        new Ledgers(database).export(after, dashes);
+        fill(dashes, second.id(), "-");
+        fill(dashes, first.id(), "无");
+        new Ledgers(database).apply(new Ledgers(database).inspect(dashes), false);
+        PlanDocument emptied = new PlanRepository(database).ownPlan().orElseThrow();
+        assertThat(emptied.items().get(0).children().get(0).responsibleUnits()).isEmpty();
+        assertThat(emptied.items().get(0).children().get(1).responsibleUnits()).isEmpty();
 
         Path firstRow = folder.resolve("台账-首行.xlsx");
         new Ledgers(database).export(after, firstRow);

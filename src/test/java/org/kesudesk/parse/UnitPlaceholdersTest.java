@@ -16,10 +16,10 @@ import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
 
 /**
- * 同上 (同前, 〃) where a list or a table's cell would name units: the units of the one above, never a unit named 同上
- * — in a plan's text (the node of its kind before it) and in a 分工表 (the cell above it).
+ * Words where a list or a table's cell would name units: 同上 (同前, 〃) — the units of the one above, in a plan's text
+ * (the node of its kind before it) and in a 分工表 (the cell above it); —, /, 无, 暂无 — none. Never a unit so named.
  */
-class SameAsAboveTest {
+class UnitPlaceholdersTest {
 
     private static final List<String> NOTICE = List.of("乙市人民政府办公室关于印发乙市全民科学素质行动实施方案的通知", "",
             "各县（市）区人民政府，市政府各部门：", "现将《乙市全民科学素质行动实施方案》印发给你们，请认真贯彻执行。", "",
@@ -97,6 +97,43 @@ class SameAsAboveTest {
     void theWordsSayingSameAsAbove_areNoUnitNames_butNamesHoldingThemAre() {
         assertThat(List.of("同上", "同上。", "同前", "同上栏", "〃", " 同上 ")).allMatch(TextRules::saysSameAsAbove);
         assertThat(List.of("市科协", "同上级部门", "市同上协会", "")).noneMatch(TextRules::saysSameAsAbove);
+    }
+
+    @Test
+    void aListOrACellSayingNone_namesNoUnit_andATablesLastRowWithNoneIsNoTextCutShort() {
+        ParseReport text = read(String.join("\n", NOTICE), "二、实施提升行动",
+                "（一）青少年科学素质提升行动。激发青少年好奇心。（牵头单位：市教育局；责任单位：无）",
+                "1.加强学校科学教育。推进科学课程改革。（责任单位：—）",
+                "2.开展青少年科技活动。组织科技竞赛。（牵头单位：暂无；责任单位：市科技局）",
+                "", "抄送：市委办公室。", "乙市人民政府办公室 2026年4月1日印发");
+        assertThat(units(text.document())).containsExactly("市教育局", "市科技局");
+
+        ParseReport table = read(String.join("\n", NOTICE), "附件", "任务分工表",
+                "序号\t重点任务\t牵头单位\t责任单位\t完成时限",
+                "二、实施提升行动",
+                "（一）\t青少年科学素质提升行动\t市教育局\t—\t/",
+                "1\t加强学校科学教育\t无\t团市委\t-",
+                "2\t开展青少年科技活动\t——\t市科技局\t2025年底前",
+                // a dash as Excel users type it: never a formula refused, never a unit
+                "3\t开展科普讲座\t-\t市科协\t／",
+                "4\t开展科普展览\t－\t暂无\t—",
+                "", "抄送：市委办公室。", "乙市人民政府办公室 2026年4月1日印发");
+        assertThat(units(table.document())).containsExactly("市教育局", "团市委", "市科技局", "市科协");
+        assertThat(table.document().items().get(0).children()).extracting(PlanNode::title)
+                .containsExactly("加强学校科学教育", "开展青少年科技活动", "开展科普讲座", "开展科普展览");
+        assertThat(table.document().items().get(0).children())
+                .extracting(task -> DeadlineWording.find(task.text()).map(Deadline::code).orElse("none"))
+                .containsExactly("none", "2025-12-31", "none", "none");
+        // the last row names no unit: the review says so, and the import needs no --accept-incomplete
+        assertThat(table.cutOff()).isEmpty();
+        assertThat(table.warnings()).extracting(warning -> warning.message().text())
+                .anySatisfy(warning -> assertThat(warning).contains("开展科普展览", "没有责任单位"));
+    }
+
+    @Test
+    void theWordsSayingNone_areNoUnitNames_butNamesHoldingThemAre() {
+        assertThat(List.of("—", "——", "-", "/", "无", "暂无", "待定", " － ", "N/A")).allMatch(TextRules::saysNone);
+        assertThat(List.of("市科协", "无线电管理局", "市无线电协会", "", "县-区联络组")).noneMatch(TextRules::saysNone);
     }
 
     private static ParseReport read(String... lines) {
