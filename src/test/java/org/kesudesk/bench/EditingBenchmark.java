@@ -1,6 +1,5 @@
 package org.kesudesk.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +65,7 @@ public final class EditingBenchmark {
     public static void main(String[] args) throws Exception {
         BenchDisplay.choose();
 
-        Path folder = Files.createTempDirectory("kesudesk-bench");
+        Path folder = BenchFolders.temporary("kesudesk-bench");
         try (Database database = Database.open(folder.resolve("bench"))) {
             PlanDocument synthetic = synthetic();
             long start = System.nanoTime();

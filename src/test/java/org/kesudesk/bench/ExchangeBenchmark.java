@@ -51,7 +51,7 @@ public final class ExchangeBenchmark {
     }
 
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
-        Path folder = Files.createTempDirectory("kesudesk-exchange-bench");
+        Path folder = BenchFolders.temporary("kesudesk-exchange-bench");
         List<Path> received;
         List<KeyRepository.KnownKey> countyKeys;
         try (Database city = Database.open(folder.resolve("city").resolve("kesudesk"))) {

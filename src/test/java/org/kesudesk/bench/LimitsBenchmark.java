@@ -54,7 +54,7 @@ public final class LimitsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path folder = Files.createTempDirectory("kesudesk-limits-bench");
+        Path folder = BenchFolders.temporary("kesudesk-limits-bench");
         jvm = installedJvm(folder);
         PlanDocument atLimits = planAtLimits(TASKS_PER_ITEM);
         Path text = Files.writeString(folder.resolve("at-limits.txt"), document(atLimits), StandardCharsets.UTF_8);
@@ -310,7 +310,7 @@ public final class LimitsBenchmark {
     public static final class Case {
         public static void main(String[] args) throws IOException {
             System.setProperty(org.kesudesk.Launcher.LOG_FOLDER_PROPERTY,
-                    Files.createTempDirectory("kesudesk-limits-log").toString());
+                    BenchFolders.temporary("kesudesk-limits-log").toString());
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 pool.resetPeakUsage();
             }

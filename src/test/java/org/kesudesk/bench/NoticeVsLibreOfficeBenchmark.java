@@ -39,7 +39,7 @@ public final class NoticeVsLibreOfficeBenchmark {
 
     public static void main(String[] args) throws Exception {
         requireLibreOffice();
-        Path folder = Files.createTempDirectory("kesudesk-notice-bench");
+        Path folder = BenchFolders.temporary("kesudesk-notice-bench");
         Path sample = folder.resolve("qiqihar-2022-16.txt");
         try (InputStream in = NoticeVsLibreOfficeBenchmark.class.getResourceAsStream(
                 "/org/kesudesk/samples/qiqihar-2022-16.txt")) {

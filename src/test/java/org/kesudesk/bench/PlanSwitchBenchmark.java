@@ -42,7 +42,7 @@ public final class PlanSwitchBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchDisplay.choose();
-        Path folder = Files.createTempDirectory("kesudesk-bench");
+        Path folder = BenchFolders.temporary("kesudesk-bench");
         Path one = folder.resolve("one").resolve("kesudesk");
         Path seventeen = folder.resolve("seventeen").resolve("kesudesk");
         long start = System.nanoTime();

@@ -62,7 +62,7 @@ public final class ProgressBenchmark {
                     countyFiles(folder, "next-"));
             return;
         }
-        Path folder = Files.createTempDirectory("kesudesk-progress-bench");
+        Path folder = BenchFolders.temporary("kesudesk-progress-bench");
         String city = folder.resolve("city").resolve("kesudesk").toString();
         long setup = System.nanoTime();
         List<Region> counties;

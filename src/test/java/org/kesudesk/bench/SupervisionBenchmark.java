@@ -1,7 +1,6 @@
 package org.kesudesk.bench;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +45,7 @@ public final class SupervisionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path folder = Files.createTempDirectory("kesudesk-supervision-bench");
+        Path folder = BenchFolders.temporary("kesudesk-supervision-bench");
         try (Database database = Database.open(folder.resolve("kesudesk"))) {
             Region own = new RegionRepository(database).own().orElseThrow();
             PlanDocument plan = new PlanRepository(database).add(SyntheticPlans.plan("测试方案", Optional.of(own.id()),
