@@ -176,6 +176,7 @@ final class PlanTextParser {
                     source, knownUnitNames);
         }
         sections = withUnitsAbove(sections);
+        sections = withTimesAbove(sections, paragraphs);
         if (!everyTaskUnits.isEmpty() || defaultDeadline.isPresent()) {
             sections = withNotesOnEveryTask(sections);
         }
@@ -398,6 +399,66 @@ final class PlanTextParser {
         units.keySet().removeIf(TextRules::saysSameAsAbove);
         unitFirstLines.keySet().removeIf(TextRules::saysSameAsAbove);
         return given;
+    }
+
+    /** 完成时限：同上 in a task's text: the time of the one above, which its deadline is read from. */
+    private static final Pattern TIME_AS_ABOVE = Pattern.compile("((?:" + org.kesudesk.model.DeadlineWording.TIME_LABELS
+            + ")\\s*[：:]\\s*)(?:同上|同前|〃|″)(?=[。，,；;）)\\s]|$)");
+    /** A time field's wording in a task's text: 完成时限：2025年底前. */
+    private static final Pattern TIME_FIELD = Pattern.compile("(?:" + org.kesudesk.model.DeadlineWording.TIME_LABELS
+            + ")\\s*[：:]\\s*([^，,；;。）)\\n]+)");
+
+    /**
+     * A task whose text gives its time as 同上 (完成时限：同上) with the wording of the last task before it that gives
+     * one, written in its place — so that its deadline is read, and the task printed alone (a unit's list, a 督办单)
+     * still says when; the review says so.
+     */
+    private List<PlanNode> withTimesAbove(List<PlanNode> sections, List<Paragraph> paragraphs) {
+        boolean any = false;
+        for (PlanNode section : sections) {
+            any |= section.children().stream().flatMap(item -> item.children().stream())
+                    .anyMatch(task -> TIME_AS_ABOVE.matcher(task.text()).find()
+                            || task.children().stream().anyMatch(sub -> TIME_AS_ABOVE.matcher(sub.text()).find()));
+        }
+        if (!any) {
+            return sections;
+        }
+        // the paragraphs saying it, in order, for the review to name their lines
+        java.util.ArrayDeque<Paragraph> saying = new java.util.ArrayDeque<>();
+        paragraphs.stream().filter(paragraph -> TIME_AS_ABOVE.matcher(paragraph.text()).find()).forEach(saying::add);
+        String[] last = {null};
+        List<PlanNode> given = new ArrayList<>(sections.size());
+        sections.forEach(section -> given.add(withTimesAbove(section, last, saying)));
+        return given;
+    }
+
+    private PlanNode withTimesAbove(PlanNode node, String[] last, java.util.ArrayDeque<Paragraph> saying) {
+        String text = node.text();
+        if (node.kind().isTask()) {
+            Matcher asAbove = TIME_AS_ABOVE.matcher(text);
+            if (asAbove.find()) {
+                while (saying.size() > 1 && !saying.peek().text().contains(node.title())) {
+                    saying.poll();
+                }
+                int line = saying.isEmpty() ? 0 : saying.poll().firstLine();
+                String name = nodeName(node);
+                if (last[0] == null) {
+                    warnings.add(ParseWarning.at(line, "parse.warning.timeAsAboveNone", name));
+                } else {
+                    text = text.substring(0, asAbove.start()) + asAbove.group(1) + last[0]
+                            + text.substring(asAbove.end());
+                    warnings.add(ParseWarning.at(line, "parse.warning.timeAsAbove", name, last[0]));
+                }
+            }
+            Matcher field = TIME_FIELD.matcher(text);
+            if (field.find() && !TIME_AS_ABOVE.matcher(text).find()) {
+                last[0] = field.group(1).strip();
+            }
+        }
+        List<PlanNode> children = new ArrayList<>(node.children().size());
+        node.children().forEach(child -> children.add(withTimesAbove(child, last, saying)));
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), text, node.assignments(),
+                node.indicators(), children, node.rowVersion());
     }
 
     /**

@@ -76,6 +76,14 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static final int INSIDE_TRIES = 4;
     /** What may follow a list inside a paragraph: the clause it closes ends there (，), or its sentence (。). */
     private static final String AFTER_INSIDE = "。．.，,；;：:（(";
+    /** A time field starting a sentence: …（责任单位：市科协）完成时限：2025年底前。 — the list before it ends a clause. */
+    private static final Pattern TIME_FIELD = Pattern.compile("(?:" + org.kesudesk.model.DeadlineWording.TIME_LABELS
+            + ")\\s*[：:]");
+
+    /** Whether a time field ({@link #TIME_FIELD}) starts at the index. */
+    private static boolean timeFieldAt(String text, int at) {
+        return at < text.length() && TIME_FIELD.matcher(text).region(at, text.length()).lookingAt();
+    }
     /** A label after a sentence's end, opening a sentence that may be a list: 。责任单位：…。 */
     private static final Pattern SENTENCE_LABEL = Pattern.compile("[。；;]\\s*(?:" + LABELS + ")\\s*[：:]");
 
@@ -102,8 +110,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 }
                 next = close;
                 // nothing copied until the bracket may be a list: a long text has many brackets
-                if (close + 1 < end.length() && AFTER_INSIDE.indexOf(end.charAt(close + 1)) >= 0
-                        && saysUnits(end, i + 1, close)) {
+                if (close + 1 < end.length() && (AFTER_INSIDE.indexOf(end.charAt(close + 1)) >= 0
+                        || timeFieldAt(end, close + 1)) && saysUnits(end, i + 1, close)) {
                     moved = end.substring(0, i).strip() + end.substring(close + 1) + "。" + end.substring(i, close + 1);
                 }
             } else if ("。；;".indexOf(c) >= 0 && i < lastColon
@@ -169,8 +177,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 break;
             }
             // a list ends the clause it names the units of, or the words: none in a title 《…（试行）》
-            if ((close + 1 == words.length() || AFTER_INSIDE.indexOf(words.charAt(close + 1)) >= 0)
-                    && saysUnits(words, i + 1, close)) {
+            if ((close + 1 == words.length() || AFTER_INSIDE.indexOf(words.charAt(close + 1)) >= 0
+                    || timeFieldAt(words, close + 1)) && saysUnits(words, i + 1, close)) {
                 tried++;
                 Optional<UnitList> list = closing(asUsuallyWritten(words.substring(i, close + 1)))
                         .filter(units -> units.closed() && units.rule() != UnitRule.BARE_LIST

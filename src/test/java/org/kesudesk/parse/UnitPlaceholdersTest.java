@@ -130,6 +130,33 @@ class UnitPlaceholdersTest {
                 .anySatisfy(warning -> assertThat(warning).contains("开展科普展览", "没有责任单位"));
     }
 
+    /**
+     * 完成时限：同上 in a task's text: the time of the last task before it that gives one, written in its place so its
+     * deadline is read and the task printed alone still says when; a list followed by its time field still read.
+     */
+    @Test
+    void aTimeSayingSameAsAbove_takesTheTimeOfTheTaskAbove_andAListBeforeATimeFieldIsStillRead() {
+        ParseReport report = read(String.join("\n", NOTICE), "二、实施提升行动",
+                "（一）青少年科学素质提升行动。激发青少年好奇心。（牵头单位：市教育局）",
+                // nothing above it gives a time
+                "1.开展科普日活动。组织开展。（责任单位：市科协；完成时限：同上）",
+                "2.加强学校科学教育。推进科学课程改革。（责任单位：市教育局；完成时限：2025年6月底前）",
+                "3.开展科技活动。组织竞赛。（责任单位：市科协；完成时限：同上）",
+                "4.开展阅读。完成时限：同上。（责任单位：市图书馆）",
+                "5.开展讲座。（责任单位：市科技馆）完成时限：同上。",
+                "", "抄送：市委办公室。", "乙市人民政府办公室 2026年4月1日印发");
+
+        List<PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks).extracting(task -> DeadlineWording.find(task.text()).map(Deadline::code).orElse("none"))
+                .containsExactly("none", "2025-06-30", "2025-06-30", "2025-06-30", "2025-06-30");
+        assertThat(tasks.get(2).text()).contains("完成时限：2025年6月底前").doesNotContain("同上");
+        assertThat(tasks).extracting(task -> names(task.carriedOutBy()))
+                .containsExactly("市科协", "市教育局", "市科协", "市图书馆", "市科技馆");
+        assertThat(report.warnings()).extracting(warning -> warning.line() + " " + warning.message().text())
+                .anySatisfy(text -> assertThat(text).startsWith("15 ").contains("1.开展科普日活动", "没有"))
+                .anySatisfy(text -> assertThat(text).startsWith("19 ").contains("5.开展讲座", "2025年6月底前"));
+    }
+
     @Test
     void theWordsSayingNone_areNoUnitNames_butNamesHoldingThemAre() {
         assertThat(List.of("—", "——", "-", "/", "无", "暂无", "待定", " － ", "N/A")).allMatch(TextRules::saysNone);
