@@ -414,13 +414,7 @@ final class PlanTextParser {
      * still says when; the review says so.
      */
     private List<PlanNode> withTimesAbove(List<PlanNode> sections, List<Paragraph> paragraphs) {
-        boolean any = false;
-        for (PlanNode section : sections) {
-            any |= section.children().stream().flatMap(item -> item.children().stream())
-                    .anyMatch(task -> TIME_AS_ABOVE.matcher(task.text()).find()
-                            || task.children().stream().anyMatch(sub -> TIME_AS_ABOVE.matcher(sub.text()).find()));
-        }
-        if (!any) {
+        if (paragraphs.stream().noneMatch(paragraph -> TIME_AS_ABOVE.matcher(paragraph.text()).find())) {
             return sections;
         }
         // the paragraphs saying it, in order, for the review to name their lines
@@ -541,15 +535,13 @@ final class PlanTextParser {
             }
             assignments = kept;
         }
-        PlanNode given = new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
-                node.indicators(), List.of(), node.rowVersion());
-        above.put(node.kind(), given);
+        // its children are of other kinds: the node is the one above the next of its kind once they are done
         List<PlanNode> children = new ArrayList<>(node.children().size());
         node.children().forEach(child -> children.add(withUnitsAbove(child, above, taken)));
-        PlanNode whole = new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
+        PlanNode given = new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(), assignments,
                 node.indicators(), children, node.rowVersion());
-        above.put(node.kind(), above.get(node.kind()) == given ? whole : above.get(node.kind()));
-        return whole;
+        above.put(node.kind(), given);
+        return given;
     }
 
     /**
