@@ -788,10 +788,19 @@ final class PlanTextParser {
         rowOf.keySet().forEach(node -> given.add(nodeLines.get(node)));
         warnings.removeIf(w -> given.contains(w.line()) && (w.message().key().equals("parse.warning.noResponsible")
                 || w.message().key().equals("parse.warning.noLead")));
-        division.warnings().stream().filter(w -> UNIT_WARNINGS.contains(w.message().key())).forEach(warnings::add);
-        // a row found in the body whose node has units of its own (an action naming its leads) is no row unfound
+        // that an attachment's item was led by its tasks' leads is said only of an item whose units are taken
+        java.util.Set<Object> takenItems = new java.util.HashSet<>();
+        rowOf.values().stream().filter(row -> row.kind().isItem()).forEach(row -> takenItems.add(row.title()));
+        division.warnings().stream().filter(w -> UNIT_WARNINGS.contains(w.message().key())
+                        && (!w.message().key().equals("parse.warning.leadsFromTasks")
+                        || takenItems.contains(w.message().arguments().get(1))))
+                .forEach(warnings::add);
+        // a row found in the body whose node has units of its own (an action naming its leads) is no row unfound;
+        // nor is an item all of whose tasks were found (a table of tasks alone: the heading read over them)
         division.document().sections().forEach(section -> section.forEachNode(row -> {
-            if (row.kind() != NodeKind.SECTION && !row.assignments().isEmpty() && !matched.containsKey(row)) {
+            boolean overFound = !row.children().isEmpty() && row.children().stream().allMatch(matched::containsKey);
+            if (row.kind() != NodeKind.SECTION && !row.assignments().isEmpty() && !matched.containsKey(row)
+                    && !overFound) {
                 warnings.add(ParseWarning.at(reader.nodeLines.getOrDefault(row, label.number()),
                         "parse.warning.attachedRowUnmatched", nodeName(row), row.assignments().stream()
                                 .map(a -> a.unit().name()).collect(java.util.stream.Collectors.joining("、"))));

@@ -141,6 +141,11 @@ class AttachmentTest {
         assertThat(report.warnings()).extracting(warning -> warning.message().text())
                 .anySatisfy(text -> assertThat(text).contains("3 处", "详见附件", "附件中的分工表"));
 
+        // a table of tasks alone: the heading read over its rows is no row of the table, unfound or led by them
+        ParseReport table = read("gengxian-county.txt", SampleDocumentTest.bytes("unseen/gengxian-county.txt"));
+        assertThat(table.warnings()).extracting(warning -> warning.message().text())
+                .noneMatch(text -> text.contains("重点任务")).anySatisfy(text -> assertThat(text).contains("见附件"));
+
         ParseReport alone = read("bingxian.txt", bytes(NOTICE + body + COLOPHON));
         List<String> named = new ArrayList<>();
         alone.document().forEachNode(node -> node.assignments().forEach(a -> named.add(a.unit().name())));

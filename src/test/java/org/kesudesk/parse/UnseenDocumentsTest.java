@@ -27,7 +27,7 @@ class UnseenDocumentsTest {
 
     private static final List<String> DOCUMENTS = List.of("bingxian-county", "dingshi-city", "wushi-city",
             "jixian-county", "gengshi-pdf-text", "xinqu-district", "renxian-traditional",
-            "bingshi-city", "xinshi-city", "guixian-division", "renshi-pasted", "jiashi-division");
+            "bingshi-city", "xinshi-city", "guixian-division", "renshi-pasted", "jiashi-division", "gengxian-county");
 
     @Test
     void documentsOfOtherStyles_meetTheBar() {
