@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kesudesk.model.PlanNode;
 import org.kesudesk.testsupport.PlanOutline;
 
 /**
@@ -108,6 +109,40 @@ class XlsxTableTest {
         List<String> texts = report.document().items().get(0).children().stream().map(n -> n.text()).toList();
         assertThat(texts.get(0)).contains("完成时限：2024年12月");
         assertThat(texts.get(1)).contains("完成时限：长期坚持");
+    }
+
+    /**
+     * The same table as clerks fill it in Excel: 同上 and 〃 for the cell above (units and time), a dash or 无 for none
+     * — the plan it means, no unit named so, and a dash no formula refused.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void cellsSayingSameAsAboveOrNone_readAsTheCellAboveOrEmpty(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
+            row(sheet, "行动", "工作任务", "牵头单位", "配合单位", "完成时限");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "青少年科学素质提升行动", "加强学校科学教育", "市教育局、市科协", "市教育局、团市委", "2024年12月");
+            row(sheet, "", "开展青少年科技活动", "市科协", "市科协、市科技局、市妇联", "长期坚持");
+            merge(sheet, 2, 3, 0);
+            row(sheet, "农民科学素质提升行动", "开展农民技能培训", "市农业农村局", "市农业农村局\n市人社局", "—");
+            row(sheet, "三、实施重点工程");
+            row(sheet, "科普基础设施工程", "建设市科技馆", "市科协、市发展改革委", "市发展改革委、市住建局、市财政局", "-");
+            row(sheet, "", "建设基层科普阵地", "市科协", "市科协、各县（市）区政府", "无");
+            row(sheet, "", "建设科普大篷车", "同上", "〃", "同上");
+            merge(sheet, 6, 8, 0);
+        });
+
+        ParseReport report = read("分工." + format, xlsx);
+
+        List<String> outline = outline(report);
+        assertThat(outline.subList(0, outline.size() - 1))
+                .isEqualTo(outline(expectedOutline("styles/expected-task-leads.txt")));
+        assertThat(outline.get(outline.size() - 1)).isEqualTo("    3 建设科普大篷车 | 市科协（牵头）、各县（市）区政府");
+        List<String> named = new java.util.ArrayList<>();
+        report.document().forEachNode(node -> node.assignments().forEach(a -> named.add(a.unit().name())));
+        assertThat(named).doesNotContain("同上", "〃", "—", "-", "无");
+        assertThat(report.document().items().get(2).children()).extracting(PlanNode::text)
+                .noneMatch(text -> text.contains("完成时限"));
     }
 
     @ParameterizedTest(name = "{0}")
