@@ -414,23 +414,30 @@ final class PlanTextParser {
      * still says when; the review says so.
      */
     private List<PlanNode> withTimesAbove(List<PlanNode> sections, List<Paragraph> paragraphs) {
-        if (paragraphs.stream().noneMatch(paragraph -> TIME_AS_ABOVE.matcher(paragraph.text()).find())) {
+        // the paragraphs saying it, in order, for the review to name their lines (a plan at the limits has megabytes
+        // of text: the pattern runs only where the word is)
+        java.util.ArrayDeque<Paragraph> saying = new java.util.ArrayDeque<>();
+        paragraphs.stream().filter(paragraph -> mayBeSameAsAbove(paragraph.text())
+                && TIME_AS_ABOVE.matcher(paragraph.text()).find()).forEach(saying::add);
+        if (saying.isEmpty()) {
             return sections;
         }
-        // the paragraphs saying it, in order, for the review to name their lines
-        java.util.ArrayDeque<Paragraph> saying = new java.util.ArrayDeque<>();
-        paragraphs.stream().filter(paragraph -> TIME_AS_ABOVE.matcher(paragraph.text()).find()).forEach(saying::add);
         String[] last = {null};
         List<PlanNode> given = new ArrayList<>(sections.size());
         sections.forEach(section -> given.add(withTimesAbove(section, last, saying)));
         return given;
     }
 
+    /** Whether the text holds a word saying "as above" at all (同上, 同前, 〃), before any pattern looks for where. */
+    private static boolean mayBeSameAsAbove(String text) {
+        return text.contains("同上") || text.contains("同前") || text.indexOf('〃') >= 0 || text.indexOf('″') >= 0;
+    }
+
     private PlanNode withTimesAbove(PlanNode node, String[] last, java.util.ArrayDeque<Paragraph> saying) {
         String text = node.text();
         if (node.kind().isTask()) {
             Matcher asAbove = TIME_AS_ABOVE.matcher(text);
-            if (asAbove.find()) {
+            if (mayBeSameAsAbove(text) && asAbove.find()) {
                 while (saying.size() > 1 && !saying.peek().text().contains(node.title())) {
                     saying.poll();
                 }
@@ -445,7 +452,7 @@ final class PlanTextParser {
                 }
             }
             Matcher field = TIME_FIELD.matcher(text);
-            if (field.find() && !TIME_AS_ABOVE.matcher(text).find()) {
+            if (field.find() && !(mayBeSameAsAbove(text) && TIME_AS_ABOVE.matcher(text).find())) {
                 last[0] = field.group(1).strip();
             }
         }
