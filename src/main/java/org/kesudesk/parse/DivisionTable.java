@@ -586,13 +586,20 @@ final class DivisionTable {
         }
 
         /**
-         * Whether the item has a row of its own and its task rows (sub-tasks' aside) do not all name the same 牵头单位:
-         * a table whose column names each task's own leads, a task with none left blank there — as this app prints a
-         * plan whose tasks name theirs — not one repeating, or merged over, its items' leads on every row.
+         * Whether the item has a row of its own and its task rows (sub-tasks' aside) do not all name the same 牵头单位,
+         * or all name the same units, not those of the item's row (市科协 on each under 市教育局、市科协): a table whose
+         * column names each task's own leads, a task with none left blank there — as this app prints a plan whose
+         * tasks name theirs — not one repeating, or merged over, its items' leads on every row, nor one naming them
+         * on the items' rows alone.
          */
         boolean leadsDiffer() {
-            return line >= 0 && rowLeads != null && tasks.stream().filter(task -> !task.subTask())
-                    .map(task -> java.util.Set.copyOf(task.leads())).distinct().count() > 1;
+            if (line < 0 || rowLeads == null) {
+                return false;
+            }
+            List<java.util.Set<String>> named = tasks.stream().filter(task -> !task.subTask())
+                    .map(task -> java.util.Set.copyOf(task.leads())).distinct().toList();
+            return named.size() > 1 || named.size() == 1 && !named.get(0).isEmpty() && !rowLeads.isEmpty()
+                    && !named.get(0).equals(java.util.Set.copyOf(rowLeads));
         }
 
         /**

@@ -74,6 +74,31 @@ class DocxTableTest {
     }
 
     /**
+     * Task rows all naming the same lead, one of the several the item's own row names, name their tasks' own (市科协
+     * leads each task of an action 市教育局 and 市科协 lead) — in the whole table.
+     */
+    @Test
+    void taskRowsAllNamingOneOfTheItemsLeads_nameTheTasksOwn() throws IOException {
+        byte[] docx = document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            across(table, "二、实施提升行动");
+            row(table, "", "（一）青少年科学素质提升行动", "市教育局、市科协", "");
+            row(table, "1", "加强学校科学教育", "市科协", "团市委");
+            row(table, "2", "开展青少年科技活动", "市科协", "市科技局");
+            row(table, "", "（二）农民科学素质提升行动", "市农业农村局", "");
+            row(table, "3", "开展农民技能培训", "市农业农村局", "市人社局");
+        });
+
+        assertThat(outline(read("plan.docx", docx))).containsExactly(
+                "section 二 实施提升行动",
+                "  action 一 青少年科学素质提升行动 | 市教育局、市科协",
+                "    1 加强学校科学教育 | 市科协（牵头）、团市委",
+                "    2 开展青少年科技活动 | 市科协（牵头）、市科技局",
+                "  action 二 农民科学素质提升行动 | 市农业农村局",
+                "    1 开展农民技能培训 | 市农业农村局（牵头）、市人社局");
+    }
+
+    /**
      * Where every task row of each item names the same 牵头单位 (repeating, or merged over, the item's), they are the
      * item's, not each task's; a row naming others under no row of the item's own leads that task.
      */
