@@ -183,10 +183,12 @@ public final class LedgerWorkbook {
                 // 同上 (〃) typed into a cell: the cell above's, as whoever reads the sheet takes it
                 FilledRow above = previous;
                 FilledRow filled = new FilledRow(number,
-                        sameAsAbove(row, 3, above, number) ? above.lead() : names(row, 3, number),
-                        sameAsAbove(row, 4, above, number) ? above.responsible() : names(row, 4, number),
+                        sameAsAbove(row, 3, above, number) ? filled(above.lead(), number) : names(row, 3, number),
+                        sameAsAbove(row, 4, above, number) ? filled(above.responsible(), number)
+                                : names(row, 4, number),
                         deadlineColumn < 0 ? Optional.empty()
-                                : sameAsAbove(row, deadlineColumn, above, number) ? above.deadline()
+                                : sameAsAbove(row, deadlineColumn, above, number)
+                                ? filled(above.deadline().orElse(Optional.empty()), number).map(Optional::of)
                                 : Optional.of(deadline(row.text(deadlineColumn), number)));
                 previous = filled;
                 FilledRow earlier = rows.putIfAbsent(nodeId, filled);
@@ -220,6 +222,22 @@ public final class LedgerWorkbook {
             throw new UserFacingException("ledger.error.sameAsAboveFirst", number, ContentMessages.shown(text.strip()));
         }
         return true;
+    }
+
+    /** The cell above's units, for a cell saying 同上; an empty one is refused (it would empty the row unseen). */
+    private static List<String> filled(List<String> above, int number) {
+        if (above.isEmpty()) {
+            throw new UserFacingException("ledger.error.sameAsAboveEmpty", number);
+        }
+        return above;
+    }
+
+    /** The cell above's deadline, for a cell saying 同上; none there is refused, as an empty unit cell is. */
+    private static Optional<Deadline> filled(Optional<Deadline> above, int number) {
+        if (above.isEmpty()) {
+            throw new UserFacingException("ledger.error.sameAsAboveEmpty", number);
+        }
+        return above;
     }
 
     /** The unit names typed into a cell, each checked; the row's number names the place of a bad one. */

@@ -458,6 +458,12 @@ class LedgerTest {
         assertThat(emptied.items().get(0).children().get(0).responsibleUnits()).isEmpty();
         assertThat(emptied.items().get(0).children().get(1).responsibleUnits()).isEmpty();
 
+        // 同上 under a cell with nothing in it (an action's row has no 责任单位): refused, never a row emptied unseen
+        Path underEmpty = folder.resolve("台账-4.xlsx");
+        new Ledgers(database).export(emptied, underEmpty);
+        fill(underEmpty, second.id(), "同上");
+        assertRefused(underEmpty, "上一行的这一格是空的");
+
         Path firstRow = folder.resolve("台账-首行.xlsx");
         new Ledgers(database).export(after, firstRow);
         edit(firstRow, sheet -> sheet.getRow(1).getCell(4).setCellValue("同上"));
