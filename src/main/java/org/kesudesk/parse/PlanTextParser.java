@@ -42,9 +42,9 @@ final class PlanTextParser {
     private static final Pattern PRINTED = Pattern.compile(
             "^(.*?)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印\\s*[发發]$");
     /** The label an attachment's first page starts with: 附件, 附件2, 附件二 (not the 附件说明 "附件：…"). */
-    private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}$");
+    private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附\\s*[件表]\\s*[0-9０-９一二三四五六七八九十]{0,3}$");
 
-    /** Whether a line is an attachment's label alone (附件, 附件2): the first line of a page of its own. */
+    /** Whether a line is an attachment's label alone (附件, 附件2, 附表): the first line of a page of its own. */
     static boolean isAttachmentLabel(String line) {
         return ATTACHMENT_LABEL.matcher(line.strip()).matches();
     }
@@ -53,7 +53,7 @@ final class PlanTextParser {
      * it issues: neither is the plan's title.
      */
     private static final Pattern AFTER_DATE = Pattern.compile("^(?:[（(](?:此件|本件|联系人|联系电话)[^（）()]*[）)]"
-            + "|附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?)$");
+            + "|附\\s*[件表]\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?)$");
     /** The 抄送 line; 分送, as some offices head it, is read as the same. */
     private static final Pattern COPIED_TO = Pattern.compile("^[抄分]\\s*送\\s*[：:]\\s*(.*)$");
     /**

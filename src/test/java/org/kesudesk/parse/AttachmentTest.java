@@ -142,9 +142,17 @@ class AttachmentTest {
                 .anySatisfy(text -> assertThat(text).contains("3 处", "详见附件", "附件中的分工表"));
 
         // a table of tasks alone: the heading read over its rows is no row of the table, unfound or led by them
-        ParseReport table = read("gengxian-county.txt", SampleDocumentTest.bytes("unseen/gengxian-county.txt"));
+        String gengxian = new String(SampleDocumentTest.bytes("unseen/gengxian-county.txt"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        ParseReport table = read("gengxian-county.txt", bytes(gengxian));
         assertThat(table.warnings()).extracting(warning -> warning.message().text())
                 .noneMatch(text -> text.contains("重点任务")).anySatisfy(text -> assertThat(text).contains("见附件"));
+        // the attachment labelled 附表, the lists saying 见附表: the same plan
+        String labelledSo = gengxian.replace("\n附件\n", "\n附表\n").replace("见附件", "见附表");
+        assertThat(labelledSo).contains("\n附表\n", "（责任单位：见附表）");
+        ParseReport table2 = read("gengxian-county.txt", bytes(labelledSo));
+        assertThat(org.kesudesk.testsupport.PlanOutline.of(table2.document()))
+                .isEqualTo(org.kesudesk.testsupport.PlanOutline.of(table.document()));
 
         ParseReport alone = read("bingxian.txt", bytes(NOTICE + body + COLOPHON));
         List<String> named = new ArrayList<>();
