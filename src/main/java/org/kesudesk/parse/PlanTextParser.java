@@ -668,6 +668,13 @@ final class PlanTextParser {
      * tasks naming their units) before it, the attachment is the plan (a notice whose 分工表 is all there is) and is
      * read. The 版记's start if none.
      */
+    /**
+     * An attachment's label with the table's title on its line (附件：科普基础设施工程任务分工表, 附件2：重点任务清单),
+     * after the plan's items — not a list of the attachments (附件：1.任务分工表 2.…).
+     */
+    private static final Pattern TITLED_TABLE_ATTACHMENT = Pattern.compile(
+            "^附\\s*[件表]\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]\\s*(?![0-9０-９]+\\s*[.．、])\\S.*(?:表|清单|台账)$");
+
     private static int attachmentStart(List<SourceLine> lines, int bodyStart, int tailStart) {
         boolean items = false;
         for (int i = bodyStart; i < tailStart; i++) {
@@ -675,7 +682,8 @@ final class PlanTextParser {
             // items, or tasks naming their units in a plan without the （一） level (its 附件, a 分工表 again, was
             // read as more of the plan); numbered goals (1、到2025年…) are no tasks
             if (items) {
-                if (ATTACHMENT_LABEL.matcher(text).matches()) {
+                if (ATTACHMENT_LABEL.matcher(text).matches()
+                        || TITLED_TABLE_ATTACHMENT.matcher(text.strip()).matches()) {
                     return i;
                 }
             } else if (Headings.ITEM.matcher(text).matches()

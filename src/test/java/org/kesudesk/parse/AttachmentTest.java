@@ -153,6 +153,11 @@ class AttachmentTest {
         ParseReport table2 = read("gengxian-county.txt", bytes(labelledSo));
         assertThat(org.kesudesk.testsupport.PlanOutline.of(table2.document()))
                 .isEqualTo(org.kesudesk.testsupport.PlanOutline.of(table.document()));
+        // the label with the table's title on its line: the same plan
+        String titled = gengxian.replace("\n附件\n\n科普基础设施工程任务分工表\n", "\n附件：科普基础设施工程任务分工表\n");
+        assertThat(titled).contains("\n附件：科普基础设施工程任务分工表\n");
+        assertThat(org.kesudesk.testsupport.PlanOutline.of(read("gengxian-county.txt", bytes(titled)).document()))
+                .isEqualTo(org.kesudesk.testsupport.PlanOutline.of(table.document()));
 
         ParseReport alone = read("bingxian.txt", bytes(NOTICE + body + COLOPHON));
         List<String> named = new ArrayList<>();
