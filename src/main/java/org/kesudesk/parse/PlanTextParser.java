@@ -404,9 +404,6 @@ final class PlanTextParser {
     /** 完成时限：同上 in a task's text: the time of the one above, which its deadline is read from. */
     private static final Pattern TIME_AS_ABOVE = Pattern.compile("((?:" + org.kesudesk.model.DeadlineWording.TIME_LABELS
             + ")\\s*[：:]\\s*)(?:同上|同前|〃|″)(?=[。，,；;）)\\s]|$)");
-    /** A time field's wording in a task's text: 完成时限：2025年底前. */
-    private static final Pattern TIME_FIELD = Pattern.compile("(?:" + org.kesudesk.model.DeadlineWording.TIME_LABELS
-            + ")\\s*[：:]\\s*([^，,；;。）)\\n]+)");
 
     /**
      * A task whose text gives its time as 同上 (完成时限：同上) with the wording of the last task before it that gives
@@ -451,9 +448,11 @@ final class PlanTextParser {
                     warnings.add(ParseWarning.at(line, "parse.warning.timeAsAbove", name, last[0]));
                 }
             }
-            Matcher field = TIME_FIELD.matcher(text);
+            Matcher field = Headings.TIME_FIELD_IN_TEXT.matcher(text);
             if (field.find() && !(mayBeSameAsAbove(text) && TIME_AS_ABOVE.matcher(text).find())) {
-                last[0] = field.group(1).strip();
+                // the wording after its label, to its clause's end
+                String wording = field.group().replaceFirst("^[^：:]*[：:]", "").split("[，,）)]", 2)[0].strip();
+                last[0] = wording.isEmpty() ? last[0] : wording;
             }
         }
         List<PlanNode> children = new ArrayList<>(node.children().size());
@@ -706,10 +705,12 @@ final class PlanTextParser {
      * where, and if the document has no attachment, that they have none.
      */
     private List<PlanNode> withoutReferences(List<PlanNode> sections, boolean attached) {
-        int line = unitFirstLines.entrySet().stream().filter(e -> UnitNames.refersToAttachment(e.getKey()))
-                .mapToInt(Map.Entry::getValue).min().orElse(0);
-        String word = unitFirstLines.entrySet().stream().filter(e -> UnitNames.refersToAttachment(e.getKey()))
-                .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        // the first such list: its words and its line
+        Map.Entry<String, Integer> first = unitFirstLines.entrySet().stream()
+                .filter(e -> UnitNames.refersToAttachment(e.getKey())).min(Map.Entry.comparingByValue())
+                .orElse(Map.entry("", 0));
+        String word = first.getKey();
+        int line = first.getValue();
         int[] nodes = {0};
         List<PlanNode> without = new ArrayList<>(sections.size());
         sections.forEach(section -> without.add(withoutReferences(section, nodes)));

@@ -76,13 +76,12 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static final int INSIDE_TRIES = 4;
     /** What may follow a list inside a paragraph: the clause it closes ends there (，), or its sentence (。). */
     private static final String AFTER_INSIDE = "。．.，,；;：:（(";
-    /** A time field starting a sentence: …（责任单位：市科协）完成时限：2025年底前。 — the list before it ends a clause. */
-    private static final Pattern TIME_FIELD = Pattern.compile("(?:" + org.kesudesk.model.DeadlineWording.TIME_LABELS
-            + ")\\s*[：:]");
-
-    /** Whether a time field ({@link #TIME_FIELD}) starts at the index. */
+    /**
+     * Whether a time field ({@link Headings#TIME_FIELD}) starts at the index: …（责任单位：市科协）完成时限：2025年底前。 —
+     * the list before it ends a clause.
+     */
     private static boolean timeFieldAt(String text, int at) {
-        return at < text.length() && TIME_FIELD.matcher(text).region(at, text.length()).lookingAt();
+        return at < text.length() && Headings.TIME_FIELD.matcher(text).region(at, text.length()).lookingAt();
     }
     /** A label after a sentence's end, opening a sentence that may be a list: 。责任单位：…。 */
     private static final Pattern SENTENCE_LABEL = Pattern.compile("[。；;]\\s*(?:" + LABELS + ")\\s*[：:]");
