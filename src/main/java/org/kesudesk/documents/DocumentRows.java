@@ -333,7 +333,7 @@ final class DocumentRows {
     }
 
     /** Widths in points of a table of figures' cells in the 通报's 附件 (bulletin.jrxml): a name, then seven. */
-    static final float[] FIGURE_WIDTHS = {120, 46, 46, 46, 46, 46, 46, 46};
+    static final float[] FIGURE_WIDTHS = {134, 44, 44, 44, 44, 44, 44, 44};
     /** Widths of the late tasks' cells: 序号, task, unit, deadline, light. */
     static final float[] LATE_WIDTHS = {36, 190, 100, 66, 50};
 
