@@ -92,8 +92,10 @@ class ServerCrashTest {
 
     private static Process start(String db, Path file, Path folder) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), Launcher.class.getName(), "--db", db, "plan", "import",
+        // its scratch files (a killed app leaves them) in the test's folder, not the machine's temp folder
+        Path scratch = Files.createDirectories(folder.resolve("tmp"));
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
+                "-Djava.io.tmpdir=" + scratch, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--db", db, "plan", "import",
                 file.toString(), "--accept-aliases").redirectError(ProcessBuilder.Redirect.DISCARD)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         // the app's own files (its log) in the test's folder, not the user's

@@ -189,8 +189,10 @@ class CrashDrillTest {
 
     private static Process start(List<String> mainAndArgs, Path dataFolder) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // its scratch files (a killed app leaves them) in the test's folder, not the machine's temp folder
+        Path scratch = Files.createDirectories(dataFolder.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path")));
+                "-Djava.io.tmpdir=" + scratch, "-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("XDG_DATA_HOME", dataFolder.resolve("data").toString());

@@ -161,8 +161,10 @@ class DatabaseCrashDrillTest {
     /** The app's command line on the database: opening it creates or upgrades it. */
     private static Process start(Path db) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // its scratch files (a killed app leaves them) in the test's folder, not the machine's temp folder
+        Path scratch = Files.createDirectories(db.getParent().resolve("tmp"));
         ProcessBuilder builder = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--db", db.toString(),
+                "-Djava.io.tmpdir=" + scratch, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--db", db.toString(),
                 "plan", "list").redirectError(ProcessBuilder.Redirect.DISCARD)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("XDG_DATA_HOME", db.getParent().resolve("data").toString());
