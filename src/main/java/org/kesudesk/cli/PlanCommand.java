@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -14,6 +15,9 @@ import org.kesudesk.logic.DocumentRegion;
 import org.kesudesk.logic.PlanChoice;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.logic.SimplifiedScript;
+import org.kesudesk.exchange.PlanData;
+import org.kesudesk.exchange.PlanMerge;
+import org.kesudesk.exchange.Revisions;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
@@ -113,12 +117,25 @@ final class PlanCommand {
         @Option(names = "--columns", paramLabel = "C,C,…")
         String columns;
 
+        /** The plan a revised document updates (an id, its first characters, or a region's code). */
+        @Option(names = "--update", paramLabel = "REF", descriptionKey = "plan.import.update")
+        String update;
+
+        @Option(names = "--conflicts", paramLabel = "mine|theirs", descriptionKey = "plan.import.conflicts")
+        Optional<PlanMerge.Choice> conflicts = Optional.empty();
+
+        @Option(names = "--remove-reported", descriptionKey = "plan.import.removeReported")
+        boolean removeReported;
+
         @Mixin
         RegionOption region;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            if (update != null) {
+                return revise(out);
+            }
             if (dryRun) {
                 // a dry run writes nothing: no database file, no backup, no folder
                 ParseReport report = PlanImportService.withoutDatabase().read(file, charset(), columnMapping());
@@ -131,7 +148,8 @@ final class PlanCommand {
             }
             try (Database database = plan.top.openDatabase()) {
                 UnitRepository catalogue = region.units(database);
-                PlanImportService imports = new PlanImportService(new PlanRepository(database), catalogue);
+                PlanImportService imports = new PlanImportService(new PlanRepository(database), catalogue,
+                        PlanData::source);
                 ParseReport read = imports.read(file, charset(), columnMapping());
                 ParseReport report = toSimplified ? SimplifiedScript.simplified(read) : read;
                 printReport(out, report);
@@ -165,6 +183,11 @@ final class PlanCommand {
                         throw new UserFacingException("cli.import.again", before.docNumber(), before.name(),
                                 before.region().name(), before.id());
                     });
+                    // nor a revision of a stored plan, whose edits, rounds and reports stay with the stored one
+                    imports.revisedBy(report, Optional.empty()).ifPresent(earlier -> {
+                        throw new UserFacingException("cli.import.revision", earlier.docNumber(), earlier.name(),
+                                earlier.region().name(), earlier.id());
+                    });
                 }
                 List<AliasSuggestion> accepted = acceptAliases ? report.aliasSuggestions() : List.of();
                 if (!report.aliasSuggestions().isEmpty()) {
@@ -175,6 +198,68 @@ final class PlanCommand {
                         .filter(r -> stored.regionId().map(r.id()::equals).orElse(false)).findFirst()
                         .orElseThrow();
                 out.println(Messages.get("cli.import.saved", stored.id(), owner.name()));
+            }
+            return 0;
+        }
+
+        /**
+         * {@code --update REF}: the document read as a revision of a stored plan, merged into it (a dry run on a
+         * scratch copy of the database). Exit code 3 if conflicts wait for {@code --conflicts}.
+         */
+        private int revise(PrintWriter out) {
+            if (again || region.code != null) {
+                throw new UserFacingException("cli.revise.options");
+            }
+            try (DatabaseUse use = plan.top.openDatabase(dryRun)) {
+                Database database = use.database();
+                PlanDocument current = PlanChoice.open(database, Optional.of(update));
+                UnitRepository catalogue = UnitRepository.ofPlan(database, current.plan());
+                ParseReport read = new PlanImportService(new PlanRepository(database), catalogue)
+                        .read(file, charset(), columnMapping());
+                ParseReport report = toSimplified ? SimplifiedScript.simplified(read) : read;
+                printReport(out, report);
+                if (report.cutOff().isPresent() && !acceptIncomplete) {
+                    throw new UserFacingException("cli.import.cutOff", report.cutOff().get().line(),
+                            report.cutOff().get().message().arguments().get(1));
+                }
+                Revisions revisions = new Revisions(database);
+                Revisions.Preview preview = revisions.inspect(current, report, Map.of());
+                if (conflicts.isPresent()) {
+                    Map<java.util.UUID, PlanMerge.Choice> all = new java.util.HashMap<>();
+                    preview.merge().conflicts().forEach(conflict -> all.put(conflict.id(), conflicts.get()));
+                    preview = revisions.inspect(current, report, all);
+                }
+                out.println(Messages.get("cli.revise.plan", current.plan().docNumber().isBlank()
+                        ? Messages.get("plan.docNumber.none") : current.plan().docNumber(), current.plan().name(),
+                        current.plan().id()));
+                if (!preview.earlierKept()) {
+                    out.println(Messages.get("cli.revise.noEarlier"));
+                }
+                ExchangeCommand.printChanges(out, preview.merge());
+                if (!preview.deadlines().isEmpty()) {
+                    out.println(Messages.get("cli.ledger.deadlines", preview.deadlines().size()));
+                }
+                if (!preview.reportedGone().isEmpty()) {
+                    out.println(Messages.get("cli.revise.reportedGone", preview.reportedGone().size(),
+                            String.join("、", preview.reportedGone())));
+                }
+                if (dryRun) {
+                    out.println(Messages.get("cli.exchange.dryRun"));
+                    return 0;
+                }
+                if (!preview.merge().conflicts().isEmpty() && conflicts.isEmpty()) {
+                    spec.commandLine().getErr().println(Messages.get("cli.revise.unsettled",
+                            preview.merge().conflicts().size()));
+                    return ExchangeCommand.UNSETTLED_CONFLICTS;
+                }
+                if (preview.changesNothing()) {
+                    out.println(Messages.get("cli.exchange.nothingToDo"));
+                    return 0;
+                }
+                Revisions.Revised revised = revisions.apply(preview, removeReported);
+                revised.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup", backup)));
+                out.println(Messages.get("cli.revise.done", revised.applied().inserted(), revised.applied().updated(),
+                        revised.applied().deleted()));
             }
             return 0;
         }

@@ -65,6 +65,19 @@ public final class PlanData {
         return taskLeads[0] ? 3 : 2;
     }
 
+    /**
+     * A plan as its document gave it, kept in the database beside the plan (the common ancestor when a revised
+     * document updates it): the exchange format, without a region (the plan's own).
+     */
+    public static byte[] source(PlanDocument document) {
+        return write(document, "");
+    }
+
+    /** A plan kept by {@link #source}, read with the checks of any plan.json (a backup may have been tampered with). */
+    public static PlanDocument readSource(byte[] source) {
+        return read(source).document();
+    }
+
     public static byte[] write(PlanDocument document, String regionCode) {
         return write(document, regionCode, Optional.empty());
     }

@@ -37,19 +37,34 @@ public final class PlanImportService {
     private final PlanDocumentReader reader = new PlanDocumentReader();
     private final Optional<PlanRepository> plans;
     private final Optional<UnitRepository> units;
+    private final Optional<java.util.function.Function<PlanDocument, byte[]>> sourceFormat;
 
     /**
      * Imports into a region's catalogue: the plan is stored for the region whose units {@code units} are, and
-     * aliases are suggested against them.
+     * aliases are suggested against them. The plan is not kept as its document gave it: a revised document later
+     * takes its word for everything (see the three-argument constructor).
      */
     public PlanImportService(PlanRepository plans, UnitRepository units) {
         this.plans = Optional.of(plans);
         this.units = Optional.of(units);
+        this.sourceFormat = Optional.empty();
+    }
+
+    /**
+     * Imports as {@link #PlanImportService(PlanRepository, UnitRepository)} does, keeping each plan stored as its
+     * document gave it, in the format given, for a revised document to be merged with later.
+     */
+    public PlanImportService(PlanRepository plans, UnitRepository units,
+                             java.util.function.Function<PlanDocument, byte[]> sourceFormat) {
+        this.plans = Optional.of(plans);
+        this.units = Optional.of(units);
+        this.sourceFormat = Optional.of(sourceFormat);
     }
 
     private PlanImportService() {
         this.plans = Optional.empty();
         this.units = Optional.empty();
+        this.sourceFormat = Optional.empty();
     }
 
     /** Reads documents without a database (a dry run writes nothing, not even a new database file). */
@@ -100,8 +115,10 @@ public final class PlanImportService {
         PlanRepository store = plans.orElseThrow(() -> new IllegalStateException("read without a database"));
         UnitRepository catalogue = units.orElseThrow();
         PlanDocument document = report.document();
-        return store.insert(new PlanDocument(document.plan().inRegion(region.orElseGet(catalogue::regionId)),
-                document.goalIndicators(), document.sections()), aliases);
+        PlanDocument placed = new PlanDocument(document.plan().inRegion(region.orElseGet(catalogue::regionId)),
+                document.goalIndicators(), document.sections());
+        return sourceFormat.map(format -> store.insert(placed, aliases, new PlanRepository.Source(report.source(),
+                format))).orElseGet(() -> store.insert(placed, aliases));
     }
 
     /**
@@ -114,6 +131,19 @@ public final class PlanImportService {
         PlanRepository store = plans.orElseThrow(() -> new IllegalStateException("read without a database"));
         UUID regionId = region.orElseGet(() -> units.orElseThrow().regionId());
         return store.list().stream().filter(stored -> stored.isSameDocument(report.document().plan(), regionId))
+                .findFirst();
+    }
+
+    /**
+     * The plan stored of the same region and name as the document read, not from the same document: the document
+     * may be its revision, to update it with rather than store a second plan of that name beside it.
+     *
+     * @param region the region it would be stored for; empty: the catalogue's
+     */
+    public Optional<PlanSummary> revisedBy(ParseReport report, Optional<UUID> region) {
+        PlanRepository store = plans.orElseThrow(() -> new IllegalStateException("read without a database"));
+        UUID regionId = region.orElseGet(() -> units.orElseThrow().regionId());
+        return store.list().stream().filter(stored -> stored.mayBeRevisedBy(report.document().plan(), regionId))
                 .findFirst();
     }
 

@@ -46,6 +46,15 @@ public record PlanSummary(UUID id, Region region, Optional<PlanPeriod> period, S
                 && docNumber.strip().equals(read.docNumber().strip()) && title.strip().equals(read.title().strip());
     }
 
+    /**
+     * Whether a document read looks like a revision of this stored plan: of the same region and the same name (the
+     * plan's title), though not the same document — a 正式稿 after its 征求意见稿, a plan 修订 under a new 文号.
+     */
+    public boolean mayBeRevisedBy(Plan read, UUID regionId) {
+        return region.id().equals(regionId) && !isSameDocument(read, regionId) && !read.name().isBlank()
+                && name().strip().equals(read.name().strip());
+    }
+
     /** What to call the plan, as {@link Plan#name()} says. */
     public String name() {
         return Plan.name(title, planTitle);

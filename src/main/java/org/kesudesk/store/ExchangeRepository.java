@@ -303,7 +303,7 @@ public final class ExchangeRepository {
         return text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 
-    private static byte[] gzip(byte[] data) {
+    static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
         // the fastest level: the base is written with every import and export, and JSON shrinks well anyway
         try (GZIPOutputStream zip = new GZIPOutputStream(out) {
@@ -318,7 +318,7 @@ public final class ExchangeRepository {
         return out.toByteArray();
     }
 
-    private static byte[] gunzip(byte[] data) {
+    static byte[] gunzip(byte[] data) {
         try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(data))) {
             return zip.readAllBytes();
         } catch (IOException e) {

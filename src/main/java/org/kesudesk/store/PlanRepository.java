@@ -4,6 +4,7 @@ import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
 import static org.kesudesk.store.jooq.Tables.INDICATOR;
 import static org.kesudesk.store.jooq.Tables.PLAN;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
+import static org.kesudesk.store.jooq.Tables.PLAN_SOURCE;
 import static org.kesudesk.store.jooq.Tables.UNIT;
 import static org.kesudesk.store.jooq.Tables.NODE_DEADLINE;
 import static org.kesudesk.store.jooq.Tables.WORK_PLAN;
@@ -117,6 +118,77 @@ public final class PlanRepository {
      */
     public Plan insert(PlanDocument document, Map<String, String> aliases) {
         return database.inTransaction(tx -> add(tx, document, aliases, ADDED));
+    }
+
+    /**
+     * How a plan read from a document is kept as the document gave it: the file's name, and the plan as bytes
+     * (the caller's format), written from the plan as stored (its ids, the catalogue's unit names).
+     */
+    public record Source(String fileName, java.util.function.Function<PlanDocument, byte[]> format) {
+    }
+
+    /**
+     * {@link #insert(PlanDocument, Map)}, keeping in the same transaction the plan as its document gave it: the
+     * common ancestor when a revised document later updates the plan ({@link #revise}).
+     */
+    public Plan insert(PlanDocument document, Map<String, String> aliases, Source source) {
+        return database.inTransaction(tx -> {
+            Plan plan = add(tx, document, aliases, ADDED);
+            // as stored: the document with the catalogue's names for its units (an alias accepted is the unit's name)
+            saveSource(tx, plan.id(), source.format().apply(load(tx, plan.id()).orElseThrow()), source.fileName());
+            return plan;
+        });
+    }
+
+    /** The plan as its document gave it when it was read (or revised last), as its source was written; if kept. */
+    public Optional<byte[]> source(UUID planId) {
+        return database.read(tx -> tx.select(PLAN_SOURCE.PLAN_DATA).from(PLAN_SOURCE)
+                .where(PLAN_SOURCE.PLAN_ID.eq(planId)).fetchOptional(PLAN_SOURCE.PLAN_DATA)
+                .map(ExchangeRepository::gunzip));
+    }
+
+    /** How many rows a revision inserted, updated and deleted. */
+    public record Revised(int inserted, int updated, int deleted) {
+    }
+
+    /**
+     * Updates a plan from a revised document, in one transaction: the plan made what the merge of the two gives
+     * (rows added, changed, removed; ids kept), the deadlines set, and the revised document kept as the plan's
+     * source for the next revision.
+     *
+     * @param merged    the plan as it is to be, with the stored plan's ids for what it keeps
+     * @param deadlines the deadlines the revision changes, by node (empty: none any more)
+     * @param source    the revised document's plan, as the next revision's common ancestor
+     * @param summary   what the audit log says, from what was changed
+     */
+    public Revised revise(PlanDocument merged, Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines,
+                          byte[] source, String fileName, java.util.function.Function<Revised, String> summary) {
+        return database.inTransaction(tx -> {
+            OfficeLock.take(tx);
+            UUID planId = merged.plan().id();
+            UUID regionId = tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId)).fetchOptional(PLAN.REGION_ID)
+                    .orElseThrow(() -> new UserFacingException("store.error.noSuchPlan", planId));
+            PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId);
+            Revised revised = new Revised(counts.inserted(), counts.updated(), counts.deleted());
+            String text = summary.apply(revised);
+            ProgressRepository.setDeadlines(tx, planId, deadlines, text);
+            saveSource(tx, planId, source, fileName);
+            AuditLog.record(tx, AuditLog.Change.of("plan.revise", "plan", planId, text).plan(planId));
+            return revised;
+        });
+    }
+
+    private static void saveSource(DSLContext tx, UUID planId, byte[] data, String fileName) {
+        byte[] packed = ExchangeRepository.gzip(data);
+        String name = fileName.length() <= 500 ? fileName : fileName.substring(0, 499) + "…";
+        OffsetDateTime now = OffsetDateTime.now();
+        tx.insertInto(PLAN_SOURCE, PLAN_SOURCE.PLAN_ID, PLAN_SOURCE.PLAN_DATA, PLAN_SOURCE.FILE_NAME,
+                        PLAN_SOURCE.READ_AT)
+                .values(planId, packed, name, now)
+                .onConflict(PLAN_SOURCE.PLAN_ID)
+                .doUpdate().set(PLAN_SOURCE.PLAN_DATA, packed).set(PLAN_SOURCE.FILE_NAME, name)
+                .set(PLAN_SOURCE.READ_AT, now)
+                .execute();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.kesudesk.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -21,6 +22,10 @@ import org.kesudesk.logic.ServerConnection;
 import org.kesudesk.logic.Diagnostics;
 import org.kesudesk.logic.OfficePlans;
 import org.kesudesk.logic.SimplifiedScript;
+import org.kesudesk.exchange.PlanData;
+import org.kesudesk.exchange.PlanMerge;
+import org.kesudesk.exchange.Revisions;
+import org.kesudesk.ui.exchange.ChangeReview;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.logic.Preferences;
 import org.kesudesk.logic.DocumentRegion;
@@ -237,7 +242,7 @@ public final class MainViewModel {
         Database opened = opening.open();
         try {
             PlanRepository plans = new PlanRepository(opened);
-            imports = new PlanImportService(plans, new UnitRepository(opened));
+            imports = new PlanImportService(plans, new UnitRepository(opened), PlanData::source);
             Loaded loaded = load(opened, preferences.shownPlan(opening.key()));
             auditAtOpen = new AuditLog(opened).lastId();
             database = opened;
@@ -660,14 +665,84 @@ public final class MainViewModel {
      */
     private void save(ParseReport report, List<AliasSuggestion> accepted, Optional<UUID> region) {
         busyText.set(Messages.get("main.busy.saving"));
-        executor.execute(BackgroundTask.of(() -> imports.storedBefore(report, region))
-                .onSuccess(before -> {
+        executor.execute(BackgroundTask.of(() -> {
+                    Optional<PlanSummary> before = imports.storedBefore(report, region);
+                    return Map.entry(before, before.isPresent() ? Optional.<PlanSummary>empty()
+                            : imports.revisedBy(report, region));
+                })
+                .onSuccess(found -> {
                     busyText.set("");
-                    if (before.isEmpty() || dialogs.confirm(Messages.get("import.again.title"),
-                            Messages.get("import.again.text", before.get().docNumber(), before.get().name(),
-                                    before.get().region().name()), Messages.get("import.again.confirm"))) {
+                    Optional<PlanSummary> before = found.getKey();
+                    Optional<PlanSummary> earlier = found.getValue();
+                    if (before.isPresent()) {
+                        if (dialogs.confirm(Messages.get("import.again.title"), Messages.get("import.again.text",
+                                before.get().docNumber(), before.get().name(), before.get().region().name()),
+                                Messages.get("import.again.confirm"))) {
+                            store(report, accepted, region);
+                        }
+                    } else if (earlier.isPresent()) {
+                        // a document of a stored plan's name: its revision, or (the user says) another plan
+                        dialogs.chooseOne(Messages.get("import.revision.title"), Messages.get("import.revision.text",
+                                        earlier.get().docNumber(), earlier.get().name(), earlier.get().region().name()),
+                                List.of(true, false), update -> Messages.get(update ? "import.revision.update"
+                                        : "import.revision.separate"))
+                                .ifPresent(update -> {
+                                    if (update) {
+                                        revise(report, earlier.get());
+                                    } else {
+                                        store(report, accepted, region);
+                                    }
+                                });
+                    } else {
                         store(report, accepted, region);
                     }
+                })
+                .onFailure(failure -> failed(Messages.get("import.error.save.title"), failure)));
+    }
+
+    /**
+     * Updates a stored plan from its revised document (decision 0027): the changes merged in the background, shown
+     * for review (conflicts chosen there), a task with reports that the revision drops confirmed, then applied.
+     */
+    private void revise(ParseReport report, PlanSummary earlier) {
+        busyText.set(Messages.get("main.busy.saving"));
+        Database open = database;
+        executor.execute(BackgroundTask.of(() -> {
+                    PlanDocument current = new PlanRepository(open).find(earlier.id()).orElseThrow();
+                    return new Revisions(open).inspect(current, report, Map.of());
+                })
+                .onSuccess(preview -> {
+                    busyText.set("");
+                    String summary = String.join("\n", preview.merge().summary())
+                            + (preview.deadlines().isEmpty() ? "" : "\n" + Messages.get("cli.ledger.deadlines",
+                            preview.deadlines().size()))
+                            + (preview.earlierKept() ? "" : "\n" + Messages.get("cli.revise.noEarlier"));
+                    dialogs.reviewChanges(new ChangeReview(Messages.get("import.revision.review.title"),
+                                    Messages.get("import.revision.review.header", report.source(), earlier.name()),
+                                    summary, preview.merge()))
+                            .filter(choices -> preview.reportedGone().isEmpty() || dialogs.confirm(
+                                    Messages.get("import.revision.review.title"),
+                                    Messages.get("plan.revise.reportedGone", preview.reportedGone().size(),
+                                            String.join("、", preview.reportedGone())),
+                                    Messages.get("import.revision.removeReported")))
+                            .ifPresent(choices -> applyRevision(report, preview.current(), choices));
+                })
+                .onFailure(failure -> failed(Messages.get("import.error.save.title"), failure)));
+    }
+
+    private void applyRevision(ParseReport report, PlanDocument current, Map<UUID, PlanMerge.Choice> choices) {
+        busyText.set(Messages.get("main.busy.saving"));
+        Database open = database;
+        executor.execute(BackgroundTask.of(() -> {
+                    Revisions revisions = new Revisions(open);
+                    revisions.apply(revisions.inspect(current, report, choices), true);
+                    return load(open, Optional.of(current.plan().id()));
+                })
+                .onSuccess(revised -> {
+                    busyText.set("");
+                    show(revised);
+                    dialogs.notify(Messages.get("import.revision.review.title"),
+                            Messages.get("import.revision.done", current.plan().name()));
                 })
                 .onFailure(failure -> failed(Messages.get("import.error.save.title"), failure)));
     }

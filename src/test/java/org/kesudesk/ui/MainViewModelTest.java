@@ -392,6 +392,52 @@ class MainViewModelTest {
         viewModel.close();
     }
 
+    /**
+     * A document of the stored plan's name but another 文号 is offered as its revision (decision 0027): updating
+     * shows every change first and keeps one plan; the user may store it as another plan instead, or cancel.
+     */
+    @Test
+    void aRevisedDocument_updatesThePlanShown_afterItsChangesAreReviewed_orIsStoredBesideIt() throws IOException {
+        Path db = folder.resolve("kesudesk");
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+        viewModel.loadSample();
+        Path revised = folder.resolve("正式稿.txt");
+        try (java.io.InputStream in = MainViewModelTest.class.getResourceAsStream(
+                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            Files.writeString(revised, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号")
+                    .replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神和科学家精神贯穿于育人全过程。"));
+        }
+        dialogs.fileToChoose = Optional.of(revised);
+
+        dialogs.choiceIndex = 2;
+        viewModel.importFile();
+        assertThat(dialogs.choicesShown).singleElement().isEqualTo(List.of("用这份修订稿更新原方案", "另存为一份新方案"));
+        assertThat(dialogs.changeReviews).as("cancelled: nothing reviewed").isEmpty();
+
+        dialogs.choiceIndex = 0;
+        viewModel.importFile();
+        assertThat(dialogs.changeReviews).singleElement().satisfies(review -> {
+            assertThat(review.header()).contains("正式稿.txt");
+            assertThat(review.merge().changes()).extracting(change -> change.after().orElse(""))
+                    .anyMatch(after -> after.contains("齐政办发〔2023〕3号"))
+                    .anyMatch(after -> after.startsWith("将弘扬科学精神和科学家精神贯穿于育人全过程"));
+        });
+        assertThat(viewModel.officeProperty().get().plans()).singleElement()
+                .satisfies(plan -> assertThat(plan.docNumber()).isEqualTo("齐政办发〔2023〕3号"));
+        assertThat(viewModel.workspaceProperty().get().planProperty().get().items().get(0).children().get(0).title())
+                .isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
+        assertThat(dialogs.notes).anyMatch(note -> note.contains("已用修订稿更新"));
+
+        Files.writeString(revised, Files.readString(revised).replace("齐政办发〔2023〕3号", "齐政办发〔2023〕9号"));
+        dialogs.choiceIndex = 1;
+        viewModel.importFile();
+        assertThat(viewModel.officeProperty().get().plans()).as("stored beside it, as the user chose").hasSize(2);
+        assertThat(dialogs.errors).isEmpty();
+        viewModel.close();
+    }
+
     @Test
     void aCountysDocument_isStoredForTheCounty_afterAsking_andShown() {
         Path db = folder.resolve("kesudesk");

@@ -1,0 +1,211 @@
+package org.kesudesk.exchange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.kesudesk.model.Assignment;
+import org.kesudesk.model.Indicator;
+import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Unit;
+
+/**
+ * A revised document's plan with the ids of the plan it revises: each node the two documents have in common keeps
+ * its id, and so does each unit a common node names in both (in the same role) and each indicator both word alike.
+ * A three-way merge then sees what the revision changed — a task reworded, a unit added, a task dropped — and not a
+ * new plan beside the old one.
+ *
+ * <p>Nodes are the same node when they are of one kind under the same node and say the same: the same title, the
+ * same text, or, reworded, texts at least half alike (their pairs of adjacent characters, in the first 2,000
+ * characters); the most alike pairs are taken first, the nearer in order among equals. A node moved under another
+ * parent is a node removed and a node added.
+ */
+public final class PlanRevision {
+
+    /** How alike (Dice coefficient of adjacent character pairs) two reworded nodes must be to be one node. */
+    static final double ALIKE = 0.5;
+    /** How far apart in their lists two reworded nodes may be compared (a list of thousands stays linear). */
+    private static final int REACH = 30;
+    /** How much of a reworded node's text is compared: its start says what it is about. */
+    private static final int COMPARED = 2_000;
+
+    private final UnaryOperator<String> unitName;
+
+    private PlanRevision(UnaryOperator<String> unitName) {
+        this.unitName = unitName;
+    }
+
+    /**
+     * The revised plan with the reference plan's ids where the two agree.
+     *
+     * @param reference the plan as its earlier document gave it (or as stored, if that was not kept)
+     * @param revised   the plan as the revised document gives it, with new ids
+     * @param unitName  a unit's name as the catalogue knows it (an alias named as its unit)
+     * @return the revised plan: the reference's plan id, region and row version; its period, unless the revision
+     *         names none
+     */
+    public static PlanDocument identified(PlanDocument reference, PlanDocument revised,
+                                          UnaryOperator<String> unitName) {
+        PlanRevision revision = new PlanRevision(unitName);
+        Plan was = reference.plan();
+        Plan is = revised.plan();
+        Plan header = new Plan(was.id(), was.regionId(), is.period().isPresent() ? is.period() : was.period(),
+                is.docNumber(), is.title(), is.issuer(), is.issueDate(), is.addressees(), is.noticeBody(),
+                is.copiedTo(), is.printedBy(), is.printedDate(), is.planTitle(), is.goalText(), was.rowVersion());
+        return new PlanDocument(header, revision.indicators(reference.goalIndicators(), revised.goalIndicators()),
+                revision.nodes(reference.sections(), revised.sections()));
+    }
+
+    private List<PlanNode> nodes(List<PlanNode> before, List<PlanNode> after) {
+        int[] match = matches(before, after);
+        List<PlanNode> result = new ArrayList<>(after.size());
+        for (int i = 0; i < after.size(); i++) {
+            PlanNode node = after.get(i);
+            if (match[i] < 0) {
+                result.add(added(node));
+                continue;
+            }
+            PlanNode was = before.get(match[i]);
+            result.add(new PlanNode(was.id(), node.kind(), node.label(), node.title(), node.text(),
+                    assignments(was.assignments(), node.assignments()),
+                    indicators(was.indicators(), node.indicators()), nodes(was.children(), node.children()),
+                    was.rowVersion()));
+        }
+        return result;
+    }
+
+    /** A node the revision adds, with its units named as the catalogue names them. */
+    private PlanNode added(PlanNode node) {
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(),
+                assignments(List.of(), node.assignments()), node.indicators(),
+                node.children().stream().map(this::added).toList(), node.rowVersion());
+    }
+
+    /** For each node after, the index of the node before that it is, or -1. */
+    private static int[] matches(List<PlanNode> before, List<PlanNode> after) {
+        int[] match = new int[after.size()];
+        java.util.Arrays.fill(match, -1);
+        boolean[] taken = new boolean[before.size()];
+        // the same title, then the same text: found by hash, in order
+        Map<String, List<Integer>> byTitle = new HashMap<>();
+        Map<String, List<Integer>> byText = new HashMap<>();
+        for (int j = 0; j < before.size(); j++) {
+            PlanNode node = before.get(j);
+            byTitle.computeIfAbsent(node.kind() + "\u0000" + node.title().strip(), k -> new ArrayList<>()).add(j);
+            byText.computeIfAbsent(node.kind() + "\u0000" + node.text().strip(), k -> new ArrayList<>()).add(j);
+        }
+        for (Map<String, List<Integer>> same : List.of(byTitle, byText)) {
+            for (int i = 0; i < after.size(); i++) {
+                if (match[i] >= 0) {
+                    continue;
+                }
+                PlanNode node = after.get(i);
+                String key = node.kind() + "\u0000" + (same == byTitle ? node.title() : node.text()).strip();
+                if (same == byTitle && node.title().isBlank() || same == byText && node.text().isBlank()) {
+                    continue;
+                }
+                for (int j : same.getOrDefault(key, List.of())) {
+                    if (!taken[j]) {
+                        match[i] = j;
+                        taken[j] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        // reworded: the most alike pairs first, the nearer in order among equals
+        List<double[]> pairs = new ArrayList<>();
+        Map<Integer, Set<Integer>> pairsBefore = new HashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (match[i] >= 0) {
+                continue;
+            }
+            Set<Integer> a = pairsOf(after.get(i));
+            for (int j = Math.max(0, i - REACH); j < Math.min(before.size(), i + REACH + 1); j++) {
+                if (taken[j] || before.get(j).kind() != after.get(i).kind()) {
+                    continue;
+                }
+                Set<Integer> b = pairsBefore.computeIfAbsent(j, k -> pairsOf(before.get(k)));
+                double alike = dice(a, b);
+                if (alike >= ALIKE) {
+                    pairs.add(new double[] {alike, i, j});
+                }
+            }
+        }
+        pairs.sort(Comparator.<double[]>comparingDouble(p -> -p[0]).thenComparingDouble(p -> Math.abs(p[1] - p[2])));
+        for (double[] pair : pairs) {
+            int i = (int) pair[1];
+            int j = (int) pair[2];
+            if (match[i] < 0 && !taken[j]) {
+                match[i] = j;
+                taken[j] = true;
+            }
+        }
+        return match;
+    }
+
+    /** The node's pairs of adjacent characters (its title and the start of its text), as numbers. */
+    private static Set<Integer> pairsOf(PlanNode node) {
+        String text = node.title() + "\n" + node.text().substring(0, Math.min(node.text().length(), COMPARED));
+        Set<Integer> pairs = new HashSet<>();
+        for (int k = 0; k + 1 < text.length(); k++) {
+            pairs.add(text.charAt(k) << 16 | text.charAt(k + 1));
+        }
+        return pairs;
+    }
+
+    private static double dice(Set<Integer> a, Set<Integer> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<Integer> smaller = a.size() <= b.size() ? a : b;
+        Set<Integer> larger = smaller == a ? b : a;
+        long common = smaller.stream().filter(larger::contains).count();
+        return 2.0 * common / (a.size() + b.size());
+    }
+
+    /** The revised node's units, each named in the same role before keeping its id. */
+    private List<Assignment> assignments(List<Assignment> before, List<Assignment> after) {
+        List<Assignment> left = new ArrayList<>(before);
+        List<Assignment> result = new ArrayList<>(after.size());
+        for (Assignment assignment : after) {
+            Unit read = assignment.unit();
+            String name = unitName.apply(read.name());
+            Unit unit = new Unit(read.id(), name, read.kind(), read.precedence(), read.rowVersion());
+            Assignment was = left.stream().filter(a -> a.role() == assignment.role()
+                    && unitName.apply(a.unit().name()).equals(name)).findFirst().orElse(null);
+            if (was == null) {
+                result.add(new Assignment(assignment.id(), unit, assignment.role(), assignment.rowVersion()));
+            } else {
+                left.remove(was);
+                result.add(new Assignment(was.id(), unit, assignment.role(), was.rowVersion()));
+            }
+        }
+        return result;
+    }
+
+    /** The revised indicators, each worded as one before keeping its id. */
+    private List<Indicator> indicators(List<Indicator> before, List<Indicator> after) {
+        List<Indicator> left = new ArrayList<>(before);
+        List<Indicator> result = new ArrayList<>(after.size());
+        for (Indicator indicator : after) {
+            Indicator was = left.stream().filter(i -> i.wording().equals(indicator.wording())).findFirst()
+                    .orElse(null);
+            if (was == null) {
+                result.add(indicator);
+            } else {
+                left.remove(was);
+                result.add(new Indicator(was.id(), indicator.wording(), indicator.targetValue(), indicator.measure(),
+                        indicator.period(), was.rowVersion()));
+            }
+        }
+        return result;
+    }
+}

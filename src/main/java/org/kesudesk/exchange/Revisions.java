@@ -1,0 +1,179 @@
+package org.kesudesk.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanContentCheck;
+import org.kesudesk.model.Deadline;
+import org.kesudesk.model.DeadlineWording;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.UnitAlias;
+import org.kesudesk.parse.ParseReport;
+import org.kesudesk.store.Backups;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.ProgressRepository;
+import org.kesudesk.store.UnitRepository;
+
+/**
+ * A revised document (征求意见稿 then 正式稿, a plan 修订) updating the plan read from the earlier one, rather than
+ * stored as a second plan beside it: a three-way merge of the plan as the earlier document gave it (kept when it was
+ * read), as it is here, and as the revised document gives it. What the revision changed is taken; what the office
+ * changed since (a unit added or removed by hand, a text edited) stays; where both changed one thing differently the
+ * user chooses (the office's version unless told otherwise). Rounds, reports and deadlines set by hand stay with
+ * their tasks; a task the revision drops that has reports is removed only when the user says so. A plan read before
+ * its document was kept has no earlier document: the revision's word is taken for everything it says, and the
+ * preview says so.
+ */
+public final class Revisions {
+
+    private final Database database;
+    private final PlanRepository plans;
+
+    public Revisions(Database database) {
+        this.database = database;
+        this.plans = new PlanRepository(database);
+    }
+
+    /**
+     * What a revision would do; nothing stored yet.
+     *
+     * @param current      the plan as stored
+     * @param merge        the merge: the plan as it would be, what changes, the conflicts
+     * @param earlierKept  whether the plan's earlier document was kept (else the revision's word is taken)
+     * @param reportedGone the tasks the revision removes that have progress reports, as the document numbers them
+     * @param deadlines    the deadlines the revised texts change (a deadline set by hand stays)
+     * @param source       the revised document's plan, to be kept for the next revision
+     */
+    public record Preview(String fileName, PlanDocument current, PlanMerge.Result merge, boolean earlierKept,
+                          List<String> reportedGone, Map<UUID, Optional<Deadline>> deadlines, byte[] source) {
+        public boolean changesNothing() {
+            return merge.changesNothing() && deadlines.isEmpty();
+        }
+    }
+
+    /** What a revision did, and the backup made before it. */
+    public record Revised(Optional<Path> backup, PlanRepository.Revised applied) {
+    }
+
+    /**
+     * Merges a revised document's plan into a stored plan.
+     *
+     * @param current the stored plan the document revises
+     * @param report  the revised document, read
+     * @param choices how conflicts are settled, by row id; a conflict not in it keeps the office's version
+     */
+    public Preview inspect(PlanDocument current, ParseReport report, Map<UUID, PlanMerge.Choice> choices) {
+        UUID planId = current.plan().id();
+        Optional<PlanDocument> earlier = plans.source(planId).map(PlanData::readSource)
+                .filter(source -> source.plan().id().equals(planId));
+        PlanDocument reference = earlier.orElse(current);
+        UnitRepository catalogue = UnitRepository.ofPlan(database, current.plan());
+        Map<UUID, String> unitNames = new HashMap<>();
+        catalogue.all().forEach(unit -> unitNames.put(unit.id(), unit.name()));
+        Map<String, String> canonical = new HashMap<>();
+        for (UnitAlias alias : catalogue.aliases()) {
+            Optional.ofNullable(unitNames.get(alias.unitId())).ifPresent(name -> canonical.put(alias.alias(), name));
+        }
+        PlanDocument revised = PlanRevision.identified(reference, report.document(),
+                name -> canonical.getOrDefault(name, name));
+        PlanContentCheck.requireValid(revised);
+        // with no earlier document, the stored plan stands for it: every difference is the revision's
+        PlanMerge.Result merge = PlanMerge.merge(Optional.of(reference), Optional.of(current), revised, choices);
+        return new Preview(report.source(), current, merge, earlier.isPresent(), reportedGone(current, merge),
+                deadlines(reference, current, revised, merge.merged()), PlanData.source(revised));
+    }
+
+    /**
+     * Applies a revision as previewed: a backup of the database first, then everything in one transaction.
+     *
+     * @param removeReported the user confirmed that tasks with progress reports go, with their reports
+     * @throws UserFacingException if such tasks would go and the user did not confirm it
+     */
+    public Revised apply(Preview preview, boolean removeReported) {
+        if (!preview.reportedGone().isEmpty() && !removeReported) {
+            throw new UserFacingException("plan.revise.reportedGone", preview.reportedGone().size(),
+                    String.join("、", preview.reportedGone()));
+        }
+        if (preview.changesNothing()) {
+            return new Revised(Optional.empty(), new PlanRepository.Revised(0, 0, 0));
+        }
+        Optional<Path> backup = Backups.beforeImport(database);
+        return new Revised(backup, plans.revise(preview.merge().merged(), preview.deadlines(), preview.source(),
+                preview.fileName(), applied -> Messages.get("audit.summary.revision", preview.fileName(),
+                        applied.inserted(), applied.updated(), applied.deleted())));
+    }
+
+    /** The tasks (and items) here that the merge removes and that units have reported on, by their headings. */
+    private List<String> reportedGone(PlanDocument current, PlanMerge.Result merge) {
+        Set<UUID> kept = new HashSet<>();
+        merge.merged().forEachNode(node -> kept.add(node.id()));
+        ProgressRepository progress = new ProgressRepository(database);
+        Set<UUID> reported = new HashSet<>();
+        progress.rounds(current.plan().id()).forEach(round -> progress.reports(round.id())
+                .forEach(report -> reported.add(report.nodeId())));
+        List<String> gone = new ArrayList<>();
+        current.forEachNode(node -> {
+            if (!kept.contains(node.id()) && reported.contains(node.id())) {
+                gone.add(node.heading());
+            }
+        });
+        return gone;
+    }
+
+    /**
+     * The deadlines the revision changes: of a node whose text the merge takes from the revision, the one its new
+     * text gives, where the deadline here is the one its earlier text gave (none, or found there) — a deadline set
+     * by hand stays; of a node the revision adds, the one its text gives.
+     */
+    private Map<UUID, Optional<Deadline>> deadlines(PlanDocument reference, PlanDocument current,
+                                                    PlanDocument revised, PlanDocument merged) {
+        Map<UUID, Deadline> stored = new ProgressRepository(database).deadlines(current.plan().id());
+        Map<UUID, PlanNode> before = nodes(reference);
+        Map<UUID, PlanNode> here = nodes(current);
+        Map<UUID, PlanNode> after = nodes(revised);
+        OptionalInt oneYear = merged.plan().period().filter(p -> p.firstYear() == p.lastYear())
+                .map(p -> OptionalInt.of(p.firstYear())).orElse(OptionalInt.empty());
+        Map<UUID, Optional<Deadline>> changed = new LinkedHashMap<>();
+        merged.forEachNode(node -> {
+            PlanNode revisedNode = after.get(node.id());
+            if (!(node.kind().isItem() || node.kind().isTask()) || revisedNode == null
+                    || !revisedNode.text().equals(node.text()) || !revisedNode.title().equals(node.title())) {
+                return;
+            }
+            Optional<Deadline> found = found(node, oneYear);
+            Optional<Deadline> now = Optional.ofNullable(stored.get(node.id()));
+            if (!here.containsKey(node.id())) {
+                found.ifPresent(deadline -> changed.put(node.id(), found));
+                return;
+            }
+            PlanNode earlier = before.getOrDefault(node.id(), here.get(node.id()));
+            if (now.equals(found(earlier, oneYear)) && !now.equals(found)) {
+                changed.put(node.id(), found);
+            }
+        });
+        return changed;
+    }
+
+    private static Optional<Deadline> found(PlanNode node, OptionalInt oneYear) {
+        return DeadlineWording.find(node.title() + "\n" + node.text(), oneYear);
+    }
+
+    private static Map<UUID, PlanNode> nodes(PlanDocument plan) {
+        Map<UUID, PlanNode> nodes = new HashMap<>();
+        plan.forEachNode(node -> nodes.put(node.id(), node));
+        return nodes;
+    }
+}

@@ -1,0 +1,186 @@
+package org.kesudesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.PlanImportService;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+
+/**
+ * {@code plan import FILE --update REF}: a revised document (a plan's 正式稿 after its 征求意见稿, a 修订) updates the plan
+ * read from the earlier one — what the revision changed taken, what the office did since kept — instead of a second
+ * plan beside it.
+ */
+class PlanRevisionCommandTest {
+
+    private static final Path SAMPLE = Path.of("src", "main", "resources", "org", "kesudesk", "samples",
+            "qiqihar-2022-16.txt");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    private String db;
+
+    @Test
+    void aRevisedDocument_updatesThePlan_keepingItsIds_reports_andWhatTheOfficeChangedSince() throws IOException {
+        importSample();
+        // what the office did since it read the document: a unit added by hand, a round, a report
+        assertThat(run("assign", "action.1.2", "市财政局", "--role", "responsible").exitCode()).isZero();
+        assertThat(run("round", "open", "2026年上半年", "--due", "2026-07-15").exitCode()).isZero();
+        assertThat(run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                "--status", "推进中", "--text", "全面推进").exitCode()).isZero();
+        JsonNode before = planJson();
+        Path revised = revision(text -> text
+                .replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号")
+                .replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神和科学家精神贯穿于育人全过程。")
+                .replace("创新精神和实践能力。（责任单位：市委宣传部、市教育局、团市委、市科协、市新闻传媒中心）",
+                        "创新精神和实践能力。（责任单位：市委宣传部、市教育局、团市委、市科协、市新闻传媒中心、市文广旅游局）")
+                .replace("每年培训100名科技辅导员。(责任单位：市教育局、市科协)", "每年培训100名科技辅导员。(责任单位：市教育局、市科协)\n\n"
+                        + "6.开展青少年网络素养教育。2024年底前完成，引导青少年正确使用网络。(责任单位：市委网信办、市教育局)"));
+
+        CliRun.Result dryRun = run("plan", "import", revised.toString(), "--update", "230200", "--dry-run");
+        assertThat(planJson()).as("a dry run changes nothing").isEqualTo(before);
+        CliRun.Result updated = run("plan", "import", revised.toString(), "--update", "230200");
+
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("+ 条目 6.开展青少年网络素养教育").contains("市文广旅游局")
+                .doesNotContain("市财政局");
+        assertThat(updated.exitCode()).as(updated.err()).isZero();
+        assertThat(updated.out()).contains("已更新方案").contains("before-import");
+        JsonNode plans = JSON.readTree(run("plan", "list", "--json").out());
+        assertThat(plans).as("one plan, not a second beside it").hasSize(1);
+        JsonNode after = planJson();
+        assertThat(after.at("/plan/docNumber").asText()).isEqualTo("齐政办发〔2023〕3号");
+        JsonNode first = after.at("/items/0/tasks/0");
+        assertThat(first.get("title").asText()).isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
+        assertThat(units(first, "responsible")).endsWith("市新闻传媒中心", "市文广旅游局");
+        assertThat(units(after.at("/items/0/tasks/1"), "responsible")).as("the unit added by hand")
+                .containsExactly("市教育局", "市财政局");
+        assertThat(after.at("/items/0/tasks")).hasSize(6);
+        assertThat(units(after.at("/items/0/tasks/5"), "responsible")).containsExactly("市委网信办", "市教育局");
+        // the report stays with its task, reworded; the new task's deadline is read from its text
+        List<String> reported = new ArrayList<>();
+        List<String> newDeadlines = new ArrayList<>();
+        JSON.readTree(run("progress", "show", "--round", "2026年上半年", "--json").out()).forEach(row -> {
+            if (!row.get("status").isNull()) {
+                reported.add(String.join(" ", row.get("ref").asText(), row.get("title").asText(),
+                        row.get("unit").asText()));
+            }
+            if (row.get("ref").asText().equals("action.1.6")) {
+                newDeadlines.add(row.get("deadline").asText());
+            }
+        });
+        assertThat(reported).containsExactly("action.1.1 将弘扬科学精神和科学家精神贯穿于育人全过程 市教育局");
+        assertThat(newDeadlines).containsExactly("2024-12-31", "2024-12-31");
+        assertThat(run("audit", "list").out()).contains("用修订稿 revised.txt 更新方案");
+
+        CliRun.Result again = run("plan", "import", revised.toString(), "--update", "230200");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("没有需要导入的改动");
+        assertThat(planJson()).isEqualTo(after);
+    }
+
+    @Test
+    void aTaskTheRevisionDrops_thatUnitsReportedOn_goesOnlyWhenTheUserSaysSo() throws IOException {
+        importSample();
+        assertThat(run("round", "open", "2026年上半年", "--due", "2026-07-15").exitCode()).isZero();
+        assertThat(run("progress", "report", "action.3.2", "--round", "2026年上半年", "--unit", "市人社局",
+                "--status", "推进中").exitCode()).isZero();
+        JsonNode before = planJson();
+        Path revised = revision(text -> text.lines().filter(line -> !line.startsWith("2.实施技能中国创新行动"))
+                .reduce("", (a, b) -> a + b + "\n"));
+
+        CliRun.Result refused = run("plan", "import", revised.toString(), "--update", "230200");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("修订稿删去了 1 项已有进展报送的任务：2.实施技能中国创新行动")
+                .contains("--remove-reported").doesNotContain("Exception");
+        assertThat(planJson()).isEqualTo(before);
+
+        CliRun.Result removed = run("plan", "import", revised.toString(), "--update", "230200", "--remove-reported");
+
+        assertThat(removed.exitCode()).as(removed.err()).isZero();
+        List<String> titles = new ArrayList<>();
+        planJson().at("/items/2/tasks").forEach(task -> titles.add(task.get("title").asText()));
+        assertThat(titles).doesNotContain("实施技能中国创新行动").hasSize(before.at("/items/2/tasks").size() - 1);
+    }
+
+    /**
+     * A plan read by an older version of the app was not kept as its document gave it: the revision cannot tell the
+     * office's changes from the document's, takes its word for everything, and says so before anything is stored.
+     */
+    @Test
+    void aPlanReadBeforeItsDocumentWasKept_takesTheRevisionsWord_andSaysSo() throws IOException {
+        db = folder.resolve("kesudesk").toString();
+        try (Database database = Database.open(Path.of(db))) {
+            PlanImportService older = new PlanImportService(new PlanRepository(database), new UnitRepository(database));
+            older.save(older.read(SAMPLE, Optional.empty()), List.of());
+        }
+        assertThat(run("assign", "action.1.2", "市财政局", "--role", "responsible").exitCode()).isZero();
+        Path revised = revision(text -> text.replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号"));
+
+        CliRun.Result updated = run("plan", "import", revised.toString(), "--update", "230200");
+
+        assertThat(updated.exitCode()).as(updated.err()).isZero();
+        assertThat(updated.out()).contains("没有保存原文件的内容").contains("- 单位分工 2.提升各阶段科学教育水平：责任单位：市财政局");
+        assertThat(units(planJson().at("/items/0/tasks/1"), "responsible")).containsExactly("市教育局");
+        assertThat(planJson().at("/plan/docNumber").asText()).isEqualTo("齐政办发〔2023〕3号");
+    }
+
+    @Test
+    void updateNamesAPlanOfItsOwnRegion_soRegionAndAgainAreRefused() throws IOException {
+        importSample();
+
+        CliRun.Result refused = run("plan", "import", SAMPLE.toString(), "--update", "230200", "--region", "230200");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("--update").contains("没有保存任何内容");
+    }
+
+    private void importSample() {
+        db = folder.resolve("kesudesk").toString();
+        CliRun.Result imported = run("plan", "import", SAMPLE.toString(), "--accept-aliases");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+    }
+
+    private Path revision(java.util.function.UnaryOperator<String> change) throws IOException {
+        String text = Files.readString(SAMPLE, StandardCharsets.UTF_8);
+        String revised = change.apply(text);
+        assertThat(revised).as("the revision changes the document").isNotEqualTo(text);
+        Path file = folder.resolve("revised.txt");
+        Files.writeString(file, revised, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private JsonNode planJson() throws IOException {
+        CliRun.Result shown = run("plan", "show", "--json");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        return JSON.readTree(shown.out());
+    }
+
+    private static List<String> units(JsonNode node, String role) {
+        List<String> names = new ArrayList<>();
+        node.path(role).forEach(unit -> names.add(unit.asText()));
+        return names;
+    }
+
+    private CliRun.Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db));
+        all.addAll(List.of(args));
+        return CliRun.run(folder, all.toArray(String[]::new));
+    }
+}

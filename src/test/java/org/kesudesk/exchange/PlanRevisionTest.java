@@ -1,0 +1,79 @@
+package org.kesudesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.parse.PlanDocumentReader;
+
+/** Which nodes of a revised document are the earlier document's: by kind, place and wording, not by position. */
+class PlanRevisionTest {
+
+    private static final Path SAMPLE = Path.of("src", "main", "resources", "org", "kesudesk", "samples",
+            "qiqihar-2022-16.txt");
+
+    @Test
+    void theSameDocument_isTheSamePlan_idForId() throws IOException {
+        PlanDocument earlier = read(sample());
+        PlanDocument revised = PlanRevision.identified(earlier, read(sample()), name -> name);
+
+        assertThat(revised.plan()).isEqualTo(earlier.plan());
+        assertThat(PlanMerge.rowIds(revised)).isEqualTo(PlanMerge.rowIds(earlier));
+        assertThat(PlanMerge.merge(Optional.of(earlier), Optional.of(earlier), revised, java.util.Map.of())
+                .changesNothing()).isTrue();
+    }
+
+    @Test
+    void tasksReordered_reworded_orReplaced_areFoundByWhatTheySay() throws IOException {
+        String text = sample();
+        String third = line(text, "3.实施科技创新后备人才培养计划");
+        String fifth = line(text, "5.实施教师科学素质提升工程");
+        String farmers = line(text, "1.大力开展农村科普主题活动");
+        String changed = text
+                // the third and fifth swapped
+                .replace(third, "@@").replace(fifth, third.replaceFirst("^3", "5")).replace("@@",
+                        fifth.replaceFirst("^5", "3"))
+                // the first reworded in its heading and a few words
+                .replace("将弘扬科学精神贯穿于育人全链条。实施新时代立德树人工程", "将弘扬科学家精神贯穿于育人全过程。深入实施新时代立德树人工程")
+                // the farmers' first task replaced by another task altogether
+                .replace(farmers, "1.开展农村网络素养教育。引导农民正确使用网络，防范电信诈骗。(责任单位：市委网信办)");
+        PlanDocument earlier = read(text);
+
+        PlanDocument revised = PlanRevision.identified(earlier, read(changed), name -> name);
+
+        List<PlanNode> before = earlier.items().get(0).children();
+        List<PlanNode> after = revised.items().get(0).children();
+        assertThat(after.get(0).id()).as("reworded").isEqualTo(before.get(0).id());
+        assertThat(after.get(0).title()).isEqualTo("将弘扬科学家精神贯穿于育人全过程");
+        assertThat(after.get(2).id()).as("moved up").isEqualTo(before.get(4).id());
+        assertThat(after.get(4).id()).as("moved down").isEqualTo(before.get(2).id());
+        // a unit named in both keeps its row, so the merge sees no change in it
+        assertThat(after.get(4).assignments().get(0).id()).isEqualTo(before.get(2).assignments().get(0).id());
+        List<UUID> farmersBefore = earlier.items().get(1).children().stream().map(PlanNode::id).toList();
+        assertThat(revised.items().get(1).children().get(0).id()).as("another task").isNotIn(farmersBefore);
+        assertThat(revised.items().get(1).children().get(1).id()).isEqualTo(farmersBefore.get(1));
+        assertThat(revised.items().get(1).id()).isEqualTo(earlier.items().get(1).id());
+    }
+
+    private static String line(String text, String start) {
+        return text.lines().filter(line -> line.startsWith(start)).findFirst().orElseThrow();
+    }
+
+    private static String sample() throws IOException {
+        return Files.readString(SAMPLE, StandardCharsets.UTF_8);
+    }
+
+    private static PlanDocument read(String text) {
+        return new PlanDocumentReader().read("plan.txt", text.getBytes(StandardCharsets.UTF_8), Optional.empty(),
+                List.of()).document();
+    }
+}
