@@ -133,10 +133,10 @@ public final class PlanRepository {
      */
     public Plan insert(PlanDocument document, Map<String, String> aliases, Source source) {
         return database.inTransaction(tx -> {
-            Plan plan = add(tx, document, aliases, ADDED);
             // as stored: the document with the catalogue's names for its units (an alias accepted is the unit's name)
-            saveSource(tx, plan.id(), source.format().apply(load(tx, plan.id()).orElseThrow()), source.fileName());
-            return plan;
+            PlanDocument stored = addResolved(tx, document, aliases, ADDED);
+            saveSource(tx, stored.plan().id(), source.format().apply(stored), source.fileName());
+            return stored.plan();
         });
     }
 
@@ -213,6 +213,12 @@ public final class PlanRepository {
     private static final boolean DERIVED = true;
 
     private static Plan add(DSLContext tx, PlanDocument document, Map<String, String> aliases, boolean derived) {
+        return addResolved(tx, document, aliases, derived).plan();
+    }
+
+    /** Stores a new plan; the plan as stored: its units named as the catalogue names them, its header as stored. */
+    private static PlanDocument addResolved(DSLContext tx, PlanDocument document, Map<String, String> aliases,
+                                            boolean derived) {
         UUID region = document.plan().regionId().orElseGet(() -> RegionRepository.own(tx)
                 .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion")).id());
         UnitMatching catalogue = UnitRepository.matching(tx, region);
@@ -228,7 +234,7 @@ public final class PlanRepository {
         String summary = plan.docNumber() + " " + plan.title();
         AuditLog.record(tx, (derived ? AuditLog.Change.of("plan.derive", "plan", plan.id(), summary)
                 : AuditLog.Change.of("plan.add", "plan", plan.id(), summary)).plan(plan.id()));
-        return plan;
+        return new PlanDocument(plan, resolved.goalIndicators(), resolved.sections());
     }
 
     /** The plan with the given id and its tree. */
