@@ -141,6 +141,38 @@ class PlanRevisionCommandTest {
         assertThat(planJson().at("/plan/docNumber").asText()).isEqualTo("齐政办发〔2023〕3号");
     }
 
+    /** The office and the revision both reworded one task: the command stops until the user chooses whose. */
+    @Test
+    void aTaskBothReworded_isAConflict_settledAsTheUserChooses() throws IOException {
+        importSample();
+        try (Database database = Database.open(Path.of(db))) {
+            org.kesudesk.model.PlanNode first = new PlanRepository(database).list().stream().findFirst()
+                    .flatMap(plan -> new PlanRepository(database).find(plan.id())).orElseThrow()
+                    .items().get(0).children().get(0);
+            new org.kesudesk.store.NodeRepository(database).update(first.id(), first.rowVersion(),
+                    "将弘扬科学精神贯穿于育人各环节", first.text().replace("全链条", "各环节"));
+        }
+        Path revised = revision(text -> text.replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神贯穿于育人全过程。"));
+        JsonNode before = planJson();
+
+        CliRun.Result stopped = run("plan", "import", revised.toString(), "--update", "230200");
+
+        assertThat(stopped.exitCode()).isEqualTo(ExchangeCommand.UNSETTLED_CONFLICTS);
+        assertThat(stopped.out()).contains("各环节").contains("全过程");
+        assertThat(stopped.err()).contains("1 处冲突").contains("--conflicts");
+        assertThat(planJson()).isEqualTo(before);
+
+        CliRun.Result mine = run("plan", "import", revised.toString(), "--update", "230200", "--conflicts", "mine");
+        assertThat(mine.exitCode()).as(mine.err()).isZero();
+        assertThat(planJson().at("/items/0/tasks/0/title").asText()).isEqualTo("将弘扬科学精神贯穿于育人各环节");
+        assertThat(planJson().at("/plan/docNumber").asText()).isEqualTo("齐政办发〔2022〕16号");
+
+        Path again = revision(text -> text.replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神贯穿于育人全流程。"));
+        CliRun.Result theirs = run("plan", "import", again.toString(), "--update", "230200", "--conflicts", "theirs");
+        assertThat(theirs.exitCode()).as(theirs.err()).isZero();
+        assertThat(planJson().at("/items/0/tasks/0/title").asText()).isEqualTo("将弘扬科学精神贯穿于育人全流程");
+    }
+
     @Test
     void updateNamesAPlanOfItsOwnRegion_soRegionAndAgainAreRefused() throws IOException {
         importSample();
