@@ -69,6 +69,27 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
         return planTitle.isEmpty() ? issuedDocument(title).orElse(title) : planTitle;
     }
 
+    /**
+     * A draft's mark in a plan's name, in brackets: （征求意见稿）, （送审稿）, （讨论稿）, （草案）, （修订稿）, （第二稿） —
+     * what a revision of the plan drops or changes.
+     */
+    private static final java.util.regex.Pattern DRAFT_MARK = java.util.regex.Pattern.compile(
+            "\\s*[（(]\\s*(?:[^（）()]{0,8}?(?:征求意见|送审|讨论|审议|报批|修订|修改|代拟|初|草|定)稿|草案|"
+                    + "第?[一二三四五六七八九十\\d]{1,3}稿)\\s*[）)]");
+
+    /**
+     * Whether two plans' names name one plan, its drafts and revisions alike: the same once a draft's mark and
+     * spaces are set aside (…实施方案（2021-2025年）（征求意见稿） and …实施方案（2021-2025年）).
+     */
+    public static boolean sameName(String one, String other) {
+        String a = withoutDraftMark(one);
+        return !a.isEmpty() && a.equals(withoutDraftMark(other));
+    }
+
+    private static String withoutDraftMark(String name) {
+        return DRAFT_MARK.matcher(name).replaceAll("").replaceAll("\\s+", "");
+    }
+
     /** …关于印发《X》的通知, …关于转发X的通知: one document named, what it is called (the 《》 its title's own). */
     private static final java.util.regex.Pattern ISSUING = java.util.regex.Pattern.compile(
             "关于(?:印发|转发|下发|颁发)\\s*(.+?)\\s*的通知$");

@@ -48,11 +48,11 @@ public record PlanSummary(UUID id, Region region, Optional<PlanPeriod> period, S
 
     /**
      * Whether a document read looks like a revision of this stored plan: of the same region and the same name (the
-     * plan's title), though not the same document — a 正式稿 after its 征求意见稿, a plan 修订 under a new 文号.
+     * plan's title, a draft's mark aside: {@link Plan#sameName}), though not the same document — a 正式稿 after its
+     * 征求意见稿, a plan 修订 under a new 文号.
      */
     public boolean mayBeRevisedBy(Plan read, UUID regionId) {
-        return region.id().equals(regionId) && !isSameDocument(read, regionId) && !read.name().isBlank()
-                && name().strip().equals(read.name().strip());
+        return region.id().equals(regionId) && !isSameDocument(read, regionId) && Plan.sameName(name(), read.name());
     }
 
     /** What to call the plan, as {@link Plan#name()} says. */

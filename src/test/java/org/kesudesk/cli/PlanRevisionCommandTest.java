@@ -173,6 +173,38 @@ class PlanRevisionCommandTest {
         assertThat(planJson().at("/items/0/tasks/0/title").asText()).isEqualTo("将弘扬科学精神贯穿于育人全流程");
     }
 
+    /**
+     * The 征求意见稿 read first (the plan alone, no notice, no 文号), then the issued notice: the final text is offered
+     * as the draft's revision, not stored beside it unasked.
+     */
+    @Test
+    void theIssuedNoticeAfterItsDraft_isRefusedAsASecondPlan_andUpdatesTheDraftWhenAsked() throws IOException {
+        db = folder.resolve("kesudesk").toString();
+        List<String> lines = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8);
+        int title = lines.indexOf(lines.stream().filter(line -> line.startsWith("齐齐哈尔市全民科学素质行动"))
+                .findFirst().orElseThrow());
+        List<String> draftLines = new ArrayList<>(lines.subList(title, lines.size()));
+        draftLines.set(0, "齐齐哈尔市全民科学素质行动规划纲要实施方案（2021-2025年）（征求意见稿）");
+        Path draft = Files.write(folder.resolve("征求意见稿.txt"), draftLines, StandardCharsets.UTF_8);
+        assertThat(run("plan", "import", draft.toString(), "--accept-aliases").exitCode()).isZero();
+        String draftId = JSON.readTree(run("plan", "list", "--json").out()).get(0).get("id").asText();
+
+        CliRun.Result refused = run("plan", "import", SAMPLE.toString(), "--accept-aliases");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("已有同名方案").contains("--update " + draftId).contains("--again");
+        assertThat(JSON.readTree(run("plan", "list", "--json").out())).hasSize(1);
+
+        CliRun.Result updated = run("plan", "import", SAMPLE.toString(), "--update", draftId.substring(0, 8));
+
+        assertThat(updated.exitCode()).as(updated.err()).isZero();
+        JsonNode plans = JSON.readTree(run("plan", "list", "--json").out());
+        assertThat(plans).singleElement().satisfies(plan -> {
+            assertThat(plan.get("id").asText()).isEqualTo(draftId);
+            assertThat(plan.get("docNumber").asText()).isEqualTo("齐政办发〔2022〕16号");
+        });
+    }
+
     @Test
     void updateNamesAPlanOfItsOwnRegion_soRegionAndAgainAreRefused() throws IOException {
         importSample();

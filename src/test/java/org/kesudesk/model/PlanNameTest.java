@@ -35,6 +35,20 @@ class PlanNameTest {
                 .isEqualTo("齐齐哈尔市2024年全民科学素质工作要点任务分工表");
     }
 
+    /** A draft and its final text name one plan; another plan, or another period, does not. */
+    @Test
+    void aDraftsMark_setsNoPlanApart_butTheWordsOfTheNameDo() {
+        String plan = "齐齐哈尔市全民科学素质行动规划纲要实施方案（2021-2025年）";
+        assertThat(Plan.sameName(plan + "（征求意见稿）", plan)).isTrue();
+        assertThat(Plan.sameName(plan + "(送审稿)", plan + "（修订稿）")).isTrue();
+        assertThat(Plan.sameName("乙市全民科学素质行动实施方案（草案）", "乙市全民科学素质行动实施方案")).isTrue();
+        assertThat(Plan.sameName("乙市全民科学素质行动实施方案（第二稿）", "乙市全民科学素质行动 实施方案")).isTrue();
+        assertThat(Plan.sameName(plan, "齐齐哈尔市全民科学素质行动规划纲要实施方案（2026-2030年）")).isFalse();
+        assertThat(Plan.sameName("乙市2025年全民科学素质工作要点", "乙市2026年全民科学素质工作要点")).isFalse();
+        assertThat(Plan.sameName("乙市科普基础设施建设方案（试行）", "乙市科普基础设施建设方案")).isFalse();
+        assertThat(Plan.sameName("（征求意见稿）", "")).isFalse();
+    }
+
     private static Plan plan(String title, String planTitle) {
         return new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), "", title, "", Optional.of(
                 LocalDate.of(2026, 4, 1)), "", "", "", "", Optional.empty(), planTitle, "", 1);
