@@ -454,6 +454,33 @@ public final class MainViewModel {
     }
 
     /**
+     * 文件 ▸ 用修订稿更新本方案…: a revised document of the plan shown, whatever it is called now (a plan renamed, a
+     * county's corrected document), read and reviewed as any document, then merged into the plan shown as
+     * {@link #save} does for a document of the plan's name (decision 0027).
+     */
+    public void reviseShownPlan() {
+        PlanSummary shown = shownPlan.get();
+        if (!canImport.get() || shown == null) {
+            return;
+        }
+        dialogs.choosePlanFile().ifPresent(file -> {
+            busyText.set(Messages.get("main.busy.reading", file.getFileName()));
+            executor.execute(BackgroundTask.of(() -> {
+                        ParseReport report = imports.read(file, Optional.empty(), Optional.empty());
+                        return Map.entry(report, SimplifiedScript.hasTraditional(report));
+                    })
+                    .onSuccess(read -> {
+                        busyText.set("");
+                        remember(List.of(file));
+                        dialogs.review(read.getKey(), read.getValue()).ifPresent(choice -> revise(
+                                choice.toSimplified() ? SimplifiedScript.simplified(read.getKey()) : read.getKey(),
+                                shown));
+                    })
+                    .onFailure(failure -> failed(Messages.get("import.error.read.title"), failure)));
+        });
+    }
+
+    /**
      * Reads the document for review; if it holds its plan in a table whose header the parser cannot map, asks the
      * user what its columns hold and reads it again.
      */

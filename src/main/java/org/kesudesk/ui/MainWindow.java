@@ -88,6 +88,11 @@ public final class MainWindow extends BorderPane {
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         importItem.setOnAction(event -> viewModel.importFile());
         importItem.disableProperty().bind(viewModel.canImportProperty().not());
+        MenuItem reviseItem = new MenuItem(Messages.get("menu.file.revise"));
+        reviseItem.setId("reviseMenuItem");
+        reviseItem.setOnAction(event -> viewModel.reviseShownPlan());
+        reviseItem.disableProperty().bind(viewModel.canImportProperty().not()
+                .or(viewModel.stateProperty().isNotEqualTo(State.READY)));
         MenuItem documentsItem = new MenuItem(Messages.get("menu.file.documents"));
         documentsItem.setId("documentsMenuItem");
         documentsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
@@ -128,7 +133,7 @@ public final class MainWindow extends BorderPane {
         viewModel.recentFiles().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) change ->
                 fillRecent(recent));
         recent.disableProperty().bind(viewModel.canImportProperty().not());
-        Menu file = new Menu(Messages.get("menu.file"), null, importItem, recent, saveItem, documentsItem,
+        Menu file = new Menu(Messages.get("menu.file"), null, importItem, reviseItem, recent, saveItem, documentsItem,
                 workPlanItem, new SeparatorMenuItem(), connectionItem, restoreItem, new SeparatorMenuItem(), exitItem);
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));

@@ -438,6 +438,37 @@ class MainViewModelTest {
         viewModel.close();
     }
 
+    /** 文件 ▸ 用修订稿更新本方案…: a revision under another name updates the plan shown, asking nothing of names. */
+    @Test
+    void aRevisionUnderAnotherName_updatesThePlanShown_fromTheFileMenu() throws IOException {
+        Path db = folder.resolve("kesudesk");
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+        viewModel.loadSample();
+        Path revised = folder.resolve("修订.txt");
+        try (java.io.InputStream in = MainViewModelTest.class.getResourceAsStream(
+                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            Files.writeString(revised, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("齐政办发〔2022〕16号", "齐政办发〔2024〕8号")
+                    .replace("规划纲要实施方案（2021-2025年）", "规划纲要实施方案（2021-2025年）修订版"));
+        }
+        dialogs.fileToChoose = Optional.of(revised);
+
+        viewModel.reviseShownPlan();
+
+        assertThat(dialogs.choicesShown).as("the plan is the one shown: nothing to ask").isEmpty();
+        assertThat(dialogs.reviewed).hasSize(2);
+        assertThat(dialogs.changeReviews).singleElement().satisfies(review ->
+                assertThat(review.merge().count(org.kesudesk.exchange.PlanMerge.RowKind.NODE,
+                        org.kesudesk.exchange.PlanMerge.ChangeType.ADDED)).isZero());
+        assertThat(viewModel.officeProperty().get().plans()).singleElement().satisfies(plan -> {
+            assertThat(plan.docNumber()).isEqualTo("齐政办发〔2024〕8号");
+            assertThat(plan.name()).endsWith("修订版");
+        });
+        assertThat(dialogs.errors).isEmpty();
+        viewModel.close();
+    }
+
     @Test
     void aCountysDocument_isStoredForTheCounty_afterAsking_andShown() {
         Path db = folder.resolve("kesudesk");
