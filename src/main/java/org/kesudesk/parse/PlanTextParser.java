@@ -142,9 +142,17 @@ final class PlanTextParser {
                     lines.get(attachment).text()));
         }
 
+        // a 分工表 in the body (五、任务分工, then the table) says the plan over again, as an attachment's does
+        Optional<int[]> inline = inAttachment ? Optional.empty() : divisionInBody(lines, bodyStart, attachment);
+        List<SourceLine> bodyLines = lines.subList(bodyStart, attachment);
+        if (inline.isPresent()) {
+            bodyLines = new ArrayList<>(lines.subList(bodyStart, inline.get()[0]));
+            bodyLines.addAll(lines.subList(inline.get()[1], attachment));
+        }
+
         Notice notice = parseNotice(lines.subList(0, bodyStart));
         Body body = new Body();
-        List<Paragraph> paragraphs = paragraphs(lines.subList(bodyStart, attachment));
+        List<Paragraph> paragraphs = paragraphs(bodyLines);
         List<Paragraph> read = new ArrayList<>(paragraphs.size() + 1);
         Paragraph implicit = null;
         if (implicitSection) {
@@ -169,11 +177,21 @@ final class PlanTextParser {
         // （责任单位：见附件）: no unit, but the attachment's table gives it
         boolean referred = unitFirstLines.keySet().stream().anyMatch(UnitNames::refersToAttachment);
         if (referred) {
-            sections = withoutReferences(sections, attachment < tailStart);
+            sections = withoutReferences(sections, attachment < tailStart || inline.isPresent());
         }
         if (attachment < tailStart && !inAttachment && (referred || namesNoTaskUnits(sections))) {
             sections = withAttachedUnits(sections, lines.get(attachment), lines.subList(attachment + 1, tailStart),
                     source, knownUnitNames);
+        } else if (inline.isPresent()) {
+            SourceLine heading = lines.get(inline.get()[0]);
+            if (referred || namesNoTaskUnits(sections)) {
+                java.util.regex.Matcher title = Headings.SECTION.matcher(heading.text());
+                sections = withAttachedUnits(sections, new SourceLine(heading.number(), title.matches()
+                        ? title.group(3).strip() : heading.text()), lines.subList(inline.get()[0] + 1,
+                        inline.get()[1]), source, knownUnitNames);
+            } else {
+                warnings.add(ParseWarning.at(heading.number(), "parse.warning.divisionInBody", heading.text()));
+            }
         }
         sections = withUnitsAbove(sections);
         sections = withTimesAbove(sections, paragraphs);
@@ -691,6 +709,48 @@ final class PlanTextParser {
             }
         }
         return tailStart;
+    }
+
+    /** A section heading of the body that says the tasks' division follows: 五、任务分工, 六、重点任务分工及责任单位. */
+    private static final Pattern DIVISION_TITLE = Pattern.compile(".{0,12}(?:分工|责任分解|职责清单).{0,12}");
+    /** How many paragraphs may stand between such a heading and its table (具体分工见下表：). */
+    private static final int LINES_BEFORE_TABLE = 3;
+
+    /**
+     * Where a 分工表 in the body begins and ends (end exclusive), after the plan's items: a section heading naming
+     * the division ({@link #DIVISION_TITLE}), a few lines at most, then a division table's rows (a Word or web
+     * page's table read as one) — the plan over again, as an attached 分工表 is: not read as more of the plan.
+     */
+    private Optional<int[]> divisionInBody(List<SourceLine> lines, int bodyStart, int end) {
+        boolean items = false;
+        for (int i = bodyStart; i < end; i++) {
+            String text = lines.get(i).text();
+            if (!items) {
+                items = Headings.ITEM.matcher(text).matches()
+                        || Headings.TASK.matcher(text).matches() && UnitList.find(text).isPresent();
+                continue;
+            }
+            java.util.regex.Matcher heading = Headings.SECTION.matcher(text);
+            if (tableLines.contains(lines.get(i).number()) || !heading.matches()
+                    || !DIVISION_TITLE.matcher(heading.group(3).strip()).matches()) {
+                continue;
+            }
+            int first = i + 1;
+            for (int between = 0; first < end && !tableLines.contains(lines.get(first).number()); first++) {
+                if (!lines.get(first).isBlank() && ++between > LINES_BEFORE_TABLE) {
+                    break;
+                }
+            }
+            if (first >= end || !tableLines.contains(lines.get(first).number())) {
+                continue;
+            }
+            int last = first;
+            while (last < end && (tableLines.contains(lines.get(last).number()) || lines.get(last).isBlank())) {
+                last++;
+            }
+            return Optional.of(new int[] {i, last});
+        }
+        return Optional.empty();
     }
 
     /** Whether no task of the plan names a unit (its items may name their leads). */
