@@ -223,11 +223,15 @@ final class PlanCommand {
                             report.cutOff().get().message().arguments().get(1));
                 }
                 Revisions revisions = new Revisions(database);
-                Revisions.Preview preview = revisions.inspect(current, report, Map.of());
+                List<AliasSuggestion> accepted = acceptAliases ? report.aliasSuggestions() : List.of();
+                if (!report.aliasSuggestions().isEmpty()) {
+                    out.println(Messages.get(acceptAliases ? "cli.import.aliasesAccepted" : "cli.import.aliasesKept"));
+                }
+                Revisions.Preview preview = revisions.inspect(current, report, Map.of(), accepted);
                 if (conflicts.isPresent()) {
                     Map<java.util.UUID, PlanMerge.Choice> all = new java.util.HashMap<>();
                     preview.merge().conflicts().forEach(conflict -> all.put(conflict.id(), conflicts.get()));
-                    preview = revisions.inspect(current, report, all);
+                    preview = revisions.inspect(current, report, all, accepted);
                 }
                 out.println(Messages.get("cli.revise.plan", current.plan().docNumber().isBlank()
                         ? Messages.get("plan.docNumber.none") : current.plan().docNumber(), current.plan().name(),

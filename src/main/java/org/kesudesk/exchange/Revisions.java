@@ -20,6 +20,7 @@ import org.kesudesk.model.DeadlineWording;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.UnitAlias;
+import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
 import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
@@ -58,7 +59,8 @@ public final class Revisions {
      * @param source       the revised document's plan, to be kept for the next revision
      */
     public record Preview(String fileName, PlanDocument current, PlanMerge.Result merge, boolean earlierKept,
-                          List<String> reportedGone, Map<UUID, Optional<Deadline>> deadlines, byte[] source) {
+                          List<String> reportedGone, Map<UUID, Optional<Deadline>> deadlines, byte[] source,
+                          Map<String, String> aliases) {
         public boolean changesNothing() {
             return merge.changesNothing() && deadlines.isEmpty();
         }
@@ -74,8 +76,11 @@ public final class Revisions {
      * @param current the stored plan the document revises
      * @param report  the revised document, read
      * @param choices how conflicts are settled, by row id; a conflict not in it keeps the office's version
+     * @param aliases the suggestions the user confirmed (市生态局 is 市生态环境局): the revision names the unit, and the
+     *                catalogue learns the alias when the revision is applied
      */
-    public Preview inspect(PlanDocument current, ParseReport report, Map<UUID, PlanMerge.Choice> choices) {
+    public Preview inspect(PlanDocument current, ParseReport report, Map<UUID, PlanMerge.Choice> choices,
+                           List<AliasSuggestion> aliases) {
         UUID planId = current.plan().id();
         Optional<PlanDocument> earlier = plans.source(planId).map(PlanData::readSource)
                 .filter(source -> source.plan().id().equals(planId));
@@ -87,13 +92,16 @@ public final class Revisions {
         for (UnitAlias alias : catalogue.aliases()) {
             Optional.ofNullable(unitNames.get(alias.unitId())).ifPresent(name -> canonical.put(alias.alias(), name));
         }
+        Map<String, String> accepted = new LinkedHashMap<>();
+        aliases.forEach(suggestion -> accepted.put(suggestion.alias(), suggestion.canonical()));
+        accepted.forEach((alias, name) -> canonical.putIfAbsent(alias, canonical.getOrDefault(name, name)));
         PlanDocument revised = PlanRevision.identified(reference, report.document(),
                 name -> canonical.getOrDefault(name, name));
         PlanContentCheck.requireValid(revised);
         // with no earlier document, the stored plan stands for it: every difference is the revision's
         PlanMerge.Result merge = PlanMerge.merge(Optional.of(reference), Optional.of(current), revised, choices);
         return new Preview(report.source(), current, merge, earlier.isPresent(), reportedGone(current, merge),
-                deadlines(reference, current, revised, merge.merged()), PlanData.source(revised));
+                deadlines(reference, current, revised, merge.merged()), PlanData.source(revised), Map.copyOf(accepted));
     }
 
     /**
@@ -111,7 +119,8 @@ public final class Revisions {
             return new Revised(Optional.empty(), new PlanRepository.Revised(0, 0, 0));
         }
         Optional<Path> backup = Backups.beforeImport(database);
-        return new Revised(backup, plans.revise(preview.merge().merged(), preview.deadlines(), preview.source(),
+        return new Revised(backup, plans.revise(preview.merge().merged(), preview.deadlines(), preview.aliases(),
+                preview.source(),
                 preview.fileName(), applied -> Messages.get("audit.summary.revision", preview.fileName(),
                         applied.inserted(), applied.updated(), applied.deleted())));
     }

@@ -159,16 +159,19 @@ public final class PlanRepository {
      * @param merged    the plan as it is to be, with the stored plan's ids for what it keeps
      * @param deadlines the deadlines the revision changes, by node (empty: none any more)
      * @param source    the revised document's plan, as the next revision's common ancestor
+     * @param aliases   alias name → canonical name, for names the user confirmed to be one unit (added to the
+     *                  catalogue of the plan's region)
      * @param summary   what the audit log says, from what was changed
      */
     public Revised revise(PlanDocument merged, Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines,
-                          byte[] source, String fileName, java.util.function.Function<Revised, String> summary) {
+                          Map<String, String> aliases, byte[] source, String fileName,
+                          java.util.function.Function<Revised, String> summary) {
         return database.inTransaction(tx -> {
             OfficeLock.take(tx);
             UUID planId = merged.plan().id();
             UUID regionId = tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId)).fetchOptional(PLAN.REGION_ID)
                     .orElseThrow(() -> new UserFacingException("store.error.noSuchPlan", planId));
-            PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId);
+            PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId, Optional.empty(), aliases);
             Revised revised = new Revised(counts.inserted(), counts.updated(), counts.deleted());
             String text = summary.apply(revised);
             ProgressRepository.setDeadlines(tx, planId, deadlines, text);

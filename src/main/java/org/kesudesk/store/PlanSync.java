@@ -49,9 +49,19 @@ final class PlanSync {
      *               (then its rows are not read again)
      */
     static Counts sync(DSLContext tx, PlanDocument target, UUID regionId, Optional<PlanDocument> stored) {
+        return sync(tx, target, regionId, stored, Map.of());
+    }
+
+    /**
+     * @param aliases alias name → canonical name the user confirmed (a revised document's 市生态局 → 市生态环境局): the
+     *                aliases are added to the region's catalogue and the plan names the canonical units
+     */
+    static Counts sync(DSLContext tx, PlanDocument target, UUID regionId, Optional<PlanDocument> stored,
+                       Map<String, String> aliases) {
         UnitMatching catalogue = UnitRepository.matching(tx, regionId);
-        PlanDocument resolved = catalogue.resolve(target, Map.of());
+        PlanDocument resolved = catalogue.resolve(target, aliases);
         UnitRepository.insert(tx, regionId, catalogue.addedUnits());
+        UnitRepository.insertAliases(tx, regionId, catalogue.addedAliases());
         UUID planId = resolved.plan().id();
 
         TreeRows wanted = new TreeRows(tx, planId, 0).collectPlan(resolved);

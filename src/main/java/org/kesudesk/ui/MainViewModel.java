@@ -474,7 +474,8 @@ public final class MainViewModel {
                         remember(List.of(file));
                         dialogs.review(read.getKey(), read.getValue()).ifPresent(choice -> revise(
                                 choice.toSimplified() ? SimplifiedScript.simplified(read.getKey()) : read.getKey(),
-                                shown));
+                                choice.toSimplified() ? SimplifiedScript.simplified(choice.aliases())
+                                        : choice.aliases(), shown));
                     })
                     .onFailure(failure -> failed(Messages.get("import.error.read.title"), failure)));
         });
@@ -715,7 +716,7 @@ public final class MainViewModel {
                                         : "import.revision.separate"))
                                 .ifPresent(update -> {
                                     if (update) {
-                                        revise(report, earlier.get());
+                                        revise(report, accepted, earlier.get());
                                     } else {
                                         store(report, accepted, region);
                                     }
@@ -731,12 +732,12 @@ public final class MainViewModel {
      * Updates a stored plan from its revised document (decision 0027): the changes merged in the background, shown
      * for review (conflicts chosen there), a task with reports that the revision drops confirmed, then applied.
      */
-    private void revise(ParseReport report, PlanSummary earlier) {
+    private void revise(ParseReport report, List<AliasSuggestion> accepted, PlanSummary earlier) {
         busyText.set(Messages.get("main.busy.saving"));
         Database open = database;
         executor.execute(BackgroundTask.of(() -> {
                     PlanDocument current = new PlanRepository(open).find(earlier.id()).orElseThrow();
-                    return new Revisions(open).inspect(current, report, Map.of());
+                    return new Revisions(open).inspect(current, report, Map.of(), accepted);
                 })
                 .onSuccess(preview -> {
                     busyText.set("");
@@ -752,17 +753,18 @@ public final class MainViewModel {
                                     Messages.get("plan.revise.reportedGone", preview.reportedGone().size(),
                                             String.join("、", preview.reportedGone())),
                                     Messages.get("import.revision.removeReported")))
-                            .ifPresent(choices -> applyRevision(report, preview.current(), choices));
+                            .ifPresent(choices -> applyRevision(report, accepted, preview.current(), choices));
                 })
                 .onFailure(failure -> failed(Messages.get("import.error.save.title"), failure)));
     }
 
-    private void applyRevision(ParseReport report, PlanDocument current, Map<UUID, PlanMerge.Choice> choices) {
+    private void applyRevision(ParseReport report, List<AliasSuggestion> accepted, PlanDocument current,
+                               Map<UUID, PlanMerge.Choice> choices) {
         busyText.set(Messages.get("main.busy.saving"));
         Database open = database;
         executor.execute(BackgroundTask.of(() -> {
                     Revisions revisions = new Revisions(open);
-                    revisions.apply(revisions.inspect(current, report, choices), true);
+                    revisions.apply(revisions.inspect(current, report, choices, accepted), true);
                     return load(open, Optional.of(current.plan().id()));
                 })
                 .onSuccess(revised -> {

@@ -205,6 +205,24 @@ class PlanRevisionCommandTest {
         });
     }
 
+    /** A name the revision writes another way (市文旅局) is the unit it names when the user accepts the suggestion. */
+    @Test
+    void anAliasTheRevisionUses_namesTheUnit_whenAccepted_andTheCatalogueLearnsIt() throws IOException {
+        importSample();
+        Path revised = revision(text -> text.replace("（责任单位：市委宣传部、市总工会、团市委、市妇联）",
+                "（责任单位：市委宣传部、市总工会、团市委、市妇联、市文旅局）"));
+
+        CliRun.Result kept = run("plan", "import", revised.toString(), "--update", "230200", "--dry-run");
+        CliRun.Result accepted = run("plan", "import", revised.toString(), "--update", "230200", "--accept-aliases");
+
+        assertThat(kept.out()).contains("“市文旅局”可能是“市文广旅游局”").contains("责任单位：市文旅局");
+        assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+        assertThat(accepted.out()).contains("+ 单位分工 1.开展理想信念和职业精神宣传教育：责任单位：市文广旅游局");
+        assertThat(units(planJson().at("/items/2/tasks/0"), "responsible")).endsWith("市妇联", "市文广旅游局");
+        assertThat(run("unit", "list").out()).contains("市文广旅游局（又名：市文旅局）")
+                .doesNotContainPattern("\\d+\\. 市文旅局");
+    }
+
     @Test
     void updateNamesAPlanOfItsOwnRegion_soRegionAndAgainAreRefused() throws IOException {
         importSample();
