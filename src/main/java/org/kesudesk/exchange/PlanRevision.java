@@ -25,7 +25,8 @@ import org.kesudesk.model.Unit;
  * <p>Nodes are the same node when they are of one kind under the same node and say the same: the same title, the
  * same text, or, reworded, texts at least half alike (their pairs of adjacent characters, in the first 2,000
  * characters); the most alike pairs are taken first, the nearer in order among equals. A node moved under another
- * parent is a node removed and a node added.
+ * parent is where it was if it is the only one of its kind and title (or text) left unpaired on each side; else it is
+ * a node removed and a node added.
  */
 public final class PlanRevision {
 
@@ -59,33 +60,101 @@ public final class PlanRevision {
         Plan header = new Plan(was.id(), was.regionId(), is.period().isPresent() ? is.period() : was.period(),
                 is.docNumber(), is.title(), is.issuer(), is.issueDate(), is.addressees(), is.noticeBody(),
                 is.copiedTo(), is.printedBy(), is.printedDate(), is.planTitle(), is.goalText(), was.rowVersion());
+        revision.pair(reference.sections(), revised.sections());
+        revision.pairMoved();
         return new PlanDocument(header, revision.indicators(reference.goalIndicators(), revised.goalIndicators()),
-                revision.nodes(reference.sections(), revised.sections()));
+                revision.built(revised.sections()));
     }
 
-    private List<PlanNode> nodes(List<PlanNode> before, List<PlanNode> after) {
+    /** Each node of the revision and the earlier node it is, by the identity of the revision's node. */
+    private final Map<PlanNode, PlanNode> pairs = new java.util.IdentityHashMap<>();
+    /** The earlier nodes paired with one of the revision's. */
+    private final Set<PlanNode> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The nodes paired with none under their parents, in document order: a task moved to another action. */
+    private final List<PlanNode> unpairedBefore = new ArrayList<>();
+    private final List<PlanNode> unpairedAfter = new ArrayList<>();
+
+    /** Pairs the children of two nodes that are one, and theirs in turn; the others are kept for {@link #pairMoved}. */
+    private void pair(List<PlanNode> before, List<PlanNode> after) {
         int[] match = matches(before, after);
-        List<PlanNode> result = new ArrayList<>(after.size());
+        boolean[] taken = new boolean[before.size()];
         for (int i = 0; i < after.size(); i++) {
-            PlanNode node = after.get(i);
-            if (match[i] < 0) {
-                result.add(added(node));
+            if (match[i] >= 0) {
+                taken[match[i]] = true;
+                pairs.put(after.get(i), before.get(match[i]));
+                paired.add(before.get(match[i]));
+                pair(before.get(match[i]).children(), after.get(i).children());
+            } else {
+                after.get(i).forEachNode(unpairedAfter::add);
+            }
+        }
+        for (int j = 0; j < before.size(); j++) {
+            if (!taken[j]) {
+                before.get(j).forEachNode(unpairedBefore::add);
+            }
+        }
+    }
+
+    /**
+     * Pairs a node moved under another parent with where it was: of one kind, the same title (else the same text),
+     * the only such node left unpaired on each side; its children then as any node's.
+     */
+    private void pairMoved() {
+        Map<String, List<PlanNode>> left = new HashMap<>();
+        for (PlanNode node : unpairedBefore) {
+            keys(node).forEach(key -> left.computeIfAbsent(key, k -> new ArrayList<>()).add(node));
+        }
+        // how many of the revision's unpaired nodes say each: one moved node, not one of several alike
+        Map<String, Integer> saying = new HashMap<>();
+        List<PlanNode> after = List.copyOf(unpairedAfter);
+        after.forEach(node -> keys(node).forEach(key -> saying.merge(key, 1, Integer::sum)));
+        for (PlanNode node : after) {
+            if (pairs.containsKey(node)) {
                 continue;
             }
-            PlanNode was = before.get(match[i]);
-            result.add(new PlanNode(was.id(), node.kind(), node.label(), node.title(), node.text(),
-                    assignments(was.assignments(), node.assignments()),
-                    indicators(was.indicators(), node.indicators()), nodes(was.children(), node.children()),
-                    was.rowVersion()));
+            for (String key : keys(node)) {
+                if (saying.get(key) != 1) {
+                    continue;
+                }
+                List<PlanNode> same = left.getOrDefault(key, List.of()).stream().filter(n -> !paired.contains(n))
+                        .toList();
+                if (same.size() == 1) {
+                    pairs.put(node, same.get(0));
+                    paired.add(same.get(0));
+                    pair(same.get(0).children(), node.children());
+                    break;
+                }
+            }
         }
-        return result;
     }
 
-    /** A node the revision adds, with its units named as the catalogue names them. */
-    private PlanNode added(PlanNode node) {
-        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(),
-                assignments(List.of(), node.assignments()), node.indicators(),
-                node.children().stream().map(this::added).toList(), node.rowVersion());
+    /** What pairs a moved node: its kind with its title, and its kind with its text (where not blank). */
+    private static List<String> keys(PlanNode node) {
+        List<String> keys = new ArrayList<>(2);
+        if (!node.title().isBlank()) {
+            keys.add(node.kind() + "\u0000title\u0000" + node.title().strip());
+        }
+        if (!node.text().isBlank()) {
+            keys.add(node.kind() + "\u0000text\u0000" + node.text().strip());
+        }
+        return keys;
+    }
+
+    /** The revision's nodes with the ids of the earlier nodes they are, their units named as the catalogue does. */
+    private List<PlanNode> built(List<PlanNode> after) {
+        List<PlanNode> result = new ArrayList<>(after.size());
+        for (PlanNode node : after) {
+            PlanNode was = pairs.get(node);
+            result.add(was == null
+                    ? new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(),
+                            assignments(List.of(), node.assignments()), node.indicators(), built(node.children()),
+                            node.rowVersion())
+                    : new PlanNode(was.id(), node.kind(), node.label(), node.title(), node.text(),
+                            assignments(was.assignments(), node.assignments()),
+                            indicators(was.indicators(), node.indicators()), built(node.children()),
+                            was.rowVersion()));
+        }
+        return result;
     }
 
     /** For each node after, the index of the node before that it is, or -1. */

@@ -64,6 +64,31 @@ class PlanRevisionTest {
         assertThat(revised.items().get(1).id()).isEqualTo(earlier.items().get(1).id());
     }
 
+    /** A task moved under another action is where it was; one of several alike left unpaired is not guessed. */
+    @Test
+    void aTaskMovedUnderAnotherAction_keepsItsId() throws IOException {
+        String text = sample();
+        String moved = line(text, "5.实施教师科学素质提升工程");
+        String farmers = line(text, "1.大力开展农村科普主题活动");
+        String changed = text.replace(moved, "").replace(farmers, farmers + "\n\n" + moved.replaceFirst("^5", "2"));
+        PlanDocument earlier = read(text);
+
+        PlanDocument revised = PlanRevision.identified(earlier, read(changed), name -> name);
+
+        PlanNode was = earlier.items().get(0).children().get(4);
+        assertThat(revised.items().get(0).children()).hasSize(4);
+        PlanNode now = revised.items().get(1).children().get(1);
+        assertThat(now.title()).isEqualTo(was.title());
+        assertThat(now.id()).isEqualTo(was.id());
+        assertThat(now.indicators().get(0).id()).isEqualTo(was.indicators().get(0).id());
+        // the merge sees the task moved, not one removed and another added
+        PlanMerge.Result merge = PlanMerge.merge(Optional.of(earlier), Optional.of(earlier), revised,
+                java.util.Map.of());
+        assertThat(merge.count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.REMOVED)).isZero();
+        assertThat(merge.count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.ADDED)).isZero();
+        assertThat(merge.count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.CHANGED)).isPositive();
+    }
+
     private static String line(String text, String start) {
         return text.lines().filter(line -> line.startsWith(start)).findFirst().orElseThrow();
     }
