@@ -78,7 +78,7 @@ final class NoticeContent {
                 blocks.add(new Block(Kind.ADDRESSEES, addressees.endsWith("：") || addressees.endsWith(":")
                         ? addressees.replaceFirst(":$", "：") : addressees + "："));
             }
-            paragraphs(header.noticeBody()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
+            withoutAttachmentNote(paragraphs(header.noticeBody())).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
             // 附件说明: 空一行 below the text, 左空二字, numbered when there are several, no punctuation after a name
             if (!attachments.isEmpty()) {
                 blocks.add(new Block(Kind.BLANK, ""));
@@ -329,6 +329,27 @@ final class NoticeContent {
 
     static String displayName(PlanNode node) {
         return node.heading();
+    }
+
+    /** The first line of a 附件说明: 附件：任务分工表, 附件:1.… */
+    private static final java.util.regex.Pattern ATTACHMENT_NOTE = java.util.regex.Pattern.compile(
+            "^附\\s*件\\s*[0-9０-９]{0,2}\\s*[：:].*");
+    /** A further line of a 附件说明 that lists several: 2.监测评估指标 */
+    private static final java.util.regex.Pattern ATTACHMENT_NOTE_MORE = java.util.regex.Pattern.compile(
+            "^[0-9０-９]{1,2}\\s*[.．、].{1,60}");
+
+    /**
+     * The notice's text without the 附件说明 it ended with as read (a notice read from a document, this app's own
+     * among them): the 附件说明 says what is attached to this printing, and only the notice rendered with its
+     * 分工表 has one (written below, once).
+     */
+    static List<String> withoutAttachmentNote(List<String> paragraphs) {
+        int end = paragraphs.size();
+        while (end > 0 && ATTACHMENT_NOTE_MORE.matcher(paragraphs.get(end - 1)).matches()) {
+            end--;
+        }
+        return end > 0 && ATTACHMENT_NOTE.matcher(paragraphs.get(end - 1)).matches()
+                ? paragraphs.subList(0, end - 1) : paragraphs;
     }
 
     static List<String> paragraphs(String text) {
