@@ -14,6 +14,7 @@ import org.kesudesk.model.Indicator;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
 
 /**
@@ -58,8 +59,11 @@ public final class PlanRevision {
         Plan was = reference.plan();
         Plan is = revised.plan();
         Plan header = new Plan(was.id(), was.regionId(), is.period().isPresent() ? is.period() : was.period(),
-                is.docNumber(), is.title(), is.issuer(), is.issueDate(), is.addressees(), is.noticeBody(),
-                is.copiedTo(), is.printedBy(), is.printedDate(), is.planTitle(), is.goalText(), was.rowVersion());
+                worded(was.docNumber(), is.docNumber()), worded(was.title(), is.title()),
+                worded(was.issuer(), is.issuer()), is.issueDate(), worded(was.addressees(), is.addressees()),
+                worded(was.noticeBody(), is.noticeBody()), worded(was.copiedTo(), is.copiedTo()),
+                worded(was.printedBy(), is.printedBy()), is.printedDate(), worded(was.planTitle(), is.planTitle()),
+                worded(was.goalText(), is.goalText()), was.rowVersion());
         revision.pair(reference.sections(), revised.sections());
         revision.pairMoved();
         return new PlanDocument(header, revision.indicators(reference.goalIndicators(), revised.goalIndicators()),
@@ -140,6 +144,11 @@ public final class PlanRevision {
         return keys;
     }
 
+    /** The revision's wording, or the earlier one where the two differ only in spaces and line breaks. */
+    private static String worded(String before, String after) {
+        return TextRules.sameWording(before, after) ? before : after;
+    }
+
     /** The revision's nodes with the ids of the earlier nodes they are, their units named as the catalogue does. */
     private List<PlanNode> built(List<PlanNode> after) {
         List<PlanNode> result = new ArrayList<>(after.size());
@@ -149,8 +158,8 @@ public final class PlanRevision {
                     ? new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(),
                             assignments(List.of(), node.assignments()), node.indicators(), built(node.children()),
                             node.rowVersion())
-                    : new PlanNode(was.id(), node.kind(), node.label(), node.title(), node.text(),
-                            assignments(was.assignments(), node.assignments()),
+                    : new PlanNode(was.id(), node.kind(), node.label(), worded(was.title(), node.title()),
+                            worded(was.text(), node.text()), assignments(was.assignments(), node.assignments()),
                             indicators(was.indicators(), node.indicators()), built(node.children()),
                             was.rowVersion()));
         }
@@ -265,13 +274,13 @@ public final class PlanRevision {
         List<Indicator> left = new ArrayList<>(before);
         List<Indicator> result = new ArrayList<>(after.size());
         for (Indicator indicator : after) {
-            Indicator was = left.stream().filter(i -> i.wording().equals(indicator.wording())).findFirst()
-                    .orElse(null);
+            Indicator was = left.stream().filter(i -> TextRules.sameWording(i.wording(), indicator.wording()))
+                    .findFirst().orElse(null);
             if (was == null) {
                 result.add(indicator);
             } else {
                 left.remove(was);
-                result.add(new Indicator(was.id(), indicator.wording(), indicator.targetValue(), indicator.measure(),
+                result.add(new Indicator(was.id(), was.wording(), indicator.targetValue(), indicator.measure(),
                         indicator.period(), was.rowVersion()));
             }
         }

@@ -77,6 +77,33 @@ public final class TextRules {
         return !text.isBlank() && NONE.matcher(text.strip()).matches();
     }
 
+    /**
+     * Whether two texts say the same words, however spaced and broken into lines: 实施教育信息化 2.0 行动计划 as a plan's
+     * text file spaces it and 实施教育信息化2.0行动计划 as a printed notice sets it (a revised document read from the
+     * issued PDF is not a change of wording).
+     */
+    public static boolean sameWording(String one, String other) {
+        if (one.equals(other)) {
+            return true;
+        }
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < one.length() && Character.isWhitespace(one.charAt(i))) {
+                i++;
+            }
+            while (j < other.length() && Character.isWhitespace(other.charAt(j))) {
+                j++;
+            }
+            if (i == one.length() || j == other.length()) {
+                return i == one.length() && j == other.length();
+            }
+            if (one.charAt(i++) != other.charAt(j++)) {
+                return false;
+            }
+        }
+    }
+
     /** What is wrong with a text (which may be empty), if anything. */
     public static Optional<Problem> textProblem(String text, int maxLength) {
         if (text.length() > maxLength && text.codePointCount(0, text.length()) > maxLength) {

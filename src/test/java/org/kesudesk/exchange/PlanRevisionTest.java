@@ -89,6 +89,25 @@ class PlanRevisionTest {
         assertThat(merge.count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.CHANGED)).isPositive();
     }
 
+    /** The issued PDF sets 教育信息化 2.0 行动 as 教育信息化2.0行动: no change of wording, none to review. */
+    @Test
+    void textsThatDifferOnlyInSpaces_areNoChange() throws IOException {
+        String text = sample();
+        PlanDocument earlier = read(text);
+        String unspaced = text.replace("教育信息化 2.0 行动计划", "教育信息化2.0行动计划").replace("培训 50 万人次", "培训50万人次")
+                .replace("到 2025 年", "到2025年");
+        assertThat(unspaced).isNotEqualTo(text);
+
+        PlanDocument revised = PlanRevision.identified(earlier, read(unspaced), name -> name);
+
+        assertThat(PlanMerge.merge(Optional.of(earlier), Optional.of(earlier), revised, java.util.Map.of())
+                .changesNothing()).isTrue();
+        assertThat(revised.items().get(0).children().get(1).text()).contains("教育信息化 2.0 行动计划");
+        assertThat(org.kesudesk.model.TextRules.sameWording("教育信息化 2.0\n行动", "教育信息化2.0行动")).isTrue();
+        assertThat(org.kesudesk.model.TextRules.sameWording("教育信息化2.0行动", "教育信息化3.0行动")).isFalse();
+        assertThat(org.kesudesk.model.TextRules.sameWording("行动", "行动计划")).isFalse();
+    }
+
     private static String line(String text, String start) {
         return text.lines().filter(line -> line.startsWith(start)).findFirst().orElseThrow();
     }
