@@ -293,8 +293,16 @@ public final class PlanMerge {
                 changes.add(new RowChange(ChangeType.ADDED, row.kind, row.id, row.subject(), Optional.empty(),
                         Optional.of(row.display())));
             } else if (!before.content.equals(row.content)) {
-                changes.add(new RowChange(ChangeType.CHANGED, row.kind, row.id, row.subject(),
-                        Optional.of(before.display()), Optional.of(row.display())));
+                String was = before.display();
+                String is = row.display();
+                if (row.kind == RowKind.HEADER && was.equals(is)) {
+                    // the 文号 and title the same: the fields that changed (通知正文, 抄送机关 …), or nothing to see
+                    List<String> fields = headerFields((Plan) before.value, (Plan) row.value);
+                    was = fields.get(0);
+                    is = fields.get(1);
+                }
+                changes.add(new RowChange(ChangeType.CHANGED, row.kind, row.id, row.subject(), Optional.of(was),
+                        Optional.of(is)));
             }
         }
         for (Row row : mine.rows.values()) {
@@ -304,6 +312,57 @@ public final class PlanMerge {
             }
         }
         return changes;
+    }
+
+    /** How much of a long field's text a change shows, around where the two differ. */
+    private static final int SHOWN = 40;
+
+    /** A plan header's fields that differ, each named (通知正文：…), before and after, joined by "；". */
+    private static List<String> headerFields(Plan before, Plan after) {
+        List<String> was = new ArrayList<>();
+        List<String> is = new ArrayList<>();
+        Map<String, String[]> fields = new LinkedHashMap<>();
+        fields.put("content.field.issuer", new String[] {before.issuer(), after.issuer()});
+        fields.put("documents.header.date", new String[] {before.issueDate().map(Object::toString).orElse(""),
+                after.issueDate().map(Object::toString).orElse("")});
+        fields.put("content.field.addressees", new String[] {before.addressees(), after.addressees()});
+        fields.put("content.field.noticeBody", new String[] {before.noticeBody(), after.noticeBody()});
+        fields.put("content.field.copiedTo", new String[] {before.copiedTo(), after.copiedTo()});
+        fields.put("content.field.printedBy", new String[] {before.printedBy(), after.printedBy()});
+        fields.put("documents.header.printedDate", new String[] {before.printedDate().map(Object::toString)
+                .orElse(""), after.printedDate().map(Object::toString).orElse("")});
+        fields.put("content.field.planTitle", new String[] {before.planTitle(), after.planTitle()});
+        fields.put("content.field.goalText", new String[] {before.goalText(), after.goalText()});
+        fields.forEach((key, values) -> {
+            if (!values[0].equals(values[1])) {
+                String name = Messages.get(key) + "：";
+                String[] shown = excerpts(values[0], values[1]);
+                was.add(name + shown[0]);
+                is.add(name + shown[1]);
+            }
+        });
+        return List.of(String.join("；", was), String.join("；", is));
+    }
+
+    /** Two texts as shown in a change: whole if short, else from a little before where they first differ. */
+    private static String[] excerpts(String one, String other) {
+        if (one.length() <= SHOWN && other.length() <= SHOWN) {
+            return new String[] {excerpt(one, 0), excerpt(other, 0)};
+        }
+        int first = 0;
+        while (first < one.length() && first < other.length() && one.charAt(first) == other.charAt(first)) {
+            first++;
+        }
+        int from = Math.max(0, first - SHOWN / 4);
+        return new String[] {excerpt(one, from), excerpt(other, from)};
+    }
+
+    private static String excerpt(String text, int from) {
+        int start = Math.min(from, text.length());
+        int end = Math.min(text.length(), start + SHOWN);
+        // a change is shown on a line: the field's line breaks as spaces
+        return (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s*\\R\\s*", " ")
+                + (end < text.length() ? "…" : "");
     }
 
     private static int reordered(Rows mine, Rows merged) {

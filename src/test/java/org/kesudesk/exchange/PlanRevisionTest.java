@@ -108,6 +108,26 @@ class PlanRevisionTest {
         assertThat(org.kesudesk.model.TextRules.sameWording("行动", "行动计划")).isFalse();
     }
 
+    /** A change of the notice's text under the same 文号 and title shows the field and where it differs. */
+    @Test
+    void aHeaderChangedBeyondItsNumberAndTitle_showsTheFieldThatChanged() throws IOException {
+        String text = sample();
+        PlanDocument earlier = read(text);
+        PlanDocument revised = PlanRevision.identified(earlier, read(text.replace("请认真贯彻执行。",
+                "请结合实际认真贯彻执行。")), name -> name);
+
+        PlanMerge.Result merge = PlanMerge.merge(Optional.of(earlier), Optional.of(earlier), revised,
+                java.util.Map.of());
+
+        assertThat(merge.changes()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(PlanMerge.RowKind.HEADER);
+            assertThat(change.before()).hasValueSatisfying(before -> assertThat(before).startsWith("通知正文：…")
+                    .endsWith("请认真贯彻执行。"));
+            assertThat(change.after()).hasValueSatisfying(after -> assertThat(after).startsWith("通知正文：…")
+                    .contains("请结合实际认真贯彻执行。"));
+        });
+    }
+
     private static String line(String text, String start) {
         return text.lines().filter(line -> line.startsWith(start)).findFirst().orElseThrow();
     }
