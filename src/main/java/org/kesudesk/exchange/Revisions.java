@@ -120,9 +120,8 @@ public final class Revisions {
         }
         Optional<Path> backup = Backups.beforeImport(database);
         return new Revised(backup, plans.revise(preview.merge().merged(), preview.deadlines(), preview.aliases(),
-                preview.source(),
-                preview.fileName(), applied -> Messages.get("audit.summary.revision", preview.fileName(),
-                        applied.inserted(), applied.updated(), applied.deleted())));
+                preview.source(), preview.fileName(), applied -> Messages.get("audit.summary.revision",
+                        preview.fileName(), applied.inserted(), applied.updated(), applied.deleted())));
     }
 
     /** The tasks (and items) here that the merge removes and that units have reported on, by their headings. */
