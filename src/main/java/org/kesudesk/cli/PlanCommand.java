@@ -231,7 +231,7 @@ final class PlanCommand {
                 if (conflicts.isPresent()) {
                     Map<java.util.UUID, PlanMerge.Choice> all = new java.util.HashMap<>();
                     preview.merge().conflicts().forEach(conflict -> all.put(conflict.id(), conflicts.get()));
-                    preview = revisions.inspect(current, report, all, accepted);
+                    preview = revisions.chosen(preview, report, all, accepted);
                 }
                 out.println(Messages.get("cli.revise.plan", current.plan().docNumber().isBlank()
                         ? Messages.get("plan.docNumber.none") : current.plan().docNumber(), current.plan().name(),

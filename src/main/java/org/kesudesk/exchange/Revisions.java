@@ -22,6 +22,7 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.UnitAlias;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
+import org.kesudesk.store.AuditLog;
 import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
@@ -57,10 +58,12 @@ public final class Revisions {
      * @param reportedGone the tasks the revision removes that have progress reports, as the document numbers them
      * @param deadlines    the deadlines the revised texts change (a deadline set by hand stays)
      * @param source       the revised document's plan, to be kept for the next revision
+     * @param auditLastId  the audit log's last id for the plan before it was read: applying refuses a plan changed
+     *                     since
      */
     public record Preview(String fileName, PlanDocument current, PlanMerge.Result merge, boolean earlierKept,
                           List<String> reportedGone, Map<UUID, Optional<Deadline>> deadlines, byte[] source,
-                          Map<String, String> aliases) {
+                          Map<String, String> aliases, long auditLastId) {
         public boolean changesNothing() {
             return merge.changesNothing() && deadlines.isEmpty();
         }
@@ -73,15 +76,19 @@ public final class Revisions {
     /**
      * Merges a revised document's plan into a stored plan.
      *
-     * @param current the stored plan the document revises
+     * @param shown   the stored plan the document revises (read again here)
      * @param report  the revised document, read
      * @param choices how conflicts are settled, by row id; a conflict not in it keeps the office's version
      * @param aliases the suggestions the user confirmed (市生态局 is 市生态环境局): the revision names the unit, and the
      *                catalogue learns the alias when the revision is applied
      */
-    public Preview inspect(PlanDocument current, ParseReport report, Map<UUID, PlanMerge.Choice> choices,
+    public Preview inspect(PlanDocument shown, ParseReport report, Map<UUID, PlanMerge.Choice> choices,
                            List<AliasSuggestion> aliases) {
-        UUID planId = current.plan().id();
+        UUID planId = shown.plan().id();
+        // the plan as it is now, read after the audit log's last id: a change in between is refused when applied
+        long auditLastId = new AuditLog(database).lastIdFor(planId);
+        PlanDocument current = plans.find(planId)
+                .orElseThrow(() -> new UserFacingException("store.error.noSuchPlan", planId));
         Optional<PlanDocument> earlier = plans.source(planId).map(PlanData::readSource)
                 .filter(source -> source.plan().id().equals(planId));
         PlanDocument reference = earlier.orElse(current);
@@ -101,7 +108,19 @@ public final class Revisions {
         // with no earlier document, the stored plan stands for it: every difference is the revision's
         PlanMerge.Result merge = PlanMerge.merge(Optional.of(reference), Optional.of(current), revised, choices);
         return new Preview(report.source(), current, merge, earlier.isPresent(), reportedGone(current, merge),
-                deadlines(reference, current, revised, merge.merged()), PlanData.source(revised), Map.copyOf(accepted));
+                deadlines(reference, current, revised, merge.merged()), PlanData.source(revised), Map.copyOf(accepted),
+                auditLastId);
+    }
+
+    /**
+     * The revision as reviewed, with the user's choices of its conflicts: merged again, and applied only if the plan
+     * has not changed since the review was read (its changes were not in what the user saw).
+     */
+    public Preview chosen(Preview reviewed, ParseReport report, Map<UUID, PlanMerge.Choice> choices,
+                          List<AliasSuggestion> aliases) {
+        Preview again = inspect(reviewed.current(), report, choices, aliases);
+        return new Preview(again.fileName(), again.current(), again.merge(), again.earlierKept(), again.reportedGone(),
+                again.deadlines(), again.source(), again.aliases(), reviewed.auditLastId());
     }
 
     /**
@@ -120,8 +139,9 @@ public final class Revisions {
         }
         Optional<Path> backup = Backups.beforeImport(database);
         return new Revised(backup, plans.revise(preview.merge().merged(), preview.deadlines(), preview.aliases(),
-                preview.source(), preview.fileName(), applied -> Messages.get("audit.summary.revision",
-                        preview.fileName(), applied.inserted(), applied.updated(), applied.deleted())));
+                preview.source(), preview.fileName(), preview.auditLastId(),
+                applied -> Messages.get("audit.summary.revision", preview.fileName(), applied.inserted(),
+                        applied.updated(), applied.deleted())));
     }
 
     /** The tasks (and items) here that the merge removes and that units have reported on, by their headings. */

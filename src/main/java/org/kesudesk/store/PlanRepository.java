@@ -161,14 +161,20 @@ public final class PlanRepository {
      * @param source    the revised document's plan, as the next revision's common ancestor
      * @param aliases   alias name → canonical name, for names the user confirmed to be one unit (added to the
      *                  catalogue of the plan's region)
+     * @param readAt    the audit log's last id for the plan when the merge read it: a plan changed since (a second
+     *                  clerk on a shared database) is not overwritten by a merge made without that change
      * @param summary   what the audit log says, from what was changed
+     * @throws ExchangeRepository.ChangedSincePreviewException if the plan changed since it was read
      */
     public Revised revise(PlanDocument merged, Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines,
-                          Map<String, String> aliases, byte[] source, String fileName,
+                          Map<String, String> aliases, byte[] source, String fileName, long readAt,
                           java.util.function.Function<Revised, String> summary) {
         return database.inTransaction(tx -> {
             OfficeLock.take(tx);
             UUID planId = merged.plan().id();
+            if (AuditLog.lastIdFor(tx, planId) != readAt) {
+                throw new ExchangeRepository.ChangedSincePreviewException();
+            }
             UUID regionId = tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId)).fetchOptional(PLAN.REGION_ID)
                     .orElseThrow(() -> new UserFacingException("store.error.noSuchPlan", planId));
             PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId, Optional.empty(), aliases);

@@ -753,18 +753,20 @@ public final class MainViewModel {
                                     Messages.get("plan.revise.reportedGone", preview.reportedGone().size(),
                                             String.join("、", preview.reportedGone())),
                                     Messages.get("import.revision.removeReported")))
-                            .ifPresent(choices -> applyRevision(report, accepted, preview.current(), choices));
+                            .ifPresent(choices -> applyRevision(report, accepted, preview, choices));
                 })
                 .onFailure(failure -> failed(Messages.get("import.error.save.title"), failure)));
     }
 
-    private void applyRevision(ParseReport report, List<AliasSuggestion> accepted, PlanDocument current,
+    private void applyRevision(ParseReport report, List<AliasSuggestion> accepted, Revisions.Preview reviewed,
                                Map<UUID, PlanMerge.Choice> choices) {
         busyText.set(Messages.get("main.busy.saving"));
         Database open = database;
+        PlanDocument current = reviewed.current();
         executor.execute(BackgroundTask.of(() -> {
+                    // refused if the plan changed since the review was read: the user did not see that change
                     Revisions revisions = new Revisions(open);
-                    revisions.apply(revisions.inspect(current, report, choices, accepted), true);
+                    revisions.apply(revisions.chosen(reviewed, report, choices, accepted), true);
                     return load(open, Optional.of(current.plan().id()));
                 })
                 .onSuccess(revised -> {

@@ -223,6 +223,37 @@ class PlanRevisionCommandTest {
                 .doesNotContainPattern("\\d+\\. 市文旅局");
     }
 
+    /** A second clerk changes the plan between the preview and the update: the update refuses, nothing is lost. */
+    @Test
+    void aPlanChangedAfterThePreview_isNotOverwrittenByIt() throws IOException {
+        importSample();
+        Path revised = revision(text -> text.replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号"));
+        try (Database database = Database.open(Path.of(db))) {
+            PlanRepository plans = new PlanRepository(database);
+            org.kesudesk.model.PlanDocument plan = plans.find(plans.list().get(0).id()).orElseThrow();
+            org.kesudesk.exchange.Revisions revisions = new org.kesudesk.exchange.Revisions(database);
+            org.kesudesk.exchange.Revisions.Preview preview = revisions.inspect(plan,
+                    new PlanImportService(plans, new UnitRepository(database)).read(revised, Optional.empty()),
+                    java.util.Map.of(), List.of());
+            org.kesudesk.model.PlanNode first = plan.items().get(0).children().get(0);
+            new org.kesudesk.store.NodeRepository(database).update(first.id(), first.rowVersion(), "另一位文秘改过的标题",
+                    first.text());
+
+            org.kesudesk.parse.ParseReport report = new PlanImportService(plans, new UnitRepository(database))
+                    .read(revised, Optional.empty());
+            // as reviewed, and as merged again with the user's choices after the review (the window's way)
+            for (org.kesudesk.exchange.Revisions.Preview applied : List.of(preview,
+                    revisions.chosen(preview, report, java.util.Map.of(), List.of()))) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> revisions.apply(applied, false))
+                        .isInstanceOfSatisfying(org.kesudesk.l10n.UserFacingException.class,
+                                refused -> assertThat(refused.userMessage()).contains("预览之后"));
+            }
+            org.kesudesk.model.PlanDocument after = plans.find(plan.plan().id()).orElseThrow();
+            assertThat(after.plan().docNumber()).isEqualTo("齐政办发〔2022〕16号");
+            assertThat(after.items().get(0).children().get(0).title()).isEqualTo("另一位文秘改过的标题");
+        }
+    }
+
     @Test
     void updateNamesAPlanOfItsOwnRegion_soRegionAndAgainAreRefused() throws IOException {
         importSample();
