@@ -750,7 +750,7 @@ public final class MainViewModel {
                                     summary, preview.merge()))
                             .filter(choices -> preview.reportedGone().isEmpty() || dialogs.confirm(
                                     Messages.get("import.revision.review.title"),
-                                    Messages.get("plan.revise.reportedGone", preview.reportedGone().size(),
+                                    Messages.get("import.revision.reportedGone", preview.reportedGone().size(),
                                             String.join("、", preview.reportedGone())),
                                     Messages.get("import.revision.removeReported")))
                             .ifPresent(choices -> applyRevision(report, accepted, preview, choices));
@@ -766,7 +766,9 @@ public final class MainViewModel {
         executor.execute(BackgroundTask.of(() -> {
                     // refused if the plan changed since the review was read: the user did not see that change
                     Revisions revisions = new Revisions(open);
-                    revisions.apply(revisions.chosen(reviewed, report, choices, accepted), true);
+                    Revisions.Preview chosen = revisions.chosen(reviewed, report, choices, accepted);
+                    // the tasks with reports the user agreed to lose: those of the review, none more
+                    revisions.apply(chosen, reviewed.reportedGone().containsAll(chosen.reportedGone()));
                     return load(open, Optional.of(current.plan().id()));
                 })
                 .onSuccess(revised -> {

@@ -469,6 +469,51 @@ class MainViewModelTest {
         viewModel.close();
     }
 
+    /** A revision dropping a task units reported on: the window asks, and the task goes only if the user agrees. */
+    @Test
+    void aRevisionDroppingAReportedTask_asksFirst() throws IOException {
+        Path db = folder.resolve("kesudesk");
+        MainViewModel first = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        first.start();
+        first.loadSample();
+        first.close();
+        try (Database database = Database.open(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanDocument plan = plans.find(plans.list().get(0).id()).orElseThrow();
+            org.kesudesk.model.PlanNode task = plan.items().get(2).children().get(1);
+            org.kesudesk.store.ProgressRepository progress = new org.kesudesk.store.ProgressRepository(database);
+            org.kesudesk.model.ReportingRound round = progress.openRound(plan.plan().id(), "2026年上半年",
+                    java.time.LocalDate.of(2026, 7, 15), Optional.empty(), Optional.empty());
+            progress.report(new org.kesudesk.model.ProgressReport(java.util.UUID.randomUUID(), round.id(), task.id(),
+                    task.assignments().get(0).unit().id(), org.kesudesk.model.ProgressStatus.IN_PROGRESS, 50, "推进中",
+                    "", "", "测试", java.time.Instant.now()), "测试");
+        }
+        Path revised = folder.resolve("修订稿.txt");
+        try (java.io.InputStream in = MainViewModelTest.class.getResourceAsStream(
+                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号");
+            Files.writeString(revised, text.lines().filter(line -> !line.startsWith("2.实施技能中国创新行动"))
+                    .reduce("", (a, b) -> a + b + "\n"));
+        }
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+        dialogs.fileToChoose = Optional.of(revised);
+
+        dialogs.confirmAnswer = false;
+        viewModel.reviseShownPlan();
+        assertThat(dialogs.questions).singleElement().asString().contains("实施技能中国创新行动");
+        assertThat(viewModel.officeProperty().get().plans().get(0).docNumber()).isEqualTo("齐政办发〔2022〕16号");
+
+        dialogs.confirmAnswer = true;
+        viewModel.reviseShownPlan();
+        assertThat(viewModel.officeProperty().get().plans().get(0).docNumber()).isEqualTo("齐政办发〔2023〕3号");
+        assertThat(viewModel.workspaceProperty().get().planProperty().get().items().get(2).children())
+                .extracting(org.kesudesk.model.PlanNode::title).doesNotContain("实施技能中国创新行动");
+        assertThat(dialogs.errors).isEmpty();
+        viewModel.close();
+    }
+
     @Test
     void aCountysDocument_isStoredForTheCounty_afterAsking_andShown() {
         Path db = folder.resolve("kesudesk");
