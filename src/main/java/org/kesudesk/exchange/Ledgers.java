@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -44,10 +45,7 @@ public final class Ledgers {
      *                 a misspelling would otherwise become a unit of its own
      */
     public record Preview(Path file, PlanDocument current, PlanMerge.Result merge, List<String> newUnits,
-                          Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines) {
-        public Preview(Path file, PlanDocument current, PlanMerge.Result merge, List<String> newUnits) {
-            this(file, current, merge, newUnits, Map.of());
-        }
+                          Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines, long auditLastId) {
 
         /** Whether applying the ledger would change nothing: the same units, the same deadlines. */
         public boolean changesNothing() {
@@ -70,7 +68,11 @@ public final class Ledgers {
     public Preview inspect(Path file) {
         Map<UUID, LedgerWorkbook.FilledRow> rows = LedgerWorkbook.read(file);
         Map.Entry<UUID, LedgerWorkbook.FilledRow> first = rows.entrySet().iterator().next();
-        PlanDocument plan = exchanges.planOfNode(first.getKey()).flatMap(plans::find)
+        UUID planId = exchanges.planOfNode(first.getKey())
+                .orElseThrow(() -> new UserFacingException("ledger.error.otherPlan", first.getValue().number()));
+        // the plan read after the audit log's last id: a change in between is refused when applied
+        long auditLastId = new org.kesudesk.store.AuditLog(database).lastIdFor(planId);
+        PlanDocument plan = plans.find(planId)
                 .orElseThrow(() -> new UserFacingException("ledger.error.otherPlan", first.getValue().number()));
         PlanDocument filled = LedgerWorkbook.fill(plan, rows);
         PlanContentCheck.requireValid(filled);
@@ -102,7 +104,7 @@ public final class Ledgers {
             deadlines.put(node.id(), typed.get());
         }
         return new Preview(file, plan, PlanMerge.compare(plan, filled),
-                List.copyOf(newUnits), Map.copyOf(deadlines));
+                List.copyOf(newUnits), Map.copyOf(deadlines), auditLastId);
     }
 
     /**
@@ -124,6 +126,6 @@ public final class Ledgers {
                 exchanges.applyLedger(preview.merge().merged(), applied -> Messages.get("audit.summary.ledgerImport",
                         preview.file().getFileName().toString(), applied.inserted(), applied.updated(),
                         applied.deleted()), preview.deadlines(), Messages.get("audit.summary.ledgerDeadline",
-                        preview.file().getFileName().toString())));
+                        preview.file().getFileName().toString()), OptionalLong.of(preview.auditLastId())));
     }
 }

@@ -252,17 +252,25 @@ public final class ExchangeRepository {
      * @param summary what the audit log says, as the caller names the import, from what it changed
      */
     public Applied applyLedger(PlanDocument updated, Function<Applied, String> summary) {
-        return applyLedger(updated, summary, Map.of(), "");
+        return applyLedger(updated, summary, Map.of(), "", java.util.OptionalLong.empty());
     }
 
     /**
      * Applies a filled-in ledger with the deadlines it changes (each recorded in the audit log under the summary
      * given), in one transaction.
+     *
+     * @param readAt the audit log's last id for the plan when the preview read it: a plan changed since (a second
+     *               clerk on a shared database) is not overwritten by a preview made without that change
+     * @throws ChangedSincePreviewException if the plan changed since it was read
      */
     public Applied applyLedger(PlanDocument updated, Function<Applied, String> summary,
-                               Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines, String deadlineSummary) {
+                               Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines, String deadlineSummary,
+                               java.util.OptionalLong readAt) {
         return database.inTransaction(tx -> {
             OfficeLock.take(tx);
+            if (readAt.isPresent() && readAt.getAsLong() != AuditLog.lastIdFor(tx, updated.plan().id())) {
+                throw new ChangedSincePreviewException();
+            }
             ProgressRepository.setDeadlines(tx, updated.plan().id(), deadlines, deadlineSummary);
             UUID planId = updated.plan().id();
             UUID regionId = tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId)).fetchOne(PLAN.REGION_ID);

@@ -153,6 +153,24 @@ class LedgerTest {
         assertThat(DatabaseSnapshot.of(database)).isEqualTo(stored);
     }
 
+    /** A second clerk changes the plan between the ledger's preview and its import: refused, the change kept. */
+    @Test
+    void aPlanChangedAfterTheLedgersPreview_isNotOverwrittenByIt() throws IOException {
+        Path file = folder.resolve("台账.xlsx");
+        new Ledgers(database).export(plan, file);
+        PlanNode task = plan.items().get(0).children().get(0);
+        fill(file, task.id(), "县教育局\n县科协");
+        Ledgers.Preview preview = new Ledgers(database).inspect(file);
+        new org.kesudesk.store.NodeRepository(database).update(task.id(), task.rowVersion(), "另一位文秘改过的标题",
+                task.text());
+        String changed = DatabaseSnapshot.of(database);
+
+        assertThatThrownBy(() -> new Ledgers(database).apply(preview, true))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        refused -> assertThat(refused.userMessage()).contains("预览之后"));
+        assertThat(DatabaseSnapshot.of(database)).isEqualTo(changed);
+    }
+
     /**
      * Collectives whose names hold a 、 (各乡（镇、街道）, 各区、县（市）人民政府): typed into a cell they are each one unit,
      * and the ledger written again and read back changes nothing.
