@@ -402,13 +402,8 @@ class MainViewModelTest {
         MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
         viewModel.start();
         viewModel.loadSample();
-        Path revised = folder.resolve("正式稿.txt");
-        try (java.io.InputStream in = MainViewModelTest.class.getResourceAsStream(
-                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            Files.writeString(revised, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号")
-                    .replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神和科学家精神贯穿于育人全过程。"));
-        }
+        Path revised = revisedSample("正式稿.txt", text -> text.replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号")
+                .replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神和科学家精神贯穿于育人全过程。"));
         dialogs.fileToChoose = Optional.of(revised);
 
         dialogs.choiceIndex = 2;
@@ -445,13 +440,8 @@ class MainViewModelTest {
         MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
         viewModel.start();
         viewModel.loadSample();
-        Path revised = folder.resolve("修订.txt");
-        try (java.io.InputStream in = MainViewModelTest.class.getResourceAsStream(
-                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            Files.writeString(revised, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("齐政办发〔2022〕16号", "齐政办发〔2024〕8号")
-                    .replace("规划纲要实施方案（2021-2025年）", "规划纲要实施方案（2021-2025年）修订版"));
-        }
+        Path revised = revisedSample("修订.txt", text -> text.replace("齐政办发〔2022〕16号", "齐政办发〔2024〕8号")
+                .replace("规划纲要实施方案（2021-2025年）", "规划纲要实施方案（2021-2025年）修订版"));
         dialogs.fileToChoose = Optional.of(revised);
 
         viewModel.reviseShownPlan();
@@ -488,14 +478,8 @@ class MainViewModelTest {
                     task.assignments().get(0).unit().id(), org.kesudesk.model.ProgressStatus.IN_PROGRESS, 50, "推进中",
                     "", "", "测试", java.time.Instant.now()), "测试");
         }
-        Path revised = folder.resolve("修订稿.txt");
-        try (java.io.InputStream in = MainViewModelTest.class.getResourceAsStream(
-                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号");
-            Files.writeString(revised, text.lines().filter(line -> !line.startsWith("2.实施技能中国创新行动"))
-                    .reduce("", (a, b) -> a + b + "\n"));
-        }
+        Path revised = revisedSample("修订稿.txt", text -> text.replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号")
+                .lines().filter(line -> !line.startsWith("2.实施技能中国创新行动")).reduce("", (a, b) -> a + b + "\n"));
         MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
         viewModel.start();
         dialogs.fileToChoose = Optional.of(revised);
@@ -512,6 +496,17 @@ class MainViewModelTest {
                 .extracting(org.kesudesk.model.PlanNode::title).doesNotContain("实施技能中国创新行动");
         assertThat(dialogs.errors).isEmpty();
         viewModel.close();
+    }
+
+    /** The bundled sample, changed as a revision of it would be, written to a file of the test's folder. */
+    private Path revisedSample(String name, java.util.function.UnaryOperator<String> change) throws IOException {
+        try (java.io.InputStream in = MainViewModelTest.class.getResourceAsStream(
+                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String revised = change.apply(text);
+            assertThat(revised).as("the revision changes the document").isNotEqualTo(text);
+            return Files.writeString(folder.resolve(name), revised);
+        }
     }
 
     @Test
