@@ -19,7 +19,8 @@ import org.kesudesk.model.Deadline;
 import org.kesudesk.model.DeadlineWording;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
-import org.kesudesk.model.UnitAlias;
+import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitMatching;
 import org.kesudesk.parse.AliasSuggestion;
 import org.kesudesk.parse.ParseReport;
 import org.kesudesk.store.AuditLog;
@@ -92,18 +93,14 @@ public final class Revisions {
         Optional<PlanDocument> earlier = plans.source(planId).map(PlanData::readSource)
                 .filter(source -> source.plan().id().equals(planId));
         PlanDocument reference = earlier.orElse(current);
-        UnitRepository catalogue = UnitRepository.ofPlan(database, current.plan());
-        Map<UUID, String> unitNames = new HashMap<>();
-        catalogue.all().forEach(unit -> unitNames.put(unit.id(), unit.name()));
-        Map<String, String> canonical = new HashMap<>();
-        for (UnitAlias alias : catalogue.aliases()) {
-            Optional.ofNullable(unitNames.get(alias.unitId())).ifPresent(name -> canonical.put(alias.alias(), name));
-        }
+        // a unit's name as the plan's catalogue names it, an alias accepted now counted as the catalogue's own
+        UnitMatching catalogue = UnitRepository.ofPlan(database, current.plan()).matching();
         Map<String, String> accepted = new LinkedHashMap<>();
         aliases.forEach(suggestion -> accepted.put(suggestion.alias(), suggestion.canonical()));
-        accepted.forEach((alias, name) -> canonical.putIfAbsent(alias, canonical.getOrDefault(name, name)));
-        PlanDocument revised = PlanRevision.identified(reference, report.document(),
-                name -> canonical.getOrDefault(name, name));
+        PlanDocument revised = PlanRevision.identified(reference, report.document(), name -> {
+            String named = catalogue.find(name).isPresent() ? name : accepted.getOrDefault(name, name);
+            return catalogue.find(named).map(Unit::name).orElse(named);
+        });
         PlanContentCheck.requireValid(revised);
         // with no earlier document, the stored plan stands for it: every difference is the revision's
         PlanMerge.Result merge = PlanMerge.merge(Optional.of(reference), Optional.of(current), revised, choices);

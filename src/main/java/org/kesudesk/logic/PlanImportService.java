@@ -128,10 +128,7 @@ public final class PlanImportService {
      * @param region the region it would be stored for; empty: the catalogue's
      */
     public Optional<PlanSummary> storedBefore(ParseReport report, Optional<UUID> region) {
-        PlanRepository store = plans.orElseThrow(() -> new IllegalStateException("read without a database"));
-        UUID regionId = region.orElseGet(() -> units.orElseThrow().regionId());
-        return store.list().stream().filter(stored -> stored.isSameDocument(report.document().plan(), regionId))
-                .findFirst();
+        return firstStored(region, (stored, regionId) -> stored.isSameDocument(report.document().plan(), regionId));
     }
 
     /**
@@ -141,10 +138,15 @@ public final class PlanImportService {
      * @param region the region it would be stored for; empty: the catalogue's
      */
     public Optional<PlanSummary> revisedBy(ParseReport report, Optional<UUID> region) {
+        return firstStored(region, (stored, regionId) -> stored.mayBeRevisedBy(report.document().plan(), regionId));
+    }
+
+    /** The first stored plan that is what the test says for the region (empty: the catalogue's). */
+    private Optional<PlanSummary> firstStored(Optional<UUID> region,
+                                              java.util.function.BiPredicate<PlanSummary, UUID> test) {
         PlanRepository store = plans.orElseThrow(() -> new IllegalStateException("read without a database"));
         UUID regionId = region.orElseGet(() -> units.orElseThrow().regionId());
-        return store.list().stream().filter(stored -> stored.mayBeRevisedBy(report.document().plan(), regionId))
-                .findFirst();
+        return store.list().stream().filter(stored -> test.test(stored, regionId)).findFirst();
     }
 
     /** A document read is refused if its plan breaks a content rule, before anyone reviews it. */

@@ -703,8 +703,7 @@ final class PlanTextParser {
                         || TITLED_TABLE_ATTACHMENT.matcher(text.strip()).matches()) {
                     return i;
                 }
-            } else if (Headings.ITEM.matcher(text).matches()
-                    || Headings.TASK.matcher(text).matches() && UnitList.find(text).isPresent()) {
+            } else if (isItemOrListedTask(text)) {
                 items = true;
             }
         }
@@ -726,8 +725,7 @@ final class PlanTextParser {
         for (int i = bodyStart; i < end; i++) {
             String text = lines.get(i).text();
             if (!items) {
-                items = Headings.ITEM.matcher(text).matches()
-                        || Headings.TASK.matcher(text).matches() && UnitList.find(text).isPresent();
+                items = isItemOrListedTask(text);
                 continue;
             }
             java.util.regex.Matcher heading = Headings.SECTION.matcher(text);
@@ -751,6 +749,16 @@ final class PlanTextParser {
             return Optional.of(new int[] {i, last});
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a line shows the plan's items have begun: an item's heading, or a task naming its units in a plan
+     * without the （一） level (numbered goals, 1、到2025年…, are no tasks). An attachment or a 分工表 after it says the
+     * plan again.
+     */
+    private static boolean isItemOrListedTask(String text) {
+        return Headings.ITEM.matcher(text).matches()
+                || Headings.TASK.matcher(text).matches() && UnitList.find(text).isPresent();
     }
 
     /** Whether no task of the plan names a unit (its items may name their leads). */
