@@ -21,4 +21,9 @@ public final class ChangedByOthersException extends UserFacingException {
     static ChangedByOthersException gone() {
         return new ChangedByOthersException("store.error.nodeGone");
     }
+
+    /** A report on a task that is gone, or that the unit no longer carries out, since the user read it. */
+    static ChangedByOthersException notCarriedOut(String what) {
+        return new ChangedByOthersException("store.error.notCarriedOut", what);
+    }
 }

@@ -545,6 +545,11 @@ public final class ProgressRepository {
         if (round == null || round.getClosedAt() != null) {
             throw new UserFacingException("progress.error.roundClosed", round == null ? "" : round.getName());
         }
+        if (!tx.fetchExists(ASSIGNMENT, ASSIGNMENT.NODE_ID.eq(report.nodeId())
+                .and(ASSIGNMENT.UNIT_ID.eq(report.unitId())))) {
+            // the task deleted, or the unit taken off it, since the user read it
+            throw ChangedByOthersException.notCarriedOut(summary);
+        }
         Optional<ProgressReport> before = find(tx, report.roundId(), report.nodeId(), report.unitId());
         if (shown.isPresent() && !shown.get().equals(before.map(ProgressReport::id))) {
             throw new ChangedByOthersException(summary);
@@ -637,7 +642,8 @@ public final class ProgressRepository {
      * Stores many reports in one transaction (a batch of filled-in sheets): each replaces its unit's earlier report
      * on its task in its round, each is recorded in the audit log with the summary given for it.
      *
-     * @throws UserFacingException if a report's round is closed (or gone): then nothing is stored
+     * @throws UserFacingException if a report's round is closed (or gone), or its task is gone or no longer its unit's:
+     *                             then nothing is stored
      */
     public void reportAll(List<ProgressReport> reports, java.util.function.Function<ProgressReport, String> summary) {
         database.inTransaction(tx -> {
@@ -649,6 +655,19 @@ public final class ProgressRepository {
                         .selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(id)).fetchOne());
                 if (round == null || round.getClosedAt() != null) {
                     throw new UserFacingException("progress.error.roundClosed", round == null ? "" : round.getName());
+                }
+            }
+            // each report's task still there and still its unit's: the plan may have changed since the sheets were
+            // checked (a colleague's edit, a revision applied), and a report is stored only for a unit on its task
+            Set<String> carriedOut = new HashSet<>();
+            tx.select(ASSIGNMENT.NODE_ID, ASSIGNMENT.UNIT_ID).from(ASSIGNMENT).join(PLAN_NODE)
+                    .on(PLAN_NODE.ID.eq(ASSIGNMENT.NODE_ID))
+                    .where(PLAN_NODE.PLAN_ID.in(rounds.values().stream().map(ReportingRoundRecord::getPlanId)
+                            .distinct().toList()))
+                    .forEach(row -> carriedOut.add(row.value1() + "/" + row.value2()));
+            for (ProgressReport report : reports) {
+                if (!carriedOut.contains(report.nodeId() + "/" + report.unitId())) {
+                    throw new UserFacingException("progress.error.notCarriedOutAnyMore", summary.apply(report));
                 }
             }
             // the reports there are in those rounds, read at once: a batch of sheets replaces thousands of them

@@ -227,6 +227,54 @@ class ProgressLedgersTest {
         assertThat(new AuditLog(database).recent(1000)).hasSize(auditBefore + 1);
     }
 
+    @Test
+    void aPlanChangedBetweenThePreviewAndTheImport_isNamed_andNothingIsStored() throws IOException {
+        List<ProgressLedgers.Exported> sheets = ledgers.exportAll(plan, round, folder.resolve("sheets"));
+        for (ProgressLedgers.Exported sheet : sheets) {
+            edit(sheet.file(), workbook -> set(row(workbook, 3), STATUS, "推进中"));
+        }
+        List<Path> files = sheets.stream().map(ProgressLedgers.Exported::file).toList();
+
+        // a colleague takes a unit off the task its sheet reports on, after the preview
+        List<ProgressLedgers.Checked> checked = ledgers.check(files, Optional.empty());
+        ProgressLedgers.Checked first = checked.get(0);
+        UUID taskId = first.reports().get(0).nodeId();
+        org.kesudesk.model.PlanNode task = findNode(taskId);
+        org.kesudesk.model.Role role = task.assignments().stream()
+                .filter(a -> a.unit().id().equals(first.unit().id())).findFirst().orElseThrow().role();
+        new org.kesudesk.store.AssignmentRepository(database).replace(
+                new org.kesudesk.model.AssignmentList(taskId, role), task.unitsIn(role).stream()
+                        .map(org.kesudesk.model.Unit::id).filter(id -> !id.equals(first.unit().id())).toList(),
+                unit -> "测试");
+        assertRefused(() -> ledgers.apply(checked), first.unit().name());
+        assertRefused(() -> ledgers.apply(checked), task.title());
+        assertRefused(() -> ledgers.apply(checked), "请重新导入");
+        assertThat(new org.kesudesk.store.ProgressRepository(database).reports(round.id())).isEmpty();
+
+        // checked again, that sheet is refused as reporting on a task not its unit's; the others' tasks are kept
+        assertRefused(() -> ledgers.check(files, Optional.empty()), "不是");
+
+        // a task removed after the preview: named, not a database error
+        List<Path> others = files.subList(1, files.size());
+        List<ProgressLedgers.Checked> again = ledgers.check(others, Optional.empty());
+        UUID removed = again.get(0).reports().get(0).nodeId();
+        String removedTitle = findNode(removed).title();
+        new org.kesudesk.store.NodeRepository(database).delete(removed);
+        assertRefused(() -> ledgers.apply(again), removedTitle);
+        assertThat(new org.kesudesk.store.ProgressRepository(database).reports(round.id())).isEmpty();
+    }
+
+    private org.kesudesk.model.PlanNode findNode(UUID id) {
+        PlanDocument now = new org.kesudesk.store.PlanRepository(database).find(plan.plan().id()).orElseThrow();
+        List<org.kesudesk.model.PlanNode> found = new ArrayList<>();
+        now.forEachNode(node -> {
+            if (node.id().equals(id)) {
+                found.add(node);
+            }
+        });
+        return found.get(0);
+    }
+
     private void refused(ProgressLedgers.Exported sheet, Consumer<Workbook> change, String message)
             throws IOException {
         Path file = folder.resolve("edited-" + UUID.randomUUID() + ".xlsx");

@@ -355,6 +355,23 @@ class ProgressTrackingTest {
                 assertThat(report.progress()).isEqualTo("我填的"));
     }
 
+    /** A report typed on a task someone else took the unit off (or deleted) meanwhile: refused, nothing stored. */
+    @Test
+    void aReportOnATaskTheUnitWasTakenOffMeanwhile_isRefused_andNothingIsStored() {
+        ReportingRound round = tracking.openRound(plan, "2026年", LocalDate.of(2026, 12, 31), Optional.empty(),
+                Optional.empty());
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        Unit unit = task.responsibleUnits().get(0);
+        new org.kesudesk.store.AssignmentRepository(database).replace(new org.kesudesk.model.AssignmentList(task.id(),
+                org.kesudesk.model.Role.RESPONSIBLE), task.responsibleUnits().stream().map(Unit::id)
+                .filter(id -> !id.equals(unit.id())).toList(), name -> "同事的修改");
+
+        assertThatThrownBy(() -> tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, "已完成"), "张三"))
+                .isInstanceOf(org.kesudesk.store.ChangedByOthersException.class).hasMessageContaining(unit.name())
+                .hasMessageContaining("已不再承担");
+        assertThat(new org.kesudesk.store.ProgressRepository(database).reports(round.id())).isEmpty();
+    }
+
     @Test
     void aFileThatIsNoDocument_isRefused_andNeitherTheReportNorAnyFileIsStored() throws IOException {
         ReportingRound round = tracking.openRound(plan, "2026年", LocalDate.of(2026, 12, 31), Optional.empty(),
