@@ -26,13 +26,21 @@ import org.kesudesk.model.Unit;
  * <p>Nodes are the same node when they are of one kind under the same node and say the same: the same title, the
  * same text, or, reworded, texts at least half alike (their pairs of adjacent characters, in the first 2,000
  * characters); the most alike pairs are taken first, the nearer in order among equals. A node moved under another
- * parent is where it was if it is the only one of its kind and title (or text) left unpaired on each side; else it is
- * a node removed and a node added.
+ * parent is where it was if it is the only one of its kind and title (or text) left unpaired on each side, or, moved
+ * and reworded, if the two are more alike still (six tenths) and neither is as alike to another left; else it is a
+ * node removed and a node added.
  */
 public final class PlanRevision {
 
     /** How alike (Dice coefficient of adjacent character pairs) two reworded nodes must be to be one node. */
     static final double ALIKE = 0.5;
+    /** How alike a node moved under another parent and reworded must be to the one it was. */
+    static final double MOVED_ALIKE = 0.6;
+    /**
+     * How many pairs of nodes moved and reworded are compared at most: a revision moves a handful of tasks; a
+     * plan rewritten throughout is a new plan, its nodes added and removed.
+     */
+    private static final int MOVED_COMPARED = 40_000;
     /** How far apart in their lists two reworded nodes may be compared (a list of thousands stays linear). */
     private static final int REACH = 30;
     /** How much of a reworded node's text is compared: its start says what it is about. */
@@ -77,6 +85,9 @@ public final class PlanRevision {
     /** The nodes paired with none under their parents, in document order: a task moved to another action. */
     private final List<PlanNode> unpairedBefore = new ArrayList<>();
     private final List<PlanNode> unpairedAfter = new ArrayList<>();
+    /** Of those, the ones whose parents are paired: the tops of what moved. */
+    private final List<PlanNode> topsBefore = new ArrayList<>();
+    private final List<PlanNode> topsAfter = new ArrayList<>();
 
     /** Pairs the children of two nodes that are one, and theirs in turn; the others are kept for {@link #pairMoved}. */
     private void pair(List<PlanNode> before, List<PlanNode> after) {
@@ -90,11 +101,13 @@ public final class PlanRevision {
                 pair(before.get(match[i]).children(), after.get(i).children());
             } else {
                 after.get(i).forEachNode(unpairedAfter::add);
+                topsAfter.add(after.get(i));
             }
         }
         for (int j = 0; j < before.size(); j++) {
             if (!taken[j]) {
                 before.get(j).forEachNode(unpairedBefore::add);
+                topsBefore.add(before.get(j));
             }
         }
     }
@@ -130,6 +143,62 @@ public final class PlanRevision {
                 }
             }
         }
+        pairMovedAndReworded();
+    }
+
+    /**
+     * Pairs a node moved under another parent and reworded with where it was: of one kind, at least
+     * {@link #MOVED_ALIKE} alike, the most alike pairs first, and neither as alike to another node left. Only the
+     * tops of what is left unpaired, none of whose nodes the passes before paired.
+     */
+    private void pairMovedAndReworded() {
+        List<PlanNode> before = topsBefore.stream().filter(this::untouched).toList();
+        List<PlanNode> after = topsAfter.stream().filter(this::untouched).toList();
+        if (before.isEmpty() || after.isEmpty() || (long) before.size() * after.size() > MOVED_COMPARED) {
+            return;
+        }
+        List<Set<Integer>> pairsBefore = before.stream().map(PlanRevision::pairsOf).toList();
+        List<double[]> alike = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            Set<Integer> a = pairsOf(after.get(i));
+            for (int j = 0; j < before.size(); j++) {
+                if (before.get(j).kind() == after.get(i).kind()) {
+                    double value = dice(a, pairsBefore.get(j));
+                    if (value >= MOVED_ALIKE) {
+                        alike.add(new double[] {value, i, j});
+                    }
+                }
+            }
+        }
+        alike.sort(Comparator.comparingDouble(p -> -p[0]));
+        boolean[] takenAfter = new boolean[after.size()];
+        boolean[] takenBefore = new boolean[before.size()];
+        for (int k = 0; k < alike.size(); k++) {
+            double[] pair = alike.get(k);
+            int i = (int) pair[1];
+            int j = (int) pair[2];
+            if (takenAfter[i] || takenBefore[j]) {
+                continue;
+            }
+            takenAfter[i] = true;
+            takenBefore[j] = true;
+            // as alike to another node still left: which one it was is a guess, so neither is paired
+            boolean tie = alike.stream().skip(k + 1).takeWhile(p -> p[0] == pair[0])
+                    .anyMatch(p -> (int) p[1] == i && !takenBefore[(int) p[2]]
+                            || (int) p[2] == j && !takenAfter[(int) p[1]]);
+            if (!tie) {
+                pairs.put(after.get(i), before.get(j));
+                paired.add(before.get(j));
+                pair(before.get(j).children(), after.get(i).children());
+            }
+        }
+    }
+
+    /** Whether neither the node nor any under it is paired yet. */
+    private boolean untouched(PlanNode node) {
+        boolean[] touched = {false};
+        node.forEachNode(n -> touched[0] |= pairs.containsKey(n) || paired.contains(n));
+        return !touched[0];
     }
 
     /** What pairs a moved node: its kind with its title, and its kind with its text (where not blank). */

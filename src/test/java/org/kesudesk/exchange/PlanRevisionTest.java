@@ -89,6 +89,43 @@ class PlanRevisionTest {
         assertThat(merge.count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.CHANGED)).isPositive();
     }
 
+    /**
+     * A task moved under another action and reworded is where it was; a task dropped in one place and another added
+     * elsewhere are not one task.
+     */
+    @Test
+    void aTaskMovedAndReworded_keepsItsId_butAnotherAddedElsewhereIsNew() throws IOException {
+        String text = sample();
+        String moved = line(text, "5.实施教师科学素质提升工程");
+        String reworded = moved.replaceFirst("^5", "2").replace("实施教师科学素质提升工程", "实施教师科学素养提升工程")
+                .replace("实施乡村教师支持计划。", "").replace("每年培训100名", "每年培训150名");
+        String farmers = line(text, "1.大力开展农村科普主题活动");
+        String dropped = line(text, "3.实施科技创新后备人才培养计划");
+        String added = "3.开展职工科普阅读活动。依托职工书屋，每年开展科普读书月活动。(责任单位：市总工会)";
+        String workers = line(text, "1.开展理想信念和职业精神宣传教育");
+        String changed = text.replace(moved, "").replace(dropped, "").replace(farmers, farmers + "\n\n" + reworded)
+                .replace(workers, workers + "\n\n" + added);
+        PlanDocument earlier = read(text);
+
+        PlanDocument revised = PlanRevision.identified(earlier, read(changed), name -> name);
+
+        PlanNode was = earlier.items().get(0).children().get(4);
+        PlanNode now = revised.items().get(1).children().get(1);
+        assertThat(now.title()).isEqualTo("实施教师科学素养提升工程");
+        assertThat(now.id()).isEqualTo(was.id());
+        // the units it names in both keep their rows
+        assertThat(now.assignments().get(0).id()).isEqualTo(was.assignments().get(0).id());
+        PlanNode workersTask = revised.items().get(2).children().stream()
+                .filter(node -> node.title().startsWith("开展职工科普阅读")).findFirst().orElseThrow();
+        List<UUID> before = new java.util.ArrayList<>();
+        earlier.forEachNode(node -> before.add(node.id()));
+        assertThat(workersTask.id()).isNotIn(before);
+        PlanMerge.Result merge = PlanMerge.merge(Optional.of(earlier), Optional.of(earlier), revised,
+                java.util.Map.of());
+        assertThat(merge.count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.REMOVED)).isEqualTo(1);
+        assertThat(merge.count(PlanMerge.RowKind.NODE, PlanMerge.ChangeType.ADDED)).isEqualTo(1);
+    }
+
     /** The issued PDF sets 教育信息化 2.0 行动 as 教育信息化2.0行动: no change of wording, none to review. */
     @Test
     void textsThatDifferOnlyInSpaces_areNoChange() throws IOException {
@@ -141,3 +178,4 @@ class PlanRevisionTest {
                 List.of()).document();
     }
 }
+
