@@ -311,6 +311,9 @@ public final class ExchangeRepository {
         return text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 
+    /** The most a kept plan may expand to: as large as an exchange file's plan may be. */
+    static final int MAX_KEPT_BYTES = 64 * 1024 * 1024;
+
     static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
         // the fastest level: the base is written with every import and export, and JSON shrinks well anyway
@@ -326,11 +329,25 @@ public final class ExchangeRepository {
         return out.toByteArray();
     }
 
+    /**
+     * A plan kept compressed in the database (the last exchange's, a version sent or received, a document's), at most
+     * {@link #MAX_KEPT_BYTES} once expanded: a database restored from a backup may hold anything in these columns.
+     *
+     * @throws UserFacingException if it is not compressed data or expands beyond the limit
+     */
     static byte[] gunzip(byte[] data) {
         try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(data))) {
-            return zip.readAllBytes();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(data.length * 8, MAX_KEPT_BYTES));
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = zip.read(buffer); read >= 0; read = zip.read(buffer)) {
+                if (out.size() + read > MAX_KEPT_BYTES) {
+                    throw new UserFacingException("store.error.keptPlanDamaged", MAX_KEPT_BYTES / (1024 * 1024));
+                }
+                out.write(buffer, 0, read);
+            }
+            return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UserFacingException("store.error.keptPlanDamaged", MAX_KEPT_BYTES / (1024 * 1024));
         }
     }
 }

@@ -192,4 +192,35 @@ class PlanRepositoryTest {
             assertThat(entry.summary()).contains("甘南政办发〔2023〕7号");
         }
     }
+
+    /**
+     * The plan kept as its document gave it, tampered with in the database (a restored backup may hold anything):
+     * compressed data that expands beyond any real plan, or no compressed data at all, is refused in Chinese before
+     * it is expanded in memory, not an out-of-memory error or a stack trace.
+     */
+    @Test
+    void aKeptPlanThatExpandsBeyondTheLimit_orIsNoCompressedData_isRefusedAsDamaged() throws Exception {
+        try (Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"))) {
+            PlanRepository plans = new PlanRepository(database);
+            java.util.UUID id = plans.insert(TestPlans.countyPlan(), Map.of(), new PlanRepository.Source("县.txt",
+                    document -> "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))).id();
+            assertThat(plans.source(id)).hasValueSatisfying(kept -> assertThat(new String(kept,
+                    java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{}"));
+
+            java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(bomb)) {
+                byte[] zeros = new byte[1024 * 1024];
+                for (int i = 0; i <= ExchangeRepository.MAX_KEPT_BYTES / zeros.length; i++) {
+                    zip.write(zeros);
+                }
+            }
+            for (byte[] tampered : List.of(bomb.toByteArray(), "不是压缩数据".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                database.inTransaction(tx -> tx.update(org.kesudesk.store.jooq.Tables.PLAN_SOURCE)
+                        .set(org.kesudesk.store.jooq.Tables.PLAN_SOURCE.PLAN_DATA, tampered).execute());
+                assertThatThrownBy(() -> plans.source(id)).isInstanceOf(UserFacingException.class)
+                        .hasMessageContaining("已损坏").hasMessageContaining("64 MB");
+            }
+        }
+    }
 }
