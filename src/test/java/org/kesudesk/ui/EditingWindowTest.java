@@ -121,6 +121,14 @@ class EditingWindowTest {
         TableView<AuditEntry> history = robot.lookup("#auditTable").queryTableView();
         assertThat(history.getItems()).allSatisfy(entry ->
                 assertThat(entry.summary()).contains("3.实施科技创新后备人才培养计划"));
+        // the unit lists before and after the removal are read whole, not cut short at the column's edge
+        AuditEntry removal = history.getItems().stream().filter(entry -> entry.action().equals("assignment.remove"))
+                .findFirst().orElseThrow();
+        java.util.function.Predicate<javafx.scene.Node> text = node -> node instanceof javafx.scene.text.Text;
+        List<String> shownTexts = robot.lookup("#auditTable").lookup(text).queryAllAs(javafx.scene.text.Text.class).stream().filter(javafx.scene.Node::isVisible)
+                .map(javafx.scene.text.Text::getText).toList();
+        assertThat(shownTexts).contains(removal.before().orElseThrow(), removal.after().orElseThrow());
+        assertThat(removal.before().orElseThrow()).contains("市科协");
         saveScreenshot("audit.png");
 
         stop();
