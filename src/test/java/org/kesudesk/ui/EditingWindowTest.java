@@ -445,6 +445,9 @@ class EditingWindowTest {
         // the page is drawn in the background once the document is laid out
         waitUntil(() -> preview.getImage() != null);
         javafx.scene.image.Image first = preview.getImage();
+        // the heading over the 版头 fields says all it says in the panel's width, not cut short with …
+        Label heading = robot.lookup((Label label) -> label.getText().startsWith("通知的版头和版记")).queryAs(Label.class);
+        assertThat(((javafx.scene.text.Text) heading.lookup(".text")).getText()).isEqualTo(heading.getText());
         saveWindowScreenshot(preview.getScene().getRoot(), "documents.png");
 
         robot.type(KeyCode.PAGE_DOWN);

@@ -144,7 +144,9 @@ public final class DocumentsView extends BorderPane {
         CheckBox attach = new CheckBox(Messages.get("documents.withDivision"));
         attach.setId("attachDivision");
         attach.selectedProperty().bindBidirectional(viewModel.divisionAttachedProperty());
-        VBox headerBox = new VBox(6, attach, new Label(Messages.get("documents.header.heading")), header, reset);
+        Label heading = new Label(Messages.get("documents.header.heading"));
+        heading.setWrapText(true);
+        VBox headerBox = new VBox(6, attach, heading, header, reset);
         headerBox.visibleProperty().bind(viewModel.kindProperty().isEqualTo(DocumentKind.NOTICE));
         headerBox.managedProperty().bind(headerBox.visibleProperty());
 
