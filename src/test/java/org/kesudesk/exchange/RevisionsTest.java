@@ -1,0 +1,181 @@
+package org.kesudesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.PlanImportService;
+import org.kesudesk.logic.PlanReferences;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.AssignmentList;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.Role;
+import org.kesudesk.model.Unit;
+import org.kesudesk.parse.ParseReport;
+import org.kesudesk.store.AssignmentRepository;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.DatabaseSnapshot;
+import org.kesudesk.store.ExchangeRepository;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.ProgressRepository;
+import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.TestDatabases;
+
+/**
+ * A revised document updating its plan, on the database file and on an office's PostgreSQL server alike: the plan
+ * kept as its document gave it, the three-way merge, the update in one transaction with the kept document replaced,
+ * and a colleague's change between the preview and the update refused.
+ */
+class RevisionsTest {
+
+    private static final Path SAMPLE = Path.of("src", "main", "resources", "org", "kesudesk", "samples",
+            "qiqihar-2022-16.txt");
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private PlanImportService imports;
+    private PlanDocument plan;
+    private String sample;
+
+    @BeforeEach
+    void theSampleImportedWithItsDocumentKept() throws Exception {
+        database = TestDatabases.open(folder.resolve("kesudesk"));
+        PlanRepository plans = new PlanRepository(database);
+        imports = new PlanImportService(plans, new UnitRepository(database), PlanData::source);
+        sample = Files.readString(SAMPLE, StandardCharsets.UTF_8);
+        plan = plans.find(imports.save(read(sample), List.of()).id()).orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aRevision_takesWhatItChanged_keepsWhatTheOfficeDid_andTheReportsStayWithTheirTasks() {
+        PlanNode first = PlanReferences.resolve(plan, "action.1.1");
+        PlanNode second = PlanReferences.resolve(plan, "action.1.2");
+        PlanNode third = PlanReferences.resolve(plan, "action.1.3");
+        ProgressTracking tracking = new ProgressTracking(database);
+        ReportingRound round = tracking.openRound(plan, "2026年上半年", LocalDate.now().plusDays(30), Optional.empty(),
+                Optional.empty());
+        Unit reporting = first.responsibleUnits().get(0);
+        tracking.report(plan, round, first, reporting, new ProgressTracking.Entry(ProgressStatus.IN_PROGRESS,
+                java.util.OptionalInt.empty(), "全面推进", "", ""), "张三");
+        // by hand since the document: a unit added to the second task
+        Unit finance = UnitRepository.ofPlan(database, plan.plan()).matching().find("市财政局").orElseThrow();
+        List<java.util.UUID> withFinance = new java.util.ArrayList<>(second.responsibleUnits().stream().map(Unit::id)
+                .toList());
+        withFinance.add(finance.id());
+        new AssignmentRepository(database).replace(new AssignmentList(second.id(), Role.RESPONSIBLE), withFinance,
+                name -> "测试");
+
+        ParseReport revision = read(revise(text -> text.replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号")
+                .replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神和科学家精神贯穿于育人全过程。")
+                .replace(line(text, "3.实施科技创新后备人才培养计划"), "")));
+        Revisions revisions = new Revisions(database);
+        Revisions.Preview preview = revisions.inspect(plan, revision, Map.of(), List.of());
+
+        assertThat(preview.earlierKept()).isTrue();
+        assertThat(preview.reportedGone()).isEmpty();
+        revisions.apply(preview, false);
+
+        PlanDocument after = new PlanRepository(database).find(plan.plan().id()).orElseThrow();
+        assertThat(after.plan().docNumber()).isEqualTo("齐政办发〔2023〕3号");
+        PlanNode reworded = after.items().get(0).children().get(0);
+        assertThat(reworded.id()).isEqualTo(first.id());
+        assertThat(reworded.title()).isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
+        assertThat(after.items().get(0).children()).extracting(PlanNode::id).doesNotContain(third.id())
+                .contains(second.id());
+        assertThat(after.items().get(0).children().get(1).responsibleUnits()).extracting(Unit::name)
+                .contains("市财政局");
+        assertThat(new ProgressRepository(database).reports(round.id())).singleElement().satisfies(report -> {
+            assertThat(report.nodeId()).isEqualTo(first.id());
+            assertThat(report.progress()).isEqualTo("全面推进");
+        });
+        // the revision is the document kept now: the same document again changes nothing
+        assertThat(PlanData.readSource(new PlanRepository(database).source(plan.plan().id()).orElseThrow()).plan()
+                .docNumber()).isEqualTo("齐政办发〔2023〕3号");
+        assertThat(revisions.inspect(after, revision, Map.of(), List.of()).changesNothing()).isTrue();
+    }
+
+    @Test
+    void aColleaguesChangeAfterThePreview_isNotOverwritten_andNothingIsStored() {
+        ParseReport revision = read(revise(text -> text.replace("将弘扬科学精神贯穿于育人全链条。",
+                "将弘扬科学精神和科学家精神贯穿于育人全过程。")));
+        Revisions revisions = new Revisions(database);
+        Revisions.Preview preview = revisions.inspect(plan, revision, Map.of(), List.of());
+        PlanNode second = PlanReferences.resolve(plan, "action.1.2");
+        new AssignmentRepository(database).replace(new AssignmentList(second.id(), Role.RESPONSIBLE), List.of(),
+                name -> "同事的修改");
+        String before = DatabaseSnapshot.contentOf(database);
+
+        assertThatThrownBy(() -> revisions.apply(preview, false))
+                .isInstanceOf(ExchangeRepository.ChangedSincePreviewException.class);
+
+        assertThat(DatabaseSnapshot.contentOf(database)).isEqualTo(before);
+    }
+
+    @Test
+    void aTaskWithReports_thatTheRevisionDrops_goesOnlyWhenTheUserSaysSo() {
+        PlanNode third = PlanReferences.resolve(plan, "action.1.3");
+        ProgressTracking tracking = new ProgressTracking(database);
+        ReportingRound round = tracking.openRound(plan, "2026年", LocalDate.now().plusDays(30), Optional.empty(),
+                Optional.empty());
+        tracking.report(plan, round, third, third.responsibleUnits().get(0), new ProgressTracking.Entry(
+                ProgressStatus.DONE, java.util.OptionalInt.empty(), "已完成", "", ""), "张三");
+        Revisions revisions = new Revisions(database);
+        Revisions.Preview preview = revisions.inspect(plan, read(revise(text -> text.replace(
+                line(text, "3.实施科技创新后备人才培养计划"), ""))), Map.of(), List.of());
+        String before = DatabaseSnapshot.contentOf(database);
+
+        assertThat(preview.reportedGone()).singleElement().asString().contains("实施科技创新后备人才培养计划");
+        assertThatThrownBy(() -> revisions.apply(preview, false)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("实施科技创新后备人才培养计划");
+        assertThat(DatabaseSnapshot.contentOf(database)).isEqualTo(before);
+
+        revisions.apply(preview, true);
+        assertThat(new ProgressRepository(database).reports(round.id())).isEmpty();
+        assertThat(new PlanRepository(database).find(plan.plan().id()).orElseThrow().items().get(0).children())
+                .extracting(PlanNode::id).doesNotContain(third.id());
+    }
+
+    private String revise(UnaryOperator<String> change) {
+        String revised = change.apply(sample);
+        assertThat(revised).isNotEqualTo(sample);
+        return revised;
+    }
+
+    private static String line(String text, String start) {
+        return text.lines().filter(line -> line.startsWith(start)).findFirst().orElseThrow();
+    }
+
+    private ParseReport read(String text) {
+        return imports.read(writeText(text), Optional.of(StandardCharsets.UTF_8));
+    }
+
+    private Path writeText(String text) {
+        try {
+            return Files.writeString(Files.createTempFile(folder, "plan", ".txt"), text, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
