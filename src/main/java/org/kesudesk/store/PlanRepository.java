@@ -133,9 +133,17 @@ public final class PlanRepository {
      */
     public Plan insert(PlanDocument document, Map<String, String> aliases, Source source) {
         return database.inTransaction(tx -> {
-            // as stored: the document with the catalogue's names for its units (an alias accepted is the unit's name)
-            PlanDocument stored = addResolved(tx, document, aliases, ADDED);
-            saveSource(tx, stored.plan().id(), source.format().apply(stored), source.fileName());
+            // as stored: the document with the catalogue's names for its units (an alias accepted is the unit's name),
+            // written and compressed on another core while the rows go in (a second at the content limits)
+            java.util.List<java.util.concurrent.CompletableFuture<byte[]>> packed = new java.util.ArrayList<>(1);
+            PlanDocument stored = addResolved(tx, document, aliases, ADDED, resolved -> packed.add(
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> ExchangeRepository.gzip(
+                            source.format().apply(resolved)))));
+            try {
+                savePackedSource(tx, stored.plan().id(), packed.get(0).join(), source.fileName());
+            } catch (java.util.concurrent.CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            }
             return stored.plan();
         });
     }
@@ -188,7 +196,10 @@ public final class PlanRepository {
     }
 
     private static void saveSource(DSLContext tx, UUID planId, byte[] data, String fileName) {
-        byte[] packed = ExchangeRepository.gzip(data);
+        savePackedSource(tx, planId, ExchangeRepository.gzip(data), fileName);
+    }
+
+    private static void savePackedSource(DSLContext tx, UUID planId, byte[] packed, String fileName) {
         String name = fileName.length() <= 500 ? fileName : fileName.substring(0, 499) + "…";
         OffsetDateTime now = OffsetDateTime.now();
         tx.insertInto(PLAN_SOURCE, PLAN_SOURCE.PLAN_ID, PLAN_SOURCE.PLAN_DATA, PLAN_SOURCE.FILE_NAME,
@@ -228,11 +239,22 @@ public final class PlanRepository {
     /** Stores a new plan; the plan as stored: its units named as the catalogue names them, its header as stored. */
     private static PlanDocument addResolved(DSLContext tx, PlanDocument document, Map<String, String> aliases,
                                             boolean derived) {
+        return addResolved(tx, document, aliases, derived, stored -> { });
+    }
+
+    /**
+     * @param beforeRows given the plan as it will be stored (its region, the catalogue's unit names) before its rows
+     *                   are inserted
+     */
+    private static PlanDocument addResolved(DSLContext tx, PlanDocument document, Map<String, String> aliases,
+                                            boolean derived, java.util.function.Consumer<PlanDocument> beforeRows) {
         UUID region = document.plan().regionId().orElseGet(() -> RegionRepository.own(tx)
                 .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion")).id());
         UnitMatching catalogue = UnitRepository.matching(tx, region);
         PlanDocument resolved = catalogue.resolve(document, aliases);
         Plan plan = resolved.plan().inRegion(region).withNamedPeriod();
+        PlanDocument stored = new PlanDocument(plan, resolved.goalIndicators(), resolved.sections());
+        beforeRows.accept(stored);
         tx.executeInsert(toRecord(tx, plan));
         UnitRepository.insert(tx, region, catalogue.addedUnits());
         UnitRepository.insertAliases(tx, region, catalogue.addedAliases());
@@ -243,7 +265,7 @@ public final class PlanRepository {
         String summary = plan.docNumber() + " " + plan.title();
         AuditLog.record(tx, (derived ? AuditLog.Change.of("plan.derive", "plan", plan.id(), summary)
                 : AuditLog.Change.of("plan.add", "plan", plan.id(), summary)).plan(plan.id()));
-        return new PlanDocument(plan, resolved.goalIndicators(), resolved.sections());
+        return stored;
     }
 
     /** The plan with the given id and its tree. */
