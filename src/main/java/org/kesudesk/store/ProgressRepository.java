@@ -622,11 +622,27 @@ public final class ProgressRepository {
                         r.value7(), r.value8().toInstant())));
     }
 
-    /** An attached file's content. */
-    public byte[] evidenceContent(String hash) {
-        return database.read(tx -> tx.select(EVIDENCE_CONTENT.CONTENT).from(EVIDENCE_CONTENT)
-                .where(EVIDENCE_CONTENT.HASH.eq(hash)).fetchOptional(EVIDENCE_CONTENT.CONTENT)
-                .orElseThrow(() -> new UserFacingException("progress.evidence.error.gone")));
+    /**
+     * An attached file's content, if it is what was stored: no larger than a file may be and of the SHA-256 it is
+     * kept by (a database restored from a backup may hold anything).
+     *
+     * @return empty if the content is larger than {@link Evidence#MAX_BYTES} or not of its hash
+     * @throws UserFacingException if no content is kept by that hash
+     */
+    public Optional<byte[]> evidenceContent(String hash) {
+        return database.read(tx -> {
+            // the content's own length (both engines' OCTET_LENGTH of a binary), not the size column beside it
+            Long size = tx.select(org.jooq.impl.DSL.field("OCTET_LENGTH({0})", Long.class, EVIDENCE_CONTENT.CONTENT))
+                    .from(EVIDENCE_CONTENT)
+                    .where(EVIDENCE_CONTENT.HASH.eq(hash)).fetchOptional(0, Long.class)
+                    .orElseThrow(() -> new UserFacingException("progress.evidence.error.gone"));
+            if (size == null || size > Evidence.MAX_BYTES) {
+                return Optional.empty();
+            }
+            byte[] content = tx.select(EVIDENCE_CONTENT.CONTENT).from(EVIDENCE_CONTENT)
+                    .where(EVIDENCE_CONTENT.HASH.eq(hash)).fetchOne(EVIDENCE_CONTENT.CONTENT);
+            return content != null && sha256(content).equals(hash) ? Optional.of(content) : Optional.empty();
+        });
     }
 
     private static String sha256(byte[] content) {

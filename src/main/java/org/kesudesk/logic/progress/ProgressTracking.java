@@ -501,9 +501,24 @@ public final class ProgressTracking {
         }
     }
 
-    /** An attached file's content, to open it. */
+    /**
+     * An attached file's content, to open it: only if it is still a file that could have been attached — its name
+     * a document's or an image's, its content what was stored and of the kind its name says. A database restored
+     * from a tampered backup could name a program 报告.exe, or hold one under a document's name; the desktop would
+     * run it.
+     *
+     * @throws UserFacingException naming the file, if it is not
+     */
     public byte[] evidenceContent(Evidence evidence) {
-        return store.evidenceContent(evidence.hash());
+        Optional<byte[]> content = store.evidenceContent(evidence.hash());
+        boolean sound = content.isPresent()
+                && TextRules.nameProblem(evidence.name(), Evidence.NAME_LENGTH).isEmpty()
+                && Evidence.problem(evidence.name(), content.get().length,
+                        java.util.Arrays.copyOf(content.get(), Math.min(8, content.get().length))).isEmpty();
+        if (!sound) {
+            throw new UserFacingException("progress.evidence.error.damaged", ContentMessages.shown(evidence.name()));
+        }
+        return content.get();
     }
 
     /**

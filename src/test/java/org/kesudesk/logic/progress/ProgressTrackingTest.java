@@ -315,6 +315,52 @@ class ProgressTrackingTest {
         assertThatThrownBy(() -> tracking.evidenceContent(files.get(0))).isInstanceOf(UserFacingException.class);
     }
 
+    /**
+     * A 佐证材料 as a database restored from a tampered backup may hold it — a program under an .exe name, a
+     * program's bytes under a document's name, content larger than any file attached — is not handed to the desktop
+     * to open: refused naming it.
+     */
+    @Test
+    void evidenceTamperedWithInTheDatabase_isNeverOpened() throws IOException {
+        ReportingRound round = tracking.openRound(plan, "2026年", LocalDate.of(2026, 12, 31), Optional.empty(),
+                Optional.empty());
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        Unit unit = task.responsibleUnits().get(0);
+        byte[] pdf = ("%PDF-1.4\n" + "活动总结".repeat(100)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        tracking.report(plan, round, task, unit, entry(ProgressStatus.IN_PROGRESS, "见附件"), "张三",
+                List.of(Files.write(folder.resolve("活动总结.pdf"), pdf)));
+        org.kesudesk.model.Evidence attached = rowsOf(round, task).get(unit.name()).evidence().get(0);
+        assertThat(tracking.evidenceContent(attached)).isEqualTo(pdf);
+        var files = org.kesudesk.store.jooq.Tables.REPORT_EVIDENCE;
+        var contents = org.kesudesk.store.jooq.Tables.EVIDENCE_CONTENT;
+
+        // a program's name
+        org.kesudesk.store.Tampering.change(database, tx -> tx.update(files).set(files.NAME, "活动总结.exe")
+                .execute());
+        assertRefused(rowsOf(round, task).get(unit.name()).evidence().get(0), "活动总结.exe");
+        org.kesudesk.store.Tampering.change(database, tx -> tx.update(files).set(files.NAME, "活动总结.pdf")
+                .execute());
+        // a program's bytes under the document's name and hash
+        byte[] program = new byte[pdf.length];
+        program[0] = 'M';
+        program[1] = 'Z';
+        org.kesudesk.store.Tampering.change(database, tx -> tx.update(contents).set(contents.CONTENT, program)
+                .execute());
+        assertRefused(attached, "活动总结.pdf");
+        // more than a file may be
+        org.kesudesk.store.Tampering.change(database, tx -> tx.update(contents).set(contents.CONTENT,
+                new byte[(int) org.kesudesk.model.Evidence.MAX_BYTES + 1]).execute());
+        assertRefused(attached, "活动总结.pdf");
+        // put back as it was: opened again
+        org.kesudesk.store.Tampering.change(database, tx -> tx.update(contents).set(contents.CONTENT, pdf).execute());
+        assertThat(tracking.evidenceContent(attached)).isEqualTo(pdf);
+    }
+
+    private void assertRefused(org.kesudesk.model.Evidence evidence, String named) {
+        assertThatThrownBy(() -> tracking.evidenceContent(evidence)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining(named).hasMessageContaining("不打开");
+    }
+
     /** A deadline set over the one shown: if someone else changed it meanwhile, refused; theirs stays. */
     @Test
     void aDeadlineSetOverOneSomeoneElseChangedMeanwhile_isRefused_andTheirsStays() {
