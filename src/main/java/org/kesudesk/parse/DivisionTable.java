@@ -487,8 +487,11 @@ final class DivisionTable {
                         : task + "." + Headings.withoutNumber(taskCell);
             }
             String time = cell(row, timeColumn).replaceAll("\\s+", "");
-            java.util.regex.Matcher timeAfter = TIME_AFTER_TITLE.matcher(text);
-            if (time.isEmpty() && timeAfter.matches()) {
+            String ending = text.stripTrailing();
+            // the pattern only where the bracket it ends with is: a table at the limits has 20,000 tasks' texts
+            java.util.regex.Matcher timeAfter = ending.endsWith("）") || ending.endsWith(")")
+                    ? TIME_AFTER_TITLE.matcher(text) : null;
+            if (time.isEmpty() && timeAfter != null && timeAfter.matches()) {
                 // 加强学校科学教育（完成时限：每年年底前）: a table without a time column (this app's, where few tasks
                 // have one) writes it after the task's name; read as the column's
                 text = timeAfter.group(1).strip();

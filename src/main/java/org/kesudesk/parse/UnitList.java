@@ -692,51 +692,23 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         Role current = opening;
         boolean led = false;
         for (String name : split(content)) {
-            // each pattern only where the character it needs is there: lists name thousands of units in a large plan
-            Matcher label = name.indexOf('：') >= 0 || name.indexOf(':') >= 0 || name.indexOf('为') >= 0
-                    ? INNER_LABEL.matcher(name) : null;
-            String bare = name;
-            if (label != null && label.find()) {
-                current = roleOf(label.group(1));
-                bare = name.substring(label.end());
+            Named named = named(name);
+            if (named.label() != null) {
+                current = named.label();
             }
-            bare = withoutEtCetera(bare);
-            String unsigned = LeadSigns.withoutSign(bare);
-            Matcher lead = LEAD_MARK.matcher(bare);
-            Matcher verb = roleVerb(bare);
-            boolean leading = false;
-            // under a 牵头 label, a name leads unless a verb after it says otherwise (市科协配合)
-            boolean says = current == Role.LEAD;
-            if (unsigned != bare) {
-                // 市教育局*: signed as the one that leads ({@link LeadSigns})
-                bare = unsigned;
-                leading = true;
-                says = true;
-            } else if (!bare.isEmpty() && MARK_CLOSES.indexOf(bare.charAt(bare.length() - 1)) >= 0 && lead.find()) {
-                bare = bare.substring(0, lead.start());
-                leading = true;
-                says = true;
-            } else if (verb != null) {
-                leading = verb.group().contains("牵头") || verb.group().contains("牽頭") || verb.group().equals("主抓")
-                        || verb.group().contains("主责");
-                says = leading;
-                bare = bare.substring(0, verb.start());
-                // 市教育局等按职责分工负责
-                bare = withoutEtCetera(bare);
-            }
-            if (bare.isEmpty()) {
+            if (named.units().isEmpty()) {
                 continue;
             }
+            boolean leading = named.leading();
+            // under a 牵头 label, a name leads unless a verb after it says otherwise (市科协配合)
+            boolean says = named.says() != null ? named.says() : current == Role.LEAD;
             if (!leading && opening != Role.LEAD && current == Role.LEAD) {
                 // under a 牵头 label inside a list that opened with another
                 leading = true;
                 led = true;
             }
-            // 市科协和市妇联: two units joined by a word rather than a 、; 市教育局会同市科协: the first leads, with the other
-            List<String> units = UnitNames.joined(bare);
-            boolean together = units.size() > 1 && bare.startsWith(units.get(0) + "会同");
-            for (String unit : units) {
-                boolean first = together && unit.equals(units.get(0));
+            for (String unit : named.units()) {
+                boolean first = named.together() && unit.equals(named.units().get(0));
                 if (says || first) {
                     declared.add(unit);
                 }
@@ -752,6 +724,76 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         boolean namesLeads = opening == Role.LEAD || led;
         return new Read(List.copyOf(leads), namesLeads ? List.copyOf(responsible) : List.of(), led,
                 List.copyOf(declared));
+    }
+
+    /**
+     * What one name of a list says, whatever list it is in: a label before it (责任单位：), the units it names, and
+     * whether it says they lead (a sign, a mark, a verb; null: it says nothing, the label decides).
+     *
+     * @param together the first unit leads with the others (市教育局会同市科协)
+     */
+    private record Named(Role label, List<String> units, boolean leading, Boolean says, boolean together) {
+    }
+
+    /**
+     * The names read so far and what they say: a large plan names its units thousands of times over, each time
+     * read by the same rules to the same result. Bounded; emptied when full.
+     */
+    private static final java.util.Map<String, Named> NAMED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NAMED_KEPT = 20_000;
+
+    private static Named named(String name) {
+        Named known = NAMED.get(name);
+        if (known == null) {
+            if (NAMED.size() >= NAMED_KEPT) {
+                NAMED.clear();
+            }
+            known = readName(name);
+            NAMED.put(name, known);
+        }
+        return known;
+    }
+
+    private static Named readName(String name) {
+        // each pattern only where the character it needs is there: lists name thousands of units in a large plan
+        Matcher label = name.indexOf('：') >= 0 || name.indexOf(':') >= 0 || name.indexOf('为') >= 0
+                ? INNER_LABEL.matcher(name) : null;
+        Role labelled = null;
+        String bare = name;
+        if (label != null && label.find()) {
+            labelled = roleOf(label.group(1));
+            bare = name.substring(label.end());
+        }
+        bare = withoutEtCetera(bare);
+        String unsigned = LeadSigns.withoutSign(bare);
+        Matcher lead = LEAD_MARK.matcher(bare);
+        Matcher verb = roleVerb(bare);
+        boolean leading = false;
+        Boolean says = null;
+        if (unsigned != bare) {
+            // 市教育局*: signed as the one that leads ({@link LeadSigns})
+            bare = unsigned;
+            leading = true;
+            says = true;
+        } else if (!bare.isEmpty() && MARK_CLOSES.indexOf(bare.charAt(bare.length() - 1)) >= 0 && lead.find()) {
+            bare = bare.substring(0, lead.start());
+            leading = true;
+            says = true;
+        } else if (verb != null) {
+            leading = verb.group().contains("牵头") || verb.group().contains("牽頭") || verb.group().equals("主抓")
+                    || verb.group().contains("主责");
+            says = leading;
+            bare = bare.substring(0, verb.start());
+            // 市教育局等按职责分工负责
+            bare = withoutEtCetera(bare);
+        }
+        if (bare.isEmpty()) {
+            return new Named(labelled, List.of(), leading, says, false);
+        }
+        // 市科协和市妇联: two units joined by a word rather than a 、; 市教育局会同市科协: the first leads, with the other
+        List<String> units = UnitNames.joined(bare);
+        boolean together = units.size() > 1 && bare.startsWith(units.get(0) + "会同");
+        return new Named(labelled, List.copyOf(units), leading, says, together);
     }
 
     /** What a name says its unit does (牵头, 配合 …) at its end, found; null if it says nothing. */
@@ -773,17 +815,34 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     }
 
     private static void add(Set<String> names, CharSequence name) {
+        String piece = name.toString();
+        java.util.Optional<String> cleaned = CLEANED.get(piece);
+        if (cleaned == null) {
+            if (CLEANED.size() >= NAMED_KEPT) {
+                CLEANED.clear();
+            }
+            cleaned = cleaned(piece);
+            CLEANED.put(piece, cleaned);
+        }
+        cleaned.ifPresent(names::add);
+    }
+
+    /** The pieces of lists read so far, as {@link #cleaned} gives them (as {@link #NAMED} keeps names). */
+    private static final java.util.Map<String, java.util.Optional<String>> CLEANED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A piece of a list as a name: without spaces and the list's full stop; empty if it is a note, no name. */
+    private static java.util.Optional<String> cleaned(String piece) {
         // （责任单位：市教育局、市人社局。）: the list's full stop is no part of the name
-        String cleaned = stripEnd(TextCleaner.withoutSpaces(name.toString()));
+        String cleaned = stripEnd(TextCleaner.withoutSpaces(piece));
         int stop = cleaned.indexOf('。');
         if (stop > 0 && isNote(cleaned.substring(stop + 1))) {
             // 县教育局。以下各项任务均需…: a note after the names' full stop (other text after one is left in the
             // name, which the review then shows as odd)
             cleaned = cleaned.substring(0, stop);
         }
-        if (!cleaned.isEmpty() && !isNote(cleaned)) {
-            names.add(ShortNames.withoutDefinition(cleaned));
-        }
+        return cleaned.isEmpty() || isNote(cleaned) ? java.util.Optional.empty()
+                : java.util.Optional.of(ShortNames.withoutDefinition(cleaned));
     }
 
     /**
