@@ -133,6 +133,9 @@ public final class DialogService implements Dialogs {
         return choose("chooseOneDialog", title, text, choices, shown, Optional.empty());
     }
 
+    /** How wide a dialog of choices is, in pixels at the normal text size: some 40 characters a line. */
+    private static final double CHOICE_WIDTH = 640;
+
     /** A list to pick one from, each shown by {@code shown}, the preselected one (else the first) selected. */
     private <T> Optional<T> choose(String id, String title, String text, List<T> choices,
                                    java.util.function.Function<T, String> shown, Optional<T> preselected) {
@@ -143,6 +146,9 @@ public final class DialogService implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(text);
         dialog.getDialogPane().setId(id);
+        // a question of a few sentences wraps at a reading width instead of widening the dialog past the screen
+        dialog.getDialogPane().setPrefWidth(CHOICE_WIDTH);
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ButtonType ok = okButton();
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));

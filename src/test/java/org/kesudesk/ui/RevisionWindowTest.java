@@ -90,6 +90,8 @@ class RevisionWindowTest {
         DialogPane question = robot.lookup("#chooseOneDialog").queryAs(DialogPane.class);
         assertThat(question.getHeaderText()).contains("已有同名方案").contains("齐政办发〔2022〕16号");
         org.kesudesk.testsupport.Screenshots.save(robot, question.getScene().getRoot(), "revision-question.png");
+        // the question of a few sentences wraps at a reading width, not across the screen
+        assertThat(question.getScene().getWindow().getWidth()).isLessThan(900);
         robot.interact(() -> ((Button) question.lookupButton(question.getButtonTypes().get(0))).fire());
         // every change listed before anything is stored
         waitUntil(() -> shown("#exchangePreview"));
