@@ -300,6 +300,14 @@ public final class PlanMerge {
                     List<String> fields = headerFields((Plan) before.value, (Plan) row.value);
                     was = fields.get(0);
                     is = fields.get(1);
+                } else if (row.kind == RowKind.NODE) {
+                    // a task's text of hundreds of characters: where it changed, not its start twice
+                    PlanNode old = (PlanNode) before.value;
+                    PlanNode now = (PlanNode) row.value;
+                    boolean retitled = was.equals(is) && !old.title().equals(now.title());
+                    String[] shown = retitled ? excerpts(old.title(), now.title()) : excerpts(was, is);
+                    was = shown[0];
+                    is = shown[1];
                 }
                 changes.add(new RowChange(ChangeType.CHANGED, row.kind, row.id, row.subject(), Optional.of(was),
                         Optional.of(is)));

@@ -97,6 +97,29 @@ class PlanMergeTest {
                 task.indicators(), task.children(), task.rowVersion());
     }
 
+    /** A task's long text changed near its end shows where it changed; a title changed alone shows the titles. */
+    @Test
+    void aChangedTask_showsWhereItsTextChanged_orItsTitle_notTheSameStartTwice() {
+        String start = "加强基层科普阵地建设，".repeat(10);
+        PlanDocument base = withFirstTask(read(), task -> new PlanNode(task.id(), task.kind(), task.label(),
+                task.title(), start + "每年开展活动10次。", task.assignments(), task.indicators(), task.children(),
+                task.rowVersion()));
+        PlanDocument reworded = withFirstTask(base, task -> new PlanNode(task.id(), task.kind(), task.label(),
+                task.title(), start + "每年开展活动20次。", task.assignments(), task.indicators(), task.children(),
+                task.rowVersion()));
+        PlanDocument retitled = withFirstTaskRetitled(base, "新的任务名称");
+
+        PlanMerge.RowChange text = PlanMerge.merge(Optional.of(base), Optional.of(base), reworded, Map.of()).changes()
+                .get(0);
+        PlanMerge.RowChange title = PlanMerge.merge(Optional.of(base), Optional.of(base), retitled, Map.of())
+                .changes().get(0);
+
+        assertThat(text.before().orElseThrow()).startsWith("…").contains("10次").doesNotContain("20次");
+        assertThat(text.after().orElseThrow()).startsWith("…").contains("20次");
+        assertThat(title.before()).hasValue(base.items().get(0).children().get(0).title());
+        assertThat(title.after()).hasValue("新的任务名称");
+    }
+
     private static PlanDocument withFirstTaskRetitled(PlanDocument plan, String title) {
         return withFirstTask(plan, task -> new PlanNode(task.id(), task.kind(), task.label(), title, task.text(),
                 task.assignments(), task.indicators(), task.children(), task.rowVersion()));
