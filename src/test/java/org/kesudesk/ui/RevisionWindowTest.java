@@ -98,6 +98,13 @@ class RevisionWindowTest {
         TableView<?> changes = robot.lookup("#exchangeChanges").queryAs(TableView.class);
         assertThat(changes.getItems()).isNotEmpty();
         assertThat(changes.getItems().toString()).contains("将弘扬科学精神和科学家精神贯穿于育人全过程");
+        // the reworded text read in its row, not cut at the column's edge
+        String after = changes.getItems().stream().map(change -> (org.kesudesk.exchange.PlanMerge.RowChange) change)
+                .filter(change -> change.kind() == org.kesudesk.exchange.PlanMerge.RowKind.NODE).findFirst()
+                .orElseThrow().after().orElseThrow();
+        java.util.function.Predicate<javafx.scene.Node> text = node -> node instanceof javafx.scene.text.Text;
+        assertThat(robot.lookup("#exchangeChanges").lookup(text).queryAllAs(javafx.scene.text.Text.class))
+                .extracting(javafx.scene.text.Text::getText).contains(after);
         org.kesudesk.testsupport.Screenshots.save(robot, changes.getScene().getRoot(), "revision-changes.png");
         robot.interact(() -> robot.lookup("#exchangeImportButton").queryAs(Button.class).fire());
         waitUntil(() -> robot.lookup("#exchangePreview").tryQuery().isEmpty()

@@ -28,8 +28,6 @@ public final class AuditView extends BorderPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** How much of a value before or after a change a row shows: a city task's list of a dozen units. */
     private static final int VALUE_SHOWN = 90;
-    /** How much of it the tooltip shows: a task's text, not a whole document. */
-    private static final int TOOLTIP_SHOWN = 2_000;
 
     public AuditView(AuditViewModel viewModel) {
         TableView<AuditEntry> table = new TableView<>(viewModel.entries());
@@ -40,7 +38,7 @@ public final class AuditView extends BorderPane {
         table.getColumns().add(column("audit.view.action", 110, e -> Messages.get("audit.action." + e.action())));
         TableColumn<AuditEntry, String> summary = column("audit.view.summary", 360, AuditEntry::summary);
         // the 事项 is the entry's point: its whole text, wrapped, and the column takes the width there is
-        summary.setCellFactory(c -> new WrappedCell(c, Integer.MAX_VALUE));
+        org.kesudesk.ui.WrappedTextCell.wrapping(summary, Integer.MAX_VALUE);
         summary.setId("auditSummaryColumn");
         table.getColumns().add(summary);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -53,7 +51,7 @@ public final class AuditView extends BorderPane {
         for (String key : List.of("audit.view.before", "audit.view.after")) {
             TableColumn<AuditEntry, String> values = column(key, 220, e -> (key.endsWith("before") ? e.before()
                     : e.after()).orElse(""));
-            values.setCellFactory(c -> new WrappedCell(c, VALUE_SHOWN));
+            org.kesudesk.ui.WrappedTextCell.wrapping(values, VALUE_SHOWN);
             table.getColumns().add(values);
         }
 
@@ -100,31 +98,6 @@ public final class AuditView extends BorderPane {
         top.getStyleClass().add("audit-toolbar");
         setTop(top);
         setCenter(table);
-    }
-
-    /** A cell showing its text wrapped to the column's width, up to so many characters (the rest in a tooltip). */
-    private static final class WrappedCell extends TableCell<AuditEntry, String> {
-
-        private final javafx.scene.text.Text wrapped = new javafx.scene.text.Text();
-        private final int shown;
-
-        WrappedCell(TableColumn<AuditEntry, String> column, int shown) {
-            this.shown = shown;
-            wrapped.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-            wrapped.fillProperty().bind(textFillProperty());
-            setPrefHeight(USE_COMPUTED_SIZE);
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            String value = empty || text == null ? "" : text;
-            boolean cut = value.length() > shown;
-            wrapped.setText(cut ? value.substring(0, shown) + "…" : value);
-            setGraphic(empty ? null : wrapped);
-            setTooltip(cut ? new javafx.scene.control.Tooltip(value.length() > TOOLTIP_SHOWN
-                    ? value.substring(0, TOOLTIP_SHOWN) + "…" : value) : null);
-        }
     }
 
     private static TableColumn<AuditEntry, String> column(String key, double width,

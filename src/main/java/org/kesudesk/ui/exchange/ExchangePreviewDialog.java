@@ -54,9 +54,9 @@ public final class ExchangePreviewDialog extends Dialog<Map<UUID, PlanMerge.Choi
                         c -> Messages.get("exchange.change." + c.type().name())),
                 column(Messages.get("exchange.preview.column.kind"), 90,
                         c -> Messages.get("exchange.row." + c.kind().name())),
-                column(Messages.get("exchange.preview.column.subject"), 220, PlanMerge.RowChange::subject),
-                column(Messages.get("exchange.preview.column.before"), 230, c -> c.before().orElse("")),
-                column(Messages.get("exchange.preview.column.after"), 230, c -> c.after().orElse(""))));
+                wrapping(column(Messages.get("exchange.preview.column.subject"), 220, PlanMerge.RowChange::subject)),
+                wrapping(column(Messages.get("exchange.preview.column.before"), 230, c -> c.before().orElse(""))),
+                wrapping(column(Messages.get("exchange.preview.column.after"), 230, c -> c.after().orElse("")))));
         VBox.setVgrow(changes, Priority.ALWAYS);
         content.getChildren().add(changes);
 
@@ -89,11 +89,11 @@ public final class ExchangePreviewDialog extends Dialog<Map<UUID, PlanMerge.Choi
         table.getColumns().setAll(List.of(
                 column(Messages.get("exchange.preview.column.kind"), 90,
                         c -> Messages.get("exchange.row." + c.kind().name())),
-                column(Messages.get("exchange.preview.column.subject"), 200, PlanMerge.Conflict::subject),
-                column(Messages.get("exchange.preview.column.mine"), 260,
-                        c -> c.mine().orElse(Messages.get("exchange.removed"))),
-                column(Messages.get("exchange.preview.column.theirs"), 260,
-                        c -> c.theirs().orElse(Messages.get("exchange.removed"))),
+                wrapping(column(Messages.get("exchange.preview.column.subject"), 200, PlanMerge.Conflict::subject)),
+                wrapping(column(Messages.get("exchange.preview.column.mine"), 260,
+                        c -> c.mine().orElse(Messages.get("exchange.removed")))),
+                wrapping(column(Messages.get("exchange.preview.column.theirs"), 260,
+                        c -> c.theirs().orElse(Messages.get("exchange.removed")))),
                 choice));
         table.setPrefHeight(180);
         return table;
@@ -135,6 +135,17 @@ public final class ExchangePreviewDialog extends Dialog<Map<UUID, PlanMerge.Choi
             }
         }
     }
+
+    /**
+     * A column whose cells wrap what they say (a change's text, a task's place), as far as a change shows of a text:
+     * read in the row, not cut at the column's edge.
+     */
+    private static <S> TableColumn<S, String> wrapping(TableColumn<S, String> column) {
+        return org.kesudesk.ui.WrappedTextCell.wrapping(column, SHOWN);
+    }
+
+    /** How much of a value a row shows (a change shows some 40 characters of a long text). */
+    private static final int SHOWN = 120;
 
     private static <S> TableColumn<S, String> column(String title, double width,
                                                      java.util.function.Function<S, String> value) {
