@@ -87,6 +87,17 @@ final class Headings {
      * and {@link #isTitleOnly title only}.
      */
     static boolean isBareTaskHeading(String line) {
+        // at most a number, its mark and a title's length (of characters two chars each), spaces aside: a paragraph
+        // is not matched through to learn that it is no heading
+        if (line.isEmpty() || line.charAt(0) < '0' || line.charAt(0) > '9') {
+            return false;
+        }
+        int written = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i)) && ++written > 2 * TITLE_LINE + 4) {
+                return false;
+            }
+        }
         Matcher task = TASK.matcher(line);
         return task.matches() && isTitleOnly(task.group(2));
     }
