@@ -486,7 +486,9 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*[：:][^（）()]*");
     /** A time field inside a unit list, after a separator: （责任单位：市科协；完成时限：2024年）, （…。完成时限：每年）. */
     private static final Pattern TIME_INSIDE = Pattern.compile("(?:[、，,；;。]\\s*|(?<=[^、，,；;：:\\s]))(?:"
-            + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*[：:]");
+            + org.kesudesk.model.DeadlineWording.TIME_LABELS + ")\\s*[：:]"
+            // a bare 时间： too, once the names are set apart from it: （责任单位：市科协；时间：2025年底前）
+            + "|[；;。]\\s*时间\\s*[：:]");
 
     /**
      * Where a time field inside a list's words begins (its label, after a separator or glued to the last name: 市科协

@@ -131,6 +131,28 @@ class UnitPlaceholdersTest {
     }
 
     /**
+     * A bare 时间： set apart from the names in a task's list is its time, not a unit named 时间：2025年底前; the same
+     * words elsewhere in a task's text stay its text.
+     */
+    @Test
+    void aBareTimeLabelAfterTheNames_isTheTasksTime_notAUnit() {
+        ParseReport report = read(String.join("\n", NOTICE), "二、实施提升行动",
+                "（一）青少年科学素质提升行动。激发青少年好奇心。（牵头单位：市教育局）",
+                "1.开展科普日活动。组织开展。（责任单位：市科协、市教育局；时间：2025年底前）",
+                "2.开展科技周活动。活动时间：每年5月。（责任单位：市科技局）",
+                "", "抄送：市委办公室。", "乙市人民政府办公室 2026年4月1日印发");
+
+        List<PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks).extracting(task -> names(task.carriedOutBy()))
+                .containsExactly("市科协、市教育局", "市科技局");
+        assertThat(tasks.get(0).text()).endsWith("时间：2025年底前");
+        assertThat(DeadlineWording.find(tasks.get(0).text()).map(Deadline::code)).hasValue("2025-12-31");
+        assertThat(tasks.get(1).text()).contains("活动时间：每年5月");
+        assertThat(report.warnings()).extracting(warning -> warning.message().text())
+                .noneSatisfy(text -> assertThat(text).contains("时间：2025"));
+    }
+
+    /**
      * 完成时限：同上 in a task's text: the time of the last task before it that gives one, written in its place so its
      * deadline is read and the task printed alone still says when; a list followed by its time field still read.
      */
