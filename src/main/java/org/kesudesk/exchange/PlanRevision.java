@@ -300,7 +300,11 @@ public final class PlanRevision {
 
     /** The node's pairs of adjacent characters (its title and the start of its text), as numbers. */
     private static Set<Integer> pairsOf(PlanNode node) {
-        String text = node.title() + "\n" + node.text().substring(0, Math.min(node.text().length(), COMPARED));
+        return pairsOf(node.title() + "\n" + node.text().substring(0, Math.min(node.text().length(), COMPARED)));
+    }
+
+    /** A text's pairs of adjacent characters, as numbers. */
+    private static Set<Integer> pairsOf(String text) {
         Set<Integer> pairs = new HashSet<>();
         for (int k = 0; k + 1 < text.length(); k++) {
             pairs.add(text.charAt(k) << 16 | text.charAt(k + 1));
@@ -338,20 +342,35 @@ public final class PlanRevision {
         return result;
     }
 
-    /** The revised indicators, each worded as one before keeping its id. */
+    /**
+     * The revised indicators, each that is one before keeping its id (and so the values recorded for it): worded
+     * alike, else reworded — a target raised, 每年培训100名 → 200名 — the most alike left, at least {@link #ALIKE}.
+     */
     private List<Indicator> indicators(List<Indicator> before, List<Indicator> after) {
         List<Indicator> left = new ArrayList<>(before);
-        List<Indicator> result = new ArrayList<>(after.size());
-        for (Indicator indicator : after) {
-            Indicator was = left.stream().filter(i -> TextRules.sameWording(i.wording(), indicator.wording()))
+        Indicator[] was = new Indicator[after.size()];
+        for (int i = 0; i < after.size(); i++) {
+            Indicator indicator = after.get(i);
+            was[i] = left.stream().filter(one -> TextRules.sameWording(one.wording(), indicator.wording()))
                     .findFirst().orElse(null);
-            if (was == null) {
-                result.add(indicator);
-            } else {
-                left.remove(was);
-                result.add(new Indicator(was.id(), was.wording(), indicator.targetValue(), indicator.measure(),
-                        indicator.period(), was.rowVersion()));
+            left.remove(was[i]);
+        }
+        for (int i = 0; i < after.size(); i++) {
+            if (was[i] != null) {
+                continue;
             }
+            Set<Integer> wording = pairsOf(after.get(i).wording());
+            Indicator alike = left.stream().filter(one -> dice(wording, pairsOf(one.wording())) >= ALIKE)
+                    .max(Comparator.comparingDouble(one -> dice(wording, pairsOf(one.wording())))).orElse(null);
+            was[i] = alike;
+            left.remove(alike);
+        }
+        List<Indicator> result = new ArrayList<>(after.size());
+        for (int i = 0; i < after.size(); i++) {
+            Indicator indicator = after.get(i);
+            result.add(was[i] == null ? indicator : new Indicator(was[i].id(), worded(was[i].wording(),
+                    indicator.wording()), indicator.targetValue(), indicator.measure(), indicator.period(),
+                    was[i].rowVersion()));
         }
         return result;
     }

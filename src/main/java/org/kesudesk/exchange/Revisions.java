@@ -141,19 +141,34 @@ public final class Revisions {
                         applied.updated(), applied.deleted())));
     }
 
-    /** The tasks (and items) here that the merge removes and that units have reported on, by their headings. */
+    /**
+     * What the merge removes that holds what the office recorded since: the tasks (and items) units have reported
+     * on, by their headings, and the indicators values were recorded for (指标“…”).
+     */
     private List<String> reportedGone(PlanDocument current, PlanMerge.Result merge) {
         Set<UUID> kept = new HashSet<>();
-        merge.merged().forEachNode(node -> kept.add(node.id()));
+        merge.merged().goalIndicators().forEach(indicator -> kept.add(indicator.id()));
+        merge.merged().forEachNode(node -> {
+            kept.add(node.id());
+            node.indicators().forEach(indicator -> kept.add(indicator.id()));
+        });
         ProgressRepository progress = new ProgressRepository(database);
         Set<UUID> reported = new HashSet<>();
         progress.rounds(current.plan().id()).forEach(round -> progress.reports(round.id())
                 .forEach(report -> reported.add(report.nodeId())));
+        Set<UUID> valued = new org.kesudesk.store.IndicatorRepository(database).values(current.plan().id()).keySet();
         List<String> gone = new ArrayList<>();
+        java.util.function.Consumer<org.kesudesk.model.Indicator> indicatorGone = indicator -> {
+            if (!kept.contains(indicator.id()) && valued.contains(indicator.id())) {
+                gone.add(Messages.get("plan.revise.indicator", indicator.wording()));
+            }
+        };
+        current.goalIndicators().forEach(indicatorGone);
         current.forEachNode(node -> {
             if (!kept.contains(node.id()) && reported.contains(node.id())) {
                 gone.add(node.heading());
             }
+            node.indicators().forEach(indicatorGone);
         });
         return gone;
     }

@@ -107,7 +107,7 @@ class PlanRevisionCommandTest {
         CliRun.Result refused = run("plan", "import", revised.toString(), "--update", "230200");
 
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("修订稿删去了 1 项已有进展报送的任务：2.实施技能中国创新行动")
+        assertThat(refused.err()).contains("修订稿删去了 1 项已有进展报送的任务或已记录完成值的指标：2.实施技能中国创新行动")
                 .contains("--remove-reported").doesNotContain("Exception");
         assertThat(planJson()).isEqualTo(before);
 
@@ -262,6 +262,43 @@ class PlanRevisionCommandTest {
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("--update").contains("没有保存任何内容");
+    }
+
+    /** An indicator whose target the revision raises is the same indicator: the values recorded for it stay. */
+    @Test
+    void anIndicatorRetargeted_keepsTheValuesRecordedForIt() throws IOException {
+        importSample();
+        assertThat(run("indicator", "set", "2", "--year", "2024", "--value", "120").exitCode()).isZero();
+        Path revised = revision(text -> text.replace("每年培训100名科技辅导员。", "每年培训200名科技辅导员。"));
+
+        CliRun.Result dryRun = run("plan", "import", revised.toString(), "--update", "230200", "--dry-run");
+        CliRun.Result updated = run("plan", "import", revised.toString(), "--update", "230200");
+
+        assertThat(dryRun.out()).contains("指标：新增 0，修改 1，删除 0");
+        assertThat(updated.exitCode()).as(updated.err()).isZero();
+        JsonNode indicator = JSON.readTree(run("indicator", "list", "--json").out()).get(1);
+        assertThat(indicator.get("wording").asText()).isEqualTo("每年培训200名科技辅导员");
+        assertThat(indicator.get("target").asText()).isEqualTo("200");
+        assertThat(indicator.at("/values/0/value").asText()).isEqualTo("120");
+    }
+
+    /** An indicator with values recorded that the revision drops goes only when the user says so, as a task does. */
+    @Test
+    void anIndicatorWithValues_thatTheRevisionDrops_goesOnlyWhenConfirmed() throws IOException {
+        importSample();
+        assertThat(run("indicator", "set", "2", "--year", "2024", "--value", "120").exitCode()).isZero();
+        JsonNode before = planJson();
+        Path revised = revision(text -> text.replace("每年培训100名科技辅导员。", ""));
+
+        CliRun.Result refused = run("plan", "import", revised.toString(), "--update", "230200");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("指标“每年培训100名科技辅导员”").contains("--remove-reported");
+        assertThat(planJson()).isEqualTo(before);
+        CliRun.Result confirmed = run("plan", "import", revised.toString(), "--update", "230200",
+                "--remove-reported");
+        assertThat(confirmed.exitCode()).as(confirmed.err()).isZero();
+        assertThat(run("indicator", "list", "--json").out()).doesNotContain("每年培训100名科技辅导员");
     }
 
     private void importSample() {
