@@ -743,8 +743,16 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
      */
     private static final java.util.Map<String, Named> NAMED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int NAMED_KEPT = 20_000;
+    /**
+     * The longest name or piece kept: a unit's name at most and its list's marks (longer ones are read each time, so
+     * that what stays in memory after a document is read stays small whatever the document held).
+     */
+    private static final int KEPT_LENGTH = 2 * org.kesudesk.model.ContentLimits.UNIT_NAME;
 
     private static Named named(String name) {
+        if (name.length() > KEPT_LENGTH) {
+            return readName(name);
+        }
         Named known = NAMED.get(name);
         if (known == null) {
             if (NAMED.size() >= NAMED_KEPT) {
@@ -818,6 +826,10 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
 
     private static void add(Set<String> names, CharSequence name) {
         String piece = name.toString();
+        if (piece.length() > KEPT_LENGTH) {
+            cleaned(piece).ifPresent(names::add);
+            return;
+        }
         java.util.Optional<String> cleaned = CLEANED.get(piece);
         if (cleaned == null) {
             if (CLEANED.size() >= NAMED_KEPT) {
