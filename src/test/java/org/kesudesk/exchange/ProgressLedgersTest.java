@@ -252,7 +252,7 @@ class ProgressLedgersTest {
         assertThat(new org.kesudesk.store.ProgressRepository(database).reports(round.id())).isEmpty();
 
         // checked again, that sheet is refused as reporting on a task not its unit's; the others' tasks are kept
-        assertRefused(() -> ledgers.check(files, Optional.empty()), "不是");
+        assertRefused(() -> ledgers.check(files, Optional.empty()), "填报表导出后方案可能改过");
 
         // a task removed after the preview: named, not a database error
         List<Path> others = files.subList(1, files.size());
