@@ -46,7 +46,7 @@ public final class LimitsBenchmark {
     private static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     private static final int SECTIONS = 2;
     private static final int ITEMS = 10;
-    private static final int TASKS_PER_ITEM = (ContentLimits.NODES - SECTIONS - SECTIONS * ITEMS) / (SECTIONS * ITEMS);
+    public static final int TASKS_PER_ITEM = (ContentLimits.NODES - SECTIONS - SECTIONS * ITEMS) / (SECTIONS * ITEMS);
 
     private static List<String> jvm;
 
@@ -109,7 +109,7 @@ public final class LimitsBenchmark {
     }
 
     /** The plan at the limits: sections of items of tasks, each task carried out by five of 2,000 units. */
-    static PlanDocument planAtLimits(int tasksPerItem) {
+    public static PlanDocument planAtLimits(int tasksPerItem) {
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < ContentLimits.UNITS; i++) {
             units.add(Unit.create("县第" + (i + 1) + "号科学技术普及工作单位", i + 1));
@@ -146,7 +146,7 @@ public final class LimitsBenchmark {
     }
 
     /** The plan as a notice in the usual style, as an office would write it (see the sample). */
-    static String document(PlanDocument plan) {
+    public static String document(PlanDocument plan) {
         StringBuilder text = new StringBuilder();
         text.append("测政办发〔2026〕1号\n\n测试市人民政府办公室关于印发测试市科学素质行动实施方案的通知\n\n")
                 .append("各县（市）、区人民政府，市政府各直属单位：\n")
@@ -190,7 +190,7 @@ public final class LimitsBenchmark {
     }
 
     /** The plan as a 任务分工表 workbook: a title, the header, a row a section and an item, a row a task. */
-    private static Path xlsx(Path file, PlanDocument plan) throws IOException {
+    public static Path xlsx(Path file, PlanDocument plan) throws IOException {
         try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
             workbook(file, plan, book);
             book.dispose();

@@ -78,6 +78,20 @@ public final class ParseBenchmark {
                 Containers.division(tenTimesPlan.document(), org.kesudesk.documents.OutputFormat.OFD), reader, 3);
         container("synthetic ×10 as an OFD of the notice", "plan.ofd",
                 Containers.notice(tenTimesPlan, org.kesudesk.documents.OutputFormat.OFD), reader, 3);
+        // the plan at the content limits (2,000 units named 100,000 times), in this JVM, warm: what a rule run on every
+        // mention of every name costs shows here, apart from the limits benchmark's JVMs and database
+        org.kesudesk.model.PlanDocument atLimits = org.kesudesk.bench.LimitsBenchmark.planAtLimits(
+                org.kesudesk.bench.LimitsBenchmark.TASKS_PER_ITEM);
+        container("the plan at the limits as text", "plan.txt", org.kesudesk.bench.LimitsBenchmark.document(atLimits)
+                .getBytes(StandardCharsets.UTF_8), reader, 3);
+        java.nio.file.Path workbook = java.nio.file.Files.createTempFile("kesudesk-parse-bench", ".xlsx");
+        try {
+            org.kesudesk.bench.LimitsBenchmark.xlsx(workbook, atLimits);
+            container("the plan at the limits as an .xlsx 分工表", "plan.xlsx", java.nio.file.Files.readAllBytes(workbook),
+                    reader, 3);
+        } finally {
+            java.nio.file.Files.deleteIfExists(workbook);
+        }
     }
 
     /** A unit list in brackets, as the sample writes them: （牵头单位：…） (责任单位：…). */
