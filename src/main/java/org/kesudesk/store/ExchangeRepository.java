@@ -307,7 +307,8 @@ public final class ExchangeRepository {
                 .execute();
     }
 
-    private static String truncate(String text) {
+    /** A file's name or a text as a column of 500 characters holds it, cut with … if longer. */
+    static String truncate(String text) {
         return text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 
@@ -337,7 +338,7 @@ public final class ExchangeRepository {
      */
     static byte[] gunzip(byte[] data) {
         try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(data))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(data.length * 8, MAX_KEPT_BYTES));
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(8L * data.length, MAX_KEPT_BYTES));
             byte[] buffer = new byte[64 * 1024];
             for (int read = zip.read(buffer); read >= 0; read = zip.read(buffer)) {
                 if (out.size() + read > MAX_KEPT_BYTES) {

@@ -135,12 +135,13 @@ public final class PlanRepository {
         return database.inTransaction(tx -> {
             // as stored: the document with the catalogue's names for its units (an alias accepted is the unit's name),
             // written and compressed on another core while the rows go in (a second at the content limits)
-            java.util.List<java.util.concurrent.CompletableFuture<byte[]>> packed = new java.util.ArrayList<>(1);
-            PlanDocument stored = addResolved(tx, document, aliases, ADDED, resolved -> packed.add(
+            java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<byte[]>> packed =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            PlanDocument stored = addResolved(tx, document, aliases, ADDED, resolved -> packed.set(
                     java.util.concurrent.CompletableFuture.supplyAsync(() -> ExchangeRepository.gzip(
                             source.format().apply(resolved)))));
             try {
-                savePackedSource(tx, stored.plan().id(), packed.get(0).join(), source.fileName());
+                savePackedSource(tx, stored.plan().id(), packed.get().join(), source.fileName());
             } catch (java.util.concurrent.CompletionException failed) {
                 throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
             }
@@ -200,7 +201,7 @@ public final class PlanRepository {
     }
 
     private static void savePackedSource(DSLContext tx, UUID planId, byte[] packed, String fileName) {
-        String name = fileName.length() <= 500 ? fileName : fileName.substring(0, 499) + "…";
+        String name = ExchangeRepository.truncate(fileName);
         OffsetDateTime now = OffsetDateTime.now();
         tx.insertInto(PLAN_SOURCE, PLAN_SOURCE.PLAN_ID, PLAN_SOURCE.PLAN_DATA, PLAN_SOURCE.FILE_NAME,
                         PLAN_SOURCE.READ_AT)
