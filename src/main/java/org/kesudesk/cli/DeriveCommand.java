@@ -9,12 +9,15 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.kesudesk.exchange.PlanDerivation;
+import org.kesudesk.exchange.PlanMerge;
+import org.kesudesk.exchange.Revisions;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.PlanChoice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
+import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
  * {@code plan derive --region CODE [--from REF] [--map 市X=县Y]... [--replace] [--dry-run]}: the county's plan made
  * from the office's own (city) plan, or the city plan named, its units renamed by the usual rules or as given,
  * stored as the county's plan in the county's catalogue. Deriving all counties in a row gives each a plan made from
- * the city's; a county that has a plan keeps it unless {@code --replace} is given.
+ * the city's. A county that has a plan keeps it unless {@code --update} (the city's changes merged into it, the
+ * county's own work kept) or {@code --replace} (made anew, after a backup) is given.
  */
 @Command(name = "derive", mixinStandardHelpOptions = true)
 final class DeriveCommand implements Callable<Integer> {
@@ -46,6 +50,12 @@ final class DeriveCommand implements Callable<Integer> {
     Map<String, String> overrides = new LinkedHashMap<>();
     @Option(names = "--replace", descriptionKey = "plan.derive.replace")
     boolean replace;
+    @Option(names = "--update", descriptionKey = "plan.derive.update")
+    boolean update;
+    @Option(names = "--conflicts", paramLabel = "mine|theirs", descriptionKey = "plan.derive.conflicts")
+    Optional<PlanMerge.Choice> conflicts = Optional.empty();
+    @Option(names = "--remove-reported", descriptionKey = "plan.derive.removeReported")
+    boolean removeReported;
     @Option(names = "--dry-run")
     boolean dryRun;
 
@@ -71,12 +81,20 @@ final class DeriveCommand implements Callable<Integer> {
             if (!source.plan().regionId().map(city.id()::equals).orElse(false)) {
                 throw new UserFacingException("cli.derive.notCityPlan", source.plan().name(), city.name());
             }
+            if (update && replace) {
+                throw new UserFacingException("cli.derive.updateOrReplace");
+            }
             PlanRepository plans = new PlanRepository(database);
             Optional<UUID> existing = plans.regionPlan(county.id());
-            if (existing.isPresent() && !replace && !dryRun) {
+            if (existing.isPresent() && !replace && !update && !dryRun) {
                 throw new UserFacingException("cli.derive.exists", county.name(), existing.get());
             }
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(source, city, county);
+            if (existing.isPresent() && update && !plans.wasDerived(existing.get())) {
+                throw new UserFacingException("cli.derive.notDerived", county.name(), existing.get());
+            }
+            // a unit named when the county's plan was derived before keeps the name the user gave it then
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(source, city, county,
+                    existing.map(plans::derivedUnitNames).orElse(Map.of()));
             for (String unit : overrides.keySet()) {
                 if (!names.containsKey(unit)) {
                     throw new UserFacingException("cli.derive.unknownUnit", unit);
@@ -85,16 +103,69 @@ final class DeriveCommand implements Callable<Integer> {
             names.putAll(overrides);
             names.forEach((fromName, toName) -> out.println(Messages.get("cli.derive.mapping", fromName, toName)));
             PlanDocument derived = PlanDerivation.derive(source, city, county, names);
+            if (existing.isPresent() && update) {
+                return update(out, database, plans.find(existing.get()).orElseThrow(), source, derived, names);
+            }
             if (dryRun) {
                 out.println(Messages.get("cli.derive.dryRun"));
                 existing.filter(id -> !replace).ifPresent(id ->
                         out.println(Messages.get("cli.derive.existsNote", county.name(), id)));
                 return 0;
             }
-            PlanDocument stored = PlanDerivation.store(plans, derived);
+            if (existing.isPresent()) {
+                // the county's plan goes with its rounds, reports and exchange history: a backup first
+                Backups.beforeImport(database).ifPresent(backup ->
+                        out.println(Messages.get("cli.derive.backup", backup)));
+            }
+            PlanDocument stored = PlanDerivation.store(plans, source, derived, names);
             out.println(Messages.get(existing.isPresent() ? "cli.derive.replaced" : "cli.derive.done", county.name(),
                     stored.plan().id()));
         }
+        return 0;
+    }
+
+    /**
+     * {@code --update}: the county's plan made what the city's plan now gives, the county's own work on it kept
+     * (a dry run on a scratch copy of the database). Exit code 3 if conflicts wait for {@code --conflicts}.
+     */
+    private int update(PrintWriter out, Database database, PlanDocument countyPlan, PlanDocument source,
+                       PlanDocument derived, Map<String, String> names) {
+        Revisions revisions = new Revisions(database);
+        Revisions.Preview preview = PlanDerivation.update(revisions, countyPlan, source, derived, names);
+        if (conflicts.isPresent()) {
+            Map<UUID, PlanMerge.Choice> all = new java.util.HashMap<>();
+            preview.merge().conflicts().forEach(conflict -> all.put(conflict.id(), conflicts.get()));
+            preview = revisions.chosenDerived(preview, derived, all);
+        }
+        out.println(Messages.get("cli.derive.updating", countyPlan.plan().name(), countyPlan.plan().id()));
+        if (!preview.earlierKept()) {
+            out.println(Messages.get("cli.derive.noEarlier"));
+        }
+        ExchangeCommand.printChanges(out, preview.merge());
+        if (!preview.deadlines().isEmpty()) {
+            out.println(Messages.get("cli.ledger.deadlines", preview.deadlines().size()));
+        }
+        if (!preview.reportedGone().isEmpty()) {
+            out.println(Messages.get("cli.derive.reportedGone", preview.reportedGone().size(),
+                    String.join("、", preview.reportedGone())));
+        }
+        if (dryRun) {
+            out.println(Messages.get("cli.exchange.dryRun"));
+            return 0;
+        }
+        if (!preview.merge().conflicts().isEmpty() && conflicts.isEmpty()) {
+            spec.commandLine().getErr().println(Messages.get("cli.derive.unsettled",
+                    preview.merge().conflicts().size()));
+            return ExchangeCommand.UNSETTLED_CONFLICTS;
+        }
+        if (preview.changesNothing()) {
+            out.println(Messages.get("cli.exchange.nothingToDo"));
+            return 0;
+        }
+        Revisions.Revised revised = revisions.apply(preview, removeReported);
+        revised.backup().ifPresent(backup -> out.println(Messages.get("cli.derive.backup", backup)));
+        out.println(Messages.get("cli.derive.updated", revised.applied().inserted(), revised.applied().updated(),
+                revised.applied().deleted()));
         return 0;
     }
 }

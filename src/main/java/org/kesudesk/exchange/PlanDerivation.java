@@ -38,17 +38,28 @@ public final class PlanDerivation {
      * ({@link #countyName}). In the plan's order of first appearance, for the user to review and change.
      */
     public static Map<String, String> suggestedUnitNames(PlanDocument plan, Region city, Region county) {
+        return suggestedUnitNames(plan, city, county, Map.of());
+    }
+
+    /**
+     * {@link #suggestedUnitNames(PlanDocument, Region, Region)} for a county whose plan was derived before: a unit
+     * named then keeps the name the user gave it then ({@link PlanRepository#derivedUnitNames}); a unit new to the
+     * city's plan is named by the rules.
+     */
+    public static Map<String, String> suggestedUnitNames(PlanDocument plan, Region city, Region county,
+                                                         Map<String, String> earlier) {
         Map<String, String> names = new LinkedHashMap<>();
         for (PlanNode section : plan.sections()) {
-            collectUnits(section, city, county, names);
+            collectUnits(section, city, county, earlier, names);
         }
         return names;
     }
 
-    private static void collectUnits(PlanNode node, Region city, Region county, Map<String, String> names) {
-        node.assignments().forEach(a -> names.computeIfAbsent(a.unit().name(), name -> countyName(name, city,
-                county)));
-        node.children().forEach(child -> collectUnits(child, city, county, names));
+    private static void collectUnits(PlanNode node, Region city, Region county, Map<String, String> earlier,
+                                     Map<String, String> names) {
+        node.assignments().forEach(a -> names.computeIfAbsent(a.unit().name(),
+                name -> earlier.getOrDefault(name, countyName(name, city, county))));
+        node.children().forEach(child -> collectUnits(child, city, county, earlier, names));
     }
 
     /**
@@ -111,11 +122,41 @@ public final class PlanDerivation {
 
     /**
      * Stores a county's derived plan, in place of the plan the county has if it has one (the caller made sure the
-     * user wants that).
+     * user wants that, and made a backup), keeping the plan as derived and the names its units were given for the
+     * next derivation ({@link #update}).
+     *
+     * @param from      the city's plan it was derived from (its name is kept as where the derivation came from)
+     * @param unitNames the names the units were given, as reviewed
      */
-    public static PlanDocument store(PlanRepository plans, PlanDocument derived) {
+    public static PlanDocument store(PlanRepository plans, PlanDocument from, PlanDocument derived,
+                                     Map<String, String> unitNames) {
         Optional<UUID> existing = derived.plan().regionId().flatMap(plans::regionPlan);
-        return existing.isPresent() ? plans.replace(existing.get(), derived) : plans.addDerived(derived);
+        PlanRepository.Source source = new PlanRepository.Source(sourceName(from), PlanData::source);
+        Map<String, String> kept = typedNames(unitNames);
+        return existing.isPresent() ? plans.replace(existing.get(), derived, source, kept)
+                : plans.addDerived(derived, source, kept);
+    }
+
+    /**
+     * What deriving a county's plan again would change in the plan the county has: the county's plan derived anew
+     * from the city's plan as it is now, merged with the county's plan as it is here (its own units kept), against
+     * the plan as it was derived last ({@link Revisions#inspectDerived}). Nothing stored yet.
+     */
+    public static Revisions.Preview update(Revisions revisions, PlanDocument countyPlan, PlanDocument from,
+                                           PlanDocument derived, Map<String, String> unitNames) {
+        return revisions.inspectDerived(countyPlan, sourceName(from), derived, typedNames(unitNames), Map.of());
+    }
+
+    /** Where a derived plan came from, as its kept source names it: the city's plan. */
+    static String sourceName(PlanDocument from) {
+        return org.kesudesk.l10n.Messages.get("plan.derive.source", from.plan().name());
+    }
+
+    /** The names as the derived plan's units have them (typed as a name is typed: spaces stripped, NFC). */
+    private static Map<String, String> typedNames(Map<String, String> unitNames) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        unitNames.forEach((city, county) -> typed.put(city, TextRules.typedName(county)));
+        return typed;
     }
 
     private static PlanNode copy(PlanNode node, TextRenaming rename, Map<String, String> unitNames,

@@ -64,7 +64,8 @@ public final class Revisions {
      */
     public record Preview(String fileName, PlanDocument current, PlanMerge.Result merge, boolean earlierKept,
                           List<String> reportedGone, Map<UUID, Optional<Deadline>> deadlines, byte[] source,
-                          Map<String, String> aliases, long auditLastId) {
+                          Map<String, String> aliases, Optional<Map<String, String>> derivedUnitNames,
+                          long auditLastId) {
         public boolean changesNothing() {
             return merge.changesNothing() && deadlines.isEmpty();
         }
@@ -85,6 +86,29 @@ public final class Revisions {
      */
     public Preview inspect(PlanDocument shown, ParseReport report, Map<UUID, PlanMerge.Choice> choices,
                            List<AliasSuggestion> aliases) {
+        Map<String, String> accepted = new LinkedHashMap<>();
+        aliases.forEach(suggestion -> accepted.put(suggestion.alias(), suggestion.canonical()));
+        return inspect(shown, report.source(), report.document(), choices, accepted, Optional.empty());
+    }
+
+    /**
+     * Merges a county's plan derived again from the city's (as the city's plan is now) into the county's plan as
+     * stored here: what the city's plan changed since the county's was derived is taken; what was done to the
+     * county's plan since (its own units given to its tasks, by the county or here) stays. A plan derived before its
+     * derivation was kept has no earlier version: the city's word is then taken for the tree and its texts, and each
+     * task keeps the units it has here.
+     *
+     * @param derived   the county's plan derived anew ({@link PlanDerivation#derive})
+     * @param unitNames the names its units were given, kept for the next derivation
+     */
+    public Preview inspectDerived(PlanDocument countyPlan, String sourceName, PlanDocument derived,
+                                  Map<String, String> unitNames, Map<UUID, PlanMerge.Choice> choices) {
+        return inspect(countyPlan, sourceName, derived, choices, Map.of(), Optional.of(Map.copyOf(unitNames)));
+    }
+
+    private Preview inspect(PlanDocument shown, String sourceName, PlanDocument document,
+                            Map<UUID, PlanMerge.Choice> choices, Map<String, String> accepted,
+                            Optional<Map<String, String>> derivedUnitNames) {
         UUID planId = shown.plan().id();
         // the plan as it is now, read after the audit log's last id: a change in between is refused when applied
         long auditLastId = new AuditLog(database).lastIdFor(planId);
@@ -95,18 +119,35 @@ public final class Revisions {
         PlanDocument reference = earlier.orElse(current);
         // a unit's name as the plan's catalogue names it, an alias accepted now counted as the catalogue's own
         UnitMatching catalogue = UnitRepository.ofPlan(database, current.plan()).matching();
-        Map<String, String> accepted = new LinkedHashMap<>();
-        aliases.forEach(suggestion -> accepted.put(suggestion.alias(), suggestion.canonical()));
-        PlanDocument revised = PlanRevision.identified(reference, report.document(), name -> {
+        PlanDocument revised = PlanRevision.identified(reference, document, name -> {
             String named = catalogue.find(name).isPresent() ? name : accepted.getOrDefault(name, name);
             return catalogue.find(named).map(Unit::name).orElse(named);
         });
         PlanContentCheck.requireValid(revised);
+        if (earlier.isEmpty() && derivedUnitNames.isPresent()) {
+            // a county's plan derived before derivations were kept: its units were given by the county, not by the
+            // city's plan, so the city's plan is taken for the tree and texts and the county's for who does what
+            reference = withAssignmentsOf(current, revised);
+        }
         // with no earlier document, the stored plan stands for it: every difference is the revision's
         PlanMerge.Result merge = PlanMerge.merge(Optional.of(reference), Optional.of(current), revised, choices);
-        return new Preview(report.source(), current, merge, earlier.isPresent(), reportedGone(current, merge),
+        return new Preview(sourceName, current, merge, earlier.isPresent(), reportedGone(current, merge),
                 deadlines(reference, current, revised, merge.merged()), PlanData.source(revised), Map.copyOf(accepted),
-                auditLastId);
+                derivedUnitNames, auditLastId);
+    }
+
+    /** The plan with each node's units as the other plan's node of the same id names them (where it has one). */
+    private static PlanDocument withAssignmentsOf(PlanDocument plan, PlanDocument other) {
+        Map<UUID, PlanNode> others = nodes(other);
+        return new PlanDocument(plan.plan(), plan.goalIndicators(),
+                plan.sections().stream().map(section -> withAssignmentsOf(section, others)).toList());
+    }
+
+    private static PlanNode withAssignmentsOf(PlanNode node, Map<UUID, PlanNode> others) {
+        PlanNode other = others.get(node.id());
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), node.text(),
+                other == null ? node.assignments() : other.assignments(), node.indicators(),
+                node.children().stream().map(child -> withAssignmentsOf(child, others)).toList(), node.rowVersion());
     }
 
     /**
@@ -115,9 +156,18 @@ public final class Revisions {
      */
     public Preview chosen(Preview reviewed, ParseReport report, Map<UUID, PlanMerge.Choice> choices,
                           List<AliasSuggestion> aliases) {
-        Preview again = inspect(reviewed.current(), report, choices, aliases);
+        return asReviewed(inspect(reviewed.current(), report, choices, aliases), reviewed);
+    }
+
+    /** {@link #chosen} for a county's plan derived again. */
+    public Preview chosenDerived(Preview reviewed, PlanDocument derived, Map<UUID, PlanMerge.Choice> choices) {
+        return asReviewed(inspectDerived(reviewed.current(), reviewed.fileName(), derived,
+                reviewed.derivedUnitNames().orElseThrow(), choices), reviewed);
+    }
+
+    private static Preview asReviewed(Preview again, Preview reviewed) {
         return new Preview(again.fileName(), again.current(), again.merge(), again.earlierKept(), again.reportedGone(),
-                again.deadlines(), again.source(), again.aliases(), reviewed.auditLastId());
+                again.deadlines(), again.source(), again.aliases(), again.derivedUnitNames(), reviewed.auditLastId());
     }
 
     /**
@@ -128,7 +178,8 @@ public final class Revisions {
      */
     public Revised apply(Preview preview, boolean removeReported) {
         if (!preview.reportedGone().isEmpty() && !removeReported) {
-            throw new UserFacingException("plan.revise.reportedGone", preview.reportedGone().size(),
+            throw new UserFacingException(preview.derivedUnitNames().isPresent() ? "plan.derive.reportedGone"
+                    : "plan.revise.reportedGone", preview.reportedGone().size(),
                     String.join("、", preview.reportedGone()));
         }
         if (preview.changesNothing()) {
@@ -136,8 +187,9 @@ public final class Revisions {
         }
         Optional<Path> backup = Backups.beforeImport(database);
         return new Revised(backup, plans.revise(preview.merge().merged(), preview.deadlines(), preview.aliases(),
-                preview.source(), preview.fileName(), preview.auditLastId(),
-                applied -> Messages.get("audit.summary.revision", preview.fileName(), applied.inserted(),
+                preview.source(), preview.fileName(), preview.auditLastId(), preview.derivedUnitNames(),
+                applied -> Messages.get(preview.derivedUnitNames().isPresent() ? "audit.summary.rederived"
+                                : "audit.summary.revision", preview.fileName(), applied.inserted(),
                         applied.updated(), applied.deleted())));
     }
 

@@ -1,6 +1,8 @@
 package org.kesudesk.store;
 
 import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.AUDIT_LOG;
+import static org.kesudesk.store.jooq.Tables.DERIVED_UNIT_NAME;
 import static org.kesudesk.store.jooq.Tables.INDICATOR;
 import static org.kesudesk.store.jooq.Tables.PLAN;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
@@ -64,9 +66,62 @@ public final class PlanRepository {
         return database.inTransaction(tx -> load(tx, add(tx, document, aliases, ADDED).id()).orElseThrow());
     }
 
-    /** A county's plan derived from the city's, stored as {@link #add(PlanDocument, Map)} stores a plan read. */
-    public PlanDocument addDerived(PlanDocument document) {
-        return database.inTransaction(tx -> load(tx, add(tx, document, Map.of(), DERIVED).id()).orElseThrow());
+    /**
+     * A county's plan derived from the city's, stored as {@link #add(PlanDocument, Map)} stores a plan read, with
+     * what deriving it again needs kept in the same transaction: the plan as derived (the common ancestor when the
+     * city's plan has changed since) and the names its units were given.
+     *
+     * @param unitNames each city unit's name → the name the county's unit was given, as the user reviewed them
+     */
+    public PlanDocument addDerived(PlanDocument document, Source source, Map<String, String> unitNames) {
+        return database.inTransaction(tx -> storeDerived(tx, document, source, unitNames));
+    }
+
+    private static PlanDocument storeDerived(DSLContext tx, PlanDocument document, Source source,
+                                             Map<String, String> unitNames) {
+        PlanDocument stored = addResolved(tx, document, Map.of(), DERIVED);
+        saveSource(tx, stored.plan().id(), source.format().apply(stored), source.fileName());
+        saveDerivedUnitNames(tx, stored.plan().id(), unitNames);
+        return load(tx, stored.plan().id()).orElseThrow();
+    }
+
+    /**
+     * The names a derived plan's units were given (city unit → county unit), as the user last reviewed them; empty
+     * for a plan not derived, or derived before they were kept.
+     */
+    public Map<String, String> derivedUnitNames(UUID planId) {
+        return database.read(tx -> {
+            Map<String, String> names = new java.util.TreeMap<>();
+            tx.select(DERIVED_UNIT_NAME.CITY_UNIT, DERIVED_UNIT_NAME.COUNTY_UNIT).from(DERIVED_UNIT_NAME)
+                    .where(DERIVED_UNIT_NAME.PLAN_ID.eq(planId))
+                    .forEach(r -> names.put(r.value1(), r.value2()));
+            return names;
+        });
+    }
+
+    /**
+     * Whether a county's plan was derived here from the city's (and may be derived again, updated), not made by the
+     * county and received from it: the names its units were given are kept, or the audit log says it was derived.
+     */
+    public boolean wasDerived(UUID planId) {
+        return database.read(tx -> tx.fetchExists(tx.selectOne().from(DERIVED_UNIT_NAME)
+                .where(DERIVED_UNIT_NAME.PLAN_ID.eq(planId)))
+                || tx.fetchExists(tx.selectOne().from(AUDIT_LOG).where(AUDIT_LOG.ENTITY_ID.eq(planId))
+                .and(AUDIT_LOG.ENTITY_TYPE.eq("plan")).and(AUDIT_LOG.ACTION.in("plan.derive", "plan.rederive"))));
+    }
+
+    private static void saveDerivedUnitNames(DSLContext tx, UUID planId, Map<String, String> unitNames) {
+        tx.deleteFrom(DERIVED_UNIT_NAME).where(DERIVED_UNIT_NAME.PLAN_ID.eq(planId)).execute();
+        if (unitNames.isEmpty()) {
+            return;
+        }
+        var insert = tx.insertInto(DERIVED_UNIT_NAME, DERIVED_UNIT_NAME.PLAN_ID, DERIVED_UNIT_NAME.CITY_UNIT,
+                DERIVED_UNIT_NAME.COUNTY_UNIT);
+        // names are checked unit names (at most 64 characters) by the time a derived plan is stored
+        for (Map.Entry<String, String> name : unitNames.entrySet()) {
+            insert = insert.values(planId, name.getKey(), name.getValue());
+        }
+        insert.execute();
     }
 
     /**
@@ -178,6 +233,17 @@ public final class PlanRepository {
     public Revised revise(PlanDocument merged, Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines,
                           Map<String, String> aliases, byte[] source, String fileName, long readAt,
                           java.util.function.Function<Revised, String> summary) {
+        return revise(merged, deadlines, aliases, source, fileName, readAt, Optional.empty(), summary);
+    }
+
+    /**
+     * {@link #revise(PlanDocument, Map, Map, byte[], String, long, java.util.function.Function)}, for a county's
+     * plan derived again from the city's: the names its units were given kept too, in place of the earlier ones.
+     */
+    public Revised revise(PlanDocument merged, Map<UUID, Optional<org.kesudesk.model.Deadline>> deadlines,
+                          Map<String, String> aliases, byte[] source, String fileName, long readAt,
+                          Optional<Map<String, String>> derivedUnitNames,
+                          java.util.function.Function<Revised, String> summary) {
         return database.inTransaction(tx -> {
             OfficeLock.take(tx);
             UUID planId = merged.plan().id();
@@ -191,7 +257,9 @@ public final class PlanRepository {
             String text = summary.apply(revised);
             ProgressRepository.setDeadlines(tx, planId, deadlines, text);
             saveSource(tx, planId, source, fileName);
-            AuditLog.record(tx, AuditLog.Change.of("plan.revise", "plan", planId, text).plan(planId));
+            derivedUnitNames.ifPresent(names -> saveDerivedUnitNames(tx, planId, names));
+            AuditLog.record(tx, (derivedUnitNames.isPresent() ? AuditLog.Change.of("plan.rederive", "plan", planId, text)
+                    : AuditLog.Change.of("plan.revise", "plan", planId, text)).plan(planId));
             return revised;
         });
     }
@@ -216,7 +284,8 @@ public final class PlanRepository {
      * Replaces a plan by a new one, in one transaction (a county's plan derived again): the old plan goes with its
      * tree and exchange versions; the audit log keeps what it said.
      */
-    public PlanDocument replace(UUID oldPlanId, PlanDocument document) {
+    public PlanDocument replace(UUID oldPlanId, PlanDocument document, Source source,
+                                Map<String, String> unitNames) {
         return database.inTransaction(tx -> {
             PlanRecord old = tx.selectFrom(PLAN).where(PLAN.ID.eq(oldPlanId)).fetchOne();
             if (old == null) {
@@ -225,7 +294,7 @@ public final class PlanRepository {
             old.delete();
             AuditLog.record(tx, AuditLog.Change.of("plan.remove", "plan", oldPlanId,
                     nonNull(old.getDocNumber()) + " " + nonNull(old.getTitle())).plan(oldPlanId));
-            return load(tx, add(tx, document, Map.of(), DERIVED).id()).orElseThrow();
+            return storeDerived(tx, document, source, unitNames);
         });
     }
 

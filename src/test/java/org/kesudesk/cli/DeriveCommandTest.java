@@ -96,6 +96,148 @@ class DeriveCommandTest {
         assertThat(run("--db", db, "plan", "list").out().lines().count()).isEqualTo(1);
     }
 
+    @Test
+    void derivedAgainAfterTheCitysPlanWasRevised_theCountysPlanTakesTheChanges_andKeepsItsOwnUnitsAndNames()
+            throws IOException {
+        ok(run("--db", db, "plan", "derive", "--region", "230227", "--map", "市新闻传媒中心=县融媒体中心"));
+        java.util.UUID firstId = firstTaskId();
+        // the county's own work on its plan (here as its exchange file would bring it back)
+        ok(run("--db", db, "unit", "add", "--region", "230227", "县科技馆"));
+        ok(run("--db", db, "assign", "--plan", "230227", "action.1.1", "县科技馆", "--role", "responsible"));
+        // the city's plan revised: the first task reworded and given 市财政局 too, the third dropped
+        ok(run("--db", db, "plan", "import", revisedSample().toString(), "--update", "230200"));
+
+        CliRun.Result refused = run("--db", db, "plan", "derive", "--region", "230227");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("--update").contains("--replace");
+
+        CliRun.Result dryRun = ok(run("--db", db, "plan", "derive", "--region", "230227", "--update", "--dry-run"));
+        // the name the user gave a unit last time is the one suggested again
+        assertThat(dryRun.out()).contains("市新闻传媒中心 → 县融媒体中心").contains("市财政局 → 县财政局")
+                .contains("实施科技创新后备人才培养计划").contains("没有改动数据库");
+        assertThat(firstTask(countyPlan()).path("title").asText()).isEqualTo("将弘扬科学精神贯穿于育人全链条");
+
+        CliRun.Result updated = ok(run("--db", db, "plan", "derive", "--region", "230227", "--update"));
+        assertThat(updated.out()).contains("已按市级方案更新县区方案").contains("已备份");
+        JsonNode county = countyPlan();
+        JsonNode first = firstTask(county);
+        assertThat(firstTaskId()).isEqualTo(firstId);
+        assertThat(first.path("title").asText()).isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
+        assertThat(texts(first.path("responsible"))).contains("县科技馆", "县融媒体中心", "县财政局", "团县委")
+                .doesNotContain("县新闻传媒中心");
+        assertThat(county.path("items").get(0).path("tasks").toString()).doesNotContain("实施科技创新后备人才培养计划");
+        assertThat(run("--db", db, "plan", "list").out().lines().count()).isEqualTo(2);
+        // the derivation is the county's plan's earlier version now: deriving again changes nothing
+        assertThat(ok(run("--db", db, "plan", "derive", "--region", "230227", "--update")).out())
+                .contains("没有需要导入的改动");
+    }
+
+    @Test
+    void aCountysPlanDerivedBeforeDerivationsWereKept_takesTheCitysTreeAndTexts_andKeepsEveryTasksUnits()
+            throws IOException {
+        ok(run("--db", db, "plan", "derive", "--region", "230227"));
+        ok(run("--db", db, "unit", "add", "--region", "230227", "县科技馆"));
+        ok(run("--db", db, "assign", "--plan", "230227", "action.1.1", "县科技馆", "--role", "responsible"));
+        // as a plan derived by an earlier version has it: neither the plan as derived nor the names kept
+        try (org.kesudesk.store.Database database = org.kesudesk.store.Database.open(Path.of(db))) {
+            java.util.UUID county = new org.kesudesk.store.PlanRepository(database).regionPlan(
+                    new org.kesudesk.store.RegionRepository(database).byCode("230227").orElseThrow().id())
+                    .orElseThrow();
+            org.kesudesk.store.Tampering.change(database, tx -> {
+                tx.deleteFrom(org.kesudesk.store.jooq.Tables.PLAN_SOURCE)
+                        .where(org.kesudesk.store.jooq.Tables.PLAN_SOURCE.PLAN_ID.eq(county)).execute();
+                tx.deleteFrom(org.kesudesk.store.jooq.Tables.DERIVED_UNIT_NAME)
+                        .where(org.kesudesk.store.jooq.Tables.DERIVED_UNIT_NAME.PLAN_ID.eq(county)).execute();
+            });
+        }
+        ok(run("--db", db, "plan", "import", revisedSample().toString(), "--update", "230200"));
+
+        CliRun.Result updated = ok(run("--db", db, "plan", "derive", "--region", "230227", "--update"));
+        assertThat(updated.out()).contains("旧版本生成的");
+        JsonNode first = firstTask(countyPlan());
+        assertThat(first.path("title").asText()).isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
+        // the county's units as they were: its own kept, none taken away, the city's new one not brought
+        assertThat(texts(first.path("responsible"))).containsExactly("县委宣传部", "县教育局", "团县委", "县科协",
+                "县新闻传媒中心", "县科技馆");
+        assertThat(countyPlan().path("items").get(0).path("tasks").toString()).doesNotContain("实施科技创新后备人才培养计划");
+    }
+
+    @Test
+    void derivedAgain_aTaskTheCountyReportedOnThatTheCityDropped_goesOnlyWhenConfirmed() throws IOException {
+        ok(run("--db", db, "plan", "derive", "--region", "230227"));
+        ok(run("--db", db, "round", "open", "2026年上半年", "--due", "2026-07-10", "--plan", "230227"));
+        JsonNode third = countyPlan().path("items").get(0).path("tasks").get(2);
+        String unit = texts(third.path("responsible")).get(0);
+        ok(run("--db", db, "progress", "report", "action.1.3", "--plan", "230227", "--round", "2026年上半年", "--unit",
+                unit, "--status", "推进中"));
+        ok(run("--db", db, "plan", "import", revisedSample().toString(), "--update", "230200"));
+
+        CliRun.Result stopped = run("--db", db, "plan", "derive", "--region", "230227", "--update");
+        assertThat(stopped.exitCode()).isEqualTo(1);
+        assertThat(stopped.err()).contains("市级方案删去了").contains("实施科技创新后备人才培养计划");
+        assertThat(countyPlan().path("items").get(0).path("tasks").toString()).contains("实施科技创新后备人才培养计划");
+
+        ok(run("--db", db, "plan", "derive", "--region", "230227", "--update", "--remove-reported"));
+        assertThat(countyPlan().path("items").get(0).path("tasks").toString()).doesNotContain("实施科技创新后备人才培养计划");
+    }
+
+    @Test
+    void replacingTheCountysPlan_makesABackupFirst() {
+        ok(run("--db", db, "plan", "derive", "--region", "230227"));
+        CliRun.Result replaced = ok(run("--db", db, "plan", "derive", "--region", "230227", "--replace"));
+        assertThat(replaced.out()).contains("已备份").contains("原方案已被替换");
+        assertThat(run("--db", db, "plan", "derive", "--region", "230227", "--replace", "--update").err())
+                .contains("只能选一个");
+    }
+
+    @Test
+    void aCountysPlanNotDerivedHere_isNotUpdatedFromTheCitys() throws IOException {
+        // the county's own plan, read from its document (as the city would receive it)
+        ok(run("--db", db, "plan", "import", folder.resolve("qiqihar.txt").toString(), "--region", "230227",
+                "--again"));
+        String before = countyPlan().toString();
+        CliRun.Result refused = run("--db", db, "plan", "derive", "--region", "230227", "--update");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("不是本单位生成的").contains("--replace");
+        assertThat(countyPlan().toString()).isEqualTo(before);
+    }
+
+    /** The sample as the city revised it: its first task reworded and given 市财政局 too, its third dropped. */
+    private Path revisedSample() throws IOException {
+        String sample = java.nio.file.Files.readString(folder.resolve("qiqihar.txt"));
+        String third = sample.lines().filter(line -> line.startsWith("3.实施科技创新后备人才培养计划")).findFirst()
+                .orElseThrow();
+        String revised = sample.replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神和科学家精神贯穿于育人全过程。")
+                .replace("团市委、市科协、市新闻传媒中心）", "团市委、市科协、市新闻传媒中心、市财政局）")
+                .replace(third + "\n", "");
+        assertThat(revised).doesNotContain("实施科技创新后备人才培养计划").contains("市新闻传媒中心、市财政局）");
+        return java.nio.file.Files.writeString(folder.resolve("qiqihar-revised.txt"), revised);
+    }
+
+    private JsonNode countyPlan() throws IOException {
+        return new ObjectMapper().readTree(ok(run("--db", db, "plan", "show", "--plan", "230227", "--json")).out());
+    }
+
+    /** The first task of the county's plan, by its id: the one rounds and reports are kept with. */
+    private java.util.UUID firstTaskId() {
+        try (org.kesudesk.store.Database database = org.kesudesk.store.Database.open(Path.of(db))) {
+            org.kesudesk.store.PlanRepository plans = new org.kesudesk.store.PlanRepository(database);
+            java.util.UUID region = new org.kesudesk.store.RegionRepository(database).byCode("230227").orElseThrow()
+                    .id();
+            return plans.find(plans.regionPlan(region).orElseThrow()).orElseThrow().items().get(0).children().get(0)
+                    .id();
+        }
+    }
+
+    private static JsonNode firstTask(JsonNode plan) {
+        return plan.path("items").get(0).path("tasks").get(0);
+    }
+
+    private static CliRun.Result ok(CliRun.Result result) {
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result;
+    }
+
     /** The rules the test expects, written out independently: a leading 市 → 县, 团市委 → 团县委. */
     private static String countyUnit(String cityUnit) {
         if (cityUnit.startsWith("团市委")) {

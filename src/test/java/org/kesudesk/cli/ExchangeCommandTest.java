@@ -156,6 +156,29 @@ class ExchangeCommandTest {
                 .path("responsible").toString()).contains("富裕县科技馆");
     }
 
+    @Test
+    void theCitysRevisedPlan_reachesTheCountyInItsPlanDerivedAgain_withTheCountysOwnUnitKept() throws IOException {
+        sendToCountyAndExchangeKeys();
+        ok(run("--db", countyDb, "unit", "add", "富裕县科技馆"));
+        ok(run("--db", countyDb, "assign", "action.1.1", "富裕县科技馆", "--role", "responsible"));
+        ok(run("--db", cityDb, "exchange", "import", countyFile().toString()));
+        // the city's plan revised (its 正式稿): the first task reworded
+        Path revised = folder.resolve("qiqihar-revised.txt");
+        java.nio.file.Files.writeString(revised, java.nio.file.Files.readString(folder.resolve("qiqihar.txt"))
+                .replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神和科学家精神贯穿于育人全过程。"));
+        ok(run("--db", cityDb, "plan", "import", revised.toString(), "--update", "230200"));
+
+        ok(run("--db", cityDb, "plan", "derive", "--region", "230227", "--update"));
+        Path toCounty = folder.resolve("to-county-again.kesu");
+        ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out", toCounty.toString()));
+        CliRun.Result imported = ok(run("--db", countyDb, "exchange", "import", toCounty.toString()));
+
+        assertThat(imported.out()).contains("条目：新增 0，修改 1，删除 0");
+        JsonNode first = json(run("--db", countyDb, "plan", "show", "--json")).path("items").get(0).path("tasks").get(0);
+        assertThat(first.path("title").asText()).isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
+        assertThat(first.path("responsible").toString()).contains("富裕县科技馆").contains("县新闻传媒中心");
+    }
+
     /** The city sends 富裕县 its plan; each office accepts the other's key. Returns the first task's id. */
     private UUID sendToCountyAndExchangeKeys() {
         Path toCounty = folder.resolve("to-county.kesu");

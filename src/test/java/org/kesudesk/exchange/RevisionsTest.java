@@ -157,6 +157,53 @@ class RevisionsTest {
                 .extracting(PlanNode::id).doesNotContain(third.id());
     }
 
+    @Test
+    void aCountysPlanDerivedAgain_keepsTheNamesTheUserGave_andTheCountysUnits_andIsTheNextOnesEarlierVersion() {
+        org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+        org.kesudesk.model.Region city = regions.own().orElseThrow();
+        org.kesudesk.model.Region county = regions.byCode("230227").orElseThrow();
+        PlanRepository plans = new PlanRepository(database);
+        Map<String, String> names = new java.util.LinkedHashMap<>(PlanDerivation.suggestedUnitNames(plan, city,
+                county));
+        names.put("市新闻传媒中心", "县融媒体中心");
+        PlanDocument countyPlan = PlanDerivation.store(plans, plan, PlanDerivation.derive(plan, city, county, names),
+                names);
+        assertThat(plans.derivedUnitNames(countyPlan.plan().id())).containsEntry("市新闻传媒中心", "县融媒体中心")
+                .containsEntry("市教育局", "县教育局");
+        PlanNode first = countyPlan.items().get(0).children().get(0);
+        Unit museum = UnitRepository.ofPlan(database, countyPlan.plan()).add("县科技馆");
+        List<java.util.UUID> withMuseum = new java.util.ArrayList<>(first.responsibleUnits().stream().map(Unit::id)
+                .toList());
+        withMuseum.add(museum.id());
+        new AssignmentRepository(database).replace(new AssignmentList(first.id(), Role.RESPONSIBLE), withMuseum,
+                name -> "测试");
+        Revisions revisions = new Revisions(database);
+        revisions.apply(revisions.inspect(plan, read(revise(text -> text.replace("将弘扬科学精神贯穿于育人全链条。",
+                "将弘扬科学精神和科学家精神贯穿于育人全过程。"))), Map.of(), List.of()), false);
+        PlanDocument cityRevised = plans.find(plan.plan().id()).orElseThrow();
+
+        Map<String, String> again = PlanDerivation.suggestedUnitNames(cityRevised, city, county,
+                plans.derivedUnitNames(countyPlan.plan().id()));
+        assertThat(again).containsEntry("市新闻传媒中心", "县融媒体中心");
+        PlanDocument derived = PlanDerivation.derive(cityRevised, city, county, again);
+        Revisions.Preview preview = PlanDerivation.update(revisions, plans.find(countyPlan.plan().id()).orElseThrow(),
+                cityRevised, derived, again);
+        assertThat(preview.earlierKept()).isTrue();
+        assertThat(preview.merge().conflicts()).isEmpty();
+        revisions.apply(preview, false);
+
+        PlanNode after = plans.find(countyPlan.plan().id()).orElseThrow().items().get(0).children().get(0);
+        assertThat(after.id()).isEqualTo(first.id());
+        assertThat(after.title()).isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
+        assertThat(after.responsibleUnits()).extracting(Unit::name).contains("县科技馆", "县融媒体中心");
+        assertThat(plans.list()).hasSize(2);
+        assertThat(new org.kesudesk.store.AuditLog(database).recent(1)).singleElement()
+                .extracting(org.kesudesk.model.AuditEntry::action).isEqualTo("plan.rederive");
+        // what was derived now is the earlier version of the next derivation: the same again changes nothing
+        assertThat(PlanDerivation.update(revisions, plans.find(countyPlan.plan().id()).orElseThrow(), cityRevised,
+                PlanDerivation.derive(cityRevised, city, county, again), again).changesNothing()).isTrue();
+    }
+
     private String revise(UnaryOperator<String> change) {
         String revised = change.apply(sample);
         assertThat(revised).isNotEqualTo(sample);

@@ -77,13 +77,14 @@ class ExchangeMenuTest {
         // said by a note that goes away by itself: nothing to click after a step that simply went well
         assertThat(cityDialogs.notes).anyMatch(text -> text.contains("富裕县"));
 
-        // deriving again for a county that has a plan asks first; declined, the county's plan stays
-        cityDialogs.confirmAnswer = false;
+        // deriving again for a county that has a plan asks first: update it or replace it; cancelled, it stays
+        cityDialogs.choiceIndex = 2;
         city.exchange().orElseThrow().deriveCountyPlan();
-        assertThat(cityDialogs.questions).singleElement().asString().contains("富裕县已有方案");
+        assertThat(cityDialogs.choicesShown).singleElement().asString().contains("按市级方案更新")
+                .contains("重新生成并替换");
         assertThat(city.officeProperty().get().plans()).extracting(org.kesudesk.model.PlanSummary::id)
                 .contains(derived.id()).hasSize(2);
-        cityDialogs.confirmAnswer = true;
+        cityDialogs.choiceIndex = 0;
 
         Path file = folder.resolve("to-fuyu.kesu");
         cityDialogs.saveTo = Optional.of(file);
@@ -119,6 +120,51 @@ class ExchangeMenuTest {
                 .isEqualTo(derived.id());
         assertThat(countyDialogs.information).anyMatch(text -> text.contains("已导入"));
         assertThat(county.busyTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void derivingAgain_updatesTheCountysPlanWithTheCitysChange_afterShowingIt() {
+        PlanDocument cityPlan = TestPlans.countyPlan();
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        java.util.UUID countyPlanId;
+        java.util.UUID countyTask;
+        try (Database database = Database.open(cityDb)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanDocument stored = plans.add(cityPlan);
+            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+            org.kesudesk.model.Region own = regions.own().orElseThrow();
+            org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(stored, own, fuyu);
+            PlanDocument countyPlan = PlanDerivation.store(plans, stored,
+                    PlanDerivation.derive(stored, own, fuyu, names), names);
+            countyPlanId = countyPlan.plan().id();
+            countyTask = countyPlan.items().get(0).children().get(0).id();
+            // the city's plan changes after the county's was derived: its first task reworded
+            org.kesudesk.model.PlanNode task = stored.items().get(0).children().get(0);
+            new org.kesudesk.store.NodeRepository(database).update(task.id(), task.rowVersion(), task.title(),
+                    "全市改过的任务内容。");
+        }
+        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        cityDialogs.regionCode = Optional.of("230227");
+        cityDialogs.changeAnswer = review -> Optional.of(Map.of());
+
+        city.exchange().orElseThrow().deriveCountyPlan();
+
+        assertThat(cityDialogs.errors).isEmpty();
+        assertThat(cityDialogs.changeReviews).singleElement().satisfies(review -> {
+            assertThat(review.header()).contains("富裕县").contains("更新");
+            assertThat(review.summary()).contains("修改 1");
+        });
+        assertThat(cityDialogs.notes).anyMatch(text -> text.contains("已按市级方案更新"));
+        city.close();
+        city = null;
+        try (Database database = Database.open(cityDb)) {
+            PlanDocument county = new PlanRepository(database).find(countyPlanId).orElseThrow();
+            assertThat(county.items().get(0).children().get(0).id()).isEqualTo(countyTask);
+            assertThat(county.items().get(0).children().get(0).text()).isEqualTo("全县改过的任务内容。");
+            assertThat(new PlanRepository(database).list()).hasSize(2);
+        }
     }
 
     @Test

@@ -120,8 +120,8 @@ class MainViewModelTest {
             Region city = regions.own().orElseThrow();
             Region county = regions.all().stream().filter(r -> r.code().equals("230227")).findFirst().orElseThrow();
             PlanDocument cityPlan = plans.ownPlan().orElseThrow();
-            PlanDerivation.store(plans, PlanDerivation.derive(cityPlan, city, county,
-                    PlanDerivation.suggestedUnitNames(cityPlan, city, county)));
+            java.util.Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, county);
+            PlanDerivation.store(plans, cityPlan, PlanDerivation.derive(cityPlan, city, county, names), names);
             // the log names a derived plan as derived, not as one imported
             assertThat(new org.kesudesk.store.AuditLog(database).recent(1)).singleElement()
                     .extracting(org.kesudesk.model.AuditEntry::action).isEqualTo("plan.derive");

@@ -23,12 +23,14 @@ import org.kesudesk.exchange.Ledgers;
 import org.kesudesk.exchange.OfficeKeys;
 import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.PlanMerge;
+import org.kesudesk.exchange.Revisions;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.RegionWording;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
+import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.ExchangeRepository;
 import org.kesudesk.store.KeyRepository;
@@ -91,10 +93,12 @@ public final class ExchangeViewModel {
 
     /**
      * 数据交换 ▸ 生成县区方案…: a county's plan made from the office's own (city) plan — whichever plan is shown —
-     * its unit names reviewed first; a county that has a plan is asked about before its plan is replaced.
+     * its unit names reviewed first. A county that has a plan is asked about: its plan updated with what the city's
+     * plan changed since (its own units and reports kept, every change shown first), or replaced after a backup.
      */
     public void deriveCountyPlan() {
-        record Source(Region own, List<Region> counties, PlanDocument plan, Set<UUID> withPlan) {
+        record Source(Region own, List<Region> counties, PlanDocument plan, Set<UUID> withPlan,
+                      Set<UUID> withDerivedPlan) {
         }
         run(Messages.get("exchange.busy.reading"), () -> {
             RegionRepository regions = new RegionRepository(database);
@@ -107,29 +111,101 @@ public final class ExchangeViewModel {
             PlanDocument source = plans.ownPlan()
                     .orElseThrow(() -> new UserFacingException("exchange.derive.noOwnPlan", own.name()));
             Set<UUID> withPlan = new HashSet<>();
-            plans.list().forEach(plan -> withPlan.add(plan.region().id()));
-            return new Source(own, counties, source, withPlan);
+            Set<UUID> withDerivedPlan = new HashSet<>();
+            plans.list().forEach(plan -> {
+                withPlan.add(plan.region().id());
+                if (!plan.region().id().equals(own.id()) && plans.wasDerived(plan.id())) {
+                    withDerivedPlan.add(plan.region().id());
+                }
+            });
+            return new Source(own, counties, source, withPlan, withDerivedPlan);
         }, source -> dialogs.chooseRegion(Messages.get("exchange.derive.title"),
                         Messages.get("exchange.derive.chooseCounty", source.plan().plan().name()), source.counties(),
                         source.counties().stream().filter(c -> !source.withPlan().contains(c.id())).findFirst())
-                .filter(county -> !source.withPlan().contains(county.id()) || dialogs.confirm(
-                        Messages.get("exchange.derive.title"), Messages.get("exchange.derive.replace", county.name()),
-                        Messages.get("exchange.derive.replace.ok")))
-                .ifPresent(county -> derive(source.plan(), source.own(), county)));
+                .ifPresent(county -> {
+                    if (!source.withPlan().contains(county.id())) {
+                        derive(source.plan(), source.own(), county, false);
+                        return;
+                    }
+                    // a plan the county made itself and sent is not the city's to update, only to replace
+                    boolean derived = source.withDerivedPlan().contains(county.id());
+                    dialogs.chooseOne(Messages.get("exchange.derive.title"),
+                                    Messages.get(derived ? "exchange.derive.existing" : "exchange.derive.existingOwn",
+                                            county.name()), derived ? List.of(true, false) : List.of(false),
+                                    update -> Messages.get(update ? "exchange.derive.update"
+                                            : "exchange.derive.replace.ok"))
+                            .ifPresent(update -> derive(source.plan(), source.own(), county, update));
+                }));
     }
 
-    private void derive(PlanDocument cityPlan, Region city, Region county) {
-        Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, county);
-        dialogs.reviewUnitNames(county, names).ifPresent(reviewed -> {
-            run(Messages.get("exchange.busy.deriving", county.name()),
-                    () -> PlanDerivation.store(new PlanRepository(database),
-                            PlanDerivation.derive(cityPlan, city, county, reviewed)),
-                    stored -> {
-                        planChanged.run();
+    /** @param update the county's plan updated from the city's rather than made anew (it has one) */
+    private void derive(PlanDocument cityPlan, Region city, Region county, boolean update) {
+        record Existing(Optional<PlanDocument> plan, Map<String, String> names) {
+        }
+        run(Messages.get("exchange.busy.reading"), () -> {
+            PlanRepository plans = new PlanRepository(database);
+            Optional<PlanDocument> existing = plans.regionPlan(county.id()).flatMap(plans::find);
+            return new Existing(existing, existing.map(plan -> plans.derivedUnitNames(plan.plan().id()))
+                    .orElse(Map.of()));
+        }, existing -> dialogs.reviewUnitNames(county, PlanDerivation.suggestedUnitNames(cityPlan, city, county,
+                existing.names())).ifPresent(reviewed -> {
+            if (update && existing.plan().isPresent()) {
+                reviewUpdate(cityPlan, county, existing.plan().get(),
+                        PlanDerivation.derive(cityPlan, city, county, reviewed), reviewed);
+                return;
+            }
+            run(Messages.get("exchange.busy.deriving", county.name()), () -> {
+                PlanDocument derived = PlanDerivation.derive(cityPlan, city, county, reviewed);
+                // the county's plan replaced goes with its rounds, reports and exchange history: a backup first
+                existing.plan().ifPresent(plan -> Backups.beforeImport(database));
+                return PlanDerivation.store(new PlanRepository(database), cityPlan, derived, reviewed);
+            }, stored -> {
+                planChanged.run();
+                dialogs.notify(Messages.get("exchange.derive.title"),
+                        Messages.get("exchange.derive.done", county.name()));
+            });
+        }));
+    }
+
+    /**
+     * The county's plan updated from the city's plan as it is now: every change shown for review (conflicts chosen
+     * there), tasks with reports the city's plan dropped confirmed, then applied after a backup.
+     */
+    private void reviewUpdate(PlanDocument cityPlan, Region county, PlanDocument countyPlan, PlanDocument derived,
+                              Map<String, String> names) {
+        run(Messages.get("exchange.busy.deriving", countyPlan.plan().name()),
+                () -> PlanDerivation.update(new Revisions(database), countyPlan, cityPlan, derived, names),
+                preview -> {
+                    String summary = String.join("\n", preview.merge().summary())
+                            + (preview.deadlines().isEmpty() ? "" : "\n" + Messages.get("cli.ledger.deadlines",
+                            preview.deadlines().size()))
+                            + (preview.earlierKept() ? "" : "\n" + Messages.get("cli.derive.noEarlier"));
+                    if (preview.changesNothing()) {
                         dialogs.notify(Messages.get("exchange.derive.title"),
-                                Messages.get("exchange.derive.done", county.name()));
-                    });
-        });
+                                Messages.get("exchange.derive.nothingChanged", countyPlan.plan().name()));
+                        return;
+                    }
+                    dialogs.reviewChanges(new ChangeReview(Messages.get("exchange.derive.title"),
+                                    Messages.get("exchange.derive.review.header", countyPlan.plan().name(),
+                                            cityPlan.plan().name(), county.name()), summary, preview.merge()))
+                            .filter(choices -> preview.reportedGone().isEmpty() || dialogs.confirm(
+                                    Messages.get("exchange.derive.title"),
+                                    Messages.get("exchange.derive.reportedGone", preview.reportedGone().size(),
+                                            String.join("、", preview.reportedGone())),
+                                    Messages.get("import.revision.removeReported")))
+                            .ifPresent(choices -> run(Messages.get("exchange.busy.saving"), () -> {
+                                // refused if the county's plan changed since the review was read
+                                Revisions revisions = new Revisions(database);
+                                Revisions.Preview chosen = revisions.chosenDerived(preview, derived, choices);
+                                // the tasks with reports the user agreed to lose: those of the review, none more
+                                return revisions.apply(chosen,
+                                        preview.reportedGone().containsAll(chosen.reportedGone()));
+                            }, revised -> {
+                                planChanged.run();
+                                dialogs.notify(Messages.get("exchange.derive.title"),
+                                        Messages.get("exchange.derive.updated", countyPlan.plan().name()));
+                            }));
+                });
     }
 
     /** 数据交换 ▸ 导出交换文件…: to a county (from the city) or to the city (from a county). */

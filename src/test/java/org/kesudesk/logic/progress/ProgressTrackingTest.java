@@ -80,9 +80,10 @@ class ProgressTrackingTest {
         org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
         org.kesudesk.model.Region city = regions.own().orElseThrow();
         org.kesudesk.model.Region county = regions.byCode("230227").orElseThrow();
-        PlanDocument countyPlan = org.kesudesk.exchange.PlanDerivation.store(new PlanRepository(database),
-                org.kesudesk.exchange.PlanDerivation.derive(plan, city, county,
-                        org.kesudesk.exchange.PlanDerivation.suggestedUnitNames(plan, city, county)));
+        java.util.Map<String, String> names = org.kesudesk.exchange.PlanDerivation.suggestedUnitNames(plan, city,
+                county);
+        PlanDocument countyPlan = org.kesudesk.exchange.PlanDerivation.store(new PlanRepository(database), plan,
+                org.kesudesk.exchange.PlanDerivation.derive(plan, city, county, names), names);
         ReportingRound round = tracking.openRound(countyPlan, "2026年上半年", LocalDate.of(2026, 7, 10),
                 Optional.empty(), Optional.empty());
 
