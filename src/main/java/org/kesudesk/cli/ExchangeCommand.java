@@ -12,6 +12,7 @@ import org.kesudesk.exchange.Ledgers;
 import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.store.Database;
 
 import picocli.CommandLine.Command;
@@ -45,19 +46,40 @@ final class ExchangeCommand {
         ExchangeCommand exchange;
         @Spec
         CommandSpec spec;
-        @Option(names = "--region", paramLabel = "CODE", required = true, descriptionKey = "exchange.export.region")
+        @Option(names = "--region", paramLabel = "CODE", descriptionKey = "exchange.export.region")
         String regionCode;
-        @Option(names = "--out", paramLabel = "FILE", required = true)
+        @Option(names = "--all", descriptionKey = "exchange.export.all")
+        boolean all;
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "exchange.export.out")
         Path out;
 
         @Override
         public Integer call() {
-            try (Database database = exchange.top.openDatabase()) {
-                PlanExchange.Exported exported = new PlanExchange(database).export(regionCode, out);
-                spec.commandLine().getOut().println(Messages.get("cli.exchange.exported", out.toAbsolutePath(),
-                        exported.recipient().name(), exported.planTitle(), exported.tasks()));
+            if (all == (regionCode != null)) {
+                throw new UserFacingException("cli.exchange.regionOrAll");
             }
-            return 0;
+            PrintWriter stdout = spec.commandLine().getOut();
+            try (Database database = exchange.top.openDatabase()) {
+                if (!all) {
+                    PlanExchange.Exported exported = new PlanExchange(database).export(regionCode, out);
+                    stdout.println(Messages.get("cli.exchange.exported", out.toAbsolutePath(),
+                            exported.recipient().name(), exported.planTitle(), exported.tasks()));
+                    return 0;
+                }
+                boolean failed = false;
+                for (PlanExchange.BatchExport one : new PlanExchange(database).exportAll(out)) {
+                    if (one.exported().isPresent()) {
+                        PlanExchange.Exported exported = one.exported().get();
+                        stdout.println(Messages.get("cli.exchange.exported", exported.file().toAbsolutePath(),
+                                exported.recipient().name(), exported.planTitle(), exported.tasks()));
+                    } else {
+                        failed = true;
+                        spec.commandLine().getErr().println(Messages.get("cli.exchange.exportFailed",
+                                one.recipient().name(), one.failure().orElse("")));
+                    }
+                }
+                return failed ? 1 : 0;
+            }
         }
     }
 

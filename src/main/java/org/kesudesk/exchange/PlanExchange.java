@@ -170,6 +170,71 @@ public final class PlanExchange implements AutoCloseable {
     }
 
     /**
+     * The offices this office sends files to that have a plan to send: for the city, its counties with a plan, by
+     * code; for a county, the city if the county has its own plan.
+     */
+    public List<Region> recipients() {
+        Optional<Region> own = regions.own();
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<UUID> withPlans = new java.util.HashSet<>();
+        plans.list().forEach(plan -> withPlans.add(plan.region().id()));
+        Region office = own.get();
+        return regions.all().stream().filter(r -> office.kind() == RegionKind.CITY
+                        ? r.belongsTo(office) && withPlans.contains(r.id())
+                        : office.belongsTo(r) && withPlans.contains(office.id()))
+                .sorted(java.util.Comparator.comparing(Region::code)).toList();
+    }
+
+    /**
+     * The name a file for another office is given, without its extension: 科素通-齐齐哈尔市至富裕县-2026-12-05, with
+     * any character a file name may not hold on Windows or Linux replaced.
+     */
+    public static String fileName(Region own, Region recipient, java.time.LocalDate day) {
+        return org.kesudesk.files.FileNames.safe(Messages.get("exchange.export.fileName", own.name(),
+                recipient.name(), day.toString()));
+    }
+
+    /** A file written for one office of a batch, or why it could not be. */
+    public record BatchExport(Region recipient, Optional<Exported> exported, Optional<String> failure) {
+    }
+
+    /**
+     * Writes a file for each office {@link #recipients()} names into a folder (the city sending every county its
+     * plan after the plans changed), each named by {@link #fileName}; one that cannot be written is reported and the
+     * others written.
+     */
+    public List<BatchExport> exportAll(Path folder) {
+        Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+        List<Region> recipients = recipients();
+        if (recipients.isEmpty()) {
+            throw new UserFacingException(own.kind() == RegionKind.CITY ? "exchange.export.nothing.city"
+                    : "exchange.export.nothing.county");
+        }
+        return recipients.stream().map(recipient -> exportInto(folder, recipient)).toList();
+    }
+
+    /**
+     * One file of {@link #exportAll}: written into the folder (made if need be) under its {@link #fileName}, or why
+     * it could not be.
+     */
+    public BatchExport exportInto(Path folder, Region recipient) {
+        try {
+            Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+            try {
+                java.nio.file.Files.createDirectories(folder);
+            } catch (java.io.IOException e) {
+                throw new UserFacingException("exchange.error.folder", folder, e.getMessage());
+            }
+            Path file = folder.resolve(fileName(own, recipient, java.time.LocalDate.now()) + ".kesu");
+            return new BatchExport(recipient, Optional.of(export(recipient.code(), file)), Optional.empty());
+        } catch (UserFacingException failure) {
+            return new BatchExport(recipient, Optional.empty(), Optional.of(failure.getMessage()));
+        }
+    }
+
+    /**
      * Reads and checks a file and works out what importing it would change; nothing is stored.
      *
      * @param trustNewKey accept the sender's key if this office does not know it yet (the user compared its

@@ -192,6 +192,8 @@ public final class MainWindow extends BorderPane {
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         MenuItem exportItem = exchangeItem("exchangeExportMenuItem", "menu.exchange.export", ExchangeViewModel::exportFile);
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        MenuItem exportAllItem = exchangeItem("exchangeExportAllMenuItem", "menu.exchange.exportAll",
+                ExchangeViewModel::exportToAll);
         MenuItem deriveItem = exchangeItem("deriveMenuItem", "menu.exchange.derive", ExchangeViewModel::deriveCountyPlan);
         MenuItem regionItem = exchangeItem("ownRegionMenuItem", "menu.exchange.ownRegion",
                 ExchangeViewModel::chooseOwnRegion);
@@ -205,7 +207,8 @@ public final class MainWindow extends BorderPane {
             needsPlan.disableProperty().bind(viewModel.canImportProperty().not()
                     .or(viewModel.stateProperty().isNotEqualTo(State.READY)));
         }
-        return new Menu(Messages.get("menu.exchange"), null, importItem, exportItem, new SeparatorMenuItem(),
+        return new Menu(Messages.get("menu.exchange"), null, importItem, exportItem, exportAllItem,
+                new SeparatorMenuItem(),
                 exportLedger, importLedger, new SeparatorMenuItem(), deriveItem, regionItem, keyItem);
     }
 

@@ -179,6 +179,30 @@ class ExchangeCommandTest {
         assertThat(first.path("responsible").toString()).contains("富裕县科技馆").contains("县新闻传媒中心");
     }
 
+    @Test
+    void theCityWritesEveryCountyItsFileAtOnce_intoAFolder_eachNamedForItsCounty() throws IOException {
+        ok(run("--db", cityDb, "plan", "derive", "--region", "230221"));
+        Path folder = this.folder.resolve("发出");
+
+        CliRun.Result all = ok(run("--db", cityDb, "exchange", "export", "--all", "--out", folder.toString()));
+
+        String today = java.time.LocalDate.now().toString();
+        Path fuyu = folder.resolve("科素通-齐齐哈尔市至富裕县-" + today + ".kesu");
+        Path longjiang = folder.resolve("科素通-齐齐哈尔市至龙江县-" + today + ".kesu");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            assertThat(files.toList()).containsExactlyInAnyOrder(fuyu, longjiang);
+        }
+        assertThat(all.out()).contains("发给富裕县").contains("发给龙江县");
+        // each is that county's file: 富裕县's empty database takes its plan from it
+        ok(run("--db", countyDb, "exchange", "import", fuyu.toString(), "--trust-new-key"));
+        assertThat(json(run("--db", countyDb, "plan", "show", "--json")).path("plan").path("title").asText())
+                .contains("富裕县");
+
+        assertThat(run("--db", cityDb, "exchange", "export", "--all", "--region", "230227", "--out",
+                folder.toString()).err()).contains("二者选一");
+        assertThat(run("--db", cityDb, "exchange", "export", "--out", folder.toString()).err()).contains("二者选一");
+    }
+
     /** The city sends 富裕县 its plan; each office accepts the other's key. Returns the first task's id. */
     private UUID sendToCountyAndExchangeKeys() {
         Path toCounty = folder.resolve("to-county.kesu");

@@ -168,6 +168,41 @@ class ExchangeMenuTest {
     }
 
     @Test
+    void theCityExportsToEveryCountyAtOnce_intoAFolderOfTheDay_oneFileEach() throws Exception {
+        PlanDocument cityPlan = TestPlans.countyPlan();
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        try (Database database = Database.open(cityDb)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanDocument stored = plans.add(cityPlan);
+            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+            for (String code : List.of("230227", "230202")) {
+                org.kesudesk.model.Region county = regions.byCode(code).orElseThrow();
+                Map<String, String> names = PlanDerivation.suggestedUnitNames(stored, regions.own().orElseThrow(),
+                        county);
+                PlanDerivation.store(plans, stored, PlanDerivation.derive(stored, regions.own().orElseThrow(), county,
+                        names), names);
+            }
+        }
+        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        Path usb = java.nio.file.Files.createDirectories(folder.resolve("U盘"));
+        cityDialogs.folderToChoose = Optional.of(usb);
+
+        city.exchange().orElseThrow().exportToAll();
+
+        assertThat(cityDialogs.errors).isEmpty();
+        Path written = usb.resolve("科素通-齐齐哈尔市交换文件-" + java.time.LocalDate.now());
+        assertThat(cityDialogs.saved).containsExactly(written);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(written)) {
+            assertThat(files.map(file -> file.getFileName().toString()).toList()).containsExactlyInAnyOrder(
+                    "科素通-齐齐哈尔市至龙沙区-" + java.time.LocalDate.now() + ".kesu",
+                    "科素通-齐齐哈尔市至富裕县-" + java.time.LocalDate.now() + ".kesu");
+        }
+        assertThat(cityDialogs.information).anyMatch(text -> text.contains("已导出 2 个") && text.contains("龙沙区、富裕县"));
+        assertThat(city.busyTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void aFileTheAppWasOpenedWith_isImportedOnceTheDatabaseIsOpen() {
         Path cityDb = folder.resolve("city").resolve("kesudesk");
         try (Database database = Database.open(cityDb)) {

@@ -210,22 +210,14 @@ public final class ExchangeViewModel {
 
     /** 数据交换 ▸ 导出交换文件…: to a county (from the city) or to the city (from a county). */
     public void exportFile() {
-        RegionRepository regions = new RegionRepository(database);
         record Parties(Region own, List<Region> recipients) {
         }
         // only those a file can be made for: a county with its plan (for the city), the city if the county has its
         // own plan (for a county); the others are not offered, to fail only after a file name was asked
-        run(Messages.get("exchange.busy.reading"), () -> regions.own().map(own -> {
-            java.util.Set<UUID> withPlans = new java.util.HashSet<>();
-            new PlanRepository(database).list().forEach(plan -> withPlans.add(plan.region().id()));
-            return new Parties(own, regions.all().stream().filter(r -> own.kind() == RegionKind.CITY
-                    ? r.belongsTo(own) && withPlans.contains(r.id())
-                    : own.belongsTo(r) && withPlans.contains(own.id())).toList());
-        }), parties -> parties.ifPresent(p -> {
+        run(Messages.get("exchange.busy.reading"), () -> new RegionRepository(database).own().map(own ->
+                new Parties(own, new PlanExchange(database).recipients())), parties -> parties.ifPresent(p -> {
             if (p.recipients().isEmpty()) {
-                dialogs.showInformation(Messages.get("exchange.export.title"),
-                        Messages.get("exchange.export.nothing"), Messages.get(p.own().kind() == RegionKind.CITY
-                                ? "exchange.export.nothing.city" : "exchange.export.nothing.county"));
+                nothingToExport(p.own());
                 return;
             }
             dialogs.chooseRegion(Messages.get("exchange.export.title"),
@@ -234,9 +226,65 @@ public final class ExchangeViewModel {
         }));
     }
 
+    private void nothingToExport(Region own) {
+        dialogs.showInformation(Messages.get("exchange.export.title"), Messages.get("exchange.export.nothing"),
+                Messages.get(own.kind() == RegionKind.CITY ? "exchange.export.nothing.city"
+                        : "exchange.export.nothing.county"));
+    }
+
+    /**
+     * 数据交换 ▸ 导出给各县区…: the city's file for each county with a plan, into one folder (after the plans changed,
+     * 16 files rather than 16 rounds of choosing), each county named as it is written; a file that cannot be
+     * written is named at the end and the others written.
+     */
+    public void exportToAll() {
+        run(Messages.get("exchange.busy.reading"), () -> new RegionRepository(database).own().map(own ->
+                Map.entry(own, new PlanExchange(database).recipients())), parties -> parties.ifPresent(p -> {
+            if (p.getValue().isEmpty()) {
+                nothingToExport(p.getKey());
+                return;
+            }
+            dialogs.chooseFolder(Messages.get("exchange.exportAll.title")).ifPresent(chosen -> {
+                Path folder = chosen.resolve(org.kesudesk.files.FileNames.safe(Messages.get(
+                        "exchange.exportAll.folder", p.getKey().name(), LocalDate.now().toString())));
+                exportEach(folder, p.getValue(), new ArrayList<>());
+            });
+        }));
+    }
+
+    /** The files of {@link #exportToAll}: the next one written in the background, the county named meanwhile. */
+    private void exportEach(Path folder, List<Region> recipients, List<PlanExchange.BatchExport> written) {
+        if (written.size() == recipients.size()) {
+            exportedAll(folder, written);
+            return;
+        }
+        Region recipient = recipients.get(written.size());
+        run(Messages.get("exchange.busy.exportingOf", recipient.name(), written.size() + 1, recipients.size()),
+                () -> new PlanExchange(database).exportInto(folder, recipient), one -> {
+                    written.add(one);
+                    exportEach(folder, recipients, written);
+                });
+    }
+
+    private void exportedAll(Path folder, List<PlanExchange.BatchExport> written) {
+        List<String> failed = written.stream().filter(one -> one.exported().isEmpty())
+                .map(one -> Messages.get("cli.exchange.exportFailed", one.recipient().name(),
+                        one.failure().orElse(""))).toList();
+        String names = String.join("、", written.stream().filter(one -> one.exported().isPresent())
+                .map(one -> one.recipient().name()).toList());
+        String text = Messages.get("exchange.exportAll.doneText", folder.toAbsolutePath(),
+                written.size() - failed.size(), names) + (failed.isEmpty() ? "" : "\n\n" + String.join("\n", failed));
+        if (failed.size() == written.size()) {
+            dialogs.showError(Messages.get("exchange.exportAll.title"), text);
+        } else {
+            dialogs.showSaved(Messages.get("exchange.exportAll.title"),
+                    Messages.get("exchange.exportAll.done", written.size() - failed.size()), text, folder);
+        }
+    }
+
     private void export(Region own, Region recipient) {
-        dialogs.chooseSaveFile(Messages.get("exchange.export.title"), Messages.get("exchange.export.fileName",
-                own.name(), recipient.name(), LocalDate.now().toString()), "kesu").ifPresent(file ->
+        dialogs.chooseSaveFile(Messages.get("exchange.export.title"), PlanExchange.fileName(own, recipient,
+                LocalDate.now()), "kesu").ifPresent(file ->
                 run(Messages.get("exchange.busy.exporting", recipient.name()),
                         () -> new PlanExchange(database).export(recipient.code(), file),
                         exported -> dialogs.showSaved(Messages.get("exchange.export.title"),
