@@ -177,6 +177,14 @@ public final class Revisions {
      * @throws UserFacingException if such tasks would go and the user did not confirm it
      */
     public Revised apply(Preview preview, boolean removeReported) {
+        return apply(preview, removeReported, true);
+    }
+
+    /**
+     * {@link #apply(Preview, boolean)}, the backup left to the caller when {@code backUp} is false (one backup before
+     * a batch of updates, rather than one an update).
+     */
+    public Revised apply(Preview preview, boolean removeReported, boolean backUp) {
         if (!preview.reportedGone().isEmpty() && !removeReported) {
             throw new UserFacingException(preview.derivedUnitNames().isPresent() ? "plan.derive.reportedGone"
                     : "plan.revise.reportedGone", preview.reportedGone().size(),
@@ -185,7 +193,7 @@ public final class Revisions {
         if (preview.changesNothing()) {
             return new Revised(Optional.empty(), new PlanRepository.Revised(0, 0, 0));
         }
-        Optional<Path> backup = Backups.beforeImport(database);
+        Optional<Path> backup = backUp ? Backups.beforeImport(database) : Optional.empty();
         return new Revised(backup, plans.revise(preview.merge().merged(), preview.deadlines(), preview.aliases(),
                 preview.source(), preview.fileName(), preview.auditLastId(), preview.derivedUnitNames(),
                 applied -> Messages.get(preview.derivedUnitNames().isPresent() ? "audit.summary.rederived"

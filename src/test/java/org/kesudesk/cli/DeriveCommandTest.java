@@ -202,6 +202,41 @@ class DeriveCommandTest {
         assertThat(countyPlan().toString()).isEqualTo(before);
     }
 
+    @Test
+    void everyCounty_withoutAPlanGetsOne_aDerivedOneIsUpdated_itsOwnIsPassedOver_withOneBackupForAll()
+            throws IOException {
+        ok(run("--db", db, "plan", "derive", "--region", "230227"));
+        // 龙江县's own plan, read from its document: not the city's to update
+        ok(run("--db", db, "plan", "import", folder.resolve("qiqihar.txt").toString(), "--region", "230221",
+                "--again"));
+        ok(run("--db", db, "plan", "import", revisedSample().toString(), "--update", "230200"));
+        int backupsBefore = backups();
+
+        CliRun.Result all = ok(run("--db", db, "plan", "derive", "--all", "--update"));
+
+        assertThat(all.out()).contains("== 富裕县（230227）").contains("已按市级方案更新县区方案")
+                .contains("龙江县的方案不是本单位生成的").contains("已为龙沙区生成方案").contains("已为拜泉县生成方案");
+        assertThat(backups()).isEqualTo(backupsBefore + 1);
+        assertThat(firstTask(countyPlan()).path("title").asText()).isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
+        JsonNode longjiang = new ObjectMapper().readTree(ok(run("--db", db, "plan", "show", "--plan", "230221",
+                "--json")).out());
+        assertThat(firstTask(longjiang).path("title").asText()).isEqualTo("将弘扬科学精神贯穿于育人全链条");
+        // the city and its 16 counties
+        assertThat(run("--db", db, "plan", "list").out().lines().count()).isEqualTo(17);
+        assertThat(run("--db", db, "plan", "derive", "--all", "--region", "230227").err()).contains("二者选一");
+        assertThat(run("--db", db, "plan", "derive", "--all", "--replace").err()).contains("不能与 --replace 同用");
+    }
+
+    private int backups() throws IOException {
+        Path backups = folder.resolve("backups");
+        if (!java.nio.file.Files.isDirectory(backups)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(backups)) {
+            return (int) files.count();
+        }
+    }
+
     /** The sample as the city revised it: its first task reworded and given 市财政局 too, its third dropped. */
     private Path revisedSample() throws IOException {
         String sample = java.nio.file.Files.readString(folder.resolve("qiqihar.txt"));
