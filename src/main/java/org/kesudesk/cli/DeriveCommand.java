@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.kesudesk.exchange.CountyDerivations;
 import org.kesudesk.exchange.PlanDerivation;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.exchange.Revisions;
@@ -134,9 +135,13 @@ final class DeriveCommand implements Callable<Integer> {
         }
         PlanRepository plans = new PlanRepository(database);
         Optional<UUID> existing = plans.regionPlan(county.id());
-        if (batch && existing.isPresent() && !(update && plans.wasDerived(existing.get()))) {
-            out.println(Messages.get(update ? "cli.derive.passedOverOwn" : "cli.derive.passedOver", county.name()));
-            return 0;
+        if (batch) {
+            CountyDerivations.Step step = new CountyDerivations(database).stepFor(county, update);
+            if (step == CountyDerivations.Step.OWN_PLAN || step == CountyDerivations.Step.PASSED_OVER) {
+                out.println(Messages.get(step == CountyDerivations.Step.OWN_PLAN ? "cli.derive.passedOverOwn"
+                        : "cli.derive.passedOver", county.name()));
+                return 0;
+            }
         }
         if (existing.isPresent() && !replace && !update && !dryRun) {
             throw new UserFacingException("cli.derive.exists", county.name(), existing.get());

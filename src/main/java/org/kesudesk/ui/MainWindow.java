@@ -195,6 +195,8 @@ public final class MainWindow extends BorderPane {
         MenuItem exportAllItem = exchangeItem("exchangeExportAllMenuItem", "menu.exchange.exportAll",
                 ExchangeViewModel::exportToAll);
         MenuItem deriveItem = exchangeItem("deriveMenuItem", "menu.exchange.derive", ExchangeViewModel::deriveCountyPlan);
+        MenuItem deriveAllItem = exchangeItem("deriveAllMenuItem", "menu.exchange.deriveAll",
+                ExchangeViewModel::deriveAllCountyPlans);
         MenuItem regionItem = exchangeItem("ownRegionMenuItem", "menu.exchange.ownRegion",
                 ExchangeViewModel::chooseOwnRegion);
         MenuItem exportLedger = exchangeItem("exportLedgerMenuItem", "menu.exchange.exportLedger",
@@ -202,14 +204,14 @@ public final class MainWindow extends BorderPane {
         MenuItem importLedger = exchangeItem("importLedgerMenuItem", "menu.exchange.importLedger",
                 ExchangeViewModel::importLedger);
         MenuItem keyItem = exchangeItem("ownKeyMenuItem", "menu.exchange.ownKey", ExchangeViewModel::showOwnKey);
-        for (MenuItem needsPlan : List.of(deriveItem, exportLedger, importLedger)) {
+        for (MenuItem needsPlan : List.of(deriveItem, deriveAllItem, exportLedger, importLedger)) {
             needsPlan.disableProperty().unbind();
             needsPlan.disableProperty().bind(viewModel.canImportProperty().not()
                     .or(viewModel.stateProperty().isNotEqualTo(State.READY)));
         }
         return new Menu(Messages.get("menu.exchange"), null, importItem, exportItem, exportAllItem,
                 new SeparatorMenuItem(),
-                exportLedger, importLedger, new SeparatorMenuItem(), deriveItem, regionItem, keyItem);
+                exportLedger, importLedger, new SeparatorMenuItem(), deriveItem, deriveAllItem, regionItem, keyItem);
     }
 
     private MenuItem exchangeItem(String id, String key, java.util.function.Consumer<ExchangeViewModel> action) {

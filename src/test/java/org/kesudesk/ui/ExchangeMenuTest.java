@@ -168,6 +168,55 @@ class ExchangeMenuTest {
     }
 
     @Test
+    void everyCountysPlan_derivedOrUpdatedAtOnce_afterTheListIsConfirmed_theCountysOwnUnitKept() {
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        java.util.UUID fuyuTask;
+        try (Database database = Database.open(cityDb)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanDocument stored = plans.add(TestPlans.countyPlan());
+            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+            org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(stored, regions.own().orElseThrow(), fuyu);
+            PlanDocument fuyuPlan = PlanDerivation.store(plans, stored, PlanDerivation.derive(stored,
+                    regions.own().orElseThrow(), fuyu, names), names);
+            // 富裕县's own unit on its first task
+            org.kesudesk.model.PlanNode task = fuyuPlan.items().get(0).children().get(0);
+            fuyuTask = task.id();
+            org.kesudesk.model.Unit museum = UnitRepository.ofPlan(database, fuyuPlan.plan()).add("富裕县科技馆");
+            List<java.util.UUID> units = new java.util.ArrayList<>(task.responsibleUnits().stream()
+                    .map(org.kesudesk.model.Unit::id).toList());
+            units.add(museum.id());
+            new org.kesudesk.store.AssignmentRepository(database).replace(new org.kesudesk.model.AssignmentList(
+                    task.id(), org.kesudesk.model.Role.RESPONSIBLE), units, name -> "测试");
+            // then the city's plan changes: its first task reworded
+            org.kesudesk.model.PlanNode cityTask = stored.items().get(0).children().get(0);
+            new org.kesudesk.store.NodeRepository(database).update(cityTask.id(), cityTask.rowVersion(),
+                    cityTask.title(), "全市改过的任务内容。");
+        }
+        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+
+        cityDialogs.confirmAnswer = false;
+        city.exchange().orElseThrow().deriveAllCountyPlans();
+        assertThat(cityDialogs.questions).singleElement().asString().contains("富裕县：按市级方案更新（")
+                .contains("龙沙区：生成方案").contains("拜泉县：生成方案");
+        assertThat(city.officeProperty().get().plans()).hasSize(2);
+
+        cityDialogs.confirmAnswer = true;
+        city.exchange().orElseThrow().deriveAllCountyPlans();
+        assertThat(cityDialogs.errors).isEmpty();
+        assertThat(cityDialogs.information).anyMatch(text -> text.contains("已生成或更新 16 个县区的方案"));
+        assertThat(city.officeProperty().get().plans()).hasSize(17);
+        city.close();
+        city = null;
+        try (Database database = Database.open(cityDb)) {
+            org.kesudesk.model.PlanNode task = new org.kesudesk.store.NodeRepository(database).load(fuyuTask);
+            assertThat(task.text()).isEqualTo("全县改过的任务内容。");
+            assertThat(task.responsibleUnits()).extracting(org.kesudesk.model.Unit::name).contains("富裕县科技馆");
+        }
+    }
+
+    @Test
     void theCityExportsToEveryCountyAtOnce_intoAFolderOfTheDay_oneFileEach() throws Exception {
         PlanDocument cityPlan = TestPlans.countyPlan();
         Path cityDb = folder.resolve("city").resolve("kesudesk");

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import javafx.beans.property.StringProperty;
 
+import org.kesudesk.exchange.CountyDerivations;
 import org.kesudesk.exchange.ExchangeFile;
 import org.kesudesk.exchange.PlanDerivation;
 import org.kesudesk.exchange.Ledgers;
@@ -136,6 +137,73 @@ public final class ExchangeViewModel {
                                             : "exchange.derive.replace.ok"))
                             .ifPresent(update -> derive(source.plan(), source.own(), county, update));
                 }));
+    }
+
+    /**
+     * 数据交换 ▸ 为各县区生成或更新方案…: every county's plan made or brought up to date from the office's own (city)
+     * plan at once, after it changed — worked out in the background, what each county's plan will get shown for the
+     * user to confirm, then applied after one backup. A county whose update needs the user's word (a conflict, a
+     * task with reports dropped) is named and left to be updated on its own.
+     */
+    public void deriveAllCountyPlans() {
+        record Batch(PlanDocument cityPlan, List<CountyDerivations.Planned> planned) {
+        }
+        run(Messages.get("exchange.busy.deriveAll"), () -> {
+            RegionRepository regions = new RegionRepository(database);
+            Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+            List<Region> counties = own.countiesIn(regions.all());
+            if (counties.isEmpty()) {
+                throw new UserFacingException("exchange.derive.noCounties", own.name());
+            }
+            PlanDocument cityPlan = new PlanRepository(database).ownPlan()
+                    .orElseThrow(() -> new UserFacingException("exchange.derive.noOwnPlan", own.name()));
+            return new Batch(cityPlan, new CountyDerivations(database).inspect(cityPlan, own, counties));
+        }, batch -> {
+            String lines = String.join("\n", batch.planned().stream().map(ExchangeViewModel::plannedLine).toList());
+            String title = Messages.get("exchange.deriveAll.title");
+            if (batch.planned().stream().noneMatch(p -> p.step() == CountyDerivations.Step.DERIVE
+                    || p.step() == CountyDerivations.Step.UPDATE)) {
+                dialogs.showInformation(title, Messages.get("exchange.deriveAll.nothing"), lines);
+                return;
+            }
+            if (!dialogs.confirm(title, Messages.get("exchange.deriveAll.confirm", batch.cityPlan().plan().name(),
+                    lines), Messages.get("exchange.deriveAll.ok"))) {
+                return;
+            }
+            run(Messages.get("exchange.busy.saving"),
+                    () -> new CountyDerivations(database).apply(batch.cityPlan(), batch.planned()), result -> {
+                        planChanged.run();
+                        List<String> failed = result.getValue().stream().filter(done -> done.failure().isPresent())
+                                .map(done -> Messages.get("cli.derive.countyRefused", done.county().name(),
+                                        done.failure().get())).toList();
+                        long applied = result.getValue().stream().filter(done -> done.failure().isEmpty()
+                                && (done.step() == CountyDerivations.Step.DERIVE
+                                || done.step() == CountyDerivations.Step.UPDATE)).count();
+                        String text = Messages.get("exchange.deriveAll.doneText", applied)
+                                + (failed.isEmpty() ? "" : "\n\n" + String.join("\n", failed));
+                        if (failed.isEmpty()) {
+                            dialogs.showInformation(title, Messages.get("exchange.deriveAll.done"), text);
+                        } else {
+                            dialogs.showError(title, text);
+                        }
+                    });
+        });
+    }
+
+    /** One county of a batch, as the confirmation lists it: 富裕县：按市级方案更新（条目：修改 1…）. */
+    private static String plannedLine(CountyDerivations.Planned planned) {
+        String county = planned.county().name();
+        return switch (planned.step()) {
+            case DERIVE -> Messages.get("exchange.deriveAll.derive", county);
+            case UPDATE -> Messages.get("exchange.deriveAll.update", county,
+                    String.join("；", planned.preview().orElseThrow().merge().summary()));
+            case UNCHANGED -> Messages.get("exchange.deriveAll.unchanged", county);
+            case PASSED_OVER, OWN_PLAN -> Messages.get("exchange.deriveAll.ownPlan", county);
+            case CONFLICTS -> Messages.get("exchange.deriveAll.conflicts", county,
+                    planned.preview().orElseThrow().merge().conflicts().size());
+            case REPORTED_GONE -> Messages.get("exchange.deriveAll.reportedGone", county,
+                    String.join("、", planned.preview().orElseThrow().reportedGone()));
+        };
     }
 
     /** @param update the county's plan updated from the city's rather than made anew (it has one) */

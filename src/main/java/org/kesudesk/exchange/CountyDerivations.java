@@ -1,0 +1,143 @@
+package org.kesudesk.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Region;
+import org.kesudesk.store.Backups;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+
+/**
+ * Every county's plan made or brought up to date from the city's at once, after the city's plan changed: a county
+ * without a plan gets one, a plan derived here is updated (the county's own work kept), a plan the county made itself
+ * is passed over. Worked out first, for the user to see what each county's plan will get, then applied after one
+ * backup, each county in a transaction of its own. A county whose update needs the user's word — a conflict, a task
+ * with reports dropped — is not updated in a batch but named, to be updated on its own.
+ */
+public final class CountyDerivations {
+
+    /** What a batch does with a county. */
+    public enum Step {
+        /** It has no plan: one is derived. */
+        DERIVE,
+        /** Its plan, derived here, is updated with what the city's plan changed. */
+        UPDATE,
+        /** Its plan, derived here, already says what the city's says. */
+        UNCHANGED,
+        /** Its plan was derived here, but updating was not asked for. */
+        PASSED_OVER,
+        /** Its plan is its own (made by the county and sent): not the city's to update. */
+        OWN_PLAN,
+        /** Its update has conflicts to choose: to be updated on its own. */
+        CONFLICTS,
+        /** Its update drops tasks with reports (or indicators with values): to be updated on its own. */
+        REPORTED_GONE
+    }
+
+    /**
+     * What a batch does with one county, worked out.
+     *
+     * @param derived the county's plan derived from the city's now (for {@link Step#DERIVE} and the updates)
+     * @param names   the names its units are given (those the user gave last time, the rules for new ones)
+     * @param preview the update worked out, for a plan derived here
+     */
+    public record Planned(Region county, Step step, Optional<PlanDocument> derived, Map<String, String> names,
+                          Optional<Revisions.Preview> preview) {
+    }
+
+    /** What a batch did with one county: its step, or why it could not be done. */
+    public record Done(Region county, Step step, Optional<String> failure) {
+    }
+
+    private final Database database;
+    private final PlanRepository plans;
+
+    public CountyDerivations(Database database) {
+        this.database = database;
+        this.plans = new PlanRepository(database);
+    }
+
+    /**
+     * What a batch does with a county before anything is worked out: {@link Step#DERIVE} with no plan;
+     * {@link Step#UPDATE} for a plan derived here when updating was asked for, else {@link Step#PASSED_OVER};
+     * {@link Step#OWN_PLAN} for a plan the county made itself.
+     */
+    public Step stepFor(Region county, boolean update) {
+        Optional<UUID> existing = plans.regionPlan(county.id());
+        if (existing.isEmpty()) {
+            return Step.DERIVE;
+        }
+        if (!plans.wasDerived(existing.get())) {
+            return Step.OWN_PLAN;
+        }
+        return update ? Step.UPDATE : Step.PASSED_OVER;
+    }
+
+    /** Works out what deriving or updating every county's plan from the city's would do; nothing stored. */
+    public List<Planned> inspect(PlanDocument cityPlan, Region city, List<Region> counties) {
+        Revisions revisions = new Revisions(database);
+        List<Planned> planned = new ArrayList<>();
+        for (Region county : counties) {
+            Step step = stepFor(county, true);
+            if (step == Step.OWN_PLAN) {
+                planned.add(new Planned(county, step, Optional.empty(), Map.of(), Optional.empty()));
+                continue;
+            }
+            Optional<PlanDocument> existing = plans.regionPlan(county.id()).flatMap(plans::find);
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, county,
+                    existing.map(plan -> plans.derivedUnitNames(plan.plan().id())).orElse(Map.of()));
+            PlanDocument derived = PlanDerivation.derive(cityPlan, city, county, names);
+            if (existing.isEmpty()) {
+                planned.add(new Planned(county, Step.DERIVE, Optional.of(derived), names, Optional.empty()));
+                continue;
+            }
+            Revisions.Preview preview = PlanDerivation.update(revisions, existing.get(), cityPlan, derived, names);
+            Step outcome = !preview.merge().conflicts().isEmpty() ? Step.CONFLICTS
+                    : !preview.reportedGone().isEmpty() ? Step.REPORTED_GONE
+                    : preview.changesNothing() ? Step.UNCHANGED : Step.UPDATE;
+            planned.add(new Planned(county, outcome, Optional.of(derived), names, Optional.of(preview)));
+        }
+        return planned;
+    }
+
+    /**
+     * Applies what {@link #inspect} worked out for the counties to derive or update: one backup first, then each
+     * county in a transaction of its own; one that fails (its plan changed since it was worked out) is named and
+     * the others done.
+     *
+     * @return what became of each county, the ones passed over included; and the backup
+     */
+    public Map.Entry<Optional<Path>, List<Done>> apply(PlanDocument cityPlan, List<Planned> planned) {
+        boolean anything = planned.stream().anyMatch(p -> p.step() == Step.DERIVE || p.step() == Step.UPDATE);
+        Optional<Path> backup = anything ? Backups.beforeImport(database) : Optional.empty();
+        Revisions revisions = new Revisions(database);
+        List<Done> done = new ArrayList<>();
+        for (Planned county : planned) {
+            try {
+                switch (county.step()) {
+                    case DERIVE -> {
+                        // a county given a plan since (by a colleague on a shared database) keeps it
+                        if (plans.regionPlan(county.county().id()).isPresent()) {
+                            throw new UserFacingException("exchange.deriveAll.planMeanwhile", county.county().name());
+                        }
+                        PlanDerivation.store(plans, cityPlan, county.derived().orElseThrow(), county.names());
+                    }
+                    case UPDATE -> revisions.apply(county.preview().orElseThrow(), false, false);
+                    default -> {
+                    }
+                }
+                done.add(new Done(county.county(), county.step(), Optional.empty()));
+            } catch (UserFacingException failure) {
+                done.add(new Done(county.county(), county.step(), Optional.of(failure.getMessage())));
+            }
+        }
+        return Map.entry(backup, done);
+    }
+}
