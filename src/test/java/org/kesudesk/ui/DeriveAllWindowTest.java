@@ -1,0 +1,117 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.exchange.PlanData;
+import org.kesudesk.exchange.PlanDerivation;
+import org.kesudesk.logic.PlanImportService;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.Region;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.NodeRepository;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
+import org.kesudesk.store.UnitRepository;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * 数据交换 ▸ 为各县区生成或更新方案… in the real window, after the city's plan changed: the list of what each county's
+ * plan will get, confirmed, and every county's plan made or brought up to date.
+ */
+class DeriveAllWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void startToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theListOfWhatEachCountyGets_confirmed_makesOrUpdatesEveryCountysPlan() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        java.util.UUID fuyuTask;
+        try (Database database = Database.open(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanImportService imports = new PlanImportService(plans, new UnitRepository(database), PlanData::source);
+            PlanDocument cityPlan = plans.find(imports.save(imports.readSample(), List.of()).id()).orElseThrow();
+            RegionRepository regions = new RegionRepository(database);
+            Region city = regions.own().orElseThrow();
+            Region fuyu = regions.byCode("230227").orElseThrow();
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, fuyu);
+            fuyuTask = PlanDerivation.store(plans, cityPlan, PlanDerivation.derive(cityPlan, city, fuyu, names), names)
+                    .items().get(0).children().get(0).id();
+            // the city's plan changes after 富裕县's was derived
+            PlanNode task = cityPlan.items().get(0).children().get(0);
+            new NodeRepository(database).update(task.id(), task.rowVersion(), "全市开展科学家精神进校园活动",
+                    task.text());
+        }
+
+        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        waitUntil(() -> shown("#planTree"));
+        MenuItem deriveAll = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "deriveAllMenuItem".equals(item.getId()))
+                .findFirst().orElseThrow();
+        assertThat(deriveAll.getParentMenu()).extracting(Menu::getText).asString().startsWith("数据交换");
+        robot.interact(deriveAll::fire);
+
+        waitUntil(() -> shown("#confirmDialog"));
+        DialogPane confirm = robot.lookup("#confirmDialog").queryAs(DialogPane.class);
+        assertThat(confirm.getContentText()).contains("富裕县：按市级方案更新（条目：新增 0，修改 1，删除 0")
+                .contains("龙沙区：生成方案").contains("拜泉县：生成方案");
+        org.kesudesk.testsupport.Screenshots.save(robot, confirm.getScene().getRoot(), "derive-all.png");
+        // 16 counties' lines are read whole, not cut at the dialog's foot
+        assertThat(confirm.getScene().getWindow().getHeight()).isGreaterThan(confirm.lookup(".content")
+                .getBoundsInLocal().getHeight());
+        robot.interact(() -> ((Button) confirm.lookupButton(confirm.getButtonTypes().get(0))).fire());
+        waitUntil(() -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .anyMatch(pane -> pane.getContentText() != null
+                        && pane.getContentText().contains("已生成或更新 16 个县区的方案")));
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new PlanRepository(database).list()).as("the city and its 16 counties").hasSize(17);
+            assertThat(new NodeRepository(database).load(fuyuTask).title()).isEqualTo("全县开展科学家精神进校园活动");
+        }
+    }
+
+    private boolean shown(String query) {
+        return robot.lookup(query).tryQuery().map(node -> node.getScene() != null && node.isVisible()).orElse(false);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        VisibleNodes.waitUntil(condition);
+    }
+}
