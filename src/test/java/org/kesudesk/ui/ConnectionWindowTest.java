@@ -7,16 +7,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.logic.ConnectionProfile;
 import org.kesudesk.store.Database;
@@ -35,14 +33,10 @@ class ConnectionWindowTest {
     @TempDir
     Path folder;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
     private Path db;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void startOnAFileWithTheSample() throws TimeoutException {
@@ -50,16 +44,8 @@ class ConnectionWindowTest {
         try (Database database = Database.open(db)) {
             SamplePlan.store(database);
         }
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(DatabaseTarget.file(db), folder));
+        window.start(() -> new KesuDeskApp(DatabaseTarget.file(db), folder));
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
     }
 
 
@@ -120,14 +106,14 @@ class ConnectionWindowTest {
     @Test
     @Tag("h2-file")
     void aServerThatCannotBeReachedAtStart_offersTheConnectionDialog_andThisComputersDatabase() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        window.stop();
         int closedPort;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         DatabaseTarget down = DatabaseTarget.server(new org.kesudesk.store.ServerAddress(
                 "jdbc:postgresql://127.0.0.1:" + closedPort + "/kesudesk", "kepu", "secret"));
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(down, folder));
+        window.start(() -> new KesuDeskApp(down, folder));
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#failureConnectionButton"));
         assertThat(robot.lookup("#failureMessage").queryAs(Label.class).getText()).contains("连不上数据库服务器")
                 .doesNotContain("secret");
@@ -161,7 +147,7 @@ class ConnectionWindowTest {
 
         robot.clickOn("#connectionOk");
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        MainViewModel viewModel = ((KesuDeskApp) app).viewModel();
+        MainViewModel viewModel = ((KesuDeskApp) window.app()).viewModel();
         VisibleNodes.waitUntil(() -> viewModel.stateProperty().get() == MainViewModel.State.EMPTY);
         assertThat(viewModel.statusTextProperty().get()).contains(address.group(4) + "@" + address.group(1));
         assertThat(viewModel.onServer()).isTrue();

@@ -8,16 +8,14 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.exchange.PlanData;
 import org.kesudesk.exchange.PlanDerivation;
@@ -31,7 +29,6 @@ import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * 数据交换 ▸ 为各县区生成或更新方案… in the real window, after the city's plan changed: the list of what each county's
@@ -42,21 +39,9 @@ class DeriveAllWindowTest {
     @TempDir
     Path folder;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
 
     @Test
     void theListOfWhatEachCountyGets_confirmed_makesOrUpdatesEveryCountysPlan() throws Exception {
@@ -78,7 +63,7 @@ class DeriveAllWindowTest {
                     task.text());
         }
 
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        window.start(() -> new KesuDeskApp(db));
         waitUntil(() -> shown("#planTree"));
         MenuItem deriveAll = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(menu -> menu.getItems().stream()).filter(item -> "deriveAllMenuItem".equals(item.getId()))
@@ -99,8 +84,7 @@ class DeriveAllWindowTest {
                 .anyMatch(pane -> pane.getContentText() != null
                         && pane.getContentText().contains("已生成或更新 16 个县区的方案")));
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        window.stop();
         try (Database database = Database.openExisting(db)) {
             assertThat(new PlanRepository(database).list()).as("the city and its 16 counties").hasSize(17);
             assertThat(new NodeRepository(database).load(fuyuTask).title()).isEqualTo("全县开展科学家精神进校园活动");

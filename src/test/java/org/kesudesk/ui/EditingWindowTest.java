@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -20,10 +19,9 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.model.AuditEntry;
 import org.kesudesk.model.PlanDocument;
@@ -46,14 +44,10 @@ class EditingWindowTest {
     @TempDir
     Path folder;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
     private Path db;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void startOnTheSample() throws TimeoutException {
@@ -61,17 +55,9 @@ class EditingWindowTest {
         try (Database database = Database.open(db)) {
             SamplePlan.store(database);
         }
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        window.start(() -> new KesuDeskApp(db));
         waitUntil(() -> shown("#planTree"));
         // keys go to the focused window, as on a desktop where the user has just clicked the app
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -510,8 +496,7 @@ class EditingWindowTest {
     }
 
     private void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        window.stop();
     }
 
     @SuppressWarnings("unchecked")

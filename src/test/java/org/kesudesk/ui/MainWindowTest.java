@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,9 +15,8 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
@@ -39,21 +37,9 @@ class MainWindowTest {
     @TempDir
     Path folder;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
 
     @Test
     void theWindowShowsThePlanTree_andATasksResponsibleUnitsInStoredOrder() throws Exception {
@@ -145,8 +131,7 @@ class MainWindowTest {
         assertThat(unitsShown()).contains("市生态环境局").doesNotContain("市生态局").hasSize(11);
         saveScreenshot("main-window.png");
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        window.stop();
         try (Database database = Database.openExisting(db)) {
             assertThat(new PlanRepository(database).ownPlan().orElseThrow().plan().docNumber())
                     .isEqualTo("齐政办发〔2022〕16号");
@@ -177,7 +162,7 @@ class MainWindowTest {
     }
 
     private void start(Path db) throws TimeoutException {
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        window.start(() -> new KesuDeskApp(db));
     }
 
     private Path storeInNewDatabase(PlanDocument plan) {

@@ -19,10 +19,9 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.exchange.PlanData;
 import org.kesudesk.exchange.PlanDerivation;
@@ -49,16 +48,12 @@ class PlanNavigatorWindowTest {
 
     @TempDir
     Path folder;
-    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
     private Path db;
-    private Object app;
     private PlanDocument cityPlan;
     private PlanDocument fuyuPlan;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
 
     /** The city's sample plan, 富裕县's derived from it and sent; no other county has a plan. */
     @BeforeEach
@@ -78,12 +73,6 @@ class PlanNavigatorWindowTest {
             new ExchangeRepository(database).exported(fuyuPlan.plan().id(), sent, sha256(sent), "导出给富裕县");
         }
         start();
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        stop();
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -197,15 +186,12 @@ class PlanNavigatorWindowTest {
     }
 
     private void start() throws TimeoutException {
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        window.start(() -> new KesuDeskApp(db));
         waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
     }
 
     private void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication((javafx.application.Application) app);
-            app = null;
-        }
+        window.stop();
     }
 
     private String title() {

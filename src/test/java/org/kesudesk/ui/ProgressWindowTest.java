@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -20,10 +19,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.logic.progress.ProgressTracking;
 import org.kesudesk.model.PlanDocument;
@@ -40,14 +38,10 @@ class ProgressWindowTest {
     @TempDir
     Path folder;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
     private Path db;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void startOnTheSampleWithARound() throws TimeoutException {
@@ -57,16 +51,8 @@ class ProgressWindowTest {
             new ProgressTracking(database).openRound(plan, "2026年上半年", LocalDate.now().plusMonths(1),
                     Optional.empty(), Optional.empty());
         }
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        window.start(() -> new KesuDeskApp(db));
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -156,8 +142,7 @@ class ProgressWindowTest {
         waitUntil(() -> row(table, chosen).map(r -> r.light() == StatusLight.GREY).orElse(false));
         assertThat(summary()).contains("已报 0/" + total);
         // the report and its undo are both in the audit log, as the window stored them
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        window.stop();
         try (Database database = Database.open(db)) {
             assertThat(new org.kesudesk.store.AuditLog(database).recent(5))
                     .filteredOn(entry -> entry.action().equals("progress.report")).hasSize(2)
@@ -203,7 +188,7 @@ class ProgressWindowTest {
         Path photo = java.nio.file.Files.write(folder.resolve("现场照片.png"), new byte[] {(byte) 0x89, 0x50, 0x4E,
                 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
         // the window holds the database: closed, the report is made as another office machine would, reopened
-        FxToolkit.cleanupApplication(app);
+        window.stop();
         try (Database database = Database.open(db)) {
             ProgressTracking tracking = new ProgressTracking(database);
             PlanDocument plan = new org.kesudesk.store.PlanRepository(database).ownPlan().orElseThrow();
@@ -213,7 +198,7 @@ class ProgressWindowTest {
                     new ProgressTracking.Entry(ProgressStatus.IN_PROGRESS, java.util.OptionalInt.empty(), "见附件", "",
                             ""), "张三", List.of(photo));
         }
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        window.start(() -> new KesuDeskApp(db));
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
 
         robot.clickOn("进展");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
@@ -17,9 +16,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.exchange.PlanData;
 import org.kesudesk.logic.PlanImportService;
@@ -28,7 +26,6 @@ import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A revised document opened in the real window (文件 ▸ 最近打开, as a clerk reopens the 正式稿 saved beside the
@@ -43,21 +40,9 @@ class RevisionWindowTest {
     @TempDir
     Path folder;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
 
     @Test
     void aRevisedDocument_reopened_updatesThePlanInPlace_afterTheQuestionAndTheListOfChanges() throws Exception {
@@ -75,7 +60,7 @@ class RevisionWindowTest {
         Files.writeString(folder.resolve(org.kesudesk.logic.Preferences.FILE_NAME),
                 "recent.0=" + revised.toAbsolutePath().toString().replace("\\", "\\\\") + "\n");
 
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        window.start(() -> new KesuDeskApp(db));
         waitUntil(() -> shown("#planTree"));
         MenuItem recent = ((Menu) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems()
                 .stream().filter(item -> "recentMenu".equals(item.getId())).findFirst().orElseThrow())
@@ -111,8 +96,7 @@ class RevisionWindowTest {
                 && robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(label -> label.getText().contains("齐政办发〔2023〕3号")));
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        window.stop();
         try (Database database = Database.openExisting(db)) {
             PlanRepository plans = new PlanRepository(database);
             assertThat(plans.list()).as("one plan, updated in place").hasSize(1);

@@ -6,15 +6,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeView;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.logic.PlanReferences;
 import org.kesudesk.model.PlanDocument;
@@ -27,7 +25,6 @@ import org.kesudesk.store.ServerAddress;
 import org.kesudesk.testsupport.SamplePlan;
 import org.kesudesk.testsupport.TestDatabases;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A clerk's window on the office's server, while a colleague changes the plan from another computer: the change
@@ -39,14 +36,10 @@ class SharedDatabaseWindowTest {
     @TempDir
     Path folder;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
     private Path office;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void startOnTheServer() throws TimeoutException {
@@ -55,16 +48,8 @@ class SharedDatabaseWindowTest {
             SamplePlan.store(database);
         }
         DatabaseTarget server = DatabaseTarget.server(ServerAddress.parse(TestDatabases.location(office), Map.of()));
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(server, folder));
+        window.start(() -> new KesuDeskApp(server, folder));
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -79,7 +64,7 @@ class SharedDatabaseWindowTest {
         VisibleNodes.waitUntil(() -> treeShows(reworded));
         String others = robot.lookup("#othersText").queryAs(Label.class).getText();
         assertThat(others).contains(System.getProperty("user.name")).contains(reworded).contains("修改");
-        MainViewModel viewModel = ((KesuDeskApp) app).viewModel();
+        MainViewModel viewModel = ((KesuDeskApp) window.app()).viewModel();
         assertThat(viewModel.workspaceProperty().get().savedTextProperty().get())
                 .as("nothing of this clerk's was stored").doesNotContain("已保存");
     }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 
-import javafx.application.Application;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.logic.Preferences;
 import org.kesudesk.store.Database;
@@ -28,21 +25,9 @@ class WindowPreferencesTest {
     @TempDir
     Path folder;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
 
     @Test
     void theWindowsPlaceAndTextSize_areKept_andCtrlEqualsMakesTheTextLarger() throws Exception {
@@ -54,7 +39,7 @@ class WindowPreferencesTest {
         Files.writeString(settings, "window.x=40\nwindow.y=30\nwindow.width=1000\nwindow.height=700\n"
                 + "window.maximized=false\nzoom=120\n");
 
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        window.start(() -> new KesuDeskApp(db));
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
 

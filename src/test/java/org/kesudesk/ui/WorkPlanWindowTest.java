@@ -7,17 +7,15 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
-import javafx.application.Application;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.controlsfx.control.CheckListView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.logic.PlanReferences;
 import org.kesudesk.logic.progress.ProgressTracking;
@@ -35,15 +33,11 @@ class WorkPlanWindowTest {
     @TempDir
     Path folder;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
     private Path db;
     private PlanDocument plan;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void startOnTheSample_aTaskDueIn2022() throws TimeoutException {
@@ -53,16 +47,8 @@ class WorkPlanWindowTest {
             new ProgressTracking(database).setDeadline(plan, PlanReferences.resolve(plan, "action.1.1"),
                     Optional.of(new Deadline.OnDate(LocalDate.of(2022, 12, 31))));
         }
-        app = FxToolkit.setupApplication(() -> new KesuDeskApp(db));
+        window.start(() -> new KesuDeskApp(db));
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
-    }
-
-    @AfterEach
-    void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
     }
 
 
@@ -92,8 +78,7 @@ class WorkPlanWindowTest {
 
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         VisibleNodes.waitUntil(() -> stage.getTitle().contains("2024年全民科学素质行动工作要点"));
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        window.stop();
         try (Database database = Database.open(db)) {
             PlanRepository plans = new PlanRepository(database);
             java.util.UUID made = plans.workPlansOf(plan.plan().id()).get(2024);
