@@ -1,7 +1,6 @@
 package org.kesudesk.exchange;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,29 +81,28 @@ public final class CountyDerivations {
 
     /** Works out what deriving or updating every county's plan from the city's would do; nothing stored. */
     public List<Planned> inspect(PlanDocument cityPlan, Region city, List<Region> counties) {
-        Revisions revisions = new Revisions(database);
-        List<Planned> planned = new ArrayList<>();
-        for (Region county : counties) {
-            Step step = stepFor(county, true);
-            if (step == Step.OWN_PLAN) {
-                planned.add(new Planned(county, step, Optional.empty(), Map.of(), Optional.empty()));
-                continue;
-            }
-            Optional<PlanDocument> existing = plans.regionPlan(county.id()).flatMap(plans::find);
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, county,
-                    existing.map(plan -> plans.derivedUnitNames(plan.plan().id())).orElse(Map.of()));
-            PlanDocument derived = PlanDerivation.derive(cityPlan, city, county, names);
-            if (existing.isEmpty()) {
-                planned.add(new Planned(county, Step.DERIVE, Optional.of(derived), names, Optional.empty()));
-                continue;
-            }
-            Revisions.Preview preview = PlanDerivation.update(revisions, existing.get(), cityPlan, derived, names);
-            Step outcome = !preview.merge().conflicts().isEmpty() ? Step.CONFLICTS
-                    : !preview.reportedGone().isEmpty() ? Step.REPORTED_GONE
-                    : preview.changesNothing() ? Step.UNCHANGED : Step.UPDATE;
-            planned.add(new Planned(county, outcome, Optional.of(derived), names, Optional.of(preview)));
+        return counties.stream().map(county -> inspect(cityPlan, city, county)).toList();
+    }
+
+    /** {@link #inspect(PlanDocument, Region, List)} for one county (a caller showing which it is at). */
+    public Planned inspect(PlanDocument cityPlan, Region city, Region county) {
+        Step step = stepFor(county, true);
+        if (step == Step.OWN_PLAN) {
+            return new Planned(county, step, Optional.empty(), Map.of(), Optional.empty());
         }
-        return planned;
+        Optional<PlanDocument> existing = plans.regionPlan(county.id()).flatMap(plans::find);
+        Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, county,
+                existing.map(plan -> plans.derivedUnitNames(plan.plan().id())).orElse(Map.of()));
+        PlanDocument derived = PlanDerivation.derive(cityPlan, city, county, names);
+        if (existing.isEmpty()) {
+            return new Planned(county, Step.DERIVE, Optional.of(derived), names, Optional.empty());
+        }
+        Revisions.Preview preview = PlanDerivation.update(new Revisions(database), existing.get(), cityPlan, derived,
+                names);
+        Step outcome = !preview.merge().conflicts().isEmpty() ? Step.CONFLICTS
+                : !preview.reportedGone().isEmpty() ? Step.REPORTED_GONE
+                : preview.changesNothing() ? Step.UNCHANGED : Step.UPDATE;
+        return new Planned(county, outcome, Optional.of(derived), names, Optional.of(preview));
     }
 
     /**
@@ -115,29 +113,34 @@ public final class CountyDerivations {
      * @return what became of each county, the ones passed over included; and the backup
      */
     public Map.Entry<Optional<Path>, List<Done>> apply(PlanDocument cityPlan, List<Planned> planned) {
+        Optional<Path> backup = backUp(planned);
+        return Map.entry(backup, planned.stream().map(county -> apply(cityPlan, county)).toList());
+    }
+
+    /** The backup before a batch, if it stores anything. */
+    public Optional<Path> backUp(List<Planned> planned) {
         boolean anything = planned.stream().anyMatch(p -> p.step() == Step.DERIVE || p.step() == Step.UPDATE);
-        Optional<Path> backup = anything ? Backups.beforeImport(database) : Optional.empty();
-        Revisions revisions = new Revisions(database);
-        List<Done> done = new ArrayList<>();
-        for (Planned county : planned) {
-            try {
-                switch (county.step()) {
-                    case DERIVE -> {
-                        // a county given a plan since (by a colleague on a shared database) keeps it
-                        if (plans.regionPlan(county.county().id()).isPresent()) {
-                            throw new UserFacingException("exchange.deriveAll.planMeanwhile", county.county().name());
-                        }
-                        PlanDerivation.store(plans, cityPlan, county.derived().orElseThrow(), county.names());
+        return anything ? Backups.beforeImport(database) : Optional.empty();
+    }
+
+    /** One county of {@link #apply(PlanDocument, List)}, the backup made before. */
+    public Done apply(PlanDocument cityPlan, Planned county) {
+        try {
+            switch (county.step()) {
+                case DERIVE -> {
+                    // a county given a plan since (by a colleague on a shared database) keeps it
+                    if (plans.regionPlan(county.county().id()).isPresent()) {
+                        throw new UserFacingException("exchange.deriveAll.planMeanwhile", county.county().name());
                     }
-                    case UPDATE -> revisions.apply(county.preview().orElseThrow(), false, false);
-                    default -> {
-                    }
+                    PlanDerivation.store(plans, cityPlan, county.derived().orElseThrow(), county.names());
                 }
-                done.add(new Done(county.county(), county.step(), Optional.empty()));
-            } catch (UserFacingException failure) {
-                done.add(new Done(county.county(), county.step(), Optional.of(failure.getMessage())));
+                case UPDATE -> new Revisions(database).apply(county.preview().orElseThrow(), false, false);
+                default -> {
+                }
             }
+            return new Done(county.county(), county.step(), Optional.empty());
+        } catch (UserFacingException failure) {
+            return new Done(county.county(), county.step(), Optional.of(failure.getMessage()));
         }
-        return Map.entry(backup, done);
     }
 }

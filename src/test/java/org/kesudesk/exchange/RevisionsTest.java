@@ -204,6 +204,45 @@ class RevisionsTest {
                 PlanDerivation.derive(cityRevised, city, county, again), again).changesNothing()).isTrue();
     }
 
+    @Test
+    void everyCountyAtOnce_worksOutEachOnesStep_thenStoresThem_aCountyGivenAPlanMeanwhileKeepsIt() {
+        org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+        org.kesudesk.model.Region city = regions.own().orElseThrow();
+        org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
+        org.kesudesk.model.Region longsha = regions.byCode("230202").orElseThrow();
+        org.kesudesk.model.Region longjiang = regions.byCode("230221").orElseThrow();
+        PlanRepository plans = new PlanRepository(database);
+        Map<String, String> names = PlanDerivation.suggestedUnitNames(plan, city, fuyu);
+        PlanDocument fuyuPlan = PlanDerivation.store(plans, plan, PlanDerivation.derive(plan, city, fuyu, names),
+                names);
+        Revisions revisions = new Revisions(database);
+        revisions.apply(revisions.inspect(plan, read(revise(text -> text.replace("将弘扬科学精神贯穿于育人全链条。",
+                "将弘扬科学精神和科学家精神贯穿于育人全过程。"))), Map.of(), List.of()), false);
+        PlanDocument cityRevised = plans.find(plan.plan().id()).orElseThrow();
+        CountyDerivations batch = new CountyDerivations(database);
+
+        List<CountyDerivations.Planned> planned = batch.inspect(cityRevised, city, List.of(longsha, fuyu, longjiang));
+        assertThat(planned).extracting(CountyDerivations.Planned::step).containsExactly(
+                CountyDerivations.Step.DERIVE, CountyDerivations.Step.UPDATE, CountyDerivations.Step.DERIVE);
+        // a colleague gives 龙江县 a plan between the list and its confirmation
+        Map<String, String> longjiangNames = PlanDerivation.suggestedUnitNames(cityRevised, city, longjiang);
+        PlanDocument meanwhile = PlanDerivation.store(plans, cityRevised, PlanDerivation.derive(cityRevised, city,
+                longjiang, longjiangNames), longjiangNames);
+        Map.Entry<Optional<Path>, List<CountyDerivations.Done>> done = batch.apply(cityRevised, planned);
+
+        assertThat(done.getKey().isPresent()).as("a backup, of a database file").isEqualTo(
+                org.kesudesk.store.Backups.keptHere(database));
+        assertThat(done.getValue()).extracting(d -> d.failure().isPresent()).containsExactly(false, false, true);
+        assertThat(done.getValue().get(2).failure().orElseThrow()).contains("龙江县");
+        assertThat(plans.regionPlan(longjiang.id())).contains(meanwhile.plan().id());
+        assertThat(plans.regionPlan(longsha.id())).isPresent();
+        assertThat(plans.find(fuyuPlan.plan().id()).orElseThrow().items().get(0).children().get(0).title())
+                .isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
+        // worked out again: nothing left to do
+        assertThat(batch.inspect(cityRevised, city, List.of(longsha, fuyu))).extracting(
+                CountyDerivations.Planned::step).containsOnly(CountyDerivations.Step.UNCHANGED);
+    }
+
     private String revise(UnaryOperator<String> change) {
         String revised = change.apply(sample);
         assertThat(revised).isNotEqualTo(sample);

@@ -146,9 +146,9 @@ public final class ExchangeViewModel {
      * task with reports dropped) is named and left to be updated on its own.
      */
     public void deriveAllCountyPlans() {
-        record Batch(PlanDocument cityPlan, List<CountyDerivations.Planned> planned) {
+        record Start(Region own, List<Region> counties, PlanDocument cityPlan) {
         }
-        run(Messages.get("exchange.busy.deriveAll"), () -> {
+        run(Messages.get("exchange.busy.reading"), () -> {
             RegionRepository regions = new RegionRepository(database);
             Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
             List<Region> counties = own.countiesIn(regions.all());
@@ -157,37 +157,64 @@ public final class ExchangeViewModel {
             }
             PlanDocument cityPlan = new PlanRepository(database).ownPlan()
                     .orElseThrow(() -> new UserFacingException("exchange.derive.noOwnPlan", own.name()));
-            return new Batch(cityPlan, new CountyDerivations(database).inspect(cityPlan, own, counties));
-        }, batch -> {
-            String lines = String.join("\n", batch.planned().stream().map(ExchangeViewModel::plannedLine).toList());
-            String title = Messages.get("exchange.deriveAll.title");
-            if (batch.planned().stream().noneMatch(p -> p.step() == CountyDerivations.Step.DERIVE
-                    || p.step() == CountyDerivations.Step.UPDATE)) {
-                dialogs.showInformation(title, Messages.get("exchange.deriveAll.nothing"), lines);
-                return;
-            }
-            if (!dialogs.confirm(title, Messages.get("exchange.deriveAll.confirm", batch.cityPlan().plan().name(),
-                    lines), Messages.get("exchange.deriveAll.ok"))) {
-                return;
-            }
-            run(Messages.get("exchange.busy.saving"),
-                    () -> new CountyDerivations(database).apply(batch.cityPlan(), batch.planned()), result -> {
-                        planChanged.run();
-                        List<String> failed = result.getValue().stream().filter(done -> done.failure().isPresent())
-                                .map(done -> Messages.get("cli.derive.countyRefused", done.county().name(),
-                                        done.failure().get())).toList();
-                        long applied = result.getValue().stream().filter(done -> done.failure().isEmpty()
-                                && (done.step() == CountyDerivations.Step.DERIVE
-                                || done.step() == CountyDerivations.Step.UPDATE)).count();
-                        String text = Messages.get("exchange.deriveAll.doneText", applied)
-                                + (failed.isEmpty() ? "" : "\n\n" + String.join("\n", failed));
-                        if (failed.isEmpty()) {
-                            dialogs.showInformation(title, Messages.get("exchange.deriveAll.done"), text);
-                        } else {
-                            dialogs.showError(title, text);
-                        }
+            return new Start(own, counties, cityPlan);
+        }, start -> inspectEach(start.cityPlan(), start.own(), start.counties(), new ArrayList<>()));
+    }
+
+    /** The counties of a batch worked out one at a time in the background, the county named meanwhile. */
+    private void inspectEach(PlanDocument cityPlan, Region city, List<Region> counties,
+                             List<CountyDerivations.Planned> planned) {
+        if (planned.size() < counties.size()) {
+            Region county = counties.get(planned.size());
+            run(Messages.get("exchange.busy.deriveAllOf", county.name(), planned.size() + 1, counties.size()),
+                    () -> new CountyDerivations(database).inspect(cityPlan, city, county), one -> {
+                        planned.add(one);
+                        inspectEach(cityPlan, city, counties, planned);
                     });
-        });
+            return;
+        }
+        String lines = String.join("\n", planned.stream().map(ExchangeViewModel::plannedLine).toList());
+        String title = Messages.get("exchange.deriveAll.title");
+        if (planned.stream().noneMatch(p -> p.step() == CountyDerivations.Step.DERIVE
+                || p.step() == CountyDerivations.Step.UPDATE)) {
+            dialogs.showInformation(title, Messages.get("exchange.deriveAll.nothing"), lines);
+            return;
+        }
+        if (dialogs.confirm(title, Messages.get("exchange.deriveAll.confirm", cityPlan.plan().name(), lines),
+                Messages.get("exchange.deriveAll.ok"))) {
+            run(Messages.get("exchange.busy.saving"), () -> new CountyDerivations(database).backUp(planned),
+                    backup -> applyEach(cityPlan, planned, new ArrayList<>()));
+        }
+    }
+
+    /** The counties of a confirmed batch stored one at a time in the background, the county named meanwhile. */
+    private void applyEach(PlanDocument cityPlan, List<CountyDerivations.Planned> planned,
+                           List<CountyDerivations.Done> done) {
+        if (done.size() < planned.size()) {
+            CountyDerivations.Planned county = planned.get(done.size());
+            run(Messages.get("exchange.busy.deriveAllSaving", county.county().name(), done.size() + 1,
+                            planned.size()),
+                    () -> new CountyDerivations(database).apply(cityPlan, county), one -> {
+                        done.add(one);
+                        applyEach(cityPlan, planned, done);
+                    });
+            return;
+        }
+        planChanged.run();
+        List<String> failed = done.stream().filter(one -> one.failure().isPresent())
+                .map(one -> Messages.get("cli.derive.countyRefused", one.county().name(), one.failure().get()))
+                .toList();
+        long applied = done.stream().filter(one -> one.failure().isEmpty()
+                && (one.step() == CountyDerivations.Step.DERIVE || one.step() == CountyDerivations.Step.UPDATE))
+                .count();
+        String text = Messages.get("exchange.deriveAll.doneText", applied)
+                + (failed.isEmpty() ? "" : "\n\n" + String.join("\n", failed));
+        if (failed.isEmpty()) {
+            dialogs.showInformation(Messages.get("exchange.deriveAll.title"), Messages.get("exchange.deriveAll.done"),
+                    text);
+        } else {
+            dialogs.showError(Messages.get("exchange.deriveAll.title"), text);
+        }
     }
 
     /** One county of a batch, as the confirmation lists it: 富裕县：按市级方案更新（条目：修改 1…）. */
