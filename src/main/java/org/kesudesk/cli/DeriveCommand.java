@@ -189,39 +189,10 @@ final class DeriveCommand implements Callable<Integer> {
         Revisions revisions = new Revisions(database);
         Revisions.Preview preview = PlanDerivation.update(revisions, countyPlan, source, derived, names);
         if (conflicts.isPresent()) {
-            Map<UUID, PlanMerge.Choice> all = new java.util.HashMap<>();
-            preview.merge().conflicts().forEach(conflict -> all.put(conflict.id(), conflicts.get()));
-            preview = revisions.chosenDerived(preview, derived, all);
+            preview = revisions.chosenDerived(preview, derived, preview.merge().everyConflict(conflicts.get()));
         }
         out.println(Messages.get("cli.derive.updating", countyPlan.plan().name(), countyPlan.plan().id()));
-        if (!preview.earlierKept()) {
-            out.println(Messages.get("cli.derive.noEarlier"));
-        }
-        ExchangeCommand.printChanges(out, preview.merge());
-        if (!preview.deadlines().isEmpty()) {
-            out.println(Messages.get("cli.ledger.deadlines", preview.deadlines().size()));
-        }
-        if (!preview.reportedGone().isEmpty()) {
-            out.println(Messages.get("cli.derive.reportedGone", preview.reportedGone().size(),
-                    String.join("、", preview.reportedGone())));
-        }
-        if (dryRun) {
-            out.println(Messages.get("cli.exchange.dryRun"));
-            return 0;
-        }
-        if (!preview.merge().conflicts().isEmpty() && conflicts.isEmpty()) {
-            spec.commandLine().getErr().println(Messages.get("cli.derive.unsettled",
-                    preview.merge().conflicts().size()));
-            return ExchangeCommand.UNSETTLED_CONFLICTS;
-        }
-        if (preview.changesNothing()) {
-            out.println(Messages.get("cli.exchange.nothingToDo"));
-            return 0;
-        }
-        Revisions.Revised revised = revisions.apply(preview, removeReported, !backedUp);
-        revised.backup().ifPresent(backup -> out.println(Messages.get("cli.derive.backup", backup)));
-        out.println(Messages.get("cli.derive.updated", revised.applied().inserted(), revised.applied().updated(),
-                revised.applied().deleted()));
-        return 0;
+        return RevisionRun.DERIVATION.run(out, spec.commandLine().getErr(), revisions, preview, dryRun,
+                conflicts.isPresent(), removeReported, !backedUp);
     }
 }

@@ -229,43 +229,15 @@ final class PlanCommand {
                 }
                 Revisions.Preview preview = revisions.inspect(current, report, Map.of(), accepted);
                 if (conflicts.isPresent()) {
-                    Map<java.util.UUID, PlanMerge.Choice> all = new java.util.HashMap<>();
-                    preview.merge().conflicts().forEach(conflict -> all.put(conflict.id(), conflicts.get()));
-                    preview = revisions.chosen(preview, report, all, accepted);
+                    preview = revisions.chosen(preview, report, preview.merge().everyConflict(conflicts.get()),
+                            accepted);
                 }
                 out.println(Messages.get("cli.revise.plan", current.plan().docNumber().isBlank()
                         ? Messages.get("plan.docNumber.none") : current.plan().docNumber(), current.plan().name(),
                         current.plan().id()));
-                if (!preview.earlierKept()) {
-                    out.println(Messages.get("cli.revise.noEarlier"));
-                }
-                ExchangeCommand.printChanges(out, preview.merge());
-                if (!preview.deadlines().isEmpty()) {
-                    out.println(Messages.get("cli.ledger.deadlines", preview.deadlines().size()));
-                }
-                if (!preview.reportedGone().isEmpty()) {
-                    out.println(Messages.get("cli.revise.reportedGone", preview.reportedGone().size(),
-                            String.join("、", preview.reportedGone())));
-                }
-                if (dryRun) {
-                    out.println(Messages.get("cli.exchange.dryRun"));
-                    return 0;
-                }
-                if (!preview.merge().conflicts().isEmpty() && conflicts.isEmpty()) {
-                    spec.commandLine().getErr().println(Messages.get("cli.revise.unsettled",
-                            preview.merge().conflicts().size()));
-                    return ExchangeCommand.UNSETTLED_CONFLICTS;
-                }
-                if (preview.changesNothing()) {
-                    out.println(Messages.get("cli.exchange.nothingToDo"));
-                    return 0;
-                }
-                Revisions.Revised revised = revisions.apply(preview, removeReported);
-                revised.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup", backup)));
-                out.println(Messages.get("cli.revise.done", revised.applied().inserted(), revised.applied().updated(),
-                        revised.applied().deleted()));
+                return RevisionRun.DOCUMENT.run(out, spec.commandLine().getErr(), revisions, preview, dryRun,
+                        conflicts.isPresent(), removeReported, true);
             }
-            return 0;
         }
 
         /**

@@ -103,9 +103,7 @@ public final class PlanExchange implements AutoCloseable {
 
         /** Every conflict settled for one side. */
         public Preview chooseAll(PlanMerge.Choice choice) {
-            Map<UUID, PlanMerge.Choice> all = new java.util.HashMap<>();
-            merge.conflicts().forEach(c -> all.put(c.id(), choice));
-            return choose(all);
+            return choose(merge.everyConflict(choice));
         }
 
         /** Whether applying the file would change nothing here: the plan merges to what is here, and the progress

@@ -73,6 +73,13 @@ public final class PlanMerge {
             return changes.isEmpty() && reorderedLists == 0;
         }
 
+        /** Every conflict settled for one side (the command line's {@code --conflicts mine|theirs}). */
+        public Map<UUID, Choice> everyConflict(Choice choice) {
+            Map<UUID, Choice> all = new java.util.HashMap<>();
+            conflicts.forEach(conflict -> all.put(conflict.id(), choice));
+            return all;
+        }
+
         public long count(RowKind kind, ChangeType type) {
             return changes.stream().filter(c -> c.kind() == kind && c.type() == type).count();
         }

@@ -12,8 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.HashSet;
-import java.util.Set;
 
 import javafx.beans.property.StringProperty;
 
@@ -98,45 +96,50 @@ public final class ExchangeViewModel {
      * plan changed since (its own units and reports kept, every change shown first), or replaced after a backup.
      */
     public void deriveCountyPlan() {
-        record Source(Region own, List<Region> counties, PlanDocument plan, Set<UUID> withPlan,
-                      Set<UUID> withDerivedPlan) {
+        record Source(CityAndCounties city, Map<UUID, CountyDerivations.Step> steps) {
         }
         run(Messages.get("exchange.busy.reading"), () -> {
-            RegionRepository regions = new RegionRepository(database);
-            Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
-            List<Region> counties = own.countiesIn(regions.all());
-            if (counties.isEmpty()) {
-                throw new UserFacingException("exchange.derive.noCounties", own.name());
-            }
-            PlanRepository plans = new PlanRepository(database);
-            PlanDocument source = plans.ownPlan()
-                    .orElseThrow(() -> new UserFacingException("exchange.derive.noOwnPlan", own.name()));
-            Set<UUID> withPlan = new HashSet<>();
-            Set<UUID> withDerivedPlan = new HashSet<>();
-            plans.list().forEach(plan -> {
-                withPlan.add(plan.region().id());
-                if (!plan.region().id().equals(own.id()) && plans.wasDerived(plan.id())) {
-                    withDerivedPlan.add(plan.region().id());
-                }
-            });
-            return new Source(own, counties, source, withPlan, withDerivedPlan);
+            CityAndCounties city = cityAndCounties();
+            CountyDerivations derivations = new CountyDerivations(database);
+            Map<UUID, CountyDerivations.Step> steps = new java.util.HashMap<>();
+            city.counties().forEach(county -> steps.put(county.id(), derivations.stepFor(county, true)));
+            return new Source(city, steps);
         }, source -> dialogs.chooseRegion(Messages.get("exchange.derive.title"),
-                        Messages.get("exchange.derive.chooseCounty", source.plan().plan().name()), source.counties(),
-                        source.counties().stream().filter(c -> !source.withPlan().contains(c.id())).findFirst())
+                        Messages.get("exchange.derive.chooseCounty", source.city().plan().plan().name()),
+                        source.city().counties(), source.city().counties().stream()
+                                .filter(c -> source.steps().get(c.id()) == CountyDerivations.Step.DERIVE).findFirst())
                 .ifPresent(county -> {
-                    if (!source.withPlan().contains(county.id())) {
-                        derive(source.plan(), source.own(), county, false);
+                    CountyDerivations.Step step = source.steps().get(county.id());
+                    if (step == CountyDerivations.Step.DERIVE) {
+                        derive(source.city().plan(), source.city().own(), county, false);
                         return;
                     }
                     // a plan the county made itself and sent is not the city's to update, only to replace
-                    boolean derived = source.withDerivedPlan().contains(county.id());
+                    boolean derived = step == CountyDerivations.Step.UPDATE;
                     dialogs.chooseOne(Messages.get("exchange.derive.title"),
                                     Messages.get(derived ? "exchange.derive.existing" : "exchange.derive.existingOwn",
                                             county.name()), derived ? List.of(true, false) : List.of(false),
                                     update -> Messages.get(update ? "exchange.derive.update"
                                             : "exchange.derive.replace.ok"))
-                            .ifPresent(update -> derive(source.plan(), source.own(), county, update));
+                            .ifPresent(update -> derive(source.city().plan(), source.city().own(), county, update));
                 }));
+    }
+
+    /** This office (a city), its counties and its own plan, which counties' plans are derived from. */
+    private record CityAndCounties(Region own, List<Region> counties, PlanDocument plan) {
+    }
+
+    /** {@link CityAndCounties}, read in the background; refused if this office has no counties or no plan. */
+    private CityAndCounties cityAndCounties() {
+        RegionRepository regions = new RegionRepository(database);
+        Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
+        List<Region> counties = own.countiesIn(regions.all());
+        if (counties.isEmpty()) {
+            throw new UserFacingException("exchange.derive.noCounties", own.name());
+        }
+        PlanDocument plan = new PlanRepository(database).ownPlan()
+                .orElseThrow(() -> new UserFacingException("exchange.derive.noOwnPlan", own.name()));
+        return new CityAndCounties(own, counties, plan);
     }
 
     /**
@@ -146,19 +149,8 @@ public final class ExchangeViewModel {
      * task with reports dropped) is named and left to be updated on its own.
      */
     public void deriveAllCountyPlans() {
-        record Start(Region own, List<Region> counties, PlanDocument cityPlan) {
-        }
-        run(Messages.get("exchange.busy.reading"), () -> {
-            RegionRepository regions = new RegionRepository(database);
-            Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
-            List<Region> counties = own.countiesIn(regions.all());
-            if (counties.isEmpty()) {
-                throw new UserFacingException("exchange.derive.noCounties", own.name());
-            }
-            PlanDocument cityPlan = new PlanRepository(database).ownPlan()
-                    .orElseThrow(() -> new UserFacingException("exchange.derive.noOwnPlan", own.name()));
-            return new Start(own, counties, cityPlan);
-        }, start -> inspectEach(start.cityPlan(), start.own(), start.counties(), new ArrayList<>()));
+        run(Messages.get("exchange.busy.reading"), this::cityAndCounties,
+                city -> inspectEach(city.plan(), city.own(), city.counties(), new ArrayList<>()));
     }
 
     /** The counties of a batch worked out one at a time in the background, the county named meanwhile. */
