@@ -168,6 +168,8 @@ final class ExchangeCommand {
         boolean trustNewKey;
         @Option(names = "--conflicts", paramLabel = "mine|theirs", descriptionKey = "exchange.import.conflicts")
         Optional<PlanMerge.Choice> conflicts = Optional.empty();
+        @Option(names = "--remove-reported", descriptionKey = "exchange.import.removeReported")
+        boolean removeReported;
 
         /**
          * Imports the files in turn, each in its own transaction, the database backed up once before the first
@@ -187,8 +189,13 @@ final class ExchangeCommand {
                     if (files.size() > 1) {
                         out.println(Messages.get("cli.exchange.file", preview.file()));
                     }
-                    PlanExchange.Preview chosen = conflicts.map(preview::chooseAll).orElse(preview);
+                    PlanExchange.Preview settled = conflicts.map(preview::chooseAll).orElse(preview);
+                    PlanExchange.Preview chosen = removeReported ? settled.confirmRemoval() : settled;
                     print(out, chosen);
+                    if (!chosen.reportedGone().isEmpty()) {
+                        out.println(Messages.get("cli.exchange.reportedGone", chosen.reportedGone().size(),
+                                String.join("、", chosen.reportedGone())));
+                    }
                     if (dryRun) {
                         out.println(Messages.get("cli.exchange.dryRun"));
                         return Optional.empty();

@@ -86,19 +86,40 @@ public final class PlanExchange implements AutoCloseable {
      * @param auditLastId    the audit log's last id when {@code mine} was read (applying needs not read it again
      *                       if nothing has been recorded since)
      * @param importedBefore this very file (same sender and time) was imported before
+     * @param recorded       what this office recorded on the plan here (reports, indicator values), which a file
+     *                       that drops its tasks would take with it; nothing when the file brings the plan's
+     *                       progress itself (a county's file)
+     * @param removalConfirmed the user said the tasks with reports the file drops may go ({@link #reportedGone})
      */
     public record Preview(Path file, ExchangeFile.Header header, Region sender, String senderFingerprint,
                           boolean newSenderKey, byte[] senderPublicKey, Region planRegion, byte[] received,
                           String receivedDigest, PlanDocument theirs, Optional<PlanDocument> base,
                           Optional<PlanDocument> mine, long auditLastId, Optional<Region> adoptedRegion, boolean importedBefore,
                           PlanMerge.Result merge, Optional<org.kesudesk.model.ProgressSnapshot> progress,
-                          boolean progressChanges) {
+                          boolean progressChanges, RecordedWork recorded, boolean removalConfirmed) {
 
         /** The same preview with conflicts settled as chosen. */
         public Preview choose(Map<UUID, PlanMerge.Choice> choices) {
             return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
                     received, receivedDigest, theirs, base, mine, auditLastId, adoptedRegion, importedBefore,
-                    PlanMerge.merge(base, mine, theirs, choices), progress, progressChanges);
+                    PlanMerge.merge(base, mine, theirs, choices), progress, progressChanges, recorded,
+                    removalConfirmed);
+        }
+
+        /**
+         * The tasks units here have reported on (and indicators with values) that importing the file removes — the
+         * city dropped them from the county's plan — by their headings; they go with their reports only when the
+         * user confirms it ({@link #confirmRemoval}).
+         */
+        public List<String> reportedGone() {
+            return mine.map(plan -> recorded.gone(plan, merge.merged())).orElse(List.of());
+        }
+
+        /** The same preview with the removal of {@link #reportedGone} confirmed by the user. */
+        public Preview confirmRemoval() {
+            return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
+                    received, receivedDigest, theirs, base, mine, auditLastId, adoptedRegion, importedBefore, merge,
+                    progress, progressChanges, recorded, true);
         }
 
         /** Every conflict settled for one side. */
@@ -328,11 +349,14 @@ public final class PlanExchange implements AutoCloseable {
         }
         Optional<org.kesudesk.model.ProgressSnapshot> shippedProgress = progressEntry == null ? Optional.empty()
                 : Optional.of(ProgressData.read(progressEntry, theirs));
+        // what was recorded here on the plan, unless the file brings the plan's progress itself (a county's own)
+        RecordedWork recorded = mine.isEmpty() || shippedProgress.isPresent() ? RecordedWork.none()
+                : RecordedWork.of(database, planId);
         return new Preview(file, header, sender, contents.senderFingerprint(),
                 keys.known(sender.code()).isEmpty(), contents.senderPublicKey(), planRegion, received, receivedDigest,
                 theirs, base, mine, auditLastId, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()),
                 shippedProgress, shippedProgress.isPresent() && (mine.isEmpty()
-                        || !shippedProgress.get().equals(progress.snapshot(planId))));
+                        || !shippedProgress.get().equals(progress.snapshot(planId))), recorded, false);
     }
 
     /**
@@ -340,6 +364,11 @@ public final class PlanExchange implements AutoCloseable {
      * changes (once for all the files this instance imports), then everything in one transaction.
      */
     public Imported apply(Preview preview) {
+        List<String> reportedGone = preview.reportedGone();
+        if (!reportedGone.isEmpty() && !preview.removalConfirmed()) {
+            throw new UserFacingException("exchange.error.reportedGone", preview.sender().name(),
+                    reportedGone.size(), String.join("、", reportedGone));
+        }
         PlanMerge.Result merge = preview.merge();
         boolean changes = !preview.changesNothing() || preview.mine().isEmpty();
         if (!changes && preview.importedBefore()) {

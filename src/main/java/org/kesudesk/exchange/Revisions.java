@@ -1,15 +1,12 @@
 package org.kesudesk.exchange;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.UUID;
 
 import org.kesudesk.l10n.Messages;
@@ -201,36 +198,9 @@ public final class Revisions {
                         applied.updated(), applied.deleted())));
     }
 
-    /**
-     * What the merge removes that holds what the office recorded since: the tasks (and items) units have reported
-     * on, by their headings, and the indicators values were recorded for (指标“…”).
-     */
+    /** What the merge removes that holds what the office recorded since ({@link RecordedWork}). */
     private List<String> reportedGone(PlanDocument current, PlanMerge.Result merge) {
-        Set<UUID> kept = new HashSet<>();
-        merge.merged().goalIndicators().forEach(indicator -> kept.add(indicator.id()));
-        merge.merged().forEachNode(node -> {
-            kept.add(node.id());
-            node.indicators().forEach(indicator -> kept.add(indicator.id()));
-        });
-        ProgressRepository progress = new ProgressRepository(database);
-        Set<UUID> reported = new HashSet<>();
-        progress.rounds(current.plan().id()).forEach(round -> progress.reports(round.id())
-                .forEach(report -> reported.add(report.nodeId())));
-        Set<UUID> valued = new org.kesudesk.store.IndicatorRepository(database).values(current.plan().id()).keySet();
-        List<String> gone = new ArrayList<>();
-        java.util.function.Consumer<org.kesudesk.model.Indicator> indicatorGone = indicator -> {
-            if (!kept.contains(indicator.id()) && valued.contains(indicator.id())) {
-                gone.add(Messages.get("plan.revise.indicator", indicator.wording()));
-            }
-        };
-        current.goalIndicators().forEach(indicatorGone);
-        current.forEachNode(node -> {
-            if (!kept.contains(node.id()) && reported.contains(node.id())) {
-                gone.add(node.heading());
-            }
-            node.indicators().forEach(indicatorGone);
-        });
-        return gone;
+        return RecordedWork.of(database, current.plan().id()).gone(current, merge.merged());
     }
 
     /**

@@ -203,6 +203,42 @@ class ExchangeCommandTest {
         assertThat(run("--db", cityDb, "exchange", "export", "--out", folder.toString()).err()).contains("二者选一");
     }
 
+    @Test
+    void aFileFromTheCityDroppingATaskTheCountyReportedOn_goesInOnlyWhenTheCountySaysSo() throws IOException {
+        sendToCountyAndExchangeKeys();
+        ok(run("--db", countyDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));
+        String unit = json(run("--db", countyDb, "plan", "show", "--json")).path("items").get(0).path("tasks").get(2)
+                .path("responsible").get(0).asText();
+        ok(run("--db", countyDb, "progress", "report", "action.1.3", "--round", "2026年上半年", "--unit", unit,
+                "--status", "推进中", "--text", "已开展选拔"));
+        ok(run("--db", cityDb, "exchange", "import", countyFile().toString()));
+        // the city's plan drops the third task; the city updates 富裕县's plan, its report there confirmed gone
+        String sample = java.nio.file.Files.readString(folder.resolve("qiqihar.txt"));
+        String third = sample.lines().filter(line -> line.startsWith("3.实施科技创新后备人才培养计划")).findFirst()
+                .orElseThrow();
+        Path revised = java.nio.file.Files.writeString(folder.resolve("qiqihar-revised.txt"),
+                sample.replace(third + "\n", ""));
+        ok(run("--db", cityDb, "plan", "import", revised.toString(), "--update", "230200"));
+        ok(run("--db", cityDb, "plan", "derive", "--region", "230227", "--update", "--remove-reported"));
+        Path toCounty = folder.resolve("to-county-again.kesu");
+        ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out", toCounty.toString()));
+
+        CliRun.Result refused = run("--db", countyDb, "exchange", "import", toCounty.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.out()).contains("实施科技创新后备人才培养计划").contains("--remove-reported");
+        assertThat(refused.err()).contains("齐齐哈尔市的文件删去了 1 项").contains("数据库没有改动");
+        assertThat(reportTexts()).contains("已开展选拔");
+
+        ok(run("--db", countyDb, "exchange", "import", toCounty.toString(), "--remove-reported"));
+        assertThat(reportTexts()).doesNotContain("已开展选拔");
+        assertThat(json(run("--db", countyDb, "plan", "show", "--json")).path("items").get(0).path("tasks").toString())
+                .doesNotContain("实施科技创新后备人才培养计划");
+    }
+
+    private String reportTexts() throws IOException {
+        return json(run("--db", countyDb, "progress", "show", "--round", "2026年上半年", "--json")).toString();
+    }
+
     /** The city sends 富裕县 its plan; each office accepts the other's key. Returns the first task's id. */
     private UUID sendToCountyAndExchangeKeys() {
         Path toCounty = folder.resolve("to-county.kesu");

@@ -448,8 +448,19 @@ public final class ExchangeViewModel {
                         next.run();
                         return;
                     }
+                    PlanExchange.Preview chosen = preview.choose(choices.get());
+                    // the tasks with reports here that the file drops go only when the user says so
+                    if (!chosen.reportedGone().isEmpty() && !dialogs.confirm(Messages.get("exchange.import.title"),
+                            Messages.get("exchange.import.reportedGone", chosen.sender().name(),
+                                    chosen.reportedGone().size(), String.join("、", chosen.reportedGone())),
+                            Messages.get("import.revision.removeReported"))) {
+                        outcomes.add(new Outcome(false, true,
+                                Messages.get("exchange.outcome.cancelled", file.getFileName())));
+                        next.run();
+                        return;
+                    }
                     busyText.set(Messages.get("exchange.busy.importing", file.getFileName()));
-                    executor.execute(BackgroundTask.of(() -> exchange.apply(preview.choose(choices.get())))
+                    executor.execute(BackgroundTask.of(() -> exchange.apply(chosen.confirmRemoval()))
                             .onSuccess(imported -> {
                                 busyText.set("");
                                 outcomes.add(new Outcome(false, false, Messages.get("exchange.outcome.imported",

@@ -63,7 +63,7 @@ class ExchangePreviewDialogTest {
                 new ExchangeFile.Header("230227", "富裕县", "230200", OffsetDateTime.now(), "test"), county,
                 "ABCD 1234", false, new byte[0], county, new byte[0], "", theirs, Optional.of(base), Optional.of(mine), 0,
                 Optional.empty(), false, PlanMerge.merge(Optional.of(base), Optional.of(mine), theirs, Map.of()),
-                Optional.empty(), false);
+                Optional.empty(), false, org.kesudesk.exchange.RecordedWork.none(), false);
 
         robot.interact(() -> {
             ExchangePreviewDialog dialog = new ExchangePreviewDialog(ExchangeViewModel.review(preview));
