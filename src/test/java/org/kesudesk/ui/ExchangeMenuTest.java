@@ -252,6 +252,65 @@ class ExchangeMenuTest {
     }
 
     @Test
+    void aFileDroppingATaskTheCountyReportedOn_isImportedOnlyAfterTheCountySaysSo() {
+        PlanDocument cityPlan = TestPlans.countyPlan();
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        Path countyDb = folder.resolve("county").resolve("kesudesk");
+        Path first = folder.resolve("first.kesu");
+        java.util.UUID task;
+        try (Database database = Database.open(cityDb)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanDocument stored = plans.add(cityPlan);
+            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+            org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(stored, regions.own().orElseThrow(), fuyu);
+            task = PlanDerivation.store(plans, stored, PlanDerivation.derive(stored, regions.own().orElseThrow(),
+                    fuyu, names), names).items().get(0).children().get(0).id();
+            new org.kesudesk.exchange.PlanExchange(database).export("230227", first);
+        }
+        county = new MainViewModel(countyDb, new CurrentThreadTaskExecutor(), countyDialogs);
+        county.start();
+        countyDialogs.filesToOpen = List.of(first);
+        county.exchange().orElseThrow().importFile();
+        county.close();
+        county = null;
+        // 富裕县 reports on the task; the city then drops it from 富裕县's plan and sends the plan again
+        try (Database database = Database.open(countyDb)) {
+            PlanDocument plan = new PlanRepository(database).ownPlan().orElseThrow();
+            org.kesudesk.logic.progress.ProgressTracking tracking =
+                    new org.kesudesk.logic.progress.ProgressTracking(database);
+            org.kesudesk.model.ReportingRound round = tracking.openRound(plan, "2026年上半年",
+                    java.time.LocalDate.now().plusDays(30), Optional.empty(), Optional.empty());
+            org.kesudesk.model.PlanNode reported = plan.items().get(0).children().get(0);
+            tracking.report(plan, round, reported, reported.responsibleUnits().get(0),
+                    new org.kesudesk.logic.progress.ProgressTracking.Entry(
+                            org.kesudesk.model.ProgressStatus.IN_PROGRESS, java.util.OptionalInt.empty(), "已开展",
+                            "", ""), "李四");
+        }
+        Path second = folder.resolve("second.kesu");
+        try (Database database = Database.open(cityDb)) {
+            new org.kesudesk.store.NodeRepository(database).delete(task);
+            new org.kesudesk.exchange.PlanExchange(database).export("230227", second);
+        }
+        county = new MainViewModel(countyDb, new CurrentThreadTaskExecutor(), countyDialogs);
+        county.start();
+        countyDialogs.filesToOpen = List.of(second);
+        countyDialogs.questions.clear();
+
+        countyDialogs.confirmAnswer = false;
+        county.exchange().orElseThrow().importFile();
+        assertThat(countyDialogs.questions).singleElement().asString().contains("齐齐哈尔市的文件删去了 1 项");
+        assertThat(county.workspaceProperty().get().planProperty().get().items().get(0).children())
+                .extracting(org.kesudesk.model.PlanNode::id).contains(task);
+
+        countyDialogs.confirmAnswer = true;
+        county.exchange().orElseThrow().importFile();
+        assertThat(countyDialogs.errors).isEmpty();
+        assertThat(county.workspaceProperty().get().planProperty().get().items().get(0).children())
+                .extracting(org.kesudesk.model.PlanNode::id).doesNotContain(task);
+    }
+
+    @Test
     void aFileTheAppWasOpenedWith_isImportedOnceTheDatabaseIsOpen() {
         Path cityDb = folder.resolve("city").resolve("kesudesk");
         try (Database database = Database.open(cityDb)) {
