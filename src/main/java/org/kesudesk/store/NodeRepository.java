@@ -110,11 +110,20 @@ public final class NodeRepository {
             if (!NodeKind.valueOf(node.getKind()).isTask()) {
                 throw new UserFacingException("store.error.onlyTasks");
             }
-            RemovedNode removed = new RemovedNode(node.getParentId(), node.getOrdinal(), load(tx, nodeId));
+            PlanNode loaded = load(tx, nodeId);
             String path = NodePaths.describe(tx, nodeId);
-            if (asRead.isPresent() && !org.kesudesk.model.PlanDocuments.sameContent(asRead.get(), removed.node())) {
+            if (asRead.isPresent() && !org.kesudesk.model.PlanDocuments.sameContent(asRead.get(), loaded)) {
                 throw new ChangedByOthersException(path);
             }
+            // what was recorded on it goes with it (the database's cascades), and is kept to come back with it
+            java.util.Set<UUID> nodeIds = new java.util.HashSet<>();
+            java.util.Set<UUID> indicatorIds = new java.util.HashSet<>();
+            loaded.forEachNode(one -> {
+                nodeIds.add(one.id());
+                one.indicators().forEach(indicator -> indicatorIds.add(indicator.id()));
+            });
+            RemovedNode removed = new RemovedNode(node.getParentId(), node.getOrdinal(), loaded,
+                    ProgressRepository.recordedOn(tx, nodeIds, indicatorIds));
             tx.deleteFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).execute();
             PlanNodeRecord parent = NodePaths.require(tx, node.getParentId());
             compact(tx, parent.getId());
@@ -134,6 +143,7 @@ public final class NodeRepository {
             TreeRows rows = new TreeRows(tx, parent.getPlanId(), 1);
             rows.collect(parent.getId(), removed.node(), ordinal);
             rows.insert();
+            ProgressRepository.restoreRecorded(tx, removed.recorded());
             renumber(tx, parent);
             UUID id = removed.node().id();
             AuditLog.record(tx, AuditLog.Change.of("node.restore", "node", id, NodePaths.describe(tx, id))

@@ -2,6 +2,7 @@ package org.kesudesk.store;
 
 import static org.kesudesk.store.jooq.Tables.EVIDENCE_CONTENT;
 import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.INDICATOR_VALUE;
 import static org.kesudesk.store.jooq.Tables.NODE_DEADLINE;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
 import static org.kesudesk.store.jooq.Tables.PROGRESS_REPORT;
@@ -28,11 +29,13 @@ import org.kesudesk.model.Deadline;
 import org.kesudesk.model.Evidence;
 import org.kesudesk.model.DeadlineWording;
 import org.kesudesk.model.Ids;
+import org.kesudesk.model.IndicatorValue;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.ProgressReport;
 import org.kesudesk.model.ProgressSnapshot;
 import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.RecordedOnNodes;
 import org.kesudesk.model.ReportingRound;
 import org.kesudesk.store.jooq.tables.records.ProgressReportRecord;
 import org.kesudesk.store.jooq.tables.records.ReportingRoundRecord;
@@ -801,6 +804,77 @@ public final class ProgressRepository {
         return new ReportingRound(r.getId(), r.getPlanId(), r.getName(), Optional.ofNullable(r.getPeriodStart()),
                 Optional.ofNullable(r.getPeriodEnd()), r.getDue(), r.getOpenedAt().toInstant(),
                 Optional.ofNullable(r.getClosedAt()).map(OffsetDateTime::toInstant));
+    }
+
+    /** How many progress reports, in any round, are on these nodes (a task and its sub-tasks, before it goes). */
+    public int reportCount(Set<UUID> nodeIds) {
+        return database.read(tx -> tx.fetchCount(PROGRESS_REPORT, PROGRESS_REPORT.NODE_ID.in(nodeIds)));
+    }
+
+    /**
+     * What is recorded on these nodes and indicators (a task about to be deleted, with everything under it): read in
+     * the deleting transaction, to be put back by {@link #restoreRecorded} if the deletion is undone.
+     */
+    static RecordedOnNodes recordedOn(DSLContext tx, Set<UUID> nodeIds, Set<UUID> indicatorIds) {
+        Map<UUID, Deadline> deadlines = new HashMap<>();
+        tx.selectFrom(NODE_DEADLINE).where(NODE_DEADLINE.NODE_ID.in(nodeIds))
+                .forEach(r -> stored(r.getDeadline()).ifPresent(d -> deadlines.put(r.getNodeId(), d)));
+        List<ProgressReport> reports = tx.selectFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.NODE_ID.in(nodeIds))
+                .orderBy(PROGRESS_REPORT.ID).fetch(ProgressRepository::toReport);
+        List<Evidence> evidence = tx.select(REPORT_EVIDENCE.ID, REPORT_EVIDENCE.ROUND_ID, REPORT_EVIDENCE.NODE_ID,
+                        REPORT_EVIDENCE.UNIT_ID, REPORT_EVIDENCE.NAME, REPORT_EVIDENCE.HASH, EVIDENCE_CONTENT.SIZE,
+                        REPORT_EVIDENCE.ADDED_AT)
+                .from(REPORT_EVIDENCE).join(EVIDENCE_CONTENT).on(EVIDENCE_CONTENT.HASH.eq(REPORT_EVIDENCE.HASH))
+                .where(REPORT_EVIDENCE.NODE_ID.in(nodeIds)).orderBy(REPORT_EVIDENCE.ADDED_AT, REPORT_EVIDENCE.ID)
+                .fetch(r -> new Evidence(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8().toInstant()));
+        List<IndicatorValue> values = tx.selectFrom(INDICATOR_VALUE)
+                .where(INDICATOR_VALUE.INDICATOR_ID.in(indicatorIds))
+                .orderBy(INDICATOR_VALUE.INDICATOR_ID, INDICATOR_VALUE.VALUE_YEAR)
+                .fetch(r -> new IndicatorValue(r.getIndicatorId(), r.getValueYear(), r.getAmount(), r.getSource(),
+                        r.getRecordedBy(), r.getRecordedAt().toInstant()));
+        return new RecordedOnNodes(deadlines, reports, evidence, values);
+    }
+
+    /**
+     * Puts back what was recorded on nodes just put back (a deletion undone), in the same transaction: what refers
+     * to a round or a unit removed since, or to a file's content no longer kept, cannot come back and is left out.
+     */
+    static void restoreRecorded(DSLContext tx, RecordedOnNodes recorded) {
+        recorded.deadlines().forEach((node, deadline) -> tx.insertInto(NODE_DEADLINE)
+                .set(NODE_DEADLINE.NODE_ID, node).set(NODE_DEADLINE.DEADLINE, deadline.code()).execute());
+        Set<UUID> rounds = new HashSet<>(tx.select(REPORTING_ROUND.ID).from(REPORTING_ROUND)
+                .where(REPORTING_ROUND.ID.in(recorded.reports().stream().map(ProgressReport::roundId).toList()))
+                .fetch(REPORTING_ROUND.ID));
+        rounds.addAll(tx.select(REPORTING_ROUND.ID).from(REPORTING_ROUND)
+                .where(REPORTING_ROUND.ID.in(recorded.evidence().stream().map(Evidence::roundId).toList()))
+                .fetch(REPORTING_ROUND.ID));
+        Set<UUID> units = new HashSet<>(tx.select(UNIT.ID).from(UNIT).where(UNIT.ID.in(
+                java.util.stream.Stream.concat(recorded.reports().stream().map(ProgressReport::unitId),
+                        recorded.evidence().stream().map(Evidence::unitId)).toList())).fetch(UNIT.ID));
+        for (ProgressReport report : recorded.reports()) {
+            if (rounds.contains(report.roundId()) && units.contains(report.unitId())) {
+                insert(tx, report);
+            }
+        }
+        for (Evidence file : recorded.evidence()) {
+            if (rounds.contains(file.roundId()) && units.contains(file.unitId())
+                    && tx.fetchExists(EVIDENCE_CONTENT, EVIDENCE_CONTENT.HASH.eq(file.hash()))) {
+                tx.insertInto(REPORT_EVIDENCE).set(REPORT_EVIDENCE.ID, file.id())
+                        .set(REPORT_EVIDENCE.ROUND_ID, file.roundId()).set(REPORT_EVIDENCE.NODE_ID, file.nodeId())
+                        .set(REPORT_EVIDENCE.UNIT_ID, file.unitId()).set(REPORT_EVIDENCE.NAME, file.name())
+                        .set(REPORT_EVIDENCE.HASH, file.hash())
+                        .set(REPORT_EVIDENCE.ADDED_AT, OffsetDateTime.ofInstant(file.addedAt(), ZoneOffset.UTC))
+                        .execute();
+            }
+        }
+        for (IndicatorValue value : recorded.values()) {
+            tx.insertInto(INDICATOR_VALUE).set(INDICATOR_VALUE.INDICATOR_ID, value.indicatorId())
+                    .set(INDICATOR_VALUE.VALUE_YEAR, value.year()).set(INDICATOR_VALUE.AMOUNT, value.amount())
+                    .set(INDICATOR_VALUE.SOURCE, value.source()).set(INDICATOR_VALUE.RECORDED_BY, value.recordedBy())
+                    .set(INDICATOR_VALUE.RECORDED_AT, OffsetDateTime.ofInstant(value.recordedAt(), ZoneOffset.UTC))
+                    .execute();
+        }
     }
 
     private static ProgressReport toReport(ProgressReportRecord r) {

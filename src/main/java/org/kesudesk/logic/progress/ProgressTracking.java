@@ -411,6 +411,13 @@ public final class ProgressTracking {
         return store.openRound(plan.plan().id(), typed, due, periodStart, periodEnd);
     }
 
+    /** How many progress reports units made on a task and its sub-tasks, in all rounds (said before it is deleted). */
+    public int reportsOn(PlanNode task) {
+        java.util.Set<java.util.UUID> ids = new java.util.HashSet<>();
+        task.forEachNode(node -> ids.add(node.id()));
+        return store.reportCount(ids);
+    }
+
     /** Closes a round. */
     public void closeRound(ReportingRound round) {
         store.closeRound(round);

@@ -262,12 +262,17 @@ public final class PlanEditViewModel {
         }
         String subtasks = node.children().isEmpty() ? ""
                 : Messages.get("plan.delete.withSubtasks", node.children().size());
-        boolean confirmed = workspace.dialogs().confirm(Messages.get("plan.delete.title"),
-                Messages.get("plan.delete.message", displayName(node), subtasks), Messages.get("plan.delete.confirm"));
-        if (confirmed) {
-            selectedId.set(parent.id());
-            workspace.apply(workspace.editor().deleteTask(node, parent.id()));
-        }
+        // the reports on it go with it (and come back with an undo): the question says how many
+        workspace.read(() -> workspace.progress().reportsOn(node), reports -> {
+            boolean confirmed = workspace.dialogs().confirm(Messages.get("plan.delete.title"),
+                    Messages.get("plan.delete.message", displayName(node), subtasks)
+                            + (reports == 0 ? "" : "\n" + Messages.get("plan.delete.withReports", reports)),
+                    Messages.get("plan.delete.confirm"));
+            if (confirmed && node.equals(selectedNode.get())) {
+                selectedId.set(parent.id());
+                workspace.apply(workspace.editor().deleteTask(node, parent.id()));
+            }
+        });
     }
 
     /** Moves the selected task up (-1) or down (+1) among its siblings. */

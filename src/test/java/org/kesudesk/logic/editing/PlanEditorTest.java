@@ -180,6 +180,55 @@ class PlanEditorTest {
                 List.of("推进校内科学教育", "培训科技辅导员"), List.of("培训科技辅导员"));
     }
 
+    /**
+     * What was recorded on a task — its deadline, the units' reports with their files, its indicator's values —
+     * goes with it when it is deleted, and comes back with it when the deletion is undone.
+     */
+    @Test
+    void deletingATaskWithReports_andUndoingIt_bringsBackItsReportsFilesDeadlineAndIndicatorValues()
+            throws Exception {
+        PlanDocument plan = plan();
+        PlanNode item = plan.items().get(0);
+        PlanNode task = item.children().get(1);
+        Unit unit = task.responsibleUnits().isEmpty() ? item.leadUnits().get(0) : task.responsibleUnits().get(0);
+        org.kesudesk.logic.progress.ProgressTracking tracking = new org.kesudesk.logic.progress.ProgressTracking(
+                database);
+        tracking.setDeadline(plan, task, java.util.Optional.of(new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2025, 12, 31))));
+        org.kesudesk.model.ReportingRound round = tracking.openRound(plan, "2026年上半年",
+                java.time.LocalDate.now().plusDays(30), java.util.Optional.empty(), java.util.Optional.empty());
+        java.nio.file.Path photo = java.nio.file.Files.write(folder.resolve("现场照片.png"), new byte[] {(byte) 0x89,
+                0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
+        tracking.report(plan, round, task, unit, new org.kesudesk.logic.progress.ProgressTracking.Entry(
+                org.kesudesk.model.ProgressStatus.IN_PROGRESS, java.util.OptionalInt.of(40), "已培训12名", "", ""),
+                "张三", List.of(photo));
+        org.kesudesk.model.Indicator indicator = task.indicators().get(0);
+        new org.kesudesk.store.IndicatorRepository(database).record(plan.plan().id(),
+                new org.kesudesk.model.IndicatorValue(indicator.id(), 2025, new java.math.BigDecimal("12"), "县科协",
+                        "张三", java.time.Instant.now()), "记录");
+        org.kesudesk.store.ProgressRepository progress = new org.kesudesk.store.ProgressRepository(database);
+
+        stack.execute(editor.deleteTask(task, item.id()));
+        assertThat(progress.reports(round.id())).isEmpty();
+
+        stack.undo();
+        assertThat(progress.reports(round.id())).singleElement().satisfies(report -> {
+            assertThat(report.nodeId()).isEqualTo(task.id());
+            assertThat(report.progress()).isEqualTo("已培训12名");
+            assertThat(report.percent()).isEqualTo(40);
+        });
+        assertThat(progress.evidence(round.id())).singleElement().satisfies(file -> {
+            assertThat(file.name()).isEqualTo("现场照片.png");
+            assertThat(file.nodeId()).isEqualTo(task.id());
+        });
+        assertThat(progress.deadlines(plan.plan().id())).containsEntry(task.id(),
+                new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2025, 12, 31)));
+        assertThat(new org.kesudesk.store.IndicatorRepository(database).values(plan.plan().id()))
+                .containsKey(indicator.id());
+        // and redone, gone again
+        stack.redo();
+        assertThat(progress.reports(round.id())).isEmpty();
+    }
+
     @Test
     void movingATask() {
         PlanNode item = plan().items().get(0);

@@ -139,6 +139,27 @@ class PlanEditViewModelTest {
     }
 
     @Test
+    void deletingATaskUnitsReportedOn_saysHowManyReportsGoWithIt_andUndoBringsThemBack() {
+        PlanNode task = item(0).children().get(0);
+        org.kesudesk.logic.progress.ProgressTracking tracking = fixture.workspace.progress();
+        org.kesudesk.model.ReportingRound round = tracking.openRound(fixture.plan(), "2026年上半年",
+                java.time.LocalDate.now().plusDays(30), java.util.Optional.empty(), java.util.Optional.empty());
+        tracking.report(fixture.plan(), round, task, task.responsibleUnits().get(0),
+                new org.kesudesk.logic.progress.ProgressTracking.Entry(org.kesudesk.model.ProgressStatus.DONE,
+                        java.util.OptionalInt.empty(), "已完成", "", ""), "张三");
+        select(task);
+
+        viewModel.deleteSelected();
+
+        assertThat(fixture.dialogs.questions).singleElement().asString().contains("已有 1 条进展报送")
+                .contains("撤销删除时一并恢复");
+        assertThat(new org.kesudesk.store.ProgressRepository(fixture.database).reports(round.id())).isEmpty();
+        fixture.workspace.undo();
+        assertThat(new org.kesudesk.store.ProgressRepository(fixture.database).reports(round.id()))
+                .singleElement().extracting(org.kesudesk.model.ProgressReport::progress).isEqualTo("已完成");
+    }
+
+    @Test
     void editedTitleAndTextAreStored_andABlankTitleIsRefused() {
         select(item(0).children().get(0));
 
