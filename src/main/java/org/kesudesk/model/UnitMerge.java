@@ -7,16 +7,21 @@ import java.util.UUID;
 
 /**
  * What merging one unit into another changed, so that it can be undone: the unit that disappeared, its aliases,
- * and every assignment list it was in, as it was before.
+ * every assignment list it was in, as it was before, and its progress reports and attached files (now the other
+ * unit's).
  *
- * @param before node id + role → the unit ids of that list before the merge
+ * @param before   node id + role → the unit ids of that list before the merge
+ * @param reports  the removed unit's reports as they were (those where the other unit had reported too are gone)
+ * @param evidence the ids of the files attached to the removed unit's reports, now the other unit's
  */
 public record UnitMerge(Unit removed, Unit into, List<UnitAlias> removedAliases,
-                        Map<AssignmentList, List<UUID>> before) {
+                        Map<AssignmentList, List<UUID>> before, List<ProgressReport> reports, List<UUID> evidence) {
     public UnitMerge {
         Objects.requireNonNull(removed, "removed");
         Objects.requireNonNull(into, "into");
         removedAliases = List.copyOf(removedAliases);
         before = Map.copyOf(before);
+        reports = List.copyOf(reports);
+        evidence = List.copyOf(evidence);
     }
 }

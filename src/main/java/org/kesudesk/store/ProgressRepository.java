@@ -749,7 +749,11 @@ public final class ProgressRepository {
      * A merged unit's reports become the unit it was merged into, except where that unit reported on the same task
      * in the same round (its own report stands).
      */
-    static void moveReports(DSLContext tx, UUID fromUnit, UUID intoUnit) {
+    static Map.Entry<List<ProgressReport>, List<UUID>> moveReports(DSLContext tx, UUID fromUnit, UUID intoUnit) {
+        List<ProgressReport> reports = tx.selectFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.UNIT_ID.eq(fromUnit))
+                .orderBy(PROGRESS_REPORT.ID).fetch(ProgressRepository::toReport);
+        List<UUID> evidence = tx.select(REPORT_EVIDENCE.ID).from(REPORT_EVIDENCE)
+                .where(REPORT_EVIDENCE.UNIT_ID.eq(fromUnit)).fetch(REPORT_EVIDENCE.ID);
         tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.UNIT_ID.eq(fromUnit)
                 .and(org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(PROGRESS_REPORT.as("own"))
                         .where(PROGRESS_REPORT.as("own").UNIT_ID.eq(intoUnit)
@@ -757,6 +761,31 @@ public final class ProgressRepository {
                                 .and(PROGRESS_REPORT.as("own").NODE_ID.eq(PROGRESS_REPORT.NODE_ID)))))).execute();
         tx.update(PROGRESS_REPORT).set(PROGRESS_REPORT.UNIT_ID, intoUnit).where(PROGRESS_REPORT.UNIT_ID.eq(fromUnit))
                 .execute();
+        // the files stay with the reports of the unit the merge keeps
+        tx.update(REPORT_EVIDENCE).set(REPORT_EVIDENCE.UNIT_ID, intoUnit).where(REPORT_EVIDENCE.UNIT_ID.eq(fromUnit))
+                .execute();
+        return Map.entry(reports, evidence);
+    }
+
+    /** Undoes {@link #moveReports}: the unit back (already), its reports as they were and its files its own again. */
+    static void moveReportsBack(DSLContext tx, UUID toUnit, List<ProgressReport> reports, List<UUID> evidence) {
+        if (!reports.isEmpty()) {
+            tx.deleteFrom(PROGRESS_REPORT).where(PROGRESS_REPORT.ID.in(reports.stream().map(ProgressReport::id)
+                    .toList())).execute();
+            Set<UUID> rounds = new HashSet<>(tx.select(REPORTING_ROUND.ID).from(REPORTING_ROUND)
+                    .where(REPORTING_ROUND.ID.in(reports.stream().map(ProgressReport::roundId).toList()))
+                    .fetch(REPORTING_ROUND.ID));
+            Set<UUID> nodes = new HashSet<>(tx.select(PLAN_NODE.ID).from(PLAN_NODE)
+                    .where(PLAN_NODE.ID.in(reports.stream().map(ProgressReport::nodeId).toList()))
+                    .fetch(PLAN_NODE.ID));
+            // a report whose round or task went meanwhile cannot come back
+            reports.stream().filter(report -> rounds.contains(report.roundId()) && nodes.contains(report.nodeId()))
+                    .forEach(report -> insert(tx, report));
+        }
+        if (!evidence.isEmpty()) {
+            tx.update(REPORT_EVIDENCE).set(REPORT_EVIDENCE.UNIT_ID, toUnit).where(REPORT_EVIDENCE.ID.in(evidence))
+                    .execute();
+        }
     }
 
     private static Optional<ProgressReport> find(DSLContext tx, UUID roundId, UUID nodeId, UUID unitId) {

@@ -290,13 +290,14 @@ public final class UnitRepository {
             tx.update(UNIT_ALIAS).set(UNIT_ALIAS.UNIT_ID, intoUnitId)
                     .set(UNIT_ALIAS.ROW_VERSION, UNIT_ALIAS.ROW_VERSION.plus(1))
                     .where(UNIT_ALIAS.UNIT_ID.eq(aliasUnitId)).execute();
-            ProgressRepository.moveReports(tx, aliasUnitId, intoUnitId);
+            Map.Entry<List<org.kesudesk.model.ProgressReport>, List<UUID>> moved =
+                    ProgressRepository.moveReports(tx, aliasUnitId, intoUnitId);
             tx.deleteFrom(UNIT).where(UNIT.ID.eq(aliasUnitId)).execute();
             insertAliases(tx, intoRecord.getRegionId(),
                     List.of(new UnitAlias(Ids.newId(), intoUnitId, removed.name(), 1)));
             AuditLog.record(tx, AuditLog.Change.of("unit.merge", "unit", intoUnitId, into.name()).unit(intoUnitId)
                     .values(removed.name(), into.name()));
-            return new UnitMerge(removed, into, removedAliases, before);
+            return new UnitMerge(removed, into, removedAliases, before, moved.getKey(), moved.getValue());
         });
     }
 
@@ -316,6 +317,7 @@ public final class UnitRepository {
                         .where(UNIT_ALIAS.ID.eq(alias.id())).execute();
             }
             merge.before().forEach((list, ids) -> AssignmentRepository.replace(tx, list, ids, listSummary));
+            ProgressRepository.moveReportsBack(tx, removed.id(), merge.reports(), merge.evidence());
             AuditLog.record(tx, AuditLog.Change.of("unit.unmerge", "unit", removed.id(), removed.name())
                     .unit(removed.id()).values(merge.into().name(), removed.name()));
             return null;

@@ -507,6 +507,48 @@ class PlanEditorTest {
         assertThat(unit("县融媒体中心").name()).isEqualTo("县教育局");
     }
 
+    /**
+     * A unit merged into another brings its reports and their files to it (where both reported on one task in a
+     * round, the one it merged into keeps its report and gains the files); undone, each unit has its own again.
+     */
+    @Test
+    void mergingAUnitThatReported_movesItsReportsAndFiles_andUndoingGivesThemBack() throws Exception {
+        PlanDocument plan = plan();
+        PlanNode task = plan.items().get(0).children().get(1);
+        Unit media = unit("县融媒体中心");
+        Unit education = unit("县教育局");
+        org.kesudesk.logic.progress.ProgressTracking tracking = new org.kesudesk.logic.progress.ProgressTracking(
+                database);
+        org.kesudesk.model.ReportingRound round = tracking.openRound(plan, "2026年上半年",
+                java.time.LocalDate.now().plusDays(30), java.util.Optional.empty(), java.util.Optional.empty());
+        java.nio.file.Path photo = java.nio.file.Files.write(folder.resolve("现场.png"), new byte[] {(byte) 0x89,
+                0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2});
+        tracking.report(plan, round, task, media, entry("融媒体的进展"), "张三", List.of(photo));
+        tracking.report(plan, round, task, education, entry("教育局的进展"), "李四");
+        org.kesudesk.store.ProgressRepository progress = new org.kesudesk.store.ProgressRepository(database);
+
+        stack.execute(editor.mergeUnits(media, education));
+        assertThat(progress.reports(round.id())).singleElement().satisfies(report -> {
+            assertThat(report.unitId()).isEqualTo(education.id());
+            assertThat(report.progress()).isEqualTo("教育局的进展");
+        });
+        assertThat(progress.evidence(round.id())).singleElement()
+                .satisfies(file -> assertThat(file.unitId()).isEqualTo(education.id()));
+
+        stack.undo();
+        assertThat(progress.reports(round.id())).extracting(org.kesudesk.model.ProgressReport::unitId,
+                        org.kesudesk.model.ProgressReport::progress)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(media.id(), "融媒体的进展"),
+                        org.assertj.core.groups.Tuple.tuple(education.id(), "教育局的进展"));
+        assertThat(progress.evidence(round.id())).singleElement()
+                .satisfies(file -> assertThat(file.unitId()).isEqualTo(media.id()));
+    }
+
+    private static org.kesudesk.logic.progress.ProgressTracking.Entry entry(String text) {
+        return new org.kesudesk.logic.progress.ProgressTracking.Entry(org.kesudesk.model.ProgressStatus.IN_PROGRESS,
+                java.util.OptionalInt.empty(), text, "", "");
+    }
+
     @Test
     void mergingAUnitIntoOneLeadingTheSameTask_leavesOneUnitLeadingIt_andUndoingPutsBothBack() {
         // task 2 of the first action: 县科协, 县教育局, 县融媒体中心; 县教育局 made its lead
