@@ -91,6 +91,70 @@ class DeriveAllWindowTest {
         }
     }
 
+    @Test
+    void oneCountysPlan_updatedFromTheCitys_throughTheQuestionTheNamesAndTheChanges() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        java.util.UUID fuyuTask;
+        try (Database database = Database.open(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanImportService imports = new PlanImportService(plans, new UnitRepository(database), PlanData::source);
+            PlanDocument cityPlan = plans.find(imports.save(imports.readSample(), List.of()).id()).orElseThrow();
+            RegionRepository regions = new RegionRepository(database);
+            Region city = regions.own().orElseThrow();
+            Region fuyu = regions.byCode("230227").orElseThrow();
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, fuyu);
+            fuyuTask = PlanDerivation.store(plans, cityPlan, PlanDerivation.derive(cityPlan, city, fuyu, names), names)
+                    .items().get(0).children().get(0).id();
+            PlanNode task = cityPlan.items().get(0).children().get(0);
+            new NodeRepository(database).update(task.id(), task.rowVersion(), "全市开展科学家精神进校园活动",
+                    task.text());
+        }
+
+        window.start(() -> new KesuDeskApp(db));
+        waitUntil(() -> shown("#planTree"));
+        MenuItem derive = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "deriveMenuItem".equals(item.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(derive::fire);
+
+        // which county: 富裕县, which has a plan
+        waitUntil(() -> shown("#regionDialog"));
+        DialogPane which = robot.lookup("#regionDialog").queryAs(DialogPane.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> counties = (javafx.scene.control.ComboBox<Object>) which
+                .lookup(".combo-box");
+        robot.interact(() -> counties.getSelectionModel().select(counties.getItems().stream()
+                .filter(item -> item.toString().contains("富裕县")).findFirst().orElseThrow()));
+        robot.interact(() -> ((Button) which.lookupButton(which.getButtonTypes().get(0))).fire());
+        // it has a plan derived here: updated (offered first) or replaced
+        waitUntil(() -> shown("#chooseOneDialog"));
+        DialogPane question = robot.lookup("#chooseOneDialog").queryAs(DialogPane.class);
+        assertThat(question.getHeaderText()).contains("富裕县已有方案").contains("按市级方案更新");
+        org.kesudesk.testsupport.Screenshots.save(robot, question.getScene().getRoot(), "derive-update-question.png");
+        robot.interact(() -> ((Button) question.lookupButton(question.getButtonTypes().get(0))).fire());
+        // the units' names as the user named them last time
+        waitUntil(() -> shown("#unitNamesDialog"));
+        DialogPane names = robot.lookup("#unitNamesDialog").queryAs(DialogPane.class);
+        robot.interact(() -> ((Button) names.lookupButton(names.getButtonTypes().get(0))).fire());
+        // every change shown before anything is stored
+        waitUntil(() -> shown("#exchangePreview"));
+        DialogPane changes = robot.lookup("#exchangePreview").queryAs(DialogPane.class);
+        assertThat(changes.getHeaderText()).contains("富裕县的方案");
+        assertThat(robot.lookup("#exchangeChanges").queryAs(javafx.scene.control.TableView.class).getItems()
+                .toString()).contains("全县开展科学家精神进校园活动");
+        org.kesudesk.testsupport.Screenshots.save(robot, changes.getScene().getRoot(), "derive-update-changes.png");
+        robot.interact(() -> robot.lookup("#exchangeImportButton").queryAs(Button.class).fire());
+        // stored, said by a note in the window's corner
+        waitUntil(() -> robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(label -> label.getText() != null && label.getText().contains("已按市级方案更新")));
+
+        window.stop();
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new PlanRepository(database).list()).hasSize(2);
+            assertThat(new NodeRepository(database).load(fuyuTask).title()).isEqualTo("全县开展科学家精神进校园活动");
+        }
+    }
+
     private boolean shown(String query) {
         return robot.lookup(query).tryQuery().map(node -> node.getScene() != null && node.isVisible()).orElse(false);
     }

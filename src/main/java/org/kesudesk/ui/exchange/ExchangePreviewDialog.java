@@ -67,6 +67,9 @@ public final class ExchangePreviewDialog extends Dialog<Map<UUID, PlanMerge.Choi
         }
         content.setPrefSize(980, 560);
         getDialogPane().setContent(content);
+        // a long header (two plans' names) wraps at the content's width rather than widening the dialog off screen
+        getDialogPane().setPrefWidth(1010);
+        getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
 
         ButtonType importButton = new ButtonType(Messages.get("exchange.preview.import"),
                 ButtonBar.ButtonData.OK_DONE);
