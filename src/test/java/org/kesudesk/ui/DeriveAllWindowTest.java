@@ -143,6 +143,7 @@ class DeriveAllWindowTest {
         assertThat(robot.lookup("#exchangeChanges").queryAs(javafx.scene.control.TableView.class).getItems()
                 .toString()).contains("全县开展科学家精神进校园活动");
         org.kesudesk.testsupport.Screenshots.save(robot, changes.getScene().getRoot(), "derive-update-changes.png");
+        assertThat(robot.lookup("#exchangeImportButton").queryAs(Button.class).getText()).isEqualTo("更新");
         robot.interact(() -> robot.lookup("#exchangeImportButton").queryAs(Button.class).fire());
         // stored, said by a note in the window's corner
         waitUntil(() -> robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()

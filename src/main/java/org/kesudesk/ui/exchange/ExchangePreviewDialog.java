@@ -71,8 +71,7 @@ public final class ExchangePreviewDialog extends Dialog<Map<UUID, PlanMerge.Choi
         getDialogPane().setPrefWidth(1010);
         getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
 
-        ButtonType importButton = new ButtonType(Messages.get("exchange.preview.import"),
-                ButtonBar.ButtonData.OK_DONE);
+        ButtonType importButton = new ButtonType(review.confirm(), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(importButton,
                 new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().lookupButton(importButton).setId("exchangeImportButton");

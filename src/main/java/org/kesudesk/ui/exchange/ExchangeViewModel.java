@@ -274,7 +274,8 @@ public final class ExchangeViewModel {
                     }
                     dialogs.reviewChanges(new ChangeReview(Messages.get("exchange.derive.title"),
                                     Messages.get("exchange.derive.review.header", countyPlan.plan().name(),
-                                            cityPlan.plan().name(), county.name()), summary, preview.merge()))
+                                            cityPlan.plan().name(), county.name()), summary, preview.merge(),
+                                    Messages.get("exchange.derive.review.confirm")))
                             .filter(choices -> preview.reportedGone().isEmpty() || dialogs.confirm(
                                     Messages.get("exchange.derive.title"),
                                     Messages.get("exchange.derive.reportedGone", preview.reportedGone().size(),
