@@ -150,15 +150,19 @@ final class DeriveCommand implements Callable<Integer> {
             throw new UserFacingException("cli.derive.notDerived", county.name(), existing.get());
         }
         // a unit named when the county's plan was derived before keeps the name the user gave it then
-        Map<String, String> names = PlanDerivation.suggestedUnitNames(source, city, county,
-                existing.map(plans::derivedUnitNames).orElse(Map.of()));
+        Map<String, String> earlier = existing.map(plans::derivedUnitNames).orElse(Map.of());
+        Map<String, String> names = PlanDerivation.suggestedUnitNames(source, city, county, earlier);
         for (String unit : overrides.keySet()) {
             if (!names.containsKey(unit)) {
                 throw new UserFacingException("cli.derive.unknownUnit", unit);
             }
         }
+        Map<String, String> named = PlanDerivation.namedByRules(names, earlier);
         names.putAll(overrides);
-        names.forEach((fromName, toName) -> out.println(Messages.get("cli.derive.mapping", fromName, toName)));
+        // a unit new to the city's plan since the last derivation is marked: its name is the rules', not the user's
+        names.forEach((fromName, toName) -> out.println(Messages.get(named.containsKey(fromName)
+                && !overrides.containsKey(fromName) ? "cli.derive.mappingNew" : "cli.derive.mapping", fromName,
+                toName)));
         PlanDocument derived = PlanDerivation.derive(source, city, county, names);
         if (existing.isPresent() && update) {
             return update(out, database, plans.find(existing.get()).orElseThrow(), source, derived, names);

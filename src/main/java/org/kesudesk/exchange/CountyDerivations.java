@@ -46,9 +46,11 @@ public final class CountyDerivations {
      * @param derived the county's plan derived from the city's now (for {@link Step#DERIVE} and the updates)
      * @param names   the names its units are given (those the user gave last time, the rules for new ones)
      * @param preview the update worked out, for a plan derived here
+     * @param named   of the names, those given now by the rules to units the user has not named before (units new
+     *                to the city's plan since the county's was derived), for the user to look at
      */
     public record Planned(Region county, Step step, Optional<PlanDocument> derived, Map<String, String> names,
-                          Optional<Revisions.Preview> preview) {
+                          Optional<Revisions.Preview> preview, Map<String, String> named) {
     }
 
     /** What a batch did with one county: its step, or why it could not be done. */
@@ -88,21 +90,23 @@ public final class CountyDerivations {
     public Planned inspect(PlanDocument cityPlan, Region city, Region county) {
         Step step = stepFor(county, true);
         if (step == Step.OWN_PLAN) {
-            return new Planned(county, step, Optional.empty(), Map.of(), Optional.empty());
+            return new Planned(county, step, Optional.empty(), Map.of(), Optional.empty(), Map.of());
         }
         Optional<PlanDocument> existing = plans.regionPlan(county.id()).flatMap(plans::find);
-        Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, county,
-                existing.map(plan -> plans.derivedUnitNames(plan.plan().id())).orElse(Map.of()));
+        Map<String, String> earlier = existing.map(plan -> plans.derivedUnitNames(plan.plan().id()))
+                .orElse(Map.of());
+        Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, county, earlier);
         PlanDocument derived = PlanDerivation.derive(cityPlan, city, county, names);
         if (existing.isEmpty()) {
-            return new Planned(county, Step.DERIVE, Optional.of(derived), names, Optional.empty());
+            return new Planned(county, Step.DERIVE, Optional.of(derived), names, Optional.empty(), Map.of());
         }
+        Map<String, String> named = PlanDerivation.namedByRules(names, earlier);
         Revisions.Preview preview = PlanDerivation.update(new Revisions(database), existing.get(), cityPlan, derived,
                 names);
         Step outcome = !preview.merge().conflicts().isEmpty() ? Step.CONFLICTS
                 : !preview.reportedGone().isEmpty() ? Step.REPORTED_GONE
                 : preview.changesNothing() ? Step.UNCHANGED : Step.UPDATE;
-        return new Planned(county, outcome, Optional.of(derived), names, Optional.of(preview));
+        return new Planned(county, outcome, Optional.of(derived), names, Optional.of(preview), named);
     }
 
     /**

@@ -55,6 +55,23 @@ public final class PlanDerivation {
         return names;
     }
 
+    /**
+     * Of the names suggested for a county whose plan was derived before, those the user has not given before — the
+     * units new to the city's plan, named by the rules — to be looked at; none for a plan derived before the names
+     * were kept (every name is then the rules').
+     */
+    public static Map<String, String> namedByRules(Map<String, String> names, Map<String, String> earlier) {
+        Map<String, String> named = new LinkedHashMap<>();
+        if (!earlier.isEmpty()) {
+            names.forEach((city, county) -> {
+                if (!earlier.containsKey(city)) {
+                    named.put(city, county);
+                }
+            });
+        }
+        return named;
+    }
+
     private static void collectUnits(PlanNode node, Region city, Region county, Map<String, String> earlier,
                                      Map<String, String> names) {
         node.assignments().forEach(a -> names.computeIfAbsent(a.unit().name(),

@@ -113,7 +113,8 @@ class DeriveCommandTest {
 
         CliRun.Result dryRun = ok(run("--db", db, "plan", "derive", "--region", "230227", "--update", "--dry-run"));
         // the name the user gave a unit last time is the one suggested again
-        assertThat(dryRun.out()).contains("市新闻传媒中心 → 县融媒体中心").contains("市财政局 → 县财政局")
+        assertThat(dryRun.out()).contains("市新闻传媒中心 → 县融媒体中心\n").contains("市财政局 → 县财政局\n")
+                .contains("市档案局 → 县档案局（市级方案新增的单位")
                 .contains("实施科技创新后备人才培养计划").contains("没有改动数据库");
         assertThat(firstTask(countyPlan()).path("title").asText()).isEqualTo("将弘扬科学精神贯穿于育人全链条");
 
@@ -243,9 +244,9 @@ class DeriveCommandTest {
         String third = sample.lines().filter(line -> line.startsWith("3.实施科技创新后备人才培养计划")).findFirst()
                 .orElseThrow();
         String revised = sample.replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神和科学家精神贯穿于育人全过程。")
-                .replace("团市委、市科协、市新闻传媒中心）", "团市委、市科协、市新闻传媒中心、市财政局）")
+                .replace("团市委、市科协、市新闻传媒中心）", "团市委、市科协、市新闻传媒中心、市财政局、市档案局）")
                 .replace(third + "\n", "");
-        assertThat(revised).doesNotContain("实施科技创新后备人才培养计划").contains("市新闻传媒中心、市财政局）");
+        assertThat(revised).doesNotContain("实施科技创新后备人才培养计划").contains("市新闻传媒中心、市财政局、市档案局）");
         return java.nio.file.Files.writeString(folder.resolve("qiqihar-revised.txt"), revised);
     }
 

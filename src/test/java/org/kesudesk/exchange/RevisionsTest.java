@@ -217,13 +217,16 @@ class RevisionsTest {
                 names);
         Revisions revisions = new Revisions(database);
         revisions.apply(revisions.inspect(plan, read(revise(text -> text.replace("将弘扬科学精神贯穿于育人全链条。",
-                "将弘扬科学精神和科学家精神贯穿于育人全过程。"))), Map.of(), List.of()), false);
+                "将弘扬科学精神和科学家精神贯穿于育人全过程。").replace("团市委、市科协、市新闻传媒中心）",
+                "团市委、市科协、市新闻传媒中心、市档案局）"))), Map.of(), List.of()), false);
         PlanDocument cityRevised = plans.find(plan.plan().id()).orElseThrow();
         CountyDerivations batch = new CountyDerivations(database);
 
         List<CountyDerivations.Planned> planned = batch.inspect(cityRevised, city, List.of(longsha, fuyu, longjiang));
         assertThat(planned).extracting(CountyDerivations.Planned::step).containsExactly(
                 CountyDerivations.Step.DERIVE, CountyDerivations.Step.UPDATE, CountyDerivations.Step.DERIVE);
+        // the unit new to the city's plan is named by the rules, to be looked at; those named before are not listed
+        assertThat(planned.get(1).named()).containsExactly(Map.entry("市档案局", "县档案局"));
         // a colleague gives 龙江县 a plan between the list and its confirmation
         Map<String, String> longjiangNames = PlanDerivation.suggestedUnitNames(cityRevised, city, longjiang);
         PlanDocument meanwhile = PlanDerivation.store(plans, cityRevised, PlanDerivation.derive(cityRevised, city,

@@ -215,7 +215,11 @@ public final class ExchangeViewModel {
         return switch (planned.step()) {
             case DERIVE -> Messages.get("exchange.deriveAll.derive", county);
             case UPDATE -> Messages.get("exchange.deriveAll.update", county,
-                    String.join("；", planned.preview().orElseThrow().merge().summary()));
+                    String.join("；", planned.preview().orElseThrow().merge().summary()))
+                    + (planned.named().isEmpty() ? "" : Messages.get("exchange.deriveAll.named",
+                    String.join("、", planned.named().entrySet().stream()
+                            .map(name -> Messages.get("cli.derive.mapping", name.getKey(), name.getValue()))
+                            .toList())));
             case UNCHANGED -> Messages.get("exchange.deriveAll.unchanged", county);
             case PASSED_OVER, OWN_PLAN -> Messages.get("exchange.deriveAll.ownPlan", county);
             case CONFLICTS -> Messages.get("exchange.deriveAll.conflicts", county,
