@@ -254,8 +254,17 @@ public final class DialogService implements Dialogs {
     }
 
     private <T extends Dialog<?>> T prepare(T dialog) {
+        // a long message (a list of counties, of files) reads at some 40 characters a line, not 20
+        if (dialog instanceof Alert alert && alert.getContentText() != null
+                && alert.getContentText().length() > LONG_MESSAGE) {
+            alert.getDialogPane().setPrefWidth(CHOICE_WIDTH);
+            alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         return likeOwner(dialog, owner);
     }
+
+    /** How many characters make a message long enough for the wider dialog. */
+    private static final int LONG_MESSAGE = 120;
 
     /**
      * A dialog owned by the window (if any) and styled like it: its style sheets and its root's style, the bundled

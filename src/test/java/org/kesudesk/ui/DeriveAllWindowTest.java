@@ -76,6 +76,8 @@ class DeriveAllWindowTest {
         assertThat(confirm.getContentText()).contains("富裕县：按市级方案更新（条目：新增 0，修改 1，删除 0")
                 .contains("龙沙区：生成方案").contains("拜泉县：生成方案");
         org.kesudesk.testsupport.Screenshots.save(robot, confirm.getScene().getRoot(), "derive-all.png");
+        // a long list reads at a reading width (some 40 characters a line), not squeezed to the question's default
+        assertThat(confirm.getScene().getWindow().getWidth()).isGreaterThan(600);
         // 16 counties' lines are read whole, not cut at the dialog's foot
         assertThat(confirm.getScene().getWindow().getHeight()).isGreaterThan(confirm.lookup(".content")
                 .getBoundsInLocal().getHeight());
