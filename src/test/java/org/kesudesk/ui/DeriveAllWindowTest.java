@@ -82,9 +82,13 @@ class DeriveAllWindowTest {
         assertThat(confirm.getScene().getWindow().getHeight()).isGreaterThan(confirm.lookup(".content")
                 .getBoundsInLocal().getHeight());
         robot.interact(() -> ((Button) confirm.lookupButton(confirm.getButtonTypes().get(0))).fire());
-        waitUntil(() -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+        // done; sending the files is offered next, and left for later here
+        waitUntil(() -> robot.lookup("#confirmDialog").queryAllAs(DialogPane.class).stream()
                 .anyMatch(pane -> pane.getContentText() != null
                         && pane.getContentText().contains("已生成或更新 16 个县区的方案")));
+        DialogPane exportNow = robot.lookup("#confirmDialog").queryAllAs(DialogPane.class).stream()
+                .filter(pane -> pane.getContentText().contains("现在就给各县区导出")).findFirst().orElseThrow();
+        robot.interact(() -> ((Button) exportNow.lookupButton(exportNow.getButtonTypes().get(1))).fire());
 
         window.stop();
         try (Database database = Database.openExisting(db)) {

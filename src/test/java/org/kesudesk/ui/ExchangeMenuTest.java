@@ -168,7 +168,7 @@ class ExchangeMenuTest {
     }
 
     @Test
-    void everyCountysPlan_derivedOrUpdatedAtOnce_afterTheListIsConfirmed_theCountysOwnUnitKept() {
+    void everyCountysPlan_derivedOrUpdatedAtOnce_afterTheListIsConfirmed_theCountysOwnUnitKept() throws Exception {
         Path cityDb = folder.resolve("city").resolve("kesudesk");
         java.util.UUID fuyuTask;
         try (Database database = Database.open(cityDb)) {
@@ -203,9 +203,18 @@ class ExchangeMenuTest {
         assertThat(city.officeProperty().get().plans()).hasSize(2);
 
         cityDialogs.confirmAnswer = true;
+        cityDialogs.questions.clear();
+        cityDialogs.folderToChoose = Optional.of(java.nio.file.Files.createDirectories(folder.resolve("U盘")));
         city.exchange().orElseThrow().deriveAllCountyPlans();
         assertThat(cityDialogs.errors).isEmpty();
-        assertThat(cityDialogs.information).anyMatch(text -> text.contains("已生成或更新 16 个县区的方案"));
+        // done, and the next step offered: every county's file, written at once
+        assertThat(cityDialogs.questions).last().asString().contains("已生成或更新 16 个县区的方案")
+                .contains("现在就给各县区导出交换文件吗");
+        assertThat(cityDialogs.saved).singleElement().satisfies(written -> {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(written)) {
+                assertThat(files.count()).isEqualTo(16);
+            }
+        });
         assertThat(city.officeProperty().get().plans()).hasSize(17);
         city.close();
         city = null;

@@ -201,11 +201,13 @@ public final class ExchangeViewModel {
                 .count();
         String text = Messages.get("exchange.deriveAll.doneText", applied)
                 + (failed.isEmpty() ? "" : "\n\n" + String.join("\n", failed));
-        if (failed.isEmpty()) {
-            dialogs.showInformation(Messages.get("exchange.deriveAll.title"), Messages.get("exchange.deriveAll.done"),
-                    text);
-        } else {
+        if (!failed.isEmpty()) {
             dialogs.showError(Messages.get("exchange.deriveAll.title"), text);
+        } else if (dialogs.confirm(Messages.get("exchange.deriveAll.title"),
+                text + "\n\n" + Messages.get("exchange.deriveAll.exportNow"),
+                Messages.get("menu.exchange.exportAll"))) {
+            // the next step is sending them: the files for every county at once
+            exportToAll();
         }
     }
 
