@@ -85,11 +85,20 @@ final class DeriveCommand implements Callable<Integer> {
                     .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
             if (!all) {
                 Region county = PlanChoice.region(regions, regionCode);
-                return derive(out, database, regions, own, county, false);
+                return derive(out, database, regions, own, county, PlanChoice.open(database,
+                        Optional.ofNullable(from)), false);
             }
             List<Region> counties = own.countiesIn(regions);
             if (counties.isEmpty()) {
                 throw new UserFacingException("exchange.derive.noCounties", own.name());
+            }
+            // the city's plan read once for all its counties, and --map checked once against it
+            PlanDocument source = PlanChoice.open(database, Optional.ofNullable(from));
+            Map<String, String> cityUnits = PlanDerivation.suggestedUnitNames(source, own, counties.get(0));
+            for (String unit : overrides.keySet()) {
+                if (!cityUnits.containsKey(unit)) {
+                    throw new UserFacingException("cli.derive.unknownUnit", unit);
+                }
             }
             // one backup before the batch, not one a county (the last ten are kept)
             if (!dryRun) {
@@ -102,7 +111,7 @@ final class DeriveCommand implements Callable<Integer> {
             for (Region county : counties) {
                 out.println(Messages.get("cli.derive.county", county.name(), county.code()));
                 try {
-                    int one = derive(out, database, regions, own, county, true);
+                    int one = derive(out, database, regions, own, county, source, true);
                     exitCode = Math.max(exitCode, one == ExchangeCommand.UNSETTLED_CONFLICTS ? 2 : one);
                 } catch (UserFacingException refused) {
                     spec.commandLine().getErr().println(Messages.get("cli.derive.countyRefused", county.name(),
@@ -120,7 +129,7 @@ final class DeriveCommand implements Callable<Integer> {
      * plan is passed over unless it is to be updated.
      */
     private int derive(PrintWriter out, Database database, List<Region> regions, Region own, Region county,
-                       boolean batch) {
+                       PlanDocument source, boolean batch) {
         if (county.id().equals(own.id())) {
             throw new UserFacingException("cli.derive.ownRegion", county.name());
         }
@@ -129,7 +138,6 @@ final class DeriveCommand implements Callable<Integer> {
         }
         Region city = county.cityIn(regions)
                 .orElseThrow(() -> new UserFacingException("cli.derive.noCity", county.name()));
-        PlanDocument source = PlanChoice.open(database, Optional.ofNullable(from));
         if (!source.plan().regionId().map(city.id()::equals).orElse(false)) {
             throw new UserFacingException("cli.derive.notCityPlan", source.plan().name(), city.name());
         }

@@ -226,6 +226,11 @@ class DeriveCommandTest {
         assertThat(run("--db", db, "plan", "list").out().lines().count()).isEqualTo(17);
         assertThat(run("--db", db, "plan", "derive", "--all", "--region", "230227").err()).contains("二者选一");
         assertThat(run("--db", db, "plan", "derive", "--all", "--replace").err()).contains("不能与 --replace 同用");
+        // a --map the city's plan has no unit for is refused once, before any county
+        CliRun.Result unknown = run("--db", db, "plan", "derive", "--all", "--update", "--map", "市不存在局=县不存在局");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err().split("市不存在局", -1)).hasSize(2);
+        assertThat(unknown.out()).doesNotContain("== ");
     }
 
     private int backups() throws IOException {
