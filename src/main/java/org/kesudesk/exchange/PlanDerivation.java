@@ -106,6 +106,29 @@ public final class PlanDerivation {
         return cityUnit;
     }
 
+    /** How a city's notice names the city's government and its counties, as far as offices write them. */
+    private static final List<String> COUNTIES_WRITTEN = List.of("各县（市）区", "各县（市）、区", "各县（市、区）",
+            "各县(市)区", "各县(市)、区", "各县(市、区)", "各县市区", "各县区", "各区县", "各县（区）", "各县(区)");
+
+    /**
+     * The words of a city's notice that the county's notice says otherwise: the city's government (市人民政府,
+     * 市政府 → 县人民政府, 县政府) and its counties (各县（市）、区人民政府 → 各乡镇人民政府, or a district's 各街道办事处).
+     */
+    private static Map<String, String> governmentWords(Region city, Region county) {
+        String level = levelOf(county);
+        Map<String, String> words = new LinkedHashMap<>();
+        if (!level.equals("市")) {
+            words.put("市人民政府", level + "人民政府");
+            words.put("市政府", level + "政府");
+        }
+        for (String counties : COUNTIES_WRITTEN) {
+            for (String government : List.of("", "人民政府", "政府")) {
+                words.put(counties + government, countyName(counties + government, city, county));
+            }
+        }
+        return words;
+    }
+
     /** 县 for a county, 区 for a district, 市 for a county-level city: the last character of its name. */
     static String levelOf(Region county) {
         String name = county.name();
@@ -122,9 +145,12 @@ public final class PlanDerivation {
     public static PlanDocument derive(PlanDocument plan, Region city, Region county, Map<String, String> unitNames) {
         Plan source = plan.plan();
         TextRenaming rename = new TextRenaming(city, county, unitNames);
+        // the county's own notice speaks of its own government and its towns (经县政府同意, 各乡镇人民政府)
+        TextRenaming notice = new TextRenaming(city, county, unitNames, governmentWords(city, county));
         Plan derived = new Plan(Ids.newPlanId(), Optional.of(county.id()), source.period(), "",
                 rename.apply(source.title()), rename.apply(source.issuer()), Optional.empty(),
-                "", rename.apply(source.noticeBody()), "", rename.apply(source.printedBy()),
+                notice.apply(source.addressees()), notice.apply(source.noticeBody()), "",
+                rename.apply(source.printedBy()),
                 Optional.empty(), rename.apply(source.planTitle()), rename.apply(source.goalText()), 1);
         Map<String, Unit> units = new LinkedHashMap<>();
         List<PlanNode> sections = new ArrayList<>();
@@ -215,6 +241,12 @@ public final class PlanDerivation {
         private final Map<Character, int[]> lengths = new java.util.HashMap<>();
 
         TextRenaming(Region city, Region county, Map<String, String> unitNames) {
+            this(city, county, unitNames, Map.of());
+        }
+
+        /** @param more other words to rename (a notice's own: 市政府 → 县政府) */
+        TextRenaming(Region city, Region county, Map<String, String> unitNames, Map<String, String> more) {
+            words.putAll(more);
             unitNames.forEach((from, to) -> {
                 if (!from.isEmpty() && !from.equals(to)) {
                     words.put(from, TextRules.typedName(to));

@@ -86,6 +86,26 @@ class DeriveCommandTest {
     }
 
     @Test
+    void theCountysNotice_isAddressedToItsTowns_andSpeaksOfItsOwnGovernment() throws IOException {
+        assertThat(cityPlan.path("plan").path("addressees").asText())
+                .isEqualTo("各县（市）、区人民政府，市政府有关委、办、局，各有关单位");
+        ok(run("--db", db, "plan", "derive", "--region", "230227"));
+        ok(run("--db", db, "plan", "derive", "--region", "230202"));
+
+        assertThat(new ObjectMapper().readTree(ok(run("--db", db, "plan", "show", "--plan", "230227", "--json")).out())
+                .path("plan").path("addressees").asText()).isEqualTo("各乡镇人民政府，县政府有关委、办、局，各有关单位");
+        assertThat(new ObjectMapper().readTree(ok(run("--db", db, "plan", "show", "--plan", "230202", "--json")).out())
+                .path("plan").path("addressees").asText()).isEqualTo("各街道办事处，区政府有关委、办、局，各有关单位");
+        try (org.kesudesk.store.Database database = org.kesudesk.store.Database.open(Path.of(db))) {
+            org.kesudesk.store.PlanRepository plans = new org.kesudesk.store.PlanRepository(database);
+            assertThat(plans.ownPlan().orElseThrow().plan().noticeBody()).startsWith("经市政府同意");
+            java.util.UUID fuyu = new org.kesudesk.store.RegionRepository(database).byCode("230227").orElseThrow().id();
+            assertThat(plans.find(plans.regionPlan(fuyu).orElseThrow()).orElseThrow().plan().noticeBody())
+                    .startsWith("经县政府同意").contains("《富裕县全民科学素质行动规划纲要实施方案");
+        }
+    }
+
+    @Test
     void theCityItself_andAMappingOfAUnitThePlanDoesNotHave_areRefused() {
         CliRun.Result city = run("--db", db, "plan", "derive", "--region", "230200");
         assertThat(city.exitCode()).isEqualTo(1);
