@@ -46,28 +46,8 @@ class DeriveAllWindowTest {
     @Test
     void theListOfWhatEachCountyGets_confirmed_makesOrUpdatesEveryCountysPlan() throws Exception {
         Path db = folder.resolve("kesudesk");
-        java.util.UUID fuyuTask;
-        try (Database database = Database.open(db)) {
-            PlanRepository plans = new PlanRepository(database);
-            PlanImportService imports = new PlanImportService(plans, new UnitRepository(database), PlanData::source);
-            PlanDocument cityPlan = plans.find(imports.save(imports.readSample(), List.of()).id()).orElseThrow();
-            RegionRepository regions = new RegionRepository(database);
-            Region city = regions.own().orElseThrow();
-            Region fuyu = regions.byCode("230227").orElseThrow();
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, fuyu);
-            fuyuTask = PlanDerivation.store(plans, cityPlan, PlanDerivation.derive(cityPlan, city, fuyu, names), names)
-                    .items().get(0).children().get(0).id();
-            // the city's plan changes after 富裕县's was derived
-            PlanNode task = cityPlan.items().get(0).children().get(0);
-            new NodeRepository(database).update(task.id(), task.rowVersion(), "全市开展科学家精神进校园活动",
-                    task.text());
-        }
-
-        window.start(() -> new KesuDeskApp(db));
-        waitUntil(() -> shown("#planTree"));
-        MenuItem deriveAll = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream()).filter(item -> "deriveAllMenuItem".equals(item.getId()))
-                .findFirst().orElseThrow();
+        java.util.UUID fuyuTask = theCitysPlanChangedAfterFuyusWasDerived(db);
+        MenuItem deriveAll = startAndFind(db, "deriveAllMenuItem");
         assertThat(deriveAll.getParentMenu()).extracting(Menu::getText).asString().startsWith("数据交换");
         robot.interact(deriveAll::fire);
 
@@ -100,27 +80,8 @@ class DeriveAllWindowTest {
     @Test
     void oneCountysPlan_updatedFromTheCitys_throughTheQuestionTheNamesAndTheChanges() throws Exception {
         Path db = folder.resolve("kesudesk");
-        java.util.UUID fuyuTask;
-        try (Database database = Database.open(db)) {
-            PlanRepository plans = new PlanRepository(database);
-            PlanImportService imports = new PlanImportService(plans, new UnitRepository(database), PlanData::source);
-            PlanDocument cityPlan = plans.find(imports.save(imports.readSample(), List.of()).id()).orElseThrow();
-            RegionRepository regions = new RegionRepository(database);
-            Region city = regions.own().orElseThrow();
-            Region fuyu = regions.byCode("230227").orElseThrow();
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, fuyu);
-            fuyuTask = PlanDerivation.store(plans, cityPlan, PlanDerivation.derive(cityPlan, city, fuyu, names), names)
-                    .items().get(0).children().get(0).id();
-            PlanNode task = cityPlan.items().get(0).children().get(0);
-            new NodeRepository(database).update(task.id(), task.rowVersion(), "全市开展科学家精神进校园活动",
-                    task.text());
-        }
-
-        window.start(() -> new KesuDeskApp(db));
-        waitUntil(() -> shown("#planTree"));
-        MenuItem derive = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream()).filter(item -> "deriveMenuItem".equals(item.getId()))
-                .findFirst().orElseThrow();
+        java.util.UUID fuyuTask = theCitysPlanChangedAfterFuyusWasDerived(db);
+        MenuItem derive = startAndFind(db, "deriveMenuItem");
         robot.interact(derive::fire);
 
         // which county: 富裕县, which has a plan
@@ -160,6 +121,38 @@ class DeriveAllWindowTest {
             assertThat(new PlanRepository(database).list()).hasSize(2);
             assertThat(new NodeRepository(database).load(fuyuTask).title()).isEqualTo("全县开展科学家精神进校园活动");
         }
+    }
+
+    /**
+     * The city's sample plan, 富裕县's derived from it, then the city's first task reworded.
+     *
+     * @return the id of 富裕县's first task
+     */
+    private static java.util.UUID theCitysPlanChangedAfterFuyusWasDerived(Path db) {
+        try (Database database = Database.open(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanImportService imports = new PlanImportService(plans, new UnitRepository(database), PlanData::source);
+            PlanDocument cityPlan = plans.find(imports.save(imports.readSample(), List.of()).id()).orElseThrow();
+            RegionRepository regions = new RegionRepository(database);
+            Region city = regions.own().orElseThrow();
+            Region fuyu = regions.byCode("230227").orElseThrow();
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, fuyu);
+            java.util.UUID fuyuTask = PlanDerivation.store(plans, cityPlan, PlanDerivation.derive(cityPlan, city, fuyu,
+                    names), names).items().get(0).children().get(0).id();
+            PlanNode task = cityPlan.items().get(0).children().get(0);
+            new NodeRepository(database).update(task.id(), task.rowVersion(), "全市开展科学家精神进校园活动",
+                    task.text());
+            return fuyuTask;
+        }
+    }
+
+    /** Starts the window on the database and finds the menu item of that id. */
+    private MenuItem startAndFind(Path db, String id) throws java.util.concurrent.TimeoutException {
+        window.start(() -> new KesuDeskApp(db));
+        waitUntil(() -> shown("#planTree"));
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId()))
+                .findFirst().orElseThrow();
     }
 
     private boolean shown(String query) {
