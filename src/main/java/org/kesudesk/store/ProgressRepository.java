@@ -835,6 +835,17 @@ public final class ProgressRepository {
                 Optional.ofNullable(r.getClosedAt()).map(OffsetDateTime::toInstant));
     }
 
+    /**
+     * Deletes the kept content of files no report names any more — those of deleted tasks, kept while the deletion
+     * could be undone — and says how many went. For when no undo can want them back: the window closing on a
+     * database file (on a server, another clerk's window may still undo a deletion).
+     */
+    public int dropUnreferencedEvidence() {
+        return database.inTransaction(tx -> tx.deleteFrom(EVIDENCE_CONTENT).where(org.jooq.impl.DSL.notExists(
+                org.jooq.impl.DSL.selectOne().from(REPORT_EVIDENCE)
+                        .where(REPORT_EVIDENCE.HASH.eq(EVIDENCE_CONTENT.HASH)))).execute());
+    }
+
     /** How many progress reports, in any round, are on these nodes (a task and its sub-tasks, before it goes). */
     public int reportCount(Set<UUID> nodeIds) {
         return database.read(tx -> tx.fetchCount(PROGRESS_REPORT, PROGRESS_REPORT.NODE_ID.in(nodeIds)));

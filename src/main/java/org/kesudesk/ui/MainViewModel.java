@@ -928,6 +928,8 @@ public final class MainViewModel {
         if (open != null && Backups.keptHere(open)) {
             try {
                 if (new AuditLog(open).lastId() != auditAtOpen) {
+                    // the files of tasks deleted in this window, kept for its undo, which goes with it
+                    new org.kesudesk.store.ProgressRepository(open).dropUnreferencedEvidence();
                     Backups.of(open).make(open, Backups.Kind.ON_EXIT);
                 }
             } catch (UserFacingException e) {

@@ -62,6 +62,50 @@ class MainViewModelTest {
         viewModel.close();
     }
 
+    /**
+     * A deleted task's files are kept while the window can undo the deletion, and dropped when it closes — but not
+     * a file another report still names.
+     */
+    @Test
+    void theFilesOfADeletedTask_stayForItsUndo_andGoWhenTheWindowCloses() throws IOException {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+        PlanWorkspace workspace = viewModel.workspaceProperty().get();
+        PlanDocument plan = workspace.planProperty().get();
+        org.kesudesk.model.PlanNode item = plan.items().get(0);
+        org.kesudesk.model.PlanNode deleted = item.children().get(0);
+        org.kesudesk.model.PlanNode kept = item.children().get(1);
+        org.kesudesk.model.ReportingRound round = workspace.progress().openRound(plan, "2026年上半年",
+                java.time.LocalDate.now().plusDays(30), java.util.Optional.empty(), java.util.Optional.empty());
+        Path photo = java.nio.file.Files.write(folder.resolve("现场.png"), new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47,
+                0x0D, 0x0A, 0x1A, 0x0A, 7});
+        Path shared = java.nio.file.Files.write(folder.resolve("通知.png"), new byte[] {(byte) 0x89, 0x50, 0x4E,
+                0x47, 0x0D, 0x0A, 0x1A, 0x0A, 8});
+        org.kesudesk.logic.progress.ProgressTracking.Entry entry = new org.kesudesk.logic.progress.ProgressTracking
+                .Entry(org.kesudesk.model.ProgressStatus.IN_PROGRESS, java.util.OptionalInt.empty(), "进行中", "", "");
+        workspace.progress().report(plan, round, deleted, deleted.responsibleUnits().get(0), entry, "张三",
+                List.of(photo, shared));
+        workspace.progress().report(plan, round, kept, kept.responsibleUnits().get(0), entry, "张三",
+                List.of(shared));
+        workspace.apply(workspace.editor().deleteTask(deleted, item.id()));
+
+        viewModel.close();
+
+        try (Database database = Database.open(db)) {
+            org.kesudesk.store.ProgressRepository progress = new org.kesudesk.store.ProgressRepository(database);
+            assertThat(progress.evidence(round.id())).singleElement().satisfies(file -> {
+                assertThat(file.name()).isEqualTo("通知.png");
+                assertThat(progress.evidenceContent(file.hash())).isPresent();
+            });
+            // the deleted task's own file went when the window closed: nothing is left to drop
+            assertThat(progress.dropUnreferencedEvidence()).isZero();
+        }
+    }
+
     @Test
     void aDatabaseOpenElsewhere_failsWithTheReasonInChinese() throws IOException {
         Path db = folder.resolve("kesudesk");
