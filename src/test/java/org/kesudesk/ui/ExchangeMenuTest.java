@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +121,37 @@ class ExchangeMenuTest {
                 .isEqualTo(derived.id());
         assertThat(countyDialogs.information).anyMatch(text -> text.contains("已导入"));
         assertThat(county.busyTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void derivingAgain_andReplacing_makesANewPlanAfterABackup() throws IOException {
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        java.util.UUID before;
+        try (Database database = Database.open(cityDb)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanDocument stored = plans.add(TestPlans.countyPlan());
+            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+            org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(stored, regions.own().orElseThrow(), fuyu);
+            before = PlanDerivation.store(plans, stored, PlanDerivation.derive(stored, regions.own().orElseThrow(),
+                    fuyu, names), names).plan().id();
+        }
+        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        cityDialogs.regionCode = Optional.of("230227");
+        cityDialogs.choiceIndex = 1;
+
+        city.exchange().orElseThrow().deriveCountyPlan();
+
+        assertThat(cityDialogs.errors).isEmpty();
+        assertThat(cityDialogs.choicesShown).singleElement().asString().contains("重新生成并替换");
+        assertThat(city.officeProperty().get().plans()).extracting(org.kesudesk.model.PlanSummary::id)
+                .hasSize(2).doesNotContain(before);
+        try (java.util.stream.Stream<Path> backups = java.nio.file.Files.list(folder.resolve("city")
+                .resolve("backups"))) {
+            assertThat(backups.map(file -> file.getFileName().toString()))
+                    .anyMatch(name -> name.contains("before-import"));
+        }
     }
 
     @Test
