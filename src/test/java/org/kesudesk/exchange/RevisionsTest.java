@@ -212,9 +212,7 @@ class RevisionsTest {
         org.kesudesk.model.Region longsha = regions.byCode("230202").orElseThrow();
         org.kesudesk.model.Region longjiang = regions.byCode("230221").orElseThrow();
         PlanRepository plans = new PlanRepository(database);
-        Map<String, String> names = PlanDerivation.suggestedUnitNames(plan, city, fuyu);
-        PlanDocument fuyuPlan = PlanDerivation.store(plans, plan, PlanDerivation.derive(plan, city, fuyu, names),
-                names);
+        PlanDocument fuyuPlan = org.kesudesk.testsupport.CountyPlans.derived(database, plan, fuyu.code());
         Revisions revisions = new Revisions(database);
         revisions.apply(revisions.inspect(plan, read(revise(text -> text.replace("将弘扬科学精神贯穿于育人全链条。",
                 "将弘扬科学精神和科学家精神贯穿于育人全过程。").replace("团市委、市科协、市新闻传媒中心）",
@@ -228,9 +226,8 @@ class RevisionsTest {
         // the unit new to the city's plan is named by the rules, to be looked at; those named before are not listed
         assertThat(planned.get(1).named()).containsExactly(Map.entry("市档案局", "县档案局"));
         // a colleague gives 龙江县 a plan between the list and its confirmation
-        Map<String, String> longjiangNames = PlanDerivation.suggestedUnitNames(cityRevised, city, longjiang);
-        PlanDocument meanwhile = PlanDerivation.store(plans, cityRevised, PlanDerivation.derive(cityRevised, city,
-                longjiang, longjiangNames), longjiangNames);
+        PlanDocument meanwhile = org.kesudesk.testsupport.CountyPlans.derived(database, cityRevised,
+                longjiang.code());
         Map.Entry<Optional<Path>, List<CountyDerivations.Done>> done = batch.apply(cityRevised, planned);
 
         assertThat(done.getKey().isPresent()).as("a backup, of a database file").isEqualTo(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
@@ -18,16 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.exchange.PlanData;
-import org.kesudesk.exchange.PlanDerivation;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
-import org.kesudesk.model.Region;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.NodeRepository;
 import org.kesudesk.store.PlanRepository;
-import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.CountyPlans;
 import org.testfx.api.FxRobot;
 
 /**
@@ -133,12 +130,8 @@ class DeriveAllWindowTest {
             PlanRepository plans = new PlanRepository(database);
             PlanImportService imports = new PlanImportService(plans, new UnitRepository(database), PlanData::source);
             PlanDocument cityPlan = plans.find(imports.save(imports.readSample(), List.of()).id()).orElseThrow();
-            RegionRepository regions = new RegionRepository(database);
-            Region city = regions.own().orElseThrow();
-            Region fuyu = regions.byCode("230227").orElseThrow();
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, fuyu);
-            java.util.UUID fuyuTask = PlanDerivation.store(plans, cityPlan, PlanDerivation.derive(cityPlan, city, fuyu,
-                    names), names).items().get(0).children().get(0).id();
+            java.util.UUID fuyuTask = CountyPlans.derived(database, cityPlan, "230227").items().get(0).children()
+                    .get(0).id();
             PlanNode task = cityPlan.items().get(0).children().get(0);
             new NodeRepository(database).update(task.id(), task.rowVersion(), "全市开展科学家精神进校园活动",
                     task.text());

@@ -29,6 +29,7 @@ import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.CountyPlans;
 import org.kesudesk.testsupport.TestPlans;
 import org.kesudesk.ui.MainViewModel.State;
 import org.kesudesk.ui.task.CurrentThreadTaskExecutor;
@@ -128,13 +129,8 @@ class ExchangeMenuTest {
         Path cityDb = folder.resolve("city").resolve("kesudesk");
         java.util.UUID before;
         try (Database database = Database.open(cityDb)) {
-            PlanRepository plans = new PlanRepository(database);
-            PlanDocument stored = plans.add(TestPlans.countyPlan());
-            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
-            org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(stored, regions.own().orElseThrow(), fuyu);
-            before = PlanDerivation.store(plans, stored, PlanDerivation.derive(stored, regions.own().orElseThrow(),
-                    fuyu, names), names).plan().id();
+            PlanDocument stored = new PlanRepository(database).add(TestPlans.countyPlan());
+            before = CountyPlans.derived(database, stored, "230227").plan().id();
         }
         city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
         city.start();
@@ -161,14 +157,8 @@ class ExchangeMenuTest {
         java.util.UUID countyPlanId;
         java.util.UUID countyTask;
         try (Database database = Database.open(cityDb)) {
-            PlanRepository plans = new PlanRepository(database);
-            PlanDocument stored = plans.add(cityPlan);
-            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
-            org.kesudesk.model.Region own = regions.own().orElseThrow();
-            org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(stored, own, fuyu);
-            PlanDocument countyPlan = PlanDerivation.store(plans, stored,
-                    PlanDerivation.derive(stored, own, fuyu, names), names);
+            PlanDocument stored = new PlanRepository(database).add(cityPlan);
+            PlanDocument countyPlan = CountyPlans.derived(database, stored, "230227");
             countyPlanId = countyPlan.plan().id();
             countyTask = countyPlan.items().get(0).children().get(0).id();
             // the city's plan changes after the county's was derived: its first task reworded
@@ -204,13 +194,8 @@ class ExchangeMenuTest {
         Path cityDb = folder.resolve("city").resolve("kesudesk");
         java.util.UUID fuyuTask;
         try (Database database = Database.open(cityDb)) {
-            PlanRepository plans = new PlanRepository(database);
-            PlanDocument stored = plans.add(TestPlans.countyPlan());
-            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
-            org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(stored, regions.own().orElseThrow(), fuyu);
-            PlanDocument fuyuPlan = PlanDerivation.store(plans, stored, PlanDerivation.derive(stored,
-                    regions.own().orElseThrow(), fuyu, names), names);
+            PlanDocument stored = new PlanRepository(database).add(TestPlans.countyPlan());
+            PlanDocument fuyuPlan = CountyPlans.derived(database, stored, "230227");
             // 富裕县's own unit on its first task
             org.kesudesk.model.PlanNode task = fuyuPlan.items().get(0).children().get(0);
             fuyuTask = task.id();
@@ -262,15 +247,9 @@ class ExchangeMenuTest {
         PlanDocument cityPlan = TestPlans.countyPlan();
         Path cityDb = folder.resolve("city").resolve("kesudesk");
         try (Database database = Database.open(cityDb)) {
-            PlanRepository plans = new PlanRepository(database);
-            PlanDocument stored = plans.add(cityPlan);
-            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+            PlanDocument stored = new PlanRepository(database).add(cityPlan);
             for (String code : List.of("230227", "230202")) {
-                org.kesudesk.model.Region county = regions.byCode(code).orElseThrow();
-                Map<String, String> names = PlanDerivation.suggestedUnitNames(stored, regions.own().orElseThrow(),
-                        county);
-                PlanDerivation.store(plans, stored, PlanDerivation.derive(stored, regions.own().orElseThrow(), county,
-                        names), names);
+                CountyPlans.derived(database, stored, code);
             }
         }
         city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
@@ -300,13 +279,8 @@ class ExchangeMenuTest {
         Path first = folder.resolve("first.kesu");
         java.util.UUID task;
         try (Database database = Database.open(cityDb)) {
-            PlanRepository plans = new PlanRepository(database);
-            PlanDocument stored = plans.add(cityPlan);
-            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
-            org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
-            Map<String, String> names = PlanDerivation.suggestedUnitNames(stored, regions.own().orElseThrow(), fuyu);
-            task = PlanDerivation.store(plans, stored, PlanDerivation.derive(stored, regions.own().orElseThrow(),
-                    fuyu, names), names).items().get(0).children().get(0).id();
+            PlanDocument stored = new PlanRepository(database).add(cityPlan);
+            task = CountyPlans.derived(database, stored, "230227").items().get(0).children().get(0).id();
             new org.kesudesk.exchange.PlanExchange(database).export("230227", first);
         }
         county = new MainViewModel(countyDb, new CurrentThreadTaskExecutor(), countyDialogs);

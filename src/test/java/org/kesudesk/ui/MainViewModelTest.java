@@ -11,14 +11,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kesudesk.exchange.PlanDerivation;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
-import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
 import org.kesudesk.testsupport.DatabaseHolder;
 import org.kesudesk.testsupport.TestPlans;
@@ -159,13 +157,8 @@ class MainViewModelTest {
         viewModel.close();
 
         try (Database database = Database.open(db)) {
-            PlanRepository plans = new PlanRepository(database);
-            RegionRepository regions = new RegionRepository(database);
-            Region city = regions.own().orElseThrow();
-            Region county = regions.all().stream().filter(r -> r.code().equals("230227")).findFirst().orElseThrow();
-            PlanDocument cityPlan = plans.ownPlan().orElseThrow();
-            java.util.Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, county);
-            PlanDerivation.store(plans, cityPlan, PlanDerivation.derive(cityPlan, city, county, names), names);
+            org.kesudesk.testsupport.CountyPlans.derived(database, new PlanRepository(database).ownPlan()
+                    .orElseThrow(), "230227");
             // the log names a derived plan as derived, not as one imported
             assertThat(new org.kesudesk.store.AuditLog(database).recent(1)).singleElement()
                     .extracting(org.kesudesk.model.AuditEntry::action).isEqualTo("plan.derive");

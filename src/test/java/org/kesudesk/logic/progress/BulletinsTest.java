@@ -409,10 +409,7 @@ class BulletinsTest {
         org.kesudesk.model.Region city = regions.own().orElseThrow();
         List<org.kesudesk.model.Region> counties = city.countiesIn(regions.all());
         org.kesudesk.model.Region county = counties.get(0);
-        Map<String, String> names = org.kesudesk.exchange.PlanDerivation.suggestedUnitNames(plan, city, county);
-        PlanDocument countyPlan = org.kesudesk.exchange.PlanDerivation.store(
-                new org.kesudesk.store.PlanRepository(database), plan,
-                org.kesudesk.exchange.PlanDerivation.derive(plan, city, county, names), names);
+        PlanDocument countyPlan = org.kesudesk.testsupport.CountyPlans.derived(database, plan, county.code());
         // the county's round and two of its reports, as its exchange file would bring them
         ReportingRound countyRound = tracking.openRound(countyPlan, "2026年上半年（县）", TODAY.plusDays(30),
                 Optional.empty(), Optional.empty());

@@ -80,10 +80,7 @@ class ProgressTrackingTest {
         org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
         org.kesudesk.model.Region city = regions.own().orElseThrow();
         org.kesudesk.model.Region county = regions.byCode("230227").orElseThrow();
-        java.util.Map<String, String> names = org.kesudesk.exchange.PlanDerivation.suggestedUnitNames(plan, city,
-                county);
-        PlanDocument countyPlan = org.kesudesk.exchange.PlanDerivation.store(new PlanRepository(database), plan,
-                org.kesudesk.exchange.PlanDerivation.derive(plan, city, county, names), names);
+        PlanDocument countyPlan = org.kesudesk.testsupport.CountyPlans.derived(database, plan, county.code());
         ReportingRound round = tracking.openRound(countyPlan, "2026年上半年", LocalDate.of(2026, 7, 10),
                 Optional.empty(), Optional.empty());
 
