@@ -81,12 +81,10 @@ public final class CountyDerivations {
         return update ? Step.UPDATE : Step.PASSED_OVER;
     }
 
-    /** Works out what deriving or updating every county's plan from the city's would do; nothing stored. */
-    public List<Planned> inspect(PlanDocument cityPlan, Region city, List<Region> counties) {
-        return counties.stream().map(county -> inspect(cityPlan, city, county)).toList();
-    }
-
-    /** {@link #inspect(PlanDocument, Region, List)} for one county (a caller showing which it is at). */
+    /**
+     * Works out what deriving or updating a county's plan from the city's would do; nothing stored. A batch asks it
+     * county by county (the window saying which it is at), then applies what it gave.
+     */
     public Planned inspect(PlanDocument cityPlan, Region city, Region county) {
         Step step = stepFor(county, true);
         if (step == Step.OWN_PLAN) {
@@ -109,25 +107,17 @@ public final class CountyDerivations {
         return new Planned(county, outcome, Optional.of(derived), names, Optional.of(preview), named);
     }
 
-    /**
-     * Applies what {@link #inspect} worked out for the counties to derive or update: one backup first, then each
-     * county in a transaction of its own; one that fails (its plan changed since it was worked out) is named and
-     * the others done.
-     *
-     * @return what became of each county, the ones passed over included; and the backup
-     */
-    public Map.Entry<Optional<Path>, List<Done>> apply(PlanDocument cityPlan, List<Planned> planned) {
-        Optional<Path> backup = backUp(planned);
-        return Map.entry(backup, planned.stream().map(county -> apply(cityPlan, county)).toList());
-    }
-
     /** The backup before a batch, if it stores anything. */
     public Optional<Path> backUp(List<Planned> planned) {
         boolean anything = planned.stream().anyMatch(p -> p.step() == Step.DERIVE || p.step() == Step.UPDATE);
         return anything ? Backups.beforeImport(database) : Optional.empty();
     }
 
-    /** One county of {@link #apply(PlanDocument, List)}, the backup made before. */
+    /**
+     * Applies what {@link #inspect} worked out for one county of a batch, in a transaction of its own, the batch's
+     * backup made before ({@link #backUp}); one that fails (its plan changed since it was worked out, or a plan was
+     * given to it meanwhile) says why, and the others go on.
+     */
     public Done apply(PlanDocument cityPlan, Planned county) {
         try {
             switch (county.step()) {

@@ -220,7 +220,9 @@ class RevisionsTest {
         PlanDocument cityRevised = plans.find(plan.plan().id()).orElseThrow();
         CountyDerivations batch = new CountyDerivations(database);
 
-        List<CountyDerivations.Planned> planned = batch.inspect(cityRevised, city, List.of(longsha, fuyu, longjiang));
+        // as the window works it out and stores it: county by county, one backup between
+        List<CountyDerivations.Planned> planned = java.util.stream.Stream.of(longsha, fuyu, longjiang)
+                .map(county -> batch.inspect(cityRevised, city, county)).toList();
         assertThat(planned).extracting(CountyDerivations.Planned::step).containsExactly(
                 CountyDerivations.Step.DERIVE, CountyDerivations.Step.UPDATE, CountyDerivations.Step.DERIVE);
         // the unit new to the city's plan is named by the rules, to be looked at; those named before are not listed
@@ -228,7 +230,8 @@ class RevisionsTest {
         // a colleague gives 龙江县 a plan between the list and its confirmation
         PlanDocument meanwhile = org.kesudesk.testsupport.CountyPlans.derived(database, cityRevised,
                 longjiang.code());
-        Map.Entry<Optional<Path>, List<CountyDerivations.Done>> done = batch.apply(cityRevised, planned);
+        Map.Entry<Optional<Path>, List<CountyDerivations.Done>> done = Map.entry(batch.backUp(planned),
+                planned.stream().map(county -> batch.apply(cityRevised, county)).toList());
 
         assertThat(done.getKey().isPresent()).as("a backup, of a database file").isEqualTo(
                 org.kesudesk.store.Backups.keptHere(database));
@@ -239,7 +242,8 @@ class RevisionsTest {
         assertThat(plans.find(fuyuPlan.plan().id()).orElseThrow().items().get(0).children().get(0).title())
                 .isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
         // worked out again: nothing left to do
-        assertThat(batch.inspect(cityRevised, city, List.of(longsha, fuyu))).extracting(
+        assertThat(java.util.stream.Stream.of(longsha, fuyu).map(county -> batch.inspect(cityRevised, city, county))
+                .toList()).extracting(
                 CountyDerivations.Planned::step).containsOnly(CountyDerivations.Step.UNCHANGED);
     }
 
