@@ -106,27 +106,31 @@ public final class PlanDerivation {
         return cityUnit;
     }
 
-    /** How a city's notice names the city's government and its counties, as far as offices write them. */
-    private static final List<String> COUNTIES_WRITTEN = List.of("各县（市）区", "各县（市）、区", "各县（市、区）",
-            "各县(市)区", "各县(市)、区", "各县(市、区)", "各县市区", "各县区", "各区县", "各县（区）", "各县(区)");
+    /**
+     * The city's counties as a notice writes them, however bracketed and listed (各县（市）区, 各县（市、区）人民政府,
+     * 各区、县人民政府, 各县区政府): what they become in the county's notice is {@link #countyName}'s to say.
+     */
+    private static final Pattern COUNTIES_AS_WRITTEN =
+            Pattern.compile("各[县区](?:[（(、]?[县区市][)）]?){1,2}(?:人民政府|政府)?");
+
+    /** The city's government as the county's notice names its own (市人民政府, 市政府 → 县人民政府, 县政府). */
+    private static Map<String, String> governmentWords(Region county) {
+        String level = levelOf(county);
+        return level.equals("市") ? Map.of() : Map.of("市人民政府", level + "人民政府", "市政府", level + "政府");
+    }
 
     /**
-     * The words of a city's notice that the county's notice says otherwise: the city's government (市人民政府,
-     * 市政府 → 县人民政府, 县政府) and its counties (各县（市）、区人民政府 → 各乡镇人民政府, or a district's 各街道办事处).
+     * A text of the county's own notice (its addressees and body): the city's counties become the county's towns
+     * (or a district's streets), then the words of {@code renaming} (the city's government the county's).
      */
-    private static Map<String, String> governmentWords(Region city, Region county) {
-        String level = levelOf(county);
-        Map<String, String> words = new LinkedHashMap<>();
-        if (!level.equals("市")) {
-            words.put("市人民政府", level + "人民政府");
-            words.put("市政府", level + "政府");
+    private static String noticeText(String text, Region city, Region county, TextRenaming renaming) {
+        Matcher counties = COUNTIES_AS_WRITTEN.matcher(text);
+        StringBuilder towns = new StringBuilder();
+        while (counties.find()) {
+            counties.appendReplacement(towns, Matcher.quoteReplacement(countyName(counties.group(), city, county)));
         }
-        for (String counties : COUNTIES_WRITTEN) {
-            for (String government : List.of("", "人民政府", "政府")) {
-                words.put(counties + government, countyName(counties + government, city, county));
-            }
-        }
-        return words;
+        counties.appendTail(towns);
+        return renaming.apply(towns.toString());
     }
 
     /** 县 for a county, 区 for a district, 市 for a county-level city: the last character of its name. */
@@ -146,10 +150,11 @@ public final class PlanDerivation {
         Plan source = plan.plan();
         TextRenaming rename = new TextRenaming(city, county, unitNames);
         // the county's own notice speaks of its own government and its towns (经县政府同意, 各乡镇人民政府)
-        TextRenaming notice = new TextRenaming(city, county, unitNames, governmentWords(city, county));
+        TextRenaming notice = new TextRenaming(city, county, unitNames, governmentWords(county));
         Plan derived = new Plan(Ids.newPlanId(), Optional.of(county.id()), source.period(), "",
                 rename.apply(source.title()), rename.apply(source.issuer()), Optional.empty(),
-                notice.apply(source.addressees()), notice.apply(source.noticeBody()), "",
+                noticeText(source.addressees(), city, county, notice),
+                noticeText(source.noticeBody(), city, county, notice), "",
                 rename.apply(source.printedBy()),
                 Optional.empty(), rename.apply(source.planTitle()), rename.apply(source.goalText()), 1);
         Map<String, Unit> units = new LinkedHashMap<>();

@@ -263,6 +263,24 @@ class DeriveCommandTest {
         }
     }
 
+    /** Another city's notice, in its own words: 各区、县人民政府，市政府各委、办、局 (辛市, a fixture of another style). */
+    @Test
+    void anotherCitysNotice_isAddressedToTheCountysTowns_howeverItListsItsCounties() throws IOException {
+        String other = folder.resolve("other").resolve("kesudesk").toString();
+        ok(run("--db", other, "region", "rename", "230200", "辛市"));
+        ok(run("--db", other, "plan", "import", Path.of("src", "test", "resources", "plans", "unseen",
+                "xinshi-city.txt").toString(), "--accept-aliases"));
+        assertThat(new ObjectMapper().readTree(ok(run("--db", other, "plan", "show", "--json")).out()).path("plan")
+                .path("addressees").asText()).isEqualTo("各区、县人民政府，市政府各委、办、局，各有关单位");
+
+        ok(run("--db", other, "plan", "derive", "--region", "230227"));
+
+        JsonNode county = new ObjectMapper().readTree(ok(run("--db", other, "plan", "show", "--plan", "230227",
+                "--json")).out()).path("plan");
+        assertThat(county.path("addressees").asText()).isEqualTo("各乡镇人民政府，县政府各委、办、局，各有关单位");
+        assertThat(county.path("title").asText()).startsWith("富裕县人民政府关于印发富裕县");
+    }
+
     /** The sample as the city revised it: its first task reworded and given 市财政局 too, its third dropped. */
     private Path revisedSample() throws IOException {
         String sample = java.nio.file.Files.readString(folder.resolve("qiqihar.txt"));
