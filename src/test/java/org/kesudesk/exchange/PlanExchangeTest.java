@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.l10n.UserFacingException;
-import org.kesudesk.model.AssignmentList;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Region;
@@ -86,15 +84,15 @@ class PlanExchangeTest {
 
         // the county assigns its own department, adds a local task and rewords one; meanwhile the city rewords another
         PlanNode firstTask = task(atCounty, 0, 0);
-        Unit museum = new UnitRepository(county.database).add("富裕县科技馆");
+        Unit museum = new UnitRepository(county.database()).add("富裕县科技馆");
         county.assign(firstTask, museum);
         PlanNode item = atCounty.items().get(0);
-        new NodeRepository(county.database).addTask(item.id(), item.children().size(), "建设乡村少年宫",
+        new NodeRepository(county.database()).addTask(item.id(), item.children().size(), "建设乡村少年宫",
                 "建设乡村少年宫。");
         PlanNode secondTask = task(atCounty, 0, 1);
-        reword(county.database, secondTask, "县里改过的内容。");
+        reword(county.database(), secondTask, "县里改过的内容。");
         PlanNode projectTask = task(countyPlanAtCity, 2, 0);
-        reword(city.database, projectTask, "市里改过的内容。");
+        reword(city.database(), projectTask, "市里改过的内容。");
 
         Path toCity = county.export(CITY, "to-city.kesu");
         PlanExchange.Preview back = city.exchange().inspect(toCity, false);
@@ -138,8 +136,8 @@ class PlanExchangeTest {
         // the county makes the first task's first unit its lead (设为牵头)
         PlanNode firstTask = task(county.plans().ownPlan().orElseThrow(), 0, 0);
         Unit lead = firstTask.responsibleUnits().get(0);
-        new org.kesudesk.logic.editing.PlanEditor(new NodeRepository(county.database),
-                new AssignmentRepository(county.database), new UnitRepository(county.database))
+        new org.kesudesk.logic.editing.PlanEditor(new NodeRepository(county.database()),
+                new AssignmentRepository(county.database()), new UnitRepository(county.database()))
                 .toggleLead(firstTask, lead).execute();
         Path toCity = county.export(CITY, "to-city.kesu");
         assertThat(formatVersion(toCity)).isEqualTo(3);
@@ -160,8 +158,8 @@ class PlanExchangeTest {
         PlanNode task = task(cityPlan, 0, 0);
         List<String> names = task.carriedOutBy().stream().map(Unit::name).toList();
         assertThat(names).hasSize(2);
-        new org.kesudesk.logic.editing.PlanEditor(new NodeRepository(city.database),
-                new AssignmentRepository(city.database), new UnitRepository(city.database))
+        new org.kesudesk.logic.editing.PlanEditor(new NodeRepository(city.database()),
+                new AssignmentRepository(city.database()), new UnitRepository(city.database()))
                 .toggleLead(task, task.carriedOutBy().get(1)).execute();
         PlanDocument led = city.plans().ownPlan().orElseThrow();
 
@@ -188,8 +186,8 @@ class PlanExchangeTest {
     void bothSidesChangingOneTask_isAConflict_shownSideBySide_andSettledAsChosen() {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
         PlanNode shared = task(countyPlanAtCity, 0, 1);
-        reword(city.database, shared, "市里的说法。");
-        reword(county.database, shared, "县里的说法。");
+        reword(city.database(), shared, "市里的说法。");
+        reword(county.database(), shared, "县里的说法。");
 
         Path fromCounty = county.export(CITY, "b.kesu");
         PlanExchange.Preview preview = city.exchange().inspect(fromCounty, false);
@@ -199,9 +197,9 @@ class PlanExchangeTest {
             assertThat(conflict.theirs()).contains("县里的说法。");
             assertThat(conflict.choice()).isEqualTo(PlanMerge.Choice.MINE);
         });
-        String untouched = DatabaseSnapshot.of(city.database);
+        String untouched = DatabaseSnapshot.of(city.database());
         city.exchange().inspect(fromCounty, false);
-        assertThat(DatabaseSnapshot.of(city.database)).as("a preview stores nothing").isEqualTo(untouched);
+        assertThat(DatabaseSnapshot.of(city.database())).as("a preview stores nothing").isEqualTo(untouched);
 
         city.exchange().apply(preview.choose(Map.of(shared.id(), PlanMerge.Choice.THEIRS)));
         assertThat(task(city.plans().find(countyPlanAtCity.plan().id()).orElseThrow(), 0, 1).text())
@@ -213,8 +211,8 @@ class PlanExchangeTest {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
         PlanNode item = countyPlanAtCity.items().get(0);
         // each insertion renumbers the tasks after it (1, 2, 3 …), differently on each side
-        new NodeRepository(county.database).addTask(item.id(), 0, "县里的新任务", "县里的新任务。");
-        new NodeRepository(city.database).addTask(item.id(), 1, "市里的新任务", "市里的新任务。");
+        new NodeRepository(county.database()).addTask(item.id(), 0, "县里的新任务", "县里的新任务。");
+        new NodeRepository(city.database()).addTask(item.id(), 1, "市里的新任务", "市里的新任务。");
 
         PlanExchange.Preview preview = city.exchange().inspect(county.export(CITY, "b.kesu"), false);
         assertThat(preview.merge().conflicts()).isEmpty();
@@ -234,9 +232,9 @@ class PlanExchangeTest {
         PlanNode cityTask = task(countyPlanAtCity, 0, 0);
         PlanNode countyTask = task(countyPlanAtCity, 1, 0);
         // the city changes a task and sends the plan again; the county has not imported that file yet
-        reword(city.database, cityTask, "市里后来改的。");
+        reword(city.database(), cityTask, "市里后来改的。");
         Path e2 = city.export(FUYU, "e2.kesu");
-        reword(county.database, countyTask, "县里改的。");
+        reword(county.database(), countyTask, "县里改的。");
         Path c1 = county.export(CITY, "c1.kesu");
 
         PlanExchange.Preview atCity = city.exchange().inspect(c1, false);
@@ -260,15 +258,15 @@ class PlanExchangeTest {
     void aChangeMadeHereAfterThePreview_isNotOverwritten_theImportIsRefused() {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
         PlanNode shared = task(countyPlanAtCity, 0, 1);
-        reword(county.database, shared, "县里的说法。");
+        reword(county.database(), shared, "县里的说法。");
         PlanExchange.Preview preview = city.exchange().inspect(county.export(CITY, "b.kesu"), false);
         assertThat(preview.merge().changes()).isNotEmpty();
-        reword(city.database, shared, "预览之后市里改的。");
-        String before = DatabaseSnapshot.of(city.database);
+        reword(city.database(), shared, "预览之后市里改的。");
+        String before = DatabaseSnapshot.of(city.database());
 
         assertThatThrownBy(() -> city.exchange().apply(preview)).isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains("重新导入");
-        assertThat(DatabaseSnapshot.of(city.database)).isEqualTo(before);
+        assertThat(DatabaseSnapshot.of(city.database())).isEqualTo(before);
         // looked at again, the same file shows the conflict
         assertThat(city.exchange().inspect(folder.resolve("county").resolve("b.kesu"), false).merge().conflicts())
                 .singleElement().satisfies(c -> assertThat(c.mine()).contains("预览之后市里改的。"));
@@ -279,9 +277,9 @@ class PlanExchangeTest {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
         PlanNode first = task(countyPlanAtCity, 0, 0);
         PlanNode second = task(countyPlanAtCity, 1, 0);
-        reword(county.database, first, "县里第一次改的。");
+        reword(county.database(), first, "县里第一次改的。");
         Path c1 = county.export(CITY, "c1.kesu");
-        reword(county.database, second, "县里第二次改的。");
+        reword(county.database(), second, "县里第二次改的。");
         Path c2 = county.export(CITY, "c2.kesu");
         Path damaged = folder.resolve("damaged.kesu");
         try {
@@ -316,7 +314,7 @@ class PlanExchangeTest {
     void importingTheSameFileAgain_changesNothing() {
         Path file = city.export(FUYU, "a.kesu");
         county.exchange().apply(county.exchange().inspect(file, false));
-        String once = DatabaseSnapshot.of(county.database);
+        String once = DatabaseSnapshot.of(county.database());
 
         PlanExchange.Preview again = county.exchange().inspect(file, false);
         assertThat(again.importedBefore()).isTrue();
@@ -326,7 +324,7 @@ class PlanExchangeTest {
         assertThat(imported.applied().inserted() + imported.applied().updated() + imported.applied().deleted())
                 .isZero();
         assertThat(imported.backup()).isEmpty();
-        assertThat(DatabaseSnapshot.of(county.database)).isEqualTo(once);
+        assertThat(DatabaseSnapshot.of(county.database())).isEqualTo(once);
     }
 
     @Test
@@ -334,9 +332,9 @@ class PlanExchangeTest {
         // the city's first file names no version it is based on: the county had exchanged nothing yet
         Path first = city.export(FUYU, "first.kesu");
         county.exchange().apply(county.exchange().inspect(first, false));
-        county.assign(task(countyPlanAtCity, 0, 0), new UnitRepository(county.database).add("富裕县科技馆"));
+        county.assign(task(countyPlanAtCity, 0, 0), new UnitRepository(county.database()).add("富裕县科技馆"));
         county.export(CITY, "edits.kesu");
-        String before = DatabaseSnapshot.of(county.database);
+        String before = DatabaseSnapshot.of(county.database());
 
         PlanExchange.Preview again = county.exchange().inspect(first, false);
         assertThat(again.importedBefore()).isTrue();
@@ -345,7 +343,7 @@ class PlanExchangeTest {
         PlanExchange.Imported imported = county.exchange().apply(again);
         assertThat(imported.applied().inserted() + imported.applied().updated() + imported.applied().deleted())
                 .isZero();
-        assertThat(DatabaseSnapshot.of(county.database)).isEqualTo(before);
+        assertThat(DatabaseSnapshot.of(county.database())).isEqualTo(before);
         assertThat(task(county.plans().find(countyPlanAtCity.plan().id()).orElseThrow(), 0, 0).responsibleUnits())
                 .extracting(Unit::name).contains("富裕县科技馆");
     }
@@ -393,16 +391,16 @@ class PlanExchangeTest {
     void anUnknownSendersKey_isRefused_unlessAccepted_andThenKept() {
         Office fresh = office("fresh", FUYU);
         Path file = city.export(FUYU, "a.kesu");
-        String before = DatabaseSnapshot.of(fresh.database);
+        String before = DatabaseSnapshot.of(fresh.database());
         assertThatThrownBy(() -> fresh.exchange().inspect(file, false))
                 .isInstanceOf(ExchangeFile.UnknownSenderKeyException.class)
                 .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains("尚未接受");
-        assertThat(DatabaseSnapshot.of(fresh.database)).isEqualTo(before);
+        assertThat(DatabaseSnapshot.of(fresh.database())).isEqualTo(before);
 
         PlanExchange.Preview trusted = fresh.exchange().inspect(file, true);
         assertThat(trusted.newSenderKey()).isTrue();
         fresh.exchange().apply(trusted);
-        assertThat(new KeyRepository(fresh.database).known(CITY)).get()
+        assertThat(new KeyRepository(fresh.database()).known(CITY)).get()
                 .extracting(KeyRepository.KnownKey::fingerprint).isEqualTo(trusted.senderFingerprint());
         assertThat(fresh.exchange().inspect(file, false).newSenderKey()).isFalse();
     }
@@ -428,10 +426,10 @@ class PlanExchangeTest {
     void aTaskRemovedThere_keepsWhatWasAddedToItHere() {
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "a.kesu"), false));
         PlanNode doomed = task(countyPlanAtCity, 3, 0);
-        new NodeRepository(county.database).delete(doomed.id());
+        new NodeRepository(county.database()).delete(doomed.id());
         PlanNode removable = task(countyPlanAtCity, 1, 0);
-        new NodeRepository(county.database).delete(removable.id());
-        Unit auditor = UnitRepository.ofPlan(city.database, countyPlanAtCity.plan()).add("县审计局");
+        new NodeRepository(county.database()).delete(removable.id());
+        Unit auditor = UnitRepository.ofPlan(city.database(), countyPlanAtCity.plan()).add("县审计局");
         city.assign(doomed, auditor);
 
         PlanExchange.Preview preview = city.exchange().inspect(county.export(CITY, "b.kesu"), false);
@@ -448,7 +446,7 @@ class PlanExchangeTest {
         Path original = city.export(FUYU, "a.kesu");
         byte[] file = Files.readAllBytes(original);
         county.exchange().apply(county.exchange().inspect(original, false));
-        String before = DatabaseSnapshot.of(county.database);
+        String before = DatabaseSnapshot.of(county.database());
         Path tampered = folder.resolve("tampered.kesu");
         int refused = 0;
         for (int at = 0; at < file.length; at += 53) {
@@ -462,18 +460,18 @@ class PlanExchangeTest {
                 continue;
             }
             // a byte the zip does not read (such as a timestamp in a local header) may change nothing at all
-            assertThat(DatabaseSnapshot.of(county.database)).as("byte %d", at).isEqualTo(before);
+            assertThat(DatabaseSnapshot.of(county.database())).as("byte %d", at).isEqualTo(before);
         }
         assertThat(refused).isGreaterThan(file.length / 53 / 2);
-        assertThat(DatabaseSnapshot.of(county.database)).isEqualTo(before);
+        assertThat(DatabaseSnapshot.of(county.database())).isEqualTo(before);
     }
 
     private void assertRefused(Office office, Path file, String reason) {
-        String before = DatabaseSnapshot.of(office.database);
+        String before = DatabaseSnapshot.of(office.database());
         assertThatThrownBy(() -> office.exchange().apply(office.exchange().inspect(file, false)))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).userMessage()).asString().contains(reason);
-        assertThat(DatabaseSnapshot.of(office.database)).isEqualTo(before);
+        assertThat(DatabaseSnapshot.of(office.database())).isEqualTo(before);
     }
 
     /** What a person reads in a plan: each node with its text, units and indicators, in order. */
@@ -505,9 +503,9 @@ class PlanExchangeTest {
         Database secondClerk = database("county");
         for (int attempt = 0; attempt < 5; attempt++) {
             PlanNode reworded = task(countyPlanAtCity, 0, 0);
-            reword(city.database, reworded, "市里第" + attempt + "次改过。");
+            reword(city.database(), reworded, "市里第" + attempt + "次改过。");
             Path file = city.export(FUYU, "again-" + attempt + ".kesu");
-            PlanExchange first = new PlanExchange(county.database);
+            PlanExchange first = new PlanExchange(county.database());
             PlanExchange second = new PlanExchange(secondClerk);
             PlanExchange.Preview one = first.inspect(file, false);
             PlanExchange.Preview other = second.inspect(file, false);
@@ -545,7 +543,7 @@ class PlanExchangeTest {
             }
             // the city's wording arrived, once: one import recorded for this file
             assertThat(task(county.plans().ownPlan().orElseThrow(), 0, 0).text()).isEqualTo("市里第" + attempt + "次改过。");
-            assertThat(new org.kesudesk.store.AuditLog(county.database).recent(1000))
+            assertThat(new org.kesudesk.store.AuditLog(county.database()).recent(1000))
                     .filteredOn(entry -> entry.action().equals("exchange.import")).hasSize(attempt + 2);
         }
     }
@@ -571,51 +569,5 @@ class PlanExchangeTest {
         Database database = database(name);
         new RegionRepository(database).setOwn(regionCode, RegionWording::ownRegion);
         return new Office(database, folder.resolve(name));
-    }
-
-    /** One office: its database and the folder its files go to. */
-    private record Office(Database database, Path folder) {
-
-        PlanExchange exchange() {
-            return new PlanExchange(database);
-        }
-
-        PlanRepository plans() {
-            return new PlanRepository(database);
-        }
-
-        Region region(String code) {
-            return new RegionRepository(database).byCode(code).orElseThrow();
-        }
-
-        Path export(String recipient, String name) {
-            return exchange().export(recipient, folder.resolve(name)).file();
-        }
-
-        void accept(Office other) {
-            Path key = other.folder.resolve("key-" + UUID.randomUUID() + ".json");
-            OfficeKeys theirs = new OfficeKeys(new KeyRepository(other.database));
-            theirs.export(new RegionRepository(other.database).own().orElseThrow(), key);
-            OfficeKeys mine = new OfficeKeys(new KeyRepository(database));
-            mine.accept(mine.read(key), new RegionRepository(database));
-        }
-
-        void assign(PlanNode task, Unit unit) {
-            AssignmentRepository assignments = new AssignmentRepository(database);
-            AssignmentList list = new AssignmentList(task.id(), Role.RESPONSIBLE);
-            List<UUID> ids = new ArrayList<>(assignments.units(list).stream().map(Unit::id).toList());
-            ids.add(unit.id());
-            assignments.replace(list, ids, PlanEditor.unitsOf(list.role()));
-        }
-
-        /** A file signed with this office's own key, carrying the given plan.json. */
-        Path signedFile(String name, byte[] planJson) {
-            Region own = new RegionRepository(database).own().orElseThrow();
-            Path file = folder.resolve(name);
-            ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), CITY, OffsetDateTime.now(),
-                    "test"), Map.of(PlanData.ENTRY, planJson), new OfficeKeys(new KeyRepository(database))
-                    .ownKeyPair());
-            return file;
-        }
     }
 }
