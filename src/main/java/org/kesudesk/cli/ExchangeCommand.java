@@ -64,6 +64,7 @@ final class ExchangeCommand {
                     PlanExchange.Exported exported = new PlanExchange(database).export(regionCode, out);
                     stdout.println(Messages.get("cli.exchange.exported", out.toAbsolutePath(),
                             exported.recipient().name(), exported.planTitle(), exported.tasks()));
+                    exported.filesSummary().forEach(stdout::println);
                     return 0;
                 }
                 boolean failed = false;
@@ -72,6 +73,7 @@ final class ExchangeCommand {
                         PlanExchange.Exported exported = one.exported().get();
                         stdout.println(Messages.get("cli.exchange.exported", exported.file().toAbsolutePath(),
                                 exported.recipient().name(), exported.planTitle(), exported.tasks()));
+                        exported.filesSummary().forEach(stdout::println);
                     } else {
                         failed = true;
                         spec.commandLine().getErr().println(Messages.get("cli.exchange.exportFailed",
@@ -243,9 +245,7 @@ final class ExchangeCommand {
                 out.println(Messages.get("cli.exchange.importedBefore"));
             }
             printChanges(out, preview.merge());
-            preview.progress().ifPresent(progress -> out.println(Messages.get(preview.progressChanges()
-                    ? "cli.exchange.progress" : "cli.exchange.progressSame", progress.rounds().size(),
-                    progress.reportCount(), progress.deadlines().size())));
+            preview.progressSummary().forEach(out::println);
         }
     }
 

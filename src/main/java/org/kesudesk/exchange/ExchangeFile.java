@@ -47,9 +47,15 @@ public final class ExchangeFile {
 
     /**
      * The newest version this app reads and writes: 2 carries a county's progress (progress.json) beside its plan, 3
-     * a task's own lead units. A file is written in the oldest version that holds what it carries.
+     * a task's own lead units, 4 the files attached to the county's reports (佐证材料: listed in progress.json, their
+     * contents as entries {@code evidence/<SHA-256>}). A file is written in the oldest version that holds what it
+     * carries.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
+    /** The version that first carries attached files. */
+    public static final int ATTACHMENTS_VERSION = 4;
+    /** Where attached files' contents are, each named by its SHA-256 (hex). */
+    static final String EVIDENCE_FOLDER = "evidence/";
     /** The oldest version this app still reads (files of version 1 carry a plan only). */
     static final int OLDEST_FORMAT_VERSION = 1;
     static final String MANIFEST = "manifest.json";
@@ -59,6 +65,8 @@ public final class ExchangeFile {
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
     static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
     static final int MAX_ENTRIES = 64;
+    /** Attached files' contents in one file (besides the entries above): each a separate file, deduplicated. */
+    static final int MAX_EVIDENCE_ENTRIES = 5_000;
     static final long MAX_COMPRESSION_RATIO = 200;
     /** How far ahead of this machine's clock a file's time may be (clocks differ, and time zones are mistaken). */
     static final java.time.Duration MAX_CLOCK_AHEAD = java.time.Duration.ofDays(1);
@@ -186,6 +194,11 @@ public final class ExchangeFile {
             if (!digest.equals(entry.getValue().path("sha256").asText())) {
                 throw new UserFacingException("exchange.error.checksum", entry.getKey());
             }
+            // an attached file's content is named by its digest: the name the progress lists it under
+            if (entry.getKey().startsWith(EVIDENCE_FOLDER)
+                    && !entry.getKey().equals(EVIDENCE_FOLDER + digest)) {
+                throw new UserFacingException("exchange.error.checksum", entry.getKey());
+            }
             entries.put(entry.getKey(), data);
             digests.put(entry.getKey(), digest);
         }
@@ -259,6 +272,8 @@ public final class ExchangeFile {
     private static Map<String, byte[]> unzip(Path file) {
         requireZipStart(file);
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        int dataEntries = 0;
+        int evidenceEntries = 0;
         long total = 0;
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
              ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
@@ -271,7 +286,14 @@ public final class ExchangeFile {
                 if (entries.containsKey(name)) {
                     throw new UserFacingException("exchange.error.duplicateEntry", name);
                 }
-                if (entries.size() >= MAX_ENTRIES) {
+                if (name.startsWith(EVIDENCE_FOLDER)) {
+                    if (!name.matches("evidence/[0-9a-f]{64}")) {
+                        throw new UserFacingException("exchange.error.badEntryName", name);
+                    }
+                    if (++evidenceEntries > MAX_EVIDENCE_ENTRIES) {
+                        throw new UserFacingException("exchange.error.tooManyEntries", MAX_EVIDENCE_ENTRIES);
+                    }
+                } else if (++dataEntries > MAX_ENTRIES) {
                     throw new UserFacingException("exchange.error.tooManyEntries", MAX_ENTRIES);
                 }
                 byte[] data = readLimited(zip, in, name);

@@ -75,7 +75,27 @@ public final class PlanExchange implements AutoCloseable {
     }
 
     /** A file written: to whom, which plan, how many tasks. */
-    public record Exported(Path file, Region recipient, String planTitle, long tasks) {
+    /**
+     * A file written.
+     *
+     * @param filesCarried the attached files (佐证材料) whose contents it carries, and their bytes
+     * @param filesLeftOut those it lists without their contents: over what one file carries
+     */
+    public record Exported(Path file, Region recipient, String planTitle, long tasks, int filesCarried,
+                           long bytesCarried, int filesLeftOut, long bytesLeftOut) {
+
+        /** What is said of the attached files a file carries and leaves out, a line each; none without files. */
+        public List<String> filesSummary() {
+            List<String> lines = new java.util.ArrayList<>();
+            if (filesCarried > 0) {
+                lines.add(Messages.get("cli.exchange.exportedFiles", filesCarried, Messages.fileSize(bytesCarried)));
+            }
+            if (filesLeftOut > 0) {
+                lines.add(Messages.get("cli.exchange.exportedFilesLeftOut", filesLeftOut,
+                        Messages.fileSize(bytesLeftOut), ProgressData.CARRIED_BYTES / (1024 * 1024)));
+            }
+            return lines;
+        }
     }
 
     /**
@@ -90,20 +110,23 @@ public final class PlanExchange implements AutoCloseable {
      *                       that drops its tasks would take with it; nothing when the file brings the plan's
      *                       progress itself (a county's file)
      * @param removalConfirmed the user said the tasks with reports the file drops may go ({@link #reportedGone})
+     * @param files            the contents of the files attached to the progress that the file carries
+     * @param filesNotReceived the files its progress lists that are neither carried nor held here (not stored)
      */
     public record Preview(Path file, ExchangeFile.Header header, Region sender, String senderFingerprint,
                           boolean newSenderKey, byte[] senderPublicKey, Region planRegion, byte[] received,
                           String receivedDigest, PlanDocument theirs, Optional<PlanDocument> base,
                           Optional<PlanDocument> mine, long auditLastId, Optional<Region> adoptedRegion, boolean importedBefore,
                           PlanMerge.Result merge, Optional<org.kesudesk.model.ProgressSnapshot> progress,
-                          boolean progressChanges, RecordedWork recorded, boolean removalConfirmed) {
+                          boolean progressChanges, RecordedWork recorded, boolean removalConfirmed,
+                          org.kesudesk.model.EvidenceContents files, int filesNotReceived) {
 
         /** The same preview with conflicts settled as chosen. */
         public Preview choose(Map<UUID, PlanMerge.Choice> choices) {
             return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
                     received, receivedDigest, theirs, base, mine, auditLastId, adoptedRegion, importedBefore,
                     PlanMerge.merge(base, mine, theirs, choices), progress, progressChanges, recorded,
-                    removalConfirmed);
+                    removalConfirmed, files, filesNotReceived);
         }
 
         /**
@@ -119,7 +142,7 @@ public final class PlanExchange implements AutoCloseable {
         public Preview confirmRemoval() {
             return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
                     received, receivedDigest, theirs, base, mine, auditLastId, adoptedRegion, importedBefore, merge,
-                    progress, progressChanges, recorded, true);
+                    progress, progressChanges, recorded, true, files, filesNotReceived);
         }
 
         /** Every conflict settled for one side. */
@@ -135,6 +158,29 @@ public final class PlanExchange implements AutoCloseable {
 
         public long tasksInFile() {
             return tasks(theirs);
+        }
+
+        /**
+         * What the preview says of the progress the file carries (a county's), a line each: its rounds and reports
+         * and whether they differ from what is here; its attached files, those carried and those neither carried
+         * nor here. Empty for a file without progress.
+         */
+        public List<String> progressSummary() {
+            if (progress.isEmpty()) {
+                return List.of();
+            }
+            org.kesudesk.model.ProgressSnapshot shipped = progress.get();
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add(Messages.get(progressChanges ? "cli.exchange.progress" : "cli.exchange.progressSame",
+                    shipped.rounds().size(), shipped.reportCount(), shipped.deadlines().size()));
+            if (shipped.attachmentCount() > 0) {
+                lines.add(Messages.get("cli.exchange.progressFiles", shipped.attachmentCount(), files.count(),
+                        Messages.fileSize(files.bytes())));
+            }
+            if (filesNotReceived > 0) {
+                lines.add(Messages.get("cli.exchange.progressFilesMissing", filesNotReceived));
+            }
+            return lines;
         }
     }
 
@@ -153,6 +199,11 @@ public final class PlanExchange implements AutoCloseable {
      *                             no plan to send
      */
     public Exported export(String recipientCode, Path file) {
+        return export(recipientCode, file, ProgressData.CARRIED_BYTES);
+    }
+
+    /** {@link #export(String, Path)} carrying at most {@code carriedBytes} of attached files' contents. */
+    Exported export(String recipientCode, Path file, long carriedBytes) {
         Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
         Region recipient = regions.byCode(recipientCode)
                 .orElseThrow(() -> new UserFacingException("store.error.noSuchRegion", recipientCode.strip()));
@@ -176,16 +227,30 @@ public final class PlanExchange implements AutoCloseable {
         byte[] data = PlanData.write(plan, planRegion.code(), basedOn);
         Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
         entries.put(PLAN_ENTRY, data);
+        int version = PlanData.formatVersion(plan);
+        ProgressData.Carried carried = new ProgressData.Carried(List.of(), 0, 0);
+        long bytesCarried = 0;
         if (planRegion.id().equals(own.id())) {
-            // a county's own plan goes with how it is going: its deadlines, rounds and reports
-            entries.put(ProgressData.ENTRY, ProgressData.write(progress.snapshot(planId)));
+            // a county's own plan goes with how it is going: its deadlines, rounds, reports and their files
+            org.kesudesk.model.ProgressSnapshot snapshot = progress.snapshot(planId);
+            entries.put(ProgressData.ENTRY, ProgressData.write(snapshot));
+            carried = ProgressData.carried(snapshot, carriedBytes);
+            for (String hash : carried.hashes()) {
+                byte[] content = progress.evidenceContent(hash).orElseThrow(() -> new UserFacingException(
+                        "progress.evidence.error.gone"));
+                entries.put(ExchangeFile.EVIDENCE_FOLDER + hash, content);
+                bytesCarried += content.length;
+            }
+            if (snapshot.attachmentCount() > 0) {
+                version = Math.max(version, ExchangeFile.ATTACHMENTS_VERSION);
+            }
         }
         ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), recipient.code(),
-                OffsetDateTime.now(), AppVersion.current()), entries, new OfficeKeys(keys).ownKeyPair(),
-                PlanData.formatVersion(plan));
+                OffsetDateTime.now(), AppVersion.current()), entries, new OfficeKeys(keys).ownKeyPair(), version);
         exchanges.exported(planId, data, ExchangeFile.sha256(data), Messages.get("audit.summary.exchangeExport",
                 recipient.name(), file.getFileName().toString()));
-        return new Exported(file, recipient, plan.plan().name(), tasks(plan));
+        return new Exported(file, recipient, plan.plan().name(), tasks(plan), carried.hashes().size(), bytesCarried,
+                carried.leftOut(), carried.leftOutBytes());
     }
 
     /**
@@ -347,8 +412,20 @@ public final class PlanExchange implements AutoCloseable {
         if (progressEntry != null && !countyOwnPlan) {
             throw new UserFacingException("exchange.error.progressNotSenders", sender.name(), planRegion.name());
         }
+        Map<String, byte[]> carried = new java.util.LinkedHashMap<>();
+        contents.entries().forEach((name, content) -> {
+            if (name.startsWith(ExchangeFile.EVIDENCE_FOLDER)) {
+                carried.put(name.substring(ExchangeFile.EVIDENCE_FOLDER.length()), content);
+            }
+        });
+        if (progressEntry == null && !carried.isEmpty()) {
+            throw new UserFacingException("exchange.error.extraEntry",
+                    ExchangeFile.EVIDENCE_FOLDER + carried.keySet().iterator().next());
+        }
+        org.kesudesk.model.EvidenceContents files = org.kesudesk.model.EvidenceContents.of(carried);
         Optional<org.kesudesk.model.ProgressSnapshot> shippedProgress = progressEntry == null ? Optional.empty()
-                : Optional.of(ProgressData.read(progressEntry, theirs));
+                : Optional.of(ProgressData.read(progressEntry, theirs, files));
+        int filesNotReceived = shippedProgress.map(snapshot -> notReceived(snapshot, files)).orElse(0);
         // what was recorded here on the plan, unless the file brings the plan's progress itself (a county's own)
         RecordedWork recorded = mine.isEmpty() || shippedProgress.isPresent() ? RecordedWork.none()
                 : RecordedWork.of(database, planId);
@@ -356,7 +433,21 @@ public final class PlanExchange implements AutoCloseable {
                 keys.known(sender.code()).isEmpty(), contents.senderPublicKey(), planRegion, received, receivedDigest,
                 theirs, base, mine, auditLastId, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()),
                 shippedProgress, shippedProgress.isPresent() && (mine.isEmpty()
-                        || !shippedProgress.get().equals(progress.snapshot(planId))), recorded, false);
+                        || !shippedProgress.get().equals(progress.snapshot(planId))), recorded, false, files,
+                filesNotReceived);
+    }
+
+    /** The files a progress lists whose contents are neither carried nor held here. */
+    private int notReceived(org.kesudesk.model.ProgressSnapshot shipped, org.kesudesk.model.EvidenceContents files) {
+        List<org.kesudesk.model.ProgressSnapshot.Attachment> missing = shipped.rounds().stream()
+                .flatMap(round -> round.attachments().stream())
+                .filter(file -> files.get(file.hash()).isEmpty()).toList();
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        Set<String> held = progress.heldContents(missing.stream().map(
+                org.kesudesk.model.ProgressSnapshot.Attachment::hash).toList());
+        return (int) missing.stream().filter(file -> !held.contains(file.hash())).count();
     }
 
     /**
@@ -399,7 +490,7 @@ public final class PlanExchange implements AutoCloseable {
                 preview.mine().map(plan -> new ExchangeRepository.ReadPlan(plan, preview.auditLastId())),
                 new ExchangeRepository.ImportWording(done -> Messages.get("audit.summary.exchangeImport",
                         preview.sender().name(), preview.file().getFileName().toString(), done.inserted(),
-                        done.updated(), done.deleted()), OfficeKeys::accepted), preview.progress());
+                        done.updated(), done.deleted()), OfficeKeys::accepted), preview.progress(), preview.files());
         return new Imported(preview, backup, applied);
     }
 

@@ -27,6 +27,8 @@ import org.kesudesk.l10n.LocalizedText;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.Deadline;
+import org.kesudesk.model.Evidence;
+import org.kesudesk.model.EvidenceContents;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.ProgressSnapshot;
@@ -45,9 +47,51 @@ public final class ProgressData {
     static final String ENTRY = "progress.json";
     /** Rounds of one plan: two a year for five years is ten. */
     static final int MAX_ROUNDS = 200;
+    /** Files attached in all the rounds of one plan: as many as one exchange file may carry contents of. */
+    static final int MAX_ATTACHMENTS = 20_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProgressData() {
+    }
+
+    /**
+     * The most an exchange file carries of attached files' contents: a file goes by USB stick or e-mail, and is
+     * read whole into memory (two at a time in a batch) within the app's 1 GB.
+     */
+    public static final long CARRIED_BYTES = 100L * 1024 * 1024;
+
+    /** Which attached files' contents a file carries ({@link #carried}), and what it leaves out. */
+    public record Carried(List<String> hashes, int leftOut, long leftOutBytes) {
+    }
+
+    /**
+     * The contents a file carries of the files a snapshot lists, each once: the newest round's first (what the
+     * recipient has not seen yet), as many as fit in {@code budget} bytes and {@link ExchangeFile#MAX_EVIDENCE_ENTRIES}
+     * entries; a file that does not fit is left out and counted, and smaller ones after it still go.
+     */
+    public static Carried carried(ProgressSnapshot snapshot, long budget) {
+        List<String> hashes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        long bytes = 0;
+        int leftOut = 0;
+        long leftOutBytes = 0;
+        List<ProgressSnapshot.Round> newestFirst = new ArrayList<>(snapshot.rounds());
+        java.util.Collections.reverse(newestFirst);
+        for (ProgressSnapshot.Round round : newestFirst) {
+            for (ProgressSnapshot.Attachment file : round.attachments()) {
+                if (!seen.add(file.hash())) {
+                    continue;
+                }
+                if (bytes + file.size() <= budget && hashes.size() < ExchangeFile.MAX_EVIDENCE_ENTRIES) {
+                    hashes.add(file.hash());
+                    bytes += file.size();
+                } else {
+                    leftOut++;
+                    leftOutBytes += file.size();
+                }
+            }
+        }
+        return new Carried(hashes, leftOut, leftOutBytes);
     }
 
     /** The snapshot as JSON. */
@@ -75,6 +119,15 @@ public final class ProgressData {
                         .put("problems", report.problems()).put("nextSteps", report.nextSteps())
                         .put("reportedBy", report.reportedBy()).put("reportedAt", report.reportedAt().toString());
             }
+            // written only where there are some: a file without attached files is read by the versions before them
+            if (!round.attachments().isEmpty()) {
+                ArrayNode files = out.putArray("attachments");
+                for (ProgressSnapshot.Attachment file : round.attachments()) {
+                    files.addObject().put("id", file.id().toString()).put("node", file.nodeId().toString())
+                            .put("unit", file.unitName()).put("name", file.name()).put("sha256", file.hash())
+                            .put("size", file.size()).put("addedAt", file.addedAt().toString());
+                }
+            }
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
@@ -89,7 +142,26 @@ public final class ProgressData {
      * @throws UserFacingException naming the round, the report and the field at fault
      */
     public static ProgressSnapshot read(byte[] json, PlanDocument plan) {
-        return StrictJson.stream(json, ENTRY, parser -> new Reading(plan).read(parser));
+        return read(json, plan, EvidenceContents.none());
+    }
+
+    /**
+     * Reads the snapshot and checks it against the plan and the attached files' contents the file carries: each
+     * content one a listed file names, of the size listed and of the kind its name says ({@link Evidence#problem});
+     * a listed file whose content is not carried is one the sender left out.
+     *
+     * @throws UserFacingException naming the round, the report or file and the field at fault
+     */
+    public static ProgressSnapshot read(byte[] json, PlanDocument plan, EvidenceContents contents) {
+        ProgressSnapshot snapshot = StrictJson.stream(json, ENTRY, parser -> new Reading(plan, contents).read(parser));
+        Set<String> listed = new HashSet<>();
+        snapshot.rounds().forEach(round -> round.attachments().forEach(file -> listed.add(file.hash())));
+        for (String hash : contents.hashes()) {
+            if (!listed.contains(hash)) {
+                throw new UserFacingException("exchange.error.extraEntry", ExchangeFile.EVIDENCE_FOLDER + hash);
+            }
+        }
+        return snapshot;
     }
 
     /**
@@ -101,15 +173,18 @@ public final class ProgressData {
     private static final class Reading {
 
         private final PlanDocument plan;
+        private final EvidenceContents contents;
         private final Map<UUID, PlanNode> nodes = new HashMap<>();
         private final Map<UUID, Deadline> deadlines = new HashMap<>();
         private final Set<UUID> ids = new HashSet<>();
         private final Set<String> names = new HashSet<>();
         private final List<ProgressSnapshot.Round> rounds = new ArrayList<>();
         private int reportCount;
+        private int attachmentCount;
 
-        Reading(PlanDocument plan) {
+        Reading(PlanDocument plan, EvidenceContents contents) {
             this.plan = plan;
+            this.contents = contents;
             plan.forEachNode(node -> nodes.put(node.id(), node));
         }
 
@@ -192,7 +267,7 @@ public final class ProgressData {
             if (open == null) {
                 round(fields);
             } else {
-                rounds.add(new ProgressSnapshot.Round(open.round(), open.reports()));
+                rounds.add(new ProgressSnapshot.Round(open.round(), open.reports(), attachments(open, fields)));
             }
         }
 
@@ -201,7 +276,64 @@ public final class ProgressData {
             for (JsonNode report : array(round, "reports", open.place())) {
                 report(open, report);
             }
-            rounds.add(new ProgressSnapshot.Round(open.round(), open.reports()));
+            rounds.add(new ProgressSnapshot.Round(open.round(), open.reports(), attachments(open, round)));
+        }
+
+        /** A round's attached files, if it lists any: each checked as {@link ProgressData#read} says. */
+        private List<ProgressSnapshot.Attachment> attachments(OpenRound open, JsonNode round) {
+            JsonNode listed = round.get("attachments");
+            if (listed == null) {
+                return List.of();
+            }
+            List<ProgressSnapshot.Attachment> files = new ArrayList<>();
+            Map<String, Integer> perReport = new HashMap<>();
+            for (JsonNode file : array(round, "attachments", open.place())) {
+                int number = files.size() + 1;
+                Supplier<String> place = () -> LocalizedText.of("progress.place.attachment",
+                        ContentMessages.shown(open.name()), number).text();
+                if (++attachmentCount > MAX_ATTACHMENTS) {
+                    throw wrong(place, "attachments", "exchange.problem.tooMany");
+                }
+                UUID id = id(file, "id", place, ids);
+                PlanNode task = node(nodes, file, "node", place);
+                String unit = TextRules.typedName(text(file, "unit", place, ContentLimits.UNIT_NAME));
+                if (!task.kind().isTask() || task.carriedOutBy().stream().map(Unit::name).noneMatch(unit::equals)) {
+                    throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
+                            "progress.problem.notResponsible", ContentMessages.shown(unit), task.title()));
+                }
+                if (perReport.merge(task.id() + "/" + unit, 1, Integer::sum) > Evidence.MAX_PER_REPORT) {
+                    throw wrong(place, "attachments", "exchange.problem.tooMany");
+                }
+                String name = text(file, "name", place, Evidence.NAME_LENGTH);
+                TextRules.nameProblem(name, Evidence.NAME_LENGTH).ifPresent(problem -> {
+                    throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(),
+                            ContentMessages.problem(problem, Evidence.NAME_LENGTH));
+                });
+                String hash = text(file, "sha256", place, 64);
+                if (!hash.matches("[0-9a-f]{64}")) {
+                    throw wrong(place, "sha256", "exchange.problem.notChecksum");
+                }
+                JsonNode size = file.path("size");
+                if (!size.canConvertToLong() || !size.isIntegralNumber() || size.longValue() < 1
+                        || size.longValue() > Evidence.MAX_BYTES) {
+                    throw wrong(place, "size", "exchange.problem.notCount");
+                }
+                // the content, if carried, is what the name says it is; one left out must at least be named as one
+                byte[] content = contents.get(hash).orElse(null);
+                Optional<Evidence.Problem> problem = content == null
+                        ? Evidence.problem(name, size.longValue(), null)
+                        : content.length != size.longValue() ? Optional.of(Evidence.Problem.CONTENT_NOT_ITS_KIND)
+                        : Evidence.problem(name, content.length, java.util.Arrays.copyOf(content,
+                        Math.min(16, content.length)));
+                if (problem.isPresent()) {
+                    throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
+                            "exchange.problem.evidence." + problem.get().name(), ContentMessages.shown(name),
+                            Evidence.MAX_BYTES / (1024 * 1024), Evidence.kinds()));
+                }
+                files.add(new ProgressSnapshot.Attachment(id, task.id(), unit, name, hash, size.longValue(),
+                        instant(file, "addedAt", place, true).orElseThrow()));
+            }
+            return files;
         }
 
         /** A round's own fields, checked, with its reports still to come. */

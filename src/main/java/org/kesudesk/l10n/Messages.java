@@ -32,6 +32,12 @@ public final class Messages {
     }
 
     /** The bundle itself, for components that look texts up by key themselves (picocli's usage help). */
+    /** A file's size as a clerk reads it: 35 KB, 2.4 MB. */
+    public static String fileSize(long bytes) {
+        return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
     public static ResourceBundle bundle() {
         return BUNDLE;
     }

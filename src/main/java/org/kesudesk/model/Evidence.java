@@ -34,7 +34,10 @@ public record Evidence(UUID id, UUID roundId, UUID nodeId, UUID unitId, String n
         TOO_LARGE, EMPTY, NOT_A_DOCUMENT, CONTENT_NOT_ITS_KIND
     }
 
-    /** What is wrong with a file offered as evidence, if anything: its name's kind, its size, its first bytes. */
+    /**
+     * What is wrong with a file offered as evidence, if anything: its name's kind, its size, its first bytes (none:
+     * a file listed whose content is not at hand, judged by its name and size only).
+     */
     public static Optional<Problem> problem(String fileName, long size, byte[] head) {
         if (size > MAX_BYTES) {
             return Optional.of(Problem.TOO_LARGE);
@@ -46,7 +49,7 @@ public record Evidence(UUID id, UUID roundId, UUID nodeId, UUID unitId, String n
         if (kind == null) {
             return Optional.of(Problem.NOT_A_DOCUMENT);
         }
-        return startsAs(kind, head) ? Optional.empty() : Optional.of(Problem.CONTENT_NOT_ITS_KIND);
+        return head == null || startsAs(kind, head) ? Optional.empty() : Optional.of(Problem.CONTENT_NOT_ITS_KIND);
     }
 
     /** The kinds accepted, for messages: pdf、ofd、docx… */

@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * A plan's progress as one office sends it to another (a county's to its city): its nodes' deadlines, its rounds
- * and every report in them, each unit named (ids of units differ between offices; names in a region do not).
- * Attached files stay where they were made.
+ * with every report and every file attached (佐证材料) in them, each unit named (ids of units differ between offices;
+ * names in a region do not). A file is listed by its SHA-256; its content travels beside the snapshot
+ * ({@link EvidenceContents}), as much of it as a file may carry.
  */
 public record ProgressSnapshot(Map<UUID, Deadline> deadlines, List<Round> rounds) {
 
@@ -17,10 +18,16 @@ public record ProgressSnapshot(Map<UUID, Deadline> deadlines, List<Round> rounds
         rounds = List.copyOf(rounds);
     }
 
-    /** A round and its reports. */
-    public record Round(ReportingRound round, List<Report> reports) {
+    /** A round, its reports and the files attached in it. */
+    public record Round(ReportingRound round, List<Report> reports, List<Attachment> attachments) {
         public Round {
             reports = List.copyOf(reports);
+            attachments = List.copyOf(attachments);
+        }
+
+        /** A round without files attached. */
+        public Round(ReportingRound round, List<Report> reports) {
+            this(round, reports, List.of());
         }
     }
 
@@ -29,8 +36,18 @@ public record ProgressSnapshot(Map<UUID, Deadline> deadlines, List<Round> rounds
                          String problems, String nextSteps, String reportedBy, Instant reportedAt) {
     }
 
+    /** A file a unit (by name) attached to its report on a task: its name, content's SHA-256 and size. */
+    public record Attachment(UUID id, UUID nodeId, String unitName, String name, String hash, long size,
+                             Instant addedAt) {
+    }
+
     /** How many reports the snapshot holds. */
     public int reportCount() {
         return rounds.stream().mapToInt(round -> round.reports().size()).sum();
+    }
+
+    /** How many files are attached in all its rounds. */
+    public int attachmentCount() {
+        return rounds.stream().mapToInt(round -> round.attachments().size()).sum();
     }
 }

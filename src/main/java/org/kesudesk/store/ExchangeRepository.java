@@ -202,19 +202,20 @@ public final class ExchangeRepository {
                                Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt,
                                ImportWording wording) {
         return applyImport(merged, regionId, received, receivedSha256, file, ownRegionCode, acceptedKey, readAt,
-                wording, Optional.empty());
+                wording, Optional.empty(), org.kesudesk.model.EvidenceContents.none());
     }
 
     /**
      * Applies an import as {@link #applyImport(PlanDocument, UUID, byte[], String, ImportRecord, Optional, Optional,
      * Optional, ImportWording)} does, and makes the plan's progress the one the file carries, in the same
-     * transaction.
+     * transaction, its attached files stored from the contents the file carries.
      */
     public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, String receivedSha256,
                                ImportRecord file,
                                Optional<String> ownRegionCode,
                                Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt,
-                               ImportWording wording, Optional<org.kesudesk.model.ProgressSnapshot> progress) {
+                               ImportWording wording, Optional<org.kesudesk.model.ProgressSnapshot> progress,
+                               org.kesudesk.model.EvidenceContents files) {
         return database.inTransaction(tx -> {
             // one import at a time on a shared database: a second clerk's waits, then finds the plan changed
             OfficeLock.take(tx);
@@ -227,7 +228,7 @@ public final class ExchangeRepository {
             UUID planId = merged.plan().id();
             PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId, unchanged);
             saveBaseline(tx, planId, received, receivedSha256);
-            progress.ifPresent(snapshot -> ProgressRepository.replaceAll(tx, planId, regionId, snapshot));
+            progress.ifPresent(snapshot -> ProgressRepository.replaceAll(tx, planId, regionId, snapshot, files));
             String summary = wording.imported().apply(new Applied(counts.inserted(), counts.updated(),
                     counts.deleted()));
             tx.insertInto(EXCHANGE_IMPORT)

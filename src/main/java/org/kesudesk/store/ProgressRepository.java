@@ -216,7 +216,16 @@ public final class ProgressRepository {
                                 r.get(PROGRESS_REPORT.PERCENT), r.get(PROGRESS_REPORT.PROGRESS),
                                 r.get(PROGRESS_REPORT.PROBLEMS), r.get(PROGRESS_REPORT.NEXT_STEPS),
                                 r.get(PROGRESS_REPORT.REPORTED_BY), r.get(PROGRESS_REPORT.REPORTED_AT).toInstant()));
-                rounds.add(new ProgressSnapshot.Round(round, reports));
+                List<ProgressSnapshot.Attachment> attachments = tx.select(REPORT_EVIDENCE.ID, REPORT_EVIDENCE.NODE_ID,
+                                UNIT.NAME, REPORT_EVIDENCE.NAME, REPORT_EVIDENCE.HASH, EVIDENCE_CONTENT.SIZE,
+                                REPORT_EVIDENCE.ADDED_AT)
+                        .from(REPORT_EVIDENCE).join(UNIT).on(UNIT.ID.eq(REPORT_EVIDENCE.UNIT_ID))
+                        .join(EVIDENCE_CONTENT).on(EVIDENCE_CONTENT.HASH.eq(REPORT_EVIDENCE.HASH))
+                        .where(REPORT_EVIDENCE.ROUND_ID.eq(round.id()))
+                        .orderBy(REPORT_EVIDENCE.ADDED_AT, REPORT_EVIDENCE.ID)
+                        .fetch(r -> new ProgressSnapshot.Attachment(r.value1(), r.value2(), r.value3(), r.value4(),
+                                r.value5(), r.value6(), r.value7().toInstant()));
+                rounds.add(new ProgressSnapshot.Round(round, reports, attachments));
             }
             Map<UUID, Deadline> deadlines = new HashMap<>();
             tx.select(NODE_DEADLINE.NODE_ID, NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE)
@@ -227,34 +236,39 @@ public final class ProgressRepository {
         });
     }
 
-    /** What making a plan's progress the one another office sent changed here, in reports. */
-    record Replaced(int added, int changed, int removed) {
+    /**
+     * What making a plan's progress the one another office sent changed here, in reports, and how many of the files
+     * it lists were neither carried nor held here (left out of the file: over what one file carries).
+     */
+    record Replaced(int added, int changed, int removed, int filesNotReceived) {
     }
 
     /**
      * Makes a plan's progress the one another office sent (in the transaction that stores its plan): its deadlines,
-     * rounds and reports replace those here, reports whose task or unit the plan here does not have (conflicts
-     * settled the other way) left out. Files attached here to the plan's rounds are removed with them.
+     * rounds, reports and attached files replace those here, reports and files whose task or unit the plan here does
+     * not have (conflicts settled the other way) left out. A file listed is stored from the content carried, or
+     * kept if its content is here already; one neither carried nor here is not stored (and counted).
      * <p>
      * Only what differs is written: a county's file carries every round of its plan so far, and each file after the
      * first differs from what the city holds mostly by one round. Rewriting every report (10,000 a round in a county
      * of 2,000 tasks) would make each quarter's import slower than the last.
      */
-    static Replaced replaceAll(DSLContext tx, UUID planId, UUID regionId, ProgressSnapshot snapshot) {
+    static Replaced replaceAll(DSLContext tx, UUID planId, UUID regionId, ProgressSnapshot snapshot,
+                               org.kesudesk.model.EvidenceContents contents) {
         List<UUID> nodes = tx.select(PLAN_NODE.ID).from(PLAN_NODE).where(PLAN_NODE.PLAN_ID.eq(planId))
                 .fetch(PLAN_NODE.ID);
         java.util.Set<UUID> present = new java.util.HashSet<>(nodes);
         replaceDeadlines(tx, planId, present, snapshot.deadlines());
-        List<String> hashes = tx.selectDistinct(REPORT_EVIDENCE.HASH).from(REPORT_EVIDENCE)
+        // the files attached here, by id, as they are listed
+        Map<UUID, Evidence> storedFiles = new HashMap<>();
+        tx.select(REPORT_EVIDENCE.ID, REPORT_EVIDENCE.ROUND_ID, REPORT_EVIDENCE.NODE_ID, REPORT_EVIDENCE.UNIT_ID,
+                        REPORT_EVIDENCE.NAME, REPORT_EVIDENCE.HASH, REPORT_EVIDENCE.ADDED_AT).from(REPORT_EVIDENCE)
                 .join(REPORTING_ROUND).on(REPORTING_ROUND.ID.eq(REPORT_EVIDENCE.ROUND_ID))
-                .where(REPORTING_ROUND.PLAN_ID.eq(planId)).fetch(REPORT_EVIDENCE.HASH);
-        tx.deleteFrom(REPORT_EVIDENCE).where(REPORT_EVIDENCE.ROUND_ID.in(tx.select(REPORTING_ROUND.ID)
-                .from(REPORTING_ROUND).where(REPORTING_ROUND.PLAN_ID.eq(planId)))).execute();
-        for (String hash : hashes) {
-            if (!tx.fetchExists(REPORT_EVIDENCE, REPORT_EVIDENCE.HASH.eq(hash))) {
-                tx.deleteFrom(EVIDENCE_CONTENT).where(EVIDENCE_CONTENT.HASH.eq(hash)).execute();
-            }
-        }
+                .where(REPORTING_ROUND.PLAN_ID.eq(planId))
+                .forEach(r -> storedFiles.put(r.value1(), new Evidence(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), 0, r.value7().toInstant())));
+        Set<String> storedHashes = new HashSet<>();
+        storedFiles.values().forEach(file -> storedHashes.add(file.hash()));
         // rounds: one gone or renamed goes with its reports (renamed, it comes back as new: no two rounds of a plan
         // share a name, not even between two statements); one otherwise changed is updated
         Map<UUID, ReportingRound> storedRounds = new HashMap<>();
@@ -350,7 +364,99 @@ public final class ProgressRepository {
         removed += storedReports.size();
         Batches.delete(tx, PROGRESS_REPORT, PROGRESS_REPORT.ID, outdated);
         Batches.insert(tx, PROGRESS_REPORT, rows);
-        return new Replaced(added, changed, removed);
+        int notReceived = replaceFiles(tx, snapshot, responsible, storedFiles, storedHashes, contents);
+        return new Replaced(added, changed, removed, notReceived);
+    }
+
+    /**
+     * The files attached in the rounds sent, as they are listed there: each one the same here kept, each one new or
+     * changed stored from the content carried or held here, the rest of those here removed (and a content no file
+     * names any more with them). The rounds are stored; a round gone took its files with it.
+     *
+     * @return the files listed that were neither carried nor held here
+     */
+    private static int replaceFiles(DSLContext tx, ProgressSnapshot snapshot, Map<String, UUID> responsible,
+                                    Map<UUID, Evidence> storedFiles, Set<String> storedHashes,
+                                    org.kesudesk.model.EvidenceContents contents) {
+        List<Evidence> wanted = new ArrayList<>();
+        Set<String> needed = new HashSet<>();
+        for (ProgressSnapshot.Round round : snapshot.rounds()) {
+            for (ProgressSnapshot.Attachment file : round.attachments()) {
+                UUID unit = responsible.get(file.nodeId() + "/" + file.unitName());
+                if (unit != null) {
+                    wanted.add(new Evidence(file.id(), round.round().id(), file.nodeId(), unit, file.name(),
+                            file.hash(), 0, file.addedAt()));
+                    needed.add(file.hash());
+                }
+            }
+        }
+        needed.removeAll(storedHashes);
+        Set<String> held = new HashSet<>(storedHashes);
+        for (List<String> chunk : chunks(new ArrayList<>(needed))) {
+            held.addAll(tx.select(EVIDENCE_CONTENT.HASH).from(EVIDENCE_CONTENT).where(EVIDENCE_CONTENT.HASH.in(chunk))
+                    .fetch(EVIDENCE_CONTENT.HASH));
+        }
+        List<Evidence> inserted = new ArrayList<>();
+        int notReceived = 0;
+        for (Evidence file : wanted) {
+            Evidence stored = storedFiles.remove(file.id());
+            if (file.equals(stored)) {
+                continue;
+            }
+            if (stored != null) {
+                storedFiles.put(stored.id(), stored); // removed below, the new version written after
+            }
+            if (!held.contains(file.hash())) {
+                Optional<byte[]> content = contents.get(file.hash());
+                if (content.isEmpty()) {
+                    notReceived++;
+                    continue;
+                }
+                tx.insertInto(EVIDENCE_CONTENT).set(EVIDENCE_CONTENT.HASH, file.hash())
+                        .set(EVIDENCE_CONTENT.SIZE, (long) content.get().length)
+                        .set(EVIDENCE_CONTENT.CONTENT, content.get()).execute();
+                held.add(file.hash());
+            }
+            inserted.add(file);
+        }
+        Batches.delete(tx, REPORT_EVIDENCE, REPORT_EVIDENCE.ID, new ArrayList<>(storedFiles.keySet()));
+        for (Evidence file : inserted) {
+            tx.insertInto(REPORT_EVIDENCE).set(REPORT_EVIDENCE.ID, file.id()).set(REPORT_EVIDENCE.ROUND_ID,
+                            file.roundId()).set(REPORT_EVIDENCE.NODE_ID, file.nodeId())
+                    .set(REPORT_EVIDENCE.UNIT_ID, file.unitId()).set(REPORT_EVIDENCE.NAME, file.name())
+                    .set(REPORT_EVIDENCE.HASH, file.hash())
+                    .set(REPORT_EVIDENCE.ADDED_AT, OffsetDateTime.ofInstant(file.addedAt(), ZoneOffset.UTC))
+                    .execute();
+        }
+        Set<String> dropped = new HashSet<>();
+        storedFiles.values().forEach(file -> dropped.add(file.hash()));
+        for (String hash : dropped) {
+            if (!tx.fetchExists(REPORT_EVIDENCE, REPORT_EVIDENCE.HASH.eq(hash))) {
+                tx.deleteFrom(EVIDENCE_CONTENT).where(EVIDENCE_CONTENT.HASH.eq(hash)).execute();
+            }
+        }
+        return notReceived;
+    }
+
+    private static List<List<String>> chunks(List<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += 1_000) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + 1_000)));
+        }
+        return chunks;
+    }
+
+    /** Which of these contents (by SHA-256) the database holds. */
+    public Set<String> heldContents(java.util.Collection<String> hashes) {
+        List<String> asked = new ArrayList<>(new HashSet<>(hashes));
+        return database.read(tx -> {
+            Set<String> held = new HashSet<>();
+            for (List<String> chunk : chunks(asked)) {
+                held.addAll(tx.select(EVIDENCE_CONTENT.HASH).from(EVIDENCE_CONTENT)
+                        .where(EVIDENCE_CONTENT.HASH.in(chunk)).fetch(EVIDENCE_CONTENT.HASH));
+            }
+            return held;
+        });
     }
 
     private static void replaceDeadlines(DSLContext tx, UUID planId, java.util.Set<UUID> present,

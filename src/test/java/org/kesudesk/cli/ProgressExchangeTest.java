@@ -107,6 +107,29 @@ class ProgressExchangeTest {
                 .get("status").asText()).isEqualTo("IN_PROGRESS");
     }
 
+    @Test
+    void aReportsAttachedFile_travelsWithIt_andTheCityHasTheSameFile() throws IOException {
+        ok(run("--db", countyDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));
+        Path scan = folder.resolve("活动方案.pdf");
+        java.nio.file.Files.writeString(scan, "%PDF-1.4\n%%EOF\n");
+        ok(run("--db", countyDb, "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "县教育局",
+                "--status", "推进中", "--attach", scan.toString()));
+        JsonNode atCounty = row(json(run("--db", countyDb, "progress", "show", "--json")), "action.1.1", "县教育局")
+                .get("evidence");
+
+        Path toCity = folder.resolve("to-city.kesu");
+        assertThat(ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString()))
+                .out()).contains("佐证材料：随文件带上 1 个");
+        assertThat(ok(run("--db", cityDb, "exchange", "import", toCity.toString())).out())
+                .contains("佐证材料：1 个，随文件带来 1 个");
+
+        JsonNode atCity = row(json(run("--db", cityDb, "progress", "show", "--plan", "230227", "--json")),
+                "action.1.1", "县教育局").get("evidence");
+        assertThat(atCity.size()).isEqualTo(1);
+        assertThat(atCity).isEqualTo(atCounty);
+        assertThat(atCity.get(0).get("name").asText()).isEqualTo("活动方案.pdf");
+    }
+
     private static String withoutTimes(String json) {
         return json.replaceAll("\"reportedAt\" : \"[^\"]*\"", "\"reportedAt\" : \"…\"");
     }

@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Deadline;
+import org.kesudesk.model.Evidence;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.ProgressSnapshot;
@@ -50,6 +51,26 @@ class ProgressDataTest {
         String badOwn = new String(json, StandardCharsets.UTF_8).replace("\"lagging\"", "\"boss\"");
         String badReversed = new String(reversed, StandardCharsets.UTF_8).replace("\"lagging\"", "\"boss\"");
         assertThat(message(badOwn)).contains("boss").contains("2026年上半年").isEqualTo(message(badReversed));
+    }
+
+    @Test
+    void attachedFiles_readBackAsWritten_inEitherOrder_andAFileWithoutThemIsWrittenAsBefore() throws Exception {
+        ProgressSnapshot plain = snapshot(ProgressStatus.IN_PROGRESS, 40, unit);
+        ProgressSnapshot.Round round = plain.rounds().get(0);
+        ProgressSnapshot withFiles = new ProgressSnapshot(plain.deadlines(), List.of(new ProgressSnapshot.Round(
+                round.round(), round.reports(), List.of(new ProgressSnapshot.Attachment(UUID.randomUUID(), task.id(),
+                unit, "活动照片.jpg", "ab".repeat(32), 2048, Instant.parse("2026-06-20T09:31:00Z"))))));
+        byte[] json = ProgressData.write(withFiles);
+
+        assertThat(ProgressData.read(json, plan)).isEqualTo(withFiles);
+        assertThat(ProgressData.read(ReversedJson.of(json), plan)).isEqualTo(withFiles);
+        assertThat(new String(ProgressData.write(plain), StandardCharsets.UTF_8)).doesNotContain("attachments");
+        // a listed file whose content is not carried is still judged by its name and size
+        String good = new String(json, StandardCharsets.UTF_8);
+        refused(good, text -> text.replace("活动照片.jpg", "活动照片.bat"), "活动照片.bat");
+        refused(good, text -> text.replace("\"size\" : 2048", "\"size\" : 0"), "size");
+        refused(good, text -> text.replace("ab".repeat(32), "AB".repeat(32)), "sha256");
+        refused(good, text -> text.replace("\"size\" : 2048", "\"size\" : " + (Evidence.MAX_BYTES + 1)), "size");
     }
 
     private String message(String json) {

@@ -117,6 +117,7 @@ class MessagesTest {
         }
         for (org.kesudesk.model.Evidence.Problem problem : org.kesudesk.model.Evidence.Problem.values()) {
             used.add("progress.evidence.error." + problem.name());
+            used.add("exchange.problem.evidence." + problem.name());
         }
         for (org.kesudesk.model.StatusLight light : org.kesudesk.model.StatusLight.values()) {
             used.add("progress.light." + light.name());

@@ -71,12 +71,12 @@ class ProgressReplaceTest {
                     springReports), new ProgressSnapshot.Round(summer, summerReports)));
             int all = springReports.size() + summerReports.size();
 
-            assertThat(replace(database, planId, region, sent)).isEqualTo(new ProgressRepository.Replaced(all, 0, 0));
+            assertThat(replace(database, planId, region, sent)).isEqualTo(new ProgressRepository.Replaced(all, 0, 0, 0));
             assertHolds(database, planId, sent);
 
             // the same file again: nothing written at all
             String before = DatabaseSnapshot.of(database);
-            assertThat(replace(database, planId, region, sent)).isEqualTo(new ProgressRepository.Replaced(0, 0, 0));
+            assertThat(replace(database, planId, region, sent)).isEqualTo(new ProgressRepository.Replaced(0, 0, 0, 0));
             assertThat(DatabaseSnapshot.of(database)).isEqualTo(before);
 
             // the county changed one report, dropped one, re-entered one under a new id, closed the summer round
@@ -103,7 +103,7 @@ class ProgressReplaceTest {
                             autumnReports)));
 
             assertThat(replace(database, planId, region, later))
-                    .isEqualTo(new ProgressRepository.Replaced(2, 1, 2));
+                    .isEqualTo(new ProgressRepository.Replaced(2, 1, 2, 0));
             assertHolds(database, planId, later);
 
             // the summer round renamed: it comes back as a new round, its reports with it
@@ -112,14 +112,15 @@ class ProgressReplaceTest {
             ProgressSnapshot renamedToo = new ProgressSnapshot(later.deadlines(), List.of(later.rounds().get(0),
                     new ProgressSnapshot.Round(renamed, summerLater), later.rounds().get(2)));
             assertThat(replace(database, planId, region, renamedToo)).isEqualTo(new ProgressRepository.Replaced(
-                    summerLater.size(), 0, summerLater.size()));
+                    summerLater.size(), 0, summerLater.size(), 0));
             assertHolds(database, planId, renamedToo);
         }
     }
 
     private static ProgressRepository.Replaced replace(Database database, UUID planId, UUID region,
                                                       ProgressSnapshot snapshot) {
-        return database.inTransaction(tx -> ProgressRepository.replaceAll(tx, planId, region, snapshot));
+        return database.inTransaction(tx -> ProgressRepository.replaceAll(tx, planId, region, snapshot,
+                org.kesudesk.model.EvidenceContents.none()));
     }
 
     /** The plan's progress here is the one sent: the same deadlines, rounds and reports (in any order). */

@@ -366,8 +366,13 @@ public final class ExchangeViewModel {
                         one.failure().orElse(""))).toList();
         String names = String.join("、", written.stream().filter(one -> one.exported().isPresent())
                 .map(one -> one.recipient().name()).toList());
+        List<String> files = written.stream().flatMap(one -> one.exported().stream())
+                .filter(one -> !one.filesSummary().isEmpty())
+                .map(one -> one.recipient().name() + "：" + String.join("", one.filesSummary().stream()
+                        .map(String::strip).toList())).toList();
         String text = Messages.get("exchange.exportAll.doneText", folder.toAbsolutePath(),
-                written.size() - failed.size(), names) + (failed.isEmpty() ? "" : "\n\n" + String.join("\n", failed));
+                written.size() - failed.size(), names) + (files.isEmpty() ? "" : "\n" + String.join("\n", files))
+                + (failed.isEmpty() ? "" : "\n\n" + String.join("\n", failed));
         if (failed.size() == written.size()) {
             dialogs.showError(Messages.get("exchange.exportAll.title"), text);
         } else {
@@ -384,7 +389,9 @@ public final class ExchangeViewModel {
                         exported -> dialogs.showSaved(Messages.get("exchange.export.title"),
                                 Messages.get("exchange.export.done", recipient.name()),
                                 Messages.get("exchange.export.doneText", file.toAbsolutePath(),
-                                        exported.planTitle(), exported.tasks()), file)));
+                                        exported.planTitle(), exported.tasks())
+                                        + exported.filesSummary().stream().map(line -> "\n" + line.strip())
+                                        .collect(java.util.stream.Collectors.joining()), file)));
     }
 
     /**
@@ -566,9 +573,7 @@ public final class ExchangeViewModel {
             text.append('\n').append(Messages.get("cli.exchange.importedBefore"));
         }
         text.append('\n').append(String.join("\n", preview.merge().summary()));
-        preview.progress().ifPresent(progress -> text.append('\n').append(Messages.get(preview.progressChanges()
-                ? "cli.exchange.progress" : "cli.exchange.progressSame", progress.rounds().size(),
-                progress.reportCount(), progress.deadlines().size())));
+        preview.progressSummary().forEach(line -> text.append('\n').append(line));
         return new ChangeReview(Messages.get("exchange.preview.title"), Messages.get("exchange.preview.header",
                 preview.sender().name(), preview.sender().code(), preview.header().createdAt()
                         .atZoneSameInstant(ZoneId.systemDefault()).format(TIME), preview.senderFingerprint()),

@@ -623,7 +623,7 @@ public final class ProgressView extends BorderPane {
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof org.kesudesk.model.Evidence evidence) {
-                    setText(Messages.get("progress.evidence.item", evidence.name(), size(evidence.size())));
+                    setText(Messages.get("progress.evidence.item", evidence.name(), Messages.fileSize(evidence.size())));
                 } else {
                     java.nio.file.Path path = (java.nio.file.Path) item;
                     setText(Messages.get("progress.evidence.new", path.getFileName()));
@@ -669,11 +669,6 @@ public final class ProgressView extends BorderPane {
         dialog.showAndWait().ifPresent(entry -> viewModel.report(row, entry, added));
     }
 
-    /** A file's size as a clerk reads it: 35 KB, 2.4 MB. */
-    private static String size(long bytes) {
-        return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
-                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
-    }
 
     /** The percent as typed into the spinner, even if Enter was not pressed in it. */
     private static int percentOf(Spinner<Integer> percent) {
