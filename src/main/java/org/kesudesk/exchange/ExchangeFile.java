@@ -113,7 +113,11 @@ public final class ExchangeFile {
                 put(zip, MANIFEST, manifest);
                 put(zip, SIGNATURE, Base64.getEncoder().encode(signature));
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                    put(zip, entry.getKey(), entry.getValue());
+                    if (entry.getKey().startsWith(EVIDENCE_FOLDER)) {
+                        putStored(zip, entry.getKey(), entry.getValue());
+                    } else {
+                        put(zip, entry.getKey(), entry.getValue());
+                    }
                 }
                 zip.finish();
             });
@@ -371,6 +375,23 @@ public final class ExchangeFile {
 
     private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    /**
+     * An entry stored as it is: attached files are photographs, scans and Office files, compressed already, and
+     * deflating 100 MB of them again took seconds to save nothing.
+     */
+    private static void putStored(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(data.length);
+        entry.setCompressedSize(data.length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(data);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
         zip.write(data);
         zip.closeEntry();
     }

@@ -425,29 +425,32 @@ public final class PlanExchange implements AutoCloseable {
         org.kesudesk.model.EvidenceContents files = org.kesudesk.model.EvidenceContents.of(carried);
         Optional<org.kesudesk.model.ProgressSnapshot> shippedProgress = progressEntry == null ? Optional.empty()
                 : Optional.of(ProgressData.read(progressEntry, theirs, files));
-        int filesNotReceived = shippedProgress.map(snapshot -> notReceived(snapshot, files)).orElse(0);
+        Set<UUID> notReceived = shippedProgress.map(snapshot -> notReceived(snapshot, files)).orElse(Set.of());
         // what was recorded here on the plan, unless the file brings the plan's progress itself (a county's own)
         RecordedWork recorded = mine.isEmpty() || shippedProgress.isPresent() ? RecordedWork.none()
                 : RecordedWork.of(database, planId);
         return new Preview(file, header, sender, contents.senderFingerprint(),
                 keys.known(sender.code()).isEmpty(), contents.senderPublicKey(), planRegion, received, receivedDigest,
                 theirs, base, mine, auditLastId, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()),
-                shippedProgress, shippedProgress.isPresent() && (mine.isEmpty()
-                        || !shippedProgress.get().equals(progress.snapshot(planId))), recorded, false, files,
-                filesNotReceived);
+                // the same file again changes nothing, though it lists files it did not bring
+                shippedProgress, shippedProgress.isPresent() && (mine.isEmpty() || !shippedProgress.get()
+                        .withoutAttachments(notReceived).equals(progress.snapshot(planId))), recorded, false, files,
+                notReceived.size());
     }
 
-    /** The files a progress lists whose contents are neither carried nor held here. */
-    private int notReceived(org.kesudesk.model.ProgressSnapshot shipped, org.kesudesk.model.EvidenceContents files) {
+    /** The files (by id) a progress lists whose contents are neither carried nor held here. */
+    private Set<UUID> notReceived(org.kesudesk.model.ProgressSnapshot shipped,
+                                  org.kesudesk.model.EvidenceContents files) {
         List<org.kesudesk.model.ProgressSnapshot.Attachment> missing = shipped.rounds().stream()
                 .flatMap(round -> round.attachments().stream())
                 .filter(file -> files.get(file.hash()).isEmpty()).toList();
         if (missing.isEmpty()) {
-            return 0;
+            return Set.of();
         }
         Set<String> held = progress.heldContents(missing.stream().map(
                 org.kesudesk.model.ProgressSnapshot.Attachment::hash).toList());
-        return (int) missing.stream().filter(file -> !held.contains(file.hash())).count();
+        return missing.stream().filter(file -> !held.contains(file.hash()))
+                .map(org.kesudesk.model.ProgressSnapshot.Attachment::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /**

@@ -46,6 +46,15 @@ public record ProgressSnapshot(Map<UUID, Deadline> deadlines, List<Round> rounds
         return rounds.stream().mapToInt(round -> round.reports().size()).sum();
     }
 
+    /** The same progress without these attachments (by id): what a recipient stores of it when it lacks them. */
+    public ProgressSnapshot withoutAttachments(java.util.Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return this;
+        }
+        return new ProgressSnapshot(deadlines, rounds.stream().map(round -> new Round(round.round(), round.reports(),
+                round.attachments().stream().filter(file -> !ids.contains(file.id())).toList())).toList());
+    }
+
     /** How many files are attached in all its rounds. */
     public int attachmentCount() {
         return rounds.stream().mapToInt(round -> round.attachments().size()).sum();

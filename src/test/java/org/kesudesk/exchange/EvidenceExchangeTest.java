@@ -132,6 +132,8 @@ class EvidenceExchangeTest {
         assertThat(preview.filesNotReceived()).isEqualTo(1);
         city.exchange().apply(preview);
         assertThat(namesAtCity()).containsExactly("下半年照片.png");
+        // the same file again changes nothing, though it lists a file it does not bring
+        assertThat(city.exchange().inspect(small.file(), false).changesNothing()).isTrue();
 
         // a later file with room for both brings the one left out; the one the city has is not stored twice
         city.exchange().apply(city.exchange().inspect(county.export(CITY, "full.kesu"), false));
