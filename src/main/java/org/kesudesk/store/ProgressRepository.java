@@ -201,7 +201,12 @@ public final class ProgressRepository {
         });
     }
 
-    /** A plan's progress to send to another office: deadlines, rounds and reports, units by name. */
+    /**
+     * A plan's progress to send to another office: deadlines, rounds, reports and attached files, units by name —
+     * those of units that carry out their task now. A unit taken off a task keeps its reports here (put back on the
+     * task, it has them again), but they are no part of the plan's progress: the other office would refuse a report
+     * by a unit its task does not name.
+     */
     public ProgressSnapshot snapshot(UUID planId) {
         return database.read(tx -> {
             List<ProgressSnapshot.Round> rounds = new ArrayList<>();
@@ -210,6 +215,7 @@ public final class ProgressRepository {
                 List<ProgressSnapshot.Report> reports = tx.select(PROGRESS_REPORT.asterisk(), UNIT.NAME)
                         .from(PROGRESS_REPORT).join(UNIT).on(UNIT.ID.eq(PROGRESS_REPORT.UNIT_ID))
                         .where(PROGRESS_REPORT.ROUND_ID.eq(round.id()))
+                        .and(carriesOut(PROGRESS_REPORT.NODE_ID, PROGRESS_REPORT.UNIT_ID))
                         .orderBy(PROGRESS_REPORT.REPORTED_AT, PROGRESS_REPORT.ID)
                         .fetch(r -> new ProgressSnapshot.Report(r.get(PROGRESS_REPORT.ID), r.get(PROGRESS_REPORT.NODE_ID),
                                 r.get(UNIT.NAME), ProgressStatus.valueOf(r.get(PROGRESS_REPORT.STATUS)),
@@ -222,6 +228,7 @@ public final class ProgressRepository {
                         .from(REPORT_EVIDENCE).join(UNIT).on(UNIT.ID.eq(REPORT_EVIDENCE.UNIT_ID))
                         .join(EVIDENCE_CONTENT).on(EVIDENCE_CONTENT.HASH.eq(REPORT_EVIDENCE.HASH))
                         .where(REPORT_EVIDENCE.ROUND_ID.eq(round.id()))
+                        .and(carriesOut(REPORT_EVIDENCE.NODE_ID, REPORT_EVIDENCE.UNIT_ID))
                         .orderBy(REPORT_EVIDENCE.ADDED_AT, REPORT_EVIDENCE.ID)
                         .fetch(r -> new ProgressSnapshot.Attachment(r.value1(), r.value2(), r.value3(), r.value4(),
                                 r.value5(), r.value6(), r.value7().toInstant()));
@@ -234,6 +241,12 @@ public final class ProgressRepository {
                     .forEach(r -> stored(r.value2()).ifPresent(d -> deadlines.put(r.value1(), d)));
             return new ProgressSnapshot(deadlines, rounds);
         });
+    }
+
+    /** Whether the unit is named on the task (in any role: a task's lead units carry it out too). */
+    private static org.jooq.Condition carriesOut(org.jooq.Field<UUID> node, org.jooq.Field<UUID> unit) {
+        return org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(ASSIGNMENT)
+                .where(ASSIGNMENT.NODE_ID.eq(node)).and(ASSIGNMENT.UNIT_ID.eq(unit)));
     }
 
     /**

@@ -130,6 +130,29 @@ class ProgressExchangeTest {
         assertThat(atCity.get(0).get("name").asText()).isEqualTo("活动方案.pdf");
     }
 
+    @Test
+    void aUnitTakenOffATaskAfterReporting_doesNotStopTheCountysFile_andItsReportStaysAtTheCounty() throws IOException {
+        ok(run("--db", countyDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));
+        Path scan = folder.resolve("方案.pdf");
+        java.nio.file.Files.writeString(scan, "%PDF-1.4\n%%EOF\n");
+        ok(run("--db", countyDb, "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "县教育局",
+                "--status", "推进中", "--attach", scan.toString()));
+        ok(run("--db", countyDb, "progress", "report", "action.1.2", "--round", "2026年上半年", "--unit", "县教育局",
+                "--status", "推进中"));
+        ok(run("--db", countyDb, "unassign", "action.1.1", "县教育局"));
+
+        Path toCity = folder.resolve("to-city.kesu");
+        ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString()));
+        assertThat(ok(run("--db", cityDb, "exchange", "import", toCity.toString())).out()).contains("1 条进展");
+        JsonNode atCity = json(run("--db", cityDb, "progress", "show", "--plan", "230227", "--json"));
+        assertThat(row(atCity, "action.1.2", "县教育局").get("status").asText()).isEqualTo("IN_PROGRESS");
+        // put back on the task at the county, the unit has its report again, and the next file takes it along
+        ok(run("--db", countyDb, "assign", "action.1.1", "县教育局", "--role", "responsible"));
+        JsonNode again = json(run("--db", countyDb, "progress", "show", "--json"));
+        assertThat(row(again, "action.1.1", "县教育局").get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(row(again, "action.1.1", "县教育局").get("evidence").size()).isEqualTo(1);
+    }
+
     private static String withoutTimes(String json) {
         return json.replaceAll("\"reportedAt\" : \"[^\"]*\"", "\"reportedAt\" : \"…\"");
     }
