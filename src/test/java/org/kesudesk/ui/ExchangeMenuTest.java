@@ -427,6 +427,17 @@ class ExchangeMenuTest {
                     new AssignmentRepository(countyDatabase).replace(new AssignmentList(
                             countyPlan.items().get(0).children().get(0).id(), Role.RESPONSIBLE),
                             List.of(museum.id()), org.kesudesk.logic.editing.PlanEditor.unitsOf(Role.RESPONSIBLE));
+                    // the museum reports with a scan attached: the file takes it to the city
+                    countyPlan = new PlanRepository(countyDatabase).ownPlan().orElseThrow();
+                    org.kesudesk.logic.progress.ProgressTracking tracking =
+                            new org.kesudesk.logic.progress.ProgressTracking(countyDatabase);
+                    Path scan = Files.writeString(folder.resolve(code + "-总结.pdf"), "%PDF-1.4\n%%EOF\n");
+                    tracking.report(countyPlan, tracking.openRound(countyPlan, "2026年上半年",
+                                    java.time.LocalDate.now().plusDays(10), Optional.empty(), Optional.empty()),
+                            countyPlan.items().get(0).children().get(0), museum,
+                            new org.kesudesk.logic.progress.ProgressTracking.Entry(
+                                    org.kesudesk.model.ProgressStatus.IN_PROGRESS, java.util.OptionalInt.empty(),
+                                    "已开展。", "", ""), "县纲要办", List.of(scan));
                     fromCounties.add(new PlanExchange(countyDatabase).export("230200",
                             folder.resolve("from-" + code + ".kesu")).file());
                 }
@@ -457,6 +468,8 @@ class ExchangeMenuTest {
 
         assertThat(cityDialogs.questions).hasSize(2);
         assertThat(cityDialogs.changeReviews).hasSize(2);
+        assertThat(cityDialogs.changeReviews).allSatisfy(review -> assertThat(review.summary())
+                .contains("1 条进展").contains("佐证材料：1 个，随文件带来 1 个"));
         assertThat(cityDialogs.information).singleElement().asString()
                 .contains("导入了 3 个文件")
                 .contains("from-230227.kesu：已导入，新增 1 行，修改 0 行，删除 ")
