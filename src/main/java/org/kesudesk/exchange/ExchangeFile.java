@@ -35,6 +35,7 @@ import org.kesudesk.files.CountingInputStream;
 import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Evidence;
 
 /**
  * The .kesu container: a zip that any unzip tool opens, holding {@code manifest.json} (format version, sender and
@@ -67,6 +68,8 @@ public final class ExchangeFile {
     static final int MAX_ENTRIES = 64;
     /** Attached files' contents in one file (besides the entries above): each a separate file, deduplicated. */
     static final int MAX_EVIDENCE_ENTRIES = 5_000;
+    /** Attached files' contents together: what the app writes into one file at most. */
+    public static final long MAX_EVIDENCE_BYTES = 100L * 1024 * 1024;
     static final long MAX_COMPRESSION_RATIO = 200;
     /** How far ahead of this machine's clock a file's time may be (clocks differ, and time zones are mistaken). */
     static final java.time.Duration MAX_CLOCK_AHEAD = java.time.Duration.ofDays(1);
@@ -278,6 +281,7 @@ public final class ExchangeFile {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         int dataEntries = 0;
         int evidenceEntries = 0;
+        long evidenceBytes = 0;
         long total = 0;
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
              ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
@@ -300,9 +304,11 @@ public final class ExchangeFile {
                 } else if (++dataEntries > MAX_ENTRIES) {
                     throw new UserFacingException("exchange.error.tooManyEntries", MAX_ENTRIES);
                 }
-                byte[] data = readLimited(zip, in, name);
+                boolean evidence = name.startsWith(EVIDENCE_FOLDER);
+                byte[] data = readLimited(zip, in, name, evidence ? Evidence.MAX_BYTES : MAX_ENTRY_BYTES);
                 total += data.length;
-                if (total > MAX_TOTAL_BYTES) {
+                evidenceBytes += evidence ? data.length : 0;
+                if (total > MAX_TOTAL_BYTES || evidenceBytes > MAX_EVIDENCE_BYTES) {
                     throw new UserFacingException("exchange.error.tooLarge", name);
                 }
                 entries.put(name, data);
@@ -339,7 +345,8 @@ public final class ExchangeFile {
         }
     }
 
-    private static byte[] readLimited(ZipInputStream zip, CountingInputStream file, String name) throws IOException {
+    private static byte[] readLimited(ZipInputStream zip, CountingInputStream file, String name, long limit)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         long start = file.count();
@@ -347,7 +354,7 @@ public final class ExchangeFile {
         int n;
         while ((n = zip.read(buffer)) > 0) {
             read += n;
-            if (read > MAX_ENTRY_BYTES) {
+            if (read > limit) {
                 throw new UserFacingException("exchange.error.tooLarge", name);
             }
             long compressed = Math.max(1, file.count() - start);

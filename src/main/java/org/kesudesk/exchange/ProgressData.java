@@ -58,7 +58,7 @@ public final class ProgressData {
      * The most an exchange file carries of attached files' contents: a file goes by USB stick or e-mail, and is
      * read whole into memory (two at a time in a batch) within the app's 1 GB.
      */
-    public static final long CARRIED_BYTES = 100L * 1024 * 1024;
+    public static final long CARRIED_BYTES = ExchangeFile.MAX_EVIDENCE_BYTES;
 
     /** Which attached files' contents a file carries ({@link #carried}), and what it leaves out. */
     public record Carried(List<String> hashes, int leftOut, long leftOutBytes) {

@@ -172,6 +172,12 @@ class EvidenceExchangeTest {
         // more than a report may have
         refused(entries, progress -> manyAttachments(progress, Evidence.MAX_PER_REPORT + 1), Map.of(), null, "");
 
+        // a content larger than any file attached may be, refused as it is read
+        byte[] huge = new byte[(int) Evidence.MAX_BYTES + 1];
+        System.arraycopy(PNG, 0, huge, 0, PNG.length);
+        refused(entries, UnaryOperator.identity(), Map.of("evidence/" + ExchangeFile.sha256(huge), huge), null,
+                "过大");
+
         assertThat(DatabaseSnapshot.of(city.database())).isEqualTo(before);
         // the file as it was is taken
         city.exchange().apply(city.exchange().inspect(good, false));
