@@ -109,11 +109,7 @@ class ProgressExchangeTest {
 
     @Test
     void aReportsAttachedFile_travelsWithIt_andTheCityHasTheSameFile() throws IOException {
-        ok(run("--db", countyDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));
-        Path scan = folder.resolve("活动方案.pdf");
-        java.nio.file.Files.writeString(scan, "%PDF-1.4\n%%EOF\n");
-        ok(run("--db", countyDb, "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "县教育局",
-                "--status", "推进中", "--attach", scan.toString()));
+        reportWithScan("活动方案.pdf");
         JsonNode atCounty = row(json(run("--db", countyDb, "progress", "show", "--json")), "action.1.1", "县教育局")
                 .get("evidence");
 
@@ -132,11 +128,7 @@ class ProgressExchangeTest {
 
     @Test
     void aUnitTakenOffATaskAfterReporting_doesNotStopTheCountysFile_andItsReportStaysAtTheCounty() throws IOException {
-        ok(run("--db", countyDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));
-        Path scan = folder.resolve("方案.pdf");
-        java.nio.file.Files.writeString(scan, "%PDF-1.4\n%%EOF\n");
-        ok(run("--db", countyDb, "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "县教育局",
-                "--status", "推进中", "--attach", scan.toString()));
+        reportWithScan("方案.pdf");
         ok(run("--db", countyDb, "progress", "report", "action.1.2", "--round", "2026年上半年", "--unit", "县教育局",
                 "--status", "推进中"));
         ok(run("--db", countyDb, "unassign", "action.1.1", "县教育局"));
@@ -151,6 +143,14 @@ class ProgressExchangeTest {
         JsonNode again = json(run("--db", countyDb, "progress", "show", "--json"));
         assertThat(row(again, "action.1.1", "县教育局").get("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(row(again, "action.1.1", "县教育局").get("evidence").size()).isEqualTo(1);
+    }
+
+    /** The county opens its round, and 县教育局 reports on action.1.1 with a scan of this name attached. */
+    private void reportWithScan(String name) throws IOException {
+        ok(run("--db", countyDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));
+        Path scan = java.nio.file.Files.writeString(folder.resolve(name), "%PDF-1.4\n%%EOF\n");
+        ok(run("--db", countyDb, "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "县教育局",
+                "--status", "推进中", "--attach", scan.toString()));
     }
 
     private static String withoutTimes(String json) {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.l10n.UserFacingException;
-import org.kesudesk.logic.RegionWording;
 import org.kesudesk.logic.progress.ProgressTracking;
 import org.kesudesk.model.Evidence;
 import org.kesudesk.model.PlanDocument;
@@ -37,6 +36,7 @@ import org.kesudesk.store.DatabaseSnapshot;
 import org.kesudesk.store.KeyRepository;
 import org.kesudesk.store.ProgressRepository;
 import org.kesudesk.store.RegionRepository;
+import org.kesudesk.testsupport.CountyPlans;
 import org.kesudesk.testsupport.TestPlans;
 
 /**
@@ -62,15 +62,10 @@ class EvidenceExchangeTest {
 
     @BeforeEach
     void aCountyWithTheCitysPlan_eachKnowingTheOthersKey() {
-        city = office("city", CITY);
-        county = office("county", FUYU);
-        city.accept(county);
-        county.accept(city);
-        PlanDocument cityPlan = city.plans().add(TestPlans.countyPlan());
-        Region cityRegion = city.region(CITY);
-        Region fuyu = city.region(FUYU);
-        city.plans().add(PlanDerivation.derive(cityPlan, cityRegion, fuyu,
-                PlanDerivation.suggestedUnitNames(cityPlan, cityRegion, fuyu)));
+        city = Office.open(folder, "city", CITY, open);
+        county = Office.open(folder, "county", FUYU, open);
+        city.knowEachOther(county);
+        CountyPlans.derived(city.database(), city.plans().add(TestPlans.countyPlan()), FUYU);
         county.exchange().apply(county.exchange().inspect(city.export(FUYU, "to-county.kesu"), false));
     }
 
@@ -279,12 +274,5 @@ class EvidenceExchangeTest {
         Path file = folder.resolve("attachments").resolve(java.util.UUID.randomUUID().toString()).resolve(name);
         Files.createDirectories(file.getParent());
         return Files.write(file, content);
-    }
-
-    private Office office(String name, String regionCode) {
-        Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve(name).resolve("kesudesk"));
-        open.add(database);
-        new RegionRepository(database).setOwn(regionCode, RegionWording::ownRegion);
-        return new Office(database, folder.resolve(name));
     }
 }

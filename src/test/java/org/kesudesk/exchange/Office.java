@@ -22,6 +22,23 @@ import org.kesudesk.store.RegionRepository;
 /** One office in an exchange test: its database and the folder its files go to. */
 record Office(Database database, Path folder) {
 
+    /**
+     * An office with a database of its own in {@code folder/name} and its region chosen; the database is added to
+     * {@code open} for the test to close.
+     */
+    static Office open(Path folder, String name, String regionCode, List<Database> open) {
+        Database database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve(name).resolve("kesudesk"));
+        open.add(database);
+        new RegionRepository(database).setOwn(regionCode, org.kesudesk.logic.RegionWording::ownRegion);
+        return new Office(database, folder.resolve(name));
+    }
+
+    /** Each of the two offices knows the other's key, as after exchanging key files. */
+    void knowEachOther(Office other) {
+        accept(other);
+        other.accept(this);
+    }
+
     PlanExchange exchange() {
         return new PlanExchange(database);
     }

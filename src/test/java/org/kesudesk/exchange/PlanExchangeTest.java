@@ -33,6 +33,7 @@ import org.kesudesk.store.NodeRepository;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.CountyPlans;
 import org.kesudesk.testsupport.TestPlans;
 
 /**
@@ -56,13 +57,8 @@ class PlanExchangeTest {
     void aCityThatDerivedTheCountysPlan_andACountyThatKnowItsKey() {
         city = office("city", CITY);
         county = office("county", FUYU);
-        city.accept(county);
-        county.accept(city);
-        PlanDocument cityPlan = city.plans().add(TestPlans.countyPlan());
-        Region cityRegion = city.region(CITY);
-        Region fuyu = city.region(FUYU);
-        countyPlanAtCity = city.plans().add(PlanDerivation.derive(cityPlan, cityRegion, fuyu,
-                PlanDerivation.suggestedUnitNames(cityPlan, cityRegion, fuyu)));
+        city.knowEachOther(county);
+        countyPlanAtCity = CountyPlans.derived(city.database(), city.plans().add(TestPlans.countyPlan()), FUYU);
     }
 
     @AfterEach
@@ -566,8 +562,6 @@ class PlanExchangeTest {
     }
 
     private Office office(String name, String regionCode) {
-        Database database = database(name);
-        new RegionRepository(database).setOwn(regionCode, RegionWording::ownRegion);
-        return new Office(database, folder.resolve(name));
+        return Office.open(folder, name, regionCode, open);
     }
 }
