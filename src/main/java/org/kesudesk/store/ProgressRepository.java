@@ -409,7 +409,8 @@ public final class ProgressRepository {
             held.addAll(tx.select(EVIDENCE_CONTENT.HASH).from(EVIDENCE_CONTENT).where(EVIDENCE_CONTENT.HASH.in(chunk))
                     .fetch(EVIDENCE_CONTENT.HASH));
         }
-        List<Evidence> inserted = new ArrayList<>();
+        List<org.kesudesk.store.jooq.tables.records.ReportEvidenceRecord> inserted = new ArrayList<>();
+        List<org.kesudesk.store.jooq.tables.records.EvidenceContentRecord> contentRows = new ArrayList<>();
         int notReceived = 0;
         for (Evidence file : wanted) {
             Evidence stored = storedFiles.remove(file.id());
@@ -425,22 +426,18 @@ public final class ProgressRepository {
                     notReceived++;
                     continue;
                 }
-                tx.insertInto(EVIDENCE_CONTENT).set(EVIDENCE_CONTENT.HASH, file.hash())
-                        .set(EVIDENCE_CONTENT.SIZE, (long) content.get().length)
-                        .set(EVIDENCE_CONTENT.CONTENT, content.get()).execute();
+                contentRows.add(new org.kesudesk.store.jooq.tables.records.EvidenceContentRecord(file.hash(),
+                        (long) content.get().length, content.get()));
                 held.add(file.hash());
             }
-            inserted.add(file);
+            inserted.add(new org.kesudesk.store.jooq.tables.records.ReportEvidenceRecord(file.id(), file.roundId(),
+                    file.nodeId(), file.unitId(), file.name(), file.hash(),
+                    OffsetDateTime.ofInstant(file.addedAt(), ZoneOffset.UTC)));
         }
+        // in batches: a county's file may bring 5,000 of them, and a statement each took seconds
         Batches.delete(tx, REPORT_EVIDENCE, REPORT_EVIDENCE.ID, new ArrayList<>(storedFiles.keySet()));
-        for (Evidence file : inserted) {
-            tx.insertInto(REPORT_EVIDENCE).set(REPORT_EVIDENCE.ID, file.id()).set(REPORT_EVIDENCE.ROUND_ID,
-                            file.roundId()).set(REPORT_EVIDENCE.NODE_ID, file.nodeId())
-                    .set(REPORT_EVIDENCE.UNIT_ID, file.unitId()).set(REPORT_EVIDENCE.NAME, file.name())
-                    .set(REPORT_EVIDENCE.HASH, file.hash())
-                    .set(REPORT_EVIDENCE.ADDED_AT, OffsetDateTime.ofInstant(file.addedAt(), ZoneOffset.UTC))
-                    .execute();
-        }
+        Batches.insert(tx, EVIDENCE_CONTENT, contentRows);
+        Batches.insert(tx, REPORT_EVIDENCE, inserted);
         Set<String> dropped = new HashSet<>();
         storedFiles.values().forEach(file -> dropped.add(file.hash()));
         for (String hash : dropped) {

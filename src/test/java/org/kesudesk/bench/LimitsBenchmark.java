@@ -106,6 +106,55 @@ public final class LimitsBenchmark {
         System.out.println(run("backup at the limits, restored", "--db", empty, "db", "restore", backup.toString()));
         System.out.printf(Locale.ROOT, "exchange file %.1f MB, ledger %.1f MB, backup %.1f MB%n",
                 Files.size(exchangeFile) / 1e6, Files.size(ledger) / 1e6, Files.size(backup) / 1e6);
+        // the county's file back to the city with its progress and the most 佐证材料 one file carries
+        Path withFiles = countyFileWithEvidence(folder, county);
+        Path key = folder.resolve("county.key");
+        quiet("--db", county, "key", "export", "--out", key.toString());
+        quiet("--db", city, "key", "import", key.toString());
+        System.out.println(run("county file, " + EVIDENCE_FILES + " 佐证材料 (100 MB), imported", "--db", city,
+                "exchange", "import", withFiles.toString()));
+        System.out.printf(Locale.ROOT, "(the county's file: %.1f MB)%n", Files.size(withFiles) / 1e6);
+    }
+
+    /** Files attached by the county's units in the file of {@link #countyFileWithEvidence}: its limit of entries. */
+    private static final int EVIDENCE_FILES = 5_000;
+
+    /**
+     * The county reports on 5,000 tasks in a round, each report with a photograph attached (20,900 bytes each, 100 MB
+     * in all: what one file carries at most), and exports its file to the city. Not timed.
+     */
+    private static Path countyFileWithEvidence(Path folder, String county) throws IOException {
+        Path photos = Files.createDirectories(folder.resolve("photos"));
+        java.util.Random random = new java.util.Random(7);
+        try (org.kesudesk.store.Database database = org.kesudesk.store.Database.open(Path.of(county))) {
+            org.kesudesk.logic.progress.ProgressTracking tracking =
+                    new org.kesudesk.logic.progress.ProgressTracking(database);
+            PlanDocument plan = org.kesudesk.logic.PlanChoice.open(database, Optional.empty());
+            org.kesudesk.model.ReportingRound round = tracking.openRound(plan, "2026年上半年",
+                    java.time.LocalDate.now().plusDays(20), Optional.empty(), Optional.empty());
+            List<PlanNode> tasks = new ArrayList<>();
+            plan.forEachNode(node -> {
+                if (node.kind().isTask()) {
+                    tasks.add(node);
+                }
+            });
+            for (int i = 0; i < EVIDENCE_FILES; i++) {
+                byte[] photo = new byte[20_900];
+                random.nextBytes(photo);
+                photo[0] = (byte) 0xFF;
+                photo[1] = (byte) 0xD8;
+                photo[2] = (byte) 0xFF;
+                Path file = Files.write(photos.resolve("照片" + i + ".jpg"), photo);
+                PlanNode task = tasks.get(i);
+                tracking.report(plan, round, task, task.carriedOutBy().get(0),
+                        new org.kesudesk.logic.progress.ProgressTracking.Entry(
+                                org.kesudesk.model.ProgressStatus.IN_PROGRESS, java.util.OptionalInt.empty(),
+                                "已开展活动。", "", ""), "县纲要办", List.of(file));
+            }
+        }
+        Path file = folder.resolve("from-fuyu.kesu");
+        quiet("--db", county, "exchange", "export", "--region", "230200", "--out", file.toString());
+        return file;
     }
 
     /** The plan at the limits: sections of items of tasks, each task carried out by five of 2,000 units. */
