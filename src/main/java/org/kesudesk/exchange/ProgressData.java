@@ -296,11 +296,7 @@ public final class ProgressData {
                 }
                 UUID id = id(file, "id", place, ids);
                 PlanNode task = node(nodes, file, "node", place);
-                String unit = TextRules.typedName(text(file, "unit", place, ContentLimits.UNIT_NAME));
-                if (!task.kind().isTask() || task.carriedOutBy().stream().map(Unit::name).noneMatch(unit::equals)) {
-                    throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
-                            "progress.problem.notResponsible", ContentMessages.shown(unit), task.title()));
-                }
+                String unit = carryingOut(task, file, place);
                 if (perReport.merge(task.id() + "/" + unit, 1, Integer::sum) > Evidence.MAX_PER_REPORT) {
                     throw wrong(place, "attachments", "exchange.problem.tooMany");
                 }
@@ -368,12 +364,7 @@ public final class ProgressData {
             }
             UUID reportId = id(report, "id", place, ids);
             PlanNode task = node(nodes, report, "node", place);
-            String unit = TextRules.typedName(text(report, "unit", place, ContentLimits.UNIT_NAME));
-            if (!task.kind().isTask() || task.carriedOutBy().stream().map(Unit::name)
-                    .noneMatch(unit::equals)) {
-                throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
-                        "progress.problem.notResponsible", ContentMessages.shown(unit), task.title()));
-            }
+            String unit = carryingOut(task, report, place);
             if (!open.seen().add(task.id() + "/" + unit)) {
                 throw wrong(place, "unit", "exchange.problem.tooMany");
             }
@@ -387,6 +378,19 @@ public final class ProgressData {
                     longText(report, "nextSteps", place), text(report, "reportedBy", place, 100),
                     instant(report, "reportedAt", place, true).orElseThrow()));
         }
+    }
+
+    /**
+     * The unit an entry (a report, an attached file) names, which must be one of those carrying out its task: the
+     * node a task, the unit one of its lead or responsible units by name.
+     */
+    private static String carryingOut(PlanNode task, JsonNode entry, Supplier<String> place) {
+        String unit = TextRules.typedName(text(entry, "unit", place, ContentLimits.UNIT_NAME));
+        if (!task.kind().isTask() || task.carriedOutBy().stream().map(Unit::name).noneMatch(unit::equals)) {
+            throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
+                    "progress.problem.notResponsible", ContentMessages.shown(unit), task.title()));
+        }
+        return unit;
     }
 
     private static ProgressStatus status(JsonNode node, Supplier<String> place) {
