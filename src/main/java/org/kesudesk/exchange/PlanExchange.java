@@ -74,21 +74,26 @@ public final class PlanExchange implements AutoCloseable {
         this.backups = Backups.keptHere(database) ? Backups.of(database) : null;
     }
 
-    /** A file written: to whom, which plan, how many tasks. */
     /**
-     * A file written.
+     * A file written: to whom, which plan, how many tasks.
      *
-     * @param filesCarried the attached files (佐证材料) whose contents it carries, and their bytes
-     * @param filesLeftOut those it lists without their contents: over what one file carries
+     * @param filesCarried     the attached files (佐证材料) whose contents it carries, and their bytes
+     * @param filesLeftOut     those it lists without their contents: over what one file carries
+     * @param filesAtRecipient those it lists without their contents because the recipient has them (its receipt)
      */
     public record Exported(Path file, Region recipient, String planTitle, long tasks, int filesCarried,
-                           long bytesCarried, int filesLeftOut, long bytesLeftOut) {
+                           long bytesCarried, int filesLeftOut, long bytesLeftOut, int filesAtRecipient,
+                           long bytesAtRecipient) {
 
         /** What is said of the attached files a file carries and leaves out, a line each; none without files. */
         public List<String> filesSummary() {
             List<String> lines = new java.util.ArrayList<>();
             if (filesCarried > 0) {
                 lines.add(Messages.get("cli.exchange.exportedFiles", filesCarried, Messages.fileSize(bytesCarried)));
+            }
+            if (filesAtRecipient > 0) {
+                lines.add(Messages.get("cli.exchange.exportedFilesAtRecipient", filesAtRecipient,
+                        Messages.fileSize(bytesAtRecipient), recipient.name()));
             }
             if (filesLeftOut > 0) {
                 lines.add(Messages.get("cli.exchange.exportedFilesLeftOut", filesLeftOut,
@@ -112,6 +117,9 @@ public final class PlanExchange implements AutoCloseable {
      * @param removalConfirmed the user said the tasks with reports the file drops may go ({@link #reportedGone})
      * @param files            the contents of the files attached to the progress that the file carries
      * @param filesNotReceived the files its progress lists that are neither carried nor held here (not stored)
+     * @param receivedByCity   in the city's file to a county, the contents of the county's attached files the city
+     *                         holds (its receipt; none in the file: none); nothing in a county's file
+     * @param receiptChanges   that receipt differs from the one here
      */
     public record Preview(Path file, ExchangeFile.Header header, Region sender, String senderFingerprint,
                           boolean newSenderKey, byte[] senderPublicKey, Region planRegion, byte[] received,
@@ -119,14 +127,15 @@ public final class PlanExchange implements AutoCloseable {
                           Optional<PlanDocument> mine, long auditLastId, Optional<Region> adoptedRegion, boolean importedBefore,
                           PlanMerge.Result merge, Optional<org.kesudesk.model.ProgressSnapshot> progress,
                           boolean progressChanges, RecordedWork recorded, boolean removalConfirmed,
-                          org.kesudesk.model.EvidenceContents files, int filesNotReceived) {
+                          org.kesudesk.model.EvidenceContents files, int filesNotReceived,
+                          Optional<Set<String>> receivedByCity, boolean receiptChanges) {
 
         /** The same preview with conflicts settled as chosen. */
         public Preview choose(Map<UUID, PlanMerge.Choice> choices) {
             return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
                     received, receivedDigest, theirs, base, mine, auditLastId, adoptedRegion, importedBefore,
                     PlanMerge.merge(base, mine, theirs, choices), progress, progressChanges, recorded,
-                    removalConfirmed, files, filesNotReceived);
+                    removalConfirmed, files, filesNotReceived, receivedByCity, receiptChanges);
         }
 
         /**
@@ -142,7 +151,7 @@ public final class PlanExchange implements AutoCloseable {
         public Preview confirmRemoval() {
             return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
                     received, receivedDigest, theirs, base, mine, auditLastId, adoptedRegion, importedBefore, merge,
-                    progress, progressChanges, recorded, true, files, filesNotReceived);
+                    progress, progressChanges, recorded, true, files, filesNotReceived, receivedByCity, receiptChanges);
         }
 
         /** Every conflict settled for one side. */
@@ -150,10 +159,10 @@ public final class PlanExchange implements AutoCloseable {
             return choose(merge.everyConflict(choice));
         }
 
-        /** Whether applying the file would change nothing here: the plan merges to what is here, and the progress
-         *  it carries (a county's) is what is here already. */
+        /** Whether applying the file would change nothing here: the plan merges to what is here, the progress it
+         *  carries (a county's) is what is here already, and so is the city's receipt (in its file to a county). */
         public boolean changesNothing() {
-            return merge.changesNothing() && !progressChanges;
+            return merge.changesNothing() && !progressChanges && !receiptChanges;
         }
 
         public long tasksInFile() {
@@ -163,11 +172,15 @@ public final class PlanExchange implements AutoCloseable {
         /**
          * What the preview says of the progress the file carries (a county's), a line each: its rounds and reports
          * and whether they differ from what is here; its attached files, those carried and those neither carried
-         * nor here. Empty for a file without progress.
+         * nor here; or, in the city's file to a county, how many of the county's files the city says it has. Empty
+         * for a file without either.
          */
         public List<String> progressSummary() {
             if (progress.isEmpty()) {
-                return List.of();
+                return receivedByCity.filter(received -> !received.isEmpty())
+                        .map(received -> List.of(Messages.get("cli.exchange.receivedByCity", sender.name(),
+                                received.size())))
+                        .orElse(List.of());
             }
             org.kesudesk.model.ProgressSnapshot shipped = progress.get();
             List<String> lines = new java.util.ArrayList<>();
@@ -228,13 +241,14 @@ public final class PlanExchange implements AutoCloseable {
         Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
         entries.put(PLAN_ENTRY, data);
         int version = PlanData.formatVersion(plan);
-        ProgressData.Carried carried = new ProgressData.Carried(List.of(), 0, 0);
+        ProgressData.Carried carried = ProgressData.Carried.none();
         long bytesCarried = 0;
         if (planRegion.id().equals(own.id())) {
             // a county's own plan goes with how it is going: its deadlines, rounds, reports and their files
             org.kesudesk.model.ProgressSnapshot snapshot = progress.snapshot(planId);
             entries.put(ProgressData.ENTRY, ProgressData.write(snapshot));
-            carried = ProgressData.carried(snapshot, carriedBytes);
+            // not what the city said it has: the file carries only what is new to it
+            carried = ProgressData.carried(snapshot, carriedBytes, progress.receivedByCity(planId));
             for (String hash : carried.hashes()) {
                 byte[] content = progress.evidenceContent(hash).orElseThrow(() -> new UserFacingException(
                         "progress.evidence.error.gone"));
@@ -244,13 +258,20 @@ public final class PlanExchange implements AutoCloseable {
             if (snapshot.attachmentCount() > 0) {
                 version = Math.max(version, ExchangeFile.ATTACHMENTS_VERSION);
             }
+        } else {
+            // the city's receipt for the county's attached files: its next file need not carry them again
+            List<String> held = progress.contentsAttached(planId);
+            if (!held.isEmpty()) {
+                entries.put(EvidenceReceipt.ENTRY, EvidenceReceipt.write(held));
+                version = Math.max(version, ExchangeFile.RECEIPT_VERSION);
+            }
         }
         ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), recipient.code(),
                 OffsetDateTime.now(), AppVersion.current()), entries, new OfficeKeys(keys).ownKeyPair(), version);
         exchanges.exported(planId, data, ExchangeFile.sha256(data), Messages.get("audit.summary.exchangeExport",
                 recipient.name(), file.getFileName().toString()));
         return new Exported(file, recipient, plan.plan().name(), tasks(plan), carried.hashes().size(), bytesCarried,
-                carried.leftOut(), carried.leftOutBytes());
+                carried.leftOut(), carried.leftOutBytes(), carried.atRecipient(), carried.atRecipientBytes());
     }
 
     /**
@@ -422,6 +443,15 @@ public final class PlanExchange implements AutoCloseable {
             throw new UserFacingException("exchange.error.extraEntry",
                     ExchangeFile.EVIDENCE_FOLDER + carried.keySet().iterator().next());
         }
+        // the city's receipt for the county's attached files comes in its files to that county only
+        byte[] receiptEntry = contents.entries().get(EvidenceReceipt.ENTRY);
+        if (receiptEntry != null && !cityToItsCounty) {
+            throw new UserFacingException("exchange.error.receiptNotCitys", sender.name(), planRegion.name());
+        }
+        Optional<Set<String>> receivedByCity = cityToItsCounty ? Optional.of(receiptEntry == null ? Set.of()
+                : EvidenceReceipt.read(receiptEntry)) : Optional.empty();
+        boolean receiptChanges = receivedByCity.isPresent()
+                && !receivedByCity.get().equals(progress.receivedByCity(planId));
         org.kesudesk.model.EvidenceContents files = org.kesudesk.model.EvidenceContents.of(carried);
         Optional<org.kesudesk.model.ProgressSnapshot> shippedProgress = progressEntry == null ? Optional.empty()
                 : Optional.of(ProgressData.read(progressEntry, theirs, files));
@@ -435,7 +465,7 @@ public final class PlanExchange implements AutoCloseable {
                 // the same file again changes nothing, though it lists files it did not bring
                 shippedProgress, shippedProgress.isPresent() && (mine.isEmpty() || !shippedProgress.get()
                         .withoutAttachments(notReceived).equals(progress.snapshot(planId))), recorded, false, files,
-                notReceived.size());
+                notReceived.size(), receivedByCity, receiptChanges);
     }
 
     /** The files (by id) a progress lists whose contents are neither carried nor held here. */
@@ -493,7 +523,8 @@ public final class PlanExchange implements AutoCloseable {
                 preview.mine().map(plan -> new ExchangeRepository.ReadPlan(plan, preview.auditLastId())),
                 new ExchangeRepository.ImportWording(done -> Messages.get("audit.summary.exchangeImport",
                         preview.sender().name(), preview.file().getFileName().toString(), done.inserted(),
-                        done.updated(), done.deleted()), OfficeKeys::accepted), preview.progress(), preview.files());
+                        done.updated(), done.deleted()), OfficeKeys::accepted),
+                new ExchangeRepository.Alongside(preview.progress(), preview.files(), preview.receivedByCity()));
         return new Imported(preview, backup, applied);
     }
 

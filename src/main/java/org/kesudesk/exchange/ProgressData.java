@@ -60,21 +60,35 @@ public final class ProgressData {
      */
     public static final long CARRIED_BYTES = ExchangeFile.MAX_EVIDENCE_BYTES;
 
-    /** Which attached files' contents a file carries ({@link #carried}), and what it leaves out. */
-    public record Carried(List<String> hashes, int leftOut, long leftOutBytes) {
+    /**
+     * Which attached files' contents a file carries ({@link #carried}), what it leaves out for want of room, and
+     * what it need not carry: contents the recipient said it holds.
+     */
+    public record Carried(List<String> hashes, int leftOut, long leftOutBytes, int atRecipient,
+                          long atRecipientBytes) {
+
+        /** Nothing to carry. */
+        public static Carried none() {
+            return new Carried(List.of(), 0, 0, 0, 0);
+        }
     }
 
     /**
-     * The contents a file carries of the files a snapshot lists, each once: the newest round's first (what the
-     * recipient has not seen yet), as many as fit in {@code budget} bytes and {@link ExchangeFile#MAX_EVIDENCE_ENTRIES}
-     * entries; a file that does not fit is left out and counted, and smaller ones after it still go.
+     * The contents a file carries of the files a snapshot lists, each once: none the recipient said it holds, then
+     * the newest round's first (what the recipient has not seen yet), as many as fit in {@code budget} bytes and
+     * {@link ExchangeFile#MAX_EVIDENCE_ENTRIES} entries; a file that does not fit is left out and counted, and
+     * smaller ones after it still go.
+     *
+     * @param atRecipient the contents the recipient holds, by SHA-256 (its last {@link EvidenceReceipt})
      */
-    public static Carried carried(ProgressSnapshot snapshot, long budget) {
+    public static Carried carried(ProgressSnapshot snapshot, long budget, Set<String> atRecipient) {
         List<String> hashes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         long bytes = 0;
         int leftOut = 0;
         long leftOutBytes = 0;
+        int there = 0;
+        long thereBytes = 0;
         List<ProgressSnapshot.Round> newestFirst = new ArrayList<>(snapshot.rounds());
         java.util.Collections.reverse(newestFirst);
         for (ProgressSnapshot.Round round : newestFirst) {
@@ -82,7 +96,10 @@ public final class ProgressData {
                 if (!seen.add(file.hash())) {
                     continue;
                 }
-                if (bytes + file.size() <= budget && hashes.size() < ExchangeFile.MAX_EVIDENCE_ENTRIES) {
+                if (atRecipient.contains(file.hash())) {
+                    there++;
+                    thereBytes += file.size();
+                } else if (bytes + file.size() <= budget && hashes.size() < ExchangeFile.MAX_EVIDENCE_ENTRIES) {
                     hashes.add(file.hash());
                     bytes += file.size();
                 } else {
@@ -91,7 +108,7 @@ public final class ProgressData {
                 }
             }
         }
-        return new Carried(hashes, leftOut, leftOutBytes);
+        return new Carried(hashes, leftOut, leftOutBytes, there, thereBytes);
     }
 
     /** The snapshot as JSON. */

@@ -202,20 +202,31 @@ public final class ExchangeRepository {
                                Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt,
                                ImportWording wording) {
         return applyImport(merged, regionId, received, receivedSha256, file, ownRegionCode, acceptedKey, readAt,
-                wording, Optional.empty(), org.kesudesk.model.EvidenceContents.none());
+                wording, Alongside.NOTHING);
+    }
+
+    /**
+     * What a file brings besides its plan: a county's progress with the contents of its attached files, or the
+     * city's receipt for those files (the contents it holds, by SHA-256) in its file back to the county.
+     */
+    public record Alongside(Optional<org.kesudesk.model.ProgressSnapshot> progress,
+                            org.kesudesk.model.EvidenceContents files, Optional<Set<String>> receivedByCity) {
+        /** A plan alone. */
+        public static final Alongside NOTHING = new Alongside(Optional.empty(),
+                org.kesudesk.model.EvidenceContents.none(), Optional.empty());
     }
 
     /**
      * Applies an import as {@link #applyImport(PlanDocument, UUID, byte[], String, ImportRecord, Optional, Optional,
      * Optional, ImportWording)} does, and makes the plan's progress the one the file carries, in the same
-     * transaction, its attached files stored from the contents the file carries.
+     * transaction, its attached files stored from the contents the file carries; or keeps the city's receipt the
+     * file carries.
      */
     public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, String receivedSha256,
                                ImportRecord file,
                                Optional<String> ownRegionCode,
                                Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt,
-                               ImportWording wording, Optional<org.kesudesk.model.ProgressSnapshot> progress,
-                               org.kesudesk.model.EvidenceContents files) {
+                               ImportWording wording, Alongside alongside) {
         return database.inTransaction(tx -> {
             // one import at a time on a shared database: a second clerk's waits, then finds the plan changed
             OfficeLock.take(tx);
@@ -228,7 +239,10 @@ public final class ExchangeRepository {
             UUID planId = merged.plan().id();
             PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId, unchanged);
             saveBaseline(tx, planId, received, receivedSha256);
-            progress.ifPresent(snapshot -> ProgressRepository.replaceAll(tx, planId, regionId, snapshot, files));
+            alongside.progress().ifPresent(snapshot -> ProgressRepository.replaceAll(tx, planId, regionId, snapshot,
+                    alongside.files()));
+            alongside.receivedByCity().ifPresent(hashes -> ProgressRepository.replaceReceivedByCity(tx, planId,
+                    hashes));
             String summary = wording.imported().apply(new Applied(counts.inserted(), counts.updated(),
                     counts.deleted()));
             tx.insertInto(EXCHANGE_IMPORT)

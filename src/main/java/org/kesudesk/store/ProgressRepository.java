@@ -1,6 +1,7 @@
 package org.kesudesk.store;
 
 import static org.kesudesk.store.jooq.Tables.EVIDENCE_CONTENT;
+import static org.kesudesk.store.jooq.Tables.EVIDENCE_RECEIVED;
 import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
 import static org.kesudesk.store.jooq.Tables.INDICATOR_VALUE;
 import static org.kesudesk.store.jooq.Tables.NODE_DEADLINE;
@@ -467,6 +468,31 @@ public final class ProgressRepository {
             }
             return held;
         });
+    }
+
+    /**
+     * The contents of the files attached to a plan's reports here, by SHA-256, each once, in their order: what the
+     * city's receipt to a county says it holds of the county's plan.
+     */
+    public List<String> contentsAttached(UUID planId) {
+        return database.read(tx -> tx.selectDistinct(REPORT_EVIDENCE.HASH).from(REPORT_EVIDENCE)
+                .join(REPORTING_ROUND).on(REPORTING_ROUND.ID.eq(REPORT_EVIDENCE.ROUND_ID))
+                .where(REPORTING_ROUND.PLAN_ID.eq(planId))
+                .orderBy(REPORT_EVIDENCE.HASH).fetch(REPORT_EVIDENCE.HASH));
+    }
+
+    /** The contents of a plan's attached files the city said it holds, by SHA-256 (its last receipt here). */
+    public Set<String> receivedByCity(UUID planId) {
+        return database.read(tx -> new HashSet<>(tx.select(EVIDENCE_RECEIVED.HASH).from(EVIDENCE_RECEIVED)
+                .where(EVIDENCE_RECEIVED.PLAN_ID.eq(planId)).fetch(EVIDENCE_RECEIVED.HASH)));
+    }
+
+    /** Makes the city's receipt for a plan's attached files these contents (in the transaction of its file). */
+    static void replaceReceivedByCity(DSLContext tx, UUID planId, Set<String> hashes) {
+        tx.deleteFrom(EVIDENCE_RECEIVED).where(EVIDENCE_RECEIVED.PLAN_ID.eq(planId)).execute();
+        Batches.insert(tx, EVIDENCE_RECEIVED, hashes.stream()
+                .map(hash -> new org.kesudesk.store.jooq.tables.records.EvidenceReceivedRecord(planId, hash))
+                .toList());
     }
 
     private static void replaceDeadlines(DSLContext tx, UUID planId, java.util.Set<UUID> present,

@@ -136,6 +136,98 @@ class EvidenceExchangeTest {
     }
 
     @Test
+    void theCitysReceipt_letsTheCountysNextFile_carryOnlyWhatTheCityHasNot() throws IOException {
+        ReportingRound round = openRound("2026年上半年");
+        report(round, 0, List.of(file("活动照片.png", PNG), file("总结.pdf", PDF)));
+        city.exchange().apply(city.exchange().inspect(county.export(CITY, "first.kesu"), false));
+
+        // the city's next file to the county says which of the county's files it holds
+        Path back = city.export(FUYU, "back.kesu");
+        assertThat(manifest(back)).contains("\"formatVersion\" : 5");
+        assertThat(entries(back)).containsKey(EvidenceReceipt.ENTRY);
+        PlanExchange.Preview receipt = county.exchange().inspect(back, false);
+        assertThat(receipt.merge().changesNothing()).isTrue();
+        assertThat(receipt.changesNothing()).isFalse();
+        assertThat(receipt.progressSummary()).singleElement().asString().contains("齐齐哈尔市已收到本地的 2 个佐证材料");
+        county.exchange().apply(receipt);
+        assertThat(county.exchange().inspect(back, false).changesNothing()).isTrue();
+        // nothing new at the county: its file lists the two and carries neither
+        PlanExchange.Preview nothingNew = city.exchange().inspect(county.export(CITY, "nothing-new.kesu"), false);
+        assertThat(nothingNew.filesNotReceived()).isZero();
+        assertThat(nothingNew.changesNothing()).isTrue();
+
+        // a report with a new file: the county's file carries that one, and lists the two the city has
+        report(round, 1, List.of(file("签到表.pdf", "%PDF-1.7\n签到".getBytes(StandardCharsets.UTF_8))));
+        PlanExchange.Exported next = county.exchange().export(CITY, county.folder().resolve("next.kesu"));
+        assertThat(next.filesCarried()).isEqualTo(1);
+        assertThat(next.filesAtRecipient()).isEqualTo(2);
+        assertThat(next.filesLeftOut()).isZero();
+        assertThat(String.join("\n", next.filesSummary())).contains("另有 2 个佐证材料").contains("齐齐哈尔市已经收到");
+        assertThat(entries(next.file()).keySet()).filteredOn(name -> name.startsWith(ExchangeFile.EVIDENCE_FOLDER))
+                .hasSize(1);
+        PlanExchange.Preview atCity = city.exchange().inspect(next.file(), false);
+        assertThat(atCity.filesNotReceived()).isZero();
+        city.exchange().apply(atCity);
+        assertThat(namesAtCity()).containsExactlyInAnyOrder("活动照片.png", "总结.pdf", "签到表.pdf");
+
+        // the city no longer has a file (taken off there): its next receipt says so, and the county sends it again
+        ProgressRepository atCityStore = new ProgressRepository(city.database());
+        Evidence photo = atCityStore.evidence(cityRound().id()).stream()
+                .filter(f -> f.name().equals("活动照片.png")).findFirst().orElseThrow();
+        atCityStore.removeEvidence(List.of(photo), "测试：市里删去一个佐证材料");
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "back-2.kesu"), false));
+        PlanExchange.Exported again = county.exchange().export(CITY, county.folder().resolve("again.kesu"));
+        assertThat(again.filesCarried()).isEqualTo(1);
+        assertThat(again.filesAtRecipient()).isEqualTo(2);
+        assertThat(entries(again.file())).containsKey(ExchangeFile.EVIDENCE_FOLDER + photo.hash());
+        city.exchange().apply(city.exchange().inspect(again.file(), false));
+        assertThat(namesAtCity()).containsExactlyInAnyOrder("活动照片.png", "总结.pdf", "签到表.pdf");
+    }
+
+    @Test
+    void aReceiptThatIsNoReceipt_orComesFromACounty_isRefused_andNothingChanges() throws IOException {
+        ReportingRound round = openRound("2026年上半年");
+        report(round, 0, List.of(file("活动照片.png", PNG)));
+        city.exchange().apply(city.exchange().inspect(county.export(CITY, "first.kesu"), false));
+        Map<String, byte[]> fromCity = entries(city.export(FUYU, "back.kesu"));
+        String hash = ExchangeFile.sha256(PNG);
+        String countyBefore = DatabaseSnapshot.of(county.database());
+
+        // not a digest, a digest twice, more than a county's progress may list, not a list
+        refusedAtCounty(fromCity, "{ \"files\" : [ \"" + hash.toUpperCase(java.util.Locale.ROOT) + "\" ] }",
+                "received.json");
+        refusedAtCounty(fromCity, "{ \"files\" : [ \"" + hash + "\", \"" + hash + "\" ] }", hash);
+        refusedAtCounty(fromCity, "{ \"files\" : [ " + String.join(", ", java.util.Collections.nCopies(
+                EvidenceReceipt.MAX_FILES + 1, "\"" + hash + "\"")) + " ] }", "received.json");
+        refusedAtCounty(fromCity, "{ \"files\" : \"" + hash + "\" }", "files");
+        assertThat(DatabaseSnapshot.of(county.database())).isEqualTo(countyBefore);
+
+        // a county's file carrying a receipt: only the city gives one
+        Map<String, byte[]> fromCounty = new LinkedHashMap<>(entries(county.export(CITY, "with-receipt.kesu")));
+        fromCounty.put(EvidenceReceipt.ENTRY, EvidenceReceipt.write(List.of(hash)));
+        Path file = county.folder().resolve("county-receipt.kesu");
+        Region own = new RegionRepository(county.database()).own().orElseThrow();
+        ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), CITY, OffsetDateTime.now(), "test"),
+                fromCounty, new OfficeKeys(new KeyRepository(county.database())).ownKeyPair());
+        assertThatThrownBy(() -> city.exchange().inspect(file, false)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("回执");
+    }
+
+    /** The city's file with its receipt replaced, signed again by the city: refused by the county naming this. */
+    private void refusedAtCounty(Map<String, byte[]> entries, String receipt, String named) {
+        Map<String, byte[]> changed = new LinkedHashMap<>(entries);
+        changed.put(EvidenceReceipt.ENTRY, receipt.getBytes(StandardCharsets.UTF_8));
+        Path file = city.folder().resolve("bad-receipt-" + changed.hashCode() + ".kesu");
+        Region own = new RegionRepository(city.database()).own().orElseThrow();
+        ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), FUYU, OffsetDateTime.now(), "test"),
+                changed, new OfficeKeys(new KeyRepository(city.database())).ownKeyPair());
+        assertThatThrownBy(() -> county.exchange().inspect(file, false))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining(named)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception"));
+    }
+
+    @Test
     void attachmentsThatAreNotWhatTheyClaim_areRefused_namingTheFile_andTheCityIsUnchanged() throws IOException {
         ReportingRound round = openRound("2026年上半年");
         report(round, 0, List.of(file("活动照片.png", PNG)));

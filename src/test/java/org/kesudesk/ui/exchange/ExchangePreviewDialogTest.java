@@ -64,7 +64,7 @@ class ExchangePreviewDialogTest {
                 "ABCD 1234", false, new byte[0], county, new byte[0], "", theirs, Optional.of(base), Optional.of(mine), 0,
                 Optional.empty(), false, PlanMerge.merge(Optional.of(base), Optional.of(mine), theirs, Map.of()),
                 Optional.empty(), false, org.kesudesk.exchange.RecordedWork.none(), false,
-                org.kesudesk.model.EvidenceContents.none(), 0);
+                org.kesudesk.model.EvidenceContents.none(), 0, Optional.empty(), false);
 
         robot.interact(() -> {
             ExchangePreviewDialog dialog = new ExchangePreviewDialog(ExchangeViewModel.review(preview));
