@@ -187,7 +187,9 @@ public final class PlanExchange implements AutoCloseable {
             lines.add(Messages.get(progressChanges ? "cli.exchange.progress" : "cli.exchange.progressSame",
                     shipped.rounds().size(), shipped.reportCount(), shipped.deadlines().size()));
             if (shipped.attachmentCount() > 0) {
-                lines.add(Messages.get("cli.exchange.progressFiles", shipped.attachmentCount(), files.count(),
+                lines.add(files.count() == 0
+                        ? Messages.get("cli.exchange.progressFilesNoneCarried", shipped.attachmentCount())
+                        : Messages.get("cli.exchange.progressFiles", shipped.attachmentCount(), files.count(),
                         Messages.fileSize(files.bytes())));
             }
             if (filesNotReceived > 0) {

@@ -153,6 +153,8 @@ class EvidenceExchangeTest {
         assertThat(county.exchange().inspect(back, false).changesNothing()).isTrue();
         // nothing new at the county: its file lists the two and carries neither
         PlanExchange.Preview nothingNew = city.exchange().inspect(county.export(CITY, "nothing-new.kesu"), false);
+        assertThat(nothingNew.progressSummary()).anySatisfy(line -> assertThat(line).contains("2 个")
+                .contains("都没有随文件带来"));
         assertThat(nothingNew.filesNotReceived()).isZero();
         assertThat(nothingNew.changesNothing()).isTrue();
 
