@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +28,10 @@ import org.kesudesk.model.Evidence;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.ProgressStatus;
-import org.kesudesk.model.Region;
 import org.kesudesk.model.ReportingRound;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.DatabaseSnapshot;
-import org.kesudesk.store.KeyRepository;
 import org.kesudesk.store.ProgressRepository;
-import org.kesudesk.store.RegionRepository;
 import org.kesudesk.testsupport.CountyPlans;
 import org.kesudesk.testsupport.TestPlans;
 
@@ -207,10 +203,7 @@ class EvidenceExchangeTest {
         // a county's file carrying a receipt: only the city gives one
         Map<String, byte[]> fromCounty = new LinkedHashMap<>(entries(county.export(CITY, "with-receipt.kesu")));
         fromCounty.put(EvidenceReceipt.ENTRY, EvidenceReceipt.write(List.of(hash)));
-        Path file = county.folder().resolve("county-receipt.kesu");
-        Region own = new RegionRepository(county.database()).own().orElseThrow();
-        ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), CITY, OffsetDateTime.now(), "test"),
-                fromCounty, new OfficeKeys(new KeyRepository(county.database())).ownKeyPair());
+        Path file = county.signedFile("county-receipt.kesu", CITY, fromCounty);
         assertThatThrownBy(() -> city.exchange().inspect(file, false)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("回执");
     }
@@ -219,10 +212,7 @@ class EvidenceExchangeTest {
     private void refusedAtCounty(Map<String, byte[]> entries, String receipt, String named) {
         Map<String, byte[]> changed = new LinkedHashMap<>(entries);
         changed.put(EvidenceReceipt.ENTRY, receipt.getBytes(StandardCharsets.UTF_8));
-        Path file = city.folder().resolve("bad-receipt-" + changed.hashCode() + ".kesu");
-        Region own = new RegionRepository(city.database()).own().orElseThrow();
-        ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), FUYU, OffsetDateTime.now(), "test"),
-                changed, new OfficeKeys(new KeyRepository(city.database())).ownKeyPair());
+        Path file = city.signedFile("bad-receipt-" + changed.hashCode() + ".kesu", FUYU, changed);
         assertThatThrownBy(() -> county.exchange().inspect(file, false))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining(named)
@@ -283,10 +273,7 @@ class EvidenceExchangeTest {
         String json = new String(entries.get(ProgressData.ENTRY), StandardCharsets.UTF_8);
         changed.put(ProgressData.ENTRY, progress.apply(json).getBytes(StandardCharsets.UTF_8));
         changed.putAll(added);
-        Path file = county.folder().resolve("bad-" + changed.hashCode() + ".kesu");
-        Region own = new RegionRepository(county.database()).own().orElseThrow();
-        ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), CITY, OffsetDateTime.now(), "test"),
-                changed, new OfficeKeys(new KeyRepository(county.database())).ownKeyPair());
+        Path file = county.signedFile("bad-" + changed.hashCode() + ".kesu", CITY, changed);
         assertThatThrownBy(() -> city.exchange().inspect(file, false))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining(named)

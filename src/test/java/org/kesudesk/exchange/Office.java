@@ -73,11 +73,15 @@ record Office(Database database, Path folder) {
 
     /** A file signed with this office's own key, carrying the given plan.json. */
     Path signedFile(String name, byte[] planJson) {
+        return signedFile(name, "230200", Map.of(PlanData.ENTRY, planJson));
+    }
+
+    /** A file to {@code recipientCode} signed with this office's own key, carrying these entries as they are. */
+    Path signedFile(String name, String recipientCode, Map<String, byte[]> entries) {
         Region own = new RegionRepository(database).own().orElseThrow();
         Path file = folder.resolve(name);
-        ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), "230200", OffsetDateTime.now(),
-                "test"), Map.of(PlanData.ENTRY, planJson), new OfficeKeys(new KeyRepository(database))
-                .ownKeyPair());
+        ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), recipientCode, OffsetDateTime.now(),
+                "test"), entries, new OfficeKeys(new KeyRepository(database)).ownKeyPair());
         return file;
     }
 }
