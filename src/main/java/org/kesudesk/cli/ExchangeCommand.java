@@ -185,6 +185,7 @@ final class ExchangeCommand {
             PrintWriter err = spec.commandLine().getErr();
             boolean[] refusedAny = {false};
             boolean[] unsettledAny = {false};
+            List<String> receiptsDue = new java.util.ArrayList<>();
             try (DatabaseUse use = exchange.top.openDatabase(dryRun);
                  PlanExchange service = new PlanExchange(use.database())) {
                 service.importAll(files, trustNewKey, preview -> {
@@ -224,8 +225,14 @@ final class ExchangeCommand {
                                 backup)));
                         out.println(Messages.get("cli.exchange.imported", imported.applied().inserted(),
                                 imported.applied().updated(), imported.applied().deleted()));
+                        if (imported.receiptDue()) {
+                            receiptsDue.add(imported.preview().sender().name());
+                        }
                     });
                 });
+            }
+            if (!receiptsDue.isEmpty()) {
+                out.println(Messages.get("cli.exchange.receiptDue", String.join("、", receiptsDue)));
             }
             // a refused file is worse than one waiting for a choice
             return refusedAny[0] ? 1 : unsettledAny[0] ? UNSETTLED_CONFLICTS : 0;

@@ -205,6 +205,14 @@ public final class PlanExchange implements AutoCloseable {
      * @param backup the database's backup made before it (none if nothing changed)
      */
     public record Imported(Preview preview, Optional<Path> backup, ExchangeRepository.Applied applied) {
+
+        /**
+         * Whether the sender (a county) should have a file back: this one brought contents of its 佐证材料, which its
+         * files carry again until a file from here gives it the receipt for them (decision 0030).
+         */
+        public boolean receiptDue() {
+            return preview.progress().isPresent() && preview.files().count() > 0;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.kesudesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,13 +118,26 @@ class ProgressExchangeTest {
         assertThat(ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString()))
                 .out()).contains("佐证材料：随文件带上 1 个");
         assertThat(ok(run("--db", cityDb, "exchange", "import", toCity.toString())).out())
-                .contains("佐证材料：1 个，随文件带来 1 个");
+                .contains("佐证材料：1 个，随文件带来 1 个")
+                .contains("富裕县的文件带来了佐证材料").contains("exchange export --all");
 
         JsonNode atCity = row(json(run("--db", cityDb, "progress", "show", "--plan", "230227", "--json")),
                 "action.1.1", "县教育局").get("evidence");
         assertThat(atCity.size()).isEqualTo(1);
         assertThat(atCity).isEqualTo(atCounty);
         assertThat(atCity.get(0).get("name").asText()).isEqualTo("活动方案.pdf");
+
+        // the city's file back carries its receipt: the county's next file lists the scan without carrying it
+        Path back = folder.resolve("back.kesu");
+        ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out", back.toString()));
+        assertThat(ok(run("--db", countyDb, "exchange", "import", back.toString())).out())
+                .contains("齐齐哈尔市已收到本地的 1 个佐证材料");
+        Path next = folder.resolve("to-city-next.kesu");
+        assertThat(ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", next.toString()))
+                .out()).contains("另有 1 个佐证材料").contains("齐齐哈尔市已经收到").doesNotContain("随文件带上");
+        assertThat(Files.size(next)).isLessThan(Files.size(toCity));
+        assertThat(ok(run("--db", cityDb, "exchange", "import", "--dry-run", next.toString())).out())
+                .contains("佐证材料：1 个，都没有随文件带来").doesNotContain("没有随文件带来、本机也没有");
     }
 
     @Test

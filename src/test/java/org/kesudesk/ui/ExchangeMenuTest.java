@@ -474,7 +474,9 @@ class ExchangeMenuTest {
                 .contains("导入了 3 个文件")
                 .contains("from-230227.kesu：已导入，新增 1 行，修改 0 行，删除 ")
                 .contains("damaged.kesu：没有导入").contains("不完整")
-                .contains("from-230221.kesu：已导入");
+                .contains("from-230221.kesu：已导入")
+                // each county that sent files is to have one back, with the receipt for them
+                .contains("富裕县、龙江县的文件带来了佐证材料").contains("导出给各县区");
         assertThat(cityDialogs.errors).isEmpty();
         assertThat(city.busyTextProperty().get()).isEmpty();
         try (var files = Files.list(backups)) {

@@ -415,8 +415,15 @@ public final class ExchangeViewModel {
         }
     }
 
-    /** What became of one file of an import. */
-    private record Outcome(boolean failed, boolean cancelled, String text) {
+    /**
+     * What became of one file of an import.
+     *
+     * @param receiptDueFrom the county whose 佐证材料 the file brought: it should have a file back with the receipt
+     */
+    private record Outcome(boolean failed, boolean cancelled, String text, Optional<String> receiptDueFrom) {
+        Outcome(boolean failed, boolean cancelled, String text) {
+            this(failed, cancelled, text, Optional.empty());
+        }
     }
 
     private void importNext(PlanExchange exchange, List<Path> files, int index, boolean trustNewKey,
@@ -429,6 +436,11 @@ public final class ExchangeViewModel {
             }));
             planChanged.run();
             String text = String.join("\n", outcomes.stream().map(Outcome::text).toList());
+            List<String> receiptsDue = outcomes.stream().flatMap(outcome -> outcome.receiptDueFrom().stream())
+                    .toList();
+            if (!receiptsDue.isEmpty()) {
+                text += "\n" + Messages.get("exchange.outcome.receiptDue", String.join("、", receiptsDue));
+            }
             if (files.size() > 1) {
                 dialogs.showInformation(Messages.get("exchange.import.title"),
                         Messages.get("exchange.import.summary", files.size()), text);
@@ -481,7 +493,8 @@ public final class ExchangeViewModel {
                                         file.getFileName(), imported.applied().inserted(),
                                         imported.applied().updated(), imported.applied().deleted())
                                         + imported.backup().map(b -> "\n" + Messages.get("cli.exchange.backup", b))
-                                        .orElse("")));
+                                        .orElse(""), imported.receiptDue()
+                                        ? Optional.of(imported.preview().sender().name()) : Optional.empty()));
                                 next.run();
                             })
                             .onFailure(failure -> {
