@@ -17,7 +17,13 @@ import java.util.spi.ToolProvider;
  */
 final class InstalledJvm {
 
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /**
+     * The installer's options; {@code -Dkesudesk.bench.jvmOptions="…"} (separated by spaces) replaces them, to time
+     * the same benchmark with others before the installer is changed.
+     */
+    static final List<String> OPTIONS = System.getProperty("kesudesk.bench.jvmOptions") != null
+            ? List.of(System.getProperty("kesudesk.bench.jvmOptions").split(" "))
+            : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private InstalledJvm() {
     }
