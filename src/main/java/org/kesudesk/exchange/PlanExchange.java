@@ -252,6 +252,7 @@ public final class PlanExchange implements AutoCloseable {
         entries.put(PLAN_ENTRY, data);
         int version = PlanData.formatVersion(plan);
         ProgressData.Carried carried = ProgressData.Carried.none();
+        Map<String, String> digests = new java.util.HashMap<>();
         long bytesCarried = 0;
         if (planRegion.id().equals(own.id())) {
             // a county's own plan goes with how it is going: its deadlines, rounds, reports and their files
@@ -263,6 +264,8 @@ public final class PlanExchange implements AutoCloseable {
                 byte[] content = progress.evidenceContent(hash).orElseThrow(() -> new UserFacingException(
                         "progress.evidence.error.gone"));
                 entries.put(ExchangeFile.EVIDENCE_FOLDER + hash, content);
+                // evidenceContent checked the content is of its digest
+                digests.put(ExchangeFile.EVIDENCE_FOLDER + hash, hash);
                 bytesCarried += content.length;
             }
             if (snapshot.attachmentCount() > 0) {
@@ -277,7 +280,8 @@ public final class PlanExchange implements AutoCloseable {
             }
         }
         ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), recipient.code(),
-                OffsetDateTime.now(), AppVersion.current()), entries, new OfficeKeys(keys).ownKeyPair(), version);
+                OffsetDateTime.now(), AppVersion.current()), entries, new OfficeKeys(keys).ownKeyPair(), version,
+                digests);
         exchanges.exported(planId, data, ExchangeFile.sha256(data), Messages.get("audit.summary.exchangeExport",
                 recipient.name(), file.getFileName().toString()));
         return new Exported(file, recipient, plan.plan().name(), tasks(plan), carried.hashes().size(), bytesCarried,

@@ -183,6 +183,20 @@ class EvidenceExchangeTest {
     }
 
     @Test
+    void aContentChangedInTheCountysDatabase_isNotSentUnderItsDigest() throws IOException {
+        ReportingRound round = openRound("2026年上半年");
+        report(round, 0, List.of(file("总结.pdf", PDF)));
+        var contents = org.kesudesk.store.jooq.Tables.EVIDENCE_CONTENT;
+        byte[] other = "%PDF-1.4\n另一份文件\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        org.kesudesk.store.Tampering.change(county.database(), tx -> tx.update(contents)
+                .set(contents.CONTENT, other).execute());
+
+        Path file = county.folder().resolve("tampered.kesu");
+        assertThatThrownBy(() -> county.exchange().export(CITY, file)).isInstanceOf(UserFacingException.class);
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void aReceiptThatIsNoReceipt_orComesFromACounty_isRefused_andNothingChanges() throws IOException {
         ReportingRound round = openRound("2026年上半年");
         report(round, 0, List.of(file("活动照片.png", PNG)));
