@@ -80,14 +80,21 @@ public final class PlanExchange implements AutoCloseable {
      * @param filesCarried     the attached files (佐证材料) whose contents it carries, and their bytes
      * @param filesLeftOut     those it lists without their contents: over what one file carries
      * @param filesAtRecipient those it lists without their contents because the recipient has them (its receipt)
+     * @param receiptFiles     in the city's file to a county, the county's files its receipt says the city has
      */
     public record Exported(Path file, Region recipient, String planTitle, long tasks, int filesCarried,
                            long bytesCarried, int filesLeftOut, long bytesLeftOut, int filesAtRecipient,
-                           long bytesAtRecipient) {
+                           long bytesAtRecipient, int receiptFiles) {
 
-        /** What is said of the attached files a file carries and leaves out, a line each; none without files. */
+        /**
+         * What is said of the attached files a file carries and leaves out, or of the receipt for them it carries, a
+         * line each; none without files.
+         */
         public List<String> filesSummary() {
             List<String> lines = new java.util.ArrayList<>();
+            if (receiptFiles > 0) {
+                lines.add(Messages.get("cli.exchange.exportedReceipt", receiptFiles, recipient.name()));
+            }
             if (filesCarried > 0) {
                 lines.add(Messages.get("cli.exchange.exportedFiles", filesCarried, Messages.fileSize(bytesCarried)));
             }
@@ -254,6 +261,7 @@ public final class PlanExchange implements AutoCloseable {
         ProgressData.Carried carried = ProgressData.Carried.none();
         Map<String, String> digests = new java.util.HashMap<>();
         long bytesCarried = 0;
+        int receiptFiles = 0;
         if (planRegion.id().equals(own.id())) {
             // a county's own plan goes with how it is going: its deadlines, rounds, reports and their files
             org.kesudesk.model.ProgressSnapshot snapshot = progress.snapshot(planId);
@@ -276,6 +284,7 @@ public final class PlanExchange implements AutoCloseable {
             List<String> held = progress.contentsAttached(planId);
             if (!held.isEmpty()) {
                 entries.put(EvidenceReceipt.ENTRY, EvidenceReceipt.write(held));
+                receiptFiles = Math.min(held.size(), EvidenceReceipt.MAX_FILES);
                 version = Math.max(version, ExchangeFile.RECEIPT_VERSION);
             }
         }
@@ -285,7 +294,8 @@ public final class PlanExchange implements AutoCloseable {
         exchanges.exported(planId, data, ExchangeFile.sha256(data), Messages.get("audit.summary.exchangeExport",
                 recipient.name(), file.getFileName().toString()));
         return new Exported(file, recipient, plan.plan().name(), tasks(plan), carried.hashes().size(), bytesCarried,
-                carried.leftOut(), carried.leftOutBytes(), carried.atRecipient(), carried.atRecipientBytes());
+                carried.leftOut(), carried.leftOutBytes(), carried.atRecipient(), carried.atRecipientBytes(),
+                receiptFiles);
     }
 
     /**

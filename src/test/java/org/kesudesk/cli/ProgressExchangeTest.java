@@ -129,7 +129,8 @@ class ProgressExchangeTest {
 
         // the city's file back carries its receipt: the county's next file lists the scan without carrying it
         Path back = folder.resolve("back.kesu");
-        ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out", back.toString()));
+        assertThat(ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out", back.toString()))
+                .out()).contains("带有回执：本机已有富裕县的 1 个佐证材料");
         assertThat(ok(run("--db", countyDb, "exchange", "import", back.toString())).out())
                 .contains("齐齐哈尔市已收到本地的 1 个佐证材料");
         Path next = folder.resolve("to-city-next.kesu");

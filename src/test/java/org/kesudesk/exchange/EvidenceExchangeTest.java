@@ -138,7 +138,9 @@ class EvidenceExchangeTest {
         city.exchange().apply(city.exchange().inspect(county.export(CITY, "first.kesu"), false));
 
         // the city's next file to the county says which of the county's files it holds
-        Path back = city.export(FUYU, "back.kesu");
+        PlanExchange.Exported backExported = city.exchange().export(FUYU, city.folder().resolve("back.kesu"));
+        assertThat(backExported.receiptFiles()).isEqualTo(2);
+        Path back = backExported.file();
         assertThat(manifest(back)).contains("\"formatVersion\" : 5");
         assertThat(entries(back)).containsKey(EvidenceReceipt.ENTRY);
         PlanExchange.Preview receipt = county.exchange().inspect(back, false);
