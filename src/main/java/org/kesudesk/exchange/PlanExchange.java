@@ -110,39 +110,98 @@ public final class PlanExchange implements AutoCloseable {
         }
     }
 
+    /** The key a file was signed with: its fingerprint, whether this office knows it yet, the key itself (X.509). */
+    public record SenderKey(String fingerprint, boolean isNew, byte[] publicKey) {
+    }
+
+    /** The plan as a file carries it: the bytes of its entry, their SHA-256, and the plan read from them. */
+    public record ReceivedPlan(byte[] bytes, String digest, PlanDocument document) {
+    }
+
+    /**
+     * What a file brings besides its plan, checked, and whether it differs from what is here.
+     *
+     * @param data             a county's progress with its attached files' contents, or the city's receipt
+     * @param progressChanges  the progress differs from what is here
+     * @param filesNotReceived the files the progress lists that are neither carried nor held here (not stored)
+     * @param receiptChanges   the receipt differs from the one here
+     */
+    public record CameAlong(ExchangeRepository.Alongside data, boolean progressChanges, int filesNotReceived,
+                            boolean receiptChanges) {
+
+        /** Whether storing it would change nothing here. */
+        public boolean changesNothing() {
+            return !progressChanges && !receiptChanges;
+        }
+    }
+
     /**
      * A file read and checked, and what importing it would do here.
      *
-     * @param adoptedRegion the region this office takes on with this file: a database with no plan and no region
-     *                      chosen takes the file's recipient (a county's first file from the city)
-     * @param auditLastId    the audit log's last id when {@code mine} was read (applying needs not read it again
-     *                       if nothing has been recorded since)
+     * @param here           the plan as it is here when the file was read, with the audit log's last id then
+     *                       (applying need not read it again if nothing has been recorded since); none if new here
+     * @param adoptedRegion  the region this office takes on with this file: a database with no plan and no region
+     *                       chosen takes the file's recipient (a county's first file from the city)
      * @param importedBefore this very file (same sender and time) was imported before
      * @param recorded       what this office recorded on the plan here (reports, indicator values), which a file
      *                       that drops its tasks would take with it; nothing when the file brings the plan's
      *                       progress itself (a county's file)
      * @param removalConfirmed the user said the tasks with reports the file drops may go ({@link #reportedGone})
-     * @param files            the contents of the files attached to the progress that the file carries
-     * @param filesNotReceived the files its progress lists that are neither carried nor held here (not stored)
-     * @param receivedByCity   in the city's file to a county, the contents of the county's attached files the city
-     *                         holds (its receipt; none in the file: none); nothing in a county's file
-     * @param receiptChanges   that receipt differs from the one here
+     * @param alongside      what the file brings besides its plan
      */
-    public record Preview(Path file, ExchangeFile.Header header, Region sender, String senderFingerprint,
-                          boolean newSenderKey, byte[] senderPublicKey, Region planRegion, byte[] received,
-                          String receivedDigest, PlanDocument theirs, Optional<PlanDocument> base,
-                          Optional<PlanDocument> mine, long auditLastId, Optional<Region> adoptedRegion, boolean importedBefore,
-                          PlanMerge.Result merge, Optional<org.kesudesk.model.ProgressSnapshot> progress,
-                          boolean progressChanges, RecordedWork recorded, boolean removalConfirmed,
-                          org.kesudesk.model.EvidenceContents files, int filesNotReceived,
-                          Optional<Set<String>> receivedByCity, boolean receiptChanges) {
+    public record Preview(Path file, ExchangeFile.Header header, Region sender, SenderKey senderKey,
+                          Region planRegion, ReceivedPlan received, Optional<PlanDocument> base,
+                          Optional<ExchangeRepository.ReadPlan> here, Optional<Region> adoptedRegion,
+                          boolean importedBefore, PlanMerge.Result merge, RecordedWork recorded,
+                          boolean removalConfirmed, CameAlong alongside) {
 
         /** The same preview with conflicts settled as chosen. */
         public Preview choose(Map<UUID, PlanMerge.Choice> choices) {
-            return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
-                    received, receivedDigest, theirs, base, mine, auditLastId, adoptedRegion, importedBefore,
-                    PlanMerge.merge(base, mine, theirs, choices), progress, progressChanges, recorded,
-                    removalConfirmed, files, filesNotReceived, receivedByCity, receiptChanges);
+            return new Preview(file, header, sender, senderKey, planRegion, received, base, here, adoptedRegion,
+                    importedBefore, PlanMerge.merge(base, mine(), theirs(), choices), recorded, removalConfirmed,
+                    alongside);
+        }
+
+        /** The plan as the file carries it. */
+        public PlanDocument theirs() {
+            return received.document();
+        }
+
+        /** The plan as it is here, if it is. */
+        public Optional<PlanDocument> mine() {
+            return here.map(ExchangeRepository.ReadPlan::plan);
+        }
+
+        public String senderFingerprint() {
+            return senderKey.fingerprint();
+        }
+
+        /** Whether the sender's key is new here (accepted with the import). */
+        public boolean newSenderKey() {
+            return senderKey.isNew();
+        }
+
+        /** A county's progress the file carries. */
+        public Optional<org.kesudesk.model.ProgressSnapshot> progress() {
+            return alongside.data().progress();
+        }
+
+        /** The contents of the files attached to that progress that the file carries. */
+        public org.kesudesk.model.EvidenceContents files() {
+            return alongside.data().files();
+        }
+
+        /** In the city's file to a county, the contents of the county's files the city holds (its receipt). */
+        public Optional<Set<String>> receivedByCity() {
+            return alongside.data().receivedByCity();
+        }
+
+        public boolean progressChanges() {
+            return alongside.progressChanges();
+        }
+
+        public int filesNotReceived() {
+            return alongside.filesNotReceived();
         }
 
         /**
@@ -151,14 +210,13 @@ public final class PlanExchange implements AutoCloseable {
          * user confirms it ({@link #confirmRemoval}).
          */
         public List<String> reportedGone() {
-            return mine.map(plan -> recorded.gone(plan, merge.merged())).orElse(List.of());
+            return mine().map(plan -> recorded.gone(plan, merge.merged())).orElse(List.of());
         }
 
         /** The same preview with the removal of {@link #reportedGone} confirmed by the user. */
         public Preview confirmRemoval() {
-            return new Preview(file, header, sender, senderFingerprint, newSenderKey, senderPublicKey, planRegion,
-                    received, receivedDigest, theirs, base, mine, auditLastId, adoptedRegion, importedBefore, merge,
-                    progress, progressChanges, recorded, true, files, filesNotReceived, receivedByCity, receiptChanges);
+            return new Preview(file, header, sender, senderKey, planRegion, received, base, here, adoptedRegion,
+                    importedBefore, merge, recorded, true, alongside);
         }
 
         /** Every conflict settled for one side. */
@@ -169,11 +227,11 @@ public final class PlanExchange implements AutoCloseable {
         /** Whether applying the file would change nothing here: the plan merges to what is here, the progress it
          *  carries (a county's) is what is here already, and so is the city's receipt (in its file to a county). */
         public boolean changesNothing() {
-            return merge.changesNothing() && !progressChanges && !receiptChanges;
+            return merge.changesNothing() && alongside.changesNothing();
         }
 
         public long tasksInFile() {
-            return tasks(theirs);
+            return tasks(theirs());
         }
 
         /**
@@ -183,15 +241,16 @@ public final class PlanExchange implements AutoCloseable {
          * for a file without either.
          */
         public List<String> progressSummary() {
-            if (progress.isEmpty()) {
-                return receivedByCity.filter(received -> !received.isEmpty())
-                        .map(received -> List.of(Messages.get("cli.exchange.receivedByCity", sender.name(),
-                                received.size())))
+            if (progress().isEmpty()) {
+                return receivedByCity().filter(hashes -> !hashes.isEmpty())
+                        .map(hashes -> List.of(Messages.get("cli.exchange.receivedByCity", sender.name(),
+                                hashes.size())))
                         .orElse(List.of());
             }
-            org.kesudesk.model.ProgressSnapshot shipped = progress.get();
+            org.kesudesk.model.ProgressSnapshot shipped = progress().get();
+            org.kesudesk.model.EvidenceContents files = files();
             List<String> lines = new java.util.ArrayList<>();
-            lines.add(Messages.get(progressChanges ? "cli.exchange.progress" : "cli.exchange.progressSame",
+            lines.add(Messages.get(progressChanges() ? "cli.exchange.progress" : "cli.exchange.progressSame",
                     shipped.rounds().size(), shipped.reportCount(), shipped.deadlines().size()));
             if (shipped.attachmentCount() > 0) {
                 lines.add(files.count() == 0
@@ -199,8 +258,8 @@ public final class PlanExchange implements AutoCloseable {
                         : Messages.get("cli.exchange.progressFiles", shipped.attachmentCount(), files.count(),
                         Messages.fileSize(files.bytes())));
             }
-            if (filesNotReceived > 0) {
-                lines.add(Messages.get("cli.exchange.progressFilesMissing", filesNotReceived));
+            if (filesNotReceived() > 0) {
+                lines.add(Messages.get("cli.exchange.progressFilesMissing", filesNotReceived()));
             }
             return lines;
         }
@@ -483,13 +542,16 @@ public final class PlanExchange implements AutoCloseable {
         // what was recorded here on the plan, unless the file brings the plan's progress itself (a county's own)
         RecordedWork recorded = mine.isEmpty() || shippedProgress.isPresent() ? RecordedWork.none()
                 : RecordedWork.of(database, planId);
-        return new Preview(file, header, sender, contents.senderFingerprint(),
-                keys.known(sender.code()).isEmpty(), contents.senderPublicKey(), planRegion, received, receivedDigest,
-                theirs, base, mine, auditLastId, adopted, importedBefore, PlanMerge.merge(base, mine, theirs, Map.of()),
-                // the same file again changes nothing, though it lists files it did not bring
-                shippedProgress, shippedProgress.isPresent() && (mine.isEmpty() || !shippedProgress.get()
-                        .withoutAttachments(notReceived).equals(progress.snapshot(planId))), recorded, false, files,
-                notReceived.size(), receivedByCity, receiptChanges);
+        // the same file again changes nothing, though it lists files it did not bring
+        boolean progressChanges = shippedProgress.isPresent() && (mine.isEmpty() || !shippedProgress.get()
+                .withoutAttachments(notReceived).equals(progress.snapshot(planId)));
+        return new Preview(file, header, sender, new SenderKey(contents.senderFingerprint(),
+                keys.known(sender.code()).isEmpty(), contents.senderPublicKey()), planRegion,
+                new ReceivedPlan(received, receivedDigest, theirs), base,
+                mine.map(plan -> new ExchangeRepository.ReadPlan(plan, auditLastId)), adopted, importedBefore,
+                PlanMerge.merge(base, mine, theirs, Map.of()), recorded, false,
+                new CameAlong(new ExchangeRepository.Alongside(shippedProgress, files, receivedByCity),
+                        progressChanges, notReceived.size(), receiptChanges));
     }
 
     /** The files (by id) a progress lists whose contents are neither carried nor held here. */
@@ -537,18 +599,18 @@ public final class PlanExchange implements AutoCloseable {
         }
         Optional<KeyRepository.KnownKey> acceptedKey = preview.newSenderKey()
                 ? Optional.of(new KeyRepository.KnownKey(preview.sender().code(), preview.sender().name(),
-                preview.senderPublicKey(), preview.senderFingerprint()))
+                preview.senderKey().publicKey(), preview.senderFingerprint()))
                 : Optional.empty();
         ExchangeRepository.Applied applied = exchanges.applyImport(merged, preview.planRegion().id(),
-                preview.received(), preview.receivedDigest(),
+                preview.received().bytes(), preview.received().digest(),
                 new ExchangeRepository.ImportRecord(preview.sender().code(), preview.sender().name(),
                         storedPrecision(preview.header().createdAt()), preview.file().getFileName().toString()),
                 preview.adoptedRegion().map(Region::code), acceptedKey,
-                preview.mine().map(plan -> new ExchangeRepository.ReadPlan(plan, preview.auditLastId())),
+                preview.here(),
                 new ExchangeRepository.ImportWording(done -> Messages.get("audit.summary.exchangeImport",
                         preview.sender().name(), preview.file().getFileName().toString(), done.inserted(),
                         done.updated(), done.deleted()), OfficeKeys::accepted),
-                new ExchangeRepository.Alongside(preview.progress(), preview.files(), preview.receivedByCity()));
+                preview.alongside().data());
         return new Imported(preview, backup, applied);
     }
 

@@ -61,10 +61,12 @@ class ExchangePreviewDialogTest {
                 Optional.of(city.id()), 1);
         PlanExchange.Preview preview = new PlanExchange.Preview(Path.of("from-fuyu.kesu"),
                 new ExchangeFile.Header("230227", "富裕县", "230200", OffsetDateTime.now(), "test"), county,
-                "ABCD 1234", false, new byte[0], county, new byte[0], "", theirs, Optional.of(base), Optional.of(mine), 0,
-                Optional.empty(), false, PlanMerge.merge(Optional.of(base), Optional.of(mine), theirs, Map.of()),
-                Optional.empty(), false, org.kesudesk.exchange.RecordedWork.none(), false,
-                org.kesudesk.model.EvidenceContents.none(), 0, Optional.empty(), false);
+                new PlanExchange.SenderKey("ABCD 1234", false, new byte[0]), county,
+                new PlanExchange.ReceivedPlan(new byte[0], "", theirs), Optional.of(base),
+                Optional.of(new org.kesudesk.store.ExchangeRepository.ReadPlan(mine, 0)), Optional.empty(), false,
+                PlanMerge.merge(Optional.of(base), Optional.of(mine), theirs, Map.of()),
+                org.kesudesk.exchange.RecordedWork.none(), false, new PlanExchange.CameAlong(
+                        org.kesudesk.store.ExchangeRepository.Alongside.NOTHING, false, 0, false));
 
         robot.interact(() -> {
             ExchangePreviewDialog dialog = new ExchangePreviewDialog(ExchangeViewModel.review(preview));
