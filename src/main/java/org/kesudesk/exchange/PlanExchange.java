@@ -602,11 +602,10 @@ public final class PlanExchange implements AutoCloseable {
                 preview.senderKey().publicKey(), preview.senderFingerprint()))
                 : Optional.empty();
         ExchangeRepository.Applied applied = exchanges.applyImport(merged, preview.planRegion().id(),
-                preview.received().bytes(), preview.received().digest(),
                 new ExchangeRepository.ImportRecord(preview.sender().code(), preview.sender().name(),
-                        storedPrecision(preview.header().createdAt()), preview.file().getFileName().toString()),
-                preview.adoptedRegion().map(Region::code), acceptedKey,
-                preview.here(),
+                        storedPrecision(preview.header().createdAt()), preview.file().getFileName().toString(),
+                        preview.received().bytes(), preview.received().digest()),
+                preview.adoptedRegion().map(Region::code), acceptedKey, preview.here(),
                 new ExchangeRepository.ImportWording(done -> Messages.get("audit.summary.exchangeImport",
                         preview.sender().name(), preview.file().getFileName().toString(), done.inserted(),
                         done.updated(), done.deleted()), OfficeKeys::accepted),

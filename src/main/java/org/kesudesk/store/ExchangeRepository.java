@@ -39,12 +39,15 @@ import org.kesudesk.model.PlanDocument;
  */
 public final class ExchangeRepository {
 
-    /** Backups made before imports that are kept; older ones are deleted. */
     /** Versions of a plan kept as possible bases of a merge. */
     static final int VERSIONS_KEPT = 20;
 
-    /** A file imported: who sent it, when it was made, its name, and what it changed, for the audit log. */
-    public record ImportRecord(String senderCode, String senderName, OffsetDateTime fileCreatedAt, String fileName) {
+    /**
+     * A file imported: who sent it, when it was made, its name, and its plan's entry as received (its bytes and their
+     * SHA-256), kept as the base of the next import.
+     */
+    public record ImportRecord(String senderCode, String senderName, OffsetDateTime fileCreatedAt, String fileName,
+                               byte[] planData, String planSha256) {
     }
 
     /** The plan changed after the import's preview was worked out: applying it would overwrite that change. */
@@ -186,26 +189,6 @@ public final class ExchangeRepository {
     }
 
     /**
-     * Applies an import in one transaction: the plan is made what the merge says, the file's plan becomes the
-     * base of the next import, the file is recorded, and the audit log says what changed.
-     *
-     * @param ownRegionCode the office's region to set with it (an empty database taking its first file), if any
-     * @param acceptedKey   the sender's key, accepted on the spot by the user, to keep with the import
-     * @param wording       what the audit log says of the import and of the key, as the caller names them
-     * @param readAt        the plan as the caller read it to work out the merge, with the audit log's last id then;
-     *                      its rows are not read again, and if anything has been recorded since, the import is
-     *                      refused (the merge would overwrite that change)
-     */
-    public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, String receivedSha256,
-                               ImportRecord file,
-                               Optional<String> ownRegionCode,
-                               Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt,
-                               ImportWording wording) {
-        return applyImport(merged, regionId, received, receivedSha256, file, ownRegionCode, acceptedKey, readAt,
-                wording, Alongside.NOTHING);
-    }
-
-    /**
      * What a file brings besides its plan: a county's progress with the contents of its attached files, or the
      * city's receipt for those files (the contents it holds, by SHA-256) in its file back to the county.
      */
@@ -217,14 +200,20 @@ public final class ExchangeRepository {
     }
 
     /**
-     * Applies an import as {@link #applyImport(PlanDocument, UUID, byte[], String, ImportRecord, Optional, Optional,
-     * Optional, ImportWording)} does, and makes the plan's progress the one the file carries, in the same
-     * transaction, its attached files stored from the contents the file carries; or keeps the city's receipt the
-     * file carries.
+     * Applies an import in one transaction: the plan is made what the merge says, the file's plan becomes the
+     * base of the next import, the file is recorded, and the audit log says what changed; the plan's progress
+     * becomes the one the file carries, its attached files stored from the contents the file carries, or the city's
+     * receipt the file carries is kept.
+     *
+     * @param ownRegionCode the office's region to set with it (an empty database taking its first file), if any
+     * @param acceptedKey   the sender's key, accepted on the spot by the user, to keep with the import
+     * @param readAt        the plan as the caller read it to work out the merge, with the audit log's last id then;
+     *                      its rows are not read again, and if anything has been recorded since, the import is
+     *                      refused (the merge would overwrite that change)
+     * @param wording       what the audit log says of the import and of the key, as the caller names them
+     * @param alongside     what the file brings besides its plan
      */
-    public Applied applyImport(PlanDocument merged, UUID regionId, byte[] received, String receivedSha256,
-                               ImportRecord file,
-                               Optional<String> ownRegionCode,
+    public Applied applyImport(PlanDocument merged, UUID regionId, ImportRecord file, Optional<String> ownRegionCode,
                                Optional<KeyRepository.KnownKey> acceptedKey, Optional<ReadPlan> readAt,
                                ImportWording wording, Alongside alongside) {
         return database.inTransaction(tx -> {
@@ -238,7 +227,7 @@ public final class ExchangeRepository {
             acceptedKey.ifPresent(key -> KeyRepository.addKnown(tx, key, wording.key()));
             UUID planId = merged.plan().id();
             PlanSync.Counts counts = PlanSync.sync(tx, merged, regionId, unchanged);
-            saveBaseline(tx, planId, received, receivedSha256);
+            saveBaseline(tx, planId, file.planData(), file.planSha256());
             alongside.progress().ifPresent(snapshot -> ProgressRepository.replaceAll(tx, planId, regionId, snapshot,
                     alongside.files()));
             alongside.receivedByCity().ifPresent(hashes -> ProgressRepository.replaceReceivedByCity(tx, planId,
