@@ -464,19 +464,35 @@ class ExchangeMenuTest {
 
         // both counties' keys are new to the city: the user accepts each after comparing it
         cityDialogs.changeAnswer = review -> Optional.of(Map.of());
+        Path usb = Files.createDirectories(folder.resolve("U盘"));
+        cityDialogs.folderToChoose = Optional.of(usb);
         city.exchange().orElseThrow().importFile();
 
-        assertThat(cityDialogs.questions).hasSize(2);
+        // two keys, then the offer to send the two counties their files back with the receipt
+        assertThat(cityDialogs.questions).hasSize(3);
+        assertThat(cityDialogs.questions.get(2)).contains("富裕县、龙江县的文件带来了佐证材料");
         assertThat(cityDialogs.changeReviews).hasSize(2);
         assertThat(cityDialogs.changeReviews).allSatisfy(review -> assertThat(review.summary())
                 .contains("1 条进展").contains("佐证材料：1 个，随文件带来 1 个"));
-        assertThat(cityDialogs.information).singleElement().asString()
+        assertThat(cityDialogs.information).first().asString()
                 .contains("导入了 3 个文件")
                 .contains("from-230227.kesu：已导入，新增 1 行，修改 0 行，删除 ")
                 .contains("damaged.kesu：没有导入").contains("不完整")
-                .contains("from-230221.kesu：已导入")
-                // each county that sent files is to have one back, with the receipt for them
-                .contains("富裕县、龙江县的文件带来了佐证材料").contains("导出给各县区");
+                .contains("from-230221.kesu：已导入");
+        // the user said yes: a file for each of the two, in a folder of the day's files, each with the receipt
+        assertThat(cityDialogs.information).hasSize(2);
+        assertThat(cityDialogs.information.get(1)).contains("龙江县").contains("富裕县").contains("带有回执");
+        Path written = cityDialogs.saved.get(cityDialogs.saved.size() - 1);
+        assertThat(written).startsWith(usb);
+        try (var files = Files.list(written)) {
+            List<Path> kesu = files.toList();
+            assertThat(kesu).hasSize(2);
+            for (Path one : kesu) {
+                try (var zip = new java.util.zip.ZipFile(one.toFile())) {
+                    assertThat(zip.getEntry("received.json")).as(one.toString()).isNotNull();
+                }
+            }
+        }
         assertThat(cityDialogs.errors).isEmpty();
         assertThat(city.busyTextProperty().get()).isEmpty();
         try (var files = Files.list(backups)) {

@@ -338,12 +338,33 @@ public final class ExchangeViewModel {
                 nothingToExport(p.getKey());
                 return;
             }
-            dialogs.chooseFolder(Messages.get("exchange.exportAll.title")).ifPresent(chosen -> {
-                Path folder = chosen.resolve(org.kesudesk.files.FileNames.safe(Messages.get(
-                        "exchange.exportAll.folder", p.getKey().name(), LocalDate.now().toString())));
-                exportEach(folder, p.getValue(), new ArrayList<>());
-            });
+            exportInto(p.getKey(), p.getValue());
         }));
+    }
+
+    /** The files for these offices, into a folder of this day's files in the one the user chooses. */
+    private void exportInto(Region own, List<Region> recipients) {
+        dialogs.chooseFolder(Messages.get("exchange.exportAll.title")).ifPresent(chosen -> {
+            Path folder = chosen.resolve(org.kesudesk.files.FileNames.safe(Messages.get(
+                    "exchange.exportAll.folder", own.name(), LocalDate.now().toString())));
+            exportEach(folder, recipients, new ArrayList<>());
+        });
+    }
+
+    /**
+     * After an import that brought counties' 佐证材料: offers to write those counties their files now, which carry
+     * the receipt for them (else their next files carry the same material again; decision 0030).
+     */
+    private void offerReceipts(List<Region> counties) {
+        if (counties.isEmpty()) {
+            return;
+        }
+        String names = String.join("、", counties.stream().map(Region::name).toList());
+        if (dialogs.confirm(Messages.get("exchange.import.title"), Messages.get("exchange.outcome.receiptDue", names),
+                Messages.get("exchange.receipt.send"))) {
+            run(Messages.get("exchange.busy.reading"), () -> new RegionRepository(database).own(),
+                    own -> own.ifPresent(office -> exportInto(office, counties)));
+        }
     }
 
     /** The files of {@link #exportToAll}: the next one written in the background, the county named meanwhile. */
@@ -420,7 +441,7 @@ public final class ExchangeViewModel {
      *
      * @param receiptDueFrom the county whose 佐证材料 the file brought: it should have a file back with the receipt
      */
-    private record Outcome(boolean failed, boolean cancelled, String text, Optional<String> receiptDueFrom) {
+    private record Outcome(boolean failed, boolean cancelled, String text, Optional<Region> receiptDueFrom) {
         Outcome(boolean failed, boolean cancelled, String text) {
             this(failed, cancelled, text, Optional.empty());
         }
@@ -436,11 +457,6 @@ public final class ExchangeViewModel {
             }));
             planChanged.run();
             String text = String.join("\n", outcomes.stream().map(Outcome::text).toList());
-            List<String> receiptsDue = outcomes.stream().flatMap(outcome -> outcome.receiptDueFrom().stream())
-                    .toList();
-            if (!receiptsDue.isEmpty()) {
-                text += "\n" + Messages.get("exchange.outcome.receiptDue", String.join("、", receiptsDue));
-            }
             if (files.size() > 1) {
                 dialogs.showInformation(Messages.get("exchange.import.title"),
                         Messages.get("exchange.import.summary", files.size()), text);
@@ -450,6 +466,8 @@ public final class ExchangeViewModel {
                 dialogs.showInformation(Messages.get("exchange.import.title"), Messages.get("exchange.import.done"),
                         text);
             }
+            offerReceipts(outcomes.stream().flatMap(outcome -> outcome.receiptDueFrom().stream()).distinct()
+                    .toList());
             return;
         }
         Path file = files.get(index);
@@ -494,7 +512,7 @@ public final class ExchangeViewModel {
                                         imported.applied().updated(), imported.applied().deleted())
                                         + imported.backup().map(b -> "\n" + Messages.get("cli.exchange.backup", b))
                                         .orElse(""), imported.receiptDue()
-                                        ? Optional.of(imported.preview().sender().name()) : Optional.empty()));
+                                        ? Optional.of(imported.preview().sender()) : Optional.empty()));
                                 next.run();
                             })
                             .onFailure(failure -> {
