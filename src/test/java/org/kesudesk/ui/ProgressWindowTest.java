@@ -184,9 +184,10 @@ class ProgressWindowTest {
     }
 
     @Test
-    void theReportDialog_listsTheFilesAttachedBefore_withTheirSize() throws Exception {
-        Path photo = java.nio.file.Files.write(folder.resolve("现场照片.png"), new byte[] {(byte) 0x89, 0x50, 0x4E,
-                0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
+    void theReportDialog_listsTheFilesAttachedBefore_withTheirSize_andThoseTheCityHas() throws Exception {
+        byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+        Path photo = java.nio.file.Files.write(folder.resolve("现场照片.png"), png);
+        Path summary = java.nio.file.Files.writeString(folder.resolve("总结.pdf"), "%PDF-1.4\n%%EOF\n");
         // the window holds the database: closed, the report is made as another office machine would, reopened
         window.stop();
         try (Database database = Database.open(db)) {
@@ -196,7 +197,13 @@ class ProgressWindowTest {
             org.kesudesk.model.PlanNode task = org.kesudesk.logic.PlanReferences.resolve(plan, "action.1.1");
             tracking.report(plan, round, task, task.responsibleUnits().get(0),
                     new ProgressTracking.Entry(ProgressStatus.IN_PROGRESS, java.util.OptionalInt.empty(), "见附件", "",
-                            ""), "张三", List.of(photo));
+                            ""), "张三", List.of(photo, summary));
+            // the city's last file back said it has the photograph (its receipt, as an import stores it)
+            String photoHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(png));
+            var received = org.kesudesk.store.jooq.Tables.EVIDENCE_RECEIVED;
+            org.kesudesk.store.Tampering.change(database, tx -> tx.insertInto(received, received.PLAN_ID,
+                    received.HASH).values(plan.plan().id(), photoHash).execute());
         }
         window.start(() -> new KesuDeskApp(db));
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
@@ -211,9 +218,11 @@ class ProgressWindowTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> VisibleNodes.shown(robot, "#reportEvidence"));
         javafx.scene.control.ListView<?> files = robot.lookup("#reportEvidence").queryListView();
-        assertThat(files.getItems()).hasSize(1);
+        assertThat(files.getItems()).hasSize(2);
         waitUntil(() -> robot.lookup(".list-cell").match(node -> node instanceof Labeled labeled
-                && "现场照片.png（1 KB）".equals(labeled.getText())).tryQuery().isPresent());
+                && "现场照片.png（1 KB，市里已收到）".equals(labeled.getText())).tryQuery().isPresent());
+        assertThat(robot.lookup(".list-cell").match(node -> node instanceof Labeled labeled
+                && "总结.pdf（1 KB）".equals(labeled.getText())).tryQuery()).isPresent();
         assertThat(robot.lookup("#reportProgress").queryAs(TextArea.class).getText()).isEqualTo("见附件");
         robot.type(KeyCode.ESCAPE);
     }

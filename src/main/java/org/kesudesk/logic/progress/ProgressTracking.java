@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 import org.kesudesk.l10n.ContentMessages;
@@ -221,9 +222,11 @@ public final class ProgressTracking {
 
     /**
      * A round's figures for the dashboard: its rows for the day, and the previous round's counts by light as they
-     * stood on that round's due date (if there was one).
+     * stood on that round's due date (if there was one); for a county's plan, the contents of its attached files the
+     * city said it has (its last receipt).
      */
-    public record Figures(List<Row> rows, Optional<ReportingRound> previous, Map<StatusLight, Integer> previousCounts) {
+    public record Figures(List<Row> rows, Optional<ReportingRound> previous, Map<StatusLight, Integer> previousCounts,
+                          Set<String> receivedByCity) {
     }
 
     /** The rows of a round for a day, with the previous round's counts beside them. */
@@ -231,7 +234,7 @@ public final class ProgressTracking {
         List<Row> rows = rows(plan, round, today);
         Optional<ReportingRound> previous = previousRound(plan, round);
         Map<StatusLight, Integer> previousCounts = previous.map(p -> previousCounts(plan, p)).orElse(Map.of());
-        return new Figures(rows, previous, previousCounts);
+        return new Figures(rows, previous, previousCounts, store.receivedByCity(plan.plan().id()));
     }
 
     /** A round's counts by light as they stood on its due date: only what the lights need is read. */

@@ -623,7 +623,8 @@ public final class ProgressView extends BorderPane {
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof org.kesudesk.model.Evidence evidence) {
-                    setText(Messages.get("progress.evidence.item", evidence.name(), Messages.fileSize(evidence.size())));
+                    setText(Messages.get(viewModel.atCity(evidence) ? "progress.evidence.itemAtCity"
+                            : "progress.evidence.item", evidence.name(), Messages.fileSize(evidence.size())));
                 } else {
                     java.nio.file.Path path = (java.nio.file.Path) item;
                     setText(Messages.get("progress.evidence.new", path.getFileName()));

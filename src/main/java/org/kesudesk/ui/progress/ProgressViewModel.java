@@ -50,6 +50,8 @@ public final class ProgressViewModel {
     private final Map<StatusLight, Integer> counts = new EnumMap<>(StatusLight.class);
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    /** The contents of the plan's attached files the city said it has (a county's plan; read with the rows). */
+    private java.util.Set<String> receivedByCity = java.util.Set.of();
     private final javafx.beans.property.IntegerProperty warningDays = new javafx.beans.property.SimpleIntegerProperty(
             StatusLight.DEFAULT_WARNING_DAYS);
     private boolean stale;
@@ -159,6 +161,7 @@ public final class ProgressViewModel {
         workspace.read(() -> workspace.progress().figures(plan, chosen, today), found -> {
             loading.set(false);
             if (chosen.equals(round.get())) {
+                receivedByCity = found.receivedByCity();
                 allRows.setAll(found.rows());
                 units.setAll(ProgressTracking.byUnit(found.rows(), chosen));
                 previousSummary.set(found.previous().map(previous -> Messages.get("progress.previous",
@@ -685,6 +688,11 @@ public final class ProgressViewModel {
     /** The rows of each section by light, for the chart. */
     public ObservableList<SectionCount> sections() {
         return sections;
+    }
+
+    /** Whether the city said it has this attached file: its last file back carried the receipt for it. */
+    public boolean atCity(org.kesudesk.model.Evidence file) {
+        return receivedByCity.contains(file.hash());
     }
 
     public BooleanProperty loadingProperty() {
