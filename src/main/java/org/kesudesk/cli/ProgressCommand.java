@@ -270,6 +270,7 @@ final class ProgressCommand {
                         node.put("reported", county.reported());
                         node.put("red", county.red());
                         node.put("yellow", county.yellow());
+                        node.put("files", county.files());
                     }
                     out.println(CliJson.write(array));
                 } else if (counties.isEmpty()) {
@@ -279,7 +280,7 @@ final class ProgressCommand {
                         out.println(Messages.get("cli.progress.county", county.county().name(), county.round()
                                 .map(ReportingRound::name).orElse(Messages.get("progress.counties.noRound")),
                                 county.reported(), county.rows(), county.reportedRate(), county.red(),
-                                county.yellow()));
+                                county.yellow(), county.files()));
                     }
                 }
             }

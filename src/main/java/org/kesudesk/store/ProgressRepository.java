@@ -755,6 +755,11 @@ public final class ProgressRepository {
         });
     }
 
+    /** How many files are attached in a round. */
+    public int evidenceCount(UUID roundId) {
+        return database.read(tx -> tx.fetchCount(REPORT_EVIDENCE, REPORT_EVIDENCE.ROUND_ID.eq(roundId)));
+    }
+
     /** The files attached in a round, without their content, in the order they were added. */
     public List<Evidence> evidence(UUID roundId) {
         return database.read(tx -> tx.select(REPORT_EVIDENCE.ID, REPORT_EVIDENCE.ROUND_ID, REPORT_EVIDENCE.NODE_ID,

@@ -74,6 +74,7 @@ class ProgressExchangeTest {
         assertThat(counties.get(0).get("reported").asInt()).isEqualTo(2);
         assertThat(counties.get(0).get("rows").asInt()).isEqualTo(JSON.readTree(atCity).size());
         assertThat(counties.get(0).get("yellow").asInt()).isEqualTo(1);
+        assertThat(counties.get(0).get("files").asInt()).isZero();
         assertThat(json(run("--db", countyDb, "progress", "counties", "--json")).size()).isZero();
 
         // the county reports again and closes the round: the next file replaces what the city had
@@ -126,6 +127,9 @@ class ProgressExchangeTest {
         assertThat(atCity.size()).isEqualTo(1);
         assertThat(atCity).isEqualTo(atCounty);
         assertThat(atCity.get(0).get("name").asText()).isEqualTo("活动方案.pdf");
+        // beside the city's own plan, the county's round counts the file
+        assertThat(json(run("--db", cityDb, "progress", "counties", "--json")).get(0).get("files").asInt())
+                .isEqualTo(1);
 
         // the city's file back carries its receipt: the county's next file lists the scan without carrying it
         Path back = folder.resolve("back.kesu");

@@ -247,7 +247,7 @@ public final class ProgressTracking {
      * its task × unit rows are reported, and how many are red and yellow.
      */
     public record CountySummary(org.kesudesk.model.Region county, Optional<ReportingRound> round, int rows,
-                                int reported, int red, int yellow) {
+                                int reported, int red, int yellow, int files) {
         /** The share of rows reported, in whole percent. */
         public int reportedRate() {
             return rows == 0 ? 0 : Math.round(100f * reported / rows);
@@ -299,7 +299,8 @@ public final class ProgressTracking {
             Map<StatusLight, Integer> counts = counted(lights);
             int rows = lights.size();
             return new CountySummary(countyPlan.county(), round, rows, rows - counts.get(StatusLight.GREY),
-                    counts.get(StatusLight.RED), counts.get(StatusLight.YELLOW));
+                    counts.get(StatusLight.RED), counts.get(StatusLight.YELLOW),
+                    round.map(r -> store.evidenceCount(r.id())).orElse(0));
         }).toList();
     }
 

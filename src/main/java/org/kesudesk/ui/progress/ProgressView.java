@@ -302,12 +302,12 @@ public final class ProgressView extends BorderPane {
         return chart;
     }
 
-    /** 各县（市）区, beside a city's plan: each county's round, reported share and red rows. */
+    /** 各县（市）区, beside a city's plan: each county's round, reported share, red rows and files attached. */
     private TableView<ProgressTracking.CountySummary> countyTable() {
         TableView<ProgressTracking.CountySummary> counties = new TableView<>(viewModel.counties());
         counties.setId("progressCounties");
         counties.setPrefHeight(200);
-        counties.setPrefWidth(360);
+        counties.setPrefWidth(430);
         TableColumn<ProgressTracking.CountySummary, String> name = new TableColumn<>(
                 Messages.get("progress.counties.county"));
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().county().name()));
@@ -325,7 +325,11 @@ public final class ProgressView extends BorderPane {
         TableColumn<ProgressTracking.CountySummary, String> red = new TableColumn<>(Messages.get("progress.units.red"));
         red.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().red())));
         red.setPrefWidth(50);
-        counties.getColumns().setAll(java.util.List.of(name, round, reported, red));
+        TableColumn<ProgressTracking.CountySummary, String> files = new TableColumn<>(
+                Messages.get("progress.counties.files"));
+        files.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().files())));
+        files.setPrefWidth(70);
+        counties.getColumns().setAll(java.util.List.of(name, round, reported, red, files));
         // shown beside a city's plan only, when its counties' plans have come
         counties.visibleProperty().bind(Bindings.isNotEmpty(viewModel.counties()));
         counties.managedProperty().bind(counties.visibleProperty());
