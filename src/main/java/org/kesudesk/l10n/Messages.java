@@ -31,13 +31,13 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(args);
     }
 
-    /** The bundle itself, for components that look texts up by key themselves (picocli's usage help). */
     /** A file's size as a clerk reads it: 35 KB, 2.4 MB. */
     public static String fileSize(long bytes) {
         return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
                 : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
+    /** The bundle itself, for components that look texts up by key themselves (picocli's usage help). */
     public static ResourceBundle bundle() {
         return BUNDLE;
     }

@@ -406,10 +406,7 @@ public final class ProgressRepository {
         }
         needed.removeAll(storedHashes);
         Set<String> held = new HashSet<>(storedHashes);
-        for (List<String> chunk : chunks(new ArrayList<>(needed))) {
-            held.addAll(tx.select(EVIDENCE_CONTENT.HASH).from(EVIDENCE_CONTENT).where(EVIDENCE_CONTENT.HASH.in(chunk))
-                    .fetch(EVIDENCE_CONTENT.HASH));
-        }
+        held.addAll(held(tx, needed));
         List<org.kesudesk.store.jooq.tables.records.ReportEvidenceRecord> inserted = new ArrayList<>();
         List<org.kesudesk.store.jooq.tables.records.EvidenceContentRecord> contentRows = new ArrayList<>();
         int notReceived = 0;
@@ -459,15 +456,17 @@ public final class ProgressRepository {
 
     /** Which of these contents (by SHA-256) the database holds. */
     public Set<String> heldContents(java.util.Collection<String> hashes) {
-        List<String> asked = new ArrayList<>(new HashSet<>(hashes));
-        return database.read(tx -> {
-            Set<String> held = new HashSet<>();
-            for (List<String> chunk : chunks(asked)) {
-                held.addAll(tx.select(EVIDENCE_CONTENT.HASH).from(EVIDENCE_CONTENT)
-                        .where(EVIDENCE_CONTENT.HASH.in(chunk)).fetch(EVIDENCE_CONTENT.HASH));
-            }
-            return held;
-        });
+        return database.read(tx -> held(tx, hashes));
+    }
+
+    /** Which of these contents the database holds, asked a thousand at a time. */
+    private static Set<String> held(DSLContext tx, java.util.Collection<String> hashes) {
+        Set<String> held = new HashSet<>();
+        for (List<String> chunk : chunks(new ArrayList<>(new HashSet<>(hashes)))) {
+            held.addAll(tx.select(EVIDENCE_CONTENT.HASH).from(EVIDENCE_CONTENT)
+                    .where(EVIDENCE_CONTENT.HASH.in(chunk)).fetch(EVIDENCE_CONTENT.HASH));
+        }
+        return held;
     }
 
     /**

@@ -129,8 +129,7 @@ class ExchangeMenuTest {
         Path cityDb = folder.resolve("city").resolve("kesudesk");
         java.util.UUID before;
         try (Database database = Database.open(cityDb)) {
-            PlanDocument stored = new PlanRepository(database).add(TestPlans.countyPlan());
-            before = CountyPlans.derived(database, stored, "230227").plan().id();
+            before = derivedForFuyu(database).fuyu().plan().id();
         }
         city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
         city.start();
@@ -194,8 +193,9 @@ class ExchangeMenuTest {
         Path cityDb = folder.resolve("city").resolve("kesudesk");
         java.util.UUID fuyuTask;
         try (Database database = Database.open(cityDb)) {
-            PlanDocument stored = new PlanRepository(database).add(TestPlans.countyPlan());
-            PlanDocument fuyuPlan = CountyPlans.derived(database, stored, "230227");
+            Derived derived = derivedForFuyu(database);
+            PlanDocument stored = derived.city();
+            PlanDocument fuyuPlan = derived.fuyu();
             // 富裕县's own unit on its first task
             org.kesudesk.model.PlanNode task = fuyuPlan.items().get(0).children().get(0);
             fuyuTask = task.id();
@@ -499,5 +499,14 @@ class ExchangeMenuTest {
             assertThat(files.toList()).as("one backup for the whole import").singleElement().asString()
                     .endsWith("-before-import.zip");
         }
+    }
+
+    /** The city's plan stored, and 富裕县's derived from it. */
+    private record Derived(PlanDocument city, PlanDocument fuyu) {
+    }
+
+    private static Derived derivedForFuyu(Database database) {
+        PlanDocument stored = new PlanRepository(database).add(TestPlans.countyPlan());
+        return new Derived(stored, CountyPlans.derived(database, stored, "230227"));
     }
 }
