@@ -94,7 +94,7 @@ public final class Cli {
     }
 
     /** What a command was doing, for a failure's message: 执行命令“plan import”. */
-    private static String doing(CommandLine.Model.CommandSpec command) {
+    static String doing(CommandLine.Model.CommandSpec command) {
         return Messages.get("cli.doing", command.qualifiedName(" ").substring(command.root().name().length())
                 .strip());
     }

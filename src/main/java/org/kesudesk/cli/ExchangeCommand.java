@@ -186,6 +186,7 @@ final class ExchangeCommand {
             boolean[] refusedAny = {false};
             boolean[] unsettledAny = {false};
             List<String> receiptsDue = new java.util.ArrayList<>();
+            String doing = Cli.doing(spec);
             try (DatabaseUse use = exchange.top.openDatabase(dryRun);
                  PlanExchange service = new PlanExchange(use.database())) {
                 service.importAll(files, trustNewKey, preview -> {
@@ -214,11 +215,12 @@ final class ExchangeCommand {
                     }
                     return Optional.of(chosen);
                 }, outcome -> {
-                    outcome.refused().ifPresent(refused -> {
+                    outcome.failure().ifPresent(failure -> {
                         refusedAny[0] = true;
-                        err.println(files.size() == 1 ? refused.userMessage()
-                                : Messages.get("cli.exchange.refused", outcome.file().getFileName(),
-                                refused.userMessage()));
+                        String reason = org.kesudesk.logic.FailureReports.message(doing, failure,
+                                exchange.top.directories());
+                        err.println(files.size() == 1 ? reason
+                                : Messages.get("cli.exchange.refused", outcome.file().getFileName(), reason));
                     });
                     outcome.imported().ifPresent(imported -> {
                         imported.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup",

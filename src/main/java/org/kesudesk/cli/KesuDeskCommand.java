@@ -69,6 +69,11 @@ public final class KesuDeskCommand implements Callable<Integer> {
         return DatabaseLocation.resolve(Optional.ofNullable(database), environment, directories);
     }
 
+    /** Where the log is, for a failure's message. */
+    AppDirectories directories() {
+        return directories;
+    }
+
     /**
      * The database file to use.
      *

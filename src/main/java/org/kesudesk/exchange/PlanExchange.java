@@ -613,23 +613,54 @@ public final class PlanExchange implements AutoCloseable {
         return new Imported(preview, backup, applied);
     }
 
-    /** What to do with one file of a batch, given its preview: the preview to apply (conflicts settled), or none. */
+    /**
+     * What to do with one file of a batch, given its preview: the preview to apply (conflicts settled), or none.
+     * The window asks the user; the command line answers from its options.
+     */
     public interface Decision {
         Optional<Preview> decide(Preview preview);
+
+        /**
+         * Whether to trust, from now on, the unknown key a file is signed with (asked only of a batch not told to
+         * trust new keys, and only after a key accepted with an earlier file of the batch proved not to be it).
+         */
+        default boolean trustKey(ExchangeFile.UnknownSenderKeyException unknown) {
+            return false;
+        }
     }
 
-    /** What became of one file of a batch: imported, left as decided, or refused with the reason. */
-    public record Outcome(Path file, Optional<Imported> imported, Optional<UserFacingException> refused) {
+    /**
+     * Where a batch writes each file decided on: on the calling thread (the command line), or in turn with the
+     * window's edits, on their thread.
+     */
+    public interface Writer {
+        /** Writes the file decided on ({@code applying} writes it, on the thread that calls it). */
+        Imported write(Path file, java.util.function.Supplier<Imported> applying);
+    }
+
+    /**
+     * What became of one file of a batch: imported, left as decided (or its key not trusted: then
+     * {@code failure} says so), or refused with the reason — a {@link UserFacingException} for what the code
+     * foresaw, any other exception for what it did not (the file's alone: the others still go in).
+     */
+    public record Outcome(Path file, Optional<Imported> imported, Optional<RuntimeException> failure) {
+    }
+
+    /** {@link #importAll(List, boolean, Decision, Writer, Consumer)}, each file written on the calling thread. */
+    public void importAll(List<Path> files, boolean trustNewKey, Decision decision, Consumer<Outcome> outcome) {
+        importAll(files, trustNewKey, decision, (file, applying) -> applying.get(), outcome);
     }
 
     /**
      * Imports files one after another, each checked, decided on and applied in its own transaction; the next file
-     * is checked (on a thread of its own) while one is being written, so at most two files are in memory. A
-     * refused file is reported and the others still go in. If a file's plan changed while it was being checked
-     * (the file before it was about the same plan), it is checked again. {@code decision} and {@code outcome} are
-     * called in the files' order, on the calling thread.
+     * is checked (on a thread of its own) while one is being decided on and written, so at most two files are in
+     * memory. A refused file is reported and the others still go in. If a file's plan changed while it was being
+     * checked (the file before it was about the same plan, or an edit was made meanwhile), it is checked again and
+     * decided on again. {@code decision} and {@code outcome} are called in the files' order, on the calling
+     * thread; the one driver of the window's batch and the command line's.
      */
-    public void importAll(List<Path> files, boolean trustNewKey, Decision decision, Consumer<Outcome> outcome) {
+    public void importAll(List<Path> files, boolean trustNewKey, Decision decision, Writer writer,
+                          Consumer<Outcome> outcome) {
         ExecutorService checker = Executors.newSingleThreadExecutor(work -> {
             Thread thread = new Thread(work, "kesudesk-check");
             thread.setDaemon(true);
@@ -640,8 +671,8 @@ public final class PlanExchange implements AutoCloseable {
             for (int i = 0; i < files.size(); i++) {
                 Preview preview;
                 try {
-                    preview = await(next);
-                } catch (UserFacingException refused) {
+                    preview = checked(next, files.get(i), decision);
+                } catch (RuntimeException refused) {
                     next = checkNext(checker, files, i + 1, trustNewKey);
                     outcome.accept(new Outcome(files.get(i), Optional.empty(), Optional.of(refused)));
                     continue;
@@ -651,7 +682,7 @@ public final class PlanExchange implements AutoCloseable {
                 if (checkNextNow) {
                     next = checkNext(checker, files, i + 1, trustNewKey);
                 }
-                outcome.accept(decideAndApply(preview, trustNewKey, decision));
+                outcome.accept(decideAndApply(preview, decision, writer));
                 if (!checkNextNow) {
                     next = checkNext(checker, files, i + 1, trustNewKey);
                 }
@@ -661,12 +692,31 @@ public final class PlanExchange implements AutoCloseable {
         }
     }
 
+    /**
+     * The preview of a file checked on the checking thread; one whose key was unknown there is checked again here
+     * (a key accepted with a file before it may be its own), and trusted only if the decision says so.
+     */
+    private Preview checked(Future<Preview> check, Path file, Decision decision) {
+        try {
+            return await(check);
+        } catch (ExchangeFile.UnknownSenderKeyException unknownThen) {
+            try {
+                return inspect(file, false);
+            } catch (ExchangeFile.UnknownSenderKeyException unknown) {
+                if (!decision.trustKey(unknown)) {
+                    throw unknown;
+                }
+                return inspect(file, true);
+            }
+        }
+    }
+
     /** Starts checking the file at {@code index} on the checking thread; null past the last file. */
     private Future<Preview> checkNext(ExecutorService checker, List<Path> files, int index, boolean trustNewKey) {
         return index < files.size() ? checker.submit(() -> inspect(files.get(index), trustNewKey)) : null;
     }
 
-    private Outcome decideAndApply(Preview preview, boolean trustNewKey, Decision decision) {
+    private Outcome decideAndApply(Preview preview, Decision decision, Writer writer) {
         Path file = preview.file();
         try {
             Optional<Preview> chosen = decision.decide(preview);
@@ -674,12 +724,15 @@ public final class PlanExchange implements AutoCloseable {
                 return new Outcome(file, Optional.empty(), Optional.empty());
             }
             try {
-                return new Outcome(file, Optional.of(apply(chosen.get())), Optional.empty());
+                return new Outcome(file, Optional.of(writer.write(file, () -> apply(chosen.get()))),
+                        Optional.empty());
             } catch (ExchangeRepository.ChangedSincePreviewException checkedTooEarly) {
-                Optional<Preview> again = decision.decide(inspect(file, trustNewKey));
-                return new Outcome(file, again.map(this::apply), Optional.empty());
+                // the plan changed after the file was checked: checked and decided on again, as it is now
+                Optional<Preview> again = decision.decide(inspect(file, preview.newSenderKey()));
+                return new Outcome(file, again.map(decided -> writer.write(file, () -> apply(decided))),
+                        Optional.empty());
             }
-        } catch (UserFacingException refused) {
+        } catch (RuntimeException refused) {
             return new Outcome(file, Optional.empty(), Optional.of(refused));
         }
     }

@@ -147,7 +147,7 @@ public final class ExchangeBenchmark {
                 exchange.prepareBackupFor(preview); // the backup starts with the first preview
                 return Optional.of(preview);
             }, outcome -> {
-                outcome.refused().ifPresent(failure -> refused.add(failure.userMessage()));
+                outcome.failure().ifPresent(failure -> refused.add(failure.getMessage()));
                 outcome.imported().ifPresent(imported -> {
                     backup.set(0, backup.get(0).or(imported::backup));
                     changed[0] += imported.applied().inserted() + imported.applied().updated()

@@ -250,8 +250,8 @@ public final class ProgressBenchmark {
         int[] imports = {0};
         try (PlanExchange exchange = new PlanExchange(database)) {
             exchange.importAll(files, false, Optional::of, outcome -> {
-                if (outcome.refused().isPresent()) {
-                    throw new IllegalStateException(outcome.refused().get().userMessage());
+                if (outcome.failure().isPresent()) {
+                    throw new IllegalStateException(outcome.failure().get().getMessage());
                 }
                 imports[0]++;
             });

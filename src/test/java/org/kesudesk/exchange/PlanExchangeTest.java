@@ -296,8 +296,8 @@ class PlanExchangeTest {
         assertThat(outcomes).extracting(PlanExchange.Outcome::file).containsExactly(c1, c2, damaged);
         assertThat(outcomes.get(0).imported()).isPresent();
         assertThat(outcomes.get(1).imported()).isPresent();
-        assertThat(outcomes.get(2).refused()).get().extracting(UserFacingException::userMessage).asString()
-                .contains("不完整");
+        assertThat(outcomes.get(2).failure()).get().isInstanceOfSatisfying(UserFacingException.class,
+                refused -> assertThat(refused.userMessage()).contains("不完整"));
         // c2 is checked while c1, about the same plan, is being written; if it was checked before c1 was in, it
         // was checked again (which of the two happened depends on the threads' timing)
         assertThat(decided).startsWith(c1, c2).hasSizeBetween(2, 3).containsOnly(c1, c2);

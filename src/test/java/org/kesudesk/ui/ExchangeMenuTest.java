@@ -325,6 +325,52 @@ class ExchangeMenuTest {
                 .extracting(org.kesudesk.model.PlanNode::id).doesNotContain(task);
     }
 
+    /**
+     * The plan edited while the user reads a file's preview (a second clerk on a shared database, say): the preview
+     * was worked out without that edit, so the file is checked again and shown again, and the import keeps the
+     * edit beside what the file changed.
+     */
+    @Test
+    void anEditMadeWhileThePreviewIsRead_isKept_theFileCheckedAndShownAgain() {
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        Path first = folder.resolve("first.kesu");
+        Path second = folder.resolve("second.kesu");
+        try (Database database = Database.open(cityDb)) {
+            PlanDocument fuyu = derivedForFuyu(database).fuyu();
+            new PlanExchange(database).export("230227", first);
+            org.kesudesk.model.PlanNode task = fuyu.items().get(0).children().get(1);
+            new org.kesudesk.store.NodeRepository(database).update(task.id(), task.rowVersion(), task.title(),
+                    "市里改过的第二项任务。");
+            new PlanExchange(database).export("230227", second);
+        }
+        county = new MainViewModel(folder.resolve("county").resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                countyDialogs);
+        county.start();
+        countyDialogs.filesToOpen = List.of(first);
+        county.exchange().orElseThrow().importFile();
+        assertThat(county.stateProperty().get()).isEqualTo(State.READY);
+
+        countyDialogs.changeReviews.clear();
+        countyDialogs.changeAnswer = review -> {
+            if (countyDialogs.changeReviews.size() == 1) {
+                PlanWorkspace workspace = county.workspaceProperty().get();
+                org.kesudesk.model.PlanNode own = workspace.planProperty().get().items().get(0).children().get(0);
+                workspace.apply(workspace.editor().updateNode(own, own.title(), "县里刚改的第一项任务。"));
+            }
+            return Optional.of(Map.of());
+        };
+        countyDialogs.filesToOpen = List.of(second);
+        county.exchange().orElseThrow().importFile();
+
+        assertThat(countyDialogs.errors).isEmpty();
+        assertThat(countyDialogs.changeReviews).hasSize(2);
+        assertThat(countyDialogs.information).anyMatch(text -> text.contains("已导入"));
+        List<org.kesudesk.model.PlanNode> tasks = county.workspaceProperty().get().planProperty().get().items()
+                .get(0).children();
+        assertThat(tasks.get(0).text()).isEqualTo("县里刚改的第一项任务。");
+        assertThat(tasks.get(1).text()).isEqualTo("市里改过的第二项任务。");
+    }
+
     @Test
     void aFileTheAppWasOpenedWith_isImportedOnceTheDatabaseIsOpen() {
         Path cityDb = folder.resolve("city").resolve("kesudesk");

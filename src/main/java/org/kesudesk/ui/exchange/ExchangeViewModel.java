@@ -429,11 +429,141 @@ public final class ExchangeViewModel {
         filesOpened = listener;
     }
 
-    /** Imports these exchange files one after another, each through its preview (a file opened from outside). */
+    /**
+     * Imports these exchange files one after another, each through its preview (a file opened from outside), with
+     * the command line's driver ({@link PlanExchange#importAll}): it runs apart from the edits and waits for the
+     * user's answers, the next file checked while the user reads a preview; each file is written in turn with the
+     * edits, on their thread.
+     */
     public void importFiles(List<Path> files) {
-        if (!files.isEmpty()) {
-            importNext(new PlanExchange(database), files, 0, false, new ArrayList<>());
+        if (files.isEmpty()) {
+            return;
         }
+        PlanExchange exchange = new PlanExchange(database);
+        busyText.set(checking(files, 0));
+        executor.executeApart(BackgroundTask.of(() -> {
+                    List<Outcome> outcomes = new ArrayList<>();
+                    try {
+                        exchange.importAll(files, false, new AskingTheUser(exchange), (file, applying) -> {
+                            onUi(() -> busyText.set(Messages.get("exchange.busy.importing", file.getFileName())));
+                            return executor.callInTurn(applying);
+                        }, outcome -> {
+                            outcomes.add(outcomeOf(outcome));
+                            onUi(() -> busyText.set(outcomes.size() < files.size()
+                                    ? checking(files, outcomes.size()) : ""));
+                        });
+                    } finally {
+                        // a backup made for a preview the user cancelled is deleted (waiting for it)
+                        exchange.close();
+                    }
+                    return outcomes;
+                })
+                .onSuccess(outcomes -> {
+                    busyText.set("");
+                    importsDone(files, outcomes);
+                })
+                .onFailure(failure -> {
+                    busyText.set("");
+                    planChanged.run();
+                    dialogs.showError(Messages.get("exchange.import.failed"),
+                            FailureMessages.of(Messages.get("exchange.import.failed"), failure));
+                }));
+    }
+
+    private static String checking(List<Path> files, int index) {
+        return Messages.get("exchange.busy.checking", files.get(index).getFileName())
+                + (files.size() > 1 ? Messages.get("exchange.busy.ofFiles", index + 1, files.size()) : "");
+    }
+
+    /** Runs a step of the batch's on the UI thread (the batch runs apart), waiting for it. */
+    private void onUi(Runnable step) {
+        executor.onUiThread(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    /** The user's answers to what the batch asks, each asked on the UI thread while the batch waits. */
+    private final class AskingTheUser implements PlanExchange.Decision {
+        private final PlanExchange exchange;
+
+        AskingTheUser(PlanExchange exchange) {
+            this.exchange = exchange;
+        }
+
+        @Override
+        public Optional<PlanExchange.Preview> decide(PlanExchange.Preview preview) {
+            // the backup is made while the user reads the preview
+            exchange.prepareBackupFor(preview);
+            return executor.onUiThread(() -> {
+                busyText.set("");
+                // 最近打开 lists the files that could be read and checked, not those refused
+                filesOpened.accept(List.of(preview.file()));
+                return reviewed(preview);
+            });
+        }
+
+        @Override
+        public boolean trustKey(ExchangeFile.UnknownSenderKeyException unknown) {
+            return executor.onUiThread(() -> {
+                busyText.set("");
+                return dialogs.confirm(Messages.get("exchange.key.title"), Messages.get("exchange.key.unknown",
+                        unknown.senderName(), unknown.senderCode(), unknown.fingerprint()),
+                        Messages.get("exchange.key.accept"));
+            });
+        }
+    }
+
+    /** The preview as the user settled it, or empty if the user cancelled. */
+    private Optional<PlanExchange.Preview> reviewed(PlanExchange.Preview preview) {
+        Optional<Map<UUID, PlanMerge.Choice>> choices = dialogs.reviewChanges(review(preview));
+        if (choices.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanExchange.Preview chosen = preview.choose(choices.get());
+        // the tasks with reports here that the file drops go only when the user says so
+        if (!chosen.reportedGone().isEmpty() && !dialogs.confirm(Messages.get("exchange.import.title"),
+                Messages.get("exchange.import.reportedGone", chosen.sender().name(),
+                        chosen.reportedGone().size(), String.join("、", chosen.reportedGone())),
+                Messages.get("import.revision.removeReported"))) {
+            return Optional.empty();
+        }
+        return Optional.of(chosen.confirmRemoval());
+    }
+
+    /** What the user is told of one file of the batch. */
+    private static Outcome outcomeOf(PlanExchange.Outcome outcome) {
+        Path file = outcome.file();
+        if (outcome.imported().isPresent()) {
+            PlanExchange.Imported imported = outcome.imported().get();
+            return new Outcome(false, false, Messages.get("exchange.outcome.imported", file.getFileName(),
+                    imported.applied().inserted(), imported.applied().updated(), imported.applied().deleted())
+                    + imported.backup().map(b -> "\n" + Messages.get("cli.exchange.backup", b)).orElse(""),
+                    imported.receiptDue() ? Optional.of(imported.preview().sender()) : Optional.empty());
+        }
+        if (outcome.failure().isEmpty()) {
+            return new Outcome(false, true, Messages.get("exchange.outcome.cancelled", file.getFileName()));
+        }
+        if (outcome.failure().get() instanceof ExchangeFile.UnknownSenderKeyException) {
+            return new Outcome(false, true, Messages.get("exchange.outcome.keyRefused", file.getFileName()));
+        }
+        return failedOutcome(file, outcome.failure().get());
+    }
+
+    /** At the end of a batch: the plan shown again, what became of each file, and the receipts due offered. */
+    private void importsDone(List<Path> files, List<Outcome> outcomes) {
+        planChanged.run();
+        String text = String.join("\n", outcomes.stream().map(Outcome::text).toList());
+        if (files.size() > 1) {
+            dialogs.showInformation(Messages.get("exchange.import.title"),
+                    Messages.get("exchange.import.summary", files.size()), text);
+        } else if (outcomes.get(0).failed()) {
+            dialogs.showError(Messages.get("exchange.import.failed"), text);
+        } else if (!outcomes.get(0).cancelled()) {
+            dialogs.showInformation(Messages.get("exchange.import.title"), Messages.get("exchange.import.done"),
+                    text);
+        }
+        offerReceipts(outcomes.stream().flatMap(outcome -> outcome.receiptDueFrom().stream()).distinct().toList());
     }
 
     /**
@@ -445,98 +575,6 @@ public final class ExchangeViewModel {
         Outcome(boolean failed, boolean cancelled, String text) {
             this(failed, cancelled, text, Optional.empty());
         }
-    }
-
-    private void importNext(PlanExchange exchange, List<Path> files, int index, boolean trustNewKey,
-                            List<Outcome> outcomes) {
-        if (index == files.size()) {
-            // a backup made for a preview the user cancelled is deleted (waiting for it, off the UI thread)
-            executor.execute(BackgroundTask.of(() -> {
-                exchange.close();
-                return null;
-            }));
-            planChanged.run();
-            String text = String.join("\n", outcomes.stream().map(Outcome::text).toList());
-            if (files.size() > 1) {
-                dialogs.showInformation(Messages.get("exchange.import.title"),
-                        Messages.get("exchange.import.summary", files.size()), text);
-            } else if (outcomes.get(0).failed()) {
-                dialogs.showError(Messages.get("exchange.import.failed"), text);
-            } else if (!outcomes.get(0).cancelled()) {
-                dialogs.showInformation(Messages.get("exchange.import.title"), Messages.get("exchange.import.done"),
-                        text);
-            }
-            offerReceipts(outcomes.stream().flatMap(outcome -> outcome.receiptDueFrom().stream()).distinct()
-                    .toList());
-            return;
-        }
-        Path file = files.get(index);
-        Runnable next = () -> importNext(exchange, files, index + 1, false, outcomes);
-        busyText.set(Messages.get("exchange.busy.checking", file.getFileName())
-                + (files.size() > 1 ? Messages.get("exchange.busy.ofFiles", index + 1, files.size()) : ""));
-        executor.execute(BackgroundTask.of(() -> {
-                    PlanExchange.Preview checked = exchange.inspect(file, trustNewKey);
-                    // the backup is made while the user reads the preview
-                    exchange.prepareBackupFor(checked);
-                    return checked;
-                })
-                .onSuccess(preview -> {
-                    busyText.set("");
-                    // 最近打开 lists the files that could be read and checked, not those refused
-                    filesOpened.accept(List.of(file));
-                    Optional<Map<UUID, PlanMerge.Choice>> choices =
-                            dialogs.reviewChanges(review(preview));
-                    if (choices.isEmpty()) {
-                        outcomes.add(new Outcome(false, true,
-                                Messages.get("exchange.outcome.cancelled", file.getFileName())));
-                        next.run();
-                        return;
-                    }
-                    PlanExchange.Preview chosen = preview.choose(choices.get());
-                    // the tasks with reports here that the file drops go only when the user says so
-                    if (!chosen.reportedGone().isEmpty() && !dialogs.confirm(Messages.get("exchange.import.title"),
-                            Messages.get("exchange.import.reportedGone", chosen.sender().name(),
-                                    chosen.reportedGone().size(), String.join("、", chosen.reportedGone())),
-                            Messages.get("import.revision.removeReported"))) {
-                        outcomes.add(new Outcome(false, true,
-                                Messages.get("exchange.outcome.cancelled", file.getFileName())));
-                        next.run();
-                        return;
-                    }
-                    busyText.set(Messages.get("exchange.busy.importing", file.getFileName()));
-                    executor.execute(BackgroundTask.of(() -> exchange.apply(chosen.confirmRemoval()))
-                            .onSuccess(imported -> {
-                                busyText.set("");
-                                outcomes.add(new Outcome(false, false, Messages.get("exchange.outcome.imported",
-                                        file.getFileName(), imported.applied().inserted(),
-                                        imported.applied().updated(), imported.applied().deleted())
-                                        + imported.backup().map(b -> "\n" + Messages.get("cli.exchange.backup", b))
-                                        .orElse(""), imported.receiptDue()
-                                        ? Optional.of(imported.preview().sender()) : Optional.empty()));
-                                next.run();
-                            })
-                            .onFailure(failure -> {
-                                busyText.set("");
-                                outcomes.add(failedOutcome(file, failure));
-                                next.run();
-                            }));
-                })
-                .onFailure(failure -> {
-                    busyText.set("");
-                    if (failure instanceof ExchangeFile.UnknownSenderKeyException unknown) {
-                        if (dialogs.confirm(Messages.get("exchange.key.title"), Messages.get("exchange.key.unknown",
-                                unknown.senderName(), unknown.senderCode(), unknown.fingerprint()),
-                                Messages.get("exchange.key.accept"))) {
-                            importNext(exchange, files, index, true, outcomes);
-                            return;
-                        }
-                        outcomes.add(new Outcome(false, true,
-                                Messages.get("exchange.outcome.keyRefused", file.getFileName())));
-                    } else {
-                        outcomes.add(failedOutcome(file, failure));
-                    }
-                    next.run();
-                }));
     }
 
     private static Outcome failedOutcome(Path file, Exception failure) {

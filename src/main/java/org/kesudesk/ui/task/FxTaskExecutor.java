@@ -21,7 +21,9 @@ public final class FxTaskExecutor implements TaskExecutor {
     /** How long closing waits for the edits still to be stored. */
     private static final long CLOSING_WAIT_SECONDS = 60;
 
-    private final ExecutorService worker = thread("kesudesk-background");
+    private static final String WORKER_NAME = "kesudesk-background";
+
+    private final ExecutorService worker = thread(WORKER_NAME);
     private final ExecutorService apart = thread("kesudesk-documents-work");
 
     private static ExecutorService thread(String name) {
@@ -40,6 +42,48 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> void executeApart(BackgroundTask<T> task) {
         apart.execute(() -> run(task));
+    }
+
+    /**
+     * Waits on the edits' thread for work given from another (called on that thread itself, the work runs at once:
+     * waiting for itself would never end).
+     */
+    @Override
+    public <T> T callInTurn(java.util.function.Supplier<T> work) {
+        if (Thread.currentThread().getName().equals(WORKER_NAME)) {
+            return work.get();
+        }
+        return await(worker.submit(work::get));
+    }
+
+    @Override
+    public <T> T onUiThread(java.util.function.Supplier<T> step) {
+        if (Platform.isFxApplicationThread()) {
+            return step.get();
+        }
+        java.util.concurrent.FutureTask<T> onFx = new java.util.concurrent.FutureTask<>(step::get);
+        Platform.runLater(onFx);
+        return await(onFx);
+    }
+
+    /** The result of work given to another thread; its failure thrown as it was thrown there. */
+    private static <T> T await(java.util.concurrent.Future<T> given) {
+        try {
+            return given.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            // the app is closing: the work apart that waited is abandoned
+            given.cancel(false);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static <T> void run(BackgroundTask<T> task) {

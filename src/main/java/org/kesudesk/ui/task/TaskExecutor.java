@@ -7,11 +7,28 @@ public interface TaskExecutor extends AutoCloseable {
     <T> void execute(BackgroundTask<T> task);
 
     /**
-     * Runs long work that touches no stored data (a document rendered or printed) apart from the edits, so that an
-     * open print dialog does not hold back an edit; where there is one thread, as {@link #execute}.
+     * Runs long work apart from the edits, so that an open dialog does not hold back an edit: a document rendered
+     * or printed, or a batch of imports that waits for the user's answers (it writes through {@link #callInTurn});
+     * where there is one thread, as {@link #execute}.
      */
     default <T> void executeApart(BackgroundTask<T> task) {
         execute(task);
+    }
+
+    /**
+     * From work apart: runs {@code work} in turn with the edits, on their thread, and waits for its result (or
+     * its failure, thrown here). Where there is one thread, at once.
+     */
+    default <T> T callInTurn(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
+    /**
+     * From work apart: runs {@code step} on the UI thread (a question to the user, the status line) and waits for
+     * its result. Where there is one thread, at once.
+     */
+    default <T> T onUiThread(java.util.function.Supplier<T> step) {
+        return step.get();
     }
 
     /** Stops taking tasks and waits for the edits given to be done (not for work apart). */

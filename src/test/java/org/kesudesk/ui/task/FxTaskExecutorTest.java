@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
 /**
- * The app's worker threads: an edit is never held back by a print dialog (work apart runs apart), and closing
- * waits for the edit being stored before the database may be closed.
+ * The app's worker threads: an edit is never held back by a print dialog (work apart runs apart), work apart asks
+ * on the window's thread and writes in turn with the edits, and closing waits for the edit being stored before the
+ * database may be closed.
  */
 class FxTaskExecutorTest {
 
@@ -39,6 +40,54 @@ class FxTaskExecutorTest {
         assertThat(editStored.await(30, TimeUnit.SECONDS)).as("the edit is stored while the print dialog is open")
                 .isTrue();
         printDialogClosed.countDown();
+        executor.close();
+    }
+
+    /** An import's batch: it runs apart, asks its questions on the window's thread and writes among the edits. */
+    @Test
+    void workApart_asksOnTheWindowsThread_andWritesInTurnAfterTheEditBeforeIt() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch writeAsked = new CountDownLatch(1);
+        executor.execute(BackgroundTask.of(() -> {
+            writeAsked.await(30, TimeUnit.SECONDS);
+            order.add("edit stored");
+            return null;
+        }));
+        java.util.concurrent.CompletableFuture<String> batch = new java.util.concurrent.CompletableFuture<>();
+        executor.executeApart(BackgroundTask.of(() -> {
+            boolean askedOnFx = executor.onUiThread(javafx.application.Platform::isFxApplicationThread);
+            writeAsked.countDown();
+            String writtenOn = executor.callInTurn(() -> {
+                order.add("file written");
+                return Thread.currentThread().getName();
+            });
+            batch.complete(askedOnFx + " " + writtenOn);
+            return null;
+        }));
+
+        assertThat(batch.get(30, TimeUnit.SECONDS)).isEqualTo("true kesudesk-background");
+        assertThat(order).containsExactly("edit stored", "file written");
+        executor.close();
+    }
+
+    /** What fails in turn with the edits fails in the work that waited for it, as it was thrown. */
+    @Test
+    void aWriteInTurnThatFails_throwsItsFailureInTheWorkApart() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        java.util.concurrent.CompletableFuture<Exception> failed = new java.util.concurrent.CompletableFuture<>();
+        executor.executeApart(BackgroundTask.of(() -> {
+            try {
+                executor.callInTurn(() -> {
+                    throw new org.kesudesk.l10n.UserFacingException("exchange.error.noOwnRegion");
+                });
+            } catch (RuntimeException e) {
+                failed.complete(e);
+            }
+            return null;
+        }));
+
+        assertThat(failed.get(30, TimeUnit.SECONDS)).isInstanceOf(org.kesudesk.l10n.UserFacingException.class);
         executor.close();
     }
 

@@ -1,0 +1,109 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.exchange.PlanExchange;
+import org.kesudesk.logic.RegionWording;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.NodeRepository;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
+import org.kesudesk.testsupport.CountyPlans;
+import org.kesudesk.testsupport.TestPlans;
+import org.testfx.api.FxRobot;
+
+/**
+ * 数据交换 ▸ 导入交换文件… with two files at once in the real window, its batch apart from the edits and its questions
+ * on the window's thread: two files from the city, signed with a key 富裕县 does not know yet — the key asked about
+ * once (the second file, checked while the first was shown, is checked again once the key is kept), each file
+ * previewed and imported, and what became of both said at the end.
+ */
+class ExchangeImportWindowTest {
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
+
+    @Test
+    void twoFilesFromTheCity_theKeyAskedOnce_eachPreviewed_bothImported() throws Exception {
+        Path first = folder.resolve("first.kesu");
+        Path second = folder.resolve("second.kesu");
+        java.util.UUID reworded;
+        try (Database database = Database.open(folder.resolve("city").resolve("kesudesk"))) {
+            PlanDocument cityPlan = new PlanRepository(database).add(TestPlans.countyPlan());
+            PlanNode task = CountyPlans.derived(database, cityPlan, "230227").items().get(0).children().get(1);
+            reworded = task.id();
+            new PlanExchange(database).export("230227", first);
+            new NodeRepository(database).update(task.id(), task.rowVersion(), task.title(), "市里改过的第二项任务。");
+            new PlanExchange(database).export("230227", second);
+        }
+        Path county = folder.resolve("county").resolve("kesudesk");
+        try (Database database = Database.open(county)) {
+            // an office that knows its region: the second file is checked while the first is shown
+            new RegionRepository(database).setOwn("230227", RegionWording::ownRegion);
+        }
+        AtomicInteger keyQuestions = new AtomicInteger();
+        robot.interact(() -> Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().stream().filter(shown -> shown.getScene() != null
+                                && shown.getScene().getRoot() instanceof DialogPane pane
+                                && pane.getContentText() != null && pane.getContentText().contains("指纹"))
+                        .forEach(shown -> keyQuestions.incrementAndGet());
+            }
+        }));
+        window.start(() -> new KesuDeskApp(county));
+        VisibleNodes.waitUntil(() -> window.shown("#emptyState") || window.shown("#planTree"));
+
+        robot.interact(() -> ((KesuDeskApp) window.app()).viewModel().exchange().orElseThrow()
+                .importFiles(List.of(first, second)));
+
+        VisibleNodes.waitUntil(() -> window.shown("#confirmDialog"));
+        DialogPane key = robot.lookup("#confirmDialog").queryAs(DialogPane.class);
+        assertThat(key.getContentText()).contains("齐齐哈尔市").contains("指纹");
+        robot.interact(() -> ((Button) key.lookupButton(key.getButtonTypes().get(0))).fire());
+
+        VisibleNodes.waitUntil(() -> window.shown("#exchangePreview"));
+        assertThat(robot.lookup("#exchangePreview").queryAs(DialogPane.class).getHeaderText())
+                .contains("齐齐哈尔市");
+        robot.interact(() -> robot.lookup("#exchangeImportButton").queryAs(Button.class).fire());
+
+        // the second file's preview: the city's rewording of the second task, and no question about the key
+        VisibleNodes.waitUntil(() -> window.shown("#exchangePreview") && robot.lookup("#exchangeChanges")
+                .queryAs(javafx.scene.control.TableView.class).getItems().toString().contains("市里改过的第二项任务"));
+        assertThat(window.shown("#confirmDialog")).isFalse();
+        robot.interact(() -> robot.lookup("#exchangeImportButton").queryAs(Button.class).fire());
+
+        VisibleNodes.waitUntil(() -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .anyMatch(pane -> pane.getHeaderText() != null && pane.getHeaderText().contains("导入了 2 个文件")));
+        DialogPane summary = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(pane -> pane.getHeaderText() != null && pane.getHeaderText().contains("导入了 2 个文件"))
+                .findFirst().orElseThrow();
+        assertThat(summary.getContentText()).contains("first.kesu：已导入").contains("second.kesu：已导入");
+        assertThat(keyQuestions).hasValue(1);
+        robot.interact(() -> ((Button) summary.lookupButton(summary.getButtonTypes().get(0))).fire());
+        VisibleNodes.waitUntil(() -> robot.lookup("#busyText").queryAs(javafx.scene.control.Label.class)
+                .getText().isEmpty());
+
+        window.stop();
+        try (Database database = Database.openExisting(county)) {
+            assertThat(new NodeRepository(database).load(reworded).text()).isEqualTo("市里改过的第二项任务。");
+        }
+    }
+}
