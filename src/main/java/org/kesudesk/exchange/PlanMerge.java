@@ -154,8 +154,8 @@ public final class PlanMerge {
             } else {
                 Choice choice = choices.getOrDefault(id, Choice.MINE);
                 Row either = mineRow != null ? mineRow : theirsRow;
-                conflicts.add(new Conflict(either.kind, id, either.subject(), display(mineRow), display(theirsRow),
-                        choice));
+                conflicts.add(new Conflict(either.kind(), id, either.subject(), display(mineRow),
+                        display(theirsRow), choice));
                 pick = choice == Choice.MINE ? mineRow : theirsRow;
             }
             if (pick != null) {
@@ -200,33 +200,38 @@ public final class PlanMerge {
 
     private static PlanDocument build(Map<UUID, Row> merged, Rows base, Rows mine, Rows theirs) {
         Map<ListKey, List<UUID>> members = new HashMap<>();
-        Row header = null;
+        Parts parts = new Parts(new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(1));
         for (Row row : merged.values()) {
-            if (row.kind == RowKind.HEADER) {
-                header = row;
-            } else {
+            row.value().collect(row.id(), parts);
+            if (row.list() != null) {
                 members.computeIfAbsent(row.list(), k -> new ArrayList<>()).add(row.id);
             }
         }
-        Objects.requireNonNull(header, "a merged plan has its header");
-        Builder builder = new Builder(merged, members, base, mine, theirs);
+        if (parts.header().isEmpty()) {
+            throw new IllegalStateException("a merged plan has its header");
+        }
+        Builder builder = new Builder(parts, members, base, mine, theirs);
         List<PlanNode> sections = builder.ordered(new ListKey(ListKind.CHILDREN, null, null)).stream()
-                .map(id -> builder.node(id, ((PlanNode) merged.get(id).value).label())).toList();
+                .map(id -> builder.node(id, parts.nodes().get(id).label())).toList();
         List<Indicator> goals = builder.ordered(new ListKey(ListKind.INDICATORS, null, null)).stream()
-                .map(id -> (Indicator) merged.get(id).value).toList();
-        return new PlanDocument((Plan) header.value, goals, sections);
+                .map(parts.indicators()::get).toList();
+        return new PlanDocument(parts.header().get(0), goals, sections);
     }
 
-    private record Builder(Map<UUID, Row> merged, Map<ListKey, List<UUID>> members, Rows base, Rows mine,
-                           Rows theirs) {
+    /** The merged rows' values by kind, to build the plan from. */
+    private record Parts(Map<UUID, PlanNode> nodes, Map<UUID, Assignment> assignments,
+                         Map<UUID, Indicator> indicators, List<Plan> header) {
+    }
+
+    private record Builder(Parts parts, Map<ListKey, List<UUID>> members, Rows base, Rows mine, Rows theirs) {
 
         PlanNode node(UUID id, String label) {
-            PlanNode node = (PlanNode) merged.get(id).value;
+            PlanNode node = parts.nodes().get(id);
             List<Assignment> assignments = new ArrayList<>();
             Set<String> units = new HashSet<>();
             for (Role role : Role.values()) {
                 for (UUID assignmentId : ordered(new ListKey(ListKind.UNITS, role, id))) {
-                    Assignment assignment = (Assignment) merged.get(assignmentId).value;
+                    Assignment assignment = parts.assignments().get(assignmentId);
                     // both offices may have given a task the same unit: it is listed once, in one role — the
                     // lead, if one office made it the task's lead (a task's leads come first)
                     if (units.add(assignment.unit().name())) {
@@ -235,13 +240,13 @@ public final class PlanMerge {
                 }
             }
             List<Indicator> indicators = ordered(new ListKey(ListKind.INDICATORS, null, id)).stream()
-                    .map(i -> (Indicator) merged.get(i).value).toList();
+                    .map(parts.indicators()::get).toList();
             List<UUID> childIds = ordered(new ListKey(ListKind.CHILDREN, null, id));
             List<PlanNode> children = new ArrayList<>();
             for (int i = 0; i < childIds.size(); i++) {
                 UUID child = childIds.get(i);
                 children.add(node(child, node.kind().numbersChildrenByPosition() ? String.valueOf(i + 1)
-                        : ((PlanNode) merged.get(child).value).label()));
+                        : parts.nodes().get(child).label()));
             }
             return new PlanNode(id, node.kind(), label, node.title(), node.text(), assignments, indicators,
                     children, node.rowVersion());
@@ -297,32 +302,33 @@ public final class PlanMerge {
         for (Row row : merged.rows.values()) {
             Row before = mine.rows.get(row.id);
             if (before == null) {
-                changes.add(new RowChange(ChangeType.ADDED, row.kind, row.id, row.subject(), Optional.empty(),
+                changes.add(new RowChange(ChangeType.ADDED, row.kind(), row.id, row.subject(), Optional.empty(),
                         Optional.of(row.display())));
             } else if (!before.content.equals(row.content)) {
                 String was = before.display();
                 String is = row.display();
-                if (row.kind == RowKind.HEADER && was.equals(is)) {
+                if (before.value() instanceof HeaderValue old && row.value() instanceof HeaderValue now
+                        && was.equals(is)) {
                     // the 文号 and title the same: the fields that changed (通知正文, 抄送机关 …), or nothing to see
-                    List<String> fields = headerFields((Plan) before.value, (Plan) row.value);
+                    List<String> fields = headerFields(old.plan(), now.plan());
                     was = fields.get(0);
                     is = fields.get(1);
-                } else if (row.kind == RowKind.NODE) {
+                } else if (before.value() instanceof NodeValue oldNode && row.value() instanceof NodeValue nowNode) {
                     // a task's text of hundreds of characters: where it changed, not its start twice
-                    PlanNode old = (PlanNode) before.value;
-                    PlanNode now = (PlanNode) row.value;
+                    PlanNode old = oldNode.node();
+                    PlanNode now = nowNode.node();
                     boolean retitled = was.equals(is) && !old.title().equals(now.title());
                     String[] shown = retitled ? excerpts(old.title(), now.title()) : excerpts(was, is);
                     was = shown[0];
                     is = shown[1];
                 }
-                changes.add(new RowChange(ChangeType.CHANGED, row.kind, row.id, row.subject(), Optional.of(was),
+                changes.add(new RowChange(ChangeType.CHANGED, row.kind(), row.id, row.subject(), Optional.of(was),
                         Optional.of(is)));
             }
         }
         for (Row row : mine.rows.values()) {
             if (!merged.rows.containsKey(row.id)) {
-                changes.add(new RowChange(ChangeType.REMOVED, row.kind, row.id, row.subject(),
+                changes.add(new RowChange(ChangeType.REMOVED, row.kind(), row.id, row.subject(),
                         Optional.of(row.display()), Optional.empty()));
             }
         }
@@ -412,11 +418,16 @@ public final class PlanMerge {
      * only for the rows that change.
      *
      * @param owner    the parent node (for a node), the node (for an assignment or indicator); null at the top
+     * @param list     the ordered list it is in; null for the plan's header
      * @param nodeName what the node is called where its numbering is not its own (the item a section is itself is
      *                 called by the section), or null
      */
-    private record Row(RowKind kind, UUID id, UUID owner, ListKey list, Object content, PlanNode node,
-                       String planSubject, String nodeName, Object value) {
+    private record Row(UUID id, UUID owner, ListKey list, List<Object> content, PlanNode node, String planSubject,
+                       String nodeName, Value value) {
+
+        RowKind kind() {
+            return value.kind();
+        }
 
         /** The node as the document numbers it: （一）实施青少年科学素质提升行动, 1.推进校内科学教育. */
         String subject() {
@@ -424,21 +435,88 @@ public final class PlanMerge {
         }
 
         String display() {
-            return switch (kind) {
-                case HEADER -> {
-                    Plan plan = (Plan) value;
-                    yield String.join(" ", plan.docNumber(), plan.title()).strip();
-                }
-                case NODE -> {
-                    PlanNode shown = (PlanNode) value;
-                    yield shown.text().isEmpty() ? shown.title() : shown.text();
-                }
-                case ASSIGNMENT -> {
-                    Assignment assignment = (Assignment) value;
-                    yield Rows.ROLE_NAMES.get(assignment.role()) + "：" + assignment.unit().name();
-                }
-                case INDICATOR -> ((Indicator) value).wording();
-            };
+            return value.display();
+        }
+    }
+
+    /**
+     * What a row is built from, one of the plan's four kinds of row: each kind says what it is, how it is shown
+     * and where it goes when the merged plan is built.
+     */
+    private sealed interface Value permits HeaderValue, NodeValue, AssignmentValue, IndicatorValue {
+        RowKind kind();
+
+        String display();
+
+        /** Puts the value where the merged plan is built from. */
+        void collect(UUID id, Parts parts);
+    }
+
+    private record HeaderValue(Plan plan) implements Value {
+        @Override
+        public RowKind kind() {
+            return RowKind.HEADER;
+        }
+
+        @Override
+        public String display() {
+            return String.join(" ", plan.docNumber(), plan.title()).strip();
+        }
+
+        @Override
+        public void collect(UUID id, Parts parts) {
+            parts.header().add(plan);
+        }
+    }
+
+    private record NodeValue(PlanNode node) implements Value {
+        @Override
+        public RowKind kind() {
+            return RowKind.NODE;
+        }
+
+        @Override
+        public String display() {
+            return node.text().isEmpty() ? node.title() : node.text();
+        }
+
+        @Override
+        public void collect(UUID id, Parts parts) {
+            parts.nodes().put(id, node);
+        }
+    }
+
+    private record AssignmentValue(Assignment assignment) implements Value {
+        @Override
+        public RowKind kind() {
+            return RowKind.ASSIGNMENT;
+        }
+
+        @Override
+        public String display() {
+            return Rows.ROLE_NAMES.get(assignment.role()) + "：" + assignment.unit().name();
+        }
+
+        @Override
+        public void collect(UUID id, Parts parts) {
+            parts.assignments().put(id, assignment);
+        }
+    }
+
+    private record IndicatorValue(Indicator indicator) implements Value {
+        @Override
+        public RowKind kind() {
+            return RowKind.INDICATOR;
+        }
+
+        @Override
+        public String display() {
+            return indicator.wording();
+        }
+
+        @Override
+        public void collect(UUID id, Parts parts) {
+            parts.indicators().put(id, indicator);
         }
     }
 
@@ -454,10 +532,10 @@ public final class PlanMerge {
             Rows rows = new Rows(new LinkedHashMap<>(), new HashMap<>());
             Plan plan = document.plan();
             String planSubject = plan.name();
-            rows.put(new Row(RowKind.HEADER, plan.id(), null, null, Arrays.asList(plan.docNumber(), plan.title(),
-                    plan.issuer(), plan.issueDate().orElse(null), plan.addressees(), plan.noticeBody(),
-                    plan.copiedTo(), plan.printedBy(), plan.printedDate().orElse(null), plan.planTitle(),
-                    plan.goalText()), null, planSubject, null, plan));
+            rows.put(new Row(plan.id(), null, null, Arrays.asList(plan.docNumber(), plan.title(), plan.issuer(),
+                    plan.issueDate().orElse(null), plan.addressees(), plan.noticeBody(), plan.copiedTo(),
+                    plan.printedBy(), plan.printedDate().orElse(null), plan.planTitle(), plan.goalText()), null,
+                    planSubject, null, new HeaderValue(plan)));
             rows.indicators(null, null, planSubject, null, document.goalIndicators());
             for (PlanNode section : document.sections()) {
                 rows.node(null, null, section, planSubject, null);
@@ -467,7 +545,7 @@ public final class PlanMerge {
 
         private void put(Row row) {
             rows.put(row.id, row);
-            if (row.kind != RowKind.HEADER) {
+            if (row.list != null) {
                 orders.computeIfAbsent(row.list, k -> new ArrayList<>()).add(row.id);
             }
         }
@@ -476,14 +554,13 @@ public final class PlanMerge {
         private void node(UUID parent, NodeKind parentKind, PlanNode node, String planSubject, String nodeName) {
             // a label that only says where the task stands (1, 2, 3 …) is not compared: the merged order numbers it
             String label = parentKind != null && parentKind.numbersChildrenByPosition() ? null : node.label();
-            put(new Row(RowKind.NODE, node.id(), parent, new ListKey(ListKind.CHILDREN, null, parent),
+            put(new Row(node.id(), parent, new ListKey(ListKind.CHILDREN, null, parent),
                     Arrays.asList(parent, node.kind(), label, node.title(), node.text()), node, planSubject, nodeName,
-                    node));
+                    new NodeValue(node)));
             for (Assignment assignment : node.assignments()) {
-                put(new Row(RowKind.ASSIGNMENT, assignment.id(), node.id(),
-                        new ListKey(ListKind.UNITS, assignment.role(), node.id()),
+                put(new Row(assignment.id(), node.id(), new ListKey(ListKind.UNITS, assignment.role(), node.id()),
                         Arrays.asList(node.id(), assignment.role(), assignment.unit().name()), node, planSubject,
-                        nodeName, assignment));
+                        nodeName, new AssignmentValue(assignment)));
             }
             indicators(node.id(), node, planSubject, nodeName, node.indicators());
             for (PlanNode child : node.children()) {
@@ -495,10 +572,11 @@ public final class PlanMerge {
         private void indicators(UUID nodeId, PlanNode node, String planSubject, String nodeName,
                                 Collection<Indicator> indicators) {
             for (Indicator indicator : indicators) {
-                put(new Row(RowKind.INDICATOR, indicator.id(), nodeId, new ListKey(ListKind.INDICATORS, null, nodeId),
+                put(new Row(indicator.id(), nodeId, new ListKey(ListKind.INDICATORS, null, nodeId),
                         Arrays.asList(nodeId, indicator.wording(),
                                 indicator.targetValue().map(BigDecimal::stripTrailingZeros).orElse(null),
-                                indicator.measure(), indicator.period()), node, planSubject, nodeName, indicator));
+                                indicator.measure(), indicator.period()), node, planSubject, nodeName,
+                        new IndicatorValue(indicator)));
             }
         }
     }
