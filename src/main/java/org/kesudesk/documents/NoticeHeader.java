@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Plan;
 
 /**
@@ -64,6 +66,63 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
                 plan.addressees().strip(), plan.noticeBody().strip(), issuer,
                 plan.issueDate().map(NoticeHeader::chineseDate).orElse(""), plan.copiedTo().strip(), printedBy,
                 printed.map(d -> chineseDate(d) + "印发").orElse(""));
+    }
+
+    /**
+     * The plan with these fields as its notice's, so that its documents print them from now on: what {@link #of}
+     * reads back as these fields. Two things are not kept apart, as the plan has no place for them: the 发文机关标志
+     * (it is the 署名 and 文件), and a title's own line breaks (the plan's title is one line; the breaks are for the
+     * document made now). A 印发机关 or 印发日期 that is the 署名's or the 成文日期 stays following it.
+     *
+     * @throws UserFacingException naming the field, for a date that is no date, or a 标志 other than the 署名's
+     */
+    public Plan keptIn(Plan plan) {
+        String issuer = signature.strip();
+        String shownMasthead = masthead.strip();
+        if (!shownMasthead.equals(mastheadOf(issuer))) {
+            throw new UserFacingException("documents.header.keep.masthead", shownMasthead, mastheadOf(issuer));
+        }
+        Optional<LocalDate> issued = date(Messages.get("documents.header.date"), date.strip(), "");
+        Optional<LocalDate> printed = date(Messages.get("documents.header.printedDate"), printedDate.strip(),
+                PRINTED);
+        String printer = printedBy.strip();
+        if (plan.printedBy().isBlank() && printer.equals(issuer)) {
+            printer = "";
+        }
+        if (plan.printedDate().isEmpty() && printed.equals(issued)) {
+            printed = Optional.empty();
+        }
+        return plan.withNotice(docNumber.strip(), title.strip().replaceAll("\\s*\\R\\s*", ""), issuer, issued,
+                addressees.strip(), noticeBody.strip(), copiedTo.strip(), printer, printed);
+    }
+
+    /** What a 印发日期 ends with as printed (2022年4月25日印发). */
+    private static final String PRINTED = "印发";
+
+    /** A date as {@link #chineseDate} writes it, and as clerks type it (spaces allowed between its parts). */
+    private static final java.util.regex.Pattern CHINESE_DATE = java.util.regex.Pattern.compile(
+            "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+    /**
+     * The date a field says (empty if it says nothing), written as {@link #chineseDate} writes it and followed by
+     * {@code ending}.
+     */
+    private static Optional<LocalDate> date(String field, String text, String ending) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String shown = text.endsWith(ending) ? text.substring(0, text.length() - ending.length()).strip() : "";
+        java.util.regex.Matcher parts = CHINESE_DATE.matcher(shown);
+        if (parts.matches()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
+                        Integer.parseInt(parts.group(3))));
+            } catch (java.time.DateTimeException noSuchDay) {
+                // 2月30日: no date, said below
+            }
+        }
+        throw new UserFacingException("documents.header.keep.badDate", field, text,
+                chineseDate(LocalDate.now()) + ending);
     }
 
     /** The 发文机关标志 of an issuer's documents: its name and 文件 (齐齐哈尔市人民政府办公室文件); none for no issuer. */

@@ -50,6 +50,19 @@ public final class PlanContentCheck {
         }
     }
 
+    /**
+     * Refuses a plan's header (its notice's fields, its own title and goals) that breaks a rule, listing what.
+     *
+     * @throws InvalidContentException if anything is wrong
+     */
+    public static void requireValidNotice(Plan plan) {
+        List<Violation> violations = new ArrayList<>();
+        checkHeader(plan, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidContentException(violations);
+        }
+    }
+
     /** Everything wrong with a plan, in document order; empty if it may be stored. */
     public static List<Violation> violations(PlanDocument plan) {
         List<Violation> violations = new ArrayList<>();

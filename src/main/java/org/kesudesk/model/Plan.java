@@ -50,6 +50,25 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
                 copiedTo, printedBy, printedDate, planTitle, goalText, rowVersion);
     }
 
+    /**
+     * The same plan with its notice's fields as given (文号, title, 署名, 成文日期, 主送, text, 抄送, 印发机关 and 印发
+     * 日期); the plan's own title, goals, period and region as they are.
+     */
+    public Plan withNotice(String docNumber, String title, String issuer, Optional<LocalDate> issueDate,
+                           String addressees, String noticeBody, String copiedTo, String printedBy,
+                           Optional<LocalDate> printedDate) {
+        return new Plan(id, regionId, period, docNumber, title, issuer, issueDate, addressees, noticeBody, copiedTo,
+                printedBy, printedDate, planTitle, goalText, rowVersion);
+    }
+
+    /** Whether the two say the same in their notice's fields (those {@link #withNotice} sets). */
+    public boolean sameNotice(Plan other) {
+        return docNumber.equals(other.docNumber) && title.equals(other.title) && issuer.equals(other.issuer)
+                && issueDate.equals(other.issueDate) && addressees.equals(other.addressees)
+                && noticeBody.equals(other.noticeBody) && copiedTo.equals(other.copiedTo)
+                && printedBy.equals(other.printedBy) && printedDate.equals(other.printedDate);
+    }
+
     /** The same plan with the period its titles name, unless it has one. */
     public Plan withNamedPeriod() {
         return period.isPresent() ? this : new Plan(id, regionId, PlanPeriod.named(this), docNumber, title, issuer,

@@ -338,6 +338,59 @@ public final class PlanRepository {
         return stored;
     }
 
+    /**
+     * Stores a plan's notice fields as edited (文号, title, 署名, dates, 主送, text, 抄送, 印发), in one transaction
+     * recorded in the audit log. The stored fields are compared with those the edit was made on first: changed by
+     * someone else since (another clerk, an exchange file or a revised document applied meanwhile), the edit is
+     * refused rather than undo their change.
+     *
+     * @param summary what the audit log says of the edit
+     * @return the plan as stored
+     * @throws ChangedByOthersException if the stored fields are not {@code before}'s
+     */
+    public Plan updateNotice(Plan before, Plan after, String summary) {
+        return database.inTransaction(tx -> {
+            PlanRecord row = tx.selectFrom(PLAN).where(PLAN.ID.eq(before.id())).forUpdate().fetchOne();
+            if (row == null) {
+                throw ChangedByOthersException.gone();
+            }
+            Plan stored = toPlan(row);
+            if (!stored.sameNotice(before)) {
+                throw new ChangedByOthersException(stored.name());
+            }
+            if (stored.sameNotice(after)) {
+                return stored;
+            }
+            row.setDocNumber(after.docNumber());
+            row.setTitle(after.title());
+            row.setIssuer(after.issuer());
+            row.setIssueDate(after.issueDate().orElse(null));
+            row.setAddressees(after.addressees());
+            row.setNoticeBody(after.noticeBody());
+            row.setCopiedTo(after.copiedTo());
+            row.setPrintedBy(after.printedBy());
+            row.setPrintedDate(after.printedDate().orElse(null));
+            row.setRowVersion(row.getRowVersion() + 1);
+            row.update();
+            AuditLog.record(tx, AuditLog.Change.of("plan.notice", "plan", before.id(), summary).plan(before.id())
+                    .values(noticeText(stored), noticeText(after)));
+            return toPlan(row);
+        });
+    }
+
+    /** A plan's notice fields, a line each, as the audit log keeps them before and after an edit. */
+    private static String noticeText(Plan plan) {
+        return String.join("\n", plan.docNumber(), plan.title(), plan.issuer(),
+                plan.issueDate().map(Object::toString).orElse(""), plan.addressees(), plan.noticeBody(),
+                plan.copiedTo(), plan.printedBy(), plan.printedDate().map(Object::toString).orElse(""));
+    }
+
+    /** A plan's own row (its notice's and its title's fields), without its tree. */
+    public Optional<Plan> plan(UUID planId) {
+        return database.read(tx -> Optional.ofNullable(tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne())
+                .map(PlanRepository::toPlan));
+    }
+
     /** The plan with the given id and its tree. */
     public Optional<PlanDocument> find(UUID planId) {
         return database.read(tx -> load(tx, planId));

@@ -266,15 +266,40 @@ public final class MainViewModel {
                     reload();
                 }
             });
+            // the notice's fields kept in the plan (生成公文 ▸ 保存到方案, or its undo): the 文号 and name that the
+            // navigator, the title bar and the status bar show are read again
+            Database opened = database;
+            made.planProperty().addListener((observable, was, now) -> {
+                if (was != null && now != null && was.plan().id().equals(now.plan().id())
+                        && !was.plan().sameNotice(now.plan())) {
+                    executor.execute(BackgroundTask.of(() -> OfficePlans.read(opened)).onSuccess(read -> {
+                        // unless another plan was chosen meanwhile (it was shown with the office read then)
+                        PlanDocument shown = made.planProperty().get();
+                        if (shown != null && shown.plan().id().equals(now.plan().id())) {
+                            showOffice(read, Optional.of(shown));
+                        }
+                    }));
+                }
+            });
             exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload,
                     () -> Optional.ofNullable(shownPlan.get()).map(PlanSummary::id));
             exchange.onFilesOpened(this::remember);
         }
         ownRegion.set(loaded.ownRegion());
-        office.set(loaded.office());
         Optional<PlanDocument> current = loaded.plan();
         current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue(), loaded.aliases()));
-        Optional<PlanSummary> summary = current.flatMap(doc -> loaded.office().plan(doc.plan().id()));
+        showOffice(loaded.office(), current);
+        state.set(current.isPresent() ? State.READY : State.EMPTY);
+        toOpen.ifPresent(file -> {
+            toOpen = Optional.empty();
+            exchange.importFiles(List.of(file));
+        });
+    }
+
+    /** The office's plans, and the plan shown among them as the title and status bars name it. */
+    private void showOffice(OfficePlans plans, Optional<PlanDocument> current) {
+        office.set(plans);
+        Optional<PlanSummary> summary = current.flatMap(doc -> plans.plan(doc.plan().id()));
         shownPlan.set(summary.orElse(null));
         summary.ifPresent(plan -> preferences.setShownPlan(target.key(), plan.id()));
         statusText.set(summary
@@ -283,11 +308,6 @@ public final class MainViewModel {
                 .orElseGet(() -> Messages.get("main.status.empty", database.location())));
         windowTitle.set(summary.map(plan -> Messages.get("app.title.plan", plan.region().name(), plan.name()))
                 .orElseGet(() -> Messages.get("app.title")));
-        state.set(current.isPresent() ? State.READY : State.EMPTY);
-        toOpen.ifPresent(file -> {
-            toOpen = Optional.empty();
-            exchange.importFiles(List.of(file));
-        });
     }
 
     /**

@@ -105,7 +105,7 @@ public final class PlanWorkspace {
         this.audit = new AuditLog(database);
         this.progress = new org.kesudesk.logic.progress.ProgressTracking(database);
         this.units = new UnitRepository(database);
-        this.editor = new PlanEditor(nodes, assignments, units);
+        this.editor = new PlanEditor(nodes, assignments, units, plans);
         describeUndo();
     }
 
@@ -122,7 +122,7 @@ public final class PlanWorkspace {
         if (document != null) {
             undoStack = undoStacks.computeIfAbsent(document.plan().id(), id -> new UndoStack());
             units = UnitRepository.ofPlan(database, document.plan());
-            editor = new PlanEditor(nodes, assignments, units);
+            editor = new PlanEditor(nodes, assignments, units, plans);
         }
         describeUndo();
         lastChangedNodes.set(Set.of());
@@ -232,12 +232,12 @@ public final class PlanWorkspace {
 
     public void undo() {
         UndoStack stack = undoStack;
-        run(() -> stack.undo().orElse(new EditEffect(Set.of(), false)));
+        run(() -> stack.undo().orElse(EditEffect.none()));
     }
 
     public void redo() {
         UndoStack stack = undoStack;
-        run(() -> stack.redo().orElse(new EditEffect(Set.of(), false)));
+        run(() -> stack.redo().orElse(EditEffect.none()));
     }
 
     private void run(Callable<EditEffect> edit) {
@@ -280,6 +280,12 @@ public final class PlanWorkspace {
             PlanDocument reloaded = plans.find(current.plan().id()).orElse(current);
             latest = reloaded;
             return new Refresh(reloaded, units.all(), units.aliases(), Set.of(), checks.run(reloaded), undoStack);
+        }
+        if (effect.noticeChanged()) {
+            // the plan's own row: its tree stays as it is
+            PlanDocument tree = current;
+            current = plans.plan(planId).map(notice -> new PlanDocument(notice, tree.goalIndicators(),
+                    tree.sections())).orElse(tree);
         }
         Map<UUID, PlanNode> replacements = new HashMap<>();
         for (UUID id : effect.changedNodes()) {

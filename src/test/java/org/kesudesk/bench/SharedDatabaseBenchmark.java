@@ -93,7 +93,7 @@ public final class SharedDatabaseBenchmark {
                         try (Database db = Database.openServer(address)) {
                             NodeRepository nodes = new NodeRepository(db);
                             PlanEditor editor = new PlanEditor(nodes, new AssignmentRepository(db),
-                                    new UnitRepository(db));
+                                    new UnitRepository(db), new org.kesudesk.store.PlanRepository(db));
                             AuditLog audit = new AuditLog(db);
                             UndoStack stack = new UndoStack();
                             Random random = new Random(clerk);
@@ -240,7 +240,8 @@ public final class SharedDatabaseBenchmark {
         listening.await();
         try (Database db = Database.openServer(address)) {
             NodeRepository nodes = new NodeRepository(db);
-            PlanEditor editor = new PlanEditor(nodes, new AssignmentRepository(db), new UnitRepository(db));
+            PlanEditor editor = new PlanEditor(nodes, new AssignmentRepository(db), new UnitRepository(db),
+                    new org.kesudesk.store.PlanRepository(db));
             AuditLog audit = new AuditLog(db);
             Random random = new Random(7);
             for (int i = 0; i < 1_000; i++) {

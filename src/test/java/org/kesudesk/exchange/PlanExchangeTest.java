@@ -133,7 +133,8 @@ class PlanExchangeTest {
         PlanNode firstTask = task(county.plans().ownPlan().orElseThrow(), 0, 0);
         Unit lead = firstTask.responsibleUnits().get(0);
         new org.kesudesk.logic.editing.PlanEditor(new NodeRepository(county.database()),
-                new AssignmentRepository(county.database()), new UnitRepository(county.database()))
+                new AssignmentRepository(county.database()), new UnitRepository(county.database()),
+                new org.kesudesk.store.PlanRepository(county.database()))
                 .toggleLead(firstTask, lead).execute();
         Path toCity = county.export(CITY, "to-city.kesu");
         assertThat(formatVersion(toCity)).isEqualTo(3);
@@ -155,7 +156,8 @@ class PlanExchangeTest {
         List<String> names = task.carriedOutBy().stream().map(Unit::name).toList();
         assertThat(names).hasSize(2);
         new org.kesudesk.logic.editing.PlanEditor(new NodeRepository(city.database()),
-                new AssignmentRepository(city.database()), new UnitRepository(city.database()))
+                new AssignmentRepository(city.database()), new UnitRepository(city.database()),
+                new org.kesudesk.store.PlanRepository(city.database()))
                 .toggleLead(task, task.carriedOutBy().get(1)).execute();
         PlanDocument led = city.plans().ownPlan().orElseThrow();
 

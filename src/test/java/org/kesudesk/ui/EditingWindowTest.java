@@ -463,6 +463,41 @@ class EditingWindowTest {
         waitUntil(() -> !documents.isShowing());
     }
 
+    /**
+     * 保存到方案: the 文号 typed over the notice kept in the plan, the status bar naming the plan by it; 撤销 in the
+     * main window takes it back, and what is stored says so.
+     */
+    @Test
+    void theDocumentsWindow_keepsTheNumberTypedInThePlan_andUndoTakesItBack() throws Exception {
+        Label status = robot.lookup("#statusText").queryAs(Label.class);
+        assertThat(status.getText()).contains("齐政办发〔2022〕16号");
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#keepHeaderButton").tryQuery().isPresent());
+        javafx.scene.control.TextField docNumber = robot.lookup("#header-docNumber")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> docNumber.setText("齐政办发〔2022〕99号"));
+        javafx.scene.control.Button keep = robot.lookup("#keepHeaderButton").queryButton();
+        // its name shown whole beside 恢复为方案中的内容
+        assertThat(keep.getWidth()).isGreaterThanOrEqualTo(keep.prefWidth(-1) - 0.5);
+        robot.clickOn(keep);
+
+        waitUntil(() -> status.getText().contains("齐政办发〔2022〕99号"));
+        assertThat(robot.lookup("#documentStatus").queryAs(Label.class).getText()).contains("已保存到方案");
+        javafx.stage.Window documents = docNumber.getScene().getWindow();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !documents.isShowing());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> status.getText().contains("齐政办发〔2022〕16号"));
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new PlanRepository(database).ownPlan().orElseThrow().plan().docNumber())
+                    .isEqualTo("齐政办发〔2022〕16号");
+            assertThat(new org.kesudesk.store.AuditLog(database).recent(5)).extracting(
+                    org.kesudesk.model.AuditEntry::action).contains("plan.notice");
+        }
+    }
+
     @Test
     void mergingTwoUnitsInTheCatalogue() throws Exception {
         robot.clickOn("单位管理");

@@ -6,18 +6,29 @@ import java.util.UUID;
 
 /**
  * What an edit (or its undo) changed, so that views refresh only that: the nodes whose subtree is to be read
- * again, or — after a change to the unit catalogue, which may show anywhere — everything.
+ * again, the plan's notice fields (its own row), or — after a change to the unit catalogue, which may show
+ * anywhere — everything.
  */
-public record EditEffect(Set<UUID> changedNodes, boolean catalogueChanged) {
+public record EditEffect(Set<UUID> changedNodes, boolean catalogueChanged, boolean noticeChanged) {
     public EditEffect {
         changedNodes = Set.copyOf(Objects.requireNonNull(changedNodes, "changedNodes"));
     }
 
-    static EditEffect nodes(UUID... ids) {
-        return new EditEffect(Set.of(ids), false);
+    /** Nothing changed (an undo with nothing to undo). */
+    public static EditEffect none() {
+        return new EditEffect(Set.of(), false, false);
+    }
+
+    /** The subtrees of these nodes changed. */
+    public static EditEffect nodes(UUID... ids) {
+        return new EditEffect(Set.of(ids), false, false);
     }
 
     static EditEffect catalogue() {
-        return new EditEffect(Set.of(), true);
+        return new EditEffect(Set.of(), true, false);
+    }
+
+    static EditEffect notice() {
+        return new EditEffect(Set.of(), false, true);
     }
 }

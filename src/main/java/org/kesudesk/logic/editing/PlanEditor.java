@@ -7,7 +7,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.AssignmentList;
+import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.RemovedNode;
 import org.kesudesk.model.Role;
@@ -16,6 +18,7 @@ import org.kesudesk.model.UnitMerge;
 import org.kesudesk.model.UnitRename;
 import org.kesudesk.store.AssignmentRepository;
 import org.kesudesk.store.NodeRepository;
+import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
 
 /**
@@ -27,11 +30,14 @@ public final class PlanEditor {
     private final NodeRepository nodes;
     private final AssignmentRepository assignments;
     private final UnitRepository units;
+    private final PlanRepository plans;
 
-    public PlanEditor(NodeRepository nodes, AssignmentRepository assignments, UnitRepository units) {
+    public PlanEditor(NodeRepository nodes, AssignmentRepository assignments, UnitRepository units,
+                      PlanRepository plans) {
         this.nodes = nodes;
         this.assignments = assignments;
         this.units = units;
+        this.plans = plans;
     }
 
     /**
@@ -226,6 +232,35 @@ public final class PlanEditor {
         };
     }
 
+    // --- the notice ---------------------------------------------------------------------------------------------
+
+    /**
+     * Keeps the notice's fields as edited (文号, title, 署名, dates …) in the plan, so that its documents print them
+     * from now on; checked as any plan's are first. Refused, like every edit, if someone else changed them since
+     * they were read; undone, they are as they were.
+     */
+    public EditCommand updateNotice(Plan before, Plan after) {
+        return new EditCommand() {
+            @Override
+            public String description() {
+                return Messages.get("edit.updateNotice");
+            }
+
+            @Override
+            public EditEffect execute() {
+                PlanContentCheck.requireValidNotice(after);
+                plans.updateNotice(before, after, Messages.get("edit.updateNotice.audit", after.name()));
+                return EditEffect.notice();
+            }
+
+            @Override
+            public EditEffect undo() {
+                plans.updateNotice(after, before, Messages.get("edit.updateNotice.audit", before.name()));
+                return EditEffect.notice();
+            }
+        };
+    }
+
     private final class AddTask implements EditCommand {
         private final UUID parentId;
         private final int position;
@@ -321,14 +356,14 @@ public final class PlanEditor {
                 List<UUID> after = new ArrayList<>(before);
                 after.add(added.id());
                 assignments.replace(list, after, unitsOf(roleOf(node)));
-                return new EditEffect(java.util.Set.of(node.id()), true);
+                return new EditEffect(java.util.Set.of(node.id()), true, false);
             }
 
             @Override
             public EditEffect undo() {
                 assignments.replace(new AssignmentList(node.id(), roleOf(node)), before, unitsOf(roleOf(node)));
                 units.remove(added.id());
-                return new EditEffect(java.util.Set.of(node.id()), true);
+                return new EditEffect(java.util.Set.of(node.id()), true, false);
             }
         };
     }

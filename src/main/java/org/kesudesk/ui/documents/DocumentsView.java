@@ -146,7 +146,12 @@ public final class DocumentsView extends BorderPane {
         attach.selectedProperty().bindBidirectional(viewModel.divisionAttachedProperty());
         Label heading = new Label(Messages.get("documents.header.heading"));
         heading.setWrapText(true);
-        VBox headerBox = new VBox(6, attach, heading, header, reset);
+        // what the clerk filled in (a county's 文号 and date once it issues the plan) kept for every later document
+        Button keep = new Button(Messages.get("documents.header.keep"));
+        keep.setId("keepHeaderButton");
+        keep.setOnAction(event -> viewModel.keepHeader());
+        keep.disableProperty().bind(viewModel.busyProperty());
+        VBox headerBox = new VBox(6, attach, heading, header, new javafx.scene.layout.HBox(8, reset, keep));
         headerBox.visibleProperty().bind(viewModel.kindProperty().isEqualTo(DocumentKind.NOTICE));
         headerBox.managedProperty().bind(headerBox.visibleProperty());
 

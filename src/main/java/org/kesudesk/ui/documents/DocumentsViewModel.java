@@ -30,6 +30,7 @@ import org.kesudesk.documents.NoticeHeader;
 import org.kesudesk.documents.OutputFormat;
 import org.kesudesk.documents.RenderedDocument;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Unit;
 import org.kesudesk.ui.FailureMessages;
@@ -107,6 +108,32 @@ public final class DocumentsViewModel {
         copiedTo.set(header.copiedTo());
         printedBy.set(header.printedBy());
         printedDate.set(header.printedDate());
+    }
+
+    /**
+     * 保存到方案: the header's fields kept in the plan, so that every later document prints them (an edit like any
+     * other: 撤销 in the main window takes it back). A field the plan cannot keep (a 发文机关标志 other than the
+     * 署名's, a date that is no date) is said, and nothing is kept.
+     */
+    public void keepHeader() {
+        PlanDocument plan = workspace.planProperty().get();
+        if (plan == null) {
+            return;
+        }
+        org.kesudesk.model.Plan kept;
+        try {
+            kept = header().keptIn(plan.plan());
+        } catch (UserFacingException refused) {
+            status.set(refused.userMessage());
+            workspace.dialogs().showError(Messages.get("documents.header.keep.title"), refused.userMessage());
+            return;
+        }
+        if (kept.sameNotice(plan.plan())) {
+            status.set(Messages.get("documents.status.keptAlready"));
+            return;
+        }
+        workspace.apply(workspace.editor().updateNotice(plan.plan(), kept));
+        status.set(Messages.get("documents.status.kept"));
     }
 
     /** The header as the fields now say. */

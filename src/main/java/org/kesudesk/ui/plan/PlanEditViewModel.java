@@ -127,13 +127,13 @@ public final class PlanEditViewModel {
             public org.kesudesk.logic.editing.EditEffect execute() {
                 // over the deadline shown: one a colleague set meanwhile is not overwritten unseen
                 workspace.progress().setDeadlineOver(plan, node, before, chosen);
-                return new org.kesudesk.logic.editing.EditEffect(Set.of(node.id()), false);
+                return org.kesudesk.logic.editing.EditEffect.nodes(node.id());
             }
 
             @Override
             public org.kesudesk.logic.editing.EditEffect undo() {
                 workspace.progress().setDeadlineOver(plan, node, chosen, before);
-                return new org.kesudesk.logic.editing.EditEffect(Set.of(node.id()), false);
+                return org.kesudesk.logic.editing.EditEffect.nodes(node.id());
             }
         });
     }

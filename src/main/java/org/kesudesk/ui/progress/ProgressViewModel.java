@@ -626,13 +626,13 @@ public final class ProgressViewModel {
                 // or the one this edit replaced, as before)
                 stored = workspace.progress().reportOver(row.report(), plan, chosen, row.task(), row.unit(), entry,
                         reportedBy, files);
-                return new EditEffect(Set.of(row.task().id()), false);
+                return EditEffect.nodes(row.task().id());
             }
 
             @Override
             public EditEffect undo() {
                 workspace.progress().undo(stored);
-                return new EditEffect(Set.of(row.task().id()), false);
+                return EditEffect.nodes(row.task().id());
             }
         });
     }

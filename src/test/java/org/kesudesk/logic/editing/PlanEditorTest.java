@@ -53,7 +53,7 @@ class PlanEditorTest {
 
     private static PlanEditor editorOn(Database database) {
         return new PlanEditor(new NodeRepository(database), new AssignmentRepository(database),
-                new UnitRepository(database));
+                new UnitRepository(database), new org.kesudesk.store.PlanRepository(database));
     }
 
     private PlanDocument plan() {
@@ -246,6 +246,44 @@ class PlanEditorTest {
     }
 
     /** An edit on what another edit changed meanwhile is refused, naming the task; nothing is overwritten. */
+    @Test
+    void keepingTheNoticesNumberAndDate() {
+        org.kesudesk.model.Plan read = plan().plan();
+        org.kesudesk.model.Plan issued = read.withNotice("甘南政办发〔2023〕12号", read.title(), read.issuer(),
+                java.util.Optional.of(java.time.LocalDate.of(2023, 4, 1)), read.addressees(), read.noticeBody(),
+                read.copiedTo(), read.printedBy(), read.printedDate());
+
+        roundTrip(editor.updateNotice(read, issued),
+                p -> p.plan().docNumber() + " " + p.plan().issueDate().orElseThrow(),
+                "甘南政办发〔2023〕7号 2023-03-09", "甘南政办发〔2023〕12号 2023-04-01");
+    }
+
+    /**
+     * The notice's fields changed by someone else since they were read (another clerk, an exchange file): the edit
+     * is refused, theirs kept; a field over its limit is refused as any plan's is, nothing stored.
+     */
+    @Test
+    void theNoticeChangedSinceItWasRead_orOverItsLimits_isNotOverwritten() {
+        org.kesudesk.model.Plan read = plan().plan();
+        org.kesudesk.model.Plan theirs = read.withNotice("甘南政办发〔2023〕9号", read.title(), read.issuer(),
+                read.issueDate(), read.addressees(), read.noticeBody(), read.copiedTo(), read.printedBy(),
+                read.printedDate());
+        editorOn(database).updateNotice(read, theirs).execute();
+        org.kesudesk.model.Plan mine = read.withNotice("甘南政办发〔2023〕12号", read.title(), read.issuer(),
+                read.issueDate(), read.addressees(), read.noticeBody(), read.copiedTo(), read.printedBy(),
+                read.printedDate());
+
+        assertThatThrownBy(() -> editor.updateNotice(read, mine).execute())
+                .isInstanceOf(org.kesudesk.store.ChangedByOthersException.class);
+        org.kesudesk.model.Plan now = plan().plan();
+        org.kesudesk.model.Plan tooLong = now.withNotice("甘".repeat(101), now.title(), now.issuer(),
+                now.issueDate(), now.addressees(), now.noticeBody(), now.copiedTo(), now.printedBy(),
+                now.printedDate());
+        assertThatThrownBy(() -> editor.updateNotice(now, tooLong).execute())
+                .isInstanceOf(org.kesudesk.logic.InvalidContentException.class).hasMessageContaining("发文字号");
+        assertThat(plan().plan().docNumber()).isEqualTo("甘南政办发〔2023〕9号");
+    }
+
     @Test
     void anEditOnATaskChangedSinceItWasRead_isRefused_andUndoSaysSoToo() {
         PlanNode read = firstTask();

@@ -21,6 +21,11 @@ import org.kesudesk.ui.WorkspaceFixture;
 
 class DocumentsViewModelTest {
 
+    /** The header's fields as {@link DocumentsViewModel#headerFields} lists them. */
+    private static final int MASTHEAD = 0;
+    private static final int TITLE = 2;
+    private static final int DATE = 6;
+
     @TempDir
     Path folder;
     private WorkspaceFixture fixture;
@@ -51,6 +56,59 @@ class DocumentsViewModelTest {
         assertThat(viewModel.pageProperty().get().width()).isBetween(594, 596);
         assertThat(viewModel.statusProperty().get()).contains("共").contains("页");
         assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    /**
+     * A county that has issued its plan keeps the notice's 文号 and 成文日期 in the plan: every later document prints
+     * them (a documents window opened again shows them), the audit log says so, and 撤销 takes it back.
+     */
+    @Test
+    void theHeaderKeptInThePlan_isWhatLaterDocumentsPrint_andUndoTakesItBack() {
+        viewModel.docNumberProperty().set("甘南政办发〔2023〕12号");
+        viewModel.headerFields().get(DATE).set("2023年4月1日");
+        viewModel.headerFields().get(TITLE).set("甘南县人民政府办公室关于印发\n甘南县全民科学素质行动实施方案的通知");
+
+        viewModel.keepHeader();
+
+        assertThat(fixture.errors).isEmpty();
+        assertThat(viewModel.statusProperty().get()).contains("已保存到方案");
+        org.kesudesk.model.Plan stored = new org.kesudesk.store.PlanRepository(fixture.database)
+                .plan(fixture.plan().plan().id()).orElseThrow();
+        assertThat(stored.docNumber()).isEqualTo("甘南政办发〔2023〕12号");
+        assertThat(stored.issueDate()).contains(java.time.LocalDate.of(2023, 4, 1));
+        assertThat(stored.title()).isEqualTo("甘南县人民政府办公室关于印发甘南县全民科学素质行动实施方案的通知");
+        assertThat(stored.printedDate()).contains(java.time.LocalDate.of(2023, 3, 9));
+        assertThat(new org.kesudesk.store.AuditLog(fixture.database).recent(5)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("plan.notice");
+            assertThat(entry.after()).get().asString().contains("甘南政办发〔2023〕12号");
+        });
+        DocumentsViewModel again = new DocumentsViewModel(fixture.workspace, new DocumentRenderer());
+        assertThat(again.docNumberProperty().get()).isEqualTo("甘南政办发〔2023〕12号");
+        assertThat(again.header().date()).isEqualTo("2023年4月1日");
+
+        fixture.workspace.undo();
+
+        assertThat(fixture.errors).isEmpty();
+        assertThat(fixture.plan().plan().docNumber()).isEqualTo("甘南政办发〔2023〕7号");
+        assertThat(new DocumentsViewModel(fixture.workspace, new DocumentRenderer()).header().date())
+                .isEqualTo("2023年3月9日");
+    }
+
+    /** What the plan cannot keep is said, and nothing is kept: a date that is no date, a 标志 not the 署名's. */
+    @Test
+    void aHeaderThePlanCannotKeep_isRefusedSayingWhy_andNothingIsKept() {
+        viewModel.docNumberProperty().set("甘南政办发〔2023〕12号");
+        viewModel.headerFields().get(DATE).set("2023年2月30日");
+        viewModel.keepHeader();
+        assertThat(fixture.errors).singleElement().asString().contains("成文日期“2023年2月30日”不是日期");
+
+        viewModel.headerFields().get(DATE).set("2023年3月9日");
+        viewModel.headerFields().get(MASTHEAD).set("甘南县科学技术协会文件");
+        viewModel.keepHeader();
+        assertThat(fixture.errors).hasSize(2).last().asString().contains("甘南县科学技术协会文件")
+                .contains("甘南县人民政府办公室文件");
+
+        assertThat(fixture.plan().plan().docNumber()).isEqualTo("甘南政办发〔2023〕7号");
     }
 
     @Test

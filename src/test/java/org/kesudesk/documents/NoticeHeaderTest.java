@@ -1,0 +1,82 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.Plan;
+import org.kesudesk.testsupport.TestPlans;
+
+/** A notice's header as the clerk edited it, kept in the plan: what the plan reads back is what was shown. */
+class NoticeHeaderTest {
+
+    private final Plan plan = TestPlans.countyPlan().plan();
+
+    @Test
+    void theHeaderAsThePlanHasIt_keptAgain_changesNothing() {
+        assertThat(NoticeHeader.of(plan).keptIn(plan).sameNotice(plan)).isTrue();
+    }
+
+    /** A derived plan (no 文号, no date, nothing printed apart): the clerk's 文号 and date, read back as typed. */
+    @Test
+    void aDraftsNumberAndDate_keptInThePlan_printAsTyped_theColophonFollowingThem() {
+        Plan draft = plan.withNotice("", plan.title(), plan.issuer(), Optional.empty(), plan.addressees(),
+                plan.noticeBody(), "", "", Optional.empty());
+        NoticeHeader shown = NoticeHeader.of(draft);
+        NoticeHeader typed = new NoticeHeader(shown.masthead(), "甘南政办发〔2026〕3号", shown.title(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), "2026年3月5日", "", shown.signature(),
+                "2026年3月5日印发");
+
+        Plan kept = typed.keptIn(draft);
+
+        assertThat(kept.docNumber()).isEqualTo("甘南政办发〔2026〕3号");
+        assertThat(kept.issueDate()).contains(LocalDate.of(2026, 3, 5));
+        // the 印发机关 and 印发日期 are the 署名's and the date's: they follow them, as before
+        assertThat(kept.printedBy()).isEmpty();
+        assertThat(kept.printedDate()).isEmpty();
+        assertThat(NoticeHeader.of(kept)).isEqualTo(typed);
+    }
+
+    @Test
+    void aTitlesOwnLineBreaks_areForOneDocument_thePlanKeepsItOnOneLine() {
+        NoticeHeader shown = NoticeHeader.of(plan);
+        NoticeHeader broken = new NoticeHeader(shown.masthead(), shown.docNumber(), "甘南县人民政府办公室关于印发\n"
+                + "甘南县全民科学素质提升三年行动方案的通知", shown.addressees(), shown.noticeBody(), shown.signature(),
+                shown.date(), shown.copiedTo(), shown.printedBy(), shown.printedDate());
+
+        assertThat(broken.keptIn(plan).title()).isEqualTo("甘南县人民政府办公室关于印发甘南县全民科学素质提升三年行动方案的通知");
+    }
+
+    @Test
+    void aDateThatIsNoDate_orAPrintedDateWithoutItsWord_isRefusedNamingTheField() {
+        NoticeHeader shown = NoticeHeader.of(plan);
+        NoticeHeader noDay = new NoticeHeader(shown.masthead(), shown.docNumber(), shown.title(), shown.addressees(),
+                shown.noticeBody(), shown.signature(), "2026年2月30日", shown.copiedTo(), shown.printedBy(),
+                shown.printedDate());
+        NoticeHeader notPrinted = new NoticeHeader(shown.masthead(), shown.docNumber(), shown.title(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), shown.date(), shown.copiedTo(),
+                shown.printedBy(), "2026年3月5日");
+
+        assertThatThrownBy(() -> noDay.keptIn(plan)).isInstanceOfSatisfying(UserFacingException.class,
+                refused -> assertThat(refused.userMessage()).startsWith("成文日期“2026年2月30日”不是日期"));
+        assertThatThrownBy(() -> notPrinted.keptIn(plan)).isInstanceOfSatisfying(UserFacingException.class,
+                refused -> assertThat(refused.userMessage()).startsWith("印发日期“2026年3月5日”不是日期")
+                        .contains("印发”这样"));
+    }
+
+    @Test
+    void aMastheadOtherThanTheSignatures_isNotKept_sayingWhatItWouldBe() {
+        NoticeHeader shown = NoticeHeader.of(plan);
+        NoticeHeader other = new NoticeHeader("甘南县科学技术协会文件", shown.docNumber(), shown.title(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), shown.date(), shown.copiedTo(),
+                shown.printedBy(), shown.printedDate());
+
+        assertThatThrownBy(() -> other.keptIn(plan)).isInstanceOfSatisfying(UserFacingException.class,
+                refused -> assertThat(refused.userMessage()).contains("甘南县科学技术协会文件")
+                        .contains("“甘南县人民政府办公室文件”"));
+    }
+}
