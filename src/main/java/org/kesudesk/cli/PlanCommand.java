@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
 /** {@code plan …}: the plans in the database. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         subcommands = {PlanCommand.Show.class, PlanCommand.Import.class, PlanCommand.ListPlans.class,
-                DeriveCommand.class, WorkPlanCommand.class})
+                DeriveCommand.class, WorkPlanCommand.class, NoticeCommand.class})
 final class PlanCommand {
 
     @ParentCommand

@@ -342,26 +342,12 @@ public final class PlanMerge {
     private static List<String> headerFields(Plan before, Plan after) {
         List<String> was = new ArrayList<>();
         List<String> is = new ArrayList<>();
-        Map<String, String[]> fields = new LinkedHashMap<>();
-        fields.put("content.field.issuer", new String[] {before.issuer(), after.issuer()});
-        fields.put("documents.header.date", new String[] {before.issueDate().map(Object::toString).orElse(""),
-                after.issueDate().map(Object::toString).orElse("")});
-        fields.put("content.field.addressees", new String[] {before.addressees(), after.addressees()});
-        fields.put("content.field.noticeBody", new String[] {before.noticeBody(), after.noticeBody()});
-        fields.put("content.field.copiedTo", new String[] {before.copiedTo(), after.copiedTo()});
-        fields.put("content.field.printedBy", new String[] {before.printedBy(), after.printedBy()});
-        fields.put("documents.header.printedDate", new String[] {before.printedDate().map(Object::toString)
-                .orElse(""), after.printedDate().map(Object::toString).orElse("")});
-        fields.put("content.field.planTitle", new String[] {before.planTitle(), after.planTitle()});
-        fields.put("content.field.goalText", new String[] {before.goalText(), after.goalText()});
-        fields.forEach((key, values) -> {
-            if (!values[0].equals(values[1])) {
-                String name = Messages.get(key) + "：";
-                String[] shown = excerpts(values[0], values[1]);
-                was.add(name + shown[0]);
-                is.add(name + shown[1]);
-            }
-        });
+        for (Plan.FieldChange change : before.changesTo(after)) {
+            String name = Messages.get(change.field()) + "：";
+            String[] shown = excerpts(change.before(), change.after());
+            was.add(name + shown[0]);
+            is.add(name + shown[1]);
+        }
         return List.of(String.join("；", was), String.join("；", is));
     }
 

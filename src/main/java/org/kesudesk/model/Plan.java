@@ -61,6 +61,40 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
                 printedBy, printedDate, planTitle, goalText, rowVersion);
     }
 
+    /**
+     * One of a plan's own fields that two versions of it differ in, for people: the field's message key
+     * ({@code content.field.docNumber} …), and its value before and after (a date as 2022-04-25, none as empty).
+     */
+    public record FieldChange(String field, String before, String after) {
+    }
+
+    /** The fields this plan and {@code after} differ in, in the document's order (文号 first, the goals last). */
+    public java.util.List<FieldChange> changesTo(Plan after) {
+        String[][] fields = {
+                {"content.field.docNumber", docNumber, after.docNumber},
+                {"content.field.title", title, after.title},
+                {"content.field.issuer", issuer, after.issuer},
+                {"documents.header.date", shown(issueDate), shown(after.issueDate)},
+                {"content.field.addressees", addressees, after.addressees},
+                {"content.field.noticeBody", noticeBody, after.noticeBody},
+                {"content.field.copiedTo", copiedTo, after.copiedTo},
+                {"content.field.printedBy", printedBy, after.printedBy},
+                {"documents.header.printedDate", shown(printedDate), shown(after.printedDate)},
+                {"content.field.planTitle", planTitle, after.planTitle},
+                {"content.field.goalText", goalText, after.goalText}};
+        java.util.List<FieldChange> changes = new java.util.ArrayList<>();
+        for (String[] field : fields) {
+            if (!field[1].equals(field[2])) {
+                changes.add(new FieldChange(field[0], field[1], field[2]));
+            }
+        }
+        return changes;
+    }
+
+    private static String shown(Optional<LocalDate> date) {
+        return date.map(Object::toString).orElse("");
+    }
+
     /** Whether the two say the same in their notice's fields (those {@link #withNotice} sets). */
     public boolean sameNotice(Plan other) {
         return docNumber.equals(other.docNumber) && title.equals(other.title) && issuer.equals(other.issuer)

@@ -23,6 +23,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.IndicatorPeriod;
@@ -372,17 +373,23 @@ public final class PlanRepository {
             row.setPrintedDate(after.printedDate().orElse(null));
             row.setRowVersion(row.getRowVersion() + 1);
             row.update();
+            String[] changed = changedNotice(stored, after);
             AuditLog.record(tx, AuditLog.Change.of("plan.notice", "plan", before.id(), summary).plan(before.id())
-                    .values(noticeText(stored), noticeText(after)));
+                    .values(changed[0], changed[1]));
             return toPlan(row);
         });
     }
 
-    /** A plan's notice fields, a line each, as the audit log keeps them before and after an edit. */
-    private static String noticeText(Plan plan) {
-        return String.join("\n", plan.docNumber(), plan.title(), plan.issuer(),
-                plan.issueDate().map(Object::toString).orElse(""), plan.addressees(), plan.noticeBody(),
-                plan.copiedTo(), plan.printedBy(), plan.printedDate().map(Object::toString).orElse(""));
+    /** The fields that differ, each named (发文字号：…), before and after, joined by "；": for the audit log. */
+    private static String[] changedNotice(Plan before, Plan after) {
+        List<String> was = new ArrayList<>();
+        List<String> is = new ArrayList<>();
+        for (Plan.FieldChange change : before.changesTo(after)) {
+            String name = Messages.get(change.field()) + "：";
+            was.add(name + change.before());
+            is.add(name + change.after());
+        }
+        return new String[] {String.join("；", was), String.join("；", is)};
     }
 
     /** A plan's own row (its notice's and its title's fields), without its tree. */

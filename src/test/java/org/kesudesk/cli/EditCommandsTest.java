@@ -63,6 +63,27 @@ class EditCommandsTest {
         assertThat(texts(back.at("/responsible"))).containsExactly("市教育局", "市科协", "团市委");
     }
 
+    /**
+     * {@code plan notice}: the 版头 and 版记 the documents print; a 文号 and 成文日期 given are kept in the plan (the
+     * list and the audit log say so); a date that is no date is refused in Chinese, nothing kept.
+     */
+    @Test
+    void theNoticesNumberAndDate_shownAndKeptInThePlan() {
+        assertThat(run("plan", "notice").out).contains("发文字号：齐政办发〔2022〕16号").contains("成文日期：2022年4月25日");
+
+        Result kept = run("plan", "notice", "--doc-number", "齐政办发〔2022〕17号", "--date", "2022-05-06");
+        Result noDate = run("plan", "notice", "--date", "2022-05-36");
+
+        assertThat(kept.exitCode).as(kept.err).isZero();
+        assertThat(kept.out).contains("已保存到方案").contains("发文字号：齐政办发〔2022〕17号")
+                .contains("成文日期：2022年5月6日");
+        assertThat(noDate.exitCode).isEqualTo(1);
+        assertThat(noDate.err).contains("成文日期“2022-05-36”不是日期");
+        assertThat(run("plan", "list").out).contains("齐政办发〔2022〕17号");
+        assertThat(run("audit", "list").out).contains("修改版头版记")
+                .contains("发文字号：齐政办发〔2022〕16号；成文日期：2022-04-25 → 发文字号：齐政办发〔2022〕17号；成文日期：2022-05-06");
+    }
+
     @Test
     void aWrongRoleOrReference_isRefusedInChinese() {
         Result responsibleOnItem = run("assign", "action.1", "市科协", "--role", "responsible");
