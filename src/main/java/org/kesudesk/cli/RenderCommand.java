@@ -85,10 +85,16 @@ final class RenderCommand implements Callable<Integer> {
             plan = planOption.open(database);
             times = new org.kesudesk.logic.progress.ProgressTracking(database).deadlineWords(plan);
         }
-        RenderedDocument document = renderer.render(kind, plan, NoticeHeader.of(plan.plan()),
-                Optional.ofNullable(unit), withDivision, times);
+        NoticeHeader header = NoticeHeader.of(plan.plan());
+        RenderedDocument document = renderer.render(kind, plan, header, Optional.ofNullable(unit), withDivision,
+                times);
         document.save(out, format);
         warnOfMissingCharacters(document, format, spec.commandLine().getErr());
+        if (kind == DocumentKind.NOTICE && header.hasNotice() && (header.docNumber().isBlank()
+                || header.date().isBlank())) {
+            // a county's plan derived from the city's has neither until the county issues it
+            spec.commandLine().getErr().println(Messages.get("cli.render.noNumberOrDate"));
+        }
         // a Word file is paged by Word, in the reader's fonts: the count is the PDF's, said as such
         writer.println(format == OutputFormat.DOCX
                 ? Messages.get("cli.render.doneWord", out.toAbsolutePath(), document.pageCount())

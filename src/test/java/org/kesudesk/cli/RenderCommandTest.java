@@ -66,6 +66,23 @@ class RenderCommandTest {
         }
     }
 
+    /** A notice without its 文号 (a county's plan not yet issued) is made, with a note of how to keep one. */
+    @Test
+    void aNoticeWithoutItsNumber_isMadeWithANoteOfHowToKeepOne_untilItHasOne() {
+        String dbPath = db.toString();
+        assertThat(run("--db", dbPath, "plan", "notice", "--doc-number", "", "--date", "none").exitCode()).isZero();
+        Path notice = folder.resolve("通知.pdf");
+
+        CliRun.Result draft = run("--db", dbPath, "render", "notice", "--format", "pdf", "--out", notice.toString());
+        assertThat(run("--db", dbPath, "plan", "notice", "--doc-number", "甘南政办发〔2023〕7号", "--date",
+                "2023-03-09").exitCode()).isZero();
+        CliRun.Result issued = run("--db", dbPath, "render", "notice", "--format", "pdf", "--out", notice.toString());
+
+        assertThat(draft.exitCode()).isZero();
+        assertThat(draft.err()).contains("没有发文字号或成文日期").contains("plan notice");
+        assertThat(issued.err()).doesNotContain("发文字号");
+    }
+
     @Test
     void rendersEachDocument_asPdfAndDocx() throws IOException {
         Path notice = folder.resolve("out/通知.pdf");
