@@ -72,7 +72,8 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
      * The plan with these fields as its notice's, so that its documents print them from now on: what {@link #of}
      * reads back as these fields. Two things are not kept apart, as the plan has no place for them: the 发文机关标志
      * (it is the 署名 and 文件), and a title's own line breaks (the plan's title is one line; the breaks are for the
-     * document made now). A 印发机关 or 印发日期 that is the 署名's or the 成文日期 stays following it.
+     * document made now). A 印发机关 or 印发日期 that followed the 署名 or the 成文日期 keeps following it, unless
+     * it was given one of its own (one left as it was shown follows the 署名 or date as kept).
      *
      * @throws UserFacingException naming the field, for a date that is no date, or a 标志 other than the 署名's
      */
@@ -85,11 +86,13 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
         Optional<LocalDate> issued = date(Messages.get("documents.header.date"), date.strip(), "");
         Optional<LocalDate> printed = date(Messages.get("documents.header.printedDate"), printedDate.strip(),
                 PRINTED);
+        NoticeHeader shown = of(plan);
         String printer = printedBy.strip();
-        if (plan.printedBy().isBlank() && printer.equals(issuer)) {
+        if (plan.printedBy().isBlank() && (printer.equals(issuer) || printer.equals(shown.printedBy()))) {
             printer = "";
         }
-        if (plan.printedDate().isEmpty() && printed.equals(issued)) {
+        if (plan.printedDate().isEmpty() && (printed.equals(issued)
+                || printedDate.strip().equals(shown.printedDate()))) {
             printed = Optional.empty();
         }
         return plan.withNotice(docNumber.strip(), title.strip().replaceAll("\\s*\\R\\s*", ""), issuer, issued,

@@ -41,6 +41,24 @@ class NoticeHeaderTest {
         assertThat(NoticeHeader.of(kept)).isEqualTo(typed);
     }
 
+    /** Only the 成文日期 changed: the 印发日期 that followed it, left as it was shown, follows the new date. */
+    @Test
+    void aPrintedDateLeftAsShown_followsTheNewDate_oneTypedApartIsKept() {
+        Plan following = plan.withNotice(plan.docNumber(), plan.title(), plan.issuer(), plan.issueDate(),
+                plan.addressees(), plan.noticeBody(), plan.copiedTo(), "", Optional.empty());
+        NoticeHeader shown = NoticeHeader.of(following);
+        NoticeHeader redated = new NoticeHeader(shown.masthead(), shown.docNumber(), shown.title(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), "2023年4月1日", shown.copiedTo(),
+                shown.printedBy(), shown.printedDate());
+        NoticeHeader printedApart = new NoticeHeader(shown.masthead(), shown.docNumber(), shown.title(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), "2023年4月1日", shown.copiedTo(),
+                shown.printedBy(), "2023年4月3日印发");
+
+        assertThat(shown.printedDate()).isEqualTo("2023年3月9日印发");
+        assertThat(NoticeHeader.of(redated.keptIn(following)).printedDate()).isEqualTo("2023年4月1日印发");
+        assertThat(printedApart.keptIn(following).printedDate()).contains(LocalDate.of(2023, 4, 3));
+    }
+
     @Test
     void aTitlesOwnLineBreaks_areForOneDocument_thePlanKeepsItOnOneLine() {
         NoticeHeader shown = NoticeHeader.of(plan);

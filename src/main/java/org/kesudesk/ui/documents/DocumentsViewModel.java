@@ -133,6 +133,10 @@ public final class DocumentsViewModel {
             return;
         }
         workspace.apply(workspace.editor().updateNotice(plan.plan(), kept));
+        // a 印发机关 or 印发日期 left as shown follows the 署名 and date as kept: shown as the documents print it
+        NoticeHeader printed = NoticeHeader.of(kept);
+        printedBy.set(printed.printedBy());
+        printedDate.set(printed.printedDate());
         status.set(Messages.get("documents.status.kept"));
     }
 
