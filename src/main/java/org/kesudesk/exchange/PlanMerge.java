@@ -87,7 +87,9 @@ public final class PlanMerge {
         /** What the merge changes, for people: a line for each kind of row changed, and the reordered lists. */
         public List<String> summary() {
             if (changesNothing()) {
-                return List.of(Messages.get("exchange.summary.none"));
+                // rows both offices changed are listed after this line: not "the same" then
+                return List.of(conflicts.isEmpty() ? Messages.get("exchange.summary.none")
+                        : Messages.get("exchange.summary.onlyConflicts", conflicts.size()));
             }
             List<String> lines = new ArrayList<>();
             for (RowKind kind : RowKind.values()) {

@@ -53,6 +53,19 @@ class PlanMergeTest {
         assertThat(PlanData.write(whole.merged(), "230227")).isEqualTo(PlanData.write(mine, "230227"));
     }
 
+    /** Both offices retitled one task and nothing else changed: the summary does not call the plans the same. */
+    @Test
+    void aConflictAlone_isNotSummedUpAsNoChange() {
+        PlanDocument base = read();
+        PlanMerge.Result merged = PlanMerge.merge(Optional.of(base), Optional.of(withFirstTaskRetitled(read(),
+                "本地的说法")), withFirstTaskRetitled(read(), "文件的说法"), Map.of());
+
+        assertThat(merged.changesNothing()).isTrue();
+        assertThat(merged.conflicts()).hasSize(1);
+        assertThat(merged.summary()).singleElement().asString().contains("1 处").contains("冲突")
+                .doesNotContain("没有改动");
+    }
+
     /** The action a section is itself (a work plan's 一、… then 1. 2.) is listed by the section's heading. */
     @Test
     void theActionASectionIsItself_isListedByTheSectionsHeading() {
