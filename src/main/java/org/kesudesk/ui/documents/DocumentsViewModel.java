@@ -89,7 +89,23 @@ public final class DocumentsViewModel {
         unit.addListener((observable, old, now) -> forget());
         divisionAttached.addListener((observable, old, now) -> forget());
         zoom.addListener((observable, old, now) -> showPage());
+        workspace.planProperty().addListener(new javafx.beans.value.WeakChangeListener<>(noticeChanged));
     }
+
+    /** The notice's fields as this window last kept them in the plan, if it did. */
+    private org.kesudesk.model.Plan kept;
+
+    /**
+     * The plan's notice changed by something other than this window's 保存到方案 (撤销 in the main window, another
+     * clerk, an imported file): the fields show it, so that what is printed is what the plan now says. Held here,
+     * and listened to weakly, so that the plan does not keep a closed window's view model.
+     */
+    private final javafx.beans.value.ChangeListener<PlanDocument> noticeChanged = (observable, was, now) -> {
+        if (was != null && now != null && was.plan().id().equals(now.plan().id())
+                && !was.plan().sameNotice(now.plan()) && (kept == null || !kept.sameNotice(now.plan()))) {
+            resetHeader();
+        }
+    };
 
     /** Puts the header fields back to what the plan says. */
     public void resetHeader() {
@@ -132,6 +148,7 @@ public final class DocumentsViewModel {
             status.set(Messages.get("documents.status.keptAlready"));
             return;
         }
+        this.kept = kept;
         workspace.apply(workspace.editor().updateNotice(plan.plan(), kept));
         // a 印发机关 or 印发日期 left as shown follows the 署名 and date as kept: shown as the documents print it
         NoticeHeader printed = NoticeHeader.of(kept);

@@ -72,6 +72,8 @@ class DocumentsViewModelTest {
 
         assertThat(fixture.errors).isEmpty();
         assertThat(viewModel.statusProperty().get()).contains("已保存到方案");
+        // this window's own line break in the title stays for the document it makes
+        assertThat(viewModel.headerFields().get(TITLE).get()).contains("\n");
         org.kesudesk.model.Plan stored = new org.kesudesk.store.PlanRepository(fixture.database)
                 .plan(fixture.plan().plan().id()).orElseThrow();
         assertThat(stored.docNumber()).isEqualTo("甘南政办发〔2023〕12号");
@@ -92,6 +94,9 @@ class DocumentsViewModelTest {
 
         assertThat(fixture.errors).isEmpty();
         assertThat(fixture.plan().plan().docNumber()).isEqualTo("甘南政办发〔2023〕7号");
+        // the window still open shows what the plan says again, not the fields it kept
+        assertThat(viewModel.docNumberProperty().get()).isEqualTo("甘南政办发〔2023〕7号");
+        assertThat(viewModel.header().date()).isEqualTo("2023年3月9日");
         assertThat(new DocumentsViewModel(fixture.workspace, new DocumentRenderer()).header().date())
                 .isEqualTo("2023年3月9日");
     }
