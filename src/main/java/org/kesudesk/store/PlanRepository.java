@@ -362,15 +362,7 @@ public final class PlanRepository {
             if (stored.sameNotice(after)) {
                 return stored;
             }
-            row.setDocNumber(after.docNumber());
-            row.setTitle(after.title());
-            row.setIssuer(after.issuer());
-            row.setIssueDate(after.issueDate().orElse(null));
-            row.setAddressees(after.addressees());
-            row.setNoticeBody(after.noticeBody());
-            row.setCopiedTo(after.copiedTo());
-            row.setPrintedBy(after.printedBy());
-            row.setPrintedDate(after.printedDate().orElse(null));
+            setNotice(row, after);
             row.setRowVersion(row.getRowVersion() + 1);
             row.update();
             String[] changed = changedNotice(stored, after);
@@ -514,12 +506,8 @@ public final class PlanRepository {
                 new Unit(r.getId(), r.getName(), nonNull(r.getKind()), r.getPrecedence(), r.getRowVersion())));
     }
 
-    static PlanRecord toRecord(DSLContext tx, Plan plan) {
-        PlanRecord r = tx.newRecord(PLAN);
-        r.setId(plan.id());
-        r.setRegionId(plan.regionId().orElse(null));
-        r.setPeriodStart(plan.period().map(PlanPeriod::firstYear).orElse(null));
-        r.setPeriodEnd(plan.period().map(PlanPeriod::lastYear).orElse(null));
+    /** The row's notice fields (those {@link Plan#withNotice} sets) as the plan has them. */
+    private static void setNotice(PlanRecord r, Plan plan) {
         r.setDocNumber(plan.docNumber());
         r.setTitle(plan.title());
         r.setIssuer(plan.issuer());
@@ -529,6 +517,15 @@ public final class PlanRepository {
         r.setCopiedTo(plan.copiedTo());
         r.setPrintedBy(plan.printedBy());
         r.setPrintedDate(plan.printedDate().orElse(null));
+    }
+
+    static PlanRecord toRecord(DSLContext tx, Plan plan) {
+        PlanRecord r = tx.newRecord(PLAN);
+        r.setId(plan.id());
+        r.setRegionId(plan.regionId().orElse(null));
+        r.setPeriodStart(plan.period().map(PlanPeriod::firstYear).orElse(null));
+        r.setPeriodEnd(plan.period().map(PlanPeriod::lastYear).orElse(null));
+        setNotice(r, plan);
         r.setPlanTitle(plan.planTitle());
         r.setGoalText(plan.goalText());
         r.setCreatedAt(OffsetDateTime.now());
