@@ -58,7 +58,7 @@ public final class EvidenceReceipt {
         for (int i = 0; i < files.size(); i++) {
             JsonNode hash = files.get(i);
             String place = org.kesudesk.l10n.Messages.get("exchange.place.receipt", i + 1);
-            if (!hash.isTextual() || !hash.textValue().matches("[0-9a-f]{64}")) {
+            if (!hash.isTextual() || !ExchangeFile.isSha256(hash.textValue())) {
                 throw wrong(place, LocalizedText.of("exchange.problem.notChecksum", "files"));
             }
             if (!hashes.add(hash.textValue())) {

@@ -308,7 +308,7 @@ public final class ExchangeFile {
                     throw new UserFacingException("exchange.error.duplicateEntry", name);
                 }
                 if (name.startsWith(EVIDENCE_FOLDER)) {
-                    if (!name.matches("evidence/[0-9a-f]{64}")) {
+                    if (!isSha256(name.substring(EVIDENCE_FOLDER.length()))) {
                         throw new UserFacingException("exchange.error.badEntryName", name);
                     }
                     if (++evidenceEntries > MAX_EVIDENCE_ENTRIES) {
@@ -414,6 +414,14 @@ public final class ExchangeFile {
         zip.putNextEntry(entry);
         zip.write(data);
         zip.closeEntry();
+    }
+
+    /** A SHA-256 digest as the exchange files write it: 64 lowercase hex digits. */
+    private static final java.util.regex.Pattern SHA256_HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
+    /** Whether a text from a file is a SHA-256 digest as the exchange files write it ({@link #sha256}). */
+    static boolean isSha256(String text) {
+        return SHA256_HEX.matcher(text).matches();
     }
 
     static String sha256(byte[] data) {

@@ -195,7 +195,7 @@ public final class PlanData {
         String headerPlace = reader.place("content.place.header");
         JsonNode basedOn = header.path("basedOn");
         if (!basedOn.isMissingNode() && !basedOn.isNull() && !(basedOn.isTextual()
-                && basedOn.asText().matches("[0-9a-f]{64}"))) {
+                && ExchangeFile.isSha256(basedOn.asText()))) {
             throw reader.wrong(headerPlace, "basedOn", "exchange.problem.notChecksum");
         }
         return new Shipped(reader.text(header, "region", headerPlace),

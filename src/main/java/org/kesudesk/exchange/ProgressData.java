@@ -323,7 +323,7 @@ public final class ProgressData {
                             ContentMessages.problem(problem, Evidence.NAME_LENGTH));
                 });
                 String hash = text(file, "sha256", place, 64);
-                if (!hash.matches("[0-9a-f]{64}")) {
+                if (!ExchangeFile.isSha256(hash)) {
                     throw wrong(place, "sha256", "exchange.problem.notChecksum");
                 }
                 JsonNode size = file.path("size");
