@@ -36,6 +36,7 @@ import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Evidence;
+import org.kesudesk.model.EvidenceContents;
 
 /**
  * The .kesu container: a zip that any unzip tool opens, holding {@code manifest.json} (format version, sender and
@@ -84,10 +85,11 @@ public final class ExchangeFile {
     /**
      * A file read and checked: its header, the sender's public key (X.509) and its fingerprint, its data entries by
      * name and their SHA-256 digests as checked against the signed manifest (hex; a plan at the limits is 50 MB,
-     * digested in half a second: once).
+     * digested in half a second: once), and the attached files' contents it carries (entries {@code evidence/…}),
+     * checked as the others and read from the file again, and checked again, only when they are stored.
      */
     public record Contents(Header header, byte[] senderPublicKey, String senderFingerprint,
-                           Map<String, byte[]> entries, Map<String, String> digests) {
+                           Map<String, byte[]> entries, Map<String, String> digests, EvidenceContents evidence) {
     }
 
     /** How the reader knows senders' keys: the fingerprint accepted for a region, if any. */
@@ -151,7 +153,17 @@ public final class ExchangeFile {
      */
     public static Contents read(Path file, KnownKeys knownKeys, boolean trustNewKey) {
         org.kesudesk.files.IncomingFiles.requireFile(file);
-        Map<String, byte[]> raw = unzip(file);
+        Map<String, byte[]> raw = new LinkedHashMap<>();
+        // an attached file's content is not kept: its size, digest and first bytes are what the check needs
+        Map<String, Digested> carried = new LinkedHashMap<>();
+        unzip(file, (name, data) -> {
+            if (name.startsWith(EVIDENCE_FOLDER)) {
+                carried.put(name, new Digested(data.length, sha256(data), java.util.Arrays.copyOf(data,
+                        Math.min(Evidence.HEAD_BYTES, data.length))));
+            } else {
+                raw.put(name, data);
+            }
+        });
         byte[] manifestBytes = raw.remove(MANIFEST);
         byte[] signatureBytes = raw.remove(SIGNATURE);
         if (manifestBytes == null) {
@@ -198,31 +210,34 @@ public final class ExchangeFile {
         }
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Map<String, String> digests = new LinkedHashMap<>();
+        Map<String, EvidenceContents.Carried> evidence = new LinkedHashMap<>();
         JsonNode listed = manifest.path("entries");
         for (Iterator<Map.Entry<String, JsonNode>> it = listed.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            byte[] data = raw.remove(entry.getKey());
-            if (data == null) {
-                throw new UserFacingException("exchange.error.missingEntry", entry.getKey());
+            String name = entry.getKey();
+            byte[] data = raw.remove(name);
+            Digested content = data == null ? carried.remove(name) : new Digested(data.length, sha256(data), null);
+            if (content == null) {
+                throw new UserFacingException("exchange.error.missingEntry", name);
             }
             JsonNode size = entry.getValue().path("size");
-            if (!size.isIntegralNumber() || data.length != size.asLong(-1)) {
-                throw new UserFacingException("exchange.error.checksum", entry.getKey());
+            if (!size.isIntegralNumber() || content.size() != size.asLong(-1)
+                    || !content.sha256().equals(entry.getValue().path("sha256").asText())) {
+                throw new UserFacingException("exchange.error.checksum", name);
             }
-            String digest = sha256(data);
-            if (!digest.equals(entry.getValue().path("sha256").asText())) {
-                throw new UserFacingException("exchange.error.checksum", entry.getKey());
+            if (data != null) {
+                entries.put(name, data);
+                digests.put(name, content.sha256());
+            } else if (name.equals(EVIDENCE_FOLDER + content.sha256())) {
+                // an attached file's content is named by its digest: the name the progress lists it under
+                evidence.put(content.sha256(), new EvidenceContents.Carried(content.size(), content.head()));
+            } else {
+                throw new UserFacingException("exchange.error.checksum", name);
             }
-            // an attached file's content is named by its digest: the name the progress lists it under
-            if (entry.getKey().startsWith(EVIDENCE_FOLDER)
-                    && !entry.getKey().equals(EVIDENCE_FOLDER + digest)) {
-                throw new UserFacingException("exchange.error.checksum", entry.getKey());
-            }
-            entries.put(entry.getKey(), data);
-            digests.put(entry.getKey(), digest);
         }
-        if (!raw.isEmpty()) {
-            throw new UserFacingException("exchange.error.extraEntry", raw.keySet().iterator().next());
+        if (!raw.isEmpty() || !carried.isEmpty()) {
+            throw new UserFacingException("exchange.error.extraEntry", (raw.isEmpty() ? carried : raw).keySet()
+                    .iterator().next());
         }
         OffsetDateTime createdAt;
         String created = manifest.path("createdAt").asText("");
@@ -241,7 +256,37 @@ public final class ExchangeFile {
         }
         Header header = new Header(senderCode, senderName, recipientCode, createdAt,
                 manifest.path("appVersion").asText(""));
-        return new Contents(header, senderKey.getEncoded(), fingerprint, entries, digests);
+        return new Contents(header, senderKey.getEncoded(), fingerprint, entries, digests,
+                EvidenceContents.of(evidence, (hashes, each) -> readEvidence(file, hashes, each)));
+    }
+
+    /** An entry as it was read: its size, its SHA-256 and, for an attached file's content, its first bytes. */
+    private record Digested(long size, String sha256, byte[] head) {
+    }
+
+    /**
+     * The attached files' contents with these digests, read from the file again, each given to {@code each} as it
+     * is read and checked to be the content its name (its digest) says: the file, checked when it was read, may
+     * have been changed or taken away since (a USB stick), and nothing else from it is believed again.
+     *
+     * @throws UserFacingException if a content is no longer there as it was, or the file cannot be read
+     */
+    private static void readEvidence(Path file, java.util.Set<String> hashes,
+                                     java.util.function.BiConsumer<String, byte[]> each) {
+        java.util.Set<String> left = new java.util.HashSet<>(hashes);
+        unzip(file, (name, data) -> {
+            if (name.startsWith(EVIDENCE_FOLDER) && left.contains(name.substring(EVIDENCE_FOLDER.length()))) {
+                String hash = name.substring(EVIDENCE_FOLDER.length());
+                if (!sha256(data).equals(hash)) {
+                    throw new UserFacingException("exchange.error.changedSinceRead", file.getFileName());
+                }
+                left.remove(hash);
+                each.accept(hash, data);
+            }
+        });
+        if (!left.isEmpty()) {
+            throw new UserFacingException("exchange.error.changedSinceRead", file.getFileName());
+        }
     }
 
     /** The sender's key is not known here: the user may accept it after comparing its fingerprint. */
@@ -288,10 +333,19 @@ public final class ExchangeFile {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
     }
 
-    /** Every entry of the zip, checked for safe names, count, sizes and compression before it is kept. */
-    private static Map<String, byte[]> unzip(Path file) {
+    /** What is done with each entry of a zip as it is read. */
+    @FunctionalInterface
+    private interface EntryReader {
+        void entry(String name, byte[] data);
+    }
+
+    /**
+     * Reads every entry of the zip, each checked for a safe name, count, size and compression before it is given
+     * to {@code reader}, one at a time (which keeps what it needs of it).
+     */
+    private static void unzip(Path file, EntryReader reader) {
         requireZipStart(file);
-        Map<String, byte[]> entries = new LinkedHashMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         int dataEntries = 0;
         int evidenceEntries = 0;
         long evidenceBytes = 0;
@@ -304,7 +358,7 @@ public final class ExchangeFile {
                 if (!safe(name)) {
                     throw new UserFacingException("exchange.error.badEntryName", name);
                 }
-                if (entries.containsKey(name)) {
+                if (!names.add(name)) {
                     throw new UserFacingException("exchange.error.duplicateEntry", name);
                 }
                 if (name.startsWith(EVIDENCE_FOLDER)) {
@@ -324,7 +378,7 @@ public final class ExchangeFile {
                 if (total > MAX_TOTAL_BYTES || evidenceBytes > MAX_EVIDENCE_BYTES) {
                     throw new UserFacingException("exchange.error.tooLarge", name);
                 }
-                entries.put(name, data);
+                reader.entry(name, data);
             }
         } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
             // a damaged or truncated zip (ZipInputStream reports a garbled entry name as IllegalArgumentException)
@@ -332,10 +386,9 @@ public final class ExchangeFile {
         } catch (IOException e) {
             throw new UserFacingException(e, "exchange.error.read", file.getFileName(), FailureReasons.of(e));
         }
-        if (entries.isEmpty()) {
+        if (names.isEmpty()) {
             throw new UserFacingException("exchange.error.badZip", file.getFileName());
         }
-        return entries;
     }
 
     /**

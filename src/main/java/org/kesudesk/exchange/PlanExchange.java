@@ -516,15 +516,10 @@ public final class PlanExchange implements AutoCloseable {
         if (progressEntry != null && !countyOwnPlan) {
             throw new UserFacingException("exchange.error.progressNotSenders", sender.name(), planRegion.name());
         }
-        Map<String, byte[]> carried = new java.util.LinkedHashMap<>();
-        contents.entries().forEach((name, content) -> {
-            if (name.startsWith(ExchangeFile.EVIDENCE_FOLDER)) {
-                carried.put(name.substring(ExchangeFile.EVIDENCE_FOLDER.length()), content);
-            }
-        });
-        if (progressEntry == null && !carried.isEmpty()) {
+        org.kesudesk.model.EvidenceContents files = contents.evidence();
+        if (progressEntry == null && files.count() > 0) {
             throw new UserFacingException("exchange.error.extraEntry",
-                    ExchangeFile.EVIDENCE_FOLDER + carried.keySet().iterator().next());
+                    ExchangeFile.EVIDENCE_FOLDER + files.hashes().iterator().next());
         }
         // the city's receipt for the county's attached files comes in its files to that county only
         byte[] receiptEntry = contents.entries().get(EvidenceReceipt.ENTRY);
@@ -535,7 +530,6 @@ public final class PlanExchange implements AutoCloseable {
                 : EvidenceReceipt.read(receiptEntry)) : Optional.empty();
         boolean receiptChanges = receivedByCity.isPresent()
                 && !receivedByCity.get().equals(progress.receivedByCity(planId));
-        org.kesudesk.model.EvidenceContents files = org.kesudesk.model.EvidenceContents.of(carried);
         Optional<org.kesudesk.model.ProgressSnapshot> shippedProgress = progressEntry == null ? Optional.empty()
                 : Optional.of(ProgressData.read(progressEntry, theirs, files));
         Set<UUID> notReceived = shippedProgress.map(snapshot -> notReceived(snapshot, files)).orElse(Set.of());

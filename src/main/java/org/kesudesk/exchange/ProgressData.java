@@ -332,12 +332,11 @@ public final class ProgressData {
                     throw wrong(place, "size", "exchange.problem.notCount");
                 }
                 // the content, if carried, is what the name says it is; one left out must at least be named as one
-                byte[] content = contents.get(hash).orElse(null);
+                EvidenceContents.Carried content = contents.get(hash).orElse(null);
                 Optional<Evidence.Problem> problem = content == null
                         ? Evidence.problem(name, size.longValue(), null)
-                        : content.length != size.longValue() ? Optional.of(Evidence.Problem.CONTENT_NOT_ITS_KIND)
-                        : Evidence.problem(name, content.length, java.util.Arrays.copyOf(content,
-                        Math.min(16, content.length)));
+                        : content.size() != size.longValue() ? Optional.of(Evidence.Problem.CONTENT_NOT_ITS_KIND)
+                        : Evidence.problem(name, content.size(), content.head());
                 if (problem.isPresent()) {
                     throw new UserFacingException("exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
                             "exchange.problem.evidence." + problem.get().name(), ContentMessages.shown(name),

@@ -20,6 +20,8 @@ public record Evidence(UUID id, UUID roundId, UUID nodeId, UUID unitId, String n
     public static final int MAX_PER_REPORT = 20;
     /** Characters of a file's name. */
     public static final int NAME_LENGTH = 200;
+    /** The first bytes of a file that tell its kind ({@link #problem}): the longest signature below. */
+    public static final int HEAD_BYTES = 8;
 
     /** The kinds of file accepted, by extension: what their first bytes must be. */
     private static final Map<String, String> KINDS = Map.ofEntries(
@@ -35,8 +37,9 @@ public record Evidence(UUID id, UUID roundId, UUID nodeId, UUID unitId, String n
     }
 
     /**
-     * What is wrong with a file offered as evidence, if anything: its name's kind, its size, its first bytes (none:
-     * a file listed whose content is not at hand, judged by its name and size only).
+     * What is wrong with a file offered as evidence, if anything: its name's kind, its size, its first bytes (at
+     * least {@link #HEAD_BYTES} of them, or all its content; none: a file listed whose content is not at hand, judged
+     * by its name and size only).
      */
     public static Optional<Problem> problem(String fileName, long size, byte[] head) {
         if (size > MAX_BYTES) {

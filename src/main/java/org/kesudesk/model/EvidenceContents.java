@@ -4,20 +4,54 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The contents of attached files (佐证材料) travelling with a plan's progress, by the SHA-256 of each: the part of a
- * {@link ProgressSnapshot}'s files an exchange file carries. Two are equal when they hold the same files: a content
- * is named by its digest.
+ * {@link ProgressSnapshot}'s files an exchange file carries. What is known of each when the file is checked is its
+ * size and its first bytes (what tells its kind); the contents themselves are read from where they came from only
+ * when they are stored, one at a time — a file carries up to 100 MB of them, and holding them all from the check to
+ * the writing beside a plan at the limits took a 512 MB heap to its end. Two are equal when they hold the same files:
+ * a content is named by its digest.
  */
 public final class EvidenceContents {
 
-    private static final EvidenceContents NONE = new EvidenceContents(Map.of());
+    private static final EvidenceContents NONE = new EvidenceContents(Map.of(), (hashes, each) -> {
+        if (!hashes.isEmpty()) {
+            throw new IllegalArgumentException("no contents carried");
+        }
+    });
 
-    private final Map<String, byte[]> byHash;
+    /** What is known of a content carried before it is read: its size, and its first bytes (its kind). */
+    public record Carried(long size, byte[] head) {
+        public Carried {
+            head = head.clone();
+        }
 
-    private EvidenceContents(Map<String, byte[]> byHash) {
+        @Override
+        public byte[] head() {
+            return head.clone();
+        }
+    }
+
+    /** Where the contents are read when they are wanted. */
+    @FunctionalInterface
+    public interface Source {
+        /**
+         * Gives each of these contents (by SHA-256) to {@code each}, one at a time, in the order they are held there,
+         * each read again and checked to be the content its digest names.
+         *
+         * @throws RuntimeException saying why (to the user) if one can no longer be read as it was when checked
+         */
+        void read(Set<String> hashes, BiConsumer<String, byte[]> each);
+    }
+
+    private final Map<String, Carried> byHash;
+    private final Source source;
+
+    private EvidenceContents(Map<String, Carried> byHash, Source source) {
         this.byHash = byHash;
+        this.source = source;
     }
 
     /** No content. */
@@ -25,15 +59,31 @@ public final class EvidenceContents {
         return NONE;
     }
 
-    /** These contents, by the SHA-256 of each (hex), in the order given. */
-    public static EvidenceContents of(Map<String, byte[]> byHash) {
+    /** These contents, by the SHA-256 of each (hex), in the order given, read from {@code source} when wanted. */
+    public static EvidenceContents of(Map<String, Carried> byHash, Source source) {
         return byHash.isEmpty() ? NONE : new EvidenceContents(java.util.Collections.unmodifiableMap(
-                new LinkedHashMap<>(byHash)));
+                new LinkedHashMap<>(byHash)), source);
     }
 
-    /** The content whose SHA-256 this is, if carried. */
-    public Optional<byte[]> get(String hash) {
+    /** What is known of the content whose SHA-256 this is, if carried. */
+    public Optional<Carried> get(String hash) {
         return Optional.ofNullable(byHash.get(hash));
+    }
+
+    /**
+     * Reads these contents (each carried) and gives each to {@code each}, one at a time; none is kept.
+     *
+     * @throws RuntimeException saying why, if one can no longer be read as it was when checked
+     */
+    public void read(Set<String> hashes, BiConsumer<String, byte[]> each) {
+        for (String hash : hashes) {
+            if (!byHash.containsKey(hash)) {
+                throw new IllegalArgumentException("not carried: " + hash);
+            }
+        }
+        if (!hashes.isEmpty()) {
+            source.read(hashes, each);
+        }
     }
 
     /** The digests of the contents carried. */
@@ -48,7 +98,7 @@ public final class EvidenceContents {
 
     /** Their bytes together. */
     public long bytes() {
-        return byHash.values().stream().mapToLong(content -> content.length).sum();
+        return byHash.values().stream().mapToLong(Carried::size).sum();
     }
 
     @Override

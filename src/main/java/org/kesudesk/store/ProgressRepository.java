@@ -408,7 +408,7 @@ public final class ProgressRepository {
         Set<String> held = new HashSet<>(storedHashes);
         held.addAll(held(tx, needed));
         List<org.kesudesk.store.jooq.tables.records.ReportEvidenceRecord> inserted = new ArrayList<>();
-        List<org.kesudesk.store.jooq.tables.records.EvidenceContentRecord> contentRows = new ArrayList<>();
+        Set<String> toStore = new java.util.LinkedHashSet<>();
         int notReceived = 0;
         for (Evidence file : wanted) {
             Evidence stored = storedFiles.remove(file.id());
@@ -419,13 +419,11 @@ public final class ProgressRepository {
                 storedFiles.put(stored.id(), stored); // removed below, the new version written after
             }
             if (!held.contains(file.hash())) {
-                Optional<byte[]> content = contents.get(file.hash());
-                if (content.isEmpty()) {
+                if (contents.get(file.hash()).isEmpty()) {
                     notReceived++;
                     continue;
                 }
-                contentRows.add(new org.kesudesk.store.jooq.tables.records.EvidenceContentRecord(file.hash(),
-                        (long) content.get().length, content.get()));
+                toStore.add(file.hash());
                 held.add(file.hash());
             }
             inserted.add(new org.kesudesk.store.jooq.tables.records.ReportEvidenceRecord(file.id(), file.roundId(),
@@ -434,7 +432,7 @@ public final class ProgressRepository {
         }
         // in batches: a county's file may bring 5,000 of them, and a statement each took seconds
         Batches.delete(tx, REPORT_EVIDENCE, REPORT_EVIDENCE.ID, new ArrayList<>(storedFiles.keySet()));
-        Batches.insert(tx, EVIDENCE_CONTENT, contentRows);
+        storeContents(tx, contents, toStore);
         Batches.insert(tx, REPORT_EVIDENCE, inserted);
         Set<String> dropped = new HashSet<>();
         storedFiles.values().forEach(file -> dropped.add(file.hash()));
@@ -444,6 +442,30 @@ public final class ProgressRepository {
             }
         }
         return notReceived;
+    }
+
+    /** Contents read from where they are carried stored together up to this many bytes at a time. */
+    private static final long CONTENTS_BATCH_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * Stores these carried contents, read one at a time and inserted a few megabytes at a time: 100 MB of them held
+     * at once, beside a plan at the limits, took a 512 MB heap to its end.
+     */
+    private static void storeContents(DSLContext tx, org.kesudesk.model.EvidenceContents contents,
+                                      Set<String> hashes) {
+        List<org.kesudesk.store.jooq.tables.records.EvidenceContentRecord> rows = new ArrayList<>();
+        long[] bytes = {0};
+        contents.read(hashes, (hash, content) -> {
+            rows.add(new org.kesudesk.store.jooq.tables.records.EvidenceContentRecord(hash, (long) content.length,
+                    content));
+            bytes[0] += content.length;
+            if (bytes[0] >= CONTENTS_BATCH_BYTES) {
+                Batches.insert(tx, EVIDENCE_CONTENT, rows);
+                rows.clear();
+                bytes[0] = 0;
+            }
+        });
+        Batches.insert(tx, EVIDENCE_CONTENT, rows);
     }
 
     private static List<List<String>> chunks(List<String> values) {

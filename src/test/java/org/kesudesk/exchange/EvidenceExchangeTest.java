@@ -279,6 +279,47 @@ class EvidenceExchangeTest {
         assertThat(namesAtCity()).containsExactly("活动照片.png");
     }
 
+    @Test
+    void aFileChangedOrTakenAwayBetweenItsPreviewAndItsImport_isRefused_andTheCityIsUnchanged() throws IOException {
+        ReportingRound round = openRound("2026年上半年");
+        report(round, 0, List.of(file("活动照片.png", PNG), file("总结.pdf", PDF)));
+        Path good = county.export(CITY, "good.kesu");
+        byte[] goodBytes = Files.readAllBytes(good);
+        PlanExchange.Preview preview = city.exchange().inspect(good, false);
+        String before = DatabaseSnapshot.of(city.database());
+
+        // the photograph's content replaced under its name, the file signed again: what a file swapped on a USB
+        // stick while its preview was read would be (the contents are read again when they are stored)
+        Map<String, byte[]> swapped = new LinkedHashMap<>(entries(good));
+        byte[] otherPhoto = java.util.Arrays.copyOf(PNG, PNG.length + 1);
+        swapped.put(ExchangeFile.EVIDENCE_FOLDER + ExchangeFile.sha256(PNG), otherPhoto);
+        Files.copy(county.signedFile("swapped.kesu", CITY, swapped), good,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThatThrownBy(() -> city.exchange().apply(preview)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("good.kesu").hasMessageContaining("检查之后被改动");
+        assertThat(DatabaseSnapshot.of(city.database())).isEqualTo(before);
+
+        // a file without the photograph, and no file at all (the stick taken out)
+        swapped.remove(ExchangeFile.EVIDENCE_FOLDER + ExchangeFile.sha256(PNG));
+        Files.copy(county.signedFile("without.kesu", CITY, swapped), good,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThatThrownBy(() -> city.exchange().apply(preview)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("检查之后被改动");
+        Files.delete(good);
+        assertThatThrownBy(() -> city.exchange().apply(preview)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("good.kesu");
+        assertThat(DatabaseSnapshot.of(city.database())).isEqualTo(before);
+
+        // the file back as it was: the preview goes in, each content the one its digest names
+        Files.write(good, goodBytes);
+        city.exchange().apply(preview);
+        ProgressRepository atCity = new ProgressRepository(city.database());
+        Evidence photo = atCity.evidence(cityRound().id()).stream().filter(f -> f.name().equals("活动照片.png"))
+                .findFirst().orElseThrow();
+        assertThat(new ProgressTracking(city.database()).evidenceContent(photo)).isEqualTo(PNG);
+        assertThat(namesAtCity()).containsExactlyInAnyOrder("活动照片.png", "总结.pdf");
+    }
+
     /** The progress entry changed, entries added (or one taken out: {@code without}), signed again by the county. */
     private void refused(Map<String, byte[]> entries, UnaryOperator<String> progress, Map<String, byte[]> added,
                          String without, String named) {

@@ -524,8 +524,7 @@ public final class ProgressTracking {
         Optional<byte[]> content = store.evidenceContent(evidence.hash());
         boolean sound = content.isPresent()
                 && TextRules.nameProblem(evidence.name(), Evidence.NAME_LENGTH).isEmpty()
-                && Evidence.problem(evidence.name(), content.get().length,
-                        java.util.Arrays.copyOf(content.get(), Math.min(8, content.get().length))).isEmpty();
+                && Evidence.problem(evidence.name(), content.get().length, content.get()).isEmpty();
         if (!sound) {
             throw new UserFacingException("progress.evidence.error.damaged", ContentMessages.shown(evidence.name()));
         }
@@ -547,7 +546,7 @@ public final class ProgressTracking {
         org.kesudesk.files.IncomingFiles.requireFile(file);
         try {
             long size = java.nio.file.Files.size(file);
-            byte[] head = new byte[8];
+            byte[] head = new byte[Evidence.HEAD_BYTES];
             int read;
             try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
                 read = in.readNBytes(head, 0, head.length);
