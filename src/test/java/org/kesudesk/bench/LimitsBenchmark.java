@@ -54,6 +54,18 @@ public final class LimitsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1) {
+            // the county's file with its 佐证材料 again, on the city's database of a run as it was before
+            Path folder = Path.of(args[0]);
+            jvm = installedJvm(folder);
+            Path again = folder.resolve("city-again");
+            org.kesudesk.files.Folders.deleteTree(again);
+            BenchFolders.copyTree(folder.resolve("city-before-evidence"), again);
+            System.out.println(run("county file, " + EVIDENCE_FILES + " 佐证材料 (100 MB), imported", "--db",
+                    again.resolve("kesudesk").toString(), "exchange", "import",
+                    folder.resolve("from-fuyu.kesu").toString()));
+            return;
+        }
         Path folder = BenchFolders.temporary("kesudesk-limits-bench");
         jvm = installedJvm(folder);
         PlanDocument atLimits = planAtLimits(TASKS_PER_ITEM);
@@ -111,9 +123,11 @@ public final class LimitsBenchmark {
         Path key = folder.resolve("county.key");
         quiet("--db", county, "key", "export", "--out", key.toString());
         quiet("--db", city, "key", "import", key.toString());
+        BenchFolders.copyTree(folder.resolve("city"), folder.resolve("city-before-evidence"));
         System.out.println(run("county file, " + EVIDENCE_FILES + " 佐证材料 (100 MB), imported", "--db", city,
                 "exchange", "import", withFiles.toString()));
         System.out.printf(Locale.ROOT, "(the county's file: %.1f MB)%n", Files.size(withFiles) / 1e6);
+        System.out.println(BenchFolders.again(folder) + " (the county's file alone)");
     }
 
     /** Files attached by the county's units in the file of {@link #countyFileWithEvidence}: its limit of entries. */

@@ -57,7 +57,7 @@ public final class ProgressBenchmark {
             Path folder = Path.of(args[0]);
             Path again = folder.resolve("again");
             org.kesudesk.files.Folders.deleteTree(again);
-            copyTree(folder.resolve("city-set-up"), again);
+            BenchFolders.copyTree(folder.resolve("city-set-up"), again);
             timed(again.resolve("kesudesk").toString(), countyFiles(folder, "from-"), filledSheets(folder),
                     countyFiles(folder, "next-"));
             return;
@@ -132,8 +132,8 @@ public final class ProgressBenchmark {
                 counties.size(), sheets.size(), (System.nanoTime() - setup) / 1e9);
         System.out.printf(Locale.ROOT, "county files %.1f MB in all, sheets %.1f MB in all%n",
                 size(firstFiles) / 1e6, size(sheets) / 1e6);
-        copyTree(folder.resolve("city"), folder.resolve("city-set-up"));
-        System.out.println("to time the batch again on this data: the same command with -Dexec.args=" + folder);
+        BenchFolders.copyTree(folder.resolve("city"), folder.resolve("city-set-up"));
+        System.out.println(BenchFolders.again(folder));
         System.out.println("in this JVM, which set the data up (the code the batch runs already compiled):");
         timed(city, firstFiles, sheets, countyFiles(folder, "next-"));
         System.out.println("as the installed app does it, in a JVM of its own (the batch the first work it does):");
@@ -174,19 +174,6 @@ public final class ProgressBenchmark {
     private static List<Path> filledSheets(Path folder) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(folder.resolve("sheets"))) {
             return files.sorted().toList();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
         }
     }
 
