@@ -431,7 +431,7 @@ public final class ExchangeViewModel {
 
     /**
      * Imports these exchange files one after another, each through its preview (a file opened from outside), with
-     * the command line's driver ({@link PlanExchange#importAll}): it runs apart from the edits and waits for the
+     * the command line's driver ({@link PlanExchange#importAll}): it runs on a thread of its own and waits for the
      * user's answers, the next file checked while the user reads a preview; each file is written in turn with the
      * edits, on their thread.
      */
@@ -441,7 +441,7 @@ public final class ExchangeViewModel {
         }
         PlanExchange exchange = new PlanExchange(database);
         busyText.set(checking(files, 0));
-        executor.executeApart(BackgroundTask.of(() -> {
+        executor.executeAsking(BackgroundTask.of(() -> {
                     List<Outcome> outcomes = new ArrayList<>();
                     try {
                         exchange.importAll(files, false, new AskingTheUser(exchange), (file, applying) -> {

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Runs background tasks one after another on a single worker thread, so that database work never overlaps, and
  * hands results back to the JavaFX thread in one step (a {@code javafx.concurrent.Task} would take several, each
  * waiting its turn behind layout and drawing, which an edit shown "at once" cannot afford). Long work that stores
- * nothing (rendering, printing) runs on a second thread, so that an edit never waits behind a print dialog.
+ * nothing (rendering, printing) runs on a second thread, so that an edit never waits behind a print dialog, and work
+ * that asks the user as it goes (a batch of imports) on a third, so that nothing waits while it asks.
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
@@ -25,6 +26,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     private final ExecutorService worker = thread(WORKER_NAME);
     private final ExecutorService apart = thread("kesudesk-documents-work");
+    private final ExecutorService asking = thread("kesudesk-imports");
 
     private static ExecutorService thread(String name) {
         return Executors.newSingleThreadExecutor(runnable -> {
@@ -42,6 +44,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> void executeApart(BackgroundTask<T> task) {
         apart.execute(() -> run(task));
+    }
+
+    @Override
+    public <T> void executeAsking(BackgroundTask<T> task) {
+        asking.execute(() -> run(task));
     }
 
     /**
@@ -79,7 +86,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
-            // the app is closing: the work apart that waited is abandoned
+            // the app is closing: the work apart or asking that waited is abandoned
             given.cancel(false);
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -103,10 +110,12 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     /**
      * Stops taking tasks, and waits for the edits given to be stored before the database is closed; work apart
-     * (a document being made) is abandoned, as the app is closing.
+     * (a document being made) and work asking the user (a batch of imports between two files) are abandoned, as
+     * the app is closing.
      */
     @Override
     public void close() {
+        asking.shutdownNow();
         apart.shutdownNow();
         worker.shutdown();
         try {

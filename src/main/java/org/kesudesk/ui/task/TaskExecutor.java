@@ -8,24 +8,33 @@ public interface TaskExecutor extends AutoCloseable {
 
     /**
      * Runs long work apart from the edits, so that an open dialog does not hold back an edit: a document rendered
-     * or printed, or a batch of imports that waits for the user's answers (it writes through {@link #callInTurn});
-     * where there is one thread, as {@link #execute}.
+     * or printed, a file written or opened; where there is one thread, as {@link #execute}.
      */
     default <T> void executeApart(BackgroundTask<T> task) {
         execute(task);
     }
 
     /**
-     * From work apart: runs {@code work} in turn with the edits, on their thread, and waits for its result (or
-     * its failure, thrown here). Where there is one thread, at once.
+     * Runs work that asks the user as it goes — a batch of imports, each file's preview answered in turn (it asks
+     * through {@link #onUiThread} and writes through {@link #callInTurn}) — on a thread of its own: neither the
+     * edits nor the work apart (a page of a document, an attached file opened) wait while a question is open, nor
+     * it behind them. Such work runs one after another. Where there is one thread, as {@link #execute}.
+     */
+    default <T> void executeAsking(BackgroundTask<T> task) {
+        executeApart(task);
+    }
+
+    /**
+     * From work apart or asking: runs {@code work} in turn with the edits, on their thread, and waits for its result
+     * (or its failure, thrown here). Where there is one thread, at once.
      */
     default <T> T callInTurn(java.util.function.Supplier<T> work) {
         return work.get();
     }
 
     /**
-     * From work apart: runs {@code step} on the UI thread (a question to the user, the status line) and waits for
-     * its result. Where there is one thread, at once.
+     * From work apart or asking: runs {@code step} on the UI thread (a question to the user, the status line) and
+     * waits for its result. Where there is one thread, at once.
      */
     default <T> T onUiThread(java.util.function.Supplier<T> step) {
         return step.get();

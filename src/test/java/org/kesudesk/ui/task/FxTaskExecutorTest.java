@@ -43,9 +43,40 @@ class FxTaskExecutorTest {
         executor.close();
     }
 
-    /** An import's batch: it runs apart, asks its questions on the window's thread and writes among the edits. */
+    /**
+     * A batch of imports waiting for the user's answer to a preview does not hold back a page of a document or an
+     * attached file being opened, nor does a document being made hold back the batch's checking.
+     */
     @Test
-    void workApart_asksOnTheWindowsThread_andWritesInTurnAfterTheEditBeforeIt() throws Exception {
+    void workAsking_andWorkApart_doNotWaitForEachOther() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        CountDownLatch previewAnswered = new CountDownLatch(1);
+        CountDownLatch pageRendered = new CountDownLatch(1);
+        executor.executeAsking(BackgroundTask.of(() -> previewAnswered.await(30, TimeUnit.SECONDS)));
+        executor.executeApart(BackgroundTask.of(() -> {
+            pageRendered.countDown();
+            return null;
+        }));
+        assertThat(pageRendered.await(30, TimeUnit.SECONDS)).as("the page is rendered while the preview is open")
+                .isTrue();
+        previewAnswered.countDown();
+
+        CountDownLatch documentMade = new CountDownLatch(1);
+        CountDownLatch fileChecked = new CountDownLatch(1);
+        executor.executeApart(BackgroundTask.of(() -> documentMade.await(30, TimeUnit.SECONDS)));
+        executor.executeAsking(BackgroundTask.of(() -> {
+            fileChecked.countDown();
+            return null;
+        }));
+        assertThat(fileChecked.await(30, TimeUnit.SECONDS)).as("the file is checked while a document is made")
+                .isTrue();
+        documentMade.countDown();
+        executor.close();
+    }
+
+    /** An import's batch: on its own thread, it asks on the window's thread and writes among the edits. */
+    @Test
+    void workAsking_asksOnTheWindowsThread_andWritesInTurnAfterTheEditBeforeIt() throws Exception {
         FxTaskExecutor executor = new FxTaskExecutor();
         List<String> order = new CopyOnWriteArrayList<>();
         CountDownLatch writeAsked = new CountDownLatch(1);
@@ -55,7 +86,7 @@ class FxTaskExecutorTest {
             return null;
         }));
         java.util.concurrent.CompletableFuture<String> batch = new java.util.concurrent.CompletableFuture<>();
-        executor.executeApart(BackgroundTask.of(() -> {
+        executor.executeAsking(BackgroundTask.of(() -> {
             boolean askedOnFx = executor.onUiThread(javafx.application.Platform::isFxApplicationThread);
             writeAsked.countDown();
             String writtenOn = executor.callInTurn(() -> {
