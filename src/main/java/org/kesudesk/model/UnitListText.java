@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * How unit names written one after another in a text (a list's words in a document, a ledger's cell) are told
  * apart: at a separator outside brackets — 各县（市、区）人民政府 is one name — and not at a 、 between the levels of
- * region a collective names (各区、县（市）人民政府, 各乡镇、街道). The one rule for the parser and the ledgers.
+ * region a collective names (各区、县（市）人民政府, 各乡镇、街道), nor before the bare office of another level that
+ * the collective's 各 goes on to (各镇人民政府、街道办事处: each town's government and each 街道's office, no unit
+ * called 街道办事处). The one rule for the parser and the ledgers.
  */
 public final class UnitListText {
 
@@ -16,6 +18,18 @@ public final class UnitListText {
     /** The start of a collective naming levels of region apart by 、: 各区, 各县（市）, 各乡镇. */
     private static final Pattern REGION_LEVELS = Pattern.compile("各[" + LEVELS + "]{1,3}(?:[（(][" + LEVELS
             + "、]{1,4}[）)])?");
+
+    /**
+     * A collective of the offices of a level of region: 各镇人民政府, 各乡（镇）人民政府, 各县区政府 — the 各 going on
+     * over a bare office of another level after a 、 ({@link #BARE_LEVEL_OFFICE}).
+     */
+    private static final Pattern LEVELS_OFFICES = Pattern.compile("各[" + LEVELS + "]{1,3}(?:[（(][" + LEVELS
+            + "、]{1,4}[）)])?[" + LEVELS + "]{0,2}(?:人民政府|政府|党委|党工委|办事处)");
+    /** The office of a level of region named without a place, which no unit is on its own: 街道办事处, 乡镇政府. */
+    private static final Pattern BARE_LEVEL_OFFICE = Pattern.compile("(?:乡镇|乡|镇|街道)(?:人民政府|政府|办事处|党委"
+            + "|党工委)?");
+    /** The longest {@link #BARE_LEVEL_OFFICE}: how far past a 、 is looked at (the splitting stays linear). */
+    private static final int BARE_OFFICE_LENGTH = 7;
 
     private UnitListText() {
     }
@@ -42,8 +56,9 @@ public final class UnitListText {
             }
             boolean separator = depth == 0 && separators.indexOf(c) >= 0;
             if (separator && c == '、' && i + 1 < text.length() && isRegionLevel(text.charAt(i + 1))
-                    && regionLevels(current)) {
-                // 各区、县（市）人民政府: the levels of one collective, not two names
+                    && (regionLevels(current) || levelsOffices(current) && bareOfficeFollows(text, i + 1,
+                    separators))) {
+                // 各区、县（市）人民政府, 各镇人民政府、街道办事处: one collective, not two names
                 separator = false;
             }
             if (separator) {
@@ -55,6 +70,21 @@ public final class UnitListText {
         }
         pieces.add(current.toString());
         return pieces;
+    }
+
+    private static boolean levelsOffices(CharSequence piece) {
+        String written = piece.toString().strip();
+        return written.length() <= 16 && LEVELS_OFFICES.matcher(written).matches();
+    }
+
+    /** Whether a bare office of a level (街道办事处) is all there is from {@code start} to the next separator. */
+    private static boolean bareOfficeFollows(String text, int start, String separators) {
+        int end = start;
+        while (end < text.length() && end - start <= BARE_OFFICE_LENGTH && separators.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end - start <= BARE_OFFICE_LENGTH && BARE_LEVEL_OFFICE.matcher(text.substring(start, end).strip())
+                .matches();
     }
 
     private static boolean regionLevels(CharSequence piece) {

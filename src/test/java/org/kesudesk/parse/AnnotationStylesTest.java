@@ -237,7 +237,16 @@ class AnnotationStylesTest {
         assertThat(UnitList.names("市科协、各县、区人民政府、市教育局")).containsExactly("市科协", "各县、区人民政府", "市教育局");
         assertThat(UnitList.names("各县（市）、区人民政府，市直有关部门")).containsExactly("各县（市）、区人民政府", "市直有关部门");
         assertThat(UnitList.names("各乡镇、街道")).containsExactly("各乡镇、街道");
+        // the 各 going on over the bare office of another level: no unit is called 街道办事处
+        assertThat(UnitList.names("各镇人民政府、街道办事处")).containsExactly("各镇人民政府、街道办事处");
+        assertThat(UnitList.names("县科协、各乡（镇）人民政府、街道办事处，县教育局"))
+                .containsExactly("县科协", "各乡（镇）人民政府、街道办事处", "县教育局");
+        assertThat(UnitList.names("各乡镇政府、街道")).containsExactly("各乡镇政府、街道");
         // names that are units of their own stay apart
+        assertThat(UnitList.names("各镇人民政府、市教育局")).containsExactly("各镇人民政府", "市教育局");
+        assertThat(UnitList.names("各县区人民政府、市直有关部门")).containsExactly("各县区人民政府", "市直有关部门");
+        assertThat(UnitList.names("各镇人民政府、街道办事处党工委宣传办"))
+                .containsExactly("各镇人民政府", "街道办事处党工委宣传办");
         assertThat(UnitList.names("县教育局、县科协")).containsExactly("县教育局", "县科协");
         assertThat(UnitList.names("各县区政府、市教育局")).containsExactly("各县区政府", "市教育局");
     }
