@@ -130,9 +130,10 @@ public final class DocumentRenderer {
         RenderedDocument.WordWriter word;
         switch (kind) {
             case NOTICE -> {
-                rows = DocumentRows.notice(plan, header,
-                        divisionAttached ? List.of(Messages.get("documents.division.title")) : List.of());
                 parameters.putAll(noticeParameters(header, divisionAttached));
+                rows = noticeRows(NoticeContent.of(plan, header, divisionAttached
+                        ? List.of(Messages.get("documents.division.title")) : List.of()),
+                        DocumentRows.titleNames(plan, header), parameters);
                 word = out -> WordDocuments.notice(plan, header, divisionAttached, times, out);
             }
             case DIVISION -> {
@@ -194,8 +195,8 @@ public final class DocumentRenderer {
                 NoticeHeader addressed = NoticeContent.supervisionHeader(letter, header);
                 Map<String, Object> parameters = noticeParameters(addressed, false);
                 JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE), parameters,
-                        new JRMapCollectionDataSource(DocumentRows.rows(NoticeContent.supervision(letter, addressed),
-                                NoticeContent.supervisionNames(letter, names))));
+                        new JRMapCollectionDataSource(noticeRows(NoticeContent.supervision(letter, addressed),
+                                NoticeContent.supervisionNames(letter, names), parameters)));
                 finish(print, addressed);
                 if (all == null) {
                     all = print;
@@ -244,8 +245,8 @@ public final class DocumentRenderer {
         Map<String, Object> parameters = noticeParameters(addressed, true);
         try {
             JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE), parameters,
-                    new JRMapCollectionDataSource(DocumentRows.rows(NoticeContent.bulletin(bulletin, addressed),
-                            names)));
+                    new JRMapCollectionDataSource(noticeRows(NoticeContent.bulletin(bulletin, addressed), names,
+                            parameters)));
             finish(print, addressed);
             print.setName(Messages.get("documents.bulletin.name"));
             Map<String, Object> attachment = attachmentParameters(bulletin.attachment(), print, parameters,
@@ -303,6 +304,58 @@ public final class DocumentRenderer {
             }
         }
         attachment.getPages().forEach(notice::addPage);
+    }
+
+    /**
+     * A notice's rows (the notice template's), its sign-off's 空一行 made smaller where that keeps the 署名 and
+     * 成文日期 on the page of the text's last line: GB/T 9704 7.3.5 — where the room left cannot hold them, the
+     * spacing is adjusted — instead of the text's last line going with them to a page of its own. Decided by
+     * filling the pages up to the sign-off both ways: the smaller spacing is taken only where it saves a page.
+     */
+    private List<Map<String, ?>> noticeRows(List<NoticeContent.Block> blocks, List<String> names,
+                                            Map<String, Object> parameters) {
+        List<Map<String, ?>> rows = DocumentRows.rows(blocks, names, false);
+        List<Map<String, ?>> throughSignOff = throughSignOff(rows);
+        if (throughSignOff.isEmpty()) {
+            return rows;
+        }
+        List<Map<String, ?>> tight = DocumentRows.rows(blocks, names, true);
+        return pages(throughSignOff(tight), parameters) < pages(throughSignOff, parameters) ? tight : rows;
+    }
+
+    /**
+     * The rows up to the end of the sign-off's page: to its next page break, and one row past it, so that those
+     * pages are not the last (whose footer holds the 版记); none without a sign-off.
+     */
+    private static List<Map<String, ?>> throughSignOff(List<Map<String, ?>> rows) {
+        int last = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).containsKey(GridLines.SIGN_OFF)) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return List.of();
+        }
+        int end = last + 1;
+        while (end < rows.size() && !"BREAK".equals(rows.get(end).get("kind"))) {
+            end++;
+        }
+        List<Map<String, ?>> through = new java.util.ArrayList<>(rows.subList(0, end));
+        if (end < rows.size()) {
+            through.add(rows.get(end));
+            through.add(Map.of("kind", "BLANK", "keep", Integer.MAX_VALUE));
+        }
+        return through;
+    }
+
+    private int pages(List<Map<String, ?>> rows, Map<String, Object> parameters) {
+        try {
+            return JasperFillManager.fillReport(template(DocumentKind.NOTICE), new HashMap<>(parameters),
+                    new JRMapCollectionDataSource(rows)).getPages().size();
+        } catch (JRException e) {
+            throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
+        }
     }
 
     private static int mastheadPadding(float size) {

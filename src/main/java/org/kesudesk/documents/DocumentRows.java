@@ -39,7 +39,15 @@ final class DocumentRows {
 
     /** Blocks of a notice ({@link NoticeContent}) set as lines on the grid; titles never break inside the names. */
     static List<Map<String, ?>> rows(List<NoticeContent.Block> blocks, List<String> names) {
-        GridLines lines = new GridLines();
+        return rows(blocks, names, false);
+    }
+
+    /**
+     * Blocks of a notice set as lines, the 空一行 of its sign-off made smaller with {@code tightSignOff}
+     * ({@link GridLines#GridLines(boolean)}).
+     */
+    static List<Map<String, ?>> rows(List<NoticeContent.Block> blocks, List<String> names, boolean tightSignOff) {
+        GridLines lines = new GridLines(tightSignOff);
         for (NoticeContent.Block block : blocks) {
             switch (block.kind()) {
                 case BLANK -> lines.blank();

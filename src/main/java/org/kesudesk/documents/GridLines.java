@@ -26,6 +26,21 @@ final class GridLines {
     private final List<Map<String, ?>> rows = new ArrayList<>();
     /** Lines waiting to be kept with the line after them (the lines of headings). */
     private final List<Line> kept = new ArrayList<>();
+    /** Whether the 空一行 of the sign-off are made smaller ({@link #signOff}). */
+    private final boolean tightSignOff;
+
+    /** Lines on the grid, the sign-off's 空一行 whole. */
+    GridLines() {
+        this(false);
+    }
+
+    /**
+     * Lines on the grid; with {@code tightSignOff}, the 空一行 above the 署名 (and above the 附件说明) made smaller:
+     * GB/T 9704 7.3.5's adjusted spacing, where the 署名 and 成文日期 would otherwise go to the next page.
+     */
+    GridLines(boolean tightSignOff) {
+        this.tightSignOff = tightSignOff;
+    }
 
     /**
      * One line: its text, its font, whether it is spread to the right edge; for an entry of a numbered list, its
@@ -49,6 +64,10 @@ final class GridLines {
     private static final String WITH_NEXT = "withNext";
     /** Marks a line of the 附件说明. */
     private static final String NOTE = "note";
+    /** Marks the rows of the sign-off: the text's last line, the 附件说明, the 署名 and 成文日期, the space between. */
+    static final String SIGN_OFF = "signOff";
+    /** The kind of a smaller 空一行 in a sign-off ({@link #GridLines(boolean)}). */
+    private static final String GAP = "GAP";
 
     /**
      * The rows, each with its {@code keep}: rows of the same number are kept on one page by the report (a group kept
@@ -187,6 +206,10 @@ final class GridLines {
                 Map<String, Object> marked = new HashMap<>(rows.get(i));
                 marked.remove(NOTE);
                 marked.put(WITH_NEXT, true);
+                marked.put(SIGN_OFF, true);
+                if (tightSignOff && "BLANK".equals(marked.get("kind"))) {
+                    marked.put("kind", GAP);
+                }
                 rows.set(i, marked);
             }
         } else if (!rows.isEmpty() && "LINE".equals(rows.get(rows.size() - 1).get("kind"))) {
@@ -197,7 +220,16 @@ final class GridLines {
             block.add(new Line((String) last.get("t1"), runIn ? DocumentFonts.FANGSONG : DocumentFonts.valueOf(font),
                     Boolean.parseBoolean((String) last.get("j1")), null, runIn));
         }
-        block.add(new Line("", DocumentFonts.FANGSONG, false));
+        if (tightSignOff) {
+            // the 空一行 a row of its own, kept with the rows around it
+            if (!block.isEmpty()) {
+                rows.add(signOffRow(block, true));
+                block.clear();
+            }
+            rows.add(Map.of("kind", GAP, WITH_NEXT, true, SIGN_OFF, true));
+        } else {
+            block.add(new Line("", DocumentFonts.FANGSONG, false));
+        }
         // a joint notice's organs a line each
         for (String organ : signature) {
             block.add(new Line(organ, DocumentFonts.FANGSONG, false));
@@ -208,12 +240,17 @@ final class GridLines {
         // the template's rows hold at most four lines: a longer block (a joint notice's organs) is rows kept together
         for (int from = 0; from < block.size(); from += MAX_BLOCK) {
             List<Line> part = block.subList(from, Math.min(block.size(), from + MAX_BLOCK));
-            Map<String, Object> row = new HashMap<>(block(part));
-            if (from + MAX_BLOCK < block.size()) {
-                row.put(WITH_NEXT, true);
-            }
-            rows.add(row);
+            rows.add(signOffRow(part, from + MAX_BLOCK < block.size()));
         }
+    }
+
+    private static Map<String, ?> signOffRow(List<Line> lines, boolean withNext) {
+        Map<String, Object> row = new HashMap<>(block(lines));
+        row.put(SIGN_OFF, true);
+        if (withNext) {
+            row.put(WITH_NEXT, true);
+        }
+        return row;
     }
 
     /** The most lines a row of the template holds (BLOCK4). */
