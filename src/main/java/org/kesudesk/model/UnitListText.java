@@ -73,7 +73,7 @@ public final class UnitListText {
     }
 
     private static boolean levelsOffices(CharSequence piece) {
-        String written = piece.toString().strip();
+        String written = afterLabel(piece);
         return written.length() <= 16 && LEVELS_OFFICES.matcher(written).matches();
     }
 
@@ -87,8 +87,18 @@ public final class UnitListText {
                 .matches();
     }
 
+    /**
+     * The piece without a label before it (责任单位：各区 — a list's first piece holds its label; no unit's name has
+     * a colon).
+     */
+    private static String afterLabel(CharSequence piece) {
+        String written = piece.toString();
+        int colon = Math.max(written.lastIndexOf('：'), written.lastIndexOf(':'));
+        return written.substring(colon + 1).strip();
+    }
+
     private static boolean regionLevels(CharSequence piece) {
-        String written = piece.toString().strip();
+        String written = afterLabel(piece);
         return written.length() >= 2 && written.length() <= 9 && written.charAt(0) == '各'
                 && REGION_LEVELS.matcher(written).matches();
     }

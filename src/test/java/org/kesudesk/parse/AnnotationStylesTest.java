@@ -239,6 +239,11 @@ class AnnotationStylesTest {
         assertThat(UnitList.names("各乡镇、街道")).containsExactly("各乡镇、街道");
         // the 各 going on over the bare office of another level: no unit is called 街道办事处
         assertThat(UnitList.names("各镇人民政府、街道办事处")).containsExactly("各镇人民政府、街道办事处");
+        // after a label too: a list's first piece holds it
+        assertThat(UnitList.names("牵头单位：市科协；责任单位：各镇人民政府、街道办事处"))
+                .containsExactly("市科协", "各镇人民政府、街道办事处");
+        assertThat(UnitList.names("责任单位：各区、县（市）人民政府")).containsExactly("各区、县（市）人民政府");
+        assertThat(UnitList.names("责任单位:各乡镇、街道")).containsExactly("各乡镇、街道");
         assertThat(UnitList.names("县科协、各乡（镇）人民政府、街道办事处，县教育局"))
                 .containsExactly("县科协", "各乡（镇）人民政府、街道办事处", "县教育局");
         assertThat(UnitList.names("各乡镇政府、街道")).containsExactly("各乡镇政府、街道");
