@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * apart: at a separator outside brackets — 各县（市、区）人民政府 is one name — and not at a 、 between the levels of
  * region a collective names (各区、县（市）人民政府, 各乡镇、街道), nor before the bare office of another level that
  * the collective's 各 goes on to (各镇人民政府、街道办事处: each town's government and each 街道's office, no unit
- * called 街道办事处). The one rule for the parser and the ledgers.
+ * called 街道办事处; 各街道办事处、社区). The one rule for the parser and the ledgers.
  */
 public final class UnitListText {
 
@@ -19,17 +19,24 @@ public final class UnitListText {
     private static final Pattern REGION_LEVELS = Pattern.compile("各[" + LEVELS + "]{1,3}(?:[（(][" + LEVELS
             + "、]{1,4}[）)])?");
 
+    /** A level of region as a collective's name writes it, the local ones included: 县, 乡镇, 街道, 社区, 村. */
+    private static final String LEVEL_WORD = "(?:街道|社区|乡镇|[" + LEVELS + "村])";
+    /** The office of a level of region, as collectives name them. */
+    private static final String LEVEL_OFFICE = "(?:人民政府|政府|党委|党工委|办事处|居委会|村委会|居民委员会|村民委员会)";
     /**
-     * A collective of the offices of a level of region: 各镇人民政府, 各乡（镇）人民政府, 各县区政府 — the 各 going on
-     * over a bare office of another level after a 、 ({@link #BARE_LEVEL_OFFICE}).
+     * A collective of a level of region or of its offices: 各镇人民政府, 各乡（镇）人民政府, 各街道办事处, 各街道 — the 各
+     * going on over a bare office of another level after a 、 ({@link #BARE_LEVEL_OFFICE}).
      */
-    private static final Pattern LEVELS_OFFICES = Pattern.compile("各[" + LEVELS + "]{1,3}(?:[（(][" + LEVELS
-            + "、]{1,4}[）)])?[" + LEVELS + "]{0,2}(?:人民政府|政府|党委|党工委|办事处)");
-    /** The office of a level of region named without a place, which no unit is on its own: 街道办事处, 乡镇政府. */
-    private static final Pattern BARE_LEVEL_OFFICE = Pattern.compile("(?:乡镇|乡|镇|街道)(?:人民政府|政府|办事处|党委"
-            + "|党工委)?");
+    private static final Pattern LEVELS_OFFICES = Pattern.compile("各" + LEVEL_WORD + "{1,3}(?:[（(](?:"
+            + LEVEL_WORD + "|、){1,4}[）)])?" + LEVEL_WORD + "{0,2}" + LEVEL_OFFICE + "?");
+    /**
+     * A level of region, or its office, named without a place, which no unit is on its own: 街道办事处, 乡镇政府,
+     * 社区, 村（社区）.
+     */
+    private static final Pattern BARE_LEVEL_OFFICE = Pattern.compile("(?:乡镇|乡|镇|街道|社区|村(?:[（(]社区[）)])?)"
+            + LEVEL_OFFICE + "?");
     /** The longest {@link #BARE_LEVEL_OFFICE}: how far past a 、 is looked at (the splitting stays linear). */
-    private static final int BARE_OFFICE_LENGTH = 7;
+    private static final int BARE_OFFICE_LENGTH = 9;
 
     private UnitListText() {
     }
@@ -55,10 +62,10 @@ public final class UnitListText {
                 depth = Math.max(0, depth - 1);
             }
             boolean separator = depth == 0 && separators.indexOf(c) >= 0;
-            if (separator && c == '、' && i + 1 < text.length() && isRegionLevel(text.charAt(i + 1))
-                    && (regionLevels(current) || levelsOffices(current) && bareOfficeFollows(text, i + 1,
-                    separators))) {
-                // 各区、县（市）人民政府, 各镇人民政府、街道办事处: one collective, not two names
+            if (separator && c == '、' && i + 1 < text.length()
+                    && (isRegionLevel(text.charAt(i + 1)) && regionLevels(current)
+                    || levelsOffices(current) && bareOfficeFollows(text, i + 1, separators))) {
+                // 各区、县（市）人民政府, 各镇人民政府、街道办事处, 各街道、社区: one collective, not two names
                 separator = false;
             }
             if (separator) {

@@ -247,6 +247,10 @@ class AnnotationStylesTest {
         assertThat(UnitList.names("县科协、各乡（镇）人民政府、街道办事处，县教育局"))
                 .containsExactly("县科协", "各乡（镇）人民政府、街道办事处", "县教育局");
         assertThat(UnitList.names("各乡镇政府、街道")).containsExactly("各乡镇政府、街道");
+        // the local levels: 街道, 社区, 村
+        assertThat(UnitList.names("区科协（牵头）、各街道办事处、社区")).containsExactly("区科协", "各街道办事处、社区");
+        assertThat(UnitList.names("各乡镇人民政府、村（社区）")).containsExactly("各乡镇人民政府、村（社区）");
+        assertThat(UnitList.names("各街道、社区居委会，区民政局")).containsExactly("各街道、社区居委会", "区民政局");
         // names that are units of their own stay apart
         assertThat(UnitList.names("各镇人民政府、市教育局")).containsExactly("各镇人民政府", "市教育局");
         assertThat(UnitList.names("各县区人民政府、市直有关部门")).containsExactly("各县区人民政府", "市直有关部门");
