@@ -353,7 +353,7 @@ public final class ExchangeFile {
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
              ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+            while ((entry = nextEntry(zip)) != null) {
                 String name = entry.getName();
                 if (!safe(name)) {
                     throw new UserFacingException("exchange.error.badEntryName", name);
@@ -380,8 +380,8 @@ public final class ExchangeFile {
                 }
                 reader.entry(name, data);
             }
-        } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
-            // a damaged or truncated zip (ZipInputStream reports a garbled entry name as IllegalArgumentException)
+        } catch (ZipException | java.io.EOFException e) {
+            // a damaged or truncated zip
             throw new UserFacingException(e, "exchange.error.badZip", file.getFileName());
         } catch (IOException e) {
             throw new UserFacingException(e, "exchange.error.read", file.getFileName(), FailureReasons.of(e));
@@ -392,9 +392,19 @@ public final class ExchangeFile {
     }
 
     /**
-     * An entry's bytes, stopping as soon as it grows too large or expands too much for the bytes of the file it
-     * came from (a zip bomb): zip entries written with a data descriptor do not state their sizes up front.
+     * The zip's next entry; a garbled entry name, which ZipInputStream reports as an IllegalArgumentException, as
+     * the damaged zip it is (what the reader of the entries throws is its own, whatever its class).
      */
+    private static ZipEntry nextEntry(ZipInputStream zip) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            ZipException damaged = new ZipException("garbled entry name");
+            damaged.initCause(e);
+            throw damaged;
+        }
+    }
+
     /**
      * A file that does not begin as every zip does (a Word file, a picture, a text given by mistake) is no exchange
      * file at all; one that does, or is empty, is one damaged or cut short on its way, as {@link #unzip} says.
@@ -411,6 +421,10 @@ public final class ExchangeFile {
         }
     }
 
+    /**
+     * An entry's bytes, stopping as soon as it grows too large or expands too much for the bytes of the file it
+     * came from (a zip bomb): zip entries written with a data descriptor do not state their sizes up front.
+     */
     private static byte[] readLimited(ZipInputStream zip, CountingInputStream file, String name, long limit)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -109,6 +109,15 @@ class ExchangeFileTest {
         assertRefused(() -> ExchangeFile.read(notAZip, knowing(county), false), "notes.kesu 不是科素通的交换文件");
         Path empty = Files.write(folder.resolve("empty.kesu"), new byte[0]);
         assertRefused(() -> ExchangeFile.read(empty, knowing(county), false), "不完整");
+        // an entry name that is no UTF-8 (bytes FF FE): a zip damaged on its way
+        Path garbled = folder.resolve("garbled.kesu");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(garbled),
+                StandardCharsets.ISO_8859_1)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("\u00ff\u00fe.json"));
+            out.write("{}".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        assertRefused(() -> ExchangeFile.read(garbled, knowing(county), false), "不完整");
     }
 
     @Test
