@@ -42,11 +42,24 @@ class PlanMergeTest {
         PlanDocument theirs = read();
         PlanDocument mine = withFirstTaskRetitled(read(), "本地修改的任务");
 
-        PlanMerge.Result quick = PlanMerge.merge(Optional.of(theirs), Optional.of(mine), theirs, Map.of());
-        // a base equal in content but read anew (its units other objects): the merge goes through every row
-        PlanMerge.Result whole = PlanMerge.merge(Optional.of(read()), Optional.of(mine), theirs, Map.of());
+        // the base as it was exchanged, read anew (its units other objects, with ids of their own): the quick answer
+        PlanMerge.Result quick = PlanMerge.merge(Optional.of(read()), Optional.of(mine), theirs, Map.of());
+        // a base whose rows are the same but whose first unit is listed elsewhere in the catalogue: not the plan
+        // as exchanged, so the merge goes through every row
+        PlanDocument listedElsewhere = withFirstTask(read(), task -> {
+            List<org.kesudesk.model.Assignment> assignments = new ArrayList<>(task.assignments());
+            org.kesudesk.model.Assignment first = assignments.get(0);
+            org.kesudesk.model.Unit unit = first.unit();
+            assignments.set(0, new org.kesudesk.model.Assignment(first.id(), new org.kesudesk.model.Unit(unit.id(),
+                    unit.name(), unit.kind(), unit.precedence() + 100, unit.rowVersion()), first.role(),
+                    first.rowVersion()));
+            return new PlanNode(task.id(), task.kind(), task.label(), task.title(), task.text(), assignments,
+                    task.indicators(), task.children(), task.rowVersion());
+        });
+        PlanMerge.Result whole = PlanMerge.merge(Optional.of(listedElsewhere), Optional.of(mine), theirs, Map.of());
 
         assertThat(quick.merged()).isSameAs(mine);
+        assertThat(whole.merged()).isNotSameAs(mine);
         assertThat(quick.changesNothing()).isTrue();
         assertThat(whole.changesNothing()).isTrue();
         assertThat(whole.conflicts()).isEmpty();
