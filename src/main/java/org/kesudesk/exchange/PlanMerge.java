@@ -136,11 +136,12 @@ public final class PlanMerge {
         Rows l = mine.map(Rows::of).orElse(Rows.EMPTY);
         Rows t = Rows.of(theirs);
 
-        Map<UUID, Row> merged = new LinkedHashMap<>();
+        Map<UUID, Row> merged = new LinkedHashMap<>(Rows.capacity(Math.max(t.rows.size(), l.rows.size())));
         List<Conflict> conflicts = new ArrayList<>();
-        Set<UUID> ids = new LinkedHashSet<>(t.rows.keySet());
-        ids.addAll(l.rows.keySet());
-        ids.addAll(b.rows.keySet());
+        // every row of any side once, theirs first (a set of the three would hash 360,000 ids at the limits)
+        List<UUID> ids = new ArrayList<>(t.rows.keySet());
+        l.rows.keySet().stream().filter(id -> !t.rows.containsKey(id)).forEach(ids::add);
+        b.rows.keySet().stream().filter(id -> !t.rows.containsKey(id) && !l.rows.containsKey(id)).forEach(ids::add);
         for (UUID id : ids) {
             Row baseRow = b.rows.get(id);
             Row mineRow = l.rows.get(id);
@@ -308,26 +309,31 @@ public final class PlanMerge {
             List<UUID> primary = takeTheirs ? t : l;
             List<UUID> secondary = takeTheirs ? l : t;
             List<UUID> result = new ArrayList<>();
+            // what is in the result, asked of a set: an item's thousand tasks asked of the list took a million steps
+            Set<UUID> placed = new HashSet<>();
             if (primary != null) {
-                primary.stream().filter(survivors::contains).forEach(result::add);
+                primary.stream().filter(survivors::contains).forEach(id -> {
+                    result.add(id);
+                    placed.add(id);
+                });
             }
             if (secondary != null) {
                 for (int i = 0; i < secondary.size(); i++) {
                     UUID id = secondary.get(i);
-                    if (survivors.contains(id) && !result.contains(id)) {
+                    if (survivors.contains(id) && !placed.contains(id)) {
                         int at = 0;
                         for (int p = i - 1; p >= 0; p--) {
-                            int found = result.indexOf(secondary.get(p));
-                            if (found >= 0) {
-                                at = found + 1;
+                            if (placed.contains(secondary.get(p))) {
+                                at = result.indexOf(secondary.get(p)) + 1;
                                 break;
                             }
                         }
                         result.add(at, id);
+                        placed.add(id);
                     }
                 }
             }
-            survivors.stream().filter(id -> !result.contains(id)).forEach(result::add);
+            survivors.stream().filter(id -> !placed.contains(id)).forEach(result::add);
             return result;
         }
 
@@ -561,7 +567,13 @@ public final class PlanMerge {
                 Role.LEAD, Messages.get("node.units.LEAD"), Role.RESPONSIBLE, Messages.get("node.units.RESPONSIBLE")));
 
         static Rows of(PlanDocument document) {
-            Rows rows = new Rows(new LinkedHashMap<>(), new HashMap<>());
+            // sized for the plan at once: growing a map of 120,000 rows rehashed it ten times over
+            int[] count = {1 + document.goalIndicators().size(), 0};
+            document.forEachNode(node -> {
+                count[0] += 1 + node.assignments().size() + node.indicators().size();
+                count[1]++;
+            });
+            Rows rows = new Rows(new LinkedHashMap<>(capacity(count[0])), new HashMap<>(capacity(2 * count[1])));
             Plan plan = document.plan();
             String planSubject = plan.name();
             rows.put(new Row(plan.id(), null, null, Arrays.asList(plan.docNumber(), plan.title(), plan.issuer(),
@@ -573,6 +585,11 @@ public final class PlanMerge {
                 rows.node(null, null, section, planSubject, null);
             }
             return rows;
+        }
+
+        /** The capacity of a hash map that holds this many entries without growing. */
+        static int capacity(int entries) {
+            return (int) (entries / 0.75f) + 1;
         }
 
         private void put(Row row) {
