@@ -143,9 +143,20 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
         return DRAFT_MARK.matcher(name).replaceAll("").replaceAll("\\s+", "");
     }
 
-    /** …关于印发《X》的通知, …关于转发X的通知: one document named, what it is called (the 《》 its title's own). */
+    /**
+     * Whether a line ends as the title of a document that issues a plan does: …的通知, or …的函 (an office writing to
+     * units it does not lead issues its plan by a letter).
+     */
+    public static boolean endsAsIssuingTitle(String line) {
+        return line.endsWith("通知") || line.endsWith("的函");
+    }
+
+    /**
+     * …关于印发《X》的通知, …关于转发X的通知, …关于印发《X》的函: one document named, what it is called (the 《》 its
+     * title's own).
+     */
     private static final java.util.regex.Pattern ISSUING = java.util.regex.Pattern.compile(
-            "关于(?:印发|转发|下发|颁发)\\s*(.+?)\\s*的通知$");
+            "关于(?:印发|转发|下发|颁发)\\s*(.+?)\\s*的(?:通知|函)$");
 
     /**
      * The document a notice issues, by the notice's title: 乙市全民科学素质行动实施方案 of

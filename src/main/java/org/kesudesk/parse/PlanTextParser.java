@@ -1290,7 +1290,7 @@ final class PlanTextParser {
         }
         int titleEnd = -1;
         for (int j = i; j < Math.min(text.size(), i + 6); j++) {
-            if (text.get(j).text().endsWith("通知")) {
+            if (org.kesudesk.model.Plan.endsAsIssuingTitle(text.get(j).text())) {
                 titleEnd = j;
                 break;
             }
@@ -1303,7 +1303,8 @@ final class PlanTextParser {
                 while (next < text.size() - 1 && next <= j + 2 && PAGE_INFO.matcher(text.get(next).text()).find()) {
                     next++;
                 }
-                if (text.get(j).text().endsWith("通知") && endsWithColon(text.get(next).text())) {
+                if (org.kesudesk.model.Plan.endsAsIssuingTitle(text.get(j).text())
+                        && endsWithColon(text.get(next).text())) {
                     titleEnd = j;
                     // the title's lines from its 关于 (乙市…关于印发乙市全民 / 科学素质…的通知), else its line alone
                     int start = titleStart(text, i, j);
@@ -1313,7 +1314,8 @@ final class PlanTextParser {
         }
         if (titleEnd >= 0) {
             notice.title = jointIssuersApart(joinTexts(text.subList(titleStart(text, i, titleEnd), titleEnd + 1), ""));
-        } else if (docNumberIndex > 0 && text.get(docNumberIndex - 1).text().endsWith("通知")) {
+        } else if (docNumberIndex > 0
+                && org.kesudesk.model.Plan.endsAsIssuingTitle(text.get(docNumberIndex - 1).text())) {
             // copied from a web page, which puts the title first and the 文号 under it
             int titleStart = docNumberIndex - 1;
             while (titleStart > 0 && docNumberIndex - titleStart < 3

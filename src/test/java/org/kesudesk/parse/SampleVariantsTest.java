@@ -119,6 +119,31 @@ class SampleVariantsTest {
         assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate());
     }
 
+    /** An office writing to units it does not lead issues its plan by a letter (函): the same plan, its head read. */
+    @Test
+    void issuedByALetter_itsTitleEndingInHan() {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        assertThat(asIssued.title()).endsWith("的通知");
+        String letter = text.replace(asIssued.docNumber(), "齐政办函〔2022〕16号")
+                .replaceFirst("的通知\n", "的函\n");
+
+        ParseReport report = read("plan.txt", letter.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        String title = asIssued.title().replaceFirst("的通知$", "的函");
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN)
+                .replace(asIssued.docNumber(), "齐政办函〔2022〕16号").replace(asIssued.title(), title));
+        assertThat(plan.docNumber()).isEqualTo("齐政办函〔2022〕16号");
+        assertThat(plan.title()).isEqualTo(title);
+        assertThat(plan.addressees()).isEqualTo(asIssued.addressees());
+        assertThat(plan.issuer()).isEqualTo(asIssued.issuer());
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate());
+        assertThat(plan.planTitle()).isEqualTo(asIssued.planTitle());
+        assertThat(plan.goalText()).isEqualTo(asIssued.goalText());
+        assertThat(org.kesudesk.model.Plan.issuedDocument(plan.title())).isEqualTo(
+                org.kesudesk.model.Plan.issuedDocument(asIssued.title())).isPresent();
+    }
+
     @Test
     void withThePrintingOrganAndDateOnOneLine_setApartByFullWidthSpaces() {
         org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
