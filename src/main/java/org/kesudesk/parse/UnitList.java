@@ -413,8 +413,14 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return text + "（" + lists + "）";
     }
 
-    /** Brackets that are part of a unit's name, after its first characters: 各县（市）区政府, 各县（市、区）人民政府. */
-    private static final Pattern NAME_BRACKETS = Pattern.compile("[（(][市区县旗、，,]{1,4}[)）]");
+    /** What a lead's mark says in its brackets: 牵头, 牵头单位, 主责, 负总责 (市科协（牵头）). */
+    private static final String LEAD_WORDS = "(?:为)?(?:总牵头|牵头|牽頭|主责|主責|负总责)(?:单位|部门|單位|部門|负责)?";
+    /**
+     * Brackets that are part of a unit's name, after its first characters — 各县（市）区政府, 各县（市、区）人民政府 — or
+     * that mark it as leading: 市教育局（牵头）.
+     */
+    private static final Pattern NAME_BRACKETS = Pattern.compile("[（(](?:[市区县旗、，,]{1,4}|" + LEAD_WORDS
+            + ")[)）]");
     /** How far from its end a list closing a paragraph is looked for brackets inside names, in characters. */
     private static final int LIST_TAIL = 1_000;
 
@@ -471,7 +477,10 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
             for (String written : split(names.replaceAll("\\s+", "、"))) {
                 // 责任单位：市科协、市教育局等部门。
                 String name = withoutEtCetera(written);
-                if (!UnitNames.looksLikeUnit(LeadSigns.withoutSign(name))) {
+                // a name marked as leading (市教育局（牵头）) is a unit's name with its mark, read as in brackets
+                String bare = LeadSigns.withoutSign(name);
+                Matcher mark = LEAD_MARK.matcher(bare);
+                if (!UnitNames.looksLikeUnit(mark.find() ? bare.substring(0, mark.start()) : bare)) {
                     return null;
                 }
                 list.append(first ? "" : "、").append(name);
@@ -641,8 +650,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     /**
      * 市科协（牵头）, 市科协〔牵头〕, 市科协（牵头单位）, 市科协【牵头】, 市科协（主责）: the unit leads; it goes first.
      */
-    private static final Pattern LEAD_MARK = Pattern.compile("[（(〔【\\[［](?:为)?(?:总牵头|牵头|牽頭|主责|主責|负总责)"
-            + "(?:单位|部门|單位|部門|负责)?[)）〕】\\]］]$");
+    private static final Pattern LEAD_MARK = Pattern.compile("[（(〔【\\[［]" + LEAD_WORDS + "[)）〕】\\]］]$");
     /** The brackets a lead's mark closes with. */
     private static final String MARK_CLOSES = "）)〕】]］";
     /**

@@ -27,7 +27,8 @@ class UnseenDocumentsTest {
 
     private static final List<String> DOCUMENTS = List.of("bingxian-county", "dingshi-city", "wushi-city",
             "jixian-county", "gengshi-pdf-text", "xinqu-district", "renxian-traditional",
-            "bingshi-city", "xinshi-city", "guixian-division", "renshi-pasted", "jiashi-division", "gengxian-county");
+            "bingshi-city", "xinshi-city", "guixian-division", "renshi-pasted", "jiashi-division", "gengxian-county", "liuyang-sentences",
+            "tianhe-district");
 
     @Test
     void documentsOfOtherStyles_meetTheBar() {
