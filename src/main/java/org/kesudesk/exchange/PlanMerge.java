@@ -180,36 +180,28 @@ public final class PlanMerge {
      */
     static boolean sameAsExchanged(PlanDocument a, PlanDocument b) {
         return a.plan().equals(b.plan()) && a.goalIndicators().equals(b.goalIndicators())
-                && sameNodes(a.sections(), b.sections());
+                && same(a.sections(), b.sections(), PlanMerge::sameNode);
     }
 
-    private static boolean sameNodes(List<PlanNode> a, List<PlanNode> b) {
+    private static boolean sameNode(PlanNode x, PlanNode y) {
+        return x.id().equals(y.id()) && x.kind() == y.kind() && x.rowVersion() == y.rowVersion()
+                && x.label().equals(y.label()) && x.title().equals(y.title()) && x.text().equals(y.text())
+                && x.indicators().equals(y.indicators()) && same(x.assignments(), y.assignments(),
+                PlanMerge::sameAssignment) && same(x.children(), y.children(), PlanMerge::sameNode);
+    }
+
+    /** The same assignment, its unit the same by what a file says of it: its name and place in the listing. */
+    private static boolean sameAssignment(Assignment x, Assignment y) {
+        return x.id().equals(y.id()) && x.role() == y.role() && x.rowVersion() == y.rowVersion()
+                && x.unit().name().equals(y.unit().name()) && x.unit().precedence() == y.unit().precedence();
+    }
+
+    private static <T> boolean same(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> same) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            PlanNode x = a.get(i);
-            PlanNode y = b.get(i);
-            if (x != y && !(x.id().equals(y.id()) && x.kind() == y.kind() && x.rowVersion() == y.rowVersion()
-                    && x.label().equals(y.label()) && x.title().equals(y.title()) && x.text().equals(y.text())
-                    && x.indicators().equals(y.indicators()) && sameAssignments(x.assignments(), y.assignments())
-                    && sameNodes(x.children(), y.children()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The same assignments, their units the same by what a file says of them: name and place in the listing. */
-    private static boolean sameAssignments(List<Assignment> a, List<Assignment> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Assignment x = a.get(i);
-            Assignment y = b.get(i);
-            if (!(x.id().equals(y.id()) && x.role() == y.role() && x.rowVersion() == y.rowVersion()
-                    && x.unit().name().equals(y.unit().name()) && x.unit().precedence() == y.unit().precedence())) {
+            if (a.get(i) != b.get(i) && !same.test(a.get(i), b.get(i))) {
                 return false;
             }
         }
