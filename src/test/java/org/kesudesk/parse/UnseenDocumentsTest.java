@@ -28,7 +28,7 @@ class UnseenDocumentsTest {
     private static final List<String> DOCUMENTS = List.of("bingxian-county", "dingshi-city", "wushi-city",
             "jixian-county", "gengshi-pdf-text", "xinqu-district", "renxian-traditional",
             "bingshi-city", "xinshi-city", "guixian-division", "renshi-pasted", "jiashi-division", "gengxian-county", "liuyang-sentences",
-            "tianhe-district");
+            "tianhe-district", "jianyang-inline-parts");
 
     @Test
     void documentsOfOtherStyles_meetTheBar() {
