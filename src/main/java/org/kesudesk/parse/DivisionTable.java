@@ -342,6 +342,37 @@ final class DivisionTable {
     private static final Pattern TIME_HEADER = Pattern.compile(".*(?:"
             + org.kesudesk.model.DeadlineWording.TIME_LABELS + "|时限|期限).*");
 
+    /**
+     * A header saying its column holds what a task is to do in detail (具体举措, 主要举措, 工作要求, 具体内容 …), which a
+     * table gives beside the task's own name: read as the task's text after its name, as a document writes it.
+     */
+    private static final Pattern DETAILS_HEADER = Pattern.compile(".*(?:举措|舉措|要求|具体内容|具體內容|工作目标|工作目標"
+            + "|实施内容|實施內容).*");
+
+    /** The column of the tasks' details ({@link #DETAILS_HEADER}), if the header names one apart from those read. */
+    private static int detailsColumn(List<String> header, Columns columns, int timeColumn) {
+        for (int c = 0; c < header.size(); c++) {
+            boolean read = c == columns.number() || c == columns.item() || c == columns.task() || c == columns.lead()
+                    || c == columns.responsible() || c == timeColumn;
+            if (!read && DETAILS_HEADER.matcher(header.get(c).replaceAll("\\s", "")).matches()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** A details cell as sentences after the task's name: its lines each closed by a stop, as one paragraph. */
+    private static String details(String cell) {
+        StringBuilder text = new StringBuilder();
+        cell.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
+            text.append(line);
+            if ("。；;！!？?".indexOf(line.charAt(line.length() - 1)) < 0) {
+                text.append('。');
+            }
+        });
+        return text.toString();
+    }
+
     /** The column of the tasks' 完成时限, if the header names one apart from the columns read for the plan. */
     private static int timeColumn(List<String> header, Columns columns) {
         for (int c = 0; c < header.size(); c++) {
@@ -361,6 +392,7 @@ final class DivisionTable {
     private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header,
                                       List<List<String>> headerRows, List<Integer> origins) {
         int timeColumn = timeColumn(header, columns);
+        int detailsColumn = detailsColumn(header, columns, timeColumn);
         rows = withCellsAbove(rows, header, headerRows, columns.lead(), columns.responsible(), timeColumn);
         // 责任单位（列第一位的为牵头单位）: each row's first unit there leads
         boolean firstLeads = columns.responsible() >= 0
@@ -496,6 +528,11 @@ final class DivisionTable {
                 // have one) writes it after the task's name; read as the column's
                 text = timeAfter.group(1).strip();
                 time = timeAfter.group(2).replaceAll("\\s+", "");
+            }
+            String details = detailsColumn >= 0 ? details(cell(row, detailsColumn)) : "";
+            if (!details.isEmpty()) {
+                // 将弘扬科学精神贯穿于育人全链条 | 1.实施…进校园行动 2.开展…宣讲活动: the task's name, then what it does
+                text = stripFinalStop(text) + "。" + details;
             }
             if (!time.isEmpty()) {
                 // the time goes with the task's text, as a 完成时限 line would, where its deadline is read

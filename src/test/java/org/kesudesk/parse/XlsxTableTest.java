@@ -112,6 +112,36 @@ class XlsxTableTest {
     }
 
     /**
+     * A column of what each task is to do (具体举措) beside its name: the task's text after its name, its points each
+     * a sentence — a column the table was not read by was left out, and the plan lost what the tasks do.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aColumnOfEachTasksMeasures_isTheTasksTextAfterItsName(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
+            row(sheet, "序号", "重点任务", "具体举措", "牵头单位", "配合单位", "完成时限");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            row(sheet, "1", "加强学校科学教育", "1.实施科学家精神进校园行动\n2.开展科学家精神宣讲活动", "市教育局", "市科协\n团市委",
+                    "2025年底");
+            row(sheet, "2", "开展青少年科技活动", "每年举办青少年科技创新大赛。", "市科协", "市教育局", "");
+            row(sheet, "3", "建设科学教育基地", "", "市教育局", "市科技局", "");
+        });
+
+        ParseReport report = read("分工." + format, xlsx);
+
+        List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("加强学校科学教育", "开展青少年科技活动", "建设科学教育基地");
+        assertThat(tasks.get(0).text()).isEqualTo(
+                "加强学校科学教育。1.实施科学家精神进校园行动。2.开展科学家精神宣讲活动。完成时限：2025年底。");
+        assertThat(tasks.get(1).text()).isEqualTo("开展青少年科技活动。每年举办青少年科技创新大赛。");
+        assertThat(tasks.get(2).text()).doesNotContain("。。").startsWith("建设科学教育基地");
+        assertThat(tasks.get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
+                .containsExactly("市教育局", "市科协", "团市委");
+    }
+
+    /**
      * The same table as clerks fill it in Excel: 同上 and 〃 for the cell above (units and time), a dash or 无 for none
      * — the plan it means, no unit named so, and a dash no formula refused.
      */
