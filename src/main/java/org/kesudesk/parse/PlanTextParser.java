@@ -1341,7 +1341,7 @@ final class PlanTextParser {
             }
             int dateIndex = -1;
             for (int j = i; j < text.size(); j++) {
-                if (DATE.matcher(ChineseNumerals.arabicDates(text.get(j).text())).matches()) {
+                if (DATE.matcher(writtenDate(text.get(j).text())).matches()) {
                     dateIndex = j;
                     break;
                 }
@@ -1392,9 +1392,23 @@ final class PlanTextParser {
         return notice;
     }
 
-    /** Whether a line is a notice's 成文日期 (2023年3月9日, or in Chinese numerals). */
+    /** A date in digits apart by dashes, dots or slashes, as a copy from a web page may give the 成文日期. */
+    private static final Pattern DIGITS_DATE = Pattern.compile("^(\\d{4})\\s*[-－.．/／]\\s*(\\d{1,2})\\s*[-－.．/／]"
+            + "\\s*(\\d{1,2})$");
+
+    /**
+     * A line as the 成文日期 is written, if it is one: 2023年3月9日 as it is, 二〇二三年三月九日 in digits, 2023-03-09 or
+     * 2023.3.9 as 2023年3月9日.
+     */
+    private static String writtenDate(String line) {
+        Matcher digits = DIGITS_DATE.matcher(line.strip());
+        return digits.matches() ? digits.group(1) + "年" + digits.group(2) + "月" + digits.group(3) + "日"
+                : ChineseNumerals.arabicDates(line);
+    }
+
+    /** Whether a line is a notice's 成文日期 (2023年3月9日, or in Chinese numerals, or 2023-03-09). */
     static boolean isDate(String text) {
-        return DATE.matcher(ChineseNumerals.arabicDates(text.strip())).matches();
+        return DATE.matcher(writtenDate(text.strip())).matches();
     }
 
     /** The most organs a joint notice's 署名 names on lines of their own. */
@@ -1470,7 +1484,7 @@ final class PlanTextParser {
     }
 
     private Optional<LocalDate> date(SourceLine line) {
-        Matcher m = DATE.matcher(ChineseNumerals.arabicDates(line.text()));
+        Matcher m = DATE.matcher(writtenDate(line.text()));
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -221,6 +221,24 @@ class SampleVariantsTest {
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
     }
 
+    /** A copy from a web page may give the 成文日期 in digits apart by dashes or dots: the same date. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2022-04-25", "2022.4.25", "2022/4/25"})
+    void datedInDigitsApartByDashesOrDots(String date) {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String digits = text.replace("\n2022年4月25日\n", "\n" + date + "\n");
+        assertThat(digits).as("the sample's date under its 署名").doesNotContain("\n2022年4月25日\n");
+
+        ParseReport report = read("plan.txt", digits.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate()).isNotEmpty();
+        assertThat(plan.issuer()).isEqualTo(asIssued.issuer());
+        assertThat(plan.noticeBody()).isEqualTo(asIssued.noticeBody());
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(report.warnings()).noneMatch(w -> w.message().key().equals("parse.warning.noDate"));
+    }
+
     @Test
     void datedInChineseNumerals_asOlderNoticesAre() {
         org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
