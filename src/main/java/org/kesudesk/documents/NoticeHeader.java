@@ -104,7 +104,7 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
 
     /** A date as {@link #chineseDate} writes it, and as clerks type it (spaces allowed between its parts). */
     private static final java.util.regex.Pattern CHINESE_DATE = java.util.regex.Pattern.compile(
-            "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+            org.kesudesk.model.DocumentDate.WRITTEN);
 
     /**
      * The date a field says (empty if it says nothing), written as {@link #chineseDate} writes it and followed by
@@ -135,6 +135,6 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
 
     /** A date as GB/T 9704 writes it: Arabic numerals, the full year, no padding (2022年4月25日). */
     public static String chineseDate(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return org.kesudesk.model.DocumentDate.of(date);
     }
 }

@@ -38,9 +38,9 @@ final class PlanTextParser {
     /** A web page's line of when, where and how often a page was published and read, and its buttons. */
     private static final Pattern PAGE_INFO = Pattern.compile("发布时间|发布日期|来源[：:]|信息来源|字号[：:]|字体[：:]|浏览次数"
             + "|点击[数率量次]|阅读[数量次]|打印本页|分享到|【大|〔大|\\[\\s*大");
-    private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+    private static final Pattern DATE = Pattern.compile("^" + org.kesudesk.model.DocumentDate.WRITTEN + "$");
     private static final Pattern PRINTED = Pattern.compile(
-            "^(.*?)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印\\s*[发發]$");
+            "^(.*?)\\s*" + org.kesudesk.model.DocumentDate.WRITTEN + "\\s*印\\s*[发發]$");
     /** The label an attachment's first page starts with: 附件, 附件2, 附件二 (not the 附件说明 "附件：…"). */
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附\\s*[件表]\\s*[0-9０-９一二三四五六七八九十]{0,3}$");
 
