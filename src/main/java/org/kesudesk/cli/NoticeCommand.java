@@ -12,6 +12,7 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.editing.PlanEditor;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.store.AssignmentRepository;
 import org.kesudesk.store.Database;
@@ -27,9 +28,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code plan notice [--plan REF] [--doc-number TEXT] [--date YYYY-MM-DD|none]}: the notice's 版头 and 版记 as the
- * plan's documents print them; with an option, that field kept in the plan (what 生成公文 ▸ 保存到方案 does: the same
- * edit, checked and audited).
+ * {@code plan notice [--plan REF] [--doc-number TEXT] [--date YYYY-MM-DD|none] [--annotation TEXT]}: the notice's
+ * 版头, 附注 and 版记 as the plan's documents print them; with an option, that field kept in the plan (what 生成公文 ▸
+ * 保存到方案 does: the same edit, checked and audited).
  */
 @Command(name = "notice", mixinStandardHelpOptions = true)
 final class NoticeCommand implements Callable<Integer> {
@@ -52,17 +53,22 @@ final class NoticeCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD|none", descriptionKey = "plan.notice.date")
     Optional<String> date = Optional.empty();
 
+    @Option(names = "--annotation", paramLabel = "TEXT", descriptionKey = "plan.notice.annotation")
+    Optional<String> annotation = Optional.empty();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database database = plan.top.openDatabase()) {
             PlanDocument shown = planOption.open(database);
             Plan read = shown.plan();
-            if (docNumber.isPresent() || date.isPresent()) {
+            if (docNumber.isPresent() || date.isPresent() || annotation.isPresent()) {
                 Optional<LocalDate> issued = date.isPresent() ? issueDate(date.get()) : read.issueDate();
-                Plan kept = read.withNotice(docNumber.map(String::strip).orElse(read.docNumber()), read.title(),
-                        read.issuer(), issued, read.addressees(), read.noticeBody(), read.copiedTo(),
-                        read.printedBy(), read.printedDate());
+                PlanNotice notice = read.notice();
+                Plan kept = read.withNotice(new PlanNotice(docNumber.map(String::strip).orElse(notice.docNumber()),
+                        notice.title(), notice.addressees(), notice.body(), notice.issuer(), issued,
+                        annotation.map(PlanNotice::annotationOf).orElse(notice.annotation()), notice.copiedTo(),
+                        notice.printedBy(), notice.printedDate()));
                 new PlanEditor(new NodeRepository(database), new AssignmentRepository(database),
                         UnitRepository.ofPlan(database, read), new PlanRepository(database))
                         .updateNotice(read, kept).execute();
@@ -77,6 +83,7 @@ final class NoticeCommand implements Callable<Integer> {
                     new String[] {"documents.header.addressees", header.addressees()},
                     new String[] {"documents.header.signature", header.signature()},
                     new String[] {"documents.header.date", header.date()},
+                    new String[] {"documents.header.annotation", header.annotation()},
                     new String[] {"documents.header.copiedTo", header.copiedTo()},
                     new String[] {"documents.header.printedBy", header.printedBy()},
                     new String[] {"documents.header.printedDate", header.printedDate()});

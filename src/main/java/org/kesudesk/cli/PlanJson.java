@@ -57,6 +57,7 @@ final class PlanJson {
         node.put("issuer", plan.map(Plan::issuer).orElse(null));
         node.put("date", plan.flatMap(Plan::issueDate).map(LocalDate::toString).orElse(null));
         node.put("addressees", plan.map(Plan::addressees).orElse(null));
+        node.put("annotation", plan.map(Plan::annotation).orElse(null));
         node.put("copiedTo", plan.map(Plan::copiedTo).orElse(null));
         node.put("printedBy", plan.map(Plan::printedBy).orElse(null));
         node.put("printedDate", plan.flatMap(Plan::printedDate).map(LocalDate::toString).orElse(null));

@@ -56,6 +56,7 @@ final class DocumentRows {
                 case ADDRESSEES -> lines.paragraph(block.text(), DocumentFonts.FANGSONG, false, false);
                 case BODY -> lines.paragraph(block.text(), DocumentFonts.FANGSONG, true, false);
                 case ATTACHMENT -> lines.attachmentNote(block.text());
+                case ANNOTATION -> lines.annotation(block.text());
                 case RUN_IN -> lines.runInParagraph(block.text());
                 case HEADING_1 -> lines.paragraph(block.text(), DocumentFonts.HEITI, true, true);
                 case HEADING_2 -> lines.paragraph(block.text(), DocumentFonts.KAITI, true, true);

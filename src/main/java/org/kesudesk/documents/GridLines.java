@@ -244,6 +244,29 @@ final class GridLines {
         }
     }
 
+    /**
+     * A line of the 附注 under the 成文日期 (GB/T 9704 7.3.6), 左空二字: kept on the page of the 署名 and date, so
+     * that no page holds a 附注 alone — where it does not fit under them, they go on with the text's last line.
+     */
+    void annotation(String text) {
+        flushKept();
+        int from = rows.size();
+        if (from > 0 && rows.get(from - 1).containsKey(SIGN_OFF)) {
+            Map<String, Object> date = new HashMap<>(rows.get(from - 1));
+            date.put(WITH_NEXT, true);
+            rows.set(from - 1, date);
+        }
+        paragraph(text, DocumentFonts.FANGSONG, true, false);
+        for (int i = from; i < rows.size(); i++) {
+            Map<String, Object> marked = new HashMap<>(rows.get(i));
+            marked.put(SIGN_OFF, true);
+            if (i < rows.size() - 1) {
+                marked.put(WITH_NEXT, true);
+            }
+            rows.set(i, marked);
+        }
+    }
+
     private static Map<String, ?> signOffRow(List<Line> lines, boolean withNext) {
         Map<String, Object> row = new HashMap<>(block(lines));
         row.put(SIGN_OFF, true);

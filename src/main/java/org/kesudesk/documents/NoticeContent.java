@@ -46,6 +46,8 @@ final class NoticeContent {
         HEADING_2,
         /** 署名 and 成文日期 (without a seal), each at its place on its line. */
         SIGN_OFF,
+        /** A line of the 附注 under the date: 左空二字, in round brackets, kept with the date. */
+        ANNOTATION,
         /** What follows starts a new page. */
         PAGE_BREAK
     }
@@ -90,6 +92,9 @@ final class NoticeContent {
                 }
             }
             signOff(header.signature(), header.date()).ifPresent(blocks::add);
+            // 附注: 居左空二字, in round brackets, on the line under the date (GB/T 9704 7.3.6)
+            org.kesudesk.model.PlanNotice.printedAnnotation(header.annotation())
+                    .forEach(line -> blocks.add(new Block(Kind.ANNOTATION, line)));
 
             blocks.add(new Block(Kind.PAGE_BREAK, ""));
         }
@@ -188,8 +193,7 @@ final class NoticeContent {
 
     /** A 通报's header: the office's 版头 and 版记, the 通报's title and 主送. */
     static NoticeHeader bulletinHeader(Bulletin bulletin, NoticeHeader header) {
-        return new NoticeHeader(header.masthead(), header.docNumber(), bulletin.title(), bulletin.addressees(), "",
-                header.signature(), header.date(), header.copiedTo(), header.printedBy(), header.printedDate());
+        return header.forDocument(bulletin.title(), bulletin.addressees());
     }
 
     /**
@@ -225,9 +229,7 @@ final class NoticeContent {
 
     /** A 督办通知单's header: the office's 版头 and 版记, the letter's title (the round named), its unit as 主送. */
     static NoticeHeader supervisionHeader(SupervisionLetter letter, NoticeHeader header) {
-        return new NoticeHeader(header.masthead(), header.docNumber(),
-                Messages.get("documents.supervision.title", letter.round()), letter.unit(), "", header.signature(),
-                header.date(), header.copiedTo(), header.printedBy(), header.printedDate());
+        return header.forDocument(Messages.get("documents.supervision.title", letter.round()), letter.unit());
     }
 
     /** The names a 督办通知单's title never breaks inside: the plan's, and the round's name. */

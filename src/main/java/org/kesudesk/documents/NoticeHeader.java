@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 
 /**
  * The header fields of the notice, as they will be printed: taken from the plan and editable before rendering.
@@ -19,12 +20,14 @@ import org.kesudesk.model.Plan;
  * @param noticeBody  the notice's own short text, one paragraph per line
  * @param signature   发文机关署名
  * @param date        成文日期, as printed (2022年4月25日)
+ * @param annotation  附注 under the date, as printed (（此件公开发布）), one a line; or empty
  * @param copiedTo    抄送机关 (without 抄送：), or empty
  * @param printedBy   印发机关
  * @param printedDate 印发日期, as printed, with 印发 (2022年4月25日印发)
  */
 public record NoticeHeader(String masthead, String docNumber, String title, String addressees, String noticeBody,
-                           String signature, String date, String copiedTo, String printedBy, String printedDate) {
+                           String signature, String date, String annotation, String copiedTo, String printedBy,
+                           String printedDate) {
 
     public NoticeHeader {
         Objects.requireNonNull(masthead, "masthead");
@@ -34,9 +37,16 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
         Objects.requireNonNull(noticeBody, "noticeBody");
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(annotation, "annotation");
         Objects.requireNonNull(copiedTo, "copiedTo");
         Objects.requireNonNull(printedBy, "printedBy");
         Objects.requireNonNull(printedDate, "printedDate");
+    }
+
+    /** The same header with other fields for a document of the office's own (a 通报, a 督办通知单): no 附注. */
+    NoticeHeader forDocument(String otherTitle, String otherAddressees) {
+        return new NoticeHeader(masthead, docNumber, otherTitle, otherAddressees, "", signature, date, "", copiedTo,
+                printedBy, printedDate);
     }
 
     /**
@@ -64,7 +74,8 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
         Optional<LocalDate> printed = plan.printedDate().or(plan::issueDate);
         return new NoticeHeader(mastheadOf(issuer), plan.docNumber().strip(), plan.title().strip(),
                 plan.addressees().strip(), plan.noticeBody().strip(), issuer,
-                plan.issueDate().map(NoticeHeader::chineseDate).orElse(""), plan.copiedTo().strip(), printedBy,
+                plan.issueDate().map(NoticeHeader::chineseDate).orElse(""),
+                String.join("\n", PlanNotice.printedAnnotation(plan.annotation())), plan.copiedTo().strip(), printedBy,
                 printed.map(d -> chineseDate(d) + "印发").orElse(""));
     }
 
@@ -95,8 +106,9 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
                 || printedDate.strip().equals(shown.printedDate()))) {
             printed = Optional.empty();
         }
-        return plan.withNotice(docNumber.strip(), title.strip().replaceAll("\\s*\\R\\s*", ""), issuer, issued,
-                addressees.strip(), noticeBody.strip(), copiedTo.strip(), printer, printed);
+        return plan.withNotice(new PlanNotice(docNumber.strip(), title.strip().replaceAll("\\s*\\R\\s*", ""),
+                addressees.strip(), noticeBody.strip(), issuer, issued, PlanNotice.annotationOf(annotation),
+                copiedTo.strip(), printer, printed));
     }
 
     /** What a 印发日期 ends with as printed (2022年4月25日印发). */

@@ -629,6 +629,14 @@ final class WordDocuments {
                 case HEADING_1 -> paragraph(HEADING_1, block.text());
                 case HEADING_2 -> paragraph(HEADING_2, block.text());
                 case SIGN_OFF -> signOff(block);
+                case ANNOTATION -> {
+                    // kept on the page of the 署名 and date
+                    List<XWPFParagraph> body = document.getParagraphs();
+                    if (!body.isEmpty()) {
+                        body.get(body.size() - 1).setKeepNext(true);
+                    }
+                    paragraph(BODY, block.text());
+                }
                 default -> throw new IllegalStateException(block.kind().name());
             }
         }

@@ -28,6 +28,7 @@ import org.kesudesk.model.Indicator;
 import org.kesudesk.model.IndicatorPeriod;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
@@ -102,6 +103,7 @@ public final class PlanData {
         header.put("issueDate", plan.issueDate().map(LocalDate::toString).orElse(null));
         header.put("addressees", plan.addressees());
         header.put("noticeBody", plan.noticeBody());
+        header.put("annotation", plan.annotation());
         header.put("copiedTo", plan.copiedTo());
         header.put("printedBy", plan.printedBy());
         header.put("printedDate", plan.printedDate().map(LocalDate::toString).orElse(null));
@@ -226,13 +228,17 @@ public final class PlanData {
         Head head(JsonNode root) {
             JsonNode header = object(root, "plan", place("content.place.header"));
             String headerPlace = place("content.place.header");
-            Plan plan = new Plan(id(header, "plan", headerPlace), Optional.empty(), Optional.empty(),
-                    text(header, "docNumber", headerPlace), text(header, "title", headerPlace),
-                    text(header, "issuer", headerPlace), date(header, "issueDate", headerPlace),
-                    text(header, "addressees", headerPlace), text(header, "noticeBody", headerPlace),
+            // a file written before the 附注 was kept has none
+            PlanNotice notice = new PlanNotice(text(header, "docNumber", headerPlace),
+                    text(header, "title", headerPlace), text(header, "addressees", headerPlace),
+                    text(header, "noticeBody", headerPlace), text(header, "issuer", headerPlace),
+                    date(header, "issueDate", headerPlace), header.has("annotation")
+                            ? text(header, "annotation", headerPlace) : "",
                     text(header, "copiedTo", headerPlace), text(header, "printedBy", headerPlace),
-                    date(header, "printedDate", headerPlace), text(header, "planTitle", headerPlace),
-                    text(header, "goalText", headerPlace), rowVersion(header, headerPlace));
+                    date(header, "printedDate", headerPlace));
+            Plan plan = new Plan(id(header, "plan", headerPlace), Optional.empty(), Optional.empty(), notice,
+                    text(header, "planTitle", headerPlace), text(header, "goalText", headerPlace),
+                    rowVersion(header, headerPlace));
             List<Indicator> goals = indicators(root, "goalIndicators", place("content.place.goals"));
             return new Head(header, plan, goals);
         }

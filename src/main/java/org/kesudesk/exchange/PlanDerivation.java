@@ -14,6 +14,7 @@ import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Ids;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Region;
@@ -151,12 +152,13 @@ public final class PlanDerivation {
         TextRenaming rename = new TextRenaming(city, county, unitNames);
         // the county's own notice speaks of its own government and its towns (经县政府同意, 各乡镇人民政府)
         TextRenaming notice = new TextRenaming(city, county, unitNames, governmentWords(county));
-        Plan derived = new Plan(Ids.newPlanId(), Optional.of(county.id()), source.period(), "",
-                rename.apply(source.title()), rename.apply(source.issuer()), Optional.empty(),
+        // the county's own 文号, date, 附注 and 抄送 are its own to write: none taken from the city's
+        PlanNotice countyNotice = new PlanNotice("", rename.apply(source.title()),
                 noticeText(source.addressees(), city, county, notice),
-                noticeText(source.noticeBody(), city, county, notice), "",
-                rename.apply(source.printedBy()),
-                Optional.empty(), rename.apply(source.planTitle()), rename.apply(source.goalText()), 1);
+                noticeText(source.noticeBody(), city, county, notice), rename.apply(source.issuer()),
+                Optional.empty(), "", "", rename.apply(source.printedBy()), Optional.empty());
+        Plan derived = new Plan(Ids.newPlanId(), Optional.of(county.id()), source.period(), countyNotice,
+                rename.apply(source.planTitle()), rename.apply(source.goalText()), 1);
         Map<String, Unit> units = new LinkedHashMap<>();
         List<PlanNode> sections = new ArrayList<>();
         for (PlanNode section : plan.sections()) {

@@ -569,8 +569,9 @@ public final class PlanMerge {
             Plan plan = document.plan();
             String planSubject = plan.name();
             rows.put(new Row(plan.id(), null, null, Arrays.asList(plan.docNumber(), plan.title(), plan.issuer(),
-                    plan.issueDate().orElse(null), plan.addressees(), plan.noticeBody(), plan.copiedTo(),
-                    plan.printedBy(), plan.printedDate().orElse(null), plan.planTitle(), plan.goalText()), null,
+                    plan.issueDate().orElse(null), plan.addressees(), plan.noticeBody(), plan.annotation(),
+                    plan.copiedTo(), plan.printedBy(), plan.printedDate().orElse(null), plan.planTitle(),
+                    plan.goalText()), null,
                     planSubject, null, new HeaderValue(plan)));
             rows.indicators(null, null, planSubject, null, document.goalIndicators());
             for (PlanNode section : document.sections()) {

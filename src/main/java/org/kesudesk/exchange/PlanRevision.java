@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.TextRules;
@@ -66,12 +67,13 @@ public final class PlanRevision {
         PlanRevision revision = new PlanRevision(unitName);
         Plan was = reference.plan();
         Plan is = revised.plan();
+        PlanNotice notice = new PlanNotice(worded(was.docNumber(), is.docNumber()), worded(was.title(), is.title()),
+                worded(was.addressees(), is.addressees()), worded(was.noticeBody(), is.noticeBody()),
+                worded(was.issuer(), is.issuer()), is.issueDate(), worded(was.annotation(), is.annotation()),
+                worded(was.copiedTo(), is.copiedTo()), worded(was.printedBy(), is.printedBy()), is.printedDate());
         Plan header = new Plan(was.id(), was.regionId(), is.period().isPresent() ? is.period() : was.period(),
-                worded(was.docNumber(), is.docNumber()), worded(was.title(), is.title()),
-                worded(was.issuer(), is.issuer()), is.issueDate(), worded(was.addressees(), is.addressees()),
-                worded(was.noticeBody(), is.noticeBody()), worded(was.copiedTo(), is.copiedTo()),
-                worded(was.printedBy(), is.printedBy()), is.printedDate(), worded(was.planTitle(), is.planTitle()),
-                worded(was.goalText(), is.goalText()), was.rowVersion());
+                notice, worded(was.planTitle(), is.planTitle()), worded(was.goalText(), is.goalText()),
+                was.rowVersion());
         revision.pair(reference.sections(), revised.sections());
         revision.pairMoved();
         return new PlanDocument(header, revision.indicators(reference.goalIndicators(), revised.goalIndicators()),

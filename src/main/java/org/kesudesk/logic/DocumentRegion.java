@@ -33,8 +33,6 @@ public final class DocumentRegion {
         if (issuer.equals(p.issuer()) && title.equals(p.title())) {
             return p;
         }
-        return new Plan(p.id(), p.regionId(), p.period(), p.docNumber(), title, issuer, p.issueDate(), p.addressees(),
-                p.noticeBody(), p.copiedTo(), p.printedBy(), p.printedDate(), p.planTitle(), p.goalText(),
-                p.rowVersion());
+        return p.withNotice(p.notice().withTitleAndIssuer(title, issuer));
     }
 }

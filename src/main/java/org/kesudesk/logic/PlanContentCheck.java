@@ -100,6 +100,7 @@ public final class PlanContentCheck {
         line(header, "content.field.issuer", plan.issuer(), ContentLimits.SHORT_FIELD, violations);
         text(header, "content.field.addressees", plan.addressees(), ContentLimits.ADDRESS_LIST, violations);
         text(header, "content.field.noticeBody", plan.noticeBody(), ContentLimits.TEXT, violations);
+        text(header, "content.field.annotation", plan.annotation(), ContentLimits.ANNOTATION, violations);
         text(header, "content.field.copiedTo", plan.copiedTo(), ContentLimits.ADDRESS_LIST, violations);
         line(header, "content.field.printedBy", plan.printedBy(), ContentLimits.SHORT_FIELD, violations);
         line(header, "content.field.planTitle", plan.planTitle(), ContentLimits.TITLE, violations);
@@ -156,10 +157,12 @@ public final class PlanContentCheck {
             return;
         }
         for (Indicator indicator : indicators) {
-            text(place, "content.field.indicatorWording", indicator.wording(), ContentLimits.INDICATOR_WORDING, violations);
+            text(place, "content.field.indicatorWording", indicator.wording(), ContentLimits.INDICATOR_WORDING,
+            violations);
             line(place, "content.field.measure", indicator.measure(), ContentLimits.MEASURE, violations);
             indicator.targetValue().filter(target -> !fits(target)).ifPresent(target -> violations.add(
-                    new Violation(place.get(), LocalizedText.of("content.problem.target", ContentMessages.shown(target.toPlainString()),
+                    new Violation(place.get(), LocalizedText.of("content.problem.target",
+                    ContentMessages.shown(target.toPlainString()),
                             ContentLimits.TARGET_INTEGER_DIGITS, ContentLimits.TARGET_FRACTION_DIGITS))));
         }
     }
@@ -192,7 +195,8 @@ public final class PlanContentCheck {
     }
 
     private static String shownLabel(String label) {
-        return label.length() > ContentLimits.LABEL ? ContentMessages.shown(label.substring(0, ContentLimits.LABEL)) + "…"
+        return label.length() > ContentLimits.LABEL ? ContentMessages.shown(label.substring(0,
+        ContentLimits.LABEL)) + "…"
                 : ContentMessages.shown(label);
     }
 

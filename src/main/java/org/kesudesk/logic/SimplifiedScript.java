@@ -73,10 +73,8 @@ public final class SimplifiedScript {
     public static ParseReport simplified(ParseReport report) {
         PlanDocument document = report.document();
         Plan p = document.plan();
-        Plan plan = new Plan(p.id(), p.regionId(), p.period(), simplified(p.docNumber()), simplified(p.title()),
-                simplified(p.issuer()), p.issueDate(), simplified(p.addressees()), simplified(p.noticeBody()),
-                simplified(p.copiedTo()), simplified(p.printedBy()), p.printedDate(), simplified(p.planTitle()),
-                simplified(p.goalText()), p.rowVersion());
+        Plan plan = new Plan(p.id(), p.regionId(), p.period(), p.notice().withTexts(SimplifiedScript::simplified),
+                simplified(p.planTitle()), simplified(p.goalText()), p.rowVersion());
         PlanDocument converted = new PlanDocument(plan, indicators(document.goalIndicators()),
                 document.sections().stream().map(SimplifiedScript::node).toList());
         return new ParseReport(report.source(), report.encoding(), converted, report.warnings(),

@@ -18,6 +18,7 @@ import org.kesudesk.model.Ids;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.IndicatorPeriod;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.PlanPeriod;
@@ -133,11 +134,12 @@ public final class WorkPlans {
         }
         Plan source = plan.plan();
         String title = Messages.get("workplan.planTitle", regionName, year);
-        Plan workPlan = new Plan(Ids.newPlanId(), source.regionId(), Optional.of(new PlanPeriod(year, year)), "",
-                Messages.get("workplan.noticeTitle", title), source.issuer(), Optional.empty(),
-                source.addressees(), Messages.get("workplan.noticeBody", title), source.copiedTo(),
-                source.printedBy(), Optional.empty(), title, Messages.get("workplan.goalText", source.name().strip(),
-                year), 1);
+        // the 工作要点's notice goes to whom the plan's went, published as the plan's was (its 附注)
+        PlanNotice notice = new PlanNotice("", Messages.get("workplan.noticeTitle", title), source.addressees(),
+                Messages.get("workplan.noticeBody", title), source.issuer(), Optional.empty(), source.annotation(),
+                source.copiedTo(), source.printedBy(), Optional.empty());
+        Plan workPlan = new Plan(Ids.newPlanId(), source.regionId(), Optional.of(new PlanPeriod(year, year)), notice,
+                title, Messages.get("workplan.goalText", source.name().strip(), year), 1);
         List<Indicator> goals = plan.goalIndicators().stream().filter(i -> i.period() == IndicatorPeriod.PER_YEAR)
                 .map(WorkPlans::copy).toList();
         PlanDocument document = new PlanDocument(workPlan, goals, sections);

@@ -27,6 +27,8 @@ public final class ContentLimits {
     public static final int TITLE = 200;
     /** Characters of a short header field: 发文字号, 发文机关, 印发机关. */
     public static final int SHORT_FIELD = 100;
+    /** Characters of the notice's 附注, its lines together (（此件公开发布）, a 联系人 and telephone). */
+    public static final int ANNOTATION = 200;
     /** Characters of 主送机关 or 抄送机关. */
     public static final int ADDRESS_LIST = 1_000;
     /** Characters of a node's text, the notice's body or the plan's goals. */

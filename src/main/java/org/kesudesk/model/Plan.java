@@ -11,54 +11,79 @@ import java.util.UUID;
  *
  * @param regionId    the region whose plan it is (empty until stored: a document read from a file names none)
  * @param period      the years it covers
- * @param docNumber   发文字号, e.g. 齐政办发〔2022〕16号
- * @param title       the notice's title (…关于印发…的通知)
- * @param issuer      发文机关署名
- * @param issueDate   成文日期
- * @param addressees  主送机关, as written
- * @param noticeBody  the notice's own short body text
- * @param copiedTo    抄送机关, as written
- * @param printedBy   印发机关
- * @param printedDate 印发日期
+ * @param notice      the notice that issues it: 文号, title, 主送, text, 署名, date, 附注, 抄送 and 印发
  * @param planTitle   the title of the implementation plan (实施方案) itself
  * @param goalText    the plan's guiding ideas and goals (指导思想和工作目标)
  */
-public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period, String docNumber, String title, String issuer,
-                   Optional<LocalDate> issueDate, String addressees, String noticeBody, String copiedTo,
-                   String printedBy, Optional<LocalDate> printedDate, String planTitle, String goalText,
-                   long rowVersion) {
+public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period, PlanNotice notice,
+                   String planTitle, String goalText, long rowVersion) {
     public Plan {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(regionId, "regionId");
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(docNumber, "docNumber");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(issuer, "issuer");
-        Objects.requireNonNull(issueDate, "issueDate");
-        Objects.requireNonNull(addressees, "addressees");
-        Objects.requireNonNull(noticeBody, "noticeBody");
-        Objects.requireNonNull(copiedTo, "copiedTo");
-        Objects.requireNonNull(printedBy, "printedBy");
-        Objects.requireNonNull(printedDate, "printedDate");
+        Objects.requireNonNull(notice, "notice");
         Objects.requireNonNull(planTitle, "planTitle");
         Objects.requireNonNull(goalText, "goalText");
     }
 
-    /** The same plan for another region (a plan read from a file is stored for the region it is imported for). */
-    public Plan inRegion(UUID region) {
-        return new Plan(id, Optional.of(region), period, docNumber, title, issuer, issueDate, addressees, noticeBody,
-                copiedTo, printedBy, printedDate, planTitle, goalText, rowVersion);
+    /** 发文字号, e.g. 齐政办发〔2022〕16号. */
+    public String docNumber() {
+        return notice.docNumber();
     }
 
-    /**
-     * The same plan with its notice's fields as given (文号, title, 署名, 成文日期, 主送, text, 抄送, 印发机关 and 印发
-     * 日期); the plan's own title, goals, period and region as they are.
-     */
-    public Plan withNotice(String docNumber, String title, String issuer, Optional<LocalDate> issueDate,
-                           String addressees, String noticeBody, String copiedTo, String printedBy,
-                           Optional<LocalDate> printedDate) {
-        return new Plan(id, regionId, period, docNumber, title, issuer, issueDate, addressees, noticeBody, copiedTo,
-                printedBy, printedDate, planTitle, goalText, rowVersion);
+    /** The notice's title (…关于印发…的通知). */
+    public String title() {
+        return notice.title();
+    }
+
+    /** 发文机关署名. */
+    public String issuer() {
+        return notice.issuer();
+    }
+
+    /** 成文日期. */
+    public Optional<LocalDate> issueDate() {
+        return notice.issueDate();
+    }
+
+    /** 主送机关, as written. */
+    public String addressees() {
+        return notice.addressees();
+    }
+
+    /** The notice's own short body text. */
+    public String noticeBody() {
+        return notice.body();
+    }
+
+    /** 附注, without its brackets, one a line. */
+    public String annotation() {
+        return notice.annotation();
+    }
+
+    /** 抄送机关, as written. */
+    public String copiedTo() {
+        return notice.copiedTo();
+    }
+
+    /** 印发机关. */
+    public String printedBy() {
+        return notice.printedBy();
+    }
+
+    /** 印发日期. */
+    public Optional<LocalDate> printedDate() {
+        return notice.printedDate();
+    }
+
+    /** The same plan for another region (a plan read from a file is stored for the region it is imported for). */
+    public Plan inRegion(UUID region) {
+        return new Plan(id, Optional.of(region), period, notice, planTitle, goalText, rowVersion);
+    }
+
+    /** The same plan with its notice's fields as given; the plan's own title, goals, period and region as they are. */
+    public Plan withNotice(PlanNotice given) {
+        return new Plan(id, regionId, period, given, planTitle, goalText, rowVersion);
     }
 
     /**
@@ -71,15 +96,16 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
     /** The fields this plan and {@code after} differ in, in the document's order (文号 first, the goals last). */
     public java.util.List<FieldChange> changesTo(Plan after) {
         String[][] fields = {
-                {"content.field.docNumber", docNumber, after.docNumber},
-                {"content.field.title", title, after.title},
-                {"content.field.issuer", issuer, after.issuer},
-                {"documents.header.date", shown(issueDate), shown(after.issueDate)},
-                {"content.field.addressees", addressees, after.addressees},
-                {"content.field.noticeBody", noticeBody, after.noticeBody},
-                {"content.field.copiedTo", copiedTo, after.copiedTo},
-                {"content.field.printedBy", printedBy, after.printedBy},
-                {"documents.header.printedDate", shown(printedDate), shown(after.printedDate)},
+                {"content.field.docNumber", docNumber(), after.docNumber()},
+                {"content.field.title", title(), after.title()},
+                {"content.field.issuer", issuer(), after.issuer()},
+                {"documents.header.date", shown(issueDate()), shown(after.issueDate())},
+                {"content.field.addressees", addressees(), after.addressees()},
+                {"content.field.noticeBody", noticeBody(), after.noticeBody()},
+                {"content.field.annotation", annotation(), after.annotation()},
+                {"content.field.copiedTo", copiedTo(), after.copiedTo()},
+                {"content.field.printedBy", printedBy(), after.printedBy()},
+                {"documents.header.printedDate", shown(printedDate()), shown(after.printedDate())},
                 {"content.field.planTitle", planTitle, after.planTitle},
                 {"content.field.goalText", goalText, after.goalText}};
         java.util.List<FieldChange> changes = new java.util.ArrayList<>();
@@ -97,16 +123,13 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
 
     /** Whether the two say the same in their notice's fields (those {@link #withNotice} sets). */
     public boolean sameNotice(Plan other) {
-        return docNumber.equals(other.docNumber) && title.equals(other.title) && issuer.equals(other.issuer)
-                && issueDate.equals(other.issueDate) && addressees.equals(other.addressees)
-                && noticeBody.equals(other.noticeBody) && copiedTo.equals(other.copiedTo)
-                && printedBy.equals(other.printedBy) && printedDate.equals(other.printedDate);
+        return notice.equals(other.notice);
     }
 
     /** The same plan with the period its titles name, unless it has one. */
     public Plan withNamedPeriod() {
-        return period.isPresent() ? this : new Plan(id, regionId, PlanPeriod.named(this), docNumber, title, issuer,
-                issueDate, addressees, noticeBody, copiedTo, printedBy, printedDate, planTitle, goalText, rowVersion);
+        return period.isPresent() ? this
+                : new Plan(id, regionId, PlanPeriod.named(this), notice, planTitle, goalText, rowVersion);
     }
 
     /**
@@ -114,7 +137,7 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
      * ({@link #issuedDocument}), else the notice's title.
      */
     public String name() {
-        return name(title, planTitle);
+        return name(title(), planTitle);
     }
 
     /** What to call a plan by its notice's title and its own ({@link #name()}), wherever the two are read. */

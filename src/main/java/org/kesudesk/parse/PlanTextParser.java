@@ -18,6 +18,7 @@ import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.Ids;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
@@ -48,12 +49,11 @@ final class PlanTextParser {
     static boolean isAttachmentLabel(String line) {
         return ATTACHMENT_LABEL.matcher(line.strip()).matches();
     }
-    /**
-     * The 附注 under the notice's date (此件公开发布, 此件不予公开, 联系人：…), and the 附件 label (附件, 附件1：) over the plan
-     * it issues: neither is the plan's title.
-     */
-    private static final Pattern AFTER_DATE = Pattern.compile("^(?:[（(](?:此件|本件|联系人|联系电话)[^（）()]*[）)]"
-            + "|附\\s*[件表]\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?)$");
+    /** The 附注 under the notice's date, in its brackets: （此件公开发布）, （此件不予公开）, （联系人：…）. */
+    private static final Pattern ANNOTATION = Pattern.compile("^[（(](?:此件|本件|联系人|联系电话)[^（）()]*[）)]$");
+    /** The 附件 label (附件, 附件1：) over the plan the notice issues: not the plan's title. */
+    private static final Pattern ATTACHMENT_OVER_PLAN = Pattern.compile(
+            "^附\\s*[件表]\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?$");
     /** The 抄送 line; 分送, as some offices head it, is read as the same. */
     private static final Pattern COPIED_TO = Pattern.compile("^[抄分]\\s*送\\s*[：:]\\s*(.*)$");
     /**
@@ -203,9 +203,10 @@ final class PlanTextParser {
             sources.removeIf(movedSources::contains);
         }
         String goalText = join(notice.preamble, body.goalText);
-        Plan plan = new Plan(Ids.newPlanId(), Optional.empty(), Optional.empty(), notice.docNumber, notice.title,
-                notice.issuer, notice.issueDate, notice.addressees, notice.body, tail.copiedTo, tail.printedBy,
-                tail.printedDate, notice.planTitle, goalText, 1).withNamedPeriod();
+        PlanNotice header = new PlanNotice(notice.docNumber, notice.title, notice.addressees, notice.body,
+                notice.issuer, notice.issueDate, notice.annotation, tail.copiedTo, tail.printedBy, tail.printedDate);
+        Plan plan = new Plan(Ids.newPlanId(), Optional.empty(), Optional.empty(), header, notice.planTitle, goalText,
+                1).withNamedPeriod();
         PlanDocument document = new PlanDocument(plan, IndicatorFinder.find(body.goalText.toString()), sections);
         List<AliasSuggestion> aliases = new ArrayList<>(expansions.values());
         aliases.forEach(a -> warnings.add(ParseWarning.at(a.line(), "parse.warning.sharedPrefix", a.alias(),
@@ -674,7 +675,8 @@ final class PlanTextParser {
             tasks += Headings.TASK.matcher(line.text()).matches() ? 1 : 0;
         }
         LocalizedText seen = LocalizedText.of("parse.seen.lines", paragraphs, sections, items, tasks);
-        return unmapped.map(table -> PlanParseException.withUnmappedTable(table, "parse.error.noPlanTable", seen, tables))
+        return unmapped.map(table -> PlanParseException.withUnmappedTable(table, "parse.error.noPlanTable", seen,
+        tables))
                 .orElseGet(() -> new PlanParseException(0, "parse.error.noPlan", seen, tables));
     }
 
@@ -1260,6 +1262,7 @@ final class PlanTextParser {
         String body = "";
         String issuer = "";
         Optional<LocalDate> issueDate = Optional.empty();
+        String annotation = "";
         String planTitle = "";
         String preamble = "";
     }
@@ -1369,9 +1372,17 @@ final class PlanTextParser {
                 notice.body = joinTexts(text.subList(i, signature), "\n");
                 notice.issueDate = date(text.get(dateIndex));
                 i = dateIndex + 1;
-                while (i < text.size() && AFTER_DATE.matcher(text.get(i).text()).matches()) {
-                    i++;
+                // the 附注 under the date, kept; the 附件 label over the plan, not its title
+                List<String> annotations = new ArrayList<>();
+                for (; i < text.size(); i++) {
+                    String line = text.get(i).text();
+                    if (ANNOTATION.matcher(line).matches()) {
+                        annotations.add(line);
+                    } else if (!ATTACHMENT_OVER_PLAN.matcher(line).matches()) {
+                        break;
+                    }
                 }
+                notice.annotation = org.kesudesk.model.PlanNotice.annotationOf(String.join("\n", annotations));
             } else {
                 warnings.add(ParseWarning.at(text.get(titleEnd).number(), "parse.warning.noDate"));
             }

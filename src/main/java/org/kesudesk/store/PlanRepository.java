@@ -28,6 +28,7 @@ import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Indicator;
 import org.kesudesk.model.IndicatorPeriod;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.PlanPeriod;
@@ -259,7 +260,8 @@ public final class PlanRepository {
             ProgressRepository.setDeadlines(tx, planId, deadlines, text);
             saveSource(tx, planId, source, fileName);
             derivedUnitNames.ifPresent(names -> saveDerivedUnitNames(tx, planId, names));
-            AuditLog.record(tx, (derivedUnitNames.isPresent() ? AuditLog.Change.of("plan.rederive", "plan", planId, text)
+            AuditLog.record(tx, (derivedUnitNames.isPresent() ? AuditLog.Change.of("plan.rederive", "plan", planId,
+            text)
                     : AuditLog.Change.of("plan.revise", "plan", planId, text)).plan(planId));
             return revised;
         });
@@ -514,6 +516,7 @@ public final class PlanRepository {
         r.setIssueDate(plan.issueDate().orElse(null));
         r.setAddressees(plan.addressees());
         r.setNoticeBody(plan.noticeBody());
+        r.setAnnotation(plan.annotation());
         r.setCopiedTo(plan.copiedTo());
         r.setPrintedBy(plan.printedBy());
         r.setPrintedDate(plan.printedDate().orElse(null));
@@ -534,11 +537,12 @@ public final class PlanRepository {
     }
 
     private static Plan toPlan(PlanRecord r) {
-        return new Plan(r.getId(), Optional.ofNullable(r.getRegionId()), period(r), nonNull(r.getDocNumber()),
-                nonNull(r.getTitle()), nonNull(r.getIssuer()), Optional.ofNullable(r.getIssueDate()),
-                nonNull(r.getAddressees()), nonNull(r.getNoticeBody()), nonNull(r.getCopiedTo()),
-                nonNull(r.getPrintedBy()), Optional.ofNullable(r.getPrintedDate()), nonNull(r.getPlanTitle()),
-                nonNull(r.getGoalText()), r.getRowVersion());
+        PlanNotice notice = new PlanNotice(nonNull(r.getDocNumber()), nonNull(r.getTitle()),
+                nonNull(r.getAddressees()), nonNull(r.getNoticeBody()), nonNull(r.getIssuer()),
+                Optional.ofNullable(r.getIssueDate()), nonNull(r.getAnnotation()), nonNull(r.getCopiedTo()),
+                nonNull(r.getPrintedBy()), Optional.ofNullable(r.getPrintedDate()));
+        return new Plan(r.getId(), Optional.ofNullable(r.getRegionId()), period(r), notice,
+                nonNull(r.getPlanTitle()), nonNull(r.getGoalText()), r.getRowVersion());
     }
 
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
@@ -54,8 +55,8 @@ public final class SyntheticPlans {
             sectionNodes.add(new PlanNode(UUID.randomUUID(), NodeKind.SECTION, String.valueOf(s + 2),
                     "部分" + (s + 2), "", List.of(), List.of(), items, 1));
         }
-        Plan plan = new Plan(UUID.randomUUID(), regionId, Optional.empty(), "测〔2026〕1号", title, "测试", Optional.empty(),
-                "", "", "", "", Optional.empty(), "", "", 1);
+        Plan plan = new Plan(UUID.randomUUID(), regionId, Optional.empty(),
+                PlanNotice.of("测〔2026〕1号", title, "测试", Optional.empty()), "", "", 1);
         return new PlanDocument(plan, List.of(), sectionNodes);
     }
 }

@@ -85,6 +85,28 @@ class DeriveCommandTest {
                 .isEqualTo(cityJson);
     }
 
+    /** The city's 附注 (its notice published) is the city's: a county's notice has its own, none until it says. */
+    @Test
+    void theCitysAnnotation_keptInItsPlan_isNotTakenIntoTheCountys() throws IOException {
+        assertThat(cityPlan.path("plan").path("annotation").asText()).isEmpty();
+        assertThat(ok(run("--db", db, "plan", "notice", "--annotation", "（此件公开发布）")).out())
+                .contains("附注：（此件公开发布）");
+        ok(run("--db", db, "plan", "derive", "--region", "230227"));
+        ok(run("--db", db, "plan", "derive", "--region", "230202"));
+        ok(run("--db", db, "plan", "notice", "--plan", "230202", "--annotation", "此件主动公开"));
+
+        assertThat(annotation("230227")).isEmpty();
+        ok(run("--db", db, "plan", "derive", "--region", "230202", "--update"));
+        assertThat(annotation("230202")).as("the county's own, derived again").isEqualTo("此件主动公开");
+        assertThat(new ObjectMapper().readTree(ok(run("--db", db, "plan", "show", "--json")).out())
+                .path("plan").path("annotation").asText()).isEqualTo("此件公开发布");
+    }
+
+    private String annotation(String region) throws IOException {
+        return new ObjectMapper().readTree(ok(run("--db", db, "plan", "show", "--plan", region, "--json")).out())
+                .path("plan").path("annotation").asText();
+    }
+
     @Test
     void theCountysNotice_isAddressedToItsTowns_andSpeaksOfItsOwnGovernment() throws IOException {
         assertThat(cityPlan.path("plan").path("addressees").asText())

@@ -42,9 +42,7 @@ class AttachmentNoteTest {
             PlanDocument read = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(),
                     Optional.empty(), List.of()).document();
             Plan p = read.plan();
-            Plan noted = new Plan(p.id(), p.regionId(), p.period(), p.docNumber(), p.title(), p.issuer(),
-                    p.issueDate(), p.addressees(), p.noticeBody() + "\n附件：1.任务分工表\n2.监测评估指标",
-                    p.copiedTo(), p.printedBy(), p.printedDate(), p.planTitle(), p.goalText(), p.rowVersion());
+            Plan noted = p.withNotice(p.notice().withBody(p.noticeBody() + "\n附件：1.任务分工表\n2.监测评估指标"));
             plan = new PlanDocument(noted, read.goalIndicators(), read.sections());
         }
     }

@@ -164,7 +164,8 @@ class DocumentRenderingTest {
             throws IOException {
         NoticeHeader sample = NoticeHeader.of(plan.plan());
         NoticeHeader header = new NoticeHeader(masthead, sample.docNumber(), sample.title(), sample.addressees(),
-                sample.noticeBody(), sample.signature(), sample.date(), sample.copiedTo(), sample.printedBy(),
+                sample.noticeBody(), sample.signature(), sample.date(), sample.annotation(), sample.copiedTo(),
+                sample.printedBy(),
                 sample.printedDate());
         Path pdf = folder.resolve("masthead.pdf");
         RENDERER.render(DocumentKind.NOTICE, plan, header, Optional.empty()).save(pdf, OutputFormat.PDF);
@@ -194,7 +195,8 @@ class DocumentRenderingTest {
         }
         // a 发文字号 left for the 文秘 to write in: its line kept, the rule and the title where they were
         NoticeHeader unnumbered = new NoticeHeader(masthead, "", sample.title(), sample.addressees(),
-                sample.noticeBody(), sample.signature(), sample.date(), sample.copiedTo(), sample.printedBy(),
+                sample.noticeBody(), sample.signature(), sample.date(), sample.annotation(), sample.copiedTo(),
+                sample.printedBy(),
                 sample.printedDate());
         Path blank = folder.resolve("unnumbered.pdf");
         RENDERER.render(DocumentKind.NOTICE, plan, unnumbered, Optional.empty()).save(blank, OutputFormat.PDF);
@@ -288,7 +290,8 @@ class DocumentRenderingTest {
                     .map(line -> line.get(0).getYDirAdj()).toList();
             assertThat(colophon).hasSizeGreaterThanOrEqualTo(3);
             for (int i = 1; i < colophon.size(); i++) {
-                assertThat(colophon.get(i) - colophon.get(i - 1)).isCloseTo(29f, org.assertj.core.data.Offset.offset(0.6f));
+                assertThat(colophon.get(i) - colophon.get(i - 1)).isCloseTo(29f,
+                org.assertj.core.data.Offset.offset(0.6f));
             }
         }
     }
@@ -559,7 +562,8 @@ class DocumentRenderingTest {
         Files.createDirectories(folder);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer renderer = new PDFRenderer(document);
-            java.util.SortedSet<Integer> pages = new java.util.TreeSet<>(List.of(0, 1, 2, document.getNumberOfPages() - 1));
+            java.util.SortedSet<Integer> pages = new java.util.TreeSet<>(List.of(0, 1, 2,
+            document.getNumberOfPages() - 1));
             for (int page : pages.headSet(document.getNumberOfPages())) {
                 ImageIO.write(renderer.renderImageWithDPI(page, 110), "png",
                         folder.resolve(name + "-page" + (page + 1) + ".png").toFile());

@@ -46,7 +46,7 @@ class JointNoticeDocumentsTest {
         plan = RenderedPdf.sample();
         NoticeHeader sample = NoticeHeader.of(plan.plan());
         header = new NoticeHeader(NoticeHeader.mastheadOf(ISSUER), sample.docNumber(), sample.title(),
-                sample.addressees(), sample.noticeBody(), ISSUER, sample.date(), sample.copiedTo(),
+                sample.addressees(), sample.noticeBody(), ISSUER, sample.date(), sample.annotation(), sample.copiedTo(),
                 sample.printedBy(), sample.printedDate());
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.testsupport.TestPlans;
 
 /** A notice's header as the clerk edited it, kept in the plan: what the plan reads back is what was shown. */
@@ -24,11 +25,12 @@ class NoticeHeaderTest {
     /** A derived plan (no 文号, no date, nothing printed apart): the clerk's 文号 and date, read back as typed. */
     @Test
     void aDraftsNumberAndDate_keptInThePlan_printAsTyped_theColophonFollowingThem() {
-        Plan draft = plan.withNotice("", plan.title(), plan.issuer(), Optional.empty(), plan.addressees(),
-                plan.noticeBody(), "", "", Optional.empty());
+        Plan draft = plan.withNotice(new PlanNotice("", plan.title(), plan.addressees(), plan.noticeBody(),
+                plan.issuer(), Optional.empty(), "", "", "", Optional.empty()));
         NoticeHeader shown = NoticeHeader.of(draft);
         NoticeHeader typed = new NoticeHeader(shown.masthead(), "甘南政办发〔2026〕3号", shown.title(),
-                shown.addressees(), shown.noticeBody(), shown.signature(), "2026年3月5日", "", shown.signature(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), "2026年3月5日", shown.annotation(), "",
+                shown.signature(),
                 "2026年3月5日印发");
 
         Plan kept = typed.keptIn(draft);
@@ -44,14 +46,16 @@ class NoticeHeaderTest {
     /** Only the 成文日期 changed: the 印发日期 that followed it, left as it was shown, follows the new date. */
     @Test
     void aPrintedDateLeftAsShown_followsTheNewDate_oneTypedApartIsKept() {
-        Plan following = plan.withNotice(plan.docNumber(), plan.title(), plan.issuer(), plan.issueDate(),
-                plan.addressees(), plan.noticeBody(), plan.copiedTo(), "", Optional.empty());
+        Plan following = plan.withNotice(new PlanNotice(plan.docNumber(), plan.title(), plan.addressees(),
+                plan.noticeBody(), plan.issuer(), plan.issueDate(), "", plan.copiedTo(), "", Optional.empty()));
         NoticeHeader shown = NoticeHeader.of(following);
         NoticeHeader redated = new NoticeHeader(shown.masthead(), shown.docNumber(), shown.title(),
-                shown.addressees(), shown.noticeBody(), shown.signature(), "2023年4月1日", shown.copiedTo(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), "2023年4月1日", shown.annotation(),
+                shown.copiedTo(),
                 shown.printedBy(), shown.printedDate());
         NoticeHeader printedApart = new NoticeHeader(shown.masthead(), shown.docNumber(), shown.title(),
-                shown.addressees(), shown.noticeBody(), shown.signature(), "2023年4月1日", shown.copiedTo(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), "2023年4月1日", shown.annotation(),
+                shown.copiedTo(),
                 shown.printedBy(), "2023年4月3日印发");
 
         assertThat(shown.printedDate()).isEqualTo("2023年3月9日印发");
@@ -64,7 +68,7 @@ class NoticeHeaderTest {
         NoticeHeader shown = NoticeHeader.of(plan);
         NoticeHeader broken = new NoticeHeader(shown.masthead(), shown.docNumber(), "甘南县人民政府办公室关于印发\n"
                 + "甘南县全民科学素质提升三年行动方案的通知", shown.addressees(), shown.noticeBody(), shown.signature(),
-                shown.date(), shown.copiedTo(), shown.printedBy(), shown.printedDate());
+                shown.date(), shown.annotation(), shown.copiedTo(), shown.printedBy(), shown.printedDate());
 
         assertThat(broken.keptIn(plan).title()).isEqualTo("甘南县人民政府办公室关于印发甘南县全民科学素质提升三年行动方案的通知");
     }
@@ -73,10 +77,12 @@ class NoticeHeaderTest {
     void aDateThatIsNoDate_orAPrintedDateWithoutItsWord_isRefusedNamingTheField() {
         NoticeHeader shown = NoticeHeader.of(plan);
         NoticeHeader noDay = new NoticeHeader(shown.masthead(), shown.docNumber(), shown.title(), shown.addressees(),
-                shown.noticeBody(), shown.signature(), "2026年2月30日", shown.copiedTo(), shown.printedBy(),
+                shown.noticeBody(), shown.signature(), "2026年2月30日", shown.annotation(), shown.copiedTo(),
+                shown.printedBy(),
                 shown.printedDate());
         NoticeHeader notPrinted = new NoticeHeader(shown.masthead(), shown.docNumber(), shown.title(),
-                shown.addressees(), shown.noticeBody(), shown.signature(), shown.date(), shown.copiedTo(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), shown.date(), shown.annotation(),
+                shown.copiedTo(),
                 shown.printedBy(), "2026年3月5日");
 
         assertThatThrownBy(() -> noDay.keptIn(plan)).isInstanceOfSatisfying(UserFacingException.class,
@@ -90,7 +96,8 @@ class NoticeHeaderTest {
     void aMastheadOtherThanTheSignatures_isNotKept_sayingWhatItWouldBe() {
         NoticeHeader shown = NoticeHeader.of(plan);
         NoticeHeader other = new NoticeHeader("甘南县科学技术协会文件", shown.docNumber(), shown.title(),
-                shown.addressees(), shown.noticeBody(), shown.signature(), shown.date(), shown.copiedTo(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), shown.date(), shown.annotation(),
+                shown.copiedTo(),
                 shown.printedBy(), shown.printedDate());
 
         assertThatThrownBy(() -> other.keptIn(plan)).isInstanceOfSatisfying(UserFacingException.class,

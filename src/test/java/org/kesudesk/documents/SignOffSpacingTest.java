@@ -84,7 +84,7 @@ class SignOffSpacingTest {
     private Page firstPage(String body, String name) throws IOException {
         NoticeHeader header = new NoticeHeader("简阳市人民政府办公室文件", "简府办发〔2021〕45号",
                 "简阳市人民政府办公室关于印发《简阳市全民科学素质行动实施方案（2021—2025年）》的通知",
-                "各镇人民政府、街道办事处，市级各部门", body, SIGNATURE, DATE, "", SIGNATURE, DATE);
+                "各镇人民政府、街道办事处，市级各部门", body, SIGNATURE, DATE, "", "", SIGNATURE, DATE);
         Path pdf = folder.resolve(name);
         RENDERER.render(DocumentKind.NOTICE, PLAN, header, Optional.empty(), true).save(pdf, OutputFormat.PDF);
         return page(pdf, 1);

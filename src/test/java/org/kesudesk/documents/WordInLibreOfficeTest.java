@@ -87,7 +87,8 @@ class WordInLibreOfficeTest {
         List<Float> tops = new ArrayList<>();
         for (String name : List.of("乙市科协文件", masthead)) {
             NoticeHeader header = new NoticeHeader(name, sample.docNumber(), sample.title(), sample.addressees(),
-                    sample.noticeBody(), sample.signature(), sample.date(), sample.copiedTo(), sample.printedBy(),
+                    sample.noticeBody(), sample.signature(), sample.date(), sample.annotation(), sample.copiedTo(),
+                    sample.printedBy(),
                     sample.printedDate());
             Path docx = folder.resolve("head-" + heads.size() + ".docx");
             new DocumentRenderer().render(DocumentKind.NOTICE, plan, header, Optional.empty()).save(docx,

@@ -380,7 +380,7 @@ class PlanExchangeTest {
         PlanDocument cityPlan = city.plans().ownPlan().orElseThrow();
         // a new plan id, but the tasks of the city's own plan
         PlanDocument smuggled = new PlanDocument(new org.kesudesk.model.Plan(UUID.randomUUID(), Optional.empty(),
-                Optional.empty(), "", "伪造", "", Optional.empty(), "", "", "", "", Optional.empty(), "", "", 1),
+                Optional.empty(), org.kesudesk.model.PlanNotice.of("", "伪造", "", Optional.empty()), "", "", 1),
                 cityPlan.goalIndicators(), cityPlan.sections());
         assertRefused(city, county.signedFile("smuggled.kesu", PlanData.write(smuggled, FUYU)), "其他方案");
     }

@@ -20,6 +20,7 @@ import org.kesudesk.model.Indicator;
 import org.kesudesk.model.IndicatorPeriod;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
@@ -194,8 +195,8 @@ class PlanContentCheckTest {
     }
 
     private static PlanDocument plan(List<PlanNode> sections) {
-        return new PlanDocument(new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), "齐政办发〔2022〕16号", "关于印发方案的通知",
-                "齐齐哈尔市人民政府办公室", Optional.of(LocalDate.of(2022, 4, 25)), "", "", "", "", Optional.empty(), "",
-                "", 1), List.of(), sections);
+        return new PlanDocument(new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(),
+                PlanNotice.of("齐政办发〔2022〕16号", "关于印发方案的通知", "齐齐哈尔市人民政府办公室",
+                        Optional.of(LocalDate.of(2022, 4, 25))), "", "", 1), List.of(), sections);
     }
 }

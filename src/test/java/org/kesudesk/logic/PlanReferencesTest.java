@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 
@@ -68,8 +69,8 @@ class PlanReferencesTest {
                 node(NodeKind.PROJECT, "一", node(NodeKind.TASK, "1", node(NodeKind.SUBTASK, "1"),
                         node(NodeKind.SUBTASK, "2"))));
         PlanNode thirdSection = node(NodeKind.SECTION, "三", node(NodeKind.SAFEGUARD, "一"));
-        return new PlanDocument(new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), "", "", "",
-                Optional.empty(), "", "", "", "", Optional.empty(), "", "", 1), List.of(),
+        return new PlanDocument(new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), PlanNotice.NONE, "", "",
+                1), List.of(),
                 List.of(firstSection, secondSection, thirdSection));
     }
 

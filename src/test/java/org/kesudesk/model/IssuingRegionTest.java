@@ -33,8 +33,8 @@ class IssuingRegionTest {
             "|-|-",
     })
     void anIssuer_namesAKnownRegion_anUnknownPlace_orNoPlace(String issuer, String region, String unknownPlace) {
-        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), "", "", issuer == null ? "" : issuer,
-                Optional.empty(), "", "", "", "", Optional.empty(), "", "", 1);
+        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(),
+                PlanNotice.of("", "", issuer == null ? "" : issuer, Optional.empty()), "", "", 1);
 
         assertThat(IssuingRegion.of(plan, REGIONS).map(Region::code)).isEqualTo(Optional.ofNullable(region));
         assertThat(IssuingRegion.unknownPlace(plan, REGIONS)).isEqualTo(Optional.ofNullable(unknownPlace));

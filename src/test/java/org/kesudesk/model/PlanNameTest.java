@@ -50,7 +50,7 @@ class PlanNameTest {
     }
 
     private static Plan plan(String title, String planTitle) {
-        return new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), "", title, "", Optional.of(
-                LocalDate.of(2026, 4, 1)), "", "", "", "", Optional.empty(), planTitle, "", 1);
+        return new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(),
+                PlanNotice.of("", title, "", Optional.of(LocalDate.of(2026, 4, 1))), planTitle, "", 1);
     }
 }

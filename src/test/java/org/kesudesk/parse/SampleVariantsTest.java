@@ -102,18 +102,27 @@ class SampleVariantsTest {
         assertThat(plan.goalText()).isEqualTo(asIssued.goalText());
     }
 
+    /** The 附注 under the date is the notice's, kept for the notice made again; neither it nor 附件1 is the plan's. */
     @Test
     void withTheNoticesNoteUnderItsDate_andAnAttachmentLabelOverThePlan() {
         org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
         List<String> lines = new ArrayList<>(text.lines().toList());
         int date = lines.indexOf("2022年4月25日");
         assertThat(date).as("the sample's date on a line of its own").isNotNegative();
-        lines.addAll(date + 1, List.of("（此件公开发布）", "", "附件1："));
+        lines.addAll(date + 1, List.of("（此件公开发布）", "(联系人：王明，联系电话：0452-2712345)", "", "附件1："));
 
         ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 
         org.kesudesk.model.Plan plan = report.document().plan();
-        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(plan.annotation()).isEqualTo("此件公开发布\n联系人：王明，联系电话：0452-2712345");
+        assertThat(asIssued.annotation()).isEmpty();
+        assertThat(PlanOutline.of(new org.kesudesk.model.PlanDocument(plan.withNotice(asIssued.notice()),
+                report.document().goalIndicators(), report.document().sections())))
+                .isEqualTo(expectedOutline(GOLDEN));
+        assertThat(plan.sameNotice(asIssued.withNotice(new org.kesudesk.model.PlanNotice(asIssued.docNumber(),
+                asIssued.title(), asIssued.addressees(), asIssued.noticeBody(), asIssued.issuer(),
+                asIssued.issueDate(), plan.annotation(), asIssued.copiedTo(), asIssued.printedBy(),
+                asIssued.printedDate())))).as("the rest of the notice as the sample's").isTrue();
         assertThat(plan.planTitle()).isEqualTo(asIssued.planTitle()).startsWith("齐齐哈尔市全民科学素质");
         assertThat(plan.goalText()).isEqualTo(asIssued.goalText());
         assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate());

@@ -14,6 +14,7 @@ import org.kesudesk.model.Indicator;
 import org.kesudesk.model.IndicatorPeriod;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.Plan;
+import org.kesudesk.model.PlanNotice;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
@@ -88,8 +89,8 @@ public final class PlanBuilder {
     }
 
     public PlanDocument build() {
-        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(), docNumber, title, issuer,
-                Optional.ofNullable(issueDate), "", "", "", "", Optional.empty(), "", "", 1);
+        Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(),
+                PlanNotice.of(docNumber, title, issuer, Optional.ofNullable(issueDate)), "", "", 1);
         return new PlanDocument(plan, goalIndicators, sections);
     }
 

@@ -29,6 +29,10 @@ public final class PlanOutline {
         line(out, 0, "issuer: " + plan.issuer());
         line(out, 0, "date: " + plan.issueDate().map(LocalDate::toString).orElse(""));
         line(out, 0, "planTitle: " + plan.planTitle());
+        if (!plan.annotation().isEmpty()) {
+            // outlines written before the 附注 was kept have no such line: only a plan that has one shows it
+            line(out, 0, "annotation: " + plan.annotation().replace("\n", " / "));
+        }
         line(out, 0, "copiedTo: " + plan.copiedTo());
         line(out, 0, "printedBy: " + plan.printedBy());
         line(out, 0, "printedDate: " + plan.printedDate().map(LocalDate::toString).orElse(""));

@@ -498,6 +498,29 @@ class EditingWindowTest {
         }
     }
 
+    /** A 附注 typed over the notice (its brackets or not), kept in the plan: stored without them, printed with. */
+    @Test
+    void theDocumentsWindow_keepsTheAnnotationTypedInThePlan() throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#keepHeaderButton").tryQuery().isPresent());
+        javafx.scene.control.TextArea annotation = robot.lookup("#header-annotation")
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertThat(annotation.getText()).isEmpty();
+        assertThat(annotation.getPromptText()).contains("此件公开发布");
+        robot.interact(() -> annotation.setText("（此件公开发布）"));
+        robot.clickOn("#keepHeaderButton");
+        waitUntil(() -> robot.lookup("#documentStatus").queryAs(Label.class).getText().contains("已保存到方案"));
+        javafx.stage.Window documents = annotation.getScene().getWindow();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !documents.isShowing());
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new PlanRepository(database).ownPlan().orElseThrow().plan().annotation())
+                    .isEqualTo("此件公开发布");
+        }
+    }
+
     @Test
     void mergingTwoUnitsInTheCatalogue() throws Exception {
         robot.clickOn("单位管理");

@@ -58,7 +58,7 @@ public final class Supervision {
         NoticeHeader plans = NoticeHeader.of(plan.plan());
         String date = NoticeHeader.chineseDate(today);
         return new NoticeHeader(sender.map(NoticeHeader::mastheadOf).orElse(plans.masthead()), number, "", "", "",
-                sender.orElse(plans.signature()), date, "", sender.orElse(plans.printedBy()),
+                sender.orElse(plans.signature()), date, "", "", sender.orElse(plans.printedBy()),
                 date + Messages.get("documents.printed"));
     }
 

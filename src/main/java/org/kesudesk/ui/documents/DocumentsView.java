@@ -44,7 +44,8 @@ public final class DocumentsView extends BorderPane {
     private static final List<String> HEADER_LABELS = List.of("documents.header.masthead",
             "documents.header.docNumber", "documents.header.title", "documents.header.addressees",
             "documents.header.noticeBody", "documents.header.signature", "documents.header.date",
-            "documents.header.copiedTo", "documents.header.printedBy", "documents.header.printedDate");
+            "documents.header.annotation", "documents.header.copiedTo", "documents.header.printedBy",
+            "documents.header.printedDate");
 
     private final DocumentsViewModel viewModel;
     private final ImageView preview = new ImageView();
@@ -113,10 +114,11 @@ public final class DocumentsView extends BorderPane {
             // the title may carry the clerk's own line breaks (Enter), which the typesetting keeps; the 主送机关 and
             // 抄送 are long single paragraphs: shown whole on two wrapped lines, Enter making the preview as elsewhere
             boolean paragraph = name.equals("addressees") || name.equals("copiedTo");
-            TextInputControl input = name.equals("noticeBody") || name.equals("title") || paragraph ? new TextArea()
-                    : new TextField();
+            // the 附注 may be several, one a line
+            TextInputControl input = name.equals("noticeBody") || name.equals("title") || name.equals("annotation")
+                    || paragraph ? new TextArea() : new TextField();
             if (input instanceof TextArea area) {
-                area.setPrefRowCount(name.equals("noticeBody") ? 4 : 2);
+                area.setPrefRowCount(name.equals("noticeBody") ? 4 : name.equals("annotation") ? 1 : 2);
                 area.setWrapText(true);
             }
             if (paragraph) {
@@ -126,6 +128,9 @@ public final class DocumentsView extends BorderPane {
                         viewModel.render();
                     }
                 });
+            }
+            if (name.equals("annotation")) {
+                input.setPromptText(Messages.get("documents.header.annotation.prompt"));
             }
             if (name.equals("title")) {
                 input.setPromptText(Messages.get("documents.header.title.prompt"));
@@ -151,7 +156,8 @@ public final class DocumentsView extends BorderPane {
         keep.setId("keepHeaderButton");
         keep.setOnAction(event -> viewModel.keepHeader());
         keep.disableProperty().bind(viewModel.busyProperty());
-        VBox headerBox = new VBox(6, attach, heading, header, new javafx.scene.layout.HBox(8, reset, keep));
+        // the two buttons under the heading that names them, in sight without scrolling past eleven fields
+        VBox headerBox = new VBox(6, attach, heading, new javafx.scene.layout.HBox(8, reset, keep), header);
         headerBox.visibleProperty().bind(viewModel.kindProperty().isEqualTo(DocumentKind.NOTICE));
         headerBox.managedProperty().bind(headerBox.visibleProperty());
 
@@ -161,7 +167,8 @@ public final class DocumentsView extends BorderPane {
         render.setOnAction(event -> viewModel.render());
         render.disableProperty().bind(viewModel.busyProperty());
 
-        VBox box = new VBox(8, new Label(Messages.get("documents.kind")), kind, new Label(Messages.get("documents.unit")),
+        VBox box = new VBox(8, new Label(Messages.get("documents.kind")), kind,
+        new Label(Messages.get("documents.unit")),
                 unit, headerBox, render);
         box.setPadding(new Insets(10));
         box.setPrefWidth(360);

@@ -61,6 +61,7 @@ public final class DocumentsViewModel {
     private final StringProperty noticeBody = new SimpleStringProperty("");
     private final StringProperty signature = new SimpleStringProperty("");
     private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty annotation = new SimpleStringProperty("");
     private final StringProperty copiedTo = new SimpleStringProperty("");
     private final StringProperty printedBy = new SimpleStringProperty("");
     private final StringProperty printedDate = new SimpleStringProperty("");
@@ -121,6 +122,7 @@ public final class DocumentsViewModel {
         noticeBody.set(header.noticeBody());
         signature.set(header.signature());
         date.set(header.date());
+        annotation.set(header.annotation());
         copiedTo.set(header.copiedTo());
         printedBy.set(header.printedBy());
         printedDate.set(header.printedDate());
@@ -160,7 +162,7 @@ public final class DocumentsViewModel {
     /** The header as the fields now say. */
     public NoticeHeader header() {
         return new NoticeHeader(masthead.get(), docNumber.get(), title.get(), addressees.get(), noticeBody.get(),
-                signature.get(), date.get(), copiedTo.get(), printedBy.get(), printedDate.get());
+                signature.get(), date.get(), annotation.get(), copiedTo.get(), printedBy.get(), printedDate.get());
     }
 
     /** Lays the document out (in the background) and shows its first page. */
@@ -311,8 +313,8 @@ public final class DocumentsViewModel {
     }
 
     public List<StringProperty> headerFields() {
-        return List.of(masthead, docNumber, title, addressees, noticeBody, signature, date, copiedTo, printedBy,
-                printedDate);
+        return List.of(masthead, docNumber, title, addressees, noticeBody, signature, date, annotation, copiedTo,
+                printedBy, printedDate);
     }
 
     public StringProperty docNumberProperty() {

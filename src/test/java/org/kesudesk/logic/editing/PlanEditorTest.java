@@ -193,7 +193,8 @@ class PlanEditorTest {
         Unit unit = task.responsibleUnits().isEmpty() ? item.leadUnits().get(0) : task.responsibleUnits().get(0);
         org.kesudesk.logic.progress.ProgressTracking tracking = new org.kesudesk.logic.progress.ProgressTracking(
                 database);
-        tracking.setDeadline(plan, task, java.util.Optional.of(new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2025, 12, 31))));
+        tracking.setDeadline(plan, task,
+        java.util.Optional.of(new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2025, 12, 31))));
         org.kesudesk.model.ReportingRound round = tracking.openRound(plan, "2026年上半年",
                 java.time.LocalDate.now().plusDays(30), java.util.Optional.empty(), java.util.Optional.empty());
         java.nio.file.Path photo = java.nio.file.Files.write(folder.resolve("现场照片.png"), new byte[] {(byte) 0x89,
@@ -249,9 +250,8 @@ class PlanEditorTest {
     @Test
     void keepingTheNoticesNumberAndDate() {
         org.kesudesk.model.Plan read = plan().plan();
-        org.kesudesk.model.Plan issued = read.withNotice("甘南政办发〔2023〕12号", read.title(), read.issuer(),
-                java.util.Optional.of(java.time.LocalDate.of(2023, 4, 1)), read.addressees(), read.noticeBody(),
-                read.copiedTo(), read.printedBy(), read.printedDate());
+        org.kesudesk.model.Plan issued = read.withNotice(read.notice().withNumberAndDate("甘南政办发〔2023〕12号",
+                java.util.Optional.of(java.time.LocalDate.of(2023, 4, 1))));
 
         roundTrip(editor.updateNotice(read, issued),
                 p -> p.plan().docNumber() + " " + p.plan().issueDate().orElseThrow(),
@@ -265,20 +265,17 @@ class PlanEditorTest {
     @Test
     void theNoticeChangedSinceItWasRead_orOverItsLimits_isNotOverwritten() {
         org.kesudesk.model.Plan read = plan().plan();
-        org.kesudesk.model.Plan theirs = read.withNotice("甘南政办发〔2023〕9号", read.title(), read.issuer(),
-                read.issueDate(), read.addressees(), read.noticeBody(), read.copiedTo(), read.printedBy(),
-                read.printedDate());
+        org.kesudesk.model.Plan theirs = read.withNotice(read.notice().withNumberAndDate("甘南政办发〔2023〕9号",
+                read.issueDate()));
         editorOn(database).updateNotice(read, theirs).execute();
-        org.kesudesk.model.Plan mine = read.withNotice("甘南政办发〔2023〕12号", read.title(), read.issuer(),
-                read.issueDate(), read.addressees(), read.noticeBody(), read.copiedTo(), read.printedBy(),
-                read.printedDate());
+        org.kesudesk.model.Plan mine = read.withNotice(read.notice().withNumberAndDate("甘南政办发〔2023〕12号",
+                read.issueDate()));
 
         assertThatThrownBy(() -> editor.updateNotice(read, mine).execute())
                 .isInstanceOf(org.kesudesk.store.ChangedByOthersException.class);
         org.kesudesk.model.Plan now = plan().plan();
-        org.kesudesk.model.Plan tooLong = now.withNotice("甘".repeat(101), now.title(), now.issuer(),
-                now.issueDate(), now.addressees(), now.noticeBody(), now.copiedTo(), now.printedBy(),
-                now.printedDate());
+        org.kesudesk.model.Plan tooLong = now.withNotice(now.notice().withNumberAndDate("甘".repeat(101),
+                now.issueDate()));
         assertThatThrownBy(() -> editor.updateNotice(now, tooLong).execute())
                 .isInstanceOf(org.kesudesk.logic.InvalidContentException.class).hasMessageContaining("发文字号");
         assertThat(plan().plan().docNumber()).isEqualTo("甘南政办发〔2023〕9号");

@@ -53,7 +53,7 @@ class BulletinsTest {
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final NoticeHeader HEADER = new NoticeHeader("测试市人民政府办公室文件", "测政办通〔2026〕1号", "",
-            "", "", "测试市人民政府办公室", "2026年6月1日", "", "测试市人民政府办公室", "2026年6月1日印发");
+            "", "", "测试市人民政府办公室", "2026年6月1日", "", "", "测试市人民政府办公室", "2026年6月1日印发");
 
     @TempDir
     Path folder;
@@ -77,7 +77,8 @@ class BulletinsTest {
         List<ProgressTracking.Row> rows = tracking.rows(plan, round, TODAY);
         for (int i = 0; i < rows.size(); i += 3) {
             ProgressTracking.Row row = rows.get(i);
-            tracking.report(plan, round, row.task(), row.unit(), new ProgressTracking.Entry(statuses[i % statuses.length],
+            tracking.report(plan, round, row.task(), row.unit(),
+            new ProgressTracking.Entry(statuses[i % statuses.length],
                     OptionalInt.empty(), "第" + i + "行的进展。", "", ""), "测试");
         }
         // the unit with the fewest tasks reports them all: the only one on time

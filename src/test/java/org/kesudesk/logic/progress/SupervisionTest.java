@@ -162,7 +162,7 @@ class SupervisionTest {
         assertThat(letters).hasSizeGreaterThan(1);
         Path pdf = folder.resolve("督办.pdf");
         NoticeHeader header = new NoticeHeader("测试市人民政府办公室文件", "", "", "", "", "测试市人民政府办公室",
-                "2026年6月1日", "", "测试市人民政府办公室", "2026年6月1日印发");
+                "2026年6月1日", "", "", "测试市人民政府办公室", "2026年6月1日印发");
         new DocumentRenderer().renderSupervision(letters, header, plan).save(pdf, OutputFormat.PDF);
         org.kesudesk.testsupport.DocumentPngs.save(pdf, "supervision");
 

@@ -231,9 +231,8 @@ class ProgressViewModelTest {
         org.kesudesk.model.PlanDocument county = TestPlans.countyPlan();
         org.kesudesk.model.Plan p = county.plan();
         org.kesudesk.model.PlanDocument withPeriod = new org.kesudesk.model.PlanDocument(new org.kesudesk.model.Plan(
-                p.id(), p.regionId(), Optional.of(new org.kesudesk.model.PlanPeriod(2023, 2025)), p.docNumber(),
-                p.title(), p.issuer(), p.issueDate(), p.addressees(), p.noticeBody(), p.copiedTo(), p.printedBy(),
-                p.printedDate(), p.planTitle(), p.goalText(), p.rowVersion()), county.goalIndicators(),
+                p.id(), p.regionId(), Optional.of(new org.kesudesk.model.PlanPeriod(2023, 2025)), p.notice(),
+                p.planTitle(), p.goalText(), p.rowVersion()), county.goalIndicators(),
                 county.sections());
         try (WorkspaceFixture other = new WorkspaceFixture(folder.resolve("period"), withPeriod)) {
             ProgressViewModel model = new ProgressViewModel(other.workspace);
