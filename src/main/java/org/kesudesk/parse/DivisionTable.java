@@ -142,18 +142,20 @@ final class DivisionTable {
     /**
      * A Word table put among a document's lines, as both Word readers put them: a division table's rows as the lines
      * the parser reads (noted in {@code tableLines}), a frame's paragraphs as the document's (which {@code frame}
-     * adds), a 版记's rows as its lines, any other table set aside in {@code otherTables}, for a message and for the
+     * adds), a 版记's rows as its lines, any other table set aside in {@code seen}, for a message and for the
      * user to map its columns.
      */
     static void place(List<List<String>> cells, Optional<ColumnMapping> mapping, List<SourceLine> lines,
-                      java.util.Set<Integer> tableLines, List<List<List<String>>> otherTables, Runnable frame) {
-        placeRead(cells, lines(cells, mapping), lines, tableLines, otherTables, frame);
+                      java.util.Set<Integer> tableLines, TablesSeen seen, Runnable frame) {
+        placeRead(cells, mapping, lines(cells, mapping), lines, tableLines, seen, frame);
     }
 
     /** {@link #place} with the table's reading as a division table already made ({@link #lines}). */
-    static void placeRead(List<List<String>> cells, Optional<List<String>> division, List<SourceLine> lines,
-                          java.util.Set<Integer> tableLines, List<List<List<String>>> otherTables, Runnable frame) {
+    static void placeRead(List<List<String>> cells, Optional<ColumnMapping> mapping, Optional<List<String>> division,
+                          List<SourceLine> lines, java.util.Set<Integer> tableLines, TablesSeen seen,
+                          Runnable frame) {
         if (division.isPresent()) {
+            seen.unread.addAll(unreadColumns(cells, mapping, lines.size() + 1));
             division.get().forEach(row -> {
                 SourceLine.append(lines, row);
                 tableLines.add(lines.size());
@@ -176,8 +178,63 @@ final class DivisionTable {
             cells.forEach(row -> SourceLine.append(lines,
                     String.join(" ", row.stream().map(String::strip).filter(cell -> !cell.isEmpty()).toList())));
         } else {
-            otherTables.add(cells);
+            seen.other.add(cells);
         }
+    }
+
+    /**
+     * A column of a division table that nothing of the plan is read from (备注, 牵头领导 …) though some of its cells
+     * say something: its header as written (without spaces), how many of the table's rows fill it, and the line the
+     * table starts at among the document's.
+     */
+    record UnreadColumn(int line, String header, int filled) {
+    }
+
+    /**
+     * The columns of a division table (read by its header, or as the user mapped its columns) that are not read and
+     * are filled in some row of a task or an item — not in a row across the table (a heading, a note), nor in the
+     * header repeated.
+     */
+    static List<UnreadColumn> unreadColumns(List<List<String>> rows, Optional<ColumnMapping> mapping, int line) {
+        List<String> header;
+        Columns columns;
+        int first;
+        Optional<Header> found = header(rows);
+        if (found.isPresent()) {
+            header = found.get().cells();
+            columns = Columns.of(header).orElseThrow();
+            first = found.get().row() + found.get().rows();
+        } else if (mapping.isPresent() && !rows.isEmpty() && rows.get(0).size() == mapping.get().roles().size()
+                && Columns.of(mapping.get()).isPresent()) {
+            header = rows.get(0);
+            columns = Columns.of(mapping.get()).orElseThrow();
+            first = 1;
+        } else {
+            return List.of();
+        }
+        int timeColumn = timeColumn(header, columns);
+        int detailsColumn = detailsColumn(header, columns, timeColumn);
+        java.util.Set<Integer> read = new java.util.HashSet<>(List.of(columns.number(), columns.item(),
+                columns.task(), columns.lead(), columns.responsible(), timeColumn, detailsColumn));
+        List<UnreadColumn> unread = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (read.contains(c)) {
+                continue;
+            }
+            int filled = 0;
+            for (List<String> row : rows.subList(first, rows.size())) {
+                boolean across = row.size() < header.size()
+                        || row.stream().filter(cell -> !cell.isBlank()).count() == 1;
+                if (!across && !row.equals(header) && !cell(row, c).isEmpty()) {
+                    filled++;
+                }
+            }
+            if (filled > 0) {
+                String name = TextCleaner.withoutSpaces(cell(header, c));
+                unread.add(new UnreadColumn(line, name, filled));
+            }
+        }
+        return unread;
     }
 
     /**

@@ -44,7 +44,7 @@ final class DocText {
         try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             List<SourceLine> lines = new ArrayList<>();
             Set<Integer> tableLines = new HashSet<>();
-            List<List<List<String>>> otherTables = new ArrayList<>();
+            TablesSeen otherTables = new TablesSeen();
             Range range = document.getRange();
             int count = range.numParagraphs();
             for (int i = 0; i < count; i++) {

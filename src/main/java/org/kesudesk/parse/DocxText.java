@@ -130,11 +130,19 @@ final class DocxText {
      * the first one's columns and header; and which lines were made from a division table's rows.
      */
     record Content(List<SourceLine> lines, Object tables, java.util.Set<Integer> tableLines,
-                   java.util.Optional<UnmappedTable> unmapped) {
+                   java.util.Optional<UnmappedTable> unmapped, List<DivisionTable.UnreadColumn> unread) {
 
-        /** The lines, and what to say of the tables that were no division table (a Word file's or a workbook's). */
-        static Content of(List<SourceLine> lines, java.util.Set<Integer> tableLines,
-                          List<List<List<String>>> otherTables) {
+        /** A text's lines, with no tables read apart from them. */
+        static Content of(List<SourceLine> lines) {
+            return of(lines, java.util.Set.of(), new TablesSeen());
+        }
+
+        /**
+         * The lines, what to say of the tables that were no division table (a Word file's or a workbook's), and the
+         * columns of those that were that nothing was read from.
+         */
+        static Content of(List<SourceLine> lines, java.util.Set<Integer> tableLines, TablesSeen seen) {
+            List<List<List<String>>> otherTables = seen.other;
             Object tables = otherTables.isEmpty() ? "" : org.kesudesk.l10n.LocalizedText.of("parse.seen.tables",
                     otherTables.size(), otherTables.get(0).isEmpty() ? 0 : otherTables.get(0).get(0).size(),
                     otherTables.get(0).isEmpty() ? "" : String.join("、", otherTables.get(0).get(0).stream()
@@ -142,7 +150,7 @@ final class DocxText {
             java.util.Optional<UnmappedTable> unmapped = otherTables.stream().filter(table -> !table.isEmpty())
                     .findFirst().map(table -> new UnmappedTable(table.get(0),
                             table.subList(1, Math.min(table.size(), 4)), DivisionTable.guess(table.get(0))));
-            return new Content(lines, tables, tableLines, unmapped);
+            return new Content(lines, tables, tableLines, unmapped, List.copyOf(seen.unread));
         }
     }
 
@@ -179,7 +187,7 @@ final class DocxText {
                                    boolean boldLeads) throws XmlException {
         List<SourceLine> lines = new ArrayList<>();
         Numbering numbering = new Numbering();
-        List<List<List<String>>> otherTables = new ArrayList<>();
+        TablesSeen otherTables = new TablesSeen();
         java.util.Set<Integer> tableLines = new java.util.HashSet<>();
         BodyReader reader = new BodyReader(document, mapping, lines, numbering, otherTables, tableLines, boldLeads);
         int controls = 0;
@@ -208,14 +216,14 @@ final class DocxText {
         private final java.util.Optional<ColumnMapping> mapping;
         private final List<SourceLine> lines;
         private final Numbering numbering;
-        private final List<List<List<String>>> otherTables;
+        private final TablesSeen otherTables;
         private final java.util.Set<Integer> tableLines;
         private final java.util.Map<Object, List<XmlObject>> boxes;
         /** Whether a name in bold is signed as a lead's (the document says so). */
         private final boolean boldLeads;
 
         BodyReader(XWPFDocument document, java.util.Optional<ColumnMapping> mapping, List<SourceLine> lines,
-                   Numbering numbering, List<List<List<String>>> otherTables, java.util.Set<Integer> tableLines,
+                   Numbering numbering, TablesSeen otherTables, java.util.Set<Integer> tableLines,
                    boolean boldLeads) {
             this.boldLeads = boldLeads;
             this.document = document;

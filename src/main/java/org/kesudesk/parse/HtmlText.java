@@ -124,7 +124,7 @@ final class HtmlText {
     private static final class Reader {
         final List<SourceLine> lines = new ArrayList<>();
         final java.util.Set<Integer> tableLines = new java.util.HashSet<>();
-        final List<List<List<String>>> otherTables = new ArrayList<>();
+        final TablesSeen otherTables = new TablesSeen();
         private final Optional<ColumnMapping> mapping;
         private final StringBuilder line = new StringBuilder();
 
@@ -219,7 +219,7 @@ final class HtmlText {
                 }
                 return;
             }
-            DivisionTable.placeRead(cells, division, lines, tableLines, otherTables, () -> rows.forEach(row -> {
+            DivisionTable.placeRead(cells, mapping, division, lines, tableLines, otherTables, () -> rows.forEach(row -> {
                 block(row);
                 flush();
             }));

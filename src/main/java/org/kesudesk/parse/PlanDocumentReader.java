@@ -90,7 +90,7 @@ public final class PlanDocumentReader {
             return parse(name, "PDF", PdfText.content(bytes, columns), knownUnitNames);
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
-        return parse(name, decoded.charset().name(), DocxText.Content.of(lines(decoded.text()), Set.of(), List.of()),
+        return parse(name, decoded.charset().name(), DocxText.Content.of(lines(decoded.text())),
                 knownUnitNames);
     }
 
@@ -106,8 +106,10 @@ public final class PlanDocumentReader {
             tableLines = new java.util.HashSet<>(tableLines);
             tableLines.addAll(read.tableLines());
         }
-        return new PlanTextParser(content.tables(), tableLines, content.unmapped()).parse(name, encoding, read.lines(),
-                knownUnitNames);
+        List<DivisionTable.UnreadColumn> unread = new ArrayList<>(content.unread());
+        unread.addAll(read.unread());
+        return new PlanTextParser(content.tables(), tableLines, content.unmapped(), unread).parse(name, encoding,
+                read.lines(), knownUnitNames);
     }
 
     /** The text's lines, however they end (\\r\\n, \\r, \\n), split without a regular expression (28 MB at the limits). */

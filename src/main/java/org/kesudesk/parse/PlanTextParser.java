@@ -92,19 +92,25 @@ final class PlanTextParser {
     /** A table the user may map the columns of, if nothing else is recognised. */
     private final Optional<UnmappedTable> unmapped;
 
+    /** The columns of the division tables read that nothing was read from, for the review to name. */
+    private final List<DivisionTable.UnreadColumn> unreadColumns;
+
     PlanTextParser() {
-        this("", java.util.Set.of(), Optional.empty());
+        this("", java.util.Set.of(), Optional.empty(), List.of());
     }
 
     /**
      * @param tables     what a message says of the tables the text came with ({@link DocxText.Content#tables})
      * @param tableLines the lines made from a division table's rows
      * @param unmapped   a table whose columns the user may map, if the text holds no plan
+     * @param unread     the columns of the division tables read that nothing was read from
      */
-    PlanTextParser(Object tables, java.util.Set<Integer> tableLines, Optional<UnmappedTable> unmapped) {
+    PlanTextParser(Object tables, java.util.Set<Integer> tableLines, Optional<UnmappedTable> unmapped,
+                   List<DivisionTable.UnreadColumn> unread) {
         this.tables = tables;
         this.tableLines = tableLines;
         this.unmapped = unmapped;
+        this.unreadColumns = List.copyOf(unread);
     }
 
     /** How the units on a line were said: as the recogniser found them, or in a table's row. */
@@ -134,6 +140,11 @@ final class PlanTextParser {
         List<SourceLine> conventions = leadSigns(firstListedLeads(cleaned), encoding);
         Imprint imprint = imprint(withNotesTogether(cleaned, notesOnEveryTask(conventions)));
         List<SourceLine> lines = imprint.lines();
+        // a table's column nothing was read from (备注, 牵头领导): what it says is not in the plan, and the review says so
+        for (DivisionTable.UnreadColumn column : unreadColumns) {
+            warnings.add(ParseWarning.at(column.line(), "parse.warning.unreadColumn", column.header().isEmpty()
+                    ? LocalizedText.of("parse.warning.unreadColumn.unnamed") : column.header(), column.filled()));
+        }
         int bodyStart = firstSection(lines);
         int tailStart = imprint.tailStart();
         int attachment = attachmentStart(lines, bodyStart, tailStart);
@@ -819,7 +830,7 @@ final class PlanTextParser {
      */
     private List<PlanNode> withAttachedUnits(List<PlanNode> sections, SourceLine label, List<SourceLine> attached,
                                              String source, List<String> knownUnitNames) {
-        PlanTextParser reader = new PlanTextParser(tables, tableLines, Optional.empty());
+        PlanTextParser reader = new PlanTextParser(tables, tableLines, Optional.empty(), List.of());
         reader.inAttachment = true;
         reader.firstListedLeads = firstListedLeads;
         List<SourceLine> lines = new ArrayList<>(attached.size() + 1);

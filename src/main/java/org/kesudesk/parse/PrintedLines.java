@@ -59,7 +59,7 @@ final class PrintedLines {
     private final StringBuilder paragraph = new StringBuilder();
     private final Optional<ColumnMapping> mapping;
     private final Set<Integer> tableLines = new HashSet<>();
-    private final List<List<List<String>>> otherTables = new ArrayList<>();
+    private final TablesSeen otherTables = new TablesSeen();
     /** The last table met, kept open while it may go on over the page; null if none. */
     private RuledTables.Table openTable;
     private List<List<String>> openRows;

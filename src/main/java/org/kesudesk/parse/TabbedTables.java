@@ -16,7 +16,7 @@ import java.util.Set;
 final class TabbedTables {
 
     /** The lines, and which of them were made from a division table's rows. */
-    record Read(List<SourceLine> lines, Set<Integer> tableLines) {
+    record Read(List<SourceLine> lines, Set<Integer> tableLines, List<DivisionTable.UnreadColumn> unread) {
     }
 
     /** The most lines a table is read from: twice the nodes a plan may have (a row may take a line or two). */
@@ -27,10 +27,11 @@ final class TabbedTables {
 
     static Read read(List<SourceLine> lines) {
         if (lines.stream().noneMatch(line -> isRow(line.text()))) {
-            return new Read(lines, Set.of());
+            return new Read(lines, Set.of(), List.of());
         }
         List<SourceLine> read = new ArrayList<>(lines.size());
         Set<Integer> tableLines = new HashSet<>();
+        List<DivisionTable.UnreadColumn> unread = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             if (!isRow(lines.get(i).text())) {
@@ -51,6 +52,7 @@ final class TabbedTables {
             rows(run, rows, rowLines);
             Optional<DivisionTable.Read> division = DivisionTable.numbered(rows);
             if (division.isPresent()) {
+                unread.addAll(DivisionTable.unreadColumns(rows, java.util.Optional.empty(), rowLines.get(0)));
                 for (int k = 0; k < division.get().lines().size(); k++) {
                     int number = rowLines.get(Math.max(0, division.get().rows().get(k)));
                     read.add(new SourceLine(number, division.get().lines().get(k)));
@@ -61,7 +63,7 @@ final class TabbedTables {
             }
             i = end;
         }
-        return new Read(read, tableLines);
+        return new Read(read, tableLines, unread);
     }
 
     /** Where a table's lines end: past its last tabbed line, with the lines between its tabbed lines, none blank. */

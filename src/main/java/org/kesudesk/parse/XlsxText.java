@@ -65,12 +65,12 @@ final class XlsxText {
         }
         List<SourceLine> lines = new ArrayList<>();
         Set<Integer> tableLines = new HashSet<>();
-        List<List<List<String>>> otherTables = new ArrayList<>();
+        TablesSeen seen = new TablesSeen();
         for (WorkbookText.Sheet sheet : sheets.values()) {
             List<List<String>> rows = sheet.rows().stream().map(WorkbookText.Row::cells).toList();
             Optional<List<String>> division = DivisionTable.lines(rows, mapping);
             if (division.isEmpty()) {
-                otherTables.add(rows);
+                seen.other.add(rows);
                 continue;
             }
             // the table's title above its header: 丁市2024年全民科学素质工作要点任务分工表
@@ -81,11 +81,12 @@ final class XlsxText {
                     SourceLine.append(lines, title);
                 }
             }
+            seen.unread.addAll(DivisionTable.unreadColumns(rows, mapping, lines.size() + 1));
             division.get().forEach(row -> {
                 SourceLine.append(lines, row);
                 tableLines.add(lines.size());
             });
         }
-        return DocxText.Content.of(lines, tableLines, otherTables);
+        return DocxText.Content.of(lines, tableLines, seen);
     }
 }

@@ -495,6 +495,9 @@ class DocxTableTest {
         assertThat(units).containsExactlyInAnyOrder("市教育局", "市科协", "团市委", "市科技局");
         assertThat(report.document().items().get(0).leadUnits()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市教育局", "市科协");
+        // the leaders are no part of the plan, and the review says their column was not read
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.unreadColumn"))
+                .singleElement().satisfies(w -> assertThat(w.message().text()).contains("“牵头市领导”", "3 格"));
     }
 
     @Test

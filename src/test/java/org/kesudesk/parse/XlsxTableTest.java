@@ -142,6 +142,36 @@ class XlsxTableTest {
     }
 
     /**
+     * A column nothing of the plan is read from (备注, 牵头市领导) that says something in a task's or an item's row is
+     * named in the review, with how many rows fill it; one left empty, or filled only in a row across the table, is
+     * not. The plan is read as without them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aFilledColumnNothingIsReadFrom_isNamedInTheReview(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
+            row(sheet, "序号", "重点任务", "牵头单位", "配合单位", "牵头市领导", "备注", "附件");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            row(sheet, "1", "加强学校科学教育", "市教育局", "市科协", "王明", "纳入年度考核", "");
+            row(sheet, "2", "开展青少年科技活动", "市科协", "市教育局", "王明", "", "");
+            row(sheet, "3", "建设科学教育基地", "市教育局", "市科技局", "李华", "2023年启动", "");
+        });
+
+        ParseReport report = read("分工." + format, xlsx);
+
+        assertThat(report.document().items().get(0).children()).extracting(org.kesudesk.model.PlanNode::title)
+                .containsExactly("加强学校科学教育", "开展青少年科技活动", "建设科学教育基地");
+        assertThat(report.document().items().get(0).children().get(0).text()).doesNotContain("考核", "王明");
+        List<String> unread = report.warnings().stream()
+                .filter(w -> w.message().key().equals("parse.warning.unreadColumn"))
+                .map(w -> w.message().text()).toList();
+        assertThat(unread).hasSize(2);
+        assertThat(unread.get(0)).contains("“牵头市领导”", "3 格");
+        assertThat(unread.get(1)).contains("“备注”", "2 格");
+    }
+
+    /**
      * The same table as clerks fill it in Excel: 同上 and 〃 for the cell above (units and time), a dash or 无 for none
      * — the plan it means, no unit named so, and a dash no formula refused.
      */
