@@ -33,10 +33,17 @@ public final class PlanBuilder {
     private String title = "";
     private String issuer = "";
     private LocalDate issueDate;
+    private String annotation = "";
 
     /** Reuses the unit records of another document for the names it has, as a second import would. */
     public PlanBuilder usingUnitsOf(PlanDocument other) {
         other.forEachNode(node -> node.assignments().forEach(a -> units.putIfAbsent(a.unit().name(), a.unit())));
+        return this;
+    }
+
+    /** The notice's 附注 (此件公开发布), without its brackets. */
+    public PlanBuilder annotation(String text) {
+        this.annotation = text;
         return this;
     }
 
@@ -90,7 +97,8 @@ public final class PlanBuilder {
 
     public PlanDocument build() {
         Plan plan = new Plan(UUID.randomUUID(), Optional.empty(), Optional.empty(),
-                PlanNotice.of(docNumber, title, issuer, Optional.ofNullable(issueDate)), "", "", 1);
+                new PlanNotice(docNumber, title, "", "", issuer, Optional.ofNullable(issueDate), annotation, "", "",
+                        Optional.empty()), "", "", 1);
         return new PlanDocument(plan, goalIndicators, sections);
     }
 

@@ -20,6 +20,7 @@ public final class TestPlans {
         PlanBuilder b = new PlanBuilder()
                 .header("甘南政办发〔2023〕7号", "甘南县人民政府办公室关于印发甘南县科学素质提升实施方案的通知",
                         "甘南县人民政府办公室", LocalDate.of(2023, 3, 9))
+                .annotation("此件公开发布")
                 .goalIndicator("公民具备科学素质的比例达到11%", "11", "%");
         return b
                 .section("二", "实施三项提升行动",
