@@ -27,7 +27,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * a ledger of 20,000 rows read through POI's workbook model took seconds and hundreds of megabytes of it.
  * <p>
  * The rule of every sheet the app reads: a cell is what it holds, a formula as its formula ({@code =HYPERLINK(…)}),
- * never evaluated; a number as typed (150, not 150.0); a truth value as true or false; an error as nothing.
+ * never evaluated; a number as typed (150, not 150.0), a date as a document writes it (a cell formatted as a date
+ * holds a day's serial number: 46022 is 2025年12月31日) and a percentage as shown (0.8 formatted as one is 80%); a
+ * truth value as true or false; an error as nothing.
  * Reading stops at the first row past the last one the caller allows (or as many rows written under repeated
  * numbers), and a cell holding more than a spreadsheet cell can (32,767 characters) makes the file unreadable; so
  * does more text than {@link #TEXT_CHARACTERS} in all, or more shared texts than {@link #SHARED_TEXTS}: a file of
@@ -45,6 +47,29 @@ public final class WorkbookText {
     public static final int SHARED_TEXTS = 2_000_000;
 
     private WorkbookText() {
+    }
+
+    /**
+     * A number cell's text as the sheet shows it, by its format: a date as a document writes it (2025年12月31日), a
+     * percentage as a percent (80%), any other number as typed (150, not 150.0; no exponent).
+     *
+     * @param formatIndex  the cell's number format's index (Excel's built-in ones below 164)
+     * @param formatString its format code, or null
+     */
+    static String numberText(double value, int formatIndex, String formatString) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        if (value >= 1 && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)
+                && org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)) {
+            return org.kesudesk.model.DocumentDate.of(
+                    org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value).toLocalDate());
+        }
+        BigDecimal number = BigDecimal.valueOf(value);
+        if (formatString != null && formatString.replaceAll("\"[^\"]*\"", "").contains("%")) {
+            return number.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        }
+        return number.stripTrailingZeros().toPlainString();
     }
 
     /** One row of a sheet: its index from 0 and its cells' text by column from 0 ("" for none). */
@@ -195,6 +220,8 @@ public final class WorkbookText {
         try {
             XSSFReader reader = new XSSFReader(workbook);
             List<String> strings = sharedStrings(reader, kept, boldLeads);
+            // the cells' number formats: a date or a percentage is read as the sheet shows it
+            org.apache.poi.xssf.model.StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator each = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (each.hasNext()) {
                 try (InputStream in = each.next()) {
@@ -202,7 +229,7 @@ public final class WorkbookText {
                     if (!wanted.test(name) || sheets.containsKey(name)) {
                         continue;
                     }
-                    Cells cells = new Cells(strings, lastRow, kept);
+                    Cells cells = new Cells(strings, styles, lastRow, kept);
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(cells);
                     try {
@@ -404,9 +431,13 @@ public final class WorkbookText {
     private static final class Cells extends DefaultHandler {
 
         private final List<String> strings;
+        /** The workbook's cell formats, or null if it has none. */
+        private final org.apache.poi.xssf.model.StylesTable styles;
         private final int lastRow;
         private final Kept kept;
         final List<Row> rows = new ArrayList<>();
+        /** The cell's format (its index among the workbook's cell formats), -1 for none. */
+        private int style;
         private List<String> row;
         private int rowIndex = -1;
         private int column = -1;
@@ -419,8 +450,9 @@ public final class WorkbookText {
         private boolean inInline;
         private boolean inPhonetic;
 
-        Cells(List<String> strings, int lastRow, Kept kept) {
+        Cells(List<String> strings, org.apache.poi.xssf.model.StylesTable styles, int lastRow, Kept kept) {
             this.strings = strings;
+            this.styles = styles;
             this.lastRow = lastRow;
             this.kept = kept;
         }
@@ -442,6 +474,8 @@ public final class WorkbookText {
                     String r = attributes.getValue("r");
                     column = r == null ? column + 1 : column(r);
                     type = attributes.getValue("t");
+                    String s = attributes.getValue("s");
+                    style = s != null && s.matches("\\d{1,6}") ? Integer.parseInt(s) : -1;
                     value.setLength(0);
                     formula.setLength(0);
                     inline.setLength(0);
@@ -503,9 +537,22 @@ public final class WorkbookText {
             }
             String v = value.toString();
             if (type == null || type.equals("n")) {
-                // as typed: 150, not 150.0
-                return v.isEmpty() ? "" : BigDecimal.valueOf(Double.parseDouble(v)).stripTrailingZeros()
-                        .toPlainString();
+                if (v.isEmpty()) {
+                    return "";
+                }
+                // no number here (or one past a double's range) makes the file unreadable
+                double number = Double.parseDouble(v);
+                if (!Double.isFinite(number)) {
+                    throw new NumberFormatException("a number beyond a spreadsheet's: " + v.length() + " characters");
+                }
+                int index = -1;
+                String format = null;
+                if (styles != null && style >= 0 && style < styles.getNumCellStyles()) {
+                    org.apache.poi.xssf.usermodel.XSSFCellStyle cellStyle = styles.getStyleAt(style);
+                    index = cellStyle.getDataFormat();
+                    format = cellStyle.getDataFormatString();
+                }
+                return numberText(number, index, format);
             }
             return switch (type) {
                 case "s" -> v.isEmpty() ? "" : strings.get(Integer.parseInt(v));

@@ -2,7 +2,6 @@ package org.kesudesk.parse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,8 +101,12 @@ final class XlsText {
         EventWorkbookBuilder.SheetRecordCollectingListener workbook =
                 new EventWorkbookBuilder.SheetRecordCollectingListener(cells);
         cells.workbook = workbook;
+        // the cells' number formats: a date or a percentage is read as the sheet shows it
+        org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener formats =
+                new org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener(workbook);
+        cells.formats = formats;
         HSSFRequest request = new HSSFRequest();
-        request.addListenerForAllRecords(workbook);
+        request.addListenerForAllRecords(formats);
         try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             new HSSFEventFactory().processWorkbookEvents(request, file);
         } catch (Stopped stopped) {
@@ -154,6 +157,7 @@ final class XlsText {
         private final boolean firstRowOnly;
         final List<SheetCells> sheets = new ArrayList<>();
         EventWorkbookBuilder.SheetRecordCollectingListener workbook;
+        org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener formats;
         private HSSFWorkbook formulas;
         private BoundSheetRecord[] names;
         private SSTRecord strings;
@@ -229,9 +233,9 @@ final class XlsText {
             } else if (record instanceof LabelRecord label) {
                 text = label.getValue();
             } else if (record instanceof NumberRecord number) {
-                // as typed: 150, not 150.0
-                double value = number.getValue();
-                text = Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : "";
+                // as the sheet shows it: 150 as typed (not 150.0), a date as a document writes it, 80%
+                text = WorkbookText.numberText(number.getValue(), formats.getFormatIndex(number),
+                        formats.getFormatString(number));
             } else if (record instanceof FormulaRecord formula) {
                 text = "=" + formula(formula);
             } else if (record instanceof BoolErrRecord bool) {

@@ -337,6 +337,22 @@ class LedgerTest {
         assertThat(stored.get(other.id())).isEqualTo(new org.kesudesk.model.Deadline.Ongoing());
         assertThat(new Ledgers(database).inspect(file).changesNothing()).isTrue();
 
+        // a day typed as Excel takes one (2026/3/31 becomes a day's serial number shown as a date) is that day
+        Path typed = folder.resolve("日期.xlsx");
+        Files.copy(file, typed);
+        edit(typed, sheet -> {
+            for (Row row : sheet) {
+                if (new DataFormatter().formatCellValue(row.getCell(ID)).equals(task.id().toString())) {
+                    org.apache.poi.ss.usermodel.CellStyle date = sheet.getWorkbook().createCellStyle();
+                    date.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("yyyy/m/d"));
+                    row.getCell(DEADLINE).setCellValue(java.time.LocalDate.of(2026, 3, 31));
+                    row.getCell(DEADLINE).setCellStyle(date);
+                }
+            }
+        });
+        assertThat(new Ledgers(database).inspect(typed).deadlines()).containsValue(Optional.of(
+                new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2026, 3, 31))));
+
         Path bad = folder.resolve("坏时限.xlsx");
         Files.copy(file, bad);
         edit(bad, sheet -> sheet.getRow(2).getCell(DEADLINE).setCellValue("明年某天"));

@@ -93,7 +93,11 @@ class ProgressLedgersTest {
                 set(data.getRow(3), PROGRESS, "=HYPERLINK(\"http://example.com\",\"点\")");
                 if (data.getRow(4) != null) {
                     set(data.getRow(4), STATUS, "滞后");
-                    data.getRow(4).createCell(PERCENT).setCellValue(20);
+                    // pasted from another sheet as 20 %: the cell holds 0.2 shown as a percentage
+                    org.apache.poi.ss.usermodel.CellStyle percentage = workbook.createCellStyle();
+                    percentage.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+                    data.getRow(4).createCell(PERCENT).setCellValue(0.2);
+                    data.getRow(4).getCell(PERCENT).setCellStyle(percentage);
                     set(data.getRow(4), PROGRESS, "经费未到位");
                 }
             });

@@ -66,6 +66,45 @@ class WorkbookTextTest {
         }
     }
 
+    /**
+     * A number cell as the sheet shows it by its format: a day (Excel's built-in date format, a code of its own, a
+     * Chinese one) as a document writes the date, a percentage as a percent (80% is 0.8 in the cell), a number with
+     * two decimals shown still as typed — in .xlsx and .xls alike.
+     */
+    @Test
+    void numbersFormattedAsDaysOrPercentages_readAsTheSheetShowsThem() throws Exception {
+        for (String kind : List.of("xlsx", "xls")) {
+            Path file = folder.resolve("formats." + kind);
+            try (Workbook workbook = kind.equals("xls") ? new org.apache.poi.hssf.usermodel.HSSFWorkbook()
+                    : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+                Row row = workbook.createSheet("表").createRow(0);
+                formatted(row, 0, 46022, workbook.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
+                formatted(row, 1, 45473, workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+                formatted(row, 2, 45473, workbook.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+                formatted(row, 3, 0.8, workbook.createDataFormat().getFormat("0%"));
+                formatted(row, 4, 0.125, workbook.createDataFormat().getFormat("0.0%"));
+                formatted(row, 5, 150, workbook.createDataFormat().getFormat("0.00"));
+                formatted(row, 6, 46022, workbook.createDataFormat().getFormat("General"));
+                formatted(row, 7, 12, workbook.createDataFormat().getFormat("0\"%以上\""));
+                workbook.write(out);
+            }
+
+            List<String> cells = (kind.equals("xls") ? XlsText.readAll(Files.readAllBytes(file), 10)
+                    : WorkbookText.read(file, Set.of("表"), 10)).get("表").rows().get(0).cells();
+
+            assertThat(cells).as(kind).containsExactly("2025年12月31日", "2024年6月30日", "2024年6月30日", "80%",
+                    "12.5%", "150", "46022", "12");
+        }
+    }
+
+    private static void formatted(Row row, int column, double value, short format) {
+        org.apache.poi.ss.usermodel.CellStyle style = row.getSheet().getWorkbook().createCellStyle();
+        style.setDataFormat(format);
+        org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
     @Test
     void rowsAndCellsWithoutReferences_followTheOnesBefore_andPhoneticGuidesAreNotText() throws Exception {
         Path file = handMade("<row><c t=\"inlineStr\"><is><t>甲</t></is></c><c t=\"inlineStr\"><is><r><t>东</t></r>"

@@ -7,9 +7,12 @@ import static org.kesudesk.parse.SampleDocumentTest.read;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -139,6 +142,43 @@ class XlsxTableTest {
         assertThat(tasks.get(2).text()).doesNotContain("。。").startsWith("建设科学教育基地");
         assertThat(tasks.get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市教育局", "市科协", "团市委");
+    }
+
+    /**
+     * A 完成时限 column a clerk filled with Excel's dates (a day's serial number, formatted as a date in Excel's own
+     * format or a Chinese one): each task's deadline is that day, and its text says the day as a document writes it —
+     * not 46022.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aTimeColumnOfExcelDates_givesEachTaskThatDay(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
+            row(sheet, "序号", "重点任务", "牵头单位", "配合单位", "完成时限");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            dated(row(sheet, "1", "加强学校科学教育", "市教育局", "市科协"), 4, LocalDate.of(2025, 12, 31), "yyyy/m/d");
+            dated(row(sheet, "2", "开展青少年科技活动", "市科协", "市教育局"), 4, LocalDate.of(2024, 6, 30),
+                    "yyyy\"年\"m\"月\"d\"日\"");
+            row(sheet, "3", "建设科学教育基地", "市教育局", "市科技局", "长期坚持");
+        });
+
+        ParseReport report = read("分工." + format, xlsx);
+
+        List<org.kesudesk.model.PlanNode> tasks = report.document().items().get(0).children();
+        assertThat(tasks).extracting(task -> org.kesudesk.model.DeadlineWording.find(task.text())
+                .map(org.kesudesk.model.Deadline::code).orElse("none"))
+                .containsExactly("2025-12-31", "2024-06-30", "ongoing");
+        assertThat(tasks.get(0).text()).contains("2025年12月31日").doesNotContain("46022");
+    }
+
+    /** A cell holding a day, in a format of Excel's (its code as Excel writes it). */
+    private static void dated(Row row, int column, LocalDate day, String formatCode) {
+        Workbook workbook = row.getSheet().getWorkbook();
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(formatCode));
+        Cell cell = row.createCell(column);
+        cell.setCellValue(day);
+        cell.setCellStyle(style);
     }
 
     /**
