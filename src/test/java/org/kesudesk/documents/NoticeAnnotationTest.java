@@ -41,9 +41,7 @@ class NoticeAnnotationTest {
     void theNotesUnderTheDate_eachOnItsLine_twoCharactersFromTheLeft_inBrackets() throws IOException {
         PlanDocument plan = annotated(RenderedPdf.sample(), "此件公开发布\n联系人：王明，联系电话：0452-2712345");
         String date = NoticeHeader.of(plan.plan()).date();
-        Path pdf = folder.resolve("notice.pdf");
-        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty())
-                .save(pdf, OutputFormat.PDF);
+        Path pdf = notice(plan, "notice.pdf", OutputFormat.PDF);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             int page = pageOf(document, date);
@@ -60,10 +58,7 @@ class NoticeAnnotationTest {
             assertThat(second.get(0).getXDirAdj() - left).isCloseTo(2 * CHARACTER, Offset.offset(1f));
         }
         // without one, the line under the date is not a note
-        Path plain = folder.resolve("plain.pdf");
-        PlanDocument sample = RenderedPdf.sample();
-        RENDERER.render(DocumentKind.NOTICE, sample, NoticeHeader.of(sample.plan()), Optional.empty())
-                .save(plain, OutputFormat.PDF);
+        Path plain = notice(RenderedPdf.sample(), "plain.pdf", OutputFormat.PDF);
         try (PDDocument document = Loader.loadPDF(plain.toFile())) {
             List<List<TextPosition>> lines = RenderedPdf.baselines(document, pageOf(document, date),
                     NoticeAnnotationTest::inked);
@@ -76,9 +71,7 @@ class NoticeAnnotationTest {
     void inWord_theNoteIsTheParagraphAfterTheDate_andTheAppReadingTheFileBackKeepsIt() throws IOException {
         PlanDocument plan = annotated(RenderedPdf.sample(), "此件公开发布");
         String date = NoticeHeader.of(plan.plan()).date();
-        Path docx = folder.resolve("notice.docx");
-        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty())
-                .save(docx, OutputFormat.DOCX);
+        Path docx = notice(plan, "notice.docx", OutputFormat.DOCX);
 
         try (XWPFDocument word = new XWPFDocument(Files.newInputStream(docx))) {
             List<XWPFParagraph> paragraphs = word.getParagraphs();
@@ -117,6 +110,13 @@ class NoticeAnnotationTest {
         // two notes on one line, each in its brackets, are printed as written, not bracketed again
         assertThat(PlanNotice.printedAnnotation("（此件公开发布）（联系人：王明）"))
                 .containsExactly("（此件公开发布）（联系人：王明）");
+    }
+
+    /** The plan's notice, its header as the plan has it, saved in the folder. */
+    private Path notice(PlanDocument plan, String name, OutputFormat format) {
+        Path file = folder.resolve(name);
+        RENDERER.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()), Optional.empty()).save(file, format);
+        return file;
     }
 
     private static NoticeHeader withAnnotation(NoticeHeader h, String annotation) {

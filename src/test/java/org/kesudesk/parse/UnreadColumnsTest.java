@@ -31,8 +31,7 @@ class UnreadColumnsTest {
                 "2\t开展青少年科技活动\t市科协\t市教育局\t长期坚持\t李四\t",
                 "", "抄送：市委办公室。", "乙市人民政府办公室 2026年4月1日印发"));
 
-        ParseReport report = new PlanDocumentReader().read("plan.txt",
-                String.join("\n", lines).getBytes(StandardCharsets.UTF_8), Optional.empty(), List.of());
+        ParseReport report = read(lines);
 
         assertThat(report.document().items().get(0).children()).hasSize(2);
         List<ParseWarning> unread = report.warnings().stream()
@@ -53,10 +52,14 @@ class UnreadColumnsTest {
                 "1\t加强学校科学教育\t市教育局\t团市委、市科协\t2025年底前",
                 "", "抄送：市委办公室。", "乙市人民政府办公室 2026年4月1日印发"));
 
-        ParseReport report = new PlanDocumentReader().read("plan.txt",
-                String.join("\n", lines).getBytes(StandardCharsets.UTF_8), Optional.empty(), List.of());
+        ParseReport report = read(lines);
 
         assertThat(report.document().items().get(0).children()).hasSize(1);
         assertThat(report.warnings()).noneMatch(w -> w.message().key().equals("parse.warning.unreadColumn"));
+    }
+
+    private static ParseReport read(List<String> lines) {
+        return new PlanDocumentReader().read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8),
+                Optional.empty(), List.of());
     }
 }
