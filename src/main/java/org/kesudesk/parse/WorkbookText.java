@@ -438,6 +438,13 @@ public final class WorkbookText {
         final List<Row> rows = new ArrayList<>();
         /** The cell's format (its index among the workbook's cell formats), -1 for none. */
         private int style;
+        /** Each cell format's number format seen so far: its index and code (a sheet's rows share a few). */
+        private final java.util.Map<Integer, NumberFormat> numberFormats = new java.util.HashMap<>();
+
+        /** A number format: its index (Excel's built-in ones below 164) and its code. */
+        private record NumberFormat(int index, String code) {
+            static final NumberFormat NONE = new NumberFormat(-1, null);
+        }
         private List<String> row;
         private int rowIndex = -1;
         private int column = -1;
@@ -545,14 +552,12 @@ public final class WorkbookText {
                 if (!Double.isFinite(number)) {
                     throw new NumberFormatException("a number beyond a spreadsheet's: " + v.length() + " characters");
                 }
-                int index = -1;
-                String format = null;
-                if (styles != null && style >= 0 && style < styles.getNumCellStyles()) {
-                    org.apache.poi.xssf.usermodel.XSSFCellStyle cellStyle = styles.getStyleAt(style);
-                    index = cellStyle.getDataFormat();
-                    format = cellStyle.getDataFormatString();
-                }
-                return numberText(number, index, format);
+                NumberFormat format = styles == null || style < 0 || style >= styles.getNumCellStyles()
+                        ? NumberFormat.NONE : numberFormats.computeIfAbsent(style, s -> {
+                            org.apache.poi.xssf.usermodel.XSSFCellStyle cellStyle = styles.getStyleAt(s);
+                            return new NumberFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+                        });
+                return numberText(number, format.index(), format.code());
             }
             return switch (type) {
                 case "s" -> v.isEmpty() ? "" : strings.get(Integer.parseInt(v));
