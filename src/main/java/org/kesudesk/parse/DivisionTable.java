@@ -155,7 +155,7 @@ final class DivisionTable {
                           List<SourceLine> lines, java.util.Set<Integer> tableLines, TablesSeen seen,
                           Runnable frame) {
         if (division.isPresent()) {
-            seen.unread.addAll(unreadColumns(cells, mapping, lines.size() + 1));
+            seen.unread(unreadColumns(cells, mapping, lines.size() + 1));
             division.get().forEach(row -> {
                 SourceLine.append(lines, row);
                 tableLines.add(lines.size());
@@ -188,6 +188,12 @@ final class DivisionTable {
      * table starts at among the document's.
      */
     record UnreadColumn(int line, String header, int filled) {
+
+        /** What the review says of it. */
+        ParseWarning warning() {
+            return ParseWarning.at(line, "parse.warning.unreadColumn", header.isEmpty()
+                    ? org.kesudesk.l10n.LocalizedText.of("parse.warning.unreadColumn.unnamed") : header, filled);
+        }
     }
 
     /**

@@ -130,7 +130,7 @@ final class DocxText {
      * the first one's columns and header; and which lines were made from a division table's rows.
      */
     record Content(List<SourceLine> lines, Object tables, java.util.Set<Integer> tableLines,
-                   java.util.Optional<UnmappedTable> unmapped, List<DivisionTable.UnreadColumn> unread) {
+                   java.util.Optional<UnmappedTable> unmapped, List<ParseWarning> notes) {
 
         /** A text's lines, with no tables read apart from them. */
         static Content of(List<SourceLine> lines) {
@@ -138,8 +138,8 @@ final class DocxText {
         }
 
         /**
-         * The lines, what to say of the tables that were no division table (a Word file's or a workbook's), and the
-         * columns of those that were that nothing was read from.
+         * The lines, what to say of the tables that were no division table (a Word file's or a workbook's), and what
+         * the review is to say of what was left out ({@link TablesSeen#notes}).
          */
         static Content of(List<SourceLine> lines, java.util.Set<Integer> tableLines, TablesSeen seen) {
             List<List<List<String>>> otherTables = seen.other;
@@ -150,7 +150,7 @@ final class DocxText {
             java.util.Optional<UnmappedTable> unmapped = otherTables.stream().filter(table -> !table.isEmpty())
                     .findFirst().map(table -> new UnmappedTable(table.get(0),
                             table.subList(1, Math.min(table.size(), 4)), DivisionTable.guess(table.get(0))));
-            return new Content(lines, tables, tableLines, unmapped, List.copyOf(seen.unread));
+            return new Content(lines, tables, tableLines, unmapped, List.copyOf(seen.notes));
         }
     }
 

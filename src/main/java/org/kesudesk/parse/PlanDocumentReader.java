@@ -106,9 +106,9 @@ public final class PlanDocumentReader {
             tableLines = new java.util.HashSet<>(tableLines);
             tableLines.addAll(read.tableLines());
         }
-        List<DivisionTable.UnreadColumn> unread = new ArrayList<>(content.unread());
-        unread.addAll(read.unread());
-        return new PlanTextParser(content.tables(), tableLines, content.unmapped(), unread).parse(name, encoding,
+        List<ParseWarning> notes = new ArrayList<>(content.notes());
+        notes.addAll(read.notes());
+        return new PlanTextParser(content.tables(), tableLines, content.unmapped(), notes).parse(name, encoding,
                 read.lines(), knownUnitNames);
     }
 

@@ -92,8 +92,8 @@ final class PlanTextParser {
     /** A table the user may map the columns of, if nothing else is recognised. */
     private final Optional<UnmappedTable> unmapped;
 
-    /** The columns of the division tables read that nothing was read from, for the review to name. */
-    private final List<DivisionTable.UnreadColumn> unreadColumns;
+    /** What the document's reader left out (a table's column, a hidden sheet), for the review to name. */
+    private final List<ParseWarning> readerNotes;
 
     PlanTextParser() {
         this("", java.util.Set.of(), Optional.empty(), List.of());
@@ -103,14 +103,14 @@ final class PlanTextParser {
      * @param tables     what a message says of the tables the text came with ({@link DocxText.Content#tables})
      * @param tableLines the lines made from a division table's rows
      * @param unmapped   a table whose columns the user may map, if the text holds no plan
-     * @param unread     the columns of the division tables read that nothing was read from
+     * @param notes      what the document's reader left out ({@link TablesSeen#notes})
      */
     PlanTextParser(Object tables, java.util.Set<Integer> tableLines, Optional<UnmappedTable> unmapped,
-                   List<DivisionTable.UnreadColumn> unread) {
+                   List<ParseWarning> notes) {
         this.tables = tables;
         this.tableLines = tableLines;
         this.unmapped = unmapped;
-        this.unreadColumns = List.copyOf(unread);
+        this.readerNotes = List.copyOf(notes);
     }
 
     /** How the units on a line were said: as the recogniser found them, or in a table's row. */
@@ -140,11 +140,8 @@ final class PlanTextParser {
         List<SourceLine> conventions = leadSigns(firstListedLeads(cleaned), encoding);
         Imprint imprint = imprint(withNotesTogether(cleaned, notesOnEveryTask(conventions)));
         List<SourceLine> lines = imprint.lines();
-        // a table's column nothing was read from (备注, 牵头领导): what it says is not in the plan, and the review says so
-        for (DivisionTable.UnreadColumn column : unreadColumns) {
-            warnings.add(ParseWarning.at(column.line(), "parse.warning.unreadColumn", column.header().isEmpty()
-                    ? LocalizedText.of("parse.warning.unreadColumn.unnamed") : column.header(), column.filled()));
-        }
+        // a table's column nothing was read from (备注, 牵头领导), a hidden sheet: not in the plan, and the review says so
+        warnings.addAll(readerNotes);
         int bodyStart = firstSection(lines);
         int tailStart = imprint.tailStart();
         int attachment = attachmentStart(lines, bodyStart, tailStart);

@@ -16,7 +16,7 @@ import java.util.Set;
 final class TabbedTables {
 
     /** The lines, and which of them were made from a division table's rows. */
-    record Read(List<SourceLine> lines, Set<Integer> tableLines, List<DivisionTable.UnreadColumn> unread) {
+    record Read(List<SourceLine> lines, Set<Integer> tableLines, List<ParseWarning> notes) {
     }
 
     /** The most lines a table is read from: twice the nodes a plan may have (a row may take a line or two). */
@@ -31,7 +31,7 @@ final class TabbedTables {
         }
         List<SourceLine> read = new ArrayList<>(lines.size());
         Set<Integer> tableLines = new HashSet<>();
-        List<DivisionTable.UnreadColumn> unread = new ArrayList<>();
+        List<ParseWarning> notes = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             if (!isRow(lines.get(i).text())) {
@@ -52,7 +52,8 @@ final class TabbedTables {
             rows(run, rows, rowLines);
             Optional<DivisionTable.Read> division = DivisionTable.numbered(rows);
             if (division.isPresent()) {
-                unread.addAll(DivisionTable.unreadColumns(rows, java.util.Optional.empty(), rowLines.get(0)));
+                DivisionTable.unreadColumns(rows, java.util.Optional.empty(), rowLines.get(0))
+                        .forEach(column -> notes.add(column.warning()));
                 for (int k = 0; k < division.get().lines().size(); k++) {
                     int number = rowLines.get(Math.max(0, division.get().rows().get(k)));
                     read.add(new SourceLine(number, division.get().lines().get(k)));
@@ -63,7 +64,7 @@ final class TabbedTables {
             }
             i = end;
         }
-        return new Read(read, tableLines, unread);
+        return new Read(read, tableLines, notes);
     }
 
     /** Where a table's lines end: past its last tabbed line, with the lines between its tabbed lines, none blank. */

@@ -91,7 +91,15 @@ public final class WorkbookText {
     }
 
     /** A sheet's rows that hold a cell, in order; none where the sheet has none. */
-    public record Sheet(List<Row> rows) {
+    /**
+     * A sheet's rows, and whether the workbook hides it (a sheet hidden in Excel, or kept out of its reach: an old
+     * version, the lists a drop-down list draws on) — which a plan is not read from.
+     */
+    public record Sheet(List<Row> rows, boolean hidden) {
+
+        public Sheet(List<Row> rows) {
+            this(rows, false);
+        }
 
         public Optional<Row> row(int index) {
             for (Row row : rows) {
@@ -222,6 +230,7 @@ public final class WorkbookText {
             List<String> strings = sharedStrings(reader, kept, boldLeads);
             // the cells' number formats: a date or a percentage is read as the sheet shows it
             org.apache.poi.xssf.model.StylesTable styles = reader.getStylesTable();
+            Set<String> hidden = hiddenSheets(reader);
             XSSFReader.SheetIterator each = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (each.hasNext()) {
                 try (InputStream in = each.next()) {
@@ -239,7 +248,7 @@ public final class WorkbookText {
                             throw e;
                         }
                     }
-                    sheets.put(name, new Sheet(List.copyOf(cells.rows)));
+                    sheets.put(name, new Sheet(List.copyOf(cells.rows), hidden.contains(name)));
                 } catch (SAXException e) {
                     throw stopped(e);
                 }
@@ -251,6 +260,27 @@ public final class WorkbookText {
             throw new IOException(e);
         }
         return sheets;
+    }
+
+    /** The names of the sheets the workbook hides (state hidden or veryHidden in its workbook part). */
+    private static Set<String> hiddenSheets(XSSFReader reader) throws IOException, SAXException,
+            org.apache.poi.openxml4j.exceptions.InvalidFormatException, javax.xml.parsers.ParserConfigurationException {
+        Set<String> hidden = new java.util.HashSet<>();
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    String state = attributes.getValue("state");
+                    if (localName.equals("sheet") && state != null && !state.equals("visible")
+                            && attributes.getValue("name") != null) {
+                        hidden.add(attributes.getValue("name"));
+                    }
+                }
+            });
+            xml.parse(new InputSource(in));
+        }
+        return hidden;
     }
 
     /**

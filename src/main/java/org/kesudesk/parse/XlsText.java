@@ -129,7 +129,7 @@ final class XlsText {
                 }
                 rows.add(new WorkbookText.Row(index, List.copyOf(texts)));
             });
-            sheets.putIfAbsent(sheet.name, new WorkbookText.Sheet(List.copyOf(rows)));
+            sheets.putIfAbsent(sheet.name, new WorkbookText.Sheet(List.copyOf(rows), sheet.hidden));
         }
         return sheets;
     }
@@ -149,7 +149,7 @@ final class XlsText {
     private static final class Cells implements HSSFListener {
 
         /** A worksheet's name and its rows' cells by row index (a cell not written is null). */
-        record SheetCells(String name, java.util.TreeMap<Integer, String[]> rows) {
+        record SheetCells(String name, boolean hidden, java.util.TreeMap<Integer, String[]> rows) {
         }
 
         private final int lastRow;
@@ -182,9 +182,10 @@ final class XlsText {
                         names = BoundSheetRecord.orderByBofPosition(List.of(workbook.getBoundSheetRecords()));
                     }
                     String name = begun < names.length ? names[begun].getSheetname() : "Sheet" + (begun + 1);
+                    boolean hidden = begun < names.length && (names[begun].isHidden() || names[begun].isVeryHidden());
                     begun++;
                     current = bof.getType() == BOFRecord.TYPE_WORKSHEET
-                            ? new SheetCells(name, new java.util.TreeMap<>()) : null;
+                            ? new SheetCells(name, hidden, new java.util.TreeMap<>()) : null;
                     if (current != null) {
                         sheets.add(current);
                     }

@@ -66,7 +66,15 @@ final class XlsxText {
         List<SourceLine> lines = new ArrayList<>();
         Set<Integer> tableLines = new HashSet<>();
         TablesSeen seen = new TablesSeen();
-        for (WorkbookText.Sheet sheet : sheets.values()) {
+        for (Map.Entry<String, WorkbookText.Sheet> named : sheets.entrySet()) {
+            WorkbookText.Sheet sheet = named.getValue();
+            if (sheet.hidden()) {
+                // an old version, the lists a drop-down list draws on: not the plan the clerk sees, said in the review
+                if (sheet.rows().stream().anyMatch(row -> row.cells().stream().anyMatch(cell -> !cell.isBlank()))) {
+                    seen.notes.add(ParseWarning.at(lines.size() + 1, "parse.warning.hiddenSheet", named.getKey()));
+                }
+                continue;
+            }
             List<List<String>> rows = sheet.rows().stream().map(WorkbookText.Row::cells).toList();
             Optional<List<String>> division = DivisionTable.lines(rows, mapping);
             if (division.isEmpty()) {
@@ -81,7 +89,7 @@ final class XlsxText {
                     SourceLine.append(lines, title);
                 }
             }
-            seen.unread.addAll(DivisionTable.unreadColumns(rows, mapping, lines.size() + 1));
+            seen.unread(DivisionTable.unreadColumns(rows, mapping, lines.size() + 1));
             division.get().forEach(row -> {
                 SourceLine.append(lines, row);
                 tableLines.add(lines.size());

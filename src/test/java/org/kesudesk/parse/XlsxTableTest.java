@@ -171,6 +171,49 @@ class XlsxTableTest {
         assertThat(tasks.get(0).text()).contains("2025年12月31日").doesNotContain("46022");
     }
 
+    /**
+     * A workbook keeping the table's old version on a hidden sheet, and the lists its drop-down lists draw on on a
+     * sheet out of the user's reach: the plan is the visible sheet's, its tasks once; the review names the hidden
+     * sheet that holds something, so that a clerk who hid the plan's own part knows to show it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void hiddenSheets_areNotThePlan_andTheReviewNamesThem(String format) throws IOException {
+        byte[] workbook;
+        try (Workbook book = format.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String name : List.of("分工（旧）", "分工")) {
+                Sheet sheet = book.createSheet(name);
+                row(sheet, "序号", "重点任务", "牵头单位", "配合单位");
+                row(sheet, "二、实施提升行动");
+                row(sheet, "（一）青少年科学素质提升行动");
+                row(sheet, "1", "加强学校科学教育", "市教育局", "市科协");
+                row(sheet, "2", name.equals("分工") ? "开展青少年科技活动" : "举办科技节", "市科协", "市教育局");
+            }
+            row(book.createSheet("单位列表"), "市教育局");
+            row(book.createSheet("空白"), "");
+            book.setSheetHidden(0, true);
+            book.setSheetVisibility(2, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+            book.setSheetHidden(3, true);
+            book.setActiveSheet(1);
+            book.setSelectedTab(1);
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+
+        ParseReport report = read("分工." + format, workbook);
+
+        assertThat(report.document().items()).hasSize(1);
+        assertThat(report.document().items().get(0).children()).extracting(PlanNode::title)
+                .containsExactly("加强学校科学教育", "开展青少年科技活动");
+        List<String> hidden = report.warnings().stream()
+                .filter(w -> w.message().key().equals("parse.warning.hiddenSheet"))
+                .map(w -> w.message().text()).toList();
+        assertThat(hidden).hasSize(2);
+        assertThat(hidden.get(0)).contains("“分工（旧）”");
+        assertThat(hidden.get(1)).contains("“单位列表”");
+    }
+
     /** A cell holding a day, in a format of Excel's (its code as Excel writes it). */
     private static void dated(Row row, int column, LocalDate day, String formatCode) {
         Workbook workbook = row.getSheet().getWorkbook();
