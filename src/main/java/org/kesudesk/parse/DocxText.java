@@ -331,13 +331,16 @@ final class DocxText {
     }
 
     /**
-     * A paragraph's text; where the document says that the units in bold lead, each unit's name in bold signed as
-     * a lead's (市教育局* — read as {@link LeadSigns} says). Only runs' own bold is seen (not a style's); a paragraph
-     * whose runs do not make up its text (fields, controls inside it) is taken as it is.
+     * A paragraph's text as Word shows and prints it: without its hidden text (字体 ▸ 隐藏, which Word neither shows
+     * nor prints unless asked: a note to the author, a unit struck from the list); where the document says that the
+     * units in bold lead, each unit's name in bold signed as a lead's (市教育局* — read as {@link LeadSigns} says).
+     * Only runs' own bold and hiding are seen (not a style's); a paragraph whose runs do not make up its text
+     * (fields, controls inside it) is taken as it is.
      */
     private static String text(XWPFParagraph paragraph, boolean boldLeads) {
         String text = paragraph.getText();
-        if (!boldLeads || paragraph.getRuns().stream().noneMatch(XWPFRun::isBold)) {
+        boolean hidden = paragraph.getRuns().stream().anyMatch(XWPFRun::isVanish);
+        if (!hidden && (!boldLeads || paragraph.getRuns().stream().noneMatch(XWPFRun::isBold))) {
             return text;
         }
         StringBuilder signed = new StringBuilder(text.length() + 8);
@@ -346,7 +349,10 @@ final class DocxText {
         for (XWPFRun run : paragraph.getRuns()) {
             String words = run.text();
             plain.append(words);
-            if (run.isBold()) {
+            if (run.isVanish()) {
+                continue;
+            }
+            if (boldLeads && run.isBold()) {
                 bold.append(words);
                 continue;
             }
