@@ -17,6 +17,11 @@ public final class DocumentDate {
 
     /** The date as a document writes it: 2022年4月25日. */
     public static String of(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return ofMonth(java.time.YearMonth.from(date)) + date.getDayOfMonth() + "日";
+    }
+
+    /** A month as a document writes it, a 完成时限 by a month's end among them: 2025年12月. */
+    public static String ofMonth(java.time.YearMonth month) {
+        return month.getYear() + "年" + month.getMonthValue() + "月";
     }
 }

@@ -50,8 +50,28 @@ public final class WorkbookText {
     }
 
     /**
-     * A number cell's text as the sheet shows it, by its format: a date as a document writes it (2025年12月31日), a
-     * percentage as a percent (80%), any other number as typed (150, not 150.0; no exponent).
+     * Excel's built-in number formats that a Chinese Excel shows as dates (27–31, 36, 50–54, 57, 58: yyyy"年"m"月"d"日"
+     * and the like), which a workbook names by their index alone and POI knows only as "reserved".
+     */
+    private static final Set<Integer> EAST_ASIAN_DATES = Set.of(27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58);
+    /** Those of them that show a year and a month without the day (yyyy"年"m"月"). */
+    private static final Set<Integer> EAST_ASIAN_MONTHS = Set.of(27, 36, 50, 52, 57);
+
+    /** Whether a date format shows a year and a month but no day (yyyy"年"m"月", yyyy/mm). */
+    private static boolean showsNoDay(String formatString) {
+        if (formatString == null) {
+            return false;
+        }
+        // what the format shows, its quoted words, [colours] and escaped characters aside
+        String code = formatString.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        return code.contains("y") && code.contains("m") && !code.contains("d");
+    }
+
+    /**
+     * A number cell's text as the sheet shows it, by its format: a date as a document writes it (2025年12月31日; a
+     * month shown without its day as 2025年12月), a percentage as a percent (80%), any other number as typed (150,
+     * not 150.0; no exponent).
      *
      * @param formatIndex  the cell's number format's index (Excel's built-in ones below 164)
      * @param formatString its format code, or null
@@ -60,10 +80,14 @@ public final class WorkbookText {
         if (!Double.isFinite(value)) {
             return "";
         }
-        if (value >= 1 && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)
-                && org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)) {
-            return org.kesudesk.model.DocumentDate.of(
-                    org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value).toLocalDate());
+        boolean eastAsianDate = EAST_ASIAN_DATES.contains(formatIndex);
+        if (value >= 1 && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value) && (eastAsianDate
+                || org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString))) {
+            java.time.LocalDate day = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value).toLocalDate();
+            // a month shown without its day (2025年12月) is that month, as a 完成时限 writes it: not its first day
+            return EAST_ASIAN_MONTHS.contains(formatIndex) || !eastAsianDate && showsNoDay(formatString)
+                    ? org.kesudesk.model.DocumentDate.ofMonth(java.time.YearMonth.from(day))
+                    : org.kesudesk.model.DocumentDate.of(day);
         }
         BigDecimal number = BigDecimal.valueOf(value);
         if (formatString != null && formatString.replaceAll("\"[^\"]*\"", "").contains("%")) {

@@ -86,6 +86,10 @@ class WorkbookTextTest {
                 formatted(row, 5, 150, workbook.createDataFormat().getFormat("0.00"));
                 formatted(row, 6, 46022, workbook.createDataFormat().getFormat("General"));
                 formatted(row, 7, 12, workbook.createDataFormat().getFormat("0\"%以上\""));
+                // a Chinese Excel's own date formats, named by their index alone: yyyy"年"m"月"d"日" and yyyy"年"m"月"
+                formatted(row, 8, 46022, (short) 31);
+                formatted(row, 9, 46022, (short) 57);
+                formatted(row, 10, 46022, workbook.createDataFormat().getFormat("yyyy\"年\"m\"月\""));
                 workbook.write(out);
             }
 
@@ -93,7 +97,7 @@ class WorkbookTextTest {
                     : WorkbookText.read(file, Set.of("表"), 10)).get("表").rows().get(0).cells();
 
             assertThat(cells).as(kind).containsExactly("2025年12月31日", "2024年6月30日", "2024年6月30日", "80%",
-                    "12.5%", "150", "46022", "12");
+                    "12.5%", "150", "46022", "12", "2025年12月31日", "2025年12月", "2025年12月");
         }
     }
 
