@@ -49,8 +49,28 @@ final class PlanTextParser {
     static boolean isAttachmentLabel(String line) {
         return ATTACHMENT_LABEL.matcher(line.strip()).matches();
     }
-    /** The 附注 under the notice's date, in its brackets: （此件公开发布）, （此件不予公开）, （联系人：…）. */
-    private static final Pattern ANNOTATION = Pattern.compile("^[（(](?:此件|本件|联系人|联系电话)[^（）()]*[）)]$");
+    /**
+     * The 附注 under the notice's date: （此件公开发布）, （此件不予公开）, （联系人：…）, as written, or as a copy may give it
+     * without its brackets (此件公开发布; 联系人：王明，电话：…) — never longer than a note is.
+     */
+    private static final Pattern ANNOTATION = Pattern.compile("^[（(](?:此件|本件|联系人|联系电话)[^（）()]*[）)]$"
+            + "|^(?:此件|本件)[^（）()。]{0,12}(?:公开|发布|公布)[^（）()。]{0,6}$"
+            + "|^(?:联系人|联系电话)\\s*[：:][^（）()。]{1,60}$");
+    /** A 成文日期 and its 附注 run together on one line, as a web page's copy may give them. */
+    private static final Pattern DATE_AND_NOTE = Pattern.compile("^(.{8,20}?日)\\s*([（(][^（）()]+[）)])$");
+
+    /**
+     * The line with a 附注 run into it set apart: the date alone, and the note (empty if none), as they would
+     * stand on lines of their own.
+     */
+    private static String[] withoutNote(String line) {
+        Matcher joined = DATE_AND_NOTE.matcher(line.strip());
+        if (joined.matches() && ANNOTATION.matcher(joined.group(2)).matches()
+                && DATE.matcher(writtenDate(joined.group(1))).matches()) {
+            return new String[] {joined.group(1), joined.group(2)};
+        }
+        return new String[] {line, ""};
+    }
     /** The 附件 label (附件, 附件1：) over the plan the notice issues: not the plan's title. */
     private static final Pattern ATTACHMENT_OVER_PLAN = Pattern.compile(
             "^附\\s*[件表]\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?$");
@@ -1352,7 +1372,7 @@ final class PlanTextParser {
             }
             int dateIndex = -1;
             for (int j = i; j < text.size(); j++) {
-                if (DATE.matcher(writtenDate(text.get(j).text())).matches()) {
+                if (DATE.matcher(writtenDate(withoutNote(text.get(j).text())[0])).matches()) {
                     dateIndex = j;
                     break;
                 }
@@ -1378,10 +1398,14 @@ final class PlanTextParser {
                     notice.issuer = issuer(text.subList(signature, dateIndex));
                 }
                 notice.body = joinTexts(text.subList(i, signature), "\n");
-                notice.issueDate = date(text.get(dateIndex));
+                String[] dated = withoutNote(text.get(dateIndex).text());
+                notice.issueDate = date(new SourceLine(text.get(dateIndex).number(), dated[0]));
                 i = dateIndex + 1;
-                // the 附注 under the date, kept; the 附件 label over the plan, not its title
+                // the 附注 under the date (or run into its line), kept; the 附件 label over the plan, not its title
                 List<String> annotations = new ArrayList<>();
+                if (!dated[1].isEmpty()) {
+                    annotations.add(dated[1]);
+                }
                 for (; i < text.size(); i++) {
                     String line = text.get(i).text();
                     if (ANNOTATION.matcher(line).matches()) {

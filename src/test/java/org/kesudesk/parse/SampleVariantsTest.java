@@ -128,6 +128,28 @@ class SampleVariantsTest {
         assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate());
     }
 
+    /**
+     * The 附注 as web pages' copies give it: run into the date's line, or on its own line without its brackets — the
+     * date, the 署名 and the plan's title read as the sample's, the note kept (not taken for the plan's title).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2022年4月25日　　（此件公开发布）",
+            "2022年4月25日(此件公开发布)", "2022年4月25日\n此件公开发布"})
+    void theNoticesNote_runIntoTheDatesLine_orWithoutItsBrackets(String written) {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String copied = text.replace("\n2022年4月25日\n", "\n" + written + "\n");
+        assertThat(copied).as("the sample's date under its 署名").contains("此件公开发布");
+
+        ParseReport report = read("plan.txt", copied.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.annotation()).isEqualTo("此件公开发布");
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate()).isNotEmpty();
+        assertThat(plan.issuer()).isEqualTo(asIssued.issuer()).isNotEmpty();
+        assertThat(plan.planTitle()).isEqualTo(asIssued.planTitle()).isNotEmpty();
+        assertThat(report.warnings()).noneMatch(w -> w.message().key().equals("parse.warning.noDate"));
+    }
+
     /** An office writing to units it does not lead issues its plan by a letter (函): the same plan, its head read. */
     @Test
     void issuedByALetter_itsTitleEndingInHan() {
