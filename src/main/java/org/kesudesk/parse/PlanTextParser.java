@@ -59,6 +59,37 @@ final class PlanTextParser {
     /** A 成文日期 and its 附注 run together on one line, as a web page's copy may give them. */
     private static final Pattern DATE_AND_NOTE = Pattern.compile("^(.{8,20}?日)\\s*([（(][^（）()]+[）)])$");
 
+    /** The most lines a notice's text and 署名 take before its date (its text is a few paragraphs). */
+    private static final int MOST_NOTICE_LINES = 200;
+
+    /** A 署名 and its 成文日期 run together on one line (乙市人民政府办公室　2026年4月1日), as a copy may give them. */
+    private static final Pattern SIGNED_DATE = Pattern.compile(
+            "^(.{2,100}?)[\\s\u3000]*((?:\\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\\s*年.{1,40})$");
+
+    /**
+     * The notice's lines from {@code from} on, the first line that ends with the date its 署名 runs into (and no line
+     * before it a date of its own) made the two lines it stands for, both numbered as it was.
+     */
+    private static List<SourceLine> signatureApartFromDate(List<SourceLine> text, int from) {
+        // the notice's short text is read up to its date: a plan's hundreds of lines are not searched for one
+        for (int j = from; j < Math.min(text.size(), from + MOST_NOTICE_LINES); j++) {
+            String line = text.get(j).text();
+            if (DATE.matcher(writtenDate(withoutNote(line)[0])).matches()) {
+                return text;
+            }
+            Matcher signed = SIGNED_DATE.matcher(line.strip());
+            if (signed.matches() && namesAnOrgan(signed.group(1).strip())
+                    && DATE.matcher(writtenDate(withoutNote(signed.group(2))[0])).matches()) {
+                List<SourceLine> apart = new ArrayList<>(text.subList(0, j));
+                apart.add(new SourceLine(text.get(j).number(), signed.group(1).strip()));
+                apart.add(new SourceLine(text.get(j).number(), signed.group(2).strip()));
+                apart.addAll(text.subList(j + 1, text.size()));
+                return apart;
+            }
+        }
+        return text;
+    }
+
     /**
      * The line with a 附注 run into it set apart: the date alone, and the note (empty if none), as they would
      * stand on lines of their own.
@@ -1370,6 +1401,8 @@ final class PlanTextParser {
                 notice.addressees = line.substring(0, line.length() - 1);
                 i++;
             }
+            // a copy that ran the 署名 and the date into one line: read as the two lines they are
+            text = signatureApartFromDate(text, i);
             int dateIndex = -1;
             for (int j = i; j < text.size(); j++) {
                 if (DATE.matcher(writtenDate(withoutNote(text.get(j).text())[0])).matches()) {

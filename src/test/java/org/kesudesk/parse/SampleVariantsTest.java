@@ -150,6 +150,27 @@ class SampleVariantsTest {
         assertThat(report.warnings()).noneMatch(w -> w.message().key().equals("parse.warning.noDate"));
     }
 
+    /** The 署名 and the date run into one line by a copy: both read, and the plan's title after them. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"齐齐哈尔市人民政府办公室　　2022年4月25日",
+            "齐齐哈尔市人民政府办公室 2022年4月25日（此件公开发布）", "齐齐哈尔市人民政府办公室二〇二二年四月二十五日"})
+    void theSignatureAndTheDate_runIntoOneLine(String written) {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String copied = text.replace("\n齐齐哈尔市人民政府办公室\n\n2022年4月25日\n", "\n" + written + "\n");
+        assertThat(copied).as("the sample's 署名 and date").contains(written);
+
+        ParseReport report = read("plan.txt", copied.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.issuer()).isEqualTo(asIssued.issuer()).isNotEmpty();
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate()).isNotEmpty();
+        assertThat(plan.planTitle()).isEqualTo(asIssued.planTitle()).isNotEmpty();
+        assertThat(plan.noticeBody()).isEqualTo(asIssued.noticeBody());
+        assertThat(plan.annotation()).isEqualTo(written.contains("此件") ? "此件公开发布" : "");
+        assertThat(PlanOutline.of(new org.kesudesk.model.PlanDocument(plan.withNotice(asIssued.notice()),
+                report.document().goalIndicators(), report.document().sections()))).isEqualTo(expectedOutline(GOLDEN));
+    }
+
     /** An office writing to units it does not lead issues its plan by a letter (函): the same plan, its head read. */
     @Test
     void issuedByALetter_itsTitleEndingInHan() {
