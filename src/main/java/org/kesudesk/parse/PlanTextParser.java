@@ -59,6 +59,13 @@ final class PlanTextParser {
     /** A 成文日期 and its 附注 run together on one line, as a web page's copy may give them. */
     private static final Pattern DATE_AND_NOTE = Pattern.compile("^(.{8,20}?日)\\s*([（(][^（）()]+[）)])$");
 
+    /**
+     * The 主送机关 as a copy may give them without their colon: a list of 各… organs, no sentence in it, never longer
+     * than a 主送 is.
+     */
+    private static final Pattern UNCOLONED_ADDRESSEES = Pattern.compile("^各[^。；;！？!?：:]{2,"
+            + org.kesudesk.model.ContentLimits.ADDRESS_LIST + "}$");
+
     /** The most lines a notice's text and 署名 take before its date (its text is a few paragraphs). */
     private static final int MOST_NOTICE_LINES = 200;
 
@@ -1399,6 +1406,10 @@ final class PlanTextParser {
             if (i < text.size() && endsWithColon(text.get(i).text())) {
                 String line = text.get(i).text();
                 notice.addressees = line.substring(0, line.length() - 1);
+                i++;
+            } else if (i + 1 < text.size() && UNCOLONED_ADDRESSEES.matcher(text.get(i).text().strip()).matches()) {
+                // a copy that lost the 主送's colon: 各县（市）、区人民政府，市政府有关委、办、局 — a list, no sentence
+                notice.addressees = text.get(i).text().strip();
                 i++;
             }
             // a copy that ran the 署名 and the date into one line: read as the two lines they are

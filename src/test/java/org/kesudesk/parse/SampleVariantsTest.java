@@ -150,6 +150,20 @@ class SampleVariantsTest {
         assertThat(report.warnings()).noneMatch(w -> w.message().key().equals("parse.warning.noDate"));
     }
 
+    /** The 主送机关 copied without their colon: still the 主送, not the notice's text. */
+    @Test
+    void theAddresseesWithoutTheirColon() {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String copied = text.replace(asIssued.addressees() + "：", asIssued.addressees());
+        assertThat(copied).as("the sample's 主送 with its colon").isNotEqualTo(text);
+
+        org.kesudesk.model.Plan plan = read("plan.txt", copied.getBytes(StandardCharsets.UTF_8)).document().plan();
+
+        assertThat(plan.addressees()).isEqualTo(asIssued.addressees()).startsWith("各县");
+        assertThat(plan.noticeBody()).isEqualTo(asIssued.noticeBody()).startsWith("经市政府同意");
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate());
+    }
+
     /** The 署名 and the date run into one line by a copy: both read, and the plan's title after them. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"齐齐哈尔市人民政府办公室　　2022年4月25日",
