@@ -157,12 +157,10 @@ public final class PlanContentCheck {
             return;
         }
         for (Indicator indicator : indicators) {
-            text(place, "content.field.indicatorWording", indicator.wording(), ContentLimits.INDICATOR_WORDING,
-            violations);
+            text(place, "content.field.indicatorWording", indicator.wording(), ContentLimits.INDICATOR_WORDING, violations);
             line(place, "content.field.measure", indicator.measure(), ContentLimits.MEASURE, violations);
             indicator.targetValue().filter(target -> !fits(target)).ifPresent(target -> violations.add(
-                    new Violation(place.get(), LocalizedText.of("content.problem.target",
-                    ContentMessages.shown(target.toPlainString()),
+                    new Violation(place.get(), LocalizedText.of("content.problem.target", ContentMessages.shown(target.toPlainString()),
                             ContentLimits.TARGET_INTEGER_DIGITS, ContentLimits.TARGET_FRACTION_DIGITS))));
         }
     }
@@ -195,8 +193,7 @@ public final class PlanContentCheck {
     }
 
     private static String shownLabel(String label) {
-        return label.length() > ContentLimits.LABEL ? ContentMessages.shown(label.substring(0,
-        ContentLimits.LABEL)) + "…"
+        return label.length() > ContentLimits.LABEL ? ContentMessages.shown(label.substring(0, ContentLimits.LABEL)) + "…"
                 : ContentMessages.shown(label);
     }
 

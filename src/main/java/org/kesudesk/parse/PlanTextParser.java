@@ -741,8 +741,7 @@ final class PlanTextParser {
             tasks += Headings.TASK.matcher(line.text()).matches() ? 1 : 0;
         }
         LocalizedText seen = LocalizedText.of("parse.seen.lines", paragraphs, sections, items, tasks);
-        return unmapped.map(table -> PlanParseException.withUnmappedTable(table, "parse.error.noPlanTable", seen,
-        tables))
+        return unmapped.map(table -> PlanParseException.withUnmappedTable(table, "parse.error.noPlanTable", seen, tables))
                 .orElseGet(() -> new PlanParseException(0, "parse.error.noPlan", seen, tables));
     }
 

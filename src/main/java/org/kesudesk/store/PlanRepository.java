@@ -260,8 +260,7 @@ public final class PlanRepository {
             ProgressRepository.setDeadlines(tx, planId, deadlines, text);
             saveSource(tx, planId, source, fileName);
             derivedUnitNames.ifPresent(names -> saveDerivedUnitNames(tx, planId, names));
-            AuditLog.record(tx, (derivedUnitNames.isPresent() ? AuditLog.Change.of("plan.rederive", "plan", planId,
-            text)
+            AuditLog.record(tx, (derivedUnitNames.isPresent() ? AuditLog.Change.of("plan.rederive", "plan", planId, text)
                     : AuditLog.Change.of("plan.revise", "plan", planId, text)).plan(planId));
             return revised;
         });

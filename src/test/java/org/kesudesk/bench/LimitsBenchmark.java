@@ -93,8 +93,7 @@ public final class LimitsBenchmark {
         System.out.println(run("no input: plan list on that database", "--db", city, "plan", "list"));
         System.out.println(run("text plan at the limits, imported", "--db", city, "plan", "import", text.toString(),
                 "--accept-aliases", "--region", "230200"));
-        System.out.println(run("Word plan at the limits, read (--dry-run)", "--db", empty, "plan", "import",
-        word.toString(),
+        System.out.println(run("Word plan at the limits, read (--dry-run)", "--db", empty, "plan", "import", word.toString(),
                 "--dry-run"));
         System.out.println(run("分工表 .xlsx at the limits, read (--dry-run)", "--db", empty, "plan", "import",
                 workbook.toString(), "--dry-run"));
@@ -104,8 +103,7 @@ public final class LimitsBenchmark {
         System.out.printf(Locale.ROOT, "(the web page: %.1f MB)%n", Files.size(page) / 1e6);
         System.out.println(run("分工表 web page at the limits, read (--dry-run)", "--db", empty, "plan", "import",
                 page.toString(), "--dry-run"));
-        System.out.println(run("text plan, 20,001+ nodes, refused", "--db", empty, "plan", "import",
-        overNodes.toString()));
+        System.out.println(run("text plan, 20,001+ nodes, refused", "--db", empty, "plan", "import", overNodes.toString()));
         System.out.println(run("text plan, 100,000 units on a line, refused", "--db", empty, "plan", "import",
                 overUnits.toString()));
         quiet("--db", city, "plan", "derive", "--region", "230227");

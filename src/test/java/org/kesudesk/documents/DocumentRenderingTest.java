@@ -290,8 +290,7 @@ class DocumentRenderingTest {
                     .map(line -> line.get(0).getYDirAdj()).toList();
             assertThat(colophon).hasSizeGreaterThanOrEqualTo(3);
             for (int i = 1; i < colophon.size(); i++) {
-                assertThat(colophon.get(i) - colophon.get(i - 1)).isCloseTo(29f,
-                org.assertj.core.data.Offset.offset(0.6f));
+                assertThat(colophon.get(i) - colophon.get(i - 1)).isCloseTo(29f, org.assertj.core.data.Offset.offset(0.6f));
             }
         }
     }
@@ -562,8 +561,7 @@ class DocumentRenderingTest {
         Files.createDirectories(folder);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer renderer = new PDFRenderer(document);
-            java.util.SortedSet<Integer> pages = new java.util.TreeSet<>(List.of(0, 1, 2,
-            document.getNumberOfPages() - 1));
+            java.util.SortedSet<Integer> pages = new java.util.TreeSet<>(List.of(0, 1, 2, document.getNumberOfPages() - 1));
             for (int page : pages.headSet(document.getNumberOfPages())) {
                 ImageIO.write(renderer.renderImageWithDPI(page, 110), "png",
                         folder.resolve(name + "-page" + (page + 1) + ".png").toFile());

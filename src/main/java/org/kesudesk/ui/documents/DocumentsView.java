@@ -167,8 +167,7 @@ public final class DocumentsView extends BorderPane {
         render.setOnAction(event -> viewModel.render());
         render.disableProperty().bind(viewModel.busyProperty());
 
-        VBox box = new VBox(8, new Label(Messages.get("documents.kind")), kind,
-        new Label(Messages.get("documents.unit")),
+        VBox box = new VBox(8, new Label(Messages.get("documents.kind")), kind, new Label(Messages.get("documents.unit")),
                 unit, headerBox, render);
         box.setPadding(new Insets(10));
         box.setPrefWidth(360);

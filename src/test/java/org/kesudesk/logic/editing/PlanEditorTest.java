@@ -193,8 +193,7 @@ class PlanEditorTest {
         Unit unit = task.responsibleUnits().isEmpty() ? item.leadUnits().get(0) : task.responsibleUnits().get(0);
         org.kesudesk.logic.progress.ProgressTracking tracking = new org.kesudesk.logic.progress.ProgressTracking(
                 database);
-        tracking.setDeadline(plan, task,
-        java.util.Optional.of(new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2025, 12, 31))));
+        tracking.setDeadline(plan, task, java.util.Optional.of(new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2025, 12, 31))));
         org.kesudesk.model.ReportingRound round = tracking.openRound(plan, "2026年上半年",
                 java.time.LocalDate.now().plusDays(30), java.util.Optional.empty(), java.util.Optional.empty());
         java.nio.file.Path photo = java.nio.file.Files.write(folder.resolve("现场照片.png"), new byte[] {(byte) 0x89,

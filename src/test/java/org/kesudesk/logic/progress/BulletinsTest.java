@@ -77,8 +77,7 @@ class BulletinsTest {
         List<ProgressTracking.Row> rows = tracking.rows(plan, round, TODAY);
         for (int i = 0; i < rows.size(); i += 3) {
             ProgressTracking.Row row = rows.get(i);
-            tracking.report(plan, round, row.task(), row.unit(),
-            new ProgressTracking.Entry(statuses[i % statuses.length],
+            tracking.report(plan, round, row.task(), row.unit(), new ProgressTracking.Entry(statuses[i % statuses.length],
                     OptionalInt.empty(), "第" + i + "行的进展。", "", ""), "测试");
         }
         // the unit with the fewest tasks reports them all: the only one on time
