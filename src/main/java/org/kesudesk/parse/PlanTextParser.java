@@ -109,6 +109,7 @@ final class PlanTextParser {
         }
         return new String[] {line, ""};
     }
+
     /** The 附件 label (附件, 附件1：) over the plan the notice issues: not the plan's title. */
     private static final Pattern ATTACHMENT_OVER_PLAN = Pattern.compile(
             "^附\\s*[件表]\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?$");
