@@ -66,6 +66,27 @@ final class PlanTextParser {
     private static final Pattern UNCOLONED_ADDRESSEES = Pattern.compile("^各[^。；;！？!?：:]{2,"
             + org.kesudesk.model.ContentLimits.ADDRESS_LIST + "}$");
 
+    /** The most lines a copy breaks the 主送机关 over. */
+    private static final int MOST_ADDRESSEE_LINES = 3;
+
+    /**
+     * How many lines from {@code from} the 主送机关 take: the line if it ends with a colon; else, for a list of 各…
+     * organs a copy broke, up to the first that does, none of them a sentence's (no 。 in them); 0 if neither.
+     */
+    private static int addresseeLines(List<SourceLine> text, int from) {
+        for (int k = 0; k < MOST_ADDRESSEE_LINES && from + k < text.size(); k++) {
+            String line = text.get(from + k).text();
+            if (endsWithColon(line)) {
+                return k + 1;
+            }
+            if (!text.get(from).text().strip().startsWith("各") || line.contains("。")
+                    || line.length() > ContentLimits.ADDRESS_LIST) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** The most lines a notice's text and 署名 take before its date (its text is a few paragraphs). */
     private static final int MOST_NOTICE_LINES = 200;
 
@@ -1403,10 +1424,12 @@ final class PlanTextParser {
                     && PAGE_INFO.matcher(text.get(i).text()).find(); skipped++) {
                 i++;
             }
-            if (i < text.size() && endsWithColon(text.get(i).text())) {
-                String line = text.get(i).text();
+            int addresseeLines = addresseeLines(text, i);
+            if (addresseeLines > 0) {
+                // the 主送 on its line, or broken over the next few by a copy (…市政府有关委、办、 / 局，各有关单位：)
+                String line = joinTexts(text.subList(i, i + addresseeLines), "");
                 notice.addressees = line.substring(0, line.length() - 1);
-                i++;
+                i += addresseeLines;
             } else if (i + 1 < text.size() && UNCOLONED_ADDRESSEES.matcher(text.get(i).text().strip()).matches()) {
                 // a copy that lost the 主送's colon: 各县（市）、区人民政府，市政府有关委、办、局 — a list, no sentence
                 notice.addressees = text.get(i).text().strip();

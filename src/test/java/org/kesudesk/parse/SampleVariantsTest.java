@@ -150,11 +150,14 @@ class SampleVariantsTest {
         assertThat(report.warnings()).noneMatch(w -> w.message().key().equals("parse.warning.noDate"));
     }
 
-    /** The 主送机关 copied without their colon: still the 主送, not the notice's text. */
-    @Test
-    void theAddresseesWithoutTheirColon() {
+    /** The 主送机关 copied without their colon, or broken over two lines: still the 主送, not the notice's text. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "局，各有关单位："})
+    void theAddresseesWithoutTheirColon_orBrokenOverTwoLines(String brokenAt) {
         org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
-        String copied = text.replace(asIssued.addressees() + "：", asIssued.addressees());
+        String written = asIssued.addressees() + "：";
+        String copied = text.replace(written, brokenAt.isEmpty() ? asIssued.addressees()
+                : written.substring(0, written.indexOf(brokenAt)) + "\n" + brokenAt);
         assertThat(copied).as("the sample's 主送 with its colon").isNotEqualTo(text);
 
         org.kesudesk.model.Plan plan = read("plan.txt", copied.getBytes(StandardCharsets.UTF_8)).document().plan();
