@@ -60,31 +60,43 @@ final class PlanTextParser {
     private static final Pattern DATE_AND_NOTE = Pattern.compile("^(.{8,20}?日)\\s*([（(][^（）()]+[）)])$");
 
     /**
-     * The 主送机关 as a copy may give them without their colon: a list of 各… organs, no sentence in it, never longer
-     * than a 主送 is.
+     * A line of a list of 各… organs as a copy may give the 主送机关 — without its colon, or broken over lines: no
+     * sentence in it, never longer than a 主送 is.
      */
-    private static final Pattern UNCOLONED_ADDRESSEES = Pattern.compile("^各[^。；;！？!?：:]{2,"
+    private static final Pattern ADDRESSEE_LIST = Pattern.compile("^各[^。；;！？!?：:]{2,"
             + org.kesudesk.model.ContentLimits.ADDRESS_LIST + "}$");
+    /** A further line of a 主送 broken over lines: no sentence in it, its colon at its end, if anywhere. */
+    private static final Pattern ADDRESSEE_REST = Pattern.compile("^[^。；;！？!?：:]{1,"
+            + org.kesudesk.model.ContentLimits.ADDRESS_LIST + "}[：:]?$");
 
     /** The most lines a copy breaks the 主送机关 over. */
     private static final int MOST_ADDRESSEE_LINES = 3;
 
     /**
-     * How many lines from {@code from} the 主送机关 take: the line if it ends with a colon; else, for a list of 各…
-     * organs a copy broke, up to the first that does, none of them a sentence's (no 。 in them); 0 if neither.
+     * How many lines from {@code from} the 主送机关 take (0: there is none): the line, if it ends with a colon; a list
+     * of 各… organs up to the line that ends with its colon, if a copy broke it; the list alone, if it lost its colon
+     * and more follows.
      */
     private static int addresseeLines(List<SourceLine> text, int from) {
-        for (int k = 0; k < MOST_ADDRESSEE_LINES && from + k < text.size(); k++) {
-            String line = text.get(from + k).text();
+        if (from >= text.size()) {
+            return 0;
+        }
+        if (endsWithColon(text.get(from).text())) {
+            return 1;
+        }
+        if (!ADDRESSEE_LIST.matcher(text.get(from).text().strip()).matches()) {
+            return 0;
+        }
+        for (int k = 1; k < MOST_ADDRESSEE_LINES && from + k < text.size(); k++) {
+            String line = text.get(from + k).text().strip();
+            if (!ADDRESSEE_REST.matcher(line).matches()) {
+                break;
+            }
             if (endsWithColon(line)) {
                 return k + 1;
             }
-            if (!text.get(from).text().strip().startsWith("各") || line.contains("。")
-                    || line.length() > ContentLimits.ADDRESS_LIST) {
-                return 0;
-            }
         }
-        return 0;
+        return from + 1 < text.size() ? 1 : 0;
     }
 
     /** The most lines a notice's text and 署名 take before its date (its text is a few paragraphs). */
@@ -102,12 +114,12 @@ final class PlanTextParser {
         // the notice's short text is read up to its date: a plan's hundreds of lines are not searched for one
         for (int j = from; j < Math.min(text.size(), from + MOST_NOTICE_LINES); j++) {
             String line = text.get(j).text();
-            if (DATE.matcher(writtenDate(withoutNote(line)[0])).matches()) {
+            if (DatedLine.isDateLine(line)) {
                 return text;
             }
             Matcher signed = SIGNED_DATE.matcher(line.strip());
             if (signed.matches() && namesAnOrgan(signed.group(1).strip())
-                    && DATE.matcher(writtenDate(withoutNote(signed.group(2))[0])).matches()) {
+                    && DatedLine.isDateLine(signed.group(2))) {
                 List<SourceLine> apart = new ArrayList<>(text.subList(0, j));
                 apart.add(new SourceLine(text.get(j).number(), signed.group(1).strip()));
                 apart.add(new SourceLine(text.get(j).number(), signed.group(2).strip()));
@@ -118,17 +130,22 @@ final class PlanTextParser {
         return text;
     }
 
-    /**
-     * The line with a 附注 run into it set apart: the date alone, and the note (empty if none), as they would
-     * stand on lines of their own.
-     */
-    private static String[] withoutNote(String line) {
-        Matcher joined = DATE_AND_NOTE.matcher(line.strip());
-        if (joined.matches() && ANNOTATION.matcher(joined.group(2)).matches()
-                && DATE.matcher(writtenDate(joined.group(1))).matches()) {
-            return new String[] {joined.group(1), joined.group(2)};
+    /** A line as the date and the 附注 it may hold, as they would stand on lines of their own (note empty if none). */
+    private record DatedLine(String date, String note) {
+
+        /** The line with a 附注 run into its date set apart. */
+        static DatedLine of(String line) {
+            Matcher joined = DATE_AND_NOTE.matcher(line.strip());
+            if (joined.matches() && ANNOTATION.matcher(joined.group(2)).matches() && isDate(joined.group(1))) {
+                return new DatedLine(joined.group(1), joined.group(2));
+            }
+            return new DatedLine(line, "");
         }
-        return new String[] {line, ""};
+
+        /** Whether the line is a 成文日期, a 附注 run into it or not. */
+        static boolean isDateLine(String line) {
+            return isDate(of(line).date());
+        }
     }
 
     /** The 附件 label (附件, 附件1：) over the plan the notice issues: not the plan's title. */
@@ -1424,22 +1441,18 @@ final class PlanTextParser {
                     && PAGE_INFO.matcher(text.get(i).text()).find(); skipped++) {
                 i++;
             }
+            // the 主送 on its line, or as a copy gave it: broken over lines (…委、办、 / 局，各有关单位：), its colon lost
             int addresseeLines = addresseeLines(text, i);
             if (addresseeLines > 0) {
-                // the 主送 on its line, or broken over the next few by a copy (…市政府有关委、办、 / 局，各有关单位：)
-                String line = joinTexts(text.subList(i, i + addresseeLines), "");
-                notice.addressees = line.substring(0, line.length() - 1);
+                String line = joinTexts(text.subList(i, i + addresseeLines), "").strip();
+                notice.addressees = endsWithColon(line) ? line.substring(0, line.length() - 1) : line;
                 i += addresseeLines;
-            } else if (i + 1 < text.size() && UNCOLONED_ADDRESSEES.matcher(text.get(i).text().strip()).matches()) {
-                // a copy that lost the 主送's colon: 各县（市）、区人民政府，市政府有关委、办、局 — a list, no sentence
-                notice.addressees = text.get(i).text().strip();
-                i++;
             }
             // a copy that ran the 署名 and the date into one line: read as the two lines they are
             text = signatureApartFromDate(text, i);
             int dateIndex = -1;
             for (int j = i; j < text.size(); j++) {
-                if (DATE.matcher(writtenDate(withoutNote(text.get(j).text())[0])).matches()) {
+                if (DatedLine.isDateLine(text.get(j).text())) {
                     dateIndex = j;
                     break;
                 }
@@ -1465,13 +1478,13 @@ final class PlanTextParser {
                     notice.issuer = issuer(text.subList(signature, dateIndex));
                 }
                 notice.body = joinTexts(text.subList(i, signature), "\n");
-                String[] dated = withoutNote(text.get(dateIndex).text());
-                notice.issueDate = date(new SourceLine(text.get(dateIndex).number(), dated[0]));
+                DatedLine dated = DatedLine.of(text.get(dateIndex).text());
+                notice.issueDate = date(new SourceLine(text.get(dateIndex).number(), dated.date()));
                 i = dateIndex + 1;
                 // the 附注 under the date (or run into its line), kept; the 附件 label over the plan, not its title
                 List<String> annotations = new ArrayList<>();
-                if (!dated[1].isEmpty()) {
-                    annotations.add(dated[1]);
+                if (!dated.note().isEmpty()) {
+                    annotations.add(dated.note());
                 }
                 for (; i < text.size(); i++) {
                     String line = text.get(i).text();
