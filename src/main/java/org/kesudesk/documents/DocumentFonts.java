@@ -116,6 +116,30 @@ enum DocumentFonts {
         return (float) (-ink.getY() / EM * (MASTHEAD_LARGEST - size));
     }
 
+    /**
+     * How far below the top of a box it is set in (at its top, single-spaced) a 标志's ink starts at that size, in
+     * points: the report sets the first line's baseline the font's leading and ascent below the box's top; less the
+     * ink's height above the baseline.
+     */
+    static float mastheadInkOffset(String masthead, float size) {
+        if (masthead.isBlank()) {
+            return 0;
+        }
+        Font font = XIAOBIAOSONG.font();
+        java.awt.font.LineMetrics metrics = font.getLineMetrics(masthead.strip(), MEASURING);
+        double inkAbove = -font.createGlyphVector(MEASURING, masthead.strip()).getVisualBounds().getY();
+        return (float) ((metrics.getLeading() + metrics.getAscent() - inkAbove) / EM * size);
+    }
+
+    /** The height of a 标志's ink at that size, in points (none for no 标志). */
+    static float mastheadInkHeight(String masthead, float size) {
+        if (masthead.isBlank()) {
+            return 0;
+        }
+        return (float) (XIAOBIAOSONG.font().createGlyphVector(MEASURING, masthead.strip()).getVisualBounds()
+                .getHeight() / EM * size);
+    }
+
     /** The 标志's ink at 1000 pt, y up from its baseline negative (empty for none, or for 初号's size). */
     private static java.awt.geom.Rectangle2D mastheadInk(String masthead, float size) {
         if (masthead.isBlank() || size >= MASTHEAD_LARGEST) {

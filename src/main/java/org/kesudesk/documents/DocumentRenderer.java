@@ -169,6 +169,9 @@ public final class DocumentRenderer {
             if (kind == DocumentKind.NOTICE && divisionAttached) {
                 appendDivision(print, plan, parameters, header.hasColophon(), times);
             }
+            if (kind == DocumentKind.NOTICE) {
+                finishColophon(print, header);
+            }
             return new RenderedDocument(print, word);
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
@@ -198,6 +201,7 @@ public final class DocumentRenderer {
                         new JRMapCollectionDataSource(noticeRows(NoticeContent.supervision(letter, addressed),
                                 NoticeContent.supervisionNames(letter, names), parameters)));
                 finish(print, addressed);
+                finishColophon(print, addressed);
                 if (all == null) {
                     all = print;
                     all.setName(Messages.get("documents.supervision.name"));
@@ -254,6 +258,7 @@ public final class DocumentRenderer {
             JasperPrint figures = JasperFillManager.fillReport(template("bulletin"), attachment,
                     new JRMapCollectionDataSource(DocumentRows.bulletin(bulletin)));
             append(print, figures);
+            finishColophon(print, addressed);
             return new RenderedDocument(print, out -> WordDocuments.bulletin(bulletin, addressed, names, out));
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
@@ -367,13 +372,34 @@ public final class DocumentRenderer {
      * goes on after spread to the 版心's edge.
      */
     private static void finish(JasperPrint print, NoticeHeader header) {
-        JointMasthead.of(header.masthead()).ifPresent(joint -> joint.apply(print, mastheadPadding(joint.size())));
+        if (header.isLetter()) {
+            LetterFormat.head(print, header);
+        } else {
+            JointMasthead.of(header.masthead()).ifPresent(joint -> joint.apply(print, mastheadPadding(joint.size())));
+        }
         Justification.apply(print);
+    }
+
+    /** A 函's 版记 on the document's last page (after its 附件's): 抄送 alone ({@link LetterFormat#colophon}). */
+    private static void finishColophon(JasperPrint print, NoticeHeader header) {
+        if (header.isLetter()) {
+            LetterFormat.colophon(print);
+        }
     }
 
     /** The notice template's parameters: its 版头 and 版记 (left for the attachment's last page if there is one). */
     private static Map<String, Object> noticeParameters(NoticeHeader header, boolean divisionAttached) {
         Map<String, Object> parameters = new HashMap<>();
+        if (header.isLetter()) {
+            // a 函: its 标志 one line as typed (a joint 函 has its 主办机关's alone), placed by LetterFormat
+            parameters.put("letter", true);
+            parameters.put("letterhead", false);
+            parameters.put("masthead", header.masthead());
+            parameters.put("mastheadSize", String.valueOf(LetterFormat.mastheadSize(header)));
+            parameters.put("letterPadding", String.valueOf(LetterFormat.docNumberPadding(header)));
+            colophonParameters(parameters, header, divisionAttached);
+            return parameters;
+        }
         // a joint notice's 标志: the template sets its first line, which the block replaces once filled
         Optional<JointMasthead> joint = JointMasthead.of(header.masthead());
         parameters.put("masthead", joint.map(JointMasthead::firstLine).orElse(header.masthead()));
@@ -390,6 +416,14 @@ public final class DocumentRenderer {
                 .orElse(DocumentFonts.mastheadRise(header.masthead()));
         parameters.put("docNumberPadding", String.valueOf(Math.max(0, Math.round(39f - rise))));
         parameters.put("docNumber", header.docNumber());
+        parameters.put("letterhead", header.hasLetterhead());
+        colophonParameters(parameters, header, divisionAttached);
+        return parameters;
+    }
+
+    /** The 版记's parameters (left for the attachment's last page if there is one). */
+    private static void colophonParameters(Map<String, Object> parameters, NoticeHeader header,
+                                           boolean divisionAttached) {
         String copiedTo = DocumentRows.copiedTo(header.copiedTo());
         parameters.put("copiedTo", copiedTo);
         List<String> colophonLines = DocumentRows.copiedToLines(copiedTo, Messages.get("documents.colophon.copiedTo"));
@@ -399,9 +433,7 @@ public final class DocumentRenderer {
         parameters.put("copiedToLines", colophonLines.size());
         parameters.put("printedBy", header.printedBy());
         parameters.put("printedDate", header.printedDate());
-        parameters.put("letterhead", header.hasLetterhead());
         parameters.put("colophon", !divisionAttached && header.hasColophon());
-        return parameters;
     }
 
     private JasperReport template(DocumentKind kind) {

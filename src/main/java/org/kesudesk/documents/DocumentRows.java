@@ -52,6 +52,7 @@ final class DocumentRows {
             switch (block.kind()) {
                 case BLANK -> lines.blank();
                 case PAGE_BREAK -> lines.pageBreak();
+                case LETTERHEAD -> lines.letterhead(block.text());
                 case TITLE -> lines.title(block.text(), names);
                 case ADDRESSEES -> lines.paragraph(block.text(), DocumentFonts.FANGSONG, false, false);
                 case BODY -> lines.paragraph(block.text(), DocumentFonts.FANGSONG, true, false);

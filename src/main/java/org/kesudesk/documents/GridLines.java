@@ -108,6 +108,12 @@ final class GridLines {
         rows.add(Map.of("kind", "BLANK"));
     }
 
+    /** A 函's 发文字号, on a line of its own (the template places it under the 标志's double line). */
+    void letterhead(String docNumber) {
+        flushKept();
+        rows.add(Map.of("kind", "LETTERHEAD", "t1", docNumber));
+    }
+
     /** A new page. */
     void pageBreak() {
         flushKept();

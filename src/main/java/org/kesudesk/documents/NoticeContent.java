@@ -49,7 +49,9 @@ final class NoticeContent {
         /** A line of the 附注 under the date: 左空二字, in round brackets, kept with the date. */
         ANNOTATION,
         /** What follows starts a new page. */
-        PAGE_BREAK
+        PAGE_BREAK,
+        /** A 函's 发文字号 under its 标志 and red double line, 顶格 at the right (GB/T 9704 10.1). */
+        LETTERHEAD
     }
 
     /**
@@ -66,15 +68,28 @@ final class NoticeContent {
     private NoticeContent() {
     }
 
+    /**
+     * A document's first lines under its 版头: the title 空二行 below the red rule (the 版头 — 发文机关标志, 发文字号,
+     * rule — is the template's), and 空一行 under the title; for a 函, its 发文字号 first (the 标志 and double line
+     * above it are the template's too), the title 空二行 below it.
+     */
+    private static List<Block> head(NoticeHeader header, String title) {
+        List<Block> blocks = new ArrayList<>();
+        if (header.isLetter()) {
+            blocks.add(new Block(Kind.LETTERHEAD, header.docNumber()));
+        }
+        blocks.add(new Block(Kind.BLANK, ""));
+        blocks.add(new Block(Kind.BLANK, ""));
+        blocks.add(new Block(Kind.TITLE, title));
+        blocks.add(new Block(Kind.BLANK, ""));
+        return blocks;
+    }
+
     /** The notice's blocks; {@code attachments} are the names of its 附件 (the division table), if any. */
     static List<Block> of(PlanDocument plan, NoticeHeader header, List<String> attachments) {
         List<Block> blocks = new ArrayList<>();
         if (header.hasNotice()) {
-            // the 版头 (发文机关标志, 发文字号, red rule) comes before; the title 空二行 below the rule
-            blocks.add(new Block(Kind.BLANK, ""));
-            blocks.add(new Block(Kind.BLANK, ""));
-            blocks.add(new Block(Kind.TITLE, header.title()));
-            blocks.add(new Block(Kind.BLANK, ""));
+            blocks.addAll(head(header, header.title()));
             if (!header.addressees().isBlank()) {
                 String addressees = header.addressees().strip();
                 blocks.add(new Block(Kind.ADDRESSEES, addressees.endsWith("：") || addressees.endsWith(":")
@@ -140,11 +155,7 @@ final class NoticeContent {
      * status and what was reported, what the unit is to do and by when, 署名 and date.
      */
     static List<Block> supervision(SupervisionLetter letter, NoticeHeader header) {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block(Kind.BLANK, ""));
-        blocks.add(new Block(Kind.BLANK, ""));
-        blocks.add(new Block(Kind.TITLE, header.title()));
-        blocks.add(new Block(Kind.BLANK, ""));
+        List<Block> blocks = new ArrayList<>(head(header, header.title()));
         blocks.add(new Block(Kind.ADDRESSEES, letter.unit() + "："));
         blocks.add(new Block(Kind.BODY, Messages.get("documents.supervision.intro", letter.planTitle(),
                 letter.round(), letter.entries().size())));
@@ -167,11 +178,7 @@ final class NoticeContent {
      * second-level heading), the 附件说明 naming its figures, 署名 and date.
      */
     static List<Block> bulletin(Bulletin bulletin, NoticeHeader header) {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block(Kind.BLANK, ""));
-        blocks.add(new Block(Kind.BLANK, ""));
-        blocks.add(new Block(Kind.TITLE, bulletin.title()));
-        blocks.add(new Block(Kind.BLANK, ""));
+        List<Block> blocks = new ArrayList<>(head(header, bulletin.title()));
         if (!bulletin.addressees().isBlank()) {
             String addressees = bulletin.addressees().strip();
             blocks.add(new Block(Kind.ADDRESSEES, addressees.endsWith("：") ? addressees : addressees + "："));

@@ -62,6 +62,15 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
         return !masthead.isBlank() || !docNumber.isBlank();
     }
 
+    /**
+     * Whether the notice is printed as a 函 (GB/T 9704 10.1 信函格式: the 标志 near the paper's top between red double
+     * lines, the 文号 at the right, no page number on page 1, a 版记 of 抄送 alone), as its 文号 or title says
+     * ({@link PlanNotice#isLetter(String, String)}).
+     */
+    public boolean isLetter() {
+        return hasLetterhead() && PlanNotice.isLetter(docNumber, title);
+    }
+
     /** Whether there is a 版记 to print: 抄送, 印发机关 or 印发日期. */
     public boolean hasColophon() {
         return !(copiedTo + printedBy + printedDate).isBlank();
@@ -72,7 +81,7 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
         String issuer = plan.issuer().strip();
         String printedBy = plan.printedBy().isBlank() ? issuer : plan.printedBy().strip();
         Optional<LocalDate> printed = plan.printedDate().or(plan::issueDate);
-        return new NoticeHeader(mastheadOf(issuer), plan.docNumber().strip(), plan.title().strip(),
+        return new NoticeHeader(mastheadOf(issuer, plan.notice().isLetter()), plan.docNumber().strip(), plan.title().strip(),
                 plan.addressees().strip(), plan.noticeBody().strip(), issuer,
                 plan.issueDate().map(NoticeHeader::chineseDate).orElse(""),
                 String.join("\n", PlanNotice.printedAnnotation(plan.annotation())), plan.copiedTo().strip(), printedBy,
@@ -82,7 +91,7 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
     /**
      * The plan with these fields as its notice's, so that its documents print them from now on: what {@link #of}
      * reads back as these fields. Two things are not kept apart, as the plan has no place for them: the 发文机关标志
-     * (it is the 署名 and 文件), and a title's own line breaks (the plan's title is one line; the breaks are for the
+     * (it is the 署名 and 文件, or a 函's 署名), and a title's own line breaks (the plan's title is one line; the breaks are for the
      * document made now). A 印发机关 or 印发日期 that followed the 署名 or the 成文日期 keeps following it, unless
      * it was given one of its own (one left as it was shown follows the 署名 or date as kept).
      *
@@ -91,8 +100,10 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
     public Plan keptIn(Plan plan) {
         String issuer = signature.strip();
         String shownMasthead = masthead.strip();
-        if (!shownMasthead.equals(mastheadOf(issuer))) {
-            throw new UserFacingException("documents.header.keep.masthead", shownMasthead, mastheadOf(issuer));
+        // either form: the one the 文号 now says is printed (a 文号 changed to a 函's changes the 标志 with it)
+        boolean letter = PlanNotice.isLetter(docNumber, title);
+        if (!shownMasthead.equals(mastheadOf(issuer, letter)) && !shownMasthead.equals(mastheadOf(issuer, !letter))) {
+            throw new UserFacingException("documents.header.keep.masthead", shownMasthead, mastheadOf(issuer, letter));
         }
         Optional<LocalDate> issued = date(Messages.get("documents.header.date"), date.strip(), "");
         Optional<LocalDate> printed = date(Messages.get("documents.header.printedDate"), printedDate.strip(),
@@ -140,9 +151,28 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
                 chineseDate(LocalDate.now()) + ending);
     }
 
-    /** The 发文机关标志 of an issuer's documents: its name and 文件 (齐齐哈尔市人民政府办公室文件); none for no issuer. */
-    public static String mastheadOf(String issuer) {
-        return issuer.isEmpty() ? "" : issuer + "文件";
+    /**
+     * The 发文机关标志 of an issuer's documents: its name and 文件 (齐齐哈尔市人民政府办公室文件); for a 函, its name
+     * alone, and of a joint 函 the 主办机关's alone (GB/T 9704 10.1); none for no issuer.
+     */
+    public static String mastheadOf(String issuer, boolean letter) {
+        if (issuer.isBlank()) {
+            return "";
+        }
+        if (letter) {
+            java.util.List<String> organs = org.kesudesk.model.IssuingOrgans.of(issuer.strip());
+            return organs.isEmpty() ? issuer.strip() : organs.get(0);
+        }
+        return issuer + JointMasthead.WORD;
+    }
+
+    /**
+     * The 标志 to show once a header's 文号 or title makes it a 函 or a 文件 ({@code letter}): the issuer's for what
+     * it now is where the one shown was the issuer's for the other; one typed otherwise, kept as typed.
+     */
+    public static String mastheadFor(String shown, String issuer, boolean letter) {
+        String name = issuer.strip();
+        return !name.isEmpty() && shown.strip().equals(mastheadOf(name, !letter)) ? mastheadOf(name, letter) : shown;
     }
 
     /** A date as GB/T 9704 writes it: Arabic numerals, the full year, no padding (2022年4月25日). */

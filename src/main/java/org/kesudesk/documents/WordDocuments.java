@@ -67,6 +67,10 @@ final class WordDocuments {
     static final int MARGIN_BOTTOM = 1984;
     static final int MARGIN_LEFT = 1588;
     static final int MARGIN_RIGHT = 1474;
+    /** The header's distance from the paper's top edge (15 mm). */
+    static final int HEADER = 851;
+    /** A 函's double line, both strokes and the space between, in points. */
+    private static final float DOUBLE_LINE = LetterFormat.THICK + 1 + LetterFormat.THIN;
     /** The footer's distance from the paper's edge: the page number's rule about 7 mm below the 版心. */
     static final int FOOTER = 1304;
     /** The grid: 22 lines in the 225 mm 版心 (28.95 pt, 579 twips: 580 would leave room for 21)… */
@@ -118,6 +122,8 @@ final class WordDocuments {
     private final XWPFDocument document = new XWPFDocument();
     /** Whether the next paragraph starts a new page. */
     private boolean newPage;
+    /** How many 函 版头 this file has set (the first in the first page's header, later ones in the text). */
+    private int letterheads;
     /** The paragraphs of the 附件说明, kept with the 署名 as the text's last line is. */
     private final java.util.Set<XWPFParagraph> notes = java.util.Collections.newSetFromMap(
             new java.util.IdentityHashMap<>());
@@ -319,7 +325,7 @@ final class WordDocuments {
         margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
         margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
         margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
-        margins.setHeader(BigInteger.valueOf(851));
+        margins.setHeader(BigInteger.valueOf(HEADER));
         margins.setFooter(BigInteger.valueOf(FOOTER));
         margins.setGutter(BigInteger.ZERO);
         CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
@@ -504,6 +510,10 @@ final class WordDocuments {
         if (!header.hasLetterhead()) {
             return;
         }
+        if (header.isLetter()) {
+            letterhead(header);
+            return;
+        }
         java.util.Optional<JointMasthead> joint = JointMasthead.of(header.masthead());
         if (joint.isPresent()) {
             jointMasthead(joint.get(), header);
@@ -588,6 +598,97 @@ final class WordDocuments {
         border.setColor(RED);
     }
 
+    /**
+     * A 函's 标志 (GB/T 9704 10.1) as the PDF sets it: on the first page, in that page's own header (the first page
+     * different, as Word's 首页不同), its characters' top 30 mm below the paper's, the red double line (thick above,
+     * thin below) as its bottom border 4 mm under them, 170 mm long; the first page's own footer holds the lower
+     * double line (thin above, thick below) 20 mm above the paper's bottom, and no page number. The 文号 is the body's
+     * first paragraph (a LETTERHEAD block). A later 函 of the same file (a 督办通知单 after the first) starts a
+     * section of its own, as Word has one first page to a section, with the same header and footer.
+     */
+    private void letterhead(NoticeHeader header) {
+        float size = DocumentFonts.mastheadSize(header.masthead());
+        float ink = DocumentFonts.mastheadInkHeight(header.masthead(), size);
+        if (letterheads++ > 0) {
+            // a later 函 of the file (a 督办函 to the next unit) ends the one before as a section of its own: it starts
+            // a page, whose header and footer are the same first page's
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            var last = paragraphs.get(paragraphs.size() - 1).getCTP();
+            (last.isSetPPr() ? last.getPPr() : last.addNewPPr())
+                    .setSectPr((CTSectPr) document.getDocument().getBody().getSectPr().copy());
+            newPage = false;
+            return;
+        }
+        XWPFParagraph masthead = firstParagraph(document.createHeader(HeaderFooterType.FIRST));
+        CTSectPr section = document.getDocument().getBody().getSectPr();
+        (section.isSetTitlePg() ? section.getTitlePg() : section.addNewTitlePg()).setVal(Boolean.TRUE);
+        masthead.setStyle(MASTHEAD);
+        masthead.createRun().setText(header.masthead());
+        // the header's paragraph starts at the header's distance from the paper's top; a 60 pt line has the 初号
+        // 标志's characters' top 18.2 pt into it, a smaller one's lower by its drop (as the 文件's 标志)
+        float drop = DocumentFonts.mastheadDrop(header.masthead(), size);
+        int before = Math.round((LetterFormat.MASTHEAD_TOP - 18.2f - drop) * 20) - HEADER;
+        letterMasthead(masthead, size, ink, Math.max(0, before));
+        XWPFParagraph lower = firstParagraph(document.createFooter(HeaderFooterType.FIRST));
+        noFirstLineIndent(lower);
+        offTheGrid(lower);
+        lower.setSpacingBefore(0);
+        lower.setSpacingAfter(0);
+        lower.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        // placed on the paper, its border's bottom 20 mm above the paper's bottom edge
+        var frame = lower.getCTP().getPPr().addNewFramePr();
+        frame.setHAnchor(STHAnchor.PAGE);
+        frame.setVAnchor(STVAnchor.PAGE);
+        frame.setX(BigInteger.valueOf(Math.round((PAGE_WIDTH - LetterFormat.RULE_LENGTH * 20) / 2)));
+        frame.setY(BigInteger.valueOf(Math.round(PAGE_HEIGHT - (LetterFormat.LOWER_RULE + DOUBLE_LINE) * 20)));
+        frame.setW(BigInteger.valueOf(Math.round(LetterFormat.RULE_LENGTH * 20)));
+        doubleLine(lower.getCTP().getPPr().addNewPBdr().addNewTop(), STBorder.THIN_THICK_SMALL_GAP, 0);
+    }
+
+    /** A header's or footer's first paragraph (made if it has none). */
+    private static XWPFParagraph firstParagraph(org.apache.poi.xwpf.usermodel.XWPFHeaderFooter part) {
+        return part.getParagraphs().isEmpty() ? part.createParagraph() : part.getParagraphs().get(0);
+    }
+
+    /** A 函's 标志 paragraph: its size, its line, the double line 4 mm under its characters, 170 mm long. */
+    private static void letterMasthead(XWPFParagraph masthead, float size, float ink, int before) {
+        noFirstLineIndent(masthead);
+        offTheGrid(masthead);
+        masthead.getRuns().forEach(run -> run.setFontSize(size));
+        masthead.setSpacingBefore(before);
+        masthead.setSpacingAfter(0);
+        masthead.setSpacingBetween(60, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        // as wide as the lines (7 mm past the 版心 on each side), the 标志 centred on them as on the 版心
+        int past = Math.round((LetterFormat.RULE_LENGTH * 20 - TEXT_WIDTH) / 2);
+        masthead.setIndentationLeft(-past);
+        masthead.setIndentationRight(-past);
+        // the line 4 mm under the characters: below the 60 pt line, less what the characters leave of it
+        float under = 18.2f + ink + 4 * 72f / 25.4f - 60;
+        doubleLine(masthead.getCTP().getPPr().addNewPBdr().addNewBottom(), STBorder.THICK_THIN_SMALL_GAP,
+                Math.max(0, Math.round(under)));
+    }
+
+    /** A red double line (its two strokes as thick as the PDF's in all), {@code space} points from the text. */
+    private static void doubleLine(CTBorder border, STBorder.Enum kind, int space) {
+        border.setVal(kind);
+        border.setSz(BigInteger.valueOf(Math.round(DOUBLE_LINE * 8)));
+        border.setSpace(BigInteger.valueOf(space));
+        border.setColor(RED);
+    }
+
+    /**
+     * A 函's 发文字号 under its double line, 顶格 at the 版心's right, 7/8 of a 3号 character below the line (its
+     * characters a few points into their line).
+     */
+    private void letterNumber(String docNumber) {
+        XWPFParagraph number = paragraph(BODY, docNumber);
+        noFirstLineIndent(number);
+        offTheGrid(number);
+        number.setAlignment(ParagraphAlignment.RIGHT);
+        number.setSpacingBefore(Math.max(0, Math.round((LetterFormat.DOC_NUMBER_GAP - 6) * 20)));
+        number.setSpacingBetween(LINE_PITCH / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+    }
+
     /** A line of a joint 标志 in a table cell: red 小标宋 at the block's size, on a line of that height. */
     private static void mastheadLine(XWPFParagraph line, String text, float size, float height) {
         line.setStyle(MASTHEAD);
@@ -607,6 +708,7 @@ final class WordDocuments {
             switch (block.kind()) {
                 case BLANK -> noFirstLineIndent(paragraph(BODY, ""));
                 case PAGE_BREAK -> newPage = true;
+                case LETTERHEAD -> letterNumber(block.text());
                 case TITLE -> title(block.text(), names);
                 case ADDRESSEES -> {
                     XWPFParagraph addressees = paragraph(BODY, block.text());
@@ -993,15 +1095,19 @@ final class WordDocuments {
      * 抄送 (4号仿宋, 左右各空一字, its later lines under the first name), 印发机关 左空一字 and 印发日期 右空一字.
      */
     private void colophon(NoticeHeader header) {
-        if (!header.hasColophon()) {
+        // a 函's is its 抄送 alone, without rules (GB/T 9704 10.1)
+        boolean letter = header.isLetter();
+        String copiedTo = DocumentRows.copiedTo(header.copiedTo());
+        if (letter ? copiedTo.isEmpty() : !header.hasColophon()) {
             return;
         }
-        String copiedTo = DocumentRows.copiedTo(header.copiedTo());
         List<String[]> rows = new ArrayList<>();
         if (!copiedTo.isEmpty()) {
             rows.add(new String[] {Messages.get("documents.colophon.copiedTo") + copiedTo});
         }
-        rows.add(new String[] {header.printedBy(), header.printedDate()});
+        if (!letter) {
+            rows.add(new String[] {header.printedBy(), header.printedDate()});
+        }
         XWPFTable table = document.createTable(rows.size(), 2);
         layout(table, new int[] {TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2});
         CTTblPr properties = table.getCTTbl().getTblPr();
@@ -1009,7 +1115,7 @@ final class WordDocuments {
         // its last rule on the 版心's bottom edge: the rows are lines of 4号 on the 29 pt pitch, so its height is known
         // (a position rather than "bottom", which LibreOffice does not keep)
         int lines = (copiedTo.isEmpty() ? 0 : DocumentRows.copiedToLines(copiedTo,
-                Messages.get("documents.colophon.copiedTo")).size()) + 1;
+                Messages.get("documents.colophon.copiedTo")).size()) + (letter ? 0 : 1);
         floating.setVertAnchor(STVAnchor.MARGIN);
         floating.setTblpY(BigInteger.valueOf(PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - lines * LINE_PITCH
                 - 3 * 20));
@@ -1020,9 +1126,11 @@ final class WordDocuments {
         table.setCellMargins(0, 0, 0, 0);
         CTTblBorders borders = properties.isSetTblBorders() ? properties.getTblBorders()
                 : properties.addNewTblBorders();
-        rule(borders.isSetTop() ? borders.getTop() : borders.addNewTop(), 8);
-        rule(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(), 8);
-        rule(borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(), 6);
+        int thick = letter ? 0 : 8;
+        int thin = letter ? 0 : 6;
+        rule(borders.isSetTop() ? borders.getTop() : borders.addNewTop(), thick);
+        rule(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(), thick);
+        rule(borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(), thin);
         (borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft()).setVal(STBorder.NONE);
         (borders.isSetRight() ? borders.getRight() : borders.addNewRight()).setVal(STBorder.NONE);
         (borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()).setVal(STBorder.NONE);
@@ -1034,8 +1142,8 @@ final class WordDocuments {
             for (XWPFTableCell cell : row.getTableCells()) {
                 var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
                 var cellBorders = tcPr.isSetTcBorders() ? tcPr.getTcBorders() : tcPr.addNewTcBorders();
-                rule(cellBorders.addNewTop(), r == 0 ? 8 : 6);
-                rule(cellBorders.addNewBottom(), r == rows.size() - 1 ? 8 : 6);
+                rule(cellBorders.addNewTop(), r == 0 ? thick : thin);
+                rule(cellBorders.addNewBottom(), r == rows.size() - 1 ? thick : thin);
             }
             if (cells.length == 1) {
                 XWPFParagraph copied = colophonCell(mergedAcross(row, 2), cells[0], ParagraphAlignment.LEFT);
@@ -1076,7 +1184,12 @@ final class WordDocuments {
         return paragraph;
     }
 
+    /** A black rule that thick; none for 0. */
     private static void rule(CTBorder border, int eighthsOfAPoint) {
+        if (eighthsOfAPoint == 0) {
+            border.setVal(STBorder.NONE);
+            return;
+        }
         border.setVal(STBorder.SINGLE);
         border.setSz(BigInteger.valueOf(eighthsOfAPoint));
         border.setSpace(BigInteger.ZERO);

@@ -70,6 +70,27 @@ public record PlanNotice(String docNumber, String title, String addressees, Stri
     }
 
     /**
+     * Whether the notice is a 函, printed in GB/T 9704's 信函格式 (10.1) rather than as a 文件: its 发文字号's 机关代字
+     * ends in 函 (湖政办函〔2022〕5号, 齐科协函[2023]2号); without a 文号, its title is one of a 函 (…的函).
+     */
+    public boolean isLetter() {
+        return isLetter(docNumber, title);
+    }
+
+    /** {@link #isLetter()} for a 文号 and a title as typed (a notice's header being edited). */
+    public static boolean isLetter(String docNumber, String title) {
+        java.util.regex.Matcher number = NUMBER_YEAR.matcher(docNumber.strip());
+        if (number.find()) {
+            return number.group(1).strip().endsWith("函");
+        }
+        return title.strip().endsWith("的函");
+    }
+
+    /** A 文号's 机关代字 and the bracket its year opens with: 湖政办函〔2022 → 湖政办函. */
+    private static final java.util.regex.Pattern NUMBER_YEAR = java.util.regex.Pattern.compile(
+            "^(\\S.{0,29}?)\\s*[〔\\[［【(（]\\s*\\d{4}");
+
+    /**
      * A 附注 as the notice keeps it: without the round brackets it is printed in, one a line, none empty —
      * （此件公开发布） typed or read with them is 此件公开发布.
      */

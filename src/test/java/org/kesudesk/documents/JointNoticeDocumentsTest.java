@@ -45,7 +45,7 @@ class JointNoticeDocumentsTest {
     static void readTheSample() throws IOException {
         plan = RenderedPdf.sample();
         NoticeHeader sample = NoticeHeader.of(plan.plan());
-        header = new NoticeHeader(NoticeHeader.mastheadOf(ISSUER), sample.docNumber(), sample.title(),
+        header = new NoticeHeader(NoticeHeader.mastheadOf(ISSUER, false), sample.docNumber(), sample.title(),
                 sample.addressees(), sample.noticeBody(), ISSUER, sample.date(), sample.annotation(), sample.copiedTo(),
                 sample.printedBy(), sample.printedDate());
     }

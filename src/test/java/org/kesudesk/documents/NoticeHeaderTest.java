@@ -104,4 +104,27 @@ class NoticeHeaderTest {
                 refused -> assertThat(refused.userMessage()).contains("甘南县科学技术协会文件")
                         .contains("“甘南县人民政府办公室文件”"));
     }
+
+    /**
+     * A 函's 文号 kept in the plan: its header's 标志 is the issuer's name alone (a joint 函's, the 主办机关's), and
+     * either form of the issuer's 标志 is kept (what is printed follows the 文号).
+     */
+    @Test
+    void aLettersNumber_keptInThePlan_makesItsMastheadTheIssuerAlone() {
+        NoticeHeader shown = NoticeHeader.of(plan);
+        NoticeHeader letter = new NoticeHeader(shown.masthead(), "甘南政办函〔2023〕7号", shown.title(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), shown.date(), shown.annotation(),
+                shown.copiedTo(), shown.printedBy(), shown.printedDate());
+
+        Plan kept = letter.keptIn(plan);
+
+        assertThat(kept.notice().isLetter()).isTrue();
+        assertThat(NoticeHeader.of(kept).masthead()).isEqualTo("甘南县人民政府办公室");
+        assertThat(NoticeHeader.of(kept).isLetter()).isTrue();
+        assertThat(NoticeHeader.of(plan).isLetter()).isFalse();
+        assertThat(NoticeHeader.mastheadOf("中共甘南县委办公室\u3000甘南县人民政府办公室", true))
+                .isEqualTo("中共甘南县委办公室");
+        assertThat(NoticeHeader.mastheadOf("中共甘南县委办公室\u3000甘南县人民政府办公室", false))
+                .isEqualTo("中共甘南县委办公室\u3000甘南县人民政府办公室文件");
+    }
 }

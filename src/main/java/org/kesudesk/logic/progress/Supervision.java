@@ -57,7 +57,9 @@ public final class Supervision {
         Optional<String> sender = issuer.map(Supervision::issuerName).filter(name -> !name.isEmpty());
         NoticeHeader plans = NoticeHeader.of(plan.plan());
         String date = NoticeHeader.chineseDate(today);
-        return new NoticeHeader(sender.map(NoticeHeader::mastheadOf).orElse(plans.masthead()), number, "", "", "",
+        String masthead = NoticeHeader.mastheadOf(sender.orElse(plans.signature()),
+                org.kesudesk.model.PlanNotice.isLetter(number, ""));
+        return new NoticeHeader(masthead, number, "", "", "",
                 sender.orElse(plans.signature()), date, "", "", sender.orElse(plans.printedBy()),
                 date + Messages.get("documents.printed"));
     }

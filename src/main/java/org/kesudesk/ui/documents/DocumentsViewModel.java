@@ -90,6 +90,11 @@ public final class DocumentsViewModel {
         unit.addListener((observable, old, now) -> forget());
         divisionAttached.addListener((observable, old, now) -> forget());
         zoom.addListener((observable, old, now) -> showPage());
+        // a 文号 changed to a 函's (or back) changes the issuer's 标志 with it: 函 are printed without 文件
+        javafx.beans.InvalidationListener letterOrNot = observable -> masthead.set(NoticeHeader.mastheadFor(
+                masthead.get(), signature.get(), org.kesudesk.model.PlanNotice.isLetter(docNumber.get(), title.get())));
+        docNumber.addListener(letterOrNot);
+        title.addListener(letterOrNot);
         workspace.planProperty().addListener(new javafx.beans.value.WeakChangeListener<>(noticeChanged));
     }
 

@@ -209,6 +209,48 @@ class SupervisionTest {
         }
     }
 
+    /**
+     * 督办函 (a 文号 of a 函) are printed in the 信函格式, each letter's first page its own: the sender's name alone as
+     * the 标志 near the paper's top, no page number there; in Word each letter a section with the same first page.
+     */
+    @Test
+    void lettersNumberedAsAHan_eachStartsWithTheLetterhead_inPdfAndWord() throws Exception {
+        List<SupervisionLetter> letters = new Supervision(tracking).letters(plan, round, TODAY,
+                LocalDate.of(2026, 6, 10), Optional.empty());
+        assertThat(letters).hasSizeGreaterThan(1);
+        String sender = "测试市全民科学素质工作领导小组办公室";
+        NoticeHeader header = Supervision.header(plan, TODAY, "测科普办函〔2026〕3号", Optional.of(sender));
+        assertThat(header.isLetter()).isTrue();
+        assertThat(header.masthead()).isEqualTo(sender);
+        Path pdf = folder.resolve("督办函.pdf");
+        Path docx = folder.resolve("督办函.docx");
+        var rendered = new DocumentRenderer().renderSupervision(letters, header, plan);
+        rendered.save(pdf, OutputFormat.PDF);
+        rendered.save(docx, OutputFormat.DOCX);
+
+        int firstPages = 0;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(document).lines().map(String::strip).toList();
+                if (lines.contains(sender) && lines.contains("测科普办函〔2026〕3号")) {
+                    firstPages++;
+                    assertThat(lines).as("page %d, a letter's first: no number", page)
+                            .noneMatch(line -> line.matches("— \\d+ —"));
+                }
+            }
+        }
+        assertThat(firstPages).as("a letterhead for each letter").isEqualTo(letters.size());
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+            assertThat(word.getHeaderFooterPolicy().getFirstPageHeader().getText().strip()).isEqualTo(sender);
+            long sections = word.getParagraphs().stream()
+                    .filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()).count();
+            assertThat(sections + 1).as("a section for each letter").isEqualTo(letters.size());
+        }
+    }
+
     @Test
     void theOnePageForms_holdEachUnitsTasks_onItsOwnPage_inPdfAndWord() throws Exception {
         List<SupervisionLetter> letters = new Supervision(tracking).letters(plan, round, TODAY,

@@ -58,6 +58,20 @@ class DocumentsViewModelTest {
         assertThat(viewModel.busyProperty().get()).isFalse();
     }
 
+    /** A 文号 changed to a 函's prints the issuer's name alone as the 标志 (信函格式), and back; one typed is kept. */
+    @Test
+    void aLettersNumber_makesTheMastheadTheIssuerAlone_andBack() {
+        viewModel.docNumberProperty().set("甘南政办函〔2023〕7号");
+        assertThat(viewModel.header().masthead()).isEqualTo("甘南县人民政府办公室");
+        assertThat(viewModel.header().isLetter()).isTrue();
+        viewModel.docNumberProperty().set("甘南政办发〔2023〕7号");
+        assertThat(viewModel.header().masthead()).isEqualTo("甘南县人民政府办公室文件");
+
+        viewModel.headerFields().get(MASTHEAD).set("甘南县全民科学素质工作领导小组办公室文件");
+        viewModel.docNumberProperty().set("甘南政办函〔2023〕7号");
+        assertThat(viewModel.header().masthead()).as("typed, kept").isEqualTo("甘南县全民科学素质工作领导小组办公室文件");
+    }
+
     /**
      * A county that has issued its plan keeps the notice's 文号 and 成文日期 in the plan: every later document prints
      * them (a documents window opened again shows them), the audit log says so, and 撤销 takes it back.

@@ -1,0 +1,27 @@
+package org.kesudesk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which notices are 函 (printed in GB/T 9704's 信函格式): as their 发文字号 says, or without one, their title. */
+class PlanNoticeTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "湖政办函〔2022〕5号|湖州市人民政府办公室关于印发…的通知|true",
+        "齐科协函[2023]2号|关于印发…的通知|true",
+        "乙政函（2024）13号|关于…的通知|true",
+        "乙市科普办函 〔2024〕 1号|关于…的通知|true",
+        "齐政办发〔2022〕16号|关于印发…的通知|false",
+        "齐政办规〔2019〕13号|关于印发…的函|false",
+        "函授办发〔2022〕1号|关于…的通知|false",
+        "|乙市科协关于印发…的函|true",
+        "|乙市科协关于印发…的通知|false",
+        "|''|false",
+    })
+    void aLetter_isSaidByItsNumber_orWithoutOne_byItsTitle(String number, String title, boolean letter) {
+        assertThat(PlanNotice.isLetter(number == null ? "" : number, title)).isEqualTo(letter);
+    }
+}
