@@ -498,6 +498,36 @@ class EditingWindowTest {
         }
     }
 
+    /**
+     * A 函's 文号 typed over the notice: the window says it is printed in the 信函格式 and shows the issuer's name
+     * alone as its 标志; kept in the plan, the plan is a 函's.
+     */
+    @Test
+    void theDocumentsWindow_aLettersNumberTyped_showsTheLetterFormat_andKeepsIt() throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#keepHeaderButton").tryQuery().isPresent());
+        Label format = robot.lookup("#noticeFormat").queryAs(Label.class);
+        assertThat(format.getText()).contains("文件格式");
+        javafx.scene.control.TextField masthead = robot.lookup("#header-masthead")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(masthead.getText()).isEqualTo("齐齐哈尔市人民政府办公室文件");
+        javafx.scene.control.TextField docNumber = robot.lookup("#header-docNumber")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> docNumber.setText("齐政办函〔2022〕16号"));
+        waitUntil(() -> format.getText().contains("信函格式"));
+        assertThat(masthead.getText()).isEqualTo("齐齐哈尔市人民政府办公室");
+        robot.clickOn("#keepHeaderButton");
+        waitUntil(() -> robot.lookup("#documentStatus").queryAs(Label.class).getText().contains("已保存到方案"));
+        javafx.stage.Window documents = format.getScene().getWindow();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !documents.isShowing());
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new PlanRepository(database).ownPlan().orElseThrow().plan().notice().isLetter()).isTrue();
+        }
+    }
+
     /** A 附注 typed over the notice (its brackets or not), kept in the plan: stored without them, printed with. */
     @Test
     void theDocumentsWindow_keepsTheAnnotationTypedInThePlan() throws Exception {

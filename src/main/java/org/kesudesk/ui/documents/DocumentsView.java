@@ -157,7 +157,12 @@ public final class DocumentsView extends BorderPane {
         keep.setOnAction(event -> viewModel.keepHeader());
         keep.disableProperty().bind(viewModel.busyProperty());
         // the two buttons under the heading that names them, in sight without scrolling past eleven fields
-        VBox headerBox = new VBox(6, attach, heading, new javafx.scene.layout.HBox(8, reset, keep), header);
+        // 文件格式 or 信函格式, as the 文号 says (a 函's 版头 and 版记 differ: GB/T 9704 10.1)
+        Label format = new Label();
+        format.setId("noticeFormat");
+        format.setWrapText(true);
+        format.textProperty().bind(viewModel.noticeFormatProperty());
+        VBox headerBox = new VBox(6, attach, heading, new javafx.scene.layout.HBox(8, reset, keep), format, header);
         headerBox.visibleProperty().bind(viewModel.kindProperty().isEqualTo(DocumentKind.NOTICE));
         headerBox.managedProperty().bind(headerBox.visibleProperty());
 

@@ -74,6 +74,8 @@ public final class DocumentsViewModel {
     private final ReadOnlyObjectWrapper<RenderedDocument.PagePixels> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Which of GB/T 9704's formats the notice is printed in, as its 文号 says: 文件格式 or 信函格式. */
+    private final ReadOnlyStringWrapper noticeFormat = new ReadOnlyStringWrapper("");
     /** The characters the document's fonts lack (blank in a PDF, an OFD, a print), if any. */
     private final ReadOnlyStringWrapper missingCharacters = new ReadOnlyStringWrapper("");
 
@@ -91,8 +93,12 @@ public final class DocumentsViewModel {
         divisionAttached.addListener((observable, old, now) -> forget());
         zoom.addListener((observable, old, now) -> showPage());
         // a 文号 changed to a 函's (or back) changes the issuer's 标志 with it: 函 are printed without 文件
-        javafx.beans.InvalidationListener letterOrNot = observable -> masthead.set(NoticeHeader.mastheadFor(
-                masthead.get(), signature.get(), org.kesudesk.model.PlanNotice.isLetter(docNumber.get(), title.get())));
+        javafx.beans.InvalidationListener letterOrNot = observable -> {
+            boolean letter = org.kesudesk.model.PlanNotice.isLetter(docNumber.get(), title.get());
+            masthead.set(NoticeHeader.mastheadFor(masthead.get(), signature.get(), letter));
+            noticeFormat.set(Messages.get(letter ? "documents.header.format.letter" : "documents.header.format.file"));
+        };
+        letterOrNot.invalidated(docNumber);
         docNumber.addListener(letterOrNot);
         title.addListener(letterOrNot);
         workspace.planProperty().addListener(new javafx.beans.value.WeakChangeListener<>(noticeChanged));
@@ -353,6 +359,10 @@ public final class DocumentsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeFormatProperty() {
+        return noticeFormat.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -61,9 +61,11 @@ class DocumentsViewModelTest {
     /** A 文号 changed to a 函's prints the issuer's name alone as the 标志 (信函格式), and back; one typed is kept. */
     @Test
     void aLettersNumber_makesTheMastheadTheIssuerAlone_andBack() {
+        assertThat(viewModel.noticeFormatProperty().get()).contains("文件格式");
         viewModel.docNumberProperty().set("甘南政办函〔2023〕7号");
         assertThat(viewModel.header().masthead()).isEqualTo("甘南县人民政府办公室");
         assertThat(viewModel.header().isLetter()).isTrue();
+        assertThat(viewModel.noticeFormatProperty().get()).contains("信函格式");
         viewModel.docNumberProperty().set("甘南政办发〔2023〕7号");
         assertThat(viewModel.header().masthead()).isEqualTo("甘南县人民政府办公室文件");
 
