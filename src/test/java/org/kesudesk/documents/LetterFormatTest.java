@@ -69,9 +69,7 @@ class LetterFormatTest {
     @Test
     void theFirstPage_hasTheMastheadBetweenRedDoubleLines_theNumberAtTheRight_theTitleTwoLinesBelow()
             throws IOException {
-        Path pdf = folder.resolve("letter.pdf");
-        new DocumentRenderer().render(DocumentKind.NOTICE, letter, header, Optional.empty()).save(pdf,
-                OutputFormat.PDF);
+        Path pdf = rendered("letter.pdf", OutputFormat.PDF);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 288);
             List<float[]> red = bands(first, y -> PageHead.redRunLength(first, y) > 0);
@@ -123,9 +121,7 @@ class LetterFormatTest {
     @Test
     void theColophon_isTheCopiedToAlone_onTheTextAreasLastLine_withoutRules() throws IOException {
         assertThat(header.copiedTo()).as("the sample has a 抄送").isNotBlank();
-        Path pdf = folder.resolve("letter.pdf");
-        new DocumentRenderer().render(DocumentKind.NOTICE, letter, header, Optional.empty()).save(pdf,
-                OutputFormat.PDF);
+        Path pdf = rendered("letter.pdf", OutputFormat.PDF);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             int pages = document.getNumberOfPages();
             String last = text(document, pages, pages);
@@ -148,9 +144,7 @@ class LetterFormatTest {
     @Test
     void theWordFile_setsTheMastheadInTheFirstPagesOwnHeader_theLowerLineInItsFooter_withoutANumber()
             throws IOException {
-        Path docx = folder.resolve("letter.docx");
-        new DocumentRenderer().render(DocumentKind.NOTICE, letter, header, Optional.empty()).save(docx,
-                OutputFormat.DOCX);
+        Path docx = rendered("letter.docx", OutputFormat.DOCX);
         try (XWPFDocument word = new XWPFDocument(Files.newInputStream(docx))) {
             var section = word.getDocument().getBody().getSectPr();
             assertThat(section.isSetTitlePg() && section.getTitlePg().getVal() != null).as("首页不同").isTrue();
@@ -195,9 +189,7 @@ class LetterFormatTest {
 
     @Test
     void theOfdFile_drawsTheDoubleLinesOnTheFirstPageAlone() throws IOException {
-        Path ofd = folder.resolve("letter.ofd");
-        new DocumentRenderer().render(DocumentKind.NOTICE, letter, header, Optional.empty()).save(ofd,
-                OutputFormat.OFD);
+        Path ofd = rendered("letter.ofd", OutputFormat.OFD);
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ofd.toFile())) {
             String first = new String(zip.getInputStream(zip.getEntry("Doc_0/Pages/Page_0/Content.xml"))
                     .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -206,6 +198,13 @@ class LetterFormatTest {
             assertThat(first.split("<ofd:PathObject", -1)).as("two double lines: four strokes").hasSize(5);
             assertThat(second).doesNotContain("<ofd:PathObject");
         }
+    }
+
+    /** The letter's notice saved in the folder in that format. */
+    private Path rendered(String name, OutputFormat format) {
+        Path file = folder.resolve(name);
+        new DocumentRenderer().render(DocumentKind.NOTICE, letter, header, Optional.empty()).save(file, format);
+        return file;
     }
 
     private static String text(PDDocument document, int from, int to) throws IOException {
