@@ -32,8 +32,19 @@ import org.kesudesk.model.Unit;
  */
 final class PlanTextParser {
 
-    private static final Pattern DOC_NUMBER = Pattern.compile(
-            "^(\\S{1,30}?)\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*[号號]$");
+    /** A 发文字号: 机关代字, year and number (齐政办发〔2022〕16号, as written: [2022], 第016号, spaces between). */
+    private static final String NUMBER =
+            "(\\S{1,30}?)\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*[号號]";
+    private static final Pattern DOC_NUMBER = Pattern.compile("^" + NUMBER + "$");
+    /**
+     * The 文号's line, with what a copy may run into it from beside it (GB/T 9704 7.2): 份号 (six digits), 密级 and
+     * 紧急程度 before it, a 上行文's 签发人 (one or more names) or the 紧急程度 after it — apart by spaces, or run
+     * together as a cleaned line has them.
+     */
+    private static final Pattern DOC_NUMBER_LINE = Pattern.compile("^(?:(?:(?:份号[\\s\\u3000]*[：:][\\s\\u3000]*)?"
+            + "\\d{6}|(?:绝密|机密|秘密)(?:[\\s\\u3000]*★[\\s\\u3000]*(?:\\d{1,2}(?:年|个月)|长期))?|特急|加急|特提|平急)"
+            + "[\\s\\u3000]*)*" + NUMBER + "(?:[\\s\\u3000]*(?:签发人[\\s\\u3000]*[：:][\\s\\u3000]*\\S{2,12}"
+            + "(?:[\\s\\u3000]+\\S{2,6}){0,5}|特急|加急|特提|平急))?$");
     /** A web page's field of the document's number: 发文字号：乙政办发〔2026〕3号, 文号 乙政办发〔2026〕3号. */
     private static final Pattern DOC_NUMBER_FIELD = Pattern.compile("^(?:发文字号|发文文号|文\\s*号)\\s*[：:]?\\s*(.+)$");
     /** A web page's line of when, where and how often a page was published and read, and its buttons. */
@@ -1387,7 +1398,7 @@ final class PlanTextParser {
                 }
                 continue;
             }
-            Matcher m = DOC_NUMBER.matcher(text.get(j).text());
+            Matcher m = DOC_NUMBER_LINE.matcher(text.get(j).text());
             if (m.matches()) {
                 notice.docNumber = docNumber(m);
                 docNumberIndex = j;

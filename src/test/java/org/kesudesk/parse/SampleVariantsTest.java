@@ -290,6 +290,25 @@ class SampleVariantsTest {
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
     }
 
+    /**
+     * What stands beside the 文号 on its line, run into it by a copy: a 上行文's 签发人 (one or more), the 份号, the 密级
+     * or the 紧急程度 — the 文号 is read, the rest left out.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"齐政办发〔2022〕16号　　　　　签发人：王某某",
+            "齐政办发〔2022〕16号 签发人： 王某某 李某某", "000123　　齐政办发〔2022〕16号", "份号：000123　齐政办发〔2022〕16号",
+            "特急　齐政办发〔2022〕16号", "000123 秘密★1年 特急 齐政办发〔2022〕16号", "齐政办发〔2022〕16号　　　加急"})
+    void aDocNumberWithWhatStandsBesideIt_onItsLine(String written) {
+        String variant = text.replace("齐政办发〔2022〕16号", written);
+        assertThat(variant).as("the sample's 文号").contains(written);
+
+        ParseReport report = read("plan.txt", variant.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.document().plan().docNumber()).isEqualTo("齐政办发〔2022〕16号");
+        assertThat(report.document().plan().title()).startsWith("齐齐哈尔市人民政府办公室关于印发");
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+    }
+
     /** A copy from a web page may give the 成文日期 in digits apart by dashes or dots: the same date. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"2022-04-25", "2022.4.25", "2022/4/25"})
