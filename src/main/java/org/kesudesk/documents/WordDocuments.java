@@ -628,7 +628,7 @@ final class WordDocuments {
         // 标志's characters' top 18.2 pt into it, a smaller one's lower by its drop (as the 文件's 标志)
         float drop = DocumentFonts.mastheadDrop(header.masthead(), size);
         int before = Math.round((LetterFormat.MASTHEAD_TOP - 18.2f - drop) * 20) - HEADER;
-        letterMasthead(masthead, size, ink, Math.max(0, before));
+        letterMasthead(masthead, size, drop + ink, Math.max(0, before));
         XWPFParagraph lower = firstParagraph(document.createFooter(HeaderFooterType.FIRST));
         noFirstLineIndent(lower);
         offTheGrid(lower);
@@ -650,8 +650,12 @@ final class WordDocuments {
         return part.getParagraphs().isEmpty() ? part.createParagraph() : part.getParagraphs().get(0);
     }
 
-    /** A 函's 标志 paragraph: its size, its line, the double line 4 mm under its characters, 170 mm long. */
-    private static void letterMasthead(XWPFParagraph masthead, float size, float ink, int before) {
+    /**
+     * A 函's 标志 paragraph: its size, its line, the double line 4 mm under its characters, 170 mm long.
+     *
+     * @param inkEnd how far below where a 初号 标志's characters would start this one's end, in points
+     */
+    private static void letterMasthead(XWPFParagraph masthead, float size, float inkEnd, int before) {
         noFirstLineIndent(masthead);
         offTheGrid(masthead);
         masthead.getRuns().forEach(run -> run.setFontSize(size));
@@ -663,7 +667,7 @@ final class WordDocuments {
         masthead.setIndentationLeft(-past);
         masthead.setIndentationRight(-past);
         // the line 4 mm under the characters: below the 60 pt line, less what the characters leave of it
-        float under = 18.2f + ink + 4 * 72f / 25.4f - 60;
+        float under = 18.2f + inkEnd + 4 * 72f / 25.4f - 60;
         doubleLine(masthead.getCTP().getPPr().addNewPBdr().addNewBottom(), STBorder.THICK_THIN_SMALL_GAP,
                 Math.max(0, Math.round(under)));
     }
