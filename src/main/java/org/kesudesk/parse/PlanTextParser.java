@@ -736,7 +736,7 @@ final class PlanTextParser {
         for (SourceLine raw : rawLines) {
             String text = TextCleaner.clean(raw.text());
             lines.add(new SourceLine(raw.number(),
-                    TextCleaner.isPageNumber(text) || TextCleaner.isPageChrome(text) ? "" : text));
+                    TextCleaner.isPageMark(text) || TextCleaner.isPageChrome(text) ? "" : text));
             // the digit first: a plan at the limits has 20,000 lines
             boolean numbered = startsWithDigit(text);
             bracketNumbers |= numbered && TextCleaner.closingBracketNumber(text, false) != null;
@@ -1560,11 +1560,19 @@ final class PlanTextParser {
     /** The 署名's lines as the issuer: a joint notice's organs apart as documents write them, whatever the copy did. */
     private static String issuer(List<SourceLine> signature) {
         if (signature.size() == 1 && !isSignatureLine(signature.get(0).text())) {
-            return signature.get(0).text();
+            return withoutSeal(signature.get(0).text());
         }
         List<String> organs = new ArrayList<>();
-        signature.forEach(line -> organs.addAll(org.kesudesk.model.IssuingOrgans.of(line.text())));
+        signature.forEach(line -> organs.addAll(org.kesudesk.model.IssuingOrgans.of(withoutSeal(line.text()))));
         return org.kesudesk.model.IssuingOrgans.joined(organs);
+    }
+
+    /** Where a copy marks the seal beside an organ's name in the 署名: （印）, （印章）, （盖章）, （公章）, （签章）. */
+    private static final Pattern SEAL = Pattern.compile("\\s*[（(](?:印|印章|盖章|公章|签章)[）)](?=[\\s\\u3000]|$)");
+
+    /** A 署名's line without the seal's marks: the organs' names. */
+    private static String withoutSeal(String line) {
+        return line.indexOf('章') < 0 && line.indexOf('印') < 0 ? line : SEAL.matcher(line).replaceAll("").strip();
     }
 
     /** The organs a notice's title names before its 关于 (乙市人民政府办公室关于印发…), apart; empty if it names none. */

@@ -174,6 +174,18 @@ final class TextCleaner {
         return PAGE_NUMBER.matcher(cleanedLine).matches();
     }
 
+    /** （此页无正文）, as typeset documents mark a page their layout left without text above the 署名 and seal. */
+    private static final Pattern NO_TEXT_ON_PAGE = Pattern.compile("^[（(〔【\\[]?\\s*此页无正文\\s*[）)〕】\\]]?$");
+
+    /**
+     * A line a document's pages put there, no wording of its own: a page number, or the mark of a page without
+     * text (（此页无正文）) — the app's documents lay out their own pages.
+     */
+    static boolean isPageMark(String cleanedLine) {
+        return isPageNumber(cleanedLine)
+                || cleanedLine.length() <= 10 && NO_TEXT_ON_PAGE.matcher(cleanedLine).matches();
+    }
+
     /** Removes all white space: unit names and indicator wordings have none. */
     static String withoutSpaces(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -167,6 +167,29 @@ class SampleVariantsTest {
         assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate());
     }
 
+    /**
+     * A page the original's layout left without text above its 署名 says so (（此页无正文）): a mark of that layout,
+     * not the notice's text (the app lays out its own pages); a copy's mark of the seal beside the 署名 is no part of
+     * the issuer's name.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"（此页无正文）\n\n齐齐哈尔市人民政府办公室",
+            "(此页无正文)\n齐齐哈尔市人民政府办公室（印）", "此页无正文\n齐齐哈尔市人民政府办公室（盖章）"})
+    void aPageWithoutTextMarked_andTheSealMarkedBesideTheSignature(String written) {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String copied = text.replace("\n齐齐哈尔市人民政府办公室\n\n2022年4月25日\n", "\n" + written + "\n\n2022年4月25日\n");
+        assertThat(copied).as("the sample's 署名 and date").contains(written);
+
+        ParseReport report = read("plan.txt", copied.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.issuer()).isEqualTo(asIssued.issuer()).isEqualTo("齐齐哈尔市人民政府办公室");
+        assertThat(plan.noticeBody()).isEqualTo(asIssued.noticeBody()).doesNotContain("此页无正文");
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate()).isNotEmpty();
+        assertThat(PlanOutline.of(new org.kesudesk.model.PlanDocument(plan.withNotice(asIssued.notice()),
+                report.document().goalIndicators(), report.document().sections()))).isEqualTo(expectedOutline(GOLDEN));
+    }
+
     /** The 署名 and the date run into one line by a copy: both read, and the plan's title after them. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"齐齐哈尔市人民政府办公室　　2022年4月25日",
