@@ -380,11 +380,15 @@ public final class DocumentRenderer {
         Justification.apply(print);
     }
 
-    /** A 函's 版记 on the document's last page (after its 附件's): 抄送 alone ({@link LetterFormat#colophon}). */
+    /**
+     * The 版记 on the document's last page (after its 附件's): a 函's 抄送 alone ({@link LetterFormat#colophon}); on
+     * an even page, the back of the last sheet ({@link ColophonPage}).
+     */
     private static void finishColophon(JasperPrint print, NoticeHeader header) {
         if (header.isLetter()) {
             LetterFormat.colophon(print);
         }
+        ColophonPage.onEvenPage(print);
     }
 
     /** The notice template's parameters: its 版头 and 版记 (left for the attachment's last page if there is one). */
