@@ -224,7 +224,7 @@ final class LineBreaker {
         return boxes;
     }
 
-    /** Characters, with each number or Latin word ("2021-2025", "12.5%", "GB/T9704") one atom. */
+    /** Characters, with each number or Latin word ("2021-2025", "12.5%", "50万", "GB/T9704") one atom. */
     private static List<String> atoms(String text) {
         List<String> atoms = new ArrayList<>();
         int i = 0;
@@ -239,6 +239,10 @@ final class LineBreaker {
                     } else if (isJoiner(next) && end + 1 < text.length() && isWordChar(text.codePointAt(end + 1))) {
                         end += 1; // 2021-2025, 12.5, GB/T, 8:30
                     } else if (next == '%' || next == '％') {
+                        end += 1;
+                        break;
+                    } else if ((next == '万' || next == '亿') && isDigit(c)) {
+                        // a large number written with its 万 or 亿 is one number (GB/T 15835): 50万, 3.45亿
                         end += 1;
                         break;
                     } else {
@@ -267,6 +271,10 @@ final class LineBreaker {
 
     private static boolean isWordChar(int c) {
         return c < 0x80 && Character.isLetterOrDigit(c) || c >= '０' && c <= '９';
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     private static boolean isJoiner(int c) {

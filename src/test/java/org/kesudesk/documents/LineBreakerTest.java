@@ -44,6 +44,22 @@ class LineBreakerTest {
         assertThat(lines).anyMatch(line -> line.contains("12.5%")).anyMatch(line -> line.contains("GB/T9704"));
     }
 
+    /** A large number written with its 万 or 亿 is one number (GB/T 15835): never 50 / 万人次, in text or a cell. */
+    @Test
+    void aNumberWithItsWanOrYi_staysWhole() {
+        String text = "开展农民教育培训50万人次以上，投入3.45亿元";
+        for (double width = 6; width <= 16; width++) {
+            for (List<String> lines : List.of(HALF_WIDTH_LATIN.lines(text, width, 0),
+                    HALF_WIDTH_LATIN.cellLines(text, width))) {
+                assertThat(String.join("", lines)).isEqualTo(text);
+                assertThat(lines).as("width %s", width).noneMatch(line -> line.endsWith("50") || line.endsWith("3.45"))
+                        .noneMatch(line -> line.startsWith("万") || line.startsWith("亿"));
+            }
+        }
+        // 万 and 亿 after a word that is no number break as any character does
+        assertThat(HALF_WIDTH_LATIN.lines("GB万", 1, 0)).containsExactly("GB", "万");
+    }
+
     @Test
     void aCellsLastLineIsNeverOneCharacterAlone_theLineAboveGivesItOne() {
         assertThat(HALF_WIDTH_LATIN.lines("（一）科普基础设施工程", 10, 0)).containsExactly("（一）科普基础设施工", "程");
