@@ -106,6 +106,15 @@ final class DivisionTable {
     }
 
     /**
+     * Whether a table is the notice's 版头 as a Word template sets a 上行文's: a row or two of a cell or three, one row
+     * the 文号 with what stands beside it (签发人：…, 份号, 紧急程度).
+     */
+    private static boolean isHead(List<List<String>> rows) {
+        return !rows.isEmpty() && rows.size() <= 2 && rows.stream().allMatch(row -> row.size() <= 3)
+                && rows.stream().anyMatch(row -> PlanTextParser.isDocNumberLine(String.join(" ", row)));
+    }
+
+    /**
      * Whether a table is the notice's 版记 (GB/T 9704: 抄送 and the 印发 line, ruled apart), as Word files often set it:
      * a few rows of a cell or two, one of them a 版记 line.
      */
@@ -173,6 +182,10 @@ final class DivisionTable {
                 row.stream().map(String::strip).filter(PlanTextParser::isDate).distinct().limit(1)
                         .forEach(date -> SourceLine.append(lines, date));
             }
+        } else if (isHead(cells)) {
+            // the 版头's 文号 ruled as a table, 签发人 (or 份号, 紧急程度) in a cell beside it: a row's cells a line
+            cells.forEach(row -> SourceLine.append(lines,
+                    String.join(" ", row.stream().map(String::strip).filter(cell -> !cell.isEmpty()).toList())));
         } else if (isImprint(cells)) {
             // the 版记 ruled as a table: its lines, a row's cells apart by a space as the text sets them
             cells.forEach(row -> SourceLine.append(lines,

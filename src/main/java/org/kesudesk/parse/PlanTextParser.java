@@ -1083,6 +1083,11 @@ final class PlanTextParser {
         return (node.label().isEmpty() ? "" : node.kind().numbering(node.label())) + node.title();
     }
 
+    /** Whether a line is the 文号's, with what may stand beside it ({@link #DOC_NUMBER_LINE}), as written. */
+    static boolean isDocNumberLine(String text) {
+        return DOC_NUMBER_LINE.matcher(TextCleaner.clean(text)).matches();
+    }
+
     /** Whether a line is one of the 版记's: 抄送：…, or …印发 (the organ and the date it was printed). */
     static boolean isImprintLine(String text) {
         String line = text.strip();
