@@ -1083,6 +1083,14 @@ final class PlanTextParser {
         return (node.label().isEmpty() ? "" : node.kind().numbering(node.label())) + node.title();
     }
 
+    /** A web page's field of the document's title, which the page gives again over its text: 标题：…, 名称：…. */
+    private static final Pattern TITLE_FIELD = Pattern.compile("^(?:标\\s*题|名\\s*称|文件名称|文件标题)\\s*[：:]");
+
+    /** Whether a line ends a notice's title (…的通知, …的函) — not a web page's field that names it. */
+    private static boolean issuingTitle(String line) {
+        return org.kesudesk.model.Plan.endsAsIssuingTitle(line) && !TITLE_FIELD.matcher(line).lookingAt();
+    }
+
     /** Whether a line is the 文号's, with what may stand beside it ({@link #DOC_NUMBER_LINE}), as written. */
     static boolean isDocNumberLine(String text) {
         return DOC_NUMBER_LINE.matcher(TextCleaner.clean(text)).matches();
@@ -1413,7 +1421,7 @@ final class PlanTextParser {
         }
         int titleEnd = -1;
         for (int j = i; j < Math.min(text.size(), i + 6); j++) {
-            if (org.kesudesk.model.Plan.endsAsIssuingTitle(text.get(j).text())) {
+            if (issuingTitle(text.get(j).text())) {
                 titleEnd = j;
                 break;
             }
@@ -1426,7 +1434,7 @@ final class PlanTextParser {
                 while (next < text.size() - 1 && next <= j + 2 && PAGE_INFO.matcher(text.get(next).text()).find()) {
                     next++;
                 }
-                if (org.kesudesk.model.Plan.endsAsIssuingTitle(text.get(j).text())
+                if (issuingTitle(text.get(j).text())
                         && endsWithColon(text.get(next).text())) {
                     titleEnd = j;
                     // the title's lines from its 关于 (乙市…关于印发乙市全民 / 科学素质…的通知), else its line alone
@@ -1438,7 +1446,7 @@ final class PlanTextParser {
         if (titleEnd >= 0) {
             notice.title = jointIssuersApart(joinTexts(text.subList(titleStart(text, i, titleEnd), titleEnd + 1), ""));
         } else if (docNumberIndex > 0
-                && org.kesudesk.model.Plan.endsAsIssuingTitle(text.get(docNumberIndex - 1).text())) {
+                && issuingTitle(text.get(docNumberIndex - 1).text())) {
             // copied from a web page, which puts the title first and the 文号 under it
             int titleStart = docNumberIndex - 1;
             while (titleStart > 0 && docNumberIndex - titleStart < 3

@@ -102,6 +102,33 @@ class SampleVariantsTest {
         assertThat(plan.goalText()).isEqualTo(asIssued.goalText());
     }
 
+    /**
+     * A government site's index of the document's fields above the notice names its title (标　　题：…的通知, 名称：…)
+     * and its 文号: the title is the notice's own, over its 主送, not the field with its label.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"标　　题：", "名称：", "文件名称:"})
+    void aWebPagesFieldNamingTheTitle_isNotTheTitle(String label) {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        int docNumber = lines.indexOf(asIssued.docNumber());
+        assertThat(docNumber).as("the sample's 文号 on a line of its own").isNotNegative();
+        // the page's index of fields in place of the 文号's line, which such pages leave out of the text
+        lines.remove(docNumber);
+        lines.addAll(docNumber, List.of("首页 > 政务公开 > 政府文件", "索 引 号：11230200MB0X12345K/2022-00123",
+                "发文机关：齐齐哈尔市人民政府办公室", label + asIssued.title(), "发文字号：" + asIssued.docNumber(),
+                "成文日期：2022年04月25日"));
+
+        ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.title()).isEqualTo(asIssued.title()).startsWith("齐齐哈尔市人民政府办公室关于印发");
+        assertThat(plan.docNumber()).isEqualTo(asIssued.docNumber());
+        assertThat(plan.addressees()).isEqualTo(asIssued.addressees()).isNotEmpty();
+        assertThat(plan.noticeBody()).isEqualTo(asIssued.noticeBody());
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+    }
+
     /** The 附注 under the date is the notice's, kept for the notice made again; neither it nor 附件1 is the plan's. */
     @Test
     void withTheNoticesNoteUnderItsDate_andAnAttachmentLabelOverThePlan() {
