@@ -1526,6 +1526,14 @@ final class PlanTextParser {
         if (notice.docNumber.isEmpty()) {
             warnings.add(ParseWarning.at(text.isEmpty() ? 0 : text.get(0).number(), "parse.warning.noDocNumber"));
         }
+        // a 转发 notice: the notice it forwards, head to date, stands between it and the plan
+        int forwarded = forwardedNoticeEnd(text, i);
+        if (forwarded > i) {
+            Matcher number = DOC_NUMBER_LINE.matcher(text.get(text.get(i).text().endsWith("文件") ? i + 1 : i).text());
+            warnings.add(ParseWarning.at(text.get(i).number(), "parse.warning.forwardedNotice",
+                    number.matches() ? docNumber(number) : ""));
+            i = forwarded;
+        }
         List<String> planTitle = new ArrayList<>();
         int lastTitleLine = -1;
         while (i < text.size() && planTitle.size() < 3 && !text.get(i).text().endsWith("。")
@@ -1537,6 +1545,31 @@ final class PlanTextParser {
         notice.planTitle = String.join("", planTitle);
         notice.preamble = joinTexts(text.subList(i, text.size()), "\n");
         return notice;
+    }
+
+    /** The most lines a forwarded notice takes from its 文号 to its 成文日期. */
+    private static final int FORWARDED_NOTICE_LINES = 80;
+
+    /**
+     * Where a notice forwarded by the one read ends, if one starts at {@code from}: its 标志 (…文件) or not, its 文号,
+     * then its title, 主送, text and 署名 to its 成文日期 and the 附注 under it — the line after them; {@code from}
+     * if none starts there. A county's 转发 of the city's notice, copied whole, has the plan after it.
+     */
+    private static int forwardedNoticeEnd(List<SourceLine> text, int from) {
+        int number = from < text.size() && text.get(from).text().endsWith("文件") ? from + 1 : from;
+        if (number >= text.size() || !DOC_NUMBER_LINE.matcher(text.get(number).text()).matches()) {
+            return from;
+        }
+        for (int j = number + 1; j < Math.min(text.size(), number + FORWARDED_NOTICE_LINES); j++) {
+            if (DatedLine.isDateLine(text.get(j).text())) {
+                int end = j + 1;
+                while (end < text.size() && ANNOTATION.matcher(text.get(end).text()).matches()) {
+                    end++;
+                }
+                return end;
+            }
+        }
+        return from;
     }
 
     /** A date in digits apart by dashes, dots or slashes, as a copy from a web page may give the 成文日期. */

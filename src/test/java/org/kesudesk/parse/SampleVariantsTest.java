@@ -129,6 +129,36 @@ class SampleVariantsTest {
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
     }
 
+    /**
+     * A county's 转发 of the city's notice, copied whole: the county's notice, then the city's (its 标志 or not, 文号,
+     * title, 主送, text, 署名, date), then the plan. The notice read is the county's; the city's is no part of the
+     * plan, which is read from its own title on, and the review says so.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aForwardingNotice_theNoticeItForwards_thenThePlan(boolean withMasthead) {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String county = String.join("\n", "甘南县人民政府办公室文件", "", "甘南政办发〔2022〕8号", "",
+                "甘南县人民政府办公室关于转发《" + asIssued.title() + "》的通知", "",
+                "各乡（镇）人民政府，县政府各有关部门：",
+                "现将《" + asIssued.title() + "》（" + asIssued.docNumber() + "）转发给你们，请结合实际认真贯彻落实。", "",
+                "甘南县人民政府办公室", "2022年5月10日", "", withMasthead ? asIssued.issuer() + "文件" : "", "");
+        assertThat(text).as("the sample starts with its 文号").startsWith("\n\n" + asIssued.docNumber());
+
+        ParseReport report = read("plan.txt", (county + text).getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.docNumber()).isEqualTo("甘南政办发〔2022〕8号");
+        assertThat(plan.issuer()).isEqualTo("甘南县人民政府办公室");
+        assertThat(plan.title()).startsWith("甘南县人民政府办公室关于转发《");
+        assertThat(plan.planTitle()).isEqualTo(asIssued.planTitle()).startsWith("齐齐哈尔市全民科学素质");
+        assertThat(plan.goalText()).isEqualTo(asIssued.goalText());
+        assertThat(report.warnings()).extracting(warning -> warning.message().key())
+                .contains("parse.warning.forwardedNotice");
+        assertThat(PlanOutline.of(new org.kesudesk.model.PlanDocument(plan.withNotice(asIssued.notice()),
+                report.document().goalIndicators(), report.document().sections()))).isEqualTo(expectedOutline(GOLDEN));
+    }
+
     /** The 附注 under the date is the notice's, kept for the notice made again; neither it nor 附件1 is the plan's. */
     @Test
     void withTheNoticesNoteUnderItsDate_andAnAttachmentLabelOverThePlan() {
