@@ -171,7 +171,28 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
      * units it does not lead issues its plan by a letter).
      */
     public static boolean endsAsIssuingTitle(String line) {
-        return line.endsWith("通知") || line.endsWith("的函");
+        String title = beforeDraftMark(line);
+        return title.endsWith("通知") || title.endsWith("的函");
+    }
+
+    /** A draft's mark at a title's end: …的通知（征求意见稿）. */
+    private static final java.util.regex.Pattern TRAILING_DRAFT_MARK = java.util.regex.Pattern.compile(
+            DRAFT_MARK.pattern() + "\\s*$");
+
+    /** A title without the draft's mark it ends with, if it ends with one: …的通知（征求意见稿） is …的通知. */
+    public static String beforeDraftMark(String title) {
+        String stripped = title.strip();
+        if (!stripped.endsWith("）") && !stripped.endsWith(")")) {
+            return stripped;
+        }
+        java.util.regex.Matcher mark = TRAILING_DRAFT_MARK.matcher(stripped);
+        return mark.find() ? stripped.substring(0, mark.start()).strip() : stripped;
+    }
+
+    /** Whether a line is a draft's mark alone, as a draft sets it under its title: （征求意见稿）. */
+    public static boolean isDraftMark(String line) {
+        String stripped = line.strip();
+        return !stripped.isEmpty() && beforeDraftMark(stripped).isEmpty();
     }
 
     /**
@@ -187,7 +208,7 @@ public record Plan(UUID id, Optional<UUID> regionId, Optional<PlanPeriod> period
      * (《…》和《…》).
      */
     public static Optional<String> issuedDocument(String noticeTitle) {
-        java.util.regex.Matcher issuing = ISSUING.matcher(noticeTitle.strip());
+        java.util.regex.Matcher issuing = ISSUING.matcher(beforeDraftMark(noticeTitle));
         if (!issuing.find()) {
             return Optional.empty();
         }

@@ -83,7 +83,7 @@ public record PlanNotice(String docNumber, String title, String addressees, Stri
         if (number.find()) {
             return number.group(1).strip().endsWith("函");
         }
-        return title.strip().endsWith("的函");
+        return Plan.beforeDraftMark(title).endsWith("的函");
     }
 
     /** A 文号's 机关代字 and the bracket its year opens with: 湖政办函〔2022 → 湖政办函. */

@@ -1443,6 +1443,11 @@ final class PlanTextParser {
                 }
             }
         }
+        if (titleEnd >= 0 && titleEnd + 1 < text.size()
+                && org.kesudesk.model.Plan.isDraftMark(text.get(titleEnd + 1).text())) {
+            // a draft's mark under its title, a line of its own: （征求意见稿）
+            titleEnd++;
+        }
         if (titleEnd >= 0) {
             notice.title = jointIssuersApart(joinTexts(text.subList(titleStart(text, i, titleEnd), titleEnd + 1), ""));
         } else if (docNumberIndex > 0

@@ -11,6 +11,19 @@ import org.junit.jupiter.api.Test;
 /** What a plan is called when its document gave the plan no title of its own: the document its notice issues. */
 class PlanNameTest {
 
+    /** A draft sent round for comment marks its title: …的通知（征求意见稿） is still a notice's title. */
+    @Test
+    void aDraftsTitle_endsAsANoticesTitleBeforeItsMark() {
+        assertThat(Plan.endsAsIssuingTitle("乙市人民政府办公室关于印发《乙市实施方案》的通知（征求意见稿）")).isTrue();
+        assertThat(Plan.endsAsIssuingTitle("乙市科协关于印发乙市实施方案的函(送审稿)")).isTrue();
+        assertThat(Plan.endsAsIssuingTitle("乙市全民科学素质行动实施方案（征求意见稿）")).as("a plan's own title").isFalse();
+        assertThat(Plan.issuedDocument("乙市人民政府办公室关于印发《乙市实施方案》的通知（征求意见稿）"))
+                .contains("乙市实施方案");
+        assertThat(Plan.isDraftMark("（征求意见稿）")).isTrue();
+        assertThat(Plan.isDraftMark("（2021-2025年）")).isFalse();
+        assertThat(Plan.beforeDraftMark("关于开展科普日活动的通知")).isEqualTo("关于开展科普日活动的通知");
+    }
+
     @Test
     void theDocumentANoticeIssues_isNamedByItsTitle_withOrWithoutItsBookTitleMarks() {
         assertThat(Plan.issuedDocument("乙市人民政府办公室关于印发《乙市全民科学素质行动实施方案》的通知"))

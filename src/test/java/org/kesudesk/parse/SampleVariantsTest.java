@@ -159,6 +159,29 @@ class SampleVariantsTest {
                 report.document().goalIndicators(), report.document().sections()))).isEqualTo(expectedOutline(GOLDEN));
     }
 
+    /**
+     * A draft sent round for comment marks the notice's title — at its end or on a line under it: the notice is read
+     * as the issued one is, its title with the mark.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"（征求意见稿）", "\n（征求意见稿）", "(送审稿)"})
+    void aDraftsNotice_itsTitleMarked(String mark) {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String draft = text.replaceFirst("的通知\n", "的通知" + mark + "\n");
+        assertThat(draft).as("the sample's title ends a line").isNotEqualTo(text);
+
+        ParseReport report = read("plan.txt", draft.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.title()).isEqualTo(asIssued.title() + mark.strip());
+        assertThat(plan.issuer()).isEqualTo(asIssued.issuer()).isNotEmpty();
+        assertThat(plan.addressees()).isEqualTo(asIssued.addressees());
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate()).isPresent();
+        assertThat(plan.planTitle()).isEqualTo(asIssued.planTitle());
+        assertThat(PlanOutline.of(new org.kesudesk.model.PlanDocument(plan.withNotice(asIssued.notice()),
+                report.document().goalIndicators(), report.document().sections()))).isEqualTo(expectedOutline(GOLDEN));
+    }
+
     /** The 附注 under the date is the notice's, kept for the notice made again; neither it nor 附件1 is the plan's. */
     @Test
     void withTheNoticesNoteUnderItsDate_andAnAttachmentLabelOverThePlan() {
