@@ -760,7 +760,14 @@ final class PlanTextParser {
     }
 
     private int firstSection(List<SourceLine> lines) {
-        for (int i = 0; i < lines.size(); i++) {
+        // a notice whose own text numbers its requests 一、二、 (…并提出以下要求：一、…): the plan's sections after its date
+        int from = afterNoticeWithSections(lines);
+        for (int i = from; i < lines.size(); i++) {
+            if (Headings.SECTION.matcher(lines.get(i).text()).matches()) {
+                return i;
+            }
+        }
+        for (int i = 0; i < from; i++) {
             if (Headings.SECTION.matcher(lines.get(i).text()).matches()) {
                 return i;
             }
@@ -773,6 +780,34 @@ final class PlanTextParser {
             }
         }
         throw noPlan(lines);
+    }
+
+    /** How far into a document its notice's title is looked for, and its date after the title. */
+    private static final int NOTICE_TITLE_LINES = 40;
+    private static final int NOTICE_DATE_LINES = 200;
+
+    /**
+     * The line after a notice's 成文日期 where the notice's own text, between its title and its date, has paragraphs
+     * numbered as sections are (一、提高思想认识。…) and a section follows the date: the plan's first section is the
+     * first after it. 0 otherwise (the plan's sections may start anywhere).
+     */
+    private static int afterNoticeWithSections(List<SourceLine> lines) {
+        int title = -1;
+        for (int i = 0; i < Math.min(lines.size(), NOTICE_TITLE_LINES) && title < 0; i++) {
+            title = issuingTitle(lines.get(i).text()) ? i : -1;
+        }
+        if (title < 0) {
+            return 0;
+        }
+        boolean sectionsInNotice = false;
+        for (int i = title + 1; i < Math.min(lines.size(), title + NOTICE_DATE_LINES); i++) {
+            String text = lines.get(i).text();
+            if (DatedLine.isDateLine(text)) {
+                return sectionsInNotice ? i + 1 : 0;
+            }
+            sectionsInNotice |= Headings.SECTION.matcher(text).matches();
+        }
+        return 0;
     }
 
     /** Nothing recognised: the message says what was there (how many paragraphs, what they start with, tables). */

@@ -182,6 +182,30 @@ class SampleVariantsTest {
                 report.document().goalIndicators(), report.document().sections()))).isEqualTo(expectedOutline(GOLDEN));
     }
 
+    /**
+     * A notice whose own text numbers what it asks (…并提出以下要求：一、… 二、…): those paragraphs are the notice's
+     * text, not the plan's sections, which start after the notice's date.
+     */
+    @Test
+    void aNoticeNumberingItsOwnRequests_keepsThemInItsText() {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String requests = "一、提高思想认识。各地各部门要充分认识全民科学素质工作的重要意义。\n"
+                + "二、加强组织领导。各地要建立健全工作机制，确保各项任务落实到位。";
+        String last = asIssued.noticeBody().lines().reduce((a, b) -> b).orElseThrow();
+        String noticed = text.replace(last + "\n", last + "\n" + requests + "\n");
+        assertThat(noticed).as("the notice's last line").isNotEqualTo(text);
+
+        ParseReport report = read("plan.txt", noticed.getBytes(StandardCharsets.UTF_8));
+
+        org.kesudesk.model.Plan plan = report.document().plan();
+        assertThat(plan.noticeBody()).isEqualTo(asIssued.noticeBody() + "\n" + requests);
+        assertThat(plan.issuer()).isEqualTo(asIssued.issuer()).isNotEmpty();
+        assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate()).isPresent();
+        assertThat(plan.planTitle()).isEqualTo(asIssued.planTitle());
+        assertThat(PlanOutline.of(new org.kesudesk.model.PlanDocument(plan.withNotice(asIssued.notice()),
+                report.document().goalIndicators(), report.document().sections()))).isEqualTo(expectedOutline(GOLDEN));
+    }
+
     /** The 附注 under the date is the notice's, kept for the notice made again; neither it nor 附件1 is the plan's. */
     @Test
     void withTheNoticesNoteUnderItsDate_andAnAttachmentLabelOverThePlan() {
