@@ -162,6 +162,12 @@ final class PlanTextParser {
     /** The 附件 label (附件, 附件1：) over the plan the notice issues: not the plan's title. */
     private static final Pattern ATTACHMENT_OVER_PLAN = Pattern.compile(
             "^附\\s*[件表]\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:]?$");
+    /**
+     * The 附件 label run into the plan's title by a copy (附件：乙市…实施方案, 附件1 乙市…方案, 附件乙市…方案 once the
+     * space between Chinese characters is cleaned away): the title after it.
+     */
+    private static final Pattern ATTACHMENT_BEFORE_TITLE = Pattern.compile(
+            "^附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:\\s　]?\\s*(\\S.*)$");
     /** The 抄送 line; 分送, as some offices head it, is read as the same. */
     private static final Pattern COPIED_TO = Pattern.compile("^[抄分]\\s*送\\s*[：:]\\s*(.*)$");
     /**
@@ -1578,7 +1584,8 @@ final class PlanTextParser {
         int lastTitleLine = -1;
         while (i < text.size() && planTitle.size() < 3 && !text.get(i).text().endsWith("。")
                 && (lastTitleLine < 0 || text.get(i).number() == lastTitleLine + 1)) {
-            planTitle.add(text.get(i).text());
+            Matcher label = planTitle.isEmpty() ? ATTACHMENT_BEFORE_TITLE.matcher(text.get(i).text()) : null;
+            planTitle.add(label != null && label.matches() ? label.group(1) : text.get(i).text());
             lastTitleLine = text.get(i).number();
             i++;
         }

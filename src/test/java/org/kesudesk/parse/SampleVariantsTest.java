@@ -203,6 +203,25 @@ class SampleVariantsTest {
         assertThePlanIsTheSamples(report, asIssued);
     }
 
+    /** The 附件 label a copy ran into the plan's title (附件：乙市…方案): the plan's title is what follows it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"附件：", "附件1　", "附件 "})
+    void theAttachmentsLabel_runIntoThePlansTitle(String label) {
+        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        String date = "\n2022年4月25日\n";
+        int after = text.indexOf(date) + date.length();
+        int title = after;
+        while (text.charAt(title) == '\n') {
+            title++;
+        }
+        String labelled = text.substring(0, title) + label + text.substring(title);
+
+        ParseReport report = read("plan.txt", labelled.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.document().plan().planTitle()).isEqualTo(asIssued.planTitle()).startsWith("齐齐哈尔市");
+        assertThePlanIsTheSamples(report, asIssued);
+    }
+
     /** The 附注 under the date is the notice's, kept for the notice made again; neither it nor 附件1 is the plan's. */
     @Test
     void withTheNoticesNoteUnderItsDate_andAnAttachmentLabelOverThePlan() {
