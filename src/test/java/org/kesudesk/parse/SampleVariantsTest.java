@@ -21,6 +21,8 @@ class SampleVariantsTest {
 
     private static final String GOLDEN = "qiqihar-2022-16.expected.txt";
     private final String text = new String(sample(), StandardCharsets.UTF_8);
+    /** The sample as read: what each variant is compared with (read once; a plan is a value). */
+    private static final org.kesudesk.model.Plan AS_ISSUED = read("plan.txt", sample()).document().plan();
 
     @Test
     void savedAsGb18030() {
@@ -61,14 +63,14 @@ class SampleVariantsTest {
         String withNumbers = String.join("\n", paged)
                 .replace("市委统战部、团市委、市妇联", "市委统战部、团市\n\n— 7 —\n\n委、市妇联");
 
-        ParseReport report = read("plan.txt", withNumbers.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(withNumbers);
 
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
     }
 
     @Test
     void copiedFromAWebPage_theTitleAboveTheDocNumber_underThePagesOwnLines() {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         List<String> lines = new ArrayList<>(text.lines().toList());
         int docNumber = lines.indexOf(asIssued.docNumber());
         assertThat(docNumber).as("the sample's 文号 on a line of its own").isNotNegative();
@@ -89,7 +91,7 @@ class SampleVariantsTest {
                 "字号：[ 大 中 小 ]  打印本页  关闭窗口"));
         lines.addAll(List.of("", "【打印本页】【关闭窗口】", "主办：齐齐哈尔市人民政府办公室"));
 
-        ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(String.join("\n", lines));
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
@@ -109,7 +111,7 @@ class SampleVariantsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"标　　题：", "名称：", "文件名称:"})
     void aWebPagesFieldNamingTheTitle_isNotTheTitle(String label) {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         List<String> lines = new ArrayList<>(text.lines().toList());
         int docNumber = lines.indexOf(asIssued.docNumber());
         assertThat(docNumber).as("the sample's 文号 on a line of its own").isNotNegative();
@@ -119,7 +121,7 @@ class SampleVariantsTest {
                 "发文机关：齐齐哈尔市人民政府办公室", label + asIssued.title(), "发文字号：" + asIssued.docNumber(),
                 "成文日期：2022年04月25日"));
 
-        ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(String.join("\n", lines));
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.title()).isEqualTo(asIssued.title()).startsWith("齐齐哈尔市人民政府办公室关于印发");
@@ -137,7 +139,7 @@ class SampleVariantsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
     void aForwardingNotice_theNoticeItForwards_thenThePlan(boolean withMasthead) {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String county = String.join("\n", "甘南县人民政府办公室文件", "", "甘南政办发〔2022〕8号", "",
                 "甘南县人民政府办公室关于转发《" + asIssued.title() + "》的通知", "",
                 "各乡（镇）人民政府，县政府各有关部门：",
@@ -145,7 +147,7 @@ class SampleVariantsTest {
                 "甘南县人民政府办公室", "2022年5月10日", "", withMasthead ? asIssued.issuer() + "文件" : "", "");
         assertThat(text).as("the sample starts with its 文号").startsWith("\n\n" + asIssued.docNumber());
 
-        ParseReport report = read("plan.txt", (county + text).getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText((county + text));
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.docNumber()).isEqualTo("甘南政办发〔2022〕8号");
@@ -165,11 +167,11 @@ class SampleVariantsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"（征求意见稿）", "\n（征求意见稿）", "(送审稿)"})
     void aDraftsNotice_itsTitleMarked(String mark) {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String draft = text.replaceFirst("的通知\n", "的通知" + mark + "\n");
         assertThat(draft).as("the sample's title ends a line").isNotEqualTo(text);
 
-        ParseReport report = read("plan.txt", draft.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(draft);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.title()).isEqualTo(asIssued.title() + mark.strip());
@@ -186,14 +188,14 @@ class SampleVariantsTest {
      */
     @Test
     void aNoticeNumberingItsOwnRequests_keepsThemInItsText() {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String requests = "一、提高思想认识。各地各部门要充分认识全民科学素质工作的重要意义。\n"
                 + "二、加强组织领导。各地要建立健全工作机制，确保各项任务落实到位。";
         String last = asIssued.noticeBody().lines().reduce((a, b) -> b).orElseThrow();
         String noticed = text.replace(last + "\n", last + "\n" + requests + "\n");
         assertThat(noticed).as("the notice's last line").isNotEqualTo(text);
 
-        ParseReport report = read("plan.txt", noticed.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(noticed);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.noticeBody()).isEqualTo(asIssued.noticeBody() + "\n" + requests);
@@ -207,7 +209,7 @@ class SampleVariantsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"附件：", "附件1　", "附件 "})
     void theAttachmentsLabel_runIntoThePlansTitle(String label) {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String date = "\n2022年4月25日\n";
         int after = text.indexOf(date) + date.length();
         int title = after;
@@ -216,7 +218,7 @@ class SampleVariantsTest {
         }
         String labelled = text.substring(0, title) + label + text.substring(title);
 
-        ParseReport report = read("plan.txt", labelled.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(labelled);
 
         assertThat(report.document().plan().planTitle()).isEqualTo(asIssued.planTitle()).startsWith("齐齐哈尔市");
         assertThePlanIsTheSamples(report, asIssued);
@@ -225,13 +227,13 @@ class SampleVariantsTest {
     /** The 附注 under the date is the notice's, kept for the notice made again; neither it nor 附件1 is the plan's. */
     @Test
     void withTheNoticesNoteUnderItsDate_andAnAttachmentLabelOverThePlan() {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         List<String> lines = new ArrayList<>(text.lines().toList());
         int date = lines.indexOf("2022年4月25日");
         assertThat(date).as("the sample's date on a line of its own").isNotNegative();
         lines.addAll(date + 1, List.of("（此件公开发布）", "(联系人：王明，联系电话：0452-2712345)", "", "附件1："));
 
-        ParseReport report = read("plan.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(String.join("\n", lines));
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.annotation()).isEqualTo("此件公开发布\n联系人：王明，联系电话：0452-2712345");
@@ -254,11 +256,11 @@ class SampleVariantsTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"2022年4月25日　　（此件公开发布）",
             "2022年4月25日(此件公开发布)", "2022年4月25日\n此件公开发布"})
     void theNoticesNote_runIntoTheDatesLine_orWithoutItsBrackets(String written) {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String copied = text.replace("\n2022年4月25日\n", "\n" + written + "\n");
         assertThat(copied).as("the sample's date under its 署名").contains("此件公开发布");
 
-        ParseReport report = read("plan.txt", copied.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(copied);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.annotation()).isEqualTo("此件公开发布");
@@ -272,13 +274,13 @@ class SampleVariantsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"", "局，各有关单位："})
     void theAddresseesWithoutTheirColon_orBrokenOverTwoLines(String brokenAt) {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String written = asIssued.addressees() + "：";
         String copied = text.replace(written, brokenAt.isEmpty() ? asIssued.addressees()
                 : written.substring(0, written.indexOf(brokenAt)) + "\n" + brokenAt);
         assertThat(copied).as("the sample's 主送 with its colon").isNotEqualTo(text);
 
-        org.kesudesk.model.Plan plan = read("plan.txt", copied.getBytes(StandardCharsets.UTF_8)).document().plan();
+        org.kesudesk.model.Plan plan = readText(copied).document().plan();
 
         assertThat(plan.addressees()).isEqualTo(asIssued.addressees()).startsWith("各县");
         assertThat(plan.noticeBody()).isEqualTo(asIssued.noticeBody()).startsWith("经市政府同意");
@@ -294,11 +296,11 @@ class SampleVariantsTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"（此页无正文）\n\n齐齐哈尔市人民政府办公室",
             "(此页无正文)\n齐齐哈尔市人民政府办公室（印）", "此页无正文\n齐齐哈尔市人民政府办公室（盖章）"})
     void aPageWithoutTextMarked_andTheSealMarkedBesideTheSignature(String written) {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String copied = text.replace("\n齐齐哈尔市人民政府办公室\n\n2022年4月25日\n", "\n" + written + "\n\n2022年4月25日\n");
         assertThat(copied).as("the sample's 署名 and date").contains(written);
 
-        ParseReport report = read("plan.txt", copied.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(copied);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.issuer()).isEqualTo(asIssued.issuer()).isEqualTo("齐齐哈尔市人民政府办公室");
@@ -312,11 +314,11 @@ class SampleVariantsTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"齐齐哈尔市人民政府办公室　　2022年4月25日",
             "齐齐哈尔市人民政府办公室 2022年4月25日（此件公开发布）", "齐齐哈尔市人民政府办公室二〇二二年四月二十五日"})
     void theSignatureAndTheDate_runIntoOneLine(String written) {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String copied = text.replace("\n齐齐哈尔市人民政府办公室\n\n2022年4月25日\n", "\n" + written + "\n");
         assertThat(copied).as("the sample's 署名 and date").contains(written);
 
-        ParseReport report = read("plan.txt", copied.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(copied);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.issuer()).isEqualTo(asIssued.issuer()).isNotEmpty();
@@ -330,12 +332,12 @@ class SampleVariantsTest {
     /** An office writing to units it does not lead issues its plan by a letter (函): the same plan, its head read. */
     @Test
     void issuedByALetter_itsTitleEndingInHan() {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         assertThat(asIssued.title()).endsWith("的通知");
         String letter = text.replace(asIssued.docNumber(), "齐政办函〔2022〕16号")
                 .replaceFirst("的通知\n", "的函\n");
 
-        ParseReport report = read("plan.txt", letter.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(letter);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         String title = asIssued.title().replaceFirst("的通知$", "的函");
@@ -354,12 +356,12 @@ class SampleVariantsTest {
 
     @Test
     void withThePrintingOrganAndDateOnOneLine_setApartByFullWidthSpaces() {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String oneLine = text.replace("齐齐哈尔市人民政府办公室\n\n2022年4月25日印发",
                 "齐齐哈尔市人民政府办公室\u3000\u3000\u3000\u30002022年4月25日印发");
         assertThat(oneLine).as("the sample's 印发 lines").isNotEqualTo(text);
 
-        ParseReport report = read("plan.txt", oneLine.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(oneLine);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.printedBy()).isEqualTo(asIssued.printedBy()).isEqualTo("齐齐哈尔市人民政府办公室");
@@ -377,11 +379,11 @@ class SampleVariantsTest {
         // the 抄送 and the organ deleted: the line above the date is the plan's last paragraph
         String dateAlone = text.substring(0, copied) + text.substring(printed);
 
-        ParseReport report = read("plan.txt", dateAlone.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(dateAlone);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.printedBy()).isEmpty();
-        assertThat(plan.printedDate()).isEqualTo(read("plan.txt", sample()).document().plan().printedDate());
+        assertThat(plan.printedDate()).isEqualTo(AS_ISSUED.printedDate());
         // the plan as it was, and nothing in the header the content check refuses (a paragraph is no organ)
         java.util.function.UnaryOperator<String> withoutTail = outline -> outline.lines()
                 .filter(line -> !line.startsWith("copiedTo:") && !line.startsWith("printedBy:"))
@@ -393,19 +395,19 @@ class SampleVariantsTest {
         // the organ alone deleted: the 抄送's last line stays the 抄送's
         String organDeleted = text.replace("齐齐哈尔市人民政府办公室\n\n2022年4月25日印发", "2022年4月25日印发");
         assertThat(organDeleted).as("the sample's organ line").isNotEqualTo(text);
-        org.kesudesk.model.Plan withCopies = read("plan.txt", organDeleted.getBytes(StandardCharsets.UTF_8))
+        org.kesudesk.model.Plan withCopies = readText(organDeleted)
                 .document().plan();
         assertThat(withCopies.printedBy()).isEmpty();
-        assertThat(withCopies.copiedTo()).isEqualTo(read("plan.txt", sample()).document().plan().copiedTo());
+        assertThat(withCopies.copiedTo()).isEqualTo(AS_ISSUED.copiedTo());
     }
 
     @Test
     void withoutTheSignatureAboveTheDate_theIssuerIsTheOneTheTitleNames_andTheTextKeepsItsLastSentence() {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String unsigned = text.replace("\n齐齐哈尔市人民政府办公室\n\n2022年4月25日\n", "\n\n2022年4月25日\n");
         assertThat(unsigned).as("the sample's 署名").isNotEqualTo(text);
 
-        ParseReport report = read("plan.txt", unsigned.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(unsigned);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.issuer()).isEqualTo(asIssued.issuer()).isEqualTo("齐齐哈尔市人民政府办公室");
@@ -423,7 +425,7 @@ class SampleVariantsTest {
         String variant = text.replace("齐政办发〔2022〕16号", written);
         assertThat(variant).as("the sample's 文号").contains(written);
 
-        ParseReport report = read("plan.txt", variant.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(variant);
 
         assertThat(report.document().plan().docNumber()).isEqualTo("齐政办发〔2022〕16号");
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
@@ -441,7 +443,7 @@ class SampleVariantsTest {
         String variant = text.replace("齐政办发〔2022〕16号", written);
         assertThat(variant).as("the sample's 文号").contains(written);
 
-        ParseReport report = read("plan.txt", variant.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(variant);
 
         assertThat(report.document().plan().docNumber()).isEqualTo("齐政办发〔2022〕16号");
         assertThat(report.document().plan().title()).startsWith("齐齐哈尔市人民政府办公室关于印发");
@@ -452,11 +454,11 @@ class SampleVariantsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"2022-04-25", "2022.4.25", "2022/4/25"})
     void datedInDigitsApartByDashesOrDots(String date) {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String digits = text.replace("\n2022年4月25日\n", "\n" + date + "\n");
         assertThat(digits).as("the sample's date under its 署名").doesNotContain("\n2022年4月25日\n");
 
-        ParseReport report = read("plan.txt", digits.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(digits);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate()).isNotEmpty();
@@ -468,12 +470,12 @@ class SampleVariantsTest {
 
     @Test
     void datedInChineseNumerals_asOlderNoticesAre() {
-        org.kesudesk.model.Plan asIssued = read("plan.txt", sample()).document().plan();
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
         String chinese = text.replace("\n2022年4月25日\n", "\n二〇二二年四月二十五日\n")
                 .replace("\n2022年4月25日印发", "\n二○二二年四月二十五日印发");
         assertThat(chinese).as("the sample's two dates").doesNotContain("2022年4月25日");
 
-        ParseReport report = read("plan.txt", chinese.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(chinese);
 
         org.kesudesk.model.Plan plan = report.document().plan();
         assertThat(plan.issueDate()).isEqualTo(asIssued.issueDate()).isNotEmpty();
@@ -500,7 +502,7 @@ class SampleVariantsTest {
         }
         assertThat(wide.toString()).containsPattern("(?m)^\\s*[１-９]+[.．]");
 
-        ParseReport report = read("plan.txt", wide.toString().getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(wide.toString());
 
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
         // the digits inside the text stay as written
@@ -514,7 +516,7 @@ class SampleVariantsTest {
         // separators inside the unit lists too
         halfWidth = halfWidth.replace("市教育局、市科协)", "市教育局,市科协)");
 
-        ParseReport report = read("plan.txt", halfWidth.getBytes(StandardCharsets.UTF_8));
+        ParseReport report = readText(halfWidth);
 
         String expected = expectedOutline(GOLDEN).replace('（', '(').replace('）', ')');
         assertThat(PlanOutline.of(report.document())).isEqualTo(expected);
@@ -541,5 +543,10 @@ class SampleVariantsTest {
         assertThat(PlanOutline.of(new org.kesudesk.model.PlanDocument(report.document().plan()
                 .withNotice(asIssued.notice()), report.document().goalIndicators(), report.document().sections())))
                 .isEqualTo(expectedOutline(GOLDEN));
+    }
+
+    /** A variant of the sample's text, read as a UTF-8 text file. */
+    private static ParseReport readText(String variant) {
+        return read("plan.txt", variant.getBytes(StandardCharsets.UTF_8));
     }
 }
