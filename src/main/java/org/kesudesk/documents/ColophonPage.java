@@ -22,8 +22,11 @@ import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
  */
 final class ColophonPage {
 
-    /** The keys of the 版记's elements in the templates. */
-    private static final Set<String> COLOPHON = Set.of("colophonRule", "colophonPrinted", "colophonCopiedTo");
+    /** The keys of the 版记's elements in the templates: its rules, its 印发 line, its 抄送. */
+    static final String RULE = "colophonRule";
+    static final String PRINTED = "colophonPrinted";
+    static final String COPIED_TO = "colophonCopiedTo";
+    private static final Set<String> COLOPHON = Set.of(RULE, PRINTED, COPIED_TO);
     /** The key of the last page's number in the templates. */
     private static final String PAGE_NUMBER = "pageNumber";
     /** An even page's number, 左空一字: 14 pt of 4号. */

@@ -125,9 +125,8 @@ enum DocumentFonts {
         if (masthead.isBlank()) {
             return 0;
         }
-        Font font = XIAOBIAOSONG.font();
-        java.awt.font.LineMetrics metrics = font.getLineMetrics(masthead.strip(), MEASURING);
-        double inkAbove = -font.createGlyphVector(MEASURING, masthead.strip()).getVisualBounds().getY();
+        java.awt.font.LineMetrics metrics = XIAOBIAOSONG.font().getLineMetrics(masthead.strip(), MEASURING);
+        double inkAbove = -inkAtEm(masthead).getY();
         return (float) ((metrics.getLeading() + metrics.getAscent() - inkAbove) / EM * size);
     }
 
@@ -136,8 +135,7 @@ enum DocumentFonts {
         if (masthead.isBlank()) {
             return 0;
         }
-        return (float) (XIAOBIAOSONG.font().createGlyphVector(MEASURING, masthead.strip()).getVisualBounds()
-                .getHeight() / EM * size);
+        return (float) (inkAtEm(masthead).getHeight() / EM * size);
     }
 
     /** The 标志's ink at 1000 pt, y up from its baseline negative (empty for none, or for 初号's size). */
@@ -145,6 +143,11 @@ enum DocumentFonts {
         if (masthead.isBlank() || size >= MASTHEAD_LARGEST) {
             return new java.awt.geom.Rectangle2D.Float();
         }
+        return inkAtEm(masthead);
+    }
+
+    /** A 标志's ink at 1000 pt, y up from its baseline negative. */
+    private static java.awt.geom.Rectangle2D inkAtEm(String masthead) {
         return XIAOBIAOSONG.font().createGlyphVector(MEASURING, masthead.strip()).getVisualBounds();
     }
 

@@ -127,10 +127,10 @@ final class LetterFormat {
         List<JRPrintElement> kept = new ArrayList<>(last.getElements().size());
         for (JRPrintElement element : last.getElements()) {
             String key = element.getKey();
-            if ("colophonRule".equals(key) || "colophonPrinted".equals(key)) {
+            if (ColophonPage.RULE.equals(key) || ColophonPage.PRINTED.equals(key)) {
                 continue;
             }
-            if ("colophonCopiedTo".equals(key)) {
+            if (ColophonPage.COPIED_TO.equals(key)) {
                 // one grid line lower: where the 印发 line was
                 element.setY(element.getY() + 29);
             }

@@ -182,12 +182,9 @@ final class DivisionTable {
                 row.stream().map(String::strip).filter(PlanTextParser::isDate).distinct().limit(1)
                         .forEach(date -> SourceLine.append(lines, date));
             }
-        } else if (isHead(cells)) {
-            // the 版头's 文号 ruled as a table, 签发人 (or 份号, 紧急程度) in a cell beside it: a row's cells a line
-            cells.forEach(row -> SourceLine.append(lines,
-                    String.join(" ", row.stream().map(String::strip).filter(cell -> !cell.isEmpty()).toList())));
-        } else if (isImprint(cells)) {
-            // the 版记 ruled as a table: its lines, a row's cells apart by a space as the text sets them
+        } else if (isHead(cells) || isImprint(cells)) {
+            // the 版头's 文号 ruled as a table with 签发人 (or 份号, 紧急程度) beside it, or the 版记 ruled as one: its
+            // lines, a row's cells apart by a space as the text sets them
             cells.forEach(row -> SourceLine.append(lines,
                     String.join(" ", row.stream().map(String::strip).filter(cell -> !cell.isEmpty()).toList())));
         } else {
