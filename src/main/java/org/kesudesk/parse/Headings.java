@@ -31,7 +31,7 @@ final class Headings {
     /** ①组织田间学校: the level below （1）, or below 1. in plans that skip （1） */
     static final Pattern CIRCLED = Pattern.compile("^([\\u2460-\\u2473])\\s*(.+)$");
 
-    private static final String TERMINAL = "。！？；：）)」”\"…!?;:";
+    private static final String TERMINAL = "。！？；：）)」】］]”\"…!?;:";
 
     private Headings() {
     }

@@ -1980,8 +1980,11 @@ final class PlanTextParser {
         private Paragraph lastText;
         /** How many of its tasks a sentence 以上任务由…负责 has named the units of: the next names those after. */
         private int tasksAbove;
-        /** Whether this item numbers its tasks （1） （2） (no 1. level), so that （n） is a task, not a sub-task. */
-        private boolean tasksInBrackets;
+        /**
+         * How this item numbers its tasks where it has no 1. level — {@link Headings#SUBTASK} for （1） （2），
+         * {@link Headings#CIRCLED} for ① ② — so that the next such number is a task, not a sub-task; null for 1.
+         */
+        private Pattern taskNumbering;
         /** Inside a 专栏 (a box of the item's highlights): its paragraphs are text, its numbers no tasks. */
         private boolean inBox;
         /** The last number of the 专栏's own numbered lines, 0 for none. */
@@ -2082,14 +2085,16 @@ final class PlanTextParser {
                 addParts(paragraph, task.group(1), parts.get());
             } else if (isTask) {
                 tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, task.group(1), rest));
-            } else if (subtask.matches() && (tasks.isEmpty() || tasksInBrackets)) {
+            } else if (subtask.matches() && (tasks.isEmpty() || taskNumbering == Headings.SUBTASK)) {
                 // an item whose tasks are numbered （1） （2）: they are its tasks, not sub-tasks
-                tasksInBrackets = true;
+                taskNumbering = Headings.SUBTASK;
                 tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, subtask.group(1), subtask.group(2)));
             } else if (subtask.matches()) {
                 tasks.get(tasks.size() - 1).subtasks
                         .add(new TaskBuilder(NodeKind.SUBTASK, paragraph, subtask.group(1), subtask.group(2)));
-            } else if (circled.matches() && tasks.isEmpty()) {
+            } else if (circled.matches() && (tasks.isEmpty() || taskNumbering == Headings.CIRCLED)) {
+                // an item whose tasks are numbered ① ②: each is a task, as its first is
+                taskNumbering = Headings.CIRCLED;
                 tasks.add(new TaskBuilder(NodeKind.TASK, paragraph, Headings.circledNumber(circled.group(1)),
                         circled.group(2)));
             } else if (circled.matches()) {
@@ -2629,12 +2634,25 @@ final class PlanTextParser {
         }
     }
 
-    /** The title of a task: its first sentence, without the full stop. */
+    /**
+     * The title of a task: its first sentence, without the full stop; or, where the task's text runs on from its title
+     * after a colon (1.加强科学教育：深化…), what stands before the colon, if that can only be a title.
+     */
     static String firstSentence(String text) {
         int stop = text.indexOf('。');
         String sentence = stop >= 0 ? text.substring(0, stop) : text;
+        int colon = sentence.indexOf('：');
+        if (colon > 0) {
+            String before = sentence.substring(0, colon).strip();
+            if (Headings.isTitleOnly(before) && !LABEL_BEFORE_COLON.matcher(before).find()) {
+                return before;
+            }
+        }
         return sentence.strip();
     }
+
+    /** A label that a colon follows (【责任单位：, 牵头单位：), which no title is; not a title ending 社会责任. */
+    private static final Pattern LABEL_BEFORE_COLON = Pattern.compile("(?:^|[\\s【〔［\\[])(?:" + UnitList.LABELS + ")$");
 
     /** What no unit's name holds: a label's colon, a sentence's full stop. */
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[：:。]");

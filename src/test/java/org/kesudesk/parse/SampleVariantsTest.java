@@ -511,6 +511,46 @@ class SampleVariantsTest {
     }
 
     @Test
+    void tasksNumberedWithCircledNumerals_eachATaskOfItsOwn() {
+        String circled = java.util.regex.Pattern.compile("(?m)^(\\d+)\\.").matcher(text)
+                .replaceAll(number -> String.valueOf((char) ('①' + Integer.parseInt(number.group(1)) - 1)));
+        assertThat(circled).contains("\n② 提升各阶段科学教育水平").doesNotContainPattern("(?m)^\\d+\\.");
+
+        ParseReport report = readText(circled);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(report.warnings()).noneMatch(w -> w.message().key().equals("parse.warning.numbering"));
+    }
+
+    @Test
+    void eachTasksTitleClosedByAColon_itsTextRunningOn() {
+        // 1.将弘扬科学精神贯穿于育人全链条：实施新时代立德树人工程，…; 3.强化科技工作者的社会责任：… (a title ending in
+        // 责任, which a label may too)
+        String colons = java.util.regex.Pattern.compile("(?m)^(\\d+\\.[^。\\n]{4,40}?)。").matcher(text)
+                .replaceAll("$1：");
+        assertThat(colons).contains("3.强化科技工作者的社会责任：大力弘扬");
+
+        ParseReport report = readText(colons);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        // a label's colon is no title's: 1.推进科学教育【责任单位：市教育局】 stays titled by its sentence
+        assertThat(PlanTextParser.firstSentence("推进科学教育【责任单位：市教育局】")).isEqualTo("推进科学教育【责任单位：市教育局】");
+        assertThat(PlanTextParser.firstSentence("各地要做到：一是加强领导，二是落实经费。")).isEqualTo("各地要做到");
+        assertThat(PlanTextParser.firstSentence("到2025年，各地要做到：一是加强领导。")).isEqualTo("到2025年，各地要做到：一是加强领导");
+    }
+
+    @Test
+    void unitsInSquareBrackets_closingEachParagraph() {
+        // 【责任单位：市科协、市科技局】: a paragraph ending so is complete, not broken by a page
+        String squared = text.replaceAll("（责任单位：([^）)]*)[）)]", "【责任单位：$1】");
+        assertThat(squared).contains("打造科学素质建设智库。【责任单位：市科协、市科技局】\n");
+
+        ParseReport report = readText(squared);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+    }
+
+    @Test
     void withFullWidthBracketsColonsAndCommasTurnedHalfWidth() {
         String halfWidth = text.replace('（', '(').replace('）', ')').replace('：', ':');
         // separators inside the unit lists too
