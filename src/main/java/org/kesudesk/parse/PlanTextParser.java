@@ -1327,9 +1327,10 @@ final class PlanTextParser {
             // text copied out of a PDF is wrapped at the page's width: a full line goes on, whatever it ends with
             boolean wrapped = wrapWidth > 0 && previousLength >= wrapWidth - 1;
             // a title or a field (责任单位：…, 完成时限：…) on a line of its own is a paragraph, unless the page's width
-            // ended the line
+            // or its end cut the line (责任单位：市委宣传部、市民 / 政局、…)
             boolean ownLine = current != null && !wrapped && (Headings.isBareTaskHeading(current)
-                    || Headings.FIELD.matcher(current).matches() || Headings.FIELD.matcher(line.text()).matches());
+                    || Headings.FIELD.matcher(current).matches() && !UnitList.goesOnIn(current, line.text())
+                    || Headings.FIELD.matcher(line.text()).matches());
             boolean continues = current != null && (wrapped || !Headings.endsComplete(current))
                     && !Headings.isBareHeading(current) && !ownLine && !Headings.startsStructure(line.text());
             previousLength = line.text().codePointCount(0, line.text().length());
@@ -2207,11 +2208,13 @@ final class PlanTextParser {
 
         /**
          * Whether a list closing an unnumbered paragraph names a task's units: it says 责任单位; or it does not say
-         * (a bare list, a phrase) and the item has its leads already, or is a safeguard (whose paragraphs are tasks).
+         * (a bare list, a phrase) and the item has its leads already, or is a safeguard (whose paragraphs are tasks);
+         * or, in a safeguard, it names who leads and who works with them (牵头单位：…；责任单位：…).
          */
         private boolean namesATasksUnits(UnitList units) {
             return units.role() == Role.RESPONSIBLE || units.role() == null
-                    && (kind == NodeKind.SAFEGUARD || !leads.isEmpty() || !tasks.isEmpty());
+                    && (kind == NodeKind.SAFEGUARD || !leads.isEmpty() || !tasks.isEmpty())
+                    || kind == NodeKind.SAFEGUARD && !units.partners().isEmpty();
         }
 
         private void addText(Paragraph paragraph, String paragraphText) {

@@ -541,6 +541,34 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 read.partners(), read.leads()));
     }
 
+    /**
+     * Whether a labelled list on a line of its own goes on on the next line, a page's end having cut it: the line
+     * ends with a separator (责任单位：市委宣传部、), or its last name is a unit's only with the next line's first piece
+     * (责任单位：市委宣传部、市民 / 政局、市卫健委).
+     */
+    static boolean goesOnIn(String line, String next) {
+        Matcher label = LABEL_LINE.matcher(line.strip());
+        if (!label.matches() || next.isEmpty()) {
+            return false;
+        }
+        String content = label.group(2).strip();
+        int cut = -1;
+        for (int i = content.length() - 1; i >= 0 && cut < 0; i--) {
+            if (SEPARATORS.indexOf(content.charAt(i)) >= 0) {
+                cut = i;
+            }
+        }
+        if (cut == content.length() - 1) {
+            return true;
+        }
+        int nextCut = 0;
+        while (nextCut < next.length() && SEPARATORS.indexOf(next.charAt(nextCut)) < 0) {
+            nextCut++;
+        }
+        String last = content.substring(cut + 1);
+        return !UnitNames.looksLikeUnit(last) && UnitNames.looksLikeUnit(last + stripEnd(next.substring(0, nextCut)));
+    }
+
     /** A label right after a name, with no separator between: 市教育局责任单位：市科协. */
     private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[^、，,；;：:\\s])(" + LABELS + ")\\s*[：:]");
 

@@ -551,6 +551,37 @@ class SampleVariantsTest {
     }
 
     @Test
+    void unitsLabelledOnALineOfTheirOwn_aListCutByAPage() {
+        // the sample's one list cut by a page (…市民 / 政局、…) now on a line of its own under its label
+        String ownLines = text.replaceAll("[（(]责任单位：([^）)]*)[）)]", "\n责任单位：$1");
+        assertThat(ownLines).contains("\n责任单位：市委宣传部、市教育局、市民\n\n政局、市卫健委");
+
+        ParseReport report = readText(ownLines);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(report.warnings()).noneMatch(w -> w.message().key().equals("parse.warning.mergedIntoTask"));
+        // a list whose last name is whole ends where its line does
+        assertThat(UnitList.goesOnIn("责任单位：市委宣传部、市教育局", "加强组织领导。")).isFalse();
+        assertThat(UnitList.goesOnIn("责任单位：市委宣传部、", "市教育局")).isTrue();
+        assertThat(UnitList.goesOnIn("牵头单位：市教育局、市科", "协、团市委")).isTrue();
+    }
+
+    @Test
+    void safeguardsNamingWhoLeadsThenWhoIsResponsible() {
+        // （牵头单位：市科协；责任单位：市科技局）: in a safeguard's paragraph, as in a numbered task's
+        String both = text.replaceAll("（责任单位：([^、）)]*)、([^）)]*)[）)]", "（牵头单位：$1；责任单位：$2）");
+        assertThat(both).contains("打造科学素质建设智库。（牵头单位：市科协；责任单位：市科技局）");
+
+        ParseReport report = readText(both);
+
+        String outline = PlanOutline.of(report.document());
+        assertThat(outline).contains("  safeguard 二 机制保障\n    - 完善表彰奖励机制 | 市委组织部（牵头）、市人社局、市科技局、市科协\n"
+                + "  safeguard 三 条件保障\n    - 加强理论研究 | 市科协（牵头）、市科技局\n"
+                + "    - 保障经费投入 | 市科技局（牵头）、市财政局、市科协\n");
+        assertThat(report.warnings()).noneMatch(w -> w.message().key().equals("parse.warning.itemAsTask"));
+    }
+
+    @Test
     void withFullWidthBracketsColonsAndCommasTurnedHalfWidth() {
         String halfWidth = text.replace('（', '(').replace('）', ')').replace('：', ':');
         // separators inside the unit lists too
