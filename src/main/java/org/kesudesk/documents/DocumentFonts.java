@@ -26,6 +26,8 @@ enum DocumentFonts {
 
     /** 3号, the size of the text. */
     static final float TEXT_SIZE = 16f;
+    /** 4号, the size of the 版记. */
+    static final float COLOPHON_SIZE = 14f;
     /** 2号, the size of titles. */
     static final float TITLE_SIZE = 22f;
     /** 初号, the largest 发文机关标志. */

@@ -74,6 +74,10 @@ final class DocumentRows {
         List<String> names = new ArrayList<>();
         names.add(plan.plan().issuer());
         names.add(header.signature());
+        // the places they start with, kept whole where the names are too long for a line to keep them so
+        for (String organ : org.kesudesk.model.IssuingOrgans.of(plan.plan().issuer() + "\u3000" + header.signature())) {
+            names.addAll(org.kesudesk.model.IssuingOrgans.placesAtStart(organ));
+        }
         unitsOf(plan).forEach(unit -> names.add(unit.name()));
         return names;
     }

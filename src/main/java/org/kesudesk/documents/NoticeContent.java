@@ -313,7 +313,8 @@ final class NoticeContent {
      * 署名 and 成文日期 without a seal (GB/T 9704 7.3.5.2): 署名 右空二字, the date on the next line two characters
      * to the right of the 署名's start; a date longer than the 署名 is 右空二字 and the 署名 moves left. A joint
      * notice's organs each on a line, in order (其余发文机关署名依次向下编排), each 右空二字: the text the lines, the
-     * shorter ones led by full-width spaces, from the longest's start.
+     * shorter ones led by full-width spaces, from the longest's start; a name too long for its line so too, broken
+     * between its words.
      */
     private static java.util.Optional<Block> signOff(String signature, String date) {
         if (signature.isBlank() && date.isBlank()) {
@@ -326,6 +327,16 @@ final class NoticeContent {
                     .collect(java.util.stream.Collectors.joining("\n"));
         }
         int line = DocumentRows.CHARS_PER_LINE;
+        if (signature.lines().anyMatch(organ -> width(organ) > line - 2)) {
+            // a name wider than the line less its 右空二字 would run off the 版心: broken between its words, its parts
+            // set as a joint notice's organs are
+            TitleBreaker breaker = new TitleBreaker(c -> c < 0x2E80 ? 0.5 : 1);
+            List<String> parts = signature.lines().map(String::strip).flatMap(organ -> breaker.lines(organ, line - 2,
+                    org.kesudesk.model.IssuingOrgans.placesAtStart(organ)).stream()).toList();
+            double widest = parts.stream().mapToDouble(NoticeContent::width).max().orElse(0);
+            signature = parts.stream().map(part -> "\u3000".repeat((int) Math.round(widest - width(part))) + part)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        }
         double signatureStart = line - 2 - signature.lines().mapToDouble(NoticeContent::width).max().orElse(0);
         double dateStart = signatureStart + 2;
         if (dateStart + width(date) > line - 2) {

@@ -44,7 +44,10 @@ final class TitleBreaker {
         if (width(text, 0, text.length()) <= lineCells) {
             return List.of(text);
         }
-        List<Integer> breaks = new ArrayList<>(allowedBreaks(text, names));
+        // a name wider than a line cannot stay whole (梅里斯达斡尔族区全民科学素质工作领导小组办公室): it breaks where
+        // its own parts allow (the region's name, the words of official titles, words)
+        List<String> whole = names.stream().filter(name -> width(name, 0, name.length()) <= lineCells).toList();
+        List<Integer> breaks = new ArrayList<>(allowedBreaks(text, whole));
         int fewest = (int) Math.ceil(width(text, 0, text.length()) / lineCells);
         for (int lines = fewest; lines <= fewest + 2; lines++) {
             Best best = new Best();

@@ -75,6 +75,8 @@ final class WordDocuments {
     static final int FOOTER = 1304;
     /** The grid: 22 lines in the 225 mm 版心 (28.95 pt, 579 twips: 580 would leave room for 21)… */
     static final int LINE_PITCH = 579;
+    /** A character of the 版记's 4号 (14 pt), in twentieths of a point. */
+    private static final int COLOPHON_CELL = 280;
     /** A title's line, in twentieths of a point: 36 pt, as the PDF's. */
     static final int TITLE_LINE = 720;
     /** …and 28 characters of 3号 in the 156 mm (15.79 pt a character: 16 pt less 849/4096 pt). */
@@ -1113,7 +1115,10 @@ final class WordDocuments {
             rows.add(new String[] {header.printedBy(), header.printedDate()});
         }
         XWPFTable table = document.createTable(rows.size(), 2);
-        layout(table, new int[] {TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2});
+        // the date's cell as wide as the date and its 右空一字, the 印发机关's the rest: a county office's name
+        // (甘南县全民科学素质工作领导小组办公室) on one line, as the PDF has it
+        int dateCell = (int) Math.ceil((NoticeContent.width(header.printedDate()) + 1.5) * COLOPHON_CELL);
+        layout(table, new int[] {TEXT_WIDTH - dateCell, dateCell});
         CTTblPr properties = table.getCTTbl().getTblPr();
         CTTblPPr floating = properties.addNewTblpPr();
         // its last rule on the 版心's bottom edge: the rows are lines of 4号 on the 29 pt pitch, so its height is known
@@ -1156,8 +1161,15 @@ final class WordDocuments {
                 copied.setIndentationLeft(280 + label);
                 copied.setIndentationHanging(label);
             } else {
-                colophonCell(row.getCell(0), cells[0], ParagraphAlignment.LEFT).setIndentationLeft(280);
-                colophonCell(row.getCell(1), cells[1], ParagraphAlignment.RIGHT).setIndentationRight(280);
+                XWPFParagraph printedBy = colophonCell(row.getCell(0), cells[0], ParagraphAlignment.LEFT);
+                printedBy.setIndentationLeft(COLOPHON_CELL);
+                // a name longer than its cell is set smaller to stay on its line (the PDF's 印发机关 shrinks so too)
+                double room = (double) (TEXT_WIDTH - dateCell) / COLOPHON_CELL - 1.5;
+                if (NoticeContent.width(cells[0]) > room && !printedBy.getRuns().isEmpty()) {
+                    printedBy.getRuns().get(0).setFontSize(
+                            Math.floor(2 * DocumentFonts.COLOPHON_SIZE * room / NoticeContent.width(cells[0])) / 2);
+                }
+                colophonCell(row.getCell(1), cells[1], ParagraphAlignment.RIGHT).setIndentationRight(COLOPHON_CELL);
             }
         }
         endOfDocument();

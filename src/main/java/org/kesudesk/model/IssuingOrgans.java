@@ -64,6 +64,22 @@ public final class IssuingOrgans {
         return place.find() && place.group(1).length() >= 3 && name.length() > place.group(1).length();
     }
 
+    /**
+     * The places an organ's name starts with, one within the other, each as written: 黑龙江省, 齐齐哈尔市 and
+     * 梅里斯达斡尔族区 of 黑龙江省齐齐哈尔市梅里斯达斡尔族区全民科学素质工作领导小组办公室 — words a line of its name never
+     * breaks. None where the name starts with no place.
+     */
+    public static List<String> placesAtStart(String name) {
+        List<String> places = new ArrayList<>();
+        String rest = name.strip();
+        for (Matcher place = PLACE.matcher(rest); places.size() < 3 && place.find() && place.group(1).length() >= 2
+                && rest.length() > place.end(1); place = PLACE.matcher(rest)) {
+            places.add(place.group(1));
+            rest = rest.substring(place.end(1));
+        }
+        return places;
+    }
+
     private static void split(String written, List<String> organs) {
         String rest = written;
         Matcher place = PLACE.matcher(rest);

@@ -44,4 +44,14 @@ class IssuingOrgansTest {
     void aFullName_namesItsPlace(String name, boolean full) {
         assertThat(IssuingOrgans.isFullName(name)).isEqualTo(full);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "黑龙江省齐齐哈尔市梅里斯达斡尔族区全民科学素质工作领导小组办公室|黑龙江省,齐齐哈尔市,梅里斯达斡尔族区",
+        "中共甘南县委办公室|甘南县", "齐齐哈尔市人民政府办公室|齐齐哈尔市", "甘南县|''", "市教育局|''",
+        "全民科学素质工作领导小组办公室|''"})
+    void theNamesOfPlaces_anOrgansNameStartsWith(String name, String places) {
+        assertThat(IssuingOrgans.placesAtStart(name))
+                .containsExactlyElementsOf(places.isEmpty() ? java.util.List.of() : Arrays.asList(places.split(",")));
+    }
 }
