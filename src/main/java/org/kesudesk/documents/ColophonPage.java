@@ -72,28 +72,105 @@ final class ColophonPage {
         print.addPage(back);
     }
 
+    /** The 版记's line pitch: the 29 pt grid. */
+    private static final int LINE = 29;
+
+    /**
+     * A 抄送 of more than the two lines the templates set (GB/T 9704 7.4.2 lets it run on, each line under the first
+     * name): the 版记 grows upwards from its last rule by a line for each, the lines added under the second, as it
+     * is set. Where the last page's text leaves no room for them, the 版记 goes on to a page of its own (numbered
+     * if even; {@link #onEvenPage} then sees to its side).
+     */
+    static void longCopiedTo(JasperPrint print, List<String> more) {
+        List<JRPrintPage> pages = print.getPages();
+        if (more.isEmpty() || pages.isEmpty()) {
+            return;
+        }
+        JRPrintPage last = pages.get(pages.size() - 1);
+        List<JRPrintElement> colophon = new ArrayList<>();
+        List<JRPrintText> copiedTo = new ArrayList<>();
+        List<JRPrintElement> rest = new ArrayList<>();
+        for (JRPrintElement element : last.getElements()) {
+            if (element.getKey() != null && COLOPHON.contains(element.getKey())) {
+                colophon.add(element);
+                if (COPIED_TO.equals(element.getKey()) && element instanceof JRPrintText text) {
+                    copiedTo.add(text);
+                }
+            } else if (!PAGE_NUMBER.equals(element.getKey())) {
+                rest.add(element);
+            }
+        }
+        if (copiedTo.size() < 2) {
+            return;
+        }
+        copiedTo.sort(java.util.Comparator.comparingInt(JRPrintElement::getY));
+        JRPrintText second = copiedTo.get(copiedTo.size() - 1);
+        int shift = LINE * more.size();
+        int secondY = second.getY();
+        // the 抄送's lines and the rule above them move up; the thin rule, the 印发 line and the last rule stay
+        for (JRPrintElement element : colophon) {
+            if (element.getY() <= secondY) {
+                element.setY(element.getY() - shift);
+            }
+        }
+        for (int i = 0; i < more.size(); i++) {
+            JRBasePrintText line = copy(print, second);
+            line.setY(secondY - shift + LINE * (i + 1));
+            line.setText(more.get(i));
+            last.addElement(line);
+            colophon.add(line);
+        }
+        int top = colophon.stream().mapToInt(JRPrintElement::getY).min().orElse(0);
+        int bottom = colophon.stream().mapToInt(element -> element.getY() + element.getHeight()).max().orElse(0);
+        // what the page has between the 版记's new top and its last rule (not what lies under the 版心: a 函's lines)
+        boolean crowded = rest.stream()
+                .anyMatch(element -> element.getY() < bottom && element.getY() + element.getHeight() > top);
+        if (crowded) {
+            // a page of its own: the last page keeps its text and number
+            List<JRPrintElement> kept = new ArrayList<>(last.getElements());
+            kept.removeAll(colophon);
+            last.setElements(kept);
+            JRBasePrintPage own = new JRBasePrintPage();
+            colophon.forEach(own::addElement);
+            JRPrintText number = (JRPrintText) kept.stream().filter(e -> PAGE_NUMBER.equals(e.getKey())
+                    && e instanceof JRPrintText).findFirst().orElse(null);
+            if (number != null && (pages.size() + 1) % 2 == 0) {
+                own.addElement(evenNumber(print, number, pages.size() + 1));
+            }
+            print.addPage(own);
+        }
+    }
+
+    /** A text element set as another is, its text to be given. */
+    private static JRBasePrintText copy(JasperPrint print, JRPrintText like) {
+        JRBasePrintText text = new JRBasePrintText(print.getDefaultStyleProvider());
+        text.setStyle(like.getStyle());
+        text.setKey(like.getKey());
+        text.setMode(like.getMode());
+        text.setX(like.getX());
+        text.setY(like.getY());
+        text.setWidth(like.getWidth());
+        text.setHeight(like.getHeight());
+        text.setForecolor(like.getForecolor());
+        text.setFontName(like.getFontName());
+        text.setFontSize(like.getFontSize());
+        text.setVerticalTextAlign(like.getVerticalTextAlign());
+        text.setHorizontalTextAlign(like.getHorizontalTextAlign());
+        text.copyParagraph(like.getParagraph());
+        text.setTextHeight(like.getTextHeight());
+        text.setLeadingOffset(like.getLeadingOffset());
+        text.setLineSpacingFactor(like.getLineSpacingFactor());
+        return text;
+    }
+
     /** The page number of an even page, as the templates set it: "— N —" at the left, 左空一字. */
     private static JRPrintText evenNumber(JasperPrint print, JRPrintText odd, int page) {
-        JRBasePrintText number = new JRBasePrintText(print.getDefaultStyleProvider());
-        number.setStyle(odd.getStyle());
+        JRBasePrintText number = copy(print, odd);
         number.setKey(PAGE_NUMBER);
-        number.setMode(odd.getMode());
-        number.setX(odd.getX());
-        number.setY(odd.getY());
-        number.setWidth(odd.getWidth());
-        number.setHeight(odd.getHeight());
-        number.setForecolor(odd.getForecolor());
-        number.setFontName(odd.getFontName());
-        number.setFontSize(odd.getFontSize());
-        number.setVerticalTextAlign(odd.getVerticalTextAlign());
         number.setHorizontalTextAlign(HorizontalTextAlignEnum.LEFT);
-        number.copyParagraph(odd.getParagraph());
         number.getParagraph().setRightIndent(0);
         number.getParagraph().setLeftIndent(NUMBER_INDENT);
         number.setText("— " + page + " —");
-        number.setTextHeight(odd.getTextHeight());
-        number.setLeadingOffset(odd.getLeadingOffset());
-        number.setLineSpacingFactor(odd.getLineSpacingFactor());
         return number;
     }
 }

@@ -385,6 +385,11 @@ public final class DocumentRenderer {
      * an even page, the back of the last sheet ({@link ColophonPage}).
      */
     private static void finishColophon(JasperPrint print, NoticeHeader header) {
+        List<String> copiedTo = DocumentRows.copiedToLines(DocumentRows.copiedTo(header.copiedTo()),
+                Messages.get("documents.colophon.copiedTo"));
+        if (copiedTo.size() > 2) {
+            ColophonPage.longCopiedTo(print, copiedTo.subList(2, copiedTo.size()));
+        }
         if (header.isLetter()) {
             LetterFormat.colophon(print);
         }
@@ -434,7 +439,8 @@ public final class DocumentRenderer {
         parameters.put("copiedTo1", colophonLines.isEmpty() ? "" : colophonLines.get(0));
         parameters.put("copiedTo2", colophonLines.size() < 2 ? "" : colophonLines.get(1));
         parameters.put("copiedToLabel", Messages.get("documents.colophon.copiedTo"));
-        parameters.put("copiedToLines", colophonLines.size());
+        // the templates set two lines; those beyond are added to the page once filled (finishColophon)
+        parameters.put("copiedToLines", Math.min(2, colophonLines.size()));
         parameters.put("printedBy", header.printedBy());
         parameters.put("printedDate", header.printedDate());
         parameters.put("colophon", !divisionAttached && header.hasColophon());

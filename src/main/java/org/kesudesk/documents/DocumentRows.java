@@ -615,8 +615,8 @@ final class DocumentRows {
 
     /**
      * 抄送 as lines of the 版记 (without "抄送："): broken only after a separator, so that no name is split; a
-     * line after the first starts under the first name (it hangs after "抄送："). More than two lines' worth goes
-     * on the second, which the template sets smaller to fit.
+     * line after the first starts under the first name (it hangs after "抄送："). The templates set two; lines
+     * beyond are added to the page ({@link ColophonPage#longCopiedTo}).
      */
     static List<String> copiedToLines(String copiedTo, String label) {
         if (copiedTo.isBlank()) {
@@ -640,7 +640,7 @@ final class DocumentRows {
         if (DocumentFonts.FANGSONG.advance(lines.get(0), COLOPHON_SIZE) > room) {
             return List.of(copiedTo);
         }
-        return lines.size() <= 2 ? lines : List.of(lines.get(0), String.join("", lines.subList(1, lines.size())));
+        return lines;
     }
 
     /** 抄送 as printed: the names, ending with a 句号. */

@@ -1123,8 +1123,9 @@ final class WordDocuments {
         CTTblPPr floating = properties.addNewTblpPr();
         // its last rule on the 版心's bottom edge: the rows are lines of 4号 on the 29 pt pitch, so its height is known
         // (a position rather than "bottom", which LibreOffice does not keep)
-        int lines = (copiedTo.isEmpty() ? 0 : DocumentRows.copiedToLines(copiedTo,
-                Messages.get("documents.colophon.copiedTo")).size()) + (letter ? 0 : 1);
+        List<String> copiedToLines = copiedTo.isEmpty() ? List.of()
+                : DocumentRows.copiedToLines(copiedTo, Messages.get("documents.colophon.copiedTo"));
+        int lines = copiedToLines.size() + (letter ? 0 : 1);
         floating.setVertAnchor(STVAnchor.MARGIN);
         floating.setTblpY(BigInteger.valueOf(PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - lines * LINE_PITCH
                 - 3 * 20));
@@ -1155,7 +1156,15 @@ final class WordDocuments {
                 rule(cellBorders.addNewBottom(), r == rows.size() - 1 ? thick : thin);
             }
             if (cells.length == 1) {
-                XWPFParagraph copied = colophonCell(mergedAcross(row, 2), cells[0], ParagraphAlignment.LEFT);
+                // broken where the PDF breaks it, between names (Word would break inside one), as many lines as the
+                // table's place counts
+                XWPFParagraph copied = colophonCell(mergedAcross(row, 2),
+                        Messages.get("documents.colophon.copiedTo") + copiedToLines.get(0), ParagraphAlignment.LEFT);
+                for (String more : copiedToLines.subList(1, copiedToLines.size())) {
+                    XWPFRun run = copied.createRun();
+                    run.addBreak();
+                    text(run, more);
+                }
                 // later lines hang under the first name, after 抄送：
                 int label = 3 * 280;
                 copied.setIndentationLeft(280 + label);

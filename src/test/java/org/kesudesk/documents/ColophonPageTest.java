@@ -138,6 +138,131 @@ class ColophonPageTest {
         assertThat(none.getPages()).hasSize(1);
     }
 
+    /** A city's 抄送 as long as many are: five lines of the 版记 (GB/T 9704 7.4.2 lets it run on). */
+    private static final String LONG_COPIED_TO = "市委各部门，市人大常委会办公室，市政协办公室，市纪委监委机关，市中级人民法院，"
+            + "市人民检察院，各人民团体，驻齐各单位，中省直各单位，各新闻单位，齐齐哈尔军分区，武警齐齐哈尔支队，"
+            + "各县（市）区委办公室，各县（市）区人大常委会办公室。";
+
+    @Test
+    void aCopiedToOfFiveLines_growsTheColophonUpwards_everyLineIn4haoOnTheGrid() throws IOException {
+        NoticeHeader sample = NoticeHeader.of(plan.plan());
+        NoticeHeader longer = new NoticeHeader(sample.masthead(), sample.docNumber(), sample.title(),
+                sample.addressees(), sample.noticeBody(), sample.signature(), sample.date(), "", LONG_COPIED_TO,
+                sample.printedBy(), sample.printedDate());
+        assertThat(DocumentRows.copiedToLines(LONG_COPIED_TO, "抄送：")).hasSize(5);
+        Path pdf = folder.resolve("long.pdf");
+        Path usual = folder.resolve("usual.pdf");
+        new DocumentRenderer().render(DocumentKind.NOTICE, plan, longer, Optional.empty()).save(pdf, OutputFormat.PDF);
+        new DocumentRenderer().render(DocumentKind.NOTICE, plan, sample, Optional.empty()).save(usual,
+                OutputFormat.PDF);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile()); PDDocument other = Loader.loadPDF(usual.toFile())) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages % 2).isZero();
+            List<List<TextPosition>> lines = RenderedPdf.baselines(document, pages,
+                    glyph -> !RenderedPdf.text(List.of(glyph)).isBlank());
+            int first = 0;
+            while (!RenderedPdf.text(lines.get(first)).startsWith("抄送")) {
+                first++;
+            }
+            List<List<TextPosition>> colophon = lines.subList(first, first + 6);
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < 5; i++) {
+                List<TextPosition> line = colophon.get(i);
+                names.append(RenderedPdf.text(line));
+                assertThat(line).as("line %d in 4号", i + 1)
+                        .allSatisfy(glyph -> assertThat(glyph.getFontSizeInPt()).isCloseTo(14f,
+                                org.assertj.core.data.Offset.offset(0.1f)));
+                assertThat(colophon.get(i + 1).get(0).getYDirAdj() - line.get(0).getYDirAdj())
+                        .as("the 29 pt grid").isCloseTo(29f, org.assertj.core.data.Offset.offset(0.5f));
+            }
+            assertThat(names.toString().replaceAll("\\s", "")).isEqualTo("抄送：" + LONG_COPIED_TO);
+            assertThat(RenderedPdf.text(colophon.get(5)).replaceAll("\\s", ""))
+                    .isEqualTo(sample.printedBy() + sample.printedDate());
+            // the 印发 line, and so the 版记's last rule, where a short 抄送 has them: on the 版心's last line
+            List<List<TextPosition>> usualLines = RenderedPdf.baselines(other, other.getNumberOfPages(),
+                    glyph -> !RenderedPdf.text(List.of(glyph)).isBlank());
+            float usualPrinted = usualLines.stream()
+                    .filter(line -> RenderedPdf.text(line).replaceAll("\\s", "").endsWith("印发"))
+                    .findFirst().orElseThrow().get(0).getYDirAdj();
+            assertThat(colophon.get(5).get(0).getYDirAdj()).isCloseTo(usualPrinted,
+                    org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
+
+    @Test
+    void aCopiedToOfFiveLines_inWord_brokenWhereThePdfBreaksIt_theTablePlacedForThemAll() throws IOException {
+        NoticeHeader sample = NoticeHeader.of(plan.plan());
+        List<String> expected = DocumentRows.copiedToLines(LONG_COPIED_TO, "抄送：");
+        Path docx = folder.resolve("long.docx");
+        Path usual = folder.resolve("usual.docx");
+        new DocumentRenderer().render(DocumentKind.NOTICE, plan, new NoticeHeader(sample.masthead(),
+                sample.docNumber(), sample.title(), sample.addressees(), sample.noticeBody(), sample.signature(),
+                sample.date(), "", LONG_COPIED_TO, sample.printedBy(), sample.printedDate()), Optional.empty())
+                .save(docx, OutputFormat.DOCX);
+        new DocumentRenderer().render(DocumentKind.NOTICE, plan, sample, Optional.empty()).save(usual,
+                OutputFormat.DOCX);
+        try (var in = java.nio.file.Files.newInputStream(docx);
+             var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             var usualIn = java.nio.file.Files.newInputStream(usual);
+             var usualWord = new org.apache.poi.xwpf.usermodel.XWPFDocument(usualIn)) {
+            var colophon = word.getTables().get(word.getTables().size() - 1);
+            var copied = colophon.getRow(0).getCell(0).getParagraphs().get(0);
+            // the lines as the PDF has them, a line break between each
+            assertThat(copied.getText().split("\n")).containsExactlyElementsOf(
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of("抄送：" + expected.get(0)),
+                            expected.stream().skip(1)).toList());
+            // placed so that its last rule stays on the 版心's bottom edge: higher by the lines a short one lacks
+            var usualColophon = usualWord.getTables().get(usualWord.getTables().size() - 1);
+            int usualLines = DocumentRows.copiedToLines(DocumentRows.copiedTo(sample.copiedTo()), "抄送：").size();
+            assertThat(((java.math.BigInteger) usualColophon.getCTTbl().getTblPr().getTblpPr().getTblpY()).intValue()
+                    - ((java.math.BigInteger) colophon.getCTTbl().getTblPr().getTblpPr().getTblpY()).intValue())
+                    .isEqualTo((expected.size() - usualLines) * WordDocuments.LINE_PITCH);
+        }
+    }
+
+    @Test
+    void aCopiedToTooLongForTheLastPagesRoom_takesThePageAfter() {
+        JasperPrint print = new JasperPrint();
+        print.addPage(new JRBasePrintPage());
+        JRBasePrintPage page = new JRBasePrintPage();
+        page.addElement(text(print, "line", "正文最后一行", 640, HorizontalTextAlignEnum.LEFT));
+        page.addElement(rule(print, 671));
+        page.addElement(text(print, "colophonCopiedTo", "抄送：市委各部门，", 671, HorizontalTextAlignEnum.LEFT));
+        page.addElement(text(print, "colophonCopiedTo", "市政协办公室，", 700, HorizontalTextAlignEnum.LEFT));
+        page.addElement(rule(print, 729));
+        page.addElement(text(print, "colophonPrinted", "2022年4月25日印发", 729, HorizontalTextAlignEnum.RIGHT));
+        page.addElement(rule(print, 758));
+        page.addElement(text(print, "pageNumber", "— 2 —", 771, HorizontalTextAlignEnum.LEFT));
+        print.addPage(page);
+
+        ColophonPage.longCopiedTo(print, List.of("各人民团体，", "各新闻单位。"));
+
+        // two lines more would reach up to the text's last line (640 + 20 > 671 - 58): a page of its own
+        assertThat(print.getPages()).hasSize(3);
+        assertThat(keys(print, 1)).containsExactly("line", "pageNumber");
+        List<JRPrintText> copiedTo = print.getPages().get(2).getElements().stream()
+                .filter(e -> "colophonCopiedTo".equals(e.getKey())).map(JRPrintText.class::cast)
+                .sorted(java.util.Comparator.comparingInt(JRPrintElement::getY)).toList();
+        assertThat(copiedTo).extracting(JRPrintText::getFullText)
+                .containsExactly("抄送：市委各部门，", "市政协办公室，", "各人民团体，", "各新闻单位。");
+        assertThat(copiedTo).extracting(JRPrintElement::getY).containsExactly(671 - 58, 700 - 58, 700 - 29, 700);
+        // the page after an even one is odd: unnumbered here, onEvenPage gives it its side
+        assertThat(keys(print, 2)).doesNotContain("pageNumber");
+
+        // with room for them, they stay on the page
+        JasperPrint roomy = new JasperPrint();
+        JRBasePrintPage one = new JRBasePrintPage();
+        one.addElement(text(roomy, "line", "正文最后一行", 400, HorizontalTextAlignEnum.LEFT));
+        one.addElement(rule(roomy, 671));
+        one.addElement(text(roomy, "colophonCopiedTo", "抄送：市委各部门，", 671, HorizontalTextAlignEnum.LEFT));
+        one.addElement(text(roomy, "colophonCopiedTo", "市政协办公室，", 700, HorizontalTextAlignEnum.LEFT));
+        roomy.addPage(one);
+        ColophonPage.longCopiedTo(roomy, List.of("各人民团体。"));
+        assertThat(roomy.getPages()).hasSize(1);
+        assertThat(keys(roomy, 0)).containsExactly("line", "colophonRule", "colophonCopiedTo", "colophonCopiedTo",
+                "colophonCopiedTo");
+    }
+
     private static JRBasePrintText text(JasperPrint print, String key, String text, int y,
                                         HorizontalTextAlignEnum align) {
         JRBasePrintText element = new JRBasePrintText(print.getDefaultStyleProvider());
