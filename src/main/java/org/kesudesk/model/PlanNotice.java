@@ -86,9 +86,15 @@ public record PlanNotice(String docNumber, String title, String addressees, Stri
         return Plan.beforeDraftMark(title).endsWith("的函");
     }
 
-    /** A 文号's 机关代字 and the bracket its year opens with: 湖政办函〔2022 → 湖政办函. */
+    /**
+     * The start of a 发文字号 (GB/T 9704 7.2.3): its 机关代字 (group 1) and its year in the bracket that opens it
+     * (group 2) — 湖政办函〔2022 → 湖政办函, 2022 — written with any of the brackets copies use.
+     */
+    public static final String DOC_NUMBER_START = "(\\S{1,30}?)\\s*[〔\\[［【(（]\\s*(\\d{4})";
+    /** A 发文字号 as documents write it: 代字, year, then 序号 and 号 (group 3) — 齐政办发〔2022〕16号. */
+    public static final String DOC_NUMBER = DOC_NUMBER_START + "\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*[号號]";
     private static final java.util.regex.Pattern NUMBER_YEAR = java.util.regex.Pattern.compile(
-            "^(\\S.{0,29}?)\\s*[〔\\[［【(（]\\s*\\d{4}");
+            "^" + DOC_NUMBER_START);
 
     /**
      * A 附注 as the notice keeps it: without the round brackets it is printed in, one a line, none empty —

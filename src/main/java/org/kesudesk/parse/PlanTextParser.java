@@ -33,8 +33,7 @@ import org.kesudesk.model.Unit;
 final class PlanTextParser {
 
     /** A 发文字号: 机关代字, year and number (齐政办发〔2022〕16号, as written: [2022], 第016号, spaces between). */
-    private static final String NUMBER =
-            "(\\S{1,30}?)\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*[号號]";
+    private static final String NUMBER = org.kesudesk.model.PlanNotice.DOC_NUMBER;
     private static final Pattern DOC_NUMBER = Pattern.compile("^" + NUMBER + "$");
     /**
      * The 文号's line, with what a copy may run into it from beside it (GB/T 9704 7.2): 份号 (six digits), 密级 and
