@@ -363,8 +363,11 @@ public final class DocumentRenderer {
         }
     }
 
-    private static int mastheadPadding(float size) {
-        return Math.max(0, Math.round(21.2f - 0.318f * size));
+    /** From the top of the 文件 标志's box (the template's) to 35 mm under the 版心's top, where its ink starts. */
+    private static final float MASTHEAD_INK_TOP = 21.2f;
+
+    private static int mastheadPadding(String masthead, float size) {
+        return Math.max(0, Math.round(MASTHEAD_INK_TOP - DocumentFonts.mastheadInkOffset(masthead, size)));
     }
 
     /**
@@ -375,7 +378,8 @@ public final class DocumentRenderer {
         if (header.isLetter()) {
             LetterFormat.head(print, header);
         } else {
-            JointMasthead.of(header.masthead()).ifPresent(joint -> joint.apply(print, mastheadPadding(joint.size())));
+            JointMasthead.of(header.masthead()).ifPresent(joint -> joint.apply(print,
+                    mastheadPadding(joint.inked(), joint.size())));
         }
         Justification.apply(print);
     }
@@ -413,12 +417,13 @@ public final class DocumentRenderer {
         Optional<JointMasthead> joint = JointMasthead.of(header.masthead());
         parameters.put("masthead", joint.map(JointMasthead::firstLine).orElse(header.masthead()));
         // one line at the size that fits (the report's own fitting would break a long issuer over two), its ink's
-        // top 18.2 pt into its box (35 mm under the 版心's top) whatever the size: a line set at the box's top has
-        // its ink 0.318 × size − 3 pt lower (measured on the rendered page, DocumentRenderingTest); padded in whole
-        // points
+        // top 35 mm under the 版心's top whatever the size: the box padded by as much less than the 21.2 pt from its
+        // top to there as the font sets the ink below a box's top (DocumentFonts.mastheadInkOffset, as a 函's is
+        // placed; measured on the rendered page, DocumentRenderingTest); in whole points
         float size = joint.map(JointMasthead::size).orElse(DocumentFonts.mastheadSize(header.masthead()));
         parameters.put("mastheadSize", String.valueOf(size));
-        parameters.put("mastheadPadding", String.valueOf(mastheadPadding(size)));
+        parameters.put("mastheadPadding", String.valueOf(mastheadPadding(
+                joint.map(JointMasthead::inked).orElse(header.masthead()), size)));
         // the 发文字号 空二行 below the 标志's ink, however tall that is (the template's box padded by the 39 pt a 初号
         // 标志 takes), the rule and what follows with it
         float rise = joint.map(j -> DocumentFonts.mastheadRise(j.inked(), j.size()) - j.depth())

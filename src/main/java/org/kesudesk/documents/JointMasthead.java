@@ -86,7 +86,7 @@ record JointMasthead(List<String> organs, String word, float size) {
      * Replaces the template's one-line 标志 (the element keyed {@link #KEY}, holding the first name at the block's
      * size) by the block: each name spread character by character, 文件 centred on them.
      *
-     * @param padding the top padding the template gave the element, in points (its ink 18 pt into its box)
+     * @param padding the top padding the template gave the element, in points (its ink 21 pt into its box)
      */
     void apply(JasperPrint print, int padding) {
         for (JRPrintPage page : print.getPages()) {
