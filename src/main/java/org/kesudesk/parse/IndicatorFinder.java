@@ -19,8 +19,8 @@ import org.kesudesk.model.IndicatorPeriod;
 final class IndicatorFinder {
 
     /** What plans count; longer words first, so that 万人次 is not read as 万人. */
-    private static final String MEASURES =
-            "万人次|万人|万元|亿元|人次|大类|个|名|家|所|场|次|人|处|座|期|部|件|种|支|批|户|%|％";
+    private static final String MEASURES = "万人次|万人|万元|亿元|万平方米|平方米|万册|人次|场次|大类|个百分点"
+            + "|个|名|家|所|场|次|人|处|座|期|部|件|种|支|批|户|册|篇|辆|台|套|元|%|％";
     /** A number the database keeps whole (16 and 4 digits; a longer one is not a target but a mistake). */
     private static final Pattern TARGET = Pattern.compile("(?<![\\d.第])(\\d{1," + ContentLimits.TARGET_INTEGER_DIGITS
             + "}(?:\\.\\d{1," + ContentLimits.TARGET_FRACTION_DIGITS + "})?)(?![\\d.])\\s*(" + MEASURES + ")");
@@ -49,8 +49,14 @@ final class IndicatorFinder {
             }
             from = matcher.end();
             String clause = clauseAround(text, matcher.start(), matcher.end());
-            String measure = matcher.group(2).equals("％") ? "%" : matcher.group(2);
+            // 每年 anywhere in the clause makes each of its targets yearly (每年培训100名辅导员、50名讲解员)
             IndicatorPeriod period = YEARLY.matcher(clause).find() ? IndicatorPeriod.PER_YEAR : IndicatorPeriod.TOTAL;
+            if (TARGET.matcher(clause).results().count() > 1) {
+                // several targets listed in one clause (建成科普示范社区30个、科普教育基地15个): each worded by its
+                // own part of the list, the first with the words that lead into it
+                clause = partAround(text, matcher.start(), matcher.end(), clause);
+            }
+            String measure = matcher.group(2).equals("％") ? "%" : matcher.group(2);
             found.add(new Indicator(Ids.newId(), TextCleaner.withoutSpaces(clause),
                     Optional.of(new BigDecimal(matcher.group(1))), measure, period, 1));
         }
@@ -65,6 +71,21 @@ final class IndicatorFinder {
             }
         }
         return -1;
+    }
+
+    /** The part of a clause listing several targets that holds this one: between its 、 marks. */
+    private static String partAround(String text, int start, int end, String clause) {
+        int from = start;
+        while (from > 0 && start - from < CLAUSE_REACH && (CLAUSE_END + "、").indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && to - end < CLAUSE_REACH && (CLAUSE_END + "、").indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String part = text.substring(from, to).strip();
+        // a part without words of its own (、30个、) says nothing alone: the clause then
+        return part.length() > end - start + 1 ? part : clause;
     }
 
     private static String clauseAround(String text, int start, int end) {
