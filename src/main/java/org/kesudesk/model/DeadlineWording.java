@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * by one, the whole by another) the latest is the task's; a date outweighs 长期坚持, which outweighs 每年.
  * A year alone (2025年前, 到2025年) means that year's end. A time field (完成时限：2025年12月) says its date without
  * 前 or 底. Work done every year may name its day (每年6月底前). A plan of one year (年度工作要点) names its dates
- * without the year: 6月底前, 9月30日前, 年底前, 年内, 上半年, 第三季度 are that year's.
+ * without the year: 6月底前, 9月30日前, 年底前, 年内, 上半年, 第三季度 are that year's. A half, a quarter or a part
+ * of a month named with its year is a date in any plan: 2023年上半年, 2024年第三季度, 2023年11月中旬前; so is a year
+ * its work is to be done in (2024年完成).
  */
 public final class DeadlineWording {
 
@@ -26,6 +28,12 @@ public final class DeadlineWording {
             + "|(20\\d{2})年(\\d{1,2})月(?:底|末)");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年(?:底|末|年底|年末)" + BEFORE + "?"
             + "|(20\\d{2})年" + BEFORE + "|到(20\\d{2})年(?![\\d）)])");
+    /** A year's half or quarter named with the year: 2023年上半年, 2024年第三季度, 2024年三季度末. */
+    private static final Pattern YEAR_PART = Pattern.compile("(20\\d{2})\\s*年\\s*(?:(上半年|下半年)|第?([一二三四1-4])季度)");
+    /** A part of a month: 2023年11月中旬前 (上旬 the 10th, 中旬 the 20th, 下旬 the month's end). */
+    private static final Pattern TEN_DAYS = Pattern.compile("(20\\d{2})年(\\d{1,2})月([上中下])旬");
+    /** A year's work to be done in it: 2024年完成, 于2024年内全面建成. */
+    private static final Pattern DONE_IN = Pattern.compile("(20\\d{2})年内?(?:全面|基本)?(?:完成|建成)");
     private static final Pattern ONGOING = Pattern.compile("长期坚持|长期推进|长期开展");
 
     /** The labels of a task's time field (完成时限：2025年12月, 时间安排：每年), on a line of its own or in its units. */
@@ -35,7 +43,9 @@ public final class DeadlineWording {
      * the year's.
      */
     private static final Pattern FIELD = Pattern.compile("(?:" + TIME_LABELS
-            + ")\\s*[：:]\\s*(20\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?");
+            + ")\\s*[：:]\\s*(20\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?"
+            // a year's half or quarter, a month's part, is read as such (YEAR_PART, TEN_DAYS), not as its end
+            + "|(?!\\s*(?:\\d|上半年|下半年|第?[一二三四1-4]季度)))(?!\\s*[上中下]旬)");
     /** A time field saying the work goes on: 完成时限：长期坚持, 完成时限：持续推进. */
     private static final Pattern FIELD_ONGOING = Pattern.compile("(?:" + TIME_LABELS + ")\\s*[：:]\\s*(?:长期|持续)");
     private static final Pattern YEARLY = Pattern.compile("每年|每一年|年年");
@@ -43,6 +53,7 @@ public final class DeadlineWording {
     private static final Pattern YEARLY_DAY = Pattern.compile("每年(?:的)?(\\d{1,2})月(?:(\\d{1,2})日)?");
     /** In a plan of one year: a day or a month named without a year (no digit or 年 just before it). */
     private static final Pattern YEARLESS_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日" + BEFORE);
+    private static final Pattern YEARLESS_TEN_DAYS = Pattern.compile("(?<![\\d年])(\\d{1,2})月([上中下])旬");
     private static final Pattern YEARLESS_MONTH = Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:底|末)" + BEFORE + "?"
             + "|(?<![\\d年])(\\d{1,2})月" + BEFORE);
     /** In a plan of one year: its end, its halves, its quarters (每季度 is no date). */
@@ -94,6 +105,18 @@ public final class DeadlineWording {
                 String number = month.group(2) != null ? month.group(2) : month.group(4);
                 latest = later(latest, endOfMonth(itsYear, number));
             }
+            Matcher tenDays = TEN_DAYS.matcher(text);
+            while (tenDays.find()) {
+                latest = later(latest, tenDays(tenDays.group(1), tenDays.group(2), tenDays.group(3)));
+            }
+        }
+        Matcher part = YEAR_PART.matcher(text);
+        while (part.find()) {
+            latest = later(latest, endOfPart(Integer.parseInt(part.group(1)), part.group(2), part.group(3)));
+        }
+        Matcher doneIn = DONE_IN.matcher(text);
+        while (doneIn.find()) {
+            latest = later(latest, LocalDate.of(Integer.parseInt(doneIn.group(1)), 12, 31));
         }
         Matcher named = YEAR.matcher(text);
         while (named.find()) {
@@ -131,21 +154,33 @@ public final class DeadlineWording {
             while (month.find()) {
                 latest = later(latest, endOfMonth(named, month.group(1) != null ? month.group(1) : month.group(2)));
             }
+            Matcher tenDays = YEARLESS_TEN_DAYS.matcher(text);
+            while (tenDays.find()) {
+                latest = later(latest, tenDays(named, tenDays.group(1), tenDays.group(2)));
+            }
         }
         Matcher part = YEARLESS_PART.matcher(text);
         while (part.find()) {
-            int endMonth;
-            if (part.group(1) != null) {
-                endMonth = 12;
-            } else if (part.group(2) != null) {
-                endMonth = part.group(2).startsWith("上") ? 6 : 12;
-            } else {
-                // 一 … 四, or 1 … 4: the quarter's last month
-                endMonth = 3 * ("一二三四1234".indexOf(part.group(3)) % 4 + 1);
-            }
-            latest = later(latest, YearMonth.of(year, endMonth).atEndOfMonth());
+            latest = later(latest, part.group(1) != null ? LocalDate.of(year, 12, 31)
+                    : endOfPart(year, part.group(2), part.group(3)));
         }
         return latest;
+    }
+
+    /** The last day of a year's half (上半年, 下半年) or quarter (一 … 四, 1 … 4). */
+    private static LocalDate endOfPart(int year, String half, String quarter) {
+        int endMonth = half != null ? (half.startsWith("上") ? 6 : 12)
+                : 3 * ("一二三四1234".indexOf(quarter) % 4 + 1);
+        return YearMonth.of(year, endMonth).atEndOfMonth();
+    }
+
+    /** The day a part of a month ends: 上旬 the 10th, 中旬 the 20th, 下旬 the month's last. */
+    private static LocalDate tenDays(String year, String month, String part) {
+        LocalDate end = endOfMonth(year, month);
+        if (end == null || part.equals("下")) {
+            return end;
+        }
+        return end.withDayOfMonth(part.equals("上") ? 10 : 20);
     }
 
     private static MonthDay monthDay(String month, String day) {
