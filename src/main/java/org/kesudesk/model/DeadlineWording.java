@@ -86,6 +86,7 @@ public final class DeadlineWording {
                     ? Optional.of(new Deadline.Ongoing()) : Optional.empty();
         }
         LocalDate latest = null;
+        boolean tenDaysNamed = text.indexOf('旬') >= 0;
         if (hasColon(text)) {
             Matcher field = FIELD.matcher(text);
             while (field.find()) {
@@ -105,17 +106,20 @@ public final class DeadlineWording {
                 String number = month.group(2) != null ? month.group(2) : month.group(4);
                 latest = later(latest, endOfMonth(itsYear, number));
             }
+            // each pattern run only where its own characters are (旬, 半年 or 季, 成): most texts name none
             Matcher tenDays = TEN_DAYS.matcher(text);
-            while (tenDays.find()) {
+            while (tenDaysNamed && tenDays.find()) {
                 latest = later(latest, tenDays(tenDays.group(1), tenDays.group(2), tenDays.group(3)));
             }
         }
         Matcher part = YEAR_PART.matcher(text);
-        while (part.find()) {
+        boolean partNamed = text.contains("半年") || text.indexOf('季') >= 0;
+        while (partNamed && part.find()) {
             latest = later(latest, endOfPart(Integer.parseInt(part.group(1)), part.group(2), part.group(3)));
         }
         Matcher doneIn = DONE_IN.matcher(text);
-        while (doneIn.find()) {
+        boolean doneNamed = text.indexOf('成') >= 0;
+        while (doneNamed && doneIn.find()) {
             latest = later(latest, LocalDate.of(Integer.parseInt(doneIn.group(1)), 12, 31));
         }
         Matcher named = YEAR.matcher(text);
@@ -155,7 +159,8 @@ public final class DeadlineWording {
                 latest = later(latest, endOfMonth(named, month.group(1) != null ? month.group(1) : month.group(2)));
             }
             Matcher tenDays = YEARLESS_TEN_DAYS.matcher(text);
-            while (tenDays.find()) {
+            boolean tenDaysNamed = text.indexOf('旬') >= 0;
+            while (tenDaysNamed && tenDays.find()) {
                 latest = later(latest, tenDays(named, tenDays.group(1), tenDays.group(2)));
             }
         }
