@@ -156,7 +156,65 @@ final class DivisionTable {
      */
     static void place(List<List<String>> cells, Optional<ColumnMapping> mapping, List<SourceLine> lines,
                       java.util.Set<Integer> tableLines, TablesSeen seen, Runnable frame) {
-        placeRead(cells, mapping, lines(cells, mapping), lines, tableLines, seen, frame);
+        place(cells, java.util.Set.of(), mapping, lines, tableLines, seen, frame);
+    }
+
+    /** A cell of a table, by its row and its place in the row. */
+    record Cell(int row, int column) {
+    }
+
+    /**
+     * {@link #place}, for a table some of whose cells are merged down into the cells below ({@code mergedDown}: the
+     * cells covered, empty as the table gives them).
+     */
+    static void place(List<List<String>> cells, java.util.Set<Cell> mergedDown, Optional<ColumnMapping> mapping,
+                      List<SourceLine> lines, java.util.Set<Integer> tableLines, TablesSeen seen, Runnable frame) {
+        placeRead(cells, mapping, lines(withUnitsMergedDown(cells, mergedDown, mapping), mapping), lines, tableLines,
+                seen, frame);
+    }
+
+    /**
+     * The rows with each unit or time cell merged down into from the cell above (县教育局 leading three tasks in one
+     * cell) given that cell's text, as a reader of the table takes it: each task its units. Other cells merged down
+     * stay empty (an item merged down over its tasks is read as such); the header's are left as they are.
+     */
+    static List<List<String>> withUnitsMergedDown(List<List<String>> rows, java.util.Set<Cell> mergedDown,
+                                                  Optional<ColumnMapping> mapping) {
+        if (mergedDown.isEmpty()) {
+            return rows;
+        }
+        Optional<Header> found = header(rows);
+        Optional<Columns> columns;
+        List<String> header;
+        int first;
+        if (found.isPresent()) {
+            columns = Columns.of(found.get().cells());
+            header = found.get().cells();
+            first = found.get().row() + found.get().rows();
+        } else if (mapping.isPresent() && !rows.isEmpty() && rows.get(0).size() == mapping.get().roles().size()) {
+            columns = Columns.of(mapping.get());
+            header = rows.get(0);
+            first = 1;
+        } else {
+            return rows;
+        }
+        if (columns.isEmpty()) {
+            return rows;
+        }
+        java.util.Set<Integer> units = new java.util.HashSet<>(List.of(columns.get().lead(),
+                columns.get().responsible(), timeColumn(header, columns.get())));
+        List<List<String>> filled = new ArrayList<>(rows);
+        for (int r = first + 1; r < rows.size(); r++) {
+            for (int c : units) {
+                if (c >= 0 && mergedDown.contains(new Cell(r, c)) && c < rows.get(r).size()
+                        && rows.get(r).get(c).isBlank() && c < filled.get(r - 1).size()) {
+                    List<String> row = new ArrayList<>(filled.get(r));
+                    row.set(c, filled.get(r - 1).get(c));
+                    filled.set(r, row);
+                }
+            }
+        }
+        return filled;
     }
 
     /** {@link #place} with the table's reading as a division table already made ({@link #lines}). */

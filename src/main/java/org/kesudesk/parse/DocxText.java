@@ -105,6 +105,25 @@ final class DocxText {
         }
     }
 
+    /** The cells a cell above is merged down into (w:vMerge continuing it), each empty in {@link #cells}. */
+    private static java.util.Set<DivisionTable.Cell> mergedDown(XWPFTable table) {
+        java.util.Set<DivisionTable.Cell> covered = new java.util.HashSet<>();
+        List<XWPFTableRow> rows = table.getRows();
+        for (int r = 0; r < rows.size(); r++) {
+            List<XWPFTableCell> cells = rows.get(r).getTableCells();
+            for (int c = 0; c < cells.size(); c++) {
+                var properties = cells.get(c).getCTTc().getTcPr();
+                // <w:vMerge/> without a value continues the cell above, as w:val="continue" does
+                if (properties != null && properties.isSetVMerge() && (!properties.getVMerge().isSetVal()
+                        || properties.getVMerge().getVal() == org.openxmlformats.schemas.wordprocessingml.x2006.main
+                        .STMerge.CONTINUE)) {
+                    covered.add(new DivisionTable.Cell(r, c));
+                }
+            }
+        }
+        return covered;
+    }
+
     /** Each row's cells' text (a cell merged over several columns is one cell; one merged down is empty below). */
     private static List<List<String>> cells(XWPFTable table, boolean boldLeads) {
         List<List<String>> rows = new ArrayList<>();
@@ -247,7 +266,7 @@ final class DocxText {
 
         void table(XWPFTable table) {
             // a task-division table: its sections, items and tasks as the lines the parser reads
-            DivisionTable.place(cells(table, boldLeads), mapping, lines, tableLines, otherTables,
+            DivisionTable.place(cells(table, boldLeads), mergedDown(table), mapping, lines, tableLines, otherTables,
                     () -> table.getRows().forEach(row -> row.getCell(0).getParagraphs()
                             .forEach(inFrame -> append(lines, numbering, inFrame, boldLeads))));
         }

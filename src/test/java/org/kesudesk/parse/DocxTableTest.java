@@ -272,6 +272,50 @@ class DocxTableTest {
         below.getCell(3).setText("配合单位");
     }
 
+    /**
+     * A 牵头单位 (or 责任单位, 完成时限) cell merged down over several task rows, as clerks merge a unit that leads a
+     * run of tasks: every task it spans has it.
+     */
+    @Test
+    void unitAndTimeCellsMergedDown_giveEachTaskTheyCoverTheirText() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
+            XWPFTable table = document.createTable(1, 5);
+            row(table, "序号", "重点任务", "牵头单位", "责任单位", "完成时限");
+            across(table, "二、实施提升行动");
+            across(table, "（一）青少年科学素质提升行动");
+            row(table, "1", "加强学校科学教育", "市教育局", "团市委", "2024年12月");
+            row(table, "2", "开展青少年科技活动", "", "市科技局", "");
+            row(table, "3", "培训科技辅导员", "", "市科协", "长期坚持");
+            row(table, "4", "建设科普基地", "市科协", "市发展改革委", "");
+            table.removeRow(0);
+            // the task rows (the table's rows 3 to 6): 市教育局 merged down over the first three, 2024年12月 over two
+            vMerge(table, 3, 2, true);
+            vMerge(table, 4, 2, false);
+            vMerge(table, 5, 2, false);
+            vMerge(table, 3, 4, true);
+            vMerge(table, 4, 4, false);
+            TAIL.forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        List<org.kesudesk.model.PlanNode> tasks = read("plan.docx", docx).document().items().get(0).children();
+
+        assertThat(tasks).extracting(task -> task.leadUnits().stream().map(org.kesudesk.model.Unit::name).toList())
+                .containsExactly(List.of("市教育局"), List.of("市教育局"), List.of("市教育局"), List.of("市科协"));
+        assertThat(tasks).extracting(task -> org.kesudesk.model.DeadlineWording.find(task.text())
+                .map(org.kesudesk.model.Deadline::code).orElse("none"))
+                .containsExactly("2024-12-31", "2024-12-31", "ongoing", "none");
+    }
+
+    /** Marks a cell of a row as starting, or continuing, a cell merged down its column. */
+    private static void vMerge(XWPFTable table, int row, int column, boolean start) {
+        table.getRow(row).getCell(column).getCTTc().addNewTcPr().addNewVMerge()
+                .setVal(start ? STMerge.RESTART : STMerge.CONTINUE);
+    }
+
     @Test
     void aTimeColumn_givesEachTaskItsDeadline_inItsText() throws IOException {
         byte[] docx;
