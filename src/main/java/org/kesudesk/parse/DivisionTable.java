@@ -206,9 +206,13 @@ final class DivisionTable {
         List<List<String>> filled = new ArrayList<>(rows);
         for (int r = first + 1; r < rows.size(); r++) {
             for (int c : units) {
-                if (c >= 0 && mergedDown.contains(new Cell(r, c)) && c < rows.get(r).size()
-                        && rows.get(r).get(c).isBlank() && c < filled.get(r - 1).size()) {
+                // a sheet's row ends at its last cell with text: one merged into may lie beyond it
+                if (c >= 0 && mergedDown.contains(new Cell(r, c)) && cell(rows.get(r), c).isBlank()
+                        && c < filled.get(r - 1).size()) {
                     List<String> row = new ArrayList<>(filled.get(r));
+                    while (row.size() <= c) {
+                        row.add("");
+                    }
                     row.set(c, filled.get(r - 1).get(c));
                     filled.set(r, row);
                 }

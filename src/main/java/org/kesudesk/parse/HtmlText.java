@@ -184,6 +184,8 @@ final class HtmlText {
         }
 
         private static final Object FLUSH = new Object();
+        /** The cells of the table last read ({@link #cells}) that a cell above spans down into. */
+        private java.util.Set<DivisionTable.Cell> mergedDown = java.util.Set.of();
 
         /**
          * A table: a division table by its rows; one the page is laid out with — tables in its cells, or long
@@ -193,7 +195,8 @@ final class HtmlText {
             List<Element> rows = rows(table);
             boolean nested = !table.select("table table").isEmpty();
             List<List<String>> cells = nested ? List.of() : cells(rows);
-            Optional<List<String>> division = nested ? Optional.empty() : DivisionTable.lines(cells, mapping);
+            Optional<List<String>> division = nested ? Optional.empty()
+                    : DivisionTable.lines(DivisionTable.withUnitsMergedDown(cells, mergedDown, mapping), mapping);
             // a division table first, whatever its cells hold (a task's text may be long); then the page's layout:
             // tables in its cells, or long texts (paragraphs in cells are no sign: editors wrap every cell's text in
             // one)
@@ -257,10 +260,12 @@ final class HtmlText {
 
         /**
          * Each row's cells' text, as a Word table's are read: a cell spanning columns once, a cell spanning rows in
-         * its first row and empty in those below (its place kept, so that the columns stay in line).
+         * its first row and empty in those below (its place kept, so that the columns stay in line), those noted in
+         * {@link #mergedDown}.
          */
         private List<List<String>> cells(List<Element> rows) {
             List<List<String>> read = new ArrayList<>();
+            mergedDown = new java.util.HashSet<>();
             // the columns still taken by a cell from a row above: column → rows left
             java.util.Map<Integer, Integer> spanning = new java.util.TreeMap<>();
             java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
@@ -271,6 +276,7 @@ final class HtmlText {
                         .filter(cell -> cell.normalName().equals("td") || cell.normalName().equals("th")).iterator();
                 while (each.hasNext() || spanning.containsKey(column)) {
                     if (spanning.containsKey(column)) {
+                        mergedDown.add(new DivisionTable.Cell(read.size(), cells.size()));
                         cells.add("");
                         int width = widths.getOrDefault(column, 1);
                         if (spanning.merge(column, -1, Integer::sum) == 0) {

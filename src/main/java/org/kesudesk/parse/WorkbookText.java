@@ -119,10 +119,14 @@ public final class WorkbookText {
      * A sheet's rows, and whether the workbook hides it (a sheet hidden in Excel, or kept out of its reach: an old
      * version, the lists a drop-down list draws on) — which a plan is not read from.
      */
-    public record Sheet(List<Row> rows, boolean hidden) {
+    public record Sheet(List<Row> rows, boolean hidden, List<MergedDown> mergedDown) {
 
         public Sheet(List<Row> rows) {
             this(rows, false);
+        }
+
+        public Sheet(List<Row> rows, boolean hidden) {
+            this(rows, hidden, List.of());
         }
 
         public Optional<Row> row(int index) {
@@ -134,6 +138,16 @@ public final class WorkbookText {
             return Optional.empty();
         }
     }
+
+    /**
+     * A cell merged down its column over the rows below it (a 牵头单位 leading several tasks): its column and its
+     * first and last rows, indices from 0.
+     */
+    public record MergedDown(int column, int firstRow, int lastRow) {
+    }
+
+    /** The most merged cells of a sheet that are read: a 分工表 has some dozens; the rest are passed over. */
+    static final int MOST_MERGED = 10_000;
 
     /** A sheet goes on past the last row the caller reads. */
     public static final class TooManyRows extends Exception {
@@ -272,7 +286,8 @@ public final class WorkbookText {
                             throw e;
                         }
                     }
-                    sheets.put(name, new Sheet(List.copyOf(cells.rows), hidden.contains(name)));
+                    sheets.put(name, new Sheet(List.copyOf(cells.rows), hidden.contains(name),
+                            List.copyOf(cells.mergedDown)));
                 } catch (SAXException e) {
                     throw stopped(e);
                 }
@@ -490,6 +505,7 @@ public final class WorkbookText {
         private final int lastRow;
         private final Kept kept;
         final List<Row> rows = new ArrayList<>();
+        final List<MergedDown> mergedDown = new ArrayList<>();
         /** The cell's format (its index among the workbook's cell formats), -1 for none. */
         private int style;
         /** Each cell format's number format seen so far: its index and code (a sheet's rows share a few). */
@@ -549,6 +565,7 @@ public final class WorkbookText {
                 }
                 case "is" -> inInline = true;
                 case "rPh" -> inPhonetic = true;
+                case "mergeCell" -> mergedDown(attributes.getValue("ref"));
                 case "t" -> capturing = inInline && !inPhonetic ? inline : null;
                 default -> {
                 }
@@ -623,6 +640,24 @@ public final class WorkbookText {
         }
 
         /** The column index (from 0) of a cell reference such as AB12. */
+        /** A merged cell (C3:C5) that is one column merged down over rows the sheet reads, noted as such. */
+        private void mergedDown(String reference) {
+            java.util.regex.Matcher range = reference == null || mergedDown.size() >= MOST_MERGED ? null
+                    : MERGED_RANGE.matcher(reference);
+            if (range == null || !range.matches() || !range.group(1).equalsIgnoreCase(range.group(3))) {
+                return;
+            }
+            int column = column(range.group(1));
+            int first = Integer.parseInt(range.group(2)) - 1;
+            int last = Math.min(Integer.parseInt(range.group(4)) - 1, lastRow);
+            if (column < COLUMNS && first < last) {
+                mergedDown.add(new MergedDown(column, first, last));
+            }
+        }
+
+        private static final java.util.regex.Pattern MERGED_RANGE = java.util.regex.Pattern.compile(
+                "\\$?([A-Za-z]{1,3})\\$?(\\d{1,7}):\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})");
+
         private static int column(String reference) {
             int column = 0;
             for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {

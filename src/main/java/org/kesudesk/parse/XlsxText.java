@@ -76,7 +76,8 @@ final class XlsxText {
                 continue;
             }
             List<List<String>> rows = sheet.rows().stream().map(WorkbookText.Row::cells).toList();
-            Optional<List<String>> division = DivisionTable.lines(rows, mapping);
+            Optional<List<String>> division = DivisionTable.lines(
+                    DivisionTable.withUnitsMergedDown(rows, mergedDown(sheet), mapping), mapping);
             if (division.isEmpty()) {
                 seen.other.add(rows);
                 continue;
@@ -96,5 +97,29 @@ final class XlsxText {
             });
         }
         return DocxText.Content.of(lines, tableLines, seen);
+    }
+
+    /** The cells of the sheet's rows as read (by their place among them) that a cell above is merged down into. */
+    private static Set<DivisionTable.Cell> mergedDown(WorkbookText.Sheet sheet) {
+        if (sheet.mergedDown().isEmpty()) {
+            return Set.of();
+        }
+        java.util.NavigableMap<Integer, Integer> places = new java.util.TreeMap<>();
+        for (int i = 0; i < sheet.rows().size(); i++) {
+            places.put(sheet.rows().get(i).index(), i);
+        }
+        Set<DivisionTable.Cell> covered = new HashSet<>();
+        // the rows read that each covers; a hostile sheet's ranges may overlap: at most as many cells as rows read
+        // hold, and as many looks as that again
+        long budget = 2L * sheet.rows().size() * WorkbookText.COLUMNS;
+        for (WorkbookText.MergedDown merged : sheet.mergedDown()) {
+            for (int place : places.subMap(merged.firstRow(), false, merged.lastRow(), true).values()) {
+                if (--budget < 0) {
+                    return covered;
+                }
+                covered.add(new DivisionTable.Cell(place, merged.column()));
+            }
+        }
+        return covered;
     }
 }

@@ -148,6 +148,16 @@ class WebPageTest {
                 "<p>加强学校科学教育</p>", "<p>加强学校科学教育。" + "推进科学课程改革，".repeat(150) + "每年开展活动。</p>");
         ParseReport longTask = read("分工表.html", page.getBytes(StandardCharsets.UTF_8));
         assertThat(nodes(PlanOutline.of(longTask.document()))).isEqualTo(nodes(PlanOutline.of(report.document())));
+
+        // a 完成时限 spanning two task rows (rowspan): both tasks have it
+        String spanned = new String(bytes("web/yishi-division.html"), StandardCharsets.UTF_8)
+                .replace("<td><p>市发展改革委、市住建局、市财政局</p></td><td></td></tr>",
+                        "<td><p>市发展改革委、市住建局、市财政局</p></td><td rowspan=\"2\"><p>2025年6月</p></td></tr>")
+                .replace("<td><p>市科协、各县（市）区政府</p></td><td></td></tr>", "<td><p>市科协、各县（市）区政府</p></td></tr>");
+        List<org.kesudesk.model.PlanNode> facilities = read("分工表.html", spanned.getBytes(StandardCharsets.UTF_8))
+                .document().items().get(2).children();
+        assertThat(facilities).extracting(org.kesudesk.model.PlanNode::text)
+                .allSatisfy(text -> assertThat(text).contains("完成时限：2025年6月"));
     }
 
     @Test

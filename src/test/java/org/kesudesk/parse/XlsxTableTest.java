@@ -114,6 +114,31 @@ class XlsxTableTest {
         assertThat(texts.get(1)).contains("完成时限：长期坚持");
     }
 
+    /** A 牵头单位 and a 完成时限 cell merged down over several task rows: each task they cover has them. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx"})
+    void unitAndTimeCellsMergedDown_giveEachTaskTheyCoverTheirText(String format) throws IOException {
+        byte[] xlsx = workbook(format, sheet -> {
+            row(sheet, "序号", "重点任务", "牵头单位", "责任单位", "完成时限");
+            row(sheet, "二、实施提升行动");
+            row(sheet, "（一）青少年科学素质提升行动");
+            row(sheet, "1", "加强学校科学教育", "市教育局", "团市委", "2024年12月");
+            row(sheet, "2", "开展青少年科技活动", "", "市科技局");
+            row(sheet, "3", "培训科技辅导员", "", "市科协", "长期坚持");
+            row(sheet, "4", "建设科普基地", "市科协", "市发展改革委");
+            merge(sheet, 3, 5, 2);
+            merge(sheet, 3, 4, 4);
+        });
+
+        List<org.kesudesk.model.PlanNode> tasks = read("分工." + format, xlsx).document().items().get(0).children();
+
+        assertThat(tasks).extracting(task -> task.leadUnits().stream().map(org.kesudesk.model.Unit::name).toList())
+                .containsExactly(List.of("市教育局"), List.of("市教育局"), List.of("市教育局"), List.of("市科协"));
+        assertThat(tasks).extracting(task -> org.kesudesk.model.DeadlineWording.find(task.text())
+                .map(org.kesudesk.model.Deadline::code).orElse("none"))
+                .containsExactly("2024-12-31", "2024-12-31", "ongoing", "none");
+    }
+
     /**
      * A column of what each task is to do (具体举措) beside its name: the task's text after its name, its points each
      * a sentence — a column the table was not read by was left out, and the plan lost what the tasks do.
