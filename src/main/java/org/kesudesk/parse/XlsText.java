@@ -129,7 +129,8 @@ final class XlsText {
                 }
                 rows.add(new WorkbookText.Row(index, List.copyOf(texts)));
             });
-            sheets.putIfAbsent(sheet.name, new WorkbookText.Sheet(List.copyOf(rows), sheet.hidden));
+            sheets.putIfAbsent(sheet.name, new WorkbookText.Sheet(List.copyOf(rows), sheet.hidden,
+                    List.copyOf(sheet.mergedDown)));
         }
         return sheets;
     }
@@ -149,7 +150,8 @@ final class XlsText {
     private static final class Cells implements HSSFListener {
 
         /** A worksheet's name and its rows' cells by row index (a cell not written is null). */
-        record SheetCells(String name, boolean hidden, java.util.TreeMap<Integer, String[]> rows) {
+        record SheetCells(String name, boolean hidden, java.util.TreeMap<Integer, String[]> rows,
+                          List<WorkbookText.MergedDown> mergedDown) {
         }
 
         private final int lastRow;
@@ -185,7 +187,7 @@ final class XlsText {
                     boolean hidden = begun < names.length && (names[begun].isHidden() || names[begun].isVeryHidden());
                     begun++;
                     current = bof.getType() == BOFRecord.TYPE_WORKSHEET
-                            ? new SheetCells(name, hidden, new java.util.TreeMap<>()) : null;
+                            ? new SheetCells(name, hidden, new java.util.TreeMap<>(), new ArrayList<>()) : null;
                     if (current != null) {
                         sheets.add(current);
                     }
@@ -201,6 +203,19 @@ final class XlsText {
             }
             if (record instanceof SSTRecord sst) {
                 strings = sst;
+                return;
+            }
+            if (current != null && depth == 1 && record instanceof org.apache.poi.hssf.record.MergeCellsRecord merges) {
+                // cells merged down a column (a 牵头单位 over several tasks), as WorkbookText notes an .xlsx's
+                for (int i = 0; i < merges.getNumAreas()
+                        && current.mergedDown().size() < WorkbookText.MOST_MERGED; i++) {
+                    org.apache.poi.ss.util.CellRangeAddress area = merges.getAreaAt(i);
+                    if (area.getFirstColumn() == area.getLastColumn() && area.getFirstRow() < area.getLastRow()
+                            && area.getFirstColumn() < WorkbookText.COLUMNS) {
+                        current.mergedDown().add(new WorkbookText.MergedDown(area.getFirstColumn(),
+                                area.getFirstRow(), Math.min(area.getLastRow(), lastRow)));
+                    }
+                }
                 return;
             }
             if (current == null || depth != 1 || !(record instanceof CellValueRecordInterface cell)) {

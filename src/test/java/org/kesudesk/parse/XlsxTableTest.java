@@ -116,7 +116,7 @@ class XlsxTableTest {
 
     /** A 牵头单位 and a 完成时限 cell merged down over several task rows: each task they cover has them. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"xlsx"})
+    @ValueSource(strings = {"xlsx", "xls"})
     void unitAndTimeCellsMergedDown_giveEachTaskTheyCoverTheirText(String format) throws IOException {
         byte[] xlsx = workbook(format, sheet -> {
             row(sheet, "序号", "重点任务", "牵头单位", "责任单位", "完成时限");
