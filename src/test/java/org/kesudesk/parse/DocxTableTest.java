@@ -278,28 +278,19 @@ class DocxTableTest {
      */
     @Test
     void unitAndTimeCellsMergedDown_giveEachTaskTheyCoverTheirText() throws IOException {
-        byte[] docx;
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
-            XWPFTable table = document.createTable(1, 5);
-            row(table, "序号", "重点任务", "牵头单位", "责任单位", "完成时限");
-            across(table, "二、实施提升行动");
-            across(table, "（一）青少年科学素质提升行动");
+        byte[] docx = timedTable(table -> {
             row(table, "1", "加强学校科学教育", "市教育局", "团市委", "2024年12月");
             row(table, "2", "开展青少年科技活动", "", "市科技局", "");
             row(table, "3", "培训科技辅导员", "", "市科协", "长期坚持");
             row(table, "4", "建设科普基地", "市科协", "市发展改革委", "");
-            table.removeRow(0);
+        }, table -> {
             // the task rows (the table's rows 3 to 6): 市教育局 merged down over the first three, 2024年12月 over two
             vMerge(table, 3, 2, true);
             vMerge(table, 4, 2, false);
             vMerge(table, 5, 2, false);
             vMerge(table, 3, 4, true);
             vMerge(table, 4, 4, false);
-            TAIL.forEach(line -> document.createParagraph().createRun().setText(line));
-            document.write(out);
-            docx = out.toByteArray();
-        }
+        });
 
         List<org.kesudesk.model.PlanNode> tasks = read("plan.docx", docx).document().items().get(0).children();
 
@@ -310,6 +301,27 @@ class DocxTableTest {
                 .containsExactly("2024-12-31", "2024-12-31", "ongoing", "none");
     }
 
+    /**
+     * The notice with a table of 序号, 重点任务, 牵头单位, 责任单位 and 完成时限 under 二、 and （一）, its task rows as
+     * {@code tasks} adds them, then {@code after} given the table (its header row 0).
+     */
+    private static byte[] timedTable(java.util.function.Consumer<XWPFTable> tasks,
+                                     java.util.function.Consumer<XWPFTable> after) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
+            XWPFTable table = document.createTable(1, 5);
+            row(table, "序号", "重点任务", "牵头单位", "责任单位", "完成时限");
+            across(table, "二、实施提升行动");
+            across(table, "（一）青少年科学素质提升行动");
+            tasks.accept(table);
+            table.removeRow(0);
+            after.accept(table);
+            TAIL.forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** Marks a cell of a row as starting, or continuing, a cell merged down its column. */
     private static void vMerge(XWPFTable table, int row, int column, boolean start) {
         table.getRow(row).getCell(column).getCTTc().addNewTcPr().addNewVMerge()
@@ -318,21 +330,12 @@ class DocxTableTest {
 
     @Test
     void aTimeColumn_givesEachTaskItsDeadline_inItsText() throws IOException {
-        byte[] docx;
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
-            XWPFTable table = document.createTable(1, 5);
-            row(table, "序号", "重点任务", "牵头单位", "责任单位", "完成时限");
-            across(table, "二、实施提升行动");
-            across(table, "（一）青少年科学素质提升行动");
+        byte[] docx = timedTable(table -> {
             row(table, "1", "加强学校科学教育", "市教育局", "市教育局、团市委", "2024年12月");
             row(table, "2", "开展青少年科技活动", "市科协", "市科协、市科技局", "长期坚持");
             row(table, "3", "培训科技辅导员", "市科协", "市科协", "");
-            table.removeRow(0);
-            TAIL.forEach(line -> document.createParagraph().createRun().setText(line));
-            document.write(out);
-            docx = out.toByteArray();
-        }
+        }, table -> {
+        });
 
         List<org.kesudesk.model.PlanNode> tasks = read("plan.docx", docx).document().items().get(0).children();
 
