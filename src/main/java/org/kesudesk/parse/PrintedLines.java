@@ -63,6 +63,8 @@ final class PrintedLines {
     /** The last table met, kept open while it may go on over the page; null if none. */
     private RuledTables.Table openTable;
     private List<List<String>> openRows;
+    /** The open table's cells merged down into from the cell above, by their place in {@link #openRows}. */
+    private Set<DivisionTable.Cell> openMerged;
     /** Lines of a page too few to show where its text's edges are. */
     private static final int FEW_LINES = 5;
     /** Where the text of the last page that showed its edges starts, and how wide it is (0 before any). */
@@ -229,6 +231,7 @@ final class PrintedLines {
         closeTable();
         openTable = table;
         openRows = new ArrayList<>(table.rows());
+        openMerged = new HashSet<>(table.mergedDown());
     }
 
     /**
@@ -238,12 +241,19 @@ final class PrintedLines {
      */
     private void goOn(RuledTables.Table table, boolean overPage) {
         List<List<String>> rows = new ArrayList<>(table.rows());
+        // the place in the table of the first of rows
+        int first = 0;
         if (!rows.isEmpty() && openRows.subList(0, Math.min(3, openRows.size())).contains(rows.get(0))) {
             rows.remove(0);
+            first++;
         }
         List<String> last = openRows.get(openRows.size() - 1);
         List<Boolean> open = openTable.lastRowOpen();
-        if (overPage && !rows.isEmpty() && DivisionTable.isRestOfRow(openRows, rows.get(0), open)) {
+        boolean restOfRow = overPage && !rows.isEmpty() && DivisionTable.isRestOfRow(openRows, rows.get(0), open);
+        if (!restOfRow && overPage && !rows.isEmpty()) {
+            goesOnMerged(table, first);
+        }
+        if (restOfRow) {
             List<String> joined = new ArrayList<>();
             for (int c = 0; c < last.size(); c++) {
                 String before = last.get(c);
@@ -253,9 +263,34 @@ final class PrintedLines {
             }
             openRows.set(openRows.size() - 1, joined);
             rows.remove(0);
+            first++;
+        }
+        for (DivisionTable.Cell cell : table.mergedDown()) {
+            if (cell.row() >= first) {
+                openMerged.add(new DivisionTable.Cell(openRows.size() + cell.row() - first, cell.column()));
+            }
         }
         openRows.addAll(rows);
         openTable = table;
+    }
+
+    /**
+     * Marks the empty cells of the first row at the top of a page ({@code first} in the table) that are the rest of a
+     * cell merged down on the page before, as a printer draws such a cell: empty, the rule above it the page's table
+     * top. An empty cell is taken for one where the cell before the page was merged down into (over two rows or
+     * more), or where it is itself merged down over the next row: no task's row has an empty 牵头单位 or 完成时限 of
+     * its own spanning rows.
+     */
+    private void goesOnMerged(RuledTables.Table table, int first) {
+        List<String> top = table.rows().get(first);
+        int lastRow = openRows.size() - 1;
+        for (int c = 0; c < top.size(); c++) {
+            if (top.get(c).isEmpty() && c < openRows.get(lastRow).size()
+                    && (openMerged.contains(new DivisionTable.Cell(lastRow, c))
+                    || table.mergedDown().contains(new DivisionTable.Cell(first + 1, c)))) {
+                openMerged.add(new DivisionTable.Cell(openRows.size(), c));
+            }
+        }
     }
 
     /** The open table put among the paragraphs, as a Word table is ({@link DivisionTable#place}). */
@@ -264,9 +299,11 @@ final class PrintedLines {
             return;
         }
         List<List<String>> rows = openRows;
+        Set<DivisionTable.Cell> merged = openMerged;
         openTable = null;
         openRows = null;
-        DivisionTable.place(rows, mapping, paragraphs, tableLines, otherTables,
+        openMerged = null;
+        DivisionTable.place(rows, merged, mapping, paragraphs, tableLines, otherTables,
                 () -> rows.forEach(row -> SourceLine.append(paragraphs, String.join("", row))));
     }
 

@@ -16,7 +16,8 @@ import org.kesudesk.text.Words;
  * grid, and a missing rule between two cells of the grid one cell merged over both. Each cell's text is its glyphs'
  * lines, a line after which the next one's first characters would have fitted ending a paragraph of the cell (a
  * list of units a line each), any other going on in the next. The rows come as a Word table's do: a cell merged
- * over several columns is one cell, one merged down is empty below. Glyphs outside every table stay the page's text.
+ * over several columns is one cell, one merged down is empty below (and said to be: {@link Table#mergedDown}).
+ * Glyphs outside every table stay the page's text.
  */
 final class RuledTables {
 
@@ -76,8 +77,14 @@ final class RuledTables {
      * @param rows        its rows' cells
      * @param lastRowOpen for each cell of its last row, whether its text goes on (over the page, in the same
      *                    row's cell at the top of the next)
+     * @param mergedDown  the cells covered by a cell merged down from the row above (empty in {@code rows})
      */
-    record Table(float top, List<Float> columns, List<List<String>> rows, List<Boolean> lastRowOpen) {
+    record Table(float top, List<Float> columns, List<List<String>> rows, List<Boolean> lastRowOpen,
+                 java.util.Set<DivisionTable.Cell> mergedDown) {
+
+        Table {
+            mergedDown = java.util.Set.copyOf(mergedDown);
+        }
 
         /** Whether another table has the same column borders: the same table, going on over a page. */
         boolean sameColumns(Table other) {
@@ -360,6 +367,7 @@ final class RuledTables {
             }
             List<List<String>> rows = new ArrayList<>();
             List<Boolean> lastRowOpen = new ArrayList<>();
+            java.util.Set<DivisionTable.Cell> mergedDown = new java.util.HashSet<>();
             for (int r = 0; r < ys.length - 1; r++) {
                 List<String> row = new ArrayList<>();
                 lastRowOpen.clear();
@@ -373,6 +381,9 @@ final class RuledTables {
                     int span = span(cell);
                     float full = Math.max(reach.getOrDefault(span, 0f), xs[span % columns + 1] - Math.max(0, margin));
                     // merged down from a row above: empty here
+                    if (cell / columns < r) {
+                        mergedDown.add(new DivisionTable.Cell(r, row.size()));
+                    }
                     row.add(cell / columns < r ? "" : text(cellLines, full, betweenWords));
                     lastRowOpen.add(cell / columns == r && !cellLines.isEmpty()
                             && goesOn(cellLines.get(cellLines.size() - 1), null, full, betweenWords));
@@ -383,7 +394,7 @@ final class RuledTables {
             for (float x : xs) {
                 borders.add(x);
             }
-            return new Table(ys[0], borders, rows, List.copyOf(lastRowOpen));
+            return new Table(ys[0], borders, rows, List.copyOf(lastRowOpen), mergedDown);
         }
 
         /** The columns a cell spans, as one number: its first column and its last. */

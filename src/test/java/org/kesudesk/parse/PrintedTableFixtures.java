@@ -127,6 +127,89 @@ final class PrintedTableFixtures {
         }
     }
 
+    /**
+     * One task's row of {@link #mergedUnitsDocx}: its text, its lead (null: the cell above merged down over it), its
+     * other units, its time (null: merged down too).
+     */
+    record MergedRow(String number, String task, String lead, String others, String time) {
+    }
+
+    /** The rows of {@link #mergedUnitsDocx}: a section or an item across the table, or a task. */
+    static final List<Object> MERGED_ROWS = List.of(
+            "一、实施提升行动",
+            "（一）青少年科学素质提升行动",
+            new MergedRow("1", "推进科学教育进课堂。" + long_("开齐开足科学课程，配齐科学教师", 4), "县教育局",
+                    "县科协、团县委", "2027年12月"),
+            new MergedRow("2", "开展青少年科技竞赛。" + long_("组织学生参加科技创新大赛", 4), null, "县科技局", null),
+            new MergedRow("3", "培训科技辅导员。" + long_("组织科技辅导员参加专题培训", 3), null, "县妇联",
+                    "2028年6月底前"),
+            "（二）农民科学素质提升行动",
+            new MergedRow("4", "培训高素质农民。" + long_("依托田间学校开展实用技术培训，培训农民三千人次", 5),
+                    "县农业农村局", "县人社局", "长期坚持"),
+            new MergedRow("5", "推进科技特派员服务。" + long_("组织科技特派员深入村屯开展技术指导", 6), null,
+                    "各乡（镇）人民政府", null),
+            new MergedRow("6", "建设数字乡村。" + long_("推进农村电商和益农信息社建设", 6), null, "县工信局", null),
+            new MergedRow("7", "开展农村科普活动。" + long_("在农村集市开展科普大篷车进乡村活动", 6), "县科协",
+                    "县科技局", null),
+            "（三）老年人科学素质提升行动",
+            new MergedRow("8", "提升老年人信息素养。" + long_("开展智能手机使用培训", 3), "县卫健局", "县老干部局",
+                    "2026年12月"));
+
+    /**
+     * The notice with its 分工表 of {@link #MERGED_ROWS}: 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限, the header
+     * repeated on each page, each 牵头单位 cell merged down over the tasks the unit leads and each 完成时限 over the
+     * tasks sharing it, no row broken over a page: 县农业农村局's over three rows, the last on the next page, 长期坚持 over
+     * four, two on each page.
+     */
+    static byte[] mergedUnitsDocx() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
+            XWPFTable table = document.createTable(1, 5);
+            CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            int[] widths = {700, 3900, 1800, 1800, 1400};
+            for (int width : widths) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(width));
+            }
+            XWPFTableRow header = table.getRow(0);
+            header.setRepeatHeader(true);
+            String[] names = {"序号", "工作任务", "牵头单位", "责任单位", "完成时限"};
+            for (int c = 0; c < names.length; c++) {
+                header.getCell(c).setText(names[c]);
+                header.getCell(c).getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(widths[c]));
+            }
+            for (Object row : MERGED_ROWS) {
+                if (row instanceof String across) {
+                    XWPFTableRow cells = table.createRow();
+                    while (cells.getTableCells().size() > 1) {
+                        cells.removeCell(cells.getTableCells().size() - 1);
+                    }
+                    cells.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(5));
+                    cells.getCell(0).setText(across);
+                } else if (row instanceof MergedRow task) {
+                    XWPFTableRow cells = table.createRow();
+                    cells.setCantSplitRow(true);
+                    List<String> texts = java.util.Arrays.asList(task.number(), task.task(), task.lead(),
+                            task.others(), task.time());
+                    for (int c = 0; c < texts.size(); c++) {
+                        if (c == 2 || c == 4) {
+                            boolean start = texts.get(c) != null;
+                            cells.getCell(c).getCTTc().addNewTcPr().addNewVMerge().setVal(start
+                                    ? org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART
+                                    : org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+                        }
+                        if (texts.get(c) != null) {
+                            cells.getCell(c).setText(texts.get(c));
+                        }
+                    }
+                }
+            }
+            TAIL.forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A row whose first cell starts (or continues) a cell merged down the column. */
     private static void merged(XWPFTable table, boolean start, String item, String task, String lead, String others) {
         org.kesudesk.testsupport.DocxTables.merged(table, start, item, task, lead, others);
@@ -137,5 +220,6 @@ final class PrintedTableFixtures {
         Path folder = Path.of(args[0]);
         Files.write(folder.resolve("rows-over-pages.docx"), divisionDocx());
         Files.write(folder.resolve("attached-division.docx"), attachedDocx());
+        Files.write(folder.resolve("merged-units.docx"), mergedUnitsDocx());
     }
 }

@@ -133,6 +133,35 @@ class PrintedTablesTest {
                 .isEqualTo(outline(read("rows-over-pages.docx", PrintedTableFixtures.divisionDocx())));
     }
 
+    /**
+     * A 牵头单位 or 完成时限 cell merged down over the tasks it covers (no rule between its rows), printed from Word by
+     * LibreOffice: each task it spans has its text, as in the Word file — on the next page too, where the cell goes
+     * on empty below the header repeated (长期坚持 over two rows there, 县农业农村局 over one).
+     */
+    @Test
+    void unitAndTimeCellsMergedDown_evenOverAPage_giveEachTaskTheirText_asTheWordFileDoes() throws IOException {
+        byte[] pdf = bytes("styles/merged-units.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // the fixture's page 2 starts, below the header, with task 6: its lead and time cells empty
+            assertThat(pageText(document, 2)).startsWith("序号工作任务牵头单位责任单位完成时限6建设数字乡村");
+        }
+
+        ParseReport report = read("merged-units.pdf", pdf);
+
+        List<PlanNode> tasks = report.document().items().stream().flatMap(item -> item.children().stream()).toList();
+        // each task's leads: its own, or its item's where all the item's tasks have the same (as read from Word)
+        assertThat(report.document().items()).flatExtracting(item -> item.children().stream().map(task -> (task
+                .leadUnits().isEmpty() ? item.leadUnits() : task.leadUnits()).stream().map(Unit::name).toList())
+                .toList()).containsExactly(
+                List.of("县教育局"), List.of("县教育局"), List.of("县教育局"), List.of("县农业农村局"),
+                List.of("县农业农村局"), List.of("县农业农村局"), List.of("县科协"), List.of("县卫健局"));
+        assertThat(tasks).extracting(task -> org.kesudesk.model.DeadlineWording.find(task.text())
+                .map(org.kesudesk.model.Deadline::code).orElse("none")).containsExactly("2027-12-31", "2027-12-31",
+                "2028-06-30", "ongoing", "ongoing", "ongoing", "ongoing", "2026-12-31");
+        assertThat(outline(report))
+                .isEqualTo(outline(read("merged-units.docx", PrintedTableFixtures.mergedUnitsDocx())));
+    }
+
     @Test
     void aNoticeWhoseBodyNamesNoUnits_takesThemFromItsAttachedTable_inAPdf() throws IOException {
         ParseReport report = read("attached-division.pdf", bytes("styles/attached-division.pdf"));
