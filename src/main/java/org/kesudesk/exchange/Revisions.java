@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.kesudesk.l10n.Messages;
@@ -16,6 +15,7 @@ import org.kesudesk.model.Deadline;
 import org.kesudesk.model.DeadlineWording;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.PlanPeriod;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitMatching;
 import org.kesudesk.parse.AliasSuggestion;
@@ -214,8 +214,7 @@ public final class Revisions {
         Map<UUID, PlanNode> before = nodes(reference);
         Map<UUID, PlanNode> here = nodes(current);
         Map<UUID, PlanNode> after = nodes(revised);
-        OptionalInt oneYear = merged.plan().period().filter(p -> p.firstYear() == p.lastYear())
-                .map(p -> OptionalInt.of(p.firstYear())).orElse(OptionalInt.empty());
+        Optional<PlanPeriod> period = merged.plan().period();
         Map<UUID, Optional<Deadline>> changed = new LinkedHashMap<>();
         merged.forEachNode(node -> {
             PlanNode revisedNode = after.get(node.id());
@@ -223,22 +222,22 @@ public final class Revisions {
                     || !revisedNode.text().equals(node.text()) || !revisedNode.title().equals(node.title())) {
                 return;
             }
-            Optional<Deadline> found = found(node, oneYear);
+            Optional<Deadline> found = found(node, period);
             Optional<Deadline> now = Optional.ofNullable(stored.get(node.id()));
             if (!here.containsKey(node.id())) {
                 found.ifPresent(deadline -> changed.put(node.id(), found));
                 return;
             }
             PlanNode earlier = before.getOrDefault(node.id(), here.get(node.id()));
-            if (now.equals(found(earlier, oneYear)) && !now.equals(found)) {
+            if (now.equals(found(earlier, period)) && !now.equals(found)) {
                 changed.put(node.id(), found);
             }
         });
         return changed;
     }
 
-    private static Optional<Deadline> found(PlanNode node, OptionalInt oneYear) {
-        return DeadlineWording.find(node.title() + "\n" + node.text(), oneYear);
+    private static Optional<Deadline> found(PlanNode node, Optional<PlanPeriod> period) {
+        return DeadlineWording.find(node.title() + "\n" + node.text(), period);
     }
 
     private static Map<UUID, PlanNode> nodes(PlanDocument plan) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * 前 or 底. Work done every year may name its day (每年6月底前). A plan of one year (年度工作要点) names its dates
  * without the year: 6月底前, 9月30日前, 年底前, 年内, 上半年, 第三季度 are that year's. A half, a quarter or a part
  * of a month named with its year is a date in any plan: 2023年上半年, 2024年第三季度, 2023年11月中旬前; so is a year
- * its work is to be done in (2024年完成).
+ * its work is to be done in (2024年完成). A date before the plan's first year is what its text recalls (在2020年建成的
+ * 基础上), no deadline.
  */
 public final class DeadlineWording {
 
@@ -69,11 +70,30 @@ public final class DeadlineWording {
     }
 
     /**
+     * The deadline the text of a plan of these years gives, if it gives one: dates before its first year are none,
+     * and in a plan of one year (a yearly work plan) dates without a year are that year's.
+     */
+    public static Optional<Deadline> find(String text, Optional<PlanPeriod> period) {
+        return find(text, period.filter(p -> p.firstYear() == p.lastYear()).map(p -> OptionalInt.of(p.firstYear()))
+                .orElse(OptionalInt.empty()), period.map(PlanPeriod::firstYear).orElse(Integer.MIN_VALUE));
+    }
+
+    /**
      * The deadline a plan's text gives, if it gives one.
      *
      * @param year the plan's one year, for a yearly work plan: dates without a year are that year's
      */
     public static Optional<Deadline> find(String text, OptionalInt year) {
+        return find(text, year, year.orElse(Integer.MIN_VALUE));
+    }
+
+    /**
+     * The deadline a plan's text gives, if it gives one.
+     *
+     * @param year      the plan's one year, for a yearly work plan: dates without a year are that year's
+     * @param firstYear the plan's first year: a date before it is none
+     */
+    private static Optional<Deadline> find(String text, OptionalInt year, int firstYear) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
@@ -85,12 +105,12 @@ public final class DeadlineWording {
                     || hasColon(text) && FIELD_ONGOING.matcher(text).find()
                     ? Optional.of(new Deadline.Ongoing()) : Optional.empty();
         }
-        LocalDate latest = null;
+        Latest latest = new Latest(firstYear);
         boolean tenDaysNamed = text.indexOf('旬') >= 0;
         if (hasColon(text)) {
             Matcher field = FIELD.matcher(text);
             while (field.find()) {
-                latest = later(latest, field.group(3) != null ? date(field.group(1), field.group(2), field.group(3))
+                latest.add(field.group(3) != null ? date(field.group(1), field.group(2), field.group(3))
                         : field.group(2) != null ? endOfMonth(field.group(1), field.group(2))
                         : LocalDate.of(Integer.parseInt(field.group(1)), 12, 31));
             }
@@ -98,41 +118,41 @@ public final class DeadlineWording {
         if (text.indexOf('月') >= 0) {
             Matcher day = DAY.matcher(text);
             while (day.find()) {
-                latest = later(latest, date(day.group(1), day.group(2), day.group(3)));
+                latest.add(date(day.group(1), day.group(2), day.group(3)));
             }
             Matcher month = MONTH.matcher(text);
             while (month.find()) {
                 String itsYear = month.group(1) != null ? month.group(1) : month.group(3);
                 String number = month.group(2) != null ? month.group(2) : month.group(4);
-                latest = later(latest, endOfMonth(itsYear, number));
+                latest.add(endOfMonth(itsYear, number));
             }
             // each pattern run only where its own characters are (旬, 半年 or 季, 成): most texts name none
             Matcher tenDays = TEN_DAYS.matcher(text);
             while (tenDaysNamed && tenDays.find()) {
-                latest = later(latest, tenDays(tenDays.group(1), tenDays.group(2), tenDays.group(3)));
+                latest.add(tenDays(tenDays.group(1), tenDays.group(2), tenDays.group(3)));
             }
         }
         Matcher part = YEAR_PART.matcher(text);
         boolean partNamed = text.contains("半年") || text.indexOf('季') >= 0;
         while (partNamed && part.find()) {
-            latest = later(latest, endOfPart(Integer.parseInt(part.group(1)), part.group(2), part.group(3)));
+            latest.add(endOfPart(Integer.parseInt(part.group(1)), part.group(2), part.group(3)));
         }
         Matcher doneIn = DONE_IN.matcher(text);
         boolean doneNamed = text.indexOf('成') >= 0;
         while (doneNamed && doneIn.find()) {
-            latest = later(latest, LocalDate.of(Integer.parseInt(doneIn.group(1)), 12, 31));
+            latest.add(LocalDate.of(Integer.parseInt(doneIn.group(1)), 12, 31));
         }
         Matcher named = YEAR.matcher(text);
         while (named.find()) {
             String value = named.group(1) != null ? named.group(1)
                     : named.group(2) != null ? named.group(2) : named.group(3);
-            latest = later(latest, LocalDate.of(Integer.parseInt(value), 12, 31));
+            latest.add(LocalDate.of(Integer.parseInt(value), 12, 31));
         }
         if (year.isPresent()) {
-            latest = later(latest, yearless(text, year.getAsInt()));
+            yearless(text, year.getAsInt(), latest);
         }
-        if (latest != null) {
-            return Optional.of(new Deadline.OnDate(latest));
+        if (latest.date != null) {
+            return Optional.of(new Deadline.OnDate(latest.date));
         }
         if (ONGOING.matcher(text).find() || FIELD_ONGOING.matcher(text).find()) {
             return Optional.of(new Deadline.Ongoing());
@@ -145,31 +165,29 @@ public final class DeadlineWording {
         return Optional.empty();
     }
 
-    /** The latest date named without a year in a plan of this one year, or null. */
-    private static LocalDate yearless(String text, int year) {
+    /** Adds the dates named without a year in a plan of this one year. */
+    private static void yearless(String text, int year, Latest latest) {
         String named = String.valueOf(year);
-        LocalDate latest = null;
         if (text.indexOf('月') >= 0) {
             Matcher day = YEARLESS_DAY.matcher(text);
             while (day.find()) {
-                latest = later(latest, date(named, day.group(1), day.group(2)));
+                latest.add(date(named, day.group(1), day.group(2)));
             }
             Matcher month = YEARLESS_MONTH.matcher(text);
             while (month.find()) {
-                latest = later(latest, endOfMonth(named, month.group(1) != null ? month.group(1) : month.group(2)));
+                latest.add(endOfMonth(named, month.group(1) != null ? month.group(1) : month.group(2)));
             }
             Matcher tenDays = YEARLESS_TEN_DAYS.matcher(text);
             boolean tenDaysNamed = text.indexOf('旬') >= 0;
             while (tenDaysNamed && tenDays.find()) {
-                latest = later(latest, tenDays(named, tenDays.group(1), tenDays.group(2)));
+                latest.add(tenDays(named, tenDays.group(1), tenDays.group(2)));
             }
         }
         Matcher part = YEARLESS_PART.matcher(text);
         while (part.find()) {
-            latest = later(latest, part.group(1) != null ? LocalDate.of(year, 12, 31)
+            latest.add(part.group(1) != null ? LocalDate.of(year, 12, 31)
                     : endOfPart(year, part.group(2), part.group(3)));
         }
-        return latest;
     }
 
     /** The last day of a year's half (上半年, 下半年) or quarter (一 … 四, 1 … 4). */
@@ -204,11 +222,20 @@ public final class DeadlineWording {
         return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
     }
 
-    private static LocalDate later(LocalDate latest, LocalDate found) {
-        if (found == null) {
-            return latest;
+    /** The latest date found, none before the plan's first year. */
+    private static final class Latest {
+        private final int firstYear;
+        private LocalDate date;
+
+        Latest(int firstYear) {
+            this.firstYear = firstYear;
         }
-        return latest == null || found.isAfter(latest) ? found : latest;
+
+        void add(LocalDate found) {
+            if (found != null && found.getYear() >= firstYear && (date == null || found.isAfter(date))) {
+                date = found;
+            }
+        }
     }
 
     private static LocalDate date(String year, String month, String day) {

@@ -578,11 +578,9 @@ public final class ProgressRepository {
     /** Stores the deadlines a new plan's texts give (called in the transaction that stores the plan). */
     static void insertFound(DSLContext tx, PlanDocument plan) {
         List<org.kesudesk.store.jooq.tables.records.NodeDeadlineRecord> rows = new ArrayList<>();
-        java.util.OptionalInt oneYear = plan.plan().period().filter(p -> p.firstYear() == p.lastYear())
-                .map(p -> java.util.OptionalInt.of(p.firstYear())).orElse(java.util.OptionalInt.empty());
         plan.forEachNode(node -> {
             if (node.kind().isItem() || node.kind().isTask()) {
-                DeadlineWording.find(node.title() + "\n" + node.text(), oneYear).ifPresent(deadline -> {
+                DeadlineWording.find(node.title() + "\n" + node.text(), plan.plan().period()).ifPresent(deadline -> {
                     var row = tx.newRecord(NODE_DEADLINE);
                     row.setNodeId(node.id());
                     row.setDeadline(deadline.code());

@@ -86,6 +86,24 @@ class DeadlineWordingTest {
         assertThat(DeadlineWording.find(text)).isEmpty();
     }
 
+    /** In a plan of 2021–2025, a date before 2021 is one its text recalls; from 2021 on, a deadline as before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "巩固2020年建成的科普示范社区，提升服务水平。|none",
+            "在2019年底前完成试点的基础上，长期坚持。|ongoing",
+            "总结2020年上半年试点经验，每年开展评估。|yearly:12-31",
+            "在2020年完成试点的基础上，2023年底前全面推广。|2023-12-31",
+            "2021年上半年完成。|2021-06-30",
+            "完成时限：2020年12月|none",
+    })
+    void inAPlanOfSeveralYears_aDateBeforeItsFirstYearIsNone(String text, String expected) {
+        java.util.Optional<org.kesudesk.model.PlanPeriod> period = java.util.Optional.of(
+                new org.kesudesk.model.PlanPeriod(2021, 2025));
+        assertThat(DeadlineWording.find(text, period).map(Deadline::code).orElse("none")).isEqualTo(expected);
+        // read without the plan's years, every one of them names its date
+        assertThat(DeadlineWording.find(text)).isPresent().get().isInstanceOf(Deadline.OnDate.class);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "每季度报送一次工作进展。",

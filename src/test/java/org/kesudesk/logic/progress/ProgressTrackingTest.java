@@ -451,6 +451,7 @@ class ProgressTrackingTest {
         assertThat(code(county, deadlines, "action.1.2")).contains("yearly:12-31");
         assertThat(code(county, deadlines, "action.2.1")).contains("ongoing");
         assertThat(code(county, deadlines, "action.2.2")).contains("2024-09-30");
+        // 巩固2022年建成的…: a year before the plan's (2023–2025) is what the text recalls, no deadline
         assertThat(code(county, deadlines, "action.2.3")).isEmpty();
         assertThat(code(county, deadlines, "project.1.1")).contains("2025-12-31");
     }
