@@ -53,8 +53,8 @@ final class IndicatorFinder {
             IndicatorPeriod period = YEARLY.matcher(clause).find() ? IndicatorPeriod.PER_YEAR : IndicatorPeriod.TOTAL;
             if (TARGET.matcher(clause).results().count() > 1) {
                 // several targets listed in one clause (建成科普示范社区30个、科普教育基地15个): each worded by its
-                // own part of the list, the first with the words that lead into it
-                clause = partAround(text, matcher.start(), matcher.end(), clause);
+                // own part of the list, the first with the words that lead into it, the others given them too
+                clause = leadInto(partAround(text, matcher.start(), matcher.end(), clause), clause);
             }
             String measure = matcher.group(2).equals("％") ? "%" : matcher.group(2);
             found.add(new Indicator(Ids.newId(), TextCleaner.withoutSpaces(clause),
@@ -86,6 +86,49 @@ final class IndicatorFinder {
         String part = text.substring(from, to).strip();
         // a part without words of its own (、30个、) says nothing alone: the clause then
         return part.length() > end - start + 1 ? part : clause;
+    }
+
+    /** Words that lead into a list of targets: what is built, trained, held, set up or given. */
+    private static final Pattern LEAD_VERB = Pattern.compile("建成|建设|新建|创建|建立|打造|培育|培训|开展|举办|组织"
+            + "|配备|新增|发展|认定|命名|评选|推出|制作|出版|编印|发放|创作|招募|组建|设立|引进|推广|创成|达到|完成"
+            + "|实现|覆盖|提高|提升|超过|不少于|不低于|力争");
+
+    /**
+     * A later part of a list of targets given the words that lead into the list's first part, where it has none of
+     * its own: 每年培训100名科技辅导员、50名科普讲解员 → 每年培训50名科普讲解员 (the parts starting with their
+     * numbers, the first's words before it); 全市建成科普示范社区30个、科普教育基地15个 → 全市建成科普教育基地15个
+     * (the parts ending with them, the first's words up to its last verb). The first part, or a part with a verb of its
+     * own, stays as it is.
+     */
+    private static String leadInto(String part, String clause) {
+        int at = clause.indexOf(part);
+        int firstEnd = clause.indexOf('、');
+        if (at <= firstEnd || firstEnd < 0 || LEAD_VERB.matcher(part).find()) {
+            return part;
+        }
+        String first = clause.substring(0, firstEnd);
+        Matcher firstTarget = TARGET.matcher(first);
+        Matcher partTarget = TARGET.matcher(part);
+        if (!firstTarget.find() || !partTarget.find()) {
+            return part;
+        }
+        boolean partNumberFirst = partTarget.start() == 0 && partTarget.end() < part.length();
+        boolean firstNumberFirst = firstTarget.start() > 0 && firstTarget.end() < first.length();
+        if (partNumberFirst && firstNumberFirst) {
+            return first.substring(0, firstTarget.start()) + part;
+        }
+        if (partTarget.start() > 0 && !partNumberFirst && firstTarget.start() > 0) {
+            Matcher verb = LEAD_VERB.matcher(first).region(0, firstTarget.start());
+            int leadEnd = -1;
+            while (verb.find()) {
+                leadEnd = verb.end();
+            }
+            // the verb leads into the first part's thing (建成|科普示范社区30个), not its number (达到|30个)
+            if (leadEnd > 0 && leadEnd < firstTarget.start()) {
+                return first.substring(0, leadEnd) + part;
+            }
+        }
+        return part;
     }
 
     private static String clauseAround(String text, int start, int end) {

@@ -106,14 +106,20 @@ class PartsTest {
                 + "每年培训100名科技辅导员、50名科普讲解员。科普经费人均不低于1.5元，每万人拥有科普场馆面积达到200平方米，"
                 + "开展科普活动500场次以上，比例较2020年提高2个百分点，配备科普大篷车3辆。");
 
-        assertThat(found).extracting(Indicator::wording).containsExactly("全市建成科普示范社区30个", "科普教育基地15个",
-                "每年培训100名科技辅导员", "50名科普讲解员", "科普经费人均不低于1.5元", "每万人拥有科普场馆面积达到200平方米",
+        // a later part given the words leading into the first: its verb, or what stands before its number
+        assertThat(found).extracting(Indicator::wording).containsExactly("全市建成科普示范社区30个",
+                "全市建成科普教育基地15个", "每年培训100名科技辅导员", "每年培训50名科普讲解员", "科普经费人均不低于1.5元", "每万人拥有科普场馆面积达到200平方米",
                 "开展科普活动500场次以上", "比例较2020年提高2个百分点", "配备科普大篷车3辆");
         assertThat(found).extracting(Indicator::measure)
                 .containsExactly("个", "个", "名", "名", "元", "平方米", "场次", "个百分点", "辆");
         assertThat(found).extracting(Indicator::period).containsExactly(IndicatorPeriod.TOTAL, IndicatorPeriod.TOTAL,
                 IndicatorPeriod.PER_YEAR, IndicatorPeriod.PER_YEAR, IndicatorPeriod.TOTAL, IndicatorPeriod.TOTAL,
                 IndicatorPeriod.TOTAL, IndicatorPeriod.TOTAL, IndicatorPeriod.TOTAL);
+        // a later part with a verb of its own, or a number its first part's words cannot lead into, stays as it is
+        assertThat(IndicatorFinder.find("建成科普示范社区30个、新建科普e站20个，"
+                + "科普场馆达到10个、15所学校，青少年科普基地5个、200名辅导员。")).extracting(Indicator::wording)
+                .containsExactly("建成科普示范社区30个", "新建科普e站20个", "科普场馆达到10个", "15所学校",
+                        "青少年科普基地5个", "200名辅导员");
         // a list of things with one target at its end keeps the clause: 开展科技、文化、卫生“三下乡”活动100场
         assertThat(IndicatorFinder.find("开展科技、文化、卫生“三下乡”活动100场。")).extracting(Indicator::wording)
                 .containsExactly("开展科技、文化、卫生“三下乡”活动100场");
