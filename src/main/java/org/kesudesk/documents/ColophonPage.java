@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.base.JRBasePrintPage;
 import net.sf.jasperreports.engine.base.JRBasePrintText;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import net.sf.jasperreports.engine.type.VerticalTextAlignEnum;
 
 /**
  * The 版记 on the document's last face: GB/T 9704 prints on both sides of the paper (6.2) and sets the 版记's last
@@ -70,6 +71,37 @@ final class ColophonPage {
         }
         last.setElements(rest);
         print.addPage(back);
+    }
+
+    /**
+     * Sets each line of the 版记 that the template shrank to fit (a long 印发机关 or 抄送, ScaleFont) on the baseline it
+     * would have had at the 版记's size — the date's beside it: JasperReports sets a shrunk text's line higher
+     * ({@link DocumentFonts#firstBaseline}). Its text is aligned to its bottom, that far above it.
+     */
+    static void shrunkLinesOnTheirBaseline(JasperPrint print) {
+        for (JRPrintPage page : print.getPages()) {
+            List<JRPrintElement> elements = new ArrayList<>(page.getElements());
+            boolean changed = false;
+            for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof JRPrintText text && (PRINTED.equals(text.getKey())
+                        || COPIED_TO.equals(text.getKey())) && text.getFontSize() < DocumentFonts.COLOPHON_SIZE) {
+                    DocumentFonts font = DocumentFonts.named(text.getFontName()).orElse(DocumentFonts.FANGSONG);
+                    float lower = font.firstBaseline(DocumentFonts.COLOPHON_SIZE) - font.firstBaseline(text.getFontSize());
+                    if (lower > 0 && lower < text.getHeight() - text.getTextHeight()) {
+                        // the filled text's alignment is its template's: set anew, as it was, aligned to its bottom
+                        JRBasePrintText lowered = copy(print, text);
+                        lowered.setText(text.getFullText());
+                        lowered.setVerticalTextAlign(VerticalTextAlignEnum.BOTTOM);
+                        lowered.setTextHeight(text.getHeight() - lower);
+                        elements.set(i, lowered);
+                        changed = true;
+                    }
+                }
+            }
+            if (changed) {
+                page.setElements(elements);
+            }
+        }
     }
 
     /** The 版记's line pitch: the 29 pt grid. */

@@ -153,6 +153,15 @@ enum DocumentFonts {
         return XIAOBIAOSONG.font().createGlyphVector(MEASURING, masthead.strip()).getVisualBounds();
     }
 
+    /**
+     * How far JasperReports sets a text's first baseline below the text's top at the size, in points (the font's
+     * leading and ascent, at a fixed line spacing too): a text shrunk to fit sits higher.
+     */
+    float firstBaseline(float size) {
+        java.awt.font.LineMetrics metrics = font().getLineMetrics("国", MEASURING);
+        return (metrics.getLeading() + metrics.getAscent()) / EM * size;
+    }
+
     /** A character's advance at the size, in points. */
     float advance(int codePoint, float size) {
         return emAdvances.computeIfAbsent(codePoint, this::measure) * size;

@@ -389,6 +389,7 @@ public final class DocumentRenderer {
      * an even page, the back of the last sheet ({@link ColophonPage}).
      */
     private static void finishColophon(JasperPrint print, NoticeHeader header) {
+        ColophonPage.shrunkLinesOnTheirBaseline(print);
         List<String> copiedTo = DocumentRows.copiedToLines(DocumentRows.copiedTo(header.copiedTo()),
                 Messages.get("documents.colophon.copiedTo"));
         if (copiedTo.size() > 2) {
