@@ -83,6 +83,19 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static boolean timeFieldAt(String text, int at) {
         return at < text.length() && Headings.TIME_FIELD.matcher(text).region(at, text.length()).lookingAt();
     }
+    /** What may stand before a list inside a paragraph naming the units of the sentence it ends: 。（责任单位：…）每年… */
+    private static final String BEFORE_INSIDE = "。．；;！!？?";
+
+    /**
+     * Whether a bracket (its open and close) inside words may be a list of the words before it: it ends their clause
+     * (，。 or a time field after it) or follows their sentence's end — 1.加强科学教育。（责任单位：市教育局）深化…, the units
+     * set after a task's title sentence.
+     */
+    private static boolean endsAClause(String words, int open, int close) {
+        return close + 1 == words.length() || AFTER_INSIDE.indexOf(words.charAt(close + 1)) >= 0
+                || timeFieldAt(words, close + 1) || open == 0 || BEFORE_INSIDE.indexOf(words.charAt(open - 1)) >= 0;
+    }
+
     /** A label after a sentence's end, opening a sentence that may be a list: 。责任单位：…。 */
     private static final Pattern SENTENCE_LABEL = Pattern.compile("[。；;]\\s*(?:" + LABELS + ")\\s*[：:]");
 
@@ -109,8 +122,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 }
                 next = close;
                 // nothing copied until the bracket may be a list: a long text has many brackets
-                if (close + 1 < end.length() && (AFTER_INSIDE.indexOf(end.charAt(close + 1)) >= 0
-                        || timeFieldAt(end, close + 1)) && saysUnits(end, i + 1, close)) {
+                if (close + 1 < end.length() && endsAClause(end, i, close) && saysUnits(end, i + 1, close)) {
                     moved = end.substring(0, i).strip() + end.substring(close + 1) + "。" + end.substring(i, close + 1);
                 }
             } else if ("。；;".indexOf(c) >= 0 && i < lastColon
@@ -176,8 +188,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 break;
             }
             // a list ends the clause it names the units of, or the words: none in a title 《…（试行）》
-            if ((close + 1 == words.length() || AFTER_INSIDE.indexOf(words.charAt(close + 1)) >= 0
-                    || timeFieldAt(words, close + 1)) && saysUnits(words, i + 1, close)) {
+            if (endsAClause(words, i, close) && saysUnits(words, i + 1, close)) {
                 tried++;
                 Optional<UnitList> list = closing(asUsuallyWritten(words.substring(i, close + 1)))
                         .filter(units -> units.closed() && units.rule() != UnitRule.BARE_LIST

@@ -12,7 +12,10 @@ public enum UnitRule {
     LEAD_SENTENCE,
     /** （市科协、市教育局）: a list of unit names in brackets, without a label. */
     BARE_LIST,
-    /** A labelled list or a phrase inside the paragraph, with text after it: …（责任单位：市科协），每年开展…。 */
+    /**
+     * A labelled list or a phrase inside the paragraph, with text after it: …（责任单位：市科协），每年开展…。, or after
+     * the title sentence or opening the paragraph: 加强科学教育。（责任单位：市教育局）深化…。
+     */
     INSIDE_TEXT,
     /** 以上任务由…牵头，…负责。 after the tasks it names the units of ({@link TasksAbove}). */
     TASKS_ABOVE,

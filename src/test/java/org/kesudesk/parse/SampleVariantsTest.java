@@ -550,6 +550,33 @@ class SampleVariantsTest {
         assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
     }
 
+    /**
+     * Each task's units set after its title sentence (1.将弘扬科学精神贯穿于育人全链条。（责任单位：…）实施…) or before it, each
+     * action's leads opening its paragraph: the text about them runs on after the list, which names the units all
+     * the same.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"afterTheTitle", "beforeTheTitle"})
+    void unitsSetAfterOrBeforeTheTaskTitle_andLeadsOpeningTheActionsParagraph(String where) {
+        String units = where.equals("afterTheTitle")
+                ? java.util.regex.Pattern.compile("(?m)^(\\d+\\.\\s*[^。\\n]+。)(.*?)\\s*[（(]责任单位：([^）)]*)[）)]$")
+                        .matcher(text).replaceAll("$1（责任单位：$3）$2")
+                : java.util.regex.Pattern.compile("(?m)^(\\d+\\.\\s*)([^\\n]*?)\\s*[（(]责任单位：([^）)]*)[）)]$")
+                        .matcher(text).replaceAll("$1（责任单位：$3）$2");
+        String leads = java.util.regex.Pattern.compile("(?m)^(（[一二三四五]）[^\\n]*\\n\\n)([^\\n]*?)[（(]牵头单位：([^）)]*)[）)]\\s*$")
+                .matcher(units).replaceAll("$1（牵头单位：$3）$2");
+        assertThat(leads).contains(where.equals("afterTheTitle")
+                ? "1. 将弘扬科学精神贯穿于育人全链条。（责任单位：市委宣传部、市教育局、团市委、市科协、市新闻传媒中心）实施新时代"
+                : "1. （责任单位：市委宣传部、市教育局、团市委、市科协、市新闻传媒中心）将弘扬科学精神")
+                .contains("\n（牵头单位：市教育局、市科协）激发青少年好奇心");
+
+        ParseReport report = readText(leads);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        assertThat(report.document().items().get(0).children().get(0).text())
+                .startsWith("将弘扬科学精神贯穿于育人全链条。实施新时代立德树人工程").doesNotContain("责任单位");
+    }
+
     @Test
     void unitsLabelledOnALineOfTheirOwn_aListCutByAPage() {
         // the sample's one list cut by a page (…市民 / 政局、…) now on a line of its own under its label
