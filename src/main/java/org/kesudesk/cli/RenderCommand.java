@@ -55,6 +55,8 @@ final class RenderCommand implements Callable<Integer> {
     PlanOption planOption;
     @Option(names = "--with-division")
     boolean withDivision;
+    @Option(names = "--urgency", paramLabel = "特急|加急", converter = UrgencyConverter.class)
+    org.kesudesk.model.Urgency urgency;
 
     @Override
     public Integer call() {
@@ -78,6 +80,9 @@ final class RenderCommand implements Callable<Integer> {
         if (withDivision && kind != DocumentKind.NOTICE) {
             throw new UserFacingException("cli.render.divisionOnlyForNotice");
         }
+        if (urgency != null && kind != DocumentKind.NOTICE) {
+            throw new UserFacingException("cli.render.urgencyOnlyForNotice");
+        }
         DocumentRenderer renderer = DocumentRenderer.preparedInBackground(kind, format);
         PlanDocument plan;
         java.util.Map<java.util.UUID, String> times;
@@ -85,7 +90,8 @@ final class RenderCommand implements Callable<Integer> {
             plan = planOption.open(database);
             times = new org.kesudesk.logic.progress.ProgressTracking(database).deadlineWords(plan);
         }
-        NoticeHeader header = NoticeHeader.of(plan.plan());
+        NoticeHeader header = NoticeHeader.of(plan.plan())
+                .withUrgency(urgency == null ? org.kesudesk.model.Urgency.NONE : urgency);
         RenderedDocument document = renderer.render(kind, plan, header, Optional.ofNullable(unit), withDivision,
                 times);
         document.save(out, format);
@@ -130,6 +136,15 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** pdf, docx or ofd. */
+    /** 特急 or 加急 (GB/T 9704 7.2.3), as {@link org.kesudesk.model.Urgency} reads them; anything else refused. */
+    static final class UrgencyConverter implements ITypeConverter<org.kesudesk.model.Urgency> {
+        @Override
+        public org.kesudesk.model.Urgency convert(String value) {
+            return org.kesudesk.model.Urgency.of(value)
+                    .orElseThrow(() -> new UserFacingException("cli.render.badUrgency", value));
+        }
+    }
+
     static final class FormatConverter implements ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {

@@ -60,12 +60,17 @@ final class SupervisionCommand implements Callable<Integer> {
     boolean perUnit;
     @Option(names = "--form")
     boolean form;
+    @Option(names = "--urgency", paramLabel = "特急|加急", converter = RenderCommand.UrgencyConverter.class)
+    org.kesudesk.model.Urgency urgency;
     @Mixin
     PlanOption planOption;
 
     @Override
     public Integer call() {
         PrintWriter writer = spec.commandLine().getOut();
+        if (urgency != null && form) {
+            throw new UserFacingException("cli.supervision.urgencyNotForForm");
+        }
         DocumentRenderer renderer = DocumentRenderer.preparedInBackground(DocumentKind.NOTICE, format);
         LocalDate today = LocalDate.now();
         PlanDocument plan;
@@ -83,7 +88,8 @@ final class SupervisionCommand implements Callable<Integer> {
                 throw new UserFacingException("progress.supervision.error.nothingLateAtAll", round.name());
             }
         }
-        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender);
+        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender)
+                .withUrgency(urgency == null ? org.kesudesk.model.Urgency.NONE : urgency);
         RenderCommand.warnOfNoIssuer(header, spec.commandLine().getErr());
         if (perUnit) {
             // a file for each unit, in the folder --out names

@@ -404,6 +404,7 @@ public final class DocumentRenderer {
     /** The notice template's parameters: its 版头 and 版记 (left for the attachment's last page if there is one). */
     private static Map<String, Object> noticeParameters(NoticeHeader header, boolean divisionAttached) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("urgency", header.urgency().mark());
         if (header.isLetter()) {
             // a 函: its 标志 one line as typed (a joint 函 has its 主办机关's alone), placed by LetterFormat
             parameters.put("letter", true);

@@ -50,7 +50,10 @@ final class NoticeContent {
         ANNOTATION,
         /** What follows starts a new page. */
         PAGE_BREAK,
-        /** A 函's 发文字号 under its 标志 and red double line, 顶格 at the right (GB/T 9704 10.1). */
+        /**
+         * A 函's 发文字号 under its 标志 and red double line, 顶格 at the right (GB/T 9704 10.1); {@code second} its
+         * 紧急程度, 顶格 at the left, or empty.
+         */
         LETTERHEAD
     }
 
@@ -76,7 +79,8 @@ final class NoticeContent {
     private static List<Block> head(NoticeHeader header, String title) {
         List<Block> blocks = new ArrayList<>();
         if (header.isLetter()) {
-            blocks.add(new Block(Kind.LETTERHEAD, header.docNumber()));
+            // its 紧急程度 beside it
+            blocks.add(new Block(Kind.LETTERHEAD, header.docNumber(), header.urgency().mark(), 0, 0));
         }
         blocks.add(new Block(Kind.BLANK, ""));
         blocks.add(new Block(Kind.BLANK, ""));

@@ -8,6 +8,7 @@ import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanNotice;
+import org.kesudesk.model.Urgency;
 
 /**
  * The header fields of the notice, as they will be printed: taken from the plan and editable before rendering.
@@ -24,10 +25,20 @@ import org.kesudesk.model.PlanNotice;
  * @param copiedTo    抄送机关 (without 抄送：), or empty
  * @param printedBy   印发机关
  * @param printedDate 印发日期, as printed, with 印发 (2022年4月25日印发)
+ * @param urgency     紧急程度, printed at the top left of the 版头 (none by default: it is the document's, not the
+ *                    plan's)
  */
 public record NoticeHeader(String masthead, String docNumber, String title, String addressees, String noticeBody,
                            String signature, String date, String annotation, String copiedTo, String printedBy,
-                           String printedDate) {
+                           String printedDate, Urgency urgency) {
+
+    /** A header of no urgency. */
+    public NoticeHeader(String masthead, String docNumber, String title, String addressees, String noticeBody,
+                        String signature, String date, String annotation, String copiedTo, String printedBy,
+                        String printedDate) {
+        this(masthead, docNumber, title, addressees, noticeBody, signature, date, annotation, copiedTo, printedBy,
+                printedDate, Urgency.NONE);
+    }
 
     public NoticeHeader {
         Objects.requireNonNull(masthead, "masthead");
@@ -41,12 +52,19 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
         Objects.requireNonNull(copiedTo, "copiedTo");
         Objects.requireNonNull(printedBy, "printedBy");
         Objects.requireNonNull(printedDate, "printedDate");
+        Objects.requireNonNull(urgency, "urgency");
+    }
+
+    /** The same header, of this urgency. */
+    public NoticeHeader withUrgency(Urgency other) {
+        return new NoticeHeader(masthead, docNumber, title, addressees, noticeBody, signature, date, annotation,
+                copiedTo, printedBy, printedDate, other);
     }
 
     /** The same header with other fields for a document of the office's own (a 通报, a 督办通知单): no 附注. */
     NoticeHeader forDocument(String otherTitle, String otherAddressees) {
         return new NoticeHeader(masthead, docNumber, otherTitle, otherAddressees, "", signature, date, "", copiedTo,
-                printedBy, printedDate);
+                printedBy, printedDate, urgency);
     }
 
     /**

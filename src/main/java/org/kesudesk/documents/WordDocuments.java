@@ -521,12 +521,14 @@ final class WordDocuments {
             jointMasthead(joint.get(), header);
             return;
         }
+        int urgency = urgencyLine(header);
         XWPFParagraph masthead = paragraph(MASTHEAD, header.masthead());
         double size = DocumentFonts.mastheadSize(header.masthead());
         masthead.getRuns().forEach(run -> run.setFontSize(size));
         // a 60 pt line whose top is 81 pt below the 版心's (as the PDF's): the glyphs' top edge at 35 mm; a smaller
-        // 标志 sits on the same baseline, its line set higher by as much as its glyphs' top is lower
-        masthead.setSpacingBefore(1620 - Math.round(DocumentFonts.mastheadDrop(header.masthead()) * 20));
+        // 标志 sits on the same baseline, its line set higher by as much as its glyphs' top is lower (and the
+        // 紧急程度's line above it taking its part of the room)
+        masthead.setSpacingBefore(1620 - urgency - Math.round(DocumentFonts.mastheadDrop(header.masthead()) * 20));
         masthead.setSpacingBetween(60, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
         XWPFParagraph number = paragraph(BODY, header.docNumber());
         number.setAlignment(ParagraphAlignment.CENTER);
@@ -550,12 +552,13 @@ final class WordDocuments {
     private void jointMasthead(JointMasthead joint, NoticeHeader header) {
         float size = joint.size();
         String inked = joint.inked();
+        int urgency = urgencyLine(header);
         XWPFParagraph above = paragraph(BODY, "");
         noFirstLineIndent(above);
         above.setSpacingBefore(0);
         above.setSpacingAfter(0);
-        above.setSpacingBetween(Math.max(20, 1620 - Math.round(DocumentFonts.mastheadDrop(inked, size) * 20)) / 20.0,
-                org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        above.setSpacingBetween(Math.max(20, 1620 - urgency - Math.round(DocumentFonts.mastheadDrop(inked, size) * 20))
+                / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
         int names = Math.round(joint.namesWidth() * 20) + 40;
         int word = Math.round((joint.width() - joint.namesWidth()) * 20) + 40;
         XWPFTable table = document.createTable(1, 2);
@@ -686,11 +689,45 @@ final class WordDocuments {
      * A 函's 发文字号 under its double line, 顶格 at the 版心's right, 7/8 of a 3号 character below the line (its
      * characters a few points into their line).
      */
-    private void letterNumber(String docNumber) {
-        XWPFParagraph number = paragraph(BODY, docNumber);
+    /**
+     * The 紧急程度 above a 文件's 标志, 3号黑体 顶格 on the 版心's first line (GB/T 9704 7.2.3), if the document has one.
+     *
+     * @return the height it takes, in twips (0 if none)
+     */
+    private int urgencyLine(NoticeHeader header) {
+        if (header.urgency() == org.kesudesk.model.Urgency.NONE) {
+            return 0;
+        }
+        XWPFParagraph line = paragraph(BODY, "");
+        noFirstLineIndent(line);
+        offTheGrid(line);
+        line.setAlignment(ParagraphAlignment.LEFT);
+        line.setSpacingBefore(0);
+        line.setSpacingAfter(0);
+        line.setSpacingBetween(LINE_PITCH / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        XWPFRun mark = line.createRun();
+        mark.setText(header.urgency().mark());
+        fonts(mark.getCTR().addNewRPr(), HEITI);
+        return LINE_PITCH;
+    }
+
+    /** A 函's 发文字号 顶格 at the right, its 紧急程度 (if any) 顶格 at the left, in 3号黑体, on the same line. */
+    private void letterNumber(String docNumber, String urgency) {
+        XWPFParagraph number = paragraph(BODY, urgency.isEmpty() ? docNumber : "");
+        if (!urgency.isEmpty()) {
+            XWPFRun mark = number.createRun();
+            mark.setText(urgency);
+            fonts(mark.getCTR().addNewRPr(), HEITI);
+            XWPFRun rest = number.createRun();
+            rest.addTab();
+            text(rest, docNumber);
+            var tab = number.getCTP().getPPr().addNewTabs().addNewTab();
+            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+            tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
+        }
         noFirstLineIndent(number);
         offTheGrid(number);
-        number.setAlignment(ParagraphAlignment.RIGHT);
+        number.setAlignment(urgency.isEmpty() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
         number.setSpacingBefore(Math.max(0, Math.round((LetterFormat.DOC_NUMBER_GAP - 6) * 20)));
         number.setSpacingBetween(LINE_PITCH / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
     }
@@ -714,7 +751,7 @@ final class WordDocuments {
             switch (block.kind()) {
                 case BLANK -> noFirstLineIndent(paragraph(BODY, ""));
                 case PAGE_BREAK -> newPage = true;
-                case LETTERHEAD -> letterNumber(block.text());
+                case LETTERHEAD -> letterNumber(block.text(), block.second());
                 case TITLE -> title(block.text(), names);
                 case ADDRESSEES -> {
                     XWPFParagraph addressees = paragraph(BODY, block.text());

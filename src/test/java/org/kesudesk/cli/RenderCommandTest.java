@@ -150,7 +150,31 @@ class RenderCommandTest {
         CliRun.Result unitOnNotice = run("--db", db.toString(), "render", "notice", "--unit", "县财政局", "--format", "pdf",
                 "--out", out.toString());
         assertThat(unitOnNotice.exitCode()).isEqualTo(1);
+
+        CliRun.Result badUrgency = run("--db", db.toString(), "render", "notice", "--urgency", "急", "--format", "pdf",
+                "--out", out.toString());
+        assertThat(badUrgency.exitCode()).isEqualTo(2);
+        assertThat(badUrgency.err()).contains("“特急”或“加急”").contains("“急”");
+        CliRun.Result urgencyOnATable = run("--db", db.toString(), "render", "division", "--urgency", "加急", "--format",
+                "pdf", "--out", out.toString());
+        assertThat(urgencyOnATable.exitCode()).isEqualTo(1);
+        assertThat(urgencyOnATable.err()).contains("--urgency");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aNoticeMarkedUrgent_hasItsMarkFirstOnItsFirstPage() throws IOException {
+        Path notice = folder.resolve("特急通知.pdf");
+
+        CliRun.Result result = run("--db", db.toString(), "render", "notice", "--urgency", "特急", "--format", "pdf",
+                "--out", notice.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(notice.toFile())) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(pdf).strip()).startsWith("特急");
+        }
     }
 
     @Test
@@ -189,6 +213,21 @@ class RenderCommandTest {
                 "--format", "pdf", "--out", form.toString());
         assertThat(asForm.exitCode()).as(asForm.err()).isZero();
         assertThat(asForm.out()).contains("督办单 2 份：县教育局、团县委");
+
+        // the letters marked 加急 at the top of their first page; the form has no 版头 to mark
+        Path urgent = folder.resolve("加急督办.pdf");
+        CliRun.Result marked = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
+                "--urgency", "加急", "--format", "pdf", "--out", urgent.toString());
+        assertThat(marked.exitCode()).as(marked.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(urgent.toFile())) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(pdf).strip()).startsWith("加急");
+        }
+        CliRun.Result markedForm = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
+                "--urgency", "加急", "--form", "--format", "pdf", "--out", folder.resolve("x.pdf").toString());
+        assertThat(markedForm.exitCode()).isEqualTo(1);
+        assertThat(markedForm.err()).contains("督办单（--form）没有版头");
         try (PDDocument pdf = Loader.loadPDF(form.toFile())) {
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).startsWith("督　办　单").contains("承办单位县教育局")
                     .contains("已制定方案，尚未实施。");

@@ -424,6 +424,19 @@ class EditingWindowTest {
         robot.clickOn(addressees).type(KeyCode.ENTER);
         waitUntil(() -> pages.getText().startsWith("第 1 / "));
         assertThat(addressees.getText()).isEqualTo(addresseesBefore);
+        // 紧急程度 first (printed above the 标志), chosen from the keyboard: none, 加急, 特急
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.kesudesk.model.Urgency> urgency = robot.lookup("#header-urgency")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(urgency.getValue()).isEqualTo(org.kesudesk.model.Urgency.NONE);
+        assertThat(urgency.getConverter().toString(urgency.getValue())).isEqualTo("无");
+        robot.interact(urgency::requestFocus);
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        waitUntil(() -> urgency.getValue() == org.kesudesk.model.Urgency.MOST_URGENT);
+        robot.type(KeyCode.UP);
+        waitUntil(() -> urgency.getValue() == org.kesudesk.model.Urgency.URGENT);
+        robot.type(KeyCode.UP);
+        waitUntil(() -> urgency.getValue() == org.kesudesk.model.Urgency.NONE);
         // Enter in a one-line field: 生成预览 is the default button
         robot.clickOn("#header-docNumber").type(KeyCode.ENTER);
         waitUntil(() -> pages.getText().startsWith("第 1 / "));

@@ -141,9 +141,31 @@ public final class DocumentsView extends BorderPane {
             Label label = new Label(Messages.get(key));
             label.setLabelFor(input);
             label.setMinWidth(Region.USE_PREF_SIZE);
-            header.addRow(i, label, input);
+            header.addRow(i + 1, label, input);
             GridPane.setHgrow(input, Priority.ALWAYS);
         }
+        // 紧急程度 first, where the document prints it (above the 标志); this document's alone
+        ComboBox<org.kesudesk.model.Urgency> urgency = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(org.kesudesk.model.Urgency.values()));
+        urgency.setId("header-urgency");
+        urgency.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.kesudesk.model.Urgency value) {
+                return value == null || value == org.kesudesk.model.Urgency.NONE
+                        ? Messages.get("documents.header.urgency.none") : value.mark();
+            }
+
+            @Override
+            public org.kesudesk.model.Urgency fromString(String text) {
+                return org.kesudesk.model.Urgency.of(text).orElse(org.kesudesk.model.Urgency.NONE);
+            }
+        });
+        urgency.valueProperty().bindBidirectional(viewModel.urgencyProperty());
+        urgency.setTooltip(new javafx.scene.control.Tooltip(Messages.get("documents.header.urgency.tip")));
+        Label urgencyLabel = new Label(Messages.get("documents.header.urgency"));
+        urgencyLabel.setLabelFor(urgency);
+        urgencyLabel.setMinWidth(Region.USE_PREF_SIZE);
+        header.addRow(0, urgencyLabel, urgency);
         Button reset = new Button(Messages.get("documents.header.reset"));
         reset.setOnAction(event -> viewModel.resetHeader());
         CheckBox attach = new CheckBox(Messages.get("documents.withDivision"));

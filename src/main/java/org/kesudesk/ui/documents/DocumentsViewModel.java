@@ -64,6 +64,9 @@ public final class DocumentsViewModel {
     private final StringProperty annotation = new SimpleStringProperty("");
     private final StringProperty copiedTo = new SimpleStringProperty("");
     private final StringProperty printedBy = new SimpleStringProperty("");
+    /** 紧急程度: this document's, never kept in the plan. */
+    private final ObjectProperty<org.kesudesk.model.Urgency> urgency =
+            new SimpleObjectProperty<>(org.kesudesk.model.Urgency.NONE);
     private final StringProperty printedDate = new SimpleStringProperty("");
 
     private final ReadOnlyObjectWrapper<RenderedDocument> document = new ReadOnlyObjectWrapper<>();
@@ -137,6 +140,7 @@ public final class DocumentsViewModel {
         copiedTo.set(header.copiedTo());
         printedBy.set(header.printedBy());
         printedDate.set(header.printedDate());
+        urgency.set(header.urgency());
     }
 
     /**
@@ -173,7 +177,8 @@ public final class DocumentsViewModel {
     /** The header as the fields now say. */
     public NoticeHeader header() {
         return new NoticeHeader(masthead.get(), docNumber.get(), title.get(), addressees.get(), noticeBody.get(),
-                signature.get(), date.get(), annotation.get(), copiedTo.get(), printedBy.get(), printedDate.get());
+                signature.get(), date.get(), annotation.get(), copiedTo.get(), printedBy.get(), printedDate.get(),
+                urgency.get() == null ? org.kesudesk.model.Urgency.NONE : urgency.get());
     }
 
     /** Lays the document out (in the background) and shows its first page. */
@@ -326,6 +331,11 @@ public final class DocumentsViewModel {
     public List<StringProperty> headerFields() {
         return List.of(masthead, docNumber, title, addressees, noticeBody, signature, date, annotation, copiedTo,
                 printedBy, printedDate);
+    }
+
+    /** The document's 紧急程度 (none unless chosen; not kept in the plan). */
+    public ObjectProperty<org.kesudesk.model.Urgency> urgencyProperty() {
+        return urgency;
     }
 
     public StringProperty docNumberProperty() {

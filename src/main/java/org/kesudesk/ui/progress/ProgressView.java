@@ -135,6 +135,19 @@ public final class ProgressView extends BorderPane {
                 Messages.get("progress.supervision.perUnit"));
         perUnit.setId("progressSupervisePerUnit");
         supervise.getItems().addAll(perUnit, new javafx.scene.control.SeparatorMenuItem());
+        // the letters' 紧急程度 (GB/T 9704 7.2.3), none unless chosen
+        javafx.scene.control.ToggleGroup urgencies = new javafx.scene.control.ToggleGroup();
+        for (org.kesudesk.model.Urgency urgency : org.kesudesk.model.Urgency.values()) {
+            javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(
+                    Messages.get("progress.supervision.urgency", urgency == org.kesudesk.model.Urgency.NONE
+                            ? Messages.get("documents.header.urgency.none") : urgency.mark()));
+            choice.setId("progressSuperviseUrgency-" + urgency.name());
+            choice.setUserData(urgency);
+            choice.setToggleGroup(urgencies);
+            choice.setSelected(urgency == org.kesudesk.model.Urgency.NONE);
+            supervise.getItems().add(choice);
+        }
+        supervise.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         for (boolean form : new boolean[] {false, true}) {
             if (form) {
                 supervise.getItems().add(new javafx.scene.control.SeparatorMenuItem());
@@ -144,7 +157,8 @@ public final class ProgressView extends BorderPane {
                 MenuItem item = new MenuItem(Messages.get(form ? "progress.supervision.form" : "progress.supervision.letter",
                         Messages.get("documents.save." + format.extension())));
                 item.setId("progressSupervise-" + (form ? "form-" : "") + format.extension());
-                item.setOnAction(event -> viewModel.supervise(format, form, perUnit.isSelected()));
+                item.setOnAction(event -> viewModel.supervise(format, form, perUnit.isSelected(),
+                        (org.kesudesk.model.Urgency) urgencies.getSelectedToggle().getUserData()));
                 supervise.getItems().add(item);
             }
         }

@@ -355,6 +355,15 @@ public final class ProgressViewModel {
      * unit in a folder of the round's name where the user says, instead of one file.
      */
     public void supervise(org.kesudesk.documents.OutputFormat format, boolean form, boolean perUnit) {
+        supervise(format, form, perUnit, org.kesudesk.model.Urgency.NONE);
+    }
+
+    /**
+     * 督办 as {@link #supervise(org.kesudesk.documents.OutputFormat, boolean, boolean)}, the letters in the notice's
+     * format marked with the urgency (加急, 特急) at the top of their first page; the 督办单 form has no 版头 to mark.
+     */
+    public void supervise(org.kesudesk.documents.OutputFormat format, boolean form, boolean perUnit,
+                          org.kesudesk.model.Urgency urgency) {
         PlanDocument plan = workspace.planProperty().get();
         ReportingRound chosen = round.get();
         if (plan == null || chosen == null) {
@@ -373,7 +382,7 @@ public final class ProgressViewModel {
             }
             org.kesudesk.documents.NoticeHeader header =
                     org.kesudesk.logic.progress.Supervision.header(plan, today, "",
-                            workspace.progress().supervisionIssuer());
+                            workspace.progress().supervisionIssuer()).withUrgency(urgency);
             org.kesudesk.documents.DocumentRenderer renderer = new org.kesudesk.documents.DocumentRenderer();
             java.util.List<java.util.List<org.kesudesk.documents.SupervisionLetter>> files = perUnit
                     ? letters.stream().map(java.util.List::of).toList() : java.util.List.of(letters);

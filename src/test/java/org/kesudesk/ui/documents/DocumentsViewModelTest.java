@@ -171,6 +171,27 @@ class DocumentsViewModelTest {
         assertThat(viewModel.docNumberProperty().get()).isEqualTo("甘南政办发〔2023〕7号");
     }
 
+    /** 特急 chosen prints at the top of the first page; it is this document's: reset, or kept, it is none again. */
+    @Test
+    void anUrgencyChosen_isPrinted_andIsTheDocumentsAlone() throws IOException {
+        assertThat(viewModel.urgencyProperty().get()).isEqualTo(org.kesudesk.model.Urgency.NONE);
+        viewModel.urgencyProperty().set(org.kesudesk.model.Urgency.MOST_URGENT);
+        viewModel.render();
+        Path file = folder.resolve("特急通知.pdf");
+        fixture.dialogs.saveTo = Optional.of(file);
+
+        viewModel.save(OutputFormat.PDF);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(pdf).strip()).startsWith("特急");
+        }
+        viewModel.resetHeader();
+        assertThat(viewModel.urgencyProperty().get()).isEqualTo(org.kesudesk.model.Urgency.NONE);
+        assertThat(viewModel.header().urgency()).isEqualTo(org.kesudesk.model.Urgency.NONE);
+    }
+
     @Test
     void aTitleWithABreakTypedEarly_isPrintedWhole() throws IOException {
         String title = viewModel.headerFields().get(2).get();

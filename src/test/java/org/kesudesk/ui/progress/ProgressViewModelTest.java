@@ -129,6 +129,14 @@ class ProgressViewModelTest {
              var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
             assertThat(text.getText()).contains(row.unit().name() + "：").contains(row.task().title())
                     .contains("人手不足");
+            assertThat(docx.getParagraphs().get(0).getText()).as("no urgency unless chosen").isNotEqualTo("加急");
+        }
+        // marked 加急 as chosen: the first line of the letters' first page
+        fixture.dialogs.saveTo = Optional.of(folder.resolve("加急督办.docx"));
+        viewModel.supervise(org.kesudesk.documents.OutputFormat.DOCX, false, false, org.kesudesk.model.Urgency.URGENT);
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(folder.resolve("加急督办.docx")))) {
+            assertThat(docx.getParagraphs().get(0).getText()).isEqualTo("加急");
         }
     }
 
