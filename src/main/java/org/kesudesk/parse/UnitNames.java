@@ -33,6 +33,9 @@ final class UnitNames {
         return ELSEWHERE.matcher(name.strip()).matches();
     }
 
+    /** The longest a unit's name is read to be: a longer piece is a phrase, or names run together. */
+    private static final int MOST_NAME_LENGTH = 40;
+
     /** The characters that name a level of region (市, 县, 区 …): a name starting with one belongs to that region. */
     static final String REGION_CHARACTERS = "市县区省旗州盟";
 
@@ -54,22 +57,46 @@ final class UnitNames {
                 && piece.indexOf('各') < 0 && piece.indexOf('会') < 0) {
             return List.of(piece);
         }
-        for (int i = 2; i < piece.length() - 1; i++) {
-            int word = joiningWord(piece, i);
-            char c = piece.charAt(i);
-            if (word == 0 && !(regional && (c == region || c == '团')) && !startsRegionsCollective(piece, i)) {
-                continue;
-            }
-            String before = piece.substring(0, i);
-            String after = piece.substring(i + word);
-            if (looksLikeUnit(before) && looksLikeUnit(after)) {
-                List<String> units = new ArrayList<>();
-                units.add(before);
-                units.addAll(joined(after));
-                return units;
+        // from the end: for each start, where the first name from it ends (the earliest place a whole name stands
+        // before and the rest is names too, split or whole) and where the next starts (past a joining word); -1 if
+        // the rest is no names. A list of many names run together (over the 40 characters of one) splits too.
+        int length = piece.length();
+        int[] nameEnd = new int[length + 1];
+        int[] nextStart = new int[length + 1];
+        java.util.Arrays.fill(nameEnd, -1);
+        for (int from = length - 3; from >= 0; from--) {
+            // the region of the name starting here, which the name after it shares (a collective, 各县（市）…, has
+            // none: its 市 starts no name)
+            char itsRegion = piece.charAt(from) == '团' ? piece.charAt(from + 1) : piece.charAt(from);
+            boolean itsRegional = REGION_CHARACTERS.indexOf(itsRegion) >= 0;
+            for (int i = from + 2; i < length - 1 && i - from <= MOST_NAME_LENGTH; i++) {
+                int word = joiningWord(piece, i);
+                char c = piece.charAt(i);
+                if (word == 0 && !(itsRegional && (c == itsRegion || c == '团'))
+                        && !startsRegionsCollective(piece, i)) {
+                    continue;
+                }
+                int next = i + word;
+                boolean restIsNames = next < length && (nameEnd[next] >= 0
+                        || length - next <= MOST_NAME_LENGTH && looksLikeUnit(piece.substring(next)));
+                if (restIsNames && looksLikeUnit(piece.substring(from, i))) {
+                    nameEnd[from] = i;
+                    nextStart[from] = next;
+                    break;
+                }
             }
         }
-        return List.of(piece);
+        if (nameEnd[0] < 0) {
+            return List.of(piece);
+        }
+        List<String> units = new ArrayList<>();
+        int from = 0;
+        while (nameEnd[from] >= 0) {
+            units.add(piece.substring(from, nameEnd[from]));
+            from = nextStart[from];
+        }
+        units.add(piece.substring(from));
+        return units;
     }
 
     /**
@@ -99,7 +126,7 @@ final class UnitNames {
      * (100,000 in a plan at the limits): characters are compared, no pattern is run but for a collective's.
      */
     static boolean looksLikeUnit(String name) {
-        if (name.length() < 2 || name.length() > 40 || name.startsWith("以上") || name.startsWith("上述")) {
+        if (name.length() < 2 || name.length() > MOST_NAME_LENGTH || name.startsWith("以上") || name.startsWith("上述")) {
             // 以上任务由市教育局…: a sentence about the tasks above, not a name
             return false;
         }

@@ -577,6 +577,26 @@ class SampleVariantsTest {
                 .startsWith("将弘扬科学精神贯穿于育人全链条。实施新时代立德树人工程").doesNotContain("责任单位");
     }
 
+    /**
+     * Every list's names apart by spaces alone (（责任单位：市教育局 市科技局 …）): cleaning a line takes the spaces out
+     * between Chinese characters, and the names run together are split again where a whole name stands before the
+     * next — over the 40 characters of one name too (a list of thirteen).
+     */
+    @Test
+    void unitsApartBySpacesAlone_evenALongList() {
+        String spaced = java.util.regex.Pattern.compile("[（(]责任单位：([^）)]*)[）)]").matcher(text)
+                .replaceAll(list -> "（责任单位：" + list.group(1).replace('、', ' ') + "）");
+        assertThat(spaced).contains("（责任单位：市教育局 市科技局 市生态环境局 市文广旅游局 市卫健委 市应急局 市市场监管局 "
+                + "市体育局 市气象局 市林草局 团市委 市妇联 市科协）");
+
+        ParseReport report = readText(spaced);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(expectedOutline(GOLDEN));
+        // a name with a joining word inside stays whole; a name's region character inside it starts none
+        assertThat(UnitNames.joined("市住房和城乡建设局市科协")).containsExactly("市住房和城乡建设局", "市科协");
+        assertThat(UnitNames.joined("市科技局区域合作中心")).containsExactly("市科技局区域合作中心");
+    }
+
     @Test
     void unitsLabelledOnALineOfTheirOwn_aListCutByAPage() {
         // the sample's one list cut by a page (…市民 / 政局、…) now on a line of its own under its label
