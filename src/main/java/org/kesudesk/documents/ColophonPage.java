@@ -1,6 +1,7 @@
 package org.kesudesk.documents;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -107,13 +108,22 @@ final class ColophonPage {
     /** The 版记's line pitch: the 29 pt grid. */
     private static final int LINE = 29;
 
+    /** Where the templates set a list's later line: after its 左空一字 and the three characters of 抄送：. */
+    private static final int HANGING_X = 56;
+
+    /** {@link #longCopiedTo(JasperPrint, List)} for lines hanging under the first's names. */
+    static void longCopiedTo(JasperPrint print, Collection<String> more) {
+        longCopiedTo(print, more.stream().map(line -> new DocumentRows.ColophonLine(line, false)).toList());
+    }
+
     /**
-     * A 抄送 of more than the two lines the templates set (GB/T 9704 7.4.2 lets it run on, each line under the first
-     * name): the 版记 grows upwards from its last rule by a line for each, the lines added under the second, as it
-     * is set. Where the last page's text leaves no room for them, the 版记 goes on to a page of its own (numbered
-     * if even; {@link #onEvenPage} then sees to its side).
+     * The 版记's lists (主送 where it goes there, 抄送) past the lines the templates set (GB/T 9704 7.4.2 lets a list
+     * run on, each line under its first name; a list after another starts a line with its label): the 版记 grows
+     * upwards from its last rule by a line for each, the lines added under the last set, as they are set. Where the
+     * last page's text leaves no room for them, the 版记 goes on to a page of its own (numbered if even;
+     * {@link #onEvenPage} then sees to its side).
      */
-    static void longCopiedTo(JasperPrint print, List<String> more) {
+    static void longCopiedTo(JasperPrint print, List<DocumentRows.ColophonLine> more) {
         List<JRPrintPage> pages = print.getPages();
         if (more.isEmpty() || pages.isEmpty()) {
             return;
@@ -132,23 +142,27 @@ final class ColophonPage {
                 rest.add(element);
             }
         }
-        if (copiedTo.size() < 2) {
+        if (copiedTo.isEmpty()) {
             return;
         }
         copiedTo.sort(java.util.Comparator.comparingInt(JRPrintElement::getY));
-        JRPrintText second = copiedTo.get(copiedTo.size() - 1);
+        // the first line (its label, 左空一字) and, if the template set one, a later line hanging under its names
+        JRPrintText first = copiedTo.get(0);
+        JRPrintText hanging = copiedTo.size() > 1 ? copiedTo.get(1) : null;
         int shift = LINE * more.size();
-        int secondY = second.getY();
-        // the 抄送's lines and the rule above them move up; the thin rule, the 印发 line and the last rule stay
+        int lastY = copiedTo.get(copiedTo.size() - 1).getY();
+        // the lists' lines and the rule above them move up; the thin rule, the 印发 line and the last rule stay
         for (JRPrintElement element : colophon) {
-            if (element.getY() <= secondY) {
+            if (element.getY() <= lastY) {
                 element.setY(element.getY() - shift);
             }
         }
         for (int i = 0; i < more.size(); i++) {
-            JRBasePrintText line = copy(print, second);
-            line.setY(secondY - shift + LINE * (i + 1));
-            line.setText(more.get(i));
+            DocumentRows.ColophonLine added = more.get(i);
+            JRBasePrintText line = added.labelled() ? copy(print, first)
+                    : hanging != null ? copy(print, hanging) : hangingUnder(print, first);
+            line.setY(lastY - shift + LINE * (i + 1));
+            line.setText(added.text());
             last.addElement(line);
             colophon.add(line);
         }
@@ -171,6 +185,18 @@ final class ColophonPage {
             }
             print.addPage(own);
         }
+    }
+
+    /** A list's later line, as the templates set one, made from its first line's element. */
+    private static JRBasePrintText hangingUnder(JasperPrint print, JRPrintText first) {
+        JRBasePrintText line = copy(print, first);
+        line.setX(first.getX() + HANGING_X);
+        line.setWidth(first.getWidth() - HANGING_X - NUMBER_INDENT);
+        if (line.getParagraph() instanceof net.sf.jasperreports.engine.base.JRBaseParagraph paragraph) {
+            paragraph.setLeftIndent(0);
+            paragraph.setRightIndent(0);
+        }
+        return line;
     }
 
     /** A text element set as another is, its text to be given. */

@@ -128,20 +128,24 @@ public final class DocumentRenderer {
         Map<String, Object> parameters = new HashMap<>();
         List<Map<String, ?>> rows;
         RenderedDocument.WordWriter word;
+        if (kind == DocumentKind.NOTICE) {
+            header = addresseesPlaced(plan, header, divisionAttached);
+        }
+        NoticeHeader placed = header;
         switch (kind) {
             case NOTICE -> {
                 parameters.putAll(noticeParameters(header, divisionAttached));
                 rows = noticeRows(NoticeContent.of(plan, header, divisionAttached
                         ? List.of(Messages.get("documents.division.title")) : List.of()),
                         DocumentRows.titleNames(plan, header), parameters);
-                word = out -> WordDocuments.notice(plan, header, divisionAttached, times, out);
+                word = out -> WordDocuments.notice(plan, placed, divisionAttached, times, out);
             }
             case DIVISION -> {
                 rows = DocumentRows.division(plan, times);
                 parameters.put("title", Messages.get("documents.division.title"));
                 parameters.put("attachmentLabel", "");
                 parameters.put("timed", DocumentRows.timed(plan, times));
-                word = out -> WordDocuments.division(plan, header, times, out);
+                word = out -> WordDocuments.division(plan, placed, times, out);
             }
             case UNIT_LIST -> {
                 List<Unit> units = DocumentRows.unitsOf(plan);
@@ -312,6 +316,37 @@ public final class DocumentRenderer {
     }
 
     /**
+     * The header with its 主送 in the 版记 if under the title it would leave the first page without a line of the
+     * text (GB/T 9704 7.3.2, 7.3.3: the first page shows text; a 主送 too long for that goes in the 版记, above the
+     * 抄送): decided by filling the first page through the text's first line. A 函's stays (its 版记 is its 抄送
+     * alone).
+     */
+    private NoticeHeader addresseesPlaced(PlanDocument plan, NoticeHeader header, boolean divisionAttached) {
+        if (header.addressees().isBlank() || header.isLetter() || header.addresseesInColophon()) {
+            return header;
+        }
+        List<NoticeContent.Block> blocks = NoticeContent.of(plan, header, List.of());
+        int addressees = -1;
+        for (int i = 0; i < blocks.size() && addressees < 0; i++) {
+            if (blocks.get(i).kind() == NoticeContent.Kind.ADDRESSEES) {
+                addressees = i;
+            }
+        }
+        if (addressees < 0 || addressees + 1 >= blocks.size()
+                || blocks.get(addressees + 1).kind() != NoticeContent.Kind.BODY) {
+            return header;
+        }
+        // the 版头, title and 主送, and a line of text after them, on pages without a 版记's footer
+        Map<String, Object> parameters = noticeParameters(header, divisionAttached);
+        parameters.put("colophon", false);
+        List<Map<String, ?>> rows = new java.util.ArrayList<>(DocumentRows.rows(blocks.subList(0, addressees + 1),
+                DocumentRows.titleNames(plan, header), false));
+        rows.add(Map.of("kind", "LINE", "t1", blocks.get(addressees + 1).text(), "f1",
+                DocumentFonts.FANGSONG.name(), "j1", "false"));
+        return pages(rows, parameters) > 1 ? header.withAddresseesInColophon() : header;
+    }
+
+    /**
      * A notice's rows (the notice template's), its sign-off's 空一行 made smaller where that keeps the 署名 and
      * 成文日期 on the page of the text's last line: GB/T 9704 7.3.5 — where the room left cannot hold them, the
      * spacing is adjusted — instead of the text's last line going with them to a page of its own. Decided by
@@ -390,10 +425,10 @@ public final class DocumentRenderer {
      */
     private static void finishColophon(JasperPrint print, NoticeHeader header) {
         ColophonPage.shrunkLinesOnTheirBaseline(print);
-        List<String> copiedTo = DocumentRows.copiedToLines(DocumentRows.copiedTo(header.copiedTo()),
-                Messages.get("documents.colophon.copiedTo"));
-        if (copiedTo.size() > 2) {
-            ColophonPage.longCopiedTo(print, copiedTo.subList(2, copiedTo.size()));
+        List<DocumentRows.ColophonLine> lines = DocumentRows.distributionLines(header);
+        int set = DocumentRows.templateLines(lines);
+        if (lines.size() > set) {
+            ColophonPage.longCopiedTo(print, lines.subList(set, lines.size()));
         }
         if (header.isLetter()) {
             LetterFormat.colophon(print);
@@ -442,12 +477,15 @@ public final class DocumentRenderer {
                                            boolean divisionAttached) {
         String copiedTo = DocumentRows.copiedTo(header.copiedTo());
         parameters.put("copiedTo", copiedTo);
-        List<String> colophonLines = DocumentRows.copiedToLines(copiedTo, Messages.get("documents.colophon.copiedTo"));
-        parameters.put("copiedTo1", colophonLines.isEmpty() ? "" : colophonLines.get(0));
-        parameters.put("copiedTo2", colophonLines.size() < 2 ? "" : colophonLines.get(1));
-        parameters.put("copiedToLabel", Messages.get("documents.colophon.copiedTo"));
-        // the templates set two lines; those beyond are added to the page once filled (finishColophon)
-        parameters.put("copiedToLines", Math.min(2, colophonLines.size()));
+        // the 主送 (where it goes in the 版记) and the 抄送, each line's label in its text
+        List<DocumentRows.ColophonLine> colophonLines = DocumentRows.distributionLines(header);
+        int set = DocumentRows.templateLines(colophonLines);
+        parameters.put("copiedTo1", set < 1 ? "" : colophonLines.get(0).text());
+        parameters.put("copiedTo2", set < 2 ? "" : colophonLines.get(1).text());
+        parameters.put("copiedToLabel", "");
+        // the templates set two lines (one where the second starts a list); those beyond are added to the page once
+        // filled (finishColophon)
+        parameters.put("copiedToLines", set);
         parameters.put("printedBy", header.printedBy());
         parameters.put("printedDate", header.printedDate());
         parameters.put("colophon", !divisionAttached && header.hasColophon());

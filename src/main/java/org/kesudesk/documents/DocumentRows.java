@@ -643,6 +643,43 @@ final class DocumentRows {
         return lines;
     }
 
+    /**
+     * A line of the 版记's lists of organs: a list's first, its label (主送：, 抄送：) before the names, or a later one,
+     * hanging under the first name.
+     */
+    record ColophonLine(String text, boolean labelled) {
+    }
+
+    /**
+     * The 版记's lists above its 印发 line, as lines: the 主送 first where it is printed there (GB/T 9704 7.3.2: above
+     * the 抄送, no rule between, set as the 抄送 is), then the 抄送; each list ending with a 句号, broken between names.
+     */
+    static List<ColophonLine> distributionLines(NoticeHeader header) {
+        List<ColophonLine> lines = new ArrayList<>();
+        if (header.addresseesInColophon()) {
+            String addressees = header.addressees().strip().replaceFirst("[：:]$", "").strip();
+            addLines(lines, addressees.isEmpty() || addressees.endsWith("。") ? addressees : addressees + "。",
+                    Messages.get("documents.colophon.addressees"));
+        }
+        addLines(lines, copiedTo(header.copiedTo()), Messages.get("documents.colophon.copiedTo"));
+        return lines;
+    }
+
+    private static void addLines(List<ColophonLine> lines, String names, String label) {
+        List<String> broken = copiedToLines(names, label);
+        for (int i = 0; i < broken.size(); i++) {
+            lines.add(new ColophonLine(i == 0 ? label + broken.get(i) : broken.get(i), i == 0));
+        }
+    }
+
+    /**
+     * How many of the 版记's list lines the templates set (the others added once filled,
+     * {@link ColophonPage#longCopiedTo}): the first, and the second where it hangs under the first's names.
+     */
+    static int templateLines(List<ColophonLine> lines) {
+        return lines.isEmpty() ? 0 : lines.size() >= 2 && !lines.get(1).labelled() ? 2 : 1;
+    }
+
     /** 抄送 as printed: the names, ending with a 句号. */
     static String copiedTo(String copiedTo) {
         String names = copiedTo.strip().replaceFirst("^抄送[：:]", "").strip();

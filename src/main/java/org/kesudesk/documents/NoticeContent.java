@@ -94,7 +94,8 @@ final class NoticeContent {
         List<Block> blocks = new ArrayList<>();
         if (header.hasNotice()) {
             blocks.addAll(head(header, header.title()));
-            if (!header.addressees().isBlank()) {
+            // 主送 under the title, unless so long that it goes in the 版记 (GB/T 9704 7.3.2)
+            if (!header.addressees().isBlank() && !header.addresseesInColophon()) {
                 String addressees = header.addressees().strip();
                 blocks.add(new Block(Kind.ADDRESSEES, addressees.endsWith("：") || addressees.endsWith(":")
                         ? addressees.replaceFirst(":$", "：") : addressees + "："));

@@ -27,10 +27,20 @@ import org.kesudesk.model.Urgency;
  * @param printedDate 印发日期, as printed, with 印发 (2022年4月25日印发)
  * @param urgency     紧急程度, printed at the top left of the 版头 (none by default: it is the document's, not the
  *                    plan's)
+ * @param addresseesInColophon whether the 主送 is printed in the 版记, above the 抄送, rather than under the title:
+ *                    so many organs that the first page would show no text (GB/T 9704 7.3.2); the renderer decides
  */
 public record NoticeHeader(String masthead, String docNumber, String title, String addressees, String noticeBody,
                            String signature, String date, String annotation, String copiedTo, String printedBy,
-                           String printedDate, Urgency urgency) {
+                           String printedDate, Urgency urgency, boolean addresseesInColophon) {
+
+    /** A header of this urgency, its 主送 under the title. */
+    public NoticeHeader(String masthead, String docNumber, String title, String addressees, String noticeBody,
+                        String signature, String date, String annotation, String copiedTo, String printedBy,
+                        String printedDate, Urgency urgency) {
+        this(masthead, docNumber, title, addressees, noticeBody, signature, date, annotation, copiedTo, printedBy,
+                printedDate, urgency, false);
+    }
 
     /** A header of no urgency. */
     public NoticeHeader(String masthead, String docNumber, String title, String addressees, String noticeBody,
@@ -58,7 +68,13 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
     /** The same header, of this urgency. */
     public NoticeHeader withUrgency(Urgency other) {
         return new NoticeHeader(masthead, docNumber, title, addressees, noticeBody, signature, date, annotation,
-                copiedTo, printedBy, printedDate, other);
+                copiedTo, printedBy, printedDate, other, addresseesInColophon);
+    }
+
+    /** The same header, its 主送 in the 版记 (GB/T 9704 7.3.2). */
+    NoticeHeader withAddresseesInColophon() {
+        return new NoticeHeader(masthead, docNumber, title, addressees, noticeBody, signature, date, annotation,
+                copiedTo, printedBy, printedDate, urgency, true);
     }
 
     /** The same header with other fields for a document of the office's own (a 通报, a 督办通知单): no 附注. */
@@ -91,7 +107,7 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
 
     /** Whether there is a 版记 to print: 抄送, 印发机关 or 印发日期. */
     public boolean hasColophon() {
-        return !(copiedTo + printedBy + printedDate).isBlank();
+        return !(copiedTo + printedBy + printedDate).isBlank() || addresseesInColophon && !addressees.isBlank();
     }
 
     /** The fields as the plan has them. */

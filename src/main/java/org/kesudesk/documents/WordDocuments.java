@@ -1140,13 +1140,14 @@ final class WordDocuments {
     private void colophon(NoticeHeader header) {
         // a 函's is its 抄送 alone, without rules (GB/T 9704 10.1)
         boolean letter = header.isLetter();
-        String copiedTo = DocumentRows.copiedTo(header.copiedTo());
-        if (letter ? copiedTo.isEmpty() : !header.hasColophon()) {
+        // the 主送 where it goes in the 版记 (GB/T 9704 7.3.2) and the 抄送, in one row without a rule between them
+        List<DocumentRows.ColophonLine> listLines = DocumentRows.distributionLines(header);
+        if (letter ? listLines.isEmpty() : !header.hasColophon()) {
             return;
         }
         List<String[]> rows = new ArrayList<>();
-        if (!copiedTo.isEmpty()) {
-            rows.add(new String[] {Messages.get("documents.colophon.copiedTo") + copiedTo});
+        if (!listLines.isEmpty()) {
+            rows.add(new String[] {listLines.get(0).text()});
         }
         if (!letter) {
             rows.add(new String[] {header.printedBy(), header.printedDate()});
@@ -1160,9 +1161,7 @@ final class WordDocuments {
         CTTblPPr floating = properties.addNewTblpPr();
         // its last rule on the 版心's bottom edge: the rows are lines of 4号 on the 29 pt pitch, so its height is known
         // (a position rather than "bottom", which LibreOffice does not keep)
-        List<String> copiedToLines = copiedTo.isEmpty() ? List.of()
-                : DocumentRows.copiedToLines(copiedTo, Messages.get("documents.colophon.copiedTo"));
-        int lines = copiedToLines.size() + (letter ? 0 : 1);
+        int lines = listLines.size() + (letter ? 0 : 1);
         floating.setVertAnchor(STVAnchor.MARGIN);
         floating.setTblpY(BigInteger.valueOf(PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - lines * LINE_PITCH
                 - 3 * 20));
@@ -1194,18 +1193,22 @@ final class WordDocuments {
             }
             if (cells.length == 1) {
                 // broken where the PDF breaks it, between names (Word would break inside one), as many lines as the
-                // table's place counts
-                XWPFParagraph copied = colophonCell(mergedAcross(row, 2),
-                        Messages.get("documents.colophon.copiedTo") + copiedToLines.get(0), ParagraphAlignment.LEFT);
-                for (String more : copiedToLines.subList(1, copiedToLines.size())) {
-                    XWPFRun run = copied.createRun();
-                    run.addBreak();
-                    text(run, more);
+                // table's place counts: a paragraph a list (主送, 抄送), its later lines hanging under its first name
+                XWPFTableCell cell = mergedAcross(row, 2);
+                XWPFParagraph list = null;
+                for (DocumentRows.ColophonLine line : listLines) {
+                    if (line.labelled()) {
+                        list = list == null ? colophonCell(cell, line.text(), ParagraphAlignment.LEFT)
+                                : colophonParagraph(cell.addParagraph(), line.text());
+                        int label = 3 * 280;
+                        list.setIndentationLeft(280 + label);
+                        list.setIndentationHanging(label);
+                    } else {
+                        XWPFRun run = list.createRun();
+                        run.addBreak();
+                        text(run, line.text());
+                    }
                 }
-                // later lines hang under the first name, after 抄送：
-                int label = 3 * 280;
-                copied.setIndentationLeft(280 + label);
-                copied.setIndentationHanging(label);
             } else {
                 XWPFParagraph printedBy = colophonCell(row.getCell(0), cells[0], ParagraphAlignment.LEFT);
                 printedBy.setIndentationLeft(COLOPHON_CELL);
@@ -1233,6 +1236,15 @@ final class WordDocuments {
         var run = properties.addNewRPr();
         run.addNewSz().setVal(BigInteger.valueOf(2));
         run.addNewSzCs().setVal(BigInteger.valueOf(2));
+    }
+
+    /** A list's paragraph of the 版记 after the first in its cell (the 抄送 after the 主送), set as the first is. */
+    private static XWPFParagraph colophonParagraph(XWPFParagraph paragraph, String text) {
+        paragraph.setStyle(COLOPHON);
+        offTheGrid(paragraph);
+        paragraph.setAlignment(ParagraphAlignment.LEFT);
+        text(paragraph.createRun(), text);
+        return paragraph;
     }
 
     private static XWPFParagraph colophonCell(XWPFTableCell cell, String text, ParagraphAlignment alignment) {
