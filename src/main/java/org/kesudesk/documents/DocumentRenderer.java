@@ -249,7 +249,9 @@ public final class DocumentRenderer {
         // a font put in the office's fonts folder since the last document draws this one
         FallbackFonts.lookAgainIfChanged();
         List<String> names = DocumentRows.titleNames(plan, header);
-        NoticeHeader addressed = NoticeContent.bulletinHeader(bulletin, header);
+        // its 主送 in the 版记 if too long for the first page, as a notice's
+        NoticeHeader addressed = addresseesPlaced(placed -> NoticeContent.bulletin(bulletin, placed),
+                NoticeContent.bulletinHeader(bulletin, header), names, true);
         Map<String, Object> parameters = noticeParameters(addressed, true);
         try {
             JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE), parameters,
@@ -322,10 +324,17 @@ public final class DocumentRenderer {
      * alone).
      */
     private NoticeHeader addresseesPlaced(PlanDocument plan, NoticeHeader header, boolean divisionAttached) {
+        return addresseesPlaced(placed -> NoticeContent.of(plan, placed, List.of()), header,
+                DocumentRows.titleNames(plan, header), divisionAttached);
+    }
+
+    /** {@link #addresseesPlaced(PlanDocument, NoticeHeader, boolean)} for a document of these blocks. */
+    private NoticeHeader addresseesPlaced(java.util.function.Function<NoticeHeader, List<NoticeContent.Block>> blocksOf,
+                                          NoticeHeader header, List<String> names, boolean divisionAttached) {
         if (header.addressees().isBlank() || header.isLetter() || header.addresseesInColophon()) {
             return header;
         }
-        List<NoticeContent.Block> blocks = NoticeContent.of(plan, header, List.of());
+        List<NoticeContent.Block> blocks = blocksOf.apply(header);
         int addressees = -1;
         for (int i = 0; i < blocks.size() && addressees < 0; i++) {
             if (blocks.get(i).kind() == NoticeContent.Kind.ADDRESSEES) {
@@ -333,18 +342,22 @@ public final class DocumentRenderer {
             }
         }
         if (addressees < 0 || addressees + 1 >= blocks.size()
-                || blocks.get(addressees + 1).kind() != NoticeContent.Kind.BODY) {
+                || !TEXT_KINDS.contains(blocks.get(addressees + 1).kind())) {
             return header;
         }
         // the 版头, title and 主送, and a line of text after them, on pages without a 版记's footer
         Map<String, Object> parameters = noticeParameters(header, divisionAttached);
         parameters.put("colophon", false);
         List<Map<String, ?>> rows = new java.util.ArrayList<>(DocumentRows.rows(blocks.subList(0, addressees + 1),
-                DocumentRows.titleNames(plan, header), false));
+                names, false));
         rows.add(Map.of("kind", "LINE", "t1", blocks.get(addressees + 1).text(), "f1",
                 DocumentFonts.FANGSONG.name(), "j1", "false"));
         return pages(rows, parameters) > 1 ? header.withAddresseesInColophon() : header;
     }
+
+    /** The blocks that are the text after a 主送: a paragraph or a heading. */
+    private static final java.util.Set<NoticeContent.Kind> TEXT_KINDS = java.util.EnumSet.of(NoticeContent.Kind.BODY,
+            NoticeContent.Kind.RUN_IN, NoticeContent.Kind.HEADING_1, NoticeContent.Kind.HEADING_2);
 
     /**
      * A notice's rows (the notice template's), its sign-off's 空一行 made smaller where that keeps the 署名 and

@@ -184,7 +184,7 @@ final class NoticeContent {
      */
     static List<Block> bulletin(Bulletin bulletin, NoticeHeader header) {
         List<Block> blocks = new ArrayList<>(head(header, bulletin.title()));
-        if (!bulletin.addressees().isBlank()) {
+        if (!bulletin.addressees().isBlank() && !header.addresseesInColophon()) {
             String addressees = bulletin.addressees().strip();
             blocks.add(new Block(Kind.ADDRESSEES, addressees.endsWith("：") ? addressees : addressees + "："));
         }

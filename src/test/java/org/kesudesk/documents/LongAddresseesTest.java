@@ -117,6 +117,22 @@ class LongAddresseesTest {
         }
     }
 
+    /** A 通报 to every member unit: its 主送 in the 版记 too, its text from the first page. */
+    @Test
+    void aBulletinsToo() throws IOException {
+        Bulletin bulletin = new Bulletin("关于2026年上半年进展情况的通报", ADDRESSEES,
+                List.of("一、总体进展", "各成员单位按时报送了进展情况。"), "2026年上半年任务进展统计", List.of(), List.of());
+        Path pdf = folder.resolve("bulletin.pdf");
+
+        new DocumentRenderer().renderBulletin(bulletin, usual, sample).save(pdf, OutputFormat.PDF);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(pageText(document, 1)).contains("一、总体进展").doesNotContain("市人大常委会办公室");
+            String all = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertThat(all).contains("主送：市委办公室，市人大常委会办公室").contains("抄送：");
+        }
+    }
+
     @Test
     void aUsualOne_staysUnderTheTitle() throws IOException {
         Path pdf = render(usual, OutputFormat.PDF, "notice.pdf");
