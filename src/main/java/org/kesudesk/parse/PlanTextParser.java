@@ -167,6 +167,14 @@ final class PlanTextParser {
      */
     private static final Pattern ATTACHMENT_BEFORE_TITLE = Pattern.compile(
             "^附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[：:\\s　]?\\s*(\\S.*)$");
+    /**
+     * A 主送 line in the 版记, above the 抄送 (GB/T 9704 7.3.2: a 主送 too long for the first page goes there): a 版记's
+     * line only where a 抄送 or 印发 line follows within {@link #MOST_COLOPHON_ADDRESSEE_LINES}.
+     */
+    private static final Pattern ADDRESSED = Pattern.compile("^主\\s*送\\s*[：:]\\s*(.*)$");
+    /** The most lines a 主送 in the 版记 takes before its 抄送 or 印发 line. */
+    private static final int MOST_COLOPHON_ADDRESSEE_LINES = 20;
+
     /** The 抄送 line; 分送, as some offices head it, is read as the same. */
     private static final Pattern COPIED_TO = Pattern.compile("^[抄分]\\s*送\\s*[：:]\\s*(.*)$");
     /**
@@ -324,7 +332,9 @@ final class PlanTextParser {
             sources.removeIf(movedSources::contains);
         }
         String goalText = join(notice.preamble, body.goalText);
-        PlanNotice header = new PlanNotice(notice.docNumber, notice.title, notice.addressees, notice.body,
+        // a 主送 too long for the first page is in the 版记
+        String addressees = notice.addressees.isBlank() ? tail.addressees : notice.addressees;
+        PlanNotice header = new PlanNotice(notice.docNumber, notice.title, addressees, notice.body,
                 notice.issuer, notice.issueDate, notice.annotation, tail.copiedTo, tail.printedBy, tail.printedDate);
         Plan plan = new Plan(Ids.newPlanId(), Optional.empty(), Optional.empty(), header, notice.planTitle, goalText,
                 1).withNamedPeriod();
@@ -1136,6 +1146,13 @@ final class PlanTextParser {
         return DOC_NUMBER_LINE.matcher(TextCleaner.clean(text)).matches();
     }
 
+    /** Whether a line starts a list of the 版记: 抄送：… (分送：…), or 主送：… as a 主送 moved there is headed. */
+    static boolean startsColophonList(String text) {
+        String line = text.strip();
+        return (line.startsWith("抄") || line.startsWith("分") || line.startsWith("主"))
+                && (COPIED_TO.matcher(line).matches() || ADDRESSED.matcher(line).matches());
+    }
+
     /** Whether a line is one of the 版记's: 抄送：…, or …印发 (the organ and the date it was printed). */
     static boolean isImprintLine(String text) {
         String line = text.strip();
@@ -1207,7 +1224,8 @@ final class PlanTextParser {
     private static int nextImprintLine(List<SourceLine> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
             String text = lines.get(i).text();
-            if (COPIED_TO.matcher(text).matches() || KEYWORDS.matcher(text).matches()) {
+            if (COPIED_TO.matcher(text).matches() || KEYWORDS.matcher(text).matches()
+                    || text.startsWith("主") && ADDRESSED.matcher(text).matches() && addresseesEnd(lines, i) > i) {
                 return i;
             }
             // PRINTED's lazy prefix would try every position of every long line of the body
@@ -1236,6 +1254,11 @@ final class PlanTextParser {
      * listing names (…，市政协办公室。), not the plan's title after them.
      */
     private static int imprintEnd(List<SourceLine> lines, int at) {
+        if (ADDRESSED.matcher(lines.get(at).text()).matches()) {
+            // the 主送's names, then the 抄送 or 印发 line they end at
+            int end = addresseesEnd(lines, at);
+            return end > at ? imprintEnd(lines, end) : at + 1;
+        }
         if (KEYWORDS.matcher(lines.get(at).text()).matches()) {
             // the 抄送 or 印发 line under it goes with it
             int next = at + 1;
@@ -1272,6 +1295,29 @@ final class PlanTextParser {
             names++;
         }
         return end;
+    }
+
+    /**
+     * The 抄送 or 印发 line a 主送 in the 版记 (its line at {@code at}) goes on to, over lines of names; {@code at} if
+     * none follows within {@link #MOST_COLOPHON_ADDRESSEE_LINES} (a 主送： line that is not a 版记's).
+     */
+    private static int addresseesEnd(List<SourceLine> lines, int at) {
+        int names = 0;
+        for (int i = at + 1; i < lines.size() && names <= MOST_COLOPHON_ADDRESSEE_LINES; i++) {
+            String text = lines.get(i).text();
+            if (text.isBlank()) {
+                continue;
+            }
+            if (COPIED_TO.matcher(text).matches() || (text.endsWith("发") || text.endsWith("發"))
+                    && PRINTED.matcher(ChineseNumerals.arabicDates(text)).matches()) {
+                return i;
+            }
+            if (Headings.startsStructure(text) || text.length() > org.kesudesk.model.ContentLimits.SHORT_FIELD) {
+                return at;
+            }
+            names++;
+        }
+        return at;
     }
 
     /** A line of a 抄送's names: they are set apart by commas, and the last one ends with a full stop. */
@@ -1738,15 +1784,35 @@ final class PlanTextParser {
     // --- the 版记 ----------------------------------------------------------------------------------------------
 
     private static final class Tail {
+        /** A 主送 the 版记 holds (GB/T 9704 7.3.2), or empty. */
+        String addressees = "";
         String copiedTo = "";
         String printedBy = "";
         Optional<LocalDate> printedDate = Optional.empty();
     }
 
+    /** A 主送 in the 版记 and the 抄送 after it run into one line (a Word 版记 cell read whole): a line each. */
+    private static java.util.stream.Stream<SourceLine> listsApart(SourceLine line) {
+        String text = line.text();
+        if (!text.startsWith("主") || !ADDRESSED.matcher(text).matches()) {
+            return java.util.stream.Stream.of(line);
+        }
+        java.util.regex.Matcher after = COPIED_AFTER_LIST.matcher(text);
+        if (!after.find()) {
+            return java.util.stream.Stream.of(line);
+        }
+        return java.util.stream.Stream.of(new SourceLine(line.number(), text.substring(0, after.start() + 1)),
+                new SourceLine(line.number(), text.substring(after.start() + 1)));
+    }
+
+    /** A 抄送's label right after a list's closing 句号. */
+    private static final Pattern COPIED_AFTER_LIST = Pattern.compile("。\\s*[抄分]\\s*送\\s*[：:]");
+
     private Tail parseTail(List<SourceLine> lines) {
         Tail tail = new Tail();
         List<SourceLine> text = lines.stream()
-                .filter(line -> !line.isBlank() && !KEYWORDS.matcher(line.text()).matches()).toList();
+                .filter(line -> !line.isBlank() && !KEYWORDS.matcher(line.text()).matches())
+                .flatMap(PlanTextParser::listsApart).toList();
         int printedIndex = -1;
         boolean organOnOwnLine = false;
         for (int i = 0; i < text.size(); i++) {
@@ -1767,11 +1833,27 @@ final class PlanTextParser {
         }
         // the organ on a line of its own above the date is not one of the 抄送 names
         int copyEnd = printedIndex < 0 ? text.size() : printedIndex - (organOnOwnLine ? 1 : 0);
+        int copiedAt = 0;
         if (!text.isEmpty()) {
-            Matcher copied = COPIED_TO.matcher(text.get(0).text());
+            Matcher addressed = ADDRESSED.matcher(text.get(0).text());
+            if (addressed.matches()) {
+                // a 主送 moved to the 版记, above the 抄送 (or the 印发 line)
+                copiedAt = 1;
+                while (copiedAt < copyEnd && !COPIED_TO.matcher(text.get(copiedAt).text()).matches()) {
+                    copiedAt++;
+                }
+                StringBuilder names = new StringBuilder(addressed.group(1));
+                for (int i = 1; i < copiedAt; i++) {
+                    names.append(text.get(i).text());
+                }
+                tail.addressees = stripFinalStop(names.toString());
+            }
+        }
+        if (copiedAt < text.size()) {
+            Matcher copied = COPIED_TO.matcher(text.get(copiedAt).text());
             if (copied.matches()) {
                 StringBuilder names = new StringBuilder(copied.group(1));
-                for (int i = 1; i < copyEnd; i++) {
+                for (int i = copiedAt + 1; i < copyEnd; i++) {
                     names.append(text.get(i).text());
                 }
                 tail.copiedTo = stripFinalStop(names.toString());

@@ -202,7 +202,9 @@ final class PrintedLines {
         previousSize = line.size();
         // 附件 alone heads the attachment's first page: no paragraph of the page before goes on in it
         boolean attachment = PlanTextParser.isAttachmentLabel(line.text());
-        if ((indented || resized || attachment) && !paragraph.isEmpty()) {
+        // so does a list of the 版记 (抄送：…), after another (主送：… above it, its names' last line however long)
+        boolean colophonList = PlanTextParser.startsColophonList(line.text());
+        if ((indented || resized || attachment || colophonList) && !paragraph.isEmpty()) {
             SourceLine.append(paragraphs, paragraph.toString());
             paragraph.setLength(0);
         }

@@ -91,6 +91,21 @@ class LongAddresseesTest {
         }
     }
 
+    /** The app's own PDF and Word file read back: the 主送 from the 版记 is the notice's, the 抄送 stays the 抄送. */
+    @Test
+    void readBack_theAddresseesFromTheColophonAreTheNotices() throws IOException {
+        NoticeHeader header = withAddressees(usual, usual.copiedTo());
+        for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.DOCX)) {
+            Path file = render(header, format, "notice." + format.extension());
+
+            org.kesudesk.model.Plan back = new org.kesudesk.parse.PlanDocumentReader()
+                    .read(file, Optional.empty(), List.of()).document().plan();
+
+            assertThat(back.notice().addressees()).as(format.name()).isEqualTo(String.join("，", ORGANS));
+            assertThat(back.notice().copiedTo()).as(format.name()).isEqualTo(sample.plan().notice().copiedTo());
+        }
+    }
+
     @Test
     void inWord_too() throws IOException {
         Path docx = render(withAddressees(usual, usual.copiedTo()), OutputFormat.DOCX, "notice.docx");

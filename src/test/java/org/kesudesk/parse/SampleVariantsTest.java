@@ -597,6 +597,26 @@ class SampleVariantsTest {
         assertThat(UnitNames.joined("市科技局区域合作中心")).containsExactly("市科技局区域合作中心");
     }
 
+    /**
+     * The 主送 moved from under the title to the 版记, above the 抄送 (GB/T 9704 7.3.2, as a notice to many organs has
+     * it): the notice's 主送 all the same, the 抄送 still the 抄送, no line of it in the plan.
+     */
+    @Test
+    void theAddresseesInTheColophon_aboveTheCopiedTo() {
+        String addressees = "各县（市）、区人民政府，市政府有关委、办、局，各有关单位：";
+        assertThat(text).contains(addressees + "\n");
+        String moved = text.replace(addressees + "\n", "");
+        int copied = moved.lastIndexOf("抄送");
+        moved = moved.substring(0, copied) + "主送：各县（市）、区人民政府，市政府有关委、办、局，\n各有关单位。\n"
+                + moved.substring(copied);
+
+        ParseReport report = readText(moved);
+
+        assertThePlanIsTheSamples(report, AS_ISSUED);
+        assertThat(report.document().plan().notice().addressees()).isEqualTo(AS_ISSUED.notice().addressees());
+        assertThat(report.document().plan().notice().copiedTo()).isEqualTo(AS_ISSUED.notice().copiedTo());
+    }
+
     @Test
     void unitsLabelledOnALineOfTheirOwn_aListCutByAPage() {
         // the sample's one list cut by a page (…市民 / 政局、…) now on a line of its own under its label
