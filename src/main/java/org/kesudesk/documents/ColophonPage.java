@@ -1,7 +1,6 @@
 package org.kesudesk.documents;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -110,11 +109,6 @@ final class ColophonPage {
 
     /** Where the templates set a list's later line: after its 左空一字 and the three characters of 抄送：. */
     private static final int HANGING_X = 56;
-
-    /** {@link #longCopiedTo(JasperPrint, List)} for lines hanging under the first's names. */
-    static void longCopiedTo(JasperPrint print, Collection<String> more) {
-        longCopiedTo(print, more.stream().map(line -> new DocumentRows.ColophonLine(line, false)).toList());
-    }
 
     /**
      * The 版记's lists (主送 where it goes there, 抄送) past the lines the templates set (GB/T 9704 7.4.2 lets a list

@@ -84,7 +84,7 @@ public final class DeadlineWording {
      * @param year the plan's one year, for a yearly work plan: dates without a year are that year's
      */
     public static Optional<Deadline> find(String text, OptionalInt year) {
-        return find(text, year, year.orElse(Integer.MIN_VALUE));
+        return find(text, year, Integer.MIN_VALUE);
     }
 
     /**

@@ -235,7 +235,8 @@ class ColophonPageTest {
         page.addElement(text(print, "pageNumber", "— 2 —", 771, HorizontalTextAlignEnum.LEFT));
         print.addPage(page);
 
-        ColophonPage.longCopiedTo(print, List.of("各人民团体，", "各新闻单位。"));
+        ColophonPage.longCopiedTo(print, List.of(new DocumentRows.ColophonLine("各人民团体，", false),
+                new DocumentRows.ColophonLine("各新闻单位。", false)));
 
         // two lines more would reach up to the text's last line (640 + 20 > 671 - 58): a page of its own
         assertThat(print.getPages()).hasSize(3);
@@ -257,7 +258,7 @@ class ColophonPageTest {
         one.addElement(text(roomy, "colophonCopiedTo", "抄送：市委各部门，", 671, HorizontalTextAlignEnum.LEFT));
         one.addElement(text(roomy, "colophonCopiedTo", "市政协办公室，", 700, HorizontalTextAlignEnum.LEFT));
         roomy.addPage(one);
-        ColophonPage.longCopiedTo(roomy, List.of("各人民团体。"));
+        ColophonPage.longCopiedTo(roomy, List.of(new DocumentRows.ColophonLine("各人民团体。", false)));
         assertThat(roomy.getPages()).hasSize(1);
         assertThat(keys(roomy, 0)).containsExactly("line", "colophonRule", "colophonCopiedTo", "colophonCopiedTo",
                 "colophonCopiedTo");

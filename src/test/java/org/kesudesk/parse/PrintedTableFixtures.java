@@ -72,20 +72,8 @@ final class PrintedTableFixtures {
     static byte[] divisionDocx() throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
-            XWPFTable table = document.createTable(1, 4);
-            CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
-                    : table.getCTTbl().addNewTblGrid();
-            int[] widths = {700, 3600, 2000, 2700};
-            for (int width : widths) {
-                grid.addNewGridCol().setW(BigInteger.valueOf(width));
-            }
-            XWPFTableRow header = table.getRow(0);
-            header.setRepeatHeader(true);
-            String[] names = {"序号", "工作任务", "牵头单位", "配合单位"};
-            for (int c = 0; c < names.length; c++) {
-                header.getCell(c).setText(names[c]);
-                header.getCell(c).getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(widths[c]));
-            }
+            XWPFTable table = table(document, new String[] {"序号", "工作任务", "牵头单位", "配合单位"},
+                    new int[] {700, 3600, 2000, 2700});
             for (Object row : ROWS) {
                 if (row instanceof String across) {
                     org.kesudesk.testsupport.DocxTables.across(table, across);
@@ -105,6 +93,23 @@ final class PrintedTableFixtures {
             document.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** A table of these columns (widths in twips), its header row repeated on each page. */
+    private static XWPFTable table(XWPFDocument document, String[] names, int[] widths) {
+        XWPFTable table = document.createTable(1, names.length);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        for (int c = 0; c < names.length; c++) {
+            header.getCell(c).setText(names[c]);
+            header.getCell(c).getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(widths[c]));
+        }
+        return table;
     }
 
     /** The notice with a body whose tasks name no units, and its 分工表 attached: {@code DocxTableTest}'s shape. */
@@ -164,20 +169,8 @@ final class PrintedTableFixtures {
     static byte[] mergedUnitsDocx() throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             NOTICE.forEach(line -> document.createParagraph().createRun().setText(line));
-            XWPFTable table = document.createTable(1, 5);
-            CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
-                    : table.getCTTbl().addNewTblGrid();
-            int[] widths = {700, 3900, 1800, 1800, 1400};
-            for (int width : widths) {
-                grid.addNewGridCol().setW(BigInteger.valueOf(width));
-            }
-            XWPFTableRow header = table.getRow(0);
-            header.setRepeatHeader(true);
-            String[] names = {"序号", "工作任务", "牵头单位", "责任单位", "完成时限"};
-            for (int c = 0; c < names.length; c++) {
-                header.getCell(c).setText(names[c]);
-                header.getCell(c).getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(widths[c]));
-            }
+            XWPFTable table = table(document, new String[] {"序号", "工作任务", "牵头单位", "责任单位", "完成时限"},
+                    new int[] {700, 3900, 1800, 1800, 1400});
             for (Object row : MERGED_ROWS) {
                 if (row instanceof String across) {
                     XWPFTableRow cells = table.createRow();
