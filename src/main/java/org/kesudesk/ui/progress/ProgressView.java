@@ -475,7 +475,11 @@ public final class ProgressView extends BorderPane {
         TableView<ProgressTracking.UnitSummary> units = new TableView<>(viewModel.units());
         units.setId("progressUnits");
         units.setPrefWidth(360);
-        units.setPlaceholder(new Label(Messages.get("progress.units.empty")));
+        Label noUnits = new Label();
+        noUnits.textProperty().bind(viewModel.unitsEmptyTextProperty());
+        noUnits.setWrapText(true);
+        noUnits.setPadding(new Insets(12));
+        units.setPlaceholder(noUnits);
         TableColumn<ProgressTracking.UnitSummary, String> name = new TableColumn<>(Messages.get("progress.column.unit"));
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().unit().name()));
         name.setPrefWidth(130);

@@ -42,6 +42,8 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previousSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unitsEmptyText = new ReadOnlyStringWrapper(
+            Messages.get("progress.units.noRound"));
     private final ObservableList<ProgressTracking.UnitSummary> units = FXCollections.observableArrayList();
     private final ObservableList<ProgressTracking.CountySummary> counties = FXCollections.observableArrayList();
     private final ObservableList<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators =
@@ -120,6 +122,7 @@ public final class ProgressViewModel {
         PlanDocument plan = workspace.planProperty().get();
         if (plan == null) {
             rounds.clear();
+            indicators.clear();
             return;
         }
         ReportingRound chosen = round.get();
@@ -134,10 +137,10 @@ public final class ProgressViewModel {
             if (next != null && next.equals(round.get())) {
                 loadRows();
             } else {
+                boolean noneBefore = round.get() == null;
                 round.set(next);
-                if (next == null) {
-                    allRows.clear();
-                    filter();
+                if (next == null && noneBefore) {
+                    loadRows(); // no change of round to load them: the table cleared, the plan's indicators read
                 }
             }
         });
@@ -151,6 +154,12 @@ public final class ProgressViewModel {
             units.clear();
             previousSummary.set("");
             filter();
+            // the indicators are the plan's, recorded by year: shown whether or not a round is open
+            if (plan == null) {
+                indicators.clear();
+            } else {
+                loadIndicators(plan);
+            }
             return;
         }
         loading.set(true);
@@ -251,6 +260,7 @@ public final class ProgressViewModel {
                 counts.getOrDefault(StatusLight.RED, 0), counts.getOrDefault(StatusLight.GREY, 0), reported, total,
                 total == 0 ? 0 : Math.round(100.0 * reported / total)));
         emptyText.set(emptyText(light, unit));
+        unitsEmptyText.set(Messages.get(round.get() == null ? "progress.units.noRound" : "progress.units.empty"));
     }
 
     /** Why the table shows no row: no round, no task in the plan, no task with a unit, or nothing the filter fits. */
@@ -672,6 +682,11 @@ public final class ProgressViewModel {
     /** What the table says when it shows no row, and why. */
     public ReadOnlyStringProperty emptyTextProperty() {
         return emptyText.getReadOnlyProperty();
+    }
+
+    /** Why the table by unit shows no row: no round chosen yet, or a round without responsible units. */
+    public ReadOnlyStringProperty unitsEmptyTextProperty() {
+        return unitsEmptyText.getReadOnlyProperty();
     }
 
     /** The previous round's counts by light, as they stood on its due date, or "" for a first round. */

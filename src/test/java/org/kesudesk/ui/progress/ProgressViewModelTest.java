@@ -210,6 +210,23 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void indicators_areThePlans_shownBeforeAnyRoundIsOpened_theUnitTableSaysWhyItIsEmpty() {
+        assertThat(viewModel.roundProperty().get()).isNull();
+        org.kesudesk.model.PlanDocument plan = fixture.workspace.planProperty().get();
+        List<String> read = new java.util.ArrayList<>();
+        plan.goalIndicators().forEach(indicator -> read.add(indicator.wording()));
+        plan.forEachNode(node -> node.indicators().forEach(indicator -> read.add(indicator.wording())));
+        assertThat(read).isNotEmpty();
+        assertThat(viewModel.indicators()).extracting(row -> row.indicator().wording())
+                .containsExactlyInAnyOrderElementsOf(read);
+        assertThat(viewModel.unitsEmptyTextProperty().get()).contains("开启报送轮次");
+
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        assertThat(viewModel.units()).isNotEmpty();
+        assertThat(viewModel.unitsEmptyTextProperty().get()).isEqualTo("没有责任单位。");
+    }
+
+    @Test
     void indicators_areShown_andAValueRecordedForAYear_showsBeside_aBadOneIsRefused() {
         viewModel.openRound("2026年", LocalDate.now().plusDays(30));
         assertThat(viewModel.indicators()).isNotEmpty();
