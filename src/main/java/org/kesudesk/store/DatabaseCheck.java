@@ -186,7 +186,9 @@ public final class DatabaseCheck {
                 .where(PLAN.PERIOD_START.isNotNull().or(PLAN.PERIOD_END.isNotNull()))
                 .forEach(r -> {
                     if (org.kesudesk.model.PlanPeriod.of(r.value2(), r.value3()).isEmpty()) {
-                        problems.add(LocalizedText.of("check.badPeriod", r.value1(), r.value2(), r.value3()));
+                        // years as written, not as counts (2,025)
+                        problems.add(LocalizedText.of("check.badPeriod", r.value1(),
+                                java.util.Objects.toString(r.value2(), ""), java.util.Objects.toString(r.value3(), "")));
                     }
                 });
 

@@ -47,6 +47,16 @@ class DatabaseCheckTest {
     }
 
     @Test
+    void aPeriodThatIsNoRangeOfYears_isReported_itsYearsAsWritten() throws SQLException {
+        Path path = folder.resolve("kesudesk");
+        withCountyPlan(path);
+        sql(path, "UPDATE PLAN SET PERIOD_START = 2025, PERIOD_END = 2021");
+
+        assertThat(check(path)).extracting(LocalizedText::text)
+                .anySatisfy(text -> assertThat(text).contains("（2025—2021）").doesNotContain("2,0"));
+    }
+
+    @Test
     void anAssignmentToAMissingUnit_isReported() throws SQLException {
         Path path = folder.resolve("kesudesk");
         try (Database database = Database.open(path)) {

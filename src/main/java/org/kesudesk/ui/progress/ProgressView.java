@@ -777,9 +777,7 @@ public final class ProgressView extends BorderPane {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("progress.round.open.title"));
         dialog.initOwner(getScene().getWindow());
-        TextField name = new TextField(Messages.get("progress.round.open.defaultName", LocalDate.now().getYear(),
-                LocalDate.now().getMonthValue() <= 6 ? Messages.get("progress.round.firstHalf")
-                        : Messages.get("progress.round.secondHalf")));
+        TextField name = new TextField(ProgressViewModel.suggestedRoundName(LocalDate.now()));
         name.setId("roundName");
         DatePicker due = new DatePicker(LocalDate.now().plusDays(14));
         due.setId("roundDue");

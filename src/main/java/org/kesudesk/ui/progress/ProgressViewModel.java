@@ -278,6 +278,12 @@ public final class ProgressViewModel {
         return light == null ? "" : Messages.get("progress.empty.light", ProgressTracking.lightName(light));
     }
 
+    /** The name a round opened on a day is offered: its year and half (2026年下半年), the year as written. */
+    public static String suggestedRoundName(LocalDate today) {
+        return Messages.get("progress.round.open.defaultName", String.valueOf(today.getYear()),
+                Messages.get(today.getMonthValue() <= 6 ? "progress.round.firstHalf" : "progress.round.secondHalf"));
+    }
+
     /** Opens a round of the shown plan; it is then the round shown. */
     public void openRound(String name, LocalDate due) {
         PlanDocument plan = workspace.planProperty().get();

@@ -57,6 +57,12 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void aRoundsSuggestedName_isItsYearAndHalf_theYearWrittenAsAYear() {
+        assertThat(ProgressViewModel.suggestedRoundName(LocalDate.of(2026, 6, 30))).isEqualTo("2026年上半年");
+        assertThat(ProgressViewModel.suggestedRoundName(LocalDate.of(2027, 7, 1))).isEqualTo("2027年下半年");
+    }
+
+    @Test
     void anEmptyTable_saysWhy_aFilterThatFitsNothing_orAPlanWithoutTasks() {
         assertThat(viewModel.emptyTextProperty().get()).contains("还没有报送轮次");
         viewModel.openRound("2026年上半年", LocalDate.now().plusDays(30));
