@@ -71,6 +71,11 @@ public final class PlanDocumentReader {
         if (FileKind.startsWith(bytes, RTF)) {
             throw new PlanParseException(0, "parse.error.rtf", name);
         }
+        java.util.Optional<FileKind.OpenDocument> openDocument = FileKind.openDocument(bytes);
+        if (openDocument.isPresent()) {
+            throw new PlanParseException(0, "parse.error.openDocument."
+                    + openDocument.get().name().toLowerCase(java.util.Locale.ROOT), name);
+        }
         if (encoding.isEmpty() && XlsText.looksLikeXls(name, bytes)) {
             return parse(name, "XLS", XlsxText.xlsContent(name, bytes, columns), knownUnitNames);
         }

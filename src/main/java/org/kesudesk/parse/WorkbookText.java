@@ -325,15 +325,19 @@ public final class WorkbookText {
     /**
      * The file's bytes if it is a workbook saved in Excel 97-2003's format (as a unit's older Excel or WPS may save
      * the sheet), read by {@link XlsText} by the same rules; empty if it is not an OLE2 file. One that is, but holds
-     * no workbook — an .xlsx locked with a password — is refused saying what to do, not as damaged.
+     * no workbook — an .xlsx locked with a password — is refused saying what to do, not as damaged; so is an
+     * OpenDocument spreadsheet (LibreOffice's .ods).
      */
     private static Optional<byte[]> oldFormat(Path file) throws IOException, TooMuchText {
-        byte[] start = new byte[FileKind.OLE2_MAGIC.length];
-        int read;
+        byte[] start;
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-            read = in.readNBytes(start, 0, start.length);
+            start = in.readNBytes(Math.max(FileKind.OLE2_MAGIC.length, FileKind.ODF_HEAD_BYTES));
         }
-        if (!FileKind.startsWith(java.util.Arrays.copyOf(start, read), FileKind.OLE2_MAGIC)) {
+        if (FileKind.openDocument(start).isPresent()) {
+            // LibreOffice's own format, as a unit may save the sheet in it: not damaged, to be saved as a workbook
+            throw new org.kesudesk.l10n.UserFacingException("ledger.error.openDocument", file.getFileName());
+        }
+        if (!FileKind.startsWith(start, FileKind.OLE2_MAGIC)) {
             return Optional.empty();
         }
         if (java.nio.file.Files.size(file) > XlsText.MAX_BYTES) {

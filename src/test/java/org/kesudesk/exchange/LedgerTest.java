@@ -211,6 +211,10 @@ class LedgerTest {
         Path text = folder.resolve("假的.xlsx");
         Files.writeString(text, "这不是表格");
         assertRefused(text, "无法作为 Excel 工作簿读取");
+        // kept in LibreOffice's own format when saved there: not damaged, to be saved as a workbook
+        Path ods = org.kesudesk.testsupport.Workbooks.asOds(file, folder.resolve("台账.ods"));
+        assertRefused(ods, "是 OpenDocument 格式的电子表格");
+        assertRefused(ods, "另存为 Excel 工作簿（.xlsx");
 
         setId(file, 3, "改过的编号");
         assertRefused(file, "第 3 行");

@@ -219,6 +219,13 @@ class ProgressLedgersTest {
         }
         assertRefused(() -> ledgers.check(List.of(locked), Optional.empty()), "设了打开密码");
         assertRefused(() -> ledgers.check(List.of(locked), Optional.empty()), "另存为“Excel 工作簿（*.xlsx）”");
+        // the sheet kept in LibreOffice's own format when saved there (named .ods, or still .xlsx): said so, and what
+        // to save it as, not "damaged"
+        for (String name : List.of("填报表.ods", "填报表.xlsx")) {
+            Path ods = org.kesudesk.testsupport.Workbooks.asOds(sheet.file(), folder.resolve("LibreOffice-" + name));
+            assertRefused(() -> ledgers.check(List.of(ods), Optional.empty()), "OpenDocument 格式的电子表格");
+            assertRefused(() -> ledgers.check(List.of(ods), Optional.empty()), "另存为 Excel 工作簿（.xlsx");
+        }
         // the sheet saved as Excel 97-2003 is read as the sheet it is: edited there outside its cells, refused so
         Path oldFormat = org.kesudesk.testsupport.Workbooks.asXls(sheet.file(), folder.resolve("97-2003.xls"));
         edit(oldFormat, w -> set(row(w, 4), 8, "abc"));

@@ -102,4 +102,38 @@ class BadDocumentTest {
                 .isInstanceOf(PlanParseException.class)
                 .hasMessageContaining("无法读取这个 Word 文档");
     }
+
+    /**
+     * LibreOffice's own formats, as an office on a Linux desktop may save a plan or its 分工表: not damaged, and the
+     * message says which Office format to save them as, told by their content whatever their name.
+     */
+    @Test
+    void anOpenDocumentFile_isNamedSo_withWhatToSaveItAs() throws java.io.IOException {
+        // a notice saved by LibreOffice Writer 7.4
+        byte[] odt = SampleDocumentTest.class.getResourceAsStream("/plans/styles/libreoffice-notice.odt").readAllBytes();
+        for (String name : java.util.List.of("通知.odt", "通知.docx", "通知")) {
+            assertThatThrownBy(() -> read(name, odt)).isInstanceOf(PlanParseException.class)
+                    .hasMessageContaining(name + " 是 OpenDocument 格式的文字文档")
+                    .hasMessageContaining("另存为 Word 文档（.docx）");
+        }
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("odf");
+        try {
+            java.nio.file.Path ods = folder.resolve("分工表.ods");
+            org.kesudesk.testsupport.Workbooks.openDocument(ods, "application/vnd.oasis.opendocument.spreadsheet",
+                    "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
+            byte[] sheet = java.nio.file.Files.readAllBytes(ods);
+            for (String name : java.util.List.of("分工表.ods", "分工表.xlsx")) {
+                assertThatThrownBy(() -> read(name, sheet)).isInstanceOf(PlanParseException.class)
+                        .hasMessageContaining("OpenDocument 格式的电子表格")
+                        .hasMessageContaining("另存为 Excel 工作簿（.xlsx）");
+            }
+            java.nio.file.Path odp = folder.resolve("汇报.odp");
+            org.kesudesk.testsupport.Workbooks.openDocument(odp, "application/vnd.oasis.opendocument.presentation",
+                    "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
+            assertThatThrownBy(() -> read("汇报.odp", java.nio.file.Files.readAllBytes(odp)))
+                    .isInstanceOf(PlanParseException.class).hasMessageContaining("不是方案文件");
+        } finally {
+            org.apache.commons.io.FileUtils.deleteDirectory(folder.toFile());
+        }
+    }
 }

@@ -41,4 +41,64 @@ public final class Workbooks {
         }
         return xls;
     }
+
+    /**
+     * The workbook saved in LibreOffice's own format (.ods), packaged as LibreOffice writes it: the "mimetype" entry
+     * first and stored, then the manifest and each sheet's cells as text in content.xml.
+     */
+    public static Path asOds(Path xlsx, Path ods) throws IOException {
+        StringBuilder content = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">"
+                + "<office:body><office:spreadsheet>");
+        try (Workbook filled = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+            org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (Sheet sheet : filled) {
+                content.append("<table:table table:name=\"").append(xml(sheet.getSheetName())).append("\">");
+                for (Row row : sheet) {
+                    content.append("<table:table-row>");
+                    for (Cell cell : row) {
+                        content.append("<table:table-cell office:value-type=\"string\"><text:p>")
+                                .append(xml(shown.formatCellValue(cell))).append("</text:p></table:table-cell>");
+                    }
+                    content.append("</table:table-row>");
+                }
+                content.append("</table:table>");
+            }
+        }
+        content.append("</office:spreadsheet></office:body></office:document-content>");
+        openDocument(ods, "application/vnd.oasis.opendocument.spreadsheet", content.toString());
+        return ods;
+    }
+
+    /** An OpenDocument package of the type with this content.xml, its entries in the order ODF 1.2 (3.3) asks. */
+    public static void openDocument(Path file, String mediaType, String contentXml) throws IOException {
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            byte[] type = mediaType.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry mimetype = new java.util.zip.ZipEntry("mimetype");
+            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+                    + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mediaType + "\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "</manifest:manifest>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(contentXml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
 }
