@@ -73,8 +73,11 @@ public final class PlanDocumentReader {
         }
         java.util.Optional<FileKind.OpenDocument> openDocument = FileKind.openDocument(bytes);
         if (openDocument.isPresent()) {
-            throw new PlanParseException(0, "parse.error.openDocument."
-                    + openDocument.get().name().toLowerCase(java.util.Locale.ROOT), name);
+            throw new PlanParseException(0, switch (openDocument.get()) {
+                case TEXT -> "parse.error.openDocument.text";
+                case SPREADSHEET -> "parse.error.openDocument.spreadsheet";
+                case OTHER -> "parse.error.openDocument.other";
+            }, name);
         }
         if (encoding.isEmpty() && XlsText.looksLikeXls(name, bytes)) {
             return parse(name, "XLS", XlsxText.xlsContent(name, bytes, columns), knownUnitNames);
