@@ -406,6 +406,39 @@ public final class MainViewModel {
                 .onFailure(failure -> failed(Messages.get("restore.title"), failure)));
     }
 
+    /**
+     * 文件 ▸ 备份数据库…: a copy of the open database in a file the user chooses (a USB stick, a shared folder), the
+     * zip {@code db backup} makes and 从备份恢复… takes, complete or not written at all; made while the window is
+     * in use.
+     */
+    public void backUpTo() {
+        Database open = database;
+        if (!canRestore.get() || open == null) {
+            return;
+        }
+        String title = Messages.get("backup.copy.title");
+        if (target.path().isEmpty()) {
+            dialogs.showInformation(title, Messages.get("restore.server", target.shown()),
+                    Messages.get("restore.server.text"));
+            return;
+        }
+        dialogs.chooseSaveFile(title, Messages.get("backup.copy.fileName",
+                java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)), "zip")
+                .ifPresent(file -> {
+                    busyText.set(Messages.get("backup.copy.busy"));
+                    executor.execute(BackgroundTask.of(() -> {
+                                Backups.copy(open, file);
+                                return file;
+                            })
+                            .onSuccess(written -> {
+                                busyText.set("");
+                                dialogs.showSaved(title, Messages.get("backup.copy.done", written),
+                                        Messages.get("backup.copy.doneText"), written);
+                            })
+                            .onFailure(failure -> failed(title, failure)));
+                });
+    }
+
     /** Closes the database, puts the backup in its place (keeping the one replaced) and opens it again. */
     private void restore(Path backup) {
         busyText.set(Messages.get("restore.busy"));

@@ -120,6 +120,10 @@ public final class MainWindow extends BorderPane {
         restoreItem.setId("restoreMenuItem");
         restoreItem.setOnAction(event -> viewModel.restoreFromBackup());
         restoreItem.disableProperty().bind(viewModel.canRestoreProperty().not());
+        MenuItem backupItem = new MenuItem(Messages.get("menu.file.backup"));
+        backupItem.setId("backupMenuItem");
+        backupItem.setOnAction(event -> viewModel.backUpTo());
+        backupItem.disableProperty().bind(viewModel.canRestoreProperty().not());
         MenuItem connectionItem = new MenuItem(Messages.get("menu.file.connection"));
         connectionItem.setId("connectionMenuItem");
         connectionItem.setOnAction(event -> openConnectionDialog());
@@ -134,7 +138,8 @@ public final class MainWindow extends BorderPane {
                 fillRecent(recent));
         recent.disableProperty().bind(viewModel.canImportProperty().not());
         Menu file = new Menu(Messages.get("menu.file"), null, importItem, reviseItem, recent, saveItem, documentsItem,
-                workPlanItem, new SeparatorMenuItem(), connectionItem, restoreItem, new SeparatorMenuItem(), exitItem);
+                workPlanItem, new SeparatorMenuItem(), connectionItem, backupItem, restoreItem, new SeparatorMenuItem(),
+                exitItem);
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setOnAction(event -> new DialogService(getScene().getWindow()).showInformation(

@@ -90,6 +90,38 @@ class MainViewModelBackupTest {
     }
 
     @Test
+    void aBackupMadeFromTheWindow_toAChosenFile_isOneTheWindowRestoresFrom() {
+        try (Database database = Database.open(db())) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        MainViewModel viewModel = new MainViewModel(db(), new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+        Path copy = folder.resolve("U盘").resolve("科素通备份.zip");
+        dialogs.saveTo = Optional.of(copy);
+
+        viewModel.backUpTo();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.information).anySatisfy(text -> assertThat(text).contains(copy.toString()));
+        assertThat(copy).isRegularFile();
+        assertThat(Backups.of(db()).list()).as("a copy elsewhere, not one of the kept backups").isEmpty();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+
+        // a unit added after the copy is gone once the copy is restored
+        new org.kesudesk.ui.units.UnitCatalogueViewModel(viewModel.workspaceProperty().get()).add("县应急管理局");
+        assertThat(viewModel.workspaceProperty().get().catalogue()).extracting(Unit::name).contains("县应急管理局");
+        dialogs.choiceIndex = 0; // 选择其他备份文件…, the only choice: no backups are kept yet
+        dialogs.fileToOpen = Optional.of(copy);
+        viewModel.restoreFromBackup();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(viewModel.stateProperty().get()).isEqualTo(State.READY);
+        assertThat(viewModel.workspaceProperty().get().catalogue()).extracting(Unit::name)
+                .doesNotContain("县应急管理局").contains("县科协");
+        viewModel.close();
+    }
+
+    @Test
     void cancellingTheChoice_changesNothing() {
         try (Database database = Database.open(db())) {
             new PlanRepository(database).add(TestPlans.countyPlan());
