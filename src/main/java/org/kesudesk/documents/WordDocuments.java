@@ -1137,6 +1137,9 @@ final class WordDocuments {
      * rule on the 版心's edge), the first and last rules thick (0.35 mm) and the one between thin (0.25 mm);
      * 抄送 (4号仿宋, 左右各空一字, its later lines under the first name), 印发机关 左空一字 and 印发日期 右空一字.
      */
+    /** Characters the 印发日期's cell takes beyond the date, where the 印发机关 leaves them (LibreOffice's grid). */
+    private static final double DATE_ROOM = 4;
+
     private void colophon(NoticeHeader header) {
         // a 函's is its 抄送 alone, without rules (GB/T 9704 10.1)
         boolean letter = header.isLetter();
@@ -1154,8 +1157,12 @@ final class WordDocuments {
         }
         XWPFTable table = document.createTable(rows.size(), 2);
         // the date's cell as wide as the date and its 右空一字, the 印发机关's the rest: a county office's name
-        // (甘南县全民科学素质工作领导小组办公室) on one line, as the PDF has it
-        int dateCell = (int) Math.ceil((NoticeContent.width(header.printedDate()) + 1.5) * COLOPHON_CELL);
+        // (甘南县全民科学素质工作领导小组办公室) on one line, as the PDF has it. Where the name leaves room, the date's
+        // cell takes some: LibreOffice sets each run of digits on whole cells of the document's grid, which makes the
+        // date wider than Word or WPS do, and it would wrap 印发 onto a line of its own (the date stays at the right)
+        double date = NoticeContent.width(header.printedDate()) + 1.5;
+        double spare = (double) TEXT_WIDTH / COLOPHON_CELL - date - (NoticeContent.width(header.printedBy()) + 1.5);
+        int dateCell = (int) Math.ceil((date + Math.max(0, Math.min(DATE_ROOM, spare))) * COLOPHON_CELL);
         layout(table, new int[] {TEXT_WIDTH - dateCell, dateCell});
         CTTblPr properties = table.getCTTbl().getTblPr();
         CTTblPPr floating = properties.addNewTblpPr();

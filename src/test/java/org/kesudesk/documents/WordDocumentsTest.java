@@ -214,6 +214,12 @@ class WordDocumentsTest {
                             .contains(DocumentRows.copiedTo(header.copiedTo())));
             assertThat(colophon.getRow(1).getCell(0).getText()).isEqualTo(header.printedBy());
             assertThat(colophon.getRow(1).getCell(1).getText()).isEqualTo(header.printedDate()).endsWith("印发");
+            // the date's cell with room to spare where the name leaves it: LibreOffice sets the date's digits on the
+            // grid's whole cells, wider than Word, and would wrap 印发 onto a line of its own below the rule
+            double dateCharacters = colophon.getRow(1).getCell(1).getWidth() / 280.0;
+            assertThat(dateCharacters).isGreaterThanOrEqualTo(NoticeContent.width(header.printedDate()) + 1.5 + 3.5);
+            assertThat(colophon.getRow(1).getCell(0).getWidth() / 280.0)
+                    .isGreaterThanOrEqualTo(NoticeContent.width(header.printedBy()) + 1.5);
             var borders = colophon.getCTTbl().getTblPr().getTblBorders();
             assertThat(borders.getTop().getSz()).isEqualTo(BigInteger.valueOf(8));
             assertThat(borders.getBottom().getSz()).isEqualTo(BigInteger.valueOf(8));

@@ -72,6 +72,30 @@ class WordInLibreOfficeTest {
         assertThat(officeLines).as("pages").hasSameSizeAs(appLines);
     }
 
+    /** The 版记's last line in LibreOffice: the 印发机关 and the whole 印发日期 on it, above the page number. */
+    @Test
+    void theColophonsDate_staysOnItsLine() throws Exception {
+        PlanDocument plan;
+        try (InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
+                    List.of()).document();
+        }
+        NoticeHeader header = NoticeHeader.of(plan.plan());
+        Path docx = folder.resolve("colophon.docx");
+        new DocumentRenderer().render(DocumentKind.NOTICE, plan, header, Optional.empty()).save(docx,
+                OutputFormat.DOCX);
+        try (PDDocument document = Loader.loadPDF(libreOffice(docx).toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(document.getNumberOfPages());
+            List<String> lines = stripper.getText(document).lines()
+                    .map(line -> line.replaceAll("[\\s\\u3000]", "")).filter(line -> !line.isEmpty()).toList();
+            assertThat(lines).as("the last page's lines").anySatisfy(line -> assertThat(line)
+                    .isEqualTo(header.printedBy() + header.printedDate()));
+            assertThat(lines.get(lines.size() - 1)).as("the page number last").matches("—\\d+—");
+        }
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"齐齐哈尔市人民政府办公室文件",
             "齐齐哈尔市全民科学素质工作领导小组办公室文件"})
