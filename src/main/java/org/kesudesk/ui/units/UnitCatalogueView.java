@@ -138,8 +138,8 @@ public final class UnitCatalogueView extends SplitPane {
         });
         Label noDuties = new Label();
         noDuties.setId("dutiesPlaceholder");
-        noDuties.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingDutiesProperty())
-                .then(Messages.get("units.duties.loading")).otherwise(Messages.get("units.duties.none")));
+        noDuties.textProperty().bind(viewModel.dutiesEmptyTextProperty());
+        noDuties.setWrapText(true);
         duties.setPlaceholder(noDuties);
         VBox.setVgrow(duties, Priority.ALWAYS);
 

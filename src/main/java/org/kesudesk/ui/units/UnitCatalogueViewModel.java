@@ -42,6 +42,15 @@ public final class UnitCatalogueViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper loadingDuties =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
+    /** What the empty 责任清单 says: choose a unit, its duties being read, or that it has none in the plan. */
+    private final javafx.beans.binding.StringBinding dutiesEmptyText = javafx.beans.binding.Bindings
+            .createStringBinding(() -> org.kesudesk.l10n.Messages.get(selected.get() == null ? "units.duties.choose"
+                    : loadingDuties.get() ? "units.duties.loading" : "units.duties.none"), selected, loadingDuties);
+
+    public javafx.beans.binding.StringExpression dutiesEmptyTextProperty() {
+        return dutiesEmptyText;
+    }
+
     public ObjectProperty<Unit> selectedProperty() {
         return selected;
     }

@@ -44,21 +44,29 @@ class UnitCatalogueViewModelTest {
     }
 
     @Test
-    void whileAUnitsDutiesAreRead_theListSaysItIsReading_notThatThereAreNone() {
+    void theEmptyDutiesList_asksForAUnit_saysItIsReading_orThatThereAreNone() {
         org.kesudesk.ui.task.DeferredTaskExecutor deferred = new org.kesudesk.ui.task.DeferredTaskExecutor();
         try (WorkspaceFixture slow = new WorkspaceFixture(folder.resolve("slow"), TestPlans.countyPlan(), deferred)) {
             deferred.deliver();
             UnitCatalogueViewModel slowModel = new UnitCatalogueViewModel(slow.workspace);
+            // before a unit is chosen the list asks for one, rather than saying that it has no duties
+            assertThat(slowModel.dutiesEmptyTextProperty().get()).contains("请在左侧选择一个单位");
             slowModel.selectedProperty().set(slow.unit("县科协"));
             slowModel.selectedProperty().set(slow.unit("县教育局"));
 
             assertThat(slowModel.loadingDutiesProperty().get()).isTrue();
+            assertThat(slowModel.dutiesEmptyTextProperty().get()).contains("正在");
             assertThat(slowModel.duties()).isEmpty();
 
             deferred.deliver();
 
             assertThat(slowModel.loadingDutiesProperty().get()).isFalse();
             assertThat(slowModel.duties()).hasSize(3);
+            slowModel.add("县气象局");
+            deferred.deliver();
+            slowModel.selectedProperty().set(slow.unit("县气象局"));
+            deferred.deliver();
+            assertThat(slowModel.dutiesEmptyTextProperty().get()).contains("没有牵头或负责的事项");
         }
     }
 
