@@ -334,7 +334,8 @@ public final class PlanRepository {
         new TreeRows(tx, plan.id(), 0).collectPlan(resolved).insert();
         ProgressRepository.insertFound(tx, resolved);
 
-        String summary = plan.docNumber() + " " + plan.title();
+        // a derived county's plan has no 文号 yet: its title alone
+        String summary = (plan.docNumber() + " " + plan.title()).strip();
         AuditLog.record(tx, (derived ? AuditLog.Change.of("plan.derive", "plan", plan.id(), summary)
                 : AuditLog.Change.of("plan.add", "plan", plan.id(), summary)).plan(plan.id()));
         return stored;

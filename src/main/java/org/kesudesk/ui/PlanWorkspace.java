@@ -130,7 +130,13 @@ public final class PlanWorkspace {
         matching = UnitMatching.of(unitCatalogue, unitAliases);
         latest = document;
         findings.set(document == null ? List.of() : checks.run(document));
+        boolean again = document != null && document.equals(plan.get());
         plan.set(document);
+        if (again) {
+            // shown again unchanged (after a county's plan was derived, reports or a file imported): the views of
+            // what the tree does not hold read it again, as after an edit
+            storedEdits.set(storedEdits.get() + 1);
+        }
         refreshLights();
     }
 

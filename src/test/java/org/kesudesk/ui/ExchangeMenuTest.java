@@ -67,9 +67,16 @@ class ExchangeMenuTest {
         }
         city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
         city.start();
+        org.kesudesk.ui.audit.AuditViewModel log = new org.kesudesk.ui.audit.AuditViewModel(
+                city.workspaceProperty().get());
         cityDialogs.regionCode = Optional.of("230227");
         city.exchange().orElseThrow().deriveCountyPlan();
         assertThat(cityDialogs.errors).isEmpty();
+        // the log in view has the derivation at once, named by the derived plan's title (it has no 文号 yet)
+        assertThat(log.entries()).first().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("plan.derive");
+            assertThat(entry.summary()).isNotBlank().isEqualTo(entry.summary().strip()).endsWith("通知");
+        });
         org.kesudesk.model.PlanSummary derived = city.officeProperty().get().plans().stream()
                 .filter(p -> p.region().code().equals("230227")).findFirst().orElseThrow();
         assertThat(derived.id()).isNotEqualTo(cityPlan.plan().id());

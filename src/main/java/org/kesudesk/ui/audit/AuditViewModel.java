@@ -30,11 +30,12 @@ public final class AuditViewModel {
     private final StringProperty textFilter = new SimpleStringProperty("");
 
     private final BooleanProperty active = new SimpleBooleanProperty(true);
-    private boolean stale;
 
     public AuditViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
         workspace.planProperty().addListener((observable, old, plan) -> reloadIfShown());
+        // what is logged without changing the plan shown: a report, a county's plan derived, a file imported
+        workspace.storedEditsProperty().addListener((observable, old, count) -> reloadIfShown());
         unitFilter.addListener((observable, old, unit) -> reload());
         nodeFilter.addListener((observable, old, node) -> reload());
         workspace.auditSubjectProperty().addListener((observable, old, node) -> {
@@ -43,8 +44,10 @@ public final class AuditViewModel {
             }
         });
         textFilter.addListener((observable, old, text) -> reload());
+        // read again whenever it comes into view: a round opened, a key imported or a backup restored is logged
+        // without an edit of the plan to follow
         active.addListener((observable, was, is) -> {
-            if (is && stale) {
+            if (is) {
                 reload();
             }
         });
@@ -59,13 +62,10 @@ public final class AuditViewModel {
     private void reloadIfShown() {
         if (active.get()) {
             reload();
-        } else {
-            stale = true;
         }
     }
 
     public void reload() {
-        stale = false;
         Optional<Unit> unit = Optional.ofNullable(unitFilter.get());
         Optional<UUID> node = Optional.ofNullable(nodeFilter.get()).map(PlanNode::id);
         String text = textFilter.get() == null ? "" : textFilter.get().strip();

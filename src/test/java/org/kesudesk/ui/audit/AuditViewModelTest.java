@@ -82,6 +82,28 @@ class AuditViewModelTest {
         assertThat(viewModel.entries()).extracting(AuditEntry::action).containsExactly("assignment.add");
     }
 
+    /**
+     * What is logged without an edit of the plan's tree — a round opened, a report entered — is in the log when it
+     * is looked at, and while it is in view.
+     */
+    @Test
+    void aRoundOpenedAndAReportEntered_areInTheLog_whetherItIsInViewOrNot() {
+        org.kesudesk.ui.progress.ProgressViewModel progress =
+                new org.kesudesk.ui.progress.ProgressViewModel(fixture.workspace);
+        viewModel.activeProperty().set(false);
+        progress.openRound("2026年上半年", java.time.LocalDate.now().plusDays(30));
+
+        viewModel.activeProperty().set(true);
+        assertThat(viewModel.entries()).extracting(AuditEntry::action).first().isEqualTo("round.open");
+
+        // in view: the report's entry comes as it is stored
+        progress.report(progress.rows().get(0), new org.kesudesk.logic.progress.ProgressTracking.Entry(
+                org.kesudesk.model.ProgressStatus.DONE, java.util.OptionalInt.empty(), "已完成", "", ""));
+        assertThat(fixture.errors).isEmpty();
+        assertThat(viewModel.entries()).extracting(AuditEntry::action).first().asString().startsWith("progress.");
+        assertThat(viewModel.entries()).hasSize(5);
+    }
+
     @Test
     void aHiddenLogIsReadAgainWhenShown() {
         viewModel.activeProperty().set(false);
