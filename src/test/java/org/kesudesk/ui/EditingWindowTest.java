@@ -406,6 +406,16 @@ class EditingWindowTest {
         waitUntil(() -> robot.lookup("#renderButton").tryQuery().isPresent());
         Label pages = robot.lookup("#pageLabel").queryAs(Label.class);
         assertThat(pages.getText()).isEmpty();
+        // 生成预览 in sight without scrolling the header's fields, on a laptop's 768-pixel screen too
+        javafx.scene.control.Button render = robot.lookup("#renderButton").queryButton();
+        javafx.stage.Window documentsWindow = render.getScene().getWindow();
+        double height = documentsWindow.getHeight();
+        robot.interact(() -> documentsWindow.setHeight(560));
+        robot.interact(() -> { });
+        javafx.geometry.Bounds renderBounds = render.localToScene(render.getBoundsInLocal());
+        assertThat(renderBounds.getMaxY()).as("the button's foot, in a window 560 high")
+                .isLessThanOrEqualTo(render.getScene().getHeight());
+        robot.interact(() -> documentsWindow.setHeight(height));
 
         // the title takes the clerk's own line breaks (Enter makes one there, the typesetting keeps it)
         javafx.scene.control.TextArea title = robot.lookup("#header-title").queryAs(javafx.scene.control.TextArea.class);

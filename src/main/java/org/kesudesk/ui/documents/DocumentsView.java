@@ -195,12 +195,15 @@ public final class DocumentsView extends BorderPane {
         render.disableProperty().bind(viewModel.busyProperty());
 
         VBox box = new VBox(8, new Label(Messages.get("documents.kind")), kind, new Label(Messages.get("documents.unit")),
-                unit, headerBox, render);
+                unit, headerBox);
         box.setPadding(new Insets(10));
         box.setPrefWidth(360);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        return scroll;
+        // under the fields, outside their scrolling: in sight on a 768-pixel screen however long the header is
+        HBox renderRow = new HBox(render);
+        renderRow.setPadding(new Insets(8, 10, 8, 10));
+        return new BorderPane(scroll, null, null, renderRow, null);
     }
 
     private Region previewPane() {
