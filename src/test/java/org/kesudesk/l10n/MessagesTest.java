@@ -41,6 +41,18 @@ class MessagesTest {
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup|content|failure|navigator|unit|progress|indicator|workplan|connection|others)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
+    /** A line, a row or a year is written as numbered; a count of things keeps its groups of digits. */
+    @Test
+    void aNumberThatNamesALineOrAYear_isNotGrouped_aCountIs() {
+        assertThat(Messages.get("parse.error.tooManyNodes", 123456, 20000)).startsWith("文件到第 123456 行")
+                .contains("超过 20,000 个条目");
+        assertThat(Messages.get("progress.round.open.defaultName", 2026, "上半年")).isEqualTo("2026年上半年");
+        assertThat(Messages.get("check.badPeriod", "方案", 2025, 2021)).contains("（2025年—2021年）");
+        assertThat(Messages.get("cli.import.warning", 12000L, "x")).startsWith("第 12000 行");
+        // given as text already, as most callers do
+        assertThat(Messages.get("progress.round.open.defaultName", "2026", "下半年")).isEqualTo("2026年下半年");
+    }
+
     @Test
     void everyKeyTheCodeUses_exists() {
         Set<String> missing = new TreeSet<>(keysInSources());

@@ -53,7 +53,7 @@ class DatabaseCheckTest {
         sql(path, "UPDATE PLAN SET PERIOD_START = 2025, PERIOD_END = 2021");
 
         assertThat(check(path)).extracting(LocalizedText::text)
-                .anySatisfy(text -> assertThat(text).contains("（2025—2021）").doesNotContain("2,0"));
+                .anySatisfy(text -> assertThat(text).contains("（2025年—2021年）").doesNotContain("2,0"));
     }
 
     @Test
