@@ -424,19 +424,28 @@ public final class MainViewModel {
         }
         dialogs.chooseSaveFile(title, Messages.get("backup.copy.fileName",
                 java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)), "zip")
-                .ifPresent(file -> {
-                    busyText.set(Messages.get("backup.copy.busy"));
-                    executor.execute(BackgroundTask.of(() -> {
-                                Backups.copy(open, file);
-                                return file;
-                            })
-                            .onSuccess(written -> {
-                                busyText.set("");
-                                dialogs.showSaved(title, Messages.get("backup.copy.done", written),
-                                        Messages.get("backup.copy.doneText"), written);
-                            })
-                            .onFailure(failure -> failed(title, failure)));
-                });
+                .ifPresent(file -> writeInBackground(title, "backup.copy.busy", file, () -> Backups.copy(open, file),
+                        "backup.copy.done", "backup.copy.doneText"));
+    }
+
+    /** A piece of work that writes a file. */
+    private interface FileWriting {
+        void write() throws Exception;
+    }
+
+    /** Writes a file the user chose, in the background, saying so; then says where it went, or why not. */
+    private void writeInBackground(String title, String busyKey, Path file, FileWriting writing, String doneKey,
+                                   String doneTextKey) {
+        busyText.set(Messages.get(busyKey));
+        executor.execute(BackgroundTask.of(() -> {
+                    writing.write();
+                    return file;
+                })
+                .onSuccess(written -> {
+                    busyText.set("");
+                    dialogs.showSaved(title, Messages.get(doneKey, written), Messages.get(doneTextKey), written);
+                })
+                .onFailure(failure -> failed(title, failure)));
     }
 
     /** Closes the database, puts the backup in its place (keeping the one replaced) and opens it again. */
@@ -475,19 +484,11 @@ public final class MainViewModel {
         dialogs.chooseSaveFile(title, Messages.get("diagnostics.fileName",
                 java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)), "zip")
                 .ifPresent(file -> {
-                    busyText.set(Messages.get("diagnostics.busy"));
                     Optional<Database> open = Optional.ofNullable(database);
                     DatabaseTarget shown = target;
-                    executor.execute(BackgroundTask.of(() -> {
-                                Diagnostics.write(file, logFolder, shown, open);
-                                return file;
-                            })
-                            .onSuccess(written -> {
-                                busyText.set("");
-                                dialogs.showSaved(title, Messages.get("diagnostics.done", written),
-                                        Messages.get("diagnostics.doneText"), written);
-                            })
-                            .onFailure(failure -> failed(title, failure)));
+                    Path logs = logFolder;
+                    writeInBackground(title, "diagnostics.busy", file, () -> Diagnostics.write(file, logs, shown, open),
+                            "diagnostics.done", "diagnostics.doneText");
                 });
     }
 
