@@ -99,6 +99,20 @@ public final class DialogService implements Dialogs {
         return prepare(alert).showAndWait().filter(confirmButton::equals).isPresent();
     }
 
+    @Override
+    public boolean confirmCarefully(String title, String message, String confirmText) {
+        ButtonType confirmButton = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelButton = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, confirmButton, cancelButton);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("confirmDialog");
+        // Enter and Esc cancel: a key pressed out of habit neither trusts a stranger's key nor drops reports
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirmButton)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancelButton)).setDefaultButton(true);
+        return prepare(alert).showAndWait().filter(confirmButton::equals).isPresent();
+    }
+
     /** What a plan may come as: text, Word (WPS's .wps too), PDF, OFD, a saved web page, a 分工表 workbook. */
     private static final List<String> PLAN_FILE_KINDS = List.of("txt", "docx", "doc", "wps", "pdf", "ofd", "html",
             "htm", "mht", "mhtml", "xlsx", "xls", "et");

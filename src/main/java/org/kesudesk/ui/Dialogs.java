@@ -43,6 +43,15 @@ public interface Dialogs {
      */
     boolean confirm(String title, String message, String confirmText);
 
+    /**
+     * Asks before something that trusts what came from outside, or drops what cannot be had back (a sender's key
+     * accepted, tasks with reports removed): as {@link #confirm}, but Enter cancels; the user confirms with the
+     * button itself.
+     */
+    default boolean confirmCarefully(String title, String message, String confirmText) {
+        return confirm(title, message, confirmText);
+    }
+
     /** Tells the user something went well (a file exported, an import applied). */
     void showInformation(String title, String header, String text);
 

@@ -802,7 +802,7 @@ public final class MainViewModel {
                     dialogs.reviewChanges(new ChangeReview(Messages.get("import.revision.review.title"),
                                     Messages.get("import.revision.review.header", report.source(), earlier.name()),
                                     summary, preview.merge()))
-                            .filter(choices -> preview.reportedGone().isEmpty() || dialogs.confirm(
+                            .filter(choices -> preview.reportedGone().isEmpty() || dialogs.confirmCarefully(
                                     Messages.get("import.revision.review.title"),
                                     Messages.get("import.revision.reportedGone", preview.reportedGone().size(),
                                             String.join("、", preview.reportedGone())),

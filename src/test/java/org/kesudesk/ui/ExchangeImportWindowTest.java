@@ -77,7 +77,12 @@ class ExchangeImportWindowTest {
         VisibleNodes.waitUntil(() -> window.shown("#confirmDialog"));
         DialogPane key = robot.lookup("#confirmDialog").queryAs(DialogPane.class);
         assertThat(key.getContentText()).contains("齐齐哈尔市").contains("指纹");
-        robot.interact(() -> ((Button) key.lookupButton(key.getButtonTypes().get(0))).fire());
+        // a stranger's key is trusted by the button itself, never by an Enter pressed out of habit
+        Button accept = (Button) key.lookupButton(key.getButtonTypes().get(0));
+        assertThat(accept.getText()).isEqualTo("接受并继续");
+        assertThat(accept.isDefaultButton()).isFalse();
+        assertThat(((Button) key.lookupButton(key.getButtonTypes().get(1))).isDefaultButton()).isTrue();
+        robot.interact(accept::fire);
 
         VisibleNodes.waitUntil(() -> window.shown("#exchangePreview"));
         assertThat(robot.lookup("#exchangePreview").queryAs(DialogPane.class).getHeaderText())

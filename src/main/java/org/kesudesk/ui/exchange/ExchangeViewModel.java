@@ -282,7 +282,7 @@ public final class ExchangeViewModel {
                                     Messages.get("exchange.derive.review.header", countyPlan.plan().name(),
                                             cityPlan.plan().name(), county.name()), summary, preview.merge(),
                                     Messages.get("exchange.derive.review.confirm")))
-                            .filter(choices -> preview.reportedGone().isEmpty() || dialogs.confirm(
+                            .filter(choices -> preview.reportedGone().isEmpty() || dialogs.confirmCarefully(
                                     Messages.get("exchange.derive.title"),
                                     Messages.get("exchange.derive.reportedGone", preview.reportedGone().size(),
                                             String.join("、", preview.reportedGone())),
@@ -507,7 +507,7 @@ public final class ExchangeViewModel {
         public boolean trustKey(ExchangeFile.UnknownSenderKeyException unknown) {
             return executor.onUiThread(() -> {
                 busyText.set("");
-                return dialogs.confirm(Messages.get("exchange.key.title"), Messages.get("exchange.key.unknown",
+                return dialogs.confirmCarefully(Messages.get("exchange.key.title"), Messages.get("exchange.key.unknown",
                         unknown.senderName(), unknown.senderCode(), unknown.fingerprint()),
                         Messages.get("exchange.key.accept"));
             });
@@ -522,7 +522,7 @@ public final class ExchangeViewModel {
         }
         PlanExchange.Preview chosen = preview.choose(choices.get());
         // the tasks with reports here that the file drops go only when the user says so
-        if (!chosen.reportedGone().isEmpty() && !dialogs.confirm(Messages.get("exchange.import.title"),
+        if (!chosen.reportedGone().isEmpty() && !dialogs.confirmCarefully(Messages.get("exchange.import.title"),
                 Messages.get("exchange.import.reportedGone", chosen.sender().name(),
                         chosen.reportedGone().size(), String.join("、", chosen.reportedGone())),
                 Messages.get("import.revision.removeReported"))) {
