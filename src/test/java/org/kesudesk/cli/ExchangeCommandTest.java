@@ -151,7 +151,7 @@ class ExchangeCommandTest {
         CliRun.Result both = run("--db", cityDb, "exchange", "import", damaged.toString(), good.toString());
         assertThat(both.exitCode()).isEqualTo(1);
         assertThat(both.err()).contains("damaged.kesu：没有导入").contains("不完整");
-        assertThat(both.out()).contains("== " + good).contains("已导入：新增 1 行");
+        assertThat(both.out()).contains("== " + good).contains("已导入：新增 1 处");
         assertThat(json(run("--db", cityDb, "plan", "show", "--plan", "230227", "--json")).path("items").get(0).path("tasks").get(0)
                 .path("responsible").toString()).contains("富裕县科技馆");
     }

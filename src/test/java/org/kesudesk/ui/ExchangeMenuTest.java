@@ -529,7 +529,7 @@ class ExchangeMenuTest {
                 .contains("1 条进展").contains("佐证材料：1 个，随文件带来 1 个"));
         assertThat(cityDialogs.information).first().asString()
                 .contains("导入了 3 个文件")
-                .contains("from-230227.kesu：已导入，新增 1 行，修改 0 行，删除 ")
+                .contains("from-230227.kesu：已导入，新增 1 处，修改 0 处，删除 ")
                 .contains("damaged.kesu：没有导入").contains("不完整")
                 .contains("from-230221.kesu：已导入");
         // the user said yes: a file for each of the two, in a folder of the day's files, each with the receipt
