@@ -401,6 +401,39 @@ final class DocumentRows {
     static final float FORM_VALUE = 346 - 12;
     /** 4号, the size of the 督办单's text. */
     static final float FORM_SIZE = 14f;
+    /**
+     * The sizes its values are set in, largest first, the line pitch in proportion (22 pt at 4号): 4号 down to 11 pt
+     * (whole points: the PDF is written in whole points) — a form that does not fit its page at one is set at the next
+     * (supervision-form.jrxml has a band for each).
+     */
+    static final float[] FORM_SIZES = {FORM_SIZE, 13f, 12f, 11f};
+    /** What the form's rows may take of its page: the page's 675 pt less the title's band (96) and 办理结果's (120). */
+    static final float FORM_ROOM = 842 - 102 - 65 - 96 - 120;
+
+    /**
+     * The size a form's values fit one page in ({@link #FORM_SIZES}): each row as tall as its lines at the size's
+     * pitch and its 8 pt of padding, at least 36 pt; the smallest where none fits (it goes on over the page).
+     */
+    static float formSize(List<String[]> form) {
+        for (float size : FORM_SIZES) {
+            float height = 0;
+            for (int r = 0; r < form.size() - 1; r++) {
+                int lines = formValue(form.get(r)[1], size).split("\n", -1).length;
+                height += Math.max(36, lines * size * 22 / FORM_SIZE + 8);
+            }
+            if (height <= FORM_ROOM) {
+                return size;
+            }
+        }
+        return FORM_SIZES[FORM_SIZES.length - 1];
+    }
+
+    /** A form's value broken into lines of the value column at the size. */
+    private static String formValue(String value, float size) {
+        // the breaker measures at 小四, so the width is scaled to it
+        return value.isEmpty() ? "" : String.join("\n", value.lines()
+                .map(line -> cellLines(line, FORM_VALUE * CELL_SIZE / size, DocumentFonts.FANGSONG)).toList());
+    }
 
     /**
      * The 督办单 (supervision-form.jrxml): for each letter its rows, each carrying the unit (a page each), the form's
@@ -411,6 +444,7 @@ final class DocumentRows {
         for (int i = 0; i < letters.size(); i++) {
             SupervisionLetter letter = letters.get(i);
             List<String[]> form = NoticeContent.supervisionForm(letter, header);
+            float size = formSize(form);
             for (int r = 0; r < form.size(); r++) {
                 Map<String, Object> row = new HashMap<>();
                 // the unit's place too: two letters to one name (never, in practice) stay two pages
@@ -419,10 +453,8 @@ final class DocumentRows {
                 row.put("docNumber", header.docNumber().isBlank() ? ""
                         : Messages.get("documents.supervisionForm.number", header.docNumber()));
                 row.put("label", form.get(r)[0]);
-                // lines broken at 4号: the breaker measures at 小四, so the width is scaled to it
-                row.put("value", form.get(r)[1].isEmpty() ? "" : String.join("\n",
-                        form.get(r)[1].lines().map(line -> cellLines(line, FORM_VALUE * CELL_SIZE / FORM_SIZE,
-                                DocumentFonts.FANGSONG)).toList()));
+                row.put("value", formValue(form.get(r)[1], size));
+                row.put("size", String.valueOf((int) size));
                 row.put("tall", r == form.size() - 1);
                 rows.add(row);
             }
