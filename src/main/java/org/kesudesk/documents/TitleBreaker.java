@@ -17,6 +17,9 @@ import org.kesudesk.text.Words;
  */
 final class TitleBreaker {
 
+    /** What follows a number as its unit in a title: dates, measure words, a percentage. */
+    private static final String NUMBER_UNITS = "年月日号时个项名万亿元人次所家处座场批期届%‰";
+
     /** Words of official titles never split (全民科学素质行动规划纲要, 实施方案, 人民政府办公室 …). */
     private static final List<String> TITLE_WORDS = titleWords();
 
@@ -80,6 +83,9 @@ final class TitleBreaker {
             pieces.add(at);
         }
         words.retainAll(pieces);
+        // a number keeps the unit after it (2026年, 1000名, 12.5%): a title's words, not two
+        words.removeIf(end -> end > 0 && end < text.length() && Character.isDigit(text.charAt(end - 1))
+                && NUMBER_UNITS.indexOf(text.charAt(end)) >= 0);
         List<String> kept = new ArrayList<>(TITLE_WORDS);
         names.forEach(name -> kept.add(Words.simplifiedReading(name)));
         for (String name : kept) {

@@ -30,6 +30,20 @@ class TitleBreakerTest {
                 .containsExactly("关于印发《黑龙江省", "全民科学素质行动规划纲要实施方案", "（2021—2025年）》的通知");
     }
 
+    /** A number stays with the 年, 月, 日 or measure word after it: 2026年下半年 is not broken after 2026. */
+    @Test
+    void aNumberStaysWithItsUnit() {
+        List<String> lines = BREAKER.lines("齐齐哈尔市全民科学素质行动规划纲要实施方案（2021-2025年）2026年下半年工作总结（初稿）",
+                LINE, List.of("齐齐哈尔市"));
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            assertThat(lines.get(i) + "|" + lines.get(i + 1)).as("a line ending in a number")
+                    .doesNotMatch(".*\\d\\|[年月日号个项名万亿元%].*");
+        }
+        assertThat(String.join("", lines)).isEqualTo("齐齐哈尔市全民科学素质行动规划纲要实施方案（2021-2025年）2026年下半年工作总结（初稿）");
+        assertThat(BREAKER.lines("关于培训科技辅导员和科普讲解员共计1000名的通知", 14, List.of()))
+                .noneMatch(line -> line.startsWith("名"));
+    }
+
     /**
      * A plan kept in traditional characters (its office chose not to simplify it) breaks where the same title in
      * simplified characters does: never inside 實施方案, 規劃綱要 or the office's name.
