@@ -89,27 +89,28 @@ public final class DialogService implements Dialogs {
 
     @Override
     public boolean confirm(String title, String message, String confirmText) {
-        ButtonType confirmButton = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancelButton = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirmButton, cancelButton);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setId("confirmDialog");
         // Enter confirms (the edit can be undone), Esc cancels
-        return prepare(alert).showAndWait().filter(confirmButton::equals).isPresent();
+        return confirmation(title, message, confirmText, Alert.AlertType.CONFIRMATION, true);
     }
 
     @Override
     public boolean confirmCarefully(String title, String message, String confirmText) {
+        // Enter and Esc cancel: a key pressed out of habit neither trusts a stranger's key nor drops reports
+        return confirmation(title, message, confirmText, Alert.AlertType.WARNING, false);
+    }
+
+    private boolean confirmation(String title, String message, String confirmText, Alert.AlertType type,
+                                 boolean enterConfirms) {
         ButtonType confirmButton = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancelButton = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, message, confirmButton, cancelButton);
+        Alert alert = new Alert(type, message, confirmButton, cancelButton);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("confirmDialog");
-        // Enter and Esc cancel: a key pressed out of habit neither trusts a stranger's key nor drops reports
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirmButton)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancelButton)).setDefaultButton(true);
+        if (!enterConfirms) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirmButton)).setDefaultButton(false);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancelButton)).setDefaultButton(true);
+        }
         return prepare(alert).showAndWait().filter(confirmButton::equals).isPresent();
     }
 

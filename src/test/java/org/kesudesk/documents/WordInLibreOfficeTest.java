@@ -44,11 +44,7 @@ class WordInLibreOfficeTest {
 
     @Test
     void theNoticeWithItsDivisionTable_pagesAsTheAppsPdf() throws Exception {
-        PlanDocument plan;
-        try (InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
-                    List.of()).document();
-        }
+        PlanDocument plan = sample();
         DocumentRenderer renderer = new DocumentRenderer();
         RenderedDocument notice = renderer.render(DocumentKind.NOTICE, plan, NoticeHeader.of(plan.plan()),
                 Optional.empty(), true);
@@ -75,11 +71,7 @@ class WordInLibreOfficeTest {
     /** The 版记's last line in LibreOffice: the 印发机关 and the whole 印发日期 on it, above the page number. */
     @Test
     void theColophonsDate_staysOnItsLine() throws Exception {
-        PlanDocument plan;
-        try (InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
-                    List.of()).document();
-        }
+        PlanDocument plan = sample();
         NoticeHeader header = NoticeHeader.of(plan.plan());
         Path docx = folder.resolve("colophon.docx");
         new DocumentRenderer().render(DocumentKind.NOTICE, plan, header, Optional.empty()).save(docx,
@@ -100,11 +92,7 @@ class WordInLibreOfficeTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"齐齐哈尔市人民政府办公室文件",
             "齐齐哈尔市全民科学素质工作领导小组办公室文件"})
     void aSmallerMasthead_keepsItsTopEdge_andTheDocNumberFollowsIt(String masthead) throws Exception {
-        PlanDocument plan;
-        try (InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
-            plan = new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
-                    List.of()).document();
-        }
+        PlanDocument plan = sample();
         NoticeHeader sample = NoticeHeader.of(plan.plan());
         float scale = 288f / 72f;
         List<PageHead> heads = new ArrayList<>();
@@ -133,6 +121,14 @@ class WordInLibreOfficeTest {
         assertThat(heads.get(1).docNumberTop() - heads.get(1).mastheadBottom()).as("标志 to 发文字号, pt")
                 .isCloseTo(heads.get(0).docNumberTop() - heads.get(0).mastheadBottom(),
                         org.assertj.core.data.Offset.offset(1f));
+    }
+
+    /** The sample plan, read as the app reads it. */
+    private PlanDocument sample() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            return new PlanDocumentReader().read("qiqihar-2022-16.txt", in.readAllBytes(), Optional.empty(),
+                    List.of()).document();
+        }
     }
 
     /** The Word file converted to PDF by LibreOffice, headless, with the fonts mapped and a profile of its own. */
