@@ -56,7 +56,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--with-division")
     boolean withDivision;
     @Option(names = "--urgency", paramLabel = "特急|加急", converter = UrgencyConverter.class)
-    org.kesudesk.model.Urgency urgency;
+    org.kesudesk.model.Urgency urgency = org.kesudesk.model.Urgency.NONE;
 
     @Override
     public Integer call() {
@@ -80,7 +80,7 @@ final class RenderCommand implements Callable<Integer> {
         if (withDivision && kind != DocumentKind.NOTICE) {
             throw new UserFacingException("cli.render.divisionOnlyForNotice");
         }
-        if (urgency != null && kind != DocumentKind.NOTICE) {
+        if (urgency != org.kesudesk.model.Urgency.NONE && kind != DocumentKind.NOTICE) {
             throw new UserFacingException("cli.render.urgencyOnlyForNotice");
         }
         DocumentRenderer renderer = DocumentRenderer.preparedInBackground(kind, format);
@@ -90,8 +90,7 @@ final class RenderCommand implements Callable<Integer> {
             plan = planOption.open(database);
             times = new org.kesudesk.logic.progress.ProgressTracking(database).deadlineWords(plan);
         }
-        NoticeHeader header = NoticeHeader.of(plan.plan())
-                .withUrgency(urgency == null ? org.kesudesk.model.Urgency.NONE : urgency);
+        NoticeHeader header = NoticeHeader.of(plan.plan()).withUrgency(urgency);
         RenderedDocument document = renderer.render(kind, plan, header, Optional.ofNullable(unit), withDivision,
                 times);
         document.save(out, format);
@@ -135,7 +134,6 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** pdf, docx or ofd. */
     /** 特急 or 加急 (GB/T 9704 7.2.3), as {@link org.kesudesk.model.Urgency} reads them; anything else refused. */
     static final class UrgencyConverter implements ITypeConverter<org.kesudesk.model.Urgency> {
         @Override
@@ -145,6 +143,7 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** pdf, docx or ofd. */
     static final class FormatConverter implements ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {

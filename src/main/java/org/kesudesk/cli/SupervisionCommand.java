@@ -61,14 +61,14 @@ final class SupervisionCommand implements Callable<Integer> {
     @Option(names = "--form")
     boolean form;
     @Option(names = "--urgency", paramLabel = "特急|加急", converter = RenderCommand.UrgencyConverter.class)
-    org.kesudesk.model.Urgency urgency;
+    org.kesudesk.model.Urgency urgency = org.kesudesk.model.Urgency.NONE;
     @Mixin
     PlanOption planOption;
 
     @Override
     public Integer call() {
         PrintWriter writer = spec.commandLine().getOut();
-        if (urgency != null && form) {
+        if (urgency != org.kesudesk.model.Urgency.NONE && form) {
             throw new UserFacingException("cli.supervision.urgencyNotForForm");
         }
         DocumentRenderer renderer = DocumentRenderer.preparedInBackground(DocumentKind.NOTICE, format);
@@ -89,7 +89,7 @@ final class SupervisionCommand implements Callable<Integer> {
             }
         }
         NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender)
-                .withUrgency(urgency == null ? org.kesudesk.model.Urgency.NONE : urgency);
+                .withUrgency(urgency);
         RenderCommand.warnOfNoIssuer(header, spec.commandLine().getErr());
         if (perUnit) {
             // a file for each unit, in the folder --out names

@@ -128,16 +128,14 @@ public final class DocumentRenderer {
         Map<String, Object> parameters = new HashMap<>();
         List<Map<String, ?>> rows;
         RenderedDocument.WordWriter word;
-        if (kind == DocumentKind.NOTICE) {
-            header = addresseesPlaced(plan, header, divisionAttached);
-        }
-        NoticeHeader placed = header;
+        // a notice's 主送 under its title or, too long for the first page, in its 版记
+        NoticeHeader placed = kind == DocumentKind.NOTICE ? addresseesPlaced(plan, header, divisionAttached) : header;
         switch (kind) {
             case NOTICE -> {
-                parameters.putAll(noticeParameters(header, divisionAttached));
-                rows = noticeRows(NoticeContent.of(plan, header, divisionAttached
+                parameters.putAll(noticeParameters(placed, divisionAttached));
+                rows = noticeRows(NoticeContent.of(plan, placed, divisionAttached
                         ? List.of(Messages.get("documents.division.title")) : List.of()),
-                        DocumentRows.titleNames(plan, header), parameters);
+                        DocumentRows.titleNames(plan, placed), parameters);
                 word = out -> WordDocuments.notice(plan, placed, divisionAttached, times, out);
             }
             case DIVISION -> {
@@ -168,13 +166,13 @@ public final class DocumentRenderer {
                     new JRMapCollectionDataSource(rows));
             print.setName(Messages.get("documents.kind." + kind.name()));
             if (kind != DocumentKind.DIVISION) {
-                finish(print, header);
+                finish(print, placed);
             }
             if (kind == DocumentKind.NOTICE && divisionAttached) {
-                appendDivision(print, plan, parameters, header.hasColophon(), times);
+                appendDivision(print, plan, parameters, placed.hasColophon(), times);
             }
             if (kind == DocumentKind.NOTICE) {
-                finishColophon(print, header);
+                finishColophon(print, placed);
             }
             return new RenderedDocument(print, word);
         } catch (JRException e) {

@@ -411,21 +411,32 @@ final class DocumentRows {
     static final float FORM_ROOM = 842 - 102 - 65 - 96 - 120;
 
     /**
-     * The size a form's values fit one page in ({@link #FORM_SIZES}): each row as tall as its lines at the size's
-     * pitch and its 8 pt of padding, at least 36 pt; the smallest where none fits (it goes on over the page).
+     * A form's values broken into lines at the size they fit one page in ({@link #FORM_SIZES}): each row as tall as
+     * its lines at the size's pitch and its 8 pt of padding, at least 36 pt; the smallest where none fits (it goes on
+     * over the page).
      */
+    record FittedForm(float size, List<String> values) {
+    }
+
+    /** The size a form's values fit one page in, as {@link #fitted} finds it. */
     static float formSize(List<String[]> form) {
+        return fitted(form).size();
+    }
+
+    static FittedForm fitted(List<String[]> form) {
+        List<String> values = List.of();
         for (float size : FORM_SIZES) {
+            values = form.stream().map(row -> formValue(row[1], size)).toList();
             float height = 0;
             for (int r = 0; r < form.size() - 1; r++) {
-                int lines = formValue(form.get(r)[1], size).split("\n", -1).length;
+                int lines = values.get(r).split("\n", -1).length;
                 height += Math.max(36, lines * size * 22 / FORM_SIZE + 8);
             }
             if (height <= FORM_ROOM) {
-                return size;
+                return new FittedForm(size, values);
             }
         }
-        return FORM_SIZES[FORM_SIZES.length - 1];
+        return new FittedForm(FORM_SIZES[FORM_SIZES.length - 1], values);
     }
 
     /** A form's value broken into lines of the value column at the size. */
@@ -444,7 +455,7 @@ final class DocumentRows {
         for (int i = 0; i < letters.size(); i++) {
             SupervisionLetter letter = letters.get(i);
             List<String[]> form = NoticeContent.supervisionForm(letter, header);
-            float size = formSize(form);
+            FittedForm fitted = fitted(form);
             for (int r = 0; r < form.size(); r++) {
                 Map<String, Object> row = new HashMap<>();
                 // the unit's place too: two letters to one name (never, in practice) stay two pages
@@ -453,8 +464,8 @@ final class DocumentRows {
                 row.put("docNumber", header.docNumber().isBlank() ? ""
                         : Messages.get("documents.supervisionForm.number", header.docNumber()));
                 row.put("label", form.get(r)[0]);
-                row.put("value", formValue(form.get(r)[1], size));
-                row.put("size", String.valueOf((int) size));
+                row.put("value", fitted.values().get(r));
+                row.put("size", String.valueOf((int) fitted.size()));
                 row.put("tall", r == form.size() - 1);
                 rows.add(row);
             }

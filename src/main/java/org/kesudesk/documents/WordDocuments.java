@@ -686,10 +686,6 @@ final class WordDocuments {
     }
 
     /**
-     * A 函's 发文字号 under its double line, 顶格 at the 版心's right, 7/8 of a 3号 character below the line (its
-     * characters a few points into their line).
-     */
-    /**
      * The 紧急程度 above a 文件's 标志, 3号黑体 顶格 on the 版心's first line (GB/T 9704 7.2.3), if the document has one.
      *
      * @return the height it takes, in twips (0 if none)
@@ -705,19 +701,25 @@ final class WordDocuments {
         line.setSpacingBefore(0);
         line.setSpacingAfter(0);
         line.setSpacingBetween(LINE_PITCH / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
-        XWPFRun mark = line.createRun();
-        mark.setText(header.urgency().mark());
-        fonts(mark.getCTR().addNewRPr(), HEITI);
+        urgencyMark(line, header.urgency().mark());
         return LINE_PITCH;
     }
 
-    /** A 函's 发文字号 顶格 at the right, its 紧急程度 (if any) 顶格 at the left, in 3号黑体, on the same line. */
+    /** A 紧急程度 as printed: 3号黑体. */
+    private static void urgencyMark(XWPFParagraph paragraph, String mark) {
+        XWPFRun run = paragraph.createRun();
+        run.setText(mark);
+        fonts(run.getCTR().addNewRPr(), HEITI);
+    }
+
+    /**
+     * A 函's 发文字号 under its double line, 顶格 at the 版心's right, 7/8 of a 3号 character below the line (its
+     * characters a few points into their line); its 紧急程度 (if any) 顶格 at the left, 3号黑体, on the same line.
+     */
     private void letterNumber(String docNumber, String urgency) {
         XWPFParagraph number = paragraph(BODY, urgency.isEmpty() ? docNumber : "");
         if (!urgency.isEmpty()) {
-            XWPFRun mark = number.createRun();
-            mark.setText(urgency);
-            fonts(mark.getCTR().addNewRPr(), HEITI);
+            urgencyMark(number, urgency);
             XWPFRun rest = number.createRun();
             rest.addTab();
             text(rest, docNumber);
@@ -1132,14 +1134,14 @@ final class WordDocuments {
 
     // ---- the 版记 ----
 
+    /** Characters the 印发日期's cell takes beyond the date, where the 印发机关 leaves them (LibreOffice's grid). */
+    private static final double DATE_ROOM = 4;
+
     /**
      * 版记 at the foot of the last page: a table without side lines, anchored to the bottom of the 版心 (its last
      * rule on the 版心's edge), the first and last rules thick (0.35 mm) and the one between thin (0.25 mm);
      * 抄送 (4号仿宋, 左右各空一字, its later lines under the first name), 印发机关 左空一字 and 印发日期 右空一字.
      */
-    /** Characters the 印发日期's cell takes beyond the date, where the 印发机关 leaves them (LibreOffice's grid). */
-    private static final double DATE_ROOM = 4;
-
     private void colophon(NoticeHeader header) {
         // a 函's is its 抄送 alone, without rules (GB/T 9704 10.1)
         boolean letter = header.isLetter();
@@ -1206,9 +1208,10 @@ final class WordDocuments {
                 for (DocumentRows.ColophonLine line : listLines) {
                     if (line.labelled()) {
                         list = list == null ? colophonCell(cell, line.text(), ParagraphAlignment.LEFT)
-                                : colophonParagraph(cell.addParagraph(), line.text());
-                        int label = 3 * 280;
-                        list.setIndentationLeft(280 + label);
+                                : colophonParagraph(cell.addParagraph(), line.text(), ParagraphAlignment.LEFT);
+                        // 左空一字, the later lines under the first name after the three characters of 抄送：
+                        int label = 3 * COLOPHON_CELL;
+                        list.setIndentationLeft(COLOPHON_CELL + label);
                         list.setIndentationHanging(label);
                     } else {
                         XWPFRun run = list.createRun();
@@ -1245,17 +1248,13 @@ final class WordDocuments {
         run.addNewSzCs().setVal(BigInteger.valueOf(2));
     }
 
-    /** A list's paragraph of the 版记 after the first in its cell (the 抄送 after the 主送), set as the first is. */
-    private static XWPFParagraph colophonParagraph(XWPFParagraph paragraph, String text) {
-        paragraph.setStyle(COLOPHON);
-        offTheGrid(paragraph);
-        paragraph.setAlignment(ParagraphAlignment.LEFT);
-        text(paragraph.createRun(), text);
-        return paragraph;
+    private static XWPFParagraph colophonCell(XWPFTableCell cell, String text, ParagraphAlignment alignment) {
+        return colophonParagraph(cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0),
+                text, alignment);
     }
 
-    private static XWPFParagraph colophonCell(XWPFTableCell cell, String text, ParagraphAlignment alignment) {
-        XWPFParagraph paragraph = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+    /** A paragraph of the 版记 (a cell's first, or a list after another in its cell), set as the 版记 is. */
+    private static XWPFParagraph colophonParagraph(XWPFParagraph paragraph, String text, ParagraphAlignment alignment) {
         paragraph.setStyle(COLOPHON);
         offTheGrid(paragraph);
         paragraph.setAlignment(alignment);

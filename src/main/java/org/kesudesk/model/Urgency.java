@@ -30,7 +30,7 @@ public enum Urgency {
             return Optional.of(NONE);
         }
         for (Urgency urgency : values()) {
-            if (!urgency.mark.isEmpty() && urgency.mark.equals(typed)) {
+            if (urgency.mark.equals(typed)) {
                 return Optional.of(urgency);
             }
         }

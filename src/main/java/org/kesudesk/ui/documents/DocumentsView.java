@@ -151,8 +151,7 @@ public final class DocumentsView extends BorderPane {
         urgency.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(org.kesudesk.model.Urgency value) {
-                return value == null || value == org.kesudesk.model.Urgency.NONE
-                        ? Messages.get("documents.header.urgency.none") : value.mark();
+                return DocumentsViewModel.urgencyName(value);
             }
 
             @Override

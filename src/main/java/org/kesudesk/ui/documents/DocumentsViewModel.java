@@ -333,6 +333,12 @@ public final class DocumentsViewModel {
                 printedBy, printedDate);
     }
 
+    /** A 紧急程度 as the window names it: 特急, 加急, or 无. */
+    public static String urgencyName(org.kesudesk.model.Urgency urgency) {
+        return urgency == null || urgency == org.kesudesk.model.Urgency.NONE
+                ? Messages.get("documents.header.urgency.none") : urgency.mark();
+    }
+
     /** The document's 紧急程度 (none unless chosen; not kept in the plan). */
     public ObjectProperty<org.kesudesk.model.Urgency> urgencyProperty() {
         return urgency;

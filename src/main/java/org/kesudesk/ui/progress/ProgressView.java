@@ -139,8 +139,8 @@ public final class ProgressView extends BorderPane {
         javafx.scene.control.ToggleGroup urgencies = new javafx.scene.control.ToggleGroup();
         for (org.kesudesk.model.Urgency urgency : org.kesudesk.model.Urgency.values()) {
             javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(
-                    Messages.get("progress.supervision.urgency", urgency == org.kesudesk.model.Urgency.NONE
-                            ? Messages.get("documents.header.urgency.none") : urgency.mark()));
+                    Messages.get("progress.supervision.urgency",
+                            org.kesudesk.ui.documents.DocumentsViewModel.urgencyName(urgency)));
             choice.setId("progressSuperviseUrgency-" + urgency.name());
             choice.setUserData(urgency);
             choice.setToggleGroup(urgencies);
