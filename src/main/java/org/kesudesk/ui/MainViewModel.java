@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -81,6 +83,9 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyStringWrapper failureTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
+    /** The database could not be opened because another window has it: a restore would be refused, and is not offered. */
+    private final ReadOnlyBooleanWrapper failedInUse =
+            new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ownRegion = new ReadOnlyStringWrapper("");
@@ -334,6 +339,7 @@ public final class MainViewModel {
         if (failure instanceof UserFacingException userFacing) {
             LOG.info("could not open {}: {}", target.shown(), userFacing.messageKey(), failure.getCause());
         }
+        failedInUse.set(failure instanceof DatabaseInUseException);
         if (failure instanceof DatabaseInUseException inUse) {
             failureTitle.set(Messages.get("main.failure.inUse.title"));
             failureMessage.set(inUse.userMessage());
@@ -1013,6 +1019,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty failureTitleProperty() {
         return failureTitle.getReadOnlyProperty();
+    }
+
+    /** Whether the database failed to open only because another window (or program) has it open. */
+    public ReadOnlyBooleanProperty failedInUseProperty() {
+        return failedInUse.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty failureMessageProperty() {

@@ -2,6 +2,7 @@ package org.kesudesk.ui;
 
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
@@ -420,14 +421,24 @@ public final class MainWindow extends BorderPane {
         restore.setId("failureRestoreButton");
         restore.setOnAction(event -> viewModel.restoreFromBackup());
         restore.disableProperty().bind(viewModel.canRestoreProperty().not());
+        // the other window's database cannot be restored over (and Enter on a focused button would start it)
+        restore.visibleProperty().bind(viewModel.failedInUseProperty().not());
+        restore.managedProperty().bind(restore.visibleProperty());
         // a server that cannot be reached (or a password changed): another connection, or this computer's database
         Button connection = new Button(Messages.get("main.failure.connection"));
         connection.setId("failureConnectionButton");
         connection.setOnAction(event -> openConnectionDialog());
         connection.disableProperty().bind(viewModel.canConnectProperty().not());
         Button close = new Button(Messages.get("main.failure.exit"));
+        close.setId("failureExitButton");
         close.setDefaultButton(true);
         close.setOnAction(event -> exit.run());
+        // the failure shown, the key pressed next (Enter or Space) closes, as the highlighted button says
+        viewModel.stateProperty().addListener((observable, old, now) -> {
+            if (now == State.FAILED) {
+                Platform.runLater(close::requestFocus);
+            }
+        });
         return statePane("failureState", title, message, new HBox(12, restore, connection, close));
     }
 

@@ -27,7 +27,7 @@ class DatabaseInUseTest {
             assertThatThrownBy(() -> Database.open(path))
                     .isInstanceOf(DatabaseInUseException.class)
                     .hasMessageContaining("数据库已在另一个科素通窗口")
-                    .hasMessageContaining(path.toString());
+                    .hasMessageContaining(path + ".mv.db");
         }
 
         try (Database database = Database.openExisting(path)) {
