@@ -273,6 +273,11 @@ class EditingWindowTest {
         waitUntil(search::isFocused);
         robot.write("气象");
         waitUntil(() -> descendants(tree.getRoot()) < wholePlan);
+        // the line under the field counts the rows found: every leaf row shown matches, a parent row may or not
+        Label result = robot.lookup("#searchResult").queryAs(Label.class);
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("找到 (\\d+) 处").matcher(result.getText());
+        assertThat(count.find()).as(result.getText()).isTrue();
+        assertThat(Integer.parseInt(count.group(1))).isBetween(leaves(tree.getRoot()), descendants(tree.getRoot()));
         robot.type(KeyCode.ENTER);
         waitUntil(tree::isFocused);
         assertThat(tree.getSelectionModel().getSelectedItem()).isNotNull();
@@ -281,11 +286,21 @@ class EditingWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.F);
         waitUntil(search::isFocused);
         assertThat(search.getSelectedText()).isEqualTo("气象");
+        // a search nothing matches says so, naming what was typed (an empty tree alone says nothing)
+        robot.write("气象站台");
+        waitUntil(() -> tree.getRoot().getChildren().isEmpty());
+        waitUntil(() -> result.getText().contains("没有") && result.getText().contains("“气象站台”"));
+        robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> search.getText().isEmpty() && descendants(tree.getRoot()) == wholePlan);
+        assertThat(result.isVisible()).isFalse();
         assertThat(search.isFocused()).isTrue();
         robot.type(KeyCode.ESCAPE);
         waitUntil(tree::isFocused);
+    }
+
+    private static int leaves(TreeItem<TreeEntry> item) {
+        return item.getChildren().stream().mapToInt(child -> child.getChildren().isEmpty() ? 1 : leaves(child)).sum();
     }
 
     private static int descendants(TreeItem<TreeEntry> item) {

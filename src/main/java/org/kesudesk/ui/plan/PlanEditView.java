@@ -91,7 +91,14 @@ public final class PlanEditView extends SplitPane {
                 () -> Messages.get("plan.checks.title", viewModel.findings().size()), viewModel.findings()));
         checksPane.setExpanded(false);
 
-        VBox left = new VBox(6, search, tools, tree, checksPane);
+        Label searchResult = new Label();
+        searchResult.setId("searchResult");
+        searchResult.setWrapText(true);
+        searchResult.textProperty().bind(viewModel.searchResultProperty());
+        searchResult.visibleProperty().bind(searchResult.textProperty().isNotEmpty());
+        searchResult.managedProperty().bind(searchResult.visibleProperty());
+
+        VBox left = new VBox(6, search, searchResult, tools, tree, checksPane);
         left.getStyleClass().add("plan-tree-pane");
         getItems().addAll(left, new NodeEditorView(viewModel, this::select));
         setDividerPositions(0.4);

@@ -47,6 +47,8 @@ public final class PlanEditViewModel {
     private final ReadOnlyObjectWrapper<List<PlanNode>> path = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<PlanNode> selectedParent = new ReadOnlyObjectWrapper<>();
     private final StringProperty search = new SimpleStringProperty("");
+    /** What a search found (how many places, or that nothing matched); "" with no search. */
+    private final ReadOnlyStringWrapper searchResult = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper kindName = new ReadOnlyStringWrapper("");
@@ -81,10 +83,33 @@ public final class PlanEditViewModel {
         this.workspace = workspace;
         selectedId.addListener((observable, old, id) -> showSelected());
         workspace.planProperty().addListener((observable, old, plan) -> showSelected());
+        workspace.planProperty().addListener((observable, old, plan) -> countMatches());
+        search.addListener((observable, old, query) -> countMatches());
         workspace.findingsProperty().addListener((observable, old, found) -> showFindings(found));
         workspace.storedEditsProperty().addListener((observable, old, count) -> readDeadlines());
         showFindings(workspace.findingsProperty().get());
         showSelected();
+    }
+
+    /** Counts the nodes the search matches, for the line under the search field (the tree has no placeholder). */
+    private void countMatches() {
+        String query = search.get();
+        PlanDocument plan = workspace.planProperty().get();
+        if (query == null || query.isBlank() || plan == null) {
+            searchResult.set("");
+            return;
+        }
+        int found = 0;
+        java.util.Deque<PlanNode> toVisit = new java.util.ArrayDeque<>(plan.sections());
+        while (!toVisit.isEmpty()) {
+            PlanNode node = toVisit.pop();
+            if (matches(node, query)) {
+                found++;
+            }
+            toVisit.addAll(node.children());
+        }
+        searchResult.set(found == 0 ? Messages.get("plan.search.none", query.strip())
+                : Messages.get("plan.search.found", found));
     }
 
     /** Reads the shown plan's deadlines again (after an edit, or when another plan is shown). */
@@ -489,6 +514,10 @@ public final class PlanEditViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    public ReadOnlyStringProperty searchResultProperty() {
+        return searchResult.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headingProperty() {
