@@ -277,18 +277,14 @@ public final class MainViewModel {
             made.planProperty().addListener((observable, was, now) -> {
                 if (was != null && now != null && was.plan().id().equals(now.plan().id())
                         && !was.plan().sameNotice(now.plan())) {
-                    executor.execute(BackgroundTask.of(() -> OfficePlans.read(opened)).onSuccess(read -> {
-                        // unless another plan was chosen meanwhile (it was shown with the office read then)
-                        PlanDocument shown = made.planProperty().get();
-                        if (shown != null && shown.plan().id().equals(now.plan().id())) {
-                            showOffice(read, Optional.of(shown));
-                        }
-                    }));
+                    readOffice(opened, made);
                 }
             });
             exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload,
                     () -> Optional.ofNullable(shownPlan.get()).map(PlanSummary::id));
             exchange.onFilesOpened(this::remember);
+            // files written to counties (or the city): the navigator's 未发送 becomes 已发送 with the day
+            exchange.onFilesSent(() -> readOffice(opened, made));
         }
         ownRegion.set(loaded.ownRegion());
         Optional<PlanDocument> current = loaded.plan();
@@ -299,6 +295,18 @@ public final class MainViewModel {
             toOpen = Optional.empty();
             exchange.importFiles(List.of(file));
         });
+    }
+
+    /** Reads the office's plans again (their names, 文号, exchange dates) and shows them beside the plan shown. */
+    private void readOffice(Database opened, PlanWorkspace made) {
+        PlanDocument before = made.planProperty().get();
+        executor.execute(BackgroundTask.of(() -> OfficePlans.read(opened)).onSuccess(read -> {
+            // unless another plan was chosen meanwhile (it was shown with the office read then)
+            PlanDocument shown = made.planProperty().get();
+            if (shown != null && before != null && shown.plan().id().equals(before.plan().id())) {
+                showOffice(read, Optional.of(shown));
+            }
+        }));
     }
 
     /** The office's plans, and the plan shown among them as the title and status bars name it. */

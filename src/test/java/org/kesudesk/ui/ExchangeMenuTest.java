@@ -100,6 +100,7 @@ class ExchangeMenuTest {
         city.exchange().orElseThrow().exportFile();
         assertThat(cityDialogs.errors).isEmpty();
         assertThat(file).exists();
+        assertThat(city.officeProperty().get().status(derived.id()).lastSent()).isPresent();
 
         county = new MainViewModel(folder.resolve("county").resolve("kesudesk"), new CurrentThreadTaskExecutor(),
                 countyDialogs);
@@ -264,9 +265,19 @@ class ExchangeMenuTest {
         Path usb = java.nio.file.Files.createDirectories(folder.resolve("U盘"));
         cityDialogs.folderToChoose = Optional.of(usb);
 
+        java.util.function.Function<String, org.kesudesk.model.ExchangeStatus> status = code -> {
+            org.kesudesk.logic.OfficePlans office = city.officeProperty().get();
+            return office.status(office.plans().stream().filter(p -> p.region().code().equals(code))
+                    .findFirst().orElseThrow().id());
+        };
+        assertThat(status.apply("230227").lastSent()).isEmpty();
+
         city.exchange().orElseThrow().exportToAll();
 
         assertThat(cityDialogs.errors).isEmpty();
+        // the navigator's 未发送 is 已发送 at once, not after the next start
+        assertThat(status.apply("230227").lastSent()).isPresent();
+        assertThat(status.apply("230202").lastSent()).isPresent();
         Path written = usb.resolve("科素通-齐齐哈尔市交换文件-" + java.time.LocalDate.now());
         assertThat(cityDialogs.saved).containsExactly(written);
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(written)) {

@@ -63,6 +63,9 @@ public final class ExchangeViewModel {
      */
     private java.util.function.Consumer<List<Path>> filesOpened = files -> {
     };
+    /** Called on the UI thread after exchange files were written (the navigator's 已发送 dates changed). */
+    private Runnable filesSent = () -> {
+    };
 
     public ExchangeViewModel(Database database, TaskExecutor executor, Dialogs dialogs, StringProperty busyText,
                              Runnable planChanged, Supplier<Optional<UUID>> shownPlan) {
@@ -382,6 +385,9 @@ public final class ExchangeViewModel {
     }
 
     private void exportedAll(Path folder, List<PlanExchange.BatchExport> written) {
+        if (written.stream().anyMatch(one -> one.exported().isPresent())) {
+            filesSent.run();
+        }
         List<String> failed = written.stream().filter(one -> one.exported().isEmpty())
                 .map(one -> Messages.get("cli.exchange.exportFailed", one.recipient().name(),
                         one.failure().orElse(""))).toList();
@@ -407,12 +413,15 @@ public final class ExchangeViewModel {
                 LocalDate.now()), "kesu").ifPresent(file ->
                 run(Messages.get("exchange.busy.exporting", recipient.name()),
                         () -> new PlanExchange(database).export(recipient.code(), file),
-                        exported -> dialogs.showSaved(Messages.get("exchange.export.title"),
-                                Messages.get("exchange.export.done", recipient.name()),
-                                Messages.get("exchange.export.doneText", file.toAbsolutePath(),
-                                        exported.planTitle(), exported.tasks())
-                                        + exported.filesSummary().stream().map(line -> "\n" + line.strip())
-                                        .collect(java.util.stream.Collectors.joining()), file)));
+                        exported -> {
+                            filesSent.run();
+                            dialogs.showSaved(Messages.get("exchange.export.title"),
+                                    Messages.get("exchange.export.done", recipient.name()),
+                                    Messages.get("exchange.export.doneText", file.toAbsolutePath(),
+                                            exported.planTitle(), exported.tasks())
+                                            + exported.filesSummary().stream().map(line -> "\n" + line.strip())
+                                            .collect(java.util.stream.Collectors.joining()), file);
+                        }));
     }
 
     /**
@@ -422,6 +431,11 @@ public final class ExchangeViewModel {
      */
     public void importFile() {
         importFiles(dialogs.chooseFilesToOpen(Messages.get("exchange.choose.title"), "kesu"));
+    }
+
+    /** Tells who wants to know (the plan navigator's 未发送 / 已发送) that exchange files were written. */
+    public void onFilesSent(Runnable listener) {
+        filesSent = listener;
     }
 
     /** Tells who wants to know (the recent-files list) which exchange files were opened and could be read. */
