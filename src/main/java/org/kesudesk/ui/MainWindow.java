@@ -268,6 +268,9 @@ public final class MainWindow extends BorderPane {
         MenuItem redo = new MenuItem();
         redo.setId("redoMenuItem");
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        // their texts name units and titles, whose "_" is no mnemonic
+        undo.setMnemonicParsing(false);
+        redo.setMnemonicParsing(false);
         undo.setText(Messages.get("menu.edit.undo.none"));
         redo.setText(Messages.get("menu.edit.redo.none"));
         undo.setDisable(true);

@@ -77,6 +77,28 @@ class MainWindowTest {
     }
 
     @Test
+    void everyMenuCommand_hasItsOwnAccessKeyInItsMenu() throws Exception {
+        start(storeInNewDatabase(TestPlans.countyPlan()));
+        waitUntil(() -> shown("#planTree"));
+
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("_([A-Z0-9])");
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            java.util.Map<String, String> keys = new java.util.HashMap<>();
+            for (javafx.scene.control.MenuItem item : menu.getItems()) {
+                // separators; 撤销/重做 name the edit (Ctrl+Z, Ctrl+Y) and have none on purpose
+                if (item instanceof javafx.scene.control.SeparatorMenuItem || !item.isMnemonicParsing()) {
+                    continue;
+                }
+                java.util.regex.Matcher found = key.matcher(item.getText());
+                assertThat(found.find()).as("%s ▸ %s", menu.getText(), item.getText()).isTrue();
+                assertThat(keys.put(found.group(1), item.getText())).as("%s ▸ %s", menu.getText(), item.getText())
+                        .isNull();
+            }
+        }
+    }
+
+    @Test
     void theUiUsesTheBundledChineseFont() throws Exception {
         start(storeInNewDatabase(TestPlans.countyPlan()));
         waitUntil(() -> !robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
