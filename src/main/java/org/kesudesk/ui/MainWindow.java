@@ -332,6 +332,13 @@ public final class MainWindow extends BorderPane {
                 tabs.getSelectionModel().select(progress);
                 progressModel.importSheets(files);
             });
+            PlanEditView shownPlan = planView;
+            workspace.planSubjectProperty().addListener((subject, before, id) -> {
+                if (id != null) {
+                    tabs.getSelectionModel().select(plan);
+                    shownPlan.reveal(id);
+                }
+            });
             workspace.auditSubjectProperty().addListener((subject, before, node) -> {
                 if (node != null) {
                     tabs.getSelectionModel().select(audit);

@@ -89,6 +89,7 @@ public final class PlanWorkspace {
     /** When the last edit was stored, as the status bar says it; null before the first. */
     private String lastSaved;
     private final ReadOnlyObjectWrapper<PlanNode> auditSubject = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UUID> planSubject = new ReadOnlyObjectWrapper<>();
     /**
      * The plan as the worker thread last made it. Edits run one after another on that thread; each refresh starts
      * from the previous one's result, not from what the UI thread shows, which may not have caught up yet.
@@ -490,6 +491,17 @@ public final class PlanWorkspace {
     /** The node whose audit log was last asked for. */
     public ReadOnlyObjectProperty<PlanNode> auditSubjectProperty() {
         return auditSubject.getReadOnlyProperty();
+    }
+
+    /** Asks for an item or task to be shown in the plan's tree (the window then shows 方案 with it selected). */
+    public void showInPlan(UUID nodeId) {
+        planSubject.set(null);
+        planSubject.set(nodeId);
+    }
+
+    /** The node last asked to be shown in the plan's tree. */
+    public ReadOnlyObjectProperty<UUID> planSubjectProperty() {
+        return planSubject.getReadOnlyProperty();
     }
 
     /** What the checks found in the plan shown (set just before the plan itself). */

@@ -615,6 +615,34 @@ class EditingWindowTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLineOfAUnitsDuties_opensItsTaskInThePlan_evenWhenASearchHidIt() throws Exception {
+        // a search that hides the task the line names (it matches nothing)
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("气象站台");
+        TreeView<TreeEntry> tree = robot.lookup("#planTree").queryAs(TreeView.class);
+        waitUntil(() -> tree.getRoot().getChildren().isEmpty());
+        robot.clickOn("单位管理");
+        waitUntil(() -> shown("#catalogueList"));
+        ListView<Unit> catalogue = robot.lookup("#catalogueList").queryListView();
+        int ecology = catalogue.getItems().stream().map(Unit::name).toList().indexOf("市生态局");
+        catalogue.scrollTo(ecology);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickCell((ecology + 1) + ". 市生态局");
+        ListView<org.kesudesk.model.Duty> duties = robot.lookup("#dutiesList").queryListView();
+        waitUntil(() -> duties.getItems().size() == 1);
+        org.kesudesk.model.Duty duty = duties.getItems().get(0);
+
+        robot.doubleClickOn(duties.lookup(".list-cell"));
+
+        waitUntil(() -> shown("#planTree") && tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel().getSelectedItem().getValue().id().equals(duty.nodeId()));
+        assertThat(robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        assertThat(tree.isFocused()).isTrue();
+        assertThat(duty.path()).endsWith(tree.getSelectionModel().getSelectedItem().getValue().title());
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private void clickCell(String text) {

@@ -148,6 +148,18 @@ public final class PlanEditView extends SplitPane {
         tree.select(id);
     }
 
+    /**
+     * Shows a node asked for from another tab (a unit's 责任清单): selected, its ancestors expanded, the tree
+     * focused; a search that hides it is emptied first.
+     */
+    public void reveal(UUID id) {
+        if (tree.item(id).isEmpty() && !viewModel.searchProperty().get().isBlank()) {
+            viewModel.searchProperty().set("");
+        }
+        select(id);
+        tree.requestFocus();
+    }
+
     private void keepSelection(UUID id) {
         tree.keepSelection(id);
     }

@@ -136,6 +136,21 @@ public final class UnitCatalogueView extends SplitPane {
                         : Messages.get("units.duty." + duty.role().name(), duty.path(), duty.position() + 1));
             }
         });
+        // a line opens its item or task in 方案, where its units are edited
+        duties.setTooltip(new javafx.scene.control.Tooltip(Messages.get("units.duties.open")));
+        duties.setOnMouseClicked(event -> {
+            Duty chosen = duties.getSelectionModel().getSelectedItem();
+            if (event.getClickCount() == 2 && chosen != null) {
+                viewModel.open(chosen);
+            }
+        });
+        duties.setOnKeyPressed(event -> {
+            Duty chosen = duties.getSelectionModel().getSelectedItem();
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+                viewModel.open(chosen);
+                event.consume();
+            }
+        });
         Label noDuties = new Label();
         noDuties.setId("dutiesPlaceholder");
         noDuties.textProperty().bind(viewModel.dutiesEmptyTextProperty());

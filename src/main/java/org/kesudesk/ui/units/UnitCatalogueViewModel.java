@@ -35,6 +35,11 @@ public final class UnitCatalogueViewModel {
         });
     }
 
+    /** Opens a line of the 责任清单 where it can be edited: its item or task in the plan's tree. */
+    public void open(org.kesudesk.model.Duty duty) {
+        workspace.showInPlan(duty.nodeId());
+    }
+
     public ObservableList<Unit> units() {
         return workspace.catalogue();
     }
