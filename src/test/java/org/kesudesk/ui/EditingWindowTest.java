@@ -348,6 +348,27 @@ class EditingWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aMatrixRowsTitle_opensItsTaskInThePlan_byDoubleClickOrEnter() throws Exception {
+        robot.clickOn("责任矩阵");
+        waitUntil(() -> shown("#matrixTable"));
+        TableView<MatrixViewModel.Row> table = robot.lookup("#matrixTable").queryTableView();
+        TreeView<TreeEntry> tree = robot.lookup("#planTree").queryAs(TreeView.class);
+        java.util.function.Predicate<MatrixViewModel.Row> selectedInTree = row -> shown("#planTree")
+                && tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel().getSelectedItem().getValue().id().equals(row.node().id());
+
+        robot.doubleClickOn("        1.将弘扬科学精神贯穿于育人全链条");
+        waitUntil(() -> selectedInTree.test(table.getItems().get(2)));
+
+        robot.clickOn("责任矩阵");
+        robot.clickOn("        2.提升各阶段科学教育水平");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> selectedInTree.test(table.getItems().get(3)));
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().title()).isEqualTo("提升各阶段科学教育水平");
+    }
+
+    @Test
     void theMatrixShowsTheSectionsChecked() throws Exception {
         robot.clickOn("责任矩阵");
         waitUntil(() -> shown("#matrixTable"));

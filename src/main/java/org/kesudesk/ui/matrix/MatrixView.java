@@ -86,6 +86,15 @@ public final class MatrixView extends BorderPane {
                 : cell.getValue().node().carriedOutBy().size(), cell.getValue().nodeProperty()));
         // a section's row heads its items: set apart, in bold
         table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            {
+                // the title double-clicked opens the row in 方案 (a unit's cell toggles instead)
+                setOnMouseClicked(event -> {
+                    if (event.getClickCount() == 2 && !isEmpty() && !inUnitCell(event.getPickResult().getIntersectedNode())) {
+                        viewModel.openInPlan(getItem());
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
@@ -274,6 +283,15 @@ public final class MatrixView extends BorderPane {
     }
 
     private void onKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER && !onUnitCell()) {
+            // on the title: the row opened in 方案
+            int row = table.getFocusModel().getFocusedIndex();
+            if (row >= 0) {
+                viewModel.openInPlan(table.getItems().get(row));
+            }
+            event.consume();
+            return;
+        }
         if (event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER) {
             toggleFocused();
             event.consume();
@@ -303,6 +321,23 @@ public final class MatrixView extends BorderPane {
             firstUnit.set((int) Math.max(0, Math.min(unitBar.getMax(), firstUnit.get() + step)));
             event.consume();
         }
+    }
+
+    /** Whether a node clicked is in a unit's cell (a slot), not in the title or the count. */
+    private static boolean inUnitCell(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableCell<?, ?> cell) {
+                return cell.getTableColumn() != null && cell.getTableColumn().getUserData() instanceof Integer;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the focused cell is a unit's (a slot), not the title or the count. */
+    private boolean onUnitCell() {
+        TablePosition<Row, ?> focused = table.getFocusModel().getFocusedCell();
+        return focused != null && focused.getTableColumn() != null
+                && focused.getTableColumn().getUserData() instanceof Integer;
     }
 
     private void toggleFocused() {

@@ -304,6 +304,13 @@ public final class MatrixViewModel {
         return active;
     }
 
+    /** Opens a row's item or task in the plan's tree (its text and units edited there). */
+    public void openInPlan(Row row) {
+        if (!row.isSection()) {
+            workspace.showInPlan(row.node().id());
+        }
+    }
+
     public Optional<Row> rowOf(UUID nodeId) {
         return rows.stream().filter(r -> r.node().id().equals(nodeId)).findFirst();
     }
