@@ -97,6 +97,20 @@ public final class AuditViewModel {
                                         failure)))));
     }
 
+    /**
+     * Opens the item or task an entry is about in the plan's tree, if it is in the plan shown (not for a plan-wide
+     * entry, or a task since deleted).
+     *
+     * @return whether there was such a node to open
+     */
+    public boolean open(AuditEntry entry) {
+        org.kesudesk.model.PlanDocument plan = workspace.planProperty().get();
+        java.util.Optional<java.util.UUID> node = entry.nodeId()
+                .filter(id -> plan != null && org.kesudesk.model.PlanDocuments.find(plan, id).isPresent());
+        node.ifPresent(workspace::showInPlan);
+        return node.isPresent();
+    }
+
     public ObservableList<AuditEntry> entries() {
         return entries;
     }

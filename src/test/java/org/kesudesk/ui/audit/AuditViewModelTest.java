@@ -73,6 +73,27 @@ class AuditViewModelTest {
     }
 
     @Test
+    void anEntryAboutATask_opensItInThePlan_aPlanWideOneOrADeletedTasksDoesNot() {
+        java.util.List<java.util.UUID> asked = new java.util.ArrayList<>();
+        fixture.workspace.planSubjectProperty().addListener((observable, old, id) -> {
+            if (id != null) {
+                asked.add(id);
+            }
+        });
+        PlanNode second = fixture.plan().items().get(0).children().get(1);
+        AuditEntry removal = viewModel.entries().get(0);
+        AuditEntry planAdded = viewModel.entries().get(2);
+
+        assertThat(viewModel.open(removal)).isTrue();
+        assertThat(viewModel.open(planAdded)).isFalse();
+        assertThat(asked).containsExactly(second.id());
+
+        fixture.workspace.apply(fixture.workspace.editor().deleteTask(second, fixture.plan().items().get(0).id()));
+        assertThat(viewModel.open(removal)).isFalse();
+        assertThat(asked).containsExactly(second.id());
+    }
+
+    @Test
     void byUnit_andByText() {
         viewModel.unitFilterProperty().set(fixture.unit("县融媒体中心"));
         assertThat(viewModel.entries()).extracting(AuditEntry::action).containsExactly("assignment.remove");
