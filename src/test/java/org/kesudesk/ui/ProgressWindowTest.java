@@ -151,6 +151,41 @@ class ProgressWindowTest {
     }
 
     @Test
+    void onALaptopsScreen_eachListBesideTheRowsHasRoom_andANewRoundLeavesTheFocusOnItsRows() throws Exception {
+        javafx.stage.Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        robot.interact(() -> {
+            // the headless screen's 1280 × 800, a laptop's height less its task bar
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        // the sample is a city's plan with no county's plan: no counties' list
+        javafx.scene.control.TabPane lists = robot.lookup("#progressSideTabs").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(lists.getTabs()).extracting(javafx.scene.control.Tab::getText).containsExactly("各责任单位", "量化指标");
+        TableView<?> units = robot.lookup("#progressUnits").queryTableView();
+        // room for several rows (a row is some 25 px), not the header alone
+        assertThat(units.getHeight()).isGreaterThan(150);
+        robot.clickOn("量化指标");
+        TableView<?> indicators = robot.lookup("#progressIndicators").queryTableView();
+        waitUntil(() -> VisibleNodes.shown(robot, "#progressIndicators"));
+        assertThat(indicators.getHeight()).isGreaterThan(150);
+
+        // a second round opened from the window: the focus goes to its rows, not to 结束本轮 beside the button
+        robot.clickOn("#progressOpenRound");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        waitUntil(() -> robot.lookup("#progressRound").queryComboBox().getValue() instanceof
+                org.kesudesk.model.ReportingRound round && !round.name().equals("2026年上半年"));
+        assertThat(table.isFocused()).isTrue();
+        assertThat(robot.lookup("#progressCloseRound").query().isFocused()).isFalse();
+    }
+
+    @Test
     void aDeadlineSetInTheEditor_isStored_shownInTheProgressTab_andUndone() throws Exception {
         VisibleNodes.clickCell(robot, "（一）实施青少年科学素质提升行动");
         robot.type(KeyCode.RIGHT);

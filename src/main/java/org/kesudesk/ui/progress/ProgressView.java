@@ -234,8 +234,35 @@ public final class ProgressView extends BorderPane {
         });
         TableView<ProgressTracking.CountySummary> counties = countyTable();
         TableView<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators = indicatorTable();
-        VBox side = new VBox(8, chart, unitTable(), counties, indicators, indicatorChart(indicators));
-        VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
+        // below the chart, one list at a time: a 1366×768 or 1600×1000 screen had each squeezed to its header
+        javafx.scene.control.Tab unitsTab = new javafx.scene.control.Tab(Messages.get("progress.side.units"),
+                unitTable());
+        unitsTab.setId("progressUnitsTab");
+        javafx.scene.control.Tab countiesTab = new javafx.scene.control.Tab(Messages.get("progress.side.counties"),
+                counties);
+        countiesTab.setId("progressCountiesTab");
+        VBox indicatorBox = new VBox(8, indicators, indicatorChart(indicators));
+        VBox.setVgrow(indicators, Priority.ALWAYS);
+        javafx.scene.control.Tab indicatorsTab = new javafx.scene.control.Tab(
+                Messages.get("progress.side.indicators"), indicatorBox);
+        indicatorsTab.setId("progressIndicatorsTab");
+        javafx.scene.control.TabPane lists = new javafx.scene.control.TabPane(unitsTab, indicatorsTab);
+        lists.setId("progressSideTabs");
+        lists.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        // the counties' tab beside a city's plan only, when its counties' plans have come
+        Runnable countiesShown = () -> {
+            boolean any = !viewModel.counties().isEmpty();
+            if (any && !lists.getTabs().contains(countiesTab)) {
+                lists.getTabs().add(1, countiesTab);
+            } else if (!any) {
+                lists.getTabs().remove(countiesTab);
+            }
+        };
+        viewModel.counties().addListener((ListChangeListener<ProgressTracking.CountySummary>) change ->
+                countiesShown.run());
+        countiesShown.run();
+        VBox side = new VBox(8, chart, lists);
+        VBox.setVgrow(lists, Priority.ALWAYS);
         BorderPane.setMargin(side, new Insets(0, 0, 0, 8));
         setCenter(table);
         setRight(side);
@@ -344,9 +371,6 @@ public final class ProgressView extends BorderPane {
         files.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().files())));
         files.setPrefWidth(70);
         counties.getColumns().setAll(java.util.List.of(name, round, reported, red, files));
-        // shown beside a city's plan only, when its counties' plans have come
-        counties.visibleProperty().bind(Bindings.isNotEmpty(viewModel.counties()));
-        counties.managedProperty().bind(counties.visibleProperty());
         return counties;
     }
 
@@ -791,6 +815,8 @@ public final class ProgressView extends BorderPane {
         dialog.setOnShown(event -> name.requestFocus());
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
             if (due.getValue() != null) {
+                // the round's rows are what comes next; the focus left where it was would fall to 结束本轮
+                table.requestFocus();
                 viewModel.openRound(name.getText(), due.getValue());
             }
         });
