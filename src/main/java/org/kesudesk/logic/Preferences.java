@@ -41,8 +41,35 @@ public final class Preferences {
     private static final String FOLDER = "folder.";
     private static final String SHOWN_PLAN = "plan.";
 
-    /** Where the window was, in screen coordinates. */
+    /** Where the window was, in screen coordinates: its outer size, frame and title bar included. */
     public record WindowPlace(double x, double y, double width, double height, boolean maximized) {
+
+        /** The size of the window the first time, where the screen has room for it. */
+        public static final double FIRST_WIDTH = 1200;
+        public static final double FIRST_HEIGHT = 780;
+
+        /**
+         * The first window: {@link #FIRST_WIDTH} × {@link #FIRST_HEIGHT}, or the usable area of the screen (less its
+         * task bar) where that is smaller — a 1366 × 768 laptop's — centred in it.
+         */
+        public static WindowPlace first(double areaX, double areaY, double areaWidth, double areaHeight) {
+            double width = Math.min(FIRST_WIDTH, areaWidth);
+            double height = Math.min(FIRST_HEIGHT, areaHeight);
+            return new WindowPlace(areaX + (areaWidth - width) / 2, areaY + (areaHeight - height) / 2, width, height,
+                    false);
+        }
+
+        /**
+         * This place, shrunk and moved if need be to lie within a screen's usable area: a window kept on a large
+         * monitor, opened on a laptop, keeps its title bar and status bar on the screen.
+         */
+        public WindowPlace within(double areaX, double areaY, double areaWidth, double areaHeight) {
+            double fittedWidth = Math.min(width, areaWidth);
+            double fittedHeight = Math.min(height, areaHeight);
+            double fittedX = Math.max(areaX, Math.min(x, areaX + areaWidth - fittedWidth));
+            double fittedY = Math.max(areaY, Math.min(y, areaY + areaHeight - fittedHeight));
+            return new WindowPlace(fittedX, fittedY, fittedWidth, fittedHeight, maximized);
+        }
     }
 
     private final Optional<Path> file;

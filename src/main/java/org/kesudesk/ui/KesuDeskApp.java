@@ -124,20 +124,28 @@ public final class KesuDeskApp extends Application {
                 + String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
                 NORMAL_TEXT_SIZE * viewModel.zoomProperty().get() / 100.0), viewModel.zoomProperty()));
 
-        Optional<Preferences.WindowPlace> place = preferences.windowPlace().filter(KesuDeskApp::onAScreen);
-        Scene scene = new Scene(window, place.map(Preferences.WindowPlace::width).orElse(1200.0),
-                place.map(Preferences.WindowPlace::height).orElse(780.0));
+        // where it was left, on the screen it was on (kept within that screen's usable area); the first time, or
+        // when that screen is gone, a window of the usual size on the main screen, or as large as that screen allows
+        Optional<Preferences.WindowPlace> kept = preferences.windowPlace().filter(KesuDeskApp::onAScreen);
+        javafx.geometry.Rectangle2D area = kept.map(p -> javafx.stage.Screen.getScreensForRectangle(p.x(), p.y(),
+                        p.width(), p.height()).get(0)).orElseGet(javafx.stage.Screen::getPrimary).getVisualBounds();
+        Preferences.WindowPlace place = kept.map(p -> p.within(area.getMinX(), area.getMinY(), area.getWidth(),
+                area.getHeight())).orElseGet(() -> Preferences.WindowPlace.first(area.getMinX(), area.getMinY(),
+                area.getWidth(), area.getHeight()));
+        Scene scene = new Scene(window);
         scene.getStylesheets().add(Objects.requireNonNull(
                 KesuDeskApp.class.getResource("kesudesk.css")).toExternalForm());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(scene);
-        place.ifPresent(p -> {
-            stage.setX(p.x());
-            stage.setY(p.y());
-            stage.setMaximized(p.maximized());
-        });
+        // the window's outer size, as it is kept (a scene of that size would grow the window by its frame and
+        // title bar each time it is opened)
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
+        stage.setMaximized(place.maximized());
         stage.setOnHiding(event -> preferences.setWindowPlace(new Preferences.WindowPlace(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         if (startupReport) {

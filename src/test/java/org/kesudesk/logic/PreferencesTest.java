@@ -79,4 +79,23 @@ class PreferencesTest {
 
         assertThat(preferences.zoomPercent()).as("kept while the app runs").isEqualTo(120);
     }
+
+    @Test
+    void theFirstWindow_isTheUsualSize_orALaptopsUsableArea_centred() {
+        Preferences.WindowPlace large = Preferences.WindowPlace.first(0, 0, 1920, 1040);
+        assertThat(large).isEqualTo(new Preferences.WindowPlace(360, 130, 1200, 780, false));
+        // 1366 × 768 less a 40-pixel task bar: the window's foot (its status bar) stays on the screen
+        Preferences.WindowPlace laptop = Preferences.WindowPlace.first(0, 0, 1366, 728);
+        assertThat(laptop).isEqualTo(new Preferences.WindowPlace(83, 0, 1200, 728, false));
+    }
+
+    @Test
+    void aWindowKeptOnALargeMonitor_opensWithinALaptopsScreen() {
+        Preferences.WindowPlace kept = new Preferences.WindowPlace(700, 300, 1800, 1000, false);
+        assertThat(kept.within(0, 0, 1366, 728)).isEqualTo(new Preferences.WindowPlace(0, 0, 1366, 728, false));
+        // one that fits is moved only as far as it must be: here up and left, onto a second screen's area
+        Preferences.WindowPlace small = new Preferences.WindowPlace(2900, 900, 800, 600, true);
+        assertThat(small.within(1920, 0, 1280, 984)).isEqualTo(new Preferences.WindowPlace(2400, 384, 800, 600, true));
+        assertThat(small.within(0, 0, 4000, 2000)).isEqualTo(small);
+    }
 }

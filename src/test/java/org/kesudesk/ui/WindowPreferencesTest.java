@@ -45,8 +45,9 @@ class WindowPreferencesTest {
 
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getY()).isEqualTo(30);
-        assertThat(stage.getScene().getWidth()).isEqualTo(1000);
-        assertThat(stage.getScene().getHeight()).isEqualTo(700);
+        // the window's outer size, as kept (not its scene's: that grew the window by its frame each time)
+        assertThat(stage.getWidth()).isEqualTo(1000);
+        assertThat(stage.getHeight()).isEqualTo(700);
         assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 16.8px");
 
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
@@ -65,5 +66,26 @@ class WindowPreferencesTest {
             assertThat(place.x()).isEqualTo(64);
             assertThat(place.width()).isEqualTo(stage.getWidth());
         });
+    }
+
+    @Test
+    void aWindowKeptLargerThanThisScreen_opensWithinIt() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        Files.writeString(folder.resolve(Preferences.FILE_NAME),
+                "window.x=600\nwindow.y=200\nwindow.width=1900\nwindow.height=1050\nwindow.maximized=false\n");
+
+        window.start(() -> new KesuDeskApp(db));
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(stage.getX()).isGreaterThanOrEqualTo(area.getMinX());
+        assertThat(stage.getY()).isGreaterThanOrEqualTo(area.getMinY());
+        assertThat(stage.getX() + stage.getWidth()).isLessThanOrEqualTo(area.getMaxX());
+        assertThat(stage.getY() + stage.getHeight()).isLessThanOrEqualTo(area.getMaxY());
+        assertThat(VisibleNodes.shown(robot, "#statusText")).isTrue();
     }
 }
