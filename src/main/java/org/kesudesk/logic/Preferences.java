@@ -53,8 +53,14 @@ public final class Preferences {
          * task bar) where that is smaller — a 1366 × 768 laptop's — centred in it.
          */
         public static WindowPlace first(double areaX, double areaY, double areaWidth, double areaHeight) {
-            double width = Math.min(FIRST_WIDTH, areaWidth);
-            double height = Math.min(FIRST_HEIGHT, areaHeight);
+            return centred(FIRST_WIDTH, FIRST_HEIGHT, areaX, areaY, areaWidth, areaHeight);
+        }
+
+        /** A window of this size, or of the usable area where that is smaller, centred in the area. */
+        public static WindowPlace centred(double preferredWidth, double preferredHeight, double areaX, double areaY,
+                                          double areaWidth, double areaHeight) {
+            double width = Math.min(preferredWidth, areaWidth);
+            double height = Math.min(preferredHeight, areaHeight);
             return new WindowPlace(areaX + (areaWidth - width) / 2, areaY + (areaHeight - height) / 2, width, height,
                     false);
         }

@@ -51,6 +51,9 @@ public final class MainWindow extends BorderPane {
     private Stage documentsWindow;
     /** The plan screen and its tab, once the database is open (编辑 ▸ 查找… goes to its search). */
     private Tab planTab;
+    /** The 生成公文 window's size where the screen has room for it. */
+    static final double DOCUMENTS_WIDTH = 1100;
+    static final double DOCUMENTS_HEIGHT = 800;
     private PlanEditView planView;
 
     public MainWindow(MainViewModel viewModel, Runnable exit) {
@@ -245,7 +248,18 @@ public final class MainWindow extends BorderPane {
         Stage stage = new Stage();
         stage.initOwner(getScene().getWindow());
         stage.setTitle(Messages.get("documents.window.title"));
-        Scene scene = new Scene(new DocumentsView(new DocumentsViewModel(workspace, renderer)), 1100, 760);
+        Scene scene = new Scene(new DocumentsView(new DocumentsViewModel(workspace, renderer)));
+        // 1100 × 760 where the screen has room; on a laptop, its usable area: the save buttons are at the foot
+        javafx.stage.Window owner = getScene().getWindow();
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+                owner.getWidth(), owner.getHeight()).stream().findFirst().orElseGet(javafx.stage.Screen::getPrimary)
+                .getVisualBounds();
+        org.kesudesk.logic.Preferences.WindowPlace place = org.kesudesk.logic.Preferences.WindowPlace.centred(
+                DOCUMENTS_WIDTH, DOCUMENTS_HEIGHT, area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
         scene.getStylesheets().setAll(getScene().getStylesheets());
         scene.getRoot().setStyle(getStyle());
         // Escape closes it, as it closes a dialog

@@ -87,6 +87,9 @@ class PreferencesTest {
         // 1366 × 768 less a 40-pixel task bar: the window's foot (its status bar) stays on the screen
         Preferences.WindowPlace laptop = Preferences.WindowPlace.first(0, 0, 1366, 728);
         assertThat(laptop).isEqualTo(new Preferences.WindowPlace(83, 0, 1200, 728, false));
+        // another window (生成公文) of its own size, the same way, on a second screen's area
+        assertThat(Preferences.WindowPlace.centred(1100, 800, 1366, 0, 1366, 728))
+                .isEqualTo(new Preferences.WindowPlace(1366 + 133, 0, 1100, 728, false));
     }
 
     @Test
