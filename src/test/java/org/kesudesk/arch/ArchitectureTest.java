@@ -57,6 +57,16 @@ class ArchitectureTest {
             .because("services and the CLI run headless");
 
     @ArchTest
+    static final ArchRule dialogsAreOwnedThroughTheDialogService = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.kesudesk.ui.DialogService")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.base.DescribedPredicate.describe("Dialog.initOwner (or a subclass's)",
+                            target -> target.getName().equals("initOwner")
+                                    && target.getOwner().isAssignableTo(javafx.scene.control.Dialog.class))))
+            .because("a dialog is a scene of its own: DialogService.likeOwner gives it the window's style sheets, "
+                    + "bundled font and text size, which initOwner alone does not");
+
+    @ArchTest
     static final ArchRule servicesDoNotDependOnTheirCallers = noClasses()
             .that().resideInAnyPackage(STORE, LOGIC, MODEL, L10N, PARSE, DOCUMENTS, EXCHANGE, FILES, TEXT)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);

@@ -75,6 +75,9 @@ class ProgressWindowTest {
         // the dialog and the list name the task as the notice numbers it (section, action, task)
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
                 .startsWith("二、（一）1." + chosen.task().title());
+        // styled as the window is: its header in the bundled font (not a system font's half-width brackets)
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(javafx.scene.control.Label.class)
+                .getFont().getFamily()).isEqualTo("FandolHei");
         // JavaFX's own buttons in Chinese too, whatever this machine's locale
         assertThat(((javafx.scene.control.Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class)
                 .lookupButton(ButtonType.OK)).getText()).isEqualTo("确定");

@@ -470,7 +470,7 @@ public final class ProgressView extends BorderPane {
         dialog.setTitle(Messages.get("progress.indicators.record.title"));
         dialog.setHeaderText(row.reference() + ". " + row.indicator().wording());
         if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
+            org.kesudesk.ui.DialogService.likeOwner(dialog, getScene().getWindow());
         }
         ComboBox<Integer> year = new ComboBox<>(FXCollections.observableArrayList(years));
         year.setId("indicatorYear");
@@ -611,7 +611,7 @@ public final class ProgressView extends BorderPane {
         dialog.setTitle(Messages.get("progress.report.title"));
         dialog.setHeaderText(Messages.get("progress.report.header", row.place(), row.task().title(),
                 row.unit().name()));
-        dialog.initOwner(getScene().getWindow());
+        org.kesudesk.ui.DialogService.likeOwner(dialog, getScene().getWindow());
         ComboBox<ProgressStatus> status = new ComboBox<>();
         status.setId("reportStatus");
         status.getItems().setAll(ProgressStatus.values());
@@ -735,26 +735,26 @@ public final class ProgressView extends BorderPane {
         return area;
     }
 
-    /**
-     * 进展情况通报: the frame of its text to edit (the placeholders it may use listed under it), whether to keep it as
-     * the office's, and the format; then where to save it.
-     */
     /** 发文机关…: the office named for the letters and bulletins, edited; empty goes back to the plan's issuer. */
     private void askForIssuer(String named, String plansIssuer) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(named);
         dialog.setTitle(Messages.get("progress.supervision.issuer.title"));
         dialog.setHeaderText(Messages.get("progress.supervision.issuer.header", plansIssuer));
-        dialog.initOwner(getScene().getWindow());
+        org.kesudesk.ui.DialogService.likeOwner(dialog, getScene().getWindow());
         dialog.getEditor().setId("supervisionIssuer");
         dialog.getEditor().setPrefColumnCount(28);
         dialog.showAndWait().ifPresent(viewModel::setSupervisionIssuer);
     }
 
+    /**
+     * 进展情况通报: the frame of its text to edit (the placeholders it may use listed under it), whether to keep it as
+     * the office's, and the format; then where to save it.
+     */
     private void askForBulletin(String frame) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("progress.bulletin.dialog.title"));
         dialog.setHeaderText(Messages.get("progress.bulletin.dialog.header"));
-        dialog.initOwner(getScene().getWindow());
+        org.kesudesk.ui.DialogService.likeOwner(dialog, getScene().getWindow());
         TextArea text = new TextArea(frame);
         text.setId("bulletinFrame");
         text.setWrapText(true);
@@ -800,7 +800,7 @@ public final class ProgressView extends BorderPane {
     private void askForRound() {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("progress.round.open.title"));
-        dialog.initOwner(getScene().getWindow());
+        org.kesudesk.ui.DialogService.likeOwner(dialog, getScene().getWindow());
         TextField name = new TextField(ProgressViewModel.suggestedRoundName(LocalDate.now()));
         name.setId("roundName");
         DatePicker due = new DatePicker(LocalDate.now().plusDays(14));
