@@ -97,19 +97,18 @@ public final class PlanReferences {
     }
 
     /**
-     * Each task (and sub-task) as a document names it, numbered under its action or project: （一）1.将弘扬科学精神贯穿于
-     * 育人全链条 — for lists of tasks from several actions (a 通报's late tasks, a work plan's choice).
+     * Each task (and sub-task) as a list of tasks from several actions and projects names it (a 通报's late tasks, a
+     * work plan's choice): its place and its title, 二、（一）1.将弘扬科学精神贯穿于育人全链条 — with the section's
+     * number, since an action's and a project's tasks are both numbered （一）1. under their own part.
      */
     public static java.util.Map<java.util.UUID, String> numberedTitles(PlanDocument plan) {
+        java.util.Map<java.util.UUID, String> places = places(plan);
         java.util.Map<java.util.UUID, String> numbered = new java.util.HashMap<>();
         for (PlanNode section : plan.sections()) {
             for (PlanNode item : section.children()) {
-                // the item a section is itself goes by the section's number (二、3.…)
-                String itemNumber = section.isOwnItem(item) ? section.kind().numbering(section.label())
-                        : item.kind().numbering(item.label());
                 item.forEachNode(node -> {
                     if (node != item) {
-                        numbered.put(node.id(), itemNumber + node.heading());
+                        numbered.put(node.id(), places.get(node.id()) + node.title());
                     }
                 });
             }

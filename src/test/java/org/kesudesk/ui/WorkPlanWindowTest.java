@@ -55,11 +55,18 @@ class WorkPlanWindowTest {
     @Test
     void theTasksStillToDo_areTicked_andTheWorkPlanMade_isShown() throws Exception {
         javafx.scene.control.MenuItem menu = VisibleNodes.menuItem("workPlanMenuItem");
-        assertThat(menu.getText()).isEqualTo("生成年度工作要点…");
+        assertThat(menu.getText()).isEqualTo("生成年度工作要点(_W)…");
         robot.interact(menu::fire);
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#workPlanTasks"));
         CheckListView<?> tasks = robot.lookup("#workPlanTasks").queryAs(CheckListView.class);
         int all = tasks.getItems().size();
+        // each task named with its part's number too: an action's and a project's are both （一）1.
+        assertThat(tasks.getItems().get(0).toString())
+                .isEqualTo("二、（一）1." + PlanReferences.resolve(plan, "action.1.1").title());
+        assertThat(tasks.getItems()).extracting(Object::toString)
+                .contains("三、（一）1." + PlanReferences.resolve(plan, "project.1.1").title());
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getWidth())
+                .isLessThan(800);
         robot.interact(() -> robot.lookup("#workPlanYear").queryComboBox().getSelectionModel().select(Integer.valueOf(2024)));
         // action.1.1 was due in 2022: not ticked for 2024, every other task is
         assertThat(tasks.getCheckModel().getCheckedItems()).hasSize(all - 1);

@@ -90,6 +90,8 @@ public final class WorkPlanDialog {
         note.setWrapText(true);
         note.setMaxWidth(560);
         dialog.getDialogPane().setContent(new VBox(8, top, list, note));
+        // the header (the plan's whole name) wraps at the list's width rather than widen the dialog past the screen
+        dialog.getDialogPane().setPrefWidth(640);
         ButtonType make = new ButtonType(Messages.get("workplan.dialog.make"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(make, org.kesudesk.ui.DialogService.cancelButton());
         dialog.getDialogPane().lookupButton(make).setId("workPlanMake");
