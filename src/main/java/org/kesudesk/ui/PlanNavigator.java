@@ -45,6 +45,11 @@ final class PlanNavigator extends TreeView<PlanNavigator.Entry> {
             protected void updateItem(Entry entry, boolean empty) {
                 super.updateItem(entry, empty);
                 setText(empty || entry == null ? null : entry.text());
+                // the whole row and the plan's name, where the pane is too narrow for them (梅里斯达斡尔族区 已发送…)
+                setTooltip(empty || entry == null ? null : new javafx.scene.control.Tooltip(entry.text()
+                        + entry.plan().map(plan -> "\n" + org.kesudesk.model.Plan.name(plan.title(), plan.planTitle()))
+                        .filter(name -> !name.isBlank())
+                        .orElse("")));
                 getStyleClass().remove("navigator-no-plan");
                 if (!empty && entry != null && entry.plan().isEmpty() && entry.region().isPresent()) {
                     getStyleClass().add("navigator-no-plan");

@@ -85,6 +85,11 @@ class PlanNavigatorWindowTest {
         assertThat(rows.get(0)).isEqualTo("齐齐哈尔市（本单位）");
         String today = LocalDate.now().format(DateTimeFormatter.ofPattern("MM-dd"));
         assertThat(rows).contains("富裕县　已发送 " + today, "龙江县　无方案", "龙沙区　无方案");
+        // a row the pane may cut short is whole in its tooltip, with its plan's name
+        javafx.scene.control.TreeCell<?> fuyuRow = robot.lookup("#planNavigator .tree-cell")
+                .match(node -> node instanceof javafx.scene.control.TreeCell<?> cell
+                        && ("富裕县　已发送 " + today).equals(cell.getText())).query();
+        assertThat(fuyuRow.getTooltip().getText()).isEqualTo("富裕县　已发送 " + today + "\n" + fuyuPlan.plan().name());
 
         // an edit in the city's plan
         openTask();
