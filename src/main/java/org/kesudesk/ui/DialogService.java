@@ -290,12 +290,34 @@ public final class DialogService implements Dialogs {
             return dialog;
         }
         dialog.initOwner(owner);
+        confirmsWithCtrlEnter(dialog);
         Scene scene = owner.getScene();
         if (scene != null) {
             dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
             dialog.getDialogPane().setStyle(scene.getRoot().getStyle());
         }
         return dialog;
+    }
+
+    /**
+     * Ctrl+Enter presses the dialog's default button (确定, 保存, 导入…) from anywhere in it: in a text area Enter
+     * starts a new line, and a report typed there was otherwise confirmed only by Tab, Tab, … or the mouse.
+     */
+    private static void confirmsWithCtrlEnter(Dialog<?> dialog) {
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != javafx.scene.input.KeyCode.ENTER || !event.isShortcutDown()) {
+                return;
+            }
+            for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+                // the button that is the default now (a careful question makes 取消 the default)
+                if (dialog.getDialogPane().lookupButton(type) instanceof javafx.scene.control.Button button
+                        && button.isDefaultButton() && !button.isDisabled()) {
+                    event.consume();
+                    button.fire();
+                    return;
+                }
+            }
+        });
     }
 
     /** 取消, as every dialog of the app says it (JavaFX's own follows the system's language). */

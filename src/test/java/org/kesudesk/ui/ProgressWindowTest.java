@@ -85,8 +85,8 @@ class ProgressWindowTest {
                 && "二、（一）1.".equals(labeled.getText())).tryQuery()).isPresent();
         robot.clickOn("#reportProgress").write("已在12所学校开展");
         assertThat(robot.lookup("#reportStatus").queryComboBox().getValue()).isEqualTo(ProgressStatus.IN_PROGRESS);
-        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        // confirmed from the text area itself: Ctrl+Enter (Enter there starts a new line)
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
 
         waitUntil(() -> row(table, chosen).map(r -> r.light() == StatusLight.GREEN).orElse(false));
         ProgressTracking.Row reported = row(table, chosen).orElseThrow();
