@@ -340,6 +340,9 @@ public final class ProgressView extends BorderPane {
         };
         viewModel.sections().addListener((ListChangeListener<ProgressViewModel.SectionCount>) change -> fill.run());
         fill.run();
+        // before a round there is nothing to count: no empty axes
+        chart.visibleProperty().bind(Bindings.isNotEmpty(viewModel.sections()));
+        chart.managedProperty().bind(chart.visibleProperty());
         return chart;
     }
 

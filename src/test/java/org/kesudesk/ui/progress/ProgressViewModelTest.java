@@ -226,9 +226,12 @@ class ProgressViewModelTest {
         assertThat(viewModel.indicators()).extracting(row -> row.indicator().wording())
                 .containsExactlyInAnyOrderElementsOf(read);
         assertThat(viewModel.unitsEmptyTextProperty().get()).contains("开启报送轮次");
+        // nothing for the chart to count (the view shows no empty axes)
+        assertThat(viewModel.sections()).isEmpty();
 
         viewModel.openRound("2026年", LocalDate.now().plusDays(30));
         assertThat(viewModel.units()).isNotEmpty();
+        assertThat(viewModel.sections()).isNotEmpty();
         assertThat(viewModel.unitsEmptyTextProperty().get()).isEqualTo("没有责任单位。");
     }
 
