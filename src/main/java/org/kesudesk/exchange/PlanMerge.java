@@ -451,17 +451,22 @@ public final class PlanMerge {
      * @param list     the ordered list it is in; null for the plan's header
      * @param nodeName what the node is called where its numbering is not its own (the item a section is itself is
      *                 called by the section), or null
+     * @param place    where the node sits, numbered as the document numbers it (二、（一）1.), or null
      */
     private record Row(UUID id, UUID owner, ListKey list, List<Object> content, PlanNode node, String planSubject,
-                       String nodeName, Value value) {
+                       String nodeName, String place, Value value) {
 
         RowKind kind() {
             return value.kind();
         }
 
-        /** The node as the document numbers it: （一）实施青少年科学素质提升行动, 1.推进校内科学教育. */
+        /**
+         * The node as people cite it: 二、（一）实施青少年科学素质提升行动, 二、（一）1.推进校内科学教育 — with its part's and
+         * action's numbers, since every action's first task is 1.
+         */
         String subject() {
-            return node == null ? planSubject : nodeName != null ? nodeName : node.heading();
+            return node == null ? planSubject : nodeName != null ? nodeName
+                    : place != null ? place + node.title() : node.heading();
         }
 
         String display() {
@@ -572,10 +577,11 @@ public final class PlanMerge {
                     plan.issueDate().orElse(null), plan.addressees(), plan.noticeBody(), plan.annotation(),
                     plan.copiedTo(), plan.printedBy(), plan.printedDate().orElse(null), plan.planTitle(),
                     plan.goalText()), null,
-                    planSubject, null, new HeaderValue(plan)));
-            rows.indicators(null, null, planSubject, null, document.goalIndicators());
+                    planSubject, null, null, new HeaderValue(plan)));
+            rows.indicators(null, null, planSubject, null, null, document.goalIndicators());
+            Map<UUID, String> places = org.kesudesk.logic.PlanReferences.places(document);
             for (PlanNode section : document.sections()) {
-                rows.node(null, null, section, planSubject, null);
+                rows.node(null, null, section, planSubject, null, places);
             }
             return rows;
         }
@@ -593,31 +599,34 @@ public final class PlanMerge {
         }
 
         /** @param nodeName what the node is called if not by its own numbering and title (see {@link Row}) */
-        private void node(UUID parent, NodeKind parentKind, PlanNode node, String planSubject, String nodeName) {
+        private void node(UUID parent, NodeKind parentKind, PlanNode node, String planSubject, String nodeName,
+                          Map<UUID, String> places) {
+            String place = places.get(node.id());
             // a label that only says where the task stands (1, 2, 3 …) is not compared: the merged order numbers it
             String label = parentKind != null && parentKind.numbersChildrenByPosition() ? null : node.label();
             put(new Row(node.id(), parent, new ListKey(ListKind.CHILDREN, null, parent),
                     Arrays.asList(parent, node.kind(), label, node.title(), node.text()), node, planSubject, nodeName,
-                    new NodeValue(node)));
+                    place, new NodeValue(node)));
             for (Assignment assignment : node.assignments()) {
                 put(new Row(assignment.id(), node.id(), new ListKey(ListKind.UNITS, assignment.role(), node.id()),
                         Arrays.asList(node.id(), assignment.role(), assignment.unit().name()), node, planSubject,
-                        nodeName, new AssignmentValue(assignment)));
+                        nodeName, place, new AssignmentValue(assignment)));
             }
-            indicators(node.id(), node, planSubject, nodeName, node.indicators());
+            indicators(node.id(), node, planSubject, nodeName, place, node.indicators());
             for (PlanNode child : node.children()) {
                 // the item a section is itself is called by the section, as documents call it
-                node(node.id(), node.kind(), child, planSubject, node.isOwnItem(child) ? node.heading() : null);
+                node(node.id(), node.kind(), child, planSubject, node.isOwnItem(child) ? node.heading() : null,
+                        places);
             }
         }
 
-        private void indicators(UUID nodeId, PlanNode node, String planSubject, String nodeName,
+        private void indicators(UUID nodeId, PlanNode node, String planSubject, String nodeName, String place,
                                 Collection<Indicator> indicators) {
             for (Indicator indicator : indicators) {
                 put(new Row(indicator.id(), nodeId, new ListKey(ListKind.INDICATORS, null, nodeId),
                         Arrays.asList(nodeId, indicator.wording(),
                                 indicator.targetValue().map(BigDecimal::stripTrailingZeros).orElse(null),
-                                indicator.measure(), indicator.period()), node, planSubject, nodeName,
+                                indicator.measure(), indicator.period()), node, planSubject, nodeName, place,
                         new IndicatorValue(indicator)));
             }
         }

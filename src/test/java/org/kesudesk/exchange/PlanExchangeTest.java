@@ -215,7 +215,9 @@ class PlanExchangeTest {
         PlanExchange.Preview preview = city.exchange().inspect(county.export(CITY, "b.kesu"), false);
         assertThat(preview.merge().conflicts()).isEmpty();
         assertThat(preview.merge().changes()).extracting(PlanMerge.RowChange::type, PlanMerge.RowChange::subject)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(PlanMerge.ChangeType.ADDED, "1.县里的新任务"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PlanMerge.ChangeType.ADDED,
+                        // cited with its part's and action's numbers: every action has a task 1.
+                        org.kesudesk.logic.PlanReferences.places(countyPlanAtCity).get(item.id()) + "1.县里的新任务"));
         city.exchange().apply(preview);
 
         PlanNode merged = city.plans().find(countyPlanAtCity.plan().id()).orElseThrow().items().get(0);

@@ -94,7 +94,7 @@ class PlanMergeTest {
                         || change.id().equals(item.assignments().get(0).id()))
                 .hasSize(2).allSatisfy(change -> assertThat(change.subject()).isEqualTo("一、突出科学精神引领"));
         assertThat(first.changes()).filteredOn(change -> change.id().equals(item.children().get(0).id()))
-                .singleElement().satisfies(change -> assertThat(change.subject()).isEqualTo("1.弘扬科学家精神"));
+                .singleElement().satisfies(change -> assertThat(change.subject()).isEqualTo("一、1.弘扬科学家精神"));
     }
 
     @Test
