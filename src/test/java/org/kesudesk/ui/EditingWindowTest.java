@@ -612,13 +612,7 @@ class EditingWindowTest {
 
     @Test
     void mergingTwoUnitsInTheCatalogue() throws Exception {
-        robot.clickOn("单位管理");
-        waitUntil(() -> shown("#catalogueList"));
-        ListView<Unit> catalogue = robot.lookup("#catalogueList").queryListView();
-        int ecology = catalogue.getItems().stream().map(Unit::name).toList().indexOf("市生态局");
-        catalogue.scrollTo(ecology);
-        WaitForAsyncUtils.waitForFxEvents();
-        clickCell((ecology + 1) + ". 市生态局");
+        ListView<Unit> catalogue = chooseInTheCatalogue("市生态局");
         waitUntil(() -> !robot.lookup("#dutiesList").queryListView().getItems().isEmpty());
         assertThat(robot.lookup("#dutiesList").queryListView().getItems()).hasSize(1);
 
@@ -644,13 +638,7 @@ class EditingWindowTest {
         robot.write("气象站台");
         TreeView<TreeEntry> tree = robot.lookup("#planTree").queryAs(TreeView.class);
         waitUntil(() -> tree.getRoot().getChildren().isEmpty());
-        robot.clickOn("单位管理");
-        waitUntil(() -> shown("#catalogueList"));
-        ListView<Unit> catalogue = robot.lookup("#catalogueList").queryListView();
-        int ecology = catalogue.getItems().stream().map(Unit::name).toList().indexOf("市生态局");
-        catalogue.scrollTo(ecology);
-        WaitForAsyncUtils.waitForFxEvents();
-        clickCell((ecology + 1) + ". 市生态局");
+        chooseInTheCatalogue("市生态局");
         ListView<org.kesudesk.model.Duty> duties = robot.lookup("#dutiesList").queryListView();
         waitUntil(() -> duties.getItems().size() == 1);
         org.kesudesk.model.Duty duty = duties.getItems().get(0);
@@ -665,6 +653,18 @@ class EditingWindowTest {
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
+
+    /** 单位管理, and the unit chosen in its list (scrolled to: the sample's list is longer than the window). */
+    private ListView<Unit> chooseInTheCatalogue(String name) throws TimeoutException {
+        robot.clickOn("单位管理");
+        waitUntil(() -> shown("#catalogueList"));
+        ListView<Unit> catalogue = robot.lookup("#catalogueList").queryListView();
+        int index = catalogue.getItems().stream().map(Unit::name).toList().indexOf(name);
+        catalogue.scrollTo(index);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickCell((index + 1) + ". " + name);
+        return catalogue;
+    }
 
     private void clickCell(String text) {
         VisibleNodes.clickCell(robot, text);
