@@ -88,4 +88,33 @@ class WindowPreferencesTest {
         assertThat(stage.getY() + stage.getHeight()).isLessThanOrEqualTo(area.getMaxY());
         assertThat(VisibleNodes.shown(robot, "#statusText")).isTrue();
     }
+
+    @Test
+    void atALargerTextSize_theUnitTabsButtonsAndLabels_keepTheirWholeText() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        Files.writeString(folder.resolve(Preferences.FILE_NAME), "zoom=150\n");
+        window.start(() -> new KesuDeskApp(db));
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        robot.interact(() -> {
+            stage.setWidth(1200);
+            stage.setHeight(760);
+        });
+
+        robot.clickOn("单位管理");
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#mergeButton"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // what a label or button draws is its text cut with "…" where it has too little room
+        for (String id : java.util.List.of("#addUnitButton", "#renameButton", "#mergeButton")) {
+            javafx.scene.control.Labeled control = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) control.lookup(".text");
+            assertThat(drawn.getText()).as(id).isEqualTo(control.getText());
+        }
+        javafx.scene.Parent mergeRow = robot.lookup("#mergeButton").query().getParent();
+        javafx.scene.control.Label mergeLabel = (javafx.scene.control.Label) mergeRow.getChildrenUnmodifiable().get(0);
+        assertThat(((javafx.scene.text.Text) mergeLabel.lookup(".text")).getText()).isEqualTo(mergeLabel.getText());
+    }
 }

@@ -42,7 +42,7 @@ public final class UnitCatalogueView extends SplitPane {
         };
         add.setOnAction(event -> addAction.run());
         newName.setOnAction(event -> addAction.run());
-        HBox addRow = new HBox(6, newName, add);
+        HBox addRow = new HBox(6, newName, whole(add));
         HBox.setHgrow(newName, Priority.ALWAYS);
 
         list = new ListView<>(viewModel.units());
@@ -79,6 +79,12 @@ public final class UnitCatalogueView extends SplitPane {
         setDividerPositions(0.35);
     }
 
+    /** A label or button that keeps its whole text when the row is short of room (at a larger text size). */
+    private static <T extends javafx.scene.layout.Region> T whole(T control) {
+        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return control;
+    }
+
     private VBox details() {
         Label heading = new Label();
         heading.setId("unitHeading");
@@ -93,7 +99,8 @@ public final class UnitCatalogueView extends SplitPane {
         Runnable renameAction = () -> viewModel.rename(viewModel.selectedProperty().get(), rename.getText());
         renameButton.setOnAction(event -> renameAction.run());
         rename.setOnAction(event -> renameAction.run());
-        HBox renameRow = new HBox(6, new Label(Messages.get("units.rename.label")), rename, renameButton);
+        HBox renameRow = new HBox(6, whole(new Label(Messages.get("units.rename.label"))), rename,
+                whole(renameButton));
         renameRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(rename, Priority.ALWAYS);
 
@@ -120,7 +127,7 @@ public final class UnitCatalogueView extends SplitPane {
             into.setValue(null);
         });
         merge.disableProperty().bind(into.valueProperty().isNull());
-        HBox mergeRow = new HBox(6, new Label(Messages.get("units.merge.label")), into, merge);
+        HBox mergeRow = new HBox(6, whole(new Label(Messages.get("units.merge.label"))), into, whole(merge));
         mergeRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(into, Priority.ALWAYS);
 
