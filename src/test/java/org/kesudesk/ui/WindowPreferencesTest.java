@@ -90,7 +90,7 @@ class WindowPreferencesTest {
     }
 
     @Test
-    void atALargerTextSize_theUnitTabsButtonsAndLabels_keepTheirWholeText() throws Exception {
+    void atALargerTextSize_buttonsAndLabelsKeepTheirWholeText_andTheProgressTablesColumnsWiden() throws Exception {
         Path db = folder.resolve("kesudesk");
         try (Database database = Database.open(db)) {
             new PlanRepository(database).add(TestPlans.countyPlan());
@@ -116,5 +116,15 @@ class WindowPreferencesTest {
         javafx.scene.Parent mergeRow = robot.lookup("#mergeButton").query().getParent();
         javafx.scene.control.Label mergeLabel = (javafx.scene.control.Label) mergeRow.getChildrenUnmodifiable().get(0);
         assertThat(((javafx.scene.text.Text) mergeLabel.lookup(".text")).getText()).isEqualTo(mergeLabel.getText());
+
+        // a table's columns widen with the text: 位置 is 110 pixels at the normal size
+        robot.clickOn("进展");
+        javafx.scene.control.TableView<?> rows = robot.lookup("#progressTable").queryTableView();
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#progressTable"));
+        javafx.scene.control.TableColumn<?, ?> place = rows.getColumns().stream()
+                .filter(column -> column.getText().equals("位置")).findFirst().orElseThrow();
+        VisibleNodes.waitUntil(() -> place.getPrefWidth() == 165);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        VisibleNodes.waitUntil(() -> place.getPrefWidth() == 110);
     }
 }

@@ -210,6 +210,7 @@ public final class ProgressView extends BorderPane {
         setTop(header);
 
         columns();
+        org.kesudesk.ui.TextSizedColumns.follow(table);
         table.setItems(viewModel.rows());
         table.setId("progressTable");
         Label empty = new Label();
@@ -374,6 +375,7 @@ public final class ProgressView extends BorderPane {
         files.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().files())));
         files.setPrefWidth(70);
         counties.getColumns().setAll(java.util.List.of(name, round, reported, red, files));
+        org.kesudesk.ui.TextSizedColumns.follow(counties);
         return counties;
     }
 
@@ -423,6 +425,7 @@ public final class ProgressView extends BorderPane {
                 event.consume();
             }
         });
+        org.kesudesk.ui.TextSizedColumns.follow(indicators);
         return indicators;
     }
 
@@ -543,6 +546,7 @@ public final class ProgressView extends BorderPane {
         // the figures are read again after each report: the unit chosen stays marked
         viewModel.units().addListener((ListChangeListener<ProgressTracking.UnitSummary>) change -> reselect(units));
         viewModel.unitFilterProperty().addListener((observable, old, unit) -> reselect(units));
+        org.kesudesk.ui.TextSizedColumns.follow(units);
         return units;
     }
 
