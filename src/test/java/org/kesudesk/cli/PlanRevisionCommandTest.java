@@ -57,7 +57,7 @@ class PlanRevisionCommandTest {
         CliRun.Result updated = run("plan", "import", revised.toString(), "--update", "230200");
 
         assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
-        assertThat(dryRun.out()).contains("+ 条目 6.开展青少年网络素养教育").contains("市文广旅游局")
+        assertThat(dryRun.out()).contains("+ 条目 二、（一）6.开展青少年网络素养教育").contains("市文广旅游局")
                 .doesNotContain("市财政局");
         assertThat(updated.exitCode()).as(updated.err()).isZero();
         assertThat(updated.out()).contains("已更新方案").contains("before-import");
@@ -136,7 +136,7 @@ class PlanRevisionCommandTest {
         CliRun.Result updated = run("plan", "import", revised.toString(), "--update", "230200");
 
         assertThat(updated.exitCode()).as(updated.err()).isZero();
-        assertThat(updated.out()).contains("没有保存原文件的内容").contains("- 单位分工 2.提升各阶段科学教育水平：责任单位：市财政局");
+        assertThat(updated.out()).contains("没有保存原文件的内容").contains("- 单位分工 二、（一）2.提升各阶段科学教育水平：责任单位：市财政局");
         assertThat(units(planJson().at("/items/0/tasks/1"), "responsible")).containsExactly("市教育局");
         assertThat(planJson().at("/plan/docNumber").asText()).isEqualTo("齐政办发〔2023〕3号");
     }
@@ -217,7 +217,7 @@ class PlanRevisionCommandTest {
 
         assertThat(kept.out()).contains("“市文旅局”可能是“市文广旅游局”").contains("责任单位：市文旅局");
         assertThat(accepted.exitCode()).as(accepted.err()).isZero();
-        assertThat(accepted.out()).contains("+ 单位分工 1.开展理想信念和职业精神宣传教育：责任单位：市文广旅游局");
+        assertThat(accepted.out()).contains("+ 单位分工 二、（三）1.开展理想信念和职业精神宣传教育：责任单位：市文广旅游局");
         assertThat(units(planJson().at("/items/2/tasks/0"), "responsible")).endsWith("市妇联", "市文广旅游局");
         assertThat(run("unit", "list").out()).contains("市文广旅游局（又名：市文旅局）")
                 .doesNotContainPattern("\\d+\\. 市文旅局");
