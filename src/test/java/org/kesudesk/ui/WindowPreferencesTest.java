@@ -90,7 +90,7 @@ class WindowPreferencesTest {
     }
 
     @Test
-    void atALargerTextSize_buttonsAndLabelsKeepTheirWholeText_andTheProgressTablesColumnsWiden() throws Exception {
+    void atALargerTextSize_buttonsAndLabelsKeepTheirWholeText_andTableColumnsWiden() throws Exception {
         Path db = folder.resolve("kesudesk");
         try (Database database = Database.open(db)) {
             new PlanRepository(database).add(TestPlans.countyPlan());
@@ -124,7 +124,12 @@ class WindowPreferencesTest {
         javafx.scene.control.TableColumn<?, ?> place = rows.getColumns().stream()
                 .filter(column -> column.getText().equals("位置")).findFirst().orElseThrow();
         VisibleNodes.waitUntil(() -> place.getPrefWidth() == 165);
+        // so does the matrix's 事项 column (320 pixels at the normal size)
+        robot.clickOn("责任矩阵");
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#matrixTable"));
+        javafx.scene.control.TableColumn<?, ?> title = robot.lookup("#matrixTable").queryTableView().getColumns().get(0);
+        VisibleNodes.waitUntil(() -> title.getPrefWidth() == 480);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
-        VisibleNodes.waitUntil(() -> place.getPrefWidth() == 110);
+        VisibleNodes.waitUntil(() -> place.getPrefWidth() == 110 && title.getPrefWidth() == 320);
     }
 }

@@ -105,6 +105,8 @@ public final class MatrixView extends BorderPane {
             }
         });
         table.getColumns().setAll(List.of(titleColumn, countColumn));
+        // the title and count columns widen with the text size (the units' columns are fitted to what is left)
+        org.kesudesk.ui.TextSizedColumns.follow(table);
 
         unitBar.setId("matrixUnitBar");
         unitBar.setOrientation(Orientation.HORIZONTAL);
