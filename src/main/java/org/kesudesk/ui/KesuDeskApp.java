@@ -127,8 +127,8 @@ public final class KesuDeskApp extends Application {
         // where it was left, on the screen it was on (kept within that screen's usable area); the first time, or
         // when that screen is gone, a window of the usual size on the main screen, or as large as that screen allows
         Optional<Preferences.WindowPlace> kept = preferences.windowPlace().filter(KesuDeskApp::onAScreen);
-        javafx.geometry.Rectangle2D area = kept.map(p -> javafx.stage.Screen.getScreensForRectangle(p.x(), p.y(),
-                        p.width(), p.height()).get(0)).orElseGet(javafx.stage.Screen::getPrimary).getVisualBounds();
+        javafx.geometry.Rectangle2D area = kept.map(p -> usableArea(p.x(), p.y(), p.width(), p.height()))
+                .orElseGet(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
         Preferences.WindowPlace place = kept.map(p -> p.within(area.getMinX(), area.getMinY(), area.getWidth(),
                 area.getHeight())).orElseGet(() -> Preferences.WindowPlace.first(area.getMinX(), area.getMinY(),
                 area.getWidth(), area.getHeight()));
@@ -163,6 +163,15 @@ public final class KesuDeskApp extends Application {
 
     /** The text size at 100 %, as the style sheet's root has it. */
     private static final double NORMAL_TEXT_SIZE = 14;
+
+    /**
+     * The usable area (less its task bar) of the screen a window at this place is on, or of the main screen if it is
+     * on none.
+     */
+    static javafx.geometry.Rectangle2D usableArea(double x, double y, double width, double height) {
+        return javafx.stage.Screen.getScreensForRectangle(x, y, width, height).stream().findFirst()
+                .orElseGet(javafx.stage.Screen::getPrimary).getVisualBounds();
+    }
 
     /** Whether a window there would be seen (the screen it was last on may be gone). */
     private static boolean onAScreen(Preferences.WindowPlace place) {

@@ -84,8 +84,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper failureTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
     /** The database could not be opened because another window has it: a restore would be refused, and is not offered. */
-    private final ReadOnlyBooleanWrapper failedInUse =
-            new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failedInUse = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ownRegion = new ReadOnlyStringWrapper("");

@@ -249,11 +249,11 @@ public final class MainWindow extends BorderPane {
         stage.initOwner(getScene().getWindow());
         stage.setTitle(Messages.get("documents.window.title"));
         Scene scene = new Scene(new DocumentsView(new DocumentsViewModel(workspace, renderer)));
-        // 1100 × 760 where the screen has room; on a laptop, its usable area: the save buttons are at the foot
+        // 1100 × 800 (frame included) where the screen has room; on a laptop, its usable area: the save buttons are
+        // at the foot
         javafx.stage.Window owner = getScene().getWindow();
-        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
-                owner.getWidth(), owner.getHeight()).stream().findFirst().orElseGet(javafx.stage.Screen::getPrimary)
-                .getVisualBounds();
+        javafx.geometry.Rectangle2D area = KesuDeskApp.usableArea(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight());
         org.kesudesk.logic.Preferences.WindowPlace place = org.kesudesk.logic.Preferences.WindowPlace.centred(
                 DOCUMENTS_WIDTH, DOCUMENTS_HEIGHT, area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
         stage.setX(place.x());
