@@ -181,9 +181,22 @@ class ProgressWindowTest {
         robot.clickOn("#progressOpenRound");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        javafx.scene.Node ok = dialog.lookupButton(ButtonType.OK);
+        Label problem = robot.lookup("#roundProblem").queryAs(Label.class);
+        // checked as typed, the dialog kept open: a name the plan's rounds have, a date that is none
+        robot.clickOn("#roundName").push(KeyCode.CONTROL, KeyCode.A).write("2026年上半年");
+        waitUntil(() -> ok.isDisabled() && problem.getText().contains("已有名为“2026年上半年”"));
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("2026年第四季度");
+        javafx.scene.control.DatePicker due = robot.lookup("#roundDue").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(due.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("2026/13/45");
+        waitUntil(() -> ok.isDisabled() && problem.getText().contains("“2026/13/45”不是日期"));
+        // a date as clerks type it
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("2026年12月31日");
+        waitUntil(() -> !ok.isDisabled() && problem.getText().isEmpty());
+        robot.clickOn(ok);
         waitUntil(() -> robot.lookup("#progressRound").queryComboBox().getValue() instanceof
-                org.kesudesk.model.ReportingRound round && !round.name().equals("2026年上半年"));
+                org.kesudesk.model.ReportingRound round && round.name().equals("2026年第四季度")
+                && round.due().equals(LocalDate.of(2026, 12, 31)));
         assertThat(table.isFocused()).isTrue();
         assertThat(robot.lookup("#progressCloseRound").query().isFocused()).isFalse();
     }

@@ -64,6 +64,32 @@ public final class ProgressView extends BorderPane {
     private final ProgressViewModel viewModel;
     private final TableView<ProgressTracking.Row> table = new TableView<>();
 
+    /** A round's due date as the app writes dates, read back also as 2026/12/20 or 2026年12月20日; null if none. */
+    private static final StringConverter<LocalDate> ROUND_DATE = new StringConverter<>() {
+        private final java.util.List<java.time.format.DateTimeFormatter> read = java.util.List.of(
+                java.time.format.DateTimeFormatter.ofPattern("uuuu-M-d"),
+                java.time.format.DateTimeFormatter.ofPattern("uuuu/M/d"),
+                java.time.format.DateTimeFormatter.ofPattern("uuuu.M.d"),
+                java.time.format.DateTimeFormatter.ofPattern("uuuu年M月d日"));
+
+        @Override
+        public String toString(LocalDate day) {
+            return day == null ? "" : day.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            for (java.time.format.DateTimeFormatter format : read) {
+                try {
+                    return LocalDate.parse(text.strip(), format.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+                } catch (java.time.format.DateTimeParseException notThisOne) {
+                    // the next form
+                }
+            }
+            return null;
+        }
+    };
+
     public ProgressView(ProgressViewModel viewModel) {
         this.viewModel = viewModel;
         setId("progressView");
@@ -812,19 +838,45 @@ public final class ProgressView extends BorderPane {
         name.setId("roundName");
         DatePicker due = new DatePicker(LocalDate.now().plusDays(14));
         due.setId("roundDue");
+        // written as the app writes dates (2026-12-20); a date typed 2026/12/20 or 2026年12月20日 is read too, and one
+        // that is no date is said so under the form rather than dropped for the date shown before
+        due.setConverter(ROUND_DATE);
+        Label problem = new Label();
+        problem.setId("roundProblem");
+        problem.getStyleClass().add("field-message");
+        problem.setWrapText(true);
+        problem.setMaxWidth(360);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
         form.addRow(0, new Label(Messages.get("progress.round.open.name")), name);
         form.addRow(1, new Label(Messages.get("progress.round.open.due")), due);
+        form.add(problem, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        // checked as it is typed: a name this plan's rounds have, or a date that is none, is not offered to 确定
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        viewModel.rounds().forEach(round -> taken.add(round.name()));
+        javafx.beans.binding.StringBinding wrong = Bindings.createStringBinding(() -> {
+            String typed = name.getText().strip();
+            if (typed.isEmpty()) {
+                return Messages.get("progress.round.open.noName");
+            }
+            if (taken.contains(typed)) {
+                return Messages.get("progress.error.roundExists", typed);
+            }
+            String day = due.getEditor().getText().strip();
+            return ROUND_DATE.fromString(day) == null ? Messages.get("progress.round.open.badDate", day) : "";
+        }, name.textProperty(), due.getEditor().textProperty());
+        problem.textProperty().bind(wrong);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(wrong.isNotEmpty());
         dialog.setOnShown(event -> name.requestFocus());
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
-            if (due.getValue() != null) {
+            LocalDate day = ROUND_DATE.fromString(due.getEditor().getText().strip());
+            if (day != null) {
                 // the round's rows are what comes next; the focus left where it was would fall to 结束本轮
                 table.requestFocus();
-                viewModel.openRound(name.getText(), due.getValue());
+                viewModel.openRound(name.getText(), day);
             }
         });
     }
