@@ -56,21 +56,7 @@ public final class AuditView extends BorderPane {
         }
 
         // an entry about an item or task opens it in 方案 (double-click or Enter)
-        table.setRowFactory(view -> {
-            javafx.scene.control.TableRow<AuditEntry> row = new javafx.scene.control.TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(event -> {
-            AuditEntry chosen = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null && viewModel.open(chosen)) {
-                event.consume();
-            }
-        });
+        org.kesudesk.ui.RowActivation.of(table, viewModel::open);
         table.setTooltip(new javafx.scene.control.Tooltip(Messages.get("audit.view.open")));
 
         // searchable (ControlsFX): a city has dozens of units to choose from

@@ -99,17 +99,14 @@ public final class PlanEditViewModel {
             searchResult.set("");
             return;
         }
-        int found = 0;
-        java.util.Deque<PlanNode> toVisit = new java.util.ArrayDeque<>(plan.sections());
-        while (!toVisit.isEmpty()) {
-            PlanNode node = toVisit.pop();
+        int[] found = {0};
+        plan.forEachNode(node -> {
             if (matches(node, query)) {
-                found++;
+                found[0]++;
             }
-            toVisit.addAll(node.children());
-        }
-        searchResult.set(found == 0 ? Messages.get("plan.search.none", query.strip())
-                : Messages.get("plan.search.found", found));
+        });
+        searchResult.set(found[0] == 0 ? Messages.get("plan.search.none", query.strip())
+                : Messages.get("plan.search.found", found[0]));
     }
 
     /** Reads the shown plan's deadlines again (after an edit, or when another plan is shown). */

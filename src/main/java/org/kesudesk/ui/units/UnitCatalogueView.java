@@ -145,18 +145,9 @@ public final class UnitCatalogueView extends SplitPane {
         });
         // a line opens its item or task in 方案, where its units are edited
         duties.setTooltip(new javafx.scene.control.Tooltip(Messages.get("units.duties.open")));
-        duties.setOnMouseClicked(event -> {
-            Duty chosen = duties.getSelectionModel().getSelectedItem();
-            if (event.getClickCount() == 2 && chosen != null) {
-                viewModel.open(chosen);
-            }
-        });
-        duties.setOnKeyPressed(event -> {
-            Duty chosen = duties.getSelectionModel().getSelectedItem();
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
-                viewModel.open(chosen);
-                event.consume();
-            }
+        org.kesudesk.ui.RowActivation.of(duties, duty -> {
+            viewModel.open(duty);
+            return true;
         });
         Label noDuties = new Label();
         noDuties.setId("dutiesPlaceholder");
