@@ -52,7 +52,6 @@ public final class LedgerWorkbook {
     private static final int DEADLINE_COLUMN = 5;
     private static final int ID_COLUMN = 6;
     private static final int[] WIDTHS = {10, 10, 60, 28, 36, 18, 38};
-    private static final Pattern DAY_WORDS = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日前?");
     private static final Pattern YEARLY_WORDS = Pattern.compile("每年(\\d{1,2})月(\\d{1,2})日前?");
     /** What parts the names typed in a cell: the marks of a list, and spaces. */
     private static final String SEPARATORS = "、，,；; \t\n\r\u3000";
@@ -269,8 +268,9 @@ public final class LedgerWorkbook {
     }
 
     /**
-     * A deadline as typed into the ledger: in the words it shows (2025年12月31日前, 每年6月30日前, 长期坚持), or as the
-     * command line writes it (2025-12-31, yearly:06-30, ongoing); empty or 无 for none.
+     * A deadline as typed into the ledger: in the words it shows (2025年12月31日前, 每年6月30日前, 长期坚持), a day as
+     * clerks type one (2025/12/31), or as the command line writes it (2025-12-31, yearly:06-30, ongoing); empty or 无
+     * for none.
      */
     private static Optional<Deadline> deadline(String typed, int number) {
         String text = TextRules.normalizedText(typed).strip();
@@ -281,10 +281,11 @@ public final class LedgerWorkbook {
             if (text.equals(Messages.get("progress.deadline.ongoing"))) {
                 return Optional.of(new Deadline.Ongoing());
             }
-            java.util.regex.Matcher day = DAY_WORDS.matcher(text);
-            if (day.matches()) {
-                return Optional.of(new Deadline.OnDate(java.time.LocalDate.of(Integer.parseInt(day.group(1)),
-                        Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)))));
+            // a day as a document writes it or as clerks type one (2025/12/31 in a cell kept as text), 前 or not
+            Optional<java.time.LocalDate> day = org.kesudesk.model.DocumentDate.typed(
+                    text.endsWith("前") ? text.substring(0, text.length() - 1) : text);
+            if (day.isPresent()) {
+                return Optional.of(new Deadline.OnDate(day.get()));
             }
             java.util.regex.Matcher yearly = YEARLY_WORDS.matcher(text);
             if (yearly.matches()) {

@@ -15,6 +15,36 @@ public final class DocumentDate {
     private DocumentDate() {
     }
 
+    /** A date in figures as the app writes it, or with / or . between its parts: 2026-12-20, 2026/12/20. */
+    private static final java.util.regex.Pattern IN_FIGURES = java.util.regex.Pattern.compile(
+            "(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})");
+    private static final java.util.regex.Pattern IN_WORDS = java.util.regex.Pattern.compile(WRITTEN);
+
+    /**
+     * A date typed into a field as clerks type them — the app's own 2026-12-20, 2026/12/20, 2026.12.20, or as a
+     * document writes it, 2026年12月20日, in half- or full-width digits (an input method's full-width mode) — or
+     * empty if the text is none of these or names a day that does not exist (2026-02-30).
+     */
+    public static java.util.Optional<LocalDate> typed(String text) {
+        if (text == null || text.length() > 40) {
+            return java.util.Optional.empty();
+        }
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+        java.util.regex.Matcher figures = IN_FIGURES.matcher(plain);
+        java.util.regex.Matcher words = IN_WORDS.matcher(plain);
+        String[] parts = figures.matches() ? new String[] {figures.group(1), figures.group(3), figures.group(4)}
+                : words.matches() ? new String[] {words.group(1), words.group(2), words.group(3)} : null;
+        if (parts == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                    Integer.parseInt(parts[2])));
+        } catch (java.time.DateTimeException noSuchDay) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The date as a document writes it: 2022年4月25日. */
     public static String of(LocalDate date) {
         return ofMonth(java.time.YearMonth.from(date)) + date.getDayOfMonth() + "日";

@@ -356,6 +356,17 @@ class LedgerTest {
         });
         assertThat(new Ledgers(database).inspect(typed).deadlines()).containsValue(Optional.of(
                 new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2026, 3, 31))));
+        // and typed into a cell kept as text, as clerks type dates
+        edit(typed, sheet -> {
+            for (Row row : sheet) {
+                if (new DataFormatter().formatCellValue(row.getCell(ID)).equals(task.id().toString())) {
+                    row.getCell(DEADLINE).setCellValue("2026/4/30前");
+                    row.getCell(DEADLINE).setCellStyle(sheet.getWorkbook().createCellStyle());
+                }
+            }
+        });
+        assertThat(new Ledgers(database).inspect(typed).deadlines()).containsValue(Optional.of(
+                new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2026, 4, 30))));
 
         Path bad = folder.resolve("坏时限.xlsx");
         Files.copy(file, bad);

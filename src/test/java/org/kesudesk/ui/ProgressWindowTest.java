@@ -235,6 +235,43 @@ class ProgressWindowTest {
     }
 
     @Test
+    void aDeadlineTypedAsNoDate_isSaidSo_keptInTheField_andTheDeadlineStays() throws Exception {
+        VisibleNodes.clickCell(robot, "（一）实施青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        VisibleNodes.clickCell(robot, "3.实施科技创新后备人才培养计划");
+        waitUntil(() -> VisibleNodes.shown(robot, "#deadlineKind"));
+        javafx.scene.control.ComboBox<String> kind = robot.lookup("#deadlineKind").queryComboBox();
+        javafx.scene.control.DatePicker date = robot.lookup("#deadlineDate").queryAs(
+                javafx.scene.control.DatePicker.class);
+        LocalDate first = LocalDate.now().plusDays(30);
+        robot.interact(() -> {
+            date.setValue(first);
+            kind.getSelectionModel().select("按日期");
+            kind.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitUntil(() -> robot.lookup("#savedText").queryLabeled().getText().startsWith("已保存"));
+        Label problem = robot.lookup("#deadlineProblem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isFalse();
+
+        // no such day: said beside the field, the text left to be corrected, the deadline as it was
+        robot.clickOn(date.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("2026/13/45").type(KeyCode.ENTER);
+        waitUntil(() -> problem.isVisible() && problem.getText().contains("“2026/13/45”不是日期")
+                && problem.getText().contains("完成时限未改") && date.getEditor().getText().equals("2026/13/45"));
+        assertThat(date.getValue()).isEqualTo(first);
+
+        // as a document writes a date, in an input method's full-width digits
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.interact(() -> date.getEditor().replaceSelection("２０２７年３月１日"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> LocalDate.of(2027, 3, 1).equals(date.getValue()) && !problem.isVisible());
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        waitUntil(() -> table.getItems().stream().filter(row -> row.task().title().equals("实施科技创新后备人才培养计划"))
+                .allMatch(row -> row.deadline().equals(java.util.Optional.of(
+                        new org.kesudesk.model.Deadline.OnDate(LocalDate.of(2027, 3, 1))))));
+    }
+
+    @Test
     void theReportDialog_listsTheFilesAttachedBefore_withTheirSize_andThoseTheCityHas() throws Exception {
         byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
         Path photo = java.nio.file.Files.write(folder.resolve("现场照片.png"), png);

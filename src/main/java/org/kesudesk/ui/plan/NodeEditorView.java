@@ -108,11 +108,14 @@ final class NodeEditorView extends ScrollPane {
         Button history = new Button(Messages.get("plan.history"));
         history.setId("nodeAuditButton");
         history.setOnAction(event -> viewModel.showHistory());
-        // the deadline on the tools' line: it takes no room from the units' list below
-        HBox deadlineRow = deadlineEditor();
-        HBox textTools = new HBox(6, saveText, history, deadlineRow);
-        textTools.setAlignment(Pos.CENTER_LEFT);
-        HBox.setMargin(deadlineRow, new javafx.geometry.Insets(0, 0, 0, 12));
+        // the deadline on the tools' line: it takes no room from the units' list below while the pane is wide enough,
+        // and goes to a line of its own (its message to another) rather than cutting the buttons' words when not
+        javafx.scene.layout.FlowPane toolsLine = new javafx.scene.layout.FlowPane(6, 6, saveText, history);
+        toolsLine.setAlignment(Pos.CENTER_LEFT);
+        Label deadlineProblem = new Label();
+        HBox deadlineRow = deadlineEditor(deadlineProblem);
+        toolsLine.getChildren().add(deadlineRow);
+        VBox textTools = new VBox(4, toolsLine, deadlineProblem);
         VBox.setVgrow(text, Priority.SOMETIMES);
 
         Label unitsHeading = new Label();
@@ -252,9 +255,9 @@ final class NodeEditorView extends ScrollPane {
 
     /**
      * 完成时限: none, a date, a day of every year, or 长期坚持; a date is picked (for 每年, its month and day count).
-     * A change is stored at once, as an edit.
+     * A change is stored at once, as an edit; a text that is no date is said so in {@code problem}.
      */
-    private HBox deadlineEditor() {
+    private HBox deadlineEditor(Label problem) {
         List<String> kinds = List.of(Messages.get("plan.deadline.none"), Messages.get("plan.deadline.onDate"),
                 Messages.get("plan.deadline.yearly"), Messages.get("progress.deadline.ongoing"));
         javafx.scene.control.ComboBox<String> kind = new javafx.scene.control.ComboBox<>(
@@ -262,10 +265,21 @@ final class NodeEditorView extends ScrollPane {
         kind.setId("deadlineKind");
         javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker();
         date.setId("deadlineDate");
-        date.setPrefWidth(140);
+        date.getEditor().setPrefColumnCount(10);
         date.visibleProperty().bind(kind.getSelectionModel().selectedIndexProperty().isEqualTo(1)
                 .or(kind.getSelectionModel().selectedIndexProperty().isEqualTo(2)));
         date.managedProperty().bind(date.visibleProperty());
+        // a text that is no date (2026/13/45) is said so beside the field, and the deadline stays as it was
+        javafx.beans.binding.StringBinding badDate = org.kesudesk.ui.TypedDates.checkAsTyped(date,
+                date.visibleProperty(), true);
+        problem.setId("deadlineProblem");
+        problem.getStyleClass().add("field-message");
+        problem.textProperty().bind(Bindings.when(badDate.isEmpty()).then("")
+                .otherwise(Bindings.concat(badDate, Messages.get("plan.deadline.notStored"))));
+        problem.setWrapText(true);
+        // its second line kept when the pane is short of height (the units' list gives way instead)
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.managedProperty().bind(problem.visibleProperty());
         boolean[] showing = {false};
         Runnable store = () -> {
             if (showing[0]) {
@@ -311,6 +325,8 @@ final class NodeEditorView extends ScrollPane {
         label.setLabelFor(kind);
         HBox row = new HBox(6, label, kind, date);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
+        problem.visibleProperty().bind(badDate.isNotEmpty().and(row.visibleProperty()));
         return row;
     }
 

@@ -64,32 +64,6 @@ public final class ProgressView extends BorderPane {
     private final ProgressViewModel viewModel;
     private final TableView<ProgressTracking.Row> table = new TableView<>();
 
-    /** A round's due date as the app writes dates, read back also as 2026/12/20 or 2026年12月20日; null if none. */
-    private static final StringConverter<LocalDate> ROUND_DATE = new StringConverter<>() {
-        private final java.util.List<java.time.format.DateTimeFormatter> read = java.util.List.of(
-                java.time.format.DateTimeFormatter.ofPattern("uuuu-M-d"),
-                java.time.format.DateTimeFormatter.ofPattern("uuuu/M/d"),
-                java.time.format.DateTimeFormatter.ofPattern("uuuu.M.d"),
-                java.time.format.DateTimeFormatter.ofPattern("uuuu年M月d日"));
-
-        @Override
-        public String toString(LocalDate day) {
-            return day == null ? "" : day.toString();
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            for (java.time.format.DateTimeFormatter format : read) {
-                try {
-                    return LocalDate.parse(text.strip(), format.withResolverStyle(java.time.format.ResolverStyle.STRICT));
-                } catch (java.time.format.DateTimeParseException notThisOne) {
-                    // the next form
-                }
-            }
-            return null;
-        }
-    };
-
     public ProgressView(ProgressViewModel viewModel) {
         this.viewModel = viewModel;
         setId("progressView");
@@ -840,7 +814,8 @@ public final class ProgressView extends BorderPane {
         due.setId("roundDue");
         // written as the app writes dates (2026-12-20); a date typed 2026/12/20 or 2026年12月20日 is read too, and one
         // that is no date is said so under the form rather than dropped for the date shown before
-        due.setConverter(ROUND_DATE);
+        javafx.beans.binding.StringBinding badDate = org.kesudesk.ui.TypedDates.checkAsTyped(due,
+                new javafx.beans.property.SimpleBooleanProperty(true), false);
         Label problem = new Label();
         problem.setId("roundProblem");
         problem.getStyleClass().add("field-message");
@@ -865,19 +840,17 @@ public final class ProgressView extends BorderPane {
             if (taken.contains(typed)) {
                 return Messages.get("progress.error.roundExists", typed);
             }
-            String day = due.getEditor().getText().strip();
-            return ROUND_DATE.fromString(day) == null ? Messages.get("progress.round.open.badDate", day) : "";
-        }, name.textProperty(), due.getEditor().textProperty());
+            return badDate.get();
+        }, name.textProperty(), badDate);
         problem.textProperty().bind(wrong);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(wrong.isNotEmpty());
         dialog.setOnShown(event -> name.requestFocus());
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
-            LocalDate day = ROUND_DATE.fromString(due.getEditor().getText().strip());
-            if (day != null) {
+            org.kesudesk.model.DocumentDate.typed(due.getEditor().getText()).ifPresent(day -> {
                 // the round's rows are what comes next; the focus left where it was would fall to 结束本轮
                 table.requestFocus();
                 viewModel.openRound(name.getText(), day);
-            }
+            });
         });
     }
 }

@@ -1,0 +1,69 @@
+package org.kesudesk.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.DatePicker;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.DocumentDate;
+
+/**
+ * Date pickers that read a date as clerks type one ({@link DocumentDate#typed}: 2026-12-20, 2026/12/20,
+ * 2026年12月20日, full-width digits too) and say so when a text is no date, rather than putting the date shown before
+ * back in its place without a word.
+ */
+public final class TypedDates {
+
+    private TypedDates() {
+    }
+
+    /**
+     * Reads and writes a picker's dates: written as the app writes dates (2026-12-20); an empty text is no date; a
+     * text that is no date is refused (the picker keeps the date it had).
+     */
+    public static final StringConverter<LocalDate> CONVERTER = new StringConverter<>() {
+        @Override
+        public String toString(LocalDate day) {
+            return day == null ? "" : day.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            return DocumentDate.typed(text).orElseThrow(() -> new DateTimeParseException("no date", text, 0));
+        }
+    };
+
+    /**
+     * Sets the picker to read typed dates, and gives what is wrong with its text while {@code checked} holds: empty
+     * when the text is a date (or, if {@code emptyAllowed}, nothing), else a message quoting it. Enter on a text that
+     * is no date leaves it in the field to be corrected (the picker keeps its date).
+     */
+    public static StringBinding checkAsTyped(DatePicker picker, ObservableBooleanValue checked, boolean emptyAllowed) {
+        picker.setConverter(CONVERTER);
+        StringBinding problem = Bindings.createStringBinding(() -> {
+            String typed = picker.getEditor().getText() == null ? "" : picker.getEditor().getText().strip();
+            if (!checked.get() || typed.isEmpty() && emptyAllowed || DocumentDate.typed(typed).isPresent()) {
+                return "";
+            }
+            return Messages.get("date.notADate", typed);
+        }, picker.getEditor().textProperty(), checked);
+        // the picker's skin commits its text on Enter (into the date it holds, the text put back, when it is no
+        // date) unless the key's event is already consumed: an earlier filter on the picker itself consumes it
+        picker.addEventFilter(KeyEvent.ANY, event -> {
+            if (event.getCode() == KeyCode.ENTER && !problem.get().isEmpty()) {
+                event.consume();
+            }
+        });
+        return problem;
+    }
+}
