@@ -172,6 +172,21 @@ class ProgressWindowTest {
         TableView<?> units = robot.lookup("#progressUnits").queryTableView();
         // room for several rows (a row is some 25 px), not the header alone
         assertThat(units.getHeight()).isGreaterThan(150);
+        // the rows show whom each is for (a task's rows, one per unit, alike up to it), and the figures give way
+        // to more of them when their divider is moved
+        double beforeUnit = 0;
+        for (javafx.scene.control.TableColumn<ProgressTracking.Row, ?> column : table.getColumns()) {
+            if (column.getText().equals("责任单位")) {
+                break;
+            }
+            beforeUnit += column.getWidth();
+        }
+        assertThat(beforeUnit + 60).isLessThan(table.getWidth());
+        double narrow = table.getWidth();
+        javafx.scene.control.SplitPane split = robot.lookup("#progressSplit").queryAs(
+                javafx.scene.control.SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.8));
+        waitUntil(() -> table.getWidth() > narrow + 50);
         robot.clickOn("量化指标");
         TableView<?> indicators = robot.lookup("#progressIndicators").queryTableView();
         waitUntil(() -> VisibleNodes.shown(robot, "#progressIndicators"));

@@ -264,9 +264,15 @@ public final class ProgressView extends BorderPane {
         countiesShown.run();
         VBox side = new VBox(8, chart, lists);
         VBox.setVgrow(lists, Priority.ALWAYS);
-        BorderPane.setMargin(side, new Insets(0, 0, 0, 8));
-        setCenter(table);
-        setRight(side);
+        side.setPadding(new Insets(0, 0, 0, 8));
+        side.setMinWidth(300);
+        // the rows and the figures side by side, the divider the clerk's to move: on a narrow window the rows showed
+        // their light, place and task only, not the unit each row is for; a wider window widens the rows
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, side);
+        split.setId("progressSplit");
+        split.setDividerPositions(0.62);
+        javafx.scene.control.SplitPane.setResizableWithParent(side, false);
+        setCenter(split);
     }
 
     private HBox lightFilters() {
@@ -578,7 +584,7 @@ public final class ProgressView extends BorderPane {
         });
         light.setPrefWidth(70);
         TableColumn<ProgressTracking.Row, String> reference = text("progress.column.ref", row -> row.place(), 110);
-        TableColumn<ProgressTracking.Row, String> task = text("progress.column.task", row -> row.task().title(), 260);
+        TableColumn<ProgressTracking.Row, String> task = text("progress.column.task", row -> row.task().title(), 220);
         TableColumn<ProgressTracking.Row, String> unit = text("progress.column.unit", row -> row.unit().name(), 140);
         TableColumn<ProgressTracking.Row, String> deadline = text("progress.column.deadline",
                 row -> row.deadline().map(ProgressTracking::deadlineName).orElse(""), 130);
