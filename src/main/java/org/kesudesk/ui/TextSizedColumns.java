@@ -37,6 +37,12 @@ public final class TextSizedColumns {
         table.needsLayoutProperty().addListener(attach[0]);
     }
 
+    /** The text size of the table's column headers, in pixels; the normal size before its first layout. */
+    public static double headerTextSize(TableView<?> table) {
+        return table.lookup(".column-header .label") instanceof Labeled label && label.getFont() != null
+                ? label.getFont().getSize() : NORMAL_TEXT_SIZE;
+    }
+
     private static void remember(TableColumnBase<?, ?> column, Map<TableColumnBase<?, ?>, Double> normalWidths) {
         normalWidths.put(column, column.getPrefWidth());
         column.getColumns().forEach(child -> remember(child, normalWidths));

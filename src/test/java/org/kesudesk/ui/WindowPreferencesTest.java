@@ -129,6 +129,15 @@ class WindowPreferencesTest {
         VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#matrixTable"));
         javafx.scene.control.TableColumn<?, ?> title = robot.lookup("#matrixTable").queryTableView().getColumns().get(0);
         VisibleNodes.waitUntil(() -> title.getPrefWidth() == 480);
+        // and its units' columns: each header's lines whole, the columns sharing the width left (no empty strip)
+        javafx.scene.control.TableView<?> matrix = robot.lookup("#matrixTable").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> headers = matrix.lookupAll(".column-header .text").stream()
+                .map(text -> ((javafx.scene.text.Text) text).getText()).toList();
+        assertThat(headers).anyMatch(text -> text.startsWith("县教育局\n")).noneMatch(text -> text.contains("…"));
+        double used = matrix.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        double oneUnit = matrix.getColumns().get(2).getWidth();
+        assertThat(matrix.getWidth() - used).isLessThan(oneUnit / 2 + 24);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         VisibleNodes.waitUntil(() -> place.getPrefWidth() == 110 && title.getPrefWidth() == 320);
     }

@@ -46,7 +46,8 @@ import org.kesudesk.ui.plan.PlanEditViewModel;
  */
 public final class MatrixView extends BorderPane {
 
-    static final double SLOT_WIDTH = 92;
+    /** What a unit's column needs beside its header's line of text: the cell's padding and the header's. */
+    private static final double SLOT_PADDING = 18;
     private static final String SLOT = "matrix-slot";
 
     private final MatrixViewModel viewModel;
@@ -191,32 +192,35 @@ public final class MatrixView extends BorderPane {
 
     /** Makes as many unit columns as fit beside the title and count columns. */
     private void fitSlots() {
+        // a unit's column holds a line of its header's name (HEADER_LINE characters) at the headers' text size, and
+        // the columns share what the title and count leave, with no empty strip after the last
+        double least = MatrixViewModel.HEADER_LINE * org.kesudesk.ui.TextSizedColumns.headerTextSize(table) + SLOT_PADDING;
         double free = table.getWidth() - titleColumn.getWidth() - countColumn.getWidth() - 24;
-        int wanted = Math.max(1, (int) Math.floor(free / SLOT_WIDTH));
+        int wanted = Math.max(1, (int) Math.floor(free / least));
         if (table.getWidth() <= 0) {
             wanted = 12;
         }
-        if (wanted == slots.size()) {
-            return;
+        double each = Math.max(least, Math.floor(free / wanted));
+        if (wanted != slots.size()) {
+            while (slots.size() < wanted) {
+                slots.add(slot(slots.size()));
+            }
+            while (slots.size() > wanted) {
+                slots.remove(slots.size() - 1);
+            }
+            List<TableColumn<Row, ?>> columns = new ArrayList<>(List.of(titleColumn, countColumn));
+            columns.addAll(slots);
+            // all at once: adding columns one by one lays the header out each time
+            table.getColumns().setAll(columns);
+            showUnits();
         }
-        while (slots.size() < wanted) {
-            slots.add(slot(slots.size()));
-        }
-        while (slots.size() > wanted) {
-            slots.remove(slots.size() - 1);
-        }
-        List<TableColumn<Row, ?>> columns = new ArrayList<>(List.of(titleColumn, countColumn));
-        columns.addAll(slots);
-        // all at once: adding columns one by one lays the header out each time
-        table.getColumns().setAll(columns);
-        showUnits();
+        slots.forEach(slot -> slot.setPrefWidth(each));
     }
 
     private TableColumn<Row, String> slot(int index) {
         TableColumn<Row, String> column = new TableColumn<>();
         column.setUserData(index);
         column.getStyleClass().add(SLOT);
-        column.setPrefWidth(SLOT_WIDTH);
         column.setResizable(false);
         column.setSortable(false);
         column.setReorderable(false);

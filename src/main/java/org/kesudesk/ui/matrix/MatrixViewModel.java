@@ -239,8 +239,11 @@ public final class MatrixViewModel {
                 + count(unit);
     }
 
-    /** The most characters of a unit's name on one line of a column's header (a column is as wide as six). */
-    static final int HEADER_LINE = 6;
+    /**
+     * The most characters of a unit's name on one line of a column's header: a unit's column is as wide as five at
+     * the least (市委宣传部 on one line, 市生态环境局 on two), so that a laptop's window shows four or five units.
+     */
+    static final int HEADER_LINE = 5;
 
     /**
      * A unit's name in lines of even length, none longer than {@link #HEADER_LINE}: 市新闻传媒中心 is 市新闻传 / 媒中心,

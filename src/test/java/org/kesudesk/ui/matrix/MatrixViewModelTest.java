@@ -52,7 +52,8 @@ class MatrixViewModelTest {
     @Test
     void longUnitNames_areHeadedInWholeLines_notCut() {
         assertThat(MatrixViewModel.headerLines("市科协")).isEqualTo("市科协");
-        assertThat(MatrixViewModel.headerLines("市发展改革委")).isEqualTo("市发展改革委");
+        assertThat(MatrixViewModel.headerLines("市委宣传部")).isEqualTo("市委宣传部");
+        assertThat(MatrixViewModel.headerLines("市发展改革委")).isEqualTo("市发展\n改革委");
         assertThat(MatrixViewModel.headerLines("市新闻传媒中心")).isEqualTo("市新闻传\n媒中心");
         String longest = "市人力资源和社会保障局职业技能鉴定中心";
         assertThat(MatrixViewModel.headerLines(longest).replace("\n", "")).isEqualTo(longest);
