@@ -27,8 +27,10 @@ public record Evidence(UUID id, UUID roundId, UUID nodeId, UUID unitId, String n
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("pdf", "PDF"), Map.entry("ofd", "ZIP"),
             Map.entry("docx", "ZIP"), Map.entry("xlsx", "ZIP"), Map.entry("pptx", "ZIP"),
+            // OpenDocument, what LibreOffice on the domestic Linux desktops saves by default
+            Map.entry("odt", "ZIP"), Map.entry("ods", "ZIP"), Map.entry("odp", "ZIP"),
             Map.entry("doc", "OLE"), Map.entry("xls", "OLE"), Map.entry("ppt", "OLE"), Map.entry("wps", "OLE"),
-            Map.entry("et", "OLE"), Map.entry("jpg", "JPEG"), Map.entry("jpeg", "JPEG"), Map.entry("png", "PNG"),
+            Map.entry("et", "OLE"), Map.entry("dps", "OLE"), Map.entry("jpg", "JPEG"), Map.entry("jpeg", "JPEG"), Map.entry("png", "PNG"),
             Map.entry("gif", "GIF"), Map.entry("bmp", "BMP"), Map.entry("tif", "TIFF"), Map.entry("tiff", "TIFF"));
 
     /** Why a file is refused as evidence. */

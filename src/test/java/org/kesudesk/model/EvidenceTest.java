@@ -22,6 +22,13 @@ class EvidenceTest {
         assertThat(Evidence.problem("通知.docx", 1000, ZIP)).isEmpty();
         assertThat(Evidence.problem("现场照片.JPG", 1000, JPEG)).isEmpty();
         assertThat(Evidence.problem("截图.png", 1000, PNG)).isEmpty();
+        // as LibreOffice and WPS save them on the domestic Linux desktops
+        assertThat(Evidence.problem("工作总结.odt", 1000, ZIP)).isEmpty();
+        assertThat(Evidence.problem("统计表.ods", 1000, ZIP)).isEmpty();
+        assertThat(Evidence.problem("汇报.odp", 1000, ZIP)).isEmpty();
+        assertThat(Evidence.problem("汇报.dps", 1000, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+                (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})).isEmpty();
+        assertThat(Evidence.problem("工作总结.odt", 1000, PDF)).contains(Evidence.Problem.CONTENT_NOT_ITS_KIND);
     }
 
     @Test
