@@ -55,7 +55,7 @@ public final class TypedDates {
             if (!checked.get() || typed.isEmpty() && emptyAllowed || DocumentDate.typed(typed).isPresent()) {
                 return "";
             }
-            return Messages.get("date.notADate", typed);
+            return Messages.get("edit.notADate", typed);
         }, picker.getEditor().textProperty(), checked);
         // the picker's skin commits its text on Enter (into the date it holds, the text put back, when it is no
         // date) unless the key's event is already consumed: an earlier filter on the picker itself consumes it
