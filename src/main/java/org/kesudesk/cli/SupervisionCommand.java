@@ -60,7 +60,8 @@ final class SupervisionCommand implements Callable<Integer> {
     boolean perUnit;
     @Option(names = "--form")
     boolean form;
-    @Option(names = "--urgency", paramLabel = "特急|加急", converter = RenderCommand.UrgencyConverter.class)
+    @Option(names = "--urgency", paramLabel = "特急|加急", converter = RenderCommand.UrgencyConverter.class,
+            descriptionKey = "progress.supervision.urgencyOption")
     org.kesudesk.model.Urgency urgency = org.kesudesk.model.Urgency.NONE;
     @Mixin
     PlanOption planOption;
@@ -68,9 +69,6 @@ final class SupervisionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter writer = spec.commandLine().getOut();
-        if (urgency != org.kesudesk.model.Urgency.NONE && form) {
-            throw new UserFacingException("cli.supervision.urgencyNotForForm");
-        }
         DocumentRenderer renderer = DocumentRenderer.preparedInBackground(DocumentKind.NOTICE, format);
         LocalDate today = LocalDate.now();
         PlanDocument plan;

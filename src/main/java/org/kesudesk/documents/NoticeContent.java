@@ -217,6 +217,10 @@ final class NoticeContent {
         rows.add(new String[] {Messages.get("documents.supervisionForm.matter"),
                 Messages.get("documents.supervision.title", letter.round())});
         rows.add(new String[] {Messages.get("documents.supervisionForm.unit"), letter.unit()});
+        // a form has no 版头 to mark: the urgency chosen (特急, 加急) is a row of its own, none when none is
+        if (header.urgency() != org.kesudesk.model.Urgency.NONE) {
+            rows.add(new String[] {Messages.get("documents.supervisionForm.urgency"), header.urgency().mark()});
+        }
         rows.add(new String[] {Messages.get("documents.supervisionForm.basis"),
                 Messages.get("documents.supervisionForm.basisText", letter.planTitle(), letter.round())});
         rows.add(new String[] {Messages.get("documents.supervisionForm.replyBy"),

@@ -214,7 +214,7 @@ class RenderCommandTest {
         assertThat(asForm.exitCode()).as(asForm.err()).isZero();
         assertThat(asForm.out()).contains("督办单 2 份：县教育局、团县委");
 
-        // the letters marked 加急 at the top of their first page; the form has no 版头 to mark
+        // the letters marked 加急 at the top of their first page
         Path urgent = folder.resolve("加急督办.pdf");
         CliRun.Result marked = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
                 "--urgency", "加急", "--format", "pdf", "--out", urgent.toString());
@@ -224,13 +224,17 @@ class RenderCommandTest {
             firstPage.setEndPage(1);
             assertThat(firstPage.getText(pdf).strip()).startsWith("加急");
         }
+        // the form, with no 版头 to mark, has a row of its own for it; none when none is chosen
+        Path urgentForm = folder.resolve("加急督办单.pdf");
         CliRun.Result markedForm = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
-                "--urgency", "加急", "--form", "--format", "pdf", "--out", folder.resolve("x.pdf").toString());
-        assertThat(markedForm.exitCode()).isEqualTo(1);
-        assertThat(markedForm.err()).contains("督办单（--form）没有版头");
+                "--urgency", "加急", "--form", "--format", "pdf", "--out", urgentForm.toString());
+        assertThat(markedForm.exitCode()).as(markedForm.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(urgentForm.toFile())) {
+            assertThat(squeeze(new PDFTextStripper().getText(pdf))).contains("承办单位县教育局紧急程度加急督办依据");
+        }
         try (PDDocument pdf = Loader.loadPDF(form.toFile())) {
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).startsWith("督　办　单").contains("承办单位县教育局")
-                    .contains("已制定方案，尚未实施。");
+                    .contains("已制定方案，尚未实施。").doesNotContain("紧急程度");
         }
 
         CliRun.Result unknownRound = run("--db", db.toString(), "render", "supervision", "--round", "2030年",

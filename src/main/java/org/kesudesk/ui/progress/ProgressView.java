@@ -135,7 +135,7 @@ public final class ProgressView extends BorderPane {
                 Messages.get("progress.supervision.perUnit"));
         perUnit.setId("progressSupervisePerUnit");
         supervise.getItems().addAll(perUnit, new javafx.scene.control.SeparatorMenuItem());
-        // the letters' 紧急程度 (GB/T 9704 7.2.3), none unless chosen
+        // the letters' 紧急程度 (GB/T 9704 7.2.3; a 督办单's own row), none unless chosen
         javafx.scene.control.ToggleGroup urgencies = new javafx.scene.control.ToggleGroup();
         for (org.kesudesk.model.Urgency urgency : org.kesudesk.model.Urgency.values()) {
             javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(

@@ -376,7 +376,7 @@ public final class ProgressViewModel {
 
     /**
      * 督办 as {@link #supervise(org.kesudesk.documents.OutputFormat, boolean, boolean)}, the letters in the notice's
-     * format marked with the urgency (加急, 特急) at the top of their first page; the 督办单 form has no 版头 to mark.
+     * format marked with the urgency (加急, 特急) at the top of their first page, the 督办单 form in a row of its own.
      */
     public void supervise(org.kesudesk.documents.OutputFormat format, boolean form, boolean perUnit,
                           org.kesudesk.model.Urgency urgency) {
