@@ -90,8 +90,13 @@ final class HtmlText {
         }
         Document page = Jsoup.parse(encoding.isPresent() ? TextDecoder.decode(bytes, encoding).text() : text(bytes),
                 "");
+        return content(page.body(), mapping);
+    }
+
+    /** The lines of a page's body (or of a document's elements put as a page's, {@link OdtText}). */
+    static DocxText.Content content(Element body, Optional<ColumnMapping> mapping) {
         Reader reader = new Reader(mapping);
-        reader.block(page.body());
+        reader.block(body);
         reader.flush();
         return DocxText.Content.of(reader.lines, reader.tableLines, reader.otherTables);
     }

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.kesudesk.l10n.FailureReasons;
 
 /**
- * Reads a plan document — plain text in UTF-8 or GB18030/GBK, a Word .docx or .doc, a PDF or an OFD, or a 任务分工表 as an
- * Excel .xlsx — into a {@link ParseReport} for the
+ * Reads a plan document — plain text in UTF-8 or GB18030/GBK, a Word .docx or .doc, an OpenDocument text (.odt), a
+ * PDF or an OFD, a web page, or a 任务分工表 as an Excel .xlsx — into a {@link ParseReport} for the
  * user to review. It stores nothing.
  */
 public final class PlanDocumentReader {
@@ -72,12 +72,13 @@ public final class PlanDocumentReader {
             throw new PlanParseException(0, "parse.error.rtf", name);
         }
         java.util.Optional<FileKind.OpenDocument> openDocument = FileKind.openDocument(bytes);
+        if (openDocument.filter(kind -> kind == FileKind.OpenDocument.TEXT).isPresent()) {
+            return parse(name, "ODT", OdtText.content(name, bytes, columns), knownUnitNames);
+        }
         if (openDocument.isPresent()) {
-            throw new PlanParseException(0, switch (openDocument.get()) {
-                case TEXT -> "parse.error.openDocument.text";
-                case SPREADSHEET -> "parse.error.openDocument.spreadsheet";
-                case OTHER -> "parse.error.openDocument.other";
-            }, name);
+            // a 分工表 as LibreOffice keeps sheets, or a presentation: what to save it as instead is said
+            throw new PlanParseException(0, openDocument.get() == FileKind.OpenDocument.SPREADSHEET
+                    ? "parse.error.openDocument.spreadsheet" : "parse.error.openDocument.other", name);
         }
         if (encoding.isEmpty() && XlsText.looksLikeXls(name, bytes)) {
             return parse(name, "XLS", XlsxText.xlsContent(name, bytes, columns), knownUnitNames);

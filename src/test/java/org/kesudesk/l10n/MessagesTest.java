@@ -37,9 +37,9 @@ class MessagesTest {
                     + "|kesudesk(\\.[a-z-]+)*\\.usage\\.description"
                     // an option's description for one command only (plan import's --region, from a mixin)
                     + "|kesudesk\\.plan\\.import\\.unit\\.region");
-    /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json). */
+    /** String literals that look like message keys: known prefixes, dotted; not file names (plan.json, content.xml). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup|content|failure|navigator|unit|progress|indicator|workplan|connection|others)\\.(?!json\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|menu|about|main|details|node|store|check|cli|parse|import|edit|audit|ref|plan|matrix|units|tab|dialog|documents|region|exchange|ledger|backup|restore|diagnostics|startup|content|failure|navigator|unit|progress|indicator|workplan|connection|others)\\.(?!(?:json|xml)\")[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     /** A line, a row or a year is written as numbered; a count of things keeps its groups of digits. */
     @Test
