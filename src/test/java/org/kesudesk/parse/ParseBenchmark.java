@@ -36,7 +36,8 @@ public final class ParseBenchmark {
             reader.read("big.txt", big, Optional.empty(), List.of());
             report("synthetic ×" + times + " (mean of 5)", big, reader, 5);
         }
-        // the other containers: the same plans as Word paragraphs, as a Word 分工 table, as a PDF of the notice and
+        // the other containers: the same plans as Word paragraphs, as a Word 分工 table, as LibreOffice paragraphs,
+        // as a PDF of the notice and
         // of its 分工表
         for (int times : new int[] {1, 100}) {
             String text = new String(times == 1 ? sample : synthetic(new String(sample, StandardCharsets.UTF_8), times),
@@ -46,6 +47,7 @@ public final class ParseBenchmark {
             int runs = times == 1 ? 100 : 3;
             container(name + " as .docx paragraphs", "plan.docx", Containers.docxParagraphs(text), reader, runs);
             container(name + " as a .docx 分工 table", "plan.docx", Containers.docxTable(text, plan), reader, runs);
+            container(name + " as .odt paragraphs", "plan.odt", Containers.odtParagraphs(text), reader, runs);
             if (times <= 10) {
                 container(name + " as a PDF of the notice", "plan.pdf", Containers.pdf(plan), reader, runs);
                 container(name + " as the app's PDF 分工表", "division.pdf",
