@@ -71,6 +71,8 @@ public final class LimitsBenchmark {
         PlanDocument atLimits = planAtLimits(TASKS_PER_ITEM);
         Path text = Files.writeString(folder.resolve("at-limits.txt"), document(atLimits), StandardCharsets.UTF_8);
         Path word = docx(folder.resolve("at-limits.docx"), document(atLimits));
+        Path writer = org.kesudesk.testsupport.OpenDocuments.paragraphs(folder.resolve("at-limits.odt"),
+                document(atLimits));
         Path workbook = xlsx(folder.resolve("at-limits.xlsx"), atLimits);
         Path oldWorkbook = xls(folder.resolve("at-limits.xls"), atLimits);
         Path page = html(folder.resolve("at-limits.html"), atLimits);
@@ -95,6 +97,9 @@ public final class LimitsBenchmark {
                 "--accept-aliases", "--region", "230200"));
         System.out.println(run("Word plan at the limits, read (--dry-run)", "--db", empty, "plan", "import", word.toString(),
                 "--dry-run"));
+        System.out.printf(Locale.ROOT, "(the .odt: %.1f MB)%n", Files.size(writer) / 1e6);
+        System.out.println(run("LibreOffice .odt plan at the limits, read (--dry-run)", "--db", empty, "plan", "import",
+                writer.toString(), "--dry-run"));
         System.out.println(run("分工表 .xlsx at the limits, read (--dry-run)", "--db", empty, "plan", "import",
                 workbook.toString(), "--dry-run"));
         System.out.printf(Locale.ROOT, "(the .xls: %.1f MB)%n", Files.size(oldWorkbook) / 1e6);

@@ -34,20 +34,9 @@ final class Containers {
 
     /** The text as LibreOffice keeps it (.odt), a paragraph per line. */
     static byte[] odtParagraphs(String text) throws IOException {
-        StringBuilder content = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">"
-                + "<office:body><office:text>");
-        for (String line : text.split("\\n", -1)) {
-            content.append("<text:p>").append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
-                    .append("</text:p>");
-        }
-        content.append("</office:text></office:body></office:document-content>");
         java.nio.file.Path file = java.nio.file.Files.createTempFile("plan", ".odt");
         try {
-            org.kesudesk.testsupport.Workbooks.openDocument(file, "application/vnd.oasis.opendocument.text",
-                    content.toString());
-            return java.nio.file.Files.readAllBytes(file);
+            return java.nio.file.Files.readAllBytes(org.kesudesk.testsupport.OpenDocuments.paragraphs(file, text));
         } finally {
             java.nio.file.Files.delete(file);
         }
