@@ -184,6 +184,8 @@ final class WordDocuments {
             number.setAlignment(ParagraphAlignment.RIGHT);
             noFirstLineIndent(number);
             List<String[]> rows = NoticeContent.supervisionForm(letter, header);
+            // set as the PDF's form: labels at 4号, the values a size smaller where the form would not fit its page
+            double size = DocumentRows.formSize(rows);
             XWPFTable table = word.document.createTable(rows.size(), 2);
             layout(table, columns);
             ruled(table, 6);
@@ -199,10 +201,11 @@ final class WordDocuments {
                     offTheGrid(more);
                     text(more.createRun(), lines.get(l));
                 }
-                if (r == rows.size() - 1) {
-                    // 办理结果: room for the unit to write in
-                    row.setHeight(2400);
-                }
+                row.getCell(0).getParagraphs().forEach(label -> label.getRuns().forEach(run ->
+                        run.setFontSize((double) DocumentRows.FORM_SIZE)));
+                value.getParagraphs().forEach(line -> line.getRuns().forEach(run -> run.setFontSize(size)));
+                // each row at least as tall as the PDF's (36 pt); 办理结果 with room for the unit to write in
+                row.setHeight(r == rows.size() - 1 ? 2400 : 720);
             }
         }
         word.write(out);

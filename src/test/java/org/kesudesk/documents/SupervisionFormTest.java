@@ -74,5 +74,23 @@ class SupervisionFormTest {
                     .isEqualTo(DocumentRows.formSize(NoticeContent.supervisionForm(letters.get(1), header)));
             assertThat(taskSizes.get(2)).isEqualTo(11f);
         }
+
+        // the Word file's forms set the same way: labels at 4号, each form's values at the size its PDF page takes
+        Path docx = folder.resolve("督办单.docx");
+        new DocumentRenderer().renderSupervisionForms(letters, header).save(docx, OutputFormat.DOCX);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                java.nio.file.Files.newInputStream(docx))) {
+            assertThat(word.getTables()).hasSize(3);
+            for (int i = 0; i < 3; i++) {
+                org.apache.poi.xwpf.usermodel.XWPFTable table = word.getTables().get(i);
+                double valueSize = DocumentRows.formSize(NoticeContent.supervisionForm(letters.get(i), header));
+                assertThat(table.getRows()).allSatisfy(row -> {
+                    assertThat(row.getCell(0).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble())
+                            .isEqualTo(14.0);
+                    row.getCell(1).getParagraphs().forEach(line -> line.getRuns().forEach(run ->
+                            assertThat(run.getFontSizeAsDouble()).isEqualTo(valueSize)));
+                });
+            }
+        }
     }
 }
