@@ -104,7 +104,8 @@ public final class KesuDeskApp extends Application {
             settingsFile = AppDirectories.forCurrentUser().dataFolder().resolve(Preferences.FILE_NAME);
             profileFolder = AppDirectories.forCurrentUser().dataFolder();
         }
-        uiFontFamily = java.util.concurrent.CompletableFuture.supplyAsync(AppFonts::loadUiFont);
+        Path fontCache = profileFolder.resolve("cache");
+        uiFontFamily = java.util.concurrent.CompletableFuture.supplyAsync(() -> AppFonts.loadUiFont(fontCache));
     }
 
     @Override
