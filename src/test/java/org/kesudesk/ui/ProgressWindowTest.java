@@ -218,20 +218,11 @@ class ProgressWindowTest {
 
     @Test
     void aDeadlineSetInTheEditor_isStored_shownInTheProgressTab_andUndone() throws Exception {
-        VisibleNodes.clickCell(robot, "（一）实施青少年科学素质提升行动");
-        robot.type(KeyCode.RIGHT);
-        VisibleNodes.clickCell(robot, "3.实施科技创新后备人才培养计划");
-        waitUntil(() -> VisibleNodes.shown(robot, "#deadlineKind"));
-        javafx.scene.control.ComboBox<String> kind = robot.lookup("#deadlineKind").queryComboBox();
+        javafx.scene.control.ComboBox<String> kind = aTasksDeadline();
         assertThat(kind.getValue()).isEqualTo("无时限");
 
         LocalDate due = LocalDate.now().plusDays(3);
-        robot.interact(() -> {
-            robot.lookup("#deadlineDate").queryAs(javafx.scene.control.DatePicker.class).setValue(due);
-            kind.getSelectionModel().select("按日期");
-            kind.fireEvent(new javafx.event.ActionEvent());
-        });
-        waitUntil(() -> robot.lookup("#savedText").queryLabeled().getText().startsWith("已保存"));
+        setDeadline(kind, due);
 
         robot.clickOn("进展");
         TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
@@ -251,20 +242,11 @@ class ProgressWindowTest {
 
     @Test
     void aDeadlineTypedAsNoDate_isSaidSo_keptInTheField_andTheDeadlineStays() throws Exception {
-        VisibleNodes.clickCell(robot, "（一）实施青少年科学素质提升行动");
-        robot.type(KeyCode.RIGHT);
-        VisibleNodes.clickCell(robot, "3.实施科技创新后备人才培养计划");
-        waitUntil(() -> VisibleNodes.shown(robot, "#deadlineKind"));
-        javafx.scene.control.ComboBox<String> kind = robot.lookup("#deadlineKind").queryComboBox();
+        javafx.scene.control.ComboBox<String> kind = aTasksDeadline();
         javafx.scene.control.DatePicker date = robot.lookup("#deadlineDate").queryAs(
                 javafx.scene.control.DatePicker.class);
         LocalDate first = LocalDate.now().plusDays(30);
-        robot.interact(() -> {
-            date.setValue(first);
-            kind.getSelectionModel().select("按日期");
-            kind.fireEvent(new javafx.event.ActionEvent());
-        });
-        waitUntil(() -> robot.lookup("#savedText").queryLabeled().getText().startsWith("已保存"));
+        setDeadline(kind, first);
         Label problem = robot.lookup("#deadlineProblem").queryAs(Label.class);
         assertThat(problem.isVisible()).isFalse();
 
@@ -284,6 +266,25 @@ class ProgressWindowTest {
         waitUntil(() -> table.getItems().stream().filter(row -> row.task().title().equals("实施科技创新后备人才培养计划"))
                 .allMatch(row -> row.deadline().equals(java.util.Optional.of(
                         new org.kesudesk.model.Deadline.OnDate(LocalDate.of(2027, 3, 1))))));
+    }
+
+    /** The 完成时限 kind of （一）3. in the editor, the task chosen in the tree. */
+    private javafx.scene.control.ComboBox<String> aTasksDeadline() throws TimeoutException {
+        VisibleNodes.clickCell(robot, "（一）实施青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        VisibleNodes.clickCell(robot, "3.实施科技创新后备人才培养计划");
+        waitUntil(() -> VisibleNodes.shown(robot, "#deadlineKind"));
+        return robot.lookup("#deadlineKind").queryComboBox();
+    }
+
+    /** The task's deadline set to the day as the editor's date and kind do it, and stored. */
+    private void setDeadline(javafx.scene.control.ComboBox<String> kind, LocalDate due) throws TimeoutException {
+        robot.interact(() -> {
+            robot.lookup("#deadlineDate").queryAs(javafx.scene.control.DatePicker.class).setValue(due);
+            kind.getSelectionModel().select("按日期");
+            kind.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitUntil(() -> robot.lookup("#savedText").queryLabeled().getText().startsWith("已保存"));
     }
 
     @Test

@@ -269,7 +269,7 @@ final class NodeEditorView extends ScrollPane {
         date.visibleProperty().bind(kind.getSelectionModel().selectedIndexProperty().isEqualTo(1)
                 .or(kind.getSelectionModel().selectedIndexProperty().isEqualTo(2)));
         date.managedProperty().bind(date.visibleProperty());
-        // a text that is no date (2026/13/45) is said so beside the field, and the deadline stays as it was
+        // a text that is no date (2026/13/45) is said so under the tools, and the deadline stays as it was
         javafx.beans.binding.StringBinding badDate = org.kesudesk.ui.TypedDates.checkAsTyped(date,
                 date.visibleProperty(), true);
         problem.setId("deadlineProblem");
