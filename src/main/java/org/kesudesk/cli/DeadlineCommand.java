@@ -44,7 +44,9 @@ final class DeadlineCommand {
         public Integer call() {
             Optional<Deadline> chosen;
             try {
-                chosen = Deadline.parse(value);
+                // a day as the window reads one (2025/12/31, 2025年12月31日) too
+                Optional<java.time.LocalDate> day = org.kesudesk.model.DocumentDate.typed(value);
+                chosen = day.isPresent() ? Optional.of(new Deadline.OnDate(day.get())) : Deadline.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new UserFacingException("cli.deadline.bad", value);
             }

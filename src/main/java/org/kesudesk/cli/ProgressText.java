@@ -1,9 +1,9 @@
 package org.kesudesk.cli;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.DocumentDate;
 
 /** How the progress commands read dates. */
 final class ProgressText {
@@ -11,15 +11,12 @@ final class ProgressText {
     private ProgressText() {
     }
 
-    /** A date typed as YYYY-MM-DD, or a message naming the option and what was typed. */
+    /**
+     * A date typed as YYYY-MM-DD, or as the window reads one (2026/6/30, 2026年6月30日: {@link DocumentDate#typed}), or a
+     * message naming the option and what was typed (a day that does not exist, 2026-02-30, too).
+     */
     static LocalDate date(String option, String typed) {
-        try {
-            if (typed != null && typed.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(typed.strip());
-            }
-        } catch (DateTimeException e) {
-            // a day that does not exist (2026-02-30): the same message
-        }
-        throw new UserFacingException("cli.progress.badDate", option, typed);
+        return DocumentDate.typed(typed)
+                .orElseThrow(() -> new UserFacingException("cli.progress.badDate", option, typed));
     }
 }

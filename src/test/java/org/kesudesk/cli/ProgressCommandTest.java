@@ -230,6 +230,18 @@ class ProgressCommandTest {
     }
 
     @Test
+    void datesTypedAsTheWindowReadsThem_areReadByTheCommandsToo() throws Exception {
+        CliRun.Result deadline = run("deadline", "set", "action.1.1", "2026年12月31日");
+        CliRun.Result round = run("round", "open", "2026年下半年", "--due", "2026/12/20");
+
+        assertThat(deadline.exitCode()).as(deadline.err()).isZero();
+        assertThat(round.exitCode()).as(round.err()).isZero();
+        JsonNode rows = JSON.readTree(run("progress", "show", "--round", "2026年下半年", "--json").out());
+        assertThat(row(rows, "action.1.1", "市教育局").get("deadline").asText()).isEqualTo("2026-12-31");
+        assertThat(run("round", "list", "--json").out()).contains("2026-12-20");
+    }
+
+    @Test
     void sheetsExportedForEveryUnit_filledAndImported_showInTheRound() throws Exception {
         Path sheets = folder.resolve("填报表");
         CliRun.Result exported = run("progress", "ledger-export", "--round", "2026年上半年", "--all", "--out",
