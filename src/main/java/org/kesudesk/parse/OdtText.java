@@ -31,7 +31,7 @@ import org.kesudesk.l10n.FailureReasons;
  */
 final class OdtText {
 
-    /** Entries of a text document's package: its parts, pictures and LibreOffice's settings, some dozens. */
+    /** Entries of a document's package: its parts, pictures and LibreOffice's settings, some dozens. */
     static final int MAX_ENTRIES = 2_000;
     /** What the package may inflate to: a notice's content.xml is some hundred kilobytes, at the limits 40 MB. */
     static final long MAX_INFLATED = 128L * 1024 * 1024;
@@ -59,6 +59,18 @@ final class OdtText {
      * @param name the file's name, for the messages
      */
     static DocxText.Content content(String name, byte[] bytes, Optional<ColumnMapping> mapping) {
+        Element text = contentXml(name, bytes).selectFirst("office|text");
+        if (text == null) {
+            throw new PlanParseException(0, "parse.error.odfDamaged", name, "office:text");
+        }
+        return HtmlText.content(asPage(text), mapping);
+    }
+
+    /**
+     * An OpenDocument package's content.xml, read through {@link BoundedZip} and parsed by jsoup's XML parser
+     * (no entity resolved, nothing fetched).
+     */
+    static Document contentXml(String name, byte[] bytes) {
         byte[][] content = {null};
         try {
             BoundedZip.read(bytes, MAX_ENTRIES, MAX_INFLATED, (entry, in) -> {
@@ -67,17 +79,12 @@ final class OdtText {
                 }
             }, () -> new PlanParseException(0, "parse.error.tooLarge", name, MAX_INFLATED / 1024 / 1024));
         } catch (IOException e) {
-            throw new PlanParseException(e, 0, "parse.error.odtDamaged", name, FailureReasons.of(e));
+            throw new PlanParseException(e, 0, "parse.error.odfDamaged", name, FailureReasons.of(e));
         }
         if (content[0] == null) {
-            throw new PlanParseException(0, "parse.error.odtDamaged", name, "content.xml");
+            throw new PlanParseException(0, "parse.error.odfDamaged", name, "content.xml");
         }
-        Document xml = Jsoup.parse(new String(content[0], StandardCharsets.UTF_8), "", Parser.xmlParser());
-        Element text = xml.selectFirst("office|text");
-        if (text == null) {
-            throw new PlanParseException(0, "parse.error.odtDamaged", name, "office:text");
-        }
-        return HtmlText.content(asPage(text), mapping);
+        return Jsoup.parse(new String(content[0], StandardCharsets.UTF_8), "", Parser.xmlParser());
     }
 
     /**

@@ -13,7 +13,7 @@ import org.kesudesk.l10n.FailureReasons;
 
 /**
  * Reads a plan document — plain text in UTF-8 or GB18030/GBK, a Word .docx or .doc, an OpenDocument text (.odt), a
- * PDF or an OFD, a web page, or a 任务分工表 as an Excel .xlsx — into a {@link ParseReport} for the
+ * PDF or an OFD, a web page, or a 任务分工表 as an Excel .xlsx or .xls or a LibreOffice .ods — into a {@link ParseReport} for the
  * user to review. It stores nothing.
  */
 public final class PlanDocumentReader {
@@ -75,10 +75,12 @@ public final class PlanDocumentReader {
         if (openDocument.filter(kind -> kind == FileKind.OpenDocument.TEXT).isPresent()) {
             return parse(name, "ODT", OdtText.content(name, bytes, columns), knownUnitNames);
         }
+        if (openDocument.filter(kind -> kind == FileKind.OpenDocument.SPREADSHEET).isPresent()) {
+            return parse(name, "ODS", OdsText.content(name, bytes, columns), knownUnitNames);
+        }
         if (openDocument.isPresent()) {
-            // a 分工表 as LibreOffice keeps sheets, or a presentation: what to save it as instead is said
-            throw new PlanParseException(0, openDocument.get() == FileKind.OpenDocument.SPREADSHEET
-                    ? "parse.error.openDocument.spreadsheet" : "parse.error.openDocument.other", name);
+            // a presentation, a drawing: no plan, and what to import instead is said
+            throw new PlanParseException(0, "parse.error.openDocument.other", name);
         }
         if (encoding.isEmpty() && XlsText.looksLikeXls(name, bytes)) {
             return parse(name, "XLS", XlsxText.xlsContent(name, bytes, columns), knownUnitNames);

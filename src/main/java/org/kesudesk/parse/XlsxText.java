@@ -20,7 +20,7 @@ import org.kesudesk.model.ContentLimits;
 final class XlsxText {
 
     /** Rows a sheet may have: a plan at the limits, a row a node, with its title and header. */
-    private static final int LAST_ROW = ContentLimits.NODES + 100;
+    static final int LAST_ROW = ContentLimits.NODES + 100;
 
     private XlsxText() {
     }
@@ -63,6 +63,14 @@ final class XlsxText {
             // POI refuses a damaged, encrypted or hostile workbook (a zip bomb, a DOCTYPE) in many ways
             throw new PlanParseException(e, 0, xls ? "parse.error.xls" : "parse.error.xlsx", fileName);
         }
+        return content(sheets, mapping);
+    }
+
+    /**
+     * The lines of a workbook's sheets, in their order: each shown sheet's division table by its rows (its title
+     * above), another for column mapping; a hidden sheet with cells named in the review.
+     */
+    static DocxText.Content content(Map<String, WorkbookText.Sheet> sheets, Optional<ColumnMapping> mapping) {
         List<SourceLine> lines = new ArrayList<>();
         Set<Integer> tableLines = new HashSet<>();
         TablesSeen seen = new TablesSeen();

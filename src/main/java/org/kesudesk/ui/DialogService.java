@@ -116,7 +116,7 @@ public final class DialogService implements Dialogs {
 
     /** What a plan may come as: text, Word (WPS's .wps too), PDF, OFD, a saved web page, a 分工表 workbook. */
     private static final List<String> PLAN_FILE_KINDS = List.of("txt", "docx", "doc", "wps", "odt", "pdf", "ofd", "html",
-            "htm", "mht", "mhtml", "xlsx", "xls", "et");
+            "htm", "mht", "mhtml", "xlsx", "xls", "et", "ods");
 
     @Override
     public Optional<Path> choosePlanFile() {

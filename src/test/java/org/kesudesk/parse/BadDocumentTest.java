@@ -104,9 +104,9 @@ class BadDocumentTest {
     }
 
     /**
-     * LibreOffice's spreadsheet and presentation, as an office on a Linux desktop may save a 分工表 or send a report:
-     * not damaged, and the message says which Office format to save them as, told by their content whatever their
-     * name (its text documents are read: {@link OpenDocumentTextTest}).
+     * LibreOffice's formats told by their content whatever their name: a spreadsheet without its sheets is damaged
+     * (its texts and sheets are read: {@link OpenDocumentTextTest}, {@link OpenDocumentSpreadsheetTest}); a
+     * presentation is no plan, and the message says what to import instead.
      */
     @Test
     void anOpenDocumentFile_isNamedSo_withWhatToSaveItAs() throws java.io.IOException {
@@ -116,10 +116,10 @@ class BadDocumentTest {
             org.kesudesk.testsupport.Workbooks.openDocument(ods, "application/vnd.oasis.opendocument.spreadsheet",
                     "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
             byte[] sheet = java.nio.file.Files.readAllBytes(ods);
+            // a spreadsheet is read (OpenDocumentSpreadsheetTest); one with no sheets is said to be damaged
             for (String name : java.util.List.of("分工表.ods", "分工表.xlsx")) {
                 assertThatThrownBy(() -> read(name, sheet)).isInstanceOf(PlanParseException.class)
-                        .hasMessageContaining("OpenDocument 格式的电子表格")
-                        .hasMessageContaining("另存为 Excel 工作簿（.xlsx）");
+                        .hasMessageContaining(name + " 不是完好的 OpenDocument 文件");
             }
             java.nio.file.Path odp = folder.resolve("汇报.odp");
             org.kesudesk.testsupport.Workbooks.openDocument(odp, "application/vnd.oasis.opendocument.presentation",

@@ -133,7 +133,7 @@ class OpenDocumentTextTest {
         Workbooks.openDocument(empty, TEXT_TYPE, HEAD + TAIL);
         byte[] withoutContent = withoutEntry(Files.readAllBytes(empty), "content.xml");
         assertThatThrownBy(() -> read("坏.odt", withoutContent)).isInstanceOf(PlanParseException.class)
-                .hasMessageContaining("坏.odt 不是完好的 OpenDocument 文字文档");
+                .hasMessageContaining("坏.odt 不是完好的 OpenDocument 文件");
 
         // an entity naming a file on this machine is not read into the text
         Path secret = Files.writeString(folder.resolve("secret.txt"), "机密内容");
