@@ -28,10 +28,13 @@ public final class LedgerFiles {
     private LedgerFiles() {
     }
 
-    /** Whether the file is named as a workbook: .xlsx, or Excel 97-2003's .xls (WPS's .et) as a unit may save one. */
+    /**
+     * Whether the file is named as a workbook: .xlsx, Excel 97-2003's .xls (WPS's .et) or LibreOffice Calc's .ods, as a
+     * unit may save one.
+     */
     public static boolean isWorkbook(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".et");
+        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".et") || name.endsWith(".ods");
     }
 
     /** What the file is, reading no more than its sheets' first rows; empty for any other file or one not readable. */

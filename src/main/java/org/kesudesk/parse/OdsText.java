@@ -25,16 +25,22 @@ final class OdsText {
     private OdsText() {
     }
 
-    /** Thrown out of the reading when a sheet goes on past the rows read. */
-    private static final class TooManyRows extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TooManyRows() {
-            super(null, null, false, false);
+    static DocxText.Content content(String name, byte[] bytes, Optional<ColumnMapping> mapping) {
+        try {
+            return XlsxText.content(sheets(name, bytes, XlsxText.LAST_ROW), mapping);
+        } catch (WorkbookText.TooManyRows e) {
+            throw new PlanParseException(0, "parse.error.xlsxTooLarge", name, ContentLimits.NODES);
         }
     }
 
-    static DocxText.Content content(String name, byte[] bytes, Optional<ColumnMapping> mapping) {
+    /**
+     * The workbook's sheets by name, in order, each with its rows up to {@code lastRow} (a sheet going on past it
+     * refused), whether it is hidden, and its cells merged down.
+     *
+     * @param name the file's name, for the messages refusing a damaged package
+     */
+    static Map<String, WorkbookText.Sheet> sheets(String name, byte[] bytes, int lastRow)
+            throws WorkbookText.TooManyRows {
         Document xml = OdtText.contentXml(name, bytes);
         Element spreadsheet = xml.selectFirst("office|spreadsheet");
         if (spreadsheet == null) {
@@ -48,22 +54,19 @@ final class OdsText {
             }
         }
         Map<String, WorkbookText.Sheet> sheets = new LinkedHashMap<>();
-        try {
-            for (Element table : spreadsheet.children()) {
-                if (table.tagName().equals("table:table")) {
-                    String sheetName = table.attr("table:name");
-                    sheets.putIfAbsent(sheetName.isEmpty() ? String.valueOf(sheets.size() + 1) : sheetName,
-                            sheet(table, hiddenStyles.contains(table.attr("table:style-name"))));
-                }
+        for (Element table : spreadsheet.children()) {
+            if (table.tagName().equals("table:table")) {
+                String sheetName = table.attr("table:name");
+                sheets.putIfAbsent(sheetName.isEmpty() ? String.valueOf(sheets.size() + 1) : sheetName,
+                        sheet(table, hiddenStyles.contains(table.attr("table:style-name")), lastRow));
             }
-        } catch (TooManyRows e) {
-            throw new PlanParseException(0, "parse.error.xlsxTooLarge", name, ContentLimits.NODES);
         }
-        return XlsxText.content(sheets, mapping);
+        return sheets;
     }
 
     /** A sheet's rows that hold a cell, by their index, and its cells merged down. */
-    private static WorkbookText.Sheet sheet(Element table, boolean hidden) {
+    private static WorkbookText.Sheet sheet(Element table, boolean hidden, int lastRow)
+            throws WorkbookText.TooManyRows {
         List<WorkbookText.Row> rows = new ArrayList<>();
         List<WorkbookText.MergedDown> merged = new ArrayList<>();
         int index = 0;
@@ -95,8 +98,8 @@ final class OdsText {
             if (!cells.isEmpty()) {
                 // a row of text written once for several alike: each of them, within the rows a plan can have
                 for (int i = 0; i < repeated; i++) {
-                    if (index + i >= XlsxText.LAST_ROW) {
-                        throw new TooManyRows();
+                    if (index + i > lastRow) {
+                        throw new WorkbookText.TooManyRows();
                     }
                     rows.add(new WorkbookText.Row(index + i, List.copyOf(cells)));
                 }

@@ -191,6 +191,13 @@ public final class WorkbookText {
      */
     public static Map<String, Sheet> read(Path file, Set<String> names, int lastRow) throws IOException, TooManyRows,
             TooMuchText {
+        Optional<byte[]> ods = openDocument(file);
+        if (ods.isPresent()) {
+            Map<String, Sheet> sheets = new java.util.LinkedHashMap<>(OdsText.sheets(file.getFileName().toString(),
+                    ods.get(), lastRow));
+            sheets.keySet().retainAll(names);
+            return sheets;
+        }
         Optional<byte[]> xls = oldFormat(file);
         if (xls.isPresent()) {
             Map<String, Sheet> sheets = new java.util.LinkedHashMap<>(XlsText.readAll(xls.get(), lastRow));
@@ -210,6 +217,20 @@ public final class WorkbookText {
      * what a workbook is without reading it all; the same limits and refusals as {@link #read(Path, Set, int)}.
      */
     public static Map<String, List<String>> firstRows(Path file, Set<String> names) throws IOException, TooMuchText {
+        Optional<byte[]> ods = openDocument(file);
+        if (ods.isPresent()) {
+            Map<String, List<String>> first = new java.util.LinkedHashMap<>();
+            try {
+                OdsText.sheets(file.getFileName().toString(), ods.get(), Integer.MAX_VALUE).forEach((name, sheet) -> {
+                    if (names.contains(name)) {
+                        first.put(name, sheet.rows().isEmpty() ? List.of() : sheet.rows().get(0).cells());
+                    }
+                });
+            } catch (TooManyRows cannotBe) {
+                throw new IllegalStateException(cannotBe);
+            }
+            return first;
+        }
         Optional<byte[]> xls = oldFormat(file);
         if (xls.isPresent()) {
             Map<String, List<String>> first = new java.util.LinkedHashMap<>();
@@ -323,19 +344,32 @@ public final class WorkbookText {
     }
 
     /**
+     * The file's bytes if it is an OpenDocument spreadsheet (LibreOffice Calc's .ods, as a unit may save the sheet),
+     * read by {@link OdsText} by the same rules; empty if it is not one.
+     */
+    private static Optional<byte[]> openDocument(Path file) throws IOException, TooMuchText {
+        byte[] start;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            start = in.readNBytes(FileKind.ODF_HEAD_BYTES);
+        }
+        if (FileKind.openDocument(start).filter(kind -> kind == FileKind.OpenDocument.SPREADSHEET).isEmpty()) {
+            return Optional.empty();
+        }
+        if (java.nio.file.Files.size(file) > XlsText.MAX_BYTES) {
+            throw new TooMuchText();
+        }
+        return Optional.of(java.nio.file.Files.readAllBytes(file));
+    }
+
+    /**
      * The file's bytes if it is a workbook saved in Excel 97-2003's format (as a unit's older Excel or WPS may save
      * the sheet), read by {@link XlsText} by the same rules; empty if it is not an OLE2 file. One that is, but holds
-     * no workbook — an .xlsx locked with a password — is refused saying what to do, not as damaged; so is an
-     * OpenDocument spreadsheet (LibreOffice's .ods).
+     * no workbook — an .xlsx locked with a password — is refused saying what to do, not as damaged.
      */
     private static Optional<byte[]> oldFormat(Path file) throws IOException, TooMuchText {
         byte[] start;
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-            start = in.readNBytes(Math.max(FileKind.OLE2_MAGIC.length, FileKind.ODF_HEAD_BYTES));
-        }
-        if (FileKind.openDocument(start).isPresent()) {
-            // LibreOffice's own format, as a unit may save the sheet in it: not damaged, to be saved as a workbook
-            throw new org.kesudesk.l10n.UserFacingException("ledger.error.openDocument", file.getFileName());
+            start = in.readNBytes(FileKind.OLE2_MAGIC.length);
         }
         if (!FileKind.startsWith(start, FileKind.OLE2_MAGIC)) {
             return Optional.empty();

@@ -208,10 +208,11 @@ public final class DialogService implements Dialogs {
     private static FileChooser openChooser(String title, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        // a sheet a unit sent back may have been saved by an older Excel or WPS (.xls, .et): it is read too
+        // a sheet a unit sent back may have been saved by an older Excel or WPS (.xls, .et) or by LibreOffice Calc
+        // (.ods): it is read too
         FileChooser.ExtensionFilter files = extension.equals("xlsx")
                 ? new FileChooser.ExtensionFilter(Messages.get("documents.file.workbooks"), "*.xlsx", "*.xls", "*.et",
-                        "*.XLSX", "*.XLS", "*.ET")
+                        "*.ods", "*.XLSX", "*.XLS", "*.ET", "*.ODS")
                 : new FileChooser.ExtensionFilter(Messages.get("documents.file." + extension), "*." + extension,
                         "*." + extension.toUpperCase(java.util.Locale.ROOT));
         chooser.getExtensionFilters().addAll(files,

@@ -219,12 +219,14 @@ class ProgressLedgersTest {
         }
         assertRefused(() -> ledgers.check(List.of(locked), Optional.empty()), "设了打开密码");
         assertRefused(() -> ledgers.check(List.of(locked), Optional.empty()), "另存为“Excel 工作簿（*.xlsx）”");
-        // the sheet kept in LibreOffice's own format when saved there (named .ods, or still .xlsx): said so, and what
-        // to save it as, not "damaged"
+        // the sheet kept in LibreOffice Calc's own format when saved there (named .ods, or still .xlsx) is read as
+        // the sheet it is: edited there outside its cells, refused so
         for (String name : List.of("填报表.ods", "填报表.xlsx")) {
-            Path ods = org.kesudesk.testsupport.Workbooks.asOds(sheet.file(), folder.resolve("LibreOffice-" + name));
-            assertRefused(() -> ledgers.check(List.of(ods), Optional.empty()), "OpenDocument 格式的电子表格");
-            assertRefused(() -> ledgers.check(List.of(ods), Optional.empty()), "另存为 Excel 工作簿（.xlsx");
+            Path edited = folder.resolve("改过-" + name.replace(".ods", ".xlsx"));
+            Files.copy(sheet.file(), edited, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            edit(edited, w -> set(row(w, 4), 8, "abc"));
+            Path ods = org.kesudesk.testsupport.Workbooks.asOds(edited, folder.resolve("LibreOffice-" + name));
+            assertRefused(() -> ledgers.check(List.of(ods), Optional.empty()), "第 5 行的编号被改动过");
         }
         // the sheet saved as Excel 97-2003 is read as the sheet it is: edited there outside its cells, refused so
         Path oldFormat = org.kesudesk.testsupport.Workbooks.asXls(sheet.file(), folder.resolve("97-2003.xls"));
@@ -296,8 +298,10 @@ class ProgressLedgersTest {
                 .hasMessageContaining(file.getFileName().toString());
     }
 
-    @Test
-    void aSheetAUnitSavedAsExcel97_2003_isReadAsTheSheetItFilledIn() throws IOException {
+    /** As an older Excel or WPS saves it (.xls), or LibreOffice Calc (.ods, the domestic Linux desktops' default). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"xls", "ods"})
+    void aSheetAUnitSavedInAnotherFormat_isReadAsTheSheetItFilledIn(String format) throws IOException {
         ProgressLedgers.Exported sheet = ledgers.exportAll(plan, round, folder.resolve("sheets")).stream()
                 .filter(s -> s.tasks() >= 2).findFirst().orElseThrow();
         edit(sheet.file(), workbook -> {
@@ -307,8 +311,10 @@ class ProgressLedgersTest {
             data.getRow(4).createCell(PERCENT).setCellValue(20);
             set(data.getRow(4), PROGRESS, "经费未到位");
         });
-        // as an older Excel or WPS saves it: the same sheets and cells, a number kept a number
-        Path xls = org.kesudesk.testsupport.Workbooks.asXls(sheet.file(), folder.resolve(sheet.unit().name() + ".xls"));
+        // the same sheets and cells, a number kept a number (.xls) or as shown (.ods)
+        Path xls = format.equals("xls")
+                ? org.kesudesk.testsupport.Workbooks.asXls(sheet.file(), folder.resolve(sheet.unit().name() + ".xls"))
+                : org.kesudesk.testsupport.Workbooks.asOds(sheet.file(), folder.resolve(sheet.unit().name() + ".ods"));
 
         assertThat(LedgerFiles.kindOf(xls)).contains(LedgerFiles.Kind.PROGRESS);
         ProgressLedgers.Checked fromXls = ledgers.check(List.of(xls), Optional.empty()).get(0);
