@@ -74,6 +74,7 @@ public final class LimitsBenchmark {
         Path writer = org.kesudesk.testsupport.OpenDocuments.paragraphs(folder.resolve("at-limits.odt"),
                 document(atLimits));
         Path workbook = xlsx(folder.resolve("at-limits.xlsx"), atLimits);
+        Path calc = org.kesudesk.testsupport.Workbooks.asOds(workbook, folder.resolve("at-limits.ods"));
         Path oldWorkbook = xls(folder.resolve("at-limits.xls"), atLimits);
         Path page = html(folder.resolve("at-limits.html"), atLimits);
         Path overNodes = Files.writeString(folder.resolve("over-nodes.txt"),
@@ -102,6 +103,9 @@ public final class LimitsBenchmark {
                 writer.toString(), "--dry-run"));
         System.out.println(run("分工表 .xlsx at the limits, read (--dry-run)", "--db", empty, "plan", "import",
                 workbook.toString(), "--dry-run"));
+        System.out.printf(Locale.ROOT, "(the .ods: %.1f MB)%n", Files.size(calc) / 1e6);
+        System.out.println(run("分工表 .ods at the limits, read (--dry-run)", "--db", empty, "plan", "import",
+                calc.toString(), "--dry-run"));
         System.out.printf(Locale.ROOT, "(the .xls: %.1f MB)%n", Files.size(oldWorkbook) / 1e6);
         System.out.println(run("分工表 .xls at the limits, read (--dry-run)", "--db", empty, "plan", "import",
                 oldWorkbook.toString(), "--dry-run"));
