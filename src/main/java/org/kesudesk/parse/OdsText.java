@@ -71,7 +71,7 @@ final class OdsText {
         List<WorkbookText.MergedDown> merged = new ArrayList<>();
         int index = 0;
         for (Element row : rows(table)) {
-            int repeated = count(row, "table:number-rows-repeated");
+            int repeated = OdtText.count(row, "table:number-rows-repeated");
             List<String> cells = new ArrayList<>();
             int column = 0;
             for (Element cell : row.children()) {
@@ -80,11 +80,11 @@ final class OdsText {
                     continue;
                 }
                 String text = covered ? "" : text(cell);
-                int down = count(cell, "table:number-rows-spanned");
+                int down = OdtText.count(cell, "table:number-rows-spanned");
                 if (down > 1 && column < WorkbookText.COLUMNS && merged.size() < WorkbookText.MOST_MERGED) {
                     merged.add(new WorkbookText.MergedDown(column, index, index + down - 1));
                 }
-                int across = count(cell, "table:number-columns-repeated");
+                int across = OdtText.count(cell, "table:number-columns-repeated");
                 for (int i = 0; i < across && column < WorkbookText.COLUMNS; i++, column++) {
                     cells.add(text);
                 }
@@ -161,7 +161,7 @@ final class OdsText {
                 out.append(words.getWholeText());
             } else if (node instanceof Element element) {
                 switch (element.tagName()) {
-                    case "text:s" -> out.append(" ".repeat(Math.min(64, count(element, "text:c"))));
+                    case "text:s" -> out.append(" ".repeat(Math.min(64, OdtText.count(element, "text:c"))));
                     case "text:tab" -> out.append(' ');
                     case "text:line-break" -> out.append('\n');
                     case "text:note", "office:annotation" -> {
@@ -176,14 +176,5 @@ final class OdsText {
             }
         }
         return out.toString();
-    }
-
-    /** A count an attribute gives (a run of rows or cells, a span), 1 when none or not a number; at most a million. */
-    private static int count(Element element, String attribute) {
-        try {
-            return Math.max(1, Math.min(1 << 20, Integer.parseInt(element.attr(attribute).strip())));
-        } catch (NumberFormatException none) {
-            return 1;
-        }
     }
 }

@@ -112,7 +112,7 @@ final class OdtText {
             Element made;
             switch (tag) {
                 case "text:s" -> {
-                    into.appendText(" ".repeat(Math.max(1, Math.min(64, number(element, "text:c")))));
+                    into.appendText(" ".repeat(Math.min(64, count(element, "text:c"))));
                     continue;
                 }
                 case "text:tab" -> {
@@ -125,8 +125,8 @@ final class OdtText {
                 }
                 case "table:table-cell" -> {
                     made = into.appendElement("td");
-                    int down = number(element, "table:number-rows-spanned");
-                    int across = number(element, "table:number-columns-spanned");
+                    int down = count(element, "table:number-rows-spanned");
+                    int across = count(element, "table:number-columns-spanned");
                     if (down > 1) {
                         made.attr("rowspan", String.valueOf(down));
                     }
@@ -144,9 +144,13 @@ final class OdtText {
         return body;
     }
 
-    private static int number(Element element, String attribute) {
+    /**
+     * A count an OpenDocument attribute gives (a run of rows or cells, a span, spaces), 1 when none or not a number;
+     * at most a million.
+     */
+    static int count(Element element, String attribute) {
         try {
-            return Integer.parseInt(element.attr(attribute).strip());
+            return Math.max(1, Math.min(1 << 20, Integer.parseInt(element.attr(attribute).strip())));
         } catch (NumberFormatException none) {
             return 1;
         }
