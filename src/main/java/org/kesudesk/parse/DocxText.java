@@ -89,10 +89,14 @@ final class DocxText {
             return number;
         }
 
+        /** A value as a numbering format draws it; Chinese numerals go to 999, beyond that in digits. */
         static String format(String format, int value) {
             return switch (format) {
                 case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional"
-                        -> ChineseNumerals.format(value);
+                        -> value <= 999 ? ChineseNumerals.format(value) : String.valueOf(value);
+                case "upperRoman" -> value <= 3999 ? roman(value) : String.valueOf(value);
+                case "lowerRoman" -> value <= 3999 ? roman(value).toLowerCase(java.util.Locale.ROOT)
+                        : String.valueOf(value);
                 case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> value <= 20
                         ? String.valueOf((char) ('\u2460' + value - 1)) : String.valueOf(value);
                 case "decimalFullWidth", "decimalFullWidth2" -> String.valueOf(value).chars()
@@ -102,6 +106,20 @@ final class DocxText {
                 case "lowerLetter" -> String.valueOf((char) ('a' + (value - 1) % 26));
                 default -> String.valueOf(value);
             };
+        }
+
+        /** A value from 1 to 3999 in Roman numerals. */
+        private static String roman(int value) {
+            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+            StringBuilder out = new StringBuilder();
+            int left = value;
+            for (int i = 0; i < values.length; i++) {
+                for (; left >= values[i]; left -= values[i]) {
+                    out.append(numerals[i]);
+                }
+            }
+            return out.toString();
         }
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +28,8 @@ import org.kesudesk.l10n.FailureReasons;
  * <p>
  * The package is read through {@link BoundedZip} (a zip bomb stops the reading); content.xml is parsed by jsoup's
  * XML parser, which resolves no entity and fetches nothing. Footnotes, comments, tracked deletions and a table of
- * contents are not the notice's text and are passed over. A list's automatic numbers are not in the file (the
- * program draws them): a plan numbered so reads as a plan numbered by hand would without its numbers.
+ * contents are not the notice's text and are passed over. The numbers LibreOffice draws before a list's items and
+ * the outline's headings, which are not in the text, are drawn again ({@link OdtNumbering}).
  */
 final class OdtText {
 
@@ -37,7 +39,7 @@ final class OdtText {
     static final long MAX_INFLATED = 128L * 1024 * 1024;
 
     /** The document's elements that are not its text as read. */
-    private static final Set<String> PASSED_OVER = Set.of("text:note", "office:annotation", "office:annotation-end",
+    private static final Set<String> PASSED_OVER = Set.of("text:note", "text:number", "office:annotation", "office:annotation-end",
             "text:tracked-changes", "text:table-of-content", "text:alphabetical-index", "text:illustration-index",
             "text:bibliography", "text:sequence-decls", "text:variable-decls", "text:user-field-decls",
             "office:forms", "office:scripts", "office:font-face-decls", "office:automatic-styles",
@@ -59,11 +61,15 @@ final class OdtText {
      * @param name the file's name, for the messages
      */
     static DocxText.Content content(String name, byte[] bytes, Optional<ColumnMapping> mapping) {
-        Element text = contentXml(name, bytes).selectFirst("office|text");
+        Map<String, Document> parts = parts(name, bytes, "content.xml", "styles.xml");
+        Document content = parts.get("content.xml");
+        Element text = content.selectFirst("office|text");
         if (text == null) {
             throw new PlanParseException(0, "parse.error.odfDamaged", name, "office:text");
         }
-        return HtmlText.content(asPage(text), mapping);
+        List<Document> styles = parts.containsKey("styles.xml") ? List.of(content, parts.get("styles.xml"))
+                : List.of(content);
+        return HtmlText.content(asPage(text, new OdtNumbering(styles)), mapping);
     }
 
     /**
@@ -71,36 +77,50 @@ final class OdtText {
      * (no entity resolved, nothing fetched).
      */
     static Document contentXml(String name, byte[] bytes) {
-        byte[][] content = {null};
+        return parts(name, bytes, "content.xml").get("content.xml");
+    }
+
+    /**
+     * Parts of an OpenDocument package by name, read through {@link BoundedZip} and parsed by jsoup's XML parser
+     * (no entity resolved, nothing fetched); the first one named must be there, the others may be missing.
+     */
+    private static Map<String, Document> parts(String name, byte[] bytes, String... wanted) {
+        List<String> names = List.of(wanted);
+        Map<String, byte[]> read = new HashMap<>();
         try {
             BoundedZip.read(bytes, MAX_ENTRIES, MAX_INFLATED, (entry, in) -> {
-                if (entry.equals("content.xml")) {
-                    content[0] = in.readAllBytes();
+                if (names.contains(entry)) {
+                    read.put(entry, in.readAllBytes());
                 }
             }, () -> new PlanParseException(0, "parse.error.tooLarge", name, MAX_INFLATED / 1024 / 1024));
         } catch (IOException e) {
             throw new PlanParseException(e, 0, "parse.error.odfDamaged", name, FailureReasons.of(e));
         }
-        if (content[0] == null) {
-            throw new PlanParseException(0, "parse.error.odfDamaged", name, "content.xml");
+        if (!read.containsKey(wanted[0])) {
+            throw new PlanParseException(0, "parse.error.odfDamaged", name, wanted[0]);
         }
-        return Jsoup.parse(new String(content[0], StandardCharsets.UTF_8), "", Parser.xmlParser());
+        Map<String, Document> parts = new HashMap<>();
+        read.forEach((entry, xml) -> parts.put(entry,
+                Jsoup.parse(new String(xml, StandardCharsets.UTF_8), "", Parser.xmlParser())));
+        return parts;
     }
 
     /**
      * The document's text as a web page's body of the same paragraphs and tables; walked without recursion on the
      * document's depth, which a hostile file makes deep.
      */
-    private static Element asPage(Element text) {
+    private static Element asPage(Element text, OdtNumbering numbering) {
         Element body = Document.createShell("").body();
         Deque<Object[]> todo = new ArrayDeque<>();
         for (int i = text.childNodeSize() - 1; i >= 0; i--) {
-            todo.push(new Object[] {text.childNode(i), body});
+            todo.push(new Object[] {text.childNode(i), body, null});
         }
         while (!todo.isEmpty()) {
             Object[] next = todo.pop();
             Node node = (Node) next[0];
             Element into = (Element) next[1];
+            // where the node stands in the lists, for the numbers LibreOffice draws (none outside a list)
+            Object place = next[2];
             if (node instanceof TextNode words) {
                 into.appendText(words.getWholeText());
                 continue;
@@ -134,11 +154,28 @@ final class OdtText {
                         made.attr("colspan", String.valueOf(across));
                     }
                 }
+                case "text:list" -> {
+                    made = into.appendElement("ul");
+                    place = numbering.list(element, place);
+                }
+                case "text:list-item", "text:list-header" -> {
+                    made = into.appendElement("li");
+                    place = place instanceof OdtNumbering.ListPlace list ? numbering.item(element, list) : place;
+                }
+                case "text:p", "text:h" -> {
+                    made = into.appendElement("p");
+                    made.appendText(numbering.number(element, place));
+                }
+                // a table's paragraphs are no list's, even in a list item
+                case "table:table" -> {
+                    made = into.appendElement("table");
+                    place = null;
+                }
                 default -> made = AS_PAGE.containsKey(tag) ? into.appendElement(AS_PAGE.get(tag))
                         : into.appendElement("span");
             }
             for (int i = element.childNodeSize() - 1; i >= 0; i--) {
-                todo.push(new Object[] {element.childNode(i), made});
+                todo.push(new Object[] {element.childNode(i), made, place});
             }
         }
         return body;
