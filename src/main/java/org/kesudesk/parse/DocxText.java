@@ -51,78 +51,6 @@ final class DocxText {
         return FileKind.looksLike(fileName, bytes, ".docx", FileKind.ZIP_MAGIC);
     }
 
-    /**
-     * The numbers Word draws before numbered paragraphs: a counter per list and level, a level's counter starting
-     * again when one above it moves on, written as the level says (一 for chineseCounting, 1 for decimal, ① …)
-     * in its text ("%1、", "（%2）", "%3.").
-     */
-    static final class Numbering {
-
-        private final java.util.Map<java.math.BigInteger, int[]> counters = new java.util.HashMap<>();
-
-        String next(XWPFParagraph paragraph) {
-            java.math.BigInteger list = paragraph.getNumID();
-            if (list == null) {
-                return "";
-            }
-            String text;
-            try {
-                text = paragraph.getNumLevelText();
-            } catch (RuntimeException malformed) {
-                // a numbering definition Word would not write: the paragraph keeps its text, unnumbered
-                return "";
-            }
-            if (text == null) {
-                return "";
-            }
-            int level = paragraph.getNumIlvl() == null ? 0 : Math.min(8, paragraph.getNumIlvl().intValue());
-            int[] counts = counters.computeIfAbsent(list, k -> new int[9]);
-            counts[level]++;
-            for (int deeper = level + 1; deeper < counts.length; deeper++) {
-                counts[deeper] = 0;
-            }
-            String format = paragraph.getNumFmt() == null ? "decimal" : paragraph.getNumFmt();
-            String number = text;
-            for (int l = 0; l <= level; l++) {
-                number = number.replace("%" + (l + 1), format(l == level ? format : "decimal", Math.max(1, counts[l])));
-            }
-            return number;
-        }
-
-        /** A value as a numbering format draws it; Chinese numerals go to 999, beyond that in digits. */
-        static String format(String format, int value) {
-            return switch (format) {
-                case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional"
-                        -> value <= 999 ? ChineseNumerals.format(value) : String.valueOf(value);
-                case "upperRoman" -> value <= 3999 ? roman(value) : String.valueOf(value);
-                case "lowerRoman" -> value <= 3999 ? roman(value).toLowerCase(java.util.Locale.ROOT)
-                        : String.valueOf(value);
-                case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> value <= 20
-                        ? String.valueOf((char) ('\u2460' + value - 1)) : String.valueOf(value);
-                case "decimalFullWidth", "decimalFullWidth2" -> String.valueOf(value).chars()
-                        .mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
-                        .collect(java.util.stream.Collectors.joining());
-                case "upperLetter" -> String.valueOf((char) ('A' + (value - 1) % 26));
-                case "lowerLetter" -> String.valueOf((char) ('a' + (value - 1) % 26));
-                default -> String.valueOf(value);
-            };
-        }
-
-        /** A value from 1 to 3999 in Roman numerals. */
-        private static String roman(int value) {
-            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-            String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-            StringBuilder out = new StringBuilder();
-            int left = value;
-            for (int i = 0; i < values.length; i++) {
-                for (; left >= values[i]; left -= values[i]) {
-                    out.append(numerals[i]);
-                }
-            }
-            return out.toString();
-        }
-    }
-
     /** The cells a cell above is merged down into (w:vMerge continuing it), each empty in {@link #cells}. */
     private static java.util.Set<DivisionTable.Cell> mergedDown(XWPFTable table) {
         java.util.Set<DivisionTable.Cell> covered = new java.util.HashSet<>();
@@ -223,7 +151,7 @@ final class DocxText {
     private static Content content(XWPFDocument document, java.util.Optional<ColumnMapping> mapping,
                                    boolean boldLeads) throws XmlException {
         List<SourceLine> lines = new ArrayList<>();
-        Numbering numbering = new Numbering();
+        WordNumbering numbering = new WordNumbering(document);
         TablesSeen otherTables = new TablesSeen();
         java.util.Set<Integer> tableLines = new java.util.HashSet<>();
         BodyReader reader = new BodyReader(document, mapping, lines, numbering, otherTables, tableLines, boldLeads);
@@ -252,7 +180,7 @@ final class DocxText {
         private final XWPFDocument document;
         private final java.util.Optional<ColumnMapping> mapping;
         private final List<SourceLine> lines;
-        private final Numbering numbering;
+        private final WordNumbering numbering;
         private final TablesSeen otherTables;
         private final java.util.Set<Integer> tableLines;
         private final java.util.Map<Object, List<XmlObject>> boxes;
@@ -260,7 +188,7 @@ final class DocxText {
         private final boolean boldLeads;
 
         BodyReader(XWPFDocument document, java.util.Optional<ColumnMapping> mapping, List<SourceLine> lines,
-                   Numbering numbering, TablesSeen otherTables, java.util.Set<Integer> tableLines,
+                   WordNumbering numbering, TablesSeen otherTables, java.util.Set<Integer> tableLines,
                    boolean boldLeads) {
             this.boldLeads = boldLeads;
             this.document = document;
@@ -356,8 +284,8 @@ final class DocxText {
         return CTP.Factory.parse(paragraph.getDomNode(), options);
     }
 
-    /** A paragraph's lines; Word's automatic numbering is not in the text: 一、 （一） 1. made again from numbering.xml. */
-    private static void append(List<SourceLine> lines, Numbering numbering, XWPFParagraph paragraph,
+    /** A paragraph's lines; Word's automatic numbering is not in the text: made again ({@link WordNumbering}). */
+    private static void append(List<SourceLine> lines, WordNumbering numbering, XWPFParagraph paragraph,
                                boolean boldLeads) {
         String number = numbering.next(paragraph);
         boolean first = true;

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 /**
  * The numbers LibreOffice draws before an OpenDocument text's numbered paragraphs, which are not in its text: a
  * list's items numbered by the list's style (一、 （一） 1. as its levels say), headings by the document's outline
- * numbering (章节编号). As Word's are made again from numbering.xml ({@link DocxText.Numbering}), so a notice whose
+ * numbering (章节编号). As Word's are made again from numbering.xml ({@link WordNumbering}), so a notice whose
  * clerk let LibreOffice number its sections reads as one numbered by hand.
  * <p>
  * A list has a counter per level; an item's first paragraph moves its level's counter on and starts the levels below
@@ -207,7 +207,7 @@ final class OdtNumbering {
         if (format.isEmpty()) {
             return "";
         }
-        return DocxText.Numbering.format(switch (format.charAt(0)) {
+        return WordNumbering.format(switch (format.charAt(0)) {
             case '一' -> "chineseCounting";
             case '壹' -> "chineseLegalSimplified";
             case '①' -> "decimalEnclosedCircle";

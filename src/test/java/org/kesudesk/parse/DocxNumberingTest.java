@@ -17,11 +17,17 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.junit.jupiter.api.Test;
 import org.kesudesk.testsupport.PlanOutline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * A Word document whose headings are numbered by Word (一、 （一） 1. drawn from numbering.xml, not in the text)
@@ -70,12 +76,133 @@ class DocxNumberingTest {
                         .toList());
     }
 
-    private static void level(CTAbstractNum definition, int level, STNumberFormat.Enum format, String text) {
+    /**
+     * Headings numbered the way most clerks number them in Word: 标题 1 and 标题 2 linked to a 多级列表 — the styles
+     * name the list and the list's levels name the styles (no number and no list on the paragraphs themselves) — and
+     * the tasks by a style based on one that names the list's third level.
+     */
+    @Test
+    void headingsNumberedByTheirStyles_asWordLinksAMultilevelListToThem() throws IOException {
+        String plain = new String(bytes("styles/labelled.txt"), StandardCharsets.UTF_8);
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFNumbering numbering = document.createNumbering();
+            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+            definition.setAbstractNumId(BigInteger.valueOf(3));
+            level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、").addNewPStyle().setVal("Heading1");
+            level(definition, 1, STNumberFormat.CHINESE_COUNTING, "（%2）").addNewPStyle().setVal("Heading2");
+            level(definition, 2, STNumberFormat.DECIMAL, "%3.");
+            BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition)));
+            XWPFStyles styles = document.createStyles();
+            styles.addStyle(new XWPFStyle(style("Heading1", null, list, null)));
+            styles.addStyle(new XWPFStyle(style("Heading2", null, list, null)));
+            styles.addStyle(new XWPFStyle(style("Numbered", null, list, 2)));
+            styles.addStyle(new XWPFStyle(style("Task", "Numbered", null, null)));
+            for (String line : plain.split("\n", -1)) {
+                XWPFParagraph paragraph = document.createParagraph();
+                Matcher numbered = NUMBERED.matcher(line);
+                if (numbered.matches() && !line.startsWith("    ")) {
+                    paragraph.setStyle(numbered.group(1) != null ? "Heading1"
+                            : numbered.group(2) != null ? "Heading2" : "Task");
+                    paragraph.createRun().setText(numbered.group(4));
+                } else {
+                    paragraph.createRun().setText(line);
+                }
+            }
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        ParseReport report = read("标题样式.docx", docx);
+
+        assertThat(outline(PlanOutline.of(report.document()))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+    }
+
+    /**
+     * The same notice written in LibreOffice Writer with its headings numbered by the outline (章节编号) and saved as
+     * Word: LibreOffice links 标题 1 and 2 to a list of taiwaneseCountingThousand levels (一 二 三), and numbers the
+     * tasks by lists of their own, one going on after a paragraph between its tasks.
+     */
+    @Test
+    void aNoticeNumberedByLibreOfficeSavedAsWord_readsWithItsNumbers() {
+        ParseReport report = read("章节编号.docx", bytes("styles/libreoffice-outline-numbered.docx"));
+
+        assertThat(outline(PlanOutline.of(report.document()))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+        assertThat(report.warnings()).noneMatch(warning -> warning.toString().contains("序号"));
+    }
+
+    /**
+     * A list restarted at 5 by its instance (w:startOverride), a level showing the one above it in its own format
+     * (一.1) and one in legal numbering (1.1), a level of no number, and a start beyond Chinese numerals.
+     */
+    @Test
+    void overridesLevelsShownAndLegalNumbering_drawnAsWordDrawsThem() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFNumbering numbering = document.createNumbering();
+            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+            definition.setAbstractNumId(BigInteger.valueOf(1));
+            level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+            level(definition, 1, STNumberFormat.DECIMAL, "%1.%2");
+            level(definition, 2, STNumberFormat.DECIMAL, "%1.%2.%3").addNewIsLgl();
+            level(definition, 3, STNumberFormat.NONE, "");
+            BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition));
+            BigInteger list = numbering.addNum(abstractId);
+            BigInteger restarted = numbering.addNum(abstractId);
+            CTNumLvl override = numbering.getNum(restarted).getCTNum().addNewLvlOverride();
+            override.setIlvl(BigInteger.ZERO);
+            override.addNewStartOverride().setVal(BigInteger.valueOf(5));
+            BigInteger huge = numbering.addNum(abstractId);
+            CTNumLvl hugeStart = numbering.getNum(huge).getCTNum().addNewLvlOverride();
+            hugeStart.setIlvl(BigInteger.ZERO);
+            hugeStart.addNewStartOverride().setVal(BigInteger.valueOf(5_000));
+            numbered(document, list, 0, "甲");
+            numbered(document, list, 1, "甲一");
+            numbered(document, list, 2, "甲一一");
+            numbered(document, list, 3, "无号");
+            numbered(document, restarted, 0, "戊");
+            numbered(document, huge, 0, "大");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        assertThat(DocxText.lines(docx).stream().map(SourceLine::text).toList())
+                .containsExactly("一、甲", "一.1甲一", "1.1.1甲一一", "无号", "五、戊", "5000、大");
+    }
+
+    private static void numbered(XWPFDocument document, BigInteger list, int level, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setNumID(list);
+        paragraph.setNumILvl(BigInteger.valueOf(level));
+        paragraph.createRun().setText(text);
+    }
+
+    /** A paragraph style, based on another or not, naming a list (and a level of it) or not. */
+    private static CTStyle style(String id, String basedOn, BigInteger list, Integer level) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(id);
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+        }
+        if (list != null) {
+            CTNumPr numbered = style.addNewPPr().addNewNumPr();
+            numbered.addNewNumId().setVal(list);
+            if (level != null) {
+                numbered.addNewIlvl().setVal(BigInteger.valueOf(level));
+            }
+        }
+        return style;
+    }
+
+    private static CTLvl level(CTAbstractNum definition, int level, STNumberFormat.Enum format, String text) {
         CTLvl lvl = definition.addNewLvl();
         lvl.setIlvl(BigInteger.valueOf(level));
         lvl.addNewStart().setVal(BigInteger.ONE);
         lvl.addNewNumFmt().setVal(format);
         lvl.addNewLvlText().setVal(text);
+        return lvl;
     }
 
     private static List<String> outline(String outline) {
