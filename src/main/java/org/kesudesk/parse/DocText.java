@@ -46,17 +46,19 @@ final class DocText {
             Set<Integer> tableLines = new HashSet<>();
             TablesSeen otherTables = new TablesSeen();
             Range range = document.getRange();
+            DocNumbering numbering = new DocNumbering();
             int count = range.numParagraphs();
             for (int i = 0; i < count; i++) {
                 Paragraph paragraph = range.getParagraph(i);
                 Table table = paragraph.isInTable() && paragraph.getTableLevel() == 1 ? table(range, paragraph) : null;
                 if (table == null) {
-                    append(lines, paragraph.text());
+                    append(lines, numbering.next(paragraph) + paragraph.text());
                     continue;
                 }
                 DivisionTable.place(cells(table), mapping, lines, tableLines, otherTables, () -> {
                     for (int k = 0; k < table.numParagraphs(); k++) {
-                        append(lines, table.getParagraph(k).text());
+                        Paragraph inTable = table.getParagraph(k);
+                        append(lines, numbering.next(inTable) + inTable.text());
                     }
                 });
                 i += Math.max(1, table.numParagraphs()) - 1;
