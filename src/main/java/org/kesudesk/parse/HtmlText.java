@@ -56,6 +56,9 @@ final class HtmlText {
     static final int MAX_BYTES = 32 * 1024 * 1024;
     /** Line ends and tabs in a page's text, which a browser shows as a space. */
     private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\t]+");
+    /** A list-style-type set in a style, alone or first in the list-style shorthand. */
+    private static final Pattern LIST_STYLE_TYPE = Pattern.compile(
+            "list-style(?:-type)?\\s*:([^;]*)");
     /** A cell holding more than this is a page's part laid out in a table, not a table's datum. */
     private static final int LAYOUT_CELL_CHARACTERS = 1_000;
 
@@ -181,11 +184,104 @@ final class HtmlText {
                     flush();
                     todo.push(FLUSH);
                 }
+                if (tag.equals("ol")) {
+                    numberItems(element);
+                } else if (tag.equals("li") && itemNumbers.containsKey(element)) {
+                    line.append(itemNumbers.remove(element));
+                }
                 List<Node> children = element.childNodes();
                 for (int i = children.size() - 1; i >= 0; i--) {
                     todo.push(children.get(i));
                 }
             }
+        }
+
+        /** The numbers a browser draws before the items of the ordered lists met, until each item is read. */
+        private final java.util.Map<Element, String> itemNumbers = new java.util.IdentityHashMap<>();
+
+        /**
+         * The numbers a browser draws before an ordered list's items: from its start (1 if none), an item's value
+         * numbering it and those after it anew, in the list's type or list-style-type (1. a. A. i. I., 一、 for the
+         * Chinese styles; none and bullets draw nothing). An item whose text starts with a number typed in it (a page
+         * made by copying a numbered text into a list) gets none drawn, as the parser would read it twice.
+         */
+        private void numberItems(Element list) {
+            String style = listStyleType(list);
+            String format = switch (style) {
+                case "lower-alpha", "lower-latin" -> "lowerLetter";
+                case "upper-alpha", "upper-latin" -> "upperLetter";
+                case "lower-roman" -> "lowerRoman";
+                case "upper-roman" -> "upperRoman";
+                case "cjk-ideographic", "simp-chinese-informal", "trad-chinese-informal", "simp-chinese-formal",
+                     "trad-chinese-formal" -> "chineseCounting";
+                case "", "decimal", "decimal-leading-zero" -> switch (list.attr("type")) {
+                    case "a" -> "lowerLetter";
+                    case "A" -> "upperLetter";
+                    case "i" -> "lowerRoman";
+                    case "I" -> "upperRoman";
+                    default -> "decimal";
+                };
+                default -> "none";
+            };
+            if (format.equals("none")) {
+                return;
+            }
+            String suffix = format.equals("chineseCounting") ? "、" : ".";
+            int value = number(list.attr("start"), 1) - 1;
+            for (Element item : list.children()) {
+                if (!item.normalName().equals("li")) {
+                    continue;
+                }
+                value = item.hasAttr("value") ? number(item.attr("value"), value + 1) : value + 1;
+                if (!Headings.startsStructure(leadingText(item))) {
+                    itemNumbers.put(item, WordNumbering.format(format, value) + suffix);
+                }
+            }
+        }
+
+        /** The list-style-type a list's style sets, the last one set winning ("" if none). */
+        private static String listStyleType(Element list) {
+            Matcher type = LIST_STYLE_TYPE.matcher(list.attr("style").toLowerCase(Locale.ROOT));
+            String found = "";
+            while (type.find()) {
+                // the shorthand's type is any of its words that is not a position or an image
+                for (String word : type.group(1).strip().split("\\s+")) {
+                    if (!word.isEmpty() && !word.equals("inside") && !word.equals("outside") && !word.contains("(")) {
+                        found = word;
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** A whole number an attribute gives (the fallback if none); within a million either way. */
+        private static int number(String text, int fallback) {
+            try {
+                return Math.max(-(1 << 20), Math.min(1 << 20, Integer.parseInt(text.strip())));
+            } catch (NumberFormatException none) {
+                return fallback;
+            }
+        }
+
+        /** The first characters of an item's text, found within its first few dozen nodes (a page may nest deep). */
+        private static String leadingText(Element item) {
+            StringBuilder text = new StringBuilder();
+            Node node = item.childNodeSize() > 0 ? item.childNode(0) : null;
+            for (int steps = 0; node != null && steps < 64 && text.length() < 16; steps++) {
+                if (node instanceof TextNode words) {
+                    text.append(words.getWholeText().strip());
+                }
+                if (node.childNodeSize() > 0) {
+                    node = node.childNode(0);
+                } else {
+                    while (node != null && node != item && node.nextSibling() == null) {
+                        node = node.parent();
+                    }
+                    node = node == null || node == item ? null : node.nextSibling();
+                }
+            }
+            return text.toString();
         }
 
         private static final Object FLUSH = new Object();

@@ -96,6 +96,37 @@ class WebPageTest {
         assertThat(report.document().plan().issueDate()).contains(java.time.LocalDate.of(2026, 4, 1));
     }
 
+    /**
+     * LibreOffice Writer 7.4's web page of a notice whose tasks are numbered lists: the numbers are the browser's to
+     * draw (an ordered list, one going on at 2 after a paragraph between its tasks); its headings' are in the text.
+     */
+    @Test
+    void orderedListsSavedByLibreOffice_readWithTheNumbersABrowserDraws() {
+        ParseReport report = read("方案.html", bytes("web/libreoffice-ordered-lists.html"));
+
+        assertThat(nodes(PlanOutline.of(report.document()))).isEqualTo(nodes(expectedOutline("styles/expected.txt")));
+        assertThat(report.warnings()).noneMatch(warning -> warning.toString().contains("没有序号，已作为任务"));
+    }
+
+    /**
+     * Each list numbered as a browser shows it: a start, an item's value numbering on from it, letters, Chinese
+     * numerals for the Chinese list styles (一、), no number for none or bullets, and none drawn before an item that
+     * has its number typed in it.
+     */
+    @Test
+    void orderedListsOfEveryKind_numberedAsABrowserShowsThem() {
+        String page = "<html><body><ol style=\"list-style-type: cjk-ideographic\"><li>总体要求</li><li>行动</li></ol>"
+                + "<ol start=\"3\"><li>甲</li><li value=\"7\"><b>乙</b></li><li>丙</li></ol>"
+                + "<ol type=\"a\"><li>子</li></ol><ol style=\"list-style: inside upper-roman\"><li>罗马</li></ol>"
+                + "<ol style=\"list-style-type:none\"><li>无号</li></ol><ul><li>圆点</li></ul>"
+                + "<ol><li>1.已有序号</li><li><span>（二）已有序号</span></li></ol></body></html>";
+
+        assertThat(HtmlText.content("列表.html", page.getBytes(StandardCharsets.UTF_8), java.util.Optional.empty(),
+                java.util.Optional.empty()).lines().stream().map(SourceLine::text).toList())
+                .containsExactly("一、总体要求", "二、行动", "3.甲", "7.乙", "8.丙", "a.子", "I.罗马", "无号", "圆点",
+                        "1.已有序号", "（二）已有序号");
+    }
+
     @Test
     void aPageServedAsADotDoc_isReadAsThePageItIs_andRtfSoNamedIsRefusedSayingWhatToDo() {
         // sites serve pages named .doc, and Word saves a page or RTF under that name too
