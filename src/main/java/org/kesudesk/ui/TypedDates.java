@@ -1,7 +1,6 @@
 package org.kesudesk.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -26,30 +25,34 @@ public final class TypedDates {
 
     /**
      * Reads and writes a picker's dates: written as the app writes dates (2026-12-20); an empty text is no date; a
-     * text that is no date is refused (the picker keeps the date it had).
+     * text that is no date is read as the date the picker holds, so that committing it — on Enter, or when the focus
+     * leaves the field — changes nothing and leaves the text in the field (a converter's exception would fail the
+     * picker's focus listener instead).
      */
-    public static final StringConverter<LocalDate> CONVERTER = new StringConverter<>() {
-        @Override
-        public String toString(LocalDate day) {
-            return day == null ? "" : day.toString();
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
+    private static StringConverter<LocalDate> converter(DatePicker picker) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : day.toString();
             }
-            return DocumentDate.typed(text).orElseThrow(() -> new DateTimeParseException("no date", text, 0));
-        }
-    };
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                return DocumentDate.typed(text).orElse(picker.getValue());
+            }
+        };
+    }
 
     /**
      * Sets the picker to read typed dates, and gives what is wrong with its text while {@code checked} holds: empty
      * when the text is a date (or, if {@code emptyAllowed}, nothing), else a message quoting it. Enter on a text that
-     * is no date leaves it in the field to be corrected (the picker keeps its date).
+     * is no date, or the focus leaving the field, leaves it there to be corrected (the picker keeps its date).
      */
     public static StringBinding checkAsTyped(DatePicker picker, ObservableBooleanValue checked, boolean emptyAllowed) {
-        picker.setConverter(CONVERTER);
+        picker.setConverter(converter(picker));
         StringBinding problem = Bindings.createStringBinding(() -> {
             String typed = picker.getEditor().getText() == null ? "" : picker.getEditor().getText().strip();
             if (!checked.get() || typed.isEmpty() && emptyAllowed || DocumentDate.typed(typed).isPresent()) {

@@ -255,8 +255,16 @@ class ProgressWindowTest {
         waitUntil(() -> problem.isVisible() && problem.getText().contains("“2026/13/45”不是日期")
                 && problem.getText().contains("完成时限未改") && date.getEditor().getText().equals("2026/13/45"));
         assertThat(date.getValue()).isEqualTo(first);
+        // nor does the text go when the focus leaves the field (Tab to the next one): still there, still said
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> !date.getEditor().isFocused());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(date.getEditor().getText()).isEqualTo("2026/13/45");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(date.getValue()).isEqualTo(first);
 
         // as a document writes a date, in an input method's full-width digits
+        robot.clickOn(date.getEditor());
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.interact(() -> date.getEditor().replaceSelection("２０２７年３月１日"));
         robot.type(KeyCode.ENTER);
