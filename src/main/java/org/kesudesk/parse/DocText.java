@@ -55,10 +55,15 @@ final class DocText {
                     append(lines, numbering.next(paragraph) + paragraph.text());
                     continue;
                 }
-                DivisionTable.place(cells(table), mapping, lines, tableLines, otherTables, () -> {
+                // each paragraph numbered once (by where it starts), whether its table is read by its cells or as
+                // a frame's text
+                java.util.Map<Integer, String> numbers = new java.util.HashMap<>();
+                java.util.function.Function<Paragraph, String> numberOf = inTable -> numbers
+                        .computeIfAbsent(inTable.getStartOffset(), start -> numbering.next(inTable));
+                DivisionTable.place(cells(table, numberOf), mapping, lines, tableLines, otherTables, () -> {
                     for (int k = 0; k < table.numParagraphs(); k++) {
                         Paragraph inTable = table.getParagraph(k);
-                        append(lines, numbering.next(inTable) + inTable.text());
+                        append(lines, numberOf.apply(inTable) + inTable.text());
                     }
                 });
                 i += Math.max(1, table.numParagraphs()) - 1;
@@ -83,8 +88,8 @@ final class DocText {
         }
     }
 
-    /** A table's rows, each the text of its cells (a cell's paragraphs a line each). */
-    private static List<List<String>> cells(Table table) {
+    /** A table's rows, each the text of its cells (a cell's paragraphs a line each, after their numbers). */
+    private static List<List<String>> cells(Table table, java.util.function.Function<Paragraph, String> numberOf) {
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
@@ -93,7 +98,8 @@ final class DocText {
                 TableCell cell = row.getCell(c);
                 List<String> paragraphs = new ArrayList<>();
                 for (int k = 0; k < cell.numParagraphs(); k++) {
-                    paragraphs.add(text(cell.getParagraph(k).text()));
+                    Paragraph paragraph = cell.getParagraph(k);
+                    paragraphs.add(numberOf.apply(paragraph) + text(paragraph.text()));
                 }
                 cells.add(String.join("\n", paragraphs).strip());
             }

@@ -70,8 +70,12 @@ final class DocxText {
         return covered;
     }
 
-    /** Each row's cells' text (a cell merged over several columns is one cell; one merged down is empty below). */
-    private static List<List<String>> cells(XWPFTable table, boolean boldLeads) {
+    /**
+     * Each row's cells' text (a cell merged over several columns is one cell; one merged down is empty below), each
+     * paragraph after the number Word draws before it (a 序号 column numbered by a list holds no number in its text).
+     */
+    private static List<List<String>> cells(XWPFTable table, boolean boldLeads,
+                                            java.util.function.Function<XWPFParagraph, String> numberOf) {
         List<List<String>> rows = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
@@ -81,7 +85,7 @@ final class DocxText {
                     if (!text.isEmpty()) {
                         text.append('\n');
                     }
-                    text.append(text(paragraph, boldLeads));
+                    text.append(numberOf.apply(paragraph)).append(text(paragraph, boldLeads));
                 }
                 cells.add(text.toString());
             }
@@ -212,9 +216,13 @@ final class DocxText {
 
         void table(XWPFTable table) {
             // a task-division table: its sections, items and tasks as the lines the parser reads
-            DivisionTable.place(cells(table, boldLeads), mergedDown(table), mapping, lines, tableLines, otherTables,
-                    () -> table.getRows().forEach(row -> row.getCell(0).getParagraphs()
-                            .forEach(inFrame -> append(lines, numbering, inFrame, boldLeads))));
+            // each paragraph numbered once, whether its table is read by its cells or as a frame's text
+            java.util.Map<CTP, String> numbers = new java.util.IdentityHashMap<>();
+            java.util.function.Function<XWPFParagraph, String> numberOf = paragraph -> numbers
+                    .computeIfAbsent(paragraph.getCTP(), p -> numbering.next(paragraph));
+            DivisionTable.place(cells(table, boldLeads, numberOf), mergedDown(table), mapping, lines, tableLines,
+                    otherTables, () -> table.getRows().forEach(row -> row.getCell(0).getParagraphs()
+                            .forEach(inFrame -> append(lines, numberOf.apply(inFrame), inFrame, boldLeads))));
         }
 
         void control(CTSdtContentBlock content, int depth) throws XmlException {
@@ -287,7 +295,11 @@ final class DocxText {
     /** A paragraph's lines; Word's automatic numbering is not in the text: made again ({@link WordNumbering}). */
     private static void append(List<SourceLine> lines, WordNumbering numbering, XWPFParagraph paragraph,
                                boolean boldLeads) {
-        String number = numbering.next(paragraph);
+        append(lines, numbering.next(paragraph), paragraph, boldLeads);
+    }
+
+    /** A paragraph's lines, the first after the number drawn before it. */
+    private static void append(List<SourceLine> lines, String number, XWPFParagraph paragraph, boolean boldLeads) {
         boolean first = true;
         for (String line : text(paragraph, boldLeads).split("\\R", -1)) {
             SourceLine.append(lines, (first ? number : "") + line);

@@ -46,6 +46,23 @@ class DocNumberingTest {
                         "    4 建设市科技馆 | 市发展改革委、市住建局、市财政局", "    5 建设基层科普阵地 | 市科协、各县（市）区政府");
     }
 
+    /**
+     * A 分工表 whose 重点任务 cells are numbered by one list of two levels (1. a task, （1） its sub-tasks), saved as .doc
+     * from Word's file by LibreOffice: the sub-tasks read under their task.
+     */
+    @Test
+    void tasksNumberedInTheirCells_readWithTheirNumbers() {
+        ParseReport report = read("分工表.doc", bytes("styles/libreoffice-table-numbered.doc"));
+
+        assertThat(outline(PlanOutline.of(report.document()))).containsExactly(
+                "section 二 实施提升行动",
+                "  action 一 青少年科学素质提升行动 | 市教育局",
+                "    1 建设科技馆",
+                "      (1) 完成主体工程 | 市发展改革委、市住建局",
+                "      (2) 充实展品",
+                "    2 开展青少年科技活动 | 市科协");
+    }
+
     private static List<String> outline(String outline) {
         return outline.lines().filter(line -> line.startsWith("section") || line.startsWith(" ")).toList();
     }

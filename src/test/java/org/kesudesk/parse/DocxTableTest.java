@@ -43,6 +43,53 @@ class DocxTableTest {
     }
 
     /**
+     * Tasks typed in the 重点任务 column and numbered there by Word — 1. for a task, （1） for its sub-tasks, two
+     * levels of one list — hold no number in their cells' text: read with the numbers Word draws, the sub-tasks
+     * under their task.
+     */
+    @Test
+    void tasksNumberedByWordInTheirCells_readWithTheNumbersWordDraws() throws IOException {
+        byte[] docx = document(table -> {
+            header(table, "序号", "重点任务", "牵头单位", "责任单位");
+            across(table, "二、实施提升行动");
+            row(table, "", "（一）青少年科学素质提升行动", "市教育局", "");
+            row(table, "", "建设科技馆", "市教育局", "");
+            row(table, "", "完成主体工程", "", "市发展改革委、市住建局");
+            row(table, "", "充实展品", "", "");
+            row(table, "", "开展青少年科技活动", "市教育局", "市科协");
+            org.apache.poi.xwpf.usermodel.XWPFNumbering numbering = table.getBody().getXWPFDocument().createNumbering();
+            var definition = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory
+                    .newInstance();
+            definition.setAbstractNumId(java.math.BigInteger.ONE);
+            String[] texts = {"%1.", "（%2）"};
+            for (int l = 0; l < texts.length; l++) {
+                var level = definition.addNewLvl();
+                level.setIlvl(java.math.BigInteger.valueOf(l));
+                level.addNewStart().setVal(java.math.BigInteger.ONE);
+                level.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat
+                        .DECIMAL);
+                level.addNewLvlText().setVal(texts[l]);
+            }
+            java.math.BigInteger list = numbering.addNum(numbering.addAbstractNum(
+                    new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(definition)));
+            int[] levels = {0, 1, 1, 0};
+            for (int r = 0; r < levels.length; r++) {
+                var task = table.getRows().get(r + 4).getCell(1).getParagraphs().get(0);
+                task.setNumID(list);
+                task.setNumILvl(java.math.BigInteger.valueOf(levels[r]));
+            }
+        });
+
+        assertThat(outline(read("plan.docx", docx))).containsExactly(
+                "section 二 实施提升行动",
+                "  action 一 青少年科学素质提升行动 | 市教育局",
+                "    1 建设科技馆",
+                "      (1) 完成主体工程 | 市发展改革委、市住建局",
+                "      (2) 充实展品",
+                "    2 开展青少年科技活动 | 市科协");
+    }
+
+    /**
      * A 牵头单位 column naming different leads on the task rows of one item names each task's own — also where a row
      * names its item's, and in the table's other items; a task left blank there has none. This app prints a plan whose
      * tasks name their leads so.
