@@ -39,33 +39,11 @@ class DocxNumberingTest {
 
     @Test
     void headingsNumberedByWord_readAsIfTheNumbersWereTyped() throws IOException {
-        String plain = new String(bytes("styles/labelled.txt"), StandardCharsets.UTF_8);
-        byte[] docx;
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFNumbering numbering = document.createNumbering();
-            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-            definition.setAbstractNumId(BigInteger.valueOf(7));
-            level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
-            level(definition, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
-            level(definition, 2, STNumberFormat.DECIMAL, "%3.");
-            BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition));
-            BigInteger list = numbering.addNum(abstractId);
-            for (String line : plain.split("\n", -1)) {
-                XWPFParagraph paragraph = document.createParagraph();
-                Matcher numbered = NUMBERED.matcher(line);
-                // the numbers of the plan's body are Word's; the notice above it has none
-                if (numbered.matches() && !line.startsWith("一、")) {
-                    paragraph.setNumID(list);
-                    paragraph.setNumILvl(BigInteger.valueOf(numbered.group(1) != null ? 0
-                            : numbered.group(2) != null ? 1 : 2));
-                    paragraph.createRun().setText(numbered.group(4));
-                } else {
-                    paragraph.createRun().setText(line);
-                }
-            }
-            document.write(out);
-            docx = out.toByteArray();
-        }
+        // the numbers of the plan's body are Word's; the notice above it has none
+        byte[] docx = labelledNotice(line -> line.startsWith("一、"), false, (paragraph, list, level) -> {
+            paragraph.setNumID(list);
+            paragraph.setNumILvl(BigInteger.valueOf(level));
+        });
 
         ParseReport report = read("numbered.docx", docx);
 
@@ -83,35 +61,8 @@ class DocxNumberingTest {
      */
     @Test
     void headingsNumberedByTheirStyles_asWordLinksAMultilevelListToThem() throws IOException {
-        String plain = new String(bytes("styles/labelled.txt"), StandardCharsets.UTF_8);
-        byte[] docx;
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFNumbering numbering = document.createNumbering();
-            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-            definition.setAbstractNumId(BigInteger.valueOf(3));
-            level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、").addNewPStyle().setVal("Heading1");
-            level(definition, 1, STNumberFormat.CHINESE_COUNTING, "（%2）").addNewPStyle().setVal("Heading2");
-            level(definition, 2, STNumberFormat.DECIMAL, "%3.");
-            BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition)));
-            XWPFStyles styles = document.createStyles();
-            styles.addStyle(new XWPFStyle(style("Heading1", null, list, null)));
-            styles.addStyle(new XWPFStyle(style("Heading2", null, list, null)));
-            styles.addStyle(new XWPFStyle(style("Numbered", null, list, 2)));
-            styles.addStyle(new XWPFStyle(style("Task", "Numbered", null, null)));
-            for (String line : plain.split("\n", -1)) {
-                XWPFParagraph paragraph = document.createParagraph();
-                Matcher numbered = NUMBERED.matcher(line);
-                if (numbered.matches() && !line.startsWith("    ")) {
-                    paragraph.setStyle(numbered.group(1) != null ? "Heading1"
-                            : numbered.group(2) != null ? "Heading2" : "Task");
-                    paragraph.createRun().setText(numbered.group(4));
-                } else {
-                    paragraph.createRun().setText(line);
-                }
-            }
-            document.write(out);
-            docx = out.toByteArray();
-        }
+        byte[] docx = labelledNotice(line -> false, true, (paragraph, list, level) ->
+                paragraph.setStyle(level == 0 ? "Heading1" : level == 1 ? "Heading2" : "Task"));
 
         ParseReport report = read("标题样式.docx", docx);
 
@@ -168,6 +119,55 @@ class DocxNumberingTest {
 
         assertThat(DocxText.lines(docx).stream().map(SourceLine::text).toList())
                 .containsExactly("一、甲", "一.1甲一", "1.1.1甲一一", "无号", "五、戊", "5000、大");
+    }
+
+    /** How a line's number is left to Word: the list and level it has. */
+    private interface Numberer {
+        void number(XWPFParagraph paragraph, BigInteger list, int level);
+    }
+
+    /**
+     * The notice of styles/labelled.txt as a Word file with one list of three levels (一、 （一） 1.): each numbered
+     * line but those {@code typed} written without its number, given to {@code numberer} with its level. Where
+     * {@code headingsLinked}, the list's first two levels name the styles 标题 1 and 2 (Heading1, Heading2), whose
+     * definitions name the list without a level, and the style Task is based on one naming its third level.
+     */
+    private static byte[] labelledNotice(java.util.function.Predicate<String> typed, boolean headingsLinked,
+                                         Numberer numberer) throws IOException {
+        String plain = new String(bytes("styles/labelled.txt"), StandardCharsets.UTF_8);
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFNumbering numbering = document.createNumbering();
+            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+            definition.setAbstractNumId(BigInteger.valueOf(7));
+            CTLvl sections = level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+            CTLvl items = level(definition, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
+            level(definition, 2, STNumberFormat.DECIMAL, "%3.");
+            if (headingsLinked) {
+                sections.addNewPStyle().setVal("Heading1");
+                items.addNewPStyle().setVal("Heading2");
+            }
+            // the definition is copied into the document as it stands
+            BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition)));
+            if (headingsLinked) {
+                XWPFStyles styles = document.createStyles();
+                styles.addStyle(new XWPFStyle(style("Heading1", null, list, null)));
+                styles.addStyle(new XWPFStyle(style("Heading2", null, list, null)));
+                styles.addStyle(new XWPFStyle(style("Numbered", null, list, 2)));
+                styles.addStyle(new XWPFStyle(style("Task", "Numbered", null, null)));
+            }
+            for (String line : plain.split("\n", -1)) {
+                XWPFParagraph paragraph = document.createParagraph();
+                Matcher numbered = NUMBERED.matcher(line);
+                if (numbered.matches() && !typed.test(line)) {
+                    numberer.number(paragraph, list, numbered.group(1) != null ? 0 : numbered.group(2) != null ? 1 : 2);
+                    paragraph.createRun().setText(numbered.group(4));
+                } else {
+                    paragraph.createRun().setText(line);
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static void numbered(XWPFDocument document, BigInteger list, int level, String text) {

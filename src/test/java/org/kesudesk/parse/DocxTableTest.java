@@ -80,14 +80,17 @@ class DocxTableTest {
             }
         });
 
-        assertThat(outline(read("plan.docx", docx))).containsExactly(
-                "section 二 实施提升行动",
-                "  action 一 青少年科学素质提升行动 | 市教育局",
-                "    1 建设科技馆",
-                "      (1) 完成主体工程 | 市发展改革委、市住建局",
-                "      (2) 充实展品",
-                "    2 开展青少年科技活动 | 市科协");
+        assertThat(outline(read("plan.docx", docx))).isEqualTo(TASK_WITH_SUB_TASKS);
     }
+
+    /** The outline of a 分工表 of one item whose first task has two sub-tasks, numbered in their cells by a list. */
+    static final List<String> TASK_WITH_SUB_TASKS = List.of(
+            "section 二 实施提升行动",
+            "  action 一 青少年科学素质提升行动 | 市教育局",
+            "    1 建设科技馆",
+            "      (1) 完成主体工程 | 市发展改革委、市住建局",
+            "      (2) 充实展品",
+            "    2 开展青少年科技活动 | 市科协");
 
     /**
      * A 牵头单位 column naming different leads on the task rows of one item names each task's own — also where a row
