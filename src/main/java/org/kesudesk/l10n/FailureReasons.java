@@ -44,6 +44,11 @@ public final class FailureReasons {
             if (t instanceof FileSystemException && message.contains("being used by another process")) {
                 return LocalizedText.of("failure.reason.inUse");
             }
+            // a package (a zip: .odt, .docx, a backup) that ends before its entries do: cut short in the copying
+            if (t instanceof java.io.EOFException || t instanceof java.util.zip.ZipException
+                    && (message.contains("eof") || message.contains("end of") || message.contains("truncated"))) {
+                return LocalizedText.of("failure.reason.incomplete");
+            }
         }
         return LocalizedText.of("failure.reason.other");
     }

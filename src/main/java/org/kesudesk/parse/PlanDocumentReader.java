@@ -100,9 +100,29 @@ public final class PlanDocumentReader {
         if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
             return parse(name, "PDF", PdfText.content(bytes, columns), knownUnitNames);
         }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = TextDecoder.decode(bytes, encoding);
+        } catch (PlanParseException notText) {
+            // named as a document the app reads, holding none: damaged, cut short, or another file renamed
+            String extension = extension(name);
+            if (notText.messageKey().equals("parse.error.binary") && DOCUMENT_EXTENSIONS.contains(extension)) {
+                throw new PlanParseException(notText, 0, "parse.error.notItsKind", name, extension);
+            }
+            throw notText;
+        }
         return parse(name, decoded.charset().name(), DocxText.Content.of(lines(decoded.text())),
                 knownUnitNames);
+    }
+
+    /** The extensions of the documents the app reads other than text files, which their content is told by. */
+    private static final Set<String> DOCUMENT_EXTENSIONS = Set.of(".docx", ".doc", ".wps", ".odt", ".ods", ".odp",
+            ".xlsx", ".xls", ".et", ".pdf", ".ofd", ".mht", ".mhtml");
+
+    /** A file name's extension, lower case with its dot ("" if none). */
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
