@@ -59,6 +59,10 @@ public final class PlanDocumentReader {
     /** {@link #read(String, byte[], Optional, List)} with the columns of a table mapped. */
     public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, Optional<ColumnMapping> columns,
                             List<String> knownUnitNames) {
+        if (bytes.length == 0) {
+            // whatever its name says (an attachment saved before it came, a copy that failed): nothing to read
+            throw new PlanParseException(0, "parse.error.empty");
+        }
         // first by what a text file holds: sites serve pages named .doc, and Word saves pages and RTF so too
         boolean binary = FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) || FileKind.startsWith(bytes, FileKind.OLE2_MAGIC)
                 || FileKind.startsWith(bytes, FileKind.PDF_MAGIC);

@@ -150,6 +150,11 @@ class OpenDocumentTextTest {
                 .hasMessageContaining("乱码.wps 的扩展名是 .wps，但内容不是这种文件");
         assertThatThrownBy(() -> read("乱码.txt", noise)).isInstanceOf(PlanParseException.class)
                 .hasMessageContaining("这不是文本文件");
+        // empty, whatever it is named
+        for (String name : List.of("空.odt", "空.docx", "空.pdf", "空.xlsx")) {
+            assertThatThrownBy(() -> read(name, new byte[0])).isInstanceOf(PlanParseException.class)
+                    .hasMessageContaining("文件是空的");
+        }
 
         // an entity naming a file on this machine is not read into the text
         Path secret = Files.writeString(folder.resolve("secret.txt"), "机密内容");
