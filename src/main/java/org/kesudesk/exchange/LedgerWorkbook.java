@@ -200,7 +200,8 @@ public final class LedgerWorkbook {
         } catch (IOException | RuntimeException e) {
             // not a workbook at all, a damaged one, or one POI refuses (a zip bomb, an XML entity, a huge record):
             // POI fails on such files in many ways, none of which the user needs to read
-            throw new UserFacingException(e, "ledger.error.unreadable", file.getFileName());
+            throw new UserFacingException(e, "ledger.error.unreadable", file.getFileName(),
+                    org.kesudesk.l10n.FailureReasons.ofDocument(file, e));
         }
         if (rows.isEmpty()) {
             throw new UserFacingException("ledger.error.notLedger", file.getFileName());

@@ -260,7 +260,8 @@ public final class ProgressLedgerWorkbook {
             throw e;
         } catch (IOException | RuntimeException e) {
             // not a workbook, a damaged one, or one POI refuses (a zip bomb, an XML entity, a huge record)
-            throw new UserFacingException(e, "ledger.error.unreadable", name);
+            throw new UserFacingException(e, "ledger.error.unreadable", name,
+                    org.kesudesk.l10n.FailureReasons.ofDocument(file, e));
         }
     }
 

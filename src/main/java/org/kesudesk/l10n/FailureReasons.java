@@ -16,6 +16,22 @@ public final class FailureReasons {
     private FailureReasons() {
     }
 
+    /**
+     * Why a file from outside (a workbook, a document) could not be read as what it should be: empty, cut short,
+     * missing or not readable, else damaged, encrypted or holding what the app refuses (a zip bomb, an entity).
+     */
+    public static LocalizedText ofDocument(java.nio.file.Path file, Throwable failure) {
+        try {
+            if (java.nio.file.Files.size(file) == 0) {
+                return LocalizedText.of("failure.reason.empty");
+            }
+        } catch (java.io.IOException gone) {
+            // said by the failure itself
+        }
+        LocalizedText reason = of(failure);
+        return reason.key().equals("failure.reason.other") ? LocalizedText.of("failure.reason.damaged") : reason;
+    }
+
     /** The reason for a failed file operation (reading, writing, moving), as a text to put in a message. */
     public static LocalizedText of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -45,8 +61,9 @@ public final class FailureReasons {
                 return LocalizedText.of("failure.reason.inUse");
             }
             // a package (a zip: .odt, .docx, a backup) that ends before its entries do: cut short in the copying
-            if (t instanceof java.io.EOFException || t instanceof java.util.zip.ZipException
-                    && (message.contains("eof") || message.contains("end of") || message.contains("truncated"))) {
+            if (t instanceof java.io.EOFException || t instanceof java.io.IOException
+                    && (message.contains("unexpected eof") || message.contains("unexpected end of")
+                    || message.contains("truncated"))) {
                 return LocalizedText.of("failure.reason.incomplete");
             }
         }

@@ -59,6 +59,20 @@ public final class PlanDocumentReader {
     /** {@link #read(String, byte[], Optional, List)} with the columns of a table mapped. */
     public ParseReport read(String name, byte[] bytes, Optional<Charset> encoding, Optional<ColumnMapping> columns,
                             List<String> knownUnitNames) {
+        try {
+            return readAsItsKind(name, bytes, encoding, columns, knownUnitNames);
+        } catch (PlanParseException refused) {
+            // a package cut short in the copying is said to be so, whichever reader found it (Word, Excel, PDF …)
+            if (refused.getCause() != null
+                    && FailureReasons.of(refused.getCause()).key().equals("failure.reason.incomplete")) {
+                throw new PlanParseException(refused.getCause(), 0, "parse.error.incomplete", name);
+            }
+            throw refused;
+        }
+    }
+
+    private ParseReport readAsItsKind(String name, byte[] bytes, Optional<Charset> encoding,
+                                      Optional<ColumnMapping> columns, List<String> knownUnitNames) {
         if (bytes.length == 0) {
             // whatever its name says (an attachment saved before it came, a copy that failed): nothing to read
             throw new PlanParseException(0, "parse.error.empty");

@@ -210,7 +210,13 @@ class LedgerTest {
         assertRefused(other, "不是科素通导出的台账");
         Path text = folder.resolve("假的.xlsx");
         Files.writeString(text, "这不是表格");
-        assertRefused(text, "无法作为 Excel 工作簿读取");
+        assertRefused(text, "无法作为 Excel 工作簿读取（文件已损坏");
+        // empty, or cut short in the mailing: each said so
+        Path empty = Files.write(folder.resolve("空.xlsx"), new byte[0]);
+        assertRefused(empty, "空.xlsx 无法作为 Excel 工作簿读取（文件是空的）");
+        byte[] whole = Files.readAllBytes(file);
+        Path half = Files.write(folder.resolve("半.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertRefused(half, "半.xlsx 无法作为 Excel 工作簿读取（文件不完整，可能没有复制或下载完）");
         // kept in LibreOffice Calc's own format when saved there: read as the sheet it is, an id changed refused so
         Path changed = folder.resolve("改过.xlsx");
         Files.copy(file, changed);

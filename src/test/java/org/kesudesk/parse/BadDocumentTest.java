@@ -14,11 +14,43 @@ import org.junit.jupiter.api.Test;
 /** Files that are not plans fail with a clear Chinese message that names the line, never with a stack trace. */
 class BadDocumentTest {
 
+    /** Empty, whatever it is named (an attachment saved before it came, a copy that failed). */
     @Test
     void anEmptyFile() {
-        assertThatThrownBy(() -> read("empty.txt", new byte[0]))
-                .isInstanceOf(PlanParseException.class)
-                .hasMessageContaining("文件是空的");
+        for (String name : java.util.List.of("empty.txt", "空.odt", "空.docx", "空.pdf", "空.xlsx")) {
+            assertThatThrownBy(() -> read(name, new byte[0]))
+                    .isInstanceOf(PlanParseException.class)
+                    .hasMessageContaining("文件是空的");
+        }
+    }
+
+    /**
+     * Cut short in the copying (half the file, as a USB stick pulled out or a mail's attachment broken off leaves
+     * it): said so, whichever kind of document it was.
+     */
+    @Test
+    void aDocumentCutShort_isSaidToBeIncomplete() {
+        for (String fixture : java.util.List.of("styles/libreoffice-sample-notice.odt",
+                "styles/libreoffice-outline-numbered.docx")) {
+            byte[] whole = SampleDocumentTest.bytes(fixture);
+            String name = "半" + fixture.substring(fixture.lastIndexOf('.'));
+            assertThatThrownBy(() -> read(name, java.util.Arrays.copyOf(whole, whole.length / 2)))
+                    .isInstanceOf(PlanParseException.class)
+                    .hasMessageContaining(name + " 不完整（文件在复制、下载或发送中被截断）");
+        }
+    }
+
+    /** Named as a document the app reads (LibreOffice's, WPS's) and holding none: its name and content said apart. */
+    @Test
+    void aFileNamedAsADocument_holdingNone() {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        for (String name : java.util.List.of("乱码.odt", "乱码.wps")) {
+            assertThatThrownBy(() -> read(name, noise)).isInstanceOf(PlanParseException.class)
+                    .hasMessageContaining(name + " 的扩展名是 " + name.substring(2) + "，但内容不是这种文件");
+        }
+        assertThatThrownBy(() -> read("乱码.txt", noise)).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("这不是文本文件");
     }
 
     @Test
