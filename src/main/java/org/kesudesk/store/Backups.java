@@ -385,6 +385,9 @@ public final class Backups {
      * stored, not compressed, or (made by another zip tool) compressed a few times at most.
      */
     private static void unpack(Path backup, Path copy) throws IOException {
+        if (Files.size(backup) == 0) {
+            throw new UserFacingException("backup.error.empty", backup);
+        }
         boolean found = false;
         try (CountingInputStream file = new CountingInputStream(Files.newInputStream(backup));
              java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
@@ -409,6 +412,10 @@ public final class Backups {
                 }
             }
         } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
+            // a backup's database cut short (copied to a stick pulled out too soon) is one, but incomplete
+            if (found && org.kesudesk.l10n.FailureReasons.of(e).key().equals("failure.reason.incomplete")) {
+                throw new UserFacingException(e, "backup.error.incomplete", backup);
+            }
             throw new UserFacingException(e, "backup.error.notBackup", backup);
         }
         if (!found) {

@@ -123,6 +123,27 @@ class BackupsTest {
         assertUnchanged(now);
     }
 
+    /** An empty file, and a real backup cut short in the copying (half of it): each said so, nothing changed. */
+    @Test
+    void anEmptyOrCutShortBackup_isSaidToBeSo_andNothingChanges() throws IOException {
+        String now = withAPlan();
+        Path backup;
+        try (Database database = Database.open(db())) {
+            backup = Backups.of(database).make(database, Backups.Kind.ON_EXIT);
+        }
+        byte[] whole = Files.readAllBytes(backup);
+        Path half = Files.write(folder.resolve("半.zip"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path empty = Files.write(folder.resolve("空.zip"), new byte[0]);
+
+        assertThatThrownBy(() -> Backups.of(db()).restore(half)).isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).userMessage())
+                        .contains(half + " 不完整（备份在复制中被截断），不能用来恢复"));
+        assertThatThrownBy(() -> Backups.of(db()).restore(empty)).isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).userMessage())
+                        .contains(empty + " 是空文件，不是可以恢复的备份"));
+        assertUnchanged(now);
+    }
+
     @Test
     void aDamagedBackup_isRefused_andTheNewestSoundOneIsOffered() throws IOException {
         String now = withAPlan();
