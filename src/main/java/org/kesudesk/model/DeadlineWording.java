@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * without the year: 6月底前, 9月30日前, 年底前, 年内, 上半年, 第三季度 are that year's. A half, a quarter or a part
  * of a month named with its year is a date in any plan: 2023年上半年, 2024年第三季度, 2023年11月中旬前; so is a year
  * its work is to be done in (2024年完成). A date before the plan's first year is what its text recalls (在2020年建成的
- * 基础上), no deadline.
+ * 基础上), no deadline. A date may be written in figures where a table's cell gives it (完成时限：2025.12, 2025/6/30,
+ * 2025-12-31) or with 前 (2023.6.30前).
  */
 public final class DeadlineWording {
 
@@ -47,6 +48,18 @@ public final class DeadlineWording {
             + ")\\s*[：:]\\s*(20\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?"
             // a year's half or quarter, a month's part, is read as such (YEAR_PART, TEN_DAYS), not as its end
             + "|(?!\\s*(?:\\d|上半年|下半年|第?[一二三四1-4]季度)))(?!\\s*[上中下]旬)");
+    /**
+     * A time field's date written in figures, as a table's cells are typed: 完成时限：2025.12 (the month's end),
+     * 2025/6/30, 2025-12-31 — not a span of years (2021-2025年).
+     */
+    private static final Pattern FIELD_FIGURES = Pattern.compile("(?:" + TIME_LABELS
+            + ")\\s*[：:]\\s*(20\\d{2})\\s*[./．／\\-－]\\s*(\\d{1,2})(?:\\s*[./．／\\-－]\\s*(\\d{1,2}))?(?![\\d年])");
+    /**
+     * A date in figures the work is to be done by, in running text: 2023.6.30前, 2025.12底前, 2025/6底 (dots or
+     * slashes: a hyphen joins the years of a span).
+     */
+    private static final Pattern FIGURES_BEFORE = Pattern.compile("(?<![\\d.．])(20\\d{2})[./．／](\\d{1,2})"
+            + "(?:[./．／](\\d{1,2}))?(?:(?:底|末)?" + BEFORE + "|底|末)");
     /** A time field saying the work goes on: 完成时限：长期坚持, 完成时限：持续推进. */
     private static final Pattern FIELD_ONGOING = Pattern.compile("(?:" + TIME_LABELS + ")\\s*[：:]\\s*(?:长期|持续)");
     private static final Pattern YEARLY = Pattern.compile("每年|每一年|年年");
@@ -100,7 +113,8 @@ public final class DeadlineWording {
         boolean yearless = year.isPresent() && (text.indexOf('月') >= 0 || text.indexOf('季') >= 0);
         // every wording names a year (年) or goes on (长期): a text without either is passed over without running the
         // patterns, which try every position of it (a plan's texts are megabytes, most of them naming no date)
-        if (text.indexOf('年') < 0 && !yearless) {
+        boolean figures = namesFigures(text);
+        if (text.indexOf('年') < 0 && !yearless && !figures) {
             return text.contains("长期") && ONGOING.matcher(text).find()
                     || hasColon(text) && FIELD_ONGOING.matcher(text).find()
                     ? Optional.of(new Deadline.Ongoing()) : Optional.empty();
@@ -113,6 +127,18 @@ public final class DeadlineWording {
                 latest.add(field.group(3) != null ? date(field.group(1), field.group(2), field.group(3))
                         : field.group(2) != null ? endOfMonth(field.group(1), field.group(2))
                         : LocalDate.of(Integer.parseInt(field.group(1)), 12, 31));
+            }
+        }
+        if (figures) {
+            Matcher field = FIELD_FIGURES.matcher(text);
+            while (hasColon(text) && field.find()) {
+                latest.add(field.group(3) != null ? date(field.group(1), field.group(2), field.group(3))
+                        : endOfMonth(field.group(1), field.group(2)));
+            }
+            Matcher before = FIGURES_BEFORE.matcher(text);
+            while (before.find()) {
+                latest.add(before.group(3) != null ? date(before.group(1), before.group(2), before.group(3))
+                        : endOfMonth(before.group(1), before.group(2)));
             }
         }
         if (text.indexOf('月') >= 0) {
@@ -215,6 +241,12 @@ public final class DeadlineWording {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** Whether the text may name a date in figures (2025.12, 2025/6/30): the figure patterns are tried only then. */
+    private static boolean namesFigures(String text) {
+        return text.contains("20") && (text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || text.indexOf('-') >= 0
+                || text.indexOf('－') >= 0 || text.indexOf('．') >= 0 || text.indexOf('／') >= 0);
     }
 
     /** Whether the text may hold a field (a label and a colon): the field patterns are tried only then. */

@@ -49,6 +49,13 @@ class DeadlineWordingTest {
             "2025年内全面建成。|2025-12-31",
             "建设科技馆。完成时限：2024年上半年|2024-06-30",
             "建设科技馆。完成时限：2024年11月中旬|2024-11-20",
+            // in figures, as a table's 完成时限 cell is typed: a month its end, a day that day
+            "建设科技馆。完成时限：2025.12|2025-12-31",
+            "建设科技馆。完成时限：2025/6/30|2025-06-30",
+            "建设科技馆。完成时限：2025-12-31|2025-12-31",
+            "建设科技馆。完成时间：2024．6|2024-06-30",
+            "2023.6.30前完成试点。|2023-06-30",
+            "2025.12底前全面推广。|2025-12-31",
     })
     void readsTheDeadlineTheTextGives(String text, String expected) {
         assertThat(DeadlineWording.find(text).map(Deadline::code)).contains(expected);
@@ -123,6 +130,11 @@ class DeadlineWordingTest {
             "2023年2月30日前完成。",
             "2022年4月25日印发",
             "持续推进科普工作。",
+            // figures that are no deadline: a span of years, a month that is none, a date without 前 or a field
+            "完成时限：2021-2025年",
+            "完成时限：2025.13",
+            "比例由2020.5提高到15%。",
+            "2023/4发布的第2.0版。",
     })
     void findsNoneWhereTheTextGivesNone(String text) {
         assertThat(DeadlineWording.find(text)).isEmpty();

@@ -384,18 +384,21 @@ class DocxTableTest {
             row(table, "1", "加强学校科学教育", "市教育局", "市教育局、团市委", "2024年12月");
             row(table, "2", "开展青少年科技活动", "市科协", "市科协、市科技局", "长期坚持");
             row(table, "3", "培训科技辅导员", "市科协", "市科协", "");
+            // typed in figures, as an Excel user types a date: the month's end, the day
+            row(table, "4", "建设科普阵地", "市科协", "市科协", "2025.12");
+            row(table, "5", "开展科普日活动", "市科协", "市科协", "2025/9/30");
         }, table -> {
         });
 
         List<org.kesudesk.model.PlanNode> tasks = read("plan.docx", docx).document().items().get(0).children();
 
         assertThat(tasks).extracting(org.kesudesk.model.PlanNode::title)
-                .containsExactly("加强学校科学教育", "开展青少年科技活动", "培训科技辅导员");
+                .containsExactly("加强学校科学教育", "开展青少年科技活动", "培训科技辅导员", "建设科普阵地", "开展科普日活动");
         assertThat(tasks.get(0).carriedOutBy()).extracting(org.kesudesk.model.Unit::name)
                 .containsExactly("市教育局", "团市委");
         assertThat(tasks).extracting(task -> org.kesudesk.model.DeadlineWording.find(task.text())
                 .map(org.kesudesk.model.Deadline::code).orElse("none"))
-                .containsExactly("2024-12-31", "ongoing", "none");
+                .containsExactly("2024-12-31", "ongoing", "none", "2025-12-31", "2025-09-30");
         assertThat(tasks.get(0).text()).contains("完成时限：2024年12月");
     }
 
