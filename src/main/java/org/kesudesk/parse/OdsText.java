@@ -147,7 +147,28 @@ final class OdsText {
                 lines.add(paragraphText(paragraph));
             }
         }
-        return String.join("\n", lines);
+        String shown = String.join("\n", lines);
+        return cell.attr("office:value-type").equals("date") ? dateText(cell.attr("office:date-value"), shown) : shown;
+    }
+
+    /** Figures in a cell's text as shown: 2025-12 has two, 12/31/25 three. */
+    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("\\d+");
+
+    /**
+     * A date cell's text as an .xlsx's is read ({@link WorkbookText}): the day as a document writes it, 2025年12月31日,
+     * whatever the format Calc shows it in (12/31/25 in an English one); a month shown without its day as the month,
+     * 2025年12月, as a 完成时限 writes it. A value that is no date is read as shown.
+     */
+    private static String dateText(String value, String shown) {
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (java.time.DateTimeException notADay) {
+            return shown;
+        }
+        return FIGURES.matcher(shown).results().count() == 2
+                ? org.kesudesk.model.DocumentDate.ofMonth(java.time.YearMonth.from(day))
+                : org.kesudesk.model.DocumentDate.of(day);
     }
 
     /** A paragraph's text, its spaces (text:s) and line breaks as Calc shows them. */

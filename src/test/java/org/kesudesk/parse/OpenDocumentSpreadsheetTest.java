@@ -87,6 +87,35 @@ class OpenDocumentSpreadsheetTest {
         assertThat(read("任务分工表", ods(xml.toString())).encoding()).isEqualTo("ODS");
     }
 
+    /**
+     * A 完成时限 column of date cells, as Calc keeps them: the day in the value, the text shown in the cell's format
+     * (12/31/25 in an English one, 2024年6月 for a month): each task's deadline is the day, or the month's end.
+     */
+    @Test
+    void dateCells_giveTheirDay_whateverTheFormatShowsThemIn() throws IOException {
+        String xml = HEAD + "<table:table table:name=\"分工\" table:style-name=\"ta1\">"
+                + row("序号", "重点任务", "牵头单位", "责任单位", "完成时限") + row("二、实施提升行动")
+                + row("（一）青少年科学素质提升行动")
+                + dated("1", "加强学校科学教育", "2025-12-31", "12/31/25")
+                + dated("2", "开展青少年科技活动", "2024-06-01", "2024年6月")
+                + dated("3", "开展科普阅读", "2026-03-15T00:00:00", "2026-03-15")
+                + "</table:table>" + TAIL;
+
+        List<org.kesudesk.model.PlanNode> tasks = read("分工表.ods", ods(xml)).document().items().get(0).children();
+
+        assertThat(tasks).extracting(task -> org.kesudesk.model.DeadlineWording.find(task.text())
+                .map(org.kesudesk.model.Deadline::code).orElse("none"))
+                .containsExactly("2025-12-31", "2024-06-30", "2026-03-15");
+    }
+
+    /** A task's row whose 完成时限 is a date cell of this value, shown as {@code shown}. */
+    private static String dated(String number, String title, String value, String shown) {
+        return "<table:table-row>" + cell(number, "") + cell(title, "") + cell("市科协", "") + cell("市科协", "")
+                + "<table:table-cell office:value-type=\"date\" office:date-value=\"" + value
+                + "\" calcext:value-type=\"date\"><text:p>" + shown + "</text:p></table:table-cell>" + REST_OF_ROW
+                + "</table:table-row>";
+    }
+
     @Test
     void aSheetGoingOnPastThePlansRows_orNoSheetAtAll_isRefusedInChinese() throws IOException {
         String full = HEAD + "<table:table table:name=\"分工\">" + row("序号", "重点任务", "牵头单位", "责任单位")
