@@ -20,10 +20,10 @@ public record Evidence(UUID id, UUID roundId, UUID nodeId, UUID unitId, String n
     public static final int MAX_PER_REPORT = 20;
     /** Characters of a file's name. */
     public static final int NAME_LENGTH = 200;
-    /** The first bytes of a file that tell its kind ({@link #problem}): the longest signature below. */
-    public static final int HEAD_BYTES = 8;
+    /** The first bytes of a file that tell its kind ({@link #problem}): the longest signature. */
+    public static final int HEAD_BYTES = FileSignature.HEAD_BYTES;
 
-    /** The kinds of file accepted, by extension: what their first bytes must be. */
+    /** The kinds of file accepted, by extension: what their first bytes must be ({@link FileSignature}). */
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("pdf", "PDF"), Map.entry("ofd", "ZIP"),
             Map.entry("docx", "ZIP"), Map.entry("xlsx", "ZIP"), Map.entry("pptx", "ZIP"),
@@ -68,28 +68,7 @@ public record Evidence(UUID id, UUID roundId, UUID nodeId, UUID unitId, String n
     }
 
     private static boolean startsAs(String kind, byte[] head) {
-        return switch (kind) {
-            case "PDF" -> starts(head, 0x25, 0x50, 0x44, 0x46);
-            case "ZIP" -> starts(head, 0x50, 0x4B, 0x03, 0x04);
-            case "OLE" -> starts(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
-            case "JPEG" -> starts(head, 0xFF, 0xD8, 0xFF);
-            case "PNG" -> starts(head, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
-            case "GIF" -> starts(head, 0x47, 0x49, 0x46, 0x38);
-            case "BMP" -> starts(head, 0x42, 0x4D);
-            case "TIFF" -> starts(head, 0x49, 0x49, 0x2A, 0x00) || starts(head, 0x4D, 0x4D, 0x00, 0x2A);
-            default -> false;
-        };
-    }
-
-    private static boolean starts(byte[] head, int... bytes) {
-        if (head.length < bytes.length) {
-            return false;
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if ((head[i] & 0xFF) != bytes[i]) {
-                return false;
-            }
-        }
-        return true;
+        return kind.equals("TIFF") ? FileSignature.TIFF.matches(head) || FileSignature.TIFF_BIG_ENDIAN.matches(head)
+                : FileSignature.valueOf(kind).matches(head);
     }
 }

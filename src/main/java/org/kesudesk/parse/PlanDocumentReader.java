@@ -77,6 +77,15 @@ public final class PlanDocumentReader {
             // whatever its name says (an attachment saved before it came, a copy that failed): nothing to read
             throw new PlanParseException(0, "parse.error.empty");
         }
+        Optional<org.kesudesk.model.FileSignature> signature = org.kesudesk.model.FileSignature.of(bytes);
+        if (signature.filter(org.kesudesk.model.FileSignature::isPicture).isPresent()) {
+            // a scan or a photograph of the notice: no text to read, and what to find instead is said
+            throw new PlanParseException(0, "parse.error.picture", name);
+        }
+        if (signature.filter(org.kesudesk.model.FileSignature::isArchive).isPresent() || isZipOfFiles(name, bytes)) {
+            // the notice and its 附件 mailed as one archive: to be unpacked first
+            throw new PlanParseException(0, "parse.error.archive", name);
+        }
         // first by what a text file holds: sites serve pages named .doc, and Word saves pages and RTF so too
         boolean binary = FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) || FileKind.startsWith(bytes, FileKind.OLE2_MAGIC)
                 || FileKind.startsWith(bytes, FileKind.PDF_MAGIC);
@@ -131,6 +140,20 @@ public final class PlanDocumentReader {
         }
         return parse(name, decoded.charset().name(), DocxText.Content.of(lines(decoded.text())),
                 knownUnitNames);
+    }
+
+    /** The entries that make a zip a document (Office's content types, OFD's root), as written in its directory. */
+    private static final byte[] OFFICE_ENTRY = "[Content_Types].xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] OFD_ENTRY = "OFD.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Whether the bytes are a zip archive of files rather than a document packaged as a zip (.docx, OFD, .odt): not
+     * named as a document (one so named and damaged is said to be so) and holding none of their entries.
+     */
+    private static boolean isZipOfFiles(String name, byte[] bytes) {
+        return org.kesudesk.model.FileSignature.ZIP.matches(bytes) && !DOCUMENT_EXTENSIONS.contains(extension(name))
+                && FileKind.openDocument(bytes).isEmpty()
+                && !FileKind.holds(bytes, OFFICE_ENTRY) && !FileKind.holds(bytes, OFD_ENTRY);
     }
 
     /** The extensions of the documents the app reads other than text files, which their content is told by. */

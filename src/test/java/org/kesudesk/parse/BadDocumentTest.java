@@ -40,6 +40,38 @@ class BadDocumentTest {
         }
     }
 
+    /**
+     * A scan or a photograph of the notice (whatever its name), and the notice mailed in an archive with its 附件 (a
+     * .zip of files, a .rar, a .7z): each said to be what it is, with what to do instead.
+     */
+    @Test
+    void aPictureOrAnArchive_isSaidToBeOne() throws java.io.IOException {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+        for (java.util.Map.Entry<String, byte[]> picture : java.util.Map.of("通知.jpg", jpeg, "扫描件.png", png,
+                "通知.txt", jpeg).entrySet()) {
+            assertThatThrownBy(() -> read(picture.getKey(), picture.getValue())).isInstanceOf(PlanParseException.class)
+                    .hasMessageContaining(picture.getKey() + " 是图片（扫描件或照片）").hasMessageContaining("OCR");
+        }
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("关于印发实施方案的通知.docx"));
+            out.write(SampleDocumentTest.bytes("styles/libreoffice-outline-numbered.docx"));
+            out.putNextEntry(new java.util.zip.ZipEntry("附件：任务分工表.pdf"));
+            out.write("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        }
+        byte[] rar = {'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00, 1, 2, 3};
+        byte[] sevenZip = {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4};
+        for (java.util.Map.Entry<String, byte[]> archive : java.util.Map.of("附件.zip", zip.toByteArray(),
+                "附件.rar", rar, "附件.7z", sevenZip).entrySet()) {
+            assertThatThrownBy(() -> read(archive.getKey(), archive.getValue())).isInstanceOf(PlanParseException.class)
+                    .hasMessageContaining(archive.getKey() + " 是压缩包").hasMessageContaining("请先解压");
+        }
+        // a text starting as a bitmap's two letters is still a text
+        assertThatThrownBy(() -> read("BM.txt", "BMI 指数\n没有方案".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PlanParseException.class).hasMessageNotContaining("图片");
+    }
+
     /** Named as a document the app reads (LibreOffice's, WPS's) and holding none: its name and content said apart. */
     @Test
     void aFileNamedAsADocument_holdingNone() {
