@@ -26,7 +26,7 @@ final class DocText {
     }
 
     static boolean looksLikeDoc(String fileName, byte[] bytes) {
-        return FileKind.looksLike(fileName, bytes, ".doc", FileKind.OLE2_MAGIC);
+        return FileKind.looksLike(fileName, bytes, ".doc", org.kesudesk.model.FileSignature.OLE);
     }
 
     static List<SourceLine> lines(byte[] bytes) {

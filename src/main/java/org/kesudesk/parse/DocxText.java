@@ -48,7 +48,7 @@ final class DocxText {
     }
 
     static boolean looksLikeDocx(String fileName, byte[] bytes) {
-        return FileKind.looksLike(fileName, bytes, ".docx", FileKind.ZIP_MAGIC);
+        return FileKind.looksLike(fileName, bytes, ".docx", org.kesudesk.model.FileSignature.ZIP);
     }
 
     /** The cells a cell above is merged down into (w:vMerge continuing it), each empty in {@link #cells}. */

@@ -2,16 +2,11 @@ package org.kesudesk.parse;
 
 import java.util.Locale;
 
-/** How a container is told from its name or its first bytes, for the readers of .docx, .doc and PDF. */
+/**
+ * How a container is told from its name or its first bytes ({@link org.kesudesk.model.FileSignature}), for the
+ * readers of .docx, .doc and PDF, and an OpenDocument package from its first entry.
+ */
 final class FileKind {
-
-    /** The first bytes of every zip file: a .docx, an .xlsx. */
-    static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    /** The first bytes of an OLE2 compound file: a .doc, an .xls, an .xlsx locked with a password. */
-    static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
-    /** The first bytes of a PDF file. */
-    static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
     /** An OpenDocument package's first entry (ODF 1.2, 3.3): named so, stored, its content the package's type. */
     private static final byte[] ODF_ENTRY = "mimetype".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -33,7 +28,7 @@ final class FileKind {
      */
     static java.util.Optional<OpenDocument> openDocument(byte[] head) {
         // a zip local file header: sizes at 18 and 22, the name's length at 26, the extra field's at 28, the name at 30
-        if (!startsWith(head, ZIP_MAGIC) || head.length < 30 + ODF_ENTRY.length
+        if (!org.kesudesk.model.FileSignature.ZIP.matches(head) || head.length < 30 + ODF_ENTRY.length
                 || littleEndian(head, 26, 2) != ODF_ENTRY.length
                 || !java.util.Arrays.equals(head, 30, 30 + ODF_ENTRY.length, ODF_ENTRY, 0, ODF_ENTRY.length)) {
             return java.util.Optional.empty();
@@ -62,9 +57,10 @@ final class FileKind {
         return value;
     }
 
-    /** Whether the file is named with the extension (".pdf") or its content starts with the magic bytes. */
-    static boolean looksLike(String fileName, byte[] bytes, String extension, byte[] magic) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(extension) || startsWith(bytes, magic);
+    /** Whether the file is named with the extension (".pdf") or its content starts as the kind's does. */
+    static boolean looksLike(String fileName, byte[] bytes, String extension,
+                             org.kesudesk.model.FileSignature kind) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(extension) || kind.matches(bytes);
     }
 
     /** Whether the bytes hold the part anywhere (a zip entry's name, which its headers hold as written). */

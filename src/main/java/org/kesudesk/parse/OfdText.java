@@ -56,7 +56,7 @@ final class OfdText {
     /** Whether the file is named .ofd, or is a zip holding an OFD's root part. */
     static boolean looksLikeOfd(String fileName, byte[] bytes) {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".ofd")
-                || FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) && FileKind.holds(bytes, ROOT_NAME);
+                || org.kesudesk.model.FileSignature.ZIP.matches(bytes) && FileKind.holds(bytes, ROOT_NAME);
     }
 
     static List<SourceLine> lines(byte[] bytes) {

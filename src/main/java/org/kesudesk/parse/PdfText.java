@@ -46,7 +46,7 @@ final class PdfText {
     }
 
     static boolean looksLikePdf(String fileName, byte[] bytes) {
-        return FileKind.looksLike(fileName, bytes, ".pdf", FileKind.PDF_MAGIC);
+        return FileKind.looksLike(fileName, bytes, ".pdf", org.kesudesk.model.FileSignature.PDF);
     }
 
     static List<SourceLine> lines(byte[] bytes) {

@@ -87,8 +87,8 @@ public final class PlanDocumentReader {
             throw new PlanParseException(0, "parse.error.archive", name);
         }
         // first by what a text file holds: sites serve pages named .doc, and Word saves pages and RTF so too
-        boolean binary = FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) || FileKind.startsWith(bytes, FileKind.OLE2_MAGIC)
-                || FileKind.startsWith(bytes, FileKind.PDF_MAGIC);
+        boolean binary = org.kesudesk.model.FileSignature.ZIP.matches(bytes) || org.kesudesk.model.FileSignature.OLE.matches(bytes)
+                || org.kesudesk.model.FileSignature.PDF.matches(bytes);
         if (!binary && MhtmlText.looksLikeMhtml(name, bytes)) {
             return parse(name, "MHTML", MhtmlText.content(name, bytes, encoding, columns), knownUnitNames);
         }

@@ -369,9 +369,9 @@ public final class WorkbookText {
     private static Optional<byte[]> oldFormat(Path file) throws IOException, TooMuchText {
         byte[] start;
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-            start = in.readNBytes(FileKind.OLE2_MAGIC.length);
+            start = in.readNBytes(org.kesudesk.model.FileSignature.HEAD_BYTES);
         }
-        if (!FileKind.startsWith(start, FileKind.OLE2_MAGIC)) {
+        if (!org.kesudesk.model.FileSignature.OLE.matches(start)) {
             return Optional.empty();
         }
         if (java.nio.file.Files.size(file) > XlsText.MAX_BYTES) {

@@ -62,7 +62,7 @@ final class XlsText {
 
     /** Whether the bytes are a compound file whose directory names a workbook's stream. */
     static boolean holdsWorkbook(byte[] bytes) {
-        return FileKind.startsWith(bytes, FileKind.OLE2_MAGIC) && FileKind.holds(bytes, WORKBOOK_ENTRY);
+        return org.kesudesk.model.FileSignature.OLE.matches(bytes) && FileKind.holds(bytes, WORKBOOK_ENTRY);
     }
 
     /**

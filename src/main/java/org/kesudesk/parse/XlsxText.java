@@ -33,7 +33,7 @@ final class XlsxText {
     static boolean looksLikeXlsx(String fileName, byte[] bytes) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".xlsx") || name.endsWith(".xlsm") || !name.endsWith(".docx")
-                && FileKind.startsWith(bytes, FileKind.ZIP_MAGIC) && FileKind.holds(bytes, WORKBOOK_PART)
+                && org.kesudesk.model.FileSignature.ZIP.matches(bytes) && FileKind.holds(bytes, WORKBOOK_PART)
                 && !FileKind.holds(bytes, WORD_PART);
     }
 
