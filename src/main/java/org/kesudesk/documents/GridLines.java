@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A document as lines, broken here rather than by the report (the notice, the unit lists): each row of the template
  * is a block of one to four lines on the 29 pt grid that the report keeps on one page. A heading is kept with the line after it (its block
- * goes to the next page whole), and the 署名 and 成文日期 with the last line of the text. Lines that a paragraph
+ * goes to the next page whole), a paragraph's first line with its second and its last with the one before (no line
+ * of it alone at a page's foot or head), and the 署名 and 成文日期 with the last line of the text. Lines that a paragraph
  * continues after are marked to be spread to the 版心's right edge ({@link Justification}).
  */
 final class GridLines {
@@ -152,11 +153,15 @@ final class GridLines {
         LineBreaker breaker = new LineBreaker(c -> font.advance(c, DocumentFonts.TEXT_SIZE) / CELL);
         double indent = indented ? breaker.width(INDENT) : 0;
         List<String> lines = breaker.lines(text, LINE_CELLS, indent);
-        for (int i = 0; i < lines.size(); i++) {
-            boolean last = i == lines.size() - 1;
+        int count = lines.size();
+        for (int i = 0; i < count; i++) {
+            boolean last = i == count - 1;
             Line line = new Line((i == 0 && indented ? INDENT : "") + lines.get(i), font, !last, null,
                     runIn && i == 0);
-            if (heading || line.runIn() && !last) {
+            // no line of a paragraph alone on a page (孤行控制, as Word keeps it by default): its first line is
+            // kept with the second, its last with the one before (a paragraph of three lines whole)
+            boolean keptWithNext = !last && (i == 0 || i == count - 2);
+            if (heading || line.runIn() && !last || keptWithNext) {
                 kept.add(line);
             } else {
                 add(line);
@@ -218,6 +223,11 @@ final class GridLines {
                 }
                 rows.set(i, marked);
             }
+        } else if (!rows.isEmpty() && String.valueOf(rows.get(rows.size() - 1).get("kind")).startsWith("BLOCK")) {
+            // the text's last lines, kept together (孤行控制), kept with the 署名's block
+            Map<String, Object> last = new HashMap<>(rows.get(rows.size() - 1));
+            last.put(WITH_NEXT, true);
+            rows.set(rows.size() - 1, last);
         } else if (!rows.isEmpty() && "LINE".equals(rows.get(rows.size() - 1).get("kind"))) {
             // the text's last line, in the 署名's block
             Map<String, ?> last = rows.remove(rows.size() - 1);

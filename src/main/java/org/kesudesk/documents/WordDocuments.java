@@ -444,6 +444,9 @@ final class WordDocuments {
             // keeps a closing mark off a line's start by taking the character before it down with it, and with
             // hanging allowed a line would hold one character more than the PDF's
             paragraph.addNewOverflowPunct().setVal(Boolean.FALSE);
+            // no line of a paragraph alone at a page's foot or head, as the PDF keeps it (LibreOffice reads a
+            // document that does not say so as without it)
+            paragraph.addNewWidowControl().setVal(Boolean.TRUE);
         }
         var spacing = paragraph.addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);

@@ -64,8 +64,11 @@ class SignOffSpacingTest {
         float text = second.baselineOf("确保各项任务落到实处。").orElseThrow();
         float note = second.baselineOf(NOTE).orElseThrow();
         float signature = second.baselineOf(SIGNATURE).orElseThrow();
-        assertThat(second.lineCount()).as("the text's last line goes with them, the page holds nothing else")
-                .isEqualTo(4);
+        // the text's last line goes with them — and, no line of a paragraph alone on a page, the paragraph of three
+        // lines whole; the page holds nothing else
+        assertThat(second.lineCount()).as("the text's paragraph of three lines and the sign-off").isEqualTo(6);
+        assertThat(first.lines()).as("no line of it left on page 1").noneMatch(line -> line.contains("已经市政府同意"));
+        assertThat(second.lines()).as("its first line on page 2").anyMatch(line -> line.contains("《简阳市"));
         assertThat(note - text).isCloseTo(2 * LINE, org.assertj.core.data.Offset.offset(0.5f));
         assertThat(signature - note).isCloseTo(2 * LINE, org.assertj.core.data.Offset.offset(0.5f));
     }

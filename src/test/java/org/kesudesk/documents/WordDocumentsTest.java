@@ -85,6 +85,9 @@ class WordDocumentsTest {
                     org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
             assertThat(body.getPPr().getAutoSpaceDN().getVal()).isIn(false, "0", "false",
                     org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+            // nor a paragraph's line alone on a page (孤行控制)
+            assertThat(body.getPPr().getWidowControl().getVal()).isIn(true, "1", "true",
+                    org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
             var title = word.getStyles().getStyleWithName("标题").getCTStyle();
             assertThat(title.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("方正小标宋简体");
             assertThat(title.getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(44));
