@@ -22,7 +22,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 /**
  * The numbers Word draws before numbered paragraphs, which are not in the text: 一、 （一） 1. made again from
  * numbering.xml. A paragraph is numbered by its own list, or by its style's (标题 1 and 标题 2 linked to a 多级列表, the
- * way most clerks number headings): the style's level, or the level of the list that names the style. A counter per
+ * way most clerks number headings): the style's level, or the level of the list that names the style. A list of a
+ * list style numbers by the levels that style's definition has. A counter per
  * list and level; a level's counter starts at its start value and starts again when one above it moves on; the text
  * of the level ("%1、", "（%2）", "%1.%2") with each level's value written as that level says (一 for chineseCounting,
  * 1 for decimal, ① …), all in digits where the level asks for legal numbering.
@@ -48,6 +49,8 @@ final class WordNumbering {
     private final Map<BigInteger, XWPFAbstractNum> definitions = new HashMap<>();
     private final Map<BigInteger, CTLvl[]> levelsOfList = new HashMap<>();
     private final Map<String, java.util.Optional<XWPFStyle>> stylesById = new HashMap<>();
+    /** The definitions that define a list style (w:styleLink), by the style: a list of that style numbers by them. */
+    private final Map<String, XWPFAbstractNum> byListStyle = new HashMap<>();
 
     WordNumbering(XWPFDocument document) {
         this.numbering = document.getNumbering();
@@ -61,6 +64,9 @@ final class WordNumbering {
             for (XWPFAbstractNum definition : numbering.getAbstractNums()) {
                 if (definition.getCTAbstractNum().getAbstractNumId() != null) {
                     definitions.putIfAbsent(definition.getCTAbstractNum().getAbstractNumId(), definition);
+                }
+                if (definition.getCTAbstractNum().isSetStyleLink()) {
+                    byListStyle.putIfAbsent(definition.getCTAbstractNum().getStyleLink().getVal(), definition);
                 }
             }
         }
@@ -172,6 +178,11 @@ final class WordNumbering {
         }
         XWPFAbstractNum definition = definitions.get(num.getCTNum().getAbstractNumId().getVal());
         CTAbstractNum abstractNum = definition == null ? null : definition.getCTAbstractNum();
+        if (abstractNum != null && abstractNum.isSetNumStyleLink()) {
+            // a list of a list style (定义新的列表样式): its levels are the style's definition's
+            XWPFAbstractNum styled = byListStyle.get(abstractNum.getNumStyleLink().getVal());
+            abstractNum = styled == null ? abstractNum : styled.getCTAbstractNum();
+        }
         if (abstractNum != null) {
             for (CTLvl lvl : abstractNum.getLvlArray()) {
                 int at = lvl.getIlvl() == null ? 0 : lvl.getIlvl().intValue();

@@ -170,6 +170,34 @@ class DocxNumberingTest {
         }
     }
 
+    /**
+     * A list of a list style (定义新的列表样式): its definition only names the style (w:numStyleLink), whose own
+     * definition (w:styleLink) holds the levels Word numbers it by.
+     */
+    @Test
+    void aListOfAListStyle_isNumberedByTheStylesLevels() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFNumbering numbering = document.createNumbering();
+            CTAbstractNum style = CTAbstractNum.Factory.newInstance();
+            style.setAbstractNumId(BigInteger.valueOf(10));
+            style.addNewStyleLink().setVal("任务列表");
+            level(style, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+            numbering.addAbstractNum(new XWPFAbstractNum(style));
+            CTAbstractNum ofTheStyle = CTAbstractNum.Factory.newInstance();
+            ofTheStyle.setAbstractNumId(BigInteger.valueOf(11));
+            ofTheStyle.addNewNumStyleLink().setVal("任务列表");
+            BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(ofTheStyle)));
+            numbered(document, list, 0, "总体要求");
+            numbered(document, list, 0, "重点任务");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        assertThat(DocxText.lines(docx).stream().map(SourceLine::text).toList())
+                .containsExactly("一、总体要求", "二、重点任务");
+    }
+
     private static void numbered(XWPFDocument document, BigInteger list, int level, String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setNumID(list);
