@@ -84,7 +84,8 @@ class DocxNumberingTest {
 
     /**
      * A list restarted at 5 by its instance (w:startOverride), a level showing the one above it in its own format
-     * (一.1) and one in legal numbering (1.1), a level of no number, and a start beyond Chinese numerals.
+     * (一.1) and one in legal numbering (1.1), a level of no number, a start beyond Chinese numerals, and a list of the
+     * same definition not started anew, numbered on.
      */
     @Test
     void overridesLevelsShownAndLegalNumbering_drawnAsWordDrawsThem() throws IOException {
@@ -113,12 +114,15 @@ class DocxNumberingTest {
             numbered(document, list, 3, "无号");
             numbered(document, restarted, 0, "戊");
             numbered(document, huge, 0, "大");
+            // another list of the same definition, not started anew: Word numbers it on from the first
+            BigInteger again = numbering.addNum(abstractId);
+            numbered(document, again, 0, "乙");
             document.write(out);
             docx = out.toByteArray();
         }
 
         assertThat(DocxText.lines(docx).stream().map(SourceLine::text).toList())
-                .containsExactly("一、甲", "一.1甲一", "1.1.1甲一一", "无号", "五、戊", "5000、大");
+                .containsExactly("一、甲", "一.1甲一", "1.1.1甲一一", "无号", "五、戊", "5000、大", "二、乙");
     }
 
     /** How a line's number is left to Word: the list and level it has. */
