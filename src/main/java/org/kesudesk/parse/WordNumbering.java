@@ -23,8 +23,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
  * The numbers Word draws before numbered paragraphs, which are not in the text: 一、 （一） 1. made again from
  * numbering.xml. A paragraph is numbered by its own list, or by its style's (标题 1 and 标题 2 linked to a 多级列表, the
  * way most clerks number headings): the style's level, or the level of the list that names the style. A list of a
- * list style numbers by the levels that style's definition has. Lists of one definition number on from each other,
- * unless one starts anew (a level's start overridden). A counter per
+ * list style numbers by the levels that style's definition has. Lists of one definition share one count, which a
+ * list overriding a level's start starts again there. A counter per
  * list and level; a level's counter starts at its start value and starts again when one above it moves on; the text
  * of the level ("%1、", "（%2）", "%1.%2") with each level's value written as that level says (一 for chineseCounting,
  * 1 for decimal, ① …), all in digits where the level asks for legal numbering.
@@ -46,6 +46,8 @@ final class WordNumbering {
     private final XWPFStyles styles;
     /** The counters of each list as Word counts: by its definition, or by the list itself where it restarts. */
     private final Map<String, int[]> counters = new HashMap<>();
+    /** The lists and levels already started anew ("list:level"). */
+    private final java.util.Set<String> restarted = new java.util.HashSet<>();
     /** The lists and definitions by id, and each list's levels and each style as first looked up (POI searches). */
     private final Map<BigInteger, XWPFNum> lists = new HashMap<>();
     private final Map<BigInteger, XWPFAbstractNum> definitions = new HashMap<>();
@@ -90,6 +92,10 @@ final class WordNumbering {
                 return "";
             }
             int[] counts = counters.computeIfAbsent(counted(place.list), k -> new int[LEVELS]);
+            if (restartsAt(place.list, place.level) && restarted.add(place.list + ":" + place.level)) {
+                // the list's first paragraph at a level it starts anew: the shared count starts there again
+                counts[place.level] = 0;
+            }
             counts[place.level] = counts[place.level] == 0 ? start(shown) : counts[place.level] + 1;
             for (int deeper = place.level + 1; deeper < LEVELS; deeper++) {
                 counts[deeper] = 0;
@@ -168,21 +174,29 @@ final class WordNumbering {
     }
 
     /**
-     * What a list counts on: Word numbers lists of one definition on from each other (a list broken by other
-     * paragraphs, or made anew by a copy, goes on), unless a list starts a level anew (重新开始编号 writes a list that
-     * overrides a level's start): that one counts on its own.
+     * What a list counts on: Word keeps one count for the lists of one definition (ECMA-376 17.9), so a list broken
+     * by other paragraphs, or made anew by a copy, goes on; a list that starts a level anew (重新开始编号 writes one
+     * overriding the level's start) starts that count again where it first numbers the level ({@link #restartsAt}).
      */
     private String counted(BigInteger list) {
         XWPFNum num = lists.get(list);
-        if (num == null || num.getCTNum().getAbstractNumId() == null) {
-            return "list " + list;
+        return num == null || num.getCTNum().getAbstractNumId() == null ? "list " + list
+                : "definition " + num.getCTNum().getAbstractNumId().getVal();
+    }
+
+    /** Whether the list overrides the level's start (or the whole level): its first paragraph there starts anew. */
+    private boolean restartsAt(BigInteger list, int level) {
+        XWPFNum num = lists.get(list);
+        if (num == null) {
+            return false;
         }
         for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
-            if (override.isSetStartOverride() || override.isSetLvl()) {
-                return "list " + list;
+            if (override.getIlvl() != null && override.getIlvl().intValue() == level
+                    && (override.isSetStartOverride() || override.isSetLvl() && override.getLvl().isSetStart())) {
+                return true;
             }
         }
-        return "definition " + num.getCTNum().getAbstractNumId().getVal();
+        return false;
     }
 
     /** A list's levels: its definition's, each replaced or restarted where the list overrides it. */

@@ -84,8 +84,8 @@ class DocxNumberingTest {
 
     /**
      * A list restarted at 5 by its instance (w:startOverride), a level showing the one above it in its own format
-     * (一.1) and one in legal numbering (1.1), a level of no number, a start beyond Chinese numerals, and a list of the
-     * same definition not started anew, numbered on.
+     * (一.1) and one in legal numbering (1.1), a level of no number, a start beyond Chinese numerals; lists of one
+     * definition not started anew numbered on from the one count they share, as Word does (ECMA-376 17.9).
      */
     @Test
     void overridesLevelsShownAndLegalNumbering_drawnAsWordDrawsThem() throws IOException {
@@ -113,16 +113,17 @@ class DocxNumberingTest {
             numbered(document, list, 2, "甲一一");
             numbered(document, list, 3, "无号");
             numbered(document, restarted, 0, "戊");
-            numbered(document, huge, 0, "大");
-            // another list of the same definition, not started anew: Word numbers it on from the first
+            // another list of the same definition, not started anew: one count for them all, on from 五
             BigInteger again = numbering.addNum(abstractId);
-            numbered(document, again, 0, "乙");
+            numbered(document, again, 0, "己");
+            numbered(document, list, 0, "庚");
+            numbered(document, huge, 0, "大");
             document.write(out);
             docx = out.toByteArray();
         }
 
         assertThat(DocxText.lines(docx).stream().map(SourceLine::text).toList())
-                .containsExactly("一、甲", "一.1甲一", "1.1.1甲一一", "无号", "五、戊", "5000、大", "二、乙");
+                .containsExactly("一、甲", "一.1甲一", "1.1.1甲一一", "无号", "五、戊", "六、己", "七、庚", "5000、大");
     }
 
     /** How a line's number is left to Word: the list and level it has. */
