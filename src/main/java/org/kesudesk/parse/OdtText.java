@@ -29,7 +29,8 @@ import org.kesudesk.l10n.FailureReasons;
  * The package is read through {@link BoundedZip} (a zip bomb stops the reading); content.xml is parsed by jsoup's
  * XML parser, which resolves no entity and fetches nothing. Footnotes, comments, tracked deletions and a table of
  * contents are not the notice's text and are passed over. The numbers LibreOffice draws before a list's items and
- * the outline's headings, which are not in the text, are drawn again ({@link OdtNumbering}).
+ * the outline's headings, which are not in the text, are drawn again ({@link OdtNumbering}). A text box anchored in a
+ * paragraph (a 专栏) is read after the paragraph, as a Word file's is, not where its anchor splits it.
  */
 final class OdtText {
 
@@ -44,6 +45,10 @@ final class OdtText {
             "text:bibliography", "text:sequence-decls", "text:variable-decls", "text:user-field-decls",
             "office:forms", "office:scripts", "office:font-face-decls", "office:automatic-styles",
             "table:table-columns", "table:table-column", "table:table-column-group", "table:table-header-columns");
+    /** Drawn objects that hold text anchored in a paragraph: a text box (a 专栏), a shape with text, a group. */
+    private static final Set<String> FRAMES = Set.of("draw:frame", "draw:custom-shape", "draw:rect", "draw:g");
+    /** Marks where a paragraph's content ends in the walk ({@link #asPage}). */
+    private static final Object PARAGRAPH_END = new Object();
     /** The document's elements that are a web page's so named, for {@link HtmlText}'s reader. */
     private static final Map<String, String> AS_PAGE = Map.ofEntries(Map.entry("text:p", "p"),
             Map.entry("text:h", "p"), Map.entry("text:list", "ul"), Map.entry("text:list-item", "li"),
@@ -115,8 +120,18 @@ final class OdtText {
         for (int i = text.childNodeSize() - 1; i >= 0; i--) {
             todo.push(new Object[] {text.childNode(i), body, null});
         }
+        // the frames (text boxes, shapes with text) met in each paragraph being read, to be read after it
+        Deque<List<Object[]>> framesOfParagraphs = new ArrayDeque<>();
         while (!todo.isEmpty()) {
             Object[] next = todo.pop();
+            if (next[0] == PARAGRAPH_END) {
+                // a paragraph read: its frames next, in order, after it in its container
+                List<Object[]> frames = framesOfParagraphs.pop();
+                for (int i = frames.size() - 1; i >= 1; i--) {
+                    todo.push(frames.get(i));
+                }
+                continue;
+            }
             Node node = (Node) next[0];
             Element into = (Element) next[1];
             // where the node stands in the lists, for the numbers LibreOffice draws (none outside a list)
@@ -129,6 +144,13 @@ final class OdtText {
                 continue;
             }
             String tag = element.tagName();
+            if (FRAMES.contains(tag) && !framesOfParagraphs.isEmpty()) {
+                // a 专栏 drawn as a text box anchored in a paragraph: read after the paragraph, as in Word, not
+                // splitting it where its anchor is
+                Object[] paragraphEnd = framesOfParagraphs.peek().get(0);
+                framesOfParagraphs.peek().add(new Object[] {element, paragraphEnd[1], null});
+                continue;
+            }
             Element made;
             switch (tag) {
                 case "text:s" -> {
@@ -165,6 +187,12 @@ final class OdtText {
                 case "text:p", "text:h" -> {
                     made = into.appendElement("p");
                     made.appendText(numbering.number(element, place));
+                    // its frames, gathered while its content is read, go into its container after it; the list's
+                    // first entry says where that is
+                    List<Object[]> frames = new java.util.ArrayList<>();
+                    frames.add(new Object[] {null, into, null});
+                    framesOfParagraphs.push(frames);
+                    todo.push(new Object[] {PARAGRAPH_END, null, null});
                 }
                 // a table's paragraphs are no list's, even in a list item
                 case "table:table" -> {

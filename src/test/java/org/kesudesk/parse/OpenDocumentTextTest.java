@@ -53,6 +53,22 @@ class OpenDocumentTextTest {
     }
 
     /**
+     * A notice numbered by LibreOffice with a 专栏 drawn as a text box anchored in a task's paragraph (LibreOffice's own file): read
+     * after the paragraph, as a Word file's box is — its anchor split the task, leaving "1." alone before the box.
+     */
+    @Test
+    void aTextBoxAnchoredInATask_isReadAfterIt_notSplittingIt() {
+        ParseReport report = read("专栏.odt", SampleDocumentTest.bytes("styles/libreoffice-text-box.odt"));
+
+        assertThat(PlanOutline.of(report.document()).lines().filter(line -> line.startsWith("section") || line.startsWith(" ")))
+                .containsExactlyElementsOf(SampleDocumentTest.expectedOutline("styles/expected.txt").lines()
+                        .filter(line -> line.startsWith("section") || line.startsWith(" ")).toList());
+        org.kesudesk.model.PlanNode task = report.document().items().get(1).children().get(0);
+        assertThat(task.title()).isEqualTo("开展农民技能培训");
+        assertThat(task.text()).contains("高素质农民培育计划");
+    }
+
+    /**
      * A 分工表 typed in Writer: each item's 牵头单位 one cell merged down over its tasks' rows (the cells below it
      * covered), a cell's units over two lines, spaces as Writer keeps them; a footnote, a comment and a deletion
      * tracked in the text are no part of it.
