@@ -98,7 +98,9 @@ final class WordNumbering {
             }
             counts[place.level] = counts[place.level] == 0 ? start(shown) : counts[place.level] + 1;
             for (int deeper = place.level + 1; deeper < LEVELS; deeper++) {
-                counts[deeper] = 0;
+                if (restartsAfter(levels[deeper], place.level)) {
+                    counts[deeper] = 0;
+                }
             }
             boolean legal = shown.isSetIsLgl() && !java.util.Set.of("false", "0", "off")
                     .contains(String.valueOf(shown.getIsLgl().getVal()));
@@ -242,6 +244,19 @@ final class WordNumbering {
             }
         }
         return levels;
+    }
+
+    /**
+     * Whether a level starts again when the level {@code above} (from 0) moves on: by default any level above does;
+     * w:lvlRestart names the one from which (1-based) it does, 0 none — tasks numbered on through a work plan's
+     * sections (一、1. 2. 二、3.).
+     */
+    private static boolean restartsAfter(CTLvl level, int above) {
+        if (level == null || !level.isSetLvlRestart() || level.getLvlRestart().getVal() == null) {
+            return true;
+        }
+        int restart = level.getLvlRestart().getVal().min(BigInteger.valueOf(LEVELS)).intValue();
+        return restart > 0 && above <= restart - 1;
     }
 
     private static int start(CTLvl level) {

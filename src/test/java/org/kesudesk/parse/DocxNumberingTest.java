@@ -203,6 +203,30 @@ class DocxNumberingTest {
                 .containsExactly("一、总体要求", "二、重点任务");
     }
 
+    /** Tasks numbered on through the sections (一、1. 2. 二、3.), their level never restarting (w:lvlRestart 0). */
+    @Test
+    void aLevelThatNeverRestarts_isNumberedOnThroughTheLevelsAbove() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFNumbering numbering = document.createNumbering();
+            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+            definition.setAbstractNumId(BigInteger.valueOf(3));
+            level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+            level(definition, 1, STNumberFormat.DECIMAL, "%2.").addNewLvlRestart().setVal(BigInteger.ZERO);
+            BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition)));
+            numbered(document, list, 0, "甲");
+            numbered(document, list, 1, "子");
+            numbered(document, list, 1, "丑");
+            numbered(document, list, 0, "乙");
+            numbered(document, list, 1, "寅");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        assertThat(DocxText.lines(docx).stream().map(SourceLine::text).toList())
+                .containsExactly("一、甲", "1.子", "2.丑", "二、乙", "3.寅");
+    }
+
     private static void numbered(XWPFDocument document, BigInteger list, int level, String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setNumID(list);
