@@ -89,8 +89,7 @@ class DocxNumberingTest {
      */
     @Test
     void overridesLevelsShownAndLegalNumbering_drawnAsWordDrawsThem() throws IOException {
-        byte[] docx;
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        List<String> lines = lines(document -> {
             XWPFNumbering numbering = document.createNumbering();
             CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
             definition.setAbstractNumId(BigInteger.valueOf(1));
@@ -118,11 +117,9 @@ class DocxNumberingTest {
             numbered(document, again, 0, "己");
             numbered(document, list, 0, "庚");
             numbered(document, huge, 0, "大");
-            document.write(out);
-            docx = out.toByteArray();
-        }
+        });
 
-        assertThat(DocxText.lines(docx).stream().map(SourceLine::text).toList())
+        assertThat(lines)
                 .containsExactly("一、甲", "一.1甲一", "1.1.1甲一一", "无号", "五、戊", "六、己", "七、庚", "5000、大");
     }
 
@@ -181,8 +178,7 @@ class DocxNumberingTest {
      */
     @Test
     void aListOfAListStyle_isNumberedByTheStylesLevels() throws IOException {
-        byte[] docx;
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        List<String> lines = lines(document -> {
             XWPFNumbering numbering = document.createNumbering();
             CTAbstractNum style = CTAbstractNum.Factory.newInstance();
             style.setAbstractNumId(BigInteger.valueOf(10));
@@ -195,19 +191,16 @@ class DocxNumberingTest {
             BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(ofTheStyle)));
             numbered(document, list, 0, "总体要求");
             numbered(document, list, 0, "重点任务");
-            document.write(out);
-            docx = out.toByteArray();
-        }
+        });
 
-        assertThat(DocxText.lines(docx).stream().map(SourceLine::text).toList())
+        assertThat(lines)
                 .containsExactly("一、总体要求", "二、重点任务");
     }
 
     /** Tasks numbered on through the sections (一、1. 2. 二、3.), their level never restarting (w:lvlRestart 0). */
     @Test
     void aLevelThatNeverRestarts_isNumberedOnThroughTheLevelsAbove() throws IOException {
-        byte[] docx;
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        List<String> lines = lines(document -> {
             XWPFNumbering numbering = document.createNumbering();
             CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
             definition.setAbstractNumId(BigInteger.valueOf(3));
@@ -219,12 +212,24 @@ class DocxNumberingTest {
             numbered(document, list, 1, "丑");
             numbered(document, list, 0, "乙");
             numbered(document, list, 1, "寅");
-            document.write(out);
-            docx = out.toByteArray();
-        }
+        });
 
-        assertThat(DocxText.lines(docx).stream().map(SourceLine::text).toList())
+        assertThat(lines)
                 .containsExactly("一、甲", "1.子", "2.丑", "二、乙", "3.寅");
+    }
+
+    /** What may fail while a Word file is built. */
+    private interface Building {
+        void build(XWPFDocument document) throws IOException;
+    }
+
+    /** The lines read from a Word file built so. */
+    private static List<String> lines(Building building) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            building.build(document);
+            document.write(out);
+            return DocxText.lines(out.toByteArray()).stream().map(SourceLine::text).toList();
+        }
     }
 
     private static void numbered(XWPFDocument document, BigInteger list, int level, String text) {
