@@ -72,8 +72,8 @@ final class PdfText {
             boolean betweenWords = org.kesudesk.model.LineBreaking.SET_BY.equals(
                     document.getDocumentInformation().getCreator());
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                RuledTables.Page read = page(document, page, budget, betweenWords);
-                printed.page(read.text(), read.tables());
+                PageRead read = page(document, page, budget, betweenWords);
+                printed.page(read.page().text(), read.page().tables(), read.width());
             }
             DocxText.Content content = printed.content();
             if (document.getNumberOfPages() > 0 && content.lines().stream().allMatch(SourceLine::isBlank)) {
@@ -90,12 +90,16 @@ final class PdfText {
         }
     }
 
+    /** A page's glyphs and tables, and how wide the page is as its text runs (a page's height if it runs down). */
+    private record PageRead(RuledTables.Page page, float width) {
+    }
+
     /**
      * The page's lines, top to bottom: its characters grouped by baseline, each line's from the left. Every stream
      * the page draws (its content, forms, Type 3 glyphs) is measured before it is read, and the drawing operators and
      * glyphs are counted as they are read ({@link Budget}).
      */
-    private static RuledTables.Page page(PDDocument document, int page, Budget budget, boolean betweenWords)
+    private static PageRead page(PDDocument document, int page, Budget budget, boolean betweenWords)
             throws IOException {
         TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
         int[] glyphCount = {0};
@@ -167,7 +171,8 @@ final class PdfText {
         for (int d = 1; d < 4; d++) {
             direction = directions[d] > directions[direction] ? d : direction;
         }
-        return RuledTables.find(byBaseline, rules.asTextRuns(direction), betweenWords);
+        return new PageRead(RuledTables.find(byBaseline, rules.asTextRuns(direction), betweenWords),
+                rules.runWidth(direction));
     }
 
     /**
@@ -208,6 +213,11 @@ final class PdfText {
                 RuledTables.Rule.between(a[0], a[1], b[0], b[1]).ifPresent(turned::add);
             }
             return turned;
+        }
+
+        /** How wide the page is for text running {@code direction} quarter turns anticlockwise. */
+        float runWidth(int direction) {
+            return direction % 2 == 0 ? width : height;
         }
 
         private float[] turned(float x, float y, int direction) {

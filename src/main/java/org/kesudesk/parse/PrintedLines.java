@@ -67,9 +67,8 @@ final class PrintedLines {
     private Set<DivisionTable.Cell> openMerged;
     /** Lines of a page too few to show where its text's edges are. */
     private static final int FEW_LINES = 5;
-    /** Where the text of the last page that showed its edges starts, and how wide it is (0 before any). */
-    private float textLeft;
-    private float textWidth;
+    /** The pages added, laid out into paragraphs when the document's pages are all known. */
+    private final List<PrintedPage> pages = new ArrayList<>();
     /** The size of the line added last. */
     private float previousSize;
 
@@ -150,12 +149,35 @@ final class PrintedLines {
         return line.right() + next.lead() > right - line.size() * 0.1f;
     }
 
+    /** A page's lines (page numbers left out), the baseline of each, its tables and its width as its text runs. */
+    private record PrintedPage(List<Line> lines, List<Integer> baselines, List<RuledTables.Table> tables, int width) {
+
+        float left() {
+            return (float) lines.stream().mapToDouble(Line::left).min().orElse(0);
+        }
+
+        float right() {
+            return (float) lines.stream().mapToDouble(Line::right).max().orElse(0);
+        }
+    }
+
+    /** The edges of a document's text on pages of one width: where its lines start, where its longest end. */
+    private record TextEdges(float left, float right) {
+    }
+
+    /** Adds a page, of a width no other page is told apart from. */
+    void page(TreeMap<Integer, List<Glyph>> text, List<RuledTables.Table> tables) {
+        page(text, tables, 0);
+    }
+
     /**
      * Adds a page's text (its glyphs by baseline, from the page's top) and the tables ruled on it (a PDF's), each
      * table among the lines where its top is. A table that ends a page and one with the same columns that starts the
      * next are one table, going on.
+     *
+     * @param width how wide the page is as its text runs (a landscape page's text is set to another width)
      */
-    void page(TreeMap<Integer, List<Glyph>> text, List<RuledTables.Table> tables) {
+    void page(TreeMap<Integer, List<Glyph>> text, List<RuledTables.Table> tables, float width) {
         List<Line> lines = new ArrayList<>();
         List<Integer> baselines = new ArrayList<>();
         for (Map.Entry<Integer, List<Glyph>> baseline : text.entrySet()) {
@@ -165,18 +187,60 @@ final class PrintedLines {
                 baselines.add(baseline.getKey());
             }
         }
-        float left = (float) lines.stream().mapToDouble(Line::left).min().orElse(0);
+        pages.add(new PrintedPage(lines, baselines, tables, Math.round(width)));
+    }
+
+    /**
+     * Where the text of the document's pages of each width starts and ends, as most of its pages that show it do:
+     * the least of their left edges and the longest of their lines, the middle one of their pages' (a page of short
+     * tasks, each a line that ends short of the edge, shows neither; one line set past the edge moves no other page's).
+     */
+    private Map<Integer, TextEdges> textEdges() {
+        Map<Integer, List<PrintedPage>> byWidth = new java.util.HashMap<>();
+        for (PrintedPage page : pages) {
+            if (page.lines().size() >= FEW_LINES) {
+                byWidth.computeIfAbsent(page.width(), w -> new ArrayList<>()).add(page);
+            }
+        }
+        Map<Integer, TextEdges> edges = new java.util.HashMap<>();
+        byWidth.forEach((width, shown) -> {
+            float[] lefts = new float[shown.size()];
+            float[] rights = new float[shown.size()];
+            for (int i = 0; i < shown.size(); i++) {
+                lefts[i] = shown.get(i).left();
+                rights[i] = shown.get(i).right();
+            }
+            java.util.Arrays.sort(lefts);
+            java.util.Arrays.sort(rights);
+            // of two pages, the one that shows more: the lower left and the longer line
+            edges.put(width, new TextEdges(lefts[(lefts.length - 1) / 2], rights[rights.length / 2]));
+        });
+        return edges;
+    }
+
+    /** The pages added, laid out as paragraphs and tables. */
+    private void layOut() {
+        Map<Integer, TextEdges> edges = textEdges();
+        for (PrintedPage page : pages) {
+            layOut(page, Optional.ofNullable(edges.get(page.width())));
+        }
+        pages.clear();
+    }
+
+    private void layOut(PrintedPage page, Optional<TextEdges> document) {
+        List<Line> lines = page.lines();
+        List<Integer> baselines = page.baselines();
+        List<RuledTables.Table> tables = page.tables();
         // a table spans the text's width: a page of short paragraphs above one has its right edge there
-        float right = (float) Math.max(lines.stream().mapToDouble(Line::right).max().orElse(0),
-                tables.stream().mapToDouble(table -> table.columns().get(table.columns().size() - 1)).max().orElse(0));
-        if (lines.size() < FEW_LINES && tables.isEmpty() && textWidth > 0) {
-            // a last page of a few lines (四、保障措施 and two short paragraphs, each indented) shows neither edge of
-            // the text: the pages before do
-            left = Math.min(left, textLeft);
-            right = Math.max(right, textLeft + textWidth);
-        } else if (!lines.isEmpty()) {
-            textLeft = left;
-            textWidth = right - left;
+        float left = page.left();
+        float right = Math.max(page.right(),
+                (float) tables.stream().mapToDouble(table -> table.columns().get(table.columns().size() - 1)).max()
+                        .orElse(0));
+        if (document.isPresent() && !lines.isEmpty()) {
+            // a page that shows neither edge of the text (a last page of a heading and two short paragraphs, each
+            // indented; a page of one-line tasks) has them where the document's other pages do
+            left = Math.min(left, document.get().left());
+            right = Math.max(right, document.get().right());
         }
         int next = 0;
         for (int i = 0; i <= lines.size(); i++) {
@@ -316,6 +380,7 @@ final class PrintedLines {
 
     /** The paragraphs of the pages added, a line each. */
     List<SourceLine> paragraphs() {
+        layOut();
         closeTable();
         if (!paragraph.isEmpty()) {
             SourceLine.append(paragraphs, paragraph.toString());

@@ -77,6 +77,10 @@ class MutatedDocumentsTest {
 
     /** One damage, said in {@code said}. */
     private static String damage(String text, Random random, List<String> others, StringBuilder said) {
+        if (text.isEmpty()) {
+            // cut and deleted to nothing: no further damage to do
+            return text;
+        }
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         int at = random.nextInt(lines.size());
         switch (random.nextInt(7)) {

@@ -45,11 +45,14 @@ class OtherContainersTest {
     /**
      * The app's notice read back as the plan it was made from: a task with a 专栏 after it keeps its units (printed
      * before the box, where the parser looks for them, not after the box's last point); a plan whose last page holds
-     * a heading and two short paragraphs, every line indented, keeps them apart (the pages before show the edges).
+     * a heading and two short paragraphs, every line indented, keeps them apart (the pages before show the edges); a
+     * page of tasks a line each, none reaching the right edge, keeps them apart too (the edge is where the other pages'
+     * lines end, not where its own longest does).
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"styles/boxes.txt, PDF", "styles/boxes.txt, DOCX",
-            "numbering/actions-without-items.txt, PDF", "numbering/actions-without-items.txt, OFD"})
+            "numbering/actions-without-items.txt, PDF", "numbering/actions-without-items.txt, OFD",
+            "styles/one-line-tasks.txt, PDF", "styles/one-line-tasks.txt, OFD"})
     void theAppsNotice_readsBackAsThePlan_aTaskWithAHighlightsBox_andAShortLastPage(String resource,
                                                                                     OutputFormat format) {
         ParseReport text = read("plan.txt", SampleDocumentTest.bytes(resource));
