@@ -6,7 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.InvalidPathException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -151,7 +150,7 @@ public final class Cli {
                     database = Optional.of(arg.substring("--db=".length()));
                 } else if (arg.equals("--startup-report") && !startupReport) {
                     startupReport = true;
-                } else if (!arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(".kesu") && file.isEmpty()) {
+                } else if (!arg.startsWith("-") && org.kesudesk.model.ExchangePackage.isNamedAs(arg) && file.isEmpty()) {
                     file = Optional.of(Path.of(arg));
                 } else {
                     return Optional.empty();

@@ -37,6 +37,7 @@ import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.Evidence;
 import org.kesudesk.model.EvidenceContents;
+import org.kesudesk.model.ExchangePackage;
 
 /**
  * The .kesu container: a zip that any unzip tool opens, holding {@code manifest.json} (format version, sender and
@@ -62,8 +63,9 @@ public final class ExchangeFile {
     static final String EVIDENCE_FOLDER = "evidence/";
     /** The oldest version this app still reads (files of version 1 carry a plan only). */
     static final int OLDEST_FORMAT_VERSION = 1;
-    static final String MANIFEST = "manifest.json";
-    static final String SIGNATURE = "manifest.sig";
+    /** Written first, so that the file is told for what it is by its first bytes ({@link ExchangePackage}). */
+    static final String MANIFEST = ExchangePackage.MANIFEST;
+    static final String SIGNATURE = ExchangePackage.SIGNATURE;
     private static final String FORMAT = "kesudesk-exchange";
     /** Limits that no real file comes near: a plan of 20,000 tasks is a few megabytes of JSON. */
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;

@@ -415,7 +415,8 @@ public final class PlanExchange implements AutoCloseable {
             } catch (java.io.IOException e) {
                 throw new UserFacingException("exchange.error.folder", folder, e.getMessage());
             }
-            Path file = folder.resolve(fileName(own, recipient, java.time.LocalDate.now()) + ".kesu");
+            Path file = folder.resolve(fileName(own, recipient, java.time.LocalDate.now())
+                    + org.kesudesk.model.ExchangePackage.EXTENSION);
             return new BatchExport(recipient, Optional.of(export(recipient.code(), file)), Optional.empty());
         } catch (UserFacingException failure) {
             return new BatchExport(recipient, Optional.empty(), Optional.of(failure.getMessage()));

@@ -82,6 +82,10 @@ public final class PlanDocumentReader {
             // a scan or a photograph of the notice: no text to read, and what to find instead is said
             throw new PlanParseException(0, "parse.error.picture", name);
         }
+        if (org.kesudesk.model.ExchangePackage.startsAsOne(bytes)) {
+            // another office's exchange file, opened as a document (renamed by a mail program, or simply picked here)
+            throw new PlanParseException(0, "parse.error.exchangeFile", name);
+        }
         if (signature.filter(org.kesudesk.model.FileSignature::isArchive).isPresent() || isZipOfFiles(name, bytes)) {
             // the notice and its 附件 mailed as one archive: to be unpacked first
             throw new PlanParseException(0, "parse.error.archive", name);

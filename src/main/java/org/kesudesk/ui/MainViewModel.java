@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import org.kesudesk.exchange.LedgerFiles;
+import org.kesudesk.exchange.AppFiles;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppDirectories;
@@ -31,6 +31,7 @@ import org.kesudesk.ui.exchange.ChangeReview;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.logic.Preferences;
 import org.kesudesk.logic.DocumentRegion;
+import org.kesudesk.model.ExchangePackage;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Region;
@@ -626,30 +627,31 @@ public final class MainViewModel {
     }
 
     /**
-     * Files to open, each where it is read: exchange files (.kesu, any number) through the exchange's preview; the
-     * app's own workbooks brought back filled in ({@link LedgerFiles}) — a plan's 任务分工表 through the ledger's
-     * preview, 进展填报表 (any number) in the 进展 tab; anything else as one plan document, through its review.
+     * Files to open, each where it is read: exchange files (any number; named .kesu, or known by their first bytes
+     * when a mail program renamed them) through the exchange's preview; the app's own workbooks brought back filled in
+     * ({@link AppFiles}) — a plan's 任务分工表 through the ledger's preview, 进展填报表 (any number) in the 进展 tab;
+     * anything else as one plan document, through its review.
      */
     private void open(List<Path> files) {
-        if (files.stream().allMatch(file -> hasExtension(file, ".kesu"))) {
+        if (files.stream().allMatch(file -> ExchangePackage.isNamedAs(file.getFileName().toString()))) {
             exchange.importFiles(files);
-        } else if (files.stream().anyMatch(LedgerFiles::isWorkbook)) {
-            // what a workbook is, in the background: it is read (its sheets' first rows)
-            busyText.set(Messages.get("main.busy.checkingFiles", files.size()));
-            executor.execute(BackgroundTask.of(() -> files.stream().map(LedgerFiles::kindOf).toList())
-                    .onSuccess(kinds -> {
-                        busyText.set("");
-                        open(files, kinds);
-                    })
-                    .onFailure(failure -> failed(Messages.get("main.drop.title"), failure)));
-        } else {
-            open(files, files.stream().map(file -> Optional.<LedgerFiles.Kind>empty()).toList());
+            return;
         }
+        // what each file is, in the background: its first bytes are read, a workbook's sheets' first rows
+        busyText.set(Messages.get("main.busy.checkingFiles", files.size()));
+        executor.execute(BackgroundTask.of(() -> files.stream().map(AppFiles::kindOf).toList())
+                .onSuccess(kinds -> {
+                    busyText.set("");
+                    open(files, kinds);
+                })
+                .onFailure(failure -> failed(Messages.get("main.drop.title"), failure)));
     }
 
-    private void open(List<Path> files, List<Optional<LedgerFiles.Kind>> kinds) {
+    private void open(List<Path> files, List<Optional<AppFiles.Kind>> kinds) {
         String title = Messages.get("main.drop.title");
-        if (kinds.stream().allMatch(kind -> kind.equals(Optional.of(LedgerFiles.Kind.PROGRESS)))) {
+        if (kinds.stream().allMatch(kind -> kind.equals(Optional.of(AppFiles.Kind.EXCHANGE)))) {
+            exchange.importFiles(files);
+        } else if (kinds.stream().allMatch(kind -> kind.equals(Optional.of(AppFiles.Kind.PROGRESS)))) {
             if (progressSheets == null) {
                 dialogs.showError(title, Messages.get("main.drop.noWorkspace"));
             } else {
@@ -657,7 +659,7 @@ public final class MainViewModel {
             }
         } else if (files.size() > 1) {
             dialogs.showError(title, Messages.get("main.drop.several", files.size()));
-        } else if (kinds.get(0).isPresent()) {
+        } else if (kinds.get(0).equals(Optional.of(AppFiles.Kind.ASSIGNMENTS))) {
             exchange.importLedger(files.get(0));
         } else {
             importPlanDocument(files.get(0), Optional.empty());
@@ -670,10 +672,6 @@ public final class MainViewModel {
      */
     public void onProgressSheets(java.util.function.Consumer<List<Path>> importing) {
         progressSheets = importing;
-    }
-
-    private static boolean hasExtension(Path file, String extension) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension);
     }
 
     /** Files the user opened, for 最近打开. */

@@ -14,6 +14,7 @@ import java.security.KeyPairGenerator;
 import java.security.GeneralSecurityException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -97,6 +98,34 @@ class ExchangeFileTest {
             }
         }
         assertThat(refused).isGreaterThan(original.length / 7 / 2);
+    }
+
+    /**
+     * A file as written is known by its first bytes whatever a mail program renamed it to, and read as the same file;
+     * a zip of other files, or one whose manifest is not its first entry, is not taken for one.
+     */
+    @Test
+    void aFileRenamedByAMailProgram_isKnownByItsFirstBytes_andReadTheSame() throws IOException {
+        for (String name : List.of("富裕县.kesu.zip", "富裕县.kesu.txt", "富裕县(1).KESU", "附件")) {
+            Path renamed = Files.copy(file, folder.resolve(name));
+            assertThat(AppFiles.kindOf(renamed)).as(name).contains(AppFiles.Kind.EXCHANGE);
+            ExchangeFile.Contents read = ExchangeFile.read(renamed, knowing(county), false);
+            assertThat(read.header()).isEqualTo(header);
+            assertThat(read.digests()).isEqualTo(ExchangeFile.read(file, knowing(county), false).digests());
+        }
+        Map<String, byte[]> raw = unzip(file);
+        Map<String, byte[]> manifestSecond = new LinkedHashMap<>();
+        raw.forEach((name, data) -> {
+            if (!name.equals(ExchangeFile.MANIFEST)) {
+                manifestSecond.put(name, data);
+            }
+        });
+        manifestSecond.put(ExchangeFile.MANIFEST, raw.get(ExchangeFile.MANIFEST));
+        Path reordered = zip("reordered.zip", manifestSecond);
+        assertThat(AppFiles.kindOf(reordered)).isEmpty();
+        Path archive = zip("附件.zip", Map.of("通知.txt", "关于印发的通知".getBytes(StandardCharsets.UTF_8)));
+        assertThat(AppFiles.kindOf(archive)).isEmpty();
+        assertThat(AppFiles.kindOf(Files.write(folder.resolve("short.kesu"), new byte[] {'P', 'K', 3, 4}))).isEmpty();
     }
 
     @Test

@@ -316,7 +316,7 @@ class ProgressLedgersTest {
                 ? org.kesudesk.testsupport.Workbooks.asXls(sheet.file(), folder.resolve(sheet.unit().name() + ".xls"))
                 : org.kesudesk.testsupport.Workbooks.asOds(sheet.file(), folder.resolve(sheet.unit().name() + ".ods"));
 
-        assertThat(LedgerFiles.kindOf(xls)).contains(LedgerFiles.Kind.PROGRESS);
+        assertThat(AppFiles.kindOf(xls)).contains(AppFiles.Kind.PROGRESS);
         ProgressLedgers.Checked fromXls = ledgers.check(List.of(xls), Optional.empty()).get(0);
         ProgressLedgers.Checked fromXlsx = ledgers.check(List.of(sheet.file()), Optional.empty()).get(0);
         assertThat(fromXls.unit()).isEqualTo(sheet.unit());
@@ -355,8 +355,8 @@ class ProgressLedgersTest {
         Path ledger = folder.resolve("台账.xlsx");
         new Ledgers(database).export(plan, ledger);
 
-        assertThat(LedgerFiles.kindOf(sheet)).contains(LedgerFiles.Kind.PROGRESS);
-        assertThat(LedgerFiles.kindOf(ledger)).contains(LedgerFiles.Kind.ASSIGNMENTS);
+        assertThat(AppFiles.kindOf(sheet)).contains(AppFiles.Kind.PROGRESS);
+        assertThat(AppFiles.kindOf(ledger)).contains(AppFiles.Kind.ASSIGNMENTS);
 
         // an office's own 分工表 in a sheet named as the app names its ledger's: a plan document, not a ledger
         Path own = folder.resolve("分工表.xlsx");
@@ -367,14 +367,14 @@ class ProgressLedgersTest {
                     .setCellValue(text));
             workbook.write(out);
         }
-        assertThat(LedgerFiles.kindOf(own)).isEmpty();
+        assertThat(AppFiles.kindOf(own)).isEmpty();
         // the progress sheet without the sheet the app keeps its round in: no fill-in sheet of the app's
         edit(sheet, workbook -> workbook.removeSheetAt(workbook.getSheetIndex(ProgressLedgerWorkbook.META_SHEET)));
-        assertThat(LedgerFiles.kindOf(sheet)).isEmpty();
+        assertThat(AppFiles.kindOf(sheet)).isEmpty();
         // not a workbook at all, or named as none
         Path text = Files.writeString(folder.resolve("假的.xlsx"), "进展填报 kesudesk");
-        assertThat(LedgerFiles.kindOf(text)).isEmpty();
-        assertThat(LedgerFiles.kindOf(Files.copy(ledger, folder.resolve("台账.txt")))).isEmpty();
+        assertThat(AppFiles.kindOf(text)).isEmpty();
+        assertThat(AppFiles.kindOf(Files.copy(ledger, folder.resolve("台账.txt")))).isEmpty();
     }
 
     private static void edit(Path file, Consumer<Workbook> change) throws IOException {

@@ -72,6 +72,34 @@ class BadDocumentTest {
                 .isInstanceOf(PlanParseException.class).hasMessageNotContaining("图片");
     }
 
+    /**
+     * Another office's exchange file opened as a plan document (picked with 导入方案文件, or renamed by a mail program
+     * to .zip): said to be one, with where it goes; a zip whose first entry is no manifest stays an archive.
+     */
+    @Test
+    void anExchangeFile_isSaidToBeOne_whateverItsName() throws java.io.IOException {
+        byte[] exchange = zip("manifest.json", "manifest.sig", "plan.json");
+        for (String name : java.util.List.of("给富裕县.kesu", "给富裕县.kesu.zip", "给富裕县.kesu.txt")) {
+            assertThatThrownBy(() -> read(name, exchange)).isInstanceOf(PlanParseException.class)
+                    .hasMessageContaining(name + " 是科素通的数据交换文件").hasMessageContaining("导入交换文件")
+                    .hasMessageContaining("exchange import");
+        }
+        assertThatThrownBy(() -> read("附件.zip", zip("plan.json", "manifest.json")))
+                .isInstanceOf(PlanParseException.class).hasMessageContaining("附件.zip 是压缩包");
+    }
+
+    /** A zip of these entries, each holding a little JSON, in this order. */
+    private static byte[] zip(String... entries) throws java.io.IOException {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            for (String entry : entries) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry));
+                out.write("{}".getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        return zip.toByteArray();
+    }
+
     /** Named as a document the app reads (LibreOffice's, WPS's) and holding none: its name and content said apart. */
     @Test
     void aFileNamedAsADocument_holdingNone() {

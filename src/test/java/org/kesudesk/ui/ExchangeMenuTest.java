@@ -419,6 +419,48 @@ class ExchangeMenuTest {
         assertThat(county.recentFiles()).as("offered again under 最近打开").containsExactly(file.toAbsolutePath());
     }
 
+    /**
+     * The city's file as a mail program renamed it (.kesu.zip), picked with 文件 ▸ 导入方案文件 or dropped on the
+     * window: it goes to the exchange's key check and preview, not to the plan reader (which would call it an archive).
+     */
+    @Test
+    void aFileAMailProgramRenamed_goesToTheExchange_fromTheFileMenuOrDropped() throws IOException {
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        try (Database database = Database.open(cityDb)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        cityDialogs.regionCode = Optional.of("230227");
+        city.exchange().orElseThrow().deriveCountyPlan();
+        Path file = folder.resolve("给富裕县.kesu");
+        cityDialogs.saveTo = Optional.of(file);
+        city.exchange().orElseThrow().exportFile();
+        Path renamed = Files.move(file, folder.resolve("给富裕县.kesu.zip"));
+
+        county = new MainViewModel(folder.resolve("county").resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                countyDialogs);
+        county.start();
+        countyDialogs.confirmAnswer = false;
+        countyDialogs.fileToChoose = Optional.of(renamed);
+        county.importFile();
+        county.openDropped(List.of(renamed));
+
+        // asked twice whether to trust the city's key (declined): the exchange's first step, not a plan's review
+        assertThat(countyDialogs.questions).hasSize(2).allSatisfy(question -> assertThat(question).asString()
+                .contains("齐齐哈尔市").contains("指纹"));
+        assertThat(countyDialogs.reviewed).isEmpty();
+        assertThat(countyDialogs.errors).isEmpty();
+        assertThat(county.busyTextProperty().get()).isEmpty();
+
+        countyDialogs.confirmAnswer = true;
+        countyDialogs.changeAnswer = review -> Optional.of(Map.of());
+        county.openDropped(List.of(renamed));
+        assertThat(countyDialogs.errors).isEmpty();
+        assertThat(county.stateProperty().get()).isEqualTo(State.READY);
+        assertThat(countyDialogs.information).anyMatch(text -> text.contains("已导入"));
+    }
+
     @Test
     void theLedgerIsExported_filledIn_previewed_andImported() throws Exception {
         Path db = folder.resolve("kesudesk");
