@@ -418,7 +418,7 @@ public final class ExchangeFile {
         } catch (IOException e) {
             throw new UserFacingException(e, "exchange.error.read", file.getFileName(), FailureReasons.of(e));
         }
-        if (start.length == 4 && !(start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4)) {
+        if (start.length == 4 && !org.kesudesk.model.FileSignature.ZIP.matches(start)) {
             throw new UserFacingException("exchange.error.notExchangeFile", file.getFileName());
         }
     }

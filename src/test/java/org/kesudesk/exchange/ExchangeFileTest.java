@@ -126,6 +126,12 @@ class ExchangeFileTest {
         Path archive = zip("附件.zip", Map.of("通知.txt", "关于印发的通知".getBytes(StandardCharsets.UTF_8)));
         assertThat(AppFiles.kindOf(archive)).isEmpty();
         assertThat(AppFiles.kindOf(Files.write(folder.resolve("short.kesu"), new byte[] {'P', 'K', 3, 4}))).isEmpty();
+        // the other way round, a plan document given to the exchange: said where it goes
+        Path notice = zip("通知.docx", Map.of("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)));
+        assertRefused(() -> ExchangeFile.read(notice, knowing(county), false), "通知.docx 中没有清单");
+        assertRefused(() -> ExchangeFile.read(notice, knowing(county), false), "文件 ▸ 导入方案文件");
+        Path text = Files.writeString(folder.resolve("通知.txt"), "关于印发实施方案的通知");
+        assertRefused(() -> ExchangeFile.read(text, knowing(county), false), "plan import");
     }
 
     @Test
