@@ -347,6 +347,7 @@ public final class ExchangeFile {
      */
     private static void unzip(Path file, EntryReader reader) {
         requireZipStart(file);
+        requireNotPacked(file);
         java.util.Set<String> names = new java.util.HashSet<>();
         int dataEntries = 0;
         int evidenceEntries = 0;
@@ -411,6 +412,27 @@ public final class ExchangeFile {
      * A file that does not begin as every zip does (a Word file, a picture, a text given by mistake) is no exchange
      * file at all; one that does, or is empty, is one damaged or cut short on its way, as {@link #unzip} says.
      */
+    /**
+     * Refuses an archive holding exchange files (a .kesu packed in a .zip to pass a mail gateway that refuses unknown
+     * attachments), naming them: they are to be unpacked and imported, which the manifest's absence would not say.
+     */
+    private static void requireNotPacked(Path file) {
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(ExchangePackage.HEAD_BYTES);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "exchange.error.read", file.getFileName(), FailureReasons.of(e));
+        }
+        if (ExchangePackage.startsAsOne(head)) {
+            return;
+        }
+        List<String> packed = org.kesudesk.files.ZipListing.names(file).stream()
+                .filter(ExchangePackage::isNamedAs).map(name -> name.substring(name.lastIndexOf('/') + 1)).toList();
+        if (!packed.isEmpty()) {
+            throw new UserFacingException("exchange.error.packed", file.getFileName(), String.join("、", packed));
+        }
+    }
+
     private static void requireZipStart(Path file) {
         byte[] start;
         try (java.io.InputStream in = Files.newInputStream(file)) {

@@ -87,8 +87,9 @@ public final class PlanDocumentReader {
             throw new PlanParseException(0, "parse.error.exchangeFile", name);
         }
         if (signature.filter(org.kesudesk.model.FileSignature::isArchive).isPresent() || isZipOfFiles(name, bytes)) {
-            // the notice and its 附件 mailed as one archive: to be unpacked first
-            throw new PlanParseException(0, "parse.error.archive", name);
+            // the notice and its 附件 mailed as one archive: to be unpacked first, what it holds said if it is a zip
+            throw archive(name, org.kesudesk.model.FileSignature.ZIP.matches(bytes)
+                    ? org.kesudesk.files.ZipListing.names(bytes) : List.of());
         }
         // first by what a text file holds: sites serve pages named .doc, and Word saves pages and RTF so too
         boolean binary = org.kesudesk.model.FileSignature.ZIP.matches(bytes) || org.kesudesk.model.FileSignature.OLE.matches(bytes)
@@ -144,6 +145,29 @@ public final class PlanDocumentReader {
         }
         return parse(name, decoded.charset().name(), DocxText.Content.of(lines(decoded.text())),
                 knownUnitNames);
+    }
+
+    /** Files named in an archive's refusal: enough to tell which to unpack. */
+    private static final int NAMES_SHOWN = 5;
+
+    /**
+     * The refusal of an archive, naming what it holds: an exchange file packed to pass a mail gateway goes to the
+     * exchange once unpacked; documents are to be unpacked and one imported.
+     */
+    private static PlanParseException archive(String name, List<String> held) {
+        List<String> exchangeFiles = held.stream()
+                .filter(entry -> org.kesudesk.model.ExchangePackage.isNamedAs(entry)).toList();
+        if (!exchangeFiles.isEmpty()) {
+            return new PlanParseException(0, "parse.error.archiveOfExchange", name, shown(exchangeFiles));
+        }
+        return held.isEmpty() ? new PlanParseException(0, "parse.error.archive", name)
+                : new PlanParseException(0, "parse.error.archiveOf", name, shown(held));
+    }
+
+    private static String shown(List<String> names) {
+        List<String> files = names.stream().map(entry -> entry.substring(entry.lastIndexOf('/') + 1)).toList();
+        String listed = String.join("、", files.subList(0, Math.min(NAMES_SHOWN, files.size())));
+        return files.size() > NAMES_SHOWN ? listed + "……" : listed;
     }
 
     /** The entries that make a zip a document (Office's content types, OFD's root), as written in its directory. */

@@ -126,6 +126,16 @@ class ExchangeFileTest {
         Path archive = zip("附件.zip", Map.of("通知.txt", "关于印发的通知".getBytes(StandardCharsets.UTF_8)));
         assertThat(AppFiles.kindOf(archive)).isEmpty();
         assertThat(AppFiles.kindOf(Files.write(folder.resolve("short.kesu"), new byte[] {'P', 'K', 3, 4}))).isEmpty();
+        // packed in an archive to pass a mail gateway, as Chinese Windows' 压缩 names it (GBK): said to be unpacked
+        Path packed = folder.resolve("富裕县的交换文件.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(packed),
+                java.nio.charset.Charset.forName("GBK"))) {
+            zip.putNextEntry(new ZipEntry("科素通-富裕县至齐齐哈尔市.kesu"));
+            zip.write(Files.readAllBytes(file));
+            zip.closeEntry();
+        }
+        assertRefused(() -> ExchangeFile.read(packed, knowing(county), false),
+                "富裕县的交换文件.zip 是压缩包，里面有交换文件 科素通-富裕县至齐齐哈尔市.kesu");
         // the other way round, a plan document given to the exchange: said where it goes
         Path notice = zip("通知.docx", Map.of("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)));
         assertRefused(() -> ExchangeFile.read(notice, knowing(county), false), "通知.docx 中没有清单");

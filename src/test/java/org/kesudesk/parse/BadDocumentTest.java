@@ -67,6 +67,14 @@ class BadDocumentTest {
             assertThatThrownBy(() -> read(archive.getKey(), archive.getValue())).isInstanceOf(PlanParseException.class)
                     .hasMessageContaining(archive.getKey() + " 是压缩包").hasMessageContaining("请先解压");
         }
+        // a zip says what it holds, so that the user knows which file to take out
+        assertThatThrownBy(() -> read("附件.zip", zip.toByteArray())).hasMessageContaining(
+                "里面有：关于印发实施方案的通知.docx、附件：任务分工表.pdf");
+        // an exchange file packed to pass a mail gateway: unpacked, it goes to the exchange
+        assertThatThrownBy(() -> read("富裕县.zip", zip("readme.txt", "科素通-富裕县至齐齐哈尔市-2026-12-05.kesu")))
+                .isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("富裕县.zip 是压缩包，里面有科素通的数据交换文件 科素通-富裕县至齐齐哈尔市-2026-12-05.kesu")
+                .hasMessageContaining("导入交换文件");
         // a text starting as a bitmap's two letters is still a text
         assertThatThrownBy(() -> read("BM.txt", "BMI 指数\n没有方案".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(PlanParseException.class).hasMessageNotContaining("图片");
