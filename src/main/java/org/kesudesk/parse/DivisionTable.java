@@ -320,8 +320,14 @@ final class DivisionTable {
      * empty if it is no division table.
      */
     static Optional<List<String>> lines(List<List<String>> rows) {
-        return numbered(rows).map(Read::lines);
+        return numbered(rows, MADE_SECTION).map(Read::lines);
     }
+
+    /**
+     * The heading of the section made to hold a table of items and tasks alone, from the name of the header's task
+     * column: 一、重点任务.
+     */
+    static final java.util.function.UnaryOperator<String> MADE_SECTION = taskColumn -> "一、" + taskColumn;
 
     /**
      * The lines made of a table's rows, with the row each came from.
@@ -334,6 +340,14 @@ final class DivisionTable {
 
     /** {@link #lines(List)}, each line with the row it came from (for a text file's line numbers). */
     static Optional<Read> numbered(List<List<String>> rows) {
+        return numbered(rows, MADE_SECTION);
+    }
+
+    /**
+     * {@link #numbered(List)}, a table of items and tasks alone put in the section {@code madeSection} heads (given
+     * the name of the header's task column).
+     */
+    static Optional<Read> numbered(List<List<String>> rows, java.util.function.UnaryOperator<String> madeSection) {
         Optional<Header> found = header(rows);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -342,7 +356,7 @@ final class DivisionTable {
         int first = header.row() + header.rows();
         List<Integer> origins = new ArrayList<>();
         List<String> lines = lines(rows.subList(first, rows.size()), Columns.of(header.cells()).orElseThrow(),
-                header.cells(), rows.subList(header.row(), first), origins);
+                header.cells(), rows.subList(header.row(), first), origins, madeSection);
         List<Integer> inTable = origins.stream().map(row -> first + row).toList();
         return Optional.of(new Read(lines, inTable));
     }
@@ -420,7 +434,17 @@ final class DivisionTable {
 
     /** The table's rows as lines, by its header or else as the user mapped its columns; empty if neither fits. */
     static Optional<List<String>> lines(List<List<String>> rows, Optional<ColumnMapping> mapping) {
-        return lines(rows).or(() -> mapping.flatMap(columns -> lines(rows, columns)));
+        return lines(rows, mapping, MADE_SECTION);
+    }
+
+    /**
+     * {@link #lines(List, Optional)}, a table of items and tasks alone put in the section {@code madeSection} heads
+     * (given the name of the header's task column): one sheet of a workbook of several.
+     */
+    static Optional<List<String>> lines(List<List<String>> rows, Optional<ColumnMapping> mapping,
+                                        java.util.function.UnaryOperator<String> madeSection) {
+        return numbered(rows, madeSection).map(Read::lines)
+                .or(() -> mapping.flatMap(columns -> lines(rows, columns, madeSection)));
     }
 
     /** Which of the table's first three rows is a division table's header (a title may stand above it), if any. */
@@ -433,12 +457,16 @@ final class DivisionTable {
      * mapping is not for a table of this many columns.
      */
     static Optional<List<String>> lines(List<List<String>> rows, ColumnMapping mapping) {
+        return lines(rows, mapping, MADE_SECTION);
+    }
+
+    private static Optional<List<String>> lines(List<List<String>> rows, ColumnMapping mapping,
+                                                java.util.function.UnaryOperator<String> madeSection) {
         if (rows.isEmpty() || rows.get(0).size() != mapping.roles().size()) {
             return Optional.empty();
         }
         return Columns.of(mapping).map(columns -> lines(rows.subList(1, rows.size()), columns, rows.get(0),
-                rows.subList(0, 1),
-                new ArrayList<>()));
+                rows.subList(0, 1), new ArrayList<>(), madeSection));
     }
 
     /**
@@ -523,9 +551,12 @@ final class DivisionTable {
     /**
      * @param headerRows the header's rows as written, which a table repeats on a later page
      * @param origins    filled with the index in {@code rows} each line came from (-1: the header)
+     * @param madeSection the heading of the section made to hold a table of items and tasks alone, given the name of
+     *                    the header's task column
      */
     private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header,
-                                      List<List<String>> headerRows, List<Integer> origins) {
+                                      List<List<String>> headerRows, List<Integer> origins,
+                                      java.util.function.UnaryOperator<String> madeSection) {
         int timeColumn = timeColumn(header, columns);
         int detailsColumn = detailsColumn(header, columns, timeColumn);
         rows = withCellsAbove(rows, header, headerRows, columns.lead(), columns.responsible(), timeColumn);
@@ -684,7 +715,7 @@ final class DivisionTable {
         items.forEach(rowsOfItem -> rowsOfItem.putUnits(lines, leadsPerTask));
         if (!anySection) {
             // a table of items and tasks only: one section holds them (its kind from the items, or asked)
-            lines.add(0, "一、" + header.get(columns.task()).replaceAll("\\s", ""));
+            lines.add(0, madeSection.apply(header.get(columns.task()).replaceAll("\\s", "")));
             origins.add(0, -1);
         }
         declaredByHeader(header).ifPresent(note -> {

@@ -74,6 +74,11 @@ final class XlsxText {
         List<SourceLine> lines = new ArrayList<>();
         Set<Integer> tableLines = new HashSet<>();
         TablesSeen seen = new TablesSeen();
+        // division tables on more than one sheet (not a sheet of notes beside one)
+        boolean several = sheets.values().stream().filter(sheet -> !sheet.hidden() && DivisionTable.headerRow(
+                sheet.rows().stream().map(WorkbookText.Row::cells).toList()).isPresent()).count() > 1;
+        // the sections made for the sheets whose tables hold items and tasks alone, numbered on through the workbook
+        int[] made = {0};
         for (Map.Entry<String, WorkbookText.Sheet> named : sheets.entrySet()) {
             WorkbookText.Sheet sheet = named.getValue();
             if (sheet.hidden()) {
@@ -84,8 +89,11 @@ final class XlsxText {
                 continue;
             }
             List<List<String>> rows = sheet.rows().stream().map(WorkbookText.Row::cells).toList();
+            // a workbook of a sheet a part (提升行动, 重点工程): each sheet's part named as its tab is
+            String part = several && namesAPart(named.getKey()) ? named.getKey().strip() : null;
             Optional<List<String>> division = DivisionTable.lines(
-                    DivisionTable.withUnitsMergedDown(rows, mergedDown(sheet), mapping), mapping);
+                    DivisionTable.withUnitsMergedDown(rows, mergedDown(sheet), mapping), mapping,
+                    taskColumn -> ChineseNumerals.format(++made[0]) + "、" + (part != null ? part : taskColumn));
             if (division.isEmpty()) {
                 seen.other.add(rows);
                 continue;
@@ -105,6 +113,17 @@ final class XlsxText {
             });
         }
         return DocxText.Content.of(lines, tableLines, seen);
+    }
+
+    /** A sheet's name as a program gives it, or naming an attachment: Sheet1, 工作表2, 附件1, 附表 3. */
+    private static final java.util.regex.Pattern NAMES_NO_PART = java.util.regex.Pattern.compile(
+            "(?i)(sheet|工作表|表|附件|附表)\\s*[0-9０-９一二三四五六七八九十]*");
+
+    /** Whether a sheet's name names what it holds (提升行动), not only where it is (Sheet2, 附件1). */
+    static boolean namesAPart(String sheetName) {
+        String name = sheetName.strip();
+        return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !NAMES_NO_PART.matcher(name).matches();
     }
 
     /** The cells of the sheet's rows as read (by their place among them) that a cell above is merged down into. */

@@ -239,6 +239,49 @@ class XlsxTableTest {
         assertThat(hidden.get(1)).contains("“单位列表”");
     }
 
+    /**
+     * A workbook of a sheet a part, each sheet's table of items and tasks alone: one section a sheet, named as its tab
+     * (提升行动, 重点工程) and numbered on (二、 after 一、, not a second 一、 and a warning), the items' kinds from their
+     * names; tabs named as programs name them (Sheet1) give the sections the header's name, numbered on too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aSheetAPart_isASectionEach_namedAsItsTab(String format) throws IOException {
+        for (List<String> tabs : List.of(List.of("五大提升行动", "五项重点工程"), List.of("Sheet1", "Sheet2"))) {
+            byte[] workbook;
+            try (Workbook book = format.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                Sheet actions = book.createSheet(tabs.get(0));
+                row(actions, "序号", "重点任务", "牵头单位", "责任单位");
+                row(actions, "（一）青少年科学素质提升行动");
+                row(actions, "1", "加强学校科学教育", "市教育局", "市科协、团市委");
+                row(actions, "（二）农民科学素质提升行动");
+                row(actions, "2", "开展农民技能培训", "市农业农村局", "市人社局");
+                Sheet projects = book.createSheet(tabs.get(1));
+                row(projects, "序号", "重点任务", "牵头单位", "责任单位");
+                row(projects, "（一）科普基础设施工程");
+                row(projects, "1", "建设市科技馆", "市科协", "市发展改革委、市财政局");
+                row(book.createSheet("填表说明"), "请按单位全称填写。");
+                book.write(out);
+                workbook = out.toByteArray();
+            }
+
+            ParseReport report = read("分工表." + format, workbook);
+
+            boolean named = tabs.get(0).equals("五大提升行动");
+            assertThat(report.document().sections()).as(tabs.toString())
+                    .extracting(section -> section.label() + "、" + section.title())
+                    .containsExactly(named ? "一、五大提升行动" : "一、重点任务", named ? "二、五项重点工程" : "二、重点任务");
+            assertThat(report.document().items()).extracting(PlanNode::kind).containsExactly(
+                    org.kesudesk.model.NodeKind.ACTION, org.kesudesk.model.NodeKind.ACTION,
+                    org.kesudesk.model.NodeKind.PROJECT);
+            assertThat(report.document().items().get(2).children()).extracting(PlanNode::title)
+                    .containsExactly("建设市科技馆");
+            assertThat(report.warnings()).as(tabs.toString()).extracting(w -> w.message().text())
+                    .noneMatch(text -> text.contains("序号应为"));
+        }
+    }
+
     /** A cell holding a day, in a format of Excel's (its code as Excel writes it). */
     private static void dated(Row row, int column, LocalDate day, String formatCode) {
         Workbook workbook = row.getSheet().getWorkbook();
