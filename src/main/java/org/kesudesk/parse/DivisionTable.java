@@ -169,8 +169,8 @@ final class DivisionTable {
      */
     static void place(List<List<String>> cells, java.util.Set<Cell> mergedDown, Optional<ColumnMapping> mapping,
                       List<SourceLine> lines, java.util.Set<Integer> tableLines, TablesSeen seen, Runnable frame) {
-        placeRead(cells, mapping, lines(withUnitsMergedDown(cells, mergedDown, mapping), mapping), lines, tableLines,
-                seen, frame);
+        placeRead(cells, mapping, lines(withUnitsMergedDown(cells, mergedDown, mapping), mapping,
+                madeSectionAfter(lines)), lines, tableLines, seen, frame);
     }
 
     /**
@@ -327,7 +327,22 @@ final class DivisionTable {
      * The heading of the section made to hold a table of items and tasks alone, from the name of the header's task
      * column: 一、重点任务.
      */
-    static final java.util.function.UnaryOperator<String> MADE_SECTION = taskColumn -> "一、" + taskColumn;
+    static final java.util.function.Function<String, Optional<String>> MADE_SECTION =
+            taskColumn -> Optional.of("一、" + taskColumn);
+
+    /**
+     * The section made for a table of items and tasks alone among a document's lines: none where the line just above
+     * the table heads a section (一、实施五大提升行动, then its table), which is the table's; else {@link #MADE_SECTION}.
+     */
+    static java.util.function.Function<String, Optional<String>> madeSectionAfter(List<SourceLine> above) {
+        for (int i = above.size() - 1; i >= 0; i--) {
+            if (!above.get(i).isBlank()) {
+                return Headings.SECTION.matcher(TextCleaner.clean(above.get(i).text())).matches()
+                        ? taskColumn -> Optional.empty() : MADE_SECTION;
+            }
+        }
+        return MADE_SECTION;
+    }
 
     /**
      * The lines made of a table's rows, with the row each came from.
@@ -347,7 +362,7 @@ final class DivisionTable {
      * {@link #numbered(List)}, a table of items and tasks alone put in the section {@code madeSection} heads (given
      * the name of the header's task column).
      */
-    static Optional<Read> numbered(List<List<String>> rows, java.util.function.UnaryOperator<String> madeSection) {
+    static Optional<Read> numbered(List<List<String>> rows, java.util.function.Function<String, Optional<String>> madeSection) {
         Optional<Header> found = header(rows);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -442,7 +457,7 @@ final class DivisionTable {
      * (given the name of the header's task column): one sheet of a workbook of several.
      */
     static Optional<List<String>> lines(List<List<String>> rows, Optional<ColumnMapping> mapping,
-                                        java.util.function.UnaryOperator<String> madeSection) {
+                                        java.util.function.Function<String, Optional<String>> madeSection) {
         return numbered(rows, madeSection).map(Read::lines)
                 .or(() -> mapping.flatMap(columns -> lines(rows, columns, madeSection)));
     }
@@ -461,7 +476,7 @@ final class DivisionTable {
     }
 
     private static Optional<List<String>> lines(List<List<String>> rows, ColumnMapping mapping,
-                                                java.util.function.UnaryOperator<String> madeSection) {
+                                                java.util.function.Function<String, Optional<String>> madeSection) {
         if (rows.isEmpty() || rows.get(0).size() != mapping.roles().size()) {
             return Optional.empty();
         }
@@ -556,7 +571,7 @@ final class DivisionTable {
      */
     private static List<String> lines(List<List<String>> rows, Columns columns, List<String> header,
                                       List<List<String>> headerRows, List<Integer> origins,
-                                      java.util.function.UnaryOperator<String> madeSection) {
+                                      java.util.function.Function<String, Optional<String>> madeSection) {
         int timeColumn = timeColumn(header, columns);
         int detailsColumn = detailsColumn(header, columns, timeColumn);
         rows = withCellsAbove(rows, header, headerRows, columns.lead(), columns.responsible(), timeColumn);
@@ -715,8 +730,10 @@ final class DivisionTable {
         items.forEach(rowsOfItem -> rowsOfItem.putUnits(lines, leadsPerTask));
         if (!anySection) {
             // a table of items and tasks only: one section holds them (its kind from the items, or asked)
-            lines.add(0, madeSection.apply(header.get(columns.task()).replaceAll("\\s", "")));
-            origins.add(0, -1);
+            madeSection.apply(header.get(columns.task()).replaceAll("\\s", "")).ifPresent(heading -> {
+                lines.add(0, heading);
+                origins.add(0, -1);
+            });
         }
         declaredByHeader(header).ifPresent(note -> {
             lines.add(0, note);

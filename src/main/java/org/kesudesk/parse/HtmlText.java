@@ -297,7 +297,8 @@ final class HtmlText {
             boolean nested = !table.select("table table").isEmpty();
             List<List<String>> cells = nested ? List.of() : cells(rows);
             Optional<List<String>> division = nested ? Optional.empty()
-                    : DivisionTable.lines(DivisionTable.withUnitsMergedDown(cells, mergedDown, mapping), mapping);
+                    : DivisionTable.lines(DivisionTable.withUnitsMergedDown(cells, mergedDown, mapping), mapping,
+                    DivisionTable.madeSectionAfter(lines));
             // a division table first, whatever its cells hold (a task's text may be long); then the page's layout:
             // tables in its cells, or long texts (paragraphs in cells are no sign: editors wrap every cell's text in
             // one)

@@ -50,7 +50,7 @@ final class TabbedTables {
             List<List<String>> rows = new ArrayList<>();
             List<Integer> rowLines = new ArrayList<>();
             rows(run, rows, rowLines);
-            Optional<DivisionTable.Read> division = DivisionTable.numbered(rows);
+            Optional<DivisionTable.Read> division = DivisionTable.numbered(rows, DivisionTable.madeSectionAfter(read));
             if (division.isPresent()) {
                 DivisionTable.unreadColumns(rows, java.util.Optional.empty(), rowLines.get(0))
                         .forEach(column -> notes.add(column.warning()));

@@ -93,7 +93,8 @@ final class XlsxText {
             String part = several && namesAPart(named.getKey()) ? named.getKey().strip() : null;
             Optional<List<String>> division = DivisionTable.lines(
                     DivisionTable.withUnitsMergedDown(rows, mergedDown(sheet), mapping), mapping,
-                    taskColumn -> ChineseNumerals.format(++made[0]) + "、" + (part != null ? part : taskColumn));
+                    taskColumn -> Optional.of(ChineseNumerals.format(++made[0]) + "、"
+                            + (part != null ? part : taskColumn)));
             if (division.isEmpty()) {
                 seen.other.add(rows);
                 continue;
