@@ -71,6 +71,8 @@ final class PrintedLines {
     private final List<PrintedPage> pages = new ArrayList<>();
     /** The size of the line added last. */
     private float previousSize;
+    /** Whether the document's headings and numbered paragraphs start at the left margin ({@link #layOut()}). */
+    private boolean headingsAtMargin;
 
     PrintedLines() {
         this(Optional.empty());
@@ -221,25 +223,63 @@ final class PrintedLines {
     /** The pages added, laid out as paragraphs and tables. */
     private void layOut() {
         Map<Integer, TextEdges> edges = textEdges();
+        headingsAtMargin = headingsAtMargin(edges);
         for (PrintedPage page : pages) {
             layOut(page, Optional.ofNullable(edges.get(page.width())));
         }
         pages.clear();
     }
 
+    /** A page's left edge, at most the document's for pages of its width. */
+    private static float left(PrintedPage page, Optional<TextEdges> document) {
+        return document.map(edges -> Math.min(page.left(), edges.left())).orElse(page.left());
+    }
+
+    /**
+     * Whether the document sets its headings and numbered paragraphs at the left margin (no first-line indent, as a
+     * web page or an office's own template prints): then only where its lines end tells its paragraphs apart.
+     */
+    private boolean headingsAtMargin(Map<Integer, TextEdges> edges) {
+        int atMargin = 0;
+        int indented = 0;
+        for (PrintedPage page : pages) {
+            float left = left(page, Optional.ofNullable(edges.get(page.width())));
+            for (Line line : page.lines()) {
+                if (startsNumberedParagraph(line)) {
+                    if (line.left() > left + line.size() * 0.8f) {
+                        indented++;
+                    } else {
+                        atMargin++;
+                    }
+                }
+            }
+        }
+        return atMargin > indented;
+    }
+
+    /** A heading or a numbered paragraph's first line: 二、…, （二）…, 2.… */
+    private static boolean startsNumberedParagraph(Line line) {
+        String text = TextCleaner.clean(line.text());
+        return Headings.SECTION.matcher(text).matches() || Headings.ITEM.matcher(text).matches()
+                || Headings.TASK.matcher(text).matches();
+    }
+
+    /** A line ending a sentence (。 ！ ？, a quotation or bracket closed after it) or a bracket (its units'). */
+    private static final java.util.regex.Pattern ENDS_SENTENCE =
+            java.util.regex.Pattern.compile(".*(?:[。！？!?][”’」』）)]*|[）)])$");
+
     private void layOut(PrintedPage page, Optional<TextEdges> document) {
         List<Line> lines = page.lines();
         List<Integer> baselines = page.baselines();
         List<RuledTables.Table> tables = page.tables();
         // a table spans the text's width: a page of short paragraphs above one has its right edge there
-        float left = page.left();
+        float left = left(page, document);
         float right = Math.max(page.right(),
                 (float) tables.stream().mapToDouble(table -> table.columns().get(table.columns().size() - 1)).max()
                         .orElse(0));
         if (document.isPresent() && !lines.isEmpty()) {
             // a page that shows neither edge of the text (a last page of a heading and two short paragraphs, each
             // indented; a page of one-line tasks) has them where the document's other pages do
-            left = Math.min(left, document.get().left());
             right = Math.max(right, document.get().right());
         }
         int next = 0;
@@ -273,7 +313,11 @@ final class PrintedLines {
             paragraph.setLength(0);
         }
         paragraph.append(line.text());
-        if (!goesOn(line, next, right)) {
+        // where headings are not indented, a sentence ended near the edge before a numbered line ends its paragraph
+        // (二、 would not have fitted after it, and yet it starts a paragraph)
+        boolean numberedNext = headingsAtMargin && next != null && ENDS_SENTENCE.matcher(line.text().strip()).matches()
+                && startsNumberedParagraph(next);
+        if (!goesOn(line, next, right) || numberedNext) {
             SourceLine.append(paragraphs, paragraph.toString());
             paragraph.setLength(0);
         }

@@ -28,6 +28,22 @@ class OtherContainersTest {
         assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
     }
 
+    /**
+     * A plan's text printed to PDF by LibreOffice (its text import: every paragraph at the left margin, no first-line
+     * indent, ragged right) reads as the text: a paragraph whose last line ends a sentence near the right edge does
+     * not swallow the heading or numbered paragraph under it, which only where lines end could tell apart.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"unseen/bingshi-city.txt, styles/libreoffice-unindented-city.pdf",
+            "numbering/parts.txt, styles/libreoffice-unindented-parts.pdf"})
+    void aPdfWithoutFirstLineIndents_readsAsItsText(String text, String pdf) {
+        ParseReport fromText = read("plan.txt", SampleDocumentTest.bytes(text));
+
+        ParseReport fromPdf = read("plan.pdf", SampleDocumentTest.bytes(pdf));
+
+        assertThat(PlanOutline.of(fromPdf.document())).isEqualTo(PlanOutline.of(fromText.document()));
+    }
+
     @Test
     void theNoticeAsAnOfd_readsAsTheSample_headerAndAll() {
         ParseReport text = read("sample.txt", sample());
