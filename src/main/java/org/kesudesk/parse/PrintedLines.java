@@ -71,8 +71,8 @@ final class PrintedLines {
     private final List<PrintedPage> pages = new ArrayList<>();
     /** The size of the line added last. */
     private float previousSize;
-    /** Whether the document's headings and numbered paragraphs start at the left margin ({@link #layOut()}). */
-    private boolean headingsAtMargin;
+    /** Which kinds of numbered line the document starts at the left margin ({@link #numberedAtMargin}). */
+    private boolean[] numberedAtMargin = new boolean[NUMBERED.size()];
 
     PrintedLines() {
         this(Optional.empty());
@@ -223,7 +223,7 @@ final class PrintedLines {
     /** The pages added, laid out as paragraphs and tables. */
     private void layOut() {
         Map<Integer, TextEdges> edges = textEdges();
-        headingsAtMargin = headingsAtMargin(edges);
+        numberedAtMargin = numberedAtMargin(edges);
         for (PrintedPage page : pages) {
             layOut(page, Optional.ofNullable(edges.get(page.width())));
         }
@@ -236,32 +236,46 @@ final class PrintedLines {
     }
 
     /**
-     * Whether the document sets its headings and numbered paragraphs at the left margin (no first-line indent, as a
-     * web page or an office's own template prints): then only where its lines end tells its paragraphs apart.
+     * Which numbered lines the document sets at the left margin, by their kind (sections, items, tasks: a web page or
+     * LibreOffice's print of a text indents none of them, an office's template may indent its tasks alone): lines of
+     * such a kind can be told from the lines going on in a paragraph only by where the lines before them end.
      */
-    private boolean headingsAtMargin(Map<Integer, TextEdges> edges) {
-        int atMargin = 0;
-        int indented = 0;
+    private boolean[] numberedAtMargin(Map<Integer, TextEdges> edges) {
+        int[] atMargin = new int[NUMBERED.size()];
+        int[] indented = new int[NUMBERED.size()];
         for (PrintedPage page : pages) {
             float left = left(page, Optional.ofNullable(edges.get(page.width())));
             for (Line line : page.lines()) {
-                if (startsNumberedParagraph(line)) {
+                int kind = numberedKind(line);
+                if (kind >= 0) {
                     if (line.left() > left + line.size() * 0.8f) {
-                        indented++;
+                        indented[kind]++;
                     } else {
-                        atMargin++;
+                        atMargin[kind]++;
                     }
                 }
             }
         }
-        return atMargin > indented;
+        boolean[] kinds = new boolean[NUMBERED.size()];
+        for (int k = 0; k < kinds.length; k++) {
+            kinds[k] = atMargin[k] > indented[k];
+        }
+        return kinds;
     }
 
-    /** A heading or a numbered paragraph's first line: 二、…, （二）…, 2.… */
-    private static boolean startsNumberedParagraph(Line line) {
+    /** The numbered lines that start a paragraph: 二、… (第二部分), （二）…, 2.… */
+    private static final List<java.util.regex.Pattern> NUMBERED = List.of(Headings.SECTION, Headings.ITEM,
+            Headings.TASK);
+
+    /** Which of {@link #NUMBERED} the line starts as, or -1. */
+    private static int numberedKind(Line line) {
         String text = TextCleaner.clean(line.text());
-        return Headings.SECTION.matcher(text).matches() || Headings.ITEM.matcher(text).matches()
-                || Headings.TASK.matcher(text).matches();
+        for (int k = 0; k < NUMBERED.size(); k++) {
+            if (NUMBERED.get(k).matcher(text).matches()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A line ending a sentence (。 ！ ？, a quotation or bracket closed after it) or a bracket (its units'). */
@@ -313,10 +327,11 @@ final class PrintedLines {
             paragraph.setLength(0);
         }
         paragraph.append(line.text());
-        // where headings are not indented, a sentence ended near the edge before a numbered line ends its paragraph
-        // (二、 would not have fitted after it, and yet it starts a paragraph)
-        boolean numberedNext = headingsAtMargin && next != null && ENDS_SENTENCE.matcher(line.text().strip()).matches()
-                && startsNumberedParagraph(next);
+        // a sentence ended near the edge before a numbered line of a kind the document does not indent ends its
+        // paragraph (二、 would not have fitted after it, and yet it starts a paragraph)
+        int nextKind = next == null ? -1 : numberedKind(next);
+        boolean numberedNext = nextKind >= 0 && numberedAtMargin[nextKind]
+                && ENDS_SENTENCE.matcher(line.text().strip()).matches();
         if (!goesOn(line, next, right) || numberedNext) {
             SourceLine.append(paragraphs, paragraph.toString());
             paragraph.setLength(0);

@@ -30,12 +30,14 @@ class OtherContainersTest {
 
     /**
      * A plan's text printed to PDF by LibreOffice (its text import: every paragraph at the left margin, no first-line
-     * indent, ragged right) reads as the text: a paragraph whose last line ends a sentence near the right edge does
-     * not swallow the heading or numbered paragraph under it, which only where lines end could tell apart.
+     * indent, ragged right; or its tasks alone indented by the spaces the text starts them with) reads as the text: a
+     * paragraph whose last line ends a sentence near the right edge does not swallow the heading or numbered
+     * paragraph under it, which only where lines end could tell apart.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"unseen/bingshi-city.txt, styles/libreoffice-unindented-city.pdf",
-            "numbering/parts.txt, styles/libreoffice-unindented-parts.pdf"})
+            "numbering/parts.txt, styles/libreoffice-unindented-parts.pdf",
+            "unseen/dingshi-city.txt, styles/libreoffice-indented-tasks.pdf"})
     void aPdfWithoutFirstLineIndents_readsAsItsText(String text, String pdf) {
         ParseReport fromText = read("plan.txt", SampleDocumentTest.bytes(text));
 
