@@ -391,17 +391,7 @@ class ExchangeMenuTest {
 
     @Test
     void aFileTheAppWasOpenedWith_isImportedOnceTheDatabaseIsOpen() {
-        Path cityDb = folder.resolve("city").resolve("kesudesk");
-        try (Database database = Database.open(cityDb)) {
-            new PlanRepository(database).add(TestPlans.countyPlan());
-        }
-        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
-        city.start();
-        cityDialogs.regionCode = Optional.of("230227");
-        city.exchange().orElseThrow().deriveCountyPlan();
-        Path file = folder.resolve("给富裕县.kesu");
-        cityDialogs.saveTo = Optional.of(file);
-        city.exchange().orElseThrow().exportFile();
+        Path file = cityFileForFuyu();
         org.kesudesk.model.PlanSummary derived = city.officeProperty().get().plans().stream()
                 .filter(p -> p.region().code().equals("230227")).findFirst().orElseThrow();
 
@@ -425,17 +415,7 @@ class ExchangeMenuTest {
      */
     @Test
     void aFileAMailProgramRenamed_goesToTheExchange_fromTheFileMenuOrDropped() throws IOException {
-        Path cityDb = folder.resolve("city").resolve("kesudesk");
-        try (Database database = Database.open(cityDb)) {
-            new PlanRepository(database).add(TestPlans.countyPlan());
-        }
-        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
-        city.start();
-        cityDialogs.regionCode = Optional.of("230227");
-        city.exchange().orElseThrow().deriveCountyPlan();
-        Path file = folder.resolve("给富裕县.kesu");
-        cityDialogs.saveTo = Optional.of(file);
-        city.exchange().orElseThrow().exportFile();
+        Path file = cityFileForFuyu();
         Path renamed = Files.move(file, folder.resolve("给富裕县.kesu.zip"));
 
         county = new MainViewModel(folder.resolve("county").resolve("kesudesk"), new CurrentThreadTaskExecutor(),
@@ -608,6 +588,22 @@ class ExchangeMenuTest {
     }
 
     /** The city's plan stored, and 富裕县's derived from it. */
+    /** The city's window, a plan derived for 富裕县 and exported to it from the window: the file. */
+    private Path cityFileForFuyu() {
+        Path cityDb = folder.resolve("city").resolve("kesudesk");
+        try (Database database = Database.open(cityDb)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        cityDialogs.regionCode = Optional.of("230227");
+        city.exchange().orElseThrow().deriveCountyPlan();
+        Path file = folder.resolve("给富裕县.kesu");
+        cityDialogs.saveTo = Optional.of(file);
+        city.exchange().orElseThrow().exportFile();
+        return file;
+    }
+
     private record Derived(PlanDocument city, PlanDocument fuyu) {
     }
 
