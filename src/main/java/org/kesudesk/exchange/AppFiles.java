@@ -70,8 +70,8 @@ public final class AppFiles {
     }
 
     private static boolean startsAsExchangeFile(Path file) {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            return ExchangePackage.startsAsOne(in.readNBytes(ExchangePackage.HEAD_BYTES));
+        try {
+            return ExchangePackage.startsAsOne(ExchangeFile.head(file));
         } catch (java.io.IOException unreadable) {
             // the reader it goes to says what is wrong with it
             return false;

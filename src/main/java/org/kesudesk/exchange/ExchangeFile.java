@@ -346,8 +346,7 @@ public final class ExchangeFile {
      * to {@code reader}, one at a time (which keeps what it needs of it).
      */
     private static void unzip(Path file, EntryReader reader) {
-        requireZipStart(file);
-        requireNotPacked(file);
+        requireExchangeStart(file);
         java.util.Set<String> names = new java.util.HashSet<>();
         int dataEntries = 0;
         int evidenceEntries = 0;
@@ -410,38 +409,34 @@ public final class ExchangeFile {
 
     /**
      * A file that does not begin as every zip does (a Word file, a picture, a text given by mistake) is no exchange
-     * file at all; one that does, or is empty, is one damaged or cut short on its way, as {@link #unzip} says.
+     * file at all; one that does, or is empty, is one damaged or cut short on its way, as {@link #unzip} says. A zip
+     * that is no exchange file but holds some (a .kesu packed in a .zip to pass a mail gateway that refuses unknown
+     * attachments) is refused naming them: they are to be unpacked and imported, which a missing manifest would not say.
      */
-    /**
-     * Refuses an archive holding exchange files (a .kesu packed in a .zip to pass a mail gateway that refuses unknown
-     * attachments), naming them: they are to be unpacked and imported, which the manifest's absence would not say.
-     */
-    private static void requireNotPacked(Path file) {
+    private static void requireExchangeStart(Path file) {
         byte[] head;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(ExchangePackage.HEAD_BYTES);
+        try {
+            head = head(file);
         } catch (IOException e) {
             throw new UserFacingException(e, "exchange.error.read", file.getFileName(), FailureReasons.of(e));
+        }
+        if (head.length >= 4 && !org.kesudesk.model.FileSignature.ZIP.matches(head)) {
+            throw new UserFacingException("exchange.error.notExchangeFile", file.getFileName());
         }
         if (ExchangePackage.startsAsOne(head)) {
             return;
         }
-        List<String> packed = org.kesudesk.files.ZipListing.names(file).stream()
-                .filter(ExchangePackage::isNamedAs).map(name -> name.substring(name.lastIndexOf('/') + 1)).toList();
+        List<String> packed = org.kesudesk.files.ZipListing.names(file).stream().filter(ExchangePackage::isNamedAs)
+                .map(org.kesudesk.files.ZipListing::fileName).toList();
         if (!packed.isEmpty()) {
             throw new UserFacingException("exchange.error.packed", file.getFileName(), String.join("、", packed));
         }
     }
 
-    private static void requireZipStart(Path file) {
-        byte[] start;
+    /** The file's first bytes, as many as tell an exchange file ({@link ExchangePackage#startsAsOne}). */
+    static byte[] head(Path file) throws IOException {
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(4);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "exchange.error.read", file.getFileName(), FailureReasons.of(e));
-        }
-        if (start.length == 4 && !org.kesudesk.model.FileSignature.ZIP.matches(start)) {
-            throw new UserFacingException("exchange.error.notExchangeFile", file.getFileName());
+            return in.readNBytes(ExchangePackage.HEAD_BYTES);
         }
     }
 

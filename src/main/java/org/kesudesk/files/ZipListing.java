@@ -64,6 +64,11 @@ public final class ZipListing {
         }
     }
 
+    /** An entry's file name, without the folders it is in (附件/任务分工表.xlsx: 任务分工表.xlsx). */
+    public static String fileName(String entry) {
+        return entry.substring(entry.lastIndexOf('/') + 1);
+    }
+
     private static ByteBuffer read(SeekableByteChannel channel, long from, int bytes) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(bytes).order(ByteOrder.LITTLE_ENDIAN);
         channel.position(from);

@@ -156,7 +156,7 @@ public final class PlanDocumentReader {
      */
     private static PlanParseException archive(String name, List<String> held) {
         List<String> exchangeFiles = held.stream()
-                .filter(entry -> org.kesudesk.model.ExchangePackage.isNamedAs(entry)).toList();
+                .filter(org.kesudesk.model.ExchangePackage::isNamedAs).toList();
         if (!exchangeFiles.isEmpty()) {
             return new PlanParseException(0, "parse.error.archiveOfExchange", name, shown(exchangeFiles));
         }
@@ -165,7 +165,7 @@ public final class PlanDocumentReader {
     }
 
     private static String shown(List<String> names) {
-        List<String> files = names.stream().map(entry -> entry.substring(entry.lastIndexOf('/') + 1)).toList();
+        List<String> files = names.stream().map(org.kesudesk.files.ZipListing::fileName).toList();
         String listed = String.join("、", files.subList(0, Math.min(NAMES_SHOWN, files.size())));
         return files.size() > NAMES_SHOWN ? listed + "……" : listed;
     }

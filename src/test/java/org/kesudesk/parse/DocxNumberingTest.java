@@ -91,8 +91,7 @@ class DocxNumberingTest {
     void overridesLevelsShownAndLegalNumbering_drawnAsWordDrawsThem() throws IOException {
         List<String> lines = lines(document -> {
             XWPFNumbering numbering = document.createNumbering();
-            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-            definition.setAbstractNumId(BigInteger.valueOf(1));
+            CTAbstractNum definition = definition(1);
             level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
             level(definition, 1, STNumberFormat.DECIMAL, "%1.%2");
             level(definition, 2, STNumberFormat.DECIMAL, "%1.%2.%3").addNewIsLgl();
@@ -139,8 +138,7 @@ class DocxNumberingTest {
         String plain = new String(bytes("styles/labelled.txt"), StandardCharsets.UTF_8);
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFNumbering numbering = document.createNumbering();
-            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-            definition.setAbstractNumId(BigInteger.valueOf(7));
+            CTAbstractNum definition = definition(7);
             CTLvl sections = level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
             CTLvl items = level(definition, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
             level(definition, 2, STNumberFormat.DECIMAL, "%3.");
@@ -180,13 +178,11 @@ class DocxNumberingTest {
     void aListOfAListStyle_isNumberedByTheStylesLevels() throws IOException {
         List<String> lines = lines(document -> {
             XWPFNumbering numbering = document.createNumbering();
-            CTAbstractNum style = CTAbstractNum.Factory.newInstance();
-            style.setAbstractNumId(BigInteger.valueOf(10));
+            CTAbstractNum style = definition(10);
             style.addNewStyleLink().setVal("任务列表");
             level(style, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
             numbering.addAbstractNum(new XWPFAbstractNum(style));
-            CTAbstractNum ofTheStyle = CTAbstractNum.Factory.newInstance();
-            ofTheStyle.setAbstractNumId(BigInteger.valueOf(11));
+            CTAbstractNum ofTheStyle = definition(11);
             ofTheStyle.addNewNumStyleLink().setVal("任务列表");
             BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(ofTheStyle)));
             numbered(document, list, 0, "总体要求");
@@ -202,8 +198,7 @@ class DocxNumberingTest {
     void aLevelThatNeverRestarts_isNumberedOnThroughTheLevelsAbove() throws IOException {
         List<String> lines = lines(document -> {
             XWPFNumbering numbering = document.createNumbering();
-            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-            definition.setAbstractNumId(BigInteger.valueOf(3));
+            CTAbstractNum definition = definition(3);
             level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
             level(definition, 1, STNumberFormat.DECIMAL, "%2.").addNewLvlRestart().setVal(BigInteger.ZERO);
             BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition)));
@@ -256,6 +251,13 @@ class DocxNumberingTest {
             }
         }
         return style;
+    }
+
+    /** An empty list definition of this id, its levels to be added. */
+    private static CTAbstractNum definition(int id) {
+        CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+        definition.setAbstractNumId(BigInteger.valueOf(id));
+        return definition;
     }
 
     private static CTLvl level(CTAbstractNum definition, int level, STNumberFormat.Enum format, String text) {

@@ -125,10 +125,7 @@ class BackupsTest {
     @Test
     void anEmptyOrCutShortBackup_isSaidToBeSo_andNothingChanges() throws IOException {
         String now = withAPlan();
-        Path backup;
-        try (Database database = Database.open(db())) {
-            backup = Backups.of(database).make(database, Backups.Kind.ON_EXIT);
-        }
+        Path backup = backup(Backups.Kind.ON_EXIT);
         byte[] whole = Files.readAllBytes(backup);
         Path half = Files.write(folder.resolve("半.zip"), java.util.Arrays.copyOf(whole, whole.length / 2));
         Path empty = Files.write(folder.resolve("空.zip"), new byte[0]);
@@ -136,6 +133,13 @@ class BackupsTest {
         assertRefused(half, half + " 不完整（备份在复制中被截断），不能用来恢复");
         assertRefused(empty, empty + " 是空文件，不是可以恢复的备份");
         assertUnchanged(now);
+    }
+
+    /** A backup of the database as it is, of this kind, made with the database closed after. */
+    private Path backup(Backups.Kind kind) {
+        try (Database database = Database.open(db())) {
+            return Backups.of(database).make(database, kind);
+        }
     }
 
     /** Restoring the file is refused, the message saying this. */
@@ -147,10 +151,7 @@ class BackupsTest {
     @Test
     void aDamagedBackup_isRefused_andTheNewestSoundOneIsOffered() throws IOException {
         String now = withAPlan();
-        Path sound;
-        try (Database database = Database.open(db())) {
-            sound = Backups.of(database).make(database, Backups.Kind.BEFORE_IMPORT);
-        }
+        Path sound = backup(Backups.Kind.BEFORE_IMPORT);
         Path damaged = sound.resolveSibling("kesudesk-29991231-235959-999-on-exit.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(damaged))) {
             out.putNextEntry(new ZipEntry("kesudesk.mv.db"));
@@ -225,10 +226,7 @@ class BackupsTest {
     @Test
     void aDatabaseThatNoLongerOpens_canBeRestored_andIsKeptAsItWas() throws IOException {
         String before = withAPlan();
-        Path backup;
-        try (Database database = Database.open(db())) {
-            backup = Backups.of(database).make(database, Backups.Kind.ON_EXIT);
-        }
+        Path backup = backup(Backups.Kind.ON_EXIT);
         Path file = db().resolveSibling("kesudesk.mv.db");
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
             out.write(new byte[8192]); // the file's header gone
