@@ -59,7 +59,9 @@ final class DocNumbering {
                     number.append(c);
                 }
             }
-            return number.toString();
+            // a level drawn as its value alone, as the clerk would type it (WordNumbering.typedBare)
+            return text.length() == 1 && text.charAt(0) < LEVELS ? WordNumbering.typedBare(number.toString())
+                    : number.toString();
         } catch (RuntimeException malformed) {
             // a list table Word would not write: the paragraph keeps its text, unnumbered
             return "";

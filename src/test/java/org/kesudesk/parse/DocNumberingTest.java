@@ -29,6 +29,17 @@ class DocNumberingTest {
     }
 
     /**
+     * Its sections and tasks drawn as bare values (一 and 1, a tab after them, no 、 or .), saved as .doc by
+     * LibreOffice from a Word file: numbered all the same, read as typed with 一、 and 1.
+     */
+    @Test
+    void aListDrawingBareNumbers_readsAsTheNoticeWithItsNumbersTyped() {
+        ParseReport report = read("无标点编号.doc", bytes("styles/libreoffice-bare-numbered.doc"));
+
+        assertThat(outline(PlanOutline.of(report.document()))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+    }
+
+    /**
      * Headings numbered by their styles (标题 1, 标题 2 in the file's list of the outline); the tasks in one list of
      * their own, which LibreOffice's .doc does not start again under each action: 1. 2. then 3. 4. 5., as it shows.
      */

@@ -55,6 +55,23 @@ class DocxNumberingTest {
     }
 
     /**
+     * A list whose sections and tasks Word draws as their bare values (w:lvlText "%1", "%3": 一 and 1 with Word's tab
+     * after them, no 、 or .): numbered all the same, read as the plan typed with 一、 and 1. — its tasks were body
+     * text of their items, their units lost.
+     */
+    @Test
+    void aListDrawingBareNumbers_readsAsTheNoticeWithItsNumbersTyped() throws IOException {
+        byte[] docx = labelledNotice(line -> false, false, (paragraph, list, level) -> {
+            paragraph.setNumID(list);
+            paragraph.setNumILvl(BigInteger.valueOf(level));
+        }, List.of("%1", "（%2）", "%3"));
+
+        ParseReport report = read("无标点编号.docx", docx);
+
+        assertThat(outline(PlanOutline.of(report.document()))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+    }
+
+    /**
      * Headings numbered the way most clerks number them in Word: 标题 1 and 标题 2 linked to a 多级列表 — the styles
      * name the list and the list's levels name the styles (no number and no list on the paragraphs themselves) — and
      * the tasks by a style based on one that names the list's third level.
@@ -135,13 +152,19 @@ class DocxNumberingTest {
      */
     private static byte[] labelledNotice(java.util.function.Predicate<String> typed, boolean headingsLinked,
                                          Numberer numberer) throws IOException {
+        return labelledNotice(typed, headingsLinked, numberer, List.of("%1、", "（%2）", "%3."));
+    }
+
+    /** The same with the list's three levels drawn by these texts (Word's w:lvlText). */
+    private static byte[] labelledNotice(java.util.function.Predicate<String> typed, boolean headingsLinked,
+                                         Numberer numberer, List<String> levelTexts) throws IOException {
         String plain = new String(bytes("styles/labelled.txt"), StandardCharsets.UTF_8);
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFNumbering numbering = document.createNumbering();
             CTAbstractNum definition = definition(7);
-            CTLvl sections = level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
-            CTLvl items = level(definition, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
-            level(definition, 2, STNumberFormat.DECIMAL, "%3.");
+            CTLvl sections = level(definition, 0, STNumberFormat.CHINESE_COUNTING, levelTexts.get(0));
+            CTLvl items = level(definition, 1, STNumberFormat.CHINESE_COUNTING, levelTexts.get(1));
+            level(definition, 2, STNumberFormat.DECIMAL, levelTexts.get(2));
             if (headingsLinked) {
                 sections.addNewPStyle().setVal("Heading1");
                 items.addNewPStyle().setVal("Heading2");

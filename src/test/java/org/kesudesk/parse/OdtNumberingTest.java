@@ -60,6 +60,17 @@ class OdtNumberingTest {
     }
 
     /**
+     * A Word list whose sections and tasks are drawn as bare values (一 and 1, no 、 or .), saved by LibreOffice: levels
+     * with neither prefix nor suffix, numbered all the same, read as typed with 一、 and 1.
+     */
+    @Test
+    void aListDrawingBareNumbers_readsAsTheNoticeWithItsNumbersTyped() {
+        ParseReport report = read("无标点编号.odt", bytes("styles/libreoffice-bare-numbered.odt"));
+
+        assertThat(outline(PlanOutline.of(report.document()))).isEqualTo(outline(expectedOutline("styles/expected.txt")));
+    }
+
+    /**
      * Each number as LibreOffice 7.4 draws the same content (its text export of it): a header and an item's second
      * paragraph unnumbered, a level showing the one above it, a bullet level no number, an item holding only a list
      * passing its level's number by, an item starting from a value of its own, a list continuing one by its id
