@@ -184,6 +184,11 @@ final class HtmlText {
                     flush();
                     todo.push(FLUSH);
                 }
+                if (isWordListNumber(element)) {
+                    // the number Word drew before a list paragraph, kept in the page: a bare value as it is typed
+                    line.append(WordNumbering.typedBare(element.text().replace('\u00A0', ' ').strip())).append(' ');
+                    continue;
+                }
                 if (tag.equals("ol")) {
                     numberItems(element);
                 } else if (tag.equals("li") && itemNumbers.containsKey(element)) {
@@ -194,6 +199,12 @@ final class HtmlText {
                     todo.push(children.get(i));
                 }
             }
+        }
+
+        /** Word's saved list number (a span styled mso-list:Ignore, the number and the spaces standing for its tab). */
+        private static boolean isWordListNumber(Element element) {
+            return element.normalName().equals("span")
+                    && element.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("mso-list:ignore");
         }
 
         /** The numbers a browser draws before the items of the ordered lists met, until each item is read. */

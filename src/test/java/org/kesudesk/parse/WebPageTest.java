@@ -97,6 +97,22 @@ class WebPageTest {
     }
 
     /**
+     * The same page of a Word file whose list levels draw their bare values (一 and 1, Word's tab written as spaces
+     * after them): numbered all the same, read as typed with 一、 and 1. — the tasks were the section's text.
+     */
+    @Test
+    void aWordPageOfListsDrawingBareNumbers_readsAsTheNumbersTyped() {
+        String page = new String(bytes("web/word-saved.htm"), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("(mso-list:Ignore'>[一二]|mso-list:Ignore'>\\d)[、.]", "$1");
+        assertThat(page).contains("mso-list:Ignore'>一<").contains("mso-list:Ignore'>2<");
+
+        ParseReport report = read("方案.htm", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(nodes(PlanOutline.of(report.document())))
+                .isEqualTo(nodes(expectedOutline("styles/expected.txt")).subList(0, 4));
+    }
+
+    /**
      * LibreOffice Writer 7.4's web page of a notice whose tasks are numbered lists: the numbers are the browser's to
      * draw (an ordered list, one going on at 2 after a paragraph between its tasks); its headings' are in the text.
      */
