@@ -31,12 +31,19 @@ public record Bulletin(String title, String addressees, List<String> paragraphs,
     public enum Layout {
         /** A name, then up to {@link #FIGURE_COLUMNS} short cells (counts, rates). */
         FIGURES,
+        /**
+         * The indicators: the wording, then {@link #INDICATOR_COLUMNS} cells (target, its year, the latest value, its
+         * year, attainment, source), the targets and values wide enough for 50万人次 on one line.
+         */
+        INDICATORS,
         /** The late tasks: 序号, task, unit, deadline, status. */
         LATE_TASKS
     }
 
     /** The most cells after the name in a {@link Layout#FIGURES} table. */
     public static final int FIGURE_COLUMNS = 7;
+    /** The cells after the wording in a {@link Layout#INDICATORS} row. */
+    public static final int INDICATOR_COLUMNS = 6;
     /** The cells of a {@link Layout#LATE_TASKS} row. */
     public static final int LATE_COLUMNS = 5;
 
@@ -52,7 +59,11 @@ public record Bulletin(String title, String addressees, List<String> paragraphs,
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
             Objects.requireNonNull(note, "note");
-            int width = layout == Layout.FIGURES ? FIGURE_COLUMNS + 1 : LATE_COLUMNS;
+            int width = switch (layout) {
+                case FIGURES -> FIGURE_COLUMNS + 1;
+                case INDICATORS -> INDICATOR_COLUMNS + 1;
+                case LATE_TASKS -> LATE_COLUMNS;
+            };
             if (header.size() > width || rows.stream().anyMatch(row -> row.size() > width)) {
                 throw new IllegalArgumentException("more cells than a " + layout + " row holds: " + caption);
             }

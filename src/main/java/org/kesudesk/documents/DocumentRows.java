@@ -348,8 +348,19 @@ final class DocumentRows {
 
     /** Widths in points of a table of figures' cells in the 通报's 附件 (bulletin.jrxml): a name, then seven. */
     static final float[] FIGURE_WIDTHS = {134, 44, 44, 44, 44, 44, 44, 44};
+    /** Widths of the indicators' cells: the wording, target, its year, the latest value, its year, attainment, source. */
+    static final float[] INDICATOR_WIDTHS = {134, 64, 40, 64, 40, 44, 56};
     /** Widths of the late tasks' cells: 序号, task, unit, deadline, light. */
     static final float[] LATE_WIDTHS = {36, 190, 100, 66, 50};
+
+    /** The widths of a table's cells in the 通报's 附件, by its layout (bulletin.jrxml; the Word file the same). */
+    static float[] widths(Bulletin.Layout layout) {
+        return switch (layout) {
+            case FIGURES -> FIGURE_WIDTHS;
+            case INDICATORS -> INDICATOR_WIDTHS;
+            case LATE_TASKS -> LATE_WIDTHS;
+        };
+    }
 
     /**
      * The 通报's 附件 (bulletin.jrxml): each table's rows, each carrying the table's number, caption and header
@@ -360,8 +371,8 @@ final class DocumentRows {
         int number = 0;
         for (Bulletin.Table table : bulletin.tables()) {
             String id = String.valueOf(number++);
-            float[] widths = table.layout() == Bulletin.Layout.FIGURES ? FIGURE_WIDTHS : LATE_WIDTHS;
-            String layout = table.layout() == Bulletin.Layout.FIGURES ? "FIGURES" : "LATE";
+            float[] widths = widths(table.layout());
+            String layout = table.layout() == Bulletin.Layout.LATE_TASKS ? "LATE" : table.layout().name();
             Map<String, Object> head = new HashMap<>();
             head.put("table", id);
             head.put("caption", table.caption());

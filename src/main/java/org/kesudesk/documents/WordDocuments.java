@@ -1059,8 +1059,7 @@ final class WordDocuments {
 
     private void figuresTable(Bulletin.Table table) {
         caption(table.caption());
-        float[] points = table.layout() == Bulletin.Layout.FIGURES ? DocumentRows.FIGURE_WIDTHS
-                : DocumentRows.LATE_WIDTHS;
+        float[] points = DocumentRows.widths(table.layout());
         int[] columns = new int[points.length];
         int used = 0;
         for (int i = 0; i < points.length; i++) {
@@ -1068,7 +1067,7 @@ final class WordDocuments {
             used += columns[i];
         }
         // the widest column takes what rounding left over: the table is as wide as the 版心
-        columns[table.layout() == Bulletin.Layout.FIGURES ? 0 : 1] += TEXT_WIDTH - used;
+        columns[table.layout() == Bulletin.Layout.LATE_TASKS ? 1 : 0] += TEXT_WIDTH - used;
         XWPFTable words = document.createTable(1, columns.length);
         layout(words, columns);
         ruled(words, 4);
@@ -1083,7 +1082,7 @@ final class WordDocuments {
             XWPFTableRow row = words.createRow();
             row.setCantSplitRow(true);
             for (int c = 0; c < columns.length; c++) {
-                boolean text = table.layout() == Bulletin.Layout.FIGURES ? c == 0 : c == 1 || c == 2;
+                boolean text = table.layout() == Bulletin.Layout.LATE_TASKS ? c == 1 || c == 2 : c == 0;
                 cell(row.getCell(c), c < cells.size() ? cells.get(c) : "", FANGSONG,
                         text ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
             }

@@ -409,7 +409,7 @@ public final class Bulletins {
             cells.add(cellsOfRow);
         }
         return new Bulletin.Table(Messages.get("progress.bulletin.table.indicators", number, year),
-                Bulletin.Layout.FIGURES, header("progress.bulletin.column.indicators"), cells,
+                Bulletin.Layout.INDICATORS, header("progress.bulletin.column.indicators"), cells,
                 Messages.get("progress.bulletin.note.indicators"));
     }
 
