@@ -69,9 +69,7 @@ final class BulletinCharts {
         NumberAxis values = new NumberAxis(spec.axisLabel());
         values.setLabelFont(text);
         values.setTickLabelFont(text);
-        double most = spec.series().stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue)
-                .max().orElse(0);
-        values.setRange(0, Math.max(100, Math.ceil(most / 10) * 10 + 10));
+        values.setRange(0, valueMaximum(spec));
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
@@ -86,6 +84,11 @@ final class BulletinCharts {
                 new java.text.DecimalFormat("0.#")));
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(text);
+        // each value just past the end of its own bar, on its line: JFreeChart's default sets it above the bar's
+        // middle, where on horizontal bars it reads as the value of the bar above
+        bars.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        bars.setItemLabelAnchorOffset(3);
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
         // bars lie horizontally: the names of actions, projects and units are read whole beside them
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -103,6 +106,19 @@ final class BulletinCharts {
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         return chart;
+    }
+
+    /** The value axis's end: 100 (the charts are of percentages), or past the largest value where one is more. */
+    static double valueMaximum(Bulletin.Chart spec) {
+        double most = spec.series().stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue)
+                .max().orElse(0);
+        return Math.max(100, Math.ceil(most / 10) * 10 + 10);
+    }
+
+    /** The shade of a series' bars as red, green, blue: the same in the Word file's charts. */
+    static byte[] shade(int series) {
+        Color shade = SHADES[series % SHADES.length];
+        return new byte[] {(byte) shade.getRed(), (byte) shade.getGreen(), (byte) shade.getBlue()};
     }
 
     private static Font font(DocumentFonts font, float size) {

@@ -1099,6 +1099,9 @@ final class WordDocuments {
         caption(spec.caption());
         XWPFParagraph holder = paragraph(TABLE_TEXT, "");
         holder.setAlignment(ParagraphAlignment.CENTER);
+        // a line as tall as what it holds: in a paragraph of exact spacing (the tables' 18 pt) Word, WPS and
+        // LibreOffice show an inline chart cut to that one line
+        holder.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
         try {
             org.apache.poi.xwpf.usermodel.XWPFChart chart = document.createChart(holder.createRun(),
                     TEXT_WIDTH * org.apache.poi.util.Units.EMU_PER_POINT / 20,
@@ -1109,6 +1112,7 @@ final class WordDocuments {
             var valueAxis = chart.createValueAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.BOTTOM);
             valueAxis.setTitle(spec.axisLabel());
             valueAxis.setMinimum(0);
+            valueAxis.setMaximum(BulletinCharts.valueMaximum(spec));
             valueAxis.setCrosses(org.apache.poi.xddf.usermodel.chart.AxisCrosses.AUTO_ZERO);
             valueAxis.setCrossBetween(org.apache.poi.xddf.usermodel.chart.AxisCrossBetween.BETWEEN);
             var bars = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) chart.createData(
@@ -1125,8 +1129,24 @@ final class WordDocuments {
                         series.values().toArray(Double[]::new), chart.formatRange(
                                 new org.apache.poi.ss.util.CellRangeAddress(1, Math.max(1, points), s + 1, s + 1)),
                         s + 1);
-                var added = bars.addSeries(categories, values);
+                var added = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData.Series) bars.addSeries(categories,
+                        values);
                 added.setTitle(series.name(), chart.setSheetTitle(series.name(), s + 1));
+                // in the PDF's greys (a 通报 is printed in black and white), each value at its bar's end
+                added.setFillProperties(new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+                        org.apache.poi.xddf.usermodel.XDDFColor.from(BulletinCharts.shade(s))));
+                var labels = added.getCTBarSer().isSetDLbls() ? added.getCTBarSer().getDLbls()
+                        : added.getCTBarSer().addNewDLbls();
+                var format = labels.addNewNumFmt();
+                format.setFormatCode("0.#");
+                format.setSourceLinked(false);
+                labels.addNewDLblPos().setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos.OUT_END);
+                labels.addNewShowLegendKey().setVal(false);
+                labels.addNewShowVal().setVal(true);
+                labels.addNewShowCatName().setVal(false);
+                labels.addNewShowSerName().setVal(false);
+                labels.addNewShowPercent().setVal(false);
+                labels.addNewShowBubbleSize().setVal(false);
             }
             chart.plot(bars);
             if (spec.series().size() > 1) {

@@ -401,6 +401,29 @@ class BulletinsTest {
                     assertThat(series.getValuesData().getPointAt(i).doubleValue())
                             .isEqualTo(expected.series().get(0).values().get(i));
                 }
+                // as the PDF draws it: grey bars, each value at its bar's end, the axis to 100 (per cent) or past the
+                // largest value, room for its figure
+                var bar = ((org.apache.poi.xddf.usermodel.chart.XDDFBarChartData.Series) series).getCTBarSer();
+                assertThat(bar.getSpPr().getSolidFill().getSrgbClr().getVal()).containsExactly(0x40, 0x40, 0x40);
+                assertThat(bar.getDLbls().getShowVal().getVal()).isTrue();
+                assertThat(bar.getDLbls().getDLblPos().getVal())
+                        .isEqualTo(org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos.OUT_END);
+                double most = expected.series().get(0).values().stream().mapToDouble(Double::doubleValue).max()
+                        .orElse(0);
+                assertThat(charts.get(c).getAxes().stream()
+                        .filter(axis -> axis instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis)
+                        .findFirst().orElseThrow().getMaximum()).isGreaterThanOrEqualTo(100.0).isGreaterThan(most);
+            }
+            // each chart in a paragraph as tall as the chart: in one of exact spacing (the tables' 18 pt) Word, WPS
+            // and LibreOffice show it cut to that line
+            List<org.apache.poi.xwpf.usermodel.XWPFParagraph> holders = word.getParagraphs().stream()
+                    .filter(p -> p.getRuns().stream().anyMatch(r -> r.getCTR().sizeOfDrawingArray() > 0
+                            && r.getCTR().getDrawingArray(0).xmlText().contains("drawingml/2006/chart")))
+                    .toList();
+            assertThat(holders).hasSameSizeAs(bulletin.charts());
+            for (var holder : holders) {
+                assertThat(holder.getSpacingLineRule())
+                        .isEqualTo(org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
             }
         }
     }
