@@ -68,12 +68,17 @@ final class PdfText {
             }
             PrintedLines printed = new PrintedLines(mapping);
             Budget budget = new Budget();
+            Glyphs glyphs = new Glyphs();
             // this app's own documents break their cells' lines between words
             boolean betweenWords = org.kesudesk.model.LineBreaking.SET_BY.equals(
                     document.getDocumentInformation().getCreator());
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                PageRead read = page(document, page, budget, betweenWords);
+                PageRead read = page(document, page, budget, betweenWords, glyphs);
                 printed.page(read.page().text(), read.page().tables(), read.width());
+            }
+            if (glyphs.unreadable()) {
+                // text drawn in fonts that do not say which characters their glyphs are: no scan, and no reading
+                throw new PlanParseException(0, "parse.error.pdfUnmappedFonts");
             }
             DocxText.Content content = printed.content();
             if (document.getNumberOfPages() > 0 && content.lines().stream().allMatch(SourceLine::isBlank)) {
@@ -90,6 +95,24 @@ final class PdfText {
         }
     }
 
+    /**
+     * The glyphs the document draws and those it says which characters they are. A font without that (no ToUnicode
+     * map, as some print-to-PDF drivers make them; or one mapping to the private use area) draws text a reader shows
+     * but nobody can copy: most of the document so drawn is refused as such, not as a scan (which draws no glyphs).
+     */
+    static final class Glyphs {
+        /** Fewer glyphs than this are a stamp or a logo's, not the document's text. */
+        private static final int AT_LEAST = 50;
+        long shown;
+        long read;
+        long privateUse;
+
+        boolean unreadable() {
+            long unread = shown - read + privateUse;
+            return unread >= AT_LEAST && unread * 2 > shown;
+        }
+    }
+
     /** A page's glyphs and tables, and how wide the page is as its text runs (a page's height if it runs down). */
     private record PageRead(RuledTables.Page page, float width) {
     }
@@ -99,7 +122,7 @@ final class PdfText {
      * the page draws (its content, forms, Type 3 glyphs) is measured before it is read, and the drawing operators and
      * glyphs are counted as they are read ({@link Budget}).
      */
-    private static PageRead page(PDDocument document, int page, Budget budget, boolean betweenWords)
+    private static PageRead page(PDDocument document, int page, Budget budget, boolean betweenWords, Glyphs glyphs)
             throws IOException {
         TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
         int[] glyphCount = {0};
@@ -154,9 +177,22 @@ final class PdfText {
             }
 
             @Override
+            protected void showGlyph(Matrix textRenderingMatrix, org.apache.pdfbox.pdmodel.font.PDFont font, int code,
+                                     org.apache.pdfbox.util.Vector displacement) throws IOException {
+                // every glyph drawn; the stripper passes on only those whose characters it knows
+                glyphs.shown++;
+                super.showGlyph(textRenderingMatrix, font, code, displacement);
+            }
+
+            @Override
             protected void processTextPosition(TextPosition text) {
                 if (++glyphCount[0] > Budget.GLYPHS_PER_PAGE) {
                     throw Budget.refusal(page);
+                }
+                glyphs.read++;
+                String unicode = text.getUnicode();
+                if (!unicode.isEmpty() && unicode.charAt(0) >= '\uE000' && unicode.charAt(0) <= '\uF8FF') {
+                    glyphs.privateUse++;
                 }
                 directions[Math.round(text.getDir() / 90) & 3]++;
                 byBaseline.computeIfAbsent(Math.round(text.getYDirAdj()), k -> new ArrayList<>())

@@ -297,6 +297,59 @@ class OtherContainersTest {
                 .hasMessageContaining("2 页中没有可以读取的文字").hasMessageContaining("扫描件");
     }
 
+    /**
+     * A PDF whose fonts do not say which characters their glyphs are (no ToUnicode map, as some print-to-PDF drivers
+     * write them; or one mapping every glyph into the private use area): its text shows in a reader but cannot be
+     * copied, and it was refused as a scan. It is refused as what it is, with what to do.
+     */
+    @Test
+    void aPdfWhoseFontsDoNotSayTheirCharacters_isRefusedAsSuch_notAsAScan() throws java.io.IOException {
+        byte[] pdf = Containers.notice(read("sample.txt", sample()), OutputFormat.PDF);
+        // the characters of the first 6,144 glyphs of each font in the private use area, the rest unmapped
+        String privateUse = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /PrivateUse def "
+                + "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <17FF> <E000> "
+                + "endbfrange endcmap CMapName currentdict /CMap defineresource pop end end";
+
+        for (String map : java.util.Arrays.asList(null, privateUse)) {
+            byte[] unmapped = withToUnicode(pdf, map);
+
+            assertThatThrownBy(() -> read("打印的通知.pdf", unmapped)).isInstanceOf(PlanParseException.class)
+                    .hasMessageContaining("字体没有记下所画的是哪些字").hasMessageContaining("另存为 PDF")
+                    .hasMessageNotContaining("OCR");
+        }
+        // the PDF as written reads
+        assertThat(read("通知.pdf", pdf).document().plan().title()).contains("全民科学素质");
+    }
+
+    /** The PDF with each composite font's ToUnicode map replaced by this CMap, or removed. */
+    private static byte[] withToUnicode(byte[] pdf, String cmap) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            int fonts = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.cos.COSDictionary font = page.getResources().getFont(name).getCOSObject();
+                    if (!org.apache.pdfbox.cos.COSName.TYPE0.equals(font.getCOSName(org.apache.pdfbox.cos.COSName.SUBTYPE))) {
+                        continue;
+                    }
+                    fonts++;
+                    if (cmap == null) {
+                        font.removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                    } else {
+                        org.apache.pdfbox.cos.COSStream stream = document.getDocument().createCOSStream();
+                        try (java.io.OutputStream written = stream.createOutputStream()) {
+                            written.write(cmap.getBytes(StandardCharsets.US_ASCII));
+                        }
+                        font.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
+                    }
+                }
+            }
+            assertThat(fonts).isPositive();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** The outline below the header: sections, items, tasks, their units and indicators. */
     private static List<String> plan(ParseReport report) {
         return PlanOutline.of(report.document()).lines()
