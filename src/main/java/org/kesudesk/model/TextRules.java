@@ -112,9 +112,57 @@ public final class TextRules {
         return characterProblem(text, true).or(() -> normalized(text));
     }
 
-    /** A text from outside (a document, a spreadsheet cell) put in the form texts are stored in: NFC. */
+    /**
+     * A text from outside (a document, a spreadsheet cell) put in the form texts are stored in: NFC, each radical that
+     * stands for a whole character as that character ({@link #withIdeographsForRadicals}).
+     */
     public static String normalizedText(String text) {
-        return isPlainlyComposed(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return isPlainlyComposed(text) ? text
+                : withIdeographsForRadicals(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    /**
+     * The CJK Radicals Supplement characters that look like a whole character and are copied out of PDFs for it (a
+     * simplified Chinese font draws 长 and ⻓ with one glyph, and a PDF made from it may name the glyph by the radical),
+     * with the character each stands for; the others are parts of characters (⺡ 氵), never text on their own.
+     */
+    private static final String SUPPLEMENT_RADICALS = "⺟⺠⻁⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻡⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳";
+    private static final String SUPPLEMENT_IDEOGRAPHS = "母民虎西见角贝车長长门青韦页风飞食首马骨鬼鱼鸟卤麦黄黾齐齿龙龟";
+
+    /**
+     * The text with each radical that stands for a character (Kangxi Radicals, U+2F00–U+2FD5: ⼀ ⼈ ⼯ ⽅ ⽣ …; the
+     * supplement's whole-character ones, {@link #SUPPLEMENT_RADICALS}) as that character: PDFs from many Word and WPS
+     * setups give 一 人 工 方 生 长 门 齐 as radicals when copied or read, and 实施⽅案, ⼀、 or 市⼯信局 would read as
+     * other words, numbers and units. A Kangxi radical is its compatibility equivalent (⼀ 一, ⾨ 門), but ⼾, which
+     * simplified fonts draw as 户.
+     */
+    public static String withIdeographsForRadicals(String text) {
+        int i = 0;
+        while (i < text.length() && !isRadical(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int supplement = SUPPLEMENT_RADICALS.indexOf(c);
+            if (supplement >= 0) {
+                out.append(SUPPLEMENT_IDEOGRAPHS.charAt(supplement));
+            } else if (c == '\u2F3E') {
+                out.append('户');
+            } else if (c >= '\u2F00' && c <= '\u2FD5') {
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isRadical(char c) {
+        return c >= '\u2E80' && c <= '\u2FD5';
     }
 
     private static Optional<Problem> normalized(String text) {

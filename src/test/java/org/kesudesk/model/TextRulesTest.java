@@ -41,4 +41,23 @@ class TextRulesTest {
         // a compatibility ideograph (U+F900) is no Han character of the quick path: the normaliser maps it
         assertThat(TextRules.normalizedText("\uF900")).isEqualTo("\u8C48");
     }
+
+    /**
+     * Radicals copied out of a PDF for the characters they look like are those characters: the Kangxi ones as Unicode
+     * relates them (⼀ 一, ⾨ 門), ⼾ as the 户 simplified fonts draw, the supplement's whole characters (⻓ 长, ⻬ 齐);
+     * a radical that is only part of a character (⺡ of 氵) stays, as does every other character.
+     */
+    @Test
+    void radicalsStandingForCharacters_areThoseCharacters() {
+        assertThat(TextRules.normalizedText("⼀、实施⽅案（市⼯信局、⻬⻬哈尔市⼈⺠政府）")).isEqualTo("一、实施方案（市工信局、齐齐哈尔市人民政府）");
+        assertThat(TextRules.normalizedText("⻓期坚持，⻔户⼾⾨")).isEqualTo("长期坚持，门户户門");
+        assertThat(TextRules.normalizedText("⺡⺅")).isEqualTo("⺡⺅");
+        assertThat(TextRules.normalizedText("齐齐哈尔")).isSameAs("齐齐哈尔");
+        for (char radical = '\u2F00'; radical <= '\u2FD5'; radical++) {
+            String character = TextRules.normalizedText(String.valueOf(radical));
+            assertThat(character).as("U+%04X", (int) radical).hasSize(1);
+            assertThat(Character.UnicodeScript.of(character.charAt(0))).isEqualTo(Character.UnicodeScript.HAN);
+            assertThat(character.charAt(0)).isBetween('\u4E00', '\u9FFF');
+        }
+    }
 }

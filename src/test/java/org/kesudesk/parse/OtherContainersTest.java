@@ -311,7 +311,7 @@ class OtherContainersTest {
                 + "endbfrange endcmap CMapName currentdict /CMap defineresource pop end end";
 
         for (String map : java.util.Arrays.asList(null, privateUse)) {
-            byte[] unmapped = withToUnicode(pdf, map);
+            byte[] unmapped = withToUnicode(pdf, old -> map);
 
             assertThatThrownBy(() -> read("打印的通知.pdf", unmapped)).isInstanceOf(PlanParseException.class)
                     .hasMessageContaining("字体没有记下所画的是哪些字").hasMessageContaining("另存为 PDF")
@@ -321,8 +321,39 @@ class OtherContainersTest {
         assertThat(read("通知.pdf", pdf).document().plan().title()).contains("全民科学素质");
     }
 
-    /** The PDF with each composite font's ToUnicode map replaced by this CMap, or removed. */
-    private static byte[] withToUnicode(byte[] pdf, String cmap) throws java.io.IOException {
+    /**
+     * A PDF whose fonts name some of their glyphs by the radicals that look like them (一 as ⼀ U+2F00, 长 as ⻓
+     * U+2ED3), as PDFs from many Word and WPS setups do — the text shows right and copies as 实施⽅案, ⼀、, 市⼯信局 —
+     * reads as the text it shows: numbers, words and units as typed.
+     */
+    @Test
+    void aPdfNamingGlyphsByTheRadicalsThatLookLikeThem_readsAsItsText() throws java.io.IOException {
+        ParseReport text = read("sample.txt", sample());
+        byte[] pdf = Containers.notice(text, OutputFormat.PDF);
+        String[][] radicals = {{"4e00", "2f00"}, {"4eba", "2f08"}, {"5de5", "2f2f"}, {"65b9", "2f45"},
+                {"751f", "2f63"}, {"957f", "2ed3"}, {"95e8", "2ed4"}, {"9f50", "2eec"}, {"884c", "2f8f"},
+                {"7528", "2f64"}, {"529b", "2f12"}, {"5927", "2f24"}, {"6587", "2f42"}, {"89c1", "2ec5"},
+                {"6c11", "2ea0"}};
+        byte[] named = withToUnicode(pdf, cmap -> {
+            String edited = cmap;
+            for (String[] radical : radicals) {
+                edited = edited.replace("><" + radical[0] + ">", "><" + radical[1] + ">");
+            }
+            return edited;
+        });
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(named)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("⻬⻬哈尔市⼈⺠政府")
+                    .doesNotContain("齐齐哈尔");
+        }
+
+        ParseReport report = read("通知.pdf", named);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+    }
+
+    /** The PDF with each composite font's ToUnicode map edited so (its text given, or null), or removed (null). */
+    private static byte[] withToUnicode(byte[] pdf, java.util.function.UnaryOperator<String> edit)
+            throws java.io.IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             int fonts = 0;
@@ -333,12 +364,15 @@ class OtherContainersTest {
                         continue;
                     }
                     fonts++;
+                    org.apache.pdfbox.cos.COSBase was = font.getDictionaryObject(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                    String cmap = edit.apply(was instanceof org.apache.pdfbox.cos.COSStream stream
+                            ? new String(stream.createInputStream().readAllBytes(), StandardCharsets.ISO_8859_1) : null);
                     if (cmap == null) {
                         font.removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
                     } else {
                         org.apache.pdfbox.cos.COSStream stream = document.getDocument().createCOSStream();
                         try (java.io.OutputStream written = stream.createOutputStream()) {
-                            written.write(cmap.getBytes(StandardCharsets.US_ASCII));
+                            written.write(cmap.getBytes(StandardCharsets.ISO_8859_1));
                         }
                         font.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
                     }
