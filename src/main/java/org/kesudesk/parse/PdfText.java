@@ -113,6 +113,31 @@ final class PdfText {
         }
     }
 
+    /**
+     * The glyphs a page has drawn, by character and place: one drawn again over itself — bold made by drawing the
+     * text twice a hair apart, as printer drivers and some word processors do for a font without a bold face, or a
+     * shadow — is read once (二、实施 was read 二二、、实实施施). As a reader shows it; PDFBox's own stripper does the
+     * same with the same tolerance, a third of the glyph's width.
+     */
+    private static final class Overprints {
+        private final Map<String, TreeMap<Float, List<Float>>> byCharacter = new java.util.HashMap<>();
+
+        /** Whether the glyph lies over one of the same character already drawn; if not, it is remembered. */
+        boolean again(String character, float x, float y, float width, float size) {
+            float tolerance = (width > 0 ? width : size / 2) / 3;
+            TreeMap<Float, List<Float>> byX = byCharacter.computeIfAbsent(character, k -> new TreeMap<>());
+            for (List<Float> ys : byX.subMap(x - tolerance, true, x + tolerance, true).values()) {
+                for (float seen : ys) {
+                    if (Math.abs(seen - y) <= tolerance) {
+                        return true;
+                    }
+                }
+            }
+            byX.computeIfAbsent(x, k -> new ArrayList<>(1)).add(y);
+            return false;
+        }
+    }
+
     /** A page's glyphs and tables, and how wide the page is as its text runs (a page's height if it runs down). */
     private record PageRead(RuledTables.Page page, float width) {
     }
@@ -126,6 +151,7 @@ final class PdfText {
             throws IOException {
         TreeMap<Integer, List<PrintedLines.Glyph>> byBaseline = new TreeMap<>();
         int[] glyphCount = {0};
+        Overprints drawn = new Overprints();
         Rules rules = new Rules(document.getPage(page - 1));
         // how many glyphs run each way (0°, 90°, 180°, 270°): their places are given as the text runs
         int[] directions = new int[4];
@@ -193,6 +219,10 @@ final class PdfText {
                 String unicode = text.getUnicode();
                 if (!unicode.isEmpty() && unicode.charAt(0) >= '\uE000' && unicode.charAt(0) <= '\uF8FF') {
                     glyphs.privateUse++;
+                }
+                if (drawn.again(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
+                        text.getFontSizeInPt())) {
+                    return;
                 }
                 directions[Math.round(text.getDir() / 90) & 3]++;
                 byBaseline.computeIfAbsent(Math.round(text.getYDirAdj()), k -> new ArrayList<>())

@@ -351,6 +351,40 @@ class OtherContainersTest {
         assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
     }
 
+    /**
+     * A PDF whose text is drawn twice a hair apart — bold made so for a font without a bold face, as printer drivers
+     * and some word processors do, or a shadow — reads as its text once (it read 二二、、实实施施).
+     */
+    @Test
+    void aPdfDrawingItsTextTwiceAHairApart_readsItOnce() throws java.io.IOException {
+        ParseReport text = read("sample.txt", sample());
+        byte[] pdf = Containers.notice(text, OutputFormat.PDF);
+        byte[] twice;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                byte[] content;
+                try (java.io.InputStream in = page.getContents()) {
+                    content = in.readAllBytes();
+                }
+                ByteArrayOutputStream drawn = new ByteArrayOutputStream();
+                drawn.write("q\n".getBytes(StandardCharsets.US_ASCII));
+                drawn.write(content);
+                drawn.write("\nQ\nq 1 0 0 1 0.35 0.1 cm\n".getBytes(StandardCharsets.US_ASCII));
+                drawn.write(content);
+                drawn.write("\nQ\n".getBytes(StandardCharsets.US_ASCII));
+                page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(document,
+                        new java.io.ByteArrayInputStream(drawn.toByteArray())));
+            }
+            document.save(out);
+            twice = out.toByteArray();
+        }
+
+        ParseReport report = read("加粗的通知.pdf", twice);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+    }
+
     /** The PDF with each composite font's ToUnicode map edited so (its text given, or null), or removed (null). */
     private static byte[] withToUnicode(byte[] pdf, java.util.function.UnaryOperator<String> edit)
             throws java.io.IOException {
