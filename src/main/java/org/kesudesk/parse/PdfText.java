@@ -113,6 +113,20 @@ final class PdfText {
         }
     }
 
+    /** Degrees a glyph may lean off the page's axes and still be text: a watermark lies at 30° to 60°. */
+    private static final double ASLANT_DEGREES = 5;
+
+    /**
+     * Whether the glyph runs aslant the page — a watermark drawn across it (a site's address, 仅供参考, a copy's
+     * holder), whose glyphs, grouped by baseline, would fall into every line of the text — not along or across it
+     * as text and a landscape table do.
+     */
+    private static boolean isAslant(TextPosition text) {
+        Matrix matrix = text.getTextMatrix();
+        double degrees = Math.toDegrees(Math.atan2(matrix.getShearY(), matrix.getScaleX()));
+        return Math.abs(degrees - 90 * Math.round(degrees / 90)) > ASLANT_DEGREES;
+    }
+
     /**
      * The glyphs a page has drawn, by character and place: one drawn again over itself — bold made by drawing the
      * text twice a hair apart, as printer drivers and some word processors do for a font without a bold face, or a
@@ -220,8 +234,8 @@ final class PdfText {
                 if (!unicode.isEmpty() && unicode.charAt(0) >= '\uE000' && unicode.charAt(0) <= '\uF8FF') {
                     glyphs.privateUse++;
                 }
-                if (drawn.again(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
-                        text.getFontSizeInPt())) {
+                if (isAslant(text) || drawn.again(unicode, text.getXDirAdj(), text.getYDirAdj(),
+                        text.getWidthDirAdj(), text.getFontSizeInPt())) {
                     return;
                 }
                 directions[Math.round(text.getDir() / 90) & 3]++;

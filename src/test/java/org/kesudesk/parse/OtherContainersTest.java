@@ -385,6 +385,45 @@ class OtherContainersTest {
         assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
     }
 
+    /**
+     * A PDF with a watermark across each page (a site's address or 仅供参考 at 45°, as offices' websites stamp what
+     * they publish): its glyphs, grouped by baseline, fell into every line — the title read "NC.", 41 tasks. They are
+     * no text of the plan; the plan reads as without them.
+     */
+    @Test
+    void aPdfWatermarkedAcrossItsPages_readsAsWithoutTheWatermark() throws java.io.IOException {
+        ParseReport text = read("sample.txt", sample());
+        byte[] pdf = Containers.notice(text, OutputFormat.PDF);
+        byte[] stamped;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
+                        org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    content.setNonStrokingColor(0.85f);
+                    for (float degrees : new float[] {45, 30}) {
+                        double radians = Math.toRadians(degrees);
+                        content.beginText();
+                        content.setFont(font, 40);
+                        content.setTextMatrix(new org.apache.pdfbox.util.Matrix((float) Math.cos(radians),
+                                (float) Math.sin(radians), (float) -Math.sin(radians), (float) Math.cos(radians),
+                                120, 150 + degrees * 4));
+                        content.showText("WWW.QQHR.GOV.CN 2022-05-01");
+                        content.endText();
+                    }
+                }
+            }
+            document.save(out);
+            stamped = out.toByteArray();
+        }
+
+        ParseReport report = read("网站下载的通知.pdf", stamped);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+    }
+
     /** The PDF with each composite font's ToUnicode map edited so (its text given, or null), or removed (null). */
     private static byte[] withToUnicode(byte[] pdf, java.util.function.UnaryOperator<String> edit)
             throws java.io.IOException {
