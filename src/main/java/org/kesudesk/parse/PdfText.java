@@ -134,20 +134,33 @@ final class PdfText {
      * same with the same tolerance, a third of the glyph's width.
      */
     private static final class Overprints {
-        private final Map<String, TreeMap<Float, List<Float>>> byCharacter = new java.util.HashMap<>();
+        /** The most places of one character looked through: a copy is drawn soon after, and no page makes it slow. */
+        private static final int LOOKED_BACK = 256;
+        /** Each character's places on the page so far. */
+        private final Map<String, Places> byCharacter = new java.util.HashMap<>();
+
+        /** A character's places, x and y in turn, the newest last. */
+        private static final class Places {
+            float[] xy = new float[8];
+            int count;
+        }
 
         /** Whether the glyph lies over one of the same character already drawn; if not, it is remembered. */
         boolean again(String character, float x, float y, float width, float size) {
             float tolerance = (width > 0 ? width : size / 2) / 3;
-            TreeMap<Float, List<Float>> byX = byCharacter.computeIfAbsent(character, k -> new TreeMap<>());
-            for (List<Float> ys : byX.subMap(x - tolerance, true, x + tolerance, true).values()) {
-                for (float seen : ys) {
-                    if (Math.abs(seen - y) <= tolerance) {
-                        return true;
-                    }
+            Places places = byCharacter.computeIfAbsent(character, k -> new Places());
+            float[] xy = places.xy;
+            for (int i = places.count - 1; i >= Math.max(0, places.count - LOOKED_BACK); i--) {
+                if (Math.abs(xy[2 * i] - x) <= tolerance && Math.abs(xy[2 * i + 1] - y) <= tolerance) {
+                    return true;
                 }
             }
-            byX.computeIfAbsent(x, k -> new ArrayList<>(1)).add(y);
+            if (2 * places.count + 2 > xy.length) {
+                places.xy = xy = java.util.Arrays.copyOf(xy, xy.length * 2);
+            }
+            xy[2 * places.count] = x;
+            xy[2 * places.count + 1] = y;
+            places.count++;
             return false;
         }
     }
