@@ -220,8 +220,91 @@ final class PrintedLines {
         return edges;
     }
 
+    /** Pages of a document fewer than this have no running head or foot told apart. */
+    private static final int RUNNING_PAGES = 3;
+
+    /**
+     * Leaves out the lines a document prints on its pages above or below its text — a Word file's 页眉 and 页脚 (its
+     * title, the office's name, 第 3 页 of 12) — which would fall into the paragraphs they stand between: a page's
+     * first or last line, set apart from the text (smaller than the text's usual size, or further from the next
+     * line than two of the page's lines are), whose words, numbers aside, are a page's first or last on at least half
+     * the pages and three. A table's header repeated on its pages is neither smaller nor set apart: it stays.
+     */
+    private void dropRunningLines() {
+        List<Integer> shown = new ArrayList<>();
+        List<Float> sizes = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            if (pages.get(p).lines().size() >= 2) {
+                shown.add(p);
+                pages.get(p).lines().forEach(line -> sizes.add(line.size()));
+            }
+        }
+        if (shown.size() < RUNNING_PAGES) {
+            return;
+        }
+        java.util.Collections.sort(sizes);
+        float usualSize = sizes.get(sizes.size() / 2);
+        Map<String, Integer> heads = new java.util.HashMap<>();
+        Map<String, Integer> feet = new java.util.HashMap<>();
+        for (int p : shown) {
+            PrintedPage page = pages.get(p);
+            int last = page.lines().size() - 1;
+            if (isApart(page, 0, usualSize)) {
+                heads.merge(runningKey(page.lines().get(0)), 1, Integer::sum);
+            }
+            if (isApart(page, last, usualSize)) {
+                feet.merge(runningKey(page.lines().get(last)), 1, Integer::sum);
+            }
+        }
+        int needed = Math.max(RUNNING_PAGES, (shown.size() + 1) / 2);
+        for (int p : shown) {
+            PrintedPage page = pages.get(p);
+            int from = 0;
+            int to = page.lines().size();
+            if (isApart(page, 0, usualSize) && heads.getOrDefault(runningKey(page.lines().get(0)), 0) >= needed) {
+                from = 1;
+            }
+            if (to - 1 > from && isApart(page, to - 1, usualSize)
+                    && feet.getOrDefault(runningKey(page.lines().get(to - 1)), 0) >= needed) {
+                to--;
+            }
+            if (from > 0 || to < page.lines().size()) {
+                pages.set(p, new PrintedPage(page.lines().subList(from, to), page.baselines().subList(from, to),
+                        page.tables(), page.width()));
+            }
+        }
+    }
+
+    /** A line's words without its numbers (第 3 页, 2022年5月) and spaces: the same on every page it runs on. */
+    private static String runningKey(Line line) {
+        return TextCleaner.withoutSpaces(TextCleaner.clean(line.text())).replaceAll("[0-9０-９]+", "#");
+    }
+
+    /**
+     * Whether a page's first or last line is set apart from its text: smaller than the document's usual lines, or
+     * further from its neighbour than twice the page's usual distance between lines.
+     */
+    private static boolean isApart(PrintedPage page, int at, float usualSize) {
+        Line line = page.lines().get(at);
+        if (line.size() < usualSize * 0.85f) {
+            return true;
+        }
+        List<Integer> baselines = page.baselines();
+        if (baselines.size() < FEW_LINES) {
+            return false;
+        }
+        int[] gaps = new int[baselines.size() - 1];
+        for (int i = 1; i < baselines.size(); i++) {
+            gaps[i - 1] = baselines.get(i) - baselines.get(i - 1);
+        }
+        int gap = at == 0 ? gaps[0] : gaps[gaps.length - 1];
+        java.util.Arrays.sort(gaps);
+        return gap > 2 * gaps[gaps.length / 2];
+    }
+
     /** The pages added, laid out as paragraphs and tables. */
     private void layOut() {
+        dropRunningLines();
         Map<Integer, TextEdges> edges = textEdges();
         numberedAtMargin = numberedAtMargin(edges);
         for (PrintedPage page : pages) {

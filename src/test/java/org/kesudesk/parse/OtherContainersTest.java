@@ -424,6 +424,75 @@ class OtherContainersTest {
         assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
     }
 
+    /**
+     * A PDF printed from a Word file with a 页眉 and 页脚 (the plan's title above each page's text, the office's name
+     * and 第 N 页 below it, small): they fell into the paragraphs they stood between, tasks went on into the office's
+     * name and the title. They are left out; the plan reads as without them.
+     */
+    @Test
+    void aPdfWithARunningHeadAndFootOnItsPages_readsAsWithoutThem() throws java.io.IOException {
+        ParseReport text = read("sample.txt", sample());
+        byte[] pdf = Containers.notice(text, OutputFormat.PDF);
+        byte[] running;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            int number = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                number++;
+                // drawn in the page's own body font, its glyphs found by the characters they are
+                org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+                org.apache.pdfbox.cos.COSName fontName = null;
+                java.util.Map<Character, Integer> codes = new java.util.HashMap<>();
+                for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+                    var font = resources.getFont(name);
+                    java.util.Map<Character, Integer> found = new java.util.HashMap<>();
+                    for (int code = 0; code < 0x4000; code++) {
+                        String unicode = font.toUnicode(code);
+                        if (unicode != null && unicode.length() == 1) {
+                            found.putIfAbsent(unicode.charAt(0), code);
+                        }
+                    }
+                    if (found.size() > codes.size()) {
+                        codes = found;
+                        fontName = name;
+                    }
+                }
+                String head = "齐齐哈尔市全民科学素质行动规划纲要实施方案";
+                String foot = "齐齐哈尔市科学技术协会印发";
+                StringBuilder drawn = new StringBuilder("q 0 g BT /").append(fontName.getName()).append(" 10 Tf ")
+                        .append("1 0 0 1 200 800 Tm <").append(hex(head, codes)).append("> Tj ")
+                        .append("1 0 0 1 380 45 Tm <").append(hex(foot, codes)).append("> Tj ET Q\n");
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
+                        org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+                    content.appendRawCommands(drawn.toString());
+                }
+            }
+            document.save(out);
+            running = out.toByteArray();
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(running)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(5);
+            stripper.setEndPage(5);
+            assertThat(stripper.getText(document)).contains("齐齐哈尔市科学技术协会印发")
+                    .contains("齐齐哈尔市全民科学素质行动规划纲要实施方案");
+        }
+
+        ParseReport report = read("页眉页脚.pdf", running);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+    }
+
+    /** A text as the 2-byte codes of a composite font's glyphs, in hexadecimal. */
+    private static String hex(String text, java.util.Map<Character, Integer> codes) {
+        StringBuilder hex = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            assertThat(codes).as("a glyph for %s", c).containsKey(c);
+            hex.append(String.format("%04x", codes.get(c)));
+        }
+        return hex.toString();
+    }
+
     /** The PDF with each composite font's ToUnicode map edited so (its text given, or null), or removed (null). */
     private static byte[] withToUnicode(byte[] pdf, java.util.function.UnaryOperator<String> edit)
             throws java.io.IOException {
