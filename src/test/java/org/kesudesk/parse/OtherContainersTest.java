@@ -359,26 +359,20 @@ class OtherContainersTest {
     void aPdfDrawingItsTextTwiceAHairApart_readsItOnce() throws java.io.IOException {
         ParseReport text = read("sample.txt", sample());
         byte[] pdf = Containers.notice(text, OutputFormat.PDF);
-        byte[] twice;
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
-                byte[] content;
-                try (java.io.InputStream in = page.getContents()) {
-                    content = in.readAllBytes();
-                }
-                ByteArrayOutputStream drawn = new ByteArrayOutputStream();
-                drawn.write("q\n".getBytes(StandardCharsets.US_ASCII));
-                drawn.write(content);
-                drawn.write("\nQ\nq 1 0 0 1 0.35 0.1 cm\n".getBytes(StandardCharsets.US_ASCII));
-                drawn.write(content);
-                drawn.write("\nQ\n".getBytes(StandardCharsets.US_ASCII));
-                page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(document,
-                        new java.io.ByteArrayInputStream(drawn.toByteArray())));
+        byte[] twice = eachPage(pdf, (document, page) -> {
+            byte[] content;
+            try (java.io.InputStream in = page.getContents()) {
+                content = in.readAllBytes();
             }
-            document.save(out);
-            twice = out.toByteArray();
-        }
+            ByteArrayOutputStream drawn = new ByteArrayOutputStream();
+            drawn.write("q\n".getBytes(StandardCharsets.US_ASCII));
+            drawn.write(content);
+            drawn.write("\nQ\nq 1 0 0 1 0.35 0.1 cm\n".getBytes(StandardCharsets.US_ASCII));
+            drawn.write(content);
+            drawn.write("\nQ\n".getBytes(StandardCharsets.US_ASCII));
+            page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(document,
+                    new java.io.ByteArrayInputStream(drawn.toByteArray())));
+        });
 
         ParseReport report = read("加粗的通知.pdf", twice);
 
@@ -394,30 +388,24 @@ class OtherContainersTest {
     void aPdfWatermarkedAcrossItsPages_readsAsWithoutTheWatermark() throws java.io.IOException {
         ParseReport text = read("sample.txt", sample());
         byte[] pdf = Containers.notice(text, OutputFormat.PDF);
-        byte[] stamped;
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
-            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
-                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
-                        org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    content.setNonStrokingColor(0.85f);
-                    for (float degrees : new float[] {45, 30}) {
-                        double radians = Math.toRadians(degrees);
-                        content.beginText();
-                        content.setFont(font, 40);
-                        content.setTextMatrix(new org.apache.pdfbox.util.Matrix((float) Math.cos(radians),
-                                (float) Math.sin(radians), (float) -Math.sin(radians), (float) Math.cos(radians),
-                                120, 150 + degrees * 4));
-                        content.showText("WWW.QQHR.GOV.CN 2022-05-01");
-                        content.endText();
-                    }
+        var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        byte[] stamped = eachPage(pdf, (document, page) -> {
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content.setNonStrokingColor(0.85f);
+                for (float degrees : new float[] {45, 30}) {
+                    double radians = Math.toRadians(degrees);
+                    content.beginText();
+                    content.setFont(font, 40);
+                    content.setTextMatrix(new org.apache.pdfbox.util.Matrix((float) Math.cos(radians),
+                            (float) Math.sin(radians), (float) -Math.sin(radians), (float) Math.cos(radians),
+                            120, 150 + degrees * 4));
+                    content.showText("WWW.QQHR.GOV.CN 2022-05-01");
+                    content.endText();
                 }
             }
-            document.save(out);
-            stamped = out.toByteArray();
-        }
+        });
 
         ParseReport report = read("网站下载的通知.pdf", stamped);
 
@@ -426,50 +414,40 @@ class OtherContainersTest {
 
     /**
      * A PDF printed from a Word file with a 页眉 and 页脚 (the plan's title above each page's text, the office's name
-     * and 第 N 页 below it, small): they fell into the paragraphs they stood between, tasks went on into the office's
+     * below it, small): they fell into the paragraphs they stood between, tasks went on into the office's
      * name and the title. They are left out; the plan reads as without them.
      */
     @Test
     void aPdfWithARunningHeadAndFootOnItsPages_readsAsWithoutThem() throws java.io.IOException {
         ParseReport text = read("sample.txt", sample());
         byte[] pdf = Containers.notice(text, OutputFormat.PDF);
-        byte[] running;
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            int number = 0;
-            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
-                number++;
-                // drawn in the page's own body font, its glyphs found by the characters they are
-                org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
-                org.apache.pdfbox.cos.COSName fontName = null;
-                java.util.Map<Character, Integer> codes = new java.util.HashMap<>();
-                for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
-                    var font = resources.getFont(name);
-                    java.util.Map<Character, Integer> found = new java.util.HashMap<>();
-                    for (int code = 0; code < 0x4000; code++) {
-                        String unicode = font.toUnicode(code);
-                        if (unicode != null && unicode.length() == 1) {
-                            found.putIfAbsent(unicode.charAt(0), code);
-                        }
-                    }
-                    if (found.size() > codes.size()) {
-                        codes = found;
-                        fontName = name;
+        byte[] running = eachPage(pdf, (document, page) -> {
+            // drawn in the page's own body font, its glyphs found by the characters they are
+            org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+            org.apache.pdfbox.cos.COSName fontName = null;
+            java.util.Map<Character, Integer> codes = new java.util.HashMap<>();
+            for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+                var font = resources.getFont(name);
+                java.util.Map<Character, Integer> found = new java.util.HashMap<>();
+                for (int code = 0; code < 0x4000; code++) {
+                    String unicode = font.toUnicode(code);
+                    if (unicode != null && unicode.length() == 1) {
+                        found.putIfAbsent(unicode.charAt(0), code);
                     }
                 }
-                String head = "齐齐哈尔市全民科学素质行动规划纲要实施方案";
-                String foot = "齐齐哈尔市科学技术协会印发";
-                StringBuilder drawn = new StringBuilder("q 0 g BT /").append(fontName.getName()).append(" 10 Tf ")
-                        .append("1 0 0 1 200 800 Tm <").append(hex(head, codes)).append("> Tj ")
-                        .append("1 0 0 1 380 45 Tm <").append(hex(foot, codes)).append("> Tj ET Q\n");
-                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
-                        org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
-                    content.appendRawCommands(drawn.toString());
+                if (found.size() > codes.size()) {
+                    codes = found;
+                    fontName = name;
                 }
             }
-            document.save(out);
-            running = out.toByteArray();
-        }
+            String drawn = "q 0 g BT /" + fontName.getName() + " 10 Tf 1 0 0 1 200 800 Tm <"
+                    + hex("齐齐哈尔市全民科学素质行动规划纲要实施方案", codes) + "> Tj 1 0 0 1 380 45 Tm <"
+                    + hex("齐齐哈尔市科学技术协会印发", codes) + "> Tj ET Q\n";
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+                content.appendRawCommands(drawn);
+            }
+        });
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(running)) {
             var stripper = new org.apache.pdfbox.text.PDFTextStripper();
             stripper.setStartPage(5);
@@ -481,6 +459,24 @@ class OtherContainersTest {
         ParseReport report = read("页眉页脚.pdf", running);
 
         assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+    }
+
+    /** What is done to a page of a PDF. */
+    private interface PageEdit {
+        void edit(org.apache.pdfbox.pdmodel.PDDocument document, org.apache.pdfbox.pdmodel.PDPage page)
+                throws java.io.IOException;
+    }
+
+    /** The PDF with each of its pages edited so. */
+    private static byte[] eachPage(byte[] pdf, PageEdit edit) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                edit.edit(document, page);
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     /** A text as the 2-byte codes of a composite font's glyphs, in hexadecimal. */
@@ -496,34 +492,31 @@ class OtherContainersTest {
     /** The PDF with each composite font's ToUnicode map edited so (its text given, or null), or removed (null). */
     private static byte[] withToUnicode(byte[] pdf, java.util.function.UnaryOperator<String> edit)
             throws java.io.IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            int fonts = 0;
-            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
-                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
-                    org.apache.pdfbox.cos.COSDictionary font = page.getResources().getFont(name).getCOSObject();
-                    if (!org.apache.pdfbox.cos.COSName.TYPE0.equals(font.getCOSName(org.apache.pdfbox.cos.COSName.SUBTYPE))) {
-                        continue;
+        int[] fonts = {0};
+        byte[] edited = eachPage(pdf, (document, page) -> {
+            for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                org.apache.pdfbox.cos.COSDictionary font = page.getResources().getFont(name).getCOSObject();
+                if (!org.apache.pdfbox.cos.COSName.TYPE0.equals(font.getCOSName(
+                        org.apache.pdfbox.cos.COSName.SUBTYPE))) {
+                    continue;
+                }
+                fonts[0]++;
+                var was = font.getDictionaryObject(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                String cmap = edit.apply(was instanceof org.apache.pdfbox.cos.COSStream stream
+                        ? new String(stream.createInputStream().readAllBytes(), StandardCharsets.ISO_8859_1) : null);
+                if (cmap == null) {
+                    font.removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                } else {
+                    org.apache.pdfbox.cos.COSStream stream = document.getDocument().createCOSStream();
+                    try (java.io.OutputStream written = stream.createOutputStream()) {
+                        written.write(cmap.getBytes(StandardCharsets.ISO_8859_1));
                     }
-                    fonts++;
-                    org.apache.pdfbox.cos.COSBase was = font.getDictionaryObject(org.apache.pdfbox.cos.COSName.TO_UNICODE);
-                    String cmap = edit.apply(was instanceof org.apache.pdfbox.cos.COSStream stream
-                            ? new String(stream.createInputStream().readAllBytes(), StandardCharsets.ISO_8859_1) : null);
-                    if (cmap == null) {
-                        font.removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
-                    } else {
-                        org.apache.pdfbox.cos.COSStream stream = document.getDocument().createCOSStream();
-                        try (java.io.OutputStream written = stream.createOutputStream()) {
-                            written.write(cmap.getBytes(StandardCharsets.ISO_8859_1));
-                        }
-                        font.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
-                    }
+                    font.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
                 }
             }
-            assertThat(fonts).isPositive();
-            document.save(out);
-            return out.toByteArray();
-        }
+        });
+        assertThat(fonts[0]).isPositive();
+        return edited;
     }
 
     /** The outline below the header: sections, items, tasks, their units and indicators. */
