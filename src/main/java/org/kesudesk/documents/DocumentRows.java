@@ -348,7 +348,9 @@ final class DocumentRows {
 
     /** Widths in points of a table of figures' cells in the 通报's 附件 (bulletin.jrxml): a name, then seven. */
     static final float[] FIGURE_WIDTHS = {134, 44, 44, 44, 44, 44, 44, 44};
-    /** Widths of the indicators' cells: the wording, target, its year, the latest value, its year, attainment, source. */
+    /**
+     * Widths of the indicators' cells: the wording, target, its year, the latest value, its year, attainment, source.
+     */
     static final float[] INDICATOR_WIDTHS = {134, 64, 40, 64, 40, 44, 56};
     /** Widths of the late tasks' cells: 序号, task, unit, deadline, light. */
     static final float[] LATE_WIDTHS = {36, 190, 100, 66, 50};

@@ -204,7 +204,8 @@ final class HtmlText {
         /** Word's saved list number (a span styled mso-list:Ignore, the number and the spaces standing for its tab). */
         private static boolean isWordListNumber(Element element) {
             return element.normalName().equals("span")
-                    && element.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("mso-list:ignore");
+                    && element.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT)
+                    .contains("mso-list:ignore");
         }
 
         /** The numbers a browser draws before the items of the ordered lists met, until each item is read. */

@@ -100,7 +100,7 @@ final class PdfText {
      * map, as some print-to-PDF drivers make them; or one mapping to the private use area) draws text a reader shows
      * but nobody can copy: most of the document so drawn is refused as such, not as a scan (which draws no glyphs).
      */
-    static final class Glyphs {
+    private static final class Glyphs {
         /** Fewer glyphs than this are a stamp or a logo's, not the document's text. */
         private static final int AT_LEAST = 50;
         long shown;
