@@ -127,6 +127,17 @@ final class PdfText {
         return Math.abs(degrees - 90 * Math.round(degrees / 90)) > ASLANT_DEGREES;
     }
 
+    /** How opaque text may be drawn and still be text: Word's 水印 is half see-through (its 半透明, on by default). */
+    private static final double OPAQUE = 0.9;
+
+    /**
+     * Whether the glyph is drawn see-through, as a watermark set along the text is (Word's 水印 laid 水平) — never
+     * the text itself, which is drawn opaque; white text on a dark table header is opaque too, and stays.
+     */
+    private static boolean isSeeThrough(org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState state) {
+        return state.getNonStrokeAlphaConstant() < OPAQUE;
+    }
+
     /**
      * The glyphs a page has drawn, by character and place: one drawn again over itself — bold made by drawing the
      * text twice a hair apart, as printer drivers and some word processors do for a font without a bold face, or a
@@ -247,7 +258,7 @@ final class PdfText {
                 if (!unicode.isEmpty() && unicode.charAt(0) >= '\uE000' && unicode.charAt(0) <= '\uF8FF') {
                     glyphs.privateUse++;
                 }
-                if (isAslant(text) || drawn.again(unicode, text.getXDirAdj(), text.getYDirAdj(),
+                if (isAslant(text) || isSeeThrough(getGraphicsState()) || drawn.again(unicode, text.getXDirAdj(), text.getYDirAdj(),
                         text.getWidthDirAdj(), text.getFontSizeInPt())) {
                     return;
                 }

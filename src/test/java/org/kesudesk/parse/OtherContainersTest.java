@@ -413,6 +413,38 @@ class OtherContainersTest {
     }
 
     /**
+     * The same with a watermark laid along the text (Word's 水印 set 水平, half see-through): its letters fell into the
+     * lines around the page's middle. See-through text is no text of the plan.
+     */
+    @Test
+    void aPdfWatermarkedAlongItsText_seeThrough_readsAsWithoutTheWatermark() throws java.io.IOException {
+        ParseReport text = read("sample.txt", sample());
+        byte[] pdf = Containers.notice(text, OutputFormat.PDF);
+        var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        byte[] stamped = eachPage(pdf, (document, page) -> {
+            var seeThrough = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+            seeThrough.setNonStrokingAlphaConstant(0.5f);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content.setGraphicsStateParameters(seeThrough);
+                content.setNonStrokingColor(0.6f);
+                for (int line = 0; line < 3; line++) {
+                    content.beginText();
+                    content.setFont(font, 36);
+                    content.newLineAtOffset(90, 300 + line * 120);
+                    content.showText("INTERNAL COPY 2022");
+                    content.endText();
+                }
+            }
+        });
+
+        ParseReport report = read("水印.pdf", stamped);
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+    }
+
+    /**
      * A PDF printed from a Word file with a 页眉 and 页脚 (the plan's title above each page's text, the office's name
      * below it, small): they fell into the paragraphs they stood between, tasks went on into the office's
      * name and the title. They are left out; the plan reads as without them.
