@@ -213,6 +213,8 @@ final class OfdText {
         float[] origin = {0, 0};
         float[] ctm = null;
         float size = 0;
+        // a text object set aslant or see-through: a watermark, no text of the plan
+        boolean watermark = false;
         boolean stroke = true;
         boolean fill = false;
         try {
@@ -240,6 +242,8 @@ final class OfdText {
                     String matrix = reader.getAttributeValue(null, "CTM");
                     ctm = matrix == null ? null : numbers(matrix, 6);
                     size = numbers(reader.getAttributeValue(null, "Size"), 1)[0];
+                    String alpha = reader.getAttributeValue(null, "Alpha");
+                    watermark = ctm != null && isAslant(ctm) || alpha != null && number(alpha) < OPAQUE_ALPHA;
                 } else if (element.equals("TextCode")) {
                     float x = number(reader.getAttributeValue(null, "X"));
                     float y = number(reader.getAttributeValue(null, "Y"));
@@ -261,8 +265,10 @@ final class OfdText {
                         // a Latin letter or digit)
                         float width = (index < deltaX.length ? advance : size * (character.charAt(0) < 0x2E80
                                 ? 0.5f : 1f)) * scale;
-                        byBaseline.computeIfAbsent(Math.round(pageY * 10), k -> new ArrayList<>())
-                                .add(new PrintedLines.Glyph(character, pageX, width, size * scale));
+                        if (!watermark) {
+                            byBaseline.computeIfAbsent(Math.round(pageY * 10), k -> new ArrayList<>())
+                                    .add(new PrintedLines.Glyph(character, pageX, width, size * scale));
+                        }
                         x += advance;
                         y += index < deltaY.length ? deltaY[index] : 0;
                         index++;
@@ -273,6 +279,17 @@ final class OfdText {
         } finally {
             reader.close();
         }
+    }
+
+    /** Degrees text may lean off the page's axes and still be text (a watermark lies at 30° to 60°), as in a PDF. */
+    private static final double ASLANT_DEGREES = 5;
+    /** An object's Alpha (0–255) below which it is see-through, as a watermark is and text never. */
+    private static final float OPAQUE_ALPHA = 230;
+
+    /** Whether a text object's CTM turns it aslant the page. */
+    private static boolean isAslant(float[] ctm) {
+        double degrees = Math.toDegrees(Math.atan2(ctm[1], ctm[0]));
+        return Math.abs(degrees - 90 * Math.round(degrees / 90)) > ASLANT_DEGREES;
     }
 
     /**

@@ -445,6 +445,43 @@ class OtherContainersTest {
     }
 
     /**
+     * An OFD with watermarks in its pages' content (a text object turned 45° by its CTM, one see-through by its Alpha,
+     * as OFD converters stamp them): no text of the plan, which reads as without them.
+     */
+    @Test
+    void anOfdWatermarkedAslantAndSeeThrough_readsAsWithoutTheWatermarks() throws java.io.IOException {
+        ParseReport text = read("sample.txt", sample());
+        byte[] ofd = Containers.notice(text, OutputFormat.OFD);
+        String stamps = "<ofd:TextObject ID=\"90001\" Boundary=\"0 0 210 297\" Font=\"4\" Size=\"14\" "
+                + "CTM=\"0.7071 0.7071 -0.7071 0.7071 40 60\"><ofd:TextCode X=\"0\" Y=\"0\" DeltaX=\"g 24 7\">"
+                + "仅供参考WWW.QQHR.GOV.CN</ofd:TextCode></ofd:TextObject>"
+                + "<ofd:TextObject ID=\"90002\" Boundary=\"0 0 210 297\" Font=\"4\" Size=\"14\" Alpha=\"90\">"
+                + "<ofd:TextCode X=\"30\" Y=\"150\" DeltaX=\"g 11 14\">内部资料注意保存仅供参考</ofd:TextCode>"
+                + "</ofd:TextObject>";
+        ByteArrayOutputStream stamped = new ByteArrayOutputStream();
+        int pages = 0;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(ofd));
+             var out = new java.util.zip.ZipOutputStream(stamped)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().endsWith("/Content.xml")) {
+                    String content = new String(bytes, StandardCharsets.UTF_8);
+                    bytes = content.replace("</ofd:Layer>", stamps + "</ofd:Layer>").getBytes(StandardCharsets.UTF_8);
+                    pages++;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        assertThat(pages).isPositive();
+
+        ParseReport report = read("水印.ofd", stamped.toByteArray());
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+    }
+
+    /**
      * A PDF printed from a Word file with a 页眉 and 页脚 (the plan's title above each page's text, the office's name
      * below it, small): they fell into the paragraphs they stood between, tasks went on into the office's
      * name and the title. They are left out; the plan reads as without them.
