@@ -38,7 +38,8 @@ final class TextCleaner {
         String visible = hasInvisible(line) ? INVISIBLE.matcher(line).replaceAll("") : line;
         // Word's non-breaking hyphen (the app's own Word files write one inside "2021-2025") is a hyphen
         visible = visible.indexOf(NON_BREAKING_HYPHEN) >= 0 ? visible.replace(NON_BREAKING_HYPHEN, '-') : visible;
-        String trimmed = asciiNumber(enclosedNumber(withoutOrnament(TextRules.normalizedText(visible).strip())));
+        String trimmed = tabbedNumber(asciiNumber(enclosedNumber(withoutOrnament(
+                TextRules.normalizedText(visible).strip()))));
         return hasSpace(trimmed) ? SPACE_BETWEEN_WIDE.matcher(trimmed).replaceAll("") : trimmed;
     }
 
@@ -140,6 +141,27 @@ final class TextCleaner {
             ascii.setCharAt(i, (char) (line.charAt(i) - '０' + '0'));
         }
         return ascii.toString();
+    }
+
+    /**
+     * A line numbered by a bare number and a tab (1→开展…, 一→总体要求: a Word list drawn without 、 or . copied or
+     * saved as text, its number kept and Word's tab after it) numbered as the clerk types it, 1. and 一、; a line of
+     * more tabs is a table's row and stays as it is.
+     */
+    static String tabbedNumber(String line) {
+        int tab = line.indexOf('\t');
+        if (tab < 1 || tab > 3 || line.indexOf('\t', tab + 1) >= 0) {
+            return line;
+        }
+        String number = line.substring(0, tab);
+        String text = line.substring(tab + 1).strip();
+        if (text.isEmpty() || !Character.isIdeographic(text.codePointAt(0))) {
+            return line;
+        }
+        if (number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return number + "." + text;
+        }
+        return number.matches(Headings.CHINESE_NUMERAL) ? number + "、" + text : line;
     }
 
     /** Whether {@link #INVISIBLE} would remove anything (tag characters lie beyond U+FFFF: code points are tested). */

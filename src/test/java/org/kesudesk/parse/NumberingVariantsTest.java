@@ -124,7 +124,7 @@ class NumberingVariantsTest {
     }
 
     @Test
-    void numbersInEnclosingCharacters_andWithAClosingBracketAlone_readAsTheUsualNumbers() {
+    void numbersInEnclosingCharacters_withAClosingBracketAlone_orBareBeforeATab_readAsTheUsualNumbers() {
         String usual = String.join("\n", "二、提升行动", "（一）青少年科学素质提升行动（牵头单位：市教育局、市科协）",
                 "1.推进科学教育。完善课程体系。", "（1）开展课程改革。（责任单位：市教育局）", "（2）开展教师培训。（责任单位：市人社局）",
                 "2.开展科技竞赛。组织竞赛。（责任单位：市科协、团市委）", "（二）农民科学素质提升行动（牵头单位：市农业农村局）",
@@ -138,7 +138,10 @@ class NumberingVariantsTest {
         String brackets = usual.replace("（1）", "⑴").replace("（2）", "⑵").replace("1.", "1）").replace("2.", "2)");
         // and as the level below where tasks are numbered 1.
         String below = usual.replace("（1）", "1）").replace("（2）", "2）");
-        for (String variant : List.of(enclosed, brackets, below)) {
+        // a Word list drawn bare (1, 二 and Word's tab) copied or saved as text; a line of more tabs is a table's row
+        String tabbed = usual.replace("二、", "二\t").replace("1.", "1\t").replace("2.", "2\t");
+        assertThat(TextCleaner.tabbedNumber("1\t市教育局\t市科协")).isEqualTo("1\t市教育局\t市科协");
+        for (String variant : List.of(enclosed, brackets, below, tabbed)) {
             ParseReport report = read("variant.txt", utf8(variant));
             assertThat(PlanOutline.of(report.document())).as(variant).isEqualTo(expected);
             assertThat(report.warnings()).isEqualTo(asUsual.warnings());
