@@ -59,10 +59,9 @@ final class PdfText {
      * @param mapping what the columns of a table hold whose header says nothing the parser knows, as the user mapped
      */
     static DocxText.Content content(byte[] bytes, java.util.Optional<ColumnMapping> mapping) {
+        // a PDF that opens without a password is read as every reader shows it, though its owner forbade copying
+        // (offices publish plans so, against their being altered): the office it was sent to keeps its own record
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            if (document.isEncrypted()) {
-                throw new PlanParseException(0, "parse.error.pdf");
-            }
             if (document.getNumberOfPages() > MAX_PAGES) {
                 throw new PlanParseException(0, "parse.error.pdfPages", MAX_PAGES);
             }
@@ -86,6 +85,9 @@ final class PdfText {
                 throw new PlanParseException(0, "parse.error.pdfNoText", document.getNumberOfPages());
             }
             return content;
+        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException locked) {
+            // one that asks for a password to be opened at all
+            throw new PlanParseException(locked, 0, "parse.error.pdfPassword");
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlanParseException refused) {
                 throw refused;

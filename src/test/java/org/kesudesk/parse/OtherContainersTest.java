@@ -482,6 +482,44 @@ class OtherContainersTest {
     }
 
     /**
+     * A PDF its office protected against copying and changes (an owner's password, none to open it, as plans are often
+     * published) opens in every reader and was refused as damaged or encrypted: it reads as the sample. One that asks
+     * for a password to be opened is refused saying so, and what to do.
+     */
+    @Test
+    void aPdfProtectedAgainstCopying_reads_andOneLockedByAPassword_isRefusedSayingSo() throws java.io.IOException {
+        ParseReport text = read("sample.txt", sample());
+        byte[] pdf = Containers.notice(text, OutputFormat.PDF);
+
+        ParseReport report = read("禁止复制.pdf", protect(pdf, ""));
+        assertThatThrownBy(() -> read("加密.pdf", protect(pdf, "123456"))).isInstanceOf(PlanParseException.class)
+                .hasMessageContaining("设有打开密码").hasMessageContaining("另存为不加密的 PDF");
+
+        assertThat(PlanOutline.of(report.document())).isEqualTo(PlanOutline.of(text.document()));
+    }
+
+    /** The PDF encrypted with an owner's password forbidding copying and changes, and this password to open it. */
+    private static byte[] protect(byte[] pdf, String toOpen) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var permissions = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+            permissions.setCanExtractContent(false);
+            permissions.setCanModify(false);
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("发文单位", toOpen,
+                    permissions);
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
+            byte[] protectedPdf = out.toByteArray();
+            try (var reopened = org.apache.pdfbox.Loader.loadPDF(protectedPdf, toOpen)) {
+                assertThat(reopened.isEncrypted()).isTrue();
+                assertThat(reopened.getCurrentAccessPermission().canExtractContent()).isFalse();
+            }
+            return protectedPdf;
+        }
+    }
+
+    /**
      * A PDF printed from a Word file with a 页眉 and 页脚 (the plan's title above each page's text, the office's name
      * below it, small): they fell into the paragraphs they stood between, tasks went on into the office's
      * name and the title. They are left out; the plan reads as without them.
