@@ -30,7 +30,7 @@ final class DocText {
     }
 
     static List<SourceLine> lines(byte[] bytes) {
-        return content(bytes, Optional.empty()).lines();
+        return content("", bytes, Optional.empty()).lines();
     }
 
     /**
@@ -38,9 +38,10 @@ final class DocText {
      * ({@link DivisionTable}), a frame's paragraphs as the document's; another table left out, for a message and
      * for the user to map its columns.
      *
-     * @param mapping what the columns of a table hold whose header says nothing the parser knows, as the user mapped
+     * @param fileName the file's name, said if it is locked with a password
+     * @param mapping  what the columns of a table hold whose header says nothing the parser knows, as the user mapped
      */
-    static DocxText.Content content(byte[] bytes, Optional<ColumnMapping> mapping) {
+    static DocxText.Content content(String fileName, byte[] bytes, Optional<ColumnMapping> mapping) {
         try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             List<SourceLine> lines = new ArrayList<>();
             Set<Integer> tableLines = new HashSet<>();
@@ -73,7 +74,11 @@ final class DocText {
             if (e instanceof PlanParseException refused) {
                 throw refused;
             }
-            // a damaged, encrypted or hostile document is refused in many ways, none of which the user needs to read
+            if (e instanceof org.apache.poi.EncryptedDocumentException) {
+                // Word 97's own encryption, a password to open the file
+                throw new PlanParseException(e, 0, "parse.error.passwordLocked", fileName);
+            }
+            // a damaged or hostile document is refused in many ways, none of which the user needs to read
             throw new PlanParseException(e, 0, "parse.error.doc");
         }
     }

@@ -77,6 +77,20 @@ final class FileKind {
         return false;
     }
 
+    private static final byte[] ENCRYPTION_INFO = "EncryptionInfo".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    private static final byte[] ENCRYPTED_PACKAGE =
+            "EncryptedPackage".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+
+    /**
+     * Whether the file is a Word, WPS or Excel file locked with a password to open it (用密码进行加密): Office keeps such
+     * a .docx or .xlsx encrypted inside a compound file, whose directory names its EncryptionInfo and
+     * EncryptedPackage streams.
+     */
+    static boolean isPasswordLocked(byte[] bytes) {
+        return org.kesudesk.model.FileSignature.OLE.matches(bytes) && holds(bytes, ENCRYPTION_INFO)
+                && holds(bytes, ENCRYPTED_PACKAGE);
+    }
+
     /** Whether the bytes begin with the prefix (a magic number, a byte-order mark). */
     static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length

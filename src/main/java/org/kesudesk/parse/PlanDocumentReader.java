@@ -91,6 +91,10 @@ public final class PlanDocumentReader {
             throw archive(name, org.kesudesk.model.FileSignature.ZIP.matches(bytes)
                     ? org.kesudesk.files.ZipListing.names(bytes) : List.of());
         }
+        if (FileKind.isPasswordLocked(bytes)) {
+            // a Word or Excel file that asks for a password to be opened: nothing to read without it
+            throw new PlanParseException(0, "parse.error.passwordLocked", name);
+        }
         // first by what a text file holds: sites serve pages named .doc, and Word saves pages and RTF so too
         boolean binary = org.kesudesk.model.FileSignature.ZIP.matches(bytes) || org.kesudesk.model.FileSignature.OLE.matches(bytes)
                 || org.kesudesk.model.FileSignature.PDF.matches(bytes);
@@ -127,7 +131,7 @@ public final class PlanDocumentReader {
             return parse(name, "DOCX", DocxText.content(bytes, columns), knownUnitNames);
         }
         if (encoding.isEmpty() && DocText.looksLikeDoc(name, bytes)) {
-            return parse(name, "DOC", DocText.content(bytes, columns), knownUnitNames);
+            return parse(name, "DOC", DocText.content(name, bytes, columns), knownUnitNames);
         }
         if (encoding.isEmpty() && PdfText.looksLikePdf(name, bytes)) {
             return parse(name, "PDF", PdfText.content(bytes, columns), knownUnitNames);

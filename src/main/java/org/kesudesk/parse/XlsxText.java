@@ -60,6 +60,10 @@ final class XlsxText {
             if (e instanceof org.kesudesk.l10n.UserFacingException refused) {
                 throw refused;
             }
+            if (e instanceof org.apache.poi.EncryptedDocumentException) {
+                // Excel 97's own encryption, a password to open the file
+                throw new PlanParseException(e, 0, "parse.error.passwordLocked", fileName);
+            }
             // POI refuses a damaged, encrypted or hostile workbook (a zip bomb, a DOCTYPE) in many ways
             throw new PlanParseException(e, 0, xls ? "parse.error.xls" : "parse.error.xlsx", fileName);
         }

@@ -194,6 +194,68 @@ class BadDocumentTest {
                 .hasMessageContaining("无法按 US-ASCII 编码读取文件（第 1 行）");
     }
 
+    /**
+     * A Word or Excel file locked with a password to open it (用密码进行加密): a .docx or .xlsx encrypted in a compound
+     * file, a .doc or .xls by its own encryption — said so by name, with what to do, not called damaged.
+     */
+    @Test
+    void aWordOrExcelFileLockedWithAPassword_isSaidToBeOne() throws Exception {
+        byte[] docx;
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var out = new java.io.ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("关于印发某市全民科学素质行动实施方案的通知");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        byte[] lockedDocx = encrypted(docx);
+        byte[] xls;
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             var out = new java.io.ByteArrayOutputStream()) {
+            workbook.createSheet("分工表").createRow(0).createCell(0).setCellValue("重点任务");
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("123456");
+            try {
+                workbook.write(out);
+            } finally {
+                org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+            }
+            xls = out.toByteArray();
+        }
+
+        byte[] doc;
+        try (var document = new org.apache.poi.hwpf.HWPFDocument(new java.io.ByteArrayInputStream(
+                SampleDocumentTest.bytes("styles/division-table.doc"))); var out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("123456");
+            try {
+                document.write(out);
+            } finally {
+                org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+            }
+            doc = out.toByteArray();
+        }
+
+        for (var locked : java.util.Map.of("方案.docx", lockedDocx, "分工表.xlsx", lockedDocx, "加密的方案", lockedDocx,
+                "分工表.xls", xls, "方案.doc", doc).entrySet()) {
+            assertThatThrownBy(() -> read(locked.getKey(), locked.getValue())).as(locked.getKey())
+                    .isInstanceOf(PlanParseException.class)
+                    .hasMessageContaining(locked.getKey() + " 设有打开密码").hasMessageContaining("删除密码");
+        }
+    }
+
+    /** An Office file encrypted with a password to open it, as Word and Excel write one. */
+    private static byte[] encrypted(byte[] office) throws Exception {
+        try (var fileSystem = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             var out = new java.io.ByteArrayOutputStream()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var encryptor = info.getEncryptor();
+            encryptor.confirmPassword("123456");
+            try (java.io.OutputStream data = encryptor.getDataStream(fileSystem)) {
+                data.write(office);
+            }
+            fileSystem.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
     @Test
     void aBrokenWordDocument() {
         byte[] notReallyDocx = "PK\u0003\u0004 this is not a zip".getBytes(StandardCharsets.ISO_8859_1);
