@@ -84,6 +84,14 @@ final class PdfText {
                 // pictures of pages (a scan of the sealed copy): there is no text to read, and the user should know
                 throw new PlanParseException(0, "parse.error.pdfNoText", document.getNumberOfPages());
             }
+            java.util.OptionalLong unread = glyphs.percentUnread();
+            if (unread.isPresent()) {
+                // some of its text in such fonts (a heading's, a table's): read without them, the review says so
+                List<ParseWarning> notes = new ArrayList<>(content.notes());
+                notes.add(ParseWarning.at(1, "parse.warning.pdfUnreadGlyphs", unread.getAsLong()));
+                content = new DocxText.Content(content.lines(), content.tables(), content.tableLines(),
+                        content.unmapped(), List.copyOf(notes));
+            }
             return content;
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException locked) {
             // one that asks for a password to be opened at all
@@ -105,6 +113,8 @@ final class PdfText {
     private static final class Glyphs {
         /** Fewer glyphs than this are a stamp or a logo's, not the document's text. */
         private static final int AT_LEAST = 50;
+        /** Unread glyphs enough to be a word or two lost: the review says so. */
+        private static final int SOME = 10;
         long shown;
         long read;
         long privateUse;
@@ -112,6 +122,17 @@ final class PdfText {
         boolean unreadable() {
             long unread = shown - read + privateUse;
             return unread >= AT_LEAST && unread * 2 > shown;
+        }
+
+        /**
+         * The share of the glyphs drawn that cannot be read, in per cent (at least 1), where there are enough of them
+         * to be words: a PDF's text is read whole or not at all, and a font of headings alone is 1% of the glyphs.
+         */
+        java.util.OptionalLong percentUnread() {
+            long unread = shown - read + privateUse;
+            return unread >= SOME
+                    ? java.util.OptionalLong.of(Math.max(1, Math.round(100.0 * unread / shown)))
+                    : java.util.OptionalLong.empty();
         }
     }
 

@@ -596,6 +596,30 @@ class OtherContainersTest {
         return hex.toString();
     }
 
+    /**
+     * A PDF whose headings' font alone does not say its characters (1% of its glyphs): read without them — the
+     * sections lost — the review says some text could not be read and how much, where it said nothing.
+     */
+    @Test
+    void aPdfWithOneFontThatDoesNotSayItsCharacters_isRead_andTheReviewSaysTextIsMissing() throws java.io.IOException {
+        byte[] pdf = Containers.notice(read("sample.txt", sample()), OutputFormat.PDF);
+        byte[] headingsUnmapped = eachPage(pdf, (document, page) -> {
+            for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                var font = page.getResources().getFont(name);
+                if (font.getName().contains("Hei")) {
+                    font.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                }
+            }
+        });
+
+        ParseReport report = read("通知.pdf", headingsUnmapped);
+
+        assertThat(report.warnings()).filteredOn(w -> w.message().key().equals("parse.warning.pdfUnreadGlyphs"))
+                .singleElement().satisfies(w -> assertThat(w.message().text()).contains("约 1% 的字"));
+        assertThat(read("通知.pdf", pdf).warnings()).noneMatch(
+                w -> w.message().key().equals("parse.warning.pdfUnreadGlyphs"));
+    }
+
     /** The PDF with each composite font's ToUnicode map edited so (its text given, or null), or removed (null). */
     private static byte[] withToUnicode(byte[] pdf, java.util.function.UnaryOperator<String> edit)
             throws java.io.IOException {
