@@ -212,24 +212,14 @@ class BadDocumentTest {
         try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
              var out = new java.io.ByteArrayOutputStream()) {
             workbook.createSheet("分工表").createRow(0).createCell(0).setCellValue("重点任务");
-            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("123456");
-            try {
-                workbook.write(out);
-            } finally {
-                org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
-            }
+            withPassword(() -> workbook.write(out));
             xls = out.toByteArray();
         }
 
         byte[] doc;
         try (var document = new org.apache.poi.hwpf.HWPFDocument(new java.io.ByteArrayInputStream(
                 SampleDocumentTest.bytes("styles/division-table.doc"))); var out = new java.io.ByteArrayOutputStream()) {
-            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("123456");
-            try {
-                document.write(out);
-            } finally {
-                org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
-            }
+            withPassword(() -> document.write(out));
             doc = out.toByteArray();
         }
 
@@ -238,6 +228,21 @@ class BadDocumentTest {
             assertThatThrownBy(() -> read(locked.getKey(), locked.getValue())).as(locked.getKey())
                     .isInstanceOf(PlanParseException.class)
                     .hasMessageContaining(locked.getKey() + " 设有打开密码").hasMessageContaining("删除密码");
+        }
+    }
+
+    /** What writes a file. */
+    private interface Writing {
+        void write() throws java.io.IOException;
+    }
+
+    /** Writes a Word 97 or Excel 97 file encrypted with a password to open it, as those programs do. */
+    private static void withPassword(Writing writing) throws java.io.IOException {
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("123456");
+        try {
+            writing.write();
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
         }
     }
 
