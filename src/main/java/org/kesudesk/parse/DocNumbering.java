@@ -59,8 +59,8 @@ final class DocNumbering {
                     number.append(c);
                 }
             }
-            // a level drawn as its value alone, as the clerk would type it (WordNumbering.typedBare)
-            return text.length() == 1 && text.charAt(0) < LEVELS ? WordNumbering.typedBare(number.toString())
+            // a level drawn as its value alone, as the clerk would type it (Headings.typedBare)
+            return text.length() == 1 && text.charAt(0) < LEVELS ? Headings.typedBare(number.toString())
                     : number.toString();
         } catch (RuntimeException malformed) {
             // a list table Word would not write: the paragraph keeps its text, unnumbered

@@ -119,4 +119,16 @@ final class Headings {
     static boolean endsComplete(String text) {
         return !text.isEmpty() && TERMINAL.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
+
+    /**
+     * A number drawn or written bare — a list level of its value alone (Word's "%1", the tab or space after it keeping
+     * it from the words), a line's number before a tab — as a clerk types the same number: 1. and 一、, so that it
+     * reads as numbered; any other value (①, a letter) as it is. For Word, .doc, OpenDocument, web page and text alike.
+     */
+    static String typedBare(String value) {
+        if (value.matches("[0-9０-９]{1,3}")) {
+            return value + ".";
+        }
+        return value.matches(CHINESE_NUMERAL) ? value + "、" : value;
+    }
 }

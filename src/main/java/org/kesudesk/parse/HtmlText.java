@@ -186,7 +186,7 @@ final class HtmlText {
                 }
                 if (isWordListNumber(element)) {
                     // the number Word drew before a list paragraph, kept in the page: a bare value as it is typed
-                    line.append(WordNumbering.typedBare(element.text().replace('\u00A0', ' ').strip())).append(' ');
+                    line.append(Headings.typedBare(element.text().replace('\u00A0', ' ').strip())).append(' ');
                     continue;
                 }
                 if (tag.equals("ol")) {

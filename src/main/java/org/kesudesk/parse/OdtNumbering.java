@@ -177,7 +177,7 @@ final class OdtNumbering {
             number.append(format(format, Math.max(1, counts[l])));
         }
         boolean bare = shown.prefix.isEmpty() && shown.suffix.isEmpty() && first == level;
-        return bare ? WordNumbering.typedBare(number.toString()) : number.append(shown.suffix).toString();
+        return bare ? Headings.typedBare(number.toString()) : number.append(shown.suffix).toString();
     }
 
     /** A list style's levels by number (1 to 10): numbered ones, or bullets and pictures, which draw no number. */

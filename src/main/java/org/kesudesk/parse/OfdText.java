@@ -243,7 +243,9 @@ final class OfdText {
                     ctm = matrix == null ? null : numbers(matrix, 6);
                     size = numbers(reader.getAttributeValue(null, "Size"), 1)[0];
                     String alpha = reader.getAttributeValue(null, "Alpha");
-                    watermark = ctm != null && isAslant(ctm) || alpha != null && number(alpha) < OPAQUE_ALPHA;
+                    // an object's Alpha is 0–255
+                    watermark = PrintedLines.isWatermark(ctm == null ? 1 : ctm[0], ctm == null ? 0 : ctm[1],
+                            alpha == null ? 1 : number(alpha) / 255);
                 } else if (element.equals("TextCode")) {
                     float x = number(reader.getAttributeValue(null, "X"));
                     float y = number(reader.getAttributeValue(null, "Y"));
@@ -279,17 +281,6 @@ final class OfdText {
         } finally {
             reader.close();
         }
-    }
-
-    /** Degrees text may lean off the page's axes and still be text (a watermark lies at 30° to 60°), as in a PDF. */
-    private static final double ASLANT_DEGREES = 5;
-    /** An object's Alpha (0–255) below which it is see-through, as a watermark is and text never. */
-    private static final float OPAQUE_ALPHA = 230;
-
-    /** Whether a text object's CTM turns it aslant the page. */
-    private static boolean isAslant(float[] ctm) {
-        double degrees = Math.toDegrees(Math.atan2(ctm[1], ctm[0]));
-        return Math.abs(degrees - 90 * Math.round(degrees / 90)) > ASLANT_DEGREES;
     }
 
     /**

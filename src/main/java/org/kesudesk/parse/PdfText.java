@@ -136,29 +136,11 @@ final class PdfText {
         }
     }
 
-    /** Degrees a glyph may lean off the page's axes and still be text: a watermark lies at 30° to 60°. */
-    private static final double ASLANT_DEGREES = 5;
-
-    /**
-     * Whether the glyph runs aslant the page — a watermark drawn across it (a site's address, 仅供参考, a copy's
-     * holder), whose glyphs, grouped by baseline, would fall into every line of the text — not along or across it
-     * as text and a landscape table do.
-     */
-    private static boolean isAslant(TextPosition text) {
+    /** Whether the glyph is a watermark's ({@link PrintedLines#isWatermark}): set aslant the page, or see-through. */
+    private static boolean isWatermark(TextPosition text,
+                                       org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState state) {
         Matrix matrix = text.getTextMatrix();
-        double degrees = Math.toDegrees(Math.atan2(matrix.getShearY(), matrix.getScaleX()));
-        return Math.abs(degrees - 90 * Math.round(degrees / 90)) > ASLANT_DEGREES;
-    }
-
-    /** How opaque text may be drawn and still be text: Word's 水印 is half see-through (its 半透明, on by default). */
-    private static final double OPAQUE = 0.9;
-
-    /**
-     * Whether the glyph is drawn see-through, as a watermark set along the text is (Word's 水印 laid 水平) — never
-     * the text itself, which is drawn opaque; white text on a dark table header is opaque too, and stays.
-     */
-    private static boolean isSeeThrough(org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState state) {
-        return state.getNonStrokeAlphaConstant() < OPAQUE;
+        return PrintedLines.isWatermark(matrix.getScaleX(), matrix.getShearY(), state.getNonStrokeAlphaConstant());
     }
 
     /**
@@ -281,7 +263,7 @@ final class PdfText {
                 if (!unicode.isEmpty() && unicode.charAt(0) >= '\uE000' && unicode.charAt(0) <= '\uF8FF') {
                     glyphs.privateUse++;
                 }
-                if (isAslant(text) || isSeeThrough(getGraphicsState()) || drawn.again(unicode, text.getXDirAdj(), text.getYDirAdj(),
+                if (isWatermark(text, getGraphicsState()) || drawn.again(unicode, text.getXDirAdj(), text.getYDirAdj(),
                         text.getWidthDirAdj(), text.getFontSizeInPt())) {
                     return;
                 }

@@ -220,6 +220,26 @@ final class PrintedLines {
         return edges;
     }
 
+    /** Degrees text may lean off the page's axes and still be text: a watermark lies at 30° to 60°. */
+    private static final double ASLANT_DEGREES = 5;
+    /** How opaque text may be drawn and still be text: Word's 水印 is half see-through (its 半透明, on by default). */
+    private static final double OPAQUE = 0.9;
+
+    /**
+     * Whether text drawn so is a watermark, no text of the document, in a PDF or an OFD alike: set aslant the page
+     * (a site's address, 仅供参考, a copy's holder across it — grouped by baseline, its glyphs would fall into every
+     * line), not along or across it as text and a landscape table are; or see-through (Word's 水印 laid 水平), as the
+     * text never is — white text on a dark table header is opaque too, and stays.
+     *
+     * @param cos     the first column of the text's matrix (the cosine of its angle, scaled)
+     * @param sin     its second (the sine, scaled)
+     * @param opacity how opaque it is drawn, 0 to 1
+     */
+    static boolean isWatermark(double cos, double sin, double opacity) {
+        double degrees = Math.toDegrees(Math.atan2(sin, cos));
+        return Math.abs(degrees - 90 * Math.round(degrees / 90)) > ASLANT_DEGREES || opacity < OPAQUE;
+    }
+
     /** Pages of a document fewer than this have no running head or foot told apart. */
     private static final int RUNNING_PAGES = 3;
 
@@ -244,28 +264,29 @@ final class PrintedLines {
         }
         java.util.Collections.sort(sizes);
         float usualSize = sizes.get(sizes.size() / 2);
-        Map<String, Integer> heads = new java.util.HashMap<>();
-        Map<String, Integer> feet = new java.util.HashMap<>();
+        // each page's first and last line as a running line's words, where set apart; null where not
+        Map<Integer, String> heads = new java.util.HashMap<>();
+        Map<Integer, String> feet = new java.util.HashMap<>();
+        Map<String, Integer> headCounts = new java.util.HashMap<>();
+        Map<String, Integer> footCounts = new java.util.HashMap<>();
         for (int p : shown) {
             PrintedPage page = pages.get(p);
             int last = page.lines().size() - 1;
             if (isApart(page, 0, usualSize)) {
-                heads.merge(runningKey(page.lines().get(0)), 1, Integer::sum);
+                heads.put(p, runningKey(page.lines().get(0)));
+                headCounts.merge(heads.get(p), 1, Integer::sum);
             }
             if (isApart(page, last, usualSize)) {
-                feet.merge(runningKey(page.lines().get(last)), 1, Integer::sum);
+                feet.put(p, runningKey(page.lines().get(last)));
+                footCounts.merge(feet.get(p), 1, Integer::sum);
             }
         }
         int needed = Math.max(RUNNING_PAGES, (shown.size() + 1) / 2);
         for (int p : shown) {
             PrintedPage page = pages.get(p);
-            int from = 0;
+            int from = heads.containsKey(p) && headCounts.get(heads.get(p)) >= needed ? 1 : 0;
             int to = page.lines().size();
-            if (isApart(page, 0, usualSize) && heads.getOrDefault(runningKey(page.lines().get(0)), 0) >= needed) {
-                from = 1;
-            }
-            if (to - 1 > from && isApart(page, to - 1, usualSize)
-                    && feet.getOrDefault(runningKey(page.lines().get(to - 1)), 0) >= needed) {
+            if (to - 1 > from && feet.containsKey(p) && footCounts.get(feet.get(p)) >= needed) {
                 to--;
             }
             if (from > 0 || to < page.lines().size()) {

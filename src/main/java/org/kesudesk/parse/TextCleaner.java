@@ -158,10 +158,8 @@ final class TextCleaner {
         if (text.isEmpty() || !Character.isIdeographic(text.codePointAt(0))) {
             return line;
         }
-        if (number.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return number + "." + text;
-        }
-        return number.matches(Headings.CHINESE_NUMERAL) ? number + "、" + text : line;
+        String typed = Headings.typedBare(number);
+        return typed.equals(number) ? line : typed + text;
     }
 
     /** Whether {@link #INVISIBLE} would remove anything (tag characters lie beyond U+FFFF: code points are tested). */

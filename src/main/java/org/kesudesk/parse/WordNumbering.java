@@ -112,7 +112,7 @@ final class WordNumbering {
                 number = number.replace("%" + (l + 1), format(format, value));
             }
             return shown.getLvlText().getVal() != null && shown.getLvlText().getVal().matches("%[1-9]")
-                    ? typedBare(number) : number;
+                    ? Headings.typedBare(number) : number;
         } catch (RuntimeException malformed) {
             // a numbering definition Word would not write: the paragraph keeps its text, unnumbered
             return "";
@@ -294,18 +294,6 @@ final class WordNumbering {
             case "none" -> "";
             default -> String.valueOf(value);
         };
-    }
-
-    /**
-     * A level drawn as its value alone (its text "%1", the tab or space Word puts after every number keeping it apart
-     * from the words) as a clerk types the same number: 1. and 一、, so that it reads as numbered the way every
-     * other list does; any other value (①, a letter) as drawn. The same for a .doc's and an OpenDocument's levels.
-     */
-    static String typedBare(String value) {
-        if (value.matches("[0-9０-９]{1,3}")) {
-            return value + ".";
-        }
-        return value.matches(Headings.CHINESE_NUMERAL) ? value + "、" : value;
     }
 
     /** A value from 1 to 3999 in Roman numerals. */
