@@ -55,7 +55,7 @@ final class RenderCommand implements Callable<Integer> {
     PlanOption planOption;
     @Option(names = "--with-division")
     boolean withDivision;
-    @Option(names = "--urgency", paramLabel = "特急|加急", converter = UrgencyConverter.class)
+    @Option(names = "--urgency", paramLabel = "LEVEL", converter = UrgencyConverter.class)
     org.kesudesk.model.Urgency urgency = org.kesudesk.model.Urgency.NONE;
 
     @Override

@@ -60,7 +60,7 @@ final class SupervisionCommand implements Callable<Integer> {
     boolean perUnit;
     @Option(names = "--form")
     boolean form;
-    @Option(names = "--urgency", paramLabel = "特急|加急", converter = RenderCommand.UrgencyConverter.class,
+    @Option(names = "--urgency", paramLabel = "LEVEL", converter = RenderCommand.UrgencyConverter.class,
             descriptionKey = "progress.supervision.urgencyOption")
     org.kesudesk.model.Urgency urgency = org.kesudesk.model.Urgency.NONE;
     @Mixin

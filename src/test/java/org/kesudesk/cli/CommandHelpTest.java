@@ -55,6 +55,56 @@ class CommandHelpTest {
         assertThat(description(top, "--region", "unit", "list")).doesNotContain("方案所属");
     }
 
+    @Test
+    void everyCommandsHelp_fitsAnEightyColumnTerminal() {
+        CommandLine top = new CommandLine(new KesuDeskCommand(Map.of(), AppDirectoriesFixture.linux(folder),
+                request -> Optional.empty())).setResourceBundle(Messages.bundle());
+        List<String> tooWide = new ArrayList<>();
+        List<String> optionsMisaligned = new ArrayList<>();
+        helpLines(top, tooWide, optionsMisaligned);
+
+        // a Chinese character takes two columns of a terminal: a line picocli counts as 80 characters may take 90
+        assertThat(tooWide).as("help lines wider than 80 terminal columns").isEmpty();
+        assertThat(optionsMisaligned).as("option descriptions not starting in their column").isEmpty();
+    }
+
+    private static void helpLines(CommandLine command, List<String> tooWide, List<String> optionsMisaligned) {
+        String[] lines = command.getUsageMessage(CommandLine.Help.Ansi.OFF).split("\\R");
+        Integer column = null;
+        for (String line : lines) {
+            if (columns(line) > 80) {
+                tooWide.add(command.getCommandName() + ": " + line);
+            }
+            java.util.regex.Matcher option = OPTION_LINE.matcher(line);
+            if (option.find()) {
+                int at = columns(line.substring(0, option.end(1)));
+                if (column == null) {
+                    column = at;
+                } else if (at != column) {
+                    optionsMisaligned.add(command.getCommandName() + ": " + line);
+                }
+            }
+        }
+        for (CommandLine sub : command.getSubcommands().values().stream().distinct().toList()) {
+            helpLines(sub, tooWide, optionsMisaligned);
+        }
+    }
+
+    /** An option's line: its names, then spaces up to its description (a Chinese character). */
+    private static final java.util.regex.Pattern OPTION_LINE =
+            java.util.regex.Pattern.compile("^\\s+-\\S.*?\\s{2,}()\\p{IsHan}");
+
+    /** The columns a terminal gives a line: two for a wide character (Chinese, full-width punctuation). */
+    private static int columns(String line) {
+        return line.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
+    }
+
+    private static boolean isWide(int c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+    }
+
     private static String description(CommandLine top, String option, String... path) {
         CommandLine command = top;
         for (String name : path) {
