@@ -81,6 +81,17 @@ final class WordDocuments {
     static final int TITLE_LINE = 720;
     /** …and 28 characters of 3号 in the 156 mm (15.79 pt a character: 16 pt less 849/4096 pt). */
     static final int CHAR_SPACE = -849;
+    /** The body's size, 3号, in half-points: the size the grid's cells are measured from. */
+    static final int BODY_HALF_POINTS = 32;
+    /**
+     * The width, in percent, at which the text on the grid draws its characters: the widest that leaves a character
+     * of the body's size no wider than a cell as LibreOffice reads the grid (in whole twentieths of a point: 315 of
+     * the 320 a 3号 character takes, so 98%). LibreOffice gives a character wider than a cell two cells, and the
+     * offices' own 仿宋_GB2312 is a full 16 pt wide: the text stood at 14 characters a line. Word and WPS set 28 a
+     * line either way; the 2% is a third of a point a character, which no reader sees.
+     */
+    static final int GRID_TEXT_SCALE = (BODY_HALF_POINTS * 10 + Math.floorDiv(CHAR_SPACE * 20, 4096)) * 100
+            / (BODY_HALF_POINTS * 10);
     /** Twips of the 版心's width (156 mm). */
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
     /**
@@ -376,10 +387,10 @@ final class WordDocuments {
         styles.setEastAsia("zh-CN");
         // the grid's characters are measured in the default size (Word and LibreOffice both take it from here)
         CTRPr defaultRun = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
-        defaultRun.addNewSz().setVal(BigInteger.valueOf(32));
-        defaultRun.addNewSzCs().setVal(BigInteger.valueOf(32));
+        defaultRun.addNewSz().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
+        defaultRun.addNewSzCs().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
         // 正文: 3号仿宋, 左空二字, on the 29 pt grid; the default paragraph style
-        CTStyle body = style(BODY, null, FANGSONG, 32, 200, STJc.BOTH, -1, true);
+        CTStyle body = style(BODY, null, FANGSONG, BODY_HALF_POINTS, 200, STJc.BOTH, -1, true);
         body.setDefault(Boolean.TRUE);
         add(styles, body);
         // 标题: 2号小标宋 in lines of 36 pt, as the PDF's (a 29 pt line would crowd 22 pt characters, and put more
@@ -388,8 +399,8 @@ final class WordDocuments {
         title.getPPr().getSpacing().setLine(BigInteger.valueOf(TITLE_LINE));
         add(styles, title);
         // 黑体 and 楷体 are set at their own width (as in the PDF): a grid of 仿宋's pitch would give each two cells
-        add(styles, style(HEADING_1, BODY, HEITI, 32, 200, STJc.BOTH, 0, false));
-        add(styles, style(HEADING_2, BODY, KAITI, 32, 200, STJc.BOTH, 1, false));
+        add(styles, style(HEADING_1, BODY, HEITI, BODY_HALF_POINTS, 200, STJc.BOTH, 0, false));
+        add(styles, style(HEADING_2, BODY, KAITI, BODY_HALF_POINTS, 200, STJc.BOTH, 1, false));
         add(styles, style(COLOPHON, BODY, FANGSONG, 28, 0, STJc.LEFT, -1, false));
         CTStyle masthead = style(MASTHEAD, BODY, XIAOBIAOSONG, 84, 0, STJc.CENTER, -1, false);
         masthead.getRPr().addNewColor().setVal(RED);
@@ -464,6 +475,8 @@ final class WordDocuments {
         fonts(run, font);
         run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
         run.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        // a character on the grid no wider than its cell; off it, characters at their own width
+        run.addNewW().setVal(onGrid ? GRID_TEXT_SCALE : 100);
         return style;
     }
 
@@ -773,10 +786,8 @@ final class WordDocuments {
                     XWPFRun heading = paragraph.createRun();
                     heading.setText(block.text().substring(0, head));
                     CTRPr headingFont = heading.getCTR().addNewRPr();
+                    // at the text's width on the grid (GRID_TEXT_SCALE), as the paragraph's other characters
                     fonts(headingFont, KAITI);
-                    // a quarter point narrower, so that its characters take one cell of the grid each as 仿宋's do
-                    // (LibreOffice gives a character wider than the cell two)
-                    headingFont.addNewSpacing().setVal(BigInteger.valueOf(-5));
                     text(paragraph.createRun(), block.text().substring(head));
                 }
                 case HEADING_1 -> paragraph(HEADING_1, block.text());

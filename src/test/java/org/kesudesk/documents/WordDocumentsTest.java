@@ -91,6 +91,20 @@ class WordDocumentsTest {
             var title = word.getStyles().getStyleWithName("标题").getCTStyle();
             assertThat(title.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("方正小标宋简体");
             assertThat(title.getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(44));
+
+            // a full-width 3号 character drawn at the text's width is no wider than a cell of the grid as
+            // LibreOffice reads it (whole twentieths of a point), which gives a wider one two cells; text off the
+            // grid (titles, headings, tables) keeps its characters' own width
+            int cellTwips = 16 * 20 + Math.floorDiv(grid.getCharSpace().intValue() * 20, 4096);
+            assertThat(body.getRPr().sizeOfWArray()).as("the text's width given").isEqualTo(1);
+            int scale = Integer.parseInt(String.valueOf(body.getRPr().getWArray(0).getVal()));
+            assertThat(16 * 20 * scale / 100.0).as("a 3号 character at %d%%, twips", scale)
+                    .isLessThanOrEqualTo(cellTwips);
+            assertThat(scale).as("the text's width, %").isGreaterThanOrEqualTo(95);
+            for (String name : List.of("标题", "一级标题", "二级标题", "版记", "表格文字")) {
+                var style = word.getStyles().getStyleWithName(name).getCTStyle();
+                assertThat(String.valueOf(style.getRPr().getWArray(0).getVal())).as(name).isEqualTo("100");
+            }
         }
     }
 

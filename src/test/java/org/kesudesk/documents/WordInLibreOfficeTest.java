@@ -68,6 +68,57 @@ class WordInLibreOfficeTest {
         assertThat(officeLines).as("pages").hasSameSizeAs(appLines);
     }
 
+    /**
+     * The offices' own 仿宋_GB2312 is a full 3号 wide, a little wider than the grid's cell (15.79 pt), where the
+     * bundled grid face is cut to the cell: with such a face (FandolSong's full-width characters here), LibreOffice
+     * still sets the text 28 characters a line, as Word and the app's PDF do. It gives a character wider than a cell
+     * two cells: the text stood at 14 characters a line and the notice ran to twice its pages.
+     */
+    @Test
+    void withAFullWidthFangsong_theTextKeepsTwentyEightCharactersALine() throws Exception {
+        PlanDocument plan = sample();
+        RenderedDocument notice = new DocumentRenderer().render(DocumentKind.NOTICE, plan,
+                NoticeHeader.of(plan.plan()), Optional.empty(), false);
+        Path pdf = folder.resolve("app.pdf");
+        Path docx = folder.resolve("full-width.docx");
+        notice.save(pdf, OutputFormat.PDF);
+        notice.save(docx, OutputFormat.DOCX);
+        Map<String, String> fonts = new java.util.HashMap<>(FONTS);
+        fonts.put("仿宋_GB2312", "FandolSong");
+
+        Path converted = libreOffice(docx, fonts);
+
+        // a paragraph of Chinese text only (LibreOffice breaks a number range inside, the app before it): its lines
+        String opening = "（一）指导思想。以习近平";
+        List<String> appLines = paragraphLines(pdf, opening);
+        List<String> officeLines = paragraphLines(converted, opening);
+        assertThat(appLines).as("the paragraph's lines in the app's PDF").hasSizeGreaterThan(2);
+        assertThat(officeLines).as("its first lines in LibreOffice").isEqualTo(appLines);
+        try (PDDocument app = Loader.loadPDF(pdf.toFile());
+             PDDocument office = Loader.loadPDF(converted.toFile())) {
+            assertThat(office.getNumberOfPages()).as("pages in LibreOffice")
+                    .isBetween(app.getNumberOfPages() - 1, app.getNumberOfPages() + 1);
+        }
+    }
+
+    /** The lines of the paragraph that starts with the given text, without spaces, from where it starts. */
+    private static List<String> paragraphLines(Path pdf, String opening) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> lines = new PDFTextStripper() {
+                {
+                    setSortByPosition(true);
+                }
+            }.getText(document).lines().map(line -> line.replaceAll("[\\s\\u3000]", ""))
+                    .filter(line -> !line.isEmpty()).toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(opening)) {
+                    return lines.subList(i, Math.min(lines.size(), i + 4));
+                }
+            }
+            return List.of();
+        }
+    }
+
     /** The 版记's last line in LibreOffice: the 印发机关 and the whole 印发日期 on it, above the page number. */
     @Test
     void theColophonsDate_staysOnItsLine() throws Exception {
@@ -133,11 +184,16 @@ class WordInLibreOfficeTest {
 
     /** The Word file converted to PDF by LibreOffice, headless, with the fonts mapped and a profile of its own. */
     private Path libreOffice(Path docx) throws IOException, InterruptedException {
+        return libreOffice(docx, FONTS);
+    }
+
+    /** …with the Word font names mapped to the bundled faces given. */
+    private Path libreOffice(Path docx, Map<String, String> faces) throws IOException, InterruptedException {
         Path fonts = Path.of("target", "classes", "fonts").toAbsolutePath();
         StringBuilder config = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
                 + "<fontconfig>\n  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n  <dir>" + fonts
                 + "</dir>\n  <cachedir>" + folder.resolve("fontcache") + "</cachedir>\n");
-        FONTS.forEach((word, bundled) -> {
+        faces.forEach((word, bundled) -> {
             String[] face = bundled.split(":style=");
             config.append("  <match target=\"pattern\"><test name=\"family\"><string>").append(word)
                     .append("</string></test><edit name=\"family\" mode=\"assign\" binding=\"strong\"><string>")
