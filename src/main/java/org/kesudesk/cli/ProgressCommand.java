@@ -226,7 +226,8 @@ final class ProgressCommand {
                         ledgers.check(files, java.util.Optional.ofNullable(round));
                 for (org.kesudesk.exchange.ProgressLedgers.Checked file : checked) {
                     printed.println(Messages.get("cli.progress.ledgerChecked", file.file().getFileName(),
-                            file.unit().name(), file.round().name(), file.reports().size()));
+                            file.unit().name(), file.round().name(), file.filled(), file.reports().size(),
+                            file.unchanged()));
                 }
                 if (dryRun) {
                     printed.println(Messages.get("cli.progress.dryRun"));

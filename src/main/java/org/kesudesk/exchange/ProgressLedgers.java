@@ -51,9 +51,17 @@ public final class ProgressLedgers {
     public record Exported(Path file, Unit unit, int tasks) {
     }
 
-    /** A file checked: its round and unit, and the reports it holds, ready to store. */
+    /**
+     * A file checked: its round and unit, the reports it holds that are new or changed, ready to store, and how many
+     * of its filled rows say what the office already holds (left as they are, with their first time).
+     */
     public record Checked(Path file, PlanDocument plan, ReportingRound round, Unit unit, List<ProgressReport> reports,
-                          List<String> summaries) {
+                          List<String> summaries, int unchanged) {
+
+        /** The rows the unit filled in: new, changed or as already held. */
+        public int filled() {
+            return reports.size() + unchanged;
+        }
     }
 
     /** What a batch stored, and the backup made before. */
@@ -121,6 +129,7 @@ public final class ProgressLedgers {
         List<Checked> checked = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         Map<UUID, Optional<PlanIndex>> byPlan = new HashMap<>();
+        Map<UUID, Map<List<UUID>, ProgressReport>> heldByRound = new HashMap<>();
         for (Path file : files) {
             ProgressLedgerWorkbook.Filled filled = ProgressLedgerWorkbook.read(file);
             String name = file.getFileName().toString();
@@ -162,6 +171,13 @@ public final class ProgressLedgers {
             }
             List<ProgressReport> found = new ArrayList<>();
             List<String> summaries = new ArrayList<>();
+            Map<List<UUID>, ProgressReport> held = heldByRound.computeIfAbsent(round.id(), id -> {
+                Map<List<UUID>, ProgressReport> byTaskAndUnit = new HashMap<>();
+                reports.reports(id).forEach(report -> byTaskAndUnit.put(List.of(report.nodeId(), report.unitId()),
+                        report));
+                return byTaskAndUnit;
+            });
+            int unchanged = 0;
             for (ProgressLedgerWorkbook.FilledLine line : filled.lines()) {
                 PlanNode task = tasks.get(line.nodeId());
                 if (task == null) {
@@ -177,12 +193,19 @@ public final class ProgressLedgers {
                     throw new UserFacingException("progress.ledger.error.percentStatus", name, line.number(), percent,
                             ProgressTracking.statusName(line.status()));
                 }
-                found.add(new ProgressReport(Ids.newId(), round.id(), task.id(), unit.id(), line.status(), percent,
-                        line.progress(), line.problems(), line.nextSteps(), System.getProperty("user.name", "?"),
-                        Instant.now()));
+                ProgressReport report = new ProgressReport(Ids.newId(), round.id(), task.id(), unit.id(),
+                        line.status(), percent, line.progress(), line.problems(), line.nextSteps(),
+                        System.getProperty("user.name", "?"), Instant.now());
+                ProgressReport before = held.get(List.of(task.id(), unit.id()));
+                if (before != null && before.saysTheSameAs(report)) {
+                    unchanged++;
+                    continue;
+                }
+                found.add(report);
                 summaries.add(Messages.get("audit.summary.progressLedger", named, unit.name(), name));
             }
-            checked.add(new Checked(file, plan, round, unit, List.copyOf(found), List.copyOf(summaries)));
+            checked.add(new Checked(file, plan, round, unit, List.copyOf(found), List.copyOf(summaries),
+                    unchanged));
         }
         return checked;
     }

@@ -160,6 +160,45 @@ class ProgressLedgersTest {
         }
     }
 
+    /**
+     * A unit sends its sheet again, written with what it reported before and one row more filled in: only that row
+     * is stored; the rows it had reported keep their first time (on which 按时报送 is counted) and their entry.
+     */
+    @Test
+    void aSheetSentBackWithReportsTheOfficeHolds_storesOnlyWhatIsNewOrChanged() throws IOException {
+        ProgressTracking.Row first = tracking.rows(plan, round, LocalDate.now()).get(0);
+        tracking.report(plan, round, first.task(), first.unit(), new ProgressTracking.Entry(ProgressStatus.IN_PROGRESS,
+                java.util.OptionalInt.of(40), "已召开部署会", "", ""), "张三");
+        org.kesudesk.model.ProgressReport held = reportOn(first.task().id(), first.unit().id());
+        Path file = ledgers.export(plan, round, first.unit(), folder.resolve("again.xlsx")).file();
+        edit(file, workbook -> {
+            Sheet data = workbook.getSheet("进展填报");
+            // the held report as the sheet shows it, its text with a space a clerk's cell may gain
+            set(data.getRow(3), PROGRESS, "已召开部署会 ");
+            set(data.getRow(4), STATUS, "推进中");
+            set(data.getRow(4), PROGRESS, "已印发工作方案");
+        });
+
+        List<ProgressLedgers.Checked> checked = ledgers.check(List.of(file), Optional.empty());
+        ProgressLedgers.Imported imported = ledgers.apply(checked);
+
+        assertThat(checked.get(0).filled()).isEqualTo(2);
+        assertThat(checked.get(0).unchanged()).isEqualTo(1);
+        assertThat(imported.reports()).isEqualTo(1);
+        assertThat(reportOn(first.task().id(), first.unit().id())).as("the report held before").isEqualTo(held);
+
+        // the same sheet changed in the held row is a new report of it
+        edit(file, workbook -> set(workbook.getSheet("进展填报").getRow(3), PERCENT, "60"));
+        assertThat(ledgers.apply(ledgers.check(List.of(file), Optional.empty())).reports()).isEqualTo(1);
+        assertThat(reportOn(first.task().id(), first.unit().id()).percent()).isEqualTo(60);
+    }
+
+    private org.kesudesk.model.ProgressReport reportOn(UUID task, UUID unit) {
+        return new org.kesudesk.store.ProgressRepository(database).reports(round.id()).stream()
+                .filter(report -> report.nodeId().equals(task) && report.unitId().equals(unit)).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void sheetsEditedOutsideTheirCells_orFilledWrongly_areRefusedNamingFileAndRow_andNothingIsStored()
             throws IOException {

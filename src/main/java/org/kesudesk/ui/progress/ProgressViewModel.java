@@ -585,7 +585,7 @@ public final class ProgressViewModel {
                     int reports = checked.stream().mapToInt(file -> file.reports().size()).sum();
                     String listed = String.join("\n", checked.stream().map(file -> Messages.get(
                             "progress.sheets.line", file.file().getFileName(), file.unit().name(),
-                            file.reports().size())).toList());
+                            file.filled(), file.reports().size(), file.unchanged())).toList());
                     if (!workspace.dialogs().confirm(Messages.get("progress.sheets.import.title"),
                             Messages.get("progress.sheets.preview", checked.size(), reports, listed),
                             Messages.get("progress.sheets.import.confirm"))) {
