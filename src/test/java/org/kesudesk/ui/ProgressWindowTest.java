@@ -153,6 +153,38 @@ class ProgressWindowTest {
         }
     }
 
+    /** 进展情况 of several paragraphs (一是…, 二是…): on one line in the list, as tall as every row; whole on hover. */
+    @Test
+    void aReportOfSeveralParagraphs_isOneLineInTheList_andWholeInItsTooltip() throws Exception {
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        ProgressTracking.Row chosen = table.getItems().get(0);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> VisibleNodes.shown(robot, "#reportProgress"));
+        String text = "一是召开全市部署会。\n二是印发年度工作方案。\n\n三是开展科普讲座12场。";
+        robot.interact(() -> robot.lookup("#reportProgress").queryAs(TextArea.class).setText(text));
+        robot.clickOn("#reportProgress");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> row(table, chosen).flatMap(ProgressTracking.Row::report).isPresent());
+        robot.interact(() -> table.scrollToColumnIndex(table.getColumns().size() - 2));
+
+        String shown = "一是召开全市部署会。 二是印发年度工作方案。 三是开展科普讲座12场。";
+        waitUntil(() -> robot.from(table).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && shown.equals(labeled.getText())).tryQuery().isPresent());
+        Labeled cell = robot.from(table).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && shown.equals(labeled.getText())).query();
+        assertThat(cell.getTooltip()).as("the cell's tooltip").isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo(text);
+        List<Double> heights = robot.from(table).lookup(".table-row-cell").queryAll().stream()
+                .filter(Node::isVisible).map(node -> node.getBoundsInLocal().getHeight()).distinct().toList();
+        assertThat(heights).as("the rows' heights").hasSize(1);
+    }
+
     @Test
     void onALaptopsScreen_eachListBesideTheRowsHasRoom_andANewRoundLeavesTheFocusOnItsRows() throws Exception {
         javafx.stage.Stage stage = FxToolkit.toolkitContext().getRegisteredStage();

@@ -594,10 +594,32 @@ public final class ProgressView extends BorderPane {
                 row -> row.report().map(r -> r.percent() + "%").orElse(""), 60);
         TableColumn<ProgressTracking.Row, String> progress = text("progress.column.progress",
                 row -> row.report().map(ProgressReport::progress).orElse(""), 240);
+        // a report of several paragraphs (一是…, 二是…) on one line, as every row is; the whole in its tooltip
+        progress.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean blank = empty || text == null || text.isBlank();
+                setText(blank ? null : oneLine(text));
+                if (blank) {
+                    setTooltip(null);
+                } else {
+                    javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip(text.strip());
+                    whole.setWrapText(true);
+                    whole.setMaxWidth(480);
+                    setTooltip(whole);
+                }
+            }
+        });
         TableColumn<ProgressTracking.Row, String> reported = text("progress.column.reportedAt",
                 row -> row.report().map(r -> REPORTED_AT.format(r.reportedAt())).orElse(""), 130);
         table.getColumns().setAll(java.util.List.of(light, reference, task, unit, deadline, status, percent, progress,
                 reported));
+    }
+
+    /** A text of several lines as one: its lines joined by a space. */
+    static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static TableColumn<ProgressTracking.Row, String> text(
