@@ -139,6 +139,14 @@ final class GridLines {
         paragraph(text, DocumentFonts.FANGSONG, true, false, true);
     }
 
+    /**
+     * The paragraphs of a text of several lines (a unit's report of 一是…, 二是…, a template's lines), as every
+     * document sets them: each line that is not blank a paragraph, without the space around it.
+     */
+    static List<String> paragraphsOf(String text) {
+        return text.lines().filter(line -> !line.isBlank()).map(String::strip).toList();
+    }
+
     /** A paragraph, 左空二字 unless {@code indented} is false; a heading is kept with what follows it. */
     void paragraph(String text, DocumentFonts font, boolean indented, boolean heading) {
         paragraph(text, font, indented, heading, false);
@@ -147,7 +155,7 @@ final class GridLines {
     private void paragraph(String text, DocumentFonts font, boolean indented, boolean heading, boolean runIn) {
         if (text.indexOf('\n') >= 0) {
             // a line of the template holds one line: paragraphs of a text are paragraphs here too
-            text.lines().filter(p -> !p.isBlank()).forEach(p -> paragraph(p.strip(), font, indented, heading, runIn));
+            paragraphsOf(text).forEach(p -> paragraph(p, font, indented, heading, runIn));
             return;
         }
         LineBreaker breaker = new LineBreaker(c -> font.advance(c, DocumentFonts.TEXT_SIZE) / CELL);

@@ -495,6 +495,15 @@ final class WordDocuments {
     // ---- paragraphs ----
 
     private XWPFParagraph paragraph(String style, String text) {
+        if (text.indexOf('\n') >= 0) {
+            // a text of several lines is several paragraphs, as in the PDF (a literal line break in a run is a
+            // space to Word); the last is the one returned
+            XWPFParagraph last = null;
+            for (String line : GridLines.paragraphsOf(text)) {
+                last = paragraph(style, line);
+            }
+            return last != null ? last : paragraph(style, "");
+        }
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle(style);
         if (newPage) {

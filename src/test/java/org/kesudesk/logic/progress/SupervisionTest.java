@@ -381,6 +381,39 @@ class SupervisionTest {
                 + "%）：完成选址。存在问题：场地未落实。下一步打算：协调场地！");
     }
 
+    /**
+     * A report typed in paragraphs (一是…, 二是…) is as many paragraphs in the Word files as in the PDF's
+     * 督办通知: a line break inside a Word run is a space to Word, and the parts ran together.
+     */
+    @Test
+    void aReportOfSeveralParagraphs_isThoseParagraphsInTheWordFiles() throws Exception {
+        PlanNode task = task("project.2.1");
+        Unit unit = task.responsibleUnits().get(0);
+        tracking.report(plan, round, task, unit, new ProgressTracking.Entry(ProgressStatus.LAGGING,
+                OptionalInt.empty(), "一是完成选址。\n\n  二是设备采购延期。\n三是已协调财政部门。", "", ""), "测试");
+
+        org.kesudesk.documents.SummaryDraft draft = new SummaryDrafts(tracking).draft(plan, round, TODAY);
+        Path summary = folder.resolve("总结.docx");
+        new DocumentRenderer().writeSummary(draft, plan, summary);
+        List<SupervisionLetter> letters = new Supervision(tracking).letters(plan, round, TODAY, TODAY.plusDays(7),
+                Optional.of(unit.name()));
+        Path letter = folder.resolve("督办通知.docx");
+        new DocumentRenderer().renderSupervision(letters, Supervision.header(plan, TODAY, ""), plan).save(letter,
+                OutputFormat.DOCX);
+
+        for (Path file : List.of(summary, letter)) {
+            List<String> paragraphs;
+            try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(file))) {
+                paragraphs = docx.getParagraphs().stream().map(p -> p.getText()).toList();
+            }
+            int first = indexOf(paragraphs, "", "一是完成选址。", 0);
+            assertThat(first).as(file.getFileName() + ": the report's first part").isNotNegative();
+            assertThat(paragraphs.get(first)).as(file.getFileName().toString()).endsWith("一是完成选址。");
+            assertThat(paragraphs.subList(first + 1, first + 3)).as(file.getFileName().toString())
+                    .containsExactly("二是设备采购延期。", "三是已协调财政部门。");
+        }
+    }
+
     private static int indexOf(List<String> paragraphs, String start, String contains, int from) {
         for (int i = from; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).startsWith(start) && paragraphs.get(i).contains(contains)) {
