@@ -120,8 +120,14 @@ final class DocText {
         }
     }
 
-    /** A paragraph's text without its fields' codes and the marks that end it. */
+    /**
+     * A paragraph's text without its fields' codes and the marks that end it; Word's non-breaking hyphen (stored as
+     * U+001E: "2021-2025" typed with Ctrl+Shift+-, and in the app's own Word files) a hyphen, its optional hyphen
+     * (U+001F) nothing — both control characters, which the text's cleaning drops.
+     */
     private static String text(String paragraph) {
-        return WordExtractor.stripFields(paragraph).replaceAll("[\\r\\n\\u0007\\u000B\\f]+$", "");
+        String text = WordExtractor.stripFields(paragraph).replaceAll("[\\r\\n\\u0007\\u000B\\f]+$", "");
+        return text.indexOf('\u001E') >= 0 || text.indexOf('\u001F') >= 0
+                ? text.replace('\u001E', '-').replace("\u001F", "") : text;
     }
 }

@@ -233,6 +233,16 @@ class OtherContainersTest {
     }
 
     @Test
+    void aWord97Document_readsWordsNonBreakingHyphenAsAHyphen() {
+        // styles/labelled.txt with "（2021-2025年）" in its titles, printed as the app's Word file (the range with
+        // Word's non-breaking hyphen) and saved by LibreOffice in Word 97 format, which keeps that hyphen as U+001E
+        ParseReport doc = read("hyphen.doc", SampleDocumentTest.bytes("styles/libreoffice-nonbreaking-hyphen.doc"));
+
+        assertThat(doc.document().plan().notice().title()).contains("实施方案（2021-2025年）的通知");
+        assertThat(doc.document().plan().period()).contains(new org.kesudesk.model.PlanPeriod(2021, 2025));
+    }
+
+    @Test
     void aWord97DocumentWhosePlanIsATable_readsByItsRows_andOneWithAnUnknownHeaderIsOfferedForMapping() {
         // both made by LibreOffice (Word 97 format) from the Word tables of DocxTableTest and UnusualTable: the
         // items merged down a column, rows across the table for the sections; a header of 内容/主办/协办/时限
