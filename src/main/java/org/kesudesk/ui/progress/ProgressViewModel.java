@@ -583,6 +583,12 @@ public final class ProgressViewModel {
                 .onSuccess(checked -> {
                     loading.set(false);
                     int reports = checked.stream().mapToInt(file -> file.reports().size()).sum();
+                    if (reports == 0) {
+                        // every filled row says what the office holds: nothing to store, no backup, no question
+                        workspace.dialogs().notify(Messages.get("progress.sheets.import.title"),
+                                Messages.get("progress.sheets.nothingNew", checked.size()));
+                        return;
+                    }
                     String listed = String.join("\n", checked.stream().map(file -> Messages.get(
                             "progress.sheets.line", file.file().getFileName(), file.unit().name(),
                             file.filled(), file.reports().size(), file.unchanged())).toList());

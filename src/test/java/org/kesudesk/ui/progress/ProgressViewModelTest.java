@@ -325,6 +325,16 @@ class ProgressViewModelTest {
         assertThat(fixture.dialogs.notes).last().asString().contains("保存 " + units + " 条进展");
         assertThat(fixture.errors).isEmpty();
 
+        // the same files again: what they say is held already — said so, nothing asked, nothing stored again
+        List<java.time.Instant> reportedAt = viewModel.rows().stream().flatMap(row -> row.report().stream())
+                .map(org.kesudesk.model.ProgressReport::reportedAt).toList();
+        int questions = fixture.dialogs.questions.size();
+        viewModel.importSheets();
+        assertThat(fixture.dialogs.questions).hasSize(questions);
+        assertThat(fixture.dialogs.notes).last().asString().contains("与已报送的进展相同");
+        assertThat(viewModel.rows().stream().flatMap(row -> row.report().stream())
+                .map(org.kesudesk.model.ProgressReport::reportedAt).toList()).isEqualTo(reportedAt);
+
         // the same files again in a closed round: refused, said in Chinese
         viewModel.closeRound();
         viewModel.importSheets();
