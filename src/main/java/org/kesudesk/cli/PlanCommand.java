@@ -180,7 +180,9 @@ final class PlanCommand {
                 if (!again) {
                     // the same document again would be a second plan, without what was done on the first
                     imports.storedBefore(report, Optional.empty()).ifPresent(before -> {
-                        throw new UserFacingException("cli.import.again", before.docNumber(), before.name(),
+                        // under its number again but saying something else: the document corrected, a revision
+                        throw new UserFacingException(new Revisions(database).corrects(before, report)
+                                ? "cli.import.corrected" : "cli.import.again", before.docNumber(), before.name(),
                                 before.region().name(), before.id());
                     });
                     // nor a revision of a stored plan, whose edits, rounds and reports stay with the stored one

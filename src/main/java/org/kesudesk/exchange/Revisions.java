@@ -89,6 +89,22 @@ public final class Revisions {
     }
 
     /**
+     * Whether a document under a stored plan's 文号 and title corrects the one the plan was read from — a misprint
+     * fixed, a task reworded, a unit added, and the document sent again under its number: it says something that
+     * document did not. It is then a revision to update the plan with, not the same document again. A plan whose
+     * document was not kept (read by an earlier version) cannot tell, and is taken for the same document.
+     *
+     * @param stored the plan of that 文号 and title
+     * @param report the document read
+     */
+    public boolean corrects(org.kesudesk.model.PlanSummary stored, ParseReport report) {
+        PlanDocument current = plans.find(stored.id())
+                .orElseThrow(() -> new UserFacingException("store.error.noSuchPlan", stored.id()));
+        Preview preview = inspect(current, report, Map.of(), List.of());
+        return preview.earlierKept() && !preview.changesNothing();
+    }
+
+    /**
      * Merges a county's plan derived again from the city's (as the city's plan is now) into the county's plan as
      * stored here: what the city's plan changed since the county's was derived is taken; what was done to the
      * county's plan since (its own units given to its tasks, by the county or here) stays. A plan derived before its

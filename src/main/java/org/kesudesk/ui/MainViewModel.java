@@ -758,15 +758,21 @@ public final class MainViewModel {
      */
     private void save(ParseReport report, List<AliasSuggestion> accepted, Optional<UUID> region) {
         busyText.set(Messages.get("main.busy.saving"));
+        Database open = database;
         executor.execute(BackgroundTask.of(() -> {
                     Optional<PlanSummary> before = imports.storedBefore(report, region);
-                    return Map.entry(before, before.isPresent() ? Optional.<PlanSummary>empty()
-                            : imports.revisedBy(report, region));
+                    if (before.isPresent() && new org.kesudesk.exchange.Revisions(open).corrects(before.get(),
+                            report)) {
+                        // under its number again but saying something else: the document corrected, a revision
+                        return new Found(Optional.empty(), before, true);
+                    }
+                    return new Found(before, before.isPresent() ? Optional.<PlanSummary>empty()
+                            : imports.revisedBy(report, region), false);
                 })
                 .onSuccess(found -> {
                     busyText.set("");
-                    Optional<PlanSummary> before = found.getKey();
-                    Optional<PlanSummary> earlier = found.getValue();
+                    Optional<PlanSummary> before = found.sameDocument();
+                    Optional<PlanSummary> earlier = found.revised();
                     if (before.isPresent()) {
                         if (dialogs.confirm(Messages.get("import.again.title"), Messages.get("import.again.text",
                                 before.get().docNumber(), before.get().name(), before.get().region().name()),
@@ -775,7 +781,8 @@ public final class MainViewModel {
                         }
                     } else if (earlier.isPresent()) {
                         // a document of a stored plan's name: its revision, or (the user says) another plan
-                        dialogs.chooseOne(Messages.get("import.revision.title"), Messages.get("import.revision.text",
+                        dialogs.chooseOne(Messages.get("import.revision.title"), Messages.get(found.corrected()
+                                                ? "import.corrected.text" : "import.revision.text",
                                         earlier.get().docNumber(), earlier.get().name(), earlier.get().region().name()),
                                 List.of(true, false), update -> Messages.get(update ? "import.revision.update"
                                         : "import.revision.separate"))
@@ -791,6 +798,13 @@ public final class MainViewModel {
                     }
                 })
                 .onFailure(failure -> failed(Messages.get("import.error.save.title"), failure)));
+    }
+
+    /**
+     * What a document read is to the plans stored: the same document read again, or the revision of one (of its
+     * name, or of its 文号 and title and {@code corrected}: saying something its document did not).
+     */
+    private record Found(Optional<PlanSummary> sameDocument, Optional<PlanSummary> revised, boolean corrected) {
     }
 
     /**

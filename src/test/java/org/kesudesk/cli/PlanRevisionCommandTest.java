@@ -205,6 +205,35 @@ class PlanRevisionCommandTest {
         });
     }
 
+    /**
+     * The document corrected and sent again under its 文号 and title (a task reworded): not the same document again
+     * but its revision — refused naming --update, and applied with it; the same document read again is still only
+     * that.
+     */
+    @Test
+    void aDocumentCorrectedUnderItsNumber_isOfferedAsARevision_theSameDocumentAgainIsNot() throws IOException {
+        importSample();
+        String planId = JSON.readTree(run("plan", "list", "--json").out()).get(0).get("id").asText();
+        Path corrected = revision(text -> text.replace("实施教师科学素质提升工程", "实施教师科学素质全面提升工程"));
+
+        CliRun.Result again = run("plan", "import", SAMPLE.toString(), "--accept-aliases");
+        CliRun.Result refused = run("plan", "import", corrected.toString(), "--accept-aliases");
+
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("再导入会多出一份同样的方案").doesNotContain("--update");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("内容与当初导入的不同").contains("--update " + planId).contains("--again");
+        assertThat(JSON.readTree(run("plan", "list", "--json").out())).hasSize(1);
+
+        CliRun.Result updated = run("plan", "import", corrected.toString(), "--update", planId.substring(0, 8),
+                "--accept-aliases");
+
+        assertThat(updated.exitCode()).as(updated.err()).isZero();
+        assertThat(JSON.readTree(run("plan", "list", "--json").out())).singleElement()
+                .satisfies(plan -> assertThat(plan.get("id").asText()).isEqualTo(planId));
+        assertThat(run("plan", "show").out()).contains("实施教师科学素质全面提升工程");
+    }
+
     /** A name the revision writes another way (市文旅局) is the unit it names when the user accepts the suggestion. */
     @Test
     void anAliasTheRevisionUses_namesTheUnit_whenAccepted_andTheCatalogueLearnsIt() throws IOException {

@@ -47,32 +47,9 @@ class RevisionWindowTest {
     @Test
     void aRevisedDocument_reopened_updatesThePlanInPlace_afterTheQuestionAndTheListOfChanges() throws Exception {
         Path db = folder.resolve("kesudesk");
-        String sample = Files.readString(SAMPLE, StandardCharsets.UTF_8);
-        try (Database database = Database.open(db)) {
-            PlanRepository plans = new PlanRepository(database);
-            PlanImportService imports = new PlanImportService(plans, new UnitRepository(database), PlanData::source);
-            imports.save(imports.readSample(), List.of());
-        }
-        Path revised = Files.writeString(folder.resolve("正式稿.txt"), sample
+        DialogPane question = theQuestionOn(db, sample -> sample
                 .replace("齐政办发〔2022〕16号", "齐政办发〔2023〕3号")
-                .replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神和科学家精神贯穿于育人全过程。"),
-                StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve(org.kesudesk.logic.Preferences.FILE_NAME),
-                "recent.0=" + revised.toAbsolutePath().toString().replace("\\", "\\\\") + "\n");
-
-        window.start(() -> new KesuDeskApp(db));
-        waitUntil(() -> shown("#planTree"));
-        MenuItem recent = ((Menu) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems()
-                .stream().filter(item -> "recentMenu".equals(item.getId())).findFirst().orElseThrow())
-                .getItems().get(0);
-        robot.interact(recent::fire);
-
-        // what was read, reviewed as any document is
-        waitUntil(() -> shown("#importReview"));
-        robot.clickOn("保存");
-        // the same plan's name: its revision, or another plan — the update is offered first
-        waitUntil(() -> shown("#chooseOneDialog"));
-        DialogPane question = robot.lookup("#chooseOneDialog").queryAs(DialogPane.class);
+                .replace("将弘扬科学精神贯穿于育人全链条。", "将弘扬科学精神和科学家精神贯穿于育人全过程。"));
         assertThat(question.getHeaderText()).contains("已有同名方案").contains("齐政办发〔2022〕16号");
         org.kesudesk.testsupport.Screenshots.save(robot, question.getScene().getRoot(), "revision-question.png");
         // the question of a few sentences wraps at a reading width, not across the screen
@@ -104,6 +81,60 @@ class RevisionWindowTest {
             assertThat(plan.plan().docNumber()).isEqualTo("齐政办发〔2023〕3号");
             assertThat(plan.items().get(0).children().get(0).title()).isEqualTo("将弘扬科学精神和科学家精神贯穿于育人全过程");
         }
+    }
+
+    /**
+     * The document corrected and sent again under its 文号 and title (a task reworded) is offered as the plan's
+     * revision too, saying why; updating keeps one plan.
+     */
+    @Test
+    void aDocumentCorrectedUnderItsNumber_isOfferedAsItsRevision() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        DialogPane question = theQuestionOn(db, sample -> sample.replace("实施教师科学素质提升工程",
+                "实施教师科学素质全面提升工程"));
+        assertThat(question.getHeaderText()).contains("已有这份方案").contains("内容与当初导入的不同");
+        robot.interact(() -> ((Button) question.lookupButton(question.getButtonTypes().get(0))).fire());
+        waitUntil(() -> shown("#exchangePreview"));
+        robot.interact(() -> robot.lookup("#exchangeImportButton").queryAs(Button.class).fire());
+        waitUntil(() -> robot.lookup("#exchangePreview").tryQuery().isEmpty());
+
+        window.stop();
+        try (Database database = Database.openExisting(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            assertThat(plans.list()).as("one plan, updated in place").hasSize(1);
+            assertThat(plans.ownPlan().orElseThrow().items().get(0).children().get(4).title())
+                    .isEqualTo("实施教师科学素质全面提升工程");
+        }
+    }
+
+    /**
+     * The sample stored, a document made from it by the change given opened from 文件 ▸ 最近打开 and saved from its
+     * review: the question that follows.
+     */
+    private DialogPane theQuestionOn(Path db, java.util.function.UnaryOperator<String> change) throws Exception {
+        String sample = Files.readString(SAMPLE, StandardCharsets.UTF_8);
+        try (Database database = Database.open(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanImportService imports = new PlanImportService(plans, new UnitRepository(database), PlanData::source);
+            imports.save(imports.readSample(), List.of());
+        }
+        Path revised = Files.writeString(folder.resolve("正式稿.txt"), change.apply(sample), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(org.kesudesk.logic.Preferences.FILE_NAME),
+                "recent.0=" + revised.toAbsolutePath().toString().replace("\\", "\\\\") + "\n");
+
+        window.start(() -> new KesuDeskApp(db));
+        waitUntil(() -> shown("#planTree"));
+        MenuItem recent = ((Menu) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems()
+                .stream().filter(item -> "recentMenu".equals(item.getId())).findFirst().orElseThrow())
+                .getItems().get(0);
+        robot.interact(recent::fire);
+
+        // what was read, reviewed as any document is
+        waitUntil(() -> shown("#importReview"));
+        robot.clickOn("保存");
+        // the same plan's name: its revision, or another plan — the update is offered first
+        waitUntil(() -> shown("#chooseOneDialog"));
+        return robot.lookup("#chooseOneDialog").queryAs(DialogPane.class);
     }
 
     private boolean shown(String query) {
