@@ -142,9 +142,9 @@ final class DeriveCommand implements Callable<Integer> {
             throw new UserFacingException("cli.derive.notCityPlan", source.plan().name(), city.name());
         }
         PlanRepository plans = new PlanRepository(database);
-        Optional<UUID> existing = plans.regionPlan(county.id());
+        Optional<UUID> existing = plans.regionPlanDuring(county.id(), source.plan().period());
         if (batch) {
-            CountyDerivations.Step step = new CountyDerivations(database).stepFor(county, update);
+            CountyDerivations.Step step = new CountyDerivations(database).stepFor(source, county, update);
             if (step == CountyDerivations.Step.OWN_PLAN || step == CountyDerivations.Step.PASSED_OVER) {
                 out.println(Messages.get(step == CountyDerivations.Step.OWN_PLAN ? "cli.derive.passedOverOwn"
                         : "cli.derive.passedOver", county.name()));

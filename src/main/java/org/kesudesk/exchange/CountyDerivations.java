@@ -68,10 +68,10 @@ public final class CountyDerivations {
     /**
      * What a batch does with a county before anything is worked out: {@link Step#DERIVE} with no plan;
      * {@link Step#UPDATE} for a plan derived here when updating was asked for, else {@link Step#PASSED_OVER};
-     * {@link Step#OWN_PLAN} for a plan the county made itself.
+     * {@link Step#OWN_PLAN} for a plan the county made itself — its plan of the city's plan's period.
      */
-    public Step stepFor(Region county, boolean update) {
-        Optional<UUID> existing = plans.regionPlan(county.id());
+    public Step stepFor(PlanDocument cityPlan, Region county, boolean update) {
+        Optional<UUID> existing = plans.regionPlanDuring(county.id(), cityPlan.plan().period());
         if (existing.isEmpty()) {
             return Step.DERIVE;
         }
@@ -86,11 +86,12 @@ public final class CountyDerivations {
      * county by county (the window saying which it is at), then applies what it gave.
      */
     public Planned inspect(PlanDocument cityPlan, Region city, Region county) {
-        Step step = stepFor(county, true);
+        Step step = stepFor(cityPlan, county, true);
         if (step == Step.OWN_PLAN) {
             return new Planned(county, step, Optional.empty(), Map.of(), Optional.empty(), Map.of());
         }
-        Optional<PlanDocument> existing = plans.regionPlan(county.id()).flatMap(plans::find);
+        Optional<PlanDocument> existing = plans.regionPlanDuring(county.id(), cityPlan.plan().period())
+                .flatMap(plans::find);
         Map<String, String> earlier = existing.map(plan -> plans.derivedUnitNames(plan.plan().id()))
                 .orElse(Map.of());
         Map<String, String> names = PlanDerivation.suggestedUnitNames(cityPlan, city, county, earlier);
@@ -123,7 +124,7 @@ public final class CountyDerivations {
             switch (county.step()) {
                 case DERIVE -> {
                     // a county given a plan since (by a colleague on a shared database) keeps it
-                    if (plans.regionPlan(county.county().id()).isPresent()) {
+                    if (plans.regionPlanDuring(county.county().id(), cityPlan.plan().period()).isPresent()) {
                         throw new UserFacingException("exchange.deriveAll.planMeanwhile", county.county().name());
                     }
                     PlanDerivation.store(plans, cityPlan, county.derived().orElseThrow(), county.names());

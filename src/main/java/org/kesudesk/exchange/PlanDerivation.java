@@ -180,7 +180,9 @@ public final class PlanDerivation {
      */
     public static PlanDocument store(PlanRepository plans, PlanDocument from, PlanDocument derived,
                                      Map<String, String> unitNames) {
-        Optional<UUID> existing = derived.plan().regionId().flatMap(plans::regionPlan);
+        // the county's plan of the city's plan's period is replaced; one of another period stays beside it
+        Optional<UUID> existing = derived.plan().regionId()
+                .flatMap(region -> plans.regionPlanDuring(region, from.plan().period()));
         PlanRepository.Source source = new PlanRepository.Source(sourceName(from), PlanData::source);
         Map<String, String> kept = typedNames(unitNames);
         return existing.isPresent() ? plans.replace(existing.get(), derived, source, kept)

@@ -61,6 +61,11 @@ public record PlanPeriod(int firstYear, int lastYear) {
         return year >= firstYear && year <= lastYear;
     }
 
+    /** Whether the two periods share a year: 2023–2025 and 2021–2025 do, 2021–2025 and 2026–2030 do not. */
+    public boolean overlaps(PlanPeriod other) {
+        return firstYear <= other.lastYear && other.firstYear <= lastYear;
+    }
+
     /** As users write it: "2021—2025年", or "2026年". */
     @Override
     public String toString() {

@@ -70,6 +70,24 @@ public record PlanSummary(UUID id, Region region, Optional<PlanPeriod> period, S
      * does, the one whose period ends last (a plan without a period counts as oldest), then the longest (a five-year
      * plan before the work plan of its last year), then the newest.
      */
+    /**
+     * A county's plan that a city's plan of the given period is to give it (derive, update or pass over): of the
+     * region's plans, one whose period shares a year with it (or that names none) — a county's plan for 2021–2025 is
+     * not the one the city's plan for 2026–2030 derives, which is a new plan beside it; its own plan for 2023–2025 is
+     * — and of those the region's plan for this year, or for the period's nearest year. A city's plan that names no
+     * period: the region's plan for this year ({@link #regionPlan}).
+     */
+    public static Optional<PlanSummary> regionPlanDuring(List<PlanSummary> plans, UUID regionId,
+                                                         Optional<PlanPeriod> period, int year) {
+        if (period.isEmpty()) {
+            return regionPlan(plans, regionId, year);
+        }
+        List<PlanSummary> overlapping = plans.stream()
+                .filter(p -> p.period().map(q -> q.overlaps(period.get())).orElse(true)).toList();
+        int within = Math.max(period.get().firstYear(), Math.min(period.get().lastYear(), year));
+        return regionPlan(overlapping, regionId, within);
+    }
+
     public static Optional<PlanSummary> regionPlan(List<PlanSummary> plans, UUID regionId, int year) {
         Comparator<PlanSummary> newest = Comparator.comparing(PlanSummary::createdAt).thenComparing(PlanSummary::id);
         Comparator<PlanSummary> holding = Comparator

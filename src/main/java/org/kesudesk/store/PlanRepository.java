@@ -424,6 +424,11 @@ public final class PlanRepository {
         return PlanSummary.regionPlan(list(), regionId, Year.now().getValue()).map(PlanSummary::id);
     }
 
+    /** The county's plan a city's plan of that period is to give it ({@link PlanSummary#regionPlanDuring}). */
+    public Optional<UUID> regionPlanDuring(UUID regionId, Optional<org.kesudesk.model.PlanPeriod> period) {
+        return PlanSummary.regionPlanDuring(list(), regionId, period, Year.now().getValue()).map(PlanSummary::id);
+    }
+
     /** This office's own plan for this year: the plan meant when none is named. */
     public Optional<PlanDocument> ownPlan() {
         return list().stream().filter(PlanSummary::current).findFirst().flatMap(summary -> find(summary.id()));

@@ -29,6 +29,45 @@ class DeriveCommandTest {
         cityPlan = new ObjectMapper().readTree(run("--db", db, "plan", "show", "--json").out());
     }
 
+    /**
+     * The city's plan for the next five years: each county's plan derived from it is a new plan beside the one the
+     * county has for the years before (with its reports), which neither the derivation nor --replace touches.
+     */
+    @Test
+    void theCitysPlanForTheNextPeriod_derivesNewCountyPlans_besideThoseOfThePeriodBefore() throws IOException {
+        assertThat(run("--db", db, "plan", "derive", "--region", "230227").exitCode()).isZero();
+        assertThat(run("--db", db, "round", "open", "2025年", "--due", "2025-12-31", "--plan", "230227").exitCode())
+                .isZero();
+        assertThat(run("--db", db, "progress", "report", "action.1.1", "--plan", "230227", "--round", "2025年",
+                "--unit", "县教育局", "--status", "已完成").exitCode()).isZero();
+        String earlier = planOf("2021—2025年");
+        Path next = folder.resolve("next.txt");
+        java.nio.file.Files.writeString(next, java.nio.file.Files.readString(Path.of("src", "main", "resources",
+                "org", "kesudesk", "samples", "qiqihar-2022-16.txt")).replace("2021-2025", "2026-2030")
+                .replace("〔2022〕16号", "〔2026〕9号"));
+        assertThat(run("--db", db, "plan", "import", next.toString(), "--accept-aliases").exitCode()).isZero();
+
+        CliRun.Result derived = run("--db", db, "plan", "derive", "--region", "230227");
+        CliRun.Result replaced = run("--db", db, "plan", "derive", "--region", "230227", "--replace");
+
+        assertThat(derived.exitCode()).as(derived.err()).isZero();
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        assertThat(planOf("2021—2025年")).as("the county's plan for 2021–2025").isEqualTo(earlier);
+        assertThat(planOf("2026—2030年")).as("the county's plan for 2026–2030").isNotEqualTo(earlier);
+        assertThat(run("--db", db, "progress", "show", "--plan", earlier, "--round", "2025年", "--json").out())
+                .contains("DONE");
+        // the city's plan for 2021–2025 named: its county plan is the one of those years, to update or replace
+        assertThat(run("--db", db, "plan", "derive", "--region", "230227", "--from", "齐政办发〔2022〕16号").err())
+                .contains(earlier);
+    }
+
+    /** The id of 富裕县's plan of the period given, as plan list shows it. */
+    private String planOf(String period) {
+        return run("--db", db, "plan", "list").out().lines().filter(line -> line.contains("富裕县")
+                && line.contains(period)).map(line -> line.replace("*", "").strip().split("\\s+")[0]).findFirst()
+                .orElse("");
+    }
+
     @Test
     void aDryRunListsTheUnitNamesByTheUsualRules_andStoresNothing() {
         CliRun.Result county = run("--db", db, "plan", "derive", "--region", "230227", "--dry-run");

@@ -44,6 +44,25 @@ class PlanChoiceTest {
     }
 
     @Test
+    void theCountysPlanACitysPlanGives_isTheOneOfItsPeriod_neverOneOfAnother() {
+        PlanSummary old = plan(fuyu, "20000000-0000-0000-0000-000000000001", 2021, 2025, 1);
+        PlanSummary own = plan(fuyu, "20000000-0000-0000-0000-000000000002", 2023, 2025, 2);
+        PlanSummary workPlan = plan(fuyu, "20000000-0000-0000-0000-000000000003", 2024, 2024, 3);
+        Optional<PlanPeriod> next = Optional.of(new PlanPeriod(2026, 2030));
+        Optional<PlanPeriod> first = Optional.of(new PlanPeriod(2021, 2025));
+        // the city's plan for 2026–2030, in 2026: the county's plan for 2021–2025 is not its — a new one is derived
+        assertThat(PlanSummary.regionPlanDuring(List.of(old), fuyu.id(), next, 2026)).isEmpty();
+        assertThat(PlanSummary.regionPlan(List.of(old), fuyu.id(), 2026)).as("though it is the county's latest")
+                .contains(old);
+        // the city's plan for 2021–2025: the county's plan of those years, not its yearly work plan
+        assertThat(PlanSummary.regionPlanDuring(List.of(old, workPlan), fuyu.id(), first, 2026)).contains(old);
+        // the county's own plan for 2023–2025 shares its years: the city's plan is not to give it another
+        assertThat(PlanSummary.regionPlanDuring(List.of(own), fuyu.id(), first, 2026)).contains(own);
+        // a city's plan that names no years: the county's plan for this year, as before
+        assertThat(PlanSummary.regionPlanDuring(List.of(old), fuyu.id(), Optional.empty(), 2026)).contains(old);
+    }
+
+    @Test
     void aReference_isAnIdOrItsStart_oraRegionCode_andWithoutOne_theOfficesOwnPlan() {
         PlanSummary cityPlan = plan(city, "abcd0000-0000-0000-0000-000000000001", 2021, 2025, 1);
         PlanSummary countyPlan = plan(fuyu, "abce0000-0000-0000-0000-000000000002", 2021, 2025, 2);

@@ -105,7 +105,8 @@ public final class ExchangeViewModel {
             CityAndCounties city = cityAndCounties();
             CountyDerivations derivations = new CountyDerivations(database);
             Map<UUID, CountyDerivations.Step> steps = new java.util.HashMap<>();
-            city.counties().forEach(county -> steps.put(county.id(), derivations.stepFor(county, true)));
+            city.counties().forEach(county -> steps.put(county.id(), derivations.stepFor(city.plan(), county,
+                    true)));
             return new Source(city, steps);
         }, source -> dialogs.chooseRegion(Messages.get("exchange.derive.title"),
                         Messages.get("exchange.derive.chooseCounty", source.city().plan().plan().name()),
@@ -240,7 +241,8 @@ public final class ExchangeViewModel {
         }
         run(Messages.get("exchange.busy.reading"), () -> {
             PlanRepository plans = new PlanRepository(database);
-            Optional<PlanDocument> existing = plans.regionPlan(county.id()).flatMap(plans::find);
+            Optional<PlanDocument> existing = plans.regionPlanDuring(county.id(), cityPlan.plan().period())
+                    .flatMap(plans::find);
             return new Existing(existing, existing.map(plan -> plans.derivedUnitNames(plan.plan().id()))
                     .orElse(Map.of()));
         }, existing -> dialogs.reviewUnitNames(county, PlanDerivation.suggestedUnitNames(cityPlan, city, county,
