@@ -255,8 +255,8 @@ public final class ProgressTracking {
     }
 
     /**
-     * Beside a city's own plan: each of its counties that has a plan here (its plan for this year), with its
-     * figures; empty beside any other plan, or if this office is not a city. The counties' plans and progress come
+     * Beside a city's own plan: each of its counties that has a plan here (its plan of the shown plan's years), with
+     * its figures; empty beside any other plan, or if this office is not a city. The counties' plans and progress come
      * in their exchange files.
      */
     public List<CountySummary> byCounty(PlanDocument shown, LocalDate today) {
@@ -274,19 +274,22 @@ public final class ProgressTracking {
                 && last.warningDays() == warningDays && last.logPosition().equals(logPosition)) {
             return last.summaries();
         }
-        List<CountySummary> summaries = countySummaries(own.get(), today, warningDays);
+        List<CountySummary> summaries = countySummaries(own.get(), shown.plan().period(), today, warningDays);
         countyFigures.set(new CountyFigures(shown.plan().id(), today, warningDays, logPosition, summaries));
         return summaries;
     }
 
-    private List<CountySummary> countySummaries(org.kesudesk.model.Region own, LocalDate today, int warningDays) {
+    /** Each county's figures, of its plan for the years of the city's plan shown (not of another period's). */
+    private List<CountySummary> countySummaries(org.kesudesk.model.Region own,
+                                                Optional<org.kesudesk.model.PlanPeriod> period, LocalDate today,
+                                                int warningDays) {
         List<org.kesudesk.model.PlanSummary> all = plans.list();
         record CountyPlan(org.kesudesk.model.Region county, UUID planId) {
         }
         List<CountyPlan> countyPlans = new ArrayList<>();
         for (org.kesudesk.model.Region county : regions.all()) {
             if (county.belongsTo(own) && !county.id().equals(own.id())) {
-                org.kesudesk.model.PlanSummary.regionPlan(all, county.id(), today.getYear())
+                org.kesudesk.model.PlanSummary.regionPlanDuring(all, county.id(), period, today.getYear())
                         .ifPresent(summary -> countyPlans.add(new CountyPlan(county, summary.id())));
             }
         }

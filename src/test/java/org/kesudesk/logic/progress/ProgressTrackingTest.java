@@ -112,6 +112,31 @@ class ProgressTrackingTest {
         assertThat(later.get(0).red()).isEqualTo(afterDeadline.get(0).red() + 1);
     }
 
+    /** The city's plan for 2026–2030 beside its plan for 2021–2025: each shows its counties' plans of its years. */
+    @Test
+    void theCountiesFigures_areOfTheirPlansForTheYearsOfTheCitysPlanShown() throws Exception {
+        org.kesudesk.model.Region county = new org.kesudesk.store.RegionRepository(database).byCode("230227")
+                .orElseThrow();
+        PlanDocument earlierCounty = org.kesudesk.testsupport.CountyPlans.derived(database, plan, county.code());
+        tracking.openRound(earlierCounty, "2025年", LocalDate.of(2025, 12, 31), Optional.empty(), Optional.empty());
+        org.kesudesk.store.PlanRepository plans = new org.kesudesk.store.PlanRepository(database);
+        PlanImportService imports = new PlanImportService(plans, new org.kesudesk.store.UnitRepository(database));
+        String sample = new String(imports.getClass().getResourceAsStream(
+                "/org/kesudesk/samples/qiqihar-2022-16.txt").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Path next = Files.writeString(folder.resolve("next.txt"), sample.replace("2021-2025", "2026-2030")
+                .replace("〔2022〕16号", "〔2026〕9号"));
+        PlanDocument nextCity = plans.find(imports.save(imports.read(next, Optional.empty()), List.of()).id())
+                .orElseThrow();
+        PlanDocument nextCounty = org.kesudesk.testsupport.CountyPlans.derived(database, nextCity, county.code());
+        tracking.openRound(nextCounty, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.empty(), Optional.empty());
+
+        assertThat(nextCounty.plan().id()).isNotEqualTo(earlierCounty.plan().id());
+        assertThat(tracking.byCounty(plan, TODAY)).singleElement()
+                .satisfies(summary -> assertThat(summary.round().orElseThrow().name()).isEqualTo("2025年"));
+        assertThat(tracking.byCounty(nextCity, TODAY)).singleElement()
+                .satisfies(summary -> assertThat(summary.round().orElseThrow().name()).isEqualTo("2026年上半年"));
+    }
+
     @Test
     void reports_setTheLights_andALaterReportReplacesTheEarlier() {
         ReportingRound round = tracking.openRound(plan, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.empty(),
