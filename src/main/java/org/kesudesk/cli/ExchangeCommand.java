@@ -52,6 +52,9 @@ final class ExchangeCommand {
         boolean all;
         @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "exchange.export.out")
         Path out;
+        /** The plan whose years the file's plans are of (the office's own, or a county's); default: this year. */
+        @Option(names = "--plan", paramLabel = "REF", descriptionKey = "exchange.export.plan")
+        String plan;
 
         @Override
         public Integer call() {
@@ -60,15 +63,17 @@ final class ExchangeCommand {
             }
             PrintWriter stdout = spec.commandLine().getOut();
             try (Database database = exchange.top.openDatabase()) {
+                java.util.Optional<org.kesudesk.model.PlanPeriod> period = plan == null ? java.util.Optional.empty()
+                        : org.kesudesk.logic.PlanChoice.open(database, java.util.Optional.of(plan)).plan().period();
                 if (!all) {
-                    PlanExchange.Exported exported = new PlanExchange(database).export(regionCode, out);
+                    PlanExchange.Exported exported = new PlanExchange(database).export(regionCode, out, period);
                     stdout.println(Messages.get("cli.exchange.exported", out.toAbsolutePath(),
                             exported.recipient().name(), exported.planTitle(), exported.tasks()));
                     exported.filesSummary().forEach(stdout::println);
                     return 0;
                 }
                 boolean failed = false;
-                for (PlanExchange.BatchExport one : new PlanExchange(database).exportAll(out)) {
+                for (PlanExchange.BatchExport one : new PlanExchange(database).exportAll(out, period)) {
                     if (one.exported().isPresent()) {
                         PlanExchange.Exported exported = one.exported().get();
                         stdout.println(Messages.get("cli.exchange.exported", exported.file().toAbsolutePath(),

@@ -288,11 +288,25 @@ public final class PlanExchange implements AutoCloseable {
      *                             no plan to send
      */
     public Exported export(String recipientCode, Path file) {
-        return export(recipientCode, file, ProgressData.CARRIED_BYTES);
+        return export(recipientCode, file, Optional.empty());
+    }
+
+    /**
+     * {@link #export(String, Path)} of the plan for the years given (those of the plan shown, or named by
+     * {@code --plan}): the city sends a county its plan of those years, a county the city its own — its report on
+     * the plan for 2021–2025 still goes after the plan for 2026–2030 has come. Empty: the plan for this year.
+     */
+    public Exported export(String recipientCode, Path file, Optional<org.kesudesk.model.PlanPeriod> period) {
+        return export(recipientCode, file, ProgressData.CARRIED_BYTES, period);
     }
 
     /** {@link #export(String, Path)} carrying at most {@code carriedBytes} of attached files' contents. */
     Exported export(String recipientCode, Path file, long carriedBytes) {
+        return export(recipientCode, file, carriedBytes, Optional.empty());
+    }
+
+    private Exported export(String recipientCode, Path file, long carriedBytes,
+                            Optional<org.kesudesk.model.PlanPeriod> period) {
         Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
         Region recipient = regions.byCode(recipientCode)
                 .orElseThrow(() -> new UserFacingException("store.error.noSuchRegion", recipientCode.strip()));
@@ -302,11 +316,12 @@ public final class PlanExchange implements AutoCloseable {
             throw new UserFacingException("exchange.error.toSelf", own.name());
         } else if (own.kind() == RegionKind.CITY && recipient.belongsTo(own)) {
             planRegion = recipient;
-            planId = plans.regionPlan(recipient.id()).orElseThrow(() -> new UserFacingException(
+            planId = plans.regionPlanDuring(recipient.id(), period).orElseThrow(() -> new UserFacingException(
                     "exchange.error.noCountyPlan", recipient.name(), recipient.code()));
         } else if (own.kind() == RegionKind.COUNTY && own.belongsTo(recipient)) {
             planRegion = own;
-            planId = plans.regionPlan(own.id()).orElseThrow(() -> new UserFacingException("exchange.error.noOwnPlan", own.name()));
+            planId = plans.regionPlanDuring(own.id(), period)
+                    .orElseThrow(() -> new UserFacingException("exchange.error.noOwnPlan", own.name()));
         } else {
             throw new UserFacingException("exchange.error.notNeighbour", own.name(), recipient.name());
         }
@@ -394,20 +409,25 @@ public final class PlanExchange implements AutoCloseable {
      * others written.
      */
     public List<BatchExport> exportAll(Path folder) {
+        return exportAll(folder, Optional.empty());
+    }
+
+    /** {@link #exportAll(Path)} of the plans for the years given ({@link #export(String, Path, Optional)}). */
+    public List<BatchExport> exportAll(Path folder, Optional<org.kesudesk.model.PlanPeriod> period) {
         Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
         List<Region> recipients = recipients();
         if (recipients.isEmpty()) {
             throw new UserFacingException(own.kind() == RegionKind.CITY ? "exchange.export.nothing.city"
                     : "exchange.export.nothing.county");
         }
-        return recipients.stream().map(recipient -> exportInto(folder, recipient)).toList();
+        return recipients.stream().map(recipient -> exportInto(folder, recipient, period)).toList();
     }
 
     /**
      * One file of {@link #exportAll}: written into the folder (made if need be) under its {@link #fileName}, or why
      * it could not be.
      */
-    public BatchExport exportInto(Path folder, Region recipient) {
+    public BatchExport exportInto(Path folder, Region recipient, Optional<org.kesudesk.model.PlanPeriod> period) {
         try {
             Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
             try {
@@ -417,7 +437,7 @@ public final class PlanExchange implements AutoCloseable {
             }
             Path file = folder.resolve(fileName(own, recipient, java.time.LocalDate.now())
                     + org.kesudesk.model.ExchangePackage.EXTENSION);
-            return new BatchExport(recipient, Optional.of(export(recipient.code(), file)), Optional.empty());
+            return new BatchExport(recipient, Optional.of(export(recipient.code(), file, period)), Optional.empty());
         } catch (UserFacingException failure) {
             return new BatchExport(recipient, Optional.empty(), Optional.of(failure.getMessage()));
         }

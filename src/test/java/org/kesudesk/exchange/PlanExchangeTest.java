@@ -66,6 +66,56 @@ class PlanExchangeTest {
         open.forEach(Database::close);
     }
 
+    /**
+     * The plans for 2026–2030 have come, and a county still reports on its plan for 2021–2025: the file of the plan
+     * for those years goes (the plan shown, or --plan), into the city's copy of that plan; a file without years named
+     * carries the plan for this year, as ever.
+     */
+    @Test
+    void aCountysPlanOfThePeriodBefore_stillTravels_afterThePlanOfTheNextHasCome() throws IOException {
+        Office city2 = office("city2", CITY);
+        Office county2 = office("county2", FUYU);
+        city2.knowEachOther(county2);
+        PlanDocument earlier = CountyPlans.derived(city2.database(), sample(city2, "2021-2025", "〔2022〕16号"), FUYU);
+        PlanDocument next = CountyPlans.derived(city2.database(), sample(city2, "2026-2030", "〔2026〕9号"), FUYU);
+        for (PlanDocument plan : List.of(earlier, next)) {
+            Path file = city2.exchange().export(FUYU, city2.folder().resolve(plan.plan().id() + ".kesu"),
+                    plan.plan().period()).file();
+            county2.exchange().apply(county2.exchange().inspect(file, false));
+        }
+        assertThat(county2.plans().list()).hasSize(2);
+        // the county gives a task of its plan for 2021–2025 one more unit, and sends that plan
+        PlanNode task = county2.plans().find(earlier.plan().id()).orElseThrow().items().get(0).children().get(0);
+        Unit unit = new UnitRepository(county2.database()).all().stream()
+                .filter(u -> task.carriedOutBy().stream().noneMatch(own -> own.id().equals(u.id()))).findFirst()
+                .orElseThrow();
+        county2.assign(task, unit);
+
+        PlanExchange.Exported thatPlan = county2.exchange().export(CITY, county2.folder().resolve("old.kesu"),
+                earlier.plan().period());
+        PlanExchange.Exported thisYears = county2.exchange().export(CITY, county2.folder().resolve("new.kesu"));
+        city2.exchange().apply(city2.exchange().inspect(thatPlan.file(), false));
+
+        assertThat(thatPlan.planTitle()).contains("2021-2025");
+        assertThat(thisYears.planTitle()).contains("2026-2030");
+        assertThat(city2.plans().find(earlier.plan().id()).orElseThrow().items().get(0).children().get(0)
+                .carriedOutBy()).extracting(Unit::name).contains(unit.name());
+        assertThat(city2.plans().find(next.plan().id()).orElseThrow().items().get(0).children().get(0)
+                .carriedOutBy()).extracting(Unit::name).doesNotContain(unit.name());
+    }
+
+    /** The sample notice for the years given, under the 文号 given, stored as the office's plan. */
+    private static PlanDocument sample(Office office, String years, String number) throws IOException {
+        String text = new String(Office.class.getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Path file = Files.writeString(office.folder().resolve(years + ".txt"), text.replace("2021-2025", years)
+                .replace("〔2022〕16号", number));
+        org.kesudesk.logic.PlanImportService imports = new org.kesudesk.logic.PlanImportService(office.plans(),
+                new UnitRepository(office.database()));
+        return office.plans().find(imports.save(imports.read(file, Optional.empty()), List.of()).id())
+                .orElseThrow();
+    }
+
     @Test
     void cityToCountyToCity_eachSidesEditsArrive_andBothEndWithTheSamePlan() {
         Path toCounty = city.export(FUYU, "to-fuyu.kesu");

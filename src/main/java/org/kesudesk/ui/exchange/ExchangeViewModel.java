@@ -349,11 +349,21 @@ public final class ExchangeViewModel {
 
     /** The files for these offices, into a folder of this day's files in the one the user chooses. */
     private void exportInto(Region own, List<Region> recipients) {
+        Optional<UUID> shown = shownPlan.get();
         dialogs.chooseFolder(Messages.get("exchange.exportAll.title")).ifPresent(chosen -> {
             Path folder = chosen.resolve(org.kesudesk.files.FileNames.safe(Messages.get(
                     "exchange.exportAll.folder", own.name(), LocalDate.now().toString())));
-            exportEach(folder, recipients, new ArrayList<>());
+            exportEach(folder, recipients, shown, new ArrayList<>());
         });
+    }
+
+    /**
+     * The years of the plan shown: a file carries the plans of those years (the county's report on its plan for
+     * 2021–2025 still goes after its plan for 2026–2030 has come); none shown, the plans for this year.
+     */
+    private Optional<org.kesudesk.model.PlanPeriod> periodOf(Optional<UUID> shown) {
+        return shown.flatMap(id -> new PlanRepository(database).list().stream()
+                .filter(plan -> plan.id().equals(id)).findFirst()).flatMap(org.kesudesk.model.PlanSummary::period);
     }
 
     /**
@@ -373,16 +383,17 @@ public final class ExchangeViewModel {
     }
 
     /** The files of {@link #exportToAll}: the next one written in the background, the county named meanwhile. */
-    private void exportEach(Path folder, List<Region> recipients, List<PlanExchange.BatchExport> written) {
+    private void exportEach(Path folder, List<Region> recipients, Optional<UUID> shown,
+                            List<PlanExchange.BatchExport> written) {
         if (written.size() == recipients.size()) {
             exportedAll(folder, written);
             return;
         }
         Region recipient = recipients.get(written.size());
         run(Messages.get("exchange.busy.exportingOf", recipient.name(), written.size() + 1, recipients.size()),
-                () -> new PlanExchange(database).exportInto(folder, recipient), one -> {
+                () -> new PlanExchange(database).exportInto(folder, recipient, periodOf(shown)), one -> {
                     written.add(one);
-                    exportEach(folder, recipients, written);
+                    exportEach(folder, recipients, shown, written);
                 });
     }
 
@@ -411,10 +422,11 @@ public final class ExchangeViewModel {
     }
 
     private void export(Region own, Region recipient) {
+        Optional<UUID> shown = shownPlan.get();
         dialogs.chooseSaveFile(Messages.get("exchange.export.title"), PlanExchange.fileName(own, recipient,
                 LocalDate.now()), "kesu").ifPresent(file ->
                 run(Messages.get("exchange.busy.exporting", recipient.name()),
-                        () -> new PlanExchange(database).export(recipient.code(), file),
+                        () -> new PlanExchange(database).export(recipient.code(), file, periodOf(shown)),
                         exported -> {
                             filesSent.run();
                             dialogs.showSaved(Messages.get("exchange.export.title"),
