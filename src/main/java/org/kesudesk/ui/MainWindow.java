@@ -153,7 +153,11 @@ public final class MainWindow extends BorderPane {
         diagnostics.setId("diagnosticsMenuItem");
         diagnostics.setOnAction(event -> viewModel.exportDiagnostics());
         diagnostics.disableProperty().bind(viewModel.busyProperty());
-        Menu help = new Menu(Messages.get("menu.help"), null, diagnostics, new SeparatorMenuItem(), about);
+        MenuItem keys = new MenuItem(Messages.get("menu.help.keys"));
+        keys.setId("keysMenuItem");
+        keys.setAccelerator(KeyCombination.keyCombination("F1"));
+        keys.setOnAction(event -> KeysDialog.show(getScene().getWindow()));
+        Menu help = new Menu(Messages.get("menu.help"), null, keys, diagnostics, new SeparatorMenuItem(), about);
         return new MenuBar(file, editMenu(), viewMenu(), exchangeMenu(), help);
     }
 

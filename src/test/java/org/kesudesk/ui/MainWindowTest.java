@@ -98,6 +98,32 @@ class MainWindowTest {
         }
     }
 
+    /** F1 lists the keys; every shortcut of the menus is among them, as the menu shows it. */
+    @Test
+    void f1_listsTheKeys_everyMenuShortcutAmongThem() throws Exception {
+        start(storeInNewDatabase(TestPlans.countyPlan()));
+        waitUntil(() -> shown("#planTree"));
+
+        robot.type(KeyCode.F1);
+        waitUntil(() -> shown("#keysDialog"));
+
+        java.util.List<String> listed = robot.lookup("#keysGrid .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        java.util.List<String> shortcuts = new java.util.ArrayList<>();
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            for (javafx.scene.control.MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    shortcuts.add(item.getAccelerator().getDisplayText());
+                }
+            }
+        }
+        assertThat(shortcuts).hasSizeGreaterThan(10).allSatisfy(shortcut -> assertThat(listed)
+                .as("the keys listed").contains(shortcut));
+        // and the keys of the views, such as the tree's
+        assertThat(listed).contains("Insert 或 Ctrl+N", "Alt+↑ / Alt+↓", "Ctrl+Enter");
+    }
+
     @Test
     void theUiUsesTheBundledChineseFont() throws Exception {
         start(storeInNewDatabase(TestPlans.countyPlan()));
