@@ -1109,6 +1109,10 @@ final class WordDocuments {
         }
         String note = table.rows().isEmpty() ? Messages.get("documents.bulletin.noRows") : table.note();
         if (!note.isBlank()) {
+            // the table's last row kept with its note, as in the PDF: the note never stands alone atop a page
+            for (XWPFTableCell cell : words.getRow(words.getNumberOfRows() - 1).getTableCells()) {
+                cell.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(true));
+            }
             XWPFParagraph paragraph = paragraph(TABLE_TEXT, note);
             paragraph.setSpacingBefore(60);
         }

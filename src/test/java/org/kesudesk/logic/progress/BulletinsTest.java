@@ -389,6 +389,12 @@ class BulletinsTest {
                 assertThat(table.getRows()).hasSize(bulletin.tables().get(t).rows().size() + 1);
                 assertThat(table.getRow(1).getCell(0).getText())
                         .isEqualTo(bulletin.tables().get(t).rows().get(0).get(0));
+                // a table with a note under it keeps its last row with the note: the note never alone atop a page
+                boolean noted = !bulletin.tables().get(t).note().isBlank();
+                String named = "table " + (t + 1) + "'s last row";
+                assertThat(table.getRow(table.getNumberOfRows() - 1).getTableCells())
+                        .allSatisfy(cell -> assertThat(cell.getParagraphs()).allSatisfy(paragraph ->
+                                assertThat(paragraph.isKeepNext()).as(named).isEqualTo(noted)));
             }
             List<XWPFChart> charts = word.getCharts();
             assertThat(charts).hasSameSizeAs(bulletin.charts());
