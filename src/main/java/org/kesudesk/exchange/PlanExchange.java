@@ -395,8 +395,20 @@ public final class PlanExchange implements AutoCloseable {
      * any character a file name may not hold on Windows or Linux replaced.
      */
     public static String fileName(Region own, Region recipient, java.time.LocalDate day) {
-        return org.kesudesk.files.FileNames.safe(Messages.get("exchange.export.fileName", own.name(),
-                recipient.name(), day.toString()));
+        return fileName(own, recipient, Optional.empty(), day);
+    }
+
+    /**
+     * {@link #fileName(Region, Region, java.time.LocalDate)} for the plans of the years given, which the name says
+     * (科素通-富裕县至齐齐哈尔市-2021—2025年方案-2026-12-05): a county's files of two periods written the same day are
+     * two files, not one over the other.
+     */
+    public static String fileName(Region own, Region recipient, Optional<org.kesudesk.model.PlanPeriod> period,
+                                  java.time.LocalDate day) {
+        return org.kesudesk.files.FileNames.safe(period.map(years -> Messages.get("exchange.export.fileNameOfYears",
+                        own.name(), recipient.name(), day.toString(), years.toString()))
+                .orElseGet(() -> Messages.get("exchange.export.fileName", own.name(), recipient.name(),
+                        day.toString())));
     }
 
     /** A file written for one office of a batch, or why it could not be. */
@@ -435,7 +447,7 @@ public final class PlanExchange implements AutoCloseable {
             } catch (java.io.IOException e) {
                 throw new UserFacingException("exchange.error.folder", folder, e.getMessage());
             }
-            Path file = folder.resolve(fileName(own, recipient, java.time.LocalDate.now())
+            Path file = folder.resolve(fileName(own, recipient, period, java.time.LocalDate.now())
                     + org.kesudesk.model.ExchangePackage.EXTENSION);
             return new BatchExport(recipient, Optional.of(export(recipient.code(), file, period)), Optional.empty());
         } catch (UserFacingException failure) {

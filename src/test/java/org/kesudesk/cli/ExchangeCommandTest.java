@@ -193,6 +193,13 @@ class ExchangeCommandTest {
             assertThat(files.toList()).containsExactlyInAnyOrder(fuyu, longjiang);
         }
         assertThat(all.out()).contains("发给富裕县").contains("发给龙江县");
+        // the files of the plans of years named (--plan) say those years: beside the day's others, not over them
+        ok(run("--db", cityDb, "exchange", "export", "--all", "--plan", "230200", "--out", folder.toString()));
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()).toList()).contains(
+                    "科素通-齐齐哈尔市至富裕县-2021—2025年方案-" + today + ".kesu",
+                    "科素通-齐齐哈尔市至龙江县-2021—2025年方案-" + today + ".kesu").hasSize(4);
+        }
         // each is that county's file: 富裕县's empty database takes its plan from it
         ok(run("--db", countyDb, "exchange", "import", fuyu.toString(), "--trust-new-key"));
         assertThat(json(run("--db", countyDb, "plan", "show", "--json")).path("plan").path("title").asText())

@@ -309,19 +309,21 @@ public final class ExchangeViewModel {
 
     /** 数据交换 ▸ 导出交换文件…: to a county (from the city) or to the city (from a county). */
     public void exportFile() {
-        record Parties(Region own, List<Region> recipients) {
+        record Parties(Region own, List<Region> recipients, Optional<org.kesudesk.model.PlanPeriod> period) {
         }
+        Optional<UUID> shown = shownPlan.get();
         // only those a file can be made for: a county with its plan (for the city), the city if the county has its
         // own plan (for a county); the others are not offered, to fail only after a file name was asked
         run(Messages.get("exchange.busy.reading"), () -> new RegionRepository(database).own().map(own ->
-                new Parties(own, new PlanExchange(database).recipients())), parties -> parties.ifPresent(p -> {
+                new Parties(own, new PlanExchange(database).recipients(), periodOf(shown))),
+                parties -> parties.ifPresent(p -> {
             if (p.recipients().isEmpty()) {
                 nothingToExport(p.own());
                 return;
             }
             dialogs.chooseRegion(Messages.get("exchange.export.title"),
                     Messages.get("exchange.export.chooseRecipient", p.own().name()), p.recipients(),
-                    Optional.empty()).ifPresent(recipient -> export(p.own(), recipient));
+                    Optional.empty()).ifPresent(recipient -> export(p.own(), recipient, p.period()));
         }));
     }
 
@@ -421,12 +423,12 @@ public final class ExchangeViewModel {
         }
     }
 
-    private void export(Region own, Region recipient) {
-        Optional<UUID> shown = shownPlan.get();
-        dialogs.chooseSaveFile(Messages.get("exchange.export.title"), PlanExchange.fileName(own, recipient,
+    /** One file, of the plans of the years of the plan shown ({@link #periodOf}). */
+    private void export(Region own, Region recipient, Optional<org.kesudesk.model.PlanPeriod> period) {
+        dialogs.chooseSaveFile(Messages.get("exchange.export.title"), PlanExchange.fileName(own, recipient, period,
                 LocalDate.now()), "kesu").ifPresent(file ->
                 run(Messages.get("exchange.busy.exporting", recipient.name()),
-                        () -> new PlanExchange(database).export(recipient.code(), file, periodOf(shown)),
+                        () -> new PlanExchange(database).export(recipient.code(), file, period),
                         exported -> {
                             filesSent.run();
                             dialogs.showSaved(Messages.get("exchange.export.title"),
