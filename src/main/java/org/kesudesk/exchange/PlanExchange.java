@@ -316,12 +316,15 @@ public final class PlanExchange implements AutoCloseable {
             throw new UserFacingException("exchange.error.toSelf", own.name());
         } else if (own.kind() == RegionKind.CITY && recipient.belongsTo(own)) {
             planRegion = recipient;
-            planId = plans.regionPlanDuring(recipient.id(), period).orElseThrow(() -> new UserFacingException(
-                    "exchange.error.noCountyPlan", recipient.name(), recipient.code()));
+            planId = plans.regionPlanDuring(recipient.id(), period).orElseThrow(() -> period.isPresent()
+                    ? new UserFacingException("exchange.error.noCountyPlanOfYears", recipient.name(),
+                            recipient.code(), period.get().toString())
+                    : new UserFacingException("exchange.error.noCountyPlan", recipient.name(), recipient.code()));
         } else if (own.kind() == RegionKind.COUNTY && own.belongsTo(recipient)) {
             planRegion = own;
-            planId = plans.regionPlanDuring(own.id(), period)
-                    .orElseThrow(() -> new UserFacingException("exchange.error.noOwnPlan", own.name()));
+            planId = plans.regionPlanDuring(own.id(), period).orElseThrow(() -> period.isPresent()
+                    ? new UserFacingException("exchange.error.noOwnPlanOfYears", own.name(), period.get().toString())
+                    : new UserFacingException("exchange.error.noOwnPlan", own.name()));
         } else {
             throw new UserFacingException("exchange.error.notNeighbour", own.name(), recipient.name());
         }

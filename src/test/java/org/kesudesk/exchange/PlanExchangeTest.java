@@ -84,6 +84,10 @@ class PlanExchangeTest {
             county2.exchange().apply(county2.exchange().inspect(file, false));
         }
         assertThat(county2.plans().list()).hasSize(2);
+        // a county with no plan of those years is told which years it lacks
+        assertThatThrownBy(() -> city2.exchange().export(LONGJIANG, city2.folder().resolve("none.kesu"),
+                next.plan().period())).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("龙江县").hasMessageContaining("2026—2030年");
         // the county gives a task of its plan for 2021–2025 one more unit, and sends that plan
         PlanNode task = county2.plans().find(earlier.plan().id()).orElseThrow().items().get(0).children().get(0);
         Unit unit = new UnitRepository(county2.database()).all().stream()
