@@ -56,7 +56,6 @@ final class KeysDialog {
         for (Section section : SECTIONS) {
             Label heading = new Label(Messages.get(section.heading()));
             heading.getStyleClass().add("keys-heading");
-            heading.setStyle("-fx-font-weight: bold;");
             GridPane.setMargin(heading, new Insets(row == 0 ? 0 : 10, 0, 2, 0));
             grid.add(heading, 0, row++, 2, 1);
             for (String[] line : section.keys()) {
