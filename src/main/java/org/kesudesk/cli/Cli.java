@@ -57,6 +57,9 @@ public final class Cli {
                 err.println(FailureReports.message(Messages.get("cli.doing.window"), failure, directories));
                 return failure instanceof org.kesudesk.logic.DesktopUnavailableException ? EXIT_NO_DESKTOP
                         : EXIT_FAILURE;
+            } catch (Error broken) {
+                err.println(FailureReports.broken(Messages.get("cli.doing.window"), broken, directories));
+                return EXIT_FAILURE;
             } finally {
                 out.flush();
                 err.flush();
@@ -78,18 +81,23 @@ public final class Cli {
         int exitCode;
         try {
             exitCode = commandLine.execute(args);
-        } catch (OutOfMemoryError exhausted) {
-            CommandLine.ParseResult parsed = commandLine.getParseResult();
-            while (parsed != null && parsed.hasSubcommand()) {
-                parsed = parsed.subcommand();
-            }
-            err.println(FailureReports.outOfMemory(doing(parsed == null ? commandLine.getCommandSpec()
-                    : parsed.commandSpec()), exhausted, directories));
+        } catch (Error broken) {
+            // memory exhausted, a class that failed to load: picocli passes errors on, and the user still hears of it
+            err.println(FailureReports.broken(doing(commandRun(commandLine)), broken, directories));
             exitCode = EXIT_FAILURE;
         }
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /** The command the arguments named (the deepest subcommand parsed), or the top one. */
+    private static CommandLine.Model.CommandSpec commandRun(CommandLine commandLine) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        while (parsed != null && parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed == null ? commandLine.getCommandSpec() : parsed.commandSpec();
     }
 
     /** What a command was doing, for a failure's message: 执行命令“plan import”. */

@@ -37,6 +37,18 @@ public final class FailureReports {
     }
 
     /**
+     * What to tell the user when the program itself failed (an error, not an exception: memory exhausted, a class
+     * that did not load): the log has the rest.
+     */
+    public static String broken(String doing, Error failure, AppDirectories directories) {
+        if (failure instanceof OutOfMemoryError exhausted) {
+            return outOfMemory(doing, exhausted, directories);
+        }
+        LOG.error("{} failed", doing, failure);
+        return directories.unexpectedFailure(doing);
+    }
+
+    /**
      * What to tell the user when the work ran out of memory (a file far larger inside than outside, say): by then
      * what the work held is garbage, and the user hears what happened instead of nothing.
      */

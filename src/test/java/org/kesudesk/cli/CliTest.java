@@ -218,6 +218,19 @@ class CliTest {
         assertThat(windowsOpened).isEmpty();
     }
 
+    @Test
+    void aWindowThatFailsToLoad_isSaidInChinese_withTheLogsPlace_notLeftSilent() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Cli.run(new String[0], new PrintWriter(out), new PrintWriter(err), Map.of(),
+                AppDirectoriesFixture.linux(folder), request -> {
+                    throw new NoClassDefFoundError("javafx/application/Application");
+                });
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(err.toString()).contains("意外错误").contains("kesudesk.log").doesNotContain("NoClassDefFoundError");
+    }
+
     private Result run(String... args) {
         return run(Map.of(), args);
     }
