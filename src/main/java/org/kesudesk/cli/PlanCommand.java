@@ -19,6 +19,7 @@ import org.kesudesk.exchange.PlanData;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.exchange.Revisions;
 import org.kesudesk.model.Region;
+import org.kesudesk.model.RegionSetup;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanStatistics;
@@ -172,9 +173,15 @@ final class PlanCommand {
                                         issuer.code(), own.name(), own.code());
                             });
                     DocumentRegion.unknownPlace(report.document().plan(), regions.all()).ifPresent(place -> {
-                        throw new UserFacingException("cli.import.unknownRegion",
+                        // an office of another city importing its own plan first: its region list is to be set up
+                        Optional<RegionSetup> suggested = DocumentRegion.setupSuggested(report.document().plan(),
+                                regions.all()).filter(setup -> regions.replaceable());
+                        throw suggested.map(setup -> new UserFacingException("cli.import.unknownRegionSetUp",
                                 ContentMessages.shown(report.document().plan().issuer()), ContentMessages.shown(place),
-                                own.name(), own.code());
+                                own.name(), own.code(), setup.own().code(), setup.city().name()))
+                                .orElseGet(() -> new UserFacingException("cli.import.unknownRegion",
+                                        ContentMessages.shown(report.document().plan().issuer()),
+                                        ContentMessages.shown(place), own.name(), own.code()));
                     });
                 }
                 if (!again) {

@@ -9,9 +9,13 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.Divisions;
 import org.kesudesk.logic.RegionWording;
 import org.kesudesk.model.Region;
+import org.kesudesk.model.RegionSetup;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.RegionRepository;
 
@@ -23,11 +27,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code region list [--json]}, {@code region own CODE}, {@code region add CODE NAME}, {@code region rename CODE
- * NAME}: the city, its counties (the default list, editable), and this office's region.
+ * {@code region list [--json]}, {@code region own CODE}, {@code region setup CODE|NAME}, {@code region add CODE NAME},
+ * {@code region rename CODE NAME}: the city, its counties (the default list, editable, or another city's set up from
+ * the country's divisions), and this office's region.
  */
 @Command(name = "region", mixinStandardHelpOptions = true,
-        subcommands = {RegionCommand.ListRegions.class, RegionCommand.Own.class, RegionCommand.Add.class,
+        subcommands = {RegionCommand.ListRegions.class, RegionCommand.Own.class, RegionCommand.SetUp.class,
+                RegionCommand.Add.class,
                 RegionCommand.Rename.class})
 final class RegionCommand {
 
@@ -88,6 +94,50 @@ final class RegionCommand {
                 spec.commandLine().getOut().println(Messages.get("cli.region.own.done", own.code(), own.name()));
             }
             return 0;
+        }
+    }
+
+    @Command(name = "setup", mixinStandardHelpOptions = true)
+    static final class SetUp implements Callable<Integer> {
+        @ParentCommand
+        RegionCommand region;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "CODE|NAME", descriptionKey = "region.setup.place")
+        String place;
+
+        @Override
+        public Integer call() {
+            Divisions divisions = Divisions.bundled();
+            Divisions.Division division = resolve(divisions, place);
+            RegionSetup setup = divisions.setupFor(division).orElseThrow(() -> new UserFacingException(
+                    "cli.region.setup.province", division.name(), division.code()));
+            try (Database database = region.top.openDatabase()) {
+                Region own = new RegionRepository(database).setUp(setup, RegionWording::ownRegion);
+                spec.commandLine().getOut().println(Messages.get("cli.region.setup.done", own.code(), own.name(),
+                        setup.city().name(), setup.counties().size()));
+            }
+            return 0;
+        }
+
+        /** The one city or county a code or name means, or a message saying what it could mean. */
+        private static Divisions.Division resolve(Divisions divisions, String typed) {
+            String text = typed.strip();
+            if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return divisions.byCode(text).orElseThrow(() -> new UserFacingException(
+                        "cli.region.setup.unknownCode", ContentMessages.shown(text)));
+            }
+            List<Divisions.Division> named = divisions.named(text);
+            if (named.size() == 1) {
+                return named.get(0);
+            }
+            List<Divisions.Division> shown = named.isEmpty() ? divisions.search(text) : named;
+            String choices = shown.stream().limit(8)
+                    .map(d -> Messages.get("region.choice", divisions.fullName(d), d.code()))
+                    .collect(java.util.stream.Collectors.joining("、"));
+            throw new UserFacingException(named.isEmpty()
+                    ? (shown.isEmpty() ? "cli.region.setup.unknownName" : "cli.region.setup.didYouMean")
+                    : "cli.region.setup.ambiguous", ContentMessages.shown(text), choices);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.Divisions;
 import org.kesudesk.logic.AppVersion;
 import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.NodeKind;
@@ -467,6 +468,19 @@ public final class PlanExchange implements AutoCloseable {
      * @throws UserFacingException                    if the file is damaged, not for this office, or carries data
      *                                                its sender may not send
      */
+    /**
+     * A file for a region not in the list: refused, and an office of another city whose list is still the default
+     * one (nothing stored) is told how to set up its own, the file being for a place of the country's list.
+     */
+    private UserFacingException unknownRecipient(String code) {
+        Divisions divisions = Divisions.bundled();
+        return divisions.byCode(code).filter(division -> divisions.setupFor(division).isPresent())
+                .filter(division -> regions.replaceable())
+                .map(division -> new UserFacingException("exchange.error.recipientNotSetUp",
+                        divisions.fullName(division), division.code()))
+                .orElseGet(() -> new UserFacingException("exchange.error.unknownRegion", code));
+    }
+
     public Preview inspect(Path file, boolean trustNewKey) {
         ExchangeFile.Contents contents = ExchangeFile.read(file,
                 code -> keys.known(code).map(KeyRepository.KnownKey::fingerprint), trustNewKey);
@@ -478,8 +492,8 @@ public final class PlanExchange implements AutoCloseable {
         String receivedDigest = contents.digests().get(PLAN_ENTRY);
 
         Region own = regions.own().orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion"));
-        Region recipient = regions.byCode(header.recipientCode()).orElseThrow(() -> new UserFacingException(
-                "exchange.error.unknownRegion", header.recipientCode()));
+        Region recipient = regions.byCode(header.recipientCode()).orElseThrow(() ->
+                unknownRecipient(header.recipientCode()));
         Optional<Region> adopted = Optional.empty();
         if (!recipient.id().equals(own.id())) {
             if (regions.ownChosen() || !plans.list().isEmpty()) {

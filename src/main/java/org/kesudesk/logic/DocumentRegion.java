@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.kesudesk.model.IssuingRegion;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.Region;
+import org.kesudesk.model.RegionSetup;
 
 /**
  * Which region a document read for import is from, by {@link IssuingRegion}'s rules, its issuer and title read as the
@@ -25,6 +26,19 @@ public final class DocumentRegion {
     /** The place the plan's issuer (or title) names when it is no region of the list, in simplified characters. */
     public static Optional<String> unknownPlace(Plan plan, List<Region> regions) {
         return IssuingRegion.unknownPlace(asListed(plan), regions);
+    }
+
+    /**
+     * The region list a document from a place in no region of the list suggests: that place's city and counties,
+     * the office being the place, when its name is one city or county of the country's (大庆市, 肇州县; not 朝阳区,
+     * which is two). For an office of another city whose first document is its own plan.
+     */
+    public static Optional<RegionSetup> setupSuggested(Plan plan, List<Region> regions) {
+        return unknownPlace(plan, regions).flatMap(place -> {
+            Divisions divisions = Divisions.bundled();
+            List<Divisions.Division> named = divisions.named(place);
+            return named.size() == 1 ? divisions.setupFor(named.get(0)) : Optional.empty();
+        });
     }
 
     private static Plan asListed(Plan p) {

@@ -1,9 +1,14 @@
 package org.kesudesk.store;
 
+import static org.kesudesk.store.jooq.Tables.EXCHANGE_IMPORT;
+import static org.kesudesk.store.jooq.Tables.KNOWN_KEY;
+import static org.kesudesk.store.jooq.Tables.PLAN;
 import static org.kesudesk.store.jooq.Tables.REGION;
+import static org.kesudesk.store.jooq.Tables.UNIT;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.jooq.DSLContext;
@@ -13,6 +18,7 @@ import org.kesudesk.model.Ids;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.TextRules;
 import org.kesudesk.model.RegionKind;
+import org.kesudesk.model.RegionSetup;
 import org.kesudesk.store.jooq.tables.records.RegionRecord;
 
 /**
@@ -92,19 +98,86 @@ public final class RegionRepository {
             }
             RegionRecord city = tx.selectFrom(REGION).where(REGION.KIND.eq(RegionKind.CITY.name()))
                     .orderBy(REGION.CODE).limit(1).fetchOne();
-            RegionRecord record = tx.newRecord(REGION);
-            record.setId(Ids.newId());
-            record.setCode(cleanCode);
-            record.setName(cleanName);
-            record.setKind(RegionKind.COUNTY.name());
-            record.setParentId(city == null ? null : city.getId());
-            record.setRowVersion(1L);
-            record.store();
-            Region region = toRegion(record);
+            Region region = toRegion(insert(tx, new RegionSetup.Place(cleanCode, cleanName), RegionKind.COUNTY,
+                    city == null ? null : city.getId()));
             AuditLog.record(tx, AuditLog.Change.of("region.add", "region", region.id(), summary.apply(region))
                     .values(null, region.name()));
             return region;
         });
+    }
+
+    /**
+     * Sets up this office's region from the country's list of divisions: when the list's city is the setup's, this
+     * office's region is chosen in it (and added to it if missing; the list as the office edited it stays);
+     * otherwise the list is replaced by the setup's city and counties, which is done only while nothing belongs to
+     * the regions yet: no plan, no unit, no other office's key, no file received. Recorded in the audit log.
+     *
+     * @throws UserFacingException if the list is another city's and something belongs to it already
+     */
+    public Region setUp(RegionSetup setup, Function<Region, String> summary) {
+        return database.inTransaction(tx -> {
+            Optional<Region> before = own(tx);
+            RegionRecord listed = tx.selectFrom(REGION).where(REGION.CODE.eq(setup.city().code())
+                    .and(REGION.KIND.eq(RegionKind.CITY.name()))).fetchOne();
+            if (listed == null) {
+                replaceList(tx, setup);
+            } else if (!tx.fetchExists(REGION, REGION.CODE.eq(setup.ownCode()))) {
+                insert(tx, setup.own(), RegionKind.COUNTY, listed.getId());
+            }
+            RegionRecord chosen = tx.selectFrom(REGION).where(REGION.CODE.eq(setup.ownCode())).fetchOne();
+            if (listed != null && !setup.ownIsCity() && !listed.getId().equals(chosen.getParentId())) {
+                // the code is in the list, but not as this city's county (added by hand under another): say so
+                throw new UserFacingException("store.error.regionElsewhere", chosen.getName(), chosen.getCode());
+            }
+            AppSettings.put(tx, OWN_REGION, chosen.getCode());
+            Region region = toRegion(chosen);
+            AuditLog.Change change = listed == null
+                    ? AuditLog.Change.of("region.setUp", "region", region.id(), summary.apply(region))
+                    : AuditLog.Change.of("region.own", "region", region.id(), summary.apply(region));
+            AuditLog.record(tx, change.values(before.map(Region::name).orElse(null), region.name()));
+            return region;
+        });
+    }
+
+    /**
+     * Whether the region list may still be replaced by another city's: nothing belongs to its regions yet (no plan,
+     * unit, other office's key or file received).
+     */
+    public boolean replaceable() {
+        return database.read(RegionRepository::replaceable);
+    }
+
+    private static boolean replaceable(DSLContext tx) {
+        return !(tx.fetchExists(PLAN) || tx.fetchExists(UNIT) || tx.fetchExists(KNOWN_KEY)
+                || tx.fetchExists(EXCHANGE_IMPORT));
+    }
+
+    /** The region list replaced by another city's, refused once anything belongs to a region of it. */
+    private static void replaceList(DSLContext tx, RegionSetup setup) {
+        if (!replaceable(tx)) {
+            String city = tx.select(REGION.NAME).from(REGION).where(REGION.KIND.eq(RegionKind.CITY.name()))
+                    .orderBy(REGION.CODE).limit(1).fetchOptional(REGION.NAME).orElse("");
+            throw new UserFacingException("store.error.regionsInUse", city, setup.city().name());
+        }
+        AppSettings.remove(tx, OWN_REGION);
+        tx.deleteFrom(REGION).where(REGION.PARENT_ID.isNotNull()).execute();
+        tx.deleteFrom(REGION).execute();
+        UUID cityId = insert(tx, setup.city(), RegionKind.CITY, null).getId();
+        for (RegionSetup.Place county : setup.counties()) {
+            insert(tx, county, RegionKind.COUNTY, cityId);
+        }
+    }
+
+    private static RegionRecord insert(DSLContext tx, RegionSetup.Place place, RegionKind kind, UUID parentId) {
+        RegionRecord record = tx.newRecord(REGION);
+        record.setId(Ids.newId());
+        record.setCode(place.code());
+        record.setName(place.name());
+        record.setKind(kind.name());
+        record.setParentId(parentId);
+        record.setRowVersion(1L);
+        record.store();
+        return record;
     }
 
     /** Renames a region (a county renamed, a typing error); recorded in the audit log. */

@@ -143,6 +143,12 @@ public final class DialogService implements Dialogs {
     }
 
     @Override
+    public Optional<org.kesudesk.logic.Divisions.Division> chooseDivision(String title, String text,
+                                                                          org.kesudesk.logic.Divisions divisions) {
+        return prepare(new DivisionDialog(title, text, divisions)).choose();
+    }
+
+    @Override
     public <T> Optional<T> chooseOne(String title, String text, List<T> choices,
                                      java.util.function.Function<T, String> shown) {
         return choose("chooseOneDialog", title, text, choices, shown, Optional.empty());

@@ -64,6 +64,10 @@ public interface Dialogs {
     /** Asks for one of the regions; empty if the user cancels. */
     Optional<Region> chooseRegion(String title, String text, List<Region> regions, Optional<Region> preselected);
 
+    /** Asks for a city or county of the country's divisions, found by its name or code; empty if the user cancels. */
+    Optional<org.kesudesk.logic.Divisions.Division> chooseDivision(String title, String text,
+                                                                   org.kesudesk.logic.Divisions divisions);
+
     /**
      * Asks for a file to open; empty if the user cancels.
      *

@@ -31,10 +31,12 @@ import org.kesudesk.ui.exchange.ChangeReview;
 import org.kesudesk.logic.PlanImportService;
 import org.kesudesk.logic.Preferences;
 import org.kesudesk.logic.DocumentRegion;
+import org.kesudesk.logic.RegionWording;
 import org.kesudesk.model.ExchangePackage;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.Region;
+import org.kesudesk.model.RegionSetup;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitAlias;
 import org.kesudesk.parse.AliasSuggestion;
@@ -694,7 +696,8 @@ public final class MainViewModel {
      * whether it is written in traditional characters (found here, in the background: it reads all its text).
      */
     private record ReadForReview(ParseReport report, Optional<Region> otherIssuer, Optional<String> unknownPlace,
-                                 Optional<Region> own, List<Region> regions, boolean traditional) {
+                                 Optional<RegionSetup> setupSuggested, Optional<Region> own, List<Region> regions,
+                                 boolean traditional) {
     }
 
     private void readForReview(String message, Callable<ParseReport> reading) {
@@ -715,30 +718,26 @@ public final class MainViewModel {
                     List<Region> all = regions.all();
                     Optional<Region> issuer = DocumentRegion.otherThanOwn(report.document().plan(), all,
                             regions.own());
+                    // an office of another city whose first document is its own plan: its region list to set up
+                    Optional<RegionSetup> setup = DocumentRegion.setupSuggested(report.document().plan(), all)
+                            .filter(suggested -> regions.replaceable());
                     return new ReadForReview(report, issuer, DocumentRegion.unknownPlace(report.document().plan(), all),
-                            regions.own(), all, SimplifiedScript.hasTraditional(report));
+                            setup, regions.own(), all, SimplifiedScript.hasTraditional(report));
                 })
                 .onSuccess(read -> {
                     busyText.set("");
                     whenRead.run();
-                    // a document another region issued is stored as that region's plan, if the user says so; one
-                    // from a place in no region of the list, as the region the user chooses
-                    String issuer = read.report().document().plan().issuer();
-                    Optional<Optional<UUID>> region = read.otherIssuer().isPresent()
-                            ? dialogs.chooseRegion(Messages.get("import.region.title"),
-                                    Messages.get("import.region.text", issuer, read.otherIssuer().get().name()),
-                                    read.regions(), read.otherIssuer()).map(chosen -> Optional.of(chosen.id()))
-                            : read.unknownPlace().isPresent()
-                            ? dialogs.chooseRegion(Messages.get("import.region.title"),
-                                    Messages.get("import.region.unknownText", issuer, read.unknownPlace().get(),
-                                            read.own().map(Region::name).orElse("")), read.regions(), read.own())
-                                    .map(chosen -> Optional.of(chosen.id()))
-                            : Optional.of(Optional.empty());
-                    region.ifPresent(forRegion -> dialogs.review(read.report(), read.traditional())
-                            .ifPresent(choice -> save(choice.toSimplified()
-                                    ? SimplifiedScript.simplified(read.report()) : read.report(),
-                                    choice.toSimplified() ? SimplifiedScript.simplified(choice.aliases())
-                                            : choice.aliases(), forRegion)));
+                    if (read.setupSuggested().isPresent()) {
+                        RegionSetup setup = read.setupSuggested().get();
+                        if (dialogs.confirm(Messages.get("import.setup.title"), Messages.get("import.setup.text",
+                                read.report().document().plan().issuer(), read.unknownPlace().orElse(""),
+                                read.own().map(Region::name).orElse(""), setup.own().name(), setup.city().name(),
+                                setup.counties().size()), Messages.get("import.setup.ok", setup.own().name()))) {
+                            setUpRegionAndReview(read, setup);
+                            return;
+                        }
+                    }
+                    chooseRegionAndReview(read);
                 })
                 .onFailure(failure -> {
                     Optional<UnmappedTable> table = failure instanceof PlanParseException parse
@@ -750,6 +749,48 @@ public final class MainViewModel {
                         failed(Messages.get("import.error.read.title"), failure);
                     }
                 }));
+    }
+
+    /** The region list set up as the document suggested, then the document reviewed as this office's plan. */
+    private void setUpRegionAndReview(ReadForReview read, RegionSetup setup) {
+        busyText.set(Messages.get("main.busy.saving"));
+        Database open = database;
+        executor.execute(BackgroundTask.of(() -> {
+                    new RegionRepository(open).setUp(setup, RegionWording::ownRegion);
+                    return ownRegionText(open);
+                })
+                .onSuccess(text -> {
+                    busyText.set("");
+                    ownRegion.set(text);
+                    review(read, Optional.empty());
+                })
+                .onFailure(failure -> failed(Messages.get("import.error.save.title"), failure)));
+    }
+
+    /**
+     * A document another region issued is stored as that region's plan, if the user says so; one from a place in no
+     * region of the list, as the region the user chooses; then it is reviewed.
+     */
+    private void chooseRegionAndReview(ReadForReview read) {
+                    String issuer = read.report().document().plan().issuer();
+                    Optional<Optional<UUID>> region = read.otherIssuer().isPresent()
+                            ? dialogs.chooseRegion(Messages.get("import.region.title"),
+                                    Messages.get("import.region.text", issuer, read.otherIssuer().get().name()),
+                                    read.regions(), read.otherIssuer()).map(chosen -> Optional.of(chosen.id()))
+                            : read.unknownPlace().isPresent()
+                            ? dialogs.chooseRegion(Messages.get("import.region.title"),
+                                    Messages.get("import.region.unknownText", issuer, read.unknownPlace().get(),
+                                            read.own().map(Region::name).orElse("")), read.regions(), read.own())
+                                    .map(chosen -> Optional.of(chosen.id()))
+                            : Optional.of(Optional.empty());
+                    region.ifPresent(forRegion -> review(read, forRegion));
+    }
+
+    /** The document reviewed, then stored as the plan of the region given (empty: this office's). */
+    private void review(ReadForReview read, Optional<UUID> forRegion) {
+        dialogs.review(read.report(), read.traditional()).ifPresent(choice -> save(choice.toSimplified()
+                        ? SimplifiedScript.simplified(read.report()) : read.report(),
+                choice.toSimplified() ? SimplifiedScript.simplified(choice.aliases()) : choice.aliases(), forRegion));
     }
 
     /**

@@ -216,6 +216,8 @@ public final class MainWindow extends BorderPane {
                 ExchangeViewModel::exportLedger);
         MenuItem importLedger = exchangeItem("importLedgerMenuItem", "menu.exchange.importLedger",
                 ExchangeViewModel::importLedger);
+        MenuItem setUpItem = exchangeItem("setUpRegionMenuItem", "menu.exchange.setUpRegion",
+                ExchangeViewModel::setUpRegion);
         MenuItem keyItem = exchangeItem("ownKeyMenuItem", "menu.exchange.ownKey", ExchangeViewModel::showOwnKey);
         for (MenuItem needsPlan : List.of(deriveItem, deriveAllItem, exportLedger, importLedger)) {
             needsPlan.disableProperty().unbind();
@@ -224,7 +226,7 @@ public final class MainWindow extends BorderPane {
         }
         return new Menu(Messages.get("menu.exchange"), null, importItem, exportItem, exportAllItem,
                 new SeparatorMenuItem(),
-                exportLedger, importLedger, new SeparatorMenuItem(), deriveItem, deriveAllItem, regionItem, keyItem);
+                exportLedger, importLedger, new SeparatorMenuItem(), deriveItem, deriveAllItem, regionItem, setUpItem, keyItem);
     }
 
     private MenuItem exchangeItem(String id, String key, java.util.function.Consumer<ExchangeViewModel> action) {
@@ -408,8 +410,11 @@ public final class MainWindow extends BorderPane {
         Button chooseRegion = importButton("chooseRegionButton", "main.empty.chooseRegion",
                 viewModel::chooseOwnRegion);
         chooseRegion.setMinWidth(Region.USE_PREF_SIZE);
+        Button setUpRegion = importButton("setUpRegionButton", "main.empty.setUpRegion",
+                () -> viewModel.exchange().ifPresent(ExchangeViewModel::setUpRegion));
+        setUpRegion.setMinWidth(Region.USE_PREF_SIZE);
         return statePane("emptyState", title, text, new HBox(12, sample, importFile, exchangeFile),
-                new HBox(12, region, chooseRegion));
+                new HBox(12, region, chooseRegion, setUpRegion));
     }
 
     private Button importButton(String id, String key, Runnable action) {

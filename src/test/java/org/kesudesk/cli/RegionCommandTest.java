@@ -16,7 +16,10 @@ import org.kesudesk.store.AuditLog;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.RegionRepository;
 
-/** {@code region list} and {@code region own} on a new database, which comes with the default regions. */
+/**
+ * {@code region list}, {@code region own} and {@code region setup} on a new database, which comes with the default
+ * regions.
+ */
 class RegionCommandTest {
 
     @TempDir
@@ -95,6 +98,149 @@ class RegionCommandTest {
             assertThat(new RegionRepository(database).byCode("230299").orElseThrow().parentId())
                     .isEqualTo(new RegionRepository(database).byCode("230200").map(r -> r.id()));
         }
+    }
+
+    @Test
+    void anOfficeOfAnotherCity_setsUpItsCityAndCounties_byName_andItsCountyAfterwards() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        CliRun.Result daqing = run("--db", db.toString(), "region", "setup", "大庆市");
+        assertThat(daqing.exitCode()).as(daqing.err()).isZero();
+        assertThat(daqing.out()).contains("230600").contains("大庆市").contains("9");
+
+        JsonNode list = new ObjectMapper().readTree(run("--db", db.toString(), "region", "list", "--json").out());
+        assertThat(list).hasSize(10);
+        assertThat(list.get(0).toString()).isEqualTo("{\"code\":\"230600\",\"name\":\"大庆市\",\"kind\":\"city\",\"own\":true}");
+        assertThat(list.toString()).doesNotContain("齐齐哈尔").contains("杜尔伯特蒙古族自治县");
+
+        // the county office of the same city: only which one it is changes
+        CliRun.Result county = run("--db", db.toString(), "region", "setup", "230621");
+        assertThat(county.exitCode()).as(county.err()).isZero();
+        JsonNode after = new ObjectMapper().readTree(run("--db", db.toString(), "region", "list", "--json").out());
+        assertThat(after).hasSize(10);
+        List<String> own = new ArrayList<>();
+        after.forEach(r -> {
+            if (r.get("own").asBoolean()) {
+                own.add(r.get("name").asText());
+            }
+        });
+        assertThat(own).containsExactly("肇州县");
+        try (Database database = Database.openExisting(db)) {
+            List<AuditEntry> audit = new AuditLog(database).recent(10);
+            assertThat(audit).extracting(AuditEntry::action).containsExactly("region.own", "region.setUp");
+            assertThat(audit.get(1).before()).contains("齐齐哈尔市");
+            assertThat(audit.get(1).after()).contains("大庆市");
+            // the counties belong to the new city, so exchanges between them are allowed
+            RegionRepository regions = new RegionRepository(database);
+            assertThat(regions.byCode("230621").orElseThrow().belongsTo(regions.byCode("230600").orElseThrow()))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void whatIsNotOneCityOrCounty_isExplained_andNothingChanges() {
+        Path db = folder.resolve("kesudesk");
+        CliRun.Result twoPlaces = run("--db", db.toString(), "region", "setup", "朝阳区");
+        assertThat(twoPlaces.exitCode()).isEqualTo(1);
+        assertThat(twoPlaces.err()).contains("110105").contains("220104").contains("北京市朝阳区");
+
+        CliRun.Result part = run("--db", db.toString(), "region", "setup", "大庆");
+        assertThat(part.exitCode()).isEqualTo(1);
+        assertThat(part.err()).contains("是不是").contains("大庆市（230600）");
+
+        assertThat(run("--db", db.toString(), "region", "setup", "黑龙江省").err()).contains("是不是");
+        assertThat(run("--db", db.toString(), "region", "setup", "230000").err()).contains("省级");
+        assertThat(run("--db", db.toString(), "region", "setup", "999999").err()).contains("999999");
+        assertThat(run("--db", db.toString(), "region", "setup", "乌有县").err()).contains("乌有县")
+                .contains("没有名为");
+
+        assertThat(run("--db", db.toString(), "region", "list").out()).contains("齐齐哈尔市");
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new AuditLog(database).recent(10)).isEmpty();
+        }
+    }
+
+    @Test
+    void aDatabaseThatHoldsAPlan_keepsItsCity_whileItsOwnCountiesCanStillBeChosen() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        CliRun.importSample(folder, db.toString());
+        CliRun.Result refused = run("--db", db.toString(), "region", "setup", "大庆市");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("齐齐哈尔市").contains("大庆市").contains("没有改动").contains("--db");
+        assertThat(run("--db", db.toString(), "region", "list").out()).contains("齐齐哈尔市").doesNotContain("大庆");
+
+        CliRun.Result fuyu = run("--db", db.toString(), "region", "setup", "富裕县");
+        assertThat(fuyu.exitCode()).as(fuyu.err()).isZero();
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new RegionRepository(database).own().orElseThrow().name()).isEqualTo("富裕县");
+            assertThat(new RegionRepository(database).all()).hasSize(17);
+        }
+    }
+
+    /**
+     * An office of another city imports its own plan first: refused with the command that sets up its region list,
+     * which it runs; then the plan goes in as its own.
+     */
+    @Test
+    void anotherCitysPlan_onANewDatabase_namesTheSetupCommand_afterWhichItIsTheOfficesOwn() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        Path plan = folder.resolve("大庆市方案.txt");
+        try (java.io.InputStream in = RegionCommandTest.class.getResourceAsStream("/plans/unseen/wushi-city.txt")) {
+            java.nio.file.Files.writeString(plan, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("戊市", "大庆市").replace("戊政", "庆政"));
+        }
+        CliRun.Result refused = run("--db", db.toString(), "plan", "import", plan.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("大庆市人民政府办公室").contains("region setup 230600");
+
+        assertThat(run("--db", db.toString(), "region", "setup", "230600").exitCode()).isZero();
+        CliRun.Result imported = run("--db", db.toString(), "plan", "import", plan.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        JsonNode plans = new ObjectMapper().readTree(run("--db", db.toString(), "plan", "list", "--json").out());
+        assertThat(plans.toString()).contains("230600");
+
+        // once a plan is stored, the list is this city's: another city's plan is only asked about
+        Path other = folder.resolve("哈尔滨市方案.txt");
+        java.nio.file.Files.writeString(other, java.nio.file.Files.readString(plan).replace("大庆市", "哈尔滨市")
+                .replace("庆政", "哈政"));
+        CliRun.Result asked = run("--db", db.toString(), "plan", "import", other.toString());
+        assertThat(asked.exitCode()).isEqualTo(1);
+        assertThat(asked.err()).contains("哈尔滨市").doesNotContain("region setup");
+    }
+
+    /**
+     * Another city end to end: 大庆市 sets up its list, imports its plan, derives 肇州县's and sends it; 肇州县's new
+     * database (the default list) refuses the file, saying how to set up its region, and takes it once it has.
+     */
+    @Test
+    void anotherCitysCountyFile_onANewDatabase_saysHowToSetUp_thenGoesIn() throws Exception {
+        String cityDb = folder.resolve("daqing").resolve("kesudesk").toString();
+        String countyDb = folder.resolve("zhaozhou").resolve("kesudesk").toString();
+        Path plan = folder.resolve("大庆市方案.txt");
+        try (java.io.InputStream in = RegionCommandTest.class.getResourceAsStream("/plans/unseen/wushi-city.txt")) {
+            java.nio.file.Files.writeString(plan, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("戊市", "大庆市").replace("戊政", "庆政"));
+        }
+        assertThat(run("--db", cityDb, "region", "setup", "大庆市").exitCode()).isZero();
+        CliRun.Result imported = run("--db", cityDb, "plan", "import", plan.toString(), "--accept-aliases");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        CliRun.Result derived = run("--db", cityDb, "plan", "derive", "--region", "230621");
+        assertThat(derived.exitCode()).as(derived.err()).isZero();
+        Path file = folder.resolve("给肇州县.kesu");
+        CliRun.Result exported = run("--db", cityDb, "exchange", "export", "--region", "230621", "--out",
+                file.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+
+        CliRun.Result refused = run("--db", countyDb, "exchange", "import", file.toString(), "--trust-new-key");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("黑龙江省大庆市肇州县（230621）").contains("region setup 230621")
+                .contains("没有导入任何内容");
+
+        assertThat(run("--db", countyDb, "region", "setup", "230621").exitCode()).isZero();
+        CliRun.Result received = run("--db", countyDb, "exchange", "import", file.toString(), "--trust-new-key");
+        assertThat(received.exitCode()).as(received.err()).isZero();
+        JsonNode plans = new ObjectMapper().readTree(run("--db", countyDb, "plan", "list", "--json").out());
+        assertThat(plans).hasSize(1);
+        assertThat(plans.toString()).contains("230621");
     }
 
     private CliRun.Result run(String... args) {

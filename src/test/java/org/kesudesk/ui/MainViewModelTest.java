@@ -16,6 +16,7 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.Database;
+import org.kesudesk.store.RegionRepository;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.UnitRepository;
 import org.kesudesk.testsupport.DatabaseHolder;
@@ -468,6 +469,51 @@ class MainViewModelTest {
         assertThat(viewModel.officeProperty().get().plans()).as("stored beside it, as the user chose").hasSize(2);
         assertThat(dialogs.errors).isEmpty();
         viewModel.close();
+    }
+
+    /**
+     * An office of another city whose first document is its own plan (a city's notice in another style, 大庆市 as its
+     * issuer): asked whether it is that city's office, it says yes, and the region list becomes 大庆市's, the plan
+     * its own. Said no, the plan is asked about as before, and the list stays.
+     */
+    @Test
+    void anotherCitysFirstPlan_offersToSetUpThatCitysRegions_andIsStoredAsItsOwn() throws IOException {
+        Path plan = otherCityPlan();
+        Path db = folder.resolve("kesudesk");
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+        dialogs.fileToChoose = Optional.of(plan);
+
+        dialogs.confirmAnswer = false;
+        viewModel.importFile();
+        assertThat(dialogs.questions).singleElement().asString().contains("大庆市人民政府办公室")
+                .contains("齐齐哈尔市").contains("9 个县级区划");
+        assertThat(dialogs.regionQuestions).as("then asked which region's it is, as before").hasSize(1);
+        assertThat(dialogs.reviewed).isEmpty();
+
+        dialogs.confirmAnswer = true;
+        viewModel.importFile();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.regionQuestions).as("nothing more to ask").hasSize(1);
+        assertThat(viewModel.officeProperty().get().plans()).singleElement()
+                .satisfies(stored -> assertThat(stored.region().name()).isEqualTo("大庆市"));
+        viewModel.close();
+        try (Database database = Database.openExisting(db)) {
+            RegionRepository regions = new RegionRepository(database);
+            assertThat(regions.own().orElseThrow().code()).isEqualTo("230600");
+            assertThat(regions.all()).hasSize(10);
+        }
+    }
+
+    /** A city's plan in a style of its own (the 戊市 fixture), issued by a real city the app's list knows: 大庆市. */
+    private Path otherCityPlan() throws IOException {
+        try (java.io.InputStream in = MainViewModelTest.class.getResourceAsStream("/plans/unseen/wushi-city.txt")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("戊市", "大庆市").replace("戊政", "庆政");
+            Path file = folder.resolve("大庆市方案.txt");
+            Files.writeString(file, text);
+            return file;
+        }
     }
 
     /** 文件 ▸ 用修订稿更新本方案…: a revision under another name updates the plan shown, asking nothing of names. */

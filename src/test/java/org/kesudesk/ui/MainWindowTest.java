@@ -148,6 +148,44 @@ class MainWindowTest {
         saveScreenshot("empty-state.png");
     }
 
+    /**
+     * An office of another city, on its first start: it finds its county by typing a part of the name, and the
+     * region list becomes that city's, the office being the county.
+     */
+    @Test
+    void anOfficeOfAnotherCity_findsItsCountyByTyping_andTheListBecomesItsCitys() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        start(db);
+        waitUntil(() -> shown("#emptyState"));
+
+        robot.clickOn("#setUpRegionButton");
+        waitUntil(() -> shown("#divisionDialog"));
+        waitUntil(() -> robot.lookup("#divisionSearch").query().isFocused());
+        // typed into the dialog's window, where the field has the focus
+        robot.targetWindow(robot.lookup("#divisionSearch").query().getScene().getWindow());
+        robot.write("肇州");
+        ListView<?> found = robot.lookup("#divisionList").queryAs(ListView.class);
+        waitUntil(() -> found.getSelectionModel().getSelectedItem() != null);
+        assertThat(robot.lookup("#divisionList .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
+                .extracting(javafx.scene.control.ListCell::getText).contains("黑龙江省大庆市肇州县（230621）");
+        saveScreenshot("division-dialog.png", robot.lookup("#divisionDialog").query().getScene().getRoot());
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> shown("#confirmDialog"));
+        assertThat(robot.lookup("#confirmDialog .content").queryAs(Label.class).getText())
+                .contains("齐齐哈尔市").contains("大庆市及所辖 9 个县级区划").contains("杜尔伯特蒙古族自治县");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#ownRegionText").queryAs(Label.class).getText().contains("肇州县"));
+
+        window.stop();
+        try (Database database = Database.openExisting(db)) {
+            org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+            assertThat(regions.own().orElseThrow().code()).isEqualTo("230621");
+            assertThat(regions.all()).hasSize(10).extracting(org.kesudesk.model.Region::name)
+                    .contains("大庆市").doesNotContain("齐齐哈尔市");
+        }
+    }
+
     @Test
     void onFirstStart_theSampleIsOffered_reviewed_andLoaded() throws Exception {
         Path db = folder.resolve("kesudesk");

@@ -45,6 +45,15 @@ public class NoDialogs implements Dialogs {
         errors.add(message);
     }
 
+    /** What chooseDivision answers (empty: the user cancels). */
+    public Optional<org.kesudesk.logic.Divisions.Division> divisionAnswer = Optional.empty();
+
+    @Override
+    public Optional<org.kesudesk.logic.Divisions.Division> chooseDivision(String title, String text,
+                                                                          org.kesudesk.logic.Divisions divisions) {
+        return divisionAnswer;
+    }
+
     /** What confirm answers; the questions asked are kept. */
     public boolean confirmAnswer = true;
     public final List<String> questions = new ArrayList<>();

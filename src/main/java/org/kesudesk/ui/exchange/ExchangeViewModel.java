@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.StringProperty;
 
@@ -24,11 +25,13 @@ import org.kesudesk.exchange.PlanExchange;
 import org.kesudesk.exchange.PlanMerge;
 import org.kesudesk.exchange.Revisions;
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.Divisions;
 import org.kesudesk.logic.RegionWording;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
+import org.kesudesk.model.RegionSetup;
 import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.ExchangeRepository;
@@ -89,6 +92,37 @@ public final class ExchangeViewModel {
                                 () -> regions.setOwn(region.code(), RegionWording::ownRegion), chosen -> {
                                     planChanged.run();
                                     dialogs.notify(Messages.get("exchange.own.title"),
+                                            Messages.get("exchange.own.done", chosen.name(), chosen.code()));
+                                })));
+    }
+
+    /**
+     * 数据交换 ▸ 按全国区划设定本单位…: this office's city or county found in the country's list. Another city's
+     * replaces the region list (its counties come with it), after the user confirms, while nothing belongs to the
+     * list yet; the store refuses it otherwise, saying why.
+     */
+    public void setUpRegion() {
+        RegionRepository regions = new RegionRepository(database);
+        record Current(Divisions divisions, List<Region> regions) {
+            Optional<Region> city() {
+                return regions.stream().filter(r -> r.kind() == RegionKind.CITY).findFirst();
+            }
+        }
+        run(Messages.get("exchange.busy.reading"), () -> new Current(Divisions.bundled(), regions.all()), current ->
+                dialogs.chooseDivision(Messages.get("exchange.setup.title"), Messages.get("exchange.setup.text"),
+                                current.divisions())
+                        .flatMap(current.divisions()::setupFor)
+                        .filter(setup -> current.city().map(city -> city.code().equals(setup.city().code()))
+                                .orElse(false) || dialogs.confirm(Messages.get("exchange.setup.title"),
+                                Messages.get("exchange.setup.replace", current.city().map(Region::name).orElse(""),
+                                        setup.city().name(), setup.counties().size(), setup.counties().stream()
+                                                .map(RegionSetup.Place::name).collect(Collectors.joining("、")),
+                                        setup.own().name()),
+                                Messages.get("exchange.setup.replace.ok")))
+                        .ifPresent(setup -> run(Messages.get("exchange.busy.saving"),
+                                () -> regions.setUp(setup, RegionWording::ownRegion), chosen -> {
+                                    planChanged.run();
+                                    dialogs.notify(Messages.get("exchange.setup.title"),
                                             Messages.get("exchange.own.done", chosen.name(), chosen.code()));
                                 })));
     }
