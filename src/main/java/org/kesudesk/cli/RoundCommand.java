@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.progress.ProgressTracking;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.ReportingRound;
@@ -46,6 +47,8 @@ final class RoundCommand {
         String from;
         @Option(names = "--to", paramLabel = "YYYY-MM-DD")
         String to;
+        @Option(names = "--outside-period", descriptionKey = "round.outsidePeriod")
+        boolean outsidePeriod;
         @Mixin
         PlanOption plan;
 
@@ -56,7 +59,16 @@ final class RoundCommand {
             Optional<LocalDate> end = Optional.ofNullable(to).map(d -> ProgressText.date("--to", d));
             try (Database database = round.top.openDatabase()) {
                 PlanDocument document = plan.open(database);
-                ReportingRound opened = new ProgressTracking(database).openRound(document, name, dueDate, start, end);
+                ProgressTracking tracking = new ProgressTracking(database);
+                if (!outsidePeriod) {
+                    // a round of years another plan of the region covers: the last period's plan, chosen by mistake
+                    tracking.planOfRoundYears(document, name, start, end).ifPresent(meant -> {
+                        throw new UserFacingException("cli.round.outsidePeriod", name.strip(),
+                                document.plan().name(), document.plan().period().orElseThrow().toString(),
+                                meant.name(), meant.id().toString().substring(0, 8));
+                    });
+                }
+                ReportingRound opened = tracking.openRound(document, name, dueDate, start, end);
                 spec.commandLine().getOut().println(Messages.get("cli.round.opened", opened.name(),
                         document.plan().name(), opened.due().toString()));
                 if (!document.hasTasks()) {

@@ -65,12 +65,6 @@ public record PlanSummary(UUID id, Region region, Optional<PlanPeriod> period, S
     }
 
     /**
-     * A region's plan for a year, the one meant when a region is named and no plan: of the region's plans, one whose
-     * period holds the year (the longest, so a five-year plan before a yearly work plan; then the newest); if none
-     * does, the one whose period ends last (a plan without a period counts as oldest), then the longest (a five-year
-     * plan before the work plan of its last year), then the newest.
-     */
-    /**
      * A county's plan that a city's plan of the given period is to give it (derive, update or pass over): of the
      * region's plans, one whose period shares a year with it (or that names none) — a county's plan for 2021–2025 is
      * not the one the city's plan for 2026–2030 derives, which is a new plan beside it; its own plan for 2023–2025 is
@@ -88,6 +82,12 @@ public record PlanSummary(UUID id, Region region, Optional<PlanPeriod> period, S
         return regionPlan(overlapping, regionId, within);
     }
 
+    /**
+     * A region's plan for a year, the one meant when a region is named and no plan: of the region's plans, one whose
+     * period holds the year (the longest, so a five-year plan before a yearly work plan; then the newest); if none
+     * does, the one whose period ends last (a plan without a period counts as oldest), then the longest (a five-year
+     * plan before the work plan of its last year), then the newest.
+     */
     public static Optional<PlanSummary> regionPlan(List<PlanSummary> plans, UUID regionId, int year) {
         Comparator<PlanSummary> newest = Comparator.comparing(PlanSummary::createdAt).thenComparing(PlanSummary::id);
         Comparator<PlanSummary> holding = Comparator

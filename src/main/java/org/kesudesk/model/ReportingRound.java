@@ -19,4 +19,27 @@ public record ReportingRound(UUID id, UUID planId, String name, Optional<LocalDa
     public boolean isOpen() {
         return closedAt.isEmpty();
     }
+
+    /**
+     * The years a round to be opened reports on: those of its period when it has one, else the years its name says
+     * (2026年上半年: 2026; 2025年度: 2025); empty when neither says (第一轮).
+     */
+    public static Optional<PlanPeriod> yearsReported(String name, Optional<LocalDate> periodStart,
+                                                     Optional<LocalDate> periodEnd) {
+        if (periodStart.isPresent() || periodEnd.isPresent()) {
+            return PlanPeriod.of(periodStart.orElseGet(periodEnd::get).getYear(),
+                    periodEnd.orElseGet(periodStart::get).getYear());
+        }
+        return PlanPeriod.inTitle(name);
+    }
+
+    /**
+     * The years a round to be opened reports on when none of them is one of the plan's: a round of 2026 on the plan
+     * of 2021–2025, shown when the next one was meant. Empty when they share a year, or either says no years.
+     */
+    public static Optional<PlanPeriod> outsideOf(Plan plan, String name, Optional<LocalDate> periodStart,
+                                                 Optional<LocalDate> periodEnd) {
+        return yearsReported(name, periodStart, periodEnd)
+                .filter(years -> plan.period().map(period -> !period.overlaps(years)).orElse(false));
+    }
 }

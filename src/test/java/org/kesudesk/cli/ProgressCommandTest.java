@@ -151,6 +151,44 @@ class ProgressCommandTest {
                 .get("light").asText();
     }
 
+    /**
+     * With the next period's plan stored, a round of its years opened on the last period's plan (chosen by mistake)
+     * is refused, naming the plan that covers them; said on purpose, it opens. Without such a plan (the next not yet
+     * issued) rounds go on on the last one, as the set-up's round of 2026 on the sample does.
+     */
+    @Test
+    void aRoundOfYearsTheNextPlanCovers_isRefusedOnTheLastPlan_unlessSaidOnPurpose() throws Exception {
+        Path next = folder.resolve("next.txt");
+        try (java.io.InputStream in = ProgressCommandTest.class.getResourceAsStream(
+                "/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            java.nio.file.Files.writeString(next, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("2021-2025年）", "2026-2030年）").replace("齐政办发〔2022〕16号", "齐政办发〔2026〕9号"));
+        }
+        assertThat(run("plan", "import", next.toString(), "--accept-aliases").exitCode()).isZero();
+        JsonNode plans = JSON.readTree(run("plan", "list", "--json").out());
+        String last = null;
+        for (JsonNode plan : plans) {
+            if (plan.toString().contains("2021-2025")) {
+                last = plan.get("id").asText();
+            }
+        }
+        assertThat(last).isNotNull();
+
+        CliRun.Result refused = run("round", "open", "2027年上半年", "--due", "2027-07-10", "--plan", last);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("2021-2025年").contains("2026-2030").contains("--outside-period");
+        assertThat(JSON.readTree(run("round", "list", "--json", "--plan", last).out()).toString())
+                .doesNotContain("2027年上半年");
+
+        // a round of the last plan's own years stays its own; and one opened on purpose goes in
+        assertThat(run("round", "open", "2025年度", "--due", "2026-01-15", "--plan", last).exitCode()).isZero();
+        CliRun.Result onPurpose = run("round", "open", "2027年上半年", "--due", "2027-07-10", "--plan", last,
+                "--outside-period");
+        assertThat(onPurpose.exitCode()).as(onPurpose.err()).isZero();
+        // the plan of those years takes it without a word
+        assertThat(run("round", "open", "2027年下半年", "--due", "2028-01-10").exitCode()).isZero();
+    }
+
     @Test
     void aRoundOpenedOnAPlanWithoutTasks_saysThereIsNothingToReport() throws Exception {
         CliRun.Result onTheSample = run("round", "open", "2026年下半年", "--due", "2027-01-10");

@@ -16,6 +16,15 @@ public final class TestPlans {
     private TestPlans() {
     }
 
+    /** The county plan, its title naming the years given, （2026-2030年） say (its period read from it). */
+    public static PlanDocument countyPlanOfYears(String years) {
+        PlanDocument plan = countyPlan();
+        org.kesudesk.model.PlanNotice notice = plan.plan().notice();
+        return new PlanDocument(plan.plan().withNotice(org.kesudesk.model.PlanNotice.of(notice.docNumber(),
+                "甘南县人民政府办公室关于印发甘南县科学素质提升实施方案" + years + "的通知", notice.issuer(),
+                notice.issueDate())).withNamedPeriod(), plan.goalIndicators(), plan.sections());
+    }
+
     public static PlanDocument countyPlan() {
         PlanBuilder b = new PlanBuilder()
                 .header("甘南政办发〔2023〕7号", "甘南县人民政府办公室关于印发甘南县科学素质提升实施方案的通知",

@@ -69,8 +69,8 @@ class ExchangeMenuTest {
         try (Database database = Database.open(countyDb)) {
             new RegionRepository(database).setOwn("230227", org.kesudesk.logic.RegionWording::ownRegion);
             PlanRepository plans = new PlanRepository(database);
-            earlier = plans.add(countyPlanTitled("（2021-2025年）")).plan().id();
-            plans.add(countyPlanTitled("（2026-2030年）"));
+            earlier = plans.add(TestPlans.countyPlanOfYears("（2021-2025年）")).plan().id();
+            plans.add(TestPlans.countyPlanOfYears("（2026-2030年）"));
         }
         county = new MainViewModel(countyDb, new CurrentThreadTaskExecutor(), countyDialogs);
         county.start();
@@ -84,14 +84,6 @@ class ExchangeMenuTest {
         assertThat(countyDialogs.information).last().asString().contains("（2021-2025年）");
     }
 
-    /** The test county plan, its title naming the years given (its period read from it). */
-    private static PlanDocument countyPlanTitled(String years) {
-        PlanDocument plan = TestPlans.countyPlan();
-        org.kesudesk.model.PlanNotice notice = plan.plan().notice();
-        return new PlanDocument(plan.plan().withNotice(org.kesudesk.model.PlanNotice.of(notice.docNumber(),
-                "甘南县人民政府办公室关于印发甘南县科学素质提升实施方案" + years + "的通知", notice.issuer(),
-                notice.issueDate())).withNamedPeriod(), plan.goalIndicators(), plan.sections());
-    }
 
     @Test
     void theCityDerivesAndExports_theCountyImportsAfterAcceptingTheKeyAndSeeingThePreview() {

@@ -24,6 +24,7 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.ProgressReport;
 import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.PlanSummary;
 import org.kesudesk.model.ReportingRound;
 import org.kesudesk.model.StatusLight;
 import org.kesudesk.model.TextRules;
@@ -405,6 +406,20 @@ public final class ProgressTracking {
             throw new UserFacingException("progress.error.deadlineOnSection", node.title());
         }
         store.setDeadlineOver(plan.plan().id(), node, shown, deadline);
+    }
+
+    /**
+     * The region's plan of the years a round to be opened reports on, when the plan given does not cover them: the
+     * round is most likely meant for that plan (the last period's plan shown by mistake). Empty when the plan covers
+     * them, the round says no years, or the region has no plan of them (the next plan not issued yet: rounds go on
+     * on the last one).
+     */
+    public Optional<PlanSummary> planOfRoundYears(PlanDocument plan, String name, Optional<LocalDate> periodStart,
+                                                  Optional<LocalDate> periodEnd) {
+        return ReportingRound.outsideOf(plan.plan(), name, periodStart, periodEnd).flatMap(years ->
+                plan.plan().regionId().flatMap(region -> PlanSummary.regionPlan(plans.list().stream()
+                        .filter(p -> p.period().map(q -> q.overlaps(years)).orElse(false)).toList(), region,
+                        years.firstYear())));
     }
 
     /** Opens a round of the plan. */

@@ -287,6 +287,19 @@ public final class ProgressViewModel {
     /** Opens a round of the shown plan; it is then the round shown. */
     public void openRound(String name, LocalDate due) {
         PlanDocument plan = workspace.planProperty().get();
+        // a round of years another plan of the region covers: the last period's plan may be shown by mistake
+        workspace.read(() -> workspace.progress().planOfRoundYears(plan, name, Optional.empty(), Optional.empty()),
+                meant -> {
+                    if (meant.isEmpty() || workspace.dialogs().confirm(Messages.get("progress.round.outsideTitle"),
+                            Messages.get("progress.round.outsideText", name.strip(), plan.plan().name(),
+                                    plan.plan().period().orElseThrow().toString(), meant.get().name()),
+                            Messages.get("progress.round.outsideOk"))) {
+                        open(plan, name, due);
+                    }
+                });
+    }
+
+    private void open(PlanDocument plan, String name, LocalDate due) {
         workspace.read(() -> workspace.progress().openRound(plan, name, due, Optional.empty(), Optional.empty()),
                 opened -> {
                     round.set(null);

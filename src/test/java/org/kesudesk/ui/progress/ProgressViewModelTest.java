@@ -56,6 +56,33 @@ class ProgressViewModelTest {
         assertThat(viewModel.canReport()).isTrue();
     }
 
+    /**
+     * The last period's plan shown while the next one is stored: a round of the next one's years is asked about,
+     * naming it; cancelled, nothing is opened; confirmed, the round opens on the plan shown.
+     */
+    @Test
+    void aRoundOfTheNextPlansYears_onTheLastPlan_isAskedAboutFirst() {
+        try (WorkspaceFixture last = new WorkspaceFixture(folder.resolve("periods"),
+                TestPlans.countyPlanOfYears("（2021-2025年）"))) {
+            new org.kesudesk.store.PlanRepository(last.database).add(TestPlans.countyPlanOfYears("（2026-2030年）"));
+            ProgressViewModel model = new ProgressViewModel(last.workspace);
+
+            last.dialogs.confirmAnswer = false;
+            model.openRound("2027年上半年", LocalDate.now().plusDays(30));
+            assertThat(last.dialogs.questions).singleElement().asString().contains("2021-2025").contains("2026-2030");
+            assertThat(model.roundProperty().get()).isNull();
+
+            // a round of its own years is not asked about
+            model.openRound("2025年度", LocalDate.now().plusDays(30));
+            assertThat(last.dialogs.questions).hasSize(1);
+            assertThat(model.roundProperty().get().name()).isEqualTo("2025年度");
+
+            last.dialogs.confirmAnswer = true;
+            model.openRound("2027年上半年", LocalDate.now().plusDays(30));
+            assertThat(model.roundProperty().get().name()).isEqualTo("2027年上半年");
+        }
+    }
+
     @Test
     void aRoundsSuggestedName_isItsYearAndHalf_theYearWrittenAsAYear() {
         assertThat(ProgressViewModel.suggestedRoundName(LocalDate.of(2026, 6, 30))).isEqualTo("2026年上半年");
