@@ -90,12 +90,19 @@ final class DocumentRows {
      */
     static final float HANGING = 4f;
     /** Points of text in the table's cells (the columns less 4 pt of padding on each side). */
-    static final float TASK_CELL = 206 - 8;
+    static final float TASK_CELL = 160 - 8;
     static final float LEAD_CELL = 90 - 8;
-    static final float RESPONSIBLE_CELL = 110 - 8;
-    /** The task column beside a 完成时限 column, and that column ({@link #timed}). */
+    static final float RESPONSIBLE_CELL = 156 - 8;
+    /** The task and responsible columns beside a 完成时限 column, and that column ({@link #timed}). */
     static final float TIMED_TASK_CELL = 132 - 8;
+    static final float TIMED_RESPONSIBLE_CELL = 110 - 8;
     static final float TIME_CELL = 74 - 8;
+
+    /** The text widths of the task and responsible columns of a table, with or without a 完成时限 column. */
+    record Columns(float task, float responsible) {
+        static final Columns PLAIN = new Columns(TASK_CELL, RESPONSIBLE_CELL);
+        static final Columns TIMED = new Columns(TIMED_TASK_CELL, TIMED_RESPONSIBLE_CELL);
+    }
 
     /**
      * Whether a division table of the plan has a 完成时限 column: where at least half its task rows have a time — a
@@ -135,7 +142,7 @@ final class DocumentRows {
     static List<Map<String, ?>> division(PlanDocument plan, Map<java.util.UUID, String> times) {
         boolean timed = timed(plan, times);
         boolean leadsPerTask = leadsPerTask(plan);
-        float taskCell = timed ? TIMED_TASK_CELL : TASK_CELL;
+        Columns columns = timed ? Columns.TIMED : Columns.PLAIN;
         List<Unit> everyTask = unitsOfEveryTask(plan);
         List<Map<String, ?>> rows = new ArrayList<>();
         int number = 0;
@@ -151,13 +158,13 @@ final class DocumentRows {
                     rows.add(taskRow(above, String.valueOf(number),
                             titled(displayName(item), ownTaskTime(item, own.get(), times), timed),
                             unitLines(ownTaskLeads(item, own.get()), LEAD_CELL, DocumentFonts.FANGSONG),
-                            listed(othersThanLeads(item, own.get()), everyTask), taskCell,
+                            listed(othersThanLeads(item, own.get()), everyTask), columns,
                             timeCell(ownTaskTime(item, own.get(), times))));
                     above.clear();
                     continue;
                 }
                 if (hasItemRow(section, item)) {
-                    above.put("item", cellLines(titled(displayName(item), times.get(item.id()), timed), taskCell,
+                    above.put("item", cellLines(titled(displayName(item), times.get(item.id()), timed), columns.task(),
                             DocumentFonts.KAITI));
                     above.put("itemLead", unitLines(leads, LEAD_CELL, DocumentFonts.KAITI));
                     above.put("itemTime", timeCell(times.get(item.id())));
@@ -168,13 +175,13 @@ final class DocumentRows {
                     String taskLead = leadCell(task, lead, leadsPerTask);
                     rows.add(taskRow(above, String.valueOf(number),
                             titled(displayName(task), times.get(task.id()), timed), taskLead,
-                            listed(task.unitsIn(Role.RESPONSIBLE), everyTask), taskCell,
+                            listed(task.unitsIn(Role.RESPONSIBLE), everyTask), columns,
                             timeCell(times.get(task.id()))));
                     above.clear();
                     for (PlanNode subtask : task.children()) {
                         rows.add(taskRow(above, "", "\u3000" + titled(displayName(subtask), times.get(subtask.id()),
                                 timed), leadCell(subtask, taskLead, leadsPerTask),
-                                listed(subtask.unitsIn(Role.RESPONSIBLE), everyTask), taskCell,
+                                listed(subtask.unitsIn(Role.RESPONSIBLE), everyTask), columns,
                                 timeCell(times.get(subtask.id()))));
                     }
                 }
@@ -336,13 +343,13 @@ final class DocumentRows {
     }
 
     private static Map<String, ?> taskRow(Map<String, Object> above, String number, String task, String lead,
-                                          List<Unit> responsible, float taskCell, String time) {
+                                          List<Unit> responsible, Columns columns, String time) {
         Map<String, Object> row = new HashMap<>(above);
         row.put("number", number);
         row.put("time", time);
-        row.put("task", cellLines(task, taskCell, DocumentFonts.FANGSONG));
+        row.put("task", cellLines(task, columns.task(), DocumentFonts.FANGSONG));
         row.put("lead", lead);
-        row.put("responsible", unitLines(responsible, RESPONSIBLE_CELL, DocumentFonts.FANGSONG));
+        row.put("responsible", unitLines(responsible, columns.responsible(), DocumentFonts.FANGSONG));
         return row;
     }
 

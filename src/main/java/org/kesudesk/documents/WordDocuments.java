@@ -127,8 +127,8 @@ final class WordDocuments {
     /** The red of the 版头. */
     static final String RED = "E60012";
 
-    /** Column widths of the 分工表 in twips: 序号, 重点任务, 牵头单位, 责任单位 (as the PDF's: 36, 206, 90, 110 pt). */
-    private static final int[] DIVISION_COLUMNS = {720, 4120, 1800, 2200};
+    /** Column widths of the 分工表 in twips: 序号, 重点任务, 牵头单位, 责任单位 (as the PDF's: 36, 160, 90, 156 pt). */
+    private static final int[] DIVISION_COLUMNS = {720, 3200, 1800, 3120};
     /** With a 完成时限 column, taken from the task column's width (as in the PDF). */
     private static final int[] TIMED_DIVISION_COLUMNS = {720, 2640, 1800, 2200, 1480};
 
