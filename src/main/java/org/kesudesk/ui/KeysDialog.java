@@ -55,7 +55,7 @@ final class KeysDialog {
         int row = 0;
         for (Section section : SECTIONS) {
             Label heading = new Label(Messages.get(section.heading()));
-            heading.getStyleClass().add("keys-heading");
+            heading.getStyleClass().add("help-heading");
             GridPane.setMargin(heading, new Insets(row == 0 ? 0 : 10, 0, 2, 0));
             grid.add(heading, 0, row++, 2, 1);
             for (String[] line : section.keys()) {
@@ -66,12 +66,19 @@ final class KeysDialog {
                 grid.add(what, 1, row++);
             }
         }
-        ScrollPane scroll = new ScrollPane(grid);
+        showScrolled(dialog, "keysDialog", grid, owner);
+    }
+
+    /** A help dialog: its content scrolled at a reading size, a 关闭 button, not modal (the window stays usable). */
+    static void showScrolled(Dialog<ButtonType> dialog, String id, javafx.scene.Node content, Window owner) {
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(460);
         scroll.setPrefViewportWidth(640);
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().setId("keysDialog");
+        // a header of a sentence or two wraps at the content's width instead of widening the dialog
+        dialog.getDialogPane().setPrefWidth(680);
+        dialog.getDialogPane().setId(id);
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("dialog.close"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         DialogService.likeOwner(dialog, owner);

@@ -157,7 +157,11 @@ public final class MainWindow extends BorderPane {
         keys.setId("keysMenuItem");
         keys.setAccelerator(KeyCombination.keyCombination("F1"));
         keys.setOnAction(event -> KeysDialog.show(getScene().getWindow()));
-        Menu help = new Menu(Messages.get("menu.help"), null, keys, diagnostics, new SeparatorMenuItem(), about);
+        MenuItem guide = new MenuItem(Messages.get("menu.help.guide"));
+        guide.setId("guideMenuItem");
+        guide.setOnAction(event -> GuideDialog.show(getScene().getWindow()));
+        Menu help = new Menu(Messages.get("menu.help"), null, guide, keys, diagnostics, new SeparatorMenuItem(),
+                about);
         return new MenuBar(file, editMenu(), viewMenu(), exchangeMenu(), help);
     }
 

@@ -98,6 +98,56 @@ class MainWindowTest {
         }
     }
 
+    /**
+     * 帮助 ▸ 使用说明 shows the guide; every menu item it names (“文件 ▸ 导入方案文件…”) is one of the window's menus,
+     * and every tab it names (“进展”页) one of its tabs, as labelled — a guide that names what is not there misleads.
+     */
+    @Test
+    void theGuide_namesOnlyMenusAndTabsTheWindowHas() throws Exception {
+        start(storeInNewDatabase(TestPlans.countyPlan()));
+        waitUntil(() -> shown("#planTree"));
+
+        javafx.scene.control.MenuItem guideItem = VisibleNodes.menuItem("guideMenuItem");
+        javafx.application.Platform.runLater(guideItem::fire);
+        waitUntil(() -> shown("#guideDialog"));
+        java.util.List<String> shownText = robot.lookup("#guideText .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(shownText).contains(org.kesudesk.l10n.Messages.get("menu.help.guide.start.heading"))
+                .contains(org.kesudesk.l10n.Messages.get("menu.help.guide.trouble.heading"));
+        String guide = String.join("\n", shownText) + org.kesudesk.l10n.Messages.get("menu.help.guide.header");
+
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        java.util.Map<String, java.util.List<String>> menus = new java.util.HashMap<>();
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            menus.put(withoutAccessKey(menu.getText()), menu.getItems().stream()
+                    .filter(item -> item.getText() != null).map(item -> withoutAccessKey(item.getText())).toList());
+        }
+        java.util.regex.Matcher path = java.util.regex.Pattern.compile("“([^”▸]+) ▸ ([^”]+)”").matcher(guide);
+        int paths = 0;
+        while (path.find()) {
+            paths++;
+            assertThat(menus).as("the menu of %s", path.group()).containsKey(path.group(1));
+            assertThat(menus.get(path.group(1))).as(path.group()).contains(path.group(2));
+        }
+        assertThat(paths).isGreaterThan(10);
+
+        java.util.List<String> tabs = robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class)
+                .stream().flatMap(pane -> pane.getTabs().stream()).map(javafx.scene.control.Tab::getText).toList();
+        java.util.regex.Matcher tab = java.util.regex.Pattern.compile("“([^”]+)”页").matcher(guide);
+        int tabsNamed = 0;
+        while (tab.find()) {
+            tabsNamed++;
+            assertThat(tabs).as(tab.group()).contains(tab.group(1));
+        }
+        assertThat(tabsNamed).isGreaterThan(3);
+        saveScreenshot("guide.png", robot.lookup("#guideDialog").query().getScene().getRoot());
+    }
+
+    /** A menu's text as the user reads it: 文件(_F) is 文件, 生成公文(_P)… is 生成公文…. */
+    private static String withoutAccessKey(String text) {
+        return text.replaceAll("\\(_[A-Z0-9]\\)", "");
+    }
+
     /** F1 lists the keys; every shortcut of the menus is among them, as the menu shows it. */
     @Test
     void f1_listsTheKeys_everyMenuShortcutAmongThem() throws Exception {
