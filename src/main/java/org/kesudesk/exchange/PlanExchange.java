@@ -460,15 +460,6 @@ public final class PlanExchange implements AutoCloseable {
     }
 
     /**
-     * Reads and checks a file and works out what importing it would change; nothing is stored.
-     *
-     * @param trustNewKey accept the sender's key if this office does not know it yet (the user compared its
-     *                    fingerprint)
-     * @throws ExchangeFile.UnknownSenderKeyException if the sender's key is unknown and not to be trusted
-     * @throws UserFacingException                    if the file is damaged, not for this office, or carries data
-     *                                                its sender may not send
-     */
-    /**
      * A file for a region not in the list: refused, and an office of another city whose list is still the default
      * one (nothing stored) is told how to set up its own, the file being for a place of the country's list.
      */
@@ -481,6 +472,15 @@ public final class PlanExchange implements AutoCloseable {
                 .orElseGet(() -> new UserFacingException("exchange.error.unknownRegion", code));
     }
 
+    /**
+     * Reads and checks a file and works out what importing it would change; nothing is stored.
+     *
+     * @param trustNewKey accept the sender's key if this office does not know it yet (the user compared its
+     *                    fingerprint)
+     * @throws ExchangeFile.UnknownSenderKeyException if the sender's key is unknown and not to be trusted
+     * @throws UserFacingException                    if the file is damaged, not for this office, or carries data
+     *                                                its sender may not send
+     */
     public Preview inspect(Path file, boolean trustNewKey) {
         ExchangeFile.Contents contents = ExchangeFile.read(file,
                 code -> keys.known(code).map(KeyRepository.KnownKey::fingerprint), trustNewKey);
