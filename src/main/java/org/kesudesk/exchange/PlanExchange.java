@@ -26,6 +26,7 @@ import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
 import org.kesudesk.model.RegionKind;
+import org.kesudesk.model.RegionSetup;
 import org.kesudesk.store.AuditLog;
 import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
@@ -465,11 +466,28 @@ public final class PlanExchange implements AutoCloseable {
      */
     private UserFacingException unknownRecipient(String code) {
         Divisions divisions = Divisions.bundled();
-        return divisions.byCode(code).filter(division -> divisions.setupFor(division).isPresent())
-                .filter(division -> regions.replaceable())
-                .map(division -> new UserFacingException("exchange.error.recipientNotSetUp",
-                        divisions.fullName(division), division.code()))
+        return divisions.byCode(code).filter(division -> regions.replaceable())
+                .flatMap(division -> divisions.setupFor(division).map(setup -> (UserFacingException)
+                        new RegionNotSetUpException(divisions.fullName(division), setup)))
                 .orElseGet(() -> new UserFacingException("exchange.error.unknownRegion", code));
+    }
+
+    /**
+     * A file for a place of the country's list while this office's region list is still the default one and holds
+     * nothing: the window offers to set up that place's list (the office being the place) and to import again.
+     */
+    public static final class RegionNotSetUpException extends UserFacingException {
+        private final transient RegionSetup setup;
+
+        RegionNotSetUpException(String fullName, RegionSetup setup) {
+            super("exchange.error.recipientNotSetUp", fullName, setup.ownCode());
+            this.setup = setup;
+        }
+
+        /** The region list the file's recipient belongs to. */
+        public RegionSetup setup() {
+            return setup;
+        }
     }
 
     /**

@@ -159,6 +159,60 @@ class ExchangeMenuTest {
         assertThat(county.busyTextProperty().get()).isEmpty();
     }
 
+    /**
+     * Another city: 大庆市 derives 肇州县's plan and exports it; 肇州县's new database (the default region list) is
+     * asked whether it is 肇州县's office, says yes, and the list becomes 大庆市's and the file goes in — one step
+     * for a county clerk whose first file is the city's.
+     */
+    @Test
+    void anotherCitysCountyFile_onANewDatabase_setsUpTheCountysRegionAndGoesIn() {
+        Path cityDb = folder.resolve("daqing").resolve("kesudesk");
+        org.kesudesk.logic.Divisions divisions = org.kesudesk.logic.Divisions.bundled();
+        try (Database database = Database.open(cityDb)) {
+            new RegionRepository(database).setUp(divisions.setupFor(divisions.byCode("230600").orElseThrow())
+                    .orElseThrow(), org.kesudesk.logic.RegionWording::ownRegion);
+            new PlanRepository(database).add(TestPlans.countyPlan());
+        }
+        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        cityDialogs.regionCode = Optional.of("230621");
+        city.exchange().orElseThrow().deriveCountyPlan();
+        Path file = folder.resolve("to-zhaozhou.kesu");
+        cityDialogs.saveTo = Optional.of(file);
+        city.exchange().orElseThrow().exportFile();
+        assertThat(cityDialogs.errors).isEmpty();
+
+        Path countyDb = folder.resolve("zhaozhou").resolve("kesudesk");
+        county = new MainViewModel(countyDb, new CurrentThreadTaskExecutor(), countyDialogs);
+        county.start();
+        countyDialogs.filesToOpen = List.of(file);
+        countyDialogs.changeAnswer = review -> Optional.of(Map.of());
+
+        // the city's key accepted, but not that this is 肇州县's office: the file is refused, saying how to set the
+        // region up, and nothing changes
+        countyDialogs.confirmWhen = question -> question.contains("公钥");
+        county.exchange().orElseThrow().importFile();
+        assertThat(countyDialogs.questions).hasSize(2).last().asString().contains("肇州县").contains("大庆市")
+                .contains("9 个县级区划");
+        assertThat(countyDialogs.errors).singleElement().asString().contains("按全国区划设定本单位");
+        assertThat(county.stateProperty().get()).isEqualTo(State.EMPTY);
+
+        countyDialogs.confirmWhen = null;
+        countyDialogs.confirmAnswer = true;
+        county.exchange().orElseThrow().importFile();
+        assertThat(countyDialogs.errors).hasSize(1);
+        assertThat(county.stateProperty().get()).isEqualTo(State.READY);
+        county.close();
+        county = null;
+        try (Database database = Database.openExisting(countyDb)) {
+            RegionRepository regions = new RegionRepository(database);
+            assertThat(regions.own().orElseThrow().code()).isEqualTo("230621");
+            assertThat(regions.all()).hasSize(10);
+            assertThat(new PlanRepository(database).list()).singleElement()
+                    .satisfies(plan -> assertThat(plan.region().code()).isEqualTo("230621"));
+        }
+    }
+
     @Test
     void derivingAgain_andReplacing_makesANewPlanAfterABackup() throws IOException {
         Path cityDb = folder.resolve("city").resolve("kesudesk");

@@ -54,14 +54,15 @@ public class NoDialogs implements Dialogs {
         return divisionAnswer;
     }
 
-    /** What confirm answers; the questions asked are kept. */
+    /** What confirm answers (by the question, where confirmWhen is set); the questions asked are kept. */
     public boolean confirmAnswer = true;
+    public java.util.function.Predicate<String> confirmWhen;
     public final List<String> questions = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmText) {
         questions.add(message);
-        return confirmAnswer;
+        return confirmWhen == null ? confirmAnswer : confirmWhen.test(message);
     }
 
     /** Where chooseSaveFile answers to save (empty: the user cancels). */

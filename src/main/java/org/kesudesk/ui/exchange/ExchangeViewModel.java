@@ -611,6 +611,10 @@ public final class ExchangeViewModel {
         if (outcome.failure().get() instanceof ExchangeFile.UnknownSenderKeyException) {
             return new Outcome(false, true, Messages.get("exchange.outcome.keyRefused", file.getFileName()));
         }
+        if (outcome.failure().get() instanceof PlanExchange.RegionNotSetUpException notSetUp) {
+            return new Outcome(true, false, failedOutcome(file, notSetUp).text(), Optional.empty(),
+                    Optional.of(notSetUp.setup()));
+        }
         return failedOutcome(file, outcome.failure().get());
     }
 
@@ -618,6 +622,18 @@ public final class ExchangeViewModel {
     private void importsDone(List<Path> files, List<Outcome> outcomes) {
         planChanged.run();
         String text = String.join("\n", outcomes.stream().map(Outcome::text).toList());
+        Optional<RegionSetup> setUpFirst = files.size() == 1 ? outcomes.get(0).setUpFirst() : Optional.empty();
+        if (setUpFirst.isPresent()) {
+            // a county office of another city, its first file from its city: its region list set up, then imported
+            RegionSetup setup = setUpFirst.get();
+            if (dialogs.confirm(Messages.get("exchange.setup.title"), Messages.get("exchange.setup.forFile",
+                            setup.own().name(), setup.city().name(), setup.counties().size()),
+                    Messages.get("import.setup.ok", setup.own().name()))) {
+                run(Messages.get("exchange.busy.saving"), () -> new RegionRepository(database).setUp(setup,
+                        RegionWording::ownRegion), chosen -> importFiles(files));
+                return;
+            }
+        }
         if (files.size() > 1) {
             dialogs.showInformation(Messages.get("exchange.import.title"),
                     Messages.get("exchange.import.summary", files.size()), text);
@@ -634,8 +650,14 @@ public final class ExchangeViewModel {
      * What became of one file of an import.
      *
      * @param receiptDueFrom the county whose 佐证材料 the file brought: it should have a file back with the receipt
+     * @param setUpFirst     the region list the file's recipient belongs to, when this office's is still the default
      */
-    private record Outcome(boolean failed, boolean cancelled, String text, Optional<Region> receiptDueFrom) {
+    private record Outcome(boolean failed, boolean cancelled, String text, Optional<Region> receiptDueFrom,
+                           Optional<RegionSetup> setUpFirst) {
+        Outcome(boolean failed, boolean cancelled, String text, Optional<Region> receiptDueFrom) {
+            this(failed, cancelled, text, receiptDueFrom, Optional.empty());
+        }
+
         Outcome(boolean failed, boolean cancelled, String text) {
             this(failed, cancelled, text, Optional.empty());
         }
