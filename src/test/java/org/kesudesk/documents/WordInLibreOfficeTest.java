@@ -64,7 +64,8 @@ class WordInLibreOfficeTest {
                 differing.add((page + 1) + ": " + appLines.get(page) + " | " + officeLines.get(page));
             }
         }
-        assertThat(differing).as("pages whose first line differs (app | LibreOffice)").isEmpty();
+        assertThat(differing).as("pages whose first line differs (app | LibreOffice), of %d and %d pages",
+                appLines.size(), officeLines.size()).isEmpty();
         assertThat(officeLines).as("pages").hasSameSizeAs(appLines);
     }
 
