@@ -509,15 +509,29 @@ final class DocumentRows {
      * than the cell is broken by its characters, with the line-breaking rules).
      */
     static String unitLines(List<Unit> units, float width, DocumentFonts font) {
+        // a name wider than the cell broken by its characters: its lines full, joined again by any reader
+        return String.join("\n", packed(separated(units), width, font, CELL_SIZE, HANGING).stream()
+                .map(line -> fits(line, width, font, CELL_SIZE, HANGING) ? line : String.join("\n",
+                        breaker(font).characterLines(line, width / font.advance('中', CELL_SIZE))))
+                .toList());
+    }
+
+    /**
+     * Unit names as lines for a word processor's cell: as {@link #unitLines}, but a name wider than the cell stays
+     * whole on its line for the word processor to wrap — a break of the app's inside a name would be read back
+     * from the Word file as two names.
+     */
+    static String unitLinesBetweenNames(List<Unit> units, float width, DocumentFonts font) {
+        return String.join("\n", packed(separated(units), width, font, CELL_SIZE, HANGING));
+    }
+
+    /** Each unit's name with the 、 that follows it, but the last. */
+    private static List<String> separated(List<Unit> units) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             names.add(units.get(i).name() + (i < units.size() - 1 ? "、" : ""));
         }
-        // a name wider than the cell broken by its characters: its lines full, joined again by any reader
-        return String.join("\n", packed(names, width, font, CELL_SIZE, HANGING).stream()
-                .map(line -> fits(line, width, font, CELL_SIZE, HANGING) ? line : String.join("\n",
-                        breaker(font).characterLines(line, width / font.advance('中', CELL_SIZE))))
-                .toList());
+        return names;
     }
 
     /**

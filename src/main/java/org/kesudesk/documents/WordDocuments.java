@@ -37,6 +37,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
@@ -929,20 +931,22 @@ final class WordDocuments {
                 ? Optional.of(words == null ? "" : words) : Optional.empty();
         List<Unit> everyTask = DocumentRows.unitsOfEveryTask(plan);
         boolean leadsPerTask = DocumentRows.leadsPerTask(plan);
+        DocumentRows.Columns unitColumns = timed ? DocumentRows.Columns.TIMED : DocumentRows.Columns.PLAIN;
         int number = 0;
         for (PlanNode section : plan.sections()) {
-            spanning(table.createRow(), NoticeContent.displayName(section), HEITI, columns.length);
+            keptWithNext(spanning(table.createRow(), NoticeContent.displayName(section), HEITI, columns.length));
             for (PlanNode item : section.children()) {
-                String leads = names(item.unitsIn(Role.LEAD));
+                String leads = DocumentRows.unitLinesBetweenNames(item.unitsIn(Role.LEAD), DocumentRows.LEAD_CELL,
+                        DocumentFonts.KAITI);
                 java.util.Optional<PlanNode> own = DocumentRows.ownTask(item);
                 if (own.isPresent()) {
                     // an item that is its own task: one row, its 牵头 units and the others who carry it out
                     number++;
                     taskRow(table, String.valueOf(number), DocumentRows.titled(NoticeContent.displayName(item),
                                     DocumentRows.ownTaskTime(item, own.get(), times), timed),
-                            names(DocumentRows.ownTaskLeads(item, own.get())),
+                            DocumentRows.ownTaskLeads(item, own.get()),
                             DocumentRows.listed(DocumentRows.othersThanLeads(item, own.get()), everyTask),
-                            time.apply(DocumentRows.ownTaskTime(item, own.get(), times)));
+                            time.apply(DocumentRows.ownTaskTime(item, own.get(), times)), unitColumns);
                     continue;
                 }
                 if (DocumentRows.hasItemRow(section, item)) {
@@ -951,24 +955,25 @@ final class WordDocuments {
                     cell(itemRow.getCell(0), "", FANGSONG, ParagraphAlignment.CENTER);
                     cell(itemRow.getCell(1), DocumentRows.titled(NoticeContent.displayName(item), times.get(item.id()),
                             timed), KAITI, ParagraphAlignment.LEFT);
-                    cell(itemRow.getCell(2), leads, KAITI, ParagraphAlignment.LEFT);
+                    unitCell(itemRow.getCell(2), leads, KAITI);
                     cell(itemRow.getCell(3), "", FANGSONG, ParagraphAlignment.LEFT);
                     time.apply(times.get(item.id())).ifPresent(words -> cell(itemRow.getCell(4), words, KAITI,
                             ParagraphAlignment.LEFT));
+                    keptWithNext(itemRow);
                 }
                 for (PlanNode task : item.children()) {
                     number++;
                     List<Unit> taskLeads = DocumentRows.rowLeads(task, item.leadUnits(), leadsPerTask);
                     taskRow(table, String.valueOf(number), DocumentRows.titled(NoticeContent.displayName(task),
-                                    times.get(task.id()), timed), names(taskLeads),
+                                    times.get(task.id()), timed), taskLeads,
                             DocumentRows.listed(task.unitsIn(Role.RESPONSIBLE), everyTask),
-                            time.apply(times.get(task.id())));
+                            time.apply(times.get(task.id())), unitColumns);
                     for (PlanNode subtask : task.children()) {
                         taskRow(table, "", "\u3000" + DocumentRows.titled(NoticeContent.displayName(subtask),
                                         times.get(subtask.id()), timed),
-                                names(DocumentRows.rowLeads(subtask, taskLeads, leadsPerTask)),
+                                DocumentRows.rowLeads(subtask, taskLeads, leadsPerTask),
                                 DocumentRows.listed(subtask.unitsIn(Role.RESPONSIBLE), everyTask),
-                                time.apply(times.get(subtask.id())));
+                                time.apply(times.get(subtask.id())), unitColumns);
                     }
                 }
             }
@@ -979,21 +984,48 @@ final class WordDocuments {
         }
     }
 
-    private static void taskRow(XWPFTable table, String number, String task, String leads, List<Unit> responsible,
-                                Optional<String> time) {
+    /**
+     * A task's row. Its unit cells are broken into lines as the PDF's are, a name never split: a word processor
+     * breaks Chinese text at any character, and 团市委 came out as 团 / 市委.
+     */
+    private static void taskRow(XWPFTable table, String number, String task, List<Unit> leads,
+                                List<Unit> responsible, Optional<String> time, DocumentRows.Columns unitColumns) {
         XWPFTableRow row = table.createRow();
         row.setCantSplitRow(true);
         cell(row.getCell(0), number, FANGSONG, ParagraphAlignment.CENTER);
         cell(row.getCell(1), task, FANGSONG, ParagraphAlignment.LEFT);
-        cell(row.getCell(2), leads, FANGSONG, ParagraphAlignment.LEFT);
-        cell(row.getCell(3), names(responsible), FANGSONG, ParagraphAlignment.LEFT);
+        unitCell(row.getCell(2), DocumentRows.unitLinesBetweenNames(leads, DocumentRows.LEAD_CELL, DocumentFonts.FANGSONG),
+                FANGSONG);
+        unitCell(row.getCell(3), DocumentRows.unitLinesBetweenNames(responsible, unitColumns.responsible(),
+                DocumentFonts.FANGSONG), FANGSONG);
         time.ifPresent(words -> cell(row.getCell(4), words, FANGSONG, ParagraphAlignment.LEFT));
     }
 
+    /**
+     * A cell of unit names in lines: no right margin, as the PDF's unit cells have none, so that a 、 ending a line
+     * hangs where the margin was instead of the name before it going down.
+     */
+    private static void unitCell(XWPFTableCell cell, String lines, String font) {
+        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTblWidth right = (properties.isSetTcMar() ? properties.getTcMar() : properties.addNewTcMar()).addNewRight();
+        right.setW(java.math.BigInteger.ZERO);
+        right.setType(STTblWidth.DXA);
+        cell(cell, lines, font, ParagraphAlignment.LEFT);
+    }
+
     /** A row of one cell across the table (a section of the plan). */
-    private static void spanning(XWPFTableRow row, String text, String font, int columns) {
+    private static XWPFTableRow spanning(XWPFTableRow row, String text, String font, int columns) {
         row.setCantSplitRow(true);
         cell(mergedAcross(row, columns), text, font, ParagraphAlignment.LEFT);
+        return row;
+    }
+
+    /**
+     * A section's or action's row kept on the page of the row after it, as the PDF keeps them: a group row never
+     * ends a page without its first task.
+     */
+    private static void keptWithNext(XWPFTableRow row) {
+        row.getTableCells().forEach(cell -> cell.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(true)));
     }
 
     /** The row's cells made one across the table's columns (a table as wide as the 版心). */
@@ -1017,9 +1049,16 @@ final class WordDocuments {
         paragraph.setAlignment(alignment);
         if (!text.isEmpty()) {
             XWPFRun run = paragraph.createRun();
-            text(run, text);
             if (!FANGSONG.equals(font)) {
                 fonts(run.getCTR().addNewRPr(), font);
+            }
+            // lines broken as given: a break in the run, which Word and LibreOffice show as one
+            List<String> lines = text.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0) {
+                    run.addBreak();
+                }
+                text(run, lines.get(i));
             }
         }
     }
@@ -1325,7 +1364,4 @@ final class WordDocuments {
         border.setColor("000000");
     }
 
-    private static String names(List<Unit> units) {
-        return String.join("、", units.stream().map(Unit::name).toList());
-    }
 }

@@ -137,7 +137,8 @@ class TaskLeadsDocumentsTest {
             XWPFTableRow row = word.getTables().get(0).getRows().stream()
                     .filter(r -> r.getTableCells().size() == 4 && r.getCell(1).getText().contains(item.title()))
                     .findFirst().orElseThrow();
-            assertThat(row.getCell(2).getText()).isEqualTo("市教育局、市科协");
+            // the cell's lines broken between the names, as the PDF's
+            assertThat(row.getCell(2).getText()).isEqualTo("市教育局、\n市科协");
             assertThat(row.getCell(3).getText()).isEqualTo("团市委");
         }
     }
@@ -198,11 +199,11 @@ class TaskLeadsDocumentsTest {
         return out.toByteArray();
     }
 
-    /** The 牵头单位 cell of the first row whose task cell holds the text. */
+    /** The 牵头单位 cell of the first row whose task cell holds the text, its lines joined. */
     private static String leadCell(XWPFDocument word, String task) {
         return word.getTables().get(0).getRows().stream()
                 .filter(r -> r.getTableCells().size() == 4 && r.getCell(1).getText().contains(task))
-                .findFirst().orElseThrow().getCell(2).getText();
+                .findFirst().orElseThrow().getCell(2).getText().replace("\n", "");
     }
 
     /** Each task of the plan with its own lead units: 开展农民技能培训：市农业农村局. */

@@ -189,6 +189,14 @@ class WordDocumentsTest {
             assertThat(rows.get(0).isRepeatHeader()).isTrue();
             assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.isRepeatHeader()).isFalse());
             assertThat(rows).allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
+            // a section's or action's row (no 序号) kept on the page of the row after it, a task's row not
+            for (XWPFTableRow row : rows.subList(1, rows.size())) {
+                boolean group = row.getTableCells().size() == 1
+                        || row.getCell(0).getText().isEmpty() && row.getCell(3).getText().isEmpty();
+                assertThat(row.getTableCells()).as(row.getCell(row.getTableCells().size() == 1 ? 0 : 1).getText())
+                        .allSatisfy(cell -> assertThat(cell.getParagraphs())
+                                .allSatisfy(p -> assertThat(p.isKeepNext()).isEqualTo(group)));
+            }
             // a row per section, action or project, task and sub-task, under the header
             List<String> expected = new ArrayList<>();
             for (PlanNode section : plan.sections()) {
@@ -207,8 +215,12 @@ class WordDocumentsTest {
             PlanNode firstTask = plan.items().get(0).children().get(0);
             XWPFTableRow firstTaskRow = rows.stream().filter(r -> r.getTableCells().size() == 4
                     && r.getCell(0).getText().equals("1")).findFirst().orElseThrow();
-            assertThat(firstTaskRow.getCell(3).getText()).isEqualTo(String.join("、",
-                    firstTask.unitsIn(Role.RESPONSIBLE).stream().map(Unit::name).toList()));
+            List<String> responsible = firstTask.unitsIn(Role.RESPONSIBLE).stream().map(Unit::name).toList();
+            String cell = firstTaskRow.getCell(3).getText();
+            assertThat(cell.replace("\n", "")).isEqualTo(String.join("、", responsible));
+            // in lines as the PDF's cell, broken between names only: Word would break 团市委 as 团 / 市委
+            assertThat(cell.lines().toList()).hasSizeGreaterThan(1).allSatisfy(line -> assertThat(responsible)
+                    .containsAll(List.of(line.split("、"))));
             // the attachment starts on a new page with 附件 in 黑体
             // (附件, a blank line, the title, a blank line, the table)
             int label = word.getBodyElements().indexOf(division) - 4;
