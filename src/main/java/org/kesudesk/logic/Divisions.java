@@ -140,16 +140,18 @@ public final class Divisions {
     }
 
     /**
-     * The cities and counties a name means: those of that name (富裕县; 朝阳区 is two), or the one of that full name
-     * (北京市朝阳区). Provinces other than the municipalities are left out, as no office's region.
+     * The cities and counties a name means: those of that name (富裕县; 朝阳区 is two), or the one of that name with
+     * its province and city (黑龙江省齐齐哈尔市富裕县) or its city alone (齐齐哈尔市龙沙区, 北京市朝阳区) before it.
+     * Provinces other than the municipalities are left out, as no office's region.
      */
     public List<Division> named(String text) {
         String name = text.strip();
         List<Division> exact = byCode.values().stream().filter(this::canBeOwn)
                 .filter(d -> d.name().equals(name)).toList();
-        return exact.isEmpty()
-                ? byCode.values().stream().filter(this::canBeOwn).filter(d -> fullName(d).equals(name)).toList()
-                : exact;
+        return exact.isEmpty() ? byCode.values().stream().filter(this::canBeOwn)
+                .filter(d -> fullName(d).equals(name)
+                        || cityOf(d).map(city -> (city.name() + d.name()).equals(name)).orElse(false))
+                .toList() : exact;
     }
 
     /**

@@ -74,6 +74,9 @@ class DivisionsTest {
         assertThat(divisions.named("北京市朝阳区")).extracting(Divisions.Division::code).containsExactly("110105");
         assertThat(divisions.named("黑龙江省齐齐哈尔市富裕县")).extracting(Divisions.Division::code)
                 .containsExactly("230227");
+        // a district as a city's documents name it, the city before it
+        assertThat(divisions.named("齐齐哈尔市龙沙区")).extracting(Divisions.Division::code).containsExactly("230202");
+        assertThat(divisions.named("长春市朝阳区")).extracting(Divisions.Division::code).containsExactly("220104");
     }
 
     @Test
