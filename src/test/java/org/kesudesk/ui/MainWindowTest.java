@@ -100,10 +100,11 @@ class MainWindowTest {
 
     /**
      * 帮助 ▸ 使用说明 shows the guide; every menu item it names (“文件 ▸ 导入方案文件…”) is one of the window's menus,
-     * and every tab it names (“进展”页) one of its tabs, as labelled — a guide that names what is not there misleads.
+     * and every tab it names (“进展”页) one of its tabs, as labelled — a guide that names what is not there misleads;
+     * so does a message, and every menu item the bundle names is checked too.
      */
     @Test
-    void theGuide_namesOnlyMenusAndTabsTheWindowHas() throws Exception {
+    void theGuideAndTheMessages_nameOnlyMenusAndTabsTheWindowHas() throws Exception {
         start(storeInNewDatabase(TestPlans.countyPlan()));
         waitUntil(() -> shown("#planTree"));
 
@@ -130,6 +131,25 @@ class MainWindowTest {
             assertThat(menus.get(path.group(1))).as(path.group()).contains(path.group(2));
         }
         assertThat(paths).isGreaterThan(10);
+        // and every message that names a menu's item (文件 ▸ 数据库连接…, 数据交换 ▸ 生成县区方案…) names one it has
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (String key : org.kesudesk.l10n.Messages.bundle().keySet()) {
+            String text = org.kesudesk.l10n.Messages.bundle().getString(key);
+            for (var menu : menus.entrySet()) {
+                String named = menu.getKey() + " ▸ ";
+                for (int at = text.indexOf(named); at >= 0; at = text.indexOf(named, at + 1)) {
+                    String rest = text.substring(at + named.length());
+                    // a path deeper than one item is another program's (Word's 文件 ▸ 信息 ▸ 保护文档 ▸ …);
+                    // an item is named by its fixed start (撤销：…) or whole
+                    boolean deeper = rest.split("[，。；）]", 2)[0].contains("▸");
+                    if (!deeper && menu.getValue().stream().map(item -> item.replaceFirst("：.*", ""))
+                            .noneMatch(rest::startsWith)) {
+                        wrong.add(key + ": " + text.substring(at, Math.min(text.length(), at + named.length() + 12)));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
 
         java.util.List<String> tabs = robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class)
                 .stream().flatMap(pane -> pane.getTabs().stream()).map(javafx.scene.control.Tab::getText).toList();
