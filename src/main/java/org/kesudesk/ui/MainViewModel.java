@@ -772,18 +772,18 @@ public final class MainViewModel {
      * region of the list, as the region the user chooses; then it is reviewed.
      */
     private void chooseRegionAndReview(ReadForReview read) {
-                    String issuer = read.report().document().plan().issuer();
-                    Optional<Optional<UUID>> region = read.otherIssuer().isPresent()
-                            ? dialogs.chooseRegion(Messages.get("import.region.title"),
-                                    Messages.get("import.region.text", issuer, read.otherIssuer().get().name()),
-                                    read.regions(), read.otherIssuer()).map(chosen -> Optional.of(chosen.id()))
-                            : read.unknownPlace().isPresent()
-                            ? dialogs.chooseRegion(Messages.get("import.region.title"),
-                                    Messages.get("import.region.unknownText", issuer, read.unknownPlace().get(),
-                                            read.own().map(Region::name).orElse("")), read.regions(), read.own())
-                                    .map(chosen -> Optional.of(chosen.id()))
-                            : Optional.of(Optional.empty());
-                    region.ifPresent(forRegion -> review(read, forRegion));
+        String issuer = read.report().document().plan().issuer();
+        Optional<Optional<UUID>> region = read.otherIssuer().isPresent()
+                ? dialogs.chooseRegion(Messages.get("import.region.title"),
+                        Messages.get("import.region.text", issuer, read.otherIssuer().get().name()),
+                        read.regions(), read.otherIssuer()).map(chosen -> Optional.of(chosen.id()))
+                : read.unknownPlace().isPresent()
+                ? dialogs.chooseRegion(Messages.get("import.region.title"),
+                        Messages.get("import.region.unknownText", issuer, read.unknownPlace().get(),
+                                read.own().map(Region::name).orElse("")), read.regions(), read.own())
+                        .map(chosen -> Optional.of(chosen.id()))
+                : Optional.of(Optional.empty());
+        region.ifPresent(forRegion -> review(read, forRegion));
     }
 
     /** The document reviewed, then stored as the plan of the region given (empty: this office's). */
