@@ -89,6 +89,9 @@ final class DocumentRows {
      * there): a 、 ending the line hangs in it rather than the name before it being split.
      */
     static final float HANGING = 4f;
+    /** The 序号 column's width in points, and the padding of a cell, 4 pt on each side. */
+    static final float NUMBER_COLUMN = 36;
+    static final float CELL_PADDING = 8;
     /** Points of text in the table's cells (the columns less 4 pt of padding on each side). */
     static final float TASK_CELL = 160 - 8;
     static final float LEAD_CELL = 90 - 8;

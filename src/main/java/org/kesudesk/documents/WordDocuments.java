@@ -129,10 +129,25 @@ final class WordDocuments {
     /** The red of the 版头. */
     static final String RED = "E60012";
 
-    /** Column widths of the 分工表 in twips: 序号, 重点任务, 牵头单位, 责任单位 (as the PDF's: 36, 160, 90, 156 pt). */
-    private static final int[] DIVISION_COLUMNS = {720, 3200, 1800, 3120};
-    /** With a 完成时限 column, taken from the task column's width (as in the PDF). */
-    private static final int[] TIMED_DIVISION_COLUMNS = {720, 2640, 1800, 2200, 1480};
+    /** Column widths of the 分工表 in twips, the PDF's (DocumentRows): 序号, 重点任务, 牵头单位, 责任单位. */
+    private static final int[] DIVISION_COLUMNS = twips(DocumentRows.NUMBER_COLUMN,
+            DocumentRows.TASK_CELL + DocumentRows.CELL_PADDING, DocumentRows.LEAD_CELL + DocumentRows.CELL_PADDING,
+            DocumentRows.RESPONSIBLE_CELL + DocumentRows.CELL_PADDING);
+    /** With a 完成时限 column, taken from the task and responsible columns' widths (as in the PDF). */
+    private static final int[] TIMED_DIVISION_COLUMNS = twips(DocumentRows.NUMBER_COLUMN,
+            DocumentRows.TIMED_TASK_CELL + DocumentRows.CELL_PADDING,
+            DocumentRows.LEAD_CELL + DocumentRows.CELL_PADDING,
+            DocumentRows.TIMED_RESPONSIBLE_CELL + DocumentRows.CELL_PADDING,
+            DocumentRows.TIME_CELL + DocumentRows.CELL_PADDING);
+
+    /** Widths in points as twips. */
+    private static int[] twips(float... points) {
+        int[] twips = new int[points.length];
+        for (int i = 0; i < points.length; i++) {
+            twips[i] = Math.round(points[i] * 20);
+        }
+        return twips;
+    }
 
     private final XWPFDocument document = new XWPFDocument();
     /** Whether the next paragraph starts a new page. */
@@ -994,8 +1009,8 @@ final class WordDocuments {
         row.setCantSplitRow(true);
         cell(row.getCell(0), number, FANGSONG, ParagraphAlignment.CENTER);
         cell(row.getCell(1), task, FANGSONG, ParagraphAlignment.LEFT);
-        unitCell(row.getCell(2), DocumentRows.unitLinesBetweenNames(leads, DocumentRows.LEAD_CELL, DocumentFonts.FANGSONG),
-                FANGSONG);
+        unitCell(row.getCell(2), DocumentRows.unitLinesBetweenNames(leads, DocumentRows.LEAD_CELL,
+                DocumentFonts.FANGSONG), FANGSONG);
         unitCell(row.getCell(3), DocumentRows.unitLinesBetweenNames(responsible, unitColumns.responsible(),
                 DocumentFonts.FANGSONG), FANGSONG);
         time.ifPresent(words -> cell(row.getCell(4), words, FANGSONG, ParagraphAlignment.LEFT));
@@ -1007,7 +1022,8 @@ final class WordDocuments {
      */
     private static void unitCell(XWPFTableCell cell, String lines, String font) {
         CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        CTTblWidth right = (properties.isSetTcMar() ? properties.getTcMar() : properties.addNewTcMar()).addNewRight();
+        CTTblWidth right = (properties.isSetTcMar() ? properties.getTcMar() : properties.addNewTcMar())
+                .addNewRight();
         right.setW(java.math.BigInteger.ZERO);
         right.setType(STTblWidth.DXA);
         cell(cell, lines, font, ParagraphAlignment.LEFT);

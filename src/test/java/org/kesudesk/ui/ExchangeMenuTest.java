@@ -173,13 +173,7 @@ class ExchangeMenuTest {
                     .orElseThrow(), org.kesudesk.logic.RegionWording::ownRegion);
             new PlanRepository(database).add(TestPlans.countyPlan());
         }
-        city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
-        city.start();
-        cityDialogs.regionCode = Optional.of("230621");
-        city.exchange().orElseThrow().deriveCountyPlan();
-        Path file = folder.resolve("to-zhaozhou.kesu");
-        cityDialogs.saveTo = Optional.of(file);
-        city.exchange().orElseThrow().exportFile();
+        Path file = cityFileFor(cityDb, "230621", folder.resolve("to-zhaozhou.kesu"));
         assertThat(cityDialogs.errors).isEmpty();
 
         Path countyDb = folder.resolve("zhaozhou").resolve("kesudesk");
@@ -668,18 +662,21 @@ class ExchangeMenuTest {
         }
     }
 
-    /** The city's plan stored, and 富裕县's derived from it. */
     /** The city's window, a plan derived for 富裕县 and exported to it from the window: the file. */
     private Path cityFileForFuyu() {
         Path cityDb = folder.resolve("city").resolve("kesudesk");
         try (Database database = Database.open(cityDb)) {
             new PlanRepository(database).add(TestPlans.countyPlan());
         }
+        return cityFileFor(cityDb, "230227", folder.resolve("给富裕县.kesu"));
+    }
+
+    /** The city's window on its database: its plan derived for the county and exported to it: the file. */
+    private Path cityFileFor(Path cityDb, String countyCode, Path file) {
         city = new MainViewModel(cityDb, new CurrentThreadTaskExecutor(), cityDialogs);
         city.start();
-        cityDialogs.regionCode = Optional.of("230227");
+        cityDialogs.regionCode = Optional.of(countyCode);
         city.exchange().orElseThrow().deriveCountyPlan();
-        Path file = folder.resolve("给富裕县.kesu");
         cityDialogs.saveTo = Optional.of(file);
         city.exchange().orElseThrow().exportFile();
         return file;

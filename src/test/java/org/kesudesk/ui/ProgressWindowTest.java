@@ -66,11 +66,7 @@ class ProgressWindowTest {
 
         // the second row: a task's second responsible unit, chosen and reported with Enter
         ProgressTracking.Row chosen = table.getItems().get(1);
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(1);
-        });
-        robot.type(KeyCode.ENTER);
+        reportWithEnter(table, 1);
         waitUntil(() -> VisibleNodes.shown(robot, "#reportProgress"));
         // the dialog and the list name the task as the notice numbers it (section, action, task)
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
@@ -160,11 +156,7 @@ class ProgressWindowTest {
         TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty());
         ProgressTracking.Row chosen = table.getItems().get(0);
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-        });
-        robot.type(KeyCode.ENTER);
+        reportWithEnter(table, 0);
         waitUntil(() -> VisibleNodes.shown(robot, "#reportProgress"));
         String text = "一是召开全市部署会。\n二是印发年度工作方案。\n\n三是开展科普讲座12场。";
         robot.interact(() -> robot.lookup("#reportProgress").queryAs(TextArea.class).setText(text));
@@ -355,11 +347,7 @@ class ProgressWindowTest {
         robot.clickOn("进展");
         TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty() && table.getItems().get(0).report().isPresent());
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-        });
-        robot.type(KeyCode.ENTER);
+        reportWithEnter(table, 0);
         waitUntil(() -> VisibleNodes.shown(robot, "#reportEvidence"));
         javafx.scene.control.ListView<?> files = robot.lookup("#reportEvidence").queryListView();
         assertThat(files.getItems()).hasSize(2);
@@ -427,5 +415,14 @@ class ProgressWindowTest {
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         VisibleNodes.waitUntil(condition);
+    }
+
+    /** The row chosen in the table as a user does, and Enter pressed to report on it. */
+    private void reportWithEnter(TableView<ProgressTracking.Row> table, int row) {
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(row);
+        });
+        robot.type(KeyCode.ENTER);
     }
 }
