@@ -228,6 +228,8 @@ final class ProgressCommand {
                     printed.println(Messages.get("cli.progress.ledgerChecked", file.file().getFileName(),
                             file.unit().name(), file.round().name(), file.filled(), file.reports().size(),
                             file.unchanged()));
+                    file.liaison().ifPresent(liaison -> printed.println(Messages.get("cli.progress.ledgerLiaison",
+                            file.unit().name(), liaison.shown())));
                 }
                 if (dryRun) {
                     printed.println(Messages.get("cli.progress.dryRun"));

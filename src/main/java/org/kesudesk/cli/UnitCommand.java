@@ -17,6 +17,7 @@ import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitMatching;
 import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.model.UnitAlias;
+import org.kesudesk.model.UnitLiaison;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.UnitRepository;
 
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code unit …}: the unit catalogue. */
 @Command(name = "unit", mixinStandardHelpOptions = true,
         subcommands = {UnitCommand.ListUnits.class, UnitCommand.Add.class, UnitCommand.Rename.class,
-                UnitCommand.Merge.class})
+                UnitCommand.Merge.class, UnitCommand.Liaison.class})
 final class UnitCommand {
 
     @ParentCommand
@@ -68,6 +69,7 @@ final class UnitCommand {
             try (Database database = unit.top.openDatabase()) {
                 UnitRepository units = region.units(database);
                 List<Unit> all = units.all();
+                Map<UUID, UnitLiaison> liaisons = units.liaisons();
                 Map<UUID, List<String>> aliases = units.aliases().stream().collect(
                         Collectors.groupingBy(UnitAlias::unitId, Collectors.mapping(UnitAlias::alias,
                                 Collectors.toList())));
@@ -80,13 +82,21 @@ final class UnitCommand {
                         node.put("precedence", u.precedence());
                         ArrayNode names = node.putArray("aliases");
                         aliases.getOrDefault(u.id(), List.of()).forEach(names::add);
+                        UnitLiaison liaison = liaisons.get(u.id());
+                        if (liaison == null) {
+                            node.putNull("liaison");
+                        } else {
+                            node.putObject("liaison").put("person", liaison.person()).put("phone", liaison.phone());
+                        }
                     }
                     out.println(CliJson.write(array));
                 } else {
                     for (Unit u : all) {
                         List<String> names = aliases.getOrDefault(u.id(), List.of());
+                        UnitLiaison liaison = liaisons.get(u.id());
                         out.println(u.precedence() + ". " + u.name()
-                                + (names.isEmpty() ? "" : Messages.get("cli.unit.aliases", String.join("、", names))));
+                                + (names.isEmpty() ? "" : Messages.get("cli.unit.aliases", String.join("、", names)))
+                                + (liaison == null ? "" : Messages.get("cli.unit.liaison", liaison.shown())));
                     }
                 }
             }
@@ -164,6 +174,52 @@ final class UnitCommand {
                 var merge = units.merge(from.id(), to.id(), PlanEditor.mergeSummary(from, to));
                 spec.commandLine().getOut().println(Messages.get("cli.unit.merged", merge.removed().name(),
                         merge.into().name(), merge.before().size()));
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code unit liaison UNIT [--person NAME] [--phone NUMBER] [--clear]}: shows or sets the unit's 联络员 and
+     * telephone; a part not given stays as it is.
+     */
+    @Command(name = "liaison", mixinStandardHelpOptions = true)
+    static final class Liaison implements Callable<Integer> {
+        @ParentCommand
+        UnitCommand unit;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        RegionOption region;
+        @Parameters(index = "0", paramLabel = "UNIT", descriptionKey = "unit.name")
+        String name;
+        @Option(names = "--person", paramLabel = "NAME", descriptionKey = "unit.liaison.person")
+        String person;
+        @Option(names = "--phone", paramLabel = "NUMBER", descriptionKey = "unit.liaison.phone")
+        String phone;
+        @Option(names = "--clear", descriptionKey = "unit.liaison.clear")
+        boolean clear;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            if (clear && (person != null || phone != null)) {
+                throw new UserFacingException("cli.unit.liaison.clearAndSet");
+            }
+            try (Database database = unit.top.openDatabase()) {
+                UnitRepository units = region.units(database);
+                Unit found = require(units, name);
+                UnitLiaison before = units.liaison(found.id());
+                if (!clear && person == null && phone == null) {
+                    out.println(before.isNone() ? Messages.get("cli.unit.liaison.none", found.name())
+                            : Messages.get("cli.unit.liaison.shown", found.name(), before.shown()));
+                    return 0;
+                }
+                UnitLiaison after = clear ? UnitLiaison.NONE : new UnitLiaison(
+                        person == null ? before.person() : person, phone == null ? before.phone() : phone);
+                UnitLiaison stored = units.setLiaison(found.id(), before, after);
+                out.println(stored.isNone() ? Messages.get("cli.unit.liaison.cleared", found.name())
+                        : Messages.get("cli.unit.liaison.set", found.name(), stored.shown()));
             }
             return 0;
         }

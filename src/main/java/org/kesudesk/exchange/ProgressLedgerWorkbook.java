@@ -33,6 +33,7 @@ import org.kesudesk.model.ProgressStatus;
 import org.kesudesk.model.ReportingRound;
 import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitLiaison;
 import org.kesudesk.parse.WorkbookText;
 
 /**
@@ -56,6 +57,11 @@ public final class ProgressLedgerWorkbook {
     private static final int PROBLEMS = 6;
     private static final int NEXT_STEPS = 7;
     static final int ID_COLUMN = 8;
+    /** The row under the title that names the unit and round, and beside that, who filled the sheet in. */
+    private static final int LIAISON_ROW = 1;
+    private static final int LIAISON_LABEL = PROGRESS;
+    private static final int PERSON = PROBLEMS;
+    private static final int PHONE = NEXT_STEPS;
     private static final int[] WIDTHS = {16, 40, 16, 10, 9, 44, 30, 30, 38};
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
@@ -77,14 +83,20 @@ public final class ProgressLedgerWorkbook {
     }
 
     /**
-     * A file read: what it is for, every task it lists (by id, with its row's number, filled in or not), and the
-     * rows the unit filled in (those with a status).
+     * A file read: what it is for, every task it lists (by id, with its row's number, filled in or not), the rows
+     * the unit filled in (those with a status), and who filled it in ({@link UnitLiaison#NONE} if the sheet does not
+     * say, as sheets written before it asked do not).
      */
-    public record Filled(Path file, Header header, java.util.Map<UUID, Integer> listed, List<FilledLine> lines) {
+    public record Filled(Path file, Header header, java.util.Map<UUID, Integer> listed, List<FilledLine> lines,
+                         UnitLiaison liaison) {
     }
 
-    /** Writes one unit's sheet for a round; the file is moved into place only when complete. */
-    public static void write(String planName, ReportingRound round, Unit unit, List<Line> lines, Path file) {
+    /**
+     * Writes one unit's sheet for a round, with its liaison as the office knows it in the 填报人 and 联系电话 cells
+     * for the unit to keep or correct; the file is moved into place only when complete.
+     */
+    public static void write(String planName, ReportingRound round, Unit unit, UnitLiaison liaison, List<Line> lines,
+                             Path file) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(SHEET);
             CellStyle title = LedgerWorkbook.style(workbook, true);
@@ -97,7 +109,12 @@ public final class ProgressLedgerWorkbook {
             Row second = sheet.createRow(1);
             text(second, 0, Messages.get("progress.ledger.subtitle", unit.name(), round.name(),
                     round.due().toString()), fixed);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, NEXT_STEPS));
+            sheet.addMergedRegion(new CellRangeAddress(LIAISON_ROW, LIAISON_ROW, 0, PERCENT));
+            CellStyle label = textStyle(workbook, true);
+            label.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+            text(second, LIAISON_LABEL, Messages.get("progress.ledger.liaison"), label);
+            text(second, PERSON, liaison.person(), open);
+            text(second, PHONE, liaison.phone(), open);
             Row top = sheet.createRow(HEADER_ROW);
             String[] titles = {"progress.column.ref", "progress.column.task", "progress.column.deadline",
                     "progress.column.status", "progress.ledger.percent", "progress.field.progress",
@@ -131,8 +148,12 @@ public final class ProgressLedgerWorkbook {
                 text(row, NEXT_STEPS, line.nextSteps(), open);
                 text(row, ID_COLUMN, line.nodeId().toString(), fixed);
             }
+            DataValidationHelper helper = sheet.getDataValidationHelper();
+            prompt(sheet, helper, PERSON, ContentLimits.PERSON_NAME, Messages.get("progress.ledger.person.title"),
+                    Messages.get("progress.ledger.person.text"));
+            prompt(sheet, helper, PHONE, ContentLimits.PHONE, Messages.get("progress.ledger.phone.title"),
+                    Messages.get("progress.ledger.phone.text"));
             if (!lines.isEmpty()) {
-                DataValidationHelper helper = sheet.getDataValidationHelper();
                 CellRangeAddressList statusCells = new CellRangeAddressList(HEADER_ROW + 1, r - 1, STATUS, STATUS);
                 DataValidation statusList = helper.createValidation(helper.createExplicitListConstraint(
                         java.util.Arrays.stream(ProgressStatus.values())
@@ -159,6 +180,19 @@ public final class ProgressLedgerWorkbook {
         } catch (IOException e) {
             throw new UserFacingException(e, "ledger.error.write", file.toAbsolutePath(), FailureReasons.of(e));
         }
+    }
+
+    /** What a liaison cell asks for, shown when it is chosen, and its length kept to what is stored. */
+    private static void prompt(Sheet sheet, DataValidationHelper helper, int column, int maxLength, String title,
+                               String text) {
+        DataValidation length = helper.createValidation(helper.createTextLengthConstraint(
+                        DataValidationConstraint.OperatorType.BETWEEN, "0", String.valueOf(maxLength)),
+                new CellRangeAddressList(LIAISON_ROW, LIAISON_ROW, column, column));
+        length.createPromptBox(title, text);
+        length.setShowPromptBox(true);
+        length.setShowErrorBox(true);
+        length.createErrorBox(title, text);
+        sheet.addValidationData(length);
     }
 
     private static void help(XSSFWorkbook workbook) {
@@ -255,7 +289,8 @@ public final class ProgressLedgerWorkbook {
                         text(row, PROGRESS, name, number), text(row, PROBLEMS, name, number),
                         text(row, NEXT_STEPS, name, number)));
             }
-            return new Filled(file, header, java.util.Collections.unmodifiableMap(listed), List.copyOf(lines));
+            return new Filled(file, header, java.util.Collections.unmodifiableMap(listed), List.copyOf(lines),
+                    liaison(sheet, name));
         } catch (UserFacingException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -263,6 +298,16 @@ public final class ProgressLedgerWorkbook {
             throw new UserFacingException(e, "ledger.error.unreadable", name,
                     org.kesudesk.l10n.FailureReasons.ofDocument(file, e));
         }
+    }
+
+    /** Who filled the sheet in, as its 填报人 and 联系电话 cells say (written as text, never as a formula). */
+    private static UnitLiaison liaison(WorkbookText.Sheet sheet, String name) {
+        UnitLiaison liaison = sheet.row(LIAISON_ROW).map(row -> UnitLiaison.typed(row.text(PERSON), row.text(PHONE)))
+                .orElse(UnitLiaison.NONE);
+        ContentMessages.liaisonProblem(liaison).ifPresent(problem -> {
+            throw new UserFacingException("progress.ledger.error.liaison", name, LIAISON_ROW + 1, problem);
+        });
+        return liaison;
     }
 
     private static Header header(WorkbookText.Sheet meta, String name) {

@@ -24,10 +24,12 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.ProgressReport;
 import org.kesudesk.model.ReportingRound;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitLiaison;
 import org.kesudesk.store.Backups;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.PlanRepository;
 import org.kesudesk.store.ProgressRepository;
+import org.kesudesk.store.UnitRepository;
 
 /**
  * The fill-in 进展填报表 of a round: one per responsible unit, written for all of them at once, and read back in a
@@ -52,15 +54,21 @@ public final class ProgressLedgers {
     }
 
     /**
-     * A file checked: its round and unit, the reports it holds that are new or changed, ready to store, and how many
-     * of its filled rows say what the office already holds (left as they are, with their first time).
+     * A file checked: its round and unit, the reports it holds that are new or changed, ready to store, how many of
+     * its filled rows say what the office already holds (left as they are, with their first time), and the unit's
+     * liaison if the sheet names another than the office holds (who filled it in, or a telephone corrected).
      */
     public record Checked(Path file, PlanDocument plan, ReportingRound round, Unit unit, List<ProgressReport> reports,
-                          List<String> summaries, int unchanged) {
+                          List<String> summaries, int unchanged, Optional<UnitLiaison> liaison) {
 
         /** The rows the unit filled in: new, changed or as already held. */
         public int filled() {
             return reports.size() + unchanged;
+        }
+
+        /** Whether storing the file changes anything: reports, or the unit's liaison. */
+        public boolean changesAnything() {
+            return !reports.isEmpty() || liaison.isPresent();
         }
     }
 
@@ -71,6 +79,7 @@ public final class ProgressLedgers {
     /** Writes one sheet for every responsible unit of the plan, into the folder, for the round. */
     public List<Exported> exportAll(PlanDocument plan, ReportingRound round, Path folder) {
         Map<UUID, List<ProgressTracking.Row>> byUnit = rowsByUnit(plan, round);
+        Map<UUID, UnitLiaison> liaisons = UnitRepository.ofPlan(database, plan.plan()).liaisons();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -80,7 +89,7 @@ public final class ProgressLedgers {
         for (List<ProgressTracking.Row> rows : byUnit.values()) {
             Unit unit = rows.get(0).unit();
             Path file = folder.resolve(ProgressLedgerWorkbook.fileName(round, unit));
-            written.add(write(plan, round, unit, rows, file));
+            written.add(write(plan, round, unit, liaisons.getOrDefault(unit.id(), UnitLiaison.NONE), rows, file));
         }
         return written;
     }
@@ -91,11 +100,11 @@ public final class ProgressLedgers {
         if (rows == null) {
             throw new UserFacingException("progress.ledger.error.noTasks", unit.name());
         }
-        return write(plan, round, unit, rows, file);
+        return write(plan, round, unit, UnitRepository.ofPlan(database, plan.plan()).liaison(unit.id()), rows, file);
     }
 
-    private Exported write(PlanDocument plan, ReportingRound round, Unit unit, List<ProgressTracking.Row> rows,
-                           Path file) {
+    private Exported write(PlanDocument plan, ReportingRound round, Unit unit, UnitLiaison liaison,
+                           List<ProgressTracking.Row> rows, Path file) {
         List<ProgressLedgerWorkbook.Line> lines = rows.stream().map(row -> new ProgressLedgerWorkbook.Line(
                 row.task().id(), row.place(), row.task().title(),
                 row.deadline().map(ProgressTracking::deadlineName).orElse(""),
@@ -104,7 +113,7 @@ public final class ProgressLedgers {
                 row.report().map(ProgressReport::progress).orElse(""),
                 row.report().map(ProgressReport::problems).orElse(""),
                 row.report().map(ProgressReport::nextSteps).orElse(""))).toList();
-        ProgressLedgerWorkbook.write(plan.plan().name(), round, unit, lines, file);
+        ProgressLedgerWorkbook.write(plan.plan().name(), round, unit, liaison, lines, file);
         return new Exported(file, unit, lines.size());
     }
 
@@ -204,41 +213,50 @@ public final class ProgressLedgers {
                 found.add(report);
                 summaries.add(Messages.get("audit.summary.progressLedger", named, unit.name(), name));
             }
+            // the sheet's 填报人 and 联系电话, if it names them and they are not what the office holds
+            UnitLiaison known = read.get().liaisons().getOrDefault(unit.id(), UnitLiaison.NONE);
+            Optional<UnitLiaison> liaison = Optional.of(filled.liaison())
+                    .filter(named -> !named.isNone() && !named.equals(known));
             checked.add(new Checked(file, plan, round, unit, List.copyOf(found), List.copyOf(summaries),
-                    unchanged));
+                    unchanged, liaison));
         }
         return checked;
     }
 
     /** A plan as the sheets are checked against it: its nodes and their places by id, its region's units. */
     private record PlanIndex(PlanDocument plan, Map<UUID, PlanNode> nodes, Map<UUID, String> places,
-                             List<Unit> units) {
+                             List<Unit> units, Map<UUID, UnitLiaison> liaisons) {
     }
 
     private PlanIndex read(UUID planId, Map<UUID, Optional<PlanIndex>> byPlan) {
         return byPlan.computeIfAbsent(planId, id -> plans.find(id).map(plan -> {
             Map<UUID, PlanNode> nodes = new HashMap<>();
             plan.forEachNode(node -> nodes.put(node.id(), node));
-            return new PlanIndex(plan, nodes, PlanReferences.places(plan),
-                    org.kesudesk.store.UnitRepository.ofPlan(database, plan.plan()).all());
+            UnitRepository units = UnitRepository.ofPlan(database, plan.plan());
+            return new PlanIndex(plan, nodes, PlanReferences.places(plan), units.all(), units.liaisons());
         })).orElse(null);
     }
 
-    /** Stores checked files: a backup of the database first (if anything is stored), then one transaction. */
+    /**
+     * Stores checked files: a backup of the database first (if anything is stored), then one transaction with the
+     * reports and the liaisons the sheets name.
+     */
     public Imported apply(List<Checked> checked) {
         List<ProgressReport> all = new ArrayList<>();
         Map<UUID, String> summaries = new HashMap<>();
+        Map<UUID, UnitLiaison> liaisons = new LinkedHashMap<>();
         for (Checked file : checked) {
+            file.liaison().ifPresent(liaison -> liaisons.put(file.unit().id(), liaison));
             for (int i = 0; i < file.reports().size(); i++) {
                 all.add(file.reports().get(i));
                 summaries.put(file.reports().get(i).id(), file.summaries().get(i));
             }
         }
-        if (all.isEmpty()) {
+        if (all.isEmpty() && liaisons.isEmpty()) {
             return new Imported(Optional.empty(), 0);
         }
         Optional<Path> backup = Backups.beforeImport(database);
-        reports.reportAll(all, report -> summaries.get(report.id()));
+        reports.reportAll(all, report -> summaries.get(report.id()), liaisons);
         return new Imported(backup, all.size());
     }
 }

@@ -29,6 +29,17 @@ public final class ContentMessages {
         return nameProblem(name, ContentLimits.REGION_NAME);
     }
 
+    /**
+     * What is wrong with a unit's liaison, if anything: the part at fault with what it holds (联络员“…”含有控制字符,
+     * 联系电话“…”不是电话号码).
+     */
+    public static Optional<LocalizedText> liaisonProblem(org.kesudesk.model.UnitLiaison liaison) {
+        return liaison.personProblem().map(problem -> LocalizedText.of("content.liaison.person",
+                        shown(liaison.person()), problem(problem, ContentLimits.PERSON_NAME)))
+                .or(() -> liaison.phoneProblem().map(problem -> LocalizedText.of("content.liaison.phone",
+                        shown(liaison.phone()), problem(problem, ContentLimits.PHONE))));
+    }
+
     private static Optional<LocalizedText> nameProblem(String name, int maxLength) {
         return TextRules.nameProblem(name, maxLength)
                 .map(problem -> LocalizedText.of("content.name", shown(name), problem(problem, maxLength)));

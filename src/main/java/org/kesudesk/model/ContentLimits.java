@@ -21,6 +21,10 @@ public final class ContentLimits {
     public static final int ASSIGNMENTS = 100_000;
     /** Characters of a unit's name (市新闻传媒中心 is 7; the longest real ones are about 30). */
     public static final int UNIT_NAME = 64;
+    /** Characters of a unit liaison's name (张三 is 2; room for a title after it: 王五（办公室主任）). */
+    public static final int PERSON_NAME = 32;
+    /** Characters of a liaison's telephone (0452-2412345 转 8012、13945201234 is 28). */
+    public static final int PHONE = 40;
     /** Characters of a region's name (梅里斯达斡尔族区 is 8). */
     public static final int REGION_NAME = 50;
     /** Characters of a title: the notice's, the plan's, a section's, an item's, a task's first sentence. */

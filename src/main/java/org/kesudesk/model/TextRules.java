@@ -21,7 +21,9 @@ public final class TextRules {
         DIRECTION_CHARACTER,
         BROKEN_CHARACTER,
         NOT_NORMALIZED,
-        FORMULA
+        FORMULA,
+        /** A telephone field holding what no telephone number has (letters, no digit). */
+        NOT_A_PHONE
     }
 
     private TextRules() {

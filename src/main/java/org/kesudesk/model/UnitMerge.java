@@ -13,10 +13,14 @@ import java.util.UUID;
  * @param before   node id + role → the unit ids of that list before the merge
  * @param reports  the removed unit's reports as they were (those where the other unit had reported too are gone)
  * @param evidence the ids of the files attached to the removed unit's reports, now the other unit's
+ * @param removedLiaison the removed unit's liaison ({@link UnitLiaison#NONE} if it had none)
+ * @param liaisonMoved   whether that liaison became the other unit's (it had none)
  */
 public record UnitMerge(Unit removed, Unit into, List<UnitAlias> removedAliases,
-                        Map<AssignmentList, List<UUID>> before, List<ProgressReport> reports, List<UUID> evidence) {
+                        Map<AssignmentList, List<UUID>> before, List<ProgressReport> reports, List<UUID> evidence,
+                        UnitLiaison removedLiaison, boolean liaisonMoved) {
     public UnitMerge {
+        Objects.requireNonNull(removedLiaison, "removedLiaison");
         Objects.requireNonNull(removed, "removed");
         Objects.requireNonNull(into, "into");
         removedAliases = List.copyOf(removedAliases);

@@ -831,6 +831,15 @@ public final class ProgressRepository {
      *                             then nothing is stored
      */
     public void reportAll(List<ProgressReport> reports, java.util.function.Function<ProgressReport, String> summary) {
+        reportAll(reports, summary, Map.of());
+    }
+
+    /**
+     * {@link #reportAll(List, java.util.function.Function)}, and in the same transaction the liaisons of units that
+     * the sheets name (who filled each in), each recorded in the audit log.
+     */
+    public void reportAll(List<ProgressReport> reports, java.util.function.Function<ProgressReport, String> summary,
+                          Map<UUID, org.kesudesk.model.UnitLiaison> liaisons) {
         database.inTransaction(tx -> {
             // one batch of sheets at a time on a shared database
             OfficeLock.take(tx);
@@ -875,6 +884,7 @@ public final class ProgressRepository {
             AuditLog.recordAll(tx, changes);
             Batches.delete(tx, PROGRESS_REPORT, PROGRESS_REPORT.ID, replaced);
             Batches.insert(tx, PROGRESS_REPORT, rows);
+            UnitRepository.storeLiaisons(tx, liaisons);
             return null;
         });
     }

@@ -4,6 +4,7 @@ import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
 import static org.kesudesk.store.jooq.Tables.UNIT;
 import static org.kesudesk.store.jooq.Tables.UNIT_ALIAS;
+import static org.kesudesk.store.jooq.Tables.UNIT_LIAISON;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.kesudesk.l10n.ContentMessages;
+import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.AssignmentList;
 import org.kesudesk.model.Duty;
@@ -32,6 +34,7 @@ import org.kesudesk.model.UnitMerge;
 import org.kesudesk.model.UnitRename;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.UnitAlias;
+import org.kesudesk.model.UnitLiaison;
 import org.kesudesk.store.jooq.tables.records.UnitAliasRecord;
 import org.kesudesk.store.jooq.tables.records.UnitRecord;
 
@@ -87,6 +90,86 @@ public final class UnitRepository {
     /** The region's catalogue, to look names up in ({@link UnitMatching#lookup}). */
     public UnitMatching matching() {
         return database.read(tx -> matching(tx, region(tx)));
+    }
+
+    /** The liaisons of the region's units, by unit (a unit without one is not in the map). */
+    public Map<UUID, UnitLiaison> liaisons() {
+        return database.read(tx -> liaisons(tx, region(tx)));
+    }
+
+    static Map<UUID, UnitLiaison> liaisons(DSLContext tx, UUID region) {
+        Map<UUID, UnitLiaison> liaisons = new HashMap<>();
+        tx.select(UNIT_LIAISON.UNIT_ID, UNIT_LIAISON.PERSON, UNIT_LIAISON.PHONE).from(UNIT_LIAISON)
+                .join(UNIT).on(UNIT.ID.eq(UNIT_LIAISON.UNIT_ID)).where(UNIT.REGION_ID.eq(region))
+                .forEach(r -> liaisons.put(r.value1(), new UnitLiaison(r.value2(), r.value3())));
+        return liaisons;
+    }
+
+    /** The unit's liaison, {@link UnitLiaison#NONE} if it has none. */
+    public UnitLiaison liaison(UUID unitId) {
+        return database.read(tx -> liaison(tx, unitId));
+    }
+
+    private static UnitLiaison liaison(DSLContext tx, UUID unitId) {
+        return tx.select(UNIT_LIAISON.PERSON, UNIT_LIAISON.PHONE).from(UNIT_LIAISON)
+                .where(UNIT_LIAISON.UNIT_ID.eq(unitId))
+                .fetchOptional(r -> new UnitLiaison(r.value1(), r.value2())).orElse(UnitLiaison.NONE);
+    }
+
+    /**
+     * Sets a unit's liaison ({@link UnitLiaison#NONE} clears it) if it still has the one read: a liaison someone
+     * else set meanwhile (another clerk, a unit's sheet imported) is not written over.
+     *
+     * @return the liaison as stored, in the form names are kept
+     * @throws UserFacingException      if the person's name or the telephone is not one, saying which
+     * @throws ChangedByOthersException if the unit's liaison is not the one read
+     */
+    public UnitLiaison setLiaison(UUID unitId, UnitLiaison asRead, UnitLiaison liaison) {
+        UnitLiaison cleaned = checkedLiaison(liaison);
+        return database.inTransaction(tx -> {
+            UnitRecord unit = requireLocked(tx, unitId);
+            UnitLiaison current = liaison(tx, unitId);
+            if (!current.equals(asRead)) {
+                throw new ChangedByOthersException(Messages.get("store.liaisonOf", unit.getName()));
+            }
+            storeLiaison(tx, unit, current, cleaned);
+            return cleaned;
+        });
+    }
+
+    /**
+     * Writes a unit's liaison in the transaction, recorded in the audit log, if it differs from {@code current} (a
+     * unit's sheet imported says who filled it in).
+     */
+    static void storeLiaison(DSLContext tx, UnitRecord unit, UnitLiaison current, UnitLiaison liaison) {
+        if (current.equals(liaison)) {
+            return;
+        }
+        tx.deleteFrom(UNIT_LIAISON).where(UNIT_LIAISON.UNIT_ID.eq(unit.getId())).execute();
+        if (!liaison.isNone()) {
+            tx.insertInto(UNIT_LIAISON, UNIT_LIAISON.UNIT_ID, UNIT_LIAISON.PERSON, UNIT_LIAISON.PHONE)
+                    .values(unit.getId(), liaison.person(), liaison.phone()).execute();
+        }
+        AuditLog.record(tx, AuditLog.Change.of("unit.liaison", "unit", unit.getId(), unit.getName())
+                .unit(unit.getId()).values(current.isNone() ? null : current.shown(),
+                        liaison.isNone() ? null : liaison.shown()));
+    }
+
+    /** Writes the units' liaisons in the transaction (each checked again), each change in the audit log. */
+    static void storeLiaisons(DSLContext tx, Map<UUID, UnitLiaison> liaisons) {
+        liaisons.forEach((unitId, liaison) -> {
+            UnitRecord unit = requireLocked(tx, unitId);
+            storeLiaison(tx, unit, liaison(tx, unitId), checkedLiaison(liaison));
+        });
+    }
+
+    /** A liaison as typed, in the form names are kept, refused with the part at fault if it is not one. */
+    public static UnitLiaison checkedLiaison(UnitLiaison typed) {
+        UnitLiaison cleaned = UnitLiaison.typed(typed.person(), typed.phone());
+        ContentMessages.liaisonProblem(cleaned).ifPresent(problem -> {
+            throw new UserFacingException("store.error.liaison", problem);
+        });
+        return cleaned;
     }
 
     /** Adds a unit at the end of the region's precedence order. */
@@ -292,12 +375,21 @@ public final class UnitRepository {
                     .where(UNIT_ALIAS.UNIT_ID.eq(aliasUnitId)).execute();
             Map.Entry<List<org.kesudesk.model.ProgressReport>, List<UUID>> moved =
                     ProgressRepository.moveReports(tx, aliasUnitId, intoUnitId);
+            // the removed unit's liaison becomes the other's if that has none; otherwise it goes with its unit
+            UnitLiaison removedLiaison = liaison(tx, aliasUnitId);
+            boolean liaisonMoved = !removedLiaison.isNone() && liaison(tx, intoUnitId).isNone();
+            if (liaisonMoved) {
+                tx.update(UNIT_LIAISON).set(UNIT_LIAISON.UNIT_ID, intoUnitId)
+                        .set(UNIT_LIAISON.ROW_VERSION, UNIT_LIAISON.ROW_VERSION.plus(1))
+                        .where(UNIT_LIAISON.UNIT_ID.eq(aliasUnitId)).execute();
+            }
             tx.deleteFrom(UNIT).where(UNIT.ID.eq(aliasUnitId)).execute();
             insertAliases(tx, intoRecord.getRegionId(),
                     List.of(new UnitAlias(Ids.newId(), intoUnitId, removed.name(), 1)));
             AuditLog.record(tx, AuditLog.Change.of("unit.merge", "unit", intoUnitId, into.name()).unit(intoUnitId)
                     .values(removed.name(), into.name()));
-            return new UnitMerge(removed, into, removedAliases, before, moved.getKey(), moved.getValue());
+            return new UnitMerge(removed, into, removedAliases, before, moved.getKey(), moved.getValue(),
+                    removedLiaison, liaisonMoved);
         });
     }
 
@@ -315,6 +407,16 @@ public final class UnitRepository {
                 tx.update(UNIT_ALIAS).set(UNIT_ALIAS.UNIT_ID, removed.id())
                         .set(UNIT_ALIAS.ROW_VERSION, UNIT_ALIAS.ROW_VERSION.plus(1))
                         .where(UNIT_ALIAS.ID.eq(alias.id())).execute();
+            }
+            if (merge.liaisonMoved()) {
+                tx.deleteFrom(UNIT_LIAISON).where(UNIT_LIAISON.UNIT_ID.eq(merge.into().id())
+                        .and(UNIT_LIAISON.PERSON.eq(merge.removedLiaison().person()))
+                        .and(UNIT_LIAISON.PHONE.eq(merge.removedLiaison().phone()))).execute();
+            }
+            if (!merge.removedLiaison().isNone()) {
+                tx.insertInto(UNIT_LIAISON, UNIT_LIAISON.UNIT_ID, UNIT_LIAISON.PERSON, UNIT_LIAISON.PHONE)
+                        .values(removed.id(), merge.removedLiaison().person(), merge.removedLiaison().phone())
+                        .execute();
             }
             merge.before().forEach((list, ids) -> AssignmentRepository.replace(tx, list, ids, listSummary));
             ProgressRepository.moveReportsBack(tx, removed.id(), merge.reports(), merge.evidence());

@@ -139,6 +139,24 @@ public final class PlanWorkspace {
             storedEdits.set(storedEdits.get() + 1);
         }
         refreshLights();
+        refreshLiaisons();
+    }
+
+    /** The liaisons of the shown plan's region's units, by unit (read in the background when the catalogue is). */
+    private final ReadOnlyObjectWrapper<Map<UUID, org.kesudesk.model.UnitLiaison>> liaisons =
+            new ReadOnlyObjectWrapper<>(Map.of());
+
+    public ReadOnlyObjectProperty<Map<UUID, org.kesudesk.model.UnitLiaison>> liaisonsProperty() {
+        return liaisons.getReadOnlyProperty();
+    }
+
+    private void refreshLiaisons() {
+        UnitRepository catalogueShown = units;
+        read(catalogueShown::liaisons, read -> {
+            if (catalogueShown == units) {
+                liaisons.set(Map.copyOf(read));
+            }
+        });
     }
 
     /**
@@ -330,6 +348,7 @@ public final class PlanWorkspace {
                 catalogue.setAll(refresh.catalogue());
             }
             matching = UnitMatching.of(refresh.catalogue(), refresh.aliases());
+            refreshLiaisons();
         }
         lastChangedNodes.set(refresh.changedNodes());
         // most edits change no finding: then the list and the tree's marks are left alone (redrawing is not free)

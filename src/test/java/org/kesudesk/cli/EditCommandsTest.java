@@ -123,6 +123,39 @@ class EditCommandsTest {
     }
 
     @Test
+    void aUnitsLiaison_isShownSetInPartsListedAndCleared_andWhatIsNoTelephoneIsRefused() throws Exception {
+        assertThat(run("unit", "liaison", "市科协").out).contains("市科协 没有登记联络员");
+        assertThat(run("unit", "liaison", "市科协", "--person", "张三").exitCode).isZero();
+        // a part not given stays as it is
+        assertThat(run("unit", "liaison", "市科协", "--phone", "0452-2412345 转 8012").out)
+                .contains("已登记 市科协 的联络员：张三\u30000452-2412345 转 8012");
+        JsonNode science = null;
+        for (JsonNode unit : json(run("unit", "list", "--json").out)) {
+            if (unit.get("name").asText().equals("市科协")) {
+                science = unit;
+            } else {
+                assertThat(unit.get("liaison").isNull()).as(unit.get("name").asText()).isTrue();
+            }
+        }
+        assertThat(science.get("liaison").get("person").asText()).isEqualTo("张三");
+        assertThat(science.get("liaison").get("phone").asText()).isEqualTo("0452-2412345 转 8012");
+        assertThat(run("unit", "list").out).contains("市科协（联络员：张三\u30000452-2412345 转 8012）");
+
+        Result refused = run("unit", "liaison", "市科协", "--phone", "找办公室");
+        assertThat(refused.exitCode).isNotZero();
+        assertThat(refused.err).contains("联系电话“找办公室”不是电话号码").doesNotContain("Exception");
+        assertThat(run("unit", "liaison", "市科协", "--clear", "--person", "李四").exitCode).isNotZero();
+        assertThat(run("unit", "liaison", "市科协").out).contains("张三\u30000452-2412345 转 8012");
+
+        assertThat(run("unit", "liaison", "市科协", "--clear").out).contains("已清除 市科协 的联络员");
+        assertThat(json(run("unit", "list", "--json").out)).allSatisfy(unit ->
+                assertThat(unit.get("liaison").isNull()).isTrue());
+        JsonNode audit = json(run("audit", "list", "--json").out);
+        assertThat(audit.get(0).get("action").asText()).isEqualTo("unit.liaison");
+        assertThat(audit.get(0).get("before").asText()).isEqualTo("张三\u30000452-2412345 转 8012");
+    }
+
+    @Test
     void theAuditLogListsEveryEdit_newestFirst() throws Exception {
         run("assign", "action.1.2", "市科协", "--role", "responsible");
         run("unit", "rename", "市科协", "市科学技术协会");

@@ -45,6 +45,9 @@ class ProgressLedgersTest {
     private static final int STATUS = 3;
     private static final int PERCENT = 4;
     private static final int PROGRESS = 5;
+    /** The 填报人 and 联系电话 cells, on the row under the title. */
+    private static final int PERSON = 6;
+    private static final int PHONE = 7;
 
     @TempDir
     Path folder;
@@ -156,7 +159,8 @@ class ProgressLedgersTest {
             assertThat(row.getCell(STATUS).getCellStyle().getLocked()).isFalse();
             assertThat(workbook.getSheet("进展填报").getProtect()).isTrue();
             assertThat(workbook.getSheet("填报说明")).isNotNull();
-            assertThat(workbook.getSheet("进展填报").getDataValidations()).hasSize(2);
+            // the status list, the percent's range, and the liaison cells' lengths
+            assertThat(workbook.getSheet("进展填报").getDataValidations()).hasSize(4);
         }
     }
 
@@ -193,6 +197,66 @@ class ProgressLedgersTest {
         assertThat(reportOn(first.task().id(), first.unit().id()).percent()).isEqualTo(60);
     }
 
+    /**
+     * A unit's sheet names its 联络员 as the office knows them, for the unit to keep or correct: the person who fills
+     * it in and their telephone, read back, are the unit's liaison from then on — in the import's one transaction,
+     * in the audit log — even from a sheet whose rows are all as the office holds them; cells left empty change
+     * nothing.
+     */
+    @Test
+    void theLiaisonASheetNames_isTheUnitsFromItsImport_andEmptyCellsChangeNothing() throws IOException {
+        org.kesudesk.store.UnitRepository units = org.kesudesk.store.UnitRepository.ofPlan(database, plan.plan());
+        List<ProgressLedgers.Exported> sheets = ledgers.exportAll(plan, round, folder.resolve("sheets"));
+        ProgressLedgers.Exported first = sheets.get(0);
+        ProgressLedgers.Exported second = sheets.get(1);
+        org.kesudesk.model.UnitLiaison zhang = new org.kesudesk.model.UnitLiaison("张三", "0452-2412345");
+        units.setLiaison(first.unit().id(), org.kesudesk.model.UnitLiaison.NONE, zhang);
+        Path written = ledgers.export(plan, round, first.unit(), folder.resolve("first.xlsx")).file();
+        try (InputStream in = Files.newInputStream(written); Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(row(workbook, 1).getCell(PERSON).getStringCellValue()).isEqualTo("张三");
+            assertThat(row(workbook, 1).getCell(PHONE).getStringCellValue()).isEqualTo("0452-2412345");
+            // the unit's own cells, open to it in the protected sheet
+            assertThat(row(workbook, 1).getCell(PHONE).getCellStyle().getLocked()).isFalse();
+        }
+
+        // 李四 fills the first unit's sheet in; the second unit names its liaison and reports nothing new
+        edit(written, workbook -> {
+            set(row(workbook, 1), PERSON, "李四 ");
+            set(row(workbook, 1), PHONE, "13945201234");
+            set(row(workbook, 3), STATUS, "推进中");
+        });
+        edit(second.file(), workbook -> {
+            set(row(workbook, 1), PERSON, "王五");
+            set(row(workbook, 1), PHONE, "2412346");
+        });
+        List<ProgressLedgers.Checked> checked = ledgers.check(List.of(written, second.file()), Optional.empty());
+
+        org.kesudesk.model.UnitLiaison li = new org.kesudesk.model.UnitLiaison("李四", "13945201234");
+        org.kesudesk.model.UnitLiaison wang = new org.kesudesk.model.UnitLiaison("王五", "2412346");
+        assertThat(checked).extracting(ProgressLedgers.Checked::liaison)
+                .containsExactly(Optional.of(li), Optional.of(wang));
+        assertThat(checked.get(1).changesAnything()).isTrue();
+        ProgressLedgers.Imported imported = ledgers.apply(checked);
+
+        assertThat(imported.reports()).isEqualTo(1);
+        assertThat(imported.backup().isPresent()).isEqualTo(!org.kesudesk.testsupport.TestDatabases.onServer());
+        assertThat(units.liaisons()).containsEntry(first.unit().id(), li).containsEntry(second.unit().id(), wang);
+        // the import's entries: the reports' and the two liaisons' (张三's setting before them)
+        assertThat(new AuditLog(database).recent(3)).filteredOn(entry -> entry.action().equals("unit.liaison"))
+                .extracting(org.kesudesk.model.AuditEntry::summary)
+                .containsExactlyInAnyOrder(first.unit().name(), second.unit().name());
+
+        // the same sheets again: nothing to store; a sheet with its liaison cells emptied keeps the liaison
+        assertThat(ledgers.check(List.of(written, second.file()), Optional.empty()))
+                .noneMatch(ProgressLedgers.Checked::changesAnything);
+        edit(written, workbook -> {
+            row(workbook, 1).getCell(PERSON).setBlank();
+            row(workbook, 1).getCell(PHONE).setBlank();
+        });
+        assertThat(ledgers.check(List.of(written), Optional.empty()).get(0).liaison()).isEmpty();
+        assertThat(units.liaison(first.unit().id())).isEqualTo(li);
+    }
+
     private org.kesudesk.model.ProgressReport reportOn(UUID task, UUID unit) {
         return new org.kesudesk.store.ProgressRepository(database).reports(round.id()).stream()
                 .filter(report -> report.nodeId().equals(task) && report.unitId().equals(unit)).findFirst()
@@ -226,6 +290,8 @@ class ProgressLedgersTest {
             set(row(w, 3), STATUS, "推进中");
             set(row(w, 3), PROGRESS, "进展\u202E反向");
         }, "第 4 行的进展情况含有");
+        refused(sheet, w -> set(row(w, 1), PHONE, "找办公室"), "第 2 行的联系电话“找办公室”不是电话号码");
+        refused(sheet, w -> set(row(w, 1), PERSON, "=A1"), "第 2 行的联络员“=A1”以 = + - @ 开头");
         refused(sheet, w -> set(row(w, 4), 8, UUID.randomUUID().toString()), "第 5 行的编号被改动过");
         refused(sheet, w -> set(row(w, 4), 8, "abc"), "第 5 行的编号被改动过");
         refused(sheet, w -> set(row(w, 4), 8, row(w, 3).getCell(8).getStringCellValue()),

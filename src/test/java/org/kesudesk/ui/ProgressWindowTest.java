@@ -413,6 +413,44 @@ class ProgressWindowTest {
                 && r.unit().id().equals(like.unit().id())).findFirst();
     }
 
+    /**
+     * A unit's 联络员 typed in 单位管理 (Enter stores it) stands beside its figures in the 进展 tab, whom to call
+     * when its reports are late; 撤销 takes it back there too.
+     */
+    @Test
+    void aUnitsLiaisonTypedInTheCatalogue_standsBesideItsFigures_andIsUndone() throws Exception {
+        robot.clickOn("单位管理");
+        waitUntil(() -> VisibleNodes.shown(robot, "#catalogueList"));
+        javafx.scene.control.ListView<org.kesudesk.model.Unit> catalogue = robot.lookup("#catalogueList")
+                .queryListView();
+        org.kesudesk.model.Unit first = catalogue.getItems().get(0);
+        VisibleNodes.clickCell(robot, "1. " + first.name());
+        robot.clickOn("#liaisonPersonField").write("张三");
+        robot.clickOn("#liaisonPhoneField").write("0452-2412345").type(KeyCode.ENTER);
+
+        robot.clickOn("进展");
+        TableView<ProgressTracking.UnitSummary> units = robot.lookup("#progressUnits").queryTableView();
+        javafx.scene.control.TableColumn<ProgressTracking.UnitSummary, ?> liaison = units.getColumns().stream()
+                .filter(column -> column.getText().equals("联络员")).findFirst().orElseThrow();
+        BooleanSupplier shown = () -> units.getItems().stream().anyMatch(summary -> summary.unit().equals(first)
+                && "张三\u30000452-2412345".equals(liaison.getCellData(summary)));
+        waitUntil(shown);
+        // and on its row, the column being past the table's width beside the rows
+        waitUntil(() -> robot.lookup("#progressUnits .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().anyMatch(row -> row.getItem() instanceof ProgressTracking.UnitSummary summary
+                        && summary.unit().equals(first) && row.getTooltip() != null
+                        && row.getTooltip().getText().equals(first.name() + "的联络员：张三\u30000452-2412345")));
+        // only that unit's
+        assertThat(units.getItems()).filteredOn(summary -> !summary.unit().equals(first))
+                .allSatisfy(summary -> assertThat(liaison.getCellData(summary)).isEqualTo(""));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> units.getItems().stream().filter(summary -> summary.unit().equals(first))
+                .allMatch(summary -> "".equals(liaison.getCellData(summary))));
+        robot.clickOn("单位管理");
+        assertThat(robot.lookup("#liaisonPersonField").queryAs(TextField.class).getText()).isEmpty();
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         VisibleNodes.waitUntil(condition);
     }

@@ -14,6 +14,7 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.RemovedNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitLiaison;
 import org.kesudesk.model.UnitMerge;
 import org.kesudesk.model.UnitRename;
 import org.kesudesk.store.AssignmentRepository;
@@ -432,6 +433,34 @@ public final class PlanEditor {
                 () -> units.reorder(beforeIds, afterIds, Messages.get("audit.summary.precedence")),
                 () -> units.reorder(afterIds, beforeIds, Messages.get("audit.summary.precedence")),
                 EditEffect.catalogue());
+    }
+
+    /**
+     * Sets a unit's 联络员 and telephone ({@link UnitLiaison#NONE} clears them), from the liaison read: if someone
+     * else changed it meanwhile, refused; undone, only from the liaison this edit left.
+     */
+    public EditCommand setLiaison(Unit unit, UnitLiaison before, UnitLiaison after) {
+        boolean clears = UnitLiaison.typed(after.person(), after.phone()).isNone();
+        return new EditCommand() {
+            private UnitLiaison stored;
+
+            @Override
+            public String description() {
+                return Messages.get(clears ? "edit.clearLiaison" : "edit.setLiaison", unit.name());
+            }
+
+            @Override
+            public EditEffect execute() {
+                stored = units.setLiaison(unit.id(), before, after);
+                return EditEffect.catalogue();
+            }
+
+            @Override
+            public EditEffect undo() {
+                units.setLiaison(unit.id(), stored, before);
+                return EditEffect.catalogue();
+            }
+        };
     }
 
     /** Merges {@code alias} into {@code into}: one unit, two names. */

@@ -531,10 +531,21 @@ public final class ProgressView extends BorderPane {
         TableColumn<ProgressTracking.UnitSummary, String> late = new TableColumn<>(Messages.get("progress.units.red"));
         late.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().red())));
         late.setPrefWidth(50);
-        units.getColumns().setAll(java.util.List.of(name, reported, onTime, late));
+        TableColumn<ProgressTracking.UnitSummary, String> liaison = new TableColumn<>(
+                Messages.get("progress.units.liaison"));
+        liaison.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.liaisonOf(cell.getValue().unit()), viewModel.liaisons()));
+        liaison.setPrefWidth(160);
+        units.getColumns().setAll(java.util.List.of(name, reported, onTime, late, liaison));
         // a click (or Enter) on a unit narrows the list to it; 全部 shows every unit again
         units.setRowFactory(view -> {
             TableRow<ProgressTracking.UnitSummary> row = new TableRow<>();
+            // whom to call, on the row itself: its column is the last, past the table's width beside the rows
+            row.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+                String whom = row.getItem() == null ? "" : viewModel.liaisonOf(row.getItem().unit());
+                return whom.isEmpty() ? null : new javafx.scene.control.Tooltip(
+                        Messages.get("progress.units.liaisonTip", row.getItem().unit().name(), whom));
+            }, row.itemProperty(), viewModel.liaisons()));
             row.setOnMouseClicked(event -> {
                 if (!row.isEmpty()) {
                     viewModel.unitFilterProperty().set(row.getItem().unit());

@@ -62,6 +62,17 @@ public final class ProgressViewModel {
     public record SectionCount(String section, Map<StatusLight, Integer> lights) {
     }
 
+    /** The unit's 联络员 and telephone, on one line ("" if none is known): whom to call about late reports. */
+    public String liaisonOf(org.kesudesk.model.Unit unit) {
+        return workspace.liaisonsProperty().get().getOrDefault(unit.id(), org.kesudesk.model.UnitLiaison.NONE)
+                .shown();
+    }
+
+    /** The liaisons as read, by unit. */
+    public javafx.beans.Observable liaisons() {
+        return workspace.liaisonsProperty();
+    }
+
     public ProgressViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
         workspace.planProperty().addListener((observable, old, plan) -> {
@@ -596,7 +607,7 @@ public final class ProgressViewModel {
                 .onSuccess(checked -> {
                     loading.set(false);
                     int reports = checked.stream().mapToInt(file -> file.reports().size()).sum();
-                    if (reports == 0) {
+                    if (checked.stream().noneMatch(org.kesudesk.exchange.ProgressLedgers.Checked::changesAnything)) {
                         // every filled row says what the office holds: nothing to store, no backup, no question
                         workspace.dialogs().notify(Messages.get("progress.sheets.import.title"),
                                 Messages.get("progress.sheets.nothingNew", checked.size()));
@@ -604,7 +615,9 @@ public final class ProgressViewModel {
                     }
                     String listed = String.join("\n", checked.stream().map(file -> Messages.get(
                             "progress.sheets.line", file.file().getFileName(), file.unit().name(),
-                            file.filled(), file.reports().size(), file.unchanged())).toList());
+                            file.filled(), file.reports().size(), file.unchanged())
+                            + file.liaison().map(liaison -> Messages.get("progress.sheets.liaison", liaison.shown()))
+                            .orElse("")).toList());
                     if (!workspace.dialogs().confirm(Messages.get("progress.sheets.import.title"),
                             Messages.get("progress.sheets.preview", checked.size(), reports, listed),
                             Messages.get("progress.sheets.import.confirm"))) {

@@ -104,6 +104,33 @@ public final class UnitCatalogueView extends SplitPane {
         renameRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(rename, Priority.ALWAYS);
 
+        // the unit's 联络员, whom the office calls when its reports are late: Enter in either field saves both
+        TextField person = new TextField();
+        person.setId("liaisonPersonField");
+        person.setPromptText(Messages.get("units.liaison.person.prompt"));
+        person.setPrefColumnCount(8);
+        TextField phone = new TextField();
+        phone.setId("liaisonPhoneField");
+        phone.setPromptText(Messages.get("units.liaison.phone.prompt"));
+        Runnable showLiaison = () -> {
+            org.kesudesk.model.UnitLiaison liaison = viewModel.liaisonOf(viewModel.selectedProperty().get());
+            person.setText(liaison.person());
+            phone.setText(liaison.phone());
+        };
+        viewModel.selectedProperty().addListener((observable, old, unit) -> showLiaison.run());
+        viewModel.liaisons().addListener((observable, old, liaisons) -> showLiaison.run());
+        Button liaisonButton = new Button(Messages.get("units.liaison.save"));
+        liaisonButton.setId("liaisonButton");
+        Runnable liaisonAction = () -> viewModel.setLiaison(viewModel.selectedProperty().get(), person.getText(),
+                phone.getText());
+        liaisonButton.setOnAction(event -> liaisonAction.run());
+        person.setOnAction(event -> liaisonAction.run());
+        phone.setOnAction(event -> liaisonAction.run());
+        HBox liaisonRow = new HBox(6, whole(new Label(Messages.get("units.liaison.person"))), person,
+                whole(new Label(Messages.get("units.liaison.phone"))), phone, whole(liaisonButton));
+        liaisonRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(phone, Priority.ALWAYS);
+
         // searchable (ControlsFX): the unit to merge into is one of dozens
         ComboBox<Unit> into = new org.controlsfx.control.SearchableComboBox<>(viewModel.units());
         into.setId("mergeTarget");
@@ -156,7 +183,7 @@ public final class UnitCatalogueView extends SplitPane {
         duties.setPlaceholder(noDuties);
         VBox.setVgrow(duties, Priority.ALWAYS);
 
-        VBox box = new VBox(10, heading, renameRow, mergeRow, dutiesHeading, duties);
+        VBox box = new VBox(10, heading, renameRow, liaisonRow, mergeRow, dutiesHeading, duties);
         box.getStyleClass().add("details-content");
         BooleanBinding selected = viewModel.selectedProperty().isNotNull();
         box.getChildren().forEach(node -> node.disableProperty().bind(selected.not()));

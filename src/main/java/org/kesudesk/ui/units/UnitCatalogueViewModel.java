@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 
 import org.kesudesk.model.Duty;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitLiaison;
 import org.kesudesk.ui.PlanWorkspace;
 
 /**
@@ -95,6 +96,29 @@ public final class UnitCatalogueViewModel {
     public void rename(Unit unit, String newName) {
         if (unit != null && newName != null && !newName.isBlank() && !newName.strip().equals(unit.name())) {
             workspace.apply(workspace.editor().renameUnit(unit, newName));
+        }
+    }
+
+    /** The unit's 联络员 and telephone as last read ({@link UnitLiaison#NONE} if none). */
+    public UnitLiaison liaisonOf(Unit unit) {
+        return unit == null ? UnitLiaison.NONE : workspace.liaisonsProperty().get().getOrDefault(unit.id(),
+                UnitLiaison.NONE);
+    }
+
+    /** The liaisons as read, by unit: read again after each change to the catalogue. */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Map<java.util.UUID, UnitLiaison>> liaisons() {
+        return workspace.liaisonsProperty();
+    }
+
+    /** Sets the unit's liaison as typed (both parts empty clears it); nothing happens if it is unchanged. */
+    public void setLiaison(Unit unit, String person, String phone) {
+        if (unit == null) {
+            return;
+        }
+        UnitLiaison before = liaisonOf(unit);
+        if (!UnitLiaison.typed(person, phone).equals(before)) {
+            workspace.apply(workspace.editor().setLiaison(unit, before, new UnitLiaison(
+                    person == null ? "" : person, phone == null ? "" : phone)));
         }
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kesudesk.model.Duty;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitLiaison;
 import org.kesudesk.testsupport.TestPlans;
 import org.kesudesk.ui.WorkspaceFixture;
 
@@ -97,5 +98,29 @@ class UnitCatalogueViewModelTest {
 
         assertThat(fixture.errors).singleElement().asString().contains("已经存在");
         assertThat(viewModel.units()).hasSize(before).extracting(Unit::name).contains("县科协");
+    }
+
+    @Test
+    void aUnitsLiaison_isSetAsAnEdit_thatUndoTakesBack_andOneThatIsNoTelephoneIsRefused() throws Exception {
+        Unit education = fixture.unit("县教育局");
+        assertThat(viewModel.liaisonOf(education)).isEqualTo(UnitLiaison.NONE);
+
+        viewModel.setLiaison(education, " 张三", "0452-2412345");
+
+        UnitLiaison zhang = new UnitLiaison("张三", "0452-2412345");
+        assertThat(viewModel.liaisonOf(education)).isEqualTo(zhang);
+        assertThat(new org.kesudesk.store.UnitRepository(fixture.database).liaison(education.id())).isEqualTo(zhang);
+        assertThat(fixture.workspace.undoTextProperty().get()).contains("设置“县教育局”的联络员");
+
+        // as typed again, unchanged: no edit
+        viewModel.setLiaison(education, "张三 ", "0452-2412345");
+        fixture.workspace.undo();
+        assertThat(viewModel.liaisonOf(education)).isEqualTo(UnitLiaison.NONE);
+        fixture.workspace.redo();
+        assertThat(viewModel.liaisonOf(education)).isEqualTo(zhang);
+
+        viewModel.setLiaison(education, "张三", "找办公室");
+        assertThat(fixture.errors).singleElement().asString().contains("联系电话“找办公室”不是电话号码");
+        assertThat(new org.kesudesk.store.UnitRepository(fixture.database).liaison(education.id())).isEqualTo(zhang);
     }
 }
