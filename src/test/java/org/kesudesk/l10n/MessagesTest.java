@@ -31,7 +31,7 @@ class MessagesTest {
     /** Keys that picocli looks up by itself (usage help headings, option and command descriptions). */
     private static final Pattern PICOCLI_KEY =
             Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|accept-new-units|accept-incomplete|to-simplified|again|columns|dry-run|plan\\.import\\.file|db\\.restore\\.file|window\\.file|startup-report|plan\\.use\\.id"
-                    + "|ref|role|position|limit|unit\\.(name|old|new|alias|into|liaison\\.(person|phone|clear))"
+                    + "|ref|role|position|limit|unit\\.(name|old|new|alias|into)"
                     + "|deadline\\.value|round\\.name|round\\.outsidePeriod|due|from|to|round|unit|status|percent|text|problems|next|date|all|attach|progress\\.ledger\\.(files|out)|progress\\.warningDays\\.days"
                     + "|indicator\\.id|format|out|with-division|urgency|year|value|source|reply-by|doc-number|issuer|per-unit|frame|save-frame|all-tasks|plan\\.from|form|db\\.migrateTo\\.url"
                     + "|kesudesk(\\.[a-z-]+)*\\.usage\\.description"
