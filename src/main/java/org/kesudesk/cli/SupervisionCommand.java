@@ -52,6 +52,10 @@ final class SupervisionCommand implements Callable<Integer> {
     String docNumber;
     @Option(names = "--issuer", paramLabel = "NAME")
     String issuer;
+    @Option(names = "--contact-person", paramLabel = "NAME", descriptionKey = "progress.supervision.contactPerson")
+    String contactPerson;
+    @Option(names = "--contact-phone", paramLabel = "NUMBER", descriptionKey = "progress.supervision.contactPhone")
+    String contactPhone;
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = RenderCommand.FormatConverter.class)
     OutputFormat format;
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "progress.supervision.out")
@@ -74,10 +78,16 @@ final class SupervisionCommand implements Callable<Integer> {
         PlanDocument plan;
         List<SupervisionLetter> letters;
         Optional<String> sender;
+        org.kesudesk.model.UnitLiaison contact;
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
             sender = tracking.supervisionIssuer(Optional.ofNullable(issuer));
+            // the contact kept in the window, a part given here taking its place for this run
+            org.kesudesk.model.UnitLiaison kept = tracking.supervisionContact();
+            contact = org.kesudesk.store.UnitRepository.checkedLiaison(new org.kesudesk.model.UnitLiaison(
+                    contactPerson == null ? kept.person() : contactPerson,
+                    contactPhone == null ? kept.phone() : contactPhone));
             ReportingRound round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
             letters = new Supervision(tracking).letters(plan, round, today,
                     replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy,
@@ -86,7 +96,7 @@ final class SupervisionCommand implements Callable<Integer> {
                 throw new UserFacingException("progress.supervision.error.nothingLateAtAll", round.name());
             }
         }
-        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender)
+        NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender, contact)
                 .withUrgency(urgency);
         RenderCommand.warnOfNoIssuer(header, spec.commandLine().getErr());
         if (perUnit) {

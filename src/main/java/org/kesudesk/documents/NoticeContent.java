@@ -175,6 +175,9 @@ final class NoticeContent {
         blocks.add(new Block(Kind.BODY, Messages.get("documents.supervision.reply", letter.replyBy(),
                 header.signature())));
         signOff(header.signature(), header.date()).ifPresent(blocks::add);
+        // whom to call: the 附注 under the date, in round brackets
+        org.kesudesk.model.PlanNotice.printedAnnotation(header.annotation())
+                .forEach(line -> blocks.add(new Block(Kind.ANNOTATION, line)));
         return blocks;
     }
 
@@ -238,7 +241,9 @@ final class NoticeContent {
         rows.add(new String[] {Messages.get("documents.supervisionForm.demand"),
                 Messages.get("documents.supervision.reply", letter.replyBy(), header.signature())});
         rows.add(new String[] {Messages.get("documents.supervisionForm.office"),
-                header.signature() + (header.date().isBlank() ? "" : "\n" + header.date())});
+                header.signature() + (header.date().isBlank() ? "" : "\n" + header.date())
+                        // whom to call, under the office
+                        + (header.annotation().isBlank() ? "" : "\n" + header.annotation())});
         rows.add(new String[] {Messages.get("documents.supervisionForm.result"), ""});
         return rows;
     }

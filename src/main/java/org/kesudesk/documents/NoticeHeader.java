@@ -77,10 +77,13 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
                 copiedTo, printedBy, printedDate, urgency, true);
     }
 
-    /** The same header with other fields for a document of the office's own (a 通报, a 督办通知单): no 附注. */
+    /**
+     * The same header with other fields for a document of the office's own (a 通报, a 督办通知单), made for it by
+     * {@code Supervision.header}: its 附注 is the office's own (whom to call about a letter), if any.
+     */
     NoticeHeader forDocument(String otherTitle, String otherAddressees) {
-        return new NoticeHeader(masthead, docNumber, otherTitle, otherAddressees, "", signature, date, "", copiedTo,
-                printedBy, printedDate, urgency);
+        return new NoticeHeader(masthead, docNumber, otherTitle, otherAddressees, "", signature, date, annotation,
+                copiedTo, printedBy, printedDate, urgency);
     }
 
     /**

@@ -101,6 +101,39 @@ public final class ProgressRepository {
         keep(SUPERVISION_ISSUER, issuer, AuditLog.Change.of("progress.supervisionIssuer", "setting", null, summary));
     }
 
+    /** The contact's setting: its person and telephone between a tab (neither holds one: names hold no control). */
+    private static final String SUPERVISION_CONTACT = "progress.supervisionContact";
+
+    /** Whom units are to call about this office's 督办通知单 (its 联系人 and 联系电话), {@link UnitLiaison#NONE} if none. */
+    public org.kesudesk.model.UnitLiaison supervisionContact() {
+        return database.read(tx -> contact(AppSettings.get(tx, SUPERVISION_CONTACT)));
+    }
+
+    private static org.kesudesk.model.UnitLiaison contact(Optional<String> kept) {
+        return kept.map(value -> value.split("\t", 2)).filter(parts -> parts.length == 2)
+                .map(parts -> new org.kesudesk.model.UnitLiaison(parts[0], parts[1]))
+                .orElse(org.kesudesk.model.UnitLiaison.NONE);
+    }
+
+    /** Keeps that contact, checked as a unit's liaison is (recorded in the audit log); NONE takes it away. */
+    public void setSupervisionContact(org.kesudesk.model.UnitLiaison contact, String summary) {
+        org.kesudesk.model.UnitLiaison checked = UnitRepository.checkedLiaison(contact);
+        database.inTransaction(tx -> {
+            org.kesudesk.model.UnitLiaison before = contact(AppSettings.get(tx, SUPERVISION_CONTACT));
+            if (before.equals(checked)) {
+                return null;
+            }
+            if (checked.isNone()) {
+                AppSettings.remove(tx, SUPERVISION_CONTACT);
+            } else {
+                AppSettings.put(tx, SUPERVISION_CONTACT, checked.person() + "\t" + checked.phone());
+            }
+            AuditLog.record(tx, AuditLog.Change.of("progress.supervisionContact", "setting", null, summary)
+                    .values(before.isNone() ? null : before.shown(), checked.isNone() ? null : checked.shown()));
+            return null;
+        });
+    }
+
     /** An office's setting kept, or taken away when empty, with its audit entry (the values before and after). */
     private void keep(String key, String value, AuditLog.Change change) {
         database.inTransaction(tx -> {

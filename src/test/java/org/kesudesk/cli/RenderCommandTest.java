@@ -177,6 +177,48 @@ class RenderCommandTest {
         }
     }
 
+    /**
+     * The office's 联系人 and 联系电话, kept in the window, stand under each letter's date as its 附注 (GB/T 9704
+     * 7.3.6) and under the office on the 督办单; a part given to the command takes its place for that run, and
+     * what is no telephone is refused before anything is written.
+     */
+    @Test
+    void supervision_saysWhomToCall_underTheDate_andOnTheForm() throws IOException {
+        assertThat(run("--db", db.toString(), "round", "open", "2026年上半年", "--due", "2026-07-10").exitCode())
+                .isZero();
+        assertThat(run("--db", db.toString(), "deadline", "set", "action.1.1", "2020-06-30").exitCode()).isZero();
+        try (Database database = Database.open(db)) {
+            new org.kesudesk.logic.progress.ProgressTracking(database).setSupervisionContact(" 李四", "0452-2412345");
+            assertThat(new org.kesudesk.store.AuditLog(database).recent(1).get(0).action())
+                    .isEqualTo("progress.supervisionContact");
+        }
+        String today = NoticeHeader.chineseDate(java.time.LocalDate.now());
+
+        Path letters = folder.resolve("督办.pdf");
+        CliRun.Result result = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
+                "--format", "pdf", "--out", letters.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(letters.toFile())) {
+            // read as the page shows it: the line under the date, set in from the left by two characters
+            PDFTextStripper shown = new PDFTextStripper();
+            shown.setSortByPosition(true);
+            assertThat(squeeze(shown.getText(pdf))).contains(today + "\u3000\u3000（联系人：李四，联系电话：0452-2412345）");
+        }
+        Path form = folder.resolve("督办单.pdf");
+        assertThat(run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年", "--form",
+                "--contact-phone", "13945201234", "--format", "pdf", "--out", form.toString()).exitCode()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(form.toFile())) {
+            assertThat(squeeze(new PDFTextStripper().getText(pdf))).contains(today + "联系人：李四，联系电话：13945201234");
+        }
+
+        CliRun.Result refused = run("--db", db.toString(), "render", "supervision", "--round", "2026年上半年",
+                "--contact-phone", "找办公室", "--format", "pdf", "--out", folder.resolve("x.pdf").toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("联系电话“找办公室”不是电话号码").doesNotContain("Exception");
+        assertThat(folder.resolve("x.pdf")).doesNotExist();
+    }
+
     @Test
     void supervision_writesALetterToEachUnitWithLateTasks_inWord() throws IOException {
         assertThat(run("--db", db.toString(), "round", "open", "2026年上半年", "--due", "2026-07-10").exitCode())

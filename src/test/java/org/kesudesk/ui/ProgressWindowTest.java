@@ -392,6 +392,9 @@ class ProgressWindowTest {
                 && label.getText().contains("留空则用方案的发文机关（齐齐哈尔市人民政府办公室）")).tryQuery()).isPresent();
 
         robot.interact(() -> name.setText("齐齐哈尔市全民科学素质工作领导小组办公室"));
+        // whom the units are to call about the letters
+        robot.clickOn("#supervisionContactPerson").write("李四");
+        robot.clickOn("#supervisionContactPhone").write("0452-2412345");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !VisibleNodes.shown(robot, "#supervisionIssuer"));
         robot.clickOn("#progressSupervise").clickOn("发文机关…");
@@ -399,6 +402,9 @@ class ProgressWindowTest {
 
         assertThat(robot.lookup("#supervisionIssuer").queryAs(TextField.class).getText())
                 .isEqualTo("齐齐哈尔市全民科学素质工作领导小组办公室");
+        assertThat(robot.lookup("#supervisionContactPerson").queryAs(TextField.class).getText()).isEqualTo("李四");
+        assertThat(robot.lookup("#supervisionContactPhone").queryAs(TextField.class).getText())
+                .isEqualTo("0452-2412345");
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !VisibleNodes.shown(robot, "#supervisionIssuer"));
     }

@@ -348,6 +348,18 @@ public final class ProgressTracking {
                 : Messages.get("progress.supervision.issuerSaved", name));
     }
 
+    /** Whom units are to call about this office's 督办通知单: its 联系人 and 联系电话, printed as the letters' 附注. */
+    public org.kesudesk.model.UnitLiaison supervisionContact() {
+        return store.supervisionContact();
+    }
+
+    /** Keeps that contact as typed, checked as a unit's liaison is; both parts empty: none. */
+    public void setSupervisionContact(String person, String phone) {
+        org.kesudesk.model.UnitLiaison contact = org.kesudesk.model.UnitLiaison.typed(person, phone);
+        store.setSupervisionContact(contact, contact.isNone() ? Messages.get("progress.supervision.contactCleared")
+                : Messages.get("progress.supervision.contactSaved", contact.shown()));
+    }
+
     /** The deadlines of the plan's nodes, by node id. */
     public Map<UUID, Deadline> deadlines(PlanDocument plan) {
         return store.deadlines(plan.plan().id());

@@ -53,6 +53,15 @@ public final class Supervision {
      * its 发文机关标志, 署名 and 印发机关.
      */
     public static NoticeHeader header(PlanDocument plan, LocalDate today, String docNumber, Optional<String> issuer) {
+        return header(plan, today, docNumber, issuer, org.kesudesk.model.UnitLiaison.NONE);
+    }
+
+    /**
+     * The letters' header as {@link #header(PlanDocument, LocalDate, String, Optional)}, with whom the units are to
+     * call as its 附注 under the date — （联系人：李四，联系电话：0452-2412345） — if the office named anyone.
+     */
+    public static NoticeHeader header(PlanDocument plan, LocalDate today, String docNumber, Optional<String> issuer,
+                                      org.kesudesk.model.UnitLiaison contact) {
         String number = checked(docNumber, DOC_NUMBER_LENGTH, "progress.supervision.error.docNumber");
         Optional<String> sender = issuer.map(Supervision::issuerName).filter(name -> !name.isEmpty());
         NoticeHeader plans = NoticeHeader.of(plan.plan());
@@ -60,8 +69,18 @@ public final class Supervision {
         String masthead = NoticeHeader.mastheadOf(sender.orElse(plans.signature()),
                 org.kesudesk.model.PlanNotice.isLetter(number, ""));
         return new NoticeHeader(masthead, number, "", "", "",
-                sender.orElse(plans.signature()), date, "", "", sender.orElse(plans.printedBy()),
+                sender.orElse(plans.signature()), date, contactLine(contact), "", sender.orElse(plans.printedBy()),
                 date + Messages.get("documents.printed"));
+    }
+
+    /** The contact as the letters' 附注 words it, without its brackets ("" if none). */
+    static String contactLine(org.kesudesk.model.UnitLiaison contact) {
+        if (contact.person().isEmpty() || contact.phone().isEmpty()) {
+            return contact.person().isEmpty() && contact.phone().isEmpty() ? ""
+                    : contact.person().isEmpty() ? Messages.get("documents.supervision.contactPhone", contact.phone())
+                    : Messages.get("documents.supervision.contactPerson", contact.person());
+        }
+        return Messages.get("documents.supervision.contact", contact.person(), contact.phone());
     }
 
     /** The name of the office sending the letters as typed, as it is stored and printed, or refused saying why. */

@@ -782,14 +782,36 @@ public final class ProgressView extends BorderPane {
     }
 
     /** 发文机关…: the office named for the letters and bulletins, edited; empty goes back to the plan's issuer. */
-    private void askForIssuer(String named, String plansIssuer) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(named);
+    private void askForIssuer(ProgressViewModel.Sender named, String plansIssuer) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.setTitle(Messages.get("progress.supervision.issuer.title"));
         dialog.setHeaderText(Messages.get("progress.supervision.issuer.header", plansIssuer));
         org.kesudesk.ui.DialogService.likeOwner(dialog, getScene().getWindow());
-        dialog.getEditor().setId("supervisionIssuer");
-        dialog.getEditor().setPrefColumnCount(28);
-        dialog.showAndWait().ifPresent(viewModel::setSupervisionIssuer);
+        TextField issuer = new TextField(named.issuer());
+        issuer.setId("supervisionIssuer");
+        issuer.setPrefColumnCount(28);
+        // whom the units are to call, printed under the letters' date (附注)
+        TextField person = new TextField(named.contact().person());
+        person.setId("supervisionContactPerson");
+        person.setPromptText(Messages.get("units.liaison.person.prompt"));
+        TextField phone = new TextField(named.contact().phone());
+        phone.setId("supervisionContactPhone");
+        phone.setPromptText(Messages.get("units.liaison.phone.prompt"));
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(Messages.get("progress.supervision.issuer.name")), issuer);
+        grid.addRow(1, new Label(Messages.get("progress.supervision.contact.person")), person);
+        grid.addRow(2, new Label(Messages.get("progress.supervision.contact.phone")), phone);
+        Label hint = new Label(Messages.get("progress.supervision.contact.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("placeholder-text");
+        grid.add(hint, 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.application.Platform.runLater(issuer::requestFocus);
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok ->
+                viewModel.setSupervisionIssuer(issuer.getText(), person.getText(), phone.getText()));
     }
 
     /**

@@ -422,7 +422,8 @@ public final class ProgressViewModel {
             }
             org.kesudesk.documents.NoticeHeader header =
                     org.kesudesk.logic.progress.Supervision.header(plan, today, "",
-                            workspace.progress().supervisionIssuer()).withUrgency(urgency);
+                            workspace.progress().supervisionIssuer(), workspace.progress().supervisionContact())
+                            .withUrgency(urgency);
             org.kesudesk.documents.DocumentRenderer renderer = new org.kesudesk.documents.DocumentRenderer();
             java.util.List<java.util.List<org.kesudesk.documents.SupervisionLetter>> files = perUnit
                     ? letters.stream().map(java.util.List::of).toList() : java.util.List.of(letters);
@@ -483,17 +484,26 @@ public final class ProgressViewModel {
      * 督办通知单 ▸ 发文机关…: the office named for the letters and bulletins ("" if none) and the plan's issuer, read in
      * the background and handed to {@code then} (which asks the user).
      */
-    public void supervisionIssuer(java.util.function.BiConsumer<String, String> then) {
+    public void supervisionIssuer(java.util.function.BiConsumer<Sender, String> then) {
         PlanDocument plan = workspace.planProperty().get();
         String plansIssuer = plan == null ? "" : plan.plan().issuer();
-        workspace.read(() -> workspace.progress().supervisionIssuer().orElse(""),
+        workspace.read(() -> new Sender(workspace.progress().supervisionIssuer().orElse(""),
+                        workspace.progress().supervisionContact()),
                 named -> then.accept(named, plansIssuer));
     }
 
-    /** Keeps the office the letters and bulletins go out in the name of; an empty name: the plan's issuer again. */
-    public void setSupervisionIssuer(String typed) {
+    /** The office the letters go out in the name of ("" for the plan's issuer), and whom units are to call. */
+    public record Sender(String issuer, org.kesudesk.model.UnitLiaison contact) {
+    }
+
+    /**
+     * Keeps the office the letters and bulletins go out in the name of (an empty name: the plan's issuer again) and
+     * the 联系人 and 联系电话 the letters give (both empty: none).
+     */
+    public void setSupervisionIssuer(String typed, String contactPerson, String contactPhone) {
         workspace.read(() -> {
             workspace.progress().setSupervisionIssuer(typed);
+            workspace.progress().setSupervisionContact(contactPerson, contactPhone);
             return typed;
         }, saved -> { });
     }
