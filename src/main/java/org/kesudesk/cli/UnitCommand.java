@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code unit …}: the unit catalogue. */
 @Command(name = "unit", mixinStandardHelpOptions = true,
         subcommands = {UnitCommand.ListUnits.class, UnitCommand.Add.class, UnitCommand.Rename.class,
-                UnitCommand.Merge.class, UnitCommand.Liaison.class})
+                UnitCommand.Merge.class, UnitCommand.Liaison.class, UnitCommand.LiaisonImport.class})
 final class UnitCommand {
 
     @ParentCommand
@@ -220,6 +220,40 @@ final class UnitCommand {
                 UnitLiaison stored = units.setLiaison(found.id(), before, after);
                 out.println(stored.isNone() ? Messages.get("cli.unit.liaison.cleared", found.name())
                         : Messages.get("cli.unit.liaison.set", found.name(), stored.shown()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code unit liaison-import FILE [--dry-run]}: the 联络员名单 an office keeps in Excel, into its units' liaisons. */
+    @Command(name = "liaison-import", mixinStandardHelpOptions = true)
+    static final class LiaisonImport implements Callable<Integer> {
+        @ParentCommand
+        UnitCommand unit;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        RegionOption region;
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "unit.liaisonList.file")
+        java.nio.file.Path file;
+        @Option(names = "--dry-run")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (DatabaseUse use = unit.top.openDatabase(dryRun)) {
+                UnitRepository units = region.units(use.database());
+                org.kesudesk.exchange.LiaisonLists lists = new org.kesudesk.exchange.LiaisonLists(use.database());
+                org.kesudesk.exchange.LiaisonLists.Preview preview = lists.check(file, units);
+                out.println(org.kesudesk.exchange.LiaisonLists.described(preview));
+                if (dryRun) {
+                    out.println(Messages.get("cli.progress.dryRun"));
+                    return 0;
+                }
+                org.kesudesk.exchange.LiaisonLists.Imported imported = lists.apply(preview, units);
+                out.println(Messages.get("cli.unit.liaisonList.imported", imported.liaisons()));
+                imported.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup", backup)));
             }
             return 0;
         }

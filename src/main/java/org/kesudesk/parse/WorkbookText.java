@@ -191,22 +191,36 @@ public final class WorkbookText {
      */
     public static Map<String, Sheet> read(Path file, Set<String> names, int lastRow) throws IOException, TooManyRows,
             TooMuchText {
+        return read(file, names::contains, lastRow);
+    }
+
+    /**
+     * Every sheet of a workbook (.xlsx, Excel 97-2003's .xls or LibreOffice's .ods), by name in the workbook's order:
+     * an office's own list, whose sheets are named as it likes; the same rules and limits as
+     * {@link #read(Path, Set, int)}.
+     */
+    public static Map<String, Sheet> readEvery(Path file, int lastRow) throws IOException, TooManyRows, TooMuchText {
+        return read(file, name -> true, lastRow);
+    }
+
+    private static Map<String, Sheet> read(Path file, java.util.function.Predicate<String> named, int lastRow)
+            throws IOException, TooManyRows, TooMuchText {
         Optional<byte[]> ods = openDocument(file);
         if (ods.isPresent()) {
             Map<String, Sheet> sheets = new java.util.LinkedHashMap<>(OdsText.sheets(file.getFileName().toString(),
                     ods.get(), lastRow));
-            sheets.keySet().retainAll(names);
+            sheets.keySet().removeIf(named.negate());
             return sheets;
         }
         Optional<byte[]> xls = oldFormat(file);
         if (xls.isPresent()) {
             Map<String, Sheet> sheets = new java.util.LinkedHashMap<>(XlsText.readAll(xls.get(), lastRow));
-            sheets.keySet().retainAll(names);
+            sheets.keySet().removeIf(named.negate());
             return sheets;
         }
         guardAgainstBombs();
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            return read(workbook, names::contains, lastRow, false, false);
+            return read(workbook, named, lastRow, false, false);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }

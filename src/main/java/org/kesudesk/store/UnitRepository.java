@@ -155,6 +155,31 @@ public final class UnitRepository {
                         liaison.isNone() ? null : liaison.shown()));
     }
 
+    /** A unit's liaison to change, from the one read. */
+    public record LiaisonChange(UUID unitId, UnitLiaison before, UnitLiaison after) {
+    }
+
+    /**
+     * Sets many units' liaisons in one transaction (a 联络员名单 imported), each only if it still has the one read:
+     * otherwise none is set.
+     *
+     * @throws ChangedByOthersException naming the first unit whose liaison changed since it was read
+     */
+    public void setLiaisons(List<LiaisonChange> changes) {
+        List<UnitLiaison> checked = changes.stream().map(change -> checkedLiaison(change.after())).toList();
+        database.inTransaction(tx -> {
+            for (int i = 0; i < changes.size(); i++) {
+                UnitRecord unit = requireLocked(tx, changes.get(i).unitId());
+                UnitLiaison current = liaison(tx, unit.getId());
+                if (!current.equals(changes.get(i).before())) {
+                    throw new ChangedByOthersException(Messages.get("store.liaisonOf", unit.getName()));
+                }
+                storeLiaison(tx, unit, current, checked.get(i));
+            }
+            return null;
+        });
+    }
+
     /** Writes the units' liaisons in the transaction (each checked again), each change in the audit log. */
     static void storeLiaisons(DSLContext tx, Map<UUID, UnitLiaison> liaisons) {
         liaisons.forEach((unitId, liaison) -> {

@@ -150,7 +150,8 @@ public final class PlanWorkspace {
         return liaisons.getReadOnlyProperty();
     }
 
-    private void refreshLiaisons() {
+    /** Reads the liaisons of the shown catalogue again, in the background (after a 联络员名单 is imported, say). */
+    public void refreshLiaisons() {
         UnitRepository catalogueShown = units;
         read(catalogueShown::liaisons, read -> {
             if (catalogueShown == units) {
@@ -220,6 +221,17 @@ public final class PlanWorkspace {
     }
 
     /** The fill-in 进展填报表 of a round: written for every unit, read back in a batch. */
+    /** Reads a 联络员名单 and compares it with the shown catalogue's liaisons (off the UI thread); stores nothing. */
+    public org.kesudesk.exchange.LiaisonLists.Preview checkLiaisonList(java.nio.file.Path file) {
+        return new org.kesudesk.exchange.LiaisonLists(database).check(file, units);
+    }
+
+    /** Stores a checked 联络员名单 (a backup first, one transaction); {@link #refreshLiaisons} shows it. */
+    public org.kesudesk.exchange.LiaisonLists.Imported importLiaisonList(
+            org.kesudesk.exchange.LiaisonLists.Preview preview) {
+        return new org.kesudesk.exchange.LiaisonLists(database).apply(preview, units);
+    }
+
     public org.kesudesk.exchange.ProgressLedgers progressLedgers() {
         return new org.kesudesk.exchange.ProgressLedgers(database);
     }

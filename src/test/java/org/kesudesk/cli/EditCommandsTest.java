@@ -156,6 +156,39 @@ class EditCommandsTest {
     }
 
     @Test
+    void anOfficesLiaisonList_isCheckedByADryRun_thenImported_andListed() throws Exception {
+        Path list = folder.resolve("联络员名单.xlsx");
+        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(list)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Sheet1");
+            String[][] rows = {{"成员单位联络员名单"}, {"序号", "单位", "姓名", "办公电话"}, {"1", "市科协", "张三", "0452-2412345"},
+                    {"2", "市委办", "李四", "0452-2412346"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+
+        Result dryRun = run("unit", "liaison-import", list.toString(), "--dry-run");
+        assertThat(dryRun.exitCode).isZero();
+        assertThat(dryRun.out).contains("第 3 行　市科协：（未登记） → 张三\u30000452-2412345").contains("第 4 行“市委办”")
+                .contains("试运行");
+        assertThat(run("unit", "liaison", "市科协").out).contains("没有登记联络员");
+
+        Result imported = run("unit", "liaison-import", list.toString());
+        assertThat(imported.exitCode).as(imported.err).isZero();
+        assertThat(imported.out).contains("已登记 1 个单位的联络员");
+        assertThat(run("unit", "liaison", "市科协").out).contains("张三\u30000452-2412345");
+
+        Result notAList = run("unit", "liaison-import", folder.resolve("kesudesk.mv.db").toString());
+        assertThat(notAList.exitCode).isNotZero();
+        assertThat(notAList.err).doesNotContain("Exception");
+    }
+
+    @Test
     void theAuditLogListsEveryEdit_newestFirst() throws Exception {
         run("assign", "action.1.2", "市科协", "--role", "responsible");
         run("unit", "rename", "市科协", "市科学技术协会");

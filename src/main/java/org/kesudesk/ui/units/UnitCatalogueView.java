@@ -72,7 +72,11 @@ public final class UnitCatalogueView extends SplitPane {
         Label hint = new Label(Messages.get("units.order.hint"));
         hint.getStyleClass().add("placeholder-text");
         hint.setWrapText(true);
-        VBox left = new VBox(6, addRow, list, hint);
+        // the 联络员名单 the office keeps in Excel, into the units' liaisons at once
+        Button liaisonList = new Button(Messages.get("units.liaisonList.button"));
+        liaisonList.setId("liaisonListButton");
+        liaisonList.setOnAction(event -> viewModel.importLiaisonList());
+        VBox left = new VBox(6, addRow, list, hint, liaisonList);
         left.getStyleClass().add("details-content");
 
         getItems().addAll(left, details());

@@ -122,6 +122,47 @@ public final class UnitCatalogueViewModel {
         }
     }
 
+    /**
+     * 导入联络员名单…: the list the office keeps in Excel, chosen, read and compared in the background, its preview
+     * shown, and stored (a backup first, one transaction) only when the user agrees.
+     */
+    public void importLiaisonList() {
+        workspace.dialogs().chooseFileToOpen(org.kesudesk.l10n.Messages.get("units.liaisonList.title"), "xlsx")
+                .ifPresent(this::importLiaisonList);
+    }
+
+    /** This list, as {@link #importLiaisonList()} imports the one chosen. */
+    public void importLiaisonList(java.nio.file.Path file) {
+        String title = org.kesudesk.l10n.Messages.get("units.liaisonList.title");
+        workspace.execute(org.kesudesk.ui.task.BackgroundTask.of(() -> workspace.checkLiaisonList(file))
+                .onSuccess(preview -> {
+                    String described = org.kesudesk.exchange.LiaisonLists.described(preview);
+                    if (!preview.changesAnything()) {
+                        workspace.dialogs().notify(title, described + "\n"
+                                + org.kesudesk.l10n.Messages.get("units.liaisonList.nothingNew"));
+                        return;
+                    }
+                    if (workspace.dialogs().confirm(title, described + "\n\n"
+                            + org.kesudesk.l10n.Messages.get("units.liaisonList.confirmText"),
+                            org.kesudesk.l10n.Messages.get("units.liaisonList.confirm"))) {
+                        workspace.execute(org.kesudesk.ui.task.BackgroundTask.of(
+                                        () -> workspace.importLiaisonList(preview))
+                                .onSuccess(imported -> {
+                                    workspace.refreshLiaisons();
+                                    workspace.dialogs().notify(title, org.kesudesk.l10n.Messages.get(
+                                            "units.liaisonList.imported", imported.liaisons()));
+                                })
+                                .onFailure(failure -> failed(title, failure)));
+                    }
+                })
+                .onFailure(failure -> failed(title, failure)));
+    }
+
+    private void failed(String title, Exception failure) {
+        workspace.dialogs().showError(title, org.kesudesk.ui.FailureMessages.of(
+                org.kesudesk.l10n.Messages.get("units.liaisonList.importing"), failure));
+    }
+
     /** Moves a unit in the precedence order to the position (0 is first). */
     public void move(Unit unit, int position) {
         List<Unit> before = List.copyOf(units());

@@ -123,4 +123,42 @@ class UnitCatalogueViewModelTest {
         assertThat(fixture.errors).singleElement().asString().contains("联系电话“找办公室”不是电话号码");
         assertThat(new org.kesudesk.store.UnitRepository(fixture.database).liaison(education.id())).isEqualTo(zhang);
     }
+
+    @Test
+    void aLiaisonListChosen_isPreviewed_storedOnlyWhenTheUserAgrees_andShownAtOnce() throws Exception {
+        Path list = folder.resolve("联络员名单.xlsx");
+        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(list)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("名单");
+            String[][] rows = {{"单位", "联络员", "手机"}, {"县教育局", "张三", "13945201234"},
+                    {"县科协", "李四", "13800000000"}, {"县委办", "王五", "13900000000"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+        fixture.dialogs.fileToOpen = java.util.Optional.of(list);
+
+        fixture.dialogs.confirmAnswer = false;
+        viewModel.importLiaisonList();
+        assertThat(fixture.dialogs.questions).last().asString().contains("将登记或更改 2 个单位的联络员")
+                .contains("第 4 行“县委办”");
+        assertThat(viewModel.liaisonOf(fixture.unit("县教育局"))).isEqualTo(UnitLiaison.NONE);
+
+        fixture.dialogs.confirmAnswer = true;
+        viewModel.importLiaisonList();
+        assertThat(viewModel.liaisonOf(fixture.unit("县教育局"))).isEqualTo(new UnitLiaison("张三", "13945201234"));
+        assertThat(viewModel.liaisonOf(fixture.unit("县科协"))).isEqualTo(new UnitLiaison("李四", "13800000000"));
+        assertThat(fixture.dialogs.notes).last().asString().contains("已登记 2 个单位的联络员");
+
+        // the same list again: said so, nothing asked
+        int asked = fixture.dialogs.questions.size();
+        viewModel.importLiaisonList();
+        assertThat(fixture.dialogs.questions).hasSize(asked);
+        assertThat(fixture.dialogs.notes).last().asString().contains("没有需要保存的");
+        assertThat(fixture.errors).isEmpty();
+    }
 }

@@ -1,0 +1,253 @@
+package org.kesudesk.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kesudesk.l10n.ContentMessages;
+import org.kesudesk.l10n.FailureReasons;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.ContentLimits;
+import org.kesudesk.model.TextRules;
+import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitLiaison;
+import org.kesudesk.model.UnitMatching;
+import org.kesudesk.parse.WorkbookText;
+import org.kesudesk.store.Backups;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.UnitRepository;
+
+/**
+ * The 联络员名单 an office already keeps in Excel (成员单位联络员名单: 序号, 单位, 姓名, 职务, 办公电话, 手机 …), read into
+ * its units' liaisons so that nobody types them again: the header found by its words on the first sheet that has
+ * one, each row's unit looked up in the region's catalogue by its name or an alias, a preview of what changes, then
+ * one transaction after a backup. Only those cells are read; a formula is read as its text, never evaluated, and a
+ * name or telephone that is none refuses the whole list, naming its row.
+ */
+public final class LiaisonLists {
+
+    /** A list of a few hundred units is some tens of kilobytes. */
+    private static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Rows looked through for the header: a title, a date or a note may stand above it. */
+    private static final int HEADER_ROWS = 10;
+    /** Rows read in all: the units a region may have, with room for a title and blank rows. */
+    private static final int LAST_ROW = ContentLimits.UNITS + 100;
+
+    private final Database database;
+
+    public LiaisonLists(Database database) {
+        this.database = database;
+    }
+
+    /** One row of the list: its number as the sheet shows it, the unit as written, and its liaison. */
+    public record Entry(int row, String unitName, UnitLiaison liaison) {
+    }
+
+    /** A unit whose liaison the list changes: from what the office holds to what the list says. */
+    public record Change(int row, Unit unit, UnitLiaison before, UnitLiaison after) {
+    }
+
+    /**
+     * A list checked: the liaisons it changes, how many units it names as the office holds them already, the rows
+     * whose unit the catalogue does not have (left out: the list may name offices that carry out no task), and the
+     * rows left out because an earlier row named the same unit.
+     */
+    public record Preview(Path file, List<Change> changes, int unchanged, List<Entry> unknown, List<Entry> repeated) {
+
+        public boolean changesAnything() {
+            return !changes.isEmpty();
+        }
+    }
+
+    /** What an import stored, and the backup made before. */
+    public record Imported(Optional<Path> backup, int liaisons) {
+    }
+
+    /**
+     * Reads a list's rows that name a unit and a person or a telephone.
+     *
+     * @throws UserFacingException naming the file (and the row at fault): no workbook, or one too large, no header
+     *                             with a unit, a person and a telephone column, a name or telephone that is none
+     */
+    public static List<Entry> read(Path file) {
+        org.kesudesk.files.IncomingFiles.requireFile(file);
+        String name = file.getFileName().toString();
+        Map<String, WorkbookText.Sheet> sheets;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UserFacingException("unit.liaisonList.error.tooLarge", name);
+            }
+            sheets = WorkbookText.readEvery(file, LAST_ROW);
+        } catch (WorkbookText.TooManyRows e) {
+            throw new UserFacingException(e, "unit.liaisonList.error.tooManyRows", name, ContentLimits.UNITS);
+        } catch (WorkbookText.TooMuchText e) {
+            throw new UserFacingException(e, "unit.liaisonList.error.tooLarge", name);
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // not a workbook, a damaged one, or one POI refuses (a zip bomb, an XML entity, a password)
+            throw new UserFacingException(e, "ledger.error.unreadable", name, FailureReasons.ofDocument(file, e));
+        }
+        for (WorkbookText.Sheet sheet : sheets.values()) {
+            Optional<Columns> columns = columns(sheet);
+            if (columns.isPresent()) {
+                return entries(sheet, columns.get(), name);
+            }
+        }
+        throw new UserFacingException("unit.liaisonList.error.noHeader", name);
+    }
+
+    /** Where a list keeps what is read: its header's row, the unit's column, the person's, the telephones'. */
+    private record Columns(int headerRow, int unit, int person, List<Integer> phones) {
+    }
+
+    /** The header among a sheet's first rows: a unit column, a person column and at least one telephone column. */
+    private static Optional<Columns> columns(WorkbookText.Sheet sheet) {
+        for (WorkbookText.Row row : sheet.rows()) {
+            if (row.index() >= HEADER_ROWS) {
+                break;
+            }
+            int unit = -1;
+            int person = -1;
+            boolean personIsLiaison = false;
+            List<Integer> phones = new ArrayList<>();
+            List<Integer> liaisonPhones = new ArrayList<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                String title = row.text(c).replaceAll("\\s", "");
+                boolean liaison = title.contains("联络员");
+                if (title.contains("电话") || title.contains("手机") || title.contains("联系方式")) {
+                    // a list that names a unit's 分管领导 too has their telephones: the liaison's are the ones
+                    if (liaison) {
+                        liaisonPhones.add(c);
+                    } else if (!title.contains("领导")) {
+                        phones.add(c);
+                    }
+                } else if (liaison && !personIsLiaison || person < 0 && (title.contains("姓名")
+                        || title.equals("联系人"))) {
+                    person = c;
+                    personIsLiaison = liaison;
+                } else if (unit < 0 && title.contains("单位") && title.length() <= 8) {
+                    unit = c;
+                }
+            }
+            List<Integer> read = liaisonPhones.isEmpty() ? phones : liaisonPhones;
+            if (unit >= 0 && person >= 0 && !read.isEmpty()) {
+                return Optional.of(new Columns(row.index(), unit, person, List.copyOf(read)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Entry> entries(WorkbookText.Sheet sheet, Columns columns, String name) {
+        List<Entry> entries = new ArrayList<>();
+        for (WorkbookText.Row row : sheet.rows()) {
+            if (row.index() <= columns.headerRow()) {
+                continue;
+            }
+            int number = row.index() + 1;
+            String unit = TextRules.typedName(row.text(columns.unit()));
+            List<String> phones = new ArrayList<>();
+            for (int column : columns.phones()) {
+                String phone = TextRules.typedName(row.text(column));
+                if (!phone.isEmpty()) {
+                    phones.add(phone);
+                }
+            }
+            // an office's 办公电话 and 手机, in two columns, are one telephone field: 0452-2412345、13945201234
+            UnitLiaison liaison = UnitLiaison.typed(row.text(columns.person()), String.join("、", phones));
+            if (unit.isEmpty() || liaison.isNone()) {
+                // a blank row, a note under the list, a unit with nobody named yet
+                continue;
+            }
+            ContentMessages.unitNameProblem(unit).or(() -> ContentMessages.liaisonProblem(liaison))
+                    .ifPresent(problem -> {
+                        throw new UserFacingException("unit.liaisonList.error.row", name, number, problem);
+                    });
+            entries.add(new Entry(number, unit, liaison));
+        }
+        return entries;
+    }
+
+    /** Reads a list and compares it with the liaisons of the catalogue's units; nothing is stored. */
+    public Preview check(Path file, UnitRepository units) {
+        List<Entry> entries = read(file);
+        UnitMatching matching = units.matching();
+        Map<UUID, UnitLiaison> held = units.liaisons();
+        Map<UUID, Entry> named = new HashMap<>();
+        List<Change> changes = new ArrayList<>();
+        List<Entry> unknown = new ArrayList<>();
+        List<Entry> repeated = new ArrayList<>();
+        int unchanged = 0;
+        for (Entry entry : entries) {
+            Optional<Unit> unit = matching.lookup(entry.unitName(), 0).unit();
+            if (unit.isEmpty()) {
+                unknown.add(entry);
+                continue;
+            }
+            if (named.putIfAbsent(unit.get().id(), entry) != null) {
+                // a unit's second person (its 分管领导 under its 联络员, say): the first row names its liaison
+                repeated.add(entry);
+                continue;
+            }
+            UnitLiaison before = held.getOrDefault(unit.get().id(), UnitLiaison.NONE);
+            if (before.equals(entry.liaison())) {
+                unchanged++;
+            } else {
+                changes.add(new Change(entry.row(), unit.get(), before, entry.liaison()));
+            }
+        }
+        return new Preview(file, List.copyOf(changes), unchanged, List.copyOf(unknown), List.copyOf(repeated));
+    }
+
+    /**
+     * Stores a checked list's liaisons: a backup first, then one transaction, each change audited; refused, with
+     * nothing stored, if a unit's liaison is no longer the one the preview compared with.
+     */
+    public Imported apply(Preview preview, UnitRepository units) {
+        if (!preview.changesAnything()) {
+            return new Imported(Optional.empty(), 0);
+        }
+        Optional<Path> backup = Backups.beforeImport(database);
+        units.setLiaisons(preview.changes().stream().map(change -> new UnitRepository.LiaisonChange(
+                change.unit().id(), change.before(), change.after())).toList());
+        return new Imported(backup, preview.changes().size());
+    }
+
+    /** Lines and names a preview lists before it says how many more there are. */
+    private static final int LISTED = 30;
+
+    /** The preview in words: what changes, what is as held, and the rows left out, each named by its row. */
+    public static String described(Preview preview) {
+        StringBuilder text = new StringBuilder(Messages.get("unit.liaisonList.preview",
+                preview.file().getFileName(), preview.changes().size(), preview.unchanged()));
+        List<String> changed = preview.changes().stream().map(change -> Messages.get("unit.liaisonList.change",
+                change.row(), change.unit().name(),
+                change.before().isNone() ? Messages.get("unit.liaisonList.none") : change.before().shown(),
+                change.after().shown())).toList();
+        changed.stream().limit(LISTED).forEach(line -> text.append('\n').append(line));
+        if (changed.size() > LISTED) {
+            text.append('\n').append(Messages.get("content.error.more", changed.size() - LISTED));
+        }
+        if (!preview.unknown().isEmpty()) {
+            text.append('\n').append(Messages.get("unit.liaisonList.unknown", preview.unknown().size(),
+                    rows(preview.unknown())));
+        }
+        if (!preview.repeated().isEmpty()) {
+            text.append('\n').append(Messages.get("unit.liaisonList.repeated", rows(preview.repeated())));
+        }
+        return text.toString();
+    }
+
+    private static String rows(List<Entry> entries) {
+        String listed = String.join("、", entries.stream().limit(LISTED).map(entry -> Messages.get(
+                "unit.liaisonList.rowUnit", entry.row(), ContentMessages.shown(entry.unitName()))).toList());
+        return entries.size() > LISTED ? listed + "……" : listed;
+    }
+}
