@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code unit …}: the unit catalogue. */
 @Command(name = "unit", mixinStandardHelpOptions = true,
         subcommands = {UnitCommand.ListUnits.class, UnitCommand.Add.class, UnitCommand.Rename.class,
-                UnitCommand.Merge.class, UnitCommand.Liaison.class, UnitCommand.LiaisonImport.class})
+                UnitCommand.Merge.class, UnitCommand.Liaison.class, UnitCommand.LiaisonImport.class,
+                UnitCommand.LiaisonExport.class})
 final class UnitCommand {
 
     @ParentCommand
@@ -254,6 +255,30 @@ final class UnitCommand {
                 org.kesudesk.exchange.LiaisonLists.Imported imported = lists.apply(preview, units);
                 out.println(Messages.get("cli.unit.liaisonList.imported", imported.liaisons()));
                 imported.backup().ifPresent(backup -> out.println(Messages.get("cli.exchange.backup", backup)));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code unit liaison-export --out FILE.xlsx}: the region's 联络员名单, every unit, to hand out or fill in. */
+    @Command(name = "liaison-export", mixinStandardHelpOptions = true)
+    static final class LiaisonExport implements Callable<Integer> {
+        @ParentCommand
+        UnitCommand unit;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        RegionOption region;
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "unit.liaisonList.out")
+        java.nio.file.Path out;
+
+        @Override
+        public Integer call() {
+            try (Database database = unit.top.openDatabase()) {
+                UnitRepository units = region.units(database);
+                int known = new org.kesudesk.exchange.LiaisonLists(database).export(units, out);
+                spec.commandLine().getOut().println(Messages.get("cli.unit.liaisonList.exported", out,
+                        units.all().size(), known));
             }
             return 0;
         }

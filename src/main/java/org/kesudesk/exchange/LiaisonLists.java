@@ -220,6 +220,65 @@ public final class LiaisonLists {
         return new Imported(backup, preview.changes().size());
     }
 
+    /** Writes the 联络员名单 of the catalogue's region ({@link #write}); returns how many units have a liaison. */
+    public int export(UnitRepository units, Path file) {
+        UUID regionId = units.regionId();
+        String region = new org.kesudesk.store.RegionRepository(database).all().stream()
+                .filter(candidate -> candidate.id().equals(regionId)).map(org.kesudesk.model.Region::name)
+                .findFirst().orElse("");
+        return write(Messages.get("unit.liaisonList.title", region), units.all(), units.liaisons(), file);
+    }
+
+    /**
+     * Writes the catalogue's 联络员名单 (序号, 单位, 联络员, 联系电话; every unit in precedence order, one without a
+     * liaison with its cells empty to fill in): the list the office hands its members, and reads back as one. Every
+     * cell is text (a leading = + - @ never becomes a formula); the file is moved into place only when complete.
+     *
+     * @return how many units have a liaison
+     */
+    public static int write(String title, List<Unit> units, Map<UUID, UnitLiaison> liaisons, Path file) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(Messages.get("unit.liaisonList.sheet"));
+            org.apache.poi.ss.usermodel.CellStyle heading = LedgerWorkbook.style(workbook, true);
+            org.apache.poi.ss.usermodel.CellStyle header = LedgerWorkbook.textStyle(workbook, true);
+            org.apache.poi.ss.usermodel.CellStyle cell = LedgerWorkbook.textStyle(workbook, false);
+            org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
+            top.createCell(0).setCellValue(title);
+            top.getCell(0).setCellStyle(heading);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 3));
+            String[] titles = Messages.get("unit.liaisonList.columns").split("\\|");
+            int[] widths = {6, 30, 16, 30};
+            org.apache.poi.ss.usermodel.Row head = sheet.createRow(1);
+            for (int c = 0; c < titles.length; c++) {
+                head.createCell(c).setCellValue(titles[c]);
+                head.getCell(c).setCellStyle(header);
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            int known = 0;
+            for (int i = 0; i < units.size(); i++) {
+                Unit unit = units.get(i);
+                UnitLiaison liaison = liaisons.getOrDefault(unit.id(), UnitLiaison.NONE);
+                known += liaison.isNone() ? 0 : 1;
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(i + 2);
+                String[] values = {String.valueOf(i + 1), unit.name(), liaison.person(), liaison.phone()};
+                for (int c = 0; c < values.length; c++) {
+                    row.createCell(c).setCellValue(values[c]);
+                    row.getCell(c).setCellStyle(cell);
+                }
+            }
+            sheet.createFreezePane(0, 2);
+            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            org.kesudesk.files.AtomicFiles.write(file, workbook::write);
+            return known;
+        } catch (IOException e) {
+            throw new UserFacingException(e, "unit.liaisonList.error.write", file.toAbsolutePath(),
+                    FailureReasons.of(e));
+        }
+    }
+
     /** Lines and names a preview lists before it says how many more there are. */
     private static final int LISTED = 30;
 

@@ -221,6 +221,11 @@ public final class PlanWorkspace {
     }
 
     /** The fill-in 进展填报表 of a round: written for every unit, read back in a batch. */
+    /** Writes the shown catalogue's 联络员名单 (off the UI thread); returns how many units have a liaison. */
+    public int exportLiaisonList(java.nio.file.Path file) {
+        return new org.kesudesk.exchange.LiaisonLists(database).export(units, file);
+    }
+
     /** Reads a 联络员名单 and compares it with the shown catalogue's liaisons (off the UI thread); stores nothing. */
     public org.kesudesk.exchange.LiaisonLists.Preview checkLiaisonList(java.nio.file.Path file) {
         return new org.kesudesk.exchange.LiaisonLists(database).check(file, units);

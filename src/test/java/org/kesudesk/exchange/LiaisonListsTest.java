@@ -104,6 +104,29 @@ class LiaisonListsTest {
         assertThat(lists.apply(again, units).backup()).isEmpty();
     }
 
+    /** The list the app writes names every unit in precedence order, as text, and reads back as the list it is. */
+    @Test
+    void theListWritten_namesEveryUnit_andReadsBackAsTheLiaisonsItWasWrittenFrom() throws IOException {
+        units.setLiaison(unit("市科协"), UnitLiaison.NONE, new UnitLiaison("张三", "+86 452 2412345"));
+        Path file = folder.resolve("名单.xlsx");
+
+        assertThat(lists.export(units, file)).isEqualTo(1);
+
+        try (Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+            Sheet sheet = workbook.getSheet("联络员名单");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("齐齐哈尔市各成员单位联络员名单");
+            assertThat(sheet.getLastRowNum() - 1).isEqualTo(units.all().size());
+            // a telephone starting with + stays text, never a formula
+            Row science = sheet.getRow(1 + units.all().indexOf(units.findByName("市科协").orElseThrow()) + 1);
+            assertThat(science.getCell(3).getStringCellValue()).isEqualTo("+86 452 2412345");
+            assertThat(science.getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+        }
+        assertThat(LiaisonLists.read(file)).containsExactly(new LiaisonLists.Entry(
+                3 + units.all().indexOf(units.findByName("市科协").orElseThrow()), "市科协",
+                new UnitLiaison("张三", "+86 452 2412345")));
+        assertThat(lists.check(file, units).changesAnything()).isFalse();
+    }
+
     @Test
     void aListSavedByAnOlderExcelOrByLibreOffice_isReadAsTheListItIs() throws IOException {
         Path list = workbook("名单.xlsx", new Object[][]{{"单位", "姓名", "联系电话"}, {"市教育局", "张三", "2412345"}});

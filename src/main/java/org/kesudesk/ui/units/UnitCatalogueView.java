@@ -76,7 +76,11 @@ public final class UnitCatalogueView extends SplitPane {
         Button liaisonList = new Button(Messages.get("units.liaisonList.button"));
         liaisonList.setId("liaisonListButton");
         liaisonList.setOnAction(event -> viewModel.importLiaisonList());
-        VBox left = new VBox(6, addRow, list, hint, liaisonList);
+        Button exportList = new Button(Messages.get("units.liaisonList.exportButton"));
+        exportList.setId("liaisonListExportButton");
+        exportList.setOnAction(event -> viewModel.exportLiaisonList());
+        HBox listRow = new HBox(6, whole(liaisonList), whole(exportList));
+        VBox left = new VBox(6, addRow, list, hint, listRow);
         left.getStyleClass().add("details-content");
 
         getItems().addAll(left, details());

@@ -131,6 +131,19 @@ public final class UnitCatalogueViewModel {
                 .ifPresent(this::importLiaisonList);
     }
 
+    /** 导出联络员名单…: every unit of the catalogue with its liaison, as an Excel list, where the user chooses. */
+    public void exportLiaisonList() {
+        String title = org.kesudesk.l10n.Messages.get("units.liaisonList.exportTitle");
+        workspace.dialogs().chooseSaveFile(title, org.kesudesk.l10n.Messages.get("unit.liaisonList.sheet"), "xlsx")
+                .ifPresent(file -> workspace.execute(org.kesudesk.ui.task.BackgroundTask.of(
+                                () -> workspace.exportLiaisonList(file))
+                        .onSuccess(known -> workspace.dialogs().showSaved(title, org.kesudesk.l10n.Messages.get(
+                                        "units.liaisonList.exported", units().size(), known),
+                                file.toAbsolutePath().toString(), file))
+                        .onFailure(failure -> workspace.dialogs().showError(title, org.kesudesk.ui.FailureMessages
+                                .of(org.kesudesk.l10n.Messages.get("units.liaisonList.exporting"), failure)))));
+    }
+
     /** This list, as {@link #importLiaisonList()} imports the one chosen. */
     public void importLiaisonList(java.nio.file.Path file) {
         String title = org.kesudesk.l10n.Messages.get("units.liaisonList.title");

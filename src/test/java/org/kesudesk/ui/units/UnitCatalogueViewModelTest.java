@@ -159,6 +159,17 @@ class UnitCatalogueViewModelTest {
         viewModel.importLiaisonList();
         assertThat(fixture.dialogs.questions).hasSize(asked);
         assertThat(fixture.dialogs.notes).last().asString().contains("没有需要保存的");
+
+        // the office's list written out, every unit, read back as the list it is: nothing new in it
+        Path written = folder.resolve("写出的名单.xlsx");
+        fixture.dialogs.saveTo = java.util.Optional.of(written);
+        viewModel.exportLiaisonList();
+        assertThat(fixture.dialogs.saved).containsExactly(written);
+        assertThat(org.kesudesk.exchange.LiaisonLists.read(written)).extracting(
+                org.kesudesk.exchange.LiaisonLists.Entry::unitName).containsExactly("县教育局", "县科协");
+        fixture.dialogs.fileToOpen = java.util.Optional.of(written);
+        viewModel.importLiaisonList();
+        assertThat(fixture.dialogs.questions).hasSize(asked);
         assertThat(fixture.errors).isEmpty();
     }
 }
