@@ -449,10 +449,21 @@ class ProgressWindowTest {
         // only that unit's
         assertThat(units.getItems()).filteredOn(summary -> !summary.unit().equals(first))
                 .allSatisfy(summary -> assertThat(liaison.getCellData(summary)).isEqualTo(""));
+        // the list narrowed to the unit says whom to call there, in sight above the rows
+        int index = units.getItems().stream().map(ProgressTracking.UnitSummary::unit).toList().indexOf(first);
+        robot.interact(() -> {
+            units.requestFocus();
+            units.getSelectionModel().select(index);
+        });
+        robot.type(KeyCode.ENTER);
+        Label whom = robot.lookup("#progressUnitLiaison").queryAs(Label.class);
+        waitUntil(() -> whom.getText().equals(first.name() + "的联络员：张三\u30000452-2412345"));
+        assertThat(VisibleNodes.shown(robot, "#progressUnitLiaison")).isTrue();
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> units.getItems().stream().filter(summary -> summary.unit().equals(first))
                 .allMatch(summary -> "".equals(liaison.getCellData(summary))));
+        waitUntil(() -> whom.getText().equals(first.name() + "没有登记联络员（可在“单位管理”页登记）"));
         robot.clickOn("单位管理");
         assertThat(robot.lookup("#liaisonPersonField").queryAs(TextField.class).getText()).isEmpty();
     }

@@ -306,6 +306,20 @@ public final class ProgressView extends BorderPane {
         all.setOnAction(event -> viewModel.unitFilterProperty().set(null));
         viewModel.lightFilterProperty().addListener((observable, old, light) -> group.getToggles().stream()
                 .filter(toggle -> toggle.getUserData() == light).findFirst().ifPresent(group::selectToggle));
+        // the list narrowed to a unit says whom to call there: its 联络员 and telephone, or that none is known
+        Label liaison = new Label();
+        liaison.setId("progressUnitLiaison");
+        liaison.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            org.kesudesk.model.Unit unit = viewModel.unitFilterProperty().get();
+            if (unit == null) {
+                return "";
+            }
+            String whom = viewModel.liaisonOf(unit);
+            return whom.isEmpty() ? Messages.get("progress.unitLiaison.none", unit.name())
+                    : Messages.get("progress.units.liaisonTip", unit.name(), whom);
+        }, viewModel.unitFilterProperty(), viewModel.liaisons()));
+        HBox.setMargin(liaison, new Insets(0, 0, 0, 16));
+        filters.getChildren().add(liaison);
         return filters;
     }
 
