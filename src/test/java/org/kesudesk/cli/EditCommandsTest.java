@@ -157,20 +157,9 @@ class EditCommandsTest {
 
     @Test
     void anOfficesLiaisonList_isCheckedByADryRun_thenImported_andListed() throws Exception {
-        Path list = folder.resolve("联络员名单.xlsx");
-        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-             java.io.OutputStream out = java.nio.file.Files.newOutputStream(list)) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Sheet1");
-            String[][] rows = {{"成员单位联络员名单"}, {"序号", "单位", "姓名", "办公电话"}, {"1", "市科协", "张三", "0452-2412345"},
-                    {"2", "市委办", "李四", "0452-2412346"}};
-            for (int r = 0; r < rows.length; r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            workbook.write(out);
-        }
+        Path list = org.kesudesk.testsupport.Workbooks.ofRows(folder.resolve("联络员名单.xlsx"), "Sheet1",
+                new String[]{"成员单位联络员名单"}, new String[]{"序号", "单位", "姓名", "办公电话"},
+                new String[]{"1", "市科协", "张三", "0452-2412345"}, new String[]{"2", "市委办", "李四", "0452-2412346"});
 
         Result dryRun = run("unit", "liaison-import", list.toString(), "--dry-run");
         assertThat(dryRun.exitCode).isZero();

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Workbooks as units send them back: the app's sheet saved again by an older Excel or WPS. */
+/** Workbooks as units and offices send them: the app's sheet saved again by an older Excel or WPS, a list of their own. */
 public final class Workbooks {
 
     private Workbooks() {
@@ -100,5 +100,21 @@ public final class Workbooks {
 
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Writes a workbook of one sheet whose rows hold these texts, as a clerk's own list would (no styles). */
+    public static Path ofRows(Path file, String sheetName, String[]... rows) throws IOException {
+        try (Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
     }
 }

@@ -126,20 +126,9 @@ class UnitCatalogueViewModelTest {
 
     @Test
     void aLiaisonListChosen_isPreviewed_storedOnlyWhenTheUserAgrees_andShownAtOnce() throws Exception {
-        Path list = folder.resolve("联络员名单.xlsx");
-        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-             java.io.OutputStream out = java.nio.file.Files.newOutputStream(list)) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("名单");
-            String[][] rows = {{"单位", "联络员", "手机"}, {"县教育局", "张三", "13945201234"},
-                    {"县科协", "李四", "13800000000"}, {"县委办", "王五", "13900000000"}};
-            for (int r = 0; r < rows.length; r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            workbook.write(out);
-        }
+        Path list = org.kesudesk.testsupport.Workbooks.ofRows(folder.resolve("联络员名单.xlsx"), "名单",
+                new String[]{"单位", "联络员", "手机"}, new String[]{"县教育局", "张三", "13945201234"},
+                new String[]{"县科协", "李四", "13800000000"}, new String[]{"县委办", "王五", "13900000000"});
         fixture.dialogs.fileToOpen = java.util.Optional.of(list);
 
         fixture.dialogs.confirmAnswer = false;
