@@ -125,16 +125,8 @@ public final class UnitRepository {
      * @throws ChangedByOthersException if the unit's liaison is not the one read
      */
     public UnitLiaison setLiaison(UUID unitId, UnitLiaison asRead, UnitLiaison liaison) {
-        UnitLiaison cleaned = checkedLiaison(liaison);
-        return database.inTransaction(tx -> {
-            UnitRecord unit = requireLocked(tx, unitId);
-            UnitLiaison current = liaison(tx, unitId);
-            if (!current.equals(asRead)) {
-                throw new ChangedByOthersException(Messages.get("store.liaisonOf", unit.getName()));
-            }
-            storeLiaison(tx, unit, current, cleaned);
-            return cleaned;
-        });
+        setLiaisons(List.of(new LiaisonChange(unitId, asRead, liaison)));
+        return checkedLiaison(liaison);
     }
 
     /**
