@@ -223,7 +223,7 @@ public final class ProgressLedgers {
         return checked;
     }
 
-    /** A plan as the sheets are checked against it: its nodes and their places by id, its region's units. */
+    /** A plan as the sheets are checked against it: its nodes and their places by id, its region's units and liaisons. */
     private record PlanIndex(PlanDocument plan, Map<UUID, PlanNode> nodes, Map<UUID, String> places,
                              List<Unit> units, Map<UUID, UnitLiaison> liaisons) {
     }

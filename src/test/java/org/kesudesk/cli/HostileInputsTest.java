@@ -238,6 +238,33 @@ class HostileInputsTest {
                 "无法作为 Excel 工作簿读取");
     }
 
+    // --- liaison lists ----------------------------------------------------------------------------------------
+
+    @Test
+    void aLiaisonListThatIsABombOrOverItsLimits_orNamesWhatIsNoNameOrTelephone_isRefusedInChinese() throws Exception {
+        refusedLiaisonList(zipBomb("bomb-list.xlsx", "xl/worksheets/sheet1.xml", 200), "无法作为 Excel 工作簿读取");
+        refusedLiaisonList(zipOf("doctype-list.xlsx", Map.of("[Content_Types].xml", ("<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><Types>&e;</Types>")
+                .getBytes(StandardCharsets.UTF_8))), "无法作为 Excel 工作簿读取");
+        String[][] rows = new String[5000][];
+        rows[0] = new String[]{"单位", "姓名", "电话"};
+        for (int i = 1; i < rows.length; i++) {
+            rows[i] = new String[]{"县单位" + i, "张三", "2412345"};
+        }
+        refusedLiaisonList(org.kesudesk.testsupport.Workbooks.ofRows(folder.resolve("long-list.xlsx"), "Sheet1",
+                rows), "行数超过 2,000");
+        for (String[] row : new String[][]{{"县科协", "张".repeat(30_000), "2412345"},
+                {"县科协", "张三", "+cmd|'/C calc'!A0"}, {"县科协", "张\u200B三", "2412345"},
+                {"县\u202E科协", "张三", "2412345"}}) {
+            refusedLiaisonList(org.kesudesk.testsupport.Workbooks.ofRows(folder.resolve("bad-list.xlsx"), "Sheet1",
+                    new String[]{"单位", "姓名", "电话"}, row), "第 2 行");
+        }
+    }
+
+    private CliRun.Result refusedLiaisonList(Path file, String reason) {
+        return refused(countyDb, reason, "unit", "liaison-import", file.toString());
+    }
+
     // --- plan documents ---------------------------------------------------------------------------------------
 
     @Test
