@@ -660,8 +660,8 @@ class EditingWindowTest {
         waitUntil(() -> shown("#catalogueList"));
         ListView<Unit> catalogue = robot.lookup("#catalogueList").queryListView();
         int index = catalogue.getItems().stream().map(Unit::name).toList().indexOf(name);
-        catalogue.scrollTo(index);
-        WaitForAsyncUtils.waitForFxEvents();
+        // scrolled on the window's thread: its cells are laid out again as it scrolls
+        robot.interact(() -> catalogue.scrollTo(index));
         clickCell((index + 1) + ". " + name);
         return catalogue;
     }
