@@ -36,7 +36,6 @@ import org.kesudesk.ui.tree.TreeEntry;
 import org.kesudesk.testsupport.SamplePlan;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window to edit the sample plan, then reopens the database to see what was stored. */
 class EditingWindowTest {
