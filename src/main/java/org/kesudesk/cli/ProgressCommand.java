@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code progress report|show}: what the responsible units report in a round, and each task's light. */
 @Command(name = "progress", mixinStandardHelpOptions = true,
         subcommands = {ProgressCommand.Report.class, ProgressCommand.Show.class, ProgressCommand.LedgerExport.class,
-                ProgressCommand.LedgerImport.class, ProgressCommand.Counties.class, ProgressCommand.WarningDays.class})
+                ProgressCommand.LedgerImport.class, ProgressCommand.Counties.class, ProgressCommand.WarningDays.class,
+                ProgressCommand.ChaseList.class})
 final class ProgressCommand {
 
     @ParentCommand
@@ -238,6 +239,74 @@ final class ProgressCommand {
                 org.kesudesk.exchange.ProgressLedgers.Imported imported = ledgers.apply(checked);
                 printed.println(Messages.get("cli.progress.ledgersImported", checked.size(), imported.reports()));
                 imported.backup().ifPresent(backup -> printed.println(Messages.get("cli.exchange.backup", backup)));
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code progress chase-list [--round NAME] [--date YYYY-MM-DD] [--json] [--out FILE.xlsx]}: the units to chase on
+     * the day (those the 督办通知单 go to), how many tasks each, and whom to call there.
+     */
+    @Command(name = "chase-list", mixinStandardHelpOptions = true)
+    static final class ChaseList implements Callable<Integer> {
+        @ParentCommand
+        ProgressCommand progress;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--round", paramLabel = "NAME")
+        String round;
+        @Option(names = "--json")
+        boolean json;
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD")
+        String date;
+        @Option(names = "--out", paramLabel = "FILE", descriptionKey = "progress.chaseList.out")
+        java.nio.file.Path out;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            LocalDate today = date == null ? LocalDate.now() : ProgressText.date("--date", date);
+            PrintWriter printed = spec.commandLine().getOut();
+            try (Database database = progress.top.openDatabase()) {
+                PlanDocument document = plan.open(database);
+                ProgressTracking tracking = new ProgressTracking(database);
+                ReportingRound chosen = tracking.roundOrCurrent(document, java.util.Optional.ofNullable(round));
+                List<org.kesudesk.logic.progress.Supervision.ToChase> units =
+                        new org.kesudesk.logic.progress.Supervision(tracking).toChase(document, chosen, today);
+                java.util.Map<java.util.UUID, org.kesudesk.model.UnitLiaison> liaisons =
+                        UnitRepository.ofPlan(database, document.plan()).liaisons();
+                if (out != null) {
+                    org.kesudesk.exchange.LiaisonLists.writeChaseList(Messages.get("progress.chaseList.title",
+                                    document.plan().name().strip(), chosen.name(),
+                                    org.kesudesk.documents.NoticeHeader.chineseDate(today)), units, liaisons, out);
+                }
+                if (json) {
+                    ArrayNode array = CliJson.MAPPER.createArrayNode();
+                    for (org.kesudesk.logic.progress.Supervision.ToChase unit : units) {
+                        org.kesudesk.model.UnitLiaison liaison = liaisons.getOrDefault(unit.unit().id(),
+                                org.kesudesk.model.UnitLiaison.NONE);
+                        array.addObject().put("unit", unit.unit().name()).put("tasks", unit.tasks())
+                                .put("unreported", unit.unreported()).put("person", liaison.person())
+                                .put("phone", liaison.phone());
+                    }
+                    printed.println(CliJson.write(array));
+                } else if (units.isEmpty()) {
+                    printed.println(Messages.get("progress.chaseList.none", chosen.name(),
+                            org.kesudesk.documents.NoticeHeader.chineseDate(today)));
+                } else {
+                    for (org.kesudesk.logic.progress.Supervision.ToChase unit : units) {
+                        org.kesudesk.model.UnitLiaison liaison = liaisons.getOrDefault(unit.unit().id(),
+                                org.kesudesk.model.UnitLiaison.NONE);
+                        printed.println(Messages.get("cli.progress.chaseLine", unit.unit().name(), unit.tasks(),
+                                unit.unreported(), liaison.isNone() ? Messages.get("cli.progress.chaseNoLiaison")
+                                        : liaison.shown()));
+                    }
+                }
+                if (out != null) {
+                    printed.println(Messages.get("cli.progress.chaseListWritten", out, units.size()));
+                }
             }
             return 0;
         }

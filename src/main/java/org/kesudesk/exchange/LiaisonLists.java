@@ -237,32 +237,57 @@ public final class LiaisonLists {
      * @return how many units have a liaison
      */
     public static int write(String title, List<Unit> units, Map<UUID, UnitLiaison> liaisons, Path file) {
+        List<String[]> rows = new ArrayList<>();
+        int known = 0;
+        for (int i = 0; i < units.size(); i++) {
+            UnitLiaison liaison = liaisons.getOrDefault(units.get(i).id(), UnitLiaison.NONE);
+            known += liaison.isNone() ? 0 : 1;
+            rows.add(new String[]{String.valueOf(i + 1), units.get(i).name(), liaison.person(), liaison.phone()});
+        }
+        table(Messages.get("unit.liaisonList.sheet"), title, Messages.get("unit.liaisonList.columns").split("\\|"),
+                new int[]{6, 30, 16, 30}, rows, file);
+        return known;
+    }
+
+    /**
+     * Writes a round's 催办名单: each unit to chase (in the order the plan names them) with how many of its tasks are
+     * to be chased and how many it has not reported on, and whom to call there — the list a clerk phones down.
+     */
+    public static void writeChaseList(String title, List<org.kesudesk.logic.progress.Supervision.ToChase> units,
+                                      Map<UUID, UnitLiaison> liaisons, Path file) {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            org.kesudesk.logic.progress.Supervision.ToChase unit = units.get(i);
+            UnitLiaison liaison = liaisons.getOrDefault(unit.unit().id(), UnitLiaison.NONE);
+            rows.add(new String[]{String.valueOf(i + 1), unit.unit().name(), String.valueOf(unit.tasks()),
+                    String.valueOf(unit.unreported()), liaison.person(), liaison.phone(), ""});
+        }
+        table(Messages.get("progress.chaseList.sheet"), title, Messages.get("progress.chaseList.columns")
+                .split("\\|"), new int[]{6, 30, 12, 12, 14, 26, 30}, rows, file);
+    }
+
+    /** A sheet of the app's style: a title over its columns, every cell text, moved into place only when complete. */
+    private static void table(String sheetName, String title, String[] titles, int[] widths, List<String[]> rows,
+                              Path file) {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(Messages.get("unit.liaisonList.sheet"));
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(sheetName);
             org.apache.poi.ss.usermodel.CellStyle heading = LedgerWorkbook.style(workbook, true);
             org.apache.poi.ss.usermodel.CellStyle header = LedgerWorkbook.textStyle(workbook, true);
             org.apache.poi.ss.usermodel.CellStyle cell = LedgerWorkbook.textStyle(workbook, false);
             org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
             top.createCell(0).setCellValue(title);
             top.getCell(0).setCellStyle(heading);
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 3));
-            String[] titles = Messages.get("unit.liaisonList.columns").split("\\|");
-            int[] widths = {6, 30, 16, 30};
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, titles.length - 1));
             org.apache.poi.ss.usermodel.Row head = sheet.createRow(1);
             for (int c = 0; c < titles.length; c++) {
                 head.createCell(c).setCellValue(titles[c]);
                 head.getCell(c).setCellStyle(header);
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
-            int known = 0;
-            for (int i = 0; i < units.size(); i++) {
-                Unit unit = units.get(i);
-                UnitLiaison liaison = liaisons.getOrDefault(unit.id(), UnitLiaison.NONE);
-                known += liaison.isNone() ? 0 : 1;
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(i + 2);
-                String[] values = {String.valueOf(i + 1), unit.name(), liaison.person(), liaison.phone()};
-                for (int c = 0; c < values.length; c++) {
-                    row.createCell(c).setCellValue(values[c]);
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 2);
+                for (int c = 0; c < rows.get(r).length; c++) {
+                    row.createCell(c).setCellValue(rows.get(r)[c]);
                     row.getCell(c).setCellStyle(cell);
                 }
             }
@@ -272,7 +297,6 @@ public final class LiaisonLists {
             sheet.getPrintSetup().setFitWidth((short) 1);
             sheet.getPrintSetup().setFitHeight((short) 0);
             org.kesudesk.files.AtomicFiles.write(file, workbook::write);
-            return known;
         } catch (IOException e) {
             throw new UserFacingException(e, "unit.liaisonList.error.write", file.toAbsolutePath(),
                     FailureReasons.of(e));

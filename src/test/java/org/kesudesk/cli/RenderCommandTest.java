@@ -219,6 +219,50 @@ class RenderCommandTest {
         assertThat(folder.resolve("x.pdf")).doesNotExist();
     }
 
+    /**
+     * The 催办名单 names the units the letters go to, in their order, with how many tasks each is chased for, how
+     * many of those it has not reported on, and whom to call there; as a sheet too.
+     */
+    @Test
+    void chaseList_namesTheUnitsTheLettersGoTo_withWhomToCall() throws Exception {
+        assertThat(run("--db", db.toString(), "round", "open", "2026年上半年", "--due", "2026-07-10").exitCode())
+                .isZero();
+        assertThat(run("--db", db.toString(), "deadline", "set", "action.1.1", "2020-06-30").exitCode()).isZero();
+        assertThat(run("--db", db.toString(), "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit",
+                "县教育局", "--status", "推进中").exitCode()).isZero();
+        assertThat(run("--db", db.toString(), "unit", "liaison", "县教育局", "--person", "张三", "--phone",
+                "0452-2412345").exitCode()).isZero();
+        Path sheet = folder.resolve("催办名单.xlsx");
+
+        CliRun.Result listed = run("--db", db.toString(), "progress", "chase-list", "--json", "--out", sheet.toString());
+
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode units = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(listed.out().substring(0, listed.out().lastIndexOf(']') + 1));
+        assertThat(units).hasSize(2);
+        assertThat(units.get(0).get("unit").asText()).isEqualTo("县教育局");
+        assertThat(units.get(0).get("unreported").asInt()).isZero();
+        assertThat(units.get(0).get("phone").asText()).isEqualTo("0452-2412345");
+        assertThat(units.get(1).get("unit").asText()).isEqualTo("团县委");
+        assertThat(units.get(1).get("tasks").asInt()).isEqualTo(1);
+        assertThat(units.get(1).get("unreported").asInt()).isEqualTo(1);
+        assertThat(units.get(1).get("person").asText()).isEmpty();
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                sheet.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet list = workbook.getSheet("催办名单");
+            assertThat(list.getRow(0).getCell(0).getStringCellValue()).contains("2026年上半年催办名单");
+            assertThat(list.getRow(2).getCell(1).getStringCellValue()).isEqualTo("县教育局");
+            assertThat(list.getRow(2).getCell(4).getStringCellValue()).isEqualTo("张三");
+            assertThat(list.getRow(3).getCell(1).getStringCellValue()).isEqualTo("团县委");
+            assertThat(list.getRow(3).getCell(3).getStringCellValue()).isEqualTo("1");
+        }
+        assertThat(run("--db", db.toString(), "progress", "chase-list").out())
+                .contains("团县委：待催办 1 项（其中未报送 1 项）　联络员：未登记");
+        // on the day before the task's deadline came near, nobody is chased
+        assertThat(run("--db", db.toString(), "progress", "chase-list", "--date", "2019-01-01").out())
+                .contains("没有需要催办的单位");
+    }
+
     @Test
     void supervision_writesALetterToEachUnitWithLateTasks_inWord() throws IOException {
         assertThat(run("--db", db.toString(), "round", "open", "2026年上半年", "--due", "2026-07-10").exitCode())

@@ -101,6 +101,30 @@ public final class Supervision {
     }
 
     /**
+     * A unit to chase in a round: how many of its tasks are to be chased (red or yellow, or past due or due soon and
+     * not reported on) and how many of those it has not reported on at all.
+     */
+    public record ToChase(Unit unit, int tasks, int unreported) {
+    }
+
+    /** The units to chase on the day, in the order they first appear in the plan: those the letters go to. */
+    public List<ToChase> toChase(PlanDocument plan, ReportingRound round, LocalDate today) {
+        Map<UUID, Unit> units = new LinkedHashMap<>();
+        Map<UUID, int[]> counts = new java.util.HashMap<>();
+        for (ProgressTracking.Row row : tracking.rows(plan, round, today)) {
+            if (row.toChase()) {
+                units.putIfAbsent(row.unit().id(), row.unit());
+                int[] count = counts.computeIfAbsent(row.unit().id(), id -> new int[2]);
+                count[0]++;
+                count[1] += row.report().isEmpty() ? 1 : 0;
+            }
+        }
+        List<ToChase> chased = new ArrayList<>();
+        units.forEach((id, unit) -> chased.add(new ToChase(unit, counts.get(id)[0], counts.get(id)[1])));
+        return chased;
+    }
+
+    /**
      * The letters of a round for the day, one for each unit with tasks to chase (in the order the units first
      * appear in the plan), or for the named unit only.
      *

@@ -166,7 +166,11 @@ public final class ProgressView extends BorderPane {
         MenuItem issuer = new MenuItem(Messages.get("progress.supervision.issuer.item"));
         issuer.setId("progressSuperviseIssuer");
         issuer.setOnAction(event -> viewModel.supervisionIssuer(this::askForIssuer));
-        supervise.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), issuer);
+        // the units to chase with whom to call there, to phone down before (or instead of) writing
+        MenuItem chaseList = new MenuItem(Messages.get("progress.chaseList.item"));
+        chaseList.setId("progressChaseList");
+        chaseList.setOnAction(event -> viewModel.chaseList());
+        supervise.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), chaseList, issuer);
         supervise.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
         Button summaryDraft = new Button(Messages.get("progress.summary.button"));
         summaryDraft.setId("progressSummaryDraft");

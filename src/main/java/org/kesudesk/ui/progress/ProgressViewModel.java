@@ -399,6 +399,35 @@ public final class ProgressViewModel {
     }
 
     /**
+     * 督办通知单 ▸ 催办名单（Excel）…: the units to chase today (those the letters go to), how many tasks each and whom
+     * to call there, as a sheet a clerk phones down and notes the answers on.
+     */
+    public void chaseList() {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        if (plan == null || chosen == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        java.util.Map<java.util.UUID, org.kesudesk.model.UnitLiaison> liaisons = workspace.liaisonsProperty().get();
+        String date = org.kesudesk.documents.NoticeHeader.chineseDate(today);
+        saveApart(Messages.get("progress.chaseList.saveTitle"), Messages.get("progress.chaseList.sheet"), chosen,
+                "xlsx", Messages.get("progress.chaseList.writing"), file -> {
+                    java.util.List<org.kesudesk.logic.progress.Supervision.ToChase> units =
+                            new org.kesudesk.logic.progress.Supervision(workspace.progress()).toChase(plan, chosen,
+                                    today);
+                    if (units.isEmpty()) {
+                        throw new org.kesudesk.l10n.UserFacingException("progress.chaseList.none", chosen.name(),
+                                date);
+                    }
+                    org.kesudesk.exchange.LiaisonLists.writeChaseList(Messages.get("progress.chaseList.title",
+                            plan.plan().name().strip(), chosen.name(), date), units, liaisons, file);
+                    return Messages.get("progress.chaseList.saved", units.size(), units.stream()
+                            .filter(unit -> !liaisons.containsKey(unit.unit().id())).count());
+                });
+    }
+
+    /**
      * 督办 as {@link #supervise(org.kesudesk.documents.OutputFormat, boolean, boolean)}, the letters in the notice's
      * format marked with the urgency (加急, 特急) at the top of their first page, the 督办单 form in a row of its own.
      */

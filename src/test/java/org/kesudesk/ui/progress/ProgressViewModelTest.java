@@ -129,6 +129,34 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void theChaseList_forTheRoundShown_namesTheUnitToCall_orSaysThereIsNobody() throws Exception {
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        Path list = folder.resolve("催办名单.xlsx");
+        fixture.dialogs.saveTo = Optional.of(list);
+
+        viewModel.chaseList();
+        assertThat(fixture.errors).singleElement().asString().contains("没有需要催办的单位");
+        assertThat(list).doesNotExist();
+
+        ProgressTracking.Row row = viewModel.rows().get(0);
+        viewModel.report(row, new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "人手不足", "",
+                ""));
+        new org.kesudesk.store.UnitRepository(fixture.database).setLiaison(row.unit().id(),
+                org.kesudesk.model.UnitLiaison.NONE, new org.kesudesk.model.UnitLiaison("张三", "2412345"));
+        fixture.workspace.refreshLiaisons();
+        viewModel.chaseList();
+
+        assertThat(fixture.dialogs.saved).containsExactly(list);
+        assertThat(fixture.dialogs.information).last().asString().contains("已导出 1 个待催办单位的名单（其中 0 个未登记联络员）");
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                list.toFile())) {
+            org.apache.poi.ss.usermodel.Row unit = workbook.getSheet("催办名单").getRow(2);
+            assertThat(unit.getCell(1).getStringCellValue()).isEqualTo(row.unit().name());
+            assertThat(unit.getCell(5).getStringCellValue()).isEqualTo("2412345");
+        }
+    }
+
+    @Test
     void supervisionLetters_forTheRoundShown_savedWhereTheUserSays_orToldThereIsNothingToChase() throws Exception {
         viewModel.openRound("2026年", LocalDate.now().plusDays(30));
         fixture.dialogs.saveTo = Optional.of(folder.resolve("督办.docx"));
