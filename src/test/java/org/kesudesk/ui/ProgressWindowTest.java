@@ -419,6 +419,23 @@ class ProgressWindowTest {
                 && r.unit().id().equals(like.unit().id())).findFirst();
     }
 
+    /** 各责任单位 sorted by 已报 with a click on its header: by the numbers, 0/9 before 0/12, not as text. */
+    @Test
+    void theUnitsFigures_sortByTheirNumbers_whenTheirHeaderIsClicked() throws Exception {
+        robot.clickOn("进展");
+        TableView<ProgressTracking.UnitSummary> units = robot.lookup("#progressUnits").queryTableView();
+        waitUntil(() -> units.getItems().size() > 2);
+        javafx.scene.Node header = robot.lookup("#progressUnits .column-header").match(node -> node.lookup(".label")
+                instanceof Label label && "已报".equals(label.getText())).query();
+
+        robot.clickOn(header);
+
+        waitUntil(() -> units.getSortOrder().size() == 1);
+        // none reported yet: 0/n throughout, in the order of n (as text, 0/12 came before 0/9)
+        assertThat(units.getItems()).allSatisfy(summary -> assertThat(summary.reported()).isZero());
+        assertThat(units.getItems().stream().map(ProgressTracking.UnitSummary::tasks).toList()).isSorted();
+    }
+
     /**
      * A unit's 联络员 typed in 单位管理 (Enter stores it) stands beside its figures in the 进展 tab, whom to call
      * when its reports are late; 撤销 takes it back there too.

@@ -554,6 +554,9 @@ public final class ProgressView extends BorderPane {
         liaison.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(
                 () -> viewModel.liaisonOf(cell.getValue().unit()), viewModel.liaisons()));
         liaison.setPrefWidth(160);
+        for (TableColumn<ProgressTracking.UnitSummary, String> figures : java.util.List.of(reported, onTime, late)) {
+            figures.setComparator(ProgressViewModel.FIGURE_ORDER);
+        }
         units.getColumns().setAll(java.util.List.of(name, reported, onTime, late, liaison));
         // a click (or Enter) on a unit narrows the list to it; 全部 shows every unit again
         units.setRowFactory(view -> {

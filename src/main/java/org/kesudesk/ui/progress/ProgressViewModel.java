@@ -62,6 +62,19 @@ public final class ProgressViewModel {
     public record SectionCount(String section, Map<StatusLight, Integer> lights) {
     }
 
+    /**
+     * How the unit figures sort when a column's header is clicked: by the number they start with (已报 3/12 by its 3,
+     * 45% by 45, a count by itself), then by what follows (3/9 before 3/12) — not as text, where 10 came before 9.
+     */
+    public static final java.util.Comparator<String> FIGURE_ORDER = java.util.Comparator
+            .comparingInt((String figure) -> leadingNumber(figure))
+            .thenComparingInt(figure -> leadingNumber(figure.replaceFirst("^\\d+\\D*", "")));
+
+    private static int leadingNumber(String figure) {
+        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("^\\d{1,9}").matcher(figure);
+        return digits.find() ? Integer.parseInt(digits.group()) : -1;
+    }
+
     /** The unit's 联络员 and telephone, on one line ("" if none is known): whom to call about late reports. */
     public String liaisonOf(org.kesudesk.model.Unit unit) {
         return workspace.liaisonsProperty().get().getOrDefault(unit.id(), org.kesudesk.model.UnitLiaison.NONE)

@@ -129,6 +129,20 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void theUnitFigures_sortByTheirNumbers_notAsText() {
+        java.util.List<String> reported = new java.util.ArrayList<>(java.util.List.of("10/30", "0/12", "2/5", "0/9",
+                "2/14"));
+        reported.sort(ProgressViewModel.FIGURE_ORDER);
+        assertThat(reported).containsExactly("0/9", "0/12", "2/5", "2/14", "10/30");
+        java.util.List<String> rates = new java.util.ArrayList<>(java.util.List.of("100%", "9%", "45%", "0%"));
+        rates.sort(ProgressViewModel.FIGURE_ORDER);
+        assertThat(rates).containsExactly("0%", "9%", "45%", "100%");
+        java.util.List<String> counts = new java.util.ArrayList<>(java.util.List.of("12", "3", "0"));
+        counts.sort(ProgressViewModel.FIGURE_ORDER);
+        assertThat(counts).containsExactly("0", "3", "12");
+    }
+
+    @Test
     void theChaseList_forTheRoundShown_namesTheUnitToCall_orSaysThereIsNobody() throws Exception {
         viewModel.openRound("2026年", LocalDate.now().plusDays(30));
         Path list = folder.resolve("催办名单.xlsx");
