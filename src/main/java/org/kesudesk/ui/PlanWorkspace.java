@@ -150,6 +150,12 @@ public final class PlanWorkspace {
         return liaisons.getReadOnlyProperty();
     }
 
+    /** The unit's liaison as last read ({@link org.kesudesk.model.UnitLiaison#NONE} if none, or no unit). */
+    public org.kesudesk.model.UnitLiaison liaisonOf(Unit unit) {
+        return unit == null ? org.kesudesk.model.UnitLiaison.NONE
+                : liaisons.get().getOrDefault(unit.id(), org.kesudesk.model.UnitLiaison.NONE);
+    }
+
     /** Reads the liaisons of the shown catalogue again, in the background (after a 联络员名单 is imported, say). */
     public void refreshLiaisons() {
         UnitRepository catalogueShown = units;
@@ -286,11 +292,18 @@ public final class PlanWorkspace {
         saving.set(true);
         savedText.set(Messages.get("edit.saving"));
         UUID planId = latest.plan().id();
-        executor.execute(BackgroundTask.of(() -> refreshed(planId, edit.call()))
-                .onSuccess(refresh -> {
+        executor.execute(BackgroundTask.of(() -> {
+                    EditEffect effect = edit.call();
+                    return java.util.Map.entry(effect.liaisonsChanged(), Optional.ofNullable(refreshed(planId, effect)));
+                })
+                .onSuccess(done -> {
                     lastSaved = SAVED_AT.format(java.time.LocalTime.now());
                     savedText.set(Messages.get("edit.saved", lastSaved));
-                    showRefresh(refresh);
+                    showRefresh(done.getValue().orElse(null));
+                    if (done.getKey()) {
+                        // beside the plan, not in it: read again on their own
+                        refreshLiaisons();
+                    }
                     storedEdits.set(storedEdits.get() + 1);
                     refreshLights();
                 })

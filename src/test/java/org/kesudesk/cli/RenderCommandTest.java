@@ -184,9 +184,7 @@ class RenderCommandTest {
      */
     @Test
     void supervision_saysWhomToCall_underTheDate_andOnTheForm() throws IOException {
-        assertThat(run("--db", db.toString(), "round", "open", "2026年上半年", "--due", "2026-07-10").exitCode())
-                .isZero();
-        assertThat(run("--db", db.toString(), "deadline", "set", "action.1.1", "2020-06-30").exitCode()).isZero();
+        aRoundWithATaskPastDue();
         try (Database database = Database.open(db)) {
             new org.kesudesk.logic.progress.ProgressTracking(database).setSupervisionContact(" 李四", "0452-2412345");
             assertThat(new org.kesudesk.store.AuditLog(database).recent(1).get(0).action())
@@ -225,9 +223,7 @@ class RenderCommandTest {
      */
     @Test
     void chaseList_namesTheUnitsTheLettersGoTo_withWhomToCall() throws Exception {
-        assertThat(run("--db", db.toString(), "round", "open", "2026年上半年", "--due", "2026-07-10").exitCode())
-                .isZero();
-        assertThat(run("--db", db.toString(), "deadline", "set", "action.1.1", "2020-06-30").exitCode()).isZero();
+        aRoundWithATaskPastDue();
         assertThat(run("--db", db.toString(), "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit",
                 "县教育局", "--status", "推进中").exitCode()).isZero();
         assertThat(run("--db", db.toString(), "unit", "liaison", "县教育局", "--person", "张三", "--phone",
@@ -265,9 +261,7 @@ class RenderCommandTest {
 
     @Test
     void supervision_writesALetterToEachUnitWithLateTasks_inWord() throws IOException {
-        assertThat(run("--db", db.toString(), "round", "open", "2026年上半年", "--due", "2026-07-10").exitCode())
-                .isZero();
-        assertThat(run("--db", db.toString(), "deadline", "set", "action.1.1", "2020-06-30").exitCode()).isZero();
+        aRoundWithATaskPastDue();
         assertThat(run("--db", db.toString(), "progress", "report", "action.1.1", "--round", "2026年上半年", "--unit",
                 "县教育局", "--status", "推进中", "--text", "已制定方案，尚未实施。").exitCode()).isZero();
 
@@ -472,6 +466,13 @@ class RenderCommandTest {
         try (PDDocument pdf = Loader.loadPDF(named.toFile())) {
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).startsWith("己县全民科学素质工作领导小组办公室文件");
         }
+    }
+
+    /** The round 2026年上半年 open, and the first task (推进校内科学教育) due long ago: its units are to be chased. */
+    private void aRoundWithATaskPastDue() {
+        assertThat(run("--db", db.toString(), "round", "open", "2026年上半年", "--due", "2026-07-10").exitCode())
+                .isZero();
+        assertThat(run("--db", db.toString(), "deadline", "set", "action.1.1", "2020-06-30").exitCode()).isZero();
     }
 
     private static String squeeze(String text) {

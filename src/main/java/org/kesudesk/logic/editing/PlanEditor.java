@@ -357,14 +357,14 @@ public final class PlanEditor {
                 List<UUID> after = new ArrayList<>(before);
                 after.add(added.id());
                 assignments.replace(list, after, unitsOf(roleOf(node)));
-                return new EditEffect(java.util.Set.of(node.id()), true, false);
+                return new EditEffect(java.util.Set.of(node.id()), true, false, false);
             }
 
             @Override
             public EditEffect undo() {
                 assignments.replace(new AssignmentList(node.id(), roleOf(node)), before, unitsOf(roleOf(node)));
                 units.remove(added.id());
-                return new EditEffect(java.util.Set.of(node.id()), true, false);
+                return new EditEffect(java.util.Set.of(node.id()), true, false, false);
             }
         };
     }
@@ -452,13 +452,13 @@ public final class PlanEditor {
             @Override
             public EditEffect execute() {
                 stored = units.setLiaison(unit.id(), before, after);
-                return EditEffect.catalogue();
+                return EditEffect.liaisons();
             }
 
             @Override
             public EditEffect undo() {
                 units.setLiaison(unit.id(), stored, before);
-                return EditEffect.catalogue();
+                return EditEffect.liaisons();
             }
         };
     }

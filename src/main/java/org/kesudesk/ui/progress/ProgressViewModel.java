@@ -77,8 +77,7 @@ public final class ProgressViewModel {
 
     /** The unit's 联络员 and telephone, on one line ("" if none is known): whom to call about late reports. */
     public String liaisonOf(org.kesudesk.model.Unit unit) {
-        return workspace.liaisonsProperty().get().getOrDefault(unit.id(), org.kesudesk.model.UnitLiaison.NONE)
-                .shown();
+        return workspace.liaisonOf(unit).shown();
     }
 
     /** The liaisons as read, by unit. */

@@ -101,8 +101,7 @@ public final class UnitCatalogueViewModel {
 
     /** The unit's 联络员 and telephone as last read ({@link UnitLiaison#NONE} if none). */
     public UnitLiaison liaisonOf(Unit unit) {
-        return unit == null ? UnitLiaison.NONE : workspace.liaisonsProperty().get().getOrDefault(unit.id(),
-                UnitLiaison.NONE);
+        return workspace.liaisonOf(unit);
     }
 
     /** The liaisons as read, by unit: read again after each change to the catalogue. */
