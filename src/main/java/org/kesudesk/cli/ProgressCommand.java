@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.PlanReferences;
+import org.kesudesk.logic.progress.Chases;
 import org.kesudesk.logic.progress.ProgressTracking;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "progress", mixinStandardHelpOptions = true,
         subcommands = {ProgressCommand.Report.class, ProgressCommand.Show.class, ProgressCommand.LedgerExport.class,
                 ProgressCommand.LedgerImport.class, ProgressCommand.Counties.class, ProgressCommand.WarningDays.class,
-                ProgressCommand.ChaseList.class})
+                ProgressCommand.ChaseList.class, ProgressCommand.Chase.class, ProgressCommand.ChaseRecords.class,
+                ProgressCommand.ChaseRemove.class})
 final class ProgressCommand {
 
     @ParentCommand
@@ -277,19 +279,26 @@ final class ProgressCommand {
                         new org.kesudesk.logic.progress.Supervision(tracking).toChase(document, chosen, today);
                 java.util.Map<java.util.UUID, org.kesudesk.model.UnitLiaison> liaisons =
                         UnitRepository.ofPlan(database, document.plan()).liaisons();
+                java.util.Map<java.util.UUID, List<org.kesudesk.model.ChaseRecord>> chases =
+                        new Chases(database).byUnit(chosen);
                 if (out != null) {
                     org.kesudesk.exchange.LiaisonLists.writeChaseList(Messages.get("progress.chaseList.title",
                                     document.plan().name().strip(), chosen.name(),
-                                    org.kesudesk.documents.NoticeHeader.chineseDate(today)), units, liaisons, out);
+                                    org.kesudesk.documents.NoticeHeader.chineseDate(today)), units, liaisons, chases,
+                            out);
                 }
                 if (json) {
                     ArrayNode array = CliJson.MAPPER.createArrayNode();
                     for (org.kesudesk.logic.progress.Supervision.ToChase unit : units) {
                         org.kesudesk.model.UnitLiaison liaison = liaisons.getOrDefault(unit.unit().id(),
                                 org.kesudesk.model.UnitLiaison.NONE);
+                        List<org.kesudesk.model.ChaseRecord> earlier =
+                                chases.getOrDefault(unit.unit().id(), List.of());
                         array.addObject().put("unit", unit.unit().name()).put("tasks", unit.tasks())
                                 .put("unreported", unit.unreported()).put("person", liaison.person())
-                                .put("phone", liaison.phone());
+                                .put("phone", liaison.phone()).put("chases", earlier.size())
+                                .put("lastChase", earlier.isEmpty() ? null
+                                        : Chases.line(earlier.get(earlier.size() - 1)));
                     }
                     printed.println(CliJson.write(array));
                 } else if (units.isEmpty()) {
@@ -299,9 +308,13 @@ final class ProgressCommand {
                     for (org.kesudesk.logic.progress.Supervision.ToChase unit : units) {
                         org.kesudesk.model.UnitLiaison liaison = liaisons.getOrDefault(unit.unit().id(),
                                 org.kesudesk.model.UnitLiaison.NONE);
+                        List<org.kesudesk.model.ChaseRecord> earlier =
+                                chases.getOrDefault(unit.unit().id(), List.of());
                         printed.println(Messages.get("cli.progress.chaseLine", unit.unit().name(), unit.tasks(),
                                 unit.unreported(), liaison.isNone() ? Messages.get("cli.progress.chaseNoLiaison")
-                                        : liaison.shown()));
+                                        : liaison.shown(), earlier.isEmpty() ? "" : Messages.get(
+                                        "cli.progress.chaseLine.earlier", Chases.count(earlier),
+                                        Chases.line(earlier.get(earlier.size() - 1)))));
                     }
                 }
                 if (out != null) {
@@ -309,6 +322,148 @@ final class ProgressCommand {
                 }
             }
             return 0;
+        }
+    }
+
+    /**
+     * {@code progress chase UNIT [--round NAME] [--date YYYY-MM-DD] [--means M] [--person NAME] [--answer T]
+     * [--promised YYYY-MM-DD] [--plan REF]}: notes that the office chased the unit (催办记录).
+     */
+    @Command(name = "chase", mixinStandardHelpOptions = true)
+    static final class Chase implements Callable<Integer> {
+        @ParentCommand
+        ProgressCommand progress;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "UNIT", descriptionKey = "progress.chase.unit")
+        String unit;
+        @Option(names = "--round", paramLabel = "NAME")
+        String round;
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "progress.chase.date")
+        String date;
+        @Option(names = "--means", paramLabel = "M", descriptionKey = "progress.chase.means")
+        String means;
+        @Option(names = "--person", paramLabel = "NAME", descriptionKey = "progress.chase.person")
+        String person;
+        @Option(names = "--answer", paramLabel = "T", descriptionKey = "progress.chase.answer")
+        String answer;
+        @Option(names = "--promised", paramLabel = "YYYY-MM-DD", descriptionKey = "progress.chase.promised")
+        String promised;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            LocalDate today = LocalDate.now();
+            Chases.Entry entry = new Chases.Entry(date == null ? today : ProgressText.date("--date", date),
+                    means == null ? org.kesudesk.model.ChaseMeans.PHONE : Chases.means(means),
+                    person == null ? "" : person, answer == null ? "" : answer,
+                    java.util.Optional.ofNullable(promised).map(typed -> ProgressText.date("--promised", typed)));
+            try (Database database = progress.top.openDatabase()) {
+                PlanDocument document = plan.open(database);
+                Unit chased = UnitCommand.require(UnitRepository.ofPlan(database, document.plan()), unit);
+                ReportingRound chosen = new ProgressTracking(database).roundOrCurrent(document,
+                        java.util.Optional.ofNullable(round));
+                org.kesudesk.model.ChaseRecord stored = new Chases(database).record(document, chosen, chased, entry,
+                        System.getProperty("user.name", "?"), today);
+                spec.commandLine().getOut().println(Messages.get("cli.progress.chased", chased.name(), chosen.name(),
+                        Chases.line(stored)));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code progress chases [--round NAME] [--unit UNIT] [--json] [--plan REF]}: the round's 催办记录. */
+    @Command(name = "chases", mixinStandardHelpOptions = true)
+    static final class ChaseRecords implements Callable<Integer> {
+        @ParentCommand
+        ProgressCommand progress;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--round", paramLabel = "NAME")
+        String round;
+        @Option(names = "--unit", paramLabel = "UNIT", descriptionKey = "progress.chase.unitFilter")
+        String unit;
+        @Option(names = "--json")
+        boolean json;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            PrintWriter printed = spec.commandLine().getOut();
+            try (Database database = progress.top.openDatabase()) {
+                PlanDocument document = plan.open(database);
+                UnitRepository units = UnitRepository.ofPlan(database, document.plan());
+                java.util.Optional<Unit> only = java.util.Optional.ofNullable(unit)
+                        .map(name -> UnitCommand.require(units, name));
+                ReportingRound chosen = new ProgressTracking(database).roundOrCurrent(document,
+                        java.util.Optional.ofNullable(round));
+                java.util.Map<java.util.UUID, String> names = new java.util.HashMap<>();
+                units.all().forEach(known -> names.put(known.id(), known.name()));
+                List<org.kesudesk.model.ChaseRecord> chases = new Chases(database).chases(chosen).stream()
+                        .filter(chase -> only.map(u -> u.id().equals(chase.unitId())).orElse(true)).toList();
+                if (json) {
+                    ArrayNode array = CliJson.MAPPER.createArrayNode();
+                    for (org.kesudesk.model.ChaseRecord chase : chases) {
+                        ObjectNode node = array.addObject();
+                        node.put("id", chase.id().toString());
+                        node.put("unit", names.getOrDefault(chase.unitId(), ""));
+                        node.put("date", chase.chasedOn().toString());
+                        node.put("means", chase.means().name());
+                        node.put("person", chase.person());
+                        node.put("answer", chase.answer());
+                        node.put("promised", chase.promised().map(LocalDate::toString).orElse(null));
+                        node.put("recordedBy", chase.recordedBy());
+                        node.put("recordedAt", chase.recordedAt().toString());
+                    }
+                    printed.println(CliJson.write(array));
+                } else if (chases.isEmpty()) {
+                    printed.println(Messages.get("cli.progress.noChases", chosen.name()));
+                } else {
+                    for (org.kesudesk.model.ChaseRecord chase : chases) {
+                        printed.println(Messages.get("cli.progress.chaseRecord", names.getOrDefault(chase.unitId(), ""),
+                                Chases.line(chase), chase.id()));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code progress chase-remove ID [--plan REF]}: removes a 催办记录 noted by mistake. */
+    @Command(name = "chase-remove", mixinStandardHelpOptions = true)
+    static final class ChaseRemove implements Callable<Integer> {
+        @ParentCommand
+        ProgressCommand progress;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "progress.chase.id")
+        String id;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            try (Database database = progress.top.openDatabase()) {
+                PlanDocument document = plan.open(database);
+                UnitRepository units = UnitRepository.ofPlan(database, document.plan());
+                Chases chases = new Chases(database);
+                for (ReportingRound each : new ProgressTracking(database).rounds(document)) {
+                    for (org.kesudesk.model.ChaseRecord chase : chases.chases(each)) {
+                        if (chase.id().toString().equalsIgnoreCase(id.strip())) {
+                            Unit chased = units.all().stream().filter(u -> u.id().equals(chase.unitId())).findFirst()
+                                    .orElseThrow();
+                            chases.remove(chase, each, chased);
+                            spec.commandLine().getOut().println(Messages.get("cli.progress.chaseRemoved",
+                                    chased.name(), each.name(), Chases.line(chase)));
+                            return 0;
+                        }
+                    }
+                }
+                throw new org.kesudesk.l10n.UserFacingException("cli.progress.noSuchChase", id.strip(),
+                        document.plan().name().strip());
+            }
         }
     }
 

@@ -251,19 +251,26 @@ public final class LiaisonLists {
 
     /**
      * Writes a round's 催办名单: each unit to chase (in the order the plan names them) with how many of its tasks are
-     * to be chased and how many it has not reported on, and whom to call there — the list a clerk phones down.
+     * to be chased and how many it has not reported on, whom to call there, and how often and when it was chased in
+     * the round already (the last chase's answer and promise with it) — the list a clerk phones down, noting answers
+     * in its last column.
      */
     public static void writeChaseList(String title, List<org.kesudesk.logic.progress.Supervision.ToChase> units,
-                                      Map<UUID, UnitLiaison> liaisons, Path file) {
+                                      Map<UUID, UnitLiaison> liaisons,
+                                      Map<UUID, List<org.kesudesk.model.ChaseRecord>> chases, Path file) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             org.kesudesk.logic.progress.Supervision.ToChase unit = units.get(i);
             UnitLiaison liaison = liaisons.getOrDefault(unit.unit().id(), UnitLiaison.NONE);
+            List<org.kesudesk.model.ChaseRecord> earlier = chases.getOrDefault(unit.unit().id(), List.of());
             rows.add(new String[]{String.valueOf(i + 1), unit.unit().name(), String.valueOf(unit.tasks()),
-                    String.valueOf(unit.unreported()), liaison.person(), liaison.phone(), ""});
+                    String.valueOf(unit.unreported()), liaison.person(), liaison.phone(),
+                    earlier.isEmpty() ? "" : String.valueOf(earlier.size()),
+                    earlier.isEmpty() ? "" : org.kesudesk.logic.progress.Chases.line(earlier.get(earlier.size() - 1)),
+                    ""});
         }
         table(Messages.get("progress.chaseList.sheet"), title, Messages.get("progress.chaseList.columns")
-                .split("\\|"), new int[]{6, 30, 12, 12, 14, 26, 30}, rows, file);
+                .split("\\|"), new int[]{6, 30, 12, 12, 14, 26, 10, 40, 30}, rows, file);
     }
 
     /** A sheet of the app's style: a title over its columns, every cell text, moved into place only when complete. */

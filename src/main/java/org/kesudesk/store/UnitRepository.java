@@ -223,7 +223,8 @@ public final class UnitRepository {
             UnitRecord unit = require(tx, unitId);
             if (tx.fetchExists(ASSIGNMENT, ASSIGNMENT.UNIT_ID.eq(unitId))
                     || tx.fetchExists(org.kesudesk.store.jooq.Tables.PROGRESS_REPORT,
-                    org.kesudesk.store.jooq.Tables.PROGRESS_REPORT.UNIT_ID.eq(unitId))) {
+                    org.kesudesk.store.jooq.Tables.PROGRESS_REPORT.UNIT_ID.eq(unitId))
+                    || ChaseRepository.anyOf(tx, unitId)) {
                 throw new UserFacingException("store.error.unitInUse", unit.getName());
             }
             unit.delete();
@@ -400,13 +401,14 @@ public final class UnitRepository {
                         .set(UNIT_LIAISON.ROW_VERSION, UNIT_LIAISON.ROW_VERSION.plus(1))
                         .where(UNIT_LIAISON.UNIT_ID.eq(aliasUnitId)).execute();
             }
+            List<UUID> chases = ChaseRepository.move(tx, aliasUnitId, intoUnitId);
             tx.deleteFrom(UNIT).where(UNIT.ID.eq(aliasUnitId)).execute();
             insertAliases(tx, intoRecord.getRegionId(),
                     List.of(new UnitAlias(Ids.newId(), intoUnitId, removed.name(), 1)));
             AuditLog.record(tx, AuditLog.Change.of("unit.merge", "unit", intoUnitId, into.name()).unit(intoUnitId)
                     .values(removed.name(), into.name()));
             return new UnitMerge(removed, into, removedAliases, before, moved.getKey(), moved.getValue(),
-                    removedLiaison, liaisonMoved);
+                    removedLiaison, liaisonMoved, chases);
         });
     }
 
@@ -437,6 +439,7 @@ public final class UnitRepository {
             }
             merge.before().forEach((list, ids) -> AssignmentRepository.replace(tx, list, ids, listSummary));
             ProgressRepository.moveReportsBack(tx, removed.id(), merge.reports(), merge.evidence());
+            ChaseRepository.moveBack(tx, removed.id(), merge.chases());
             AuditLog.record(tx, AuditLog.Change.of("unit.unmerge", "unit", removed.id(), removed.name())
                     .unit(removed.id()).values(merge.into().name(), removed.name()));
             return null;

@@ -252,6 +252,11 @@ public final class PlanWorkspace {
         return progress;
     }
 
+    /** The office's 催办记录 of the plan's rounds (read and stored off the UI thread). */
+    public org.kesudesk.logic.progress.Chases chases() {
+        return new org.kesudesk.logic.progress.Chases(database);
+    }
+
     /** The plan's indicators and the values they reached each year (read and stored off the UI thread). */
     public org.kesudesk.logic.progress.IndicatorTracking indicators() {
         return new org.kesudesk.logic.progress.IndicatorTracking(database);

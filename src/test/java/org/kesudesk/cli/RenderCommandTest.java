@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -257,6 +258,68 @@ class RenderCommandTest {
         // on the day before the task's deadline came near, nobody is chased
         assertThat(run("--db", db.toString(), "progress", "chase-list", "--date", "2019-01-01").out())
                 .contains("没有需要催办的单位");
+    }
+
+    /**
+     * A chase noted by {@code progress chase} is listed by {@code progress chases}, counted on the 催办名单 with its
+     * answer and promise, and removed by {@code progress chase-remove}; what is no chase is refused in Chinese.
+     */
+    @Test
+    void chasesNoted_areListed_countedOnTheChaseList_andRemoved() throws Exception {
+        aRoundWithATaskPastDue();
+        LocalDate today = LocalDate.now();
+        CliRun.Result noted = run("--db", db.toString(), "progress", "chase", "团县委", "--person", "李四", "--answer",
+                "分管领导出差，下周报送", "--promised", today.plusDays(3).toString());
+        assertThat(noted.exitCode()).as(noted.err()).isZero();
+        assertThat(noted.out()).contains("已记录催办：团县委（2026年上半年）").contains("电话催办（李四）：分管领导出差，下周报送");
+
+        CliRun.Result future = run("--db", db.toString(), "progress", "chase", "团县委", "--date",
+                today.plusDays(1).toString());
+        assertThat(future.exitCode()).isNotZero();
+        assertThat(future.err()).contains("还没到").doesNotContain("Exception");
+        CliRun.Result means = run("--db", db.toString(), "progress", "chase", "团县委", "--means", "写信");
+        assertThat(means.exitCode()).isNotZero();
+        assertThat(means.err()).contains("“写信”不是催办方式");
+
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        CliRun.Result listed = run("--db", db.toString(), "progress", "chases", "--json");
+        com.fasterxml.jackson.databind.JsonNode chases = json.readTree(listed.out());
+        assertThat(chases).hasSize(1);
+        assertThat(chases.get(0).get("unit").asText()).isEqualTo("团县委");
+        assertThat(chases.get(0).get("means").asText()).isEqualTo("PHONE");
+        assertThat(chases.get(0).get("date").asText()).isEqualTo(today.toString());
+        assertThat(chases.get(0).get("promised").asText()).isEqualTo(today.plusDays(3).toString());
+
+        Path sheet = folder.resolve("催办名单.xlsx");
+        CliRun.Result list = run("--db", db.toString(), "progress", "chase-list", "--json", "--out", sheet.toString());
+        com.fasterxml.jackson.databind.JsonNode units = json.readTree(list.out().substring(0,
+                list.out().lastIndexOf(']') + 1));
+        assertThat(units).filteredOn(unit -> unit.get("unit").asText().equals("团县委")).singleElement()
+                .satisfies(unit -> {
+                    assertThat(unit.get("chases").asInt()).isEqualTo(1);
+                    assertThat(unit.get("lastChase").asText()).contains("李四").contains("承诺");
+                });
+        assertThat(units).filteredOn(unit -> unit.get("unit").asText().equals("县教育局")).singleElement()
+                .satisfies(unit -> assertThat(unit.get("chases").asInt()).isZero());
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                sheet.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet chaseList = workbook.getSheet("催办名单");
+            assertThat(chaseList.getRow(1).getCell(6).getStringCellValue()).isEqualTo("已催办次数");
+            org.apache.poi.ss.usermodel.Row league = chaseList.getRow(3);
+            assertThat(league.getCell(1).getStringCellValue()).isEqualTo("团县委");
+            assertThat(league.getCell(6).getStringCellValue()).isEqualTo("1");
+            assertThat(league.getCell(7).getStringCellValue()).contains("李四").contains("承诺");
+            assertThat(chaseList.getRow(2).getCell(6).getStringCellValue()).isEmpty();
+        }
+        assertThat(run("--db", db.toString(), "progress", "chase-list").out()).contains("团县委：待催办 1 项")
+                .contains("已催办1次");
+
+        String id = chases.get(0).get("id").asText();
+        assertThat(run("--db", db.toString(), "progress", "chase-remove", id).out()).contains("已删除 团县委");
+        assertThat(run("--db", db.toString(), "progress", "chases").out()).contains("还没有催办记录");
+        CliRun.Result again = run("--db", db.toString(), "progress", "chase-remove", id);
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(again.err()).contains("没有编号为 " + id + " 的催办记录");
     }
 
     @Test

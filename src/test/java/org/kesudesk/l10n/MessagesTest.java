@@ -131,6 +131,10 @@ class MessagesTest {
             used.add("progress.evidence.error." + problem.name());
             used.add("exchange.problem.evidence." + problem.name());
         }
+        for (org.kesudesk.model.ChaseMeans means : org.kesudesk.model.ChaseMeans.values()) {
+            used.add("progress.chase.means." + means.name());
+            used.add("progress.chase.way." + means.name());
+        }
         for (org.kesudesk.model.StatusLight light : org.kesudesk.model.StatusLight.values()) {
             used.add("progress.light." + light.name());
         }

@@ -39,17 +39,21 @@ public final class Bulletins {
     private final ProgressTracking tracking;
     private final IndicatorTracking indicators;
     private final ProgressRepository store;
+    private final Chases chases;
 
     public Bulletins(Database database, ProgressTracking tracking, IndicatorTracking indicators) {
         this.tracking = tracking;
         this.indicators = indicators;
         this.store = new ProgressRepository(database);
+        this.chases = new Chases(database);
     }
 
     /** What the frame's placeholders stand for; each is named in the frame by its Chinese name. */
     public enum Figure {
         PLAN, ROUND, DUE, DATE, TASKS, ROWS, DONE, IN_PROGRESS, ONGOING, LAGGING, NOT_STARTED, UNREPORTED, RED,
-        YELLOW, UNITS, ON_TIME_UNITS, ON_TIME_RATE, ON_TIME_UNIT_NAMES, LATE_UNIT_NAMES, COUNTIES;
+        YELLOW, UNITS, ON_TIME_UNITS, ON_TIME_RATE, ON_TIME_UNIT_NAMES, LATE_UNIT_NAMES, COUNTIES,
+        /** The units chased in the round that have still not reported every task, each with how often: or "". */
+        CHASED;
 
         /** The placeholder's name as the frame writes it between braces. */
         public String placeholder() {
@@ -149,7 +153,7 @@ public final class Bulletins {
         List<IndicatorTracking.Row> indicatorRows = indicators.rows(plan);
         int year = indicatorYear(plan, round);
 
-        Map<Figure, String> figures = figures(plan, round, today, rows, units, counties);
+        Map<Figure, String> figures = figures(plan, round, today, rows, units, counties, chases.byUnit(round));
         List<String> paragraphs = new ArrayList<>();
         for (String line : checked.split("\n")) {
             String filled = fill(line, figures).strip();
@@ -225,7 +229,8 @@ public final class Bulletins {
     private static Map<Figure, String> figures(PlanDocument plan, ReportingRound round, LocalDate today,
                                                List<ProgressTracking.Row> rows,
                                                List<ProgressTracking.UnitSummary> units,
-                                               List<ProgressTracking.CountySummary> counties) {
+                                               List<ProgressTracking.CountySummary> counties,
+                                               Map<UUID, List<org.kesudesk.model.ChaseRecord>> chased) {
         Map<ProgressStatus, Integer> byStatus = byStatus(rows);
         Map<StatusLight, Integer> lights = ProgressTracking.countByLight(rows);
         Set<UUID> tasks = new LinkedHashSet<>();
@@ -257,6 +262,16 @@ public final class Bulletins {
                 : String.join("、", onTime));
         figures.put(Figure.LATE_UNIT_NAMES, late.isEmpty() ? Messages.get("progress.bulletin.none")
                 : String.join("、", late));
+        // chased and still not reporting everything: named with how often, as a 通报 says 经多次催办仍未报送
+        List<String> stillMissing = new ArrayList<>();
+        for (ProgressTracking.UnitSummary unit : units) {
+            List<org.kesudesk.model.ChaseRecord> times = chased.getOrDefault(unit.unit().id(), List.of());
+            if (!times.isEmpty() && unit.reported() < unit.tasks()) {
+                stillMissing.add(Messages.get("progress.bulletin.chasedUnit", unit.unit().name(), times.size()));
+            }
+        }
+        figures.put(Figure.CHASED, stillMissing.isEmpty() ? ""
+                : Messages.get("progress.bulletin.chased", String.join("、", stillMissing)));
         if (counties.isEmpty()) {
             figures.put(Figure.COUNTIES, "");
         } else {

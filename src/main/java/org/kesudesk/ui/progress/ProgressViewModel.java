@@ -433,7 +433,8 @@ public final class ProgressViewModel {
                                 date);
                     }
                     org.kesudesk.exchange.LiaisonLists.writeChaseList(Messages.get("progress.chaseList.title",
-                            plan.plan().name().strip(), chosen.name(), date), units, liaisons, file);
+                            plan.plan().name().strip(), chosen.name(), date), units, liaisons,
+                            workspace.chases().byUnit(chosen), file);
                     return Messages.get("progress.chaseList.saved", units.size(), units.stream()
                             .filter(unit -> !liaisons.containsKey(unit.unit().id())).count());
                 });

@@ -184,6 +184,31 @@ class BulletinsTest {
     }
 
     @Test
+    void theUnitsChasedThatStillHaveNotReportedEverything_areNamedWithHowOften_andOneThatReportedAllIsNot() {
+        String before = String.join("\n", bulletins.bulletin(plan, round, TODAY, Bulletins.defaultFrame())
+                .paragraphs());
+        assertThat(before).doesNotContain("经催办");
+        List<ProgressTracking.Row> rows = tracking.rows(plan, round, TODAY);
+        Unit missing = rows.stream().filter(row -> row.report().isEmpty()).findFirst().orElseThrow().unit();
+        Unit finished = rows.stream().filter(row -> row.unit().name().equals(diligent)).findFirst().orElseThrow()
+                .unit();
+        Chases chases = new Chases(database);
+        Chases.Entry phoned = new Chases.Entry(TODAY, org.kesudesk.model.ChaseMeans.PHONE, "", "", Optional.empty());
+        chases.record(plan, round, missing, phoned, "测试", TODAY);
+        chases.record(plan, round, missing, phoned, "测试", TODAY);
+        chases.record(plan, round, finished, phoned, "测试", TODAY);
+
+        for (String frame : List.of(Bulletins.defaultFrame(), Bulletins.defaultFrame(round, TODAY))) {
+            String text = String.join("\n", bulletins.bulletin(plan, round, TODAY, frame).paragraphs());
+            assertThat(text).contains("的单位：" + diligent + "。").contains("经催办仍未全部报送的单位："
+                    + missing.name() + "（催办2次）。").doesNotContain(diligent + "（催办");
+        }
+        // an office's own frame may say it where it likes
+        assertThat(bulletins.bulletin(plan, round, TODAY, "{催办情况}").paragraphs())
+                .containsExactly("经催办仍未全部报送的单位：" + missing.name() + "（催办2次）。");
+    }
+
+    @Test
     void theFrame_isTheOfficesOwn_once_kept_andAPlaceholderItDoesNotKnow_isRefusedByName() {
         String frame = "本轮{轮次}共有分工{分工数}项，已完成{已完成}项。\n一、情况\n请{未按时报送单位}抓紧补报。";
         bulletins.saveFrame(frame);

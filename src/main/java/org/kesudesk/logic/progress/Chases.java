@@ -1,0 +1,189 @@
+package org.kesudesk.logic.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.kesudesk.l10n.ContentMessages;
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.ChaseMeans;
+import org.kesudesk.model.ChaseRecord;
+import org.kesudesk.model.ContentLimits;
+import org.kesudesk.model.Ids;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.TextRules;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.ChaseRepository;
+import org.kesudesk.store.Database;
+
+/**
+ * 催办记录: each time the office chased a unit for its reports in a round — noted (checked here), listed, removed
+ * when noted by mistake, and summed up per unit for the 进展 tab, the 催办名单 and the 通报.
+ */
+public final class Chases {
+
+    private final ChaseRepository store;
+
+    public Chases(Database database) {
+        this.store = new ChaseRepository(database);
+    }
+
+    /** A chase as the clerk typed it: the day, how, whom it reached, what they said, the day they promised. */
+    public record Entry(LocalDate chasedOn, ChaseMeans means, String person, String answer,
+                        Optional<LocalDate> promised) {
+    }
+
+    /** A unit's chases in a round, oldest first. */
+    public record OfUnit(Unit unit, List<ChaseRecord> chases) {
+        public int count() {
+            return chases.size();
+        }
+
+        public ChaseRecord latest() {
+            return chases.get(chases.size() - 1);
+        }
+    }
+
+    /** The records of a round, oldest first. */
+    public List<ChaseRecord> chases(ReportingRound round) {
+        return store.chases(round.id());
+    }
+
+    /** The records of a round by unit, each unit's oldest first (a unit never chased is not in the map). */
+    public Map<UUID, List<ChaseRecord>> byUnit(ReportingRound round) {
+        return byUnit(chases(round));
+    }
+
+    /** The records by unit, each unit's in the order given. */
+    public static Map<UUID, List<ChaseRecord>> byUnit(List<ChaseRecord> chases) {
+        Map<UUID, List<ChaseRecord>> byUnit = new LinkedHashMap<>();
+        chases.forEach(chase -> byUnit.computeIfAbsent(chase.unitId(), id -> new ArrayList<>()).add(chase));
+        return byUnit;
+    }
+
+    /**
+     * Checks and stores a chase of a unit in a round of the plan.
+     *
+     * @param today the day it is noted on: a chase is of a day past or today, and a promise of a day not before
+     *              the chase
+     * @return the record stored (to remove it, or for an undo)
+     * @throws UserFacingException saying what is wrong: the round closed, the unit with no task in the plan, a day
+     *                             to come, a promise before the chase, a name or answer that
+     *                             is none
+     */
+    public ChaseRecord record(PlanDocument plan, ReportingRound round, Unit unit, Entry entry, String recordedBy,
+                              LocalDate today) {
+        ChaseRecord chase = checked(plan, round, unit, entry, recordedBy, today);
+        store.record(chase, summary(round, unit));
+        return chase;
+    }
+
+    /** The record a chase typed would be, checked as {@link #record} checks it, not stored. */
+    public static ChaseRecord checked(PlanDocument plan, ReportingRound round, Unit unit, Entry entry,
+                                      String recordedBy, LocalDate today) {
+        if (!round.planId().equals(plan.plan().id())) {
+            throw new IllegalArgumentException("the round is another plan's");
+        }
+        if (!round.isOpen()) {
+            throw new UserFacingException("progress.chase.error.roundClosed", round.name());
+        }
+        boolean[] carriesOut = {false};
+        plan.forEachNode(node -> carriesOut[0] |= node.kind().isTask()
+                && node.carriedOutBy().stream().anyMatch(u -> u.id().equals(unit.id())));
+        if (!carriesOut[0]) {
+            throw new UserFacingException("progress.chase.error.noTask", unit.name(), plan.plan().name().strip());
+        }
+        if (entry.chasedOn().isAfter(today)) {
+            throw new UserFacingException("progress.chase.error.future", entry.chasedOn().toString());
+        }
+        String person = TextRules.typedName(entry.person());
+        String answer = TextRules.normalizedText(entry.answer() == null ? "" : entry.answer().strip());
+        ChaseRecord chase = new ChaseRecord(Ids.newId(), round.id(), unit.id(), entry.chasedOn(), entry.means(),
+                person, answer, entry.promised(), recordedBy,
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        chase.personProblem().ifPresent(problem -> {
+            throw new UserFacingException("progress.chase.error.person",
+                    ContentMessages.problem(problem, ContentLimits.PERSON_NAME).text());
+        });
+        chase.answerProblem().ifPresent(problem -> {
+            throw new UserFacingException("progress.chase.error.answer",
+                    ContentMessages.problem(problem, ChaseRecord.ANSWER_LENGTH).text());
+        });
+        if (chase.promisedBeforeChase()) {
+            throw new UserFacingException("progress.chase.error.promised", entry.promised().orElseThrow().toString(),
+                    entry.chasedOn().toString());
+        }
+        return chase;
+    }
+
+    /**
+     * Removes a record (noted by mistake, or an undo).
+     *
+     * @throws org.kesudesk.store.ChangedByOthersException if someone else removed it meanwhile
+     */
+    public void remove(ChaseRecord chase, ReportingRound round, Unit unit) {
+        store.remove(chase, summary(round, unit));
+    }
+
+    /** Puts a removed record back (an undo). */
+    public void restore(ChaseRecord chase, ReportingRound round, Unit unit) {
+        store.record(chase, summary(round, unit));
+    }
+
+    /** How the audit log and the 撤销 menu name a chase: 催办市教育局（2026年上半年）. */
+    public static String summary(ReportingRound round, Unit unit) {
+        return Messages.get("progress.chase.summary", unit.name(), round.name());
+    }
+
+    /** How a chase is done, as the user reads it: 电话, 短信、微信, 当面, 督办通知单, 其他. */
+    public static String meansName(ChaseMeans means) {
+        return Messages.get("progress.chase.means." + means.name());
+    }
+
+    /** A means as the user names it (its name or its code), or refused listing the names. */
+    public static ChaseMeans means(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        for (ChaseMeans means : ChaseMeans.values()) {
+            if (means.name().equalsIgnoreCase(text.replace('-', '_')) || meansName(means).equals(text)) {
+                return means;
+            }
+        }
+        throw new UserFacingException("progress.chase.error.means", text,
+                String.join("、", java.util.Arrays.stream(ChaseMeans.values()).map(Chases::meansName).toList()));
+    }
+
+    /**
+     * A chase on one line, as lists show it: 12月5日电话催办（张三）：分管领导出差，下周报送；承诺12月8日前报送.
+     */
+    public static String line(ChaseRecord chase) {
+        StringBuilder line = new StringBuilder(Messages.get("progress.chase.line", day(chase.chasedOn()),
+                Messages.get("progress.chase.way." + chase.means().name())));
+        if (!chase.person().isEmpty()) {
+            line.append(Messages.get("progress.chase.line.person", chase.person()));
+        }
+        if (!chase.answer().isEmpty()) {
+            line.append(Messages.get("progress.chase.line.answer", chase.answer().replace('\n', ' ')));
+        }
+        chase.promised().ifPresent(promised -> line.append(Messages.get("progress.chase.line.promised",
+                day(promised))));
+        return line.toString();
+    }
+
+    /** A unit's chases in a few words: 已催办2次（最近12月5日）, "" if none. */
+    public static String count(List<ChaseRecord> chases) {
+        return chases.isEmpty() ? "" : Messages.get("progress.chase.count", chases.size(),
+                day(chases.get(chases.size() - 1).chasedOn()));
+    }
+
+    /** A day as the lists write it: 12月5日. */
+    static String day(LocalDate date) {
+        return Messages.get("progress.chase.day", date.getMonthValue(), date.getDayOfMonth());
+    }
+}

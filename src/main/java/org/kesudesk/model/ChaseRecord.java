@@ -1,0 +1,50 @@
+package org.kesudesk.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One time the office chased a unit for its reports in a round (催办记录): the day, how, whom it reached, what they
+ * said, the day they promised to report by (if they did), and who noted it when. Kept by the office, never exchanged.
+ *
+ * @param person   whom the clerk reached (the unit's 联络员 mostly; may be empty)
+ * @param answer   what they said or what was agreed (may be empty)
+ * @param promised the day the unit promised to report by (承诺报送日期), if it promised one
+ */
+public record ChaseRecord(UUID id, UUID roundId, UUID unitId, LocalDate chasedOn, ChaseMeans means, String person,
+                          String answer, Optional<LocalDate> promised, String recordedBy, Instant recordedAt) {
+
+    /** Characters of the answer noted (承诺下周一前报送，分管领导在外出差 is 17). */
+    public static final int ANSWER_LENGTH = 500;
+
+    public ChaseRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(unitId, "unitId");
+        Objects.requireNonNull(chasedOn, "chasedOn");
+        Objects.requireNonNull(means, "means");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(promised, "promised");
+        Objects.requireNonNull(recordedBy, "recordedBy");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    /** What is wrong with the name of the person reached, if anything (an empty one is none, not a wrong one). */
+    public Optional<TextRules.Problem> personProblem() {
+        return person.isEmpty() ? Optional.empty() : TextRules.nameProblem(person, ContentLimits.PERSON_NAME);
+    }
+
+    /** What is wrong with the answer noted, if anything. */
+    public Optional<TextRules.Problem> answerProblem() {
+        return TextRules.textProblem(answer, ANSWER_LENGTH);
+    }
+
+    /** Whether the promised day comes before the day of the chase: a promise is of a day to come. */
+    public boolean promisedBeforeChase() {
+        return promised.isPresent() && promised.get().isBefore(chasedOn);
+    }
+}

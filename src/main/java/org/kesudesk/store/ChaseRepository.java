@@ -1,0 +1,126 @@
+package org.kesudesk.store;
+
+import static org.kesudesk.store.jooq.Tables.CHASE_RECORD;
+import static org.kesudesk.store.jooq.Tables.REPORTING_ROUND;
+import static org.kesudesk.store.jooq.Tables.UNIT;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+
+import org.kesudesk.model.ChaseMeans;
+import org.kesudesk.model.ChaseRecord;
+import org.kesudesk.store.jooq.tables.records.ChaseRecordRecord;
+
+/**
+ * The office's 催办记录: each time it chased a unit for its reports in a round. A record is added or removed, never
+ * changed (a wrong one is removed and noted again); each is audited. Records go with their round, follow a unit
+ * merged into another and come back when the merge is undone.
+ */
+public final class ChaseRepository {
+
+    private final Database database;
+
+    public ChaseRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The records of a round, in the order the chases happened (then as noted). */
+    public List<ChaseRecord> chases(UUID roundId) {
+        return database.read(tx -> tx.selectFrom(CHASE_RECORD).where(CHASE_RECORD.ROUND_ID.eq(roundId))
+                .orderBy(CHASE_RECORD.CHASED_ON, CHASE_RECORD.RECORDED_AT, CHASE_RECORD.ID)
+                .fetch(ChaseRepository::toChase));
+    }
+
+    /**
+     * Stores a record (a chase noted, or a removed one put back by an undo), audited under the summary.
+     *
+     * @throws ChangedByOthersException if its round or unit is gone since it was read, or it is stored already
+     */
+    public void record(ChaseRecord chase, String summary) {
+        database.inTransaction(tx -> {
+            UUID planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate().fetchOptional(REPORTING_ROUND.PLAN_ID)
+                    .orElseThrow(() -> new ChangedByOthersException(summary));
+            if (!tx.fetchExists(UNIT, UNIT.ID.eq(chase.unitId()))
+                    || tx.fetchExists(CHASE_RECORD, CHASE_RECORD.ID.eq(chase.id()))) {
+                throw new ChangedByOthersException(summary);
+            }
+            record(tx, chase).insert();
+            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary)
+                    .plan(planId).unit(chase.unitId()).values(null, shortly(chase)));
+            return null;
+        });
+    }
+
+    /**
+     * Removes a record (noted by mistake, or a chase noted taken back by an undo), audited under the summary.
+     *
+     * @throws ChangedByOthersException if someone else removed it meanwhile
+     */
+    public void remove(ChaseRecord chase, String summary) {
+        database.inTransaction(tx -> {
+            Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate().fetchOptional(REPORTING_ROUND.PLAN_ID);
+            if (planId.isEmpty() || tx.deleteFrom(CHASE_RECORD).where(CHASE_RECORD.ID.eq(chase.id())).execute() == 0) {
+                throw new ChangedByOthersException(summary);
+            }
+            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary)
+                    .plan(planId.get()).unit(chase.unitId()).values(shortly(chase), null));
+            return null;
+        });
+    }
+
+    /** Whether a unit has records (it is then not removed: it is merged, and they follow it). */
+    static boolean anyOf(DSLContext tx, UUID unitId) {
+        return tx.fetchExists(CHASE_RECORD, CHASE_RECORD.UNIT_ID.eq(unitId));
+    }
+
+    /** A merged unit's records become the unit it was merged into; returns those moved, to move them back. */
+    static List<UUID> move(DSLContext tx, UUID fromUnit, UUID intoUnit) {
+        List<UUID> moved = tx.select(CHASE_RECORD.ID).from(CHASE_RECORD).where(CHASE_RECORD.UNIT_ID.eq(fromUnit))
+                .fetch(CHASE_RECORD.ID);
+        tx.update(CHASE_RECORD).set(CHASE_RECORD.UNIT_ID, intoUnit).where(CHASE_RECORD.UNIT_ID.eq(fromUnit)).execute();
+        return moved;
+    }
+
+    /** Undoes {@link #move}: the records moved (those still there) are the unit's again. */
+    static void moveBack(DSLContext tx, UUID toUnit, List<UUID> moved) {
+        if (!moved.isEmpty()) {
+            tx.update(CHASE_RECORD).set(CHASE_RECORD.UNIT_ID, toUnit).where(CHASE_RECORD.ID.in(moved)).execute();
+        }
+    }
+
+    private static ChaseRecordRecord record(DSLContext tx, ChaseRecord chase) {
+        ChaseRecordRecord row = tx.newRecord(CHASE_RECORD);
+        row.setId(chase.id());
+        row.setRoundId(chase.roundId());
+        row.setUnitId(chase.unitId());
+        row.setChasedOn(chase.chasedOn());
+        row.setMeans(chase.means().name());
+        row.setPerson(chase.person());
+        row.setAnswer(chase.answer());
+        row.setPromised(chase.promised().orElse(null));
+        row.setRecordedBy(chase.recordedBy());
+        row.setRecordedAt(OffsetDateTime.ofInstant(chase.recordedAt(), ZoneOffset.UTC));
+        return row;
+    }
+
+    /** A record as the audit log's before/after value: the day, the means, whom, the start of the answer. */
+    private static String shortly(ChaseRecord chase) {
+        String answer = chase.answer().length() > 60 ? chase.answer().substring(0, 60) + "…" : chase.answer();
+        return chase.chasedOn() + " " + chase.means().name() + (chase.person().isEmpty() ? "" : " " + chase.person())
+                + (answer.isEmpty() ? "" : " " + answer)
+                + chase.promised().map(promised -> " → " + promised).orElse("");
+    }
+
+    private static ChaseRecord toChase(ChaseRecordRecord r) {
+        return new ChaseRecord(r.getId(), r.getRoundId(), r.getUnitId(), r.getChasedOn(),
+                ChaseMeans.valueOf(r.getMeans()), r.getPerson(), r.getAnswer(), Optional.ofNullable(r.getPromised()),
+                r.getRecordedBy(), r.getRecordedAt().toInstant());
+    }
+}
