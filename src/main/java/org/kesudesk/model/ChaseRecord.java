@@ -42,9 +42,4 @@ public record ChaseRecord(UUID id, UUID roundId, UUID unitId, LocalDate chasedOn
     public Optional<TextRules.Problem> answerProblem() {
         return TextRules.textProblem(answer, ANSWER_LENGTH);
     }
-
-    /** Whether the promised day comes before the day of the chase: a promise is of a day to come. */
-    public boolean promisedBeforeChase() {
-        return promised.isPresent() && promised.get().isBefore(chasedOn);
-    }
 }

@@ -485,6 +485,80 @@ class ProgressWindowTest {
         assertThat(robot.lookup("#liaisonPersonField").queryAs(TextField.class).getText()).isEmpty();
     }
 
+    @Test
+    void aChaseNoted_forTheUnitShown_reachesItsLiaison_isCounted_removed_andBothAreUndone() throws Exception {
+        robot.clickOn("单位管理");
+        waitUntil(() -> VisibleNodes.shown(robot, "#catalogueList"));
+        javafx.scene.control.ListView<org.kesudesk.model.Unit> catalogue = robot.lookup("#catalogueList")
+                .queryListView();
+        org.kesudesk.model.Unit first = catalogue.getItems().get(0);
+        VisibleNodes.clickCell(robot, "1. " + first.name());
+        robot.clickOn("#liaisonPersonField").write("张三");
+        robot.clickOn("#liaisonPhoneField").write("2412345").type(KeyCode.ENTER);
+
+        robot.clickOn("进展");
+        TableView<ProgressTracking.UnitSummary> units = robot.lookup("#progressUnits").queryTableView();
+        waitUntil(() -> units.getItems().stream().anyMatch(summary -> summary.unit().equals(first)));
+        int index = units.getItems().stream().map(ProgressTracking.UnitSummary::unit).toList().indexOf(first);
+        robot.interact(() -> {
+            units.requestFocus();
+            units.getSelectionModel().select(index);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> VisibleNodes.shown(robot, "#progressChaseButton"));
+        Label chased = robot.lookup("#progressUnitChases").queryAs(Label.class);
+        assertThat(chased.getText()).isEmpty();
+        robot.clickOn("#progressChaseButton");
+
+        // whom it reaches is the unit's liaison unless the clerk says otherwise
+        waitUntil(() -> VisibleNodes.shown(robot, "#chaseAnswer"));
+        assertThat(robot.lookup("#chasePerson").queryAs(TextField.class).getText()).isEqualTo("张三");
+        assertThat(robot.lookup("#chaseRecords").queryListView().getItems()).isEmpty();
+        robot.clickOn("#chaseAnswer").write("分管领导出差，下周一前报送");
+        javafx.scene.control.DatePicker promised = robot.lookup("#chasePromised")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        Node note = robot.lookup(".dialog-pane .button").match(node -> node instanceof Labeled labeled
+                && labeled.getText().equals("记录")).query();
+        // a promise before the chase is said so, and 记录 waits
+        robot.clickOn(promised.getEditor()).write(LocalDate.now().minusDays(1).toString());
+        waitUntil(() -> robot.lookup("#chaseProblem").queryAs(Label.class).getText().startsWith("承诺报送日期"));
+        assertThat(note.isDisabled()).isTrue();
+        LocalDate promise = LocalDate.now().plusDays(3);
+        robot.interact(() -> promised.getEditor().setText(promise.toString()));
+        waitUntil(() -> !note.isDisabled());
+        robot.clickOn(note);
+
+        String day = LocalDate.now().getMonthValue() + "月" + LocalDate.now().getDayOfMonth() + "日";
+        String line = "已催办1次，最近一次：" + day + "电话催办（张三）：分管领导出差，下周一前报送；承诺"
+                + promise.getMonthValue() + "月" + promise.getDayOfMonth() + "日前报送";
+        waitUntil(() -> chased.getText().equals(line));
+        javafx.scene.control.TableColumn<ProgressTracking.UnitSummary, ?> count = units.getColumns().stream()
+                .filter(column -> column.getText().equals("催办")).findFirst().orElseThrow();
+        waitUntil(() -> units.getItems().stream().anyMatch(summary -> summary.unit().equals(first)
+                && "1".equals(count.getCellData(summary))));
+        assertThat(units.getItems()).filteredOn(summary -> !summary.unit().equals(first))
+                .allSatisfy(summary -> assertThat(count.getCellData(summary)).isEqualTo(""));
+
+        // noted by mistake: removed from the dialog, its list following
+        robot.clickOn("#progressChaseButton");
+        waitUntil(() -> VisibleNodes.shown(robot, "#chaseRecords"));
+        javafx.scene.control.ListView<?> records = robot.lookup("#chaseRecords").queryListView();
+        assertThat(records.getItems()).hasSize(1);
+        robot.interact(() -> records.getSelectionModel().select(0));
+        robot.clickOn("#chaseRemove");
+        waitUntil(() -> records.getItems().isEmpty());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(node -> node instanceof Labeled labeled
+                && labeled.getText().equals("关闭")).queryAs(Node.class));
+        waitUntil(() -> chased.getText().isEmpty());
+
+        // 撤销 puts it back, and 撤销 again takes back the chase itself
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> chased.getText().equals(line));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> chased.getText().isEmpty());
+        assertThat(units.getItems()).allSatisfy(summary -> assertThat(count.getCellData(summary)).isEqualTo(""));
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         VisibleNodes.waitUntil(condition);
     }

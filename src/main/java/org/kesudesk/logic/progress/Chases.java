@@ -100,9 +100,9 @@ public final class Chases {
         if (!carriesOut[0]) {
             throw new UserFacingException("progress.chase.error.noTask", unit.name(), plan.plan().name().strip());
         }
-        if (entry.chasedOn().isAfter(today)) {
-            throw new UserFacingException("progress.chase.error.future", entry.chasedOn().toString());
-        }
+        datesProblem(entry.chasedOn(), entry.promised(), today).ifPresent(problem -> {
+            throw problem;
+        });
         String person = TextRules.typedName(entry.person());
         String answer = TextRules.normalizedText(entry.answer() == null ? "" : entry.answer().strip());
         ChaseRecord chase = new ChaseRecord(Ids.newId(), round.id(), unit.id(), entry.chasedOn(), entry.means(),
@@ -116,11 +116,23 @@ public final class Chases {
             throw new UserFacingException("progress.chase.error.answer",
                     ContentMessages.problem(problem, ChaseRecord.ANSWER_LENGTH).text());
         });
-        if (chase.promisedBeforeChase()) {
-            throw new UserFacingException("progress.chase.error.promised", entry.promised().orElseThrow().toString(),
-                    entry.chasedOn().toString());
-        }
         return chase;
+    }
+
+    /**
+     * What is wrong with a chase's days, if anything (the window says it as they are typed): a chase is of a day
+     * past or today, and a promise of a day not before the chase.
+     */
+    public static Optional<UserFacingException> datesProblem(LocalDate chasedOn, Optional<LocalDate> promised,
+                                                             LocalDate today) {
+        if (chasedOn.isAfter(today)) {
+            return Optional.of(new UserFacingException("progress.chase.error.future", chasedOn.toString()));
+        }
+        if (promised.isPresent() && promised.get().isBefore(chasedOn)) {
+            return Optional.of(new UserFacingException("progress.chase.error.promised", promised.get().toString(),
+                    chasedOn.toString()));
+        }
+        return Optional.empty();
     }
 
     /**

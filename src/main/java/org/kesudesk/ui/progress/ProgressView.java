@@ -18,6 +18,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -209,7 +210,7 @@ public final class ProgressView extends BorderPane {
             chart.getXAxis().setTickLabelFont(tickFont);
             chart.getYAxis().setTickLabelFont(tickFont);
         });
-        VBox header = new VBox(8, top, summary, previous, filters);
+        VBox header = new VBox(8, top, summary, previous, filters, unitLine());
         header.setPadding(new Insets(0, 0, 8, 0));
         setTop(header);
 
@@ -310,6 +311,14 @@ public final class ProgressView extends BorderPane {
         all.setOnAction(event -> viewModel.unitFilterProperty().set(null));
         viewModel.lightFilterProperty().addListener((observable, old, light) -> group.getToggles().stream()
                 .filter(toggle -> toggle.getUserData() == light).findFirst().ifPresent(group::selectToggle));
+        return filters;
+    }
+
+    /**
+     * The line under the filters once the list is narrowed to a unit: whom to call there (its 联络员 and telephone, or
+     * that none is known), 催办记录… to note a chase, and how often the office chased it this round.
+     */
+    private HBox unitLine() {
         // the list narrowed to a unit says whom to call there: its 联络员 and telephone, or that none is known
         Label liaison = new Label();
         liaison.setId("progressUnitLiaison");
@@ -322,9 +331,28 @@ public final class ProgressView extends BorderPane {
             return whom.isEmpty() ? Messages.get("progress.unitLiaison.none", unit.name())
                     : Messages.get("progress.units.liaisonTip", unit.name(), whom);
         }, viewModel.unitFilterProperty(), viewModel.liaisons()));
-        HBox.setMargin(liaison, new Insets(0, 0, 0, 16));
-        filters.getChildren().add(liaison);
-        return filters;
+        // and how often the office chased it this round, with the button to note another chase
+        Label chased = new Label();
+        chased.setId("progressUnitChases");
+        chased.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            org.kesudesk.model.Unit unit = viewModel.unitFilterProperty().get();
+            return unit == null ? "" : viewModel.chasesLine(unit);
+        }, viewModel.unitFilterProperty(), viewModel.chases()));
+        chased.setMinWidth(0);
+        Button chase = new Button(Messages.get("progress.chase.item"));
+        chase.setId("progressChaseButton");
+        chase.setOnAction(event -> askForChase(viewModel.unitFilterProperty().get()));
+        chase.visibleProperty().bind(viewModel.unitFilterProperty().isNotNull()
+                .and(viewModel.roundProperty().isNotNull()));
+        chase.managedProperty().bind(chase.visibleProperty());
+        chase.setMinWidth(Region.USE_PREF_SIZE);
+        liaison.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, liaison, chase, chased);
+        line.setId("progressUnitLine");
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(viewModel.unitFilterProperty().isNotNull());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     /** Each section's rows by light; a click on a bar shows that light's rows. */
@@ -554,19 +582,40 @@ public final class ProgressView extends BorderPane {
         liaison.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(
                 () -> viewModel.liaisonOf(cell.getValue().unit()), viewModel.liaisons()));
         liaison.setPrefWidth(160);
-        for (TableColumn<ProgressTracking.UnitSummary, String> figures : java.util.List.of(reported, onTime, late)) {
+        // how often the office chased the unit in the round (催办记录)
+        TableColumn<ProgressTracking.UnitSummary, String> chased = new TableColumn<>(
+                Messages.get("progress.units.chases"));
+        chased.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.chaseCount(cell.getValue().unit()), viewModel.chases()));
+        chased.setPrefWidth(50);
+        for (TableColumn<ProgressTracking.UnitSummary, String> figures
+                : java.util.List.of(reported, onTime, late, chased)) {
             figures.setComparator(ProgressViewModel.FIGURE_ORDER);
         }
-        units.getColumns().setAll(java.util.List.of(name, reported, onTime, late, liaison));
+        units.getColumns().setAll(java.util.List.of(name, reported, onTime, late, chased, liaison));
         // a click (or Enter) on a unit narrows the list to it; 全部 shows every unit again
         units.setRowFactory(view -> {
             TableRow<ProgressTracking.UnitSummary> row = new TableRow<>();
             // whom to call, on the row itself: its column is the last, past the table's width beside the rows
+            // and how often it was chased, the last time in full
             row.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
-                String whom = row.getItem() == null ? "" : viewModel.liaisonOf(row.getItem().unit());
-                return whom.isEmpty() ? null : new javafx.scene.control.Tooltip(
-                        Messages.get("progress.units.liaisonTip", row.getItem().unit().name(), whom));
-            }, row.itemProperty(), viewModel.liaisons()));
+                if (row.getItem() == null) {
+                    return null;
+                }
+                String whom = viewModel.liaisonOf(row.getItem().unit());
+                String chasedLine = viewModel.chasesLine(row.getItem().unit());
+                String tip = String.join("\n", java.util.stream.Stream.of(whom.isEmpty() ? "" : Messages.get(
+                        "progress.units.liaisonTip", row.getItem().unit().name(), whom), chasedLine)
+                        .filter(line -> !line.isEmpty()).toList());
+                return tip.isEmpty() ? null : new javafx.scene.control.Tooltip(tip);
+            }, row.itemProperty(), viewModel.liaisons(), viewModel.chases()));
+            // 催办记录… on the unit's own row (the menu key or a right click)
+            MenuItem chaseItem = new MenuItem(Messages.get("progress.chase.item"));
+            chaseItem.setOnAction(event -> askForChase(row.getItem().unit()));
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(chaseItem);
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty().or(
+                    viewModel.roundProperty().isNull())).then((javafx.scene.control.ContextMenu) null)
+                    .otherwise(menu));
             row.setOnMouseClicked(event -> {
                 if (!row.isEmpty()) {
                     viewModel.unitFilterProperty().set(row.getItem().unit());
@@ -884,6 +933,130 @@ public final class ProgressView extends BorderPane {
         dialog.setOnShown(event -> text.requestFocus());
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok ->
                 viewModel.bulletin(text.getText(), keep.isSelected(), format.getValue()));
+    }
+
+    /**
+     * 催办记录…: the unit's chases in the round shown (one noted by mistake removed with 删除所选记录), and a form to
+     * note another — the day (today), how (电话), whom it reached (the unit's 联络员), what they answered and the day they
+     * promised to report by; the days checked as they are typed.
+     */
+    private void askForChase(org.kesudesk.model.Unit unit) {
+        if (unit == null || viewModel.roundProperty().get() == null) {
+            return;
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("progress.chase.title", unit.name(), viewModel.roundProperty().get().name()));
+        org.kesudesk.ui.DialogService.likeOwner(dialog, getScene().getWindow());
+        javafx.scene.control.ListView<org.kesudesk.model.ChaseRecord> earlier = new javafx.scene.control.ListView<>();
+        earlier.setId("chaseRecords");
+        earlier.setPrefHeight(140);
+        earlier.setPrefWidth(520);
+        earlier.setPlaceholder(new Label(Messages.get("progress.chase.none")));
+        earlier.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                // a long answer wraps within the list rather than scrolling it sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(org.kesudesk.model.ChaseRecord chase, boolean empty) {
+                super.updateItem(chase, empty);
+                setText(empty || chase == null ? null : Messages.get("progress.chase.recordLine",
+                        org.kesudesk.logic.progress.Chases.line(chase), chase.recordedBy()));
+            }
+        });
+        Runnable read = () -> earlier.getItems().setAll(viewModel.chasesOf(unit));
+        read.run();
+        javafx.beans.InvalidationListener reread = observable -> read.run();
+        viewModel.chases().addListener(reread);
+        dialog.setOnHidden(event -> viewModel.chases().removeListener(reread));
+        Button remove = new Button(Messages.get("progress.chase.remove"));
+        remove.setId("chaseRemove");
+        remove.disableProperty().bind(earlier.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(event -> viewModel.removeChase(unit, earlier.getSelectionModel().getSelectedItem()));
+
+        DatePicker day = new DatePicker(LocalDate.now());
+        day.setId("chaseDate");
+        javafx.scene.control.ComboBox<org.kesudesk.model.ChaseMeans> means = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(org.kesudesk.model.ChaseMeans.values()));
+        means.setId("chaseMeans");
+        means.setValue(org.kesudesk.model.ChaseMeans.PHONE);
+        means.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.kesudesk.model.ChaseMeans value) {
+                return value == null ? "" : org.kesudesk.logic.progress.Chases.meansName(value);
+            }
+
+            @Override
+            public org.kesudesk.model.ChaseMeans fromString(String text) {
+                return null;
+            }
+        });
+        TextField person = new TextField(viewModel.liaisonPerson(unit));
+        person.setId("chasePerson");
+        TextField answer = new TextField();
+        answer.setId("chaseAnswer");
+        answer.setPromptText(Messages.get("progress.chase.answer.prompt"));
+        answer.setPrefColumnCount(30);
+        DatePicker promised = new DatePicker();
+        promised.setId("chasePromised");
+        promised.setPromptText(Messages.get("progress.chase.promised.prompt"));
+        javafx.beans.property.SimpleBooleanProperty always = new javafx.beans.property.SimpleBooleanProperty(true);
+        javafx.beans.binding.StringBinding badDay = org.kesudesk.ui.TypedDates.checkAsTyped(day, always, false);
+        javafx.beans.binding.StringBinding badPromise = org.kesudesk.ui.TypedDates.checkAsTyped(promised, always,
+                true);
+        Label problem = new Label();
+        problem.setId("chaseProblem");
+        problem.getStyleClass().add("field-message");
+        problem.setWrapText(true);
+        problem.setMaxWidth(520);
+        javafx.beans.binding.StringBinding wrong = Bindings.createStringBinding(() -> {
+            if (!badDay.get().isEmpty() || !badPromise.get().isEmpty()) {
+                return badDay.get().isEmpty() ? badPromise.get() : badDay.get();
+            }
+            return chaseEntry(day, means, person, answer, promised)
+                    .flatMap(entry -> org.kesudesk.logic.progress.Chases.datesProblem(entry.chasedOn(),
+                            entry.promised(), LocalDate.now()))
+                    .map(Throwable::getMessage).orElse("");
+        }, badDay, badPromise, day.getEditor().textProperty(), promised.getEditor().textProperty());
+        problem.textProperty().bind(wrong);
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        int line = 0;
+        for (Object[] field : new Object[][] {{"progress.chase.field.date", day}, {"progress.chase.field.means", means},
+                {"progress.chase.field.person", person}, {"progress.chase.field.answer", answer},
+                {"progress.chase.field.promised", promised}}) {
+            Label label = new Label(Messages.get((String) field[0]));
+            label.setLabelFor((javafx.scene.Node) field[1]);
+            form.addRow(line++, label, (javafx.scene.Node) field[1]);
+        }
+        form.add(problem, 0, line, 2, 1);
+        Label earlierLabel = new Label(Messages.get("progress.chase.earlier"));
+        earlierLabel.setLabelFor(earlier);
+        Label newLabel = new Label(Messages.get("progress.chase.new"));
+        VBox content = new VBox(8, earlierLabel, earlier, remove, new javafx.scene.control.Separator(), newLabel,
+                form);
+        dialog.getDialogPane().setContent(content);
+        ButtonType note = new ButtonType(Messages.get("progress.chase.note"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(Messages.get("progress.chase.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(note, close);
+        dialog.getDialogPane().lookupButton(note).disableProperty().bind(wrong.isNotEmpty());
+        dialog.setOnShown(event -> answer.requestFocus());
+        dialog.showAndWait().filter(note::equals)
+                .flatMap(ok -> chaseEntry(day, means, person, answer, promised))
+                .ifPresent(entry -> viewModel.recordChase(unit, entry));
+    }
+
+    /** The chase the dialog's fields say, if its day is a date (a promised day that is no date is none). */
+    private static Optional<org.kesudesk.logic.progress.Chases.Entry> chaseEntry(DatePicker day,
+            javafx.scene.control.ComboBox<org.kesudesk.model.ChaseMeans> means, TextField person, TextField answer,
+            DatePicker promised) {
+        return org.kesudesk.model.DocumentDate.typed(day.getEditor().getText()).map(on ->
+                new org.kesudesk.logic.progress.Chases.Entry(on, means.getValue(), person.getText(), answer.getText(),
+                        org.kesudesk.model.DocumentDate.typed(promised.getEditor().getText())));
     }
 
     private void askForRound() {

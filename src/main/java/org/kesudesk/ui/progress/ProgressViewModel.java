@@ -49,6 +49,9 @@ public final class ProgressViewModel {
     private final ObservableList<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators =
             FXCollections.observableArrayList();
     private final ObjectProperty<org.kesudesk.model.Unit> unitFilter = new SimpleObjectProperty<>();
+    /** The round's 催办记录 by unit, each unit's oldest first (read with the rows). */
+    private final ObjectProperty<Map<java.util.UUID, List<org.kesudesk.model.ChaseRecord>>> chases =
+            new SimpleObjectProperty<>(Map.of());
     private final Map<StatusLight, Integer> counts = new EnumMap<>(StatusLight.class);
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -75,9 +78,104 @@ public final class ProgressViewModel {
         return digits.find() ? Integer.parseInt(digits.group()) : -1;
     }
 
+    /** The round's 催办记录 as read, by unit: to follow when they are read again. */
+    public javafx.beans.Observable chases() {
+        return chases;
+    }
+
+    /** The unit's 催办记录 in the round shown, oldest first. */
+    public List<org.kesudesk.model.ChaseRecord> chasesOf(org.kesudesk.model.Unit unit) {
+        return chases.get().getOrDefault(unit.id(), List.of());
+    }
+
+    /** How often the unit was chased in the round shown, as the units' figures say it ("" if never). */
+    public String chaseCount(org.kesudesk.model.Unit unit) {
+        int count = chasesOf(unit).size();
+        return count == 0 ? "" : String.valueOf(count);
+    }
+
+    /**
+     * The unit's chases in a line: how often and the last one in full — 已催办2次，最近一次：6月1日电话催办（张三）：… —
+     * or "" if it was never chased in the round shown.
+     */
+    public String chasesLine(org.kesudesk.model.Unit unit) {
+        List<org.kesudesk.model.ChaseRecord> earlier = chasesOf(unit);
+        return earlier.isEmpty() ? "" : Messages.get("progress.unitChases", earlier.size(),
+                org.kesudesk.logic.progress.Chases.line(earlier.get(earlier.size() - 1)));
+    }
+
+    /**
+     * Notes a chase of the unit in the round shown, as an edit that 撤销 takes back (checked first: a refusal is
+     * shown, nothing stored).
+     */
+    public void recordChase(org.kesudesk.model.Unit unit, org.kesudesk.logic.progress.Chases.Entry entry) {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        if (plan == null || chosen == null) {
+            return;
+        }
+        String recordedBy = System.getProperty("user.name", "?");
+        LocalDate today = LocalDate.now();
+        workspace.apply(new EditCommand() {
+            private org.kesudesk.model.ChaseRecord stored;
+
+            @Override
+            public String description() {
+                return Messages.get("progress.chase.recordEdit", unit.name());
+            }
+
+            @Override
+            public EditEffect execute() {
+                if (stored == null) {
+                    stored = workspace.chases().record(plan, chosen, unit, entry, recordedBy, today);
+                } else {
+                    workspace.chases().restore(stored, chosen, unit);
+                }
+                return EditEffect.none();
+            }
+
+            @Override
+            public EditEffect undo() {
+                workspace.chases().remove(stored, chosen, unit);
+                return EditEffect.none();
+            }
+        });
+    }
+
+    /** Removes a chase noted by mistake, as an edit that 撤销 takes back. */
+    public void removeChase(org.kesudesk.model.Unit unit, org.kesudesk.model.ChaseRecord chase) {
+        ReportingRound chosen = round.get();
+        if (chosen == null) {
+            return;
+        }
+        workspace.apply(new EditCommand() {
+            @Override
+            public String description() {
+                return Messages.get("progress.chase.removeEdit", unit.name());
+            }
+
+            @Override
+            public EditEffect execute() {
+                workspace.chases().remove(chase, chosen, unit);
+                return EditEffect.none();
+            }
+
+            @Override
+            public EditEffect undo() {
+                workspace.chases().restore(chase, chosen, unit);
+                return EditEffect.none();
+            }
+        });
+    }
+
     /** The unit's 联络员 and telephone, on one line ("" if none is known): whom to call about late reports. */
     public String liaisonOf(org.kesudesk.model.Unit unit) {
         return workspace.liaisonOf(unit).shown();
+    }
+
+    /** The unit's 联络员's name ("" if none is known): whom a chase reaches unless the clerk says otherwise. */
+    public String liaisonPerson(org.kesudesk.model.Unit unit) {
+        return workspace.liaisonOf(unit).person();
     }
 
     /** The liaisons as read, by unit. */
@@ -175,6 +273,7 @@ public final class ProgressViewModel {
         if (plan == null || chosen == null) {
             allRows.clear();
             units.clear();
+            chases.set(Map.of());
             previousSummary.set("");
             filter();
             // the indicators are the plan's, recorded by year: shown whether or not a round is open
@@ -190,6 +289,11 @@ public final class ProgressViewModel {
         loadIndicators(plan);
         // for a city's own plan, its counties beside it (their plans and progress came in their files)
         workspace.read(() -> workspace.progress().byCounty(plan, today), counties::setAll);
+        workspace.read(() -> workspace.chases().byUnit(chosen), found -> {
+            if (chosen.equals(round.get())) {
+                chases.set(found);
+            }
+        });
         workspace.read(() -> workspace.progress().figures(plan, chosen, today), found -> {
             loading.set(false);
             if (chosen.equals(round.get())) {
