@@ -67,6 +67,8 @@ final class SupervisionCommand implements Callable<Integer> {
     @Option(names = "--urgency", paramLabel = "LEVEL", converter = RenderCommand.UrgencyConverter.class,
             descriptionKey = "progress.supervision.urgencyOption")
     org.kesudesk.model.Urgency urgency = org.kesudesk.model.Urgency.NONE;
+    @Option(names = "--record-chase")
+    boolean recordChase;
     @Mixin
     PlanOption planOption;
 
@@ -79,6 +81,8 @@ final class SupervisionCommand implements Callable<Integer> {
         List<SupervisionLetter> letters;
         Optional<String> sender;
         org.kesudesk.model.UnitLiaison contact;
+        ReportingRound round;
+        List<org.kesudesk.model.Unit> writtenTo;
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
@@ -88,12 +92,20 @@ final class SupervisionCommand implements Callable<Integer> {
             contact = org.kesudesk.store.UnitRepository.checkedLiaison(new org.kesudesk.model.UnitLiaison(
                     contactPerson == null ? kept.person() : contactPerson,
                     contactPhone == null ? kept.phone() : contactPhone));
-            ReportingRound round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
+            round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
             letters = new Supervision(tracking).letters(plan, round, today,
                     replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy,
                     Optional.ofNullable(unit));
             if (letters.isEmpty()) {
                 throw new UserFacingException("progress.supervision.error.nothingLateAtAll", round.name());
+            }
+            java.util.Set<String> named = new java.util.HashSet<>(letters.stream().map(SupervisionLetter::unit)
+                    .toList());
+            writtenTo = new Supervision(tracking).toChase(plan, round, today).stream().map(Supervision.ToChase::unit)
+                    .filter(chased -> named.contains(chased.name())).toList();
+            if (recordChase && !round.isOpen()) {
+                // said before any file is written
+                throw new UserFacingException("progress.chase.error.roundClosed", round.name());
             }
         }
         NoticeHeader header = Supervision.header(plan, today, docNumber == null ? "" : docNumber, sender, contact)
@@ -117,6 +129,14 @@ final class SupervisionCommand implements Callable<Integer> {
         writer.println(Messages.get(form ? "cli.render.supervisionForm.done" : "cli.render.supervision.done",
                 out.toAbsolutePath(), letters.size(),
                 String.join("、", letters.stream().map(SupervisionLetter::unit).toList())));
+        if (recordChase) {
+            // once the files are written: the letters went out that day
+            try (Database database = render.top.openDatabase()) {
+                int noted = new org.kesudesk.logic.progress.Chases(database).recordLetters(round, writtenTo, today,
+                        System.getProperty("user.name", "?")).size();
+                writer.println(Messages.get("cli.render.chasesNoted", noted));
+            }
+        }
         return 0;
     }
 

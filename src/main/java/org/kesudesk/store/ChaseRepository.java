@@ -42,17 +42,30 @@ public final class ChaseRepository {
      * @throws ChangedByOthersException if its round or unit is gone since it was read, or it is stored already
      */
     public void record(ChaseRecord chase, String summary) {
+        recordAll(List.of(chase), stored -> summary);
+    }
+
+    /**
+     * Stores records in one transaction (the letters of a round sent), each audited under its summary: all, or none
+     * if one cannot be.
+     *
+     * @throws ChangedByOthersException if a round or unit is gone since it was read, or a record is stored already
+     */
+    public void recordAll(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
         database.inTransaction(tx -> {
-            UUID planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate().fetchOptional(REPORTING_ROUND.PLAN_ID)
-                    .orElseThrow(() -> new ChangedByOthersException(summary));
-            if (!tx.fetchExists(UNIT, UNIT.ID.eq(chase.unitId()))
-                    || tx.fetchExists(CHASE_RECORD, CHASE_RECORD.ID.eq(chase.id()))) {
-                throw new ChangedByOthersException(summary);
+            for (ChaseRecord chase : chases) {
+                UUID planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                        .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
+                        .fetchOptional(REPORTING_ROUND.PLAN_ID)
+                        .orElseThrow(() -> new ChangedByOthersException(summary.apply(chase)));
+                if (!tx.fetchExists(UNIT, UNIT.ID.eq(chase.unitId()))
+                        || tx.fetchExists(CHASE_RECORD, CHASE_RECORD.ID.eq(chase.id()))) {
+                    throw new ChangedByOthersException(summary.apply(chase));
+                }
+                record(tx, chase).insert();
+                AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary.apply(chase))
+                        .plan(planId).unit(chase.unitId()).values(null, shortly(chase)));
             }
-            record(tx, chase).insert();
-            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary)
-                    .plan(planId).unit(chase.unitId()).values(null, shortly(chase)));
             return null;
         });
     }
@@ -63,14 +76,27 @@ public final class ChaseRepository {
      * @throws ChangedByOthersException if someone else removed it meanwhile
      */
     public void remove(ChaseRecord chase, String summary) {
+        removeAll(List.of(chase), removed -> summary);
+    }
+
+    /**
+     * Removes records in one transaction, each audited under its summary: all, or none if one is gone already.
+     *
+     * @throws ChangedByOthersException if someone else removed one meanwhile
+     */
+    public void removeAll(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
         database.inTransaction(tx -> {
-            Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate().fetchOptional(REPORTING_ROUND.PLAN_ID);
-            if (planId.isEmpty() || tx.deleteFrom(CHASE_RECORD).where(CHASE_RECORD.ID.eq(chase.id())).execute() == 0) {
-                throw new ChangedByOthersException(summary);
+            for (ChaseRecord chase : chases) {
+                Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                        .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
+                        .fetchOptional(REPORTING_ROUND.PLAN_ID);
+                if (planId.isEmpty()
+                        || tx.deleteFrom(CHASE_RECORD).where(CHASE_RECORD.ID.eq(chase.id())).execute() == 0) {
+                    throw new ChangedByOthersException(summary.apply(chase));
+                }
+                AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary.apply(chase))
+                        .plan(planId.get()).unit(chase.unitId()).values(shortly(chase), null));
             }
-            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary)
-                    .plan(planId.get()).unit(chase.unitId()).values(shortly(chase), null));
             return null;
         });
     }

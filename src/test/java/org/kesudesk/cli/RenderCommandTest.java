@@ -322,6 +322,34 @@ class RenderCommandTest {
         assertThat(again.err()).contains("没有编号为 " + id + " 的催办记录");
     }
 
+    /** Letters written with --record-chase are noted as a chase of each unit written to, once a day. */
+    @Test
+    void supervisionWithRecordChase_notesALetterChaseOfEachUnitWrittenTo_onceADay() throws Exception {
+        aRoundWithATaskPastDue();
+        Path letters = folder.resolve("督办.pdf");
+        CliRun.Result first = run("--db", db.toString(), "render", "supervision", "--record-chase", "--format", "pdf",
+                "--out", letters.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("督办通知单 2 份：县教育局、团县委").contains("已为 2 个单位记录催办（督办通知单）");
+
+        CliRun.Result again = run("--db", db.toString(), "render", "supervision", "--record-chase", "--unit", "团县委",
+                "--format", "pdf", "--out", letters.toString());
+        assertThat(again.out()).contains("已为 0 个单位记录催办");
+        com.fasterxml.jackson.databind.JsonNode chases = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                run("--db", db.toString(), "progress", "chases", "--json").out());
+        assertThat(chases).hasSize(2);
+        assertThat(chases).extracting(chase -> chase.get("unit").asText()).containsExactlyInAnyOrder("县教育局",
+                "团县委");
+        assertThat(chases).allSatisfy(chase -> {
+            assertThat(chase.get("means").asText()).isEqualTo("LETTER");
+            assertThat(chase.get("date").asText()).isEqualTo(LocalDate.now().toString());
+        });
+        // without the option, letters are only written
+        run("--db", db.toString(), "render", "supervision", "--format", "pdf", "--out", letters.toString());
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                run("--db", db.toString(), "progress", "chases", "--json").out())).hasSize(2);
+    }
+
     @Test
     void supervision_writesALetterToEachUnitWithLateTasks_inWord() throws IOException {
         aRoundWithATaskPastDue();

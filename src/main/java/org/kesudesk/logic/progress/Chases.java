@@ -120,6 +120,51 @@ public final class Chases {
     }
 
     /**
+     * The letters of a round written on a day, noted as a chase of each unit written to (督办通知单) in one transaction:
+     * one a unit a day — a unit with a letter noted that day already is left out (the letters written again).
+     *
+     * @return the records stored (none if every unit had one that day)
+     * @throws UserFacingException if the round is closed
+     */
+    public List<ChaseRecord> recordLetters(ReportingRound round, List<Unit> units, LocalDate today,
+                                           String recordedBy) {
+        if (!round.isOpen()) {
+            throw new UserFacingException("progress.chase.error.roundClosed", round.name());
+        }
+        Map<UUID, Unit> byId = new LinkedHashMap<>();
+        List<ChaseRecord> letters = new ArrayList<>();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        for (Unit unit : withoutLetterOn(today, units, chases(round))) {
+            byId.put(unit.id(), unit);
+            letters.add(new ChaseRecord(Ids.newId(), round.id(), unit.id(), today, ChaseMeans.LETTER, "", "",
+                    Optional.empty(), recordedBy, now));
+        }
+        store.recordAll(letters, chase -> summary(round, byId.get(chase.unitId())));
+        return letters;
+    }
+
+    /** The units written to that have no letter noted on the day among the chases (each unit once). */
+    public static List<Unit> withoutLetterOn(LocalDate day, List<Unit> units, List<ChaseRecord> chases) {
+        java.util.Set<UUID> written = new java.util.HashSet<>();
+        for (ChaseRecord chase : chases) {
+            if (chase.means() == ChaseMeans.LETTER && chase.chasedOn().equals(day)) {
+                written.add(chase.unitId());
+            }
+        }
+        return units.stream().filter(unit -> written.add(unit.id())).toList();
+    }
+
+    /** Takes back letters noted as chases (an undo), all or none. */
+    public void removeAll(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Unit> units) {
+        store.removeAll(chases, chase -> summary(round, units.get(chase.unitId())));
+    }
+
+    /** Notes letters taken back again (a redo), all or none. */
+    public void restoreAll(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Unit> units) {
+        store.recordAll(chases, chase -> summary(round, units.get(chase.unitId())));
+    }
+
+    /**
      * What is wrong with a chase's days, if anything (the window says it as they are typed): a chase is of a day
      * past or today, and a promise of a day not before the chase.
      */

@@ -135,7 +135,11 @@ public final class ProgressView extends BorderPane {
         javafx.scene.control.CheckMenuItem perUnit = new javafx.scene.control.CheckMenuItem(
                 Messages.get("progress.supervision.perUnit"));
         perUnit.setId("progressSupervisePerUnit");
-        supervise.getItems().addAll(perUnit, new javafx.scene.control.SeparatorMenuItem());
+        // the letters saved noted as a chase of each unit written to (催办记录), once a day
+        javafx.scene.control.CheckMenuItem noteChases = new javafx.scene.control.CheckMenuItem(
+                Messages.get("progress.supervision.noteChases"));
+        noteChases.setId("progressSuperviseNoteChases");
+        supervise.getItems().addAll(perUnit, noteChases, new javafx.scene.control.SeparatorMenuItem());
         // the letters' 紧急程度 (GB/T 9704 7.2.3; a 督办单's own row), none unless chosen
         javafx.scene.control.ToggleGroup urgencies = new javafx.scene.control.ToggleGroup();
         for (org.kesudesk.model.Urgency urgency : org.kesudesk.model.Urgency.values()) {
@@ -159,7 +163,8 @@ public final class ProgressView extends BorderPane {
                         Messages.get("documents.save." + format.extension())));
                 item.setId("progressSupervise-" + (form ? "form-" : "") + format.extension());
                 item.setOnAction(event -> viewModel.supervise(format, form, perUnit.isSelected(),
-                        (org.kesudesk.model.Urgency) urgencies.getSelectedToggle().getUserData()));
+                        (org.kesudesk.model.Urgency) urgencies.getSelectedToggle().getUserData(),
+                        noteChases.isSelected()));
                 supervise.getItems().add(item);
             }
         }

@@ -474,6 +474,11 @@ public final class ProgressViewModel {
      * says where they went and what they hold, or what went wrong while {@code doing}.
      */
     private void saveIntoFolder(String title, String folderName, String doing, RoundFile work) {
+        saveIntoFolder(title, folderName, doing, work, () -> { });
+    }
+
+    /** As {@link #saveIntoFolder(String, String, String, RoundFile)}, then runs what follows. */
+    private void saveIntoFolder(String title, String folderName, String doing, RoundFile work, Runnable thenSaved) {
         workspace.dialogs().chooseFolder(title).ifPresent(folder -> {
             java.nio.file.Path into = folder.resolve(org.kesudesk.files.FileNames.safe(folderName));
             loading.set(true);
@@ -481,6 +486,7 @@ public final class ProgressViewModel {
                     .onSuccess(told -> {
                         loading.set(false);
                         workspace.dialogs().showSaved(title, told, into.toAbsolutePath().toString(), into);
+                        thenSaved.run();
                     })
                     .onFailure(failure -> {
                         loading.set(false);
@@ -550,6 +556,16 @@ public final class ProgressViewModel {
      */
     public void supervise(org.kesudesk.documents.OutputFormat format, boolean form, boolean perUnit,
                           org.kesudesk.model.Urgency urgency) {
+        supervise(format, form, perUnit, urgency, false);
+    }
+
+    /**
+     * 督办 as {@link #supervise(org.kesudesk.documents.OutputFormat, boolean, boolean, org.kesudesk.model.Urgency)};
+     * with {@code recordChases}, once the letters are saved, each unit written to is noted as chased by 督办通知单 that
+     * day (one edit 撤销 takes back; a unit noted so that day already is not noted twice).
+     */
+    public void supervise(org.kesudesk.documents.OutputFormat format, boolean form, boolean perUnit,
+                          org.kesudesk.model.Urgency urgency, boolean recordChases) {
         PlanDocument plan = workspace.planProperty().get();
         ReportingRound chosen = round.get();
         if (plan == null || chosen == null) {
@@ -557,6 +573,8 @@ public final class ProgressViewModel {
         }
         LocalDate today = LocalDate.now();
         String name = Messages.get(form ? "documents.supervisionForm.name" : "documents.supervision.name");
+        java.util.concurrent.atomic.AtomicReference<List<org.kesudesk.model.Unit>> writtenTo =
+                new java.util.concurrent.atomic.AtomicReference<>(List.of());
         RoundFile write = file -> {
             java.util.List<org.kesudesk.documents.SupervisionLetter> letters =
                     new org.kesudesk.logic.progress.Supervision(workspace.progress()).letters(plan, chosen,
@@ -582,17 +600,62 @@ public final class ProgressViewModel {
                 document.save(target, format);
                 written.add(document);
             }
+            if (recordChases) {
+                // the units the letters went to, by the letters' own rule
+                writtenTo.set(new org.kesudesk.logic.progress.Supervision(workspace.progress())
+                        .toChase(plan, chosen, today).stream().map(
+                                org.kesudesk.logic.progress.Supervision.ToChase::unit).toList());
+            }
             return Messages.get("progress.supervision.saved", letters.size(), String.join("、",
                     letters.stream().map(org.kesudesk.documents.SupervisionLetter::unit).toList()))
                     + warnings(header, written, format);
         };
+        Runnable thenNote = () -> {
+            // written again the same day: the units noted then are not noted twice, and no empty edit is undoable
+            List<org.kesudesk.model.Unit> toNote = org.kesudesk.logic.progress.Chases.withoutLetterOn(today,
+                    writtenTo.get(), chases.get().values().stream().flatMap(List::stream).toList());
+            if (recordChases && !toNote.isEmpty()) {
+                recordLetters(chosen, toNote, today);
+            }
+        };
         if (!perUnit) {
             saveApart(Messages.get("progress.supervision.title"), name, chosen, format.extension(),
-                    Messages.get("progress.supervision.writing"), write);
+                    Messages.get("progress.supervision.writing"), write, thenNote);
             return;
         }
         saveIntoFolder(Messages.get("progress.supervision.title"), name + "-" + chosen.name(),
-                Messages.get("progress.supervision.writing"), write);
+                Messages.get("progress.supervision.writing"), write, thenNote);
+    }
+
+    /** Notes the letters written to units as chases of them, one edit 撤销 takes back. */
+    private void recordLetters(ReportingRound chosen, List<org.kesudesk.model.Unit> units, LocalDate today) {
+        String recordedBy = System.getProperty("user.name", "?");
+        Map<java.util.UUID, org.kesudesk.model.Unit> byId = new java.util.HashMap<>();
+        units.forEach(unit -> byId.put(unit.id(), unit));
+        workspace.apply(new EditCommand() {
+            private List<org.kesudesk.model.ChaseRecord> stored;
+
+            @Override
+            public String description() {
+                return Messages.get("progress.chase.lettersEdit", units.size());
+            }
+
+            @Override
+            public EditEffect execute() {
+                if (stored == null) {
+                    stored = workspace.chases().recordLetters(chosen, units, today, recordedBy);
+                } else {
+                    workspace.chases().restoreAll(chosen, stored, byId);
+                }
+                return EditEffect.none();
+            }
+
+            @Override
+            public EditEffect undo() {
+                workspace.chases().removeAll(chosen, stored, byId);
+                return EditEffect.none();
+            }
+        });
     }
 
     /**
@@ -725,6 +788,12 @@ public final class ProgressViewModel {
      */
     private void saveApart(String title, String name, ReportingRound chosen, String extension, String doing,
                            RoundFile work) {
+        saveApart(title, name, chosen, extension, doing, work, () -> { });
+    }
+
+    /** As {@link #saveApart(String, String, ReportingRound, String, String, RoundFile)}, then runs what follows. */
+    private void saveApart(String title, String name, ReportingRound chosen, String extension, String doing,
+                           RoundFile work, Runnable thenSaved) {
         workspace.dialogs().chooseSaveFile(title, org.kesudesk.files.FileNames.safe(name + "-" + chosen.name()),
                 extension).ifPresent(file -> {
                     loading.set(true);
@@ -732,6 +801,7 @@ public final class ProgressViewModel {
                             .onSuccess(told -> {
                                 loading.set(false);
                                 workspace.dialogs().showSaved(title, told, file.toAbsolutePath().toString(), file);
+                                thenSaved.run();
                             })
                             .onFailure(failure -> {
                                 loading.set(false);

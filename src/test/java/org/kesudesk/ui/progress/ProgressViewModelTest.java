@@ -216,6 +216,40 @@ class ProgressViewModelTest {
     }
 
     /**
+     * Letters saved with 保存后记为一次催办 are a chase of each unit written to, counted beside its figures; saved again the
+     * same day, not noted twice; 撤销 takes the chases back, the letters stay.
+     */
+    @Test
+    void lettersSaved_notedAsChases_areCountedOnce_andUndone() throws Exception {
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        ProgressTracking.Row row = viewModel.rows().get(0);
+        viewModel.report(row, new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "人手不足", "",
+                ""));
+        fixture.dialogs.saveTo = Optional.of(folder.resolve("督办.pdf"));
+
+        viewModel.supervise(org.kesudesk.documents.OutputFormat.PDF, false, false,
+                org.kesudesk.model.Urgency.NONE, true);
+        assertThat(fixture.errors).isEmpty();
+        assertThat(viewModel.chaseCount(row.unit())).isEqualTo("1");
+        assertThat(viewModel.chasesOf(row.unit())).singleElement()
+                .satisfies(chase -> assertThat(chase.means()).isEqualTo(org.kesudesk.model.ChaseMeans.LETTER));
+        assertThat(viewModel.chasesLine(row.unit())).endsWith("发督办通知单");
+        assertThat(viewModel.units()).filteredOn(unit -> !unit.unit().equals(row.unit()))
+                .allSatisfy(unit -> assertThat(viewModel.chaseCount(unit.unit())).isEmpty());
+
+        viewModel.supervise(org.kesudesk.documents.OutputFormat.PDF, false, false,
+                org.kesudesk.model.Urgency.NONE, true);
+        assertThat(viewModel.chaseCount(row.unit())).isEqualTo("1");
+
+        // one undo: the second saving noted nothing, and is no edit
+        fixture.workspace.undo();
+        assertThat(viewModel.chaseCount(row.unit())).isEmpty();
+        assertThat(folder.resolve("督办.pdf")).exists();
+        // the report before them is still there
+        assertThat(viewModel.rows().get(0).report()).isPresent();
+    }
+
+    /**
      * Letters of a plan that names no issuer, to a unit whose name the fonts lack a character of: saved, and the user
      * told both — that they go out in no office's name, and which character is blank in the PDF.
      */
