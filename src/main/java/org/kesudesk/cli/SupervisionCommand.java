@@ -93,7 +93,8 @@ final class SupervisionCommand implements Callable<Integer> {
                     contactPerson == null ? kept.person() : contactPerson,
                     contactPhone == null ? kept.phone() : contactPhone));
             round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
-            letters = new Supervision(tracking).letters(plan, round, today,
+            letters = new Supervision(tracking, new org.kesudesk.logic.progress.Chases(database)).letters(plan,
+                    round, today,
                     replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy,
                     Optional.ofNullable(unit));
             if (letters.isEmpty()) {

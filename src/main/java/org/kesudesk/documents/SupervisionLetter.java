@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param planTitle the plan the tasks are from
  * @param entries   the tasks, in the plan's order
  * @param replyBy   the day to reply by, as printed (2026年7月10日)
+ * @param chased    how the office chased the unit in the round before, as the letter says it after its opening
+ *                  (此前已于12月3日电话催办、12月5日短信、微信催办。), or empty
  */
-public record SupervisionLetter(String unit, String round, String planTitle, List<Entry> entries, String replyBy) {
+public record SupervisionLetter(String unit, String round, String planTitle, List<Entry> entries, String replyBy,
+                                String chased) {
 
     public SupervisionLetter {
         Objects.requireNonNull(unit, "unit");
@@ -22,6 +25,12 @@ public record SupervisionLetter(String unit, String round, String planTitle, Lis
         Objects.requireNonNull(planTitle, "planTitle");
         entries = List.copyOf(entries);
         Objects.requireNonNull(replyBy, "replyBy");
+        Objects.requireNonNull(chased, "chased");
+    }
+
+    /** A letter to a unit the office has not chased before in the round. */
+    public SupervisionLetter(String unit, String round, String planTitle, List<Entry> entries, String replyBy) {
+        this(unit, round, planTitle, entries, replyBy, "");
     }
 
     /**

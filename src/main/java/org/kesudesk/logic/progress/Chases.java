@@ -220,8 +220,7 @@ public final class Chases {
      * A chase on one line, as lists show it: 12月5日电话催办（张三）：分管领导出差，下周报送；承诺12月8日前报送.
      */
     public static String line(ChaseRecord chase) {
-        StringBuilder line = new StringBuilder(Messages.get("progress.chase.line", day(chase.chasedOn()),
-                Messages.get("progress.chase.way." + chase.means().name())));
+        StringBuilder line = new StringBuilder(dayAndWay(chase));
         if (!chase.person().isEmpty()) {
             line.append(Messages.get("progress.chase.line.person", chase.person()));
         }
@@ -231,6 +230,12 @@ public final class Chases {
         chase.promised().ifPresent(promised -> line.append(Messages.get("progress.chase.line.promised",
                 day(promised))));
         return line.toString();
+    }
+
+    /** A chase's day and how, as a letter names it: 12月3日电话催办. */
+    static String dayAndWay(ChaseRecord chase) {
+        return Messages.get("progress.chase.line", day(chase.chasedOn()),
+                Messages.get("progress.chase.way." + chase.means().name()));
     }
 
     /** A unit's chases in a few words: 已催办2次（最近12月5日）, "" if none. */

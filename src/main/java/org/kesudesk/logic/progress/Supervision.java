@@ -25,9 +25,18 @@ import org.kesudesk.model.Unit;
 public final class Supervision {
 
     private final ProgressTracking tracking;
+    private final Optional<Chases> chases;
 
+    /** Letters that say nothing of earlier chases. */
     public Supervision(ProgressTracking tracking) {
         this.tracking = tracking;
+        this.chases = Optional.empty();
+    }
+
+    /** Letters that say how the office chased each unit in the round before (its 催办记录). */
+    public Supervision(ProgressTracking tracking, Chases chases) {
+        this.tracking = tracking;
+        this.chases = Optional.of(chases);
     }
 
     /** The longest 文号 a letter takes (齐政办发〔2022〕16号 is 13 characters). */
@@ -125,6 +134,18 @@ public final class Supervision {
     }
 
     /**
+     * How the letter says the office chased the unit before (此前已于12月3日电话催办、12月5日发督办通知单。), or "" if it
+     * did not: every chase of the round but a letter noted that day (the letter being written).
+     */
+    static String chasedBefore(List<org.kesudesk.model.ChaseRecord> chases, LocalDate today) {
+        List<String> times = chases.stream()
+                .filter(chase -> !(chase.means() == org.kesudesk.model.ChaseMeans.LETTER
+                        && chase.chasedOn().equals(today)))
+                .map(Chases::dayAndWay).toList();
+        return times.isEmpty() ? "" : Messages.get("documents.supervision.chased", String.join("、", times));
+    }
+
+    /**
      * The letters of a round for the day, one for each unit with tasks to chase (in the order the units first
      * appear in the plan), or for the named unit only.
      *
@@ -177,9 +198,12 @@ public final class Supervision {
         if (unit.isPresent() && entries.isEmpty()) {
             throw new UserFacingException("progress.supervision.error.nothingLate", unit.get().strip(), round.name());
         }
+        Map<UUID, List<org.kesudesk.model.ChaseRecord>> chased = chases.map(found -> found.byUnit(round))
+                .orElse(Map.of());
         List<SupervisionLetter> letters = new ArrayList<>();
         units.forEach((id, u) -> letters.add(new SupervisionLetter(u.name(), round.name(), plan.plan().name().strip(),
-                entries.get(id), NoticeHeader.chineseDate(replyBy))));
+                entries.get(id), NoticeHeader.chineseDate(replyBy),
+                chasedBefore(chased.getOrDefault(id, List.of()), today))));
         return letters;
     }
 }

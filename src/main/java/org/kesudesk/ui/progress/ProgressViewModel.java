@@ -577,7 +577,8 @@ public final class ProgressViewModel {
                 new java.util.concurrent.atomic.AtomicReference<>(List.of());
         RoundFile write = file -> {
             java.util.List<org.kesudesk.documents.SupervisionLetter> letters =
-                    new org.kesudesk.logic.progress.Supervision(workspace.progress()).letters(plan, chosen,
+                    new org.kesudesk.logic.progress.Supervision(workspace.progress(), workspace.chases())
+                            .letters(plan, chosen,
                             today, today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS),
                             Optional.empty());
             if (letters.isEmpty()) {

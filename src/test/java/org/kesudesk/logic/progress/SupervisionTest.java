@@ -414,6 +414,43 @@ class SupervisionTest {
         }
     }
 
+    /**
+     * A unit chased before is told when and how after the letter's opening, in the Word file as in the letter's text;
+     * the letter noted as a chase that day (the one being written) is not among them; a unit never chased is told
+     * nothing of it.
+     */
+    @Test
+    void aUnitChasedBefore_isToldWhenAndHow_afterTheOpening_butNotOfTheLetterBeingWritten() throws Exception {
+        Unit silent = task("action.1.1").responsibleUnits().get(2);
+        Chases chases = new Chases(database);
+        chases.record(plan, round, silent, new Chases.Entry(TODAY.minusDays(5), org.kesudesk.model.ChaseMeans.PHONE,
+                "张三", "下周报送", Optional.empty()), "测试", TODAY);
+        chases.record(plan, round, silent, new Chases.Entry(TODAY.minusDays(2), org.kesudesk.model.ChaseMeans.MESSAGE,
+                "", "", Optional.empty()), "测试", TODAY);
+        chases.recordLetters(round, List.of(silent), TODAY, "测试");
+
+        List<SupervisionLetter> letters = new Supervision(tracking, chases).letters(plan, round, TODAY,
+                TODAY.plusDays(7), Optional.empty());
+
+        assertThat(letters).filteredOn(letter -> letter.unit().equals(silent.name())).singleElement()
+                .satisfies(letter -> assertThat(letter.chased()).isEqualTo("此前已于5月27日电话催办、5月30日短信、微信催办。"));
+        assertThat(letters).filteredOn(letter -> !letter.unit().equals(silent.name()))
+                .isNotEmpty().allSatisfy(letter -> assertThat(letter.chased()).isEmpty());
+        // without the records, as before
+        assertThat(new Supervision(tracking).letters(plan, round, TODAY, TODAY.plusDays(7), Optional.empty()))
+                .allSatisfy(letter -> assertThat(letter.chased()).isEmpty());
+
+        Path file = folder.resolve("督办通知.docx");
+        new DocumentRenderer().renderSupervision(letters.stream().filter(letter -> letter.unit()
+                .equals(silent.name())).toList(), Supervision.header(plan, TODAY, ""), plan).save(file,
+                OutputFormat.DOCX);
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(file))) {
+            assertThat(docx.getParagraphs().stream().map(p -> p.getText()).toList())
+                    .anySatisfy(paragraph -> assertThat(paragraph).startsWith("根据《")
+                            .endsWith("现予督办。此前已于5月27日电话催办、5月30日短信、微信催办。"));
+        }
+    }
+
     private static int indexOf(List<String> paragraphs, String start, String contains, int from) {
         for (int i = from; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).startsWith(start) && paragraphs.get(i).contains(contains)) {
