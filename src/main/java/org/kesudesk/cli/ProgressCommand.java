@@ -285,7 +285,7 @@ final class ProgressCommand {
                     org.kesudesk.exchange.LiaisonLists.writeChaseList(Messages.get("progress.chaseList.title",
                                     document.plan().name().strip(), chosen.name(),
                                     org.kesudesk.documents.NoticeHeader.chineseDate(today)), units, liaisons, chases,
-                            out);
+                            today, out);
                 }
                 if (json) {
                     ArrayNode array = CliJson.MAPPER.createArrayNode();
@@ -298,7 +298,9 @@ final class ProgressCommand {
                                 .put("unreported", unit.unreported()).put("person", liaison.person())
                                 .put("phone", liaison.phone()).put("chases", earlier.size())
                                 .put("lastChase", earlier.isEmpty() ? null
-                                        : Chases.line(earlier.get(earlier.size() - 1)));
+                                        : Chases.line(earlier.get(earlier.size() - 1)))
+                                .put("promiseMissed", Chases.promiseMissed(earlier, unit.unreported() == 0, today)
+                                        .map(LocalDate::toString).orElse(null));
                     }
                     printed.println(CliJson.write(array));
                 } else if (units.isEmpty()) {
@@ -314,7 +316,9 @@ final class ProgressCommand {
                                 unit.unreported(), liaison.isNone() ? Messages.get("cli.progress.chaseNoLiaison")
                                         : liaison.shown(), earlier.isEmpty() ? "" : Messages.get(
                                         "cli.progress.chaseLine.earlier", Chases.count(earlier),
-                                        Chases.line(earlier.get(earlier.size() - 1)))));
+                                        Chases.line(earlier.get(earlier.size() - 1))
+                                                + Chases.promiseMissed(earlier, unit.unreported() == 0, today)
+                                                .map(Chases::promiseMissedNote).orElse(""))));
                     }
                 }
                 if (out != null) {

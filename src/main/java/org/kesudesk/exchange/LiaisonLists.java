@@ -253,11 +253,12 @@ public final class LiaisonLists {
      * Writes a round's 催办名单: each unit to chase (in the order the plan names them) with how many of its tasks are
      * to be chased and how many it has not reported on, whom to call there, and how often and when it was chased in
      * the round already (the last chase's answer and promise with it) — the list a clerk phones down, noting answers
-     * in its last column.
+     * in its last column; a promise let pass while the unit still has tasks unreported is said so (as of the day).
      */
     public static void writeChaseList(String title, List<org.kesudesk.logic.progress.Supervision.ToChase> units,
                                       Map<UUID, UnitLiaison> liaisons,
-                                      Map<UUID, List<org.kesudesk.model.ChaseRecord>> chases, Path file) {
+                                      Map<UUID, List<org.kesudesk.model.ChaseRecord>> chases, java.time.LocalDate day,
+                                      Path file) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             org.kesudesk.logic.progress.Supervision.ToChase unit = units.get(i);
@@ -266,7 +267,9 @@ public final class LiaisonLists {
             rows.add(new String[]{String.valueOf(i + 1), unit.unit().name(), String.valueOf(unit.tasks()),
                     String.valueOf(unit.unreported()), liaison.person(), liaison.phone(),
                     earlier.isEmpty() ? "" : String.valueOf(earlier.size()),
-                    earlier.isEmpty() ? "" : org.kesudesk.logic.progress.Chases.line(earlier.get(earlier.size() - 1)),
+                    earlier.isEmpty() ? "" : org.kesudesk.logic.progress.Chases.line(earlier.get(earlier.size() - 1))
+                            + org.kesudesk.logic.progress.Chases.promiseMissed(earlier, unit.unreported() == 0, day)
+                            .map(org.kesudesk.logic.progress.Chases::promiseMissedNote).orElse(""),
                     ""});
         }
         table(Messages.get("progress.chaseList.sheet"), title, Messages.get("progress.chaseList.columns")

@@ -313,6 +313,16 @@ class RenderCommandTest {
         }
         assertThat(run("--db", db.toString(), "progress", "chase-list").out()).contains("团县委：待催办 1 项")
                 .contains("已催办1次");
+        // the day promised gone by with the task still unreported: said so
+        com.fasterxml.jackson.databind.JsonNode later = json.readTree(run("--db", db.toString(), "progress",
+                "chase-list", "--json", "--date", today.plusDays(5).toString()).out());
+        assertThat(later).filteredOn(unit -> unit.get("unit").asText().equals("团县委")).singleElement()
+                .satisfies(unit -> assertThat(unit.get("promiseMissed").asText())
+                        .isEqualTo(today.plusDays(3).toString()));
+        assertThat(units).filteredOn(unit -> unit.get("unit").asText().equals("团县委")).singleElement()
+                .satisfies(unit -> assertThat(unit.get("promiseMissed").isNull()).isTrue());
+        assertThat(run("--db", db.toString(), "progress", "chase-list", "--date", today.plusDays(5).toString())
+                .out()).contains("，已逾期）");
 
         String id = chases.get(0).get("id").asText();
         assertThat(run("--db", db.toString(), "progress", "chase-remove", id).out()).contains("已删除 团县委");

@@ -232,6 +232,29 @@ public final class Chases {
         return line.toString();
     }
 
+    /**
+     * The day a unit promised to report by and let pass, if it did: the latest promise among its chases (oldest
+     * first), when that day is before today and the unit has still not reported everything.
+     */
+    public static Optional<LocalDate> promiseMissed(List<ChaseRecord> chases, boolean everythingReported,
+                                                    LocalDate today) {
+        if (everythingReported) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> latest = Optional.empty();
+        for (ChaseRecord chase : chases) {
+            if (chase.promised().isPresent()) {
+                latest = chase.promised();
+            }
+        }
+        return latest.filter(day -> day.isBefore(today));
+    }
+
+    /** A promise let pass, as the lists add it after the last chase: （承诺12月10日前报送，已逾期）. */
+    public static String promiseMissedNote(LocalDate promised) {
+        return Messages.get("progress.chase.promiseMissed", day(promised));
+    }
+
     /** A chase's day and how, as a letter names it: 12月3日电话催办. */
     static String dayAndWay(ChaseRecord chase) {
         return Messages.get("progress.chase.line", day(chase.chasedOn()),

@@ -100,8 +100,16 @@ public final class ProgressViewModel {
      */
     public String chasesLine(org.kesudesk.model.Unit unit) {
         List<org.kesudesk.model.ChaseRecord> earlier = chasesOf(unit);
-        return earlier.isEmpty() ? "" : Messages.get("progress.unitChases", earlier.size(),
-                org.kesudesk.logic.progress.Chases.line(earlier.get(earlier.size() - 1)));
+        if (earlier.isEmpty()) {
+            return "";
+        }
+        // a promise let pass while reports are still missing is said after it
+        boolean everything = units.stream().filter(summary -> summary.unit().id().equals(unit.id()))
+                .allMatch(summary -> summary.reported() >= summary.tasks());
+        return Messages.get("progress.unitChases", earlier.size(),
+                org.kesudesk.logic.progress.Chases.line(earlier.get(earlier.size() - 1)))
+                + org.kesudesk.logic.progress.Chases.promiseMissed(earlier, everything, LocalDate.now())
+                .map(org.kesudesk.logic.progress.Chases::promiseMissedNote).orElse("");
     }
 
     /**
@@ -544,7 +552,7 @@ public final class ProgressViewModel {
                     }
                     org.kesudesk.exchange.LiaisonLists.writeChaseList(Messages.get("progress.chaseList.title",
                             plan.plan().name().strip(), chosen.name(), date), units, liaisons,
-                            workspace.chases().byUnit(chosen), file);
+                            workspace.chases().byUnit(chosen), today, file);
                     return Messages.get("progress.chaseList.saved", units.size(), units.stream()
                             .filter(unit -> !liaisons.containsKey(unit.unit().id())).count());
                 });

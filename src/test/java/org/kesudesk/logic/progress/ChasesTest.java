@@ -151,6 +151,27 @@ class ChasesTest {
     }
 
     @Test
+    void aPromiseLetPass_isTheLatestPromise_beforeToday_whileReportsAreStillMissing() {
+        java.util.function.BiFunction<LocalDate, LocalDate, ChaseRecord> chase = (on, promised) -> new ChaseRecord(
+                org.kesudesk.model.Ids.newId(), round.id(), unit(0).id(), on, ChaseMeans.PHONE, "", "",
+                Optional.ofNullable(promised), "甲", java.time.Instant.now());
+        ChaseRecord promisedLastWeek = chase.apply(TODAY.minusDays(10), TODAY.minusDays(3));
+
+        assertThat(Chases.promiseMissed(List.of(promisedLastWeek), false, TODAY)).contains(TODAY.minusDays(3));
+        assertThat(Chases.promiseMissedNote(TODAY.minusDays(3))).isEqualTo("（承诺5月29日前报送，已逾期）");
+        // reported everything since: kept
+        assertThat(Chases.promiseMissed(List.of(promisedLastWeek), true, TODAY)).isEmpty();
+        // the day itself has not passed
+        assertThat(Chases.promiseMissed(List.of(chase.apply(TODAY.minusDays(1), TODAY)), false, TODAY)).isEmpty();
+        // chased again since, promising a later day: the latest promise counts; one without a promise changes nothing
+        assertThat(Chases.promiseMissed(List.of(promisedLastWeek, chase.apply(TODAY.minusDays(2), TODAY.plusDays(2))),
+                false, TODAY)).isEmpty();
+        assertThat(Chases.promiseMissed(List.of(promisedLastWeek, chase.apply(TODAY.minusDays(1), null)), false,
+                TODAY)).contains(TODAY.minusDays(3));
+        assertThat(Chases.promiseMissed(List.of(chase.apply(TODAY.minusDays(1), null)), false, TODAY)).isEmpty();
+    }
+
+    @Test
     void aMergedUnitsChases_followItIntoTheOther_andComeBackWithItWhenTheMergeIsUndone_andKeepItFromBeingRemoved() {
         Unit first = unit(0);
         Unit second = unit(1);
