@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ProgressCommand.Report.class, ProgressCommand.Show.class, ProgressCommand.LedgerExport.class,
                 ProgressCommand.LedgerImport.class, ProgressCommand.Counties.class, ProgressCommand.WarningDays.class,
                 ProgressCommand.ChaseList.class, ProgressCommand.Chase.class, ProgressCommand.ChaseRecords.class,
-                ProgressCommand.ChaseRemove.class})
+                ProgressCommand.ChaseRemove.class, ProgressCommand.ChaseImport.class})
 final class ProgressCommand {
 
     @ParentCommand
@@ -468,6 +468,44 @@ final class ProgressCommand {
                 throw new org.kesudesk.l10n.UserFacingException("cli.progress.noSuchChase", id.strip(),
                         document.plan().name().strip());
             }
+        }
+    }
+
+    /**
+     * {@code progress chase-import FILE [--round NAME] [--dry-run] [--plan REF]}: the answers noted on a 催办名单, as
+     * telephone chases of its units.
+     */
+    @Command(name = "chase-import", mixinStandardHelpOptions = true)
+    static final class ChaseImport implements Callable<Integer> {
+        @ParentCommand
+        ProgressCommand progress;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "progress.chaseImport.file")
+        java.nio.file.Path file;
+        @Option(names = "--round", paramLabel = "NAME")
+        String round;
+        @Option(names = "--dry-run")
+        boolean dryRun;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            PrintWriter printed = spec.commandLine().getOut();
+            try (Database database = progress.top.openDatabase()) {
+                PlanDocument document = plan.open(database);
+                ReportingRound chosen = new ProgressTracking(database).roundOrCurrent(document,
+                        java.util.Optional.ofNullable(round));
+                org.kesudesk.exchange.ChaseLists.Preview preview = new org.kesudesk.exchange.ChaseLists(database)
+                        .check(file, document, chosen, LocalDate.now(), System.getProperty("user.name", "?"));
+                printed.println(org.kesudesk.exchange.ChaseLists.described(preview));
+                if (!dryRun && !preview.chases().isEmpty()) {
+                    new Chases(database).recordAll(chosen, preview.chases(), preview.units());
+                    printed.println(Messages.get("cli.progress.chasesImported", preview.chases().size()));
+                }
+            }
+            return 0;
         }
     }
 

@@ -35,11 +35,21 @@ public record ChaseRecord(UUID id, UUID roundId, UUID unitId, LocalDate chasedOn
 
     /** What is wrong with the name of the person reached, if anything (an empty one is none, not a wrong one). */
     public Optional<TextRules.Problem> personProblem() {
-        return person.isEmpty() ? Optional.empty() : TextRules.nameProblem(person, ContentLimits.PERSON_NAME);
+        return personProblem(person);
     }
 
     /** What is wrong with the answer noted, if anything. */
     public Optional<TextRules.Problem> answerProblem() {
+        return answerProblem(answer);
+    }
+
+    /** What is wrong with a name given for the person reached, if anything: the one rule, for a record or a cell. */
+    public static Optional<TextRules.Problem> personProblem(String person) {
+        return person.isEmpty() ? Optional.empty() : TextRules.nameProblem(person, ContentLimits.PERSON_NAME);
+    }
+
+    /** What is wrong with an answer, if anything: the one rule, for a record or a cell. */
+    public static Optional<TextRules.Problem> answerProblem(String answer) {
         return TextRules.textProblem(answer, ANSWER_LENGTH);
     }
 }

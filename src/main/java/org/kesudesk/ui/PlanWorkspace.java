@@ -257,6 +257,11 @@ public final class PlanWorkspace {
         return new org.kesudesk.logic.progress.Chases(database);
     }
 
+    /** 催办名单 with their answers, read back as chases (off the UI thread). */
+    public org.kesudesk.exchange.ChaseLists chaseLists() {
+        return new org.kesudesk.exchange.ChaseLists(database);
+    }
+
     /** The plan's indicators and the values they reached each year (read and stored off the UI thread). */
     public org.kesudesk.logic.progress.IndicatorTracking indicators() {
         return new org.kesudesk.logic.progress.IndicatorTracking(database);

@@ -265,6 +265,34 @@ class HostileInputsTest {
         return refused(countyDb, reason, "unit", "liaison-import", file.toString());
     }
 
+    // --- chase lists (催办名单 with answers) ---------------------------------------------------------------------
+
+    @Test
+    void aChaseListThatIsABombOrOverItsLimits_orHoldsWhatIsNoAnswer_isRefusedInChinese() throws Exception {
+        ok("--db", countyDb, "round", "open", "2026年上半年", "--due", "2026-07-10");
+        refusedChaseList(zipBomb("bomb-chases.xlsx", "xl/worksheets/sheet1.xml", 200), "无法作为 Excel 工作簿读取");
+        refusedChaseList(zipOf("doctype-chases.xlsx", Map.of("[Content_Types].xml", ("<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><Types>&e;</Types>")
+                .getBytes(StandardCharsets.UTF_8))), "无法作为 Excel 工作簿读取");
+        String[][] rows = new String[5000][];
+        rows[0] = new String[]{"单位", "本次催办情况"};
+        for (int i = 1; i < rows.length; i++) {
+            rows[i] = new String[]{"县单位" + i, "好的"};
+        }
+        refusedChaseList(org.kesudesk.testsupport.Workbooks.ofRows(folder.resolve("long-chases.xlsx"), "Sheet1",
+                rows), "行数超过 2,000");
+        // each cell checked whether or not the catalogue knows its unit
+        for (String[] row : new String[][]{{"县科协", "", "答".repeat(600)}, {"县科协", "", "好的\u202E"},
+                {"县\u202E科协", "", "好的"}, {"县科协", "张\u200B三", "好的"}, {"某单位", "张".repeat(40), "好的"}}) {
+            refusedChaseList(org.kesudesk.testsupport.Workbooks.ofRows(folder.resolve("bad-chases.xlsx"), "Sheet1",
+                    new String[]{"单位", "联络员", "本次催办情况"}, row), "第 2 行");
+        }
+    }
+
+    private CliRun.Result refusedChaseList(Path file, String reason) {
+        return refused(countyDb, reason, "progress", "chase-import", file.toString());
+    }
+
     // --- plan documents ---------------------------------------------------------------------------------------
 
     @Test

@@ -159,8 +159,11 @@ public final class Chases {
         store.removeAll(chases, chase -> summary(round, units.get(chase.unitId())));
     }
 
-    /** Notes letters taken back again (a redo), all or none. */
-    public void restoreAll(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Unit> units) {
+    /**
+     * Stores checked records in one transaction, all or none: a 催办名单's answers imported, or chases taken back and
+     * noted again (a redo).
+     */
+    public void recordAll(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Unit> units) {
         store.recordAll(chases, chase -> summary(round, units.get(chase.unitId())));
     }
 

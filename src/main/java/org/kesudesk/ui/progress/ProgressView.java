@@ -176,7 +176,11 @@ public final class ProgressView extends BorderPane {
         MenuItem chaseList = new MenuItem(Messages.get("progress.chaseList.item"));
         chaseList.setId("progressChaseList");
         chaseList.setOnAction(event -> viewModel.chaseList());
-        supervise.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), chaseList, issuer);
+        // the answers noted on that list, read back as chases
+        MenuItem chaseImport = new MenuItem(Messages.get("progress.chaseImport.item"));
+        chaseImport.setId("progressChaseImport");
+        chaseImport.setOnAction(event -> viewModel.importChases());
+        supervise.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), chaseList, chaseImport, issuer);
         supervise.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
         Button summaryDraft = new Button(Messages.get("progress.summary.button"));
         summaryDraft.setId("progressSummaryDraft");

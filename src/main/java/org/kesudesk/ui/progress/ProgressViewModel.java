@@ -636,6 +636,64 @@ public final class ProgressViewModel {
                 Messages.get("progress.supervision.writing"), write, thenNote);
     }
 
+    /**
+     * 导入催办情况（Excel）…: a 催办名单 phoned down, its answers typed in its last column, read in the background and
+     * shown; noted as telephone chases in the round shown when the user agrees, one edit 撤销 takes back.
+     */
+    public void importChases() {
+        workspace.dialogs().chooseFileToOpen(Messages.get("progress.chaseImport.title"), "xlsx")
+                .ifPresent(this::importChases);
+    }
+
+    /** This list, as {@link #importChases()} imports the one chosen. */
+    public void importChases(java.nio.file.Path file) {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        if (plan == null || chosen == null) {
+            return;
+        }
+        String title = Messages.get("progress.chaseImport.title");
+        String recordedBy = System.getProperty("user.name", "?");
+        workspace.execute(org.kesudesk.ui.task.BackgroundTask.of(() -> workspace.chaseLists().check(file, plan,
+                        chosen, LocalDate.now(), recordedBy))
+                .onSuccess(preview -> {
+                    String described = org.kesudesk.exchange.ChaseLists.described(preview);
+                    if (preview.chases().isEmpty()) {
+                        workspace.dialogs().notify(title, described + "\n"
+                                + Messages.get("progress.chaseImport.nothing"));
+                    } else if (workspace.dialogs().confirm(title, described,
+                            Messages.get("progress.chaseImport.confirm"))) {
+                        noteAll(chosen, preview.chases(), preview.units(),
+                                Messages.get("progress.chaseImport.edit", preview.chases().size()));
+                    }
+                })
+                .onFailure(failure -> workspace.dialogs().showError(title, org.kesudesk.ui.FailureMessages.of(
+                        Messages.get("progress.chaseImport.reading"), failure))));
+    }
+
+    /** Notes checked chases in one transaction, as one edit 撤销 takes back. */
+    private void noteAll(ReportingRound chosen, List<org.kesudesk.model.ChaseRecord> checked,
+                         Map<java.util.UUID, org.kesudesk.model.Unit> units, String description) {
+        workspace.apply(new EditCommand() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public EditEffect execute() {
+                workspace.chases().recordAll(chosen, checked, units);
+                return EditEffect.none();
+            }
+
+            @Override
+            public EditEffect undo() {
+                workspace.chases().removeAll(chosen, checked, units);
+                return EditEffect.none();
+            }
+        });
+    }
+
     /** Notes the letters written to units as chases of them, one edit 撤销 takes back. */
     private void recordLetters(ReportingRound chosen, List<org.kesudesk.model.Unit> units, LocalDate today) {
         String recordedBy = System.getProperty("user.name", "?");
@@ -654,7 +712,7 @@ public final class ProgressViewModel {
                 if (stored == null) {
                     stored = workspace.chases().recordLetters(chosen, units, today, recordedBy);
                 } else {
-                    workspace.chases().restoreAll(chosen, stored, byId);
+                    workspace.chases().recordAll(chosen, stored, byId);
                 }
                 return EditEffect.none();
             }

@@ -170,6 +170,48 @@ class ProgressViewModelTest {
         }
     }
 
+    /**
+     * The 催办名单 saved, phoned down and its answer typed in, read back: the question shows what it notes, nothing is
+     * stored until the user agrees, then the chase counts beside the unit and 撤销 takes it back.
+     */
+    @Test
+    void theChaseList_answeredAndReadBack_isAChaseOnceTheUserAgrees_andUndone() throws Exception {
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        ProgressTracking.Row row = viewModel.rows().get(0);
+        viewModel.report(row, new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "人手不足", "",
+                ""));
+        Path list = folder.resolve("催办名单.xlsx");
+        fixture.dialogs.saveTo = Optional.of(list);
+        viewModel.chaseList();
+        try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(list))) {
+            workbook.getSheetAt(0).getRow(2).getCell(8).setCellValue("本周五前报送");
+            try (OutputStream out = Files.newOutputStream(folder.resolve("已填.xlsx"))) {
+                workbook.write(out);
+            }
+        }
+        fixture.dialogs.fileToOpen = Optional.of(folder.resolve("已填.xlsx"));
+
+        fixture.dialogs.confirmAnswer = false;
+        viewModel.importChases();
+        assertThat(fixture.dialogs.questions).last().asString().contains("将记录 1 次电话催办");
+        assertThat(viewModel.chaseCount(row.unit())).isEmpty();
+
+        fixture.dialogs.confirmAnswer = true;
+        viewModel.importChases();
+        assertThat(fixture.errors).isEmpty();
+        assertThat(viewModel.chaseCount(row.unit())).isEqualTo("1");
+        assertThat(viewModel.chasesLine(row.unit())).contains("电话催办").endsWith("：本周五前报送");
+
+        // read again: noted already, the user told so and nothing asked
+        int asked = fixture.dialogs.questions.size();
+        viewModel.importChases();
+        assertThat(fixture.dialogs.questions).hasSize(asked);
+        assertThat(fixture.dialogs.notes).last().asString().contains("以前已经记录过");
+
+        fixture.workspace.undo();
+        assertThat(viewModel.chaseCount(row.unit())).isEmpty();
+    }
+
     @Test
     void supervisionLetters_forTheRoundShown_savedWhereTheUserSays_orToldThereIsNothingToChase() throws Exception {
         viewModel.openRound("2026年", LocalDate.now().plusDays(30));
