@@ -1,7 +1,5 @@
 package org.kesudesk.exchange;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.kesudesk.l10n.ContentMessages;
-import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.progress.Chases;
@@ -39,12 +36,8 @@ import org.kesudesk.store.UnitRepository;
  */
 public final class ChaseLists {
 
-    /** A list of a few hundred units is some tens of kilobytes. */
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
     /** Rows looked through for the header. */
     private static final int HEADER_ROWS = 10;
-    /** Rows read in all: a list names each unit at most once, with room for a title and blank rows. */
-    private static final int LAST_ROW = ContentLimits.UNITS + 100;
     private static final java.util.regex.Pattern TITLE_DAY = java.util.regex.Pattern.compile(
             "（(\\d{4}年\\d{1,2}月\\d{1,2}日)）\\s*$");
 
@@ -77,23 +70,9 @@ public final class ChaseLists {
      *                             column
      */
     public static Read read(Path file) {
-        org.kesudesk.files.IncomingFiles.requireFile(file);
         String name = file.getFileName().toString();
-        Map<String, WorkbookText.Sheet> sheets;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UserFacingException("progress.chaseImport.error.tooLarge", name);
-            }
-            sheets = WorkbookText.readEvery(file, LAST_ROW);
-        } catch (WorkbookText.TooManyRows e) {
-            throw new UserFacingException(e, "progress.chaseImport.error.tooManyRows", name, ContentLimits.UNITS);
-        } catch (WorkbookText.TooMuchText e) {
-            throw new UserFacingException(e, "progress.chaseImport.error.tooLarge", name);
-        } catch (UserFacingException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new UserFacingException(e, "ledger.error.unreadable", name, FailureReasons.ofDocument(file, e));
-        }
+        Map<String, WorkbookText.Sheet> sheets = OfficeLists.sheets(file, "progress.chaseImport.error.tooLarge",
+                "progress.chaseImport.error.tooManyRows");
         for (WorkbookText.Sheet sheet : sheets.values()) {
             for (WorkbookText.Row header : sheet.rows()) {
                 if (header.index() >= HEADER_ROWS) {

@@ -1,7 +1,6 @@
 package org.kesudesk.exchange;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import org.kesudesk.l10n.ContentMessages;
 import org.kesudesk.l10n.FailureReasons;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
-import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitLiaison;
@@ -33,12 +31,8 @@ import org.kesudesk.store.UnitRepository;
  */
 public final class LiaisonLists {
 
-    /** A list of a few hundred units is some tens of kilobytes. */
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
     /** Rows looked through for the header: a title, a date or a note may stand above it. */
     private static final int HEADER_ROWS = 10;
-    /** Rows read in all: the units a region may have, with room for a title and blank rows. */
-    private static final int LAST_ROW = ContentLimits.UNITS + 100;
 
     private final Database database;
 
@@ -77,24 +71,9 @@ public final class LiaisonLists {
      *                             with a unit, a person and a telephone column, a name or telephone that is none
      */
     public static List<Entry> read(Path file) {
-        org.kesudesk.files.IncomingFiles.requireFile(file);
         String name = file.getFileName().toString();
-        Map<String, WorkbookText.Sheet> sheets;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UserFacingException("unit.liaisonList.error.tooLarge", name);
-            }
-            sheets = WorkbookText.readEvery(file, LAST_ROW);
-        } catch (WorkbookText.TooManyRows e) {
-            throw new UserFacingException(e, "unit.liaisonList.error.tooManyRows", name, ContentLimits.UNITS);
-        } catch (WorkbookText.TooMuchText e) {
-            throw new UserFacingException(e, "unit.liaisonList.error.tooLarge", name);
-        } catch (UserFacingException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // not a workbook, a damaged one, or one POI refuses (a zip bomb, an XML entity, a password)
-            throw new UserFacingException(e, "ledger.error.unreadable", name, FailureReasons.ofDocument(file, e));
-        }
+        Map<String, WorkbookText.Sheet> sheets = OfficeLists.sheets(file, "unit.liaisonList.error.tooLarge",
+                "unit.liaisonList.error.tooManyRows");
         for (WorkbookText.Sheet sheet : sheets.values()) {
             Optional<Columns> columns = columns(sheet);
             if (columns.isPresent()) {

@@ -442,14 +442,7 @@ class ProgressWindowTest {
      */
     @Test
     void aUnitsLiaisonTypedInTheCatalogue_standsBesideItsFigures_andIsUndone() throws Exception {
-        robot.clickOn("单位管理");
-        waitUntil(() -> VisibleNodes.shown(robot, "#catalogueList"));
-        javafx.scene.control.ListView<org.kesudesk.model.Unit> catalogue = robot.lookup("#catalogueList")
-                .queryListView();
-        org.kesudesk.model.Unit first = catalogue.getItems().get(0);
-        VisibleNodes.clickCell(robot, "1. " + first.name());
-        robot.clickOn("#liaisonPersonField").write("张三");
-        robot.clickOn("#liaisonPhoneField").write("0452-2412345").type(KeyCode.ENTER);
+        org.kesudesk.model.Unit first = liaisonTypedForTheFirstUnit("张三", "0452-2412345");
 
         robot.clickOn("进展");
         TableView<ProgressTracking.UnitSummary> units = robot.lookup("#progressUnits").queryTableView();
@@ -487,14 +480,7 @@ class ProgressWindowTest {
 
     @Test
     void aChaseNoted_forTheUnitShown_reachesItsLiaison_isCounted_removed_andBothAreUndone() throws Exception {
-        robot.clickOn("单位管理");
-        waitUntil(() -> VisibleNodes.shown(robot, "#catalogueList"));
-        javafx.scene.control.ListView<org.kesudesk.model.Unit> catalogue = robot.lookup("#catalogueList")
-                .queryListView();
-        org.kesudesk.model.Unit first = catalogue.getItems().get(0);
-        VisibleNodes.clickCell(robot, "1. " + first.name());
-        robot.clickOn("#liaisonPersonField").write("张三");
-        robot.clickOn("#liaisonPhoneField").write("2412345").type(KeyCode.ENTER);
+        org.kesudesk.model.Unit first = liaisonTypedForTheFirstUnit("张三", "2412345");
 
         robot.clickOn("进展");
         TableView<ProgressTracking.UnitSummary> units = robot.lookup("#progressUnits").queryTableView();
@@ -557,6 +543,19 @@ class ProgressWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> chased.getText().isEmpty());
         assertThat(units.getItems()).allSatisfy(summary -> assertThat(count.getCellData(summary)).isEqualTo(""));
+    }
+
+    /** In 单位管理, the first unit of the catalogue given a liaison as a clerk types it (Enter stores it). */
+    private org.kesudesk.model.Unit liaisonTypedForTheFirstUnit(String person, String phone) throws TimeoutException {
+        robot.clickOn("单位管理");
+        waitUntil(() -> VisibleNodes.shown(robot, "#catalogueList"));
+        javafx.scene.control.ListView<org.kesudesk.model.Unit> catalogue = robot.lookup("#catalogueList")
+                .queryListView();
+        org.kesudesk.model.Unit first = catalogue.getItems().get(0);
+        VisibleNodes.clickCell(robot, "1. " + first.name());
+        robot.clickOn("#liaisonPersonField").write(person);
+        robot.clickOn("#liaisonPhoneField").write(phone).type(KeyCode.ENTER);
+        return first;
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -124,30 +124,15 @@ public final class ProgressViewModel {
         }
         String recordedBy = System.getProperty("user.name", "?");
         LocalDate today = LocalDate.now();
-        workspace.apply(new EditCommand() {
-            private org.kesudesk.model.ChaseRecord stored;
-
-            @Override
-            public String description() {
-                return Messages.get("progress.chase.recordEdit", unit.name());
+        // checked and stored the first time; put back as it was when redone
+        List<org.kesudesk.model.ChaseRecord> stored = new java.util.ArrayList<>(1);
+        applyChaseEdit(Messages.get("progress.chase.recordEdit", unit.name()), () -> {
+            if (stored.isEmpty()) {
+                stored.add(workspace.chases().record(plan, chosen, unit, entry, recordedBy, today));
+            } else {
+                workspace.chases().restore(stored.get(0), chosen, unit);
             }
-
-            @Override
-            public EditEffect execute() {
-                if (stored == null) {
-                    stored = workspace.chases().record(plan, chosen, unit, entry, recordedBy, today);
-                } else {
-                    workspace.chases().restore(stored, chosen, unit);
-                }
-                return EditEffect.none();
-            }
-
-            @Override
-            public EditEffect undo() {
-                workspace.chases().remove(stored, chosen, unit);
-                return EditEffect.none();
-            }
-        });
+        }, () -> workspace.chases().remove(stored.get(0), chosen, unit));
     }
 
     /** Removes a chase noted by mistake, as an edit that 撤销 takes back. */
@@ -156,21 +141,28 @@ public final class ProgressViewModel {
         if (chosen == null) {
             return;
         }
+        applyChaseEdit(Messages.get("progress.chase.removeEdit", unit.name()),
+                () -> workspace.chases().remove(chase, chosen, unit),
+                () -> workspace.chases().restore(chase, chosen, unit));
+    }
+
+    /** An edit of the 催办记录, done and undone as given: it changes no node of the plan, only the chases read. */
+    private void applyChaseEdit(String description, Runnable execute, Runnable undo) {
         workspace.apply(new EditCommand() {
             @Override
             public String description() {
-                return Messages.get("progress.chase.removeEdit", unit.name());
+                return description;
             }
 
             @Override
             public EditEffect execute() {
-                workspace.chases().remove(chase, chosen, unit);
+                execute.run();
                 return EditEffect.none();
             }
 
             @Override
             public EditEffect undo() {
-                workspace.chases().restore(chase, chosen, unit);
+                undo.run();
                 return EditEffect.none();
             }
         });
@@ -674,24 +666,8 @@ public final class ProgressViewModel {
     /** Notes checked chases in one transaction, as one edit 撤销 takes back. */
     private void noteAll(ReportingRound chosen, List<org.kesudesk.model.ChaseRecord> checked,
                          Map<java.util.UUID, org.kesudesk.model.Unit> units, String description) {
-        workspace.apply(new EditCommand() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public EditEffect execute() {
-                workspace.chases().recordAll(chosen, checked, units);
-                return EditEffect.none();
-            }
-
-            @Override
-            public EditEffect undo() {
-                workspace.chases().removeAll(chosen, checked, units);
-                return EditEffect.none();
-            }
-        });
+        applyChaseEdit(description, () -> workspace.chases().recordAll(chosen, checked, units),
+                () -> workspace.chases().removeAll(chosen, checked, units));
     }
 
     /** Notes the letters written to units as chases of them, one edit 撤销 takes back. */
@@ -699,30 +675,17 @@ public final class ProgressViewModel {
         String recordedBy = System.getProperty("user.name", "?");
         Map<java.util.UUID, org.kesudesk.model.Unit> byId = new java.util.HashMap<>();
         units.forEach(unit -> byId.put(unit.id(), unit));
-        workspace.apply(new EditCommand() {
-            private List<org.kesudesk.model.ChaseRecord> stored;
-
-            @Override
-            public String description() {
-                return Messages.get("progress.chase.lettersEdit", units.size());
+        // worked out and stored the first time (a unit noted meanwhile by another clerk left out); as it was redone
+        List<org.kesudesk.model.ChaseRecord> stored = new java.util.ArrayList<>();
+        boolean[] done = {false};
+        applyChaseEdit(Messages.get("progress.chase.lettersEdit", units.size()), () -> {
+            if (!done[0]) {
+                stored.addAll(workspace.chases().recordLetters(chosen, units, today, recordedBy));
+                done[0] = true;
+            } else {
+                workspace.chases().recordAll(chosen, stored, byId);
             }
-
-            @Override
-            public EditEffect execute() {
-                if (stored == null) {
-                    stored = workspace.chases().recordLetters(chosen, units, today, recordedBy);
-                } else {
-                    workspace.chases().recordAll(chosen, stored, byId);
-                }
-                return EditEffect.none();
-            }
-
-            @Override
-            public EditEffect undo() {
-                workspace.chases().removeAll(chosen, stored, byId);
-                return EditEffect.none();
-            }
-        });
+        }, () -> workspace.chases().removeAll(chosen, stored, byId));
     }
 
     /**

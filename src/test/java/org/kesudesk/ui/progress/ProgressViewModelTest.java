@@ -176,10 +176,7 @@ class ProgressViewModelTest {
      */
     @Test
     void theChaseList_answeredAndReadBack_isAChaseOnceTheUserAgrees_andUndone() throws Exception {
-        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
-        ProgressTracking.Row row = viewModel.rows().get(0);
-        viewModel.report(row, new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "人手不足", "",
-                ""));
+        ProgressTracking.Row row = aRoundWithARowToChase();
         Path list = folder.resolve("催办名单.xlsx");
         fixture.dialogs.saveTo = Optional.of(list);
         viewModel.chaseList();
@@ -263,10 +260,7 @@ class ProgressViewModelTest {
      */
     @Test
     void lettersSaved_notedAsChases_areCountedOnce_andUndone() throws Exception {
-        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
-        ProgressTracking.Row row = viewModel.rows().get(0);
-        viewModel.report(row, new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "人手不足", "",
-                ""));
+        ProgressTracking.Row row = aRoundWithARowToChase();
         fixture.dialogs.saveTo = Optional.of(folder.resolve("督办.pdf"));
 
         viewModel.supervise(org.kesudesk.documents.OutputFormat.PDF, false, false,
@@ -289,6 +283,15 @@ class ProgressViewModelTest {
         assertThat(folder.resolve("督办.pdf")).exists();
         // the report before them is still there
         assertThat(viewModel.rows().get(0).report()).isPresent();
+    }
+
+    /** The round 2026年 opened, its first row reported 滞后 (yellow: its unit is chased); that row. */
+    private ProgressTracking.Row aRoundWithARowToChase() {
+        viewModel.openRound("2026年", LocalDate.now().plusDays(30));
+        ProgressTracking.Row row = viewModel.rows().get(0);
+        viewModel.report(row, new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "人手不足", "",
+                ""));
+        return row;
     }
 
     /**

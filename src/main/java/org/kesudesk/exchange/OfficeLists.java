@@ -1,0 +1,53 @@
+package org.kesudesk.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.kesudesk.l10n.FailureReasons;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.ContentLimits;
+import org.kesudesk.parse.WorkbookText;
+
+/**
+ * The lists an office keeps in a spreadsheet beside the app (its 联络员名单, a 催办名单 phoned down), read within the
+ * same limits: at most 10 MB, the units a region may have with room for a title and blank rows, every sheet of an
+ * .xlsx, .xls or .ods; a file that is none, or one POI refuses (a zip bomb, an XML entity, a password), refused in
+ * Chinese naming it.
+ */
+final class OfficeLists {
+
+    /** A list of a few hundred units is some tens of kilobytes. */
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Rows read in all. */
+    static final int LAST_ROW = ContentLimits.UNITS + 100;
+
+    private OfficeLists() {
+    }
+
+    /**
+     * Every sheet of the list, by name.
+     *
+     * @param tooLargeKey    the message for a file or a text too large (its one argument the file's name)
+     * @param tooManyRowsKey the message for too many rows (the file's name, the units a region may have)
+     */
+    static Map<String, WorkbookText.Sheet> sheets(Path file, String tooLargeKey, String tooManyRowsKey) {
+        org.kesudesk.files.IncomingFiles.requireFile(file);
+        String name = file.getFileName().toString();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UserFacingException(tooLargeKey, name);
+            }
+            return WorkbookText.readEvery(file, LAST_ROW);
+        } catch (WorkbookText.TooManyRows e) {
+            throw new UserFacingException(e, tooManyRowsKey, name, ContentLimits.UNITS);
+        } catch (WorkbookText.TooMuchText e) {
+            throw new UserFacingException(e, tooLargeKey, name);
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new UserFacingException(e, "ledger.error.unreadable", name, FailureReasons.ofDocument(file, e));
+        }
+    }
+}
