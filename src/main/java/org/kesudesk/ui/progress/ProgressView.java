@@ -618,13 +618,6 @@ public final class ProgressView extends BorderPane {
                         .filter(line -> !line.isEmpty()).toList());
                 return tip.isEmpty() ? null : new javafx.scene.control.Tooltip(tip);
             }, row.itemProperty(), viewModel.liaisons(), viewModel.chases()));
-            // 催办记录… on the unit's own row (the menu key or a right click)
-            MenuItem chaseItem = new MenuItem(Messages.get("progress.chase.item"));
-            chaseItem.setOnAction(event -> askForChase(row.getItem().unit()));
-            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(chaseItem);
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty().or(
-                    viewModel.roundProperty().isNull())).then((javafx.scene.control.ContextMenu) null)
-                    .otherwise(menu));
             row.setOnMouseClicked(event -> {
                 if (!row.isEmpty()) {
                     viewModel.unitFilterProperty().set(row.getItem().unit());
@@ -632,6 +625,13 @@ public final class ProgressView extends BorderPane {
             });
             return row;
         });
+        // 催办记录… for the unit selected: a right click on its row, or the menu key (Shift+F10) on the table
+        MenuItem chaseItem = new MenuItem(Messages.get("progress.chase.item"));
+        chaseItem.setId("progressUnitsChase");
+        chaseItem.setOnAction(event -> askForChase(units.getSelectionModel().getSelectedItem().unit()));
+        chaseItem.disableProperty().bind(units.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.roundProperty().isNull()));
+        units.setContextMenu(new javafx.scene.control.ContextMenu(chaseItem));
         units.setOnKeyPressed(event -> {
             ProgressTracking.UnitSummary chosen = units.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && chosen != null) {
