@@ -23,9 +23,18 @@ import org.kesudesk.model.StatusLight;
 public final class SummaryDrafts {
 
     private final ProgressTracking tracking;
+    private final java.util.Optional<Chases> chases;
 
+    /** Drafts that say nothing of the office's chases. */
     public SummaryDrafts(ProgressTracking tracking) {
         this.tracking = tracking;
+        this.chases = java.util.Optional.empty();
+    }
+
+    /** Drafts whose figures also say how often, and how, the office chased units in the round (催办记录). */
+    public SummaryDrafts(ProgressTracking tracking, Chases chases) {
+        this.tracking = tracking;
+        this.chases = java.util.Optional.of(chases);
     }
 
     /** The draft for a round, its lights as of the day. */
@@ -54,7 +63,7 @@ public final class SummaryDrafts {
             }
         }
         return new SummaryDraft(Messages.get("documents.summary.title", plan.plan().name().strip(), round.name()),
-                figures(rows, round), sections, late);
+                figures(rows, round) + chases.map(found -> chased(found.chases(round))).orElse(""), sections, late);
     }
 
     private static void addTasks(PlanNode parent, Map<UUID, List<ProgressTracking.Row>> byTask,
@@ -95,6 +104,26 @@ public final class SummaryDrafts {
     static String closed(String typed) {
         String text = typed.strip();
         return text.isEmpty() || "。！？；…!?;.".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + "。";
+    }
+
+    /**
+     * The round's chases in a sentence — 本轮共催办5次（电话3次，督办通知单2次），涉及3个单位。 — or "" if there were none.
+     */
+    static String chased(List<org.kesudesk.model.ChaseRecord> chases) {
+        if (chases.isEmpty()) {
+            return "";
+        }
+        Map<org.kesudesk.model.ChaseMeans, Integer> byMeans = new java.util.EnumMap<>(
+                org.kesudesk.model.ChaseMeans.class);
+        java.util.Set<UUID> units = new java.util.HashSet<>();
+        for (org.kesudesk.model.ChaseRecord chase : chases) {
+            byMeans.merge(chase.means(), 1, Integer::sum);
+            units.add(chase.unitId());
+        }
+        List<String> parts = new ArrayList<>();
+        byMeans.forEach((means, count) -> parts.add(Messages.get("documents.summary.chasedMeans",
+                Chases.meansName(means), count)));
+        return Messages.get("documents.summary.chased", chases.size(), String.join("，", parts), units.size());
     }
 
     /** The round's figures in a sentence: rows, reported (on time), by status, by light. */

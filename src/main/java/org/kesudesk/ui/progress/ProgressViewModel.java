@@ -701,8 +701,8 @@ public final class ProgressViewModel {
         saveApart(Messages.get("progress.summary.title"), Messages.get("documents.summary.name"), chosen, "docx",
                 Messages.get("progress.summary.writing"), file -> {
                     new org.kesudesk.documents.DocumentRenderer().writeSummary(
-                            new org.kesudesk.logic.progress.SummaryDrafts(workspace.progress()).draft(plan, chosen,
-                                    LocalDate.now()), plan, file);
+                            new org.kesudesk.logic.progress.SummaryDrafts(workspace.progress(), workspace.chases())
+                                    .draft(plan, chosen, LocalDate.now()), plan, file);
                     return Messages.get("progress.summary.saved", chosen.name());
                 });
     }

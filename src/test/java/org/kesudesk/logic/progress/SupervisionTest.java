@@ -439,6 +439,10 @@ class SupervisionTest {
         // without the records, as before
         assertThat(new Supervision(tracking).letters(plan, round, TODAY, TODAY.plusDays(7), Optional.empty()))
                 .allSatisfy(letter -> assertThat(letter.chased()).isEmpty());
+        // the summary draft counts them by means and units; without the records it says nothing of them
+        assertThat(new SummaryDrafts(tracking, chases).draft(plan, round, TODAY).figures())
+                .endsWith("本轮共催办3次（电话1次，短信、微信1次，督办通知单1次），涉及1个单位。");
+        assertThat(new SummaryDrafts(tracking).draft(plan, round, TODAY).figures()).doesNotContain("催办");
 
         Path file = folder.resolve("督办通知.docx");
         new DocumentRenderer().renderSupervision(letters.stream().filter(letter -> letter.unit()
