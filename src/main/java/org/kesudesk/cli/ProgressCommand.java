@@ -300,7 +300,7 @@ final class ProgressCommand {
                                 .put("lastChase", earlier.isEmpty() ? null
                                         : Chases.line(earlier.get(earlier.size() - 1)))
                                 .put("promiseMissed", Chases.promiseMissed(earlier, unit.unreported() == 0, today)
-                                        .map(LocalDate::toString).orElse(null));
+                                        .map(chase -> chase.promised().orElseThrow().toString()).orElse(null));
                     }
                     printed.println(CliJson.write(array));
                 } else if (units.isEmpty()) {

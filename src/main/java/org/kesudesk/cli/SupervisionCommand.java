@@ -134,6 +134,7 @@ final class SupervisionCommand implements Callable<Integer> {
             // once the files are written: the letters went out that day
             try (Database database = render.top.openDatabase()) {
                 int noted = new org.kesudesk.logic.progress.Chases(database).recordLetters(round, writtenTo, today,
+                        replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy,
                         System.getProperty("user.name", "?")).size();
                 writer.println(Messages.get("cli.render.chasesNoted", noted));
             }

@@ -12,7 +12,8 @@ import java.util.UUID;
  *
  * @param person   whom the clerk reached (the unit's 联络员 mostly; may be empty)
  * @param answer   what they said or what was agreed (may be empty)
- * @param promised the day the unit promised to report by (承诺报送日期), if it promised one
+ * @param promised the day the unit promised to report by (承诺报送日期), if it promised one; for a letter, the day
+ *                 it was told to reply by
  */
 public record ChaseRecord(UUID id, UUID roundId, UUID unitId, LocalDate chasedOn, ChaseMeans means, String person,
                           String answer, Optional<LocalDate> promised, String recordedBy, Instant recordedAt) {

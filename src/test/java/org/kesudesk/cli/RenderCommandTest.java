@@ -353,6 +353,8 @@ class RenderCommandTest {
         assertThat(chases).allSatisfy(chase -> {
             assertThat(chase.get("means").asText()).isEqualTo("LETTER");
             assertThat(chase.get("date").asText()).isEqualTo(LocalDate.now().toString());
+            // the letters' reply-by day (a week unless --reply-by) is what the unit was required to meet
+            assertThat(chase.get("promised").asText()).isEqualTo(LocalDate.now().plusDays(7).toString());
         });
         // without the option, letters are only written
         run("--db", db.toString(), "render", "supervision", "--format", "pdf", "--out", letters.toString());

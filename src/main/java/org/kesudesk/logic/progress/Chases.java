@@ -121,13 +121,14 @@ public final class Chases {
 
     /**
      * The letters of a round written on a day, noted as a chase of each unit written to (督办通知单) in one transaction:
-     * one a unit a day — a unit with a letter noted that day already is left out (the letters written again).
+     * one a unit a day — a unit with a letter noted that day already is left out (the letters written again); the
+     * day the letters tell the units to reply by is noted as each chase's promised day.
      *
      * @return the records stored (none if every unit had one that day)
      * @throws UserFacingException if the round is closed
      */
     public List<ChaseRecord> recordLetters(ReportingRound round, List<Unit> units, LocalDate today,
-                                           String recordedBy) {
+                                           LocalDate replyBy, String recordedBy) {
         if (!round.isOpen()) {
             throw new UserFacingException("progress.chase.error.roundClosed", round.name());
         }
@@ -136,8 +137,9 @@ public final class Chases {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         for (Unit unit : withoutLetterOn(today, units, chases(round))) {
             byId.put(unit.id(), unit);
+            // the day the letter tells the unit to reply by stands as its promise: let pass, it is said so
             letters.add(new ChaseRecord(Ids.newId(), round.id(), unit.id(), today, ChaseMeans.LETTER, "", "",
-                    Optional.empty(), recordedBy, now));
+                    Optional.of(replyBy), recordedBy, now));
         }
         store.recordAll(letters, chase -> summary(round, byId.get(chase.unitId())));
         return letters;
@@ -230,32 +232,36 @@ public final class Chases {
         if (!chase.answer().isEmpty()) {
             line.append(Messages.get("progress.chase.line.answer", chase.answer().replace('\n', ' ')));
         }
-        chase.promised().ifPresent(promised -> line.append(Messages.get("progress.chase.line.promised",
-                day(promised))));
+        chase.promised().ifPresent(promised -> line.append(Messages.get(chase.means() == ChaseMeans.LETTER
+                ? "progress.chase.line.required" : "progress.chase.line.promised", day(promised))));
         return line.toString();
     }
 
     /**
-     * The day a unit promised to report by and let pass, if it did: the latest promise among its chases (oldest
-     * first), when that day is before today and the unit has still not reported everything.
+     * The chase whose promised day a unit let pass, if it did: the latest chase with a promise (of the unit, or a
+     * letter's reply-by day), when that day is before today and the unit has still not reported everything.
      */
-    public static Optional<LocalDate> promiseMissed(List<ChaseRecord> chases, boolean everythingReported,
-                                                    LocalDate today) {
+    public static Optional<ChaseRecord> promiseMissed(List<ChaseRecord> chases, boolean everythingReported,
+                                                      LocalDate today) {
         if (everythingReported) {
             return Optional.empty();
         }
-        Optional<LocalDate> latest = Optional.empty();
+        Optional<ChaseRecord> latest = Optional.empty();
         for (ChaseRecord chase : chases) {
             if (chase.promised().isPresent()) {
-                latest = chase.promised();
+                latest = Optional.of(chase);
             }
         }
-        return latest.filter(day -> day.isBefore(today));
+        return latest.filter(chase -> chase.promised().orElseThrow().isBefore(today));
     }
 
-    /** A promise let pass, as the lists add it after the last chase: （承诺12月10日前报送，已逾期）. */
-    public static String promiseMissedNote(LocalDate promised) {
-        return Messages.get("progress.chase.promiseMissed", day(promised));
+    /**
+     * A promise let pass, as the lists add it after the last chase: （承诺12月10日前报送，已逾期）, or for a letter's
+     * reply-by day （要求12月14日前报送，已逾期）.
+     */
+    public static String promiseMissedNote(ChaseRecord chase) {
+        return Messages.get(chase.means() == ChaseMeans.LETTER ? "progress.chase.requiredMissed"
+                : "progress.chase.promiseMissed", day(chase.promised().orElseThrow()));
     }
 
     /** A chase's day and how, as a letter names it: 12月3日电话催办. */

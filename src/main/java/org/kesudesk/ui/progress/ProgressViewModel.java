@@ -680,7 +680,8 @@ public final class ProgressViewModel {
         boolean[] done = {false};
         applyChaseEdit(Messages.get("progress.chase.lettersEdit", units.size()), () -> {
             if (!done[0]) {
-                stored.addAll(workspace.chases().recordLetters(chosen, units, today, recordedBy));
+                stored.addAll(workspace.chases().recordLetters(chosen, units, today,
+                        today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS), recordedBy));
                 done[0] = true;
             } else {
                 workspace.chases().recordAll(chosen, stored, byId);

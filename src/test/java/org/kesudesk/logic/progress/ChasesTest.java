@@ -151,24 +151,33 @@ class ChasesTest {
     }
 
     @Test
-    void aPromiseLetPass_isTheLatestPromise_beforeToday_whileReportsAreStillMissing() {
+    void aPromiseLetPass_isTheLatestPromise_beforeToday_whileReportsAreStillMissing_aLettersReplyByDayToo() {
         java.util.function.BiFunction<LocalDate, LocalDate, ChaseRecord> chase = (on, promised) -> new ChaseRecord(
                 org.kesudesk.model.Ids.newId(), round.id(), unit(0).id(), on, ChaseMeans.PHONE, "", "",
                 Optional.ofNullable(promised), "甲", java.time.Instant.now());
         ChaseRecord promisedLastWeek = chase.apply(TODAY.minusDays(10), TODAY.minusDays(3));
+        java.util.function.Function<List<ChaseRecord>, Optional<LocalDate>> missed = chases -> Chases.promiseMissed(
+                chases, false, TODAY).map(passed -> passed.promised().orElseThrow());
 
-        assertThat(Chases.promiseMissed(List.of(promisedLastWeek), false, TODAY)).contains(TODAY.minusDays(3));
-        assertThat(Chases.promiseMissedNote(TODAY.minusDays(3))).isEqualTo("（承诺5月29日前报送，已逾期）");
+        assertThat(missed.apply(List.of(promisedLastWeek))).contains(TODAY.minusDays(3));
+        assertThat(Chases.promiseMissedNote(promisedLastWeek)).isEqualTo("（承诺5月29日前报送，已逾期）");
         // reported everything since: kept
         assertThat(Chases.promiseMissed(List.of(promisedLastWeek), true, TODAY)).isEmpty();
         // the day itself has not passed
-        assertThat(Chases.promiseMissed(List.of(chase.apply(TODAY.minusDays(1), TODAY)), false, TODAY)).isEmpty();
+        assertThat(missed.apply(List.of(chase.apply(TODAY.minusDays(1), TODAY)))).isEmpty();
         // chased again since, promising a later day: the latest promise counts; one without a promise changes nothing
-        assertThat(Chases.promiseMissed(List.of(promisedLastWeek, chase.apply(TODAY.minusDays(2), TODAY.plusDays(2))),
-                false, TODAY)).isEmpty();
-        assertThat(Chases.promiseMissed(List.of(promisedLastWeek, chase.apply(TODAY.minusDays(1), null)), false,
-                TODAY)).contains(TODAY.minusDays(3));
-        assertThat(Chases.promiseMissed(List.of(chase.apply(TODAY.minusDays(1), null)), false, TODAY)).isEmpty();
+        assertThat(missed.apply(List.of(promisedLastWeek, chase.apply(TODAY.minusDays(2), TODAY.plusDays(2)))))
+                .isEmpty();
+        assertThat(missed.apply(List.of(promisedLastWeek, chase.apply(TODAY.minusDays(1), null))))
+                .contains(TODAY.minusDays(3));
+        assertThat(missed.apply(List.of(chase.apply(TODAY.minusDays(1), null)))).isEmpty();
+
+        // a letter noted as a chase: the day it told the unit to reply by is its promise, worded as required
+        ChaseRecord letter = chases.recordLetters(round, List.of(unit(0)), TODAY.minusDays(8), TODAY.minusDays(1),
+                "甲").get(0);
+        assertThat(Chases.line(letter)).isEqualTo("5月24日发督办通知单；要求5月31日前报送");
+        assertThat(Chases.promiseMissed(List.of(promisedLastWeek, letter), false, TODAY)).contains(letter);
+        assertThat(Chases.promiseMissedNote(letter)).isEqualTo("（要求5月31日前报送，已逾期）");
     }
 
     @Test

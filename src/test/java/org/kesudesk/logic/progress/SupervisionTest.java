@@ -427,7 +427,7 @@ class SupervisionTest {
                 "张三", "下周报送", Optional.empty()), "测试", TODAY);
         chases.record(plan, round, silent, new Chases.Entry(TODAY.minusDays(2), org.kesudesk.model.ChaseMeans.MESSAGE,
                 "", "", Optional.empty()), "测试", TODAY);
-        chases.recordLetters(round, List.of(silent), TODAY, "测试");
+        chases.recordLetters(round, List.of(silent), TODAY, TODAY.plusDays(7), "测试");
 
         List<SupervisionLetter> letters = new Supervision(tracking, chases).letters(plan, round, TODAY,
                 TODAY.plusDays(7), Optional.empty());

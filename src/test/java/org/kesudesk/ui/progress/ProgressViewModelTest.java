@@ -269,7 +269,10 @@ class ProgressViewModelTest {
         assertThat(viewModel.chaseCount(row.unit())).isEqualTo("1");
         assertThat(viewModel.chasesOf(row.unit())).singleElement()
                 .satisfies(chase -> assertThat(chase.means()).isEqualTo(org.kesudesk.model.ChaseMeans.LETTER));
-        assertThat(viewModel.chasesLine(row.unit())).endsWith("发督办通知单");
+        // the letters' reply-by day, a week on, stands as what the unit is required to meet
+        LocalDate replyBy = LocalDate.now().plusDays(7);
+        assertThat(viewModel.chasesLine(row.unit())).endsWith("发督办通知单；要求" + replyBy.getMonthValue() + "月"
+                + replyBy.getDayOfMonth() + "日前报送");
         assertThat(viewModel.units()).filteredOn(unit -> !unit.unit().equals(row.unit()))
                 .allSatisfy(unit -> assertThat(viewModel.chaseCount(unit.unit())).isEmpty());
 
