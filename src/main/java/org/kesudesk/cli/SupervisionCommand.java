@@ -77,6 +77,7 @@ final class SupervisionCommand implements Callable<Integer> {
         PrintWriter writer = spec.commandLine().getOut();
         DocumentRenderer renderer = DocumentRenderer.preparedInBackground(DocumentKind.NOTICE, format);
         LocalDate today = LocalDate.now();
+        LocalDate replyDay = replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy;
         PlanDocument plan;
         List<SupervisionLetter> letters;
         Optional<String> sender;
@@ -93,17 +94,14 @@ final class SupervisionCommand implements Callable<Integer> {
                     contactPerson == null ? kept.person() : contactPerson,
                     contactPhone == null ? kept.phone() : contactPhone));
             round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
-            letters = new Supervision(tracking, new org.kesudesk.logic.progress.Chases(database)).letters(plan,
-                    round, today,
-                    replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy,
+            Supervision.Letters lettersTo = new Supervision(tracking,
+                    new org.kesudesk.logic.progress.Chases(database)).lettersTo(plan, round, today, replyDay,
                     Optional.ofNullable(unit));
+            letters = lettersTo.letters();
             if (letters.isEmpty()) {
                 throw new UserFacingException("progress.supervision.error.nothingLateAtAll", round.name());
             }
-            java.util.Set<String> named = new java.util.HashSet<>(letters.stream().map(SupervisionLetter::unit)
-                    .toList());
-            writtenTo = new Supervision(tracking).toChase(plan, round, today).stream().map(Supervision.ToChase::unit)
-                    .filter(chased -> named.contains(chased.name())).toList();
+            writtenTo = lettersTo.units();
             if (recordChase && !round.isOpen()) {
                 // said before any file is written
                 throw new UserFacingException("progress.chase.error.roundClosed", round.name());
@@ -134,8 +132,7 @@ final class SupervisionCommand implements Callable<Integer> {
             // once the files are written: the letters went out that day
             try (Database database = render.top.openDatabase()) {
                 int noted = new org.kesudesk.logic.progress.Chases(database).recordLetters(round, writtenTo, today,
-                        replyBy == null ? today.plusDays(Supervision.DEFAULT_REPLY_DAYS) : replyBy,
-                        System.getProperty("user.name", "?")).size();
+                        replyDay, System.getProperty("user.name", "?")).size();
                 writer.println(Messages.get("cli.render.chasesNoted", noted));
             }
         }

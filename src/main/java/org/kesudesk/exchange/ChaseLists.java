@@ -86,7 +86,7 @@ public final class ChaseLists {
                     // this app's 本次催办情况; an office's own sheet may say 催办情况, 答复 or 答复情况
                     if (title.contains("催办情况") || title.startsWith("答复")) {
                         answer = c;
-                    } else if (unit < 0 && title.contains("单位") && title.length() <= 6) {
+                    } else if (unit < 0 && OfficeLists.isUnitColumn(title)) {
                         unit = c;
                     } else if (person < 0 && (title.contains("联络员") || title.equals("联系人")
                             || title.equals("接听人"))) {

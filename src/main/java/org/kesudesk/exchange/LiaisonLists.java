@@ -112,7 +112,7 @@ public final class LiaisonLists {
                         || title.equals("联系人"))) {
                     person = c;
                     personIsLiaison = liaison;
-                } else if (unit < 0 && title.contains("单位") && title.length() <= 8) {
+                } else if (unit < 0 && OfficeLists.isUnitColumn(title)) {
                     unit = c;
                 }
             }

@@ -27,6 +27,14 @@ final class OfficeLists {
     }
 
     /**
+     * Whether a header cell (its spaces taken out) names the units' column: 单位, 责任单位, 单位名称, 成员单位 — a short
+     * title with 单位 in it (a long one is a note, 填报单位：…).
+     */
+    static boolean isUnitColumn(String title) {
+        return title.contains("单位") && title.length() <= 8;
+    }
+
+    /**
      * Every sheet of the list, by name.
      *
      * @param tooLargeKey    the message for a file or a text too large (its one argument the file's name)

@@ -54,6 +54,17 @@ public record PlanDocument(Plan plan, List<Indicator> goalIndicators, List<PlanN
         return any[0];
     }
 
+    /**
+     * Whether the unit carries out (leads or is responsible for) a task of the plan: a unit with none reports nothing
+     * in its rounds, so there is nothing to chase it for.
+     */
+    public boolean carriesOutATask(Unit unit) {
+        boolean[] any = {false};
+        forEachNode(node -> any[0] |= node.kind().isTask()
+                && node.carriedOutBy().stream().anyMatch(u -> u.id().equals(unit.id())));
+        return any[0];
+    }
+
     /** Visits every node of the tree, parents before children, in document order. */
     public void forEachNode(Consumer<PlanNode> visitor) {
         sections.forEach(section -> section.forEachNode(visitor));

@@ -53,10 +53,12 @@ public final class ChaseRepository {
      */
     public void recordAll(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
         database.inTransaction(tx -> {
+            // each round read (and locked) once: a list imported is a round's, a thousand rows long
+            java.util.Map<UUID, Optional<UUID>> plans = new java.util.HashMap<>();
             for (ChaseRecord chase : chases) {
-                UUID planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                        .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
-                        .fetchOptional(REPORTING_ROUND.PLAN_ID)
+                UUID planId = plans.computeIfAbsent(chase.roundId(), round -> tx.select(REPORTING_ROUND.PLAN_ID)
+                                .from(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(round)).forUpdate()
+                                .fetchOptional(REPORTING_ROUND.PLAN_ID))
                         .orElseThrow(() -> new ChangedByOthersException(summary.apply(chase)));
                 if (!tx.fetchExists(UNIT, UNIT.ID.eq(chase.unitId()))
                         || tx.fetchExists(CHASE_RECORD, CHASE_RECORD.ID.eq(chase.id()))) {

@@ -40,17 +40,6 @@ public final class Chases {
                         Optional<LocalDate> promised) {
     }
 
-    /** A unit's chases in a round, oldest first. */
-    public record OfUnit(Unit unit, List<ChaseRecord> chases) {
-        public int count() {
-            return chases.size();
-        }
-
-        public ChaseRecord latest() {
-            return chases.get(chases.size() - 1);
-        }
-    }
-
     /** The records of a round, oldest first. */
     public List<ChaseRecord> chases(ReportingRound round) {
         return store.chases(round.id());
@@ -94,10 +83,7 @@ public final class Chases {
         if (!round.isOpen()) {
             throw new UserFacingException("progress.chase.error.roundClosed", round.name());
         }
-        boolean[] carriesOut = {false};
-        plan.forEachNode(node -> carriesOut[0] |= node.kind().isTask()
-                && node.carriedOutBy().stream().anyMatch(u -> u.id().equals(unit.id())));
-        if (!carriesOut[0]) {
+        if (!plan.carriesOutATask(unit)) {
             throw new UserFacingException("progress.chase.error.noTask", unit.name(), plan.plan().name().strip());
         }
         datesProblem(entry.chasedOn(), entry.promised(), today).ifPresent(problem -> {

@@ -154,6 +154,23 @@ public final class Supervision {
      */
     public List<SupervisionLetter> letters(PlanDocument plan, ReportingRound round, LocalDate today,
                                            LocalDate replyBy, Optional<String> unit) {
+        return lettersTo(plan, round, today, replyBy, unit).letters();
+    }
+
+    /** The letters of a round and the units they go to, each unit beside its own letter. */
+    public record Letters(List<SupervisionLetter> letters, List<Unit> units) {
+        public Letters {
+            letters = List.copyOf(letters);
+            units = List.copyOf(units);
+        }
+    }
+
+    /**
+     * The letters as {@link #letters}, with the units they go to (the units to note as chased by them): worked out
+     * once, from the round's rows.
+     */
+    public Letters lettersTo(PlanDocument plan, ReportingRound round, LocalDate today, LocalDate replyBy,
+                             Optional<String> unit) {
         // a task is named by its title and the action or project it is under (its own number is the letter's)
         Map<UUID, String> named = new java.util.HashMap<>();
         // to a unit leading the task, as its 责任清单 says it: …（牵头）（属于…）
@@ -204,6 +221,6 @@ public final class Supervision {
         units.forEach((id, u) -> letters.add(new SupervisionLetter(u.name(), round.name(), plan.plan().name().strip(),
                 entries.get(id), NoticeHeader.chineseDate(replyBy),
                 chasedBefore(chased.getOrDefault(id, List.of()), today))));
-        return letters;
+        return new Letters(letters, List.copyOf(units.values()));
     }
 }

@@ -575,12 +575,12 @@ public final class ProgressViewModel {
         String name = Messages.get(form ? "documents.supervisionForm.name" : "documents.supervision.name");
         java.util.concurrent.atomic.AtomicReference<List<org.kesudesk.model.Unit>> writtenTo =
                 new java.util.concurrent.atomic.AtomicReference<>(List.of());
+        LocalDate replyBy = today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS);
         RoundFile write = file -> {
-            java.util.List<org.kesudesk.documents.SupervisionLetter> letters =
+            org.kesudesk.logic.progress.Supervision.Letters lettersTo =
                     new org.kesudesk.logic.progress.Supervision(workspace.progress(), workspace.chases())
-                            .letters(plan, chosen,
-                            today, today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS),
-                            Optional.empty());
+                            .lettersTo(plan, chosen, today, replyBy, Optional.empty());
+            java.util.List<org.kesudesk.documents.SupervisionLetter> letters = lettersTo.letters();
             if (letters.isEmpty()) {
                 throw new org.kesudesk.l10n.UserFacingException(
                         "progress.supervision.error.nothingLateAtAll", chosen.name());
@@ -601,12 +601,7 @@ public final class ProgressViewModel {
                 document.save(target, format);
                 written.add(document);
             }
-            if (recordChases) {
-                // the units the letters went to, by the letters' own rule
-                writtenTo.set(new org.kesudesk.logic.progress.Supervision(workspace.progress())
-                        .toChase(plan, chosen, today).stream().map(
-                                org.kesudesk.logic.progress.Supervision.ToChase::unit).toList());
-            }
+            writtenTo.set(lettersTo.units());
             return Messages.get("progress.supervision.saved", letters.size(), String.join("、",
                     letters.stream().map(org.kesudesk.documents.SupervisionLetter::unit).toList()))
                     + warnings(header, written, format);
@@ -616,7 +611,7 @@ public final class ProgressViewModel {
             List<org.kesudesk.model.Unit> toNote = org.kesudesk.logic.progress.Chases.withoutLetterOn(today,
                     writtenTo.get(), chases.get().values().stream().flatMap(List::stream).toList());
             if (recordChases && !toNote.isEmpty()) {
-                recordLetters(chosen, toNote, today);
+                recordLetters(chosen, toNote, today, replyBy);
             }
         };
         if (!perUnit) {
@@ -671,7 +666,8 @@ public final class ProgressViewModel {
     }
 
     /** Notes the letters written to units as chases of them, one edit 撤销 takes back. */
-    private void recordLetters(ReportingRound chosen, List<org.kesudesk.model.Unit> units, LocalDate today) {
+    private void recordLetters(ReportingRound chosen, List<org.kesudesk.model.Unit> units, LocalDate today,
+                               LocalDate replyBy) {
         String recordedBy = System.getProperty("user.name", "?");
         Map<java.util.UUID, org.kesudesk.model.Unit> byId = new java.util.HashMap<>();
         units.forEach(unit -> byId.put(unit.id(), unit));
@@ -680,8 +676,7 @@ public final class ProgressViewModel {
         boolean[] done = {false};
         applyChaseEdit(Messages.get("progress.chase.lettersEdit", units.size()), () -> {
             if (!done[0]) {
-                stored.addAll(workspace.chases().recordLetters(chosen, units, today,
-                        today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS), recordedBy));
+                stored.addAll(workspace.chases().recordLetters(chosen, units, today, replyBy, recordedBy));
                 done[0] = true;
             } else {
                 workspace.chases().recordAll(chosen, stored, byId);
