@@ -31,6 +31,23 @@ public enum StatusLight {
                 .needsChasing();
     }
 
+    /**
+     * Of two lights, the one that asks more attention: red, then yellow, then grey (not reported), then green. A task
+     * shows the worse of its units' lights; a county the worse of its units' on a task.
+     */
+    public static StatusLight worse(StatusLight a, StatusLight b) {
+        return attention(a) >= attention(b) ? a : b;
+    }
+
+    private static int attention(StatusLight light) {
+        return switch (light) {
+            case RED -> 3;
+            case YELLOW -> 2;
+            case GREY -> 1;
+            case GREEN -> 0;
+        };
+    }
+
     /** The days before a deadline from which a task not done shows yellow, unless the office chooses others. */
     public static final int DEFAULT_WARNING_DAYS = 15;
 

@@ -194,18 +194,9 @@ public final class PlanWorkspace {
         for (org.kesudesk.logic.progress.ProgressTracking.Row row
                 : progress.rows(shown, round.get(), java.time.LocalDate.now())) {
             found.put(lightKey(row.task().id(), row.unit().id()), row.light());
-            found.merge(row.task().id() + "/", row.light(), PlanWorkspace::worse);
+            found.merge(row.task().id() + "/", row.light(), org.kesudesk.model.StatusLight::worse);
         }
         return Map.copyOf(found);
-    }
-
-    /** Of two lights, the one that asks more attention: red, then yellow, then grey (not reported), then green. */
-    private static org.kesudesk.model.StatusLight worse(org.kesudesk.model.StatusLight a,
-                                                        org.kesudesk.model.StatusLight b) {
-        List<org.kesudesk.model.StatusLight> order = List.of(org.kesudesk.model.StatusLight.RED,
-                org.kesudesk.model.StatusLight.YELLOW, org.kesudesk.model.StatusLight.GREY,
-                org.kesudesk.model.StatusLight.GREEN);
-        return order.indexOf(a) <= order.indexOf(b) ? a : b;
     }
 
     /** The key of a unit's light on a task in {@link #lightsProperty()}; a task's own light is under "task id/". */

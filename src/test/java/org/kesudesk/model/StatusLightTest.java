@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +69,19 @@ class StatusLightTest {
         assertThat(ProgressStatus.IN_PROGRESS.fits(-1)).isFalse();
         for (ProgressStatus status : ProgressStatus.values()) {
             assertThat(status.fits(status.defaultPercent())).as(status.name()).isTrue();
+        }
+    }
+
+    @Test
+    void ofTwoLights_theWorseIsTheOneAskingMoreAttention() {
+        List<StatusLight> byAttention = List.of(StatusLight.RED, StatusLight.YELLOW, StatusLight.GREY,
+                StatusLight.GREEN);
+        for (int i = 0; i < byAttention.size(); i++) {
+            for (int j = 0; j < byAttention.size(); j++) {
+                StatusLight expected = byAttention.get(Math.min(i, j));
+                assertThat(StatusLight.worse(byAttention.get(i), byAttention.get(j)))
+                        .as(byAttention.get(i) + " and " + byAttention.get(j)).isEqualTo(expected);
+            }
         }
     }
 

@@ -261,11 +261,6 @@ public final class ProgressTracking {
      * in their exchange files.
      */
     public List<CountySummary> byCounty(PlanDocument shown, LocalDate today) {
-        Optional<org.kesudesk.model.Region> own = regions.own();
-        if (own.isEmpty() || own.get().kind() != org.kesudesk.model.RegionKind.CITY
-                || !shown.plan().regionId().map(own.get().id()::equals).orElse(false)) {
-            return List.of();
-        }
         // the counties' lights change only with a change to the data (each recorded in the audit log), the day or
         // the warning days: while none of these has, the figures worked out last are still the counties' figures
         org.kesudesk.store.AuditLog.Position logPosition = audit.position();
@@ -275,25 +270,40 @@ public final class ProgressTracking {
                 && last.warningDays() == warningDays && last.logPosition().equals(logPosition)) {
             return last.summaries();
         }
-        List<CountySummary> summaries = countySummaries(own.get(), shown.plan().period(), today, warningDays);
+        List<CountySummary> summaries = countySummaries(countyPlans(shown, today), today, warningDays);
         countyFigures.set(new CountyFigures(shown.plan().id(), today, warningDays, logPosition, summaries));
         return summaries;
     }
 
-    /** Each county's figures, of its plan for the years of the city's plan shown (not of another period's). */
-    private List<CountySummary> countySummaries(org.kesudesk.model.Region own,
-                                                Optional<org.kesudesk.model.PlanPeriod> period, LocalDate today,
-                                                int warningDays) {
-        List<org.kesudesk.model.PlanSummary> all = plans.list();
-        record CountyPlan(org.kesudesk.model.Region county, UUID planId) {
+    /** A county of this city that has a plan here, and that plan. */
+    public record CountyPlan(org.kesudesk.model.Region county, UUID planId) {
+    }
+
+    /**
+     * Beside a city's own plan: each of its counties that has a plan here of the shown plan's years (not of another
+     * period's; a plan of no period, that day's year's), in the counties' order; none beside any other plan, or if
+     * this office is not a city.
+     */
+    public List<CountyPlan> countyPlans(PlanDocument shown, LocalDate today) {
+        Optional<org.kesudesk.model.Region> own = regions.own();
+        if (own.isEmpty() || own.get().kind() != org.kesudesk.model.RegionKind.CITY
+                || !shown.plan().regionId().map(own.get().id()::equals).orElse(false)) {
+            return List.of();
         }
+        Optional<org.kesudesk.model.PlanPeriod> period = shown.plan().period();
+        List<org.kesudesk.model.PlanSummary> all = plans.list();
         List<CountyPlan> countyPlans = new ArrayList<>();
         for (org.kesudesk.model.Region county : regions.all()) {
-            if (county.belongsTo(own) && !county.id().equals(own.id())) {
+            if (county.belongsTo(own.get()) && !county.id().equals(own.get().id())) {
                 org.kesudesk.model.PlanSummary.regionPlanDuring(all, county.id(), period, today.getYear())
                         .ifPresent(summary -> countyPlans.add(new CountyPlan(county, summary.id())));
             }
         }
+        return countyPlans;
+    }
+
+    /** Each county's figures. */
+    private List<CountySummary> countySummaries(List<CountyPlan> countyPlans, LocalDate today, int warningDays) {
         // the counties' plans are not read whole, only what their lights need; they are read side by side (the
         // database serves reads in parallel), in the counties' order
         return countyPlans.parallelStream().map(countyPlan -> {

@@ -1,0 +1,213 @@
+package org.kesudesk.logic.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+import org.kesudesk.exchange.PlanDerivation;
+import org.kesudesk.exchange.PlanRevision;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressReport;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.Region;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.store.AuditLog;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.RegionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A city's task as each of its counties carries it: the county's own task that is the city's (in the county's plan
+ * of the same years, derived from the city's or sent by the county), and how the county's units report on it in the
+ * county's round. What a city's office asks of a task — which counties have done it, which are behind, which have
+ * not said — without opening sixteen plans.
+ *
+ * <p>A county's task is the city's when the county's plan, set beside the city's plan as it would be derived for the
+ * county now, has it in the same place saying the same or nearly (as a revised document's tasks are paired with the
+ * plan's, {@link PlanRevision}): a task the county reworded is still the city's; one it added is no city task's; a
+ * city task the county dropped has none.
+ */
+public final class CountyTasks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CountyTasks.class);
+
+    /**
+     * A county's standing on one of the city's tasks.
+     *
+     * @param county the county
+     * @param round  the county's round shown (its newest open one, else its newest), if it has any
+     * @param place  where the task stands in the county's plan (二、（一）3.), if the county's plan has it
+     * @param rows   the task once for each of the county's units carrying it, with their reports in that round
+     */
+    public record Standing(Region county, Optional<ReportingRound> round, Optional<String> place,
+                           List<ProgressTracking.Row> rows) {
+
+        public Standing {
+            rows = List.copyOf(rows);
+        }
+
+        /** Whether the county's plan has the task. */
+        public boolean hasTask() {
+            return place.isPresent();
+        }
+
+        /** How many of the county's units carrying the task reported on it in the round. */
+        public int reported() {
+            return (int) rows.stream().filter(row -> row.report().isPresent()).count();
+        }
+
+        /** The worst of its units' lights on the task; grey without a round or without the task. */
+        public StatusLight light() {
+            return rows.stream().map(ProgressTracking.Row::light).reduce(StatusLight::worse)
+                    .orElse(StatusLight.GREY);
+        }
+
+        /** The statuses its units reported, each once, in the order of the status list. */
+        public List<ProgressStatus> statuses() {
+            return rows.stream().flatMap(row -> row.report().stream()).map(ProgressReport::status).distinct()
+                    .sorted(Comparator.naturalOrder()).toList();
+        }
+    }
+
+    private final ProgressTracking tracking;
+    private final PlanRepository plans;
+    private final RegionRepository regions;
+    private final AuditLog audit;
+    /** The standings last worked out, and what they were worked out from. */
+    private final AtomicReference<Worked> worked = new AtomicReference<>();
+
+    private record Worked(UUID cityPlanId, LocalDate today, int warningDays, AuditLog.Position logPosition,
+                          Map<UUID, List<Standing>> byTask) {
+    }
+
+    public CountyTasks(Database database, ProgressTracking tracking) {
+        this.tracking = tracking;
+        this.plans = new PlanRepository(database);
+        this.regions = new RegionRepository(database);
+        this.audit = new AuditLog(database);
+    }
+
+    /**
+     * Each county's standing on a task of the city's own plan, in the counties' order: every county that has a plan
+     * of the city's plan's years, whether or not its plan has the task. None beside any other plan (a county's, a
+     * plan of another city), or if this office is not a city.
+     *
+     * <p>Worked out for every task at once, and again only when the data (the audit log), the day or the warning
+     * days changed: choosing another task costs nothing.
+     */
+    public List<Standing> of(PlanDocument city, UUID taskId, LocalDate today) {
+        AuditLog.Position logPosition = audit.position();
+        int warningDays = tracking.warningDays();
+        Worked last = worked.get();
+        if (last == null || !last.cityPlanId().equals(city.plan().id()) || !last.today().equals(today)
+                || last.warningDays() != warningDays || !last.logPosition().equals(logPosition)) {
+            last = new Worked(city.plan().id(), today, warningDays, logPosition, standings(city, today));
+            worked.set(last);
+        }
+        return last.byTask().getOrDefault(taskId, List.of());
+    }
+
+    private Map<UUID, List<Standing>> standings(PlanDocument city, LocalDate today) {
+        List<ProgressTracking.CountyPlan> countyPlans = tracking.countyPlans(city, today);
+        if (countyPlans.isEmpty()) {
+            return Map.of();
+        }
+        Region own = regions.own().orElseThrow();
+        List<PlanNode> cityTasks = new ArrayList<>();
+        city.forEachNode(node -> {
+            if (node.kind().isTask()) {
+                cityTasks.add(node);
+            }
+        });
+        // each county read and paired on its own (the database serves reads in parallel), in the counties' order
+        List<Map<UUID, Standing>> counties = countyPlans.parallelStream()
+                .map(countyPlan -> countyStandings(city, own, countyPlan, today)).toList();
+        Map<UUID, List<Standing>> byTask = new HashMap<>();
+        for (PlanNode task : cityTasks) {
+            List<Standing> standings = new ArrayList<>(counties.size());
+            for (Map<UUID, Standing> county : counties) {
+                standings.add(county.get(task.id()));
+            }
+            byTask.put(task.id(), List.copyOf(standings));
+        }
+        return byTask;
+    }
+
+    /** One county's standing on each of the city's tasks. */
+    private Map<UUID, Standing> countyStandings(PlanDocument city, Region own, ProgressTracking.CountyPlan countyPlan,
+                                                LocalDate today) {
+        Region county = countyPlan.county();
+        Optional<PlanDocument> found = plans.find(countyPlan.planId());
+        Map<UUID, UUID> countyTaskOf = found.map(plan -> paired(city, own, county, plan,
+                plans.derivedUnitNames(plan.plan().id()))).orElse(Map.of());
+        Optional<ReportingRound> round = found.flatMap(tracking::currentRound);
+        Map<UUID, List<ProgressTracking.Row>> rows = new HashMap<>();
+        Map<UUID, String> places = new HashMap<>();
+        if (found.isPresent()) {
+            org.kesudesk.logic.PlanReferences.places(found.get()).forEach(places::put);
+            round.ifPresent(r -> tracking.rows(found.get(), r, today).forEach(row ->
+                    rows.computeIfAbsent(row.task().id(), id -> new ArrayList<>()).add(row)));
+        }
+        Map<UUID, Standing> standings = new LinkedHashMap<>();
+        city.forEachNode(node -> {
+            if (node.kind().isTask()) {
+                Optional<UUID> countyTask = Optional.ofNullable(countyTaskOf.get(node.id()));
+                standings.put(node.id(), new Standing(county, round,
+                        countyTask.map(id -> places.getOrDefault(id, "")),
+                        countyTask.map(id -> rows.getOrDefault(id, List.of())).orElse(List.of())));
+            }
+        });
+        return standings;
+    }
+
+    /**
+     * The city's tasks and the county's that are they: the city's plan derived for the county as it would be now
+     * (its units named as when it was last derived), paired with the county's plan node by node.
+     */
+    private static Map<UUID, UUID> paired(PlanDocument city, Region own, Region county, PlanDocument countyPlan,
+                                          Map<String, String> namedBefore) {
+        PlanDocument derived;
+        try {
+            Map<String, String> names = PlanDerivation.suggestedUnitNames(city, own, county, namedBefore);
+            derived = PlanDerivation.derive(city, own, county, names);
+        } catch (UserFacingException e) {
+            // a city's plan this county's names cannot be derived into: its tasks are paired with none
+            LOG.warn("the city's plan could not be set beside {}'s: {}", county.code(), e.getMessage());
+            return Map.of();
+        }
+        PlanDocument identified = PlanRevision.identified(countyPlan, derived, UnaryOperator.identity());
+        Set<UUID> countyNodes = new HashSet<>();
+        countyPlan.forEachNode(node -> countyNodes.add(node.id()));
+        Map<UUID, UUID> pairs = new HashMap<>();
+        walk(city.sections(), identified.sections(), countyNodes, pairs);
+        return pairs;
+    }
+
+    /** The city's nodes and the derived plan's, one for one (a derivation copies the tree as it is). */
+    private static void walk(List<PlanNode> city, List<PlanNode> identified, Set<UUID> countyNodes,
+                             Map<UUID, UUID> pairs) {
+        for (int i = 0; i < city.size() && i < identified.size(); i++) {
+            PlanNode cityNode = city.get(i);
+            PlanNode countyNode = identified.get(i);
+            if (cityNode.kind().isTask() && countyNodes.contains(countyNode.id())) {
+                pairs.put(cityNode.id(), countyNode.id());
+            }
+            walk(cityNode.children(), countyNode.children(), countyNodes, pairs);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.kesudesk.logic.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.NodeRepository;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.testsupport.CountyPlans;
+import org.kesudesk.testsupport.SamplePlan;
+
+/**
+ * A city's task as each county carries it, on the sample plan and two counties' plans derived from it in a real
+ * database: the county's task found though reworded or moved, none where the county dropped it, its units' reports
+ * in the county's round, the county's worst light.
+ */
+class CountyTasksTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+    private static final String FUYU = "230227";
+    private static final String LONGJIANG = "230221";
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private PlanDocument city;
+    private ProgressTracking tracking;
+    private CountyTasks countyTasks;
+
+    @BeforeEach
+    void sample() {
+        database = org.kesudesk.testsupport.TestDatabases.open(folder.resolve("kesudesk"));
+        city = SamplePlan.store(database);
+        tracking = new ProgressTracking(database);
+        countyTasks = new CountyTasks(database, tracking);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void eachCountyWithAPlan_standsOnTheCitysTask_reportedOrNot() {
+        PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
+        CountyPlans.derived(database, city, LONGJIANG);
+        int[] place = firstTaskOfSeveralUnits(fuyu);
+        PlanNode cityTask = task(city, place[0], place[1]);
+        PlanNode fuyuTask = task(fuyu, place[0], place[1]);
+        ReportingRound round = tracking.openRound(fuyu, "2026年上半年", LocalDate.of(2026, 7, 10),
+                Optional.empty(), Optional.empty());
+        tracking.report(fuyu, round, fuyuTask, fuyuTask.carriedOutBy().get(0),
+                new ProgressTracking.Entry(ProgressStatus.DONE, OptionalInt.empty(), "已完成。", "", ""), "县纲要办");
+
+        List<CountyTasks.Standing> standings = countyTasks.of(city, cityTask.id(), TODAY);
+
+        // the counties in the list's order (龙江县 230221 before 富裕县 230227)
+        assertThat(standings).extracting(s -> s.county().code()).containsExactly(LONGJIANG, FUYU);
+        CountyTasks.Standing longjiang = standings.get(0);
+        assertThat(longjiang.hasTask()).isTrue();
+        assertThat(longjiang.round()).isEmpty();
+        assertThat(longjiang.rows()).isEmpty();
+        assertThat(longjiang.light()).isEqualTo(StatusLight.GREY);
+        CountyTasks.Standing fuyuStanding = standings.get(1);
+        assertThat(fuyuStanding.round().map(ReportingRound::id)).contains(round.id());
+        assertThat(fuyuStanding.place()).contains(org.kesudesk.logic.PlanReferences.places(fuyu).get(fuyuTask.id()));
+        assertThat(fuyuStanding.rows()).extracting(row -> row.task().id()).containsOnly(fuyuTask.id());
+        assertThat(fuyuStanding.rows()).hasSize(fuyuTask.carriedOutBy().size());
+        assertThat(fuyuStanding.reported()).isEqualTo(1);
+        assertThat(fuyuStanding.statuses()).containsExactly(ProgressStatus.DONE);
+        // one unit done, the others silent: the county is grey on the task, not green
+        assertThat(fuyuStanding.light()).isEqualTo(StatusLight.GREY);
+
+        for (org.kesudesk.model.Unit unit : fuyuTask.carriedOutBy().subList(1, fuyuTask.carriedOutBy().size())) {
+            tracking.report(fuyu, round, fuyuTask, unit, new ProgressTracking.Entry(ProgressStatus.DONE,
+                    OptionalInt.empty(), "已完成。", "", ""), "县纲要办");
+        }
+        CountyTasks.Standing allDone = countyTasks.of(city, cityTask.id(), TODAY).get(1);
+        assertThat(allDone.reported()).isEqualTo(fuyuTask.carriedOutBy().size());
+        assertThat(allDone.light()).isEqualTo(StatusLight.GREEN);
+        // another task of the city: the county's rows are that task's
+        assertThat(countyTasks.of(city, task(city, 0, 0).id(), TODAY).get(1).rows())
+                .extracting(row -> row.task().id()).containsOnly(task(fuyu, 0, 0).id());
+    }
+
+    @Test
+    void aTaskTheCountyReworded_isStillTheCitys_oneItDropped_hasNone() {
+        PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
+        NodeRepository nodes = new NodeRepository(database);
+        PlanNode reworded = task(fuyu, 1, 0);
+        nodes.update(reworded.id(), reworded.rowVersion(), reworded.title(),
+                reworded.text() + "结合本县实际，每年至少组织两次。");
+        PlanNode dropped = task(fuyu, 1, 1);
+        nodes.delete(dropped.id());
+
+        assertThat(countyTasks.of(city, task(city, 1, 0).id(), TODAY)).singleElement()
+                .satisfies(standing -> assertThat(standing.place())
+                        .contains(org.kesudesk.logic.PlanReferences.places(fuyu).get(reworded.id())));
+        assertThat(countyTasks.of(city, task(city, 1, 1).id(), TODAY)).singleElement()
+                .satisfies(standing -> {
+                    assertThat(standing.hasTask()).isFalse();
+                    assertThat(standing.rows()).isEmpty();
+                });
+        // the task after the one dropped is still its own city task's
+        PlanDocument fuyuNow = new PlanRepository(database).find(fuyu.plan().id()).orElseThrow();
+        assertThat(countyTasks.of(city, task(city, 1, 2).id(), TODAY)).singleElement()
+                .satisfies(standing -> assertThat(standing.place()).contains(org.kesudesk.logic.PlanReferences
+                        .places(fuyuNow).get(task(fuyu, 1, 2).id())));
+    }
+
+    @Test
+    void workedOutOnce_andAgainAfterAChangeOrAnotherDay() {
+        PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
+        ReportingRound round = tracking.openRound(fuyu, "2026年上半年", LocalDate.of(2026, 7, 10),
+                Optional.empty(), Optional.empty());
+        PlanNode cityTask = task(city, 0, 0);
+        List<CountyTasks.Standing> first = countyTasks.of(city, cityTask.id(), TODAY);
+        assertThat(countyTasks.of(city, cityTask.id(), TODAY)).isSameAs(first);
+
+        PlanNode fuyuTask = task(fuyu, 0, 0);
+        new ProgressTracking(database).report(fuyu, round, fuyuTask, fuyuTask.carriedOutBy().get(0),
+                new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "滞后。", "", ""), "县纲要办");
+        List<CountyTasks.Standing> afterReport = countyTasks.of(city, cityTask.id(), TODAY);
+        assertThat(afterReport.get(0).statuses()).containsExactly(ProgressStatus.LAGGING);
+        assertThat(afterReport.get(0).light()).isEqualTo(StatusLight.YELLOW);
+        assertThat(countyTasks.of(city, cityTask.id(), TODAY.plusDays(1))).isNotSameAs(afterReport);
+    }
+
+    @Test
+    void besideACountysPlan_orWithoutCounties_thereIsNothing() {
+        PlanNode cityTask = task(city, 0, 0);
+        assertThat(countyTasks.of(city, cityTask.id(), TODAY)).isEmpty();
+        PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
+        assertThat(countyTasks.of(fuyu, task(fuyu, 0, 0).id(), TODAY)).isEmpty();
+        assertThat(countyTasks.of(city, cityTask.id(), TODAY)).hasSize(1);
+    }
+
+    /** The places (item, task) of the plan's first task carried out by more than one unit. */
+    private static int[] firstTaskOfSeveralUnits(PlanDocument plan) {
+        for (int item = 0; item < plan.items().size(); item++) {
+            List<PlanNode> tasks = plan.items().get(item).children();
+            for (int task = 0; task < tasks.size(); task++) {
+                if (tasks.get(task).carriedOutBy().size() > 1) {
+                    return new int[] {item, task};
+                }
+            }
+        }
+        throw new AssertionError("the sample has no task of several units");
+    }
+
+    /** The plan's item's task, by their places among the plan's items and the item's tasks. */
+    private static PlanNode task(PlanDocument plan, int item, int task) {
+        return plan.items().get(item).children().get(task);
+    }
+}
