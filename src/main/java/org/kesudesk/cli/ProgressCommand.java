@@ -509,7 +509,10 @@ final class ProgressCommand {
         }
     }
 
-    /** {@code progress counties [--json] [--date YYYY-MM-DD]}: for a city, each county's round and figures. */
+    /**
+     * {@code progress counties [--task REF] [--json] [--date YYYY-MM-DD]}: for a city, each county's round and
+     * figures, or how each county carries one of the city's tasks.
+     */
     @Command(name = "counties", mixinStandardHelpOptions = true)
     static final class Counties implements Callable<Integer> {
         @ParentCommand
@@ -520,6 +523,8 @@ final class ProgressCommand {
         boolean json;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD")
         String date;
+        @Option(names = "--task", paramLabel = "REF", descriptionKey = "progress.counties.task")
+        String task;
 
         @Override
         public Integer call() {
@@ -527,6 +532,10 @@ final class ProgressCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (Database database = progress.top.openDatabase()) {
                 PlanDocument own = org.kesudesk.logic.PlanChoice.open(database, java.util.Optional.empty());
+                if (task != null) {
+                    printTask(database, own, PlanReferences.resolve(own, task), today, out);
+                    return 0;
+                }
                 List<ProgressTracking.CountySummary> counties = new ProgressTracking(database).byCounty(own, today);
                 if (json) {
                     ArrayNode array = CliJson.MAPPER.createArrayNode();
@@ -554,6 +563,51 @@ final class ProgressCommand {
                 }
             }
             return 0;
+        }
+        /** Each county's standing on one of the city's tasks. */
+        private void printTask(Database database, PlanDocument own, PlanNode cityTask, LocalDate today,
+                               PrintWriter out) {
+            ProgressTracking tracking = new ProgressTracking(database);
+            List<org.kesudesk.logic.progress.CountyTasks.Standing> standings =
+                    new org.kesudesk.logic.progress.CountyTasks(database, tracking).of(own, cityTask.id(), today);
+            if (json) {
+                ArrayNode array = CliJson.MAPPER.createArrayNode();
+                for (org.kesudesk.logic.progress.CountyTasks.Standing standing : standings) {
+                    ObjectNode node = array.addObject();
+                    node.put("code", standing.county().code());
+                    node.put("name", standing.county().name());
+                    node.put("round", standing.round().map(ReportingRound::name).orElse(null));
+                    node.put("place", standing.place().orElse(null));
+                    node.put("units", standing.rows().size());
+                    node.put("reported", standing.reported());
+                    node.put("light", ProgressTracking.lightCode(standing.light()));
+                    ArrayNode reports = node.putArray("reports");
+                    for (ProgressTracking.Row row : standing.rows()) {
+                        ObjectNode report = reports.addObject();
+                        report.put("unit", row.unit().name());
+                        report.put("status", row.report().map(r -> r.status().name()).orElse(null));
+                        if (row.report().isPresent()) {
+                            report.put("percent", row.report().get().percent());
+                            report.put("text", row.report().get().progress());
+                        } else {
+                            report.putNull("percent");
+                            report.putNull("text");
+                        }
+                        report.put("light", ProgressTracking.lightCode(row.light()));
+                    }
+                }
+                out.println(CliJson.write(array));
+            } else if (standings.isEmpty()) {
+                out.println(Messages.get("cli.progress.noCounties"));
+            } else {
+                out.println(Messages.get("progress.countyTask.heading",
+                        PlanReferences.places(own).getOrDefault(cityTask.id(), ""), cityTask.title()));
+                for (org.kesudesk.logic.progress.CountyTasks.Standing standing : standings) {
+                    out.println(Messages.get("cli.progress.countyTask", standing.county().name(),
+                            standing.place().orElse("—"), ProgressTracking.lightName(standing.light()),
+                            standing.line()));
+                }
+            }
         }
     }
 

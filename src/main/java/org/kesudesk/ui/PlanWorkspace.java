@@ -59,6 +59,8 @@ public final class PlanWorkspace {
     private final AssignmentRepository assignments;
     private final AuditLog audit;
     private final org.kesudesk.logic.progress.ProgressTracking progress;
+    /** The city's tasks as its counties carry them, worked out once for every task (kept until the data changes). */
+    private final org.kesudesk.logic.progress.CountyTasks countyTasks;
     /** The catalogue of the shown plan's region, and the editor working with it. */
     private volatile UnitRepository units;
     private volatile PlanEditor editor;
@@ -105,6 +107,7 @@ public final class PlanWorkspace {
         this.assignments = new AssignmentRepository(database);
         this.audit = new AuditLog(database);
         this.progress = new org.kesudesk.logic.progress.ProgressTracking(database);
+        this.countyTasks = new org.kesudesk.logic.progress.CountyTasks(database, progress);
         this.units = new UnitRepository(database);
         this.editor = new PlanEditor(nodes, assignments, units, plans);
         describeUndo();
@@ -241,6 +244,11 @@ public final class PlanWorkspace {
     /** The plan followed through its rounds: deadlines, reports, lights (read and stored off the UI thread). */
     public org.kesudesk.logic.progress.ProgressTracking progress() {
         return progress;
+    }
+
+    /** Each county's standing on a task of the city's plan (off the UI thread: the first call pairs the plans). */
+    public org.kesudesk.logic.progress.CountyTasks countyTasks() {
+        return countyTasks;
     }
 
     /** The office's 催办记录 of the plan's rounds (read and stored off the UI thread). */

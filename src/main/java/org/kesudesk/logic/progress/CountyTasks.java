@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 
 import org.kesudesk.exchange.PlanDerivation;
 import org.kesudesk.exchange.PlanRevision;
+import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
@@ -81,6 +82,35 @@ public final class CountyTasks {
         public List<ProgressStatus> statuses() {
             return rows.stream().flatMap(row -> row.report().stream()).map(ProgressReport::status).distinct()
                     .sorted(Comparator.naturalOrder()).toList();
+        }
+
+        /** Its units carrying the task that have not reported on it in the round. */
+        public List<org.kesudesk.model.Unit> silent() {
+            return rows.stream().filter(row -> row.report().isEmpty()).map(ProgressTracking.Row::unit).toList();
+        }
+
+        /**
+         * In a line: 已报 1/3：已完成；未报：县科协、县教育局 — or that its plan has no such task, or that it has opened
+         * no round.
+         */
+        public String line() {
+            if (!hasTask()) {
+                return Messages.get("progress.countyTask.noTask");
+            }
+            if (round.isEmpty()) {
+                return Messages.get("progress.countyTask.noRound");
+            }
+            StringBuilder line = new StringBuilder(Messages.get("progress.countyTask.reported", reported(),
+                    rows.size()));
+            if (!statuses().isEmpty()) {
+                line.append(Messages.get("progress.countyTask.statuses", String.join("、",
+                        statuses().stream().map(ProgressTracking::statusName).toList())));
+            }
+            if (reported() > 0 && !silent().isEmpty()) {
+                line.append(Messages.get("progress.countyTask.silent", String.join("、",
+                        silent().stream().map(org.kesudesk.model.Unit::name).toList())));
+            }
+            return line.toString();
         }
     }
 

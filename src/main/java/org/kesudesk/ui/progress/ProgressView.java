@@ -253,8 +253,21 @@ public final class ProgressView extends BorderPane {
         javafx.scene.control.Tab unitsTab = new javafx.scene.control.Tab(Messages.get("progress.side.units"),
                 unitTable());
         unitsTab.setId("progressUnitsTab");
+        // the counties' totals, and under them the task chosen in the rows as each county carries it
+        Label countyTaskHeading = new Label();
+        countyTaskHeading.setId("progressCountyTaskHeading");
+        countyTaskHeading.textProperty().bind(viewModel.countyTaskHeadingProperty());
+        countyTaskHeading.setWrapText(true);
+        countyTaskHeading.setMaxWidth(Double.MAX_VALUE);
+        countyTaskHeading.setMinHeight(Region.USE_PREF_SIZE);
+        TableView<org.kesudesk.logic.progress.CountyTasks.Standing> countyTasks = countyTaskTable();
+        VBox countiesBox = new VBox(8, counties, countyTaskHeading, countyTasks);
+        VBox.setVgrow(countyTasks, Priority.ALWAYS);
+        countiesBox.setPadding(new Insets(6, 0, 0, 0));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) ->
+                viewModel.countyTaskProperty().set(row == null ? null : row.task()));
         javafx.scene.control.Tab countiesTab = new javafx.scene.control.Tab(Messages.get("progress.side.counties"),
-                counties);
+                countiesBox);
         countiesTab.setId("progressCountiesTab");
         VBox indicatorBox = new VBox(8, indicators, indicatorChart(indicators));
         VBox.setVgrow(indicators, Priority.ALWAYS);
@@ -438,6 +451,44 @@ public final class ProgressView extends BorderPane {
         counties.getColumns().setAll(java.util.List.of(name, round, reported, red, files));
         org.kesudesk.ui.TextSizedColumns.follow(counties);
         return counties;
+    }
+
+    /**
+     * The task chosen in the rows, in each county: the county's worst light on it and how its units reported (where
+     * the county's plan has it and each unit's report in the row's tooltip).
+     */
+    private TableView<org.kesudesk.logic.progress.CountyTasks.Standing> countyTaskTable() {
+        TableView<org.kesudesk.logic.progress.CountyTasks.Standing> standings =
+                new TableView<>(viewModel.countyStandings());
+        standings.setId("progressCountyTasks");
+        standings.setPrefHeight(200);
+        standings.setPrefWidth(430);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(viewModel.countyTaskProperty().isNull())
+                .then("").otherwise(Messages.get("progress.countyTask.noCounties")));
+        standings.setPlaceholder(placeholder);
+        TableColumn<org.kesudesk.logic.progress.CountyTasks.Standing, StatusLight> light = new TableColumn<>(
+                Messages.get("progress.column.light"));
+        light.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().light()));
+        light.setCellFactory(column -> lightCell());
+        light.setPrefWidth(60);
+        TableColumn<org.kesudesk.logic.progress.CountyTasks.Standing, String> county = new TableColumn<>(
+                Messages.get("progress.counties.county"));
+        county.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().county().name()));
+        county.setPrefWidth(90);
+        TableColumn<org.kesudesk.logic.progress.CountyTasks.Standing, String> standing = new TableColumn<>(
+                Messages.get("progress.countyTask.column.standing"));
+        standing.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().line()));
+        standing.setPrefWidth(220);
+        standings.getColumns().setAll(java.util.List.of(light, county, standing));
+        standings.setRowFactory(view -> {
+            TableRow<org.kesudesk.logic.progress.CountyTasks.Standing> row = new TableRow<>();
+            row.itemProperty().addListener((observable, old, item) -> row.setTooltip(item == null ? null
+                    : new javafx.scene.control.Tooltip(ProgressViewModel.countyStandingDetail(item))));
+            return row;
+        });
+        org.kesudesk.ui.TextSizedColumns.follow(standings);
+        return standings;
     }
 
     /**
@@ -656,10 +707,9 @@ public final class ProgressView extends BorderPane {
                 .ifPresent(summary -> units.getSelectionModel().select(summary));
     }
 
-    private void columns() {
-        TableColumn<ProgressTracking.Row, StatusLight> light = new TableColumn<>(Messages.get("progress.column.light"));
-        light.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().light()));
-        light.setCellFactory(column -> new TableCell<>() {
+    /** A light as a coloured dot and its name (● 红). */
+    private static <S> TableCell<S, StatusLight> lightCell() {
+        return new TableCell<>() {
             @Override
             protected void updateItem(StatusLight item, boolean empty) {
                 super.updateItem(item, empty);
@@ -671,7 +721,13 @@ public final class ProgressView extends BorderPane {
                     getStyleClass().add("light-" + ProgressTracking.lightCode(item));
                 }
             }
-        });
+        };
+    }
+
+    private void columns() {
+        TableColumn<ProgressTracking.Row, StatusLight> light = new TableColumn<>(Messages.get("progress.column.light"));
+        light.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().light()));
+        light.setCellFactory(column -> lightCell());
         light.setPrefWidth(70);
         TableColumn<ProgressTracking.Row, String> reference = text("progress.column.ref", row -> row.place(), 110);
         TableColumn<ProgressTracking.Row, String> task = text("progress.column.task", row -> row.task().title(), 220);

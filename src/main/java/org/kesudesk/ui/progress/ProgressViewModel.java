@@ -21,6 +21,7 @@ import org.kesudesk.logic.editing.EditCommand;
 import org.kesudesk.logic.editing.EditEffect;
 import org.kesudesk.logic.progress.ProgressTracking;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.ReportingRound;
 import org.kesudesk.model.StatusLight;
 import org.kesudesk.ui.PlanWorkspace;
@@ -46,6 +47,12 @@ public final class ProgressViewModel {
             Messages.get("progress.units.noRound"));
     private final ObservableList<ProgressTracking.UnitSummary> units = FXCollections.observableArrayList();
     private final ObservableList<ProgressTracking.CountySummary> counties = FXCollections.observableArrayList();
+    /** The city's task chosen in the rows, whose counties' standings are shown (null: none chosen). */
+    private final ObjectProperty<PlanNode> countyTask = new SimpleObjectProperty<>();
+    private final ObservableList<org.kesudesk.logic.progress.CountyTasks.Standing> countyStandings =
+            FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper countyTaskHeading = new ReadOnlyStringWrapper(
+            Messages.get("progress.countyTask.none"));
     private final ObservableList<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators =
             FXCollections.observableArrayList();
     private final ObjectProperty<org.kesudesk.model.Unit> unitFilter = new SimpleObjectProperty<>();
@@ -194,6 +201,10 @@ public final class ProgressViewModel {
         round.addListener((observable, old, chosen) -> loadRows());
         lightFilter.addListener((observable, old, light) -> filter());
         unitFilter.addListener((observable, old, unit) -> filter());
+        countyTask.addListener((observable, old, task) -> loadCountyStandings());
+        // the counties' figures came (or went, beside another plan): the chosen task's standings with them
+        counties.addListener((javafx.collections.ListChangeListener<ProgressTracking.CountySummary>) change ->
+                loadCountyStandings());
         active.addListener((observable, was, is) -> {
             if (is && stale) {
                 reloadRounds();
@@ -992,6 +1003,58 @@ public final class ProgressViewModel {
     /** For a city's plan, each county's figures (empty for a county's plan). */
     public ObservableList<ProgressTracking.CountySummary> counties() {
         return counties;
+    }
+
+    /**
+     * The city's task whose counties are shown: the task of the row chosen (the view sets it). Beside a county's
+     * plan, or a city's without counties' plans, nothing is read.
+     */
+    public ObjectProperty<PlanNode> countyTaskProperty() {
+        return countyTask;
+    }
+
+    /** Each county's standing on the chosen task, in the counties' order (empty when no task is chosen). */
+    public ObservableList<org.kesudesk.logic.progress.CountyTasks.Standing> countyStandings() {
+        return countyStandings;
+    }
+
+    /** What the counties' standings are of: 二、（一）1. 将弘扬科学精神… 在各县（市）区, or to choose a task. */
+    public ReadOnlyStringProperty countyTaskHeadingProperty() {
+        return countyTaskHeading.getReadOnlyProperty();
+    }
+
+    /** One county's standing in words, for its row's tooltip: each of its units' report on the task. */
+    public static String countyStandingDetail(org.kesudesk.logic.progress.CountyTasks.Standing standing) {
+        List<String> lines = new java.util.ArrayList<>();
+        standing.place().ifPresent(place -> lines.add(Messages.get("progress.countyTask.place", place)));
+        if (standing.rows().isEmpty()) {
+            lines.add(standing.line());
+        }
+        for (ProgressTracking.Row row : standing.rows()) {
+            lines.add(row.report().map(report -> Messages.get("progress.countyTask.unitReport", row.unit().name(),
+                    ProgressTracking.statusName(report.status()), report.percent(),
+                    report.progress().isBlank() ? "" : "：" + report.progress().strip()))
+                    .orElseGet(() -> Messages.get("progress.countyTask.unitSilent", row.unit().name())));
+        }
+        return String.join("\n", lines);
+    }
+
+    private void loadCountyStandings() {
+        PlanDocument plan = workspace.planProperty().get();
+        PlanNode task = countyTask.get();
+        if (plan == null || task == null || counties.isEmpty()) {
+            countyStandings.clear();
+            countyTaskHeading.set(Messages.get("progress.countyTask.none"));
+            return;
+        }
+        String place = org.kesudesk.logic.PlanReferences.places(plan).getOrDefault(task.id(), "");
+        countyTaskHeading.set(Messages.get("progress.countyTask.heading", place, task.title()));
+        LocalDate today = LocalDate.now();
+        workspace.read(() -> workspace.countyTasks().of(plan, task.id(), today), found -> {
+            if (task.equals(countyTask.get())) {
+                countyStandings.setAll(found);
+            }
+        });
     }
 
     /** The unit whose rows alone are shown, or null for all. */

@@ -1,0 +1,108 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.progress.CountyTasks;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.ProgressStatus;
+import org.kesudesk.model.StatusLight;
+import org.kesudesk.model.Unit;
+import org.kesudesk.store.Database;
+import org.kesudesk.testsupport.CountyPlans;
+import org.kesudesk.testsupport.SamplePlan;
+import org.testfx.api.FxRobot;
+
+/**
+ * The city's 进展 tab with a county's plan and progress beside it: a task chosen in the rows shows, under the
+ * counties' figures, how the county carries it — its light, who reported what, who did not.
+ */
+class CountyProgressWindowTest {
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
+    private PlanNode countyTask;
+    private PlanNode countySecondTask;
+
+    @BeforeEach
+    void startOnTheSampleWithACountysProgress() throws TimeoutException {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            PlanDocument city = SamplePlan.store(database);
+            ProgressTracking tracking = new ProgressTracking(database);
+            tracking.openRound(city, "2026年上半年", LocalDate.now().plusMonths(1), Optional.empty(), Optional.empty());
+            PlanDocument county = CountyPlans.derived(database, city, "230227");
+            var round = tracking.openRound(county, "2026年上半年", LocalDate.now().plusMonths(1), Optional.empty(),
+                    Optional.empty());
+            countyTask = county.items().get(0).children().get(0);
+            countySecondTask = county.items().get(0).children().get(1);
+            Unit first = countyTask.carriedOutBy().get(0);
+            Unit second = countyTask.carriedOutBy().get(1);
+            tracking.report(county, round, countyTask, first, new ProgressTracking.Entry(ProgressStatus.DONE,
+                    OptionalInt.empty(), "全县中小学已开齐科学课。", "", ""), "县纲要办");
+            tracking.report(county, round, countyTask, second, new ProgressTracking.Entry(ProgressStatus.LAGGING,
+                    OptionalInt.empty(), "", "", ""), "县纲要办");
+        }
+        window.start(() -> new KesuDeskApp(db));
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
+    }
+
+    @Test
+    void aTaskChosen_showsHowTheCountyCarriesIt() throws Exception {
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        VisibleNodes.waitUntil(() -> !table.getItems().isEmpty());
+        robot.clickOn("各县（市）区");
+        TableView<CountyTasks.Standing> standings = robot.lookup("#progressCountyTasks").queryTableView();
+        Label heading = robot.lookup("#progressCountyTaskHeading").queryAs(Label.class);
+        assertThat(heading.getText()).contains("选中一项任务");
+        assertThat(standings.getItems()).isEmpty();
+
+        // the first row, chosen as a user does: its task in the county
+        robot.clickOn(robot.from(table).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && "二、（一）1.".equals(labeled.getText())).<javafx.scene.Node>query());
+        VisibleNodes.waitUntil(() -> standings.getItems().size() == 1);
+        assertThat(heading.getText()).startsWith("二、（一）1. " + table.getItems().get(0).task().title());
+        CountyTasks.Standing fuyu = standings.getItems().get(0);
+        assertThat(fuyu.county().name()).isEqualTo("富裕县");
+        assertThat(fuyu.light()).isEqualTo(StatusLight.YELLOW);
+        String line = "已报 2/" + countyTask.carriedOutBy().size() + "：已完成、滞后；未报：";
+        VisibleNodes.waitUntil(() -> robot.from(standings).lookup(".table-cell").match(node ->
+                node instanceof Labeled labeled && labeled.getText() != null
+                        && labeled.getText().startsWith(line)).tryQuery().isPresent());
+        assertThat(robot.from(standings).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && "● 黄".equals(labeled.getText()) && node.getStyleClass().contains("light-yellow")).tryQuery())
+                .isPresent();
+
+        // another task: the county's standing on that one (nobody reported)
+        String secondPlace = "二、（一）2.";
+        robot.clickOn(robot.from(table).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && secondPlace.equals(labeled.getText())).<javafx.scene.Node>query());
+        VisibleNodes.waitUntil(() -> heading.getText().startsWith(secondPlace)
+                && standings.getItems().size() == 1 && standings.getItems().get(0).reported() == 0);
+        assertThat(standings.getItems().get(0).rows()).extracting(row -> row.task().id())
+                .containsOnly(countySecondTask.id());
+        assertThat(standings.getItems().get(0).light()).isEqualTo(StatusLight.GREY);
+        org.kesudesk.testsupport.Screenshots.save(robot,
+                org.testfx.api.FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot(),
+                "progress-county-task.png");
+    }
+}
