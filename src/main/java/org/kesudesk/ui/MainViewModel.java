@@ -268,6 +268,12 @@ public final class MainViewModel {
             // on a shared database: others' changes shown within a second or two; a plan added or removed by
             // someone else changes the office's list too
             made.watchOthers(javafx.util.Duration.seconds(1));
+            // a county's plan asked for from the city's 进展 tab: shown as if chosen in the navigator
+            made.otherPlanSubjectProperty().addListener((observable, old, planId) -> {
+                if (planId != null) {
+                    showPlan(planId);
+                }
+            });
             made.othersFoundProperty().addListener((observable, old, found) -> {
                 if (found != null && changesPlanList(found)) {
                     reload();

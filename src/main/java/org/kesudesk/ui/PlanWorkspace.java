@@ -92,6 +92,7 @@ public final class PlanWorkspace {
     private String lastSaved;
     private final ReadOnlyObjectWrapper<PlanNode> auditSubject = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UUID> planSubject = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UUID> otherPlanSubject = new ReadOnlyObjectWrapper<>();
     /**
      * The plan as the worker thread last made it. Edits run one after another on that thread; each refresh starts
      * from the previous one's result, not from what the UI thread shows, which may not have caught up yet.
@@ -555,6 +556,20 @@ public final class PlanWorkspace {
     public void showInPlan(UUID nodeId) {
         planSubject.set(null);
         planSubject.set(nodeId);
+    }
+
+    /**
+     * Asks for another plan to be shown (a county's, from the city's 进展 tab): the window shows it as if it had been
+     * chosen in the plan navigator, in the tab that asked.
+     */
+    public void showOtherPlan(UUID planId) {
+        otherPlanSubject.set(null);
+        otherPlanSubject.set(planId);
+    }
+
+    /** The plan last asked to be shown instead of this one. */
+    public ReadOnlyObjectProperty<UUID> otherPlanSubjectProperty() {
+        return otherPlanSubject.getReadOnlyProperty();
     }
 
     /** The node last asked to be shown in the plan's tree. */

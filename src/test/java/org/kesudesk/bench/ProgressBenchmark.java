@@ -226,6 +226,24 @@ public final class ProgressBenchmark {
             System.out.printf(Locale.ROOT, "%-55s %8.0f ms%n", "  of which the city's own plan, warm median",
                     ownOnly.stream().sorted().toList().get(2));
 
+            // a task chosen in the rows: each county's standing on it (every county's plan paired with the city's
+            // once, then read from what was worked out); a second task chosen costs nothing more
+            org.kesudesk.logic.progress.CountyTasks countyTasks =
+                    new org.kesudesk.logic.progress.CountyTasks(database, tracking);
+            List<org.kesudesk.model.PlanNode> tasks = new ArrayList<>();
+            plan.forEachNode(node -> {
+                if (node.kind().isTask()) {
+                    tasks.add(node);
+                }
+            });
+            long pairing = System.nanoTime();
+            int countiesOfTask = countyTasks.of(plan, tasks.get(0).id(), LocalDate.now()).size();
+            print("a task in its " + countiesOfTask + " counties, first (the plans paired)", pairing,
+                    System.nanoTime());
+            long another = System.nanoTime();
+            countyTasks.of(plan, tasks.get(tasks.size() / 2).id(), LocalDate.now());
+            print("  another task then", another, System.nanoTime());
+
             long next = System.nanoTime();
             int nextImports = importAll(database, nextFiles);
             print("next quarter: " + nextImports + " county files (20,000 reports each, half new)", next,

@@ -76,6 +76,22 @@ class ProgressExchangeTest {
         assertThat(counties.get(0).get("yellow").asInt()).isEqualTo(1);
         assertThat(counties.get(0).get("files").asInt()).isZero();
         assertThat(json(run("--db", countyDb, "progress", "counties", "--json")).size()).isZero();
+        // one of the city's tasks as the county carries it: its units' reports as the county's file brought them
+        JsonNode task = json(run("--db", cityDb, "progress", "counties", "--task", "action.1.1", "--json", "--date",
+                "2026-06-01")).get(0);
+        assertThat(task.get("name").asText()).isEqualTo("富裕县");
+        assertThat(task.get("place").asText()).isEqualTo("二、（一）1.");
+        assertThat(task.get("reported").asInt()).isEqualTo(1);
+        JsonNode reports = task.get("reports");
+        assertThat(reports.size()).isEqualTo(task.get("units").asInt()).isGreaterThan(1);
+        JsonNode education = java.util.stream.StreamSupport.stream(reports.spliterator(), false)
+                .filter(report -> report.get("unit").asText().equals("县教育局")).findFirst().orElseThrow();
+        assertThat(education.get("status").asText()).isEqualTo("DONE");
+        assertThat(education.get("text").asText()).isEqualTo("已在全县中小学开展");
+        // others silent: the county grey on the task, and the line names them
+        assertThat(task.get("light").asText()).isEqualTo("grey");
+        assertThat(run("--db", cityDb, "progress", "counties", "--task", "action.1.1", "--date", "2026-06-01").out())
+                .contains("富裕县　二、（一）1.　未报　已报 1/" + reports.size() + "：已完成；未报：");
 
         // the county reports again and closes the round: the next file replaces what the city had
         ok(run("--db", countyDb, "progress", "report", "action.1.2", "--round", "2026年上半年", "--unit", "县教育局",

@@ -80,7 +80,8 @@ class CountyProgressWindowTest {
         robot.clickOn(robot.from(table).lookup(".table-cell").match(node -> node instanceof Labeled labeled
                 && "二、（一）1.".equals(labeled.getText())).<javafx.scene.Node>query());
         VisibleNodes.waitUntil(() -> standings.getItems().size() == 1);
-        assertThat(heading.getText()).startsWith("二、（一）1. " + table.getItems().get(0).task().title());
+        assertThat(heading.getText()).startsWith("二、（一）1. " + table.getItems().get(0).task().title())
+                .doesNotContain("正在读取");
         CountyTasks.Standing fuyu = standings.getItems().get(0);
         assertThat(fuyu.county().name()).isEqualTo("富裕县");
         assertThat(fuyu.light()).isEqualTo(StatusLight.YELLOW);
@@ -104,5 +105,13 @@ class CountyProgressWindowTest {
         org.kesudesk.testsupport.Screenshots.save(robot,
                 org.testfx.api.FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot(),
                 "progress-county-task.png");
+
+        // the county double-clicked: its plan shown, its task's first row chosen there
+        robot.doubleClickOn(robot.from(standings).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && "富裕县".equals(labeled.getText())).<javafx.scene.Node>query());
+        VisibleNodes.waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().task().id().equals(countySecondTask.id()));
+        assertThat(table.getSelectionModel().getSelectedItem().unit().name()).startsWith("县");
+        assertThat(robot.lookup("#progressTable").query().isFocused()).isTrue();
     }
 }

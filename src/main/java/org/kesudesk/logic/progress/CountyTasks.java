@@ -51,12 +51,14 @@ public final class CountyTasks {
      * A county's standing on one of the city's tasks.
      *
      * @param county the county
+     * @param planId the county's plan
      * @param round  the county's round shown (its newest open one, else its newest), if it has any
-     * @param place  where the task stands in the county's plan (二、（一）3.), if the county's plan has it
+     * @param task   the county's task that is the city's, if its plan has one
+     * @param place  where that task stands in the county's plan (二、（一）3.), if the county's plan has it
      * @param rows   the task once for each of the county's units carrying it, with their reports in that round
      */
-    public record Standing(Region county, Optional<ReportingRound> round, Optional<String> place,
-                           List<ProgressTracking.Row> rows) {
+    public record Standing(Region county, UUID planId, Optional<ReportingRound> round, Optional<UUID> task,
+                           Optional<String> place, List<ProgressTracking.Row> rows) {
 
         public Standing {
             rows = List.copyOf(rows);
@@ -197,7 +199,7 @@ public final class CountyTasks {
         city.forEachNode(node -> {
             if (node.kind().isTask()) {
                 Optional<UUID> countyTask = Optional.ofNullable(countyTaskOf.get(node.id()));
-                standings.put(node.id(), new Standing(county, round,
+                standings.put(node.id(), new Standing(county, countyPlan.planId(), round, countyTask,
                         countyTask.map(id -> places.getOrDefault(id, "")),
                         countyTask.map(id -> rows.getOrDefault(id, List.of())).orElse(List.of())));
             }

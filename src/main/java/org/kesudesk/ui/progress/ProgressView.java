@@ -266,6 +266,20 @@ public final class ProgressView extends BorderPane {
         countiesBox.setPadding(new Insets(6, 0, 0, 0));
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) ->
                 viewModel.countyTaskProperty().set(row == null ? null : row.task()));
+        // a county's task asked for from the city's plan: its first row chosen, shown and ready for Enter
+        viewModel.taskToShowProperty().addListener((observable, old, taskId) -> {
+            if (taskId == null) {
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).task().id().equals(taskId)) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(Math.max(0, i - 2));
+                    table.requestFocus();
+                    return;
+                }
+            }
+        });
         javafx.scene.control.Tab countiesTab = new javafx.scene.control.Tab(Messages.get("progress.side.counties"),
                 countiesBox);
         countiesTab.setId("progressCountiesTab");
@@ -485,7 +499,20 @@ public final class ProgressView extends BorderPane {
             TableRow<org.kesudesk.logic.progress.CountyTasks.Standing> row = new TableRow<>();
             row.itemProperty().addListener((observable, old, item) -> row.setTooltip(item == null ? null
                     : new javafx.scene.control.Tooltip(ProgressViewModel.countyStandingDetail(item))));
+            // a county double-clicked: its plan, at its task
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.openCountyTask(row.getItem());
+                }
+            });
             return row;
+        });
+        standings.setOnKeyPressed(event -> {
+            org.kesudesk.logic.progress.CountyTasks.Standing chosen = standings.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && chosen != null) {
+                viewModel.openCountyTask(chosen);
+                event.consume();
+            }
         });
         org.kesudesk.ui.TextSizedColumns.follow(standings);
         return standings;

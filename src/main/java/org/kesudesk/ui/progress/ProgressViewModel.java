@@ -53,6 +53,14 @@ public final class ProgressViewModel {
             FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper countyTaskHeading = new ReadOnlyStringWrapper(
             Messages.get("progress.countyTask.none"));
+    /** A county's task asked for from the city's plan, to be chosen once the county's plan and rows are shown. */
+    private Optional<CountyTaskWanted> countyTaskWanted = Optional.empty();
+    /** The task whose first row the view is to choose and show (set when rows of a task asked for arrive). */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<java.util.UUID> taskToShow =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    private record CountyTaskWanted(java.util.UUID planId, java.util.UUID taskId) {
+    }
     private final ObservableList<org.kesudesk.logic.progress.IndicatorTracking.Row> indicators =
             FXCollections.observableArrayList();
     private final ObjectProperty<org.kesudesk.model.Unit> unitFilter = new SimpleObjectProperty<>();
@@ -194,6 +202,9 @@ public final class ProgressViewModel {
         this.workspace = workspace;
         workspace.planProperty().addListener((observable, old, plan) -> {
             boolean otherPlan = old == null || plan == null || !old.plan().id().equals(plan.plan().id());
+            // a county's task asked for waits for its plan only: another plan shown meanwhile drops it
+            countyTaskWanted = countyTaskWanted.filter(wanted -> plan != null
+                    && wanted.planId().equals(plan.plan().id()));
             reloadIfShown(otherPlan);
         });
         // a report changes no node of the tree, so the plan shown may stay equal: every stored edit is followed
@@ -316,8 +327,27 @@ public final class ProgressViewModel {
                         found.previousCounts().get(StatusLight.YELLOW), found.previousCounts().get(StatusLight.RED),
                         found.previousCounts().get(StatusLight.GREY))).orElse(""));
                 filter();
+                countyTaskWanted.filter(wanted -> wanted.planId().equals(plan.plan().id())).ifPresent(wanted -> {
+                    countyTaskWanted = Optional.empty();
+                    taskToShow.set(null);
+                    taskToShow.set(wanted.taskId());
+                });
             }
         });
+    }
+
+    /**
+     * Shows the county's plan with its task that is the chosen city task (its first row chosen once the rows are
+     * read); a county without the task shows its plan.
+     */
+    public void openCountyTask(org.kesudesk.logic.progress.CountyTasks.Standing standing) {
+        countyTaskWanted = standing.task().map(task -> new CountyTaskWanted(standing.planId(), task));
+        workspace.showOtherPlan(standing.planId());
+    }
+
+    /** The task whose first row is to be chosen and shown: a county's task asked for from the city's plan. */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.UUID> taskToShowProperty() {
+        return taskToShow.getReadOnlyProperty();
     }
 
     private void loadIndicators(PlanDocument plan) {
@@ -1036,6 +1066,7 @@ public final class ProgressViewModel {
                     report.progress().isBlank() ? "" : "：" + report.progress().strip()))
                     .orElseGet(() -> Messages.get("progress.countyTask.unitSilent", row.unit().name())));
         }
+        lines.add(Messages.get("progress.countyTask.open", standing.county().name()));
         return String.join("\n", lines);
     }
 
@@ -1048,11 +1079,14 @@ public final class ProgressViewModel {
             return;
         }
         String place = org.kesudesk.logic.PlanReferences.places(plan).getOrDefault(task.id(), "");
-        countyTaskHeading.set(Messages.get("progress.countyTask.heading", place, task.title()));
+        String heading = Messages.get("progress.countyTask.heading", place, task.title());
+        // the first task chosen pairs every county's plan with the city's (a second or two for large plans)
+        countyTaskHeading.set(heading + Messages.get("progress.countyTask.reading"));
         LocalDate today = LocalDate.now();
         workspace.read(() -> workspace.countyTasks().of(plan, task.id(), today), found -> {
             if (task.equals(countyTask.get())) {
                 countyStandings.setAll(found);
+                countyTaskHeading.set(heading);
             }
         });
     }
