@@ -28,13 +28,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code region list [--json]}, {@code region own CODE}, {@code region setup CODE|NAME}, {@code region add CODE NAME},
- * {@code region rename CODE NAME}: the city, its counties (the default list, editable, or another city's set up from
+ * {@code region rename CODE NAME}, {@code region remove CODE}: the city, its counties (the default list, editable, or another city's set up from
  * the country's divisions), and this office's region.
  */
 @Command(name = "region", mixinStandardHelpOptions = true,
         subcommands = {RegionCommand.ListRegions.class, RegionCommand.Own.class, RegionCommand.SetUp.class,
                 RegionCommand.Add.class,
-                RegionCommand.Rename.class})
+                RegionCommand.Rename.class, RegionCommand.Remove.class})
 final class RegionCommand {
 
     @ParentCommand
@@ -179,6 +179,26 @@ final class RegionCommand {
                 Region renamed = new RegionRepository(database).rename(code, name, RegionWording::region);
                 spec.commandLine().getOut().println(Messages.get("cli.region.renamed", renamed.code(),
                         renamed.name()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true)
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        RegionCommand region;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "region.code")
+        String code;
+
+        @Override
+        public Integer call() {
+            try (Database database = region.top.openDatabase()) {
+                Region removed = new RegionRepository(database).remove(code, RegionWording::region);
+                spec.commandLine().getOut().println(Messages.get("cli.region.removed", removed.code(),
+                        removed.name()));
             }
             return 0;
         }

@@ -199,6 +199,44 @@ public final class RegionRepository {
         });
     }
 
+    /**
+     * Removes a county-level division added by mistake (a wrong code, a zone that has no office of its own);
+     * recorded in the audit log. Only a region nothing belongs to goes: not the city, not this office's region,
+     * not one with a plan, a unit in its catalogue, an accepted key or a file received from it — what belongs to it
+     * would be lost or orphaned, so the refusal says what there is.
+     *
+     * @throws UserFacingException if there is no such region or something belongs to it
+     */
+    public Region remove(String code, Function<Region, String> summary) {
+        String cleanCode = code.strip();
+        return database.inTransaction(tx -> {
+            RegionRecord record = tx.selectFrom(REGION).where(REGION.CODE.eq(cleanCode)).fetchOne();
+            if (record == null) {
+                throw new UserFacingException("store.error.noSuchRegion", ContentMessages.shown(cleanCode));
+            }
+            Region region = toRegion(record);
+            if (region.kind() == RegionKind.CITY) {
+                throw new UserFacingException("store.error.regionRemove.city", region.name());
+            }
+            if (own(tx).map(o -> o.id().equals(region.id())).orElse(false)) {
+                throw new UserFacingException("store.error.regionRemove.own", region.name());
+            }
+            int plans = tx.fetchCount(PLAN, PLAN.REGION_ID.eq(region.id()));
+            int units = tx.fetchCount(UNIT, UNIT.REGION_ID.eq(region.id()));
+            if (plans > 0 || units > 0) {
+                throw new UserFacingException("store.error.regionRemove.used", region.name(), plans, units);
+            }
+            if (tx.fetchExists(KNOWN_KEY, KNOWN_KEY.REGION_CODE.eq(region.code()))
+                    || tx.fetchExists(EXCHANGE_IMPORT, EXCHANGE_IMPORT.SENDER_CODE.eq(region.code()))) {
+                throw new UserFacingException("store.error.regionRemove.exchanged", region.name());
+            }
+            tx.deleteFrom(REGION).where(REGION.ID.eq(region.id())).execute();
+            AuditLog.record(tx, AuditLog.Change.of("region.remove", "region", region.id(), summary.apply(region))
+                    .values(region.name(), null));
+            return region;
+        });
+    }
+
     static Optional<Region> own(DSLContext tx) {
         Optional<RegionRecord> chosen = AppSettings.get(tx, OWN_REGION)
                 .flatMap(code -> tx.selectFrom(REGION).where(REGION.CODE.eq(code)).fetchOptional());

@@ -100,6 +100,52 @@ class RegionCommandTest {
         }
     }
 
+    /**
+     * A region added by mistake goes again; one that anything belongs to stays, saying what: the city, this
+     * office's own, one with a plan or a unit, one that sent a file. Each refusal leaves the list as it was.
+     */
+    @Test
+    void aRegionAddedByMistake_isRemoved_oneInUseIsNot() throws Exception {
+        Path db = folder.resolve("kesudesk");
+        ok(run("--db", db.toString(), "region", "add", "230299", "新区"));
+        ok(run("--db", db.toString(), "region", "add", "230298", "另一区"));
+        ok(run("--db", db.toString(), "unit", "add", "--region", "230298", "另一区教育局"));
+        String listBefore = run("--db", db.toString(), "region", "list", "--json").out();
+
+        assertThat(run("--db", db.toString(), "region", "remove", "230200").err()).contains("齐齐哈尔市是区划列表的市");
+        assertThat(run("--db", db.toString(), "region", "remove", "230298").err())
+                .contains("另一区已有 0 个方案、单位目录中有 1 个单位");
+        ok(run("--db", db.toString(), "region", "own", "230227"));
+        assertThat(run("--db", db.toString(), "region", "remove", "230227").err()).contains("富裕县是本单位所在的区划");
+        assertThat(run("--db", db.toString(), "region", "remove", "999999").err()).contains("没有代码为 999999 的区划");
+        // a zone whose office sent its key: the key would be orphaned
+        Path zone = folder.resolve("zone").resolve("kesudesk");
+        ok(run("--db", zone.toString(), "region", "add", "230297", "高新区"));
+        ok(run("--db", zone.toString(), "region", "own", "230297"));
+        Path key = folder.resolve("zone-key.json");
+        ok(run("--db", zone.toString(), "key", "export", "--out", key.toString()));
+        ok(run("--db", db.toString(), "region", "add", "230297", "高新区"));
+        ok(run("--db", db.toString(), "key", "import", key.toString()));
+        listBefore = run("--db", db.toString(), "region", "list", "--json").out();
+        assertThat(run("--db", db.toString(), "region", "remove", "230297").err()).contains("高新区已经和本单位交换过文件");
+        assertThat(run("--db", db.toString(), "region", "list", "--json").out()).isEqualTo(listBefore);
+
+        CliRun.Result removed = run("--db", db.toString(), "region", "remove", "230299");
+        assertThat(removed.exitCode()).as(removed.err()).isZero();
+        assertThat(removed.out()).contains("230299").contains("新区");
+        JsonNode list = new ObjectMapper().readTree(run("--db", db.toString(), "region", "list", "--json").out());
+        assertThat(list.toString()).doesNotContain("230299").contains("230298");
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new AuditLog(database).recent(1)).extracting(AuditEntry::action)
+                    .containsExactly("region.remove");
+        }
+    }
+
+    private static CliRun.Result ok(CliRun.Result result) {
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result;
+    }
+
     @Test
     void anOfficeOfAnotherCity_setsUpItsCityAndCounties_byName_andItsCountyAfterwards() throws Exception {
         Path db = folder.resolve("kesudesk");
