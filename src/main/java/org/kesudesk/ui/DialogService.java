@@ -143,6 +143,48 @@ public final class DialogService implements Dialogs {
     }
 
     @Override
+    public Optional<TypedRegion> typeRegion(String title, String text, Optional<Region> renamed) {
+        Dialog<TypedRegion> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(text);
+        dialog.getDialogPane().setId("regionTypeDialog");
+        dialog.getDialogPane().setPrefWidth(CHOICE_WIDTH);
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.TextField code = new javafx.scene.control.TextField(
+                renamed.map(Region::code).orElse(""));
+        code.setId("regionCodeField");
+        code.setPromptText(Messages.get("region.type.codePrompt"));
+        code.setEditable(renamed.isEmpty());
+        code.setFocusTraversable(renamed.isEmpty());
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField(
+                renamed.map(Region::name).orElse(""));
+        name.setId("regionNameField");
+        name.setPromptText(Messages.get("region.type.namePrompt"));
+        javafx.scene.control.Label codeLabel = new javafx.scene.control.Label(Messages.get("region.type.code"));
+        codeLabel.setLabelFor(code);
+        javafx.scene.control.Label nameLabel = new javafx.scene.control.Label(Messages.get("region.type.name"));
+        nameLabel.setLabelFor(name);
+        javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, codeLabel, code);
+        form.addRow(1, nameLabel, name);
+        javafx.scene.layout.GridPane.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
+        dialog.getDialogPane().setContent(form);
+        ButtonType ok = okButton();
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(code.textProperty().isEmpty()
+                .or(name.textProperty().isEmpty()));
+        dialog.setResultConverter(button -> button == ok ? new TypedRegion(code.getText(), name.getText()) : null);
+        javafx.application.Platform.runLater(() -> {
+            (renamed.isEmpty() ? code : name).requestFocus();
+            name.selectAll();
+        });
+        return prepare(dialog).showAndWait();
+    }
+
+    @Override
     public Optional<org.kesudesk.logic.Divisions.Division> chooseDivision(String title, String text,
                                                                           org.kesudesk.logic.Divisions divisions) {
         return prepare(new DivisionDialog(title, text, divisions)).choose();

@@ -64,6 +64,16 @@ public interface Dialogs {
     /** Asks for one of the regions; empty if the user cancels. */
     Optional<Region> chooseRegion(String title, String text, List<Region> regions, Optional<Region> preselected);
 
+    /** A region's code and name as typed in {@link #typeRegion}. */
+    record TypedRegion(String code, String name) {
+    }
+
+    /**
+     * Asks for a new region's code and name, or, for a region renamed, its new name (its code shown, not editable);
+     * empty if the user cancels. What is typed is checked where it is stored.
+     */
+    Optional<TypedRegion> typeRegion(String title, String text, Optional<Region> renamed);
+
     /** Asks for a city or county of the country's divisions, found by its name or code; empty if the user cancels. */
     Optional<org.kesudesk.logic.Divisions.Division> chooseDivision(String title, String text,
                                                                    org.kesudesk.logic.Divisions divisions);

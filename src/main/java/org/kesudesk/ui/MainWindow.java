@@ -223,6 +223,12 @@ public final class MainWindow extends BorderPane {
         MenuItem setUpItem = exchangeItem("setUpRegionMenuItem", "menu.exchange.setUpRegion",
                 ExchangeViewModel::setUpRegion);
         MenuItem keyItem = exchangeItem("ownKeyMenuItem", "menu.exchange.ownKey", ExchangeViewModel::showOwnKey);
+        // the city's list of its counties, edited as the command line's region add / rename / remove do
+        Menu regionsMenu = new Menu(Messages.get("menu.exchange.regions"), null,
+                exchangeItem("addRegionMenuItem", "menu.exchange.regions.add", ExchangeViewModel::addRegion),
+                exchangeItem("renameRegionMenuItem", "menu.exchange.regions.rename", ExchangeViewModel::renameRegion),
+                exchangeItem("removeRegionMenuItem", "menu.exchange.regions.remove", ExchangeViewModel::removeRegion));
+        regionsMenu.setId("regionsMenu");
         for (MenuItem needsPlan : List.of(deriveItem, deriveAllItem, exportLedger, importLedger)) {
             needsPlan.disableProperty().unbind();
             needsPlan.disableProperty().bind(viewModel.canImportProperty().not()
@@ -230,7 +236,8 @@ public final class MainWindow extends BorderPane {
         }
         return new Menu(Messages.get("menu.exchange"), null, importItem, exportItem, exportAllItem,
                 new SeparatorMenuItem(),
-                exportLedger, importLedger, new SeparatorMenuItem(), deriveItem, deriveAllItem, regionItem, setUpItem, keyItem);
+                exportLedger, importLedger, new SeparatorMenuItem(), deriveItem, deriveAllItem, regionItem, setUpItem,
+                regionsMenu, keyItem);
     }
 
     private MenuItem exchangeItem(String id, String key, java.util.function.Consumer<ExchangeViewModel> action) {

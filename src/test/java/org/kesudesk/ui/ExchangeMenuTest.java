@@ -567,6 +567,57 @@ class ExchangeMenuTest {
         assertThat(county.ownRegionProperty().get()).isEqualTo("本单位所在区划：富裕县");
     }
 
+    /**
+     * 数据交换 ▸ 区划列表: a zone added with its code and name (it shows in the navigator's list), renamed, and removed
+     * again; a county whose catalogue has a unit is not removed, the message saying why, the list as it was.
+     */
+    @Test
+    void theRegionList_isEditedFromTheMenu_aRegionInUseKept() {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            RegionRepository regions = new RegionRepository(database);
+            UnitRepository.ofRegion(database, regions.byCode("230227").orElseThrow().id()).add("县教育局");
+        }
+        city = new MainViewModel(db, new CurrentThreadTaskExecutor(), cityDialogs);
+        city.start();
+        org.kesudesk.ui.exchange.ExchangeViewModel exchange = city.exchange().orElseThrow();
+
+        cityDialogs.typedRegion = Optional.of(new Dialogs.TypedRegion(" 230299 ", "高新区"));
+        exchange.addRegion();
+        assertThat(cityDialogs.errors).isEmpty();
+        assertThat(city.officeProperty().get().regions()).extracting(Region::name).contains("高新区");
+        assertThat(cityDialogs.information).last().asString().contains("高新区").contains("230299");
+
+        cityDialogs.regionCode = Optional.of("230299");
+        cityDialogs.typedRegion = Optional.of(new Dialogs.TypedRegion("230299", "高新技术产业开发区"));
+        exchange.renameRegion();
+        assertThat(cityDialogs.typeRegionQuestions).last().asString().contains("高新区（230299）").endsWith("[230299]");
+        assertThat(city.officeProperty().get().regions()).extracting(Region::name)
+                .contains("高新技术产业开发区").doesNotContain("高新区");
+
+        // a code typed wrong: refused in Chinese, nothing added
+        cityDialogs.typedRegion = Optional.of(new Dialogs.TypedRegion("2302", "短代码区"));
+        exchange.addRegion();
+        assertThat(cityDialogs.errors).singleElement().asString().contains("6 位数字");
+        cityDialogs.errors.clear();
+
+        // 富裕县 has a unit in its catalogue: kept, saying so
+        cityDialogs.regionCode = Optional.of("230227");
+        cityDialogs.confirmAnswer = true;
+        exchange.removeRegion();
+        assertThat(cityDialogs.errors).singleElement().asString().contains("富裕县已有 0 个方案、单位目录中有 1 个单位");
+        assertThat(city.officeProperty().get().regions()).extracting(Region::code).contains("230227");
+
+        // the zone added by mistake goes, after the user confirms
+        cityDialogs.regionCode = Optional.of("230299");
+        cityDialogs.confirmAnswer = false;
+        exchange.removeRegion();
+        assertThat(city.officeProperty().get().regions()).extracting(Region::code).contains("230299");
+        cityDialogs.confirmAnswer = true;
+        exchange.removeRegion();
+        assertThat(city.officeProperty().get().regions()).extracting(Region::code).doesNotContain("230299");
+    }
+
     @Test
     void theCityImportsSeveralCountiesFilesAtOnce_eachReported_aBadOneSkipped_oneBackup() throws Exception {
         Path cityDb = folder.resolve("city").resolve("kesudesk");

@@ -106,6 +106,16 @@ public class NoDialogs implements Dialogs {
         information.add(header + "\n" + text);
     }
 
+    /** What typeRegion answers (empty: cancelled), and what it was asked, with the region renamed's code. */
+    public Optional<TypedRegion> typedRegion = Optional.empty();
+    public final List<String> typeRegionQuestions = new ArrayList<>();
+
+    @Override
+    public Optional<TypedRegion> typeRegion(String title, String text, Optional<Region> renamed) {
+        typeRegionQuestions.add(text + " [" + renamed.map(Region::code).orElse("") + "]");
+        return typedRegion;
+    }
+
     @Override
     public Optional<Region> chooseRegion(String title, String text, List<Region> regions,
                                          Optional<Region> preselected) {

@@ -97,6 +97,64 @@ public final class ExchangeViewModel {
     }
 
     /**
+     * 数据交换 ▸ 区划列表 ▸ 增加县（市、区）…: a county-level division the list lacks (a district newly set up, a
+     * development zone with an office of its own), its code and name typed; audited.
+     */
+    public void addRegion() {
+        dialogs.typeRegion(Messages.get("exchange.region.add.title"), Messages.get("exchange.region.add.text"),
+                        Optional.empty())
+                .ifPresent(typed -> runOnRegions(() -> new RegionRepository(database).addCounty(typed.code(),
+                        typed.name(), RegionWording::region), added -> Messages.get("exchange.region.added",
+                        added.name(), added.code())));
+    }
+
+    /** 数据交换 ▸ 区划列表 ▸ 区划改名…: a region chosen, then its new name typed (its code stays); audited. */
+    public void renameRegion() {
+        RegionRepository regions = new RegionRepository(database);
+        run(Messages.get("exchange.busy.reading"), regions::all, all -> dialogs.chooseRegion(
+                        Messages.get("exchange.region.rename.title"), Messages.get("exchange.region.rename.choose"),
+                        all, Optional.empty())
+                .flatMap(region -> dialogs.typeRegion(Messages.get("exchange.region.rename.title"),
+                        Messages.get("exchange.region.rename.text", region.name(), region.code()), Optional.of(region)))
+                .ifPresent(typed -> runOnRegions(() -> regions.rename(typed.code(), typed.name(),
+                        RegionWording::region), renamed -> Messages.get("exchange.region.renamed", renamed.code(),
+                        renamed.name()))));
+    }
+
+    /**
+     * 数据交换 ▸ 区划列表 ▸ 删除区划…: a county-level region added by mistake, chosen and confirmed; one that anything
+     * belongs to (a plan, a unit, a key or file from it) is refused saying what; audited.
+     */
+    public void removeRegion() {
+        RegionRepository regions = new RegionRepository(database);
+        record Choices(List<Region> counties) {
+        }
+        run(Messages.get("exchange.busy.reading"), () -> {
+            Optional<Region> own = regions.own();
+            return new Choices(regions.all().stream().filter(r -> r.kind() == RegionKind.COUNTY)
+                    .filter(r -> own.map(o -> !o.id().equals(r.id())).orElse(true)).toList());
+        }, choices -> dialogs.chooseRegion(Messages.get("exchange.region.remove.title"),
+                        Messages.get("exchange.region.remove.choose"), choices.counties(), Optional.empty())
+                .filter(region -> dialogs.confirm(Messages.get("exchange.region.remove.title"),
+                        Messages.get("exchange.region.remove.confirm", region.name(), region.code()),
+                        Messages.get("exchange.region.remove.ok")))
+                .ifPresent(region -> runOnRegions(() -> regions.remove(region.code(), RegionWording::region),
+                        removed -> Messages.get("exchange.region.removed", removed.name(), removed.code()))));
+    }
+
+    /** A change of the region list: stored in the background, the navigator's list read again, the user told. */
+    private void runOnRegions(Callable<Region> change, java.util.function.Function<Region, String> said) {
+        busyText.set(Messages.get("exchange.busy.saving"));
+        executor.execute(BackgroundTask.of(change)
+                .onSuccess(region -> {
+                    busyText.set("");
+                    planChanged.run();
+                    dialogs.notify(Messages.get("exchange.region.title"), said.apply(region));
+                })
+                .onFailure(failure -> failed(Messages.get("exchange.region.failed"), failure)));
+    }
+
+    /**
      * 数据交换 ▸ 按全国区划设定本单位…: this office's city or county found in the country's list. Another city's
      * replaces the region list (its counties come with it), after the user confirms, while nothing belongs to the
      * list yet; the store refuses it otherwise, saying why.
