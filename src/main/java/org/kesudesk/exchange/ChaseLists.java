@@ -170,6 +170,7 @@ public final class ChaseLists {
         Map<UUID, Unit> units = new HashMap<>();
         List<Entry> unknown = new ArrayList<>();
         int notedBefore = 0;
+        java.util.Set<UUID> carrying = plan.unitsCarryingOutTasks();
         for (Entry entry : read.entries()) {
             Optional<Unit> unit = matching.lookup(entry.unitName(), 0).unit();
             if (unit.isEmpty()) {
@@ -178,7 +179,7 @@ public final class ChaseLists {
             }
             ChaseRecord chase;
             try {
-                chase = Chases.checked(plan, round, unit.get(), new Chases.Entry(day, ChaseMeans.PHONE,
+                chase = Chases.checked(plan, carrying, round, unit.get(), new Chases.Entry(day, ChaseMeans.PHONE,
                         entry.person(), entry.answer(), Optional.empty()), recordedBy, today);
             } catch (UserFacingException e) {
                 throw new UserFacingException(e, "progress.chaseImport.error.row", name, entry.row(), e.getMessage());

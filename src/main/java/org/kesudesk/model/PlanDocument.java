@@ -59,10 +59,18 @@ public record PlanDocument(Plan plan, List<Indicator> goalIndicators, List<PlanN
      * in its rounds, so there is nothing to chase it for.
      */
     public boolean carriesOutATask(Unit unit) {
-        boolean[] any = {false};
-        forEachNode(node -> any[0] |= node.kind().isTask()
-                && node.carriedOutBy().stream().anyMatch(u -> u.id().equals(unit.id())));
-        return any[0];
+        return unitsCarryingOutTasks().contains(unit.id());
+    }
+
+    /** The units that carry out a task of the plan ({@link #carriesOutATask}), by id: to ask of many units at once. */
+    public java.util.Set<java.util.UUID> unitsCarryingOutTasks() {
+        java.util.Set<java.util.UUID> carrying = new java.util.HashSet<>();
+        forEachNode(node -> {
+            if (node.kind().isTask()) {
+                node.carriedOutBy().forEach(unit -> carrying.add(unit.id()));
+            }
+        });
+        return carrying;
     }
 
     /** Visits every node of the tree, parents before children, in document order. */

@@ -77,13 +77,22 @@ public final class Chases {
     /** The record a chase typed would be, checked as {@link #record} checks it, not stored. */
     public static ChaseRecord checked(PlanDocument plan, ReportingRound round, Unit unit, Entry entry,
                                       String recordedBy, LocalDate today) {
+        return checked(plan, plan.unitsCarryingOutTasks(), round, unit, entry, recordedBy, today);
+    }
+
+    /**
+     * {@link #checked(PlanDocument, ReportingRound, Unit, Entry, String, LocalDate)} for one of many chases (a list's
+     * rows): the plan's units that carry out a task ({@link PlanDocument#unitsCarryingOutTasks}) worked out once.
+     */
+    public static ChaseRecord checked(PlanDocument plan, java.util.Set<UUID> carryingUnits, ReportingRound round,
+                                      Unit unit, Entry entry, String recordedBy, LocalDate today) {
         if (!round.planId().equals(plan.plan().id())) {
             throw new IllegalArgumentException("the round is another plan's");
         }
         if (!round.isOpen()) {
             throw new UserFacingException("progress.chase.error.roundClosed", round.name());
         }
-        if (!plan.carriesOutATask(unit)) {
+        if (!carryingUnits.contains(unit.id())) {
             throw new UserFacingException("progress.chase.error.noTask", unit.name(), plan.plan().name().strip());
         }
         datesProblem(entry.chasedOn(), entry.promised(), today).ifPresent(problem -> {

@@ -199,7 +199,7 @@ class ChasesTest {
                 round.id(), stranger.id(), TODAY, ChaseMeans.OTHER, "", "", Optional.empty(), "甲",
                 java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)), "催办");
         assertThatThrownBy(() -> units.remove(stranger.id())).isInstanceOf(UserFacingException.class)
-                .hasMessageContaining("市无关单位");
+                .hasMessageContaining("市无关单位").hasMessageContaining("催办记录");
         assertThat(units.findByName("市无关单位")).isPresent();
     }
 }
