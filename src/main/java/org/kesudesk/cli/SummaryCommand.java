@@ -48,7 +48,8 @@ final class SummaryCommand implements Callable<Integer> {
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
-            draft = new SummaryDrafts(tracking, new org.kesudesk.logic.progress.Chases(database)).draft(plan,
+            draft = new SummaryDrafts(tracking, new org.kesudesk.logic.progress.Chases(database),
+                    new org.kesudesk.logic.progress.CountyTasks(database, tracking)).draft(plan,
                     tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName)), LocalDate.now());
         }
         new DocumentRenderer().writeSummary(draft, plan, out);

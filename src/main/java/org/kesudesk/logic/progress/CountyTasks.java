@@ -116,6 +116,40 @@ public final class CountyTasks {
         }
     }
 
+    /**
+     * The counties' standings on a task in a paragraph, for a summary: 各县（市）区：富裕县已完成（已报2/2）；龙江县
+     * 推进中、滞后（已报2/5）；未报送：甘南县、拜泉县；方案中没有这项任务：克山县。 — empty without counties.
+     */
+    public static String paragraph(List<Standing> standings) {
+        if (standings.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> silent = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (Standing standing : standings) {
+            if (!standing.hasTask()) {
+                without.add(standing.county().name());
+            } else if (standing.reported() == 0) {
+                silent.add(standing.county().name());
+            } else {
+                parts.add(Messages.get("documents.summary.county", standing.county().name(), String.join("、",
+                        standing.statuses().stream().map(ProgressTracking::statusName).toList()),
+                        standing.reported(), standing.rows().size()));
+            }
+        }
+        if (silent.size() == standings.size()) {
+            return Messages.get("documents.summary.countiesAllSilent");
+        }
+        if (!silent.isEmpty()) {
+            parts.add(Messages.get("documents.summary.countiesSilent", String.join("、", silent)));
+        }
+        if (!without.isEmpty()) {
+            parts.add(Messages.get("documents.summary.countiesWithout", String.join("、", without)));
+        }
+        return Messages.get("documents.summary.counties", String.join("；", parts));
+    }
+
     private final ProgressTracking tracking;
     private final PlanRepository plans;
     private final RegionRepository regions;

@@ -24,17 +24,30 @@ public final class SummaryDrafts {
 
     private final ProgressTracking tracking;
     private final java.util.Optional<Chases> chases;
+    private final java.util.Optional<CountyTasks> countyTasks;
 
     /** Drafts that say nothing of the office's chases. */
     public SummaryDrafts(ProgressTracking tracking) {
         this.tracking = tracking;
         this.chases = java.util.Optional.empty();
+        this.countyTasks = java.util.Optional.empty();
     }
 
     /** Drafts whose figures also say how often, and how, the office chased units in the round (催办记录). */
     public SummaryDrafts(ProgressTracking tracking, Chases chases) {
         this.tracking = tracking;
         this.chases = java.util.Optional.of(chases);
+        this.countyTasks = java.util.Optional.empty();
+    }
+
+    /**
+     * Drafts that say, too, under each task of a city's own plan, how its counties carry it (各县（市）区：富裕县已完成
+     * …；未报送：…), from the counties' plans and progress here.
+     */
+    public SummaryDrafts(ProgressTracking tracking, Chases chases, CountyTasks countyTasks) {
+        this.tracking = tracking;
+        this.chases = java.util.Optional.of(chases);
+        this.countyTasks = java.util.Optional.of(countyTasks);
     }
 
     /** The draft for a round, its lights as of the day. */
@@ -42,12 +55,15 @@ public final class SummaryDrafts {
         List<ProgressTracking.Row> rows = tracking.rows(plan, round, today);
         Map<UUID, List<ProgressTracking.Row>> byTask = new HashMap<>();
         rows.forEach(row -> byTask.computeIfAbsent(row.task().id(), id -> new ArrayList<>()).add(row));
+        // beside a city's own plan, each task's paragraph on its counties (none for any other plan)
+        java.util.function.Function<PlanNode, String> counties = task -> countyTasks
+                .map(found -> CountyTasks.paragraph(found.of(plan, task.id(), today))).orElse("");
         List<SummaryDraft.Section> sections = new ArrayList<>();
         for (PlanNode section : plan.sections()) {
             List<SummaryDraft.Item> items = new ArrayList<>();
             for (PlanNode item : section.children()) {
                 List<SummaryDraft.Task> tasks = new ArrayList<>();
-                addTasks(item, byTask, tasks);
+                addTasks(item, byTask, counties, tasks);
                 // the item a section is itself is not headed again under the section's heading
                 items.add(new SummaryDraft.Item(section.isOwnItem(item) ? "" : item.heading(), tasks));
             }
@@ -67,6 +83,7 @@ public final class SummaryDrafts {
     }
 
     private static void addTasks(PlanNode parent, Map<UUID, List<ProgressTracking.Row>> byTask,
+                                 java.util.function.Function<PlanNode, String> counties,
                                  List<SummaryDraft.Task> tasks) {
         for (PlanNode task : parent.children()) {
             List<String> reports = new ArrayList<>();
@@ -76,10 +93,16 @@ public final class SummaryDrafts {
             if (reports.isEmpty()) {
                 reports.add(Messages.get("documents.summary.noReport"));
             }
+            if (task.kind().isTask()) {
+                String ofCounties = counties.apply(task);
+                if (!ofCounties.isEmpty()) {
+                    reports.add(ofCounties);
+                }
+            }
             // an item that is its own task: its heading names the task, which is not named again under it
             boolean own = parent.ownTask().filter(ownTask -> ownTask.id().equals(task.id())).isPresent();
             tasks.add(new SummaryDraft.Task(own ? "" : task.heading(), reports));
-            addTasks(task, byTask, tasks);
+            addTasks(task, byTask, counties, tasks);
         }
     }
 

@@ -738,7 +738,8 @@ public final class ProgressViewModel {
         saveApart(Messages.get("progress.summary.title"), Messages.get("documents.summary.name"), chosen, "docx",
                 Messages.get("progress.summary.writing"), file -> {
                     new org.kesudesk.documents.DocumentRenderer().writeSummary(
-                            new org.kesudesk.logic.progress.SummaryDrafts(workspace.progress(), workspace.chases())
+                            new org.kesudesk.logic.progress.SummaryDrafts(workspace.progress(), workspace.chases(),
+                                    workspace.countyTasks())
                                     .draft(plan, chosen, LocalDate.now()), plan, file);
                     return Messages.get("progress.summary.saved", chosen.name());
                 });

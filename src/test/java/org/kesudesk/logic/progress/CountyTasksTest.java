@@ -140,6 +140,41 @@ class CountyTasksTest {
         assertThat(countyTasks.of(city, cityTask.id(), TODAY.plusDays(1))).isNotSameAs(afterReport);
     }
 
+    /**
+     * The city's 工作总结初稿: under each task, after its units' reports, how the counties carry it — those that
+     * reported with their statuses, those silent, those whose plan dropped it.
+     */
+    @Test
+    void theCitysSummaryDraft_saysUnderATaskHowItsCountiesCarryIt() {
+        PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
+        PlanDocument longjiang = CountyPlans.derived(database, city, LONGJIANG);
+        new NodeRepository(database).delete(task(longjiang, 0, 0).id());
+        ReportingRound cityRound = tracking.openRound(city, "2026年上半年", LocalDate.of(2026, 7, 10),
+                Optional.empty(), Optional.empty());
+        ReportingRound round = tracking.openRound(fuyu, "2026年上半年", LocalDate.of(2026, 7, 10),
+                Optional.empty(), Optional.empty());
+        PlanNode fuyuTask = task(fuyu, 0, 0);
+        tracking.report(fuyu, round, fuyuTask, fuyuTask.carriedOutBy().get(0),
+                new ProgressTracking.Entry(ProgressStatus.DONE, OptionalInt.empty(), "已完成。", "", ""), "县纲要办");
+
+        org.kesudesk.documents.SummaryDraft draft = new SummaryDrafts(tracking, new Chases(database), countyTasks)
+                .draft(city, cityRound, TODAY);
+
+        List<org.kesudesk.documents.SummaryDraft.Task> tasks = draft.sections().get(0).items().get(0).tasks();
+        assertThat(tasks.get(0).reports()).last().isEqualTo("各县（市）区：富裕县已完成（已报1/"
+                + fuyuTask.carriedOutBy().size() + "）；方案中没有这项任务：龙江县。");
+        assertThat(tasks.get(1).reports()).last().isEqualTo("各县（市）区均未报送。");
+        // one county reporting on it: the other is named as silent
+        tracking.report(fuyu, round, task(fuyu, 0, 1), task(fuyu, 0, 1).carriedOutBy().get(0),
+                new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "", "", ""), "县纲要办");
+        assertThat(new SummaryDrafts(tracking, new Chases(database), countyTasks).draft(city, cityRound, TODAY)
+                .sections().get(0).items().get(0).tasks().get(1).reports()).last().asString()
+                .startsWith("各县（市）区：富裕县滞后（已报1/").endsWith("）；未报送：龙江县。");
+        // drafts made without the counties say nothing of them
+        assertThat(new SummaryDrafts(tracking).draft(city, cityRound, TODAY).sections().get(0).items().get(0)
+                .tasks().get(0).reports()).noneMatch(report -> report.startsWith("各县"));
+    }
+
     @Test
     void besideACountysPlan_orWithoutCounties_thereIsNothing() {
         PlanNode cityTask = task(city, 0, 0);
