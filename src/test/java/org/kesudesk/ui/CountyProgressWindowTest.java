@@ -114,4 +114,22 @@ class CountyProgressWindowTest {
         assertThat(table.getSelectionModel().getSelectedItem().unit().name()).startsWith("县");
         assertThat(robot.lookup("#progressTable").query().isFocused()).isTrue();
     }
+
+    @Test
+    void aCountyOfTheFigures_doubleClicked_showsItsPlan() throws Exception {
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        VisibleNodes.waitUntil(() -> !table.getItems().isEmpty());
+        String cityUnit = table.getItems().get(0).unit().name();
+        assertThat(cityUnit).startsWith("市");
+        robot.clickOn("各县（市）区");
+        TableView<ProgressTracking.CountySummary> counties = robot.lookup("#progressCounties").queryTableView();
+        VisibleNodes.waitUntil(() -> counties.getItems().size() == 1);
+        robot.doubleClickOn(robot.from(counties).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && "富裕县".equals(labeled.getText())).<javafx.scene.Node>query());
+        // the county's rows: its units, its round's report counted
+        VisibleNodes.waitUntil(() -> !table.getItems().isEmpty() && table.getItems().get(0).unit().name()
+                .startsWith("县"));
+        assertThat(table.getItems()).filteredOn(row -> row.report().isPresent()).hasSize(2);
+    }
 }

@@ -120,8 +120,15 @@ class MainWindowTest {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         java.util.Map<String, java.util.List<String>> menus = new java.util.HashMap<>();
         for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            // a submenu's items by their path in it (数据交换 ▸ 区划列表 ▸ 增加县（市、区）…) as well
             menus.put(withoutAccessKey(menu.getText()), menu.getItems().stream()
-                    .filter(item -> item.getText() != null).map(item -> withoutAccessKey(item.getText())).toList());
+                    .filter(item -> item.getText() != null)
+                    .flatMap(item -> java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                            withoutAccessKey(item.getText())), item instanceof javafx.scene.control.Menu sub
+                            ? sub.getItems().stream().filter(child -> child.getText() != null)
+                            .map(child -> withoutAccessKey(item.getText()) + " ▸ " + withoutAccessKey(child.getText()))
+                            : java.util.stream.Stream.empty()))
+                    .toList());
         }
         java.util.regex.Matcher path = java.util.regex.Pattern.compile("“([^”▸]+) ▸ ([^”]+)”").matcher(guide);
         int paths = 0;

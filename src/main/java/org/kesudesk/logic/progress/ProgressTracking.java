@@ -247,7 +247,7 @@ public final class ProgressTracking {
      * A county's standing, for its city: its plan's round shown (the newest open one, else the newest), how many of
      * its task × unit rows are reported, and how many are red and yellow.
      */
-    public record CountySummary(org.kesudesk.model.Region county, Optional<ReportingRound> round, int rows,
+    public record CountySummary(org.kesudesk.model.Region county, UUID planId, Optional<ReportingRound> round, int rows,
                                 int reported, int red, int yellow, int files) {
         /** The share of rows reported, in whole percent. */
         public int reportedRate() {
@@ -312,7 +312,7 @@ public final class ProgressTracking {
                     .orElse(List.of());
             Map<StatusLight, Integer> counts = counted(lights);
             int rows = lights.size();
-            return new CountySummary(countyPlan.county(), round, rows, rows - counts.get(StatusLight.GREY),
+            return new CountySummary(countyPlan.county(), countyPlan.planId(), round, rows, rows - counts.get(StatusLight.GREY),
                     counts.get(StatusLight.RED), counts.get(StatusLight.YELLOW),
                     round.map(r -> store.evidenceCount(r.id())).orElse(0));
         }).toList();

@@ -463,6 +463,23 @@ public final class ProgressView extends BorderPane {
         files.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().files())));
         files.setPrefWidth(70);
         counties.getColumns().setAll(java.util.List.of(name, round, reported, red, files));
+        // a county double-clicked (or Enter): its plan
+        counties.setRowFactory(view -> {
+            TableRow<ProgressTracking.CountySummary> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.openCounty(row.getItem());
+                }
+            });
+            return row;
+        });
+        counties.setOnKeyPressed(event -> {
+            ProgressTracking.CountySummary chosen = counties.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && chosen != null) {
+                viewModel.openCounty(chosen);
+                event.consume();
+            }
+        });
         org.kesudesk.ui.TextSizedColumns.follow(counties);
         return counties;
     }

@@ -345,6 +345,12 @@ public final class ProgressViewModel {
         workspace.showOtherPlan(standing.planId());
     }
 
+    /** Shows a county's plan (a row of the counties' figures chosen). */
+    public void openCounty(ProgressTracking.CountySummary county) {
+        countyTaskWanted = Optional.empty();
+        workspace.showOtherPlan(county.planId());
+    }
+
     /** The task whose first row is to be chosen and shown: a county's task asked for from the city's plan. */
     public javafx.beans.property.ReadOnlyObjectProperty<java.util.UUID> taskToShowProperty() {
         return taskToShow.getReadOnlyProperty();
