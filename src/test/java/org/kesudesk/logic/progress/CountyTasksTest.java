@@ -122,6 +122,32 @@ class CountyTasksTest {
                         .places(fuyuNow).get(task(fuyu, 1, 2).id())));
     }
 
+    /**
+     * A county that made its own plan (甘南县's three-year plan, its own tasks under actions of the city's names): the
+     * city's tasks are none of its tasks — no task is taken for another because it stands in the same place.
+     */
+    @Test
+    void aCountysOwnPlan_hasNoneOfTheCitysTasks_whereItsTasksAreOthers() {
+        PlanRepository plans = new PlanRepository(database);
+        org.kesudesk.logic.PlanImportService imports = new org.kesudesk.logic.PlanImportService(plans,
+                new org.kesudesk.store.UnitRepository(database));
+        java.util.UUID gannan = new org.kesudesk.store.RegionRepository(database).byCode("230225").orElseThrow().id();
+        PlanDocument own = plans.find(imports.save(imports.read(Path.of("src", "test", "resources", "plans",
+                "gannan-county-2023.txt"), Optional.empty()), List.of(), Optional.of(gannan)).id()).orElseThrow();
+        tracking.openRound(own, "2026年下半年", LocalDate.of(2026, 12, 20), Optional.empty(), Optional.empty());
+        // its first action has the city's first action's title, its tasks other texts
+        assertThat(own.items().get(0).title()).isEqualTo(city.items().get(0).title());
+
+        for (int task = 0; task < city.items().get(0).children().size(); task++) {
+            assertThat(countyTasks.of(city, task(city, 0, task).id(), TODAY)).singleElement()
+                    .satisfies(standing -> {
+                        assertThat(standing.county().code()).isEqualTo("230225");
+                        assertThat(standing.hasTask()).isFalse();
+                        assertThat(standing.line()).isEqualTo("本县区方案中没有这项任务");
+                    });
+        }
+    }
+
     @Test
     void workedOutOnce_andAgainAfterAChangeOrAnotherDay() {
         PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
