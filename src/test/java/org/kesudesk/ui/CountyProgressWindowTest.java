@@ -116,7 +116,7 @@ class CountyProgressWindowTest {
     }
 
     @Test
-    void aCountyOfTheFigures_doubleClicked_showsItsPlan() throws Exception {
+    void aCountyOfTheFigures_chosen_showsItsPlan() throws Exception {
         robot.clickOn("进展");
         TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
         VisibleNodes.waitUntil(() -> !table.getItems().isEmpty());
@@ -125,8 +125,12 @@ class CountyProgressWindowTest {
         robot.clickOn("各县（市）区");
         TableView<ProgressTracking.CountySummary> counties = robot.lookup("#progressCounties").queryTableView();
         VisibleNodes.waitUntil(() -> counties.getItems().size() == 1);
-        robot.doubleClickOn(robot.from(counties).lookup(".table-cell").match(node -> node instanceof Labeled labeled
-                && "富裕县".equals(labeled.getText())).<javafx.scene.Node>query());
+        // chosen from the keyboard, Enter opens it
+        robot.interact(() -> {
+            counties.requestFocus();
+            counties.getSelectionModel().select(0);
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         // the county's rows: its units, its round's report counted
         VisibleNodes.waitUntil(() -> !table.getItems().isEmpty() && table.getItems().get(0).unit().name()
                 .startsWith("县"));

@@ -464,22 +464,7 @@ public final class ProgressView extends BorderPane {
         files.setPrefWidth(70);
         counties.getColumns().setAll(java.util.List.of(name, round, reported, red, files));
         // a county double-clicked (or Enter): its plan
-        counties.setRowFactory(view -> {
-            TableRow<ProgressTracking.CountySummary> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.openCounty(row.getItem());
-                }
-            });
-            return row;
-        });
-        counties.setOnKeyPressed(event -> {
-            ProgressTracking.CountySummary chosen = counties.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && chosen != null) {
-                viewModel.openCounty(chosen);
-                event.consume();
-            }
-        });
+        onChosen(counties, viewModel::openCounty);
         org.kesudesk.ui.TextSizedColumns.follow(counties);
         return counties;
     }
@@ -516,21 +501,10 @@ public final class ProgressView extends BorderPane {
             TableRow<org.kesudesk.logic.progress.CountyTasks.Standing> row = new TableRow<>();
             row.itemProperty().addListener((observable, old, item) -> row.setTooltip(item == null ? null
                     : new javafx.scene.control.Tooltip(ProgressViewModel.countyStandingDetail(item))));
-            // a county double-clicked: its plan, at its task
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.openCountyTask(row.getItem());
-                }
-            });
             return row;
         });
-        standings.setOnKeyPressed(event -> {
-            org.kesudesk.logic.progress.CountyTasks.Standing chosen = standings.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && chosen != null) {
-                viewModel.openCountyTask(chosen);
-                event.consume();
-            }
-        });
+        // a county double-clicked (or Enter): its plan, at its task
+        onChosen(standings, viewModel::openCountyTask);
         org.kesudesk.ui.TextSizedColumns.follow(standings);
         return standings;
     }
@@ -749,6 +723,31 @@ public final class ProgressView extends BorderPane {
         }
         units.getItems().stream().filter(summary -> summary.unit().id().equals(chosen.id())).findFirst()
                 .ifPresent(summary -> units.getSelectionModel().select(summary));
+    }
+
+    /** A row double-clicked, or Enter on the row chosen: the action on that row's item. */
+    private static <T> void onChosen(TableView<T> table, java.util.function.Consumer<T> action) {
+        table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getClickCount() != 2 || event.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+                return;
+            }
+            for (javafx.scene.Node node = event.getPickResult().getIntersectedNode(); node != null;
+                 node = node.getParent()) {
+                if (node instanceof TableRow<?> row) {
+                    if (!row.isEmpty() && row.getIndex() < table.getItems().size()) {
+                        action.accept(table.getItems().get(row.getIndex()));
+                    }
+                    return;
+                }
+            }
+        });
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            T chosen = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && chosen != null) {
+                action.accept(chosen);
+                event.consume();
+            }
+        });
     }
 
     /** A light as a coloured dot and its name (● 红). */
