@@ -261,9 +261,16 @@ public final class ProgressView extends BorderPane {
         countyTaskHeading.setMaxWidth(Double.MAX_VALUE);
         countyTaskHeading.setMinHeight(Region.USE_PREF_SIZE);
         TableView<org.kesudesk.logic.progress.CountyTasks.Standing> countyTasks = countyTaskTable();
-        VBox countiesBox = new VBox(8, counties, countyTaskHeading, countyTasks);
+        // the two lists one above the other, the divider the clerk's to move: on a laptop's 768 lines each had room
+        // for two rows only
+        VBox chosenTask = new VBox(4, countyTaskHeading, countyTasks);
         VBox.setVgrow(countyTasks, Priority.ALWAYS);
-        countiesBox.setPadding(new Insets(6, 0, 0, 0));
+        counties.setMinHeight(60);
+        countyTasks.setMinHeight(60);
+        javafx.scene.control.SplitPane countiesBox = new javafx.scene.control.SplitPane(counties, chosenTask);
+        countiesBox.setId("progressCountiesSplit");
+        countiesBox.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        countiesBox.setDividerPositions(0.4);
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) ->
                 viewModel.countyTaskProperty().set(row == null ? null : row.task()));
         // a county's task asked for from the city's plan: its first row chosen, shown and ready for Enter
