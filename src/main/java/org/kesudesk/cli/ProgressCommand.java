@@ -510,8 +510,9 @@ final class ProgressCommand {
     }
 
     /**
-     * {@code progress counties [--task REF] [--json] [--date YYYY-MM-DD]}: for a city, each county's round and
-     * figures, or how each county carries one of the city's tasks.
+     * {@code progress counties [--task REF] [--json] [--date YYYY-MM-DD] [--out FILE.xlsx]}: for a city, each
+     * county's round and figures, how each county carries one of the city's tasks, or every task in every county as
+     * a workbook.
      */
     @Command(name = "counties", mixinStandardHelpOptions = true)
     static final class Counties implements Callable<Integer> {
@@ -525,6 +526,8 @@ final class ProgressCommand {
         String date;
         @Option(names = "--task", paramLabel = "REF", descriptionKey = "progress.counties.task")
         String task;
+        @Option(names = "--out", paramLabel = "FILE.xlsx", descriptionKey = "progress.counties.out")
+        java.nio.file.Path outFile;
 
         @Override
         public Integer call() {
@@ -532,6 +535,18 @@ final class ProgressCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (Database database = progress.top.openDatabase()) {
                 PlanDocument own = org.kesudesk.logic.PlanChoice.open(database, java.util.Optional.empty());
+                if (outFile != null) {
+                    ProgressTracking tracking = new ProgressTracking(database);
+                    org.kesudesk.logic.progress.CountyTasks.Table table =
+                            new org.kesudesk.logic.progress.CountyTasks(database, tracking).table(own, today);
+                    if (table.counties().isEmpty()) {
+                        throw new org.kesudesk.l10n.UserFacingException("progress.countyTask.noTable");
+                    }
+                    org.kesudesk.exchange.CountyTaskLists.write(own, table, today, outFile);
+                    out.println(Messages.get("cli.progress.countyTableWritten", outFile.toAbsolutePath(),
+                            table.rows().size(), table.counties().size()));
+                    return 0;
+                }
                 if (task != null) {
                     printTask(database, own, PlanReferences.resolve(own, task), today, out);
                     return 0;

@@ -223,7 +223,7 @@ public final class LiaisonLists {
             known += liaison.isNone() ? 0 : 1;
             rows.add(new String[]{String.valueOf(i + 1), units.get(i).name(), liaison.person(), liaison.phone()});
         }
-        table(Messages.get("unit.liaisonList.sheet"), title, Messages.get("unit.liaisonList.columns").split("\\|"),
+        OfficeLists.table(Messages.get("unit.liaisonList.sheet"), title, Messages.get("unit.liaisonList.columns").split("\\|"),
                 new int[]{6, 30, 16, 30}, rows, file);
         return known;
     }
@@ -251,45 +251,8 @@ public final class LiaisonLists {
                             .map(org.kesudesk.logic.progress.Chases::promiseMissedNote).orElse(""),
                     ""});
         }
-        table(Messages.get("progress.chaseList.sheet"), title, Messages.get("progress.chaseList.columns")
+        OfficeLists.table(Messages.get("progress.chaseList.sheet"), title, Messages.get("progress.chaseList.columns")
                 .split("\\|"), new int[]{6, 30, 12, 12, 14, 26, 10, 40, 30}, rows, file);
-    }
-
-    /** A sheet of the app's style: a title over its columns, every cell text, moved into place only when complete. */
-    private static void table(String sheetName, String title, String[] titles, int[] widths, List<String[]> rows,
-                              Path file) {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(sheetName);
-            org.apache.poi.ss.usermodel.CellStyle heading = LedgerWorkbook.style(workbook, true);
-            org.apache.poi.ss.usermodel.CellStyle header = LedgerWorkbook.textStyle(workbook, true);
-            org.apache.poi.ss.usermodel.CellStyle cell = LedgerWorkbook.textStyle(workbook, false);
-            org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
-            top.createCell(0).setCellValue(title);
-            top.getCell(0).setCellStyle(heading);
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, titles.length - 1));
-            org.apache.poi.ss.usermodel.Row head = sheet.createRow(1);
-            for (int c = 0; c < titles.length; c++) {
-                head.createCell(c).setCellValue(titles[c]);
-                head.getCell(c).setCellStyle(header);
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 2);
-                for (int c = 0; c < rows.get(r).length; c++) {
-                    row.createCell(c).setCellValue(rows.get(r)[c]);
-                    row.getCell(c).setCellStyle(cell);
-                }
-            }
-            sheet.createFreezePane(0, 2);
-            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            org.kesudesk.files.AtomicFiles.write(file, workbook::write);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "unit.liaisonList.error.write", file.toAbsolutePath(),
-                    FailureReasons.of(e));
-        }
     }
 
     /** Lines and names a preview lists before it says how many more there are. */

@@ -3,6 +3,7 @@ package org.kesudesk.exchange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.kesudesk.l10n.FailureReasons;
@@ -56,6 +57,55 @@ final class OfficeLists {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException(e, "ledger.error.unreadable", name, FailureReasons.ofDocument(file, e));
+        }
+    }
+
+    /** A sheet of the app's style: a title over its columns, every cell text, moved into place only when complete. */
+    static void table(String sheetName, String title, String[] titles, int[] widths, List<String[]> rows,
+                              Path file) {
+        table(sheetName, title, titles, widths, rows, "", file);
+    }
+
+    /** {@link #table(String, String, String[], int[], List, Path)} with a note under the rows (empty: none). */
+    static void table(String sheetName, String title, String[] titles, int[] widths, List<String[]> rows,
+                      String note, Path file) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(sheetName);
+            org.apache.poi.ss.usermodel.CellStyle heading = LedgerWorkbook.style(workbook, true);
+            org.apache.poi.ss.usermodel.CellStyle header = LedgerWorkbook.textStyle(workbook, true);
+            org.apache.poi.ss.usermodel.CellStyle cell = LedgerWorkbook.textStyle(workbook, false);
+            org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
+            top.createCell(0).setCellValue(title);
+            top.getCell(0).setCellStyle(heading);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, titles.length - 1));
+            org.apache.poi.ss.usermodel.Row head = sheet.createRow(1);
+            for (int c = 0; c < titles.length; c++) {
+                head.createCell(c).setCellValue(titles[c]);
+                head.getCell(c).setCellStyle(header);
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 2);
+                for (int c = 0; c < rows.get(r).length; c++) {
+                    row.createCell(c).setCellValue(rows.get(r)[c]);
+                    row.getCell(c).setCellStyle(cell);
+                }
+            }
+            if (!note.isEmpty()) {
+                org.apache.poi.ss.usermodel.Row under = sheet.createRow(rows.size() + 2);
+                under.createCell(0).setCellValue(note);
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(rows.size() + 2, rows.size() + 2,
+                        0, titles.length - 1));
+            }
+            sheet.createFreezePane(0, 2);
+            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            org.kesudesk.files.AtomicFiles.write(file, workbook::write);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "unit.liaisonList.error.write", file.toAbsolutePath(),
+                    FailureReasons.of(e));
         }
     }
 }

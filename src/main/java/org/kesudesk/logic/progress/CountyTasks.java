@@ -92,6 +92,22 @@ public final class CountyTasks {
         }
 
         /**
+         * In a table's cell: 已完成, 推进中、滞后（2/5） where some units have not reported, 未报送, or — where the
+         * county's plan has no such task.
+         */
+        public String cell() {
+            if (!hasTask()) {
+                return Messages.get("progress.countyTask.cell.noTask");
+            }
+            if (reported() == 0) {
+                return Messages.get("progress.countyTask.cell.silent");
+            }
+            String statuses = String.join("、", statuses().stream().map(ProgressTracking::statusName).toList());
+            return reported() < rows.size()
+                    ? Messages.get("progress.countyTask.cell.some", statuses, reported(), rows.size()) : statuses;
+        }
+
+        /**
          * In a line: 已报 1/3：已完成；未报：县科协、县教育局 — or that its plan has no such task, or that it has opened
          * no round.
          */
@@ -114,6 +130,31 @@ public final class CountyTasks {
             }
             return line.toString();
         }
+    }
+
+    /** The city's plan's tasks, each with its place (二、（一）3.), and each county's standing on it. */
+    public record Table(List<Region> counties, List<TableRow> rows) {
+    }
+
+    /** A task of the city's plan and the counties' standings on it, in the counties' order. */
+    public record TableRow(String place, PlanNode task, List<Standing> standings) {
+    }
+
+    /** Every task of the city's own plan with each county's standing on it (none: not a city, or no counties). */
+    public Table table(PlanDocument city, LocalDate today) {
+        Map<UUID, String> places = org.kesudesk.logic.PlanReferences.places(city);
+        List<TableRow> rows = new ArrayList<>();
+        List<Region> counties = new ArrayList<>();
+        city.forEachNode(node -> {
+            if (node.kind().isTask()) {
+                List<Standing> standings = of(city, node.id(), today);
+                if (counties.isEmpty()) {
+                    standings.forEach(standing -> counties.add(standing.county()));
+                }
+                rows.add(new TableRow(places.getOrDefault(node.id(), ""), node, standings));
+            }
+        });
+        return new Table(List.copyOf(counties), counties.isEmpty() ? List.of() : rows);
     }
 
     /**

@@ -263,7 +263,11 @@ public final class ProgressView extends BorderPane {
         TableView<org.kesudesk.logic.progress.CountyTasks.Standing> countyTasks = countyTaskTable();
         // the two lists one above the other, the divider the clerk's to move: on a laptop's 768 lines each had room
         // for two rows only
-        VBox chosenTask = new VBox(4, countyTaskHeading, countyTasks);
+        Button exportCounties = new Button(Messages.get("progress.countyTask.export"));
+        exportCounties.setId("progressCountyTableExport");
+        exportCounties.setOnAction(event -> viewModel.exportCountyTable());
+        exportCounties.disableProperty().bind(viewModel.loadingProperty());
+        VBox chosenTask = new VBox(4, countyTaskHeading, countyTasks, exportCounties);
         VBox.setVgrow(countyTasks, Priority.ALWAYS);
         counties.setMinHeight(60);
         countyTasks.setMinHeight(60);

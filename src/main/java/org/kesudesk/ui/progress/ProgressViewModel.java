@@ -598,6 +598,28 @@ public final class ProgressViewModel {
     }
 
     /**
+     * 各县（市）区 ▸ 导出县区落实情况表（Excel）…: every task of the city's plan down, its counties across, each cell a
+     * county's standing on the task (written apart from the edits, the file named by the round).
+     */
+    public void exportCountyTable() {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        if (plan == null || chosen == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        saveApart(Messages.get("progress.countyTask.exportTitle"), Messages.get("progress.countyTask.exportName"),
+                chosen, "xlsx", Messages.get("progress.countyTask.writing"), file -> {
+                    org.kesudesk.logic.progress.CountyTasks.Table table = workspace.countyTasks().table(plan, today);
+                    if (table.counties().isEmpty()) {
+                        throw new org.kesudesk.l10n.UserFacingException("progress.countyTask.noTable");
+                    }
+                    org.kesudesk.exchange.CountyTaskLists.write(plan, table, today, file);
+                    return Messages.get("progress.countyTask.saved", table.rows().size(), table.counties().size());
+                });
+    }
+
+    /**
      * 督办 as {@link #supervise(org.kesudesk.documents.OutputFormat, boolean, boolean)}, the letters in the notice's
      * format marked with the urgency (加急, 特急) at the top of their first page, the 督办单 form in a row of its own.
      */
