@@ -293,6 +293,10 @@ public final class ProgressViewModel {
         PlanDocument plan = workspace.planProperty().get();
         ReportingRound chosen = round.get();
         if (plan == null || chosen == null) {
+            // a county's task asked for on a plan without rounds: no row to choose, and none later by surprise
+            if (plan != null) {
+                countyTaskWanted = countyTaskWanted.filter(wanted -> !wanted.planId().equals(plan.plan().id()));
+            }
             allRows.clear();
             units.clear();
             chases.set(Map.of());

@@ -1,0 +1,110 @@
+package org.kesudesk.ui.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.UnitRepository;
+import org.kesudesk.testsupport.CountyPlans;
+import org.kesudesk.testsupport.SamplePlan;
+import org.kesudesk.ui.NoDialogs;
+import org.kesudesk.ui.PlanWorkspace;
+import org.kesudesk.ui.task.CurrentThreadTaskExecutor;
+
+/**
+ * The city's 进展 tab's counties through the view model: 导出县区落实情况表（Excel）… written where the user chose, or
+ * refused in Chinese without counties' plans; a county's task asked for, chosen once its plan's rows are read — and,
+ * on a county plan without rounds, not chosen by surprise when a round is opened later.
+ */
+class CountyProgressViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theTableIsWrittenWhereChosen_orRefusedWithoutCounties() throws Exception {
+        NoDialogs dialogs = new NoDialogs();
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            PlanDocument city = SamplePlan.store(database);
+            new ProgressTracking(database).openRound(city, "2026年上半年", LocalDate.now().plusMonths(1),
+                    Optional.empty(), Optional.empty());
+            PlanWorkspace workspace = new PlanWorkspace(database, new CurrentThreadTaskExecutor(), dialogs);
+            workspace.show(city, new UnitRepository(database).all());
+            ProgressViewModel viewModel = new ProgressViewModel(workspace);
+
+            Path none = folder.resolve("没有县区.xlsx");
+            dialogs.saveTo = Optional.of(none);
+            viewModel.exportCountyTable();
+            assertThat(dialogs.errors).singleElement().asString().contains("没有县（市）区的方案");
+            assertThat(none).doesNotExist();
+            dialogs.errors.clear();
+
+            CountyPlans.derived(database, city, "230227");
+            Path file = folder.resolve("县区落实情况.xlsx");
+            dialogs.saveTo = Optional.of(file);
+            viewModel.exportCountyTable();
+            assertThat(dialogs.errors).isEmpty();
+            assertThat(dialogs.saved).containsExactly(file);
+            assertThat(dialogs.information).last().asString().contains("× 1 个县（市）区");
+            try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
+                assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("富裕县");
+            }
+        }
+    }
+
+    @Test
+    void aCountysTaskAskedFor_isChosenWhenItsRowsCome_andNotLaterOnAPlanWithoutRounds() {
+        NoDialogs dialogs = new NoDialogs();
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            PlanDocument city = SamplePlan.store(database);
+            ProgressTracking tracking = new ProgressTracking(database);
+            tracking.openRound(city, "2026年上半年", LocalDate.now().plusMonths(1), Optional.empty(), Optional.empty());
+            PlanDocument fuyu = CountyPlans.derived(database, city, "230227");
+            PlanDocument longjiang = CountyPlans.derived(database, city, "230221");
+            tracking.openRound(fuyu, "2026年上半年", LocalDate.now().plusMonths(1), Optional.empty(), Optional.empty());
+            PlanWorkspace workspace = new PlanWorkspace(database, new CurrentThreadTaskExecutor(), dialogs);
+            // the window shows the plan asked for as the navigator does; here, the test does
+            workspace.otherPlanSubjectProperty().addListener((observable, old, planId) -> {
+                if (planId != null) {
+                    PlanDocument shown = new org.kesudesk.store.PlanRepository(database).find(planId).orElseThrow();
+                    workspace.show(shown, UnitRepository.ofPlan(database, shown.plan()).all());
+                }
+            });
+            workspace.show(city, new UnitRepository(database).all());
+            ProgressViewModel viewModel = new ProgressViewModel(workspace);
+            java.util.List<java.util.UUID> chosen = new java.util.ArrayList<>();
+            viewModel.taskToShowProperty().addListener((observable, old, task) -> {
+                if (task != null) {
+                    chosen.add(task);
+                }
+            });
+            viewModel.countyTaskProperty().set(city.items().get(0).children().get(1));
+            assertThat(viewModel.countyStandings()).extracting(s -> s.county().code())
+                    .containsExactly("230221", "230227");
+
+            viewModel.openCountyTask(viewModel.countyStandings().get(1));
+            assertThat(workspace.planProperty().get().plan().id()).isEqualTo(fuyu.plan().id());
+            assertThat(chosen).containsExactly(fuyu.items().get(0).children().get(1).id());
+
+            // back to the city; 龙江县 has no round: its plan shown, nothing to choose — nor after a round opens
+            workspace.show(city, new UnitRepository(database).all());
+            viewModel.countyTaskProperty().set(city.items().get(0).children().get(1));
+            viewModel.openCountyTask(viewModel.countyStandings().get(0));
+            assertThat(workspace.planProperty().get().plan().id()).isEqualTo(longjiang.plan().id());
+            assertThat(viewModel.rows()).isEmpty();
+            viewModel.openRound("2026年上半年", LocalDate.now().plusMonths(1));
+            assertThat(viewModel.rows()).isNotEmpty();
+            assertThat(chosen).hasSize(1);
+        }
+    }
+}
