@@ -154,8 +154,8 @@ public final class DialogService implements Dialogs {
                 renamed.map(Region::code).orElse(""));
         code.setId("regionCodeField");
         code.setPromptText(Messages.get("region.type.codePrompt"));
-        code.setEditable(renamed.isEmpty());
-        code.setFocusTraversable(renamed.isEmpty());
+        // a region renamed keeps its code: shown, greyed, not to be typed into
+        code.setDisable(renamed.isPresent());
         javafx.scene.control.TextField name = new javafx.scene.control.TextField(
                 renamed.map(Region::name).orElse(""));
         name.setId("regionNameField");
