@@ -278,15 +278,20 @@ public final class Bulletins {
             int reported = 0;
             int countyRows = 0;
             int countiesReporting = 0;
+            // a 通报 names those behind: the counties that have sent nothing of the round
+            List<String> silent = new ArrayList<>();
             for (ProgressTracking.CountySummary county : counties) {
                 reported += county.reported();
                 countyRows += county.rows();
                 if (county.reported() > 0) {
                     countiesReporting++;
+                } else {
+                    silent.add(county.county().name());
                 }
             }
             figures.put(Figure.COUNTIES, Messages.get("progress.bulletin.counties", counties.size(),
-                    countiesReporting, percent(reported, countyRows)));
+                    countiesReporting, percent(reported, countyRows)) + (silent.isEmpty() ? ""
+                    : Messages.get("progress.bulletin.countiesSilent", String.join("、", silent))));
         }
         return figures;
     }

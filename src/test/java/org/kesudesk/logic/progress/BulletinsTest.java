@@ -484,7 +484,13 @@ class BulletinsTest {
                 .satisfies(row -> assertThat(row.subList(1, 5)).containsExactly("2026年上半年（县）",
                         String.valueOf(countyRows.size()), "2", String.valueOf(countyRows.size() - 2)));
         assertThat(table.rows().get(0).get(0)).isEqualTo(county.name());
-        assertThat(String.join("\n", bulletin.paragraphs())).contains("1个已有方案的县（区）中，1个已报送本轮进展");
+        assertThat(String.join("\n", bulletin.paragraphs())).contains("1个已有方案的县（区）中，1个已报送本轮进展")
+                .doesNotContain("尚未报送的县（区）");
+        // a second county with a plan and nothing sent: named as behind
+        org.kesudesk.model.Region silent = counties.get(1);
+        org.kesudesk.testsupport.CountyPlans.derived(database, plan, silent.code());
+        assertThat(String.join("\n", bulletins.bulletin(plan, round, TODAY, Bulletins.defaultFrame()).paragraphs()))
+                .contains("2个已有方案的县（区）中，1个已报送本轮进展").contains("尚未报送的县（区）：" + silent.name() + "。");
         // another plan than the city's own (a county's) has no county table
         Bulletin ofCounty = bulletins.bulletin(countyPlan, countyRound, TODAY, Bulletins.defaultFrame());
         assertThat(ofCounty.tables()).noneMatch(t -> t.caption().contains("各县（区）"));
