@@ -330,8 +330,9 @@ final class ProgressCommand {
     }
 
     /**
-     * {@code progress chase UNIT [--round NAME] [--date YYYY-MM-DD] [--means M] [--person NAME] [--answer T]
-     * [--promised YYYY-MM-DD] [--plan REF]}: notes that the office chased the unit (催办记录).
+     * {@code progress chase (UNIT | --county CODE|NAME) [--round NAME] [--date YYYY-MM-DD] [--means M]
+     * [--person NAME] [--answer T] [--promised YYYY-MM-DD] [--plan REF]}: notes that the office chased the unit, or
+     * (a city) the county's office (催办记录).
      */
     @Command(name = "chase", mixinStandardHelpOptions = true)
     static final class Chase implements Callable<Integer> {
@@ -339,8 +340,10 @@ final class ProgressCommand {
         ProgressCommand progress;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "UNIT", descriptionKey = "progress.chase.unit")
+        @Parameters(index = "0", arity = "0..1", paramLabel = "UNIT", descriptionKey = "progress.chase.unit")
         String unit;
+        @Option(names = "--county", paramLabel = "CODE|NAME", descriptionKey = "progress.chase.county")
+        String county;
         @Option(names = "--round", paramLabel = "NAME")
         String round;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "progress.chase.date")
@@ -363,8 +366,27 @@ final class ProgressCommand {
                     means == null ? org.kesudesk.model.ChaseMeans.PHONE : Chases.means(means),
                     person == null ? "" : person, answer == null ? "" : answer,
                     java.util.Optional.ofNullable(promised).map(typed -> ProgressText.date("--promised", typed)));
+            if ((unit == null) == (county == null)) {
+                throw new org.kesudesk.l10n.UserFacingException("cli.progress.chaseWhom");
+            }
             try (Database database = progress.top.openDatabase()) {
                 PlanDocument document = plan.open(database);
+                if (county != null) {
+                    ProgressTracking tracking = new ProgressTracking(database);
+                    java.util.List<org.kesudesk.model.Region> regions =
+                            new org.kesudesk.store.RegionRepository(database).all();
+                    org.kesudesk.model.Region chasedCounty = regions.stream()
+                            .filter(region -> region.name().equals(county.strip())).findFirst()
+                            .orElseGet(() -> org.kesudesk.logic.PlanChoice.region(regions, county));
+                    ReportingRound chosen = tracking.roundOrCurrent(document, java.util.Optional.ofNullable(round));
+                    org.kesudesk.model.ChaseRecord stored = new Chases(database).recordCounty(document, chosen,
+                            chasedCounty, tracking.countyPlans(document, today), entry,
+                            System.getProperty("user.name", "?"), today);
+                    spec.commandLine().getOut().println(Messages.get("cli.progress.chased",
+                            Messages.get("progress.chase.countyOffice", chasedCounty.name()), chosen.name(),
+                            Chases.line(stored)));
+                    return 0;
+                }
                 Unit chased = UnitCommand.require(UnitRepository.ofPlan(database, document.plan()), unit);
                 ReportingRound chosen = new ProgressTracking(database).roundOrCurrent(document,
                         java.util.Optional.ofNullable(round));
@@ -405,14 +427,25 @@ final class ProgressCommand {
                         java.util.Optional.ofNullable(round));
                 java.util.Map<java.util.UUID, String> names = new java.util.HashMap<>();
                 units.all().forEach(known -> names.put(known.id(), known.name()));
-                List<org.kesudesk.model.ChaseRecord> chases = new Chases(database).chases(chosen).stream()
-                        .filter(chase -> only.map(u -> u.id().equals(chase.unitId())).orElse(true)).toList();
+                List<org.kesudesk.model.ChaseRecord> chases = new java.util.ArrayList<>(new Chases(database)
+                        .chases(chosen).stream()
+                        .filter(chase -> only.map(u -> u.id().equals(chase.chasedId())).orElse(true)).toList());
+                // a city's chases of its counties' offices after the units', unless one unit's are asked for
+                java.util.Map<java.util.UUID, String> countyCodes = new java.util.HashMap<>();
+                if (only.isEmpty()) {
+                    new org.kesudesk.store.RegionRepository(database).all().forEach(region -> {
+                        names.put(region.id(), Messages.get("progress.chase.countyOffice", region.name()));
+                        countyCodes.put(region.id(), region.code());
+                    });
+                    new Chases(database).byCounty(chosen).values().forEach(chases::addAll);
+                }
                 if (json) {
                     ArrayNode array = CliJson.MAPPER.createArrayNode();
                     for (org.kesudesk.model.ChaseRecord chase : chases) {
                         ObjectNode node = array.addObject();
                         node.put("id", chase.id().toString());
-                        node.put("unit", names.getOrDefault(chase.unitId(), ""));
+                        node.put("unit", names.getOrDefault(chase.chasedId(), ""));
+                        node.put("county", countyCodes.get(chase.chasedId()));
                         node.put("date", chase.chasedOn().toString());
                         node.put("means", chase.means().name());
                         node.put("person", chase.person());
@@ -426,7 +459,7 @@ final class ProgressCommand {
                     printed.println(Messages.get("cli.progress.noChases", chosen.name()));
                 } else {
                     for (org.kesudesk.model.ChaseRecord chase : chases) {
-                        printed.println(Messages.get("cli.progress.chaseRecord", names.getOrDefault(chase.unitId(), ""),
+                        printed.println(Messages.get("cli.progress.chaseRecord", names.getOrDefault(chase.chasedId(), ""),
                                 Chases.line(chase), chase.id()));
                     }
                 }
@@ -454,9 +487,23 @@ final class ProgressCommand {
                 UnitRepository units = UnitRepository.ofPlan(database, document.plan());
                 Chases chases = new Chases(database);
                 for (ReportingRound each : new ProgressTracking(database).rounds(document)) {
+                    for (java.util.List<org.kesudesk.model.ChaseRecord> ofCounty : chases.byCounty(each).values()) {
+                        for (org.kesudesk.model.ChaseRecord chase : ofCounty) {
+                            if (chase.id().toString().equalsIgnoreCase(id.strip())) {
+                                org.kesudesk.model.Region county = new org.kesudesk.store.RegionRepository(database)
+                                        .all().stream().filter(r -> r.id().equals(chase.chasedId())).findFirst()
+                                        .orElseThrow();
+                                chases.removeCounty(chase, each, county);
+                                spec.commandLine().getOut().println(Messages.get("cli.progress.chaseRemoved",
+                                        Messages.get("progress.chase.countyOffice", county.name()), each.name(),
+                                        Chases.line(chase)));
+                                return 0;
+                            }
+                        }
+                    }
                     for (org.kesudesk.model.ChaseRecord chase : chases.chases(each)) {
                         if (chase.id().toString().equalsIgnoreCase(id.strip())) {
-                            Unit chased = units.all().stream().filter(u -> u.id().equals(chase.unitId())).findFirst()
+                            Unit chased = units.all().stream().filter(u -> u.id().equals(chase.chasedId())).findFirst()
                                     .orElseThrow();
                             chases.remove(chase, each, chased);
                             spec.commandLine().getOut().println(Messages.get("cli.progress.chaseRemoved",
@@ -551,7 +598,12 @@ final class ProgressCommand {
                     printTask(database, own, PlanReferences.resolve(own, task), today, out);
                     return 0;
                 }
-                List<ProgressTracking.CountySummary> counties = new ProgressTracking(database).byCounty(own, today);
+                ProgressTracking tracking = new ProgressTracking(database);
+                List<ProgressTracking.CountySummary> counties = tracking.byCounty(own, today);
+                // the city's chases of the counties' offices in its own round shown
+                java.util.Map<java.util.UUID, List<org.kesudesk.model.ChaseRecord>> chased = counties.isEmpty()
+                        ? java.util.Map.of() : tracking.currentRound(own).map(r -> new Chases(database).byCounty(r))
+                        .orElse(java.util.Map.of());
                 if (json) {
                     ArrayNode array = CliJson.MAPPER.createArrayNode();
                     for (ProgressTracking.CountySummary county : counties) {
@@ -564,6 +616,7 @@ final class ProgressCommand {
                         node.put("red", county.red());
                         node.put("yellow", county.yellow());
                         node.put("files", county.files());
+                        node.put("chases", chased.getOrDefault(county.county().id(), List.of()).size());
                     }
                     out.println(CliJson.write(array));
                 } else if (counties.isEmpty()) {

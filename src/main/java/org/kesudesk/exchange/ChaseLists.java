@@ -164,7 +164,7 @@ public final class ChaseLists {
         UnitMatching matching = UnitRepository.ofPlan(database, plan.plan()).matching();
         // what is noted already: the same unit, day and answer (the list imported before)
         Set<String> noted = new HashSet<>();
-        new Chases(database).chases(round).forEach(chase -> noted.add(chase.unitId() + "/" + chase.chasedOn() + "/"
+        new Chases(database).chases(round).forEach(chase -> noted.add(chase.chasedId() + "/" + chase.chasedOn() + "/"
                 + chase.answer()));
         List<ChaseRecord> chases = new ArrayList<>();
         Map<UUID, Unit> units = new HashMap<>();
@@ -184,7 +184,7 @@ public final class ChaseLists {
             } catch (UserFacingException e) {
                 throw new UserFacingException(e, "progress.chaseImport.error.row", name, entry.row(), e.getMessage());
             }
-            if (!noted.add(chase.unitId() + "/" + chase.chasedOn() + "/" + chase.answer())) {
+            if (!noted.add(chase.chasedId() + "/" + chase.chasedOn() + "/" + chase.answer())) {
                 notedBefore++;
                 continue;
             }

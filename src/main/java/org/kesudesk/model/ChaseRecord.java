@@ -7,15 +7,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One time the office chased a unit for its reports in a round (催办记录): the day, how, whom it reached, what they
- * said, the day they promised to report by (if they did), and who noted it when. Kept by the office, never exchanged.
+ * One time the office chased a unit for its reports in a round (催办记录) — or, a city's office, one of its counties'
+ * offices for the county's progress: the day, how, whom it reached, what they said, the day they promised to report
+ * by (if they did), and who noted it when. Kept by the office, never exchanged.
+ *
+ * @param chasedId the unit chased; in the records of a city's counties ({@code county_chase}), the county's region
  *
  * @param person   whom the clerk reached (the unit's 联络员 mostly; may be empty)
  * @param answer   what they said or what was agreed (may be empty)
  * @param promised the day the unit promised to report by (承诺报送日期), if it promised one; for a letter, the day
  *                 it was told to reply by
  */
-public record ChaseRecord(UUID id, UUID roundId, UUID unitId, LocalDate chasedOn, ChaseMeans means, String person,
+public record ChaseRecord(UUID id, UUID roundId, UUID chasedId, LocalDate chasedOn, ChaseMeans means, String person,
                           String answer, Optional<LocalDate> promised, String recordedBy, Instant recordedAt) {
 
     /** Characters of the answer noted (承诺下周一前报送，分管领导在外出差 is 17). */
@@ -24,7 +27,7 @@ public record ChaseRecord(UUID id, UUID roundId, UUID unitId, LocalDate chasedOn
     public ChaseRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(roundId, "roundId");
-        Objects.requireNonNull(unitId, "unitId");
+        Objects.requireNonNull(chasedId, "chasedId");
         Objects.requireNonNull(chasedOn, "chasedOn");
         Objects.requireNonNull(means, "means");
         Objects.requireNonNull(person, "person");

@@ -1,6 +1,8 @@
 package org.kesudesk.store;
 
 import static org.kesudesk.store.jooq.Tables.CHASE_RECORD;
+import static org.kesudesk.store.jooq.Tables.COUNTY_CHASE;
+import static org.kesudesk.store.jooq.Tables.REGION;
 import static org.kesudesk.store.jooq.Tables.REPORTING_ROUND;
 import static org.kesudesk.store.jooq.Tables.UNIT;
 
@@ -15,6 +17,7 @@ import org.jooq.DSLContext;
 import org.kesudesk.model.ChaseMeans;
 import org.kesudesk.model.ChaseRecord;
 import org.kesudesk.store.jooq.tables.records.ChaseRecordRecord;
+import org.kesudesk.store.jooq.tables.records.CountyChaseRecord;
 
 /**
  * The office's 催办记录: each time it chased a unit for its reports in a round. A record is added or removed, never
@@ -60,13 +63,13 @@ public final class ChaseRepository {
                                 .from(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(round)).forUpdate()
                                 .fetchOptional(REPORTING_ROUND.PLAN_ID))
                         .orElseThrow(() -> new ChangedByOthersException(summary.apply(chase)));
-                if (!tx.fetchExists(UNIT, UNIT.ID.eq(chase.unitId()))
+                if (!tx.fetchExists(UNIT, UNIT.ID.eq(chase.chasedId()))
                         || tx.fetchExists(CHASE_RECORD, CHASE_RECORD.ID.eq(chase.id()))) {
                     throw new ChangedByOthersException(summary.apply(chase));
                 }
                 record(tx, chase).insert();
                 AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary.apply(chase))
-                        .plan(planId).unit(chase.unitId()).values(null, shortly(chase)));
+                        .plan(planId).unit(chase.chasedId()).values(null, shortly(chase)));
             }
             return null;
         });
@@ -97,10 +100,77 @@ public final class ChaseRepository {
                     throw new ChangedByOthersException(summary.apply(chase));
                 }
                 AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary.apply(chase))
-                        .plan(planId.get()).unit(chase.unitId()).values(shortly(chase), null));
+                        .plan(planId.get()).unit(chase.chasedId()).values(shortly(chase), null));
             }
             return null;
         });
+    }
+
+    /**
+     * A city's records of its counties in a round (their {@link ChaseRecord#chasedId} the county's region), in the
+     * order the chases happened (then as noted).
+     */
+    public List<ChaseRecord> countyChases(UUID roundId) {
+        return database.read(tx -> tx.selectFrom(COUNTY_CHASE).where(COUNTY_CHASE.ROUND_ID.eq(roundId))
+                .orderBy(COUNTY_CHASE.CHASED_ON, COUNTY_CHASE.RECORDED_AT, COUNTY_CHASE.ID)
+                .fetch(r -> new ChaseRecord(r.getId(), r.getRoundId(), r.getCountyId(), r.getChasedOn(),
+                        ChaseMeans.valueOf(r.getMeans()), r.getPerson(), r.getAnswer(),
+                        Optional.ofNullable(r.getPromised()), r.getRecordedBy(), r.getRecordedAt().toInstant())));
+    }
+
+    /**
+     * Stores a city's record of a county chased (or puts a removed one back), audited under the summary.
+     *
+     * @throws ChangedByOthersException if its round or county is gone since it was read, or it is stored already
+     */
+    public void recordCounty(ChaseRecord chase, String summary) {
+        database.inTransaction(tx -> {
+            Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate().fetchOptional(REPORTING_ROUND.PLAN_ID);
+            if (planId.isEmpty() || !tx.fetchExists(REGION, REGION.ID.eq(chase.chasedId()))
+                    || tx.fetchExists(COUNTY_CHASE, COUNTY_CHASE.ID.eq(chase.id()))) {
+                throw new ChangedByOthersException(summary);
+            }
+            CountyChaseRecord row = tx.newRecord(COUNTY_CHASE);
+            row.setId(chase.id());
+            row.setRoundId(chase.roundId());
+            row.setCountyId(chase.chasedId());
+            row.setChasedOn(chase.chasedOn());
+            row.setMeans(chase.means().name());
+            row.setPerson(chase.person());
+            row.setAnswer(chase.answer());
+            row.setPromised(chase.promised().orElse(null));
+            row.setRecordedBy(chase.recordedBy());
+            row.setRecordedAt(OffsetDateTime.ofInstant(chase.recordedAt(), ZoneOffset.UTC));
+            row.insert();
+            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary)
+                    .plan(planId.get()).values(null, shortly(chase)));
+            return null;
+        });
+    }
+
+    /**
+     * Removes a city's record of a county chased (noted by mistake, or taken back by an undo), audited.
+     *
+     * @throws ChangedByOthersException if someone else removed it meanwhile
+     */
+    public void removeCounty(ChaseRecord chase, String summary) {
+        database.inTransaction(tx -> {
+            Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate().fetchOptional(REPORTING_ROUND.PLAN_ID);
+            if (planId.isEmpty()
+                    || tx.deleteFrom(COUNTY_CHASE).where(COUNTY_CHASE.ID.eq(chase.id())).execute() == 0) {
+                throw new ChangedByOthersException(summary);
+            }
+            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary)
+                    .plan(planId.get()).values(shortly(chase), null));
+            return null;
+        });
+    }
+
+    /** Whether a county has records of the city's (it is then not removed from the region list). */
+    static boolean anyOfCounty(DSLContext tx, UUID regionId) {
+        return tx.fetchExists(COUNTY_CHASE, COUNTY_CHASE.COUNTY_ID.eq(regionId));
     }
 
     /** Whether a unit has records (it is then not removed: it is merged, and they follow it). */
@@ -127,7 +197,7 @@ public final class ChaseRepository {
         ChaseRecordRecord row = tx.newRecord(CHASE_RECORD);
         row.setId(chase.id());
         row.setRoundId(chase.roundId());
-        row.setUnitId(chase.unitId());
+        row.setUnitId(chase.chasedId());
         row.setChasedOn(chase.chasedOn());
         row.setMeans(chase.means().name());
         row.setPerson(chase.person());

@@ -226,6 +226,9 @@ public final class RegionRepository {
             if (plans > 0 || units > 0) {
                 throw new UserFacingException("store.error.regionRemove.used", region.name(), plans, units);
             }
+            if (ChaseRepository.anyOfCounty(tx, region.id())) {
+                throw new UserFacingException("store.error.regionRemove.chased", region.name());
+            }
             if (tx.fetchExists(KNOWN_KEY, KNOWN_KEY.REGION_CODE.eq(region.code()))
                     || tx.fetchExists(EXCHANGE_IMPORT, EXCHANGE_IMPORT.SENDER_CODE.eq(region.code()))) {
                 throw new UserFacingException("store.error.regionRemove.exchanged", region.name());

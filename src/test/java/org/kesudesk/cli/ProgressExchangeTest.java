@@ -92,6 +92,18 @@ class ProgressExchangeTest {
         assertThat(task.get("light").asText()).isEqualTo("grey");
         assertThat(run("--db", cityDb, "progress", "counties", "--task", "action.1.1", "--date", "2026-06-01").out())
                 .contains("富裕县　二、（一）1.　未报　已报 1/" + reports.size() + "：已完成；未报：");
+        // the city phones the county's office in its own round: noted, counted beside the county, listed
+        ok(run("--db", cityDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));
+        assertThat(ok(run("--db", cityDb, "progress", "chase", "--county", "富裕县", "--person", "王五", "--answer",
+                "周五前发来")).out()).contains("富裕县纲要办（2026年上半年）");
+        assertThat(json(run("--db", cityDb, "progress", "counties", "--json")).get(0).get("chases").asInt())
+                .isEqualTo(1);
+        JsonNode listed = json(run("--db", cityDb, "progress", "chases", "--json"));
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.get(0).get("county").asText()).isEqualTo("230227");
+        assertThat(listed.get(0).get("unit").asText()).isEqualTo("富裕县纲要办");
+        // a county without a plan here is not chased; the county file's own office cannot chase the city
+        assertThat(run("--db", cityDb, "progress", "chase", "--county", "230221").err()).contains("龙江县");
 
         // the county reports again and closes the round: the next file replaces what the city had
         ok(run("--db", countyDb, "progress", "report", "action.1.2", "--round", "2026年上半年", "--unit", "县教育局",

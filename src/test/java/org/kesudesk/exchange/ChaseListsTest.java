@@ -95,7 +95,7 @@ class ChaseListsTest {
         ChaseLists.Preview preview = lists.check(list, plan, round, TODAY, "科员甲");
 
         assertThat(preview.day()).isEqualTo(day);
-        assertThat(preview.chases()).extracting(ChaseRecord::unitId).containsExactly(unit(0).id(), unit(2).id());
+        assertThat(preview.chases()).extracting(ChaseRecord::chasedId).containsExactly(unit(0).id(), unit(2).id());
         assertThat(preview.chases()).allSatisfy(chase -> {
             assertThat(chase.means()).isEqualTo(ChaseMeans.PHONE);
             assertThat(chase.chasedOn()).isEqualTo(day);
@@ -134,7 +134,7 @@ class ChaseListsTest {
 
         assertThat(preview.day()).isEqualTo(TODAY);
         assertThat(preview.chases()).singleElement().satisfies(chase -> {
-            assertThat(chase.unitId()).isEqualTo(unit(1).id());
+            assertThat(chase.chasedId()).isEqualTo(unit(1).id());
             assertThat(chase.person()).isEqualTo("李四");
             assertThat(chase.answer()).isEqualTo("本周五前报送");
         });

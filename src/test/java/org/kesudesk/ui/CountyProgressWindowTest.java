@@ -136,4 +136,40 @@ class CountyProgressWindowTest {
                 .startsWith("县"));
         assertThat(table.getItems()).filteredOn(row -> row.report().isPresent()).hasSize(2);
     }
+
+    /** The city notes that it phoned a county's office: the county's 催办 count, and 撤销 takes it back. */
+    @Test
+    void aCountysOffice_chased_isCountedBesideIt_andUndone() throws Exception {
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        VisibleNodes.waitUntil(() -> !table.getItems().isEmpty());
+        robot.clickOn("各县（市）区");
+        TableView<ProgressTracking.CountySummary> counties = robot.lookup("#progressCounties").queryTableView();
+        VisibleNodes.waitUntil(() -> counties.getItems().size() == 1);
+        javafx.scene.control.Button chase = robot.lookup("#progressCountyChaseButton").queryButton();
+        assertThat(chase.isDisabled()).as("no county chosen").isTrue();
+        robot.clickOn(robot.from(counties).lookup(".table-cell").match(node -> node instanceof Labeled labeled
+                && "富裕县".equals(labeled.getText())).<javafx.scene.Node>query());
+        VisibleNodes.waitUntil(() -> !chase.isDisabled());
+        robot.clickOn(chase);
+
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#chaseAnswer"));
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getScene().getWindow())
+                .isInstanceOf(javafx.stage.Stage.class)
+                .satisfies(window -> assertThat(((javafx.stage.Stage) window).getTitle()).contains("富裕县纲要办"));
+        assertThat(robot.lookup("#chasePerson").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        robot.clickOn("#chasePerson").write("王五");
+        robot.clickOn("#chaseAnswer").write("本周五前发来交换文件");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(node -> node instanceof Labeled labeled
+                && "记录".equals(labeled.getText())).<javafx.scene.Node>query());
+
+        java.util.function.Supplier<Boolean> countedOnce = () -> robot.from(counties).lookup(".table-cell")
+                .match(node -> node instanceof Labeled labeled && "1".equals(labeled.getText())
+                        && labeled instanceof javafx.scene.control.TableCell<?, ?> cell
+                        && "催办".equals(cell.getTableColumn().getText())).tryQuery().isPresent();
+        VisibleNodes.waitUntil(countedOnce::get);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        VisibleNodes.waitUntil(() -> !countedOnce.get());
+    }
 }

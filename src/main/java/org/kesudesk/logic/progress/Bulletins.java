@@ -153,7 +153,8 @@ public final class Bulletins {
         List<IndicatorTracking.Row> indicatorRows = indicators.rows(plan);
         int year = indicatorYear(plan, round);
 
-        Map<Figure, String> figures = figures(plan, round, today, rows, units, counties, chases.byUnit(round));
+        Map<Figure, String> figures = figures(plan, round, today, rows, units, counties, chases.byUnit(round),
+                counties.isEmpty() ? Map.of() : chases.byCounty(round));
         List<String> paragraphs = new ArrayList<>();
         for (String line : checked.split("\n")) {
             String filled = fill(line, figures).strip();
@@ -230,7 +231,8 @@ public final class Bulletins {
                                                List<ProgressTracking.Row> rows,
                                                List<ProgressTracking.UnitSummary> units,
                                                List<ProgressTracking.CountySummary> counties,
-                                               Map<UUID, List<org.kesudesk.model.ChaseRecord>> chased) {
+                                               Map<UUID, List<org.kesudesk.model.ChaseRecord>> chased,
+                                               Map<UUID, List<org.kesudesk.model.ChaseRecord>> countiesChased) {
         Map<ProgressStatus, Integer> byStatus = byStatus(rows);
         Map<StatusLight, Integer> lights = ProgressTracking.countByLight(rows);
         Set<UUID> tasks = new LinkedHashSet<>();
@@ -286,7 +288,9 @@ public final class Bulletins {
                 if (county.reported() > 0) {
                     countiesReporting++;
                 } else {
-                    silent.add(county.county().name());
+                    int times = countiesChased.getOrDefault(county.county().id(), List.of()).size();
+                    silent.add(times == 0 ? county.county().name()
+                            : Messages.get("progress.bulletin.chasedUnit", county.county().name(), times));
                 }
             }
             figures.put(Figure.COUNTIES, Messages.get("progress.bulletin.counties", counties.size(),

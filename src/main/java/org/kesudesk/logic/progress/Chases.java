@@ -17,6 +17,7 @@ import org.kesudesk.model.ChaseRecord;
 import org.kesudesk.model.ContentLimits;
 import org.kesudesk.model.Ids;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.Region;
 import org.kesudesk.model.ReportingRound;
 import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
@@ -53,7 +54,7 @@ public final class Chases {
     /** The records by unit, each unit's in the order given. */
     public static Map<UUID, List<ChaseRecord>> byUnit(List<ChaseRecord> chases) {
         Map<UUID, List<ChaseRecord>> byUnit = new LinkedHashMap<>();
-        chases.forEach(chase -> byUnit.computeIfAbsent(chase.unitId(), id -> new ArrayList<>()).add(chase));
+        chases.forEach(chase -> byUnit.computeIfAbsent(chase.chasedId(), id -> new ArrayList<>()).add(chase));
         return byUnit;
     }
 
@@ -95,12 +96,18 @@ public final class Chases {
         if (!carryingUnits.contains(unit.id())) {
             throw new UserFacingException("progress.chase.error.noTask", unit.name(), plan.plan().name().strip());
         }
+        return checkedEntry(round, unit.id(), entry, recordedBy, today);
+    }
+
+    /** The record of a chase of a unit or a county in an open round: its days, person and answer checked. */
+    private static ChaseRecord checkedEntry(ReportingRound round, UUID chasedId, Entry entry, String recordedBy,
+                                            LocalDate today) {
         datesProblem(entry.chasedOn(), entry.promised(), today).ifPresent(problem -> {
             throw problem;
         });
         String person = TextRules.typedName(entry.person());
         String answer = TextRules.normalizedText(entry.answer() == null ? "" : entry.answer().strip());
-        ChaseRecord chase = new ChaseRecord(Ids.newId(), round.id(), unit.id(), entry.chasedOn(), entry.means(),
+        ChaseRecord chase = new ChaseRecord(Ids.newId(), round.id(), chasedId, entry.chasedOn(), entry.means(),
                 person, answer, entry.promised(), recordedBy,
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         chase.personProblem().ifPresent(problem -> {
@@ -112,6 +119,50 @@ public final class Chases {
                     ContentMessages.problem(problem, ChaseRecord.ANSWER_LENGTH).text());
         });
         return chase;
+    }
+
+    /** A city's chases of its counties' offices in a round, by county, each county's oldest first. */
+    public Map<UUID, List<ChaseRecord>> byCounty(ReportingRound round) {
+        return byUnit(store.countyChases(round.id()));
+    }
+
+    /**
+     * Checks and stores a chase of a county's office (its 纲要办) by the city, in a round of the city's own plan: the
+     * rules of a unit's chase, the county one with a plan beside the city's ({@link ProgressTracking#countyPlans}).
+     *
+     * @return the record stored (to remove it, or for an undo)
+     */
+    public ChaseRecord recordCounty(PlanDocument cityPlan, ReportingRound round, Region county,
+                                    List<ProgressTracking.CountyPlan> countyPlans, Entry entry, String recordedBy,
+                                    LocalDate today) {
+        if (!round.planId().equals(cityPlan.plan().id())) {
+            throw new IllegalArgumentException("the round is another plan's");
+        }
+        if (!round.isOpen()) {
+            throw new UserFacingException("progress.chase.error.roundClosed", round.name());
+        }
+        if (countyPlans.stream().noneMatch(countyPlan -> countyPlan.county().id().equals(county.id()))) {
+            throw new UserFacingException("progress.chase.error.noCountyPlan", county.name(),
+                    cityPlan.plan().name().strip());
+        }
+        ChaseRecord chase = checkedEntry(round, county.id(), entry, recordedBy, today);
+        store.recordCounty(chase, countySummary(round, county));
+        return chase;
+    }
+
+    /** Removes a county's record (noted by mistake, or an undo). */
+    public void removeCounty(ChaseRecord chase, ReportingRound round, Region county) {
+        store.removeCounty(chase, countySummary(round, county));
+    }
+
+    /** Puts a county's removed record back (an undo). */
+    public void restoreCounty(ChaseRecord chase, ReportingRound round, Region county) {
+        store.recordCounty(chase, countySummary(round, county));
+    }
+
+    /** How the audit log and the 撤销 menu name a county's chase: 催办富裕县纲要办（2026年上半年）. */
+    public static String countySummary(ReportingRound round, Region county) {
+        return Messages.get("progress.chase.countySummary", county.name(), round.name());
     }
 
     /**
@@ -136,7 +187,7 @@ public final class Chases {
             letters.add(new ChaseRecord(Ids.newId(), round.id(), unit.id(), today, ChaseMeans.LETTER, "", "",
                     Optional.of(replyBy), recordedBy, now));
         }
-        store.recordAll(letters, chase -> summary(round, byId.get(chase.unitId())));
+        store.recordAll(letters, chase -> summary(round, byId.get(chase.chasedId())));
         return letters;
     }
 
@@ -145,7 +196,7 @@ public final class Chases {
         java.util.Set<UUID> written = new java.util.HashSet<>();
         for (ChaseRecord chase : chases) {
             if (chase.means() == ChaseMeans.LETTER && chase.chasedOn().equals(day)) {
-                written.add(chase.unitId());
+                written.add(chase.chasedId());
             }
         }
         return units.stream().filter(unit -> written.add(unit.id())).toList();
@@ -153,7 +204,7 @@ public final class Chases {
 
     /** Takes back letters noted as chases (an undo), all or none. */
     public void removeAll(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Unit> units) {
-        store.removeAll(chases, chase -> summary(round, units.get(chase.unitId())));
+        store.removeAll(chases, chase -> summary(round, units.get(chase.chasedId())));
     }
 
     /**
@@ -161,7 +212,7 @@ public final class Chases {
      * noted again (a redo).
      */
     public void recordAll(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Unit> units) {
-        store.recordAll(chases, chase -> summary(round, units.get(chase.unitId())));
+        store.recordAll(chases, chase -> summary(round, units.get(chase.chasedId())));
     }
 
     /**

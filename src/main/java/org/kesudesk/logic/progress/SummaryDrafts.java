@@ -79,7 +79,8 @@ public final class SummaryDrafts {
             }
         }
         return new SummaryDraft(Messages.get("documents.summary.title", plan.plan().name().strip(), round.name()),
-                figures(rows, round) + chases.map(found -> chased(found.chases(round))).orElse(""), sections, late);
+                figures(rows, round) + chases.map(found -> chased(found.chases(round))
+                        + countiesChased(found.byCounty(round))).orElse(""), sections, late);
     }
 
     private static void addTasks(PlanNode parent, Map<UUID, List<ProgressTracking.Row>> byTask,
@@ -141,12 +142,18 @@ public final class SummaryDrafts {
         java.util.Set<UUID> units = new java.util.HashSet<>();
         for (org.kesudesk.model.ChaseRecord chase : chases) {
             byMeans.merge(chase.means(), 1, Integer::sum);
-            units.add(chase.unitId());
+            units.add(chase.chasedId());
         }
         List<String> parts = new ArrayList<>();
         byMeans.forEach((means, count) -> parts.add(Messages.get("documents.summary.chasedMeans",
                 Chases.meansName(means), count)));
         return Messages.get("documents.summary.chased", chases.size(), String.join("，", parts), units.size());
+    }
+
+    /** A city's chases of its counties' offices in a sentence — 另催办县（市）区纲要办3次，涉及2个县（市）区。 — or "". */
+    static String countiesChased(Map<UUID, List<org.kesudesk.model.ChaseRecord>> byCounty) {
+        int times = byCounty.values().stream().mapToInt(List::size).sum();
+        return times == 0 ? "" : Messages.get("documents.summary.countiesChased", times, byCounty.size());
     }
 
     /** The round's figures in a sentence: rows, reported (on time), by status, by light. */

@@ -271,7 +271,16 @@ public final class ProgressView extends BorderPane {
         VBox.setVgrow(countyTasks, Priority.ALWAYS);
         counties.setMinHeight(60);
         countyTasks.setMinHeight(60);
-        javafx.scene.control.SplitPane countiesBox = new javafx.scene.control.SplitPane(counties, chosenTask);
+        // the county chosen: its office chased, noted as a unit's chase is
+        Button chaseCounty = new Button(Messages.get("progress.chase.countyItem"));
+        chaseCounty.setId("progressCountyChaseButton");
+        chaseCounty.disableProperty().bind(counties.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.loadingProperty()));
+        chaseCounty.setOnAction(event -> askForCountyChase(Optional.ofNullable(counties.getSelectionModel()
+                .getSelectedItem()).map(ProgressTracking.CountySummary::county).orElse(null)));
+        VBox countyFigures = new VBox(4, counties, chaseCounty);
+        VBox.setVgrow(counties, Priority.ALWAYS);
+        javafx.scene.control.SplitPane countiesBox = new javafx.scene.control.SplitPane(countyFigures, chosenTask);
         countiesBox.setId("progressCountiesSplit");
         countiesBox.setOrientation(javafx.geometry.Orientation.VERTICAL);
         countiesBox.setDividerPositions(0.4);
@@ -473,7 +482,15 @@ public final class ProgressView extends BorderPane {
                 Messages.get("progress.counties.files"));
         files.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().files())));
         files.setPrefWidth(70);
-        counties.getColumns().setAll(java.util.List.of(name, round, reported, red, files));
+        TableColumn<ProgressTracking.CountySummary, String> chased = new TableColumn<>(
+                Messages.get("progress.units.chases"));
+        chased.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.countyChaseCount(
+                cell.getValue().county())));
+        chased.setComparator(ProgressViewModel.FIGURE_ORDER);
+        chased.setPrefWidth(50);
+        // the counts follow the records as they are noted or removed
+        viewModel.countyChases().addListener(observable -> counties.refresh());
+        counties.getColumns().setAll(java.util.List.of(name, round, reported, red, files, chased));
         // a county double-clicked (or Enter): its plan
         onChosen(counties, viewModel::openCounty);
         org.kesudesk.ui.TextSizedColumns.follow(counties);
@@ -1063,8 +1080,30 @@ public final class ProgressView extends BorderPane {
         if (unit == null || viewModel.roundProperty().get() == null) {
             return;
         }
+        askForChase(unit.name(), () -> viewModel.chasesOf(unit), viewModel.chases(), viewModel.liaisonPerson(unit),
+                entry -> viewModel.recordChase(unit, entry), chase -> viewModel.removeChase(unit, chase));
+    }
+
+    /** 催办记录… of a county's office (a city's): as a unit's, whom it reached typed (the county has no 联络员 here). */
+    private void askForCountyChase(org.kesudesk.model.Region county) {
+        if (county == null || viewModel.roundProperty().get() == null) {
+            return;
+        }
+        askForChase(Messages.get("progress.chase.countyOffice", county.name()), () -> viewModel.countyChasesOf(county),
+                viewModel.countyChases(), "", entry -> viewModel.recordCountyChase(county, entry),
+                chase -> viewModel.removeCountyChase(county, chase));
+    }
+
+    /**
+     * The 催办记录 dialog of whoever is chased: its records in the round shown (read again when they change), one
+     * removed, another noted.
+     */
+    private void askForChase(String chased, java.util.function.Supplier<java.util.List<org.kesudesk.model.ChaseRecord>>
+            records, javafx.beans.Observable changes, String person0,
+                             java.util.function.Consumer<org.kesudesk.logic.progress.Chases.Entry> record,
+                             java.util.function.Consumer<org.kesudesk.model.ChaseRecord> removeOne) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(Messages.get("progress.chase.title", unit.name(), viewModel.roundProperty().get().name()));
+        dialog.setTitle(Messages.get("progress.chase.title", chased, viewModel.roundProperty().get().name()));
         org.kesudesk.ui.DialogService.likeOwner(dialog, getScene().getWindow());
         javafx.scene.control.ListView<org.kesudesk.model.ChaseRecord> earlier = new javafx.scene.control.ListView<>();
         earlier.setId("chaseRecords");
@@ -1085,15 +1124,15 @@ public final class ProgressView extends BorderPane {
                         org.kesudesk.logic.progress.Chases.line(chase), chase.recordedBy()));
             }
         });
-        Runnable read = () -> earlier.getItems().setAll(viewModel.chasesOf(unit));
+        Runnable read = () -> earlier.getItems().setAll(records.get());
         read.run();
         javafx.beans.InvalidationListener reread = observable -> read.run();
-        viewModel.chases().addListener(reread);
-        dialog.setOnHidden(event -> viewModel.chases().removeListener(reread));
+        changes.addListener(reread);
+        dialog.setOnHidden(event -> changes.removeListener(reread));
         Button remove = new Button(Messages.get("progress.chase.remove"));
         remove.setId("chaseRemove");
         remove.disableProperty().bind(earlier.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(event -> viewModel.removeChase(unit, earlier.getSelectionModel().getSelectedItem()));
+        remove.setOnAction(event -> removeOne.accept(earlier.getSelectionModel().getSelectedItem()));
 
         DatePicker day = new DatePicker(LocalDate.now());
         day.setId("chaseDate");
@@ -1112,7 +1151,7 @@ public final class ProgressView extends BorderPane {
                 return null;
             }
         });
-        TextField person = new TextField(viewModel.liaisonPerson(unit));
+        TextField person = new TextField(person0);
         person.setId("chasePerson");
         TextField answer = new TextField();
         answer.setId("chaseAnswer");
@@ -1166,7 +1205,7 @@ public final class ProgressView extends BorderPane {
         dialog.setOnShown(event -> answer.requestFocus());
         dialog.showAndWait().filter(note::equals)
                 .flatMap(ok -> chaseEntry(day, means, person, answer, promised))
-                .ifPresent(entry -> viewModel.recordChase(unit, entry));
+                .ifPresent(record);
     }
 
     /** The chase the dialog's fields say, if its day is a date (a promised day that is no date is none). */

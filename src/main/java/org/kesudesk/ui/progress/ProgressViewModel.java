@@ -67,6 +67,9 @@ public final class ProgressViewModel {
     /** The round's 催办记录 by unit, each unit's oldest first (read with the rows). */
     private final ObjectProperty<Map<java.util.UUID, List<org.kesudesk.model.ChaseRecord>>> chases =
             new SimpleObjectProperty<>(Map.of());
+    /** A city's 催办记录 of its counties in the round, by county (read with the counties' figures). */
+    private final ObjectProperty<Map<java.util.UUID, List<org.kesudesk.model.ChaseRecord>>> countyChases =
+            new SimpleObjectProperty<>(Map.of());
     private final Map<StatusLight, Integer> counts = new EnumMap<>(StatusLight.class);
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -159,6 +162,56 @@ public final class ProgressViewModel {
         applyChaseEdit(Messages.get("progress.chase.removeEdit", unit.name()),
                 () -> workspace.chases().remove(chase, chosen, unit),
                 () -> workspace.chases().restore(chase, chosen, unit));
+    }
+
+    /** A city's 催办记录 of its counties in the round shown, by county: to follow when they are read again. */
+    public javafx.beans.Observable countyChases() {
+        return countyChases;
+    }
+
+    /** The county's 催办记录 in the round shown, oldest first. */
+    public List<org.kesudesk.model.ChaseRecord> countyChasesOf(org.kesudesk.model.Region county) {
+        return countyChases.get().getOrDefault(county.id(), List.of());
+    }
+
+    /** How often the county's office was chased in the round shown ("" if never). */
+    public String countyChaseCount(org.kesudesk.model.Region county) {
+        int count = countyChasesOf(county).size();
+        return count == 0 ? "" : String.valueOf(count);
+    }
+
+    /**
+     * Notes a chase of a county's office in the city's round shown, as an edit that 撤销 takes back (checked first: a
+     * refusal is shown, nothing stored).
+     */
+    public void recordCountyChase(org.kesudesk.model.Region county, org.kesudesk.logic.progress.Chases.Entry entry) {
+        PlanDocument plan = workspace.planProperty().get();
+        ReportingRound chosen = round.get();
+        if (plan == null || chosen == null) {
+            return;
+        }
+        String recordedBy = System.getProperty("user.name", "?");
+        LocalDate today = LocalDate.now();
+        List<org.kesudesk.model.ChaseRecord> stored = new java.util.ArrayList<>(1);
+        applyChaseEdit(Messages.get("progress.chase.recordEdit", county.name()), () -> {
+            if (stored.isEmpty()) {
+                stored.add(workspace.chases().recordCounty(plan, chosen, county,
+                        workspace.progress().countyPlans(plan, today), entry, recordedBy, today));
+            } else {
+                workspace.chases().restoreCounty(stored.get(0), chosen, county);
+            }
+        }, () -> workspace.chases().removeCounty(stored.get(0), chosen, county));
+    }
+
+    /** Removes a county's chase noted by mistake, as an edit that 撤销 takes back. */
+    public void removeCountyChase(org.kesudesk.model.Region county, org.kesudesk.model.ChaseRecord chase) {
+        ReportingRound chosen = round.get();
+        if (chosen == null) {
+            return;
+        }
+        applyChaseEdit(Messages.get("progress.chase.removeEdit", county.name()),
+                () -> workspace.chases().removeCounty(chase, chosen, county),
+                () -> workspace.chases().restoreCounty(chase, chosen, county));
     }
 
     /** An edit of the 催办记录, done and undone as given: it changes no node of the plan, only the chases read. */
@@ -300,6 +353,7 @@ public final class ProgressViewModel {
             allRows.clear();
             units.clear();
             chases.set(Map.of());
+            countyChases.set(Map.of());
             previousSummary.set("");
             filter();
             // the indicators are the plan's, recorded by year: shown whether or not a round is open
@@ -315,6 +369,11 @@ public final class ProgressViewModel {
         loadIndicators(plan);
         // for a city's own plan, its counties beside it (their plans and progress came in their files)
         workspace.read(() -> workspace.progress().byCounty(plan, today), counties::setAll);
+        workspace.read(() -> workspace.chases().byCounty(chosen), found -> {
+            if (chosen.equals(round.get())) {
+                countyChases.set(found);
+            }
+        });
         workspace.read(() -> workspace.chases().byUnit(chosen), found -> {
             if (chosen.equals(round.get())) {
                 chases.set(found);

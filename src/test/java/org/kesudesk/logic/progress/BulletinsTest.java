@@ -491,6 +491,15 @@ class BulletinsTest {
         org.kesudesk.testsupport.CountyPlans.derived(database, plan, silent.code());
         assertThat(String.join("\n", bulletins.bulletin(plan, round, TODAY, Bulletins.defaultFrame()).paragraphs()))
                 .contains("2个已有方案的县（区）中，1个已报送本轮进展").contains("尚未报送的县（区）：" + silent.name() + "。");
+        // its office chased twice: said with it
+        Chases chases = new Chases(database);
+        List<ProgressTracking.CountyPlan> countyPlans = tracking.countyPlans(plan, TODAY);
+        for (int i = 0; i < 2; i++) {
+            chases.recordCounty(plan, round, silent, countyPlans, new Chases.Entry(TODAY, org.kesudesk.model.ChaseMeans
+                    .PHONE, "", "", Optional.empty()), "甲", TODAY);
+        }
+        assertThat(String.join("\n", bulletins.bulletin(plan, round, TODAY, Bulletins.defaultFrame()).paragraphs()))
+                .contains("尚未报送的县（区）：" + silent.name() + "（催办2次）。");
         // another plan than the city's own (a county's) has no county table
         Bulletin ofCounty = bulletins.bulletin(countyPlan, countyRound, TODAY, Bulletins.defaultFrame());
         assertThat(ofCounty.tables()).noneMatch(t -> t.caption().contains("各县（区）"));

@@ -188,7 +188,7 @@ class ChasesTest {
         UnitRepository units = UnitRepository.ofPlan(database, plan.plan());
 
         UnitMerge merge = units.merge(first.id(), second.id(), list -> list);
-        assertThat(chases.chases(round)).extracting(ChaseRecord::unitId).containsExactly(second.id());
+        assertThat(chases.chases(round)).extracting(ChaseRecord::chasedId).containsExactly(second.id());
 
         units.unmerge(merge, list -> list);
         assertThat(chases.chases(round)).containsExactly(chase);
@@ -201,5 +201,48 @@ class ChasesTest {
         assertThatThrownBy(() -> units.remove(stranger.id())).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("市无关单位").hasMessageContaining("催办记录");
         assertThat(units.findByName("市无关单位")).isPresent();
+    }
+
+    /**
+     * A city chases its counties' offices too: noted in the city's round for a county with a plan beside the city's,
+     * listed by county apart from the units', audited; refused for a county without a plan, in a closed round, with
+     * a day to come — nothing stored; removed and put back; the county then kept in the region list.
+     */
+    @Test
+    void aCitysChasesOfItsCounties_areNotedByCounty_apartFromTheUnits() {
+        org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+        org.kesudesk.model.Region fuyu = regions.byCode("230227").orElseThrow();
+        org.kesudesk.model.Region longjiang = regions.byCode("230221").orElseThrow();
+        org.kesudesk.testsupport.CountyPlans.derived(database, plan, fuyu.code());
+        ProgressTracking tracking = new ProgressTracking(database);
+        List<ProgressTracking.CountyPlan> countyPlans = tracking.countyPlans(plan, TODAY);
+
+        ChaseRecord chase = chases.recordCounty(plan, round, fuyu, countyPlans, phoned(TODAY, "县纲要办王五",
+                "本周五前发来交换文件", TODAY.plusDays(4)), "科员甲", TODAY);
+
+        assertThat(chases.byCounty(round)).containsOnlyKeys(fuyu.id());
+        assertThat(chases.byCounty(round).get(fuyu.id())).containsExactly(chase);
+        assertThat(chases.byUnit(round)).isEmpty();
+        assertThat(new AuditLog(database).recent(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("progress.chase");
+            assertThat(entry.summary()).isEqualTo("催办富裕县纲要办（2026年上半年）");
+        });
+
+        assertThatThrownBy(() -> chases.recordCounty(plan, round, longjiang, countyPlans, phoned(TODAY, "", "",
+                null), "科员甲", TODAY)).isInstanceOf(UserFacingException.class).hasMessageContaining("龙江县");
+        assertThatThrownBy(() -> chases.recordCounty(plan, round, fuyu, countyPlans, phoned(TODAY.plusDays(1), "",
+                "", null), "科员甲", TODAY)).isInstanceOf(UserFacingException.class);
+        assertThat(chases.byCounty(round).get(fuyu.id())).hasSize(1);
+        assertThatThrownBy(() -> regions.remove(fuyu.code(), r -> r.name())).isInstanceOf(UserFacingException.class);
+
+        chases.removeCounty(chase, round, fuyu);
+        assertThat(chases.byCounty(round)).isEmpty();
+        chases.restoreCounty(chase, round, fuyu);
+        assertThat(chases.byCounty(round).get(fuyu.id())).containsExactly(chase);
+
+        tracking.closeRound(round);
+        ReportingRound closed = tracking.round(plan, "2026年上半年");
+        assertThatThrownBy(() -> chases.recordCounty(plan, closed, fuyu, countyPlans, phoned(TODAY, "", "", null),
+                "科员甲", TODAY)).isInstanceOf(UserFacingException.class).hasMessageContaining("2026年上半年");
     }
 }

@@ -196,6 +196,15 @@ class CountyTasksTest {
         assertThat(new SummaryDrafts(tracking, new Chases(database), countyTasks).draft(city, cityRound, TODAY)
                 .sections().get(0).items().get(0).tasks().get(1).reports()).last().asString()
                 .startsWith("各县（市）区：富裕县滞后（已报1/").endsWith("）；未报送：龙江县。");
+        // the city's chases of its counties' offices, in the figures
+        assertThat(draft.figures()).doesNotContain("县（市）区纲要办");
+        new Chases(database).recordCounty(city, cityRound, fuyu.plan().regionId().flatMap(id ->
+                        new org.kesudesk.store.RegionRepository(database).all().stream()
+                                .filter(region -> region.id().equals(id)).findFirst()).orElseThrow(),
+                tracking.countyPlans(city, TODAY), new Chases.Entry(TODAY, org.kesudesk.model.ChaseMeans.PHONE, "", "",
+                        Optional.empty()), "甲", TODAY);
+        assertThat(new SummaryDrafts(tracking, new Chases(database), countyTasks).draft(city, cityRound, TODAY)
+                .figures()).endsWith("另催办县（市）区纲要办1次，涉及1个县（市）区。");
         // drafts made without the counties say nothing of them
         assertThat(new SummaryDrafts(tracking).draft(city, cityRound, TODAY).sections().get(0).items().get(0)
                 .tasks().get(0).reports()).noneMatch(report -> report.startsWith("各县"));
