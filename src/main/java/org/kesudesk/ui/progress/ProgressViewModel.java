@@ -142,15 +142,27 @@ public final class ProgressViewModel {
         }
         String recordedBy = System.getProperty("user.name", "?");
         LocalDate today = LocalDate.now();
-        // checked and stored the first time; put back as it was when redone
+        applyRecordOnce(Messages.get("progress.chase.recordEdit", unit.name()),
+                () -> workspace.chases().record(plan, chosen, unit, entry, recordedBy, today),
+                stored -> workspace.chases().restore(stored, chosen, unit),
+                stored -> workspace.chases().remove(stored, chosen, unit));
+    }
+
+    /**
+     * An edit noting a chase: checked and stored the first time it is done, put back as it was when redone, taken
+     * away when undone.
+     */
+    private void applyRecordOnce(String description, java.util.function.Supplier<org.kesudesk.model.ChaseRecord> first,
+                                 java.util.function.Consumer<org.kesudesk.model.ChaseRecord> again,
+                                 java.util.function.Consumer<org.kesudesk.model.ChaseRecord> undo) {
         List<org.kesudesk.model.ChaseRecord> stored = new java.util.ArrayList<>(1);
-        applyChaseEdit(Messages.get("progress.chase.recordEdit", unit.name()), () -> {
+        applyChaseEdit(description, () -> {
             if (stored.isEmpty()) {
-                stored.add(workspace.chases().record(plan, chosen, unit, entry, recordedBy, today));
+                stored.add(first.get());
             } else {
-                workspace.chases().restore(stored.get(0), chosen, unit);
+                again.accept(stored.get(0));
             }
-        }, () -> workspace.chases().remove(stored.get(0), chosen, unit));
+        }, () -> undo.accept(stored.get(0)));
     }
 
     /** Removes a chase noted by mistake, as an edit that 撤销 takes back. */
@@ -192,15 +204,11 @@ public final class ProgressViewModel {
         }
         String recordedBy = System.getProperty("user.name", "?");
         LocalDate today = LocalDate.now();
-        List<org.kesudesk.model.ChaseRecord> stored = new java.util.ArrayList<>(1);
-        applyChaseEdit(Messages.get("progress.chase.recordEdit", county.name()), () -> {
-            if (stored.isEmpty()) {
-                stored.add(workspace.chases().recordCounty(plan, chosen, county,
-                        workspace.progress().countyPlans(plan, today), entry, recordedBy, today));
-            } else {
-                workspace.chases().restoreCounty(stored.get(0), chosen, county);
-            }
-        }, () -> workspace.chases().removeCounty(stored.get(0), chosen, county));
+        applyRecordOnce(Messages.get("progress.chase.recordEdit", county.name()),
+                () -> workspace.chases().recordCounty(plan, chosen, county,
+                        workspace.progress().countyPlans(plan, today), entry, recordedBy, today),
+                stored -> workspace.chases().restoreCounty(stored, chosen, county),
+                stored -> workspace.chases().removeCounty(stored, chosen, county));
     }
 
     /** Removes a county's chase noted by mistake, as an edit that 撤销 takes back. */
