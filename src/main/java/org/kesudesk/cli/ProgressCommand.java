@@ -623,10 +623,12 @@ final class ProgressCommand {
                     out.println(Messages.get("cli.progress.noCounties"));
                 } else {
                     for (ProgressTracking.CountySummary county : counties) {
+                        int times = chased.getOrDefault(county.county().id(), List.of()).size();
                         out.println(Messages.get("cli.progress.county", county.county().name(), county.round()
                                 .map(ReportingRound::name).orElse(Messages.get("progress.counties.noRound")),
                                 county.reported(), county.rows(), county.reportedRate(), county.red(),
-                                county.yellow(), county.files()));
+                                county.yellow(), county.files())
+                                + (times == 0 ? "" : Messages.get("cli.progress.countyChased", times)));
                     }
                 }
             }

@@ -98,6 +98,7 @@ class ProgressExchangeTest {
                 "周五前发来")).out()).contains("富裕县纲要办（2026年上半年）");
         assertThat(json(run("--db", cityDb, "progress", "counties", "--json")).get(0).get("chases").asInt())
                 .isEqualTo(1);
+        assertThat(run("--db", cityDb, "progress", "counties").out()).contains("催办 1 次");
         JsonNode listed = json(run("--db", cityDb, "progress", "chases", "--json"));
         assertThat(listed.size()).isEqualTo(1);
         assertThat(listed.get(0).get("county").asText()).isEqualTo("230227");

@@ -168,6 +168,11 @@ class CountyProgressWindowTest {
                         && labeled instanceof javafx.scene.control.TableCell<?, ?> cell
                         && "催办".equals(cell.getTableColumn().getText())).tryQuery().isPresent();
         VisibleNodes.waitUntil(countedOnce::get);
+        // the row says the last chase in full
+        VisibleNodes.waitUntil(() -> robot.from(counties).lookup(".table-row-cell").match(node ->
+                node instanceof javafx.scene.control.TableRow<?> row && row.getTooltip() != null
+                        && row.getTooltip().getText().startsWith("已催办1次，最近一次：")
+                        && row.getTooltip().getText().contains("（王五）：本周五前发来交换文件")).tryQuery().isPresent());
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         VisibleNodes.waitUntil(() -> !countedOnce.get());

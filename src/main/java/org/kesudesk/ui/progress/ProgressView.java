@@ -488,8 +488,16 @@ public final class ProgressView extends BorderPane {
                 cell.getValue().county())));
         chased.setComparator(ProgressViewModel.FIGURE_ORDER);
         chased.setPrefWidth(50);
-        // the counts follow the records as they are noted or removed
+        // the counts follow the records as they are noted or removed; the last in full on the row
         viewModel.countyChases().addListener(observable -> counties.refresh());
+        counties.setRowFactory(view -> {
+            TableRow<ProgressTracking.CountySummary> row = new TableRow<>();
+            row.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+                String line = row.getItem() == null ? "" : viewModel.countyChasesLine(row.getItem());
+                return line.isEmpty() ? null : new javafx.scene.control.Tooltip(line);
+            }, row.itemProperty(), viewModel.countyChases()));
+            return row;
+        });
         counties.getColumns().setAll(java.util.List.of(name, round, reported, red, files, chased));
         // a county double-clicked (or Enter): its plan
         onChosen(counties, viewModel::openCounty);

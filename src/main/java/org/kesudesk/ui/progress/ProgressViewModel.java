@@ -117,13 +117,20 @@ public final class ProgressViewModel {
      * or "" if it was never chased in the round shown.
      */
     public String chasesLine(org.kesudesk.model.Unit unit) {
-        List<org.kesudesk.model.ChaseRecord> earlier = chasesOf(unit);
+        // a promise let pass while reports are still missing is said after it
+        return chasesLine(chasesOf(unit), units.stream().filter(summary -> summary.unit().id().equals(unit.id()))
+                .allMatch(summary -> summary.reported() >= summary.tasks()));
+    }
+
+    /** A county office's chases in a line, as a unit's ({@link #chasesLine(org.kesudesk.model.Unit)}). */
+    public String countyChasesLine(ProgressTracking.CountySummary county) {
+        return chasesLine(countyChasesOf(county.county()), county.reported() >= county.rows());
+    }
+
+    private static String chasesLine(List<org.kesudesk.model.ChaseRecord> earlier, boolean everything) {
         if (earlier.isEmpty()) {
             return "";
         }
-        // a promise let pass while reports are still missing is said after it
-        boolean everything = units.stream().filter(summary -> summary.unit().id().equals(unit.id()))
-                .allMatch(summary -> summary.reported() >= summary.tasks());
         return Messages.get("progress.unitChases", earlier.size(),
                 org.kesudesk.logic.progress.Chases.line(earlier.get(earlier.size() - 1)))
                 + org.kesudesk.logic.progress.Chases.promiseMissed(earlier, everything, LocalDate.now())
