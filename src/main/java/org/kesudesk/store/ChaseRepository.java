@@ -113,9 +113,13 @@ public final class ChaseRepository {
     public List<ChaseRecord> countyChases(UUID roundId) {
         return database.read(tx -> tx.selectFrom(COUNTY_CHASE).where(COUNTY_CHASE.ROUND_ID.eq(roundId))
                 .orderBy(COUNTY_CHASE.CHASED_ON, COUNTY_CHASE.RECORDED_AT, COUNTY_CHASE.ID)
-                .fetch(r -> new ChaseRecord(r.getId(), r.getRoundId(), r.getCountyId(), r.getChasedOn(),
-                        ChaseMeans.valueOf(r.getMeans()), r.getPerson(), r.getAnswer(),
-                        Optional.ofNullable(r.getPromised()), r.getRecordedBy(), r.getRecordedAt().toInstant())));
+                .fetch(r -> {
+                    // read as a unit's record is, the county in the unit's place
+                    ChaseRecordRecord asUnits = tx.newRecord(CHASE_RECORD);
+                    asUnits.fromMap(r.intoMap());
+                    asUnits.setUnitId(r.getCountyId());
+                    return toChase(asUnits);
+                }));
     }
 
     /**
@@ -131,17 +135,10 @@ public final class ChaseRepository {
                     || tx.fetchExists(COUNTY_CHASE, COUNTY_CHASE.ID.eq(chase.id()))) {
                 throw new ChangedByOthersException(summary);
             }
+            // the same columns as a unit's record, the county in the unit's place
             CountyChaseRecord row = tx.newRecord(COUNTY_CHASE);
-            row.setId(chase.id());
-            row.setRoundId(chase.roundId());
+            row.fromMap(record(tx, chase).intoMap());
             row.setCountyId(chase.chasedId());
-            row.setChasedOn(chase.chasedOn());
-            row.setMeans(chase.means().name());
-            row.setPerson(chase.person());
-            row.setAnswer(chase.answer());
-            row.setPromised(chase.promised().orElse(null));
-            row.setRecordedBy(chase.recordedBy());
-            row.setRecordedAt(OffsetDateTime.ofInstant(chase.recordedAt(), ZoneOffset.UTC));
             row.insert();
             AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary)
                     .plan(planId.get()).values(null, shortly(chase)));

@@ -108,8 +108,12 @@ public final class ProgressViewModel {
 
     /** How often the unit was chased in the round shown, as the units' figures say it ("" if never). */
     public String chaseCount(org.kesudesk.model.Unit unit) {
-        int count = chasesOf(unit).size();
-        return count == 0 ? "" : String.valueOf(count);
+        return count(chasesOf(unit));
+    }
+
+    /** How many records, as a table's figure says it ("" for none). */
+    private static String count(List<org.kesudesk.model.ChaseRecord> chases) {
+        return chases.isEmpty() ? "" : String.valueOf(chases.size());
     }
 
     /**
@@ -195,8 +199,7 @@ public final class ProgressViewModel {
 
     /** How often the county's office was chased in the round shown ("" if never). */
     public String countyChaseCount(org.kesudesk.model.Region county) {
-        int count = countyChasesOf(county).size();
-        return count == 0 ? "" : String.valueOf(count);
+        return count(countyChasesOf(county));
     }
 
     /**
