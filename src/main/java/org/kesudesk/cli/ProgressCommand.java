@@ -144,6 +144,15 @@ final class ProgressCommand {
                         ArrayNode files = node.putArray("evidence");
                         row.evidence().forEach(file -> files.addObject().put("name", file.name())
                                 .put("size", file.size()).put("sha256", file.hash()));
+                        if (!row.counties().isEmpty()) {
+                            // the city's counties' row: each county's standing on the task in its own plan
+                            ArrayNode counties = node.putArray("counties");
+                            row.counties().forEach(standing -> counties.addObject()
+                                    .put("code", standing.county().code()).put("name", standing.county().name())
+                                    .put("hasTask", standing.hasTask()).put("reported", standing.reported())
+                                    .put("units", standing.rows().size())
+                                    .put("light", ProgressTracking.lightCode(standing.light())));
+                        }
                     }
                     out.println(CliJson.write(array));
                 } else {
@@ -152,8 +161,8 @@ final class ProgressCommand {
                     for (ProgressTracking.Row row : rows) {
                         out.println(Messages.get("cli.progress.line", ProgressTracking.lightName(row.light()),
                                 row.reference(), row.unit().name(),
-                                row.report().map(r -> ProgressTracking.statusName(r.status()) + " " + r.percent()
-                                        + "%").orElse(Messages.get("progress.notReported")),
+                                row.report().map(r -> row.statusText() + " " + r.percent() + "%")
+                                        .orElseGet(row::statusText),
                                 row.deadline().map(ProgressTracking::deadlineName).orElse("—")));
                     }
                 }
@@ -200,6 +209,12 @@ final class ProgressCommand {
                             sheet.unit().name(), sheet.tasks()));
                 }
                 printed.println(Messages.get("cli.progress.ledgersWritten", written.size(), chosen.name()));
+                List<org.kesudesk.model.Unit> collectives =
+                        org.kesudesk.exchange.ProgressLedgers.collectivesWithoutSheets(document);
+                if (all && !collectives.isEmpty()) {
+                    printed.println(Messages.get("cli.progress.ledgerCollectives", String.join("、",
+                            collectives.stream().map(org.kesudesk.model.Unit::name).toList())));
+                }
             }
             return 0;
         }
@@ -585,7 +600,7 @@ final class ProgressCommand {
                 if (outFile != null) {
                     ProgressTracking tracking = new ProgressTracking(database);
                     org.kesudesk.logic.progress.CountyTasks.Table table =
-                            new org.kesudesk.logic.progress.CountyTasks(database, tracking).table(own, today);
+                            tracking.countyTasks().table(own, today);
                     if (table.counties().isEmpty()) {
                         throw new org.kesudesk.l10n.UserFacingException("progress.countyTask.noTable");
                     }
@@ -639,7 +654,7 @@ final class ProgressCommand {
                                PrintWriter out) {
             ProgressTracking tracking = new ProgressTracking(database);
             List<org.kesudesk.logic.progress.CountyTasks.Standing> standings =
-                    new org.kesudesk.logic.progress.CountyTasks(database, tracking).of(own, cityTask.id(), today);
+                    tracking.countyTasks().of(own, cityTask.id(), today);
             if (json) {
                 ArrayNode array = CliJson.MAPPER.createArrayNode();
                 for (org.kesudesk.logic.progress.CountyTasks.Standing standing : standings) {

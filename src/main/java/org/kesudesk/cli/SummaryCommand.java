@@ -49,7 +49,7 @@ final class SummaryCommand implements Callable<Integer> {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
             draft = new SummaryDrafts(tracking, new org.kesudesk.logic.progress.Chases(database),
-                    new org.kesudesk.logic.progress.CountyTasks(database, tracking)).draft(plan,
+                    tracking.countyTasks()).draft(plan,
                     tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName)), LocalDate.now());
         }
         new DocumentRenderer().writeSummary(draft, plan, out);

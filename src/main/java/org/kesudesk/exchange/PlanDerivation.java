@@ -28,9 +28,6 @@ import org.kesudesk.store.PlanRepository;
  */
 public final class PlanDerivation {
 
-    /** The city's counties as a plan tasks them, brackets and marks left out: 各县市区, 各县区人民政府, 各区县政府. */
-    private static final Pattern ALL_COUNTIES = Pattern.compile("各(?:县市区|县区市|县市|县区|区县|区县市)(人民政府|政府|)");
-
     private PlanDerivation() {
     }
 
@@ -89,11 +86,11 @@ public final class PlanDerivation {
      */
     public static String countyName(String cityUnit, Region city, Region county) {
         String level = levelOf(county);
-        Matcher counties = ALL_COUNTIES.matcher(cityUnit.replaceAll("[（()）、，,]", ""));
-        if (counties.matches()) {
-            boolean government = !counties.group(1).isEmpty();
+        java.util.Optional<String> counties = org.kesudesk.model.Unit.countiesGovernmentWord(cityUnit);
+        if (counties.isPresent()) {
+            boolean government = !counties.get().isEmpty();
             return level.equals("区") ? (government ? "各街道办事处" : "各街道")
-                    : "各乡镇" + counties.group(1);
+                    : "各乡镇" + counties.get();
         }
         if (!city.name().isEmpty() && cityUnit.contains(city.name())) {
             return cityUnit.replace(city.name(), county.name());

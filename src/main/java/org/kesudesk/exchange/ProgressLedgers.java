@@ -76,7 +76,10 @@ public final class ProgressLedgers {
     public record Imported(Optional<Path> backup, int reports) {
     }
 
-    /** Writes one sheet for every responsible unit of the plan, into the folder, for the round. */
+    /**
+     * Writes one sheet for every responsible unit of the plan, into the folder, for the round; none for a collective
+     * ({@link #collectivesWithoutSheets}).
+     */
     public List<Exported> exportAll(PlanDocument plan, ReportingRound round, Path folder) {
         Map<UUID, List<ProgressTracking.Row>> byUnit = rowsByUnit(plan, round);
         Map<UUID, UnitLiaison> liaisons = UnitRepository.ofPlan(database, plan.plan()).liaisons();
@@ -88,10 +91,29 @@ public final class ProgressLedgers {
         List<Exported> written = new ArrayList<>();
         for (List<ProgressTracking.Row> rows : byUnit.values()) {
             Unit unit = rows.get(0).unit();
+            if (unit.isCollective()) {
+                continue;
+            }
             Path file = folder.resolve(ProgressLedgerWorkbook.fileName(round, unit));
             written.add(write(plan, round, unit, liaisons.getOrDefault(unit.id(), UnitLiaison.NONE), rows, file));
         }
         return written;
+    }
+
+    /**
+     * The collectives carrying the plan's tasks (各有关单位, 各县（市）区人民政府), in the plan's order: no one fills in
+     * a sheet for them all, so writing every unit's sheet writes none for them — the city's counties report in their
+     * own plans, the others' progress is entered in the window (or a sheet asked for by name, {@link #export}).
+     */
+    public static List<Unit> collectivesWithoutSheets(PlanDocument plan) {
+        Map<UUID, Unit> collectives = new LinkedHashMap<>();
+        plan.forEachNode(node -> {
+            if (node.kind().isTask()) {
+                node.carriedOutBy().stream().filter(Unit::isCollective)
+                        .forEach(unit -> collectives.putIfAbsent(unit.id(), unit));
+            }
+        });
+        return List.copyOf(collectives.values());
     }
 
     /** Writes one unit's sheet for the round. */

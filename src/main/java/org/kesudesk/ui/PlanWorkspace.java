@@ -108,7 +108,7 @@ public final class PlanWorkspace {
         this.assignments = new AssignmentRepository(database);
         this.audit = new AuditLog(database);
         this.progress = new org.kesudesk.logic.progress.ProgressTracking(database);
-        this.countyTasks = new org.kesudesk.logic.progress.CountyTasks(database, progress);
+        this.countyTasks = progress.countyTasks();
         this.units = new UnitRepository(database);
         this.editor = new PlanEditor(nodes, assignments, units, plans);
         describeUndo();

@@ -132,6 +132,33 @@ public final class CountyTasks {
         }
     }
 
+    /**
+     * The light of a city's task its counties carry (各县（市）区人民政府), from their standings: the worst of the
+     * counties whose plans have it (green only when each of them is); grey when none has.
+     */
+    public static StatusLight light(List<Standing> standings) {
+        return standings.stream().filter(Standing::hasTask).map(Standing::light).reduce(StatusLight::worse)
+                .orElse(StatusLight.GREY);
+    }
+
+    /** Whether the county's units carrying the task have all reported on it in its round. */
+    private static boolean allReported(Standing standing) {
+        return standing.hasTask() && !standing.rows().isEmpty() && standing.reported() == standing.rows().size();
+    }
+
+    /**
+     * The counties' reporting on a task in a cell: 县区已报 3/5 — of the counties whose plans have it, those whose
+     * units carrying it have all reported; 县区方案中没有这项任务 where none has it.
+     */
+    public static String reportedCell(List<Standing> standings) {
+        long withTask = standings.stream().filter(Standing::hasTask).count();
+        if (withTask == 0) {
+            return Messages.get("progress.counties.cell.noTask");
+        }
+        return Messages.get("progress.counties.cell", standings.stream().filter(CountyTasks::allReported).count(),
+                withTask);
+    }
+
     /** The city's plan's tasks, each with its place (二、（一）3.), and each county's standing on it. */
     public record Table(List<Region> counties, List<TableRow> rows) {
     }

@@ -43,6 +43,7 @@ public final class ProgressTracking {
     private final org.kesudesk.store.RegionRepository regions;
 
     private final org.kesudesk.store.AuditLog audit;
+    private final CountyTasks countyTasks;
     /** The counties' figures as last worked out, and what they were worked out from. */
     private final java.util.concurrent.atomic.AtomicReference<CountyFigures> countyFigures =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -56,15 +57,48 @@ public final class ProgressTracking {
         this.store = new ProgressRepository(database);
         this.plans = new org.kesudesk.store.PlanRepository(database);
         this.regions = new org.kesudesk.store.RegionRepository(database);
+        this.countyTasks = new CountyTasks(database, this);
     }
 
     /**
      * One task as one of its responsible units carries it: its reference (for the command line) and its place (as
      * people cite it, 二、（一）1.), its deadline, the unit's report in the round, its light, and whether it is one to
-     * chase ({@link StatusLight#toChase}: red or yellow, or not reported and late or due soon).
+     * chase ({@link StatusLight#toChase}: red or yellow, or not reported and late or due soon; never a collective's,
+     * which no one answers for: 各有关单位, 各县（市）区人民政府).
+     *
+     * <p>A city's task carried by its counties (各县（市）区人民政府, {@link Unit#isCounties}) is reported on by the
+     * counties in their own plans: beside the city's own plan, such a row holds each county's standing on the task
+     * ({@code counties}, those with a plan here) and, unless the office entered a report of its own for it, takes its
+     * light from them ({@link CountyTasks#light}).
      */
     public record Row(String reference, String place, PlanNode task, Unit unit, Optional<Deadline> deadline,
-                      Optional<ProgressReport> report, StatusLight light, boolean toChase, List<Evidence> evidence) {
+                      Optional<ProgressReport> report, StatusLight light, boolean toChase, List<Evidence> evidence,
+                      List<CountyTasks.Standing> counties) {
+
+        public Row {
+            counties = List.copyOf(counties);
+        }
+
+        /** Whether the row stands for its counties' reports: the city's counties' row, no report of its own. */
+        public boolean byCounties() {
+            return report.isEmpty() && !counties.isEmpty();
+        }
+
+        /** Its status as a cell says it: the report's, 县区：已报 3/5 for the counties, else 未报送. */
+        public String statusText() {
+            if (report.isPresent()) {
+                return statusName(report.get().status());
+            }
+            return byCounties() ? CountyTasks.reportedCell(counties) : Messages.get("progress.notReported");
+        }
+
+        /** What was done: the report's text, or the counties' standings in a sentence (各县（市）区：…). */
+        public String progressText() {
+            if (report.isPresent()) {
+                return report.get().progress();
+            }
+            return byCounties() ? CountyTasks.paragraph(counties) : "";
+        }
     }
 
     /** What a unit says of a task in a round, as typed: a percent and the texts are optional. */
@@ -127,6 +161,9 @@ public final class ProgressTracking {
         }
         Map<UUID, String> references = PlanReferences.all(plan);
         Map<UUID, String> places = PlanReferences.places(plan);
+        // a task the city's counties carry: their standings on it (worked out once for all tasks, and only if some
+        // task has them; none beside any plan but a city's own)
+        boolean countiesCarry = hasCountiesUnit(plan);
         List<Row> rows = new ArrayList<>();
         plan.forEachNode(node -> {
             if (!node.kind().isTask()) {
@@ -137,13 +174,32 @@ public final class ProgressTracking {
             Optional<Deadline> deadline = Optional.ofNullable(deadlines.get(node.id()));
             for (Unit unit : node.carriedOutBy()) {
                 Optional<ProgressReport> report = Optional.ofNullable(reports.get(node.id() + "/" + unit.id()));
-                rows.add(new Row(reference, place, node, unit, deadline, report,
-                        StatusLight.of(deadline, report, today, warningDays),
-                        StatusLight.toChase(deadline, report.map(ProgressReport::status), today, warningDays),
-                        List.copyOf(files.getOrDefault(node.id() + "/" + unit.id(), List.of()))));
+                List<CountyTasks.Standing> counties = countiesCarry && unit.isCounties()
+                        ? countyTasks.of(plan, node.id(), today) : List.of();
+                StatusLight light = report.isEmpty() && !counties.isEmpty() ? CountyTasks.light(counties)
+                        : StatusLight.of(deadline, report, today, warningDays);
+                rows.add(new Row(reference, place, node, unit, deadline, report, light,
+                        !unit.isCollective() && StatusLight.toChase(deadline, report.map(ProgressReport::status),
+                                today, warningDays),
+                        List.copyOf(files.getOrDefault(node.id() + "/" + unit.id(), List.of())), counties));
             }
         });
         return rows;
+    }
+
+    private static boolean hasCountiesUnit(PlanDocument plan) {
+        boolean[] found = {false};
+        plan.forEachNode(node -> found[0] |= node.kind().isTask()
+                && node.carriedOutBy().stream().anyMatch(Unit::isCounties));
+        return found[0];
+    }
+
+    /**
+     * Each county's standing on the tasks of the city's own plan, kept between readings while nothing changed: the
+     * one the views and the counties' rows share.
+     */
+    public CountyTasks countyTasks() {
+        return countyTasks;
     }
 
     /**
@@ -157,20 +213,24 @@ public final class ProgressTracking {
         }
     }
 
-    /** The units of the rows, in the order they first appear, each with its figures for the round. */
+    /**
+     * The units of the rows, in the order they first appear, each with its figures for the round; not a collective
+     * (各有关单位, 各县（市）区人民政府: no one answers for it, its rows count among the lights only).
+     */
     public static List<UnitSummary> byUnit(List<Row> rows, ReportingRound round) {
         Map<UUID, int[]> figures = new java.util.LinkedHashMap<>();
         Map<UUID, Unit> units = new HashMap<>();
-        LocalDate due = round.due();
         for (Row row : rows) {
+            if (row.unit().isCollective()) {
+                // no one answers for a collective: its rows are in the lights, not among the units
+                continue;
+            }
             units.putIfAbsent(row.unit().id(), row.unit());
             int[] f = figures.computeIfAbsent(row.unit().id(), id -> new int[5]);
             f[0]++;
             if (row.report().isPresent()) {
                 f[1]++;
-                LocalDate reportedOn = row.report().get().reportedAt().atZone(java.time.ZoneId.systemDefault())
-                        .toLocalDate();
-                if (!reportedOn.isAfter(due)) {
+                if (reportedOnTime(row, round)) {
                     f[2]++;
                 }
             }
@@ -183,6 +243,12 @@ public final class ProgressTracking {
         List<UnitSummary> summaries = new ArrayList<>();
         figures.forEach((id, f) -> summaries.add(new UnitSummary(units.get(id), f[0], f[1], f[2], f[3], f[4])));
         return summaries;
+    }
+
+    /** Whether the row's report was made by the round's due date (按时). */
+    public static boolean reportedOnTime(Row row, ReportingRound round) {
+        return row.report().map(report -> !report.reportedAt().atZone(java.time.ZoneId.systemDefault())
+                .toLocalDate().isAfter(round.due())).orElse(false);
     }
 
     /** The rows by light. */

@@ -169,8 +169,7 @@ public final class SummaryDrafts {
                 byStatus.merge(row.report().get().status(), 1, Integer::sum);
             }
         }
-        int onTime = ProgressTracking.byUnit(rows, round).stream().mapToInt(ProgressTracking.UnitSummary::onTime)
-                .sum();
+        int onTime = (int) rows.stream().filter(row -> ProgressTracking.reportedOnTime(row, round)).count();
         Map<StatusLight, Integer> lights = ProgressTracking.countByLight(rows);
         return Messages.get("documents.summary.figures", rows.size(), reported, onTime,
                 byStatus.get(ProgressStatus.DONE), byStatus.get(ProgressStatus.IN_PROGRESS),

@@ -813,12 +813,12 @@ public final class ProgressView extends BorderPane {
         TableColumn<ProgressTracking.Row, String> unit = text("progress.column.unit", row -> row.unit().name(), 140);
         TableColumn<ProgressTracking.Row, String> deadline = text("progress.column.deadline",
                 row -> row.deadline().map(ProgressTracking::deadlineName).orElse(""), 130);
-        TableColumn<ProgressTracking.Row, String> status = text("progress.column.status", row -> row.report()
-                .map(r -> ProgressTracking.statusName(r.status())).orElse(Messages.get("progress.notReported")), 80);
+        TableColumn<ProgressTracking.Row, String> status = text("progress.column.status",
+                ProgressTracking.Row::statusText, 80);
         TableColumn<ProgressTracking.Row, String> percent = text("progress.column.percent",
                 row -> row.report().map(r -> r.percent() + "%").orElse(""), 60);
         TableColumn<ProgressTracking.Row, String> progress = text("progress.column.progress",
-                row -> row.report().map(ProgressReport::progress).orElse(""), 240);
+                ProgressTracking.Row::progressText, 240);
         // a report of several paragraphs (一是…, 二是…) on one line, as every row is; the whole in its tooltip
         progress.setCellFactory(column -> new TableCell<>() {
             @Override

@@ -593,8 +593,15 @@ public final class ProgressViewModel {
             return;
         }
         saveIntoFolder(Messages.get("progress.sheets.export.title"), chosen.name(),
-                Messages.get("progress.sheets.exporting"), into -> Messages.get("progress.sheets.exported",
-                        workspace.progressLedgers().exportAll(plan, chosen, into).size(), chosen.name()));
+                Messages.get("progress.sheets.exporting"), into -> {
+                    String exported = Messages.get("progress.sheets.exported",
+                            workspace.progressLedgers().exportAll(plan, chosen, into).size(), chosen.name());
+                    List<org.kesudesk.model.Unit> collectives =
+                            org.kesudesk.exchange.ProgressLedgers.collectivesWithoutSheets(plan);
+                    return collectives.isEmpty() ? exported : exported + "\n" + Messages.get(
+                            "progress.sheets.collectives", String.join("、",
+                                    collectives.stream().map(org.kesudesk.model.Unit::name).toList()));
+                });
     }
 
     /**
