@@ -25,6 +25,7 @@ import org.kesudesk.logic.PlanContentCheck;
 import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.Region;
+import org.kesudesk.model.ReportingRound;
 import org.kesudesk.model.RegionKind;
 import org.kesudesk.model.RegionSetup;
 import org.kesudesk.store.AuditLog;
@@ -86,7 +87,11 @@ public final class PlanExchange implements AutoCloseable {
      */
     public record Exported(Path file, Region recipient, String planTitle, long tasks, int filesCarried,
                            long bytesCarried, int filesLeftOut, long bytesLeftOut, int filesAtRecipient,
-                           long bytesAtRecipient, int receiptFiles) {
+                           long bytesAtRecipient, int receiptFiles, List<String> roundsAsked) {
+
+        public Exported {
+            roundsAsked = List.copyOf(roundsAsked);
+        }
 
         /**
          * What is said of the attached files a file carries and leaves out, or of the receipt for them it carries, a
@@ -108,6 +113,10 @@ public final class PlanExchange implements AutoCloseable {
                 lines.add(Messages.get("cli.exchange.exportedFilesLeftOut", filesLeftOut,
                         Messages.fileSize(bytesLeftOut), ProgressData.CARRIED_BYTES / (1024 * 1024)));
             }
+            if (!roundsAsked.isEmpty()) {
+                lines.add(Messages.get("cli.exchange.exportedRounds", recipient.name(),
+                        String.join("、", roundsAsked)));
+            }
             return lines;
         }
     }
@@ -123,7 +132,8 @@ public final class PlanExchange implements AutoCloseable {
     /**
      * What a file brings besides its plan, checked, and whether it differs from what is here.
      *
-     * @param data             a county's progress with its attached files' contents, or the city's receipt
+     * @param data             a county's progress with its attached files' contents, or the city's receipt and
+     *                         the rounds it asks for that the county's plan has not
      * @param progressChanges  the progress differs from what is here
      * @param filesNotReceived the files the progress lists that are neither carried nor held here (not stored)
      * @param receiptChanges   the receipt differs from the one here
@@ -133,7 +143,7 @@ public final class PlanExchange implements AutoCloseable {
 
         /** Whether storing it would change nothing here. */
         public boolean changesNothing() {
-            return !progressChanges && !receiptChanges;
+            return !progressChanges && !receiptChanges && data.roundsToOpen().isEmpty();
         }
     }
 
@@ -239,15 +249,21 @@ public final class PlanExchange implements AutoCloseable {
         /**
          * What the preview says of the progress the file carries (a county's), a line each: its rounds and reports
          * and whether they differ from what is here; its attached files, those carried and those neither carried
-         * nor here; or, in the city's file to a county, how many of the county's files the city says it has. Empty
-         * for a file without either.
+         * nor here; or, in the city's file to a county, how many of the county's files the city says it has and
+         * the rounds it asks for that are opened here. Empty for a file without any of these.
          */
         public List<String> progressSummary() {
             if (progress().isEmpty()) {
-                return receivedByCity().filter(hashes -> !hashes.isEmpty())
-                        .map(hashes -> List.of(Messages.get("cli.exchange.receivedByCity", sender.name(),
-                                hashes.size())))
-                        .orElse(List.of());
+                List<String> lines = new java.util.ArrayList<>();
+                receivedByCity().filter(hashes -> !hashes.isEmpty()).ifPresent(hashes -> lines.add(
+                        Messages.get("cli.exchange.receivedByCity", sender.name(), hashes.size())));
+                List<ReportingRound.Asked> rounds = alongside.data().roundsToOpen();
+                if (!rounds.isEmpty()) {
+                    lines.add(Messages.get("cli.exchange.roundsAsked", sender.name(), String.join("、",
+                            rounds.stream().map(round -> Messages.get("cli.exchange.roundAsked", round.name(),
+                                    round.due().toString())).toList())));
+                }
+                return lines;
             }
             org.kesudesk.model.ProgressSnapshot shipped = progress().get();
             org.kesudesk.model.EvidenceContents files = files();
@@ -341,6 +357,7 @@ public final class PlanExchange implements AutoCloseable {
         Map<String, String> digests = new java.util.HashMap<>();
         long bytesCarried = 0;
         int receiptFiles = 0;
+        List<String> roundsAsked = List.of();
         if (planRegion.id().equals(own.id())) {
             // a county's own plan goes with how it is going: its deadlines, rounds, reports and their files
             org.kesudesk.model.ProgressSnapshot snapshot = progress.snapshot(planId);
@@ -366,6 +383,16 @@ public final class PlanExchange implements AutoCloseable {
                 receiptFiles = Math.min(held.size(), EvidenceReceipt.MAX_FILES);
                 version = Math.max(version, ExchangeFile.RECEIPT_VERSION);
             }
+            // the rounds open on the city's own plan of the county's plan's years: the county reports in them too
+            List<ReportingRound.Asked> asked = plans.regionPlanDuring(own.id(), plan.plan().period())
+                    .map(cityPlan -> progress.rounds(cityPlan).stream().filter(ReportingRound::isOpen)
+                            .map(ReportingRound.Asked::of).limit(RoundsAsked.MAX_ROUNDS).toList())
+                    .orElse(List.of());
+            if (!asked.isEmpty()) {
+                entries.put(RoundsAsked.ENTRY, RoundsAsked.write(asked));
+                roundsAsked = asked.stream().map(ReportingRound.Asked::name).toList();
+                version = Math.max(version, ExchangeFile.ROUNDS_VERSION);
+            }
         }
         ExchangeFile.write(file, new ExchangeFile.Header(own.code(), own.name(), recipient.code(),
                 OffsetDateTime.now(), AppVersion.current()), entries, new OfficeKeys(keys).ownKeyPair(), version,
@@ -374,7 +401,7 @@ public final class PlanExchange implements AutoCloseable {
                 recipient.name(), file.getFileName().toString()));
         return new Exported(file, recipient, plan.plan().name(), tasks(plan), carried.hashes().size(), bytesCarried,
                 carried.leftOut(), carried.leftOutBytes(), carried.atRecipient(), carried.atRecipientBytes(),
-                receiptFiles);
+                receiptFiles, roundsAsked);
     }
 
     /**
@@ -598,6 +625,16 @@ public final class PlanExchange implements AutoCloseable {
                 : EvidenceReceipt.read(receiptEntry)) : Optional.empty();
         boolean receiptChanges = receivedByCity.isPresent()
                 && !receivedByCity.get().equals(progress.receivedByCity(planId));
+        // the rounds the city asks its counties to report in, in its files to a county only: those the county's
+        // plan has no round of that name for are opened with the import
+        byte[] roundsEntry = contents.entries().get(RoundsAsked.ENTRY);
+        if (roundsEntry != null && !cityToItsCounty) {
+            throw new UserFacingException("exchange.error.roundsNotCitys", sender.name(), planRegion.name());
+        }
+        Set<String> roundsHere = mine.isEmpty() ? Set.of() : progress.rounds(planId).stream()
+                .map(ReportingRound::name).collect(java.util.stream.Collectors.toSet());
+        List<ReportingRound.Asked> roundsToOpen = roundsEntry == null ? List.of()
+                : RoundsAsked.read(roundsEntry).stream().filter(round -> !roundsHere.contains(round.name())).toList();
         Optional<org.kesudesk.model.ProgressSnapshot> shippedProgress = progressEntry == null ? Optional.empty()
                 : Optional.of(ProgressData.read(progressEntry, theirs, files));
         Set<UUID> notReceived = shippedProgress.map(snapshot -> notReceived(snapshot, files)).orElse(Set.of());
@@ -612,7 +649,7 @@ public final class PlanExchange implements AutoCloseable {
                 new ReceivedPlan(received, receivedDigest, theirs), base,
                 mine.map(plan -> new ExchangeRepository.ReadPlan(plan, auditLastId)), adopted, importedBefore,
                 PlanMerge.merge(base, mine, theirs, Map.of()), recorded, false,
-                new CameAlong(new ExchangeRepository.Alongside(shippedProgress, files, receivedByCity),
+                new CameAlong(new ExchangeRepository.Alongside(shippedProgress, files, receivedByCity, roundsToOpen),
                         progressChanges, notReceived.size(), receiptChanges));
     }
 

@@ -21,6 +21,18 @@ public record ReportingRound(UUID id, UUID planId, String name, Optional<LocalDa
     }
 
     /**
+     * A round the city asks its counties to report in (its open rounds, in its file to a county): opened on the
+     * county's plan under the same name, period and due date, unless the county's plan has a round of that name.
+     */
+    public record Asked(String name, Optional<LocalDate> periodStart, Optional<LocalDate> periodEnd, LocalDate due) {
+
+        /** What the city's round asks. */
+        public static Asked of(ReportingRound round) {
+            return new Asked(round.name(), round.periodStart(), round.periodEnd(), round.due());
+        }
+    }
+
+    /**
      * The years a round to be opened reports on: those of its period when it has one, else the years its name says
      * (2026年上半年: 2026; 2025年度: 2025); empty when neither says (第一轮).
      */

@@ -193,17 +193,22 @@ public final class ExchangeRepository {
      * city's receipt for those files (the contents it holds, by SHA-256) in its file back to the county.
      */
     public record Alongside(Optional<org.kesudesk.model.ProgressSnapshot> progress,
-                            org.kesudesk.model.EvidenceContents files, Optional<Set<String>> receivedByCity) {
+                            org.kesudesk.model.EvidenceContents files, Optional<Set<String>> receivedByCity,
+                            List<org.kesudesk.model.ReportingRound.Asked> roundsToOpen) {
         /** A plan alone. */
         public static final Alongside NOTHING = new Alongside(Optional.empty(),
-                org.kesudesk.model.EvidenceContents.none(), Optional.empty());
+                org.kesudesk.model.EvidenceContents.none(), Optional.empty(), List.of());
+
+        public Alongside {
+            roundsToOpen = List.copyOf(roundsToOpen);
+        }
     }
 
     /**
      * Applies an import in one transaction: the plan is made what the merge says, the file's plan becomes the
      * base of the next import, the file is recorded, and the audit log says what changed; the plan's progress
      * becomes the one the file carries, its attached files stored from the contents the file carries, or the city's
-     * receipt the file carries is kept.
+     * receipt the file carries is kept and the rounds it asks for that the plan has not are opened.
      *
      * @param ownRegionCode the office's region to set with it (an empty database taking its first file), if any
      * @param acceptedKey   the sender's key, accepted on the spot by the user, to keep with the import
@@ -232,6 +237,7 @@ public final class ExchangeRepository {
                     alongside.files()));
             alongside.receivedByCity().ifPresent(hashes -> ProgressRepository.replaceReceivedByCity(tx, planId,
                     hashes));
+            ProgressRepository.openAsked(tx, planId, alongside.roundsToOpen());
             String summary = wording.imported().apply(new Applied(counts.inserted(), counts.updated(),
                     counts.deleted()));
             tx.insertInto(EXCHANGE_IMPORT)

@@ -653,6 +653,24 @@ public final class ProgressRepository {
         });
     }
 
+    /**
+     * Opens on a plan, in the transaction of the file that asks for them, the rounds its city asks its counties to
+     * report in (those the plan has no round of that name for: the caller worked them out), each audited.
+     */
+    static void openAsked(DSLContext tx, UUID planId, List<ReportingRound.Asked> asked) {
+        for (ReportingRound.Asked round : asked) {
+            if (tx.fetchExists(REPORTING_ROUND, REPORTING_ROUND.PLAN_ID.eq(planId)
+                    .and(REPORTING_ROUND.NAME.eq(round.name())))) {
+                continue;
+            }
+            ReportingRound opened = new ReportingRound(Ids.newId(), planId, round.name(), round.periodStart(),
+                    round.periodEnd(), round.due(), Instant.now(), Optional.empty());
+            roundRecord(tx, opened).insert();
+            AuditLog.record(tx, AuditLog.Change.of("round.open", "round", opened.id(), round.name()).plan(planId)
+                    .values(null, round.due().toString()));
+        }
+    }
+
     /** A plan's rounds, the first opened first. */
     public List<ReportingRound> rounds(UUID planId) {
         return database.read(tx -> tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.PLAN_ID.eq(planId))

@@ -1,0 +1,213 @@
+package org.kesudesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.ReportingRound;
+import org.kesudesk.store.AuditLog;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.DatabaseSnapshot;
+import org.kesudesk.testsupport.CountyPlans;
+import org.kesudesk.testsupport.TestPlans;
+
+/**
+ * The rounds a city opens reach its counties: its file to a county carries its open rounds, and importing it opens
+ * each on the county's plan that the plan has no round of that name for — once, audited, in the import's transaction;
+ * what the county has of its own stays. A file that carries rounds it may not, or rounds that are no rounds, is
+ * refused naming the round, the county's database unchanged.
+ */
+class RoundsAskedTest {
+
+    private static final String CITY = "230200";
+    private static final String FUYU = "230227";
+
+    @TempDir
+    Path folder;
+    private final List<Database> open = new ArrayList<>();
+    private Office city;
+    private Office county;
+    private PlanDocument cityPlan;
+
+    @BeforeEach
+    void aCountyWithTheCitysPlan_eachKnowingTheOthersKey() {
+        city = Office.open(folder, "city", CITY, open);
+        county = Office.open(folder, "county", FUYU, open);
+        city.knowEachOther(county);
+        cityPlan = city.plans().add(TestPlans.countyPlan());
+        CountyPlans.derived(city.database(), cityPlan, FUYU);
+        county.exchange().apply(county.exchange().inspect(city.export(FUYU, "to-county.kesu"), false));
+    }
+
+    @AfterEach
+    void close() {
+        open.forEach(Database::close);
+    }
+
+    @Test
+    void theCitysOpenRounds_areOpenedOnTheCountysPlan_onceAndAudited() throws IOException {
+        ProgressTracking atCity = new ProgressTracking(city.database());
+        ReportingRound closed = atCity.openRound(cityPlan, "2025年下半年", LocalDate.of(2026, 1, 10),
+                Optional.empty(), Optional.empty());
+        atCity.closeRound(closed);
+        // nothing open: nothing asked, the file of the version it was
+        Path none = city.export(FUYU, "no-rounds.kesu");
+        assertThat(entries(none)).doesNotContainKey(RoundsAsked.ENTRY);
+        assertThat(manifest(none)).doesNotContain("\"formatVersion\" : " + ExchangeFile.ROUNDS_VERSION);
+
+        atCity.openRound(cityPlan, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.of(LocalDate.of(2026, 1, 1)),
+                Optional.of(LocalDate.of(2026, 6, 30)));
+        PlanExchange.Exported exported = city.exchange().export(FUYU, city.folder().resolve("asked.kesu"));
+        assertThat(exported.roundsAsked()).containsExactly("2026年上半年");
+        assertThat(exported.filesSummary()).anySatisfy(line -> assertThat(line).contains("2026年上半年"));
+        assertThat(manifest(exported.file())).contains("\"formatVersion\" : " + ExchangeFile.ROUNDS_VERSION);
+
+        PlanExchange.Preview preview = county.exchange().inspect(exported.file(), false);
+        assertThat(preview.changesNothing()).isFalse();
+        assertThat(preview.progressSummary()).singleElement().asString().contains("2026年上半年")
+                .contains("2026-07-10");
+        county.exchange().apply(preview);
+
+        ProgressTracking atCounty = new ProgressTracking(county.database());
+        List<ReportingRound> rounds = atCounty.rounds(countyPlan());
+        assertThat(rounds).singleElement().satisfies(round -> {
+            assertThat(round.name()).isEqualTo("2026年上半年");
+            assertThat(round.due()).isEqualTo(LocalDate.of(2026, 7, 10));
+            assertThat(round.periodStart()).contains(LocalDate.of(2026, 1, 1));
+            assertThat(round.periodEnd()).contains(LocalDate.of(2026, 6, 30));
+            assertThat(round.isOpen()).isTrue();
+        });
+        assertThat(new AuditLog(county.database()).recent(100))
+                .filteredOn(entry -> entry.action().equals("round.open")).singleElement()
+                .satisfies(entry -> assertThat(entry.summary()).isEqualTo("2026年上半年"));
+
+        // the same file again, and a later one asking the same: nothing more
+        PlanExchange.Preview again = county.exchange().inspect(exported.file(), false);
+        assertThat(again.changesNothing()).isTrue();
+        county.exchange().apply(again);
+        PlanExchange.Preview later = county.exchange().inspect(city.export(FUYU, "later.kesu"), false);
+        assertThat(later.alongside().data().roundsToOpen()).isEmpty();
+        assertThat(later.progressSummary()).isEmpty();
+        county.exchange().apply(later);
+        assertThat(atCounty.rounds(countyPlan())).hasSize(1);
+        assertThat(new AuditLog(county.database()).recent(100))
+                .filteredOn(entry -> entry.action().equals("round.open")).hasSize(1);
+    }
+
+    @Test
+    void aRoundTheCountyHasOfThatName_staysAsTheCountyKeepsIt() {
+        ProgressTracking atCounty = new ProgressTracking(county.database());
+        ReportingRound own = atCounty.openRound(countyPlan(), "2026年上半年", LocalDate.of(2026, 7, 5),
+                Optional.empty(), Optional.empty());
+        atCounty.closeRound(own);
+        ProgressTracking atCity = new ProgressTracking(city.database());
+        atCity.openRound(cityPlan, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.empty(), Optional.empty());
+        atCity.openRound(cityPlan, "2026年第三季度", LocalDate.of(2026, 10, 10), Optional.empty(), Optional.empty());
+
+        PlanExchange.Preview preview = county.exchange().inspect(city.export(FUYU, "asked.kesu"), false);
+        assertThat(preview.alongside().data().roundsToOpen()).extracting(ReportingRound.Asked::name)
+                .containsExactly("2026年第三季度");
+        county.exchange().apply(preview);
+
+        List<ReportingRound> rounds = atCounty.rounds(countyPlan());
+        assertThat(rounds).extracting(ReportingRound::name).containsExactly("2026年上半年", "2026年第三季度");
+        assertThat(rounds.get(0).due()).isEqualTo(LocalDate.of(2026, 7, 5));
+        assertThat(rounds.get(0).isOpen()).isFalse();
+    }
+
+    @Test
+    void roundsThatAreNoRounds_orComeFromACounty_areRefused_andNothingChanges() throws IOException {
+        new ProgressTracking(city.database()).openRound(cityPlan, "2026年上半年", LocalDate.of(2026, 7, 10),
+                Optional.empty(), Optional.empty());
+        Map<String, byte[]> fromCity = entries(city.export(FUYU, "asked.kesu"));
+        String before = DatabaseSnapshot.of(county.database());
+
+        refusedAtCounty(fromCity, "{ \"rounds\" : [ { \"name\" : \"2026年上半年\", \"due\" : \"2026-13-45\" } ] }",
+                "2026-13-45");
+        refusedAtCounty(fromCity, "{ \"rounds\" : [ { \"name\" : \"2026年上半年\", \"due\" : \"+12026-07-10\" } ] }",
+                "due");
+        refusedAtCounty(fromCity, "{ \"rounds\" : [ { \"name\" : \"2026年上半年\" } ] }", "due");
+        refusedAtCounty(fromCity, "{ \"rounds\" : [ { \"name\" : \"上半年\\u202e\", \"due\" : \"2026-07-10\" } ] }",
+                "第 1 个报送轮次");
+        refusedAtCounty(fromCity, "{ \"rounds\" : [ { \"name\" : \"\", \"due\" : \"2026-07-10\" } ] }",
+                "第 1 个报送轮次");
+        refusedAtCounty(fromCity, "{ \"rounds\" : [ { \"name\" : \"上半年\", \"due\" : \"2026-07-10\" }, "
+                + "{ \"name\" : \"上半年\", \"due\" : \"2026-08-10\" } ] }", "上半年");
+        refusedAtCounty(fromCity, "{ \"rounds\" : [ { \"name\" : \"上半年\", \"from\" : \"2026-06-30\", "
+                + "\"to\" : \"2026-01-01\", \"due\" : \"2026-07-10\" } ] }", "2026-01-01");
+        StringBuilder many = new StringBuilder("{ \"rounds\" : [ ");
+        for (int i = 0; i <= RoundsAsked.MAX_ROUNDS; i++) {
+            many.append(i == 0 ? "" : ", ").append("{ \"name\" : \"第").append(i).append("轮\", \"due\" : \"2026-07-10\" }");
+        }
+        refusedAtCounty(fromCity, many.append(" ] }").toString(), "rounds");
+        refusedAtCounty(fromCity, "{ \"rounds\" : { } }", "rounds");
+        assertThat(DatabaseSnapshot.of(county.database())).isEqualTo(before);
+
+        // a county's file carrying rounds: only the city asks
+        Map<String, byte[]> fromCounty = new LinkedHashMap<>(entries(county.export(CITY, "with-rounds.kesu")));
+        fromCounty.put(RoundsAsked.ENTRY, RoundsAsked.write(List.of(new ReportingRound.Asked("2026年上半年",
+                Optional.empty(), Optional.empty(), LocalDate.of(2026, 7, 10)))));
+        String cityBefore = DatabaseSnapshot.of(city.database());
+        Path file = county.signedFile("county-rounds.kesu", CITY, fromCounty);
+        assertThatThrownBy(() -> city.exchange().inspect(file, false)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("报送轮次").hasMessageContaining("富裕县");
+        assertThat(DatabaseSnapshot.of(city.database())).isEqualTo(cityBefore);
+    }
+
+    /** The city's file with its rounds replaced, signed again by the city: refused by the county naming this. */
+    private void refusedAtCounty(Map<String, byte[]> entries, String rounds, String named) {
+        Map<String, byte[]> changed = new LinkedHashMap<>(entries);
+        changed.put(RoundsAsked.ENTRY, rounds.getBytes(StandardCharsets.UTF_8));
+        Path file = city.signedFile("bad-rounds-" + changed.hashCode() + ".kesu", FUYU, changed);
+        assertThatThrownBy(() -> county.exchange().inspect(file, false))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining(named)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception"));
+    }
+
+    private PlanDocument countyPlan() {
+        return county.plans().ownPlan().orElseThrow();
+    }
+
+    private static Map<String, byte[]> entries(Path file) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.getName().startsWith("manifest.")) {
+                    entries.put(entry.getName(), zip.readAllBytes());
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static String manifest(Path file) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(ExchangeFile.MANIFEST)) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no manifest");
+    }
+}
