@@ -168,12 +168,19 @@ public final class Backups {
      * at an import's preview, kept with {@link #keep} if the import goes ahead, else {@link #discard}ed.
      */
     public Path prepare(Database database, Kind kind) {
-        Path file = newFile(kind);
+        Path file;
         try {
             Files.createDirectories(folder);
-            // a backup half made when the app was closed or killed is of no use; one process uses a database
+            file = newFile(kind);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "backup.error.make", folder, FailureReasons.of(e));
+        }
+        try {
+            // a backup half made when the app was closed or killed is of no use; one being made now in this
+            // process (a second clerk's import on a shared database) is left alone
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path stale : files.filter(f -> f.getFileName().toString().endsWith(ZIP + PART)).toList()) {
+                for (Path stale : files.filter(f -> f.getFileName().toString().endsWith(ZIP + PART)
+                        && !BEING_MADE.contains(f.toAbsolutePath())).toList()) {
                     Files.deleteIfExists(stale);
                 }
             }
@@ -193,6 +200,7 @@ public final class Backups {
         Path file = prepared.resolveSibling(name.substring(0, name.length() - PART.length()));
         try {
             Files.move(prepared, file, StandardCopyOption.ATOMIC_MOVE);
+            BEING_MADE.remove(prepared.toAbsolutePath());
             Kind kind = parse(file).orElseThrow().kind();
             List<Backup> ofKind = list().stream().filter(b -> b.kind() == kind).toList();
             for (Backup old : ofKind.subList(Math.min(KEPT, ofKind.size()), ofKind.size())) {
@@ -206,6 +214,7 @@ public final class Backups {
 
     /** Deletes a prepared backup that was not needed (the import was cancelled or changed nothing). */
     public void discard(Path prepared) {
+        BEING_MADE.remove(prepared.toAbsolutePath());
         try {
             Files.deleteIfExists(prepared);
         } catch (IOException e) {
@@ -279,16 +288,29 @@ public final class Backups {
     }
 
     /** A new backup's {@code .part} file, named by the time (a millisecond later if that name is taken). */
-    private Path newFile(Kind kind) {
+    /**
+     * A new backup's file, created empty under a name no other has (two made in the same millisecond, by two
+     * clerks' imports, are two files), and marked as being made until it is kept or discarded.
+     */
+    private Path newFile(Kind kind) throws IOException {
         LocalDateTime time = LocalDateTime.now();
         while (true) {
             String name = prefix + time.format(NAME_TIME) + kind.fileSuffix();
-            if (!Files.exists(folder.resolve(name)) && !Files.exists(folder.resolve(name + PART))) {
-                return folder.resolve(name + PART);
+            if (!Files.exists(folder.resolve(name))) {
+                try {
+                    Path part = Files.createFile(folder.resolve(name + PART));
+                    BEING_MADE.add(part.toAbsolutePath());
+                    return part;
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    // another backup took the name between the look and the creation
+                }
             }
             time = time.plusNanos(1_000_000);
         }
     }
+
+    /** The backups this process is making now: not stale, whichever instance looks. */
+    private static final java.util.Set<Path> BEING_MADE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {

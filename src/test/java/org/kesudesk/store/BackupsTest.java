@@ -46,6 +46,31 @@ class BackupsTest {
         }
     }
 
+    /**
+     * Two clerks' imports at once (a shared database, one process in a test): the second backup begun neither takes
+     * the first's name nor deletes the first's file as stale; both are kept. A backup's file left half made by a
+     * process that died is still deleted.
+     */
+    @Test
+    void twoBackupsBeingMadeAtOnce_areTwo_andNeitherIsTakenForStale() throws Exception {
+        try (Database database = Database.open(db())) {
+            Backups first = Backups.of(database);
+            Backups second = Backups.of(database);
+            java.nio.file.Files.createDirectories(first.folder());
+            Path stale = java.nio.file.Files.createFile(first.folder().resolve("kesudesk-20200101-000000-000"
+                    + "-before-import.zip.part"));
+            Path one = first.prepare(database, Backups.Kind.BEFORE_IMPORT);
+            Path two = second.prepare(database, Backups.Kind.BEFORE_IMPORT);
+
+            assertThat(two).isNotEqualTo(one);
+            assertThat(one).exists();
+            assertThat(stale).doesNotExist();
+            Path keptOne = first.keep(one);
+            Path keptTwo = second.keep(two);
+            assertThat(first.list()).extracting(Backups.Backup::file).contains(keptOne, keptTwo);
+        }
+    }
+
     @Test
     void twoDatabasesInOneFolder_eachSeeOnlyTheirOwnBackups() {
         Path county = db().resolveSibling("county");
