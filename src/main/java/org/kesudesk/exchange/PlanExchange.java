@@ -94,8 +94,8 @@ public final class PlanExchange implements AutoCloseable {
         }
 
         /**
-         * What is said of the attached files a file carries and leaves out, or of the receipt for them it carries, a
-         * line each; none without files.
+         * What is said of the attached files a file carries and leaves out, or of the receipt for them and the
+         * rounds it asks for (the city's file to a county), a line each; none without any of these.
          */
         public List<String> filesSummary() {
             List<String> lines = new java.util.ArrayList<>();

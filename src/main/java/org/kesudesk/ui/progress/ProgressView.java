@@ -814,7 +814,7 @@ public final class ProgressView extends BorderPane {
         TableColumn<ProgressTracking.Row, String> deadline = text("progress.column.deadline",
                 row -> row.deadline().map(ProgressTracking::deadlineName).orElse(""), 130);
         TableColumn<ProgressTracking.Row, String> status = text("progress.column.status",
-                ProgressTracking.Row::statusText, 80);
+                ProgressTracking.Row::statusText, 100);
         TableColumn<ProgressTracking.Row, String> percent = text("progress.column.percent",
                 row -> row.report().map(r -> r.percent() + "%").orElse(""), 60);
         TableColumn<ProgressTracking.Row, String> progress = text("progress.column.progress",

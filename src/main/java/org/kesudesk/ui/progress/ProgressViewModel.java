@@ -1195,7 +1195,9 @@ public final class ProgressViewModel {
             countyTaskHeading.set(Messages.get("progress.countyTask.none"));
             return;
         }
-        String place = org.kesudesk.logic.PlanReferences.places(plan).getOrDefault(task.id(), "");
+        // the place as the task's rows have it (the plan is not walked again on this thread for it)
+        String place = allRows.stream().filter(row -> row.task().id().equals(task.id())).findFirst()
+                .map(ProgressTracking.Row::place).orElse("");
         String heading = Messages.get("progress.countyTask.heading", place, task.title());
         // the first task chosen pairs every county's plan with the city's (a second or two for large plans)
         countyTaskHeading.set(heading + Messages.get("progress.countyTask.reading"));
