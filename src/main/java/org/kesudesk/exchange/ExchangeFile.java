@@ -52,15 +52,16 @@ public final class ExchangeFile {
      * The newest version this app reads and writes: 2 carries a county's progress (progress.json) beside its plan, 3
      * a task's own lead units, 4 the files attached to the county's reports (佐证材料: listed in progress.json, their
      * contents as entries {@code evidence/<SHA-256>}), 5 the city's receipt for them in its file back
-     * ({@code received.json}), 6 the rounds the city asks its counties to report in ({@code rounds.json}). A file is
-     * written in the oldest version that holds what it carries.
+     * ({@code received.json}), 6 the rounds the city asks its counties to report in ({@code rounds.json}) and the
+     * deadlines of the county's plan as the city holds them ({@code deadlines.json}). A file is written in the oldest
+     * version that holds what it carries.
      */
     public static final int FORMAT_VERSION = 6;
     /** The version that first carries attached files. */
     public static final int ATTACHMENTS_VERSION = 4;
     /** The version that first carries the city's receipt for a county's attached files. */
     public static final int RECEIPT_VERSION = 5;
-    /** The version that first carries the city's open rounds to a county. */
+    /** The version that first carries the city's open rounds, and its deadlines, to a county. */
     public static final int ROUNDS_VERSION = 6;
     /** Where attached files' contents are, each named by its SHA-256 (hex). */
     static final String EVIDENCE_FOLDER = "evidence/";

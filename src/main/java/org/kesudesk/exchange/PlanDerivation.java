@@ -182,8 +182,27 @@ public final class PlanDerivation {
                 .flatMap(region -> plans.regionPlanDuring(region, from.plan().period()));
         PlanRepository.Source source = new PlanRepository.Source(sourceName(from), PlanData::source);
         Map<String, String> kept = typedNames(unitNames);
-        return existing.isPresent() ? plans.replace(existing.get(), derived, source, kept)
-                : plans.addDerived(derived, source, kept);
+        // each task keeps the deadline the city gave it, set by hand or read from its text
+        PlanRepository.CopiedFrom copied = new PlanRepository.CopiedFrom(from.plan().id(), copiedNodes(from, derived));
+        return existing.isPresent() ? plans.replace(existing.get(), derived, source, kept, copied)
+                : plans.addDerived(derived, source, kept, copied);
+    }
+
+    /**
+     * Each node of a plan and the node a plan derived from it has in its place (a derivation copies the tree as it
+     * is: node for node, in order), by id.
+     */
+    public static Map<UUID, UUID> copiedNodes(PlanDocument from, PlanDocument derived) {
+        Map<UUID, UUID> copies = new java.util.HashMap<>();
+        copiedNodes(from.sections(), derived.sections(), copies);
+        return copies;
+    }
+
+    private static void copiedNodes(List<PlanNode> from, List<PlanNode> derived, Map<UUID, UUID> copies) {
+        for (int i = 0; i < from.size() && i < derived.size(); i++) {
+            copies.put(from.get(i).id(), derived.get(i).id());
+            copiedNodes(from.get(i).children(), derived.get(i).children(), copies);
+        }
     }
 
     /**

@@ -257,6 +257,10 @@ public final class PlanExchange implements AutoCloseable {
                 List<String> lines = new java.util.ArrayList<>();
                 receivedByCity().filter(hashes -> !hashes.isEmpty()).ifPresent(hashes -> lines.add(
                         Messages.get("cli.exchange.receivedByCity", sender.name(), hashes.size())));
+                if (!alongside.data().deadlinesGiven().isEmpty()) {
+                    lines.add(Messages.get("cli.exchange.deadlinesGiven", sender.name(),
+                            alongside.data().deadlinesGiven().size()));
+                }
                 List<ReportingRound.Asked> rounds = alongside.data().roundsToOpen();
                 if (!rounds.isEmpty()) {
                     lines.add(Messages.get("cli.exchange.roundsAsked", sender.name(), String.join("、",
@@ -391,6 +395,17 @@ public final class PlanExchange implements AutoCloseable {
             if (!asked.isEmpty()) {
                 entries.put(RoundsAsked.ENTRY, RoundsAsked.write(asked));
                 roundsAsked = asked.stream().map(ReportingRound.Asked::name).toList();
+                version = Math.max(version, ExchangeFile.ROUNDS_VERSION);
+            }
+            // the county's plan's deadlines as held here, of the tasks the county has not had yet (none of the
+            // version both had last): a task new to the county comes with its own, the county's own stay
+            Map<UUID, org.kesudesk.model.Deadline> deadlines = new java.util.HashMap<>(progress.deadlines(planId));
+            if (!deadlines.isEmpty()) {
+                exchanges.baseline(planId).map(last -> PlanData.read(last).document())
+                        .ifPresent(had -> had.forEachNode(node -> deadlines.remove(node.id())));
+            }
+            if (!deadlines.isEmpty()) {
+                entries.put(CityDeadlines.ENTRY, CityDeadlines.write(deadlines));
                 version = Math.max(version, ExchangeFile.ROUNDS_VERSION);
             }
         }
@@ -635,6 +650,22 @@ public final class PlanExchange implements AutoCloseable {
                 .map(ReportingRound::name).collect(java.util.stream.Collectors.toSet());
         List<ReportingRound.Asked> roundsToOpen = roundsEntry == null ? List.of()
                 : RoundsAsked.read(roundsEntry).stream().filter(round -> !roundsHere.contains(round.name())).toList();
+        // the deadlines of the county's plan as the city holds them, in its files to a county only: those of tasks
+        // new here come with them
+        byte[] deadlinesEntry = contents.entries().get(CityDeadlines.ENTRY);
+        if (deadlinesEntry != null && !cityToItsCounty) {
+            throw new UserFacingException("exchange.error.deadlinesNotCitys", sender.name(), planRegion.name());
+        }
+        Set<UUID> nodesHere = new java.util.HashSet<>();
+        mine.ifPresent(plan -> plan.forEachNode(node -> nodesHere.add(node.id())));
+        Map<UUID, org.kesudesk.model.Deadline> deadlinesGiven = new java.util.HashMap<>();
+        if (deadlinesEntry != null) {
+            CityDeadlines.read(deadlinesEntry, theirs).forEach((node, deadline) -> {
+                if (!nodesHere.contains(node)) {
+                    deadlinesGiven.put(node, deadline);
+                }
+            });
+        }
         Optional<org.kesudesk.model.ProgressSnapshot> shippedProgress = progressEntry == null ? Optional.empty()
                 : Optional.of(ProgressData.read(progressEntry, theirs, files));
         Set<UUID> notReceived = shippedProgress.map(snapshot -> notReceived(snapshot, files)).orElse(Set.of());
@@ -649,7 +680,8 @@ public final class PlanExchange implements AutoCloseable {
                 new ReceivedPlan(received, receivedDigest, theirs), base,
                 mine.map(plan -> new ExchangeRepository.ReadPlan(plan, auditLastId)), adopted, importedBefore,
                 PlanMerge.merge(base, mine, theirs, Map.of()), recorded, false,
-                new CameAlong(new ExchangeRepository.Alongside(shippedProgress, files, receivedByCity, roundsToOpen),
+                new CameAlong(new ExchangeRepository.Alongside(shippedProgress, files, receivedByCity, roundsToOpen,
+                        deadlinesGiven),
                         progressChanges, notReceived.size(), receiptChanges));
     }
 

@@ -194,13 +194,15 @@ public final class ExchangeRepository {
      */
     public record Alongside(Optional<org.kesudesk.model.ProgressSnapshot> progress,
                             org.kesudesk.model.EvidenceContents files, Optional<Set<String>> receivedByCity,
-                            List<org.kesudesk.model.ReportingRound.Asked> roundsToOpen) {
+                            List<org.kesudesk.model.ReportingRound.Asked> roundsToOpen,
+                            Map<UUID, org.kesudesk.model.Deadline> deadlinesGiven) {
         /** A plan alone. */
         public static final Alongside NOTHING = new Alongside(Optional.empty(),
-                org.kesudesk.model.EvidenceContents.none(), Optional.empty(), List.of());
+                org.kesudesk.model.EvidenceContents.none(), Optional.empty(), List.of(), Map.of());
 
         public Alongside {
             roundsToOpen = List.copyOf(roundsToOpen);
+            deadlinesGiven = Map.copyOf(deadlinesGiven);
         }
     }
 
@@ -238,6 +240,17 @@ public final class ExchangeRepository {
             alongside.receivedByCity().ifPresent(hashes -> ProgressRepository.replaceReceivedByCity(tx, planId,
                     hashes));
             ProgressRepository.openAsked(tx, planId, alongside.roundsToOpen());
+            // the city's deadlines come with the tasks new here; a task here keeps the county's own
+            Set<UUID> before = new java.util.HashSet<>();
+            unchanged.ifPresent(plan -> plan.forEachNode(node -> before.add(node.id())));
+            Map<UUID, org.kesudesk.model.Deadline> given = new java.util.HashMap<>();
+            merged.forEachNode(node -> {
+                org.kesudesk.model.Deadline deadline = alongside.deadlinesGiven().get(node.id());
+                if (deadline != null && !before.contains(node.id())) {
+                    given.put(node.id(), deadline);
+                }
+            });
+            ProgressRepository.giveDeadlines(tx, planId, given);
             String summary = wording.imported().apply(new Applied(counts.inserted(), counts.updated(),
                     counts.deleted()));
             tx.insertInto(EXCHANGE_IMPORT)

@@ -75,13 +75,25 @@ public final class PlanRepository {
      *
      * @param unitNames each city unit's name → the name the county's unit was given, as the user reviewed them
      */
-    public PlanDocument addDerived(PlanDocument document, Source source, Map<String, String> unitNames) {
-        return database.inTransaction(tx -> storeDerived(tx, document, source, unitNames));
+    public PlanDocument addDerived(PlanDocument document, Source source, Map<String, String> unitNames,
+                                   CopiedFrom copiedFrom) {
+        return database.inTransaction(tx -> storeDerived(tx, document, source, unitNames, copiedFrom));
+    }
+
+    /**
+     * The plan a derived plan was made from and, for each of its nodes, the derived plan's node in its place: the
+     * derived nodes take the deadlines of theirs (set by hand or read from the text there).
+     */
+    public record CopiedFrom(UUID planId, Map<UUID, UUID> nodes) {
+        public CopiedFrom {
+            nodes = Map.copyOf(nodes);
+        }
     }
 
     private static PlanDocument storeDerived(DSLContext tx, PlanDocument document, Source source,
-                                             Map<String, String> unitNames) {
+                                             Map<String, String> unitNames, CopiedFrom copiedFrom) {
         PlanDocument stored = addResolved(tx, document, Map.of(), DERIVED);
+        ProgressRepository.copyDeadlines(tx, copiedFrom.planId(), stored.plan().id(), copiedFrom.nodes());
         saveSource(tx, stored.plan().id(), source.format().apply(stored), source.fileName());
         saveDerivedUnitNames(tx, stored.plan().id(), unitNames);
         return load(tx, stored.plan().id()).orElseThrow();
@@ -287,7 +299,7 @@ public final class PlanRepository {
      * tree and exchange versions; the audit log keeps what it said.
      */
     public PlanDocument replace(UUID oldPlanId, PlanDocument document, Source source,
-                                Map<String, String> unitNames) {
+                                Map<String, String> unitNames, CopiedFrom copiedFrom) {
         return database.inTransaction(tx -> {
             PlanRecord old = tx.selectFrom(PLAN).where(PLAN.ID.eq(oldPlanId)).fetchOne();
             if (old == null) {
@@ -296,7 +308,7 @@ public final class PlanRepository {
             old.delete();
             AuditLog.record(tx, AuditLog.Change.of("plan.remove", "plan", oldPlanId,
                     nonNull(old.getDocNumber()) + " " + nonNull(old.getTitle())).plan(oldPlanId));
-            return storeDerived(tx, document, source, unitNames);
+            return storeDerived(tx, document, source, unitNames, copiedFrom);
         });
     }
 

@@ -608,6 +608,58 @@ public final class ProgressRepository {
         }
     }
 
+    /**
+     * Gives the nodes of a plan just derived the deadlines of the nodes they were copied from (keyed by those), in
+     * place of what their texts gave: the derived plan's deadlines are the other plan's, a text's the city set aside
+     * included (called in the transaction that stores the derived plan).
+     */
+    static void copyDeadlines(DSLContext tx, UUID fromPlanId, UUID toPlanId, Map<UUID, UUID> copies) {
+        tx.deleteFrom(NODE_DEADLINE).where(NODE_DEADLINE.NODE_ID.in(tx.select(PLAN_NODE.ID).from(PLAN_NODE)
+                .where(PLAN_NODE.PLAN_ID.eq(toPlanId)))).execute();
+        Map<UUID, String> copied = new HashMap<>();
+        tx.select(NODE_DEADLINE.NODE_ID, NODE_DEADLINE.DEADLINE).from(NODE_DEADLINE).join(PLAN_NODE)
+                .on(PLAN_NODE.ID.eq(NODE_DEADLINE.NODE_ID)).where(PLAN_NODE.PLAN_ID.eq(fromPlanId))
+                .forEach(r -> {
+                    UUID copy = copies.get(r.value1());
+                    if (copy != null) {
+                        copied.put(copy, r.value2());
+                    }
+                });
+        Batches.insert(tx, NODE_DEADLINE, copied.entrySet().stream().map(entry -> {
+            var row = tx.newRecord(NODE_DEADLINE);
+            row.setNodeId(entry.getKey());
+            row.setDeadline(entry.getValue());
+            return row;
+        }).toList());
+    }
+
+    /**
+     * Gives nodes of a plan the deadlines another office sent with them (the city's, with tasks new to a county's
+     * plan), in the transaction that stores them; a node that has a deadline keeps it. One audit entry says how many.
+     */
+    static void giveDeadlines(DSLContext tx, UUID planId, Map<UUID, Deadline> given) {
+        if (given.isEmpty()) {
+            return;
+        }
+        java.util.Set<UUID> held = new java.util.HashSet<>(tx.select(NODE_DEADLINE.NODE_ID).from(NODE_DEADLINE)
+                .join(PLAN_NODE).on(PLAN_NODE.ID.eq(NODE_DEADLINE.NODE_ID)).where(PLAN_NODE.PLAN_ID.eq(planId))
+                .fetch(NODE_DEADLINE.NODE_ID));
+        List<org.kesudesk.store.jooq.tables.records.NodeDeadlineRecord> rows = new ArrayList<>();
+        given.forEach((node, deadline) -> {
+            if (!held.contains(node)) {
+                var row = tx.newRecord(NODE_DEADLINE);
+                row.setNodeId(node);
+                row.setDeadline(deadline.code());
+                rows.add(row);
+            }
+        });
+        Batches.insert(tx, NODE_DEADLINE, rows);
+        if (!rows.isEmpty()) {
+            AuditLog.record(tx, AuditLog.Change.of("deadline.set", "plan", planId,
+                    org.kesudesk.l10n.Messages.get("audit.summary.deadlinesGiven", rows.size())).plan(planId));
+        }
+    }
+
     /** Stores the deadlines a new plan's texts give (called in the transaction that stores the plan). */
     static void insertFound(DSLContext tx, PlanDocument plan) {
         List<org.kesudesk.store.jooq.tables.records.NodeDeadlineRecord> rows = new ArrayList<>();

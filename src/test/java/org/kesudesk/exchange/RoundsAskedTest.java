@@ -69,10 +69,10 @@ class RoundsAskedTest {
         ReportingRound closed = atCity.openRound(cityPlan, "2025年下半年", LocalDate.of(2026, 1, 10),
                 Optional.empty(), Optional.empty());
         atCity.closeRound(closed);
-        // nothing open: nothing asked, the file of the version it was
+        // nothing open: nothing asked
         Path none = city.export(FUYU, "no-rounds.kesu");
         assertThat(entries(none)).doesNotContainKey(RoundsAsked.ENTRY);
-        assertThat(manifest(none)).doesNotContain("\"formatVersion\" : " + ExchangeFile.ROUNDS_VERSION);
+        assertThat(county.exchange().inspect(none, false).alongside().data().roundsToOpen()).isEmpty();
 
         atCity.openRound(cityPlan, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.of(LocalDate.of(2026, 1, 1)),
                 Optional.of(LocalDate.of(2026, 6, 30)));
@@ -171,6 +171,103 @@ class RoundsAskedTest {
         assertThatThrownBy(() -> city.exchange().inspect(file, false)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("报送轮次").hasMessageContaining("富裕县");
         assertThat(DatabaseSnapshot.of(city.database())).isEqualTo(cityBefore);
+    }
+
+    /**
+     * A deadline the city set by hand is its county's too: copied when it derives the county's plan, sent with the
+     * tasks in its file; at the county a task new there comes with it, a task the county has keeps the county's.
+     */
+    @Test
+    void theCitysDeadlines_comeWithTheTasksToTheCounty_andTheCountysOwnStay() {
+        ProgressTracking atCity = new ProgressTracking(city.database());
+        org.kesudesk.model.PlanNode cityTask = cityPlan.items().get(0).children().get(0);
+        org.kesudesk.model.Deadline byOctober = new org.kesudesk.model.Deadline.OnDate(LocalDate.of(2026, 10, 31));
+        atCity.setDeadline(cityPlan, cityTask, Optional.of(byOctober));
+        Office longjiang = Office.open(folder, "longjiang", "230221", open);
+        city.knowEachOther(longjiang);
+        PlanDocument derived = CountyPlans.derived(city.database(), cityPlan, "230221");
+        org.kesudesk.model.PlanNode derivedTask = derived.items().get(0).children().get(0);
+        assertThat(new org.kesudesk.store.ProgressRepository(city.database()).deadlines(derived.plan().id()))
+                .containsEntry(derivedTask.id(), byOctober);
+
+        PlanExchange.Preview first = longjiang.exchange().inspect(city.export("230221", "to-longjiang.kesu"), false);
+        assertThat(first.progressSummary()).anySatisfy(line -> assertThat(line).contains("完成时限"));
+        longjiang.exchange().apply(first);
+        PlanDocument atLongjiang = longjiang.plans().ownPlan().orElseThrow();
+        org.kesudesk.store.ProgressRepository longjiangProgress =
+                new org.kesudesk.store.ProgressRepository(longjiang.database());
+        assertThat(longjiangProgress.deadlines(atLongjiang.plan().id())).containsEntry(derivedTask.id(), byOctober);
+        assertThat(new AuditLog(longjiang.database()).recent(100)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("deadline.set");
+            assertThat(entry.summary()).contains("完成时限");
+        });
+
+        // the county takes it off; the city adds a task with a deadline of its own to the county's plan
+        new ProgressTracking(longjiang.database()).setDeadline(atLongjiang, atLongjiang.items().get(0).children()
+                .get(0), Optional.empty());
+        org.kesudesk.model.PlanNode item = derived.items().get(0);
+        org.kesudesk.model.PlanNode added = new org.kesudesk.store.NodeRepository(city.database())
+                .addTask(item.id(), item.children().size(), "建设乡村少年宫", "建设乡村少年宫。");
+        PlanDocument derivedNow = city.plans().find(derived.plan().id()).orElseThrow();
+        org.kesudesk.model.Deadline yearly = new org.kesudesk.model.Deadline.Yearly(java.time.MonthDay.of(6, 30));
+        atCity.setDeadline(derivedNow, added, Optional.of(yearly));
+
+        longjiang.exchange().apply(longjiang.exchange().inspect(city.export("230221", "again.kesu"), false));
+        assertThat(longjiangProgress.deadlines(atLongjiang.plan().id()))
+                .doesNotContainKey(derivedTask.id())
+                .containsEntry(added.id(), yearly);
+
+        // a county's file carrying deadlines: only the city sends them
+        Map<String, byte[]> fromCounty = new LinkedHashMap<>();
+        try {
+            fromCounty.putAll(entries(longjiang.export(CITY, "with-deadlines.kesu")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        fromCounty.put(CityDeadlines.ENTRY, CityDeadlines.write(Map.of(added.id(), yearly)));
+        String cityBefore = DatabaseSnapshot.of(city.database());
+        Path file = longjiang.signedFile("county-deadlines.kesu", CITY, fromCounty);
+        assertThatThrownBy(() -> city.exchange().inspect(file, false)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("完成时限").hasMessageContaining("龙江县");
+        assertThat(DatabaseSnapshot.of(city.database())).isEqualTo(cityBefore);
+    }
+
+    @Test
+    void deadlinesThatAreNoDeadlines_areRefused_namingTheEntry_andNothingChanges() throws IOException {
+        ProgressTracking atCity = new ProgressTracking(city.database());
+        atCity.setDeadline(cityPlan, cityPlan.items().get(0).children().get(0),
+                Optional.of(new org.kesudesk.model.Deadline.Ongoing()));
+        CountyPlans.derived(city.database(), cityPlan, FUYU);
+        PlanDocument atCityForFuyu = city.plans().regionPlan(city.region(FUYU).id()).flatMap(city.plans()::find)
+                .orElseThrow();
+        Map<String, byte[]> fromCity = entries(city.export(FUYU, "deadlines.kesu"));
+        assertThat(fromCity).containsKey(CityDeadlines.ENTRY);
+        String task = atCityForFuyu.items().get(0).children().get(0).id().toString();
+        String section = atCityForFuyu.sections().get(0).id().toString();
+        String before = DatabaseSnapshot.of(county.database());
+
+        refusedDeadlines(fromCity, "{ \"deadlines\" : [ { \"node\" : \"" + task + "\", \"deadline\" : \"2026-02-30\" } ] }",
+                "2026-02-30");
+        refusedDeadlines(fromCity, "{ \"deadlines\" : [ { \"node\" : \"" + task + "\", \"deadline\" : \"none\" } ] }",
+                "第 1 个完成时限");
+        refusedDeadlines(fromCity, "{ \"deadlines\" : [ { \"node\" : \"" + java.util.UUID.randomUUID()
+                + "\", \"deadline\" : \"ongoing\" } ] }", "deadlines.json");
+        refusedDeadlines(fromCity, "{ \"deadlines\" : [ { \"node\" : \"" + section + "\", \"deadline\" : \"ongoing\" } ] }",
+                "第 1 个完成时限");
+        refusedDeadlines(fromCity, "{ \"deadlines\" : [ { \"node\" : \"" + task + "\", \"deadline\" : \"ongoing\" }, "
+                + "{ \"node\" : \"" + task + "\", \"deadline\" : \"yearly:06-30\" } ] }", task);
+        refusedDeadlines(fromCity, "{ \"deadlines\" : { } }", "deadlines");
+        assertThat(DatabaseSnapshot.of(county.database())).isEqualTo(before);
+    }
+
+    private void refusedDeadlines(Map<String, byte[]> entries, String deadlines, String named) {
+        Map<String, byte[]> changed = new LinkedHashMap<>(entries);
+        changed.put(CityDeadlines.ENTRY, deadlines.getBytes(StandardCharsets.UTF_8));
+        Path file = city.signedFile("bad-deadlines-" + changed.hashCode() + ".kesu", FUYU, changed);
+        assertThatThrownBy(() -> county.exchange().inspect(file, false))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining(named)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception"));
     }
 
     /** The city's file with its rounds replaced, signed again by the city: refused by the county naming this. */

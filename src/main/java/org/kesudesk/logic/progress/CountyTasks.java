@@ -327,21 +327,19 @@ public final class CountyTasks {
         PlanDocument identified = PlanRevision.identified(countyPlan, derived, UnaryOperator.identity());
         Set<UUID> countyNodes = new HashSet<>();
         countyPlan.forEachNode(node -> countyNodes.add(node.id()));
-        Map<UUID, UUID> pairs = new HashMap<>();
-        walk(city.sections(), identified.sections(), countyNodes, pairs);
-        return pairs;
-    }
-
-    /** The city's nodes and the derived plan's, one for one (a derivation copies the tree as it is). */
-    private static void walk(List<PlanNode> city, List<PlanNode> identified, Set<UUID> countyNodes,
-                             Map<UUID, UUID> pairs) {
-        for (int i = 0; i < city.size() && i < identified.size(); i++) {
-            PlanNode cityNode = city.get(i);
-            PlanNode countyNode = identified.get(i);
-            if (cityNode.kind().isTask() && countyNodes.contains(countyNode.id())) {
-                pairs.put(cityNode.id(), countyNode.id());
+        Set<UUID> cityTasks = new HashSet<>();
+        city.forEachNode(node -> {
+            if (node.kind().isTask()) {
+                cityTasks.add(node.id());
             }
-            walk(cityNode.children(), countyNode.children(), countyNodes, pairs);
-        }
+        });
+        // the city's nodes and the derived plan's one for one; of those, the city's tasks whose copies the county has
+        Map<UUID, UUID> pairs = new HashMap<>();
+        PlanDerivation.copiedNodes(city, identified).forEach((cityNode, countyNode) -> {
+            if (cityTasks.contains(cityNode) && countyNodes.contains(countyNode)) {
+                pairs.put(cityNode, countyNode);
+            }
+        });
+        return pairs;
     }
 }
