@@ -69,6 +69,10 @@ final class SupervisionCommand implements Callable<Integer> {
     org.kesudesk.model.Urgency urgency = org.kesudesk.model.Urgency.NONE;
     @Option(names = "--record-chase")
     boolean recordChase;
+    @Option(names = "--counties", descriptionKey = "progress.supervision.countiesOption")
+    boolean counties;
+    @Option(names = "--county", paramLabel = "CODE|NAME", descriptionKey = "progress.supervision.countyOption")
+    String county;
     @Mixin
     PlanOption planOption;
 
@@ -84,6 +88,11 @@ final class SupervisionCommand implements Callable<Integer> {
         org.kesudesk.model.UnitLiaison contact;
         ReportingRound round;
         List<org.kesudesk.model.Unit> writtenTo;
+        List<org.kesudesk.model.Region> countiesWrittenTo = List.of();
+        boolean toCounties = counties || county != null;
+        if (toCounties && unit != null) {
+            throw new UserFacingException("cli.supervision.unitOrCounties");
+        }
         try (Database database = render.top.openDatabase()) {
             plan = planOption.open(database);
             ProgressTracking tracking = new ProgressTracking(database);
@@ -94,14 +103,23 @@ final class SupervisionCommand implements Callable<Integer> {
                     contactPerson == null ? kept.person() : contactPerson,
                     contactPhone == null ? kept.phone() : contactPhone));
             round = tracking.roundOrCurrent(plan, java.util.Optional.ofNullable(roundName));
-            Supervision.Letters lettersTo = new Supervision(tracking,
-                    new org.kesudesk.logic.progress.Chases(database)).lettersTo(plan, round, today, replyDay,
-                    Optional.ofNullable(unit));
-            letters = lettersTo.letters();
+            Supervision supervision = new Supervision(tracking, new org.kesudesk.logic.progress.Chases(database));
+            if (toCounties) {
+                // a city's letters to its counties' offices, on the tasks they are behind on in their own plans
+                Supervision.CountyLetters countyLetters = supervision.countyLetters(plan, round, today, replyDay,
+                        Optional.ofNullable(county));
+                letters = countyLetters.letters();
+                countiesWrittenTo = countyLetters.counties();
+                writtenTo = List.of();
+            } else {
+                Supervision.Letters lettersTo = supervision.lettersTo(plan, round, today, replyDay,
+                        Optional.ofNullable(unit));
+                letters = lettersTo.letters();
+                writtenTo = lettersTo.units();
+            }
             if (letters.isEmpty()) {
                 throw new UserFacingException("progress.supervision.error.nothingLateAtAll", round.name());
             }
-            writtenTo = lettersTo.units();
             if (recordChase && !round.isOpen()) {
                 // said before any file is written
                 throw new UserFacingException("progress.chase.error.roundClosed", round.name());
@@ -131,9 +149,13 @@ final class SupervisionCommand implements Callable<Integer> {
         if (recordChase) {
             // once the files are written: the letters went out that day
             try (Database database = render.top.openDatabase()) {
-                int noted = new org.kesudesk.logic.progress.Chases(database).recordLetters(round, writtenTo, today,
-                        replyDay, System.getProperty("user.name", "?")).size();
-                writer.println(Messages.get("cli.render.chasesNoted", noted));
+                org.kesudesk.logic.progress.Chases chases = new org.kesudesk.logic.progress.Chases(database);
+                String by = System.getProperty("user.name", "?");
+                int noted = toCounties
+                        ? chases.recordCountyLetters(round, countiesWrittenTo, today, replyDay, by).size()
+                        : chases.recordLetters(round, writtenTo, today, replyDay, by).size();
+                writer.println(Messages.get(toCounties ? "cli.render.countyChasesNoted" : "cli.render.chasesNoted",
+                        noted));
             }
         }
         return 0;

@@ -128,20 +128,33 @@ public final class ChaseRepository {
      * @throws ChangedByOthersException if its round or county is gone since it was read, or it is stored already
      */
     public void recordCounty(ChaseRecord chase, String summary) {
+        recordAllCounty(List.of(chase), any -> summary);
+    }
+
+    /**
+     * Notes a city's chases of its counties' offices (the letters it sent them), all or none, each audited under its
+     * summary.
+     *
+     * @throws ChangedByOthersException if a round or a county is gone, or a record is there already
+     */
+    public void recordAllCounty(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
         database.inTransaction(tx -> {
-            Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate().fetchOptional(REPORTING_ROUND.PLAN_ID);
-            if (planId.isEmpty() || !tx.fetchExists(REGION, REGION.ID.eq(chase.chasedId()))
-                    || tx.fetchExists(COUNTY_CHASE, COUNTY_CHASE.ID.eq(chase.id()))) {
-                throw new ChangedByOthersException(summary);
+            for (ChaseRecord chase : chases) {
+                Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                        .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
+                        .fetchOptional(REPORTING_ROUND.PLAN_ID);
+                if (planId.isEmpty() || !tx.fetchExists(REGION, REGION.ID.eq(chase.chasedId()))
+                        || tx.fetchExists(COUNTY_CHASE, COUNTY_CHASE.ID.eq(chase.id()))) {
+                    throw new ChangedByOthersException(summary.apply(chase));
+                }
+                // the same columns as a unit's record, the county in the unit's place
+                CountyChaseRecord row = tx.newRecord(COUNTY_CHASE);
+                row.fromMap(record(tx, chase).intoMap());
+                row.setCountyId(chase.chasedId());
+                row.insert();
+                AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(),
+                        summary.apply(chase)).plan(planId.get()).values(null, shortly(chase)));
             }
-            // the same columns as a unit's record, the county in the unit's place
-            CountyChaseRecord row = tx.newRecord(COUNTY_CHASE);
-            row.fromMap(record(tx, chase).intoMap());
-            row.setCountyId(chase.chasedId());
-            row.insert();
-            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary)
-                    .plan(planId.get()).values(null, shortly(chase)));
             return null;
         });
     }
@@ -152,15 +165,23 @@ public final class ChaseRepository {
      * @throws ChangedByOthersException if someone else removed it meanwhile
      */
     public void removeCounty(ChaseRecord chase, String summary) {
+        removeAllCounty(List.of(chase), any -> summary);
+    }
+
+    /** Removes a city's records of its counties (an undo of letters noted), all or none, each audited. */
+    public void removeAllCounty(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
         database.inTransaction(tx -> {
-            Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate().fetchOptional(REPORTING_ROUND.PLAN_ID);
-            if (planId.isEmpty()
-                    || tx.deleteFrom(COUNTY_CHASE).where(COUNTY_CHASE.ID.eq(chase.id())).execute() == 0) {
-                throw new ChangedByOthersException(summary);
+            for (ChaseRecord chase : chases) {
+                Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                        .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
+                        .fetchOptional(REPORTING_ROUND.PLAN_ID);
+                if (planId.isEmpty()
+                        || tx.deleteFrom(COUNTY_CHASE).where(COUNTY_CHASE.ID.eq(chase.id())).execute() == 0) {
+                    throw new ChangedByOthersException(summary.apply(chase));
+                }
+                AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(),
+                        summary.apply(chase)).plan(planId.get()).values(shortly(chase), null));
             }
-            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary)
-                    .plan(planId.get()).values(shortly(chase), null));
             return null;
         });
     }

@@ -191,6 +191,47 @@ public final class Chases {
         return letters;
     }
 
+    /**
+     * Notes the letters a city sent its counties' offices that day as chases of them, with the day they are to
+     * reply by as their promise, all in one transaction; a county noted so that day already is not noted twice.
+     *
+     * @throws UserFacingException if the round is closed
+     */
+    public List<ChaseRecord> recordCountyLetters(ReportingRound round, List<Region> counties, LocalDate today,
+                                                 LocalDate replyBy, String recordedBy) {
+        if (!round.isOpen()) {
+            throw new UserFacingException("progress.chase.error.roundClosed", round.name());
+        }
+        java.util.Set<UUID> written = new java.util.HashSet<>();
+        for (ChaseRecord chase : store.countyChases(round.id())) {
+            if (chase.means() == ChaseMeans.LETTER && chase.chasedOn().equals(today)) {
+                written.add(chase.chasedId());
+            }
+        }
+        Map<UUID, Region> byId = new LinkedHashMap<>();
+        List<ChaseRecord> letters = new ArrayList<>();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        for (Region county : counties) {
+            if (written.add(county.id())) {
+                byId.put(county.id(), county);
+                letters.add(new ChaseRecord(Ids.newId(), round.id(), county.id(), today, ChaseMeans.LETTER, "", "",
+                        Optional.of(replyBy), recordedBy, now));
+            }
+        }
+        store.recordAllCounty(letters, chase -> countySummary(round, byId.get(chase.chasedId())));
+        return letters;
+    }
+
+    /** Puts back letters to counties noted as chases (a redo), all or none. */
+    public void recordCounties(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Region> counties) {
+        store.recordAllCounty(chases, chase -> countySummary(round, counties.get(chase.chasedId())));
+    }
+
+    /** Takes back letters to counties noted as chases (an undo), all or none. */
+    public void removeCounties(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Region> counties) {
+        store.removeAllCounty(chases, chase -> countySummary(round, counties.get(chase.chasedId())));
+    }
+
     /** The units written to that have no letter noted on the day among the chases (each unit once). */
     public static List<Unit> withoutLetterOn(LocalDate day, List<Unit> units, List<ChaseRecord> chases) {
         java.util.Set<UUID> written = new java.util.HashSet<>();

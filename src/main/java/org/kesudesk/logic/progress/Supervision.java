@@ -165,15 +165,82 @@ public final class Supervision {
         }
     }
 
+    /** The letters of a round to the city's counties' offices and the counties they go to, each beside its own. */
+    public record CountyLetters(List<SupervisionLetter> letters, List<org.kesudesk.model.Region> counties) {
+        public CountyLetters {
+            letters = List.copyOf(letters);
+            counties = List.copyOf(counties);
+        }
+    }
+
     /**
-     * The letters as {@link #letters}, with the units they go to (the units to note as chased by them): worked out
-     * once, from the round's rows.
+     * The letters of a city's round to its counties' offices (富裕县纲要办), one for each county with tasks to chase
+     * in its own plan (in the counties' order), or for the named county only: the city's tasks on which the county's
+     * units are red or yellow, or past due or due soon and silent, in the county's own round, with the county's
+     * standing on each (推进中、滞后（2/5）) and who there has not reported.
+     *
+     * @throws UserFacingException beside a plan without counties' plans here, or if the named county has no plan
+     *                             here or nothing to chase
      */
-    public Letters lettersTo(PlanDocument plan, ReportingRound round, LocalDate today, LocalDate replyBy,
-                             Optional<String> unit) {
-        // a task is named by its title and the action or project it is under (its own number is the letter's)
+    public CountyLetters countyLetters(PlanDocument city, ReportingRound round, LocalDate today, LocalDate replyBy,
+                                       Optional<String> county) {
+        Map<UUID, String> named = taskNames(city).named();
+        Map<UUID, org.kesudesk.model.Region> counties = new LinkedHashMap<>();
+        Map<UUID, List<SupervisionLetter.Entry>> entries = new LinkedHashMap<>();
+        boolean countyFound = false;
+        List<org.kesudesk.model.PlanNode> tasks = new ArrayList<>();
+        city.forEachNode(node -> {
+            if (node.kind().isTask()) {
+                tasks.add(node);
+            }
+        });
+        for (org.kesudesk.model.PlanNode task : tasks) {
+            for (CountyTasks.Standing standing : tracking.countyTasks().of(city, task.id(), today)) {
+                org.kesudesk.model.Region region = standing.county();
+                if (county.isPresent() && !region.name().equals(county.get().strip())
+                        && !region.code().equals(county.get().strip())) {
+                    continue;
+                }
+                countyFound = true;
+                Optional<ProgressTracking.Row> toChase = standing.rows().stream()
+                        .filter(ProgressTracking.Row::toChase).findFirst();
+                if (toChase.isEmpty()) {
+                    continue;
+                }
+                counties.putIfAbsent(region.id(), region);
+                entries.computeIfAbsent(region.id(), id -> new ArrayList<>()).add(new SupervisionLetter.Entry(
+                        named.getOrDefault(task.id(), task.title()),
+                        toChase.get().deadline().map(ProgressTracking::deadlineName).orElse(""),
+                        standing.cell(), standing.line()));
+            }
+        }
+        if (!countyFound) {
+            throw county.map(name -> new UserFacingException("progress.supervision.error.noSuchCounty", name.strip()))
+                    .orElseGet(() -> new UserFacingException("progress.supervision.error.noCounties"));
+        }
+        if (county.isPresent() && entries.isEmpty()) {
+            throw new UserFacingException("progress.supervision.error.nothingLate", county.get().strip(),
+                    round.name());
+        }
+        Map<UUID, List<org.kesudesk.model.ChaseRecord>> chased = chases.map(found -> found.byCounty(round))
+                .orElse(Map.of());
+        List<SupervisionLetter> letters = new ArrayList<>();
+        counties.forEach((id, region) -> letters.add(new SupervisionLetter(
+                Messages.get("progress.chase.countyOffice", region.name()), round.name(),
+                city.plan().name().strip(), entries.get(id), NoticeHeader.chineseDate(replyBy),
+                chasedBefore(chased.getOrDefault(id, List.of()), today))));
+        return new CountyLetters(letters, List.copyOf(counties.values()));
+    }
+
+    /**
+     * How a letter names a plan's tasks: by title and the action or project it is under (its own number is the
+     * letter's); to a unit leading the task as its 责任清单 says it, …（牵头）（属于…）.
+     */
+    private record TaskNames(Map<UUID, String> named, Map<UUID, String> namedToLead) {
+    }
+
+    private static TaskNames taskNames(PlanDocument plan) {
         Map<UUID, String> named = new java.util.HashMap<>();
-        // to a unit leading the task, as its 责任清单 says it: …（牵头）（属于…）
         Map<UUID, String> namedToLead = new java.util.HashMap<>();
         String leading = Messages.get("documents.unitList.leading");
         for (org.kesudesk.model.PlanNode item : plan.items()) {
@@ -189,6 +256,18 @@ public final class Supervision {
                 namedToLead.put(own.id(), itemName + leading);
             });
         }
+        return new TaskNames(named, namedToLead);
+    }
+
+    /**
+     * The letters as {@link #letters}, with the units they go to (the units to note as chased by them): worked out
+     * once, from the round's rows.
+     */
+    public Letters lettersTo(PlanDocument plan, ReportingRound round, LocalDate today, LocalDate replyBy,
+                             Optional<String> unit) {
+        TaskNames taskNames = taskNames(plan);
+        Map<UUID, String> named = taskNames.named();
+        Map<UUID, String> namedToLead = taskNames.namedToLead();
         Map<UUID, Unit> units = new LinkedHashMap<>();
         Map<UUID, List<SupervisionLetter.Entry>> entries = new LinkedHashMap<>();
         boolean unitFound = false;

@@ -139,7 +139,17 @@ public final class ProgressView extends BorderPane {
         javafx.scene.control.CheckMenuItem noteChases = new javafx.scene.control.CheckMenuItem(
                 Messages.get("progress.supervision.noteChases"));
         noteChases.setId("progressSuperviseNoteChases");
-        supervise.getItems().addAll(perUnit, noteChases, new javafx.scene.control.SeparatorMenuItem());
+        // beside a city's plan with its counties' plans here: the letters go to the counties' offices instead
+        javafx.scene.control.CheckMenuItem toCounties = new javafx.scene.control.CheckMenuItem(
+                Messages.get("progress.supervision.toCounties"));
+        toCounties.setId("progressSuperviseCounties");
+        toCounties.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.counties()));
+        toCounties.visibleProperty().addListener((seen, was, is) -> {
+            if (!is) {
+                toCounties.setSelected(false);
+            }
+        });
+        supervise.getItems().addAll(perUnit, noteChases, toCounties, new javafx.scene.control.SeparatorMenuItem());
         // the letters' 紧急程度 (GB/T 9704 7.2.3; a 督办单's own row), none unless chosen
         javafx.scene.control.ToggleGroup urgencies = new javafx.scene.control.ToggleGroup();
         for (org.kesudesk.model.Urgency urgency : org.kesudesk.model.Urgency.values()) {
@@ -164,7 +174,7 @@ public final class ProgressView extends BorderPane {
                 item.setId("progressSupervise-" + (form ? "form-" : "") + format.extension());
                 item.setOnAction(event -> viewModel.supervise(format, form, perUnit.isSelected(),
                         (org.kesudesk.model.Urgency) urgencies.getSelectedToggle().getUserData(),
-                        noteChases.isSelected()));
+                        noteChases.isSelected(), toCounties.isSelected()));
                 supervise.getItems().add(item);
             }
         }

@@ -723,6 +723,16 @@ public final class ProgressViewModel {
      */
     public void supervise(org.kesudesk.documents.OutputFormat format, boolean form, boolean perUnit,
                           org.kesudesk.model.Urgency urgency, boolean recordChases) {
+        supervise(format, form, perUnit, urgency, recordChases, false);
+    }
+
+    /**
+     * 督办 as {@link #supervise(org.kesudesk.documents.OutputFormat, boolean, boolean, org.kesudesk.model.Urgency,
+     * boolean)}; with {@code toCounties}, beside a city's plan, the letters go to its counties' offices (富裕县纲要办)
+     * on the city's tasks they are behind on in their own plans, and are noted as chases of the counties.
+     */
+    public void supervise(org.kesudesk.documents.OutputFormat format, boolean form, boolean perUnit,
+                          org.kesudesk.model.Urgency urgency, boolean recordChases, boolean toCounties) {
         PlanDocument plan = workspace.planProperty().get();
         ReportingRound chosen = round.get();
         if (plan == null || chosen == null) {
@@ -733,11 +743,23 @@ public final class ProgressViewModel {
         java.util.concurrent.atomic.AtomicReference<List<org.kesudesk.model.Unit>> writtenTo =
                 new java.util.concurrent.atomic.AtomicReference<>(List.of());
         LocalDate replyBy = today.plusDays(org.kesudesk.logic.progress.Supervision.DEFAULT_REPLY_DAYS);
+        java.util.concurrent.atomic.AtomicReference<List<org.kesudesk.model.Region>> countiesWrittenTo =
+                new java.util.concurrent.atomic.AtomicReference<>(List.of());
         RoundFile write = file -> {
-            org.kesudesk.logic.progress.Supervision.Letters lettersTo =
-                    new org.kesudesk.logic.progress.Supervision(workspace.progress(), workspace.chases())
-                            .lettersTo(plan, chosen, today, replyBy, Optional.empty());
-            java.util.List<org.kesudesk.documents.SupervisionLetter> letters = lettersTo.letters();
+            org.kesudesk.logic.progress.Supervision supervision =
+                    new org.kesudesk.logic.progress.Supervision(workspace.progress(), workspace.chases());
+            java.util.List<org.kesudesk.documents.SupervisionLetter> letters;
+            if (toCounties) {
+                org.kesudesk.logic.progress.Supervision.CountyLetters countyLetters =
+                        supervision.countyLetters(plan, chosen, today, replyBy, Optional.empty());
+                letters = countyLetters.letters();
+                countiesWrittenTo.set(countyLetters.counties());
+            } else {
+                org.kesudesk.logic.progress.Supervision.Letters lettersTo =
+                        supervision.lettersTo(plan, chosen, today, replyBy, Optional.empty());
+                letters = lettersTo.letters();
+                writtenTo.set(lettersTo.units());
+            }
             if (letters.isEmpty()) {
                 throw new org.kesudesk.l10n.UserFacingException(
                         "progress.supervision.error.nothingLateAtAll", chosen.name());
@@ -758,12 +780,17 @@ public final class ProgressViewModel {
                 document.save(target, format);
                 written.add(document);
             }
-            writtenTo.set(lettersTo.units());
             return Messages.get("progress.supervision.saved", letters.size(), String.join("、",
                     letters.stream().map(org.kesudesk.documents.SupervisionLetter::unit).toList()))
                     + warnings(header, written, format);
         };
         Runnable thenNote = () -> {
+            if (toCounties) {
+                if (recordChases && !countiesWrittenTo.get().isEmpty()) {
+                    recordCountyLetters(chosen, countiesWrittenTo.get(), today, replyBy);
+                }
+                return;
+            }
             // written again the same day: the units noted then are not noted twice, and no empty edit is undoable
             List<org.kesudesk.model.Unit> toNote = org.kesudesk.logic.progress.Chases.withoutLetterOn(today,
                     writtenTo.get(), chases.get().values().stream().flatMap(List::stream).toList());
@@ -823,6 +850,27 @@ public final class ProgressViewModel {
     }
 
     /** Notes the letters written to units as chases of them, one edit 撤销 takes back. */
+    /**
+     * The letters to counties' offices noted as chases of the counties, one edit 撤销 takes back (a county noted so
+     * that day already is not noted twice; nothing to note, no edit).
+     */
+    private void recordCountyLetters(ReportingRound chosen, List<org.kesudesk.model.Region> counties, LocalDate today,
+                                     LocalDate replyBy) {
+        String recordedBy = System.getProperty("user.name", "?");
+        Map<java.util.UUID, org.kesudesk.model.Region> byId = new java.util.HashMap<>();
+        counties.forEach(county -> byId.put(county.id(), county));
+        List<org.kesudesk.model.ChaseRecord> stored = new java.util.ArrayList<>();
+        boolean[] done = {false};
+        applyChaseEdit(Messages.get("progress.chase.countyLettersEdit", counties.size()), () -> {
+            if (!done[0]) {
+                stored.addAll(workspace.chases().recordCountyLetters(chosen, counties, today, replyBy, recordedBy));
+                done[0] = true;
+            } else {
+                workspace.chases().recordCounties(chosen, stored, byId);
+            }
+        }, () -> workspace.chases().removeCounties(chosen, stored, byId));
+    }
+
     private void recordLetters(ReportingRound chosen, List<org.kesudesk.model.Unit> units, LocalDate today,
                                LocalDate replyBy) {
         String recordedBy = System.getProperty("user.name", "?");

@@ -62,6 +62,48 @@ class CountyProgressViewModelTest {
         }
     }
 
+    /**
+     * 督办通知单 ▸ 致各县（市）区纲要办: the letter to the county behind on a city task in its plan, written where chosen,
+     * noted as a chase of the county when asked, one edit 撤销 takes back.
+     */
+    @Test
+    void lettersToTheCountiesOffices_areWrittenAndNoted_andUndone() throws Exception {
+        NoDialogs dialogs = new NoDialogs();
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            PlanDocument city = SamplePlan.store(database);
+            ProgressTracking tracking = new ProgressTracking(database);
+            org.kesudesk.model.ReportingRound cityRound = tracking.openRound(city, "2026年上半年",
+                    LocalDate.now().plusMonths(1), Optional.empty(), Optional.empty());
+            PlanDocument fuyu = CountyPlans.derived(database, city, "230227");
+            org.kesudesk.model.ReportingRound round = tracking.openRound(fuyu, "2026年上半年",
+                    LocalDate.now().plusMonths(1), Optional.empty(), Optional.empty());
+            org.kesudesk.model.PlanNode task = fuyu.items().get(0).children().get(0);
+            tracking.report(fuyu, round, task, task.carriedOutBy().get(0), new ProgressTracking.Entry(
+                    org.kesudesk.model.ProgressStatus.LAGGING, java.util.OptionalInt.empty(), "", "", ""), "县纲要办");
+            PlanWorkspace workspace = new PlanWorkspace(database, new CurrentThreadTaskExecutor(), dialogs);
+            workspace.show(city, new UnitRepository(database).all());
+            ProgressViewModel viewModel = new ProgressViewModel(workspace);
+            assertThat(viewModel.counties()).hasSize(1);
+
+            Path file = folder.resolve("督办通知单.docx");
+            dialogs.saveTo = Optional.of(file);
+            viewModel.supervise(org.kesudesk.documents.OutputFormat.DOCX, false, false,
+                    org.kesudesk.model.Urgency.NONE, true, true);
+            assertThat(dialogs.errors).isEmpty();
+            assertThat(dialogs.information).last().asString().contains("富裕县纲要办");
+            try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                    Files.newInputStream(file));
+                 org.apache.poi.xwpf.extractor.XWPFWordExtractor text =
+                         new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+                assertThat(text.getText()).contains("富裕县纲要办").contains(task.title()).contains("滞后");
+            }
+            org.kesudesk.logic.progress.Chases chases = new org.kesudesk.logic.progress.Chases(database);
+            assertThat(chases.byCounty(cityRound)).hasSize(1);
+            workspace.undo();
+            assertThat(chases.byCounty(cityRound)).isEmpty();
+        }
+    }
+
     @Test
     void aCountysTaskAskedFor_isChosenWhenItsRowsCome_andNotLaterOnAPlanWithoutRounds() {
         NoDialogs dialogs = new NoDialogs();
