@@ -2,10 +2,11 @@ package org.kesudesk.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kesudesk.exchange.KesuEntries.entries;
+import static org.kesudesk.exchange.KesuEntries.manifest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -283,28 +282,5 @@ class RoundsAskedTest {
 
     private PlanDocument countyPlan() {
         return county.plans().ownPlan().orElseThrow();
-    }
-
-    private static Map<String, byte[]> entries(Path file) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (!entry.getName().startsWith("manifest.")) {
-                    entries.put(entry.getName(), zip.readAllBytes());
-                }
-            }
-        }
-        return entries;
-    }
-
-    private static String manifest(Path file) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(ExchangeFile.MANIFEST)) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no manifest");
     }
 }
