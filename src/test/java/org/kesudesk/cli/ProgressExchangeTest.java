@@ -120,6 +120,45 @@ class ProgressExchangeTest {
                 .asBoolean()).isFalse();
     }
 
+    /**
+     * The city opens a round: its file opens it at the county; the county reports in it, behind; its file back; the
+     * city writes the county's office a 督办通知单 on the task and notes it as a chase of the county.
+     */
+    @Test
+    void theCitysRound_opensAtTheCounty_andACountyBehindInIt_getsTheCitysLetter() throws IOException {
+        ok(run("--db", cityDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));
+        Path toCounty = folder.resolve("to-county-round.kesu");
+        assertThat(ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out",
+                toCounty.toString())).out()).contains("2026年上半年");
+        assertThat(ok(run("--db", countyDb, "exchange", "import", toCounty.toString())).out())
+                .contains("导入后在本地方案中同样开启：2026年上半年");
+        JsonNode rounds = json(run("--db", countyDb, "round", "list", "--json"));
+        assertThat(rounds.size()).isEqualTo(1);
+        assertThat(rounds.get(0).get("name").asText()).isEqualTo("2026年上半年");
+        assertThat(rounds.get(0).get("due").asText()).isEqualTo("2026-07-10");
+
+        ok(run("--db", countyDb, "progress", "report", "action.1.1", "--unit", "县教育局", "--status", "滞后",
+                "--text", "场地未落实。"));
+        Path toCity = folder.resolve("to-city-round.kesu");
+        ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString()));
+        ok(run("--db", cityDb, "exchange", "import", toCity.toString()));
+
+        Path letters = folder.resolve("督办通知单.docx");
+        assertThat(ok(run("--db", cityDb, "render", "supervision", "--counties", "--format", "docx", "--out",
+                letters.toString(), "--record-chase")).out()).contains("富裕县纲要办").contains("1 个县（市）区纲要办");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(letters));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor text =
+                     new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            assertThat(text.getText()).contains("富裕县纲要办").contains("滞后").contains("未报：");
+        }
+        JsonNode chases = json(run("--db", cityDb, "progress", "chases", "--json"));
+        assertThat(chases.size()).isEqualTo(1);
+        assertThat(chases.get(0).get("county").asText()).isEqualTo("230227");
+        assertThat(run("--db", cityDb, "render", "supervision", "--counties", "--unit", "市科协", "--format", "pdf",
+                "--out", folder.resolve("x.pdf").toString()).err()).contains("只能选一个");
+    }
+
     @Test
     void theCitysFileToTheCounty_carriesNoProgress_andLeavesTheCountysAlone() throws IOException {
         ok(run("--db", countyDb, "round", "open", "2026年上半年", "--due", "2026-07-10"));

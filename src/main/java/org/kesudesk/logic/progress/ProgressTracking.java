@@ -84,7 +84,7 @@ public final class ProgressTracking {
             return report.isEmpty() && !counties.isEmpty();
         }
 
-        /** Its status as a cell says it: the report's, 县区：已报 3/5 for the counties, else 未报送. */
+        /** Its status as a cell says it: the report's, 县区已报 3/5 for the counties, else 未报送. */
         public String statusText() {
             if (report.isPresent()) {
                 return statusName(report.get().status());
