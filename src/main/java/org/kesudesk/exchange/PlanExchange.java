@@ -739,7 +739,8 @@ public final class PlanExchange implements AutoCloseable {
                 preview.adoptedRegion().map(Region::code), acceptedKey, preview.here(),
                 new ExchangeRepository.ImportWording(done -> Messages.get("audit.summary.exchangeImport",
                         preview.sender().name(), preview.file().getFileName().toString(), done.inserted(),
-                        done.updated(), done.deleted()), OfficeKeys::accepted),
+                        done.updated(), done.deleted()), OfficeKeys::accepted,
+                        count -> Messages.get("audit.summary.deadlinesGiven", count)),
                 preview.alongside().data());
         return new Imported(preview, backup, applied);
     }

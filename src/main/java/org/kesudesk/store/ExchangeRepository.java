@@ -171,8 +171,12 @@ public final class ExchangeRepository {
         });
     }
 
-    /** What the audit log says of an import (from what it changed) and of a key accepted with it. */
-    public record ImportWording(Function<Applied, String> imported, Function<KeyRepository.KnownKey, String> key) {
+    /**
+     * What the audit log says of an import (from what it changed), of a key accepted with it and of the deadlines it
+     * gave tasks (how many).
+     */
+    public record ImportWording(Function<Applied, String> imported, Function<KeyRepository.KnownKey, String> key,
+                                java.util.function.IntFunction<String> deadlines) {
     }
 
     /**
@@ -250,7 +254,7 @@ public final class ExchangeRepository {
                     given.put(node.id(), deadline);
                 }
             });
-            ProgressRepository.giveDeadlines(tx, planId, given);
+            ProgressRepository.giveDeadlines(tx, planId, given, wording.deadlines());
             String summary = wording.imported().apply(new Applied(counts.inserted(), counts.updated(),
                     counts.deleted()));
             tx.insertInto(EXCHANGE_IMPORT)

@@ -637,7 +637,8 @@ public final class ProgressRepository {
      * Gives nodes of a plan the deadlines another office sent with them (the city's, with tasks new to a county's
      * plan), in the transaction that stores them; a node that has a deadline keeps it. One audit entry says how many.
      */
-    static void giveDeadlines(DSLContext tx, UUID planId, Map<UUID, Deadline> given) {
+    static void giveDeadlines(DSLContext tx, UUID planId, Map<UUID, Deadline> given,
+                              java.util.function.IntFunction<String> summary) {
         if (given.isEmpty()) {
             return;
         }
@@ -655,8 +656,8 @@ public final class ProgressRepository {
         });
         Batches.insert(tx, NODE_DEADLINE, rows);
         if (!rows.isEmpty()) {
-            AuditLog.record(tx, AuditLog.Change.of("deadline.set", "plan", planId,
-                    org.kesudesk.l10n.Messages.get("audit.summary.deadlinesGiven", rows.size())).plan(planId));
+            AuditLog.record(tx, AuditLog.Change.of("deadline.set", "plan", planId, summary.apply(rows.size()))
+                    .plan(planId));
         }
     }
 

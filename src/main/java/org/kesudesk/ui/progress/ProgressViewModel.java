@@ -272,14 +272,13 @@ public final class ProgressViewModel {
     public ProgressViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
         workspace.planProperty().addListener((observable, old, plan) -> {
-            boolean otherPlan = old == null || plan == null || !old.plan().id().equals(plan.plan().id());
             // a county's task asked for waits for its plan only: another plan shown meanwhile drops it
             countyTaskWanted = countyTaskWanted.filter(wanted -> plan != null
                     && wanted.planId().equals(plan.plan().id()));
-            reloadIfShown(otherPlan);
+            reloadIfShown();
         });
         // a report changes no node of the tree, so the plan shown may stay equal: every stored edit is followed
-        workspace.storedEditsProperty().addListener((observable, old, count) -> reloadIfShown(false));
+        workspace.storedEditsProperty().addListener((observable, old, count) -> reloadIfShown());
         round.addListener((observable, old, chosen) -> loadRows());
         lightFilter.addListener((observable, old, light) -> filter());
         unitFilter.addListener((observable, old, unit) -> filter());
@@ -292,7 +291,7 @@ public final class ProgressViewModel {
                 reloadRounds();
             }
         });
-        reloadIfShown(true);
+        reloadIfShown();
     }
 
     /** Whether the tab is on screen; while it is not, edits do not read the rounds again. */
@@ -300,13 +299,12 @@ public final class ProgressViewModel {
         return active;
     }
 
-    private void reloadIfShown(boolean otherPlan) {
+    private void reloadIfShown() {
         if (!active.get()) {
             stale = true;
-        } else if (otherPlan) {
-            reloadRounds();
         } else {
-            loadRows();
+            // the same plan changed too may have rounds it had not: an exchange file from the city opens its rounds
+            reloadRounds();
         }
     }
 
@@ -343,7 +341,9 @@ public final class ProgressViewModel {
         loading.set(true);
         workspace.read(() -> workspace.progress().rounds(plan), found -> {
             loading.set(false);
-            rounds.setAll(found);
+            if (!found.equals(rounds)) {
+                rounds.setAll(found);
+            }
             Optional<ReportingRound> same = chosen == null ? Optional.empty()
                     : found.stream().filter(r -> r.id().equals(chosen.id())).findFirst();
             ReportingRound next = same.orElseGet(() -> found.stream().filter(ReportingRound::isOpen)

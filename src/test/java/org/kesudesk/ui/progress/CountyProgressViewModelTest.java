@@ -104,6 +104,35 @@ class CountyProgressViewModelTest {
         }
     }
 
+    /**
+     * A round opened by a file from the city leaves the county's plan as it was: shown again unchanged, the tab reads
+     * the rounds again and lists it, the round chosen before staying chosen.
+     */
+    @Test
+    void aRoundOpenedWhileThePlanStaysTheSame_isListedWhenThePlanIsShownAgain() {
+        NoDialogs dialogs = new NoDialogs();
+        try (Database database = Database.open(folder.resolve("kesudesk"))) {
+            PlanDocument city = SamplePlan.store(database);
+            ProgressTracking tracking = new ProgressTracking(database);
+            org.kesudesk.model.ReportingRound first = tracking.openRound(city, "2026年上半年",
+                    LocalDate.now().plusMonths(1), Optional.empty(), Optional.empty());
+            PlanWorkspace workspace = new PlanWorkspace(database, new CurrentThreadTaskExecutor(), dialogs);
+            workspace.show(city, new UnitRepository(database).all());
+            ProgressViewModel viewModel = new ProgressViewModel(workspace);
+            assertThat(viewModel.rounds()).extracting(org.kesudesk.model.ReportingRound::name)
+                    .containsExactly("2026年上半年");
+
+            tracking.openRound(city, "2026年第三季度", LocalDate.now().plusMonths(4), Optional.empty(),
+                    Optional.empty());
+            workspace.show(new org.kesudesk.store.PlanRepository(database).find(city.plan().id()).orElseThrow(),
+                    new UnitRepository(database).all());
+
+            assertThat(viewModel.rounds()).extracting(org.kesudesk.model.ReportingRound::name)
+                    .containsExactly("2026年上半年", "2026年第三季度");
+            assertThat(viewModel.roundProperty().get().id()).isEqualTo(first.id());
+        }
+    }
+
     @Test
     void aCountysTaskAskedFor_isChosenWhenItsRowsCome_andNotLaterOnAPlanWithoutRounds() {
         NoDialogs dialogs = new NoDialogs();
