@@ -296,11 +296,16 @@ final class ProgressCommand {
                         UnitRepository.ofPlan(database, document.plan()).liaisons();
                 java.util.Map<java.util.UUID, List<org.kesudesk.model.ChaseRecord>> chases =
                         new Chases(database).byUnit(chosen);
+                // beside a city's own plan, its counties' offices behind in their plans, under the units
+                List<org.kesudesk.logic.progress.Supervision.CountyToChase> counties =
+                        new org.kesudesk.logic.progress.Supervision(tracking).countiesToChase(document, today);
+                java.util.Map<java.util.UUID, List<org.kesudesk.model.ChaseRecord>> countyChases =
+                        counties.isEmpty() ? java.util.Map.of() : new Chases(database).byCounty(chosen);
                 if (out != null) {
                     org.kesudesk.exchange.LiaisonLists.writeChaseList(Messages.get("progress.chaseList.title",
                                     document.plan().name().strip(), chosen.name(),
                                     org.kesudesk.documents.NoticeHeader.chineseDate(today)), units, liaisons, chases,
-                            today, out);
+                            counties, countyChases, today, out);
                 }
                 if (json) {
                     ArrayNode array = CliJson.MAPPER.createArrayNode();
@@ -317,8 +322,17 @@ final class ProgressCommand {
                                 .put("promiseMissed", Chases.promiseMissed(earlier, unit.unreported() == 0, today)
                                         .map(chase -> chase.promised().orElseThrow().toString()).orElse(null));
                     }
+                    for (org.kesudesk.logic.progress.Supervision.CountyToChase county : counties) {
+                        List<org.kesudesk.model.ChaseRecord> earlier =
+                                countyChases.getOrDefault(county.county().id(), List.of());
+                        array.addObject().put("unit", Messages.get("progress.chase.countyOffice",
+                                        county.county().name())).put("county", county.county().code())
+                                .put("tasks", county.tasks()).put("unreported", county.unreported())
+                                .put("chases", earlier.size()).put("lastChase", earlier.isEmpty() ? null
+                                        : Chases.line(earlier.get(earlier.size() - 1)));
+                    }
                     printed.println(CliJson.write(array));
-                } else if (units.isEmpty()) {
+                } else if (units.isEmpty() && counties.isEmpty()) {
                     printed.println(Messages.get("progress.chaseList.none", chosen.name(),
                             org.kesudesk.documents.NoticeHeader.chineseDate(today)));
                 } else {
@@ -335,9 +349,19 @@ final class ProgressCommand {
                                                 + Chases.promiseMissed(earlier, unit.unreported() == 0, today)
                                                 .map(Chases::promiseMissedNote).orElse(""))));
                     }
+                    for (org.kesudesk.logic.progress.Supervision.CountyToChase county : counties) {
+                        List<org.kesudesk.model.ChaseRecord> earlier =
+                                countyChases.getOrDefault(county.county().id(), List.of());
+                        printed.println(Messages.get("cli.progress.chaseLine", Messages.get(
+                                "progress.chase.countyOffice", county.county().name()), county.tasks(),
+                                county.unreported(), Messages.get("cli.progress.chaseNoLiaison"),
+                                earlier.isEmpty() ? "" : Messages.get("cli.progress.chaseLine.earlier",
+                                        Chases.count(earlier), Chases.line(earlier.get(earlier.size() - 1)))));
+                    }
                 }
                 if (out != null) {
-                    printed.println(Messages.get("cli.progress.chaseListWritten", out, units.size()));
+                    printed.println(Messages.get("cli.progress.chaseListWritten", out, units.size()
+                            + counties.size()));
                 }
             }
             return 0;
@@ -562,9 +586,10 @@ final class ProgressCommand {
                 org.kesudesk.exchange.ChaseLists.Preview preview = new org.kesudesk.exchange.ChaseLists(database)
                         .check(file, document, chosen, LocalDate.now(), System.getProperty("user.name", "?"));
                 printed.println(org.kesudesk.exchange.ChaseLists.described(preview));
-                if (!dryRun && !preview.chases().isEmpty()) {
-                    new Chases(database).recordAll(chosen, preview.chases(), preview.units());
-                    printed.println(Messages.get("cli.progress.chasesImported", preview.chases().size()));
+                if (!dryRun && preview.size() > 0) {
+                    new Chases(database).recordAll(chosen, preview.chases(), preview.units(), preview.countyChases(),
+                            preview.counties());
+                    printed.println(Messages.get("cli.progress.chasesImported", preview.size()));
                 }
             }
             return 0;

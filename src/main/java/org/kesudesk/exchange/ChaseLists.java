@@ -60,7 +60,13 @@ public final class ChaseLists {
      * lacks, and how many rows were noted already (the list imported before).
      */
     public record Preview(Path file, LocalDate day, List<ChaseRecord> chases, Map<UUID, Unit> units,
-                          List<Entry> unknown, int notedBefore) {
+                          List<Entry> unknown, int notedBefore, List<ChaseRecord> countyChases,
+                          Map<UUID, org.kesudesk.model.Region> counties) {
+
+        /** How many chases it notes, of units and of counties' offices. */
+        public int size() {
+            return chases.size() + countyChases.size();
+        }
     }
 
     /**
@@ -171,8 +177,37 @@ public final class ChaseLists {
         List<Entry> unknown = new ArrayList<>();
         int notedBefore = 0;
         java.util.Set<UUID> carrying = plan.unitsCarryingOutTasks();
+        // beside a city's own plan, its counties' offices as the list names them (富裕县纲要办)
+        org.kesudesk.logic.progress.ProgressTracking tracking =
+                new org.kesudesk.logic.progress.ProgressTracking(database);
+        List<org.kesudesk.logic.progress.ProgressTracking.CountyPlan> countyPlans = tracking.countyPlans(plan, today);
+        Map<String, org.kesudesk.model.Region> offices = new HashMap<>();
+        countyPlans.forEach(countyPlan -> offices.put(Messages.get("progress.chase.countyOffice",
+                countyPlan.county().name()), countyPlan.county()));
+        new Chases(database).byCounty(round).values().forEach(list -> list.forEach(chase -> noted.add(
+                chase.chasedId() + "/" + chase.chasedOn() + "/" + chase.answer())));
+        List<ChaseRecord> countyChases = new ArrayList<>();
+        Map<UUID, org.kesudesk.model.Region> counties = new HashMap<>();
         for (Entry entry : read.entries()) {
             Optional<Unit> unit = matching.lookup(entry.unitName(), 0).unit();
+            org.kesudesk.model.Region office = offices.get(entry.unitName());
+            if (unit.isEmpty() && office != null) {
+                ChaseRecord chase;
+                try {
+                    chase = Chases.checkedCounty(plan, round, office, countyPlans, new Chases.Entry(day,
+                            ChaseMeans.PHONE, entry.person(), entry.answer(), Optional.empty()), recordedBy, today);
+                } catch (UserFacingException e) {
+                    throw new UserFacingException(e, "progress.chaseImport.error.row", name, entry.row(),
+                            e.getMessage());
+                }
+                if (!noted.add(chase.chasedId() + "/" + chase.chasedOn() + "/" + chase.answer())) {
+                    notedBefore++;
+                    continue;
+                }
+                counties.put(office.id(), office);
+                countyChases.add(chase);
+                continue;
+            }
             if (unit.isEmpty()) {
                 unknown.add(entry);
                 continue;
@@ -191,13 +226,17 @@ public final class ChaseLists {
             units.put(unit.get().id(), unit.get());
             chases.add(chase);
         }
-        return new Preview(file, day, List.copyOf(chases), Map.copyOf(units), List.copyOf(unknown), notedBefore);
+        return new Preview(file, day, List.copyOf(chases), Map.copyOf(units), List.copyOf(unknown), notedBefore,
+                List.copyOf(countyChases), Map.copyOf(counties));
     }
 
     /** What a preview notes, in a few lines, for the window's confirmation and the command line. */
     public static String described(Preview preview) {
         StringBuilder text = new StringBuilder(Messages.get("progress.chaseImport.summary",
-                org.kesudesk.documents.NoticeHeader.chineseDate(preview.day()), preview.chases().size()));
+                org.kesudesk.documents.NoticeHeader.chineseDate(preview.day()), preview.size()));
+        if (!preview.countyChases().isEmpty()) {
+            text.append('\n').append(Messages.get("progress.chaseImport.counties", preview.countyChases().size()));
+        }
         if (preview.notedBefore() > 0) {
             text.append('\n').append(Messages.get("progress.chaseImport.notedBefore", preview.notedBefore()));
         }

@@ -238,21 +238,42 @@ public final class LiaisonLists {
                                       Map<UUID, UnitLiaison> liaisons,
                                       Map<UUID, List<org.kesudesk.model.ChaseRecord>> chases, java.time.LocalDate day,
                                       Path file) {
+        writeChaseList(title, units, liaisons, chases, List.of(), Map.of(), day, file);
+    }
+
+    /**
+     * The 催办名单 with, under the units, the counties' offices to chase (富裕县纲要办: the city's tasks they are behind
+     * on in their own plans, their chases; no liaison kept for them), read back as chases of the counties.
+     */
+    public static void writeChaseList(String title, List<org.kesudesk.logic.progress.Supervision.ToChase> units,
+                                      Map<UUID, UnitLiaison> liaisons,
+                                      Map<UUID, List<org.kesudesk.model.ChaseRecord>> chases,
+                                      List<org.kesudesk.logic.progress.Supervision.CountyToChase> counties,
+                                      Map<UUID, List<org.kesudesk.model.ChaseRecord>> countyChases,
+                                      java.time.LocalDate day, Path file) {
         List<String[]> rows = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            org.kesudesk.logic.progress.Supervision.ToChase unit = units.get(i);
+        for (org.kesudesk.logic.progress.Supervision.ToChase unit : units) {
             UnitLiaison liaison = liaisons.getOrDefault(unit.unit().id(), UnitLiaison.NONE);
-            List<org.kesudesk.model.ChaseRecord> earlier = chases.getOrDefault(unit.unit().id(), List.of());
-            rows.add(new String[]{String.valueOf(i + 1), unit.unit().name(), String.valueOf(unit.tasks()),
-                    String.valueOf(unit.unreported()), liaison.person(), liaison.phone(),
-                    earlier.isEmpty() ? "" : String.valueOf(earlier.size()),
-                    earlier.isEmpty() ? "" : org.kesudesk.logic.progress.Chases.line(earlier.get(earlier.size() - 1))
-                            + org.kesudesk.logic.progress.Chases.promiseMissed(earlier, unit.unreported() == 0, day)
-                            .map(org.kesudesk.logic.progress.Chases::promiseMissedNote).orElse(""),
-                    ""});
+            rows.add(chaseRow(rows.size() + 1, unit.unit().name(), unit.tasks(), unit.unreported(), liaison,
+                    chases.getOrDefault(unit.unit().id(), List.of()), day));
+        }
+        for (org.kesudesk.logic.progress.Supervision.CountyToChase county : counties) {
+            rows.add(chaseRow(rows.size() + 1, Messages.get("progress.chase.countyOffice", county.county().name()),
+                    county.tasks(), county.unreported(), UnitLiaison.NONE,
+                    countyChases.getOrDefault(county.county().id(), List.of()), day));
         }
         OfficeLists.table(Messages.get("progress.chaseList.sheet"), title, Messages.get("progress.chaseList.columns")
                 .split("\\|"), new int[]{6, 30, 12, 12, 14, 26, 10, 40, 30}, rows, file);
+    }
+
+    private static String[] chaseRow(int number, String name, int tasks, int unreported, UnitLiaison liaison,
+                                     List<org.kesudesk.model.ChaseRecord> earlier, java.time.LocalDate day) {
+        return new String[]{String.valueOf(number), name, String.valueOf(tasks), String.valueOf(unreported),
+                liaison.person(), liaison.phone(), earlier.isEmpty() ? "" : String.valueOf(earlier.size()),
+                earlier.isEmpty() ? "" : org.kesudesk.logic.progress.Chases.line(earlier.get(earlier.size() - 1))
+                        + org.kesudesk.logic.progress.Chases.promiseMissed(earlier, unreported == 0, day)
+                        .map(org.kesudesk.logic.progress.Chases::promiseMissedNote).orElse(""),
+                ""};
     }
 
     /** Lines and names a preview lists before it says how many more there are. */

@@ -55,24 +55,42 @@ public final class ChaseRepository {
      * @throws ChangedByOthersException if a round or unit is gone since it was read, or a record is stored already
      */
     public void recordAll(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
+        recordAll(chases, summary, List.of(), summary);
+    }
+
+    /**
+     * Stores chases of units and of counties' offices in one transaction (a 催办名单 that lists both), each audited
+     * under its summary: all, or none if one cannot be.
+     *
+     * @throws ChangedByOthersException if a round, unit or county is gone since it was read, or a record is there
+     */
+    public void recordAll(List<ChaseRecord> unitChases, java.util.function.Function<ChaseRecord, String> unitSummary,
+                          List<ChaseRecord> countyChases,
+                          java.util.function.Function<ChaseRecord, String> countySummary) {
         database.inTransaction(tx -> {
-            // each round read (and locked) once: a list imported is a round's, a thousand rows long
-            java.util.Map<UUID, Optional<UUID>> plans = new java.util.HashMap<>();
-            for (ChaseRecord chase : chases) {
-                UUID planId = plans.computeIfAbsent(chase.roundId(), round -> tx.select(REPORTING_ROUND.PLAN_ID)
-                                .from(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(round)).forUpdate()
-                                .fetchOptional(REPORTING_ROUND.PLAN_ID))
-                        .orElseThrow(() -> new ChangedByOthersException(summary.apply(chase)));
-                if (!tx.fetchExists(UNIT, UNIT.ID.eq(chase.chasedId()))
-                        || tx.fetchExists(CHASE_RECORD, CHASE_RECORD.ID.eq(chase.id()))) {
-                    throw new ChangedByOthersException(summary.apply(chase));
-                }
-                record(tx, chase).insert();
-                AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary.apply(chase))
-                        .plan(planId).unit(chase.chasedId()).values(null, shortly(chase)));
-            }
+            insertUnitChases(tx, unitChases, unitSummary);
+            insertCountyChases(tx, countyChases, countySummary);
             return null;
         });
+    }
+
+    private static void insertUnitChases(DSLContext tx, List<ChaseRecord> chases,
+                                         java.util.function.Function<ChaseRecord, String> summary) {
+        // each round read (and locked) once: a list imported is a round's, a thousand rows long
+        java.util.Map<UUID, Optional<UUID>> plans = new java.util.HashMap<>();
+        for (ChaseRecord chase : chases) {
+            UUID planId = plans.computeIfAbsent(chase.roundId(), round -> tx.select(REPORTING_ROUND.PLAN_ID)
+                            .from(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(round)).forUpdate()
+                            .fetchOptional(REPORTING_ROUND.PLAN_ID))
+                    .orElseThrow(() -> new ChangedByOthersException(summary.apply(chase)));
+            if (!tx.fetchExists(UNIT, UNIT.ID.eq(chase.chasedId()))
+                    || tx.fetchExists(CHASE_RECORD, CHASE_RECORD.ID.eq(chase.id()))) {
+                throw new ChangedByOthersException(summary.apply(chase));
+            }
+            record(tx, chase).insert();
+            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary.apply(chase))
+                    .plan(planId).unit(chase.chasedId()).values(null, shortly(chase)));
+        }
     }
 
     /**
@@ -90,18 +108,27 @@ public final class ChaseRepository {
      * @throws ChangedByOthersException if someone else removed one meanwhile
      */
     public void removeAll(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
+        removeAll(chases, summary, List.of(), summary);
+    }
+
+    /** Removes chases of units and of counties' offices in one transaction (an undo of a list imported). */
+    public void removeAll(List<ChaseRecord> unitChases, java.util.function.Function<ChaseRecord, String> unitSummary,
+                          List<ChaseRecord> countyChases,
+                          java.util.function.Function<ChaseRecord, String> countySummary) {
         database.inTransaction(tx -> {
-            for (ChaseRecord chase : chases) {
+            for (ChaseRecord chase : unitChases) {
                 Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
                         .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
                         .fetchOptional(REPORTING_ROUND.PLAN_ID);
                 if (planId.isEmpty()
                         || tx.deleteFrom(CHASE_RECORD).where(CHASE_RECORD.ID.eq(chase.id())).execute() == 0) {
-                    throw new ChangedByOthersException(summary.apply(chase));
+                    throw new ChangedByOthersException(unitSummary.apply(chase));
                 }
-                AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(), summary.apply(chase))
-                        .plan(planId.get()).unit(chase.chasedId()).values(shortly(chase), null));
+                AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(),
+                        unitSummary.apply(chase)).plan(planId.get()).unit(chase.chasedId())
+                        .values(shortly(chase), null));
             }
+            deleteCountyChases(tx, countyChases, countySummary);
             return null;
         });
     }
@@ -138,25 +165,27 @@ public final class ChaseRepository {
      * @throws ChangedByOthersException if a round or a county is gone, or a record is there already
      */
     public void recordAllCounty(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
-        database.inTransaction(tx -> {
-            for (ChaseRecord chase : chases) {
-                Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                        .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
-                        .fetchOptional(REPORTING_ROUND.PLAN_ID);
-                if (planId.isEmpty() || !tx.fetchExists(REGION, REGION.ID.eq(chase.chasedId()))
-                        || tx.fetchExists(COUNTY_CHASE, COUNTY_CHASE.ID.eq(chase.id()))) {
-                    throw new ChangedByOthersException(summary.apply(chase));
-                }
-                // the same columns as a unit's record, the county in the unit's place
-                CountyChaseRecord row = tx.newRecord(COUNTY_CHASE);
-                row.fromMap(record(tx, chase).intoMap());
-                row.setCountyId(chase.chasedId());
-                row.insert();
-                AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(),
-                        summary.apply(chase)).plan(planId.get()).values(null, shortly(chase)));
+        recordAll(List.of(), summary, chases, summary);
+    }
+
+    private static void insertCountyChases(DSLContext tx, List<ChaseRecord> chases,
+                                           java.util.function.Function<ChaseRecord, String> summary) {
+        for (ChaseRecord chase : chases) {
+            Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
+                    .fetchOptional(REPORTING_ROUND.PLAN_ID);
+            if (planId.isEmpty() || !tx.fetchExists(REGION, REGION.ID.eq(chase.chasedId()))
+                    || tx.fetchExists(COUNTY_CHASE, COUNTY_CHASE.ID.eq(chase.id()))) {
+                throw new ChangedByOthersException(summary.apply(chase));
             }
-            return null;
-        });
+            // the same columns as a unit's record, the county in the unit's place
+            CountyChaseRecord row = tx.newRecord(COUNTY_CHASE);
+            row.fromMap(record(tx, chase).intoMap());
+            row.setCountyId(chase.chasedId());
+            row.insert();
+            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(),
+                    summary.apply(chase)).plan(planId.get()).values(null, shortly(chase)));
+        }
     }
 
     /**
@@ -170,20 +199,22 @@ public final class ChaseRepository {
 
     /** Removes a city's records of its counties (an undo of letters noted), all or none, each audited. */
     public void removeAllCounty(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
-        database.inTransaction(tx -> {
-            for (ChaseRecord chase : chases) {
-                Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                        .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
-                        .fetchOptional(REPORTING_ROUND.PLAN_ID);
-                if (planId.isEmpty()
-                        || tx.deleteFrom(COUNTY_CHASE).where(COUNTY_CHASE.ID.eq(chase.id())).execute() == 0) {
-                    throw new ChangedByOthersException(summary.apply(chase));
-                }
-                AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(),
-                        summary.apply(chase)).plan(planId.get()).values(shortly(chase), null));
+        removeAll(List.of(), summary, chases, summary);
+    }
+
+    private static void deleteCountyChases(DSLContext tx, List<ChaseRecord> chases,
+                                           java.util.function.Function<ChaseRecord, String> summary) {
+        for (ChaseRecord chase : chases) {
+            Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
+                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
+                    .fetchOptional(REPORTING_ROUND.PLAN_ID);
+            if (planId.isEmpty()
+                    || tx.deleteFrom(COUNTY_CHASE).where(COUNTY_CHASE.ID.eq(chase.id())).execute() == 0) {
+                throw new ChangedByOthersException(summary.apply(chase));
             }
-            return null;
-        });
+            AuditLog.record(tx, AuditLog.Change.of("progress.chase", "progress", chase.id(),
+                    summary.apply(chase)).plan(planId.get()).values(shortly(chase), null));
+        }
     }
 
     /** Whether a county has records of the city's (it is then not removed from the region list). */

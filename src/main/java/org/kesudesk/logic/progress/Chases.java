@@ -135,6 +135,18 @@ public final class Chases {
     public ChaseRecord recordCounty(PlanDocument cityPlan, ReportingRound round, Region county,
                                     List<ProgressTracking.CountyPlan> countyPlans, Entry entry, String recordedBy,
                                     LocalDate today) {
+        ChaseRecord chase = checkedCounty(cityPlan, round, county, countyPlans, entry, recordedBy, today);
+        store.recordCounty(chase, countySummary(round, county));
+        return chase;
+    }
+
+    /**
+     * The record of a chase of a county's office in a round of the city's own plan, checked as
+     * {@link #recordCounty} checks it; nothing stored.
+     */
+    public static ChaseRecord checkedCounty(PlanDocument cityPlan, ReportingRound round, Region county,
+                                            List<ProgressTracking.CountyPlan> countyPlans, Entry entry,
+                                            String recordedBy, LocalDate today) {
         if (!round.planId().equals(cityPlan.plan().id())) {
             throw new IllegalArgumentException("the round is another plan's");
         }
@@ -145,9 +157,24 @@ public final class Chases {
             throw new UserFacingException("progress.chase.error.noCountyPlan", county.name(),
                     cityPlan.plan().name().strip());
         }
-        ChaseRecord chase = checkedEntry(round, county.id(), entry, recordedBy, today);
-        store.recordCounty(chase, countySummary(round, county));
-        return chase;
+        return checkedEntry(round, county.id(), entry, recordedBy, today);
+    }
+
+    /**
+     * Stores a 催办名单's answers, its units' and its counties' offices' chases, in one transaction, all or none (or
+     * puts them back: a redo).
+     */
+    public void recordAll(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Unit> units,
+                          List<ChaseRecord> countyChases, Map<UUID, Region> counties) {
+        store.recordAll(chases, chase -> summary(round, units.get(chase.chasedId())), countyChases,
+                chase -> countySummary(round, counties.get(chase.chasedId())));
+    }
+
+    /** Takes back a 催办名单's answers noted (an undo), all or none. */
+    public void removeAll(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Unit> units,
+                          List<ChaseRecord> countyChases, Map<UUID, Region> counties) {
+        store.removeAll(chases, chase -> summary(round, units.get(chase.chasedId())), countyChases,
+                chase -> countySummary(round, counties.get(chase.chasedId())));
     }
 
     /** Removes a county's record (noted by mistake, or an undo). */

@@ -187,33 +187,13 @@ public final class Supervision {
         Map<UUID, String> named = taskNames(city).named();
         Map<UUID, org.kesudesk.model.Region> counties = new LinkedHashMap<>();
         Map<UUID, List<SupervisionLetter.Entry>> entries = new LinkedHashMap<>();
-        boolean countyFound = false;
-        List<org.kesudesk.model.PlanNode> tasks = new ArrayList<>();
-        city.forEachNode(node -> {
-            if (node.kind().isTask()) {
-                tasks.add(node);
-            }
+        boolean countyFound = lateInCounties(city, today, county, late -> {
+            counties.putIfAbsent(late.standing().county().id(), late.standing().county());
+            entries.computeIfAbsent(late.standing().county().id(), id -> new ArrayList<>()).add(
+                    new SupervisionLetter.Entry(named.getOrDefault(late.task().id(), late.task().title()),
+                            late.row().deadline().map(ProgressTracking::deadlineName).orElse(""),
+                            late.standing().cell(), late.standing().line()));
         });
-        for (org.kesudesk.model.PlanNode task : tasks) {
-            for (CountyTasks.Standing standing : tracking.countyTasks().of(city, task.id(), today)) {
-                org.kesudesk.model.Region region = standing.county();
-                if (county.isPresent() && !region.name().equals(county.get().strip())
-                        && !region.code().equals(county.get().strip())) {
-                    continue;
-                }
-                countyFound = true;
-                Optional<ProgressTracking.Row> toChase = standing.rows().stream()
-                        .filter(ProgressTracking.Row::toChase).findFirst();
-                if (toChase.isEmpty()) {
-                    continue;
-                }
-                counties.putIfAbsent(region.id(), region);
-                entries.computeIfAbsent(region.id(), id -> new ArrayList<>()).add(new SupervisionLetter.Entry(
-                        named.getOrDefault(task.id(), task.title()),
-                        toChase.get().deadline().map(ProgressTracking::deadlineName).orElse(""),
-                        standing.cell(), standing.line()));
-            }
-        }
         if (!countyFound) {
             throw county.map(name -> new UserFacingException("progress.supervision.error.noSuchCounty", name.strip()))
                     .orElseGet(() -> new UserFacingException("progress.supervision.error.noCounties"));
@@ -230,6 +210,65 @@ public final class Supervision {
                 city.plan().name().strip(), entries.get(id), NoticeHeader.chineseDate(replyBy),
                 chasedBefore(chased.getOrDefault(id, List.of()), today))));
         return new CountyLetters(letters, List.copyOf(counties.values()));
+    }
+
+    /** A city's task a county is to be chased on: the county's standing on it and its first row to chase. */
+    private record LateInCounty(org.kesudesk.model.PlanNode task, CountyTasks.Standing standing,
+                                ProgressTracking.Row row) {
+    }
+
+    /**
+     * Each city task a county (or the one named, by code or name) is to be chased on in its own plan, in the plan's
+     * order; whether any county (the one named) has a plan here.
+     */
+    private boolean lateInCounties(PlanDocument city, LocalDate today, Optional<String> county,
+                                   java.util.function.Consumer<LateInCounty> late) {
+        boolean countyFound = false;
+        List<org.kesudesk.model.PlanNode> tasks = new ArrayList<>();
+        city.forEachNode(node -> {
+            if (node.kind().isTask()) {
+                tasks.add(node);
+            }
+        });
+        for (org.kesudesk.model.PlanNode task : tasks) {
+            for (CountyTasks.Standing standing : tracking.countyTasks().of(city, task.id(), today)) {
+                org.kesudesk.model.Region region = standing.county();
+                if (county.isPresent() && !region.name().equals(county.get().strip())
+                        && !region.code().equals(county.get().strip())) {
+                    continue;
+                }
+                countyFound = true;
+                standing.rows().stream().filter(ProgressTracking.Row::toChase).findFirst()
+                        .ifPresent(row -> late.accept(new LateInCounty(task, standing, row)));
+            }
+        }
+        return countyFound;
+    }
+
+    /**
+     * A county's office to chase in a round: how many of the city's tasks it is to be chased on in its own plan, and
+     * on how many of those none of its units has reported.
+     */
+    public record CountyToChase(org.kesudesk.model.Region county, int tasks, int unreported) {
+    }
+
+    /**
+     * Beside a city's own plan, the counties' offices to chase on the day (those the letters to counties would go
+     * to), in the counties' order; none beside any other plan.
+     */
+    public List<CountyToChase> countiesToChase(PlanDocument city, LocalDate today) {
+        Map<UUID, org.kesudesk.model.Region> counties = new LinkedHashMap<>();
+        Map<UUID, int[]> counts = new java.util.HashMap<>();
+        lateInCounties(city, today, Optional.empty(), late -> {
+            org.kesudesk.model.Region region = late.standing().county();
+            counties.putIfAbsent(region.id(), region);
+            int[] count = counts.computeIfAbsent(region.id(), id -> new int[2]);
+            count[0]++;
+            count[1] += late.standing().reported() == 0 ? 1 : 0;
+        });
+        List<CountyToChase> chased = new ArrayList<>();
+        counties.forEach((id, region) -> chased.add(new CountyToChase(region, counts.get(id)[0], counts.get(id)[1])));
+        return chased;
     }
 
     /**

@@ -670,18 +670,23 @@ public final class ProgressViewModel {
         String date = org.kesudesk.documents.NoticeHeader.chineseDate(today);
         saveApart(Messages.get("progress.chaseList.saveTitle"), Messages.get("progress.chaseList.sheet"), chosen,
                 "xlsx", Messages.get("progress.chaseList.writing"), file -> {
+                    org.kesudesk.logic.progress.Supervision supervision =
+                            new org.kesudesk.logic.progress.Supervision(workspace.progress());
                     java.util.List<org.kesudesk.logic.progress.Supervision.ToChase> units =
-                            new org.kesudesk.logic.progress.Supervision(workspace.progress()).toChase(plan, chosen,
-                                    today);
-                    if (units.isEmpty()) {
+                            supervision.toChase(plan, chosen, today);
+                    // beside a city's own plan, its counties' offices behind in their plans, under the units
+                    java.util.List<org.kesudesk.logic.progress.Supervision.CountyToChase> counties =
+                            supervision.countiesToChase(plan, today);
+                    if (units.isEmpty() && counties.isEmpty()) {
                         throw new org.kesudesk.l10n.UserFacingException("progress.chaseList.none", chosen.name(),
                                 date);
                     }
                     org.kesudesk.exchange.LiaisonLists.writeChaseList(Messages.get("progress.chaseList.title",
                             plan.plan().name().strip(), chosen.name(), date), units, liaisons,
-                            workspace.chases().byUnit(chosen), today, file);
-                    return Messages.get("progress.chaseList.saved", units.size(), units.stream()
-                            .filter(unit -> !liaisons.containsKey(unit.unit().id())).count());
+                            workspace.chases().byUnit(chosen), counties, workspace.chases().byCounty(chosen), today,
+                            file);
+                    return Messages.get("progress.chaseList.saved", units.size() + counties.size(), units.stream()
+                            .filter(unit -> !liaisons.containsKey(unit.unit().id())).count() + counties.size());
                 });
     }
 
@@ -829,27 +834,26 @@ public final class ProgressViewModel {
                         chosen, LocalDate.now(), recordedBy))
                 .onSuccess(preview -> {
                     String described = org.kesudesk.exchange.ChaseLists.described(preview);
-                    if (preview.chases().isEmpty()) {
+                    if (preview.size() == 0) {
                         workspace.dialogs().notify(title, described + "\n"
                                 + Messages.get("progress.chaseImport.nothing"));
                     } else if (workspace.dialogs().confirm(title, described,
                             Messages.get("progress.chaseImport.confirm"))) {
-                        noteAll(chosen, preview.chases(), preview.units(),
-                                Messages.get("progress.chaseImport.edit", preview.chases().size()));
+                        noteAll(chosen, preview, Messages.get("progress.chaseImport.edit", preview.size()));
                     }
                 })
                 .onFailure(failure -> workspace.dialogs().showError(title, org.kesudesk.ui.FailureMessages.of(
                         Messages.get("progress.chaseImport.reading"), failure))));
     }
 
-    /** Notes checked chases in one transaction, as one edit 撤销 takes back. */
-    private void noteAll(ReportingRound chosen, List<org.kesudesk.model.ChaseRecord> checked,
-                         Map<java.util.UUID, org.kesudesk.model.Unit> units, String description) {
-        applyChaseEdit(description, () -> workspace.chases().recordAll(chosen, checked, units),
-                () -> workspace.chases().removeAll(chosen, checked, units));
+    /** Notes a list's checked chases (of units and counties' offices) in one transaction, one edit 撤销 takes back. */
+    private void noteAll(ReportingRound chosen, org.kesudesk.exchange.ChaseLists.Preview preview, String description) {
+        applyChaseEdit(description, () -> workspace.chases().recordAll(chosen, preview.chases(), preview.units(),
+                        preview.countyChases(), preview.counties()),
+                () -> workspace.chases().removeAll(chosen, preview.chases(), preview.units(),
+                        preview.countyChases(), preview.counties()));
     }
 
-    /** Notes the letters written to units as chases of them, one edit 撤销 takes back. */
     /**
      * The letters to counties' offices noted as chases of the counties, one edit 撤销 takes back (a county noted so
      * that day already is not noted twice; nothing to note, no edit).
@@ -871,6 +875,7 @@ public final class ProgressViewModel {
         }, () -> workspace.chases().removeCounties(chosen, stored, byId));
     }
 
+    /** Notes the letters written to units as chases of them, one edit 撤销 takes back. */
     private void recordLetters(ReportingRound chosen, List<org.kesudesk.model.Unit> units, LocalDate today,
                                LocalDate replyBy) {
         String recordedBy = System.getProperty("user.name", "?");

@@ -113,6 +113,58 @@ class CountyLettersTest {
                 .letters().get(0).chased()).contains("督办通知单");
     }
 
+    /**
+     * The 催办名单 lists a county's office behind in its plan under the units; its answer typed in and read back is a
+     * telephone chase of the county, stored with the units' in one transaction; the list again notes nothing more.
+     */
+    @Test
+    void theChaseList_namesACountysOfficeBehind_andItsAnswerReadBack_isAChaseOfTheCounty() throws Exception {
+        PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
+        PlanNode fuyuTask = fuyu.items().get(0).children().get(0);
+        tracking.openRound(fuyu, "2026年上半年", TODAY.plusDays(10), Optional.empty(), Optional.empty());
+        LocalDate today = LocalDate.now();
+        Supervision supervision = new Supervision(tracking);
+        List<Supervision.CountyToChase> counties = supervision.countiesToChase(city, today);
+        assertThat(counties).singleElement().satisfies(county -> {
+            assertThat(county.county().code()).isEqualTo(FUYU);
+            // the task past the deadline copied from the city's, none of its units reported
+            assertThat(county.tasks()).isPositive();
+            assertThat(county.unreported()).isEqualTo(county.tasks());
+        });
+        assertThat(fuyuTask.carriedOutBy()).isNotEmpty();
+
+        Path list = folder.resolve("催办名单.xlsx");
+        org.kesudesk.exchange.LiaisonLists.writeChaseList("测试　催办名单", supervision.toChase(city, cityRound, today),
+                java.util.Map.of(), java.util.Map.of(), counties, java.util.Map.of(), today, list);
+        Path answered = folder.resolve("填好的催办名单.xlsx");
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                java.nio.file.Files.newInputStream(list))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row last = sheet.getRow(sheet.getLastRowNum());
+            assertThat(last.getCell(1).getStringCellValue()).isEqualTo("富裕县纲要办");
+            last.getCell(8).setCellValue("县里正在汇总，周五前报送");
+            try (var out = java.nio.file.Files.newOutputStream(answered)) {
+                workbook.write(out);
+            }
+        }
+        org.kesudesk.exchange.ChaseLists lists = new org.kesudesk.exchange.ChaseLists(database);
+        org.kesudesk.exchange.ChaseLists.Preview preview = lists.check(answered, city, cityRound, today, "科员甲");
+        assertThat(preview.chases()).isEmpty();
+        assertThat(preview.unknown()).isEmpty();
+        assertThat(preview.countyChases()).singleElement().satisfies(chase -> {
+            assertThat(chase.means()).isEqualTo(ChaseMeans.PHONE);
+            assertThat(chase.answer()).isEqualTo("县里正在汇总，周五前报送");
+        });
+        assertThat(org.kesudesk.exchange.ChaseLists.described(preview)).contains("县（市）区纲要办 1 次");
+
+        Chases chases = new Chases(database);
+        chases.recordAll(cityRound, preview.chases(), preview.units(), preview.countyChases(), preview.counties());
+        assertThat(chases.byCounty(cityRound).values()).singleElement().asList().hasSize(1);
+        assertThat(lists.check(answered, city, cityRound, today, "科员甲").notedBefore()).isEqualTo(1);
+        chases.removeAll(cityRound, preview.chases(), preview.units(), preview.countyChases(), preview.counties());
+        assertThat(chases.byCounty(cityRound)).isEmpty();
+    }
+
     @Test
     void besideAPlanWithoutCountiesPlans_thereIsNoOneToWriteTo() {
         assertThatThrownBy(() -> new Supervision(tracking).countyLetters(city, cityRound, TODAY, TODAY.plusDays(7),
