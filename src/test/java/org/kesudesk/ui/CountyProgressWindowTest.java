@@ -125,6 +125,11 @@ class CountyProgressWindowTest {
         robot.clickOn("各县（市）区");
         TableView<ProgressTracking.CountySummary> counties = robot.lookup("#progressCounties").queryTableView();
         VisibleNodes.waitUntil(() -> counties.getItems().size() == 1);
+        // beside the city's plan with a county's plan here, the letters may go to the counties' offices
+        javafx.scene.control.MenuItem toCounties = robot.lookup("#progressSupervise")
+                .<javafx.scene.control.MenuButton>query().getItems().stream()
+                .filter(item -> "progressSuperviseCounties".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(toCounties.isVisible()).isTrue();
         // chosen from the keyboard, Enter opens it
         robot.interact(() -> {
             counties.requestFocus();
@@ -135,6 +140,8 @@ class CountyProgressWindowTest {
         VisibleNodes.waitUntil(() -> !table.getItems().isEmpty() && table.getItems().get(0).unit().name()
                 .startsWith("县"));
         assertThat(table.getItems()).filteredOn(row -> row.report().isPresent()).hasSize(2);
+        // beside the county's own plan there are no counties to write to
+        VisibleNodes.waitUntil(() -> !toCounties.isVisible());
     }
 
     /** The city notes that it phoned a county's office: the county's 催办 count, and 撤销 takes it back. */
