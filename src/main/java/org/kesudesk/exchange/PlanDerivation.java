@@ -212,7 +212,7 @@ public final class PlanDerivation {
      */
     public static Revisions.Preview update(Revisions revisions, PlanDocument countyPlan, PlanDocument from,
                                            PlanDocument derived, Map<String, String> unitNames) {
-        return revisions.inspectDerived(countyPlan, sourceName(from), derived, typedNames(unitNames), Map.of());
+        return revisions.inspectDerived(countyPlan, sourceName(from), derived, typedNames(unitNames), from);
     }
 
     /** Where a derived plan came from, as its kept source names it: the city's plan. */

@@ -62,7 +62,7 @@ public final class Revisions {
     public record Preview(String fileName, PlanDocument current, PlanMerge.Result merge, boolean earlierKept,
                           List<String> reportedGone, Map<UUID, Optional<Deadline>> deadlines, byte[] source,
                           Map<String, String> aliases, Optional<Map<String, String>> derivedUnitNames,
-                          long auditLastId) {
+                          long auditLastId, Map<UUID, Deadline> givenDeadlines) {
         public boolean changesNothing() {
             return merge.changesNothing() && deadlines.isEmpty();
         }
@@ -85,7 +85,7 @@ public final class Revisions {
                            List<AliasSuggestion> aliases) {
         Map<String, String> accepted = new LinkedHashMap<>();
         aliases.forEach(suggestion -> accepted.put(suggestion.alias(), suggestion.canonical()));
-        return inspect(shown, report.source(), report.document(), choices, accepted, Optional.empty());
+        return inspect(shown, report.source(), report.document(), choices, accepted, Optional.empty(), Map.of());
     }
 
     /**
@@ -116,12 +116,31 @@ public final class Revisions {
      */
     public Preview inspectDerived(PlanDocument countyPlan, String sourceName, PlanDocument derived,
                                   Map<String, String> unitNames, Map<UUID, PlanMerge.Choice> choices) {
-        return inspect(countyPlan, sourceName, derived, choices, Map.of(), Optional.of(Map.copyOf(unitNames)));
+        return inspect(countyPlan, sourceName, derived, choices, Map.of(), Optional.of(Map.copyOf(unitNames)),
+                Map.of());
+    }
+
+    /**
+     * {@link #inspectDerived(PlanDocument, String, PlanDocument, Map, Map)} of a plan derived from {@code from}: a
+     * task the derivation adds to the county's plan takes the deadline the city gave its own (set by hand or read).
+     */
+    public Preview inspectDerived(PlanDocument countyPlan, String sourceName, PlanDocument derived,
+                                  Map<String, String> unitNames, PlanDocument from) {
+        Map<UUID, Deadline> cityDeadlines = new ProgressRepository(database).deadlines(from.plan().id());
+        Map<UUID, Deadline> given = new HashMap<>();
+        PlanDerivation.copiedNodes(from, derived).forEach((cityNode, derivedNode) -> {
+            Deadline deadline = cityDeadlines.get(cityNode);
+            if (deadline != null) {
+                given.put(derivedNode, deadline);
+            }
+        });
+        return inspect(countyPlan, sourceName, derived, Map.of(), Map.of(), Optional.of(Map.copyOf(unitNames)),
+                Map.copyOf(given));
     }
 
     private Preview inspect(PlanDocument shown, String sourceName, PlanDocument document,
                             Map<UUID, PlanMerge.Choice> choices, Map<String, String> accepted,
-                            Optional<Map<String, String>> derivedUnitNames) {
+                            Optional<Map<String, String>> derivedUnitNames, Map<UUID, Deadline> given) {
         UUID planId = shown.plan().id();
         // the plan as it is now, read after the audit log's last id: a change in between is refused when applied
         long auditLastId = new AuditLog(database).lastIdFor(planId);
@@ -145,8 +164,8 @@ public final class Revisions {
         // with no earlier document, the stored plan stands for it: every difference is the revision's
         PlanMerge.Result merge = PlanMerge.merge(Optional.of(reference), Optional.of(current), revised, choices);
         return new Preview(sourceName, current, merge, earlier.isPresent(), reportedGone(current, merge),
-                deadlines(reference, current, revised, merge.merged()), PlanData.source(revised), Map.copyOf(accepted),
-                derivedUnitNames, auditLastId);
+                deadlines(reference, current, revised, merge.merged(), given), PlanData.source(revised),
+                Map.copyOf(accepted), derivedUnitNames, auditLastId, given);
     }
 
     /** The plan with each node's units as the other plan's node of the same id names them (where it has one). */
@@ -174,13 +193,14 @@ public final class Revisions {
 
     /** {@link #chosen} for a county's plan derived again. */
     public Preview chosenDerived(Preview reviewed, PlanDocument derived, Map<UUID, PlanMerge.Choice> choices) {
-        return asReviewed(inspectDerived(reviewed.current(), reviewed.fileName(), derived,
-                reviewed.derivedUnitNames().orElseThrow(), choices), reviewed);
+        return asReviewed(inspect(reviewed.current(), reviewed.fileName(), derived, choices, Map.of(),
+                Optional.of(reviewed.derivedUnitNames().orElseThrow()), reviewed.givenDeadlines()), reviewed);
     }
 
     private static Preview asReviewed(Preview again, Preview reviewed) {
         return new Preview(again.fileName(), again.current(), again.merge(), again.earlierKept(), again.reportedGone(),
-                again.deadlines(), again.source(), again.aliases(), again.derivedUnitNames(), reviewed.auditLastId());
+                again.deadlines(), again.source(), again.aliases(), again.derivedUnitNames(), reviewed.auditLastId(),
+                again.givenDeadlines());
     }
 
     /**
@@ -222,10 +242,12 @@ public final class Revisions {
     /**
      * The deadlines the revision changes: of a node whose text the merge takes from the revision, the one its new
      * text gives, where the deadline here is the one its earlier text gave (none, or found there) — a deadline set
-     * by hand stays; of a node the revision adds, the one its text gives.
+     * by hand stays; of a node the revision adds, the one its source gave it ({@code given}: the city's deadline of
+     * the task a county's new task was derived from), else the one its text gives.
      */
     private Map<UUID, Optional<Deadline>> deadlines(PlanDocument reference, PlanDocument current,
-                                                    PlanDocument revised, PlanDocument merged) {
+                                                    PlanDocument revised, PlanDocument merged,
+                                                    Map<UUID, Deadline> given) {
         Map<UUID, Deadline> stored = new ProgressRepository(database).deadlines(current.plan().id());
         Map<UUID, PlanNode> before = nodes(reference);
         Map<UUID, PlanNode> here = nodes(current);
@@ -241,7 +263,10 @@ public final class Revisions {
             Optional<Deadline> found = found(node, period);
             Optional<Deadline> now = Optional.ofNullable(stored.get(node.id()));
             if (!here.containsKey(node.id())) {
-                found.ifPresent(deadline -> changed.put(node.id(), found));
+                // a node new here: the deadline its source gave it (the city's, for a county's plan derived), else
+                // the one its text gives
+                Optional<Deadline> added = Optional.ofNullable(given.get(node.id())).or(() -> found);
+                added.ifPresent(deadline -> changed.put(node.id(), added));
                 return;
             }
             PlanNode earlier = before.getOrDefault(node.id(), here.get(node.id()));

@@ -204,6 +204,50 @@ class RevisionsTest {
                 PlanDerivation.derive(cityRevised, city, county, again), again).changesNothing()).isTrue();
     }
 
+    /**
+     * A task the city adds to its plan after a county's was derived, with a deadline the city set by hand: deriving the
+     * county's plan again adds it there with that deadline; a task the county has keeps what the county gave it.
+     */
+    @Test
+    void aTaskAddedByTheCityWithItsDeadline_comesToTheCountyWithIt_whenItsPlanIsDerivedAgain() {
+        org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+        org.kesudesk.model.Region city = regions.own().orElseThrow();
+        org.kesudesk.model.Region county = regions.byCode("230227").orElseThrow();
+        PlanRepository plans = new PlanRepository(database);
+        PlanDocument countyPlan = org.kesudesk.testsupport.CountyPlans.derived(database, plan, county.code());
+        org.kesudesk.store.ProgressRepository deadlines = new org.kesudesk.store.ProgressRepository(database);
+        org.kesudesk.logic.progress.ProgressTracking tracking =
+                new org.kesudesk.logic.progress.ProgressTracking(database);
+        // the county gives its first task a deadline of its own
+        org.kesudesk.model.Deadline countysOwn = new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2026,
+                9, 30));
+        tracking.setDeadline(countyPlan, countyPlan.items().get(0).children().get(0), Optional.of(countysOwn));
+
+        PlanNode item = plan.items().get(0);
+        PlanNode added = new org.kesudesk.store.NodeRepository(database).addTask(item.id(), item.children().size(),
+                "建设乡村少年宫", "建设乡村少年宫。");
+        org.kesudesk.model.Deadline byYearEnd = new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2026,
+                12, 31));
+        PlanDocument cityNow = plans.find(plan.plan().id()).orElseThrow();
+        tracking.setDeadline(cityNow, added, Optional.of(byYearEnd));
+        tracking.setDeadline(cityNow, cityNow.items().get(0).children().get(0), Optional.of(
+                new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2026, 6, 30))));
+        cityNow = plans.find(plan.plan().id()).orElseThrow();
+
+        Map<String, String> names = PlanDerivation.suggestedUnitNames(cityNow, city, county,
+                plans.derivedUnitNames(countyPlan.plan().id()));
+        Revisions revisions = new Revisions(database);
+        revisions.apply(PlanDerivation.update(revisions, plans.find(countyPlan.plan().id()).orElseThrow(), cityNow,
+                PlanDerivation.derive(cityNow, city, county, names), names), false);
+
+        PlanDocument countyNow = plans.find(countyPlan.plan().id()).orElseThrow();
+        PlanNode copied = countyNow.items().get(0).children().get(countyNow.items().get(0).children().size() - 1);
+        assertThat(copied.title()).isEqualTo("建设乡村少年宫");
+        Map<java.util.UUID, org.kesudesk.model.Deadline> now = deadlines.deadlines(countyPlan.plan().id());
+        assertThat(now).containsEntry(copied.id(), byYearEnd)
+                .containsEntry(countyPlan.items().get(0).children().get(0).id(), countysOwn);
+    }
+
     @Test
     void everyCountyAtOnce_worksOutEachOnesStep_thenStoresThem_aCountyGivenAPlanMeanwhileKeepsIt() {
         org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
