@@ -163,7 +163,7 @@ final class NoticeContent {
         List<Block> blocks = new ArrayList<>(head(header, header.title()));
         blocks.add(new Block(Kind.ADDRESSEES, letter.unit() + "："));
         blocks.add(new Block(Kind.BODY, Messages.get("documents.supervision.intro", letter.planTitle(),
-                letter.round(), letter.entries().size()) + letter.chased()));
+                letter.round(), letter.entries().size(), letter.addressedAs()) + letter.chased()));
         for (int i = 0; i < letter.entries().size(); i++) {
             SupervisionLetter.Entry entry = letter.entries().get(i);
             String progress = entry.progress().isBlank() ? ""

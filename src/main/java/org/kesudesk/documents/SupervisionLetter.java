@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param replyBy   the day to reply by, as printed (2026年7月10日)
  * @param chased    how the office chased the unit in the round before, as the letter says it after its opening
  *                  (此前已于12月3日电话催办、12月5日短信、微信催办。), or empty
+ * @param addressedAs how the letter speaks to the addressee: 你单位, or to a county's office 你县 (你区, 你市)
  */
 public record SupervisionLetter(String unit, String round, String planTitle, List<Entry> entries, String replyBy,
-                                String chased) {
+                                String chased, String addressedAs) {
 
     public SupervisionLetter {
         Objects.requireNonNull(unit, "unit");
@@ -26,6 +27,14 @@ public record SupervisionLetter(String unit, String round, String planTitle, Lis
         entries = List.copyOf(entries);
         Objects.requireNonNull(replyBy, "replyBy");
         Objects.requireNonNull(chased, "chased");
+        Objects.requireNonNull(addressedAs, "addressedAs");
+    }
+
+    /** A letter to a unit (addressed as 你单位). */
+    public SupervisionLetter(String unit, String round, String planTitle, List<Entry> entries, String replyBy,
+                             String chased) {
+        this(unit, round, planTitle, entries, replyBy, chased,
+                org.kesudesk.l10n.Messages.get("documents.supervision.toUnit"));
     }
 
     /** A letter to a unit the office has not chased before in the round. */

@@ -131,11 +131,9 @@ public final class PlanDerivation {
         return renaming.apply(towns.toString());
     }
 
-    /** 县 for a county, 区 for a district, 市 for a county-level city: the last character of its name. */
+    /** 县 for a county, 区 for a district, 市 for a county-level city ({@link Region#countyLevel}). */
     static String levelOf(Region county) {
-        String name = county.name();
-        String last = name.isEmpty() ? "" : name.substring(name.length() - 1);
-        return last.equals("区") || last.equals("市") || last.equals("县") ? last : "县";
+        return county.countyLevel();
     }
 
     /**

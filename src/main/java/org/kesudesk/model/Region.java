@@ -33,4 +33,13 @@ public record Region(UUID id, String code, String name, RegionKind kind, Optiona
     public Optional<Region> cityIn(List<Region> regions) {
         return regions.stream().filter(this::belongsTo).findFirst();
     }
+
+    /**
+     * The level a county-level region calls itself by, from the end of its name: 县 for a county, 区 for a district,
+     * 市 for a county-level city (县 when its name says none): a county's units (县教育局) and how it is addressed (你县).
+     */
+    public String countyLevel() {
+        String last = name.isEmpty() ? "" : name.substring(name.length() - 1);
+        return last.equals("区") || last.equals("市") || last.equals("县") ? last : "县";
+    }
 }

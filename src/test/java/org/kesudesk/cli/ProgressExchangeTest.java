@@ -150,7 +150,8 @@ class ProgressExchangeTest {
                 Files.newInputStream(letters));
              org.apache.poi.xwpf.extractor.XWPFWordExtractor text =
                      new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
-            assertThat(text.getText()).contains("富裕县纲要办").contains("滞后").contains("未报：");
+            assertThat(text.getText()).contains("富裕县纲要办").contains("你县承担的").doesNotContain("你单位")
+                    .contains("滞后").contains("未报：");
         }
         JsonNode chases = json(run("--db", cityDb, "progress", "chases", "--json"));
         assertThat(chases.size()).isEqualTo(1);

@@ -208,7 +208,8 @@ public final class Supervision {
         counties.forEach((id, region) -> letters.add(new SupervisionLetter(
                 Messages.get("progress.chase.countyOffice", region.name()), round.name(),
                 city.plan().name().strip(), entries.get(id), NoticeHeader.chineseDate(replyBy),
-                chasedBefore(chased.getOrDefault(id, List.of()), today))));
+                chasedBefore(chased.getOrDefault(id, List.of()), today),
+                Messages.get("documents.supervision.toCounty", region.countyLevel()))));
         return new CountyLetters(letters, List.copyOf(counties.values()));
     }
 

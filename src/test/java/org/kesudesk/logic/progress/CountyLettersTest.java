@@ -86,6 +86,7 @@ class CountyLettersTest {
         assertThat(letters.counties()).extracting(org.kesudesk.model.Region::code).containsExactly(FUYU);
         SupervisionLetter letter = letters.letters().get(0);
         assertThat(letter.unit()).isEqualTo("富裕县纲要办");
+        assertThat(letter.addressedAs()).isEqualTo("你县");
         SupervisionLetter.Entry entry = letter.entries().stream()
                 .filter(e -> e.task().startsWith(cityTask.title())).findFirst().orElseThrow();
         assertThat(entry.deadline()).contains(String.valueOf(TODAY.minusDays(1).getDayOfMonth()));
