@@ -107,7 +107,7 @@ final class SupervisionCommand implements Callable<Integer> {
             if (toCounties) {
                 // a city's letters to its counties' offices, on the tasks they are behind on in their own plans
                 Supervision.CountyLetters countyLetters = supervision.countyLetters(plan, round, today, replyDay,
-                        Optional.ofNullable(county));
+                        Optional.ofNullable(county), sender);
                 letters = countyLetters.letters();
                 countiesWrittenTo = countyLetters.counties();
                 writtenTo = List.of();

@@ -417,6 +417,21 @@ public final class ProgressTracking {
         return named.or(this::supervisionIssuer);
     }
 
+    /**
+     * How a city's letter addresses a county's 纲要办: the name of the office the city's letters go out in (its own
+     * 纲要办, {@code sender}) with the county in the city's place, as a county's units are named after the city's
+     * (齐齐哈尔市全民科学素质工作领导小组办公室 → 富裕县全民科学素质工作领导小组办公室); 富裕县纲要办 when the city named no
+     * office of its own or its name does not say the city's.
+     */
+    public String countyOfficeName(org.kesudesk.model.Region county, Optional<String> sender) {
+        Optional<org.kesudesk.model.Region> city = regions.own();
+        if (sender.isPresent() && city.isPresent() && !city.get().name().isEmpty()
+                && sender.get().contains(city.get().name())) {
+            return org.kesudesk.exchange.PlanDerivation.countyName(sender.get(), city.get(), county);
+        }
+        return Messages.get("progress.chase.countyOffice", county.name());
+    }
+
     /** Names that office, checked as names are; an empty name goes back to the plan's issuer. */
     public void setSupervisionIssuer(String typed) {
         String name = Supervision.issuerName(typed);

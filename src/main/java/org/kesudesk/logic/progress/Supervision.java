@@ -184,6 +184,16 @@ public final class Supervision {
      */
     public CountyLetters countyLetters(PlanDocument city, ReportingRound round, LocalDate today, LocalDate replyBy,
                                        Optional<String> county) {
+        return countyLetters(city, round, today, replyBy, county, tracking.supervisionIssuer());
+    }
+
+    /**
+     * {@link #countyLetters(PlanDocument, ReportingRound, LocalDate, LocalDate, Optional)} sent in the name of
+     * {@code sender} (the city's 纲要办, as the letters' header names it): each county's office is addressed by the
+     * same name with the county in the city's place ({@link ProgressTracking#countyOfficeName}).
+     */
+    public CountyLetters countyLetters(PlanDocument city, ReportingRound round, LocalDate today, LocalDate replyBy,
+                                       Optional<String> county, Optional<String> sender) {
         Map<UUID, String> named = taskNames(city).named();
         Map<UUID, org.kesudesk.model.Region> counties = new LinkedHashMap<>();
         Map<UUID, List<SupervisionLetter.Entry>> entries = new LinkedHashMap<>();
@@ -206,7 +216,7 @@ public final class Supervision {
                 .orElse(Map.of());
         List<SupervisionLetter> letters = new ArrayList<>();
         counties.forEach((id, region) -> letters.add(new SupervisionLetter(
-                Messages.get("progress.chase.countyOffice", region.name()), round.name(),
+                tracking.countyOfficeName(region, sender), round.name(),
                 city.plan().name().strip(), entries.get(id), NoticeHeader.chineseDate(replyBy),
                 chasedBefore(chased.getOrDefault(id, List.of()), today),
                 Messages.get("documents.supervision.toCounty", region.countyLevel()))));

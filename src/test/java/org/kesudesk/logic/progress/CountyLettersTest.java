@@ -92,6 +92,12 @@ class CountyLettersTest {
         assertThat(entry.deadline()).contains(String.valueOf(TODAY.minusDays(1).getDayOfMonth()));
         assertThat(entry.status()).contains("滞后").contains("1/" + fuyuTask.carriedOutBy().size());
         assertThat(entry.progress()).contains("未报：" + fuyuTask.carriedOutBy().get(1).name());
+        // sent in the name of the city's 纲要办, the county's is addressed by its name with the county's in its place
+        tracking.setSupervisionIssuer("齐齐哈尔市全民科学素质工作领导小组办公室");
+        assertThat(supervision.countyLetters(city, cityRound, TODAY, TODAY.plusDays(7), Optional.empty()).letters()
+                .get(0).unit()).isEqualTo("富裕县全民科学素质工作领导小组办公室");
+        assertThat(supervision.countyLetters(city, cityRound, TODAY, TODAY.plusDays(7), Optional.empty(),
+                Optional.of("市纲要办")).letters().get(0).unit()).isEqualTo("富裕县纲要办");
         // only for 富裕县, by code or name; 龙江县 has nothing to chase
         assertThat(supervision.countyLetters(city, cityRound, TODAY, TODAY.plusDays(7), Optional.of("富裕县"))
                 .letters()).hasSize(1);
