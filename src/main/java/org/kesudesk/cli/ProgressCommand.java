@@ -325,8 +325,8 @@ final class ProgressCommand {
                     for (org.kesudesk.logic.progress.Supervision.CountyToChase county : counties) {
                         List<org.kesudesk.model.ChaseRecord> earlier =
                                 countyChases.getOrDefault(county.county().id(), List.of());
-                        array.addObject().put("unit", Messages.get("progress.chase.countyOffice",
-                                        county.county().name())).put("county", county.county().code())
+                        array.addObject().put("unit", Chases.countyOffice(county.county()))
+                                .put("county", county.county().code())
                                 .put("tasks", county.tasks()).put("unreported", county.unreported())
                                 .put("chases", earlier.size()).put("lastChase", earlier.isEmpty() ? null
                                         : Chases.line(earlier.get(earlier.size() - 1)));
@@ -352,8 +352,8 @@ final class ProgressCommand {
                     for (org.kesudesk.logic.progress.Supervision.CountyToChase county : counties) {
                         List<org.kesudesk.model.ChaseRecord> earlier =
                                 countyChases.getOrDefault(county.county().id(), List.of());
-                        printed.println(Messages.get("cli.progress.chaseLine", Messages.get(
-                                "progress.chase.countyOffice", county.county().name()), county.tasks(),
+                        printed.println(Messages.get("cli.progress.chaseLine",
+                                Chases.countyOffice(county.county()), county.tasks(),
                                 county.unreported(), Messages.get("cli.progress.chaseNoLiaison"),
                                 earlier.isEmpty() ? "" : Messages.get("cli.progress.chaseLine.earlier",
                                         Chases.count(earlier), Chases.line(earlier.get(earlier.size() - 1)))));
@@ -422,7 +422,7 @@ final class ProgressCommand {
                             chasedCounty, tracking.countyPlans(document, today), entry,
                             System.getProperty("user.name", "?"), today);
                     spec.commandLine().getOut().println(Messages.get("cli.progress.chased",
-                            Messages.get("progress.chase.countyOffice", chasedCounty.name()), chosen.name(),
+                            Chases.countyOffice(chasedCounty), chosen.name(),
                             Chases.line(stored)));
                     return 0;
                 }
@@ -473,7 +473,7 @@ final class ProgressCommand {
                 java.util.Map<java.util.UUID, String> countyCodes = new java.util.HashMap<>();
                 if (only.isEmpty()) {
                     new org.kesudesk.store.RegionRepository(database).all().forEach(region -> {
-                        names.put(region.id(), Messages.get("progress.chase.countyOffice", region.name()));
+                        names.put(region.id(), Chases.countyOffice(region));
                         countyCodes.put(region.id(), region.code());
                     });
                     new Chases(database).byCounty(chosen).values().forEach(chases::addAll);
@@ -534,7 +534,7 @@ final class ProgressCommand {
                                         .orElseThrow();
                                 chases.removeCounty(chase, each, county);
                                 spec.commandLine().getOut().println(Messages.get("cli.progress.chaseRemoved",
-                                        Messages.get("progress.chase.countyOffice", county.name()), each.name(),
+                                        Chases.countyOffice(county), each.name(),
                                         Chases.line(chase)));
                                 return 0;
                             }

@@ -170,7 +170,8 @@ public final class ChaseLists {
         UnitMatching matching = UnitRepository.ofPlan(database, plan.plan()).matching();
         // what is noted already: the same unit, day and answer (the list imported before)
         Set<String> noted = new HashSet<>();
-        new Chases(database).chases(round).forEach(chase -> noted.add(chase.chasedId() + "/" + chase.chasedOn() + "/"
+        Chases held = new Chases(database);
+        held.chases(round).forEach(chase -> noted.add(chase.chasedId() + "/" + chase.chasedOn() + "/"
                 + chase.answer()));
         List<ChaseRecord> chases = new ArrayList<>();
         Map<UUID, Unit> units = new HashMap<>();
@@ -182,9 +183,9 @@ public final class ChaseLists {
                 new org.kesudesk.logic.progress.ProgressTracking(database);
         List<org.kesudesk.logic.progress.ProgressTracking.CountyPlan> countyPlans = tracking.countyPlans(plan, today);
         Map<String, org.kesudesk.model.Region> offices = new HashMap<>();
-        countyPlans.forEach(countyPlan -> offices.put(Messages.get("progress.chase.countyOffice",
-                countyPlan.county().name()), countyPlan.county()));
-        new Chases(database).byCounty(round).values().forEach(list -> list.forEach(chase -> noted.add(
+        countyPlans.forEach(countyPlan -> offices.put(Chases.countyOffice(countyPlan.county()),
+                countyPlan.county()));
+        held.byCounty(round).values().forEach(list -> list.forEach(chase -> noted.add(
                 chase.chasedId() + "/" + chase.chasedOn() + "/" + chase.answer())));
         List<ChaseRecord> countyChases = new ArrayList<>();
         Map<UUID, org.kesudesk.model.Region> counties = new HashMap<>();

@@ -258,7 +258,7 @@ public final class LiaisonLists {
                     chases.getOrDefault(unit.unit().id(), List.of()), day));
         }
         for (org.kesudesk.logic.progress.Supervision.CountyToChase county : counties) {
-            rows.add(chaseRow(rows.size() + 1, Messages.get("progress.chase.countyOffice", county.county().name()),
+            rows.add(chaseRow(rows.size() + 1, org.kesudesk.logic.progress.Chases.countyOffice(county.county()),
                     county.tasks(), county.unreported(), UnitLiaison.NONE,
                     countyChases.getOrDefault(county.county().id(), List.of()), day));
         }

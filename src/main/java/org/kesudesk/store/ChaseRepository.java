@@ -74,14 +74,18 @@ public final class ChaseRepository {
         });
     }
 
+    /** The plan of a round, its row locked for the rest of the transaction (none: the round is gone). */
+    private static Optional<UUID> lockedPlanOf(DSLContext tx, UUID roundId) {
+        return tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(roundId))
+                .forUpdate().fetchOptional(REPORTING_ROUND.PLAN_ID);
+    }
+
     private static void insertUnitChases(DSLContext tx, List<ChaseRecord> chases,
                                          java.util.function.Function<ChaseRecord, String> summary) {
         // each round read (and locked) once: a list imported is a round's, a thousand rows long
         java.util.Map<UUID, Optional<UUID>> plans = new java.util.HashMap<>();
         for (ChaseRecord chase : chases) {
-            UUID planId = plans.computeIfAbsent(chase.roundId(), round -> tx.select(REPORTING_ROUND.PLAN_ID)
-                            .from(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(round)).forUpdate()
-                            .fetchOptional(REPORTING_ROUND.PLAN_ID))
+            UUID planId = plans.computeIfAbsent(chase.roundId(), round -> lockedPlanOf(tx, round))
                     .orElseThrow(() -> new ChangedByOthersException(summary.apply(chase)));
             if (!tx.fetchExists(UNIT, UNIT.ID.eq(chase.chasedId()))
                     || tx.fetchExists(CHASE_RECORD, CHASE_RECORD.ID.eq(chase.id()))) {
@@ -117,9 +121,7 @@ public final class ChaseRepository {
                           java.util.function.Function<ChaseRecord, String> countySummary) {
         database.inTransaction(tx -> {
             for (ChaseRecord chase : unitChases) {
-                Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                        .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
-                        .fetchOptional(REPORTING_ROUND.PLAN_ID);
+                Optional<UUID> planId = lockedPlanOf(tx, chase.roundId());
                 if (planId.isEmpty()
                         || tx.deleteFrom(CHASE_RECORD).where(CHASE_RECORD.ID.eq(chase.id())).execute() == 0) {
                     throw new ChangedByOthersException(unitSummary.apply(chase));
@@ -155,25 +157,13 @@ public final class ChaseRepository {
      * @throws ChangedByOthersException if its round or county is gone since it was read, or it is stored already
      */
     public void recordCounty(ChaseRecord chase, String summary) {
-        recordAllCounty(List.of(chase), any -> summary);
-    }
-
-    /**
-     * Notes a city's chases of its counties' offices (the letters it sent them), all or none, each audited under its
-     * summary.
-     *
-     * @throws ChangedByOthersException if a round or a county is gone, or a record is there already
-     */
-    public void recordAllCounty(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
-        recordAll(List.of(), summary, chases, summary);
+        recordAll(List.of(), any -> summary, List.of(chase), any -> summary);
     }
 
     private static void insertCountyChases(DSLContext tx, List<ChaseRecord> chases,
                                            java.util.function.Function<ChaseRecord, String> summary) {
         for (ChaseRecord chase : chases) {
-            Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
-                    .fetchOptional(REPORTING_ROUND.PLAN_ID);
+            Optional<UUID> planId = lockedPlanOf(tx, chase.roundId());
             if (planId.isEmpty() || !tx.fetchExists(REGION, REGION.ID.eq(chase.chasedId()))
                     || tx.fetchExists(COUNTY_CHASE, COUNTY_CHASE.ID.eq(chase.id()))) {
                 throw new ChangedByOthersException(summary.apply(chase));
@@ -194,20 +184,13 @@ public final class ChaseRepository {
      * @throws ChangedByOthersException if someone else removed it meanwhile
      */
     public void removeCounty(ChaseRecord chase, String summary) {
-        removeAllCounty(List.of(chase), any -> summary);
-    }
-
-    /** Removes a city's records of its counties (an undo of letters noted), all or none, each audited. */
-    public void removeAllCounty(List<ChaseRecord> chases, java.util.function.Function<ChaseRecord, String> summary) {
-        removeAll(List.of(), summary, chases, summary);
+        removeAll(List.of(), any -> summary, List.of(chase), any -> summary);
     }
 
     private static void deleteCountyChases(DSLContext tx, List<ChaseRecord> chases,
                                            java.util.function.Function<ChaseRecord, String> summary) {
         for (ChaseRecord chase : chases) {
-            Optional<UUID> planId = tx.select(REPORTING_ROUND.PLAN_ID).from(REPORTING_ROUND)
-                    .where(REPORTING_ROUND.ID.eq(chase.roundId())).forUpdate()
-                    .fetchOptional(REPORTING_ROUND.PLAN_ID);
+            Optional<UUID> planId = lockedPlanOf(tx, chase.roundId());
             if (planId.isEmpty()
                     || tx.deleteFrom(COUNTY_CHASE).where(COUNTY_CHASE.ID.eq(chase.id())).execute() == 0) {
                 throw new ChangedByOthersException(summary.apply(chase));

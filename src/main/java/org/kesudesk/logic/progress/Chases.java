@@ -187,6 +187,14 @@ public final class Chases {
         store.recordCounty(chase, countySummary(round, county));
     }
 
+    /**
+     * A county's 纲要办 as clerks name it (富裕县纲要办): whom a city chases there, in its lists, dialogs and records,
+     * and how a 催办名单's row names it when read back.
+     */
+    public static String countyOffice(Region county) {
+        return Messages.get("progress.chase.countyOffice", county.name());
+    }
+
     /** How the audit log and the 撤销 menu name a county's chase: 催办富裕县纲要办（2026年上半年）. */
     public static String countySummary(ReportingRound round, Region county) {
         return Messages.get("progress.chase.countySummary", county.name(), round.name());
@@ -245,18 +253,18 @@ public final class Chases {
                         Optional.of(replyBy), recordedBy, now));
             }
         }
-        store.recordAllCounty(letters, chase -> countySummary(round, byId.get(chase.chasedId())));
+        recordCounties(round, letters, byId);
         return letters;
     }
 
     /** Puts back letters to counties noted as chases (a redo), all or none. */
     public void recordCounties(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Region> counties) {
-        store.recordAllCounty(chases, chase -> countySummary(round, counties.get(chase.chasedId())));
+        recordAll(round, List.of(), Map.of(), chases, counties);
     }
 
     /** Takes back letters to counties noted as chases (an undo), all or none. */
     public void removeCounties(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Region> counties) {
-        store.removeAllCounty(chases, chase -> countySummary(round, counties.get(chase.chasedId())));
+        removeAll(round, List.of(), Map.of(), chases, counties);
     }
 
     /** The units written to that have no letter noted on the day among the chases (each unit once). */
@@ -272,7 +280,7 @@ public final class Chases {
 
     /** Takes back letters noted as chases (an undo), all or none. */
     public void removeAll(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Unit> units) {
-        store.removeAll(chases, chase -> summary(round, units.get(chase.chasedId())));
+        removeAll(round, chases, units, List.of(), Map.of());
     }
 
     /**
@@ -280,7 +288,7 @@ public final class Chases {
      * noted again (a redo).
      */
     public void recordAll(ReportingRound round, List<ChaseRecord> chases, Map<UUID, Unit> units) {
-        store.recordAll(chases, chase -> summary(round, units.get(chase.chasedId())));
+        recordAll(round, chases, units, List.of(), Map.of());
     }
 
     /**

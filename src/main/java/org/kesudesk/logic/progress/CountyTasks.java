@@ -170,11 +170,12 @@ public final class CountyTasks {
     /** Every task of the city's own plan with each county's standing on it (none: not a city, or no counties). */
     public Table table(PlanDocument city, LocalDate today) {
         Map<UUID, String> places = org.kesudesk.logic.PlanReferences.places(city);
+        Map<UUID, List<Standing>> byTask = byTask(city, today);
         List<TableRow> rows = new ArrayList<>();
         List<Region> counties = new ArrayList<>();
         city.forEachNode(node -> {
             if (node.kind().isTask()) {
-                List<Standing> standings = of(city, node.id(), today);
+                List<Standing> standings = byTask.getOrDefault(node.id(), List.of());
                 if (counties.isEmpty()) {
                     standings.forEach(standing -> counties.add(standing.county()));
                 }
@@ -227,6 +228,9 @@ public final class CountyTasks {
 
     private record Worked(UUID cityPlanId, LocalDate today, int warningDays, AuditLog.Position logPosition,
                           Map<UUID, List<Standing>> byTask) {
+        Worked {
+            byTask = Map.copyOf(byTask);
+        }
     }
 
     public CountyTasks(Database database, ProgressTracking tracking) {
@@ -245,6 +249,14 @@ public final class CountyTasks {
      * days changed: choosing another task costs nothing.
      */
     public List<Standing> of(PlanDocument city, UUID taskId, LocalDate today) {
+        return byTask(city, today).getOrDefault(taskId, List.of());
+    }
+
+    /**
+     * Each county's standing on every task of the city's own plan, by task id ({@link #of} for each task, with one
+     * look at whether the data changed for them all).
+     */
+    public Map<UUID, List<Standing>> byTask(PlanDocument city, LocalDate today) {
         AuditLog.Position logPosition = audit.position();
         int warningDays = tracking.warningDays();
         Worked last = worked.get();
@@ -253,7 +265,7 @@ public final class CountyTasks {
             last = new Worked(city.plan().id(), today, warningDays, logPosition, standings(city, today));
             worked.set(last);
         }
-        return last.byTask().getOrDefault(taskId, List.of());
+        return last.byTask();
     }
 
     private Map<UUID, List<Standing>> standings(PlanDocument city, LocalDate today) {

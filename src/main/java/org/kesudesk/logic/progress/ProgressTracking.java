@@ -163,7 +163,8 @@ public final class ProgressTracking {
         Map<UUID, String> places = PlanReferences.places(plan);
         // a task the city's counties carry: their standings on it (worked out once for all tasks, and only if some
         // task has them; none beside any plan but a city's own)
-        boolean countiesCarry = hasCountiesUnit(plan);
+        Map<UUID, List<CountyTasks.Standing>> countiesOn = hasCountiesUnit(plan)
+                ? countyTasks.byTask(plan, today) : Map.of();
         List<Row> rows = new ArrayList<>();
         plan.forEachNode(node -> {
             if (!node.kind().isTask()) {
@@ -174,8 +175,8 @@ public final class ProgressTracking {
             Optional<Deadline> deadline = Optional.ofNullable(deadlines.get(node.id()));
             for (Unit unit : node.carriedOutBy()) {
                 Optional<ProgressReport> report = Optional.ofNullable(reports.get(node.id() + "/" + unit.id()));
-                List<CountyTasks.Standing> counties = countiesCarry && unit.isCounties()
-                        ? countyTasks.of(plan, node.id(), today) : List.of();
+                List<CountyTasks.Standing> counties = unit.isCounties()
+                        ? countiesOn.getOrDefault(node.id(), List.of()) : List.of();
                 StatusLight light = report.isEmpty() && !counties.isEmpty() ? CountyTasks.light(counties)
                         : StatusLight.of(deadline, report, today, warningDays);
                 rows.add(new Row(reference, place, node, unit, deadline, report, light,
@@ -429,7 +430,7 @@ public final class ProgressTracking {
                 && sender.get().contains(city.get().name())) {
             return org.kesudesk.exchange.PlanDerivation.countyName(sender.get(), city.get(), county);
         }
-        return Messages.get("progress.chase.countyOffice", county.name());
+        return org.kesudesk.logic.progress.Chases.countyOffice(county);
     }
 
     /** Names that office, checked as names are; an empty name goes back to the plan's issuer. */

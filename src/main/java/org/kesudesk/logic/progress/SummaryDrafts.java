@@ -56,8 +56,10 @@ public final class SummaryDrafts {
         Map<UUID, List<ProgressTracking.Row>> byTask = new HashMap<>();
         rows.forEach(row -> byTask.computeIfAbsent(row.task().id(), id -> new ArrayList<>()).add(row));
         // beside a city's own plan, each task's paragraph on its counties (none for any other plan)
-        java.util.function.Function<PlanNode, String> counties = task -> countyTasks
-                .map(found -> CountyTasks.paragraph(found.of(plan, task.id(), today))).orElse("");
+        Map<UUID, List<CountyTasks.Standing>> countiesOn = countyTasks.map(found -> found.byTask(plan, today))
+                .orElse(Map.of());
+        java.util.function.Function<PlanNode, String> counties = task -> CountyTasks.paragraph(
+                countiesOn.getOrDefault(task.id(), List.of()));
         List<SummaryDraft.Section> sections = new ArrayList<>();
         for (PlanNode section : plan.sections()) {
             List<SummaryDraft.Item> items = new ArrayList<>();

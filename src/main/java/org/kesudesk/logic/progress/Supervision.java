@@ -241,8 +241,9 @@ public final class Supervision {
                 tasks.add(node);
             }
         });
+        Map<UUID, List<CountyTasks.Standing>> byTask = tracking.countyTasks().byTask(city, today);
         for (org.kesudesk.model.PlanNode task : tasks) {
-            for (CountyTasks.Standing standing : tracking.countyTasks().of(city, task.id(), today)) {
+            for (CountyTasks.Standing standing : byTask.getOrDefault(task.id(), List.of())) {
                 org.kesudesk.model.Region region = standing.county();
                 if (county.isPresent() && !region.name().equals(county.get().strip())
                         && !region.code().equals(county.get().strip())) {

@@ -1107,7 +1107,7 @@ public final class ProgressView extends BorderPane {
         if (county == null || viewModel.roundProperty().get() == null) {
             return;
         }
-        askForChase(Messages.get("progress.chase.countyOffice", county.name()), () -> viewModel.countyChasesOf(county),
+        askForChase(org.kesudesk.logic.progress.Chases.countyOffice(county), () -> viewModel.countyChasesOf(county),
                 viewModel.countyChases(), "", entry -> viewModel.recordCountyChase(county, entry),
                 chase -> viewModel.removeCountyChase(county, chase));
     }

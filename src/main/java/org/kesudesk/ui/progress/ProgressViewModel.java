@@ -166,14 +166,28 @@ public final class ProgressViewModel {
     private void applyRecordOnce(String description, java.util.function.Supplier<org.kesudesk.model.ChaseRecord> first,
                                  java.util.function.Consumer<org.kesudesk.model.ChaseRecord> again,
                                  java.util.function.Consumer<org.kesudesk.model.ChaseRecord> undo) {
-        List<org.kesudesk.model.ChaseRecord> stored = new java.util.ArrayList<>(1);
+        applyRecordedOnce(description, () -> List.of(first.get()), stored -> again.accept(stored.get(0)),
+                stored -> undo.accept(stored.get(0)));
+    }
+
+    /**
+     * An edit noting chases: worked out and stored the first time it is done (those noted meanwhile by another clerk
+     * left out), put back as they were when redone, taken away when undone.
+     */
+    private void applyRecordedOnce(String description,
+                                   java.util.function.Supplier<List<org.kesudesk.model.ChaseRecord>> first,
+                                   java.util.function.Consumer<List<org.kesudesk.model.ChaseRecord>> again,
+                                   java.util.function.Consumer<List<org.kesudesk.model.ChaseRecord>> undo) {
+        List<org.kesudesk.model.ChaseRecord> stored = new java.util.ArrayList<>();
+        boolean[] done = {false};
         applyChaseEdit(description, () -> {
-            if (stored.isEmpty()) {
-                stored.add(first.get());
+            if (!done[0]) {
+                stored.addAll(first.get());
+                done[0] = true;
             } else {
-                again.accept(stored.get(0));
+                again.accept(stored);
             }
-        }, () -> undo.accept(stored.get(0)));
+        }, () -> undo.accept(stored));
     }
 
     /** Removes a chase noted by mistake, as an edit that 撤销 takes back. */
@@ -863,16 +877,10 @@ public final class ProgressViewModel {
         String recordedBy = System.getProperty("user.name", "?");
         Map<java.util.UUID, org.kesudesk.model.Region> byId = new java.util.HashMap<>();
         counties.forEach(county -> byId.put(county.id(), county));
-        List<org.kesudesk.model.ChaseRecord> stored = new java.util.ArrayList<>();
-        boolean[] done = {false};
-        applyChaseEdit(Messages.get("progress.chase.countyLettersEdit", counties.size()), () -> {
-            if (!done[0]) {
-                stored.addAll(workspace.chases().recordCountyLetters(chosen, counties, today, replyBy, recordedBy));
-                done[0] = true;
-            } else {
-                workspace.chases().recordCounties(chosen, stored, byId);
-            }
-        }, () -> workspace.chases().removeCounties(chosen, stored, byId));
+        applyRecordedOnce(Messages.get("progress.chase.countyLettersEdit", counties.size()),
+                () -> workspace.chases().recordCountyLetters(chosen, counties, today, replyBy, recordedBy),
+                stored -> workspace.chases().recordCounties(chosen, stored, byId),
+                stored -> workspace.chases().removeCounties(chosen, stored, byId));
     }
 
     /** Notes the letters written to units as chases of them, one edit 撤销 takes back. */
@@ -881,17 +889,10 @@ public final class ProgressViewModel {
         String recordedBy = System.getProperty("user.name", "?");
         Map<java.util.UUID, org.kesudesk.model.Unit> byId = new java.util.HashMap<>();
         units.forEach(unit -> byId.put(unit.id(), unit));
-        // worked out and stored the first time (a unit noted meanwhile by another clerk left out); as it was redone
-        List<org.kesudesk.model.ChaseRecord> stored = new java.util.ArrayList<>();
-        boolean[] done = {false};
-        applyChaseEdit(Messages.get("progress.chase.lettersEdit", units.size()), () -> {
-            if (!done[0]) {
-                stored.addAll(workspace.chases().recordLetters(chosen, units, today, replyBy, recordedBy));
-                done[0] = true;
-            } else {
-                workspace.chases().recordAll(chosen, stored, byId);
-            }
-        }, () -> workspace.chases().removeAll(chosen, stored, byId));
+        applyRecordedOnce(Messages.get("progress.chase.lettersEdit", units.size()),
+                () -> workspace.chases().recordLetters(chosen, units, today, replyBy, recordedBy),
+                stored -> workspace.chases().recordAll(chosen, stored, byId),
+                stored -> workspace.chases().removeAll(chosen, stored, byId));
     }
 
     /**
