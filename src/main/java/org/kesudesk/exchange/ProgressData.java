@@ -468,10 +468,19 @@ public final class ProgressData {
     }
 
     private static Optional<LocalDate> date(JsonNode node, String field, Supplier<String> place, boolean required) {
+        return date(ENTRY, node, field, place, required);
+    }
+
+    /**
+     * A day of an entry's field as the app writes one (2026-07-10: no sign, four digits of year), null or absent
+     * when not {@code required}; refused naming the entry, the place and the field.
+     */
+    static Optional<LocalDate> date(String entry, JsonNode node, String field, Supplier<String> place,
+                                    boolean required) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             if (required) {
-                throw new UserFacingException("exchange.error.missingField", ENTRY, place.get(), field);
+                throw new UserFacingException("exchange.error.missingField", entry, place.get(), field);
             }
             return Optional.empty();
         }
@@ -481,7 +490,7 @@ public final class ProgressData {
             }
             return Optional.of(LocalDate.parse(value.asText()));
         } catch (DateTimeParseException e) {
-            throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place.get(), LocalizedText.of(
+            throw new UserFacingException(e, "exchange.error.badEntry", entry, place.get(), LocalizedText.of(
                     "exchange.problem.notDate", field, ContentMessages.shown(value.asText())));
         }
     }

@@ -1,7 +1,6 @@
 package org.kesudesk.exchange;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -95,23 +94,7 @@ public final class RoundsAsked {
     }
 
     private static Optional<LocalDate> date(JsonNode node, String field, String place, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                throw new UserFacingException("exchange.error.missingField", ENTRY, place, field);
-            }
-            return Optional.empty();
-        }
-        try {
-            // a day as the app writes one: no sign, no year beyond four digits
-            if (!value.isTextual() || !value.textValue().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                throw new DateTimeParseException("not a date", value.asText(), 0);
-            }
-            return Optional.of(LocalDate.parse(value.textValue()));
-        } catch (DateTimeParseException e) {
-            throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place, LocalizedText.of(
-                    "exchange.problem.notDate", field, ContentMessages.shown(value.asText())));
-        }
+        return ProgressData.date(ENTRY, node, field, () -> place, required);
     }
 
     private static UserFacingException wrong(String place, LocalizedText problem) {
