@@ -656,10 +656,10 @@ public final class PlanExchange implements AutoCloseable {
         if (deadlinesEntry != null && !cityToItsCounty) {
             throw new UserFacingException("exchange.error.deadlinesNotCitys", sender.name(), planRegion.name());
         }
-        Set<UUID> nodesHere = new java.util.HashSet<>();
-        mine.ifPresent(plan -> plan.forEachNode(node -> nodesHere.add(node.id())));
         Map<UUID, org.kesudesk.model.Deadline> deadlinesGiven = new java.util.HashMap<>();
         if (deadlinesEntry != null) {
+            Set<UUID> nodesHere = new java.util.HashSet<>();
+            mine.ifPresent(plan -> plan.forEachNode(node -> nodesHere.add(node.id())));
             CityDeadlines.read(deadlinesEntry, theirs).forEach((node, deadline) -> {
                 if (!nodesHere.contains(node)) {
                     deadlinesGiven.put(node, deadline);

@@ -194,7 +194,8 @@ public final class ExchangeRepository {
 
     /**
      * What a file brings besides its plan: a county's progress with the contents of its attached files, or the
-     * city's receipt for those files (the contents it holds, by SHA-256) in its file back to the county.
+     * city's receipt for those files (the contents it holds, by SHA-256) in its file back to the county, with the
+     * rounds it asks for that the county's plan has not and the deadlines of the tasks new to it.
      */
     public record Alongside(Optional<org.kesudesk.model.ProgressSnapshot> progress,
                             org.kesudesk.model.EvidenceContents files, Optional<Set<String>> receivedByCity,
@@ -244,13 +245,11 @@ public final class ExchangeRepository {
             alongside.receivedByCity().ifPresent(hashes -> ProgressRepository.replaceReceivedByCity(tx, planId,
                     hashes));
             ProgressRepository.openAsked(tx, planId, alongside.roundsToOpen());
-            // the city's deadlines come with the tasks new here; a task here keeps the county's own
-            Set<UUID> before = new java.util.HashSet<>();
-            unchanged.ifPresent(plan -> plan.forEachNode(node -> before.add(node.id())));
+            // the city's deadlines of the tasks new here (the caller's choice), of those the merge kept
             Map<UUID, org.kesudesk.model.Deadline> given = new java.util.HashMap<>();
             merged.forEachNode(node -> {
                 org.kesudesk.model.Deadline deadline = alongside.deadlinesGiven().get(node.id());
-                if (deadline != null && !before.contains(node.id())) {
+                if (deadline != null) {
                     given.put(node.id(), deadline);
                 }
             });
