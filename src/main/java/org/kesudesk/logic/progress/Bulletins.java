@@ -164,7 +164,7 @@ public final class Bulletins {
         }
         List<Bulletin.Table> tables = new ArrayList<>();
         List<Bulletin.Chart> charts = new ArrayList<>();
-        List<ItemFigures> items = byItem(plan, rows);
+        List<ItemFigures> items = byItem(plan, ProgressTracking.answeredFor(rows));
         tables.add(itemTable(tables.size() + 1, items));
         tables.add(unitTable(tables.size() + 1, rows, units));
         if (!counties.isEmpty()) {
@@ -233,10 +233,12 @@ public final class Bulletins {
                                                List<ProgressTracking.CountySummary> counties,
                                                Map<UUID, List<org.kesudesk.model.ChaseRecord>> chased,
                                                Map<UUID, List<org.kesudesk.model.ChaseRecord>> countiesChased) {
-        Map<ProgressStatus, Integer> byStatus = byStatus(rows);
-        Map<StatusLight, Integer> lights = ProgressTracking.countByLight(rows);
         Set<UUID> tasks = new LinkedHashSet<>();
         rows.forEach(row -> tasks.add(row.task().id()));
+        // the figures of rows count those someone here answers for: the counties' have figures of their own
+        List<ProgressTracking.Row> answered = ProgressTracking.answeredFor(rows);
+        Map<ProgressStatus, Integer> byStatus = byStatus(answered);
+        Map<StatusLight, Integer> lights = ProgressTracking.countByLight(answered);
         List<String> onTime = new ArrayList<>();
         List<String> late = new ArrayList<>();
         for (ProgressTracking.UnitSummary unit : units) {
@@ -248,13 +250,13 @@ public final class Bulletins {
         figures.put(Figure.DUE, org.kesudesk.documents.NoticeHeader.chineseDate(round.due()));
         figures.put(Figure.DATE, org.kesudesk.documents.NoticeHeader.chineseDate(today));
         figures.put(Figure.TASKS, String.valueOf(tasks.size()));
-        figures.put(Figure.ROWS, String.valueOf(rows.size()));
+        figures.put(Figure.ROWS, String.valueOf(answered.size()));
         figures.put(Figure.DONE, String.valueOf(byStatus.get(ProgressStatus.DONE)));
         figures.put(Figure.IN_PROGRESS, String.valueOf(byStatus.get(ProgressStatus.IN_PROGRESS)));
         figures.put(Figure.ONGOING, String.valueOf(byStatus.get(ProgressStatus.ONGOING)));
         figures.put(Figure.LAGGING, String.valueOf(byStatus.get(ProgressStatus.LAGGING)));
         figures.put(Figure.NOT_STARTED, String.valueOf(byStatus.get(ProgressStatus.NOT_STARTED)));
-        figures.put(Figure.UNREPORTED, String.valueOf(unreported(rows)));
+        figures.put(Figure.UNREPORTED, String.valueOf(unreported(answered)));
         figures.put(Figure.RED, String.valueOf(lights.get(StatusLight.RED)));
         figures.put(Figure.YELLOW, String.valueOf(lights.get(StatusLight.YELLOW)));
         figures.put(Figure.UNITS, String.valueOf(units.size()));
@@ -443,8 +445,8 @@ public final class Bulletins {
             if (!row.light().needsChasing()) {
                 continue;
             }
-            String status = row.report().map(r -> ProgressTracking.statusName(r.status()))
-                    .orElse(Messages.get("documents.supervision.noReport"));
+            String status = row.report().isPresent() || row.byCounties() ? row.statusText()
+                    : Messages.get("documents.supervision.noReport");
             cells.add(List.of(String.valueOf(cells.size() + 1),
                     numbered.getOrDefault(row.task().id(), row.task().title()),
                     row.unit().name(),

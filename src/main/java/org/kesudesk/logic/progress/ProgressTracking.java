@@ -84,6 +84,15 @@ public final class ProgressTracking {
             return report.isEmpty() && !counties.isEmpty();
         }
 
+        /**
+         * Whether someone here answers for the row: a unit, or a collective the office entered a report for. A
+         * document's figures of the round (分工数, 已报送, 未报送, by status and light) count these; a collective's
+         * other rows are shown with their lights only, and its counties' reports have figures of their own.
+         */
+        public boolean answeredFor() {
+            return !unit.isCollective() || report.isPresent();
+        }
+
         /** Its status as a cell says it: the report's, 县区已报 3/5 for the counties, else 未报送. */
         public String statusText() {
             if (report.isPresent()) {
@@ -244,6 +253,11 @@ public final class ProgressTracking {
         List<UnitSummary> summaries = new ArrayList<>();
         figures.forEach((id, f) -> summaries.add(new UnitSummary(units.get(id), f[0], f[1], f[2], f[3], f[4])));
         return summaries;
+    }
+
+    /** The rows someone here answers for ({@link Row#answeredFor}), in their order. */
+    public static List<Row> answeredFor(List<Row> rows) {
+        return rows.stream().filter(Row::answeredFor).toList();
     }
 
     /** Whether the row's report was made by the round's due date (按时). */

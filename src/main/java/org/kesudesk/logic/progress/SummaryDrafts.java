@@ -90,17 +90,18 @@ public final class SummaryDrafts {
                                  List<SummaryDraft.Task> tasks) {
         for (PlanNode task : parent.children()) {
             List<String> reports = new ArrayList<>();
-            for (ProgressTracking.Row row : byTask.getOrDefault(task.id(), List.of())) {
+            List<ProgressTracking.Row> rows = byTask.getOrDefault(task.id(), List.of());
+            for (ProgressTracking.Row row : rows) {
                 row.report().ifPresent(report -> reports.add(paragraph(row.unit().name(), report)));
             }
-            if (reports.isEmpty()) {
+            String ofCounties = task.kind().isTask() ? counties.apply(task) : "";
+            // a task only its counties carry is told by their paragraph: no one here had to report
+            if (reports.isEmpty() && (ofCounties.isEmpty()
+                    || rows.stream().anyMatch(ProgressTracking.Row::answeredFor))) {
                 reports.add(Messages.get("documents.summary.noReport"));
             }
-            if (task.kind().isTask()) {
-                String ofCounties = counties.apply(task);
-                if (!ofCounties.isEmpty()) {
-                    reports.add(ofCounties);
-                }
+            if (!ofCounties.isEmpty()) {
+                reports.add(ofCounties);
             }
             // an item that is its own task: its heading names the task, which is not named again under it
             boolean own = parent.ownTask().filter(ownTask -> ownTask.id().equals(task.id())).isPresent();
@@ -158,8 +159,10 @@ public final class SummaryDrafts {
         return times == 0 ? "" : Messages.get("documents.summary.countiesChased", times, byCounty.size());
     }
 
-    /** The round's figures in a sentence: rows, reported (on time), by status, by light. */
-    private static String figures(List<ProgressTracking.Row> rows, ReportingRound round) {
+    /** The round's figures in a sentence: rows answered for, reported (on time), by status, by light. */
+    private static String figures(List<ProgressTracking.Row> all, ReportingRound round) {
+        // no one here answers for a collective: the counties' reports have a sentence of their own
+        List<ProgressTracking.Row> rows = ProgressTracking.answeredFor(all);
         int reported = 0;
         Map<ProgressStatus, Integer> byStatus = new java.util.EnumMap<>(ProgressStatus.class);
         for (ProgressStatus status : ProgressStatus.values()) {

@@ -159,6 +159,53 @@ class CountiesRowTest {
     }
 
     @Test
+    void aDocumentsFigures_countTheRowsSomeoneHereAnswersFor_theCountiesInTheirOwn() {
+        // the task given to the counties alone
+        Unit counties = task.carriedOutBy().stream().filter(Unit::isCounties).findFirst().orElseThrow();
+        new org.kesudesk.store.AssignmentRepository(database).replace(new org.kesudesk.model.AssignmentList(
+                task.id(), org.kesudesk.model.Role.RESPONSIBLE), List.of(counties.id()), summary -> summary);
+        city = new PlanRepository(database).find(city.plan().id()).orElseThrow();
+        java.util.UUID taskId = task.id();
+        task = tasks(city).stream().filter(node -> node.id().equals(taskId)).findFirst().orElseThrow();
+        assertThat(task.carriedOutBy()).containsExactly(counties);
+        PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
+        PlanNode fuyuTask = sameTask(fuyu);
+        assertThat(fuyuTask.carriedOutBy()).isNotEmpty();
+        ReportingRound fuyuRound = tracking.openRound(fuyu, "2026年上半年", LocalDate.of(2026, 7, 5),
+                Optional.empty(), Optional.empty());
+        reportAll(fuyu, fuyuRound, fuyuTask, ProgressStatus.DONE);
+        // every unit of the city has reported every task
+        List<ProgressTracking.Row> before = tracking.rows(city, cityRound, TODAY);
+        List<ProgressTracking.Row> units = before.stream().filter(row -> !row.unit().isCollective()).toList();
+        assertThat(units).hasSizeLessThan(before.size());
+        for (ProgressTracking.Row row : units) {
+            tracking.report(city, cityRound, row.task(), row.unit(), new ProgressTracking.Entry(ProgressStatus.DONE,
+                    OptionalInt.empty(), "已完成。", "", ""), "市纲要办");
+        }
+
+        // the 通报: all its units' rows reported and done, the counties' row neither reported nor unreported
+        String frame = String.join("|", java.util.stream.Stream.of(Bulletins.Figure.ROWS, Bulletins.Figure.DONE,
+                Bulletins.Figure.UNREPORTED, Bulletins.Figure.TASKS).map(f -> "{" + f.placeholder() + "}").toList());
+        org.kesudesk.documents.Bulletin bulletin = new Bulletins(database, tracking,
+                new IndicatorTracking(database)).bulletin(city, cityRound, TODAY, frame);
+        long tasks = before.stream().map(row -> row.task().id()).distinct().count();
+        assertThat(bulletin.paragraphs()).containsExactly(units.size() + "|" + units.size() + "|0|" + tasks);
+        // the table by action and project: every item done in full
+        List<List<String>> items = bulletin.tables().get(0).rows();
+        assertThat(items.get(items.size() - 1)).last().isEqualTo("100%");
+
+        // the summary: nothing unreported, and the task the counties alone carry told by their paragraph
+        org.kesudesk.documents.SummaryDraft draft = new SummaryDrafts(tracking, new Chases(database),
+                tracking.countyTasks()).draft(city, cityRound, TODAY);
+        assertThat(draft.figures()).contains("本轮共有任务与责任单位" + units.size() + "项")
+                .contains("未报送0项");
+        List<String> ofTask = draft.sections().stream().flatMap(section -> section.items().stream())
+                .flatMap(item -> item.tasks().stream()).filter(t -> t.title().contains(task.title().strip()))
+                .findFirst().orElseThrow().reports();
+        assertThat(ofTask).singleElement().asString().contains("富裕县已完成");
+    }
+
+    @Test
     void theRule_knowsTheCountiesHoweverWritten_andNothingElse() {
         assertThat(List.of("各县区人民政府", "各县（市）区人民政府", "各县（市、区）政府", "各区、县人民政府", "各县市区"))
                 .allMatch(name -> Unit.countiesGovernmentWord(name).isPresent());
