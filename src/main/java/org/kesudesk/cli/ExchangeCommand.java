@@ -232,6 +232,7 @@ final class ExchangeCommand {
                                 backup)));
                         out.println(Messages.get("cli.exchange.imported", imported.applied().inserted(),
                                 imported.applied().updated(), imported.applied().deleted()));
+                        imported.doneAlongside().forEach(out::println);
                         if (imported.receiptDue()) {
                             receiptsDue.add(imported.preview().sender().name());
                         }

@@ -301,6 +301,30 @@ public final class PlanExchange implements AutoCloseable {
         public boolean receiptDue() {
             return preview.progress().isPresent() && preview.files().count() > 0;
         }
+
+        /**
+         * What the import did besides the plan, a line each, as the user is told after it: the rounds it opened, the
+         * deadlines it set (the city's file), the progress it replaced (a county's). Empty if nothing of it.
+         */
+        public List<String> doneAlongside() {
+            List<String> lines = new java.util.ArrayList<>();
+            ExchangeRepository.Alongside data = preview.alongside().data();
+            if (!data.roundsToOpen().isEmpty()) {
+                lines.add(Messages.get("exchange.done.roundsOpened", String.join("、", data.roundsToOpen().stream()
+                        .map(round -> Messages.get("cli.exchange.roundAsked", round.name(), round.due().toString()))
+                        .toList())));
+            }
+            int deadlines = data.deadlinesKept(preview.merge().merged()).size();
+            if (deadlines > 0) {
+                lines.add(Messages.get("exchange.done.deadlinesSet", preview.sender().name(), deadlines));
+            }
+            if (preview.alongside().progressChanges()) {
+                org.kesudesk.model.ProgressSnapshot shipped = preview.progress().orElseThrow();
+                lines.add(Messages.get("exchange.done.progress", preview.sender().name(), shipped.rounds().size(),
+                        shipped.reportCount()));
+            }
+            return lines;
+        }
     }
 
     /**

@@ -209,6 +209,18 @@ public final class ExchangeRepository {
             roundsToOpen = List.copyOf(roundsToOpen);
             deadlinesGiven = Map.copyOf(deadlinesGiven);
         }
+
+        /** The deadlines given of the tasks the merged plan has: those the import sets (a task refused, none). */
+        public Map<UUID, org.kesudesk.model.Deadline> deadlinesKept(PlanDocument merged) {
+            Map<UUID, org.kesudesk.model.Deadline> kept = new java.util.HashMap<>();
+            merged.forEachNode(node -> {
+                org.kesudesk.model.Deadline deadline = deadlinesGiven.get(node.id());
+                if (deadline != null) {
+                    kept.put(node.id(), deadline);
+                }
+            });
+            return kept;
+        }
     }
 
     /**
@@ -246,14 +258,7 @@ public final class ExchangeRepository {
                     hashes));
             ProgressRepository.openAsked(tx, planId, alongside.roundsToOpen());
             // the city's deadlines of the tasks new here (the caller's choice), of those the merge kept
-            Map<UUID, org.kesudesk.model.Deadline> given = new java.util.HashMap<>();
-            merged.forEachNode(node -> {
-                org.kesudesk.model.Deadline deadline = alongside.deadlinesGiven().get(node.id());
-                if (deadline != null) {
-                    given.put(node.id(), deadline);
-                }
-            });
-            ProgressRepository.giveDeadlines(tx, planId, given, wording.deadlines());
+            ProgressRepository.giveDeadlines(tx, planId, alongside.deadlinesKept(merged), wording.deadlines());
             String summary = wording.imported().apply(new Applied(counts.inserted(), counts.updated(),
                     counts.deleted()));
             tx.insertInto(EXCHANGE_IMPORT)

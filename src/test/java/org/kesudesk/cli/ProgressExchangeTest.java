@@ -52,7 +52,8 @@ class ProgressExchangeTest {
 
         Path toCity = folder.resolve("to-city.kesu");
         ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString()));
-        ok(run("--db", cityDb, "exchange", "import", toCity.toString()));
+        assertThat(ok(run("--db", cityDb, "exchange", "import", toCity.toString())).out())
+                .contains("已更新为富裕县发来的进展：1 个报送轮次，2 条进展。");
 
         JsonNode rounds = json(run("--db", cityDb, "round", "list", "--plan", "230227", "--json"));
         assertThat(rounds.size()).isEqualTo(1);
@@ -131,7 +132,8 @@ class ProgressExchangeTest {
         assertThat(ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out",
                 toCounty.toString())).out()).contains("2026年上半年");
         assertThat(ok(run("--db", countyDb, "exchange", "import", toCounty.toString())).out())
-                .contains("导入后在本地方案中同样开启：2026年上半年");
+                .contains("导入后在本地方案中同样开启：2026年上半年")
+                .contains("已开启报送轮次：2026年上半年（报送截止 2026-07-10）。");
         JsonNode rounds = json(run("--db", countyDb, "round", "list", "--json"));
         assertThat(rounds.size()).isEqualTo(1);
         assertThat(rounds.get(0).get("name").asText()).isEqualTo("2026年上半年");

@@ -84,7 +84,9 @@ class RoundsAskedTest {
         assertThat(preview.changesNothing()).isFalse();
         assertThat(preview.progressSummary()).singleElement().asString().contains("2026年上半年")
                 .contains("2026-07-10");
-        county.exchange().apply(preview);
+        // told after the import, as done
+        assertThat(county.exchange().apply(preview).doneAlongside())
+                .containsExactly("已开启报送轮次：2026年上半年（报送截止 2026-07-10）。");
 
         ProgressTracking atCounty = new ProgressTracking(county.database());
         List<ReportingRound> rounds = atCounty.rounds(countyPlan());
@@ -102,7 +104,7 @@ class RoundsAskedTest {
         // the same file again, and a later one asking the same: nothing more
         PlanExchange.Preview again = county.exchange().inspect(exported.file(), false);
         assertThat(again.changesNothing()).isTrue();
-        county.exchange().apply(again);
+        assertThat(county.exchange().apply(again).doneAlongside()).isEmpty();
         PlanExchange.Preview later = county.exchange().inspect(city.export(FUYU, "later.kesu"), false);
         assertThat(later.alongside().data().roundsToOpen()).isEmpty();
         assertThat(later.progressSummary()).isEmpty();
@@ -191,10 +193,12 @@ class RoundsAskedTest {
 
         PlanExchange.Preview first = longjiang.exchange().inspect(city.export("230221", "to-longjiang.kesu"), false);
         assertThat(first.progressSummary()).anySatisfy(line -> assertThat(line).contains("完成时限"));
-        longjiang.exchange().apply(first);
+        List<String> done = longjiang.exchange().apply(first).doneAlongside();
         PlanDocument atLongjiang = longjiang.plans().ownPlan().orElseThrow();
         org.kesudesk.store.ProgressRepository longjiangProgress =
                 new org.kesudesk.store.ProgressRepository(longjiang.database());
+        assertThat(done).containsExactly("已按齐齐哈尔市发来的完成时限设置 "
+                + longjiangProgress.deadlines(atLongjiang.plan().id()).size() + " 项新任务的完成时限。");
         assertThat(longjiangProgress.deadlines(atLongjiang.plan().id())).containsEntry(derivedTask.id(), byOctober);
         assertThat(new AuditLog(longjiang.database()).recent(100)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("deadline.set");
@@ -211,7 +215,8 @@ class RoundsAskedTest {
         org.kesudesk.model.Deadline yearly = new org.kesudesk.model.Deadline.Yearly(java.time.MonthDay.of(6, 30));
         atCity.setDeadline(derivedNow, added, Optional.of(yearly));
 
-        longjiang.exchange().apply(longjiang.exchange().inspect(city.export("230221", "again.kesu"), false));
+        assertThat(longjiang.exchange().apply(longjiang.exchange().inspect(city.export("230221", "again.kesu"),
+                false)).doneAlongside()).containsExactly("已按齐齐哈尔市发来的完成时限设置 1 项新任务的完成时限。");
         assertThat(longjiangProgress.deadlines(atLongjiang.plan().id()))
                 .doesNotContainKey(derivedTask.id())
                 .containsEntry(added.id(), yearly);

@@ -689,6 +689,7 @@ class ExchangeMenuTest {
         assertThat(cityDialogs.information).first().asString()
                 .contains("导入了 3 个文件")
                 .contains("from-230227.kesu：已导入，新增 1 处，修改 0 处，删除 ")
+                .contains("已更新为富裕县发来的进展：1 个报送轮次，1 条进展。")
                 .contains("damaged.kesu：没有导入").contains("不完整")
                 .contains("from-230221.kesu：已导入");
         // the user said yes: a file for each of the two, in a folder of the day's files, each with the receipt

@@ -660,6 +660,7 @@ public final class ExchangeViewModel {
             PlanExchange.Imported imported = outcome.imported().get();
             return new Outcome(false, false, Messages.get("exchange.outcome.imported", file.getFileName(),
                     imported.applied().inserted(), imported.applied().updated(), imported.applied().deleted())
+                    + imported.doneAlongside().stream().map(line -> "\n" + line).collect(Collectors.joining())
                     + imported.backup().map(b -> "\n" + Messages.get("cli.exchange.backup", b)).orElse(""),
                     imported.receiptDue() ? Optional.of(imported.preview().sender()) : Optional.empty());
         }
