@@ -968,7 +968,10 @@ public final class PlanExchange implements AutoCloseable {
         return count[0];
     }
 
-    /** The database keeps times to the microsecond; a file's time is compared as it is kept. */
+    /**
+     * The database keeps times to the microsecond ({@link Database#keptPrecision}); a file's time is compared as it
+     * is kept.
+     */
     private static OffsetDateTime storedPrecision(OffsetDateTime time) {
         return time.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }

@@ -306,6 +306,14 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * A time as the database keeps it (to the microsecond, on both engines): a round or report made now equals the
+     * same read back, and a time from a file is compared with one stored as it will be stored.
+     */
+    public static java.time.Instant keptPrecision(java.time.Instant time) {
+        return time.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     /** Runs work in one transaction: all of it is stored, or, if it throws, none of it. */
     <T> T inTransaction(Function<DSLContext, T> work) {
         ThreadsThatMustNotWait.check("a transaction");

@@ -698,7 +698,7 @@ public final class ProgressRepository {
                 throw new UserFacingException("progress.error.roundExists", trimmed);
             }
             ReportingRound round = new ReportingRound(Ids.newId(), planId, trimmed, periodStart, periodEnd, due,
-                    Instant.now(), Optional.empty());
+                    Database.keptPrecision(Instant.now()), Optional.empty());
             roundRecord(tx, round).insert();
             AuditLog.record(tx, AuditLog.Change.of("round.open", "round", round.id(), trimmed).plan(planId)
                     .values(null, due.toString()));
@@ -717,7 +717,7 @@ public final class ProgressRepository {
                 continue;
             }
             ReportingRound opened = new ReportingRound(Ids.newId(), planId, round.name(), round.periodStart(),
-                    round.periodEnd(), round.due(), Instant.now(), Optional.empty());
+                    round.periodEnd(), round.due(), Database.keptPrecision(Instant.now()), Optional.empty());
             roundRecord(tx, opened).insert();
             AuditLog.record(tx, AuditLog.Change.of("round.open", "round", opened.id(), round.name()).plan(planId)
                     .values(null, round.due().toString()));

@@ -304,24 +304,23 @@ public final class ProgressTracking {
 
     /**
      * A round's figures for the dashboard: its rows for the day, and the previous round's counts by light as they
-     * stood on that round's due date (if there was one); for a county's plan, the contents of its attached files the
+     * stood on that round's due date — or, a due date yet to come (two rounds open at once), as they stand on the day
+     * ({@code previousAsOfDue} false) —, if there was one; for a county's plan, the contents of its attached files the
      * city said it has (its last receipt).
      */
     public record Figures(List<Row> rows, Optional<ReportingRound> previous, Map<StatusLight, Integer> previousCounts,
-                          Set<String> receivedByCity) {
+                          boolean previousAsOfDue, Set<String> receivedByCity) {
     }
 
     /** The rows of a round for a day, with the previous round's counts beside them. */
     public Figures figures(PlanDocument plan, ReportingRound round, LocalDate today) {
         List<Row> rows = rows(plan, round, today);
         Optional<ReportingRound> previous = previousRound(plan, round);
-        Map<StatusLight, Integer> previousCounts = previous.map(p -> previousCounts(plan, p)).orElse(Map.of());
-        return new Figures(rows, previous, previousCounts, store.receivedByCity(plan.plan().id()));
-    }
-
-    /** A round's counts by light as they stood on its due date: only what the lights need is read. */
-    private Map<StatusLight, Integer> previousCounts(PlanDocument plan, ReportingRound round) {
-        return counted(lights(plan.plan().id(), round, round.due(), warningDays()));
+        // a round's lights on a day to come would be a forecast: a previous round not yet due is counted as it stands
+        boolean asOfDue = previous.map(p -> !p.due().isAfter(today)).orElse(true);
+        Map<StatusLight, Integer> previousCounts = previous.map(p -> counted(lights(plan.plan().id(), p,
+                asOfDue ? p.due() : today, warningDays()))).orElse(Map.of());
+        return new Figures(rows, previous, previousCounts, asOfDue, store.receivedByCity(plan.plan().id()));
     }
 
     /**
@@ -623,7 +622,8 @@ public final class ProgressTracking {
         String problems = text(entry.problems(), "progress.field.problems");
         String nextSteps = text(entry.nextSteps(), "progress.field.nextSteps");
         ProgressReport report = new ProgressReport(Ids.newId(), round.id(), task.id(), unit.id(), entry.status(),
-                percent, progress, problems, nextSteps, reportedBy, Instant.now());
+                percent, progress, problems, nextSteps, reportedBy, org.kesudesk.store.Database.keptPrecision(
+                Instant.now()));
         String summary = named + " " + unit.name();
         ProgressRepository.Reported reported = shown.isPresent()
                 ? store.reportOver(shown.get(), report, summary, attachments)

@@ -417,7 +417,8 @@ public final class ProgressViewModel {
                 receivedByCity = found.receivedByCity();
                 allRows.setAll(found.rows());
                 units.setAll(ProgressTracking.byUnit(found.rows(), chosen));
-                previousSummary.set(found.previous().map(previous -> Messages.get("progress.previous",
+                previousSummary.set(found.previous().map(previous -> Messages.get(found.previousAsOfDue()
+                                ? "progress.previous" : "progress.previous.now",
                         previous.name(), found.previousCounts().get(StatusLight.GREEN),
                         found.previousCounts().get(StatusLight.YELLOW), found.previousCounts().get(StatusLight.RED),
                         found.previousCounts().get(StatusLight.GREY))).orElse(""));

@@ -260,6 +260,34 @@ class ProgressTrackingTest {
     }
 
     @Test
+    void aPreviousRoundNotYetDue_isComparedAsItStandsToday_notForecastOnItsDueDate() {
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        Unit unit = task.responsibleUnits().get(0);
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        // the city opened the next round while this one is still open: both due after today
+        tracking.setDeadline(plan, task, Optional.of(new Deadline.OnDate(today.plusDays(20))));
+        ReportingRound first = tracking.openRound(plan, "2026年下半年", today.plusDays(30), Optional.empty(),
+                Optional.empty());
+        tracking.report(plan, first, task, unit, entry(ProgressStatus.IN_PROGRESS, "推进中"), "张三");
+        ReportingRound next = tracking.openRound(plan, "2027年上半年", today.plusDays(200), Optional.empty(),
+                Optional.empty());
+
+        // a round as opened is the round as read back (a view finds the one it opened among those it reads)
+        assertThat(tracking.rounds(plan)).containsExactly(first, next);
+        ProgressTracking.Figures figures = tracking.figures(plan, next, today);
+        assertThat(figures.previous()).contains(first);
+        // today the task is 20 days from its deadline: green; on the round's due date it would be past it
+        assertThat(figures.previousAsOfDue()).isFalse();
+        assertThat(figures.previousCounts().get(StatusLight.GREEN)).isEqualTo(1);
+        assertThat(figures.previousCounts().get(StatusLight.RED)).isZero();
+
+        // once its due date has passed, it is counted as it stood then
+        ProgressTracking.Figures later = tracking.figures(plan, next, today.plusDays(40));
+        assertThat(later.previousAsOfDue()).isTrue();
+        assertThat(later.previousCounts().get(StatusLight.RED)).isEqualTo(1);
+    }
+
+    @Test
     void theDashboardFigures_countByUnitAndOnTime_andCompareWithThePreviousRound() {
         PlanNode task = PlanReferences.resolve(plan, "action.1.1");
         Unit unit = task.responsibleUnits().get(0);
