@@ -298,7 +298,7 @@ final class ProgressCommand {
                         new Chases(database).byUnit(chosen);
                 // beside a city's own plan, its counties' offices behind in their plans, under the units
                 List<org.kesudesk.logic.progress.Supervision.CountyToChase> counties =
-                        new org.kesudesk.logic.progress.Supervision(tracking).countiesToChase(document, today);
+                        new org.kesudesk.logic.progress.Supervision(tracking).countiesToChase(document, chosen, today);
                 java.util.Map<java.util.UUID, List<org.kesudesk.model.ChaseRecord>> countyChases =
                         counties.isEmpty() ? java.util.Map.of() : new Chases(database).byCounty(chosen);
                 if (out != null) {
@@ -615,6 +615,8 @@ final class ProgressCommand {
         String task;
         @Option(names = "--out", paramLabel = "FILE.xlsx", descriptionKey = "progress.counties.out")
         java.nio.file.Path outFile;
+        @Option(names = "--round", paramLabel = "NAME", descriptionKey = "progress.counties.round.option")
+        String round;
 
         @Override
         public Integer call() {
@@ -622,10 +624,13 @@ final class ProgressCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (Database database = progress.top.openDatabase()) {
                 PlanDocument own = org.kesudesk.logic.PlanChoice.open(database, java.util.Optional.empty());
+                ProgressTracking tracking = new ProgressTracking(database);
+                // the city's round named, else its round shown: each county in its round of that name
+                java.util.Optional<ReportingRound> cityRound = round == null ? tracking.currentRound(own)
+                        : java.util.Optional.of(tracking.round(own, round.strip()));
                 if (outFile != null) {
-                    ProgressTracking tracking = new ProgressTracking(database);
                     org.kesudesk.logic.progress.CountyTasks.Table table =
-                            tracking.countyTasks().table(own, today);
+                            tracking.countyTasks().table(own, cityRound, today);
                     if (table.counties().isEmpty()) {
                         throw new org.kesudesk.l10n.UserFacingException("progress.countyTask.noTable");
                     }
@@ -635,14 +640,13 @@ final class ProgressCommand {
                     return 0;
                 }
                 if (task != null) {
-                    printTask(database, own, PlanReferences.resolve(own, task), today, out);
+                    printTask(tracking, own, cityRound, PlanReferences.resolve(own, task), today, out);
                     return 0;
                 }
-                ProgressTracking tracking = new ProgressTracking(database);
-                List<ProgressTracking.CountySummary> counties = tracking.byCounty(own, today);
-                // the city's chases of the counties' offices in its own round shown
+                List<ProgressTracking.CountySummary> counties = tracking.byCounty(own, cityRound, today);
+                // the city's chases of the counties' offices in that round
                 java.util.Map<java.util.UUID, List<org.kesudesk.model.ChaseRecord>> chased = counties.isEmpty()
-                        ? java.util.Map.of() : tracking.currentRound(own).map(r -> new Chases(database).byCounty(r))
+                        ? java.util.Map.of() : cityRound.map(r -> new Chases(database).byCounty(r))
                         .orElse(java.util.Map.of());
                 if (json) {
                     ArrayNode array = CliJson.MAPPER.createArrayNode();
@@ -675,11 +679,10 @@ final class ProgressCommand {
             return 0;
         }
         /** Each county's standing on one of the city's tasks. */
-        private void printTask(Database database, PlanDocument own, PlanNode cityTask, LocalDate today,
-                               PrintWriter out) {
-            ProgressTracking tracking = new ProgressTracking(database);
+        private void printTask(ProgressTracking tracking, PlanDocument own, java.util.Optional<ReportingRound> cityRound,
+                               PlanNode cityTask, LocalDate today, PrintWriter out) {
             List<org.kesudesk.logic.progress.CountyTasks.Standing> standings =
-                    tracking.countyTasks().of(own, cityTask.id(), today);
+                    tracking.countyTasks().of(own, cityRound, cityTask.id(), today);
             if (json) {
                 ArrayNode array = CliJson.MAPPER.createArrayNode();
                 for (org.kesudesk.logic.progress.CountyTasks.Standing standing : standings) {

@@ -160,6 +160,23 @@ class ProgressExchangeTest {
         assertThat(chases.get(0).get("county").asText()).isEqualTo("230227");
         assertThat(run("--db", cityDb, "render", "supervision", "--counties", "--unit", "市科协", "--format", "pdf",
                 "--out", folder.resolve("x.pdf").toString()).err()).contains("只能选一个");
+
+        // the next round opened before this one closed, and sent: the counties are seen in the round asked for
+        ok(run("--db", cityDb, "round", "open", "2026年下半年", "--due", "2027-01-10"));
+        Path next = folder.resolve("to-county-next.kesu");
+        ok(run("--db", cityDb, "exchange", "export", "--region", "230227", "--out", next.toString()));
+        ok(run("--db", countyDb, "exchange", "import", next.toString()));
+        Path back = folder.resolve("to-city-next.kesu");
+        ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", back.toString()));
+        ok(run("--db", cityDb, "exchange", "import", back.toString()));
+        JsonNode shown = json(run("--db", cityDb, "progress", "counties", "--json"));
+        assertThat(shown.get(0).get("round").asText()).isEqualTo("2026年下半年");
+        assertThat(shown.get(0).get("reported").asInt()).isZero();
+        JsonNode first = json(run("--db", cityDb, "progress", "counties", "--json", "--round", "2026年上半年"));
+        assertThat(first.get(0).get("round").asText()).isEqualTo("2026年上半年");
+        assertThat(first.get(0).get("reported").asInt()).isEqualTo(1);
+        assertThat(first.get(0).get("chases").asInt()).isEqualTo(1);
+        assertThat(run("--db", cityDb, "progress", "counties", "--round", "没有这一轮").err()).contains("没有这一轮");
     }
 
     @Test

@@ -66,7 +66,7 @@ class CountyTaskListsTest {
         tracking.report(fuyu, round, fuyuTask, fuyuTask.carriedOutBy().get(0), new ProgressTracking.Entry(
                 ProgressStatus.DONE, OptionalInt.empty(), "已完成。", "", ""), "县纲要办");
 
-        CountyTasks.Table table = new CountyTasks(database, tracking).table(city, TODAY);
+        CountyTasks.Table table = new CountyTasks(database, tracking).table(city, Optional.empty(), TODAY);
         Path file = folder.resolve("县区落实情况.xlsx");
         CountyTaskLists.write(city, table, TODAY, file);
 

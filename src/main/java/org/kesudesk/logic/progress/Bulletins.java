@@ -149,7 +149,7 @@ public final class Bulletins {
         String checked = checkedFrame(frame);
         List<ProgressTracking.Row> rows = tracking.rows(plan, round, today);
         List<ProgressTracking.UnitSummary> units = ProgressTracking.byUnit(rows, round);
-        List<ProgressTracking.CountySummary> counties = tracking.byCounty(plan, today);
+        List<ProgressTracking.CountySummary> counties = tracking.byCounty(plan, Optional.of(round), today);
         List<IndicatorTracking.Row> indicatorRows = indicators.rows(plan);
         int year = indicatorYear(plan, round);
 

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * A city's task as each of its counties carries it: the county's own task that is the city's (in the county's plan
  * of the same years, derived from the city's or sent by the county), and how the county's units report on it in the
  * county's round. What a city's office asks of a task — which counties have done it, which are behind, which have
- * not said — without opening sixteen plans.
+ * not said, in a round of the city's — without opening sixteen plans.
  *
  * <p>A county's task is the city's when the county's plan, set beside the city's plan as it would be derived for the
  * county now, has it in the same place saying the same or nearly (as a revised document's tasks are paired with the
@@ -52,7 +52,8 @@ public final class CountyTasks {
      *
      * @param county the county
      * @param planId the county's plan
-     * @param round  the county's round shown (its newest open one, else its newest), if it has any
+     * @param round  the county's round answering the city's round ({@link ProgressTracking#countyRound}: of the same
+     *               name, else its newest open one, else its newest), if it has any
      * @param task   the county's task that is the city's, if its plan has one
      * @param place  where that task stands in the county's plan (二、（一）3.), if the county's plan has it
      * @param rows   the task once for each of the county's units carrying it, with their reports in that round
@@ -168,9 +169,9 @@ public final class CountyTasks {
     }
 
     /** Every task of the city's own plan with each county's standing on it (none: not a city, or no counties). */
-    public Table table(PlanDocument city, LocalDate today) {
+    public Table table(PlanDocument city, Optional<ReportingRound> round, LocalDate today) {
         Map<UUID, String> places = org.kesudesk.logic.PlanReferences.places(city);
-        Map<UUID, List<Standing>> byTask = byTask(city, today);
+        Map<UUID, List<Standing>> byTask = byTask(city, round, today);
         List<TableRow> rows = new ArrayList<>();
         List<Region> counties = new ArrayList<>();
         city.forEachNode(node -> {
@@ -226,8 +227,8 @@ public final class CountyTasks {
     /** The standings last worked out, and what they were worked out from. */
     private final AtomicReference<Worked> worked = new AtomicReference<>();
 
-    private record Worked(UUID cityPlanId, LocalDate today, int warningDays, AuditLog.Position logPosition,
-                          Map<UUID, List<Standing>> byTask) {
+    private record Worked(UUID cityPlanId, Optional<String> roundName, LocalDate today, int warningDays,
+                          AuditLog.Position logPosition, Map<UUID, List<Standing>> byTask) {
         Worked {
             byTask = Map.copyOf(byTask);
         }
@@ -241,34 +242,37 @@ public final class CountyTasks {
     }
 
     /**
-     * Each county's standing on a task of the city's own plan, in the counties' order: every county that has a plan
-     * of the city's plan's years, whether or not its plan has the task. None beside any other plan (a county's, a
-     * plan of another city), or if this office is not a city.
+     * Each county's standing on a task of the city's own plan in the county's round answering the city's round
+     * given, in the counties' order: every county that has a plan of the city's plan's years, whether or not its plan
+     * has the task. None beside any other plan (a county's, a plan of another city), or if this office is not a city.
      *
-     * <p>Worked out for every task at once, and again only when the data (the audit log), the day or the warning
-     * days changed: choosing another task costs nothing.
+     * <p>Worked out for every task at once, and again only when the data (the audit log), the round, the day or the
+     * warning days changed: choosing another task costs nothing.
      */
-    public List<Standing> of(PlanDocument city, UUID taskId, LocalDate today) {
-        return byTask(city, today).getOrDefault(taskId, List.of());
+    public List<Standing> of(PlanDocument city, Optional<ReportingRound> round, UUID taskId, LocalDate today) {
+        return byTask(city, round, today).getOrDefault(taskId, List.of());
     }
 
     /**
      * Each county's standing on every task of the city's own plan, by task id ({@link #of} for each task, with one
      * look at whether the data changed for them all).
      */
-    public Map<UUID, List<Standing>> byTask(PlanDocument city, LocalDate today) {
+    public Map<UUID, List<Standing>> byTask(PlanDocument city, Optional<ReportingRound> round, LocalDate today) {
         AuditLog.Position logPosition = audit.position();
         int warningDays = tracking.warningDays();
+        Optional<String> roundName = round.map(ReportingRound::name);
         Worked last = worked.get();
-        if (last == null || !last.cityPlanId().equals(city.plan().id()) || !last.today().equals(today)
-                || last.warningDays() != warningDays || !last.logPosition().equals(logPosition)) {
-            last = new Worked(city.plan().id(), today, warningDays, logPosition, standings(city, today));
+        if (last == null || !last.cityPlanId().equals(city.plan().id()) || !last.roundName().equals(roundName)
+                || !last.today().equals(today) || last.warningDays() != warningDays
+                || !last.logPosition().equals(logPosition)) {
+            last = new Worked(city.plan().id(), roundName, today, warningDays, logPosition,
+                    standings(city, round, today));
             worked.set(last);
         }
         return last.byTask();
     }
 
-    private Map<UUID, List<Standing>> standings(PlanDocument city, LocalDate today) {
+    private Map<UUID, List<Standing>> standings(PlanDocument city, Optional<ReportingRound> round, LocalDate today) {
         List<ProgressTracking.CountyPlan> countyPlans = tracking.countyPlans(city, today);
         if (countyPlans.isEmpty()) {
             return Map.of();
@@ -282,7 +286,7 @@ public final class CountyTasks {
         });
         // each county read and paired on its own (the database serves reads in parallel), in the counties' order
         List<Map<UUID, Standing>> counties = countyPlans.parallelStream()
-                .map(countyPlan -> countyStandings(city, own, countyPlan, today)).toList();
+                .map(countyPlan -> countyStandings(city, own, countyPlan, round, today)).toList();
         Map<UUID, List<Standing>> byTask = new HashMap<>();
         for (PlanNode task : cityTasks) {
             List<Standing> standings = new ArrayList<>(counties.size());
@@ -296,12 +300,13 @@ public final class CountyTasks {
 
     /** One county's standing on each of the city's tasks. */
     private Map<UUID, Standing> countyStandings(PlanDocument city, Region own, ProgressTracking.CountyPlan countyPlan,
-                                                LocalDate today) {
+                                                Optional<ReportingRound> cityRound, LocalDate today) {
         Region county = countyPlan.county();
         Optional<PlanDocument> found = plans.find(countyPlan.planId());
         Map<UUID, UUID> countyTaskOf = found.map(plan -> paired(city, own, county, plan,
                 plans.derivedUnitNames(plan.plan().id()))).orElse(Map.of());
-        Optional<ReportingRound> round = found.flatMap(tracking::currentRound);
+        Optional<ReportingRound> round = found.isEmpty() ? Optional.empty()
+                : tracking.countyRound(countyPlan.planId(), cityRound);
         Map<UUID, List<ProgressTracking.Row>> rows = new HashMap<>();
         Map<UUID, String> places = new HashMap<>();
         if (found.isPresent()) {

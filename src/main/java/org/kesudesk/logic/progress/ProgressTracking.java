@@ -48,7 +48,7 @@ public final class ProgressTracking {
     private final java.util.concurrent.atomic.AtomicReference<CountyFigures> countyFigures =
             new java.util.concurrent.atomic.AtomicReference<>();
 
-    private record CountyFigures(UUID shownPlanId, LocalDate today, int warningDays,
+    private record CountyFigures(UUID shownPlanId, Optional<String> roundName, LocalDate today, int warningDays,
                                  org.kesudesk.store.AuditLog.Position logPosition, List<CountySummary> summaries) {
     }
 
@@ -144,6 +144,17 @@ public final class ProgressTracking {
         return currentRound(plan).orElseThrow(() -> new UserFacingException("progress.error.noRounds"));
     }
 
+    /**
+     * The round of a county's plan that answers a round of its city's: the county's round of the same name (the
+     * city's rounds reach its counties under their names, decision 0039), else — a county that names its own rounds,
+     * a city with no round — the county's round shown (its newest open one, else its newest).
+     */
+    public Optional<ReportingRound> countyRound(UUID countyPlanId, Optional<ReportingRound> cityRound) {
+        List<ReportingRound> all = store.rounds(countyPlanId);
+        return cityRound.flatMap(asked -> all.stream().filter(round -> round.name().equals(asked.name()))
+                .findFirst()).or(() -> current(all));
+    }
+
     private static Optional<ReportingRound> current(List<ReportingRound> all) {
         for (int i = all.size() - 1; i >= 0; i--) {
             if (all.get(i).isOpen()) {
@@ -173,7 +184,7 @@ public final class ProgressTracking {
         // a task the city's counties carry: their standings on it (worked out once for all tasks, and only if some
         // task has them; none beside any plan but a city's own)
         Map<UUID, List<CountyTasks.Standing>> countiesOn = hasCountiesUnit(plan)
-                ? countyTasks.byTask(plan, today) : Map.of();
+                ? countyTasks.byTask(plan, Optional.of(round), today) : Map.of();
         List<Row> rows = new ArrayList<>();
         plan.forEachNode(node -> {
             if (!node.kind().isTask()) {
@@ -337,21 +348,24 @@ public final class ProgressTracking {
 
     /**
      * Beside a city's own plan: each of its counties that has a plan here (its plan of the shown plan's years), with
-     * its figures; empty beside any other plan, or if this office is not a city. The counties' plans and progress come
-     * in their exchange files.
+     * its figures in its round answering the city's round given ({@link #countyRound}); empty beside any other plan,
+     * or if this office is not a city. The counties' plans and progress come in their exchange files.
      */
-    public List<CountySummary> byCounty(PlanDocument shown, LocalDate today) {
+    public List<CountySummary> byCounty(PlanDocument shown, Optional<ReportingRound> round, LocalDate today) {
         // the counties' lights change only with a change to the data (each recorded in the audit log), the day or
         // the warning days: while none of these has, the figures worked out last are still the counties' figures
         org.kesudesk.store.AuditLog.Position logPosition = audit.position();
         int warningDays = warningDays();
+        Optional<String> roundName = round.map(ReportingRound::name);
         CountyFigures last = countyFigures.get();
-        if (last != null && last.shownPlanId().equals(shown.plan().id()) && last.today().equals(today)
-                && last.warningDays() == warningDays && last.logPosition().equals(logPosition)) {
+        if (last != null && last.shownPlanId().equals(shown.plan().id()) && last.roundName().equals(roundName)
+                && last.today().equals(today) && last.warningDays() == warningDays
+                && last.logPosition().equals(logPosition)) {
             return last.summaries();
         }
-        List<CountySummary> summaries = countySummaries(countyPlans(shown, today), today, warningDays);
-        countyFigures.set(new CountyFigures(shown.plan().id(), today, warningDays, logPosition, summaries));
+        List<CountySummary> summaries = countySummaries(countyPlans(shown, today), round, today, warningDays);
+        countyFigures.set(new CountyFigures(shown.plan().id(), roundName, today, warningDays, logPosition,
+                summaries));
         return summaries;
     }
 
@@ -383,11 +397,12 @@ public final class ProgressTracking {
     }
 
     /** Each county's figures. */
-    private List<CountySummary> countySummaries(List<CountyPlan> countyPlans, LocalDate today, int warningDays) {
+    private List<CountySummary> countySummaries(List<CountyPlan> countyPlans, Optional<ReportingRound> cityRound,
+                                                LocalDate today, int warningDays) {
         // the counties' plans are not read whole, only what their lights need; they are read side by side (the
         // database serves reads in parallel), in the counties' order
         return countyPlans.parallelStream().map(countyPlan -> {
-            Optional<ReportingRound> round = current(store.rounds(countyPlan.planId()));
+            Optional<ReportingRound> round = countyRound(countyPlan.planId(), cityRound);
             List<StatusLight> lights = round.map(r -> lights(countyPlan.planId(), r, today, warningDays))
                     .orElse(List.of());
             Map<StatusLight, Integer> counts = counted(lights);

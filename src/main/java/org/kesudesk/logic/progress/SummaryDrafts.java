@@ -56,7 +56,7 @@ public final class SummaryDrafts {
         Map<UUID, List<ProgressTracking.Row>> byTask = new HashMap<>();
         rows.forEach(row -> byTask.computeIfAbsent(row.task().id(), id -> new ArrayList<>()).add(row));
         // beside a city's own plan, each task's paragraph on its counties (none for any other plan)
-        Map<UUID, List<CountyTasks.Standing>> countiesOn = countyTasks.map(found -> found.byTask(plan, today))
+        Map<UUID, List<CountyTasks.Standing>> countiesOn = countyTasks.map(found -> found.byTask(plan, java.util.Optional.of(round), today))
                 .orElse(Map.of());
         java.util.function.Function<PlanNode, String> counties = task -> CountyTasks.paragraph(
                 countiesOn.getOrDefault(task.id(), List.of()));

@@ -197,7 +197,7 @@ public final class Supervision {
         Map<UUID, String> named = taskNames(city).named();
         Map<UUID, org.kesudesk.model.Region> counties = new LinkedHashMap<>();
         Map<UUID, List<SupervisionLetter.Entry>> entries = new LinkedHashMap<>();
-        boolean countyFound = lateInCounties(city, today, county, late -> {
+        boolean countyFound = lateInCounties(city, round, today, county, late -> {
             counties.putIfAbsent(late.standing().county().id(), late.standing().county());
             entries.computeIfAbsent(late.standing().county().id(), id -> new ArrayList<>()).add(
                     new SupervisionLetter.Entry(named.getOrDefault(late.task().id(), late.task().title()),
@@ -229,10 +229,10 @@ public final class Supervision {
     }
 
     /**
-     * Each city task a county (or the one named, by code or name) is to be chased on in its own plan, in the plan's
-     * order; whether any county (the one named) has a plan here.
+     * Each city task a county (or the one named, by code or name) is to be chased on in its own plan, in its round
+     * answering the city's round, in the plan's order; whether any county (the one named) has a plan here.
      */
-    private boolean lateInCounties(PlanDocument city, LocalDate today, Optional<String> county,
+    private boolean lateInCounties(PlanDocument city, ReportingRound round, LocalDate today, Optional<String> county,
                                    java.util.function.Consumer<LateInCounty> late) {
         boolean countyFound = false;
         List<org.kesudesk.model.PlanNode> tasks = new ArrayList<>();
@@ -241,7 +241,7 @@ public final class Supervision {
                 tasks.add(node);
             }
         });
-        Map<UUID, List<CountyTasks.Standing>> byTask = tracking.countyTasks().byTask(city, today);
+        Map<UUID, List<CountyTasks.Standing>> byTask = tracking.countyTasks().byTask(city, Optional.of(round), today);
         for (org.kesudesk.model.PlanNode task : tasks) {
             for (CountyTasks.Standing standing : byTask.getOrDefault(task.id(), List.of())) {
                 org.kesudesk.model.Region region = standing.county();
@@ -265,13 +265,13 @@ public final class Supervision {
     }
 
     /**
-     * Beside a city's own plan, the counties' offices to chase on the day (those the letters to counties would go
-     * to), in the counties' order; none beside any other plan.
+     * Beside a city's own plan, the counties' offices to chase in the city's round on the day (those the letters to
+     * counties would go to), in the counties' order; none beside any other plan.
      */
-    public List<CountyToChase> countiesToChase(PlanDocument city, LocalDate today) {
+    public List<CountyToChase> countiesToChase(PlanDocument city, ReportingRound round, LocalDate today) {
         Map<UUID, org.kesudesk.model.Region> counties = new LinkedHashMap<>();
         Map<UUID, int[]> counts = new java.util.HashMap<>();
-        lateInCounties(city, today, Optional.empty(), late -> {
+        lateInCounties(city, round, today, Optional.empty(), late -> {
             org.kesudesk.model.Region region = late.standing().county();
             counties.putIfAbsent(region.id(), region);
             int[] count = counts.computeIfAbsent(region.id(), id -> new int[2]);

@@ -400,7 +400,12 @@ public final class ProgressViewModel {
         LocalDate today = LocalDate.now();
         loadIndicators(plan);
         // for a city's own plan, its counties beside it (their plans and progress came in their files)
-        workspace.read(() -> workspace.progress().byCounty(plan, today), counties::setAll);
+        // each in its round of the round shown's name (else its own round shown)
+        workspace.read(() -> workspace.progress().byCounty(plan, Optional.of(chosen), today), found -> {
+            if (chosen.equals(round.get())) {
+                counties.setAll(found);
+            }
+        });
         workspace.read(() -> workspace.chases().byCounty(chosen), found -> {
             if (chosen.equals(round.get())) {
                 countyChases.set(found);
@@ -691,7 +696,7 @@ public final class ProgressViewModel {
                             supervision.toChase(plan, chosen, today);
                     // beside a city's own plan, its counties' offices behind in their plans, under the units
                     java.util.List<org.kesudesk.logic.progress.Supervision.CountyToChase> counties =
-                            supervision.countiesToChase(plan, today);
+                            supervision.countiesToChase(plan, chosen, today);
                     if (units.isEmpty() && counties.isEmpty()) {
                         throw new org.kesudesk.l10n.UserFacingException("progress.chaseList.none", chosen.name(),
                                 date);
@@ -718,7 +723,8 @@ public final class ProgressViewModel {
         LocalDate today = LocalDate.now();
         saveApart(Messages.get("progress.countyTask.exportTitle"), Messages.get("progress.countyTask.exportName"),
                 chosen, "xlsx", Messages.get("progress.countyTask.writing"), file -> {
-                    org.kesudesk.logic.progress.CountyTasks.Table table = workspace.countyTasks().table(plan, today);
+                    org.kesudesk.logic.progress.CountyTasks.Table table = workspace.countyTasks().table(plan,
+                            Optional.of(chosen), today);
                     if (table.counties().isEmpty()) {
                         throw new org.kesudesk.l10n.UserFacingException("progress.countyTask.noTable");
                     }
@@ -1257,8 +1263,9 @@ public final class ProgressViewModel {
         // the first task chosen pairs every county's plan with the city's (a second or two for large plans)
         countyTaskHeading.set(heading + Messages.get("progress.countyTask.reading"));
         LocalDate today = LocalDate.now();
-        workspace.read(() -> workspace.countyTasks().of(plan, task.id(), today), found -> {
-            if (task.equals(countyTask.get())) {
+        Optional<ReportingRound> shown = Optional.ofNullable(round.get());
+        workspace.read(() -> workspace.countyTasks().of(plan, shown, task.id(), today), found -> {
+            if (task.equals(countyTask.get()) && shown.equals(Optional.ofNullable(round.get()))) {
                 countyStandings.setAll(found);
                 countyTaskHeading.set(heading);
             }

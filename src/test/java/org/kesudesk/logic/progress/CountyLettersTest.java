@@ -131,7 +131,7 @@ class CountyLettersTest {
         tracking.openRound(fuyu, "2026年上半年", TODAY.plusDays(10), Optional.empty(), Optional.empty());
         LocalDate today = LocalDate.now();
         Supervision supervision = new Supervision(tracking);
-        List<Supervision.CountyToChase> counties = supervision.countiesToChase(city, today);
+        List<Supervision.CountyToChase> counties = supervision.countiesToChase(city, cityRound, today);
         assertThat(counties).singleElement().satisfies(county -> {
             assertThat(county.county().code()).isEqualTo(FUYU);
             // the task past the deadline copied from the city's, none of its units reported

@@ -54,6 +54,56 @@ class CountyTasksTest {
         database.close();
     }
 
+    /**
+     * Two rounds of the city open at once, both reached the counties under their names: the city looking at the older
+     * sees each county in its round of that name — the 通报 of that round too — not in the county's newest.
+     */
+    @Test
+    void aCityRoundShown_seesEachCountyInItsRoundOfThatName_elseInItsRoundShown() {
+        PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
+        PlanDocument longjiang = CountyPlans.derived(database, city, LONGJIANG);
+        int[] place = firstTaskOfSeveralUnits(fuyu);
+        PlanNode cityTask = task(city, place[0], place[1]);
+        PlanNode fuyuTask = task(fuyu, place[0], place[1]);
+        ReportingRound cityFirst = tracking.openRound(city, "2026年上半年", LocalDate.of(2026, 7, 10),
+                Optional.empty(), Optional.empty());
+        ReportingRound citySecond = tracking.openRound(city, "2026年下半年", LocalDate.of(2027, 1, 10),
+                Optional.empty(), Optional.empty());
+        ReportingRound fuyuFirst = tracking.openRound(fuyu, "2026年上半年", LocalDate.of(2026, 7, 10),
+                Optional.empty(), Optional.empty());
+        tracking.openRound(fuyu, "2026年下半年", LocalDate.of(2027, 1, 10), Optional.empty(), Optional.empty());
+        // 龙江县 named its one round its own way
+        ReportingRound longjiangOwn = tracking.openRound(longjiang, "第一次调度", LocalDate.of(2026, 7, 5),
+                Optional.empty(), Optional.empty());
+        for (org.kesudesk.model.Unit unit : fuyuTask.carriedOutBy()) {
+            tracking.report(fuyu, fuyuFirst, fuyuTask, unit, new ProgressTracking.Entry(ProgressStatus.DONE,
+                    OptionalInt.empty(), "已完成。", "", ""), "县纲要办");
+        }
+
+        List<CountyTasks.Standing> inFirst = countyTasks.of(city, Optional.of(cityFirst), cityTask.id(), TODAY);
+        assertThat(inFirst).extracting(s -> s.round().map(ReportingRound::name).orElse(""))
+                .containsExactly("第一次调度", "2026年上半年");
+        assertThat(inFirst.get(1).reported()).isEqualTo(fuyuTask.carriedOutBy().size());
+        assertThat(inFirst.get(1).light()).isEqualTo(StatusLight.GREEN);
+        List<CountyTasks.Standing> inSecond = countyTasks.of(city, Optional.of(citySecond), cityTask.id(), TODAY);
+        assertThat(inSecond.get(1).round().map(ReportingRound::name)).contains("2026年下半年");
+        assertThat(inSecond.get(1).reported()).isZero();
+        assertThat(inSecond.get(0).round().map(ReportingRound::id)).contains(longjiangOwn.id());
+
+        // the counties' figures beside the city's plan, and the 通报 of each round, the same way
+        assertThat(tracking.byCounty(city, Optional.of(cityFirst), TODAY)).extracting(
+                county -> county.round().map(ReportingRound::name).orElse("")).containsExactly("第一次调度",
+                "2026年上半年");
+        assertThat(tracking.byCounty(city, Optional.of(cityFirst), TODAY).get(1).reported()).isPositive();
+        assertThat(tracking.byCounty(city, Optional.of(citySecond), TODAY).get(1).reported()).isZero();
+        Bulletins bulletins = new Bulletins(database, tracking, new IndicatorTracking(database));
+        String counties = "{" + Bulletins.Figure.COUNTIES.placeholder() + "}";
+        assertThat(bulletins.bulletin(city, cityFirst, TODAY, counties).paragraphs()).singleElement().asString()
+                .doesNotContain("富裕县");
+        assertThat(bulletins.bulletin(city, citySecond, TODAY, counties).paragraphs()).singleElement().asString()
+                .contains("尚未报送").contains("富裕县");
+    }
+
     @Test
     void eachCountyWithAPlan_standsOnTheCitysTask_reportedOrNot() {
         PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
@@ -66,7 +116,7 @@ class CountyTasksTest {
         tracking.report(fuyu, round, fuyuTask, fuyuTask.carriedOutBy().get(0),
                 new ProgressTracking.Entry(ProgressStatus.DONE, OptionalInt.empty(), "已完成。", "", ""), "县纲要办");
 
-        List<CountyTasks.Standing> standings = countyTasks.of(city, cityTask.id(), TODAY);
+        List<CountyTasks.Standing> standings = countyTasks.of(city, Optional.empty(), cityTask.id(), TODAY);
 
         // the counties in the list's order (龙江县 230221 before 富裕县 230227)
         assertThat(standings).extracting(s -> s.county().code()).containsExactly(LONGJIANG, FUYU);
@@ -89,11 +139,11 @@ class CountyTasksTest {
             tracking.report(fuyu, round, fuyuTask, unit, new ProgressTracking.Entry(ProgressStatus.DONE,
                     OptionalInt.empty(), "已完成。", "", ""), "县纲要办");
         }
-        CountyTasks.Standing allDone = countyTasks.of(city, cityTask.id(), TODAY).get(1);
+        CountyTasks.Standing allDone = countyTasks.of(city, Optional.empty(), cityTask.id(), TODAY).get(1);
         assertThat(allDone.reported()).isEqualTo(fuyuTask.carriedOutBy().size());
         assertThat(allDone.light()).isEqualTo(StatusLight.GREEN);
         // another task of the city: the county's rows are that task's
-        assertThat(countyTasks.of(city, task(city, 0, 0).id(), TODAY).get(1).rows())
+        assertThat(countyTasks.of(city, Optional.empty(), task(city, 0, 0).id(), TODAY).get(1).rows())
                 .extracting(row -> row.task().id()).containsOnly(task(fuyu, 0, 0).id());
     }
 
@@ -107,17 +157,17 @@ class CountyTasksTest {
         PlanNode dropped = task(fuyu, 1, 1);
         nodes.delete(dropped.id());
 
-        assertThat(countyTasks.of(city, task(city, 1, 0).id(), TODAY)).singleElement()
+        assertThat(countyTasks.of(city, Optional.empty(), task(city, 1, 0).id(), TODAY)).singleElement()
                 .satisfies(standing -> assertThat(standing.place())
                         .contains(org.kesudesk.logic.PlanReferences.places(fuyu).get(reworded.id())));
-        assertThat(countyTasks.of(city, task(city, 1, 1).id(), TODAY)).singleElement()
+        assertThat(countyTasks.of(city, Optional.empty(), task(city, 1, 1).id(), TODAY)).singleElement()
                 .satisfies(standing -> {
                     assertThat(standing.hasTask()).isFalse();
                     assertThat(standing.rows()).isEmpty();
                 });
         // the task after the one dropped is still its own city task's
         PlanDocument fuyuNow = new PlanRepository(database).find(fuyu.plan().id()).orElseThrow();
-        assertThat(countyTasks.of(city, task(city, 1, 2).id(), TODAY)).singleElement()
+        assertThat(countyTasks.of(city, Optional.empty(), task(city, 1, 2).id(), TODAY)).singleElement()
                 .satisfies(standing -> assertThat(standing.place()).contains(org.kesudesk.logic.PlanReferences
                         .places(fuyuNow).get(task(fuyu, 1, 2).id())));
     }
@@ -139,7 +189,7 @@ class CountyTasksTest {
         assertThat(own.items().get(0).title()).isEqualTo(city.items().get(0).title());
 
         for (int task = 0; task < city.items().get(0).children().size(); task++) {
-            assertThat(countyTasks.of(city, task(city, 0, task).id(), TODAY)).singleElement()
+            assertThat(countyTasks.of(city, Optional.empty(), task(city, 0, task).id(), TODAY)).singleElement()
                     .satisfies(standing -> {
                         assertThat(standing.county().code()).isEqualTo("230225");
                         assertThat(standing.hasTask()).isFalse();
@@ -154,16 +204,16 @@ class CountyTasksTest {
         ReportingRound round = tracking.openRound(fuyu, "2026年上半年", LocalDate.of(2026, 7, 10),
                 Optional.empty(), Optional.empty());
         PlanNode cityTask = task(city, 0, 0);
-        List<CountyTasks.Standing> first = countyTasks.of(city, cityTask.id(), TODAY);
-        assertThat(countyTasks.of(city, cityTask.id(), TODAY)).isSameAs(first);
+        List<CountyTasks.Standing> first = countyTasks.of(city, Optional.empty(), cityTask.id(), TODAY);
+        assertThat(countyTasks.of(city, Optional.empty(), cityTask.id(), TODAY)).isSameAs(first);
 
         PlanNode fuyuTask = task(fuyu, 0, 0);
         new ProgressTracking(database).report(fuyu, round, fuyuTask, fuyuTask.carriedOutBy().get(0),
                 new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "滞后。", "", ""), "县纲要办");
-        List<CountyTasks.Standing> afterReport = countyTasks.of(city, cityTask.id(), TODAY);
+        List<CountyTasks.Standing> afterReport = countyTasks.of(city, Optional.empty(), cityTask.id(), TODAY);
         assertThat(afterReport.get(0).statuses()).containsExactly(ProgressStatus.LAGGING);
         assertThat(afterReport.get(0).light()).isEqualTo(StatusLight.YELLOW);
-        assertThat(countyTasks.of(city, cityTask.id(), TODAY.plusDays(1))).isNotSameAs(afterReport);
+        assertThat(countyTasks.of(city, Optional.empty(), cityTask.id(), TODAY.plusDays(1))).isNotSameAs(afterReport);
     }
 
     /**
@@ -213,10 +263,10 @@ class CountyTasksTest {
     @Test
     void besideACountysPlan_orWithoutCounties_thereIsNothing() {
         PlanNode cityTask = task(city, 0, 0);
-        assertThat(countyTasks.of(city, cityTask.id(), TODAY)).isEmpty();
+        assertThat(countyTasks.of(city, Optional.empty(), cityTask.id(), TODAY)).isEmpty();
         PlanDocument fuyu = CountyPlans.derived(database, city, FUYU);
-        assertThat(countyTasks.of(fuyu, task(fuyu, 0, 0).id(), TODAY)).isEmpty();
-        assertThat(countyTasks.of(city, cityTask.id(), TODAY)).hasSize(1);
+        assertThat(countyTasks.of(fuyu, Optional.empty(), task(fuyu, 0, 0).id(), TODAY)).isEmpty();
+        assertThat(countyTasks.of(city, Optional.empty(), cityTask.id(), TODAY)).hasSize(1);
     }
 
     /** The places (item, task) of the plan's first task carried out by more than one unit. */

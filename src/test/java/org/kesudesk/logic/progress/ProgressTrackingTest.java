@@ -84,31 +84,31 @@ class ProgressTrackingTest {
         ReportingRound round = tracking.openRound(countyPlan, "2026年上半年", LocalDate.of(2026, 7, 10),
                 Optional.empty(), Optional.empty());
 
-        List<ProgressTracking.CountySummary> first = tracking.byCounty(plan, TODAY);
+        List<ProgressTracking.CountySummary> first = tracking.byCounty(plan, Optional.empty(), TODAY);
         assertThat(first).singleElement().satisfies(summary -> {
             assertThat(summary.county()).isEqualTo(county);
             assertThat(summary.rows()).isPositive();
             assertThat(summary.reported()).isZero();
         });
         // nothing changed: the figures are not worked out again
-        assertThat(tracking.byCounty(plan, TODAY)).isSameAs(first);
+        assertThat(tracking.byCounty(plan, Optional.empty(), TODAY)).isSameAs(first);
 
         // a report entered elsewhere (another window, a colleague on the server) changes them
         PlanNode task = countyPlan.items().get(0).children().get(0);
         new ProgressTracking(database).report(countyPlan, round, task, task.responsibleUnits().get(0),
                 new ProgressTracking.Entry(ProgressStatus.IN_PROGRESS, OptionalInt.empty(), "推进中。", "", ""),
                 "县纲要办");
-        List<ProgressTracking.CountySummary> afterReport = tracking.byCounty(plan, TODAY);
+        List<ProgressTracking.CountySummary> afterReport = tracking.byCounty(plan, Optional.empty(), TODAY);
         assertThat(afterReport.get(0).reported()).isEqualTo(1);
 
         // a deadline set elsewhere: the task reported under way is due within the warning days
         new ProgressTracking(database).setDeadline(countyPlan, task,
                 Optional.of(new Deadline.OnDate(LocalDate.of(2026, 6, 10))));
-        List<ProgressTracking.CountySummary> afterDeadline = tracking.byCounty(plan, TODAY);
+        List<ProgressTracking.CountySummary> afterDeadline = tracking.byCounty(plan, Optional.empty(), TODAY);
         assertThat(afterDeadline.get(0).yellow()).isEqualTo(afterReport.get(0).yellow() + 1);
 
         // past that deadline, another day, the task is late
-        List<ProgressTracking.CountySummary> later = tracking.byCounty(plan, LocalDate.of(2026, 6, 20));
+        List<ProgressTracking.CountySummary> later = tracking.byCounty(plan, Optional.empty(), LocalDate.of(2026, 6, 20));
         assertThat(later.get(0).red()).isEqualTo(afterDeadline.get(0).red() + 1);
     }
 
@@ -131,9 +131,9 @@ class ProgressTrackingTest {
         tracking.openRound(nextCounty, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.empty(), Optional.empty());
 
         assertThat(nextCounty.plan().id()).isNotEqualTo(earlierCounty.plan().id());
-        assertThat(tracking.byCounty(plan, TODAY)).singleElement()
+        assertThat(tracking.byCounty(plan, Optional.empty(), TODAY)).singleElement()
                 .satisfies(summary -> assertThat(summary.round().orElseThrow().name()).isEqualTo("2025年"));
-        assertThat(tracking.byCounty(nextCity, TODAY)).singleElement()
+        assertThat(tracking.byCounty(nextCity, Optional.empty(), TODAY)).singleElement()
                 .satisfies(summary -> assertThat(summary.round().orElseThrow().name()).isEqualTo("2026年上半年"));
     }
 
