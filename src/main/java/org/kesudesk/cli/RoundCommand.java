@@ -24,9 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code round open|list|close}: the reporting rounds of a plan. */
+/** {@code round open|list|due|close|reopen}: the reporting rounds of a plan. */
 @Command(name = "round", mixinStandardHelpOptions = true,
-        subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Close.class})
+        subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Due.class,
+                RoundCommand.Close.class, RoundCommand.Reopen.class})
 final class RoundCommand {
 
     @ParentCommand
@@ -116,6 +117,58 @@ final class RoundCommand {
                                 Messages.get(r.isOpen() ? "progress.round.open" : "progress.round.closed")));
                     }
                 }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code round due NAME YYYY-MM-DD [--plan REF]}: 报送延期 (or an earlier date). */
+    @Command(name = "due", mixinStandardHelpOptions = true)
+    static final class Due implements Callable<Integer> {
+        @ParentCommand
+        RoundCommand round;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "round.name")
+        String name;
+        @Parameters(index = "1", paramLabel = "YYYY-MM-DD", descriptionKey = "progress.round.due.option")
+        String due;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            java.time.LocalDate day = ProgressText.date("YYYY-MM-DD", due);
+            try (Database database = round.top.openDatabase()) {
+                ProgressTracking tracking = new ProgressTracking(database);
+                ReportingRound before = tracking.round(plan.open(database), name);
+                ReportingRound changed = tracking.changeDue(before, day);
+                spec.commandLine().getOut().println(Messages.get("cli.round.dueChanged", changed.name(),
+                        before.due().toString(), changed.due().toString()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code round reopen NAME [--plan REF]}. */
+    @Command(name = "reopen", mixinStandardHelpOptions = true)
+    static final class Reopen implements Callable<Integer> {
+        @ParentCommand
+        RoundCommand round;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "round.name")
+        String name;
+        @Mixin
+        PlanOption plan;
+
+        @Override
+        public Integer call() {
+            try (Database database = round.top.openDatabase()) {
+                ProgressTracking tracking = new ProgressTracking(database);
+                ReportingRound reopened = tracking.reopenRound(tracking.round(plan.open(database), name));
+                spec.commandLine().getOut().println(Messages.get("cli.round.reopened", reopened.name(),
+                        reopened.due().toString()));
             }
             return 0;
         }

@@ -751,6 +751,51 @@ public final class ProgressRepository {
         });
     }
 
+    /**
+     * Gives a round another due date (报送延期, or an earlier one), audited with the date before and after; the round
+     * as it is then. Reports already made stay, and whether each was made on time is judged by the new date.
+     *
+     * @throws UserFacingException if the round is gone (another clerk deleted its plan)
+     */
+    public ReportingRound changeDue(ReportingRound round, LocalDate due) {
+        return database.inTransaction(tx -> {
+            OfficeLock.take(tx);
+            ReportingRoundRecord stored = tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(round.id()))
+                    .forUpdate().fetchOne();
+            if (stored == null) {
+                throw new UserFacingException("progress.error.roundGone", round.name());
+            }
+            LocalDate before = stored.getDue();
+            if (!before.equals(due)) {
+                stored.setDue(due);
+                stored.store();
+                AuditLog.record(tx, AuditLog.Change.of("round.due", "round", round.id(), round.name())
+                        .plan(round.planId()).values(before.toString(), due.toString()));
+            }
+            return toRound(stored);
+        });
+    }
+
+    /**
+     * Opens a closed round again (closed by mistake, or a unit's late report to take), audited; the round as it is
+     * then.
+     *
+     * @throws UserFacingException if the round is open (or gone)
+     */
+    public ReportingRound reopenRound(ReportingRound round) {
+        return database.inTransaction(tx -> {
+            OfficeLock.take(tx);
+            int reopened = tx.update(REPORTING_ROUND).setNull(REPORTING_ROUND.CLOSED_AT)
+                    .where(REPORTING_ROUND.ID.eq(round.id()).and(REPORTING_ROUND.CLOSED_AT.isNotNull())).execute();
+            if (reopened == 0) {
+                throw new UserFacingException("progress.error.roundOpen", round.name());
+            }
+            AuditLog.record(tx, AuditLog.Change.of("round.reopen", "round", round.id(), round.name())
+                    .plan(round.planId()));
+            return toRound(tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.ID.eq(round.id())).fetchOne());
+        });
+    }
+
     /** A file to attach to a report: the name it goes by and its content (already checked, {@link Evidence}). */
     public record Attachment(String name, byte[] content) {
     }

@@ -31,6 +31,31 @@ class ProgressCommandTest {
     }
 
     @Test
+    void aRoundsDueDate_isPutOff_andARoundEnded_isOpenedAgain_fromTheCommandLine() throws Exception {
+        CliRun.Result putOff = run("round", "due", "2026年上半年", "2026年7月20日");
+        assertThat(putOff.exitCode()).as(putOff.err()).isZero();
+        assertThat(putOff.out()).contains("由 2026-07-10 改为 2026-07-20");
+        assertThat(JSON.readTree(run("round", "list", "--json").out()).get(0).get("due").asText())
+                .isEqualTo("2026-07-20");
+        CliRun.Result noDate = run("round", "due", "2026年上半年", "下周");
+        assertThat(noDate.exitCode()).isNotZero();
+        assertThat(noDate.err()).contains("下周").doesNotContain("Exception");
+        assertThat(run("round", "due", "没有这一轮", "2026-07-20").err()).contains("没有名为“没有这一轮”");
+
+        assertThat(run("round", "reopen", "2026年上半年").err()).contains("没有结束");
+        assertThat(run("round", "close", "2026年上半年").exitCode()).isZero();
+        assertThat(run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                "--status", "推进中").exitCode()).isNotZero();
+        CliRun.Result reopened = run("round", "reopen", "2026年上半年");
+        assertThat(reopened.exitCode()).as(reopened.err()).isZero();
+        assertThat(reopened.out()).contains("已重新开启").contains("2026-07-20");
+        assertThat(run("progress", "report", "action.1.1", "--round", "2026年上半年", "--unit", "市教育局",
+                "--status", "推进中").exitCode()).isZero();
+        assertThat(JSON.readTree(run("audit", "list", "--json").out()).toString()).contains("round.due")
+                .contains("round.reopen");
+    }
+
+    @Test
     void withoutARoundNamed_theOpenRoundIsMeant_andWithNoRoundAtAllItIsSaid() throws Exception {
         assertThat(run("round", "open", "2026年下半年", "--due", "2027-01-10").exitCode()).isZero();
         assertThat(run("round", "close", "2026年上半年").exitCode()).isZero();

@@ -240,6 +240,51 @@ class ProgressWindowTest {
         assertThat(robot.lookup("#progressCloseRound").query().isFocused()).isFalse();
     }
 
+    /** 报送延期 from the window, and a round ended by mistake opened again with the same button. */
+    @Test
+    void theRoundsDueDate_isPutOff_andARoundEnded_isOpenedAgain() throws Exception {
+        robot.clickOn("进展");
+        javafx.scene.control.ComboBox<org.kesudesk.model.ReportingRound> rounds =
+                robot.lookup("#progressRound").queryComboBox();
+        waitUntil(() -> rounds.getValue() != null);
+        LocalDate later = rounds.getValue().due().plusDays(10);
+        robot.clickOn("#progressChangeDue");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        javafx.scene.Node ok = dialog.lookupButton(ButtonType.OK);
+        Label problem = robot.lookup("#roundDueProblem").queryAs(Label.class);
+        // offered the date it has: nothing to change yet
+        waitUntil(() -> ok.isDisabled() && problem.getText().contains("相同"));
+        javafx.scene.control.DatePicker due = robot.lookup("#roundNewDue")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        // the date ready to be typed over
+        waitUntil(() -> due.getEditor().isFocused() && !due.getEditor().getText().isEmpty()
+                && due.getEditor().getSelectedText().equals(due.getEditor().getText()));
+        robot.clickOn(due.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("下周");
+        waitUntil(() -> ok.isDisabled() && problem.getText().contains("不是日期"));
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(later.getYear() + "年" + later.getMonthValue() + "月"
+                + later.getDayOfMonth() + "日");
+        waitUntil(() -> !ok.isDisabled() && problem.getText().isEmpty());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> rounds.getValue() != null && rounds.getValue().due().equals(later));
+        assertThat(rounds.getValue().name()).isEqualTo("2026年上半年");
+        assertThat(robot.lookup("#progressTable").query().isFocused()).isTrue();
+
+        javafx.scene.control.Button close = robot.lookup("#progressCloseRound").queryButton();
+        javafx.scene.control.Button importSheets = robot.lookup("#progressImportSheets").queryButton();
+        assertThat(close.getText()).isEqualTo("结束本轮");
+        robot.clickOn(close);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> rounds.getValue() != null && !rounds.getValue().isOpen());
+        waitUntil(() -> close.getText().equals("重新开启本轮") && importSheets.isDisabled() && !close.isDisabled());
+        robot.clickOn(close);
+        waitUntil(() -> rounds.getValue() != null && rounds.getValue().isOpen());
+        waitUntil(() -> close.getText().equals("结束本轮") && !importSheets.isDisabled());
+        // the due date put off stays
+        assertThat(rounds.getValue().due()).isEqualTo(later);
+    }
+
     @Test
     void aDeadlineSetInTheEditor_isStored_shownInTheProgressTab_andUndone() throws Exception {
         javafx.scene.control.ComboBox<String> kind = aTasksDeadline();

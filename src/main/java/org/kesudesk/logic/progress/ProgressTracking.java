@@ -578,6 +578,19 @@ public final class ProgressTracking {
     }
 
     /**
+     * Gives a round another due date (报送延期): the round as it is then. Whether a report was made on time, and the
+     * lights the round is compared with, follow the new date.
+     */
+    public ReportingRound changeDue(ReportingRound round, LocalDate due) {
+        return store.changeDue(round, due);
+    }
+
+    /** Opens a closed round again: the round as it is then. */
+    public ReportingRound reopenRound(ReportingRound round) {
+        return store.reopenRound(round);
+    }
+
+    /**
      * Checks and stores what a unit reports on a task in a round, replacing its earlier report there.
      *
      * @return the report stored and the one it replaced, for an undo

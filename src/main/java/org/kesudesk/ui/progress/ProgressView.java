@@ -90,11 +90,29 @@ public final class ProgressView extends BorderPane {
         open.setId("progressOpenRound");
         open.setOnAction(event -> askForRound());
         open.disableProperty().bind(viewModel.loadingProperty());
+        javafx.beans.binding.BooleanBinding noOpenRound = Bindings.createBooleanBinding(
+                () -> viewModel.roundProperty().get() == null || !viewModel.roundProperty().get().isOpen(),
+                viewModel.roundProperty());
+        // 结束本轮, or for a round ended (by mistake, or to take a late report) 重新开启本轮
         Button close = new Button(Messages.get("progress.round.close"));
         close.setId("progressCloseRound");
-        close.setOnAction(event -> viewModel.closeRound());
-        close.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.roundProperty().get() == null
-                || !viewModel.roundProperty().get().isOpen(), viewModel.roundProperty()));
+        close.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(viewModel.roundProperty().get()
+                != null && !viewModel.roundProperty().get().isOpen() ? "progress.round.reopen"
+                : "progress.round.close"), viewModel.roundProperty()));
+        close.setOnAction(event -> {
+            if (noOpenRound.get()) {
+                viewModel.reopenRound();
+            } else {
+                viewModel.closeRound();
+            }
+        });
+        close.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
+        // 报送延期 (or an earlier date)
+        Button due = new Button(Messages.get("progress.round.due.button"));
+        due.setId("progressChangeDue");
+        due.setTooltip(new javafx.scene.control.Tooltip(Messages.get("progress.round.due.tooltip")));
+        due.setOnAction(event -> askForDue());
+        due.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
         Button enter = new Button(Messages.get("progress.report.button"));
         enter.setId("progressReport");
         enter.setOnAction(event -> reportSelected());
@@ -106,7 +124,7 @@ public final class ProgressView extends BorderPane {
         Button importSheets = new Button(Messages.get("progress.sheets.import.button"));
         importSheets.setId("progressImportSheets");
         importSheets.setOnAction(event -> viewModel.importSheets());
-        importSheets.disableProperty().bind(close.disabledProperty().or(viewModel.loadingProperty()));
+        importSheets.disableProperty().bind(noOpenRound.or(viewModel.loadingProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(viewModel.loadingProperty());
@@ -201,8 +219,8 @@ public final class ProgressView extends BorderPane {
         bulletin.setOnAction(event -> viewModel.bulletinFrame(this::askForBulletin));
         bulletin.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
         // the round's tools wrap onto a second line in a narrow window rather than cut their names short
-        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, roundLabel, rounds, open, close,
-                enter, exportSheets, importSheets, supervise, bulletin, summaryDraft, warningLabel, warning, busy);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, roundLabel, rounds, open, due,
+                close, enter, exportSheets, importSheets, supervise, bulletin, summaryDraft, warningLabel, warning, busy);
         top.setAlignment(Pos.CENTER_LEFT);
         for (javafx.scene.Node tool : top.getChildren()) {
             if (tool instanceof Region region && !(tool instanceof ComboBox)) {
@@ -1233,6 +1251,60 @@ public final class ProgressView extends BorderPane {
         return org.kesudesk.model.DocumentDate.typed(day.getEditor().getText()).map(on ->
                 new org.kesudesk.logic.progress.Chases.Entry(on, means.getValue(), person.getText(), answer.getText(),
                         org.kesudesk.model.DocumentDate.typed(promised.getEditor().getText())));
+    }
+
+    /** 截止日期…: the round shown given another due date, the one it has offered. */
+    private void askForDue() {
+        ReportingRound shown = viewModel.roundProperty().get();
+        if (shown == null) {
+            return;
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get("progress.round.due.title"));
+        org.kesudesk.ui.DialogService.likeOwner(dialog, getScene().getWindow());
+        DatePicker due = new DatePicker(shown.due());
+        due.setId("roundNewDue");
+        javafx.beans.binding.StringBinding badDate = org.kesudesk.ui.TypedDates.checkAsTyped(due,
+                new javafx.beans.property.SimpleBooleanProperty(true), false);
+        Label problem = new Label();
+        problem.setId("roundDueProblem");
+        problem.getStyleClass().add("field-message");
+        problem.setWrapText(true);
+        problem.setMaxWidth(360);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        Label now = new Label(Messages.get("progress.round.due.text", shown.name(), shown.due().toString()));
+        now.setWrapText(true);
+        now.setMaxWidth(360);
+        // wrapped, as tall as its lines (the form's row would otherwise cut it short with …)
+        now.setMinHeight(Region.USE_PREF_SIZE);
+        form.add(now, 0, 0, 2, 1);
+        form.addRow(1, new Label(Messages.get("progress.round.due.label")), due);
+        form.add(problem, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.beans.binding.StringBinding wrong = Bindings.createStringBinding(() -> {
+            if (!badDate.get().isEmpty()) {
+                return badDate.get();
+            }
+            return org.kesudesk.model.DocumentDate.typed(due.getEditor().getText()).filter(shown.due()::equals)
+                    .map(same -> Messages.get("progress.round.due.same")).orElse("");
+        }, badDate, due.getEditor().textProperty());
+        problem.textProperty().bind(wrong);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(wrong.isNotEmpty());
+        // the date to type over at once (the focus on the picker, which hands it to its field)
+        dialog.setOnShown(event -> {
+            due.requestFocus();
+            javafx.application.Platform.runLater(due.getEditor()::selectAll);
+        });
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> org.kesudesk.model.DocumentDate
+                .typed(due.getEditor().getText()).ifPresent(day -> {
+                    // back to the rows, not to whatever control the focus would fall to
+                    table.requestFocus();
+                    viewModel.changeDue(day);
+                }));
     }
 
     private void askForRound() {

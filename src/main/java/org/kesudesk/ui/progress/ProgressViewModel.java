@@ -603,6 +603,38 @@ public final class ProgressViewModel {
     }
 
     /**
+     * Gives the round shown another due date (报送延期, or an earlier one): the figures that follow it (按时报送率, the
+     * lights compared) read again, the user told.
+     */
+    public void changeDue(LocalDate due) {
+        ReportingRound chosen = round.get();
+        if (chosen == null || chosen.due().equals(due)) {
+            return;
+        }
+        workspace.read(() -> workspace.progress().changeDue(chosen, due), changed -> {
+            reloadRounds();
+            workspace.refreshLights();
+            workspace.dialogs().notify(Messages.get("progress.round.dueChangedTitle"),
+                    Messages.get("progress.round.dueChangedText", changed.name(), chosen.due().toString(),
+                            changed.due().toString()));
+        });
+    }
+
+    /** Opens the round shown again, ended by mistake or to take a late report; it takes reports again. */
+    public void reopenRound() {
+        ReportingRound chosen = round.get();
+        if (chosen == null || chosen.isOpen()) {
+            return;
+        }
+        workspace.read(() -> workspace.progress().reopenRound(chosen), reopened -> {
+            reloadRounds();
+            workspace.refreshLights();
+            workspace.dialogs().notify(Messages.get("progress.round.reopenedTitle"),
+                    Messages.get("progress.round.reopenedText", reopened.name(), reopened.due().toString()));
+        });
+    }
+
+    /**
      * 导出填报表…: one sheet for every responsible unit of the round shown, into a folder the user chooses (a folder
      * of the round's name in it); the user is told where they went and offered to open the folder.
      */

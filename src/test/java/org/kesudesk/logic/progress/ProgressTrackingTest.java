@@ -259,6 +259,47 @@ class ProgressTrackingTest {
         assertThat(rows.get(into.name()).report().orElseThrow().progress()).isEqualTo("合并前");
     }
 
+    /** 报送延期: a report made after the first due date and before the new one is on time; a round ended, opened. */
+    @Test
+    void aRoundsDueDatePutOff_makesALateReportOnTime_andARoundEnded_isOpenedAgain() {
+        PlanNode task = PlanReferences.resolve(plan, "action.1.1");
+        Unit unit = task.responsibleUnits().get(0);
+        ReportingRound round = tracking.openRound(plan, "2026年上半年", LocalDate.now().minusDays(3),
+                Optional.empty(), Optional.empty());
+        tracking.report(plan, round, task, unit, entry(ProgressStatus.DONE, "完成"), "张三");
+        java.util.function.Supplier<ProgressTracking.Row> row = () -> tracking.rows(plan, tracking.round(plan,
+                "2026年上半年"), LocalDate.now()).stream().filter(r -> r.task().id().equals(task.id())
+                && r.unit().id().equals(unit.id())).findFirst().orElseThrow();
+        assertThat(ProgressTracking.reportedOnTime(row.get(), round)).isFalse();
+
+        ReportingRound putOff = tracking.changeDue(round, LocalDate.now().plusDays(7));
+        assertThat(putOff.due()).isEqualTo(LocalDate.now().plusDays(7));
+        assertThat(tracking.round(plan, "2026年上半年")).isEqualTo(putOff);
+        assertThat(ProgressTracking.reportedOnTime(row.get(), putOff)).isTrue();
+        assertThat(new org.kesudesk.store.AuditLog(database).recent(10)).first().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("round.due");
+            assertThat(entry.summary()).isEqualTo("2026年上半年");
+        });
+        // the same date again changes nothing, and records nothing
+        long logged = new org.kesudesk.store.AuditLog(database).lastId();
+        tracking.changeDue(putOff, putOff.due());
+        assertThat(new org.kesudesk.store.AuditLog(database).lastId()).isEqualTo(logged);
+
+        tracking.closeRound(putOff);
+        assertThatThrownBy(() -> tracking.report(plan, tracking.round(plan, "2026年上半年"), task, unit,
+                entry(ProgressStatus.DONE, "补报"), "李四")).isInstanceOf(UserFacingException.class);
+        ReportingRound reopened = tracking.reopenRound(tracking.round(plan, "2026年上半年"));
+        assertThat(reopened.isOpen()).isTrue();
+        assertThat(reopened.due()).isEqualTo(putOff.due());
+        tracking.report(plan, reopened, task, unit, entry(ProgressStatus.DONE, "补报"), "李四");
+        assertThat(row.get().report().orElseThrow().progress()).isEqualTo("补报");
+        assertThat(new org.kesudesk.store.AuditLog(database).recent(10)).extracting(entry -> entry.action())
+                .contains("round.close", "round.reopen");
+        // an open round is not opened again
+        assertThatThrownBy(() -> tracking.reopenRound(reopened)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("没有结束");
+    }
+
     @Test
     void aPreviousRoundNotYetDue_isComparedAsItStandsToday_notForecastOnItsDueDate() {
         PlanNode task = PlanReferences.resolve(plan, "action.1.1");
