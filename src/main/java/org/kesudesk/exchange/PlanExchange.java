@@ -139,12 +139,23 @@ public final class PlanExchange implements AutoCloseable {
      * @param receiptChanges   the receipt differs from the one here
      */
     public record CameAlong(ExchangeRepository.Alongside data, boolean progressChanges, int filesNotReceived,
-                            boolean receiptChanges) {
+                            boolean receiptChanges, List<RoundDueElsewhere> roundsDueElsewhere) {
+
+        public CameAlong {
+            roundsDueElsewhere = List.copyOf(roundsDueElsewhere);
+        }
 
         /** Whether storing it would change nothing here. */
         public boolean changesNothing() {
             return !progressChanges && !receiptChanges && data.roundsToOpen().isEmpty();
         }
+    }
+
+    /**
+     * A round the city asks for that the plan here has under the same name with another due date: the city's, and
+     * the one here, which the import keeps.
+     */
+    public record RoundDueElsewhere(String name, java.time.LocalDate citysDue, java.time.LocalDate dueHere) {
     }
 
     /**
@@ -267,6 +278,9 @@ public final class PlanExchange implements AutoCloseable {
                             rounds.stream().map(round -> Messages.get("cli.exchange.roundAsked", round.name(),
                                     round.due().toString())).toList())));
                 }
+                alongside.roundsDueElsewhere().forEach(round -> lines.add(Messages.get(
+                        "cli.exchange.roundDueElsewhere", sender.name(), round.name(), round.citysDue().toString(),
+                        round.dueHere().toString())));
                 return lines;
             }
             org.kesudesk.model.ProgressSnapshot shipped = progress().get();
@@ -670,10 +684,19 @@ public final class PlanExchange implements AutoCloseable {
         if (roundsEntry != null && !cityToItsCounty) {
             throw new UserFacingException("exchange.error.roundsNotCitys", sender.name(), planRegion.name());
         }
-        Set<String> roundsHere = mine.isEmpty() ? Set.of() : progress.rounds(planId).stream()
-                .map(ReportingRound::name).collect(java.util.stream.Collectors.toSet());
-        List<ReportingRound.Asked> roundsToOpen = roundsEntry == null ? List.of()
-                : RoundsAsked.read(roundsEntry).stream().filter(round -> !roundsHere.contains(round.name())).toList();
+        Map<String, ReportingRound> roundsHere = new java.util.HashMap<>();
+        if (mine.isPresent()) {
+            progress.rounds(planId).forEach(round -> roundsHere.put(round.name(), round));
+        }
+        List<ReportingRound.Asked> asked = roundsEntry == null ? List.of() : RoundsAsked.read(roundsEntry);
+        List<ReportingRound.Asked> roundsToOpen = asked.stream().filter(round -> !roundsHere.containsKey(round.name()))
+                .toList();
+        // a round here of that name the county keeps as it is, its due date too: one the city's differs from (the
+        // city put it off, or the county set its own) is said, for the county's clerk to decide
+        List<RoundDueElsewhere> dueElsewhere = asked.stream().filter(round -> roundsHere.containsKey(round.name())
+                        && !roundsHere.get(round.name()).due().equals(round.due()))
+                .map(round -> new RoundDueElsewhere(round.name(), round.due(), roundsHere.get(round.name()).due()))
+                .toList();
         // the deadlines of the county's plan as the city holds them, in its files to a county only: those of tasks
         // new here come with them
         byte[] deadlinesEntry = contents.entries().get(CityDeadlines.ENTRY);
@@ -706,7 +729,7 @@ public final class PlanExchange implements AutoCloseable {
                 PlanMerge.merge(base, mine, theirs, Map.of()), recorded, false,
                 new CameAlong(new ExchangeRepository.Alongside(shippedProgress, files, receivedByCity, roundsToOpen,
                         deadlinesGiven),
-                        progressChanges, notReceived.size(), receiptChanges));
+                        progressChanges, notReceived.size(), receiptChanges, dueElsewhere));
     }
 
     /** The files (by id) a progress lists whose contents are neither carried nor held here. */

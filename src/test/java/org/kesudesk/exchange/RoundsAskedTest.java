@@ -127,6 +127,14 @@ class RoundsAskedTest {
         PlanExchange.Preview preview = county.exchange().inspect(city.export(FUYU, "asked.kesu"), false);
         assertThat(preview.alongside().data().roundsToOpen()).extracting(ReportingRound.Asked::name)
                 .containsExactly("2026年第三季度");
+        // the county's own due date stays, and the city's is said beside it
+        assertThat(preview.alongside().roundsDueElsewhere()).singleElement().satisfies(round -> {
+            assertThat(round.name()).isEqualTo("2026年上半年");
+            assertThat(round.citysDue()).isEqualTo(LocalDate.of(2026, 7, 10));
+            assertThat(round.dueHere()).isEqualTo(LocalDate.of(2026, 7, 5));
+        });
+        assertThat(preview.progressSummary()).anySatisfy(line -> assertThat(line)
+                .contains("“2026年上半年”截止日期为 2026-07-10，本地为 2026-07-05"));
         county.exchange().apply(preview);
 
         List<ReportingRound> rounds = atCounty.rounds(countyPlan());

@@ -66,7 +66,7 @@ class ExchangePreviewDialogTest {
                 Optional.of(new org.kesudesk.store.ExchangeRepository.ReadPlan(mine, 0)), Optional.empty(), false,
                 PlanMerge.merge(Optional.of(base), Optional.of(mine), theirs, Map.of()),
                 org.kesudesk.exchange.RecordedWork.none(), false, new PlanExchange.CameAlong(
-                        org.kesudesk.store.ExchangeRepository.Alongside.NOTHING, false, 0, false));
+                        org.kesudesk.store.ExchangeRepository.Alongside.NOTHING, false, 0, false, List.of()));
 
         robot.interact(() -> {
             ExchangePreviewDialog dialog = new ExchangePreviewDialog(ExchangeViewModel.review(preview));
