@@ -591,8 +591,17 @@ class PlanExchangeTest {
                         told++;
                     }
                 }
-                assertThat(stored).as("attempt %d", attempt).isEqualTo(1);
-                assertThat(told).as("attempt %d", attempt).isEqualTo(1);
+                // what each clerk read, and what the log holds: to tell, should this ever fail, how both got through
+                String seen = "previews read the plan's log at "
+                        + one.here().map(org.kesudesk.store.ExchangeRepository.ReadPlan::auditLastId) + " and "
+                        + other.here().map(org.kesudesk.store.ExchangeRepository.ReadPlan::auditLastId)
+                        + ", imported before " + one.importedBefore() + "/" + other.importedBefore()
+                        + "; now at " + new org.kesudesk.store.AuditLog(county.database()).lastIdFor(
+                        county.plans().ownPlan().orElseThrow().plan().id()) + ", the log's last entries "
+                        + new org.kesudesk.store.AuditLog(county.database()).recent(8).stream()
+                        .map(entry -> entry.id() + " " + entry.action()).toList();
+                assertThat(stored).as("attempt %d: %s", attempt, seen).isEqualTo(1);
+                assertThat(told).as("attempt %d: %s", attempt, seen).isEqualTo(1);
             } finally {
                 first.close();
                 second.close();
