@@ -122,79 +122,69 @@ final class RoundCommand {
         }
     }
 
-    /** {@code round due NAME YYYY-MM-DD [--plan REF]}: 报送延期 (or an earlier date). */
-    @Command(name = "due", mixinStandardHelpOptions = true)
-    static final class Due implements Callable<Integer> {
+    /** A command on one round of a plan, named: {@code NAME [--plan REF]}; it says what it did. */
+    abstract static class OnNamedRound implements Callable<Integer> {
         @ParentCommand
         RoundCommand round;
         @Spec
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "round.name")
         String name;
-        @Parameters(index = "1", paramLabel = "YYYY-MM-DD", descriptionKey = "progress.round.due.option")
-        String due;
         @Mixin
         PlanOption plan;
 
+        /** Does the command's work on the round named; what the user is told. */
+        abstract String apply(ProgressTracking tracking, ReportingRound named);
+
         @Override
         public Integer call() {
-            java.time.LocalDate day = ProgressText.date("YYYY-MM-DD", due);
             try (Database database = round.top.openDatabase()) {
                 ProgressTracking tracking = new ProgressTracking(database);
-                ReportingRound before = tracking.round(plan.open(database), name);
-                ReportingRound changed = tracking.changeDue(before, day);
-                spec.commandLine().getOut().println(Messages.get("cli.round.dueChanged", changed.name(),
-                        before.due().toString(), changed.due().toString()));
+                spec.commandLine().getOut().println(apply(tracking, tracking.round(plan.open(database), name)));
             }
             return 0;
+        }
+    }
+
+    /** {@code round due NAME YYYY-MM-DD [--plan REF]}: 报送延期 (or an earlier date). */
+    @Command(name = "due", mixinStandardHelpOptions = true)
+    static final class Due extends OnNamedRound {
+        @Parameters(index = "1", paramLabel = "YYYY-MM-DD", descriptionKey = "progress.round.due.option")
+        String due;
+        private java.time.LocalDate day;
+
+        @Override
+        public Integer call() {
+            // a date that is none is said before the database is opened
+            day = ProgressText.date("YYYY-MM-DD", due);
+            return super.call();
+        }
+
+        @Override
+        String apply(ProgressTracking tracking, ReportingRound named) {
+            ReportingRound changed = tracking.changeDue(named, day);
+            return Messages.get("cli.round.dueChanged", changed.name(), named.due().toString(),
+                    changed.due().toString());
         }
     }
 
     /** {@code round reopen NAME [--plan REF]}. */
     @Command(name = "reopen", mixinStandardHelpOptions = true)
-    static final class Reopen implements Callable<Integer> {
-        @ParentCommand
-        RoundCommand round;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "round.name")
-        String name;
-        @Mixin
-        PlanOption plan;
-
+    static final class Reopen extends OnNamedRound {
         @Override
-        public Integer call() {
-            try (Database database = round.top.openDatabase()) {
-                ProgressTracking tracking = new ProgressTracking(database);
-                ReportingRound reopened = tracking.reopenRound(tracking.round(plan.open(database), name));
-                spec.commandLine().getOut().println(Messages.get("cli.round.reopened", reopened.name(),
-                        reopened.due().toString()));
-            }
-            return 0;
+        String apply(ProgressTracking tracking, ReportingRound named) {
+            ReportingRound reopened = tracking.reopenRound(named);
+            return Messages.get("cli.round.reopened", reopened.name(), reopened.due().toString());
         }
     }
 
     /** {@code round close NAME [--plan REF]}. */
     @Command(name = "close", mixinStandardHelpOptions = true)
-    static final class Close implements Callable<Integer> {
-        @ParentCommand
-        RoundCommand round;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "round.name")
-        String name;
-        @Mixin
-        PlanOption plan;
-
+    static final class Close extends OnNamedRound {
         @Override
-        public Integer call() {
-            try (Database database = round.top.openDatabase()) {
-                ProgressTracking tracking = new ProgressTracking(database);
-                ReportingRound closed = tracking.round(plan.open(database), name);
-                tracking.closeRound(closed);
-                spec.commandLine().getOut().println(Messages.get("cli.round.closed", closed.name()));
-            }
-            return 0;
+        String apply(ProgressTracking tracking, ReportingRound named) {
+            tracking.closeRound(named);
+            return Messages.get("cli.round.closed", named.name());
         }
     }
 }

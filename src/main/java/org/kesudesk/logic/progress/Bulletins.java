@@ -153,8 +153,10 @@ public final class Bulletins {
         List<IndicatorTracking.Row> indicatorRows = indicators.rows(plan);
         int year = indicatorYear(plan, round);
 
-        Map<Figure, String> figures = figures(plan, round, today, rows, units, counties, chases.byUnit(round),
-                counties.isEmpty() ? Map.of() : chases.byCounty(round));
+        // the figures of rows count those someone here answers for: the counties' have figures of their own
+        List<ProgressTracking.Row> answered = ProgressTracking.answeredFor(rows);
+        Map<Figure, String> figures = figures(plan, round, today, rows, answered, units, counties,
+                chases.byUnit(round), counties.isEmpty() ? Map.of() : chases.byCounty(round));
         List<String> paragraphs = new ArrayList<>();
         for (String line : checked.split("\n")) {
             String filled = fill(line, figures).strip();
@@ -164,7 +166,7 @@ public final class Bulletins {
         }
         List<Bulletin.Table> tables = new ArrayList<>();
         List<Bulletin.Chart> charts = new ArrayList<>();
-        List<ItemFigures> items = byItem(plan, ProgressTracking.answeredFor(rows));
+        List<ItemFigures> items = byItem(plan, answered);
         tables.add(itemTable(tables.size() + 1, items));
         tables.add(unitTable(tables.size() + 1, rows, units));
         if (!counties.isEmpty()) {
@@ -229,14 +231,13 @@ public final class Bulletins {
 
     private static Map<Figure, String> figures(PlanDocument plan, ReportingRound round, LocalDate today,
                                                List<ProgressTracking.Row> rows,
+                                               List<ProgressTracking.Row> answered,
                                                List<ProgressTracking.UnitSummary> units,
                                                List<ProgressTracking.CountySummary> counties,
                                                Map<UUID, List<org.kesudesk.model.ChaseRecord>> chased,
                                                Map<UUID, List<org.kesudesk.model.ChaseRecord>> countiesChased) {
         Set<UUID> tasks = new LinkedHashSet<>();
         rows.forEach(row -> tasks.add(row.task().id()));
-        // the figures of rows count those someone here answers for: the counties' have figures of their own
-        List<ProgressTracking.Row> answered = ProgressTracking.answeredFor(rows);
         Map<ProgressStatus, Integer> byStatus = byStatus(answered);
         Map<StatusLight, Integer> lights = ProgressTracking.countByLight(answered);
         List<String> onTime = new ArrayList<>();

@@ -407,7 +407,8 @@ public final class ProgressTracking {
                     .orElse(List.of());
             Map<StatusLight, Integer> counts = counted(lights);
             int rows = lights.size();
-            return new CountySummary(countyPlan.county(), countyPlan.planId(), round, rows, rows - counts.get(StatusLight.GREY),
+            return new CountySummary(countyPlan.county(), countyPlan.planId(), round, rows,
+                    rows - counts.get(StatusLight.GREY),
                     counts.get(StatusLight.RED), counts.get(StatusLight.YELLOW),
                     round.map(r -> store.evidenceCount(r.id())).orElse(0));
         }).toList();

@@ -220,7 +220,8 @@ public final class ProgressView extends BorderPane {
         bulletin.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.loadingProperty()));
         // the round's tools wrap onto a second line in a narrow window rather than cut their names short
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, roundLabel, rounds, open, due,
-                close, enter, exportSheets, importSheets, supervise, bulletin, summaryDraft, warningLabel, warning, busy);
+                close, enter, exportSheets, importSheets, supervise, bulletin, summaryDraft, warningLabel, warning,
+                busy);
         top.setAlignment(Pos.CENTER_LEFT);
         for (javafx.scene.Node tool : top.getChildren()) {
             if (tool instanceof Region region && !(tool instanceof ComboBox)) {

@@ -611,13 +611,9 @@ public final class ProgressViewModel {
         if (chosen == null || chosen.due().equals(due)) {
             return;
         }
-        workspace.read(() -> workspace.progress().changeDue(chosen, due), changed -> {
-            reloadRounds();
-            workspace.refreshLights();
-            workspace.dialogs().notify(Messages.get("progress.round.dueChangedTitle"),
-                    Messages.get("progress.round.dueChangedText", changed.name(), chosen.due().toString(),
-                            changed.due().toString()));
-        });
+        roundChanged(() -> workspace.progress().changeDue(chosen, due), Messages.get("progress.round.dueChangedTitle"),
+                changed -> Messages.get("progress.round.dueChangedText", changed.name(), chosen.due().toString(),
+                        changed.due().toString()));
     }
 
     /** Opens the round shown again, ended by mistake or to take a late report; it takes reports again. */
@@ -626,11 +622,17 @@ public final class ProgressViewModel {
         if (chosen == null || chosen.isOpen()) {
             return;
         }
-        workspace.read(() -> workspace.progress().reopenRound(chosen), reopened -> {
+        roundChanged(() -> workspace.progress().reopenRound(chosen), Messages.get("progress.round.reopenedTitle"),
+                reopened -> Messages.get("progress.round.reopenedText", reopened.name(), reopened.due().toString()));
+    }
+
+    /** A change to the round shown, made off the window's thread: the rounds and lights read again, the user told. */
+    private void roundChanged(java.util.function.Supplier<ReportingRound> change, String title,
+                              java.util.function.Function<ReportingRound, String> text) {
+        workspace.read(change::get, changed -> {
             reloadRounds();
             workspace.refreshLights();
-            workspace.dialogs().notify(Messages.get("progress.round.reopenedTitle"),
-                    Messages.get("progress.round.reopenedText", reopened.name(), reopened.due().toString()));
+            workspace.dialogs().notify(title, text.apply(changed));
         });
     }
 
