@@ -162,7 +162,7 @@ public final class DocumentRenderer {
             default -> throw new IllegalArgumentException(kind.name());
         }
         try {
-            JasperPrint print = JasperFillManager.fillReport(template(kind), parameters,
+            JasperPrint print = JasperFillManager.fillReport(template(kind.templateName(), parameters), parameters,
                     new JRMapCollectionDataSource(rows));
             print.setName(Messages.get("documents.kind." + kind.name()));
             if (kind != DocumentKind.DIVISION) {
@@ -199,7 +199,8 @@ public final class DocumentRenderer {
             for (SupervisionLetter letter : letters) {
                 NoticeHeader addressed = NoticeContent.supervisionHeader(letter, header);
                 Map<String, Object> parameters = noticeParameters(addressed, false);
-                JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE), parameters,
+                JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE.templateName(),
+                                parameters), parameters,
                         new JRMapCollectionDataSource(noticeRows(NoticeContent.supervision(letter, addressed),
                                 NoticeContent.supervisionNames(letter, names), parameters)));
                 finish(print, addressed);
@@ -252,14 +253,14 @@ public final class DocumentRenderer {
                 NoticeContent.bulletinHeader(bulletin, header), names, true);
         Map<String, Object> parameters = noticeParameters(addressed, true);
         try {
-            JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE), parameters,
-                    new JRMapCollectionDataSource(noticeRows(NoticeContent.bulletin(bulletin, addressed), names,
+            JasperPrint print = JasperFillManager.fillReport(template(DocumentKind.NOTICE.templateName(), parameters),
+                    parameters, new JRMapCollectionDataSource(noticeRows(NoticeContent.bulletin(bulletin, addressed), names,
                             parameters)));
             finish(print, addressed);
             print.setName(Messages.get("documents.bulletin.name"));
             Map<String, Object> attachment = attachmentParameters(bulletin.attachment(), print, parameters,
                     addressed.hasColophon());
-            JasperPrint figures = JasperFillManager.fillReport(template("bulletin"), attachment,
+            JasperPrint figures = JasperFillManager.fillReport(template("bulletin", attachment), attachment,
                     new JRMapCollectionDataSource(DocumentRows.bulletin(bulletin)));
             append(print, figures);
             finishColophon(print, addressed);
@@ -285,7 +286,8 @@ public final class DocumentRenderer {
         Map<String, Object> parameters = attachmentParameters(Messages.get("documents.division.title"), notice,
                 noticeParameters, colophon);
         parameters.put("timed", DocumentRows.timed(plan, times));
-        JasperPrint division = JasperFillManager.fillReport(template(DocumentKind.DIVISION), parameters,
+        JasperPrint division = JasperFillManager.fillReport(template(DocumentKind.DIVISION.templateName(), parameters),
+                parameters,
                 new JRMapCollectionDataSource(DocumentRows.division(plan, times)));
         append(notice, division);
     }
@@ -343,19 +345,30 @@ public final class DocumentRenderer {
                 || !TEXT_KINDS.contains(blocks.get(addressees + 1).kind())) {
             return header;
         }
-        // the 版头, title and 主送, and a line of text after them, on pages without a 版记's footer
+        // the 版头, title and 主送, and the text after them as far as the report keeps it together (a heading with the
+        // lines after it, a paragraph's first two lines), on pages without a 版记's footer: the first page is the
+        // last only of a notice too short to need this
         Map<String, Object> parameters = noticeParameters(header, divisionAttached);
         parameters.put("colophon", false);
-        List<Map<String, ?>> rows = new java.util.ArrayList<>(DocumentRows.rows(blocks.subList(0, addressees + 1),
-                names, false));
-        rows.add(Map.of("kind", "LINE", "t1", blocks.get(addressees + 1).text(), "f1",
-                DocumentFonts.FANGSONG.name(), "j1", "false"));
-        return pages(rows, parameters) > 1 ? header.withAddresseesInColophon() : header;
+        int through = addressees + 1;
+        while (through + 1 < blocks.size() && HEADINGS.contains(blocks.get(through).kind())) {
+            through++;
+        }
+        List<Map<String, ?>> rows = DocumentRows.rows(blocks.subList(0, through + 1), names, false);
+        int end = DocumentRows.rows(blocks.subList(0, addressees + 1), names, false).size();
+        Object kept = rows.get(end).get("keep");
+        while (end < rows.size() && kept.equals(rows.get(end).get("keep"))) {
+            end++;
+        }
+        return pages(rows.subList(0, end), parameters) > 1 ? header.withAddresseesInColophon() : header;
     }
 
     /** The blocks that are the text after a 主送: a paragraph or a heading. */
     private static final java.util.Set<NoticeContent.Kind> TEXT_KINDS = java.util.EnumSet.of(NoticeContent.Kind.BODY,
             NoticeContent.Kind.RUN_IN, NoticeContent.Kind.HEADING_1, NoticeContent.Kind.HEADING_2);
+    /** The blocks kept with the text after them. */
+    private static final java.util.Set<NoticeContent.Kind> HEADINGS = java.util.EnumSet.of(
+            NoticeContent.Kind.HEADING_1, NoticeContent.Kind.HEADING_2);
 
     /**
      * A notice's rows (the notice template's), its sign-off's 空一行 made smaller where that keeps the 署名 and
@@ -402,7 +415,8 @@ public final class DocumentRenderer {
 
     private int pages(List<Map<String, ?>> rows, Map<String, Object> parameters) {
         try {
-            return JasperFillManager.fillReport(template(DocumentKind.NOTICE), new HashMap<>(parameters),
+            return JasperFillManager.fillReport(template(DocumentKind.NOTICE.templateName(), parameters),
+                    new HashMap<>(parameters),
                     new JRMapCollectionDataSource(rows)).getPages().size();
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
@@ -504,6 +518,19 @@ public final class DocumentRenderer {
 
     private JasperReport template(DocumentKind kind) {
         return template(kind.templateName());
+    }
+
+    /**
+     * The template of that name as filled with these parameters: where they print no 版记 (its {@code colophon}
+     * false or unset), compiled without its last page's footer if it has one ({@link TemplateCompiler}), so that the
+     * room a 版记 takes is not kept at the foot of the last page — a page filled below it went on to one holding
+     * nothing but its page number.
+     */
+    private JasperReport template(String name, Map<String, Object> parameters) {
+        String without = name + TemplateCompiler.WITHOUT_LAST_PAGE_FOOTER;
+        boolean colophon = Boolean.TRUE.equals(parameters.get("colophon"));
+        return !colophon && DocumentRenderer.class.getResource("templates/" + without + ".jasper") != null
+                ? template(without) : template(name);
     }
 
     private JasperReport template(String name) {

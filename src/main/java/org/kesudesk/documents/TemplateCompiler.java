@@ -15,6 +15,14 @@ import net.sf.jasperreports.engine.JasperCompileManager;
  */
 public final class TemplateCompiler {
 
+    /**
+     * What a template whose last page has a footer of its own (the notice's, holding its 版记) is also compiled as
+     * without that footer, after its name: filled where the footer would print nothing (the 版记 goes with an
+     * attachment), its room is not kept at the foot of the last page — a last page filled below it would otherwise
+     * put its page number on a page of its own.
+     */
+    static final String WITHOUT_LAST_PAGE_FOOTER = "-without-last-page-footer";
+
     private TemplateCompiler() {
     }
 
@@ -31,13 +39,25 @@ public final class TemplateCompiler {
             templates = files.filter(f -> f.getFileName().toString().endsWith(".jrxml")).sorted().toList();
         }
         for (Path template : templates) {
-            String name = template.getFileName().toString().replaceFirst("\\.jrxml$", ".jasper");
-            Path compiled = target.resolve(name);
-            if (Files.exists(compiled)
-                    && Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(template)) > 0) {
+            String name = template.getFileName().toString().replaceFirst("\\.jrxml$", "");
+            net.sf.jasperreports.engine.design.JasperDesign design =
+                    net.sf.jasperreports.engine.xml.JRXmlLoader.load(template.toFile());
+            Path compiled = target.resolve(name + ".jasper");
+            Path without = target.resolve(name + WITHOUT_LAST_PAGE_FOOTER + ".jasper");
+            boolean withFooter = design.getLastPageFooter() != null;
+            if (newer(compiled, template) && (!withFooter || newer(without, template))) {
                 continue;
             }
-            JasperCompileManager.compileReportToFile(template.toString(), compiled.toString());
+            JasperCompileManager.compileReportToFile(design, compiled.toString());
+            if (withFooter) {
+                design.setLastPageFooter(null);
+                JasperCompileManager.compileReportToFile(design, without.toString());
+            }
         }
+    }
+
+    private static boolean newer(Path compiled, Path template) throws IOException {
+        return Files.exists(compiled)
+                && Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(template)) > 0;
     }
 }
