@@ -2,7 +2,6 @@ package org.kesudesk.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -97,10 +96,8 @@ final class NoticeCommand implements Callable<Integer> {
         if (given.strip().equalsIgnoreCase(NONE)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(given.strip()));
-        } catch (DateTimeParseException notADate) {
-            throw new UserFacingException("cli.plan.notice.badDate", given);
-        }
+        // as every date typed is read (2022-04-25, 2022年4月25日), within the years the app keeps
+        return Optional.of(org.kesudesk.model.DocumentDate.typed(given)
+                .orElseThrow(() -> new UserFacingException("cli.plan.notice.badDate", given)));
     }
 }

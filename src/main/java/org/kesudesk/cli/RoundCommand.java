@@ -156,7 +156,7 @@ final class RoundCommand {
         @Override
         public Integer call() {
             // a date that is none is said before the database is opened
-            day = ProgressText.date("YYYY-MM-DD", due);
+            day = ProgressText.date(due);
             return super.call();
         }
 

@@ -178,10 +178,13 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
         java.util.regex.Matcher parts = CHINESE_DATE.matcher(shown);
         if (parts.matches()) {
             try {
-                return Optional.of(LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
-                        Integer.parseInt(parts.group(3))));
+                LocalDate date = LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
+                        Integer.parseInt(parts.group(3)));
+                if (org.kesudesk.model.DocumentDate.kept(date)) {
+                    return Optional.of(date);
+                }
             } catch (java.time.DateTimeException noSuchDay) {
-                // 2月30日: no date, said below
+                // 2月30日: no date, said below (as a year no plan names)
             }
         }
         throw new UserFacingException("documents.header.keep.badDate", field, text,

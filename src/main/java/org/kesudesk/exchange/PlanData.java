@@ -391,7 +391,11 @@ public final class PlanData {
                 if (!value.isTextual() || !value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
                     throw new java.time.format.DateTimeParseException("not a date", value.asText(), 0);
                 }
-                return Optional.of(LocalDate.parse(value.asText()));
+                LocalDate date = LocalDate.parse(value.asText());
+                if (!org.kesudesk.model.DocumentDate.kept(date)) {
+                    throw new java.time.format.DateTimeParseException("not a year kept", value.asText(), 0);
+                }
+                return Optional.of(date);
             } catch (java.time.format.DateTimeParseException e) {
                 throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place, LocalizedText.of(
                         "exchange.problem.notDate", field, ContentMessages.shown(value.asText())));

@@ -488,7 +488,11 @@ public final class ProgressData {
             if (!value.isTextual() || !value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 throw new DateTimeParseException("not a date", value.asText(), 0);
             }
-            return Optional.of(LocalDate.parse(value.asText()));
+            LocalDate date = LocalDate.parse(value.asText());
+            if (!org.kesudesk.model.DocumentDate.kept(date)) {
+                throw new DateTimeParseException("not a year kept", value.asText(), 0);
+            }
+            return Optional.of(date);
         } catch (DateTimeParseException e) {
             throw new UserFacingException(e, "exchange.error.badEntry", entry, place.get(), LocalizedText.of(
                     "exchange.problem.notDate", field, ContentMessages.shown(value.asText())));

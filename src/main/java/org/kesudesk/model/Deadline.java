@@ -67,7 +67,8 @@ public sealed interface Deadline {
     /**
      * Reads a deadline as {@link #code()} writes it; {@code none} (or nothing) is no deadline.
      *
-     * @throws IllegalArgumentException if the text is none of the forms, or names a day that does not exist
+     * @throws IllegalArgumentException if the text is none of the forms, or names a day that does not exist or that
+     *                                  the app does not keep ({@link DocumentDate#kept})
      */
     static Optional<Deadline> parse(String code) {
         String text = code == null ? "" : code.strip();
@@ -84,7 +85,11 @@ public sealed interface Deadline {
                         Integer.parseInt(yearly.group(2)))));
             }
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return Optional.of(new OnDate(LocalDate.parse(text)));
+                LocalDate date = LocalDate.parse(text);
+                if (!DocumentDate.kept(date)) {
+                    throw new IllegalArgumentException("not a year the app keeps: " + text);
+                }
+                return Optional.of(new OnDate(date));
             }
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("no such day: " + text, e);

@@ -21,9 +21,19 @@ public final class DocumentDate {
     private static final java.util.regex.Pattern IN_WORDS = java.util.regex.Pattern.compile(WRITTEN);
 
     /**
+     * Whether the app keeps a date: one within the years a plan may name ({@link PlanPeriod#EARLIEST} to
+     * {@link PlanPeriod#LATEST}). A due date in the year 0 or 9999 — a slip of the keyboard or a forged file — would
+     * light every task red, or none, for as long as it stood.
+     */
+    public static boolean kept(LocalDate date) {
+        return date.getYear() >= PlanPeriod.EARLIEST && date.getYear() <= PlanPeriod.LATEST;
+    }
+
+    /**
      * A date typed into a field as clerks type them — the app's own 2026-12-20, 2026/12/20, 2026.12.20, or as a
      * document writes it, 2026年12月20日, in half- or full-width digits (an input method's full-width mode) — or
-     * empty if the text is none of these or names a day that does not exist (2026-02-30).
+     * empty if the text is none of these, names a day that does not exist (2026-02-30), or one the app does not keep
+     * ({@link #kept}: 0000-01-01).
      */
     public static java.util.Optional<LocalDate> typed(String text) {
         if (text == null || text.length() > 40) {
@@ -39,7 +49,7 @@ public final class DocumentDate {
         }
         try {
             return java.util.Optional.of(LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                    Integer.parseInt(parts[2])));
+                    Integer.parseInt(parts[2]))).filter(DocumentDate::kept);
         } catch (java.time.DateTimeException noSuchDay) {
             return java.util.Optional.empty();
         }

@@ -1774,11 +1774,15 @@ final class PlanTextParser {
 
     private Optional<LocalDate> date(int line, String year, String month, String day) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            if (org.kesudesk.model.DocumentDate.kept(date)) {
+                return Optional.of(date);
+            }
         } catch (DateTimeException e) {
-            warnings.add(ParseWarning.at(line, "parse.warning.badDate", year + "-" + month + "-" + day));
-            return Optional.empty();
+            // said below
         }
+        warnings.add(ParseWarning.at(line, "parse.warning.badDate", year + "-" + month + "-" + day));
+        return Optional.empty();
     }
 
     // --- the 版记 ----------------------------------------------------------------------------------------------

@@ -163,6 +163,8 @@ class HostileInputsTest {
         refusedImport(cityFile("role", plan -> ((ObjectNode) task(plan).path("assignments").get(0))
                 .put("role", "boss")), "“boss”无法识别");
         refusedImport(cityFile("date", plan -> plan.with("plan").put("issueDate", "2022-13-45")), "2022-13-45");
+        // a day that exists, in a year no plan names
+        refusedImport(cityFile("year", plan -> plan.with("plan").put("issueDate", "0000-01-01")), "0000-01-01");
         refusedImport(signedCity("yesterday", countyPlanJson, manifest -> manifest.put("createdAt", "yesterday")),
                 "“yesterday”不是有效的时间");
     }

@@ -39,7 +39,8 @@ class ProgressCommandTest {
                 .isEqualTo("2026-07-20");
         CliRun.Result noDate = run("round", "due", "2026年上半年", "下周");
         assertThat(noDate.exitCode()).isNotZero();
-        assertThat(noDate.err()).contains("下周").doesNotContain("Exception");
+        assertThat(noDate.err()).contains("日期“下周”不对").doesNotContain("Exception");
+        assertThat(run("round", "due", "2026年上半年", "0206-07-20").err()).contains("日期“0206-07-20”不对");
         assertThat(run("round", "due", "没有这一轮", "2026-07-20").err()).contains("没有名为“没有这一轮”");
 
         assertThat(run("round", "reopen", "2026年上半年").err()).contains("没有结束");
@@ -282,10 +283,12 @@ class ProgressCommandTest {
                 "--status", "推进中"), "没有名为“明年”的报送轮次");
         assertRefused(run("round", "open", "下半年", "--due", "2026-13-45"), "--due 的日期“2026-13-45”不对");
         assertRefused(run("round", "open", "下半年", "--due", "yesterday"), "请写成 YYYY-MM-DD");
+        assertRefused(run("round", "open", "下半年", "--due", "0000-01-01"), "--due 的日期“0000-01-01”不对");
         assertRefused(run("round", "open", "2026年上半年", "--due", "2026-08-01"), "已有名为“2026年上半年”");
         assertRefused(run("round", "open", "=HYPERLINK(\"x\")", "--due", "2026-08-01"), "报送轮次的名称");
         assertRefused(run("deadline", "set", "action.1.1", "2026-02-30"), "“2026-02-30”不是完成时限");
         assertRefused(run("deadline", "set", "action.1.1", "1e999999999"), "不是完成时限");
+        assertRefused(run("deadline", "set", "action.1.1", "9999-12-31"), "“9999-12-31”不是完成时限");
 
         String after = run("progress", "show", "--json").out() + run("audit", "list", "--json").out()
                 + run("round", "list", "--json").out();

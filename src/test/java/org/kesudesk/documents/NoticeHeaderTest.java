@@ -90,6 +90,12 @@ class NoticeHeaderTest {
         assertThatThrownBy(() -> notPrinted.keptIn(plan)).isInstanceOfSatisfying(UserFacingException.class,
                 refused -> assertThat(refused.userMessage()).startsWith("印发日期“2026年3月5日”不是日期")
                         .contains("印发”这样"));
+        // a year mistyped (0206 for 2026): a day, but in no year a plan names
+        NoticeHeader noYear = new NoticeHeader(shown.masthead(), shown.docNumber(), shown.title(), shown.addressees(),
+                shown.noticeBody(), shown.signature(), "0206年3月5日", shown.annotation(), shown.copiedTo(),
+                shown.printedBy(), shown.printedDate());
+        assertThatThrownBy(() -> noYear.keptIn(plan)).isInstanceOfSatisfying(UserFacingException.class,
+                refused -> assertThat(refused.userMessage()).startsWith("成文日期“0206年3月5日”不是日期"));
     }
 
     @Test

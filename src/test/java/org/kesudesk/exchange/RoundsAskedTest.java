@@ -260,6 +260,8 @@ class RoundsAskedTest {
 
         refusedDeadlines(fromCity, "{ \"deadlines\" : [ { \"node\" : \"" + task + "\", \"deadline\" : \"2026-02-30\" } ] }",
                 "2026-02-30");
+        refusedDeadlines(fromCity, "{ \"deadlines\" : [ { \"node\" : \"" + task + "\", \"deadline\" : \"0000-01-01\" } ] }",
+                "0000-01-01");
         refusedDeadlines(fromCity, "{ \"deadlines\" : [ { \"node\" : \"" + task + "\", \"deadline\" : \"none\" } ] }",
                 "第 1 个完成时限");
         refusedDeadlines(fromCity, "{ \"deadlines\" : [ { \"node\" : \"" + java.util.UUID.randomUUID()

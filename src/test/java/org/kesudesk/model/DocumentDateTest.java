@@ -23,6 +23,22 @@ class DocumentDateTest {
         assertThat(DocumentDate.typed(typed)).isEmpty();
     }
 
+    /** A slip of the keyboard (0000, 9999) or a forged file: a due date that lights every task red, or none. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01", "0001-01-01", "1948-12-31", "2201-01-01", "9999-12-31", "9999年12月31日"})
+    void aDayOutsideTheYearsAPlanMayName_isNone(String typed) {
+        assertThat(DocumentDate.typed(typed)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFirstAndLastYearsKept_areRead() {
+        assertThat(DocumentDate.typed("1949-01-01")).contains(LocalDate.of(1949, 1, 1));
+        assertThat(DocumentDate.typed("2200年12月31日")).contains(LocalDate.of(2200, 12, 31));
+        assertThat(Deadline.parse("2200-12-31")).contains(new Deadline.OnDate(LocalDate.of(2200, 12, 31)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Deadline.parse("0000-01-01"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @org.junit.jupiter.api.Test
     void aLongText_isNotRead() {
         assertThat(DocumentDate.typed("2026-12-20" + " ".repeat(100))).isEmpty();

@@ -183,6 +183,27 @@ class SampleVariantsTest {
     }
 
     /**
+     * A 成文日期 mistyped into a year no plan names (0202年 for 2022年): no date kept — it would print as 202年 — and the
+     * clerk told which line, as for a day that does not exist; the plan is read as ever.
+     */
+    @Test
+    void aDateInAYearNoPlanNames_isLeftOut_withAWarningOnItsLine() {
+        org.kesudesk.model.Plan asIssued = AS_ISSUED;
+        String mistyped = text.replaceFirst("\n2022年4月25日\n", "\n0202年4月25日\n");
+        assertThat(mistyped).as("the sample's 成文日期").isNotEqualTo(text);
+        int line = (int) text.substring(0, text.indexOf("\n2022年4月25日\n") + 1).lines().count() + 1;
+
+        ParseReport report = readText(mistyped);
+
+        assertThat(report.document().plan().issueDate()).isEmpty();
+        assertThat(report.warnings()).anySatisfy(warning -> {
+            assertThat(warning.message().key()).isEqualTo("parse.warning.badDate");
+            assertThat(warning.line()).isEqualTo(line);
+        });
+        assertThePlanIsTheSamples(report, asIssued);
+    }
+
+    /**
      * A notice whose own text numbers what it asks (…并提出以下要求：一、… 二、…): those paragraphs are the notice's
      * text, not the plan's sections, which start after the notice's date.
      */
