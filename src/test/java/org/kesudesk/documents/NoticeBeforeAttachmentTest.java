@@ -48,20 +48,33 @@ class NoticeBeforeAttachmentTest {
             Path pdf = folder.resolve("notice-" + lines + ".pdf");
             renderer.render(DocumentKind.NOTICE, planOf(lines), header, Optional.empty(), true)
                     .save(pdf, OutputFormat.PDF);
-            List<List<Line>> pages = pages(pdf);
-            int attachment = -1;
-            for (int page = 0; page < pages.size() && attachment < 0; page++) {
-                List<Line> text = pages.get(page).stream().filter(line -> !line.text().matches("—\\d+—")).toList();
-                assertThat(text).as("%d lines more: page %d holds more than its number", lines, page + 1).isNotEmpty();
-                if (text.get(0).text().equals("附件")) {
-                    attachment = page;
-                }
-            }
-            assertThat(attachment).as("%d lines more: the 附件's first page", lines).isPositive();
-            List<Line> before = pages.get(attachment - 1);
-            endedAtThePagesFoot |= before.get(before.size() - 2).baseline() > ABOVE_COLOPHON;
+            endedAtThePagesFoot |= endsAtThePagesFoot_beforeItsAttachment(pdf, lines + " lines more");
         }
         // the texts tried included one whose last line before the 附件 is where a 版记 would not have fitted below it
+        assertThat(endedAtThePagesFoot).isTrue();
+    }
+
+    /**
+     * A 通报 goes on to the tables of its 附件 the same way, however far down its last page its text and 署名 come.
+     */
+    @Test
+    void aBulletin_goesOnToItsTables_withoutAPageOfItsPageNumberAlone() throws IOException {
+        DocumentRenderer renderer = new DocumentRenderer();
+        PlanDocument plan = planOf(0);
+        NoticeHeader header = NoticeHeader.of(plan.plan());
+        boolean endedAtThePagesFoot = false;
+        // a paragraph (one line) more each time, through a whole page
+        for (int lines = 0; lines < 23; lines++) {
+            List<String> paragraphs = new ArrayList<>(List.of("一、总体情况", "各成员单位按时报送了进展情况。"));
+            for (int i = 1; i <= lines; i++) {
+                paragraphs.add("第" + i + "项任务进展顺利。");
+            }
+            Bulletin bulletin = new Bulletin("关于2026年上半年进展情况的通报", "各有关单位", paragraphs,
+                    "2026年上半年进展情况统计", List.of(), List.of());
+            Path pdf = folder.resolve("bulletin-" + lines + ".pdf");
+            renderer.renderBulletin(bulletin, header, plan).save(pdf, OutputFormat.PDF);
+            endedAtThePagesFoot |= endsAtThePagesFoot_beforeItsAttachment(pdf, lines + " lines more");
+        }
         assertThat(endedAtThePagesFoot).isTrue();
     }
 
@@ -87,6 +100,25 @@ class NoticeBeforeAttachmentTest {
             endedAtThePagesFoot |= last.get(last.size() - 2).baseline() > ABOVE_COLOPHON;
         }
         assertThat(endedAtThePagesFoot).isTrue();
+    }
+
+    /**
+     * Whether the pages before the 附件's first ended below the room a 版记 takes, each page before it holding more
+     * than its page number (asserted).
+     */
+    private static boolean endsAtThePagesFoot_beforeItsAttachment(Path pdf, String which) throws IOException {
+        List<List<Line>> pages = pages(pdf);
+        int attachment = -1;
+        for (int page = 0; page < pages.size() && attachment < 0; page++) {
+            List<Line> text = pages.get(page).stream().filter(line -> !line.text().matches("—\\d+—")).toList();
+            assertThat(text).as("%s: page %d holds more than its number", which, page + 1).isNotEmpty();
+            if (text.get(0).text().equals("附件")) {
+                attachment = page;
+            }
+        }
+        assertThat(attachment).as("%s: the 附件's first page", which).isPositive();
+        List<Line> before = pages.get(attachment - 1);
+        return before.get(before.size() - 2).baseline() > ABOVE_COLOPHON;
     }
 
     /** A plan of a section of actions and its safeguards, of as many one-line tasks more as given. */
