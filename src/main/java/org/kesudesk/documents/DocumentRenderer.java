@@ -168,6 +168,9 @@ public final class DocumentRenderer {
             if (kind != DocumentKind.DIVISION) {
                 finish(print, placed);
             }
+            if (kind == DocumentKind.UNIT_LIST) {
+                UnitListSheets.eachOnSheetsOfItsOwn(print);
+            }
             if (kind == DocumentKind.NOTICE && divisionAttached) {
                 appendDivision(print, plan, parameters, placed.hasColophon(), times);
             }

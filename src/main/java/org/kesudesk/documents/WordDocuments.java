@@ -32,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
@@ -46,6 +47,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -313,7 +315,9 @@ final class WordDocuments {
         List<String> names = DocumentRows.titleNames(plan, NoticeHeader.of(plan.plan()));
         for (Unit unit : units) {
             DocumentRows.UnitEntries entries = DocumentRows.entriesOf(plan, unit, times);
-            word.newPage = word.document.getBodyElements().size() > 0;
+            if (!word.document.getBodyElements().isEmpty()) {
+                word.endSection();
+            }
             word.title(Messages.get("documents.unitList.title", unit.name()), names);
             // the plan's title under it, broken between words where the PDF breaks it
             XWPFParagraph subtitle = word.paragraph(BODY, "");
@@ -336,7 +340,30 @@ final class WordDocuments {
             word.paragraph(HEADING_1, Messages.get("documents.unitList.tasks", entries.tasks().size()));
             word.entries(entries.tasks());
         }
+        word.sectionOnItsOwnSheets(word.document.getDocument().getBody().getSectPr());
         word.write(out);
+    }
+
+    /**
+     * Ends the section so far at the last paragraph: each unit's list is a section of its own, on sheets of its own
+     * (as the PDF's, {@link UnitListSheets}) — Word and WPS start it on the next odd page, leaving the back of an odd
+     * last page blank, and number its pages from 1.
+     */
+    private void endSection() {
+        List<XWPFParagraph> paragraphs = document.getParagraphs();
+        XWPFParagraph last = paragraphs.isEmpty()
+                || document.getBodyElements().get(document.getBodyElements().size() - 1) != paragraphs.get(
+                paragraphs.size() - 1) ? document.createParagraph() : paragraphs.get(paragraphs.size() - 1);
+        CTPPr properties = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+        // the page, its margins, grid and footers as the document's
+        CTSectPr section = (CTSectPr) document.getDocument().getBody().getSectPr().copy();
+        sectionOnItsOwnSheets(section);
+        properties.setSectPr(section);
+    }
+
+    private void sectionOnItsOwnSheets(CTSectPr section) {
+        (section.isSetType() ? section.getType() : section.addNewType()).setVal(STSectionMark.ODD_PAGE);
+        (section.isSetPgNumType() ? section.getPgNumType() : section.addNewPgNumType()).setStart(BigInteger.ONE);
     }
 
     private void write(OutputStream out) throws IOException {

@@ -23,6 +23,8 @@ class UnitListTypesettingTest {
     @TempDir
     static Path folder;
     private static List<List<Line>> pages;
+    /** Each page's text, without spaces. */
+    private static List<String> texts;
 
     /** A line of 3号 text: what it says, where its first character and its text (after the number) start. */
     record Line(String text, float left, float textLeft, boolean numbered) {
@@ -32,11 +34,51 @@ class UnitListTypesettingTest {
     static void renderTheSampleUnitLists() throws IOException {
         Path pdf = RenderedPdf.render(DocumentKind.UNIT_LIST, RenderedPdf.sample(), folder);
         pages = new ArrayList<>();
+        texts = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 pages.add(lines(document, page));
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                texts.add(stripper.getText(document).replaceAll("[\\s\u3000]+", ""));
             }
         }
+    }
+
+    /**
+     * Printed on both sides and handed out unit by unit: each unit's list starts on the front of a sheet (an odd page
+     * of the file) and its pages are numbered from 1; after a list of an odd number of pages comes a blank page,
+     * not numbered.
+     */
+    @Test
+    void eachUnitsList_isOnSheetsOfItsOwn_numberedFrom1() throws IOException {
+        List<Integer> starts = new ArrayList<>();
+        for (int p = 0; p < texts.size(); p++) {
+            if (texts.get(p).matches("^\\S*责任清单.*")) {
+                starts.add(p);
+            }
+        }
+        assertThat(starts).hasSize(DocumentRows.unitsOf(RenderedPdf.sample()).size());
+        int blanks = 0;
+        for (int u = 0; u < starts.size(); u++) {
+            int start = starts.get(u);
+            int end = u + 1 < starts.size() ? starts.get(u + 1) : texts.size();
+            assertThat(start % 2).as("unit %d starts on page %d", u + 1, start + 1).isZero();
+            int numbered = 0;
+            for (int p = start; p < end; p++) {
+                if (texts.get(p).isEmpty()) {
+                    // the back of a list's last page, left blank
+                    assertThat(p).as("a blank page ends a list").isEqualTo(end - 1);
+                    blanks++;
+                } else {
+                    numbered++;
+                    assertThat(texts.get(p)).endsWith("—" + numbered + "—");
+                }
+            }
+        }
+        // the sample's lists include some of an odd number of pages
+        assertThat(blanks).isPositive();
     }
 
     @Test
@@ -67,6 +109,10 @@ class UnitListTypesettingTest {
     void noPageStartsWithTheRestOfAnEntry() {
         for (int p = 1; p < pages.size(); p++) {
             List<Line> body = pages.get(p);
+            if (body.isEmpty()) {
+                // the blank back of a unit's last page
+                continue;
+            }
             // the first line under the unit's title and subtitle, or the page's first line
             Line first = body.get(0);
             assertThat(first.numbered() || Math.abs(first.left() - TEXT_LEFT) > 2)

@@ -434,9 +434,27 @@ class WordDocumentsTest {
             assertThat(titles).hasSize(units.size());
             for (int i = 0; i < units.size(); i++) {
                 assertThat(titles.get(i).getText()).startsWith(units.get(i).name());
-                // each unit from a new page, but the first
-                assertThat(titles.get(i).isPageBreak()).isEqualTo(i > 0);
+                assertThat(titles.get(i).isPageBreak()).isFalse();
             }
+            // each unit's list a section of its own: started on an odd page (the front of a sheet), numbered from 1,
+            // its page and footers the document's
+            List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr> sections = new ArrayList<>();
+            for (XWPFParagraph paragraph : lists.getParagraphs()) {
+                if (paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetSectPr()) {
+                    sections.add(paragraph.getCTP().getPPr().getSectPr());
+                    // a unit's list ends there: the next paragraph with text is the next unit's title
+                    int next = lists.getParagraphs().indexOf(paragraph) + 1;
+                    assertThat(lists.getParagraphs().get(next).getStyleID()).isEqualTo("KesuTitle");
+                }
+            }
+            sections.add(lists.getDocument().getBody().getSectPr());
+            assertThat(sections).hasSize(units.size()).allSatisfy(section -> {
+                assertThat(section.getType().getVal().toString()).isEqualTo("oddPage");
+                assertThat(section.getPgNumType().getStart()).isEqualTo(java.math.BigInteger.ONE);
+                assertThat(section.getFooterReferenceList()).hasSize(2);
+                assertThat(section.getPgSz().getW()).isEqualTo(lists.getDocument().getBody().getSectPr().getPgSz()
+                        .getW());
+            });
             // a unit's tasks are numbered entries hanging under their first character
             XWPFParagraph entry = lists.getParagraphs().stream().filter(p -> p.getText().startsWith("1．"))
                     .findFirst().orElseThrow();
