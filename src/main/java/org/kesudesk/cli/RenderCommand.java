@@ -103,6 +103,9 @@ final class RenderCommand implements Callable<Integer> {
         // a Word file is paged by Word, in the reader's fonts: the count is the PDF's, said as such
         writer.println(format == OutputFormat.DOCX
                 ? Messages.get("cli.render.doneWord", out.toAbsolutePath(), document.pageCount())
+                : document.blankPages() > 0
+                ? Messages.get("cli.render.doneWithBlank", out.toAbsolutePath(), document.pageCount(),
+                        document.blankPages())
                 : Messages.get("cli.render.done", out.toAbsolutePath(), document.pageCount()));
         return 0;
     }

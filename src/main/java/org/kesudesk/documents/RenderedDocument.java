@@ -55,6 +55,14 @@ public final class RenderedDocument {
         return print.getPages().size();
     }
 
+    /**
+     * The pages left blank for printing on both sides (the back of a unit's last page, the page before a 版记 on its
+     * own): pages holding nothing, not even a number.
+     */
+    public int blankPages() {
+        return (int) print.getPages().stream().filter(page -> page.getElements().isEmpty()).count();
+    }
+
     /** A character the document's fonts have no glyph for, and the pages (from 1) it is on. */
     public record MissingCharacter(String character, List<Integer> pages) {
     }

@@ -125,6 +125,23 @@ class RenderCommandTest {
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).startsWith("县财政局责任清单")
                     .contains("建设县科技馆").contains("保障经费投入");
         }
+
+        // every unit's: the blank backs that keep each list on sheets of its own are said, counted as the file has them
+        Path allUnits = folder.resolve("all-units.pdf");
+        CliRun.Result all = run("--db", db.toString(), "render", "unit-list", "--format", "pdf", "--out",
+                allUnits.toString());
+        assertThat(all.exitCode()).isZero();
+        int blank = 0;
+        try (PDDocument pdf = Loader.loadPDF(allUnits.toFile())) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                blank += squeeze(stripper.getText(pdf)).isEmpty() ? 1 : 0;
+            }
+            assertThat(blank).isPositive();
+            assertThat(all.out()).contains("共 " + pdf.getNumberOfPages() + " 页，其中 " + blank + " 页为双面打印留空");
+        }
     }
 
     @Test

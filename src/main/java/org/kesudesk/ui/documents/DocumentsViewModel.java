@@ -205,7 +205,10 @@ public final class DocumentsViewModel {
                     missingCharacters.set(rendered.missingCharactersText().orElse(""));
                     pageCount.set(rendered.pageCount());
                     pageIndex.set(0);
-                    status.set(Messages.get("documents.status.rendered", rendered.pageCount()));
+                    status.set(rendered.blankPages() > 0
+                            ? Messages.get("documents.status.renderedWithBlank", rendered.pageCount(),
+                            rendered.blankPages())
+                            : Messages.get("documents.status.rendered", rendered.pageCount()));
                     showPage();
                 });
     }

@@ -256,6 +256,14 @@ class DocumentsViewModelTest {
         viewModel.render();
         assertThat(viewModel.pageCountProperty().get()).isEqualTo(1);
         assertThat(viewModel.unitNames()).contains("县财政局", "县科协");
+        assertThat(viewModel.statusProperty().get()).doesNotContain("留空");
+
+        // every unit's lists, each on sheets of its own: the blank backs are said
+        viewModel.unitProperty().set(null);
+        viewModel.render();
+        int blank = viewModel.documentProperty().get().blankPages();
+        assertThat(blank).isPositive();
+        assertThat(viewModel.statusProperty().get()).contains("其中 " + blank + " 页为双面打印留空");
     }
 
     @Test
