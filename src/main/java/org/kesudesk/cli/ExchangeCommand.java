@@ -58,7 +58,7 @@ final class ExchangeCommand {
 
         @Override
         public Integer call() {
-            if (all == (regionCode != null)) {
+            if (all && regionCode != null) {
                 throw new UserFacingException("cli.exchange.regionOrAll");
             }
             PrintWriter stdout = spec.commandLine().getOut();
@@ -66,7 +66,10 @@ final class ExchangeCommand {
                 java.util.Optional<org.kesudesk.model.PlanPeriod> period = plan == null ? java.util.Optional.empty()
                         : org.kesudesk.logic.PlanChoice.open(database, java.util.Optional.of(plan)).plan().period();
                 if (!all) {
-                    PlanExchange.Exported exported = new PlanExchange(database).export(regionCode, out, period);
+                    // a county sends its city, the only office it sends to: no need to name it
+                    String recipient = regionCode != null ? regionCode : countysCity(database)
+                            .orElseThrow(() -> new UserFacingException("cli.exchange.regionOrAll"));
+                    PlanExchange.Exported exported = new PlanExchange(database).export(recipient, out, period);
                     stdout.println(Messages.get("cli.exchange.exported", out.toAbsolutePath(),
                             exported.recipient().name(), exported.planTitle(), exported.tasks()));
                     exported.filesSummary().forEach(stdout::println);
@@ -88,6 +91,13 @@ final class ExchangeCommand {
                 return failed ? 1 : 0;
             }
         }
+    }
+
+    /** For a county's office, its city's code; empty for a city (or an office whose region is not chosen). */
+    private static java.util.Optional<String> countysCity(Database database) {
+        org.kesudesk.store.RegionRepository regions = new org.kesudesk.store.RegionRepository(database);
+        return regions.own().filter(own -> own.kind() == org.kesudesk.model.RegionKind.COUNTY)
+                .flatMap(own -> own.cityIn(regions.all())).map(org.kesudesk.model.Region::code);
     }
 
     @Command(name = "ledger-export", mixinStandardHelpOptions = true)

@@ -77,6 +77,10 @@ public final class PlanExchange implements AutoCloseable {
         this.backups = Backups.keptHere(database) ? Backups.of(database) : null;
     }
 
+    /** What a county's file carries of its plan's progress: its rounds and its reports in them. */
+    public record ProgressCarried(int rounds, int reports) {
+    }
+
     /**
      * A file written: to whom, which plan, how many tasks.
      *
@@ -84,10 +88,12 @@ public final class PlanExchange implements AutoCloseable {
      * @param filesLeftOut     those it lists without their contents: over what one file carries
      * @param filesAtRecipient those it lists without their contents because the recipient has them (its receipt)
      * @param receiptFiles     in the city's file to a county, the county's files its receipt says the city has
+     * @param progress         in a county's file, the progress of its plan it carries
      */
     public record Exported(Path file, Region recipient, String planTitle, long tasks, int filesCarried,
                            long bytesCarried, int filesLeftOut, long bytesLeftOut, int filesAtRecipient,
-                           long bytesAtRecipient, int receiptFiles, List<String> roundsAsked) {
+                           long bytesAtRecipient, int receiptFiles, List<String> roundsAsked,
+                           Optional<ProgressCarried> progress) {
 
         public Exported {
             roundsAsked = List.copyOf(roundsAsked);
@@ -99,6 +105,9 @@ public final class PlanExchange implements AutoCloseable {
          */
         public List<String> filesSummary() {
             List<String> lines = new java.util.ArrayList<>();
+            progress.ifPresent(carried -> lines.add(carried.reports() == 0
+                    ? Messages.get("cli.exchange.exportedNoReports", recipient.name())
+                    : Messages.get("cli.exchange.exportedProgress", carried.rounds(), carried.reports())));
             if (receiptFiles > 0) {
                 lines.add(Messages.get("cli.exchange.exportedReceipt", receiptFiles, recipient.name()));
             }
@@ -400,10 +409,12 @@ public final class PlanExchange implements AutoCloseable {
         long bytesCarried = 0;
         int receiptFiles = 0;
         List<String> roundsAsked = List.of();
+        Optional<ProgressCarried> progressCarried = Optional.empty();
         if (planRegion.id().equals(own.id())) {
             // a county's own plan goes with how it is going: its deadlines, rounds, reports and their files
             org.kesudesk.model.ProgressSnapshot snapshot = progress.snapshot(planId);
             entries.put(ProgressData.ENTRY, ProgressData.write(snapshot));
+            progressCarried = Optional.of(new ProgressCarried(snapshot.rounds().size(), snapshot.reportCount()));
             // not what the city said it has: the file carries only what is new to it
             carried = ProgressData.carried(snapshot, carriedBytes, progress.receivedByCity(planId));
             for (String hash : carried.hashes()) {
@@ -454,7 +465,7 @@ public final class PlanExchange implements AutoCloseable {
                 recipient.name(), file.getFileName().toString()));
         return new Exported(file, recipient, plan.plan().name(), tasks(plan), carried.hashes().size(), bytesCarried,
                 carried.leftOut(), carried.leftOutBytes(), carried.atRecipient(), carried.atRecipientBytes(),
-                receiptFiles, roundsAsked);
+                receiptFiles, roundsAsked, progressCarried);
     }
 
     /**

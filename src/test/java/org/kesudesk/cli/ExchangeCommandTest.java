@@ -75,8 +75,13 @@ class ExchangeCommandTest {
         ok(run("--db", countyDb, "unit", "add", "富裕县科技馆"));
         ok(run("--db", countyDb, "assign", "action.1.1", "富裕县科技馆", "--role", "responsible"));
 
+        // a county sends to its city, the only office it sends to: not named, as it may be
         Path toCity = folder.resolve("to-city.kesu");
-        ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", toCity.toString()));
+        CliRun.Result sent = ok(run("--db", countyDb, "exchange", "export", "--out", toCity.toString()));
+        assertThat(sent.out()).contains("发给齐齐哈尔市").contains("本方案还没有填报进展");
+        Path named = folder.resolve("to-city-named.kesu");
+        assertThat(ok(run("--db", countyDb, "exchange", "export", "--region", "230200", "--out", named.toString()))
+                .out()).contains("发给齐齐哈尔市");
         CliRun.Result unknown = run("--db", cityDb, "exchange", "import", toCity.toString());
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("富裕县").contains("尚未接受");

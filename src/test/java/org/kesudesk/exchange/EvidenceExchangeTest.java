@@ -78,7 +78,10 @@ class EvidenceExchangeTest {
         PlanExchange.Exported exported = county.exchange().export(CITY, county.folder().resolve("to-city.kesu"));
         assertThat(exported.filesCarried()).isEqualTo(2);
         assertThat(exported.filesLeftOut()).isZero();
-        assertThat(exported.filesSummary()).singleElement().asString().contains("2 个");
+        // what of the plan's progress it carries (one round, one report), then its files
+        assertThat(exported.progress()).contains(new PlanExchange.ProgressCarried(1, 1));
+        assertThat(exported.filesSummary()).containsExactly("随文件附上本方案的进展：1 个报送轮次，1 条进展。",
+                exported.filesSummary().get(1)).last().asString().contains("2 个");
         assertThat(manifest(exported.file())).contains("\"formatVersion\" : 4");
 
         PlanExchange.Preview preview = city.exchange().inspect(exported.file(), false);
