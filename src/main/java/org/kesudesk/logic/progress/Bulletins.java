@@ -296,9 +296,10 @@ public final class Bulletins {
                             : Messages.get("progress.bulletin.chasedUnit", county.county().name(), times));
                 }
             }
+            String word = countiesWord(counties);
             figures.put(Figure.COUNTIES, Messages.get("progress.bulletin.counties", counties.size(),
-                    countiesReporting, percent(reported, countyRows)) + (silent.isEmpty() ? ""
-                    : Messages.get("progress.bulletin.countiesSilent", String.join("、", silent))));
+                    countiesReporting, percent(reported, countyRows), word) + (silent.isEmpty() ? ""
+                    : Messages.get("progress.bulletin.countiesSilent", String.join("、", silent), word)));
         }
         return figures;
     }
@@ -415,8 +416,16 @@ public final class Bulletins {
             row.add(county.reportedRate() + "%");
             cells.add(row);
         }
-        return new Bulletin.Table(Messages.get("progress.bulletin.table.counties", number),
-                Bulletin.Layout.FIGURES, header("progress.bulletin.column.counties"), cells, "");
+        String word = countiesWord(counties);
+        return new Bulletin.Table(Messages.get("progress.bulletin.table.counties", number, word),
+                Bulletin.Layout.FIGURES, List.of(Messages.get("progress.bulletin.column.counties", word).split("\\|")),
+                cells, "");
+    }
+
+    /** What the 通报 calls the counties it is about: 县（市、区）, 县（区）… as their levels are. */
+    private static String countiesWord(List<ProgressTracking.CountySummary> counties) {
+        return org.kesudesk.model.Region.countiesWord(counties.stream().map(ProgressTracking.CountySummary::county)
+                .toList());
     }
 
     private static Bulletin.Table indicatorTable(int number, List<IndicatorTracking.Row> rows, int year) {

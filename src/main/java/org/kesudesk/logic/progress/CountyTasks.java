@@ -208,8 +208,9 @@ public final class CountyTasks {
                         standing.reported(), standing.rows().size()));
             }
         }
+        String word = countiesWord(standings);
         if (silent.size() == standings.size()) {
-            return Messages.get("documents.summary.countiesAllSilent");
+            return Messages.get("documents.summary.countiesAllSilent", word);
         }
         if (!silent.isEmpty()) {
             parts.add(Messages.get("documents.summary.countiesSilent", String.join("、", silent)));
@@ -217,7 +218,12 @@ public final class CountyTasks {
         if (!without.isEmpty()) {
             parts.add(Messages.get("documents.summary.countiesWithout", String.join("、", without)));
         }
-        return Messages.get("documents.summary.counties", String.join("；", parts));
+        return Messages.get("documents.summary.counties", String.join("；", parts), word);
+    }
+
+    /** What a document calls the counties of these standings together: 县（市、区）, 县（区）… as their levels are. */
+    public static String countiesWord(List<Standing> standings) {
+        return org.kesudesk.model.Region.countiesWord(standings.stream().map(Standing::county).toList());
     }
 
     private final ProgressTracking tracking;

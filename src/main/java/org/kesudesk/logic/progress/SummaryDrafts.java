@@ -82,7 +82,9 @@ public final class SummaryDrafts {
         }
         return new SummaryDraft(Messages.get("documents.summary.title", plan.plan().name().strip(), round.name()),
                 figures(rows, round) + chases.map(found -> chased(found.chases(round))
-                        + countiesChased(found.byCounty(round))).orElse(""), sections, late);
+                        + countiesChased(found.byCounty(round), countiesOn.values().stream().findFirst()
+                        .map(CountyTasks::countiesWord).orElse(org.kesudesk.model.Region.countiesWord(List.of()))))
+                        .orElse(""), sections, late);
     }
 
     private static void addTasks(PlanNode parent, Map<UUID, List<ProgressTracking.Row>> byTask,
@@ -153,10 +155,13 @@ public final class SummaryDrafts {
         return Messages.get("documents.summary.chased", chases.size(), String.join("，", parts), units.size());
     }
 
-    /** A city's chases of its counties' offices in a sentence — 另催办县（市）区纲要办3次，涉及2个县（市）区。 — or "". */
-    static String countiesChased(Map<UUID, List<org.kesudesk.model.ChaseRecord>> byCounty) {
+    /**
+     * A city's chases of its counties' offices in a sentence — 另催办县（市、区）纲要办3次，涉及2个县（市、区）。 — or "",
+     * the counties called by the word given.
+     */
+    static String countiesChased(Map<UUID, List<org.kesudesk.model.ChaseRecord>> byCounty, String word) {
         int times = byCounty.values().stream().mapToInt(List::size).sum();
-        return times == 0 ? "" : Messages.get("documents.summary.countiesChased", times, byCounty.size());
+        return times == 0 ? "" : Messages.get("documents.summary.countiesChased", times, byCounty.size(), word);
     }
 
     /** The round's figures in a sentence: rows answered for, reported (on time), by status, by light. */

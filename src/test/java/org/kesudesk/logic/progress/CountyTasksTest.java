@@ -237,24 +237,25 @@ class CountyTasksTest {
                 .draft(city, cityRound, TODAY);
 
         List<org.kesudesk.documents.SummaryDraft.Task> tasks = draft.sections().get(0).items().get(0).tasks();
-        assertThat(tasks.get(0).reports()).last().isEqualTo("各县（市）区：富裕县已完成（已报1/"
+        // the counties called as they are: 富裕县 and 龙江县, both counties (县)
+        assertThat(tasks.get(0).reports()).last().isEqualTo("各县：富裕县已完成（已报1/"
                 + fuyuTask.carriedOutBy().size() + "）；方案中没有这项任务：龙江县。");
-        assertThat(tasks.get(1).reports()).last().isEqualTo("各县（市）区均未报送。");
+        assertThat(tasks.get(1).reports()).last().isEqualTo("各县均未报送。");
         // one county reporting on it: the other is named as silent
         tracking.report(fuyu, round, task(fuyu, 0, 1), task(fuyu, 0, 1).carriedOutBy().get(0),
                 new ProgressTracking.Entry(ProgressStatus.LAGGING, OptionalInt.empty(), "", "", ""), "县纲要办");
         assertThat(new SummaryDrafts(tracking, new Chases(database), countyTasks).draft(city, cityRound, TODAY)
                 .sections().get(0).items().get(0).tasks().get(1).reports()).last().asString()
-                .startsWith("各县（市）区：富裕县滞后（已报1/").endsWith("）；未报送：龙江县。");
+                .startsWith("各县：富裕县滞后（已报1/").endsWith("）；未报送：龙江县。");
         // the city's chases of its counties' offices, in the figures
-        assertThat(draft.figures()).doesNotContain("县（市）区纲要办");
+        assertThat(draft.figures()).doesNotContain("纲要办");
         new Chases(database).recordCounty(city, cityRound, fuyu.plan().regionId().flatMap(id ->
                         new org.kesudesk.store.RegionRepository(database).all().stream()
                                 .filter(region -> region.id().equals(id)).findFirst()).orElseThrow(),
                 tracking.countyPlans(city, TODAY), new Chases.Entry(TODAY, org.kesudesk.model.ChaseMeans.PHONE, "", "",
                         Optional.empty()), "甲", TODAY);
         assertThat(new SummaryDrafts(tracking, new Chases(database), countyTasks).draft(city, cityRound, TODAY)
-                .figures()).endsWith("另催办县（市）区纲要办1次，涉及1个县（市）区。");
+                .figures()).endsWith("另催办县纲要办1次，涉及1个县。");
         // drafts made without the counties say nothing of them
         assertThat(new SummaryDrafts(tracking).draft(city, cityRound, TODAY).sections().get(0).items().get(0)
                 .tasks().get(0).reports()).noneMatch(report -> report.startsWith("各县"));
