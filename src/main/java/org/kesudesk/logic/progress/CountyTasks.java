@@ -113,6 +113,24 @@ public final class CountyTasks {
          * no round.
          */
         public String line() {
+            return line(true);
+        }
+
+        /**
+         * As a 督办通知单 says it after the statuses it has named already: 已报 1/3；未报：县科协、县教育局 — or that its
+         * plan has no such task, or that it has opened no round.
+         */
+        public String reportedLine() {
+            return line(false);
+        }
+
+        /** The statuses reported, as a 督办通知单 names them (推进中、滞后), or 未报送. */
+        public String statusesReported() {
+            return statuses().isEmpty() ? Messages.get("progress.countyTask.cell.silent")
+                    : String.join("、", statuses().stream().map(ProgressTracking::statusName).toList());
+        }
+
+        private String line(boolean withStatuses) {
             if (!hasTask()) {
                 return Messages.get("progress.countyTask.noTask");
             }
@@ -121,7 +139,7 @@ public final class CountyTasks {
             }
             StringBuilder line = new StringBuilder(Messages.get("progress.countyTask.reported", reported(),
                     rows.size()));
-            if (!statuses().isEmpty()) {
+            if (withStatuses && !statuses().isEmpty()) {
                 line.append(Messages.get("progress.countyTask.statuses", String.join("、",
                         statuses().stream().map(ProgressTracking::statusName).toList())));
             }

@@ -202,7 +202,7 @@ public final class Supervision {
             entries.computeIfAbsent(late.standing().county().id(), id -> new ArrayList<>()).add(
                     new SupervisionLetter.Entry(named.getOrDefault(late.task().id(), late.task().title()),
                             late.row().deadline().map(ProgressTracking::deadlineName).orElse(""),
-                            late.standing().cell(), late.standing().line()));
+                            late.standing().statusesReported(), late.standing().reportedLine() + "。"));
         });
         if (!countyFound) {
             throw county.map(name -> new UserFacingException("progress.supervision.error.noSuchCounty", name.strip()))
