@@ -94,7 +94,7 @@ class CountiesRowWindowTest {
         VisibleNodes.waitUntil(() -> robot.from(table).lookup(".table-cell").match(node ->
                 node instanceof Labeled labeled && "县区已报 1/1".equals(labeled.getText())).tryQuery().isPresent());
         assertThat(robot.from(table).lookup(".table-cell").match(node -> node instanceof Labeled labeled
-                && labeled.getText() != null && labeled.getText().startsWith("各县：富裕县已完成")).tryQuery())
+                && labeled.getText() != null && labeled.getText().startsWith("富裕县已完成（已报")).tryQuery())
                 .isPresent();
         assertThat(table.getItems().get(row).light()).isEqualTo(org.kesudesk.model.StatusLight.GREEN);
 

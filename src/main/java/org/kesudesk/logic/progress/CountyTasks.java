@@ -206,7 +206,8 @@ public final class CountyTasks {
 
     /**
      * The counties' standings on a task in a paragraph, for a summary: 各县（市）区：富裕县已完成（已报2/2）；龙江县
-     * 推进中、滞后（已报2/5）；未报送：甘南县、拜泉县；方案中没有这项任务：克山县。 — empty without counties.
+     * 推进中、滞后（已报2/5）；未报送：甘南县、拜泉县；方案中没有这项任务：克山县。 — of one county by its name alone
+     * (富裕县未报送。); empty without counties.
      */
     public static String paragraph(List<Standing> standings) {
         if (standings.isEmpty()) {
@@ -225,6 +226,13 @@ public final class CountyTasks {
                         standing.statuses().stream().map(ProgressTracking::statusName).toList()),
                         standing.reported(), standing.rows().size()));
             }
+        }
+        if (standings.size() == 1) {
+            // one county: said of it by name, not of 各县 — 富裕县已完成（已报2/2）。
+            String county = standings.get(0).county().name();
+            return !parts.isEmpty() ? Messages.get("documents.summary.countyAlone", parts.get(0))
+                    : Messages.get(silent.isEmpty() ? "documents.summary.countyAloneWithout"
+                    : "documents.summary.countyAloneSilent", county);
         }
         String word = countiesWord(standings);
         if (silent.size() == standings.size()) {

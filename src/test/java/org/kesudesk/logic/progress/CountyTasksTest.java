@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -259,6 +261,17 @@ class CountyTasksTest {
         // drafts made without the counties say nothing of them
         assertThat(new SummaryDrafts(tracking).draft(city, cityRound, TODAY).sections().get(0).items().get(0)
                 .tasks().get(0).reports()).noneMatch(report -> report.startsWith("各县"));
+        // of one county alone, by its name — not 各县
+        Map<UUID, List<CountyTasks.Standing>> standings = countyTasks.byTask(city, Optional.of(cityRound), TODAY);
+        java.util.function.Function<Integer, List<CountyTasks.Standing>> fuyuOn = t -> standings.get(
+                city.items().get(0).children().get(t).id()).stream()
+                .filter(standing -> standing.county().code().equals(FUYU)).toList();
+        assertThat(CountyTasks.paragraph(fuyuOn.apply(0))).isEqualTo("富裕县已完成（已报1/"
+                + fuyuTask.carriedOutBy().size() + "）。");
+        assertThat(CountyTasks.paragraph(fuyuOn.apply(2))).isEqualTo("富裕县未报送。");
+        assertThat(CountyTasks.paragraph(standings.get(city.items().get(0).children().get(0).id()).stream()
+                .filter(standing -> standing.county().code().equals(LONGJIANG)).toList()))
+                .isEqualTo("龙江县方案中没有这项任务。");
     }
 
     @Test
