@@ -297,9 +297,17 @@ public final class Bulletins {
                 }
             }
             String word = countiesWord(counties);
-            figures.put(Figure.COUNTIES, Messages.get("progress.bulletin.counties", counties.size(),
-                    countiesReporting, percent(reported, countyRows), word) + (silent.isEmpty() ? ""
-                    : Messages.get("progress.bulletin.countiesSilent", String.join("、", silent), word)));
+            if (counties.size() == 1) {
+                // one county: said of it by name — 富裕县已报送本轮进展，责任分工报送率40%。
+                figures.put(Figure.COUNTIES, silent.isEmpty()
+                        ? Messages.get("progress.bulletin.countyAlone", counties.get(0).county().name(),
+                        percent(reported, countyRows))
+                        : Messages.get("progress.bulletin.countyAloneSilent", silent.get(0)));
+            } else {
+                figures.put(Figure.COUNTIES, Messages.get("progress.bulletin.counties", counties.size(),
+                        countiesReporting, percent(reported, countyRows), word) + (silent.isEmpty() ? ""
+                        : Messages.get("progress.bulletin.countiesSilent", String.join("、", silent), word)));
+            }
         }
         return figures;
     }

@@ -487,8 +487,9 @@ class BulletinsTest {
                 .satisfies(row -> assertThat(row.subList(1, 5)).containsExactly("2026年上半年（县）",
                         String.valueOf(countyRows.size()), "2", String.valueOf(countyRows.size() - 2)));
         assertThat(table.rows().get(0).get(0)).isEqualTo(county.name());
-        assertThat(String.join("\n", bulletin.paragraphs())).contains("1个已有方案的区中，1个已报送本轮进展，区责任分工报送率")
-                .doesNotContain("尚未报送的");
+        // one county: said of it by name
+        assertThat(String.join("\n", bulletin.paragraphs())).contains(county.name() + "已报送本轮进展，责任分工报送率")
+                .doesNotContain("尚未报送");
         // a second county with a plan and nothing sent, a county (县): named as behind, the two called 县（区）
         org.kesudesk.model.Region silent = counties.stream().filter(c -> c.name().endsWith("县")).findFirst()
                 .orElseThrow();
