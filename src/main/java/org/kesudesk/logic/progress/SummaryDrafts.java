@@ -181,10 +181,12 @@ public final class SummaryDrafts {
         }
         int onTime = (int) rows.stream().filter(row -> ProgressTracking.reportedOnTime(row, round)).count();
         Map<StatusLight, Integer> lights = ProgressTracking.countByLight(rows);
+        // the tasks as the 通报 counts them: every task of the round's rows, the counties' too
+        long tasks = all.stream().map(row -> row.task().id()).distinct().count();
         return Messages.get("documents.summary.figures", rows.size(), reported, onTime,
                 byStatus.get(ProgressStatus.DONE), byStatus.get(ProgressStatus.IN_PROGRESS),
                 byStatus.get(ProgressStatus.ONGOING), byStatus.get(ProgressStatus.LAGGING),
                 byStatus.get(ProgressStatus.NOT_STARTED), rows.size() - reported, lights.get(StatusLight.RED),
-                lights.get(StatusLight.YELLOW));
+                lights.get(StatusLight.YELLOW), tasks);
     }
 }

@@ -197,7 +197,8 @@ class CountiesRowTest {
         // the summary: nothing unreported, and the task the counties alone carry told by their paragraph
         org.kesudesk.documents.SummaryDraft draft = new SummaryDrafts(tracking, new Chases(database),
                 tracking.countyTasks()).draft(city, cityRound, TODAY);
-        assertThat(draft.figures()).contains("本轮共有任务与责任单位" + units.size() + "项")
+        // in the 通报's words and counts: the tasks of every row, the shares of those answered for here
+        assertThat(draft.figures()).contains("本轮共调度重点任务" + tasks + "项，涉及责任单位分工" + units.size() + "项")
                 .contains("未报送0项");
         List<String> ofTask = draft.sections().stream().flatMap(section -> section.items().stream())
                 .flatMap(item -> item.tasks().stream()).filter(t -> t.title().contains(task.title().strip()))

@@ -351,7 +351,9 @@ class SupervisionTest {
         long reported = rows.stream().filter(r -> r.report().isPresent()).count();
         long red = rows.stream().filter(r -> r.light() == StatusLight.RED).count();
         long yellow = rows.stream().filter(r -> r.light() == StatusLight.YELLOW).count();
-        assertThat(all).contains("共有任务与责任单位" + rows.size() + "项，已报送" + reported + "项")
+        long tasks = rows.stream().map(r -> r.task().id()).distinct().count();
+        assertThat(all).contains("本轮共调度重点任务" + tasks + "项，涉及责任单位分工" + rows.size() + "项，已报送" + reported
+                + "项")
                 .contains("亮红灯" + red + "项，亮黄灯" + yellow + "项");
         // the late list names each red and yellow task with its unit
         assertThat(all).contains("滞后和临近完成时限的任务（" + (red + yellow) + "项）");
