@@ -35,9 +35,12 @@ public final class CountyTaskLists {
             row.standings().forEach(standing -> cells.add(standing.cell()));
             rows.add(cells.toArray(String[]::new));
         }
+        // the counties called as they are (县（市、区）, 县（区）…)
+        String word = org.kesudesk.model.Region.countiesWord(table.counties());
         OfficeLists.table(Messages.get("progress.countyTask.table.sheet"),
                 Messages.get("progress.countyTask.table.title", city.plan().name().strip(),
-                        org.kesudesk.model.DocumentDate.of(day)),
-                titles.toArray(String[]::new), widths, rows, Messages.get("progress.countyTask.table.note"), file);
+                        org.kesudesk.model.DocumentDate.of(day), word),
+                titles.toArray(String[]::new), widths, rows, Messages.get("progress.countyTask.table.note", word),
+                file);
     }
 }

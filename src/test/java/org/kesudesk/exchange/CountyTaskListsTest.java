@@ -81,7 +81,7 @@ class CountyTaskListsTest {
                 rows.add(cells);
             }
         }
-        assertThat(rows.get(0).get(0)).startsWith(city.plan().name().strip()).contains("各县（市）区任务落实情况")
+        assertThat(rows.get(0).get(0)).startsWith(city.plan().name().strip()).contains("各县任务落实情况")
                 .endsWith("（2026年6月1日）");
         assertThat(rows.get(1)).containsExactly("序号", "任务", "龙江县", "富裕县");
         long tasks = city.items().stream().mapToLong(item -> item.children().size()).sum();
