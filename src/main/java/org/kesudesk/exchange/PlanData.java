@@ -383,23 +383,8 @@ public final class PlanData {
         }
 
         Optional<LocalDate> date(JsonNode node, String field, String place) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return Optional.empty();
-            }
-            try {
-                if (!value.isTextual() || !value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    throw new java.time.format.DateTimeParseException("not a date", value.asText(), 0);
-                }
-                LocalDate date = LocalDate.parse(value.asText());
-                if (!org.kesudesk.model.DocumentDate.kept(date)) {
-                    throw new java.time.format.DateTimeParseException("not a year kept", value.asText(), 0);
-                }
-                return Optional.of(date);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new UserFacingException(e, "exchange.error.badEntry", ENTRY, place, LocalizedText.of(
-                        "exchange.problem.notDate", field, ContentMessages.shown(value.asText())));
-            }
+            // a date as every entry of an exchange file holds one (ProgressData's rule)
+            return ProgressData.date(ENTRY, node, field, () -> place, false);
         }
 
         long rowVersion(JsonNode node, String place) {

@@ -1201,11 +1201,7 @@ public final class ProgressView extends BorderPane {
         javafx.beans.binding.StringBinding badDay = org.kesudesk.ui.TypedDates.checkAsTyped(day, always, false);
         javafx.beans.binding.StringBinding badPromise = org.kesudesk.ui.TypedDates.checkAsTyped(promised, always,
                 true);
-        Label problem = new Label();
-        problem.setId("chaseProblem");
-        problem.getStyleClass().add("field-message");
-        problem.setWrapText(true);
-        problem.setMaxWidth(520);
+        Label problem = formMessage("chaseProblem", 520);
         javafx.beans.binding.StringBinding wrong = Bindings.createStringBinding(() -> {
             if (!badDay.get().isEmpty() || !badPromise.get().isEmpty()) {
                 return badDay.get().isEmpty() ? badPromise.get() : badDay.get();
@@ -1254,6 +1250,20 @@ public final class ProgressView extends BorderPane {
                         org.kesudesk.model.DocumentDate.typed(promised.getEditor().getText())));
     }
 
+    /**
+     * The line under a dialog's form that says what is wrong with what is typed: wrapped within the width given, as tall
+     * as its lines.
+     */
+    private static Label formMessage(String id, double width) {
+        Label message = new Label();
+        message.setId(id);
+        message.getStyleClass().add("field-message");
+        message.setWrapText(true);
+        message.setMaxWidth(width);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        return message;
+    }
+
     /** 截止日期…: the round shown given another due date, the one it has offered. */
     private void askForDue() {
         ReportingRound shown = viewModel.roundProperty().get();
@@ -1267,12 +1277,7 @@ public final class ProgressView extends BorderPane {
         due.setId("roundNewDue");
         javafx.beans.binding.StringBinding badDate = org.kesudesk.ui.TypedDates.checkAsTyped(due,
                 new javafx.beans.property.SimpleBooleanProperty(true), false);
-        Label problem = new Label();
-        problem.setId("roundDueProblem");
-        problem.getStyleClass().add("field-message");
-        problem.setWrapText(true);
-        problem.setMaxWidth(360);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
+        Label problem = formMessage("roundDueProblem", 360);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
@@ -1320,11 +1325,7 @@ public final class ProgressView extends BorderPane {
         // that is no date is said so under the form rather than dropped for the date shown before
         javafx.beans.binding.StringBinding badDate = org.kesudesk.ui.TypedDates.checkAsTyped(due,
                 new javafx.beans.property.SimpleBooleanProperty(true), false);
-        Label problem = new Label();
-        problem.setId("roundProblem");
-        problem.getStyleClass().add("field-message");
-        problem.setWrapText(true);
-        problem.setMaxWidth(360);
+        Label problem = formMessage("roundProblem", 360);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
