@@ -425,7 +425,11 @@ public final class Bulletins {
             cells.add(row);
         }
         String word = countiesWord(counties);
-        return new Bulletin.Table(Messages.get("progress.bulletin.table.counties", number, word),
+        // one county is captioned by its name, as the text speaks of it
+        String caption = counties.size() == 1
+                ? Messages.get("progress.bulletin.table.county", number, counties.get(0).county().name())
+                : Messages.get("progress.bulletin.table.counties", number, word);
+        return new Bulletin.Table(caption,
                 Bulletin.Layout.FIGURES, List.of(Messages.get("progress.bulletin.column.counties", word).split("\\|")),
                 cells, "");
     }
