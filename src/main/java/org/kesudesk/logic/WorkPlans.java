@@ -126,9 +126,10 @@ public final class WorkPlans {
                 }
             }
             if (!items.isEmpty()) {
-                sections.add(node(section, items, year, deadlines, copiedDeadlines, units));
+                sections.add(node(section, numberedAfresh(items), year, deadlines, copiedDeadlines, units));
             }
         }
+        sections = numberedAfresh(sections);
         if (tasks[0] == 0) {
             throw new UserFacingException("workplan.error.noTasks", year);
         }
@@ -193,6 +194,27 @@ public final class WorkPlans {
         return new PlanNode(id, node.kind(), node.label(), node.title(), node.text(), assignments,
                 node.indicators().stream().filter(i -> i.period() == IndicatorPeriod.PER_YEAR).map(WorkPlans::copy)
                         .toList(), children, 1);
+    }
+
+    /**
+     * Sections or items numbered 一, 二, 三 … (or 1, 2, 3 …, as the plan wrote them) in their order: the work plan
+     * leaves out the plan's 总体要求 and every action, project or safeguard without a task for the year, and is a
+     * document of its own, so its numbering has no gaps. A label that is not a number is kept.
+     */
+    static List<PlanNode> numberedAfresh(List<PlanNode> siblings) {
+        List<PlanNode> numbered = new ArrayList<>();
+        for (PlanNode node : siblings) {
+            int position = numbered.size() + 1;
+            String label = node.label();
+            if (org.kesudesk.parse.ChineseNumerals.parse(label).isPresent()) {
+                label = org.kesudesk.parse.ChineseNumerals.format(position);
+            } else if (label.matches("[0-9]{1,3}")) {
+                label = String.valueOf(position);
+            }
+            numbered.add(label.equals(node.label()) ? node : new PlanNode(node.id(), node.kind(), label, node.title(),
+                    node.text(), node.assignments(), node.indicators(), node.children(), node.rowVersion()));
+        }
+        return numbered;
     }
 
     private static Indicator copy(Indicator indicator) {

@@ -3,7 +3,7 @@ package org.kesudesk.parse;
 import java.util.OptionalInt;
 
 /** Chinese numerals as official documents number their sections and items: 一 … 十, 十一, 二十三, 一百零五. */
-final class ChineseNumerals {
+public final class ChineseNumerals {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
@@ -11,7 +11,7 @@ final class ChineseNumerals {
     }
 
     /** The value of a numeral such as 二十三, or empty if it is not one. */
-    static OptionalInt parse(String numeral) {
+    public static OptionalInt parse(String numeral) {
         if (numeral.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -75,7 +75,7 @@ final class ChineseNumerals {
     }
 
     /** The numeral for 1 … 999, as documents write it (十, 十一, 二十, 一百零五). */
-    static String format(int value) {
+    public static String format(int value) {
         if (value <= 0 || value > 999) {
             throw new IllegalArgumentException("out of range: " + value);
         }

@@ -103,6 +103,13 @@ class WorkPlansTest {
                 assertThat(names(copy.unitsIn(role))).as(original.title()).isEqualTo(names(original.unitsIn(role)));
             }
         }
+        // the sections and the items under each numbered 一, 二, … as in a document of their own
+        assertThat(made.sections()).extracting(PlanNode::label).startsWith("一", "二", "三");
+        for (PlanNode section : made.sections()) {
+            List<String> items = section.children().stream().map(PlanNode::label).toList();
+            assertThat(items).as(section.title()).isEqualTo(List.of("一", "二", "三", "四", "五", "六", "七", "八")
+                    .subList(0, items.size()));
+        }
         // action.1.1 left out: the action's tasks numbered 1, 2, … again
         PlanNode firstAction = made.sections().get(0).children().get(0);
         List<String> labels = firstAction.children().stream().map(PlanNode::label).toList();
@@ -139,6 +146,13 @@ class WorkPlansTest {
         }
         assertThat(items).containsExactly(parentOf("action.2.1").title(), parentOf("project.1.2").title());
         assertThat(tasks).containsExactly(task("action.2.1").title(), task("project.1.2").title());
+        // a document of its own, numbered without gaps: the plan's 二、 (its 一、 is the 总体要求) and （二） become 一、
+        // and （一）, as a 文秘 would number them
+        assertThat(parentOf("action.2.1").label()).isEqualTo("二");
+        assertThat(made.sections()).extracting(PlanNode::heading).containsExactly(
+                "一、" + plan.sections().get(0).title(), "二、" + plan.sections().get(1).title());
+        assertThat(made.sections()).allSatisfy(section -> assertThat(section.children()).extracting(PlanNode::label)
+                .containsExactly("一"));
     }
 
     @Test
