@@ -760,10 +760,9 @@ final class DocumentRows {
         return lines.isEmpty() ? 0 : lines.size() >= 2 && !lines.get(1).labelled() ? 2 : 1;
     }
 
-    /** 抄送 as printed: the names, ending with a 句号. */
+    /** 抄送 as printed: the names set apart by commas, ending with a 句号 ({@link PlanNotice#printedCopiedTo}). */
     static String copiedTo(String copiedTo) {
-        String names = copiedTo.strip().replaceFirst("^抄送[：:]", "").strip();
-        return names.isEmpty() || names.endsWith("。") ? names : names + "。";
+        return org.kesudesk.model.PlanNotice.printedCopiedTo(copiedTo);
     }
 
     private static boolean has(PlanNode node, Unit unit, Role role) {

@@ -114,6 +114,22 @@ public record PlanNotice(String docNumber, String title, String addressees, Stri
         return annotationOf(written).lines().map(line -> bracketed(line) ? line : "（" + line + "）").toList();
     }
 
+    /**
+     * A 抄送 as the notice keeps it: the names set apart by commas, without its label or the 句号 after the last —
+     * GB/T 9704 7.4.2 puts one there only, so a 句号 between two names (a 抄送 that ran over two lines, the first ended
+     * 市委办公室。) is a comma.
+     */
+    public static String copiedToOf(String written) {
+        String names = written.strip().replaceFirst("^抄\\s*送\\s*[：:]", "").strip();
+        return names.replaceAll("\\s*[。.]+\\s*$", "").replaceAll("\\s*。+\\s*", "，");
+    }
+
+    /** A 抄送's names as printed after its label: set apart by commas, a 句号 after the last. */
+    public static String printedCopiedTo(String written) {
+        String names = copiedToOf(written);
+        return names.isEmpty() ? names : names + "。";
+    }
+
     private static boolean bracketed(String line) {
         return line.length() >= 2 && (line.startsWith("（") || line.startsWith("("))
                 && (line.endsWith("）") || line.endsWith(")"));

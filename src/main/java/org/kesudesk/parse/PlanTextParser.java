@@ -1860,7 +1860,7 @@ final class PlanTextParser {
                 for (int i = copiedAt + 1; i < copyEnd; i++) {
                     names.append(text.get(i).text());
                 }
-                tail.copiedTo = stripFinalStop(names.toString());
+                tail.copiedTo = org.kesudesk.model.PlanNotice.copiedToOf(names.toString());
             }
         }
         return tail;

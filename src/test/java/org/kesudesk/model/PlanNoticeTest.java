@@ -25,4 +25,19 @@ class PlanNoticeTest {
     void aLetter_isSaidByItsNumber_orWithoutOne_byItsTitle(String number, String title, boolean letter) {
         assertThat(PlanNotice.isLetter(number == null ? "" : number, title)).isEqualTo(letter);
     }
+
+    /** GB/T 9704 7.4.2: the 抄送's names set apart by commas, a 句号 after the last only. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a 抄送 over two lines whose first ended with a 句号
+        "抄送：市委办公室。市人大办公室，市政协办公室。|市委办公室，市人大办公室，市政协办公室",
+        "市委办公室。 市人大办公室。|市委办公室，市人大办公室",
+        "抄 送: 省科协，市委办公室|省科协，市委办公室",
+        "市委办公室，市人大办公室.|市委办公室，市人大办公室",
+        "''|''",
+    })
+    void aCopiedTo_isItsNamesSetApartByCommas(String written, String kept) {
+        assertThat(PlanNotice.copiedToOf(written)).isEqualTo(kept);
+        assertThat(PlanNotice.printedCopiedTo(written)).isEqualTo(kept.isEmpty() ? "" : kept + "。");
+    }
 }
