@@ -10,7 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.print.DocFlavor;
+import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.Copies;
+import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.MediaSize;
+import javax.print.attribute.standard.MediaSizeName;
+import javax.print.attribute.standard.Sides;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintElement;
@@ -18,8 +27,10 @@ import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperPrintManager;
+import net.sf.jasperreports.engine.export.JRPrintServiceExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimplePrintServiceExporterConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
@@ -218,13 +229,61 @@ public final class RenderedDocument {
      * @return whether it was sent to a printer (false if the user cancelled the dialog)
      */
     public synchronized boolean print(boolean withDialog) {
-        if (PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
-            throw new UserFacingException("documents.error.noPrinter");
+        PrintService printer = PrintServiceLookup.lookupDefaultPrintService();
+        if (printer == null) {
+            PrintService[] printers = PrintServiceLookup.lookupPrintServices(null, null);
+            if (printers.length == 0) {
+                throw new UserFacingException("documents.error.noPrinter");
+            }
+            printer = printers[0];
         }
+        return print(printer, withDialog);
+    }
+
+    /**
+     * Prints to that printer, through the print dialog or without it: on the document's paper (A4), on both sides of
+     * the sheet where the printer can — GB/T 9704 (6.2) prints official documents so, and the blank backs this app
+     * leaves (a unit's list ending on an odd page, the page before a 版记 of its own) are for it — one copy, under
+     * the document's name in the printer's queue. The dialog opens with these chosen; the user may change them.
+     *
+     * @return whether it was sent to the printer (false if the user cancelled the dialog)
+     */
+    synchronized boolean print(PrintService printer, boolean withDialog) {
+        PrintRequestAttributeSet request = new HashPrintRequestAttributeSet();
+        paperOf(print.getPageWidth(), print.getPageHeight()).ifPresent(request::add);
+        if (printer.isAttributeValueSupported(Sides.DUPLEX, DocFlavor.SERVICE_FORMATTED.PRINTABLE, null)) {
+            request.add(Sides.DUPLEX);
+        }
+        request.add(new Copies(1));
+        if (print.getName() != null && !print.getName().isBlank()) {
+            request.add(new JobName(print.getName(), java.util.Locale.SIMPLIFIED_CHINESE));
+        }
+        SimplePrintServiceExporterConfiguration configuration = new SimplePrintServiceExporterConfiguration();
+        configuration.setPrintService(printer);
+        configuration.setPrintRequestAttributeSet(request);
+        configuration.setDisplayPrintDialog(withDialog);
+        configuration.setDisplayPageDialog(false);
+        JRPrintServiceExporter exporter = new JRPrintServiceExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setConfiguration(configuration);
         try {
-            return JasperPrintManager.printReport(print, withDialog);
+            exporter.exportReport();
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.print", FailureReasons.of(e));
         }
+        // one status a dialog shown: whether it was answered 打印; none without the dialog
+        Boolean[] answered = exporter.getPrintStatus();
+        return answered == null || java.util.Arrays.stream(answered).allMatch(Boolean.TRUE::equals);
+    }
+
+    /** The paper of pages this size (in points), within a millimetre: A4 for every document of this app. */
+    static Optional<MediaSizeName> paperOf(int width, int height) {
+        MediaSizeName found = MediaSize.findMedia(width / 72f, height / 72f, MediaSize.INCH);
+        MediaSize size = found == null ? null : MediaSize.getMediaSizeForName(found);
+        if (size == null || Math.abs(size.getX(MediaSize.MM) - width * 25.4f / 72) > 1
+                || Math.abs(size.getY(MediaSize.MM) - height * 25.4f / 72) > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(found);
     }
 }

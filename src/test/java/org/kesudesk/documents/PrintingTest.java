@@ -1,0 +1,72 @@
+package org.kesudesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.print.DocFlavor;
+import javax.print.StreamPrintService;
+import javax.print.StreamPrintServiceFactory;
+import javax.print.attribute.standard.MediaSizeName;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
+
+/**
+ * Printing, through a real print service: the JDK's PostScript printer writing to a file (what it sends a printer),
+ * read back — every page, on A4, on both sides of the sheet as GB/T 9704 prints documents.
+ */
+class PrintingTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theUnitLists_arePrintedWhole_onA4_onBothSides() throws IOException {
+        PlanDocument sample = RenderedPdf.sample();
+        RenderedDocument lists = new DocumentRenderer().render(DocumentKind.UNIT_LIST, sample,
+                NoticeHeader.of(sample.plan()), Optional.empty());
+        // the lists leave blank backs, which are only right on a sheet printed on both sides
+        assertThat(lists.blankPages()).isPositive();
+
+        String printed = printed(lists);
+
+        // every page, the blank ones too
+        assertThat(Pattern.compile("(?m)^%%Page: ").matcher(printed).results().count()).isEqualTo(lists.pageCount());
+        assertThat(printed).contains("/Duplex true");
+        // A4, 210 × 297 mm, as the pages are
+        Matcher size = Pattern.compile("/PageSize \\[([0-9.]+) ([0-9.]+)\\]").matcher(printed);
+        assertThat(size.find()).isTrue();
+        assertThat(Double.parseDouble(size.group(1)) * 25.4 / 72).isCloseTo(210, within(0.5));
+        assertThat(Double.parseDouble(size.group(2)) * 25.4 / 72).isCloseTo(297, within(0.5));
+    }
+
+    @Test
+    void aPagesPaper_isFoundWithinAMillimetre() {
+        assertThat(RenderedDocument.paperOf(595, 842)).contains(MediaSizeName.ISO_A4);
+        assertThat(RenderedDocument.paperOf(612, 792)).contains(MediaSizeName.NA_LETTER);
+        assertThat(RenderedDocument.paperOf(500, 500)).isEmpty();
+    }
+
+    /** What the document sends a PostScript printer. */
+    private String printed(RenderedDocument document) throws IOException {
+        StreamPrintServiceFactory[] factories = StreamPrintServiceFactory.lookupStreamPrintServiceFactories(
+                DocFlavor.SERVICE_FORMATTED.PRINTABLE, DocFlavor.BYTE_ARRAY.POSTSCRIPT.getMimeType());
+        assertThat(factories).as("the JDK prints PostScript").isNotEmpty();
+        Path file = folder.resolve("printed.ps");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            StreamPrintService printer = factories[0].getPrintService(out);
+            assertThat(document.print(printer, false)).isTrue();
+        }
+        return Files.readString(file, StandardCharsets.ISO_8859_1);
+    }
+}
