@@ -269,11 +269,26 @@ public final class RenderedDocument {
         try {
             exporter.exportReport();
         } catch (JRException e) {
-            throw new UserFacingException(e, "documents.error.print", FailureReasons.of(e));
+            throw printFailure(e);
         }
         // one status a dialog shown: whether it was answered 打印; none without the dialog
         Boolean[] answered = exporter.getPrintStatus();
         return answered == null || java.util.Arrays.stream(answered).allMatch(Boolean.TRUE::equals);
+    }
+
+    /**
+     * Why printing failed, in Chinese: on Linux the JDK hands the job to CUPS's lpr command, which a desktop without
+     * CUPS's BSD commands lacks — said so, naming the command, instead of a failure to read or write.
+     */
+    static UserFacingException printFailure(JRException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            java.util.regex.Matcher program = java.util.regex.Pattern.compile("Cannot run program \"([^\"]+)\"")
+                    .matcher(String.valueOf(t.getMessage()));
+            if (program.find()) {
+                return new UserFacingException(failure, "documents.error.printCommand", program.group(1));
+            }
+        }
+        return new UserFacingException(failure, "documents.error.print", FailureReasons.of(failure));
     }
 
     /** The paper of pages this size (in points), within a millimetre: A4 for every document of this app. */

@@ -3,6 +3,7 @@ package org.kesudesk.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.print.PrinterIOException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import javax.print.DocFlavor;
 import javax.print.StreamPrintService;
 import javax.print.StreamPrintServiceFactory;
 import javax.print.attribute.standard.MediaSizeName;
+
+import net.sf.jasperreports.engine.JRException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +58,18 @@ class PrintingTest {
         assertThat(RenderedDocument.paperOf(595, 842)).contains(MediaSizeName.ISO_A4);
         assertThat(RenderedDocument.paperOf(612, 792)).contains(MediaSizeName.NA_LETTER);
         assertThat(RenderedDocument.paperOf(500, 500)).isEmpty();
+    }
+
+    /** A desktop without CUPS's lpr: said so, naming the command, not as a failure to read or write. */
+    @Test
+    void aPrinterCommandMissing_isSaidSo() {
+        JRException failure = new JRException("Error printing report.",
+                new PrinterIOException(new IOException(
+                        "Cannot run program \"/usr/bin/lpr\": error=2, No such file or directory")));
+        assertThat(RenderedDocument.printFailure(failure).getMessage()).contains("/usr/bin/lpr").contains("打印命令")
+                .doesNotContain("Cannot");
+        assertThat(RenderedDocument.printFailure(new JRException("Error printing report."))
+                .getMessage()).startsWith("打印失败：").doesNotContain("打印命令");
     }
 
     /** What the document sends a PostScript printer. */
