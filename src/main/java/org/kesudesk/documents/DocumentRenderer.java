@@ -235,7 +235,8 @@ public final class DocumentRenderer {
             JasperPrint print = JasperFillManager.fillReport(template("supervision-form"), new HashMap<>(),
                     new JRMapCollectionDataSource(DocumentRows.supervisionForms(letters, header)));
             print.setName(Messages.get("documents.supervisionForm.name"));
-            return new RenderedDocument(print, out -> WordDocuments.supervisionForms(letters, header, out));
+            // a form a unit, handed out: printed on one side of the sheet
+            return new RenderedDocument(print, out -> WordDocuments.supervisionForms(letters, header, out), false);
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
         }

@@ -57,9 +57,20 @@ public final class RenderedDocument {
         void write(OutputStream out) throws IOException;
     }
 
+    /**
+     * Whether it is printed on both sides of the sheet, as official documents are; a document of one-page forms, one
+     * for each unit, is printed on one side, so that each unit's form is a sheet of its own.
+     */
+    private final boolean bothSides;
+
     RenderedDocument(JasperPrint print, WordWriter word) {
+        this(print, word, true);
+    }
+
+    RenderedDocument(JasperPrint print, WordWriter word, boolean bothSides) {
         this.print = print;
         this.word = word;
+        this.bothSides = bothSides;
     }
 
     public int pageCount() {
@@ -243,7 +254,8 @@ public final class RenderedDocument {
     /**
      * Prints to that printer, through the print dialog or without it: on the document's paper (A4), on both sides of
      * the sheet where the printer can — GB/T 9704 (6.2) prints official documents so, and the blank backs this app
-     * leaves (a unit's list ending on an odd page, the page before a 版记 of its own) are for it — one copy, under
+     * leaves (a unit's list ending on an odd page, the page before a 版记 of its own) are for it; 督办单 forms on one
+     * side, each unit's a sheet of its own — one copy, under
      * the document's name in the printer's queue. The dialog opens with these chosen; the user may change them.
      *
      * @return whether it was sent to the printer (false if the user cancelled the dialog)
@@ -251,8 +263,9 @@ public final class RenderedDocument {
     synchronized boolean print(PrintService printer, boolean withDialog) {
         PrintRequestAttributeSet request = new HashPrintRequestAttributeSet();
         paperOf(print.getPageWidth(), print.getPageHeight()).ifPresent(request::add);
-        if (printer.isAttributeValueSupported(Sides.DUPLEX, DocFlavor.SERVICE_FORMATTED.PRINTABLE, null)) {
-            request.add(Sides.DUPLEX);
+        Sides sides = bothSides ? Sides.DUPLEX : Sides.ONE_SIDED;
+        if (printer.isAttributeValueSupported(sides, DocFlavor.SERVICE_FORMATTED.PRINTABLE, null)) {
+            request.add(sides);
         }
         request.add(new Copies(1));
         if (print.getName() != null && !print.getName().isBlank()) {

@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +25,9 @@ import net.sf.jasperreports.engine.JRException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.progress.Supervision;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.testsupport.TestPlans;
 
 /**
  * Printing, through a real print service: the JDK's PostScript printer writing to a file (what it sends a printer),
@@ -51,6 +56,25 @@ class PrintingTest {
         assertThat(size.find()).isTrue();
         assertThat(Double.parseDouble(size.group(1)) * 25.4 / 72).isCloseTo(210, within(0.5));
         assertThat(Double.parseDouble(size.group(2)) * 25.4 / 72).isCloseTo(297, within(0.5));
+    }
+
+    /** 督办单 forms, a unit's on a page, are handed out unit by unit: printed on one side, each a sheet of its own. */
+    @Test
+    void supervisionForms_arePrintedOnOneSide() throws IOException {
+        List<SupervisionLetter> letters = new ArrayList<>();
+        for (String unit : List.of("县教育局", "县科协", "团县委")) {
+            letters.add(new SupervisionLetter(unit, "2026年上半年", "测试县全民科学素质行动实施方案（2021-2025年）",
+                    List.of(new SupervisionLetter.Entry("（一）1.组织开展青少年科学调查体验活动", "2026年6月30日前", "滞后",
+                            "正在组织实施。")), "2026年7月10日"));
+        }
+        RenderedDocument forms = new DocumentRenderer().renderSupervisionForms(letters,
+                Supervision.header(TestPlans.countyPlan(), LocalDate.of(2026, 6, 20), "测科督〔2026〕5号"));
+        assertThat(forms.pageCount()).isEqualTo(letters.size());
+
+        String printed = printed(forms);
+
+        assertThat(Pattern.compile("(?m)^%%Page: ").matcher(printed).results().count()).isEqualTo(forms.pageCount());
+        assertThat(printed).doesNotContain("/Duplex true");
     }
 
     @Test
