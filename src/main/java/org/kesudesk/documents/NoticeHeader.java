@@ -53,6 +53,8 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
     public NoticeHeader {
         Objects.requireNonNull(masthead, "masthead");
         Objects.requireNonNull(docNumber, "docNumber");
+        // as printed: 〔2026〕 however it was typed
+        docNumber = PlanNotice.printedDocNumber(docNumber);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(addressees, "addressees");
         Objects.requireNonNull(noticeBody, "noticeBody");

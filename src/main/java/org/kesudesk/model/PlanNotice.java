@@ -96,6 +96,22 @@ public record PlanNotice(String docNumber, String title, String addressees, Stri
     private static final java.util.regex.Pattern NUMBER_YEAR = java.util.regex.Pattern.compile(
             "^" + DOC_NUMBER_START);
 
+    private static final java.util.regex.Pattern WHOLE_DOC_NUMBER = java.util.regex.Pattern.compile(
+            "^" + DOC_NUMBER + "$");
+
+    /**
+     * A 发文字号 as GB/T 9704 (7.2.4) prints it: the year in 六角括号 〔〕, the 序号 without 虚位 or 第 — 齐政办发[2026]03号,
+     * as a keyboard types it, is 齐政办发〔2026〕3号. One that is not a 发文字号 of that form is printed as written.
+     */
+    public static String printedDocNumber(String written) {
+        String number = written.strip();
+        java.util.regex.Matcher parts = WHOLE_DOC_NUMBER.matcher(number);
+        if (!parts.matches() || Integer.parseInt(parts.group(3)) == 0) {
+            return number;
+        }
+        return parts.group(1) + "〔" + parts.group(2) + "〕" + Integer.parseInt(parts.group(3)) + "号";
+    }
+
     /**
      * A 附注 as the notice keeps it: without the round brackets it is printed in, one a line, none empty —
      * （此件公开发布） typed or read with them is 此件公开发布.

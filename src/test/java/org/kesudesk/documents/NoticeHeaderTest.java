@@ -43,6 +43,18 @@ class NoticeHeaderTest {
         assertThat(NoticeHeader.of(kept)).isEqualTo(typed);
     }
 
+    /** A 发文字号 typed with the keyboard's brackets is printed, and kept, with 〔〕 (GB/T 9704 7.2.4). */
+    @Test
+    void aDocNumberTypedWithSquareBrackets_isPrintedAndKeptWithHexagonalOnes() {
+        NoticeHeader shown = NoticeHeader.of(plan);
+        NoticeHeader typed = new NoticeHeader(shown.masthead(), "甘南政办发[2026]03号", shown.title(),
+                shown.addressees(), shown.noticeBody(), shown.signature(), shown.date(), shown.annotation(),
+                shown.copiedTo(), shown.printedBy(), shown.printedDate());
+
+        assertThat(typed.docNumber()).isEqualTo("甘南政办发〔2026〕3号");
+        assertThat(typed.keptIn(plan).docNumber()).isEqualTo("甘南政办发〔2026〕3号");
+    }
+
     /** Only the 成文日期 changed: the 印发日期 that followed it, left as it was shown, follows the new date. */
     @Test
     void aPrintedDateLeftAsShown_followsTheNewDate_oneTypedApartIsKept() {

@@ -40,4 +40,21 @@ class PlanNoticeTest {
         assertThat(PlanNotice.copiedToOf(written)).isEqualTo(kept);
         assertThat(PlanNotice.printedCopiedTo(written)).isEqualTo(kept.isEmpty() ? "" : kept + "。");
     }
+
+    /** GB/T 9704 7.2.4: the year in 〔〕, the 序号 without 虚位 or 第, however a keyboard typed them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "齐政办发[2026]3号|齐政办发〔2026〕3号",
+        "齐政办发［2026］03号|齐政办发〔2026〕3号",
+        "齐政办发（2026）第12号|齐政办发〔2026〕12号",
+        "  齐科协函 【2024】 5号 |齐科协函〔2024〕5号",
+        "齐政办发〔2022〕16号|齐政办发〔2022〕16号",
+        // not of that form: as written
+        "齐政办发〔2022〕|齐政办发〔2022〕",
+        "第16号|第16号",
+        "齐政办发[2026]0号|齐政办发[2026]0号",
+    })
+    void aDocNumber_isPrintedWithItsYearInHexagonalBrackets(String written, String printed) {
+        assertThat(PlanNotice.printedDocNumber(written)).isEqualTo(printed);
+    }
 }
