@@ -16,6 +16,15 @@ public record ReportingRound(UUID id, UUID planId, String name, Optional<LocalDa
     /** Characters of a round's name (2026年上半年 is 9). */
     public static final int NAME_LENGTH = 100;
 
+    /**
+     * Rounds in the order of the time they ask about: by the end of their period, or without one by their due date;
+     * rounds of one time in the order they were opened. A round opened late for an earlier half-year (its reports
+     * entered after the fact) comes before the later one, which stays the round shown and the one it is compared with.
+     */
+    public static final java.util.Comparator<ReportingRound> IN_TIME_ORDER = java.util.Comparator
+            .comparing((ReportingRound round) -> round.periodEnd().orElse(round.due()))
+            .thenComparing(ReportingRound::openedAt).thenComparing(ReportingRound::id);
+
     public boolean isOpen() {
         return closedAt.isEmpty();
     }

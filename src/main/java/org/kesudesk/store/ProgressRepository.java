@@ -724,11 +724,12 @@ public final class ProgressRepository {
         }
     }
 
-    /** A plan's rounds, the first opened first. */
+    /** A plan's rounds in the order of the time they ask about ({@link ReportingRound#IN_TIME_ORDER}). */
     public List<ReportingRound> rounds(UUID planId) {
-        return database.read(tx -> tx.selectFrom(REPORTING_ROUND).where(REPORTING_ROUND.PLAN_ID.eq(planId))
-                .orderBy(REPORTING_ROUND.OPENED_AT, REPORTING_ROUND.ID)
-                .fetch(ProgressRepository::toRound));
+        List<ReportingRound> rounds = new ArrayList<>(database.read(tx -> tx.selectFrom(REPORTING_ROUND)
+                .where(REPORTING_ROUND.PLAN_ID.eq(planId)).fetch(ProgressRepository::toRound)));
+        rounds.sort(ReportingRound.IN_TIME_ORDER);
+        return rounds;
     }
 
     /** A plan's round of this name. */

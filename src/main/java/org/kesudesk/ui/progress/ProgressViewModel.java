@@ -578,7 +578,12 @@ public final class ProgressViewModel {
         workspace.read(() -> workspace.progress().openRound(plan, name, due, Optional.empty(), Optional.empty()),
                 opened -> {
                     round.set(null);
-                    rounds.add(opened);
+                    // in its place among the others: a round for an earlier half-year goes before the later one
+                    int at = 0;
+                    while (at < rounds.size() && ReportingRound.IN_TIME_ORDER.compare(rounds.get(at), opened) < 0) {
+                        at++;
+                    }
+                    rounds.add(at, opened);
                     round.set(opened);
                     workspace.refreshLights();
                     workspace.dialogs().notify(Messages.get("progress.round.openedTitle"),

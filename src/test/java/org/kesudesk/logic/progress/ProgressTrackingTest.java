@@ -328,6 +328,27 @@ class ProgressTrackingTest {
         assertThat(later.previousCounts().get(StatusLight.RED)).isEqualTo(1);
     }
 
+    /**
+     * An office that begins with the app mid-year opens the half-year now due, then the one before it to enter its
+     * reports after the fact: the rounds go in the order of the time they ask about, not the order opened.
+     */
+    @Test
+    void aRoundOpenedLateForAnEarlierTime_goesBeforeTheLaterOne_whichStaysShownAndComparedWithIt() {
+        ReportingRound second = tracking.openRound(plan, "2026年下半年", LocalDate.of(2027, 1, 10), Optional.empty(),
+                Optional.empty());
+        ReportingRound first = tracking.openRound(plan, "2026年上半年", LocalDate.of(2026, 7, 10), Optional.empty(),
+                Optional.empty());
+        // and a round of a period: placed by the period's end, before a due date later than it
+        ReportingRound quarter = tracking.openRound(plan, "2026年第三季度", LocalDate.of(2027, 2, 1),
+                Optional.of(LocalDate.of(2026, 7, 1)), Optional.of(LocalDate.of(2026, 9, 30)));
+
+        assertThat(tracking.rounds(plan)).containsExactly(first, quarter, second);
+        assertThat(tracking.currentRound(plan)).contains(second);
+        assertThat(tracking.previousRound(plan, second)).contains(quarter);
+        assertThat(tracking.previousRound(plan, first)).isEmpty();
+        assertThat(tracking.figures(plan, quarter, TODAY).previous()).contains(first);
+    }
+
     @Test
     void theDashboardFigures_countByUnitAndOnTime_andCompareWithThePreviousRound() {
         PlanNode task = PlanReferences.resolve(plan, "action.1.1");

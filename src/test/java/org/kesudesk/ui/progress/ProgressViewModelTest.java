@@ -83,6 +83,19 @@ class ProgressViewModelTest {
         }
     }
 
+    /** A round opened for an earlier time is shown, listed in its place before the later one, as read again. */
+    @Test
+    void aRoundOpenedForAnEarlierTime_isListedBeforeTheLaterOne() {
+        viewModel.openRound("2026年下半年", LocalDate.now().plusDays(60));
+        viewModel.openRound("2026年上半年", LocalDate.now().minusDays(120));
+
+        assertThat(viewModel.roundProperty().get().name()).isEqualTo("2026年上半年");
+        assertThat(viewModel.rounds()).extracting(org.kesudesk.model.ReportingRound::name)
+                .containsExactly("2026年上半年", "2026年下半年");
+        assertThat(viewModel.rounds()).containsExactlyElementsOf(fixture.workspace.progress().rounds(
+                fixture.workspace.planProperty().get()));
+    }
+
     @Test
     void aRoundsSuggestedName_isItsYearAndHalf_theYearWrittenAsAYear() {
         assertThat(ProgressViewModel.suggestedRoundName(LocalDate.of(2026, 6, 30))).isEqualTo("2026年上半年");
