@@ -186,13 +186,33 @@ final class WordDocuments {
         word.write(out);
     }
 
-    /** 督办通知单, each from a new page with its 版头, text and 版记 (the page numbers run on through the file). */
+    /** 督办通知单, each from a new page with its 版头, text and 版记. */
     static void supervision(List<SupervisionLetter> letters, NoticeHeader header, List<String> names,
                             OutputStream out) throws IOException {
         WordDocuments word = new WordDocuments();
+        // each unit's letter in the 文件 format a section of its own, as the PDF's: from the front of a sheet, numbered
+        // from 1. (A 函's letters are sections already, for their letterheads; LibreOffice gives an odd-page one's
+        // second page the letterhead again, so they are left as they were.)
+        boolean sections = !header.isLetter();
+        if (sections) {
+            word.sectionOnItsOwnSheets(word.document.getDocument().getBody().getSectPr());
+        }
         for (SupervisionLetter letter : letters) {
             NoticeHeader addressed = NoticeContent.supervisionHeader(letter, header);
-            word.newPage = !word.document.getBodyElements().isEmpty();
+            if (sections && !word.document.getBodyElements().isEmpty()) {
+                // the 版记 floats at the page's foot, anchored to the paragraph after it, which must not end the
+                // section (LibreOffice would put the 版记 on the next letter's first page): the section ends in a
+                // paragraph of its own, a line of a point
+                XWPFParagraph end = word.document.createParagraph();
+                noFirstLineIndent(end);
+                offTheGrid(end);
+                end.setSpacingBefore(0);
+                end.setSpacingAfter(0);
+                end.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+                word.endSection();
+            } else {
+                word.newPage = !word.document.getBodyElements().isEmpty();
+            }
             word.masthead(addressed);
             word.blocks(NoticeContent.supervision(letter, addressed), NoticeContent.supervisionNames(letter, names));
             word.colophon(addressed);

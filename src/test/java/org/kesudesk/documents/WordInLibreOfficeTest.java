@@ -140,6 +140,64 @@ class WordInLibreOfficeTest {
         }
     }
 
+    /**
+     * 督办通知单 for several units in one Word file, as LibreOffice lays it out: each letter from an odd page (the front
+     * of a sheet), its pages numbered from 1, its 版记 on its own last page.
+     */
+    @Test
+    void lettersToSeveralUnits_eachOnSheetsOfItsOwn_numberedFrom1_itsColophonOnItsLastPage() throws Exception {
+        List<SupervisionLetter> letters = new ArrayList<>();
+        int[] tasks = {1, 12, 2, 25};
+        for (int u = 0; u < tasks.length; u++) {
+            List<SupervisionLetter.Entry> entries = new ArrayList<>();
+            for (int i = 1; i <= tasks[u]; i++) {
+                entries.add(new SupervisionLetter.Entry("（一）" + i + ".组织开展青少年科学调查体验活动和科技创新大赛",
+                        "2026年6月30日前", "滞后", "已完成活动方案的制定，正在组织实施，受场地所限进度滞后。"));
+            }
+            letters.add(new SupervisionLetter("测试单位" + (u + 1), "2026年上半年",
+                    "测试市全民科学素质行动实施方案（2021-2025年）", entries, "2026年7月10日"));
+        }
+        NoticeHeader header = new NoticeHeader("测试市人民政府办公室文件", "", "", "", "", "测试市人民政府办公室",
+                "2026年6月1日", "", "", "测试市人民政府办公室", "2026年6月1日印发");
+        Path docx = folder.resolve("letters.docx");
+        new DocumentRenderer().renderSupervision(letters, header, sample()).save(docx, OutputFormat.DOCX);
+
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> colophons = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(libreOffice(docx).toFile())) {
+            int number = 0;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(document).lines()
+                        .map(line -> line.replaceAll("[\\s\\u3000]", "")).filter(line -> !line.isEmpty()).toList();
+                if (lines.isEmpty()) {
+                    // the blank back of a letter's odd last page
+                    continue;
+                }
+                if (lines.stream().anyMatch(line -> line.matches("测试单位\\d+："))) {
+                    starts.add(page);
+                    number = 0;
+                }
+                number++;
+                assertThat(lines.get(lines.size() - 1)).as("page %d's number", page).isEqualTo("—" + number + "—");
+                if (lines.stream().anyMatch(line -> line.endsWith(header.printedDate()))) {
+                    colophons.add(page);
+                }
+            }
+            assertThat(starts).hasSize(letters.size()).allSatisfy(page -> assertThat(page % 2).isOne());
+            // each letter's 版记 on the page before the next letter's first (or its blank back), the last on the last
+            assertThat(colophons).hasSize(letters.size());
+            for (int l = 0; l < letters.size(); l++) {
+                int end = l + 1 < starts.size() ? starts.get(l + 1) : document.getNumberOfPages() + 1;
+                assertThat(colophons.get(l)).as("letter %d's 版记", l + 1).isBetween(starts.get(l), end - 1)
+                        .isGreaterThanOrEqualTo(end - 2);
+            }
+        }
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"齐齐哈尔市人民政府办公室文件",
             "齐齐哈尔市全民科学素质工作领导小组办公室文件"})

@@ -207,6 +207,31 @@ class SupervisionTest {
                 }
             }
         }
+        // in Word too each letter is handed out on sheets of its own: a section a letter, from an odd page (the front
+        // of a sheet), numbered from 1, its page and footers the document's; its 版记 on its own last page, before the
+        // section ends (anchored to an ordinary paragraph: LibreOffice puts one anchored to the section's last
+        // paragraph on the next letter's first page)
+        Path docx = folder.resolve("督办.docx");
+        new DocumentRenderer().renderSupervision(letters, header, plan).save(docx, OutputFormat.DOCX);
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+            List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr> sections = new java.util.ArrayList<>();
+            List<org.apache.poi.xwpf.usermodel.IBodyElement> body = word.getBodyElements();
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i) instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph
+                        && paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetSectPr()) {
+                    sections.add(paragraph.getCTP().getPPr().getSectPr());
+                    assertThat(body.get(i - 2)).as("the 版记 before the section's end")
+                            .isInstanceOf(org.apache.poi.xwpf.usermodel.XWPFTable.class);
+                    assertThat(body.get(i - 1)).isInstanceOf(org.apache.poi.xwpf.usermodel.XWPFParagraph.class);
+                }
+            }
+            sections.add(word.getDocument().getBody().getSectPr());
+            assertThat(sections).hasSize(letters.size()).allSatisfy(section -> {
+                assertThat(section.getType().getVal().toString()).isEqualTo("oddPage");
+                assertThat(section.getPgNumType().getStart()).isEqualTo(java.math.BigInteger.ONE);
+                assertThat(section.getFooterReferenceList()).isNotEmpty();
+            });
+        }
     }
 
     /**
