@@ -255,8 +255,8 @@ public final class RenderedDocument {
      * Prints to that printer, through the print dialog or without it: on the document's paper (A4), on both sides of
      * the sheet where the printer can — GB/T 9704 (6.2) prints official documents so, and the blank backs this app
      * leaves (a unit's list ending on an odd page, the page before a 版记 of its own) are for it; 督办单 forms on one
-     * side, each unit's a sheet of its own — one copy, under
-     * the document's name in the printer's queue. The dialog opens with these chosen; the user may change them.
+     * side, each unit's a sheet of its own — one copy, under the document's name in the printer's queue. The dialog
+     * opens with these chosen; the user may change them.
      *
      * @return whether it was sent to the printer (false if the user cancelled the dialog)
      */
@@ -295,14 +295,16 @@ public final class RenderedDocument {
      */
     static UserFacingException printFailure(JRException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            java.util.regex.Matcher program = java.util.regex.Pattern.compile("Cannot run program \"([^\"]+)\"")
-                    .matcher(String.valueOf(t.getMessage()));
+            java.util.regex.Matcher program = NOT_RUN.matcher(String.valueOf(t.getMessage()));
             if (program.find()) {
                 return new UserFacingException(failure, "documents.error.printCommand", program.group(1));
             }
         }
         return new UserFacingException(failure, "documents.error.print", FailureReasons.of(failure));
     }
+
+    private static final java.util.regex.Pattern NOT_RUN = java.util.regex.Pattern.compile(
+            "Cannot run program \"([^\"]+)\"");
 
     /** The paper of pages this size (in points), within a millimetre: A4 for every document of this app. */
     static Optional<MediaSizeName> paperOf(int width, int height) {

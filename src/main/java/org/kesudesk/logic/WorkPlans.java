@@ -206,6 +206,11 @@ public final class WorkPlans {
         for (PlanNode node : siblings) {
             int position = numbered.size() + 1;
             String label = node.label();
+            if (position > 999) {
+                // beyond what documents number in words: as written
+                numbered.add(node);
+                continue;
+            }
             if (org.kesudesk.parse.ChineseNumerals.parse(label).isPresent()) {
                 label = org.kesudesk.parse.ChineseNumerals.format(position);
             } else if (label.matches("[0-9]{1,3}")) {
