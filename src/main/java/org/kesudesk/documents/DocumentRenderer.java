@@ -120,6 +120,21 @@ public final class DocumentRenderer {
      * @param times each item's and task's 完成时限 in words (2025年底前, 长期坚持), by node id; a node without one is
      *              not in it
      */
+    /**
+     * What a document is called where its title shows — the PDF's title, the printer's queue: the notice's title; the
+     * plan's name with the division's or the lists' kind; one unit's list by the unit.
+     */
+    static String documentName(DocumentKind kind, PlanDocument plan, NoticeHeader header, Optional<String> unit) {
+        String kindName = Messages.get("documents.kind." + kind.name());
+        return switch (kind) {
+            case NOTICE -> header.title().isBlank() ? plan.plan().name().strip()
+                    : header.title().replaceAll("\\s*\\R\\s*", "");
+            case UNIT_LIST -> unit.map(name -> Messages.get("documents.unitList.title", name.strip()))
+                    .orElse(Messages.get("documents.name.ofPlan", plan.plan().name().strip(), kindName));
+            default -> Messages.get("documents.name.ofPlan", plan.plan().name().strip(), kindName);
+        };
+    }
+
     public synchronized RenderedDocument render(DocumentKind kind, PlanDocument plan, NoticeHeader header,
                                                 Optional<String> unit, boolean divisionAttached,
                                                 Map<java.util.UUID, String> times) {
@@ -164,7 +179,7 @@ public final class DocumentRenderer {
         try {
             JasperPrint print = JasperFillManager.fillReport(template(kind.templateName(), parameters), parameters,
                     new JRMapCollectionDataSource(rows));
-            print.setName(Messages.get("documents.kind." + kind.name()));
+            print.setName(documentName(kind, plan, header, unit));
             if (kind != DocumentKind.DIVISION) {
                 finish(print, placed);
             }
@@ -261,7 +276,8 @@ public final class DocumentRenderer {
                     parameters, new JRMapCollectionDataSource(noticeRows(NoticeContent.bulletin(bulletin, addressed), names,
                             parameters)));
             finish(print, addressed);
-            print.setName(Messages.get("documents.bulletin.name"));
+            print.setName(bulletin.title().isBlank() ? Messages.get("documents.bulletin.name")
+                    : bulletin.title().replaceAll("\\s*\\R\\s*", ""));
             Map<String, Object> attachment = attachmentParameters(bulletin.attachment(), print, parameters,
                     addressed.hasColophon());
             JasperPrint figures = JasperFillManager.fillReport(template("bulletin", attachment), attachment,
