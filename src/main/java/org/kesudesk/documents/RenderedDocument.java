@@ -73,6 +73,11 @@ public final class RenderedDocument {
         this.bothSides = bothSides;
     }
 
+    /** What the document is called: its PDF's title, its print job's name, the name its file is offered under. */
+    public String name() {
+        return print.getName() == null ? "" : print.getName();
+    }
+
     public int pageCount() {
         return print.getPages().size();
     }

@@ -68,8 +68,12 @@ public class NoDialogs implements Dialogs {
     /** Where chooseSaveFile answers to save (empty: the user cancels). */
     public Optional<Path> saveTo = Optional.empty();
 
+    /** The names chooseSaveFile offered the file under. */
+    public final List<String> suggestedNames = new ArrayList<>();
+
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        suggestedNames.add(suggestedName);
         return saveTo;
     }
 

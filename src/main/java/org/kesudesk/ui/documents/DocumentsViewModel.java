@@ -244,7 +244,9 @@ public final class DocumentsViewModel {
             return;
         }
         String name = Messages.get("documents.kind." + kind.get().name());
-        workspace.dialogs().chooseSaveFile(Messages.get("documents.save.title"), name, format.extension())
+        // offered under the document's own name (关于印发…的通知.pdf), as offices file their documents
+        String fileName = org.kesudesk.files.FileNames.safe(shown.name().isBlank() ? name : shown.name());
+        workspace.dialogs().chooseSaveFile(Messages.get("documents.save.title"), fileName, format.extension())
                 .ifPresent(file -> run(Messages.get("documents.status.saving"), () -> {
                     shown.save(file, format);
                     return file;

@@ -161,6 +161,8 @@ class DocumentsViewModelTest {
         viewModel.save(OutputFormat.PDF);
 
         assertThat(viewModel.statusProperty().get()).contains(file.toString());
+        // offered under the notice's own title
+        assertThat(fixture.dialogs.suggestedNames).containsExactly(viewModel.header().title().replaceAll("\\R", ""));
         // the user is told where it went and offered to open it, or its folder
         assertThat(fixture.dialogs.saved).containsExactly(file);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
