@@ -187,7 +187,7 @@ public final class DocumentRenderer {
                 UnitListSheets.eachOnSheetsOfItsOwn(print);
             }
             if (kind == DocumentKind.NOTICE && divisionAttached) {
-                appendDivision(print, plan, parameters, placed.hasColophon(), times);
+                appendDivision(print, plan, parameters, placed.printsColophon(), times);
             }
             if (kind == DocumentKind.NOTICE) {
                 finishColophon(print, placed);
@@ -279,7 +279,7 @@ public final class DocumentRenderer {
             print.setName(bulletin.title().isBlank() ? Messages.get("documents.bulletin.name")
                     : bulletin.title().replaceAll("\\s*\\R\\s*", ""));
             Map<String, Object> attachment = attachmentParameters(bulletin.attachment(), print, parameters,
-                    addressed.hasColophon());
+                    addressed.printsColophon());
             JasperPrint figures = JasperFillManager.fillReport(template("bulletin", attachment), attachment,
                     new JRMapCollectionDataSource(DocumentRows.bulletin(bulletin)));
             append(print, figures);
@@ -533,7 +533,8 @@ public final class DocumentRenderer {
         parameters.put("copiedToLines", set);
         parameters.put("printedBy", header.printedBy());
         parameters.put("printedDate", header.printedDate());
-        parameters.put("colophon", !divisionAttached && header.hasColophon());
+        // none for a 函 without a 抄送: the room a 版记 takes is not kept on its last page
+        parameters.put("colophon", !divisionAttached && header.printsColophon());
     }
 
     private JasperReport template(DocumentKind kind) {

@@ -111,6 +111,14 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
     }
 
     /** Whether there is a 版记 to print: 抄送, 印发机关 or 印发日期. */
+    /**
+     * Whether a 版记 prints: a 函's is its 抄送 alone (GB/T 9704 10.1), with the 主送 where it goes there; another
+     * document's whenever it has one ({@link #hasColophon}).
+     */
+    public boolean printsColophon() {
+        return isLetter() ? !DocumentRows.distributionLines(this).isEmpty() : hasColophon();
+    }
+
     public boolean hasColophon() {
         return !(copiedTo + printedBy + printedDate).isBlank() || addresseesInColophon && !addressees.isBlank();
     }

@@ -196,6 +196,9 @@ final class WordDocuments {
         boolean sections = !header.isLetter();
         if (sections) {
             word.sectionOnItsOwnSheets(word.document.getDocument().getBody().getSectPr());
+        } else {
+            CTSectPr body = word.document.getDocument().getBody().getSectPr();
+            (body.isSetPgNumType() ? body.getPgNumType() : body.addNewPgNumType()).setStart(BigInteger.ONE);
         }
         for (SupervisionLetter letter : letters) {
             NoticeHeader addressed = NoticeContent.supervisionHeader(letter, header);
@@ -1298,7 +1301,7 @@ final class WordDocuments {
         boolean letter = header.isLetter();
         // the 主送 where it goes in the 版记 (GB/T 9704 7.3.2) and the 抄送, in one row without a rule between them
         List<DocumentRows.ColophonLine> listLines = DocumentRows.distributionLines(header);
-        if (letter ? listLines.isEmpty() : !header.hasColophon()) {
+        if (!header.printsColophon()) {
             return;
         }
         List<String[]> rows = new ArrayList<>();

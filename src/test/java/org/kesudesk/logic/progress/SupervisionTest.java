@@ -260,6 +260,9 @@ class SupervisionTest {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 List<String> lines = stripper.getText(document).lines().map(String::strip).toList();
+                // a 函 without a 抄送 has no 版记: no page is left holding nothing but its number
+                assertThat(lines.stream().filter(line -> !line.isEmpty() && !line.matches("— \\d+ —")))
+                        .as("page %d holds text", page).isNotEmpty();
                 if (lines.contains(sender) && lines.contains("测科普办函〔2026〕3号")) {
                     firstPages++;
                     assertThat(lines).as("page %d, a letter's first: no number", page)
