@@ -191,8 +191,8 @@ final class WordDocuments {
                             OutputStream out) throws IOException {
         WordDocuments word = new WordDocuments();
         // each unit's letter in the 文件 format a section of its own, as the PDF's: from the front of a sheet, numbered
-        // from 1. (A 函's letters are sections already, for their letterheads; LibreOffice gives an odd-page one's
-        // second page the letterhead again, so they are left as they were.)
+        // from 1. A 函's letters are sections already, for their letterheads: numbered from 1 in them, not made to
+        // start on an odd page (LibreOffice gives such a section's second page the letterhead again)
         boolean sections = !header.isLetter();
         if (sections) {
             word.sectionOnItsOwnSheets(word.document.getDocument().getBody().getSectPr());
