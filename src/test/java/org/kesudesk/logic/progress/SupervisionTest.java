@@ -276,6 +276,12 @@ class SupervisionTest {
             long sections = word.getParagraphs().stream()
                     .filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()).count();
             assertThat(sections + 1).as("a section for each letter").isEqualTo(letters.size());
+            // each numbered from 1, as the PDF's letters are
+            assertThat(java.util.stream.Stream.concat(word.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr()
+                    && p.getCTP().getPPr().isSetSectPr()).map(p -> p.getCTP().getPPr().getSectPr()),
+                    java.util.stream.Stream.of(word.getDocument().getBody().getSectPr())))
+                    .allSatisfy(section -> assertThat(section.getPgNumType().getStart())
+                            .isEqualTo(java.math.BigInteger.ONE));
         }
     }
 
