@@ -128,7 +128,7 @@ public final class DocumentRenderer {
         String kindName = Messages.get("documents.kind." + kind.name());
         return switch (kind) {
             case NOTICE -> header.title().isBlank() ? plan.plan().name().strip()
-                    : header.title().replaceAll("\\s*\\R\\s*", "");
+                    : NoticeHeader.oneLine(header.title());
             case UNIT_LIST -> unit.map(name -> Messages.get("documents.unitList.title", name.strip()))
                     .orElse(Messages.get("documents.name.ofPlan", plan.plan().name().strip(), kindName));
             default -> Messages.get("documents.name.ofPlan", plan.plan().name().strip(), kindName);
@@ -277,7 +277,7 @@ public final class DocumentRenderer {
                             parameters)));
             finish(print, addressed);
             print.setName(bulletin.title().isBlank() ? Messages.get("documents.bulletin.name")
-                    : bulletin.title().replaceAll("\\s*\\R\\s*", ""));
+                    : NoticeHeader.oneLine(bulletin.title()));
             Map<String, Object> attachment = attachmentParameters(bulletin.attachment(), print, parameters,
                     addressed.printsColophon());
             JasperPrint figures = JasperFillManager.fillReport(template("bulletin", attachment), attachment,

@@ -111,6 +111,11 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
     }
 
     /** Whether there is a 版记 to print: 抄送, 印发机关 or 印发日期. */
+    /** A title as one line: the breaks typed to set it on the page are the page's, not the title's. */
+    static String oneLine(String title) {
+        return title.strip().replaceAll("\\s*\\R\\s*", "");
+    }
+
     /**
      * Whether a 版记 prints: a 函's is its 抄送 alone (GB/T 9704 10.1), with the 主送 where it goes there; another
      * document's whenever it has one ({@link #hasColophon}).
@@ -164,7 +169,7 @@ public record NoticeHeader(String masthead, String docNumber, String title, Stri
                 || printedDate.strip().equals(shown.printedDate()))) {
             printed = Optional.empty();
         }
-        return plan.withNotice(new PlanNotice(docNumber.strip(), title.strip().replaceAll("\\s*\\R\\s*", ""),
+        return plan.withNotice(new PlanNotice(docNumber.strip(), oneLine(title),
                 addressees.strip(), noticeBody.strip(), issuer, issued, PlanNotice.annotationOf(annotation),
                 copiedTo.strip(), printer, printed));
     }
