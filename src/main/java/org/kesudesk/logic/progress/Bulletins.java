@@ -51,7 +51,10 @@ public final class Bulletins {
     /** What the frame's placeholders stand for; each is named in the frame by its Chinese name. */
     public enum Figure {
         PLAN, ROUND, DUE, DATE, TASKS, ROWS, DONE, IN_PROGRESS, ONGOING, LAGGING, NOT_STARTED, UNREPORTED, RED,
-        YELLOW, UNITS, ON_TIME_UNITS, ON_TIME_RATE, ON_TIME_UNIT_NAMES, LATE_UNIT_NAMES, COUNTIES,
+        YELLOW,
+        /** The rows past or near their deadline that their units have not reported on: chased, their lights grey. */
+        SILENT_WHEN_DUE,
+        UNITS, ON_TIME_UNITS, ON_TIME_RATE, ON_TIME_UNIT_NAMES, LATE_UNIT_NAMES, COUNTIES,
         /** The units chased in the round that have still not reported every task, each with how often: or "". */
         CHASED;
 
@@ -260,6 +263,8 @@ public final class Bulletins {
         figures.put(Figure.UNREPORTED, String.valueOf(unreported(answered)));
         figures.put(Figure.RED, String.valueOf(lights.get(StatusLight.RED)));
         figures.put(Figure.YELLOW, String.valueOf(lights.get(StatusLight.YELLOW)));
+        figures.put(Figure.SILENT_WHEN_DUE, String.valueOf(answered.stream()
+                .filter(ProgressTracking.Row::silentWhenDue).count()));
         figures.put(Figure.UNITS, String.valueOf(units.size()));
         figures.put(Figure.ON_TIME_UNITS, String.valueOf(onTime.size()));
         figures.put(Figure.ON_TIME_RATE, percent(onTime.size(), units.size()) + "%");
@@ -464,17 +469,18 @@ public final class Bulletins {
     private static Bulletin.Table lateTable(int number, List<ProgressTracking.Row> rows, Map<UUID, String> numbered) {
         List<List<String>> cells = new ArrayList<>();
         for (ProgressTracking.Row row : rows) {
-            if (!row.light().needsChasing()) {
+            if (!row.behind()) {
                 continue;
             }
-            String status = row.report().isPresent() || row.byCounties() ? row.statusText()
-                    : Messages.get("documents.supervision.noReport");
+            // a unit silent about a task due: its light is grey, its state that it has not reported
+            String state = row.silentWhenDue() ? row.statusText()
+                    : ProgressTracking.lightName(row.light()) + "\n" + row.statusText();
             cells.add(List.of(String.valueOf(cells.size() + 1),
                     numbered.getOrDefault(row.task().id(), row.task().title()),
                     row.unit().name(),
                     row.deadline().map(ProgressTracking::deadlineName)
                             .orElse(Messages.get("documents.supervision.noDeadline")),
-                    ProgressTracking.lightName(row.light()) + "\n" + status));
+                    state));
         }
         return new Bulletin.Table(Messages.get("progress.bulletin.table.late", number), Bulletin.Layout.LATE_TASKS,
                 header("progress.bulletin.column.late"), cells, "");

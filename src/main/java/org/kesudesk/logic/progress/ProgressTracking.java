@@ -93,6 +93,20 @@ public final class ProgressTracking {
             return !unit.isCollective() || report.isPresent();
         }
 
+        /**
+         * Whether the row is behind: its light red or yellow, or a unit silent about a task past or near its deadline
+         * (one to chase though its light is grey) — what a 通报's and a summary's list of the tasks late and due soon
+         * holds, so that it names every task the day's 督办通知单 chase.
+         */
+        public boolean behind() {
+            return light.needsChasing() || toChase;
+        }
+
+        /** Whether the row is one to chase that its unit has not reported on: due or nearly, and silent. */
+        public boolean silentWhenDue() {
+            return toChase && report.isEmpty();
+        }
+
         /** Its status as a cell says it: the report's, 县区已报 3/5 for the counties, else 未报送. */
         public String statusText() {
             if (report.isPresent()) {

@@ -73,12 +73,16 @@ public final class SummaryDrafts {
         }
         List<String> late = new ArrayList<>();
         for (ProgressTracking.Row row : rows) {
-            if (row.light().needsChasing()) {
-                late.add(Messages.get("documents.summary.lateEntry", late.size() + 1, row.task().title(),
-                        row.unit().name(), ProgressTracking.lightName(row.light()),
-                        row.deadline().map(ProgressTracking::deadlineName)
-                                .orElse(Messages.get("documents.supervision.noDeadline"))));
+            if (!row.behind()) {
+                continue;
             }
+            String deadline = row.deadline().map(ProgressTracking::deadlineName)
+                    .orElse(Messages.get("documents.supervision.noDeadline"));
+            late.add(row.silentWhenDue()
+                    ? Messages.get("documents.summary.lateEntryUnreported", late.size() + 1, row.task().title(),
+                            row.unit().name(), deadline)
+                    : Messages.get("documents.summary.lateEntry", late.size() + 1, row.task().title(),
+                            row.unit().name(), ProgressTracking.lightName(row.light()), deadline));
         }
         return new SummaryDraft(Messages.get("documents.summary.title", plan.plan().name().strip(), round.name()),
                 figures(rows, round) + chases.map(found -> chased(found.chases(round))
@@ -187,6 +191,6 @@ public final class SummaryDrafts {
                 byStatus.get(ProgressStatus.DONE), byStatus.get(ProgressStatus.IN_PROGRESS),
                 byStatus.get(ProgressStatus.ONGOING), byStatus.get(ProgressStatus.LAGGING),
                 byStatus.get(ProgressStatus.NOT_STARTED), rows.size() - reported, lights.get(StatusLight.RED),
-                lights.get(StatusLight.YELLOW), tasks);
+                lights.get(StatusLight.YELLOW), tasks, rows.stream().filter(ProgressTracking.Row::silentWhenDue).count());
     }
 }

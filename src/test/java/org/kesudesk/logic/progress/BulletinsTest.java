@@ -39,6 +39,7 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.ProgressReport;
 import org.kesudesk.model.ProgressStatus;
 import org.kesudesk.model.ReportingRound;
+import org.kesudesk.model.StatusLight;
 import org.kesudesk.model.Unit;
 import org.kesudesk.store.Database;
 import org.kesudesk.store.ProgressRepository;
@@ -126,6 +127,12 @@ class BulletinsTest {
         return counts;
     }
 
+    /** Whether the row's unit has a report of the round stored for the row's task, read from the store. */
+    private boolean reported(ProgressTracking.Row row) {
+        return new ProgressRepository(database).reports(round.id()).stream()
+                .anyMatch(report -> report.nodeId().equals(row.task().id()) && report.unitId().equals(row.unit().id()));
+    }
+
     private List<PlanNode> allTasks() {
         List<PlanNode> tasks = new ArrayList<>();
         plan.forEachNode(node -> {
@@ -169,10 +176,34 @@ class BulletinsTest {
         Bulletin.Table units = bulletin.tables().get(1);
         assertThat(units.rows()).filteredOn(row -> row.get(0).equals(diligent))
                 .singleElement().satisfies(row -> assertThat(row.get(7)).isEqualTo("100%"));
-        // the late list: each row needing chasing, and action.1.1's unreported units among them (red)
+        // the late list: each row red or yellow, and each row past or near its deadline that its unit has not
+        // reported on (grey, yet chased by the day's letters: action.1.1's silent units among them) — counted here
+        // from the stored reports and deadlines
         Bulletin.Table late = bulletin.tables().get(bulletin.tables().size() - 1);
-        long chased = tracking.rows(plan, round, TODAY).stream().filter(row -> row.light().needsChasing()).count();
-        assertThat(late.rows()).hasSize((int) chased);
+        List<ProgressTracking.Row> rows = tracking.rows(plan, round, TODAY);
+        long lit = rows.stream().filter(row -> row.light().needsChasing()).count();
+        List<String> silent = new ArrayList<>();
+        for (ProgressTracking.Row row : rows) {
+            boolean due = row.deadline().flatMap(d -> d.dueIn(TODAY.getYear()))
+                    .filter(day -> !day.isAfter(TODAY.plusDays(StatusLight.DEFAULT_WARNING_DAYS))).isPresent();
+            if (due && !row.unit().isCollective() && !reported(row)) {
+                silent.add(row.task().title() + "/" + row.unit().name());
+            }
+        }
+        assertThat(silent).contains(task("action.1.1").title() + "/" + rows.stream()
+                .filter(row -> row.task().id().equals(task("action.1.1").id()) && !reported(row))
+                .findFirst().orElseThrow().unit().name());
+        assertThat(late.rows()).hasSize((int) lit + silent.size());
+        List<List<String>> notReported = late.rows().stream().filter(row -> row.get(4).equals("未报送")).toList();
+        assertThat(notReported).hasSize(silent.size());
+        for (String entry : silent) {
+            String[] taskAndUnit = entry.split("/");
+            assertThat(notReported).as(entry).anySatisfy(row -> {
+                assertThat(row.get(1)).endsWith(taskAndUnit[0]);
+                assertThat(row.get(2)).isEqualTo(taskAndUnit[1]);
+            });
+        }
+        assertThat(text).contains("已过或临近完成时限而未报送进展" + silent.size() + "项");
         // named with the part's number: an action's task and a project's are both （一）1. under their own part
         assertThat(late.rows()).anySatisfy(row -> assertThat(row.get(1))
                 .isEqualTo("二、（一）1." + task("action.1.1").title()));

@@ -389,12 +389,21 @@ class SupervisionTest {
         assertThat(all).contains("本轮共调度重点任务" + tasks + "项，涉及责任单位分工" + rows.size() + "项，已报送" + reported
                 + "项")
                 .contains("亮红灯" + red + "项，亮黄灯" + yellow + "项");
-        // the late list names each red and yellow task with its unit
-        assertThat(all).contains("滞后和临近完成时限的任务（" + (red + yellow) + "项）");
+        // the units silent about a task past or near its deadline: grey, yet chased — counted and listed too
+        List<ProgressTracking.Row> silent = rows.stream().filter(r -> r.report().isEmpty() && !r.unit().isCollective()
+                && r.deadline().flatMap(d -> d.dueIn(TODAY.getYear()))
+                .filter(due -> !due.isAfter(TODAY.plusDays(StatusLight.DEFAULT_WARNING_DAYS))).isPresent()).toList();
+        assertThat(silent).extracting(r -> r.task().id()).contains(task("action.1.1").id());
+        assertThat(all).contains("已过或临近完成时限而未报送进展" + silent.size() + "项");
+        // the late list names each red and yellow task with its unit, and each silent one as not reported
+        assertThat(all).contains("滞后和临近完成时限的任务（" + (red + yellow + silent.size()) + "项）");
         for (ProgressTracking.Row row : rows) {
             if (row.light() == StatusLight.RED || row.light() == StatusLight.YELLOW) {
-                assertThat(all).contains(row.task().title() + "（" + row.unit().name());
+                assertThat(all).contains(row.task().title() + "（" + row.unit().name() + "，");
             }
+        }
+        for (ProgressTracking.Row row : silent) {
+            assertThat(all).contains(row.task().title() + "（" + row.unit().name() + "，本轮未报送");
         }
         // the plan's headings are headings
         PlanNode firstItem = plan.items().get(0);
