@@ -301,10 +301,32 @@ class ProgressWindowTest {
                 .isNotEmpty()
                 .allSatisfy(row -> assertThat(row.deadline().orElseThrow())
                         .isEqualTo(new org.kesudesk.model.Deadline.OnDate(due)));
+        // due in three days and no one has reported: grey, yet every one of its units is to chase — 待督办 shows
+        // those rows and any other due within the warning days (the sample's 每年12月底 tasks late in December),
+        // counted in the line above the rows
+        List<ProgressTracking.Row> toChase = dueSoon(table.getItems());
+        assertThat(toChase).filteredOn(row -> row.task().title().equals("实施科技创新后备人才培养计划"))
+                .hasSize((int) table.getItems().stream()
+                        .filter(row -> row.task().title().equals("实施科技创新后备人才培养计划")).count());
+        waitUntil(() -> summary().contains("待督办 " + toChase.size()));
+        robot.clickOn("#progressFilterToChase");
+        waitUntil(() -> table.getItems().size() == toChase.size());
+        assertThat(table.getItems()).containsExactlyElementsOf(toChase)
+                .allSatisfy(row -> assertThat(row.light()).isEqualTo(StatusLight.GREY));
+        // a light chosen takes its place; 全部 shows every row again
+        robot.clickOn("#progressFilterGREY");
+        waitUntil(() -> table.getItems().size() > toChase.size());
+        assertThat(robot.lookup("#progressFilterToChase").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected()).isFalse();
+        robot.clickOn("#progressFilterToChase");
+        waitUntil(() -> table.getItems().size() == toChase.size());
+        robot.clickOn("#progressFilterAll");
+        waitUntil(() -> table.getItems().size() > toChase.size());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> table.getItems().stream().filter(row -> row.task().title().equals("实施科技创新后备人才培养计划"))
                 .allMatch(row -> row.deadline().isEmpty()));
+        waitUntil(() -> summary().contains("待督办 " + dueSoon(table.getItems()).size()));
         robot.clickOn("方案");
         waitUntil(() -> "无时限".equals(kind.getValue()));
     }
@@ -452,6 +474,17 @@ class ProgressWindowTest {
                 .isEqualTo("0452-2412345");
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !VisibleNodes.shown(robot, "#supervisionIssuer"));
+    }
+
+    /**
+     * The rows no one reported on whose deadline is past or within the default warning days, in the list's order:
+     * what 待督办 is to show while nothing is reported.
+     */
+    private static List<ProgressTracking.Row> dueSoon(List<ProgressTracking.Row> rows) {
+        LocalDate today = LocalDate.now();
+        return rows.stream().filter(row -> row.report().isEmpty() && !row.unit().isCollective()
+                && row.deadline().flatMap(d -> d.dueIn(today.getYear()))
+                .filter(day -> !day.isAfter(today.plusDays(StatusLight.DEFAULT_WARNING_DAYS))).isPresent()).toList();
     }
 
     private String summary() {

@@ -381,12 +381,23 @@ public final class ProgressView extends BorderPane {
             button.setToggleGroup(group);
             filters.getChildren().add(button);
         }
+        // the rows the day's 督办通知单 hold: red and yellow, and those due that no one reported on (grey)
+        ToggleButton toChase = new ToggleButton(Messages.get("progress.filter.toChase"));
+        toChase.setId("progressFilterToChase");
+        toChase.setTooltip(new javafx.scene.control.Tooltip(Messages.get("progress.filter.toChaseTip")));
+        toChase.setToggleGroup(group);
+        filters.getChildren().add(toChase);
         group.selectedToggleProperty().addListener((observable, old, toggle) -> {
             if (toggle == null) {
                 // one of them is always chosen: a second click on the chosen one keeps it
                 old.setSelected(true);
                 return;
             }
+            if (toggle == toChase) {
+                viewModel.toChaseFilterProperty().set(true);
+                return;
+            }
+            viewModel.toChaseFilterProperty().set(false);
             viewModel.lightFilterProperty().set((StatusLight) toggle.getUserData());
             if (toggle == all) {
                 viewModel.unitFilterProperty().set(null);
@@ -394,8 +405,17 @@ public final class ProgressView extends BorderPane {
         });
         // 全部 chosen again (after a unit narrowed the list) shows every unit
         all.setOnAction(event -> viewModel.unitFilterProperty().set(null));
-        viewModel.lightFilterProperty().addListener((observable, old, light) -> group.getToggles().stream()
-                .filter(toggle -> toggle.getUserData() == light).findFirst().ifPresent(group::selectToggle));
+        viewModel.lightFilterProperty().addListener((observable, old, light) -> {
+            if (light != null || !viewModel.toChaseFilterProperty().get()) {
+                group.getToggles().stream().filter(toggle -> toggle != toChase && toggle.getUserData() == light)
+                        .findFirst().ifPresent(group::selectToggle);
+            }
+        });
+        viewModel.toChaseFilterProperty().addListener((observable, old, on) -> {
+            if (on) {
+                group.selectToggle(toChase);
+            }
+        });
         return filters;
     }
 

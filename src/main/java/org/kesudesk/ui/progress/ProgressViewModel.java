@@ -39,6 +39,9 @@ public final class ProgressViewModel {
     private final ObservableList<ProgressTracking.Row> allRows = FXCollections.observableArrayList();
     private final ObservableList<ProgressTracking.Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<StatusLight> lightFilter = new SimpleObjectProperty<>();
+    /** Whether only the rows to chase are shown: those the day's 督办通知单 hold, whatever their light. */
+    private final javafx.beans.property.BooleanProperty toChaseFilter =
+            new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<SectionCount> sections = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previousSummary = new ReadOnlyStringWrapper("");
@@ -294,7 +297,19 @@ public final class ProgressViewModel {
         // a report changes no node of the tree, so the plan shown may stay equal: every stored edit is followed
         workspace.storedEditsProperty().addListener((observable, old, count) -> reloadIfShown());
         round.addListener((observable, old, chosen) -> loadRows());
-        lightFilter.addListener((observable, old, light) -> filter());
+        lightFilter.addListener((observable, old, light) -> {
+            // a light chosen (a toggle or a bar of the chart) takes the place of the rows to chase
+            if (light != null) {
+                toChaseFilter.set(false);
+            }
+            filter();
+        });
+        toChaseFilter.addListener((observable, old, toChase) -> {
+            if (toChase) {
+                lightFilter.set(null);
+            }
+            filter();
+        });
         unitFilter.addListener((observable, old, unit) -> filter());
         countyTask.addListener((observable, old, task) -> loadCountyStandings());
         // the counties' figures came (or went, beside another plan): the chosen task's standings with them
@@ -515,7 +530,9 @@ public final class ProgressViewModel {
     private void filter() {
         StatusLight light = lightFilter.get();
         org.kesudesk.model.Unit unit = unitFilter.get();
+        boolean toChase = toChaseFilter.get();
         rows.setAll(allRows.filtered(row -> (light == null || row.light() == light)
+                && (!toChase || row.toChase())
                 && (unit == null || row.unit().id().equals(unit.id()))));
         counts.clear();
         Map<String, Map<StatusLight, Integer>> bySection = new java.util.LinkedHashMap<>();
@@ -533,13 +550,14 @@ public final class ProgressViewModel {
         summary.set(round.get() == null ? Messages.get("progress.noRound") : Messages.get("progress.summary",
                 counts.getOrDefault(StatusLight.GREEN, 0), counts.getOrDefault(StatusLight.YELLOW, 0),
                 counts.getOrDefault(StatusLight.RED, 0), counts.getOrDefault(StatusLight.GREY, 0), reported, total,
-                total == 0 ? 0 : Math.round(100.0 * reported / total)));
-        emptyText.set(emptyText(light, unit));
+                total == 0 ? 0 : Math.round(100.0 * reported / total),
+                allRows.stream().filter(ProgressTracking.Row::toChase).count()));
+        emptyText.set(emptyText(light, toChase, unit));
         unitsEmptyText.set(Messages.get(round.get() == null ? "progress.units.noRound" : "progress.units.empty"));
     }
 
     /** Why the table shows no row: no round, no task in the plan, no task with a unit, or nothing the filter fits. */
-    private String emptyText(StatusLight light, org.kesudesk.model.Unit unit) {
+    private String emptyText(StatusLight light, boolean toChase, org.kesudesk.model.Unit unit) {
         PlanDocument plan = workspace.planProperty().get();
         if (plan == null || round.get() == null) {
             return Messages.get("progress.noRound");
@@ -549,6 +567,9 @@ public final class ProgressViewModel {
         }
         if (unit != null) {
             return Messages.get("progress.empty.unit", unit.name());
+        }
+        if (toChase) {
+            return Messages.get("progress.empty.toChase");
         }
         return light == null ? "" : Messages.get("progress.empty.light", ProgressTracking.lightName(light));
     }
@@ -1220,6 +1241,15 @@ public final class ProgressViewModel {
     /** The light whose rows alone are shown, or null for all. */
     public ObjectProperty<StatusLight> lightFilterProperty() {
         return lightFilter;
+    }
+
+    /**
+     * Whether only the rows to chase are shown ({@link ProgressTracking.Row#toChase}: red or yellow, or past or near
+     * the deadline and not reported — what the 督办通知单 hold); set, it clears the light chosen, and a light chosen
+     * clears it.
+     */
+    public javafx.beans.property.BooleanProperty toChaseFilterProperty() {
+        return toChaseFilter;
     }
 
     /** Counts by light in words: 绿 3　黄 1　红 0　未报 163　已报 4/167（2%）. */
