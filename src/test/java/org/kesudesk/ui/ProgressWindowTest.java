@@ -434,10 +434,18 @@ class ProgressWindowTest {
         waitUntil(() -> VisibleNodes.shown(robot, "#bulletinFrame"));
         TextArea frame = robot.lookup("#bulletinFrame").queryAs(TextArea.class);
         assertThat(frame.getText()).contains("{已完成}").contains("{按时报送率}");
-        assertThat(robot.lookup(".dialog-pane .label").match(node -> node instanceof Label label
-                && label.getText().startsWith("可用的占位符") && label.getText().contains("{未按时报送单位}"))
-                .tryQuery()).isPresent();
+        // every placeholder the app fills is offered, each whole; one chosen goes where the caret is
+        List<String> offered = robot.lookup("#bulletinPlaceholders .hyperlink").queryAllAs(
+                javafx.scene.control.Hyperlink.class).stream().map(javafx.scene.control.Hyperlink::getText).toList();
+        assertThat(offered).hasSize(org.kesudesk.logic.progress.Bulletins.Figure.values().length)
+                .contains("{未按时报送单位}", "{超期和临期未报送}");
         String shown = frame.getText();
+        robot.interact(() -> frame.positionCaret(shown.indexOf('\n')));
+        robot.clickOn(robot.lookup("#bulletinPlaceholders .hyperlink").match(node -> node instanceof Labeled link
+                && "{超期和临期未报送}".equals(link.getText())).<Node>query());
+        assertThat(frame.getText()).isEqualTo(shown.substring(0, shown.indexOf('\n')) + "{超期和临期未报送}"
+                + shown.substring(shown.indexOf('\n')));
+        assertThat(frame.isFocused()).as("the caret back in the frame, to type on").isTrue();
 
         robot.interact(() -> frame.setText("改过的模板"));
         robot.clickOn("#bulletinFrameReset");

@@ -1091,10 +1091,22 @@ public final class ProgressView extends BorderPane {
         text.setWrapText(true);
         text.setPrefRowCount(14);
         text.setPrefColumnCount(48);
-        Label placeholders = new Label(Messages.get("progress.bulletin.dialog.placeholders",
-                ProgressViewModel.bulletinPlaceholders()));
-        placeholders.setWrapText(true);
-        placeholders.setMaxWidth(560);
+        // each placeholder whole on its line, and put where the caret is when chosen (a click, or Tab and Enter)
+        javafx.scene.layout.FlowPane placeholders = new javafx.scene.layout.FlowPane(4, 2,
+                new Label(Messages.get("progress.bulletin.dialog.placeholders")));
+        placeholders.setId("bulletinPlaceholders");
+        placeholders.prefWrapLengthProperty().bind(text.widthProperty());
+        for (String placeholder : ProgressViewModel.bulletinPlaceholders()) {
+            javafx.scene.control.Hyperlink insert = new javafx.scene.control.Hyperlink(placeholder);
+            insert.setTooltip(new javafx.scene.control.Tooltip(
+                    Messages.get("progress.bulletin.dialog.insert", placeholder)));
+            insert.setOnAction(event -> {
+                text.replaceSelection(placeholder);
+                insert.setVisited(false);
+                text.requestFocus();
+            });
+            placeholders.getChildren().add(insert);
+        }
         Button reset = new Button(Messages.get("progress.bulletin.dialog.reset"));
         reset.setId("bulletinFrameReset");
         reset.setOnAction(event -> text.setText(viewModel.defaultBulletinFrame()));

@@ -1023,9 +1023,9 @@ public final class ProgressViewModel {
     }
 
     /** The placeholders a frame may use, as it writes them ({已完成}、…). */
-    public static String bulletinPlaceholders() {
-        return String.join("　", java.util.Arrays.stream(org.kesudesk.logic.progress.Bulletins.Figure.values())
-                .map(figure -> "{" + figure.placeholder() + "}").toList());
+    public static List<String> bulletinPlaceholders() {
+        return java.util.Arrays.stream(org.kesudesk.logic.progress.Bulletins.Figure.values())
+                .map(figure -> "{" + figure.placeholder() + "}").toList();
     }
 
     /** The app's own frame of the shown round's 通报 as it stands today (to start again from). */
