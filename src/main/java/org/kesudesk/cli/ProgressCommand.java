@@ -141,6 +141,7 @@ final class ProgressCommand {
                         node.put("text", row.report().map(ProgressReport::progress).orElse(null));
                         node.put("reportedAt", row.report().map(r -> r.reportedAt().toString()).orElse(null));
                         node.put("light", ProgressTracking.lightCode(row.light()));
+                        node.put("toChase", row.toChase());
                         ArrayNode files = node.putArray("evidence");
                         row.evidence().forEach(file -> files.addObject().put("name", file.name())
                                 .put("size", file.size()).put("sha256", file.hash()));
@@ -163,7 +164,8 @@ final class ProgressCommand {
                                 row.reference(), row.unit().name(),
                                 row.report().map(r -> row.statusText() + " " + r.percent() + "%")
                                         .orElseGet(row::statusText),
-                                row.deadline().map(ProgressTracking::deadlineName).orElse("—")));
+                                row.deadline().map(ProgressTracking::deadlineName).orElse("—"))
+                                + (row.toChase() ? Messages.get("cli.progress.toChase") : ""));
                     }
                 }
             }

@@ -129,6 +129,17 @@ class ProgressCommandTest {
                 "action.1.1", "市教育局").get("light").asText()).isEqualTo("yellow");
         assertThat(row(JSON.readTree(run("progress", "show", "--json", "--date", "2027-01-02").out()),
                 "action.1.1", "市教育局").get("light").asText()).isEqualTo("red");
+        // to chase then: the unit behind (yellow), and a unit silent about it (grey), not the one done; in June none
+        JsonNode december = JSON.readTree(run("progress", "show", "--json", "--date", "2026-12-20").out());
+        assertThat(row(december, "action.1.1", "市教育局").get("toChase").asBoolean()).isTrue();
+        assertThat(row(december, "action.1.1", "市科协").get("toChase").asBoolean()).isFalse();
+        JsonNode silent = others.stream().filter(r -> r.get("ref").asText().equals("action.1.1")
+                && r.get("status").isNull()).findFirst().orElseThrow();
+        assertThat(row(december, "action.1.1", silent.get("unit").asText()).get("toChase").asBoolean()).isTrue();
+        assertThat(others).allSatisfy(r -> assertThat(r.get("toChase").asBoolean()).isFalse());
+        assertThat(run("progress", "show", "--date", "2026-12-20").out())
+                .contains("[黄] action.1.1 市教育局：推进中 40%（完成时限：2026年12月31日前）　待督办")
+                .contains("[绿] action.1.1 市科协：已完成 100%（完成时限：2026年12月31日前）" + System.lineSeparator());
     }
 
     @Test
