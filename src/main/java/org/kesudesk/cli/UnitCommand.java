@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code unit …}: the unit catalogue. */
 @Command(name = "unit", mixinStandardHelpOptions = true,
         subcommands = {UnitCommand.ListUnits.class, UnitCommand.Add.class, UnitCommand.Rename.class,
-                UnitCommand.Merge.class, UnitCommand.Liaison.class, UnitCommand.LiaisonImport.class,
+                UnitCommand.Merge.class, UnitCommand.Remove.class, UnitCommand.Liaison.class, UnitCommand.LiaisonImport.class,
                 UnitCommand.LiaisonExport.class})
 final class UnitCommand {
 
@@ -175,6 +175,37 @@ final class UnitCommand {
                 var merge = units.merge(from.id(), to.id(), PlanEditor.mergeSummary(from, to));
                 spec.commandLine().getOut().println(Messages.get("cli.unit.merged", merge.removed().name(),
                         merge.into().name(), merge.before().size()));
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code unit remove NAME}: a unit nothing uses leaves the catalogue with its aliases and liaison; named by its
+     * own name, not an alias (an alias names another unit, which is not the one meant).
+     */
+    @Command(name = "remove", mixinStandardHelpOptions = true)
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        UnitCommand unit;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        RegionOption region;
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "unit.ownName")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (Database database = unit.top.openDatabase()) {
+                UnitRepository units = region.units(database);
+                Unit found = require(units, name);
+                if (!found.name().equals(name.strip())) {
+                    throw new UserFacingException("cli.unit.removeAlias", name.strip(), found.name());
+                }
+                var removal = units.removeUnused(found.id());
+                spec.commandLine().getOut().println(Messages.get("cli.unit.removed", found.name(),
+                        removal.aliases().size()));
             }
             return 0;
         }

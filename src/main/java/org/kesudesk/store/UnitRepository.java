@@ -31,6 +31,7 @@ import org.kesudesk.model.TextRules;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitMatching;
 import org.kesudesk.model.UnitMerge;
+import org.kesudesk.model.UnitRemoval;
 import org.kesudesk.model.UnitRename;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.UnitAlias;
@@ -235,6 +236,66 @@ public final class UnitRepository {
             unit.delete();
             AuditLog.record(tx, AuditLog.Change.of("unit.remove", "unit", unitId, unit.getName()).unit(unitId)
                     .values(unit.getName(), null));
+            return null;
+        });
+    }
+
+    /**
+     * Removes a unit from the catalogue that nothing uses — in no plan's division, with no progress report, file or
+     * 催办记录 — with its aliases and liaison (a name added by mistake, a department no plan names any more).
+     *
+     * @return what was removed, to put it back ({@link #putBack})
+     * @throws UserFacingException naming what still uses the unit, and what to do instead
+     */
+    public UnitRemoval removeUnused(UUID unitId) {
+        return database.inTransaction(tx -> {
+            UnitRecord unit = requireLocked(tx, unitId);
+            int assigned = tx.fetchCount(ASSIGNMENT, ASSIGNMENT.UNIT_ID.eq(unitId));
+            if (assigned > 0) {
+                throw new UserFacingException("store.error.unitAssignedToRemove", unit.getName(), assigned);
+            }
+            if (tx.fetchExists(org.kesudesk.store.jooq.Tables.PROGRESS_REPORT,
+                    org.kesudesk.store.jooq.Tables.PROGRESS_REPORT.UNIT_ID.eq(unitId))
+                    || tx.fetchExists(org.kesudesk.store.jooq.Tables.REPORT_EVIDENCE,
+                    org.kesudesk.store.jooq.Tables.REPORT_EVIDENCE.UNIT_ID.eq(unitId))) {
+                throw new UserFacingException("store.error.unitReportedToRemove", unit.getName());
+            }
+            if (ChaseRepository.anyOf(tx, unitId)) {
+                throw new UserFacingException("store.error.unitChasedToRemove", unit.getName());
+            }
+            List<UnitAlias> aliases = tx.selectFrom(UNIT_ALIAS).where(UNIT_ALIAS.UNIT_ID.eq(unitId))
+                    .fetch(UnitRepository::toAlias);
+            UnitRemoval removal = new UnitRemoval(toUnit(unit), aliases, liaison(tx, unitId));
+            // its aliases and liaison go with it (ON DELETE CASCADE)
+            unit.delete();
+            AuditLog.record(tx, AuditLog.Change.of("unit.remove", "unit", unitId, unit.getName()).unit(unitId)
+                    .values(unit.getName(), null));
+            return removal;
+        });
+    }
+
+    /**
+     * Puts back a unit {@link #removeUnused} removed, with its id, place in the listing order, aliases and liaison.
+     *
+     * @throws UserFacingException if its name, or one of its aliases, has since been given to another unit
+     */
+    public void putBack(UnitRemoval removal) {
+        database.inTransaction(tx -> {
+            UUID region = region(tx);
+            Unit unit = removal.unit();
+            requireFree(tx, region, unit.name());
+            for (UnitAlias alias : removal.aliases()) {
+                requireFree(tx, region, alias.alias());
+            }
+            insert(tx, region, List.of(new Unit(unit.id(), unit.name(), unit.kind(), unit.precedence(),
+                    unit.rowVersion() + 1)));
+            insertAliases(tx, region, removal.aliases());
+            if (!removal.liaison().isNone()) {
+                tx.insertInto(UNIT_LIAISON, UNIT_LIAISON.UNIT_ID, UNIT_LIAISON.PERSON, UNIT_LIAISON.PHONE)
+                        .values(unit.id(), removal.liaison().person(), removal.liaison().phone()).execute();
+            }
+            AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit", unit.id(), unit.name()).unit(unit.id())
+                    .values(null, unit.name()));
             return null;
         });
     }

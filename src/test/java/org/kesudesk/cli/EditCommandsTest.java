@@ -123,6 +123,29 @@ class EditCommandsTest {
     }
 
     @Test
+    void unitRemove_takesOutAUnitNothingUses_byItsOwnName_andRefusesOneInUseOrAnAlias() throws Exception {
+        assertThat(run("unit", "add", "市气像台").exitCode).isZero();
+        assertThat(run("unit", "rename", "市气像台", "市气象台").exitCode).isZero();
+
+        Result alias = run("unit", "remove", "市气像台");
+        Result inUse = run("unit", "remove", "市教育局");
+        Result removed = run("unit", "remove", "市气象台");
+
+        assertThat(alias.exitCode).isNotZero();
+        assertThat(alias.err).contains("“市气像台”是单位“市气象台”的别名");
+        assertThat(inUse.exitCode).isNotZero();
+        assertThat(inUse.err).contains("“市教育局”在方案中还有").contains("unit merge").doesNotContain("Exception");
+        assertThat(removed.exitCode).as(removed.err).isZero();
+        assertThat(removed.out).contains("已删除单位“市气象台”（连同 1 个别名）");
+        List<String> names = new ArrayList<>();
+        json(run("unit", "list", "--json").out).forEach(u -> names.add(u.get("name").asText()));
+        assertThat(names).contains("市教育局").doesNotContain("市气象台", "市气像台");
+        // the name is free again, the alias with it
+        assertThat(run("unit", "add", "市气像台").exitCode).isZero();
+        assertThat(json(run("audit", "list", "--json").out).get(1).get("action").asText()).isEqualTo("unit.remove");
+    }
+
+    @Test
     void aUnitsLiaison_isShownSetInPartsListedAndCleared_andWhatIsNoTelephoneIsRefused() throws Exception {
         assertThat(run("unit", "liaison", "市科协").out).contains("市科协 没有登记联络员");
         assertThat(run("unit", "liaison", "市科协", "--person", "张三").exitCode).isZero();

@@ -436,6 +436,41 @@ class EditingWindowTest {
     }
 
     @Test
+    void aUnitAddedByMistake_isDeletedWithTheDeleteKey_andComesBackWithUndo_aUnitInUseCannotBe() throws Exception {
+        robot.clickOn("单位管理");
+        waitUntil(() -> shown("#catalogueList"));
+        ListView<Unit> catalogue = robot.lookup("#catalogueList").queryListView();
+        javafx.scene.control.Button remove = robot.lookup("#removeUnitButton").queryButton();
+        // a unit with tasks in the plan shown: its button stays off once its duties are read
+        robot.interact(() -> catalogue.getSelectionModel().select(0));
+        waitUntil(() -> !robot.lookup("#dutiesList").queryListView().getItems().isEmpty());
+        assertThat(remove.isDisabled()).isTrue();
+
+        robot.clickOn("#newUnitField").write("市测试局").type(KeyCode.ENTER);
+        waitUntil(() -> catalogue.getItems().stream().anyMatch(unit -> unit.name().equals("市测试局")));
+        List<String> withIt = catalogue.getItems().stream().map(Unit::name).toList();
+        String before = withIt.get(withIt.indexOf("市测试局") - 1);
+        robot.interact(() -> {
+            catalogue.getSelectionModel().select(withIt.indexOf("市测试局"));
+            catalogue.requestFocus();
+        });
+        waitUntil(() -> !remove.isDisabled());
+        robot.type(KeyCode.DELETE);
+
+        waitUntil(() -> catalogue.getItems().stream().noneMatch(unit -> unit.name().equals("市测试局")));
+        // the last unit gone, the one before it is chosen, and the list keeps the keyboard
+        waitUntil(() -> catalogue.getSelectionModel().getSelectedItem() != null
+                && before.equals(catalogue.getSelectionModel().getSelectedItem().name()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> catalogue.getItems().stream().map(Unit::name).toList().equals(withIt));
+
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new UnitRepository(database).all()).extracting(Unit::name).isEqualTo(withIt);
+        }
+    }
+
+    @Test
     void theDocumentsWindow_previewsTheNoticePageByPage() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#renderButton").tryQuery().isPresent());

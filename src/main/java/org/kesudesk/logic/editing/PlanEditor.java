@@ -16,6 +16,7 @@ import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitLiaison;
 import org.kesudesk.model.UnitMerge;
+import org.kesudesk.model.UnitRemoval;
 import org.kesudesk.model.UnitRename;
 import org.kesudesk.store.AssignmentRepository;
 import org.kesudesk.store.NodeRepository;
@@ -393,6 +394,39 @@ public final class PlanEditor {
             @Override
             public EditEffect redo() {
                 units.restore(added);
+                return EditEffect.catalogue();
+            }
+        };
+    }
+
+    /**
+     * Removes a unit nothing uses from the catalogue (refused, naming what still uses it, otherwise); undone, it is
+     * back in its place with its aliases and liaison.
+     */
+    public EditCommand removeUnitFromCatalogue(Unit unit) {
+        return new EditCommand() {
+            private UnitRemoval removal;
+
+            @Override
+            public String description() {
+                return Messages.get("edit.removeUnit", unit.name());
+            }
+
+            @Override
+            public EditEffect execute() {
+                removal = units.removeUnused(unit.id());
+                return EditEffect.catalogue();
+            }
+
+            @Override
+            public EditEffect undo() {
+                units.putBack(removal);
+                return EditEffect.catalogue();
+            }
+
+            @Override
+            public EditEffect redo() {
+                removal = units.removeUnused(unit.id());
                 return EditEffect.catalogue();
             }
         };

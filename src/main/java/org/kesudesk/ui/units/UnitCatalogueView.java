@@ -66,6 +66,9 @@ public final class UnitCatalogueView extends SplitPane {
             } else if (unit != null && event.isAltDown() && event.getCode() == KeyCode.DOWN) {
                 viewModel.move(unit, list.getItems().indexOf(unit) + 1);
                 event.consume();
+            } else if (unit != null && event.getCode() == KeyCode.DELETE) {
+                viewModel.remove(unit);
+                event.consume();
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -107,8 +110,16 @@ public final class UnitCatalogueView extends SplitPane {
         Runnable renameAction = () -> viewModel.rename(viewModel.selectedProperty().get(), rename.getText());
         renameButton.setOnAction(event -> renameAction.run());
         rename.setOnAction(event -> renameAction.run());
+        // a unit nothing uses (a name added by mistake, a department no plan names any more): Delete in the list too
+        Button removeButton = new Button(Messages.get("units.remove"));
+        removeButton.setId("removeUnitButton");
+        removeButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("units.remove.tip")));
+        removeButton.setOnAction(event -> viewModel.remove(viewModel.selectedProperty().get()));
+        // one with duties in the plan shown cannot go (the store says so of any other use)
+        removeButton.disableProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.duties())
+                .or(viewModel.loadingDutiesProperty()));
         HBox renameRow = new HBox(6, whole(new Label(Messages.get("units.rename.label"))), rename,
-                whole(renameButton));
+                whole(renameButton), whole(removeButton));
         renameRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(rename, Priority.ALWAYS);
 

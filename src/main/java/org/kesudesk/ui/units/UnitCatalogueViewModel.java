@@ -23,6 +23,9 @@ public final class UnitCatalogueViewModel {
     private final ObjectProperty<Unit> selected = new SimpleObjectProperty<>();
     private final ObservableList<Duty> duties = FXCollections.observableArrayList();
 
+    /** Chooses the unit after one being removed, once it is gone from the catalogue (null: none pending). */
+    private javafx.collections.ListChangeListener<Unit> choiceAfterRemoval;
+
     public UnitCatalogueViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
         selected.addListener((observable, old, unit) -> loadDuties());
@@ -186,6 +189,34 @@ public final class UnitCatalogueViewModel {
         List<Unit> after = new ArrayList<>(before);
         after.add(to, after.remove(from));
         workspace.apply(workspace.editor().reorderCatalogue(before, after));
+    }
+
+    /**
+     * Takes a unit nothing uses out of the catalogue (a refusal says what still uses it); the unit after it in the
+     * list (or before, if it was the last) is chosen in its place, so that the list keeps a unit chosen.
+     */
+    public void remove(Unit unit) {
+        if (unit == null) {
+            return;
+        }
+        List<Unit> listed = units();
+        int at = listed.indexOf(unit);
+        java.util.Optional<java.util.UUID> next = java.util.Optional.ofNullable(at + 1 < listed.size()
+                ? listed.get(at + 1) : at > 0 ? listed.get(at - 1) : null).map(Unit::id);
+        if (choiceAfterRemoval != null) {
+            units().removeListener(choiceAfterRemoval);
+        }
+        // once the catalogue read again no longer holds it (a refusal leaves it, and the unit, chosen)
+        choiceAfterRemoval = change -> {
+            if (units().stream().noneMatch(u -> u.id().equals(unit.id()))) {
+                units().removeListener(choiceAfterRemoval);
+                choiceAfterRemoval = null;
+                selected.set(next.flatMap(id -> units().stream().filter(u -> u.id().equals(id)).findFirst())
+                        .orElse(null));
+            }
+        };
+        units().addListener(choiceAfterRemoval);
+        workspace.apply(workspace.editor().removeUnitFromCatalogue(unit));
     }
 
     /** {@code alias} disappears; its assignments go to {@code into}, its name becomes an alias of it. */

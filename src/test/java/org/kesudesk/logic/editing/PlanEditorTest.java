@@ -64,6 +64,12 @@ class PlanEditorTest {
         return plan().items().get(0).children().get(0);
     }
 
+    private List<PlanNode> nodes() {
+        List<PlanNode> nodes = new java.util.ArrayList<>();
+        plan().forEachNode(nodes::add);
+        return nodes;
+    }
+
     private Unit unit(String name) {
         return new UnitRepository(database).findByName(name).orElseThrow();
     }
@@ -613,6 +619,77 @@ class PlanEditorTest {
         roundTrip(editor.addUnitToCatalogue("县气象局"),
                 doc -> new UnitRepository(database).all().stream().map(Unit::name).toList().contains("县气象局"),
                 false, true);
+    }
+
+    @Test
+    void aUnitNothingUses_isRemovedWithItsAliasAndLiaison_andUndoingItPutsItBackWhereItWas() {
+        UnitRepository units = new UnitRepository(database);
+        Unit added = units.add("县测试局");
+        units.rename(added.id(), "县测绘局");
+        units.setLiaison(added.id(), org.kesudesk.model.UnitLiaison.NONE,
+                new org.kesudesk.model.UnitLiaison("张三", "0452-2412345"));
+        Unit unit = unit("县测绘局");
+        List<String> order = units.all().stream().map(Unit::name).toList();
+        int entries = new AuditLog(database).recent(1000).size();
+
+        stack.execute(editor.removeUnitFromCatalogue(unit));
+
+        assertThat(units.all()).extracting(Unit::name).doesNotContain("县测绘局");
+        assertThat(units.findByName("县测试局")).as("its alias gone with it").isEmpty();
+        assertThat(units.liaisons()).doesNotContainKey(unit.id());
+        assertThat(new AuditLog(database).recent(1000)).hasSize(entries + 1);
+        assertThat(new AuditLog(database).recent(1).get(0).action()).isEqualTo("unit.remove");
+        assertThat(new DatabaseCheck(database).run()).isEmpty();
+
+        // undone: the same unit, in its place, found by its alias, with its liaison
+        stack.undo();
+        assertThat(units.all().stream().map(Unit::name).toList()).isEqualTo(order);
+        assertThat(units.findByName("县测试局")).map(Unit::id).contains(unit.id());
+        assertThat(units.liaison(unit.id())).isEqualTo(new org.kesudesk.model.UnitLiaison("张三", "0452-2412345"));
+
+        stack.redo();
+        assertThat(units.findByName("县测绘局")).isEmpty();
+        // its name given to another unit meanwhile: putting it back is refused, the other kept
+        Unit other = units.add("县测试局");
+        assertThatThrownBy(stack::undo).isInstanceOf(UserFacingException.class).hasMessageContaining("县测试局");
+        assertThat(units.findByName("县测试局")).map(Unit::id).contains(other.id());
+        assertThat(units.findByName("县测绘局")).isEmpty();
+    }
+
+    @Test
+    void aUnitInTheDivision_orWithReports_isNotRemoved_andTheRefusalSaysWhy() {
+        UnitRepository units = new UnitRepository(database);
+        Unit used = unit("县科协");
+        long places = nodes().stream().mapToLong(node -> java.util.stream.Stream.concat(node.leadUnits().stream(),
+                node.responsibleUnits().stream()).filter(u -> u.id().equals(used.id())).count()).sum();
+        assertThat(places).isPositive();
+
+        assertThatThrownBy(() -> stack.execute(editor.removeUnitFromCatalogue(used)))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("“县科协”在方案中还有 " + places + " 处分工").hasMessageContaining("合并到");
+        assertThat(units.findByName("县科协")).isPresent();
+        assertThat(stack.undoDescription()).isEmpty();
+
+        // a unit that reported on a task, then taken off it: its report is kept, and the unit with it
+        PlanNode task = firstTask();
+        Unit reporter = task.responsibleUnits().get(0);
+        org.kesudesk.logic.progress.ProgressTracking tracking =
+                new org.kesudesk.logic.progress.ProgressTracking(database);
+        org.kesudesk.model.ReportingRound round = tracking.openRound(plan(), "2026年上半年",
+                java.time.LocalDate.of(2026, 7, 10), java.util.Optional.empty(), java.util.Optional.empty());
+        tracking.report(plan(), round, task, reporter, new org.kesudesk.logic.progress.ProgressTracking.Entry(
+                org.kesudesk.model.ProgressStatus.IN_PROGRESS, java.util.OptionalInt.empty(), "推进中。", "", ""),
+                "测试");
+        for (PlanNode node : nodes()) {
+            if (java.util.stream.Stream.concat(node.leadUnits().stream(), node.responsibleUnits().stream())
+                    .anyMatch(u -> u.id().equals(reporter.id()))) {
+                stack.execute(editor.removeUnit(node, reporter));
+            }
+        }
+        assertThat(nodes()).allSatisfy(node -> assertThat(node.carriedOutBy()).doesNotContain(reporter));
+        assertThatThrownBy(() -> stack.execute(editor.removeUnitFromCatalogue(reporter)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("已报过进展");
+        assertThat(units.findByName(reporter.name())).isPresent();
     }
 
     @Test
