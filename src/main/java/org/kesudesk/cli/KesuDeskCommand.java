@@ -91,7 +91,16 @@ public final class KesuDeskCommand implements Callable<Integer> {
 
     /** Opens (and if needed creates and migrates) the database: the file, or the office's on a server. */
     Database openDatabase() {
-        return target().open();
+        Database opened = target().open();
+        try {
+            // a clock reading earlier than the data's newest change makes every day the command works out wrong
+            org.kesudesk.logic.ClockCheck.of(opened)
+                    .ifPresent(behind -> spec.commandLine().getErr().println(behind.message()));
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        return opened;
     }
 
     /** The database, or for a dry run a scratch copy of it: a dry run writes nothing beside the user's database. */

@@ -29,6 +29,16 @@ public final class AuditLog {
     }
 
     /**
+     * When the newest entry (by id, as the log numbers them) was recorded, as the computer that recorded it read its
+     * clock: none if the log is empty.
+     */
+    public Optional<OffsetDateTime> lastAt() {
+        return database.read(tx -> tx.select(AUDIT_LOG.AT).from(AUDIT_LOG)
+                .where(AUDIT_LOG.ID.eq(tx.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG)))
+                .fetchOptional(AUDIT_LOG.AT));
+    }
+
+    /**
      * The id of the newest entry about a plan: every change to a plan is recorded with it, so while this stays
      * the same, nothing in the plan has changed.
      */

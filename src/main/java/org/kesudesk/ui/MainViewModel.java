@@ -89,6 +89,8 @@ public final class MainViewModel {
     /** The database could not be opened because another window has it: a restore would be refused, and is not offered. */
     private final ReadOnlyBooleanWrapper failedInUse = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    /** What is wrong with this computer's clock, read when the database was opened ("" if nothing, or dismissed). */
+    private final ReadOnlyStringWrapper clockWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ownRegion = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<OfficePlans> office = new ReadOnlyObjectWrapper<>();
@@ -231,7 +233,8 @@ public final class MainViewModel {
 
     /** The office's plans, and the plan to show with its region's unit catalogue. */
     private record Loaded(OfficePlans office, Optional<PlanDocument> plan, List<Unit> catalogue,
-                          List<UnitAlias> aliases, String ownRegion) {
+                          List<UnitAlias> aliases, String ownRegion,
+                          Optional<org.kesudesk.logic.ClockCheck.Behind> clock) {
     }
 
     /** Reads the office's plans and the one to show: {@code wanted} if it is there, else the usual first one. */
@@ -241,7 +244,8 @@ public final class MainViewModel {
                 .flatMap(summary -> new PlanRepository(database).find(summary.id()));
         Optional<UnitRepository> units = plan.map(doc -> UnitRepository.ofPlan(database, doc.plan()));
         return new Loaded(office, plan, units.map(UnitRepository::all).orElse(List.of()),
-                units.map(UnitRepository::aliases).orElse(List.of()), ownRegionText(database));
+                units.map(UnitRepository::aliases).orElse(List.of()), ownRegionText(database),
+                org.kesudesk.logic.ClockCheck.of(database));
     }
 
     private Loaded openAndLoad() {
@@ -295,6 +299,7 @@ public final class MainViewModel {
             exchange.onFilesSent(() -> readOffice(opened, made));
         }
         ownRegion.set(loaded.ownRegion());
+        clockWarning.set(loaded.clock().map(org.kesudesk.logic.ClockCheck.Behind::message).orElse(""));
         Optional<PlanDocument> current = loaded.plan();
         current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue(), loaded.aliases()));
         showOffice(loaded.office(), current);
@@ -1098,6 +1103,19 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /**
+     * What is wrong with this computer's clock — it reads a day or more before the database's newest change — or ""
+     * (read each time the database is opened or read again).
+     */
+    public ReadOnlyStringProperty clockWarningProperty() {
+        return clockWarning.getReadOnlyProperty();
+    }
+
+    /** The clock's warning read and put away until the database is next opened or read again. */
+    public void dismissClockWarning() {
+        clockWarning.set("");
     }
 
     /** What is being done in the background, or empty when nothing is. */

@@ -61,7 +61,7 @@ public final class MainWindow extends BorderPane {
         this.exit = exit;
         getStyleClass().add("main-window");
 
-        setTop(menuBar());
+        setTop(new VBox(menuBar(), clockBar()));
         StackPane center = new StackPane(
                 whenState(State.LOADING, loadingPane()),
                 whenState(State.EMPTY, emptyPane()),
@@ -484,6 +484,30 @@ public final class MainWindow extends BorderPane {
             }
         });
         return statePane("failureState", title, message, new HBox(12, restore, connection, close));
+    }
+
+    /**
+     * A strip under the menus while this computer's clock reads earlier than the data's newest change: said where it
+     * is seen, with a button to put it away (it comes back when the database is opened again).
+     */
+    private Node clockBar() {
+        Label warning = new Label();
+        warning.setId("clockWarning");
+        warning.setWrapText(true);
+        warning.textProperty().bind(viewModel.clockWarningProperty());
+        Button dismiss = new Button(Messages.get("main.clockWarning.dismiss"));
+        dismiss.setId("clockWarningDismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setOnAction(event -> viewModel.dismissClockWarning());
+        HBox bar = new HBox(12, warning, dismiss);
+        HBox.setHgrow(warning, Priority.ALWAYS);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("warning-bar");
+        BooleanBinding shown = viewModel.clockWarningProperty().isNotEmpty();
+        bar.visibleProperty().bind(shown);
+        bar.managedProperty().bind(shown);
+        return bar;
     }
 
     private Node statusBar() {

@@ -146,6 +146,22 @@ class EditCommandsTest {
     }
 
     @Test
+    void aClockThatReadsEarlierThanTheData_isSaidOnTheErrorStream_theCommandStillRuns() throws Exception {
+        assertThat(run("unit", "list").err).doesNotContain("本机日期");
+        try (org.kesudesk.store.Database database = org.kesudesk.store.Database.open(Path.of(db))) {
+            org.kesudesk.store.Tampering.change(database, tx -> tx.update(org.kesudesk.store.jooq.Tables.AUDIT_LOG)
+                    .set(org.kesudesk.store.jooq.Tables.AUDIT_LOG.AT, java.time.OffsetDateTime.now().plusDays(3))
+                    .execute());
+        }
+
+        Result listed = run("unit", "list", "--json");
+
+        assertThat(listed.exitCode).isZero();
+        assertThat(listed.err).contains("本机日期是").contains("请先校正电脑的日期和时间");
+        assertThat(json(listed.out).size()).as("the output as ever").isPositive();
+    }
+
+    @Test
     void aUnitsLiaison_isShownSetInPartsListedAndCleared_andWhatIsNoTelephoneIsRefused() throws Exception {
         assertThat(run("unit", "liaison", "市科协").out).contains("市科协 没有登记联络员");
         assertThat(run("unit", "liaison", "市科协", "--person", "张三").exitCode).isZero();

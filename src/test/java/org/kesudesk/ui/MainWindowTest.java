@@ -74,6 +74,34 @@ class MainWindowTest {
                 .contains("1. " + task.responsibleUnits().get(0).name());
 
         saveScreenshot("county-plan.png");
+        // a clock in step with the data: no warning
+        assertThat(shown("#clockWarning")).isFalse();
+    }
+
+    @Test
+    void aClockThatReadsEarlierThanTheData_isSaidUnderTheMenus_untilPutAway() throws Exception {
+        Path db = storeInNewDatabase(TestPlans.countyPlan());
+        java.time.OffsetDateTime nextMonth = java.time.OffsetDateTime.now().plusDays(30);
+        try (Database database = Database.open(db)) {
+            // the newest change made on a computer whose clock reads a month later (or this one's, before reset)
+            org.kesudesk.store.Tampering.change(database, tx -> tx.update(org.kesudesk.store.jooq.Tables.AUDIT_LOG)
+                    .set(org.kesudesk.store.jooq.Tables.AUDIT_LOG.AT, nextMonth)
+                    .where(org.kesudesk.store.jooq.Tables.AUDIT_LOG.ID.eq(tx.select(org.jooq.impl.DSL.max(
+                            org.kesudesk.store.jooq.Tables.AUDIT_LOG.ID)).from(org.kesudesk.store.jooq.Tables.AUDIT_LOG)))
+                    .execute());
+        }
+
+        start(db);
+        waitUntil(() -> shown("#planTree"));
+        waitUntil(() -> shown("#clockWarning"));
+
+        java.time.LocalDate later = nextMonth.atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate();
+        assertThat(robot.lookup("#clockWarning").queryAs(Label.class).getText())
+                .contains("本机日期是" + java.time.LocalDate.now().getYear() + "年")
+                .contains("（" + later.getYear() + "年" + later.getMonthValue() + "月" + later.getDayOfMonth() + "日）")
+                .contains("校正电脑的日期和时间");
+        robot.clickOn("#clockWarningDismiss");
+        waitUntil(() -> !shown("#clockWarning"));
     }
 
     @Test
