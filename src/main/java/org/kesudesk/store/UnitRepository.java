@@ -218,26 +218,9 @@ public final class UnitRepository {
         });
     }
 
-    /** Removes a unit that nothing refers to (to undo adding it). */
+    /** Removes a unit that nothing refers to (to undo adding it), as {@link #removeUnused} does. */
     public void remove(UUID unitId) {
-        database.inTransaction(tx -> {
-            UnitRecord unit = require(tx, unitId);
-            // the refusal says what the unit still has: a clerk undoing a unit's adding looks for that
-            if (tx.fetchExists(ASSIGNMENT, ASSIGNMENT.UNIT_ID.eq(unitId))) {
-                throw new UserFacingException("store.error.unitInUse", unit.getName());
-            }
-            if (tx.fetchExists(org.kesudesk.store.jooq.Tables.PROGRESS_REPORT,
-                    org.kesudesk.store.jooq.Tables.PROGRESS_REPORT.UNIT_ID.eq(unitId))) {
-                throw new UserFacingException("store.error.unitHasReports", unit.getName());
-            }
-            if (ChaseRepository.anyOf(tx, unitId)) {
-                throw new UserFacingException("store.error.unitHasChases", unit.getName());
-            }
-            unit.delete();
-            AuditLog.record(tx, AuditLog.Change.of("unit.remove", "unit", unitId, unit.getName()).unit(unitId)
-                    .values(unit.getName(), null));
-            return null;
-        });
+        removeUnused(unitId);
     }
 
     /**
