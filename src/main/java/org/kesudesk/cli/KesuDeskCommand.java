@@ -92,14 +92,9 @@ public final class KesuDeskCommand implements Callable<Integer> {
     /** Opens (and if needed creates and migrates) the database: the file, or the office's on a server. */
     Database openDatabase() {
         Database opened = target().open();
-        try {
-            // a clock reading earlier than the data's newest change makes every day the command works out wrong
-            org.kesudesk.logic.ClockCheck.of(opened)
-                    .ifPresent(behind -> spec.commandLine().getErr().println(behind.message()));
-        } catch (RuntimeException e) {
-            opened.close();
-            throw e;
-        }
+        // a clock reading earlier than the data's newest change makes every day the command works out wrong
+        org.kesudesk.logic.ClockCheck.of(opened)
+                .ifPresent(behind -> spec.commandLine().getErr().println(behind.message()));
         return opened;
     }
 

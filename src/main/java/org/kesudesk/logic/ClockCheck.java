@@ -19,6 +19,8 @@ import org.kesudesk.store.Database;
  */
 public final class ClockCheck {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClockCheck.class);
+
     /** How far behind the newest change the clock may read before it is said: time zones and clocks a little off. */
     static final Duration TOLERANCE = Duration.ofDays(1);
 
@@ -41,8 +43,16 @@ public final class ClockCheck {
                 .map(at -> new Behind(now.toLocalDate(), at.atZoneSameInstant(now.getZone()).toLocalDate()));
     }
 
-    /** This computer's clock against the database's newest change. */
+    /**
+     * This computer's clock against the database's newest change; none if the log cannot be read (a damaged
+     * database is for its own checks to report: this one only advises).
+     */
     public static Optional<Behind> of(Database database) {
-        return behind(new AuditLog(database).lastAt(), ZonedDateTime.now());
+        try {
+            return behind(new AuditLog(database).lastAt(), ZonedDateTime.now());
+        } catch (RuntimeException unread) {
+            LOG.warn("the clock was not checked against the audit log", unread);
+            return Optional.empty();
+        }
     }
 }
