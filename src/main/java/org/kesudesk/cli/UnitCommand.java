@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code unit …}: the unit catalogue. */
 @Command(name = "unit", mixinStandardHelpOptions = true,
         subcommands = {UnitCommand.ListUnits.class, UnitCommand.Add.class, UnitCommand.Rename.class,
-                UnitCommand.Merge.class, UnitCommand.Remove.class, UnitCommand.Liaison.class, UnitCommand.LiaisonImport.class,
-                UnitCommand.LiaisonExport.class})
+                UnitCommand.Merge.class, UnitCommand.Remove.class, UnitCommand.Liaison.class,
+                UnitCommand.LiaisonImport.class, UnitCommand.LiaisonExport.class})
 final class UnitCommand {
 
     @ParentCommand

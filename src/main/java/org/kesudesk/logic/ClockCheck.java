@@ -1,6 +1,7 @@
 package org.kesudesk.logic;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class ClockCheck {
     }
 
     /** The clock's day and the day of the newest change recorded, when the clock reads well before it. */
-    public record Behind(java.time.LocalDate today, java.time.LocalDate recorded) {
+    public record Behind(LocalDate today, LocalDate recorded) {
 
         /** What the user is told: both days, what they affect, and to set the computer's clock. */
         public String message() {
