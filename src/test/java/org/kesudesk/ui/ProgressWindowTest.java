@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -309,6 +310,13 @@ class ProgressWindowTest {
                 .hasSize((int) table.getItems().stream()
                         .filter(row -> row.task().title().equals("实施科技创新后备人才培养计划")).count());
         waitUntil(() -> summary().contains("待督办 " + toChase.size()));
+        // each unit's figure in 各责任单位 counts its own such rows, in a column of that name
+        TableView<ProgressTracking.UnitSummary> units = robot.lookup("#progressUnits").queryTableView();
+        assertThat(units.getColumns()).extracting(TableColumn::getText).contains("待督办");
+        java.util.Map<String, Long> perUnit = toChase.stream().collect(java.util.stream.Collectors.groupingBy(
+                row -> row.unit().name(), java.util.stream.Collectors.counting()));
+        waitUntil(() -> units.getItems().stream().allMatch(unit -> unit.toChase()
+                == perUnit.getOrDefault(unit.unit().name(), 0L)));
         robot.clickOn("#progressFilterToChase");
         waitUntil(() -> table.getItems().size() == toChase.size());
         assertThat(table.getItems()).containsExactlyElementsOf(toChase)

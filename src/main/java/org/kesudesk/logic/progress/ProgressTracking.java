@@ -239,9 +239,10 @@ public final class ProgressTracking {
 
     /**
      * One unit's standing in a round: its tasks, how many it reported, how many by the round's due date (按时),
-     * and how many of its tasks are red and yellow.
+     * how many of its tasks are red and yellow, and how many are to chase ({@link Row#toChase}: what its 督办通知单
+     * holds).
      */
-    public record UnitSummary(Unit unit, int tasks, int reported, int onTime, int red, int yellow) {
+    public record UnitSummary(Unit unit, int tasks, int reported, int onTime, int red, int yellow, int toChase) {
         /** 按时报送率: the share of its tasks reported by the due date, in whole percent. */
         public int onTimeRate() {
             return tasks == 0 ? 0 : Math.round(100f * onTime / tasks);
@@ -261,7 +262,7 @@ public final class ProgressTracking {
                 continue;
             }
             units.putIfAbsent(row.unit().id(), row.unit());
-            int[] f = figures.computeIfAbsent(row.unit().id(), id -> new int[5]);
+            int[] f = figures.computeIfAbsent(row.unit().id(), id -> new int[6]);
             f[0]++;
             if (row.report().isPresent()) {
                 f[1]++;
@@ -274,9 +275,13 @@ public final class ProgressTracking {
             } else if (row.light() == StatusLight.YELLOW) {
                 f[4]++;
             }
+            if (row.toChase()) {
+                f[5]++;
+            }
         }
         List<UnitSummary> summaries = new ArrayList<>();
-        figures.forEach((id, f) -> summaries.add(new UnitSummary(units.get(id), f[0], f[1], f[2], f[3], f[4])));
+        figures.forEach((id, f) -> summaries.add(new UnitSummary(units.get(id), f[0], f[1], f[2], f[3], f[4],
+                f[5])));
         return summaries;
     }
 

@@ -715,7 +715,9 @@ public final class ProgressView extends BorderPane {
                 viewModel.recordIndicator(row, year.getValue(), value.getText(), source.getText()));
     }
 
-    /** 按单位: each unit's tasks, reported, on time, red; choosing a unit narrows the list to its rows. */
+    /**
+     * 按单位: each unit's tasks, reported, on time, red, to chase; choosing a unit narrows the list to its rows.
+     */
     private TableView<ProgressTracking.UnitSummary> unitTable() {
         TableView<ProgressTracking.UnitSummary> units = new TableView<>(viewModel.units());
         units.setId("progressUnits");
@@ -740,6 +742,11 @@ public final class ProgressView extends BorderPane {
         TableColumn<ProgressTracking.UnitSummary, String> late = new TableColumn<>(Messages.get("progress.units.red"));
         late.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().red())));
         late.setPrefWidth(50);
+        // the tasks its 督办通知单 would hold: red, yellow, or due and not reported
+        TableColumn<ProgressTracking.UnitSummary, String> toChase = new TableColumn<>(
+                Messages.get("progress.units.toChase"));
+        toChase.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().toChase())));
+        toChase.setPrefWidth(60);
         TableColumn<ProgressTracking.UnitSummary, String> liaison = new TableColumn<>(
                 Messages.get("progress.units.liaison"));
         liaison.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(
@@ -752,10 +759,10 @@ public final class ProgressView extends BorderPane {
                 () -> viewModel.chaseCount(cell.getValue().unit()), viewModel.chases()));
         chased.setPrefWidth(50);
         for (TableColumn<ProgressTracking.UnitSummary, String> figures
-                : java.util.List.of(reported, onTime, late, chased)) {
+                : java.util.List.of(reported, onTime, late, toChase, chased)) {
             figures.setComparator(ProgressViewModel.FIGURE_ORDER);
         }
-        units.getColumns().setAll(java.util.List.of(name, reported, onTime, late, chased, liaison));
+        units.getColumns().setAll(java.util.List.of(name, reported, onTime, late, toChase, chased, liaison));
         // a click (or Enter) on a unit narrows the list to it; 全部 shows every unit again
         units.setRowFactory(view -> {
             TableRow<ProgressTracking.UnitSummary> row = new TableRow<>();
