@@ -138,7 +138,7 @@ class ProgressCommandTest {
         assertThat(row(december, "action.1.1", silent.get("unit").asText()).get("toChase").asBoolean()).isTrue();
         assertThat(others).allSatisfy(r -> assertThat(r.get("toChase").asBoolean()).isFalse());
         assertThat(run("progress", "show", "--date", "2026-12-20").out())
-                .contains("[黄] action.1.1 市教育局：推进中 40%（完成时限：2026年12月31日前）　待督办")
+                .contains("[黄] action.1.1 市教育局：推进中 40%（完成时限：2026年12月31日前）　待催办")
                 .contains("[绿] action.1.1 市科协：已完成 100%（完成时限：2026年12月31日前）" + System.lineSeparator());
     }
 

@@ -302,17 +302,17 @@ class ProgressWindowTest {
                 .isNotEmpty()
                 .allSatisfy(row -> assertThat(row.deadline().orElseThrow())
                         .isEqualTo(new org.kesudesk.model.Deadline.OnDate(due)));
-        // due in three days and no one has reported: grey, yet every one of its units is to chase — 待督办 shows
+        // due in three days and no one has reported: grey, yet every one of its units is to chase — 待催办 shows
         // those rows and any other due within the warning days (the sample's 每年12月底 tasks late in December),
         // counted in the line above the rows
         List<ProgressTracking.Row> toChase = dueSoon(table.getItems());
         assertThat(toChase).filteredOn(row -> row.task().title().equals("实施科技创新后备人才培养计划"))
                 .hasSize((int) table.getItems().stream()
                         .filter(row -> row.task().title().equals("实施科技创新后备人才培养计划")).count());
-        waitUntil(() -> summary().contains("待督办 " + toChase.size()));
+        waitUntil(() -> summary().contains("待催办 " + toChase.size()));
         // each unit's figure in 各责任单位 counts its own such rows, in a column of that name
         TableView<ProgressTracking.UnitSummary> units = robot.lookup("#progressUnits").queryTableView();
-        assertThat(units.getColumns()).extracting(TableColumn::getText).contains("待督办");
+        assertThat(units.getColumns()).extracting(TableColumn::getText).contains("待催办");
         java.util.Map<String, Long> perUnit = toChase.stream().collect(java.util.stream.Collectors.groupingBy(
                 row -> row.unit().name(), java.util.stream.Collectors.counting()));
         waitUntil(() -> units.getItems().stream().allMatch(unit -> unit.toChase()
@@ -334,7 +334,7 @@ class ProgressWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> table.getItems().stream().filter(row -> row.task().title().equals("实施科技创新后备人才培养计划"))
                 .allMatch(row -> row.deadline().isEmpty()));
-        waitUntil(() -> summary().contains("待督办 " + dueSoon(table.getItems()).size()));
+        waitUntil(() -> summary().contains("待催办 " + dueSoon(table.getItems()).size()));
         robot.clickOn("方案");
         waitUntil(() -> "无时限".equals(kind.getValue()));
     }
@@ -494,7 +494,7 @@ class ProgressWindowTest {
 
     /**
      * The rows no one reported on whose deadline is past or within the default warning days, in the list's order:
-     * what 待督办 is to show while nothing is reported.
+     * what 待催办 is to show while nothing is reported.
      */
     private static List<ProgressTracking.Row> dueSoon(List<ProgressTracking.Row> rows) {
         LocalDate today = LocalDate.now();
