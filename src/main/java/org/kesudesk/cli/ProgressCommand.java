@@ -99,7 +99,7 @@ final class ProgressCommand {
         }
     }
 
-    /** {@code progress show --round NAME [--json] [--date YYYY-MM-DD] [--plan REF]}. */
+    /** {@code progress show --round NAME [--json] [--date YYYY-MM-DD] [--to-chase] [--plan REF]}. */
     @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
         @ParentCommand
@@ -112,6 +112,8 @@ final class ProgressCommand {
         boolean json;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD")
         String date;
+        @Option(names = "--to-chase", descriptionKey = "progress.show.toChase")
+        boolean toChase;
         @Mixin
         PlanOption plan;
 
@@ -123,7 +125,8 @@ final class ProgressCommand {
                 PlanDocument document = plan.open(database);
                 ProgressTracking tracking = new ProgressTracking(database);
                 ReportingRound chosen = tracking.roundOrCurrent(document, java.util.Optional.ofNullable(round));
-                List<ProgressTracking.Row> rows = tracking.rows(document, chosen, today);
+                List<ProgressTracking.Row> rows = tracking.rows(document, chosen, today).stream()
+                        .filter(row -> !toChase || row.toChase()).toList();
                 if (json) {
                     ArrayNode array = CliJson.MAPPER.createArrayNode();
                     for (ProgressTracking.Row row : rows) {

@@ -137,6 +137,18 @@ class ProgressCommandTest {
                 && r.get("status").isNull()).findFirst().orElseThrow();
         assertThat(row(december, "action.1.1", silent.get("unit").asText()).get("toChase").asBoolean()).isTrue();
         assertThat(others).allSatisfy(r -> assertThat(r.get("toChase").asBoolean()).isFalse());
+        // --to-chase lists those rows alone: the same the JSON marks
+        JsonNode chasedOnly = JSON.readTree(run("progress", "show", "--json", "--date", "2026-12-20", "--to-chase")
+                .out());
+        List<String> marked = new ArrayList<>();
+        december.forEach(r -> {
+            if (r.get("toChase").asBoolean()) {
+                marked.add(r.get("ref").asText() + "/" + r.get("unit").asText());
+            }
+        });
+        List<String> listed = new ArrayList<>();
+        chasedOnly.forEach(r -> listed.add(r.get("ref").asText() + "/" + r.get("unit").asText()));
+        assertThat(listed).isNotEmpty().containsExactlyElementsOf(marked);
         assertThat(run("progress", "show", "--date", "2026-12-20").out())
                 .contains("[黄] action.1.1 市教育局：推进中 40%（完成时限：2026年12月31日前）　待催办")
                 .contains("[绿] action.1.1 市科协：已完成 100%（完成时限：2026年12月31日前）" + System.lineSeparator());
