@@ -454,6 +454,14 @@ class ProgressWindowTest {
         assertThat(frame.getText()).isEqualTo(shown.substring(0, shown.indexOf('\n')) + "{超期和临期未报送}"
                 + shown.substring(shown.indexOf('\n')));
         assertThat(frame.isFocused()).as("the caret back in the frame, to type on").isTrue();
+        // from the keyboard: Ctrl+Tab leaves the text for the first placeholder, Space puts it at the caret
+        String withOne = frame.getText();
+        robot.interact(() -> frame.positionCaret(0));
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        waitUntil(() -> frame.getScene().getFocusOwner() instanceof javafx.scene.control.Hyperlink);
+        String first = ((javafx.scene.control.Hyperlink) frame.getScene().getFocusOwner()).getText();
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> frame.getText().equals(first + withOne));
 
         robot.interact(() -> frame.setText("改过的模板"));
         robot.clickOn("#bulletinFrameReset");

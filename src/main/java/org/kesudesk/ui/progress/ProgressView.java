@@ -1098,7 +1098,7 @@ public final class ProgressView extends BorderPane {
         text.setWrapText(true);
         text.setPrefRowCount(14);
         text.setPrefColumnCount(48);
-        // each placeholder whole on its line, and put where the caret is when chosen (a click, or Tab and Enter)
+        // each placeholder whole on its line, put where the caret is when chosen (a click, or Ctrl+Tab to it, Space)
         javafx.scene.layout.FlowPane placeholders = new javafx.scene.layout.FlowPane(4, 2,
                 new Label(Messages.get("progress.bulletin.dialog.placeholders")));
         placeholders.setId("bulletinPlaceholders");
