@@ -249,12 +249,26 @@ public final class UnitRepository {
             List<UnitAlias> aliases = tx.selectFrom(UNIT_ALIAS).where(UNIT_ALIAS.UNIT_ID.eq(unitId))
                     .fetch(UnitRepository::toAlias);
             UnitRemoval removal = new UnitRemoval(toUnit(unit), aliases, liaison(tx, unitId));
-            // its aliases and liaison go with it (ON DELETE CASCADE)
+            // its aliases and liaison go with it (ON DELETE CASCADE); the log keeps what went
             unit.delete();
             AuditLog.record(tx, AuditLog.Change.of("unit.remove", "unit", unitId, unit.getName()).unit(unitId)
-                    .values(unit.getName(), null));
+                    .values(removedValue(removal), null));
             return removal;
         });
+    }
+
+    /** A removed unit as the audit log keeps it: its name, and its aliases and liaison if it had any. */
+    private static String removedValue(UnitRemoval removal) {
+        List<String> with = new ArrayList<>();
+        if (!removal.aliases().isEmpty()) {
+            with.add(Messages.get("audit.value.unitAliases", removal.aliases().stream().map(UnitAlias::alias)
+                    .collect(Collectors.joining("、"))));
+        }
+        if (!removal.liaison().isNone()) {
+            with.add(Messages.get("audit.value.unitLiaison", removal.liaison().shown()));
+        }
+        return with.isEmpty() ? removal.unit().name()
+                : removal.unit().name() + "（" + String.join("；", with) + "）";
     }
 
     /**

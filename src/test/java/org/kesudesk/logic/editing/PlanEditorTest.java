@@ -639,6 +639,9 @@ class PlanEditorTest {
         assertThat(units.liaisons()).doesNotContainKey(unit.id());
         assertThat(new AuditLog(database).recent(1000)).hasSize(entries + 1);
         assertThat(new AuditLog(database).recent(1).get(0).action()).isEqualTo("unit.remove");
+        // what went with it is kept in the log
+        assertThat(new AuditLog(database).recent(1).get(0).before())
+                .contains("县测绘局（别名：县测试局；联络员：张三\u30000452-2412345）");
         assertThat(new DatabaseCheck(database).run()).isEmpty();
 
         // undone: the same unit, in its place, found by its alias, with its liaison
