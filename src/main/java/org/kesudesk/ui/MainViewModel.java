@@ -91,6 +91,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     /** What is wrong with this computer's clock, read when the database was opened ("" if nothing, or dismissed). */
     private final ReadOnlyStringWrapper clockWarning = new ReadOnlyStringWrapper("");
+    /** The database whose clock warning the user put away: not shown again while it stays open. */
+    private Database clockWarningDismissedFor;
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ownRegion = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<OfficePlans> office = new ReadOnlyObjectWrapper<>();
@@ -299,7 +301,8 @@ public final class MainViewModel {
             exchange.onFilesSent(() -> readOffice(opened, made));
         }
         ownRegion.set(loaded.ownRegion());
-        clockWarning.set(loaded.clock().map(org.kesudesk.logic.ClockCheck.Behind::message).orElse(""));
+        clockWarning.set(database == clockWarningDismissedFor ? ""
+                : loaded.clock().map(org.kesudesk.logic.ClockCheck.Behind::message).orElse(""));
         Optional<PlanDocument> current = loaded.plan();
         current.ifPresent(plan -> workspace.get().show(plan, loaded.catalogue(), loaded.aliases()));
         showOffice(loaded.office(), current);
@@ -1107,14 +1110,15 @@ public final class MainViewModel {
 
     /**
      * What is wrong with this computer's clock — it reads a day or more before the database's newest change — or ""
-     * (read each time the database is opened or read again).
+     * (read each time the database is opened or its plans read again, unless put away).
      */
     public ReadOnlyStringProperty clockWarningProperty() {
         return clockWarning.getReadOnlyProperty();
     }
 
-    /** The clock's warning read and put away until the database is next opened or read again. */
+    /** The clock's warning read and put away while this database stays open (the plans read again included). */
     public void dismissClockWarning() {
+        clockWarningDismissedFor = database;
         clockWarning.set("");
     }
 

@@ -62,6 +62,35 @@ class MainViewModelTest {
     }
 
     /**
+     * A clock reading a month before the data's newest change is said once the database is open; put away, it stays
+     * away while the plans are read again, and comes back when the database is opened again.
+     */
+    @Test
+    void theClockWarning_isShownForAClockBehindTheData_andStaysAwayOncePutAway() {
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            new PlanRepository(database).add(TestPlans.countyPlan());
+            org.kesudesk.store.Tampering.change(database, tx -> tx.update(org.kesudesk.store.jooq.Tables.AUDIT_LOG)
+                    .set(org.kesudesk.store.jooq.Tables.AUDIT_LOG.AT, java.time.OffsetDateTime.now().plusDays(30))
+                    .execute());
+        }
+        MainViewModel viewModel = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        viewModel.start();
+        assertThat(viewModel.clockWarningProperty().get()).contains("校正电脑的日期和时间");
+
+        viewModel.dismissClockWarning();
+        viewModel.reload();
+
+        assertThat(viewModel.clockWarningProperty().get()).isEmpty();
+        viewModel.close();
+
+        MainViewModel again = new MainViewModel(db, new CurrentThreadTaskExecutor(), dialogs);
+        again.start();
+        assertThat(again.clockWarningProperty().get()).as("opened again").isNotEmpty();
+        again.close();
+    }
+
+    /**
      * A deleted task's files are kept while the window can undo the deletion, and dropped when it closes — but not
      * a file another report still names.
      */
