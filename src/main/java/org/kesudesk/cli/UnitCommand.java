@@ -71,6 +71,7 @@ final class UnitCommand {
                 UnitRepository units = region.units(database);
                 List<Unit> all = units.all();
                 Map<UUID, UnitLiaison> liaisons = units.liaisons();
+                Map<UUID, Integer> assignments = units.assignmentCounts();
                 Map<UUID, List<String>> aliases = units.aliases().stream().collect(
                         Collectors.groupingBy(UnitAlias::unitId, Collectors.mapping(UnitAlias::alias,
                                 Collectors.toList())));
@@ -81,6 +82,7 @@ final class UnitCommand {
                         node.put("id", u.id().toString());
                         node.put("name", u.name());
                         node.put("precedence", u.precedence());
+                        node.put("assignments", assignments.getOrDefault(u.id(), 0));
                         ArrayNode names = node.putArray("aliases");
                         aliases.getOrDefault(u.id(), List.of()).forEach(names::add);
                         UnitLiaison liaison = liaisons.get(u.id());
@@ -97,7 +99,8 @@ final class UnitCommand {
                         UnitLiaison liaison = liaisons.get(u.id());
                         out.println(u.precedence() + ". " + u.name()
                                 + (names.isEmpty() ? "" : Messages.get("cli.unit.aliases", String.join("、", names)))
-                                + (liaison == null ? "" : Messages.get("cli.unit.liaison", liaison.shown())));
+                                + (liaison == null ? "" : Messages.get("cli.unit.liaison", liaison.shown()))
+                                + (assignments.containsKey(u.id()) ? "" : Messages.get("cli.unit.unused")));
                     }
                 }
             }

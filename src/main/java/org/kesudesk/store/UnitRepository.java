@@ -106,6 +106,21 @@ public final class UnitRepository {
         return liaisons;
     }
 
+    /**
+     * How many places of any plan's division each unit of the region stands in (as a lead or responsible unit), by
+     * unit: a unit absent from the map stands nowhere and could be removed ({@link #removeUnused}) unless it has
+     * reports or 催办记录.
+     */
+    public Map<UUID, Integer> assignmentCounts() {
+        return database.read(tx -> {
+            Map<UUID, Integer> counts = new HashMap<>();
+            tx.select(ASSIGNMENT.UNIT_ID, DSL.count()).from(ASSIGNMENT).join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID))
+                    .where(UNIT.REGION_ID.eq(region(tx))).groupBy(ASSIGNMENT.UNIT_ID)
+                    .forEach(r -> counts.put(r.value1(), r.value2()));
+            return counts;
+        });
+    }
+
     /** The unit's liaison, {@link UnitLiaison#NONE} if it has none. */
     public UnitLiaison liaison(UUID unitId) {
         return database.read(tx -> liaison(tx, unitId));

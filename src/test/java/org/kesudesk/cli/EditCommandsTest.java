@@ -126,6 +126,19 @@ class EditCommandsTest {
     void unitRemove_takesOutAUnitNothingUses_byItsOwnName_andRefusesOneInUseOrAnAlias() throws Exception {
         assertThat(run("unit", "add", "市气像台").exitCode).isZero();
         assertThat(run("unit", "rename", "市气像台", "市气象台").exitCode).isZero();
+        // the list says which units stand nowhere in the division, and how often the others do
+        assertThat(run("unit", "list").out.lines()).filteredOn(line -> line.contains("（未用于任何分工）"))
+                .anySatisfy(line -> assertThat(line).contains("市气象台"))
+                .noneSatisfy(line -> assertThat(line).contains("市教育局"));
+        JsonNode plan = json(run("plan", "show", "--json").out);
+        int places = plan.toString().split("\"市教育局\"", -1).length - 1;
+        for (JsonNode u : json(run("unit", "list", "--json").out)) {
+            if (u.get("name").asText().equals("市教育局")) {
+                assertThat(u.get("assignments").asInt()).isEqualTo(places).isPositive();
+            } else if (u.get("name").asText().equals("市气象台")) {
+                assertThat(u.get("assignments").asInt()).isZero();
+            }
+        }
 
         Result alias = run("unit", "remove", "市气像台");
         Result inUse = run("unit", "remove", "市教育局");
