@@ -224,13 +224,29 @@ public final class UnitRepository {
     /** Puts back a unit that was removed, with its id and precedence (to redo adding it). */
     public void restore(Unit unit) {
         database.inTransaction(tx -> {
-            UUID region = region(tx);
-            requireFree(tx, region, unit.name());
-            insert(tx, region, List.of(unit));
-            AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit", unit.id(), unit.name()).unit(unit.id())
-                    .values(null, unit.name()));
+            insertBack(tx, region(tx), unit, List.of(), UnitLiaison.NONE);
             return null;
         });
+    }
+
+    /**
+     * Puts a unit back into the region's catalogue with its aliases and liaison, audited as added; refused if its
+     * name or an alias has been given to another unit meanwhile.
+     */
+    private static void insertBack(DSLContext tx, UUID region, Unit unit, List<UnitAlias> aliases,
+                                   UnitLiaison liaison) {
+        requireFree(tx, region, unit.name());
+        for (UnitAlias alias : aliases) {
+            requireFree(tx, region, alias.alias());
+        }
+        insert(tx, region, List.of(unit));
+        insertAliases(tx, region, aliases);
+        if (!liaison.isNone()) {
+            tx.insertInto(UNIT_LIAISON, UNIT_LIAISON.UNIT_ID, UNIT_LIAISON.PERSON, UNIT_LIAISON.PHONE)
+                    .values(unit.id(), liaison.person(), liaison.phone()).execute();
+        }
+        AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit", unit.id(), unit.name()).unit(unit.id())
+                .values(null, unit.name()));
     }
 
     /** Removes a unit that nothing refers to (to undo adding it), as {@link #removeUnused} does. */
@@ -293,21 +309,9 @@ public final class UnitRepository {
      */
     public void putBack(UnitRemoval removal) {
         database.inTransaction(tx -> {
-            UUID region = region(tx);
             Unit unit = removal.unit();
-            requireFree(tx, region, unit.name());
-            for (UnitAlias alias : removal.aliases()) {
-                requireFree(tx, region, alias.alias());
-            }
-            insert(tx, region, List.of(new Unit(unit.id(), unit.name(), unit.kind(), unit.precedence(),
-                    unit.rowVersion() + 1)));
-            insertAliases(tx, region, removal.aliases());
-            if (!removal.liaison().isNone()) {
-                tx.insertInto(UNIT_LIAISON, UNIT_LIAISON.UNIT_ID, UNIT_LIAISON.PERSON, UNIT_LIAISON.PHONE)
-                        .values(unit.id(), removal.liaison().person(), removal.liaison().phone()).execute();
-            }
-            AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit", unit.id(), unit.name()).unit(unit.id())
-                    .values(null, unit.name()));
+            insertBack(tx, region(tx), new Unit(unit.id(), unit.name(), unit.kind(), unit.precedence(),
+                    unit.rowVersion() + 1), removal.aliases(), removal.liaison());
             return null;
         });
     }
