@@ -130,12 +130,18 @@ final class SupervisionCommand implements Callable<Integer> {
         RenderCommand.warnOfNoIssuer(header, spec.commandLine().getErr());
         if (perUnit) {
             // a file for each unit, in the folder --out names
+            int written = 0;
             for (SupervisionLetter letter : letters) {
                 Path file = out.resolve(FileNames.safe(Messages.get(form ? "documents.supervisionForm.name"
                         : "documents.supervision.name") + "-"
                         + letter.unit()) + "." + format.extension());
                 RenderedDocument document = render(renderer, List.of(letter), header, plan);
-                document.save(file, format);
+                try {
+                    document.save(file, format);
+                } catch (UserFacingException failure) {
+                    throw org.kesudesk.l10n.FailureReasons.partlyWritten(failure, written, letters.size(), out);
+                }
+                written++;
                 RenderCommand.warnOfMissingCharacters(document, format, spec.commandLine().getErr());
             }
         } else {

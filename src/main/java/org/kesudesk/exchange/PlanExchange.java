@@ -541,7 +541,8 @@ public final class PlanExchange implements AutoCloseable {
             try {
                 java.nio.file.Files.createDirectories(folder);
             } catch (java.io.IOException e) {
-                throw new UserFacingException("exchange.error.folder", folder, e.getMessage());
+                throw new UserFacingException(e, "exchange.error.folder", folder.toAbsolutePath(),
+                        org.kesudesk.l10n.FailureReasons.of(e));
             }
             Path file = folder.resolve(fileName(own, recipient, period, java.time.LocalDate.now())
                     + org.kesudesk.model.ExchangePackage.EXTENSION);

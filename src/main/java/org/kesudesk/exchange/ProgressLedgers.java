@@ -1,7 +1,6 @@
 package org.kesudesk.exchange;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -86,16 +85,21 @@ public final class ProgressLedgers {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UserFacingException(e, "exchange.error.folder", folder.toAbsolutePath(),
+                    org.kesudesk.l10n.FailureReasons.of(e));
         }
+        List<List<ProgressTracking.Row>> sheets = byUnit.values().stream()
+                .filter(rows -> !rows.get(0).unit().isCollective()).toList();
         List<Exported> written = new ArrayList<>();
-        for (List<ProgressTracking.Row> rows : byUnit.values()) {
+        for (List<ProgressTracking.Row> rows : sheets) {
             Unit unit = rows.get(0).unit();
-            if (unit.isCollective()) {
-                continue;
-            }
             Path file = folder.resolve(ProgressLedgerWorkbook.fileName(round, unit));
-            written.add(write(plan, round, unit, liaisons.getOrDefault(unit.id(), UnitLiaison.NONE), rows, file));
+            try {
+                written.add(write(plan, round, unit, liaisons.getOrDefault(unit.id(), UnitLiaison.NONE), rows,
+                        file));
+            } catch (UserFacingException failure) {
+                throw org.kesudesk.l10n.FailureReasons.partlyWritten(failure, written.size(), sheets.size(), folder);
+            }
         }
         return written;
     }

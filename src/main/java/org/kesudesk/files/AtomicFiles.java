@@ -1,5 +1,6 @@
 package org.kesudesk.files;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,6 +10,10 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writing a file so that it is either complete or not there: the bytes go to a {@code .part} file next to it, which
  * is moved into place only when written. A failure leaves the file that was there before, and no half file.
+ *
+ * <p>When the disk fails the writing (full, write-protected, a USB stick pulled out), that failure is what the caller
+ * gets, whatever the library that wrote the content made of it: POI and OpenPDF wrap it in exceptions of their own
+ * (or only log it), and the user is to be told the disk is full, not that something unexpected happened.
  */
 public final class AtomicFiles {
 
@@ -24,25 +29,98 @@ public final class AtomicFiles {
     /**
      * Writes the file (making its folder if needed).
      *
-     * @throws IOException      if the file cannot be written; the partial file is removed
-     * @throws RuntimeException what the content threw; the partial file is removed too
+     * @throws IOException      if the file cannot be written — the disk's own failure, if writing to it failed, even
+     *                          where the content's writer threw something else or carried on; the partial file is
+     *                          removed
+     * @throws RuntimeException what the content threw, the disk not having failed; the partial file is removed too
      */
     public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Watched watched = null;
         try {
             Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (Watched out = new Watched(Files.newOutputStream(partial))) {
+                watched = out;
                 content.writeTo(out);
+                // a writer that caught the disk's failure and carried on has not written the file
+                out.throwIfFailed();
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
+            Exception thrown = e;
+            IOException disk = watched == null ? null : watched.failure;
+            if (disk != null && disk != e) {
+                disk.addSuppressed(e);
+                thrown = disk;
+            }
             try {
                 Files.deleteIfExists(partial);
             } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
+                thrown.addSuppressed(suppressed);
             }
-            throw e;
+            if (thrown instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) thrown;
+        }
+    }
+
+    /** The file's stream, keeping the first failure of the disk under it. */
+    private static final class Watched extends FilterOutputStream {
+        private IOException failure;
+
+        Watched(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        private IOException failed(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+
+        void throwIfFailed() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 }

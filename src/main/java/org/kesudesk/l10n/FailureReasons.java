@@ -57,6 +57,12 @@ public final class FailureReasons {
             if (message.contains("read-only file system")) {
                 return LocalizedText.of("failure.reason.readOnly");
             }
+            // a USB stick pulled out while it was written to, or failing (Linux's EIO and ENODEV, Windows' words)
+            if (message.contains("input/output error") || message.contains("no such device")
+                    || message.contains("device is not ready") || message.contains("device does not recognize")
+                    || message.contains("no longer available")) {
+                return LocalizedText.of("failure.reason.deviceGone");
+            }
             if (t instanceof FileSystemException && message.contains("being used by another process")) {
                 return LocalizedText.of("failure.reason.inUse");
             }
@@ -68,5 +74,23 @@ public final class FailureReasons {
             }
         }
         return LocalizedText.of("failure.reason.other");
+    }
+
+    /**
+     * A failure writing one of several files into a folder (each unit's sheet or letter), some already written: the
+     * failure, and how many were written where and how many not — the user is not to take the folder for complete,
+     * nor for empty.
+     *
+     * @param failure the failure of the file that could not be written
+     * @param written how many files were written before it
+     * @param total   how many were to be written
+     */
+    public static UserFacingException partlyWritten(UserFacingException failure, int written, int total,
+                                                    java.nio.file.Path folder) {
+        if (written == 0) {
+            return failure;
+        }
+        return new UserFacingException(failure, "failure.partlyWritten", failure.text(), written,
+                folder.toAbsolutePath(), total - written);
     }
 }

@@ -72,6 +72,28 @@ class ProgressLedgersTest {
         database.close();
     }
 
+    /**
+     * Every unit's sheet written onto a USB stick that fills up at the third: the clerk is told the disk is full, and
+     * that two sheets were written and the others not — not left to take the folder for complete. The full stick is
+     * Linux's {@code /dev/full} under the third sheet's {@code .part}, which is written before it is moved into place.
+     */
+    @Test
+    void everyUnitsSheet_ontoAStickThatFillsUp_saysHowManyWereWritten() throws IOException {
+        List<Path> names = ledgers.exportAll(plan, round, folder.resolve("sheets")).stream()
+                .map(sheet -> sheet.file().getFileName()).toList();
+        Path stick = Files.createDirectories(folder.resolve("stick"));
+        Files.createSymbolicLink(stick.resolve(names.get(2) + ".part"), Path.of("/dev/full"));
+
+        assertThatThrownBy(() -> ledgers.exportAll(plan, round, stick))
+                .isInstanceOf(org.kesudesk.l10n.UserFacingException.class)
+                .hasMessageContaining(names.get(2).toString()).hasMessageContaining("磁盘空间不足")
+                .hasMessageContaining("已写入 2 个文件").hasMessageContaining(stick.toAbsolutePath().toString())
+                .hasMessageContaining("其余 " + (names.size() - 2) + " 个没有写入");
+        try (java.util.stream.Stream<Path> left = Files.list(stick)) {
+            assertThat(left.map(Path::getFileName).toList()).containsExactlyInAnyOrder(names.get(0), names.get(1));
+        }
+    }
+
     @Test
     void everyUnitsSheet_filledAndReadBackInABatch_setsTheLightsAndTheFigures() throws IOException {
         List<ProgressTracking.Row> rows = tracking.rows(plan, round, LocalDate.now());

@@ -863,7 +863,12 @@ public final class ProgressViewModel {
                         + some.get(0).unit()) + "." + format.extension()) : file;
                 org.kesudesk.documents.RenderedDocument document = form ? renderer.renderSupervisionForms(some, header)
                         : renderer.renderSupervision(some, header, plan);
-                document.save(target, format);
+                try {
+                    document.save(target, format);
+                } catch (org.kesudesk.l10n.UserFacingException failure) {
+                    throw perUnit ? org.kesudesk.l10n.FailureReasons.partlyWritten(failure, written.size(),
+                            files.size(), file) : failure;
+                }
                 written.add(document);
             }
             return Messages.get("progress.supervision.saved", letters.size(), String.join("、",

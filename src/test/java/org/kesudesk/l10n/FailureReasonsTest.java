@@ -1,0 +1,48 @@
+package org.kesudesk.l10n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** Why writing a file failed, said in Chinese from what the system reports. */
+class FailureReasonsTest {
+
+    @Test
+    void aFullDisk_asLinuxReportsIt() {
+        IOException failure = null;
+        try (OutputStream out = Files.newOutputStream(Path.of("/dev/full"))) {
+            out.write(new byte[4096]);
+        } catch (IOException e) {
+            failure = e;
+        }
+
+        assertThat(failure).isNotNull();
+        assertThat(FailureReasons.of(failure).text()).isEqualTo(Messages.get("failure.reason.diskFull"));
+    }
+
+    @Test
+    void aStickPulledOut_asLinuxAndWindowsReportIt_isSaidToBeGoneOrDamaged() {
+        // what the JDK makes of EIO and ENODEV on Linux, and of ERROR_NOT_READY and ERROR_DEV_NOT_EXIST on Windows
+        for (String system : new String[] {"Input/output error", "No such device",
+                "The device is not ready", "The specified network name is no longer available"}) {
+            FileSystemException failure = new FileSystemException("/media/u/KESU/台账.xlsx", null, system);
+
+            assertThat(FailureReasons.of(new java.io.UncheckedIOException(
+                    new IOException("writing", failure))).text()).as(system)
+                    .isEqualTo(Messages.get("failure.reason.deviceGone"))
+                    .doesNotContain(system);
+        }
+    }
+
+    @Test
+    void whatIsNotTheDisks_isNotSaidToBe() {
+        assertThat(FailureReasons.of(new IOException("Stream closed")).text())
+                .isEqualTo(Messages.get("failure.reason.other"));
+    }
+}
