@@ -57,6 +57,10 @@ public final class FailureReasons {
             if (message.contains("read-only file system")) {
                 return LocalizedText.of("failure.reason.readOnly");
             }
+            // Linux's ENAMETOOLONG (255 bytes a name: 85 Chinese characters), Windows' ERROR_FILENAME_EXCED_RANGE
+            if (message.contains("file name too long") || message.contains("filename or extension is too long")) {
+                return LocalizedText.of("failure.reason.nameTooLong");
+            }
             // a USB stick pulled out while it was written to, or failing (Linux's EIO and ENODEV, Windows' words)
             if (message.contains("input/output error") || message.contains("no such device")
                     || message.contains("device is not ready") || message.contains("device does not recognize")

@@ -45,4 +45,17 @@ class FailureReasonsTest {
         assertThat(FailureReasons.of(new IOException("Stream closed")).text())
                 .isEqualTo(Messages.get("failure.reason.other"));
     }
+
+    @Test
+    void aNameLongerThanTheDiskTakes(@org.junit.jupiter.api.io.TempDir Path folder) {
+        IOException failure = null;
+        try {
+            Files.createFile(folder.resolve("实施方案".repeat(30) + ".pdf"));
+        } catch (IOException e) {
+            failure = e;
+        }
+
+        assertThat(failure).isNotNull();
+        assertThat(FailureReasons.of(failure).text()).isEqualTo(Messages.get("failure.reason.nameTooLong"));
+    }
 }
