@@ -145,6 +145,16 @@ public final class Database implements AutoCloseable {
         return server != null;
     }
 
+    /**
+     * Whether the database can only be read: a file H2 opened read-only, because the file or its folder cannot be
+     * written (a write-protected stick, a CD, a share the user may only read, Windows' 只读 attribute). Every change
+     * is then refused ({@code store.error.readOnly}); the window says so from the start.
+     */
+    public boolean isReadOnly() {
+        return server == null && Boolean.TRUE.equals(read(tx -> tx.fetchValue(
+                org.jooq.impl.DSL.field("READONLY()", Boolean.class))));
+    }
+
     /** Where the database is, as the user is told it: its file, or the server and database (no password). */
     public String location() {
         return server != null ? server.toString() : fileOf(path).toString();
@@ -185,7 +195,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens an existing database without changing it (no migrations are applied), for checks: as the administrator,
+     * Opens an existing database read-only (no migrations are applied, nothing written), for checks: as the administrator,
      * since a database of an older version has no app user yet, after the file was checked for objects the app
      * never makes.
      *
@@ -197,7 +207,9 @@ public final class Database implements AutoCloseable {
             throw new UserFacingException("store.error.notFound", base);
         }
         SchemaCheck.requireOnlyKnownKinds(fileOf(base));
-        Database database = new Database(base, pool(base, ADMIN_USER), false);
+        // read-only as H2 opens it: nothing of the file is written, not even what H2 tidies on opening and closing
+        Database database = new Database(base, JdbcConnectionPool.create(url(base, true) + ";ACCESS_MODE_DATA=r",
+                ADMIN_USER, ""), false);
         database.probe();
         return database;
     }
@@ -490,6 +502,8 @@ public final class Database implements AutoCloseable {
                         return new UserFacingException(failure, "store.error.corrupted", base);
                     case ErrorCode.FILE_VERSION_ERROR_1:
                         return new UserFacingException(failure, "store.error.version", base);
+                    case ErrorCode.DATABASE_IS_READ_ONLY:
+                        return new UserFacingException(failure, "store.error.readOnly", base);
                     default:
                         break;
                 }

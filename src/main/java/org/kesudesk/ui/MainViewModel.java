@@ -91,6 +91,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     /** What is wrong with this computer's clock, read when the database was opened ("" if nothing, or dismissed). */
     private final ReadOnlyStringWrapper clockWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper readOnlyWarning = new ReadOnlyStringWrapper("");
     /** The database whose clock warning the user put away: not shown again while it stays open. */
     private Database clockWarningDismissedFor;
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
@@ -236,7 +237,7 @@ public final class MainViewModel {
     /** The office's plans, and the plan to show with its region's unit catalogue. */
     private record Loaded(OfficePlans office, Optional<PlanDocument> plan, List<Unit> catalogue,
                           List<UnitAlias> aliases, String ownRegion,
-                          Optional<org.kesudesk.logic.ClockCheck.Behind> clock) {
+                          Optional<org.kesudesk.logic.ClockCheck.Behind> clock, boolean readOnly) {
     }
 
     /** Reads the office's plans and the one to show: {@code wanted} if it is there, else the usual first one. */
@@ -247,7 +248,7 @@ public final class MainViewModel {
         Optional<UnitRepository> units = plan.map(doc -> UnitRepository.ofPlan(database, doc.plan()));
         return new Loaded(office, plan, units.map(UnitRepository::all).orElse(List.of()),
                 units.map(UnitRepository::aliases).orElse(List.of()), ownRegionText(database),
-                org.kesudesk.logic.ClockCheck.of(database));
+                org.kesudesk.logic.ClockCheck.of(database), database.isReadOnly());
     }
 
     private Loaded openAndLoad() {
@@ -301,6 +302,7 @@ public final class MainViewModel {
             exchange.onFilesSent(() -> readOffice(opened, made));
         }
         ownRegion.set(loaded.ownRegion());
+        readOnlyWarning.set(loaded.readOnly() ? Messages.get("main.readOnlyWarning", database.location()) : "");
         clockWarning.set(database == clockWarningDismissedFor ? ""
                 : loaded.clock().map(org.kesudesk.logic.ClockCheck.Behind::message).orElse(""));
         Optional<PlanDocument> current = loaded.plan();
@@ -1114,6 +1116,14 @@ public final class MainViewModel {
      */
     public ReadOnlyStringProperty clockWarningProperty() {
         return clockWarning.getReadOnlyProperty();
+    }
+
+    /**
+     * That the database can only be read, and what to do to change it, or "": said from the start rather than at
+     * the first change refused.
+     */
+    public ReadOnlyStringProperty readOnlyWarningProperty() {
+        return readOnlyWarning.getReadOnlyProperty();
     }
 
     /** The clock's warning read and put away while this database stays open (the plans read again included). */

@@ -61,7 +61,7 @@ public final class MainWindow extends BorderPane {
         this.exit = exit;
         getStyleClass().add("main-window");
 
-        setTop(new VBox(menuBar(), clockBar()));
+        setTop(new VBox(menuBar(), readOnlyBar(), clockBar()));
         StackPane center = new StackPane(
                 whenState(State.LOADING, loadingPane()),
                 whenState(State.EMPTY, emptyPane()),
@@ -505,6 +505,23 @@ public final class MainWindow extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("warning-bar");
         BooleanBinding shown = viewModel.clockWarningProperty().isNotEmpty();
+        bar.visibleProperty().bind(shown);
+        bar.managedProperty().bind(shown);
+        return bar;
+    }
+
+    /** A strip under the menus while the database can only be read: a state of the file, not put away. */
+    private Node readOnlyBar() {
+        Label warning = new Label();
+        warning.setId("readOnlyWarning");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.textProperty().bind(viewModel.readOnlyWarningProperty());
+        HBox bar = new HBox(warning);
+        HBox.setHgrow(warning, Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("warning-bar");
+        BooleanBinding shown = viewModel.readOnlyWarningProperty().isNotEmpty();
         bar.visibleProperty().bind(shown);
         bar.managedProperty().bind(shown);
         return bar;

@@ -44,6 +44,33 @@ class DbCommandTest {
         assertThat(CliRun.run(folder, "--db", db, "db", "check").exitCode()).isZero();
     }
 
+    /**
+     * {@code db check} looks at a database without changing it — the one a county sent for support, a copy on a
+     * stick — byte for byte (H2 opened it for writing and rewrote parts of it on closing); and a change through such
+     * a read-only database is refused saying so, not as a failure of reading and writing.
+     */
+    @Test
+    void theCheck_leavesTheFileAsItWas_andAReadOnlyDatabaseRefusesAChangeSayingSo() throws IOException {
+        Path file = Path.of(db + ".mv.db");
+        byte[] before = Files.readAllBytes(file);
+
+        CliRun.Result check = CliRun.run(folder, "--db", db, "db", "check");
+
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (org.kesudesk.store.Database readOnly = org.kesudesk.store.Database.openExisting(Path.of(db))) {
+            assertThat(readOnly.isReadOnly()).isTrue();
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> new org.kesudesk.store.UnitRepository(readOnly).add("县应急管理局"))
+                    .isInstanceOf(org.kesudesk.l10n.UserFacingException.class)
+                    .hasMessageContaining("是只读的").hasMessageContaining("没有改动任何数据");
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (org.kesudesk.store.Database writable = org.kesudesk.store.Database.open(Path.of(db))) {
+            assertThat(writable.isReadOnly()).isFalse();
+        }
+    }
+
     @Test
     void aFileThatIsNotABackup_isRefused_andTheDatabaseKept() throws IOException {
         Path notes = Files.writeString(folder.resolve("notes.zip"), "这不是备份");
