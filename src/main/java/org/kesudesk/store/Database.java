@@ -219,7 +219,8 @@ public final class Database implements AutoCloseable {
      * administrator, and closes it.
      */
     static void migrateNew(Path base, Optional<String> target) {
-        JdbcConnectionPool admin = JdbcConnectionPool.create(url(base, false), ADMIN_USER, "");
+        // no trace file of H2's own beside it (the log has the failure): a failed making leaves nothing behind
+        JdbcConnectionPool admin = JdbcConnectionPool.create(url(base, false) + ";TRACE_LEVEL_FILE=0", ADMIN_USER, "");
         try {
             Migrations.migrate(admin, target);
         } catch (FlywayException e) {
@@ -246,8 +247,10 @@ public final class Database implements AutoCloseable {
         } catch (java.nio.file.FileAlreadyExistsException madeMeanwhile) {
             // another copy of the app made it at the same moment: use that one
             deleteQuietly(fileOf(creating));
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
+            // nothing half made is left to fill the disk further: a full disk is the likeliest reason
             deleteQuietly(fileOf(creating));
+            deleteQuietly(creating.resolveSibling(creating.getFileName() + ".trace.db"));
             throw new UserFacingException(e, "store.error.create", fileOf(base), FailureReasons.of(e));
         }
     }
@@ -259,8 +262,9 @@ public final class Database implements AutoCloseable {
         try (java.util.stream.Stream<Path> files = Files.list(base.toAbsolutePath().getParent())) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(prefix) && name.endsWith(H2_SUFFIX)) {
-                    String pid = name.substring(prefix.length(), name.length() - H2_SUFFIX.length());
+                String suffix = name.endsWith(H2_SUFFIX) ? H2_SUFFIX : name.endsWith(".trace.db") ? ".trace.db" : null;
+                if (name.startsWith(prefix) && suffix != null) {
+                    String pid = name.substring(prefix.length(), name.length() - suffix.length());
                     boolean running = pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid))
                             .map(ProcessHandle::isAlive).orElse(false);
                     if (!running) {
