@@ -190,7 +190,10 @@ public final class Backups {
             return file;
         } catch (IOException | RuntimeException e) {
             discard(file);
-            throw new UserFacingException(e, "backup.error.make", file, FailureReasons.of(e));
+            // named as it would have been kept, not as the .part it was written under
+            String name = file.getFileName().toString();
+            throw new UserFacingException(e, "backup.error.make",
+                    file.resolveSibling(name.substring(0, name.length() - PART.length())), FailureReasons.of(e));
         }
     }
 
