@@ -29,6 +29,8 @@ public final class Cli {
     public static final int EXIT_NO_DESKTOP = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    /** How long a window open on the database has to take an exchange file handed to it (it looks every second). */
+    private static final java.time.Duration HAND_OVER_WAIT = java.time.Duration.ofSeconds(5);
 
     private Cli() {
     }
@@ -50,6 +52,13 @@ public final class Cli {
         PrintWriter err = new PrintWriter(new EscapingWriter(rawErr), true);
         Optional<WindowRequest> window = windowRequest(args, environment, directories);
         if (window.isPresent()) {
+            Optional<Path> file = window.get().fileToOpen();
+            // a .kesu opened from the desktop while the window is open on its database: that window imports it
+            if (file.isPresent() && org.kesudesk.logic.OpenRequests.in(directories.dataFolder())
+                    .handOver(window.get().database().key(), file.get(), HAND_OVER_WAIT)) {
+                out.println(Messages.get("cli.window.handedOver", file.get().toAbsolutePath()));
+                return 0;
+            }
             try {
                 openWindow.apply(window.get()).ifPresent(out::println);
                 return 0;

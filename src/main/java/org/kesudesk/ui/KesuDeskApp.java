@@ -118,6 +118,12 @@ public final class KesuDeskApp extends Application {
         viewModel = new MainViewModel(database, executor, new DialogService(stage, preferences));
         viewModel.usePreferences(preferences);
         viewModel.useProfileFolder(profileFolder);
+        // an exchange file double-clicked while the window is open: the window comes forward with its import
+        viewModel.onFileHandedOver(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        });
         MainWindow window = new MainWindow(viewModel, stage::close);
         // the text size is the root's; the style sheet gives every other size relative to it
         String family = uiFontFamily.join().map(name -> "-fx-font-family: \"" + name + "\"; ").orElse("");

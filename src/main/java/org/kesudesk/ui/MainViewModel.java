@@ -19,6 +19,7 @@ import org.kesudesk.exchange.AppFiles;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
 import org.kesudesk.logic.AppDirectories;
+import org.kesudesk.logic.OpenRequests;
 import org.kesudesk.logic.ConnectionProfile;
 import org.kesudesk.logic.ServerConnection;
 import org.kesudesk.logic.Diagnostics;
@@ -255,6 +256,8 @@ public final class MainViewModel {
         DatabaseTarget opening = target;
         Database opened = opening.open();
         try {
+            // an exchange file opened from the desktop meanwhile is handed to this window
+            announceOpen(opening);
             PlanRepository plans = new PlanRepository(opened);
             imports = new PlanImportService(plans, new UnitRepository(opened), PlanData::source);
             Loaded loaded = load(opened, preferences.shownPlan(opening.key()));
@@ -295,6 +298,7 @@ public final class MainViewModel {
                     readOffice(opened, made);
                 }
             });
+            watchOpenRequests();
             exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload,
                     () -> Optional.ofNullable(shownPlan.get()).map(PlanSummary::id));
             exchange.onFilesOpened(this::remember);
@@ -354,6 +358,68 @@ public final class MainViewModel {
         if (workspace.get() != null) {
             workspace.get().stopWatching();
         }
+    }
+
+    // --- an exchange file opened from the desktop while the window is open (OpenRequests) ---------------------------
+
+    /** This window's notice that it has its database open, and the database it names. */
+    private OpenRequests.Presence presence;
+    private String presenceKey;
+    private javafx.animation.Timeline requestWatch;
+    private boolean takingRequests;
+    private Runnable onHandedOver = () -> { };
+
+    /** What to do when an exchange file was handed to this window (bring it to the front). */
+    public void onFileHandedOver(Runnable action) {
+        onHandedOver = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Says this window has the target's database open (none: that it has none), the earlier notice taken back. */
+    private synchronized void announceOpen(DatabaseTarget opened) {
+        if (presence != null) {
+            presence.close();
+            presence = null;
+        }
+        presenceKey = opened == null ? null : opened.key();
+        if (opened != null) {
+            presence = OpenRequests.in(profileFolder).announce(presenceKey);
+        }
+    }
+
+    /** Looks every second, in the background, for exchange files handed to this window, and imports them. */
+    private void watchOpenRequests() {
+        if (requestWatch != null) {
+            return;
+        }
+        requestWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
+                event -> takeOpenRequests()));
+        requestWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        requestWatch.play();
+    }
+
+    private void takeOpenRequests() {
+        String key;
+        synchronized (this) {
+            key = presenceKey;
+        }
+        State now = state.get();
+        if (key == null || takingRequests || exchange == null || (now != State.READY && now != State.EMPTY)) {
+            return;
+        }
+        takingRequests = true;
+        OpenRequests requests = OpenRequests.in(profileFolder);
+        executor.execute(BackgroundTask.of(() -> requests.take(key))
+                .onSuccess(files -> {
+                    takingRequests = false;
+                    if (!files.isEmpty()) {
+                        onHandedOver.run();
+                        exchange.importFiles(files);
+                    }
+                })
+                .onFailure(failure -> {
+                    takingRequests = false;
+                    LOG.warn("could not take the files handed to the window", failure);
+                }));
     }
 
     /** Imports this exchange file once the database is open (a {@code .kesu} file opened from the desktop). */
@@ -1059,7 +1125,11 @@ public final class MainViewModel {
     public void close() {
         if (javafx.application.Platform.isFxApplicationThread()) {
             stopWatchingOthers();
+            if (requestWatch != null) {
+                requestWatch.stop();
+            }
         }
+        announceOpen(null);
         Database open = database;
         if (open != null && Backups.keptHere(open)) {
             try {

@@ -111,4 +111,69 @@ class ExchangeImportWindowTest {
             assertThat(new NodeRepository(database).load(reworded).text()).isEqualTo("市里改过的第二项任务。");
         }
     }
+
+    /**
+     * A clerk with the window open double-clicks a county's file in the mail: the second start of the app hands the
+     * file to the open window — which comes forward with its import — instead of a second window saying the database
+     * is in use. With the window closed, the same start opens a window of its own.
+     */
+    @Test
+    void aFileOpenedFromTheDesktop_whileTheWindowIsOpen_isImportedThere() throws Exception {
+        Path file = folder.resolve("mail").resolve("富裕县.kesu");
+        java.nio.file.Files.createDirectories(file.getParent());
+        try (Database database = Database.open(folder.resolve("city").resolve("kesudesk"))) {
+            PlanDocument cityPlan = new PlanRepository(database).add(TestPlans.countyPlan());
+            CountyPlans.derived(database, cityPlan, "230227");
+            new PlanExchange(database).export("230227", file);
+        }
+        Path county = folder.resolve("county").resolve("kesudesk");
+        try (Database database = Database.open(county)) {
+            new RegionRepository(database).setOwn("230227", RegionWording::ownRegion);
+        }
+        Path home = folder.resolve("home");
+        org.kesudesk.logic.AppDirectories directories = org.kesudesk.logic.AppDirectoriesFixture.linux(home);
+        window.start(() -> new KesuDeskApp(org.kesudesk.store.DatabaseTarget.file(county),
+                directories.dataFolder()));
+        VisibleNodes.waitUntil(() -> window.shown("#emptyState") || window.shown("#planTree"));
+        List<org.kesudesk.cli.WindowRequest> windowsOpened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.io.StringWriter said = new java.io.StringWriter();
+
+        // the desktop starts the app again with the file, on the same database, as the file association does
+        java.util.concurrent.CompletableFuture<Integer> secondStart = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> org.kesudesk.cli.Cli.run(new String[] {"--db", county.toString(), file.toString()},
+                        new java.io.PrintWriter(said, true), new java.io.PrintWriter(new java.io.StringWriter()),
+                        java.util.Map.of(), directories, request -> {
+                            windowsOpened.add(request);
+                            return java.util.Optional.empty();
+                        }));
+
+        // the open window takes it: the city's key asked about, then the file's preview
+        VisibleNodes.waitUntil(() -> window.shown("#confirmDialog"));
+        assertThat(robot.lookup("#confirmDialog").queryAs(DialogPane.class).getContentText()).contains("齐齐哈尔市");
+        assertThat(secondStart.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        assertThat(said.toString()).contains("已交给正在运行的科素通窗口导入").contains(file.toAbsolutePath().toString());
+        assertThat(windowsOpened).isEmpty();
+        DialogPane key = robot.lookup("#confirmDialog").queryAs(DialogPane.class);
+        robot.interact(() -> ((Button) key.lookupButton(key.getButtonTypes().get(0))).fire());
+        VisibleNodes.waitUntil(() -> window.shown("#exchangePreview"));
+        assertThat(robot.lookup("#exchangePreview").queryAs(DialogPane.class).getHeaderText()).contains("齐齐哈尔市");
+        DialogPane preview = robot.lookup("#exchangePreview").queryAs(DialogPane.class);
+        robot.interact(() -> ((Button) preview.lookupButton(preview.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                .findFirst().orElseThrow())).fire());
+        window.stop();
+        assertThat(org.kesudesk.logic.OpenRequests.in(directories.dataFolder())
+                .windowOpenOn(org.kesudesk.store.DatabaseTarget.file(county).key())).isFalse();
+
+        // no window open on it now: the start opens its own
+        int exit = org.kesudesk.cli.Cli.run(new String[] {"--db", county.toString(), file.toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()),
+                java.util.Map.of(), directories, request -> {
+                    windowsOpened.add(request);
+                    return java.util.Optional.empty();
+                });
+        assertThat(exit).isZero();
+        assertThat(windowsOpened).singleElement().satisfies(request ->
+                assertThat(request.fileToOpen()).contains(file));
+    }
 }
