@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.kesudesk.files.AtomicFiles;
@@ -99,7 +98,7 @@ public final class OpenRequests {
         if (!windowOpenOn(databaseKey)) {
             return false;
         }
-        Path request = folder.resolve(REQUEST + UUID.randomUUID() + SUFFIX);
+        Path request = folder.resolve(REQUEST + org.kesudesk.model.Ids.newId() + SUFFIX);
         try {
             AtomicFiles.write(request, out -> out.write((databaseKey + "\n" + exchangeFile.toAbsolutePath() + "\n")
                     .getBytes(StandardCharsets.UTF_8)));

@@ -408,7 +408,8 @@ public final class MainViewModel {
         }
         takingRequests = true;
         OpenRequests requests = OpenRequests.in(profileFolder);
-        executor.execute(BackgroundTask.of(() -> requests.take(key))
+        // not on the edits' thread: an edit never waits behind a look into a folder
+        executor.executeApart(BackgroundTask.of(() -> requests.take(key))
                 .onSuccess(files -> {
                     takingRequests = false;
                     if (!files.isEmpty()) {
