@@ -53,10 +53,16 @@ public final class Cli {
         Optional<WindowRequest> window = windowRequest(args, environment, directories);
         if (window.isPresent()) {
             Optional<Path> file = window.get().fileToOpen();
-            // a .kesu opened from the desktop while the window is open on its database: that window imports it
-            if (file.isPresent() && org.kesudesk.logic.OpenRequests.in(directories.dataFolder())
-                    .handOver(window.get().database().key(), file.get(), HAND_OVER_WAIT)) {
+            org.kesudesk.logic.OpenRequests requests = org.kesudesk.logic.OpenRequests.in(directories.dataFolder());
+            String database = window.get().database().key();
+            // a .kesu opened from the desktop while the window is open on its database: that window imports it; the
+            // app started again (its window behind others, minimised): that window comes forward
+            if (file.isPresent() && requests.handOver(database, file.get(), HAND_OVER_WAIT)) {
                 out.println(Messages.get("cli.window.handedOver", file.get().toAbsolutePath()));
+                return 0;
+            }
+            if (file.isEmpty() && !window.get().startupReport() && requests.callForward(database, HAND_OVER_WAIT)) {
+                out.println(Messages.get("cli.window.calledForward"));
                 return 0;
             }
             try {

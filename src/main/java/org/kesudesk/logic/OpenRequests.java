@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * An exchange file opened from the desktop (a {@code .kesu} double-clicked in the mail) while the app's window is
  * already open on its database: handed to that window, which shows its import, instead of a second window that
- * cannot open the database in use. Files in the user's data folder carry it — no socket, nothing leaves the computer:
+ * cannot open the database in use; and the app started again from the menu brings that window forward. Files in the user's data folder carry it — no socket, nothing leaves the computer:
  * each open window keeps a file saying which database it has open (gone when it closes; one of a process no longer
  * running is ignored), and a request is a file naming the database and the exchange file, taken (deleted) by the
  * window within a second or two.
@@ -95,15 +95,29 @@ public final class OpenRequests {
      * @return whether a window took it; if not (none is open, or it did not answer in time), nothing is left asking
      */
     public boolean handOver(String databaseKey, Path exchangeFile, Duration wait) {
+        return ask(databaseKey, Optional.of(exchangeFile), wait);
+    }
+
+    /**
+     * Asks the window open on the database, if there is one, to come forward (the app started again from the menu by
+     * someone who did not find its window), and waits for it to answer.
+     *
+     * @return whether a window answered; if not, nothing is left asking
+     */
+    public boolean callForward(String databaseKey, Duration wait) {
+        return ask(databaseKey, Optional.empty(), wait);
+    }
+
+    private boolean ask(String databaseKey, Optional<Path> exchangeFile, Duration wait) {
         if (!windowOpenOn(databaseKey)) {
             return false;
         }
         Path request = folder.resolve(REQUEST + org.kesudesk.model.Ids.newId() + SUFFIX);
+        String text = databaseKey + "\n" + exchangeFile.map(file -> file.toAbsolutePath() + "\n").orElse("");
         try {
-            AtomicFiles.write(request, out -> out.write((databaseKey + "\n" + exchangeFile.toAbsolutePath() + "\n")
-                    .getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.write(request, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            LOG.warn("could not hand {} over in {}", exchangeFile, folder, e);
+            LOG.warn("could not ask the window in {}", folder, e);
             return false;
         }
         long until = System.nanoTime() + wait.toNanos();
@@ -126,26 +140,34 @@ public final class OpenRequests {
         }
     }
 
-    /** Takes the requests for this database: the exchange files to import, oldest first; each request is deleted. */
-    public List<Path> take(String databaseKey) {
+    /** What the window was asked: to come forward (asked at all), and the exchange files to import, oldest first. */
+    public record Taken(boolean asked, List<Path> files) {
+    }
+
+    /** Takes the requests for this database; each is deleted. */
+    public Taken take(String databaseKey) {
         List<Path> toOpen = new ArrayList<>();
+        boolean asked = false;
         List<Path> requests = new ArrayList<>(files(REQUEST));
         requests.sort(java.util.Comparator.comparing(OpenRequests::modified));
         for (Path request : requests) {
             Optional<List<String>> lines = lines(request);
-            if (lines.isEmpty() || !lines.get().get(0).equals(databaseKey) || lines.get().size() < 2) {
+            if (lines.isEmpty() || !lines.get().get(0).equals(databaseKey)) {
                 continue;
             }
             try {
                 // taken only if this window deleted it: the sender gives up by deleting it too
                 if (Files.deleteIfExists(request)) {
-                    toOpen.add(Path.of(lines.get().get(1)));
+                    asked = true;
+                    if (lines.get().size() > 1 && !lines.get().get(1).isBlank()) {
+                        toOpen.add(Path.of(lines.get().get(1)));
+                    }
                 }
             } catch (IOException | InvalidPathException e) {
                 LOG.warn("could not take the request {}", request, e);
             }
         }
-        return toOpen;
+        return new Taken(asked, List.copyOf(toOpen));
     }
 
     private List<Path> files(String prefix) {

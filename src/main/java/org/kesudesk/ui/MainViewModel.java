@@ -369,7 +369,7 @@ public final class MainViewModel {
     private boolean takingRequests;
     private Runnable onHandedOver = () -> { };
 
-    /** What to do when an exchange file was handed to this window (bring it to the front). */
+    /** What to do when the app was started again, or an exchange file handed to this window (bring it forward). */
     public void onFileHandedOver(Runnable action) {
         onHandedOver = java.util.Objects.requireNonNull(action);
     }
@@ -410,11 +410,11 @@ public final class MainViewModel {
         OpenRequests requests = OpenRequests.in(profileFolder);
         // not on the edits' thread: an edit never waits behind a look into a folder
         executor.executeApart(BackgroundTask.of(() -> requests.take(key))
-                .onSuccess(files -> {
+                .onSuccess(taken -> {
                     takingRequests = false;
-                    if (!files.isEmpty()) {
+                    if (taken.asked()) {
                         onHandedOver.run();
-                        exchange.importFiles(files);
+                        exchange.importFiles(taken.files());
                     }
                 })
                 .onFailure(failure -> {

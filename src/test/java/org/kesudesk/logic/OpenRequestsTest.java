@@ -45,22 +45,29 @@ class OpenRequestsTest {
             assertThat(requests.handOver("/data/kesudesk", folder.resolve("a.kesu"), Duration.ofMillis(300)))
                     .isFalse();
             assertThat(requestsLeft()).isZero();
-            assertThat(requests.take("/data/kesudesk")).isEmpty();
+            assertThat(requests.take("/data/kesudesk").asked()).isFalse();
+            assertThat(requests.callForward("/data/kesudesk", Duration.ofMillis(300))).isFalse();
+            assertThat(requestsLeft()).isZero();
         }
         assertThat(requests.windowOpenOn("/data/kesudesk")).isFalse();
     }
 
     @Test
-    void whatIsNotARequestOfTheApps_isLeftAlone() throws IOException {
+    void theRequestsOfTheDatabase_areTaken_andWhatIsNotARequestOfTheApps_isLeftAlone() throws IOException {
         OpenRequests requests = OpenRequests.in(folder);
         Path box = Files.createDirectories(folder.resolve("open-requests"));
         Files.writeString(box.resolve("request-1.txt"), "/data/other\n/mail/a.kesu\n");
         Files.writeString(box.resolve("request-2.txt"), "/data/kesudesk\n");
+        Files.setLastModifiedTime(box.resolve("request-2.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
         Files.write(box.resolve("request-3.txt"), new byte[64 * 1024]);
         Files.writeString(box.resolve("request-4.txt"), "/data/kesudesk\n/mail/b.kesu\n");
 
-        assertThat(requests.take("/data/kesudesk")).containsExactly(Path.of("/mail/b.kesu"));
-        assertThat(requestsLeft()).isEqualTo(3);
+        // the app started again (no file: the window comes forward), and a file handed over
+        OpenRequests.Taken taken = requests.take("/data/kesudesk");
+
+        assertThat(taken.asked()).isTrue();
+        assertThat(taken.files()).containsExactly(Path.of("/mail/b.kesu"));
+        assertThat(requestsLeft()).isEqualTo(2);
     }
 
     private long requestsLeft() throws IOException {

@@ -138,6 +138,23 @@ class ExchangeImportWindowTest {
         List<org.kesudesk.cli.WindowRequest> windowsOpened = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.io.StringWriter said = new java.io.StringWriter();
 
+        // started again from the menu, the window minimised: it comes forward, and no second window opens
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#statusText").query().getScene().getWindow();
+        robot.interact(() -> stage.setIconified(true));
+        assertThat(stage.isIconified()).isTrue();
+        java.io.StringWriter again = new java.io.StringWriter();
+        java.util.concurrent.CompletableFuture<Integer> started = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> org.kesudesk.cli.Cli.run(new String[] {"--db", county.toString()},
+                        new java.io.PrintWriter(again, true), new java.io.PrintWriter(new java.io.StringWriter()),
+                        java.util.Map.of(), directories, request -> {
+                            windowsOpened.add(request);
+                            return java.util.Optional.empty();
+                        }));
+        assertThat(started.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        assertThat(again.toString()).contains("已把那个窗口切换到前面");
+        VisibleNodes.waitUntil(() -> !stage.isIconified());
+        assertThat(windowsOpened).isEmpty();
+
         // the desktop starts the app again with the file, on the same database, as the file association does
         java.util.concurrent.CompletableFuture<Integer> secondStart = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> org.kesudesk.cli.Cli.run(new String[] {"--db", county.toString(), file.toString()},
