@@ -256,8 +256,6 @@ public final class MainViewModel {
         DatabaseTarget opening = target;
         Database opened = opening.open();
         try {
-            // an exchange file opened from the desktop meanwhile is handed to this window
-            announceOpen(opening);
             PlanRepository plans = new PlanRepository(opened);
             imports = new PlanImportService(plans, new UnitRepository(opened), PlanData::source);
             Loaded loaded = load(opened, preferences.shownPlan(opening.key()));
@@ -298,7 +296,16 @@ public final class MainViewModel {
                     readOffice(opened, made);
                 }
             });
-            watchOpenRequests();
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                // the app started again, or an exchange file opened from the desktop, meanwhile: this window is asked
+                // (a view model driven without the window, in its tests, announces nothing in the user's folder)
+                DatabaseTarget shownTarget = target;
+                executor.executeApart(BackgroundTask.of(() -> {
+                    announceOpen(shownTarget);
+                    return null;
+                }));
+                watchOpenRequests();
+            }
             exchange = new ExchangeViewModel(database, executor, dialogs, busyText, this::reload,
                     () -> Optional.ofNullable(shownPlan.get()).map(PlanSummary::id));
             exchange.onFilesOpened(this::remember);

@@ -138,6 +138,10 @@ class ExchangeImportWindowTest {
         List<org.kesudesk.cli.WindowRequest> windowsOpened = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.io.StringWriter said = new java.io.StringWriter();
 
+        // the window has said it is open on the database (in the background, once the database is open)
+        VisibleNodes.waitUntil(() -> org.kesudesk.logic.OpenRequests.in(directories.dataFolder())
+                .windowOpenOn(org.kesudesk.store.DatabaseTarget.file(county).key()));
+
         // started again from the menu, the window minimised: it comes forward, and no second window opens
         javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#statusText").query().getScene().getWindow();
         robot.interact(() -> stage.setIconified(true));
