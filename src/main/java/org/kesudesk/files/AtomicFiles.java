@@ -46,7 +46,16 @@ public final class AtomicFiles {
                 // a writer that caught the disk's failure and carried on has not written the file
                 out.throwIfFailed();
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AccessDeniedException denied) {
+                // Windows refuses to replace a file another program holds open (Word, WPS, a PDF reader) as access
+                // denied: the folder took the new file and the old one may be written, so that is what it is
+                if (Files.exists(target) && Files.isWritable(target)) {
+                    throw new FileInUseException(target, denied);
+                }
+                throw denied;
+            }
         } catch (IOException | RuntimeException e) {
             Exception thrown = e;
             IOException disk = watched == null ? null : watched.failure;

@@ -40,6 +40,18 @@ class FailureReasonsTest {
         }
     }
 
+    /** A document regenerated while the last one is open in Word: Windows says access denied, the app says why. */
+    @Test
+    void aFileAnotherProgramHoldsOpen_isSaidToBeInUse_notAPermission() {
+        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException(
+                "C:\\Users\\clerk\\Documents\\通知.docx.part", "C:\\Users\\clerk\\Documents\\通知.docx", null);
+
+        assertThat(FailureReasons.of(denied).text()).isEqualTo(Messages.get("failure.reason.accessDenied"));
+        assertThat(FailureReasons.of(new org.kesudesk.files.FileInUseException(
+                Path.of("通知.docx"), denied)).text()).isEqualTo(Messages.get("failure.reason.inUse"))
+                .contains("Word");
+    }
+
     @Test
     void whatIsNotTheDisks_isNotSaidToBe() {
         assertThat(FailureReasons.of(new IOException("Stream closed")).text())
