@@ -491,37 +491,31 @@ public final class MainWindow extends BorderPane {
      * is seen, with a button to put it away (it comes back when the database is opened again).
      */
     private Node clockBar() {
-        Label warning = new Label();
-        warning.setId("clockWarning");
-        warning.setWrapText(true);
-        warning.textProperty().bind(viewModel.clockWarningProperty());
         Button dismiss = new Button(Messages.get("main.clockWarning.dismiss"));
         dismiss.setId("clockWarningDismiss");
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(event -> viewModel.dismissClockWarning());
-        HBox bar = new HBox(12, warning, dismiss);
-        HBox.setHgrow(warning, Priority.ALWAYS);
-        warning.setMaxWidth(Double.MAX_VALUE);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("warning-bar");
-        BooleanBinding shown = viewModel.clockWarningProperty().isNotEmpty();
-        bar.visibleProperty().bind(shown);
-        bar.managedProperty().bind(shown);
-        return bar;
+        return warningBar("clockWarning", viewModel.clockWarningProperty(), dismiss);
     }
 
     /** A strip under the menus while the database can only be read: a state of the file, not put away. */
     private Node readOnlyBar() {
+        return warningBar("readOnlyWarning", viewModel.readOnlyWarningProperty());
+    }
+
+    /** A strip under the menus saying what the text says, shown while there is any, with the buttons after it. */
+    private static Node warningBar(String id, javafx.beans.value.ObservableStringValue text, Node... after) {
         Label warning = new Label();
-        warning.setId("readOnlyWarning");
+        warning.setId(id);
         warning.setWrapText(true);
         warning.setMaxWidth(Double.MAX_VALUE);
-        warning.textProperty().bind(viewModel.readOnlyWarningProperty());
-        HBox bar = new HBox(warning);
+        warning.textProperty().bind(text);
+        HBox bar = new HBox(12, warning);
+        bar.getChildren().addAll(after);
         HBox.setHgrow(warning, Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("warning-bar");
-        BooleanBinding shown = viewModel.readOnlyWarningProperty().isNotEmpty();
+        BooleanBinding shown = javafx.beans.binding.Bindings.isNotEmpty(text);
         bar.visibleProperty().bind(shown);
         bar.managedProperty().bind(shown);
         return bar;
