@@ -92,6 +92,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     /** What is wrong with this computer's clock, read when the database was opened ("" if nothing, or dismissed). */
     private final ReadOnlyStringWrapper clockWarning = new ReadOnlyStringWrapper("");
+    /** That the database can only be read (on a write-protected stick, a CD, …), read when it was opened, or "". */
     private final ReadOnlyStringWrapper readOnlyWarning = new ReadOnlyStringWrapper("");
     /** The database whose clock warning the user put away: not shown again while it stays open. */
     private Database clockWarningDismissedFor;
@@ -367,7 +368,7 @@ public final class MainViewModel {
         }
     }
 
-    // --- an exchange file opened from the desktop while the window is open (OpenRequests) ---------------------------
+    // --- the app started again, or an exchange file opened from the desktop, while the window is open ---------------
 
     /** This window's notice that it has its database open, and the database it names. */
     private OpenRequests.Presence presence;
