@@ -55,8 +55,8 @@ public final class Cli {
             Optional<Path> file = window.get().fileToOpen();
             org.kesudesk.logic.OpenRequests requests = org.kesudesk.logic.OpenRequests.in(directories.dataFolder());
             String database = window.get().database().key();
-            // a .kesu opened from the desktop while the window is open on its database: that window imports it; the
-            // app started again (its window behind others, minimised): that window comes forward
+            // a file opened from the desktop while the window is open on its database: that window opens it; the app
+            // started again (its window behind others, minimised): that window comes forward
             if (file.isPresent() && requests.handOver(database, file.get(), HAND_OVER_WAIT)) {
                 out.println(Messages.get("cli.window.handedOver", file.get().toAbsolutePath()));
                 return 0;
@@ -155,9 +155,12 @@ public final class Cli {
     }
 
     /**
-     * The window's own arguments ({@code [--db PATH] [--startup-report] [FILE.kesu]}), read without building the
-     * whole command line: picocli's model of every command took a third of a second of the window's start.
-     * Anything else (a command, {@code --help}, a mistake) is left to picocli.
+     * The window's own arguments ({@code [--db PATH] [--startup-report] [FILE]}), read without building the
+     * whole command line: picocli's model of every command took a third of a second of the window's start. A file is
+     * an exchange file ({@code .kesu}, there or not: the window says what became of it) or any file there with a
+     * name that has an extension — a plan document or a workbook opened with the app from the desktop (打开方式) —
+     * which the window opens as one dropped on it. Anything else (a command, {@code --help}, a mistake) is left to
+     * picocli.
      */
     static Optional<WindowRequest> windowRequest(String[] args, Map<String, String> environment,
                                                  AppDirectories directories) {
@@ -173,7 +176,8 @@ public final class Cli {
                     database = Optional.of(arg.substring("--db=".length()));
                 } else if (arg.equals("--startup-report") && !startupReport) {
                     startupReport = true;
-                } else if (!arg.startsWith("-") && org.kesudesk.model.ExchangePackage.isNamedAs(arg) && file.isEmpty()) {
+                } else if (!arg.startsWith("-") && file.isEmpty() && (org.kesudesk.model.ExchangePackage.isNamedAs(arg)
+                        || openedFromTheDesktop(arg))) {
                     file = Optional.of(Path.of(arg));
                 } else {
                     return Optional.empty();
@@ -185,6 +189,12 @@ public final class Cli {
             // picocli's command says what is wrong with it
             return Optional.empty();
         }
+    }
+
+    /** A file given as the desktop gives one to open: a name with an extension (no command has one), there. */
+    private static boolean openedFromTheDesktop(String arg) {
+        String name = Path.of(arg).getFileName() == null ? "" : Path.of(arg).getFileName().toString();
+        return name.lastIndexOf('.') > 0 && java.nio.file.Files.isRegularFile(Path.of(arg));
     }
 
     /**

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An exchange file opened from the desktop (a {@code .kesu} double-clicked in the mail) while the app's window is
- * already open on its database: handed to that window, which shows its import, instead of a second window that
- * cannot open the database in use; and the app started again from the menu brings that window forward. Files in the user's data folder carry it — no socket, nothing leaves the computer:
+ * A file opened from the desktop (a {@code .kesu} double-clicked in the mail, a plan document opened with the app)
+ * while the app's window is already open on its database: handed to that window, which opens it, instead of a
+ * second window that cannot open the database in use; and the app started again from the menu brings that window forward. Files in the user's data folder carry it — no socket, nothing leaves the computer:
  * each open window keeps a file saying which database it has open (gone when it closes; one of a process no longer
  * running is ignored), and a request is a file naming the database and the exchange file, taken (deleted) by the
  * window within a second or two.

@@ -323,7 +323,12 @@ public final class MainViewModel {
         state.set(current.isPresent() ? State.READY : State.EMPTY);
         toOpen.ifPresent(file -> {
             toOpen = Optional.empty();
-            exchange.importFiles(List.of(file));
+            // an exchange file as the exchange's preview (one gone since is said there); any other file as dropped
+            if (ExchangePackage.isNamedAs(file.getFileName().toString())) {
+                exchange.importFiles(List.of(file));
+            } else {
+                openDropped(List.of(file));
+            }
         });
     }
 
@@ -410,8 +415,8 @@ public final class MainViewModel {
         synchronized (this) {
             key = presenceKey;
         }
-        State now = state.get();
-        if (key == null || takingRequests || exchange == null || (now != State.READY && now != State.EMPTY)) {
+        // not while the window is busy (a file being read, saved): the requests wait, their senders a few seconds
+        if (key == null || takingRequests || exchange == null || !canImport.get()) {
             return;
         }
         takingRequests = true;
@@ -422,7 +427,7 @@ public final class MainViewModel {
                     takingRequests = false;
                     if (taken.asked()) {
                         onHandedOver.run();
-                        exchange.importFiles(taken.files());
+                        taken.files().forEach(file -> openDropped(List.of(file)));
                     }
                 })
                 .onFailure(failure -> {
@@ -431,7 +436,10 @@ public final class MainViewModel {
                 }));
     }
 
-    /** Imports this exchange file once the database is open (a {@code .kesu} file opened from the desktop). */
+    /**
+     * Opens this file once the database is open: an exchange file ({@code .kesu}) imported, a plan document or a
+     * workbook as one dropped on the window (a file opened from the desktop with the app).
+     */
     public void openWhenReady(Path file) {
         toOpen = Optional.of(file);
     }

@@ -152,6 +152,26 @@ class CliTest {
         }
     }
 
+    /**
+     * A plan document opened with the app from the desktop (打开方式 ▸ 科素通) comes as its path alone: the window opens it,
+     * as one dropped on it; a name that is no file there, or a file without an extension (a command's name), is left
+     * to the command line.
+     */
+    @Test
+    void aDocumentOpenedWithTheAppFromTheDesktop_isTheWindowsToOpen() throws java.io.IOException {
+        Map<String, String> none = Map.of();
+        var directories = AppDirectoriesFixture.linux(folder);
+        Path notice = java.nio.file.Files.writeString(folder.resolve("关于印发实施方案的通知.docx"), "…");
+        Path bare = java.nio.file.Files.writeString(folder.resolve("plan"), "…");
+
+        assertThat(Cli.windowRequest(new String[] {notice.toString()}, none, directories))
+                .contains(new WindowRequest(DatabaseTarget.file(directories.defaultDatabase()),
+                        java.util.Optional.of(notice), false));
+        assertThat(Cli.windowRequest(new String[] {folder.resolve("不在这里.docx").toString()}, none, directories))
+                .isEmpty();
+        assertThat(Cli.windowRequest(new String[] {bare.toString()}, none, directories)).isEmpty();
+    }
+
     @Test
     void aFileGiven_isOpenedByTheWindow_andTheStartupReportAskedFor() {
         Path db = folder.resolve("gui");

@@ -172,16 +172,35 @@ class ExchangeImportWindowTest {
         VisibleNodes.waitUntil(() -> window.shown("#confirmDialog"));
         assertThat(robot.lookup("#confirmDialog").queryAs(DialogPane.class).getContentText()).contains("齐齐哈尔市");
         assertThat(secondStart.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
-        assertThat(said.toString()).contains("已交给正在运行的科素通窗口导入").contains(file.toAbsolutePath().toString());
+        assertThat(said.toString()).contains("已交给正在运行的科素通窗口打开").contains(file.toAbsolutePath().toString());
         assertThat(windowsOpened).isEmpty();
         DialogPane key = robot.lookup("#confirmDialog").queryAs(DialogPane.class);
         robot.interact(() -> ((Button) key.lookupButton(key.getButtonTypes().get(0))).fire());
         VisibleNodes.waitUntil(() -> window.shown("#exchangePreview"));
         assertThat(robot.lookup("#exchangePreview").queryAs(DialogPane.class).getHeaderText()).contains("齐齐哈尔市");
+        // while the preview is still open, a plan document opened with the app from the desktop (打开方式): taken,
+        // and opened once the import is done with
+        Path notice = folder.resolve("mail").resolve("关于印发实施方案的通知.txt");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            java.nio.file.Files.write(notice, in.readAllBytes());
+        }
+        java.io.StringWriter handed = new java.io.StringWriter();
+        assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> org.kesudesk.cli.Cli.run(
+                new String[] {"--db", county.toString(), notice.toString()}, new java.io.PrintWriter(handed, true),
+                new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of(), directories, request -> {
+                    windowsOpened.add(request);
+                    return java.util.Optional.empty();
+                })).get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        assertThat(handed.toString()).contains("已交给正在运行的科素通窗口打开").contains(notice.toString());
+        assertThat(window.shown("#regionDialog") || window.shown("#importReview")).isFalse();
         DialogPane preview = robot.lookup("#exchangePreview").queryAs(DialogPane.class);
         robot.interact(() -> ((Button) preview.lookupButton(preview.getButtonTypes().stream()
                 .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
                 .findFirst().orElseThrow())).fire());
+
+        // read as a plan document: the city's plan in a county's database first asks whose plan it is
+        VisibleNodes.waitUntil(() -> window.shown("#regionDialog") || window.shown("#importReview"));
+        assertThat(windowsOpened).isEmpty();
         window.stop();
         assertThat(org.kesudesk.logic.OpenRequests.in(directories.dataFolder())
                 .windowOpenOn(org.kesudesk.store.DatabaseTarget.file(county).key())).isFalse();

@@ -356,6 +356,26 @@ class MainViewModelTest {
         viewModel.close();
     }
 
+    /** The app started with a plan document (opened with it from the desktop): once the database is open, its review. */
+    @Test
+    void aPlanDocumentTheAppWasStartedWith_goesToItsReview_onceTheDatabaseIsOpen() throws IOException {
+        Path document = folder.resolve("关于印发实施方案的通知.txt");
+        try (var in = getClass().getResourceAsStream("/org/kesudesk/samples/qiqihar-2022-16.txt")) {
+            Files.write(document, in.readAllBytes());
+        }
+        MainViewModel viewModel = new MainViewModel(folder.resolve("kesudesk"), new CurrentThreadTaskExecutor(),
+                dialogs);
+        dialogs.reviewAnswer = report -> Optional.empty();
+        viewModel.openWhenReady(document);
+
+        viewModel.start();
+
+        assertThat(dialogs.reviewed).singleElement()
+                .satisfies(report -> assertThat(report.source()).isEqualTo("关于印发实施方案的通知.txt"));
+        assertThat(dialogs.errors).isEmpty();
+        viewModel.close();
+    }
+
     @Test
     void theAppsOwnWorkbooksBroughtBack_goWhereTheyAreRead_notToThePlanReader() throws IOException {
         Path db = folder.resolve("kesudesk");
