@@ -23,6 +23,12 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** One step of writing to a stream. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
@@ -85,45 +91,34 @@ public final class AtomicFiles {
 
         @Override
         public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw failed(e);
-            }
+            watched(() -> out.write(b));
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            try {
-                out.write(bytes, offset, length);
-            } catch (IOException e) {
-                throw failed(e);
-            }
+            watched(() -> out.write(bytes, offset, length));
         }
 
         @Override
         public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw failed(e);
-            }
+            watched(out::flush);
         }
 
         @Override
         public void close() throws IOException {
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw failed(e);
-            }
+            watched(out::close);
         }
 
-        private IOException failed(IOException e) {
-            if (failure == null) {
-                failure = e;
+        /** A step on the file's stream, its failure kept (the first) and thrown on. */
+        private void watched(Step step) throws IOException {
+            try {
+                step.run();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                }
+                throw e;
             }
-            return e;
         }
 
         void throwIfFailed() throws IOException {
