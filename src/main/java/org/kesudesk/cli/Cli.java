@@ -29,7 +29,7 @@ public final class Cli {
     public static final int EXIT_NO_DESKTOP = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
-    /** How long a window open on the database has to take an exchange file handed to it (it looks every second). */
+    /** How long a window open on the database has to answer a second start (it looks every second). */
     private static final java.time.Duration HAND_OVER_WAIT = java.time.Duration.ofSeconds(5);
 
     private Cli() {
@@ -193,8 +193,9 @@ public final class Cli {
 
     /** A file given as the desktop gives one to open: a name with an extension (no command has one), there. */
     private static boolean openedFromTheDesktop(String arg) {
-        String name = Path.of(arg).getFileName() == null ? "" : Path.of(arg).getFileName().toString();
-        return name.lastIndexOf('.') > 0 && java.nio.file.Files.isRegularFile(Path.of(arg));
+        Path file = Path.of(arg);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.lastIndexOf('.') > 0 && java.nio.file.Files.isRegularFile(file);
     }
 
     /**

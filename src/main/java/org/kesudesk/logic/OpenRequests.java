@@ -80,9 +80,7 @@ public final class OpenRequests {
         for (Path file : files(WINDOW)) {
             String name = file.getFileName().toString();
             String pid = name.substring(WINDOW.length(), name.length() - SUFFIX.length());
-            boolean running = pid.matches("\\d{1,18}")
-                    && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
-            if (running && lines(file).filter(lines -> lines.get(0).equals(databaseKey)).isPresent()) {
+            if (org.kesudesk.files.ProcessIds.running(pid) && lines(file).filter(lines -> lines.get(0).equals(databaseKey)).isPresent()) {
                 return true;
             }
         }

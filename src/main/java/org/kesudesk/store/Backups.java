@@ -191,16 +191,13 @@ public final class Backups {
         } catch (IOException | RuntimeException e) {
             discard(file);
             // named as it would have been kept, not as the .part it was written under
-            String name = file.getFileName().toString();
-            throw new UserFacingException(e, "backup.error.make",
-                    file.resolveSibling(name.substring(0, name.length() - PART.length())), FailureReasons.of(e));
+            throw new UserFacingException(e, "backup.error.make", keptName(file), FailureReasons.of(e));
         }
     }
 
     /** Keeps a prepared backup under its final name, and deletes the oldest of its kind beyond {@value #KEPT}. */
     public Path keep(Path prepared) {
-        String name = prepared.getFileName().toString();
-        Path file = prepared.resolveSibling(name.substring(0, name.length() - PART.length()));
+        Path file = keptName(prepared);
         try {
             Files.move(prepared, file, StandardCopyOption.ATOMIC_MOVE);
             BEING_MADE.remove(prepared.toAbsolutePath());
@@ -213,6 +210,12 @@ public final class Backups {
         } catch (IOException e) {
             throw new UserFacingException(e, "backup.error.make", file, FailureReasons.of(e));
         }
+    }
+
+    /** The name a prepared backup ({@code ….zip.part}) is kept under. */
+    private static Path keptName(Path prepared) {
+        String name = prepared.getFileName().toString();
+        return prepared.resolveSibling(name.substring(0, name.length() - PART.length()));
     }
 
     /** Deletes a prepared backup that was not needed (the import was cancelled or changed nothing). */

@@ -250,24 +250,24 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException | RuntimeException e) {
             // nothing half made is left to fill the disk further: a full disk is the likeliest reason
             deleteQuietly(fileOf(creating));
-            deleteQuietly(creating.resolveSibling(creating.getFileName() + ".trace.db"));
+            deleteQuietly(creating.resolveSibling(creating.getFileName() + TRACE_SUFFIX));
             throw new UserFacingException(e, "store.error.create", fileOf(base), FailureReasons.of(e));
         }
     }
 
     private static final String CREATING = ".creating-";
+    /** H2's trace file beside a database, written when something fails. */
+    private static final String TRACE_SUFFIX = ".trace.db";
 
     private static void deleteAbandonedCreations(Path base) {
         String prefix = base.getFileName() + CREATING;
         try (java.util.stream.Stream<Path> files = Files.list(base.toAbsolutePath().getParent())) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                String suffix = name.endsWith(H2_SUFFIX) ? H2_SUFFIX : name.endsWith(".trace.db") ? ".trace.db" : null;
+                String suffix = name.endsWith(H2_SUFFIX) ? H2_SUFFIX : name.endsWith(TRACE_SUFFIX) ? TRACE_SUFFIX : null;
                 if (name.startsWith(prefix) && suffix != null) {
                     String pid = name.substring(prefix.length(), name.length() - suffix.length());
-                    boolean running = pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid))
-                            .map(ProcessHandle::isAlive).orElse(false);
-                    if (!running) {
+                    if (!org.kesudesk.files.ProcessIds.running(pid)) {
                         deleteQuietly(file);
                     }
                 }

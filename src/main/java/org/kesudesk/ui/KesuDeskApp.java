@@ -118,7 +118,7 @@ public final class KesuDeskApp extends Application {
         viewModel = new MainViewModel(database, executor, new DialogService(stage, preferences));
         viewModel.usePreferences(preferences);
         viewModel.useProfileFolder(profileFolder);
-        // an exchange file double-clicked while the window is open: the window comes forward with its import
+        // the app started again, or a file opened from the desktop, while the window is open: it comes forward
         viewModel.onFileHandedOver(() -> {
             stage.setIconified(false);
             stage.toFront();

@@ -866,8 +866,8 @@ public final class ProgressViewModel {
                 try {
                     document.save(target, format);
                 } catch (org.kesudesk.l10n.UserFacingException failure) {
-                    throw perUnit ? org.kesudesk.l10n.FailureReasons.partlyWritten(failure, written.size(),
-                            files.size(), file) : failure;
+                    // one file alone: written.size() is 0, and the failure is said as it is
+                    throw org.kesudesk.l10n.FailureReasons.partlyWritten(failure, written.size(), files.size(), file);
                 }
                 written.add(document);
             }
