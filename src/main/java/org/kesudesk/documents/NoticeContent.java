@@ -130,29 +130,79 @@ final class NoticeContent {
                 blocks.add(new Block(Kind.BODY, paragraph));
             }
         }
+        plan.sections().forEach(section -> section(section, blocks));
+        return blocks;
+    }
+
+    /**
+     * One node of a plan as the notice prints it, with everything under it: a section its heading, introduction and
+     * items, an item its heading (or run-in paragraph) and tasks, a task its paragraphs closed by its units and its
+     * subtasks; empty when the plan has no such node.
+     */
+    static List<Block> ofNode(PlanDocument plan, java.util.UUID id) {
+        List<Block> blocks = new ArrayList<>();
         for (PlanNode section : plan.sections()) {
-            blocks.add(new Block(Kind.HEADING_1, displayName(section)));
-            // the section's introduction (三、… 深化科普供给侧改革…实施5项重点工程。) before its first item
-            paragraphs(section.text()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
+            if (section.id().equals(id)) {
+                section(section, blocks);
+                return blocks;
+            }
             for (PlanNode item : section.children()) {
+                if (item.id().equals(id)) {
+                    item(section, item, blocks);
+                    return blocks;
+                }
                 java.util.Optional<PlanNode> own = DocumentRows.ownTask(item);
-                if (own.isPresent()) {
+                if (own.filter(task -> task.id().equals(id)).isPresent()) {
+                    // the task an item is itself is the item's one paragraph
                     ownTask(item, own.get(), blocks);
-                    continue;
+                    return blocks;
                 }
-                if (runsIn(item)) {
-                    runIn(item, item.text(), DocumentRows.unitsClause(item), blocks);
-                } else {
-                    // the item a section is itself has no heading of its own: its tasks follow the section's
-                    if (!section.isOwnItem(item)) {
-                        blocks.add(new Block(Kind.HEADING_2, displayName(item)));
-                    }
-                    text(blocks, "", item.text(), DocumentRows.unitsClause(item));
+                java.util.Optional<PlanNode> task = under(item, id);
+                if (task.isPresent()) {
+                    task(task.get(), blocks);
+                    return blocks;
                 }
-                tasks(item, blocks);
             }
         }
         return blocks;
+    }
+
+    private static java.util.Optional<PlanNode> under(PlanNode parent, java.util.UUID id) {
+        for (PlanNode child : parent.children()) {
+            if (child.id().equals(id)) {
+                return java.util.Optional.of(child);
+            }
+            java.util.Optional<PlanNode> found = under(child, id);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void section(PlanNode section, List<Block> blocks) {
+        blocks.add(new Block(Kind.HEADING_1, displayName(section)));
+        // the section's introduction (三、… 深化科普供给侧改革…实施5项重点工程。) before its first item
+        paragraphs(section.text()).forEach(p -> blocks.add(new Block(Kind.BODY, p)));
+        section.children().forEach(item -> item(section, item, blocks));
+    }
+
+    private static void item(PlanNode section, PlanNode item, List<Block> blocks) {
+        java.util.Optional<PlanNode> own = DocumentRows.ownTask(item);
+        if (own.isPresent()) {
+            ownTask(item, own.get(), blocks);
+            return;
+        }
+        if (runsIn(item)) {
+            runIn(item, item.text(), DocumentRows.unitsClause(item), blocks);
+        } else {
+            // the item a section is itself has no heading of its own: its tasks follow the section's
+            if (!section.isOwnItem(item)) {
+                blocks.add(new Block(Kind.HEADING_2, displayName(item)));
+            }
+            text(blocks, "", item.text(), DocumentRows.unitsClause(item));
+        }
+        tasks(item, blocks);
     }
 
     /**
@@ -298,11 +348,13 @@ final class NoticeContent {
     }
 
     private static void tasks(PlanNode parent, List<Block> blocks) {
-        for (PlanNode task : parent.children()) {
-            String text = task.text().isBlank() ? task.title() + "。" : task.text();
-            text(blocks, task.kind().numbering(task.label()), text, DocumentRows.unitsClause(task));
-            tasks(task, blocks);
-        }
+        parent.children().forEach(task -> task(task, blocks));
+    }
+
+    private static void task(PlanNode task, List<Block> blocks) {
+        String text = task.text().isBlank() ? task.title() + "。" : task.text();
+        text(blocks, task.kind().numbering(task.label()), text, DocumentRows.unitsClause(task));
+        tasks(task, blocks);
     }
 
     /**
