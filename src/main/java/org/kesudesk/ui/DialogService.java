@@ -340,6 +340,7 @@ public final class DialogService implements Dialogs {
         }
         dialog.initOwner(owner);
         confirmsWithCtrlEnter(dialog);
+        Copying.within(dialog.getDialogPane());
         Scene scene = owner.getScene();
         if (scene != null) {
             dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());

@@ -318,6 +318,15 @@ public final class MainWindow extends BorderPane {
             undo.setOnAction(event -> workspace.undo());
             redo.setOnAction(event -> workspace.redo());
         });
+        // what a row or a task says, to paste into a message, a draft or a spreadsheet (a text box copies its own)
+        MenuItem copy = new MenuItem(Messages.get("menu.edit.copy"));
+        copy.setId("copyMenuItem");
+        copy.setAccelerator(Copying.KEY);
+        copy.setOnAction(event -> {
+            if (getScene() != null) {
+                Copying.copy(getScene().getFocusOwner());
+            }
+        });
         MenuItem find = new MenuItem(Messages.get("menu.edit.find"));
         find.setId("findMenuItem");
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
@@ -328,7 +337,8 @@ public final class MainWindow extends BorderPane {
                 planView.focusSearch();
             }
         });
-        return new Menu(Messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find);
+        return new Menu(Messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), copy,
+                new SeparatorMenuItem(), find);
     }
 
     /**

@@ -308,6 +308,19 @@ class MainWindowTest {
         assertThat(sources.getItems()).hasSize(182);
         assertThat(sources.getItems().get(0).toString()).contains("（一）实施青少年科学素质提升行动").contains("市教育局")
                 .contains("牵头").contains("（牵头单位：…）");
+        // a line of the review copied (a dialog has no 编辑 menu: its Ctrl+C), as it is shown
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.interact(() -> {
+            sources.getSelectionModel().clearAndSelect(0);
+            sources.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        String[] copied = new String[1];
+        waitUntil(() -> {
+            robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            return copied[0] != null;
+        });
+        assertThat(copied[0]).contains("（一）实施青少年科学素质提升行动").contains("市教育局").doesNotContain("\n");
         robot.clickOn("单位别名（1）");
         robot.clickOn("#alias-0");
         robot.clickOn("保存");

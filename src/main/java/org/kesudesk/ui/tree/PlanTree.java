@@ -14,6 +14,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.shape.Circle;
 
+import org.kesudesk.documents.PrintedText;
 import org.kesudesk.model.PlanDocument;
 
 /**
@@ -74,6 +75,19 @@ public class PlanTree extends TreeView<TreeEntry> {
     /** The node's row, made if it was not yet; empty if the node is not in the tree. */
     public Optional<TreeItem<TreeEntry>> item(UUID id) {
         return items.item(id);
+    }
+
+    /**
+     * The selected node as the notice prints it, everything under it included ({@link PrintedText}): what Ctrl+C
+     * copies from the tree.
+     */
+    public Optional<String> selectedAsPrinted() {
+        UUID id = selectedId.get();
+        TreeItem<TreeEntry> selected = getSelectionModel().getSelectedItem();
+        if (id == null || selected == null || selected.getValue() == null) {
+            return Optional.empty();
+        }
+        return items.shown().flatMap(plan -> PrintedText.of(plan, id));
     }
 
     /** The nodes to mark (what the checks found). */

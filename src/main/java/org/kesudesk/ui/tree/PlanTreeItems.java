@@ -39,6 +39,11 @@ public final class PlanTreeItems {
         return root;
     }
 
+    /** The plan shown (whole, even while a search shows part of it), if any. */
+    public Optional<PlanDocument> shown() {
+        return Optional.ofNullable(document);
+    }
+
     /** The node's item, made (with those of its ancestors' children) if it was not yet; empty if not in the tree. */
     public Optional<TreeItem<TreeEntry>> item(UUID id) {
         NodeItem item = items.get(id);

@@ -1,0 +1,125 @@
+package org.kesudesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.logic.PlanImportService;
+import org.kesudesk.logic.progress.ProgressTracking;
+import org.kesudesk.model.PlanDocument;
+import org.kesudesk.store.Database;
+import org.kesudesk.store.PlanRepository;
+import org.kesudesk.store.UnitRepository;
+import org.testfx.api.FxRobot;
+
+/**
+ * 复制 as a clerk uses it: a task from the tree pasted into a message to its units reads as the document had it; a
+ * row of the 进展 list pasted into a spreadsheet is its cells as shown; a text box still copies its own selection.
+ */
+class CopyingWindowTest {
+
+    private static final Path DOCUMENT = Path.of("src", "test", "resources", "plans", "styles", "labelled.txt");
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot();
+    private List<String> lines;
+
+    @BeforeEach
+    void startOnAPlanWithARound() throws Exception {
+        lines = Files.readAllLines(DOCUMENT).stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        Path db = folder.resolve("kesudesk");
+        try (Database database = Database.open(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            PlanImportService imports = new PlanImportService(plans, new UnitRepository(database));
+            PlanDocument plan = plans.find(imports.save(imports.read(DOCUMENT, Optional.empty()), List.of()).id())
+                    .orElseThrow();
+            new ProgressTracking(database).openRound(plan, "2026年上半年", LocalDate.now().plusMonths(1),
+                    Optional.empty(), Optional.empty());
+        }
+        window.start(() -> new KesuDeskApp(db));
+        VisibleNodes.waitUntil(() -> VisibleNodes.shown(robot, "#planTree"));
+        clearClipboard();
+    }
+
+    @Test
+    void aTaskCopiedFromTheTree_isTheDocumentsParagraph_andAnItemFromTheMenu_itsParagraphAndTasks() throws Exception {
+        VisibleNodes.clickCell(robot, "（一）青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        VisibleNodes.clickCell(robot, "2.开展青少年科技活动");
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
+        assertThat(clipboard()).isEqualTo(line("2.开展青少年科技活动"))
+                .isEqualTo("2.开展青少年科技活动。组织科技竞赛。（责任单位：市科协、市科技局、市妇联）");
+
+        VisibleNodes.clickCell(robot, "（一）青少年科学素质提升行动");
+        clearClipboard();
+        robot.interact(() -> VisibleNodes.menuItem("copyMenuItem").fire());
+        VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
+        int item = lines.indexOf(line("（一）青少年科学素质提升行动"));
+        assertThat(clipboard().lines().toList()).isEqualTo(lines.subList(item, item + 3));
+    }
+
+    @Test
+    void aRowCopiedFromTheProgressList_isItsCellsAsShown_setApartByTabs() throws Exception {
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        VisibleNodes.waitUntil(() -> !table.getItems().isEmpty());
+        int row = java.util.stream.IntStream.range(0, table.getItems().size())
+                .filter(i -> table.getItems().get(i).unit().name().equals("市妇联")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(row);
+            table.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
+
+        assertThat(clipboard()).doesNotContain("\n");
+        List<String> cells = List.of(clipboard().split("\t", -1));
+        assertThat(cells).hasSize(table.getVisibleLeafColumns().size())
+                .contains("开展青少年科技活动", "市妇联")
+                // the light as its cell shows it, not the program's name for it
+                .anySatisfy(cell -> assertThat(cell).contains("未报"))
+                .noneSatisfy(cell -> assertThat(cell).containsAnyOf("Row[", "GREY", "@"));
+    }
+
+    @Test
+    void aTextBox_copiesItsOwnSelection() throws Exception {
+        robot.clickOn("#searchField").write("科技竞赛");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
+        assertThat(clipboard()).isEqualTo("科技竞赛");
+    }
+
+    private String line(String start) {
+        return lines.stream().filter(line -> line.startsWith(start)).findFirst().orElseThrow();
+    }
+
+    private String clipboard() {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().hasString()
+                ? Clipboard.getSystemClipboard().getString() : "");
+        return text[0];
+    }
+
+    private void clearClipboard() {
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+    }
+}
