@@ -97,6 +97,20 @@ class CopyingWindowTest {
                 // the light as its cell shows it, not the program's name for it
                 .anySatisfy(cell -> assertThat(cell).contains("未报"))
                 .noneSatisfy(cell -> assertThat(cell).containsAnyOf("Row[", "GREY", "@"));
+        assertThat(robot.lookup("#progressReport").queryButton().isDisabled()).isFalse();
+
+        // every row of the list (Ctrl+A): a line each, in the list's order; a report is for one row only
+        clearClipboard();
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
+        List<String> copied = clipboard().lines().toList();
+        assertThat(copied).hasSize(table.getItems().size());
+        for (int i = 0; i < copied.size(); i++) {
+            assertThat(copied.get(i).split("\t")).contains(table.getItems().get(i).unit().name(),
+                    table.getItems().get(i).task().title());
+        }
+        assertThat(robot.lookup("#progressReport").queryButton().isDisabled()).isTrue();
     }
 
     @Test

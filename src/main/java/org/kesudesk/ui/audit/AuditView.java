@@ -32,6 +32,8 @@ public final class AuditView extends BorderPane {
     public AuditView(AuditViewModel viewModel) {
         TableView<AuditEntry> table = new TableView<>(viewModel.entries());
         table.setId("auditTable");
+        // several entries chosen to be copied at once
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(Messages.get("audit.view.empty")));
         table.getColumns().add(column("audit.view.at", 150, e -> WHEN.format(e.at())));
         table.getColumns().add(column("audit.view.user", 90, AuditEntry::osUser));

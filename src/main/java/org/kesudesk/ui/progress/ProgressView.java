@@ -116,7 +116,9 @@ public final class ProgressView extends BorderPane {
         Button enter = new Button(Messages.get("progress.report.button"));
         enter.setId("progressReport");
         enter.setOnAction(event -> reportSelected());
-        enter.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // a report is for one row: not offered for several chosen to be copied
+        enter.disableProperty().bind(javafx.beans.binding.Bindings.size(table.getSelectionModel()
+                .getSelectedIndices()).isNotEqualTo(1));
         Button exportSheets = new Button(Messages.get("progress.sheets.export.button"));
         exportSheets.setId("progressExportSheets");
         exportSheets.setOnAction(event -> viewModel.exportSheets());
@@ -256,6 +258,8 @@ public final class ProgressView extends BorderPane {
         org.kesudesk.ui.TextSizedColumns.follow(table);
         table.setItems(viewModel.rows());
         table.setId("progressTable");
+        // several rows chosen (Shift, Ctrl, Ctrl+A) to be copied at once, such as the late ones to a spreadsheet
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Label empty = new Label();
         empty.textProperty().bind(viewModel.emptyTextProperty());
         empty.setWrapText(true);
@@ -835,7 +839,9 @@ public final class ProgressView extends BorderPane {
         });
         table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             T chosen = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && chosen != null) {
+            // one row at a time: Enter does nothing to several chosen to be copied
+            if (event.getCode() == KeyCode.ENTER && chosen != null
+                    && table.getSelectionModel().getSelectedIndices().size() == 1) {
                 action.accept(chosen);
                 event.consume();
             }
