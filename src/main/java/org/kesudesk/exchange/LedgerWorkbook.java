@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +52,6 @@ public final class LedgerWorkbook {
     private static final int ID_COLUMN = 6;
     private static final int[] WIDTHS = {10, 10, 60, 28, 36, 18, 38};
     private static final Pattern YEARLY_WORDS = Pattern.compile("每年(\\d{1,2})月(\\d{1,2})日前?");
-    /** What parts the names typed in a cell: the marks of a list, and spaces. */
-    private static final String SEPARATORS = "、，,；; \t\n\r\u3000";
     /** No filled-in ledger comes near this; larger files are refused before POI reads them. */
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
@@ -344,14 +341,8 @@ public final class LedgerWorkbook {
     }
 
     private static List<String> split(String cell) {
-        Set<String> names = new LinkedHashSet<>();
         // 各县（市、区）人民政府 is one name ({@link UnitListText})
-        for (String name : UnitListText.pieces(cell.strip(), SEPARATORS)) {
-            if (!name.isBlank()) {
-                names.add(name.strip());
-            }
-        }
-        return List.copyOf(names);
+        return UnitListText.names(cell);
     }
 
     private static String names(List<Unit> units) {

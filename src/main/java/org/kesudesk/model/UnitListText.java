@@ -38,8 +38,39 @@ public final class UnitListText {
     /** The longest {@link #BARE_LEVEL_OFFICE}: how far past a 、 is looked at (the splitting stays linear). */
     private static final int BARE_OFFICE_LENGTH = 9;
 
+    /** What a clerk's text parts unit names by: 、，；, spaces, tabs and lines. */
+    private static final String WRITTEN_SEPARATORS = "、，,；; \t\n\r\u3000";
+
     private UnitListText() {
     }
+
+    /**
+     * The unit names a text lists as a clerk writes or pastes it (a ledger's cell, the editor's unit box): parted at
+     * 、，；, spaces or lines, outside brackets ({@link #pieces}); without the brackets round the whole and the labels
+     * before the names, as a document's clause has them ((牵头单位：市教育局；责任单位：市科协、团市委)); in order, each
+     * once.
+     */
+    public static List<String> names(String text) {
+        String written = text.strip();
+        while (written.endsWith("。") || written.endsWith(".")) {
+            written = written.substring(0, written.length() - 1).strip();
+        }
+        if (written.length() >= 2 && "（(".indexOf(written.charAt(0)) >= 0
+                && "）)".indexOf(written.charAt(written.length() - 1)) >= 0) {
+            written = written.substring(1, written.length() - 1);
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String piece : pieces(written, WRITTEN_SEPARATORS)) {
+            String name = LIST_LABEL.matcher(piece.strip()).replaceFirst("").strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** A list's label before its first name: 责任单位：, 牵头部门: (anything else with a colon is kept, and refused). */
+    private static final Pattern LIST_LABEL = Pattern.compile("^[^：:、，,；;]{0,6}(?:单位|部门|單位|部門)\\s*[：:]");
 
     /** Whether the character names a level of region in a collective's name (各县, 各乡镇, 各街道). */
     public static boolean isRegionLevel(char c) {

@@ -59,6 +59,30 @@ class EditingWindowTest {
         // keys go to the focused window, as on a desktop where the user has just clicked the app
     }
 
+    /** A document's units clause pasted into the unit box and Enter: every unit in it added, one undo for all. */
+    @Test
+    void aPastedUnitsClause_addsEveryUnitInIt_andOneUndoTakesThemOff() throws Exception {
+        clickCell("（一）实施青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        clickCell("3.实施科技创新后备人才培养计划");
+        assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协");
+
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(java.util.Map.of(
+                javafx.scene.input.DataFormat.PLAIN_TEXT, "（责任单位：市科技局、市林草局、市妇联）")));
+        robot.clickOn("#unitPicker");
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> unitsShown().size() == 6);
+        assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协", "市科技局", "市林草局", "市妇联");
+        assertThat(robot.lookup("#unitPicker").queryTextInputControl().getText()).isEmpty();
+        assertThat(menuText("#undoMenuItem")).isEqualTo("撤销：添加责任单位“市科技局、市林草局、市妇联”");
+
+        // 编辑 ▸ 撤销 (in the box, Ctrl+Z is the box's own)
+        robot.interact(() -> VisibleNodes.menuItem("undoMenuItem").fire());
+        waitUntil(() -> unitsShown().size() == 3);
+        assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协");
+    }
+
     @Test
     void addRemoveReorderUnits_withUndoAndRedo_andAllOfItStored() throws Exception {
         clickCell("（一）实施青少年科学素质提升行动");

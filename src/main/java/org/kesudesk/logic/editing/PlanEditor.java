@@ -68,6 +68,26 @@ public final class PlanEditor {
                 Messages.get("edit.addUnitTo", roleName(role), unit.name()));
     }
 
+    /**
+     * Adds several units at the end of the node's list as one edit (a list pasted into the editor: one undo takes
+     * them all off again); those already on it stay where they are.
+     */
+    public EditCommand addUnits(PlanNode node, List<Unit> units) {
+        if (units.size() == 1) {
+            return addUnit(node, units.get(0), Integer.MAX_VALUE);
+        }
+        Role role = roleOf(node);
+        List<Unit> before = node.unitsIn(role);
+        List<Unit> after = new ArrayList<>(before);
+        for (Unit unit : units) {
+            if (!contains(node.carriedOutBy(), unit) && after.stream().noneMatch(u -> u.id().equals(unit.id()))) {
+                after.add(unit);
+            }
+        }
+        return replaceUnits(node, role, before, after, Messages.get("edit.addUnitTo", roleName(role),
+                units.stream().map(Unit::name).collect(java.util.stream.Collectors.joining("、"))));
+    }
+
     /** Takes a unit off the node, from whichever of its lists holds it. */
     public EditCommand removeUnit(PlanNode node, Unit unit) {
         Role role = roleOf(node, unit);

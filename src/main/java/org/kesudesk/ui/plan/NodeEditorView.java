@@ -152,11 +152,8 @@ final class NodeEditorView extends ScrollPane {
         showOnlyWhen(viewModel.taskSelectedProperty(), lead);
 
         TextField picker = unitPicker();
-        Button add = button("unitAddButton", "plan.unit.add", () -> {
-            if (viewModel.addUnitNamed(picker.getText())) {
-                picker.clear();
-            }
-        });
+        Button add = button("unitAddButton", "plan.unit.add", () -> picker.setText(
+                viewModel.addUnitsTyped(picker.getText())));
         HBox addRow = new HBox(6, picker, add);
         HBox.setHgrow(picker, Priority.ALWAYS);
         HBox unitTools = new HBox(6, up, down, remove, lead, sort);
@@ -225,8 +222,9 @@ final class NodeEditorView extends ScrollPane {
             }
         });
         field.setOnAction(event -> {
-            if (viewModel.addUnitNamed(field.getText())) {
-                field.clear();
+            String left = viewModel.addUnitsTyped(field.getText());
+            if (!left.equals(field.getText())) {
+                field.setText(left);
                 suggestions.hide();
             }
         });
@@ -240,9 +238,7 @@ final class NodeEditorView extends ScrollPane {
                 event.consume();
                 String typed = field.getText();
                 suggestions.hide();
-                if (viewModel.addUnitNamed(typed)) {
-                    field.clear();
-                }
+                field.setText(viewModel.addUnitsTyped(typed));
             }
         });
         field.focusedProperty().addListener((observable, was, is) -> {

@@ -28,6 +28,7 @@ import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanDocuments;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitListText;
 import org.kesudesk.model.UnitMatching;
 import org.kesudesk.ui.PlanWorkspace;
 import org.kesudesk.ui.tree.PlanTreeItems;
@@ -436,6 +437,58 @@ public final class PlanEditViewModel {
         }
         workspace.apply(workspace.editor().addNewUnit(selectedNode.get(), lookup.name()));
         return true;
+    }
+
+    /**
+     * Adds what was typed or pasted in the unit box: one name as {@link #addUnitNamed} does; a list of names
+     * (市教育局、市科协, or a document's whole clause （责任单位：…）, {@link UnitListText#names}) each by the same rule,
+     * those found added as one edit (one undo takes them off), those not — none in the catalogue, several containing
+     * the text — said and left in the box to be put right. Returns what stays in the box.
+     */
+    public String addUnitsTyped(String typed) {
+        String text = typed == null ? "" : typed;
+        List<String> names = UnitListText.names(text);
+        if (names.size() <= 1) {
+            return addUnitNamed(names.isEmpty() ? text : names.get(0)) ? "" : text;
+        }
+        if (!hasUnits.get()) {
+            return text;
+        }
+        List<Unit> found = new java.util.ArrayList<>();
+        List<String> left = new java.util.ArrayList<>();
+        List<String> why = new java.util.ArrayList<>();
+        List<String> listed = new java.util.ArrayList<>();
+        for (String name : names) {
+            UnitMatching.Lookup lookup = workspace.unitMatching().lookup(name, 50);
+            List<Unit> candidates = lookup.unit().map(List::of).orElse(lookup.similar()).stream()
+                    .filter(unit -> units.stream().noneMatch(present -> present.id().equals(unit.id())))
+                    .filter(unit -> found.stream().noneMatch(chosen -> chosen.id().equals(unit.id())))
+                    .toList();
+            if (candidates.size() == 1) {
+                found.add(candidates.get(0));
+            } else if (candidates.size() > 1) {
+                left.add(name);
+                why.add(Messages.get("plan.unit.severalContain", name, candidates.size()));
+            } else if (lookup.unit().isPresent() || !lookup.similar().isEmpty()) {
+                listed.add(name);
+            } else {
+                left.add(name);
+                why.add(Messages.get("plan.unit.notInCatalogue", name));
+            }
+        }
+        if (!found.isEmpty()) {
+            workspace.apply(workspace.editor().addUnits(selectedNode.get(), found));
+        }
+        if (!left.isEmpty()) {
+            workspace.dialogs().showInformation(Messages.get("plan.unit.title"), found.isEmpty()
+                    ? Messages.get("plan.unit.noneAdded") : Messages.get("plan.unit.someAdded", found.size(),
+                    found.stream().map(Unit::name).collect(java.util.stream.Collectors.joining("、"))),
+                    String.join("\n", why));
+        } else if (found.isEmpty()) {
+            workspace.dialogs().showInformation(Messages.get("plan.unit.title"),
+                    Messages.get("plan.unit.alreadyListed", String.join("、", listed)), "");
+        }
+        return String.join("、", left);
     }
 
     public void addUnit(Unit unit) {

@@ -87,6 +87,33 @@ class PlanEditViewModelTest {
         assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县教育局", "团县委", "县融媒体中心");
     }
 
+    /**
+     * A list pasted into the unit box (a document's clause): the names found added as one edit, one undo taking them
+     * all off; a name the catalogue lacks said and left in the box; one several units contain, too.
+     */
+    @Test
+    void aPastedList_addsTheUnitsFoundAsOneEdit_andLeavesTheOthersInTheBox() {
+        PlanNode task = item(0).children().get(0);
+        select(task);
+
+        String left = viewModel.addUnitsTyped("（责任单位：县科协、融媒体、县气象局、县）");
+
+        assertThat(viewModel.units()).extracting(Unit::name)
+                .containsExactly("县教育局", "团县委", "县科协", "县融媒体中心");
+        assertThat(left).isEqualTo("县气象局、县");
+        assertThat(fixture.dialogs.information).singleElement().asString().contains("已加入 2 个单位")
+                .contains("“县气象局”：单位目录中没有").contains("“县”：有").contains("请写出全称");
+        assertThat(fixture.workspace.undoTextProperty().get()).contains("县科协、县融媒体中心");
+
+        fixture.workspace.undo();
+        assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县教育局", "团县委");
+
+        // the names already there: nothing added, said so, the box emptied
+        assertThat(viewModel.addUnitsTyped("县教育局、团县委")).isEmpty();
+        assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县教育局", "团县委");
+        assertThat(fixture.dialogs.information).last().asString().contains("已在列表中");
+    }
+
     @Test
     void removingMovingAndSortingUnits() {
         select(item(0).children().get(1));
