@@ -191,6 +191,12 @@ public final class DialogService implements Dialogs {
     }
 
     @Override
+    public Optional<org.kesudesk.logic.EveryPlanSearch.Hit> chooseFoundPlace(
+            org.kesudesk.logic.EveryPlanSearch.Found found) {
+        return prepare(new FoundPlacesDialog(found)).showAndWait();
+    }
+
+    @Override
     public <T> Optional<T> chooseOne(String title, String text, List<T> choices,
                                      java.util.function.Function<T, String> shown) {
         return choose("chooseOneDialog", title, text, choices, shown, Optional.empty());

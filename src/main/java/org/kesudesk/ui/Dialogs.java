@@ -79,6 +79,12 @@ public interface Dialogs {
                                                                    org.kesudesk.logic.Divisions divisions);
 
     /**
+     * Lists the places 在所有方案中查找 found, to go to one: the one chosen (double-click, Enter or 转到), empty if the
+     * user closes the list.
+     */
+    Optional<org.kesudesk.logic.EveryPlanSearch.Hit> chooseFoundPlace(org.kesudesk.logic.EveryPlanSearch.Found found);
+
+    /**
      * Asks for a file to open; empty if the user cancels.
      *
      * @param extension without the dot: kesu, xlsx

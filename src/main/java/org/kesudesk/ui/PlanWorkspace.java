@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.EveryPlanSearch;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.logic.editing.EditCommand;
 import org.kesudesk.logic.editing.EditEffect;
@@ -144,7 +145,18 @@ public final class PlanWorkspace {
         }
         refreshLights();
         refreshLiaisons();
+        if (document != null && nodeAfterSwitch != null && nodeAfterSwitch.planId().equals(document.plan().id())) {
+            UUID node = nodeAfterSwitch.nodeId();
+            nodeAfterSwitch = null;
+            showInPlan(node);
+        }
     }
+
+    /** A node to show once its plan, asked for instead of the one shown, is shown. */
+    private record NodeOfPlan(UUID planId, UUID nodeId) {
+    }
+
+    private NodeOfPlan nodeAfterSwitch;
 
     /** The liaisons of the shown plan's region's units, by unit (read in the background when the catalogue is). */
     private final ReadOnlyObjectWrapper<Map<UUID, org.kesudesk.model.UnitLiaison>> liaisons =
@@ -565,6 +577,24 @@ public final class PlanWorkspace {
     public void showOtherPlan(UUID planId) {
         otherPlanSubject.set(null);
         otherPlanSubject.set(planId);
+    }
+
+    /**
+     * Asks for a node of any plan (a place found by 在所有方案中查找): its plan shown as if chosen in the navigator,
+     * then the node in 方案.
+     */
+    public void showInPlanOf(UUID planId, UUID nodeId) {
+        if (latest != null && latest.plan().id().equals(planId)) {
+            showInPlan(nodeId);
+            return;
+        }
+        nodeAfterSwitch = new NodeOfPlan(planId, nodeId);
+        showOtherPlan(planId);
+    }
+
+    /** Searches every plan the database holds, in the background ({@link EveryPlanSearch}), then gives what it found. */
+    public void searchEveryPlan(String query, Consumer<EveryPlanSearch.Found> then) {
+        read(() -> EveryPlanSearch.find(plans, query), then);
     }
 
     /** The plan last asked to be shown instead of this one. */

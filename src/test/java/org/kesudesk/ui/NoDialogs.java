@@ -45,6 +45,18 @@ public class NoDialogs implements Dialogs {
         errors.add(message);
     }
 
+    /** What chooseFoundPlace answers (by what was found; empty: the list closed), and what it was shown. */
+    public java.util.function.Function<org.kesudesk.logic.EveryPlanSearch.Found,
+            Optional<org.kesudesk.logic.EveryPlanSearch.Hit>> foundPlaceAnswer = found -> Optional.empty();
+    public final List<org.kesudesk.logic.EveryPlanSearch.Found> foundPlacesShown = new ArrayList<>();
+
+    @Override
+    public Optional<org.kesudesk.logic.EveryPlanSearch.Hit> chooseFoundPlace(
+            org.kesudesk.logic.EveryPlanSearch.Found found) {
+        foundPlacesShown.add(found);
+        return foundPlaceAnswer.apply(found);
+    }
+
     /** What chooseDivision answers (empty: the user cancels). */
     public Optional<org.kesudesk.logic.Divisions.Division> divisionAnswer = Optional.empty();
 

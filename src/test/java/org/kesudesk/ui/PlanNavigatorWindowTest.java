@@ -172,6 +172,39 @@ class PlanNavigatorWindowTest {
         }
     }
 
+    /**
+     * 在所有方案中查找 from the search box (Ctrl+Enter): the task in the city's plan and in the county's listed, the
+     * county's chosen with the keyboard: its plan shown, the task selected.
+     */
+    @Test
+    void aTextSearchedInEveryPlan_listsEachPlansPlace_andGoesToTheOneChosen() throws Exception {
+        String title = task(cityPlan).title();
+        robot.clickOn("#searchField").write(title);
+        waitUntil(() -> robot.lookup("#searchEveryPlan").queryAs(javafx.scene.control.Hyperlink.class).isVisible());
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#foundPlaces").tryQuery().isPresent());
+        javafx.scene.control.TableView<org.kesudesk.logic.EveryPlanSearch.Hit> found =
+                robot.lookup("#foundPlaces").queryTableView();
+        assertThat(found.getItems()).extracting(hit -> hit.plan().id())
+                .containsExactly(cityPlan.plan().id(), fuyuPlan.plan().id());
+        assertThat(found.getItems()).allSatisfy(hit -> assertThat(hit.placeAndTitle()).endsWith(title));
+        assertThat(robot.lookup("#foundPlacesDialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .contains("2 个方案中共 2 处");
+
+        // the list has the keyboard: ↓ to the county's row, Enter
+        waitUntil(() -> found.isFocused());
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#foundPlaces").tryQuery().isEmpty()
+                && robot.lookup("#statusText").queryAs(Label.class).getText().contains("富裕县"));
+        PlanNode countyTask = task(fuyuPlan);
+        waitUntil(() -> {
+            TreeView<?> tree = robot.lookup("#planTree").queryAs(TreeView.class);
+            TreeItem<?> selected = tree.getSelectionModel().getSelectedItem();
+            return selected != null && selected.getValue() instanceof org.kesudesk.ui.tree.TreeEntry entry
+                    && entry.id().equals(countyTask.id());
+        });
+    }
+
     private static String sha256(byte[] data) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));

@@ -98,7 +98,23 @@ public final class PlanEditView extends SplitPane {
         searchResult.visibleProperty().bind(searchResult.textProperty().isNotEmpty());
         searchResult.managedProperty().bind(searchResult.visibleProperty());
 
-        VBox left = new VBox(6, search, searchResult, tools, tree, checksPane);
+        // the same text through every plan the database holds (the city's, the counties', the years' work plans)
+        javafx.scene.control.Hyperlink everyPlan = new javafx.scene.control.Hyperlink();
+        everyPlan.setId("searchEveryPlan");
+        everyPlan.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+                viewModel.searchingEveryPlanProperty().get() ? "plan.everyPlan.searching" : "plan.everyPlan.link",
+                viewModel.searchProperty().get() == null ? "" : viewModel.searchProperty().get().strip()),
+                viewModel.searchProperty(), viewModel.searchingEveryPlanProperty()));
+        everyPlan.disableProperty().bind(viewModel.searchingEveryPlanProperty());
+        everyPlan.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.searchProperty().get() != null
+                && !viewModel.searchProperty().get().isBlank(), viewModel.searchProperty()));
+        everyPlan.managedProperty().bind(everyPlan.visibleProperty());
+        everyPlan.setOnAction(event -> {
+            everyPlan.setVisited(false);
+            viewModel.searchEveryPlan();
+        });
+
+        VBox left = new VBox(6, search, searchResult, everyPlan, tools, tree, checksPane);
         left.getStyleClass().add("plan-tree-pane");
         getItems().addAll(left, new NodeEditorView(viewModel, this::select));
         setDividerPositions(0.4);
@@ -172,7 +188,10 @@ public final class PlanEditView extends SplitPane {
 
     /** Enter or ↓ goes to the rows found (the first, if none is selected); Esc empties the field, then leaves it. */
     private void onSearchKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DOWN) {
+        if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+            viewModel.searchEveryPlan();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DOWN) {
             if (tree.getSelectionModel().isEmpty() && tree.getExpandedItemCount() > 0) {
                 tree.getSelectionModel().select(0);
             }

@@ -110,6 +110,35 @@ public final class PlanEditViewModel {
                 : Messages.get("plan.search.found", found[0]));
     }
 
+    /** Whether 在所有方案中查找 is reading the plans. */
+    private final ReadOnlyBooleanWrapper searchingEveryPlan = new ReadOnlyBooleanWrapper(false);
+
+    public ReadOnlyBooleanProperty searchingEveryPlanProperty() {
+        return searchingEveryPlan.getReadOnlyProperty();
+    }
+
+    /**
+     * 在所有方案中查找: the search text through every plan the database holds (in the background), the places found
+     * listed to go to one — its plan shown, the node selected in 方案; nothing found is said so.
+     */
+    public void searchEveryPlan() {
+        String query = search.get() == null ? "" : search.get().strip();
+        if (query.isEmpty() || searchingEveryPlan.get()) {
+            return;
+        }
+        searchingEveryPlan.set(true);
+        workspace.searchEveryPlan(query, found -> {
+            searchingEveryPlan.set(false);
+            if (found.total() == 0) {
+                workspace.dialogs().showInformation(Messages.get("plan.everyPlan.title"),
+                        Messages.get("plan.everyPlan.none", query), "");
+                return;
+            }
+            workspace.dialogs().chooseFoundPlace(found)
+                    .ifPresent(hit -> workspace.showInPlanOf(hit.plan().id(), hit.nodeId()));
+        });
+    }
+
     /** Reads the shown plan's deadlines again (after an edit, or when another plan is shown). */
     private void readDeadlines() {
         PlanDocument plan = workspace.planProperty().get();

@@ -107,13 +107,7 @@ public final class PlanTreeItems {
 
     /** Whether a node matches a search: its title, its text or one of its units' names contains it. */
     public static boolean matches(PlanNode node, String query) {
-        if (query.isBlank()) {
-            return true;
-        }
-        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
-        return node.title().toLowerCase(java.util.Locale.ROOT).contains(q)
-                || node.text().toLowerCase(java.util.Locale.ROOT).contains(q)
-                || node.assignments().stream().anyMatch(a -> a.unit().name().contains(q));
+        return org.kesudesk.model.PlanSearch.matches(node, query);
     }
 
     /** The node's item with only the children that match the search (or have such children), made at once. */

@@ -114,6 +114,26 @@ class PlanEditViewModelTest {
         assertThat(fixture.dialogs.information).last().asString().contains("已在列表中");
     }
 
+    /** 在所有方案中查找: nothing found is said; a place chosen in this plan is shown in its tree. */
+    @Test
+    void searchingEveryPlan_saysWhenNothingIsFound_andShowsThePlaceChosen() {
+        viewModel.searchProperty().set("月球基地");
+        viewModel.searchEveryPlan();
+        assertThat(fixture.dialogs.foundPlacesShown).isEmpty();
+        assertThat(fixture.dialogs.information).singleElement().asString().contains("所有方案中都没有")
+                .contains("月球基地");
+
+        PlanNode task = item(0).children().get(1);
+        fixture.dialogs.foundPlaceAnswer = found -> found.hits().stream().filter(hit -> hit.nodeId().equals(task.id()))
+                .findFirst();
+        viewModel.searchProperty().set("培训科技辅导员");
+        viewModel.searchEveryPlan();
+        assertThat(fixture.dialogs.foundPlacesShown).singleElement().satisfies(found ->
+                assertThat(found.hits()).extracting(org.kesudesk.logic.EveryPlanSearch.Hit::placeAndTitle)
+                        .containsExactly("二、（一）2.培训科技辅导员"));
+        assertThat(fixture.workspace.planSubjectProperty().get()).isEqualTo(task.id());
+    }
+
     @Test
     void removingMovingAndSortingUnits() {
         select(item(0).children().get(1));
