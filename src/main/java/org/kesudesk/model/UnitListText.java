@@ -47,8 +47,8 @@ public final class UnitListText {
     /**
      * The unit names a text lists as a clerk writes or pastes it (a ledger's cell, the editor's unit box): parted at
      * 、，；, spaces or lines, outside brackets ({@link #pieces}); without the brackets round the whole and the labels
-     * before the names, as a document's clause has them ((牵头单位：市教育局；责任单位：市科协、团市委)); in order, each
-     * once.
+     * before the names, as a document's clause has them ((牵头单位：市教育局；责任单位：市科协、团市委)), a numbered list's
+     * numbers and a 牵头 mark after a name (市教育局（牵头）); in order, each once.
      */
     public static List<String> names(String text) {
         String written = text.strip();
@@ -61,13 +61,21 @@ public final class UnitListText {
         }
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (String piece : pieces(written, WRITTEN_SEPARATORS)) {
-            String name = LIST_LABEL.matcher(piece.strip()).replaceFirst("").strip();
+            String name = LIST_NUMBER.matcher(LIST_LABEL.matcher(piece.strip()).replaceFirst("").strip())
+                    .replaceFirst("").strip();
+            name = LEAD_MARK.matcher(name).replaceFirst("").strip();
             if (!name.isEmpty()) {
                 names.add(name);
             }
         }
         return List.copyOf(names);
     }
+
+    /** A list's number before a name, as a numbered list of units copied has it: 1. 2、 (3). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[0-9０-９]{1,3}\\s*[.．、]|[（(][0-9０-９]{1,3}[）)])");
+
+    /** A mark after a name that it leads, as the editor's list and documents write it: 市教育局（牵头）. */
+    private static final Pattern LEAD_MARK = Pattern.compile("(?<=.)[（(](?:总牵头|牵头|牽頭|主责|主責)[)）]$");
 
     /** A list's label before its first name: 责任单位：, 牵头部门: (anything else with a colon is kept, and refused). */
     private static final Pattern LIST_LABEL = Pattern.compile("^[^：:、，,；;]{0,6}(?:单位|部门|單位|部門)\\s*[：:]");

@@ -27,7 +27,8 @@ import org.kesudesk.ui.tree.PlanTree;
 /**
  * 复制 (Ctrl+C) from wherever the keyboard is, as a desk's other programs copy: a text box its selected text; the plan
  * tree the selected node as the notice prints it, to paste into a message or a draft; a table its selected rows as
- * shown, a cell a column and a row a line, which Excel and WPS paste as cells; a list its selected lines.
+ * shown, a cell a column and a row a line, which Excel and WPS paste as cells; a list its selected lines (a list of
+ * units their names).
  */
 public final class Copying {
 
@@ -134,8 +135,12 @@ public final class Copying {
             if (index < 0 || index >= list.getItems().size()) {
                 continue;
             }
-            if (list.getCellFactory() == null) {
-                T item = list.getItems().get(index);
+            T item = list.getItems().get(index);
+            if (item instanceof org.kesudesk.model.Unit unit) {
+                // a unit by its name, without the list's numbering or marks: pasted into a task's unit box, it is
+                // that unit again
+                lines.add(unit.name());
+            } else if (list.getCellFactory() == null) {
                 lines.add(item == null ? "" : item.toString());
             } else {
                 ListCell<T> cell = list.getCellFactory().call(list);

@@ -23,6 +23,14 @@ class UnitListTextTest {
         assertThat(UnitListText.names("、 ；")).isEmpty();
     }
 
+    /** A numbered list of units (the editor's, copied) is its names; a name starting with digits stays whole. */
+    @Test
+    void aNumberedList_isItsNames() {
+        assertThat(UnitListText.names("1. 市教育局\n2. 市科协（牵头）\n3.团市委")).containsExactly("市教育局", "市科协", "团市委");
+        assertThat(UnitListText.names("(1)市教育局、（2）市科协")).containsExactly("市教育局", "市科协");
+        assertThat(UnitListText.names("12345政务服务便民热线")).containsExactly("12345政务服务便民热线");
+    }
+
     /** Only a list's label is taken off: a formula with a colon in it stays as written, to be refused as a name. */
     @Test
     void aColonThatIsNoListsLabel_isKept() {

@@ -113,6 +113,32 @@ class CopyingWindowTest {
         assertThat(robot.lookup("#progressReport").queryButton().isDisabled()).isTrue();
     }
 
+    /** A unit copied from one task's list is its name: pasted into another task's unit box, that unit is added. */
+    @Test
+    void aUnitCopiedFromOneTask_pastedIntoAnothersBox_isAdded() throws Exception {
+        VisibleNodes.clickCell(robot, "（一）青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        VisibleNodes.clickCell(robot, "2.开展青少年科技活动");
+        javafx.scene.control.ListView<?> units = robot.lookup("#unitsList").queryAs(javafx.scene.control.ListView.class);
+        VisibleNodes.waitUntil(() -> units.getItems().size() == 3);
+        robot.interact(() -> {
+            units.getSelectionModel().clearAndSelect(2);
+            units.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
+        assertThat(clipboard()).isEqualTo("市妇联");
+
+        VisibleNodes.clickCell(robot, "1.加强学校科学教育");
+        VisibleNodes.waitUntil(() -> units.getItems().size() == 2);
+        robot.clickOn("#unitPicker");
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ENTER);
+        VisibleNodes.waitUntil(() -> units.getItems().size() == 3);
+        assertThat(units.getItems()).extracting(unit -> ((org.kesudesk.model.Unit) unit).name())
+                .containsExactly("市教育局", "团市委", "市妇联");
+    }
+
     @Test
     void aTextBox_copiesItsOwnSelection() throws Exception {
         robot.clickOn("#searchField").write("科技竞赛");
