@@ -43,11 +43,54 @@ public final class Copying {
      * control took for itself (a text box copies its own selection).
      */
     public static void within(Node root) {
+        offerMenu(root);
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (KEY.match(event) && root.getScene() != null && copy(root.getScene().getFocusOwner())) {
                 event.consume();
             }
         });
+    }
+
+    /**
+     * A right-click (or the keyboard's menu key) on a table, list or tree that has no menu of its own offers 复制, and
+     * 全选 where several rows may be chosen: the mouse's way to what Ctrl+C and Ctrl+A do.
+     */
+    public static void offerMenu(Node root) {
+        root.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            Node node = event.getPickResult().getIntersectedNode();
+            if (!(event.getTarget() instanceof Node)) {
+                return;
+            }
+            for (node = node == null ? (Node) event.getTarget() : node; node != null; node = node.getParent()) {
+                if (node instanceof javafx.scene.control.Control control && control.getContextMenu() != null) {
+                    return;
+                }
+                if (node instanceof TableView<?> || node instanceof ListView<?> || node instanceof TreeView<?>) {
+                    menuFor((javafx.scene.control.Control) node).show(node, event.getScreenX(), event.getScreenY());
+                    event.consume();
+                    return;
+                }
+            }
+        });
+    }
+
+    private static javafx.scene.control.ContextMenu menuFor(javafx.scene.control.Control control) {
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem(
+                org.kesudesk.l10n.Messages.get("menu.context.copy"));
+        copy.setId("contextCopyItem");
+        copy.setDisable(text(control).isEmpty());
+        copy.setOnAction(event -> copy(control));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy);
+        javafx.scene.control.MultipleSelectionModel<?> selection = control instanceof TableView<?> table
+                ? table.getSelectionModel() : control instanceof ListView<?> list ? list.getSelectionModel() : null;
+        if (selection != null && selection.getSelectionMode() == javafx.scene.control.SelectionMode.MULTIPLE) {
+            javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem(
+                    org.kesudesk.l10n.Messages.get("menu.context.selectAll"));
+            all.setId("contextSelectAllItem");
+            all.setOnAction(event -> selection.selectAll());
+            menu.getItems().add(all);
+        }
+        return menu;
     }
 
     /** Copies from the control that has the keyboard (or the one it is in); whether there was anything to copy. */

@@ -69,6 +69,8 @@ public final class MainWindow extends BorderPane {
                 whenState(State.READY, workspacePane()));
         setCenter(center);
         setBottom(statusBar());
+        // a right-click on a table or a list offers 复制 (编辑 ▸ 复制 for the keyboard)
+        Copying.offerMenu(this);
         // a plan document or exchange files dragged from the desktop or a USB stick's folder
         setOnDragOver(event -> {
             if (event.getDragboard().hasFiles() && viewModel.canImportProperty().get()) {

@@ -139,6 +139,34 @@ class CopyingWindowTest {
                 .containsExactly("市教育局", "团市委", "市妇联");
     }
 
+    /** The mouse's way: a right-click on the tree's task and on a row of the 进展 list offers 复制. */
+    @Test
+    void aRightClick_offersCopy_onTheTreeAndOnATable() throws Exception {
+        VisibleNodes.clickCell(robot, "（一）青少年科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        menuOn(VisibleNodes.cell(robot, "1.加强学校科学教育"));
+        VisibleNodes.waitUntil(() -> shownMenu().isPresent());
+        // the row right-clicked is the one acted on: a task, which may be deleted
+        assertThat(shownMenu().orElseThrow().getItems()).filteredOn(item -> "treeDeleteItem".equals(item.getId()))
+                .singleElement().satisfies(item -> assertThat(item.isDisable()).isFalse());
+        robot.clickOn("复制（Ctrl+C）");
+        VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
+        assertThat(clipboard()).isEqualTo(line("1.加强学校科学教育"));
+
+        clearClipboard();
+        robot.clickOn("进展");
+        TableView<ProgressTracking.Row> table = robot.lookup("#progressTable").queryTableView();
+        VisibleNodes.waitUntil(() -> !table.getItems().isEmpty());
+        ProgressTracking.Row first = table.getItems().get(0);
+        menuOn(robot.from(table).lookup(".table-row-cell").nth(0).query());
+        VisibleNodes.waitUntil(() -> shownMenu().isPresent());
+        assertThat(shownMenu().orElseThrow().getItems()).extracting(javafx.scene.control.MenuItem::getId)
+                .containsExactly("contextCopyItem", "contextSelectAllItem");
+        robot.clickOn("复制（Ctrl+C）");
+        VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
+        assertThat(clipboard().split("\t")).contains(first.task().title(), first.unit().name());
+    }
+
     @Test
     void aTextBox_copiesItsOwnSelection() throws Exception {
         robot.clickOn("#searchField").write("科技竞赛");
@@ -146,6 +174,28 @@ class CopyingWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
         VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
         assertThat(clipboard()).isEqualTo("科技竞赛");
+    }
+
+    /**
+     * A right-click on the node: the press (which chooses the row), then the menu request a desktop's window system
+     * makes of it — Monocle, which the tests run on, makes none, so it is fired as the window system's would be.
+     */
+    private void menuOn(javafx.scene.Node node) {
+        robot.rightClickOn(node);
+        robot.interact(() -> {
+            javafx.geometry.Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+            javafx.geometry.Point2D inScene = node.localToScene(node.getBoundsInLocal().getCenterX(),
+                    node.getBoundsInLocal().getCenterY());
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(),
+                    bounds.getCenterX(), bounds.getCenterY(), false,
+                    new javafx.scene.input.PickResult(node, inScene.getX(), inScene.getY())));
+        });
+    }
+
+    private Optional<javafx.scene.control.ContextMenu> shownMenu() {
+        return robot.listWindows().stream().filter(window -> window instanceof javafx.scene.control.ContextMenu
+                && window.isShowing()).map(javafx.scene.control.ContextMenu.class::cast).findFirst();
     }
 
     private String line(String start) {

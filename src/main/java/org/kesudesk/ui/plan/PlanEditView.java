@@ -1,5 +1,6 @@
 package org.kesudesk.ui.plan;
 
+import java.util.List;
 import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
@@ -67,6 +68,7 @@ public final class PlanEditView extends SplitPane {
             }
         });
         tree.addEventFilter(KeyEvent.KEY_PRESSED, this::onTreeKey);
+        tree.setContextMenu(treeMenu());
         VBox.setVgrow(tree, Priority.ALWAYS);
 
         ListView<PlanChecks.Finding> checks = new ListView<>(viewModel.findings());
@@ -187,6 +189,45 @@ public final class PlanEditView extends SplitPane {
     }
 
     /** Enter or ↓ goes to the rows found (the first, if none is selected); Esc empties the field, then leaves it. */
+    /**
+     * The tree's right-click menu (or the keyboard's menu key, Shift+F10) on the row chosen: what the buttons and keys
+     * do, each item naming its key.
+     */
+    private javafx.scene.control.ContextMenu treeMenu() {
+        javafx.scene.control.MenuItem copy = menuItem("treeCopyItem", "plan.menu.copy",
+                () -> org.kesudesk.ui.Copying.copy(tree));
+        javafx.scene.control.MenuItem add = menuItem("treeAddItem", "plan.menu.add", viewModel::addTask);
+        add.disableProperty().bind(viewModel.canAddTaskProperty().not());
+        javafx.scene.control.MenuItem delete = menuItem("treeDeleteItem", "plan.menu.delete",
+                viewModel::deleteSelected);
+        javafx.scene.control.MenuItem up = menuItem("treeUpItem", "plan.menu.up", () -> viewModel.moveSelected(-1));
+        javafx.scene.control.MenuItem down = menuItem("treeDownItem", "plan.menu.down",
+                () -> viewModel.moveSelected(1));
+        for (javafx.scene.control.MenuItem taskOnly : List.of(delete, up, down)) {
+            taskOnly.disableProperty().bind(viewModel.taskSelectedProperty().not());
+        }
+        javafx.scene.control.MenuItem history = menuItem("treeHistoryItem", "plan.menu.history",
+                viewModel::showHistory);
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy,
+                new javafx.scene.control.SeparatorMenuItem(), add, delete, up, down,
+                new javafx.scene.control.SeparatorMenuItem(), history);
+        menu.setId("planTreeMenu");
+        // nothing to act on above the rows
+        menu.setOnShowing(event -> {
+            boolean chosen = tree.getSelectionModel().getSelectedItem() != null;
+            copy.setDisable(!chosen);
+            history.setDisable(!chosen);
+        });
+        return menu;
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(String id, String key, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(Messages.get(key));
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
     private void onSearchKey(KeyEvent event) {
         if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
             viewModel.searchEveryPlan();
