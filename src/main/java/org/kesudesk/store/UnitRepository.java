@@ -207,24 +207,45 @@ public final class UnitRepository {
 
     /** Adds a unit at the end of the region's precedence order. */
     public Unit add(String name) {
-        String cleaned = checkedName(name);
+        return addAll(List.of(name)).get(0);
+    }
+
+    /**
+     * Adds units at the end of the region's precedence order, in the order given, in one transaction: all of them,
+     * or — a name not a name, or one the catalogue or the list already has — none.
+     */
+    public List<Unit> addAll(List<String> names) {
+        List<String> cleaned = names.stream().map(UnitRepository::checkedName).toList();
         return database.inTransaction(tx -> {
             UUID region = region(tx);
-            requireFree(tx, region, cleaned);
             int precedence = Optional.ofNullable(tx.select(DSL.max(UNIT.PRECEDENCE)).from(UNIT)
-                    .where(UNIT.REGION_ID.eq(region)).fetchOne().value1()).orElse(0) + 1;
-            Unit unit = Unit.create(cleaned, precedence);
-            insert(tx, region, List.of(unit));
-            AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit", unit.id(), cleaned).unit(unit.id())
-                    .values(null, cleaned));
-            return unit;
+                    .where(UNIT.REGION_ID.eq(region)).fetchOne().value1()).orElse(0);
+            List<Unit> added = new ArrayList<>();
+            for (String name : cleaned) {
+                requireFree(tx, region, name);
+                Unit unit = Unit.create(name, ++precedence);
+                // one at a time: the next name is checked against this one too
+                insert(tx, region, List.of(unit));
+                AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit", unit.id(), name).unit(unit.id())
+                        .values(null, name));
+                added.add(unit);
+            }
+            return List.copyOf(added);
         });
     }
 
     /** Puts back a unit that was removed, with its id and precedence (to redo adding it). */
     public void restore(Unit unit) {
+        restoreAll(List.of(unit));
+    }
+
+    /** Puts back units that were removed, with their ids and precedence, in one transaction (to redo adding them). */
+    public void restoreAll(List<Unit> units) {
         database.inTransaction(tx -> {
-            insertBack(tx, region(tx), unit, List.of(), UnitLiaison.NONE);
+            UUID region = region(tx);
+            for (Unit unit : units) {
+                insertBack(tx, region, unit, List.of(), UnitLiaison.NONE);
+            }
             return null;
         });
     }
@@ -262,30 +283,43 @@ public final class UnitRepository {
      * @throws UserFacingException naming what still uses the unit, and what to do instead
      */
     public UnitRemoval removeUnused(UUID unitId) {
+        return removeAllUnused(List.of(unitId)).get(0);
+    }
+
+    /** Removes units nothing uses, as {@link #removeUnused} does, in one transaction: all of them, or none. */
+    public List<UnitRemoval> removeAllUnused(List<UUID> unitIds) {
         return database.inTransaction(tx -> {
-            UnitRecord unit = requireLocked(tx, unitId);
-            int assigned = tx.fetchCount(ASSIGNMENT, ASSIGNMENT.UNIT_ID.eq(unitId));
-            if (assigned > 0) {
-                throw new UserFacingException("store.error.unitAssignedToRemove", unit.getName(), assigned);
+            List<UnitRemoval> removals = new ArrayList<>();
+            for (UUID unitId : unitIds) {
+                removals.add(removeUnused(tx, unitId));
             }
-            if (tx.fetchExists(org.kesudesk.store.jooq.Tables.PROGRESS_REPORT,
-                    org.kesudesk.store.jooq.Tables.PROGRESS_REPORT.UNIT_ID.eq(unitId))
-                    || tx.fetchExists(org.kesudesk.store.jooq.Tables.REPORT_EVIDENCE,
-                    org.kesudesk.store.jooq.Tables.REPORT_EVIDENCE.UNIT_ID.eq(unitId))) {
-                throw new UserFacingException("store.error.unitReportedToRemove", unit.getName());
-            }
-            if (ChaseRepository.anyOf(tx, unitId)) {
-                throw new UserFacingException("store.error.unitChasedToRemove", unit.getName());
-            }
-            List<UnitAlias> aliases = tx.selectFrom(UNIT_ALIAS).where(UNIT_ALIAS.UNIT_ID.eq(unitId))
-                    .fetch(UnitRepository::toAlias);
-            UnitRemoval removal = new UnitRemoval(toUnit(unit), aliases, liaison(tx, unitId));
-            // its aliases and liaison go with it (ON DELETE CASCADE); the log keeps what went
-            unit.delete();
-            AuditLog.record(tx, AuditLog.Change.of("unit.remove", "unit", unitId, unit.getName()).unit(unitId)
-                    .values(removedValue(removal), null));
-            return removal;
+            return List.copyOf(removals);
         });
+    }
+
+    private static UnitRemoval removeUnused(DSLContext tx, UUID unitId) {
+        UnitRecord unit = requireLocked(tx, unitId);
+        int assigned = tx.fetchCount(ASSIGNMENT, ASSIGNMENT.UNIT_ID.eq(unitId));
+        if (assigned > 0) {
+            throw new UserFacingException("store.error.unitAssignedToRemove", unit.getName(), assigned);
+        }
+        if (tx.fetchExists(org.kesudesk.store.jooq.Tables.PROGRESS_REPORT,
+                org.kesudesk.store.jooq.Tables.PROGRESS_REPORT.UNIT_ID.eq(unitId))
+                || tx.fetchExists(org.kesudesk.store.jooq.Tables.REPORT_EVIDENCE,
+                org.kesudesk.store.jooq.Tables.REPORT_EVIDENCE.UNIT_ID.eq(unitId))) {
+            throw new UserFacingException("store.error.unitReportedToRemove", unit.getName());
+        }
+        if (ChaseRepository.anyOf(tx, unitId)) {
+            throw new UserFacingException("store.error.unitChasedToRemove", unit.getName());
+        }
+        List<UnitAlias> aliases = tx.selectFrom(UNIT_ALIAS).where(UNIT_ALIAS.UNIT_ID.eq(unitId))
+                .fetch(UnitRepository::toAlias);
+        UnitRemoval removal = new UnitRemoval(toUnit(unit), aliases, liaison(tx, unitId));
+        // its aliases and liaison go with it (ON DELETE CASCADE); the log keeps what went
+        unit.delete();
+        AuditLog.record(tx, AuditLog.Change.of("unit.remove", "unit", unitId, unit.getName()).unit(unitId)
+                .values(removedValue(removal), null));
+        return removal;
     }
 
     /** A removed unit as the audit log keeps it: its name, and its aliases and liaison if it had any. */

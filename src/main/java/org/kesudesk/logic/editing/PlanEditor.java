@@ -390,6 +390,36 @@ public final class PlanEditor {
         };
     }
 
+    /** Adds several units to the catalogue as one edit (a list pasted): all of them or, one refused, none. */
+    public EditCommand addUnitsToCatalogue(List<String> names) {
+        return new EditCommand() {
+            private List<Unit> added;
+
+            @Override
+            public String description() {
+                return Messages.get("edit.newUnit", String.join("、", names.stream().map(String::strip).toList()));
+            }
+
+            @Override
+            public EditEffect execute() {
+                added = units.addAll(names);
+                return EditEffect.catalogue();
+            }
+
+            @Override
+            public EditEffect undo() {
+                units.removeAllUnused(added.stream().map(Unit::id).toList());
+                return EditEffect.catalogue();
+            }
+
+            @Override
+            public EditEffect redo() {
+                units.restoreAll(added);
+                return EditEffect.catalogue();
+            }
+        };
+    }
+
     public EditCommand addUnitToCatalogue(String name) {
         return new EditCommand() {
             private Unit added;

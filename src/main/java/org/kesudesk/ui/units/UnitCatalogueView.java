@@ -37,8 +37,9 @@ public final class UnitCatalogueView extends SplitPane {
         Button add = new Button(Messages.get("units.add"));
         add.setId("addUnitButton");
         Runnable addAction = () -> {
-            viewModel.add(newName.getText());
-            newName.clear();
+            if (viewModel.add(newName.getText())) {
+                newName.clear();
+            }
         };
         add.setOnAction(event -> addAction.run());
         newName.setOnAction(event -> addAction.run());

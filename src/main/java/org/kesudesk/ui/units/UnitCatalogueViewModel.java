@@ -8,8 +8,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.kesudesk.l10n.Messages;
 import org.kesudesk.model.Duty;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitListText;
 import org.kesudesk.model.UnitLiaison;
 import org.kesudesk.ui.PlanWorkspace;
 
@@ -90,10 +92,27 @@ public final class UnitCatalogueViewModel {
         });
     }
 
-    public void add(String name) {
-        if (name != null && !name.isBlank()) {
-            workspace.apply(workspace.editor().addUnitToCatalogue(name));
+    /**
+     * Adds the unit typed; several names pasted at once (市教育局、市科协, a document's list: {@link UnitListText#names})
+     * are shown and asked about first, then added as one edit (one undo), all of them or, one refused, none. Returns
+     * whether the box may be emptied (not when the question was declined).
+     */
+    public boolean add(String name) {
+        if (name == null || name.isBlank()) {
+            return false;
         }
+        List<String> names = UnitListText.names(name);
+        if (names.size() > 1) {
+            if (!workspace.dialogs().confirm(Messages.get("units.addSeveral.title"),
+                    Messages.get("units.addSeveral", names.size(), String.join("、", names)),
+                    Messages.get("units.addSeveral.ok", names.size()))) {
+                return false;
+            }
+            workspace.apply(workspace.editor().addUnitsToCatalogue(names));
+            return true;
+        }
+        workspace.apply(workspace.editor().addUnitToCatalogue(name));
+        return true;
     }
 
     public void rename(Unit unit, String newName) {

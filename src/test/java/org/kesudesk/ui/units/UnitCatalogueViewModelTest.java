@@ -34,6 +34,35 @@ class UnitCatalogueViewModelTest {
         fixture.close();
     }
 
+    /**
+     * Several names pasted into the new-unit box: asked about, then added as one edit, one undo taking them all off;
+     * one the catalogue has refuses them all; a question declined adds nothing and keeps the box.
+     */
+    @Test
+    void severalNamesPasted_areAskedAbout_andAddedTogether_orNoneOfThem() {
+        int before = viewModel.units().size();
+
+        assertThat(viewModel.add("县气象局、县应急管理局\n县档案馆")).isTrue();
+        assertThat(fixture.dialogs.questions).singleElement().asString().contains("3 个单位名称")
+                .contains("县气象局、县应急管理局、县档案馆");
+        assertThat(viewModel.units()).extracting(Unit::name).endsWith("县气象局", "县应急管理局", "县档案馆");
+        assertThat(fixture.workspace.undoTextProperty().get()).contains("县气象局、县应急管理局、县档案馆");
+        fixture.workspace.undo();
+        assertThat(viewModel.units()).hasSize(before);
+        fixture.workspace.redo();
+        assertThat(viewModel.units()).hasSize(before + 3);
+        fixture.workspace.undo();
+
+        // one of them the catalogue has: none added, the one named
+        assertThat(viewModel.add("县气象局、县教育局")).isTrue();
+        assertThat(fixture.errors).singleElement().asString().contains("县教育局");
+        assertThat(viewModel.units()).hasSize(before).extracting(Unit::name).doesNotContain("县气象局");
+
+        fixture.dialogs.confirmAnswer = false;
+        assertThat(viewModel.add("县气象局、县应急管理局")).isFalse();
+        assertThat(viewModel.units()).hasSize(before);
+    }
+
     @Test
     void aUnitsDutiesAreListedInDocumentOrder() {
         viewModel.selectedProperty().set(fixture.unit("县教育局"));
