@@ -421,32 +421,7 @@ public final class PlanEditor {
     }
 
     public EditCommand addUnitToCatalogue(String name) {
-        return new EditCommand() {
-            private Unit added;
-
-            @Override
-            public String description() {
-                return Messages.get("edit.newUnit", name.strip());
-            }
-
-            @Override
-            public EditEffect execute() {
-                added = units.add(name);
-                return EditEffect.catalogue();
-            }
-
-            @Override
-            public EditEffect undo() {
-                units.remove(added.id());
-                return EditEffect.catalogue();
-            }
-
-            @Override
-            public EditEffect redo() {
-                units.restore(added);
-                return EditEffect.catalogue();
-            }
-        };
+        return addUnitsToCatalogue(List.of(name));
     }
 
     /**
