@@ -32,6 +32,8 @@ final class FoundPlacesDialog extends Dialog<EveryPlanSearch.Hit> {
         table.getColumns().add(column("plan.everyPlan.column.plan", 260, hit -> planName(hit.plan())));
         table.getColumns().add(column("plan.everyPlan.column.place", 250, EveryPlanSearch.Hit::placeAndTitle));
         table.getColumns().add(column("plan.everyPlan.column.excerpt", 380, EveryPlanSearch.Hit::excerpt));
+        // several rows chosen (Shift, Ctrl, Ctrl+A) to be copied into a report; one to go to
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectFirst();
         table.setPrefHeight(380);
         table.setTooltip(new Tooltip(Messages.get("plan.everyPlan.open")));
@@ -42,8 +44,10 @@ final class FoundPlacesDialog extends Dialog<EveryPlanSearch.Hit> {
         getDialogPane().getButtonTypes().setAll(go,
                 new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button goButton = (Button) getDialogPane().lookupButton(go);
-        goButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        goButton.disableProperty().bind(javafx.beans.binding.Bindings.size(table.getSelectionModel()
+                .getSelectedIndices()).isNotEqualTo(1));
         RowActivation.of(table, hit -> {
+            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(hit));
             goButton.fire();
             return true;
         });
