@@ -49,6 +49,7 @@ public final class PlanSwitchBenchmark {
         fill(one, 1);
         fill(seventeen, 17);
         print("store 1 + 17 plans of 2,000 tasks", start);
+        searchEveryPlan(seventeen);
 
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -88,6 +89,23 @@ public final class PlanSwitchBenchmark {
         large.close();
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * 在所有方案中查找 through the 17 plans (read in the background in the window): a text in one task of each plan,
+     * and one in every task (the list cut at its most), first and warm.
+     */
+    private static void searchEveryPlan(Path db) {
+        try (Database database = Database.open(db)) {
+            PlanRepository plans = new PlanRepository(database);
+            for (String query : List.of("第1999项任务", "任务正文", "第1999项任务")) {
+                long start = System.nanoTime();
+                org.kesudesk.logic.EveryPlanSearch.Found found = org.kesudesk.logic.EveryPlanSearch.find(plans, query);
+                System.out.printf("search every plan (17 of 2,000 tasks) for “%s”: %d places in %d plans, %d listed, "
+                        + "%d ms%n", query, found.total(), found.plansWithHits(), found.hits().size(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        }
     }
 
     private static Path copy(Path db, String name) throws java.io.IOException {
