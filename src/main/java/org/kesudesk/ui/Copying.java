@@ -5,23 +5,34 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import java.util.function.IntFunction;
+
 import javafx.scene.Node;
 import javafx.scene.control.Cell;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.MultipleSelectionModel;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Callback;
 
+import org.kesudesk.l10n.Messages;
+import org.kesudesk.model.Unit;
 import org.kesudesk.ui.tree.PlanTree;
 
 /**
@@ -56,17 +67,17 @@ public final class Copying {
      * 全选 where several rows may be chosen: the mouse's way to what Ctrl+C and Ctrl+A do.
      */
     public static void offerMenu(Node root) {
-        root.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
-            Node node = event.getPickResult().getIntersectedNode();
-            if (!(event.getTarget() instanceof Node)) {
-                return;
+        root.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            Node start = event.getPickResult().getIntersectedNode();
+            if (start == null && event.getTarget() instanceof Node target) {
+                start = target;
             }
-            for (node = node == null ? (Node) event.getTarget() : node; node != null; node = node.getParent()) {
-                if (node instanceof javafx.scene.control.Control control && control.getContextMenu() != null) {
+            for (Node node = start; node != null; node = node.getParent()) {
+                if (node instanceof Control control && control.getContextMenu() != null) {
                     return;
                 }
                 if (node instanceof TableView<?> || node instanceof ListView<?> || node instanceof TreeView<?>) {
-                    menuFor((javafx.scene.control.Control) node).show(node, event.getScreenX(), event.getScreenY());
+                    menuFor((Control) node).show(node, event.getScreenX(), event.getScreenY());
                     event.consume();
                     return;
                 }
@@ -74,18 +85,16 @@ public final class Copying {
         });
     }
 
-    private static javafx.scene.control.ContextMenu menuFor(javafx.scene.control.Control control) {
-        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem(
-                org.kesudesk.l10n.Messages.get("menu.context.copy"));
+    private static ContextMenu menuFor(Control control) {
+        MenuItem copy = new MenuItem(Messages.get("menu.context.copy"));
         copy.setId("contextCopyItem");
         copy.setDisable(text(control).isEmpty());
         copy.setOnAction(event -> copy(control));
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy);
-        javafx.scene.control.MultipleSelectionModel<?> selection = control instanceof TableView<?> table
-                ? table.getSelectionModel() : control instanceof ListView<?> list ? list.getSelectionModel() : null;
-        if (selection != null && selection.getSelectionMode() == javafx.scene.control.SelectionMode.MULTIPLE) {
-            javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem(
-                    org.kesudesk.l10n.Messages.get("menu.context.selectAll"));
+        ContextMenu menu = new ContextMenu(copy);
+        MultipleSelectionModel<?> selection = control instanceof TableView<?> table ? table.getSelectionModel()
+                : control instanceof ListView<?> list ? list.getSelectionModel() : null;
+        if (selection != null && selection.getSelectionMode() == SelectionMode.MULTIPLE) {
+            MenuItem all = new MenuItem(Messages.get("menu.context.selectAll"));
             all.setId("contextSelectAllItem");
             all.setOnAction(event -> selection.selectAll());
             menu.getItems().add(all);
@@ -135,11 +144,12 @@ public final class Copying {
         if (selected.isEmpty()) {
             return Optional.empty();
         }
-        List<TableColumn<S, ?>> columns = table.getVisibleLeafColumns();
+        List<IntFunction<String>> columns = table.getVisibleLeafColumns().stream()
+                .map(column -> cellTexts(table, column)).toList();
         List<String> lines = new ArrayList<>();
         for (int index : selected) {
             if (index >= 0 && index < table.getItems().size()) {
-                lines.add(columns.stream().map(column -> oneCell(cellText(table, column, index)))
+                lines.add(columns.stream().map(column -> oneCell(column.apply(index)))
                         .collect(Collectors.joining("\t")));
             }
         }
@@ -147,27 +157,37 @@ public final class Copying {
     }
 
     /**
-     * A cell's text: a text value whole (a cell may show it shortened, its whole in a tooltip); any other value as
-     * its column's cells show it (a light as ● 红, a date as written), else as the table's default cell would.
+     * A column's cells' texts, by row: a text value whole (a cell may show it shortened, its whole in a tooltip); any
+     * other value as the column's cells show it (a light as ● 红) — one cell made and moved from row to row, as the
+     * table itself does — else as the table's default cell would.
      */
-    private static <S, T> String cellText(TableView<S> table, TableColumn<S, T> column, int index) {
-        T value = column.getCellData(index);
-        if (value instanceof String text) {
-            return text;
-        }
+    private static <S, T> IntFunction<String> cellTexts(TableView<S> table, TableColumn<S, T> column) {
         Callback<TableColumn<S, T>, TableCell<S, T>> factory = column.getCellFactory();
+        TableCell<S, T> cell;
+        TableRow<S> row;
         if (factory != null && (Object) factory != TableColumn.DEFAULT_CELL_FACTORY) {
-            TableCell<S, T> cell = factory.call(column);
-            TableRow<S> row = new TableRow<>();
+            cell = factory.call(column);
+            row = new TableRow<>();
             row.updateTableView(table);
-            row.updateIndex(index);
             cell.updateTableView(table);
             cell.updateTableColumn(column);
             cell.updateTableRow(row);
-            cell.updateIndex(index);
-            return shown(cell);
+        } else {
+            cell = null;
+            row = null;
         }
-        return value == null ? "" : value.toString();
+        return index -> {
+            T value = column.getCellData(index);
+            if (value instanceof String text) {
+                return text;
+            }
+            if (cell != null) {
+                row.updateIndex(index);
+                cell.updateIndex(index);
+                return shown(cell);
+            }
+            return value == null ? "" : value.toString();
+        };
     }
 
     /** A list's selected lines as its cells show them. */
@@ -179,7 +199,7 @@ public final class Copying {
                 continue;
             }
             T item = list.getItems().get(index);
-            if (item instanceof org.kesudesk.model.Unit unit) {
+            if (item instanceof Unit unit) {
                 // a unit by its name, without the list's numbering or marks: pasted into a task's unit box, it is
                 // that unit again
                 lines.add(unit.name());
@@ -204,7 +224,7 @@ public final class Copying {
         if (tree.getCellFactory() == null) {
             return Optional.of(item.getValue().toString());
         }
-        javafx.scene.control.TreeCell<T> cell = tree.getCellFactory().call(tree);
+        TreeCell<T> cell = tree.getCellFactory().call(tree);
         cell.updateTreeView(tree);
         cell.updateIndex(tree.getRow(item));
         String text = shown(cell);
