@@ -6,9 +6,13 @@ import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -27,6 +31,7 @@ import javafx.scene.layout.VBox;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.ui.Copying;
 import org.kesudesk.ui.tree.PlanTree;
 import org.kesudesk.ui.tree.TreeEntry;
 
@@ -101,7 +106,7 @@ public final class PlanEditView extends SplitPane {
         searchResult.managedProperty().bind(searchResult.visibleProperty());
 
         // the same text through every plan the database holds (the city's, the counties', the years' work plans)
-        javafx.scene.control.Hyperlink everyPlan = new javafx.scene.control.Hyperlink();
+        Hyperlink everyPlan = new Hyperlink();
         everyPlan.setId("searchEveryPlan");
         everyPlan.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 viewModel.searchingEveryPlanProperty().get() ? "plan.everyPlan.searching" : "plan.everyPlan.link",
@@ -188,29 +193,28 @@ public final class PlanEditView extends SplitPane {
         search.selectAll();
     }
 
-    /** Enter or ↓ goes to the rows found (the first, if none is selected); Esc empties the field, then leaves it. */
     /**
      * The tree's right-click menu (or the keyboard's menu key, Shift+F10) on the row chosen: what the buttons and keys
      * do, each item naming its key.
      */
-    private javafx.scene.control.ContextMenu treeMenu() {
-        javafx.scene.control.MenuItem copy = menuItem("treeCopyItem", "plan.menu.copy",
-                () -> org.kesudesk.ui.Copying.copy(tree));
-        javafx.scene.control.MenuItem add = menuItem("treeAddItem", "plan.menu.add", viewModel::addTask);
+    private ContextMenu treeMenu() {
+        MenuItem copy = menuItem("treeCopyItem", "plan.menu.copy",
+                () -> Copying.copy(tree));
+        MenuItem add = menuItem("treeAddItem", "plan.menu.add", viewModel::addTask);
         add.disableProperty().bind(viewModel.canAddTaskProperty().not());
-        javafx.scene.control.MenuItem delete = menuItem("treeDeleteItem", "plan.menu.delete",
+        MenuItem delete = menuItem("treeDeleteItem", "plan.menu.delete",
                 viewModel::deleteSelected);
-        javafx.scene.control.MenuItem up = menuItem("treeUpItem", "plan.menu.up", () -> viewModel.moveSelected(-1));
-        javafx.scene.control.MenuItem down = menuItem("treeDownItem", "plan.menu.down",
+        MenuItem up = menuItem("treeUpItem", "plan.menu.up", () -> viewModel.moveSelected(-1));
+        MenuItem down = menuItem("treeDownItem", "plan.menu.down",
                 () -> viewModel.moveSelected(1));
-        for (javafx.scene.control.MenuItem taskOnly : List.of(delete, up, down)) {
+        for (MenuItem taskOnly : List.of(delete, up, down)) {
             taskOnly.disableProperty().bind(viewModel.taskSelectedProperty().not());
         }
-        javafx.scene.control.MenuItem history = menuItem("treeHistoryItem", "plan.menu.history",
+        MenuItem history = menuItem("treeHistoryItem", "plan.menu.history",
                 viewModel::showHistory);
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy,
-                new javafx.scene.control.SeparatorMenuItem(), add, delete, up, down,
-                new javafx.scene.control.SeparatorMenuItem(), history);
+        ContextMenu menu = new ContextMenu(copy,
+                new SeparatorMenuItem(), add, delete, up, down,
+                new SeparatorMenuItem(), history);
         menu.setId("planTreeMenu");
         // nothing to act on above the rows
         menu.setOnShowing(event -> {
@@ -221,13 +225,17 @@ public final class PlanEditView extends SplitPane {
         return menu;
     }
 
-    private static javafx.scene.control.MenuItem menuItem(String id, String key, Runnable action) {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(Messages.get(key));
+    private static MenuItem menuItem(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
         item.setId(id);
         item.setOnAction(event -> action.run());
         return item;
     }
 
+    /**
+     * Enter or ↓ goes to the rows found (the first, if none is selected); Ctrl+Enter searches every plan; Esc empties
+     * the field, then leaves it.
+     */
     private void onSearchKey(KeyEvent event) {
         if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
             viewModel.searchEveryPlan();

@@ -1,5 +1,6 @@
 package org.kesudesk.ui.plan;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -483,13 +484,13 @@ public final class PlanEditViewModel {
         if (!hasUnits.get()) {
             return text;
         }
-        List<Unit> found = new java.util.ArrayList<>();
-        List<String> left = new java.util.ArrayList<>();
-        List<String> why = new java.util.ArrayList<>();
-        List<String> listed = new java.util.ArrayList<>();
+        List<Unit> found = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (String name : names) {
             UnitMatching.Lookup lookup = workspace.unitMatching().lookup(name, 50);
-            List<Unit> candidates = lookup.unit().map(List::of).orElse(lookup.similar()).stream()
+            List<Unit> candidates = meant(lookup).stream()
                     .filter(unit -> units.stream().noneMatch(present -> present.id().equals(unit.id())))
                     .filter(unit -> found.stream().noneMatch(chosen -> chosen.id().equals(unit.id())))
                     .toList();
