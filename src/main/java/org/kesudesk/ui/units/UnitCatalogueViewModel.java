@@ -115,8 +115,18 @@ public final class UnitCatalogueViewModel {
         return true;
     }
 
+    /**
+     * Renames the unit; a new name that reads as several units (a list pasted: 市科协、市科技局) is asked about first,
+     * rather than made one unit's name.
+     */
     public void rename(Unit unit, String newName) {
         if (unit != null && newName != null && !newName.isBlank() && !newName.strip().equals(unit.name())) {
+            List<String> names = UnitListText.names(newName);
+            if (names.size() > 1 && !workspace.dialogs().confirm(Messages.get("units.rename.several.title"),
+                    Messages.get("units.rename.several", newName.strip(), names.size(), unit.name()),
+                    Messages.get("units.rename.several.ok"))) {
+                return;
+            }
             workspace.apply(workspace.editor().renameUnit(unit, newName));
         }
     }

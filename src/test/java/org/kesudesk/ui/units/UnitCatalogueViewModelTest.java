@@ -63,6 +63,26 @@ class UnitCatalogueViewModelTest {
         assertThat(viewModel.units()).hasSize(before);
     }
 
+    /** A list pasted into the rename box is asked about: declined, the unit keeps its name; confirmed, renamed. */
+    @Test
+    void aRenameToWhatReadsAsSeveralUnits_isAskedAbout() {
+        Unit media = fixture.unit("县融媒体中心");
+        fixture.dialogs.confirmAnswer = false;
+        viewModel.rename(media, "县融媒体中心、县广播电视台");
+        assertThat(fixture.dialogs.questions).singleElement().asString().contains("2 个单位")
+                .contains("县融媒体中心、县广播电视台");
+        assertThat(viewModel.units()).extracting(Unit::name).contains("县融媒体中心")
+                .doesNotContain("县融媒体中心、县广播电视台");
+
+        fixture.dialogs.confirmAnswer = true;
+        viewModel.rename(media, "县融媒体中心、县广播电视台");
+        assertThat(viewModel.units()).extracting(Unit::name).contains("县融媒体中心、县广播电视台");
+        // one name is not asked about
+        viewModel.rename(fixture.unit("县科协"), "县科学技术协会");
+        assertThat(fixture.dialogs.questions).hasSize(2);
+        assertThat(viewModel.units()).extracting(Unit::name).contains("县科学技术协会");
+    }
+
     @Test
     void aUnitsDutiesAreListedInDocumentOrder() {
         viewModel.selectedProperty().set(fixture.unit("县教育局"));
