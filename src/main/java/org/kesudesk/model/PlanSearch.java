@@ -20,25 +20,27 @@ public final class PlanSearch {
 
     /** Whether the node, or a unit of it, holds the search text (a blank text matches everything). */
     public static boolean matches(PlanNode node, String query) {
-        String q = comparable(query).text();
-        if (q.isEmpty()) {
-            return true;
-        }
-        return comparable(node.title()).text().contains(q) || comparable(node.text()).text().contains(q)
-                || node.assignments().stream().anyMatch(a -> comparable(a.unit().name()).text().contains(q));
+        return holds(node, comparable(query).text());
     }
 
     /** The plan's nodes the (non-blank) text finds, in the plan's order. */
     public static List<PlanNode> found(PlanDocument plan, String query) {
+        String q = comparable(query).text();
         List<PlanNode> found = new ArrayList<>();
-        if (!comparable(query).text().isEmpty()) {
+        if (!q.isEmpty()) {
             plan.forEachNode(node -> {
-                if (matches(node, query)) {
+                if (holds(node, q)) {
                     found.add(node);
                 }
             });
         }
         return found;
+    }
+
+    /** Whether the node holds the text, made comparable already (an empty one everywhere). */
+    private static boolean holds(PlanNode node, String q) {
+        return q.isEmpty() || comparable(node.title()).text().contains(q) || comparable(node.text()).text().contains(q)
+                || node.assignments().stream().anyMatch(a -> comparable(a.unit().name()).text().contains(q));
     }
 
     /**

@@ -38,6 +38,24 @@ public final class UnitListText {
     /** The longest {@link #BARE_LEVEL_OFFICE}: how far past a 、 is looked at (the splitting stays linear). */
     private static final int BARE_OFFICE_LENGTH = 9;
 
+    /**
+     * The labels of a unit list, simplified and traditional, the longer before the shorter they start; those of 牵头
+     * and 主责 mean the units lead. The short ones (牵头：, 配合：) only with the colon after them.
+     */
+    public static final String LABELS = "总牵头部门|总牵头单位|牵头部门|牵头单位|主要责任单位|主要责任部门|主责单位|主责部门|责任部门"
+            + "|责任单位|配合单位|配合部门|参加单位|参加部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门"
+            + "|协助单位|协助部门|支持单位|支持部门"
+            + "|牽頭部門|牽頭單位|責任部門|責任單位|配合單位|參加單位|參與單位|協辦單位|協同單位"
+            + "|牵头|主责|责任|配合|参加|参与|协办|协同|牽頭|責任|參加|參與";
+
+    /** What a lead's mark says in its brackets: 牵头, 牵头单位, 主责, 负总责 (市科协（牵头）). */
+    public static final String LEAD_WORDS = "(?:为)?(?:总牵头|牵头|牽頭|主责|主責|负总责)(?:单位|部门|單位|部門|负责)?";
+    /**
+     * 市科协（牵头）, 市科协〔牵头〕, 市科协（牵头单位）, 市科协【牵头】, 市科协（主责）: a mark after a name that the unit
+     * leads, as documents and the editor's list write it.
+     */
+    public static final Pattern LEAD_MARK = Pattern.compile("[（(〔【\\[［]" + LEAD_WORDS + "[)）〕】\\]］]$");
+
     /** What a clerk's text parts unit names by: 、，；, spaces, tabs and lines. */
     private static final String WRITTEN_SEPARATORS = "、，,；; \t\n\r\u3000";
 
@@ -74,11 +92,9 @@ public final class UnitListText {
     /** A list's number before a name, as a numbered list of units copied has it: 1. 2、 (3). */
     private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[0-9０-９]{1,3}\\s*[.．、]|[（(][0-9０-９]{1,3}[）)])");
 
-    /** A mark after a name that it leads, as the editor's list and documents write it: 市教育局（牵头）. */
-    private static final Pattern LEAD_MARK = Pattern.compile("(?<=.)[（(](?:总牵头|牵头|牽頭|主责|主責)[)）]$");
 
     /** A list's label before its first name: 责任单位：, 牵头部门: (anything else with a colon is kept, and refused). */
-    private static final Pattern LIST_LABEL = Pattern.compile("^[^：:、，,；;]{0,6}(?:单位|部门|單位|部門)\\s*[：:]");
+    private static final Pattern LIST_LABEL = Pattern.compile("^(?:" + LABELS + ")\\s*[：:]");
 
     /** Whether the character names a level of region in a collective's name (各县, 各乡镇, 各街道). */
     public static boolean isRegionLevel(char c) {

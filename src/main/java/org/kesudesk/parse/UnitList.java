@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.kesudesk.model.Role;
 import org.kesudesk.model.TextRules;
+import org.kesudesk.model.UnitListText;
 
 /**
  * The unit list that closes a paragraph, as each office writes it, found by one of a few small recognisers, tried
@@ -40,15 +41,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
                 partners.stream().filter(kept::contains).toList(), leads.stream().filter(kept::contains).toList());
     }
 
-    /**
-     * The labels of a unit list, simplified and traditional, the longer before the shorter they start; those of 牵头
-     * and 主责 mean the units lead. The short ones (牵头：, 配合：) only with the colon after them.
-     */
-    static final String LABELS = "总牵头部门|总牵头单位|牵头部门|牵头单位|主要责任单位|主要责任部门|主责单位|主责部门|责任部门"
-            + "|责任单位|配合单位|配合部门|参加单位|参加部门|参与单位|参与部门|协办单位|协办部门|协同单位|协同部门"
-            + "|协助单位|协助部门|支持单位|支持部门"
-            + "|牽頭部門|牽頭單位|責任部門|責任單位|配合單位|參加單位|參與單位|協辦單位|協同單位"
-            + "|牵头|主责|责任|配合|参加|参与|协办|协同|牽頭|責任|參加|參與";
+    /** The labels of a unit list ({@link UnitListText#LABELS}, the one rule for them). */
+    static final String LABELS = UnitListText.LABELS;
     /** A label's colon, or the 为 of 责任单位为… (only after …单位 or …部门: 牵头为主 is no label). */
     private static final String LABEL_COLON = "\\s*(?:[：:]|(?<=单位|部门|單位|部門)为(?=\\S))";
     /** An opening bracket and a label: （责任单位：…, （牵头：…, （责任单位为…. */
@@ -424,8 +418,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
         return text + "（" + lists + "）";
     }
 
-    /** What a lead's mark says in its brackets: 牵头, 牵头单位, 主责, 负总责 (市科协（牵头）). */
-    private static final String LEAD_WORDS = "(?:为)?(?:总牵头|牵头|牽頭|主责|主責|负总责)(?:单位|部门|單位|部門|负责)?";
+    /** What a lead's mark says in its brackets ({@link UnitListText#LEAD_WORDS}). */
+    private static final String LEAD_WORDS = UnitListText.LEAD_WORDS;
     /**
      * Brackets that are part of a unit's name, after its first characters — 各县（市）区政府, 各县（市、区）人民政府 — or
      * that mark it as leading: 市教育局（牵头）.
@@ -686,10 +680,8 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
 
     /** A label inside a list, after a separator: （牵头单位：市科协；配合单位：市教育局） names both. */
     private static final Pattern INNER_LABEL = Pattern.compile("^(" + LABELS + ")" + LABEL_COLON);
-    /**
-     * 市科协（牵头）, 市科协〔牵头〕, 市科协（牵头单位）, 市科协【牵头】, 市科协（主责）: the unit leads; it goes first.
-     */
-    private static final Pattern LEAD_MARK = Pattern.compile("[（(〔【\\[［]" + LEAD_WORDS + "[)）〕】\\]］]$");
+    /** 市科协（牵头）: the unit leads; it goes first ({@link UnitListText#LEAD_MARK}). */
+    private static final Pattern LEAD_MARK = UnitListText.LEAD_MARK;
     /** The brackets a lead's mark closes with. */
     private static final String MARK_CLOSES = "）)〕】]］";
     /**
@@ -865,7 +857,7 @@ record UnitList(Role role, List<String> names, String textBefore, boolean closed
     private static Set<String> split(String content) {
         // a set: a list of many thousand names is split in time linear in its length
         Set<String> names = new LinkedHashSet<>();
-        for (String piece : org.kesudesk.model.UnitListText.pieces(content, SEPARATORS)) {
+        for (String piece : UnitListText.pieces(content, SEPARATORS)) {
             add(names, piece);
         }
         return names;

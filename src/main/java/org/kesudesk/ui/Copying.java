@@ -86,14 +86,16 @@ public final class Copying {
     }
 
     private static ContextMenu menuFor(Control control) {
+        MultipleSelectionModel<?> selection = control instanceof TableView<?> table ? table.getSelectionModel()
+                : control instanceof ListView<?> list ? list.getSelectionModel()
+                : ((TreeView<?>) control).getSelectionModel();
         MenuItem copy = new MenuItem(Messages.get("menu.context.copy"));
         copy.setId("contextCopyItem");
-        copy.setDisable(text(control).isEmpty());
+        // what is copied is made when 复制 is chosen, not for the menu: thousands of rows may be chosen
+        copy.setDisable(selection.isEmpty());
         copy.setOnAction(event -> copy(control));
         ContextMenu menu = new ContextMenu(copy);
-        MultipleSelectionModel<?> selection = control instanceof TableView<?> table ? table.getSelectionModel()
-                : control instanceof ListView<?> list ? list.getSelectionModel() : null;
-        if (selection != null && selection.getSelectionMode() == SelectionMode.MULTIPLE) {
+        if (selection.getSelectionMode() == SelectionMode.MULTIPLE) {
             MenuItem all = new MenuItem(Messages.get("menu.context.selectAll"));
             all.setId("contextSelectAllItem");
             all.setOnAction(event -> selection.selectAll());
