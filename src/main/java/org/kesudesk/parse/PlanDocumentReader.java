@@ -216,8 +216,13 @@ public final class PlanDocumentReader {
                 read.lines(), knownUnitNames);
     }
 
+    /** A text's lines (pasted, say) read as a document's. */
+    static ParseReport parse(String name, String encoding, List<SourceLine> lines, List<String> knownUnitNames) {
+        return parse(name, encoding, DocxText.Content.of(lines), knownUnitNames);
+    }
+
     /** The text's lines, however they end (\\r\\n, \\r, \\n), split without a regular expression (28 MB at the limits). */
-    private static List<SourceLine> lines(String text) {
+    static List<SourceLine> lines(String text) {
         List<SourceLine> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
