@@ -63,6 +63,23 @@ public final class PlanContentCheck {
         }
     }
 
+    /**
+     * Refuses tasks to be added to a plan (pasted) that break a rule of a plan's nodes, listing what, each task by
+     * its place among them.
+     *
+     * @throws InvalidContentException if anything is wrong
+     */
+    public static void requireValidTasks(List<PlanNode> tasks) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> units = new HashSet<>();
+        for (PlanNode task : tasks) {
+            checkNode(task, "", violations, units);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidContentException(violations);
+        }
+    }
+
     /** Everything wrong with a plan, in document order; empty if it may be stored. */
     public static List<Violation> violations(PlanDocument plan) {
         List<Violation> violations = new ArrayList<>();

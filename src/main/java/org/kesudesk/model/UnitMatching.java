@@ -85,9 +85,7 @@ public final class UnitMatching {
     public PlanDocument resolve(PlanDocument document, Map<String, String> aliases) {
         List<Unit> documentUnits = new ArrayList<>();
         document.forEachNode(node -> node.assignments().forEach(a -> documentUnits.add(a.unit())));
-        documentUnits.stream()
-                .sorted((a, b) -> Integer.compare(a.precedence(), b.precedence()))
-                .forEach(unit -> unitNamed(aliases.getOrDefault(unit.name(), unit.name()), unit));
+        matchInOrder(documentUnits, aliases);
         aliases.forEach((alias, canonical) -> {
             if (!byName.containsKey(alias) && !byAlias.containsKey(alias) && !added.containsKey(alias)) {
                 Unit target = unitNamed(canonical, null);
@@ -99,6 +97,24 @@ public final class UnitMatching {
                 .map(section -> resolve(section, aliases))
                 .toList();
         return new PlanDocument(document.plan(), document.goalIndicators(), sections);
+    }
+
+    /**
+     * Nodes (tasks pasted into a plan) with every unit replaced by its catalogue unit, as {@link #resolve} does a
+     * document's; the names the catalogue lacks are {@link #addedUnits}.
+     */
+    public List<PlanNode> resolve(List<PlanNode> nodes) {
+        List<Unit> named = new ArrayList<>();
+        nodes.forEach(root -> root.forEachNode(node -> node.assignments().forEach(a -> named.add(a.unit()))));
+        matchInOrder(named, Map.of());
+        return nodes.stream().map(node -> resolve(node, Map.of())).toList();
+    }
+
+    /** Matches (or adds) the units in the order their document lists them, so that new ones are added so. */
+    private void matchInOrder(List<Unit> named, Map<String, String> aliases) {
+        named.stream()
+                .sorted((a, b) -> Integer.compare(a.precedence(), b.precedence()))
+                .forEach(unit -> unitNamed(aliases.getOrDefault(unit.name(), unit.name()), unit));
     }
 
     /** The units that {@link #resolve} added to the catalogue. */

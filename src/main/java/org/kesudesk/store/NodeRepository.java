@@ -2,6 +2,7 @@ package org.kesudesk.store;
 
 import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
 import static org.kesudesk.store.jooq.Tables.INDICATOR;
+import static org.kesudesk.store.jooq.Tables.PLAN;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
 import static org.kesudesk.store.jooq.Tables.UNIT;
 
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.l10n.UserFacingException;
+import org.kesudesk.model.AddedTasks;
 import org.kesudesk.model.Assignment;
 import org.kesudesk.model.Ids;
 import org.kesudesk.model.Indicator;
@@ -23,6 +25,8 @@ import org.kesudesk.model.NodeKind;
 import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.RemovedNode;
 import org.kesudesk.model.Unit;
+import org.kesudesk.model.UnitMatching;
+import org.kesudesk.model.UnitRemoval;
 import org.kesudesk.store.jooq.tables.records.PlanNodeRecord;
 
 /**
@@ -100,55 +104,154 @@ public final class NodeRepository {
     }
 
     private RemovedNode delete(UUID nodeId, Optional<PlanNode> asRead) {
-        return database.inTransaction(tx -> {
-            PlanNodeRecord unlocked = NodePaths.require(tx, nodeId);
-            // the parent first, then the node: the order every change of a parent's children takes its locks in
-            if (unlocked.getParentId() != null) {
-                NodePaths.requireLocked(tx, unlocked.getParentId());
-            }
-            PlanNodeRecord node = NodePaths.requireLocked(tx, nodeId);
-            if (!NodeKind.valueOf(node.getKind()).isTask()) {
-                throw new UserFacingException("store.error.onlyTasks");
-            }
-            PlanNode loaded = load(tx, nodeId);
-            String path = NodePaths.describe(tx, nodeId);
-            if (asRead.isPresent() && !org.kesudesk.model.PlanDocuments.sameContent(asRead.get(), loaded)) {
-                throw new ChangedByOthersException(path);
-            }
-            // what was recorded on it goes with it (the database's cascades), and is kept to come back with it
-            java.util.Set<UUID> nodeIds = new java.util.HashSet<>();
-            java.util.Set<UUID> indicatorIds = new java.util.HashSet<>();
-            loaded.forEachNode(one -> {
-                nodeIds.add(one.id());
-                one.indicators().forEach(indicator -> indicatorIds.add(indicator.id()));
-            });
-            RemovedNode removed = new RemovedNode(node.getParentId(), node.getOrdinal(), loaded,
-                    ProgressRepository.recordedOn(tx, nodeIds, indicatorIds));
-            tx.deleteFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).execute();
-            PlanNodeRecord parent = NodePaths.require(tx, node.getParentId());
-            compact(tx, parent.getId());
-            renumber(tx, parent);
-            AuditLog.record(tx, AuditLog.Change.of("node.delete", "node", nodeId, path)
-                    .plan(node.getPlanId()).node(nodeId).values(describeForLog(removed.node()), null));
-            return removed;
+        return database.inTransaction(tx -> deleteIn(tx, nodeId, asRead));
+    }
+
+    private static RemovedNode deleteIn(DSLContext tx, UUID nodeId, Optional<PlanNode> asRead) {
+        PlanNodeRecord unlocked = NodePaths.require(tx, nodeId);
+        // the parent first, then the node: the order every change of a parent's children takes its locks in
+        if (unlocked.getParentId() != null) {
+            NodePaths.requireLocked(tx, unlocked.getParentId());
+        }
+        PlanNodeRecord node = NodePaths.requireLocked(tx, nodeId);
+        if (!NodeKind.valueOf(node.getKind()).isTask()) {
+            throw new UserFacingException("store.error.onlyTasks");
+        }
+        PlanNode loaded = load(tx, nodeId);
+        String path = NodePaths.describe(tx, nodeId);
+        if (asRead.isPresent() && !org.kesudesk.model.PlanDocuments.sameContent(asRead.get(), loaded)) {
+            throw new ChangedByOthersException(path);
+        }
+        // what was recorded on it goes with it (the database's cascades), and is kept to come back with it
+        java.util.Set<UUID> nodeIds = new java.util.HashSet<>();
+        java.util.Set<UUID> indicatorIds = new java.util.HashSet<>();
+        loaded.forEachNode(one -> {
+            nodeIds.add(one.id());
+            one.indicators().forEach(indicator -> indicatorIds.add(indicator.id()));
         });
+        RemovedNode removed = new RemovedNode(node.getParentId(), node.getOrdinal(), loaded,
+                ProgressRepository.recordedOn(tx, nodeIds, indicatorIds));
+        tx.deleteFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).execute();
+        PlanNodeRecord parent = NodePaths.require(tx, node.getParentId());
+        compact(tx, parent.getId());
+        renumber(tx, parent);
+        AuditLog.record(tx, AuditLog.Change.of("node.delete", "node", nodeId, path)
+                .plan(node.getPlanId()).node(nodeId).values(describeForLog(removed.node()), null));
+        return removed;
     }
 
     /** Puts a deleted node back where it was, with the same ids, units and indicators. */
     public PlanNode restore(RemovedNode removed) {
+        return database.inTransaction(tx -> restoreIn(tx, removed));
+    }
+
+    private static PlanNode restoreIn(DSLContext tx, RemovedNode removed) {
+        PlanNodeRecord parent = NodePaths.requireLocked(tx, removed.parentId());
+        int ordinal = insertionPoint(tx, parent.getId(), removed.position());
+        shiftFrom(tx, parent.getId(), ordinal);
+        TreeRows rows = new TreeRows(tx, parent.getPlanId(), 1);
+        rows.collect(parent.getId(), removed.node(), ordinal);
+        rows.insert();
+        ProgressRepository.restoreRecorded(tx, removed.recorded());
+        renumber(tx, parent);
+        UUID id = removed.node().id();
+        AuditLog.record(tx, AuditLog.Change.of("node.restore", "node", id, NodePaths.describe(tx, id))
+                .plan(parent.getPlanId()).node(id).values(null, describeForLog(removed.node())));
+        return load(tx, id);
+    }
+
+    /**
+     * Adds tasks to an item at the position (pasted from a document, say), in one transaction: their units matched
+     * to the plan's region's catalogue by the model's rule ({@link UnitMatching}), the names it lacks added to it,
+     * the deadlines their texts state recorded as a document's are; each task and unit in the audit log.
+     *
+     * @param tasks tasks as read (their units by name), put under the item in order
+     * @throws UserFacingException if the node is no action, project or safeguard
+     */
+    public AddedTasks addTasks(UUID itemId, int position, List<PlanNode> tasks) {
         return database.inTransaction(tx -> {
-            PlanNodeRecord parent = NodePaths.requireLocked(tx, removed.parentId());
-            int ordinal = insertionPoint(tx, parent.getId(), removed.position());
-            shiftFrom(tx, parent.getId(), ordinal);
-            TreeRows rows = new TreeRows(tx, parent.getPlanId(), 1);
-            rows.collect(parent.getId(), removed.node(), ordinal);
-            rows.insert();
-            ProgressRepository.restoreRecorded(tx, removed.recorded());
-            renumber(tx, parent);
-            UUID id = removed.node().id();
-            AuditLog.record(tx, AuditLog.Change.of("node.restore", "node", id, NodePaths.describe(tx, id))
-                    .plan(parent.getPlanId()).node(id).values(null, describeForLog(removed.node())));
-            return load(tx, id);
+            PlanNodeRecord item = NodePaths.requireLocked(tx, itemId);
+            NodeKind itemKind = NodeKind.valueOf(item.getKind());
+            if (!itemKind.isItem()) {
+                throw new UserFacingException("store.error.noTasksHere", Messages.get("node.kind." + itemKind));
+            }
+            UUID region = UnitRepository.regionOf(tx, item.getPlanId());
+            UnitMatching catalogue = UnitRepository.matching(tx, region);
+            // numbered as the plan numbers the item's tasks (as one added is), not as the document they came from did
+            List<PlanNode> resolved = catalogue.resolve(tasks).stream().map(task -> new PlanNode(task.id(),
+                    NodeKind.TASK, "", task.title(), task.text(), task.assignments(), task.indicators(),
+                    task.children(), task.rowVersion())).toList();
+            for (Unit unit : catalogue.addedUnits()) {
+                UnitRepository.requireFree(tx, region, unit.name());
+            }
+            UnitRepository.insert(tx, region, catalogue.addedUnits());
+            catalogue.addedUnits().forEach(unit -> AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit",
+                    unit.id(), unit.name()).unit(unit.id()).values(null, unit.name())));
+            int ordinal = insertionPoint(tx, itemId, position);
+            List<UUID> ids = new ArrayList<>();
+            for (int i = 0; i < resolved.size(); i++) {
+                shiftFrom(tx, itemId, ordinal + i);
+                TreeRows rows = new TreeRows(tx, item.getPlanId(), 0);
+                rows.collect(itemId, resolved.get(i), ordinal + i);
+                rows.insert();
+                ids.add(resolved.get(i).id());
+            }
+            ProgressRepository.insertFound(tx, PlanRepository.period(tx.selectFrom(PLAN)
+                    .where(PLAN.ID.eq(item.getPlanId())).fetchSingle()), resolved);
+            renumber(tx, item);
+            List<PlanNode> stored = new ArrayList<>();
+            for (UUID id : ids) {
+                PlanNode task = load(tx, id);
+                AuditLog.record(tx, AuditLog.Change.of("node.add", "node", id, NodePaths.describe(tx, id))
+                        .plan(item.getPlanId()).node(id).values(null, describeForLog(task)));
+                stored.add(task);
+            }
+            return new AddedTasks(itemId, stored, catalogue.addedUnits());
+        });
+    }
+
+    /**
+     * Takes added tasks out again, and the units added with them, in one transaction (to undo adding them); what was
+     * recorded on them meanwhile goes with them, to come back with a redo.
+     *
+     * @throws ChangedByOthersException if a task was changed since it was added (someone else worked on it)
+     */
+    public AddedTasks.Removed removeAdded(AddedTasks added) {
+        return database.inTransaction(tx -> {
+            List<RemovedNode> removed = new ArrayList<>();
+            // the last first: each keeps the position it had among the others
+            for (int i = added.tasks().size() - 1; i >= 0; i--) {
+                PlanNode task = added.tasks().get(i);
+                removed.add(0, deleteIn(tx, task.id(), Optional.of(task)));
+            }
+            List<UnitRemoval> units = new ArrayList<>();
+            for (Unit unit : added.newUnits()) {
+                try {
+                    units.add(UnitRepository.removeUnused(tx, unit.id()));
+                } catch (UserFacingException usedSince) {
+                    // given to another task since (or reported on): it stays in the catalogue, as one added by hand
+                    // would; refused before anything of it was removed
+                }
+            }
+            return new AddedTasks.Removed(added.itemId(), removed, units);
+        });
+    }
+
+    /** Puts tasks taken out by {@link #removeAdded} back, with their units, in one transaction (to redo adding them). */
+    public AddedTasks putBack(AddedTasks.Removed removed) {
+        return database.inTransaction(tx -> {
+            PlanNodeRecord item = NodePaths.requireLocked(tx, removed.itemId());
+            UUID region = UnitRepository.regionOf(tx, item.getPlanId());
+            List<Unit> units = new ArrayList<>();
+            for (UnitRemoval unit : removed.units()) {
+                UnitRepository.putBack(tx, region, unit);
+                units.add(unit.unit());
+            }
+            List<PlanNode> tasks = new ArrayList<>();
+            for (RemovedNode task : removed.tasks()) {
+                tasks.add(restoreIn(tx, task));
+            }
+            return new AddedTasks(removed.itemId(), tasks, units);
         });
     }
 

@@ -33,6 +33,7 @@ import org.kesudesk.model.Ids;
 import org.kesudesk.model.IndicatorValue;
 import org.kesudesk.model.PlanDocument;
 import org.kesudesk.model.PlanNode;
+import org.kesudesk.model.PlanPeriod;
 import org.kesudesk.model.ProgressReport;
 import org.kesudesk.model.ProgressSnapshot;
 import org.kesudesk.model.ProgressStatus;
@@ -663,17 +664,22 @@ public final class ProgressRepository {
 
     /** Stores the deadlines a new plan's texts give (called in the transaction that stores the plan). */
     static void insertFound(DSLContext tx, PlanDocument plan) {
+        insertFound(tx, plan.plan().period(), plan.sections());
+    }
+
+    /** {@link #insertFound(DSLContext, PlanDocument)} for nodes added to a plan of that period, and all under them. */
+    static void insertFound(DSLContext tx, Optional<PlanPeriod> period, List<PlanNode> roots) {
         List<org.kesudesk.store.jooq.tables.records.NodeDeadlineRecord> rows = new ArrayList<>();
-        plan.forEachNode(node -> {
+        roots.forEach(root -> root.forEachNode(node -> {
             if (node.kind().isItem() || node.kind().isTask()) {
-                DeadlineWording.find(node.title() + "\n" + node.text(), plan.plan().period()).ifPresent(deadline -> {
+                DeadlineWording.find(node.title() + "\n" + node.text(), period).ifPresent(deadline -> {
                     var row = tx.newRecord(NODE_DEADLINE);
                     row.setNodeId(node.id());
                     row.setDeadline(deadline.code());
                     rows.add(row);
                 });
             }
-        });
+        }));
         Batches.insert(tx, NODE_DEADLINE, rows);
     }
 

@@ -1,6 +1,7 @@
 package org.kesudesk.store;
 
 import static org.kesudesk.store.jooq.Tables.ASSIGNMENT;
+import static org.kesudesk.store.jooq.Tables.PLAN;
 import static org.kesudesk.store.jooq.Tables.PLAN_NODE;
 import static org.kesudesk.store.jooq.Tables.UNIT;
 import static org.kesudesk.store.jooq.Tables.UNIT_ALIAS;
@@ -297,7 +298,7 @@ public final class UnitRepository {
         });
     }
 
-    private static UnitRemoval removeUnused(DSLContext tx, UUID unitId) {
+    static UnitRemoval removeUnused(DSLContext tx, UUID unitId) {
         UnitRecord unit = requireLocked(tx, unitId);
         int assigned = tx.fetchCount(ASSIGNMENT, ASSIGNMENT.UNIT_ID.eq(unitId));
         if (assigned > 0) {
@@ -343,11 +344,23 @@ public final class UnitRepository {
      */
     public void putBack(UnitRemoval removal) {
         database.inTransaction(tx -> {
-            Unit unit = removal.unit();
-            insertBack(tx, region(tx), new Unit(unit.id(), unit.name(), unit.kind(), unit.precedence(),
-                    unit.rowVersion() + 1), removal.aliases(), removal.liaison());
+            putBack(tx, region(tx), removal);
             return null;
         });
+    }
+
+    /** {@link #putBack(UnitRemoval)} in a transaction of the caller's, into the region's catalogue. */
+    static void putBack(DSLContext tx, UUID region, UnitRemoval removal) {
+        Unit unit = removal.unit();
+        insertBack(tx, region, new Unit(unit.id(), unit.name(), unit.kind(), unit.precedence(),
+                unit.rowVersion() + 1), removal.aliases(), removal.liaison());
+    }
+
+    /** The region whose catalogue a plan's units are from: the plan's, or (a plan stored before regions) the office's. */
+    static UUID regionOf(DSLContext tx, UUID planId) {
+        UUID region = tx.select(PLAN.REGION_ID).from(PLAN).where(PLAN.ID.eq(planId)).fetchOne(PLAN.REGION_ID);
+        return region != null ? region : RegionRepository.own(tx)
+                .orElseThrow(() -> new UserFacingException("exchange.error.noOwnRegion")).id();
     }
 
     /**
@@ -602,7 +615,7 @@ public final class UnitRepository {
         return matching(tx, region).find(name);
     }
 
-    private static void requireFree(DSLContext tx, UUID region, String name) {
+    static void requireFree(DSLContext tx, UUID region, String name) {
         if (byName(tx, region, name).isPresent()) {
             throw new UserFacingException("store.error.unitExists", name);
         }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.kesudesk.l10n.Messages;
 import org.kesudesk.logic.PlanContentCheck;
+import org.kesudesk.model.AddedTasks;
 import org.kesudesk.model.AssignmentList;
 import org.kesudesk.model.Plan;
 import org.kesudesk.model.PlanNode;
@@ -199,6 +200,47 @@ public final class PlanEditor {
     /** Adds a task under an item (or a sub-task under a task) at the position. */
     public EditCommand addTask(PlanNode parent, int position, String title) {
         return new AddTask(parent.id(), position, title);
+    }
+
+    /**
+     * Adds tasks read from pasted text under an item at the position, as one edit: their units matched to the
+     * catalogue, the names it lacks added to it with them; undone, the tasks and those units go together. Tasks
+     * that break a content rule (a text too long, a unit name no name) are refused before anything is stored.
+     */
+    public EditCommand addTasks(PlanNode item, int position, List<PlanNode> tasks) {
+        return new EditCommand() {
+            private AddedTasks added;
+            private AddedTasks.Removed removed;
+
+            @Override
+            public String description() {
+                return tasks.size() == 1 ? Messages.get("edit.addTask", tasks.get(0).title())
+                        : Messages.get("edit.addTasks", tasks.size(), tasks.get(0).title());
+            }
+
+            @Override
+            public EditEffect execute() {
+                PlanContentCheck.requireValidTasks(tasks);
+                added = nodes.addTasks(item.id(), position, tasks);
+                return effect();
+            }
+
+            @Override
+            public EditEffect undo() {
+                removed = nodes.removeAdded(added);
+                return effect();
+            }
+
+            @Override
+            public EditEffect redo() {
+                added = nodes.putBack(removed);
+                return effect();
+            }
+
+            private EditEffect effect() {
+                return new EditEffect(java.util.Set.of(item.id()), !added.newUnits().isEmpty(), false, false);
+            }
+        };
     }
 
     public EditCommand deleteTask(PlanNode task, UUID parentId) {

@@ -173,6 +173,76 @@ class PlanEditorTest {
                 List.of("1推进校内科学教育", "2新任务", "3培训科技辅导员"));
     }
 
+    /**
+     * Tasks pasted from another office's notice: read by the parser, put after the task chosen and numbered in the
+     * plan's order, their units the catalogue's (one named by an alias too) and a name it lacks added to it; their
+     * deadline as the text states it. One undo takes the tasks and that unit away, a redo puts both back with their ids.
+     */
+    @Test
+    void pastedTasks_goInAsOneEdit_withTheUnitsTheCatalogueLacked() {
+        // renamed, the old name stays its alias: a notice that still writes it names the same unit
+        new UnitRepository(database).rename(unit("县教育局").id(), "县教育和体育局");
+        PlanNode item = plan().items().get(0);
+        List<PlanNode> pasted = org.kesudesk.parse.PastedTasks.read("""
+                5.开展科普讲座进校园活动。2025年底前完成。（牵头单位：县科协；责任单位：县教育局、县气象局）
+                6.建设校园科普长廊。（责任单位：县教育和体育局）
+                """, List.of()).tasks();
+        Function<PlanDocument, Object> observed = doc -> List.of(doc.items().get(0).children().stream()
+                .map(t -> t.label() + t.title() + t.leadUnits().stream().map(Unit::name).toList()
+                        + t.responsibleUnits().stream().map(Unit::name).toList()).toList(),
+                new UnitRepository(database).findByName("县气象局").isPresent());
+
+        roundTrip(editor.addTasks(item, 1, pasted), observed,
+                List.of(List.of("1推进校内科学教育[][县教育和体育局, 团县委]",
+                        "2培训科技辅导员[][县科协, 县教育和体育局, 县融媒体中心]"), false),
+                List.of(List.of("1推进校内科学教育[][县教育和体育局, 团县委]",
+                        "2开展科普讲座进校园活动[县科协][县教育和体育局, 县气象局]", "3建设校园科普长廊[][县教育和体育局]",
+                        "4培训科技辅导员[][县科协, 县教育和体育局, 县融媒体中心]"), true));
+
+        PlanDocument after = plan();
+        PlanNode lecture = after.items().get(0).children().get(1);
+        assertThat(lecture.id()).isEqualTo(pasted.get(0).id());
+        assertThat(new org.kesudesk.store.ProgressRepository(database).deadlines(after.plan().id()))
+                .containsEntry(lecture.id(), new org.kesudesk.model.Deadline.OnDate(java.time.LocalDate.of(2025, 12, 31)));
+        assertThat(new AuditLog(database).recent(20)).extracting(AuditEntry::action)
+                .contains("node.add", "unit.add");
+    }
+
+    /** A unit added with pasted tasks that someone has given another task since stays when the paste is undone. */
+    @Test
+    void undoingAPaste_keepsAUnitGivenToAnotherTaskSince() {
+        PlanNode item = plan().items().get(0);
+        stack.execute(editor.addTasks(item, 2, org.kesudesk.parse.PastedTasks.read(
+                "开展气象科普进校园活动。（责任单位：县气象局）", List.of()).tasks()));
+        Unit added = unit("县气象局");
+        PlanNode other = plan().items().get(1).children().get(0);
+        // another clerk's edit, not on this stack
+        editorOn(database).addUnit(other, added, 0).execute();
+
+        stack.undo();
+        assertThat(plan().items().get(0).children()).hasSize(2);
+        assertThat(names(plan().items().get(1).children().get(0))).contains("县气象局");
+        stack.redo();
+        assertThat(plan().items().get(0).children()).extracting(PlanNode::title).last()
+                .isEqualTo("开展气象科普进校园活动");
+        assertThat(new UnitRepository(database).all()).filteredOn(unit -> unit.name().equals("县气象局")).hasSize(1);
+        assertThat(new DatabaseCheck(database).run()).isEmpty();
+    }
+
+    @Test
+    void pastedTasks_breakingARule_areRefusedBeforeAnythingIsStored() {
+        PlanNode item = plan().items().get(0);
+        List<PlanNode> pasted = org.kesudesk.parse.PastedTasks.read("1.开展科普活动。（责任单位：县科协）\n2."
+                + "长".repeat(org.kesudesk.model.ContentLimits.TEXT + 1) + "。", List.of()).tasks();
+        String before = PlanOutline.of(plan());
+
+        assertThatThrownBy(() -> stack.execute(editor.addTasks(item, 0, pasted)))
+                .isInstanceOf(org.kesudesk.logic.InvalidContentException.class)
+                .hasMessageContaining("内容");
+        assertThat(PlanOutline.of(plan())).isEqualTo(before);
+        assertThat(stack.undoDescription()).isEmpty();
+    }
+
     @Test
     void deletingATask_andPuttingItBackWithItsUnitsAndIndicators() {
         PlanNode item = plan().items().get(0);
