@@ -68,7 +68,7 @@ public final class PlanEditView extends SplitPane {
         HBox tools = new HBox(6, add, delete, up, down);
 
         tree.selectedIdProperty().addListener((observable, old, id) -> {
-            if (id != null) {
+            if (id != null && !showingChange) {
                 viewModel.selectedIdProperty().set(id);
             }
         });
@@ -145,16 +145,31 @@ public final class PlanEditView extends SplitPane {
         return button;
     }
 
+    /**
+     * Whether the tree is being brought up to a changed plan: a row it selects meanwhile (its selected row taken out
+     * and put in again) is no choice of the user's, and the node the editor was told to show (a task just pasted,
+     * the item of one deleted) stays chosen.
+     */
+    private boolean showingChange;
+
     private void planChanged(PlanDocument old, PlanDocument plan) {
         boolean samePlan = old != null && plan != null && old.plan().id().equals(plan.plan().id());
-        if (samePlan && viewModel.searchProperty().get().isBlank()) {
-            tree.update(plan);
-        } else {
-            rebuild();
+        showingChange = true;
+        try {
+            if (samePlan && viewModel.searchProperty().get().isBlank()) {
+                tree.update(plan);
+            } else {
+                rebuild();
+            }
+        } finally {
+            showingChange = false;
         }
         UUID selected = viewModel.selectedIdProperty().get();
-        if (selected != null) {
+        if (selected != null && tree.item(selected).isPresent()) {
             keepSelection(selected);
+        } else if (tree.selectedIdProperty().get() != null) {
+            // the node shown is gone (a task added, then undone): the row the tree chose is shown instead
+            viewModel.selectedIdProperty().set(tree.selectedIdProperty().get());
         }
     }
 

@@ -130,6 +130,16 @@ public class PlanTree extends TreeView<TreeEntry> {
         if (!stillSelected) {
             select(id);
         }
+        // rows put in or taken out around it move the selected row, not always the keyboard's (the tree counts its
+        // rows again later): ↓ goes on from the row selected
+        Platform.runLater(this::focusSelected);
+    }
+
+    private void focusSelected() {
+        int selected = getSelectionModel().getSelectedIndex();
+        if (selected >= 0 && getFocusModel().getFocusedIndex() != selected) {
+            getFocusModel().focus(selected);
+        }
     }
 
     /** A row: the node's numbering and title, styled by its kind, and a mark when a check flagged it. */
