@@ -167,6 +167,13 @@ final class NoticeContent {
         return blocks;
     }
 
+    /** Tasks not (yet) in a plan as the notice would print them, each with the sub-tasks under it. */
+    static List<Block> ofTasks(List<PlanNode> tasks) {
+        List<Block> blocks = new ArrayList<>();
+        tasks.forEach(task -> task(task, blocks));
+        return blocks;
+    }
+
     private static java.util.Optional<PlanNode> under(PlanNode parent, java.util.UUID id) {
         for (PlanNode child : parent.children()) {
             if (child.id().equals(id)) {

@@ -1,10 +1,12 @@
 package org.kesudesk.documents;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.kesudesk.model.PlanDocument;
+import org.kesudesk.model.PlanNode;
 
 /**
  * A part of a plan as plain text to paste elsewhere (a message to a unit, a county's draft, a report): the words the
@@ -18,8 +20,17 @@ public final class PrintedText {
 
     /** The node's text as the notice prints it; empty when the plan has no such node. */
     public static Optional<String> of(PlanDocument plan, UUID node) {
-        String text = NoticeContent.ofNode(plan, node).stream().map(NoticeContent.Block::text)
-                .filter(paragraph -> !paragraph.isBlank()).collect(Collectors.joining("\n"));
+        String text = paragraphs(NoticeContent.ofNode(plan, node));
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** Tasks about to be added to a plan (pasted) as the notice will print them, numbered as they are given. */
+    public static String ofTasks(List<PlanNode> tasks) {
+        return paragraphs(NoticeContent.ofTasks(tasks));
+    }
+
+    private static String paragraphs(List<NoticeContent.Block> blocks) {
+        return blocks.stream().map(NoticeContent.Block::text)
+                .filter(paragraph -> !paragraph.isBlank()).collect(Collectors.joining("\n"));
     }
 }

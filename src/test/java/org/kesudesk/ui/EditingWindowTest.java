@@ -83,6 +83,44 @@ class EditingWindowTest {
         assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协");
     }
 
+    /**
+     * Task paragraphs copied from another notice (a county's, its units not the city's), Ctrl+V on a task in the
+     * tree: asked first, showing them as the notice will print them; Enter adds them after the task, the first
+     * selected with its units; one undo takes them away.
+     */
+    @Test
+    void taskParagraphsPastedIntoTheTree_areAddedAfterTheTask_afterBeingShown() throws Exception {
+        clickCell("（五）实施领导干部和公务员科学素质提升行动");
+        robot.type(KeyCode.RIGHT);
+        clickCell("1.深入贯彻落实新发展理念");
+        String copied = "6.举办领导干部科普讲座。每年至少两期。（责任单位：市委组织部、市科协）\r\n"
+                + "7.建设干部网络学院科普专栏。（牵头单位：市委组织部；责任单位：市社科联、市数字经济发展中心）\r\n";
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(java.util.Map.of(
+                javafx.scene.input.DataFormat.PLAIN_TEXT, copied)));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+        String asked = robot.lookup("#confirmDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertThat(asked).contains("添加以下 2 项任务", "2.举办领导干部科普讲座。每年至少两期。（责任单位：市委组织部、市科协）",
+                "3.建设干部网络学院科普专栏。（牵头单位：市委组织部；责任单位：市社科联、市数字经济发展中心）",
+                "单位名录中没有的 1 个单位将一并添加到名录：市数字经济发展中心");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> childTitles(4).size() == 4);
+        assertThat(childTitles(4)).containsExactly("1.深入贯彻落实新发展理念", "2.举办领导干部科普讲座",
+                "3.建设干部网络学院科普专栏", "4.加强科学素质教育培训");
+        waitUntil(() -> unitsShown().equals(List.of("市委组织部", "市科协")));
+        // the keyboard goes on from the task selected
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> unitsShown().equals(List.of("市委组织部", "市社科联", "市数字经济发展中心")));
+
+        robot.interact(() -> VisibleNodes.menuItem("undoMenuItem").fire());
+        waitUntil(() -> childTitles(4).size() == 2);
+        stop();
+        try (Database database = Database.openExisting(db)) {
+            assertThat(new UnitRepository(database).findByName("市数字经济发展中心")).isEmpty();
+        }
+    }
+
     @Test
     void addRemoveReorderUnits_withUndoAndRedo_andAllOfItStored() throws Exception {
         clickCell("（一）实施青少年科学素质提升行动");

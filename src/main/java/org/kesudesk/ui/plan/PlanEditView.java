@@ -217,6 +217,8 @@ public final class PlanEditView extends SplitPane {
                 () -> Copying.copy(tree));
         MenuItem add = menuItem("treeAddItem", "plan.menu.add", viewModel::addTask);
         add.disableProperty().bind(viewModel.canAddTaskProperty().not());
+        MenuItem paste = menuItem("treePasteItem", "plan.menu.paste", this::pasteTasks);
+        paste.disableProperty().bind(viewModel.canAddTaskProperty().not());
         MenuItem delete = menuItem("treeDeleteItem", "plan.menu.delete",
                 viewModel::deleteSelected);
         MenuItem up = menuItem("treeUpItem", "plan.menu.up", () -> viewModel.moveSelected(-1));
@@ -227,7 +229,7 @@ public final class PlanEditView extends SplitPane {
         }
         MenuItem history = menuItem("treeHistoryItem", "plan.menu.history",
                 viewModel::showHistory);
-        ContextMenu menu = new ContextMenu(copy,
+        ContextMenu menu = new ContextMenu(copy, paste,
                 new SeparatorMenuItem(), add, delete, up, down,
                 new SeparatorMenuItem(), history);
         menu.setId("planTreeMenu");
@@ -238,6 +240,12 @@ public final class PlanEditView extends SplitPane {
             history.setDisable(!chosen);
         });
         return menu;
+    }
+
+    /** Task paragraphs copied from a document, pasted into the tree: the clipboard's text read as tasks. */
+    private void pasteTasks() {
+        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        viewModel.pasteTasks(clipboard.hasString() ? clipboard.getString() : "");
     }
 
     private static MenuItem menuItem(String id, String key, Runnable action) {
@@ -277,6 +285,9 @@ public final class PlanEditView extends SplitPane {
             event.consume();
         } else if (event.getCode() == KeyCode.INSERT || event.isShortcutDown() && event.getCode() == KeyCode.N) {
             viewModel.addTask();
+            event.consume();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.V) {
+            pasteTasks();
             event.consume();
         } else if (event.isAltDown() && event.getCode() == KeyCode.UP) {
             viewModel.moveSelected(-1);

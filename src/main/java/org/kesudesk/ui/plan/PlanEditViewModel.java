@@ -31,6 +31,8 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitListText;
 import org.kesudesk.model.UnitMatching;
+import org.kesudesk.parse.PastedTasks;
+import org.kesudesk.parse.PlanParseException;
 import org.kesudesk.ui.PlanWorkspace;
 import org.kesudesk.ui.tree.PlanTreeItems;
 import org.kesudesk.ui.tree.PlanTreeViewModel;
@@ -303,6 +305,88 @@ public final class PlanEditViewModel {
             workspace.apply(workspace.editor().addTask(item, item.children().indexOf(node) + 1, newTitle));
         } else {
             workspace.apply(workspace.editor().addTask(node, node.children().size(), newTitle));
+        }
+    }
+
+    /** What pasted text was read as: its tasks, or why none. */
+    private record Pasted(PastedTasks.Read read, String refusal) {
+    }
+
+    /** Tasks shown in full when pasted ones are put before the user; the others are counted. */
+    private static final int PASTED_SHOWN = 8;
+
+    /**
+     * Adds the tasks pasted text holds — task paragraphs copied from another office's notice, numbered or not, with
+     * their units clauses ({@link PastedTasks}) — where {@link #addTask} adds one: after the selected task, or at the
+     * end of the selected item. They are read in the background and shown as the notice will print them, with the
+     * units the catalogue does not have yet, then added as one edit once the user agrees; the first is selected.
+     */
+    public void pasteTasks(String text) {
+        PlanNode node = selectedNode.get();
+        if (!canAddTask.get()) {
+            workspace.dialogs().showInformation(Messages.get("plan.paste.title"), Messages.get("plan.paste.where"), "");
+            return;
+        }
+        boolean afterTask = node.kind() == NodeKind.TASK && selectedParent.get() != null
+                && selectedParent.get().kind().isItem();
+        PlanNode item = afterTask ? selectedParent.get() : node;
+        int position = afterTask ? item.children().indexOf(node) + 1 : item.children().size();
+        List<String> known = workspace.catalogue().stream().map(Unit::name).toList();
+        workspace.read(() -> {
+            try {
+                PastedTasks.Read read = PastedTasks.read(text, known);
+                // what the edit would refuse, said before the tasks are shown rather than after they are agreed to
+                org.kesudesk.logic.PlanContentCheck.requireValidTasks(read.tasks());
+                return new Pasted(read, null);
+            } catch (PlanParseException | org.kesudesk.logic.InvalidContentException refused) {
+                return new Pasted(null, refused.getMessage());
+            }
+        }, pasted -> {
+            if (pasted.refusal() != null) {
+                workspace.dialogs().showError(Messages.get("plan.paste.title"), pasted.refusal());
+            } else if (item.equals(selectedParent.get()) || item.equals(selectedNode.get())) {
+                confirmPasted(item, position, pasted.read());
+            }
+        });
+    }
+
+    private void confirmPasted(PlanNode item, int position, PastedTasks.Read read) {
+        List<PlanNode> tasks = read.tasks();
+        UnitMatching matching = workspace.unitMatching();
+        List<String> newUnits = new ArrayList<>();
+        tasks.forEach(task -> task.forEachNode(node -> node.assignments().forEach(assignment -> {
+            String name = assignment.unit().name();
+            if (matching.find(name).isEmpty() && !newUnits.contains(name)) {
+                newUnits.add(name);
+            }
+        })));
+        // numbered as they will be: after the task chosen, where the item numbers its tasks by their order
+        List<PlanNode> shown = new ArrayList<>();
+        for (int i = 0; i < Math.min(tasks.size(), PASTED_SHOWN); i++) {
+            PlanNode task = tasks.get(i);
+            String label = item.kind().numbersChildrenByPosition() ? String.valueOf(position + i + 1) : "";
+            shown.add(new PlanNode(task.id(), task.kind(), label, task.title(), task.text(), task.assignments(),
+                    task.indicators(), task.children(), task.rowVersion()));
+        }
+        StringBuilder message = new StringBuilder(Messages.get("plan.paste.header", displayName(item),
+                tasks.size()));
+        message.append("\n\n").append(org.kesudesk.documents.PrintedText.ofTasks(shown));
+        if (tasks.size() > PASTED_SHOWN) {
+            message.append("\n").append(Messages.get("plan.paste.more", tasks.size() - PASTED_SHOWN));
+        }
+        if (!newUnits.isEmpty()) {
+            message.append("\n\n").append(Messages.get("plan.paste.newUnits", newUnits.size(),
+                    String.join("、", newUnits)));
+        }
+        if (!read.warnings().isEmpty()) {
+            message.append("\n\n").append(Messages.get("plan.paste.check"));
+            read.warnings().forEach(warning -> message.append("\n").append(Messages.get("plan.paste.warningAt",
+                    warning.line(), warning.message().text())));
+        }
+        if (workspace.dialogs().confirm(Messages.get("plan.paste.title"), message.toString(),
+                Messages.get("plan.paste.ok"))) {
+            workspace.apply(workspace.editor().addTasks(item, position, tasks));
+            selectedId.set(tasks.get(0).id());
         }
     }
 

@@ -114,6 +114,57 @@ class PlanEditViewModelTest {
         assertThat(fixture.dialogs.information).last().asString().contains("已在列表中");
     }
 
+    /**
+     * Task paragraphs copied from another office's notice, pasted on a task: shown first as the notice will print
+     * them (numbered where they will stand) with the unit the catalogue lacks, then added after it as one edit, the
+     * first selected; one undo takes them and that unit away.
+     */
+    @Test
+    void pastedTaskParagraphs_areShownThenAddedAfterTheTask_asOneEdit() {
+        select(item(0).children().get(0));
+
+        viewModel.pasteTasks("""
+                3、开展科普讲座进校园活动。（牵头单位：县科协；责任单位：县教育局、县气象局）
+                4、建设校园科普长廊。（责任单位：县教育局）
+                """);
+
+        assertThat(fixture.dialogs.questions).singleElement().asString()
+                .contains("在“（一）实施青少年科学素质提升行动”中添加以下 2 项任务")
+                .contains("2.开展科普讲座进校园活动。（牵头单位：县科协；责任单位：县教育局、县气象局）")
+                .contains("3.建设校园科普长廊。（责任单位：县教育局）")
+                .contains("单位名录中没有的 1 个单位将一并添加到名录：县气象局");
+        assertThat(item(0).children()).extracting(PlanNode::heading).containsExactly("1.推进校内科学教育",
+                "2.开展科普讲座进校园活动", "3.建设校园科普长廊", "4.培训科技辅导员");
+        assertThat(viewModel.headingProperty().get()).isEqualTo("2.开展科普讲座进校园活动");
+        assertThat(viewModel.units()).extracting(Unit::name).containsExactly("县科协", "县教育局", "县气象局");
+        assertThat(fixture.workspace.undoTextProperty().get()).isEqualTo("粘贴 2 项任务（“开展科普讲座进校园活动”等）");
+
+        fixture.workspace.undo();
+        assertThat(item(0).children()).extracting(PlanNode::title).containsExactly("推进校内科学教育", "培训科技辅导员");
+        assertThat(fixture.workspace.catalogue()).extracting(Unit::name).doesNotContain("县气象局");
+    }
+
+    /** Declined, nothing is added; a heading among them, a sub-task chosen: said, and nothing is added either. */
+    @Test
+    void pastedTasks_declinedOrNotTasksOrNowhereToGo_addNothing() {
+        String before = org.kesudesk.testsupport.PlanOutline.of(fixture.plan());
+        select(item(1));
+        fixture.dialogs.confirmAnswer = false;
+        viewModel.pasteTasks("开展科技下乡活动。（责任单位：县科协）");
+        assertThat(fixture.dialogs.questions).singleElement().asString()
+                .contains("在“（二）实施农民科学素质提升行动”中添加以下 1 项任务", "2.开展科技下乡活动。（责任单位：县科协）");
+
+        viewModel.pasteTasks("1.开展科技下乡活动。\n（三）实施老年人科学素质提升行动");
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains("第 2 行", "只能粘贴任务");
+
+        select(item(1).children().get(0).children().get(0));
+        viewModel.pasteTasks("1.开展科技下乡活动。");
+        assertThat(fixture.dialogs.information).singleElement().asString().contains("请先在方案树中选中");
+
+        assertThat(fixture.dialogs.questions).hasSize(1);
+        assertThat(org.kesudesk.testsupport.PlanOutline.of(fixture.plan())).isEqualTo(before);
+    }
+
     /** 在所有方案中查找: nothing found is said; a place chosen in this plan is shown in its tree. */
     @Test
     void searchingEveryPlan_saysWhenNothingIsFound_andShowsThePlaceChosen() {
