@@ -58,6 +58,7 @@ public final class PlanWorkspace {
     private final PlanRepository plans;
     private final NodeRepository nodes;
     private final AssignmentRepository assignments;
+    private final org.kesudesk.store.RegionRepository regions;
     private final AuditLog audit;
     private final org.kesudesk.logic.progress.ProgressTracking progress;
     /** The city's tasks as its counties carry them, worked out once for every task (kept until the data changes). */
@@ -111,6 +112,7 @@ public final class PlanWorkspace {
         this.progress = new org.kesudesk.logic.progress.ProgressTracking(database);
         this.countyTasks = progress.countyTasks();
         this.units = new UnitRepository(database);
+        this.regions = new org.kesudesk.store.RegionRepository(database);
         this.editor = new PlanEditor(nodes, assignments, units, plans);
         describeUndo();
     }
@@ -543,6 +545,23 @@ public final class PlanWorkspace {
     /** Reads something in the background and hands it to the UI thread. */
     public <T> void read(Callable<T> query, Consumer<T> then) {
         executor.execute(BackgroundTask.of(query).onSuccess(then).onFailure(this::failed));
+    }
+
+    /**
+     * The work of reading pasted text as tasks for the plan shown, their units named as its region names them: the
+     * plan and its catalogue taken now, on the window's thread; the work to be run on a worker (it reads the region
+     * list).
+     */
+    public Callable<org.kesudesk.logic.PastedTasksPreview> pastePreview(String text) {
+        PlanDocument plan = latest;
+        UnitMatching units = matching;
+        List<String> names = catalogue.stream().map(Unit::name).toList();
+        return () -> {
+            List<org.kesudesk.model.Region> all = regions.all();
+            java.util.Optional<org.kesudesk.model.Region> region = plan.plan().regionId()
+                    .flatMap(id -> all.stream().filter(one -> one.id().equals(id)).findFirst());
+            return org.kesudesk.logic.PastedTasksPreview.of(text, units, names, region, all);
+        };
     }
 
     public List<Duty> dutiesOf(Unit unit) {

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.kesudesk.l10n.Messages;
+import org.kesudesk.logic.PastedTasksPreview;
 import org.kesudesk.logic.PlanChecks;
 import org.kesudesk.logic.editing.PlanEditor;
 import org.kesudesk.model.Indicator;
@@ -31,7 +32,6 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitListText;
 import org.kesudesk.model.UnitMatching;
-import org.kesudesk.parse.PastedTasks;
 import org.kesudesk.parse.PlanParseException;
 import org.kesudesk.ui.PlanWorkspace;
 import org.kesudesk.ui.tree.PlanTreeItems;
@@ -309,7 +309,7 @@ public final class PlanEditViewModel {
     }
 
     /** What pasted text was read as: its tasks, or why none. */
-    private record Pasted(PastedTasks.Read read, String refusal) {
+    private record Pasted(PastedTasksPreview preview, String refusal) {
     }
 
     /** Tasks shown in full when pasted ones are put before the user; the others are counted. */
@@ -317,9 +317,10 @@ public final class PlanEditViewModel {
 
     /**
      * Adds the tasks pasted text holds — task paragraphs copied from another office's notice, numbered or not, with
-     * their units clauses ({@link PastedTasks}) — where {@link #addTask} adds one: after the selected task, or at the
-     * end of the selected item. They are read in the background and shown as the notice will print them, with the
-     * units the catalogue does not have yet, then added as one edit once the user agrees; the first is selected.
+     * their units clauses ({@link PastedTasksPreview}) — where {@link #addTask} adds one: after the selected task, or
+     * at the end of the selected item. They are read in the background and shown as the notice will print them, with
+     * the units named for the plan's region and those the catalogue does not have yet, then added as one edit once
+     * the user agrees; the first is selected.
      */
     public void pasteTasks(String text) {
         PlanNode node = selectedNode.get();
@@ -331,13 +332,10 @@ public final class PlanEditViewModel {
                 && selectedParent.get().kind().isItem();
         PlanNode item = afterTask ? selectedParent.get() : node;
         int position = afterTask ? item.children().indexOf(node) + 1 : item.children().size();
-        List<String> known = workspace.catalogue().stream().map(Unit::name).toList();
+        java.util.concurrent.Callable<PastedTasksPreview> preview = workspace.pastePreview(text);
         workspace.read(() -> {
             try {
-                PastedTasks.Read read = PastedTasks.read(text, known);
-                // what the edit would refuse, said before the tasks are shown rather than after they are agreed to
-                org.kesudesk.logic.PlanContentCheck.requireValidTasks(read.tasks());
-                return new Pasted(read, null);
+                return new Pasted(preview.call(), null);
             } catch (PlanParseException | org.kesudesk.logic.InvalidContentException refused) {
                 return new Pasted(null, refused.getMessage());
             }
@@ -345,21 +343,13 @@ public final class PlanEditViewModel {
             if (pasted.refusal() != null) {
                 workspace.dialogs().showError(Messages.get("plan.paste.title"), pasted.refusal());
             } else if (item.equals(selectedParent.get()) || item.equals(selectedNode.get())) {
-                confirmPasted(item, position, pasted.read());
+                confirmPasted(item, position, pasted.preview());
             }
         });
     }
 
-    private void confirmPasted(PlanNode item, int position, PastedTasks.Read read) {
-        List<PlanNode> tasks = read.tasks();
-        UnitMatching matching = workspace.unitMatching();
-        List<String> newUnits = new ArrayList<>();
-        tasks.forEach(task -> task.forEachNode(node -> node.assignments().forEach(assignment -> {
-            String name = assignment.unit().name();
-            if (matching.find(name).isEmpty() && !newUnits.contains(name)) {
-                newUnits.add(name);
-            }
-        })));
+    private void confirmPasted(PlanNode item, int position, PastedTasksPreview preview) {
+        List<PlanNode> tasks = preview.tasks();
         // numbered as they will be: after the task chosen, where the item numbers its tasks by their order
         List<PlanNode> shown = new ArrayList<>();
         for (int i = 0; i < Math.min(tasks.size(), PASTED_SHOWN); i++) {
@@ -374,13 +364,18 @@ public final class PlanEditViewModel {
         if (tasks.size() > PASTED_SHOWN) {
             message.append("\n").append(Messages.get("plan.paste.more", tasks.size() - PASTED_SHOWN));
         }
-        if (!newUnits.isEmpty()) {
-            message.append("\n\n").append(Messages.get("plan.paste.newUnits", newUnits.size(),
-                    String.join("、", newUnits)));
+        if (!preview.renamed().isEmpty()) {
+            message.append("\n\n").append(Messages.get("plan.paste.renamed", preview.renamed().entrySet().stream()
+                    .map(rename -> Messages.get("plan.paste.renamedOne", rename.getKey(), rename.getValue()))
+                    .collect(java.util.stream.Collectors.joining("、"))));
         }
-        if (!read.warnings().isEmpty()) {
+        if (!preview.newUnits().isEmpty()) {
+            message.append("\n\n").append(Messages.get("plan.paste.newUnits", preview.newUnits().size(),
+                    String.join("、", preview.newUnits())));
+        }
+        if (!preview.warnings().isEmpty()) {
             message.append("\n\n").append(Messages.get("plan.paste.check"));
-            read.warnings().forEach(warning -> message.append("\n").append(Messages.get("plan.paste.warningAt",
+            preview.warnings().forEach(warning -> message.append("\n").append(Messages.get("plan.paste.warningAt",
                     warning.line(), warning.message().text())));
         }
         if (workspace.dialogs().confirm(Messages.get("plan.paste.title"), message.toString(),
