@@ -55,6 +55,8 @@ final class RenderCommand implements Callable<Integer> {
     PlanOption planOption;
     @Option(names = "--with-division")
     boolean withDivision;
+    @Option(names = "--one-side")
+    boolean oneSide;
     @Option(names = "--urgency", paramLabel = "LEVEL", converter = UrgencyConverter.class)
     org.kesudesk.model.Urgency urgency = org.kesudesk.model.Urgency.NONE;
 
@@ -77,6 +79,9 @@ final class RenderCommand implements Callable<Integer> {
         if (unit != null && kind != DocumentKind.UNIT_LIST) {
             throw new UserFacingException("cli.render.unitOnlyForUnitList");
         }
+        if (oneSide && (kind != DocumentKind.UNIT_LIST || unit != null)) {
+            throw new UserFacingException("cli.render.oneSideOnlyForUnitLists");
+        }
         if (withDivision && kind != DocumentKind.NOTICE) {
             throw new UserFacingException("cli.render.divisionOnlyForNotice");
         }
@@ -92,7 +97,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         NoticeHeader header = NoticeHeader.of(plan.plan()).withUrgency(urgency);
         RenderedDocument document = renderer.render(kind, plan, header, Optional.ofNullable(unit), withDivision,
-                times);
+                times, oneSide ? org.kesudesk.documents.PaperSides.ONE_SIDE
+                        : org.kesudesk.documents.PaperSides.BOTH_SIDES);
         document.save(out, format);
         warnOfMissingCharacters(document, format, spec.commandLine().getErr());
         if (kind == DocumentKind.NOTICE && header.hasNotice() && (header.docNumber().isBlank()

@@ -135,9 +135,19 @@ public final class DocumentRenderer {
         };
     }
 
+    public RenderedDocument render(DocumentKind kind, PlanDocument plan, NoticeHeader header,
+                                   Optional<String> unit, boolean divisionAttached,
+                                   Map<java.util.UUID, String> times) {
+        return render(kind, plan, header, unit, divisionAttached, times, PaperSides.BOTH_SIDES);
+    }
+
+    /**
+     * {@link #render(DocumentKind, PlanDocument, NoticeHeader, Optional, boolean, Map)} for paper printed on the
+     * sides given: every unit's list printed on one side leaves no blank back between two units' lists.
+     */
     public synchronized RenderedDocument render(DocumentKind kind, PlanDocument plan, NoticeHeader header,
                                                 Optional<String> unit, boolean divisionAttached,
-                                                Map<java.util.UUID, String> times) {
+                                                Map<java.util.UUID, String> times, PaperSides sides) {
         // a font put in the office's fonts folder since the last document draws this one
         FallbackFonts.lookAgainIfChanged();
         Map<String, Object> parameters = new HashMap<>();
@@ -171,7 +181,7 @@ public final class DocumentRenderer {
                 }
                 rows = DocumentRows.unitLists(plan, units, times);
                 List<Unit> listed = units;
-                word = out -> WordDocuments.unitLists(plan, listed, times, out);
+                word = out -> WordDocuments.unitLists(plan, listed, times, sides, out);
                 parameters.put("planTitle", DocumentRows.subtitle(plan));
             }
             default -> throw new IllegalArgumentException(kind.name());
@@ -183,7 +193,7 @@ public final class DocumentRenderer {
             if (kind != DocumentKind.DIVISION) {
                 finish(print, placed);
             }
-            if (kind == DocumentKind.UNIT_LIST) {
+            if (kind == DocumentKind.UNIT_LIST && sides == PaperSides.BOTH_SIDES) {
                 UnitListSheets.eachOnSheetsOfItsOwn(print);
             }
             if (kind == DocumentKind.NOTICE && divisionAttached) {
@@ -192,7 +202,8 @@ public final class DocumentRenderer {
             if (kind == DocumentKind.NOTICE) {
                 finishColophon(print, placed);
             }
-            return new RenderedDocument(print, word);
+            // the printer asked for the sides the lists were made for
+            return new RenderedDocument(print, word, kind != DocumentKind.UNIT_LIST || sides == PaperSides.BOTH_SIDES);
         } catch (JRException e) {
             throw new UserFacingException(e, "documents.error.render", FailureReasons.of(e));
         }

@@ -332,9 +332,13 @@ final class WordDocuments {
     }
 
     /** The unit lists: each unit from a new page, its title, the plan's, what it leads and what it carries out. */
-    static void unitLists(PlanDocument plan, List<Unit> units, Map<java.util.UUID, String> times,
+    static void unitLists(PlanDocument plan, List<Unit> units, Map<java.util.UUID, String> times, PaperSides sides,
                           OutputStream out) throws IOException {
         WordDocuments word = new WordDocuments();
+        if (sides == PaperSides.ONE_SIDE) {
+            // printed on one side, each list from the next page: no blank back is a sheet spent
+            word.sectionStart = STSectionMark.NEXT_PAGE;
+        }
         List<String> names = DocumentRows.titleNames(plan, NoticeHeader.of(plan.plan()));
         for (Unit unit : units) {
             DocumentRows.UnitEntries entries = DocumentRows.entriesOf(plan, unit, times);
@@ -384,8 +388,11 @@ final class WordDocuments {
         properties.setSectPr(section);
     }
 
+    /** Where a section of its own starts: on an odd page, the front of a sheet (or the next page, one side printed). */
+    private STSectionMark.Enum sectionStart = STSectionMark.ODD_PAGE;
+
     private void sectionOnItsOwnSheets(CTSectPr section) {
-        (section.isSetType() ? section.getType() : section.addNewType()).setVal(STSectionMark.ODD_PAGE);
+        (section.isSetType() ? section.getType() : section.addNewType()).setVal(sectionStart);
         (section.isSetPgNumType() ? section.getPgNumType() : section.addNewPgNumType()).setStart(BigInteger.ONE);
     }
 

@@ -40,6 +40,7 @@ public final class Preferences {
     private static final String RECENT = "recent.";
     private static final String FOLDER = "folder.";
     private static final String SHOWN_PLAN = "plan.";
+    private static final String ONE_SIDE = "print.oneSide";
 
     /** Where the window was, in screen coordinates: its outer size, frame and title bar included. */
     public record WindowPlace(double x, double y, double width, double height, boolean maximized) {
@@ -138,6 +139,19 @@ public final class Preferences {
 
     public void setZoomPercent(int percent) {
         values.setProperty(ZOOM, String.valueOf(clampZoom(percent)));
+        save();
+    }
+
+    /**
+     * Whether this user's printer prints on one side of the paper only: the unit lists are then made without blank
+     * backs between units (false unless chosen: official documents are printed on both sides).
+     */
+    public boolean printsOneSide() {
+        return Boolean.parseBoolean(values.getProperty(ONE_SIDE, "false"));
+    }
+
+    public void setPrintsOneSide(boolean oneSide) {
+        values.setProperty(ONE_SIDE, String.valueOf(oneSide));
         save();
     }
 

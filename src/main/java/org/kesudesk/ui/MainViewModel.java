@@ -667,6 +667,11 @@ public final class MainViewModel {
      * What this user's window remembers (text size, recent files); until given, nothing is kept after the app
      * closes.
      */
+    /** What this user's window remembers (a preference a window of its own keeps too: the printer's sides). */
+    public Preferences preferences() {
+        return preferences;
+    }
+
     public void usePreferences(Preferences kept) {
         preferences = kept;
         zoom.set(kept.zoomPercent());

@@ -267,7 +267,7 @@ public final class MainWindow extends BorderPane {
         Stage stage = new Stage();
         stage.initOwner(getScene().getWindow());
         stage.setTitle(Messages.get("documents.window.title"));
-        Scene scene = new Scene(new DocumentsView(new DocumentsViewModel(workspace, renderer)));
+        Scene scene = new Scene(new DocumentsView(new DocumentsViewModel(workspace, renderer, viewModel.preferences())));
         // 1100 × 800 (frame included) where the screen has room; on a laptop, its usable area: the save buttons are
         // at the foot
         javafx.stage.Window owner = getScene().getWindow();

@@ -141,6 +141,15 @@ class RenderCommandTest {
             }
             assertThat(blank).isPositive();
             assertThat(all.out()).contains("共 " + pdf.getNumberOfPages() + " 页，其中 " + blank + " 页为双面打印留空");
+            // for a printer that prints one side only: the same pages, without the blank backs
+            Path oneSide = folder.resolve("one-side.pdf");
+            CliRun.Result oneSided = run("--db", db.toString(), "render", "unit-list", "--one-side", "--format", "pdf",
+                    "--out", oneSide.toString());
+            assertThat(oneSided.exitCode()).isZero();
+            try (PDDocument onePdf = Loader.loadPDF(oneSide.toFile())) {
+                assertThat(onePdf.getNumberOfPages()).isEqualTo(pdf.getNumberOfPages() - blank);
+                assertThat(oneSided.out()).contains("共 " + onePdf.getNumberOfPages() + " 页）");
+            }
         }
     }
 
@@ -164,6 +173,11 @@ class RenderCommandTest {
                 "pdf", "--out", out.toString());
         assertThat(divisionOnAUnitList.exitCode()).isEqualTo(1);
         assertThat(divisionOnAUnitList.err()).contains("--with-division");
+
+        CliRun.Result oneSideOnANotice = run("--db", db.toString(), "render", "notice", "--one-side", "--format",
+                "pdf", "--out", out.toString());
+        assertThat(oneSideOnANotice.exitCode()).isEqualTo(1);
+        assertThat(oneSideOnANotice.err()).contains("--one-side");
 
         CliRun.Result unitOnNotice = run("--db", db.toString(), "render", "notice", "--unit", "县财政局", "--format", "pdf",
                 "--out", out.toString());

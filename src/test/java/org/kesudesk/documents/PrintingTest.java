@@ -58,6 +58,20 @@ class PrintingTest {
         assertThat(Double.parseDouble(size.group(2)) * 25.4 / 72).isCloseTo(297, within(0.5));
     }
 
+    /** The unit lists made for a printer that prints one side only: asked of it so, no blank page among them. */
+    @Test
+    void theUnitListsMadeForOneSide_arePrintedOnOneSide() throws IOException {
+        PlanDocument sample = RenderedPdf.sample();
+        RenderedDocument lists = new DocumentRenderer().render(DocumentKind.UNIT_LIST, sample,
+                NoticeHeader.of(sample.plan()), Optional.empty(), false, java.util.Map.of(), PaperSides.ONE_SIDE);
+        assertThat(lists.blankPages()).isZero();
+
+        String printed = printed(lists);
+
+        assertThat(Pattern.compile("(?m)^%%Page: ").matcher(printed).results().count()).isEqualTo(lists.pageCount());
+        assertThat(printed).doesNotContain("/Duplex true");
+    }
+
     /** 督办单 forms, a unit's on a page, are handed out unit by unit: printed on one side, each a sheet of its own. */
     @Test
     void supervisionForms_arePrintedOnOneSide() throws IOException {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kesudesk.model.PlanDocument;
 
 /** The 单位责任清单 read back from its PDF: entries numbered once, their lines hanging, none split over pages. */
 class UnitListTypesettingTest {
@@ -79,6 +80,44 @@ class UnitListTypesettingTest {
         }
         // the sample's lists include some of an odd number of pages
         assertThat(blanks).isPositive();
+    }
+
+    /**
+     * Printed on one side (an office printer that prints no other way): no blank page between two units' lists, each
+     * still starting on a page of its own numbered from 1; in Word each list's section starts on the next page, not
+     * the next odd one.
+     */
+    @Test
+    void printedOnOneSide_theListsFollowEachOtherWithNoBlankPage() throws IOException {
+        PlanDocument plan = RenderedPdf.sample();
+        RenderedDocument rendered = new DocumentRenderer().render(DocumentKind.UNIT_LIST, plan,
+                NoticeHeader.of(plan.plan()), java.util.Optional.empty(), false, java.util.Map.of(),
+                PaperSides.ONE_SIDE);
+        Path pdf = folder.resolve("one-side.pdf");
+        rendered.save(pdf, OutputFormat.PDF);
+        List<String> oneSided = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                oneSided.add(stripper.getText(document).replaceAll("[\\s\u3000]+", ""));
+            }
+        }
+        assertThat(oneSided).noneMatch(String::isEmpty);
+        assertThat(oneSided).containsExactlyElementsOf(texts.stream().filter(text -> !text.isEmpty()).toList());
+        assertThat(rendered.blankPages()).isZero();
+
+        Path docx = folder.resolve("one-side.docx");
+        rendered.save(docx, OutputFormat.DOCX);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument lists = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                java.nio.file.Files.newInputStream(docx))) {
+            List<String> starts = new ArrayList<>();
+            lists.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                    .forEach(p -> starts.add(p.getCTP().getPPr().getSectPr().getType().getVal().toString()));
+            starts.add(lists.getDocument().getBody().getSectPr().getType().getVal().toString());
+            assertThat(starts).hasSize(DocumentRows.unitsOf(plan).size()).containsOnly("nextPage");
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ class MessagesTest {
             Pattern.compile("usage\\..*|help|version|db|json|encoding|accept-aliases|accept-new-units|accept-incomplete|to-simplified|again|columns|dry-run|plan\\.import\\.file|db\\.restore\\.file|window\\.file|startup-report|plan\\.use\\.id"
                     + "|ref|role|position|limit|unit\\.(name|old|new|alias|into)"
                     + "|deadline\\.value|round\\.name|round\\.outsidePeriod|due|from|to|round|unit|status|percent|text|problems|next|date|all|attach|progress\\.ledger\\.(files|out)|progress\\.warningDays\\.days"
-                    + "|indicator\\.id|format|out|with-division|urgency|year|value|source|reply-by|doc-number|issuer|per-unit|record-chase|frame|save-frame|all-tasks|plan\\.from|form|db\\.migrateTo\\.url"
+                    + "|indicator\\.id|format|out|with-division|one-side|urgency|year|value|source|reply-by|doc-number|issuer|per-unit|record-chase|frame|save-frame|all-tasks|plan\\.from|form|db\\.migrateTo\\.url"
                     + "|kesudesk(\\.[a-z-]+)*\\.usage\\.description"
                     // an option's description for one command only (plan import's --region, from a mixin)
                     + "|kesudesk\\.plan\\.import\\.unit\\.region");

@@ -103,6 +103,15 @@ public final class DocumentsView extends BorderPane {
             }
         });
         unit.disableProperty().bind(viewModel.kindProperty().isNotEqualTo(DocumentKind.UNIT_LIST));
+        // every unit's list, handed out unit by unit: on a printer that prints one side only, no blank backs
+        CheckBox oneSide = new CheckBox(Messages.get("documents.oneSide"));
+        oneSide.setId("oneSideLists");
+        oneSide.setWrapText(true);
+        oneSide.setTooltip(new javafx.scene.control.Tooltip(Messages.get("documents.oneSide.tip")));
+        oneSide.selectedProperty().bindBidirectional(viewModel.oneSideProperty());
+        oneSide.visibleProperty().bind(viewModel.kindProperty().isEqualTo(DocumentKind.UNIT_LIST)
+                .and(viewModel.unitProperty().isNull()));
+        oneSide.managedProperty().bind(oneSide.visibleProperty());
 
         GridPane header = new GridPane();
         header.setHgap(6);
@@ -194,7 +203,7 @@ public final class DocumentsView extends BorderPane {
         render.disableProperty().bind(viewModel.busyProperty());
 
         VBox box = new VBox(8, new Label(Messages.get("documents.kind")), kind, new Label(Messages.get("documents.unit")),
-                unit, headerBox);
+                unit, oneSide, headerBox);
         box.setPadding(new Insets(10));
         box.setPrefWidth(360);
         ScrollPane scroll = new ScrollPane(box);

@@ -54,6 +54,8 @@ public final class DocumentsViewModel {
     private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
     private final ObservableList<String> unitNames = FXCollections.observableArrayList();
     private final BooleanProperty divisionAttached = new SimpleBooleanProperty(false);
+    /** Every unit's list made for paper printed on one side: no blank back between two units' lists. */
+    private final BooleanProperty oneSide = new SimpleBooleanProperty(false);
     private final StringProperty masthead = new SimpleStringProperty("");
     private final StringProperty docNumber = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
@@ -83,8 +85,19 @@ public final class DocumentsViewModel {
     private final ReadOnlyStringWrapper missingCharacters = new ReadOnlyStringWrapper("");
 
     public DocumentsViewModel(PlanWorkspace workspace, DocumentRenderer renderer) {
+        this(workspace, renderer, org.kesudesk.logic.Preferences.inMemory());
+    }
+
+    /** @param preferences where the user's choice of one-sided printing is kept */
+    public DocumentsViewModel(PlanWorkspace workspace, DocumentRenderer renderer,
+                              org.kesudesk.logic.Preferences preferences) {
         this.workspace = workspace;
         this.renderer = renderer;
+        oneSide.set(preferences.printsOneSide());
+        oneSide.addListener((observable, old, now) -> {
+            preferences.setPrintsOneSide(now);
+            forget();
+        });
         resetHeader();
         PlanDocument plan = workspace.planProperty().get();
         if (plan != null) {
@@ -192,10 +205,12 @@ public final class DocumentsViewModel {
         Optional<String> chosenUnit = chosen == DocumentKind.UNIT_LIST ? Optional.ofNullable(unit.get())
                 : Optional.empty();
         boolean attached = chosen == DocumentKind.NOTICE && divisionAttached.get();
+        org.kesudesk.documents.PaperSides sides = oneSide.get() ? org.kesudesk.documents.PaperSides.ONE_SIDE
+                : org.kesudesk.documents.PaperSides.BOTH_SIDES;
         run(Messages.get("documents.status.rendering"),
                 () -> {
                     RenderedDocument rendered = renderer.render(chosen, plan, header, chosenUnit, attached,
-                            workspace.progress().deadlineWords(plan));
+                            workspace.progress().deadlineWords(plan), sides);
                     // looked for here, off the UI thread: every character of every page
                     rendered.missingCharacters();
                     return rendered;
@@ -206,8 +221,8 @@ public final class DocumentsViewModel {
                     pageCount.set(rendered.pageCount());
                     pageIndex.set(0);
                     status.set(rendered.blankPages() > 0
-                            ? Messages.get("documents.status.renderedWithBlank", rendered.pageCount(),
-                            rendered.blankPages())
+                            ? Messages.get(chosen == DocumentKind.UNIT_LIST ? "documents.status.renderedWithBlankBacks"
+                            : "documents.status.renderedWithBlank", rendered.pageCount(), rendered.blankPages())
                             : Messages.get("documents.status.rendered", rendered.pageCount()));
                     showPage();
                 });
@@ -325,6 +340,11 @@ public final class DocumentsViewModel {
     }
 
     /** Whether the notice carries the division table as its attachment. */
+    /** Whether every unit's list is made for paper printed on one side (kept for this user). */
+    public BooleanProperty oneSideProperty() {
+        return oneSide;
+    }
+
     public BooleanProperty divisionAttachedProperty() {
         return divisionAttached;
     }

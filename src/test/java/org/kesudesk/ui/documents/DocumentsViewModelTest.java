@@ -265,7 +265,32 @@ class DocumentsViewModelTest {
         viewModel.render();
         int blank = viewModel.documentProperty().get().blankPages();
         assertThat(blank).isPositive();
-        assertThat(viewModel.statusProperty().get()).contains("其中 " + blank + " 页为双面打印留空");
+        assertThat(viewModel.statusProperty().get()).contains("其中 " + blank + " 页为双面打印留空", "勾选“单面打印”");
+    }
+
+    /**
+     * On a printer that prints one side only, every unit's lists come without the blank backs; the choice drops the
+     * preview, and is kept for this user: the next documents window has it.
+     */
+    @Test
+    void printedOnOneSide_theListsHaveNoBlankBacks_andTheChoiceIsKept() {
+        org.kesudesk.logic.Preferences preferences = org.kesudesk.logic.Preferences.load(folder.resolve("settings"));
+        DocumentsViewModel documents = new DocumentsViewModel(fixture.workspace, new DocumentRenderer(), preferences);
+        documents.kindProperty().set(DocumentKind.UNIT_LIST);
+        documents.render();
+        int twoSided = documents.pageCountProperty().get();
+        int blank = documents.documentProperty().get().blankPages();
+        assertThat(blank).isPositive();
+
+        documents.oneSideProperty().set(true);
+        assertThat(documents.documentProperty().get()).isNull();
+        documents.render();
+
+        assertThat(documents.pageCountProperty().get()).isEqualTo(twoSided - blank);
+        assertThat(documents.documentProperty().get().blankPages()).isZero();
+        assertThat(documents.statusProperty().get()).doesNotContain("留空");
+        assertThat(new DocumentsViewModel(fixture.workspace, new DocumentRenderer(),
+                org.kesudesk.logic.Preferences.load(folder.resolve("settings"))).oneSideProperty().get()).isTrue();
     }
 
     @Test
