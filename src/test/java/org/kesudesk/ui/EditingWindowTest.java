@@ -612,6 +612,14 @@ class EditingWindowTest {
         // its name shown whole beside the long message, not cut to "…"
         assertThat(fontFolder.getWidth()).isGreaterThanOrEqualTo(fontFolder.prefWidth(-1) - 0.5);
 
+        // a check box chosen with the keyboard (Space), Enter makes the preview from it too
+        Label status = robot.lookup("#documentStatus").queryAs(Label.class);
+        robot.interact(() -> robot.lookup("#attachDivision").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> status.getText().contains("重新生成"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> status.getText().startsWith("已生成"));
+
         // Escape closes the window, as it closes a dialog
         javafx.stage.Window documents = preview.getScene().getWindow();
         robot.type(KeyCode.ESCAPE);

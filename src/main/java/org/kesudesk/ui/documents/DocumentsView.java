@@ -112,6 +112,7 @@ public final class DocumentsView extends BorderPane {
         oneSide.visibleProperty().bind(viewModel.kindProperty().isEqualTo(DocumentKind.UNIT_LIST)
                 .and(viewModel.unitProperty().isNull()));
         oneSide.managedProperty().bind(oneSide.visibleProperty());
+        rendersOnEnter(oneSide);
 
         GridPane header = new GridPane();
         header.setHgap(6);
@@ -179,6 +180,7 @@ public final class DocumentsView extends BorderPane {
         CheckBox attach = new CheckBox(Messages.get("documents.withDivision"));
         attach.setId("attachDivision");
         attach.selectedProperty().bindBidirectional(viewModel.divisionAttachedProperty());
+        rendersOnEnter(attach);
         Label heading = new Label(Messages.get("documents.header.heading"));
         heading.setWrapText(true);
         // what the clerk filled in (a county's 文号 and date once it issues the plan) kept for every later document
@@ -212,6 +214,19 @@ public final class DocumentsView extends BorderPane {
         HBox renderRow = new HBox(render);
         renderRow.setPadding(new Insets(8, 10, 8, 10));
         return new BorderPane(scroll, null, null, renderRow, null);
+    }
+
+    /**
+     * Enter on a check box makes the preview, as it does from the fields (a check box takes Enter for itself, which
+     * keeps it from the 生成预览 button): checked with Space, then Enter, the keyboard never leaves it.
+     */
+    private void rendersOnEnter(CheckBox box) {
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                event.consume();
+                viewModel.render();
+            }
+        });
     }
 
     private Region previewPane() {
