@@ -86,7 +86,11 @@ public final class PlanEditViewModel {
     public PlanEditViewModel(PlanWorkspace workspace) {
         this.workspace = workspace;
         selectedId.addListener((observable, old, id) -> showSelected());
-        workspace.planProperty().addListener((observable, old, plan) -> showSelected());
+        workspace.planProperty().addListener((observable, old, plan) -> {
+            // the plan as stored now: a text saved is in it, or (refused) the user may save it again
+            requested = null;
+            showSelected();
+        });
         workspace.planProperty().addListener((observable, old, plan) -> countMatches());
         search.addListener((observable, old, query) -> countMatches());
         workspace.findingsProperty().addListener((observable, old, found) -> showFindings(found));
@@ -458,6 +462,16 @@ public final class PlanEditViewModel {
         return false;
     }
 
+    /**
+     * The title and text last handed to the store for a node, until the plan is shown anew: the same asked again
+     * meanwhile (the text box losing the focus to 保存文字, then the button's own click) is not a second edit made on
+     * the version the first one replaces — which the store refused as someone else's change.
+     */
+    private record Requested(UUID nodeId, String title, String text) {
+    }
+
+    private Requested requested;
+
     /** Stores the title and text as edited, if they changed. */
     public void saveText() {
         PlanNode node = selectedNode.get();
@@ -473,9 +487,11 @@ public final class PlanEditViewModel {
             return;
         }
         titleMessage.set("");
-        if (!newTitle.equals(node.title()) || !newText.equals(node.text())) {
+        Requested asked = new Requested(node.id(), newTitle, newText);
+        if ((!newTitle.equals(node.title()) || !newText.equals(node.text())) && !asked.equals(requested)) {
             PlanDocument plan = workspace.planProperty().get();
             String shown = plan == null ? displayName(node) : shownHeading(plan, node);
+            requested = asked;
             workspace.apply(workspace.editor().updateNode(node, shown, newTitle, newText));
         }
     }

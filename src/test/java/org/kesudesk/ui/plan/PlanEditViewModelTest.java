@@ -165,6 +165,37 @@ class PlanEditViewModelTest {
         assertThat(org.kesudesk.testsupport.PlanOutline.of(fixture.plan())).isEqualTo(before);
     }
 
+    /**
+     * A text saved twice before the plan is shown anew — the text box losing the focus to 保存文字, then the button's
+     * own click — is one edit, not a second one refused as someone else's change (seen in the window).
+     */
+    @Test
+    void aTextSavedTwiceBeforeTheFirstIsShown_isOneEdit() {
+        org.kesudesk.ui.task.DeferredTaskExecutor deferred = new org.kesudesk.ui.task.DeferredTaskExecutor();
+        try (WorkspaceFixture slow = new WorkspaceFixture(folder.resolve("slow"), TestPlans.countyPlan(), deferred)) {
+            PlanEditViewModel model = new PlanEditViewModel(slow.workspace);
+            model.selectedIdProperty().set(slow.plan().items().get(0).children().get(0).id());
+            model.textProperty().set("推进校内科学教育。开设科学课，每周一节。");
+
+            model.saveText();
+            model.saveText();
+            deferred.deliver();
+
+            assertThat(slow.errors).isEmpty();
+            assertThat(slow.plan().items().get(0).children().get(0).text()).isEqualTo("推进校内科学教育。开设科学课，每周一节。");
+            slow.workspace.undo();
+            deferred.deliver();
+            assertThat(slow.plan().items().get(0).children().get(0).text()).isEqualTo("推进校内科学教育。开设科学课。");
+            assertThat(slow.workspace.undoTextProperty().get()).isEmpty();
+
+            // saved again once shown anew, the same text is an edit again
+            model.textProperty().set("推进校内科学教育。开设科学课，每周一节。");
+            model.saveText();
+            deferred.deliver();
+            assertThat(slow.plan().items().get(0).children().get(0).text()).isEqualTo("推进校内科学教育。开设科学课，每周一节。");
+        }
+    }
+
     /** 在所有方案中查找: nothing found is said; a place chosen in this plan is shown in its tree. */
     @Test
     void searchingEveryPlan_saysWhenNothingIsFound_andShowsThePlaceChosen() {
