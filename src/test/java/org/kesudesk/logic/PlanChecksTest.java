@@ -80,6 +80,42 @@ class PlanChecksTest {
         assertThat(memo.run(onlyProject)).extracting(PlanChecks.Finding::nodeId).containsExactly(project.id());
     }
 
+    /**
+     * A task whose text closes with a units clause (a paragraph pasted whole into its text box) is found: the notice
+     * would print the clause twice. A bracket that is no units clause, or a clause inside the text, is not.
+     */
+    @Test
+    void aTextClosingWithAUnitsClause_isFound_otherBracketsAreNot() {
+        PlanDocument pasted = PlanDocuments.replace(plan, Map.of(
+                firstTask.id(), withText(firstTask, "推进校内科学教育。开设科学课。（牵头单位：县教育局；责任单位：县科协、团县委）"),
+                secondTask.id(), withText(secondTask, "培训科技辅导员（每年30名）。\n由县科协（责任单位：县科协）组织，"
+                        + "县教育局配合（2025年前）"),
+                project.id(), withText(project, "建设科普场馆。\n（牵头单位：县科协）")));
+
+        assertThat(PlanChecks.run(pasted)).extracting(PlanChecks.Finding::nodeId, PlanChecks.Finding::kind,
+                PlanChecks.Finding::detail).containsExactly(
+                tuple(firstTask.id(), PlanChecks.Kind.UNITS_IN_TEXT, "县教育局、县科协、团县委"),
+                tuple(project.id(), PlanChecks.Kind.UNITS_IN_TEXT, "县科协"));
+    }
+
+    /** Every node of a plan read from a document has its clauses read out of its text: nothing is found. */
+    @Test
+    void aPlanReadFromADocument_hasNoUnitsLeftInItsTexts() throws java.io.IOException {
+        for (String resource : List.of("/org/kesudesk/samples/qiqihar-2022-16.txt", "/plans/gannan-county-2023.txt")) {
+            try (java.io.InputStream in = PlanChecksTest.class.getResourceAsStream(resource)) {
+                PlanDocument read = new org.kesudesk.parse.PlanDocumentReader().read(resource, in.readAllBytes(),
+                        java.util.Optional.empty(), List.of()).document();
+                assertThat(PlanChecks.run(read)).as(resource)
+                        .noneMatch(finding -> finding.kind() == PlanChecks.Kind.UNITS_IN_TEXT);
+            }
+        }
+    }
+
+    private static PlanNode withText(PlanNode node, String text) {
+        return new PlanNode(node.id(), node.kind(), node.label(), node.title(), text, node.assignments(),
+                node.indicators(), node.children(), node.rowVersion());
+    }
+
     private PlanDocument edited() {
         List<Assignment> twice = List.of(secondTask.assignments().get(0), secondTask.assignments().get(1),
                 secondTask.assignments().get(0));
