@@ -93,6 +93,14 @@ public final class PastedTasks {
         return new Read(tasks, warnings);
     }
 
+    /**
+     * The title a task's text gives it, as a document's task paragraph gives its task one: its first sentence (or the
+     * words before its colon, 加强科普阵地建设：…), cut to a title's length — for a task added and then written.
+     */
+    public static String titleOf(String text) {
+        return PlanTextParser.heading(PlanTextParser.firstSentence(text.strip()));
+    }
+
     /** The title the frame's section and item get: words no pasted line is compared with. */
     private static final String FRAME = "粘贴";
 

@@ -2708,7 +2708,7 @@ final class PlanTextParser {
      * A heading as short as a title may be ({@link ContentLimits#TITLE}): a paragraph without a full stop would
      * otherwise be all title. The whole of it stays in the node's text.
      */
-    private static String heading(String text) {
+    static String heading(String text) {
         if (text.codePointCount(0, text.length()) <= ContentLimits.TITLE) {
             return text;
         }

@@ -32,6 +32,7 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Unit;
 import org.kesudesk.model.UnitListText;
 import org.kesudesk.model.UnitMatching;
+import org.kesudesk.parse.PastedTasks;
 import org.kesudesk.parse.PlanParseException;
 import org.kesudesk.ui.PlanWorkspace;
 import org.kesudesk.ui.tree.PlanTreeItems;
@@ -487,6 +488,15 @@ public final class PlanEditViewModel {
             return;
         }
         titleMessage.set("");
+        if (node.kind().isTask() && newTitle.equals(Messages.get("plan.newTask")) && !newText.isBlank()
+                && !newText.equals(node.text())) {
+            // a task added (新任务), then its text written or pasted: titled by its first sentence, as a document's is
+            String fromText = PastedTasks.titleOf(newText);
+            if (!fromText.isEmpty()) {
+                newTitle = fromText;
+                title.set(fromText);
+            }
+        }
         Requested asked = new Requested(node.id(), newTitle, newText);
         if ((!newTitle.equals(node.title()) || !newText.equals(node.text())) && !asked.equals(requested)) {
             PlanDocument plan = workspace.planProperty().get();

@@ -196,6 +196,31 @@ class PlanEditViewModelTest {
         }
     }
 
+    /**
+     * A task added (新任务) whose text is then written or pasted is titled by its first sentence, as a document's task
+     * is; a task with a title of its own keeps it.
+     */
+    @Test
+    void aTaskAddedThenWritten_isTitledByItsFirstSentence_otherTasksKeepTheirTitles() {
+        select(item(1));
+        viewModel.addTask();
+        PlanNode added = item(1).children().get(item(1).children().size() - 1);
+        assertThat(added.title()).isEqualTo("新任务");
+        select(added);
+
+        viewModel.textProperty().set("加强农村科普阵地建设：每个乡镇建成一个科普e站。（2025年底前）");
+        viewModel.saveText();
+
+        assertThat(item(1).children().get(item(1).children().size() - 1).title()).isEqualTo("加强农村科普阵地建设");
+        assertThat(viewModel.titleProperty().get()).isEqualTo("加强农村科普阵地建设");
+
+        PlanNode own = item(0).children().get(0);
+        select(own);
+        viewModel.textProperty().set("开设科学课。每周一节。");
+        viewModel.saveText();
+        assertThat(item(0).children().get(0).title()).isEqualTo(own.title());
+    }
+
     /** 在所有方案中查找: nothing found is said; a place chosen in this plan is shown in its tree. */
     @Test
     void searchingEveryPlan_saysWhenNothingIsFound_andShowsThePlaceChosen() {
