@@ -300,17 +300,25 @@ public final class PlanEditViewModel {
 
     /** Adds a task after the selected task, or at the end of the selected item (or sub-task of a task). */
     public void addTask() {
-        PlanNode node = selectedNode.get();
         if (!canAddTask.get()) {
             return;
         }
-        String newTitle = Messages.get("plan.newTask");
-        if (node.kind() == NodeKind.TASK && selectedParent.get() != null && selectedParent.get().kind().isItem()) {
-            PlanNode item = selectedParent.get();
-            workspace.apply(workspace.editor().addTask(item, item.children().indexOf(node) + 1, newTitle));
-        } else {
-            workspace.apply(workspace.editor().addTask(node, node.children().size(), newTitle));
+        Place place = placeForNewTasks();
+        workspace.apply(workspace.editor().addTask(place.parent(), place.position(), Messages.get("plan.newTask")));
+    }
+
+    /** Where tasks added go: under which node, at which position. */
+    private record Place(PlanNode parent, int position) {
+    }
+
+    /** After the selected task, or at the end of the selected item (or task, for a sub-task). */
+    private Place placeForNewTasks() {
+        PlanNode node = selectedNode.get();
+        PlanNode parent = selectedParent.get();
+        if (node.kind() == NodeKind.TASK && parent != null && parent.kind().isItem()) {
+            return new Place(parent, parent.children().indexOf(node) + 1);
         }
+        return new Place(node, node.children().size());
     }
 
     /** What pasted text was read as: its tasks, or why none. */
@@ -333,10 +341,7 @@ public final class PlanEditViewModel {
             workspace.dialogs().showInformation(Messages.get("plan.paste.title"), Messages.get("plan.paste.where"), "");
             return;
         }
-        boolean afterTask = node.kind() == NodeKind.TASK && selectedParent.get() != null
-                && selectedParent.get().kind().isItem();
-        PlanNode item = afterTask ? selectedParent.get() : node;
-        int position = afterTask ? item.children().indexOf(node) + 1 : item.children().size();
+        UUID chosen = node.id();
         java.util.concurrent.Callable<PastedTasksPreview> preview = workspace.pastePreview(text);
         workspace.read(() -> {
             try {
@@ -347,8 +352,10 @@ public final class PlanEditViewModel {
         }, pasted -> {
             if (pasted.refusal() != null) {
                 workspace.dialogs().showError(Messages.get("plan.paste.title"), pasted.refusal());
-            } else if (item.equals(selectedParent.get()) || item.equals(selectedNode.get())) {
-                confirmPasted(item, position, pasted.preview());
+            } else if (selectedNode.get() != null && selectedNode.get().id().equals(chosen) && canAddTask.get()) {
+                // where they go as the plan is now (an edit may have landed meanwhile)
+                Place place = placeForNewTasks();
+                confirmPasted(place.parent(), place.position(), pasted.preview());
             }
         });
     }
