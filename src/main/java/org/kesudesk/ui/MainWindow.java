@@ -329,6 +329,20 @@ public final class MainWindow extends BorderPane {
                 Copying.copy(getScene().getFocusOwner());
             }
         });
+        // a text box pastes its own; in the plan's tree, task paragraphs copied from a document become tasks
+        MenuItem paste = new MenuItem(Messages.get("menu.edit.paste"));
+        paste.setId("pasteMenuItem");
+        paste.setAccelerator(KeyCombination.keyCombination("Shortcut+V"));
+        paste.setOnAction(event -> {
+            javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
+            if (focused instanceof javafx.scene.control.TextInputControl input) {
+                if (input.isEditable()) {
+                    input.paste();
+                }
+            } else if (planView != null) {
+                planView.pasteInto(focused);
+            }
+        });
         MenuItem find = new MenuItem(Messages.get("menu.edit.find"));
         find.setId("findMenuItem");
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
@@ -339,7 +353,7 @@ public final class MainWindow extends BorderPane {
                 planView.focusSearch();
             }
         });
-        return new Menu(Messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), copy,
+        return new Menu(Messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), copy, paste,
                 new SeparatorMenuItem(), find);
     }
 

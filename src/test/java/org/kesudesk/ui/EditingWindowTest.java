@@ -115,6 +115,12 @@ class EditingWindowTest {
 
         robot.interact(() -> VisibleNodes.menuItem("undoMenuItem").fire());
         waitUntil(() -> childTitles(4).size() == 2);
+        // 编辑 ▸ 粘贴 does the same from the menu, the keyboard in the tree; asked, Esc adds nothing
+        robot.interact(() -> VisibleNodes.menuItem("pasteMenuItem").fire());
+        waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isEmpty());
+        assertThat(childTitles(4)).hasSize(2);
         stop();
         try (Database database = Database.openExisting(db)) {
             assertThat(new UnitRepository(database).findByName("市数字经济发展中心")).isEmpty();

@@ -85,6 +85,12 @@ public final class PlanEditView extends SplitPane {
                 super.updateItem(finding, empty);
                 setText(empty || finding == null ? null : Messages.get("check.plan." + finding.kind().name(),
                         finding.path(), finding.detail()));
+                // the list is as narrow as the tree: a long finding whole when pointed at
+                setTooltip(getText() == null ? null : new javafx.scene.control.Tooltip(getText()));
+                if (getTooltip() != null) {
+                    getTooltip().setWrapText(true);
+                    getTooltip().setMaxWidth(480);
+                }
             }
         });
         checks.setPlaceholder(new Label(Messages.get("plan.checks.none")));
@@ -240,6 +246,20 @@ public final class PlanEditView extends SplitPane {
             history.setDisable(!chosen);
         });
         return menu;
+    }
+
+    /**
+     * 编辑 ▸ 粘贴 with the keyboard in the tree: the clipboard's text read as tasks. False where the focus is not
+     * in the tree (the menu leaves it to whatever has it).
+     */
+    public boolean pasteInto(javafx.scene.Node focused) {
+        for (javafx.scene.Node node = focused; node != null; node = node.getParent()) {
+            if (node == tree) {
+                pasteTasks();
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Task paragraphs copied from a document, pasted into the tree: the clipboard's text read as tasks. */
