@@ -29,7 +29,9 @@ public final class PastedTasks {
 
     /** The warnings of a document's frame and numbering: said of what the paste does not keep. */
     private static final Set<String> NOT_OF_PASTED = Set.of("parse.warning.numbering", "parse.warning.noDocNumber",
-            "parse.warning.sectionKind", "parse.warning.noLead", "parse.warning.implicitSection");
+            "parse.warning.sectionKind", "parse.warning.noLead", "parse.warning.implicitSection",
+            "parse.warning.implicitItem", "parse.warning.leadsFromTasks", "parse.warning.actionsWithoutItems",
+            "parse.warning.safeguardsWithoutItems");
 
     private PastedTasks() {
     }
@@ -50,6 +52,14 @@ public final class PastedTasks {
             throw new PlanParseException(0, "parse.error.pastedTooLong", text.length(), MAX_CHARACTERS);
         }
         List<SourceLine> pasted = PlanDocumentReader.lines(text);
+        if (TabbedTables.read(pasted).tableLines().isEmpty()) {
+            // rows copied from Excel or WPS (cells apart by tabs) whose columns no header says: not read as text
+            for (SourceLine line : pasted) {
+                if (isTableRow(line.text())) {
+                    throw new PlanParseException(line.number(), "parse.error.pastedRowsWithoutHeader");
+                }
+            }
+        }
         boolean anyNumbered = false;
         for (SourceLine line : pasted) {
             String cleaned = TextCleaner.clean(line.text());
@@ -69,15 +79,21 @@ public final class PastedTasks {
                 continue;
             }
             boolean numbered = Headings.isNumbered(TextCleaner.clean(line.text()));
-            // a paragraph before any numbered one, or every paragraph where none is: a task of its own
-            if (!numbered && (first || !anyNumbered)) {
+            // a paragraph before any numbered one, or every paragraph where none is: a task of its own (a table's
+            // row is its table's)
+            if (!numbered && (first || !anyNumbered) && !isTableRow(line.text())) {
                 lines.add(new SourceLine(line.number(), ++number + "." + line.text().strip()));
             } else {
                 lines.add(line);
             }
             first = false;
         }
-        ParseReport report = PlanDocumentReader.parse("", "", lines, knownUnitNames);
+        ParseReport report;
+        try {
+            report = PlanDocumentReader.parse("", "", lines, knownUnitNames);
+        } catch (PlanParseException noPlan) {
+            throw new PlanParseException(noPlan, 0, "parse.error.pastedNoTask");
+        }
         List<PlanNode> sections = report.document().sections();
         if (sections.size() != 1 || sections.get(0).children().size() != 1) {
             throw new PlanParseException(0, "parse.error.pastedNoTask");
@@ -99,6 +115,30 @@ public final class PastedTasks {
      */
     public static String titleOf(String text) {
         return PlanTextParser.heading(PlanTextParser.firstSentence(text.strip()));
+    }
+
+    /** A cell that holds only a number: a table's 序号, or the number Word copies before a tab (1.→ 开展…). */
+    private static final java.util.regex.Pattern NUMBER_CELL =
+            java.util.regex.Pattern.compile("[（(]?\\s*[0-9０-９]{1,3}\\s*[.．、)）]?|[\\u2460-\\u2473]");
+
+    /**
+     * Whether a line is a table's row (Excel's or WPS's cells, apart by tabs): two cells or more with words, besides
+     * a number — not a paragraph Word copies with its list number and a tab before it.
+     */
+    private static boolean isTableRow(String line) {
+        if (line.indexOf('\t') < 0) {
+            return false;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : line.split("\t")) {
+            if (!cell.isBlank()) {
+                cells.add(cell.strip());
+            }
+        }
+        if (!cells.isEmpty() && NUMBER_CELL.matcher(cells.get(0)).matches()) {
+            cells.remove(0);
+        }
+        return cells.size() >= 2;
     }
 
     /** The title the frame's section and item get: words no pasted line is compared with. */

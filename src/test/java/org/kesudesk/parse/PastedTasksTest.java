@@ -126,6 +126,38 @@ class PastedTasksTest {
         throw new AssertionError("no line like " + pattern);
     }
 
+    /** Word copies a list's automatic number with a tab after it: the paragraphs are tasks as written. */
+    @Test
+    void paragraphsCopiedFromAWordListWithItsNumbers_areTasks() {
+        PastedTasks.Read read = read("1.\t开展科普讲座进校园活动。（牵头单位：县科协；责任单位：县教育局）\r\n"
+                + "（1）\t建设科普场馆。（责任单位：县科协）\r\n2.\t建设校园科普长廊。（责任单位：县教育局）\r\n");
+
+        assertThat(read.tasks()).extracting(PlanNode::title).containsExactly("开展科普讲座进校园活动", "建设校园科普长廊");
+        assertThat(units(read.tasks().get(0), Role.LEAD)).containsExactly("县科协");
+        assertThat(read.tasks().get(0).children()).extracting(PlanNode::title).containsExactly("建设科普场馆");
+    }
+
+    /**
+     * Rows of a 分工表 copied from Excel or WPS with their header: each row a task with its leads and responsible
+     * units, as the import reads the table; rows without the header are refused saying to copy it too.
+     */
+    @Test
+    void tableRowsCopiedWithTheirHeader_areTasks_withoutItTheyAreRefused() {
+        PastedTasks.Read read = read("序号\t重点任务\t牵头单位\t责任单位\n"
+                + "1\t开展科普讲座进校园活动\t县科协\t县教育局、县气象局\n2\t建设校园科普长廊\t县教育局\t县科协\n");
+
+        assertThat(read.tasks()).extracting(PlanNode::title).containsExactly("开展科普讲座进校园活动", "建设校园科普长廊");
+        assertThat(units(read.tasks().get(0), Role.LEAD)).containsExactly("县科协");
+        assertThat(units(read.tasks().get(0), Role.RESPONSIBLE)).containsExactly("县教育局", "县气象局");
+        assertThat(read.warnings()).isEmpty();
+
+        assertThatThrownBy(() -> read("1\t开展科普讲座进校园活动\t县科协\t县教育局\n"))
+                .isInstanceOfSatisfying(PlanParseException.class, refused -> {
+                    assertThat(refused.line()).isEqualTo(1);
+                    assertThat(refused.getMessage()).contains("表头");
+                });
+    }
+
     @Test
     void aClauseNotClosed_isSaidOfItsLine() {
         PastedTasks.Read read = read("1.开展科普讲座。\n2.建设科普长廊。（责任单位：县科协、县文旅");
