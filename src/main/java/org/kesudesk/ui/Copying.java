@@ -118,6 +118,11 @@ public final class Copying {
     /** What {@link #copy} would put on the clipboard from this control, if anything. */
     public static Optional<String> text(Node focused) {
         for (Node node = focused; node != null; node = node.getParent()) {
+            if (node instanceof Source source) {
+                return source.copiedText();
+            }
+        }
+        for (Node node = focused; node != null; node = node.getParent()) {
             if (node instanceof PlanTree tree) {
                 return tree.selectedAsPrinted();
             }
@@ -134,7 +139,16 @@ public final class Copying {
         return Optional.empty();
     }
 
-    private static void toClipboard(String text) {
+    /**
+     * A view that says itself what 复制 takes from it, in place of the control that has the keyboard: the matrix,
+     * whose table shows only the unit columns that fit, copies every unit's.
+     */
+    public interface Source {
+        Optional<String> copiedText();
+    }
+
+    /** Puts text on the clipboard, as 复制 does. */
+    public static void toClipboard(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);

@@ -113,6 +113,52 @@ class CopyingWindowTest {
         assertThat(robot.lookup("#progressReport").queryButton().isDisabled()).isTrue();
     }
 
+    /**
+     * A row of the 责任矩阵 copied with Ctrl+C has every unit's cell under a header naming them, not only the unit
+     * columns that fit the window; its menu copies the whole matrix.
+     */
+    @Test
+    void aMatrixRowCopied_hasEveryUnitsColumn_notOnlyThoseShown() throws Exception {
+        javafx.stage.Window stage = robot.lookup("#planTree").query().getScene().getWindow();
+        robot.interact(() -> stage.setWidth(760));
+        robot.clickOn("责任矩阵");
+        TableView<?> table = robot.lookup("#matrixTable").queryTableView();
+        VisibleNodes.waitUntil(() -> !table.getItems().isEmpty());
+        // the catalogue: the units the document names (the database holds this plan only)
+        java.util.Set<String> named = new java.util.HashSet<>();
+        new org.kesudesk.parse.PlanDocumentReader().read(DOCUMENT, Optional.empty(), List.of()).document()
+                .forEachNode(node -> node.assignments().forEach(a -> named.add(a.unit().name())));
+        int units = named.size();
+        VisibleNodes.waitUntil(() -> table.getVisibleLeafColumns().size() - 2 < units);
+        int row = java.util.stream.IntStream.range(0, table.getItems().size())
+                .filter(i -> ((org.kesudesk.ui.matrix.MatrixViewModel.Row) table.getItems().get(i)).node().title()
+                        .equals("开展青少年科技活动")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(row);
+            table.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
+
+        List<String> copied = clipboard().lines().toList();
+        assertThat(copied).hasSize(2);
+        List<String> header = List.of(copied.get(0).split("\t", -1));
+        List<String> cells = List.of(copied.get(1).split("\t", -1));
+        assertThat(header).hasSize(units + 2);
+        assertThat(cells).hasSize(units + 2);
+        assertThat(cells.get(0)).endsWith("开展青少年科技活动");
+        for (String unit : List.of("市科协", "市科技局", "市妇联")) {
+            assertThat(cells.get(header.indexOf(unit))).as(unit).isEqualTo("责任");
+        }
+        assertThat(cells.stream().filter("责任"::equals)).hasSize(3);
+
+        clearClipboard();
+        robot.interact(() -> table.getContextMenu().getItems().stream()
+                .filter(item -> "matrixCopyAllItem".equals(item.getId())).findFirst().orElseThrow().fire());
+        VisibleNodes.waitUntil(() -> !clipboard().isEmpty());
+        assertThat(clipboard().lines()).hasSize(table.getItems().size() + 1);
+    }
+
     /** A unit copied from one task's list is its name: pasted into another task's unit box, that unit is added. */
     @Test
     void aUnitCopiedFromOneTask_pastedIntoAnothersBox_isAdded() throws Exception {

@@ -44,7 +44,7 @@ import org.kesudesk.ui.plan.PlanEditViewModel;
  * units those slots show. A catalogue of 200 units thus costs the table no more than the 15 or so it shows: a
  * TableView with a real column per unit lays out and styles every column's header and cells on each change.
  */
-public final class MatrixView extends BorderPane {
+public final class MatrixView extends BorderPane implements org.kesudesk.ui.Copying.Source {
 
     /** What a unit's column needs beside its header's line of text: the cell's padding and the header's. */
     private static final double SLOT_PADDING = 18;
@@ -120,6 +120,19 @@ public final class MatrixView extends BorderPane {
             }
             showUnits();
         });
+
+        // 复制 takes every unit's column, not only those that fit: the selected row, or the whole matrix
+        javafx.scene.control.MenuItem copyRow = new javafx.scene.control.MenuItem(Messages.get("matrix.menu.copy"));
+        copyRow.setId("matrixCopyItem");
+        copyRow.setOnAction(event -> copiedText().ifPresent(org.kesudesk.ui.Copying::toClipboard));
+        javafx.scene.control.MenuItem copyAll = new javafx.scene.control.MenuItem(
+                Messages.get("matrix.menu.copyAll"));
+        copyAll.setId("matrixCopyAllItem");
+        copyAll.setOnAction(event -> org.kesudesk.ui.Copying.toClipboard(
+                viewModel.copiedText(List.copyOf(table.getItems()))));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copyRow, copyAll);
+        menu.setOnShowing(event -> copyRow.setDisable(table.getSelectionModel().getSelectedIndex() < 0));
+        table.setContextMenu(menu);
 
         setTop(toolbar());
         setCenter(table);
@@ -317,6 +330,14 @@ public final class MatrixView extends BorderPane {
             firstUnit.set(firstUnit.get() - 1);
             event.consume();
         }
+    }
+
+    /** The selected row with every unit's cell, under a header naming them: for Excel or WPS. */
+    @Override
+    public Optional<String> copiedText() {
+        int selected = table.getSelectionModel().getSelectedIndex();
+        return selected < 0 || selected >= table.getItems().size() ? Optional.empty()
+                : Optional.of(viewModel.copiedText(List.of(table.getItems().get(selected))));
     }
 
     /** A sideways scroll (a touchpad, or Shift and the wheel) moves the units. */

@@ -27,6 +27,7 @@ import org.kesudesk.model.PlanNode;
 import org.kesudesk.model.Role;
 import org.kesudesk.model.Unit;
 import org.kesudesk.ui.PlanWorkspace;
+import org.kesudesk.ui.plan.PlanEditViewModel;
 
 /**
  * The responsibility matrix: one row per action/project (its lead units) and per task (its responsible units),
@@ -279,6 +280,24 @@ public final class MatrixViewModel {
     /** The lights of the open round, to redraw the cells when they change. */
     public javafx.beans.value.ObservableValue<java.util.Map<String, org.kesudesk.model.StatusLight>> lightsProperty() {
         return workspace.lightsProperty();
+    }
+
+    /**
+     * Rows as 复制 puts them on the clipboard for Excel or WPS: a header line (事项, 单位数, every unit of the catalogue
+     * — not only the columns on screen), then a line a row, its cells apart by tabs: the title as the tree names it,
+     * how many units carry it out, 牵头 / 责任 under each unit.
+     */
+    public String copiedText(List<Row> chosen) {
+        List<Unit> all = List.copyOf(units());
+        StringBuilder text = new StringBuilder(Messages.get("matrix.column.title")).append('\t')
+                .append(Messages.get("matrix.column.count"));
+        all.forEach(unit -> text.append('\t').append(unit.name()));
+        for (Row row : chosen) {
+            text.append('\n').append(PlanEditViewModel.displayName(row.node())).append('\t')
+                    .append(row.isSection() ? "" : String.valueOf(row.node().carriedOutBy().size()));
+            all.forEach(unit -> text.append('\t').append(cellText(row, unit)));
+        }
+        return text.toString();
     }
 
     public static String cellText(Row row, Unit unit) {

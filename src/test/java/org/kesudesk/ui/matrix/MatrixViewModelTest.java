@@ -49,6 +49,34 @@ class MatrixViewModelTest {
         return count[0];
     }
 
+    /**
+     * Copied for Excel: a header naming every unit of the catalogue, then a line a row — its title, its count, and
+     * 牵头 / 责任 under the units that have it, read from the plan, not from the copy's own code.
+     */
+    @Test
+    void rowsCopied_haveEveryUnitsColumn_underAHeaderNamingThem() {
+        java.util.List<MatrixViewModel.Row> rows = matrix.rows().stream().filter(row -> !row.isSection()).toList();
+        java.util.List<String> lines = matrix.copiedText(rows).lines().toList();
+
+        java.util.List<String> header = java.util.List.of(lines.get(0).split("\t", -1));
+        assertThat(header.subList(2, header.size())).containsExactlyElementsOf(
+                workspace.catalogue().stream().map(Unit::name).toList());
+        assertThat(lines).hasSize(rows.size() + 1);
+        for (int i = 0; i < rows.size(); i++) {
+            PlanNode node = rows.get(i).node();
+            java.util.List<String> cells = java.util.List.of(lines.get(i + 1).split("\t", -1));
+            assertThat(cells).hasSize(header.size());
+            assertThat(cells.get(0)).endsWith(node.title());
+            for (int u = 2; u < header.size(); u++) {
+                String name = header.get(u);
+                java.util.Optional<org.kesudesk.model.Assignment> assigned = node.assignments().stream()
+                        .filter(a -> a.unit().name().equals(name)).findFirst();
+                assertThat(cells.get(u)).as(node.title() + " / " + name).isEqualTo(assigned
+                        .map(a -> a.role() == org.kesudesk.model.Role.LEAD ? "牵头" : "责任").orElse(""));
+            }
+        }
+    }
+
     @Test
     void longUnitNames_areHeadedInWholeLines_notCut() {
         assertThat(MatrixViewModel.headerLines("市科协")).isEqualTo("市科协");
