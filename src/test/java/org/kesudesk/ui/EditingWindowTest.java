@@ -77,10 +77,18 @@ class EditingWindowTest {
         assertThat(robot.lookup("#unitPicker").queryTextInputControl().getText()).isEmpty();
         assertThat(menuText("#undoMenuItem")).isEqualTo("撤销：添加责任单位“市科技局、市林草局、市妇联”");
 
-        // 编辑 ▸ 撤销 (in the box, Ctrl+Z is the box's own)
-        robot.interact(() -> VisibleNodes.menuItem("undoMenuItem").fire());
+        // Ctrl+Z in the box, emptied by the units' adding: the edit undone, not the name typed brought back
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> unitsShown().size() == 3);
         assertThat(unitsShown()).containsExactly("市教育局", "团市委", "市科协");
+        assertThat(robot.lookup("#unitPicker").queryTextInputControl().getText()).isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> unitsShown().size() == 6);
+        // with a name in the box, Ctrl+Z is the box's own: the units stay
+        robot.write("林草");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> !robot.lookup("#unitPicker").queryTextInputControl().getText().equals("林草"));
+        assertThat(unitsShown()).hasSize(6);
     }
 
     /**

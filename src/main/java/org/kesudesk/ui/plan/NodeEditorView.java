@@ -246,6 +246,20 @@ final class NodeEditorView extends ScrollPane {
                 suggestions.hide();
             }
         });
+        // the box empty (a unit just added, the box cleared), Ctrl+Z and Ctrl+Y undo and redo the edits, as the menu
+        // does: the box's own undo would only bring back the name typed, the unit left added
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (!field.getText().isEmpty() || !event.isShortcutDown() || event.isAltDown()) {
+                return;
+            }
+            if (event.getCode() == javafx.scene.input.KeyCode.Z && !event.isShiftDown()) {
+                viewModel.workspace().undo();
+                event.consume();
+            } else if (event.getCode() == javafx.scene.input.KeyCode.Y) {
+                viewModel.workspace().redo();
+                event.consume();
+            }
+        });
         return field;
     }
 
