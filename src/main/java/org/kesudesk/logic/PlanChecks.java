@@ -113,7 +113,7 @@ public final class PlanChecks {
     private static boolean endsWithBracket(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000' && c != '。') {
+            if (!Character.isWhitespace(c) && c != '\u3000') {
                 return c == '）' || c == ')';
             }
         }

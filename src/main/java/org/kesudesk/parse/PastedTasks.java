@@ -2,6 +2,7 @@ package org.kesudesk.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.kesudesk.model.NodeKind;
@@ -52,13 +53,10 @@ public final class PastedTasks {
             throw new PlanParseException(0, "parse.error.pastedTooLong", text.length(), MAX_CHARACTERS);
         }
         List<SourceLine> pasted = PlanDocumentReader.lines(text);
-        if (TabbedTables.read(pasted).tableLines().isEmpty()) {
-            // rows copied from Excel or WPS (cells apart by tabs) whose columns no header says: not read as text
-            for (SourceLine line : pasted) {
-                if (isTableRow(line.text())) {
-                    throw new PlanParseException(line.number(), "parse.error.pastedRowsWithoutHeader");
-                }
-            }
+        // rows copied from Excel or WPS (cells apart by tabs) whose columns no header says: not read as text
+        Optional<SourceLine> row = pasted.stream().filter(line -> isTableRow(line.text())).findFirst();
+        if (row.isPresent() && TabbedTables.read(pasted).tableLines().isEmpty()) {
+            throw new PlanParseException(row.get().number(), "parse.error.pastedRowsWithoutHeader");
         }
         boolean anyNumbered = false;
         for (SourceLine line : pasted) {

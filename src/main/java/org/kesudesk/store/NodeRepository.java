@@ -104,9 +104,20 @@ public final class NodeRepository {
     }
 
     private RemovedNode delete(UUID nodeId, Optional<PlanNode> asRead) {
-        return database.inTransaction(tx -> deleteIn(tx, nodeId, asRead));
+        return database.inTransaction(tx -> {
+            RemovedNode removed = deleteIn(tx, nodeId, asRead);
+            closeUp(tx, removed.parentId());
+            return removed;
+        });
     }
 
+    /** Its siblings' ordinals without the gap a node left, and numbered again where their parent numbers them. */
+    private static void closeUp(DSLContext tx, UUID parentId) {
+        compact(tx, parentId);
+        renumber(tx, NodePaths.require(tx, parentId));
+    }
+
+    /** Deletes a task as {@link #delete(PlanNode)} does, leaving its siblings' ordinals to {@link #closeUp}. */
     private static RemovedNode deleteIn(DSLContext tx, UUID nodeId, Optional<PlanNode> asRead) {
         PlanNodeRecord unlocked = NodePaths.require(tx, nodeId);
         // the parent first, then the node: the order every change of a parent's children takes its locks in
@@ -132,9 +143,6 @@ public final class NodeRepository {
         RemovedNode removed = new RemovedNode(node.getParentId(), node.getOrdinal(), loaded,
                 ProgressRepository.recordedOn(tx, nodeIds, indicatorIds));
         tx.deleteFrom(PLAN_NODE).where(PLAN_NODE.ID.eq(nodeId)).execute();
-        PlanNodeRecord parent = NodePaths.require(tx, node.getParentId());
-        compact(tx, parent.getId());
-        renumber(tx, parent);
         AuditLog.record(tx, AuditLog.Change.of("node.delete", "node", nodeId, path)
                 .plan(node.getPlanId()).node(nodeId).values(describeForLog(removed.node()), null));
         return removed;
@@ -181,30 +189,29 @@ public final class NodeRepository {
             List<PlanNode> resolved = catalogue.resolve(tasks).stream().map(task -> new PlanNode(task.id(),
                     NodeKind.TASK, "", task.title(), task.text(), task.assignments(), task.indicators(),
                     task.children(), task.rowVersion())).toList();
-            for (Unit unit : catalogue.addedUnits()) {
-                UnitRepository.requireFree(tx, region, unit.name());
-            }
-            UnitRepository.insert(tx, region, catalogue.addedUnits());
-            catalogue.addedUnits().forEach(unit -> AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit",
-                    unit.id(), unit.name()).unit(unit.id()).values(null, unit.name())));
+            UnitRepository.insertNew(tx, region, catalogue.addedUnits());
+            // room made once, the rows inserted as batches: a paste at the limits is a thousand tasks
             int ordinal = insertionPoint(tx, itemId, position);
-            List<UUID> ids = new ArrayList<>();
+            shiftFrom(tx, itemId, ordinal, resolved.size());
+            TreeRows rows = new TreeRows(tx, item.getPlanId(), 0);
             for (int i = 0; i < resolved.size(); i++) {
-                shiftFrom(tx, itemId, ordinal + i);
-                TreeRows rows = new TreeRows(tx, item.getPlanId(), 0);
                 rows.collect(itemId, resolved.get(i), ordinal + i);
-                rows.insert();
-                ids.add(resolved.get(i).id());
             }
+            rows.insert();
             ProgressRepository.insertFound(tx, PlanRepository.period(tx.selectFrom(PLAN)
                     .where(PLAN.ID.eq(item.getPlanId())).fetchSingle()), resolved);
             renumber(tx, item);
+            // as stored (numbered, versions as the rows have them): the item read once
+            Map<UUID, PlanNode> under = new HashMap<>();
+            load(tx, itemId).children().forEach(child -> under.put(child.id(), child));
+            String itemPath = NodePaths.describe(tx, itemId);
             List<PlanNode> stored = new ArrayList<>();
-            for (UUID id : ids) {
-                PlanNode task = load(tx, id);
-                AuditLog.record(tx, AuditLog.Change.of("node.add", "node", id, NodePaths.describe(tx, id))
-                        .plan(item.getPlanId()).node(id).values(null, describeForLog(task)));
-                stored.add(task);
+            for (PlanNode task : resolved) {
+                PlanNode added = under.get(task.id());
+                AuditLog.record(tx, AuditLog.Change.of("node.add", "node", added.id(),
+                        itemPath + NodePaths.SEPARATOR + added.heading()).plan(item.getPlanId()).node(added.id())
+                        .values(null, describeForLog(added)));
+                stored.add(added);
             }
             return new AddedTasks(itemId, stored, catalogue.addedUnits());
         });
@@ -224,6 +231,7 @@ public final class NodeRepository {
                 PlanNode task = added.tasks().get(i);
                 removed.add(0, deleteIn(tx, task.id(), Optional.of(task)));
             }
+            closeUp(tx, added.itemId());
             List<UnitRemoval> units = new ArrayList<>();
             for (Unit unit : added.newUnits()) {
                 try {
@@ -332,8 +340,13 @@ public final class NodeRepository {
     }
 
     private static void shiftFrom(DSLContext tx, UUID parentId, int ordinal) {
+        shiftFrom(tx, parentId, ordinal, 1);
+    }
+
+    /** Makes room for {@code count} children from the ordinal on. */
+    private static void shiftFrom(DSLContext tx, UUID parentId, int ordinal, int count) {
         compact(tx, parentId);
-        tx.update(PLAN_NODE).set(PLAN_NODE.ORDINAL, PLAN_NODE.ORDINAL.plus(1))
+        tx.update(PLAN_NODE).set(PLAN_NODE.ORDINAL, PLAN_NODE.ORDINAL.plus(count))
                 .where(PLAN_NODE.PARENT_ID.eq(parentId).and(PLAN_NODE.ORDINAL.ge(ordinal)))
                 .execute();
     }

@@ -223,16 +223,25 @@ public final class UnitRepository {
                     .where(UNIT.REGION_ID.eq(region)).fetchOne().value1()).orElse(0);
             List<Unit> added = new ArrayList<>();
             for (String name : cleaned) {
-                requireFree(tx, region, name);
-                Unit unit = Unit.create(name, ++precedence);
-                // one at a time: the next name is checked against this one too
-                insert(tx, region, List.of(unit));
-                AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit", unit.id(), name).unit(unit.id())
-                        .values(null, name));
-                added.add(unit);
+                added.add(Unit.create(name, ++precedence));
             }
+            insertNew(tx, region, added);
             return List.copyOf(added);
         });
+    }
+
+    /**
+     * Puts new units in the region's catalogue, each recorded in the audit log, in the caller's transaction; refused
+     * if a name is one the catalogue (or a unit before it in the list) has.
+     */
+    static void insertNew(DSLContext tx, UUID region, List<Unit> units) {
+        for (Unit unit : units) {
+            requireFree(tx, region, unit.name());
+            // one at a time: the next name is checked against this one too
+            insert(tx, region, List.of(unit));
+            AuditLog.record(tx, AuditLog.Change.of("unit.add", "unit", unit.id(), unit.name()).unit(unit.id())
+                    .values(null, unit.name()));
+        }
     }
 
     /** Puts back a unit that was removed, with its id and precedence (to redo adding it). */
@@ -615,7 +624,7 @@ public final class UnitRepository {
         return matching(tx, region).find(name);
     }
 
-    static void requireFree(DSLContext tx, UUID region, String name) {
+    private static void requireFree(DSLContext tx, UUID region, String name) {
         if (byName(tx, region, name).isPresent()) {
             throw new UserFacingException("store.error.unitExists", name);
         }
